@@ -1,0 +1,353 @@
+"""The season status rules (seeds README), one table row per rule, and the alert planning."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from monitor.models import STATUS_RANK
+from monitor.names import show_key
+from monitor.reconcile import (
+    SeasonState,
+    SourcedFact,
+    alert_id,
+    best_premiere,
+    date_precision,
+    date_sort_key,
+    date_within,
+    derive_season,
+    keep_forward,
+    plan_alerts,
+)
+
+LABELS = json.loads((Path(__file__).parent / "fixtures" / "seeds" / "labels.json")
+                    .read_text(encoding="utf-8"))
+NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def sf(kind: str, date: str | None, certainty: str = "confirmed", *, url: str = "https://a/1",
+       published: str = "2024-01-10", value: int | None = None) -> SourcedFact:
+    return SourcedFact(kind=kind, date=date, certainty=certainty, url=url,  # type: ignore[arg-type]
+                       published=dt.date.fromisoformat(published), evidence=f"{kind} {date}",
+                       value=value)
+
+
+def derive(facts: list[SourcedFact]) -> SeasonState:
+    return derive_season(facts, show_key="show", season=1, show="Show")
+
+
+# --- the rules, one row each --------------------------------------------------------------------
+
+RULES: list[Any] = [
+    pytest.param([sf("premiere", "2025", "speculative")],
+                 {"status": None, "since": None, "speculative_premiere": "2025"},
+                 id="speculative-only-season-is-not-on-the-board"),
+    pytest.param([sf("filming_started", "2024-04", "expected", published="2023-11-22")],
+                 {"status": "renewed", "since": "2023-11-22"},
+                 id="planned-shoot-means-renewed-since-the-article"),
+    pytest.param([sf("premiere", "2025", "expected", published="2024-08-20")],
+                 {"status": "renewed", "since": "2024-08-20", "premiere": "2025",
+                  "premiere_certainty": "expected"},
+                 id="expected-premiere-window-means-renewed"),
+    pytest.param([sf("renewed", "2023-01")], {"status": "renewed", "since": "2023-01"},
+                 id="renewal-date-is-since"),
+    pytest.param([sf("renewed", None, published="2016-05-10")],
+                 {"status": "renewed", "since": "2016-05-10"},
+                 id="undated-renewal-falls-back-to-published"),
+    pytest.param([sf("renewed", None, "speculative")], {"status": None},
+                 id="speculative-renewal-changes-nothing"),
+    pytest.param([sf("renewed", None), sf("filming_started", "2024-02-26", "expected")],
+                 {"status": "renewed"}, id="expected-start-is-not-filming"),
+    pytest.param([sf("filming_started", "2024-01-08", "speculative")], {"status": None},
+                 id="speculative-start-is-nothing"),
+    pytest.param([sf("filming_started", "2017-04-03")],
+                 {"status": "filming", "since": "2017-04-03"}, id="confirmed-start-is-filming"),
+    pytest.param([sf("filming_started", "2017-04", url="https://a/3", published="2017-04-04"),
+                  sf("filming_started", "2017-04-03", url="https://a/1", published="2017-04-03")],
+                 {"status": "filming", "since": "2017-04-03"},
+                 id="most-precise-start-date-wins"),
+    pytest.param([sf("filming_started", None, published="2024-03-14")],
+                 {"status": "filming", "since": "2024-03-14"},
+                 id="undated-start-falls-back-to-published"),
+    pytest.param([sf("filming_wrapped", "2023-10", "expected"),
+                  sf("filming_started", "2023-04-11")],
+                 {"status": "filming", "since": "2023-04-11"}, id="expected-wrap-is-not-wrapped"),
+    pytest.param([sf("filming_wrapped", "2017-09-15"), sf("filming_started", "2017-04")],
+                 {"status": "wrapped", "since": "2017-09-15"}, id="confirmed-wrap-is-wrapped"),
+    pytest.param([sf("filming_wrapped", None, published="2024-12-21")],
+                 {"status": "wrapped", "since": "2024-12-21"},
+                 id="wrap-without-start-is-still-wrapped"),
+    pytest.param([sf("filming_started", "2024-01"), sf("premiere", "2025", "confirmed")],
+                 {"status": "filming", "premiere": "2025", "premiere_certainty": "confirmed"},
+                 id="premiere-year-is-kept-but-moves-nothing"),
+    pytest.param([sf("renewed", None), sf("premiere", "2025-SP", "confirmed")],
+                 {"status": "renewed", "premiere": "2025-SP"},
+                 id="premiere-season-code-moves-nothing"),
+    pytest.param([sf("renewed", None), sf("premiere", "2025-04", "expected")],
+                 {"status": "renewed", "premiere": "2025-04"},
+                 id="premiere-month-moves-nothing"),
+    pytest.param([sf("filming_wrapped", "2024-12"), sf("premiere", "2025-11-26", "expected")],
+                 {"status": "premiere_scheduled", "since": "2025-11-26",
+                  "premiere": "2025-11-26", "premiere_certainty": "expected"},
+                 id="expected-premiere-day-schedules"),
+    pytest.param([sf("premiere", "2024-06-26", "confirmed")],
+                 {"status": "premiere_scheduled", "since": "2024-06-26"},
+                 id="confirmed-premiere-day-schedules"),
+    pytest.param([sf("filming_started", "2024-01"),
+                  sf("premiere", "2025-03-08", "speculative")],
+                 {"status": "filming", "premiere": None, "speculative_premiere": "2025-03-08"},
+                 id="speculative-premiere-day-is-shown-apart-and-moves-nothing"),
+    pytest.param([sf("filming_wrapped", "2024-08"), sf("cancelled", "2024-08-19")],
+                 {"status": "cancelled", "since": "2024-08-19"}, id="confirmed-cancel-ends-it"),
+    pytest.param([sf("cancelled", "2024-08-19"), sf("premiere", "2024-09-01", "confirmed",
+                                                    published="2024-09-01")],
+                 {"status": "cancelled", "since": "2024-08-19", "premiere": "2024-09-01"},
+                 id="nothing-moves-a-cancelled-season"),
+    pytest.param([sf("cancelled", None, "expected", published="2024-05-05")],
+                 {"status": "renewed"}, id="expected-cancel-does-not-end-it"),
+    pytest.param([sf("cancelled", None, "speculative")], {"status": None},
+                 id="speculative-cancel-is-nothing"),
+    pytest.param([sf("episode_count", None, "speculative", value=7),
+                  sf("episode_count", None, "confirmed", value=8, url="https://a/2")],
+                 {"episode_count": 8}, id="episode-count-from-firm-facts"),
+    pytest.param([sf("episode_count", None, "speculative", value=7)],
+                 {"episode_count": None, "status": None}, id="speculative-episode-count-ignored"),
+    pytest.param([sf("premiere", "2025-04-13", "expected", published="2025-02-01"),
+                  sf("premiere", "2025-04-20", "expected", url="https://a/2",
+                     published="2025-03-01")],
+                 {"status": "premiere_scheduled", "since": "2025-04-20", "premiere": "2025-04-20"},
+                 id="newest-premiere-announcement-wins"),
+    pytest.param([sf("premiere", "2018-03-08", "confirmed", published="2017-12-01"),
+                  sf("premiere", "2018", "expected", url="https://a/2", published="2018-01-10")],
+                 {"premiere": "2018-03-08", "premiere_certainty": "confirmed"},
+                 id="precise-premiere-inside-a-newer-window-is-kept"),
+    pytest.param([sf("premiere", "2025-04-13", "expected", published="2024-11-01"),
+                  sf("premiere", "2026", "expected", url="https://a/2", published="2025-01-10")],
+                 {"status": "premiere_scheduled", "premiere": "2026"},
+                 id="premiere-moved-to-a-later-window-keeps-the-status"),
+    pytest.param([sf("premiere", "2018", "expected", url="https://a/1"),
+                  sf("premiere", "2018", "confirmed", url="https://a/2")],
+                 {"premiere": "2018", "premiere_certainty": "confirmed"},
+                 id="premiere-certainty-is-the-strongest-source"),
+]
+
+
+@pytest.mark.parametrize(("facts", "expected"), RULES)
+def test_status_rule(facts: list[SourcedFact], expected: dict[str, Any]) -> None:
+    state = derive(facts)
+    assert {k: getattr(state, k) for k in expected} == expected
+    # The same facts in reverse order give the same state.
+    assert derive(list(reversed(facts))) == state
+
+
+def test_sources_are_the_distinct_article_urls() -> None:
+    state = derive([sf("renewed", None, url="https://a/1"),
+                    sf("premiere", "2025", "speculative", url="https://a/1"),
+                    sf("filming_started", "2024-02", url="https://a/2", published="2024-02-25")])
+    assert state.sources == ("https://a/1", "https://a/2")
+
+
+def test_supporting_facts_lead_with_the_one_setting_since() -> None:
+    state = derive([sf("filming_started", "2017-04", url="https://a/3", published="2017-04-04"),
+                    sf("filming_started", "2017-04-03", url="https://a/1",
+                       published="2017-04-03"),
+                    sf("renewed", None, url="https://a/0", published="2016-05-10")])
+    assert [f.url for f in state.supporting] == ["https://a/1", "https://a/3"]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("date", "precision"), [
+    (None, 0), ("", 0), ("2018", 1), ("2018-SP", 2), ("2018-WI", 2), ("2018-03", 3),
+    ("2018-03-08", 4), ("March 2018", 0),
+])
+def test_date_precision(date: str | None, precision: int) -> None:
+    assert date_precision(date) == precision
+
+
+@pytest.mark.parametrize(("inner", "outer", "inside"), [
+    ("2018-03-08", "2018", True), ("2018-03-08", "2018-03", True), ("2018-04", "2018-03", False),
+    ("2018-04-02", "2018-SP", True), ("2018-07", "2018-SP", False), ("2019-03", "2018-SP", False),
+    ("2018-SP", "2018", True),
+])
+def test_date_within(inner: str, outer: str, inside: bool) -> None:
+    assert date_within(inner, outer) is inside
+
+
+def test_partial_dates_sort_in_time_order() -> None:
+    dates = ["2018-FA", "2018-03-08", "2018", "2017-12", "2018-SU"]
+    assert sorted(dates, key=date_sort_key) == ["2017-12", "2018", "2018-03-08", "2018-SU",
+                                                "2018-FA"]
+
+
+def test_best_premiere_of_nothing() -> None:
+    assert best_premiere([]) == (None, None)
+    assert best_premiere([sf("premiere", None)]) == (None, None)
+
+
+# --- order independence on the seed facts -------------------------------------------------------
+
+def seed_facts(key: str, season: int | None) -> dict[str, list[SourcedFact]]:
+    """Per seed article, its facts about one show's season (labels.json), as SourcedFacts."""
+    by_article: dict[str, list[SourcedFact]] = {}
+    for label in LABELS:
+        url = label["url"] or f"https://seeds.example/{label['file']}"
+        by_article[label["file"][:3]] = [
+            SourcedFact(kind=f["kind"], date=f["date"], certainty=f["certainty"], url=url,
+                        published=dt.date.fromisoformat(label["published"]),
+                        evidence=f"{f['show']} {f['kind']}", value=f.get("value"),
+                        show=f["show"])
+            for f in label["facts"] if show_key(f["show"]) == key and f["season"] == season]
+    return by_article
+
+
+def test_every_order_of_the_seed_articles_gives_the_same_state() -> None:
+    by_article = seed_facts("jessica jones", 2)
+    states = set()
+    for order in itertools.permutations(sorted(by_article)):
+        facts = [f for a in order for f in by_article[a]]
+        states.add(derive_season(facts, show_key="jessica jones", season=2,
+                                 show="Jessica Jones"))
+    assert len(states) == 1
+    state = states.pop()
+    assert (state.status, state.since) == ("wrapped", "2017-09-15")
+    assert (state.premiere, state.premiere_certainty) == ("2018", "expected")
+    assert state.speculative_premiere == "2018-03"
+    assert state.episode_count == 13
+    assert len(state.sources) == 5
+
+
+def test_shuffled_single_facts_give_the_same_state() -> None:
+    facts = [f for fs in seed_facts("jessica jones", 2).values() for f in fs]
+    expected = derive_season(facts, show_key="jessica jones", season=2)
+    rng = random.Random(7)
+    for _ in range(50):
+        rng.shuffle(facts)
+        assert derive_season(facts, show_key="jessica jones", season=2) == expected
+
+
+def replay_alerts(order: list[str]) -> list[tuple[str | None, str, str | None]]:
+    by_article = seed_facts("jessica jones", 2)
+    old: SeasonState | None = None
+    facts: list[SourcedFact] = []
+    changes = []
+    for article in order:
+        facts += by_article[article]
+        new = keep_forward(old, derive_season(facts, show_key="jessica jones", season=2,
+                                              show="Jessica Jones"))
+        changes += [(a.from_status, a.to_status, a.date) for a in plan_alerts(old, new, now=NOW)]
+        old = new
+    return changes
+
+
+def test_in_order_replay_alerts_the_seed_time_line() -> None:
+    assert replay_alerts(["004", "001", "002", "003", "000"]) == [
+        (None, "renewed", None),
+        ("renewed", "filming", "2017-04-03"),
+        ("filming", "wrapped", "2017-09-15"),
+    ]
+
+
+def test_any_order_alerts_only_forward() -> None:
+    for order in itertools.permutations(["000", "001", "002", "003", "004"]):
+        changes = replay_alerts(list(order))
+        ranks = [STATUS_RANK[to] for _, to, _ in changes]
+        assert ranks == sorted(set(ranks)), order
+        assert changes[-1][1] == "wrapped"
+        for (_, prev_to, _), (from_, _, _) in itertools.pairwise(changes):
+            assert from_ == prev_to
+
+
+# --- alert planning -----------------------------------------------------------------------------
+
+def state(status: str | None, **kw: Any) -> SeasonState:
+    return SeasonState(show_key="show", season=1, show="Show", status=status,  # type: ignore[arg-type]
+                       **kw)
+
+
+def test_first_sighting_alerts_with_the_supporting_evidence() -> None:
+    new = derive([sf("renewed", "2023-01", url="https://a/9", published="2023-07-13")])
+    [alert] = plan_alerts(None, new, now=NOW)
+    assert (alert.kind, alert.from_status, alert.to_status) == ("status_change", None, "renewed")
+    assert (alert.date, alert.certainty, alert.sources) == ("2023-01", "confirmed",
+                                                            ("https://a/9",))
+    assert alert.evidence == "renewed 2023-01"
+    assert alert.published == dt.date(2023, 7, 13)
+    assert alert.created_at == NOW
+    assert alert.id == alert_id("show", 1, "renewed")
+
+
+def test_a_season_with_no_status_yet_is_a_first_sighting_too() -> None:
+    new = derive([sf("filming_started", "2024-01-08")])
+    [alert] = plan_alerts(state(None), new, now=NOW)
+    assert (alert.from_status, alert.to_status) == (None, "filming")
+
+
+def test_no_status_no_alert() -> None:
+    assert plan_alerts(None, state(None), now=NOW) == []
+
+
+def test_same_status_no_alert() -> None:
+    new = derive([sf("filming_started", "2024-01-08")])
+    assert plan_alerts(state("filming"), new, now=NOW) == []
+
+
+def test_never_backwards() -> None:
+    new = derive([sf("renewed", None)])
+    assert plan_alerts(state("wrapped"), new, now=NOW) == []
+    assert plan_alerts(state("cancelled"), derive([sf("premiere", "2024-06-01")]), now=NOW) == []
+
+
+def test_cancelled_alerts_from_any_status() -> None:
+    new = derive([sf("cancelled", "2024-08-19")])
+    [alert] = plan_alerts(state("premiere_scheduled"), new, now=NOW)
+    assert (alert.from_status, alert.to_status, alert.date) == ("premiere_scheduled",
+                                                                "cancelled", "2024-08-19")
+
+
+def test_stored_status_wins_over_a_lower_derived_one() -> None:
+    old = state("wrapped", since="2017-09-15")
+    kept = keep_forward(old, derive([sf("renewed", None)]))
+    assert (kept.status, kept.since) == ("wrapped", "2017-09-15")
+    higher = derive([sf("premiere", "2018-03-08")])
+    assert keep_forward(old, higher) == higher
+    assert keep_forward(None, higher) == higher
+
+
+def test_premiere_window_alert_only_when_asked() -> None:
+    old = derive([sf("filming_started", "2024-01")])
+    new = derive([sf("filming_started", "2024-01"),
+                  sf("premiere", "2025", "expected", url="https://a/2")])
+    assert plan_alerts(old, new, now=NOW) == []
+    [alert] = plan_alerts(old, new, now=NOW, window_alerts=True)
+    assert (alert.kind, alert.date, alert.certainty) == ("premiere_window", "2025", "expected")
+    assert (alert.from_status, alert.to_status) == ("filming", "filming")
+    assert alert.sources == ("https://a/2",) and alert.evidence == "premiere 2025"
+    assert alert.extra == {"premiere": "2025", "previous_premiere": None}
+    assert alert.id == alert_id("show", 1, "premiere", "2025")
+    # Same window again: nothing.
+    assert plan_alerts(new, new, now=NOW, window_alerts=True) == []
+    # Speculative windows never alert.
+    spec = derive([sf("filming_started", "2024-01"), sf("premiere", "2025-03", "speculative")])
+    assert plan_alerts(old, spec, now=NOW, window_alerts=True) == []
+
+
+def test_status_alert_carries_the_window_instead_of_a_second_alert() -> None:
+    new = derive([sf("renewed", None), sf("premiere", "2018", "expected")])
+    [alert] = plan_alerts(None, new, now=NOW, window_alerts=True)
+    assert alert.kind == "status_change"
+    assert alert.extra == {"premiere": "2018", "premiere_certainty": "expected"}
+
+
+def test_alert_ids_are_stable_and_distinct() -> None:
+    assert alert_id("show", 1, "wrapped") == alert_id("show", 1, "wrapped")
+    ids = {alert_id("show", 1, "wrapped"), alert_id("show", 2, "wrapped"),
+           alert_id("show", None, "wrapped"), alert_id("show", 1, "filming"),
+           alert_id("other", 1, "wrapped"), alert_id("show", 1, "premiere", "2025")}
+    assert len(ids) == 6

@@ -1,0 +1,193 @@
+"""Reading feeds: RSS 0.9x/1.0/2.0 and Atom bytes in, ``FeedItem``s out.
+
+``parse_feed`` hands the bytes (never a URL: feedparser would fetch it) to feedparser, keeps every
+entry that has a link or an id, resolves relative links against the feed's own URL (http or
+file://), and gives each item a timezone-aware UTC publication time when the feed states one.
+
+It must never: expand entity declarations (billion laughs, external entities: refused before
+parsing), fetch anything, or return items from a document that is not a feed (an HTML page, an
+error page, a truncated download with no entries): those are ``ParseError``s naming the feed URL.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import html
+import logging
+import re
+import time
+import xml.sax
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+
+from .errors import ParseError
+from .models import FeedItem
+
+log = logging.getLogger(__name__)
+
+#: How far into a document to look for its root element (the prolog is short) and, in an HTML
+#: page given as a feed, for a <link rel="alternate"> to the real feed.
+PROLOG_SCAN_BYTES = 4096
+HTML_HEAD_SCAN_CHARS = 65536
+DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
+ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
+HTML_ROOT = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+FEED_ROOT = re.compile(r"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>/]")
+ALTERNATE_FEED_LINK = re.compile(
+    r"<link\b(?=[^>]*\brel=[\"']?alternate)(?=[^>]*\btype=[\"']?application/(?:rss|atom)\+xml)"
+    r"[^>]*\bhref=[\"']([^\"'>]+)", re.IGNORECASE)
+TAG = re.compile(r"<[^>]+>")
+SPACE = re.compile(r"\s+")
+#: Byte-order marks and the codec that reads the prolog behind them.
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
+    """The items of an RSS/Atom document, in document order; ParseError if it is not a feed.
+
+    ``feed_url`` is where the bytes came from: relative links are resolved against it and every
+    error names it. A feed that parses with errors but still yields entries (a stray ``&``, a
+    wrong declared encoding) keeps those entries.
+    """
+    if isinstance(data, str):  # a str would make feedparser treat it as a URL or a path
+        data = data.encode("utf-8")
+    if not data.strip():
+        raise ParseError(f"{feed_url}: empty document, not an RSS/Atom feed")
+    text = _as_text(data)
+    refuse_entity_declarations(text, feed_url)
+    # Per call, not global: we only ever extract plain text from entries (never render their
+    # HTML), and resolve links ourselves against feed_url, which feedparser never sees.
+    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    entries = parsed.get("entries", [])
+    if not entries:
+        _check_is_feed(parsed, text, feed_url)
+        return []
+    if parsed.get("bozo"):
+        log.info("%s: feed has errors, keeping its %d entries: %s", feed_url, len(entries),
+                 parsed.get("bozo_exception"))
+    items: list[FeedItem] = []
+    seen: set[str] = set()
+    for entry in entries:
+        item = _item(entry, feed_url)
+        if item is None or item.guid in seen:
+            continue
+        seen.add(item.guid)
+        items.append(item)
+    return items
+
+
+def refuse_entity_declarations(text: str, feed_url: str) -> None:
+    """ParseError when a document with a DOCTYPE declares entities (entity bombs, XXE).
+
+    Real feeds never declare entities; the old RSS 0.91 DOCTYPE with only a public DTD id is
+    fine (nothing fetches that DTD). Looking at the raw text is enough and costs microseconds:
+    without ``<!DOCTYPE`` no entity can be declared.
+    """
+    if DOCTYPE.search(text) and ENTITY_DECLARATION.search(text):
+        raise ParseError(f"{feed_url}: refusing a feed that declares XML entities in its DOCTYPE "
+                         "(possible entity expansion attack)")
+
+
+def _check_is_feed(parsed: Any, text: str, feed_url: str) -> None:
+    """Accept a genuine feed with no entries; explain everything else as a ParseError."""
+    head = text[:PROLOG_SCAN_BYTES]
+    if HTML_ROOT.search(head) and not FEED_ROOT.search(head):
+        hint = ""
+        match = ALTERNATE_FEED_LINK.search(text[:HTML_HEAD_SCAN_CHARS])
+        if match:
+            hint = f"; the page links to a feed at {urljoin(feed_url, html.unescape(match[1]))}"
+        raise ParseError(f"{feed_url}: this is an HTML page, not an RSS/Atom feed{hint}")
+    if parsed.get("bozo"):
+        reason = _short(parsed.get("bozo_exception"))
+        raise ParseError(f"{feed_url}: not a valid RSS/Atom feed ({reason})")
+    if not parsed.get("version"):
+        raise ParseError(f"{feed_url}: not an RSS/Atom feed (no rss, RDF or feed element)")
+
+
+def _item(entry: Any, feed_url: str) -> FeedItem | None:
+    link = _entry_link(entry)
+    guid = (entry.get("id") or "").strip()
+    if not link and not guid:
+        return None
+    link = urljoin(feed_url, link) if link else ""
+    if not link and _looks_like_url(guid):
+        link = urljoin(feed_url, guid)
+    return FeedItem(
+        feed_url=feed_url,
+        guid=guid or link,
+        link=link,
+        title=_plain(entry.get("title", "")),
+        published=_published(entry),
+        summary=_summary(entry),
+    )
+
+
+def _entry_link(entry: Any) -> str:
+    link = (entry.get("link") or "").strip()
+    if link:
+        return str(link)
+    for candidate in entry.get("links", []):
+        href = (candidate.get("href") or "").strip()
+        if href and candidate.get("rel", "alternate") in ("alternate", "self"):
+            return str(href)
+    return ""
+
+
+def _looks_like_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+def _published(entry: Any) -> dt.datetime | None:
+    """The entry's published (else updated) time as aware UTC; None when missing or absurd."""
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        stamp: time.struct_time | None = entry.get(key)
+        if stamp is None:
+            continue
+        try:
+            return dt.datetime(*stamp[:6], tzinfo=dt.UTC)
+        except (TypeError, ValueError, OverflowError):
+            continue
+    return None
+
+
+def _summary(entry: Any) -> str:
+    """The entry's summary, or its full content when the feed carries a longer one."""
+    summary = str(entry.get("summary") or "")
+    for content in entry.get("content", []):
+        value = str(content.get("value") or "")
+        if len(value) > len(summary):
+            summary = value
+    return summary.strip()
+
+
+def _plain(value: str) -> str:
+    """Feed titles may carry markup and entities ("type=html"); we want the words."""
+    return SPACE.sub(" ", html.unescape(TAG.sub(" ", value))).strip()
+
+
+def _as_text(data: bytes) -> str:
+    """Enough of a decoding to look for markup: BOM-aware, byte-preserving otherwise."""
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    if data[:4] in (b"<\0?\0", b"<\0!\0", b"<\0r\0", b"<\0f\0"):
+        return data.decode("utf-16-le", errors="replace")
+    if data[:4] in (b"\0<\0?", b"\0<\0!", b"\0<\0r", b"\0<\0f"):
+        return data.decode("utf-16-be", errors="replace")
+    return data.decode("latin-1")
+
+
+def _short(exc: object) -> str:
+    if exc is None:
+        return "unknown error"
+    text = str(exc)
+    if isinstance(exc, xml.sax.SAXParseException):
+        text = f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}: {exc.getMessage()}"
+    return text if len(text) <= 200 else text[:197] + "..."

@@ -1,0 +1,368 @@
+"""The ``monitor`` command line: a thin layer of commands over the library.
+
+Each command parses its arguments, calls one or two library functions and prints the result.
+Errors from the library (``MonitorError``) become one clear line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .config import Config, load_config, parse_config
+from .errors import MonitorError, ParseError
+from .models import Alert, Article, Fact
+from .state import StateStore
+
+log = logging.getLogger("monitor")
+
+Command = Callable[[argparse.Namespace], int]
+
+
+# --- output helpers -----------------------------------------------------------------------------
+
+def season_label(show: str, season: int | None) -> str:
+    return f"{show} S{season}" if season is not None else f"{show} (no season)"
+
+
+def format_alert_line(alert: Alert) -> str:
+    """One line saying what changed, e.g. ``Show S2: renewed → filming (2017-04-03, confirmed)``."""
+    change = f"{alert.from_status or 'new'} → {alert.to_status}"
+    when = ", ".join(x for x in (alert.date, alert.certainty) if x)
+    return f"{season_label(alert.show, alert.season)}: {change}" + (f" ({when})" if when else "")
+
+
+def alert_json(alert: Alert) -> dict[str, object]:
+    return alert.payload()
+
+
+def print_alerts(alerts: Iterable[Alert], *, as_json: bool, out: TextIO) -> None:
+    for alert in alerts:
+        if as_json:
+            out.write(json.dumps(alert_json(alert), ensure_ascii=False) + "\n")
+            continue
+        out.write(format_alert_line(alert) + "\n")
+        if alert.evidence:
+            out.write(f"    “{alert.evidence}”\n")
+        for source in alert.sources:
+            out.write(f"    {source}\n")
+
+
+def fact_json(fact: Fact) -> dict[str, object]:
+    return {"show": fact.show, "season": fact.season, "kind": fact.kind, "date": fact.date,
+            "value": fact.value, "certainty": fact.certainty, "evidence": fact.evidence}
+
+
+def print_table(rows: Sequence[Sequence[object]], headers: Sequence[str], out: TextIO) -> None:
+    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
+    for row in cells:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .scheduler import Daemon
+
+    Daemon(args.config).run_forever()
+    return 0
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    from .delivery import deliver_pending
+    from .pipeline import make_context, poll_all, utc_now
+
+    config = load_config(args.config)
+    store = StateStore(config.state_path)
+    try:
+        outcomes = poll_all(config.feeds, make_context(config, store))
+        report = deliver_pending(store, config.channels, now=utc_now(), policy=config.retry)
+    finally:
+        store.close()
+    failed = [o for o in outcomes if o.result == "error"]
+    alerts = sum(len(o.alerts) for o in outcomes)
+    print(f"polled {len(outcomes)} feeds: {sum(o.items_new for o in outcomes)} new articles, "
+          f"{alerts} alerts, {len(failed)} feeds failed; delivered {report.sent}, "
+          f"retrying {report.retried}, failed {report.failed}", file=sys.stderr)
+    for outcome in failed:
+        print(f"  feed {outcome.feed}: {outcome.error}", file=sys.stderr)
+    return 1 if failed and len(failed) == len(outcomes) else 0
+
+
+def replay_config(args: argparse.Namespace) -> Config:
+    """The given config, or one that watches every show and sends nothing anywhere."""
+    if args.config is not None:
+        return load_config(args.config)
+    return parse_config({"watch": {"all": True}}, path=Path.cwd() / "replay.toml", environ={})
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from .delivery import deliver_pending
+    from .pipeline import make_context, replay_directory, utc_now
+
+    directory = Path(args.directory)
+    if not directory.is_dir():
+        raise MonitorError(f"{directory}: not a directory")
+    config = replay_config(args)
+    with tempfile.TemporaryDirectory(prefix="monitor-replay-") as tmp:
+        state_path = Path(args.state) if args.state else Path(tmp) / "replay.db"
+        store = StateStore(state_path)
+        try:
+            # Console channels would print the same alerts again: replay prints them itself.
+            channels = {n: c for n, c in config.channels.items() if c.kind != "console"}
+            ctx = make_context(config, store, channel_names=list(channels))
+            alerts = replay_directory(directory, ctx)
+            print_alerts(alerts, as_json=args.json, out=sys.stdout)
+            if channels:
+                deliver_pending(store, channels, now=utc_now(), policy=config.retry)
+        finally:
+            store.close()
+    if not args.json:
+        print(f"{len(alerts)} alerts", file=sys.stderr)
+    return 0
+
+
+def _parse_date(value: str | None, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ParseError(f"{where}: published date {value!r} is not YYYY-MM-DD") from None
+
+
+def article_from_document(body: str, *, url: str, title: str | None, published: dt.date | None,
+                          is_html: bool | None = None) -> Article:
+    """An Article from a page or plain text; the date falls back to page metadata, then today."""
+    from .text import extract_page_text
+
+    content_type = None if is_html is None else ("text/html" if is_html else "text/plain")
+    page = extract_page_text(body, url=url, content_type=content_type)
+    return Article(url=url, title=title or page.title, text=page.text,
+                   published=published or page.published or dt.date.today())
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .facts import extract_facts
+
+    shows = load_config(args.config).watch.shows if args.config else ()
+    if args.jsonl:
+        source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
+        with source:
+            for number, line in enumerate(source, 1):
+                if line.strip():
+                    print(json.dumps(_extract_jsonl_line(line, number, args.file, shows,
+                                                         extract_facts), ensure_ascii=False))
+        return 0
+    path = Path(args.file)
+    try:
+        body = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise MonitorError(f"{path}: cannot read: {exc}") from exc
+    article = article_from_document(
+        body, url=args.url or path.resolve().as_uri(), title=None,
+        published=_parse_date(args.published, "--published"),
+        is_html=path.suffix.lower() in (".html", ".htm") or None)
+    facts = extract_facts(article, shows)
+    if args.json:
+        print(json.dumps([fact_json(f) for f in facts], ensure_ascii=False, indent=2))
+    else:
+        print_table([(f.show, f.season, f.kind, f.date if f.value is None else f.value,
+                      f.certainty, _clip(f.evidence, 70)) for f in facts],
+                    ("SHOW", "SEASON", "KIND", "DATE/VALUE", "CERTAINTY", "EVIDENCE"), sys.stdout)
+    return 0
+
+
+def _extract_jsonl_line(line: str, number: int, file: str, shows: Sequence[Any],
+                        extract: Callable[..., list[Fact]]) -> dict[str, object]:
+    where = f"{file}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"{where}: not valid JSON: {exc}") from exc
+    if not isinstance(record, dict):
+        raise ParseError(f"{where}: each line must be a JSON object")
+    body = record.get("html") if record.get("html") else record.get("text")
+    if not isinstance(body, str):
+        raise ParseError(f"{where}: needs a 'text' or 'html' string")
+    try:
+        article = article_from_document(
+            body, url=str(record.get("url") or ""), title=record.get("title"),
+            published=_parse_date(record.get("published"), where),
+            is_html=bool(record.get("html")))
+        facts = extract(article, shows)
+    except ParseError as exc:
+        log.warning("%s: %s", where, exc)
+        facts = []
+    return {"id": record.get("id"), "facts": [fact_json(f) for f in facts]}
+
+
+def _open_state(args: argparse.Namespace) -> StateStore:
+    path = Path(args.state) if args.state else load_config(args.config).state_path
+    if not path.exists():
+        raise MonitorError(f"{path}: no state file yet (run `monitor poll --once` or "
+                           "`monitor run` first, or pass --state)")
+    return StateStore(path)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    store = _open_state(args)
+    try:
+        rows = store.status_rows()
+    finally:
+        store.close()
+    if args.json:
+        for row in rows:
+            print(json.dumps(_row_dict(row), ensure_ascii=False, default=str))
+        return 0
+    print_table([(r.show, r.season if r.season is not None else "-", r.status, r.since,
+                  " ".join(x for x in (r.premiere, f"({r.premiere_certainty})"
+                                       if r.premiere else None) if x),
+                  r.sources) for r in rows],
+                ("SHOW", "SEASON", "STATUS", "SINCE", "PREMIERE", "SOURCES"), sys.stdout)
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    store = _open_state(args)
+    try:
+        rows = store.history(args.show, args.season)
+    finally:
+        store.close()
+    if not rows:
+        print(f"no facts stored about {args.show!r}"
+              + (f" season {args.season}" if args.season is not None else ""), file=sys.stderr)
+        return 1
+    if args.json:
+        for row in rows:
+            print(json.dumps(_row_dict(row), ensure_ascii=False, default=str))
+        return 0
+    for row in rows:
+        d = _row_dict(row)
+        what = d.get("date") if d.get("value") is None else d.get("value")
+        print(f"{d.get('published') or '':10}  {season_label(str(d['show']), d.get('season'))}  "
+              f"{d['kind']} {what or ''} ({d['certainty']})")
+        if d.get("evidence"):
+            print(f"    “{d['evidence']}”")
+        for source in d.get("sources") or ():
+            print(f"    {source}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_corpus, format_report
+
+    report = evaluate_corpus(Path(args.corpus))
+    print(format_report(report, verbose=args.verbose))
+    return 0
+
+
+def _row_dict(row: object) -> dict[str, Any]:
+    from dataclasses import asdict, is_dataclass
+
+    if is_dataclass(row) and not isinstance(row, type):
+        return asdict(row)
+    return dict(row)  # type: ignore[call-overload]
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --- parser -------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="monitor", description="Watch TV news feeds; alert when a season's status changes.")
+    parser.add_argument("--version", action="version", version=f"monitor {__version__}")
+    parser.add_argument("--log-level", default=None,
+                        choices=("debug", "info", "warning", "error"),
+                        help="log verbosity (default: the config's monitor.log_level, or warning)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    def config_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--config", type=Path, default=None,
+                       help="config file (default: $MONITOR_CONFIG, ./config/monitor.toml, "
+                            "or the bundled default)")
+
+    p = add("run", cmd_run, "run the monitor as a service until SIGTERM/SIGINT")
+    config_arg(p)
+
+    p = add("poll", cmd_poll, "poll every feed once, deliver the alerts, and exit")
+    p.add_argument("--once", action="store_true", required=True,
+                   help="one pass over all feeds (required; `monitor run` polls forever)")
+    config_arg(p)
+
+    p = add("replay", cmd_replay,
+            "run a directory's feed.xml and its articles through the pipeline and print alerts")
+    p.add_argument("directory", help="directory holding feed.xml and the article files")
+    p.add_argument("--state", help="state file to use and keep (default: a fresh temporary one)")
+    config_arg(p)
+    p.add_argument("--json", action="store_true", help="one JSON object per alert per line")
+
+    p = add("extract", cmd_extract, "print the facts of one article (reads no state)")
+    p.add_argument("file", help="article file (.html or .txt), or with --jsonl a JSON-lines "
+                                "file ('-' for stdin)")
+    p.add_argument("--published", help="publication date YYYY-MM-DD (default: page metadata, "
+                                       "else today)")
+    p.add_argument("--url", help="source URL to attribute the facts to")
+    p.add_argument("--json", action="store_true", help="print the facts as JSON")
+    p.add_argument("--jsonl", action="store_true",
+                   help="input is JSON lines {id, text|html, url, title, published}; "
+                        "output one {id, facts} line per input")
+    config_arg(p)
+
+    p = add("status", cmd_status, "one row per show and season: status, since, premiere, sources")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    p.add_argument("--json", action="store_true", help="one JSON object per row")
+    config_arg(p)
+
+    p = add("history", cmd_history, "the time line of one show, with evidence and sources")
+    p.add_argument("show", help="show title (any case, with or without a leading 'The')")
+    p.add_argument("--season", type=int, help="only this season")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    p.add_argument("--json", action="store_true", help="one JSON object per fact")
+    config_arg(p)
+
+    p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory")
+    p.add_argument("corpus", help="directory in the devset (articles/*.json) or seeds "
+                                  "(labels.json + files) format")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false fact")
+    return parser
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=getattr(logging, level.upper()), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    level = args.log_level or ("info" if args.command == "run" else "warning")
+    configure_logging(level)
+    try:
+        return int(args.func(args))
+    except MonitorError as exc:
+        print(f"monitor: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

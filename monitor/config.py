@@ -1,0 +1,334 @@
+"""Configuration: defaults in code, the user's TOML file merged on top, validated strictly.
+
+Every key is known here; an unknown key, a wrong type, a bad URL or a missing environment
+variable fails at start-up with a ConfigError naming the file and the key. Secrets are never read
+from the file: the file names the environment variable that holds them.
+
+This module reads one file and the environment; it never touches the network or the state.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .channels import Channel, build_channel
+from .delivery import RetryPolicy
+from .errors import ConfigError
+from .models import ShowName
+from .names import show_key
+
+#: The config file a fresh checkout runs with: it replays the bundled fixture feed offline.
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+BUILTIN_CONFIG = PACKAGE_ROOT / "config" / "monitor.toml"
+
+DEFAULT_USER_AGENT = "monitor/0.1 (TV production news monitor; +https://example.invalid/monitor)"
+
+#: Allowed keys per table, with their defaults. Anything else is an error naming the key.
+MONITOR_DEFAULTS: dict[str, Any] = {
+    "state": "../state/monitor.db",
+    "user_agent": DEFAULT_USER_AGENT,
+    "default_interval": "30m",
+    "premiere_window_alerts": False,
+    "deliver_every": "30s",
+    "log_level": "info",
+    "allow_hosts": [],
+}
+FETCH_DEFAULTS: dict[str, Any] = {
+    "connect_timeout": 5.0,
+    "read_timeout": 20.0,
+    "max_bytes": 10_000_000,
+}
+DELIVERY_DEFAULTS: dict[str, Any] = {
+    "max_attempts": 8,
+    "base_delay": "30s",
+    "max_delay": "6h",
+    "jitter": 0.2,
+}
+FEED_KEYS = {"url", "name", "interval"}
+WATCH_KEYS = {"all", "shows"}
+SHOW_KEYS = {"title", "aliases"}
+TOP_LEVEL_KEYS = {"monitor", "fetch", "delivery", "feeds", "watch", "channels"}
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, None: 1.0}
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """One feed to poll: its URL (http(s) or file://) and how often."""
+
+    url: str
+    name: str
+    interval: float
+
+    @property
+    def is_local(self) -> bool:
+        return urlsplit(self.url).scheme == "file"
+
+
+@dataclass(frozen=True)
+class WatchList:
+    """Which shows alert: every show (``all``), or the listed ones under any of their names."""
+
+    all_shows: bool
+    shows: tuple[ShowName, ...] = ()
+    _keys: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+    @classmethod
+    def of(cls, all_shows: bool, shows: tuple[ShowName, ...]) -> WatchList:
+        keys = frozenset(show_key(n) for s in shows for n in (s.title, *s.aliases))
+        return cls(all_shows, shows, keys)
+
+    def watches(self, title: str) -> bool:
+        return self.all_shows or show_key(title) in self._keys
+
+
+@dataclass(frozen=True)
+class FetchConfig:
+    connect_timeout: float
+    read_timeout: float
+    max_bytes: int
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole validated configuration."""
+
+    path: Path
+    state_path: Path
+    user_agent: str
+    default_interval: float
+    deliver_every: float
+    premiere_window_alerts: bool
+    log_level: str
+    allow_hosts: tuple[str, ...]
+    fetch: FetchConfig
+    retry: RetryPolicy
+    feeds: tuple[FeedConfig, ...]
+    watch: WatchList
+    channels: Mapping[str, Channel]
+
+
+def default_config_path() -> Path:
+    """``$MONITOR_CONFIG``, else ``./config/monitor.toml``, else the bundled default."""
+    env = os.environ.get("MONITOR_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("config/monitor.toml")
+    return local if local.is_file() else BUILTIN_CONFIG
+
+
+def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None = None) -> Config:
+    """Read, merge over the defaults and validate the config file at ``path``."""
+    path = Path(path) if path is not None else default_config_path()
+    environ = os.environ if environ is None else environ
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config file: {exc}") from exc
+    return parse_config(raw, path=path, environ=environ)
+
+
+def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, str]) -> Config:
+    """Validate an already-parsed TOML document; ``path`` anchors relative paths and messages."""
+    src = str(path)
+    _reject_unknown(raw, TOP_LEVEL_KEYS, src, "")
+    base = path.resolve().parent
+    mon = _merged(raw.get("monitor", {}), MONITOR_DEFAULTS, src, "monitor")
+    fetch = _merged(raw.get("fetch", {}), FETCH_DEFAULTS, src, "fetch")
+    delivery = _merged(raw.get("delivery", {}), DELIVERY_DEFAULTS, src, "delivery")
+
+    default_interval = _duration(mon["default_interval"], src, "monitor.default_interval")
+    return Config(
+        path=path,
+        state_path=_path(mon["state"], base, src, "monitor.state"),
+        user_agent=_str(mon["user_agent"], src, "monitor.user_agent"),
+        default_interval=default_interval,
+        deliver_every=_duration(mon["deliver_every"], src, "monitor.deliver_every"),
+        premiere_window_alerts=_bool(
+            mon["premiere_window_alerts"], src, "monitor.premiere_window_alerts"),
+        log_level=_choice(mon["log_level"], ("debug", "info", "warning", "error"), src,
+                          "monitor.log_level"),
+        allow_hosts=tuple(_str_list(mon["allow_hosts"], src, "monitor.allow_hosts")),
+        fetch=FetchConfig(
+            connect_timeout=_positive(fetch["connect_timeout"], src, "fetch.connect_timeout"),
+            read_timeout=_positive(fetch["read_timeout"], src, "fetch.read_timeout"),
+            max_bytes=int(_positive(fetch["max_bytes"], src, "fetch.max_bytes")),
+        ),
+        retry=RetryPolicy(
+            max_attempts=int(_positive(delivery["max_attempts"], src, "delivery.max_attempts")),
+            base_delay=_duration(delivery["base_delay"], src, "delivery.base_delay"),
+            max_delay=_duration(delivery["max_delay"], src, "delivery.max_delay"),
+            jitter=_fraction(delivery["jitter"], src, "delivery.jitter"),
+        ),
+        feeds=_feeds(raw.get("feeds", []), base, default_interval, src),
+        watch=_watch(raw.get("watch", {"all": True}), src),
+        channels=_channels(raw.get("channels", {}), src, environ),
+    )
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+def _feeds(value: Any, base: Path, default_interval: float, src: str) -> tuple[FeedConfig, ...]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{src}: 'feeds' must be an array of tables ([[feeds]])")
+    feeds: list[FeedConfig] = []
+    seen: set[str] = set()
+    for i, table in enumerate(value):
+        where = f"feeds[{i}]"
+        if not isinstance(table, dict):
+            raise ConfigError(f"{src}: {where} must be a table")
+        _reject_unknown(table, FEED_KEYS, src, where)
+        if "url" not in table:
+            raise ConfigError(f"{src}: {where}: missing required key 'url'")
+        url = feed_url(_str(table["url"], src, f"{where}.url"), base, src, f"{where}.url")
+        if url in seen:
+            raise ConfigError(f"{src}: {where}.url: feed {url} is listed twice")
+        seen.add(url)
+        interval = (_duration(table["interval"], src, f"{where}.interval")
+                    if "interval" in table else default_interval)
+        name = _str(table.get("name", url), src, f"{where}.name")
+        feeds.append(FeedConfig(url=url, name=name, interval=interval))
+    return tuple(feeds)
+
+
+def feed_url(value: str, base: Path, src: str, key: str) -> str:
+    """An http(s) URL as given, or a local path (relative to the config file) as a file:// URL."""
+    parts = urlsplit(value)
+    if parts.scheme in ("http", "https"):
+        if not parts.hostname:
+            raise ConfigError(f"{src}: {key}: '{value}' is not a valid URL (no host)")
+        return value
+    if parts.scheme == "file":
+        return value
+    if parts.scheme and len(parts.scheme) > 1:
+        raise ConfigError(
+            f"{src}: {key}: unsupported URL scheme '{parts.scheme}' in '{value}' "
+            "(use http, https or a local path)")
+    return (base / value).resolve().as_uri()
+
+
+def _watch(value: Any, src: str) -> WatchList:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{src}: 'watch' must be a table")
+    _reject_unknown(value, WATCH_KEYS, src, "watch")
+    shows_raw = value.get("shows", [])
+    if not isinstance(shows_raw, list):
+        raise ConfigError(f"{src}: watch.shows must be an array of tables ([[watch.shows]])")
+    shows: list[ShowName] = []
+    for i, table in enumerate(shows_raw):
+        where = f"watch.shows[{i}]"
+        if not isinstance(table, dict):
+            raise ConfigError(f"{src}: {where} must be a table")
+        _reject_unknown(table, SHOW_KEYS, src, where)
+        if "title" not in table:
+            raise ConfigError(f"{src}: {where}: missing required key 'title'")
+        shows.append(ShowName(
+            title=_str(table["title"], src, f"{where}.title"),
+            aliases=tuple(_str_list(table.get("aliases", []), src, f"{where}.aliases")),
+        ))
+    all_shows = _bool(value.get("all", not shows), src, "watch.all")
+    return WatchList.of(all_shows, tuple(shows))
+
+
+def _channels(value: Any, src: str, environ: Mapping[str, str]) -> dict[str, Channel]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{src}: 'channels' must be a table of channel tables")
+    channels: dict[str, Channel] = {}
+    for name, table in value.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{src}: channels.{name} must be a table")
+        channels[name] = build_channel(name, table, environ=environ, source=src)
+    return channels
+
+
+# --- values -------------------------------------------------------------------------------------
+
+def _merged(value: Any, defaults: Mapping[str, Any], src: str, table: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{src}: '{table}' must be a table")
+    _reject_unknown(value, set(defaults), src, table)
+    return {**defaults, **value}
+
+
+def _reject_unknown(table: Mapping[str, Any], allowed: set[str], src: str, where: str) -> None:
+    for key in table:
+        if key not in allowed:
+            prefix = f"{where}." if where else ""
+            raise ConfigError(
+                f"{src}: unknown key '{prefix}{key}' (allowed: {', '.join(sorted(allowed))})")
+
+
+def _str(value: Any, src: str, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{src}: {key} must be a non-empty string, not {value!r}")
+    return value
+
+
+def _str_list(value: Any, src: str, key: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{src}: {key} must be a list of strings, not {value!r}")
+    return list(value)
+
+
+def _bool(value: Any, src: str, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{src}: {key} must be true or false, not {value!r}")
+    return value
+
+
+def _positive(value: Any, src: str, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigError(f"{src}: {key} must be a positive number, not {value!r}")
+    return float(value)
+
+
+def _fraction(value: Any, src: str, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ConfigError(f"{src}: {key} must be a number between 0 and 1, not {value!r}")
+    return float(value)
+
+
+def _choice(value: Any, choices: tuple[str, ...], src: str, key: str) -> str:
+    if value not in choices:
+        raise ConfigError(f"{src}: {key} must be one of {', '.join(choices)}, not {value!r}")
+    return str(value)
+
+
+def _path(value: Any, base: Path, src: str, key: str) -> Path:
+    text = _str(value, src, key)
+    return (base / Path(text).expanduser()).resolve()
+
+
+def parse_duration(value: Any) -> float | None:
+    """Seconds in a duration like ``90``, ``"30s"``, ``"15m"``, ``"6h"``; None if not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value) if value > 0 else None
+    if isinstance(value, str):
+        match = _DURATION.match(value)
+        if match:
+            seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)]
+            return seconds if seconds > 0 else None
+    return None
+
+
+def _duration(value: Any, src: str, key: str) -> float:
+    seconds = parse_duration(value)
+    if seconds is None:
+        raise ConfigError(
+            f"{src}: {key} must be a positive duration like 90, \"30s\", \"15m\" or \"6h\", "
+            f"not {value!r}")
+    return seconds

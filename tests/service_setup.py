@@ -1,0 +1,32 @@
+"""Setting up the monitor against local servers: the seed site and a config file to match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from httpserver import LocalHTTPServer, Response
+
+
+def serve_seeds(server: LocalHTTPServer, seeds_dir: Path) -> str:
+    """Serve the seed pages and feed; return the feed URL."""
+    for page in seeds_dir.glob("*.html"):
+        server.route(f"/news/{page.name}", Response(
+            200, page.read_bytes(), {"Content-Type": "text/html; charset=utf-8"}))
+    feed = (seeds_dir / "feed.xml").read_bytes()
+    server.route("/news/feed.xml", lambda req: (
+        Response(304) if req.header("If-None-Match") == '"seeds-v1"'
+        else Response(200, feed, {"Content-Type": "application/rss+xml", "ETag": '"seeds-v1"'})))
+    return server.url("/news/feed.xml")
+
+
+def write_config(tmp_path: Path, feeds: list[str], *, channels: str = "",
+                 watch: str = '[[watch.shows]]\ntitle = "Jessica Jones"\n') -> Path:
+    feed_tables = "".join(f'[[feeds]]\nurl = "{u}"\nname = "feed {i}"\n\n'
+                          for i, u in enumerate(feeds))
+    path = tmp_path / "monitor.toml"
+    path.write_text(
+        '[monitor]\nstate = "state/monitor.db"\nallow_hosts = ["127.0.0.1"]\n\n'
+        '[fetch]\nread_timeout = 2\nconnect_timeout = 2\n\n'
+        '[delivery]\nbase_delay = "1s"\n\n'
+        f"{feed_tables}[watch]\n{watch}\n{channels}", encoding="utf-8")
+    return path

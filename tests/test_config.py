@@ -1,0 +1,93 @@
+"""Config loading: defaults, relative paths, strict keys and messages that name the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.config import BUILTIN_CONFIG, load_config, parse_duration
+from monitor.errors import ConfigError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "monitor.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_builtin_config_polls_the_bundled_fixture_feed_offline() -> None:
+    config = load_config(BUILTIN_CONFIG, environ={})
+    assert len(config.feeds) == 1
+    feed = config.feeds[0]
+    assert feed.is_local and feed.url.endswith("/tests/fixtures/seeds/feed.xml")
+    assert Path(feed.url.removeprefix("file://")).is_file()
+    assert [c.kind for c in config.channels.values()] == ["console"]
+    assert config.watch.all_shows
+    assert config.state_path.parent.name == "state"
+
+
+def test_example_config_is_valid_with_its_secrets_set() -> None:
+    example = BUILTIN_CONFIG.parent / "example.toml"
+    env = {"MONITOR_WEBHOOK_SECRET": "whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=",
+           "MONITOR_SMTP_PASSWORD": "pw"}
+    config = load_config(example, environ=env)
+    assert {c.kind for c in config.channels.values()} == {"console", "webhook", "email"}
+    assert config.watch.watches("the last of us") and config.watch.watches("TLOU")
+    assert not config.watch.watches("The Bear")
+
+
+def test_defaults_apply_and_relative_paths_follow_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, '[[feeds]]\nurl = "feeds/local.xml"\ninterval = "5m"\n')
+    config = load_config(path, environ={})
+    assert config.feeds[0].url == (tmp_path / "feeds/local.xml").resolve().as_uri()
+    assert config.feeds[0].interval == 300
+    assert config.state_path == (tmp_path / "../state/monitor.db").resolve()
+    assert config.fetch.read_timeout == 20
+    assert config.watch.all_shows and not config.channels
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param('[monitor]\nstat = "x.db"\n', "unknown key 'monitor.stat'", id="unknown-key"),
+        pytest.param('colour = 1\n', "unknown key 'colour'", id="unknown-top-level-key"),
+        pytest.param('[[feeds]]\nurl = "ftp://example.com/feed"\n', "feeds[0].url",
+                     id="bad-scheme"),
+        pytest.param('[[feeds]]\nurl = "https:///feed"\n', "feeds[0].url", id="no-host"),
+        pytest.param('[[feeds]]\nname = "x"\n', "feeds[0]: missing required key 'url'",
+                     id="feed-without-url"),
+        pytest.param('[[feeds]]\nurl = "https://a.example/f"\ninterval = "soon"\n',
+                     "feeds[0].interval", id="bad-interval"),
+        pytest.param('[[feeds]]\nurl = "https://a.example/f"\n[[feeds]]\nurl = "https://a.example/f"\n',
+                     "listed twice", id="duplicate-feed"),
+        pytest.param('[fetch]\nread_timeout = -1\n', "fetch.read_timeout", id="negative-timeout"),
+        pytest.param('[watch]\nshows = [{name = "x"}]\n', "watch.shows[0].name",
+                     id="unknown-show-key"),
+        pytest.param('[channels.hook]\nkind = "webhook"\nurl = "https://h.example/x"\n'
+                     'secret_env = "NOT_SET_ANYWHERE"\n', "NOT_SET_ANYWHERE", id="missing-env-var"),
+        pytest.param('[channels.hook]\nkind = "webhook"\nurl = "not a url"\n', "url",
+                     id="bad-webhook-url"),
+        pytest.param('[channels.x]\nkind = "pigeon"\n', "pigeon", id="unknown-channel-kind"),
+        pytest.param('[monitor\n', "not valid TOML", id="broken-toml"),
+    ],
+)
+def test_bad_config_names_file_and_key(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path, environ={})
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_missing_config_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "nope.toml", environ={})
+
+
+@pytest.mark.parametrize(("value", "seconds"), [
+    (90, 90.0), ("30s", 30.0), ("15m", 900.0), ("6h", 21600.0), ("1d", 86400.0),
+    ("250ms", 0.25), ("0", None), ("soon", None), (True, None), (-5, None),
+])
+def test_durations(value: object, seconds: float | None) -> None:
+    assert parse_duration(value) == seconds

@@ -1,0 +1,504 @@
+"""The state store on real SQLite files: ingest, idempotency, outbox, queries, migrations, WAL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from monitor.errors import StateError
+from monitor.models import STATUS_RANK, Alert, Article, Fact
+from monitor.names import show_key
+from monitor.state import (
+    SCHEMA_VERSION,
+    FeedState,
+    SeasonRow,
+    StateStore,
+    normalize_link,
+)
+
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+LABELS = json.loads((SEEDS / "labels.json").read_text(encoding="utf-8"))
+BY_PREFIX = {label["file"][:3]: label for label in LABELS}
+IN_ORDER = ["004", "001", "002", "003", "000"]
+NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def seed_article(prefix: str) -> tuple[Article, list[Fact]]:
+    """A seed article (text from the fixture file) and its labelled facts, with evidence
+    sentences of our own."""
+    label = BY_PREFIX[prefix]
+    url = label["url"] or f"https://seeds.example/{Path(label['file']).stem}.html"
+    article = Article(url=url, title=label["title"],
+                      text=(SEEDS / label["file"]).read_text(encoding="utf-8"),
+                      published=dt.date.fromisoformat(label["published"]))
+    facts = [Fact(show=f["show"], season=f["season"], kind=f["kind"], date=f["date"],
+                  certainty=f["certainty"], value=f.get("value"), source_url=url,
+                  evidence=f"{f['show']} {f['kind']} {f['date'] or f.get('value') or ''} "
+                           f"(seed {prefix})")
+             for f in label["facts"]]
+    return article, facts
+
+
+def watch_jj(title: str) -> bool:
+    return show_key(title) == "jessica jones"
+
+
+def watch_all(title: str) -> bool:
+    return True
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[StateStore]:
+    with StateStore(tmp_path / "state.db") as s:
+        yield s
+
+
+def ingest(store: StateStore, prefix: str, *, channels: tuple[str, ...] = (),
+           watched=watch_jj, now: dt.datetime = NOW, window_alerts: bool = False) -> list[Alert]:
+    article, facts = seed_article(prefix)
+    return store.ingest(article, facts, watched=watched, channels=channels, now=now,
+                        window_alerts=window_alerts)
+
+
+def row(store: StateStore, show: str, season: int | None) -> SeasonRow:
+    return next(r for r in store.status_rows() if r.show == show and r.season == season)
+
+
+def jj2(alerts: list[Alert]) -> list[tuple[str | None, str, str | None]]:
+    return [(a.from_status, a.to_status, a.date) for a in alerts
+            if a.show == "Jessica Jones" and a.season == 2]
+
+
+def comparable(rows: list[SeasonRow]) -> list[tuple[object, ...]]:
+    return [(r.show, r.season, r.status, r.since, r.premiere, r.premiere_certainty,
+             r.speculative_premiere, r.episode_count, r.sources) for r in rows]
+
+
+# --- the seed time line -------------------------------------------------------------------------
+
+def test_in_order_replay_gives_the_seed_time_line(store: StateStore) -> None:
+    per_article = {p: jj2(ingest(store, p)) for p in IN_ORDER}
+    assert per_article == {
+        "004": [(None, "renewed", None)],
+        "001": [("renewed", "filming", "2017-04-03")],
+        "002": [],
+        "003": [],
+        "000": [("filming", "wrapped", "2017-09-15")],
+    }
+    jj = row(store, "Jessica Jones", 2)
+    assert (jj.status, jj.since, jj.premiere, jj.premiere_certainty) == (
+        "wrapped", "2017-09-15", "2018", "expected")
+    assert (jj.speculative_premiere, jj.episode_count, jj.sources) == ("2018-03", 13, 5)
+
+
+def test_alerts_carry_evidence_sources_and_certainty(store: StateStore) -> None:
+    [first] = ingest(store, "004")
+    assert first.published == dt.date(2016, 5, 10)
+    assert first.sources == (BY_PREFIX["004"]["url"],)
+    assert first.evidence == "Jessica Jones renewed  (seed 004)"
+    [filming] = ingest(store, "001")
+    assert (filming.certainty, filming.sources) == (
+        "confirmed", ("https://seeds.example/001_f48608595cd94a19.html",))
+    assert filming.evidence.startswith("Jessica Jones filming_started 2017-04-03")
+
+
+def test_other_shows_never_land_on_jessica_jones(store: StateStore) -> None:
+    for prefix in IN_ORDER:
+        ingest(store, prefix, watched=watch_all)
+    rows = {(r.show, r.season): r for r in store.status_rows()}
+    assert rows[("The Defenders", 1)].status == "wrapped"
+    assert rows[("Iron Fist", 1)].status == "premiere_scheduled"
+    assert rows[("The Punisher", 1)].status == "filming"
+    assert rows[("Jessica Jones", 2)].status == "wrapped"
+    assert rows[("Jessica Jones", 1)].status == "premiere_scheduled"
+
+
+def test_season_null_facts_stay_on_the_show_row(store: StateStore) -> None:
+    for prefix in IN_ORDER:
+        ingest(store, prefix, watched=watch_all)
+    luke = {r.season: r for r in store.status_rows() if r.show == "Luke Cage"}
+    assert set(luke) == {None, 1}
+    assert (luke[None].status, luke[None].premiere) == ("renewed", "2018")
+    assert (luke[1].status, luke[1].since) == ("premiere_scheduled", "2016-09-30")
+    assert all(f.season is None for f in store.history("Luke Cage") if f.kind == "renewed")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(IN_ORDER)),
+                         ids=lambda o: "-".join(o))
+def test_every_arrival_order_ends_in_the_same_state(tmp_path: Path, order: tuple[str]) -> None:
+    with StateStore(tmp_path / "in-order.db") as reference:
+        for prefix in IN_ORDER:
+            ingest(reference, prefix, watched=watch_all)
+        expected = comparable(reference.status_rows(include_unknown=True))
+    with StateStore(tmp_path / "shuffled.db") as store:
+        alerts = [a for p in order for a in ingest(store, p, watched=watch_all)]
+        assert comparable(store.status_rows(include_unknown=True)) == expected
+        jj = row(store, "Jessica Jones", 2)
+        assert (jj.status, jj.since) == ("wrapped", "2017-09-15")
+    # Only forward alerts, each season's climbing, each status announced once.
+    key = lambda a: (a.show, -1 if a.season is None else a.season)  # noqa: E731
+    for _, group in itertools.groupby(sorted(alerts, key=key), key=key):
+        seq = list(group)
+        ranks = [STATUS_RANK[a.to_status] for a in seq]
+        assert ranks == sorted(set(ranks))
+        for alert in seq:
+            if alert.from_status is not None:
+                assert STATUS_RANK[alert.to_status] > STATUS_RANK[alert.from_status]
+
+
+# --- idempotency and sources --------------------------------------------------------------------
+
+def test_reingesting_an_article_adds_nothing(store: StateStore) -> None:
+    assert ingest(store, "004", channels=("hook",))
+    before = store.history("Jessica Jones", 2)
+    assert ingest(store, "004", channels=("hook",), now=NOW + dt.timedelta(hours=1)) == []
+    assert store.history("Jessica Jones", 2) == before
+    assert all(len(h.sources) == 1 for h in before)
+    assert row(store, "Jessica Jones", 2).sources == 1
+    assert len(store.list_alerts()) == 1
+    assert len(store.due_deliveries(NOW + dt.timedelta(hours=2))) == 1
+
+
+def test_same_url_again_updates_the_article(store: StateStore, tmp_path: Path) -> None:
+    article, facts = seed_article("004")
+    store.ingest(article, facts, watched=watch_jj, channels=(), now=NOW)
+    edited = Article(url=article.url, title="Updated title", text="new text",
+                     published=article.published)
+    store.ingest(edited, facts, watched=watch_jj, channels=(), now=NOW + dt.timedelta(days=1))
+    with closing(sqlite3.connect(tmp_path / "state.db")) as conn:
+        rows = conn.execute("SELECT title, first_seen_at, updated_at FROM articles").fetchall()
+        n_sources = conn.execute("SELECT COUNT(*) FROM fact_sources").fetchone()[0]
+    assert len(rows) == 1 and rows[0][0] == "Updated title" and rows[0][1] < rows[0][2]
+    assert n_sources == len(facts)
+
+
+def test_a_fact_in_several_articles_is_one_fact_with_several_sources(store: StateStore) -> None:
+    for prefix in IN_ORDER:
+        ingest(store, prefix)
+    history = store.history("Jessica Jones", 2)
+    start = next(h for h in history if h.kind == "filming_started" and h.date == "2017-04-03")
+    assert start.sources == ("https://seeds.example/001_f48608595cd94a19.html",
+                             "https://seeds.example/002_f518ed39443787dc.html")
+    window = [h for h in history if h.kind == "premiere" and h.date == "2018"]
+    assert len(window) == 1 and len(window[0].sources) == 3
+    assert window[0].source_published == (dt.date(2017, 4, 3), dt.date(2017, 4, 4),
+                                          dt.date(2017, 9, 16))
+
+
+def test_fact_certainty_is_the_strongest_over_its_sources(store: StateStore) -> None:
+    def fact(certainty: str) -> Fact:
+        return Fact(show="Example", season=1, kind="premiere", date="2025",
+                    certainty=certainty, evidence=f"It {certainty} premieres in 2025.")  # type: ignore[arg-type]
+
+    a = Article(url="https://n/1", title="a", text="a", published=dt.date(2024, 1, 1))
+    b = Article(url="https://n/2", title="b", text="b", published=dt.date(2024, 2, 1))
+    store.ingest(a, [fact("speculative")], watched=watch_all, channels=(), now=NOW)
+    assert store.status_rows() == []  # only speculative: not on the board yet
+    assert store.status_rows(include_unknown=True)[0].speculative_premiere == "2025"
+    [alert] = store.ingest(b, [fact("expected")], watched=watch_all, channels=(), now=NOW)
+    assert (alert.from_status, alert.to_status) == (None, "renewed")
+    [h] = store.history("example")
+    assert h.certainty == "expected" and h.evidence == "It expected premieres in 2025."
+    assert h.sources == ("https://n/1", "https://n/2")
+
+
+def test_unwatched_shows_are_tracked_without_alerts(store: StateStore) -> None:
+    assert ingest(store, "002", watched=lambda t: False, channels=("hook",)) == []
+    assert row(store, "Iron Fist", 1).status == "premiere_scheduled"
+    assert store.list_alerts() == []
+
+
+def test_watch_list_matches_the_titles_articles_use(store: StateStore) -> None:
+    article = Article(url="https://n/1", title="t", text="x", published=dt.date(2024, 1, 1))
+    fact = Fact(show="Love & Death", season=2, kind="renewed", date=None,
+                certainty="confirmed", evidence="Love & Death was renewed.")
+    [alert] = store.ingest(article, [fact], watched=lambda t: t == "Love & Death",
+                           channels=(), now=NOW)
+    assert alert.show == "Love & Death"
+
+
+def test_display_title_is_the_most_common_spelling(store: StateStore) -> None:
+    def art(n: int) -> Article:
+        return Article(url=f"https://n/{n}", title="t", text="x", published=dt.date(2024, 1, n))
+
+    def fact(show: str, kind: str = "renewed") -> Fact:
+        return Fact(show=show, season=1, kind=kind, date=None, certainty="confirmed",  # type: ignore[arg-type]
+                    evidence=f"{show}.")
+
+    store.ingest(art(1), [fact("the boys")], watched=watch_all, channels=(), now=NOW)
+    store.ingest(art(2), [fact("The Boys")], watched=watch_all, channels=(), now=NOW)
+    store.ingest(art(3), [fact("The Boys", "filming_started")], watched=watch_all,
+                 channels=(), now=NOW)
+    [r] = store.status_rows()
+    assert (r.show, r.status) == ("The Boys", "filming")
+    assert store.history("BOYS")[0].show == "The Boys"
+
+
+def test_empty_channel_list_still_stores_the_alert(store: StateStore) -> None:
+    [alert] = ingest(store, "004")
+    [record] = store.list_alerts()
+    assert record.alert == alert and record.deliveries == ()
+    assert store.due_deliveries(NOW) == []
+
+
+def test_malformed_facts_are_skipped(store: StateStore) -> None:
+    article = Article(url="https://n/1", title="t", text="x", published=dt.date(2024, 1, 1))
+    bad = [Fact(show="  ", season=1, kind="renewed", date=None, certainty="confirmed",
+                evidence=""),
+           Fact(show="X", season=1, kind="rebooted", date=None, certainty="confirmed",  # type: ignore[arg-type]
+                evidence="")]
+    assert store.ingest(article, bad, watched=watch_all, channels=(), now=NOW) == []
+    assert store.status_rows(include_unknown=True) == []
+
+
+def test_ingest_is_one_transaction(store: StateStore) -> None:
+    def broken(title: str) -> bool:
+        raise RuntimeError("watch list exploded")
+
+    with pytest.raises(RuntimeError):
+        ingest(store, "004", watched=broken)
+    assert store.status_rows(include_unknown=True) == []
+    assert store.history("Jessica Jones") == []
+    assert ingest(store, "004")  # the store is still usable and nothing half-written remains
+
+
+def test_premiere_window_alerts_when_enabled(store: StateStore) -> None:
+    ingest(store, "004")
+    ingest(store, "001", window_alerts=True)  # status alert; it carries the window
+    article, facts = seed_article("000")
+    alerts = store.ingest(article, facts, watched=watch_jj, channels=(), now=NOW,
+                          window_alerts=True)
+    assert [a.kind for a in alerts if a.season == 2] == ["status_change"]
+    moved = Article(url="https://n/moved", title="t", text="x", published=dt.date(2017, 10, 1))
+    fact = Fact(show="Jessica Jones", season=2, kind="premiere", date="2018-03",
+                certainty="expected", evidence="Season 2 arrives in March 2018.")
+    [window] = store.ingest(moved, [fact], watched=watch_jj, channels=("hook",), now=NOW,
+                            window_alerts=True)
+    assert (window.kind, window.date, window.extra) == (
+        "premiere_window", "2018-03", {"premiere": "2018-03", "previous_premiere": "2018"})
+    assert store.list_alerts()[-1].alert == window
+    assert store.list_alerts()[-1].alert.extra == window.extra
+
+
+# --- outbox -------------------------------------------------------------------------------------
+
+def test_outbox_lifecycle(store: StateStore, tmp_path: Path) -> None:
+    [alert] = ingest(store, "004", channels=("hook", "mail"))
+    due = store.due_deliveries(NOW)
+    assert [(d.alert.id, d.channel, d.attempts) for d in due] == [
+        (alert.id, "hook", 0), (alert.id, "mail", 0)]
+    assert due[0].alert == alert
+    assert [d.channel for d in store.due_deliveries(NOW, channels=["mail"])] == ["mail"]
+    assert store.due_deliveries(NOW, channels=[]) == []
+    assert store.due_deliveries(NOW - dt.timedelta(seconds=1)) == []
+
+    # hook: fails, retried later, then delivered and never due again.
+    retry = NOW + dt.timedelta(minutes=1)
+    store.record_attempt(alert.id, "hook", now=NOW, ok=False, error="HTTP 503", retry_at=retry)
+    assert [d.channel for d in store.due_deliveries(NOW)] == ["mail"]
+    [again] = store.due_deliveries(retry, channels=["hook"])
+    assert again.attempts == 1
+    store.record_attempt(alert.id, "hook", now=retry, ok=True, error=None, retry_at=None)
+    assert store.due_deliveries(retry + dt.timedelta(days=1), channels=["hook"]) == []
+
+    # mail: fails for good.
+    store.record_attempt(alert.id, "mail", now=NOW, ok=False, error="550 no such user",
+                         retry_at=None)
+    assert store.due_deliveries(NOW + dt.timedelta(days=1)) == []
+    [record] = store.list_alerts(failed_only=True)
+    states = {d.channel: d for d in record.deliveries}
+    assert states["hook"].state == "delivered" and states["hook"].attempts == 2
+    assert states["hook"].delivered_at == retry and states["hook"].last_error is None
+    assert states["mail"].state == "failed" and states["mail"].last_error == "550 no such user"
+    assert record.failed
+
+    # requeue: due again at once, with a fresh count; delivered channels stay delivered.
+    assert store.requeue(all_failed=True) == 1
+    assert store.list_alerts(failed_only=True) == []
+    [d] = store.due_deliveries(NOW)
+    assert (d.channel, d.attempts) == ("mail", 0)
+    assert store.requeue(alert.id) == 1
+    assert store.requeue("no-such-alert") == 0
+    with pytest.raises(ValueError):
+        store.requeue()
+
+    with closing(sqlite3.connect(tmp_path / "state.db")) as conn:
+        attempts = conn.execute("SELECT channel, ok, error FROM delivery_attempts "
+                                "ORDER BY id").fetchall()
+    assert attempts == [("hook", 0, "HTTP 503"), ("hook", 1, None),
+                        ("mail", 0, "550 no such user")]
+
+
+def test_due_deliveries_oldest_first_and_limited(store: StateStore) -> None:
+    for i, prefix in enumerate(IN_ORDER):
+        ingest(store, prefix, channels=("hook",), now=NOW + dt.timedelta(minutes=i))
+    due = store.due_deliveries(NOW + dt.timedelta(hours=1))
+    assert [d.alert.to_status for d in due if d.alert.season == 2] == [
+        "renewed", "filming", "wrapped"]
+    assert [d.alert.created_at for d in due] == sorted(d.alert.created_at for d in due)
+    assert len(store.due_deliveries(NOW + dt.timedelta(hours=1), limit=2)) == 2
+
+
+def test_record_attempt_for_an_unknown_delivery(store: StateStore) -> None:
+    with pytest.raises(StateError, match="no delivery"):
+        store.record_attempt("nope", "hook", now=NOW, ok=True, error=None, retry_at=None)
+
+
+def test_enqueue_alert_for_operator_notices(store: StateStore) -> None:
+    notice = Alert(id="op-1", kind="operator", show="", season=None, from_status=None,
+                   to_status="unhealthy", date=None, certainty=None,
+                   evidence="Feed X failed 5 times.", sources=(), created_at=NOW)
+    assert store.enqueue_alert(notice, ["hook"]) is True
+    assert store.enqueue_alert(notice, ["hook"]) is False
+    [d] = store.due_deliveries(NOW)
+    assert d.alert == notice
+
+
+# --- feeds and seen items -----------------------------------------------------------------------
+
+def test_feed_state_round_trip(store: StateStore) -> None:
+    assert store.get_feed_state("https://f/1") == FeedState(feed_url="https://f/1")
+    state = FeedState(feed_url="https://f/1", etag='"abc"', last_modified="Mon, 01 Jan 2024",
+                      consecutive_failures=3, last_success_at=NOW, last_error="HTTP 500",
+                      last_polled_at=NOW + dt.timedelta(minutes=5), unhealthy=True)
+    store.save_feed_state(state)
+    assert store.get_feed_state("https://f/1") == state
+    store.save_feed_state(FeedState(feed_url="https://f/1"))
+    assert store.get_feed_state("https://f/1") == FeedState(feed_url="https://f/1")
+
+
+def test_naive_times_are_taken_as_utc(store: StateStore) -> None:
+    store.save_feed_state(FeedState(feed_url="f", last_polled_at=dt.datetime(2024, 1, 1, 8)))
+    assert store.get_feed_state("f").last_polled_at == dt.datetime(2024, 1, 1, 8, tzinfo=dt.UTC)
+
+
+def test_seen_items_by_guid_and_by_link(store: StateStore) -> None:
+    assert not store.is_item_seen("feed-a", "g1", "https://n.example/a?utm_source=rss")
+    store.mark_item_seen("feed-a", "g1", "https://n.example/a?utm_source=rss", now=NOW)
+    store.mark_item_seen("feed-a", "g1", "https://n.example/a", now=NOW)  # repeat: no error
+    assert store.is_item_seen("feed-a", "g1", "https://other.example/changed-link")
+    assert store.is_item_seen("feed-b", "other-guid", "https://N.example/a/#comments")
+    assert not store.is_item_seen("feed-b", "g1", "https://n.example/b")
+
+
+def test_items_without_guid_are_keyed_by_link(store: StateStore) -> None:
+    store.mark_item_seen("feed-a", "", "https://n.example/a", now=NOW)
+    assert not store.is_item_seen("feed-a", "", "https://n.example/b")
+    assert store.is_item_seen("feed-a", "", "https://n.example/a")
+
+
+@pytest.mark.parametrize(("link", "norm"), [
+    ("https://N.example/a/?utm_source=x&id=3#top", "https://n.example/a?id=3"),
+    ("https://n.example/", "https://n.example"),
+    ("", ""),
+])
+def test_normalize_link(link: str, norm: str) -> None:
+    assert normalize_link(link) == norm
+
+
+# --- history ------------------------------------------------------------------------------------
+
+def test_history_in_reporting_order(store: StateStore) -> None:
+    for prefix in ["000", "003", "004", "002", "001"]:
+        ingest(store, prefix)
+    history = store.history("the JESSICA jones", 2)
+    assert [h.published for h in history] == sorted(h.published for h in history)
+    assert (history[0].kind, history[0].published) == ("renewed", dt.date(2016, 5, 10))
+    assert (history[-1].kind, history[-1].date) == ("filming_wrapped", "2017-09-15")
+    assert all(h.season == 2 and h.show == "Jessica Jones" for h in history)
+    episodes = next(h for h in history if h.kind == "episode_count")
+    assert (episodes.value, episodes.date) == (13, None)
+    everything = store.history("Jessica Jones")
+    assert {h.season for h in everything} == {1, 2}
+    assert store.history("No Such Show") == []
+
+
+# --- the file: reopening, migrations, concurrency -----------------------------------------------
+
+def test_reopening_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "state.db"
+    with StateStore(path) as store:
+        ingest(store, "004", channels=("hook",))
+        store.save_feed_state(FeedState(feed_url="f", etag="e"))
+        rows = store.status_rows()
+    with StateStore(path) as store:
+        assert store.status_rows() == rows
+        assert store.get_feed_state("f").etag == "e"
+        assert len(store.due_deliveries(NOW)) == 1
+        assert store.schema_version == SCHEMA_VERSION
+        assert ingest(store, "004") == []
+
+
+def test_migrates_an_older_file_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    StateStore(path, migrate_to=1).close()
+    with closing(sqlite3.connect(path)) as conn:  # data as version 1 wrote it
+        conn.execute("INSERT INTO feeds (feed_url, etag, consecutive_failures) "
+                     "VALUES ('f', 'e1', 2)")
+        conn.execute("INSERT INTO alerts (id, kind, show_key, show, season, to_status, "
+                     "evidence, sources, created_at) VALUES ('a1', 'status_change', 'x', "
+                     "'X', 1, 'renewed', 'X is back.', '[]', '2024-01-01T00:00:00+00:00')")
+        conn.execute("INSERT INTO deliveries (alert_id, channel, state) "
+                     "VALUES ('a1', 'hook', 'pending')")
+        conn.commit()
+        assert conn.execute("SELECT value FROM meta").fetchone() == ("1",)
+    with StateStore(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.get_feed_state("f") == FeedState(feed_url="f", etag="e1",
+                                                      consecutive_failures=2, unhealthy=False)
+        [d] = store.due_deliveries(NOW)
+        assert (d.alert.id, d.alert.extra, d.channel) == ("a1", {}, "hook")
+    with closing(sqlite3.connect(path)) as conn:
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                              "WHERE type = 'index'")}
+    assert {"seasons_by_status", "deliveries_due", "facts_by_season"} <= indexes
+
+
+def test_a_file_from_a_newer_monitor_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    StateStore(path).close()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        conn.commit()
+    with pytest.raises(StateError, match="newer"):
+        StateStore(path)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StateError, match=str(path)):
+        StateStore(path)
+
+
+def test_in_memory_store(tmp_path: Path) -> None:
+    with StateStore(":memory:") as store:
+        assert ingest(store, "004")
+        assert store.status_rows()[0].status == "renewed"
+
+
+def test_wal_reader_sees_committed_data_while_a_writer_is_open(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    with StateStore(path) as writer, StateStore(path) as reader:
+        ingest(writer, "004")
+        with closing(sqlite3.connect(path)) as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+            # A write transaction held open by the writer (as during a long ingest) ...
+        writer._conn.execute("BEGIN IMMEDIATE")
+        writer._conn.execute("INSERT INTO feeds (feed_url, etag) VALUES ('f', 'uncommitted')")
+        try:
+            # ... does not block the reader, which sees the committed state only.
+            assert row(reader, "Jessica Jones", 2).status == "renewed"
+            assert reader.get_feed_state("f").etag is None
+        finally:
+            writer._conn.execute("COMMIT")
+        assert reader.get_feed_state("f").etag == "uncommitted"
+        ingest(writer, "001")
+        assert row(reader, "Jessica Jones", 2).status == "filming"

@@ -77,8 +77,7 @@ class WebhookReceiver:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/hooks/monitor"
+        return f"http://127.0.0.1:{self._server.server_address[1]}/hooks/monitor"
 
     def answer(self, *replies: Reply) -> None:
         """Answer the next requests with ``replies``, then with ``default``."""

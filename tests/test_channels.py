@@ -189,7 +189,7 @@ def test_describe_masks_secrets() -> None:
 
 
 def test_every_kind_documents_its_keys_and_builds_from_a_minimal_table() -> None:
-    minimal = {
+    minimal: dict[str, dict[str, Any]] = {
         "webhook": {"url": "https://h.example.com/x"},
         "email": {"host": "h", "from": "a@x.org", "to": ["b@x.org"]},
         "console": {},

@@ -56,6 +56,13 @@ STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
 
 AlertKind = Literal["status_change", "premiere_window"]
 
+#: A shoot that started or ended this long before the article reporting it is history, not news
+#: ("filming began in April last year" in a later piece): it is stored but does not alert.
+#: A premiere is history as soon as its date is before the article's. A renewal or a
+#: cancellation is never history: it stays the season's standing until something else happens.
+HISTORY_GRACE = dt.timedelta(days=45)
+HISTORY_KINDS = frozenset({"premiere", "filming_started", "filming_wrapped"})
+
 
 @dataclass(frozen=True)
 class SourcedFact:
@@ -100,6 +107,9 @@ class SeasonState:
     supporting: tuple[SourcedFact, ...] = field(default=(), compare=False)
     #: The firm facts stating ``premiere``, newest first.
     premiere_facts: tuple[SourcedFact, ...] = field(default=(), compare=False)
+    #: Every article behind ``status`` reports it as long past (see ``is_history``): the
+    #: status is kept, but reaching it is not news and alerts no one.
+    historical: bool = field(default=False, compare=False)
 
 
 # --- dates --------------------------------------------------------------------------------------
@@ -133,6 +143,36 @@ def date_within(inner: str, outer: str) -> bool:
     return inner.startswith(outer)
 
 
+def date_end(date: str | None) -> dt.date | None:
+    """The last day a partial date covers ("2017" -> 2017-12-31, "2017-WI" -> 2018-02-28)."""
+    precision = date_precision(date)
+    if precision == 0 or date is None:
+        return None
+    year = int(date[:4])
+    if precision == DAY_PRECISION:
+        return dt.date.fromisoformat(date)
+    if precision == 1:
+        return dt.date(year, 12, 31)
+    if precision == 3:
+        month = int(date[5:7])
+    else:
+        code = date[5:]
+        month = int(SEASON_MONTHS[code][-1])
+        year += 1 if code == "WI" else 0
+    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
+
+
+def is_history(fact: SourcedFact) -> bool:
+    """Whether the article reports the fact's event as over well before it was published."""
+    end = date_end(fact.date)
+    if end is None or fact.kind not in HISTORY_KINDS:
+        return False
+    if fact.kind == "premiere":
+        return end < fact.published
+    return end < fact.published - HISTORY_GRACE
+
+
 # --- derivation ---------------------------------------------------------------------------------
 
 def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | None,
@@ -141,6 +181,8 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     facts = sorted(set(facts), key=_fact_order)
     status, supporting = _status_and_support(facts)
     since = _since(status, supporting) if status else None
+    historical = bool(supporting) and all(
+        is_history(_original(f, facts)) for f in supporting)
     premiere, premiere_certainty = best_premiere(f for f in facts if not _speculative(f))
     speculative, _ = best_premiere(f for f in facts if _speculative(f))
     premiere_facts = sorted(
@@ -152,8 +194,15 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
         premiere=premiere, premiere_certainty=premiere_certainty,
         speculative_premiere=speculative, episode_count=_episode_count(facts),
         sources=tuple(dict.fromkeys(f.url for f in facts if f.url)), supporting=supporting,
-        premiere_facts=tuple(premiere_facts),
+        premiere_facts=tuple(premiere_facts), historical=historical,
     )
+
+
+def _original(fact: SourcedFact, facts: Sequence[SourcedFact]) -> SourcedFact:
+    """The stored fact behind a supporting fact whose date was blanked (see _status_and_support)."""
+    if fact.date is not None:
+        return fact
+    return next((f for f in facts if replace(f, date=None) == fact), fact)
 
 
 def _status_and_support(
@@ -269,12 +318,14 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     """The alerts a change from ``old`` (stored, None if never seen) to ``new`` causes.
 
     A status alert when the status rises (first sighting included) or becomes cancelled;
-    never one backwards. With ``window_alerts``, a premiere-window alert when the season's
-    firm premiere date or window changes and no status alert already says so.
+    never one backwards, and none when the new status is history (``SeasonState.historical``).
+    With ``window_alerts``, a premiere-window alert when the season's firm premiere date or
+    window changes and no status alert already says so.
     """
     alerts: list[Alert] = []
     old_status = old.status if old is not None else None
-    if new.status is not None and status_rank(new.status) > status_rank(old_status):
+    if (new.status is not None and status_rank(new.status) > status_rank(old_status)
+            and not new.historical):
         alerts.append(_status_alert(old_status, new, now))
     old_premiere = old.premiere if old is not None else None
     if window_alerts and new.premiere and new.premiere != old_premiere and not alerts \

@@ -351,3 +351,48 @@ def test_alert_ids_are_stable_and_distinct() -> None:
            alert_id("show", None, "wrapped"), alert_id("show", 1, "filming"),
            alert_id("other", 1, "wrapped"), alert_id("show", 1, "premiere", "2025")}
     assert len(ids) == 6
+
+
+# --- history is stored, not alerted -------------------------------------------------------------
+
+HISTORY: list[Any] = [
+    pytest.param([sf("premiere", "2015-11-20", published="2017-04-04")], "premiere_scheduled",
+                 True, id="premiere-before-the-article-is-history"),
+    pytest.param([sf("premiere", "2015-FA", "expected", published="2017-09-16")], "renewed",
+                 True, id="past-premiere-window-is-history"),
+    pytest.param([sf("filming_started", "2016-04", published="2017-04-03")], "filming", True,
+                 id="filming-a-year-before-is-history"),
+    pytest.param([sf("filming_wrapped", "2017-03", published="2017-04-03")], "wrapped", False,
+                 id="wrapped-a-few-weeks-ago-is-news"),
+    pytest.param([sf("premiere", "2017-03-17", published="2017-03-17")], "premiere_scheduled",
+                 False, id="premiere-today-is-news"),
+    pytest.param([sf("renewed", None, published="2017-04-03")], "renewed", False,
+                 id="undated-renewal-is-news"),
+    pytest.param([sf("filming_started", "2016-04", published="2017-04-03"),
+                  sf("filming_started", "2017-03-20", url="https://a/2", published="2017-04-03")],
+                 "filming", False, id="one-current-source-makes-it-news"),
+]
+
+
+@pytest.mark.parametrize(("facts", "status", "historical"), HISTORY)
+def test_history_changes_state_but_does_not_alert(facts: list[SourcedFact], status: str,
+                                                  historical: bool) -> None:
+    new = derive(facts)
+    assert (new.status, new.historical) == (status, historical)
+    assert len(plan_alerts(None, new, now=NOW)) == (0 if historical else 1)
+
+
+@pytest.mark.parametrize(("date", "end"), [
+    ("2017", "2017-12-31"), ("2016-02", "2016-02-29"), ("2016-WI", "2017-02-28"),
+    ("2017-FA", "2017-11-30"), ("2017-12", "2017-12-31"), ("2017-04-03", "2017-04-03"),
+])
+def test_date_end(date: str, end: str) -> None:
+    from monitor.reconcile import date_end
+
+    assert date_end(date) == dt.date.fromisoformat(end)
+
+
+@pytest.mark.parametrize("kind", ["renewed", "cancelled"])
+def test_renewals_and_cancellations_are_never_history(kind: str) -> None:
+    new = derive([sf(kind, "2015-01", published="2017-04-03")])
+    assert not new.historical and len(plan_alerts(None, new, now=NOW)) == 1

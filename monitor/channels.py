@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import email.utils
 import functools
 import hashlib
 import hmac
+import ipaddress
 import json
 import logging
 import re
@@ -150,10 +152,10 @@ class _Build:
         if directory is not None and not directory.is_dir():
             raise self.error("templates_dir", f"{directory} is not a directory")
         env = template_environment(directory)
-        sample = sample_alert()
         for template in names:
             try:
-                env.get_template(template).render(alert_context(sample))
+                for sample in _SAMPLES:  # every branch a template may take
+                    env.get_template(template).render(alert_context(sample))
             except jinja2.TemplateError as exc:
                 where = getattr(exc, "filename", None) or template
                 line = getattr(exc, "lineno", None)
@@ -334,6 +336,18 @@ def sample_alert() -> Alert:
         sources=("https://example.com/news/example-show-wraps",),
         created_at=dt.datetime(2024, 5, 2, 12, 0, tzinfo=dt.UTC), published=dt.date(2024, 5, 2),
     )
+
+
+_SAMPLES: tuple[Alert, ...] = (
+    sample_alert(),
+    dataclasses.replace(sample_alert(), kind="status_change"),
+    dataclasses.replace(sample_alert(), kind="status_change", from_status=None, season=None,
+                        date=None, certainty=None, published=None, sources=()),
+    dataclasses.replace(sample_alert(), kind="premiere_window", to_status="wrapped",
+                        date="2025-FA", certainty="expected"),
+    dataclasses.replace(sample_alert(), kind="operator", show="", season=None,
+                        evidence="Feed https://example.com/rss failed 5 times in a row."),
+)
 
 
 # --- webhook ------------------------------------------------------------------------------------
@@ -611,8 +625,9 @@ class EmailChannel:
         password = (build.env_value("password_env", opts["password_env"])
                     if opts["password_env"] is not None else None)
         host = opts["host"].strip()
-        if any(c in host for c in "/:@ ") and not host.startswith("["):
-            raise build.error("host", f"{host!r} must be a bare host name (put the port in 'port')")
+        if any(c in host for c in "/:@ []") and not _is_ipv6(host):
+            raise build.error("host", f"{host!r} must be a bare host name or IP address "
+                                      "(put the port in 'port')")
         port = opts["port"] if opts["port"] is not None else SMTP_DEFAULT_PORTS[opts["security"]]
         if not 0 < port < 65536:
             raise build.error("port", f"{port} is not a TCP port")
@@ -634,7 +649,8 @@ class EmailChannel:
     def describe(self) -> str:
         scheme = "smtps" if self.security == "ssl" else "smtp"
         user = f"{self.username}:***@" if self.username else ""
-        return (f"email {scheme}://{user}{self.host}:{self.port} {self.security} -> "
+        host = f"[{self.host}]" if _is_ipv6(self.host) else self.host
+        return (f"email {scheme}://{user}{host}:{self.port} {self.security} -> "
                 f"{', '.join(self.recipients)}")
 
     def build_message(self, alert: Alert) -> EmailMessage:
@@ -719,6 +735,13 @@ class EmailChannel:
         if isinstance(exc, ConnectionRefusedError):
             return DeliveryError(self.name, f"SMTP {at} refused the connection (server down?)")
         return DeliveryError(self.name, f"SMTP {at} failed: {type(exc).__name__}: {exc}")
+
+
+def _is_ipv6(host: str) -> bool:
+    try:
+        return isinstance(ipaddress.ip_address(host), ipaddress.IPv6Address)
+    except ValueError:
+        return False
 
 
 def _bare(address: str) -> str:

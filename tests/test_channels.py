@@ -235,6 +235,7 @@ def test_templates_dir_relative_to_the_config_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("content, message", [
     ("{{ title ", "console.txt, line 1: unexpected end of template"),
     ("{{ no_such_variable }}", "'no_such_variable' is undefined"),
+    ('{% if alert.kind == "operator" %}{{ typo }}{% endif %}', "'typo' is undefined"),
 ])
 def test_a_broken_template_fails_at_start_up(tmp_path: Path, content: str, message: str) -> None:
     (tmp_path / "console.txt").write_text(content)
@@ -386,6 +387,15 @@ def test_email_arrives_once_with_both_parts_and_stable_ids(smtp: SMTPServer) -> 
     assert '<a href="https://news.example.com/a?x=1&amp;y=2"' in markup
     assert 'href="javascript' not in markup
     assert "<blockquote" in markup
+
+
+def test_operator_notice_email_is_not_threaded_with_a_season() -> None:
+    mail = build({"kind": "email", "host": "::1", "from": "a@x.org", "to": ["b@x.org"]})
+    assert mail.describe() == "email smtp://[::1]:587 starttls -> b@x.org"
+    msg = mail.build_message(make_alert(kind="operator", show="", season=None,
+                                        evidence="Feed https://f.example.com/rss is failing."))
+    assert msg["Subject"] == "monitor: Feed https://f.example.com/rss is failing."
+    assert msg["In-Reply-To"] is None and msg["References"] is None
 
 
 def test_alerts_about_one_season_share_a_thread_and_others_do_not() -> None:

@@ -147,7 +147,9 @@ def _looks_like_url(value: str) -> bool:
 def _published(entry: Any) -> dt.datetime | None:
     """The entry's published (else updated) time as aware UTC; None when missing or absurd."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        stamp: time.struct_time | None = entry.get(key)
+        # dict.get, not entry.get: feedparser maps a missing updated_parsed to published_parsed
+        # with a DeprecationWarning; we ask for each key on its own.
+        stamp: time.struct_time | None = dict.get(entry, key)
         if stamp is None:
             continue
         try:

@@ -78,6 +78,22 @@ def test_link_without_guid_is_the_guid_and_missing_date_is_none() -> None:
     assert item.published is None
 
 
+@pytest.mark.parametrize("date", ["not a date at all", "", "Mon, 99 Foo 2017 99:99:99 GMT"])
+def test_unusable_date_is_none(date: str) -> None:
+    [item] = parse_feed(rss(f"<item><title>x</title><link>https://news.example/a</link>"
+                            f"<pubDate>{date}</pubDate></item>"), "https://news.example/rss")
+    assert item.published is None
+
+
+def test_updated_is_used_when_published_is_missing() -> None:
+    data = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:f</id>
+  <entry><id>urn:e1</id><title>t</title><link href="https://news.example/e1"/>
+    <published>garbage</published><updated>2024-01-02T03:04:05Z</updated></entry></feed>"""
+    [item] = parse_feed(data, "https://news.example/atom")
+    assert item.published == dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
 def test_items_without_link_or_guid_are_skipped() -> None:
     data = rss("<item><title>only a title</title></item>"
                "<item><title>ok</title><link>https://news.example/b</link></item>")

@@ -25,6 +25,7 @@ from monitor.fetch import (
     non_public_kind,
     parse_retry_after,
 )
+from monitor.text import extract_page_text
 
 NOW = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -109,6 +110,8 @@ def test_latin1_page_without_charset_is_returned_as_bytes(http_server: LocalHTTP
     result = fetch(session, http_server.url("/latin1"))
     assert result.body == body.encode("latin-1")
     assert result.encoding is None and result.content_type == "text/html"
+    page = extract_page_text(result.body, url=result.final_url, content_type=result.content_type)
+    assert page.text == "Caf\u00e9 society returns in the autumn."
 
 
 # --- HTTP errors --------------------------------------------------------------------------------
@@ -182,6 +185,14 @@ def test_connection_reset(http_server: LocalHTTPServer, session: requests.Sessio
     error = fetch_error(session, http_server.url("/reset"))
     assert error.reason in ("connection reset by the server",
                             "connection broken before the response was complete")
+
+
+def test_body_shorter_than_declared(http_server: LocalHTTPServer,
+                                    session: requests.Session) -> None:
+    http_server.route("/cut", Response(200, b"only part", {"Content-Length": "5000",
+                                                           "Connection": "close"}))
+    error = fetch_error(session, http_server.url("/cut"))
+    assert error.reason == "connection broken before the response was complete"
 
 
 def test_connection_refused(session: requests.Session) -> None:

@@ -1,0 +1,299 @@
+"""Find date phrases in a sentence and normalise them to partial ISO.
+
+Partial ISO is ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a season ``YYYY-SP|SU|FA|WI``. The result
+is never more precise than the text: "April 2017" stays ``2017-04``, "2018" stays ``2018``.
+Relative words (today, yesterday, weekdays, this/last/next week/month/year, last fall, a few
+weeks ago, a month and day without a year) are resolved against the article's publication date.
+
+Pure functions, regexes compiled once; no dateparser, because a handful of explicit patterns is
+faster, deterministic and keeps the precision the text gave. This module must never guess a
+day the text did not state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+SEASON_CODES: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+#: First month of each TV-calendar season, to order seasons against a publication date.
+SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# Full month names match in any case; abbreviations and "May"/"March" only capitalised, so the
+# verbs "may" and "march" are not months.
+_MON = (
+    r"(?:(?i:january|february|april|june|july|august|september|october|november|december)"
+    r"|May|March|MAY|MARCH|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+
+#: (name, pattern). Every pattern has named groups the resolver reads. Longest match wins.
+DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", rf"\b(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b"),
+    ("dmy", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON}),?\s+(?P<year>{_YEAR})\b"),
+    ("md", rf"\b(?P<mon>{_MON})\s+(?P<day>{_DAY})\b(?![,.]?\s*\d)"),
+    ("dm", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\b"),
+    ("my", rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
+    ("m_rel", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
+    ("rel_m", rf"(?i:\b(?P<rel>this|last|next)\s+)(?P<mon>{_MON})\b"),
+    ("m", rf"(?i:\b(?:in|by|since|until|through|from|of|early|late|mid|end of|"
+          rf"beginning of|start of|back in|around|before|after)[\s-]+)(?P<mon>{_MON})\b"
+          rf"(?![\s-]+\d)"),
+    ("sy", rf"(?i:\b(?P<season>{_SEASON})\s+(?:of\s+)?)(?P<year>{_YEAR})\b"),
+    ("ys", rf"\b(?P<year>{_YEAR})(?i:\s+(?P<season>{_SEASON}))\b"),
+    ("rel_s", rf"(?i:\b(?P<rel>this|last|next|later this|earlier this)\s+(?P<season>{_SEASON}))\b"),
+    ("in_s", rf"(?i:\b(?:in|by|until|this)\s+the\s+(?P<season>{_SEASON}))\b"),
+    ("year_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|later in the|"
+                 r"end of the|end of this|end of next|the end of the)\s+year\b)"),
+    ("month_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|end of the|"
+                  r"end of this)\s+month\b)"),
+    ("week_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this)\s+week\b)"),
+    ("ago", r"(?i:\b(?P<n>a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+"
+            r"(?P<unit>days?|weeks?|months?)\s+ago\b)"),
+    ("day_rel", r"(?i:\b(?P<word>today|tonight|tomorrow|yesterday|last night|this morning|"
+                r"this afternoon|this evening)\b)"),
+    ("weekday", rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"),
+    ("year", rf"(?<![\d/$-])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),
+)
+_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern)) for name, pattern in DATE_PATTERNS
+)
+_NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
+    "a couple of": 2, "several": 3,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase found in a sentence, with its normalised value."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    #: True when the phrase needed the publication date (today, next year, "April 3").
+    relative: bool
+
+
+def month_name(token: str) -> int:
+    """Month number for a month name or abbreviation ("Sept.", "october")."""
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _day_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for_month_day(month: int, day: int, published: dt.date, future: bool | None) -> int:
+    """The year a month/day without a year means, seen from the publication date.
+
+    Future-tense text takes the coming instance, past-tense text the latest past one, and
+    text that says neither the instance nearest the publication date.
+    """
+    year = published.year
+    candidate = dt.date(year, month, min(day, 28))
+    if future:
+        # A date a few weeks before publication in future-tense text is still this year's.
+        return year + 1 if candidate < published - dt.timedelta(days=45) else year
+    if future is False:
+        return year - 1 if candidate > published + dt.timedelta(days=7) else year
+    options = [dt.date(y, month, min(day, 28)) for y in (year - 1, year, year + 1)]
+    return min(options, key=lambda d: abs((d - published).days)).year
+
+
+def _season_instance(code: str, published: dt.date, rel: str) -> str:
+    """Resolve "this/last/next <season>" to a ``YYYY-XX`` code."""
+    year = published.year
+    start = SEASON_START[code]
+    if rel in ("last",):
+        # The latest instance that began before the publication month.
+        if code == "WI":
+            return f"{year - 1}-WI"
+        return f"{year if published.month >= start + 3 else year - 1}-{code}"
+    if rel == "next":
+        return f"{year if published.month < start else year + 1}-{code}"
+    # "this", "later this", "earlier this", "in the": the instance of the current year, or the
+    # coming one when the season is already over (a winter ending in February belongs to the
+    # previous calendar year).
+    if code == "WI" and published.month <= 2:
+        return f"{year - 1}-WI"
+    return f"{year}-{code}"
+
+
+def _resolve(name: str, match: re.Match[str], published: dt.date,
+             future: bool | None) -> str | None:
+    groups = match.groupdict()
+    rel = (groups.get("rel") or "").lower()
+    if name == "iso":
+        return _day_iso(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
+    if name in ("mdy", "dmy"):
+        day = int(re.sub(r"\D", "", groups["day"]))
+        return _day_iso(int(groups["year"]), month_name(groups["mon"]), day)
+    if name in ("md", "dm"):
+        month = month_name(groups["mon"])
+        day = int(re.sub(r"\D", "", groups["day"]))
+        return _day_iso(_year_for_month_day(month, day, published, future), month, day)
+    if name == "my":
+        return _ym(int(groups["year"]), month_name(groups["mon"]))
+    if name in ("m_rel", "rel_m"):
+        month = month_name(groups["mon"])
+        year = published.year
+        if name == "m_rel":
+            year += {"this": 0, "last": -1, "next": 1}[rel]
+        elif rel == "last":
+            year = year if month < published.month else year - 1
+        elif rel == "next":
+            year = year if month > published.month else year + 1
+        return _ym(year, month)
+    if name == "m":
+        month = month_name(groups["mon"])
+        return _ym(_year_for_month_day(month, 15, published, future), month)
+    if name in ("sy", "ys"):
+        return f"{groups['year']}-{SEASON_CODES[groups['season'].lower()]}"
+    if name == "rel_s":
+        code = SEASON_CODES[groups["season"].lower()]
+        return _season_instance(code, published, rel.split()[0])
+    if name == "in_s":
+        code = SEASON_CODES[groups["season"].lower()]
+        return _season_instance(code, published, "next" if future else "last")
+    if name == "year_rel":
+        delta = 1 if rel.endswith("next") or rel == "next" else -1 if rel == "last" else 0
+        return f"{published.year + delta:04d}"
+    if name == "month_rel":
+        delta = 1 if rel == "next" else -1 if rel == "last" else 0
+        return _ym(*_shift_month(published.year, published.month, delta))
+    if name == "week_rel":
+        days = 7 if rel == "next" else -7 if rel == "last" else 0
+        when = published + dt.timedelta(days=days)
+        return _ym(when.year, when.month)
+    if name == "ago":
+        count_word = groups["n"].lower()
+        count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS.get(count_word, 2)
+        unit = groups["unit"].lower()
+        days = count * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
+        when = published - dt.timedelta(days=days)
+        return _ym(when.year, when.month)
+    if name == "day_rel":
+        word = groups["word"].lower()
+        delta = 1 if word == "tomorrow" else -1 if word in ("yesterday", "last night") else 0
+        return (published + dt.timedelta(days=delta)).isoformat()
+    if name == "weekday":
+        target = WEEKDAYS[groups["wd"].lower()]
+        diff = (target - published.weekday()) % 7
+        when = published + dt.timedelta(days=diff) if future else (
+            published - dt.timedelta(days=(published.weekday() - target) % 7))
+        return when.isoformat()
+    if name == "year":
+        return groups["year"]
+    return None  # pragma: no cover - every pattern name is handled above
+
+
+_RELATIVE = frozenset(
+    {"md", "dm", "m_rel", "rel_m", "m", "rel_s", "in_s", "year_rel", "month_rel", "week_rel",
+     "ago", "day_rel", "weekday"}
+)
+
+
+def find_dates(sentence: str, published: dt.date, *,
+               future: bool | None = None) -> list[DateMention]:
+    """Every date phrase in ``sentence``, left to right, overlapping matches resolved longest first.
+
+    ``future`` says how to read phrases that could point either way ("April 3", "Thursday",
+    "in the fall"): the coming instance when True, the latest past one when False, the
+    nearest one when None (weekdays and seasons then count as past).
+    """
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, pattern in _COMPILED:
+        for match in pattern.finditer(sentence):
+            found.append((match.start(), match.end(), name, match))
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
+    taken: list[tuple[int, int]] = []
+    mentions: list[DateMention] = []
+    for start, end, name, match in found:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        value = _resolve(name, match, published, future)
+        if value is None:
+            continue
+        taken.append((start, end))
+        mentions.append(DateMention(start, end, match.group(0), value, name in _RELATIVE))
+    mentions.sort(key=lambda mention: mention.start)
+    return mentions
+
+
+def precision(value: str | None) -> int:
+    """How precise a partial ISO date is: 0 none, 1 year, 2 season, 3 month, 4 day."""
+    if not value:
+        return 0
+    if len(value) == 4:
+        return 1
+    if value[5:] in SEASON_START:
+        return 2
+    return 3 if len(value) == 7 else 4
+
+
+def sort_key(value: str) -> str:
+    """A string that orders partial ISO dates roughly in time (seasons by first month)."""
+    if len(value) == 7 and value[5:] in SEASON_START:
+        return f"{value[:4]}-{SEASON_START[value[5:]]:02d}"
+    return value
+
+
+def is_after(value: str, published: dt.date) -> bool:
+    """True when the date lies wholly after the publication date at its own precision."""
+    key = sort_key(value)
+    pub = published.isoformat()[: len(key)]
+    return key > pub
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two partial dates agree: one a prefix of the other, or a season code and a month in it."""
+    if not a or not b:
+        return True
+    if a.startswith(b) or b.startswith(a):
+        return True
+    for season, other in ((a, b), (b, a)):
+        if len(season) == 7 and season[5:] in SEASON_START and len(other) >= 7:
+            if other[5:7].isdigit() and _month_in_season(season, other):
+                return True
+    return False
+
+
+def _month_in_season(season: str, other: str) -> bool:
+    code = season[5:]
+    year = int(season[:4])
+    start = SEASON_START[code]
+    months = [(year, start), (year, start + 1), (year, start + 2)]
+    if code == "WI":
+        months = [(year, 12), (year + 1, 1), (year + 1, 2), (year, 1), (year, 2)]
+    return (int(other[:4]), int(other[5:7])) in months

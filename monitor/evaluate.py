@@ -1,0 +1,312 @@
+"""Measure the fact extractor against a labelled corpus.
+
+Two corpus layouts are read: a devset directory (``articles/*.json``, each with id, url, title,
+published, text and facts) and a seeds directory (``labels.json``: a list of entries naming a
+``file`` whose text sits next to it). Predicted and labelled facts are matched on normalised
+title (case, punctuation, diacritics, a leading "The", "&" = "and"), season and kind - a
+``cancelled`` label also accepts the next season's number - greedily and deterministically.
+
+Scores: strict (same date or value) and compatible (one date a prefix of the other, a season code
+and a month inside it, or a label without a date) precision / recall / F1 per kind and overall,
+certainty agreement on compatible matches, and every miss and false fact with its evidence.
+This module reads the corpus files and nothing else; it never changes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from monitor import dates as datemod
+from monitor.facts import extract_facts
+from monitor.models import FACT_KINDS, Article, Fact
+from monitor.shows import normalise_title
+
+
+@dataclass(frozen=True)
+class LabelledFact:
+    """A fact as the corpus labels it (or as the extractor predicted it)."""
+
+    show: str
+    season: int | None
+    kind: str
+    date: str | None
+    certainty: str
+    value: int | None = None
+    evidence: str = ""
+
+    def describe(self) -> str:
+        season = f"S{self.season}" if self.season is not None else "S?"
+        what = f"value={self.value}" if self.kind == "episode_count" else (self.date or "-")
+        return f"{self.show} {season} {self.kind} {what} ({self.certainty})"
+
+
+@dataclass(frozen=True)
+class CorpusArticle:
+    """One labelled article."""
+
+    id: str
+    article: Article
+    facts: tuple[LabelledFact, ...]
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts for one kind (or overall)."""
+
+    gold: int = 0
+    predicted: int = 0
+    strict_tp: int = 0
+    compatible_tp: int = 0
+
+    @staticmethod
+    def _prf(tp: int, gold: int, predicted: int) -> tuple[float, float, float]:
+        precision = tp / predicted if predicted else (1.0 if not gold else 0.0)
+        recall = tp / gold if gold else (1.0 if not predicted else 0.0)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    @property
+    def strict(self) -> tuple[float, float, float]:
+        return self._prf(self.strict_tp, self.gold, self.predicted)
+
+    @property
+    def compatible(self) -> tuple[float, float, float]:
+        return self._prf(self.compatible_tp, self.gold, self.predicted)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A missed label or a false prediction, with where it came from."""
+
+    article_id: str
+    fact: LabelledFact
+    #: For a false fact, a label with the same show and kind whose date or season differs.
+    near: LabelledFact | None = None
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """The result of evaluating a corpus."""
+
+    corpus: str
+    articles: int
+    per_kind: dict[str, Score]
+    overall: Score
+    certainty_agree: int
+    certainty_total: int
+    misses: tuple[Problem, ...] = ()
+    false_facts: tuple[Problem, ...] = ()
+    seconds: float = 0.0
+    per_article: dict[str, Score] = field(default_factory=dict)
+
+    @property
+    def certainty_agreement(self) -> float:
+        return self.certainty_agree / self.certainty_total if self.certainty_total else 1.0
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+def _labelled(raw: dict[str, object]) -> LabelledFact:
+    season = raw.get("season")
+    value = raw.get("value")
+    return LabelledFact(
+        show=str(raw["show"]),
+        season=int(season) if isinstance(season, int | str) and str(season).isdigit() else None,
+        kind=str(raw["kind"]),
+        date=str(raw["date"]) if raw.get("date") else None,
+        certainty=str(raw.get("certainty") or "confirmed"),
+        value=int(value) if isinstance(value, int) else None,
+    )
+
+
+def load_corpus(corpus_dir: Path) -> list[CorpusArticle]:
+    """Read a devset (``articles/*.json``) or seeds (``labels.json``) directory."""
+    corpus_dir = Path(corpus_dir)
+    items: list[CorpusArticle] = []
+    articles_dir = corpus_dir / "articles"
+    if articles_dir.is_dir():
+        for path in sorted(articles_dir.glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            items.append(_corpus_article(f"{path.stem}", data, str(data.get("text", ""))))
+    labels = corpus_dir / "labels.json"
+    if labels.is_file():
+        for entry in json.loads(labels.read_text(encoding="utf-8")):
+            text_path = corpus_dir / entry["file"]
+            text = text_path.read_text(encoding="utf-8")
+            items.append(_corpus_article(Path(entry["file"]).stem, entry, text))
+    if not items:
+        raise FileNotFoundError(f"{corpus_dir}: no articles/*.json and no labels.json")
+    return items
+
+
+def _corpus_article(ident: str, data: dict[str, object], text: str) -> CorpusArticle:
+    article = Article(
+        url=str(data.get("url") or f"corpus:{ident}"),
+        title=str(data.get("title") or ""),
+        text=text,
+        published=dt.date.fromisoformat(str(data["published"])),
+    )
+    facts = tuple(_labelled(f) for f in data.get("facts", []))  # type: ignore[union-attr]
+    return CorpusArticle(ident, article, facts)
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+
+def _same_key(gold: LabelledFact, pred: LabelledFact) -> bool:
+    if gold.kind != pred.kind or normalise_title(gold.show) != normalise_title(pred.show):
+        return False
+    if gold.season == pred.season:
+        return True
+    return (gold.kind == "cancelled" and gold.season is not None
+            and pred.season == gold.season + 1)
+
+
+def strict_match(gold: LabelledFact, pred: LabelledFact) -> bool:
+    """Same show, season, kind and the same date (or value)."""
+    if not _same_key(gold, pred):
+        return False
+    if gold.kind == "episode_count":
+        return gold.value == pred.value
+    return gold.date == pred.date
+
+
+def compatible_match(gold: LabelledFact, pred: LabelledFact) -> bool:
+    """Same show, season, kind and dates that agree at the coarser precision."""
+    if not _same_key(gold, pred):
+        return False
+    if gold.kind == "episode_count":
+        return gold.value is None or gold.value == pred.value
+    if gold.date is None:
+        return True
+    if pred.date is None:
+        return False
+    return datemod.compatible(gold.date, pred.date)
+
+
+def greedy_match(gold: Sequence[LabelledFact], pred: Sequence[LabelledFact],
+                 accept: Callable[[LabelledFact, LabelledFact], bool]) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index), strict pairs first, then in list order."""
+    candidates = []
+    for g, gfact in enumerate(gold):
+        for p, pfact in enumerate(pred):
+            if accept(gfact, pfact):
+                exact = strict_match(gfact, pfact)
+                candidates.append((0 if exact else 1, gfact.certainty != pfact.certainty, g, p))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, _, g, p in candidates:
+        if g in used_g or p in used_p:
+            continue
+        used_g.add(g)
+        used_p.add(p)
+        pairs.append((g, p))
+    return sorted(pairs)
+
+
+def _as_labelled(fact: Fact) -> LabelledFact:
+    return LabelledFact(fact.show, fact.season, fact.kind, fact.date, fact.certainty,
+                        fact.value, fact.evidence)
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+
+def evaluate_corpus(corpus_dir: Path,
+                    extractor: Callable[[Article], Sequence[Fact]] | None = None) -> EvalReport:
+    """Run the extractor over every article of the corpus and score it against the labels."""
+    items = load_corpus(Path(corpus_dir))
+    run = extractor or (lambda article: extract_facts(article))
+    per_kind = {kind: [0, 0, 0, 0] for kind in FACT_KINDS}
+    per_article: dict[str, Score] = {}
+    agree = total = 0
+    misses: list[Problem] = []
+    false_facts: list[Problem] = []
+    seconds = 0.0
+    for item in items:
+        started = time.perf_counter()
+        predicted = [_as_labelled(f) for f in run(item.article)]
+        seconds += time.perf_counter() - started
+        gold = list(item.facts)
+        strict_pairs = greedy_match(gold, predicted, strict_match)
+        compat_pairs = greedy_match(gold, predicted, compatible_match)
+        for fact in gold:
+            per_kind.setdefault(fact.kind, [0, 0, 0, 0])[0] += 1
+        for fact in predicted:
+            per_kind.setdefault(fact.kind, [0, 0, 0, 0])[1] += 1
+        for g, _ in strict_pairs:
+            per_kind[gold[g].kind][2] += 1
+        for g, p in compat_pairs:
+            per_kind[gold[g].kind][3] += 1
+            total += 1
+            agree += gold[g].certainty == predicted[p].certainty
+        matched_g = {g for g, _ in compat_pairs}
+        matched_p = {p for _, p in compat_pairs}
+        for g, fact in enumerate(gold):
+            if g not in matched_g:
+                misses.append(Problem(item.id, fact))
+        for p, fact in enumerate(predicted):
+            if p not in matched_p:
+                near = next((gf for gf in gold if gf.kind == fact.kind and normalise_title(
+                    gf.show) == normalise_title(fact.show)), None)
+                false_facts.append(Problem(item.id, fact, near))
+        per_article[item.id] = Score(len(gold), len(predicted), len(strict_pairs),
+                                     len(compat_pairs))
+    scores = {kind: Score(*counts) for kind, counts in per_kind.items()}
+    overall = Score(*(sum(s[i] for s in per_kind.values()) for i in range(4)))
+    return EvalReport(str(corpus_dir), len(items), scores, overall, agree, total,
+                      tuple(misses), tuple(false_facts), seconds, per_article)
+
+
+def format_report(report: EvalReport, *, verbose: bool = True) -> str:
+    """A plain-text table of the scores, then (verbose) every miss and false fact."""
+    lines = [
+        f"corpus: {report.corpus}  articles: {report.articles}  "
+        f"extraction: {report.articles / report.seconds if report.seconds else 0:.0f} articles/s",
+        "",
+        f"{'kind':<16} {'gold':>5} {'pred':>5}   {'strict P':>8} {'R':>5} {'F1':>5}   "
+        f"{'compat P':>8} {'R':>5} {'F1':>5}",
+    ]
+
+    def row(name: str, score: Score) -> str:
+        sp, sr, sf = score.strict
+        cp, cr, cf = score.compatible
+        return (f"{name:<16} {score.gold:>5} {score.predicted:>5}   {sp:>8.2f} {sr:>5.2f} "
+                f"{sf:>5.2f}   {cp:>8.2f} {cr:>5.2f} {cf:>5.2f}")
+
+    for kind, score in report.per_kind.items():
+        lines.append(row(kind, score))
+    lines.append(row("OVERALL", report.overall))
+    lines.append("")
+    lines.append(f"certainty agreement on compatible matches: {report.certainty_agreement:.2f} "
+                 f"({report.certainty_agree}/{report.certainty_total})")
+    lines.append(f"misses: {len(report.misses)}  false facts: {len(report.false_facts)}")
+    if verbose:
+        if report.misses:
+            lines.append("")
+            lines.append("MISSES (labelled, not found):")
+            lines.extend(f"  [{p.article_id}] {p.fact.describe()}" for p in report.misses)
+        if report.false_facts:
+            lines.append("")
+            lines.append("FALSE FACTS (found, not labelled):")
+            for problem in report.false_facts:
+                lines.append(f"  [{problem.article_id}] {problem.fact.describe()}")
+                if problem.near:
+                    lines.append(f"      label: {problem.near.describe()}")
+                evidence = " ".join(problem.fact.evidence.split())
+                lines.append(f"      evidence: {evidence[:220]}")
+    return "\n".join(lines)
+
+
+def run_eval(corpus_dir: Path, *, verbose: bool = False) -> tuple[str, EvalReport]:
+    """What ``monitor eval CORPUS_DIR`` prints, and the report behind it."""
+    report = evaluate_corpus(Path(corpus_dir))
+    return format_report(report, verbose=verbose), report

@@ -1,0 +1,682 @@
+"""Fact extraction: turn one article's text into production-status facts about TV seasons.
+
+Stages: page junk is dropped line by line, the rest split into sentences; show names are
+discovered from the text (monitor.shows); each sentence's trigger phrases (monitor.patterns)
+become facts attached to the nearest show and season mention, with the date phrase the trigger
+owns (monitor.dates), a certainty read from the wording, and the sentence as evidence. Facts
+are then deduplicated per (show, season, kind).
+
+This is a pure function of the article: it must never do I/O, read the clock (relative dates
+resolve against ``article.published``) or rely on a list of known shows baked into the code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from monitor import dates as datemod
+from monitor.models import CERTAINTY_RANK, Article, Fact, ShowName
+from monitor.patterns import (
+    COMMENT_LINE_RE,
+    END_OF_BODY_RE,
+    EPISODE_COUNT_EXCLUDE_RE,
+    EPISODE_COUNT_RE,
+    EXPECTED_RE,
+    FILM_CONTEXT_RE,
+    JUNK_LINE_RE,
+    JUST_HAPPENED_RE,
+    NEGATION_RE,
+    NEW_SHOW_RE,
+    NUMBER_WORDS,
+    RETURNING_SHOW_RE,
+    ROUNDUP_TITLE_RE,
+    SPECULATIVE_RE,
+    TRIGGER_EXCLUDE,
+    TRIGGERS,
+    UNTIL_RE,
+)
+from monitor.shows import (
+    Mention,
+    ShowIndex,
+    build_index,
+    discover_titles,
+    normalise_title,
+    season_mentions,
+    unglue,
+)
+
+_TRIGGER_RES: dict[str, re.Pattern[str]] = {
+    kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
+}
+_SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
+_STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9$])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec inc co "
+    "u.s a.m p.m e.g i.e etc ft vol".split()
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;—–()]|:\s|\s-\s|,\s*(?=(?:but|while|though|although|which|who|whereas|since|as|so|"
+    r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
+    r"|,(?=\s)"
+)
+_LIST_GAP_RE = re.compile(
+    r"^(?:\s*\([^)]{0,30}\))?(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
+    r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
+    r"(?:(?:[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s)\s+){0,4}$"
+)
+_SEASON_AFTER_GAP_RE = re.compile(
+    r"^(?:['’]s)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|"
+    r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
+)
+_SEASON_BEFORE_GAP_RE = re.compile(r"^\s+of\s+(?:[\w’'-]+\s+){0,3}$")
+_TITLE_NUMBER_RE = re.compile(
+    r"^\s(\d{1,2})\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
+    r"percent|of\b|[-:/.,]\d|am\b|pm\b))"
+)
+_DATE_NEGATION_RE = re.compile(
+    r"(?i)\bdates?\b.{0,160}?(?:\bnot\b|\byet to\b|n['’]t\b).{0,25}?\b(?:announced|set|revealed|"
+    r"confirmed|known|given)|\bno (?:official |firm |exact |set |confirmed )?(?:premiere |"
+    r"release |return )?date\b|\b(?:release|premiere) dates? (?:for|of) .{0,80}?"
+    r"(?:unknown|tba|tbd|not)\b"
+)
+_FUTURE_TENSE_RE = re.compile(
+    r"(?i)\b(?:will|'ll|set to|expected|scheduled|slated|going to|upcoming|premieres|returns|"
+    r"debuts|arrives|launches|airs|is coming|are coming|plans?|due|begins|starts|until|"
+    r"next)\b"
+)
+_PAST_TENSE_RE = re.compile(
+    r"(?i)\b(?:premiered|debuted|began|started|wrapped|ago|last|was|were|had|aired|released|"
+    r"renewed|cancell?ed|announced|revealed)\b"
+)
+_FIRST_SEASON_RE = re.compile(
+    r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
+    r"original (?:debut|premiere|release)|"
+    r"(?:debut|first|original) season|since (?:it|its) (?:premiered|debuted|launched)|"
+    r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
+)
+_AFTER_SEASONS_RE = re.compile(
+    r"(?i)^.{0,40}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
+    r"|^.{0,40}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
+)
+#: Verbs that own the date right after them: "announced on Monday" dates the announcement.
+_REPORTING_RE = re.compile(
+    r"(?i)\b(?:announced|revealed|confirmed|reported|said|told|teased|shared|posted|unveiled|"
+    r"wrote|tweeted|noted)\s+(?:\w+\s+)?(?:on|in|back in|earlier|last|this)?\s*$"
+)
+_SINCE_RE = re.compile(r"(?i)\b(?:since|for)\s+(?:way\s+)?(?:back\s+)?(?:in\s+)?$")
+_DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?")
+_REFERENCE_START_RE = re.compile(
+    r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
+_WHICH_START_RE = re.compile(r"(?i)^\W*(?:which|that|who|where)\b")
+_RETURN_FAMILY_RE = re.compile(r"(?i)return|back")
+_EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
+_QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
+_NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
+_KIND_ORDER = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
+               "episode_count")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    paragraph: int
+    #: The article's headline: its facts only count when the body does not state them.
+    is_title: bool = False
+
+
+@dataclass(frozen=True)
+class _Target:
+    show: str
+    seasons: tuple[int | None, ...]
+    #: Position of the show mention, or None when the sentence only refers back to it.
+    position: int | None
+    new_show: bool = False
+
+
+@dataclass
+class _Context:
+    article: Article
+    index: ShowIndex
+    main_show: str | None
+    main_season: int | None
+    roundup: bool
+    show_seasons: dict[str, set[int]]
+    returning: set[str]
+    #: Few shows named: a show other than the main one is likely new (season 1).
+    focused: bool = False
+
+
+# --- text preparation ----------------------------------------------------------------------
+
+
+def content_lines(text: str, title: str = "") -> list[str]:
+    """The lines of article text that can carry facts: page furniture and comments dropped."""
+    text = _SPACES_RE.sub(" ", text)
+    text = _STAMP_RE.sub("", text, count=1)
+    text = _DATELINE_RE.sub("", text)
+    title_key = re.sub(r"\W+", " ", title).strip().lower()
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if END_OF_BODY_RE.search(line) and lines:
+            break
+        if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
+            continue
+        if title_key and re.sub(r"\W+", " ", line).strip().lower() == title_key:
+            continue
+        if _is_heading(line):
+            continue
+        lines.append(unglue(line))
+    return lines
+
+
+def _is_heading(line: str) -> bool:
+    """Headlines, captions and link titles: short lines that are not sentences."""
+    words = line.split()
+    if re.search(r"[.!?\"”]\s*(?:\w{0,2})?$", line):
+        return len(words) <= 2
+    if ":" in line and len(line.split(":", 1)[0].split()) <= 8 and len(words) <= 20:
+        return False  # "Title: Renewed for Season 4" status lines
+    return len(words) <= 16
+
+
+def split_sentences(line: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations ("Oct.", "Mr.") inside."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(line):
+        before = line[start:match.start()].rstrip("\"”’)")
+        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        token = last_word.rstrip(".").lower()
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        if re.fullmatch(r"(?:[a-z]\.){1,}[a-z]", token):
+            continue
+        sentences.append(line[start:match.start()].strip())
+        start = match.end()
+    sentences.append(line[start:].strip())
+    return [s for s in sentences if s]
+
+
+# --- article-level context -------------------------------------------------------------------
+
+
+def _attached_seasons(text: str, mentions: Sequence[Mention]
+                      ) -> tuple[list[tuple[int | None, ...]], set[int]]:
+    """For each mention, the season numbers stated right next to it; and the used phrases."""
+    seasons = season_mentions(text)
+    result: list[tuple[int | None, ...]] = []
+    used: set[int] = set()
+    plural_carry: tuple[int | None, ...] | None = None
+    for i, mention in enumerate(mentions):
+        found: tuple[int | None, ...] = ()
+        for j, (s_start, s_end, numbers, _generic) in enumerate(seasons):
+            if not numbers:
+                continue
+            if s_start >= mention.end:
+                gap = text[mention.end:s_start]
+                if len(gap) <= 30 and _SEASON_AFTER_GAP_RE.match(gap) and not any(
+                        mention.end < m.start < s_start for m in mentions):
+                    found = tuple(numbers)
+                    used.add(j)
+                    break
+            elif s_end <= mention.start:
+                gap = text[s_end:mention.start]
+                if _SEASON_BEFORE_GAP_RE.match(gap) and not any(
+                        s_end < m.start < mention.start for m in mentions):
+                    found = tuple(numbers)
+                    used.add(j)
+                    plural_carry = found if "seasons" in text[s_start:s_end].lower() else None
+                    break
+        if not found:
+            number = _TITLE_NUMBER_RE.match(text[mention.end:mention.end + 20])
+            if number and 0 < int(number.group(1)) < 40:
+                found = (int(number.group(1)),)
+        if not found and plural_carry and i > 0 and _LIST_GAP_RE.match(
+                text[mentions[i - 1].end:mention.start]):
+            found = plural_carry
+        elif found and plural_carry != found:
+            plural_carry = None
+        result.append(found)
+    return result, used
+
+
+def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
+               ) -> tuple[str | None, int | None]:
+    """The show the article is about (from its title, else the dominant one) and its season."""
+    title_mentions = index.mentions(unglue(article.title))
+    distinct = list(dict.fromkeys(m.show for m in title_mentions))
+    main: str | None = None
+    season: int | None = None
+    if 1 <= len(distinct) <= 2:
+        seasons, _ = _attached_seasons(unglue(article.title), title_mentions)
+        for mention, found in zip(title_mentions, seasons, strict=True):
+            if found and found[0] is not None:
+                main, season = mention.show, found[0]
+                break
+        if main is None:
+            main = distinct[0]
+    elif not distinct:
+        counts = Counter(m.show for s in sentences for m in index.mentions(s.text))
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            main = ranked[0][0]
+    if main is not None and season is None:
+        title_seasons = [n for _, _, nums, _ in season_mentions(article.title) for n in nums]
+        if len(set(title_seasons)) == 1:
+            season = title_seasons[0]
+        else:
+            counts = Counter()
+            for sentence in sentences:
+                mentions = index.mentions(sentence.text)
+                attached, _ = _attached_seasons(sentence.text, mentions)
+                for mention, found in zip(mentions, attached, strict=True):
+                    if mention.show == main and found and found[0] is not None:
+                        counts[found[0]] += 1
+            if counts:
+                season = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return main, season
+
+
+def _build_context(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
+                   ) -> _Context:
+    main, season = _main_show(article, sentences, index)
+    show_seasons: dict[str, set[int]] = {}
+    returning: set[str] = set()
+    for sentence in sentences:
+        mentions = index.mentions(sentence.text)
+        attached, _ = _attached_seasons(sentence.text, mentions)
+        for mention, found in zip(mentions, attached, strict=True):
+            show_seasons.setdefault(mention.show, set()).update(n for n in found if n)
+            before = sentence.text[max(0, mention.start - 70):mention.start]
+            if RETURNING_SHOW_RE.search(before):
+                returning.add(mention.show)
+    roundup = bool(ROUNDUP_TITLE_RE.search(article.title)) or (
+        main is None and len(show_seasons) >= 6)
+    return _Context(article, index, main, season, roundup, show_seasons, returning,
+                    focused=main is not None and len(show_seasons) <= 8)
+
+
+# --- per-sentence extraction ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    kind: str
+    start: int
+    end: int
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0]
+    for match in _CLAUSE_BREAK_RE.finditer(text):
+        bounds.append(match.start())
+        bounds.append(match.end())
+    bounds.append(len(text))
+    spans = []
+    for i in range(0, len(bounds) - 1, 2):
+        spans.append((bounds[i], bounds[i + 1]))
+    return spans
+
+
+def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
+    for start, end in clauses:
+        if start <= position < end:
+            return start, end
+    return clauses[-1] if clauses else (0, 0)
+
+
+def _find_triggers(text: str) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for kind, pattern in _TRIGGER_RES.items():
+        for match in pattern.finditer(text):
+            found.append(_Trigger(kind, match.start(), match.end()))
+    # Overlaps between kinds: the longer phrase wins ("returns for a season" is a renewal).
+    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[_Trigger] = []
+    for trig in found:
+        if any(trig.start < k.end and k.start < trig.end for k in kept):
+            continue
+        kept.append(trig)
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
+                dates_after: bool) -> bool:
+    window = text[clause[0]:min(clause[1], trig.end + 45)]
+    window = _NOT_ONLY_RE.sub(" ", window)
+    match = NEGATION_RE.search(window)
+    if not match:
+        return False
+    # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
+    if dates_after and UNTIL_RE.search(text[clause[0] + match.end():clause[1]]):
+        return False
+    return True
+
+
+def _owner_of_dates(text: str, triggers: Sequence[_Trigger],
+                    found: Sequence[datemod.DateMention]) -> dict[int, datemod.DateMention]:
+    """Give each date to its nearest trigger; a trigger keeps the closest date it owns."""
+    owned: dict[int, datemod.DateMention] = {}
+    best: dict[int, float] = {}
+    clauses = _clauses(text)
+    for date in found:
+        scores = []
+        for i, trig in enumerate(triggers):
+            if date.start >= trig.end:
+                distance = float(date.start - trig.end)
+            else:
+                distance = 1.4 * max(0, trig.start - date.end)
+            if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
+                distance += 60
+            scores.append((distance, i))
+        if not scores:
+            continue
+        distance, i = min(scores)
+        if distance > 110:
+            continue  # too far from any trigger to be its date
+        if distance < best.get(i, 1e9):
+            best[i] = distance
+            owned[i] = date
+    return owned
+
+
+_AFTER_LINK_RE = re.compile(r"(?i)\b(?:after|following|once|when)\b")
+
+
+def _shared_date(text: str, trig: _Trigger, t_index: int, triggers: Sequence[_Trigger],
+                 owned: dict[int, datemod.DateMention]) -> datemod.DateMention | None:
+    """"began right after X wrapped in April": the start borrows the wrap's date."""
+    if trig.kind != "filming_started" or t_index + 1 >= len(triggers):
+        return None
+    following = t_index + 1
+    if following in owned and _AFTER_LINK_RE.search(text[trig.end:triggers[following].start]):
+        return owned[following]
+    return None
+
+
+def _list_group(text: str, mentions: Sequence[Mention], index: int) -> list[int]:
+    group = [index]
+    i = index
+    while i + 1 < len(mentions) and _LIST_GAP_RE.match(text[mentions[i].end:mentions[i + 1].start]):
+        i += 1
+        group.append(i)
+    i = index
+    while i > 0 and _LIST_GAP_RE.match(text[mentions[i - 1].end:mentions[i].start]):
+        i -= 1
+        group.append(i)
+    return sorted(group)
+
+
+def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
+                    clauses: Sequence[tuple[int, int]]) -> list[int]:
+    if not mentions:
+        return []
+    trig_clause = _clause_of(clauses, trig.start)
+    scored = []
+    for i, mention in enumerate(mentions):
+        if mention.end <= trig.start:
+            distance = trig.start - mention.end
+        elif mention.start >= trig.end:
+            distance = mention.start - trig.end
+        else:
+            distance = 0
+        if _clause_of(clauses, mention.start) != trig_clause:
+            distance += 80
+        scored.append((distance, i))
+    distance, best = min(scored)
+    group = _list_group(text, mentions, best)
+    if len(group) > 1:
+        first, last = mentions[group[0]], mentions[group[-1]]
+        # The list is governed by the trigger when it sits right after or before it.
+        if not (0 <= first.start - trig.end <= 60 or 0 <= trig.start - last.end <= 80
+                or first.start <= trig.start <= last.end):
+            group = [best]
+    return group
+
+
+def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
+               date: str | None, published_iso: str) -> str:
+    clause_text = text[clause[0]:clause[1]]
+    before = text[:trig.start]
+    if SPECULATIVE_RE.search(clause_text) or re.search(
+            r"(?i)\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
+            r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy)|"
+            r"if\b)", before):
+        return "speculative"
+    if kind in ("renewed", "cancelled", "episode_count"):
+        return "confirmed"
+    if EXPECTED_RE.search(clause_text):
+        return "expected"
+    if date and datemod.sort_key(date) > published_iso[: len(datemod.sort_key(date))]:
+        return "expected"
+    return "confirmed"
+
+
+def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Mention]
+                    ) -> tuple[list[tuple[Fact, int]], list[Mention]]:
+    text = sentence.text
+    article = ctx.article
+    mentions = ctx.index.mentions(text)
+    triggers = _find_triggers(text)
+    episode_hits = [m for m in EPISODE_COUNT_RE.finditer(text)
+                    if not EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):m.start()])]
+    if (not triggers and not episode_hits) or _QUESTION_END_RE.search(text):
+        return [], mentions
+    clauses = _clauses(text)
+    is_future, is_past = bool(_FUTURE_TENSE_RE.search(text)), bool(_PAST_TENSE_RE.search(text))
+    future = True if is_future and not is_past else False if is_past and not is_future else None
+    found_dates = datemod.find_dates(text, article.published, future=future)
+    found_dates = [d for d in found_dates
+                   if not _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
+                   and not _SINCE_RE.search(text[max(0, d.start - 25):d.start])]
+    owned = _owner_of_dates(text, triggers, found_dates)
+    attached, used = _attached_seasons(text, mentions)
+    all_seasons = season_mentions(text)
+    free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
+    published_iso = article.published.isoformat()
+    whole_date_negated = bool(_DATE_NEGATION_RE.search(text))
+    out: list[tuple[Fact, int]] = []
+
+    def targets_for(position: int, trig: _Trigger) -> list[_Target]:
+        chosen = _choose_targets(text, trig, mentions, clauses)
+        clause = _clause_of(clauses, position)
+        result: list[_Target] = []
+        if chosen and (min(abs(mentions[i].start - position) for i in chosen) < 150
+                       or _clause_of(clauses, mentions[chosen[0]].start) == clause):
+            for i in chosen:
+                mention = mentions[i]
+                before = text[max(0, mention.start - 60):mention.start]
+                new = bool(NEW_SHOW_RE.search(before))
+                if not new and i > 0 and i - 1 in chosen:
+                    new = result[-1].new_show if result else False
+                result.append(_Target(mention.show, attached[i], mention.start, new))
+            return result
+        fallback = None
+        if (previous and len({m.show for m in previous}) == 1
+                and _REFERENCE_START_RE.search(text)):
+            fallback = previous[-1].show
+        elif ctx.main_show:
+            fallback = ctx.main_show
+        if fallback:
+            result.append(_Target(fallback, (), None))
+        return result
+
+    def season_for(target: _Target, trig: _Trigger, kind: str,
+                   clause: tuple[int, int], date: str | None) -> list[int | None]:
+        if target.seasons:
+            return list(target.seasons)
+        if kind == "cancelled":
+            after = _AFTER_SEASONS_RE.search(text[target.position or trig.end:][:80])
+            if after:
+                word = (after.group("n") or "one").lower()
+                return [int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)]
+        scope = clause
+        if _WHICH_START_RE.search(text[clause[0]:clause[1]]):
+            previous_clauses = [c for c in clauses if c[1] <= clause[0]]
+            if previous_clauses:
+                scope = (previous_clauses[-1][0], clause[1])
+        nearby = [s for s in free_seasons if scope[0] <= s[0] < scope[1] and s[2]
+                  and (scope == clause or target.position is None or s[0] > target.position)]
+        if nearby and (target.position is None or not any(
+                m.show != target.show and clause[0] <= m.start < clause[1] for m in mentions)):
+            nearest = min(nearby, key=lambda s: abs(s[0] - trig.start))
+            return list(nearest[2])
+        if target.new_show:
+            return [2 if kind == "renewed" else 1]
+        clause_text = text[clause[0]:clause[1]]
+        if kind == "premiere" and _FIRST_SEASON_RE.search(text):
+            return [1]
+        if kind == "premiere" and date and (
+                datemod.sort_key(date)[:4] < str(article.published.year - 1)):
+            return [1]  # a show that debuted years ago: its first season
+        if target.show == ctx.main_show:
+            if re.search(r"(?i)\banother season|additional seasons?\b", clause_text):
+                return [None]
+            return [ctx.main_season]
+        if (ctx.main_show and kind in ("premiere", "filming_started", "filming_wrapped")
+                and ctx.focused
+                and not (target.position is not None and RETURNING_SHOW_RE.search(
+                    text[max(0, target.position - 90):target.position]))
+                and not ctx.show_seasons.get(target.show, set()) - {1}):
+            return [1]
+        return [None]
+
+    for t_index, trig in enumerate(triggers):
+        clause = _clause_of(clauses, trig.start)
+        clause_text = text[clause[0]:clause[1]]
+        exclude = TRIGGER_EXCLUDE.get(trig.kind)
+        if exclude and exclude.search(text[max(clause[0], trig.start - 40):
+                                           min(clause[1], trig.end + 40)]):
+            continue
+        if trig.kind == "premiere" and FILM_CONTEXT_RE.search(clause_text):
+            continue
+        date_mention = owned.get(t_index)
+        dates_after = date_mention is not None and date_mention.start >= trig.end
+        if _is_negated(text, trig, clause, dates_after):
+            continue
+        if trig.kind == "premiere" and whole_date_negated and date_mention is None:
+            continue
+        if date_mention is None:
+            date_mention = _shared_date(text, trig, t_index, triggers, owned)
+        date = date_mention.value if date_mention else None
+        certainty = _certainty(trig.kind, text, trig, clause, date, published_iso)
+        if date is None:
+            # Several triggers of one kind in a sentence report one event ("renewal notices
+            # late Thursday, formally ordering ..."): they share its date.
+            date = next((owned[j].value for j, other in enumerate(triggers)
+                         if other.kind == trig.kind and j in owned and j != t_index), None)
+        if (date is None and certainty == "confirmed"
+                and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
+                and JUST_HAPPENED_RE.search(clause_text)):
+            date = f"{article.published.year:04d}-{article.published.month:02d}"
+        if date_mention and _EARLIEST_RE.search(text[trig.start:min(len(text),
+                                                                    date_mention.end + 30)]):
+            certainty = "speculative"
+        kind = trig.kind
+        if kind == "renewed" and date and _RETURN_FAMILY_RE.search(text[trig.start:trig.end]):
+            kind = "premiere"  # "returns for its second season in 2024" dates a premiere
+            certainty = _certainty(kind, text, trig, clause, date, published_iso)
+        if kind == "premiere" and date is None:
+            continue  # "the show will return" with no time says nothing a user can act on
+        if kind == "filming_started" and date is None and certainty == "expected":
+            # A planned shoot with no date: the season is coming, nothing more.
+            kind, certainty = "renewed", "confirmed"
+        for target in targets_for(trig.start, trig):
+            for season in season_for(target, trig, kind, clause, date):
+                out.append((Fact(
+                    show=target.show, season=season, kind=kind,  # type: ignore[arg-type]
+                    date=date, certainty=certainty,  # type: ignore[arg-type]
+                    evidence=text, source_url=article.url,
+                ), trig.start))
+
+    for hit in episode_hits:
+        word = hit.group("num").lower()
+        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if value is None or not 2 <= value <= 40:
+            continue
+        clause = _clause_of(clauses, hit.start())
+        if TRIGGER_EXCLUDE["episode_count"].search(text[max(0, hit.start() - 40):hit.end() + 40]):
+            continue
+        if _is_negated(text, _Trigger("episode_count", hit.start(), hit.end()), clause, False):
+            continue
+        pseudo = _Trigger("episode_count", hit.start(), hit.end())
+        certainty = "speculative" if SPECULATIVE_RE.search(text[clause[0]:clause[1]]) \
+            else "confirmed"
+        for target in targets_for(hit.start(), pseudo):
+            for season in season_for(target, pseudo, "episode_count", clause, None):
+                out.append((Fact(
+                    show=target.show, season=season, kind="episode_count", date=None,
+                    certainty=certainty,  # type: ignore[arg-type]
+                    evidence=text, source_url=article.url, value=value,
+                ), hit.start()))
+    return out, mentions
+
+
+# --- dedupe ------------------------------------------------------------------------------------
+
+
+def _rank(fact: Fact, from_title: bool) -> tuple[int, int, int, int]:
+    return (not from_title, fact.date is not None, CERTAINTY_RANK[fact.certainty],
+            datemod.precision(fact.date))
+
+
+def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = ()) -> list[Fact]:
+    """One fact per (show, season, kind): a dated one, then the surest, then the most precise.
+
+    Headline facts count only when the body has none for the key. A fact with no season is
+    dropped when the same show has a numbered fact of that kind.
+    """
+    best: dict[tuple[str, int | None, str], tuple[tuple[int, int, int, int], Fact]] = {}
+    order: list[tuple[str, int | None, str]] = []
+    tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
+    for fact, from_title in tagged:
+        key = (normalise_title(fact.show), fact.season, fact.kind)
+        rank = _rank(fact, from_title)
+        if key not in best:
+            best[key] = (rank, fact)
+            order.append(key)
+        elif rank > best[key][0]:
+            best[key] = (rank, fact)
+    numbered = {(k[0], k[2]) for k in order if k[1] is not None}
+    result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
+    return result
+
+
+# --- entry point -------------------------------------------------------------------------------
+
+
+def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+    """Every production-status fact the article states, one per (show, season, kind)."""
+    sentences = [
+        _Sentence(sentence, number)
+        for number, line in enumerate(content_lines(article.text, article.title))
+        for sentence in split_sentences(line)
+    ]
+    titles = discover_titles([s.text for s in sentences], article.title, known_shows)
+    index = build_index(titles, known_shows)
+    ctx = _build_context(article, sentences, index)
+    raw: list[Fact] = []
+    title_facts: list[Fact] = []
+    if article.title.strip():
+        headline = _Sentence(unglue(article.title.strip()), -1, True)
+        title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, [])[0]]
+    previous: list[Mention] = []
+    last_paragraph = -1
+    for sentence in sentences:
+        if sentence.paragraph != last_paragraph:
+            previous = []
+            last_paragraph = sentence.paragraph
+        facts, mentions = _sentence_facts(sentence, ctx, previous)
+        raw.extend(fact for fact, _ in facts)
+        if mentions:
+            previous = mentions
+    return [replace(f, show=f.show.strip()) for f in dedupe(raw, title_facts)]

@@ -1,0 +1,309 @@
+"""Vocabularies the fact extractor reads: triggers per fact kind, hedges, negations, junk lines.
+
+Kept as data so the wording can be tuned without touching the logic (trafilatura keeps its
+XPaths apart the same way). Everything is compiled once at import. No function here looks at a
+particular article; the lists describe how English TV news phrases production news.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "twenty-two": 22, "twenty-four": 24,
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "sophomore": 2, "freshman": 1, "debut": 1,
+    "inaugural": 1,
+}
+_NUM_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ORD_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_SEASON_NUM = rf"(?:\d{{1,2}}|{_NUM_ALT})"
+
+#: Season phrases. Groups: n / n2 (numbers), ord (ordinal word or 3rd), gen (no number).
+SEASON_RE = re.compile(
+    rf"(?i:\b(?:seasons?|series)\s+)(?P<n>{_SEASON_NUM})\b(?!-)"
+    rf"(?:\s*(?:and|&|,)\s*(?P<n2>{_SEASON_NUM})\b)?(?!\s*(?:episodes?|minutes|%|percent))"
+    rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
+    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
+    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+(?:of|from))))"
+    rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
+    rf"current|additional|this)\s+(?:\w+\s+)?seasons?\b)",
+)
+
+#: Capitalised words that never start or end a show title (sentence starters, pronouns,
+#: networks, calendar words, trade words). A title may still contain them in the middle.
+STOP_CAPS: frozenset[str] = frozenset(
+    """a an the this that these those it its it's he she they we you i his her their our my
+    your in on at for with from by of to and or but so as if when while after before since
+    until during also meanwhile however additionally plus then now just even though
+    although because here there which where yes no not each every
+    according unfortunately fortunately finally previously currently officially recently
+    again thankfully sadly luckily instead obviously well oh so-called mr mrs ms dr
+    season seasons series episode episodes part volume vol chapter show shows tv
+    netflix hulu hbo max amazon prime video apple disney disney+ peacock paramount paramount+
+    showtime starz amc fx fxx abc nbc cbs fox cw the-cw bbc itv usa syfy tnt tbs hbo's
+    netflix's marvel marvel's dc lucasfilm studio studios network networks streamer
+    streaming youtube instagram twitter x facebook tiktok reddit variety deadline
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday today tomorrow yesterday spring summer fall autumn winter
+    emmy emmys oscar oscars golden globes comic-con sag-aftra wga
+    renewed renewal renews cancelled canceled cancels cancellation officially tba tbd
+    premiere premieres premiered returns returning return filming production wrapped
+    breaking exclusive update updates news report reports watch read source sources
+    photo photos image images credit trailer teaser review recap interview video videos
+    fans fan viewers audiences critics cast creator creators showrunner
+    showrunners director writer writers producer producers actor actress""".split()
+)
+#: Words that end a span but are not part of a title ("Stranger Things Season", "HBO Max").
+TRAILING_STOP: frozenset[str] = frozenset(
+    """season seasons series episode episodes part volume vol chapter premiere premieres
+    finale trailer teaser tv netflix hulu hbo max amazon prime apple disney disney+ peacock
+    paramount paramount+ showtime starz amc fx fxx abc nbc cbs fox cw bbc itv syfy tnt tbs
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday renewed cancelled canceled
+    officially tba tbd star""".split()
+)
+#: Network or studio names dropped from the front of a title ("Netflix's", "Marvel's").
+TITLE_PREFIXES: frozenset[str] = frozenset(
+    """netflix hulu hbo max amazon prime apple disney disney+ peacock paramount paramount+
+    showtime starz amc fx fxx abc nbc cbs fox cw bbc itv usa syfy tnt tbs marvel dc
+    lucasfilm starz freeform sky channel""".split()
+)
+#: Lower-case words allowed inside a title span.
+TITLE_CONNECTORS: frozenset[str] = frozenset(
+    "of the and & a an in on at to for with from de la le du des von van y or vs vs."
+    " into".split()
+)
+
+# --- page junk -------------------------------------------------------------------------------
+#: Lines that are page furniture, whatever follows them.
+JUNK_LINE_RE = re.compile(
+    r"(?i)^\s*(?:more in\b|more:|next:|related:?|see also|check also|read more|read next|"
+    r"recommended|you might also like|also read|sources?:|\[sources?|\[credit|credit:|"
+    r"photo:|image:|photos?$|by\s+[A-Z]|by[A-Z]|written by|latest from|sign up|subscribe|"
+    r"newsletter|advertisement|share this|tags?\b|comments\b|fill in your|you are commenting|"
+    r"connecting to|log (?:in|out)|twitter picture|facebook photo|google\+ photo|\d+ min read|"
+    r"pic\.twitter|h/t\b|click here|watch:|trending|breaking$|featured|this is an? "
+    r"(?:modal|advert)|getty images|\(photo)"
+)
+#: A line after which the rest of the page is comments or other stories.
+END_OF_BODY_RE = re.compile(
+    r"(?i)^\s*(?:comments are monitored|leave a (?:comment|reply)|\d+\s+comments?\b|"
+    r"fill in your details|more in tv news|latest from our creators|related (?:stories|posts|"
+    r"articles)|you may also like)"
+    r"|(?:hit the comments|in the comments(?: below)?|sound off below)[!.]?\s*$"
+)
+#: A reader comment line ("Jim says:").
+COMMENT_LINE_RE = re.compile(r"(?i)^\s*(?:\d+\.\s*)?[\w .'-]{1,40}\s+says:\s*$")
+
+# --- triggers ----------------------------------------------------------------------------------
+_FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot)"
+#: Trigger phrases per kind. Each is a regex alternative; order does not matter.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "renewed": (
+        r"renew(?:ed|s|ing|al)?",
+        r"re-?upped",
+        r"picked up for",
+        r"(?:picks?|picked|picking) up (?:a|an|another)\b",
+        r"(?:orders?|ordered|ordering) (?:a|an|another|up)?\s*(?:\w+ )?seasons?",
+        r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
+        r"green-?lit", r"green-?light(?:s|ed|ing)?",
+        r"(?:will|to|set to|is set to) return for",
+        r"returns? for (?:a|an|another|its)",
+        r"(?:is|are) (?:coming back|returning) for",
+        r"(?:is|are) (?:coming back|returning)\b",
+        r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
+        r"back for (?:a|an|another|season|its)",
+        r"bringing .{1,40}? back", r"brings? .{1,40}? back",
+        r"sticking with", r"committed to",
+        r"(?:gets?|got|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
+        r"(?:a|an|another) (?:\w+ )?(?:and final )?season",
+        r"(?:has|have) been extended", r"extension",
+        r"(?:season|seasons) (?:was|were|has been|have been|is|are) "
+        r"(?:officially )?(?:confirmed|ordered|given the green light)",
+        r"announced (?:a|an|another) (?:\w+ )?season",
+        r"will return\b", r"will be back\b", r"is returning\b", r"are returning\b",
+        r"pickups?\b", r"pick-ups?\b",
+        r"(?:for|with) (?:yet )?another season",
+        r"revived", r"revival",
+        r"planned (?:new )?seasons? (?:for|of)",
+    ),
+    "cancelled": (
+        r"cancel(?:l?ed|s|ling|lation)", r"CANCELL?ED",
+        r"ax(?:e[ds]?|ing)\b",
+        r"pull(?:ed|s)? the plug",
+        r"scrapped",
+        r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?",
+        r"not (?:be )?(?:coming back|returning)",
+        r"canned", r"given the boot",
+        r"(?:no|not get a) (?:\w+ )?season",
+    ),
+    "filming_started": (
+        rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
+        rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
+        rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
+        rf"{_FILM} (?:[\w’'-]+ ){{0,6}}?(?:has |have |had |is |was |officially |finally |"
+        rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
+        rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
+        rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
+        rf"get underway|got underway|rolling|start up|starting up)",
+        r"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?) (?:to )?(?:film|shoot)"
+        r"(?:ing)?\b",
+        r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"
+        r"already )?(?:filming|shooting|in production)\b",
+        r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
+        r"(?:enters?|entered|entering) production",
+        r"(?:set|scheduled|slated|expected|due|poised|plans?|planned|planning) to "
+        r"(?:film|shoot|begin filming|start filming|begin production|start production|"
+        r"begin shooting|start shooting)",
+        r"(?:will|to) (?:film|shoot)\b",
+        r"(?:will|to) (?:begin|start) (?:filming|shooting|production)",
+        r"(?:filming|production|shooting) start(?: date)?",
+        r"on set\b",
+    ),
+    "filming_wrapped": (
+        r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
+        rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
+        rf"{_FILM} (?:\w+ ){{0,5}}?(?:has |have |had |is |was |officially |finally |now |"
+        rf"just |will |would |to |should |set to |expected to |scheduled to )*"
+        rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
+        rf"is done|is complete|came to an end)",
+        r"(?:has|have|had|officially|finally|just|recently) (?:officially |finally |just )?"
+        r"wrapped\b",
+        r"\bwrapped (?:on|in|back in|last|this|earlier)\b",
+        r"(?:done|finished|completed|wrapped up) (?:filming|shooting|production)",
+        r"(?:end|completion|wrap) of (?:filming|production|shooting)",
+        r"\bin the can\b", r"wrap date", r"(?:series|season|show) wrap\b",
+        r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
+    ),
+    "premiere": (
+        r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
+        r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
+        r"|their) role)",
+        r"(?:comes?|coming) back (?:on|in)\b",
+        r"followed by (?:a|an|the) (?:\w+ ){0,3}season",
+        r"returns? (?:on|in|to|this|next|with)\b(?! (?:the|his|her|their) role)",
+        r"returning (?:on|in|to|this|next)\b(?! (?:the|his|her|their) role)",
+        r"makes? its (?:big )?return", r"return date",
+        r"released?\b", r"release date", r"releasing\b",
+        r"(?:will|to|set to|expected to|scheduled to|slated to) (?:air|stream|launch|arrive|"
+        r"drop|bow|hit)\b",
+        r"air(?:s|ed)? (?:on|in)\b", r"arriv(?:e|es|ed|ing)\b", r"launch(?:es|ed|ing)?\b",
+        r"drops? on\b", r"dropp(?:ed|ing) on\b", r"hit(?:s|ting)? (?:our )?(?:screens|netflix|"
+        r"the streamer|hbo|hulu|prime video|disney\+|apple tv\+|tv)",
+        r"coming to (?:the small screen|netflix|screens|hbo|hulu|disney\+|apple tv\+|prime)",
+        r"bows?\b", r"(?:will|to) be available", r"available to stream (?:on|from) \w+ \d",
+        r"kicks? off", r"make its debut", r"first (?:aired|debuted|premiered)",
+        r"(?:will|to) be released", r"rolls? out",
+        r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
+    ),
+}
+#: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
+TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
+    "filming_started": re.compile(r"(?i)pre-production|post-production|delay|postpone|"
+                                  r"pushed back|on hold|halted|shut down"),
+    "filming_wrapped": re.compile(r"(?i)(?:weeks|days|months) of (?:filming|production|"
+                                  r"shooting)|pre-production"),
+    "episode_count": re.compile(r"(?i)so far|aired|predecessor|first season"),
+    "premiere": re.compile(
+        r"(?i)(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
+        r"\s*(?:not|yet|n't)|(?:first|second|next|last|final) (?:two |three )?episodes?|"
+        r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
+        r"\bfinale\b|\bfilm\b|movie|theaters|theatres|box office|video game|novel|trailer|"
+        r"teaser|album|single|book|available to stream|returns? to (?:her|his|their) |"
+        r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
+        r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
+        r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|weekly|new episode|"
+        r"released? (?:a |the |an |its |new |first |official )*(?:\w+ )?(?:trailer|teaser|"
+        r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"
+        r"clip|schedule)"
+    ),
+    "renewed": re.compile(
+        r"(?i)return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b)|"
+        r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
+        r"return to (?:the|his|her|their) role|will return to "
+        r"(?:the|his|her|set|work)|renewal notices? .{0,20}(?:not|n't)|"
+        r"\b(?:he|she|they|actor|actress|star)\s+(?:will|is|are)\s+(?:return|coming back)|"
+        r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)"
+    ),
+}
+
+# --- certainty ---------------------------------------------------------------------------------
+SPECULATIVE_RE = re.compile(
+    r"(?i)\b(?:could|might|may(?! \d)|possibly|perhaps|probably|likely|unlikely|"
+    r"rumou?r(?:s|ed)?|reportedly|reports? (?:indicate|suggest|claim|say)|"
+    r"(?:according to|per) (?:reports|rumou?rs|sources|insiders|a report)|sources? "
+    r"(?:say|said|claim|close|privy)|insiders?|as soon as|at the (?:very )?earliest|"
+    r"at least|speculat\w*|hopefully|guess|our (?:feeling|bet|best guess)|we (?:think|suspect|"
+    r"expect|believe|predict|imagine)|i (?:think|expect|believe|imagine)|should|would|"
+    r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
+    r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|"
+    r"if\b.{0,60}\b(?:is|are)\b)"
+)
+EXPECTED_RE = re.compile(
+    r"(?i)\b(?:set to|expected|scheduled|slated|will|won't|'ll|going to|plans? to|planned|"
+    r"planning|due (?:to|in|out|for)|poised|gearing up|preparing|upcoming|about to|"
+    r"is to|are to|to (?:premiere|debut|return|begin|start|film|shoot|air|arrive|launch|drop|"
+    r"hit|stream|bow|wrap)|coming (?:to|in|this|next|back)|mark your calendars|"
+    r"later (?:in|this|next)|"
+    r"announced (?:that )?.{0,30} (?:will|would))\b"
+)
+#: Negation cues; a trigger whose clause holds one is not a fact.
+NEGATION_RE = re.compile(
+    r"(?i)(?:\b(?:no|not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
+    r"hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|unknown|"
+    r"unclear|undecided|unconfirmed|up in the air|in limbo|on the bubble|tba|tbd|"
+    r"remains to be seen|fate|if and when|whether|hope|hopes|hoping|hopeful|wish|wishes|"
+    r"want|wants|deserves?|pray|petition|rather than|instead of)\b|n[’']t\b)"
+)
+#: A negated verb followed by "until <date>" is a lower bound, not a negation.
+UNTIL_RE = re.compile(r"(?i)\b(?:until|till|before)\b")
+#: "has been renewed", "has wrapped": news of something that just happened.
+JUST_HAPPENED_RE = re.compile(
+    r"(?i)\b(?:has|have|'s)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+ed|begun|wrapped|started|"
+    r"kicked off|underway|done|greenlit|given)\b|\b(?:just|formally)\b|\b(?:is|are) "
+    r"(?:officially |now |currently )?(?:in production|filming|shooting|underway)\b|"
+    r"\bhanded out\b|\bannounced\b|\bconfirm\w*\b"
+)
+#: The article is a status list or buzz column: undated facts stay undated.
+ROUNDUP_TITLE_RE = re.compile(
+    r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
+    r"already (?:canceled|cancelled|renewed)|status|scorecard|tracker|guide|fates?|"
+    r"what we know|everything we know|list|round-?up|bubble)\b"
+)
+#: Words that say a sentence is about a film or a single episode, not a season.
+FILM_CONTEXT_RE = re.compile(
+    r"(?i)\b(?:movie|film|feature film|box office|theaters|theatres|cinemas|documentary film)\b"
+)
+#: "the show", "the series": a reference back to the article's main show.
+SHOW_REFERENCE_RE = re.compile(
+    r"(?i)\b(?:the|this|that) (?:hit |popular |acclaimed |\w+ )?(?:show|series|drama|comedy|"
+    r"sitcom|thriller|season|programme|program)\b|\b(?:it|its|it's)\b"
+)
+#: Phrases before a show name saying the show is new (season 1).
+NEW_SHOW_RE = re.compile(
+    r"(?i)\b(?:new|rookie|freshman|first-year)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
+    r"spinoffs?|spin-offs?|entries|additions)\s*$"
+)
+#: Phrases before a show name saying it already has seasons ("new seasons of").
+RETURNING_SHOW_RE = re.compile(
+    r"(?i)\b(?:new|additional|another|more|next|upcoming|further|future)\s+seasons?\s+"
+    r"(?:of|for)\b"
+)
+EPISODE_COUNT_RE = re.compile(
+    rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|half-hour|"
+    rf"\w+-minute|hour|total))?[- ](?P<ep>episodes?)\b(?![- ]premiere)"
+)
+EPISODE_COUNT_EXCLUDE_RE = re.compile(
+    r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
+    r"over|more than|nearly|after|of its|of the)\s+$"
+)

@@ -1,0 +1,451 @@
+"""Find which shows an article talks about, and where each is mentioned.
+
+Show names are discovered from the text itself, never from a list baked into the code: a
+title-case span counts as a show when the text treats it as one (next to a season phrase, in
+quotes, as the object of "renewed"/"cancelled", as the subject of "premieres"/"wrapped", in a
+list with such a span, or in a "Title: status" line), plus the titles and aliases the user
+configured. This module only reads strings; it must never fetch or guess from outside.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from monitor.models import ShowName
+from monitor.patterns import (
+    ORDINALS,
+    SEASON_RE,
+    STOP_CAPS,
+    TITLE_CONNECTORS,
+    TITLE_PREFIXES,
+    TRAILING_STOP,
+)
+
+_TOKEN_RE = re.compile(r"\S+")
+_LEAD_PUNCT = "\"“‘'([*_"
+_TRAIL_PUNCT = ",;:.!?\"”’')]*_"
+_ABBREVIATION_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs)\.$|^(?:[A-Z]\.){2,}$")
+_DIGIT_TITLE_RE = re.compile(r"^\d+(?:[-/]\d+)+$|^\$[\d,]+$")
+_QUOTED_RE = re.compile(
+    r"(?:(?<=\s)|^|(?<=\())[\"“‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_]"
+    r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
+)
+_AFTER_SEASON_RE = re.compile(
+    rf"^(?:['’]s)?\s+(?:\(for\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
+    rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
+    rf"|^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
+    rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"
+    rf"|^\s+\d\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
+    rf"percent|of\b|[-:/.,]\d))"
+)
+_BEFORE_SEASON_RE = re.compile(
+    r"\b[Ss]easons?\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:[A-Z]\w*['’]s\s+)?$"
+)
+_TRIGGER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
+    r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
+    r"bringing|brings|goodbye to|saving|revived|revives|pulled the plug on|scrapped|"
+    r"including|like|such as|except for|premiere dates? for|return of)\s+"
+    r"(?:(?:the|its|rookie|freshman|sophomore|veteran|new|drama|comedy|series|dramas|"
+    r"comedies|shows?|hit|procedurals?|comedy|sitcoms?|[a-z]+-[a-z]+)\s+){0,3}$"
+)
+_TRIGGER_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:has|have|had|was|were|is|are|will|also|"
+    r"officially|already|just|finally|formally|quietly|now|been|be)\s+)*"
+    r"(?:renewed|cancell?ed|canceled|axed|picked up|premieres?|premiered|returns?|returned|"
+    r"debuts?|debuted|wrapped|wraps|begins|began|started|starts|is coming back|having|"
+    r"coming to|arrives|airs|hits|"
+    r"are coming back|gets? a|got a|ended)\b"
+)
+_PERSON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creator|"
+    r"created by|showrunner|producer|produced by|writer|written by|host|hosted by|played by|"
+    r"chef|singer|rapper|executive|ceo|president|chief|head|boss|according to|told|said)\s+$"
+)
+_APPOSITIVE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
+    r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
+    r"comedies|dramas)\s+[\"“‘']?$"
+)
+_STATUS_LINE_RE = re.compile(
+    r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
+    r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b)",
+    re.IGNORECASE,
+)
+_LIST_SEP_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+and\s+|\s*&\s*|"
+                          r"\s+as well as\s+|\s+or\s+|\s*,?\s*along with\s+)$")
+_BREAK_WORDS = frozenset({"season", "seasons", "series", "episode", "episodes", "part", "volume",
+                          "vol", "chapter", "s1", "s2", "s3", "s4", "s5", "s6"})
+_CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A title-case run of words in a text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A show named in a sentence."""
+
+    show: str
+    start: int
+    end: int
+
+
+@dataclass
+class ShowIndex:
+    """The shows of one article and a compiled matcher for their names."""
+
+    titles: dict[str, str] = field(default_factory=dict)  # alias -> canonical title
+    pattern: re.Pattern[str] | None = None
+
+    def mentions(self, text: str) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text):
+            found.append(Mention(self.titles[match.group(0)], match.start(), match.end()))
+        return found
+
+
+def fold(text: str) -> str:
+    """Strip diacritics ("Shōgun" -> "Shogun") and unify apostrophes."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def unglue(text: str) -> str:
+    """Split titles run together by a lost separator ("ForeverCristela" -> "Forever, Cristela")."""
+
+    def split_word(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.startswith(("Mac", "Mc")):
+            return word
+        return _CAMEL_GLUE_RE.sub(", ", word)
+
+    return re.sub(r"\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b", split_word, text)
+
+
+def _is_cap(core: str) -> bool:
+    if not core:
+        return False
+    if _DIGIT_TITLE_RE.match(core) or re.fullmatch(r"[a-z]+-ish", core):
+        return True
+    first = core[0]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    letters = [c for c in core if c.isalpha()]
+    # ALL-CAPS words of five letters or more are shouting ("CANCELLED"), not titles.
+    return not (len(letters) >= 5 and all(c.isupper() for c in letters) and "." not in core)
+
+
+def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
+    """(core, offset of core in raw, starts a new span, ends the span)."""
+    lead = len(raw) - len(raw.lstrip(_LEAD_PUNCT))
+    core = raw[lead:]
+    stripped = core.rstrip(_TRAIL_PUNCT)
+    trail = core[len(stripped):]
+    if trail.startswith(".") and _ABBREVIATION_RE.match(stripped + "."):
+        stripped, trail = stripped + ".", trail[1:]
+    if stripped.endswith(("'s", "’s")) and not trail:
+        pass
+    breaks_after = bool(trail) and not (trail == ":" or trail == "?")
+    if trail == "?":
+        breaks_after = True
+    return stripped, lead, lead > 0, breaks_after
+
+
+def title_spans(text: str) -> list[Span]:
+    """Maximal title-case runs, allowing lower-case connectors inside ("The Last of Us")."""
+    spans: list[Span] = []
+    current: list[tuple[int, int, str, bool]] = []  # start, end, core, is_cap
+
+    def flush() -> None:
+        while current and not current[-1][3]:
+            current.pop()
+        while current and not current[0][3]:
+            current.pop(0)
+        if current:
+            start, end = current[0][0], current[-1][1]
+            spans.append(Span(start, end, text[start:end]))
+        current.clear()
+
+    for match in _TOKEN_RE.finditer(text):
+        core, offset, opens, closes = _clean_token(match.group(0))
+        start = match.start() + offset
+        end = start + len(core)
+        if opens:
+            flush()
+        if not core:
+            flush()
+            continue
+        low = core.lower()
+        if low in _BREAK_WORDS or re.fullmatch(r"\d{4}s?", core) or (
+                core.isdigit() and current):
+            flush()
+            continue
+        if low in TITLE_CONNECTORS and current:
+            current.append((start, end, core, False))
+        elif _is_cap(core):
+            current.append((start, end, core, True))
+        else:
+            flush()
+            continue
+        if closes:
+            flush()
+    flush()
+    return spans
+
+
+def clean_title(raw: str, quoted: bool = False) -> str | None:
+    """Trim a span to a show title: drop leading stop words and network prefixes.
+
+    A quoted title keeps its words (only a network prefix goes): the quotes already say where
+    the title starts.
+    """
+    words = raw.split()
+    while words:
+        head = words[0]
+        low = head.lower().rstrip(":")
+        base = re.sub(r"['’]s$", "", low)
+        keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us")
+        strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS
+        if low in STOP_CAPS and not quoted and (low != "the" or strip_the) and not keeps_title:
+            words.pop(0)
+        elif base in TITLE_PREFIXES and base != low:
+            words.pop(0)
+        elif base in TITLE_PREFIXES and len(words) > 1 and words[1].lower() in ("and", "&"):
+            words.pop(0)
+        elif low in TITLE_CONNECTORS and low != "the":
+            words.pop(0)
+        elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
+                words[1].lower() in STOP_CAPS or words[1].lower() in TITLE_CONNECTORS):
+            words.pop(0)
+        else:
+            break
+    while words:
+        tail = words[-1].lower().rstrip(":")
+        if tail in TRAILING_STOP or tail in TITLE_CONNECTORS or re.fullmatch(r"\d{1,2}", tail):
+            words.pop()
+        else:
+            break
+    if not words:
+        return None
+    title = " ".join(words).rstrip(":")
+    title = re.sub(r"['’]s$", "", title)
+    low = title.lower()
+    if low in STOP_CAPS or low in TITLE_PREFIXES or len(title) < 2:
+        return None
+    if re.fullmatch(r"[\d\s,.]+", title):
+        return None
+    return title
+
+
+def _quoted_titles(text: str) -> Iterable[str]:
+    for match in _QUOTED_RE.finditer(text):
+        inner = match.group("t").strip()
+        words = inner.split()
+        if not 1 <= len(words) <= 8:
+            continue
+        if all(_is_cap(w.strip(_LEAD_PUNCT + _TRAIL_PUNCT)) or w.lower() in TITLE_CONNECTORS
+               for w in words):
+            yield inner
+
+
+def _spans_in_list(text: str, spans: Sequence[Span], index: int) -> list[int]:
+    """Indexes of the spans forming a comma/and list with spans[index]."""
+    group = [index]
+    i = index
+    while i + 1 < len(spans) and _LIST_SEP_RE.match(text[spans[i].end:spans[i + 1].start]):
+        i += 1
+        group.append(i)
+    i = index
+    while i - 1 >= 0 and _LIST_SEP_RE.match(text[spans[i - 1].end:spans[i].start]):
+        i -= 1
+        group.append(i)
+    return sorted(group)
+
+
+def discover_titles(texts: Sequence[str], headline: str,
+                    known_shows: Sequence[ShowName] = ()) -> list[str]:
+    """Show titles the article treats as shows, in first-seen order."""
+    found: dict[str, None] = {}
+
+    def add(raw: str, quoted: bool = False) -> None:
+        title = clean_title(raw, quoted)
+        if title:
+            found.setdefault(title, None)
+
+    body_found: dict[str, None] = {}
+    for text in [*texts, headline]:
+        if text is headline:
+            body_found = dict(found)
+            found.clear()
+        spans = title_spans(text)
+        good: set[int] = set()
+        for i, span in enumerate(spans):
+            after = text[span.end:span.end + 60]
+            before = text[max(0, span.start - 80):span.start]
+            if _PERSON_BEFORE_RE.search(before) or re.match(r"^,?\s+(?:who|says|said)\b",
+                                                             after):
+                continue
+            number = re.match(r"^ (\d{2})\b(?![-/:.,]\d)", after)
+            if number and not re.search(r"(?i)\b(?:seasons?|series)\s*$", span.text):
+                add(f"{span.text} {number.group(1)}")
+                continue
+            if _AFTER_SEASON_RE.match(after) or _BEFORE_SEASON_RE.search(before):
+                good.add(i)
+            elif text is not headline and (_TRIGGER_BEFORE_RE.search(before)
+                                           or _TRIGGER_AFTER_RE.match(after)):
+                good.add(i)
+            elif _APPOSITIVE_BEFORE_RE.search(before) and text is not headline:
+                good.add(i)
+        for i in sorted(good):
+            group = _spans_in_list(text, spans, i)
+            for j in group:
+                raw = spans[j].text
+                if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
+                                                              ].strip().startswith(","):
+                    for part in re.split(r"\s+(?:and|&)\s+(?=[A-Z])", raw):
+                        add(part)
+                else:
+                    add(raw)
+        for quoted in _quoted_titles(text):
+            add(quoted, True)
+        status = _STATUS_LINE_RE.match(text)
+        if status and len(status.group("t").split()) <= 8:
+            add(status.group("t"))
+    headline_found = list(found)
+    found = body_found
+    for title in headline_found:
+        # Headlines are title-cased throughout: keep a headline span only when no body title
+        # sits inside it ("Shooting for Jessica Jones" -> "Jessica Jones").
+        if not any(other != title and other in title for other in body_found):
+            found.setdefault(title, None)
+    for show in known_shows:
+        found.setdefault(show.title, None)
+    return _split_joined(list(found))
+
+
+def _joined_known(title: str, known: set[str]) -> list[str]:
+    """["Jessica Jones", "The Defenders"] for "Jessica Jones in The Defenders"."""
+    match = re.fullmatch(r"(.+?)\s+(?:in|of|with|for|on|and|&)\s+(.+)", title)
+    if not match:
+        return []
+    left, right = match.group(1), match.group(2)
+    if (left in known and right in known) or (left in known and right.startswith("The ")):
+        return [left, right]
+    return []
+
+
+def _split_joined(titles: list[str]) -> list[str]:
+    """Split "Luke Cage and Daredevil" when a part is itself a discovered title, or when the
+    left part has several words ("The Gifted and Rel"); "Grace and Frankie" stays whole."""
+    known = set(titles)
+    out: dict[str, None] = {}
+    for title in titles:
+        parts = re.split(r"\s+(?:and|&)\s+(?=[A-Z])", title)
+        cleaned = [clean_title(p) for p in parts]
+        first = re.split(r"\s+and\s+(?=[A-Z])", title, maxsplit=1)
+        if len(first) == 2 and (len(first[0].split()) >= 2 or first[1].startswith("The ")):
+            for part in first:
+                for piece in _split_joined([part]):
+                    out.setdefault(piece, None)
+        elif len(parts) > 1 and any(c in known and c != title for c in cleaned if c):
+            for c in cleaned:
+                if c:
+                    out.setdefault(c, None)
+        elif _joined_known(title, known):
+            for c in _joined_known(title, known):
+                out.setdefault(c, None)
+        elif False:
+            for c in cleaned:
+                if c:
+                    out.setdefault(c, None)
+        else:
+            out.setdefault(title, None)
+    return list(out)
+
+
+def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> ShowIndex:
+    """A matcher for every discovered title, its "The"-less form and configured aliases."""
+    aliases: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for title in titles:
+        key = normalise_title(title)
+        # Keep the longest spelling as canonical ("The Defenders" over "Defenders").
+        if key not in canonical or len(title) > len(canonical[key]):
+            canonical[key] = title
+    for title in titles:
+        main = canonical[normalise_title(title)]
+        aliases.setdefault(title, main)
+        if title.lower().startswith("the ") and len(title) > 6:
+            aliases.setdefault(title[4:], main)
+        if "&" in title:
+            aliases.setdefault(title.replace("&", "and"), main)
+    for show in known_shows:
+        for alias in (show.title, *show.aliases):
+            aliases[alias] = show.title
+    names = sorted((a for a in aliases if a.strip()), key=len, reverse=True)
+    if not names:
+        return ShowIndex()
+    pattern = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) +
+                         r")(?![\w&]|[-](?=\w))")
+    return ShowIndex(aliases, pattern)
+
+
+def normalise_title(title: str) -> str:
+    """The key titles are compared on: case, punctuation, a leading "The", "&" = "and"."""
+    text = fold(title).lower().replace("&", " and ")
+    text = re.sub(r"[^\w\s]", "", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.startswith("the ") and len(text) > 4:
+        text = text[4:]
+    return text
+
+
+def season_numbers(match: re.Match[str]) -> list[int] | None:
+    """The season numbers a SEASON_RE match states; [] for "the new season"; None if bogus."""
+    from monitor.patterns import NUMBER_WORDS
+
+    def number(token: str | None) -> int | None:
+        if not token:
+            return None
+        token = token.lower()
+        if token.isdigit():
+            return int(token)
+        return NUMBER_WORDS.get(token)
+
+    if match.group("n"):
+        values = [number(match.group("n")), number(match.group("n2"))]
+        return [v for v in values if v is not None and 0 < v < 60]
+    if match.group("s"):
+        return [int(match.group("s"))]
+    if match.group("ord"):
+        word = match.group("ord").lower()
+        value = ORDINALS.get(word)
+        if value is None:
+            value = int(re.sub(r"\D", "", word))
+        return [value] if 0 < value < 60 else None
+    return []
+
+
+def season_mentions(text: str) -> list[tuple[int, int, list[int], str]]:
+    """(start, end, numbers, generic word) for every season phrase in ``text``."""
+    out = []
+    for match in SEASON_RE.finditer(text):
+        numbers = season_numbers(match)
+        if numbers is None:
+            continue
+        out.append((match.start(), match.end(), numbers, (match.group("gen") or "").lower()))
+    return out

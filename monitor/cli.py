@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .channels import Channel, ConsoleChannel
 from .config import Config, load_config, parse_config
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
@@ -33,27 +34,17 @@ def season_label(show: str, season: int | None) -> str:
     return f"{show} S{season}" if season is not None else f"{show} (no season)"
 
 
-def format_alert_line(alert: Alert) -> str:
-    """One line saying what changed, e.g. ``Show S2: renewed → filming (2017-04-03, confirmed)``."""
-    change = f"{alert.from_status or 'new'} → {alert.to_status}"
-    when = ", ".join(x for x in (alert.date, alert.certainty) if x)
-    return f"{season_label(alert.show, alert.season)}: {change}" + (f" ({when})" if when else "")
-
-
-def alert_json(alert: Alert) -> dict[str, object]:
-    return alert.payload()
-
-
-def print_alerts(alerts: Iterable[Alert], *, as_json: bool, out: TextIO) -> None:
+def print_alerts(alerts: Iterable[Alert], *, as_json: bool, out: TextIO,
+                 console: Channel | None = None) -> None:
+    """Alerts as JSON lines, or as the console channel words them (its templates included)."""
+    printer = console or ConsoleChannel("replay")
+    if isinstance(printer, ConsoleChannel):
+        printer = ConsoleChannel(printer.name, stream=out, templates=printer.templates)
     for alert in alerts:
         if as_json:
-            out.write(json.dumps(alert_json(alert), ensure_ascii=False) + "\n")
-            continue
-        out.write(format_alert_line(alert) + "\n")
-        if alert.evidence:
-            out.write(f"    “{alert.evidence}”\n")
-        for source in alert.sources:
-            out.write(f"    {source}\n")
+            out.write(json.dumps(alert.payload(), ensure_ascii=False) + "\n")
+        else:
+            printer.send(alert)
 
 
 def fact_json(fact: Fact) -> dict[str, object]:
@@ -92,6 +83,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     failed = [o for o in outcomes if o.result == "error"]
     alerts = sum(len(o.alerts) for o in outcomes)
     print(f"polled {len(outcomes)} feeds: {sum(o.items_new for o in outcomes)} new articles, "
+          f"{sum(o.items_failed for o in outcomes)} skipped, "
           f"{alerts} alerts, {len(failed)} feeds failed; delivered {report.sent}, "
           f"retrying {report.retried}, failed {report.failed}", file=sys.stderr)
     for outcome in failed:
@@ -118,11 +110,13 @@ def cmd_replay(args: argparse.Namespace) -> int:
         state_path = Path(args.state) if args.state else Path(tmp) / "replay.db"
         store = StateStore(state_path)
         try:
-            # Console channels would print the same alerts again: replay prints them itself.
+            # Replay prints every alert itself, through the config's console channel if any.
+            consoles = [c for c in config.channels.values() if c.kind == "console"]
             channels = {n: c for n, c in config.channels.items() if c.kind != "console"}
             ctx = make_context(config, store, channel_names=list(channels))
             alerts = replay_directory(directory, ctx)
-            print_alerts(alerts, as_json=args.json, out=sys.stdout)
+            print_alerts(alerts, as_json=args.json, out=sys.stdout,
+                         console=consoles[0] if consoles else None)
             if channels:
                 deliver_pending(store, channels, now=utc_now(), policy=config.retry)
         finally:

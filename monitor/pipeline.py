@@ -155,7 +155,7 @@ def process_item(item: FeedItem, ctx: Context) -> list[Alert]:
 
 def fetch_article(item: FeedItem, ctx: Context) -> Article:
     """The article an item links to, with its text and a plausible publication date."""
-    allow_file = _is_allowed_file(item.link, ctx.file_roots)
+    allow_file = is_allowed_file(item.link, ctx.file_roots)
     guard = None
     if not allow_file:
         allow = ctx.config.allow_hosts
@@ -261,7 +261,7 @@ def _local_dir(url: str) -> Path:
     return Path(url2pathname(urlsplit(url).path)).resolve().parent
 
 
-def _is_allowed_file(url: str, roots: Sequence[Path]) -> bool:
+def is_allowed_file(url: str, roots: Sequence[Path]) -> bool:
     """A file:// link is read only when it lies inside a local feed's own directory."""
     parts = urlsplit(url)
     if parts.scheme != "file" or not roots:

@@ -87,7 +87,7 @@ def test_a_broken_feed_never_stops_the_others(
     good = serve_seeds(http_server, seeds_dir)
     http_server.route("/missing.xml", Response(404, "gone"))
     http_server.route("/error.xml", Response(500, "oops"))
-    http_server.route("/broken.xml", Response(200, b"<rss><channel><item><title>x</ti",
+    http_server.route("/broken.xml", Response(200, b"<rss version='2.0'><channel><<title>",
                                               {"Content-Type": "application/rss+xml"}))
     http_server.route("/html.xml", Response(200, b"<html><body><p>Not a feed</p></body></html>",
                                             {"Content-Type": "text/html"}))
@@ -99,8 +99,8 @@ def test_a_broken_feed_never_stops_the_others(
     assert main(["poll", "--once", "--config", str(config)]) == 0
     captured = capsys.readouterr()
     assert "Jessica Jones S2: filming → wrapped" in captured.out
-    for i, reason in enumerate(["404", "500", "not a valid RSS/Atom feed",
-                                "not a valid RSS/Atom feed", "timed out"]):
+    for i, reason in enumerate(["HTTP 404", "HTTP 500", "not a valid RSS/Atom feed",
+                                "HTML page, not an RSS/Atom feed", "timed out after 2 s"]):
         line = next(x for x in captured.err.splitlines() if x.strip().startswith(f"feed feed {i}:"))
         assert reason in line, line
     assert "5 feeds failed" in captured.err
@@ -108,7 +108,7 @@ def test_a_broken_feed_never_stops_the_others(
 
 def test_bad_articles_are_skipped_and_the_rest_processed(
         tmp_path: Path, http_server: LocalHTTPServer, seeds_dir: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
     wrap = (seeds_dir / "000_600423d476aa6f8d.html").read_bytes()
     http_server.route("/a/wrap.html", Response(200, wrap, {"Content-Type": "text/html"}))
     http_server.route("/a/empty.html", Response(200, b"<html><body></body></html>",
@@ -130,9 +130,11 @@ def test_bad_articles_are_skipped_and_the_rest_processed(
 
     assert main(["poll", "--once", "--config", str(config)]) == 0
     first = capsys.readouterr()
-    assert "Jessica Jones S2: new → wrapped (2017-09-15, confirmed)" in first.out
-    assert "gone.html" in first.err and "404" in first.err
-    assert "empty.html" in first.err and "no readable text" in first.err
+    assert "Jessica Jones S2: first seen: wrapped (2017-09-15) [confirmed]" in first.out
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "gone.html skipped" in logged and "HTTP 404" in logged
+    assert "empty.html skipped" in logged and "page has no readable text" in logged
+    assert "flaky.html failed, will retry next poll" in logged
 
     assert main(["poll", "--once", "--config", str(config)]) == 0
     capsys.readouterr()
@@ -146,7 +148,7 @@ def test_bad_articles_are_skipped_and_the_rest_processed(
 
 def test_article_links_to_private_addresses_are_refused_by_default(
         tmp_path: Path, http_server: LocalHTTPServer, seeds_dir: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
     feed = serve_seeds(http_server, seeds_dir)
     config = write_config(tmp_path, [feed], channels='[channels.out]\nkind = "console"\n')
     text = config.read_text().replace('allow_hosts = ["127.0.0.1"]', "allow_hosts = []")
@@ -154,8 +156,11 @@ def test_article_links_to_private_addresses_are_refused_by_default(
     assert main(["poll", "--once", "--config", str(config)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
+    assert "0 new articles, 5 skipped" in captured.err
     assert not [r for r in http_server.requests if r.path.endswith(".html")]
-    assert "not allowed" in captured.err or "private" in captured.err
+    refusals = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
+    assert len(refusals) == 5
+    assert all("host 127.0.0.1 is a loopback address" in m for m in refusals), refusals
 
 
 def test_broken_config_is_one_clear_error(tmp_path: Path,

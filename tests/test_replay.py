@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 import shutil
 from email.utils import format_datetime
 from pathlib import Path
@@ -79,8 +80,8 @@ def test_replay_of_the_seed_feed_gives_the_expected_time_line(
 def test_replay_prints_readable_alerts_without_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["replay", str(FIXTURES)]) == 0
     out = capsys.readouterr().out
-    assert "Jessica Jones S2: renewed → filming (2017-04-03, confirmed)" in out
-    assert "Jessica Jones S2: filming → wrapped (2017-09-15, confirmed)" in out
+    assert "Jessica Jones S2: renewed → filming (2017-04-03) [confirmed]" in out
+    assert "Jessica Jones S2: filming → wrapped (2017-09-15) [confirmed]" in out
 
 
 ORDERS = [
@@ -157,7 +158,8 @@ def test_status_and_history_after_replay(tmp_path: Path,
     table = capsys.readouterr().out
     assert table.splitlines()[0].split() == ["SHOW", "SEASON", "STATUS", "SINCE", "PREMIERE",
                                              "SOURCES"]
-    row = next(line for line in table.splitlines() if line.startswith("Jessica Jones  2"))
+    row = next(line for line in table.splitlines()
+               if re.split(r"\s{2,}", line)[:2] == ["Jessica Jones", "2"])
     assert "wrapped" in row and "2017-09-15" in row and "2018" in row
 
     assert main(["history", "jessica jones", "--season", "2", "--state", str(state)]) == 0

@@ -1,0 +1,75 @@
+"""Pipeline decisions that need no server: publication dates, ordering, file-link containment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+
+from monitor.errors import ParseError
+from monitor.models import FeedItem
+from monitor.pipeline import (
+    PollOutcome,
+    is_allowed_file,
+    classify_poll,
+    find_feed_file,
+    plausible_publication_date,
+    sort_by_publication,
+)
+
+NOW = dt.datetime(2024, 5, 7, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(("given", "expected", "logged"), [
+    pytest.param(dt.date(2024, 5, 6), dt.date(2024, 5, 6), None, id="plausible-kept"),
+    pytest.param(dt.date(2024, 5, 9), dt.date(2024, 5, 9), None, id="time-zone-skew-kept"),
+    pytest.param(None, dt.date(2024, 5, 7), "no publication date", id="missing"),
+    pytest.param(dt.date(2031, 1, 1), dt.date(2024, 5, 7), "implausible", id="far-future"),
+    pytest.param(dt.date(200, 1, 1), dt.date(2024, 5, 7), "implausible", id="year-200"),
+])
+def test_publication_date_is_clamped_to_first_seen(
+        given: dt.date | None, expected: dt.date, logged: str | None,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="monitor")
+    assert plausible_publication_date(given, NOW, "https://n.example/a") == expected
+    messages = " ".join(r.getMessage() for r in caplog.records)
+    if logged:
+        assert logged in messages and "https://n.example/a" in messages
+    else:
+        assert messages == ""
+
+
+def item(guid: str, published: dt.datetime | None) -> FeedItem:
+    return FeedItem(feed_url="f", guid=guid, link=f"https://n.example/{guid}", title=guid,
+                    published=published)
+
+
+def test_items_run_oldest_first_and_undated_last() -> None:
+    items = [item("b", NOW), item("none", None), item("a", NOW - dt.timedelta(days=1))]
+    assert [i.guid for i in sort_by_publication(items)] == ["a", "b", "none"]
+
+
+def test_file_links_only_inside_a_local_feed_directory(tmp_path: Path) -> None:
+    root = tmp_path / "feed"
+    root.mkdir()
+    inside = (root / "a.html").as_uri()
+    assert is_allowed_file(inside, [root.resolve()])
+    assert not is_allowed_file((tmp_path / "secret.txt").as_uri(), [root.resolve()])
+    assert not is_allowed_file((root / ".." / "secret.txt").as_uri(), [root.resolve()])
+    assert not is_allowed_file("https://n.example/a.html", [root.resolve()])
+    assert not is_allowed_file(inside, [])
+
+
+def test_classify_poll() -> None:
+    assert classify_poll(PollOutcome(feed="f", error="HTTP 500")) == "error"
+    assert classify_poll(PollOutcome(feed="f", items_new=2)) == "new"
+    assert classify_poll(PollOutcome(feed="f", items_seen=5)) == "unchanged"
+
+
+def test_replay_directory_needs_a_feed_file(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match="no feed file found"):
+        find_feed_file(tmp_path)
+    (tmp_path / "atom.xml").write_text("<feed/>")
+    assert find_feed_file(tmp_path).name == "atom.xml"

@@ -12,9 +12,9 @@ from monitor.errors import ParseError
 from monitor.models import FeedItem
 from monitor.pipeline import (
     PollOutcome,
-    is_allowed_file,
     classify_poll,
     find_feed_file,
+    is_allowed_file,
     plausible_publication_date,
     sort_by_publication,
 )

@@ -253,6 +253,56 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_alerts(args: argparse.Namespace) -> int:
+    store = _open_state(args)
+    try:
+        if getattr(args, "alerts_action", None) == "retry":
+            if (args.id is None) == (not args.all_failed):
+                raise MonitorError("alerts retry: give an alert ID or --all-failed (not both)")
+            count = store.requeue(args.id, all_failed=args.all_failed)
+            print(f"re-queued {count} deliveries; they are sent on the next delivery pass")
+            return 0 if count or args.all_failed else 1
+        records = store.list_alerts(failed_only=args.failed)
+    finally:
+        store.close()
+    if args.json:
+        for record in records:
+            print(json.dumps({**record.alert.payload(), "deliveries": [
+                _row_dict(d) for d in record.deliveries]}, ensure_ascii=False, default=str))
+        return 0
+    rows = []
+    for record in records:
+        a = record.alert
+        states = ", ".join(f"{d.channel}: {d.state}"
+                           + (f" ({d.attempts} attempts, {d.last_error})" if d.last_error else "")
+                           for d in record.deliveries) or "not queued (no channels)"
+        change = f"{a.from_status or 'new'} → {a.to_status}"
+        rows.append((a.id[:12], a.created_at.strftime("%Y-%m-%d %H:%M"),
+                     season_label(a.show, a.season), change, _clip(states, 80)))
+    print_table(rows, ("ID", "CREATED", "SEASON", "CHANGE", "DELIVERY"), sys.stdout)
+    return 0
+
+
+def cmd_test_alert(args: argparse.Namespace) -> int:
+    from .delivery import send_test_alert
+
+    config = load_config(args.config)
+    if not config.channels:
+        raise MonitorError(f"{config.path}: no channels configured ([channels.NAME])")
+    if args.channel is not None and args.channel not in config.channels:
+        raise MonitorError(f"{config.path}: no channel named {args.channel!r} "
+                           f"(configured: {', '.join(config.channels)})")
+    failed = 0
+    for name, error in send_test_alert(config.channels, args.channel):
+        channel = config.channels[name]
+        if error is None:
+            print(f"ok      {name}: {channel.describe()}")
+        else:
+            failed += 1
+            print(f"FAILED  {name}: {channel.describe()}: {error}")
+    return 1 if failed else 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_corpus, format_report
 
@@ -331,6 +381,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--season", type=int, help="only this season")
     p.add_argument("--state", help="state file (default: the config's monitor.state)")
     p.add_argument("--json", action="store_true", help="one JSON object per fact")
+    config_arg(p)
+
+    p = add("alerts", cmd_alerts, "list the alert outbox with each channel's delivery state")
+    p.add_argument("--failed", action="store_true", help="only alerts that failed somewhere")
+    p.add_argument("--json", action="store_true", help="one JSON object per alert")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    config_arg(p)
+    alerts_sub = p.add_subparsers(dest="alerts_action", required=False, metavar="ACTION")
+    retry = alerts_sub.add_parser("retry", help="re-queue an alert, or every failed one",
+                                  description="re-queue an alert's undelivered deliveries, or "
+                                              "every failed delivery")
+    retry.add_argument("id", nargs="?", help="alert ID (as `monitor alerts` shows it, in full)")
+    retry.add_argument("--all-failed", action="store_true", help="every failed delivery")
+    retry.add_argument("--state", help="state file (default: the config's monitor.state)")
+    config_arg(retry)
+
+    p = add("test-alert", cmd_test_alert,
+            "send a test alert through each configured channel and say what failed")
+    p.add_argument("channel", nargs="?", help="only this channel")
     config_arg(p)
 
     p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory")

@@ -316,7 +316,7 @@ def _row_dict(row: object) -> dict[str, Any]:
 
     if is_dataclass(row) and not isinstance(row, type):
         return asdict(row)
-    return dict(row)  # type: ignore[call-overload]
+    raise TypeError(f"not a row: {row!r}")
 
 
 def _clip(text: str, width: int) -> str:

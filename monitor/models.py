@@ -25,7 +25,7 @@ CERTAINTY_RANK: dict[str, int] = {"speculative": 0, "expected": 1, "confirmed": 
 Status = Literal["renewed", "filming", "wrapped", "premiere_scheduled", "cancelled"]
 #: A season's status only moves up this order; cancelled ends it whatever came before.
 STATUS_ORDER: tuple[Status, ...] = ("renewed", "filming", "wrapped", "premiere_scheduled")
-STATUS_RANK: dict[str, int] = {s: i for i, s in enumerate(STATUS_ORDER)} | {"cancelled": 99}
+STATUS_RANK: dict[str, int] = {str(s): i for i, s in enumerate(STATUS_ORDER)} | {"cancelled": 99}
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,14 @@ BOILERPLATE_WORDS = (
     "skip-link", "rail", "outbrain", "taboola", "jp-relatedposts", "post-navigation",
     "pagination", "toolbar", "disclaimer", "print-only", "visually-hidden", "sr-only",
 )
+#: Chrome words that are rarely a content wrapper's: such elements go even when they hold much
+#: text (a long comment thread, a related block of teasers), up to STRONG_CHROME_SHARE of it.
+STRONG_BOILERPLATE_WORDS = ("comment", "comments", "disqus", "outbrain", "taboola", "newsletter",
+                            "related", "recirc", "jp-relatedposts", "cookie", "consent")
+#: Share of the page's paragraph text above which a chrome-named element is kept after all
+#: (the class was misleading, e.g. "article js-social-share-parent").
+WEAK_CHROME_SHARE = 0.3
+STRONG_CHROME_SHARE = 0.85
 #: class/id words that mark the article itself; such an element is never dropped as chrome.
 CONTENT_WORDS = ("article-body", "article-content", "entry-content", "post-content",
                  "post-body", "story-body", "story-content", "articlebody", "main-content")
@@ -129,6 +137,9 @@ LONG_BLOCK_CHARS = 300
 
 _BOILERPLATE_RE = re.compile(
     r"(?:^|[-_\s])(?:" + "|".join(re.escape(w) for w in BOILERPLATE_WORDS) + r")(?:$|[-_\s])")
+_STRONG_BOILERPLATE_RE = re.compile(
+    r"(?:^|[-_\s])(?:" + "|".join(re.escape(w) for w in STRONG_BOILERPLATE_WORDS)
+    + r")(?:$|[-_\s])")
 _CONTENT_RE = re.compile("|".join(re.escape(w) for w in CONTENT_WORDS))
 
 
@@ -434,7 +445,8 @@ def _prepare(body: Any) -> None:
                 "display:none" in (el.get("style") or "").replace(" ", ""):
             doomed.append(el)
             continue
-        if _is_chrome(el) and _p_text_len(el) <= 0.3 * total_p:
+        share = _chrome_share(el)
+        if share and _p_text_len(el) <= share * total_p:
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:
@@ -445,11 +457,15 @@ def _inside_article(el: Any) -> bool:
     return any(a.tag in ("article", "main") for a in el.iterancestors())
 
 
-def _is_chrome(el: Any) -> bool:
+def _chrome_share(el: Any) -> float:
+    """0 for an element not named like chrome, else the share of paragraph text up to which it
+    is dropped as chrome."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not names.strip() or el.tag in ("article", "main", "body"):
-        return False
-    return bool(_BOILERPLATE_RE.search(names)) and not _CONTENT_RE.search(names)
+    if not names.strip() or el.tag in ("article", "main", "body") or _CONTENT_RE.search(names):
+        return 0.0
+    if _STRONG_BOILERPLATE_RE.search(names):
+        return STRONG_CHROME_SHARE
+    return WEAK_CHROME_SHARE if _BOILERPLATE_RE.search(names) else 0.0
 
 
 def _p_text_len(el: Any) -> int:

@@ -181,6 +181,18 @@ def test_content_wrapper_with_an_unlucky_class_is_kept() -> None:
     assert "Other story" not in page.text
 
 
+def test_a_long_comment_thread_is_dropped() -> None:
+    article = "".join(f"<p>The article says the show is renewed, in sentence {i} of a length.</p>"
+                      for i in range(4))
+    comment = "".join(f"<p>Reader comment {i} rambles on about the show at considerable length.</p>"
+                      for i in range(6))  # more text than the article itself
+    html = (f"<html><body><div class='story'>{article}</div>"
+            f"<section id='comments'><h3>42 comments</h3>{comment}</section></body></html>")
+    page = extract_page_text(html, url="https://x.example/a", content_type="text/html")
+    assert page.text.count("The article says") == 4
+    assert "Reader comment" not in page.text and "42 comments" not in page.text
+
+
 def test_lists_and_quotes_in_the_article_are_kept() -> None:
     html = ("<html><body><article><p>The renewal was confirmed by several people today.</p>"
             "<ul><li>Season 2 has ten episodes.</li><li>Filming starts in May.</li></ul>"

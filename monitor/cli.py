@@ -65,7 +65,10 @@ def print_table(rows: Sequence[Sequence[object]], headers: Sequence[str], out: T
 def cmd_run(args: argparse.Namespace) -> int:
     from .scheduler import Daemon
 
-    Daemon(args.config).run_forever()
+    daemon = Daemon(args.config)
+    if args.log_level is None:  # the command line wins over the config file
+        logging.getLogger().setLevel(daemon.config.log_level.upper())
+    daemon.run_forever()
     return 0
 
 
@@ -329,9 +332,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="monitor", description="Watch TV news feeds; alert when a season's status changes.")
     parser.add_argument("--version", action="version", version=f"monitor {__version__}")
+    parser.add_argument("--log-format", default="text", choices=("text", "json"),
+                        help="log lines as text (default) or as JSON objects")
     parser.add_argument("--log-level", default=None,
                         choices=("debug", "info", "warning", "error"),
-                        help="log verbosity (default: the config's monitor.log_level, or warning)")
+                        help="log verbosity (default: for run, the config's monitor.log_level; "
+                             "for other commands, warning)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
@@ -409,15 +415,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(level=getattr(logging, level.upper()), stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+_log_handler: logging.Handler | None = None
+
+
+class JSONLogFormatter(logging.Formatter):
+    """One JSON object per line: for journald/Loki/ELK pipelines that parse fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "ts": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(
+                timespec="milliseconds"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(level: str, log_format: str = "text") -> None:
+    """Human-readable lines by default, JSON lines with ``--log-format json``; to stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JSONLogFormatter() if log_format == "json" else logging.Formatter(
+        "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    global _log_handler
+    if _log_handler is not None:  # main() called again in one process (tests, embedding)
+        root.removeHandler(_log_handler)
+    _log_handler = handler
+    root.addHandler(handler)
+    root.setLevel(getattr(logging, level.upper()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     level = args.log_level or ("info" if args.command == "run" else "warning")
-    configure_logging(level)
+    configure_logging(level, args.log_format)
     try:
         return int(args.func(args))
     except MonitorError as exc:

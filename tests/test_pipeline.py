@@ -73,3 +73,18 @@ def test_replay_directory_needs_a_feed_file(tmp_path: Path) -> None:
         find_feed_file(tmp_path)
     (tmp_path / "atom.xml").write_text("<feed/>")
     assert find_feed_file(tmp_path).name == "atom.xml"
+
+
+def test_json_log_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from monitor.cli import main
+
+    assert main(["--log-format", "json", "--log-level", "info", "replay", "/nonexistent"]) == 2
+    assert main(["--log-format", "json", "status", "--state", "/nonexistent/x.db"]) == 2
+    log = logging.getLogger("monitor.pipeline")
+    log.warning("feed %s: poll failed: %s", "Deadline", "HTTP 500")
+    err = capsys.readouterr().err.splitlines()
+    entry = json.loads(next(line for line in err if line.startswith("{")))
+    assert entry["level"] == "warning" and entry["logger"] == "monitor.pipeline"
+    assert entry["message"] == "feed Deadline: poll failed: HTTP 500"

@@ -574,7 +574,7 @@ def _trafilatura_blocks(markup: str, url: str) -> list[str]:
     try:
         text = trafilatura.extract(markup, url=url, include_comments=False, include_tables=False,
                                    include_images=False, deduplicate=False)
-    except Exception as exc:  # noqa: BLE001 - a library failing on bad markup is not our error
+    except Exception as exc:  # a library failing on bad markup must not stop the page
         log.debug("%s: trafilatura failed: %s", url, exc)
         return []
     if not text:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from monitor.errors import ParseError
-from monitor.text import decode_body, extract_page_text, parse_date
+from monitor.text import _trafilatura_blocks, decode_body, extract_page_text, parse_date
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 STEMS = sorted(p.stem for p in SEEDS.glob("*.html"))
@@ -93,6 +93,15 @@ def test_seed_txt_passes_through(stem: str) -> None:
     first = raw.decode().split("\n", 1)[0]
     # 002 starts with a byline run into a bio line: not a headline
     assert page.title == ("" if stem.startswith("002") else first)
+
+
+def test_trafilatura_second_opinion_still_works() -> None:
+    """The fallback for odd layouts must not rot silently (it swallows library errors)."""
+    stem = "000_600423d476aa6f8d"
+    blocks = _trafilatura_blocks((SEEDS / f"{stem}.html").read_text("utf-8"),
+                                 f"https://seeds.example/{stem}.html")
+    text = norm(" ".join(blocks))
+    assert [line for line in seed_body_lines(stem) if norm(line) not in text] == []
 
 
 # --- kinds of input -----------------------------------------------------------------------------

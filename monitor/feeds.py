@@ -116,9 +116,13 @@ def _item(entry: Any, feed_url: str) -> FeedItem | None:
     guid = (entry.get("id") or "").strip()
     if not link and not guid:
         return None
-    link = urljoin(feed_url, link) if link else ""
-    if not link and _looks_like_url(guid):
-        link = urljoin(feed_url, guid)
+    try:
+        link = urljoin(feed_url, link) if link else ""
+        if not link and _looks_like_url(guid):
+            link = urljoin(feed_url, guid)
+    except ValueError:  # "http://[::1" and the like: skip the item, keep the feed
+        log.info("%s: skipping an item with a malformed link %r", feed_url, link)
+        return None
     return FeedItem(
         feed_url=feed_url,
         guid=guid or link,

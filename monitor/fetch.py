@@ -105,7 +105,10 @@ def fetch_url(
     ``check_public_url``); it raises FetchError to refuse. ``clock`` turns a Retry-After date
     into seconds. Raises FetchError for every failure, naming ``url``.
     """
-    scheme = urlsplit(url).scheme.lower()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as exc:
+        raise FetchError(url, f"invalid URL ({exc})") from exc
     if scheme == "file" or _looks_like_path(url):
         if not allow_file:
             raise FetchError(url, "file URLs are not allowed here")
@@ -127,6 +130,8 @@ def fetch_url(
         raise
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
         raise FetchError(url, describe_error(exc, timeout)) from exc
+    except ValueError as exc:  # e.g. a port out of range, a header value requests refuses
+        raise FetchError(url, f"invalid URL or response ({_short(exc)})") from exc
 
 
 def _get_following_redirects(session: requests.Session, url: str, headers: dict[str, str],
@@ -143,8 +148,11 @@ def _get_following_redirects(session: requests.Session, url: str, headers: dict[
         if response.status_code not in REDIRECT_STATUSES or not location:
             return response
         response.close()
-        target = urljoin(current, location.strip())
-        target_scheme = urlsplit(target).scheme.lower()
+        try:
+            target = urljoin(current, location.strip())
+            target_scheme = urlsplit(target).scheme.lower()
+        except ValueError as exc:
+            raise FetchError(url, f"redirect to an invalid URL ({exc})") from exc
         if target_scheme not in WEB_SCHEMES:
             raise FetchError(url, f"redirect to a '{target_scheme}' URL is not allowed")
         current = target
@@ -358,14 +366,20 @@ def check_public_url(url: str, allow_hosts: Collection[str] = (), *,
     name itself, so a DNS answer that changes between check and connect is not caught; it is a
     guard against links, not against a hostile resolver.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise FetchError(url, f"invalid URL ({exc})") from exc
     if parts.scheme.lower() not in WEB_SCHEMES:
         return
     host = (parts.hostname or "").lower().rstrip(".")
     if not host:
         raise FetchError(url, "URL has no host")
     allowed = {h.lower().rstrip(".") for h in allow_hosts}
-    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError as exc:
+        raise FetchError(url, "invalid URL (bad port)") from exc
     if host in allowed or f"{host}:{port}" in allowed:
         return
     try:

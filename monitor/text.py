@@ -181,7 +181,10 @@ def _kind(body: bytes | str, url: str, content_type: str | None) -> str:
         return "html"
     if media == "text/plain":
         return "html" if looks_html and head.lstrip()[:1] == "<" else "text"
-    path = urlsplit(url).path.lower()
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:  # a malformed URL tells us nothing about the kind
+        path = ""
     if path.endswith((".txt", ".text", ".md")):
         return "text"
     if path.endswith((".html", ".htm", ".xhtml", ".php", ".asp", ".aspx")):

@@ -100,6 +100,12 @@ def test_items_without_link_or_guid_are_skipped() -> None:
     assert [i.title for i in parse_feed(data, "https://news.example/feed")] == ["ok"]
 
 
+def test_item_with_malformed_link_is_skipped() -> None:
+    data = rss("<item><title>bad</title><link>http://[::1/x</link></item>"
+               "<item><title>ok</title><link>https://news.example/b</link></item>")
+    assert [i.title for i in parse_feed(data, "https://news.example/feed")] == ["ok"]
+
+
 def test_duplicate_guids_are_kept_once() -> None:
     item = "<item><title>x</title><link>https://news.example/a</link><guid>g</guid></item>"
     assert len(parse_feed(rss(item * 3), "https://news.example/feed")) == 1

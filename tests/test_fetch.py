@@ -392,6 +392,13 @@ def test_check_public_url_uses_the_resolver() -> None:
         check_public_url("https://nowhere.example/", (), resolve=fails)
 
 
+@pytest.mark.parametrize("url", ["http://example.com:99999/", "http://[::1/", "http://"])
+def test_malformed_urls_are_fetch_errors(url: str, session: requests.Session) -> None:
+    fetch_error(session, url)
+    with pytest.raises(FetchError):
+        check_public_url(url, ())
+
+
 def test_non_public_kind() -> None:
     assert non_public_kind("8.8.8.8") is None
     assert non_public_kind("100.64.0.1") == "a non-public"  # carrier-grade NAT

@@ -46,9 +46,9 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 #: (name, pattern). Every pattern has named groups the resolver reads. Longest match wins.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
-    ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b"),
+    ("mdy", rf"(?<![A-Za-z])(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b"),
     ("dmy", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON}),?\s+(?P<year>{_YEAR})\b"),
-    ("md", rf"\b(?P<mon>{_MON})\s+(?P<day>{_DAY})\b(?![,.]?\s*\d)"),
+    ("md", rf"(?<![A-Za-z])(?P<mon>{_MON})\s+(?P<day>{_DAY})\b(?![,.]?\s*\d)"),
     ("dm", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\b"),
     ("my", rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
     ("m_rel", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),

@@ -34,12 +34,15 @@ from monitor.patterns import (
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
     SPECULATIVE_RE,
+    STATUS_ENTRY_RE,
+    STATUS_HEADING_RE,
     TRIGGER_EXCLUDE,
     TRIGGERS,
     UNTIL_RE,
 )
 from monitor.shows import (
     Mention,
+    clean_title,
     ShowIndex,
     build_index,
     discover_titles,
@@ -64,15 +67,16 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|,(?=\s)"
 )
 _LIST_GAP_RE = re.compile(
-    r"^(?:\s*\([^)]{0,30}\))?(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
+    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
-    r"(?:(?:[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s)\s+){0,4}$"
+    r"(?:(?:[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
 )
 _SEASON_AFTER_GAP_RE = re.compile(
     r"^(?:['’]s)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|"
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
 )
-_SEASON_BEFORE_GAP_RE = re.compile(r"^\s+of\s+(?:[\w’'-]+\s+){0,3}$")
+_SEASON_BEFORE_GAP_RE = re.compile(r"^\s+of\s+(?:[\w’'-]+\s+){0,4}[\"“‘']?$")
+_PAREN_SEASON_RE = re.compile(r"^['’]?s?\s*\([^()]{0,60}\b(?i:season)\s+\d{1,2}\)")
 _TITLE_NUMBER_RE = re.compile(
     r"^\s(\d{1,2})\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     r"percent|of\b|[-:/.,]\d|am\b|pm\b))"
@@ -136,6 +140,8 @@ class _Target:
     #: Position of the show mention, or None when the sentence only refers back to it.
     position: int | None
     new_show: bool = False
+    #: The shows of the list this mention was taken with ("A, B and C all return for season 3").
+    group: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -235,6 +241,10 @@ def _attached_seasons(text: str, mentions: Sequence[Mention]
                     used.add(j)
                     plural_carry = found if "seasons" in text[s_start:s_end].lower() else None
                     break
+        if not found:
+            paren = _PAREN_SEASON_RE.match(text[mention.end:mention.end + 70])
+            if paren:
+                found = tuple(n for _, _, nums, _ in season_mentions(paren.group(0)) for n in nums)
         if not found:
             number = _TITLE_NUMBER_RE.match(text[mention.end:mention.end + 20])
             if number and 0 < int(number.group(1)) < 40:
@@ -476,8 +486,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
     future = True if is_future and not is_past else False if is_past and not is_future else None
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
-                   if not _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
-                   and not _SINCE_RE.search(text[max(0, d.start - 25):d.start])]
+                   if not any(m.start < d.end and d.start < m.end for m in mentions)
+                   and not _REPORTING_RE.search(text[max(0, d.start - 30):d.start])]
     owned = _owner_of_dates(text, triggers, found_dates)
     attached, used = _attached_seasons(text, mentions)
     all_seasons = season_mentions(text)
@@ -498,7 +508,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                 new = bool(NEW_SHOW_RE.search(before))
                 if not new and i > 0 and i - 1 in chosen:
                     new = result[-1].new_show if result else False
-                result.append(_Target(mention.show, attached[i], mention.start, new))
+                group = frozenset(mentions[j].show for j in chosen)
+                result.append(_Target(mention.show, attached[i], mention.start, new, group))
             return result
         fallback = None
         if (previous and len({m.show for m in previous}) == 1
@@ -527,7 +538,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
         nearby = [s for s in free_seasons if scope[0] <= s[0] < scope[1] and s[2]
                   and (scope == clause or target.position is None or s[0] > target.position)]
         if nearby and (target.position is None or not any(
-                m.show != target.show and clause[0] <= m.start < clause[1] for m in mentions)):
+                m.show != target.show and m.show not in target.group
+                and clause[0] <= m.start < clause[1] for m in mentions)):
             nearest = min(nearby, key=lambda s: abs(s[0] - trig.start))
             return list(nearest[2])
         if target.new_show:
@@ -554,8 +566,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
         clause = _clause_of(clauses, trig.start)
         clause_text = text[clause[0]:clause[1]]
         exclude = TRIGGER_EXCLUDE.get(trig.kind)
-        if exclude and exclude.search(text[max(clause[0], trig.start - 40):
-                                           min(clause[1], trig.end + 40)]):
+        if exclude and exclude.search(text[max(clause[0] - 30, trig.start - 70, 0):
+                                           min(clause[1], trig.end + 25)]):
             continue
         if trig.kind == "premiere" and FILM_CONTEXT_RE.search(clause_text):
             continue
@@ -569,7 +581,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
             date_mention = _shared_date(text, trig, t_index, triggers, owned)
         date = date_mention.value if date_mention else None
         certainty = _certainty(trig.kind, text, trig, clause, date, published_iso)
-        if date is None:
+        if date is None and trig.kind in ("renewed", "cancelled"):
             # Several triggers of one kind in a sentence report one event ("renewal notices
             # late Thursday, formally ordering ..."): they share its date.
             date = next((owned[j].value for j, other in enumerate(triggers)
@@ -587,7 +599,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
             certainty = _certainty(kind, text, trig, clause, date, published_iso)
         if kind == "premiere" and date is None:
             continue  # "the show will return" with no time says nothing a user can act on
-        if kind == "filming_started" and date is None and certainty == "expected":
+        if kind == "filming_started" and date is None and certainty == "expected" and \
+                not re.search(r"(?i)\b(?:was|were|had)\b", clause_text):
             # A planned shoot with no date: the season is coming, nothing more.
             kind, certainty = "renewed", "confirmed"
         for target in targets_for(trig.start, trig):
@@ -619,6 +632,59 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                     evidence=text, source_url=article.url, value=value,
                 ), hit.start()))
     return out, mentions
+
+
+# --- status lists ------------------------------------------------------------------------------
+
+
+_KIND_WORDS = {"renewed": "renewed", "renewals": "renewed", "cancelled": "cancelled",
+               "canceled": "cancelled", "cancellations": "cancelled", "canceld": "cancelled"}
+
+
+def status_list_facts(article: Article) -> list[Fact]:
+    """Facts from tracker lists: a heading ("Likely to be Canceled", "Cancelled shows in 2020")
+    over short "Title (Network)" lines, or lines that carry their own status
+    ("Title (RENEWED)", "Renewed: Title")."""
+    facts: list[Fact] = []
+    section: tuple[str, str, str | None] | None = None
+    for raw in _SPACES_RE.sub(" ", article.text).splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        heading = STATUS_HEADING_RE.match(line)
+        if heading and len(line.split()) <= 7:
+            kind = _KIND_WORDS[heading.group("kind").lower()]
+            certainty = "speculative" if heading.group("hedge") else "confirmed"
+            section = (kind, certainty, heading.group("year"))
+            continue
+        entry = STATUS_ENTRY_RE.match(line)
+        if not entry or len(line.split()) > 9 or re.search(r"[.!?]$", line):
+            if len(line.split()) > 4:
+                section = None
+            continue
+        paren = (entry.group("paren") or "").strip().lower()
+        lead = (entry.group("lead") or "").lower()
+        if not paren and not lead:
+            section = None  # a bare line ends the list
+            continue
+        if paren.isalpha() and len(paren) >= 5 and paren not in _KIND_WORDS and \
+                entry.group("paren").isupper():
+            continue  # "(MINISERIES)": a status that is none of ours
+        title = clean_title(entry.group("title"), quoted=True)
+        if not title or not title[0].isupper() and not title[0].isdigit():
+            continue
+        if lead or paren in _KIND_WORDS:
+            kind, certainty, year = _KIND_WORDS[lead or paren], "confirmed", None
+        elif section is not None and (paren or section):
+            kind, certainty, year = section
+        else:
+            if len(line.split()) > 4:
+                section = None
+            continue
+        facts.append(Fact(show=title, season=None, kind=kind,  # type: ignore[arg-type]
+                          date=year, certainty=certainty,  # type: ignore[arg-type]
+                          evidence=line, source_url=article.url))
+    return facts
 
 
 # --- dedupe ------------------------------------------------------------------------------------
@@ -661,10 +727,12 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         for number, line in enumerate(content_lines(article.text, article.title))
         for sentence in split_sentences(line)
     ]
-    titles = discover_titles([s.text for s in sentences], article.title, known_shows)
+    listed = status_list_facts(article)
+    extra = tuple(ShowName(f.show) for f in listed)
+    titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra))
     index = build_index(titles, known_shows)
     ctx = _build_context(article, sentences, index)
-    raw: list[Fact] = []
+    raw: list[Fact] = list(listed)
     title_facts: list[Fact] = []
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)

@@ -109,7 +109,7 @@ _FILM = r"(?:filming|production|shooting|principal photography|photography|camer
 #: Trigger phrases per kind. Each is a regex alternative; order does not matter.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "renewed": (
-        r"renew(?:ed|s|ing|al)?",
+        r"renew(?:ed|s|ing|al)?(?!/)",
         r"re-?upped",
         r"picked up for",
         r"(?:picks?|picked|picking) up (?:a|an|another)\b",
@@ -137,7 +137,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"planned (?:new )?seasons? (?:for|of)",
     ),
     "cancelled": (
-        r"cancel(?:l?ed|s|ling|lation)", r"CANCELL?ED",
+        r"cancel(?:l?ed|s|ling|lation)(?!/)", r"CANCELL?ED",
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s)? the plug",
         r"scrapped",
@@ -150,7 +150,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
         rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
-        rf"{_FILM} (?:[\w’'-]+ ){{0,6}}?(?:has |have |had |is |was |officially |finally |"
+        rf"{_FILM} (?:\S+ ){{0,6}}?(?:has |have |had |is |was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
@@ -172,7 +172,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "filming_wrapped": (
         r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
         rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
-        rf"{_FILM} (?:\w+ ){{0,5}}?(?:has |have |had |is |was |officially |finally |now |"
+        rf"{_FILM} (?:\S+ ){{0,5}}?(?:has |have |had |is |was |officially |finally |now |"
         rf"just |will |would |to |should |set to |expected to |scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
         rf"is done|is complete|came to an end)",
@@ -201,7 +201,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"the streamer|hbo|hulu|prime video|disney\+|apple tv\+|tv)",
         r"coming to (?:the small screen|netflix|screens|hbo|hulu|disney\+|apple tv\+|prime)",
         r"bows?\b", r"(?:will|to) be available", r"available to stream (?:on|from) \w+ \d",
-        r"kicks? off", r"make its debut", r"first (?:aired|debuted|premiered)",
+        r"kicks? off", r"make its debut", r"\baired\b",
+        r"back (?:on|onto|to) (?:our )?(?:screens|netflix|hbo|max|hulu|tv|disney\+|"
+        r"prime video|apple tv\+|the streamer)", r"first (?:aired|debuted|premiered)",
         r"(?:will|to) be released", r"rolls? out",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
     ),
@@ -279,6 +281,19 @@ ROUNDUP_TITLE_RE = re.compile(
     r"already (?:canceled|cancelled|renewed)|status|scorecard|tracker|guide|fates?|"
     r"what we know|everything we know|list|round-?up|bubble)\b"
 )
+#: A short line heading a list of shows by status ("Likely to be Renewed").
+STATUS_HEADING_RE = re.compile(
+    r"(?i)^\W*(?:(?P<hedge>certain|likely|expected|probably|unlikely|could|may)\s+to\s+"
+    r"(?:be\s+)?)?(?:[\w+]+\s+){0,2}?(?P<kind>renewed|renewals|cancell?ed|canceled|"
+    r"cancellations)(?:\s+(?:shows|series|tv shows))?(?:\s+(?:in|for)\s+(?P<year>\d{4}))?"
+    r"\W*$"
+)
+#: One entry of such a list: "Title (Network)" or "Title (RENEWED)" or "Renewed: Title".
+STATUS_ENTRY_RE = re.compile(
+    r"^\s*(?:(?P<lead>renewed|cancell?ed|canceled)\s*:\s*)?(?P<title>[^():]{2,60}?)\s*"
+    r"(?:\((?P<paren>[^()]{1,30})\))?\s*$",
+    re.IGNORECASE,
+)
 #: Words that say a sentence is about a film or a single episode, not a season.
 FILM_CONTEXT_RE = re.compile(
     r"(?i)\b(?:movie|film|feature film|box office|theaters|theatres|cinemas|documentary film)\b"
@@ -290,9 +305,9 @@ SHOW_REFERENCE_RE = re.compile(
 )
 #: Phrases before a show name saying the show is new (season 1).
 NEW_SHOW_RE = re.compile(
-    r"(?i)\b(?:new|rookie|freshman|first-year)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
-    r"spinoffs?|spin-offs?|entries|additions)\s*$"
+    r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*\s+){0,2}[\"“‘']?$"
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").
 RETURNING_SHOW_RE = re.compile(

@@ -142,7 +142,9 @@ def _is_cap(core: str) -> bool:
     if _DIGIT_TITLE_RE.match(core) or re.fullmatch(r"[a-z]+-ish", core):
         return True
     first = core[0]
-    if not (first.isupper() or first.isdigit()):
+    if first.isdigit():
+        return core.isdigit()
+    if not first.isupper():
         return False
     letters = [c for c in core if c.isalpha()]
     # ALL-CAPS words of five letters or more are shouting ("CANCELLED"), not titles.
@@ -155,11 +157,16 @@ def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
     core = raw[lead:]
     stripped = core.rstrip(_TRAIL_PUNCT)
     trail = core[len(stripped):]
+    possessive = re.search(r"['’]s$", stripped)
+    if possessive and len(stripped) > 3:
+        stripped, trail = stripped[:possessive.start()], stripped[possessive.start():] + trail
     if trail.startswith(".") and _ABBREVIATION_RE.match(stripped + "."):
         stripped, trail = stripped + ".", trail[1:]
     if stripped.endswith(("'s", "’s")) and not trail:
         pass
     breaks_after = bool(trail) and not (trail == ":" or trail == "?")
+    if trail and trail[0] in "'’" and trail[1:].lower() == "s":
+        breaks_after = True  # title_spans joins it back when a capital follows
     if trail == "?":
         breaks_after = True
     return stripped, lead, lead > 0, breaks_after
@@ -180,8 +187,15 @@ def title_spans(text: str) -> list[Span]:
             spans.append(Span(start, end, text[start:end]))
         current.clear()
 
-    for match in _TOKEN_RE.finditer(text):
+    tokens = list(_TOKEN_RE.finditer(text))
+    for index, match in enumerate(tokens):
         core, offset, opens, closes = _clean_token(match.group(0))
+        raw = match.group(0)
+        if closes and re.search(r"['’]s$", raw) and index + 1 < len(tokens):
+            nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
+            if nxt[:1].isupper() and current:
+                # "Grey's Anatomy": a possessive inside a title, not after it.
+                core, closes = raw[offset:], False
         start = match.start() + offset
         end = start + len(core)
         if opens:
@@ -207,12 +221,18 @@ def title_spans(text: str) -> list[Span]:
     return spans
 
 
-def clean_title(raw: str, quoted: bool = False) -> str | None:
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
 
     A quoted title keeps its words (only a network prefix goes): the quotes already say where
-    the title starts.
+    the title starts. A ``strong`` span (right before "season 2") may be a calendar word
+    ("Wednesday").
     """
+    if strong and raw.strip().lower() in _CALENDAR:
+        return raw.strip()
     words = raw.split()
     while words:
         head = words[0]
@@ -262,6 +282,22 @@ def _quoted_titles(text: str) -> Iterable[str]:
             yield inner
 
 
+_CLAUSE_END_RE = re.compile(r"[,.;:!?()—–\"“”]|\s-\s|\b(?:but|while|who|which|that|when)\b")
+_FOLLOWING_TRIGGER_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s)?|cancell?ed|canceled|cancels|axed|scrapped|(?:will|to|all|both|"
+    r"be|is|are)\s+(?:\w+\s+)?(?:return|returning|back)|coming back|returning (?:on|to|in|for)|"
+    r"back for|premieres?|premiered|debuts?|debuted|wrap(?:s|ped)|(?:began|begins|started|starts)"
+    r" (?:filming|production|shooting))\b"
+)
+
+
+def _trigger_follows(after: str) -> bool:
+    """A status verb in the words right after a span, before the clause ends."""
+    end = _CLAUSE_END_RE.search(after)
+    window = after[:end.start()] if end else after
+    return len(window.split()) <= 7 and bool(_FOLLOWING_TRIGGER_RE.search(window))
+
+
 def _spans_in_list(text: str, spans: Sequence[Span], index: int) -> list[int]:
     """Indexes of the spans forming a comma/and list with spans[index]."""
     group = [index]
@@ -281,8 +317,8 @@ def discover_titles(texts: Sequence[str], headline: str,
     """Show titles the article treats as shows, in first-seen order."""
     found: dict[str, None] = {}
 
-    def add(raw: str, quoted: bool = False) -> None:
-        title = clean_title(raw, quoted)
+    def add(raw: str, quoted: bool = False, strong: bool = False) -> None:
+        title = clean_title(raw, quoted, strong)
         if title:
             found.setdefault(title, None)
 
@@ -305,8 +341,11 @@ def discover_titles(texts: Sequence[str], headline: str,
                 continue
             if _AFTER_SEASON_RE.match(after) or _BEFORE_SEASON_RE.search(before):
                 good.add(i)
+                if re.match(r"(?i)^\s+season\b", after):
+                    add(span.text, strong=True)
             elif text is not headline and (_TRIGGER_BEFORE_RE.search(before)
-                                           or _TRIGGER_AFTER_RE.match(after)):
+                                           or _TRIGGER_AFTER_RE.match(after)
+                                           or _trigger_follows(after)):
                 good.add(i)
             elif _APPOSITIVE_BEFORE_RE.search(before) and text is not headline:
                 good.add(i)

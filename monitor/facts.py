@@ -41,10 +41,11 @@ from monitor.patterns import (
     UNTIL_RE,
 )
 from monitor.shows import (
+    LIST_GAP_RE,
     Mention,
-    clean_title,
     ShowIndex,
     build_index,
+    clean_title,
     discover_titles,
     normalise_title,
     season_mentions,
@@ -65,11 +66,6 @@ _CLAUSE_BREAK_RE = re.compile(
     r"[;—–()]|:\s|\s-\s|,\s*(?=(?:but|while|though|although|which|who|whereas|since|as|so|"
     r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
     r"|,(?=\s)"
-)
-_LIST_GAP_RE = re.compile(
-    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
-    r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
-    r"(?:(?:[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
 )
 _SEASON_AFTER_GAP_RE = re.compile(
     r"^(?:['’]s)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|"
@@ -118,6 +114,7 @@ _REFERENCE_START_RE = re.compile(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
 _WHICH_START_RE = re.compile(r"(?i)^\W*(?:which|that|who|where)\b")
 _RETURN_FAMILY_RE = re.compile(r"(?i)return|back")
+_EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 _EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
 _NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
@@ -155,6 +152,9 @@ class _Context:
     returning: set[str]
     #: Few shows named: a show other than the main one is likely new (season 1).
     focused: bool = False
+    #: Kinds the headline announces ("CBS Renews ..."): the body's undated facts of these kinds
+    #: are the news of the day.
+    headline_kinds: frozenset[str] = frozenset()
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -249,7 +249,7 @@ def _attached_seasons(text: str, mentions: Sequence[Mention]
             number = _TITLE_NUMBER_RE.match(text[mention.end:mention.end + 20])
             if number and 0 < int(number.group(1)) < 40:
                 found = (int(number.group(1)),)
-        if not found and plural_carry and i > 0 and _LIST_GAP_RE.match(
+        if not found and plural_carry and i > 0 and LIST_GAP_RE.match(
                 text[mentions[i - 1].end:mention.start]):
             found = plural_carry
         elif found and plural_carry != found:
@@ -310,8 +310,16 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                 returning.add(mention.show)
     roundup = bool(ROUNDUP_TITLE_RE.search(article.title)) or (
         main is None and len(show_seasons) >= 6)
+    headline_kinds: frozenset[str] = frozenset()
+    title = article.title
+    if title and not _QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
+        headline_kinds = frozenset(
+            t.kind for t in _find_triggers(title)
+            if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
+            and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
     return _Context(article, index, main, season, roundup, show_seasons, returning,
-                    focused=main is not None and len(show_seasons) <= 8)
+                    focused=main is not None and len(show_seasons) <= 8,
+                    headline_kinds=headline_kinds)
 
 
 # --- per-sentence extraction ---------------------------------------------------------------
@@ -324,9 +332,11 @@ class _Trigger:
     end: int
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
     bounds = [0]
     for match in _CLAUSE_BREAK_RE.finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue  # "Law & Order: SVU" is one title, not two clauses
         bounds.append(match.start())
         bounds.append(match.end())
     bounds.append(len(text))
@@ -372,12 +382,11 @@ def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
     return True
 
 
-def _owner_of_dates(text: str, triggers: Sequence[_Trigger],
-                    found: Sequence[datemod.DateMention]) -> dict[int, datemod.DateMention]:
+def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMention],
+                    clauses: Sequence[tuple[int, int]]) -> dict[int, datemod.DateMention]:
     """Give each date to its nearest trigger; a trigger keeps the closest date it owns."""
     owned: dict[int, datemod.DateMention] = {}
     best: dict[int, float] = {}
-    clauses = _clauses(text)
     for date in found:
         scores = []
         for i, trig in enumerate(triggers):
@@ -416,11 +425,11 @@ def _shared_date(text: str, trig: _Trigger, t_index: int, triggers: Sequence[_Tr
 def _list_group(text: str, mentions: Sequence[Mention], index: int) -> list[int]:
     group = [index]
     i = index
-    while i + 1 < len(mentions) and _LIST_GAP_RE.match(text[mentions[i].end:mentions[i + 1].start]):
+    while i + 1 < len(mentions) and LIST_GAP_RE.match(text[mentions[i].end:mentions[i + 1].start]):
         i += 1
         group.append(i)
     i = index
-    while i > 0 and _LIST_GAP_RE.match(text[mentions[i - 1].end:mentions[i].start]):
+    while i > 0 and LIST_GAP_RE.match(text[mentions[i - 1].end:mentions[i].start]):
         i -= 1
         group.append(i)
     return sorted(group)
@@ -481,14 +490,14 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                     if not EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):m.start()])]
     if (not triggers and not episode_hits) or _QUESTION_END_RE.search(text):
         return [], mentions
-    clauses = _clauses(text)
+    clauses = _clauses(text, mentions)
     is_future, is_past = bool(_FUTURE_TENSE_RE.search(text)), bool(_PAST_TENSE_RE.search(text))
     future = True if is_future and not is_past else False if is_past and not is_future else None
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
                    if not any(m.start < d.end and d.start < m.end for m in mentions)
                    and not _REPORTING_RE.search(text[max(0, d.start - 30):d.start])]
-    owned = _owner_of_dates(text, triggers, found_dates)
+    owned = _owner_of_dates(triggers, found_dates, clauses)
     attached, used = _attached_seasons(text, mentions)
     all_seasons = season_mentions(text)
     free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
@@ -586,10 +595,13 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
             # late Thursday, formally ordering ..."): they share its date.
             date = next((owned[j].value for j, other in enumerate(triggers)
                          if other.kind == trig.kind and j in owned and j != t_index), None)
+        inferred = False
         if (date is None and certainty == "confirmed"
                 and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
-                and JUST_HAPPENED_RE.search(clause_text)):
+                and (JUST_HAPPENED_RE.search(clause_text) or (
+                    trig.kind in ctx.headline_kinds and not _EARLIER_RE.search(text)))):
             date = f"{article.published.year:04d}-{article.published.month:02d}"
+            inferred = True
         if date_mention and _EARLIEST_RE.search(text[trig.start:min(len(text),
                                                                     date_mention.end + 30)]):
             certainty = "speculative"
@@ -609,7 +621,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                     show=target.show, season=season, kind=kind,  # type: ignore[arg-type]
                     date=date, certainty=certainty,  # type: ignore[arg-type]
                     evidence=text, source_url=article.url,
-                ), trig.start))
+                ), inferred))
 
     for hit in episode_hits:
         word = hit.group("num").lower()
@@ -630,7 +642,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                     show=target.show, season=season, kind="episode_count", date=None,
                     certainty=certainty,  # type: ignore[arg-type]
                     evidence=text, source_url=article.url, value=value,
-                ), hit.start()))
+                ), False))
     return out, mentions
 
 
@@ -690,23 +702,26 @@ def status_list_facts(article: Article) -> list[Fact]:
 # --- dedupe ------------------------------------------------------------------------------------
 
 
-def _rank(fact: Fact, from_title: bool) -> tuple[int, int, int, int]:
-    return (not from_title, fact.date is not None, CERTAINTY_RANK[fact.certainty],
-            datemod.precision(fact.date))
+def _rank(fact: Fact, from_title: bool, inferred: bool) -> tuple[int, ...]:
+    return (not from_title, fact.date is not None, not inferred,
+            CERTAINTY_RANK[fact.certainty], datemod.precision(fact.date))
 
 
-def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = ()) -> list[Fact]:
-    """One fact per (show, season, kind): a dated one, then the surest, then the most precise.
+def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
+           inferred: frozenset[int] = frozenset()) -> list[Fact]:
+    """One fact per (show, season, kind): a dated one, a date the text states rather than the
+    publication month, then the surest, then the most precise.
 
     Headline facts count only when the body has none for the key. A fact with no season is
-    dropped when the same show has a numbered fact of that kind.
+    dropped when the same show has a numbered fact of that kind. ``inferred`` holds the
+    ``id()`` of facts whose date was inferred.
     """
-    best: dict[tuple[str, int | None, str], tuple[tuple[int, int, int, int], Fact]] = {}
+    best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]] = {}
     order: list[tuple[str, int | None, str]] = []
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
     for fact, from_title in tagged:
         key = (normalise_title(fact.show), fact.season, fact.kind)
-        rank = _rank(fact, from_title)
+        rank = _rank(fact, from_title, id(fact) in inferred)
         if key not in best:
             best[key] = (rank, fact)
             order.append(key)
@@ -738,6 +753,7 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, [])[0]]
     previous: list[Mention] = []
+    inferred: set[int] = set()
     last_paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
@@ -745,6 +761,8 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
             last_paragraph = sentence.paragraph
         facts, mentions = _sentence_facts(sentence, ctx, previous)
         raw.extend(fact for fact, _ in facts)
+        inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if mentions:
             previous = mentions
-    return [replace(f, show=f.show.strip()) for f in dedupe(raw, title_facts)]
+    return [replace(f, show=f.show.strip())
+            for f in dedupe(raw, title_facts, frozenset(inferred))]

@@ -49,9 +49,9 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
     r"bringing|brings|goodbye to|saving|revived|revives|pulled the plug on|scrapped|"
-    r"including|like|such as|except for|premiere dates? for|return of)\s+"
-    r"(?:(?:the|its|rookie|freshman|sophomore|veteran|new|drama|comedy|series|dramas|"
-    r"comedies|shows?|hit|procedurals?|comedy|sitcoms?|[a-z]+-[a-z]+)\s+){0,3}$"
+    r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
+    r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:)\s+"
+    r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
     r"^(?:['’]s)?\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:has|have|had|was|were|is|are|will|also|"
@@ -65,6 +65,7 @@ _PERSON_BEFORE_RE = re.compile(
     r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creator|"
     r"created by|showrunner|producer|produced by|writer|written by|host|hosted by|played by|"
     r"chef|singer|rapper|executive|ceo|president|chief|head|boss|according to|told|said)\s+$"
+    r"|\b(?:our|my|your|her|his|their)\s+(?:[a-z]+\s+)?$"
 )
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
@@ -76,10 +77,25 @@ _STATUS_LINE_RE = re.compile(
     r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b)",
     re.IGNORECASE,
 )
-_LIST_SEP_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|\s+and\s+|\s*&\s*|"
-                          r"\s+as well as\s+|\s+or\s+|\s*,?\s*along with\s+)$")
-_BREAK_WORDS = frozenset({"season", "seasons", "series", "episode", "episodes", "part", "volume",
-                          "vol", "chapter", "s1", "s2", "s3", "s4", "s5", "s6"})
+#: What may sit between two titles of one list ("A, B and C", "A (for Season 4) and B").
+LIST_GAP_RE = re.compile(
+    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
+    r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
+    r"(?:(?:[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
+)
+#: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
+_DISCOVERY_LIST_RE = re.compile(
+    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|"
+    r"\s+and\s+|\s*&\s*|\s+as well as\s+|\s+along with\s+)"
+    r"(?:(?:[A-Z]{2,5}|[A-Z]\w*['’]s)\s+(?:[a-z]+\s+)?|(?:a|an|the)\s+\w+\s+seasons?\s+of\s+)?"
+    r"[\"“‘']?$"
+)
+_BREAK_WORDS = frozenset(
+    """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
+    renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
+    wrapped begins starts sets gets confirms announces reveals orders picks abc nbc cbs fox
+    cw hbo netflix hulu amc fx fxx showtime starz peacock""".split()
+)
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
@@ -193,7 +209,7 @@ def title_spans(text: str) -> list[Span]:
         raw = match.group(0)
         if closes and re.search(r"['’]s$", raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
-            if nxt[:1].isupper() and current:
+            if nxt[:1].isupper():
                 # "Grey's Anatomy": a possessive inside a title, not after it.
                 core, closes = raw[offset:], False
         start = match.start() + offset
@@ -266,7 +282,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
     low = title.lower()
     if low in STOP_CAPS or low in TITLE_PREFIXES or len(title) < 2:
         return None
-    if re.fullmatch(r"[\d\s,.]+", title):
+    if re.fullmatch(r"[\d\s,.]+", title) or re.fullmatch(r"(?:[A-Z]\.){1,2}", title):
         return None
     return title
 
@@ -284,7 +300,9 @@ def _quoted_titles(text: str) -> Iterable[str]:
 
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()—–\"“”]|\s-\s|\b(?:but|while|who|which|that|when)\b")
 _FOLLOWING_TRIGGER_RE = re.compile(
-    r"(?i)\b(?:renew(?:ed|s)?|cancell?ed|canceled|cancels|axed|scrapped|(?:will|to|all|both|"
+    r"(?i)(?!.*\breturning as\b)\b(?:renew(?:ed|s)?|cancell?ed|canceled|cancels|axed|scrapped|"
+    r"comes? back|"
+    r"(?:will|to|all|both|"
     r"be|is|are)\s+(?:\w+\s+)?(?:return|returning|back)|coming back|returning (?:on|to|in|for)|"
     r"back for|premieres?|premiered|debuts?|debuted|wrap(?:s|ped)|(?:began|begins|started|starts)"
     r" (?:filming|production|shooting))\b"
@@ -294,19 +312,19 @@ _FOLLOWING_TRIGGER_RE = re.compile(
 def _trigger_follows(after: str) -> bool:
     """A status verb in the words right after a span, before the clause ends."""
     end = _CLAUSE_END_RE.search(after)
-    window = after[:end.start()] if end else after
-    return len(window.split()) <= 7 and bool(_FOLLOWING_TRIGGER_RE.search(window))
+    window = " ".join((after[:end.start()] if end else after).split()[:6])
+    return bool(_FOLLOWING_TRIGGER_RE.search(window))
 
 
 def _spans_in_list(text: str, spans: Sequence[Span], index: int) -> list[int]:
     """Indexes of the spans forming a comma/and list with spans[index]."""
     group = [index]
     i = index
-    while i + 1 < len(spans) and _LIST_SEP_RE.match(text[spans[i].end:spans[i + 1].start]):
+    while i + 1 < len(spans) and _DISCOVERY_LIST_RE.match(text[spans[i].end:spans[i + 1].start]):
         i += 1
         group.append(i)
     i = index
-    while i - 1 >= 0 and _LIST_SEP_RE.match(text[spans[i - 1].end:spans[i].start]):
+    while i - 1 >= 0 and _DISCOVERY_LIST_RE.match(text[spans[i - 1].end:spans[i].start]):
         i -= 1
         group.append(i)
     return sorted(group)
@@ -343,9 +361,8 @@ def discover_titles(texts: Sequence[str], headline: str,
                 good.add(i)
                 if re.match(r"(?i)^\s+season\b", after):
                     add(span.text, strong=True)
-            elif text is not headline and (_TRIGGER_BEFORE_RE.search(before)
-                                           or _TRIGGER_AFTER_RE.match(after)
-                                           or _trigger_follows(after)):
+            elif _TRIGGER_BEFORE_RE.search(before) or (text is not headline and (
+                    _TRIGGER_AFTER_RE.match(after) or _trigger_follows(after))):
                 good.add(i)
             elif _APPOSITIVE_BEFORE_RE.search(before) and text is not headline:
                 good.add(i)

@@ -325,6 +325,12 @@ class StateStore:
             last_polled_at=_from_iso(r["last_polled_at"]), unhealthy=bool(r["unhealthy"]),
         )
 
+    def feed_states(self) -> list[FeedState]:
+        """Every feed polled so far, by URL (for the status page's feed health)."""
+        with self._read() as db:
+            urls = [r["feed_url"] for r in db.query("SELECT feed_url FROM feeds ORDER BY feed_url")]
+        return [self.get_feed_state(url) for url in urls]
+
     def save_feed_state(self, state: FeedState) -> None:
         with self._write() as db:
             db.table("feeds").upsert({
@@ -582,9 +588,19 @@ class StateStore:
         """Stored alerts, oldest first, each with its delivery state per channel."""
         where = ("WHERE a.id IN (SELECT alert_id FROM deliveries WHERE state = 'failed')"
                  if failed_only else "")
+        return self._alert_records(where, [])
+
+    def season_alerts(self, key: str, season: int | None) -> list[AlertRecord]:
+        """The stored alerts about one season (``key`` as :func:`monitor.names.show_key` gives
+        it; season None: the show-level alerts), oldest first, with their deliveries."""
+        if season is None:
+            return self._alert_records("WHERE a.show_key = ? AND a.season IS NULL", [key])
+        return self._alert_records("WHERE a.show_key = ? AND a.season = ?", [key, season])
+
+    def _alert_records(self, where: str, params: list[Any]) -> list[AlertRecord]:
         with self._read() as db:
             alerts = list(db.query(f"SELECT a.* FROM alerts a {where} "
-                                   "ORDER BY a.created_at, a.rowid"))
+                                   "ORDER BY a.created_at, a.rowid", params))
             deliveries: dict[str, list[DeliveryStatus]] = {}
             for d in db.query("SELECT * FROM deliveries ORDER BY alert_id, channel"):
                 deliveries.setdefault(d["alert_id"], []).append(DeliveryStatus(
@@ -623,13 +639,15 @@ class StateStore:
         with self._read() as db:
             rows = list(db.query(f"SELECT * FROM seasons {where} "
                                  "ORDER BY show COLLATE NOCASE, show_key, season"))
-        return [SeasonRow(
-            show=r["show"], season=_season_out(r["season"]), status=r["status"],
-            since=r["since"], premiere=r["premiere"], premiere_certainty=r["premiere_certainty"],
-            speculative_premiere=r["speculative_premiere"], episode_count=r["episode_count"],
-            sources=r["source_count"], updated_at=cast(dt.datetime, _from_iso(r["updated_at"])),
-            show_key=r["show_key"],
-        ) for r in rows]
+        return [_season_row(r) for r in rows]
+
+    def season_row(self, key: str, season: int | None) -> SeasonRow | None:
+        """One season as it stands (``key`` as :func:`monitor.names.show_key` gives it), even
+        one known only from speculative facts; None if the store has never seen it."""
+        with self._read() as db:
+            rows = list(db.query("SELECT * FROM seasons WHERE show_key = ? AND season = ?",
+                                 [key, _season_in(season)]))
+        return _season_row(rows[0]) if rows else None
 
     def history(self, show: str, season: int | None = None) -> list[HistoryRow]:
         """Every fact stored about a show (any spelling of its title), in the order the news
@@ -640,6 +658,15 @@ class StateStore:
         if season is not None:
             where += " AND f.season = ?"
             params.append(season)
+        return self._history(where, params)
+
+    def season_history(self, key: str, season: int | None) -> list[HistoryRow]:
+        """The time line of ONE season (``key`` as :func:`monitor.names.show_key` gives it;
+        season None: only the facts that name the show but no season), in :meth:`history`
+        order."""
+        return self._history("f.show_key = ? AND f.season = ?", [key, _season_in(season)])
+
+    def _history(self, where: str, params: list[Any]) -> list[HistoryRow]:
         with self._read() as db:
             rows = list(db.query(
                 "SELECT f.id, f.season, f.kind, f.date, f.value, f.certainty AS fact_certainty, "
@@ -672,6 +699,16 @@ def normalize_link(link: str) -> str:
                        if not k.lower().startswith(TRACKING_PARAMS)])
     path = parts.path.rstrip("/") if parts.path not in ("", "/") else ""
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
+
+
+def _season_row(r: dict[str, Any]) -> SeasonRow:
+    return SeasonRow(
+        show=r["show"], season=_season_out(r["season"]), status=r["status"],
+        since=r["since"], premiere=r["premiere"], premiere_certainty=r["premiere_certainty"],
+        speculative_premiere=r["speculative_premiere"], episode_count=r["episode_count"],
+        sources=r["source_count"], updated_at=cast(dt.datetime, _from_iso(r["updated_at"])),
+        show_key=r["show_key"],
+    )
 
 
 def _history_row(sources: list[dict[str, Any]]) -> HistoryRow:

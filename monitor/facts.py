@@ -114,6 +114,10 @@ _REFERENCE_START_RE = re.compile(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
 _WHICH_START_RE = re.compile(r"(?i)^\W*(?:which|that|who|where)\b")
 _RETURN_FAMILY_RE = re.compile(r"(?i)return|back")
+_SERIES_ORDER_RE = re.compile(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
+_PLURAL_REFERENCE_RE = re.compile(
+    r"(?i)^\W*(?:both (?:of )?(?:those |these |the )?(?:two )?(?:shows|series)|(?:those|these|the)"
+    r" two (?:shows|series)|both shows)\b")
 _EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 _EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
@@ -459,6 +463,14 @@ def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
         if not (0 <= first.start - trig.end <= 60 or 0 <= trig.start - last.end <= 80
                 or first.start <= trig.start <= last.end):
             group = [best]
+    following = group[-1] + 1
+    if (mentions[best].start >= trig.end and following < len(mentions)
+            and mentions[following].start - mentions[group[-1]].end <= 40
+            and _clause_of(clauses, mentions[following].start) == trig_clause):
+        # "pickups: Venerable procedurals A, B and C": the list right after the first name.
+        extra = _list_group(text, mentions, following)
+        if len(extra) > 1:
+            group = sorted(set(group) | set(extra))
     return group
 
 
@@ -480,16 +492,20 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
     return "confirmed"
 
 
-def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Mention]
-                    ) -> tuple[list[tuple[Fact, int]], list[Mention]]:
+def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Target]
+                    ) -> tuple[list[tuple[Fact, bool]], list[_Target]]:
+    """The facts of one sentence (each flagged when its date is only the publication month)
+    and the shows it names, for the next sentence's "the show" / "both shows"."""
     text = sentence.text
     article = ctx.article
     mentions = ctx.index.mentions(text)
     triggers = _find_triggers(text)
     episode_hits = [m for m in EPISODE_COUNT_RE.finditer(text)
                     if not EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):m.start()])]
+    attached, used = _attached_seasons(text, mentions)
+    named = [_Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
     if (not triggers and not episode_hits) or _QUESTION_END_RE.search(text):
-        return [], mentions
+        return [], named
     clauses = _clauses(text, mentions)
     is_future, is_past = bool(_FUTURE_TENSE_RE.search(text)), bool(_PAST_TENSE_RE.search(text))
     future = True if is_future and not is_past else False if is_past and not is_future else None
@@ -498,12 +514,11 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                    if not any(m.start < d.end and d.start < m.end for m in mentions)
                    and not _REPORTING_RE.search(text[max(0, d.start - 30):d.start])]
     owned = _owner_of_dates(triggers, found_dates, clauses)
-    attached, used = _attached_seasons(text, mentions)
     all_seasons = season_mentions(text)
     free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
     published_iso = article.published.isoformat()
     whole_date_negated = bool(_DATE_NEGATION_RE.search(text))
-    out: list[tuple[Fact, int]] = []
+    out: list[tuple[Fact, bool]] = []
 
     def targets_for(position: int, trig: _Trigger) -> list[_Target]:
         chosen = _choose_targets(text, trig, mentions, clauses)
@@ -521,9 +536,12 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                 result.append(_Target(mention.show, attached[i], mention.start, new, group))
             return result
         fallback = None
-        if (previous and len({m.show for m in previous}) == 1
-                and _REFERENCE_START_RE.search(text)):
-            fallback = previous[-1].show
+        previous_shows = list(dict.fromkeys(t.show for t in previous))
+        if len(previous_shows) >= 2 and _PLURAL_REFERENCE_RE.search(text):
+            # "Both of those shows will release in 2019": every show of the last sentence.
+            return [next(t for t in previous if t.show == show) for show in previous_shows]
+        if len(previous_shows) == 1 and _REFERENCE_START_RE.search(text):
+            fallback = previous_shows[0]
         elif ctx.main_show:
             fallback = ctx.main_show
         if fallback:
@@ -606,7 +624,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                                                                     date_mention.end + 30)]):
             certainty = "speculative"
         kind = trig.kind
-        if kind == "renewed" and date and _RETURN_FAMILY_RE.search(text[trig.start:trig.end]):
+        if kind == "renewed" and date and not inferred and _RETURN_FAMILY_RE.search(
+                text[trig.start:trig.end]):
             kind = "premiere"  # "returns for its second season in 2024" dates a premiere
             certainty = _certainty(kind, text, trig, clause, date, published_iso)
         if kind == "premiere" and date is None:
@@ -616,6 +635,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
             # A planned shoot with no date: the season is coming, nothing more.
             kind, certainty = "renewed", "confirmed"
         for target in targets_for(trig.start, trig):
+            if kind == "renewed" and target.position is not None and _SERIES_ORDER_RE.search(
+                    text[max(0, target.position - 70):target.position]):
+                continue  # a series order for a new show is not a renewal
             for season in season_for(target, trig, kind, clause, date):
                 out.append((Fact(
                     show=target.show, season=season, kind=kind,  # type: ignore[arg-type]
@@ -643,7 +665,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[Menti
                     certainty=certainty,  # type: ignore[arg-type]
                     evidence=text, source_url=article.url, value=value,
                 ), False))
-    return out, mentions
+    return out, named
 
 
 # --- status lists ------------------------------------------------------------------------------
@@ -752,17 +774,17 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, [])[0]]
-    previous: list[Mention] = []
+    previous: list[_Target] = []
     inferred: set[int] = set()
     last_paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != last_paragraph:
             previous = []
             last_paragraph = sentence.paragraph
-        facts, mentions = _sentence_facts(sentence, ctx, previous)
+        facts, named = _sentence_facts(sentence, ctx, previous)
         raw.extend(fact for fact, _ in facts)
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
-        if mentions:
-            previous = mentions
+        if named:
+            previous = named
     return [replace(f, show=f.show.strip())
             for f in dedupe(raw, title_facts, frozenset(inferred))]

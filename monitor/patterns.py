@@ -56,6 +56,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     friday saturday sunday today tomorrow yesterday spring summer fall autumn winter
     emmy emmys oscar oscars golden globes comic-con sag-aftra wga
     renewed renewal renews cancelled canceled cancels cancellation officially tba tbd
+    cancelling canceling renewing axing axed scrapping
     premiere premieres premiered returns returning return filming production wrapped
     breaking exclusive update updates news report reports watch read source sources
     photo photos image images credit trailer teaser review recap interview video videos
@@ -69,7 +70,7 @@ TRAILING_STOP: frozenset[str] = frozenset(
     paramount paramount+ showtime starz amc fx fxx abc nbc cbs fox cw bbc itv syfy tnt tbs
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday renewed cancelled canceled
-    officially tba tbd star""".split()
+    officially tba tbd""".split()
 )
 #: Network or studio names dropped from the front of a title ("Netflix's", "Marvel's").
 TITLE_PREFIXES: frozenset[str] = frozenset(
@@ -260,7 +261,7 @@ EXPECTED_RE = re.compile(
 )
 #: Negation cues; a trigger whose clause holds one is not a fact.
 NEGATION_RE = re.compile(
-    r"(?i)(?:\b(?:no|not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
+    r"(?i)(?:\bno\b(?!-)|\b(?:not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
     r"hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|unknown|"
     r"unclear|undecided|unconfirmed|up in the air|in limbo|on the bubble|tba|tbd|"
     r"remains to be seen|fate|if and when|whether|hope|hopes|hoping|hopeful|wish|wishes|"

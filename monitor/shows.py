@@ -34,7 +34,7 @@ _QUOTED_RE = re.compile(
     r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
 )
 _AFTER_SEASON_RE = re.compile(
-    rf"^(?:['’]s)?\s+(?:\(for\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
+    rf"^(?:['’]s)?\s+(?:\([^()]{{0,30}}?)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
     rf"|^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
     rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"
@@ -79,8 +79,11 @@ _STATUS_LINE_RE = re.compile(
 )
 #: What may sit between two titles of one list ("A, B and C", "A (for Season 4) and B").
 LIST_GAP_RE = re.compile(
-    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
+    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    r"(?:\s+after\s+(?:\w+\s+){1,2}seasons?)?"
+    r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
+    r"(?:the\s+[A-Z]\w+\s+[A-Z]\w+\s+)?"
     r"(?:(?:[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
@@ -262,7 +265,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
             words.pop(0)
         elif base in TITLE_PREFIXES and len(words) > 1 and words[1].lower() in ("and", "&"):
             words.pop(0)
-        elif low in TITLE_CONNECTORS and low != "the":
+        elif low in TITLE_CONNECTORS and low != "the" and not quoted:
             words.pop(0)
         elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
                 words[1].lower() in STOP_CAPS or words[1].lower() in TITLE_CONNECTORS):
@@ -282,7 +285,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
     low = title.lower()
     if low in STOP_CAPS or low in TITLE_PREFIXES or len(title) < 2:
         return None
-    if re.fullmatch(r"[\d\s,.]+", title) or re.fullmatch(r"(?:[A-Z]\.){1,2}", title):
+    if re.fullmatch(r"[\d\s,.]+", title) or re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
+            re.fullmatch(r"(?:19|20)\d\d[-/–]\d{2,4}", title):
         return None
     return title
 

@@ -1,4 +1,4 @@
-"""Alert channels: where an alert goes (a webhook, an email, the console) and how it is sent once.
+"""Alert channels: where an alert goes (webhook, email, console, Apprise) and how it is sent once.
 
 Each channel kind is a class in the ``CHANNEL_KINDS`` registry that declares its config keys as
 data (``OPTIONS``); ``build_channel`` validates a ``[channels.<name>]`` table against them strictly
@@ -6,14 +6,16 @@ data (``OPTIONS``); ``build_channel`` validates a ``[channels.<name>]`` table ag
 ``ConfigError`` naming the key) and returns a ready channel.
 
 A channel sends one alert once: ``send`` either returns (delivered) or raises ``DeliveryError``
-saying whether a retry could help. This module must never retry, sleep, touch the state store or
-read a secret from the config file: secrets come only from environment variables the config names
+saying whether a retry could help; ``send_digest`` sends several alerts as one message the same
+way. Every channel also carries its ``Batching`` (the ``digest``, ``quiet_hours`` and ``timezone``
+keys), which tells the outbox when to hold alerts back; the channel itself never holds anything.
+This module must never retry, sleep, read the clock for a decision, touch the state store or read
+a secret from the config file: secrets come only from environment variables the config names
 (``secret_env``, ``password_env``, ``url_env``), and ``describe()`` never prints them.
 
-Message texts are Jinja2 templates in ``monitor/templates/`` (``email_subject.txt``,
-``email.txt``, ``email.html``, ``console.txt``); a ``templates_dir`` holding files of the same
-names overrides them one by one. HTML is autoescaped: everything that comes from an article is
-untrusted.
+Message texts are Jinja2 templates in ``monitor/templates/`` (``TEMPLATE_NAMES``); a
+``templates_dir`` holding files of the same names overrides them one by one. HTML is autoescaped:
+everything that comes from an article is untrusted.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import datetime as dt
 import email.utils
 import functools
 import hashlib
@@ -36,12 +39,14 @@ import sys
 import textwrap
 import time
 import unicodedata
-from collections.abc import Callable, Mapping
+import warnings
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, ClassVar, Literal, NamedTuple, Protocol, TextIO, runtime_checkable
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 import requests
@@ -54,7 +59,13 @@ log = logging.getLogger(__name__)
 
 #: The bundled templates; a channel's ``templates_dir`` is searched first, file by file.
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-TEMPLATE_NAMES = ("email_subject.txt", "email.txt", "email.html", "console.txt")
+TEMPLATE_NAMES = ("email_subject.txt", "email.txt", "email.html", "console.txt",
+                  "apprise_title.txt", "apprise_body.txt",
+                  "digest_subject.txt", "digest.txt", "digest.html")
+#: Templates rendered for a list of alerts (``digest_context``) rather than one alert.
+DIGEST_TEMPLATES = ("digest_subject.txt", "digest.txt", "digest.html")
+#: A digest never lists more alerts than this in one message; the rest go in the next one.
+MAX_DIGEST = 50
 
 DEFAULT_USER_AGENT = "monitor/0.1 (TV production news monitor; webhook)"
 
@@ -71,11 +82,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 #: Keys people write by mistake instead of the *_env key that names a variable.
 _SECRET_HINTS = {"password": "password_env", "secret": "secret_env", "token": "secret_env"}
 
-OptionType = Literal["str", "int", "number", "bool", "str_list"]
+OptionType = Literal["str", "int", "number", "bool", "str_list", "duration"]
 _TYPE_WORDS: dict[str, str] = {
     "str": "a non-empty string", "int": "an integer", "number": "a number",
     "bool": "true or false", "str_list": "a non-empty list of strings",
+    "duration": 'a positive duration like 900, "15m" or "1h"',
 }
+_QUIET_HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 
 # --- the channel protocol and its config keys -------------------------------------------------
@@ -97,6 +110,16 @@ class Channel(Protocol):
         """Release what the channel holds open (connection pools); call once at shutdown."""
 
 
+@runtime_checkable
+class BatchingChannel(Channel, Protocol):
+    """A channel that can hold alerts back (``batching``) and send several as one message."""
+
+    batching: Batching | None
+
+    def send_digest(self, alerts: Sequence[Alert]) -> None:
+        """Deliver ``alerts`` (two or more) as one message, or raise DeliveryError for all."""
+
+
 @dataclass(frozen=True)
 class Option:
     """One config key of a channel kind: its type, whether it is required, its default."""
@@ -110,11 +133,78 @@ class Option:
 
 
 #: Keys every kind accepts.
-KIND_OPTION = Option("kind", "str", required=True, doc="channel kind: console, email or webhook")
+KIND_OPTION = Option("kind", "str", required=True,
+                     doc="channel kind: apprise, console, email or webhook")
 TEMPLATES_OPTION = Option(
     "templates_dir", "str",
     doc="directory whose files override the bundled templates of the same name "
         "(relative to the config file)")
+BATCHING_OPTIONS: tuple[Option, ...] = (
+    Option("digest", "duration",
+           doc="gather alerts for this long after the first one, then send one message"),
+    Option("quiet_hours", "str",
+           doc='hold alerts during these local hours, e.g. "22:00-07:00", then send one message'),
+    Option("timezone", "str", doc="IANA time zone of quiet_hours, e.g. Europe/London "
+                                  "(default UTC)"),
+)
+
+
+# --- batching: digests and quiet hours ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class Batching:
+    """When a channel's alerts wait to be sent together. The outbox applies it; ``now`` is given.
+
+    ``window`` (seconds, 0 = none): once the oldest waiting alert is that old, everything waiting
+    goes as one message. ``quiet`` (start, end local times in ``tz``): nothing is sent from start
+    to end; at the end, everything held goes as one message.
+    """
+
+    window: float = 0.0
+    quiet: tuple[dt.time, dt.time] | None = None
+    tz: dt.tzinfo = dt.UTC
+
+    def is_quiet(self, now: dt.datetime) -> bool:
+        """Whether ``now`` falls in the quiet hours (start included, end excluded)."""
+        if self.quiet is None:
+            return False
+        start, end = self.quiet
+        local = now.astimezone(self.tz).time().replace(tzinfo=None)
+        if start < end:
+            return start <= local < end
+        return local >= start or local < end  # the quiet hours span midnight
+
+    def last_quiet_end(self, now: dt.datetime) -> dt.datetime | None:
+        """The latest end of the quiet hours at or before ``now`` (None without quiet hours)."""
+        if self.quiet is None:
+            return None
+        local = now.astimezone(self.tz)
+        for days in (0, 1, 2):  # two days back covers any DST shift
+            day = local.date() - dt.timedelta(days=days)
+            end = dt.datetime.combine(day, self.quiet[1], tzinfo=self.tz)
+            if end <= local:
+                return end
+        return None  # pragma: no cover - unreachable: yesterday's end is always past
+
+    def describe(self) -> str:
+        parts = []
+        if self.window:
+            parts.append(f"digest {_seconds_text(self.window)}")
+        if self.quiet is not None:
+            start, end = self.quiet
+            parts.append(f"quiet {start:%H:%M}-{end:%H:%M} {self.tz}")
+        return ", ".join(parts)
+
+
+def _seconds_text(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
+def _with_batching(text: str, batching: Batching | None) -> str:
+    return f"{text} [{batching.describe()}]" if batching is not None else text
 
 
 @dataclass(frozen=True)
@@ -140,6 +230,40 @@ class _Build:
             raise self.error(key, f"environment variable {var} is not set (or is empty)")
         return value
 
+    def batching(self, options: Mapping[str, Any]) -> Batching | None:
+        """The channel's ``Batching`` from its digest/quiet_hours/timezone keys (None if unset)."""
+        window = options.get("digest")
+        quiet_text = options.get("quiet_hours")
+        tz_name = options.get("timezone")
+        if tz_name is not None and quiet_text is None:
+            raise self.error("timezone", "is only used with quiet_hours; set quiet_hours too "
+                                         "or remove it")
+        if window is None and quiet_text is None:
+            return None
+        quiet = self._quiet_hours(quiet_text) if quiet_text is not None else None
+        tz: dt.tzinfo = dt.UTC
+        if tz_name is not None:
+            try:
+                tz = ZoneInfo(tz_name.strip())
+            except (ZoneInfoNotFoundError, ValueError):
+                raise self.error("timezone", f"unknown time zone {tz_name!r} (use an IANA name "
+                                 "like Europe/London; on systems without a zone database "
+                                 "install the tzdata package)") from None
+        return Batching(window=float(window or 0.0), quiet=quiet, tz=tz)
+
+    def _quiet_hours(self, text: str) -> tuple[dt.time, dt.time]:
+        match = _QUIET_HOURS.match(text)
+        problem = f"must look like \"22:00-07:00\" (start-end, 24-hour local time), not {text!r}"
+        if not match:
+            raise self.error("quiet_hours", problem)
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+            raise self.error("quiet_hours", problem)
+        start, end = dt.time(h1, m1), dt.time(h2, m2)
+        if start == end:
+            raise self.error("quiet_hours", f"start and end are the same ({text!r})")
+        return start, end
+
     def positive(self, key: str, value: float) -> float:
         if value <= 0:
             raise self.error(key, f"must be a positive number, not {value!r}")
@@ -154,6 +278,9 @@ class _Build:
         env = template_environment(directory)
         for template in names:
             try:
+                if template in DIGEST_TEMPLATES:
+                    env.get_template(template).render(digest_context(_SAMPLES))
+                    continue
                 for sample in _SAMPLES:  # every branch a template may take
                     env.get_template(template).render(alert_context(sample))
             except jinja2.TemplateError as exc:
@@ -192,7 +319,7 @@ def build_channel(name: str, table: Mapping[str, object], *, environ: Mapping[st
 def validate_options(options: tuple[Option, ...], table: Mapping[str, object],
                      build: _Build) -> dict[str, Any]:
     """The table's values with defaults filled in; ConfigError naming the first bad key."""
-    allowed = {o.key: o for o in (KIND_OPTION, *options)}
+    allowed = {o.key: o for o in (KIND_OPTION, *options, *BATCHING_OPTIONS)}
     where = f"{build.source}: channels.{build.name}"
     for key in table:
         if key not in allowed:
@@ -219,6 +346,7 @@ def _check_type(option: Option, value: object, build: _Build) -> Any:
         "bool": isinstance(value, bool),
         "str_list": isinstance(value, list) and bool(value)
                     and all(isinstance(v, str) and v.strip() for v in value),
+        "duration": _duration_seconds(value) is not None,
     }[option.type]
     if not ok:
         # Values of *_env keys may be secrets pasted in by mistake: do not echo them.
@@ -227,7 +355,17 @@ def _check_type(option: Option, value: object, build: _Build) -> Any:
     if option.choices and value not in option.choices:
         raise build.error(option.key,
                           f"must be one of {', '.join(option.choices)}, not {value!r}")
+    if option.type == "duration":
+        return _duration_seconds(value)
     return value
+
+
+def _duration_seconds(value: object) -> float | None:
+    """Seconds in ``900``, ``"15m"``, ``"1h"`` … with the config file's duration grammar."""
+    # Imported here: monitor.config imports this module, and owns the one duration grammar.
+    from .config import parse_duration
+
+    return parse_duration(value)
 
 
 # --- templates --------------------------------------------------------------------------------
@@ -263,12 +401,18 @@ def render(env: jinja2.Environment, template: str, alert: Alert) -> str:
     return env.get_template(template).render(alert_context(alert))
 
 
+def render_digest(env: jinja2.Environment, template: str, alerts: Sequence[Alert]) -> str:
+    """``template`` rendered for a digest of ``alerts`` (see ``digest_context``)."""
+    return env.get_template(template).render(digest_context(alerts))
+
+
 def alert_context(alert: Alert) -> dict[str, Any]:
     """The variables every template sees (documented in the README for template authors)."""
     show = one_line(alert.show)
     title = show if alert.season is None else f"{show} S{alert.season}".strip()
     from_label = status_label(alert.from_status) if alert.from_status else None
     to_label = status_label(alert.to_status)
+    change = change_text(alert, from_label, to_label)
     return {
         "alert": alert,
         "payload": alert.payload(),
@@ -276,12 +420,40 @@ def alert_context(alert: Alert) -> dict[str, Any]:
         "title": title or "monitor",
         "from_label": from_label,
         "to_label": to_label,
-        "change": change_text(alert, from_label, to_label),
+        "change": change,
+        "short": short_text(alert, title or "monitor", to_label, change),
         "heading": HEADINGS.get(alert.kind, "Alert"),
         "evidence": one_line(alert.evidence),
         "links": [Link(one_line(u), u if _is_http(u) else None) for u in alert.sources],
         "created": alert.created_at.strftime("%Y-%m-%d %H:%M %Z").strip(),
     }
+
+
+def digest_context(alerts: Sequence[Alert]) -> dict[str, Any]:
+    """The variables a digest template sees: ``items`` holds each alert's ``alert_context``."""
+    items = [alert_context(a) for a in alerts]
+    count = len(items)
+    return {
+        "items": items,
+        "count": count,
+        "digest_id": digest_id(alerts),
+        "heading": f"{count} TV update{'' if count == 1 else 's'}",
+        "created": max((a.created_at for a in alerts),
+                       default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+                       ).strftime("%Y-%m-%d %H:%M %Z").strip(),
+    }
+
+
+def digest_id(alerts: Sequence[Alert]) -> str:
+    """The digest's idempotency key: the same set of alerts always gets the same id."""
+    joined = "\n".join(sorted(a.id for a in alerts))
+    return "digest-" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
+
+
+def digest_payload(alerts: Sequence[Alert]) -> dict[str, object]:
+    """The JSON body of a digest, schema ``monitor.digest/1`` (documented in the README)."""
+    return {"schema": "monitor.digest/1", "id": digest_id(alerts),
+            "alerts": [a.payload() for a in alerts]}
 
 
 HEADINGS: dict[str, str] = {
@@ -303,6 +475,17 @@ def change_text(alert: Alert, from_label: str | None, to_label: str) -> str:
     if from_label is None:
         return f"first seen: {to_label}"
     return f"{from_label} → {to_label}"
+
+
+def short_text(alert: Alert, title: str, to_label: str, change: str) -> str:
+    """A few words for a digest's subject line: "Jessica Jones S2 wrapped"."""
+    if alert.kind == "premiere_window":
+        return f"{title} premiere window" + (f" {alert.date}" if alert.date else "")
+    if alert.kind == "operator":
+        return "notice: " + change[:60]
+    if alert.kind == "test":
+        return "test alert"
+    return f"{title} {to_label}"
 
 
 def status_label(status: str) -> str:
@@ -416,9 +599,11 @@ class WebhookChannel:
     def __init__(self, name: str, url: str, *, secret: bytes | None = None,
                  connect_timeout: float = 5.0, read_timeout: float = 15.0,
                  user_agent: str = DEFAULT_USER_AGENT, session: requests.Session | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 batching: Batching | None = None) -> None:
         self.name = name
         self.url = url
+        self.batching = batching
         self.timeout = (connect_timeout, read_timeout)
         self.user_agent = user_agent
         self.session = session or requests.Session()
@@ -448,7 +633,7 @@ class WebhookChannel:
         return cls(name, url, secret=secret,
                    connect_timeout=build.positive("connect_timeout", opts["connect_timeout"]),
                    read_timeout=build.positive("read_timeout", opts["read_timeout"]),
-                   user_agent=opts["user_agent"])
+                   user_agent=opts["user_agent"], batching=build.batching(opts))
 
     def close(self) -> None:
         """Release pooled connections (the session is the channel's own)."""
@@ -459,24 +644,33 @@ class WebhookChannel:
         return self._secret is not None
 
     def describe(self) -> str:
-        return f"webhook {mask_url(self.url)} ({'signed' if self.signed else 'unsigned'})"
+        return _with_batching(
+            f"webhook {mask_url(self.url)} ({'signed' if self.signed else 'unsigned'})",
+            self.batching)
 
-    def headers_for(self, alert: Alert, body: str) -> dict[str, str]:
+    def headers_for(self, msg_id: str, body: str) -> dict[str, str]:
         """The request headers; ``webhook-id`` (the idempotency key) is sent even unsigned."""
         timestamp = int(self.clock())
         headers = {
             "Content-Type": "application/json",
             "User-Agent": self.user_agent,
-            "webhook-id": alert.id,
+            "webhook-id": msg_id,
             "webhook-timestamp": str(timestamp),
         }
         if self._secret is not None:
-            headers["webhook-signature"] = sign_webhook(self._secret, alert.id, timestamp, body)
+            headers["webhook-signature"] = sign_webhook(self._secret, msg_id, timestamp, body)
         return headers
 
     def send(self, alert: Alert) -> None:
-        body = json.dumps(alert.payload(), ensure_ascii=False)
-        headers = self.headers_for(alert, body)
+        self._post(alert.id, json.dumps(alert.payload(), ensure_ascii=False))
+
+    def send_digest(self, alerts: Sequence[Alert]) -> None:
+        """POST ``{"schema": "monitor.digest/1", "id", "alerts": [...]}``; webhook-id = id."""
+        payload = digest_payload(alerts)
+        self._post(str(payload["id"]), json.dumps(payload, ensure_ascii=False))
+
+    def _post(self, msg_id: str, body: str) -> None:
+        headers = self.headers_for(msg_id, body)
         where = mask_url(self.url)
         try:
             # No redirects: requests would turn the POST into a GET and drop the body.
@@ -492,7 +686,7 @@ class WebhookChannel:
         except requests.Timeout as exc:
             raise DeliveryError(self.name, f"{where} timed out ({_reason(exc)})") from exc
         except requests.ConnectionError as exc:
-            raise DeliveryError(self.name, f"cannot connect to {where} ({_reason(exc)})") from exc
+            raise DeliveryError(self.name, connection_problem(exc, where)) from exc
         except requests.RequestException as exc:
             raise DeliveryError(self.name, f"request to {where} failed ({_reason(exc)})",
                                 retryable=False) from exc
@@ -510,8 +704,42 @@ def _http_error(channel: str, where: str, status: int, snippet: str, retry_after
         wait = f" (Retry-After {retry_after:.0f}s)" if retry_after is not None else ""
         return DeliveryError(channel, f"{where} answered HTTP {status}{wait}{detail}",
                              retryable=True, retry_after=retry_after)
-    return DeliveryError(channel, f"{where} refused the alert with HTTP {status}, not retrying"
-                         f"{detail}", retryable=False)
+    auth = (" (authentication failed: check the token in the URL or the signing secret)"
+            if status in (401, 403) else "")
+    return DeliveryError(channel, f"{where} refused the alert with HTTP {status}{auth}, "
+                         f"not retrying{detail}", retryable=False)
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and what lies under it: causes, contexts, urllib3's ``reason``; each once."""
+    seen: set[int] = set()
+    stack = [exc]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        for inner in (current.__cause__, current.__context__, getattr(current, "reason", None),
+                      *current.args):
+            if isinstance(inner, BaseException):
+                stack.append(inner)
+
+
+def connection_problem(exc: BaseException, where: str) -> str:
+    """What went wrong reaching ``where``, in the words a user looks for: DNS, connection
+    refused, TLS; the innermost reason follows in brackets."""
+    causes = list(_causes(exc))
+    reason = _reason(exc)
+    if any(isinstance(c, ssl.SSLError) or type(c).__name__ == "SSLError" for c in causes):
+        return f"TLS error with {where} ({reason})"
+    if any(isinstance(c, socket.gaierror) or type(c).__name__ == "NameResolutionError"
+           for c in causes):
+        host = urlsplit(where).hostname or where
+        return f"DNS lookup of {host} failed: no such host, or no DNS ({reason})"
+    if any(isinstance(c, ConnectionRefusedError) for c in causes):
+        return f"connection refused by {where}: nothing listening there? ({reason})"
+    return f"cannot connect to {where} ({reason})"
 
 
 def _snippet(response: requests.Response, limit: int = 200) -> str:
@@ -602,8 +830,10 @@ class EmailChannel:
                  recipients: tuple[str, ...], username: str | None = None,
                  password: str | None = None, timeout: float = 30.0,
                  templates: jinja2.Environment | None = None,
-                 ssl_context: ssl.SSLContext | None = None) -> None:
+                 ssl_context: ssl.SSLContext | None = None,
+                 batching: Batching | None = None) -> None:
         self.name = name
+        self.batching = batching
         self.host = host
         self.port = port
         self.security = security
@@ -641,7 +871,8 @@ class EmailChannel:
                    username=opts["username"], password=password,
                    timeout=build.positive("timeout", opts["timeout"]),
                    templates=build.templates(
-                       opts, ("email_subject.txt", "email.txt", "email.html")))
+                       opts, ("email_subject.txt", "email.txt", "email.html", *DIGEST_TEMPLATES)),
+                   batching=build.batching(opts))
 
     def close(self) -> None:
         """Nothing held open: each send uses its own SMTP connection."""
@@ -650,8 +881,8 @@ class EmailChannel:
         scheme = "smtps" if self.security == "ssl" else "smtp"
         user = f"{self.username}:***@" if self.username else ""
         host = f"[{self.host}]" if _is_ipv6(self.host) else self.host
-        return (f"email {scheme}://{user}{host}:{self.port} {self.security} -> "
-                f"{', '.join(self.recipients)}")
+        return _with_batching(f"email {scheme}://{user}{host}:{self.port} {self.security} -> "
+                              f"{', '.join(self.recipients)}", self.batching)
 
     def build_message(self, alert: Alert) -> EmailMessage:
         """The MIME message: multipart/alternative plain + HTML, stable ids, season threading."""
@@ -672,12 +903,40 @@ class EmailChannel:
         msg.add_alternative(render(self.templates, "email.html", alert), subtype="html")
         return msg
 
+    def build_digest_message(self, alerts: Sequence[Alert]) -> EmailMessage:
+        """One email listing ``alerts``: subject "3 TV updates: …", plain + HTML, stable id."""
+        msg = EmailMessage()
+        msg["Subject"] = one_line(render_digest(self.templates, "digest_subject.txt",
+                                                alerts))[:250]
+        msg["From"] = self.sender
+        msg["To"] = ", ".join(self.recipients)
+        msg["Date"] = email.utils.format_datetime(max(a.created_at for a in alerts))
+        msg["Message-ID"] = f"<{digest_id(alerts)}@monitor>"
+        msg["Auto-Submitted"] = "auto-generated"
+        msg["X-Monitor-Digest-Id"] = digest_id(alerts)
+        msg.set_content(render_digest(self.templates, "digest.txt", alerts).rstrip() + "\n",
+                        cte="quoted-printable")
+        msg.add_alternative(render_digest(self.templates, "digest.html", alerts),
+                            subtype="html")
+        return msg
+
     def send(self, alert: Alert) -> None:
         try:
             msg = self.build_message(alert)
         except jinja2.TemplateError as exc:
             raise DeliveryError(self.name, f"email template error: {exc}",
                                 retryable=False) from exc
+        self._deliver(msg, alert.id)
+
+    def send_digest(self, alerts: Sequence[Alert]) -> None:
+        try:
+            msg = self.build_digest_message(alerts)
+        except jinja2.TemplateError as exc:
+            raise DeliveryError(self.name, f"email digest template error: {exc}",
+                                retryable=False) from exc
+        self._deliver(msg, digest_id(alerts))
+
+    def _deliver(self, msg: EmailMessage, msg_id: str) -> None:
         try:
             with self._connect() as smtp:
                 if self.security == "starttls":
@@ -690,7 +949,7 @@ class EmailChannel:
             raise self._error(exc) from exc
         if refused:
             # The others got it; resending would duplicate, so count it delivered and say so.
-            log.warning("alert %s via %s: some recipients refused: %s", alert.id, self.name,
+            log.warning("alert %s via %s: some recipients refused: %s", msg_id, self.name,
                         _refusals(refused))
 
     def _connect(self) -> smtplib.SMTP:
@@ -708,7 +967,7 @@ class EmailChannel:
         if isinstance(exc, smtplib.SMTPAuthenticationError):
             final = exc.smtp_code >= 500
             return DeliveryError(
-                self.name, f"SMTP login as {self.username} at {at} "
+                self.name, f"SMTP authentication (login as {self.username}) at {at} "
                 f"{'rejected' if final else 'failed temporarily'} ({_smtp_reply(exc)})"
                 + ("; check username and password_env" if final else ""), retryable=not final)
         if isinstance(exc, smtplib.SMTPNotSupportedError):
@@ -729,11 +988,12 @@ class EmailChannel:
         if isinstance(exc, ssl.SSLError):
             return DeliveryError(self.name, f"TLS error with {at} ({exc})")
         if isinstance(exc, socket.gaierror):
-            return DeliveryError(self.name, f"cannot resolve SMTP host {self.host} ({exc})")
+            return DeliveryError(self.name, f"DNS lookup of SMTP host {self.host} failed ({exc})")
         if isinstance(exc, TimeoutError):
             return DeliveryError(self.name, f"SMTP {at} timed out after {self.timeout:g}s")
         if isinstance(exc, ConnectionRefusedError):
-            return DeliveryError(self.name, f"SMTP {at} refused the connection (server down?)")
+            return DeliveryError(self.name, f"SMTP {at} refused the connection: connection "
+                                 "refused (server down?)")
         return DeliveryError(self.name, f"SMTP {at} failed: {type(exc).__name__}: {exc}")
 
 
@@ -775,8 +1035,10 @@ class ConsoleChannel:
     kind = "console"
 
     def __init__(self, name: str, *, stream: TextIO | None = None, stream_name: str = "stdout",
-                 templates: jinja2.Environment | None = None) -> None:
+                 templates: jinja2.Environment | None = None,
+                 batching: Batching | None = None) -> None:
         self.name = name
+        self.batching = batching
         #: Where to print; None means sys.stdout/sys.stderr looked up at each send.
         self.stream = stream
         self.stream_name = stream_name
@@ -785,17 +1047,23 @@ class ConsoleChannel:
     @classmethod
     def from_options(cls, name: str, opts: Mapping[str, Any], build: _Build) -> ConsoleChannel:
         return cls(name, stream_name=opts["stream"],
-                   templates=build.templates(opts, ("console.txt",)))
+                   templates=build.templates(opts, ("console.txt",)),
+                   batching=build.batching(opts))
 
     def close(self) -> None:
         """Nothing to release; the stream is not ours to close."""
 
     def describe(self) -> str:
-        return f"console {self.stream_name}"
+        return _with_batching(f"console {self.stream_name}", self.batching)
 
     def send(self, alert: Alert) -> None:
+        self.send_digest([alert])
+
+    def send_digest(self, alerts: Sequence[Alert]) -> None:
+        """Print each alert, in one write so a digest is not interleaved with other output."""
         try:
-            text = render(self.templates, "console.txt", alert).rstrip("\n")
+            text = "\n".join(render(self.templates, "console.txt", a).rstrip("\n")
+                             for a in alerts)
         except jinja2.TemplateError as exc:
             raise DeliveryError(self.name, f"console template error: {exc}",
                                 retryable=False) from exc
@@ -804,6 +1072,170 @@ class ConsoleChannel:
             print(text, file=stream, flush=True)
         except (OSError, ValueError) as exc:  # closed pipe or stream
             raise DeliveryError(self.name, f"cannot write to {self.stream_name}: {exc}") from exc
+
+
+# --- apprise ------------------------------------------------------------------------------------
+
+#: A final HTTP status in Apprise's log ("… HTTP Error 401.") makes the failure not retryable.
+_APPRISE_HTTP_STATUS = re.compile(r"\bHTTP Error (\d{3})\b")
+#: Words in Apprise's (debug) log that say what kind of failure it was, in our words.
+_APPRISE_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"SSL|TLS|certificate", re.I), "TLS error"),
+    (re.compile(r"Name or service not known|nodename nor servname|Failed to resolve|"
+                r"getaddrinfo failed|Temporary failure in name resolution", re.I),
+     "DNS lookup failed"),
+    (re.compile(r"Connection refused", re.I), "connection refused"),
+    (re.compile(r"\bHTTP Error (401|403)\b"), "authentication failed (HTTP 401/403): check "
+                                              "the token in the URL"),
+    (re.compile(r"timed out|timeout", re.I), "timed out"),
+)
+
+
+def _import_apprise() -> Any:
+    """The apprise module, imported only when an apprise channel is configured."""
+    import apprise
+
+    return apprise
+
+
+class AppriseChannel:
+    """Sends a title and a body through any Apprise URL (Slack, Discord, Telegram, ntfy, Matrix …).
+
+    Apprise is an optional extra (``pip install 'monitor[apprise]'``). Apprise reports a failure
+    as False plus log lines, so those lines are captured to word the DeliveryError.
+    """
+
+    KIND: ClassVar[str] = "apprise"
+    SUMMARY: ClassVar[str] = ("any Apprise URL: Slack, Discord, Telegram, ntfy, Matrix, … "
+                              "(needs pip install 'monitor[apprise]')")
+    OPTIONS: ClassVar[tuple[Option, ...]] = (
+        Option("url_env", "str", doc="environment variable holding the Apprise URL "
+                                     "(Apprise URLs usually contain a token)"),
+        Option("url", "str", doc="the Apprise URL itself (allowed, but prefer url_env: "
+                                 "a token in the config file is a leaked token)"),
+        TEMPLATES_OPTION,
+    )
+
+    kind = "apprise"
+
+    def __init__(self, name: str, notifier: Any, module: Any, *, shown: str,
+                 templates: jinja2.Environment | None = None,
+                 batching: Batching | None = None) -> None:
+        self.name = name
+        #: An ``apprise.Apprise`` holding this channel's URL(s).
+        self.notifier = notifier
+        self.batching = batching
+        self.templates = templates or template_environment(None)
+        self._module = module
+        self._shown = shown
+
+    @classmethod
+    def from_options(cls, name: str, opts: Mapping[str, Any], build: _Build) -> AppriseChannel:
+        try:
+            module = _import_apprise()
+        except ImportError:
+            raise ConfigError(f"{build.source}: channels.{name}: kind 'apprise' needs the "
+                              "apprise extra: pip install 'monitor[apprise]'") from None
+        if (opts["url"] is None) == (opts["url_env"] is None):
+            raise ConfigError(f"{build.source}: channels.{name}: "
+                              "give exactly one of the keys 'url_env' or 'url'")
+        if opts["url"] is not None:
+            key, url = "url", opts["url"].strip()
+            log.warning("%s: channels.%s.url: Apprise URLs usually contain a token; put the URL "
+                        "in an environment variable and name it with url_env instead",
+                        build.source, name)
+        else:
+            key, url = "url_env", build.env_value("url_env", opts["url_env"]).strip()
+        with warnings.catch_warnings():
+            # Apprise loads its plugins on the first add(); their import-time deprecation
+            # warnings (e.g. imghdr) are Apprise's to fix, not our users' to read.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            notifier = module.Apprise(asset=_apprise_asset(module))
+            added = notifier.add(url)
+        if not added:
+            scheme = urlsplit(url).scheme or "?"
+            where = (f"the URL in environment variable {opts['url_env']}" if key == "url_env"
+                     else "the URL")
+            raise build.error(key, f"Apprise does not understand {where} (scheme '{scheme}://'); "
+                                   "see https://github.com/caronc/apprise/wiki for URL formats")
+        shown = ", ".join(_apprise_shown(server) for server in notifier)
+        return cls(name, notifier, module, shown=shown,
+                   templates=build.templates(
+                       opts, ("apprise_title.txt", "apprise_body.txt", *DIGEST_TEMPLATES)),
+                   batching=build.batching(opts))
+
+    def close(self) -> None:
+        """Nothing held open between sends."""
+
+    def describe(self) -> str:
+        return _with_batching(f"apprise {self._shown}", self.batching)
+
+    def send(self, alert: Alert) -> None:
+        try:
+            title = one_line(render(self.templates, "apprise_title.txt", alert))[:250]
+            body = render(self.templates, "apprise_body.txt", alert).strip()
+        except jinja2.TemplateError as exc:
+            raise DeliveryError(self.name, f"apprise template error: {exc}",
+                                retryable=False) from exc
+        self._notify(title, body)
+
+    def send_digest(self, alerts: Sequence[Alert]) -> None:
+        try:
+            title = one_line(render_digest(self.templates, "digest_subject.txt", alerts))[:250]
+            body = render_digest(self.templates, "digest.txt", alerts).strip()
+        except jinja2.TemplateError as exc:
+            raise DeliveryError(self.name, f"apprise template error: {exc}",
+                                retryable=False) from exc
+        self._notify(title, body)
+
+    def _notify(self, title: str, body: str) -> None:
+        module = self._module
+        try:
+            with module.LogCapture(level=logging.DEBUG, fmt="%(levelname)s %(message)s") as out:
+                ok = self.notifier.notify(body=body, title=title,
+                                          body_format=module.NotifyFormat.TEXT)
+                captured = out.getvalue()
+        except Exception as exc:  # Apprise plugins may raise anything; never crash delivery
+            raise DeliveryError(self.name, f"{self._shown}: Apprise raised "
+                                f"{type(exc).__name__}: {one_line(str(exc))[:200]}") from exc
+        if ok:
+            return
+        raise _apprise_error(self.name, self._shown, captured)
+
+
+def _apprise_asset(module: Any) -> Any:
+    """Apprise settings: identify as monitor; keep Apprise's own state in memory, not on disk
+    (the service may only write its state directory)."""
+    import inspect
+
+    wanted = {"storage_mode": "memory", "result_log_disk_size": 0}
+    accepted = inspect.signature(module.AppriseAsset.__init__).parameters
+    return module.AppriseAsset(app_id="monitor", app_desc="TV production news monitor",
+                               **{k: v for k, v in wanted.items() if k in accepted})
+
+
+def _apprise_shown(server: Any) -> str:
+    """A server's URL as Apprise prints it with secrets hidden, without its query string."""
+    try:
+        text = str(server.url(privacy=True))
+    except Exception:  # a plugin that cannot print itself is shown by its scheme
+        return f"{getattr(server, 'protocol', '?')}://…"
+    return text.split("?", 1)[0]
+
+
+def _apprise_error(channel: str, shown: str, captured: str) -> DeliveryError:
+    """A DeliveryError from Apprise's log lines: our words first, Apprise's warning after."""
+    lines = [one_line(line) for line in captured.splitlines() if line.strip()]
+    warnings = [line.split(" ", 1)[1] for line in lines
+                if line.startswith(("WARNING ", "ERROR ", "CRITICAL ")) and " " in line]
+    words = next((w for pattern, w in _APPRISE_PROBLEMS if pattern.search(captured)), None)
+    detail = "; ".join(dict.fromkeys(warnings))[:300] or "Apprise reported a failure"
+    reason = f"{shown}: {words} ({detail})" if words else f"{shown}: {detail}"
+    statuses = [int(code) for code in _APPRISE_HTTP_STATUS.findall(captured)]
+    final = bool(statuses) and all(400 <= code < 500 and code not in RETRYABLE_HTTP
+                                   for code in statuses)
+    return DeliveryError(channel, reason + (", not retrying" if final else ""),
+                         retryable=not final)
 
 
 # --- registry -----------------------------------------------------------------------------------
@@ -818,7 +1250,7 @@ class _ChannelClass(Protocol):
 
 
 CHANNEL_KINDS: dict[str, type[_ChannelClass]] = {
-    cls.KIND: cls for cls in (WebhookChannel, EmailChannel, ConsoleChannel)
+    cls.KIND: cls for cls in (WebhookChannel, EmailChannel, ConsoleChannel, AppriseChannel)
 }
 
 
@@ -827,7 +1259,7 @@ def channel_kinds_help() -> str:
     out: list[str] = []
     for kind, cls in sorted(CHANNEL_KINDS.items()):
         out.append(f"{kind}: {cls.SUMMARY}")
-        for opt in (KIND_OPTION, *cls.OPTIONS):
+        for opt in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS):
             need = "required" if opt.required else (
                 f"default {opt.default!r}" if opt.default is not None else "optional")
             out.append(f"  {opt.key:<16} {opt.type:<8} {need}: {opt.doc}")

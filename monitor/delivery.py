@@ -8,21 +8,32 @@ sends each through its channel and records the outcome: delivered, retry at a la
 The send happens before the record, so delivery is at least once: if the process dies between
 the two, the alert goes out again and the receiver drops the repeat by its id (``webhook-id``,
 ``Message-ID``). This module must never sleep or wait for a retry (a later pass does it), never
-decide what to alert (the store did), and never let one channel's failure stop the others.
+read the clock (``now`` is given), never decide what to alert (the store did), and never let one
+channel's failure stop the others.
+
+Channels with ``Batching`` (the ``digest`` / ``quiet_hours`` keys) do not send what is due at
+once: ``plan_sends`` holds it during quiet hours or until the digest window of the oldest waiting
+alert has passed, then sends it as one message. A digest's alerts are recorded together: all
+delivered, or all retried at the same time.
+
+``send_test_alert`` sends a sample alert straight through channels, outside the outbox, for
+``monitor test-alert``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import random
+import secrets
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from .channels import Channel
-from .errors import DeliveryError
+from .channels import MAX_DIGEST, Batching, Channel, sample_alert
+from .errors import ConfigError, DeliveryError
 from .models import Alert
 
 log = logging.getLogger(__name__)
@@ -86,18 +97,21 @@ class RetryPolicy:
 
 @dataclass(frozen=True)
 class DeliveryReport:
-    """What one pass did: deliveries sent, rescheduled, and given up on."""
+    """What one pass did: deliveries sent, rescheduled, given up on, and held for a digest."""
 
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    #: Due deliveries a digest or quiet-hours channel kept for a later message.
+    held: int = 0
 
     @property
     def attempted(self) -> int:
         return self.sent + self.retried + self.failed
 
     def __str__(self) -> str:
-        return f"{self.sent} sent, {self.retried} to retry, {self.failed} failed"
+        text = f"{self.sent} sent, {self.retried} to retry, {self.failed} failed"
+        return text + (f", {self.held} held for a digest" if self.held else "")
 
 
 def deliver_pending(store: OutboxStore, channels: Mapping[str, Channel], *, now: dt.datetime,
@@ -111,6 +125,30 @@ def deliver_pending(store: OutboxStore, channels: Mapping[str, Channel], *, now:
     rng = rng or random.Random()
     _warn_unconfigured(store, channels, now)
     outcomes: Counter[str] = Counter()
+    immediate = {n: c for n, c in channels.items() if batching_of(c) is None}
+    _deliver_each(store, immediate, now, rng, policy, outcomes)
+    for name, channel in channels.items():
+        batching = batching_of(channel)
+        if batching is not None:
+            _deliver_batched(store, name, channel, batching, now, rng, policy, outcomes)
+    report = DeliveryReport(outcomes["sent"], outcomes["retried"], outcomes["failed"],
+                            outcomes["held"])
+    if report.attempted or report.held:
+        log.info("delivery pass: %s", report)
+    return report
+
+
+def batching_of(channel: Channel) -> Batching | None:
+    """The channel's digest/quiet-hours settings; None for channels that send at once."""
+    batching = getattr(channel, "batching", None)
+    return batching if isinstance(batching, Batching) else None
+
+
+def _deliver_each(store: OutboxStore, channels: Mapping[str, Channel], now: dt.datetime,
+                  rng: random.Random, policy: RetryPolicy, outcomes: Counter[str]) -> None:
+    """Send every due delivery of ``channels`` on its own (channels without batching)."""
+    if not channels:
+        return
     done: set[tuple[str, str]] = set()
     for _ in range(MAX_BATCHES):
         batch = store.due_deliveries(now, channels=list(channels), limit=BATCH_SIZE)
@@ -126,10 +164,105 @@ def deliver_pending(store: OutboxStore, channels: Mapping[str, Channel], *, now:
             outcomes[_attempt(store, channel, delivery, now, rng, policy)] += 1
         if len(batch) < BATCH_SIZE:
             break
-    report = DeliveryReport(outcomes["sent"], outcomes["retried"], outcomes["failed"])
-    if report.attempted:
-        log.info("delivery pass: %s", report)
-    return report
+
+
+D = TypeVar("D", bound=_Delivery)
+
+
+def plan_sends(due: Sequence[D], batching: Batching, now: dt.datetime) -> list[list[D]]:
+    """Which of one channel's due deliveries (oldest first) go out now, and how grouped.
+
+    Each group is one message: a single delivery is an ordinary alert, two or more a digest.
+    Nothing goes during quiet hours. With a digest window, everything due goes as one group once
+    the oldest waiting alert is ``window`` old. With quiet hours only, what was held through the
+    last quiet hours goes as one group and later alerts one by one, as without batching.
+    """
+    if not due or batching.is_quiet(now):
+        return []
+    if batching.window:
+        oldest = min(d.alert.created_at for d in due)
+        if oldest + dt.timedelta(seconds=batching.window) > now:
+            return []
+        return [list(due)]
+    quiet_end = batching.last_quiet_end(now)
+    held = [d for d in due if quiet_end is not None and d.alert.created_at < quiet_end]
+    rest = [[d] for d in due if d not in held]
+    return ([held] if held else []) + rest
+
+
+def _deliver_batched(store: OutboxStore, name: str, channel: Channel, batching: Batching,
+                     now: dt.datetime, rng: random.Random, policy: RetryPolicy,
+                     outcomes: Counter[str]) -> None:
+    """Send one batching channel's due deliveries as ``plan_sends`` groups them."""
+    seen: set[str] = set()
+    attempted: set[str] = set()
+    window_passed = False
+    for _ in range(MAX_BATCHES):
+        due = [d for d in store.due_deliveries(now, channels=[name], limit=MAX_DIGEST)
+               if d.channel == name and d.alert.id not in attempted]
+        seen.update(d.alert.id for d in due)
+        if window_passed:  # the rest of what was gathered follows in the same pass
+            groups: list[list[_Delivery]] = [list(due)] if due else []
+        else:
+            groups = plan_sends(due, batching, now)
+        if not groups:
+            break
+        window_passed = bool(batching.window)
+        failed = False
+        for group in groups:
+            attempted.update(d.alert.id for d in group)
+            result = _attempt_group(store, channel, group, now, rng, policy)
+            outcomes.update(result)
+            failed = failed or not result["sent"]
+        if failed:
+            break  # the receiver is not taking messages; the next pass tries again
+    outcomes["held"] += len(seen - attempted)
+
+
+def _attempt_group(store: OutboxStore, channel: Channel, group: Sequence[_Delivery],
+                   now: dt.datetime, rng: random.Random, policy: RetryPolicy) -> Counter[str]:
+    """Send ``group`` as one message (one delivery: an ordinary alert) and record every alert
+    in it: all delivered, or all failed / retried at the same time."""
+    if len(group) == 1:
+        return Counter([_attempt(store, channel, group[0], now, rng, policy)])
+    alerts = [d.alert for d in group]
+    ids = ", ".join(a.id for a in alerts)
+    send_digest = getattr(channel, "send_digest", None)
+    try:
+        if send_digest is None:
+            raise DeliveryError(channel.name, "this channel cannot send digests",
+                                retryable=False)
+        send_digest(alerts)
+    except DeliveryError as exc:
+        error = exc
+    except Exception as exc:  # a bug in a channel must not stop the other deliveries
+        log.exception("digest of alerts %s via %s: unexpected error", ids, channel.name)
+        error = DeliveryError(channel.name, f"unexpected error: {type(exc).__name__}: {exc}")
+    else:
+        for d in group:
+            store.record_attempt(d.alert.id, d.channel, now=now, ok=True, error=None,
+                                 retry_at=None)
+        log.info("digest of %d alerts (%s) via %s: delivered", len(group), ids, channel.name)
+        return Counter(sent=len(group))
+
+    outcomes: Counter[str] = Counter()
+    # One delay for the whole digest, from its most-tried alert, so it stays together.
+    delay = policy.retry_delay(max(d.attempts for d in group) + 1, error, rng)
+    retry_at = now + dt.timedelta(seconds=delay) if delay is not None else None
+    for d in group:
+        attempt = d.attempts + 1
+        final = retry_at is None or attempt >= policy.max_attempts
+        why = ("not retryable" if not error.retryable
+               else f"gave up after {attempt} attempts")
+        store.record_attempt(d.alert.id, d.channel, now=now, ok=False,
+                             error=f"{error.reason} ({why})" if final else error.reason,
+                             retry_at=None if final else retry_at)
+        outcomes["failed" if final else "retried"] += 1
+    when = retry_at.isoformat(timespec="seconds") if retry_at is not None else "never"
+    log.warning("digest of %d alerts (%s) via %s failed (%d to retry at %s, %d failed): %s",
+                len(group), ids, channel.name, outcomes["retried"], when, outcomes["failed"],
+                error.reason)
+    return outcomes
 
 
 def _attempt(store: OutboxStore, channel: Channel, delivery: _Delivery, now: dt.datetime,
@@ -195,3 +328,37 @@ def _warn_once(channel: str, alert_ids: list[str]) -> None:
     log.warning("alerts %s via %s: channel not configured; %d due deliver%s stay pending until "
                 "it is configured again", shown, channel, len(alert_ids),
                 "y" if len(alert_ids) == 1 else "ies")
+
+
+# --- test alerts ----------------------------------------------------------------------------------
+
+def send_test_alert(channels: Mapping[str, Channel], name: str | None = None, *,
+                    now: dt.datetime | None = None) -> list[tuple[str, str | None]]:
+    """Send a sample alert straight through each channel (or the one named), not the outbox.
+
+    Returns ``(channel name, None)`` for each success and ``(channel name, reason)`` for each
+    failure, the reason saying what failed (DNS, connection refused, TLS, authentication, an
+    HTTP status …). Digest and quiet-hours settings are ignored: a test goes at once. Each call
+    uses a fresh alert id, so receivers that drop repeats by id do not drop a second test;
+    ``now`` (when given) becomes the alert's creation time.
+    """
+    if name is not None and name not in channels:
+        configured = ", ".join(channels) or "none"
+        raise ConfigError(f"no channel named {name!r} (configured: {configured})")
+    alert = dataclasses.replace(sample_alert(), id=f"test-{secrets.token_hex(8)}")
+    if now is not None:
+        alert = dataclasses.replace(alert, created_at=now, published=now.date())
+    results: list[tuple[str, str | None]] = []
+    for channel_name, channel in channels.items():
+        if name is not None and channel_name != name:
+            continue
+        try:
+            channel.send(alert)
+        except DeliveryError as exc:
+            results.append((channel_name, exc.reason))
+        except Exception as exc:  # report a channel bug as that channel's failure
+            log.exception("test alert via %s: unexpected error", channel_name)
+            results.append((channel_name, f"unexpected error: {type(exc).__name__}: {exc}"))
+        else:
+            results.append((channel_name, None))
+    return results

@@ -68,6 +68,8 @@ class WebhookReceiver:
         self.script: list[Reply] = []
         self.default = Reply(200)
         self.received: list[Received] = []
+        #: Headers of every request as it arrives, before any delay: what is in flight.
+        self.arrived: list[dict[str, str]] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -86,7 +88,13 @@ class WebhookReceiver:
 
     def accepted_ids(self) -> list[str]:
         """``webhook-id`` of every request answered 2xx: what the receiver would act on."""
-        return [r.headers["webhook-id"] for r in self.received if 200 <= r.status < 300]
+        with self._lock:
+            return [r.headers["webhook-id"] for r in self.received if 200 <= r.status < 300]
+
+    def arrived_ids(self) -> list[str]:
+        """``webhook-id`` of every request that has arrived, answered yet or not."""
+        with self._lock:
+            return [h.get("webhook-id", "") for h in self.arrived]
 
     def start(self) -> WebhookReceiver:
         self._thread.start()
@@ -102,6 +110,10 @@ class WebhookReceiver:
         with self._lock:
             return self.script.pop(0) if self.script else self.default
 
+    def _arrive(self, headers: dict[str, str]) -> None:
+        with self._lock:
+            self.arrived.append(headers)
+
     def _record(self, item: Received) -> None:
         with self._lock:
             self.received.append(item)
@@ -113,6 +125,7 @@ class WebhookReceiver:
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 headers = {k.lower(): v for k, v in self.headers.items()}
+                receiver._arrive(headers)
                 reply = receiver._next_reply()
                 ok = None
                 if receiver.secret is not None:

@@ -18,6 +18,7 @@ import pytest
 from alert_servers import Reply, SMTPServer, WebhookReceiver, free_port, password_authenticator
 
 from monitor.channels import (
+    BATCHING_OPTIONS,
     CHANNEL_KINDS,
     KIND_OPTION,
     Channel,
@@ -91,8 +92,8 @@ def email_channel(port: int, **extra: Any) -> EmailChannel:
 
 @pytest.mark.parametrize("table, message", [
     ({"kind": "webhook", "url": "https://h.example.com/x", "colour": "red"},
-     "monitor.toml: channels.ch: unknown key 'colour' (allowed: connect_timeout, kind, "
-     "read_timeout, secret_env, url, url_env, user_agent)"),
+     "monitor.toml: channels.ch: unknown key 'colour' (allowed: connect_timeout, digest, kind, "
+     "quiet_hours, read_timeout, secret_env, timezone, url, url_env, user_agent)"),
     ({"kind": "email", "host": "h", "from": "a@x.org", "to": ["b@x.org"], "password": "hunter2"},
      "unknown key 'password'"),
     ({"url": "https://h.example.com/x"}, "channels.ch: missing required key 'kind'"),
@@ -193,11 +194,12 @@ def test_every_kind_documents_its_keys_and_builds_from_a_minimal_table() -> None
         "webhook": {"url": "https://h.example.com/x"},
         "email": {"host": "h", "from": "a@x.org", "to": ["b@x.org"]},
         "console": {},
+        "apprise": {"url": "json://127.0.0.1:9/hook"},
     }
-    assert set(CHANNEL_KINDS) == set(minimal) == {"webhook", "email", "console"}
+    assert set(CHANNEL_KINDS) == set(minimal) == {"webhook", "email", "console", "apprise"}
     help_text = channel_kinds_help()
     for kind, cls in CHANNEL_KINDS.items():
-        for option in (KIND_OPTION, *cls.OPTIONS):
+        for option in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS):
             assert option.doc, f"{kind}.{option.key} has no doc"
             assert option.key in help_text
         channel = build({"kind": kind, **minimal[kind]})
@@ -340,7 +342,8 @@ def test_webhook_read_timeout_is_retryable(receiver: WebhookReceiver) -> None:
 def test_webhook_connection_refused_is_retryable() -> None:
     channel = build({"kind": "webhook", "url": f"http://127.0.0.1:{free_port()}/hook"})
     try:
-        with pytest.raises(DeliveryError, match="cannot connect") as info:
+        with pytest.raises(DeliveryError, match="connection refused by http://127.0.0.1") \
+                as info:
             channel.send(make_alert())
     finally:
         channel.close()
@@ -418,7 +421,8 @@ def test_email_login_and_wrong_password(tmp_path: Path) -> None:
                                      "password_env": "SMTP_PASSWORD", "from": "m@example.com",
                                      "to": ["you@example.com"]},
                             environ={"SMTP_PASSWORD": "wrong"}, source="monitor.toml")
-        with pytest.raises(DeliveryError, match="login as monitor .* rejected") as info:
+        with pytest.raises(DeliveryError,
+                           match="authentication .login as monitor. .* rejected") as info:
             bad.send(make_alert())
         assert info.value.retryable is False
         assert "wrong" not in str(info.value)

@@ -70,6 +70,29 @@ class FeedState:
     last_error: str | None = None
     last_polled_at: dt.datetime | None = None
     unhealthy: bool = False
+    #: Not before this time (backoff after failures, Retry-After, or simply the next interval).
+    next_poll_at: dt.datetime | None = None
+    #: When the current run of failures began (None while healthy); names the failure streak.
+    failing_since: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class SeenItem:
+    """A feed item processed before: which feed, its GUID and link, and its content hash."""
+
+    feed_url: str
+    guid: str
+    link_norm: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class OutboxBacklog:
+    """How much the outbox holds: undelivered deliveries, failed ones, the oldest pending."""
+
+    pending: int
+    failed: int
+    oldest_pending_at: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -205,8 +228,19 @@ def _schema_v2(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _schema_v3(db: sqlite_utils.Database) -> None:
+    """Feed backoff (next poll time, failure streak start); seen items' content hashes."""
+    for sql in (
+        "ALTER TABLE feeds ADD COLUMN next_poll_at TEXT",
+        "ALTER TABLE feeds ADD COLUMN failing_since TEXT",
+        "ALTER TABLE seen_items ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''",
+    ):
+        db.execute(sql)
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_schema_v1, _schema_v2)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _schema_v1, _schema_v2, _schema_v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -323,6 +357,7 @@ class StateStore:
             consecutive_failures=r["consecutive_failures"],
             last_success_at=_from_iso(r["last_success_at"]), last_error=r["last_error"],
             last_polled_at=_from_iso(r["last_polled_at"]), unhealthy=bool(r["unhealthy"]),
+            next_poll_at=_from_iso(r["next_poll_at"]), failing_since=_from_iso(r["failing_since"]),
         )
 
     def feed_states(self) -> list[FeedState]:
@@ -341,6 +376,8 @@ class StateStore:
                 "last_error": state.last_error,
                 "last_polled_at": _to_iso(state.last_polled_at),
                 "unhealthy": int(state.unhealthy),
+                "next_poll_at": _to_iso(state.next_poll_at),
+                "failing_since": _to_iso(state.failing_since),
             }, pk="feed_url")
 
     # --- seen items ---
@@ -356,13 +393,33 @@ class StateStore:
                 [feed_url, guid or link_norm, link_norm]))
         return bool(rows)
 
-    def mark_item_seen(self, feed_url: str, guid: str, link: str, *, now: dt.datetime) -> None:
+    def mark_item_seen(self, feed_url: str, guid: str, link: str, *, now: dt.datetime,
+                       content_hash: str = "") -> None:
+        """Remember a processed item. With ``content_hash``, this feed's rows for the same
+        GUID or link take it, so the next edit is measured against this version."""
         link_norm = normalize_link(link)
         with self._write() as db:
             db.execute(
-                "INSERT INTO seen_items (feed_url, guid, link_norm, first_seen_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (feed_url, guid) DO NOTHING",
-                [feed_url, guid or link_norm, link_norm, _to_iso(now)])
+                "INSERT INTO seen_items (feed_url, guid, link_norm, first_seen_at, content_hash) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (feed_url, guid) DO UPDATE SET "
+                "content_hash = CASE WHEN excluded.content_hash != '' "
+                "THEN excluded.content_hash ELSE content_hash END",
+                [feed_url, guid or link_norm, link_norm, _to_iso(now), content_hash])
+            if content_hash and link_norm:
+                db.execute("UPDATE seen_items SET content_hash = ? "
+                           "WHERE feed_url = ? AND link_norm = ?",
+                           [content_hash, feed_url, link_norm])
+
+    def seen_items_matching(self, feed_url: str, guid: str, link: str) -> list[SeenItem]:
+        """Items seen before with this GUID in this feed, or this article link in any feed."""
+        link_norm = normalize_link(link)
+        with self._read() as db:
+            rows = list(db.query(
+                "SELECT feed_url, guid, link_norm, content_hash FROM seen_items "
+                "WHERE (feed_url = ? AND guid = ?) OR (link_norm != '' AND link_norm = ?) "
+                "LIMIT 50", [feed_url, guid or link_norm, link_norm]))
+        return [SeenItem(r["feed_url"], r["guid"], r["link_norm"], r["content_hash"])
+                for r in rows]
 
     # --- ingest ---
 
@@ -531,6 +588,16 @@ class StateStore:
                        "next_attempt_at) VALUES (?, ?, 'pending', 0, ?)",
                        [alert.id, channel, _to_iso(alert.created_at)])
         return True
+
+    def outbox_backlog(self) -> OutboxBacklog:
+        """Counts for health checks: pending and failed deliveries, the oldest pending alert."""
+        with self._read() as db:
+            row = db.execute(
+                "SELECT SUM(d.state = 'pending'), SUM(d.state = 'failed'), "
+                "MIN(CASE WHEN d.state = 'pending' THEN a.created_at END) "
+                "FROM deliveries d JOIN alerts a ON a.id = d.alert_id").fetchone()
+        return OutboxBacklog(pending=int(row[0] or 0), failed=int(row[1] or 0),
+                             oldest_pending_at=_from_iso(row[2]))
 
     def enqueue_alert(self, alert: Alert, channels: Sequence[str]) -> bool:
         """Queue an alert made elsewhere (operator notice, test); False if its id exists."""
@@ -763,5 +830,5 @@ def _from_iso(text: str | None) -> dt.datetime | None:
 
 __all__ = [
     "AlertRecord", "Delivery", "DeliveryStatus", "FeedState", "HistoryRow", "MIGRATIONS",
-    "SCHEMA_VERSION", "SeasonRow", "StateStore", "normalize_link",
+    "OutboxBacklog", "SCHEMA_VERSION", "SeasonRow", "SeenItem", "StateStore", "normalize_link",
 ]

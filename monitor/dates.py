@@ -51,6 +51,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("md", rf"(?<![A-Za-z])(?P<mon>{_MON})\s+(?P<day>{_DAY})\b(?![,.]?\s*\d)"),
     ("dm", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\b"),
     ("my", rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
+    ("mmy", rf"\b(?P<mon>{_MON})\s*(?:to|through|-|–|and)\s*{_MON},?\s+(?P<year>{_YEAR})\b"),
     ("m_rel", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("rel_m", rf"(?i:\b(?P<rel>this|last|next)\s+)(?P<mon>{_MON})\b"),
     ("m", rf"(?i:\b(?:in|by|since|until|through|from|of|early|late|mid|end of|"
@@ -163,7 +164,7 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         month = month_name(groups["mon"])
         day = int(re.sub(r"\D", "", groups["day"]))
         return _day_iso(_year_for_month_day(month, day, published, future), month, day)
-    if name == "my":
+    if name in ("my", "mmy"):
         return _ym(int(groups["year"]), month_name(groups["mon"]))
     if name in ("m_rel", "rel_m"):
         month = month_name(groups["mon"])

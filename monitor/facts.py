@@ -108,8 +108,13 @@ _REPORTING_RE = re.compile(
     r"(?i)\b(?:announced|revealed|confirmed|reported|said|told|teased|shared|posted|unveiled|"
     r"wrote|tweeted|noted)\s+(?:\w+\s+)?(?:on|in|back in|earlier|last|this)?\s*$"
 )
+#: "announced the release date on Wednesday": the day of the announcement.
+_ANNOUNCED_DATE_RE = re.compile(
+    r"(?i)\b(?:announced|revealed|confirmed|unveiled|shared|set|released)\b[^.,;]{0,35}\b"
+    r"(?:date|dates|schedule)\s+(?:on|in|this|last)?\s*$"
+)
 _SINCE_RE = re.compile(r"(?i)\b(?:since|for)\s+(?:way\s+)?(?:back\s+)?(?:in\s+)?$")
-_DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?")
+_DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?", re.M)
 _REFERENCE_START_RE = re.compile(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
 _WHICH_START_RE = re.compile(r"(?i)^\W*(?:which|that|who|where)\b")
@@ -512,7 +517,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
                    if not any(m.start < d.end and d.start < m.end for m in mentions)
-                   and not _REPORTING_RE.search(text[max(0, d.start - 30):d.start])]
+                   and not _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
+                   and not _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])]
     owned = _owner_of_dates(triggers, found_dates, clauses)
     all_seasons = season_mentions(text)
     free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
@@ -550,8 +556,17 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
 
     def season_for(target: _Target, trig: _Trigger, kind: str,
                    clause: tuple[int, int], date: str | None) -> list[int | None]:
-        if target.seasons:
+        if kind == "premiere" and _FIRST_SEASON_RE.search(
+                text[max(clause[0], trig.start - 25):min(clause[1], trig.end + 25)]):
+            return [1]  # "its original debut", "first premiered"
+        same_clause = target.position is not None and \
+            _clause_of(clauses, target.position) == clause
+        if target.seasons and (same_clause or target.position is None):
             return list(target.seasons)
+        if target.position is None:
+            before_trigger = [s for s in free_seasons if s[2] and s[0] < trig.start]
+            if before_trigger and not any(m.start < trig.start for m in mentions):
+                return list(before_trigger[-1][2])
         if kind == "cancelled":
             after = _AFTER_SEASONS_RE.search(text[target.position or trig.end:][:80])
             if after:
@@ -569,6 +584,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 and clause[0] <= m.start < clause[1] for m in mentions)):
             nearest = min(nearby, key=lambda s: abs(s[0] - trig.start))
             return list(nearest[2])
+        if target.seasons:
+            return list(target.seasons)
         if target.new_show:
             return [2 if kind == "renewed" else 1]
         clause_text = text[clause[0]:clause[1]]

@@ -142,7 +142,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s)? the plug",
         r"scrapped",
-        r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?",
+        r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
+        r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
         r"canned", r"given the boot",
         r"(?:no|not get a) (?:\w+ )?season",
@@ -151,7 +152,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
         rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
-        rf"{_FILM} (?:\S+ ){{0,6}}?(?:has |have |had |is |was |officially |finally |"
+        rf"{_FILM} (?:\S+ ){{0,9}}?(?:has |have |had |is |was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
@@ -206,6 +207,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"back (?:on|onto|to) (?:our )?(?:screens|netflix|hbo|max|hulu|tv|disney\+|"
         r"prime video|apple tv\+|the streamer)", r"first (?:aired|debuted|premiered)",
         r"(?:will|to) be released", r"rolls? out",
+        r"(?:won't|won’t|will not|wouldn't|wouldn’t) (?:\w+ )?(?:return|premiere|debut|arrive|"
+        r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
     ),
 }
@@ -218,7 +221,8 @@ TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
     "episode_count": re.compile(r"(?i)so far|aired|predecessor|first season"),
     "premiere": re.compile(
         r"(?i)(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
-        r"\s*(?:not|yet|n't)|(?:first|second|next|last|final) (?:two |three )?episodes?|"
+        r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
+        r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
         r"\bfinale\b|\bfilm\b|movie|theaters|theatres|box office|video game|novel|trailer|"
         r"teaser|album|single|book|available to stream|returns? to (?:her|his|their) |"

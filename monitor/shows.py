@@ -250,7 +250,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
     the title starts. A ``strong`` span (right before "season 2") may be a calendar word
     ("Wednesday").
     """
-    if strong and raw.strip().lower() in _CALENDAR:
+    if (strong or quoted) and raw.strip().lower() in _CALENDAR:
         return raw.strip()
     words = raw.split()
     while words:

@@ -1076,8 +1076,8 @@ class ConsoleChannel:
 
 # --- apprise ------------------------------------------------------------------------------------
 
-#: A final HTTP status in Apprise's log ("… HTTP Error 401.") makes the failure not retryable.
-_APPRISE_HTTP_STATUS = re.compile(r"\bHTTP Error (\d{3})\b")
+#: The HTTP status in Apprise's failure log ("… error=401." in 2.x, "HTTP Error 401" before).
+_APPRISE_HTTP_STATUS = re.compile(r"(?:\bHTTP Error|\berror=)\s*(\d{3})\b")
 #: Words in Apprise's (debug) log that say what kind of failure it was, in our words.
 _APPRISE_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"SSL|TLS|certificate", re.I), "TLS error"),
@@ -1085,8 +1085,6 @@ _APPRISE_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"getaddrinfo failed|Temporary failure in name resolution", re.I),
      "DNS lookup failed"),
     (re.compile(r"Connection refused", re.I), "connection refused"),
-    (re.compile(r"\bHTTP Error (401|403)\b"), "authentication failed (HTTP 401/403): check "
-                                              "the token in the URL"),
     (re.compile(r"timed out|timeout", re.I), "timed out"),
 )
 
@@ -1226,14 +1224,20 @@ def _apprise_shown(server: Any) -> str:
 def _apprise_error(channel: str, shown: str, captured: str) -> DeliveryError:
     """A DeliveryError from Apprise's log lines: our words first, Apprise's warning after."""
     lines = [one_line(line) for line in captured.splitlines() if line.strip()]
-    warnings = [line.split(" ", 1)[1] for line in lines
+    problems = [line.split(" ", 1)[1] for line in lines
                 if line.startswith(("WARNING ", "ERROR ", "CRITICAL ")) and " " in line]
-    words = next((w for pattern, w in _APPRISE_PROBLEMS if pattern.search(captured)), None)
-    detail = "; ".join(dict.fromkeys(warnings))[:300] or "Apprise reported a failure"
-    reason = f"{shown}: {words} ({detail})" if words else f"{shown}: {detail}"
+    detail = "; ".join(dict.fromkeys(problems))[:300] or "Apprise reported a failure"
     statuses = [int(code) for code in _APPRISE_HTTP_STATUS.findall(captured)]
-    final = bool(statuses) and all(400 <= code < 500 and code not in RETRYABLE_HTTP
-                                   for code in statuses)
+    final = False
+    if statuses:
+        status = statuses[-1]
+        auth = (" (authentication failed: check the token in the URL)"
+                if status in (401, 403) else "")
+        words: str | None = f"answered HTTP {status}{auth}"
+        final = 400 <= status < 500 and status not in RETRYABLE_HTTP
+    else:
+        words = next((w for pattern, w in _APPRISE_PROBLEMS if pattern.search(captured)), None)
+    reason = f"{shown}: {words} ({detail})" if words else f"{shown}: {detail}"
     return DeliveryError(channel, reason + (", not retrying" if final else ""),
                          retryable=not final)
 

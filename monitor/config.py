@@ -39,11 +39,17 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "deliver_every": "30s",
     "log_level": "info",
     "allow_hosts": [],
+    "unhealthy_after": 5,
+    "max_backoff": "6h",
+    "poll_workers": 8,
+    "metrics_listen": "",
 }
 FETCH_DEFAULTS: dict[str, Any] = {
     "connect_timeout": 5.0,
     "read_timeout": 20.0,
     "max_bytes": 10_000_000,
+    "max_per_host": 2,
+    "host_delay": "1s",
 }
 DELIVERY_DEFAULTS: dict[str, Any] = {
     "max_attempts": 8,
@@ -95,6 +101,9 @@ class FetchConfig:
     connect_timeout: float
     read_timeout: float
     max_bytes: int
+    #: Politeness: requests in flight to one host at most, and seconds between their starts.
+    max_per_host: int = 2
+    host_delay: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -114,6 +123,14 @@ class Config:
     feeds: tuple[FeedConfig, ...]
     watch: WatchList
     channels: Mapping[str, Channel]
+    #: Failures in a row after which a feed is unhealthy (one operator alert per streak).
+    unhealthy_after: int = 5
+    #: Longest wait between polls of a failing feed (its backoff doubles up to this).
+    max_backoff: float = 6 * 3600.0
+    #: Feeds polled at the same time at most.
+    poll_workers: int = 8
+    #: (host, port) of the Prometheus metrics endpoint, loopback only; None: no endpoint.
+    metrics_listen: tuple[str, int] | None = None
 
 
 def default_config_path() -> Path:
@@ -165,6 +182,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
             connect_timeout=_positive(fetch["connect_timeout"], src, "fetch.connect_timeout"),
             read_timeout=_positive(fetch["read_timeout"], src, "fetch.read_timeout"),
             max_bytes=int(_positive(fetch["max_bytes"], src, "fetch.max_bytes")),
+            max_per_host=_count(fetch["max_per_host"], src, "fetch.max_per_host"),
+            host_delay=_seconds(fetch["host_delay"], src, "fetch.host_delay"),
         ),
         retry=RetryPolicy(
             max_attempts=int(_positive(delivery["max_attempts"], src, "delivery.max_attempts")),
@@ -175,6 +194,10 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
         feeds=_feeds(raw.get("feeds", []), base, default_interval, src),
         watch=_watch(raw.get("watch", {"all": True}), src),
         channels=_channels(raw.get("channels", {}), src, environ),
+        unhealthy_after=_count(mon["unhealthy_after"], src, "monitor.unhealthy_after"),
+        max_backoff=_duration(mon["max_backoff"], src, "monitor.max_backoff"),
+        poll_workers=_count(mon["poll_workers"], src, "monitor.poll_workers"),
+        metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
     )
 
 
@@ -292,6 +315,43 @@ def _positive(value: Any, src: str, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise ConfigError(f"{src}: {key} must be a positive number, not {value!r}")
     return float(value)
+
+
+def _count(value: Any, src: str, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{src}: {key} must be a whole number of at least 1, not {value!r}")
+    return value
+
+
+def _seconds(value: Any, src: str, key: str) -> float:
+    """A duration that may be zero (``0`` turns the thing off)."""
+    if value == 0 and not isinstance(value, bool):
+        return 0.0
+    return _duration(value, src, key)
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "::1", "localhost")
+
+
+def loopback_address(value: Any, src: str, key: str) -> tuple[str, int] | None:
+    """``"127.0.0.1:9464"`` or ``"[::1]:9464"`` as (host, port); "" is None (off).
+
+    Only loopback: the metrics say which feeds are watched and fail, which is nobody else's
+    business; put a reverse proxy in front to expose them.
+    """
+    if value == "":
+        return None
+    text = _str(value, src, key)
+    host, sep, port = text.rpartition(":")
+    host = host.strip("[]")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ConfigError(f"{src}: {key} must be \"HOST:PORT\" like \"127.0.0.1:9464\", "
+                          f"not {value!r}")
+    if host.lower() not in LOOPBACK_NAMES and not host.startswith("127."):
+        raise ConfigError(f"{src}: {key}: {host} is not a loopback address; the metrics "
+                          "endpoint listens on 127.0.0.1 or ::1 only (use a reverse proxy "
+                          "to expose it)")
+    return host, int(port)
 
 
 def _fraction(value: Any, src: str, key: str) -> float:

@@ -123,6 +123,7 @@ _SERIES_ORDER_RE = re.compile(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|dr
 _PLURAL_REFERENCE_RE = re.compile(
     r"(?i)^\W*(?:both (?:of )?(?:those |these |the )?(?:two )?(?:shows|series)|(?:those|these|the)"
     r" two (?:shows|series)|both shows)\b")
+_ALONG_WITH_RE = re.compile(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 _EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 _EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
@@ -274,6 +275,13 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
     distinct = list(dict.fromkeys(m.show for m in title_mentions))
     main: str | None = None
     season: int | None = None
+    title_text = unglue(article.title)
+    listed = len(distinct) >= 2 and any(
+        LIST_GAP_RE.match(title_text[a.end:b.start])
+        for a, b in zip(title_mentions, title_mentions[1:], strict=False))
+    if listed:
+        distinct = []  # "CBS Renews A, B and 14 More": a round-up, no main show
+        return None, None
     if 1 <= len(distinct) <= 2:
         seasons, _ = _attached_seasons(unglue(article.title), title_mentions)
         for mention, found in zip(title_mentions, seasons, strict=True):
@@ -471,11 +479,18 @@ def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
     following = group[-1] + 1
     if (mentions[best].start >= trig.end and following < len(mentions)
             and mentions[following].start - mentions[group[-1]].end <= 40
-            and _clause_of(clauses, mentions[following].start) == trig_clause):
+            and _clause_of(clauses, mentions[following].start)
+            == _clause_of(clauses, mentions[best].start)):
         # "pickups: Venerable procedurals A, B and C": the list right after the first name.
         extra = _list_group(text, mentions, following)
         if len(extra) > 1:
             group = sorted(set(group) | set(extra))
+    following = group[-1] + 1
+    if following < len(mentions) and mentions[following].start > trig.end:
+        gap = text[max(trig.end, mentions[group[-1]].end):mentions[following].start]
+        if len(gap) <= 60 and _ALONG_WITH_RE.search(gap):
+            # "A and B will return in 2021 along with new series C, D and E"
+            group = sorted(set(group) | set(_list_group(text, mentions, following)))
     return group
 
 

@@ -38,9 +38,8 @@ from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 import jinja2
 
-from .channels import change_text, one_line
 from .errors import ConfigError, StateError
-from .models import STATUS_RANK
+from .models import STATUS_RANK, Alert
 from .names import show_key
 from .state import AlertRecord, FeedState, HistoryRow, SeasonRow, StateStore
 
@@ -89,6 +88,7 @@ ATOM_TYPE = "application/atom+xml; charset=utf-8"
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(SP|SU|FA|WI))?$")
 #: Characters XML 1.0 forbids even as references; article text may carry them.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
 _TOKEN_IN_URL = re.compile(r"(?<=[?&]token=)[^&\s]*")
@@ -214,14 +214,23 @@ def api_season_path(key: str, season: int | None) -> str:
     return f"/api/seasons/{slug}/{'-' if season is None else season}"
 
 
-def alert_title(alert: Any) -> str:
+def one_line(text: str) -> str:
+    """``text`` without control characters, its whitespace collapsed (titles, log lines)."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def alert_title(alert: Alert) -> str:
     """"Jessica Jones S2: filming → wrapped" (the Atom entry title)."""
-    from_label = status_label(alert.from_status).lower() if alert.from_status else None
-    to_label = status_label(alert.to_status).lower()
     title = season_title(one_line(alert.show), alert.season) or "monitor"
-    if alert.kind == "status_change" and from_label is None:
-        return f"{title}: new → {to_label}"
-    return f"{title}: {change_text(alert, from_label, to_label)}"
+    to_label = status_label(alert.to_status).lower()
+    if alert.kind == "premiere_window":
+        return f"{title}: premiere window {human_date(alert.date) or 'changed'}"
+    if alert.kind == "test":
+        return f"{title}: test alert"
+    if alert.kind == "operator":
+        return f"monitor: {one_line(alert.evidence)[:120] or 'notice'}"
+    from_label = status_label(alert.from_status).lower() if alert.from_status else "new"
+    return f"{title}: {from_label} → {to_label}"
 
 
 # --- JSON shapes (one per kind of row; the pages show the same data) ----------------------------

@@ -7,6 +7,7 @@ a ``<script>`` in evidence, a ``javascript:`` source, control characters, an ``&
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -21,11 +22,12 @@ from defusedxml import ElementTree
 
 from monitor.cli import main
 from monitor.errors import ConfigError
-from monitor.models import Article, Fact
+from monitor.models import Alert, Article, Fact
 from monitor.state import FeedState, StateStore
 from monitor.web import (
     SECURITY_HEADERS,
     StatusServer,
+    alert_title,
     human_date,
     is_loopback,
     make_server,
@@ -488,3 +490,21 @@ def test_json_is_utf8_and_parses(handmade: StatusServer, http: requests.Session)
     wrap = [h for h in data["history"] if h["kind"] == "filming_wrapped"][0]
     assert {s["url"] for s in wrap["sources"]} == {JS_URL, WRAP_URL}
     assert {s["published"] for s in wrap["sources"]} == {"2017-09-16"}
+
+
+@pytest.mark.parametrize(("changes", "title"), [
+    ({}, "Jessica Jones S2: filming → wrapped"),
+    ({"from_status": None, "to_status": "renewed"}, "Jessica Jones S2: new → renewed"),
+    ({"to_status": "premiere_scheduled"}, "Jessica Jones S2: filming → premiere scheduled"),
+    ({"season": None}, "Jessica Jones: filming → wrapped"),
+    ({"kind": "premiere_window", "date": "2018-SP"},
+     "Jessica Jones S2: premiere window Spring 2018"),
+    ({"kind": "operator", "show": "", "season": None, "evidence": "Feed X\nfailed 5 times."},
+     "monitor: Feed X failed 5 times."),
+    ({"kind": "test"}, "Jessica Jones S2: test alert"),
+])
+def test_alert_title(changes: dict[str, object], title: str) -> None:
+    alert = Alert(id="a1", kind="status_change", show="Jessica Jones", season=2,
+                  from_status="filming", to_status="wrapped", date="2017-09-15",
+                  certainty="confirmed", evidence="e", sources=(), created_at=NOW)
+    assert alert_title(dataclasses.replace(alert, **changes)) == title  # type: ignore[arg-type]

@@ -1,0 +1,88 @@
+"""The store's read methods behind the status page, on a real SQLite file: every feed's state,
+one season's row, time line and alerts (including the "no season" form)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from monitor.models import Article, Fact
+from monitor.state import FeedState, StateStore
+
+NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def ingest(store: StateStore, url: str, published: str, *facts: Fact,
+           channels: tuple[str, ...] = ("mail",)) -> None:
+    store.ingest(Article(url=url, title="t", text=url, published=dt.date.fromisoformat(published)),
+                 list(facts), watched=lambda _t: True, channels=channels, now=NOW)
+
+
+def fact(show: str, season: int | None, kind: str, date: str | None,
+         certainty: str = "confirmed", url: str = "") -> Fact:
+    return Fact(show=show, season=season, kind=kind, date=date,  # type: ignore[arg-type]
+                certainty=certainty, evidence=f"{show} {season} {kind}",  # type: ignore[arg-type]
+                source_url=url)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[StateStore]:
+    with StateStore(tmp_path / "state.db") as s:
+        ingest(s, "https://a.example/1", "2017-01-01",
+               fact("Jessica Jones", 2, "renewed", None),
+               fact("Jessica Jones", None, "renewed", None, "expected"),
+               fact("Daredevil", 3, "premiere", "2018", "speculative"))
+        ingest(s, "https://a.example/2", "2017-04-03",
+               fact("jessica jones", 2, "filming_started", "2017-04-03"),
+               fact("Jessica Jones", 1, "premiere", "2015-11-20"))
+        yield s
+
+
+def test_feed_states_lists_every_feed_by_url(store: StateStore) -> None:
+    assert store.feed_states() == []
+    b = FeedState(feed_url="https://b.example/rss", consecutive_failures=2, last_error="HTTP 500",
+                  last_polled_at=NOW, unhealthy=True)
+    a = FeedState(feed_url="https://a.example/rss", etag='"x"', last_success_at=NOW,
+                  last_polled_at=NOW)
+    store.save_feed_state(b)
+    store.save_feed_state(a)
+    assert store.feed_states() == [a, b]
+
+
+def test_season_row(store: StateStore) -> None:
+    row = store.season_row("jessica jones", 2)
+    assert row is not None and (row.show, row.season, row.status, row.since) == \
+        ("Jessica Jones", 2, "filming", "2017-04-03")
+    assert row in store.status_rows()
+    none = store.season_row("jessica jones", None)
+    assert none is not None and none.season is None and none.status == "renewed"
+    # Known only from a speculative fact: no status, yet the season page can show it.
+    dd = store.season_row("daredevil", 3)
+    assert dd is not None and dd.status is None and dd.speculative_premiere == "2018"
+    assert store.season_row("jessica jones", 7) is None
+    assert store.season_row("nobody", 1) is None
+
+
+def test_season_history_is_one_season_only(store: StateStore) -> None:
+    two = store.season_history("jessica jones", 2)
+    assert [(h.season, h.kind, h.date) for h in two] == \
+        [(2, "renewed", None), (2, "filming_started", "2017-04-03")]
+    assert two == store.history("Jessica Jones", 2)
+    none = store.season_history("jessica jones", None)
+    assert [(h.season, h.kind, h.certainty) for h in none] == [(None, "renewed", "expected")]
+    assert store.season_history("jessica jones", 9) == []
+
+
+def test_season_alerts(store: StateStore) -> None:
+    two = store.season_alerts("jessica jones", 2)
+    assert [(r.alert.from_status, r.alert.to_status) for r in two] == \
+        [(None, "renewed"), ("renewed", "filming")]
+    assert all([d.channel for d in r.deliveries] == ["mail"] for r in two)
+    none = store.season_alerts("jessica jones", None)
+    assert [(r.alert.season, r.alert.to_status) for r in none] == [(None, "renewed")]
+    every = {r.alert.id for r in store.list_alerts()}
+    assert {r.alert.id for r in two + none} <= every
+    assert store.season_alerts("daredevil", 3) == []

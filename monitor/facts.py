@@ -668,7 +668,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             kind, certainty = "renewed", "confirmed"
         for target in targets_for(trig.start, trig):
             if kind == "renewed" and target.position is not None and _SERIES_ORDER_RE.search(
-                    text[max(0, target.position - 70):target.position]):
+                    text[:target.position]):
                 continue  # a series order for a new show is not a renewal
             for season in season_for(target, trig, kind, clause, date):
                 out.append((Fact(

@@ -136,6 +136,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:for|with) (?:yet )?another season",
         r"revived", r"revival",
         r"planned (?:new )?seasons? (?:for|of)",
+        r"returning (?:shows|series)",
     ),
     "cancelled": (
         r"cancel(?:l?ed|s|ling|lation)(?!/)", r"CANCELL?ED",

@@ -80,7 +80,8 @@ _STATUS_LINE_RE = re.compile(
 #: What may sit between two titles of one list ("A, B and C", "A (for Season 4) and B").
 LIST_GAP_RE = re.compile(
     r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?"
-    r"(?:\s+after\s+(?:\w+\s+){1,2}seasons?)?"
+    r"(?:\s+(?:back\s+)?(?:for|after|into)\s+(?:a\s+|its\s+|the\s+)?(?:\w+\s+){0,2}seasons?"
+    r"(?:\s+\d+)?)?"
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z]\w+\s+)?"
@@ -354,8 +355,8 @@ def discover_titles(texts: Sequence[str], headline: str,
         for i, span in enumerate(spans):
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
-            if _PERSON_BEFORE_RE.search(before) or re.match(r"^,?\s+(?:who|says|said)\b",
-                                                             after):
+            if _PERSON_BEFORE_RE.search(before) or re.match(
+                    r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘])", after):
                 continue
             number = re.match(r"^ (\d{2})\b(?![-/:.,]\d)", after)
             if number and not re.search(r"(?i)\b(?:seasons?|series)\s*$", span.text):

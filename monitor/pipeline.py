@@ -4,12 +4,21 @@ One feed poll or one replayed item runs through here. Each stage is called with 
 module only decides the order, what counts as new, and what to do with each failure: a bad item
 is logged and skipped (or retried next poll when the failure may pass), and never stops the other
 items or feeds. Delivery of the outbox is separate (``monitor.delivery``).
+
+A feed that fails backs off (its ``next_poll_at`` doubles the interval per failure in a row, up
+to ``monitor.max_backoff``, and never earlier than a Retry-After); after
+``monitor.unhealthy_after`` failures in a row it is marked unhealthy and ONE operator alert is
+queued for the streak; its first success queues one recovery notice. Items are recognised by
+GUID, normalised link and a hash of their content, never by date: an item whose content changed
+is processed again as an update of the same article.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,9 +31,10 @@ from .config import Config, FeedConfig, WatchList
 from .errors import FetchError, ParseError
 from .facts import extract_facts
 from .feeds import parse_feed
-from .fetch import check_public_url, fetch_url, make_session
+from .fetch import FetchResult, check_public_url, fetch_url, make_session
 from .models import Alert, Article, FeedItem
-from .state import FeedState, StateStore
+from .politeness import HostGate, Stopping
+from .state import FeedState, SeenItem, StateStore, normalize_link
 from .text import extract_page_text
 
 log = logging.getLogger(__name__)
@@ -36,6 +46,10 @@ PERMANENT_STATUSES = frozenset({400, 401, 403, 404, 405, 410, 451})
 #: A feed date further ahead than this is a publisher's mistake, not a scheduled article.
 MAX_FUTURE_SKEW = dt.timedelta(days=2)
 EARLIEST_PLAUSIBLE_YEAR = 1990
+#: A Retry-After longer than this is taken as this (a typo or a hostile server).
+MAX_RETRY_AFTER = 7 * 86400.0
+#: What ``classify_item`` calls an item it need not fetch again, and the ones it must process.
+ITEM_KNOWN = frozenset({"seen", "renamed", "duplicate", "moved"})
 
 
 def utc_now() -> dt.datetime:
@@ -54,6 +68,13 @@ class Context:
     channel_names: tuple[str, ...] = ()
     #: Directories from which file:// article links may be read (local fixture feeds only).
     file_roots: tuple[Path, ...] = ()
+    #: Per-host politeness shared by every fetch of the process; None: no limits (poll --once).
+    gate: HostGate | None = None
+    #: Set when the process is stopping: polls end after the current item, fetches are dropped.
+    stop: threading.Event | None = None
+
+    def stopping(self) -> bool:
+        return self.stop is not None and self.stop.is_set()
 
 
 @dataclass
@@ -61,83 +82,246 @@ class PollOutcome:
     """What one poll of one feed did, classified once (see ``classify_poll``)."""
 
     feed: str
-    result: str = "unchanged"  # new | unchanged | error
+    result: str = "unchanged"  # new | unchanged | error | stopped
     items_seen: int = 0
     items_new: int = 0
+    #: Items seen before whose content changed, processed again as updates.
+    items_updated: int = 0
     items_failed: int = 0
+    #: Items left for the next poll (transient failures, or the daemon stopping).
+    items_deferred: int = 0
+    facts_found: int = 0
     alerts: list[Alert] = field(default_factory=list)
     error: str | None = None
+    url: str = ""
+    #: When the feed is due again (its interval, or its backoff after a failure).
+    next_poll_at: dt.datetime | None = None
+    #: Failures in a row after this poll, and whether the feed now counts as unhealthy.
+    consecutive_failures: int = 0
+    unhealthy: bool = False
 
 
 def make_context(config: Config, store: StateStore, *, now: Clock = utc_now,
-                 channel_names: Sequence[str] | None = None) -> Context:
+                 channel_names: Sequence[str] | None = None, gate: HostGate | None = None,
+                 stop: threading.Event | None = None,
+                 session: requests.Session | None = None) -> Context:
     """A context for polling the configured feeds, alerts queued for every configured channel."""
     roots = tuple(_local_dir(f.url) for f in config.feeds if f.is_local)
     return Context(
-        config=config, store=store, session=make_session(config.user_agent), now=now,
+        config=config, store=store, session=session or make_session(config.user_agent), now=now,
         channel_names=tuple(config.channels if channel_names is None else channel_names),
-        file_roots=roots,
+        file_roots=roots, gate=gate, stop=stop,
     )
 
 
 # --- polling ------------------------------------------------------------------------------------
 
 def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
-    """Fetch one feed (conditionally), process its new items oldest first, record the outcome."""
-    outcome = PollOutcome(feed=feed.name)
+    """Fetch one feed (conditionally), process its new and edited items oldest first, and
+    record the outcome: validators, health, backoff, and the operator notices they cause."""
+    outcome = PollOutcome(feed=feed.name, url=feed.url)
     store = ctx.store
     state = store.get_feed_state(feed.url)
     started = ctx.now()
     try:
-        result = fetch_url(
-            ctx.session, feed.url, etag=state.etag, last_modified=state.last_modified,
-            timeout=_timeout(ctx.config), max_bytes=ctx.config.fetch.max_bytes,
-            allow_file=feed.is_local,
-        )
+        result = _fetch(ctx, feed.url, etag=state.etag, last_modified=state.last_modified,
+                        allow_file=feed.is_local)
         items = [] if result.not_modified else parse_feed(result.body, feed.url)
-    except (FetchError, ParseError) as exc:
-        outcome.result, outcome.error = "error", str(exc)
-        store.save_feed_state(_failed(state, str(exc), started))
-        log.warning("feed %s: poll failed: %s", feed.name, exc)
+    except Stopping:
+        outcome.result = "stopped"
         return outcome
+    except (FetchError, ParseError) as exc:
+        if ctx.stopping():  # the fetch was cut short by the shutdown: not the feed's fault
+            outcome.result = "stopped"
+            return outcome
+        return _record_failure(feed, state, exc, started, ctx, outcome)
 
     outcome.items_seen = len(items)
-    for item in sort_by_publication(items):
-        if store.is_item_seen(feed.url, item.guid, item.link):
-            continue
-        try:
-            alerts = process_item(item, ctx)
-        except (FetchError, ParseError) as exc:
-            outcome.items_failed += 1
-            if _worth_retrying(exc):
-                log.warning("feed %s: item %s failed, will retry next poll: %s",
-                            feed.name, item.link, exc)
-                continue
-            log.warning("feed %s: item %s skipped: %s", feed.name, item.link, exc)
-            store.mark_item_seen(feed.url, item.guid, item.link, now=ctx.now())
-            continue
-        outcome.items_new += 1
-        outcome.alerts.extend(alerts)
+    ordered = sort_by_publication(items)
+    for index, item in enumerate(ordered):
+        if ctx.stopping():
+            outcome.items_deferred += len(ordered) - index
+            log.info("feed %s: stopping, %d items left for the next poll", feed.name,
+                     len(ordered) - index)
+            break
+        _poll_item(feed, item, ctx, outcome)
 
-    store.save_feed_state(replace(
+    # With items left over, keep the old validators so the next poll gets the feed again
+    # rather than a 304 that would hide them until the feed changes.
+    keep_new = outcome.items_deferred == 0
+    _record_success(feed, replace(
         state,
-        etag=result.etag or (state.etag if result.not_modified else None),
-        last_modified=result.last_modified or (
-            state.last_modified if result.not_modified else None),
-        consecutive_failures=0, last_success_at=started, last_error=None,
-        last_polled_at=started,
-    ))
+        etag=(result.etag or (state.etag if result.not_modified else None)) if keep_new
+        else state.etag,
+        last_modified=(result.last_modified or (
+            state.last_modified if result.not_modified else None)) if keep_new
+        else state.last_modified,
+    ), started, ctx, outcome)
     outcome.result = classify_poll(outcome)
-    log.info("feed %s: %s (%d items, %d new, %d failed, %d alerts)", feed.name, outcome.result,
-             outcome.items_seen, outcome.items_new, outcome.items_failed, len(outcome.alerts))
+    log.info("feed %s: %s (%d items, %d new, %d updated, %d failed, %d alerts)", feed.name,
+             outcome.result, outcome.items_seen, outcome.items_new, outcome.items_updated,
+             outcome.items_failed, len(outcome.alerts))
     return outcome
+
+
+def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutcome) -> None:
+    """Classify one feed item and process it if it is new or edited; never raises for it."""
+    store = ctx.store
+    digest = item_content_hash(item)
+    verdict = classify_item(item, store.seen_items_matching(feed.url, item.guid, item.link),
+                            digest)
+    if verdict in ITEM_KNOWN:
+        if verdict != "seen":
+            log.info("feed %s: item %s already processed (%s), not a new article", feed.name,
+                     item.link, _KNOWN_REASONS[verdict])
+        store.mark_item_seen(feed.url, item.guid, item.link, now=ctx.now(), content_hash=digest)
+        return
+    if verdict == "edited":
+        log.info("feed %s: item %s changed since it was processed; processing it again as an "
+                 "update of the same article", feed.name, item.link)
+    try:
+        alerts, facts = _process(item, ctx, digest)
+    except Stopping:
+        outcome.items_deferred += 1
+        return
+    except (FetchError, ParseError) as exc:
+        outcome.items_failed += 1
+        if ctx.stopping() or _worth_retrying(exc):
+            outcome.items_deferred += 1
+            log.warning("feed %s: item %s failed, will retry next poll: %s",
+                        feed.name, item.link, exc)
+            return
+        log.warning("feed %s: item %s skipped: %s", feed.name, item.link, exc)
+        store.mark_item_seen(feed.url, item.guid, item.link, now=ctx.now(), content_hash=digest)
+        return
+    if verdict == "edited":
+        outcome.items_updated += 1
+    else:
+        outcome.items_new += 1
+    outcome.facts_found += facts
+    outcome.alerts.extend(alerts)
+
+
+_KNOWN_REASONS = {
+    "renamed": "same link under a new GUID",
+    "duplicate": "the same article came through another feed",
+    "moved": "same GUID and content under a new link",
+}
+
+
+def classify_item(item: FeedItem, seen: Sequence[SeenItem], content_hash: str) -> str:
+    """What a feed item is, given the seen items matching its GUID or link.
+
+    - ``new``: never processed (or a GUID the publisher reused for a different article);
+    - ``edited``: this feed's item for the same link, with different content: process again;
+    - ``seen``: processed, unchanged; ``renamed``: the same link under a new GUID;
+    - ``duplicate``: the same link was processed through another feed;
+    - ``moved``: the same GUID and content under a new link.
+
+    Dates play no part: publishers backdate, re-date and omit them.
+    """
+    link_norm = normalize_link(item.link)
+    guid = item.guid or link_norm
+    mine = [s for s in seen if s.feed_url == item.feed_url]
+    same_link = [s for s in mine if link_norm and s.link_norm == link_norm]
+    if same_link:
+        if not any(s.content_hash in ("", content_hash) for s in same_link):
+            return "edited"
+        return "seen" if any(s.guid == guid for s in same_link) else "renamed"
+    if link_norm and any(s.link_norm == link_norm for s in seen):
+        return "duplicate"
+    if any(s.guid == guid and s.content_hash in ("", content_hash) for s in mine):
+        return "moved"
+    return "new"
+
+
+def item_content_hash(item: FeedItem) -> str:
+    """A hash of what the feed says about an item (title and summary, whitespace-normalised)."""
+    text = " ".join(item.title.split()) + "\n" + " ".join(item.summary.split())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def feed_backoff(interval: float, failures: int, cap: float,
+                 retry_after: float | None = None) -> float:
+    """Seconds until a failing feed is polled again: its interval doubled per failure in a row
+    after the first, at most ``cap`` (or the interval, if longer), never before a Retry-After."""
+    delay = min(max(cap, interval), interval * 2.0 ** min(max(failures - 1, 0), 30))
+    if retry_after is not None and retry_after > delay:
+        delay = min(retry_after, MAX_RETRY_AFTER)
+    return delay
+
+
+def _record_failure(feed: FeedConfig, state: FeedState, exc: FetchError | ParseError,
+                    started: dt.datetime, ctx: Context, outcome: PollOutcome) -> PollOutcome:
+    failures = state.consecutive_failures + 1
+    retry_after = exc.retry_after if isinstance(exc, FetchError) else None
+    delay = feed_backoff(feed.interval, failures, ctx.config.max_backoff, retry_after)
+    since = state.failing_since or started
+    unhealthy = state.unhealthy or failures >= ctx.config.unhealthy_after
+    new = replace(state, consecutive_failures=failures, last_error=str(exc),
+                  last_polled_at=started, next_poll_at=started + dt.timedelta(seconds=delay),
+                  failing_since=since, unhealthy=unhealthy)
+    outcome.result, outcome.error = "error", str(exc)
+    outcome.next_poll_at, outcome.consecutive_failures = new.next_poll_at, failures
+    outcome.unhealthy = unhealthy
+    log.warning("feed %s: poll failed (%d in a row; next try in %s): %s", feed.name, failures,
+                _duration_text(delay), exc)
+    if unhealthy and not state.unhealthy:
+        alert = feed_notice(feed, "feed_unhealthy", since, ctx.now(), failures=failures,
+                            error=str(exc))
+        if ctx.store.enqueue_alert(alert, ctx.channel_names):
+            outcome.alerts.append(alert)
+        log.error("feed %s: unhealthy: %d failed polls in a row since %s; last error: %s",
+                  feed.name, failures, since.isoformat(timespec="seconds"), exc)
+    # The notice first: a crash in between queues the same notice again (same id: a no-op).
+    ctx.store.save_feed_state(new)
+    return outcome
+
+
+def _record_success(feed: FeedConfig, state: FeedState, started: dt.datetime, ctx: Context,
+                    outcome: PollOutcome) -> None:
+    if state.unhealthy and state.failing_since is not None:
+        alert = feed_notice(feed, "feed_recovered", state.failing_since, ctx.now(),
+                            failures=state.consecutive_failures, error=state.last_error)
+        if ctx.store.enqueue_alert(alert, ctx.channel_names):
+            outcome.alerts.append(alert)
+        log.warning("feed %s: recovered after %d failed polls since %s", feed.name,
+                    state.consecutive_failures,
+                    state.failing_since.isoformat(timespec="seconds"))
+    next_poll = started + dt.timedelta(seconds=feed.interval)
+    outcome.next_poll_at = next_poll
+    ctx.store.save_feed_state(replace(
+        state, consecutive_failures=0, last_success_at=started, last_error=None,
+        last_polled_at=started, next_poll_at=next_poll, failing_since=None, unhealthy=False))
+
+
+def feed_notice(feed: FeedConfig, what: str, since: dt.datetime, now: dt.datetime, *,
+                failures: int, error: str | None) -> Alert:
+    """The operator alert for a feed turning unhealthy or recovering.
+
+    Its id is derived from the feed and the start of the failure streak, so a streak raises one
+    unhealthy notice and one recovery notice however often it is polled or the daemon restarts.
+    """
+    stamp = since.astimezone(dt.UTC).isoformat(timespec="seconds")
+    if what == "feed_unhealthy":
+        text = (f"Feed {feed.name} ({feed.url}) is unhealthy: {failures} failed polls in a row "
+                f"since {stamp}. Last error: {error}")
+    else:
+        text = (f"Feed {feed.name} ({feed.url}) has recovered after {failures} failed polls "
+                f"in a row since {stamp}.")
+    digest = hashlib.sha256(f"{what}|{feed.url}|{stamp}".encode()).hexdigest()[:32]
+    return Alert(id=f"op-{digest}", kind="operator", show="", season=None, from_status=None,
+                 to_status=what, date=None, certainty=None, evidence=text, sources=(feed.url,),
+                 created_at=now, extra={"feed": feed.name, "feed_url": feed.url,
+                                        "failures": failures, "failing_since": stamp,
+                                        "last_error": error})
 
 
 def classify_poll(outcome: PollOutcome) -> str:
     """The one place that names a poll's result: error, new or unchanged."""
     if outcome.error is not None:
         return "error"
-    return "new" if outcome.items_new else "unchanged"
+    return "new" if outcome.items_new or outcome.items_updated else "unchanged"
 
 
 def poll_all(feeds: Sequence[FeedConfig], ctx: Context) -> list[PollOutcome]:
@@ -164,8 +348,7 @@ def fetch_article(item: FeedItem, ctx: Context) -> Article:
             check_public_url(url, allow)
 
     try:
-        page = fetch_url(ctx.session, item.link, timeout=_timeout(ctx.config),
-                         max_bytes=ctx.config.fetch.max_bytes, allow_file=allow_file, guard=guard)
+        page = _fetch(ctx, item.link, allow_file=allow_file, guard=guard)
         text = extract_page_text(page.body, url=page.final_url, content_type=page.content_type)
     except ParseError:
         if not item.summary.strip():
@@ -180,6 +363,16 @@ def fetch_article(item: FeedItem, ctx: Context) -> Article:
 
 def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = None) -> list[Alert]:
     """Extract the article's facts and store them with the alerts they cause, in one go."""
+    return _ingest(article, ctx, item, item_content_hash(item) if item else "")[0]
+
+
+def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Alert], int]:
+    return _ingest(fetch_article(item, ctx), ctx, item, content_hash)
+
+
+def _ingest(article: Article, ctx: Context, item: FeedItem | None,
+            content_hash: str) -> tuple[list[Alert], int]:
+    """The alerts and the number of facts; the item is marked seen with its content hash."""
     watch: WatchList = ctx.config.watch
     facts = extract_facts(article, watch.shows)
     now = ctx.now()
@@ -188,8 +381,9 @@ def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = No
         window_alerts=ctx.config.premiere_window_alerts,
     )
     if item is not None:
-        ctx.store.mark_item_seen(item.feed_url, item.guid, item.link, now=now)
-    return alerts
+        ctx.store.mark_item_seen(item.feed_url, item.guid, item.link, now=now,
+                                 content_hash=content_hash)
+    return alerts, len(facts)
 
 
 def plausible_publication_date(date: dt.date | None, now: dt.datetime, where: str) -> dt.date:
@@ -246,9 +440,23 @@ def _timeout(config: Config) -> tuple[float, float]:
     return (config.fetch.connect_timeout, config.fetch.read_timeout)
 
 
-def _failed(state: FeedState, error: str, at: dt.datetime) -> FeedState:
-    return replace(state, consecutive_failures=state.consecutive_failures + 1,
-                   last_error=error, last_polled_at=at)
+def _fetch(ctx: Context, url: str, **kwargs: object) -> FetchResult:
+    """fetch_url with the config's limits, inside the host's politeness slot when there is one."""
+    def go() -> FetchResult:
+        return fetch_url(ctx.session, url, timeout=_timeout(ctx.config),
+                         max_bytes=ctx.config.fetch.max_bytes, **kwargs)  # type: ignore[arg-type]
+
+    if ctx.gate is None:
+        return go()
+    with ctx.gate.slot(url):
+        return go()
+
+
+def _duration_text(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.3g} {unit}"
+    return f"{seconds:.3g} s"
 
 
 def _worth_retrying(exc: Exception) -> bool:

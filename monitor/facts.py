@@ -703,6 +703,11 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
 # --- status lists ------------------------------------------------------------------------------
 
 
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'&:!?.-]*|of|the|and|in|on|with|to|a|an|for|&)"
+_LEAD_TITLE_RE = re.compile(
+    rf"^(?P<title>[A-Z0-9][\w’'&:!?.-]*(?:\s+{_TITLE_WORD})*?)\s+"
+    r"(?:The|This|These|A|An|[A-Z][\w]*[’']s)\s+[a-z]"
+)
 _KIND_WORDS = {"renewed": "renewed", "renewals": "renewed", "cancelled": "cancelled",
                "canceled": "cancelled", "cancellations": "cancelled", "canceld": "cancelled"}
 
@@ -722,6 +727,16 @@ def status_list_facts(article: Article) -> list[Fact]:
             kind = _KIND_WORDS[heading.group("kind").lower()]
             certainty = "speculative" if heading.group("hedge") else "confirmed"
             section = (kind, certainty, heading.group("year"))
+            continue
+        lead = _LEAD_TITLE_RE.match(line) if section is not None else None
+        if lead and len(lead.group("title").split()) <= 8:
+            # "Teenage Bounty Hunters This teen comedy was ...": a list entry whose heading
+            # was run into its paragraph.
+            title = clean_title(lead.group("title"), quoted=True)
+            if title:
+                facts.append(Fact(show=title, season=None, kind=section[0],  # type: ignore
+                                  date=section[2], certainty=section[1],  # type: ignore
+                                  evidence=line, source_url=article.url))
             continue
         entry = STATUS_ENTRY_RE.match(line)
         if not entry or len(line.split()) > 9 or re.search(r"[.!?]$", line):

@@ -65,7 +65,7 @@ _PERSON_BEFORE_RE = re.compile(
     r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creator|"
     r"created by|showrunner|producer|produced by|writer|written by|host|hosted by|played by|"
     r"chef|singer|rapper|executive|ceo|president|chief|head|boss|according to|told|said)\s+$"
-    r"|\b(?:our|my|your|her|his|their)\s+(?:[a-z]+\s+)?$"
+    r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"
 )
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
@@ -98,7 +98,8 @@ _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
     wrapped begins starts sets gets confirms announces reveals orders picks abc nbc cbs fox
-    cw hbo netflix hulu amc fx fxx showtime starz peacock""".split()
+    cw hbo netflix hulu amc fx fxx showtime starz peacock effectively likely officially tba tbd
+    renewal cancellation""".split()
 )
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
@@ -356,7 +357,8 @@ def discover_titles(texts: Sequence[str], headline: str,
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
             if _PERSON_BEFORE_RE.search(before) or re.match(
-                    r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘])", after):
+                    r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
+                    r"saga|films?|movies?|cinematic)\b)", after):
                 continue
             number = re.match(r"^ (\d{2})\b(?![-/:.,]\d)", after)
             if number and not re.search(r"(?i)\b(?:seasons?|series)\s*$", span.text):

@@ -124,6 +124,9 @@ _PLURAL_REFERENCE_RE = re.compile(
     r"(?i)^\W*(?:both (?:of )?(?:those |these |the )?(?:two )?(?:shows|series)|(?:those|these|the)"
     r" two (?:shows|series)|both shows)\b")
 _ALONG_WITH_RE = re.compile(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
+_MORE_SEASONS_RE = re.compile(
+    r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
+    r"\s+seasons\b")
 _EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 _EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
@@ -582,6 +585,13 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             before_trigger = [s for s in free_seasons if s[2] and s[0] < trig.start]
             if before_trigger and not any(m.start < trig.start for m in mentions):
                 return list(before_trigger[-1][2])
+        if kind == "renewed":
+            more = _MORE_SEASONS_RE.search(text[trig.start:trig.end + 40])
+            if more:
+                word = more.group("n").lower()
+                count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+                base = (ctx.main_season if target.show == ctx.main_show else None) or 1
+                return list(range(base + 1, base + 1 + min(count, 5)))
         if kind == "cancelled":
             after = _AFTER_SEASONS_RE.search(text[target.position or trig.end:][:80])
             if after:

@@ -46,7 +46,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     although because here there which where yes no not each every
     according unfortunately fortunately finally previously currently officially recently
     again thankfully sadly luckily instead obviously well oh so-called mr mrs ms dr ever
-    i'm i’m i've i’ve i'll i’ll i'd i’d below above
+    i'm i’m i've i’ve i'll i’ll i'd i’d below above cameras filming shooting work writers
     season seasons series episode episodes part volume vol chapter show shows tv
     netflix hulu hbo max amazon prime video apple disney disney+ peacock paramount paramount+
     showtime starz amc fx fxx abc nbc cbs fox cw the-cw bbc itv usa syfy tnt tbs hbo's

@@ -360,10 +360,6 @@ def discover_titles(texts: Sequence[str], headline: str,
                     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
                     r"saga|films?|movies?|cinematic)\b)", after):
                 continue
-            number = re.match(r"^ (\d{2})\b(?![-/:.,]\d)", after)
-            if number and not re.search(r"(?i)\b(?:seasons?|series)\s*$", span.text):
-                add(f"{span.text} {number.group(1)}")
-                continue
             if _AFTER_SEASON_RE.match(after) or _BEFORE_SEASON_RE.search(before):
                 good.add(i)
                 if re.match(r"(?i)^\s+season\b", after):
@@ -373,8 +369,12 @@ def discover_titles(texts: Sequence[str], headline: str,
                 good.add(i)
             elif _APPOSITIVE_BEFORE_RE.search(before) and text is not headline:
                 good.add(i)
+        people = {i for i, span in enumerate(spans)
+                  if _PERSON_BEFORE_RE.search(text[max(0, span.start - 80):span.start])}
         for i in sorted(good):
             group = _spans_in_list(text, spans, i)
+            if people & set(group):
+                continue  # "starring A, B and C": a cast list
             for j in group:
                 raw = spans[j].text
                 if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start

@@ -21,6 +21,7 @@ first poll. WAL mode lets the daemon write while pages are read.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hmac
 import ipaddress
@@ -37,6 +38,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 import jinja2
+import markupsafe
 
 from .errors import ConfigError, StateError
 from .models import STATUS_RANK, Alert
@@ -347,7 +349,7 @@ class WebApp:
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
             autoescape=True, undefined=jinja2.StrictUndefined,
-            trim_blocks=True, lstrip_blocks=True,
+            trim_blocks=True, lstrip_blocks=True, finalize=_printable,
         )
         self._env.filters.update(
             status_label=status_label, kind_label=kind_label, human_date=human_date,
@@ -370,6 +372,8 @@ class WebApp:
             return self._error(request, 405, "Method not allowed",
                                "This page is read-only.", (("Allow", ALLOWED_METHODS),))
         if not self.authorized(request):
+            # A wrong ?token= is not carried on into the error page's links.
+            request = dataclasses.replace(request, query_token=None)
             return self._error(request, 401, "Token required",
                                "Pass the token as “Authorization: Bearer …” or ?token=…",
                                (("WWW-Authenticate", 'Bearer realm="monitor"'),))
@@ -425,6 +429,14 @@ class WebApp:
             return Response(status, JSON_TYPE, body, headers)
         return self.render(request, "error.html", status, headers,
                            title=title, message=message, code=status)
+
+
+def _printable(value: Any) -> Any:
+    """Jinja finalize: text from articles loses the control characters HTML and XML cannot
+    show (already-safe markup from macros is left alone, so it is not escaped twice)."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return _XML_INVALID.sub("", value)
+    return value
 
 
 def _json(data: object) -> Response:
@@ -507,7 +519,7 @@ def _alerts_page(app: WebApp, request: Request, _: tuple[str, ...]) -> Response:
                       has_state=app.store() is not None)
 
 
-@_route("/alerts.atom")
+@_route(r"/alerts\.atom")
 def _atom(app: WebApp, request: Request, _: tuple[str, ...]) -> Response:
     records, _failed = _alert_records(app, request)
     records = records[:ATOM_ENTRIES]

@@ -232,6 +232,7 @@ def test_hostile_evidence_is_escaped_everywhere(handmade: StatusServer,
     for path in ("/show/jessica-jones/season/2", "/alerts", "/feeds", "/"):
         body = get(http, handmade, path).text
         assert "<script" not in body and "<img" not in body and "<b>boom" not in body
+        assert "\x0b" not in body and "&amp;lt;" not in body  # stripped; escaped once only
     page = soup(get(http, handmade, "/show/jessica-jones/season/2"))
     wraps = [f for f in timeline(page) if f["kind"] == "Filming wrapped"]
     assert len(wraps) == 1
@@ -286,6 +287,7 @@ def test_show_names_in_any_spelling_reach_the_season(handmade: StatusServer,
     for path in ("/show/Jessica%20Jones/season/2", "/show/jessica-jones/season/2/"):
         assert get(http, handmade, path).status_code == 200
     for path in ("/show/jessica-jones/season/9", "/show/nobody/season/1", "/show/x",
+                 "/alertsXatom", "/show/jessica-jones/season/2/x", "/show/%2F/season/1",
                  "/api/seasons/jessica-jones/9", "/nope"):
         response = get(http, handmade, path)
         assert response.status_code == 404, path
@@ -413,6 +415,7 @@ def test_token_is_required_when_set(handmade_db: Path, http: requests.Session) -
         assert get(http, server, "/").status_code == 401
         assert get(http, server, "/api/seasons").status_code == 401
         assert get(http, server, "/alerts.atom?token=wrong").status_code == 401
+        assert "wrong" not in get(http, server, "/?token=wrong").text
         denied = get(http, server, "/", headers={"Authorization": "Bearer wrong"})
         assert denied.status_code == 401
         assert denied.headers["WWW-Authenticate"].startswith("Bearer")

@@ -249,7 +249,13 @@ def find_dates(sentence: str, published: dt.date, *,
         taken.append((start, end))
         mentions.append(DateMention(start, end, match.group(0), value, name in _RELATIVE))
     mentions.sort(key=lambda mention: mention.start)
-    return mentions
+    # "today, December 2": the explicit date wins over the relative word it restates.
+    restated = {
+        i for i, (one, other) in enumerate(zip(mentions, mentions[1:], strict=False))
+        if one.relative and precision(one.value) == 4
+        and precision(other.value) == 4 and re.fullmatch(r"[\s,(]*", sentence[one.end:other.start])
+    }
+    return [m for i, m in enumerate(mentions) if i not in restated]
 
 
 def precision(value: str | None) -> int:

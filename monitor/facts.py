@@ -112,6 +112,8 @@ _REPORTING_RE = re.compile(
 _ANNOUNCED_DATE_RE = re.compile(
     r"(?i)\b(?:announced|revealed|confirmed|unveiled|shared|set|released)\b[^.,;]{0,35}\b"
     r"(?:date|dates|schedule)\s+(?:on|in|this|last)?\s*$"
+    r"|\b(?:announced|revealed|confirmed|unveiled|shared)\s+(?:the\s+|its\s+)?(?:official\s+)?"
+    r"(?:premiere|release|return|debut)\s+dates?\b[^.;]{0,50}?\s(?:on|in)\s*$"
 )
 _SINCE_RE = re.compile(r"(?i)\b(?:since|for)\s+(?:way\s+)?(?:back\s+)?(?:in\s+)?$")
 _DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?", re.M)
@@ -577,6 +579,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if kind == "premiere" and _FIRST_SEASON_RE.search(
                 text[max(clause[0], trig.start - 25):min(clause[1], trig.end + 25)]):
             return [1]  # "its original debut", "first premiered"
+        inside = [s for s in free_seasons if s[2] and trig.start <= s[0] < trig.end]
+        if inside:
+            return list(inside[0][2])  # "followed by a third and final season"
         same_clause = target.position is not None and \
             _clause_of(clauses, target.position) == clause
         if target.seasons and (same_clause or target.position is None):
@@ -658,6 +663,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         inferred = False
         if (date is None and certainty == "confirmed"
                 and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
+                and not re.search(r"(?i)\b(?:already|previously)\b", clause_text)
                 and (JUST_HAPPENED_RE.search(clause_text) or (
                     trig.kind in ctx.headline_kinds and not _EARLIER_RE.search(text)))):
             date = f"{article.published.year:04d}-{article.published.month:02d}"

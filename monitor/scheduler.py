@@ -1,8 +1,16 @@
 """The daemon: one APScheduler job per feed on its own interval, one job draining the outbox.
 
 Jobs never overlap with themselves (``max_instances=1``), runs missed during a suspend are
-coalesced into one, and each job opens its own connection to the state file, so a slow feed
-holds up nothing but itself. SIGTERM/SIGINT stop it cleanly; SIGHUP reloads the config.
+coalesced into one (however late), and each job opens its own connection to the state file and
+its own HTTP session, so a slow feed holds up nothing but itself: feeds run in a pool of
+``monitor.poll_workers`` threads, delivery in its own thread, and the only thing fetches share
+is the per-host politeness gate. A failing feed's job is moved to the feed's ``next_poll_at``
+(its backoff), which also holds across restarts.
+
+SIGTERM/SIGINT stop it within a few seconds: polls stop after the current item, fetches waiting
+for a politeness slot are dropped, and a fetch still running after ``SHUTDOWN_GRACE`` is
+abandoned (pool threads are daemon threads; SQLite rolls back whatever they had not committed).
+SIGHUP reloads the config without touching the state.
 This module owns the only scheduler in the process and must never be imported by the stages.
 """
 
@@ -10,29 +18,88 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import queue
 import random
 import signal
 import threading
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
-from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.executors.pool import BasePoolExecutor
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers import SchedulerNotRunningError
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from .config import Config, FeedConfig, load_config
 from .delivery import deliver_pending
 from .errors import MonitorError
-from .pipeline import Clock, make_context, poll_feed, utc_now
-from .state import StateStore
+from .fetch import make_session
+from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
+from .politeness import HostGate
+from .state import FeedState, StateStore
 
 log = logging.getLogger(__name__)
 
 DELIVER_JOB = "deliver"
-#: Poll threads; each feed job still runs one at a time.
-POLL_WORKERS = 4
 #: First polls are spread over this many seconds, so a restart does not hit every site at once.
 MAX_START_SPREAD = 10.0
+#: Seconds a stop waits for running jobs before abandoning them.
+SHUTDOWN_GRACE = 3.0
+
+
+class DaemonThreadPool:
+    """A minimal ``concurrent.futures``-style pool whose threads never hold up the exit.
+
+    The standard ThreadPoolExecutor joins its threads when the interpreter exits, so one fetch
+    stuck on a slow server would delay a SIGTERM by up to the fetch deadline. These threads are
+    daemon threads: the stop waits a bounded time for them (``Daemon._wait_idle``) and then the
+    process exits anyway.
+    """
+
+    def __init__(self, workers: int, name: str) -> None:
+        self._queue: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...],
+                                             dict[str, Any]] | None] = queue.SimpleQueue()
+        self._threads = [threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True)
+                         for i in range(max(1, workers))]
+        for thread in self._threads:
+            thread.start()
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self._queue.put((future, fn, args, kwargs))
+        return future
+
+    def shutdown(self, wait: bool = True) -> None:
+        for _ in self._threads:
+            self._queue.put(None)
+        if wait:
+            for thread in self._threads:
+                thread.join()
+
+    def _work(self) -> None:
+        while True:
+            task = self._queue.get()
+            if task is None:
+                return
+            future, fn, args, kwargs = task
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as exc:  # handed to APScheduler, which logs it
+                future.set_exception(exc)
+
+
+class DaemonPoolExecutor(BasePoolExecutor):  # type: ignore[misc]
+    """APScheduler executor over a :class:`DaemonThreadPool`."""
+
+    def __init__(self, workers: int, name: str) -> None:
+        super().__init__(DaemonThreadPool(workers, name))
 
 
 class Daemon:
@@ -48,59 +115,135 @@ class Daemon:
         self._reload = threading.Event()
         self._scheduler: BackgroundScheduler | None = None
         self._deliver_lock = threading.Lock()
+        self.gate = self._make_gate(self.config)
+        self._running: Counter[str] = Counter()
+        self._idle = threading.Condition()
+        self.metrics: Any = None
+        if self.config.metrics_listen is not None:
+            from .metrics import Metrics
+
+            self.metrics = Metrics(lambda: self.config.state_path, lambda: self.config.feeds,
+                                   self.now)
+
+    def _make_gate(self, config: Config) -> HostGate:
+        return HostGate(config.fetch.max_per_host, config.fetch.host_delay, stop=self._stop)
 
     # --- jobs -----------------------------------------------------------------------------------
 
     def poll_job(self, feed: FeedConfig) -> None:
-        """Poll one feed, then ask the delivery job to run now if alerts were queued."""
-        try:
-            store = StateStore(self.config.state_path)
-            try:
-                outcome = poll_feed(feed, make_context(self.config, store, now=self.now))
-            finally:
-                store.close()
-        except MonitorError as exc:
-            log.error("feed %s: %s", feed.name, exc)
+        """Poll one feed, unless it is backing off; then ask the delivery job to run now if
+        alerts were queued, and move the feed's next run to its backoff time if it failed."""
+        if self._stop.is_set():
             return
-        if outcome.alerts and self._scheduler is not None:
-            self._scheduler.modify_job(DELIVER_JOB, next_run_time=self.now())
+        with self._busy(f"feed {feed.name}"):
+            try:
+                outcome = self._poll(feed, self.config)
+            except MonitorError as exc:
+                log.error("feed %s: %s", feed.name, exc)
+                return
+        if outcome is None:
+            return
+        if self.metrics is not None:
+            self.metrics.observe_poll(outcome)
+        if outcome.result == "error" and outcome.next_poll_at is not None:
+            self._move_job(feed, outcome.next_poll_at)
+        if outcome.alerts:
+            self._nudge(DELIVER_JOB, self.now())
+
+    def _poll(self, feed: FeedConfig, config: Config) -> PollOutcome | None:
+        store = StateStore(config.state_path)
+        try:
+            state = store.get_feed_state(feed.url)
+            due = state.next_poll_at
+            if due is not None and (due - self.now()).total_seconds() > _tolerance(feed):
+                log.debug("feed %s: backing off until %s", feed.name, due.isoformat())
+                self._move_job(feed, due)
+                return None
+            session = make_session(config.user_agent)
+            try:
+                return poll_feed(feed, make_context(config, store, now=self.now, gate=self.gate,
+                                                    stop=self._stop, session=session))
+            finally:
+                session.close()
+        finally:
+            store.close()
 
     def deliver_job(self) -> None:
         """Send what the outbox holds; failures stay queued with their retry time."""
-        with self._deliver_lock:
+        with self._deliver_lock, self._busy("delivery"):
             try:
                 store = StateStore(self.config.state_path)
                 try:
-                    deliver_pending(store, self.config.channels, now=self.now(), rng=self.rng,
-                                    policy=self.config.retry)
+                    report = deliver_pending(store, self.config.channels, now=self.now(),
+                                             rng=self.rng, policy=self.config.retry)
                 finally:
                     store.close()
             except MonitorError as exc:
                 log.error("delivery: %s", exc)
+                return
+        if self.metrics is not None:
+            self.metrics.observe_delivery(report)
+
+    @contextmanager
+    def _busy(self, what: str) -> Iterator[None]:
+        with self._idle:
+            self._running[what] += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._running[what] -= 1
+                if self._running[what] <= 0:
+                    del self._running[what]
+                self._idle.notify_all()
+
+    def _wait_idle(self, timeout: float) -> list[str]:
+        """Wait up to ``timeout`` s for running jobs; return the ones still running."""
+        with self._idle:
+            self._idle.wait_for(lambda: not self._running, timeout=timeout)
+            return sorted(self._running)
+
+    def _move_job(self, feed: FeedConfig, when: dt.datetime) -> None:
+        self._nudge(_job_id(feed), when)
+
+    def _nudge(self, job_id: str, when: dt.datetime) -> None:
+        if self._scheduler is None or self._stop.is_set():
+            return
+        try:
+            self._scheduler.modify_job(job_id, next_run_time=when)
+        except (JobLookupError, SchedulerNotRunningError):
+            pass  # removed by a reload, or stopping: nothing to move
 
     # --- lifecycle ------------------------------------------------------------------------------
 
     def _schedule(self, scheduler: BackgroundScheduler) -> None:
         start = self.now()
+        with StateStore(self.config.state_path) as store:
+            states = {f.url: store.get_feed_state(f.url) for f in self.config.feeds}
         for feed in self.config.feeds:
             delay = self.rng.uniform(0, min(MAX_START_SPREAD, feed.interval / 10))
+            first = first_poll_at(states[feed.url], feed, start + dt.timedelta(seconds=delay))
             scheduler.add_job(
-                self.poll_job, "interval", args=[feed], id=f"feed:{feed.url}", name=feed.name,
+                self.poll_job, "interval", args=[feed], id=_job_id(feed), name=feed.name,
                 seconds=feed.interval, jitter=min(60.0, feed.interval / 10),
-                next_run_time=start + dt.timedelta(seconds=delay), replace_existing=True,
+                next_run_time=first, replace_existing=True,
             )
         scheduler.add_job(self.deliver_job, "interval", id=DELIVER_JOB, name="deliver",
                           seconds=self.config.deliver_every, next_run_time=start,
-                          replace_existing=True)
+                          replace_existing=True, executor="deliver")
 
     def start(self) -> None:
         StateStore(self.config.state_path).close()  # create or migrate the file before any job
         scheduler = BackgroundScheduler(
             timezone="UTC",
-            executors={"default": ThreadPoolExecutor(POLL_WORKERS)},
-            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
+            executors={"default": DaemonPoolExecutor(self.config.poll_workers, "poll"),
+                       "deliver": DaemonPoolExecutor(1, "deliver")},
+            # misfire_grace_time None: a run missed during a suspend still happens (once).
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
         self._schedule(scheduler)
+        if self.metrics is not None and self.config.metrics_listen is not None:
+            self.metrics.serve(*self.config.metrics_listen)
         scheduler.start()
         self._scheduler = scheduler
         log.info("monitor running: %d feeds, %d channels, state %s", len(self.config.feeds),
@@ -113,7 +256,12 @@ class Daemon:
         except MonitorError as exc:
             log.error("reload failed, keeping the current configuration: %s", exc)
             return
+        if config.poll_workers != self.config.poll_workers:
+            log.warning("monitor.poll_workers changed: takes effect at the next restart")
+        if config.metrics_listen != self.config.metrics_listen:
+            log.warning("monitor.metrics_listen changed: takes effect at the next restart")
         self.config = config
+        self.gate = self._make_gate(config)
         if self._scheduler is not None:
             self._scheduler.remove_all_jobs()
             self._schedule(self._scheduler)
@@ -140,14 +288,49 @@ class Daemon:
                     break
                 self._stop.wait(0.5)
         finally:
-            log.info("monitor stopping")
-            if self._scheduler is not None:
-                # Running jobs finish their current fetch (bounded by the fetch timeouts).
-                self._scheduler.shutdown(wait=True)
-            log.info("monitor stopped")
+            self.shutdown()
+
+    def shutdown(self, grace: float = SHUTDOWN_GRACE) -> None:
+        """Stop scheduling, give running jobs ``grace`` seconds, abandon the rest."""
+        log.info("monitor stopping")
+        self._stop.set()  # polls end after their current item; gate waits are released
+        if self._scheduler is not None:
+            try:
+                self._scheduler.shutdown(wait=False)
+            except SchedulerNotRunningError:
+                pass
+        left = self._wait_idle(grace)
+        if left:
+            log.warning("abandoning what is still running after %g s: %s (nothing it had not "
+                        "committed is kept; it is done again on the next start)", grace,
+                        ", ".join(left))
+        if self.metrics is not None:
+            self.metrics.stop()
+        log.info("monitor stopped")
 
     def _on_stop_signal(self, signum: int, frame: FrameType | None) -> None:
         self._stop.set()
 
     def _on_reload_signal(self, signum: int, frame: FrameType | None) -> None:
         self._reload.set()
+
+
+def _job_id(feed: FeedConfig) -> str:
+    return f"feed:{feed.url}"
+
+
+def _tolerance(feed: FeedConfig) -> float:
+    """How early a job may run before the feed's next_poll_at (its run times drift a little)."""
+    return min(feed.interval / 2, 60.0)
+
+
+def first_poll_at(state: FeedState, feed: FeedConfig, earliest: dt.datetime) -> dt.datetime:
+    """When a (re)started daemon first polls a feed: at ``earliest``, unless the feed is backing
+    off or was polled less than an interval ago (so restarts do not hammer anyone)."""
+    due = state.next_poll_at
+    if due is None:
+        return earliest
+    if state.consecutive_failures == 0 and state.last_polled_at is not None:
+        # The interval may have been shortened in the config since that poll.
+        due = min(due, state.last_polled_at + dt.timedelta(seconds=feed.interval))
+    return max(earliest, due)

@@ -6,16 +6,19 @@ import datetime as dt
 import io
 import logging
 import random
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
+import urllib3
 from alert_servers import Reply, SMTPServer, WebhookReceiver, free_port
 
-from monitor.channels import Channel, build_channel
-from monitor.delivery import DeliveryReport, RetryPolicy, deliver_pending
-from monitor.errors import DeliveryError
+from monitor.channels import Channel, build_channel, connection_problem
+from monitor.delivery import DeliveryReport, RetryPolicy, deliver_pending, send_test_alert
+from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert, Article, Fact
 from monitor.state import DeliveryStatus, StateStore
 
@@ -276,3 +279,61 @@ def test_retry_delay_rules() -> None:
 def test_report_reads_well() -> None:
     report = DeliveryReport(sent=2, retried=1, failed=0)
     assert str(report) == "2 sent, 1 to retry, 0 failed" and report.attempted == 3
+
+
+# --- monitor test-alert ---------------------------------------------------------------------------
+
+def test_send_test_alert_reports_each_channel_in_plain_words(receiver: WebhookReceiver,
+                                                             hook: Channel) -> None:
+    refused_port = free_port()
+    unauthorised = WebhookReceiver().start()
+    unauthorised.default = Reply(401)
+    plain_http = WebhookReceiver().start()  # speaks HTTP; asked for TLS
+    channels = {
+        "good": hook,
+        "down": build_channel("down", {"kind": "webhook",
+                                       "url": f"http://127.0.0.1:{refused_port}/hook"},
+                              environ={}, source="t"),
+        "locked": build_channel("locked", {"kind": "webhook", "url": unauthorised.url},
+                                environ={}, source="t"),
+        "tls": build_channel("tls", {"kind": "webhook", "url": plain_http.url.replace(
+            "http://", "https://")}, environ={}, source="t"),
+        "mail": build_channel("mail", {"kind": "email", "host": "127.0.0.1",
+                                       "port": refused_port, "security": "none",
+                                       "from": "m@example.com", "to": ["you@example.com"]},
+                              environ={}, source="t"),
+    }
+    try:
+        results = dict(send_test_alert(channels, now=T0))
+        again = send_test_alert(channels, "good")
+    finally:
+        unauthorised.stop()
+        plain_http.stop()
+    assert list(results) == list(channels)
+    assert results["good"] is None and again == [("good", None)]
+    assert f"connection refused by http://127.0.0.1:{refused_port}/…" in (results["down"] or "")
+    assert "HTTP 401 (authentication failed" in (results["locked"] or "")
+    assert (results["tls"] or "").startswith("TLS error with https://127.0.0.1:")
+    assert "connection refused" in (results["mail"] or "")
+    # A fresh id each time, so a receiver dropping repeats by id does not drop a second test.
+    first, second = receiver.received
+    assert first.json()["type"] == "test" and first.json()["created_at"] == T0.isoformat()
+    assert first.headers["webhook-id"] != second.headers["webhook-id"]
+
+
+def test_send_test_alert_unknown_channel_is_a_config_error(hook: Channel) -> None:
+    with pytest.raises(ConfigError, match=r"no channel named 'pager' \(configured: hook\)"):
+        send_test_alert({"hook": hook}, "pager")
+    assert send_test_alert({}) == []
+
+
+def test_dns_failures_are_named_as_such() -> None:
+    # The exception chain requests raises when a name does not resolve (built here rather than
+    # provoked, because resolving a name would leave 127.0.0.1).
+    gai = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    inner = urllib3.exceptions.NameResolutionError(
+        "hooks.example.com", None, gai)  # type: ignore[arg-type]
+    outer = urllib3.exceptions.MaxRetryError(None, "/hook", inner)  # type: ignore[arg-type]
+    error = requests.ConnectionError(outer)
+    reason = connection_problem(error, "https://hooks.example.com/…")
+    assert reason.startswith("DNS lookup of hooks.example.com failed")

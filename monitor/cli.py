@@ -68,7 +68,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     daemon = Daemon(args.config)
     if args.log_level is None:  # the command line wins over the config file
         logging.getLogger().setLevel(daemon.config.log_level.upper())
-    daemon.run_forever()
+    listen = args.http or daemon.config.http_listen
+    if listen is None:
+        daemon.run_forever()
+        return 0
+    from .web import make_server, parse_listen
+
+    host, port = parse_listen(listen)
+    server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token,
+                         feed_names={f.url: f.name for f in daemon.config.feeds})
+    server.start()
+    log.info("status page on %s", server.url)
+    try:
+        daemon.run_forever()
+    finally:
+        server.stop()
     return 0
 
 
@@ -352,6 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("run", cmd_run, "run the monitor as a service until SIGTERM/SIGINT")
     config_arg(p)
+    p.add_argument("--http", metavar="HOST:PORT",
+                   help="also serve the read-only status page there (default: the config's "
+                        "http.listen; beyond loopback it needs http.token_env)")
 
     p = add("poll", cmd_poll, "poll every feed once, deliver the alerts, and exit")
     p.add_argument("--once", action="store_true", required=True,

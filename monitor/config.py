@@ -57,10 +57,14 @@ DELIVERY_DEFAULTS: dict[str, Any] = {
     "max_delay": "6h",
     "jitter": 0.2,
 }
+HTTP_DEFAULTS: dict[str, Any] = {
+    "listen": None,
+    "token_env": None,
+}
 FEED_KEYS = {"url", "name", "interval"}
 WATCH_KEYS = {"all", "shows"}
 SHOW_KEYS = {"title", "aliases"}
-TOP_LEVEL_KEYS = {"monitor", "fetch", "delivery", "feeds", "watch", "channels"}
+TOP_LEVEL_KEYS = {"monitor", "fetch", "delivery", "http", "feeds", "watch", "channels"}
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
 _DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, None: 1.0}
@@ -123,6 +127,10 @@ class Config:
     feeds: tuple[FeedConfig, ...]
     watch: WatchList
     channels: Mapping[str, Channel]
+    #: The status page's HOST:PORT (``[http] listen``), None when it is off.
+    http_listen: str | None = None
+    #: The status page's access token, from the variable ``[http] token_env`` names.
+    http_token: str | None = None
     #: Failures in a row after which a feed is unhealthy (one operator alert per streak).
     unhealthy_after: int = 5
     #: Longest wait between polls of a failing feed (its backoff doubles up to this).
@@ -165,6 +173,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
     mon = _merged(raw.get("monitor", {}), MONITOR_DEFAULTS, src, "monitor")
     fetch = _merged(raw.get("fetch", {}), FETCH_DEFAULTS, src, "fetch")
     delivery = _merged(raw.get("delivery", {}), DELIVERY_DEFAULTS, src, "delivery")
+    http = _merged(raw.get("http", {}), HTTP_DEFAULTS, src, "http")
 
     default_interval = _duration(mon["default_interval"], src, "monitor.default_interval")
     return Config(
@@ -198,6 +207,10 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
         max_backoff=_duration(mon["max_backoff"], src, "monitor.max_backoff"),
         poll_workers=_count(mon["poll_workers"], src, "monitor.poll_workers"),
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
+        http_listen=(_str(http["listen"], src, "http.listen")
+                     if http["listen"] is not None else None),
+        http_token=(_env_secret(http["token_env"], environ, src, "http.token_env")
+                    if http["token_env"] is not None else None),
     )
 
 
@@ -383,6 +396,17 @@ def parse_duration(value: Any) -> float | None:
             seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)]
             return seconds if seconds > 0 else None
     return None
+
+
+def _env_secret(var: Any, environ: Mapping[str, str], src: str, key: str) -> str:
+    """The value of the environment variable a ``*_env`` key names; never echo the value."""
+    if not isinstance(var, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", var):
+        raise ConfigError(f"{src}: {key} must name an environment variable, "
+                          "not hold the secret itself")
+    value = environ.get(var)
+    if not value:
+        raise ConfigError(f"{src}: {key}: environment variable {var} is not set (or is empty)")
+    return value
 
 
 def _duration(value: Any, src: str, key: str) -> float:

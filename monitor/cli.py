@@ -320,6 +320,28 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_health(args: argparse.Namespace) -> int:
+    from .health import check_health, format_health
+    from .pipeline import utc_now
+
+    config = load_config(args.config)
+    report = check_health(config, now=utc_now(),
+                          state_path=Path(args.state) if args.state else None)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        print(format_health(report))
+    return report.exit_code
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from .health import format_checks, run_doctor
+
+    checks = run_doctor(args.config)
+    print(format_checks(checks))
+    return 0 if all(c.ok for c in checks) else 1
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_corpus, format_report
 
@@ -423,6 +445,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("test-alert", cmd_test_alert,
             "send a test alert through each configured channel and say what failed")
     p.add_argument("channel", nargs="?", help="only this channel")
+    config_arg(p)
+
+    p = add("health", cmd_health,
+            "service health for monitoring: feeds' last success, unhealthy feeds, outbox "
+            "backlog; exit 0 healthy, 1 degraded, 2 error")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    p.add_argument("--json", action="store_true", help="the report as one JSON object")
+    config_arg(p)
+
+    p = add("doctor", cmd_doctor,
+            "check the config, fetch each feed, reach each channel (sending nothing); "
+            "exit 1 if anything is wrong")
     config_arg(p)
 
     p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory")

@@ -1,0 +1,359 @@
+"""Health and diagnosis: what ``monitor health`` and ``monitor doctor`` report.
+
+``check_health`` reads the state file (never writes it, never touches the network) and says
+whether the service is doing its job: each feed's last successful poll, the feeds marked
+unhealthy or overdue, and the outbox backlog. Its ``exit_code`` is for monitoring systems:
+0 healthy, 1 degraded (something needs a look), 2 error (the service is not working).
+
+``run_doctor`` checks a configuration by using it: it loads and validates the file, looks at
+the state file, fetches and parses every feed once, and reaches every channel WITHOUT sending
+anything (a TCP/TLS connection for webhooks, an SMTP greeting and STARTTLS for email; use
+``monitor test-alert`` to send one). It never writes the state or queues an alert.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import smtplib
+import socket
+import sqlite3
+import ssl
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from .config import Config, FeedConfig, load_config
+from .errors import MonitorError
+from .feeds import parse_feed
+from .fetch import fetch_url, make_session
+from .state import SCHEMA_VERSION, FeedState, OutboxBacklog, StateStore
+
+#: A feed is overdue when its next poll is this many intervals (at least STALE_MIN_SECONDS) late.
+STALE_INTERVALS = 2.0
+STALE_MIN_SECONDS = 300.0
+#: An undelivered alert older than this degrades health (channels down for that long).
+MAX_PENDING_AGE = dt.timedelta(hours=1)
+
+EXIT_CODES = {"ok": 0, "degraded": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class FeedHealth:
+    """One feed as ``monitor health`` shows it."""
+
+    name: str
+    url: str
+    state: str  # ok | failing | unhealthy | overdue | never polled
+    last_success_at: dt.datetime | None
+    last_polled_at: dt.datetime | None
+    next_poll_at: dt.datetime | None
+    consecutive_failures: int
+    last_error: str | None
+
+    def as_json(self) -> dict[str, object]:
+        return {"name": self.name, "url": self.url, "state": self.state,
+                "last_success_at": _iso(self.last_success_at),
+                "last_polled_at": _iso(self.last_polled_at),
+                "next_poll_at": _iso(self.next_poll_at),
+                "consecutive_failures": self.consecutive_failures,
+                "last_error": self.last_error}
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """The service's health: ok, degraded or error, and why."""
+
+    status: str
+    problems: tuple[str, ...]
+    feeds: tuple[FeedHealth, ...]
+    outbox: OutboxBacklog | None
+    checked_at: dt.datetime
+    state_path: Path
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.status]
+
+    def as_json(self) -> dict[str, object]:
+        outbox: dict[str, object] | None = None
+        if self.outbox is not None:
+            age = (None if self.outbox.oldest_pending_at is None
+                   else round((self.checked_at - self.outbox.oldest_pending_at).total_seconds()))
+            outbox = {"pending": self.outbox.pending, "failed": self.outbox.failed,
+                      "oldest_pending_at": _iso(self.outbox.oldest_pending_at),
+                      "oldest_pending_age_seconds": age}
+        return {"status": self.status, "exit_code": self.exit_code,
+                "problems": list(self.problems), "checked_at": _iso(self.checked_at),
+                "state": str(self.state_path), "feeds": [f.as_json() for f in self.feeds],
+                "outbox": outbox}
+
+
+def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime) -> FeedHealth:
+    """Classify one feed from its stored state."""
+    if state.last_polled_at is None:
+        label = "never polled"
+    elif state.unhealthy:
+        label = "unhealthy"
+    elif _overdue(feed, state, now):
+        label = "overdue"
+    elif state.consecutive_failures:
+        label = "failing"
+    else:
+        label = "ok"
+    return FeedHealth(name=feed.name, url=feed.url, state=label,
+                      last_success_at=state.last_success_at, last_polled_at=state.last_polled_at,
+                      next_poll_at=state.next_poll_at,
+                      consecutive_failures=state.consecutive_failures,
+                      last_error=state.last_error)
+
+
+def _overdue(feed: FeedConfig, state: FeedState, now: dt.datetime) -> bool:
+    assert state.last_polled_at is not None
+    due = state.next_poll_at or state.last_polled_at + dt.timedelta(seconds=feed.interval)
+    late = max(STALE_INTERVALS * feed.interval, STALE_MIN_SECONDS)
+    return (now - due).total_seconds() > late
+
+
+def check_health(config: Config, *, now: dt.datetime,
+                 state_path: Path | None = None) -> HealthReport:
+    """The health of the service that uses ``config`` (and its state file), at ``now``."""
+    path = Path(state_path) if state_path is not None else config.state_path
+    if not path.exists():
+        return HealthReport("error", (f"{path}: no state file: the monitor has never run "
+                                      "with this configuration",), (), None, now, path)
+    try:
+        with StateStore(path) as store:
+            states = [(f, store.get_feed_state(f.url)) for f in config.feeds]
+            backlog = store.outbox_backlog()
+    except MonitorError as exc:
+        return HealthReport("error", (str(exc),), (), None, now, path)
+    feeds = tuple(feed_health(f, s, now) for f, s in states)
+    problems, fatal = _problems(feeds, backlog, now)
+    status = "error" if fatal else ("degraded" if problems else "ok")
+    return HealthReport(status, tuple(problems), feeds, backlog, now, path)
+
+
+def _problems(feeds: tuple[FeedHealth, ...], backlog: OutboxBacklog,
+              now: dt.datetime) -> tuple[list[str], bool]:
+    problems: list[str] = []
+    if not feeds:
+        problems.append("no feeds configured")
+    for f in feeds:
+        if f.state == "unhealthy":
+            problems.append(f"feed {f.name}: unhealthy, {f.consecutive_failures} failed polls in "
+                            f"a row; last error: {f.last_error}")
+        elif f.state == "overdue":
+            problems.append(f"feed {f.name}: overdue, last polled {_iso(f.last_polled_at)} "
+                            "(is the daemon running?)")
+        elif f.state == "never polled":
+            problems.append(f"feed {f.name}: never polled yet")
+    if backlog.failed:
+        problems.append(f"outbox: {backlog.failed} failed deliveries (see `monitor alerts "
+                        "--failed`, retry with `monitor alerts retry --all-failed`)")
+    if backlog.oldest_pending_at is not None and now - backlog.oldest_pending_at > MAX_PENDING_AGE:
+        problems.append(f"outbox: {backlog.pending} deliveries pending, the oldest since "
+                        f"{_iso(backlog.oldest_pending_at)} (are the channels reachable?)")
+    stopped = bool(feeds) and all(f.state in ("overdue", "never polled") for f in feeds)
+    all_bad = bool(feeds) and all(f.state == "unhealthy" for f in feeds)
+    if stopped:
+        problems.insert(0, "no feed has been polled on time: the daemon is not running")
+    if all_bad:
+        problems.insert(0, "every feed is unhealthy")
+    return problems, stopped or all_bad
+
+
+def format_health(report: HealthReport) -> str:
+    """The report as ``monitor health`` prints it."""
+    lines = [f"{report.status.upper()}  (state {report.state_path})"]
+    for f in report.feeds:
+        lines.append(f"  feed {f.name}: {f.state}; last success {_iso(f.last_success_at) or '-'}"
+                     + (f"; {f.consecutive_failures} failures in a row"
+                        if f.consecutive_failures else ""))
+    if report.outbox is not None:
+        o = report.outbox
+        lines.append(f"  outbox: {o.pending} pending, {o.failed} failed"
+                     + (f", oldest pending since {_iso(o.oldest_pending_at)}"
+                        if o.oldest_pending_at else ""))
+    lines += [f"  problem: {p}" for p in report.problems]
+    return "\n".join(lines)
+
+
+# --- doctor -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Check:
+    """One thing ``monitor doctor`` looked at."""
+
+    what: str
+    ok: bool
+    detail: str
+
+
+@dataclass
+class Doctor:
+    """Checks a configuration by using it. The network seams are injectable for tests."""
+
+    session: requests.Session | None = None
+    environ: Mapping[str, str] | None = None
+    probes: dict[str, Callable[[Any], str]] = field(default_factory=dict)
+
+    def run(self, config_path: Path | None) -> list[Check]:
+        try:
+            config = load_config(config_path, environ=self.environ)
+        except MonitorError as exc:
+            return [Check("config", False, str(exc))]
+        checks = [Check("config", True, f"{config.path}: valid ({len(config.feeds)} feeds, "
+                                        f"{len(config.channels)} channels)")]
+        checks.append(check_state_file(config.state_path))
+        session = self.session or make_session(config.user_agent)
+        try:
+            checks += [check_feed(feed, config, session) for feed in config.feeds]
+        finally:
+            if self.session is None:
+                session.close()
+        if not config.feeds:
+            checks.append(Check("feeds", False, "no feeds configured ([[feeds]] url = ...)"))
+        for name, channel in config.channels.items():
+            checks.append(self.check_channel(name, channel))
+        return checks
+
+    def check_channel(self, name: str, channel: Any) -> Check:
+        what = f"channel {name}"
+        probe = self.probes.get(channel.kind) or CHANNEL_PROBES.get(channel.kind)
+        try:
+            if callable(getattr(channel, "check", None)):
+                detail = channel.check()
+            elif probe is None:
+                return Check(what, True, f"{channel.describe()}: not checked (kind "
+                                         f"{channel.kind}); `monitor test-alert {name}` sends one")
+            else:
+                detail = probe(channel)
+        except (OSError, smtplib.SMTPException, ssl.SSLError, MonitorError) as exc:
+            return Check(what, False, f"{channel.describe()}: {_why(exc)}")
+        return Check(what, True, f"{channel.describe()}: {detail}")
+
+
+def run_doctor(config_path: Path | None, *,
+               environ: Mapping[str, str] | None = None) -> list[Check]:
+    """Every check of ``monitor doctor``; the config is the first (and only, if it is broken)."""
+    return Doctor(environ=environ).run(config_path)
+
+
+def check_state_file(path: Path) -> Check:
+    """The state file opens and has a schema this monitor knows, or can be created."""
+    if not path.exists():
+        parent = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
+        if parent is None or not _writable(parent):
+            return Check("state", False, f"{path}: does not exist and {parent} is not writable")
+        return Check("state", True, f"{path}: not created yet (the first poll creates it)")
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.Error as exc:
+        return Check("state", False, f"{path}: not a usable state database: {exc}")
+    version = int(row[0]) if row else 0
+    if version > SCHEMA_VERSION:
+        return Check("state", False, f"{path}: schema version {version} is newer than this "
+                                     f"monitor supports ({SCHEMA_VERSION}); upgrade the monitor")
+    note = "" if version == SCHEMA_VERSION else (
+        f"; will be upgraded from schema {version} to {SCHEMA_VERSION} on the next start")
+    return Check("state", True, f"{path}: schema version {version}{note}")
+
+
+def check_feed(feed: FeedConfig, config: Config, session: requests.Session) -> Check:
+    """Fetch and parse a feed once (unconditionally)."""
+    what = f"feed {feed.name}"
+    try:
+        result = fetch_url(session, feed.url, timeout=(config.fetch.connect_timeout,
+                                                       config.fetch.read_timeout),
+                           max_bytes=config.fetch.max_bytes, allow_file=feed.is_local)
+        items = parse_feed(result.body, feed.url)
+    except MonitorError as exc:
+        return Check(what, False, str(exc))
+    kind = f" ({result.content_type})" if result.content_type else ""
+    redirect = f", redirected to {result.final_url}" if result.final_url != feed.url else ""
+    status = f"HTTP {result.status}" if not feed.is_local else "read"
+    if not items:
+        return Check(what, True, f"{feed.url}: {status}{kind}{redirect}: a valid feed with no "
+                                 "items yet")
+    return Check(what, True, f"{feed.url}: {status}{kind}{redirect}: {len(items)} items")
+
+
+def probe_webhook(channel: Any) -> str:
+    """Connect to the webhook's host (TLS handshake for https); send no request."""
+    parts = urlsplit(channel.url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    timeout = channel.timeout[0] if isinstance(channel.timeout, tuple) else channel.timeout
+    with socket.create_connection((host, port), timeout=timeout) as sock:
+        if parts.scheme == "https":
+            with ssl.create_default_context().wrap_socket(sock, server_hostname=host) as tls:
+                return f"connected to {host}:{port}, TLS {tls.version()} certificate valid " \
+                       "(nothing sent)"
+    return f"connected to {host}:{port} (nothing sent)"
+
+
+def probe_email(channel: Any) -> str:
+    """Greet the SMTP server (and STARTTLS when configured); send no message."""
+    context = getattr(channel, "ssl_context", None) or ssl.create_default_context()
+    if channel.security == "ssl":
+        smtp: smtplib.SMTP = smtplib.SMTP_SSL(channel.host, channel.port,
+                                              timeout=channel.timeout, context=context)
+    else:
+        smtp = smtplib.SMTP(channel.host, channel.port, timeout=channel.timeout)
+    with smtp:
+        code, _ = smtp.ehlo()
+        if code != 250:
+            raise smtplib.SMTPException(f"EHLO answered {code}")
+        tls = ""
+        if channel.security == "starttls":
+            if not smtp.has_extn("starttls"):
+                raise smtplib.SMTPException("the server does not offer STARTTLS "
+                                            "(security = \"starttls\")")
+            smtp.starttls(context=context)
+            tls = ", STARTTLS ok"
+        smtp.noop()
+    return f"SMTP {channel.host}:{channel.port} answered{tls} (nothing sent)"
+
+
+def probe_console(channel: Any) -> str:
+    return "prints alerts (nothing to reach)"
+
+
+CHANNEL_PROBES: dict[str, Callable[[Any], str]] = {
+    "webhook": probe_webhook, "email": probe_email, "console": probe_console,
+}
+
+
+def format_checks(checks: list[Check]) -> str:
+    lines = [f"{'ok  ' if c.ok else 'FAIL'}  {c.what}: {c.detail}" for c in checks]
+    failed = sum(not c.ok for c in checks)
+    lines.append(f"{failed} problem{'s' if failed != 1 else ''} found" if failed
+                 else "everything looks fine")
+    return "\n".join(lines)
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "timed out"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, socket.gaierror):
+        return "DNS lookup failed"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS error: {exc}"
+    return str(exc) or type(exc).__name__
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK)
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None

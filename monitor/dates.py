@@ -178,6 +178,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         return _ym(year, month)
     if name == "m":
         month = month_name(groups["mon"])
+        if future:
+            return _ym(published.year + (month < published.month), month)
         return _ym(_year_for_month_day(month, 15, published, future), month)
     if name in ("sy", "ys"):
         return f"{groups['year']}-{SEASON_CODES[groups['season'].lower()]}"

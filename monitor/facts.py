@@ -536,9 +536,12 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     future = True if is_future and not is_past else False if is_past and not is_future else None
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
-                   if not any(m.start < d.end and d.start < m.end for m in mentions)
-                   and not _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
-                   and not _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])]
+                   if not any(m.start < d.end and d.start < m.end for m in mentions)]
+    # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.
+    announced = [d for d in found_dates
+                 if _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
+                 or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])]
+    found_dates = [d for d in found_dates if d not in announced]
     owned = _owner_of_dates(triggers, found_dates, clauses)
     all_seasons = season_mentions(text)
     free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
@@ -653,6 +656,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             continue
         if date_mention is None:
             date_mention = _shared_date(text, trig, t_index, triggers, owned)
+        if date_mention is None and announced and trig.kind in ("renewed", "cancelled"):
+            date_mention = min(announced, key=lambda d: abs(d.start - trig.start))
         date = date_mention.value if date_mention else None
         certainty = _certainty(trig.kind, text, trig, clause, date, published_iso)
         if date is None and trig.kind in ("renewed", "cancelled"):

@@ -279,7 +279,7 @@ UNTIL_RE = re.compile(r"(?i)\b(?:until|till|before)\b")
 JUST_HAPPENED_RE = re.compile(
     r"(?i)\b(?:has|have|'s)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+ed|begun|wrapped|started|"
     r"kicked off|underway|done|greenlit|given)\b|\b(?:just|formally)\b|\b(?:is|are) "
-    r"(?:officially |now |currently )?(?:in production|filming|shooting|underway)\b|"
+    r"(?:officially |now |currently )?(?:in production|filming|shooting|underway|rolling)\b|"
     r"\bhanded out\b|\bannounced\b|\bconfirm\w*\b"
 )
 #: The article is a status list or buzz column: undated facts stay undated.

@@ -9,10 +9,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import pytest  # noqa: F401
+import pytest
 
 from monitor.evaluate import LabelledFact, compatible_match, strict_match
-from monitor.facts import content_lines, extract_facts, split_sentences  # noqa: F401
+from monitor.facts import content_lines, extract_facts, split_sentences
 from monitor.models import Article, Fact, ShowName
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
@@ -101,3 +101,148 @@ def test_seed_wrap_resolves_relative_day(seeds_dir: Path) -> None:
     facts = extract_facts(cases["000"])
     wrap = [f for f in facts if f.show == "Jessica Jones" and f.kind == "filming_wrapped"]
     assert [(f.season, f.date, f.certainty) for f in wrap] == [(2, "2017-09-15", "confirmed")]
+
+
+# --- one short sentence per pattern family -------------------------------------------------
+
+# id, title, text, expected (show, season, kind, date, certainty[, value]) facts that must appear
+POSITIVE = [
+    ("renewed-passive", "", "Netflix said Monday that Harbor Lights has been renewed for a "
+     "third season.", [("Harbor Lights", 3, "renewed", "2024-05-13", "confirmed")]),
+    ("renewed-active", "", "HBO renewed Copper Crown for a fifth season.",
+     [("Copper Crown", 5, "renewed", None, "confirmed")]),
+    ("renewed-final-season", "", "The network has picked up a final season of Night Ferry.",
+     [("Night Ferry", None, "renewed", "2024-05", "confirmed")]),
+    ("renewed-reportedly", "", "Night Ferry has reportedly been renewed for season 2.",
+     [("Night Ferry", 2, "renewed", None, "speculative")]),
+    ("renewed-rookie", "", "ABC renewed rookie drama Paper Moons and comedy Tin Roof.",
+     [("Paper Moons", 2, "renewed", None, "confirmed")]),
+    ("renewed-list", "", "The streamer has renewed Glass Garden, Iron Orchard and Salt Road.",
+     [("Glass Garden", None, "renewed", "2024-05", "confirmed"),
+      ("Iron Orchard", None, "renewed", "2024-05", "confirmed"),
+      ("Salt Road", None, "renewed", "2024-05", "confirmed")]),
+    ("renewed-more-seasons", "", "Copper Crown has been renewed for two more seasons.",
+     [("Copper Crown", 2, "renewed", "2024-05", "confirmed"),
+      ("Copper Crown", 3, "renewed", "2024-05", "confirmed")]),
+    ("cancelled-after-seasons", "", "Fox has cancelled Dust Devils after two seasons.",
+     [("Dust Devils", 2, "cancelled", "2024-05", "confirmed")]),
+    ("cancelled-axed", "", "The network axed freshman comedy Tin Roof on Friday.",
+     [("Tin Roof", 1, "cancelled", "2024-05-10", "confirmed")]),
+    ("filming-started-today", "", "Filming on Harbor Lights season 2 began today in Dublin.",
+     [("Harbor Lights", 2, "filming_started", "2024-05-15", "confirmed")]),
+    ("filming-started-set-to", "", "Production on Harbor Lights season 3 is set to begin in "
+     "September.", [("Harbor Lights", 3, "filming_started", "2024-09", "expected")]),
+    ("filming-cameras", "", "Cameras are rolling on the fourth season of Copper Crown.",
+     [("Copper Crown", 4, "filming_started", "2024-05", "confirmed")]),
+    ("filming-wrapped", "", "Harbor Lights season 2 has officially wrapped filming.",
+     [("Harbor Lights", 2, "filming_wrapped", "2024-05", "confirmed")]),
+    ("filming-wrapped-yesterday", "", "The cast of Copper Crown season 4 wrapped production "
+     "yesterday.", [("Copper Crown", 4, "filming_wrapped", "2024-05-14", "confirmed")]),
+    ("premiere-date", "", "Harbor Lights season 2 will premiere on August 8, 2024.",
+     [("Harbor Lights", 2, "premiere", "2024-08-08", "expected")]),
+    ("premiere-no-year", "", "Night Ferry returns for its second season on June 26.",
+     [("Night Ferry", 2, "premiere", "2024-06-26", "expected")]),
+    ("premiere-window", "", "Copper Crown season 5 is expected to debut in early 2025.",
+     [("Copper Crown", 5, "premiere", "2025", "expected")]),
+    ("premiere-earliest", "", "We probably won't see Copper Crown season 5 until 2026 at the "
+     "earliest.", [("Copper Crown", 5, "premiere", "2026", "speculative")]),
+    ("premiere-could", "", "Harbor Lights season 3 could arrive as soon as March 2025.",
+     [("Harbor Lights", 3, "premiere", "2025-03", "speculative")]),
+    ("premiere-past", "", "Night Ferry first premiered in July 2019.",
+     [("Night Ferry", 1, "premiere", "2019-07", "confirmed")]),
+    ("premiere-season-word", "", "Copper Crown season 5 is coming to Netflix in the fall of "
+     "2025.", [("Copper Crown", 5, "premiere", "2025-FA", "expected")]),
+    ("episode-count", "", "The second season of Night Ferry will have eight episodes.",
+     [("Night Ferry", 2, "episode_count", None, "confirmed", 8)]),
+    ("episode-count-hyphen", "", "Harbor Lights season 2 is a 10-episode run.",
+     [("Harbor Lights", 2, "episode_count", None, "confirmed", 10)]),
+    ("season-S-form", "", "Copper Crown S4 began filming in March.",
+     [("Copper Crown", 4, "filming_started", "2024-03", "confirmed")]),
+    ("season-word-number", "", "Copper Crown season two has wrapped filming.",
+     [("Copper Crown", 2, "filming_wrapped", "2024-05", "confirmed")]),
+    ("season-series-british", "", "Filming on series 3 of Night Ferry started last week.",
+     [("Night Ferry", 3, "filming_started", "2024-05", "confirmed")]),
+    ("season-sophomore", "", "Glass Garden has started filming its sophomore season.",
+     [("Glass Garden", 2, "filming_started", "2024-05", "confirmed")]),
+    ("season-title-number", "", "\u201cCopper Crown 4\u201d has officially begun production.",
+     [("Copper Crown", 4, "filming_started", "2024-05", "confirmed")]),
+    ("quoted-title", "", "The drama \u201cSalt Road\u201d was canceled after one season.",
+     [("Salt Road", 1, "cancelled", None, "confirmed")]),
+    ("network-prefix-dropped", "", "Netflix's Glass Garden has been renewed for season 3.",
+     [("Glass Garden", 3, "renewed", "2024-05", "confirmed")]),
+    ("the-show-coreference", "Harbor Lights Season 2 Update",
+     "Fans love Harbor Lights. The series is expected to return in 2025.",
+     [("Harbor Lights", 2, "premiere", "2025", "expected")]),
+    ("multi-show-attribution", "", "Harbor Lights season 2 wrapped in April, while Night Ferry "
+     "season 3 will premiere in June.",
+     [("Harbor Lights", 2, "filming_wrapped", "2024-04", "confirmed"),
+      ("Night Ferry", 3, "premiere", "2024-06", "expected")]),
+    ("status-list-line", "", "Renewed: Paper Moons (ABC)\nCanceled: Tin Roof (Fox)",
+     [("Paper Moons", None, "renewed", None, "confirmed"),
+      ("Tin Roof", None, "cancelled", None, "confirmed")]),
+    ("status-list-section", "", "Likely to be Renewed\nGlass Garden (HBO)\nSalt Road (Starz)",
+     [("Glass Garden", None, "renewed", None, "speculative"),
+      ("Salt Road", None, "renewed", None, "speculative")]),
+    ("known-alias", "", "HL season 2 has wrapped filming.",
+     [("Harbor Lights", 2, "filming_wrapped", "2024-05", "confirmed")]),
+]
+
+
+def _as_tuple(fact: Fact, with_value: bool) -> tuple[object, ...]:
+    base = (fact.show, fact.season, fact.kind, fact.date, fact.certainty)
+    return (*base, fact.value) if with_value else base
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [c[1:] for c in POSITIVE],
+                         ids=[c[0] for c in POSITIVE])
+def test_pattern_yields_fact(title: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    known = (ShowName("Harbor Lights", ("HL",)),)
+    facts = _facts(text, title, known=known)
+    for want in expected:
+        got = {_as_tuple(f, len(want) == 6) for f in facts}
+        assert want in got, facts
+
+
+NEGATIVE = [
+    ("no-date-set", "", "No premiere date has been set for Harbor Lights season 2."),
+    ("has-yet-to", "", "Netflix has yet to announce a release date for Night Ferry season 3."),
+    ("not-renewed", "", "Copper Crown has not been renewed for a fourth season."),
+    ("hope", "", "Fans hope Night Ferry will be renewed for a second season."),
+    ("question", "", "Will Copper Crown return for a fifth season?"),
+    ("undecided", "", "The fate of Salt Road season 2 remains up in the air."),
+    ("film-not-tv", "", "The movie adaptation of Salt Road premieres in theaters on May 20."),
+    ("split-part", "", "Volume 2 of Harbor Lights season 2 arrives on June 6."),
+    ("actor-returns", "", "Jane Doe will return as the captain in Night Ferry season 2."),
+    ("related-junk", "", "Harbor Lights Season 3 Premiere Date Revealed\nMore in TV News"),
+    ("newsletter-junk", "", "Sign up for our newsletter to get premiere dates first."),
+    ("byline-junk", "", "By Jane Writer | May 14, 2024"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), [c[1:] for c in NEGATIVE],
+                         ids=[c[0] for c in NEGATIVE])
+def test_pattern_yields_no_fact(title: str, text: str) -> None:
+    assert _facts(text, title) == []
+
+
+def test_dedupe_keeps_one_fact_per_key_preferring_precise_dates() -> None:
+    text = ("Harbor Lights season 2 is expected to premiere in 2025. "
+            "Harbor Lights season 2 will premiere on March 3, 2025.")
+    facts = [f for f in _facts(text) if f.kind == "premiere"]
+    assert [(f.season, f.date) for f in facts] == [(2, "2025-03-03")]
+
+
+def test_season_null_fact_dropped_when_numbered_one_exists() -> None:
+    text = "Night Ferry has been renewed. Night Ferry has been renewed for a third season."
+    facts = [f for f in _facts(text) if f.kind == "renewed"]
+    assert [f.season for f in facts] == [3]
+
+
+def test_junk_lines_and_stamp_are_dropped() -> None:
+    text = " date 2024-05-15 Harbor Lights wraps\n\nMore in TV News\nReal sentence here."
+    assert content_lines(text) == ["Real sentence here."]
+
+
+def test_sentence_splitter_keeps_abbreviations() -> None:
+    text = "It premieres Oct. 22 on NBC. Mr. Smith said so."
+    assert split_sentences(text) == ["It premieres Oct. 22 on NBC.", "Mr. Smith said so."]

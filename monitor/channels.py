@@ -1188,6 +1188,10 @@ class AppriseChannel:
 
     def _notify(self, title: str, body: str) -> None:
         module = self._module
+        # Apprise's debug lines say why a send failed (connection refused, TLS …); capture them,
+        # but keep them out of our own log, where the DeliveryError reports the failure once.
+        apprise_log = logging.getLogger(getattr(module, "LOGGER_NAME", "apprise"))
+        propagate, apprise_log.propagate = apprise_log.propagate, False
         try:
             with module.LogCapture(level=logging.DEBUG, fmt="%(levelname)s %(message)s") as out:
                 ok = self.notifier.notify(body=body, title=title,
@@ -1196,6 +1200,8 @@ class AppriseChannel:
         except Exception as exc:  # Apprise plugins may raise anything; never crash delivery
             raise DeliveryError(self.name, f"{self._shown}: Apprise raised "
                                 f"{type(exc).__name__}: {one_line(str(exc))[:200]}") from exc
+        finally:
+            apprise_log.propagate = propagate
         if ok:
             return
         raise _apprise_error(self.name, self._shown, captured)

@@ -161,10 +161,13 @@ def test_http_failures_are_delivery_errors(receiver: WebhookReceiver, status: in
 
 
 @needs_apprise
-def test_connection_refused_is_retryable() -> None:
-    with pytest.raises(DeliveryError, match="connection refused") as info:
+def test_connection_refused_is_retryable_and_apprise_debug_stays_out_of_the_log(
+        caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG), \
+            pytest.raises(DeliveryError, match="connection refused") as info:
         channel(f"json://127.0.0.1:{free_port()}/x").send(make_alert())
     assert info.value.retryable is True
+    assert not [r for r in caplog.records if r.name.startswith("apprise")]
 
 
 @needs_apprise

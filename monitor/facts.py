@@ -111,7 +111,7 @@ _REPORTING_RE = re.compile(
 #: "announced the release date on Wednesday": the day of the announcement.
 _ANNOUNCED_DATE_RE = re.compile(
     r"(?i)\b(?:announced|revealed|confirmed|unveiled|shared|set|released)\b[^.,;]{0,35}\b"
-    r"(?:date|dates|schedule)\s+(?:on|in|this|last)?\s*$"
+    r"(?:date|dates|schedule)\s+(?:on|in|this|last)?\s*(?:\w+day,?\s*)?$"
     r"|\b(?:announced|revealed|confirmed|unveiled|shared)\s+(?:the\s+|its\s+)?(?:official\s+)?"
     r"(?:premiere|release|return|debut)\s+dates?\b[^.;]{0,50}?\s(?:on|in)\s*$"
 )
@@ -405,7 +405,8 @@ def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
 
 
 def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMention],
-                    clauses: Sequence[tuple[int, int]]) -> dict[int, datemod.DateMention]:
+                    clauses: Sequence[tuple[int, int]], text: str = ""
+                    ) -> dict[int, datemod.DateMention]:
     """Give each date to its nearest trigger; a trigger keeps the closest date it owns."""
     owned: dict[int, datemod.DateMention] = {}
     best: dict[int, float] = {}
@@ -418,6 +419,8 @@ def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMe
                 distance = 1.4 * max(0, trig.start - date.end)
             if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
+            if date.start <= 4 and text[date.end:date.end + 1] == "," and date.end < trig.start:
+                distance = min(distance, 90.0)  # "Earlier this year, X was renewed"
             scores.append((distance, i))
         if not scores:
             continue
@@ -542,7 +545,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                  if _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
                  or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])]
     found_dates = [d for d in found_dates if d not in announced]
-    owned = _owner_of_dates(triggers, found_dates, clauses)
+    owned = _owner_of_dates(triggers, found_dates, clauses, text)
     all_seasons = season_mentions(text)
     free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
     published_iso = article.published.isoformat()
@@ -590,7 +593,11 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if target.seasons and (same_clause or target.position is None):
             return list(target.seasons)
         if target.position is None:
-            before_trigger = [s for s in free_seasons if s[2] and s[0] < trig.start]
+            right_after = [s for s in free_seasons if s[2] and 0 <= s[0] - trig.end <= 25]
+            if right_after:
+                return list(right_after[0][2])  # "renewed for season 3"
+            before_trigger = [s for s in free_seasons if s[2] and s[0] < trig.start
+                              and (clause[0] <= s[0] or s[0] <= 5)]
             if before_trigger and not any(m.start < trig.start for m in mentions):
                 return list(before_trigger[-1][2])
         if kind == "renewed":
@@ -684,6 +691,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if kind == "premiere" and date is None:
             continue  # "the show will return" with no time says nothing a user can act on
         if kind == "filming_started" and date is None and certainty == "expected" and \
+                sentence.is_title and \
                 not re.search(r"(?i)\b(?:was|were|had)\b", clause_text):
             # A planned shoot with no date: the season is coming, nothing more.
             kind, certainty = "renewed", "confirmed"

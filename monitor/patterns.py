@@ -220,7 +220,8 @@ TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
                                   r"pushed back|on hold|halted|shut down"),
     "filming_wrapped": re.compile(r"(?i)(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)|pre-production"),
-    "episode_count": re.compile(r"(?i)so far|aired|predecessor|first season"),
+    "episode_count": re.compile(r"(?i)so far|aired|predecessor|first season|respectively|"
+                                r"\bparts?\b"),
     "premiere": re.compile(
         r"(?i)(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
@@ -251,7 +252,7 @@ SPECULATIVE_RE = re.compile(
     r"rumou?r(?:s|ed)?|reportedly|reports? (?:indicate|suggest|claim|say)|"
     r"(?:according to|per) (?:reports|rumou?rs|sources|insiders|a report)|sources? "
     r"(?:say|said|claim|close|privy)|insiders?|as soon as|at the (?:very )?earliest|"
-    r"at least|speculat\w*|hopefully|guess|our (?:feeling|bet|best guess)|we (?:think|suspect|"
+    r"speculat\w*|hopefully|guess|our (?:feeling|bet|best guess)|we (?:think|suspect|"
     r"expect|believe|predict|imagine)|i (?:think|expect|believe|imagine)|should|would|"
     r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
     r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|"
@@ -270,7 +271,7 @@ NEGATION_RE = re.compile(
     r"(?i)(?:\bno\b(?!-)|\b(?:not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
     r"hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|unknown|"
     r"unclear|undecided|unconfirmed|up in the air|in limbo|on the bubble|tba|tbd|"
-    r"remains to be seen|fate|if and when|whether|hope|hopes|hoping|hopeful|wish|wishes|"
+    r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
     r"want|wants|deserves?|pray|petition|rather than|instead of)\b|n[’']t\b)"
 )
 #: A negated verb followed by "until <date>" is a lower bound, not a negation.

@@ -282,6 +282,10 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
             break
     if not words:
         return None
+    if words and words[0] == "the":
+        words = words[1:]  # a lower-case "the" is the sentence's, not the title's
+    if not words:
+        return None
     title = " ".join(words).rstrip(":")
     title = re.sub(r"['’]s$", "", title)
     low = title.lower()

@@ -65,7 +65,7 @@ _ABBREVIATIONS = frozenset(
 _CLAUSE_BREAK_RE = re.compile(
     r"[;—–()]|:\s|\s-\s|,\s*(?=(?:but|while|though|although|which|who|whereas|since|as|so|"
     r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
-    r"|,(?=\s)"
+    r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b)"
 )
 _SEASON_AFTER_GAP_RE = re.compile(
     r"^(?:['’]s)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|"
@@ -593,7 +593,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if target.seasons and (same_clause or target.position is None):
             return list(target.seasons)
         if target.position is None:
-            right_after = [s for s in free_seasons if s[2] and 0 <= s[0] - trig.end <= 25]
+            right_after = [s for s in free_seasons if s[2] and 0 <= s[0] - trig.end <= 25
+                           and re.fullmatch(r"\s+(?:for|into|with)\s+(?:a\s+|an\s+|its\s+|the\s+)?"
+                                            r"(?:\w+\s+)?", text[trig.end:s[0]])]
             if right_after:
                 return list(right_after[0][2])  # "renewed for season 3"
             before_trigger = [s for s in free_seasons if s[2] and s[0] < trig.start

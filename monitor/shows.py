@@ -282,6 +282,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
             break
     if not words:
         return None
+    if words and re.search(r"-(?:winning|nominated|starring|acclaimed|based|led|produced)$",
+                           words[-1]):
+        return None
     if words and words[0] == "the":
         words = words[1:]  # a lower-case "the" is the sentence's, not the title's
     if not words:

@@ -133,8 +133,10 @@ def deliver_pending(store: OutboxStore, channels: Mapping[str, Channel], *, now:
             _deliver_batched(store, name, channel, batching, now, rng, policy, outcomes)
     report = DeliveryReport(outcomes["sent"], outcomes["retried"], outcomes["failed"],
                             outcomes["held"])
-    if report.attempted or report.held:
+    if report.attempted:
         log.info("delivery pass: %s", report)
+    elif report.held:  # every pass of a quiet night says this: keep it out of the info log
+        log.debug("delivery pass: %s", report)
     return report
 
 

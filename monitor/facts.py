@@ -68,8 +68,9 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b)"
 )
 _SEASON_AFTER_GAP_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|"
+    r"^(?:['’]s)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
+    r"|^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _SEASON_BEFORE_GAP_RE = re.compile(r"^\s+of\s+(?:[\w’'-]+\s+){0,4}[\"“‘']?$")
 _PAREN_SEASON_RE = re.compile(r"^['’]?s?\s*\([^()]{0,60}\b(?i:season)\s+\d{1,2}\)")
@@ -129,6 +130,17 @@ _ALONG_WITH_RE = re.compile(r"(?i)\b(?:along with|as well as|alongside|together 
 _MORE_SEASONS_RE = re.compile(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
     r"\s+seasons\b")
+_SPINOFF_AFTER_RE = re.compile(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
+                               r"film)\b")
+
+
+def _after_mention(text: str, target: _Target) -> str:
+    """The text right after a target's mention (its title may be spelled differently)."""
+    position = target.position or 0
+    match = re.match(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)", text[position:])
+    return text[position + (match.end() if match else 0):][:40]
+
+
 _EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 _EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
@@ -260,6 +272,9 @@ def _attached_seasons(text: str, mentions: Sequence[Mention]
             paren = _PAREN_SEASON_RE.match(text[mention.end:mention.end + 70])
             if paren:
                 found = tuple(n for _, _, nums, _ in season_mentions(paren.group(0)) for n in nums)
+                if re.search(r"(?i)\bboth\b", paren.group(0)) and i > 0 and not result[i - 1] \
+                        and LIST_GAP_RE.match(text[mentions[i - 1].end:mention.start]):
+                    result[i - 1] = found  # "A as well as B (both of which ... Season 4)"
         if not found:
             number = _TITLE_NUMBER_RE.match(text[mention.end:mention.end + 20])
             if number and 0 < int(number.group(1)) < 40:
@@ -679,7 +694,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
                 and not re.search(r"(?i)\b(?:already|previously)\b", clause_text)
                 and (JUST_HAPPENED_RE.search(clause_text) or (
-                    trig.kind in ctx.headline_kinds and not _EARLIER_RE.search(text)))):
+                    trig.kind in ctx.headline_kinds and not _EARLIER_RE.search(clause_text)))):
             date = f"{article.published.year:04d}-{article.published.month:02d}"
             inferred = True
         if date_mention and _EARLIEST_RE.search(text[trig.start:min(len(text),
@@ -701,6 +716,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             if kind == "renewed" and target.position is not None and _SERIES_ORDER_RE.search(
                     text[:target.position]):
                 continue  # a series order for a new show is not a renewal
+            if target.position is not None and _SPINOFF_AFTER_RE.match(
+                    _after_mention(text, target)):
+                continue  # "the Grey's Anatomy spinoff" is another show
             for season in season_for(target, trig, kind, clause, date):
                 out.append((Fact(
                     show=target.show, season=season, kind=kind,  # type: ignore[arg-type]

@@ -50,6 +50,7 @@ FETCH_DEFAULTS: dict[str, Any] = {
     "max_bytes": 10_000_000,
     "max_per_host": 2,
     "host_delay": "1s",
+    "deadline": "120s",
 }
 DELIVERY_DEFAULTS: dict[str, Any] = {
     "max_attempts": 8,
@@ -108,6 +109,8 @@ class FetchConfig:
     #: Politeness: requests in flight to one host at most, and seconds between their starts.
     max_per_host: int = 2
     host_delay: float = 1.0
+    #: Seconds one whole download may take (a server trickling bytes never hits read_timeout).
+    deadline: float = 120.0
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
             max_bytes=int(_positive(fetch["max_bytes"], src, "fetch.max_bytes")),
             max_per_host=_count(fetch["max_per_host"], src, "fetch.max_per_host"),
             host_delay=_seconds(fetch["host_delay"], src, "fetch.host_delay"),
+            deadline=_duration(fetch["deadline"], src, "fetch.deadline"),
         ),
         retry=RetryPolicy(
             max_attempts=int(_positive(delivery["max_attempts"], src, "delivery.max_attempts")),

@@ -80,6 +80,10 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
             continue
         seen.add(item.guid)
         items.append(item)
+    if not items and parsed.get("bozo"):
+        # A truncated download yields one empty entry and no error: that is no feed.
+        raise ParseError(f"{feed_url}: not a valid RSS/Atom feed "
+                         f"({_short(parsed.get('bozo_exception'))})")
     return items
 
 

@@ -270,7 +270,8 @@ def check_feed(feed: FeedConfig, config: Config, session: requests.Session) -> C
     try:
         result = fetch_url(session, feed.url, timeout=(config.fetch.connect_timeout,
                                                        config.fetch.read_timeout),
-                           max_bytes=config.fetch.max_bytes, allow_file=feed.is_local)
+                           max_bytes=config.fetch.max_bytes, deadline=config.fetch.deadline,
+                           allow_file=feed.is_local)
         items = parse_feed(result.body, feed.url)
     except MonitorError as exc:
         return Check(what, False, str(exc))

@@ -444,7 +444,8 @@ def _fetch(ctx: Context, url: str, **kwargs: object) -> FetchResult:
     """fetch_url with the config's limits, inside the host's politeness slot when there is one."""
     def go() -> FetchResult:
         return fetch_url(ctx.session, url, timeout=_timeout(ctx.config),
-                         max_bytes=ctx.config.fetch.max_bytes, **kwargs)  # type: ignore[arg-type]
+                         max_bytes=ctx.config.fetch.max_bytes,
+                         deadline=ctx.config.fetch.deadline, **kwargs)  # type: ignore[arg-type]
 
     if ctx.gate is None:
         return go()

@@ -16,6 +16,11 @@ list of those consumed one per request (the last one repeats). A ``Response`` ca
 before its body (``stall``), stream a body in chunks without a length (``chunks``), or reset the
 connection instead of answering (``reset=True``). Stalls wait on the server's stop event, so
 shutting the server down releases them at once; no test waits out a stall.
+
+For fault injection a body can also be generated per request (``stream``: a function returning
+an iterable of byte pieces, so a 50 MB body is never held in memory) and trickled
+(``chunk_delay`` seconds between pieces); ``bytes_sent(path)`` says how much of a body actually
+went out before the client hung up.
 """
 
 from __future__ import annotations
@@ -60,6 +65,10 @@ class Response:
     chunks: Sequence[bytes] | None = None
     #: Close the connection with a TCP reset instead of answering.
     reset: bool = False
+    #: Generate the chunked body per request (body and chunks ignored).
+    stream: Callable[[], Iterable[bytes]] | None = None
+    #: Seconds between chunks (a trickle); released early on shutdown.
+    chunk_delay: float = 0.0
 
 
 Handler = Callable[[Request], Response]
@@ -73,6 +82,7 @@ class LocalHTTPServer:
         self._routes: dict[str, Route] = {}
         self._lock = threading.Lock()
         self.requests: list[Request] = []
+        self._sent: dict[str, int] = {}
         self.stop_event = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._httpd.daemon_threads = True
@@ -114,6 +124,15 @@ class LocalHTTPServer:
         with self._lock:
             return [r for r in self.requests if r.path == path]
 
+    def bytes_sent(self, path: str) -> int:
+        """Body bytes written for ``path`` so far (all requests), as far as the socket took."""
+        with self._lock:
+            return self._sent.get(path, 0)
+
+    def _count_sent(self, path: str, n: int) -> None:
+        with self._lock:
+            self._sent[path] = self._sent.get(path, 0) + n
+
     def _answer(self, request: Request) -> Response:
         with self._lock:
             self.requests.append(request)
@@ -140,7 +159,8 @@ def _make_handler(server: LocalHTTPServer) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             request = Request(self.command, parts.path, parse_qs(parts.query),
                               dict(self.headers.items()), body)
-            _send(self, server.stop_event, server._answer(request))
+            _send(self, server.stop_event, server._answer(request),
+                  lambda n: server._count_sent(parts.path, n))
 
         do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
 
@@ -150,7 +170,8 @@ def _make_handler(server: LocalHTTPServer) -> type[BaseHTTPRequestHandler]:
     return _Handler
 
 
-def _send(h: BaseHTTPRequestHandler, stop: threading.Event, resp: Response) -> None:
+def _send(h: BaseHTTPRequestHandler, stop: threading.Event, resp: Response,
+          sent: Callable[[int], None] = lambda n: None) -> None:
     if resp.reset:
         # SO_LINGER with a zero timeout turns close() into a TCP RST.
         h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -165,7 +186,7 @@ def _send(h: BaseHTTPRequestHandler, stop: threading.Event, resp: Response) -> N
             h.send_header(key, value)
         if "content-type" not in headers and (body or resp.chunks):
             h.send_header("Content-Type", "text/plain; charset=utf-8")
-        if resp.chunks is not None:
+        if resp.chunks is not None or resp.stream is not None:
             h.send_header("Transfer-Encoding", "chunked")
         elif "content-length" not in headers:
             h.send_header("Content-Length", str(len(body)))
@@ -176,12 +197,19 @@ def _send(h: BaseHTTPRequestHandler, stop: threading.Event, resp: Response) -> N
             return
         if h.command == "HEAD":
             return
-        if resp.chunks is not None:
-            for piece in resp.chunks:
+        pieces = resp.stream() if resp.stream is not None else resp.chunks
+        if pieces is not None:
+            for i, piece in enumerate(pieces):
+                if i and resp.chunk_delay and stop.wait(resp.chunk_delay):
+                    h.close_connection = True
+                    return
                 h.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                h.wfile.flush()
+                sent(len(piece))
             h.wfile.write(b"0\r\n\r\n")
         else:
             h.wfile.write(body)
+            sent(len(body))
         h.wfile.flush()
     except (BrokenPipeError, ConnectionResetError):
         h.close_connection = True  # the client gave up (e.g. body too large); that is fine

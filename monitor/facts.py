@@ -31,6 +31,7 @@ from monitor.patterns import (
     NEGATION_RE,
     NEW_SHOW_RE,
     NUMBER_WORDS,
+    ORDINALS,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
     SPECULATIVE_RE,
@@ -103,6 +104,7 @@ _AFTER_SEASONS_RE = re.compile(
     r"(?i)^.{0,40}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
     r"|^.{0,40}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
+    r"|^.{0,40}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b"
 )
 #: Verbs that own the date right after them: "announced on Monday" dates the announcement.
 _REPORTING_RE = re.compile(
@@ -521,7 +523,10 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
                date: str | None, published_iso: str) -> str:
     clause_text = text[clause[0]:clause[1]]
     before = text[:trig.start]
-    if SPECULATIVE_RE.search(clause_text) or re.search(
+    # Hedges bind to the words near the trigger ("Perhaps the sourest note came from ABC
+    # with word that it's canceling X" is a confirmed cancellation).
+    window = text[max(clause[0], trig.start - 60):min(clause[1], trig.end + 40)]
+    if SPECULATIVE_RE.search(window) or re.search(
             r"(?i)\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
             r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy)|"
             r"if\b)", before):
@@ -627,6 +632,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if kind == "cancelled":
             after = _AFTER_SEASONS_RE.search(text[target.position or trig.end:][:80])
             if after:
+                if after.group("ord"):
+                    return [ORDINALS.get(after.group("ord").lower(), None)]
                 word = (after.group("n") or "one").lower()
                 return [int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)]
         scope = clause
@@ -882,5 +889,29 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
+    raw = _with_event_dates(raw, inferred)
     return [replace(f, show=f.show.strip())
             for f in dedupe(raw, title_facts, frozenset(inferred))]
+
+
+def _with_event_dates(facts: list[Fact], inferred: set[int]) -> list[Fact]:
+    """Give facts dated only by the publication month the day of the article's event.
+
+    A round-up reporting "renewals handed out Thursday" dates that one announcement; the other
+    renewals it lists without a time belong to the same day.
+    """
+    event_day: dict[str, str] = {}
+    for fact in facts:
+        if (fact.kind in ("renewed", "cancelled") and id(fact) not in inferred
+                and fact.certainty == "confirmed" and datemod.precision(fact.date) == 4):
+            event_day.setdefault(fact.kind, fact.date or "")
+    out = []
+    for fact in facts:
+        day = event_day.get(fact.kind)
+        if day and id(fact) in inferred and fact.date and day.startswith(fact.date):
+            updated = replace(fact, date=day)
+            inferred.add(id(updated))
+            out.append(updated)
+        else:
+            out.append(fact)
+    return out

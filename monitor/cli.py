@@ -101,8 +101,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     alerts = sum(len(o.alerts) for o in outcomes)
     print(f"polled {len(outcomes)} feeds: {sum(o.items_new for o in outcomes)} new articles, "
           f"{sum(o.items_failed for o in outcomes)} skipped, "
-          f"{alerts} alerts, {len(failed)} feeds failed; delivered {report.sent}, "
-          f"retrying {report.retried}, failed {report.failed}", file=sys.stderr)
+          f"{alerts} alerts, {len(failed)} feeds failed; deliveries: {report}", file=sys.stderr)
     for outcome in failed:
         print(f"  feed {outcome.feed}: {outcome.error}", file=sys.stderr)
     return 1 if failed and len(failed) == len(outcomes) else 0
@@ -302,6 +301,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 def cmd_test_alert(args: argparse.Namespace) -> int:
     from .delivery import send_test_alert
+    from .pipeline import utc_now
 
     config = load_config(args.config)
     if not config.channels:
@@ -310,7 +310,7 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
         raise MonitorError(f"{config.path}: no channel named {args.channel!r} "
                            f"(configured: {', '.join(config.channels)})")
     failed = 0
-    for name, error in send_test_alert(config.channels, args.channel):
+    for name, error in send_test_alert(config.channels, args.channel, now=utc_now()):
         channel = config.channels[name]
         if error is None:
             print(f"ok      {name}: {channel.describe()}")

@@ -867,6 +867,8 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         for number, line in enumerate(content_lines(article.text, article.title))
         for sentence in split_sentences(line)
     ]
+    if _is_film_article(article, sentences):
+        return []
     listed = status_list_facts(article)
     extra = tuple(ShowName(f.show) for f in listed)
     titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra))
@@ -892,6 +894,17 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
     raw = _with_event_dates(raw, inferred)
     return [replace(f, show=f.show.strip())
             for f in dedupe(raw, title_facts, frozenset(inferred))]
+
+
+_FILM_WORD_RE = re.compile(r"(?i)\b(?:movie|film)s?\b")
+_SEASON_WORD_RE = re.compile(r"(?i)\b(?:seasons?|episodes?)\b")
+
+
+def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:
+    """An article mostly about a film (film words outnumber season words) states no TV facts."""
+    text = " ".join([article.title, *(s.text for s in sentences)])
+    films = len(_FILM_WORD_RE.findall(text))
+    return films >= 3 and films > len(_SEASON_WORD_RE.findall(text))
 
 
 def _with_event_dates(facts: list[Fact], inferred: set[int]) -> list[Fact]:

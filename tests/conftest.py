@@ -3,6 +3,8 @@
 ``http_server``: a real HTTP server on 127.0.0.1, stopped after the test; routes and responses
 are described in tests/httpserver.py (``from httpserver import Response``).
 ``seeds_dir``: the seed fixtures directory (tests/fixtures/seeds).
+``receiver``: a webhook receiver on 127.0.0.1 (unsigned; tests that check signatures make their
+own with a secret); ``smtp``: an aiosmtpd server on 127.0.0.1 (tests/alert_servers.py).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alert_servers import SMTPServer, WebhookReceiver
 from httpserver import LocalHTTPServer
 
 SEEDS_DIR = Path(__file__).parent / "fixtures" / "seeds"
@@ -27,3 +30,19 @@ def http_server() -> Iterator[LocalHTTPServer]:
 def seeds_dir() -> Path:
     """tests/fixtures/seeds: the five seed articles (.txt, .html), labels.json, feeds."""
     return SEEDS_DIR
+
+
+@pytest.fixture
+def receiver() -> Iterator[WebhookReceiver]:
+    """A webhook receiver answering 200 (script other answers with ``receiver.answer``)."""
+    server = WebhookReceiver().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def smtp() -> Iterator[SMTPServer]:
+    """An SMTP server recording every message it accepts (``smtp.mails``)."""
+    server = SMTPServer().start()
+    yield server
+    server.stop()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -46,11 +45,6 @@ def make_alert(**changes: Any) -> Alert:
     return Alert(**fields)
 
 
-@pytest.fixture
-def receiver() -> Iterator[WebhookReceiver]:
-    server = WebhookReceiver().start()
-    yield server
-    server.stop()
 
 
 def apprise_url(receiver: WebhookReceiver, scheme: str = "json") -> str:

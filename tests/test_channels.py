@@ -73,11 +73,6 @@ def hook(receiver: WebhookReceiver) -> Iterator[WebhookChannel]:
     channel.close()
 
 
-@pytest.fixture
-def smtp() -> Iterator[SMTPServer]:
-    server = SMTPServer().start()
-    yield server
-    server.stop()
 
 
 def email_channel(port: int, **extra: Any) -> EmailChannel:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,6 @@ from httpserver import LocalHTTPServer
 from service_setup import serve_seeds, write_config
 
 from monitor.cli import main
-
-
-@pytest.fixture
-def receiver() -> Iterator[WebhookReceiver]:
-    server = WebhookReceiver().start()
-    yield server
-    server.stop()
 
 
 def alerts_json(config: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> list[dict]:

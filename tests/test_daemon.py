@@ -6,10 +6,8 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from alert_servers import WebhookReceiver
 from httpserver import LocalHTTPServer
 from service_setup import serve_seeds, write_config
@@ -17,11 +15,6 @@ from service_setup import serve_seeds, write_config
 MONITOR = str(Path(sys.executable).parent / "monitor")
 
 
-@pytest.fixture
-def receiver() -> Iterator[WebhookReceiver]:
-    server = WebhookReceiver().start()
-    yield server
-    server.stop()
 
 
 def wait_for(condition, timeout: float = 30.0) -> bool:  # type: ignore[no-untyped-def]

@@ -29,11 +29,6 @@ def receiver() -> Iterator[WebhookReceiver]:
     server.stop()
 
 
-@pytest.fixture
-def smtp() -> Iterator[SMTPServer]:
-    server = SMTPServer().start()
-    yield server
-    server.stop()
 
 
 def channels_for(receiver: WebhookReceiver, smtp: SMTPServer) -> str:

@@ -67,7 +67,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                   r"end of this)\s+month\b)"),
     ("week_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this)\s+week\b)"),
     ("ago", r"(?i:\b(?P<n>a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"),
+            r"(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|since)\b)"),
     ("day_rel", r"(?i:\b(?P<word>today|tonight|tomorrow|yesterday|last night|this morning|"
                 r"this afternoon|this evening)\b)"),
     ("weekday", rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"),

@@ -69,7 +69,7 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b)"
 )
 _SEASON_AFTER_GAP_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
+    r"^(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
     r"|^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )

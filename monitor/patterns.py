@@ -77,7 +77,7 @@ TRAILING_STOP: frozenset[str] = frozenset(
 TITLE_PREFIXES: frozenset[str] = frozenset(
     """netflix hulu hbo max amazon prime apple disney disney+ peacock paramount paramount+
     showtime starz amc fx fxx abc nbc cbs fox cw bbc itv usa syfy tnt tbs marvel dc
-    lucasfilm starz freeform sky channel""".split()
+    lucasfilm starz freeform sky channel video tv tv+ plus""".split()
 )
 #: Lower-case words allowed inside a title span.
 TITLE_CONNECTORS: frozenset[str] = frozenset(
@@ -120,7 +120,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
         r"(?:will|to|set to|is set to) return for",
         r"returns? for (?:a|an|another|its)",
-        r"(?:is|are) (?:coming back|returning) for",
+        r"(?:is|are|be) (?:coming back|returning) for",
         r"(?:is|are) (?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
@@ -175,6 +175,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will|to) (?:film|shoot)\b",
         r"(?:will|to) (?:begin|start) (?:filming|shooting|production)",
         r"(?:filming|production|shooting) start(?: date)?",
+        r"(?:filming|production|shooting) date",
         r"on set\b",
     ),
     "filming_wrapped": (
@@ -205,7 +206,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will|to|set to|expected to|scheduled to|slated to) (?:air|stream|launch|arrive|"
         r"drop|bow|hit)\b",
         r"air(?:s|ed)? (?:on|in)\b", r"arriv(?:e|es|ed|ing)\b", r"launch(?:es|ed|ing)?\b",
-        r"drops? on\b", r"dropp(?:ed|ing) on\b", r"hit(?:s|ting)? (?:our )?(?:screens|netflix|"
+        r"drops? on\b", r"dropp(?:ed|ing)\b", r"hit(?:s|ting)? (?:our )?(?:screens|netflix|"
         r"the streamer|hbo|hulu|prime video|disney\+|apple tv\+|tv)",
         r"coming to (?:the small screen|netflix|screens|hbo|hulu|disney\+|apple tv\+|prime)",
         r"bows?\b", r"(?:will|to) be available", r"available to stream (?:on|from) \w+ \d",
@@ -259,7 +260,7 @@ SPECULATIVE_RE = re.compile(
     r"speculat\w*|hopefully|guess|our (?:feeling|bet|best guess)|we (?:think|suspect|"
     r"expect|believe|predict|imagine)|i (?:think|expect|believe|imagine)|should|would|"
     r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
-    r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|"
+    r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|it appears|"
     r"if\b.{0,60}\b(?:is|are)\b)"
 )
 EXPECTED_RE = re.compile(

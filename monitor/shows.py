@@ -34,9 +34,9 @@ _QUOTED_RE = re.compile(
     r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
 )
 _AFTER_SEASON_RE = re.compile(
-    rf"^(?:['’]s)?\s+(?:\([^()]{{0,30}}?)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
+    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
-    rf"|^['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
+    rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
     rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"
     rf"|^\s+\d\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     rf"percent|of\b|[-:/.,]\d))"
@@ -71,6 +71,12 @@ _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
     r"comedies|dramas)\s+[\"“‘']?$"
+)
+#: "Severance, the Apple TV+ thriller about ...": a title followed by what kind of show it is.
+_APPOSITIVE_AFTER_RE = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w+'’-]+\s+){0,4}?(?:thriller|drama|series|comedy|show|sitcom|"
+    r"dramedy|docuseries|anthology|adaptation|hit|spinoff|spin-off|procedural|reboot|prequel|"
+    r"take|miniseries)\b"
 )
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
@@ -371,8 +377,9 @@ def discover_titles(texts: Sequence[str], headline: str,
                 good.add(i)
                 if re.match(r"(?i)^\s+season\b", after):
                     add(span.text, strong=True)
-            elif _TRIGGER_BEFORE_RE.search(before) or (text is not headline and (
-                    _TRIGGER_AFTER_RE.match(after) or _trigger_follows(after))):
+            elif _TRIGGER_BEFORE_RE.search(before) or _TRIGGER_AFTER_RE.match(after) or (
+                    text is not headline and (_trigger_follows(after)
+                                              or _APPOSITIVE_AFTER_RE.match(after))):
                 good.add(i)
             elif _APPOSITIVE_BEFORE_RE.search(before) and text is not headline:
                 good.add(i)

@@ -843,6 +843,11 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
     """
     best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]] = {}
     order: list[tuple[str, int | None, str]] = []
+    body_shows = {normalise_title(f.show) for f in facts}
+    # A headline's short form ("Crazy Ex") of a show the body names in full is that show.
+    title_facts = [f for f in title_facts if not any(
+        key != normalise_title(f.show) and f" {normalise_title(f.show)} " in f" {key} "
+        for key in body_shows)]
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
     for fact, from_title in tagged:
         key = (normalise_title(fact.show), fact.season, fact.kind)

@@ -353,11 +353,14 @@ def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = ()) -> list[str]:
     """Show titles the article treats as shows, in first-seen order."""
     found: dict[str, None] = {}
+    seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
 
     def add(raw: str, quoted: bool = False, strong: bool = False) -> None:
         title = clean_title(raw, quoted, strong)
         if title:
             found.setdefault(title, None)
+            if strong or quoted:
+                seasoned.add(title)
 
     body_found: dict[str, None] = {}
     for text in [*texts, headline]:
@@ -375,8 +378,10 @@ def discover_titles(texts: Sequence[str], headline: str,
                 continue
             if _AFTER_SEASON_RE.match(after) or _BEFORE_SEASON_RE.search(before):
                 good.add(i)
-                if re.match(r"(?i)^\s+season\b", after):
-                    add(span.text, strong=True)
+                add(span.text, strong=bool(re.match(r"(?i)^\s+season\b", after)))
+                title = clean_title(span.text)
+                if title:
+                    seasoned.add(title)
             elif _TRIGGER_BEFORE_RE.search(before) or _TRIGGER_AFTER_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))):
@@ -409,9 +414,30 @@ def discover_titles(texts: Sequence[str], headline: str,
         # sits inside it ("Shooting for Jessica Jones" -> "Jessica Jones").
         if not any(other != title and other in title for other in body_found):
             found.setdefault(title, None)
+    everything = " ".join(texts)
+    people = {title for title in found
+              if title not in seasoned and _looks_like_person(title, everything)}
     for show in known_shows:
         found.setdefault(show.title, None)
-    return _split_joined(list(found))
+        people.discard(show.title)
+    return [t for t in _split_joined(list(found)) if t not in people]
+
+
+_PERSON_CONTEXT = (
+    r"(?:{t})(?:['’]s)?,?\s+(?:said|says|told|tells|explained|added|noted|wrote|tweeted|"
+    r"posted|revealed|teased|who plays|plays|played|stars as|starred|will star|is set to star|"
+    r"reprises|shared)\b"
+    r"|\b(?:star|actress|actor|co-star|creator|showrunner|director|writer|producer|host|"
+    r"filmmaker)\s+(?:{t})\b"
+)
+
+
+def _looks_like_person(title: str, text: str) -> bool:
+    """A name the text uses like a person's ("X said", "star X") is not a show."""
+    if len(title.split()) not in (2, 3) or not all(w[:1].isupper() for w in title.split()):
+        return False
+    pattern = _PERSON_CONTEXT.format(t=re.escape(title))
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _joined_known(title: str, known: set[str]) -> list[str]:

@@ -181,6 +181,8 @@ class _Context:
     returning: set[str]
     #: Few shows named: a show other than the main one is likely new (season 1).
     focused: bool = False
+    #: The season number the last sentences named for the main show ("Season three ...").
+    recent_season: int | None = None
     #: Kinds the headline announces ("CBS Renews ..."): the body's undated facts of these kinds
     #: are the news of the day.
     headline_kinds: frozenset[str] = frozenset()
@@ -525,7 +527,7 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
     before = text[:trig.start]
     # Hedges bind to the words near the trigger ("Perhaps the sourest note came from ABC
     # with word that it's canceling X" is a confirmed cancellation).
-    window = text[max(clause[0], trig.start - 60):min(clause[1], trig.end + 40)]
+    window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
     if SPECULATIVE_RE.search(window) or re.search(
             r"(?i)\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
             r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy)|"
@@ -630,7 +632,10 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 base = (ctx.main_season if target.show == ctx.main_show else None) or 1
                 return list(range(base + 1, base + 1 + min(count, 5)))
         if kind == "cancelled":
-            after = _AFTER_SEASONS_RE.search(text[target.position or trig.end:][:80])
+            start = min(target.position if target.position is not None else trig.start,
+                        trig.start)
+            after = _AFTER_SEASONS_RE.search(text[start:trig.end + 60]) or \
+                _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
             if after:
                 if after.group("ord"):
                     return [ORDINALS.get(after.group("ord").lower(), None)]
@@ -661,6 +666,15 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if target.show == ctx.main_show:
             if re.search(r"(?i)\banother season|additional seasons?\b", clause_text):
                 return [None]
+            if kind == "episode_count" and ctx.main_season and re.search(
+                    r"(?i)\bpredecessor\b", text[trig.end:trig.end + 30]):
+                return [ctx.main_season - 1]
+            if kind == "episode_count" and re.search(r"(?i)\b(?:limited series|miniseries)\b",
+                                                     text[trig.end:trig.end + 30]):
+                return [1]
+            if ctx.recent_season and re.search(r"(?i)\b(?:the|this) (?:[\w-]+ )?season\b",
+                                               clause_text):
+                return [ctx.recent_season]  # "the 10-episode season" just named above
             return [ctx.main_season]
         if (ctx.main_show and kind in ("premiere", "filming_started", "filming_wrapped")
                 and ctx.focused
@@ -891,7 +905,11 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         if sentence.paragraph != last_paragraph:
             previous = []
             last_paragraph = sentence.paragraph
+            ctx.recent_season = None
         facts, named = _sentence_facts(sentence, ctx, previous)
+        numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]
+        if numbers and (not named or all(t.show == ctx.main_show for t in named)):
+            ctx.recent_season = numbers[-1]
         raw.extend(fact for fact, _ in facts)
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:

@@ -225,7 +225,7 @@ TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
                                   r"pushed back|on hold|halted|shut down"),
     "filming_wrapped": re.compile(r"(?i)(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)|pre-production"),
-    "episode_count": re.compile(r"(?i)so far|aired|predecessor|first season|respectively|"
+    "episode_count": re.compile(r"(?i)so far|aired|first season|respectively|"
                                 r"\bparts?\b"),
     "premiere": re.compile(
         r"(?i)(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"

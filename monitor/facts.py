@@ -444,7 +444,9 @@ def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMe
         if not scores:
             continue
         distance, i = min(scores)
-        if distance > 110:
+        limit = 220 if date.relative and datemod.precision(date.value) == 4 and \
+            triggers[i].kind in ("renewed", "cancelled") else 110
+        if distance > limit:
             continue  # too far from any trigger to be its date
         if distance < best.get(i, 1e9):
             best[i] = distance
@@ -530,14 +532,19 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
     window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
     if SPECULATIVE_RE.search(window) or re.search(
             r"(?i)\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
-            r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy)|"
-            r"if\b)", before):
+            r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))",
+            before) or re.search(r"(?i)\bif\b", window):
         return "speculative"
     if kind in ("renewed", "cancelled", "episode_count"):
         return "confirmed"
+    if date:
+        key = datemod.sort_key(date)
+        published_key = published_iso[: len(key)]
+        if key < published_key or re.search(r"(?i)\b(?:today|tonight)\b", clause_text):
+            return "confirmed"  # it already happened, or is happening as the article runs
+        if key > published_key:
+            return "expected"
     if EXPECTED_RE.search(clause_text):
-        return "expected"
-    if date and datemod.sort_key(date) > published_iso[: len(datemod.sort_key(date))]:
         return "expected"
     return "confirmed"
 

@@ -292,7 +292,8 @@ JUST_HAPPENED_RE = re.compile(
 ROUNDUP_TITLE_RE = re.compile(
     r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
     r"already (?:canceled|cancelled|renewed)|status|scorecard|tracker|guide|fates?|"
-    r"what we know|everything we know|list|round-?up|bubble)\b"
+    r"what we know|everything we know|list|round-?up|bubble|renew/cancel|"
+    r"(?:certain|likely) to be)\b"
 )
 #: A short line heading a list of shows by status ("Likely to be Renewed").
 STATUS_HEADING_RE = re.compile(

@@ -48,6 +48,7 @@ from monitor.shows import (
     build_index,
     clean_title,
     discover_titles,
+    list_gap,
     normalise_title,
     season_mentions,
     unglue,
@@ -471,11 +472,12 @@ def _shared_date(text: str, trig: _Trigger, t_index: int, triggers: Sequence[_Tr
 def _list_group(text: str, mentions: Sequence[Mention], index: int) -> list[int]:
     group = [index]
     i = index
-    while i + 1 < len(mentions) and LIST_GAP_RE.match(text[mentions[i].end:mentions[i + 1].start]):
+    while i + 1 < len(mentions) and LIST_GAP_RE.match(
+            list_gap(text, mentions[i].end, mentions[i + 1].start)):
         i += 1
         group.append(i)
     i = index
-    while i > 0 and LIST_GAP_RE.match(text[mentions[i - 1].end:mentions[i].start]):
+    while i > 0 and LIST_GAP_RE.match(list_gap(text, mentions[i - 1].end, mentions[i].start)):
         i -= 1
         group.append(i)
     return sorted(group)

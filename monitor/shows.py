@@ -338,15 +338,24 @@ def _trigger_follows(after: str) -> bool:
     return bool(_FOLLOWING_TRIGGER_RE.search(window))
 
 
+_GAP_QUOTES_RE = re.compile(r"(?<=[\s,])[“”\"‘’]|[“”\"‘’](?=[\s,])|^[“”\"‘’]|[“”\"‘’]$")
+
+
+def list_gap(text: str, start: int, end: int) -> str:
+    """The text between two titles, without the quotes around them ('," "' -> ', ')."""
+    return _GAP_QUOTES_RE.sub("", text[start:end])
+
+
 def _spans_in_list(text: str, spans: Sequence[Span], index: int) -> list[int]:
     """Indexes of the spans forming a comma/and list with spans[index]."""
     group = [index]
     i = index
-    while i + 1 < len(spans) and _DISCOVERY_LIST_RE.match(text[spans[i].end:spans[i + 1].start]):
+    while i + 1 < len(spans) and _DISCOVERY_LIST_RE.match(
+            list_gap(text, spans[i].end, spans[i + 1].start)):
         i += 1
         group.append(i)
     i = index
-    while i - 1 >= 0 and _DISCOVERY_LIST_RE.match(text[spans[i - 1].end:spans[i].start]):
+    while i - 1 >= 0 and _DISCOVERY_LIST_RE.match(list_gap(text, spans[i - 1].end, spans[i].start)):
         i -= 1
         group.append(i)
     return sorted(group)

@@ -413,13 +413,18 @@ def _find_triggers(text: str) -> list[_Trigger]:
 
 def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
                 dates_after: bool) -> bool:
-    window = text[clause[0]:min(clause[1], trig.end + 45)]
+    # Negation binds to the words around the trigger: "has not been renewed", "no premiere
+    # date has been set"; a noun trigger ("release date") also looks further right.
+    noun = re.search(r"(?i)date|release$|premiere$|renewal|cancellation|production|filming",
+                     text[trig.start:trig.end]) is not None
+    start = max(clause[0], trig.start - 40)
+    window = text[start:min(clause[1], trig.end + (45 if noun else 12))]
     window = _NOT_ONLY_RE.sub(" ", window)
     match = NEGATION_RE.search(window)
     if not match:
         return False
     # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
-    if dates_after and UNTIL_RE.search(text[clause[0] + match.end():clause[1]]):
+    if dates_after and UNTIL_RE.search(text[start + match.end():clause[1]]):
         return False
     return True
 
@@ -641,10 +646,13 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 base = (ctx.main_season if target.show == ctx.main_show else None) or 1
                 return list(range(base + 1, base + 1 + min(count, 5)))
         if kind == "cancelled":
-            start = min(target.position if target.position is not None else trig.start,
-                        trig.start)
-            after = _AFTER_SEASONS_RE.search(text[start:trig.end + 60]) or \
-                _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
+            if target.position is not None:
+                after = _AFTER_SEASONS_RE.search(text[target.position:target.position + 90])
+                if after and any(target.position < m.start < target.position + after.start()
+                                 for m in mentions):
+                    after = None  # that count belongs to the next show of the list
+            else:
+                after = _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
             if after:
                 if after.group("ord"):
                     return [ORDINALS.get(after.group("ord").lower(), None)]

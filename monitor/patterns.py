@@ -143,7 +143,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"cancel(?:l?ed|s|l?ing|l?ation)(?!/)", r"CANCELL?ED",
         r"(?:took|takes|taking|take) (?:the|an|its) (?:sword|axe|ax) to",
         r"(?:got|gets|get|given|giving|gave) the (?:axe|ax|boot|chop)",
-        r"(?:is|are) (?:deleting|sacrificing|dropping|ending) (?=\S*[\"“A-Z])",
+        r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
         r"bit the dust", r"laid to rest", r"chopping block",
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s)? the plug",

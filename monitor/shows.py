@@ -386,7 +386,7 @@ def discover_titles(texts: Sequence[str], headline: str,
             before = text[max(0, span.start - 80):span.start]
             if _PERSON_BEFORE_RE.search(before) or re.match(
                     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
-                    r"saga|films?|movies?|cinematic)\b)", after):
+                    r"saga|films?|movies?|cinematic|shows?|series|productions?)\b)", after):
                 continue
             if _AFTER_SEASON_RE.match(after) or _BEFORE_SEASON_RE.search(before):
                 good.add(i)

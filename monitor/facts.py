@@ -102,10 +102,10 @@ _FIRST_SEASON_RE = re.compile(
     r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
 )
 _AFTER_SEASONS_RE = re.compile(
-    r"(?i)^.{0,40}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
+    r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
-    r"|^.{0,40}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
-    r"|^.{0,40}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b"
+    r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
+    r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b"
 )
 #: Verbs that own the date right after them: "announced on Monday" dates the announcement.
 _REPORTING_RE = re.compile(
@@ -647,7 +647,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 return list(range(base + 1, base + 1 + min(count, 5)))
         if kind == "cancelled":
             if target.position is not None:
-                after = _AFTER_SEASONS_RE.search(text[target.position:target.position + 90])
+                after = _AFTER_SEASONS_RE.search(text[target.position:target.position + 130])
                 if after and any(target.position < m.start < target.position + after.start()
                                  for m in mentions):
                     after = None  # that count belongs to the next show of the list

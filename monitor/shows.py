@@ -9,6 +9,7 @@ configured. This module only reads strings; it must never fetch or guess from ou
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -107,6 +108,9 @@ _BREAK_WORDS = frozenset(
     cw hbo netflix hulu amc fx fxx showtime starz peacock effectively likely officially tba tbd
     renewal cancellation""".split()
 )
+_ISH_RE = re.compile(r"[a-z]+-ish")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_YEARISH_RE = re.compile(r"\d{4}s?")
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
@@ -134,14 +138,17 @@ class ShowIndex:
 
     titles: dict[str, str] = field(default_factory=dict)  # alias -> canonical title
     pattern: re.Pattern[str] | None = None
+    cache: dict[str, list[Mention]] = field(default_factory=dict)
 
     def mentions(self, text: str) -> list[Mention]:
         if self.pattern is None:
             return []
-        found = []
-        for match in self.pattern.finditer(text):
-            found.append(Mention(self.titles[match.group(0)], match.start(), match.end()))
-        return found
+        cached = self.cache.get(text)
+        if cached is None:
+            cached = [Mention(self.titles[m.group(0)], m.start(), m.end())
+                      for m in self.pattern.finditer(text)]
+            self.cache[text] = cached
+        return list(cached)
 
 
 def fold(text: str) -> str:
@@ -166,7 +173,7 @@ def unglue(text: str) -> str:
 def _is_cap(core: str) -> bool:
     if not core:
         return False
-    if _DIGIT_TITLE_RE.match(core) or re.fullmatch(r"[a-z]+-ish", core):
+    if _DIGIT_TITLE_RE.match(core) or _ISH_RE.fullmatch(core):
         return True
     first = core[0]
     if first.isdigit():
@@ -184,7 +191,7 @@ def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
     core = raw[lead:]
     stripped = core.rstrip(_TRAIL_PUNCT)
     trail = core[len(stripped):]
-    possessive = re.search(r"['’]s$", stripped)
+    possessive = _POSSESSIVE_RE.search(stripped)
     if possessive and len(stripped) > 3:
         stripped, trail = stripped[:possessive.start()], stripped[possessive.start():] + trail
     if trail.startswith(".") and _ABBREVIATION_RE.match(stripped + "."):
@@ -218,7 +225,7 @@ def title_spans(text: str) -> list[Span]:
     for index, match in enumerate(tokens):
         core, offset, opens, closes = _clean_token(match.group(0))
         raw = match.group(0)
-        if closes and re.search(r"['’]s$", raw) and index + 1 < len(tokens):
+        if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
             if nxt[:1].isupper():
                 # "Grey's Anatomy": a possessive inside a title, not after it.
@@ -231,7 +238,7 @@ def title_spans(text: str) -> list[Span]:
             flush()
             continue
         low = core.lower()
-        if low in _BREAK_WORDS or re.fullmatch(r"\d{4}s?", core) or (
+        if low in _BREAK_WORDS or _YEARISH_RE.fullmatch(core) or (
                 core.isdigit() and current):
             flush()
             continue
@@ -555,12 +562,16 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
     return []
 
 
-def season_mentions(text: str) -> list[tuple[int, int, list[int], str]]:
-    """(start, end, numbers, generic word) for every season phrase in ``text``."""
+@functools.lru_cache(maxsize=4096)
+def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
+    """(start, end, numbers, generic word) for every season phrase in ``text``.
+
+    Cached: the extractor asks about the same sentence several times.
+    """
     out = []
     for match in SEASON_RE.finditer(text):
         numbers = season_numbers(match)
         if numbers is None:
             continue
         out.append((match.start(), match.end(), numbers, (match.group("gen") or "").lower()))
-    return out
+    return tuple(out)

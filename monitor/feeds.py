@@ -69,9 +69,6 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
     if not entries:
         _check_is_feed(parsed, text, feed_url)
         return []
-    if parsed.get("bozo"):
-        log.info("%s: feed has errors, keeping its %d entries: %s", feed_url, len(entries),
-                 parsed.get("bozo_exception"))
     items: list[FeedItem] = []
     seen: set[str] = set()
     for entry in entries:
@@ -80,10 +77,12 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
             continue
         seen.add(item.guid)
         items.append(item)
-    if not items and parsed.get("bozo"):
-        # A truncated download yields one empty entry and no error: that is no feed.
-        raise ParseError(f"{feed_url}: not a valid RSS/Atom feed "
-                         f"({_short(parsed.get('bozo_exception'))})")
+    if parsed.get("bozo"):
+        if not items:  # a truncated download yields one empty entry and no error: no feed
+            raise ParseError(f"{feed_url}: not a valid RSS/Atom feed "
+                             f"({_short(parsed.get('bozo_exception'))})")
+        log.info("%s: feed has errors, keeping its %d entries: %s", feed_url, len(items),
+                 parsed.get("bozo_exception"))
     return items
 
 

@@ -111,7 +111,7 @@ class _StateCollector:
         return []  # scrape-time only; nothing to check at registration
 
     def collect(self) -> Iterator[Any]:
-        gauge = self._prom.core.GaugeMetricFamily
+        from prometheus_client.core import GaugeMetricFamily as gauge  # noqa: N813
         try:
             store = StateStore(self._state_path())
         except MonitorError as exc:

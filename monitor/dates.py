@@ -67,7 +67,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                   r"end of this)\s+month\b)"),
     ("week_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this)\s+week\b)"),
     ("ago", r"(?i:\b(?P<n>a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|since)\b)"),
+            r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b|"
+            r"\b(?P<n2>a|one|two|three|a few|a couple of|several|\d+)\s+"
+            r"(?P<unit2>days?|weeks?|months?)\s+since\b)"),
     ("day_rel", r"(?i:\b(?P<word>today|tonight|tomorrow|yesterday|last night|this morning|"
                 r"this afternoon|this evening)\b)"),
     ("weekday", rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"),
@@ -200,9 +202,9 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         when = published + dt.timedelta(days=days)
         return _ym(when.year, when.month)
     if name == "ago":
-        count_word = groups["n"].lower()
+        count_word = (groups["n"] or groups["n2"]).lower()
         count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS.get(count_word, 2)
-        unit = groups["unit"].lower()
+        unit = (groups["unit"] or groups["unit2"]).lower()
         if unit.startswith("year"):
             return f"{published.year - count:04d}"
         days = count * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)

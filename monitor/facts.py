@@ -321,6 +321,15 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             main = ranked[0][0]
     if main is not None and season is None:
+        for sentence in sentences:
+            after = _AFTER_SEASONS_RE.search(sentence.text)
+            if after and any(m.show == main for m in index.mentions(sentence.text)):
+                word = (after.group("n") or "one").lower()
+                if not after.group("ord"):
+                    # "cancelled after one season": the article's season is that last one
+                    season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+                    break
+    if main is not None and season is None:
         title_seasons = [n for _, _, nums, _ in season_mentions(article.title) for n in nums]
         if len(set(title_seasons)) == 1:
             season = title_seasons[0]
@@ -743,8 +752,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 text[trig.start:trig.end]):
             kind = "premiere"  # "returns for its second season in 2024" dates a premiere
             certainty = _certainty(kind, text, trig, clause, date, published_iso)
-        if kind == "premiere" and date is None:
-            continue  # "the show will return" with no time says nothing a user can act on
+        if kind == "premiere" and date is None and (sentence.is_title or not mentions):
+            continue  # no time and no named show: nothing a later sentence could complete
         if kind == "filming_started" and date is None and certainty == "expected" and \
                 sentence.is_title and \
                 not re.search(r"(?i)\b(?:was|were|had)\b", clause_text):
@@ -888,9 +897,31 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
             order.append(key)
         elif rank > best[key][0]:
             best[key] = (rank, fact)
+    _merge_premiere_dates(best, order)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
-    return result
+    # A premiere with no time says nothing a user can act on.
+    return [f for f in result if not (f.kind == "premiere" and f.date is None)]
+
+
+def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],
+                          order: list[tuple[str, int | None, str]]) -> None:
+    """"X debuted the first half of its fourth season. That debut, a few days ago, ...":
+    the season from one sentence, the date from the next."""
+    for key in list(order):
+        show, season, kind = key
+        if kind != "premiere" or season is not None or key not in best:
+            continue
+        dated = best[key][1]
+        if dated.date is None:
+            continue
+        undated = [k for k in order if k[0] == show and k[2] == kind and k[1] is not None
+                   and k in best and best[k][1].date is None]
+        if len(undated) == 1:
+            rank, fact = best[undated[0]]
+            best[undated[0]] = (rank, replace(fact, date=dated.date, certainty=dated.certainty))
+            del best[key]
+            order.remove(key)
 
 
 # --- entry point -------------------------------------------------------------------------------

@@ -222,7 +222,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
     "filming_started": re.compile(r"(?i)pre-production|post-production|delay|postpone|"
-                                  r"pushed back|on hold|halted|shut down"),
+                                  r"pushed back|on hold|halted|shut down|left to (?:film|shoot)"),
     "filming_wrapped": re.compile(r"(?i)(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)|pre-production"),
     "episode_count": re.compile(r"(?i)so far|aired|first season|respectively|"
@@ -243,6 +243,7 @@ TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
     ),
     "renewed": re.compile(
         r"(?i)return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b)|"
+        r"returns? for an? \w+ time|"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"return to (?:the|his|her|their) role|will return to "
         r"(?:the|his|her|set|work)|renewal notices? .{0,20}(?:not|n't)|"
@@ -258,7 +259,7 @@ SPECULATIVE_RE = re.compile(
     r"(?:according to|per) (?:reports|rumou?rs|sources|insiders|a report)|sources? "
     r"(?:say|said|claim|close|privy)|insiders?|as soon as|at the (?:very )?earliest|"
     r"speculat\w*|hopefully|guess|our (?:feeling|bet|best guess)|we (?:think|suspect|"
-    r"expect|believe|predict|imagine)|i (?:think|expect|believe|imagine)|should|would|"
+    r"expect|believe|predict|imagine)|i (?:think|expect|believe|imagine)|should|"
     r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
     r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|it appears|"
     r"if\b.{0,60}\b(?:is|are)\b)"

@@ -53,6 +53,8 @@ class FeedHealth:
     next_poll_at: dt.datetime | None
     consecutive_failures: int
     last_error: str | None
+    #: Not polled when it was due (whatever else is wrong with it): the daemon may be down.
+    overdue: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {"name": self.name, "url": self.url, "state": self.state,
@@ -94,11 +96,12 @@ class HealthReport:
 
 def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime) -> FeedHealth:
     """Classify one feed from its stored state."""
+    overdue = state.last_polled_at is not None and _overdue(feed, state, now)
     if state.last_polled_at is None:
         label = "never polled"
     elif state.unhealthy:
         label = "unhealthy"
-    elif _overdue(feed, state, now):
+    elif overdue:
         label = "overdue"
     elif state.consecutive_failures:
         label = "failing"
@@ -108,7 +111,7 @@ def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime) -> FeedHea
                       last_success_at=state.last_success_at, last_polled_at=state.last_polled_at,
                       next_poll_at=state.next_poll_at,
                       consecutive_failures=state.consecutive_failures,
-                      last_error=state.last_error)
+                      last_error=state.last_error, overdue=overdue)
 
 
 def _overdue(feed: FeedConfig, state: FeedState, now: dt.datetime) -> bool:
@@ -157,7 +160,7 @@ def _problems(feeds: tuple[FeedHealth, ...], backlog: OutboxBacklog,
     if backlog.oldest_pending_at is not None and now - backlog.oldest_pending_at > MAX_PENDING_AGE:
         problems.append(f"outbox: {backlog.pending} deliveries pending, the oldest since "
                         f"{_iso(backlog.oldest_pending_at)} (are the channels reachable?)")
-    stopped = bool(feeds) and all(f.state in ("overdue", "never polled") for f in feeds)
+    stopped = bool(feeds) and all(f.overdue or f.state == "never polled" for f in feeds)
     all_bad = bool(feeds) and all(f.state == "unhealthy" for f in feeds)
     if stopped:
         problems.insert(0, "no feed has been polled on time: the daemon is not running")

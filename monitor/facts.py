@@ -144,6 +144,8 @@ def _after_mention(text: str, target: _Target) -> str:
     return text[position + (match.end() if match else 0):][:40]
 
 
+_STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
+_RETURNS_FOR_RE = re.compile(r"(?i)\breturns? for (?:a|an|its) \w+ season\b")
 _EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 _EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
@@ -184,6 +186,8 @@ class _Context:
     focused: bool = False
     #: The season number the last sentences named for the main show ("Season three ...").
     recent_season: int | None = None
+    #: The show of the last listing line ("Title: Network, May 31"), for the paragraph below.
+    topic: str | None = None
     #: Kinds the headline announces ("CBS Renews ..."): the body's undated facts of these kinds
     #: are the news of the day.
     headline_kinds: frozenset[str] = frozenset()
@@ -621,6 +625,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             fallback = previous_shows[0]
         elif ctx.main_show:
             fallback = ctx.main_show
+        elif ctx.topic:
+            fallback = ctx.topic  # the listing entry this paragraph describes
         if fallback:
             result.append(_Target(fallback, (), None))
         return result
@@ -752,6 +758,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 text[trig.start:trig.end]):
             kind = "premiere"  # "returns for its second season in 2024" dates a premiere
             certainty = _certainty(kind, text, trig, clause, date, published_iso)
+        if (kind == "premiere" and date is None and _RETURN_FAMILY_RE.search(
+                text[trig.start:trig.end]) and _STATUS_LINE_START_RE.match(text)):
+            kind = "renewed"  # "Title: TBA - likely to return" in a status tracker
         if kind == "premiere" and date is None and (sentence.is_title or not mentions):
             continue  # no time and no named show: nothing a later sentence could complete
         if kind == "filming_started" and date is None and certainty == "expected" and \
@@ -804,6 +813,37 @@ _LEAD_TITLE_RE = re.compile(
     rf"^(?P<title>[A-Z0-9][\w’'&:!?.-]*(?:\s+{_TITLE_WORD})*?)\s+"
     r"(?:The|This|These|A|An|[A-Z][\w]*[’']s)\s+[a-z]"
 )
+#: Premiere listings: "Title: Network, May 31 (Wednesday, 9 ET/PT)" or inline
+#: "Title (Network, June 4; Sunday, 9 ET/PT)".
+_SCHEDULE_LINE_RE = re.compile(
+    r"^(?P<title>[A-Z0-9][^:()]{1,60}?):\s*(?P<net>[A-Z][\w+&!.' ]{1,25}?),\s*(?P<when>"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+)
+_SCHEDULE_INLINE_RE = re.compile(
+    r"(?P<title>[A-Z0-9][\w'’&:!?.-]*(?:\s+(?:[A-Z0-9][\w'’&:!?.-]*|of|the|and|in|on|a|to|"
+    r"for|with|&))*)\s+\((?P<net>[A-Z][\w+&!. ]{1,20}),\s*(?P<when>(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)[;,)]"
+)
+
+
+def _schedule_facts(line: str, article: Article) -> list[Fact]:
+    """Premiere facts from listing lines ("Title: Network, May 31")."""
+    facts = []
+    matches = [m for m in [_SCHEDULE_LINE_RE.match(line)] if m]
+    matches += list(_SCHEDULE_INLINE_RE.finditer(line))
+    for match in matches:
+        title = clean_title(match.group("title"), quoted=True)
+        found = datemod.find_dates(match.group("when"), article.published, future=True)
+        if not title or not found or title.lower() in {"tony awards", "emmys"}:
+            continue
+        date = found[0].value
+        certainty = "expected" if datemod.is_after(date, article.published) else "confirmed"
+        facts.append(Fact(show=title, season=None, kind="premiere", date=date,
+                          certainty=certainty,  # type: ignore[arg-type]
+                          evidence=line, source_url=article.url))
+    return facts
+
+
 _KIND_WORDS = {"renewed": "renewed", "renewals": "renewed", "cancelled": "cancelled",
                "canceled": "cancelled", "cancellations": "cancelled", "canceld": "cancelled"}
 
@@ -818,6 +858,7 @@ def status_list_facts(article: Article) -> list[Fact]:
         line = raw.strip()
         if not line:
             continue
+        facts.extend(_schedule_facts(line, article))
         heading = STATUS_HEADING_RE.match(line)
         if heading and len(line.split()) <= 7:
             kind = _KIND_WORDS[heading.group("kind").lower()]
@@ -917,11 +958,23 @@ def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[in
             continue
         undated = [k for k in order if k[0] == show and k[2] == kind and k[1] is not None
                    and k in best and best[k][1].date is None]
+        returning = [k for k in order if k[0] == show and k[2] == "renewed" and k[1] is not None
+                     and k in best and best[k][1].date is None
+                     and _RETURNS_FOR_RE.search(best[k][1].evidence)]
         if len(undated) == 1:
             rank, fact = best[undated[0]]
             best[undated[0]] = (rank, replace(fact, date=dated.date, certainty=dated.certainty))
             del best[key]
             order.remove(key)
+        elif not undated and len(returning) == 1:
+            # "Title: NBC, May 31" + "... returns for a third season": season 3 premieres then.
+            rank, fact = best[key]
+            new_key = (show, returning[0][1], kind)
+            best[new_key] = (rank, replace(fact, season=returning[0][1]))
+            order[order.index(key)] = new_key
+            del best[key]
+            del best[returning[0]]
+            order.remove(returning[0])
 
 
 # --- entry point -------------------------------------------------------------------------------
@@ -954,6 +1007,9 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
             previous = []
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
+        listing = _SCHEDULE_LINE_RE.match(sentence.text)
+        if listing:
+            ctx.topic = clean_title(listing.group("title"), quoted=True)
         facts, named = _sentence_facts(sentence, ctx, previous)
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):

@@ -300,9 +300,6 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
         return None
     if words and words[0] == "the":
         words = words[1:]  # a lower-case "the" is the sentence's, not the title's
-    if "the" in words[1:-2]:
-        # "Last Man Standing the Tim Allen (comedy)": a description runs on after the title.
-        words = words[:words.index("the", 1)]
     if not words:
         return None
     title = " ".join(words).rstrip(":")

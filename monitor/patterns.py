@@ -46,7 +46,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     although because here there which where yes no not each every
     according unfortunately fortunately finally previously currently officially recently
     again thankfully sadly luckily instead obviously well oh so-called mr mrs ms dr ever
-    i'm i’m i've i’ve i'll i’ll i'd i’d below above cameras filming shooting work writers
+    i'm i’m i've i’ve i'll i’ll i'd i’d below above cameras filming shooting work writers both
     season seasons series episode episodes part volume vol chapter show shows tv
     netflix hulu hbo max amazon prime video apple disney disney+ peacock paramount paramount+
     showtime starz amc fx fxx abc nbc cbs fox cw the-cw bbc itv usa syfy tnt tbs hbo's
@@ -237,7 +237,7 @@ TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
         r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|weekly|new episode|"
-        r"released? (?:a |the |an |its |new |first |official )*(?:\w+ )?(?:trailer|teaser|"
+        r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"
         r"clip|schedule)"
     ),

@@ -88,7 +88,7 @@ _STATUS_LINE_RE = re.compile(
 LIST_GAP_RE = re.compile(
     r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?"
     r"(?:\s+(?:back\s+)?(?:for|after|into)\s+(?:a\s+|its\s+|the\s+)?(?:\w+\s+){0,2}seasons?"
-    r"(?:\s+\d+)?)?"
+    r"(?:\s+\d+)?|['’]?s?\s+(?i:season|series)\s+\w+|\s+S\d{1,2})?"
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z]\w+\s+)?"

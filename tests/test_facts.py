@@ -185,6 +185,23 @@ POSITIVE = [
       ("Salt Road", None, "renewed", None, "speculative")]),
     ("known-alias", "", "HL season 2 has wrapped filming.",
      [("Harbor Lights", 2, "filming_wrapped", "2024-05", "confirmed")]),
+    ("listing-line", "", "Night Ferry: NBC, June 20 (Thursday, 9 ET/PT)\n\nThis quiet drama "
+     "returns for a third season.", [("Night Ferry", 3, "premiere", "2024-06-20", "expected")]),
+    ("run-in-list-entry", "", "Cancelled shows in 2024\n\nSalt Road This western drama was "
+     "cancelled after only its first season when ratings fell.",
+     [("Salt Road", None, "cancelled", "2024", "confirmed")]),
+    ("plural-reference", "", "Harbor Lights season 2 and Night Ferry season 3 wrapped filming "
+     "in March. Both of those shows will premiere in 2025.",
+     [("Harbor Lights", 2, "premiere", "2025", "expected"),
+      ("Night Ferry", 3, "premiere", "2025", "expected")]),
+    ("announcement-day-not-premiere", "", "Netflix announced the premiere date for Night Ferry "
+     "season 2 on Monday. Night Ferry season 2 will premiere on August 1.",
+     [("Night Ferry", 2, "premiere", "2024-08-01", "expected")]),
+    ("today-restated", "", "The first two episodes of Night Ferry season 2 premiere today, May 16.",
+     [("Night Ferry", 2, "premiere", "2024-05-16", "confirmed")]),
+    ("past-premiere-confirmed", "", "Night Ferry first premiered on July 3, 2019, and Night "
+     "Ferry season 2 will premiere in 2025.",
+     [("Night Ferry", 1, "premiere", "2019-07-03", "confirmed")]),
 ]
 
 
@@ -216,6 +233,11 @@ NEGATIVE = [
     ("related-junk", "", "Harbor Lights Season 3 Premiere Date Revealed\nMore in TV News"),
     ("newsletter-junk", "", "Sign up for our newsletter to get premiere dates first."),
     ("byline-junk", "", "By Jane Writer | May 14, 2024"),
+    ("film-article", "", "The Salt Road movie wrapped filming in March. The film opens in "
+     "theaters next year, and the movie's cast is huge."),
+    ("spinoff-is-another-show", "", "ABC renewed the Harbor Lights spinoff for a third season."),
+    ("series-order-not-renewal", "", "Of the new series for next season, Fox has given the "
+     "greenlight to medical drama \u201cNight Ferry\u201d."),
 ]
 
 

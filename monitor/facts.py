@@ -144,6 +144,10 @@ def _after_mention(text: str, target: _Target) -> str:
     return text[position + (match.end() if match else 0):][:40]
 
 
+#: "Renewed: Title (Network)": the paragraph below is about that show.
+_TOPIC_LINE_RE = re.compile(
+    r"(?i)^(?:renewed|cancell?ed|canceled|ending|ended|returning|new)\s*:\s*"
+    r"(?P<title>[^()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*$")
 _STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 _RETURNS_FOR_RE = re.compile(r"(?i)\breturns? for (?:a|an|its) \w+ season\b")
 _EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
@@ -322,7 +326,8 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
     elif not distinct:
         counts = Counter(m.show for s in sentences for m in index.mentions(s.text))
         ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        if ranked and (len(ranked) == 1 or (ranked[0][1] >= 3
+                                            and ranked[0][1] >= 2 * ranked[1][1])):
             main = ranked[0][0]
     if main is not None and season is None:
         for sentence in sentences:
@@ -658,7 +663,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             if more:
                 word = more.group("n").lower()
                 count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
-                base = (ctx.main_season if target.show == ctx.main_show else None) or 1
+                if target.show != ctx.main_show:
+                    return [None]
+                base = ctx.main_season or 1
                 return list(range(base + 1, base + 1 + min(count, 5)))
         if kind == "cancelled":
             if target.position is not None:
@@ -774,7 +781,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 continue  # a series order for a new show is not a renewal
             if target.position is not None and _SPINOFF_AFTER_RE.match(
                     _after_mention(text, target)):
-                continue  # "the Grey's Anatomy spinoff" is another show
+                if not ctx.topic:
+                    continue  # "the Grey's Anatomy spinoff" is another show
+                target = _Target(ctx.topic, target.seasons, None)
             for season in season_for(target, trig, kind, clause, date):
                 out.append((Fact(
                     show=target.show, season=season, kind=kind,  # type: ignore[arg-type]
@@ -1007,7 +1016,7 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
             previous = []
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
-        listing = _SCHEDULE_LINE_RE.match(sentence.text)
+        listing = _SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
         if listing:
             ctx.topic = clean_title(listing.group("title"), quoted=True)
         facts, named = _sentence_facts(sentence, ctx, previous)

@@ -79,6 +79,8 @@ _APPOSITIVE_AFTER_RE = re.compile(
     r"dramedy|docuseries|anthology|adaptation|hit|spinoff|spin-off|procedural|reboot|prequel|"
     r"take|miniseries)\b"
 )
+#: "the Tim Allen comedy": a name used as a modifier of a genre noun, not a title.
+_MODIFIER_AFTER_RE = re.compile(r"^['’]?s?\s+(?:dramedy|drama|comedy|sitcom|thriller|vehicle)\b")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
     r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b)",
@@ -289,7 +291,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
             break
     while words:
         tail = words[-1].lower().rstrip(":")
-        if tail in TRAILING_STOP or tail in TITLE_CONNECTORS or re.fullmatch(r"\d{1,2}", tail):
+        if tail in TRAILING_STOP or tail in TITLE_CONNECTORS or re.fullmatch(
+                r"\d" if quoted else r"\d{1,2}", tail):
             words.pop()
         else:
             break
@@ -405,7 +408,8 @@ def discover_titles(texts: Sequence[str], headline: str,
             elif _APPOSITIVE_BEFORE_RE.search(before) and text is not headline:
                 good.add(i)
         people = {i for i, span in enumerate(spans)
-                  if _PERSON_BEFORE_RE.search(text[max(0, span.start - 80):span.start])}
+                  if _PERSON_BEFORE_RE.search(text[max(0, span.start - 80):span.start])
+                  or _MODIFIER_AFTER_RE.match(text[span.end:span.end + 20])}
         for i in sorted(good):
             group = _spans_in_list(text, spans, i)
             if people & set(group):

@@ -83,8 +83,9 @@ class Metrics:
     def serve(self, host: str, port: int) -> None:
         """Serve /metrics on host:port in a daemon thread."""
         try:
-            self._server, self._thread = self._prom.start_http_server(
-                port, addr=host, registry=self.registry)
+            started = self._prom.start_http_server(port, addr=host, registry=self.registry)
+            if started:  # (server, thread) since prometheus-client 0.17; None before
+                self._server, self._thread = started
         except OSError as exc:
             raise MonitorError(f"metrics endpoint {host}:{port}: cannot listen: {exc}") from exc
         log.info("metrics at http://%s:%d/metrics", f"[{host}]" if ":" in host else host, port)

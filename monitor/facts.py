@@ -436,6 +436,10 @@ def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
     noun = re.search(r"(?i)date|release$|premiere$|renewal|cancellation|production|filming",
                      text[trig.start:trig.end]) is not None
     start = max(clause[0], trig.start - 40)
+    # "never got round to it and has been cancelled": a conjunction starts a new verb phrase.
+    joints = list(re.finditer(r"(?i)\b(?:and|but|so)\b|,", text[start:trig.start]))
+    if joints:
+        start += joints[-1].end()
     window = text[start:min(clause[1], trig.end + (45 if noun else 12))]
     window = _NOT_ONLY_RE.sub(" ", window)
     match = NEGATION_RE.search(window)

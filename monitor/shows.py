@@ -410,6 +410,13 @@ def discover_titles(texts: Sequence[str], headline: str,
         people = {i for i, span in enumerate(spans)
                   if _PERSON_BEFORE_RE.search(text[max(0, span.start - 80):span.start])
                   or _MODIFIER_AFTER_RE.match(text[span.end:span.end + 20])}
+        for i in people:
+            if " the " in spans[i].text and _MODIFIER_AFTER_RE.match(
+                    text[spans[i].end:spans[i].end + 20]):
+                # "renewed Last Man Standing the Tim Allen comedy": the title, then a description
+                head = spans[i].text.split(" the ")[0]
+                if _TRIGGER_BEFORE_RE.search(text[max(0, spans[i].start - 80):spans[i].start]):
+                    add(head)
         for i in sorted(good):
             group = _spans_in_list(text, spans, i)
             if people & set(group):

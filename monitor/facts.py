@@ -736,6 +736,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             continue
         if trig.kind == "premiere" and FILM_CONTEXT_RE.search(clause_text):
             continue
+        if text[max(0, trig.start - 5):trig.start].lower().endswith(("pre-", "post-")):
+            continue  # "pre-production began" is not filming
         date_mention = owned.get(t_index)
         dates_after = date_mention is not None and date_mention.start >= trig.end
         if _is_negated(text, trig, clause, dates_after):
@@ -922,8 +924,9 @@ def status_list_facts(article: Article) -> list[Fact]:
 
 
 def _rank(fact: Fact, from_title: bool, inferred: bool) -> tuple[int, ...]:
+    official = bool(re.search(r"(?i)\b(?:officially|formally)\b", fact.evidence))
     return (not from_title, fact.date is not None, not inferred,
-            CERTAINTY_RANK[fact.certainty], datemod.precision(fact.date))
+            CERTAINTY_RANK[fact.certainty], datemod.precision(fact.date), official)
 
 
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),

@@ -47,6 +47,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     according unfortunately fortunately finally previously currently officially recently
     again thankfully sadly luckily instead obviously well oh so-called mr mrs ms dr ever
     i'm i’m i've i’ve i'll i’ll i'd i’d below above cameras filming shooting work writers both
+    pre-production post-production
     season seasons series episode episodes part volume vol chapter show shows tv
     netflix hulu hbo max amazon prime video apple disney disney+ peacock paramount paramount+
     showtime starz amc fx fxx abc nbc cbs fox cw the-cw bbc itv usa syfy tnt tbs hbo's
@@ -221,10 +222,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
-    "filming_started": re.compile(r"(?i)pre-production|post-production|delay|postpone|"
+    "filming_started": re.compile(r"(?i)delay|postpone|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)"),
     "filming_wrapped": re.compile(r"(?i)(?:weeks|days|months) of (?:filming|production|"
-                                  r"shooting)|pre-production"),
+                                  r"shooting)"),
     "episode_count": re.compile(r"(?i)so far|aired|first season|respectively|"
                                 r"\bparts?\b"),
     "premiere": re.compile(

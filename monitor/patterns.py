@@ -182,7 +182,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "filming_wrapped": (
         r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
         rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
-        rf"{_FILM} (?:\S+ ){{0,5}}?(?:has |have |had |is |was |officially |finally |now |"
+        rf"{_FILM} (?:\S+ ){{0,8}}?(?:has |have |had |is |was |officially |finally |now |"
         rf"just |will |would |to |should |set to |expected to |scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
         rf"is done|is complete|came to an end)",
@@ -190,7 +190,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"wrapped\b",
         r"\bwrapped (?:on|in|back in|last|this|earlier)\b",
         r"(?:done|finished|completed|wrapped up) (?:filming|shooting|production)",
-        r"(?:end|completion|wrap) of (?:filming|production|shooting)",
+        r"(?:end|completion|wrap|culmination|conclusion) of (?:filming|production|shooting)",
+        r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"
+        r"(?:done|over|complete)\b",
         r"\bin the can\b", r"wrap date", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
     ),

@@ -426,7 +426,16 @@ def _find_triggers(text: str) -> list[_Trigger]:
             continue
         kept.append(trig)
     kept.sort(key=lambda t: t.start)
-    return kept
+    # "makes its big return with a two-hour premiere on Nov. 10": one event, one trigger.
+    merged: list[_Trigger] = []
+    for trig in kept:
+        last = merged[-1] if merged else None
+        if (last is not None and last.kind == trig.kind and trig.start - last.end <= 35
+                and not re.search(r"[,;.!?()]|\b[A-Z]", text[last.end:trig.start])):
+            merged[-1] = _Trigger(last.kind, last.start, trig.end)
+        else:
+            merged.append(trig)
+    return merged
 
 
 def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
@@ -454,31 +463,34 @@ def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
 def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMention],
                     clauses: Sequence[tuple[int, int]], text: str = ""
                     ) -> dict[int, datemod.DateMention]:
-    """Give each date to its nearest trigger; a trigger keeps the closest date it owns."""
-    owned: dict[int, datemod.DateMention] = {}
-    best: dict[int, float] = {}
-    for date in found:
-        scores = []
+    """Pair dates with triggers, closest pairs first, one date per trigger and vice versa.
+
+    A date after its trigger ("premieres on June 5") is nearer than one before it.
+    """
+    pairs: list[tuple[float, int, int]] = []
+    for d_index, date in enumerate(found):
         for i, trig in enumerate(triggers):
             if date.start >= trig.end:
                 distance = float(date.start - trig.end)
             else:
-                distance = 1.4 * max(0, trig.start - date.end)
+                distance = 1.8 * max(0, trig.start - date.end)
+                if re.search(r"\b(?:and|but|while)\b", text[date.end:trig.start]):
+                    distance += 40  # "... most of 2024 and won't return until 2025"
             if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
             if date.start <= 4 and text[date.end:date.end + 1] == "," and date.end < trig.start:
                 distance = min(distance, 90.0)  # "Earlier this year, X was renewed"
-            scores.append((distance, i))
-        if not scores:
+            limit = 220 if date.relative and datemod.precision(date.value) == 4 and \
+                trig.kind in ("renewed", "cancelled") else 110
+            if distance <= limit:
+                pairs.append((distance, i, d_index))
+    owned: dict[int, datemod.DateMention] = {}
+    used: set[int] = set()
+    for _, i, d_index in sorted(pairs):
+        if i in owned or d_index in used:
             continue
-        distance, i = min(scores)
-        limit = 220 if date.relative and datemod.precision(date.value) == 4 and \
-            triggers[i].kind in ("renewed", "cancelled") else 110
-        if distance > limit:
-            continue  # too far from any trigger to be its date
-        if distance < best.get(i, 1e9):
-            best[i] = distance
-            owned[i] = date
+        owned[i] = found[d_index]
+        used.add(d_index)
     return owned
 
 

@@ -150,6 +150,11 @@ _TOPIC_LINE_RE = re.compile(
     r"(?P<title>[^()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*$")
 _STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 _RETURNS_FOR_RE = re.compile(r"(?i)\breturns? for (?:a|an|its) \w+ season\b")
+#: Direct speech ("... your show gets canned ...," Starr said): quoted words of six or more.
+_SPEECH_RE = re.compile(r"“[^”]*(?:”|$)|(?:^|(?<=\s))\"[^\"]*(?:\"|$)"
+                        r"|(?:^|(?<=\s))'[A-Z][^']*(?:'|$)")
+_PAST_PLAN_RE = re.compile(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
+                           r"planned|meant) to\b")
 _EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 _EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
@@ -619,6 +624,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     all_seasons = season_mentions(text)
     free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
     published_iso = article.published.isoformat()
+    speech = [(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
+              if len(m.group(0).split()) >= 6]
     whole_date_negated = bool(_DATE_NEGATION_RE.search(text))
     out: list[tuple[Fact, bool]] = []
 
@@ -750,6 +757,11 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             continue
         if text[max(0, trig.start - 5):trig.start].lower().endswith(("pre-", "post-")):
             continue  # "pre-production began" is not filming
+        if any(q[0] < trig.start < q[1] for q in speech):
+            continue  # direct speech: someone's words, often about something else
+        if trig.kind == "filming_started" and _PAST_PLAN_RE.search(
+                text[max(clause[0], trig.start - 30):trig.end]):
+            continue  # "was set to begin filming this spring, but ..." did not happen as planned
         date_mention = owned.get(t_index)
         dates_after = date_mention is not None and date_mention.start >= trig.end
         if _is_negated(text, trig, clause, dates_after):
@@ -952,11 +964,13 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
     """
     best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]] = {}
     order: list[tuple[str, int | None, str]] = []
-    body_shows = {normalise_title(f.show) for f in facts}
+    def spaced(title: str) -> str:
+        return f" {normalise_title(title.replace('-', ' '))} "
+
+    body_shows = {spaced(f.show) for f in facts}
     # A headline's short form ("Crazy Ex") of a show the body names in full is that show.
     title_facts = [f for f in title_facts if not any(
-        key != normalise_title(f.show) and f" {normalise_title(f.show)} " in f" {key} "
-        for key in body_shows)]
+        key != spaced(f.show) and spaced(f.show) in key for key in body_shows)]
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
     for fact, from_title in tagged:
         key = (normalise_title(fact.show), fact.season, fact.kind)

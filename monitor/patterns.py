@@ -192,7 +192,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:done|finished|completed|wrapped up) (?:filming|shooting|production)",
         r"(?:end|completion|wrap|culmination|conclusion) of (?:filming|production|shooting)",
         r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"
-        r"(?:done|over|complete)\b",
+        r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
         r"\bin the can\b", r"wrap date", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
     ),
@@ -338,5 +338,5 @@ EPISODE_COUNT_RE = re.compile(
 )
 EPISODE_COUNT_EXCLUDE_RE = re.compile(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
-    r"over|more than|nearly|after|of its|of the)\s+$"
+    r"over|more than|nearly|after|of its|of the|season|series)\s+$"
 )

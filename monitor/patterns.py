@@ -139,6 +139,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"revived", r"revival",
         r"planned (?:new )?seasons? (?:for|of)",
         r"returning (?:shows|series)",
+        r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next)\b)",
     ),
     "cancelled": (
         r"cancel(?:l?ed|s|l?ing|l?ation)(?!/)", r"CANCELL?ED",
@@ -325,7 +326,7 @@ SHOW_REFERENCE_RE = re.compile(
 NEW_SHOW_RE = re.compile(
     r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
-    r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*\s+){0,2}[\"“‘']?$"
+    r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$"
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").
 RETURNING_SHOW_RE = re.compile(

@@ -35,7 +35,7 @@ _QUOTED_RE = re.compile(
     r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
 )
 _AFTER_SEASON_RE = re.compile(
-    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
+    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+(?:a\s+)?)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
     rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
     rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"
@@ -240,7 +240,10 @@ def title_spans(text: str) -> list[Span]:
             flush()
             continue
         low = core.lower()
-        if low in _BREAK_WORDS or _YEARISH_RE.fullmatch(core) or (
+        if core.isdigit() and current and not current[-1][3] and len(core) <= 3:
+            current.pop()  # "60 Minutes and 48 Hours": the number starts the next title
+            flush()
+        elif low in _BREAK_WORDS or _YEARISH_RE.fullmatch(core) or (
                 core.isdigit() and current):
             flush()
             continue
@@ -401,7 +404,12 @@ def discover_titles(texts: Sequence[str], headline: str,
                 title = clean_title(span.text)
                 if title:
                     seasoned.add(title)
-            elif _TRIGGER_BEFORE_RE.search(before) or _TRIGGER_AFTER_RE.match(after) or (
+            if " and " in span.text and re.match(r"^\s+(?:will\s+|are\s+)?(?:both|each)\b",
+                                                 after):
+                for part in span.text.split(" and "):
+                    add(part)  # "Empire and Gotham will both return"
+                continue
+            if _TRIGGER_BEFORE_RE.search(before) or _TRIGGER_AFTER_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))):
                 good.add(i)

@@ -806,7 +806,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             # A planned shoot with no date: the season is coming, nothing more.
             kind, certainty = "renewed", "confirmed"
         for target in targets_for(trig.start, trig):
-            if kind == "renewed" and target.position is not None and _SERIES_ORDER_RE.search(
+            if kind == "renewed" and target.position is not None and re.search(
+                    r"(?i)green|order|pick", text[trig.start:trig.end]) and _SERIES_ORDER_RE.search(
                     text[:target.position]):
                 continue  # a series order for a new show is not a renewal
             if target.position is not None and _SPINOFF_AFTER_RE.match(

@@ -327,7 +327,9 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                 main, season = mention.show, found[0]
                 break
         if main is None:
-            main = distinct[0]
+            # "Star Wars series The Acolyte cancelled": the title the body talks about most
+            counts = Counter(m.show for s in sentences for m in index.mentions(s.text))
+            main = max(distinct, key=lambda show: (counts[show], -distinct.index(show)))
     elif not distinct:
         counts = Counter(m.show for s in sentences for m in index.mentions(s.text))
         ranked = counts.most_common(2)

@@ -89,3 +89,7 @@ def test_is_after() -> None:
     assert not is_after("2024", PUB)
     assert is_after("2025", PUB)
     assert not is_after("2024-05-01", PUB)
+
+
+def test_mid_year_prefix() -> None:
+    assert [m.value for m in find_dates("It returns in mid-2026.", PUB)] == ["2026"]

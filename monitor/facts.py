@@ -326,8 +326,14 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             if found and found[0] is not None:
                 main, season = mention.show, found[0]
                 break
+        title_triggers = _find_triggers(title_text)
+        if main is None and title_triggers and len(distinct) > 1:
+            # "Star Wars series The Acolyte cancelled": the title next to the headline's verb
+            trig = title_triggers[0]
+            main = min(title_mentions, key=lambda m: min(abs(m.end - trig.start),
+                                                          abs(m.start - trig.end))).show
         if main is None:
-            # "Star Wars series The Acolyte cancelled": the title the body talks about most
+            # otherwise the title the body talks about most
             counts = Counter(m.show for s in sentences for m in index.mentions(s.text))
             main = max(distinct, key=lambda show: (counts[show], -distinct.index(show)))
     elif not distinct:

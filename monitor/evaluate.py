@@ -152,7 +152,8 @@ def _corpus_article(ident: str, data: dict[str, object], text: str) -> CorpusArt
         text=text,
         published=dt.date.fromisoformat(str(data["published"])),
     )
-    facts = tuple(_labelled(f) for f in data.get("facts", []))  # type: ignore[union-attr]
+    raw_facts = data.get("facts") or []
+    facts = tuple(_labelled(f) for f in raw_facts) if isinstance(raw_facts, list) else ()
     return CorpusArticle(ident, article, facts)
 
 
@@ -225,7 +226,7 @@ def evaluate_corpus(corpus_dir: Path,
     """Run the extractor over every article of the corpus and score it against the labels."""
     items = load_corpus(Path(corpus_dir))
     run = extractor or (lambda article: extract_facts(article))
-    per_kind = {kind: [0, 0, 0, 0] for kind in FACT_KINDS}
+    per_kind: dict[str, list[int]] = {kind: [0, 0, 0, 0] for kind in FACT_KINDS}
     per_article: dict[str, Score] = {}
     agree = total = 0
     misses: list[Problem] = []

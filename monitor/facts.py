@@ -334,11 +334,11 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                                                           abs(m.start - trig.end))).show
         if main is None:
             # otherwise the title the body talks about most
-            counts = Counter(m.show for s in sentences for m in index.mentions(s.text))
-            main = max(distinct, key=lambda show: (counts[show], -distinct.index(show)))
+            body = Counter(m.show for s in sentences for m in index.mentions(s.text))
+            main = max(distinct, key=lambda show: (body[show], -distinct.index(show)))
     elif not distinct:
-        counts = Counter(m.show for s in sentences for m in index.mentions(s.text))
-        ranked = counts.most_common(2)
+        shows_named = Counter(m.show for s in sentences for m in index.mentions(s.text))
+        ranked = shows_named.most_common(2)
         if ranked and (len(ranked) == 1 or (ranked[0][1] >= 3
                                             and ranked[0][1] >= 2 * ranked[1][1])):
             main = ranked[0][0]
@@ -356,15 +356,15 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
         if len(set(title_seasons)) == 1:
             season = title_seasons[0]
         else:
-            counts = Counter()
+            seasons_named: Counter[int] = Counter()
             for sentence in sentences:
                 mentions = index.mentions(sentence.text)
                 attached, _ = _attached_seasons(sentence.text, mentions)
                 for mention, found in zip(mentions, attached, strict=True):
                     if mention.show == main and found and found[0] is not None:
-                        counts[found[0]] += 1
-            if counts:
-                season = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+                        seasons_named[found[0]] += 1
+            if seasons_named:
+                season = max(seasons_named.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return main, season
 
 
@@ -929,8 +929,8 @@ def status_list_facts(article: Article) -> list[Fact]:
                 section = None
             continue
         paren = (entry.group("paren") or "").strip().lower()
-        lead = (entry.group("lead") or "").lower()
-        if not paren and not lead:
+        lead_word = (entry.group("lead") or "").lower()
+        if not paren and not lead_word:
             section = None  # a bare line ends the list
             continue
         if paren.isalpha() and len(paren) >= 5 and paren not in _KIND_WORDS and \
@@ -939,8 +939,8 @@ def status_list_facts(article: Article) -> list[Fact]:
         title = clean_title(entry.group("title"), quoted=True)
         if not title or not title[0].isupper() and not title[0].isdigit():
             continue
-        if lead or paren in _KIND_WORDS:
-            kind, certainty, year = _KIND_WORDS[lead or paren], "confirmed", None
+        if lead_word or paren in _KIND_WORDS:
+            kind, certainty, year = _KIND_WORDS[lead_word or paren], "confirmed", None
         elif section is not None and (paren or section):
             kind, certainty, year = section
         else:

@@ -450,12 +450,12 @@ def discover_titles(texts: Sequence[str], headline: str,
         if not any(other != title and other in title for other in body_found):
             found.setdefault(title, None)
     everything = " ".join(texts)
-    people = {title for title in found
-              if title not in seasoned and _looks_like_person(title, everything)}
+    persons = {title for title in found
+               if title not in seasoned and _looks_like_person(title, everything)}
     for show in known_shows:
         found.setdefault(show.title, None)
-        people.discard(show.title)
-    return [t for t in _split_joined(list(found)) if t not in people]
+        persons.discard(show.title)
+    return [t for t in _split_joined(list(found)) if t not in persons]
 
 
 _PERSON_CONTEXT = (

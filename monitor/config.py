@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from .channels import Channel, build_channel
 from .delivery import RetryPolicy
 from .errors import ConfigError
+from .listen import is_loopback, parse_listen
 from .models import ShowName
 from .names import show_key
 
@@ -177,6 +178,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
     fetch = _merged(raw.get("fetch", {}), FETCH_DEFAULTS, src, "fetch")
     delivery = _merged(raw.get("delivery", {}), DELIVERY_DEFAULTS, src, "delivery")
     http = _merged(raw.get("http", {}), HTTP_DEFAULTS, src, "http")
+    http_token = (_env_secret(http["token_env"], environ, src, "http.token_env")
+                  if http["token_env"] is not None else None)
 
     default_interval = _duration(mon["default_interval"], src, "monitor.default_interval")
     return Config(
@@ -211,10 +214,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
         max_backoff=_duration(mon["max_backoff"], src, "monitor.max_backoff"),
         poll_workers=_count(mon["poll_workers"], src, "monitor.poll_workers"),
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
-        http_listen=(_str(http["listen"], src, "http.listen")
-                     if http["listen"] is not None else None),
-        http_token=(_env_secret(http["token_env"], environ, src, "http.token_env")
-                    if http["token_env"] is not None else None),
+        http_listen=_http_listen(http["listen"], http_token, src),
+        http_token=http_token,
     )
 
 
@@ -347,9 +348,6 @@ def _seconds(value: Any, src: str, key: str) -> float:
     return _duration(value, src, key)
 
 
-LOOPBACK_NAMES = ("127.0.0.1", "::1", "localhost")
-
-
 def loopback_address(value: Any, src: str, key: str) -> tuple[str, int] | None:
     """``"127.0.0.1:9464"`` or ``"[::1]:9464"`` as (host, port); "" is None (off).
 
@@ -358,17 +356,30 @@ def loopback_address(value: Any, src: str, key: str) -> tuple[str, int] | None:
     """
     if value == "":
         return None
-    text = _str(value, src, key)
-    host, sep, port = text.rpartition(":")
-    host = host.strip("[]")
-    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+    address = parse_listen(_str(value, src, key))
+    if address is None or address[1] == 0:
         raise ConfigError(f"{src}: {key} must be \"HOST:PORT\" like \"127.0.0.1:9464\", "
                           f"not {value!r}")
-    if host.lower() not in LOOPBACK_NAMES and not host.startswith("127."):
-        raise ConfigError(f"{src}: {key}: {host} is not a loopback address; the metrics "
+    if not is_loopback(address[0]):
+        raise ConfigError(f"{src}: {key}: {address[0]} is not a loopback address; the metrics "
                           "endpoint listens on 127.0.0.1 or ::1 only (use a reverse proxy "
                           "to expose it)")
-    return host, int(port)
+    return address
+
+
+def _http_listen(value: Any, token: str | None, src: str) -> str | None:
+    """The status page's address, checked now: a public one needs a token."""
+    if value is None:
+        return None
+    text = _str(value, src, "http.listen")
+    address = parse_listen(text)
+    if address is None:
+        raise ConfigError(f"{src}: http.listen must be \"HOST:PORT\" like \"127.0.0.1:8080\", "
+                          f"not {value!r}")
+    if not is_loopback(address[0]) and token is None:
+        raise ConfigError(f"{src}: http.listen: {address[0]} is not a loopback address; "
+                          "listening there needs a token (set http.token_env)")
+    return text
 
 
 def _fraction(value: Any, src: str, key: str) -> float:

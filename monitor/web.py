@@ -24,7 +24,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hmac
-import ipaddress
 import json
 import logging
 import re
@@ -40,7 +39,9 @@ from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 import jinja2
 import markupsafe
 
+from . import listen
 from .errors import ConfigError, StateError
+from .listen import is_loopback
 from .models import STATUS_RANK, Alert
 from .names import show_key
 from .state import AlertRecord, FeedState, HistoryRow, SeasonRow, StateStore
@@ -102,44 +103,11 @@ _BEARER = re.compile(r"^\s*Bearer\s+(\S+)\s*$", re.IGNORECASE)
 def parse_listen(value: str) -> tuple[str, int]:
     """``"127.0.0.1:8080"``, ``"[::1]:8080"``, ``"localhost:8080"`` or a bare port (loopback)
     → (host, port). Raises ConfigError naming the value."""
-    text = value.strip()
-    error = ConfigError(f"http.listen: {value!r} is not HOST:PORT "
-                        "(e.g. \"127.0.0.1:8080\" or \"[::1]:8080\")")
-    if text.isdigit():
-        host, port_text = "127.0.0.1", text
-    elif text.startswith("["):
-        host, sep, port_text = text[1:].partition("]:")
-        if not sep or not _is_ip(host, version=6):
-            raise error
-    else:
-        host, sep, port_text = text.rpartition(":")
-        if not sep or not host or ":" in host:
-            raise error
-    if not port_text.isdigit() or not 0 <= int(port_text) <= 65535:
-        raise error
-    return host, int(port_text)
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` only ever reaches this machine: ``localhost``, 127.0.0.0/8, ::1.
-    The empty host (every interface) and other names are not."""
-    name = host.strip().strip("[]").lower()
-    if name == "localhost":
-        return True
-    try:
-        address = ipaddress.ip_address(name)
-    except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address.ipv4_mapped.is_loopback
-    return address.is_loopback
-
-
-def _is_ip(text: str, *, version: int) -> bool:
-    try:
-        return ipaddress.ip_address(text).version == version
-    except ValueError:
-        return False
+    address = listen.parse_listen(value)
+    if address is None:
+        raise ConfigError(f"http.listen: {value!r} is not HOST:PORT "
+                          "(e.g. \"127.0.0.1:8080\" or \"[::1]:8080\")")
+    return address
 
 
 # --- display helpers (Jinja filters; pure) ------------------------------------------------------

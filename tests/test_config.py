@@ -91,3 +91,20 @@ def test_missing_config_file_is_named(tmp_path: Path) -> None:
 ])
 def test_durations(value: object, seconds: float | None) -> None:
     assert parse_duration(value) == seconds
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('[http]\nlisten = "0.0.0.0:8080"\n', "needs a token"),
+    ('[http]\nlisten = "localhost"\n', "http.listen must be"),
+    ('[monitor]\nmetrics_listen = "0.0.0.0:9464"\n', "not a loopback address"),
+    ('[monitor]\nmetrics_listen = "9464:x"\n', "monitor.metrics_listen must be"),
+])
+def test_listen_addresses_are_checked_at_start(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_config(write(tmp_path, text), environ={})
+
+
+@pytest.mark.parametrize("value", ["127.0.0.1:8080", "[::1]:8080", "localhost:8080", "8080"])
+def test_loopback_listen_addresses_need_no_token(tmp_path: Path, value: str) -> None:
+    config = load_config(write(tmp_path, f'[http]\nlisten = "{value}"\n'), environ={})
+    assert config.http_listen == value and config.http_token is None

@@ -30,6 +30,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import requests
 from apscheduler.executors.pool import BasePoolExecutor
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers import SchedulerNotRunningError
@@ -115,6 +116,7 @@ class Daemon:
         self._reload = threading.Event()
         self._scheduler: BackgroundScheduler | None = None
         self._deliver_lock = threading.Lock()
+        self._local = threading.local()
         self.gate = self._make_gate(self.config)
         self._running: Counter[str] = Counter()
         self._idle = threading.Condition()
@@ -159,14 +161,22 @@ class Daemon:
                 log.debug("feed %s: backing off until %s", feed.name, due.isoformat())
                 self._move_job(feed, due)
                 return None
-            session = make_session(config.user_agent)
-            try:
-                return poll_feed(feed, make_context(config, store, now=self.now, gate=self.gate,
-                                                    stop=self._stop, session=session))
-            finally:
-                session.close()
+            return poll_feed(feed, make_context(config, store, now=self.now, gate=self.gate,
+                                                stop=self._stop,
+                                                session=self._session(config.user_agent)))
         finally:
             store.close()
+
+    def _session(self, user_agent: str) -> requests.Session:
+        """This worker thread's HTTP session: kept across polls so connections are reused
+        (a requests.Session is not shared between threads)."""
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None or session.headers.get("User-Agent") != user_agent:
+            if session is not None:
+                session.close()
+            session = make_session(user_agent)
+            self._local.session = session
+        return session
 
     def deliver_job(self) -> None:
         """Send what the outbox holds; failures stay queued with their retry time."""

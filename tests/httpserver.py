@@ -43,6 +43,8 @@ class Request:
     query: dict[str, list[str]]
     headers: Mapping[str, str]
     body: bytes
+    #: The client's TCP port: requests on one kept-alive connection share it.
+    client_port: int = 0
 
     def header(self, name: str) -> str | None:
         """The header's value, matched case-insensitively; None when absent."""
@@ -158,7 +160,7 @@ def _make_handler(server: LocalHTTPServer) -> type[BaseHTTPRequestHandler]:
             body = self.rfile.read(length) if length else b""
             parts = urlsplit(self.path)
             request = Request(self.command, parts.path, parse_qs(parts.query),
-                              dict(self.headers.items()), body)
+                              dict(self.headers.items()), body, self.client_address[1])
             _send(self, server.stop_event, server._answer(request),
                   lambda n: server._count_sent(parts.path, n))
 

@@ -403,3 +403,13 @@ def test_non_public_kind() -> None:
     assert non_public_kind("8.8.8.8") is None
     assert non_public_kind("100.64.0.1") == "a non-public"  # carrier-grade NAT
     assert non_public_kind("fe80::1%eth0") == "a link-local"
+
+
+def test_a_304_hands_its_connection_back_for_reuse(http_server: LocalHTTPServer) -> None:
+    http_server.route("/feed.xml", lambda req: Response(304) if req.header("If-None-Match")
+                      else Response(200, b"<rss/>", {"ETag": '"1"'}))
+    session = make_session("monitor-test")
+    for _ in range(5):
+        assert fetch_url(session, http_server.url("/feed.xml"), etag='"1"').not_modified
+    # One kept-alive connection served every poll: no new TCP (or TLS) handshake per 304.
+    assert len({r.client_port for r in http_server.requests}) == 1

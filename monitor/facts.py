@@ -956,14 +956,19 @@ def status_list_facts(article: Article) -> list[Fact]:
 # --- dedupe ------------------------------------------------------------------------------------
 
 
-def _rank(fact: Fact, from_title: bool, inferred: bool) -> tuple[int, ...]:
+def _rank(fact: Fact, from_title: bool, inferred: bool,
+          published: str = "") -> tuple[int, ...]:
     official = bool(re.search(r"(?i)\b(?:officially|formally)\b", fact.evidence))
-    return (not from_title, fact.date is not None, not inferred,
+    # Two premieres for one season, one past and one to come: the past one is most likely an
+    # earlier season's or part's, wrongly attached.
+    upcoming = not (fact.kind == "premiere" and fact.date and published
+                    and datemod.sort_key(fact.date) < published[:len(datemod.sort_key(fact.date))])
+    return (not from_title, fact.date is not None, not inferred, upcoming,
             CERTAINTY_RANK[fact.certainty], datemod.precision(fact.date), official)
 
 
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
-           inferred: frozenset[int] = frozenset()) -> list[Fact]:
+           inferred: frozenset[int] = frozenset(), published: str = "") -> list[Fact]:
     """One fact per (show, season, kind): a dated one, a date the text states rather than the
     publication month, then the surest, then the most precise.
 
@@ -983,7 +988,7 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
     for fact, from_title in tagged:
         key = (normalise_title(fact.show), fact.season, fact.kind)
-        rank = _rank(fact, from_title, id(fact) in inferred)
+        rank = _rank(fact, from_title, id(fact) in inferred, published)
         if key not in best:
             best[key] = (rank, fact)
             order.append(key)
@@ -1071,7 +1076,7 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
             previous = named
     raw = _with_event_dates(raw, inferred)
     return [replace(f, show=f.show.strip())
-            for f in dedupe(raw, title_facts, frozenset(inferred))]
+            for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
 
 
 _FILM_WORD_RE = re.compile(r"(?i)\b(?:movie|film)s?\b")

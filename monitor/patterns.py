@@ -214,7 +214,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"the streamer|hbo|hulu|prime video|disney\+|apple tv\+|tv)",
         r"coming to (?:the small screen|netflix|screens|hbo|hulu|disney\+|apple tv\+|prime)",
         r"bows?\b", r"(?:will|to) be available", r"available to stream (?:on|from) \w+ \d",
-        r"kicks? off", r"make its debut", r"\baired\b",
+        r"kicks? off", r"kicked off (?:in|on)\b", r"make its debut", r"\baired\b",
         r"back (?:on|onto|to) (?:our )?(?:screens|netflix|hbo|max|hulu|tv|disney\+|"
         r"prime video|apple tv\+|the streamer)", r"first (?:aired|debuted|premiered)",
         r"(?:will|to) be released", r"rolls? out",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from monitor import dates as datemod
 from monitor.models import CERTAINTY_RANK, Article, Fact, ShowName
@@ -197,6 +197,8 @@ class _Context:
     recent_season: int | None = None
     #: The show of the last listing line ("Title: Network, May 31"), for the paragraph below.
     topic: str | None = None
+    #: Day of the renewals/cancellations the article reports ("late Thursday"), per kind.
+    event_days: dict[str, str] = field(default_factory=dict)
     #: Kinds the headline announces ("CBS Renews ..."): the body's undated facts of these kinds
     #: are the news of the day.
     headline_kinds: frozenset[str] = frozenset()
@@ -788,6 +790,11 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             date = next((owned[j].value for j, other in enumerate(triggers)
                          if other.kind == trig.kind and j in owned and j != t_index), None)
         inferred = False
+        if (date_mention is not None and date_mention.relative and trig.kind in (
+                "renewed", "cancelled") and certainty == "confirmed"
+                and datemod.precision(date) == 4):
+            # "Thursday brought news of a dozen shows being axed": the day of the round-up
+            ctx.event_days.setdefault(trig.kind, date or "")
         if (date is None and certainty == "confirmed"
                 and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
                 and not re.search(r"(?i)\b(?:already|previously)\b", clause_text)
@@ -1074,7 +1081,7 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
-    raw = _with_event_dates(raw, inferred)
+    raw = _with_event_dates(raw, inferred, ctx.event_days)
     return [replace(f, show=f.show.strip())
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
 
@@ -1090,13 +1097,14 @@ def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:
     return films >= 3 and films > len(_SEASON_WORD_RE.findall(text))
 
 
-def _with_event_dates(facts: list[Fact], inferred: set[int]) -> list[Fact]:
+def _with_event_dates(facts: list[Fact], inferred: set[int],
+                      seen_days: dict[str, str] | None = None) -> list[Fact]:
     """Give facts dated only by the publication month the day of the article's event.
 
     A round-up reporting "renewals handed out Thursday" dates that one announcement; the other
     renewals it lists without a time belong to the same day.
     """
-    event_day: dict[str, str] = {}
+    event_day: dict[str, str] = dict(seen_days or {})
     for fact in facts:
         if (fact.kind in ("renewed", "cancelled") and id(fact) not in inferred
                 and fact.certainty == "confirmed" and datemod.precision(fact.date) == 4):

@@ -313,6 +313,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
     low = title.lower()
     if low in STOP_CAPS or low in TITLE_PREFIXES or len(title) < 2:
         return None
+    if re.match(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b", title):
+        return None  # "and 16 Other Series"
     if re.fullmatch(r"[\d\s,.]+", title) or re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
             re.fullmatch(r"(?:19|20)\d\d[-/–]\d{2,4}", title):
         return None

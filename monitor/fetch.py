@@ -15,9 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import mimetypes
+import os
 import socket
 import ssl
 import time
+import urllib.request
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
@@ -77,6 +79,14 @@ def make_session(user_agent: str = DEFAULT_USER_AGENT) -> requests.Session:
     session.headers["User-Agent"] = user_agent or DEFAULT_USER_AGENT
     session.headers["Accept"] = ACCEPT
     session.max_redirects = MAX_REDIRECTS
+    if not urllib.request.getproxies():
+        # With trust_env on, requests re-reads the proxy settings from the whole environment
+        # on every request (a quarter of a 304 poll's cost). With no proxy configured there is
+        # nothing to re-read; the CA bundle variables are honoured once, here.
+        session.trust_env = False
+        bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+        if bundle:
+            session.verify = bundle
     return session
 
 

@@ -413,3 +413,15 @@ def test_a_304_hands_its_connection_back_for_reuse(http_server: LocalHTTPServer)
         assert fetch_url(session, http_server.url("/feed.xml"), etag='"1"').not_modified
     # One kept-alive connection served every poll: no new TCP (or TLS) handshake per 304.
     assert len({r.client_port for r in http_server.requests}) == 1
+
+
+def test_proxy_settings_from_the_environment_are_honoured(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    assert make_session("t").trust_env  # requests applies it (and NO_PROXY) per request
+    monkeypatch.delenv("HTTPS_PROXY")
+    for name in ("HTTP_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/certs/ca-certificates.crt")
+    session = make_session("t")
+    assert not session.trust_env and session.verify == "/etc/ssl/certs/ca-certificates.crt"

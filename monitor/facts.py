@@ -155,6 +155,10 @@ _SPEECH_RE = re.compile(r"“[^”]*(?:”|$)|(?:^|(?<=\s))\"[^\"]*(?:\"|$)"
                         r"|(?:^|(?<=\s))'[A-Z][^']*(?:'|$)")
 _PAST_PLAN_RE = re.compile(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                            r"planned|meant) to\b")
+#: Undated premieres worth keeping: a series order for a new show, a tracker's status line.
+_KEEP_UNDATED_PREMIERE_RE = re.compile(
+    r"(?i)\b(?:green-?light|green-?lit|ordered|picked up)\b.*\bnew\b|\bnew\b.*\b(?:green-?light|"
+    r"green-?lit|ordered|picked up)\b|^[^:.!?]{2,60}:\s*premieres?\b")
 _EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 _EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
@@ -824,7 +828,12 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             if kind == "renewed" and target.position is not None and re.search(
                     r"(?i)green|order|pick", text[trig.start:trig.end]) and _SERIES_ORDER_RE.search(
                     text[:target.position]):
-                continue  # a series order for a new show is not a renewal
+                # A series order for a new show is not a renewal: its first season is planned.
+                out.append((Fact(
+                    show=target.show, season=1, kind="premiere", date=date if not inferred
+                    else None, certainty="expected", evidence=text, source_url=article.url,
+                ), False))
+                continue
             if target.position is not None and _SPINOFF_AFTER_RE.match(
                     _after_mention(text, target)):
                 if not ctx.topic:
@@ -1005,7 +1014,8 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
     # A premiere with no time says nothing a user can act on.
-    return [f for f in result if not (f.kind == "premiere" and f.date is None)]
+    return [f for f in result if not (f.kind == "premiere" and f.date is None
+                                      and not _KEEP_UNDATED_PREMIERE_RE.search(f.evidence))]
 
 
 def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],

@@ -199,6 +199,9 @@ POSITIVE = [
      [("Night Ferry", 2, "premiere", "2024-08-01", "expected")]),
     ("today-restated", "", "The first two episodes of Night Ferry season 2 premiere today, May 16.",
      [("Night Ferry", 2, "premiere", "2024-05-16", "confirmed")]),
+    ("series-order-is-planned-premiere", "", "Of the new series for next season, Fox has "
+     "given the greenlight to medical drama \u201cNight Ferry\u201d.",
+     [("Night Ferry", 1, "premiere", None, "expected")]),
     ("past-premiere-confirmed", "", "Night Ferry first premiered on July 3, 2019, and Night "
      "Ferry season 2 will premiere in 2025.",
      [("Night Ferry", 1, "premiere", "2019-07-03", "confirmed")]),
@@ -236,8 +239,6 @@ NEGATIVE = [
     ("film-article", "", "The Salt Road movie wrapped filming in March. The film opens in "
      "theaters next year, and the movie's cast is huge."),
     ("spinoff-is-another-show", "", "ABC renewed the Harbor Lights spinoff for a third season."),
-    ("series-order-not-renewal", "", "Of the new series for next season, Fox has given the "
-     "greenlight to medical drama \u201cNight Ferry\u201d."),
 ]
 
 
@@ -252,6 +253,12 @@ def test_dedupe_keeps_one_fact_per_key_preferring_precise_dates() -> None:
             "Harbor Lights season 2 will premiere on March 3, 2025.")
     facts = [f for f in _facts(text) if f.kind == "premiere"]
     assert [(f.season, f.date) for f in facts] == [(2, "2025-03-03")]
+
+
+def test_series_order_is_not_a_renewal() -> None:
+    text = ("Of the new series for next season, Fox has given the greenlight to medical drama "
+            "\u201cNight Ferry\u201d.")
+    assert [f.kind for f in _facts(text)] == ["premiere"]
 
 
 def test_season_null_fact_dropped_when_numbered_one_exists() -> None:

@@ -357,6 +357,9 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                     # "cancelled after one season": the article's season is that last one
                     season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
                     break
+    if main is not None and season is None and any(
+            _MORE_SEASONS_RE.search(s.text) for s in sentences):
+        season = 1  # "renewed for two more seasons" with no number: the show has had one
     if main is not None and season is None:
         title_seasons = [n for _, _, nums, _ in season_mentions(article.title) for n in nums]
         if len(set(title_seasons)) == 1:
@@ -742,9 +745,6 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if target.show == ctx.main_show:
             if re.search(r"(?i)\banother season|additional seasons?\b", clause_text):
                 return [None]
-            if kind == "episode_count" and ctx.main_season and re.search(
-                    r"(?i)\bpredecessor\b", text[trig.end:trig.end + 30]):
-                return [ctx.main_season - 1]
             if kind == "episode_count" and re.search(r"(?i)\b(?:limited series|miniseries)\b",
                                                      text[trig.end:trig.end + 30]):
                 return [1]
@@ -846,6 +846,13 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                     evidence=text, source_url=article.url,
                 ), inferred))
 
+    def episode_season(target: _Target, pseudo: _Trigger, clause: tuple[int, int],
+                       end: int) -> list[int | None]:
+        seasons = season_for(target, pseudo, "episode_count", clause, None)
+        if re.search(r"(?i)^\s*(?:\w+\s+){0,1}predecessor\b", text[end:end + 25]):
+            return [s - 1 if s and s > 1 else None for s in seasons]  # "its 10-episode predecessor"
+        return seasons
+
     for hit in episode_hits:
         word = hit.group("num").lower()
         value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -860,7 +867,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         certainty = "speculative" if SPECULATIVE_RE.search(text[clause[0]:clause[1]]) \
             else "confirmed"
         for target in targets_for(hit.start(), pseudo):
-            for season in season_for(target, pseudo, "episode_count", clause, None):
+            for season in episode_season(target, pseudo, clause, hit.end()):
                 out.append((Fact(
                     show=target.show, season=season, kind="episode_count", date=None,
                     certainty=certainty,  # type: ignore[arg-type]

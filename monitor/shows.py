@@ -528,6 +528,12 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
             canonical[key] = title
     for title in titles:
         main = canonical[normalise_title(title)]
+        longer = next((t for t in titles if re.match(re.escape(title) + r"['’]s\s", t)), None)
+        if longer:
+            # "Grey's has been renewed": the possessive short form of "Grey's Anatomy"
+            aliases.setdefault(title + "'s", longer)
+            aliases.setdefault(title + "’s", longer)
+            continue
         aliases.setdefault(title, main)
         if title.lower().startswith("the ") and len(title) > 6:
             aliases.setdefault(title[4:], main)

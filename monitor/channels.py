@@ -51,6 +51,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import jinja2
 import requests
 
+from . import fetch
 from .errors import ConfigError, DeliveryError
 from .models import Alert
 from .names import show_key
@@ -550,21 +551,8 @@ def sign_webhook(key: bytes, msg_id: str, timestamp: int, body: str) -> str:
 
 
 def parse_retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date); None if unusable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # HTTP dates are GMT by definition
-        import datetime as dt
-
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, when.timestamp() - now)
+    """Seconds to wait from a Retry-After header, ``now`` in Unix seconds (the channel clock)."""
+    return fetch.parse_retry_after(value, dt.datetime.fromtimestamp(now, dt.UTC))
 
 
 def mask_url(url: str) -> str:

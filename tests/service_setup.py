@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from httpserver import LocalHTTPServer, Response
@@ -30,3 +32,13 @@ def write_config(tmp_path: Path, feeds: list[str], *, channels: str = "",
         '[delivery]\nbase_delay = "1s"\n\n'
         f"{feed_tables}[watch]\n{watch}\n{channels}", encoding="utf-8")
     return path
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
+    """Poll ``condition`` every 0.1 s until it holds (True) or ``timeout`` passes (False)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False

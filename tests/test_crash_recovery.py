@@ -15,15 +15,14 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alert_servers import Reply, WebhookReceiver
 from httpserver import LocalHTTPServer
-from service_setup import serve_seeds, write_config
+from service_setup import serve_seeds, wait_for, write_config
 
 from monitor.state import StateStore
 
@@ -33,13 +32,6 @@ SLOW = 1.0
 CHANNELS = ("hook_a", "hook_b")
 
 
-def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 @pytest.fixture

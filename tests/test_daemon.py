@@ -5,25 +5,17 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from alert_servers import WebhookReceiver
 from httpserver import LocalHTTPServer
-from service_setup import serve_seeds, write_config
+from service_setup import serve_seeds, wait_for, write_config
 
 MONITOR = str(Path(sys.executable).parent / "monitor")
 
 
 
 
-def wait_for(condition, timeout: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def test_run_polls_delivers_reloads_and_stops_cleanly(

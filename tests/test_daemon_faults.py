@@ -12,20 +12,18 @@ from __future__ import annotations
 import json
 import re
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
-from alert_servers import WebhookReceiver
+from alert_servers import WebhookReceiver, free_port
 from httpserver import LocalHTTPServer, Response
-from service_setup import serve_seeds, write_config
+from service_setup import serve_seeds, wait_for, write_config
 
 MONITOR = str(Path(sys.executable).parent / "monitor")
 RSS = "application/rss+xml"
@@ -36,13 +34,6 @@ BOMB = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
         + b']><rss version="2.0"><channel><title>&i;</title></channel></rss>')
 
 
-def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 @pytest.fixture
@@ -318,10 +309,6 @@ def test_sighup_reload_keeps_the_state(tmp_path: Path, http_server: LocalHTTPSer
     assert len([r for r in http_server.requests if r.path.endswith(".html")]) == 5
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_metrics_endpoint(tmp_path: Path, http_server: LocalHTTPServer, seeds_dir: Path,

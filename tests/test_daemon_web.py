@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import requests
+from alert_servers import free_port
 from httpserver import LocalHTTPServer
 from service_setup import serve_seeds, write_config
 
 MONITOR = str(Path(sys.executable).parent / "monitor")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_run_serves_the_status_page(tmp_path: Path, http_server: LocalHTTPServer,

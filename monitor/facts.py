@@ -435,9 +435,24 @@ def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, 
     return clauses[-1] if clauses else (0, 0)
 
 
+#: Cheap pre-checks: a kind's full pattern only runs when one of its stems is in the sentence.
+_TRIGGER_HINTS: dict[str, re.Pattern[str]] = {
+    "renewed": re.compile(r"(?i)renew|pick|order|green|return|back|season|stick|commit|extend|"
+                          r"extension|reviv|re-?up|planned"),
+    "cancelled": re.compile(r"(?i)cancel|ax|plug|scrap|return|back|can|boot|chop|sword|delet|"
+                            r"sacrific|dust|rest|season"),
+    "filming_started": re.compile(r"(?i)film|shoot|production|photograph|camera|set\b|roll"),
+    "filming_wrapped": re.compile(r"(?i)wrap|film|shoot|production|photograph|camera|can\b"),
+    "premiere": re.compile(r"(?i)premier|debut|return|releas|air|arriv|launch|drop|hit|"
+                           r"coming|bow|available|kick|see|roll|back|stream|season"),
+}
+
+
 def _find_triggers(text: str) -> list[_Trigger]:
     found: list[_Trigger] = []
     for kind, pattern in _TRIGGER_RES.items():
+        if not _TRIGGER_HINTS[kind].search(text):
+            continue
         for match in pattern.finditer(text):
             found.append(_Trigger(kind, match.start(), match.end()))
     # Overlaps between kinds: the longer phrase wins ("returns for a season" is a renewal).

@@ -225,8 +225,11 @@ def title_spans(text: str) -> list[Span]:
 
     tokens = list(_TOKEN_RE.finditer(text))
     for index, match in enumerate(tokens):
-        core, offset, opens, closes = _clean_token(match.group(0))
         raw = match.group(0)
+        if raw[0].islower() and raw not in TITLE_CONNECTORS and "-ish" not in raw:
+            flush()  # the common case: an ordinary lower-case word ends any title
+            continue
+        core, offset, opens, closes = _clean_token(raw)
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
             if nxt[:1].isupper():
@@ -419,7 +422,7 @@ def discover_titles(texts: Sequence[str], headline: str,
                 good.add(i)
         people = {i for i, span in enumerate(spans)
                   if _PERSON_BEFORE_RE.search(text[max(0, span.start - 80):span.start])
-                  or _MODIFIER_AFTER_RE.match(text[span.end:span.end + 20])}
+                  or _MODIFIER_AFTER_RE.match(text[span.end:span.end + 20])} if good else set()
         for i in people:
             if " the " in spans[i].text and _MODIFIER_AFTER_RE.match(
                     text[spans[i].end:spans[i].end + 20]):

@@ -275,3 +275,25 @@ def test_junk_lines_and_stamp_are_dropped() -> None:
 def test_sentence_splitter_keeps_abbreviations() -> None:
     text = "It premieres Oct. 22 on NBC. Mr. Smith said so."
     assert split_sentences(text) == ["It premieres Oct. 22 on NBC.", "Mr. Smith said so."]
+
+
+@pytest.mark.parametrize("text", [
+    "", "   \n\n  ", "More in TV News", "\u00a0\u2003", "season season season 2 2 2",
+    "Renewed: (ABC)", "“”‘’\"'", "a" * 5000, "Harbor Lights season 2 " * 400,
+], ids=["empty", "blank", "junk-only", "odd-spaces", "season-words", "empty-entry",
+        "quotes-only", "long-word", "long-repetition"])
+def test_odd_input_never_raises(text: str) -> None:
+    facts = _facts(text, title="")
+    assert all(f.source_url == "https://news.example/a" for f in facts)
+
+
+def test_known_show_title_is_used_for_its_aliases() -> None:
+    known = (ShowName("The Night Ferry Chronicles", ("Night Ferry",)),)
+    facts = _facts("Night Ferry season 2 has wrapped filming.", known=known)
+    assert [(f.show, f.season, f.kind) for f in facts] == [
+        ("The Night Ferry Chronicles", 2, "filming_wrapped")]
+
+
+def test_extraction_is_deterministic(seeds_dir: Path) -> None:
+    for _, article, _ in _seed_cases(seeds_dir):
+        assert extract_facts(article) == extract_facts(article)

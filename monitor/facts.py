@@ -486,13 +486,15 @@ def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
     joints = list(re.finditer(r"(?i)\b(?:and|but|so)\b|,", text[start:trig.start]))
     if joints:
         start += joints[-1].end()
-    window = text[start:min(clause[1], trig.end + (45 if noun else 12))]
+    # The trigger's own words ("will not return") are not a negation of it.
+    window = text[start:trig.start] + " " + text[trig.end:min(clause[1],
+                                                              trig.end + (45 if noun else 12))]
     window = _NOT_ONLY_RE.sub(" ", window)
     match = NEGATION_RE.search(window)
     if not match:
         return False
     # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
-    if dates_after and UNTIL_RE.search(text[start + match.end():clause[1]]):
+    if dates_after and UNTIL_RE.search(text[trig.start:clause[1]]):
         return False
     return True
 
@@ -652,6 +654,10 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                  if _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
                  or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])]
     found_dates = [d for d in found_dates if d not in announced]
+    # An announcement has happened: "confirmed on Friday" is the Friday before publication.
+    announced = [replace(d, value=past[0].value) if d.relative and (
+        past := datemod.find_dates(d.text, article.published, future=False)) else d
+        for d in announced]
     owned = _owner_of_dates(triggers, found_dates, clauses, text)
     all_seasons = season_mentions(text)
     free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
@@ -698,6 +704,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             return [1]  # "its original debut", "first premiered"
         inside = [s for s in free_seasons if s[2] and trig.start <= s[0] < trig.end]
         if inside:
+            if kind == "cancelled":
+                # "there will be no second season": the last season made is the first
+                return [n - 1 if n and n > 1 else n for n in inside[0][2]]
             return list(inside[0][2])  # "followed by a third and final season"
         same_clause = target.position is not None and \
             _clause_of(clauses, target.position) == clause
@@ -854,7 +863,13 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 if not ctx.topic:
                     continue  # "the Grey's Anatomy spinoff" is another show
                 target = _Target(ctx.topic, target.seasons, None)
-            for season in season_for(target, trig, kind, clause, date):
+            seasons = season_for(target, trig, kind, clause, date)
+            negative = re.search(r"(?i)\bnot\b|n['’]t\b", text[trig.start:trig.end])
+            if kind == "cancelled" and negative and any(
+                    0 <= s[0] - trig.end <= 25 for s in free_seasons if s[2]):
+                # "will not return for a third season": the last season made is the second
+                seasons = [n - 1 if n and n > 1 else n for n in seasons]
+            for season in seasons:
                 out.append((Fact(
                     show=target.show, season=season, kind=kind,  # type: ignore[arg-type]
                     date=date, certainty=certainty,  # type: ignore[arg-type]

@@ -160,7 +160,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
         rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
-        rf"{_FILM} (?:\S+ ){{0,9}}?(?:has |have |had |is |was |officially |finally |"
+        rf"{_FILM} (?:[^\s,;.]+ ){{0,9}}?(?:has |have |had |is |was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
@@ -183,7 +183,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "filming_wrapped": (
         r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
         rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
-        rf"{_FILM} (?:\S+ ){{0,8}}?(?:has |have |had |is |was |officially |finally |now |"
+        rf"{_FILM} (?:[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |officially |finally |now |"
         rf"just |will |would |to |should |set to |expected to |scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
         rf"is done|is complete|came to an end)",
@@ -225,6 +225,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
+    "cancelled": re.compile(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
+                            r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
+                            r"return(?:ing)? to (?:that|the|this|his|her|their)\b"),
     "filming_started": re.compile(r"(?i)delay|postpone|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)"),
     "filming_wrapped": re.compile(r"(?i)(?:weeks|days|months) of (?:filming|production|"

@@ -35,7 +35,7 @@ _QUOTED_RE = re.compile(
     r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
 )
 _AFTER_SEASON_RE = re.compile(
-    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+(?:a\s+)?)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
+    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
     rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
     rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"

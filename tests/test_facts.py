@@ -297,3 +297,13 @@ def test_known_show_title_is_used_for_its_aliases() -> None:
 def test_extraction_is_deterministic(seeds_dir: Path) -> None:
     for _, article, _ in _seed_cases(seeds_dir):
         assert extract_facts(article) == extract_facts(article)
+
+
+def test_cancellation_worded_as_no_return_with_announcement_day() -> None:
+    facts = _facts("Copper Crown will not return for a third season, HBO confirmed on Friday.")
+    assert [(f.show, f.season, f.kind, f.date) for f in facts] == [
+        ("Copper Crown", 2, "cancelled", "2024-05-10")]
+
+
+def test_people_not_returning_is_no_cancellation() -> None:
+    assert _facts("Some cast members will not return for Copper Crown season 3.") == []

@@ -12,6 +12,7 @@ resolve against ``article.published``) or rely on a list of known shows baked in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -620,7 +621,10 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
     if date:
         key = datemod.sort_key(date)
         published_key = published_iso[: len(key)]
-        if key < published_key or re.search(r"(?i)\b(?:today|tonight)\b", clause_text):
+        near_today = len(key) == 10 and abs(
+            (dt.date.fromisoformat(key) - dt.date.fromisoformat(published_iso)).days) <= 1
+        if key < published_key or (near_today and re.search(
+                r"(?i)\b(?:today|tonight)\b", clause_text)):
             return "confirmed"  # it already happened, or is happening as the article runs
         if key > published_key:
             return "expected"

@@ -34,7 +34,7 @@ SEASON_RE = re.compile(
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+(?:of|from))))"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
-    rf"current|additional|this)\s+(?:\w+\s+)?seasons?\b)",
+    rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b)",
 )
 
 #: Capitalised words that never start or end a show title (sentence starters, pronouns,

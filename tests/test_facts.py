@@ -307,3 +307,17 @@ def test_cancellation_worded_as_no_return_with_announcement_day() -> None:
 
 def test_people_not_returning_is_no_cancellation() -> None:
     assert _facts("Some cast members will not return for Copper Crown season 3.") == []
+
+
+def test_ordinal_after_upcoming_is_a_season_number() -> None:
+    facts = _facts("The upcoming fifth season of Harbor Lights will be its last, with "
+                   "production beginning this summer.")
+    assert [(f.season, f.kind, f.date, f.certainty) for f in facts] == [
+        (5, "filming_started", "2024-SU", "expected")]
+
+
+def test_today_of_the_announcement_does_not_confirm_a_future_premiere() -> None:
+    facts = _facts("Glass Garden returns for its second season on Thursday, Sept. 12, "
+                   "Netflix announced today.")
+    assert [(f.season, f.kind, f.date, f.certainty) for f in facts] == [
+        (2, "premiere", "2024-09-12", "expected")]

@@ -49,6 +49,7 @@ from monitor.shows import (
     build_index,
     clean_title,
     discover_titles,
+    fold,
     list_gap,
     normalise_title,
     season_mentions,
@@ -1133,7 +1134,8 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         if named:
             previous = named
     raw = _with_event_dates(raw, inferred, ctx.event_days)
-    return [replace(f, show=f.show.strip())
+    # Common titles: no diacritics ("Shogun"), straight apostrophes ("Grey's Anatomy").
+    return [replace(f, show=fold(f.show).strip())
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
 
 

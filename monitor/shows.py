@@ -31,7 +31,8 @@ _TRAIL_PUNCT = ",;:.!?\"”’')]*_"
 _ABBREVIATION_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs)\.$|^(?:[A-Z]\.){2,}$")
 _DIGIT_TITLE_RE = re.compile(r"^\d+(?:[-/]\d+)+$|^\$[\d,]+$")
 _QUOTED_RE = re.compile(
-    r"(?:(?<=\s)|^|(?<=\())[\"“‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_]"
+    r"(?:(?<=\s)|^|(?<=\())(?:[\"‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_]"
+    r"|“(?P<c>[A-Z0-9$][^“”\n]{0,60}?)[,.!?]?”)"
     r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
 )
 _AFTER_SEASON_RE = re.compile(
@@ -326,7 +327,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
 
 def _quoted_titles(text: str) -> Iterable[str]:
     for match in _QUOTED_RE.finditer(text):
-        inner = match.group("t").strip()
+        inner = (match.group("t") or match.group("c") or "").strip()
         words = inner.split()
         if not 1 <= len(words) <= 8:
             continue

@@ -321,3 +321,8 @@ def test_today_of_the_announcement_does_not_confirm_a_future_premiere() -> None:
                    "Netflix announced today.")
     assert [(f.season, f.kind, f.date, f.certainty) for f in facts] == [
         (2, "premiere", "2024-09-12", "expected")]
+
+
+def test_titles_lose_diacritics_and_curly_apostrophes() -> None:
+    facts = _facts("Netflix has renewed \u201cN\u014dbody\u2019s Garden\u201d for a second season.")
+    assert [f.show for f in facts] == ["Nobody's Garden"]

@@ -439,14 +439,15 @@ def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, 
 
 #: Cheap pre-checks: a kind's full pattern only runs when one of its stems is in the sentence.
 _TRIGGER_HINTS: dict[str, re.Pattern[str]] = {
-    "renewed": re.compile(r"(?i)renew|pick|order|green|return|back|season|stick|commit|extend|"
-                          r"extension|reviv|re-?up|planned"),
-    "cancelled": re.compile(r"(?i)cancel|ax|plug|scrap|return|back|can|boot|chop|sword|delet|"
-                            r"sacrific|dust|rest|season"),
-    "filming_started": re.compile(r"(?i)film|shoot|production|photograph|camera|set\b|roll"),
-    "filming_wrapped": re.compile(r"(?i)wrap|film|shoot|production|photograph|camera|can\b"),
-    "premiere": re.compile(r"(?i)premier|debut|return|releas|air|arriv|launch|drop|hit|"
-                           r"coming|bow|available|kick|see|roll|back|stream|season"),
+    "renewed": re.compile(r"(?i)renew|pick|order|green|return|\bback\b|season|stick|commit|"
+                          r"extend|extension|reviv|re-?up"),
+    "cancelled": re.compile(r"(?i)cancel|\bax|plug|scrap|return|\bcanned\b|boot|chop|sword|"
+                            r"delet|sacrific|\bdust\b|\brest\b|\bno\b|\bnot\b"),
+    "filming_started": re.compile(r"(?i)film|shoot|production|photograph|camera|\bset\b|roll"),
+    "filming_wrapped": re.compile(r"(?i)wrap|film|shoot|production|photograph|camera|\bcan\b"),
+    "premiere": re.compile(r"(?i)premier|debut|return|releas|\bair|arriv|launch|drop|\bhit|"
+                           r"coming|\bbows?\b|available|kick|\bsee\b|roll|\bback\b|stream|"
+                           r"followed"),
 }
 
 

@@ -442,7 +442,7 @@ _TRIGGER_HINTS: dict[str, re.Pattern[str]] = {
     "renewed": re.compile(r"(?i)renew|pick|order|green|return|\bback\b|season|stick|commit|"
                           r"extend|extension|reviv|re-?up"),
     "cancelled": re.compile(r"(?i)cancel|\bax|plug|scrap|return|\bcanned\b|boot|chop|sword|"
-                            r"delet|sacrific|\bdust\b|\brest\b|\bno\b|\bnot\b"),
+                            r"delet|sacrific|dropp|\bdust\b|\brest\b|\bno\b|\bnot\b"),
     "filming_started": re.compile(r"(?i)film|shoot|production|photograph|camera|\bset\b|roll"),
     "filming_wrapped": re.compile(r"(?i)wrap|film|shoot|production|photograph|camera|\bcan\b"),
     "premiere": re.compile(r"(?i)premier|debut|return|releas|\bair|arriv|launch|drop|\bhit|"

@@ -114,7 +114,7 @@ _REPORTING_RE = re.compile(
     r"(?i)\b(?:announced|revealed|confirmed|reported|said|told|teased|shared|posted|unveiled|"
     r"wrote|tweeted|noted)\s+(?:\w+\s+)?(?:on|in|back in|earlier|last|this)?\s*$"
 )
-#: "announced the release date on Wednesday": the day of the announcement.
+#: "unveiled the release date on Monday": the day of the announcement.
 _ANNOUNCED_DATE_RE = re.compile(
     r"(?i)\b(?:announced|revealed|confirmed|unveiled|shared|set|released)\b[^.,;]{0,35}\b"
     r"(?:date|dates|schedule)\s+(?:on|in|this|last)?\s*(?:\w+day,?\s*)?$"
@@ -152,7 +152,7 @@ _TOPIC_LINE_RE = re.compile(
     r"(?P<title>[^()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*$")
 _STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 _RETURNS_FOR_RE = re.compile(r"(?i)\breturns? for (?:a|an|its) \w+ season\b")
-#: Direct speech ("... your show gets canned ...," Starr said): quoted words of six or more.
+#: Direct speech ("... they pulled the plug on us ...," she said): quoted words of six or more.
 _SPEECH_RE = re.compile(r"“[^”]*(?:”|$)|(?:^|(?<=\s))\"[^\"]*(?:\"|$)"
                         r"|(?:^|(?<=\s))'[A-Z][^']*(?:'|$)")
 _PAST_PLAN_RE = re.compile(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
@@ -201,11 +201,11 @@ class _Context:
     focused: bool = False
     #: The season number the last sentences named for the main show ("Season three ...").
     recent_season: int | None = None
-    #: The show of the last listing line ("Title: Network, May 31"), for the paragraph below.
+    #: The show of the last listing line ("Title: Network, June 3"), for the paragraph below.
     topic: str | None = None
-    #: Day of the renewals/cancellations the article reports ("late Thursday"), per kind.
+    #: Day of the renewals/cancellations the article reports ("on Tuesday"), per kind.
     event_days: dict[str, str] = field(default_factory=dict)
-    #: Kinds the headline announces ("CBS Renews ..."): the body's undated facts of these kinds
+    #: Kinds the headline announces ("Network Renews ..."): the body's undated facts of these kinds
     #: are the news of the day.
     headline_kinds: frozenset[str] = frozenset()
 
@@ -326,7 +326,7 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
         LIST_GAP_RE.match(title_text[a.end:b.start])
         for a, b in zip(title_mentions, title_mentions[1:], strict=False))
     if listed:
-        distinct = []  # "CBS Renews A, B and 14 More": a round-up, no main show
+        distinct = []  # "Network Renews A, B and 9 More": a round-up, no main show
         return None, None
     if 1 <= len(distinct) <= 2:
         seasons, _ = _attached_seasons(unglue(article.title), title_mentions)
@@ -336,7 +336,7 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                 break
         title_triggers = _find_triggers(title_text)
         if main is None and title_triggers and len(distinct) > 1:
-            # "Star Wars series The Acolyte cancelled": the title next to the headline's verb
+            # "Space Saga series Night Ferry cancelled": the title next to the headline's verb
             trig = title_triggers[0]
             main = min(title_mentions, key=lambda m: min(abs(m.end - trig.start),
                                                           abs(m.start - trig.end))).show
@@ -420,7 +420,7 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
     bounds = [0]
     for match in _CLAUSE_BREAK_RE.finditer(text):
         if any(m.start <= match.start() < m.end for m in mentions):
-            continue  # "Law & Order: SVU" is one title, not two clauses
+            continue  # "Harbor Lights: Dockside" is one title, not two clauses
         bounds.append(match.start())
         bounds.append(match.end())
     bounds.append(len(text))
@@ -466,7 +466,7 @@ def _find_triggers(text: str) -> list[_Trigger]:
             continue
         kept.append(trig)
     kept.sort(key=lambda t: t.start)
-    # "makes its big return with a two-hour premiere on Nov. 10": one event, one trigger.
+    # "comes back with a double-episode premiere on June 3": one event, one trigger.
     merged: list[_Trigger] = []
     for trig in kept:
         last = merged[-1] if merged else None
@@ -485,7 +485,7 @@ def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
     noun = re.search(r"(?i)date|release$|premiere$|renewal|cancellation|production|filming",
                      text[trig.start:trig.end]) is not None
     start = max(clause[0], trig.start - 40)
-    # "never got round to it and has been cancelled": a conjunction starts a new verb phrase.
+    # "never saw it and has now been cancelled": a conjunction starts a new verb phrase.
     joints = list(re.finditer(r"(?i)\b(?:and|but|so)\b|,", text[start:trig.start]))
     if joints:
         start += joints[-1].end()
@@ -517,7 +517,7 @@ def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMe
             else:
                 distance = 1.8 * max(0, trig.start - date.end)
                 if re.search(r"\b(?:and|but|while)\b", text[date.end:trig.start]):
-                    distance += 40  # "... most of 2024 and won't return until 2025"
+                    distance += 40  # "... shoots through 2024 and won't return until 2025"
             if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
             if date.start <= 4 and text[date.end:date.end + 1] == "," and date.end < trig.start:
@@ -593,7 +593,7 @@ def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
             and mentions[following].start - mentions[group[-1]].end <= 40
             and _clause_of(clauses, mentions[following].start)
             == _clause_of(clauses, mentions[best].start)):
-        # "pickups: Venerable procedurals A, B and C": the list right after the first name.
+        # "pickups: Trusty procedurals A, B and C": the list right after the first name.
         extra = _list_group(text, mentions, following)
         if len(extra) > 1:
             group = sorted(set(group) | set(extra))
@@ -601,7 +601,7 @@ def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
     if following < len(mentions) and mentions[following].start > trig.end:
         gap = text[max(trig.end, mentions[group[-1]].end):mentions[following].start]
         if len(gap) <= 60 and _ALONG_WITH_RE.search(gap):
-            # "A and B will return in 2021 along with new series C, D and E"
+            # "A and B come back next year along with new series C, D and E"
             group = sorted(set(group) | set(_list_group(text, mentions, following)))
     return group
 
@@ -610,8 +610,8 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
                date: str | None, published_iso: str) -> str:
     clause_text = text[clause[0]:clause[1]]
     before = text[:trig.start]
-    # Hedges bind to the words near the trigger ("Perhaps the sourest note came from ABC
-    # with word that it's canceling X" is a confirmed cancellation).
+    # Hedges bind to the words near the trigger ("Perhaps the saddest news of the day was
+    # that the network is cancelling X" is a confirmed cancellation).
     window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
     if SPECULATIVE_RE.search(window) or re.search(
             r"(?i)\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
@@ -691,7 +691,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         fallback = None
         previous_shows = list(dict.fromkeys(t.show for t in previous))
         if len(previous_shows) >= 2 and _PLURAL_REFERENCE_RE.search(text):
-            # "Both of those shows will release in 2019": every show of the last sentence.
+            # "Both of those shows arrive next year": every show of the last sentence.
             return [next(t for t in previous if t.show == show) for show in previous_shows]
         if len(previous_shows) == 1 and _REFERENCE_START_RE.search(text):
             fallback = previous_shows[0]
@@ -805,7 +805,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             continue  # direct speech: someone's words, often about something else
         if trig.kind == "filming_started" and _PAST_PLAN_RE.search(
                 text[max(clause[0], trig.start - 30):trig.end]):
-            continue  # "was set to begin filming this spring, but ..." did not happen as planned
+            continue  # "was supposed to start filming in May, but ..." did not happen as planned
         date_mention = owned.get(t_index)
         dates_after = date_mention is not None and date_mention.start >= trig.end
         if _is_negated(text, trig, clause, dates_after):
@@ -819,15 +819,15 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         date = date_mention.value if date_mention else None
         certainty = _certainty(trig.kind, text, trig, clause, date, published_iso)
         if date is None and trig.kind in ("renewed", "cancelled"):
-            # Several triggers of one kind in a sentence report one event ("renewal notices
-            # late Thursday, formally ordering ..."): they share its date.
+            # Several triggers of one kind in a sentence report one event ("renewals announced
+            # on Tuesday, picking up ..."): they share its date.
             date = next((owned[j].value for j, other in enumerate(triggers)
                          if other.kind == trig.kind and j in owned and j != t_index), None)
         inferred = False
         if (date_mention is not None and date_mention.relative and trig.kind in (
                 "renewed", "cancelled") and certainty == "confirmed"
                 and datemod.precision(date) == 4):
-            # "Thursday brought news of a dozen shows being axed": the day of the round-up
+            # "On Tuesday the network axed six shows": the day of the round-up
             ctx.event_days.setdefault(trig.kind, date or "")
         if (date is None and certainty == "confirmed"
                 and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
@@ -846,7 +846,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             certainty = _certainty(kind, text, trig, clause, date, published_iso)
         if (kind == "premiere" and date is None and _RETURN_FAMILY_RE.search(
                 text[trig.start:trig.end]) and _STATUS_LINE_START_RE.match(text)):
-            kind = "renewed"  # "Title: TBA - likely to return" in a status tracker
+            kind = "renewed"  # "Title: undecided, likely to return" in a status tracker
         if kind == "premiere" and date is None and (sentence.is_title or not mentions):
             continue  # no time and no named show: nothing a later sentence could complete
         if kind == "filming_started" and date is None and certainty == "expected" and \
@@ -867,7 +867,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             if target.position is not None and _SPINOFF_AFTER_RE.match(
                     _after_mention(text, target)):
                 if not ctx.topic:
-                    continue  # "the Grey's Anatomy spinoff" is another show
+                    continue  # "the Harbor Lights spinoff" is another show
                 target = _Target(ctx.topic, target.seasons, None)
             seasons = season_for(target, trig, kind, clause, date)
             negative = re.search(r"(?i)\bnot\b|n['’]t\b", text[trig.start:trig.end])
@@ -920,8 +920,8 @@ _LEAD_TITLE_RE = re.compile(
     rf"^(?P<title>[A-Z0-9][\w’'&:!?.-]*(?:\s+{_TITLE_WORD})*?)\s+"
     r"(?:The|This|These|A|An|[A-Z][\w]*[’']s)\s+[a-z]"
 )
-#: Premiere listings: "Title: Network, May 31 (Wednesday, 9 ET/PT)" or inline
-#: "Title (Network, June 4; Sunday, 9 ET/PT)".
+#: Premiere listings: "Title: Network, June 3 (Monday, 10 ET/PT)" or inline
+#: "Title (Network, June 9; Sunday, 8 ET/PT)".
 _SCHEDULE_LINE_RE = re.compile(
     r"^(?P<title>[A-Z0-9][^:()]{1,60}?):\s*(?P<net>[A-Z][\w+&!.' ]{1,25}?),\s*(?P<when>"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
@@ -934,7 +934,7 @@ _SCHEDULE_INLINE_RE = re.compile(
 
 
 def _schedule_facts(line: str, article: Article) -> list[Fact]:
-    """Premiere facts from listing lines ("Title: Network, May 31")."""
+    """Premiere facts from listing lines ("Title: Network, June 3")."""
     facts = []
     matches = [m for m in [_SCHEDULE_LINE_RE.match(line)] if m]
     matches += list(_SCHEDULE_INLINE_RE.finditer(line))
@@ -974,7 +974,7 @@ def status_list_facts(article: Article) -> list[Fact]:
             continue
         lead = _LEAD_TITLE_RE.match(line) if section is not None else None
         if lead and len(lead.group("title").split()) <= 8:
-            # "Teenage Bounty Hunters This teen comedy was ...": a list entry whose heading
+            # "Salt Road This western drama was ...": a list entry whose heading
             # was run into its paragraph.
             title = clean_title(lead.group("title"), quoted=True)
             if title:
@@ -1041,7 +1041,7 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
         return f" {normalise_title(title.replace('-', ' '))} "
 
     body_shows = {spaced(f.show) for f in facts}
-    # A headline's short form ("Crazy Ex") of a show the body names in full is that show.
+    # A headline's short form ("Glass") of a show the body names in full is that show.
     title_facts = [f for f in title_facts if not any(
         key != spaced(f.show) and spaced(f.show) in key for key in body_shows)]
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
@@ -1083,7 +1083,7 @@ def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[in
             del best[key]
             order.remove(key)
         elif not undated and len(returning) == 1:
-            # "Title: NBC, May 31" + "... returns for a third season": season 3 premieres then.
+            # "Title: Network, June 3" + "... returns for a third season": season 3 premieres then.
             rank, fact = best[key]
             new_key = (show, returning[0][1], kind)
             best[new_key] = (rank, replace(fact, season=returning[0][1]))
@@ -1135,7 +1135,7 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         if named:
             previous = named
     raw = _with_event_dates(raw, inferred, ctx.event_days)
-    # Common titles: no diacritics ("Shogun"), straight apostrophes ("Grey's Anatomy").
+    # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     return [replace(f, show=fold(f.show).strip())
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
 

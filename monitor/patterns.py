@@ -65,7 +65,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     fans fan viewers audiences critics cast creator creators showrunner
     showrunners director writer writers producer producers actor actress""".split()
 )
-#: Words that end a span but are not part of a title ("Stranger Things Season", "HBO Max").
+#: Words that end a span but are not part of a title ("Harbor Lights Season", "HBO Max").
 TRAILING_STOP: frozenset[str] = frozenset(
     """season seasons series episode episodes part volume vol chapter premiere premieres
     finale trailer teaser tv netflix hulu hbo max amazon prime apple disney disney+ peacock

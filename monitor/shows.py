@@ -74,13 +74,13 @@ _APPOSITIVE_BEFORE_RE = re.compile(
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
     r"comedies|dramas)\s+[\"“‘']?$"
 )
-#: "Severance, the Apple TV+ thriller about ...": a title followed by what kind of show it is.
+#: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
 _APPOSITIVE_AFTER_RE = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:[\w+'’-]+\s+){0,4}?(?:thriller|drama|series|comedy|show|sitcom|"
     r"dramedy|docuseries|anthology|adaptation|hit|spinoff|spin-off|procedural|reboot|prequel|"
     r"take|miniseries)\b"
 )
-#: "the Tim Allen comedy": a name used as a modifier of a genre noun, not a title.
+#: "the Jane Doe comedy": a name used as a modifier of a genre noun, not a title.
 _MODIFIER_AFTER_RE = re.compile(r"^['’]?s?\s+(?:dramedy|drama|comedy|sitcom|thriller|vehicle)\b")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
@@ -155,14 +155,14 @@ class ShowIndex:
 
 
 def fold(text: str) -> str:
-    """Strip diacritics ("Shōgun" -> "Shogun") and unify apostrophes."""
+    """Strip diacritics ("Nōbody" -> "Nobody") and unify apostrophes."""
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def unglue(text: str) -> str:
-    """Split titles run together by a lost separator ("ForeverCristela" -> "Forever, Cristela")."""
+    """Split titles run together by a lost separator ("RoadTin Roof" -> "Road, Tin Roof")."""
 
     def split_word(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -210,7 +210,7 @@ def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
 
 
 def title_spans(text: str) -> list[Span]:
-    """Maximal title-case runs, allowing lower-case connectors inside ("The Last of Us")."""
+    """Maximal title-case runs, allowing lower-case connectors inside ("The Salt of the Earth")."""
     spans: list[Span] = []
     current: list[tuple[int, int, str, bool]] = []  # start, end, core, is_cap
 
@@ -234,7 +234,7 @@ def title_spans(text: str) -> list[Span]:
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
             if nxt[:1].isupper():
-                # "Grey's Anatomy": a possessive inside a title, not after it.
+                # "Nobody's Garden": a possessive inside a title, not after it.
                 core, closes = raw[offset:], False
         start = match.start() + offset
         end = start + len(core)
@@ -245,7 +245,7 @@ def title_spans(text: str) -> list[Span]:
             continue
         low = core.lower()
         if core.isdigit() and current and not current[-1][3] and len(core) <= 3:
-            current.pop()  # "60 Minutes and 48 Hours": the number starts the next title
+            current.pop()  # "24 Hours and 10 Days": the number starts the next title
             flush()
         elif low in _BREAK_WORDS or _YEARISH_RE.fullmatch(core) or (
                 core.isdigit() and current):
@@ -272,7 +272,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
 
     A quoted title keeps its words (only a network prefix goes): the quotes already say where
     the title starts. A ``strong`` span (right before "season 2") may be a calendar word
-    ("Wednesday").
+    ("Sunday").
     """
     if (strong or quoted) and raw.strip().lower() in _CALENDAR:
         return raw.strip()
@@ -318,7 +318,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
     if low in STOP_CAPS or low in TITLE_PREFIXES or len(title) < 2:
         return None
     if re.match(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b", title):
-        return None  # "and 16 Other Series"
+        return None  # "and 9 Other Series"
     if re.fullmatch(r"[\d\s,.]+", title) or re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
             re.fullmatch(r"(?:19|20)\d\d[-/–]\d{2,4}", title):
         return None
@@ -413,7 +413,7 @@ def discover_titles(texts: Sequence[str], headline: str,
             if " and " in span.text and re.match(r"^\s+(?:will\s+|are\s+)?(?:both|each)\b",
                                                  after):
                 for part in span.text.split(" and "):
-                    add(part)  # "Empire and Gotham will both return"
+                    add(part)  # "Salt Road and Tin Roof will both return"
                 continue
             if _TRIGGER_BEFORE_RE.search(before) or _TRIGGER_AFTER_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
@@ -427,7 +427,7 @@ def discover_titles(texts: Sequence[str], headline: str,
         for i in people:
             if " the " in spans[i].text and _MODIFIER_AFTER_RE.match(
                     text[spans[i].end:spans[i].end + 20]):
-                # "renewed Last Man Standing the Tim Allen comedy": the title, then a description
+                # "renewed Night Ferry the Jane Doe comedy": the title, then a description
                 head = spans[i].text.split(" the ")[0]
                 if _TRIGGER_BEFORE_RE.search(text[max(0, spans[i].start - 80):spans[i].start]):
                     add(head)
@@ -494,7 +494,7 @@ def _joined_known(title: str, known: set[str]) -> list[str]:
 
 def _split_joined(titles: list[str]) -> list[str]:
     """Split "Luke Cage and Daredevil" when a part is itself a discovered title, or when the
-    left part has several words ("The Gifted and Rel"); "Grace and Frankie" stays whole."""
+    left part has several words ("The Ferry and Rope"); "Salt and Pepper" stays whole."""
     known = set(titles)
     out: dict[str, None] = {}
     for title in titles:
@@ -534,7 +534,7 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
         main = canonical[normalise_title(title)]
         longer = next((t for t in titles if re.match(re.escape(title) + r"['’]s\s", t)), None)
         if longer:
-            # "Grey's has been renewed": the possessive short form of "Grey's Anatomy"
+            # "Nobody's has been renewed": the possessive short form of "Nobody's Garden"
             aliases.setdefault(title + "'s", longer)
             aliases.setdefault(title + "’s", longer)
             continue

@@ -197,10 +197,10 @@ POSITIVE = [
     ("announcement-day-not-premiere", "", "Netflix announced the premiere date for Night Ferry "
      "season 2 on Monday. Night Ferry season 2 will premiere on August 1.",
      [("Night Ferry", 2, "premiere", "2024-08-01", "expected")]),
-    ("today-restated", "", "The first two episodes of Night Ferry season 2 premiere today, May 16.",
+    ("today-restated", "", "Night Ferry season 2 premieres today, May 16, with two episodes.",
      [("Night Ferry", 2, "premiere", "2024-05-16", "confirmed")]),
-    ("series-order-is-planned-premiere", "", "Of the new series for next season, Fox has "
-     "given the greenlight to medical drama \u201cNight Ferry\u201d.",
+    ("series-order-is-planned-premiere", "", "Among its new shows for the fall, the network "
+     "has given the greenlight to legal drama \u201cNight Ferry\u201d.",
      [("Night Ferry", 1, "premiere", None, "expected")]),
     ("past-premiere-confirmed", "", "Night Ferry first premiered on July 3, 2019, and Night "
      "Ferry season 2 will premiere in 2025.",
@@ -256,8 +256,8 @@ def test_dedupe_keeps_one_fact_per_key_preferring_precise_dates() -> None:
 
 
 def test_series_order_is_not_a_renewal() -> None:
-    text = ("Of the new series for next season, Fox has given the greenlight to medical drama "
-            "\u201cNight Ferry\u201d.")
+    text = ("Among its new shows for the fall, the network has given the greenlight to legal "
+            "drama \u201cNight Ferry\u201d.")
     assert [f.kind for f in _facts(text)] == ["premiere"]
 
 

@@ -135,7 +135,7 @@ def test_daemon_config_keys_have_defaults_and_are_checked(tmp_path: Path) -> Non
                                          'unhealthy_after = 3\n[fetch]\nhost_delay = 0\n'))
     assert config.metrics_listen == ("::1", 9464) and config.fetch.host_delay == 0
     for text, key in [('[monitor]\nmetrics_listen = "0.0.0.0:9464"\n', "not a loopback"),
-                      ('[monitor]\nmetrics_listen = "9464"\n', "HOST:PORT"),
+                      ('[monitor]\nmetrics_listen = "metrics-host"\n', "HOST:PORT"),
                       ("[monitor]\nunhealthy_after = 0\n", "monitor.unhealthy_after"),
                       ("[fetch]\nmax_per_host = 1.5\n", "fetch.max_per_host")]:
         with pytest.raises(ConfigError, match=key):

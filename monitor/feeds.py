@@ -138,13 +138,24 @@ def _item(entry: Any, feed_url: str) -> FeedItem | None:
 
 def _entry_link(entry: Any) -> str:
     link = (entry.get("link") or "").strip()
-    if link:
-        return str(link)
-    for candidate in entry.get("links", []):
-        href = (candidate.get("href") or "").strip()
-        if href and candidate.get("rel", "alternate") in ("alternate", "self"):
-            return str(href)
-    return ""
+    if not link:
+        for candidate in entry.get("links", []):
+            href = (candidate.get("href") or "").strip()
+            if href and candidate.get("rel", "alternate") in ("alternate", "self"):
+                link = href
+                break
+    return _repair_file_url(str(link))
+
+
+def _repair_file_url(link: str) -> str:
+    """Undo feedparser's mangling of Atom hrefs ``file:///path`` into ``file://path``.
+
+    Its URI "fixing" drops the empty host of a file URL, turning the first path segment into a
+    host name; a file URL naming a real host is not something a feed can mean, so put it back.
+    """
+    if link.startswith("file://") and not link.startswith(("file:///", "file://localhost/")):
+        return "file:///" + link.removeprefix("file://")
+    return link
 
 
 def _looks_like_url(value: str) -> bool:

@@ -254,3 +254,11 @@ def test_html_page_names_the_feed_it_links_to() -> None:
 </head><body><p>Hello</p></body></html>"""
     with pytest.raises(ParseError, match=r"links to a feed at https://news\.example/feed/\?a=1&b=2$"):
         parse_feed(page, "https://news.example/tv/")
+
+
+def test_atom_file_links_keep_their_empty_host() -> None:
+    atom = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+            b'<entry><id>a</id><title>A</title>'
+            b'<link rel="alternate" href="file:///srv/news/a.txt"/></entry></feed>')
+    [item] = parse_feed(atom, "file:///srv/news/feed.xml")
+    assert item.link == "file:///srv/news/a.txt"

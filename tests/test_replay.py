@@ -175,3 +175,18 @@ def test_replay_of_a_directory_without_feed_says_so(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["replay", str(tmp_path)]) == 2
     assert "no feed file found" in capsys.readouterr().err
+
+
+def test_replay_of_plain_text_articles_and_an_atom_feed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same story from the .txt articles, listed in an Atom feed with file:// links."""
+    for page in FIXTURES.glob("*.txt"):
+        shutil.copy(page, tmp_path / page.name)
+    atom = (FIXTURES / "feed-atom.xml").read_text(encoding="utf-8")
+    for page in FIXTURES.glob("*.html"):
+        atom = atom.replace(f'"{page.name}"', f'"{(tmp_path / page.stem).as_uri()}.txt"')
+    (tmp_path / "feed.xml").write_text(atom, encoding="utf-8")
+    alerts = replay(tmp_path, capsys)
+    assert jj2(alerts) == EXPECTED_JJ2
+    assert all(s.startswith("file://") and s.endswith(".txt")
+               for a in alerts for s in a["sources"])

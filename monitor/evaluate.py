@@ -20,8 +20,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from monitor import dates as datemod
+from monitor.errors import ParseError
 from monitor.facts import extract_facts
 from monitor.models import FACT_KINDS, Article, Fact
 from monitor.shows import normalise_title
@@ -130,19 +132,29 @@ def load_corpus(corpus_dir: Path) -> list[CorpusArticle]:
     corpus_dir = Path(corpus_dir)
     items: list[CorpusArticle] = []
     articles_dir = corpus_dir / "articles"
-    if articles_dir.is_dir():
-        for path in sorted(articles_dir.glob("*.json")):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            items.append(_corpus_article(f"{path.stem}", data, str(data.get("text", ""))))
-    labels = corpus_dir / "labels.json"
-    if labels.is_file():
-        for entry in json.loads(labels.read_text(encoding="utf-8")):
-            text_path = corpus_dir / entry["file"]
-            text = text_path.read_text(encoding="utf-8")
-            items.append(_corpus_article(Path(entry["file"]).stem, entry, text))
+    try:
+        if articles_dir.is_dir():
+            for path in sorted(articles_dir.glob("*.json")):
+                data = _read_json(path)
+                items.append(_corpus_article(f"{path.stem}", data, str(data.get("text", ""))))
+        labels = corpus_dir / "labels.json"
+        if labels.is_file():
+            for entry in _read_json(labels):
+                text_path = corpus_dir / entry["file"]
+                text = text_path.read_text(encoding="utf-8")
+                items.append(_corpus_article(Path(entry["file"]).stem, entry, text))
+    except (OSError, KeyError, TypeError, AttributeError) as exc:
+        raise ParseError(f"{corpus_dir}: not a labelled corpus: {exc!r}") from exc
     if not items:
-        raise FileNotFoundError(f"{corpus_dir}: no articles/*.json and no labels.json")
+        raise ParseError(f"{corpus_dir}: no articles/*.json and no labels.json")
     return items
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"{path}: not valid JSON: {exc}") from exc
 
 
 def _corpus_article(ident: str, data: dict[str, object], text: str) -> CorpusArticle:

@@ -82,3 +82,17 @@ def test_console_script_is_installed() -> None:
     result = subprocess.run([str(script), "extract", "--help"],
                             capture_output=True, text=True, check=False, timeout=60)
     assert result.returncode == 0 and "--jsonl" in result.stdout
+
+
+def test_eval_command_scores_the_seed_labels(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(FIXTURES), "-v"]) == 0
+    out = capsys.readouterr().out
+    overall = next(line for line in out.splitlines() if line.startswith("OVERALL")).split()
+    assert overall[1] == "29"  # every labelled seed fact is scored
+    assert "certainty agreement" in out
+
+
+def test_eval_of_a_directory_without_labels_is_an_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(tmp_path)]) == 2
+    assert str(tmp_path) in capsys.readouterr().err

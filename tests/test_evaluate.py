@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor.errors import ParseError
 from monitor.evaluate import (
     LabelledFact,
     compatible_match,
@@ -61,7 +62,13 @@ def test_both_layouts_load_the_same_article(tmp_path: Path, layout) -> None:  # 
 
 
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ParseError, match="no articles/"):
+        load_corpus(tmp_path)
+
+
+def test_broken_label_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "labels.json").write_text("[{", encoding="utf-8")
+    with pytest.raises(ParseError, match="labels.json: not valid JSON"):
         load_corpus(tmp_path)
 
 

@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -260,7 +261,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     for row in rows:
         d = _row_dict(row)
         what = d.get("date") if d.get("value") is None else d.get("value")
-        print(f"{d.get('published') or '':10}  {season_label(str(d['show']), d.get('season'))}  "
+        print(f"{str(d.get('published') or ''):10}  "
+              f"{season_label(str(d['show']), d.get('season'))}  "
               f"{d['kind']} {what or ''} ({d['certainty']})")
         if d.get("evidence"):
             print(f"    “{d['evidence']}”")
@@ -510,6 +512,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`monitor history X | head`): not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

@@ -96,3 +96,19 @@ def test_eval_of_a_directory_without_labels_is_an_error(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(tmp_path)]) == 2
     assert str(tmp_path) in capsys.readouterr().err
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "monitor"
+    state = tmp_path / "s.db"
+    subprocess.run([str(script), "replay", str(FIXTURES), "--state", str(state), "--json"],
+                   capture_output=True, check=True, timeout=120)
+    reader = subprocess.Popen([str(script), "history", "Jessica Jones", "--state", str(state)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.read(10)
+    reader.stdout.close()  # like `| head -c 10`
+    err = reader.stderr.read()
+    reader.stderr.close()
+    reader.wait(timeout=60)
+    assert b"Traceback" not in err

@@ -165,6 +165,7 @@ def test_status_and_history_after_replay(tmp_path: Path,
     assert main(["history", "jessica jones", "--season", "2", "--state", str(state)]) == 0
     history = capsys.readouterr().out
     assert "filming_started 2017-04-03 (confirmed)" in history
+    assert re.search(r"(?m)^2017-04-03  Jessica Jones S2  filming_started", history)
     assert "filming_wrapped 2017-09-15 (confirmed)" in history
     assert "001_f48608595cd94a19.html" in history
 

@@ -277,7 +277,8 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         if getattr(args, "alerts_action", None) == "retry":
             if (args.id is None) == (not args.all_failed):
                 raise MonitorError("alerts retry: give an alert ID or --all-failed (not both)")
-            count = store.requeue(args.id, all_failed=args.all_failed)
+            alert_id = _full_alert_id(store, args.id) if args.id else None
+            count = store.requeue(alert_id, all_failed=args.all_failed)
             print(f"re-queued {count} deliveries; they are sent on the next delivery pass")
             return 0 if count or args.all_failed else 1
         records = store.list_alerts(failed_only=args.failed)
@@ -299,6 +300,15 @@ def cmd_alerts(args: argparse.Namespace) -> int:
                      season_label(a.show, a.season), change, _clip(states, 80)))
     print_table(rows, ("ID", "CREATED", "SEASON", "CHANGE", "DELIVERY"), sys.stdout)
     return 0
+
+
+def _full_alert_id(store: StateStore, prefix: str) -> str:
+    """The alert whose id starts with ``prefix`` (``monitor alerts`` shows 12 characters)."""
+    matches = [r.alert.id for r in store.list_alerts() if r.alert.id.startswith(prefix)]
+    if len(matches) != 1:
+        raise MonitorError(f"alerts retry: {'no' if not matches else len(matches)} alerts "
+                           f"with an id starting {prefix!r}")
+    return matches[0]
 
 
 def cmd_test_alert(args: argparse.Namespace) -> int:
@@ -439,7 +449,7 @@ def build_parser() -> argparse.ArgumentParser:
     retry = alerts_sub.add_parser("retry", help="re-queue an alert, or every failed one",
                                   description="re-queue an alert's undelivered deliveries, or "
                                               "every failed delivery")
-    retry.add_argument("id", nargs="?", help="alert ID (as `monitor alerts` shows it, in full)")
+    retry.add_argument("id", nargs="?", help="alert ID, or its start as `monitor alerts` shows it")
     retry.add_argument("--all-failed", action="store_true", help="every failed delivery")
     retry.add_argument("--state", help="state file (default: the config's monitor.state)")
     config_arg(retry)

@@ -49,8 +49,10 @@ def test_failed_alerts_are_listed_and_retried(
 
     # Retrying a delivered alert re-sends nothing.
     alert_id = alerts_json(config, capsys)[0]["id"]
-    assert main(["alerts", "retry", alert_id, "--config", str(config)]) == 1
+    assert main(["alerts", "retry", alert_id[:12], "--config", str(config)]) == 1
     assert "re-queued 0 deliveries" in capsys.readouterr().out
+    assert main(["alerts", "retry", "zzzz", "--config", str(config)]) == 2
+    assert "no alerts with an id starting 'zzzz'" in capsys.readouterr().err
 
 
 def test_retry_needs_an_id_or_all_failed(tmp_path: Path, seeds_dir: Path,

@@ -223,6 +223,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
     ),
 }
+#: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
+#: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.
+TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
+    "renewed": ("renew", "re-up", "reup", "pick", "order", "green", "return", "back", "sticking",
+                "committed", "season", "extended", "extension", "reviv"),
+    "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
+                  "laid to rest", "plug", "scrapped", "return", "back", "canned", "season"),
+    "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set"),
+    "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
+                        "in the can"),
+    "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
+                 "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
+                 "see"),
+}
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, re.Pattern[str]] = {
     "cancelled": re.compile(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from monitor.models import ShowName
@@ -24,6 +24,18 @@ from monitor.patterns import (
     TITLE_PREFIXES,
     TRAILING_STOP,
 )
+
+
+def lower_case_regex(pattern: str) -> re.Pattern[str]:
+    """Compile an IGNORECASE pattern for text already lower-cased, without the flag.
+
+    CPython's re is several times slower with IGNORECASE; callers pass ``text.lower()`` (same
+    length as the text for the strings we see; callers check). Upper-case literals and ranges
+    are lowered, escapes such as ``\\S`` and ``\\W`` are kept.
+    """
+    pattern = pattern.replace("(?i)", "").replace("A-Z", "a-z")
+    return re.compile(re.sub(r"(?<!\\)[A-Z]+", lambda m: m.group(0).lower(), pattern))
+
 
 _TOKEN_RE = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“‘'([*_"
@@ -82,6 +94,15 @@ _APPOSITIVE_AFTER_RE = re.compile(
 )
 #: "the Jane Doe comedy": a name used as a modifier of a genre noun, not a title.
 _MODIFIER_AFTER_RE = re.compile(r"^['’]?s?\s+(?:dramedy|drama|comedy|sitcom|thriller|vehicle)\b")
+_PERSON_BEFORE_LOW_RE = lower_case_regex(_PERSON_BEFORE_RE.pattern)
+_TRIGGER_BEFORE_LOW_RE = lower_case_regex(_TRIGGER_BEFORE_RE.pattern)
+_APPOSITIVE_BEFORE_LOW_RE = lower_case_regex(_APPOSITIVE_BEFORE_RE.pattern)
+_NOT_A_TITLE_AFTER_RE = re.compile(
+    r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
+    r"saga|films?|movies?|cinematic|shows?|series|productions?)\b)")
+_SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
+_BOTH_AFTER_RE = re.compile(r"^\s+(?:will\s+|are\s+)?(?:both|each)\b")
+_AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
     r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b)",
@@ -209,6 +230,15 @@ def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
     return stripped, lead, lead > 0, breaks_after
 
 
+_CONNECTOR_ALT = "|".join(re.escape(c) for c in sorted(TITLE_CONNECTORS, key=len, reverse=True))
+_CANDIDATE = r"(?:[^\sa-z]\S*|\S*-ish\S*)"
+#: Runs of words that may belong to a title: any word not starting with a lower-case letter,
+#: with connectors ("of", "the") between them. Every other word ends a title, so title_spans
+#: only does its per-word work inside these runs.
+_CANDIDATE_RUN_RE = re.compile(
+    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT})(?!\S)))*")
+
+
 def title_spans(text: str) -> list[Span]:
     """Maximal title-case runs, allowing lower-case connectors inside ("The Salt of the Earth")."""
     spans: list[Span] = []
@@ -224,7 +254,15 @@ def title_spans(text: str) -> list[Span]:
             spans.append(Span(start, end, text[start:end]))
         current.clear()
 
-    tokens = list(_TOKEN_RE.finditer(text))
+    for run in _CANDIDATE_RUN_RE.finditer(text):
+        _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current, flush)
+        flush()
+    return spans
+
+
+def _run_spans(text: str, tokens: list[re.Match[str]],
+               current: list[tuple[int, int, str, bool]], flush: Callable[[], None]) -> None:
+    """The per-token work of title_spans over one run of candidate words."""
     for index, match in enumerate(tokens):
         raw = match.group(0)
         if raw[0].islower() and raw not in TITLE_CONNECTORS and "-ish" not in raw:
@@ -260,8 +298,6 @@ def title_spans(text: str) -> list[Span]:
             continue
         if closes:
             flush()
-    flush()
-    return spans
 
 
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -347,11 +383,23 @@ _FOLLOWING_TRIGGER_RE = re.compile(
 )
 
 
+_FOLLOWING_TRIGGER_LOW_RE = lower_case_regex(_FOLLOWING_TRIGGER_RE.pattern)
+#: Every match of _FOLLOWING_TRIGGER_RE holds one of these.
+_FOLLOWING_STEMS = ("renew", "cancel", "axed", "scrapped", "back", "show", "series", "drama",
+                    "comedy", "sitcom", "return", "premier", "debut", "wrap", "began", "begins",
+                    "started", "starts")
+
+
 def _trigger_follows(after: str) -> bool:
     """A status verb in the words right after a span, before the clause ends."""
     end = _CLAUSE_END_RE.search(after)
     window = " ".join((after[:end.start()] if end else after).split()[:6])
-    return bool(_FOLLOWING_TRIGGER_RE.search(window))
+    low = window.lower()
+    if len(low) != len(window):
+        return bool(_FOLLOWING_TRIGGER_RE.search(window))
+    if not any(stem in low for stem in _FOLLOWING_STEMS):
+        return False
+    return bool(_FOLLOWING_TRIGGER_LOW_RE.search(low))
 
 
 _GAP_QUOTES_RE = re.compile(r"(?<=[\s,])[“”\"‘’]|[“”\"‘’](?=[\s,])|^[“”\"‘’]|[“”\"‘’]$")
@@ -396,33 +444,38 @@ def discover_titles(texts: Sequence[str], headline: str,
             body_found = dict(found)
             found.clear()
         spans = title_spans(text)
+        # The case-blind context patterns run on lower-cased text, without IGNORECASE.
+        low_text = text.lower()
+        caseless = len(low_text) == len(text)
+        subject = low_text if caseless else text
+        person_re = _PERSON_BEFORE_LOW_RE if caseless else _PERSON_BEFORE_RE
+        trigger_before_re = _TRIGGER_BEFORE_LOW_RE if caseless else _TRIGGER_BEFORE_RE
+        appositive_before_re = _APPOSITIVE_BEFORE_LOW_RE if caseless else _APPOSITIVE_BEFORE_RE
         good: set[int] = set()
         for i, span in enumerate(spans):
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
-            if _PERSON_BEFORE_RE.search(before) or re.match(
-                    r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
-                    r"saga|films?|movies?|cinematic|shows?|series|productions?)\b)", after):
+            before_low = subject[max(0, span.start - 80):span.start]
+            if person_re.search(before_low) or _NOT_A_TITLE_AFTER_RE.match(after):
                 continue
             if _AFTER_SEASON_RE.match(after) or _BEFORE_SEASON_RE.search(before):
                 good.add(i)
-                add(span.text, strong=bool(re.match(r"(?i)^\s+season\b", after)))
+                add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)))
                 title = clean_title(span.text)
                 if title:
                     seasoned.add(title)
-            if " and " in span.text and re.match(r"^\s+(?:will\s+|are\s+)?(?:both|each)\b",
-                                                 after):
+            if " and " in span.text and _BOTH_AFTER_RE.match(after):
                 for part in span.text.split(" and "):
                     add(part)  # "Salt Road and Tin Roof will both return"
                 continue
-            if _TRIGGER_BEFORE_RE.search(before) or _TRIGGER_AFTER_RE.match(after) or (
+            if trigger_before_re.search(before_low) or _TRIGGER_AFTER_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))):
                 good.add(i)
-            elif _APPOSITIVE_BEFORE_RE.search(before) and text is not headline:
+            elif text is not headline and appositive_before_re.search(before_low):
                 good.add(i)
         people = {i for i, span in enumerate(spans)
-                  if _PERSON_BEFORE_RE.search(text[max(0, span.start - 80):span.start])
+                  if person_re.search(subject[max(0, span.start - 80):span.start])
                   or _MODIFIER_AFTER_RE.match(text[span.end:span.end + 20])} if good else set()
         for i in people:
             if " the " in spans[i].text and _MODIFIER_AFTER_RE.match(
@@ -439,7 +492,7 @@ def discover_titles(texts: Sequence[str], headline: str,
                 raw = spans[j].text
                 if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
                                                               ].strip().startswith(","):
-                    for part in re.split(r"\s+(?:and|&)\s+(?=[A-Z])", raw):
+                    for part in _AND_SPLIT_RE.split(raw):
                         add(part)
                 else:
                     add(raw)

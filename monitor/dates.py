@@ -78,11 +78,27 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern)) for name, pattern in DATE_PATTERNS
 )
-_ANY_DATE_HINT = re.compile(
-    r"(?i)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|tomorrow|yesterday|tonight|week|month|year|spring|summer|fall|autumn|winter|ago|"
-    r"night|morning|afternoon|evening"
-)
+#: What each pattern needs in the sentence; a pattern runs only when every need is present.
+#: The needs are cheap to test (a substring of the lower-cased text, a digit, a month name),
+#: and each is implied by any match of the pattern, so skipping changes no result.
+_PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",), "mdy": ("month", "digit"), "dmy": ("month", "digit"),
+    "md": ("month", "digit"), "dm": ("month", "digit"), "my": ("month", "digit"),
+    "mmy": ("month", "digit"), "m_rel": ("month", "year"), "rel_m": ("month",), "m": ("month",),
+    "sy": ("season", "digit"), "ys": ("season", "digit"), "rel_s": ("season",),
+    "in_s": ("season",), "year_rel": ("year",), "month_rel": ("month_word",),
+    "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
+    "year": ("digit",),
+}
+_MONTH_RE = re.compile(_MON)
+_DIGIT_RE = re.compile(r"\d")
+_FEATURE_STEMS: dict[str, tuple[str, ...]] = {
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "year": ("year",), "month_word": ("month",), "week": ("week",), "ago": ("ago", "since"),
+    "day_word": ("today", "tonight", "tomorrow", "yesterday", "night", "morning", "afternoon",
+                 "evening"),
+    "weekday": ("day",),
+}
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
     "a couple of": 2, "several": 3,
@@ -236,6 +252,17 @@ _RELATIVE = frozenset(
 )
 
 
+def _features(sentence: str) -> set[str]:
+    """Which of the patterns' needs the sentence has (see _PATTERN_NEEDS)."""
+    low = sentence.lower()
+    present = {name for name, stems in _FEATURE_STEMS.items() if any(s in low for s in stems)}
+    if _DIGIT_RE.search(sentence):
+        present.add("digit")
+    if _MONTH_RE.search(sentence):
+        present.add("month")
+    return present
+
+
 def find_dates(sentence: str, published: dt.date, *,
                future: bool | None = None) -> list[DateMention]:
     """Every date phrase in ``sentence``, left to right, overlapping matches resolved longest first.
@@ -244,10 +271,13 @@ def find_dates(sentence: str, published: dt.date, *,
     "in the fall"): the coming instance when True, the latest past one when False, the
     nearest one when None (weekdays and seasons then count as past).
     """
-    if not _ANY_DATE_HINT.search(sentence):
+    present = _features(sentence)
+    if not present:
         return []  # most sentences name no time at all: skip the twenty patterns
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in _COMPILED:
+        if not all(need in present for need in _PATTERN_NEEDS[name]):
+            continue
         for match in pattern.finditer(sentence):
             found.append((match.start(), match.end(), name, match))
     found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))

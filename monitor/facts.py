@@ -52,6 +52,7 @@ from monitor.shows import (
     discover_titles,
     fold,
     list_gap,
+    lower_case_regex,
     normalise_title,
     season_mentions,
     unglue,
@@ -62,17 +63,10 @@ _TRIGGER_RES: dict[str, re.Pattern[str]] = {
 }
 
 
-def _lower_case_pattern(alternatives: Sequence[str]) -> re.Pattern[str]:
-    """The same alternation for lower-cased text, without re.IGNORECASE (several times faster
-    in CPython's re): upper-case literals and ranges are lowered, escapes (\\S, \\W) kept."""
-    pattern = "|".join(alternatives).replace("A-Z", "a-z")
-    pattern = re.sub(r"(?<!\\)[A-Z]+", lambda m: m.group(0).lower(), pattern)
-    return re.compile(r"\b(?:" + pattern + r")")
-
-
-#: Run on ``text.lower()``; the IGNORECASE forms above serve text whose length lower() changes.
+#: Run on ``text.lower()`` without IGNORECASE (several times faster in CPython's re); the
+#: forms above serve the rare text whose length lower() changes.
 _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
-    kind: _lower_case_pattern(alts) for kind, alts in TRIGGERS.items()
+    kind: lower_case_regex(pattern.pattern) for kind, pattern in _TRIGGER_RES.items()
 }
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
@@ -112,6 +106,8 @@ _PAST_TENSE_RE = re.compile(
     r"(?i)\b(?:premiered|debuted|began|started|wrapped|ago|last|was|were|had|aired|released|"
     r"renewed|cancell?ed|announced|revealed)\b"
 )
+_FUTURE_LOW_RE = lower_case_regex(_FUTURE_TENSE_RE.pattern)
+_PAST_LOW_RE = lower_case_regex(_PAST_TENSE_RE.pattern)
 _FIRST_SEASON_RE = re.compile(
     r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
     r"original (?:debut|premiere|release)|"
@@ -457,7 +453,10 @@ def _find_triggers(text: str) -> list[_Trigger]:
     low = text.lower()
     patterns = _TRIGGER_LOWER_RES if len(low) == len(text) else _TRIGGER_RES
     for kind, pattern in patterns.items():
-        if not any(stem in low for stem in TRIGGER_STEMS[kind]):
+        for stem in TRIGGER_STEMS[kind]:
+            if stem in low:
+                break
+        else:
             continue
         for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
             found.append(_Trigger(kind, match.start(), match.end()))
@@ -654,7 +653,12 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     if (not triggers and not episode_hits) or _QUESTION_END_RE.search(text):
         return [], named
     clauses = _clauses(text, mentions)
-    is_future, is_past = bool(_FUTURE_TENSE_RE.search(text)), bool(_PAST_TENSE_RE.search(text))
+    low = text.lower()
+    if len(low) == len(text):
+        is_future, is_past = bool(_FUTURE_LOW_RE.search(low)), bool(_PAST_LOW_RE.search(low))
+    else:
+        is_future = bool(_FUTURE_TENSE_RE.search(text))
+        is_past = bool(_PAST_TENSE_RE.search(text))
     future = True if is_future and not is_past else False if is_past and not is_future else None
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
@@ -674,7 +678,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     published_iso = article.published.isoformat()
     speech = [(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
               if len(m.group(0).split()) >= 6]
-    whole_date_negated = bool(_DATE_NEGATION_RE.search(text))
+    # Every alternative of _DATE_NEGATION_RE names a date: skip the costly search otherwise.
+    whole_date_negated = "date" in text.lower() and bool(_DATE_NEGATION_RE.search(text))
     out: list[tuple[Fact, bool]] = []
 
     def targets_for(position: int, trig: _Trigger) -> list[_Target]:

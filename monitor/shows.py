@@ -303,6 +303,7 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
 
@@ -316,7 +317,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
-        base = re.sub(r"['’]s$", "", low)
+        base = _POSSESSIVE_RE.sub("", low)
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us")
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS
         if low in STOP_CAPS and not quoted and (low != "the" or strip_the) and not keeps_title:
@@ -349,7 +350,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
     if not words:
         return None
     title = " ".join(words).rstrip(":")
-    title = re.sub(r"['’]s$", "", title)
+    title = _POSSESSIVE_RE.sub("", title)
     low = title.lower()
     if low in STOP_CAPS or low in TITLE_PREFIXES or len(title) < 2:
         return None
@@ -526,12 +527,41 @@ _PERSON_CONTEXT = (
 )
 
 
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"(?:['’]s)?,?\s+(?:said|says|told|tells|explained|added|noted|wrote|tweeted|posted|"
+    r"revealed|teased|who plays|plays|played|stars as|starred|will star|is set to star|"
+    r"reprises|shared)\b")
+_PERSON_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:star|actress|actor|co-star|creator|showrunner|director|writer|producer|host|"
+    r"filmmaker)\s+$")
+_WORD_AFTER_RE = re.compile(r"\w")
+
+
+def _boundary(text: str, position: int) -> bool:
+    """True where the regex ``\\b`` would match."""
+    before = position > 0 and _WORD_AFTER_RE.match(text, position - 1) is not None
+    after = _WORD_AFTER_RE.match(text, position) is not None
+    return before != after
+
+
 def _looks_like_person(title: str, text: str) -> bool:
     """A name the text uses like a person's ("X said", "star X") is not a show."""
     if len(title.split()) not in (2, 3) or not all(w[:1].isupper() for w in title.split()):
         return False
-    pattern = _PERSON_CONTEXT.format(t=re.escape(title))
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    low, key = text.lower(), title.lower()
+    if len(low) != len(text) or len(key) != len(title):
+        pattern = _PERSON_CONTEXT.format(t=re.escape(title))
+        return re.search(pattern, text, re.IGNORECASE) is not None
+    # Each place the name occurs (any case), the words after or before it.
+    at = low.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if _PERSON_VERB_AFTER_RE.match(low, end):
+            return True
+        if _boundary(low, end) and _PERSON_ROLE_BEFORE_RE.search(low, max(0, at - 40), at):
+            return True
+        at = low.find(key, at + 1)
+    return False
 
 
 def _joined_known(title: str, known: set[str]) -> list[str]:
@@ -574,6 +604,9 @@ def _split_joined(titles: list[str]) -> list[str]:
     return list(out)
 
 
+_POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s")
+
+
 def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> ShowIndex:
     """A matcher for every discovered title, its "The"-less form and configured aliases."""
     aliases: dict[str, str] = {}
@@ -585,7 +618,8 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
             canonical[key] = title
     for title in titles:
         main = canonical[normalise_title(title)]
-        longer = next((t for t in titles if re.match(re.escape(title) + r"['’]s\s", t)), None)
+        longer = next((t for t in titles if t.startswith(title)
+                       and _POSSESSIVE_NEXT_RE.match(t, len(title))), None)
         if longer:
             # "Nobody's has been renewed": the possessive short form of "Nobody's Garden"
             aliases.setdefault(title + "'s", longer)
@@ -607,6 +641,7 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
     return ShowIndex(aliases, pattern)
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_title(title: str) -> str:
     """The key titles are compared on: case, punctuation, a leading "The", "&" = "and"."""
     text = fold(title).lower().replace("&", " and ")

@@ -42,6 +42,8 @@ from monitor.patterns import (
     TRIGGER_STEMS,
     TRIGGERS,
     UNTIL_RE,
+    Caseless,
+    lower_case_regex,
 )
 from monitor.shows import (
     LIST_GAP_RE,
@@ -52,7 +54,6 @@ from monitor.shows import (
     discover_titles,
     fold,
     list_gap,
-    lower_case_regex,
     normalise_title,
     season_mentions,
     unglue,
@@ -91,7 +92,7 @@ _TITLE_NUMBER_RE = re.compile(
     r"^\s(\d{1,2})\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     r"percent|of\b|[-:/.,]\d|am\b|pm\b))"
 )
-_DATE_NEGATION_RE = re.compile(
+_DATE_NEGATION_RE = Caseless(
     r"(?i)\bdates?\b.{0,160}?(?:\bnot\b|\byet to\b|n['’]t\b).{0,25}?\b(?:announced|set|revealed|"
     r"confirmed|known|given)|\bno (?:official |firm |exact |set |confirmed )?(?:premiere |"
     r"release |return )?date\b|\b(?:release|premiere) dates? (?:for|of) .{0,80}?"
@@ -108,25 +109,25 @@ _PAST_TENSE_RE = re.compile(
 )
 _FUTURE_LOW_RE = lower_case_regex(_FUTURE_TENSE_RE.pattern)
 _PAST_LOW_RE = lower_case_regex(_PAST_TENSE_RE.pattern)
-_FIRST_SEASON_RE = re.compile(
+_FIRST_SEASON_RE = Caseless(
     r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
     r"original (?:debut|premiere|release)|"
     r"(?:debut|first|original) season|since (?:it|its) (?:premiered|debuted|launched)|"
     r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
 )
-_AFTER_SEASONS_RE = re.compile(
+_AFTER_SEASONS_RE = Caseless(
     r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
     r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
     r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b"
 )
 #: Verbs that own the date right after them: "announced on Monday" dates the announcement.
-_REPORTING_RE = re.compile(
+_REPORTING_RE = Caseless(
     r"(?i)\b(?:announced|revealed|confirmed|reported|said|told|teased|shared|posted|unveiled|"
     r"wrote|tweeted|noted)\s+(?:\w+\s+)?(?:on|in|back in|earlier|last|this)?\s*$"
 )
 #: "unveiled the release date on Monday": the day of the announcement.
-_ANNOUNCED_DATE_RE = re.compile(
+_ANNOUNCED_DATE_RE = Caseless(
     r"(?i)\b(?:announced|revealed|confirmed|unveiled|shared|set|released)\b[^.,;]{0,35}\b"
     r"(?:date|dates|schedule)\s+(?:on|in|this|last)?\s*(?:\w+day,?\s*)?$"
     r"|\b(?:announced|revealed|confirmed|unveiled|shared)\s+(?:the\s+|its\s+)?(?:official\s+)?"
@@ -134,19 +135,19 @@ _ANNOUNCED_DATE_RE = re.compile(
 )
 _SINCE_RE = re.compile(r"(?i)\b(?:since|for)\s+(?:way\s+)?(?:back\s+)?(?:in\s+)?$")
 _DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?", re.M)
-_REFERENCE_START_RE = re.compile(
+_REFERENCE_START_RE = Caseless(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
-_WHICH_START_RE = re.compile(r"(?i)^\W*(?:which|that|who|where)\b")
-_RETURN_FAMILY_RE = re.compile(r"(?i)return|back")
-_SERIES_ORDER_RE = re.compile(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
-_PLURAL_REFERENCE_RE = re.compile(
+_WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
+_RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
+_SERIES_ORDER_RE = Caseless(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
+_PLURAL_REFERENCE_RE = Caseless(
     r"(?i)^\W*(?:both (?:of )?(?:those |these |the )?(?:two )?(?:shows|series)|(?:those|these|the)"
     r" two (?:shows|series)|both shows)\b")
-_ALONG_WITH_RE = re.compile(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
-_MORE_SEASONS_RE = re.compile(
+_ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
+_MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
     r"\s+seasons\b")
-_SPINOFF_AFTER_RE = re.compile(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
+_SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
                                r"film)\b")
 
 
@@ -162,18 +163,18 @@ _TOPIC_LINE_RE = re.compile(
     r"(?i)^(?:renewed|cancell?ed|canceled|ending|ended|returning|new)\s*:\s*"
     r"(?P<title>[^()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*$")
 _STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
-_RETURNS_FOR_RE = re.compile(r"(?i)\breturns? for (?:a|an|its) \w+ season\b")
+_RETURNS_FOR_RE = Caseless(r"(?i)\breturns? for (?:a|an|its) \w+ season\b")
 #: Direct speech ("... they pulled the plug on us ...," she said): quoted words of six or more.
 _SPEECH_RE = re.compile(r"“[^”]*(?:”|$)|(?:^|(?<=\s))\"[^\"]*(?:\"|$)"
                         r"|(?:^|(?<=\s))'[A-Z][^']*(?:'|$)")
-_PAST_PLAN_RE = re.compile(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
+_PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                            r"planned|meant) to\b")
 #: Undated premieres worth keeping: a series order for a new show, a tracker's status line.
-_KEEP_UNDATED_PREMIERE_RE = re.compile(
+_KEEP_UNDATED_PREMIERE_RE = Caseless(
     r"(?i)\b(?:green-?light|green-?lit|ordered|picked up)\b.*\bnew\b|\bnew\b.*\b(?:green-?light|"
     r"green-?lit|ordered|picked up)\b|^[^:.!?]{2,60}:\s*premieres?\b")
-_EARLIER_RE = re.compile(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
-_EARLIEST_RE = re.compile(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
+_EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
+_EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 _QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
 _NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
 _KIND_ORDER = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -538,7 +539,7 @@ def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMe
     return owned
 
 
-_AFTER_LINK_RE = re.compile(r"(?i)\b(?:after|following|once|when)\b")
+_AFTER_LINK_RE = Caseless(r"(?i)\b(?:after|following|once|when)\b")
 
 
 def _shared_date(text: str, trig: _Trigger, t_index: int, triggers: Sequence[_Trigger],
@@ -1149,8 +1150,8 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
 
 
-_FILM_WORD_RE = re.compile(r"(?i)\b(?:movie|film)s?\b")
-_SEASON_WORD_RE = re.compile(r"(?i)\b(?:seasons?|episodes?)\b")
+_FILM_WORD_RE = Caseless(r"(?i)\b(?:movie|film)s?\b")
+_SEASON_WORD_RE = Caseless(r"(?i)\b(?:seasons?|episodes?)\b")
 
 
 def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:

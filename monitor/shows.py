@@ -23,19 +23,8 @@ from monitor.patterns import (
     TITLE_CONNECTORS,
     TITLE_PREFIXES,
     TRAILING_STOP,
+    lower_case_regex,
 )
-
-
-def lower_case_regex(pattern: str) -> re.Pattern[str]:
-    """Compile an IGNORECASE pattern for text already lower-cased, without the flag.
-
-    CPython's re is several times slower with IGNORECASE; callers pass ``text.lower()`` (same
-    length as the text for the strings we see; callers check). Upper-case literals and ranges
-    are lowered, escapes such as ``\\S`` and ``\\W`` are kept.
-    """
-    pattern = pattern.replace("(?i)", "").replace("A-Z", "a-z")
-    return re.compile(re.sub(r"(?<!\\)[A-Z]+", lambda m: m.group(0).lower(), pattern))
-
 
 _TOKEN_RE = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“‘'([*_"

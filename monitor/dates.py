@@ -92,6 +92,8 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
 }
 _MONTH_RE = re.compile(_MON)
 _DIGIT_RE = re.compile(r"\d")
+#: Every month name or abbreviation starts with one of these.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "year": ("year",), "month_word": ("month",), "week": ("week",), "ago": ("ago", "since"),
@@ -255,11 +257,19 @@ _RELATIVE = frozenset(
 def _features(sentence: str) -> set[str]:
     """Which of the patterns' needs the sentence has (see _PATTERN_NEEDS)."""
     low = sentence.lower()
-    present = {name for name, stems in _FEATURE_STEMS.items() if any(s in low for s in stems)}
+    present: set[str] = set()
+    for name, stems in _FEATURE_STEMS.items():
+        for stem in stems:
+            if stem in low:
+                present.add(name)
+                break
     if _DIGIT_RE.search(sentence):
         present.add("digit")
-    if _MONTH_RE.search(sentence):
-        present.add("month")
+    for stem in _MONTH_STEMS:
+        if stem in low:
+            if _MONTH_RE.search(sentence):
+                present.add("month")
+            break
     return present
 
 

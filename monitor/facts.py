@@ -96,7 +96,8 @@ _DATE_NEGATION_RE = Caseless(
     r"(?i)\bdates?\b.{0,160}?(?:\bnot\b|\byet to\b|n['’]t\b).{0,25}?\b(?:announced|set|revealed|"
     r"confirmed|known|given)|\bno (?:official |firm |exact |set |confirmed )?(?:premiere |"
     r"release |return )?date\b|\b(?:release|premiere) dates? (?:for|of) .{0,80}?"
-    r"(?:unknown|tba|tbd|not)\b"
+    r"(?:unknown|tba|tbd|not)\b",
+    stems=("date",),
 )
 _FUTURE_TENSE_RE = re.compile(
     r"(?i)\b(?:will|'ll|set to|expected|scheduled|slated|going to|upcoming|premieres|returns|"
@@ -119,7 +120,8 @@ _AFTER_SEASONS_RE = Caseless(
     r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
     r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
-    r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b"
+    r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b",
+    stems=("after",),
 )
 #: Verbs that own the date right after them: "announced on Monday" dates the announcement.
 _REPORTING_RE = Caseless(
@@ -146,7 +148,7 @@ _PLURAL_REFERENCE_RE = Caseless(
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 _MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
-    r"\s+seasons\b")
+    r"\s+seasons\b", stems=("more", "additional", "further"))
 _SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
                                r"film)\b")
 
@@ -647,8 +649,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     mentions = ctx.index.mentions(text)
     triggers = _find_triggers(text)
     episode_hits = [m for m in EPISODE_COUNT_RE.finditer(text)
-                    if not EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):m.start()])
-                    ] if "episode" in text.lower() else []
+                    if not EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):m.start()])]
     attached, used = _attached_seasons(text, mentions)
     named = [_Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
     if (not triggers and not episode_hits) or _QUESTION_END_RE.search(text):
@@ -679,8 +680,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     published_iso = article.published.isoformat()
     speech = [(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
               if len(m.group(0).split()) >= 6]
-    # Every alternative of _DATE_NEGATION_RE names a date: skip the costly search otherwise.
-    whole_date_negated = "date" in text.lower() and bool(_DATE_NEGATION_RE.search(text))
+    whole_date_negated = bool(_DATE_NEGATION_RE.search(text))
     out: list[tuple[Fact, bool]] = []
 
     def targets_for(position: int, trig: _Trigger) -> list[_Target]:

@@ -30,31 +30,39 @@ class Caseless:
     whose length ``str.lower`` changes); group texts come back lower-cased.
     """
 
-    __slots__ = ("pattern", "_low")
+    __slots__ = ("pattern", "_low", "stems")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, stems: tuple[str, ...] = ()) -> None:
         self.pattern = re.compile(pattern if pattern.startswith("(?i)") else "(?i)" + pattern)
         self._low = lower_case_regex(pattern)
+        #: Lower-case substrings one of which every match contains: without one, no match.
+        self.stems = stems
 
-    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str] | None:
         low = text.lower()
+        if self.stems:
+            for stem in self.stems:
+                if stem in low:
+                    break
+            else:
+                return None
         return (self._low, low) if len(low) == len(text) else (self.pattern, text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.search(subject)
+        picked = self._pick(text)
+        return picked[0].search(picked[1]) if picked else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        pattern, subject = self._pick(text)
-        return pattern.match(subject)
+        picked = self._pick(text)
+        return picked[0].match(picked[1]) if picked else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        pattern, subject = self._pick(text)
-        return pattern.finditer(subject)
+        picked = self._pick(text)
+        return picked[0].finditer(picked[1]) if picked else iter(())
 
     def findall(self, text: str) -> list[Any]:
-        pattern, subject = self._pick(text)
-        return pattern.findall(subject)
+        picked = self._pick(text)
+        return picked[0].findall(picked[1]) if picked else []
 
 
 NUMBER_WORDS: dict[str, int] = {
@@ -136,7 +144,7 @@ TITLE_CONNECTORS: frozenset[str] = frozenset(
 
 # --- page junk -------------------------------------------------------------------------------
 #: Lines that are page furniture, whatever follows them.
-JUNK_LINE_RE = re.compile(
+JUNK_LINE_RE = Caseless(
     r"(?i)^\s*(?:more in\b|more:|next:|related:?|see also|check also|read more|read next|"
     r"recommended|you might also like|also read|sources?:|\[sources?|\[credit|credit:|"
     r"photo:|image:|photos?$|by\s+[A-Z]|by[A-Z]|written by|latest from|sign up|subscribe|"
@@ -146,14 +154,14 @@ JUNK_LINE_RE = re.compile(
     r"(?:modal|advert)|getty images|\(photo)"
 )
 #: A line after which the rest of the page is comments or other stories.
-END_OF_BODY_RE = re.compile(
+END_OF_BODY_RE = Caseless(
     r"(?i)^\s*(?:comments are monitored|leave a (?:comment|reply)|\d+\s+comments?\b|"
     r"fill in your details|more in tv news|latest from our creators|related (?:stories|posts|"
     r"articles)|you may also like)"
     r"|(?:hit the comments|in the comments(?: below)?|sound off below)[!.]?\s*$"
 )
 #: A reader comment line ("Jim says:").
-COMMENT_LINE_RE = re.compile(r"(?i)^\s*(?:\d+\.\s*)?[\w .'-]{1,40}\s+says:\s*$")
+COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?[\w .'-]{1,40}\s+says:\s*$")
 
 # --- triggers ----------------------------------------------------------------------------------
 _FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot)"
@@ -380,7 +388,8 @@ STATUS_ENTRY_RE = re.compile(
 )
 #: Words that say a sentence is about a film or a single episode, not a season.
 FILM_CONTEXT_RE = Caseless(
-    r"(?i)\b(?:movie|film|feature film|box office|theaters|theatres|cinemas|documentary film)\b"
+    r"(?i)\b(?:movie|film|feature film|box office|theaters|theatres|cinemas|documentary film)\b",
+    stems=("movie", "film", "box office", "theat", "cinemas"),
 )
 #: "the show", "the series": a reference back to the article's main show.
 SHOW_REFERENCE_RE = re.compile(
@@ -400,7 +409,8 @@ RETURNING_SHOW_RE = Caseless(
 )
 EPISODE_COUNT_RE = Caseless(
     rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|half-hour|"
-    rf"\w+-minute|hour|total))?[- ](?P<ep>episodes?)\b(?![- ]premiere)"
+    rf"\w+-minute|hour|total))?[- ](?P<ep>episodes?)\b(?![- ]premiere)",
+    stems=("episode",),
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"

@@ -183,6 +183,7 @@ def unglue(text: str) -> str:
     return re.sub(r"\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b", split_word, text)
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_cap(core: str) -> bool:
     if not core:
         return False
@@ -198,6 +199,7 @@ def _is_cap(core: str) -> bool:
     return not (len(letters) >= 5 and all(c.isupper() for c in letters) and "." not in core)
 
 
+@functools.lru_cache(maxsize=16384)
 def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
     """(core, offset of core in raw, starts a new span, ends the span)."""
     lead = len(raw) - len(raw.lstrip(_LEAD_PUNCT))

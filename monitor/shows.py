@@ -417,6 +417,29 @@ def _spans_in_list(text: str, spans: Sequence[Span], index: int) -> list[int]:
     return sorted(group)
 
 
+def _person_span(text: str, subject: str, spans: Sequence[Span], index: int,
+                 person_re: re.Pattern[str], seen: dict[int, bool]) -> bool:
+    """A span used like a person's name ("starring X", "the X comedy"), memoised in ``seen``."""
+    if index not in seen:
+        span = spans[index]
+        seen[index] = bool(person_re.search(subject[max(0, span.start - 80):span.start])
+                           or _MODIFIER_AFTER_RE.match(text[span.end:span.end + 20]))
+    return seen[index]
+
+
+def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
+    """A span that can add no title: it cleans to nothing ("The", "However"), names no
+    calendar day, splits into no parts and is in no list with another span."""
+    span = spans[index]
+    if clean_title(span.text) is not None or " and " in span.text or \
+            span.text.strip().lower() in _CALENDAR:
+        return False
+    if index > 0 and _DISCOVERY_LIST_RE.match(list_gap(text, spans[index - 1].end, span.start)):
+        return False
+    return not (index + 1 < len(spans) and _DISCOVERY_LIST_RE.match(
+        list_gap(text, span.end, spans[index + 1].start)))
+
+
 def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = ()) -> list[str]:
     """Show titles the article treats as shows, in first-seen order."""
@@ -445,6 +468,8 @@ def discover_titles(texts: Sequence[str], headline: str,
         appositive_before_re = _APPOSITIVE_BEFORE_LOW_RE if caseless else _APPOSITIVE_BEFORE_RE
         good: set[int] = set()
         for i, span in enumerate(spans):
+            if _inert(text, spans, i):
+                continue
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
             before_low = subject[max(0, span.start - 80):span.start]
@@ -466,10 +491,9 @@ def discover_titles(texts: Sequence[str], headline: str,
                 good.add(i)
             elif text is not headline and appositive_before_re.search(before_low):
                 good.add(i)
-        people = {i for i, span in enumerate(spans)
-                  if person_re.search(subject[max(0, span.start - 80):span.start])
-                  or _MODIFIER_AFTER_RE.match(text[span.end:span.end + 20])} if good else set()
-        for i in people:
+        people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
+
+        for i in range(len(spans)) if good else ():
             if " the " in spans[i].text and _MODIFIER_AFTER_RE.match(
                     text[spans[i].end:spans[i].end + 20]):
                 # "renewed Night Ferry the Jane Doe comedy": the title, then a description
@@ -478,7 +502,7 @@ def discover_titles(texts: Sequence[str], headline: str,
                     add(head)
         for i in sorted(good):
             group = _spans_in_list(text, spans, i)
-            if people & set(group):
+            if any(_person_span(text, subject, spans, j, person_re, people) for j in group):
                 continue  # "starring A, B and C": a cast list
             for j in group:
                 raw = spans[j].text

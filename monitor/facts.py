@@ -640,6 +640,11 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
     return "confirmed"
 
 
+def _may_quote(text: str) -> bool:
+    """Whether _SPEECH_RE can match: a double quote, or a single one opening a word."""
+    return "“" in text or '"' in text or " '" in text or text.startswith("'")
+
+
 def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Target]
                     ) -> tuple[list[tuple[Fact, bool]], list[_Target]]:
     """The facts of one sentence (each flagged when its date is only the publication month)
@@ -679,7 +684,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
     published_iso = article.published.isoformat()
     speech = [(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
-              if len(m.group(0).split()) >= 6]
+              if len(m.group(0).split()) >= 6] if _may_quote(text) else []
     whole_date_negated = bool(_DATE_NEGATION_RE.search(text))
     out: list[tuple[Fact, bool]] = []
 

@@ -651,9 +651,15 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
     names = sorted((a for a in aliases if a.strip()), key=len, reverse=True)
     if not names:
         return ShowIndex()
-    pattern = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) +
-                         r")(?![\w&]|[-](?=\w))")
-    return ShowIndex(aliases, pattern)
+    return ShowIndex(aliases, _names_pattern(tuple(names)))
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One matcher for a set of names, longest first; cached, since feeds keep naming the same
+    shows and compiling a large alternation costs more than matching it."""
+    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) +
+                      r")(?![\w&]|[-](?=\w))")
 
 
 @functools.lru_cache(maxsize=8192)

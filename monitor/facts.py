@@ -13,6 +13,7 @@ resolve against ``article.published``) or rely on a list of known shows baked in
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -227,12 +228,17 @@ class _Context:
 # --- text preparation ----------------------------------------------------------------------
 
 
+_NON_WORDS_RE = re.compile(r"\W+")
+_SENTENCE_LIKE_END_RE = re.compile(r"[.!?\"”]\s*(?:\w{0,2})?$")
+_INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
+
+
 def content_lines(text: str, title: str = "") -> list[str]:
     """The lines of article text that can carry facts: page furniture and comments dropped."""
     text = _SPACES_RE.sub(" ", text)
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
-    title_key = re.sub(r"\W+", " ", title).strip().lower()
+    title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
     lines: list[str] = []
     for raw in text.splitlines():
         line = raw.strip()
@@ -242,7 +248,7 @@ def content_lines(text: str, title: str = "") -> list[str]:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
             continue
-        if title_key and re.sub(r"\W+", " ", line).strip().lower() == title_key:
+        if title_key and _NON_WORDS_RE.sub(" ", line).strip().lower() == title_key:
             continue
         if _is_heading(line):
             continue
@@ -253,7 +259,7 @@ def content_lines(text: str, title: str = "") -> list[str]:
 def _is_heading(line: str) -> bool:
     """Headlines, captions and link titles: short lines that are not sentences."""
     words = line.split()
-    if re.search(r"[.!?\"”]\s*(?:\w{0,2})?$", line):
+    if _SENTENCE_LIKE_END_RE.search(line):
         return len(words) <= 2
     if ":" in line and len(line.split(":", 1)[0].split()) <= 8 and len(words) <= 20:
         return False  # "Title: Renewed for Season 4" status lines
@@ -270,7 +276,7 @@ def split_sentences(line: str) -> list[str]:
         token = last_word.rstrip(".").lower()
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
-        if re.fullmatch(r"(?:[a-z]\.){1,}[a-z]", token):
+        if _INITIALS_RE.fullmatch(token):
             continue
         sentences.append(line[start:match.start()].strip())
         start = match.end()
@@ -284,6 +290,20 @@ def split_sentences(line: str) -> list[str]:
 def _attached_seasons(text: str, mentions: Sequence[Mention]
                       ) -> tuple[list[tuple[int | None, ...]], set[int]]:
     """For each mention, the season numbers stated right next to it; and the used phrases."""
+    result, used = _attached_seasons_cached(text, tuple(mentions))
+    return list(result), set(used)
+
+
+@functools.lru_cache(maxsize=4096)
+def _attached_seasons_cached(text: str, mentions: tuple[Mention, ...]
+                             ) -> tuple[tuple[tuple[int | None, ...], ...], frozenset[int]]:
+    """_attached_seasons, memoised: the context and the sentence pass ask about each sentence."""
+    result, used = _attached_seasons_uncached(text, mentions)
+    return tuple(result), frozenset(used)
+
+
+def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
+                               ) -> tuple[list[tuple[int | None, ...]], set[int]]:
     seasons = season_mentions(text)
     result: list[tuple[int | None, ...]] = []
     used: set[int] = set()
@@ -951,8 +971,10 @@ _SCHEDULE_INLINE_RE = re.compile(
 def _schedule_facts(line: str, article: Article) -> list[Fact]:
     """Premiere facts from listing lines ("Title: Network, June 3")."""
     facts = []
-    matches = [m for m in [_SCHEDULE_LINE_RE.match(line)] if m]
-    matches += list(_SCHEDULE_INLINE_RE.finditer(line))
+    # Both forms need their punctuation: skip the patterns on ordinary paragraphs.
+    matches = [m for m in [_SCHEDULE_LINE_RE.match(line)] if m] if ":" in line else []
+    if "(" in line:
+        matches += list(_SCHEDULE_INLINE_RE.finditer(line))
     for match in matches:
         title = clean_title(match.group("title"), quoted=True)
         found = datemod.find_dates(match.group("when"), article.published, future=True)
@@ -997,7 +1019,7 @@ def status_list_facts(article: Article) -> list[Fact]:
                                   date=section[2], certainty=section[1],  # type: ignore
                                   evidence=line, source_url=article.url))
             continue
-        entry = STATUS_ENTRY_RE.match(line)
+        entry = STATUS_ENTRY_RE.match(line) if len(line.split()) <= 9 else None
         if not entry or len(line.split()) > 9 or re.search(r"[.!?]$", line):
             if len(line.split()) > 4:
                 section = None
@@ -1155,7 +1177,7 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
 
 
-_FILM_WORD_RE = Caseless(r"(?i)\b(?:movie|film)s?\b")
+_FILM_WORD_RE = Caseless(r"(?i)\b(?:movie|film)s?\b", stems=("movie", "film"))
 _SEASON_WORD_RE = Caseless(r"(?i)\b(?:seasons?|episodes?)\b")
 
 

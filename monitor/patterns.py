@@ -172,6 +172,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"re-?upped",
         r"picked up for",
         r"(?:picks?|picked|picking) up (?:a|an|another)\b",
+        r"(?:picks?|picked|picking) up (?:\S+ ){1,6}?for (?:a|an|another|its|the) (?:\w+ )?"
+        r"(?:and final )?season",
+        r"(?:end|ends|ending|conclude|concludes|concluding) with (?:a|an|its|the) (?:[\w-]+ ){0,2}?"
+        r"(?:and )?final season",
         r"(?:orders?|ordered|ordering) (?:a|an|another|up)?\s*(?:\w+ )?seasons?",
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
@@ -220,7 +224,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
-        rf"get underway|got underway|rolling|start up|starting up)",
+        rf"get underway|got underway|rolling|rolled|roll|start up|starting up)",
         r"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?) (?:to )?(?:film|shoot)"
         r"(?:ing)?\b",
         r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"

@@ -62,7 +62,11 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:renewed|cancell?ed|canceled|axed|picked up|premieres?|premiered|returns?|returned|"
     r"debuts?|debuted|wrapped|wraps|begins|began|started|starts|is coming back|having|"
     r"coming to|arrives|airs|hits|"
-    r"are coming back|gets? a|got a|ended)\b"
+    r"are coming back|gets? a|got a|ended|"
+    # "X will begin shooting", "X finished filming", "X won't return", "X is in production"
+    r"(?:begin|start|finish(?:ed|es)?|complete[sd]?|wrap) (?:filming|shooting|production)|"
+    r"(?:won[’']t|will not|would not) (?:be )?(?:return|back)|in production|"
+    r"(?:end|conclude)s? with)\b"
 )
 _PERSON_BEFORE_RE = re.compile(
     r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creator|"
@@ -105,7 +109,9 @@ LIST_GAP_RE = re.compile(
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z]\w+\s+)?"
-    r"(?:(?:[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
+    r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
+    % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green)"
+    # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
 _DISCOVERY_LIST_RE = re.compile(

@@ -49,6 +49,22 @@ CASES = [
     ("restated-day", "It premieres today, May 16.", None, ["2024-05-16"]),
     ("no-may-verb", "The show may return soon.", None, []),
     ("tv-season-range-ignored", "Renewed for the 2024-25 season.", None, []),
+    # quarters, halves and parts of a year keep only the year: never more precise than the text
+    ("quarter-Q", "It lands in Q3 2025.", None, ["2025"]),
+    ("quarter-words", "It lands in the third quarter of 2025.", None, ["2025"]),
+    ("first-half", "It returns in the first half of 2025.", None, ["2025"]),
+    ("late-year", "It lands in late 2024.", None, ["2024"]),
+    ("early-next-year", "It lands early next year.", None, ["2025"]),
+    ("end-of-year", "It returns by the end of the year.", None, ["2024"]),
+    ("ordinal-no-year", "It premieres June 3rd.", True, ["2024-06-03"]),
+    ("ordinal-of-month", "It returns on the 3rd of June.", True, ["2024-06-03"]),
+    ("earlier-this-month", "It aired earlier this month.", None, ["2024-05"]),
+    ("couple-weeks-ago", "It wrapped a couple of weeks ago.", None, ["2024-05"]),
+    ("next-spring", "It returns next spring.", None, ["2025-SP"]),
+    ("this-fall", "It returns this fall.", None, ["2024-FA"]),
+    ("mid-month", "Filming starts in mid-July.", True, ["2024-07"]),
+    ("weekday-past-tense", "It was renewed on Thursday.", False, ["2024-05-09"]),
+    ("weekday-future-tense", "It returns on Thursday.", True, ["2024-05-16"]),
 ]
 
 

@@ -173,6 +173,9 @@ _SPEECH_RE = re.compile(r"“[^”]*(?:”|$)|(?:^|(?<=\s))\"[^\"]*(?:\"|$)"
 _PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                            r"planned|meant) to\b")
 #: Undated premieres worth keeping: a series order for a new show, a tracker's status line.
+#: A past plan that changed: "was supposed to premiere in May, but it was delayed".
+_PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
+                            r"instead|moved|shifted)\b")
 _KEEP_UNDATED_PREMIERE_RE = Caseless(
     r"(?i)\b(?:green-?light|green-?lit|ordered|picked up)\b.*\bnew\b|\bnew\b.*\b(?:green-?light|"
     r"green-?lit|ordered|picked up)\b|^[^:.!?]{2,60}:\s*premieres?\b")
@@ -838,8 +841,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             continue  # "pre-production began" is not filming
         if any(q[0] < trig.start < q[1] for q in speech):
             continue  # direct speech: someone's words, often about something else
-        if trig.kind == "filming_started" and _PAST_PLAN_RE.search(
-                text[max(clause[0], trig.start - 30):trig.end]):
+        if trig.kind in ("filming_started", "premiere") and _PAST_PLAN_RE.search(
+                text[max(clause[0], trig.start - 30):trig.end]) and (
+                trig.kind == "filming_started" or _PLAN_CHANGED_RE.search(text)):
             continue  # "was supposed to start filming in May, but ..." did not happen as planned
         date_mention = owned.get(t_index)
         dates_after = date_mention is not None and date_mention.start >= trig.end

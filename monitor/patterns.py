@@ -180,14 +180,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
         r"(?:will|to|set to|is set to) return for",
-        r"returns? for (?:a|an|another|its)",
+        r"returns? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
         r"(?:is|are) (?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
         r"sticking with", r"committed to",
-        r"(?:gets?|got|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
+        r"(?:gets?|got|getting|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
         r"(?:a|an|another) (?:\w+ )?(?:and final )?season",
         r"(?:has|have) been extended", r"extension",
         r"(?:season|seasons) (?:was|were|has been|have been|is|are) "
@@ -259,6 +259,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "premiere": (
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
+        # "returns June 5", "lands Friday": the verb right before a month or weekday
+        r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
+        r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        r"land(?:s|ed|ing)? (?:on|in)\b",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
         r"|their) role)",
         r"(?:comes?|coming) back (?:on|in)\b",
@@ -295,7 +299,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                         "in the can"),
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
-                 "see"),
+                 "see", "land"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {

@@ -66,7 +66,9 @@ _TRIGGER_AFTER_RE = re.compile(
     # "X will begin shooting", "X finished filming", "X won't return", "X is in production"
     r"(?:begin|start|finish(?:ed|es)?|complete[sd]?|wrap) (?:filming|shooting|production)|"
     r"(?:won[’']t|will not|would not) (?:be )?(?:return|back)|in production|"
-    r"(?:end|conclude)s? with)\b"
+    r"(?:end|conclude)s? with|"
+    r"(?:given|gets?|got|getting) (?:the (?:axe|ax|boot|chop)|a|an|another)|"
+    r"lands?|landed)\b"
 )
 _PERSON_BEFORE_RE = re.compile(
     r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creator|"

@@ -425,6 +425,19 @@ def _spans_in_list(text: str, spans: Sequence[Span], index: int) -> list[int]:
     return sorted(group)
 
 
+#: Every match of _TRIGGER_BEFORE_RE / _APPOSITIVE_BEFORE_RE holds one of these.
+_TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
+                         "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
+                         "including", "like", "such as", "except for", "premiere date",
+                         "return of")
+_APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",
+                     "anthology", "procedural", "adaptation", "reboot", "prequel", "sequel")
+
+
+def _has_stem(text: str, stems: Sequence[str]) -> bool:
+    return any(stem in text for stem in stems)
+
+
 def _person_span(text: str, subject: str, spans: Sequence[Span], index: int,
                  person_re: re.Pattern[str], seen: dict[int, bool]) -> bool:
     """A span used like a person's name ("starring X", "the X comedy"), memoised in ``seen``."""
@@ -481,23 +494,35 @@ def discover_titles(texts: Sequence[str], headline: str,
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
             before_low = subject[max(0, span.start - 80):span.start]
-            if person_re.search(before_low) or _NOT_A_TITLE_AFTER_RE.match(after):
+            if _NOT_A_TITLE_AFTER_RE.match(after):
                 continue
-            if _AFTER_SEASON_RE.match(after) or _BEFORE_SEASON_RE.search(before):
+            # Which cues the span has; a person's name ("starring X") counts for none of them,
+            # but that costlier check runs only for a span with some cue.
+            by_season = bool(_AFTER_SEASON_RE.match(after) or (
+                "eason" in before_low and _BEFORE_SEASON_RE.search(before)))
+            both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
+            stem_text = before_low if caseless else before.lower()
+            by_trigger = bool(
+                (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
+                 and trigger_before_re.search(before_low))
+                or _TRIGGER_AFTER_RE.match(after) or (
+                    text is not headline and (_trigger_follows(after)
+                                              or _APPOSITIVE_AFTER_RE.match(after))))
+            by_kind = not by_trigger and text is not headline and _has_stem(
+                stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
+            if not (by_season or both or by_trigger or by_kind) or person_re.search(before_low):
+                continue
+            if by_season:
                 good.add(i)
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)))
                 title = clean_title(span.text)
                 if title:
                     seasoned.add(title)
-            if " and " in span.text and _BOTH_AFTER_RE.match(after):
+            if both:
                 for part in span.text.split(" and "):
                     add(part)  # "Salt Road and Tin Roof will both return"
                 continue
-            if trigger_before_re.search(before_low) or _TRIGGER_AFTER_RE.match(after) or (
-                    text is not headline and (_trigger_follows(after)
-                                              or _APPOSITIVE_AFTER_RE.match(after))):
-                good.add(i)
-            elif text is not headline and appositive_before_re.search(before_low):
+            if by_trigger or by_kind:
                 good.add(i)
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 

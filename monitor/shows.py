@@ -435,7 +435,10 @@ _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "t
 
 
 def _has_stem(text: str, stems: Sequence[str]) -> bool:
-    return any(stem in text for stem in stems)
+    for stem in stems:  # a plain loop: this runs for every span
+        if stem in text:
+            return True
+    return False
 
 
 def _person_span(text: str, subject: str, spans: Sequence[Span], index: int,

@@ -281,25 +281,32 @@ def evaluate_corpus(corpus_dir: Path,
                       tuple(misses), tuple(false_facts), seconds, per_article)
 
 
-def format_report(report: EvalReport, *, verbose: bool = True) -> str:
-    """A plain-text table of the scores, then (verbose) every miss and false fact."""
+def format_report(report: EvalReport, *, verbose: bool = True, markdown: bool = False) -> str:
+    """A table of the scores, then (verbose) every miss and false fact.
+
+    The table is aligned plain text, or with ``markdown`` a pipe table a README can include as
+    is (``format_table``).
+    """
     lines = [
         f"corpus: {report.corpus}  articles: {report.articles}  "
         f"extraction: {report.articles / report.seconds if report.seconds else 0:.0f} articles/s",
         "",
-        f"{'kind':<16} {'gold':>5} {'pred':>5}   {'strict P':>8} {'R':>5} {'F1':>5}   "
-        f"{'compat P':>8} {'R':>5} {'F1':>5}",
     ]
+    if markdown:
+        lines.append(format_table(report))
+    else:
+        lines.append(f"{'kind':<16} {'gold':>5} {'pred':>5}   {'strict P':>8} {'R':>5} "
+                     f"{'F1':>5}   {'compat P':>8} {'R':>5} {'F1':>5}")
 
-    def row(name: str, score: Score) -> str:
-        sp, sr, sf = score.strict
-        cp, cr, cf = score.compatible
-        return (f"{name:<16} {score.gold:>5} {score.predicted:>5}   {sp:>8.2f} {sr:>5.2f} "
-                f"{sf:>5.2f}   {cp:>8.2f} {cr:>5.2f} {cf:>5.2f}")
+        def row(name: str, score: Score) -> str:
+            sp, sr, sf = score.strict
+            cp, cr, cf = score.compatible
+            return (f"{name:<16} {score.gold:>5} {score.predicted:>5}   {sp:>8.2f} {sr:>5.2f} "
+                    f"{sf:>5.2f}   {cp:>8.2f} {cr:>5.2f} {cf:>5.2f}")
 
-    for kind, score in report.per_kind.items():
-        lines.append(row(kind, score))
-    lines.append(row("OVERALL", report.overall))
+        for kind, score in report.per_kind.items():
+            lines.append(row(kind, score))
+        lines.append(row("OVERALL", report.overall))
     lines.append("")
     lines.append(f"certainty agreement on compatible matches: {report.certainty_agreement:.2f} "
                  f"({report.certainty_agree}/{report.certainty_total})")
@@ -321,7 +328,46 @@ def format_report(report: EvalReport, *, verbose: bool = True) -> str:
     return "\n".join(lines)
 
 
-def run_eval(corpus_dir: Path, *, verbose: bool = False) -> tuple[str, EvalReport]:
+def format_table(report: EvalReport) -> str:
+    """The per-kind and overall scores as a Markdown pipe table, with certainty agreement."""
+    lines = [
+        "| kind | gold | pred | strict P | strict R | strict F1 | compat P | compat R "
+        "| compat F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+
+    def row(name: str, score: Score) -> str:
+        sp, sr, sf = score.strict
+        cp, cr, cf = score.compatible
+        return (f"| {name} | {score.gold} | {score.predicted} | {sp:.2f} | {sr:.2f} | {sf:.2f} "
+                f"| {cp:.2f} | {cr:.2f} | {cf:.2f} |")
+
+    lines.extend(row(kind, score) for kind, score in report.per_kind.items())
+    lines.append(row("**overall**", report.overall))
+    return "\n".join(lines)
+
+
+def run_eval(corpus_dir: Path, *, verbose: bool = False,
+             markdown: bool = False) -> tuple[str, EvalReport]:
     """What ``monitor eval CORPUS_DIR`` prints, and the report behind it."""
     report = evaluate_corpus(Path(corpus_dir))
-    return format_report(report, verbose=verbose), report
+    return format_report(report, verbose=verbose, markdown=markdown), report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m monitor.evaluate CORPUS_DIR [--markdown] [-v]``: the eval table, in Markdown
+    for a README when asked (``monitor eval`` prints the plain-text form)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m monitor.evaluate")
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--markdown", action="store_true", help="a Markdown pipe table")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false facts")
+    args = parser.parse_args(argv)
+    text, _ = run_eval(args.corpus, verbose=args.verbose, markdown=args.markdown)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

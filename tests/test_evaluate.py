@@ -14,6 +14,7 @@ from monitor.evaluate import (
     compatible_match,
     evaluate_corpus,
     format_report,
+    format_table,
     greedy_match,
     load_corpus,
     run_eval,
@@ -168,3 +169,13 @@ def test_extractor_receives_articles(tmp_path: Path) -> None:
 
     evaluate_corpus(_devset(tmp_path / "corpus"), extractor=spy)
     assert {a.url for a in seen} == {"https://news.example/harbor"}  # one warm-up call too
+
+
+def test_markdown_table_has_a_row_per_kind_and_overall(tmp_path: Path) -> None:
+    text, report = run_eval(_seeds(tmp_path / "seeds"), markdown=True)
+    table = format_table(report)
+    assert table in text
+    rows = table.splitlines()
+    assert rows[0].startswith("| kind | gold | pred |") and rows[1].startswith("|---|")
+    assert len(rows) == 2 + len(report.per_kind) + 1
+    assert rows[-1].startswith("| **overall** | ") and all(r.endswith("|") for r in rows)

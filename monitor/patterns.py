@@ -158,7 +158,9 @@ END_OF_BODY_RE = Caseless(
     r"(?i)^\s*(?:comments are monitored|leave a (?:comment|reply)|\d+\s+comments?\b|"
     r"fill in your details|more in tv news|latest from our creators|related (?:stories|posts|"
     r"articles)|you may also like)"
-    r"|(?:hit the comments|in the comments(?: below)?|sound off below)[!.]?\s*$"
+    r"|(?:hit the comments|in the comments(?: below)?|sound off below)[!.]?\s*$",
+    stems=("comment", "leave a", "fill in", "more in", "latest from", "related", "you may also",
+           "sound off"),
 )
 #: A reader comment line ("Jim says:").
 COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?[\w .'-]{1,40}\s+says:\s*$")

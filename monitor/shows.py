@@ -133,6 +133,7 @@ _BREAK_WORDS = frozenset(
 _ISH_RE = re.compile(r"[a-z]+-ish")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
+_GLUED_RE = re.compile(r"\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b")
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
@@ -189,7 +190,7 @@ def unglue(text: str) -> str:
             return word
         return _CAMEL_GLUE_RE.sub(", ", word)
 
-    return re.sub(r"\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b", split_word, text)
+    return _GLUED_RE.sub(split_word, text)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -410,12 +410,14 @@ SHOW_REFERENCE_RE = re.compile(
 NEW_SHOW_RE = Caseless(
     r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
-    r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$"
+    r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
+    stems=("new", "rookie", "freshman", "first-year"),
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").
 RETURNING_SHOW_RE = Caseless(
     r"(?i)\b(?:new|additional|another|more|next|upcoming|further|future)\s+seasons?\s+"
-    r"(?:of|for)\b"
+    r"(?:of|for)\b",
+    stems=("season",),
 )
 EPISODE_COUNT_RE = Caseless(
     rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|half-hour|"

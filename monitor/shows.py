@@ -157,21 +157,58 @@ class Mention:
 
 @dataclass
 class ShowIndex:
-    """The shows of one article and a compiled matcher for their names."""
+    """The shows of one article and a matcher for their names."""
 
     titles: dict[str, str] = field(default_factory=dict)  # alias -> canonical title
-    pattern: re.Pattern[str] | None = None
+    #: The names to look for, longest first.
+    names: tuple[str, ...] = ()
     cache: dict[str, list[Mention]] = field(default_factory=dict)
 
     def mentions(self, text: str) -> list[Mention]:
-        if self.pattern is None:
+        """Where the text names a show: left to right, the longest name at each place, whole
+        words only (not inside "Cage-like" or "R&B")."""
+        if not self.names:
             return []
         cached = self.cache.get(text)
         if cached is None:
-            cached = [Mention(self.titles[m.group(0)], m.start(), m.end())
-                      for m in self.pattern.finditer(text)]
+            cached = [Mention(self.titles[name], start, end)
+                      for start, end, name in _find_names(text, self.names)]
             self.cache[text] = cached
         return list(cached)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _find_names(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of ``names`` as whole words, as the alternation
+    ``(?<![\\w&])(?:longest|...|shortest)(?![\\w&]|-(?=\\w))`` would find them.
+
+    str.find per name instead of a compiled alternation: every article has its own set of
+    names, and compiling that regex cost more than all the matching.
+    """
+    found: list[tuple[int, int, str]] = []
+    size = len(text)
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            before = text[at - 1] if at else ""
+            after = text[end] if end < size else ""
+            if not (before and (_word_char(before) or before == "&")) and not (
+                    after and (_word_char(after) or after == "&" or (
+                        after == "-" and end + 1 < size and _word_char(text[end + 1])))):
+                found.append((at, -len(name), name))
+            at = text.find(name, at + 1)
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    last_end = 0
+    for start, negative_length, name in found:
+        if start >= last_end:
+            out.append((start, start - negative_length, name))
+            last_end = start - negative_length
+    return out
 
 
 def fold(text: str) -> str:
@@ -689,15 +726,7 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
     names = sorted((a for a in aliases if a.strip()), key=len, reverse=True)
     if not names:
         return ShowIndex()
-    return ShowIndex(aliases, _names_pattern(tuple(names)))
-
-
-@functools.lru_cache(maxsize=256)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One matcher for a set of names, longest first; cached, since feeds keep naming the same
-    shows and compiling a large alternation costs more than matching it."""
-    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) +
-                      r")(?![\w&]|[-](?=\w))")
+    return ShowIndex(aliases, tuple(names))
 
 
 @functools.lru_cache(maxsize=8192)

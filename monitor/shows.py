@@ -766,12 +766,18 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
     return []
 
 
+_S_NUMBER_RE = re.compile(r"S\d")
+
+
 @functools.lru_cache(maxsize=4096)
 def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
     """(start, end, numbers, generic word) for every season phrase in ``text``.
 
     Cached: the extractor asks about the same sentence several times.
     """
+    low = text.lower()
+    if "season" not in low and "series" not in low and not _S_NUMBER_RE.search(text):
+        return ()  # every season phrase says "season"/"series" or is an "S4"
     out = []
     for match in SEASON_RE.finditer(text):
         numbers = season_numbers(match)

@@ -358,7 +358,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_corpus, format_report
 
     report = evaluate_corpus(Path(args.corpus))
-    print(format_report(report, verbose=args.verbose))
+    print(format_report(report, verbose=args.verbose, markdown=args.markdown))
     return 0
 
 
@@ -475,6 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("corpus", help="directory in the devset (articles/*.json) or seeds "
                                   "(labels.json + files) format")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false fact")
+    p.add_argument("--markdown", action="store_true", help="the table as Markdown (for docs)")
     return parser
 
 

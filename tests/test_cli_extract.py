@@ -92,6 +92,13 @@ def test_eval_command_scores_the_seed_labels(capsys: pytest.CaptureFixture[str])
     assert "certainty agreement" in out
 
 
+def test_eval_markdown_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(FIXTURES), "--markdown"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "| kind | gold | pred | strict P | strict R | strict F1 | compat P | compat R | " \
+           "compat F1 |" in lines
+
+
 def test_eval_of_a_directory_without_labels_is_an_error(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(tmp_path)]) == 2

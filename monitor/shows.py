@@ -32,7 +32,8 @@ _TRAIL_PUNCT = ",;:.!?\"”’')]*_"
 _ABBREVIATION_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs)\.$|^(?:[A-Z]\.){2,}$")
 _DIGIT_TITLE_RE = re.compile(r"^\d+(?:[-/]\d+)+$|^\$[\d,]+$")
 _QUOTED_RE = re.compile(
-    r"(?:(?<=\s)|^|(?<=\())(?:[\"‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_]"
+    # The look-ahead (every match opens with one of these) lets re reject most positions at once.
+    r"(?=[\"‘'*_“])(?:(?<=\s)|^|(?<=\())(?:[\"‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_]"
     r"|“(?P<c>[A-Z0-9$][^“”\n]{0,60}?)[,.!?]?”)"
     r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
 )

@@ -447,7 +447,13 @@ _GAP_QUOTES_RE = re.compile(r"(?<=[\s,])[“”\"‘’]|[“”\"‘’](?=[\s,
 
 def list_gap(text: str, start: int, end: int) -> str:
     """The text between two titles, without the quotes around them ('," "' -> ', ')."""
-    return _GAP_QUOTES_RE.sub("", text[start:end])
+    return _unquoted_gap(text[start:end])
+
+
+@functools.lru_cache(maxsize=4096)
+def _unquoted_gap(gap: str) -> str:
+    # Memoised: the same few gaps (", ", " and ") come up for nearly every pair of spans.
+    return _GAP_QUOTES_RE.sub("", gap)
 
 
 def _spans_in_list(text: str, spans: Sequence[Span], index: int) -> list[int]:

@@ -82,15 +82,19 @@ _NUM_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ORD_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SEASON_NUM = rf"(?:\d{{1,2}}|{_NUM_ALT})"
 
+#: The letters a season phrase can start with (besides a digit).
+_SEASON_FIRST = "".join(sorted({word[0] for word in ORDINALS} | set("snulfact")))
 #: Season phrases. Groups: n / n2 (numbers), ord (ordinal word or 3rd), gen (no number).
 SEASON_RE = re.compile(
+    # The look-ahead (a phrase's first character) lets re reject most positions at once.
+    rf"(?=\d|(?i:[{_SEASON_FIRST}]))(?:"
     rf"(?i:\b(?:seasons?|series)\s+)(?P<n>{_SEASON_NUM})\b(?!-)"
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>{_SEASON_NUM})\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+(?:of|from))))"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
-    rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b)",
+    rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b))",
 )
 
 #: Capitalised words that never start or end a show title (sentence starters, pronouns,

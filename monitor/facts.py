@@ -79,9 +79,10 @@ _ABBREVIATIONS = frozenset(
     "u.s a.m p.m e.g i.e etc ft vol".split()
 )
 _CLAUSE_BREAK_RE = re.compile(
-    r"[;—–()]|:\s|\s-\s|,\s*(?=(?:but|while|though|although|which|who|whereas|since|as|so|"
+    r"(?=[;—–():,btwa]|\s)"  # the first characters: lets re reject most positions at once
+    r"(?:[;—–()]|:\s|\s-\s|,\s*(?=(?:but|while|though|although|which|who|whereas|since|as|so|"
     r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
-    r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b)"
+    r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b))"
 )
 _SEASON_AFTER_GAP_RE = re.compile(
     r"^(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"

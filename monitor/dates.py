@@ -75,8 +75,18 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday", rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"),
     ("year", rf"(?<![\d/$])(?<!\d[-–])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),
 )
+_M1 = "jfmasond"  # the first letters of the month names
+#: The characters each pattern's matches start with (case-blind), as a look-ahead in front of
+#: it: re then rejects most positions at once instead of trying every alternative there.
+_FIRST_CHARS: dict[str, str] = {
+    "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
+    "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
+    "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
+    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfs", "year": "12",
+}
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern)) for name, pattern in DATE_PATTERNS
+    (name, re.compile(rf"(?=(?i:[{_FIRST_CHARS[name]}]))(?:{pattern})"))
+    for name, pattern in DATE_PATTERNS
 )
 #: What each pattern needs in the sentence; a pattern runs only when every need is present.
 #: The needs are cheap to test (a substring of the lower-cased text, a digit, a month name),

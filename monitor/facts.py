@@ -253,12 +253,22 @@ def content_lines(text: str, title: str = "") -> list[str]:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
             continue
-        if title_key and _NON_WORDS_RE.sub(" ", line).strip().lower() == title_key:
+        if title_key and _same_as_title(line, title_key):
             continue
         if _is_heading(line):
             continue
         lines.append(unglue(line))
     return lines
+
+
+def _same_as_title(line: str, title_key: str) -> bool:
+    """The line repeats the headline (compared without punctuation or case)."""
+    # Cheap exact test first: a line that starts with a word character keeps it, lower-cased,
+    # at the start of its key; most lines fail here and skip the regex.
+    first = line[0]
+    if (first.isalnum() or first == "_") and not title_key.startswith(first.lower()):
+        return False
+    return _NON_WORDS_RE.sub(" ", line).strip().lower() == title_key
 
 
 def _is_heading(line: str) -> bool:
@@ -277,7 +287,7 @@ def split_sentences(line: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END_RE.finditer(line):
         before = line[start:match.start()].rstrip("\"”’)")
-        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
         token = last_word.rstrip(".").lower()
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue

@@ -437,7 +437,7 @@ def _trigger_follows(after: str) -> bool:
     low = window.lower()
     if len(low) != len(window):
         return bool(_FOLLOWING_TRIGGER_RE.search(window))
-    if not any(stem in low for stem in _FOLLOWING_STEMS):
+    if not _has_stem(low, _FOLLOWING_STEMS):
         return False
     return bool(_FOLLOWING_TRIGGER_LOW_RE.search(low))
 

@@ -518,15 +518,26 @@ def _find_triggers(text: str) -> list[_Trigger]:
     return merged
 
 
+# Compiled once: these run for every trigger (re's own cache lookup costs more than the match).
+# A look-ahead on the first letters lets re reject most positions at once.
+_NOUN_TRIGGER_RE = re.compile(
+    r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
+_JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
+_REPORTED_RE = re.compile(
+    r"(?i)(?=[rsa])\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
+    r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))")
+_IF_RE = re.compile(r"(?i)\bif\b")
+_OFFICIAL_RE = re.compile(r"(?i)(?=[of])\b(?:officially|formally)\b")
+
+
 def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
                 dates_after: bool) -> bool:
     # Negation binds to the words around the trigger: "has not been renewed", "no premiere
     # date has been set"; a noun trigger ("release date") also looks further right.
-    noun = re.search(r"(?i)date|release$|premiere$|renewal|cancellation|production|filming",
-                     text[trig.start:trig.end]) is not None
+    noun = _NOUN_TRIGGER_RE.search(text[trig.start:trig.end]) is not None
     start = max(clause[0], trig.start - 40)
     # "never saw it and has now been cancelled": a conjunction starts a new verb phrase.
-    joints = list(re.finditer(r"(?i)\b(?:and|but|so)\b|,", text[start:trig.start]))
+    joints = list(_JOINT_RE.finditer(text[start:trig.start]))
     if joints:
         start += joints[-1].end()
     # The trigger's own words ("will not return") are not a negation of it.
@@ -653,10 +664,7 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
     # Hedges bind to the words near the trigger ("Perhaps the saddest news of the day was
     # that the network is cancelling X" is a confirmed cancellation).
     window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
-    if SPECULATIVE_RE.search(window) or re.search(
-            r"(?i)\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
-            r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))",
-            before) or re.search(r"(?i)\bif\b", window):
+    if SPECULATIVE_RE.search(window) or _REPORTED_RE.search(before) or _IF_RE.search(window):
         return "speculative"
     if kind in ("renewed", "cancelled", "episode_count"):
         return "confirmed"
@@ -1070,7 +1078,7 @@ def status_list_facts(article: Article) -> list[Fact]:
 
 def _rank(fact: Fact, from_title: bool, inferred: bool,
           published: str = "") -> tuple[int, ...]:
-    official = bool(re.search(r"(?i)\b(?:officially|formally)\b", fact.evidence))
+    official = bool(_OFFICIAL_RE.search(fact.evidence))
     # Two premieres for one season, one past and one to come: the past one is most likely an
     # earlier season's or part's, wrongly attached.
     upcoming = not (fact.kind == "premiere" and fact.date and published

@@ -238,9 +238,15 @@ _SENTENCE_LIKE_END_RE = re.compile(r"[.!?\"”]\s*(?:\w{0,2})?$")
 _INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
 
 
+@functools.lru_cache(maxsize=4)
+def _normal_spaces(text: str) -> str:
+    # Memoised: content_lines and status_list_facts both read the same article text.
+    return _SPACES_RE.sub(" ", text)
+
+
 def content_lines(text: str, title: str = "") -> list[str]:
     """The lines of article text that can carry facts: page furniture and comments dropped."""
-    text = _SPACES_RE.sub(" ", text)
+    text = _normal_spaces(text)
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
@@ -1022,7 +1028,7 @@ def status_list_facts(article: Article) -> list[Fact]:
     ("Title (RENEWED)", "Renewed: Title")."""
     facts: list[Fact] = []
     section: tuple[str, str, str | None] | None = None
-    for raw in _SPACES_RE.sub(" ", article.text).splitlines():
+    for raw in _normal_spaces(article.text).splitlines():
         line = raw.strip()
         if not line:
             continue

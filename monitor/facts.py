@@ -73,7 +73,8 @@ _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
 }
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9$])")
+# The first look-ahead (a closing quote or a space comes first) lets re skip most positions.
+_SENTENCE_END_RE = re.compile(r"(?=[\"”’)\s])(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9$])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec inc co "
     "u.s a.m p.m e.g i.e etc ft vol".split()

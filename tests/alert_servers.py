@@ -23,6 +23,9 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 
+#: The signing secret the tests' channels and signed receivers share (Standard Webhooks form).
+WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
 # --- webhook --------------------------------------------------------------------------------------
 
 

@@ -3,8 +3,10 @@
 ``http_server``: a real HTTP server on 127.0.0.1, stopped after the test; routes and responses
 are described in tests/httpserver.py (``from httpserver import Response``).
 ``seeds_dir``: the seed fixtures directory (tests/fixtures/seeds).
-``receiver``: a webhook receiver on 127.0.0.1 (unsigned; tests that check signatures make their
-own with a secret); ``smtp``: an aiosmtpd server on 127.0.0.1 (tests/alert_servers.py).
+``store``: a fresh state database (a real SQLite file) per test.
+``receiver``: a webhook receiver on 127.0.0.1 (unsigned); ``signed_receiver``: one that checks
+Standard Webhooks signatures with ``WEBHOOK_SECRET`` (tests/alert_servers.py);
+``smtp``: an aiosmtpd server on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alert_servers import SMTPServer, WebhookReceiver
+from alert_servers import WEBHOOK_SECRET, SMTPServer, WebhookReceiver
 from httpserver import LocalHTTPServer
+
+from monitor.state import StateStore
 
 SEEDS_DIR = Path(__file__).parent / "fixtures" / "seeds"
 
@@ -30,6 +34,21 @@ def http_server() -> Iterator[LocalHTTPServer]:
 def seeds_dir() -> Path:
     """tests/fixtures/seeds: the five seed articles (.txt, .html), labels.json, feeds."""
     return SEEDS_DIR
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[StateStore]:
+    """A fresh state database in the test's own directory."""
+    with StateStore(tmp_path / "state.db") as state:
+        yield state
+
+
+@pytest.fixture
+def signed_receiver() -> Iterator[WebhookReceiver]:
+    """A webhook receiver that verifies each request's signature with ``WEBHOOK_SECRET``."""
+    server = WebhookReceiver(secret=WEBHOOK_SECRET).start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alert_servers import Reply, SMTPServer, WebhookReceiver, free_port, password_authenticator
+from alert_servers import (
+    WEBHOOK_SECRET,
+    Reply,
+    SMTPServer,
+    WebhookReceiver,
+    free_port,
+    password_authenticator,
+)
 
 from monitor.channels import (
     BATCHING_OPTIONS,
@@ -34,7 +41,7 @@ from monitor.channels import (
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert
 
-SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+SECRET = WEBHOOK_SECRET
 NOW = 1_700_000_000.0
 HOSTILE = 'Filming wrapped <script>alert("x")</script> & "more"'
 
@@ -58,10 +65,8 @@ def build(table: dict[str, Any], environ: dict[str, str] | None = None,
 
 
 @pytest.fixture
-def receiver() -> Iterator[WebhookReceiver]:
-    server = WebhookReceiver(secret=SECRET).start()
-    yield server
-    server.stop()
+def receiver(signed_receiver: WebhookReceiver) -> WebhookReceiver:
+    return signed_receiver
 
 
 @pytest.fixture

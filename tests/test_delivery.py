@@ -8,13 +8,12 @@ import logging
 import random
 import socket
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 import urllib3
-from alert_servers import Reply, SMTPServer, WebhookReceiver, free_port
+from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver, free_port
 
 from monitor.channels import Channel, build_channel, connection_problem
 from monitor.delivery import DeliveryReport, RetryPolicy, deliver_pending, send_test_alert
@@ -22,22 +21,15 @@ from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert, Article, Fact
 from monitor.state import DeliveryStatus, StateStore
 
-SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+SECRET = WEBHOOK_SECRET
 T0 = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[StateStore]:
-    state = StateStore(tmp_path / "state.db")
-    yield state
-    state.close()
 
 
 @pytest.fixture
-def receiver() -> Iterator[WebhookReceiver]:
-    server = WebhookReceiver(secret=SECRET).start()
-    yield server
-    server.stop()
+def receiver(signed_receiver: WebhookReceiver) -> WebhookReceiver:
+    return signed_receiver
 
 
 @pytest.fixture

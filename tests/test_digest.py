@@ -7,12 +7,10 @@ import datetime as dt
 import hashlib
 import io
 import random
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from alert_servers import Reply, SMTPServer, WebhookReceiver
+from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver
 
 from monitor.channels import Batching, build_channel, digest_id
 from monitor.delivery import DeliveryReport, RetryPolicy, deliver_pending, plan_sends
@@ -20,23 +18,16 @@ from monitor.errors import ConfigError
 from monitor.models import Alert
 from monitor.state import DeliveryStatus, StateStore
 
-SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+SECRET = WEBHOOK_SECRET
 T0 = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
 MIN = dt.timedelta(minutes=1)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[StateStore]:
-    state = StateStore(tmp_path / "state.db")
-    yield state
-    state.close()
 
 
 @pytest.fixture
-def receiver() -> Iterator[WebhookReceiver]:
-    server = WebhookReceiver(secret=SECRET).start()
-    yield server
-    server.stop()
+def receiver(signed_receiver: WebhookReceiver) -> WebhookReceiver:
+    return signed_receiver
 
 
 def hook(receiver: WebhookReceiver, **keys: Any) -> Any:

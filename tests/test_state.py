@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 import json
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -54,10 +53,6 @@ def watch_all(title: str) -> bool:
     return True
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[StateStore]:
-    with StateStore(tmp_path / "state.db") as s:
-        yield s
 
 
 def ingest(store: StateStore, prefix: str, *, channels: tuple[str, ...] = (),

@@ -54,7 +54,7 @@ from monitor.shows import (
     clean_title,
     discover_titles,
     fold,
-    list_gap,
+    list_run,
     normalise_title,
     season_mentions,
     unglue,
@@ -608,20 +608,6 @@ def _shared_date(text: str, trig: _Trigger, t_index: int, triggers: Sequence[_Tr
     return None
 
 
-def _list_group(text: str, mentions: Sequence[Mention], index: int) -> list[int]:
-    group = [index]
-    i = index
-    while i + 1 < len(mentions) and LIST_GAP_RE.match(
-            list_gap(text, mentions[i].end, mentions[i + 1].start)):
-        i += 1
-        group.append(i)
-    i = index
-    while i > 0 and LIST_GAP_RE.match(list_gap(text, mentions[i - 1].end, mentions[i].start)):
-        i -= 1
-        group.append(i)
-    return sorted(group)
-
-
 def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
@@ -639,7 +625,7 @@ def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
             distance += 80
         scored.append((distance, i))
     distance, best = min(scored)
-    group = _list_group(text, mentions, best)
+    group = list_run(text, mentions, best, LIST_GAP_RE)
     if len(group) > 1:
         first, last = mentions[group[0]], mentions[group[-1]]
         # The list is governed by the trigger when it sits right after or before it.
@@ -652,7 +638,7 @@ def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
             and _clause_of(clauses, mentions[following].start)
             == _clause_of(clauses, mentions[best].start)):
         # "pickups: Trusty procedurals A, B and C": the list right after the first name.
-        extra = _list_group(text, mentions, following)
+        extra = list_run(text, mentions, following, LIST_GAP_RE)
         if len(extra) > 1:
             group = sorted(set(group) | set(extra))
     following = group[-1] + 1
@@ -660,7 +646,7 @@ def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
         gap = text[max(trig.end, mentions[group[-1]].end):mentions[following].start]
         if len(gap) <= 60 and _ALONG_WITH_RE.search(gap):
             # "A and B come back next year along with new series C, D and E"
-            group = sorted(set(group) | set(_list_group(text, mentions, following)))
+            group = sorted(set(group) | set(list_run(text, mentions, following, LIST_GAP_RE)))
     return group
 
 

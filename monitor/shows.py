@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from monitor.models import ShowName
 from monitor.patterns import (
@@ -456,16 +457,24 @@ def _unquoted_gap(gap: str) -> str:
     return _GAP_QUOTES_RE.sub("", gap)
 
 
-def _spans_in_list(text: str, spans: Sequence[Span], index: int) -> list[int]:
-    """Indexes of the spans forming a comma/and list with spans[index]."""
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def list_run(text: str, items: Sequence[_Located], index: int,
+             gap: re.Pattern[str]) -> list[int]:
+    """Indexes of the items forming a comma/and list with items[index]: neighbours on either
+    side whose text between them (``list_gap``) matches ``gap``, in order."""
     group = [index]
     i = index
-    while i + 1 < len(spans) and _DISCOVERY_LIST_RE.match(
-            list_gap(text, spans[i].end, spans[i + 1].start)):
+    while i + 1 < len(items) and gap.match(list_gap(text, items[i].end, items[i + 1].start)):
         i += 1
         group.append(i)
     i = index
-    while i - 1 >= 0 and _DISCOVERY_LIST_RE.match(list_gap(text, spans[i - 1].end, spans[i].start)):
+    while i > 0 and gap.match(list_gap(text, items[i - 1].end, items[i].start)):
         i -= 1
         group.append(i)
     return sorted(group)
@@ -583,7 +592,7 @@ def discover_titles(texts: Sequence[str], headline: str,
                 if _TRIGGER_BEFORE_RE.search(text[max(0, spans[i].start - 80):spans[i].start]):
                     add(head)
         for i in sorted(good):
-            group = _spans_in_list(text, spans, i)
+            group = list_run(text, spans, i, _DISCOVERY_LIST_RE)
             if any(_person_span(text, subject, spans, j, person_re, people) for j in group):
                 continue  # "starring A, B and C": a cast list
             for j in group:

@@ -208,6 +208,19 @@ def _with_batching(text: str, batching: Batching | None) -> str:
     return f"{text} [{batching.describe()}]" if batching is not None else text
 
 
+def read_env_secret(var: object, environ: Mapping[str, str], where: str) -> str:
+    """The value of the environment variable a ``*_env`` config key names (``where`` is
+    "file: key" for messages). Never echoes ``var`` when it is not a variable name: it may be
+    the secret itself, pasted in by mistake."""
+    if not isinstance(var, str) or not _ENV_NAME.match(var):
+        raise ConfigError(f"{where}: must name an environment variable "
+                          "(e.g. MONITOR_SMTP_PASSWORD), not hold the secret itself")
+    value = environ.get(var)
+    if not value:
+        raise ConfigError(f"{where}: environment variable {var} is not set (or is empty)")
+    return value
+
+
 @dataclass(frozen=True)
 class _Build:
     """Where a channel table came from, to word errors and resolve secrets and paths."""
@@ -222,14 +235,7 @@ class _Build:
 
     def env_value(self, key: str, var: str) -> str:
         """The value of the environment variable that config key ``key`` names."""
-        # Never echo ``var`` when it is not a variable name: it may be the secret pasted in.
-        if not _ENV_NAME.match(var):
-            raise self.error(key, "must name an environment variable (e.g. MONITOR_SMTP_PASSWORD),"
-                                  " not hold the secret itself")
-        value = self.environ.get(var)
-        if not value:
-            raise self.error(key, f"environment variable {var} is not set (or is empty)")
-        return value
+        return read_env_secret(var, self.environ, f"{self.source}: channels.{self.name}.{key}")
 
     def batching(self, options: Mapping[str, Any]) -> Batching | None:
         """The channel's ``Batching`` from its digest/quiet_hours/timezone keys (None if unset)."""

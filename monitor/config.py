@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .channels import Channel, build_channel
+from .channels import Channel, build_channel, read_env_secret
 from .delivery import RetryPolicy
 from .errors import ConfigError
 from .listen import is_loopback, parse_listen
@@ -178,7 +178,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
     fetch = _merged(raw.get("fetch", {}), FETCH_DEFAULTS, src, "fetch")
     delivery = _merged(raw.get("delivery", {}), DELIVERY_DEFAULTS, src, "delivery")
     http = _merged(raw.get("http", {}), HTTP_DEFAULTS, src, "http")
-    http_token = (_env_secret(http["token_env"], environ, src, "http.token_env")
+    http_token = (read_env_secret(http["token_env"], environ, f"{src}: http.token_env")
                   if http["token_env"] is not None else None)
 
     default_interval = _duration(mon["default_interval"], src, "monitor.default_interval")
@@ -411,17 +411,6 @@ def parse_duration(value: Any) -> float | None:
             seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)]
             return seconds if seconds > 0 else None
     return None
-
-
-def _env_secret(var: Any, environ: Mapping[str, str], src: str, key: str) -> str:
-    """The value of the environment variable a ``*_env`` key names; never echo the value."""
-    if not isinstance(var, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", var):
-        raise ConfigError(f"{src}: {key} must name an environment variable, "
-                          "not hold the secret itself")
-    value = environ.get(var)
-    if not value:
-        raise ConfigError(f"{src}: {key}: environment variable {var} is not set (or is empty)")
-    return value
 
 
 def _duration(value: Any, src: str, key: str) -> float:

@@ -2,13 +2,13 @@
 
     .venv/bin/python bench/article_throughput.py [--pages 300] [--repeat 3] [--profile] [--quick]
 
-Runs the whole per-article path of the pipeline (``monitor.text.extract_page_text``,
-``monitor.facts.extract_facts``, ``StateStore.ingest`` + ``mark_item_seen`` on a fresh SQLite
-file, as ``pipeline.fetch_article``/``ingest_article`` do after the fetch) over a deterministic
-corpus of realistic 30-100 KB pages (``bench/corpus.py``), pinned to one CPU. Baselines in the
-same run, over the same pages: ``lxml.html.fromstring(page).text_content()`` (the floor: parse
-and take all text) and ``trafilatura.extract(page)`` alone. Each configuration runs ``--repeat``
-times and the fastest run counts. ``--profile`` adds a cProfile summary of our path.
+Runs the whole per-article path of the pipeline (``monitor.ingest.text.extract_page_text``,
+``monitor.extract.facts.extract_facts``, ``StateStore.ingest`` + ``mark_item_seen`` on a fresh
+SQLite file, as ``pipeline.fetch_article``/``ingest_article`` do after the fetch) over a
+deterministic corpus of realistic 30-100 KB pages (``bench/corpus.py``), pinned to one CPU.
+Baselines in the same run, over the same pages: ``lxml.html.fromstring(page).text_content()`` (the
+floor: parse and take all text) and ``trafilatura.extract(page)`` alone. Each configuration runs
+``--repeat`` times and the fastest run counts. ``--profile`` adds a cProfile summary of our path.
 
 Targets (issue 6): >= 100 articles/s on one core; whole path <= 1.5x bare trafilatura and
 <= 20x the lxml floor.
@@ -34,10 +34,10 @@ from common import best_of, header, table, verdict
 from corpus import Page, make_corpus
 
 from monitor.errors import ParseError
-from monitor.facts import extract_facts
+from monitor.extract.facts import extract_facts
+from monitor.ingest.text import extract_page_text
 from monitor.models import Article
-from monitor.state import StateStore
-from monitor.text import extract_page_text
+from monitor.store.state import StateStore
 
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 FEED = "https://bench.example/feed.xml"

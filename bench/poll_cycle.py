@@ -42,8 +42,8 @@ from feedserver import ITEMS_PER_FEED, FeedServer
 
 from monitor import pipeline
 from monitor.config import Config, parse_config
-from monitor.fetch import make_session
-from monitor.state import StateStore
+from monitor.ingest.fetch import make_session
+from monitor.store.state import StateStore
 
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 

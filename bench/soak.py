@@ -29,7 +29,7 @@ from common import header, rss_kib, table, verdict
 from feedserver import FeedServer
 
 from monitor.scheduler import Daemon
-from monitor.state import StateStore
+from monitor.store.state import StateStore
 
 TOLERANCE = 0.10
 START = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)

@@ -29,7 +29,7 @@ from pathlib import Path
 from common import header, table, verdict
 
 from monitor.models import FACT_KINDS, Article, Fact
-from monitor.state import StateStore
+from monitor.store.state import StateStore
 
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 FEED = "https://bench.example/feed.xml"

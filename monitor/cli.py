@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .channels import Channel, ConsoleChannel
+from .alerts.channels import Channel, ConsoleChannel
 from .config import Config, load_config, parse_config
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
-from .state import StateStore
+from .store.state import StateStore
 
 log = logging.getLogger("monitor")
 
@@ -73,7 +73,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if listen is None:
         daemon.run_forever()
         return 0
-    from .web import make_server, parse_listen
+    from .web.server import make_server, parse_listen
 
     host, port = parse_listen(listen)
     server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token,
@@ -88,7 +88,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
-    from .delivery import deliver_pending
+    from .alerts.delivery import deliver_pending
     from .pipeline import make_context, poll_all, utc_now
 
     config = load_config(args.config)
@@ -116,7 +116,7 @@ def replay_config(args: argparse.Namespace) -> Config:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    from .delivery import deliver_pending
+    from .alerts.delivery import deliver_pending
     from .pipeline import make_context, replay_directory, utc_now
 
     directory = Path(args.directory)
@@ -155,7 +155,7 @@ def _parse_date(value: str | None, where: str) -> dt.date | None:
 def article_from_document(body: str, *, url: str, title: str | None, published: dt.date | None,
                           is_html: bool | None = None) -> Article:
     """An Article from a page or plain text; the date falls back to page metadata, then today."""
-    from .text import extract_page_text
+    from .ingest.text import extract_page_text
 
     content_type = None if is_html is None else ("text/html" if is_html else "text/plain")
     page = extract_page_text(body, url=url, content_type=content_type)
@@ -164,7 +164,7 @@ def article_from_document(body: str, *, url: str, title: str | None, published: 
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .facts import extract_facts
+    from .extract.facts import extract_facts
 
     shows = load_config(args.config).watch.shows if args.config else ()
     if args.jsonl:
@@ -312,7 +312,7 @@ def _full_alert_id(store: StateStore, prefix: str) -> str:
 
 
 def cmd_test_alert(args: argparse.Namespace) -> int:
-    from .delivery import send_test_alert
+    from .alerts.delivery import send_test_alert
     from .pipeline import utc_now
 
     config = load_config(args.config)
@@ -333,7 +333,7 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
 
 
 def cmd_health(args: argparse.Namespace) -> int:
-    from .health import check_health, format_health
+    from .ops.health import check_health, format_health
     from .pipeline import utc_now
 
     config = load_config(args.config)
@@ -347,7 +347,7 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from .health import format_checks, run_doctor
+    from .ops.health import format_checks, run_doctor
 
     checks = run_doctor(args.config)
     print(format_checks(checks))
@@ -355,7 +355,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_corpus, format_report
+    from .extract.evaluate import evaluate_corpus, format_report
 
     report = evaluate_corpus(Path(args.corpus))
     print(format_report(report, verbose=args.verbose, markdown=args.markdown))

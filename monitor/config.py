@@ -10,7 +10,6 @@ This module reads one file and the environment; it never touches the network or 
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,12 +17,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .channels import Channel, build_channel, read_env_secret
-from .delivery import RetryPolicy
+from .alerts.channels import Channel, build_channel
+from .alerts.delivery import RetryPolicy
 from .errors import ConfigError
-from .listen import is_loopback, parse_listen
 from .models import ShowName
 from .names import show_key
+from .options import is_loopback, parse_duration, parse_listen, read_env_secret
 
 #: The config file a fresh checkout runs with: it replays the bundled fixture feed offline.
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -68,8 +67,6 @@ WATCH_KEYS = {"all", "shows"}
 SHOW_KEYS = {"title", "aliases"}
 TOP_LEVEL_KEYS = {"monitor", "fetch", "delivery", "http", "feeds", "watch", "channels"}
 
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
-_DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, None: 1.0}
 
 
 @dataclass(frozen=True)
@@ -399,18 +396,6 @@ def _path(value: Any, base: Path, src: str, key: str) -> Path:
     return (base / Path(text).expanduser()).resolve()
 
 
-def parse_duration(value: Any) -> float | None:
-    """Seconds in a duration like ``90``, ``"30s"``, ``"15m"``, ``"6h"``; None if not one."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value) if value > 0 else None
-    if isinstance(value, str):
-        match = _DURATION.match(value)
-        if match:
-            seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)]
-            return seconds if seconds > 0 else None
-    return None
 
 
 def _duration(value: Any, src: str, key: str) -> float:

@@ -29,13 +29,13 @@ import requests
 
 from .config import Config, FeedConfig, WatchList
 from .errors import FetchError, ParseError
-from .facts import extract_facts
-from .feeds import parse_feed
-from .fetch import FetchResult, check_public_url, fetch_url, make_session
+from .extract.facts import extract_facts
+from .ingest.feeds import parse_feed
+from .ingest.fetch import FetchResult, check_public_url, fetch_url, make_session
+from .ingest.politeness import HostGate, Stopping
+from .ingest.text import extract_page_text
 from .models import Alert, Article, FeedItem
-from .politeness import HostGate, Stopping
-from .state import FeedState, SeenItem, StateStore, normalize_link
-from .text import extract_page_text
+from .store.state import FeedState, SeenItem, StateStore, normalize_link
 
 log = logging.getLogger(__name__)
 

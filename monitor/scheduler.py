@@ -36,13 +36,13 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers import SchedulerNotRunningError
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from .alerts.delivery import deliver_pending
 from .config import Config, FeedConfig, load_config
-from .delivery import deliver_pending
 from .errors import MonitorError
-from .fetch import make_session
+from .ingest.fetch import make_session
+from .ingest.politeness import HostGate
 from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
-from .politeness import HostGate
-from .state import FeedState, StateStore
+from .store.state import FeedState, StateStore
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ class Daemon:
         self._idle = threading.Condition()
         self.metrics: Any = None
         if self.config.metrics_listen is not None:
-            from .metrics import Metrics
+            from .ops.metrics import Metrics
 
             self.metrics = Metrics(lambda: self.config.state_path, lambda: self.config.feeds,
                                    self.now)

@@ -53,7 +53,7 @@ class Received:
 
 
 def verify_standard_webhook(secret: str, headers: dict[str, str], body: bytes) -> bool:
-    """Standard Webhooks verification, written independently of monitor.channels."""
+    """Standard Webhooks verification, written independently of monitor.alerts.channels."""
     key = (base64.b64decode(secret.removeprefix("whsec_")) if secret.startswith("whsec_")
            else secret.encode())
     signed = f"{headers['webhook-id']}.{headers['webhook-timestamp']}.".encode() + body

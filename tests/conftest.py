@@ -18,7 +18,7 @@ import pytest
 from alert_servers import WEBHOOK_SECRET, SMTPServer, WebhookReceiver
 from httpserver import LocalHTTPServer
 
-from monitor.state import StateStore
+from monitor.store.state import StateStore
 
 SEEDS_DIR = Path(__file__).parent / "fixtures" / "seeds"
 

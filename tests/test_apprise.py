@@ -16,11 +16,11 @@ from urllib.parse import parse_qs
 import pytest
 from alert_servers import Reply, WebhookReceiver, free_port
 
-from monitor.channels import Channel, build_channel
-from monitor.delivery import DeliveryReport, deliver_pending, send_test_alert
+from monitor.alerts.channels import Channel, build_channel
+from monitor.alerts.delivery import DeliveryReport, deliver_pending, send_test_alert
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert
-from monitor.state import StateStore
+from monitor.store.state import StateStore
 
 try:
     import apprise  # noqa: F401 - only to know whether the extra is installed
@@ -94,7 +94,7 @@ def test_bad_apprise_config_names_the_key(table: dict[str, Any], environ: dict[s
 @needs_apprise
 def test_url_in_the_file_works_but_warns(receiver: WebhookReceiver,
                                          caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="monitor.channels"):
+    with caplog.at_level(logging.WARNING, logger="monitor.alerts.channels"):
         chat = build_channel("chat", {"kind": "apprise", "url": apprise_url(receiver)},
                              environ={}, source="monitor.toml")
     assert any("channels.chat.url" in r.getMessage() and "url_env" in r.getMessage()

@@ -24,7 +24,7 @@ from alert_servers import (
     password_authenticator,
 )
 
-from monitor.channels import (
+from monitor.alerts.channels import (
     BATCHING_OPTIONS,
     CHANNEL_KINDS,
     KIND_OPTION,
@@ -461,7 +461,7 @@ def test_email_every_recipient_refused(smtp: SMTPServer, recipients: list[str],
 def test_email_some_recipients_refused_counts_as_sent(smtp: SMTPServer,
                                                       caplog: pytest.LogCaptureFixture) -> None:
     channel = email_channel(smtp.port, to=["you@example.com", "refuse5@example.com"])
-    with caplog.at_level(logging.WARNING, logger="monitor.channels"):
+    with caplog.at_level(logging.WARNING, logger="monitor.alerts.channels"):
         channel.send(make_alert())
     assert [m.rcpt_tos for m in smtp.mails] == [["you@example.com"]]
     assert "refuse5@example.com (550" in caplog.text

@@ -24,7 +24,7 @@ from alert_servers import Reply, WebhookReceiver
 from httpserver import LocalHTTPServer
 from service_setup import serve_seeds, wait_for, write_config
 
-from monitor.state import StateStore
+from monitor.store.state import StateStore
 
 MONITOR = str(Path(sys.executable).parent / "monitor")
 #: Seconds each receiver waits before answering until the kill: time to kill mid-request.

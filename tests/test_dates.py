@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from monitor.dates import compatible, find_dates, is_after, precision
+from monitor.extract.dates import compatible, find_dates, is_after, precision
 
 PUB = dt.date(2024, 5, 15)  # a Wednesday
 

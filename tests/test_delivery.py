@@ -15,11 +15,11 @@ import requests
 import urllib3
 from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver, free_port
 
-from monitor.channels import Channel, build_channel, connection_problem
-from monitor.delivery import DeliveryReport, RetryPolicy, deliver_pending, send_test_alert
+from monitor.alerts.channels import Channel, build_channel, connection_problem
+from monitor.alerts.delivery import DeliveryReport, RetryPolicy, deliver_pending, send_test_alert
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert, Article, Fact
-from monitor.state import DeliveryStatus, StateStore
+from monitor.store.state import DeliveryStatus, StateStore
 
 SECRET = WEBHOOK_SECRET
 T0 = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -210,7 +210,7 @@ def test_unconfigured_channel_stays_pending_and_is_logged_once(
         store: StateStore, receiver: WebhookReceiver, hook: Channel,
         caplog: pytest.LogCaptureFixture) -> None:
     alert = queue_alert(store, ["hook", "retired-pager"])
-    with caplog.at_level(logging.INFO, logger="monitor.delivery"):
+    with caplog.at_level(logging.INFO, logger="monitor.alerts.delivery"):
         assert deliver_pending(store, {"hook": hook}, now=T0) == DeliveryReport(sent=1)
         assert deliver_pending(store, {"hook": hook}, now=T0 + dt.timedelta(hours=1)) \
             == DeliveryReport()
@@ -229,13 +229,13 @@ def test_a_broken_channel_does_not_stop_the_others(store: StateStore, receiver: 
     closed.close()
     console: Any = build_channel("console", {"kind": "console"}, environ={}, source="t")
     console.stream = closed
-    with caplog.at_level(logging.INFO, logger="monitor.delivery"):
+    with caplog.at_level(logging.INFO, logger="monitor.alerts.delivery"):
         report = deliver_pending(store, {"console": console, "hook": hook}, now=T0)
     assert report == DeliveryReport(sent=1, retried=1)
     assert delivery(store, alert, "console").state == "pending"
     assert receiver.accepted_ids() == [alert.id]
     # Every log line names the alert and the channel.
-    lines = [r.getMessage() for r in caplog.records if r.name == "monitor.delivery"
+    lines = [r.getMessage() for r in caplog.records if r.name == "monitor.alerts.delivery"
              and "delivery pass" not in r.getMessage()]
     assert lines and all(alert.id in line for line in lines)
     assert any("via console" in line for line in lines)

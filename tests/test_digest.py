@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver
 
-from monitor.channels import Batching, build_channel, digest_id
-from monitor.delivery import DeliveryReport, RetryPolicy, deliver_pending, plan_sends
+from monitor.alerts.channels import Batching, build_channel, digest_id
+from monitor.alerts.delivery import DeliveryReport, RetryPolicy, deliver_pending, plan_sends
 from monitor.errors import ConfigError
 from monitor.models import Alert
-from monitor.state import DeliveryStatus, StateStore
+from monitor.store.state import DeliveryStatus, StateStore
 
 SECRET = WEBHOOK_SECRET
 T0 = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)

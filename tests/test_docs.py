@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from monitor import config
-from monitor.channels import CHANNEL_KINDS
+from monitor.alerts.channels import CHANNEL_KINDS
 from monitor.cli import build_parser
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.errors import ParseError
-from monitor.evaluate import (
+from monitor.extract.evaluate import (
     LabelledFact,
     compatible_match,
     evaluate_corpus,

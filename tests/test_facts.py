@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.evaluate import LabelledFact, compatible_match, strict_match
-from monitor.facts import content_lines, extract_facts, split_sentences
+from monitor.extract.evaluate import LabelledFact, compatible_match, strict_match
+from monitor.extract.facts import content_lines, extract_facts, split_sentences
 from monitor.models import Article, Fact, ShowName
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday

@@ -15,7 +15,7 @@ from service_setup import write_config
 
 from monitor.config import FeedConfig, load_config
 from monitor.pipeline import feed_backoff, make_context, poll_feed
-from monitor.state import StateStore
+from monitor.store.state import StateStore
 
 NOW = dt.datetime(2026, 1, 5, 12, 0, tzinfo=dt.UTC)
 EMPTY_FEED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.errors import ParseError
-from monitor.feeds import parse_feed
+from monitor.ingest.feeds import parse_feed
 
 UTC = dt.UTC
 

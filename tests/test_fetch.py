@@ -16,7 +16,7 @@ import urllib3.exceptions
 from httpserver import LocalHTTPServer, Request, Response
 
 from monitor.errors import FetchError
-from monitor.fetch import (
+from monitor.ingest.fetch import (
     FetchResult,
     check_public_url,
     describe_error,
@@ -25,7 +25,7 @@ from monitor.fetch import (
     non_public_kind,
     parse_retry_after,
 )
-from monitor.text import extract_page_text
+from monitor.ingest.text import extract_page_text
 
 NOW = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 

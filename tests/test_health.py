@@ -13,9 +13,9 @@ from service_setup import serve_seeds, write_config
 
 from monitor.cli import main
 from monitor.config import load_config
-from monitor.health import check_health, run_doctor
 from monitor.models import Alert
-from monitor.state import FeedState, StateStore
+from monitor.ops.health import check_health, run_doctor
+from monitor.store.state import FeedState, StateStore
 
 NOW = dt.datetime(2026, 1, 5, 12, 0, tzinfo=dt.UTC)
 A = "https://a.example/feed"

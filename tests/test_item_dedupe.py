@@ -19,7 +19,7 @@ from service_setup import write_config
 from monitor.config import load_config
 from monitor.models import FeedItem
 from monitor.pipeline import classify_item, item_content_hash, make_context, poll_feed
-from monitor.state import SCHEMA_VERSION, SeenItem, StateStore
+from monitor.store.state import SCHEMA_VERSION, SeenItem, StateStore
 
 NOW = dt.datetime(2026, 1, 5, 12, 0, tzinfo=dt.UTC)
 PAGE = "<html><body><article><h1>{title}</h1><p>{text}</p></article></body></html>"

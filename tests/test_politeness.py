@@ -15,7 +15,7 @@ from httpserver import LocalHTTPServer, Request, Response
 
 from monitor.config import load_config
 from monitor.errors import ConfigError
-from monitor.politeness import HostGate, Stopping, host_key
+from monitor.ingest.politeness import HostGate, Stopping, host_key
 
 
 class FakeTime:

@@ -13,7 +13,7 @@ import pytest
 
 from monitor.models import STATUS_RANK
 from monitor.names import show_key
-from monitor.reconcile import (
+from monitor.store.reconcile import (
     SeasonState,
     SourcedFact,
     alert_id,
@@ -387,7 +387,7 @@ def test_history_changes_state_but_does_not_alert(facts: list[SourcedFact], stat
     ("2017-FA", "2017-11-30"), ("2017-12", "2017-12-31"), ("2017-04-03", "2017-04-03"),
 ])
 def test_date_end(date: str, end: str) -> None:
-    from monitor.reconcile import date_end
+    from monitor.store.reconcile import date_end
 
     assert date_end(date) == dt.date.fromisoformat(end)
 

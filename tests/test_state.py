@@ -14,7 +14,7 @@ import pytest
 from monitor.errors import StateError
 from monitor.models import STATUS_RANK, Alert, Article, Fact
 from monitor.names import show_key
-from monitor.state import (
+from monitor.store.state import (
     SCHEMA_VERSION,
     FeedState,
     SeasonRow,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from monitor.models import Article, Fact
-from monitor.state import FeedState, StateStore
+from monitor.store.state import FeedState, StateStore
 
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from monitor.errors import ParseError
-from monitor.text import _trafilatura_blocks, decode_body, extract_page_text, parse_date
+from monitor.ingest.text import _trafilatura_blocks, decode_body, extract_page_text, parse_date
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 STEMS = sorted(p.stem for p in SEEDS.glob("*.html"))

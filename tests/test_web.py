@@ -23,8 +23,8 @@ from defusedxml import ElementTree
 from monitor.cli import main
 from monitor.errors import ConfigError
 from monitor.models import Alert, Article, Fact
-from monitor.state import FeedState, StateStore
-from monitor.web import (
+from monitor.store.state import FeedState, StateStore
+from monitor.web.server import (
     SECURITY_HEADERS,
     StatusServer,
     alert_title,

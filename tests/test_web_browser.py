@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from monitor.cli import main
-from monitor.web import StatusServer, make_server
+from monitor.web.server import StatusServer, make_server
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")

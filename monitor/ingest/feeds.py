@@ -23,8 +23,8 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from .errors import ParseError
-from .models import FeedItem
+from ..errors import ParseError
+from ..models import FeedItem
 
 log = logging.getLogger(__name__)
 

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from monitor import dates as datemod
-from monitor.errors import ParseError
-from monitor.facts import extract_facts
-from monitor.models import FACT_KINDS, Article, Fact
-from monitor.shows import normalise_title
+from ..errors import ParseError
+from ..models import FACT_KINDS, Article, Fact
+from . import dates as datemod
+from .facts import extract_facts
+from .shows import normalise_title
 
 
 @dataclass(frozen=True)

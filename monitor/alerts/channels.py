@@ -13,7 +13,7 @@ This module must never retry, sleep, read the clock for a decision, touch the st
 a secret from the config file: secrets come only from environment variables the config names
 (``secret_env``, ``password_env``, ``url_env``), and ``describe()`` never prints them.
 
-Message texts are Jinja2 templates in ``monitor/templates/`` (``TEMPLATE_NAMES``); a
+Message texts are Jinja2 templates in ``monitor/alerts/templates/`` (``TEMPLATE_NAMES``); a
 ``templates_dir`` holding files of the same names overrides them one by one. HTML is autoescaped:
 everything that comes from an article is untrusted.
 """
@@ -51,10 +51,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import jinja2
 import requests
 
-from . import fetch
-from .errors import ConfigError, DeliveryError
-from .models import Alert
-from .names import show_key
+from ..errors import ConfigError, DeliveryError
+from ..ingest import fetch
+from ..models import Alert
+from ..names import show_key
+from ..options import parse_duration, read_env_secret
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,6 @@ STATUS_LABELS: dict[str, str] = {"premiere_scheduled": "premiere scheduled"}
 #: HTTP answers that may succeed later; every other 4xx is final.
 RETRYABLE_HTTP = frozenset({408, 425, 429})
 
-_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,100}$")
 #: C0/C1 control characters (ANSI escapes, NUL, CR …) never reach a terminal or a header.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -208,17 +208,6 @@ def _with_batching(text: str, batching: Batching | None) -> str:
     return f"{text} [{batching.describe()}]" if batching is not None else text
 
 
-def read_env_secret(var: object, environ: Mapping[str, str], where: str) -> str:
-    """The value of the environment variable a ``*_env`` config key names (``where`` is
-    "file: key" for messages). Never echoes ``var`` when it is not a variable name: it may be
-    the secret itself, pasted in by mistake."""
-    if not isinstance(var, str) or not _ENV_NAME.match(var):
-        raise ConfigError(f"{where}: must name an environment variable "
-                          "(e.g. MONITOR_SMTP_PASSWORD), not hold the secret itself")
-    value = environ.get(var)
-    if not value:
-        raise ConfigError(f"{where}: environment variable {var} is not set (or is empty)")
-    return value
 
 
 @dataclass(frozen=True)
@@ -370,7 +359,6 @@ def _check_type(option: Option, value: object, build: _Build) -> Any:
 def _duration_seconds(value: object) -> float | None:
     """Seconds in ``900``, ``"15m"``, ``"1h"`` … with the config file's duration grammar."""
     # Imported here: monitor.config imports this module, and owns the one duration grammar.
-    from .config import parse_duration
 
     return parse_duration(value)
 

@@ -18,9 +18,9 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from .config import FeedConfig
-from .errors import ConfigError, MonitorError
-from .state import StateStore
+from ..config import FeedConfig
+from ..errors import ConfigError, MonitorError
+from ..store.state import StateStore
 
 log = logging.getLogger(__name__)
 

@@ -19,9 +19,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from monitor import dates as datemod
-from monitor.models import CERTAINTY_RANK, Article, Fact, ShowName
-from monitor.patterns import (
+from ..models import CERTAINTY_RANK, Article, Fact, ShowName
+from . import dates as datemod
+from .patterns import (
     COMMENT_LINE_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
@@ -46,7 +46,7 @@ from monitor.patterns import (
     Caseless,
     lower_case_regex,
 )
-from monitor.shows import (
+from .shows import (
     LIST_GAP_RE,
     Mention,
     ShowIndex,

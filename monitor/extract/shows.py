@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from monitor.models import ShowName
-from monitor.patterns import (
+from ..models import ShowName
+from .patterns import (
     ORDINALS,
     SEASON_RE,
     STOP_CAPS,
@@ -758,7 +758,7 @@ def normalise_title(title: str) -> str:
 
 def season_numbers(match: re.Match[str]) -> list[int] | None:
     """The season numbers a SEASON_RE match states; [] for "the new season"; None if bogus."""
-    from monitor.patterns import NUMBER_WORDS
+    from .patterns import NUMBER_WORDS
 
     def number(token: str | None) -> int | None:
         if not token:

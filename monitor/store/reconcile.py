@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from .models import CERTAINTY_RANK, STATUS_RANK, Alert, Certainty, FactKind, Status
+from ..models import CERTAINTY_RANK, STATUS_RANK, Alert, Certainty, FactKind, Status
 
 #: Partial ISO dates, most precise last; a season code sits between a year and a month.
 DATE_FORMS: tuple[tuple[re.Pattern[str], int], ...] = (

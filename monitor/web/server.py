@@ -3,7 +3,7 @@
 Pages: ``/`` (every season and its status), ``/show/<show>/season/<n>`` (a season's time line and
 alerts; ``-`` is the "no season" form), ``/feeds`` (feed health), ``/alerts`` (the outbox) and
 ``/alerts.atom``; JSON under ``/api/``. Served by the standard library's ThreadingHTTPServer with
-Jinja2 templates from ``monitor/templates/web/``; no JavaScript, no build step.
+Jinja2 templates from ``monitor/web/templates/``; no JavaScript, no build step.
 
 What this module must never do:
 
@@ -39,16 +39,16 @@ from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 import jinja2
 import markupsafe
 
-from . import listen
-from .errors import ConfigError, StateError
-from .listen import is_loopback
-from .models import STATUS_RANK, Alert
-from .names import show_key
-from .state import AlertRecord, FeedState, HistoryRow, SeasonRow, StateStore
+from .. import options
+from ..errors import ConfigError, StateError
+from ..models import STATUS_RANK, Alert
+from ..names import show_key
+from ..options import is_loopback
+from ..store.state import AlertRecord, FeedState, HistoryRow, SeasonRow, StateStore
 
 log = logging.getLogger(__name__)
 
-TEMPLATES_DIR = Path(__file__).parent / "templates" / "web"
+TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 STATUS_LABELS: dict[str | None, str] = {
     "renewed": "Renewed",
@@ -103,7 +103,7 @@ _BEARER = re.compile(r"^\s*Bearer\s+(\S+)\s*$", re.IGNORECASE)
 def parse_listen(value: str) -> tuple[str, int]:
     """``"127.0.0.1:8080"``, ``"[::1]:8080"``, ``"localhost:8080"`` or a bare port (loopback)
     → (host, port). Raises ConfigError naming the value."""
-    address = listen.parse_listen(value)
+    address = options.parse_listen(value)
     if address is None:
         raise ConfigError(f"http.listen: {value!r} is not HOST:PORT "
                           "(e.g. \"127.0.0.1:8080\" or \"[::1]:8080\")")

@@ -30,8 +30,8 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 
-from .errors import ParseError
-from .models import PageText
+from ..errors import ParseError
+from ..models import PageText
 
 log = logging.getLogger(__name__)
 

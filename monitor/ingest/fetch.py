@@ -32,7 +32,7 @@ from urllib.request import url2pathname
 import requests
 import urllib3.exceptions
 
-from .errors import FetchError
+from ..errors import FetchError
 
 #: Redirect hops followed before giving up (also set on the session for safety).
 MAX_REDIRECTS = 5

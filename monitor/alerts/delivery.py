@@ -32,9 +32,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from ..errors import ConfigError, DeliveryError
+from ..models import Alert
 from .channels import MAX_DIGEST, Batching, Channel, sample_alert
-from .errors import ConfigError, DeliveryError
-from .models import Alert
 
 log = logging.getLogger(__name__)
 

@@ -26,11 +26,11 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .config import Config, FeedConfig, load_config
-from .errors import MonitorError
-from .feeds import parse_feed
-from .fetch import fetch_url, make_session
-from .state import SCHEMA_VERSION, FeedState, OutboxBacklog, StateStore
+from ..config import Config, FeedConfig, load_config
+from ..errors import MonitorError
+from ..ingest.feeds import parse_feed
+from ..ingest.fetch import fetch_url, make_session
+from ..store.state import SCHEMA_VERSION, FeedState, OutboxBacklog, StateStore
 
 #: A feed is overdue when its next poll is this many intervals (at least STALE_MIN_SECONDS) late.
 STALE_INTERVALS = 2.0

@@ -31,9 +31,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import sqlite_utils
 
-from .errors import StateError
-from .models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact
-from .names import show_key
+from ..errors import StateError
+from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact
+from ..names import show_key
 from .reconcile import (
     SeasonState,
     SourcedFact,

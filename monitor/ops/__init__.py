@@ -1,0 +1,1 @@
+"""Operations: ``monitor health`` / ``monitor doctor`` (``health``) and Prometheus metrics."""

@@ -43,6 +43,7 @@ def write_config(workdir: Path, server: FeedServer) -> Path:
 state = "{workdir / 'soak.db'}"
 allow_hosts = ["127.0.0.1"]
 log_level = "info"
+min_interval = "1s"
 
 [fetch]
 host_delay = 0

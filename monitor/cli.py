@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import logging
 import os
@@ -90,11 +91,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_poll(args: argparse.Namespace) -> int:
     from .alerts.delivery import deliver_pending
     from .pipeline import make_context, poll_all, utc_now
+    from .workers import WorkerPool
 
     config = load_config(args.config)
     store = StateStore(config.state_path)
     try:
-        outcomes = poll_all(config.feeds, make_context(config, store))
+        with WorkerPool(config.article_workers, config.article_budget) as workers:
+            outcomes = poll_all(config.feeds, make_context(config, store, workers=workers))
         report = deliver_pending(store, config.channels, now=utc_now(), policy=config.retry)
     finally:
         store.close()
@@ -168,13 +171,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     shows = load_config(args.config).watch.shows if args.config else ()
     if args.jsonl:
-        source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
+        if args.file == "-" and isinstance(sys.stdin, io.TextIOWrapper):
+            sys.stdin.reconfigure(errors="replace")
+        try:
+            source = (sys.stdin if args.file == "-"
+                      else open(args.file, encoding="utf-8", errors="replace"))
+        except OSError as exc:
+            raise MonitorError(f"{args.file}: cannot read: {exc}") from exc
+        failed = 0
         with source:
             for number, line in enumerate(source, 1):
                 if line.strip():
-                    print(json.dumps(_extract_jsonl_line(line, number, args.file, shows,
-                                                         extract_facts), ensure_ascii=False))
-        return 0
+                    answer = _extract_jsonl_line(line, number, args.file, shows, extract_facts)
+                    failed += "error" in answer
+                    print(json.dumps(answer, ensure_ascii=False), flush=True)
+        return 1 if failed else 0
     path = Path(args.file)
     try:
         body = path.read_text(encoding="utf-8", errors="replace")
@@ -196,26 +207,36 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _extract_jsonl_line(line: str, number: int, file: str, shows: Sequence[Any],
                         extract: Callable[..., list[Fact]]) -> dict[str, object]:
+    """One answer per input line: ``{"id", "facts"}``, or ``{"id", "error"}`` naming the line
+    and what was wrong with it (never an exception: the next line is answered too)."""
     where = f"{file}:{number}"
     try:
         record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"{where}: not valid JSON: {exc}") from exc
-    if not isinstance(record, dict):
-        raise ParseError(f"{where}: each line must be a JSON object")
-    body = record.get("html") if record.get("html") else record.get("text")
-    if not isinstance(body, str):
-        raise ParseError(f"{where}: needs a 'text' or 'html' string")
+    except (ValueError, RecursionError) as exc:  # json.JSONDecodeError is a ValueError
+        log.warning("%s: not valid JSON: %s", where, exc)
+        return {"id": None, "error": f"{where}: not valid JSON: {exc}"}
     try:
+        if not isinstance(record, dict):
+            raise ParseError(f"{where}: each line must be a JSON object")
+        body = record.get("html") if record.get("html") else record.get("text")
+        if not isinstance(body, str):
+            raise ParseError(f"{where}: needs a 'text' or 'html' string")
+        title = record.get("title")
         article = article_from_document(
-            body, url=str(record.get("url") or ""), title=record.get("title"),
+            body, url=str(record.get("url") or ""),
+            title=title if isinstance(title, str) else None,
             published=_parse_date(record.get("published"), where),
             is_html=bool(record.get("html")))
         facts = extract(article, shows)
     except ParseError as exc:
-        log.warning("%s: %s", where, exc)
-        facts = []
-    return {"id": record.get("id"), "facts": [fact_json(f) for f in facts]}
+        error = str(exc) if str(exc).startswith(where) else f"{where}: {exc}"
+    except Exception as exc:  # the extractor failing on this line must not stop the others
+        error = f"{where}: cannot extract ({type(exc).__name__}: {str(exc)[:160]})"
+    else:
+        return {"id": record.get("id"), "facts": [fact_json(f) for f in facts]}
+    log.warning("%s", error)
+    ident = record.get("id") if isinstance(record, dict) else None
+    return {"id": ident, "error": error}
 
 
 def _open_state(args: argparse.Namespace) -> StateStore:

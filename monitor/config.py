@@ -9,6 +9,7 @@ This module reads one file and the environment; it never touches the network or 
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -43,6 +44,9 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "max_backoff": "6h",
     "poll_workers": 8,
     "metrics_listen": "",
+    "article_workers": 2,
+    "article_budget": "30s",
+    "min_interval": "10s",
 }
 FETCH_DEFAULTS: dict[str, Any] = {
     "connect_timeout": 5.0,
@@ -63,6 +67,8 @@ HTTP_DEFAULTS: dict[str, Any] = {
     "token_env": None,
 }
 FEED_KEYS = {"url", "name", "interval"}
+#: The lowest ``monitor.min_interval`` may go (tests poll every second; nothing should go faster).
+MIN_INTERVAL_FLOOR = 1.0
 WATCH_KEYS = {"all", "shows"}
 SHOW_KEYS = {"title", "aliases"}
 TOP_LEVEL_KEYS = {"monitor", "fetch", "delivery", "http", "feeds", "watch", "channels"}
@@ -140,6 +146,9 @@ class Config:
     poll_workers: int = 8
     #: (host, port) of the Prometheus metrics endpoint, loopback only; None: no endpoint.
     metrics_listen: tuple[str, int] | None = None
+    #: Worker processes reading and extracting articles, and the seconds each article may take.
+    article_workers: int = 2
+    article_budget: float = 30.0
 
 
 def default_config_path() -> Path:
@@ -161,6 +170,10 @@ def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None =
         raise ConfigError(f"{path}: config file not found") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        line = exc.object[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} on line "
+                          f"{line}); save the file as UTF-8") from exc
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc}") from exc
     return parse_config(raw, path=path, environ=environ)
@@ -178,13 +191,17 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
     http_token = (read_env_secret(http["token_env"], environ, f"{src}: http.token_env")
                   if http["token_env"] is not None else None)
 
-    default_interval = _duration(mon["default_interval"], src, "monitor.default_interval")
+    floor = _duration(mon["min_interval"], src, "monitor.min_interval")
+    if floor < MIN_INTERVAL_FLOOR:
+        raise ConfigError(f"{src}: monitor.min_interval must be at least "
+                          f"{MIN_INTERVAL_FLOOR:g} s, not {mon['min_interval']!r}")
+    default_interval = _interval(mon["default_interval"], floor, src, "monitor.default_interval")
     return Config(
         path=path,
         state_path=_path(mon["state"], base, src, "monitor.state"),
         user_agent=_str(mon["user_agent"], src, "monitor.user_agent"),
         default_interval=default_interval,
-        deliver_every=_duration(mon["deliver_every"], src, "monitor.deliver_every"),
+        deliver_every=_interval(mon["deliver_every"], floor, src, "monitor.deliver_every"),
         premiere_window_alerts=_bool(
             mon["premiere_window_alerts"], src, "monitor.premiere_window_alerts"),
         log_level=_choice(mon["log_level"], ("debug", "info", "warning", "error"), src,
@@ -204,13 +221,15 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
             max_delay=_duration(delivery["max_delay"], src, "delivery.max_delay"),
             jitter=_fraction(delivery["jitter"], src, "delivery.jitter"),
         ),
-        feeds=_feeds(raw.get("feeds", []), base, default_interval, src),
+        feeds=_feeds(raw.get("feeds", []), base, default_interval, floor, src),
         watch=_watch(raw.get("watch", {"all": True}), src),
         channels=_channels(raw.get("channels", {}), src, environ),
         unhealthy_after=_count(mon["unhealthy_after"], src, "monitor.unhealthy_after"),
         max_backoff=_duration(mon["max_backoff"], src, "monitor.max_backoff"),
         poll_workers=_count(mon["poll_workers"], src, "monitor.poll_workers"),
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
+        article_workers=_count(mon["article_workers"], src, "monitor.article_workers"),
+        article_budget=_duration(mon["article_budget"], src, "monitor.article_budget"),
         http_listen=_http_listen(http["listen"], http_token, src),
         http_token=http_token,
     )
@@ -218,7 +237,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
 
 # --- tables -------------------------------------------------------------------------------------
 
-def _feeds(value: Any, base: Path, default_interval: float, src: str) -> tuple[FeedConfig, ...]:
+def _feeds(value: Any, base: Path, default_interval: float, floor: float,
+           src: str) -> tuple[FeedConfig, ...]:
     if not isinstance(value, list):
         raise ConfigError(f"{src}: 'feeds' must be an array of tables ([[feeds]])")
     feeds: list[FeedConfig] = []
@@ -234,7 +254,7 @@ def _feeds(value: Any, base: Path, default_interval: float, src: str) -> tuple[F
         if url in seen:
             raise ConfigError(f"{src}: {where}.url: feed {url} is listed twice")
         seen.add(url)
-        interval = (_duration(table["interval"], src, f"{where}.interval")
+        interval = (_interval(table["interval"], floor, src, f"{where}.interval")
                     if "interval" in table else default_interval)
         name = _str(table.get("name", url), src, f"{where}.name")
         feeds.append(FeedConfig(url=url, name=name, interval=interval))
@@ -327,7 +347,8 @@ def _bool(value: Any, src: str, key: str) -> bool:
 
 
 def _positive(value: Any, src: str, key: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+    if (isinstance(value, bool) or not isinstance(value, int | float) or not value > 0
+            or not math.isfinite(value)):
         raise ConfigError(f"{src}: {key} must be a positive number, not {value!r}")
     return float(value)
 
@@ -393,15 +414,30 @@ def _choice(value: Any, choices: tuple[str, ...], src: str, key: str) -> str:
 
 def _path(value: Any, base: Path, src: str, key: str) -> Path:
     text = _str(value, src, key)
-    return (base / Path(text).expanduser()).resolve()
+    try:
+        path = (base / Path(text).expanduser()).resolve()
+    except (ValueError, OSError, RuntimeError) as exc:  # a NUL byte, a symlink loop, ~nobody
+        raise ConfigError(f"{src}: {key}: {text!r} is not a usable path ({exc})") from exc
+    if path.is_dir():
+        raise ConfigError(f"{src}: {key}: {path} is a directory; name a file in it")
+    return path
 
 
+
+
+def _interval(value: Any, floor: float, src: str, key: str) -> float:
+    """A duration between polls or passes: at least ``monitor.min_interval``."""
+    seconds = _duration(value, src, key)
+    if seconds < floor:
+        raise ConfigError(f"{src}: {key} must be at least {floor:g} s (monitor.min_interval), "
+                          f"not {value!r}")
+    return seconds
 
 
 def _duration(value: Any, src: str, key: str) -> float:
     seconds = parse_duration(value)
     if seconds is None:
         raise ConfigError(
-            f"{src}: {key} must be a positive duration like 90, \"30s\", \"15m\" or \"6h\", "
-            f"not {value!r}")
+            f"{src}: {key} must be a positive duration like 90, \"30s\", \"15m\" or \"6h\" "
+            f"(at most a year), not {value!r}")
     return seconds

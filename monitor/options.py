@@ -8,6 +8,7 @@ key names. The lowest layer of configuration: it imports nothing of the monitor 
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -59,18 +60,25 @@ def _is_ipv6(text: str) -> bool:
     except ValueError:
         return False
 
+#: The longest duration any option takes (a year): beyond it dates overflow, and it is a typo.
+MAX_DURATION = 366 * 86400.0
+
+
 def parse_duration(value: Any) -> float | None:
-    """Seconds in a duration like ``90``, ``"30s"``, ``"15m"``, ``"6h"``; None if not one."""
+    """Seconds in a duration like ``90``, ``"30s"``, ``"15m"``, ``"6h"``; None if not one
+    (zero, negative, NaN, infinite or longer than ``MAX_DURATION`` are not durations)."""
     if isinstance(value, bool):
         return None
+    seconds: float | None = None
     if isinstance(value, int | float):
-        return float(value) if value > 0 else None
-    if isinstance(value, str):
+        seconds = float(value)
+    elif isinstance(value, str) and len(value) <= 64:
         match = _DURATION.match(value)
         if match:
             seconds = float(match.group(1)) * _DURATION_UNITS[match.group(2)]
-            return seconds if seconds > 0 else None
-    return None
+    if seconds is None or not math.isfinite(seconds) or not 0 < seconds <= MAX_DURATION:
+        return None
+    return seconds
 
 def read_env_secret(var: object, environ: Mapping[str, str], where: str) -> str:
     """The value of the environment variable a ``*_env`` config key names (``where`` is

@@ -28,14 +28,15 @@ from urllib.request import url2pathname
 import requests
 
 from .config import Config, FeedConfig, WatchList
-from .errors import FetchError, ParseError
+from .errors import FetchError, MonitorError, ParseError, StateError
 from .extract.facts import extract_facts
 from .ingest.feeds import parse_feed
 from .ingest.fetch import FetchResult, check_public_url, fetch_url, make_session
 from .ingest.politeness import HostGate, Stopping
 from .ingest.text import extract_page_text
-from .models import Alert, Article, FeedItem
+from .models import Alert, Article, Fact, FeedItem, ShowName
 from .store.state import FeedState, SeenItem, StateStore, normalize_link
+from .workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,8 @@ class Context:
     gate: HostGate | None = None
     #: Set when the process is stopping: polls end after the current item, fetches are dropped.
     stop: threading.Event | None = None
+    #: Worker processes that read and extract articles within a time budget; None: inline.
+    workers: WorkerPool | None = None
 
     def stopping(self) -> bool:
         return self.stop is not None and self.stop.is_set()
@@ -104,13 +107,14 @@ class PollOutcome:
 def make_context(config: Config, store: StateStore, *, now: Clock = utc_now,
                  channel_names: Sequence[str] | None = None, gate: HostGate | None = None,
                  stop: threading.Event | None = None,
-                 session: requests.Session | None = None) -> Context:
+                 session: requests.Session | None = None,
+                 workers: WorkerPool | None = None) -> Context:
     """A context for polling the configured feeds, alerts queued for every configured channel."""
     roots = tuple(_local_dir(f.url) for f in config.feeds if f.is_local)
     return Context(
         config=config, store=store, session=session or make_session(config.user_agent), now=now,
         channel_names=tuple(config.channels if channel_names is None else channel_names),
-        file_roots=roots, gate=gate, stop=stop,
+        file_roots=roots, gate=gate, stop=stop, workers=workers,
     )
 
 
@@ -135,6 +139,13 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
             outcome.result = "stopped"
             return outcome
         return _record_failure(feed, state, exc, started, ctx, outcome)
+    except MonitorError:
+        raise
+    except Exception as exc:  # a library failing on this feed's bytes: this feed's failure
+        log.debug("feed %s: unexpected error", feed.name, exc_info=True)
+        return _record_failure(feed, state, ParseError(
+            f"{feed.url}: the feed could not be read ({type(exc).__name__}: "
+            f"{str(exc)[:160]})"), started, ctx, outcome)
 
     outcome.items_seen = len(items)
     ordered = sort_by_publication(items)
@@ -191,8 +202,15 @@ def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutc
             log.warning("feed %s: item %s failed, will retry next poll: %s",
                         feed.name, item.link, exc)
             return
-        log.warning("feed %s: item %s skipped: %s", feed.name, item.link, exc)
-        store.mark_item_seen(feed.url, item.guid, item.link, now=ctx.now(), content_hash=digest)
+        _record_failed_item(feed, item, str(exc), ctx)
+        return
+    except StateError:
+        raise  # the state file, not the article: the poll stops and is retried
+    except Exception as exc:  # an article must never stop its feed, whatever it does
+        outcome.items_failed += 1
+        log.debug("feed %s: item %s: unexpected error", feed.name, item.link, exc_info=True)
+        _record_failed_item(feed, item, f"{item.link}: the article could not be read "
+                                        f"({type(exc).__name__}: {str(exc)[:160]})", ctx)
         return
     if verdict == "edited":
         outcome.items_updated += 1
@@ -200,6 +218,12 @@ def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutc
         outcome.items_new += 1
     outcome.facts_found += facts
     outcome.alerts.extend(alerts)
+
+
+def _record_failed_item(feed: FeedConfig, item: FeedItem, reason: str, ctx: Context) -> None:
+    """Log and store why an item was given up; it is marked seen so newer items go on."""
+    log.warning("feed %s: item %s skipped: %s", feed.name, item.link, reason)
+    ctx.store.record_failed_item(feed.url, item.guid, item.link, reason, now=ctx.now())
 
 
 _KNOWN_REASONS = {
@@ -337,8 +361,8 @@ def process_item(item: FeedItem, ctx: Context) -> list[Alert]:
     return ingest_article(article, ctx, item=item)
 
 
-def fetch_article(item: FeedItem, ctx: Context) -> Article:
-    """The article an item links to, with its text and a plausible publication date."""
+def fetch_page(item: FeedItem, ctx: Context) -> FetchResult:
+    """The page an item links to (its redirects vetted unless it is an allowed local file)."""
     allow_file = is_allowed_file(item.link, ctx.file_roots)
     guard = None
     if not allow_file:
@@ -347,18 +371,36 @@ def fetch_article(item: FeedItem, ctx: Context) -> Article:
         def guard(url: str) -> None:
             check_public_url(url, allow)
 
+    return _fetch(ctx, item.link, allow_file=allow_file, guard=guard)
+
+
+def fetch_article(item: FeedItem, ctx: Context) -> Article:
+    """The article an item links to, with its text and a plausible publication date."""
+    page = fetch_page(item, ctx)
+    return page_article(page.body, page.final_url, page.content_type, item, ctx.now())
+
+
+def page_article(body: bytes, final_url: str, content_type: str | None, item: FeedItem,
+                 now: dt.datetime) -> Article:
+    """An item's article from its fetched page (the feed's summary if the page has no text)."""
     try:
-        page = _fetch(ctx, item.link, allow_file=allow_file, guard=guard)
-        text = extract_page_text(page.body, url=page.final_url, content_type=page.content_type)
+        text = extract_page_text(body, url=final_url, content_type=content_type)
     except ParseError:
         if not item.summary.strip():
             raise
         log.info("item %s: page has no readable text, using the feed's summary", item.link)
         text = extract_page_text(item.summary, url=item.link, content_type="text/html")
     published = plausible_publication_date(
-        item.published.date() if item.published else text.published, ctx.now(), item.link)
+        item.published.date() if item.published else text.published, now, item.link)
     return Article(url=item.link, title=item.title or text.title, text=text.text,
                    published=published, feed_url=item.feed_url, guid=item.guid)
+
+
+def read_article(body: bytes, final_url: str, content_type: str | None, item: FeedItem,
+                 now: dt.datetime, shows: tuple[ShowName, ...]) -> tuple[Article, list[Fact]]:
+    """Page to article to facts: the CPU work on untrusted text, run in a worker process."""
+    article = page_article(body, final_url, content_type, item, now)
+    return article, extract_facts(article, shows)
 
 
 def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = None) -> list[Alert]:
@@ -367,14 +409,27 @@ def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = No
 
 
 def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Alert], int]:
-    return _ingest(fetch_article(item, ctx), ctx, item, content_hash)
+    """Fetch here; read and extract in a worker within the budget (inline without workers)."""
+    page = fetch_page(item, ctx)
+    job = (page.body, page.final_url, page.content_type, item, ctx.now(),
+           tuple(ctx.config.watch.shows))
+    if ctx.workers is None:
+        article, facts = read_article(*job)
+    else:
+        article, facts = ctx.workers.run(read_article, *job, what=item.link)
+    return _store(article, facts, ctx, item, content_hash)
 
 
 def _ingest(article: Article, ctx: Context, item: FeedItem | None,
             content_hash: str) -> tuple[list[Alert], int]:
     """The alerts and the number of facts; the item is marked seen with its content hash."""
+    return _store(article, extract_facts(article, ctx.config.watch.shows), ctx, item,
+                  content_hash)
+
+
+def _store(article: Article, facts: list[Fact], ctx: Context, item: FeedItem | None,
+           content_hash: str) -> tuple[list[Alert], int]:
     watch: WatchList = ctx.config.watch
-    facts = extract_facts(article, watch.shows)
     now = ctx.now()
     alerts = ctx.store.ingest(
         article, facts, watched=watch.watches, channels=ctx.channel_names, now=now,

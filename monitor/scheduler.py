@@ -43,6 +43,7 @@ from .ingest.fetch import make_session
 from .ingest.politeness import HostGate
 from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
 from .store.state import FeedState, StateStore
+from .workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ class Daemon:
         self._running: Counter[str] = Counter()
         self._idle = threading.Condition()
         self.metrics: Any = None
+        self.workers: WorkerPool | None = None
         if self.config.metrics_listen is not None:
             from .ops.metrics import Metrics
 
@@ -162,7 +164,7 @@ class Daemon:
                 self._move_job(feed, due)
                 return None
             return poll_feed(feed, make_context(config, store, now=self.now, gate=self.gate,
-                                                stop=self._stop,
+                                                stop=self._stop, workers=self.workers,
                                                 session=self._session(config.user_agent)))
         finally:
             store.close()
@@ -244,6 +246,8 @@ class Daemon:
 
     def start(self) -> None:
         StateStore(self.config.state_path).close()  # create or migrate the file before any job
+        self.workers = WorkerPool(self.config.article_workers, self.config.article_budget,
+                                  stop=self._stop)
         scheduler = BackgroundScheduler(
             timezone="UTC",
             executors={"default": DaemonPoolExecutor(self.config.poll_workers, "poll"),
@@ -260,16 +264,27 @@ class Daemon:
                  len(self.config.channels), self.config.state_path)
 
     def reload(self) -> None:
-        """Re-read the config; on an error keep running with the old one."""
+        """Re-read the config; on any error keep running with the old one."""
         try:
             config = load_config(self.config_path)
+            if config.state_path != self.config.state_path:
+                StateStore(config.state_path).close()  # a new state file must open first
         except MonitorError as exc:
             log.error("reload failed, keeping the current configuration: %s", exc)
+            return
+        except Exception as exc:  # whatever the new file holds, the daemon keeps running
+            log.debug("reload failed", exc_info=True)
+            log.error("reload failed, keeping the current configuration: %s: %s",
+                      type(exc).__name__, exc)
             return
         if config.poll_workers != self.config.poll_workers:
             log.warning("monitor.poll_workers changed: takes effect at the next restart")
         if config.metrics_listen != self.config.metrics_listen:
             log.warning("monitor.metrics_listen changed: takes effect at the next restart")
+        if config.article_workers != self.config.article_workers:
+            log.warning("monitor.article_workers changed: takes effect at the next restart")
+        if self.workers is not None:
+            self.workers.budget = config.article_budget
         self.config = config
         self.gate = self._make_gate(config)
         if self._scheduler is not None:
@@ -309,6 +324,8 @@ class Daemon:
                 self._scheduler.shutdown(wait=False)
             except SchedulerNotRunningError:
                 pass
+        if self.workers is not None:
+            self.workers.close()  # an article still being read is abandoned (done next start)
         left = self._wait_idle(grace)
         if left:
             log.warning("abandoning what is still running after %g s: %s (nothing it had not "

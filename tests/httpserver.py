@@ -67,7 +67,8 @@ class Response:
     chunks: Sequence[bytes] | None = None
     #: Close the connection with a TCP reset instead of answering.
     reset: bool = False
-    #: Generate the chunked body per request (body and chunks ignored).
+    #: Generate the body per request (body and chunks ignored): chunked, or sent as raw pieces
+    #: when ``headers`` give a Content-Length (a server trickling a body of announced size).
     stream: Callable[[], Iterable[bytes]] | None = None
     #: Seconds between chunks (a trickle); released early on shutdown.
     chunk_delay: float = 0.0
@@ -188,7 +189,9 @@ def _send(h: BaseHTTPRequestHandler, stop: threading.Event, resp: Response,
             h.send_header(key, value)
         if "content-type" not in headers and (body or resp.chunks):
             h.send_header("Content-Type", "text/plain; charset=utf-8")
-        if resp.chunks is not None or resp.stream is not None:
+        chunked = resp.chunks is not None or (
+            resp.stream is not None and "content-length" not in headers)
+        if chunked:
             h.send_header("Transfer-Encoding", "chunked")
         elif "content-length" not in headers:
             h.send_header("Content-Length", str(len(body)))
@@ -205,10 +208,11 @@ def _send(h: BaseHTTPRequestHandler, stop: threading.Event, resp: Response,
                 if i and resp.chunk_delay and stop.wait(resp.chunk_delay):
                     h.close_connection = True
                     return
-                h.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                h.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece)
                 h.wfile.flush()
                 sent(len(piece))
-            h.wfile.write(b"0\r\n\r\n")
+            if chunked:
+                h.wfile.write(b"0\r\n\r\n")
         else:
             h.wfile.write(body)
             sent(len(body))

@@ -27,7 +27,8 @@ def write_config(tmp_path: Path, feeds: list[str], *, channels: str = "",
                           for i, u in enumerate(feeds))
     path = tmp_path / "monitor.toml"
     path.write_text(
-        '[monitor]\nstate = "state/monitor.db"\nallow_hosts = ["127.0.0.1"]\n\n'
+        '[monitor]\nstate = "state/monitor.db"\nallow_hosts = ["127.0.0.1"]\n'
+        'min_interval = "1s"\n\n'
         '[fetch]\nread_timeout = 2\nconnect_timeout = 2\n\n'
         '[delivery]\nbase_delay = "1s"\n\n'
         f"{feed_tables}[watch]\n{watch}\n{channels}", encoding="utf-8")

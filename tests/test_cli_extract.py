@@ -53,11 +53,24 @@ def test_jsonl_gives_one_line_per_input_with_the_fact_fields(
     assert out[2]["facts"] == []
 
 
-def test_jsonl_bad_line_is_named(capsys: pytest.CaptureFixture[str],
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": 1, "text": "x"}\nnot json\n'))
-    assert main(["extract", "--jsonl", "-"]) == 2
-    assert "-:2: not valid JSON" in capsys.readouterr().err
+def test_jsonl_bad_line_is_named_and_every_line_answered(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 16, finding 3: the first bad line used to stop the run.
+    lines = ['{"id": 1, "text": "x"}', "not json", '["a list"]', '{"id": 4}',
+             '{"id": 5, "text": "Nothing.", "published": "May 5"}',
+             '{"id": 6, "html": "<p>a\\u0001b</p><script>s</script>\\u0001 tail</p>"}',
+             '{"id": 7, "text": "HBO renewed Salt Road for a second season."}']
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["extract", "--jsonl", "-"]) == 1  # some lines failed
+    captured = capsys.readouterr()
+    out = [json.loads(line) for line in captured.out.splitlines()]
+    assert [o["id"] for o in out] == [1, None, None, 4, 5, 6, 7]
+    assert "-:2: not valid JSON" in out[1]["error"]
+    assert out[2]["error"] == "-:3: each line must be a JSON object"
+    assert out[3]["error"] == "-:4: needs a 'text' or 'html' string"
+    assert "-:5: published date 'May 5' is not YYYY-MM-DD" in out[4]["error"]
+    assert "facts" in out[5] and out[6]["facts"][0]["show"] == "Salt Road"
+    assert "Traceback" not in captured.err
 
 
 def test_extract_one_seed_page_as_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,6 +31,7 @@ import hmac
 import ipaddress
 import json
 import logging
+import math
 import re
 import smtplib
 import socket
@@ -261,7 +262,7 @@ class _Build:
         return start, end
 
     def positive(self, key: str, value: float) -> float:
-        if value <= 0:
+        if not value > 0 or not math.isfinite(value):  # "not >": NaN is refused too
             raise self.error(key, f"must be a positive number, not {value!r}")
         return float(value)
 

@@ -979,8 +979,9 @@ _SCHEDULE_LINE_RE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
 )
 _SCHEDULE_INLINE_RE = re.compile(
-    r"(?P<title>[A-Z0-9][\w'’&:!?.-]*(?:\s+(?:[A-Z0-9][\w'’&:!?.-]*|of|the|and|in|on|a|to|"
-    r"for|with|&))*)\s+\((?P<net>[A-Z][\w+&!. ]{1,20}),\s*(?P<when>(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"(?<![\w'’&:!?.-])(?P<title>[A-Z0-9][\w'’&:!?.-]{0,60}(?:\s+(?:[A-Z0-9][\w'’&:!?.-]{0,60}|"
+    r"of|the|and|in|on|a|to|for|with|&)){0,20})\s+\((?P<net>[A-Z][\w+&!. ]{1,20}),\s*"
+    r"(?P<when>(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)[;,)]"
 )
 
@@ -1150,8 +1151,31 @@ def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[in
 # --- entry point -------------------------------------------------------------------------------
 
 
+#: Lines longer than this are broken (at a space) before any pattern sees them: real paragraphs
+#: stay under ~1,000 characters, and every pattern's time then has a bound whatever the page.
+MAX_LINE_CHARS = 2000
+
+
+def cap_line_length(text: str, limit: int = MAX_LINE_CHARS) -> str:
+    """``text`` with every line longer than ``limit`` broken into lines of at most ``limit``
+    characters, at the last space before the limit when there is one."""
+    if all(len(line) <= limit for line in text.split("\n")):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", limit // 2, limit + 1)
+            cut = cut if cut > 0 else limit
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        out.append(line)
+    return "\n".join(out)
+
+
 def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
     """Every production-status fact the article states, one per (show, season, kind)."""
+    article = replace(article, text=cap_line_length(article.text),
+                      title=cap_line_length(article.title))
     sentences = [
         _Sentence(sentence, number)
         for number, line in enumerate(content_lines(article.text, article.title))

@@ -167,7 +167,7 @@ END_OF_BODY_RE = Caseless(
            "sound off"),
 )
 #: A reader comment line ("Jim says:").
-COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?[\w .'-]{1,40}\s+says:\s*$")
+COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s*$")
 
 # --- triggers ----------------------------------------------------------------------------------
 _FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot)"

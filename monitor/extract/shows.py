@@ -59,7 +59,7 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:(?:has|have|had|was|were|is|are|will|also|"
+    r"^(?:['’]s)?\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:(?:has|have|had|was|were|is|are|will|also|"
     r"officially|already|just|finally|formally|quietly|now|been|be)\s+)*"
     r"(?:renewed|cancell?ed|canceled|axed|picked up|premieres?|premiered|returns?|returned|"
     r"debuts?|debuted|wrapped|wraps|begins|began|started|starts|is coming back|having|"
@@ -100,7 +100,7 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
     r"saga|films?|movies?|cinematic|shows?|series|productions?)\b)")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
 _BOTH_AFTER_RE = re.compile(r"^\s+(?:will\s+|are\s+)?(?:both|each)\b")
-_AND_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
     r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b)",
@@ -672,7 +672,7 @@ def _looks_like_person(title: str, text: str) -> bool:
 
 def _joined_known(title: str, known: set[str]) -> list[str]:
     """["Jessica Jones", "The Defenders"] for "Jessica Jones in The Defenders"."""
-    match = re.fullmatch(r"(.+?)\s+(?:in|of|with|for|on|and|&)\s+(.+)", title)
+    match = re.fullmatch(r"(.*?\S)\s+(?:in|of|with|for|on|and|&)\s+(.+)", title)
     if not match:
         return []
     left, right = match.group(1), match.group(2)
@@ -687,9 +687,9 @@ def _split_joined(titles: list[str]) -> list[str]:
     known = set(titles)
     out: dict[str, None] = {}
     for title in titles:
-        parts = re.split(r"\s+(?:and|&)\s+(?=[A-Z])", title)
+        parts = re.split(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])", title)
         cleaned = [clean_title(p) for p in parts]
-        first = re.split(r"\s+and\s+(?=[A-Z])", title, maxsplit=1)
+        first = re.split(r"(?<!\s)\s+and\s+(?=[A-Z])", title, maxsplit=1)
         if len(first) == 2 and (len(first[0].split()) >= 2 or first[1].startswith("The ")):
             for part in first:
                 for piece in _split_joined([part]):

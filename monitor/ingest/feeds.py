@@ -39,7 +39,13 @@ FEED_ROOT = re.compile(r"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>/]")
 ALTERNATE_FEED_LINK = re.compile(
     r"<link\b(?=[^>]*\brel=[\"']?alternate)(?=[^>]*\btype=[\"']?application/(?:rss|atom)\+xml)"
     r"[^>]*\bhref=[\"']([^\"'>]+)", re.IGNORECASE)
-TAG = re.compile(r"<[^>]+>")
+TAG = re.compile(r"<[^<>]+>")
+#: A numeric character reference.
+CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+#: Code points XML 1.0 allows (a reference to anything else breaks the parsers).
+_XML_CHAR_RANGES = ((0x9, 0xA), (0xD, 0xD), (0x20, 0xD7FF), (0xE000, 0xFFFD),
+                    (0x10000, 0x10FFFF))
+REPLACEMENT_REF = b"&#65533;"
 SPACE = re.compile(r"\s+")
 #: Byte-order marks and the codec that reads the prolog behind them.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -62,17 +68,27 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
         raise ParseError(f"{feed_url}: empty document, not an RSS/Atom feed")
     text = _as_text(data)
     refuse_entity_declarations(text, feed_url)
+    data = repair_character_references(data)
     # Per call, not global: we only ever extract plain text from entries (never render their
     # HTML), and resolve links ourselves against feed_url, which feedparser never sees.
-    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser raises whatever its parsers raise on odd input
+        raise ParseError(f"{feed_url}: not a valid RSS/Atom feed (the parser failed: "
+                         f"{_short(exc)})") from exc
     entries = parsed.get("entries", [])
     if not entries:
         _check_is_feed(parsed, text, feed_url)
         return []
     items: list[FeedItem] = []
     seen: set[str] = set()
-    for entry in entries:
-        item = _item(entry, feed_url)
+    for number, entry in enumerate(entries, 1):
+        try:
+            item = _item(entry, feed_url)
+        except Exception as exc:  # one odd entry (a missing key, a bad value) costs only itself
+            log.info("%s: skipping entry %d, which cannot be read: %s", feed_url, number,
+                     _short(exc))
+            continue
         if item is None or item.guid in seen:
             continue
         seen.add(item.guid)
@@ -84,6 +100,44 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
         log.info("%s: feed has errors, keeping its %d entries: %s", feed_url, len(items),
                  parsed.get("bozo_exception"))
     return items
+
+
+def repair_character_references(data: bytes) -> bytes:
+    """Numeric character references the XML parsers can take.
+
+    A surrogate pair written as two references (``&#55357;&#56842;``, as some CMSs encode
+    emoji) becomes the one character it means; any other reference to a code point XML does
+    not allow (a lone surrogate, NUL, past U+10FFFF) becomes U+FFFD. Such references made
+    feedparser raise and stopped the whole feed.
+    """
+    if b"&#" not in data:
+        return data
+    out: list[bytes] = []
+    done = 0
+    matches = list(CHAR_REF.finditer(data))
+    skip = False
+    for i, match in enumerate(matches):
+        if skip:
+            skip = False
+            continue
+        out.append(data[done:match.start()])
+        done = match.end()
+        code = _code_point(match)
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        if 0xD800 <= code <= 0xDBFF and following is not None and following.start() == done:
+            low = _code_point(following)
+            if 0xDC00 <= low <= 0xDFFF:
+                out.append(b"&#%d;" % (0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)))
+                done, skip = following.end(), True
+                continue
+        valid = any(first <= code <= last for first, last in _XML_CHAR_RANGES)
+        out.append(match[0] if valid else REPLACEMENT_REF)
+    out.append(data[done:])
+    return b"".join(out)
+
+
+def _code_point(match: re.Match[bytes]) -> int:
+    return int(match[1], 16) if match[1] else int(match[2])
 
 
 def refuse_entity_declarations(text: str, feed_url: str) -> None:

@@ -39,6 +39,9 @@ MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 WEB_SCHEMES = ("http", "https")
 CHUNK_SIZE = 64 * 1024
+#: A read returns what has arrived, up to this much, so the deadline is checked between reads
+#: (a 64 KB read blocked until 64 KB came: a trickling server held it for minutes).
+READ_SIZE = 16 * 1024
 #: What we prefer to get: feeds first, then pages, anything as a last resort.
 ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, text/plain;q=0.7, */*;q=0.5")
@@ -139,6 +142,8 @@ def fetch_url(
     except FetchError:
         raise
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+        if deadline is not None and time.monotonic() - started >= deadline:
+            raise FetchError(url, f"download took longer than {deadline:g} s") from exc
         raise FetchError(url, describe_error(exc, timeout)) from exc
     except ValueError as exc:  # e.g. a port out of range, a header value requests refuses
         raise FetchError(url, f"invalid URL or response ({_short(exc)})") from exc
@@ -203,13 +208,34 @@ def _result(url: str, response: requests.Response, max_bytes: int,
     if declared.isdigit() and int(declared) > max_bytes and not response.headers.get(
             "Content-Encoding"):
         raise FetchError(url, f"response larger than {max_bytes} bytes", status=status)
-    body = _read_bounded(url, response.iter_content(CHUNK_SIZE), max_bytes, deadline, started,
-                         status)
+    body = _read_bounded(url, _body_pieces(response, timeout[1], deadline, started), max_bytes,
+                         deadline, started, status)
     content_type = response.headers.get("Content-Type")
     return FetchResult(url=url, final_url=response.url, status=status, body=body,
                        content_type=content_type, etag=new_etag,
                        last_modified=new_last_modified, not_modified=False,
                        encoding=_charset(content_type))
+
+
+def _body_pieces(response: requests.Response, read_timeout: float, deadline: float | None,
+                 started: float) -> Iterator[bytes]:
+    """The (decoded) body as it arrives: each read returns what is there, with a socket timeout
+    no longer than what is left of the deadline."""
+    raw = response.raw
+    if getattr(raw, "chunked", False) or not hasattr(raw, "read1"):
+        yield from response.iter_content(CHUNK_SIZE)  # one piece per chunk as it arrives
+        return
+    sock = getattr(getattr(raw, "_connection", None), "sock", None)
+    while True:
+        if sock is not None and deadline is not None:
+            left = deadline - (time.monotonic() - started)
+            sock.settimeout(max(0.05, min(read_timeout, left)))
+        piece = raw.read1(READ_SIZE, decode_content=True)
+        if not piece:
+            if raw.closed or getattr(raw, "length_remaining", None) in (0, None):
+                return
+            continue
+        yield piece
 
 
 def _read_bounded(url: str, chunks: Iterator[bytes], max_bytes: int, deadline: float | None,

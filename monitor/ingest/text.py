@@ -106,7 +106,7 @@ TITLE_XPATHS = (
     '//meta[@property="og:title"]/@content',
     '//meta[@name="twitter:title"]/@content',
 )
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·)\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·)\s+")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -116,6 +116,10 @@ NOT_TEXT_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "app
                   "application/octet-stream", "application/gzip", "application/x-")
 SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: Characters XML (and so lxml) refuses in text: C0 controls but tab and newlines, lone
+#: surrogates, U+FFFE/U+FFFF. A page holding one made lxml raise in the middle of the page.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+XML_SPACE_LIKE = re.compile("[\x0b\x0c]")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: Charsets that browsers read as windows-1252 (the HTML standard says so; pages rely on it).
 CP1252_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii",
@@ -157,8 +161,15 @@ def extract_page_text(body: bytes | str, *, url: str,
     if kind == "binary":
         raise ParseError(f"{url}: page has no readable text ({_media_type(content_type)})")
     text = body if isinstance(body, str) else decode_body(body, content_type)
-    text = INVISIBLE.sub("", text)
-    page = plain_text_page(text) if kind == "text" else html_page(text, url)
+    text = XML_SPACE_LIKE.sub(" ", XML_FORBIDDEN.sub("", INVISIBLE.sub("", text)))
+    try:
+        page = plain_text_page(text) if kind == "text" else html_page(text, url)
+    except ParseError:
+        raise
+    except (ValueError, TypeError, LookupError, lxml.etree.LxmlError, RecursionError) as exc:
+        # Whatever else the HTML parser raises on a hostile page is this page's problem only.
+        raise ParseError(f"{url}: page cannot be read ({type(exc).__name__}: "
+                         f"{str(exc)[:160]})") from exc
     if not page.text.strip():
         raise ParseError(f"{url}: page has no readable text")
     return page

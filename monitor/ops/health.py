@@ -19,7 +19,7 @@ import socket
 import sqlite3
 import ssl
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,6 +55,8 @@ class FeedHealth:
     last_error: str | None
     #: Not polled when it was due (whatever else is wrong with it): the daemon may be down.
     overdue: bool = False
+    #: The newest article of this feed given up as unreadable ("URL: reason"), if any.
+    last_failed_article: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"name": self.name, "url": self.url, "state": self.state,
@@ -62,7 +64,8 @@ class FeedHealth:
                 "last_polled_at": _iso(self.last_polled_at),
                 "next_poll_at": _iso(self.next_poll_at),
                 "consecutive_failures": self.consecutive_failures,
-                "last_error": self.last_error}
+                "last_error": self.last_error,
+                "last_failed_article": self.last_failed_article}
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,12 @@ def check_health(config: Config, *, now: dt.datetime,
         with StateStore(path) as store:
             states = [(f, store.get_feed_state(f.url)) for f in config.feeds]
             backlog = store.outbox_backlog()
+            failed = {f.url: store.failed_items(f.url, limit=1) for f in config.feeds}
     except MonitorError as exc:
         return HealthReport("error", (str(exc),), (), None, now, path)
-    feeds = tuple(feed_health(f, s, now) for f, s in states)
+    feeds = tuple(replace(feed_health(f, s, now), last_failed_article=(
+        f"{failed[f.url][0].failed_at.isoformat(timespec='seconds')} {failed[f.url][0].reason}"
+        if failed[f.url] else None)) for f, s in states)
     problems, fatal = _problems(feeds, backlog, now)
     status = "error" if fatal else ("degraded" if problems else "ok")
     return HealthReport(status, tuple(problems), feeds, backlog, now, path)
@@ -175,7 +181,10 @@ def format_health(report: HealthReport) -> str:
     for f in report.feeds:
         lines.append(f"  feed {f.name}: {f.state}; last success {_iso(f.last_success_at) or '-'}"
                      + (f"; {f.consecutive_failures} failures in a row"
-                        if f.consecutive_failures else ""))
+                        if f.consecutive_failures else "")
+                     + (f"; last error: {f.last_error}" if f.last_error else ""))
+        if f.last_failed_article:
+            lines.append(f"    last article skipped: {f.last_failed_article}")
     if report.outbox is not None:
         o = report.outbox
         lines.append(f"  outbox: {o.pending} pending, {o.failed} failed"

@@ -87,6 +87,17 @@ class SeenItem:
 
 
 @dataclass(frozen=True)
+class FailedItem:
+    """A feed item whose article could not be read or extracted, and why (it is skipped)."""
+
+    feed_url: str
+    guid: str
+    link: str
+    reason: str
+    failed_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class OutboxBacklog:
     """How much the outbox holds: undelivered deliveries, failed ones, the oldest pending."""
 
@@ -238,9 +249,17 @@ def _schema_v3(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _schema_v4(db: sqlite_utils.Database) -> None:
+    """Articles that could not be read or extracted, with the reason (one row per item)."""
+    db.execute("""CREATE TABLE failed_items (
+        feed_url TEXT NOT NULL, guid TEXT NOT NULL, link TEXT NOT NULL, reason TEXT NOT NULL,
+        failed_at TEXT NOT NULL, PRIMARY KEY (feed_url, guid))""")
+    db.execute("CREATE INDEX failed_items_by_time ON failed_items (failed_at)")
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _schema_v1, _schema_v2, _schema_v3)
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -416,6 +435,31 @@ class StateStore:
                 db.execute("UPDATE seen_items SET content_hash = ? "
                            "WHERE feed_url = ? AND link_norm = ?",
                            [content_hash, feed_url, link_norm])
+
+    def record_failed_item(self, feed_url: str, guid: str, link: str, reason: str, *,
+                           now: dt.datetime) -> None:
+        """Remember that an item's article could not be read or extracted, and mark the item
+        seen in the same transaction, so it is skipped from now on and newer items go on."""
+        link_norm = normalize_link(link)
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO failed_items (feed_url, guid, link, reason, failed_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (feed_url, guid) DO UPDATE SET "
+                "link = excluded.link, reason = excluded.reason, failed_at = excluded.failed_at",
+                [feed_url, guid or link_norm, link, reason[:1000], _to_iso(now)])
+            db.execute(
+                "INSERT INTO seen_items (feed_url, guid, link_norm, first_seen_at, content_hash) "
+                "VALUES (?, ?, ?, ?, '') ON CONFLICT (feed_url, guid) DO NOTHING",
+                [feed_url, guid or link_norm, link_norm, _to_iso(now)])
+
+    def failed_items(self, feed_url: str | None = None, *, limit: int = 100) -> list[FailedItem]:
+        """The items recorded as failed, newest first (of one feed, or of all)."""
+        where, params = ("WHERE feed_url = ?", [feed_url]) if feed_url else ("", [])
+        with self._read() as db:
+            rows = list(db.query(f"SELECT * FROM failed_items {where} "
+                                 "ORDER BY failed_at DESC LIMIT ?", [*params, limit]))
+        return [FailedItem(r["feed_url"], r["guid"], r["link"], r["reason"],
+                           cast(dt.datetime, _from_iso(r["failed_at"]))) for r in rows]
 
     def seen_items_matching(self, feed_url: str, guid: str, link: str) -> list[SeenItem]:
         """Items seen before with this GUID in this feed, or this article link in any feed."""
@@ -842,6 +886,7 @@ def _from_iso(text: str | None) -> dt.datetime | None:
 
 
 __all__ = [
-    "AlertRecord", "Delivery", "DeliveryStatus", "FeedState", "HistoryRow", "MIGRATIONS",
-    "OutboxBacklog", "SCHEMA_VERSION", "SeasonRow", "SeenItem", "StateStore", "normalize_link",
+    "AlertRecord", "Delivery", "DeliveryStatus", "FailedItem", "FeedState", "HistoryRow",
+    "MIGRATIONS", "OutboxBacklog", "SCHEMA_VERSION", "SeasonRow", "SeenItem", "StateStore",
+    "normalize_link",
 ]

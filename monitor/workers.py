@@ -1,0 +1,169 @@
+"""Article work in child processes, each article with a time budget.
+
+Reading a page and extracting its facts is pure CPU work on text a stranger wrote. In the
+daemon's own process one pathological page held the GIL for minutes: every feed, every
+delivery and the SIGTERM handler waited. :class:`WorkerPool` runs that work in a few child
+processes instead (which also puts the second core to use): the calling thread sends the job
+down a pipe and waits at most ``budget`` seconds; a worker over budget is killed and replaced,
+and the caller gets a ``ParseError`` naming the article and the budget, so the pipeline records
+the article as failed and the feed moves on.
+
+Workers are started by a fork server (single-threaded, the stages preloaded), never forked from
+the threaded daemon. A job is a module-level function and its plain-data arguments; whatever it
+raises comes back as a ``ParseError`` with the exception's type and message, never as a
+traceback. The pool never touches the state or the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import multiprocessing.connection
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .errors import MonitorError, ParseError
+from .ingest.politeness import Stopping
+
+log = logging.getLogger(__name__)
+
+#: Modules the fork server imports once, so a new worker starts in milliseconds.
+PRELOAD = ["monitor.pipeline"]
+#: How often a waiting caller looks at the stop event.
+STOP_CHECK_SECONDS = 0.25
+
+
+def _serve(conn: multiprocessing.connection.Connection) -> None:
+    """A worker's loop: run each job sent, answer ("ok", result) or ("error", text)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the daemon decides when workers stop
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        fn, args = task
+        try:
+            answer: tuple[str, Any] = ("ok", fn(*args))
+        except MonitorError as exc:
+            answer = ("error", str(exc))
+        except Exception as exc:  # input made a library fail: report it, keep serving
+            answer = ("error", f"unexpected error: {type(exc).__name__}: {str(exc)[:300]}")
+        try:
+            conn.send(answer)
+        except Exception as exc:  # e.g. a result that cannot be pickled
+            conn.send(("error", f"result could not be returned ({type(exc).__name__})"))
+
+
+class _Worker:
+    def __init__(self, context: Any) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child,), daemon=True,
+                                       name="monitor-worker")
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        try:
+            self.process.kill()
+            self.process.join(timeout=2)
+        except (OSError, ValueError, AssertionError):
+            pass
+        self.conn.close()
+
+
+class WorkerPool:
+    """``size`` worker processes; :meth:`run` gives each job ``budget`` seconds at most."""
+
+    def __init__(self, size: int, budget: float, *,
+                 stop: threading.Event | None = None) -> None:
+        self.size = max(1, size)
+        self.budget = budget
+        self.stop = stop
+        self.replaced = 0
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(PRELOAD)
+        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(self.size):
+            self._add()
+
+    def _add(self) -> None:
+        worker = _Worker(self._context)
+        with self._lock:
+            self._all.add(worker)
+        self._idle.put(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+            closed = self._closed
+        if not closed:
+            self.replaced += 1
+            self._add()
+
+    def _stopping(self) -> bool:
+        return self._closed or (self.stop is not None and self.stop.is_set())
+
+    def _take(self) -> _Worker:
+        while True:
+            if self._stopping():
+                raise Stopping("the monitor is stopping")
+            try:
+                return self._idle.get(timeout=STOP_CHECK_SECONDS)
+            except queue.Empty:
+                continue
+
+    def run(self, fn: Callable[..., Any], *args: Any, what: str) -> Any:
+        """``fn(*args)`` in a worker; ParseError naming ``what`` if it fails or runs over
+        budget (the worker is then replaced), Stopping if the pool is stopped meanwhile."""
+        worker = self._take()
+        healthy = False
+        try:
+            worker.conn.send((fn, args))
+            deadline = time.monotonic() + self.budget
+            while not worker.conn.poll(max(0.0, min(STOP_CHECK_SECONDS,
+                                                    deadline - time.monotonic()))):
+                if self._stopping():
+                    raise Stopping("the monitor is stopping")
+                if time.monotonic() >= deadline:
+                    raise ParseError(f"{what}: reading and extracting the article took longer "
+                                     f"than {self.budget:g} s (its worker was stopped and "
+                                     "replaced)")
+            status, payload = worker.conn.recv()
+            healthy = True
+        except (EOFError, OSError) as exc:
+            code = worker.process.exitcode
+            raise ParseError(f"{what}: the worker reading the article died"
+                             + (f" (exit status {code})" if code is not None else "")) from exc
+        finally:
+            if healthy and not self._closed:
+                self._idle.put(worker)
+            else:
+                self._replace(worker)
+        if status != "ok":
+            raise ParseError(payload if str(payload).startswith(what) else f"{what}: {payload}")
+        return payload
+
+    def close(self) -> None:
+        """Stop every worker now (a job still running is abandoned)."""
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

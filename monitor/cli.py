@@ -244,7 +244,7 @@ def _open_state(args: argparse.Namespace) -> StateStore:
     if not path.exists():
         raise MonitorError(f"{path}: no state file yet (run `monitor poll --once` or "
                            "`monitor run` first, or pass --state)")
-    return StateStore(path)
+    return StateStore(path, read_only=getattr(args, "alerts_action", None) != "retry")
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -17,7 +17,9 @@ This module owns the only scheduler in the process and must never be imported by
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import logging
+import os
 import queue
 import random
 import signal
@@ -38,7 +40,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from .alerts.delivery import deliver_pending
 from .config import Config, FeedConfig, load_config
-from .errors import MonitorError
+from .errors import MonitorError, StateError
 from .ingest.fetch import make_session
 from .ingest.politeness import HostGate
 from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
@@ -123,6 +125,7 @@ class Daemon:
         self._idle = threading.Condition()
         self.metrics: Any = None
         self.workers: WorkerPool | None = None
+        self._lock_file: Any = None
         if self.config.metrics_listen is not None:
             from .ops.metrics import Metrics
 
@@ -244,7 +247,30 @@ class Daemon:
                           seconds=self.config.deliver_every, next_run_time=start,
                           replace_existing=True, executor="deliver")
 
+    def _take_lock(self) -> None:
+        """Refuse to run beside another daemon on the same state file (both would poll)."""
+        path = self.config.state_path.with_name(self.config.state_path.name + ".lock")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(path, "a+")  # noqa: SIM115 - held open for the daemon's lifetime
+        except OSError as exc:
+            raise StateError(f"{path}: cannot open the daemon lock file: {exc}") from exc
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            handle.close()
+            raise StateError(f"{self.config.state_path}: another monitor is already running on "
+                             f"this state file (PID {holder}); stop it first") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._lock_file = handle
+
     def start(self) -> None:
+        self._take_lock()
         StateStore(self.config.state_path).close()  # create or migrate the file before any job
         self.workers = WorkerPool(self.config.article_workers, self.config.article_budget,
                                   stop=self._stop)
@@ -333,6 +359,9 @@ class Daemon:
                         ", ".join(left))
         if self.metrics is not None:
             self.metrics.stop()
+        if self._lock_file is not None:
+            self._lock_file.close()  # releases the lock
+            self._lock_file = None
         log.info("monitor stopped")
 
     def _on_stop_signal(self, signum: int, frame: FrameType | None) -> None:

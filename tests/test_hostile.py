@@ -261,3 +261,42 @@ def test_parse_config_floor_can_be_lowered_for_tests(tmp_path: Path) -> None:
     config = parse_config({"monitor": {"min_interval": "1s", "default_interval": "2s"}},
                           path=tmp_path / "x.toml", environ={})
     assert config.default_interval == 2.0
+
+
+# --- 6. read-only commands; two daemons on one file ---------------------------------------------
+
+def test_6_a_second_daemon_on_the_same_state_refuses_naming_the_first(tmp_path: Path) -> None:
+    import os
+
+    from monitor.errors import StateError
+
+    path = tmp_path / "monitor.toml"
+    path.write_text('[monitor]\nstate = "state.db"\n', encoding="utf-8")
+    first, second = Daemon(path), Daemon(path)
+    first._take_lock()
+    try:
+        with pytest.raises(StateError, match=f"already running on this state file "
+                                             f"\\(PID {os.getpid()}\\)"):
+            second._take_lock()
+    finally:
+        first.shutdown(grace=0)
+    second._take_lock()  # free again once the first has stopped
+    second.shutdown(grace=0)
+
+
+def test_6_read_only_commands_open_the_state_read_only(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from monitor.cli import main
+    from monitor.errors import StateError
+
+    db = tmp_path / "state.db"
+    with StateStore(db) as store:
+        store.record_failed_item("f", "g", "https://n.example/a", "why", now=NOW)
+    before = db.read_bytes()
+    with StateStore(db, read_only=True) as store:
+        assert [i.reason for i in store.failed_items()] == ["why"]
+        with pytest.raises(StateError):
+            store.record_failed_item("f", "h", "https://n.example/b", "x", now=NOW)
+    assert main(["status", "--state", str(db)]) == 0
+    assert main(["alerts", "--state", str(db)]) == 0
+    assert db.read_bytes() == before and "Traceback" not in capsys.readouterr().err

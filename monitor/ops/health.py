@@ -132,7 +132,7 @@ def check_health(config: Config, *, now: dt.datetime,
         return HealthReport("error", (f"{path}: no state file: the monitor has never run "
                                       "with this configuration",), (), None, now, path)
     try:
-        with StateStore(path) as store:
+        with StateStore(path, read_only=True) as store:
             states = [(f, store.get_feed_state(f.url)) for f in config.feeds]
             backlog = store.outbox_backlog()
             failed = {f.url: store.failed_items(f.url, limit=1) for f in config.feeds}

@@ -268,9 +268,13 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class StateStore:
     """The monitor's SQLite state. Safe to share between threads (one lock per store)."""
 
-    def __init__(self, path: str | Path, *, migrate_to: int = SCHEMA_VERSION) -> None:
+    def __init__(self, path: str | Path, *, migrate_to: int = SCHEMA_VERSION,
+                 read_only: bool = False) -> None:
         self.path = str(path)
         self._lock = threading.RLock()
+        if read_only:
+            self._open_read_only()
+            return
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -291,6 +295,30 @@ class StateStore:
         except StateError:
             self._conn.close()
             raise
+
+    def _open_read_only(self) -> None:
+        """Open for reading only (status, history, health): nothing is created, migrated or
+        written, so a read-only state directory or file works. Without the daemon's -shm file
+        in a directory we cannot write, SQLite needs ``immutable`` to read a WAL database."""
+        uri = Path(self.path).resolve().as_uri()
+        last: sqlite3.Error | None = None
+        for mode in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                self._conn = sqlite3.connect(f"{uri}?{mode}", uri=True, isolation_level=None,
+                                             timeout=BUSY_TIMEOUT_MS / 1000,
+                                             check_same_thread=False)
+                self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self._db = sqlite_utils.Database(self._conn, execute_plugins=False)
+                version = self._read_version()
+            except sqlite3.Error as exc:
+                last = exc
+                continue
+            if version > SCHEMA_VERSION:
+                self._conn.close()
+                raise StateError(f"{self.path}: schema version {version} is newer than this "
+                                 f"monitor supports ({SCHEMA_VERSION}); upgrade the monitor")
+            return
+        raise StateError(f"{self.path}: cannot open the state database to read: {last}")
 
     def close(self) -> None:
         with self._lock:

@@ -229,6 +229,15 @@ class _Context:
     #: Kinds the headline announces ("Network Renews ..."): the body's undated facts of these kinds
     #: are the news of the day.
     headline_kinds: frozenset[str] = frozenset()
+    #: The headline names some fact kind or a season: the article's news is known.
+    headline_any: bool = True
+
+
+#: A status tracker or list: the decisions it lists are not the news of its day.
+_TRACKER_TITLE_RE = Caseless(
+    r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
+    r"already (?:canceled|cancelled|renewed|been)|status|scorecard|tracker|guide|fates?|"
+    r"what we know|everything we know|list|bubble|renew/cancel|(?:certain|likely) to be)\b")
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -452,6 +461,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
         main is None and len(show_seasons) >= 6)
     headline_kinds: frozenset[str] = frozenset()
     title = article.title
+    headline_any = bool(_find_triggers(title)) or bool(season_mentions(title))
     if title and not _QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
         headline_kinds = frozenset(
             t.kind for t in _find_triggers(title)
@@ -459,7 +469,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
     return _Context(article, index, main, season, roundup, show_seasons, returning,
                     focused=main is not None and len(show_seasons) <= 8,
-                    headline_kinds=headline_kinds)
+                    headline_kinds=headline_kinds, headline_any=headline_any)
 
 
 # --- per-sentence extraction ---------------------------------------------------------------
@@ -884,8 +894,10 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if (date is None and certainty == "confirmed"
                 and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
                 and not re.search(r"(?i)\b(?:already|previously)\b", clause_text)
+                and not _TRACKER_TITLE_RE.search(article.title)
                 and (JUST_HAPPENED_RE.search(clause_text) or (
-                    trig.kind in ctx.headline_kinds and not _EARLIER_RE.search(clause_text)))):
+                    (trig.kind in ctx.headline_kinds or not ctx.headline_any)
+                    and not _EARLIER_RE.search(clause_text)))):
             date = f"{article.published.year:04d}-{article.published.month:02d}"
             inferred = True
         if date_mention and _EARLIEST_RE.search(text[trig.start:min(len(text),
@@ -1107,7 +1119,7 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
             order.append(key)
         elif rank > best[key][0]:
             best[key] = (rank, fact)
-    _merge_premiere_dates(best, order)
+    _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
     # A premiere with no time says nothing a user can act on.
@@ -1116,7 +1128,8 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
 
 
 def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],
-                          order: list[tuple[str, int | None, str]]) -> None:
+                          order: list[tuple[str, int | None, str]],
+                          inferred: frozenset[int] = frozenset()) -> None:
     """"X debuted the first half of its fourth season. That debut, a few days ago, ...":
     the season from one sentence, the date from the next."""
     for key in list(order):
@@ -1129,7 +1142,7 @@ def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[in
         undated = [k for k in order if k[0] == show and k[2] == kind and k[1] is not None
                    and k in best and best[k][1].date is None]
         returning = [k for k in order if k[0] == show and k[2] == "renewed" and k[1] is not None
-                     and k in best and best[k][1].date is None
+                     and k in best and (best[k][1].date is None or id(best[k][1]) in inferred)
                      and _RETURNS_FOR_RE.search(best[k][1].evidence)]
         if len(undated) == 1:
             rank, fact = best[undated[0]]

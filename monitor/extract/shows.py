@@ -26,6 +26,7 @@ from .patterns import (
     TRAILING_STOP,
     lower_case_regex,
 )
+from .titles import Verdict, possessor_is_not_title, validate
 
 _TOKEN_RE = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“‘'([*_"
@@ -73,7 +74,9 @@ _TRIGGER_AFTER_RE = re.compile(
     r"lands?|landed)\b"
 )
 _PERSON_BEFORE_RE = re.compile(
-    r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creator|"
+    r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creators?|"
+    r"co-creators?|voices of|voiced by|developed by|executive producers?|alongside|"
+    r"(?:series|comic|comics|novel|novels|book|books) by|"
     r"created by|showrunner|producer|produced by|writer|written by|host|hosted by|played by|"
     r"chef|singer|rapper|executive|ceo|president|chief|head|boss|according to|told|said)\s+$"
     r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"
@@ -312,6 +315,10 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
             if nxt[:1].isupper():
+                owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
+                if possessor_is_not_title(owner):
+                    current.clear()  # "Mike White's The Lotus", "Cinemax's Strike Back"
+                    continue
                 # "Nobody's Garden": a possessive inside a title, not after it.
                 core, closes = raw[offset:], False
         start = match.start() + offset
@@ -322,6 +329,9 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             flush()
             continue
         low = core.lower()
+        if core.isdigit() and _SEASON_WORD_BEFORE_RE.search(text, max(0, start - 9), start):
+            flush()  # "season 3 of X": the number is the season's, never the title's
+            continue
         if core.isdigit() and current and not current[-1][3] and len(core) <= 3:
             current.pop()  # "24 Hours and 10 Days": the number starts the next title
             flush()
@@ -340,6 +350,7 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             flush()
 
 
+_SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -621,7 +632,21 @@ def discover_titles(texts: Sequence[str], headline: str,
     for show in known_shows:
         found.setdefault(show.title, None)
         persons.discard(show.title)
-    return [t for t in _split_joined(list(found)) if t not in persons]
+    candidates = [t for t in _split_joined(list(found)) if t not in persons]
+    protected = {name for show in known_shows for name in (show.title, *show.aliases)}
+    verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected)
+    _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
+                                      for t in persons)]
+    return [v.title for v in verdicts if v.kept]
+
+
+#: The verdicts of the last discover_titles call (read by ``monitor extract --explain``).
+_LAST_VERDICTS: list[Verdict] = []
+
+
+def last_verdicts() -> list[Verdict]:
+    """Why each title candidate of the last article was kept or dropped."""
+    return list(_LAST_VERDICTS)
 
 
 _PERSON_CONTEXT = (

@@ -936,7 +936,10 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             seasons = season_for(target, trig, kind, clause, date)
             negative = re.search(r"(?i)\bnot\b|n['’]t\b", text[trig.start:trig.end])
             if kind == "cancelled" and negative and any(
-                    0 <= s[0] - trig.end <= 25 for s in free_seasons if s[2]):
+                    0 <= s[0] - trig.end <= 60 and s[0] < clause[1]
+                    and re.search(r"(?i)\bfor\b", text[trig.end:s[0]])
+                    and not re.search(r"(?i)\bafter\b", text[trig.end:s[0]])
+                    for s in all_seasons if s[2] and s[2][0] in seasons):
                 # "will not return for a third season": the last season made is the second
                 seasons = [n - 1 if n and n > 1 else n for n in seasons]
             for season in seasons:
@@ -954,7 +957,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         return seasons
 
     for hit in episode_hits:
-        word = hit.group("num").lower()
+        word = (hit.group("num") or hit.group("num2")).lower()
         value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         if value is None or not 2 <= value <= 40:
             continue

@@ -50,13 +50,21 @@ _AFTER_SEASON_RE = re.compile(
 _BEFORE_SEASON_RE = re.compile(
     r"\b[Ss]easons?\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"(?:[A-Z]\w*['’]s\s+)?$"
+    # British "a second series of X", "the new series of X"
+    rf"|\b(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|another|next|latest)\s+"
+    r"series\s+of\s+(?:the\s+)?$"
 )
+#: "X for a third season", "X for its final series": the span right before is the show.
+_FOR_SEASON_AFTER_RE = re.compile(
+    rf"^\s+(?:for|into)\s+(?:a|an|its|another)\s+(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
+    r"new|final|fresh)\s+(?:and\s+final\s+)?(?:season|series)\b")
 _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
     r"bringing|brings|goodbye to|saving|revived|revives|pulled the plug on|scrapped|"
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
-    r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:)\s+"
+    r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
+    r"renewing|(?:given|gave|giving|handed|hands) )\s*"
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
@@ -71,11 +79,16 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:won[’']t|will not|would not) (?:be )?(?:return|back)|in production|"
     r"(?:end|conclude)s? with|"
     r"(?:given|gets?|got|getting) (?:the (?:axe|ax|boot|chop)|a|an|another)|"
-    r"lands?|landed)\b"
+    r"lands?|landed|"
+    r"(?:received|receives|gets|got|given) (?:the )?(?:green[- ]light|go-ahead)|"
+    r"(?:been )?(?:confirmed for|re-?commissioned|commissioned)|"
+    r"(?:completed|finished|concluded) (?:principal )?"
+    r"(?:photography|filming|shooting|production))\b"
 )
 _PERSON_BEFORE_RE = re.compile(
     r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creators?|"
     r"co-creators?|voices of|voiced by|developed by|executive producers?|alongside|"
+    r"reported by|via|per|outlet|site|website|newspaper|magazine|insider|publication|"
     r"(?:series|comic|comics|novel|novels|book|books) by|"
     r"created by|showrunner|producer|produced by|writer|written by|host|hosted by|played by|"
     r"chef|singer|rapper|executive|ceo|president|chief|head|boss|according to|told|said)\s+$"
@@ -139,6 +152,10 @@ _ISH_RE = re.compile(r"[a-z]+-ish")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
 _GLUED_RE = re.compile(r"(?=[A-Z])\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b")  # look-ahead: faster
+#: Around a glued word: a list or title run goes on ("DaredevilJessica Jones", "A, BC, D",
+#: "the BoatHow to"); a camel-case word standing alone is a title ("MasterChef was renewed").
+_GLUED_AFTER_RE = re.compile(r"\s+[A-Z]|,\s*[A-Z]|\s+(?:and|&)\s+[A-Z]")
+_GLUED_BEFORE_RE = re.compile(r"(?:\b(?:the|of|and|&)|[A-Z]\w*)\s+$")
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
@@ -229,6 +246,10 @@ def unglue(text: str) -> str:
     def split_word(match: re.Match[str]) -> str:
         word = match.group(0)
         if word.startswith(("Mac", "Mc")):
+            return word
+        after = text[match.end():match.end() + 12]
+        before = text[max(0, match.start() - 12):match.start()]
+        if not (_GLUED_AFTER_RE.match(after) or _GLUED_BEFORE_RE.search(before)):
             return word
         return _CAMEL_GLUE_RE.sub(", ", word)
 
@@ -493,6 +514,7 @@ def list_run(text: str, items: Sequence[_Located], index: int,
 
 #: Every match of _TRIGGER_BEFORE_RE / _APPOSITIVE_BEFORE_RE holds one of these.
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
+                         "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
                          "including", "like", "such as", "except for", "premiere date",
                          "return of")
@@ -567,8 +589,10 @@ def discover_titles(texts: Sequence[str], headline: str,
                 continue
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
-            by_season = bool(_AFTER_SEASON_RE.match(after) or (
-                "eason" in before_low and _BEFORE_SEASON_RE.search(before)))
+            by_season = bool(
+                _AFTER_SEASON_RE.match(after) or _FOR_SEASON_AFTER_RE.match(after) or (
+                ("eason" in before_low or "series of" in before_low)
+                    and _BEFORE_SEASON_RE.search(before)))
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(

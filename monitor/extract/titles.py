@@ -71,16 +71,35 @@ PERSON_CUE_RE = re.compile(
 _FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O'|De|Du|Le)?[A-Z][a-z]+[A-Za-z]*)\b")
 
 
-def persons_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Full names ("First Last" with a common first name) in a text, and their surnames."""
-    first_names = vocabulary().first_names
+_CONTRACTION_RE = re.compile(
+    r"(?i)^(?:i|you|we|they|he|she|it|that|there|who)['’](?:ll|re|ve|d|s|m)$")
+
+
+def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """Two-word names in a text ("Krysten Ritter", a capitalised word then a surname-like word),
+    other than the titles, and their surnames."""
+    vocab = vocabulary()
     full: set[str] = set()
     surnames: set[str] = set()
     for match in _FULL_NAME_RE.finditer(text):
-        if match.group(1).lower() in first_names:
-            full.add(f"{match.group(1)} {match.group(2)}")
-            surnames.add(match.group(2))
+        first, last = match.group(1), match.group(2)
+        name = f"{first} {last}"
+        if first.lower() in _NOT_A_FIRST_NAME or first.lower() in vocab.networks or any(
+                name in t or last in t.split() for t in titles):
+            continue
+        full.add(name)
+        surnames.add(last)
     return frozenset(full), frozenset(surnames)
+
+
+#: Capitalised words that come before a name without being a first name ("Netflix Daredevil").
+_NOT_A_FIRST_NAME = frozenset(
+    """the a an this that these those in on at for with from by of to and or but so as if when
+    while after before since until during also meanwhile however season series episode part
+    new old season star stars actor actress creator showrunner director writer producer host
+    mr mrs ms dr sir dame lord lady king queen prince princess saint st captain detective
+    agent officer doctor uncle aunt miss madam""".split()
+)
 
 
 def _looks_like_name(words: Sequence[str], vocab: Vocabulary) -> bool:
@@ -134,6 +153,13 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     words = title.split()
     if _looks_like_name(words, vocab):
         return Verdict(title, False, "title.veto.person_name")
+    if _CONTRACTION_RE.match(title):
+        return Verdict(title, False, "title.veto.pronoun")
+    if any(part.strip().lower() in vocab.networks for part in re.split(r"[/-]", title)
+           ) and re.search(r"[/-]", title):
+        return Verdict(title, False, "title.veto.network")
+    if len(words) == 1 and (low in vocab.first_names or re.fullmatch(r"[A-Z]{2,3}", title)):
+        return Verdict(title, False, "title.veto.first_name_or_initials")
     if len(words) == 1 and title in surnames:
         return Verdict(title, False, "title.veto.surname")
     return Verdict(title, True, "title.keep")
@@ -156,7 +182,7 @@ def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
              protected: Collection[str] = ()) -> list[Verdict]:
     """A verdict per candidate; ``protected`` titles (the watch list) are always kept."""
-    text_persons, surnames = persons_in(text)
+    text_persons, surnames = persons_in(text, [t for t in titles if t in strong])
     verdicts = []
     for title in titles:
         if title in protected:

@@ -184,6 +184,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         body, url=args.url or path.resolve().as_uri(), title=None,
         published=_parse_date(args.published, "--published"),
         is_html=path.suffix.lower() in (".html", ".htm") or None)
+    if args.explain:
+        from .extract.explain import explain
+
+        _, text = explain(article, shows)
+        print(text)
+        return 0
     facts = extract_facts(article, shows)
     if args.json:
         print(json.dumps([fact_json(f) for f in facts], ensure_ascii=False, indent=2))
@@ -444,6 +450,9 @@ def build_parser() -> argparse.ArgumentParser:
                                        "else today)")
     p.add_argument("--url", help="source URL to attribute the facts to")
     p.add_argument("--json", action="store_true", help="print the facts as JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="for each fact the rules that made it, for each dropped candidate the "
+                        "rule that dropped it, for each title candidate why it was kept")
     p.add_argument("--jsonl", action="store_true",
                    help="input is JSON lines {id, text|html, url, title, published}; "
                         "output one {id, facts} line per input")

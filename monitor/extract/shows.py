@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..models import ShowName
+from . import rules
 from .patterns import (
     ORDINALS,
     SEASON_RE,
@@ -372,6 +373,9 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
 
 
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
+_MONTH_END_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -589,7 +593,9 @@ def discover_titles(texts: Sequence[str], headline: str,
                 continue
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
-            by_season = bool(
+            # "in Scotland on March 4": a date after the span, not "Title 4"
+            month_day = bool(_MONTH_END_RE.search(span.text)) and after[1:2].isdigit()
+            by_season = not month_day and bool(
                 _AFTER_SEASON_RE.match(after) or _FOR_SEASON_AFTER_RE.match(after) or (
                 ("eason" in before_low or "series of" in before_low)
                     and _BEFORE_SEASON_RE.search(before)))
@@ -661,6 +667,9 @@ def discover_titles(texts: Sequence[str], headline: str,
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected)
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons)]
+    trace = rules.active()
+    if trace is not None:
+        trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
     return [v.title for v in verdicts if v.kept]
 
 

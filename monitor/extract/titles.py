@@ -165,18 +165,25 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     return Verdict(title, True, "title.keep")
 
 
-_LIST_JOINT = r"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+_JOINT_BEFORE_RE = re.compile(r"[\"”’']?(?:,\s{0,3}(?:and\s+|&\s*)?|\s+(?:and|&)\s+)[\"“‘']?$")
+_JOINT_AFTER_RE = re.compile(r"[\"”’']?(?:,\s{0,3}(?:and\s+|&\s*)?|\s+(?:and|&)\s+)[\"“‘']?")
 
 
 def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
     """The candidate sits in a comma/and list right beside a show the text treats as one."""
     if not shows:
         return False
-    name = re.escape(title)
-    others = "|".join(re.escape(s) for s in sorted(shows, key=len, reverse=True))
-    pattern = (rf"(?:{others})[\"”’']?{_LIST_JOINT}[\"“‘']?{name}\b"
-               rf"|\b{name}[\"”’']?{_LIST_JOINT}[\"“‘']?(?:{others})")
-    return re.search(pattern, text) is not None
+    at = text.find(title)
+    while at >= 0:
+        before = text[max(0, at - 80):at]
+        joint = _JOINT_BEFORE_RE.search(before)
+        if joint and before[:joint.start()].endswith(tuple(shows)):
+            return True
+        joint = _JOINT_AFTER_RE.match(text, at + len(title))
+        if joint and text.startswith(tuple(shows), joint.end()):
+            return True
+        at = text.find(title, at + 1)
+    return False
 
 
 def validate(titles: Sequence[str], strong: Collection[str], text: str,

@@ -195,6 +195,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         body, url=args.url or path.resolve().as_uri(), title=None,
         published=_parse_date(args.published, "--published"),
         is_html=path.suffix.lower() in (".html", ".htm") or None)
+    if args.explain:
+        from .extract.explain import explain
+
+        _, text = explain(article, shows)
+        print(text)
+        return 0
     facts = extract_facts(article, shows)
     if args.json:
         print(json.dumps([fact_json(f) for f in facts], ensure_ascii=False, indent=2))
@@ -376,11 +382,32 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .extract.evaluate import evaluate_corpus, format_report
+    from .extract.evaluate import evaluate_corpus, evaluate_folds, format_folds, format_report
+    from .extract.folds import Folds, build_from_corpus, load_folds
 
+    folds = load_folds()
+    hidden = None if args.unseal else folds.is_sealed
+    if args.folds or args.only:
+        if args.folds and args.folds != len(folds.folds):
+            folds = Folds(tuple(tuple(f) for f in build_from_corpus(Path(args.corpus),
+                                                                     args.folds)))
+        only = _fold_numbers(args.only, len(folds.folds)) if args.only else None
+        result = evaluate_folds(Path(args.corpus), folds, only=only)
+        print(format_folds(result, verbose=args.verbose, markdown=args.markdown, hidden=hidden))
+        return 0
     report = evaluate_corpus(Path(args.corpus))
-    print(format_report(report, verbose=args.verbose, markdown=args.markdown))
+    print(format_report(report, verbose=args.verbose, markdown=args.markdown, hidden=hidden))
     return 0
+
+
+def _fold_numbers(text: str, count: int) -> set[int]:
+    try:
+        numbers = {int(part) for part in text.split(",") if part.strip()}
+    except ValueError:
+        raise MonitorError(f"--only: {text!r} is not a list of fold numbers like 1,2") from None
+    if not numbers or not numbers <= set(range(1, count + 1)):
+        raise MonitorError(f"--only: folds are numbered 1 to {count}, got {text!r}")
+    return numbers
 
 
 def _row_dict(row: object) -> dict[str, Any]:
@@ -444,6 +471,9 @@ def build_parser() -> argparse.ArgumentParser:
                                        "else today)")
     p.add_argument("--url", help="source URL to attribute the facts to")
     p.add_argument("--json", action="store_true", help="print the facts as JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="for each fact the rules that made it, for each dropped candidate the "
+                        "rule that dropped it, for each title candidate why it was kept")
     p.add_argument("--jsonl", action="store_true",
                    help="input is JSON lines {id, text|html, url, title, published}; "
                         "output one {id, facts} line per input")
@@ -497,6 +527,12 @@ def build_parser() -> argparse.ArgumentParser:
                                   "(labels.json + files) format")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false fact")
     p.add_argument("--markdown", action="store_true", help="the table as Markdown (for docs)")
+    p.add_argument("--folds", type=int, metavar="K",
+                   help="score the repository's fixed folds one by one (K=5; another K splits "
+                        "the corpus afresh), then pooled, open and sealed")
+    p.add_argument("--only", metavar="N[,M]", help="score only these folds")
+    p.add_argument("--unseal", action="store_true",
+                   help="also list the misses and false facts of the sealed folds' articles")
     return parser
 
 

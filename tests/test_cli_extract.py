@@ -132,3 +132,8 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     reader.stderr.close()
     reader.wait(timeout=60)
     assert b"Traceback" not in err
+
+
+def test_eval_folds_rejects_unknown_fold_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(FIXTURES), "--only", "7"]) != 0
+    assert "--only: folds are numbered 1 to 5" in capsys.readouterr().err

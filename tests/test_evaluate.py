@@ -179,3 +179,61 @@ def test_markdown_table_has_a_row_per_kind_and_overall(tmp_path: Path) -> None:
     assert rows[0].startswith("| kind | gold | pred |") and rows[1].startswith("|---|")
     assert len(rows) == 2 + len(report.per_kind) + 1
     assert rows[-1].startswith("| **overall** | ") and all(r.endswith("|") for r in rows)
+
+
+def _devset_with_optional(root: Path) -> Path:
+    (root / "articles").mkdir(parents=True)
+    article = {"id": "x", "url": "https://news.example/x", "title": "T", "published":
+               "2024-05-15", "text": ARTICLE_TEXT, "facts": LABELS[:1],
+               "optional_facts": [{"show": "Harbor Lights", "season": 2, "kind": "premiere",
+                                   "date": "2025", "certainty": "expected"}]}
+    (root / "articles" / "080.json").write_text(json.dumps(article), encoding="utf-8")
+    return root
+
+
+def test_optional_facts_count_neither_as_hits_nor_as_false_facts(tmp_path: Path) -> None:
+    corpus = _devset_with_optional(tmp_path / "corpus")
+    predicted = [_fact("Harbor Lights", 2, "filming_wrapped", "2024-05"),
+                 _fact("Harbor Lights", 2, "premiere", "2025-04", "expected"),
+                 _fact("Harbor Lights", 3, "premiere", "2026", "expected")]
+    report = evaluate_corpus(corpus, extractor=_fixed(predicted))
+    overall = report.overall
+    assert (overall.gold, overall.predicted, overall.compatible_tp) == (1, 2, 1)
+    assert report.optional_hits == 1
+    assert [p.fact.season for p in report.false_facts] == [3]
+    assert "optional facts found: 1" in format_report(report)
+
+
+def test_sealed_articles_are_scored_but_never_listed(tmp_path: Path) -> None:
+    corpus = _devset_with_optional(tmp_path / "corpus")
+    report = evaluate_corpus(corpus, extractor=_fixed([_fact("Night Ferry", 1, "renewed", None)]))
+    text = format_report(report, verbose=True, hidden=lambda article_id: article_id == "080")
+    assert "Night Ferry" not in text and "Harbor Lights" not in text
+    assert "2 misses and false facts of sealed articles not listed" in text
+    assert "Night Ferry" in format_report(report, verbose=True)
+
+
+def test_folds_are_scored_one_by_one_and_pooled(tmp_path: Path) -> None:
+    from monitor.extract.evaluate import evaluate_folds, format_folds
+    from monitor.extract.folds import Folds
+
+    corpus = _devset_with_optional(tmp_path / "corpus")
+    (corpus / "articles" / "001.json").write_text(json.dumps({
+        "id": "001", "url": "u", "title": "", "published": "2024-01-02",
+        "text": "Netflix renewed Glass Harbor for a second season.",
+        "facts": [{"show": "Glass Harbor", "season": 2, "kind": "renewed", "date": None,
+                   "certainty": "confirmed"}]}), encoding="utf-8")
+    trained_on: list[frozenset[str]] = []
+
+    def extractor_for(training: frozenset[str]):  # type: ignore[no-untyped-def]
+        trained_on.append(training)
+        return _fixed([_fact("Glass Harbor", 2, "renewed", None)])
+
+    folds = Folds((("001",), ("080",)), frozenset({2}))
+    result = evaluate_folds(corpus, folds, extractor_for)
+    assert trained_on == [frozenset({"080"}), frozenset({"001"})]
+    assert result.report([1]).overall.compatible_tp == 1
+    assert result.report([2]).overall.compatible_tp == 0
+    assert result.pooled.overall.gold == 2
+    text = format_folds(result)
+    assert "2 sealed" in text and "sealed 075+" in text and "open 001-074" in text

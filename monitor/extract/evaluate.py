@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from ..errors import ParseError
 from ..models import FACT_KINDS, Article, Fact
 from . import dates as datemod
 from .facts import extract_facts
+from .folds import Folds, is_new_article, load_folds
 from .shows import normalise_title
 
 
@@ -54,6 +55,9 @@ class CorpusArticle:
     id: str
     article: Article
     facts: tuple[LabelledFact, ...]
+    #: Facts that are defensible but not required: a prediction matching one is no hit and no
+    #: false fact.
+    optional: tuple[LabelledFact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,8 @@ class EvalReport:
     false_facts: tuple[Problem, ...] = ()
     seconds: float = 0.0
     per_article: dict[str, Score] = field(default_factory=dict)
+    #: Predictions matching an optional label (``optional_facts``): counted neither way.
+    optional_hits: int = 0
 
     @property
     def certainty_agreement(self) -> float:
@@ -166,7 +172,9 @@ def _corpus_article(ident: str, data: dict[str, object], text: str) -> CorpusArt
     )
     raw_facts = data.get("facts") or []
     facts = tuple(_labelled(f) for f in raw_facts) if isinstance(raw_facts, list) else ()
-    return CorpusArticle(ident, article, facts)
+    raw_optional = data.get("optional_facts") or []
+    optional = tuple(_labelled(f) for f in raw_optional) if isinstance(raw_optional, list) else ()
+    return CorpusArticle(ident, article, facts, optional)
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -232,60 +240,157 @@ def _as_labelled(fact: Fact) -> LabelledFact:
 
 # --- evaluation ------------------------------------------------------------------------------
 
+Extractor = Callable[[Article], Sequence[Fact]]
 
-def evaluate_corpus(corpus_dir: Path,
-                    extractor: Callable[[Article], Sequence[Fact]] | None = None) -> EvalReport:
-    """Run the extractor over every article of the corpus and score it against the labels."""
-    items = load_corpus(Path(corpus_dir))
-    run = extractor or (lambda article: extract_facts(article))
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article scored: counts per kind, certainty agreement, misses and false facts."""
+
+    id: str
+    #: kind -> [gold, predicted, strict hits, compatible hits]
+    counts: dict[str, list[int]]
+    certainty_agree: int
+    certainty_total: int
+    misses: tuple[Problem, ...]
+    false_facts: tuple[Problem, ...]
+    #: Predictions that matched an optional label: neither hits nor false facts.
+    optional_hits: int = 0
+    seconds: float = 0.0
+
+
+def score_article(item: CorpusArticle, predicted: Sequence[LabelledFact],
+                  seconds: float = 0.0) -> ArticleResult:
+    """Match an article's predictions against its labels (optional labels are neutral)."""
+    gold = list(item.facts)
+    strict_pairs = greedy_match(gold, predicted, strict_match)
+    compat_pairs = greedy_match(gold, predicted, compatible_match)
+    matched_g = {g for g, _ in compat_pairs}
+    matched_p = {p for _, p in compat_pairs}
+    # A prediction left over that matches an optional label counts neither way.
+    rest = [p for p in range(len(predicted)) if p not in matched_p]
+    optional_pairs = greedy_match(list(item.optional), [predicted[p] for p in rest],
+                                  compatible_match)
+    neutral = {rest[p] for _, p in optional_pairs}
+    counts: dict[str, list[int]] = {kind: [0, 0, 0, 0] for kind in FACT_KINDS}
+    for fact in gold:
+        counts.setdefault(fact.kind, [0, 0, 0, 0])[0] += 1
+    for p, fact in enumerate(predicted):
+        if p not in neutral:
+            counts.setdefault(fact.kind, [0, 0, 0, 0])[1] += 1
+    for g, _ in strict_pairs:
+        counts[gold[g].kind][2] += 1
+    agree = 0
+    for g, p in compat_pairs:
+        counts[gold[g].kind][3] += 1
+        agree += gold[g].certainty == predicted[p].certainty
+    misses = tuple(Problem(item.id, fact) for g, fact in enumerate(gold) if g not in matched_g)
+    false_facts = []
+    for p, fact in enumerate(predicted):
+        if p in matched_p or p in neutral:
+            continue
+        near = next((gf for gf in gold if gf.kind == fact.kind and normalise_title(
+            gf.show) == normalise_title(fact.show)), None)
+        false_facts.append(Problem(item.id, fact, near))
+    return ArticleResult(item.id, counts, agree, len(compat_pairs), misses, tuple(false_facts),
+                         len(neutral), seconds)
+
+
+def aggregate(corpus: str, results: Sequence[ArticleResult]) -> EvalReport:
+    """The report over a set of scored articles."""
     per_kind: dict[str, list[int]] = {kind: [0, 0, 0, 0] for kind in FACT_KINDS}
-    per_article: dict[str, Score] = {}
-    agree = total = 0
-    misses: list[Problem] = []
-    false_facts: list[Problem] = []
-    seconds = 0.0
+    for result in results:
+        for kind, counts in result.counts.items():
+            row = per_kind.setdefault(kind, [0, 0, 0, 0])
+            for i in range(4):
+                row[i] += counts[i]
+    scores = {kind: Score(*counts) for kind, counts in per_kind.items()}
+    overall = Score(*(sum(s[i] for s in per_kind.values()) for i in range(4)))
+    return EvalReport(
+        corpus, len(results), scores, overall,
+        sum(r.certainty_agree for r in results), sum(r.certainty_total for r in results),
+        tuple(p for r in results for p in r.misses),
+        tuple(p for r in results for p in r.false_facts),
+        sum(r.seconds for r in results),
+        {r.id: Score(*(sum(c[i] for c in r.counts.values()) for i in range(4)))
+         for r in results},
+        sum(r.optional_hits for r in results))
+
+
+def run_articles(items: Sequence[CorpusArticle], extractor: Extractor | None = None
+                 ) -> list[ArticleResult]:
+    """Extract and score each article (after one warm-up call: regex compilation is a one-off
+    cost, not throughput)."""
+    run = extractor or (lambda article: extract_facts(article))
     if items:
-        run(items[0].article)  # warm-up: regex compilation is a one-off cost, not throughput
+        run(items[0].article)
+    results = []
     for item in items:
         started = time.perf_counter()
         predicted = [_as_labelled(f) for f in run(item.article)]
-        seconds += time.perf_counter() - started
-        gold = list(item.facts)
-        strict_pairs = greedy_match(gold, predicted, strict_match)
-        compat_pairs = greedy_match(gold, predicted, compatible_match)
-        for fact in gold:
-            per_kind.setdefault(fact.kind, [0, 0, 0, 0])[0] += 1
-        for fact in predicted:
-            per_kind.setdefault(fact.kind, [0, 0, 0, 0])[1] += 1
-        for g, _ in strict_pairs:
-            per_kind[gold[g].kind][2] += 1
-        for g, p in compat_pairs:
-            per_kind[gold[g].kind][3] += 1
-            total += 1
-            agree += gold[g].certainty == predicted[p].certainty
-        matched_g = {g for g, _ in compat_pairs}
-        matched_p = {p for _, p in compat_pairs}
-        for g, fact in enumerate(gold):
-            if g not in matched_g:
-                misses.append(Problem(item.id, fact))
-        for p, fact in enumerate(predicted):
-            if p not in matched_p:
-                near = next((gf for gf in gold if gf.kind == fact.kind and normalise_title(
-                    gf.show) == normalise_title(fact.show)), None)
-                false_facts.append(Problem(item.id, fact, near))
-        per_article[item.id] = Score(len(gold), len(predicted), len(strict_pairs),
-                                     len(compat_pairs))
-    scores = {kind: Score(*counts) for kind, counts in per_kind.items()}
-    overall = Score(*(sum(s[i] for s in per_kind.values()) for i in range(4)))
-    return EvalReport(str(corpus_dir), len(items), scores, overall, agree, total,
-                      tuple(misses), tuple(false_facts), seconds, per_article)
+        results.append(score_article(item, predicted, time.perf_counter() - started))
+    return results
 
 
-def format_report(report: EvalReport, *, verbose: bool = True, markdown: bool = False) -> str:
+def evaluate_corpus(corpus_dir: Path, extractor: Extractor | None = None,
+                    ids: Collection[str] | None = None) -> EvalReport:
+    """Run the extractor over every article of the corpus (or those in ``ids``) and score it
+    against the labels."""
+    items = load_corpus(Path(corpus_dir))
+    if ids is not None:
+        items = [item for item in items if item.id in ids]
+    return aggregate(str(corpus_dir), run_articles(items, extractor))
+
+
+@dataclass(frozen=True)
+class FoldsReport:
+    """Each fold's articles scored; reports per fold, pooled, and over any part."""
+
+    corpus: str
+    per_fold: tuple[tuple[ArticleResult, ...], ...]
+    sealed: frozenset[int]
+
+    def report(self, folds: Collection[int] | None = None,
+               keep: Callable[[str], bool] | None = None) -> EvalReport:
+        """The report over some folds (all by default), of the articles ``keep`` accepts."""
+        chosen = [r for n, results in enumerate(self.per_fold, 1)
+                  if folds is None or n in folds for r in results if keep is None or keep(r.id)]
+        return aggregate(self.corpus, chosen)
+
+    @property
+    def pooled(self) -> EvalReport:
+        return self.report()
+
+
+def evaluate_folds(corpus_dir: Path, folds: Folds | None = None,
+                   extractor_for: Callable[[frozenset[str]], Extractor] | None = None,
+                   only: Collection[int] | None = None) -> FoldsReport:
+    """Score each fold of the corpus (the repository's folds unless given).
+
+    ``extractor_for(training_ids)`` builds the extractor that scores a fold from the articles
+    of the other folds, so a learned part is always scored on articles it was not trained on;
+    without it the shipped extractor scores every fold. ``only`` limits the folds scored.
+    """
+    folds = folds or load_folds()
+    items = load_corpus(Path(corpus_dir))
+    per_fold: list[tuple[ArticleResult, ...]] = []
+    for number, ids in enumerate(folds.folds, 1):
+        if only is not None and number not in only:
+            per_fold.append(())
+            continue
+        extractor = extractor_for(folds.without([number])) if extractor_for else None
+        chosen = [item for item in items if item.id in set(ids)]
+        per_fold.append(tuple(run_articles(chosen, extractor)))
+    return FoldsReport(str(corpus_dir), tuple(per_fold), folds.sealed)
+
+
+def format_report(report: EvalReport, *, verbose: bool = True, markdown: bool = False,
+                  hidden: Callable[[str], bool] | None = None) -> str:
     """A table of the scores, then (verbose) every miss and false fact.
 
     The table is aligned plain text, or with ``markdown`` a pipe table a README can include as
-    is (``format_table``).
+    is (``format_table``). Problems of articles for which ``hidden`` is true (the sealed folds)
+    are counted but never listed.
     """
     lines = [
         f"corpus: {report.corpus}  articles: {report.articles}  "
@@ -295,36 +400,83 @@ def format_report(report: EvalReport, *, verbose: bool = True, markdown: bool = 
     if markdown:
         lines.append(format_table(report))
     else:
-        lines.append(f"{'kind':<16} {'gold':>5} {'pred':>5}   {'strict P':>8} {'R':>5} "
-                     f"{'F1':>5}   {'compat P':>8} {'R':>5} {'F1':>5}")
-
-        def row(name: str, score: Score) -> str:
-            sp, sr, sf = score.strict
-            cp, cr, cf = score.compatible
-            return (f"{name:<16} {score.gold:>5} {score.predicted:>5}   {sp:>8.2f} {sr:>5.2f} "
-                    f"{sf:>5.2f}   {cp:>8.2f} {cr:>5.2f} {cf:>5.2f}")
-
-        for kind, score in report.per_kind.items():
-            lines.append(row(kind, score))
-        lines.append(row("OVERALL", report.overall))
+        lines.append(format_plain_table(report))
     lines.append("")
     lines.append(f"certainty agreement on compatible matches: {report.certainty_agreement:.2f} "
                  f"({report.certainty_agree}/{report.certainty_total})")
-    lines.append(f"misses: {len(report.misses)}  false facts: {len(report.false_facts)}")
+    lines.append(f"misses: {len(report.misses)}  false facts: {len(report.false_facts)}"
+                 + (f"  optional facts found: {report.optional_hits}"
+                    if report.optional_hits else ""))
     if verbose:
-        if report.misses:
+        shown_misses = [p for p in report.misses if not (hidden and hidden(p.article_id))]
+        shown_false = [p for p in report.false_facts if not (hidden and hidden(p.article_id))]
+        withheld = len(report.misses) + len(report.false_facts) - len(shown_misses) \
+            - len(shown_false)
+        if withheld:
+            lines.append(f"({withheld} misses and false facts of sealed articles not listed)")
+        if shown_misses:
             lines.append("")
             lines.append("MISSES (labelled, not found):")
-            lines.extend(f"  [{p.article_id}] {p.fact.describe()}" for p in report.misses)
-        if report.false_facts:
+            lines.extend(f"  [{p.article_id}] {p.fact.describe()}" for p in shown_misses)
+        if shown_false:
             lines.append("")
             lines.append("FALSE FACTS (found, not labelled):")
-            for problem in report.false_facts:
+            for problem in shown_false:
                 lines.append(f"  [{problem.article_id}] {problem.fact.describe()}")
                 if problem.near:
                     lines.append(f"      label: {problem.near.describe()}")
                 evidence = " ".join(problem.fact.evidence.split())
                 lines.append(f"      evidence: {evidence[:220]}")
+    return "\n".join(lines)
+
+
+def format_plain_table(report: EvalReport) -> str:
+    """The per-kind and overall scores as an aligned plain-text table."""
+    lines = [f"{'kind':<16} {'gold':>5} {'pred':>5}   {'strict P':>8} {'R':>5} "
+             f"{'F1':>5}   {'compat P':>8} {'R':>5} {'F1':>5}"]
+
+    def row(name: str, score: Score) -> str:
+        sp, sr, sf = score.strict
+        cp, cr, cf = score.compatible
+        return (f"{name:<16} {score.gold:>5} {score.predicted:>5}   {sp:>8.2f} {sr:>5.2f} "
+                f"{sf:>5.2f}   {cp:>8.2f} {cr:>5.2f} {cf:>5.2f}")
+
+    lines.extend(row(kind, score) for kind, score in report.per_kind.items())
+    lines.append(row("OVERALL", report.overall))
+    return "\n".join(lines)
+
+
+def format_folds(result: FoldsReport, *, verbose: bool = False, markdown: bool = False,
+                 hidden: Callable[[str], bool] | None = None) -> str:
+    """One line per fold, the open and sealed folds pooled (all articles, and those from 075 on
+    alone), then the pooled table."""
+    lines = [f"{'folds':<16} {'articles':>8} {'gold':>5} {'pred':>5}   {'strict F1':>9}   "
+             f"{'compat P':>8} {'R':>5} {'F1':>5}   {'certainty':>9}"]
+
+    def row(name: str, r: EvalReport) -> str:
+        _, _, sf = r.overall.strict
+        cp, cr, cf = r.overall.compatible
+        return (f"{name:<16} {r.articles:>8} {r.overall.gold:>5} {r.overall.predicted:>5}   "
+                f"{sf:>9.2f}   {cp:>8.2f} {cr:>5.2f} {cf:>5.2f}   "
+                f"{r.certainty_agreement:>9.2f}")
+
+    scored = [n for n, r in enumerate(result.per_fold, 1) if r]
+    for number in scored:
+        lines.append(row(f"{number}{' sealed' if number in result.sealed else ''}",
+                         result.report([number])))
+    open_folds = [n for n in scored if n not in result.sealed]
+    sealed = [n for n in scored if n in result.sealed]
+    for name, part in (("open", open_folds), ("sealed", sealed)):
+        if part and len(part) < len(scored):
+            lines.append(row(name, result.report(part)))
+    for name, part in (("open", open_folds), ("sealed", sealed)):
+        if part:
+            lines.append(row(f"{name} 075+", result.report(part, is_new_article)))
+            lines.append(row(f"{name} 001-074", result.report(
+                part, lambda i: not is_new_article(i))))
+    lines.append(row("pooled", result.pooled))
+    lines.append("")
+    lines.append(format_report(result.pooled, verbose=verbose, markdown=markdown, hidden=hidden))
     return "\n".join(lines)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
+from . import rules
 from .patterns import (
     COMMENT_LINE_RE,
     END_OF_BODY_RE,
@@ -229,6 +230,15 @@ class _Context:
     #: Kinds the headline announces ("Network Renews ..."): the body's undated facts of these kinds
     #: are the news of the day.
     headline_kinds: frozenset[str] = frozenset()
+    #: The headline names some fact kind or a season: the article's news is known.
+    headline_any: bool = True
+
+
+#: A status tracker or list: the decisions it lists are not the news of its day.
+_TRACKER_TITLE_RE = Caseless(
+    r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
+    r"already (?:canceled|cancelled|renewed|been)|status|scorecard|tracker|guide|fates?|"
+    r"what we know|everything we know|list|bubble|renew/cancel|(?:certain|likely) to be)\b")
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -452,6 +462,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
         main is None and len(show_seasons) >= 6)
     headline_kinds: frozenset[str] = frozenset()
     title = article.title
+    headline_any = bool(_find_triggers(title)) or bool(season_mentions(title))
     if title and not _QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
         headline_kinds = frozenset(
             t.kind for t in _find_triggers(title)
@@ -459,7 +470,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
     return _Context(article, index, main, season, roundup, show_seasons, returning,
                     focused=main is not None and len(show_seasons) <= 8,
-                    headline_kinds=headline_kinds)
+                    headline_kinds=headline_kinds, headline_any=headline_any)
 
 
 # --- per-sentence extraction ---------------------------------------------------------------
@@ -676,6 +687,36 @@ def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
     return "confirmed"
 
 
+_CERTAINTY_RULES = {"speculative": "certainty.hedge", "expected": "certainty.plan",
+                    "confirmed": "certainty.reported"}
+_RENEW_WORD_RE = re.compile(r"(?i)renew")
+
+
+def _event(trace: rules.Trace | None, sentence: str, kind: str, phrase: str,
+           rule: str) -> rules.Event | None:
+    """A new candidate in the active trace (None when not explaining: no cost)."""
+    if trace is None:
+        return None
+    event = rules.Event(sentence, kind, phrase, [rules.check(rule)])
+    trace.events.append(event)
+    return event
+
+
+def _note(event: rules.Event | None, rule: str) -> None:
+    if event is not None:
+        event.rules.append(rules.check(rule))
+
+
+def _drop(event: rules.Event | None, rule: str) -> None:
+    if event is not None:
+        event.dropped_by = rules.check(rule)
+
+
+def _made(event: rules.Event | None, fact: Fact) -> None:
+    if event is not None:
+        event.facts.append((fact.show, fact.season, fact.kind))
+
+
 def _may_quote(text: str) -> bool:
     """Whether _SPEECH_RE can match: a double quote, or a single one opening a word."""
     return "“" in text or '"' in text or " '" in text or text.startswith("'")
@@ -694,6 +735,11 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     attached, used = _attached_seasons(text, mentions)
     named = [_Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
     if (not triggers and not episode_hits) or _QUESTION_END_RE.search(text):
+        if triggers and rules.active() is not None:
+            for trig in triggers:
+                event = _event(rules.active(), text, trig.kind, text[trig.start:trig.end],
+                               "trigger.vocabulary")
+                _drop(event, "drop.question")
         return [], named
     clauses = _clauses(text, mentions)
     low = text.lower()
@@ -841,33 +887,47 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
             return [1]
         return [None]
 
+    trace = rules.active()
     for t_index, trig in enumerate(triggers):
+        event = _event(trace, text, trig.kind, text[trig.start:trig.end], "trigger.vocabulary")
         clause = _clause_of(clauses, trig.start)
         clause_text = text[clause[0]:clause[1]]
         exclude = TRIGGER_EXCLUDE.get(trig.kind)
         if exclude and exclude.search(text[max(clause[0] - 30, trig.start - 70, 0):
                                            min(clause[1], trig.end + 25)]):
+            _drop(event, "drop.excluded_context")
             continue
         if trig.kind == "premiere" and FILM_CONTEXT_RE.search(clause_text):
+            _drop(event, "drop.film_context")
             continue
         if text[max(0, trig.start - 5):trig.start].lower().endswith(("pre-", "post-")):
+            _drop(event, "drop.pre_post_production")
             continue  # "pre-production began" is not filming
         if any(q[0] < trig.start < q[1] for q in speech):
+            _drop(event, "drop.direct_speech")
             continue  # direct speech: someone's words, often about something else
         if trig.kind in ("filming_started", "premiere") and _PAST_PLAN_RE.search(
                 text[max(clause[0], trig.start - 30):trig.end]) and (
                 trig.kind == "filming_started" or _PLAN_CHANGED_RE.search(text)):
+            _drop(event, "drop.past_plan_changed")
             continue  # "was supposed to start filming in May, but ..." did not happen as planned
         date_mention = owned.get(t_index)
         dates_after = date_mention is not None and date_mention.start >= trig.end
         if _is_negated(text, trig, clause, dates_after):
+            _drop(event, "drop.negated")
             continue
         if trig.kind == "premiere" and whole_date_negated and date_mention is None:
+            _drop(event, "drop.date_negated")
             continue
+        if trig.kind == "cancelled" and _RENEW_WORD_RE.search(text[trig.start:trig.end]):
+            _note(event, "kind.renewal_denied_is_cancellation")
+        if date_mention is not None:
+            _note(event, "date.owned_phrase")
         if date_mention is None:
             date_mention = _shared_date(text, trig, t_index, triggers, owned)
         if date_mention is None and announced and trig.kind in ("renewed", "cancelled"):
             date_mention = min(announced, key=lambda d: abs(d.start - trig.start))
+            _note(event, "date.announcement_day")
         date = date_mention.value if date_mention else None
         certainty = _certainty(trig.kind, text, trig, clause, date, published_iso)
         if date is None and trig.kind in ("renewed", "cancelled"):
@@ -884,10 +944,13 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if (date is None and certainty == "confirmed"
                 and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
                 and not re.search(r"(?i)\b(?:already|previously)\b", clause_text)
+                and not _TRACKER_TITLE_RE.search(article.title)
                 and (JUST_HAPPENED_RE.search(clause_text) or (
-                    trig.kind in ctx.headline_kinds and not _EARLIER_RE.search(clause_text)))):
+                    (trig.kind in ctx.headline_kinds or not ctx.headline_any)
+                    and not _EARLIER_RE.search(clause_text)))):
             date = f"{article.published.year:04d}-{article.published.month:02d}"
             inferred = True
+            _note(event, "date.publication_month")
         if date_mention and _EARLIEST_RE.search(text[trig.start:min(len(text),
                                                                     date_mention.end + 30)]):
             certainty = "speculative"
@@ -896,17 +959,29 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 text[trig.start:trig.end]):
             kind = "premiere"  # "returns for its second season in 2024" dates a premiere
             certainty = _certainty(kind, text, trig, clause, date, published_iso)
+            _note(event, "kind.return_with_date_is_premiere")
         if (kind == "premiere" and date is None and _RETURN_FAMILY_RE.search(
                 text[trig.start:trig.end]) and _STATUS_LINE_START_RE.match(text)):
             kind = "renewed"  # "Title: undecided, likely to return" in a status tracker
+            _note(event, "kind.status_line_return_is_renewal")
         if kind == "premiere" and date is None and (sentence.is_title or not mentions):
+            _drop(event, "drop.undated_premiere")
             continue  # no time and no named show: nothing a later sentence could complete
         if kind == "filming_started" and date is None and certainty == "expected" and \
                 sentence.is_title and \
                 not re.search(r"(?i)\b(?:was|were|had)\b", clause_text):
             # A planned shoot with no date: the season is coming, nothing more.
             kind, certainty = "renewed", "confirmed"
-        for target in targets_for(trig.start, trig):
+            _note(event, "kind.planned_shoot_is_renewal")
+        _note(event, _CERTAINTY_RULES[certainty])
+        targets = targets_for(trig.start, trig)
+        if not targets:
+            _drop(event, "drop.no_show")
+        elif targets[0].position is None:
+            _note(event, "target.reference")
+        else:
+            _note(event, "target.nearest_mention")
+        for target in targets:
             if kind == "renewed" and target.position is not None and re.search(
                     r"(?i)green|order|pick", text[trig.start:trig.end]) and _SERIES_ORDER_RE.search(
                     text[:target.position]):
@@ -915,16 +990,22 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                     show=target.show, season=1, kind="premiere", date=date if not inferred
                     else None, certainty="expected", evidence=text, source_url=article.url,
                 ), False))
+                _note(event, "kind.series_order_is_first_season")
+                _made(event, out[-1][0])
                 continue
             if target.position is not None and _SPINOFF_AFTER_RE.match(
                     _after_mention(text, target)):
                 if not ctx.topic:
+                    _drop(event, "drop.spinoff_is_another_show")
                     continue  # "the Harbor Lights spinoff" is another show
                 target = _Target(ctx.topic, target.seasons, None)
             seasons = season_for(target, trig, kind, clause, date)
             negative = re.search(r"(?i)\bnot\b|n['’]t\b", text[trig.start:trig.end])
             if kind == "cancelled" and negative and any(
-                    0 <= s[0] - trig.end <= 25 for s in free_seasons if s[2]):
+                    0 <= s[0] - trig.end <= 60 and s[0] < clause[1]
+                    and re.search(r"(?i)\bfor\b", text[trig.end:s[0]])
+                    and not re.search(r"(?i)\bafter\b", text[trig.end:s[0]])
+                    for s in all_seasons if s[2] and s[2][0] in seasons):
                 # "will not return for a third season": the last season made is the second
                 seasons = [n - 1 if n and n > 1 else n for n in seasons]
             for season in seasons:
@@ -933,6 +1014,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                     date=date, certainty=certainty,  # type: ignore[arg-type]
                     evidence=text, source_url=article.url,
                 ), inferred))
+                _made(event, out[-1][0])
 
     def episode_season(target: _Target, pseudo: _Trigger, clause: tuple[int, int],
                        end: int) -> list[int | None]:
@@ -942,7 +1024,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         return seasons
 
     for hit in episode_hits:
-        word = hit.group("num").lower()
+        word = (hit.group("num") or hit.group("num2")).lower()
         value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         if value is None or not 2 <= value <= 40:
             continue
@@ -954,6 +1036,8 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         pseudo = _Trigger("episode_count", hit.start(), hit.end())
         certainty = "speculative" if SPECULATIVE_RE.search(text[clause[0]:clause[1]]) \
             else "confirmed"
+        event = _event(trace, text, "episode_count", hit.group(0), "episode.count_phrase")
+        _note(event, _CERTAINTY_RULES[certainty])
         for target in targets_for(hit.start(), pseudo):
             for season in episode_season(target, pseudo, clause, hit.end()):
                 out.append((Fact(
@@ -961,6 +1045,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                     certainty=certainty,  # type: ignore[arg-type]
                     evidence=text, source_url=article.url, value=value,
                 ), False))
+                _made(event, out[-1][0])
     return out, named
 
 
@@ -1108,7 +1193,7 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
             order.append(key)
         elif rank > best[key][0]:
             best[key] = (rank, fact)
-    _merge_premiere_dates(best, order)
+    _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
     # A premiere with no time says nothing a user can act on.
@@ -1117,7 +1202,8 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
 
 
 def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],
-                          order: list[tuple[str, int | None, str]]) -> None:
+                          order: list[tuple[str, int | None, str]],
+                          inferred: frozenset[int] = frozenset()) -> None:
     """"X debuted the first half of its fourth season. That debut, a few days ago, ...":
     the season from one sentence, the date from the next."""
     for key in list(order):
@@ -1130,7 +1216,7 @@ def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[in
         undated = [k for k in order if k[0] == show and k[2] == kind and k[1] is not None
                    and k in best and best[k][1].date is None]
         returning = [k for k in order if k[0] == show and k[2] == "renewed" and k[1] is not None
-                     and k in best and best[k][1].date is None
+                     and k in best and (best[k][1].date is None or id(best[k][1]) in inferred)
                      and _RETURNS_FOR_RE.search(best[k][1].evidence)]
         if len(undated) == 1:
             rank, fact = best[undated[0]]
@@ -1182,8 +1268,19 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
         for sentence in split_sentences(line)
     ]
     if _is_film_article(article, sentences):
+        trace = rules.active()
+        if trace is not None:
+            trace.events.append(rules.Event(article.title, "-", "-", [],
+                                            rules.check("drop.film_article")))
         return []
     listed = status_list_facts(article)
+    trace = rules.active()
+    if trace is not None:
+        for fact in listed:
+            rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
+            event = rules.Event(fact.evidence, fact.kind, fact.evidence, [rules.check(rule)])
+            event.facts.append((fact.show, fact.season, fact.kind))
+            trace.events.append(event)
     extra = tuple(ShowName(f.show) for f in listed)
     titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra))
     index = build_index(titles, known_shows)

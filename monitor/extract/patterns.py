@@ -92,7 +92,7 @@ SEASON_RE = re.compile(
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>{_SEASON_NUM})\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
-    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+(?:of|from))))"
+    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)))"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b))",
 )
@@ -107,7 +107,10 @@ STOP_CAPS: frozenset[str] = frozenset(
     according unfortunately fortunately finally previously currently officially recently
     again thankfully sadly luckily instead obviously well oh so-called mr mrs ms dr ever
     i'm i’m i've i’ve i'll i’ll i'd i’d below above cameras filming shooting work writers both
-    pre-production post-production
+    pre-production post-production moreover furthermore nevertheless indeed overall ultimately
+    notably interestingly likewise similarly subsequently consequently therefore thus hence
+    elsewhere originally initially eventually apparently reportedly understandably surprisingly
+    unsurprisingly admittedly regardless besides otherwise speaking whatever whether
     season seasons series episode episodes part volume vol chapter show shows tv
     netflix hulu hbo max amazon prime video apple disney disney+ peacock paramount paramount+
     showtime starz amc fx fxx abc nbc cbs fox cw the-cw bbc itv usa syfy tnt tbs hbo's
@@ -170,7 +173,7 @@ END_OF_BODY_RE = Caseless(
 COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s*$")
 
 # --- triggers ----------------------------------------------------------------------------------
-_FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot)"
+_FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot|lensing)"
 #: Trigger phrases per kind. Each is a regex alternative; order does not matter.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "renewed": (
@@ -206,6 +209,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"planned (?:new )?seasons? (?:for|of)",
         r"returning (?:shows|series)",
         r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next)\b)",
+        # British and trade wording, other verbs of getting a season
+        r"re-?commission(?:ed|s|ing)?", r"commission(?:ed|s|ing)? (?:a|an|another) (?:\w+ )?"
+        r"(?:series|season)", r"(?:series|season) (?:\w+ )?(?:has been|was|is) commissioned",
+        r"(?:receives?|received|nabs?|nabbed|snags?|snagged|bags?|bagged|grabs?|grabbed|wins?|"
+        r"won) (?:a|an|another) (?:\w+ )?(?:and final )?(?:season|series)",
+        r"(?:gets?|got|getting|given|receives?|received) (?:the |a )?(?:green[- ]light|go-ahead|"
+        r"thumbs up)", r"green light", r"go-ahead for",
+        r"confirmed for (?:a|an|another) (?:\w+ )?(?:season|series)",
+        r"(?:is|are) (?:officially )?(?:happening|a go)\b",
+        r"(?:ordered|orders|ordering) (?:a |an )?(?:\w+ )?(?:series|season) (?:\d+|two|three|four|"
+        r"five|six)",
     ),
     "cancelled": (
         r"cancel(?:l?ed|s|l?ing|l?ation)(?!/)", r"CANCELL?ED",
@@ -221,6 +235,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"not (?:be )?(?:coming back|returning)",
         r"canned", r"given the boot",
         r"(?:no|not get a) (?:\w+ )?season",
+        # a renewal denied is a cancellation ("won't be renewed", "opted not to renew")
+        r"(?:won't|won’t|will not|not to|decided not to|opted not to|chose not to|declined to|"
+        r"passed on) (?:be )?renew(?:ed|ing)?",
+        r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
+        r"hook|heave-ho)",
+        r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
+        r"(?:has|have) been (?:dropped|shelved)", r"(?:is|are) ending\b(?= after)",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
@@ -245,6 +266,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:filming|production|shooting) start(?: date)?",
         r"(?:filming|production|shooting) date",
         r"on set\b",
+        r"(?:cameras|camera) (?:are |have |started |began |start |begin )?rolling",
+        r"(?:go|goes|went|going|gone) before (?:the )?cameras",
+        r"first day (?:of|on) (?:set|filming|shooting|production)",
+        r"(?:began|begins|begin|started|starts|start) lensing",
     ),
     "filming_wrapped": (
         r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
@@ -262,6 +287,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
         r"\bin the can\b", r"wrap date", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
+        r"(?:finished|completed|concluded|ended|wrapped up|wraps up|wrapping up) (?:principal )?"
+        r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
     ),
     "premiere": (
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
@@ -291,35 +318,43 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:won't|won’t|will not|wouldn't|wouldn’t) (?:\w+ )?(?:return|premiere|debut|arrive|"
         r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
+        r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
+        r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
+        r"(?:goes|go) out on\b", r"transmission",
     ),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.
 TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "renewed": ("renew", "re-up", "reup", "pick", "order", "green", "return", "back", "sticking",
-                "committed", "season", "extended", "extension", "reviv"),
+                "committed", "season", "extended", "extension", "reviv", "commission", "series",
+                "go-ahead", "thumbs up", "happening", "a go"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
-                  "laid to rest", "plug", "scrapped", "return", "back", "canned", "season"),
-    "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set"),
+                  "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
+                  "hook", "heave-ho", "kill", "dropped", "shelved", "ending"),
+    "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
+                        "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
-                        "in the can"),
+                        "in the can", "lensing"),
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
-                 "see", "land"),
+                 "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
+                 "go out", "goes out", "transmission"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
                             r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
                             r"return(?:ing)? to (?:that|the|this|his|her|their)\b"),
-    "filming_started": Caseless(r"(?i)delay|postpone|"
+    "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)"),
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)"),
     "episode_count": Caseless(r"(?i)so far|aired|first season|respectively|"
-                                r"\bparts?\b"),
+                                r"\bparts?\s+(?:\d|one|two|three|four|i)"),
     "premiere": Caseless(
-        r"(?i)(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
+        r"(?i)table[- ]read|"
+        r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
@@ -425,8 +460,12 @@ RETURNING_SHOW_RE = Caseless(
 )
 EPISODE_COUNT_RE = Caseless(
     rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|half-hour|"
-    rf"\w+-minute|hour|total))?[- ](?P<ep>episodes?)\b(?![- ]premiere)",
-    stems=("episode",),
+    rf"\w+-minute|hour|total))?[- ](?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
+    # "a six-part drama": a season of six episodes (not "part two" of a split season)
+    rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"
+    rf"drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
+    rf"mystery|crime|story)\b)",
+    stems=("episode", "instal", "-part"),
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..models import ShowName
+from . import rules
 from .patterns import (
     ORDINALS,
     SEASON_RE,
@@ -26,6 +27,7 @@ from .patterns import (
     TRAILING_STOP,
     lower_case_regex,
 )
+from .titles import Verdict, possessor_is_not_title, validate
 
 _TOKEN_RE = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“‘'([*_"
@@ -49,13 +51,21 @@ _AFTER_SEASON_RE = re.compile(
 _BEFORE_SEASON_RE = re.compile(
     r"\b[Ss]easons?\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"(?:[A-Z]\w*['’]s\s+)?$"
+    # British "a second series of X", "the new series of X"
+    rf"|\b(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|another|next|latest)\s+"
+    r"series\s+of\s+(?:the\s+)?$"
 )
+#: "X for a third season", "X for its final series": the span right before is the show.
+_FOR_SEASON_AFTER_RE = re.compile(
+    rf"^\s+(?:for|into)\s+(?:a|an|its|another)\s+(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
+    r"new|final|fresh)\s+(?:and\s+final\s+)?(?:season|series)\b")
 _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
     r"bringing|brings|goodbye to|saving|revived|revives|pulled the plug on|scrapped|"
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
-    r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:)\s+"
+    r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
+    r"renewing|(?:given|gave|giving|handed|hands) )\s*"
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
@@ -70,10 +80,17 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:won[’']t|will not|would not) (?:be )?(?:return|back)|in production|"
     r"(?:end|conclude)s? with|"
     r"(?:given|gets?|got|getting) (?:the (?:axe|ax|boot|chop)|a|an|another)|"
-    r"lands?|landed)\b"
+    r"lands?|landed|"
+    r"(?:received|receives|gets|got|given) (?:the )?(?:green[- ]light|go-ahead)|"
+    r"(?:been )?(?:confirmed for|re-?commissioned|commissioned)|"
+    r"(?:completed|finished|concluded) (?:principal )?"
+    r"(?:photography|filming|shooting|production))\b"
 )
 _PERSON_BEFORE_RE = re.compile(
-    r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creator|"
+    r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creators?|"
+    r"co-creators?|voices of|voiced by|developed by|executive producers?|alongside|"
+    r"reported by|via|per|outlet|site|website|newspaper|magazine|insider|publication|"
+    r"(?:series|comic|comics|novel|novels|book|books) by|"
     r"created by|showrunner|producer|produced by|writer|written by|host|hosted by|played by|"
     r"chef|singer|rapper|executive|ceo|president|chief|head|boss|according to|told|said)\s+$"
     r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"
@@ -136,6 +153,11 @@ _ISH_RE = re.compile(r"[a-z]+-ish")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
 _GLUED_RE = re.compile(r"(?=[A-Z])\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b")  # look-ahead: faster
+#: Around a glued word: a list or title run goes on ("DaredevilJessica Jones", "A, BC, D",
+#: "the BoatHow to"); a camel-case word standing alone is a title ("MasterChef was renewed").
+_GLUED_AFTER_RE = re.compile(r"\s+[A-Z]|,\s*[A-Z]|\s+(?:and|&)\s+[A-Z]")
+#: Used on the 12 characters before a word only; the bounds keep it linear on any input.
+_GLUED_BEFORE_RE = re.compile(r"(?:\b(?:the|of|and|&)|[A-Z]\w{0,12})\s{1,12}$")
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
@@ -227,6 +249,10 @@ def unglue(text: str) -> str:
         word = match.group(0)
         if word.startswith(("Mac", "Mc")):
             return word
+        after = text[match.end():match.end() + 12]
+        before = text[max(0, match.start() - 12):match.start()]
+        if not (_GLUED_AFTER_RE.match(after) or _GLUED_BEFORE_RE.search(before)):
+            return word
         return _CAMEL_GLUE_RE.sub(", ", word)
 
     return _GLUED_RE.sub(split_word, text)
@@ -312,6 +338,10 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
             if nxt[:1].isupper():
+                owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
+                if possessor_is_not_title(owner):
+                    current.clear()  # "Mike White's The Lotus", "Cinemax's Strike Back"
+                    continue
                 # "Nobody's Garden": a possessive inside a title, not after it.
                 core, closes = raw[offset:], False
         start = match.start() + offset
@@ -322,6 +352,9 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             flush()
             continue
         low = core.lower()
+        if core.isdigit() and _SEASON_WORD_BEFORE_RE.search(text, max(0, start - 9), start):
+            flush()  # "season 3 of X": the number is the season's, never the title's
+            continue
         if core.isdigit() and current and not current[-1][3] and len(core) <= 3:
             current.pop()  # "24 Hours and 10 Days": the number starts the next title
             flush()
@@ -340,6 +373,10 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             flush()
 
 
+_SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
+_MONTH_END_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -482,6 +519,7 @@ def list_run(text: str, items: Sequence[_Located], index: int,
 
 #: Every match of _TRIGGER_BEFORE_RE / _APPOSITIVE_BEFORE_RE holds one of these.
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
+                         "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
                          "including", "like", "such as", "except for", "premiere date",
                          "return of")
@@ -556,8 +594,12 @@ def discover_titles(texts: Sequence[str], headline: str,
                 continue
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
-            by_season = bool(_AFTER_SEASON_RE.match(after) or (
-                "eason" in before_low and _BEFORE_SEASON_RE.search(before)))
+            # "in Scotland on March 4": a date after the span, not "Title 4"
+            month_day = bool(_MONTH_END_RE.search(span.text)) and after[1:2].isdigit()
+            by_season = not month_day and bool(
+                _AFTER_SEASON_RE.match(after) or _FOR_SEASON_AFTER_RE.match(after) or (
+                ("eason" in before_low or "series of" in before_low)
+                    and _BEFORE_SEASON_RE.search(before)))
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(
@@ -621,7 +663,24 @@ def discover_titles(texts: Sequence[str], headline: str,
     for show in known_shows:
         found.setdefault(show.title, None)
         persons.discard(show.title)
-    return [t for t in _split_joined(list(found)) if t not in persons]
+    candidates = [t for t in _split_joined(list(found)) if t not in persons]
+    protected = {name for show in known_shows for name in (show.title, *show.aliases)}
+    verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected)
+    _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
+                                      for t in persons)]
+    trace = rules.active()
+    if trace is not None:
+        trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
+    return [v.title for v in verdicts if v.kept]
+
+
+#: The verdicts of the last discover_titles call (read by ``monitor extract --explain``).
+_LAST_VERDICTS: list[Verdict] = []
+
+
+def last_verdicts() -> list[Verdict]:
+    """Why each title candidate of the last article was kept or dropped."""
+    return list(_LAST_VERDICTS)
 
 
 _PERSON_CONTEXT = (

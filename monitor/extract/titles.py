@@ -1,0 +1,210 @@
+"""Validate show-title candidates: a span found by structure is a show unless a veto says it is
+something else — a network or studio, a place or nationality, a person.
+
+Vetoes are data (``data/title_vetoes.json``, kept by hand; ``data/names.json``, first names and
+places built by ``scripts/build_vocabulary.py``). A veto on names yields to strong evidence:
+a candidate the text quotes, puts right next to a season phrase ("Atlanta season 3") or the
+user watches stays a show. Networks and studios are never shows. Each decision carries the
+name of the rule that made it, for ``monitor extract --explain``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The names a title candidate is checked against (lower-case, diacritics kept)."""
+
+    networks: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    first_names: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The shipped vocabulary, read once."""
+    data_dir = resources.files(__package__).joinpath("data")
+    vetoes = json.loads(data_dir.joinpath("title_vetoes.json").read_text("utf-8"))
+    names = json.loads(data_dir.joinpath("names.json").read_text("utf-8"))
+
+    def low(items: Iterable[str]) -> frozenset[str]:
+        return frozenset(i.lower() for i in items)
+
+    return Vocabulary(
+        networks=low(vetoes["networks"]),
+        places=low(vetoes["places"]) | low(names["places"]),
+        demonyms=low(vetoes["demonyms"]),
+        first_names=low(names["first_names"]),
+    )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A candidate kept or dropped, and the rule that decided it."""
+
+    title: str
+    kept: bool
+    rule: str
+
+
+#: Words that make a "First Last" span a title, not a name ("Jessica Jones" would be a person
+#: by its words alone: it needs strong evidence; "Chicago Fire" is no person).
+_NAME_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^(?:Mc|Mac|O')[A-Z][a-z]+$|"
+                           r"^[A-Z][a-z]*[A-Z][a-z]+$")
+#: Cues before a name that say the name is a person's ("creators A, B and C", "voices of A").
+PERSON_CUE_RE = re.compile(
+    r"(?i)\b(?:creators?|co-creators?|showrunners?|co-showrunners?|executive producers?|"
+    r"producers?|writers?|directors?|stars?|co-stars?|actors?|actress(?:es)?|voices of|voiced by|"
+    r"starring|narrated by|hosted by|hosts?|presenters?|comedians?|novelist|author|"
+    r"(?:created|developed|written|directed|produced|co-created|penned|helmed) by|"
+    r"(?:series|comic|comics|novel|novels|book|books|memoir|play|story|stories) by|"
+    r"alongside|opposite|cast members?|castmates?|EPs?)\s+(?:[a-z]+\s+){0,2}$")
+#: "First Last" anywhere in a text, for surnames used alone later ("DuVall, Kudrow and ...").
+_FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O'|De|Du|Le)?[A-Z][a-z]+[A-Za-z]*)\b")
+
+
+_CONTRACTION_RE = re.compile(
+    r"(?i)^(?:i|you|we|they|he|she|it|that|there|who)['’](?:ll|re|ve|d|s|m)$")
+
+
+def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """Two-word names in a text ("Krysten Ritter", a capitalised word then a surname-like word),
+    other than the titles, and their surnames."""
+    vocab = vocabulary()
+    full: set[str] = set()
+    surnames: set[str] = set()
+    for match in _FULL_NAME_RE.finditer(text):
+        first, last = match.group(1), match.group(2)
+        name = f"{first} {last}"
+        if first.lower() in _NOT_A_FIRST_NAME or first.lower() in vocab.networks or any(
+                name in t or last in t.split() for t in titles):
+            continue
+        full.add(name)
+        surnames.add(last)
+    return frozenset(full), frozenset(surnames)
+
+
+#: Capitalised words that come before a name without being a first name ("Netflix Daredevil").
+_NOT_A_FIRST_NAME = frozenset(
+    """the a an this that these those in on at for with from by of to and or but so as if when
+    while after before since until during also meanwhile however season series episode part
+    new old season star stars actor actress creator showrunner director writer producer host
+    mr mrs ms dr sir dame lord lady king queen prince princess saint st captain detective
+    agent officer doctor uncle aunt miss madam""".split()
+)
+
+
+def _looks_like_name(words: Sequence[str], vocab: Vocabulary) -> bool:
+    """"Garth Ennis", "Mary J. Blige": a common first name, then a surname (and at most an
+    initial or a second first name between them)."""
+    if not 2 <= len(words) <= 3 or words[0].lower() not in vocab.first_names:
+        return False
+    if not _NAME_WORD_RE.match(words[-1]):
+        return False
+    if len(words) == 3:
+        middle = words[1]
+        return bool(re.fullmatch(r"[A-Z]\.", middle)) or middle.lower() in vocab.first_names
+    return True
+
+
+def possessor_is_not_title(words: Sequence[str]) -> bool:
+    """The owner in "Mike White's The Lotus" or "Cinemax's Strike Back": a person or a network,
+    whose possessive starts the title rather than belonging to it."""
+    vocab = vocabulary()
+    name = " ".join(words).lower()
+    return name in vocab.networks or _looks_like_name(words, vocab)
+
+
+#: Used on the 30 characters before a candidate only; the bounds keep it linear on any input.
+_POSSESSIVE_BEFORE_RE = re.compile(r"([\w+&!.-]{1,30}(?:\s[\w+&!.-]{1,30})?)['’]s\s$")
+
+
+def network_possessive(title: str, text: str) -> bool:
+    """"Netflix's Glass Harbor": a network's possessive before a name says it is a show."""
+    networks = vocabulary().networks
+    at = text.find(title)
+    while at >= 0:
+        before = text[max(0, at - 30):at]
+        match = _POSSESSIVE_BEFORE_RE.search(before)
+        if match and (match.group(1).lower() in networks
+                      or match.group(1).split()[-1].lower() in networks):
+            return True
+        at = text.find(title, at + 1)
+    return False
+
+
+def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
+          surnames: Collection[str] = ()) -> Verdict:
+    """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched."""
+    vocab = vocabulary()
+    low = title.lower()
+    if low in vocab.networks or low.removeprefix("the ") in vocab.networks:
+        return Verdict(title, False, "title.veto.network")
+    if strong:
+        return Verdict(title, True, "title.keep.strong")
+    if low in vocab.places:
+        return Verdict(title, False, "title.veto.place")
+    if low in vocab.demonyms:
+        return Verdict(title, False, "title.veto.nationality")
+    words = title.split()
+    if _looks_like_name(words, vocab):
+        return Verdict(title, False, "title.veto.person_name")
+    if _CONTRACTION_RE.match(title):
+        return Verdict(title, False, "title.veto.pronoun")
+    if any(part.strip().lower() in vocab.networks for part in re.split(r"[/-]", title)
+           ) and re.search(r"[/-]", title):
+        return Verdict(title, False, "title.veto.network")
+    if len(words) == 1 and (low in vocab.first_names or re.fullmatch(r"[A-Z]{2,3}", title)):
+        return Verdict(title, False, "title.veto.first_name_or_initials")
+    if len(words) == 1 and title in surnames:
+        return Verdict(title, False, "title.veto.surname")
+    return Verdict(title, True, "title.keep")
+
+
+#: Used on the 80 characters before a candidate only; the bounds keep it linear on any input.
+_JOINT_BEFORE_RE = re.compile(
+    r"[\"”’']?(?:,\s{0,3}(?:and\s{1,80}|&\s{0,80})?|\s{1,80}(?:and|&)\s{1,80})[\"“‘']?$")
+_JOINT_AFTER_RE = re.compile(r"[\"”’']?(?:,\s{0,3}(?:and\s+|&\s*)?|\s+(?:and|&)\s+)[\"“‘']?")
+
+
+def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
+    """The candidate sits in a comma/and list right beside a show the text treats as one."""
+    if not shows:
+        return False
+    at = text.find(title)
+    while at >= 0:
+        before = text[max(0, at - 80):at]
+        joint = _JOINT_BEFORE_RE.search(before)
+        if joint and before[:joint.start()].endswith(tuple(shows)):
+            return True
+        joint = _JOINT_AFTER_RE.match(text, at + len(title))
+        if joint and text.startswith(tuple(shows), joint.end()):
+            return True
+        at = text.find(title, at + 1)
+    return False
+
+
+def validate(titles: Sequence[str], strong: Collection[str], text: str,
+             protected: Collection[str] = ()) -> list[Verdict]:
+    """A verdict per candidate; ``protected`` titles (the watch list) are always kept."""
+    text_persons, surnames = persons_in(text, [t for t in titles if t in strong])
+    verdicts = []
+    for title in titles:
+        if title in protected:
+            verdicts.append(Verdict(title, True, "title.keep.watched"))
+            continue
+        verdict = judge(title, strong=title in strong or network_possessive(title, text),
+                        text_persons=text_persons, surnames=surnames)
+        if verdict.rule == "title.veto.person_name" and _listed_with(
+                title, [t for t in titles if t in strong and t != title], text):
+            verdict = Verdict(title, True, "title.keep.listed_with_show")
+        verdicts.append(verdict)
+    return verdicts

@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from devset import DEVSET, MISSING
 
 from monitor.errors import ParseError
 from monitor.extract.folds import Folds, is_new_article, load_folds, make_folds
-
-DEVSET = Path(__file__).resolve().parents[3] / "shared" / "devset"
 
 
 def _counts(n: int, new_from: int = 75) -> dict[str, int]:
@@ -52,7 +51,7 @@ def test_the_stored_folds_cover_each_article_once_and_name_two_sealed_folds() ->
     assert folds.without([1, 2, 3]) == set(folds.folds[3]) | set(folds.folds[4])
 
 
-@pytest.mark.skipif(not DEVSET.is_dir(), reason="shared devset not present")
+@pytest.mark.skipif(not DEVSET.is_dir(), reason=MISSING)
 def test_the_stored_folds_are_those_the_devset_splits_into() -> None:
     from monitor.extract.folds import build_from_corpus
 

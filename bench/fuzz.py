@@ -109,11 +109,17 @@ class Report:
     over_budget: int = 0
     crashes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    #: The slowest case: (seconds, case number).
+    slowest: tuple[float, int] = (0.0, -1)
+
+    def timed(self, number: int, started: float) -> None:
+        self.slowest = max(self.slowest, (time.monotonic() - started, number))
 
     def line(self, what: str) -> str:
         return (f"{what}: {self.cases} cases in {self.seconds:.1f} s: {self.ok} read, "
                 f"{self.parse_errors} refused with a ParseError, {len(self.crashes)} crashes, "
-                f"{self.over_budget} over budget")
+                f"{self.over_budget} over budget; slowest case {self.slowest[1]} in "
+                f"{self.slowest[0]:.2f} s")
 
 
 def fuzz_feeds(count: int, seed: int) -> Report:
@@ -122,6 +128,7 @@ def fuzz_feeds(count: int, seed: int) -> Report:
     for number in range(count):
         data = feed_case(rng)
         report.cases += 1
+        case_started = time.monotonic()
         try:
             parse_feed(data, f"https://n.example/feed{number}.xml")
             report.ok += 1
@@ -129,6 +136,7 @@ def fuzz_feeds(count: int, seed: int) -> Report:
             report.parse_errors += 1
         except Exception:
             report.crashes.append(f"feed case {number}: {traceback.format_exc(limit=3)}")
+        report.timed(number, case_started)
     report.seconds = time.monotonic() - started
     return report
 
@@ -144,6 +152,7 @@ def fuzz_pages(count: int, seed: int, *, budget: float = 10.0, workers: int = 2,
             item = FeedItem("https://n.example/feed.xml", url, url, "", None,
                             summary="Fallback summary about Salt Road season 2.")
             report.cases += 1
+            case_started = time.monotonic()
             try:
                 pool.run(read_article, body, url, kind, item, NOW, (), what=url)
                 report.ok += 1
@@ -157,6 +166,7 @@ def fuzz_pages(count: int, seed: int, *, budget: float = 10.0, workers: int = 2,
                     report.parse_errors += 1
             except Exception:
                 report.crashes.append(f"page case {number}: {traceback.format_exc(limit=3)}")
+            report.timed(number, case_started)
             if progress is not None and number % 1000 == 999:
                 progress(number + 1)
     report.seconds = time.monotonic() - started

@@ -66,6 +66,51 @@ def test_1_long_run_before_a_parenthesis_is_read_within_the_budget() -> None:
         assert pool.replaced == 0
 
 
+def _parse_feed_items(data: bytes) -> list[str] | str:
+    try:
+        return [i.title for i in parse_feed(data, "https://n.example/feed.xml")]
+    except ParseError as exc:
+        return str(exc)
+
+
+def test_1_feed_prologs_and_html_heads_that_were_quadratic_are_read_within_the_budget() -> None:
+    """feedparser's prolog patterns took 30 s on 80 KB of blank lines before the root (in the
+    poll's own thread), and our alternate-link pattern seconds on unclosed <link> tags. A
+    budget far below what the old code needed shows the linear time without timing a test."""
+    xml = b'<?xml version="1.0" encoding="utf-8"?>'
+    feed = rss([("Salt Road renewed", "https://n.example/1", "Mon, 03 Mar 2025 10:00:00 GMT")])
+    root = feed[feed.index(b"<rss"):]
+    cases = {
+        "blank lines": xml + b"\n" * 300_000 + root,
+        "spaced lines": xml + b" \n\t" * 100_000 + root,
+        "entity lines": xml + b"\n<!ENTITY x" * 30_000 + root,
+        "doctype lines": xml + b"\n<!DOCTYPE x" * 30_000 + root,
+        "utf-16 blank lines": ('<?xml version="1.0" encoding="utf-16"?>' + "\n" * 100_000
+                               + root.decode()).encode("utf-16"),
+        "html head": b"<html><head>" + b"<link rel=alternate " * 30_000,
+    }
+    with WorkerPool(1, budget=10.0) as pool:
+        answers = {name: pool.run(_parse_feed_items, data, what=name)
+                   for name, data in cases.items()}
+        assert pool.replaced == 0
+    assert answers["blank lines"] == answers["spaced lines"] == ["Salt Road renewed"]
+    assert "declares XML entities" in answers["entity lines"]
+    assert "more than one DOCTYPE" in answers["doctype lines"]
+    assert "long run of white space before its first element" in answers["utf-16 blank lines"]
+    assert "HTML page, not an RSS/Atom feed" in answers["html head"]
+
+
+def test_1_a_short_prolog_is_left_as_it_is() -> None:
+    from monitor.ingest.feeds import tame_prolog
+
+    data = (b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN"  '
+            b'"x">\n<rss/>')
+    assert tame_prolog(data, data.decode("latin-1"), "u") is data
+    spaced = b"<?xml version='1.0'?>" + b" " * 100 + b"<rss>" + b" " * 100 + b"</rss>"
+    assert tame_prolog(spaced, spaced.decode("latin-1"), "u") == (
+        b"<?xml version='1.0'?>\n<rss>" + b" " * 100 + b"</rss>")
+
+
 def test_1_an_article_over_budget_is_recorded_the_worker_replaced_the_feed_goes_on(
         tmp_path: Path, http_server: LocalHTTPServer) -> None:
     slow = "".join(f"<p>Paragraph {i}: HBO renewed Show {i} for a second season in June."

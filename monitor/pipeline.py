@@ -75,9 +75,15 @@ class Context:
     stop: threading.Event | None = None
     #: Worker processes that read and extract articles within a time budget; None: inline.
     workers: WorkerPool | None = None
+    #: Told what a poll moves on to (the daemon's heartbeat tells a stuck poll by it).
+    progress: Callable[[str], None] | None = None
 
     def stopping(self) -> bool:
         return self.stop is not None and self.stop.is_set()
+
+    def report(self, doing: str) -> None:
+        if self.progress is not None:
+            self.progress(doing)
 
 
 @dataclass
@@ -108,13 +114,14 @@ def make_context(config: Config, store: StateStore, *, now: Clock = utc_now,
                  channel_names: Sequence[str] | None = None, gate: HostGate | None = None,
                  stop: threading.Event | None = None,
                  session: requests.Session | None = None,
-                 workers: WorkerPool | None = None) -> Context:
+                 workers: WorkerPool | None = None,
+                 progress: Callable[[str], None] | None = None) -> Context:
     """A context for polling the configured feeds, alerts queued for every configured channel."""
     roots = tuple(_local_dir(f.url) for f in config.feeds if f.is_local)
     return Context(
         config=config, store=store, session=session or make_session(config.user_agent), now=now,
         channel_names=tuple(config.channels if channel_names is None else channel_names),
-        file_roots=roots, gate=gate, stop=stop, workers=workers,
+        file_roots=roots, gate=gate, stop=stop, workers=workers, progress=progress,
     )
 
 
@@ -155,7 +162,9 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
             log.info("feed %s: stopping, %d items left for the next poll", feed.name,
                      len(ordered) - index)
             break
+        ctx.report(f"item {index + 1} of {len(ordered)}: {item.link}")
         _poll_item(feed, item, ctx, outcome)
+    ctx.report("recording the poll")
 
     # With items left over, keep the old validators so the next poll gets the feed again
     # rather than a 304 that would hide them until the feed changes.

@@ -160,7 +160,7 @@ def fuzz_pages(count: int, seed: int, *, budget: float = 10.0, workers: int = 2,
                 text = str(exc)
                 if "took longer than" in text:
                     report.over_budget += 1
-                elif "unexpected error" in text or "worker reading the article died" in text:
+                elif "unexpected error" in text or "the worker died" in text:
                     report.crashes.append(f"page case {number}: {text}")  # contained, but a bug
                 else:
                     report.parse_errors += 1

@@ -137,7 +137,9 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
     try:
         result = _fetch(ctx, feed.url, etag=state.etag, last_modified=state.last_modified,
                         allow_file=feed.is_local)
-        items = [] if result.not_modified else parse_feed(result.body, feed.url)
+        if not result.not_modified:
+            ctx.report("parsing the feed")
+        items = [] if result.not_modified else _parse_feed(result.body, feed.url, ctx)
     except Stopping:
         outcome.result = "stopped"
         return outcome
@@ -182,6 +184,16 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
              outcome.result, outcome.items_seen, outcome.items_new, outcome.items_updated,
              outcome.items_failed, len(outcome.alerts))
     return outcome
+
+
+def _parse_feed(body: bytes, feed_url: str, ctx: Context) -> list[FeedItem]:
+    """The feed's items, parsed in a worker within the budget (inline without workers): the
+    feed parser is a library working on a stranger's bytes, like the article readers."""
+    if ctx.workers is None:
+        return parse_feed(body, feed_url)
+    items: list[FeedItem] = ctx.workers.run(parse_feed, body, feed_url, what=feed_url,
+                                            doing="parsing the feed")
+    return items
 
 
 def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutcome) -> None:

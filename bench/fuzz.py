@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import random
 import sys
 import time
@@ -198,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=10.0,
                         help="seconds one page may take (the daemon's default is 30)")
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.CRITICAL)  # the libraries' complaints about broken input
     feeds = fuzz_feeds(args.feeds, args.seed)
     print(feeds.line("feeds"), flush=True)
     pages = fuzz_pages(args.pages, args.seed, budget=args.budget,

@@ -35,6 +35,8 @@ from ..errors import StateError
 from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact
 from ..names import show_key
 from .reconcile import (
+    Claim,
+    Disagreement,
     SeasonState,
     SourcedFact,
     date_sort_key,
@@ -143,6 +145,8 @@ class SeasonRow:
     sources: int
     updated_at: dt.datetime
     show_key: str
+    #: Where sources state different values for one kind of fact (see reconcile.Disagreement).
+    disagreements: tuple[Disagreement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,8 @@ class HistoryRow:
     evidence: str
     sources: tuple[str, ...]
     source_published: tuple[dt.date, ...]
+    #: When sources disagree on this kind of fact for this season: every value they state.
+    disagreement: Disagreement | None = None
 
 
 # --- schema -------------------------------------------------------------------------------------
@@ -238,9 +244,25 @@ def _schema_v3(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _schema_v4(db: sqlite_utils.Database) -> None:
+    """Where sources disagree, per season; alerts that say a change was reported late, a
+    premiere that moved (its previous date and sources) or an episode count that changed.
+
+    Seasons stored before keep an empty list until their next fact re-derives them."""
+    for sql in (
+        "ALTER TABLE seasons ADD COLUMN disagreements TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE alerts ADD COLUMN reported_late INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE alerts ADD COLUMN previous_date TEXT",
+        "ALTER TABLE alerts ADD COLUMN previous_sources TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE alerts ADD COLUMN episode_count INTEGER",
+        "ALTER TABLE alerts ADD COLUMN previous_episode_count INTEGER",
+    ):
+        db.execute(sql)
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _schema_v1, _schema_v2, _schema_v3)
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -562,32 +584,38 @@ class StateStore:
         db.execute(
             """INSERT INTO seasons (show_key, season, show, status, since, premiere,
                  premiere_certainty, speculative_premiere, episode_count, sources, source_count,
-                 updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 updated_at, disagreements)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (show_key, season) DO UPDATE SET
                  show = excluded.show, status = excluded.status, since = excluded.since,
                  premiere = excluded.premiere, premiere_certainty = excluded.premiere_certainty,
                  speculative_premiere = excluded.speculative_premiere,
                  episode_count = excluded.episode_count, sources = excluded.sources,
-                 source_count = excluded.source_count, updated_at = excluded.updated_at""",
+                 source_count = excluded.source_count, updated_at = excluded.updated_at,
+                 disagreements = excluded.disagreements""",
             [state.show_key, _season_in(state.season), state.show, state.status, state.since,
              state.premiere, state.premiere_certainty, state.speculative_premiere,
              state.episode_count, json.dumps(list(state.sources)), len(state.sources),
-             _to_iso(now)])
+             _to_iso(now), _disagreements_out(state.disagreements)])
 
     def _queue_alert(self, db: sqlite_utils.Database, alert: Alert, key: str,
                      channels: Sequence[str]) -> bool:
         """Store the alert and its deliveries unless an alert with its id exists already."""
         cursor = db.execute(
             """INSERT INTO alerts (id, kind, show_key, show, season, from_status, to_status,
-                 date, certainty, evidence, sources, published, created_at, extra)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 date, certainty, evidence, sources, published, created_at, extra,
+                 reported_late, previous_date, previous_sources, episode_count,
+                 previous_episode_count)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (id) DO NOTHING""",
             [alert.id, alert.kind, key, alert.show, alert.season, alert.from_status,
              alert.to_status, alert.date, alert.certainty, alert.evidence,
              json.dumps(list(alert.sources)),
              alert.published.isoformat() if alert.published else None,
-             _to_iso(alert.created_at), json.dumps(alert.extra, default=str)])
+             _to_iso(alert.created_at), json.dumps(alert.extra, default=str),
+             int(alert.reported_late), alert.previous_date,
+             json.dumps(list(alert.previous_sources)), alert.episode_count,
+             alert.previous_episode_count])
         if cursor.rowcount != 1:
             return False
         for channel in dict.fromkeys(channels):
@@ -745,7 +773,7 @@ class StateStore:
             rows = list(db.query(
                 "SELECT f.id, f.season, f.kind, f.date, f.value, f.certainty AS fact_certainty, "
                 "fs.evidence, fs.certainty, a.url, a.published, "
-                "COALESCE(s.show, f.show) AS title "
+                "COALESCE(s.show, f.show) AS title, s.disagreements "
                 "FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
                 "JOIN articles a ON a.id = fs.article_id "
                 "LEFT JOIN seasons s ON s.show_key = f.show_key AND s.season = f.season "
@@ -778,7 +806,8 @@ def normalize_link(link: str) -> str:
 #: What a SeasonRow needs: not ``sources``, the JSON list of every source URL, which is most of a
 #: season row's bytes (reading it made status_rows 3x a plain table read; bench/state_scale).
 SEASON_ROW_COLUMNS = ("show, season, status, since, premiere, premiere_certainty, "
-                      "speculative_premiere, episode_count, source_count, updated_at, show_key")
+                      "speculative_premiere, episode_count, source_count, updated_at, show_key, "
+                      "disagreements")
 
 
 def _season_row(r: dict[str, Any]) -> SeasonRow:
@@ -787,8 +816,32 @@ def _season_row(r: dict[str, Any]) -> SeasonRow:
         since=r["since"], premiere=r["premiere"], premiere_certainty=r["premiere_certainty"],
         speculative_premiere=r["speculative_premiere"], episode_count=r["episode_count"],
         sources=r["source_count"], updated_at=cast(dt.datetime, _from_iso(r["updated_at"])),
-        show_key=r["show_key"],
+        show_key=r["show_key"], disagreements=_disagreements_in(r["disagreements"]),
     )
+
+
+def _disagreements_out(disagreements: Sequence[Disagreement]) -> str:
+    """A season's disagreements as stored: per kind, each claim's value, certainty, sources
+    and first report (the evidence stays with the facts)."""
+    return json.dumps([
+        {"kind": d.kind, "claims": [
+            {"date": c.date, "value": c.value, "certainty": c.certainty,
+             "sources": list(c.sources), "first_published": c.first_published.isoformat(),
+             "last_published": c.last_published.isoformat()} for c in d.claims]}
+        for d in disagreements])
+
+
+def _disagreements_in(text: str | None) -> tuple[Disagreement, ...]:
+    if not text or text == "[]":  # the usual case: skip the JSON parser
+        return ()
+    return tuple(
+        Disagreement(kind=d["kind"], claims=tuple(
+            Claim(kind=d["kind"], date=c["date"], value=c["value"], certainty=c["certainty"],
+                  sources=tuple(c["sources"]),
+                  first_published=dt.date.fromisoformat(c["first_published"]),
+                  last_published=dt.date.fromisoformat(c["last_published"]))
+            for c in d["claims"]))
+        for d in json.loads(text))
 
 
 def _history_row(sources: list[dict[str, Any]]) -> HistoryRow:
@@ -803,6 +856,8 @@ def _history_row(sources: list[dict[str, Any]]) -> HistoryRow:
         sources=tuple(dict.fromkeys(r["url"] for r in sources)),
         source_published=tuple(dt.date.fromisoformat(r["published"]) for r in
                                {r["url"]: r for r in sources}.values()),
+        disagreement=next((d for d in _disagreements_in(first["disagreements"])
+                           if d.kind == first["kind"]), None),
     )
 
 
@@ -814,6 +869,10 @@ def _alert_from_row(r: dict[str, Any]) -> Alert:
         created_at=cast(dt.datetime, _from_iso(r["created_at"])),
         published=dt.date.fromisoformat(r["published"]) if r["published"] else None,
         extra=json.loads(r.get("extra") or "{}"),
+        reported_late=bool(r.get("reported_late")), previous_date=r.get("previous_date"),
+        previous_sources=tuple(json.loads(r.get("previous_sources") or "[]")),
+        episode_count=r.get("episode_count"),
+        previous_episode_count=r.get("previous_episode_count"),
     )
 
 

@@ -230,7 +230,7 @@ def _open_state(args: argparse.Namespace) -> StateStore:
 def cmd_status(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
-        rows = store.status_rows()
+        rows = store.status_rows(disagreements=True)
     finally:
         store.close()
     if args.json:

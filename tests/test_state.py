@@ -7,6 +7,7 @@ import itertools
 import json
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -522,7 +523,8 @@ def test_disagreeing_sources_are_stored_and_shown_with_the_season(store: StateSt
     [d] = season.disagreements
     assert [(c.date, c.sources) for c in d.claims] == [
         ("2025-04-14", ("https://n/a", "https://n/b")), ("2025-04-07", ("https://n/c",))]
-    assert store.status_rows() == [season]
+    assert store.status_rows(disagreements=True) == [season]
+    assert store.status_rows() == [replace(season, disagreements=())]  # a plain read
     history = store.season_history("example show", 2)
     assert {h.date: h.disagreement for h in history} == {"2025-04-14": d, "2025-04-07": d}
 

@@ -24,7 +24,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import sqlite_utils
 
 from ..errors import StateError
-from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact
+from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, FactKind
 from ..names import show_key
 from .reconcile import (
     Claim,
@@ -245,12 +245,15 @@ def _schema_v3(db: sqlite_utils.Database) -> None:
 
 
 def _schema_v4(db: sqlite_utils.Database) -> None:
-    """Where sources disagree, per season; alerts that say a change was reported late, a
-    premiere that moved (its previous date and sources) or an episode count that changed.
+    """Where sources disagree (a table of its own, read only when asked for, so listing every
+    season stays a plain read); alerts that say a change was reported late, a premiere that
+    moved (its previous date and sources) or an episode count that changed.
 
-    Seasons stored before keep an empty list until their next fact re-derives them."""
+    Seasons stored before show no disagreement until their next fact re-derives them."""
     for sql in (
-        "ALTER TABLE seasons ADD COLUMN disagreements TEXT NOT NULL DEFAULT '[]'",
+        """CREATE TABLE disagreements (
+            show_key TEXT NOT NULL, season INTEGER NOT NULL, kind TEXT NOT NULL,
+            claims TEXT NOT NULL, PRIMARY KEY (show_key, season, kind))""",
         "ALTER TABLE alerts ADD COLUMN reported_late INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE alerts ADD COLUMN previous_date TEXT",
         "ALTER TABLE alerts ADD COLUMN previous_sources TEXT NOT NULL DEFAULT '[]'",
@@ -584,19 +587,25 @@ class StateStore:
         db.execute(
             """INSERT INTO seasons (show_key, season, show, status, since, premiere,
                  premiere_certainty, speculative_premiere, episode_count, sources, source_count,
-                 updated_at, disagreements)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (show_key, season) DO UPDATE SET
                  show = excluded.show, status = excluded.status, since = excluded.since,
                  premiere = excluded.premiere, premiere_certainty = excluded.premiere_certainty,
                  speculative_premiere = excluded.speculative_premiere,
                  episode_count = excluded.episode_count, sources = excluded.sources,
-                 source_count = excluded.source_count, updated_at = excluded.updated_at,
-                 disagreements = excluded.disagreements""",
+                 source_count = excluded.source_count, updated_at = excluded.updated_at""",
             [state.show_key, _season_in(state.season), state.show, state.status, state.since,
              state.premiere, state.premiere_certainty, state.speculative_premiere,
              state.episode_count, json.dumps(list(state.sources)), len(state.sources),
-             _to_iso(now), _disagreements_out(state.disagreements)])
+             _to_iso(now)])
+        db.execute("DELETE FROM disagreements WHERE show_key = ? AND season = ?",
+                   [state.show_key, _season_in(state.season)])
+        for disagreement in state.disagreements:
+            db.execute("INSERT INTO disagreements (show_key, season, kind, claims) "
+                       "VALUES (?, ?, ?, ?)",
+                       [state.show_key, _season_in(state.season), disagreement.kind,
+                        _claims_out(disagreement.claims)])
 
     def _queue_alert(self, db: sqlite_utils.Database, alert: Alert, key: str,
                      channels: Sequence[str]) -> bool:
@@ -731,25 +740,45 @@ class StateStore:
 
     # --- queries ---
 
-    def status_rows(self, *, include_unknown: bool = False) -> list[SeasonRow]:
+    def status_rows(self, *, include_unknown: bool = False,
+                    disagreements: bool = False) -> list[SeasonRow]:
         """One row per show and season, by show then season (season "none" first).
 
         Seasons known only from speculative facts have no status and are left out unless
-        ``include_unknown``.
+        ``include_unknown``. With ``disagreements``, each row carries where its sources
+        disagree (one more query, over the disputed seasons only).
         """
         where = "" if include_unknown else "WHERE status IS NOT NULL"
         with self._read() as db:
-            rows = list(db.query(f"SELECT {SEASON_ROW_COLUMNS} FROM seasons {where} "
-                                 "ORDER BY show COLLATE NOCASE, show_key, season"))
-        return [_season_row(r) for r in rows]
+            rows = [_season_row(r) for r in db.query(
+                f"SELECT {SEASON_ROW_COLUMNS} FROM seasons {where} "
+                "ORDER BY show COLLATE NOCASE, show_key, season")]
+            if not disagreements:
+                return rows
+            disputed: dict[tuple[str, int], list[Disagreement]] = {}
+            for r in db.query("SELECT show_key, season, kind, claims FROM disagreements "
+                              "ORDER BY show_key, season, kind"):
+                disputed.setdefault((r["show_key"], r["season"]), []).append(
+                    _disagreement_in(r["kind"], r["claims"]))
+        result = []
+        for row in rows:
+            found = disputed.get((row.show_key, _season_in(row.season)))
+            result.append(replace(row, disagreements=_in_kind_order(found)) if found else row)
+        return result
 
     def season_row(self, key: str, season: int | None) -> SeasonRow | None:
         """One season as it stands (``key`` as :func:`monitor.names.show_key` gives it), even
-        one known only from speculative facts; None if the store has never seen it."""
+        one known only from speculative facts, with its disagreements; None if the store has
+        never seen it."""
         with self._read() as db:
             rows = list(db.query("SELECT * FROM seasons WHERE show_key = ? AND season = ?",
                                  [key, _season_in(season)]))
-        return _season_row(rows[0]) if rows else None
+            found = [_disagreement_in(r["kind"], r["claims"]) for r in db.query(
+                "SELECT kind, claims FROM disagreements WHERE show_key = ? AND season = ?",
+                [key, _season_in(season)])]
+        if not rows:
+            return None
+        return replace(_season_row(rows[0]), disagreements=_in_kind_order(found))
 
     def history(self, show: str, season: int | None = None) -> list[HistoryRow]:
         """Every fact stored about a show (any spelling of its title), in the order the news
@@ -773,10 +802,12 @@ class StateStore:
             rows = list(db.query(
                 "SELECT f.id, f.season, f.kind, f.date, f.value, f.certainty AS fact_certainty, "
                 "fs.evidence, fs.certainty, a.url, a.published, "
-                "COALESCE(s.show, f.show) AS title, s.disagreements "
+                "COALESCE(s.show, f.show) AS title, dg.claims AS disputed "
                 "FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
                 "JOIN articles a ON a.id = fs.article_id "
                 "LEFT JOIN seasons s ON s.show_key = f.show_key AND s.season = f.season "
+                "LEFT JOIN disagreements dg ON dg.show_key = f.show_key "
+                "AND dg.season = f.season AND dg.kind = f.kind "
                 f"WHERE {where} ORDER BY a.published, a.url", params))
         by_fact: dict[int, list[dict[str, Any]]] = {}
         for r in rows:
@@ -806,8 +837,7 @@ def normalize_link(link: str) -> str:
 #: What a SeasonRow needs: not ``sources``, the JSON list of every source URL, which is most of a
 #: season row's bytes (reading it made status_rows 3x a plain table read; bench/state_scale).
 SEASON_ROW_COLUMNS = ("show, season, status, since, premiere, premiere_certainty, "
-                      "speculative_premiere, episode_count, source_count, updated_at, show_key, "
-                      "disagreements")
+                      "speculative_premiere, episode_count, source_count, updated_at, show_key")
 
 
 def _season_row(r: dict[str, Any]) -> SeasonRow:
@@ -816,32 +846,32 @@ def _season_row(r: dict[str, Any]) -> SeasonRow:
         since=r["since"], premiere=r["premiere"], premiere_certainty=r["premiere_certainty"],
         speculative_premiere=r["speculative_premiere"], episode_count=r["episode_count"],
         sources=r["source_count"], updated_at=cast(dt.datetime, _from_iso(r["updated_at"])),
-        show_key=r["show_key"], disagreements=_disagreements_in(r["disagreements"]),
+        show_key=r["show_key"],
     )
 
 
-def _disagreements_out(disagreements: Sequence[Disagreement]) -> str:
-    """A season's disagreements as stored: per kind, each claim's value, certainty, sources
-    and first report (the evidence stays with the facts)."""
+def _claims_out(claims: Sequence[Claim]) -> str:
+    """The claims of one disagreement as stored: each value, its certainty, sources and first
+    and last report (the evidence stays with the facts)."""
     return json.dumps([
-        {"kind": d.kind, "claims": [
-            {"date": c.date, "value": c.value, "certainty": c.certainty,
-             "sources": list(c.sources), "first_published": c.first_published.isoformat(),
-             "last_published": c.last_published.isoformat()} for c in d.claims]}
-        for d in disagreements])
+        {"date": c.date, "value": c.value, "certainty": c.certainty, "sources": list(c.sources),
+         "first_published": c.first_published.isoformat(),
+         "last_published": c.last_published.isoformat()} for c in claims])
 
 
-def _disagreements_in(text: str | None) -> tuple[Disagreement, ...]:
-    if not text or text == "[]":  # the usual case: skip the JSON parser
-        return ()
-    return tuple(
-        Disagreement(kind=d["kind"], claims=tuple(
-            Claim(kind=d["kind"], date=c["date"], value=c["value"], certainty=c["certainty"],
-                  sources=tuple(c["sources"]),
-                  first_published=dt.date.fromisoformat(c["first_published"]),
-                  last_published=dt.date.fromisoformat(c["last_published"]))
-            for c in d["claims"]))
-        for d in json.loads(text))
+def _disagreement_in(kind: str, text: str) -> Disagreement:
+    return Disagreement(kind=cast(FactKind, kind), claims=tuple(
+        Claim(kind=cast(FactKind, kind), date=c["date"], value=c["value"],
+              certainty=c["certainty"], sources=tuple(c["sources"]),
+              first_published=dt.date.fromisoformat(c["first_published"]),
+              last_published=dt.date.fromisoformat(c["last_published"]))
+        for c in json.loads(text)))
+
+
+def _in_kind_order(disagreements: Sequence[Disagreement]) -> tuple[Disagreement, ...]:
+    """In the order of FACT_KINDS, as reconcile lists them."""
+    order = {k: i for i, k in enumerate(FACT_KINDS)}
+    return tuple(sorted(disagreements, key=lambda d: order.get(d.kind, 99)))
 
 
 def _history_row(sources: list[dict[str, Any]]) -> HistoryRow:
@@ -856,8 +886,8 @@ def _history_row(sources: list[dict[str, Any]]) -> HistoryRow:
         sources=tuple(dict.fromkeys(r["url"] for r in sources)),
         source_published=tuple(dt.date.fromisoformat(r["published"]) for r in
                                {r["url"]: r for r in sources}.values()),
-        disagreement=next((d for d in _disagreements_in(first["disagreements"])
-                           if d.kind == first["kind"]), None),
+        disagreement=(_disagreement_in(first["kind"], first["disputed"])
+                      if first["disputed"] else None),
     )
 
 

@@ -432,7 +432,7 @@ def _filtered_rows(app: WebApp, request: Request) -> tuple[list[SeasonRow], dict
     """The season rows the index shows: filtered by ``q`` (show name) and ``status``, sorted by
     show (default) or most recently updated first."""
     store = app.store()
-    rows = store.status_rows() if store else []
+    rows = store.status_rows(disagreements=True) if store else []
     q = request.query.get("q", "").strip()
     status = request.query.get("status", "")
     sort = request.query.get("sort", "show")

@@ -25,9 +25,9 @@ Which of several stated values a season goes by (its premiere, its episode count
 :func:`pick_claim`: the value announced last wins (premieres move), unless it only restates the
 current one more vaguely ("2018" after "8 March 2018"); values first announced on the same day
 go to the one more sources state, then the surer, then the more precise. A value counts as
-announced when it was first reported, so a recap repeating an old date months later changes
-nothing. Speculative values ("reportedly", "could") are kept apart and never win over an
-official one.
+announced when it was first reported (a vaguer one, when the finer value it restates was), so
+a recap repeating an old date months later changes nothing. Speculative values ("reportedly",
+"could") are kept apart and never win over an official one.
 
 Alerts: a status that rises alerts, however late the news of it comes ("reported late" when
 the event was long over when first reported), unless the season had already premiered when its

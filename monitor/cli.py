@@ -24,6 +24,7 @@ from .config import Config, load_config, parse_config
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
 from .store.state import StateStore
+from .wording import disagreement_line
 
 log = logging.getLogger("monitor")
 
@@ -256,7 +257,7 @@ def _open_state(args: argparse.Namespace) -> StateStore:
 def cmd_status(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
-        rows = store.status_rows()
+        rows = store.status_rows(disagreements=True)
     finally:
         store.close()
     if args.json:
@@ -265,9 +266,16 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     print_table([(r.show, r.season if r.season is not None else "-", r.status, r.since,
                   " ".join(x for x in (r.premiere, f"({r.premiere_certainty})"
-                                       if r.premiere else None) if x),
+                                       if r.premiere else None) if x)
+                  + (" *" if r.disagreements else ""),
                   r.sources) for r in rows],
                 ("SHOW", "SEASON", "STATUS", "SINCE", "PREMIERE", "SOURCES"), sys.stdout)
+    disputed = [r for r in rows if r.disagreements]
+    if disputed:
+        print("\n* sources disagree (the season goes by the first value):")
+        for r in disputed:
+            for d in r.disagreements:
+                print(f"  {season_label(r.show, r.season)}: {disagreement_line(d)}")
     return 0
 
 
@@ -285,6 +293,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         for row in rows:
             print(json.dumps(_row_dict(row), ensure_ascii=False, default=str))
         return 0
+    disputes: dict[tuple[str, int | None, str], str] = {}
     for row in rows:
         d = _row_dict(row)
         what = d.get("date") if d.get("value") is None else d.get("value")
@@ -295,6 +304,10 @@ def cmd_history(args: argparse.Namespace) -> int:
             print(f"    “{d['evidence']}”")
         for source in d.get("sources") or ():
             print(f"    {source}")
+        if row.disagreement is not None:
+            disputes[(row.show, row.season, row.kind)] = disagreement_line(row.disagreement)
+    for (show, season, _), line in disputes.items():
+        print(f"{season_label(show, season)}: {line}")
     return 0
 
 
@@ -382,6 +395,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.timelines is not None:
+        return _eval_timelines(args)
+    if args.corpus is None:
+        raise MonitorError("eval: give a CORPUS directory, or --timelines DIR")
     from .extract.evaluate import evaluate_corpus, evaluate_folds, format_folds, format_report
     from .extract.folds import Folds, build_from_corpus, load_folds
 
@@ -408,6 +425,19 @@ def _fold_numbers(text: str, count: int) -> set[int]:
     if not numbers or not numbers <= set(range(1, count + 1)):
         raise MonitorError(f"--only: folds are numbered 1 to {count}, got {text!r}")
     return numbers
+
+
+def _eval_timelines(args: argparse.Namespace) -> int:
+    """Replay a corpus's time lines (timelines.json) with extracted or labelled facts."""
+    from .timelines import FactSource, evaluate_timelines, format_timelines
+
+    corpus = Path(args.timelines)
+    if not (corpus / "timelines.json").is_file():
+        raise MonitorError(f"{corpus}: no timelines.json there")
+    source: FactSource = "gold" if args.gold else "extractor"
+    results = evaluate_timelines(corpus, source)
+    print(format_timelines(results, source=source, verbose=args.verbose))
+    return 0
 
 
 def _row_dict(row: object) -> dict[str, Any]:
@@ -522,10 +552,20 @@ def build_parser() -> argparse.ArgumentParser:
             "exit 1 if anything is wrong")
     config_arg(p)
 
-    p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory")
-    p.add_argument("corpus", help="directory in the devset (articles/*.json) or seeds "
-                                  "(labels.json + files) format")
-    p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false fact")
+    p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory, "
+                              "or replay its time lines (--timelines) and score the alerts")
+    p.add_argument("corpus", nargs="?",
+                   help="directory in the devset (articles/*.json) or seeds "
+                        "(labels.json + files) format")
+    p.add_argument("--timelines", metavar="DIR",
+                   help="replay the time lines of DIR/timelines.json article by article "
+                        "(articles → facts → state → alerts) and report per time line: final "
+                        "status right, every step right, false status alerts")
+    p.add_argument("--gold", action="store_true",
+                   help="with --timelines: use the articles' labelled facts instead of the "
+                        "extractor's (tests the status rules alone)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="list every miss and false fact (with --timelines: every step)")
     p.add_argument("--markdown", action="store_true", help="the table as Markdown (for docs)")
     p.add_argument("--folds", type=int, metavar="K",
                    help="score the repository's fixed folds one by one (K=5; another K splits "

@@ -455,9 +455,26 @@ def plausible_publication_date(date: dt.date | None, now: dt.datetime, where: st
 
 
 def sort_by_publication(items: Sequence[FeedItem]) -> list[FeedItem]:
-    """Oldest first, so a replayed feed unfolds in the order the news did; undated items last."""
+    """Oldest first, so a replayed feed unfolds in the order the news did; undated items last.
+
+    Items of the same time (same-day articles of a feed that gives dates only, say) keep the
+    feed's own order, read oldest first: bottom-up for a feed that lists its newest items
+    first, as most do. So the outcome never depends on a tie, only on the feed.
+    """
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
-    return sorted(items, key=lambda i: i.published or far)
+    step = -1 if lists_newest_first(items) else 1
+    order = sorted(range(len(items)),
+                   key=lambda n: (items[n].published or far, step * n))
+    return [items[n] for n in order]
+
+
+def lists_newest_first(items: Sequence[FeedItem]) -> bool:
+    """Whether a feed lists its items newest first: more of its neighbouring dated items go
+    back in time than forward (ties say nothing)."""
+    dates = [i.published for i in items if i.published is not None]
+    back = sum(1 for a, b in zip(dates, dates[1:], strict=False) if b < a)
+    forward = sum(1 for a, b in zip(dates, dates[1:], strict=False) if b > a)
+    return back > forward
 
 
 # --- replay -------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import itertools
 import json
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -445,7 +446,7 @@ def test_migrates_an_older_file_in_place(tmp_path: Path) -> None:
         conn.commit()
         assert conn.execute("SELECT value FROM meta").fetchone() == ("1",)
     with StateStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         assert store.get_feed_state("f") == FeedState(feed_url="f", etag="e1",
                                                       consecutive_failures=2, unhealthy=False)
         [d] = store.due_deliveries(NOW)
@@ -497,3 +498,87 @@ def test_wal_reader_sees_committed_data_while_a_writer_is_open(tmp_path: Path) -
         assert reader.get_feed_state("f").etag == "uncommitted"
         ingest(writer, "001")
         assert row(reader, "Jessica Jones", 2).status == "filming"
+
+
+# --- a season's whole story: disagreements, moved dates, late news ------------------------------
+
+def story_fact(kind: str, date: str | None, certainty: str = "expected",
+               value: int | None = None) -> Fact:
+    return Fact(show="Example Show", season=2, kind=kind, date=date,  # type: ignore[arg-type]
+                certainty=certainty, value=value,  # type: ignore[arg-type]
+                evidence=f"Example Show season 2: {kind} {date or value}.")
+
+
+def tell(store: StateStore, url: str, published: str, *facts: Fact) -> list[Alert]:
+    article = Article(url=url, title=url, text=url, published=dt.date.fromisoformat(published))
+    return store.ingest(article, list(facts), watched=watch_all, channels=("hook",), now=NOW)
+
+
+def test_disagreeing_sources_are_stored_and_shown_with_the_season(store: StateStore) -> None:
+    tell(store, "https://n/a", "2025-02-01", story_fact("premiere", "2025-04-14"))
+    tell(store, "https://n/b", "2025-02-01", story_fact("premiere", "2025-04-14", "confirmed"))
+    tell(store, "https://n/c", "2025-02-01", story_fact("premiere", "2025-04-07"))
+    season = store.season_row("example show", 2)
+    assert season is not None and season.premiere == "2025-04-14"
+    [d] = season.disagreements
+    assert [(c.date, c.sources) for c in d.claims] == [
+        ("2025-04-14", ("https://n/a", "https://n/b")), ("2025-04-07", ("https://n/c",))]
+    assert store.status_rows(disagreements=True) == [season]
+    assert store.status_rows() == [replace(season, disagreements=())]  # a plain read
+    history = store.season_history("example show", 2)
+    assert {h.date: h.disagreement for h in history} == {"2025-04-14": d, "2025-04-07": d}
+
+
+def test_moved_premiere_and_changed_episode_order_alerts_are_stored_once(
+        store: StateStore, tmp_path: Path) -> None:
+    [scheduled] = tell(store, "https://n/1", "2025-01-10", story_fact("premiere", "2025-03-08"),
+                       story_fact("episode_count", None, "confirmed", value=8))
+    assert scheduled.to_status == "premiere_scheduled"
+    moved, episodes = tell(store, "https://n/2", "2025-02-01",
+                           story_fact("premiere", "2025-04-14"),
+                           story_fact("episode_count", None, "confirmed", value=10))
+    assert (moved.kind, moved.previous_date, moved.date) == ("premiere_moved", "2025-03-08",
+                                                             "2025-04-14")
+    assert (episodes.kind, episodes.previous_episode_count, episodes.episode_count) == (
+        "episodes_changed", 8, 10)
+    # A recap repeating the old date and count, and the same news again: nothing.
+    assert tell(store, "https://n/3", "2025-02-20", story_fact("premiere", "2025-03-08"),
+                story_fact("episode_count", None, "confirmed", value=8)) == []
+    assert tell(store, "https://n/2", "2025-02-01", story_fact("premiere", "2025-04-14")) == []
+    with StateStore(tmp_path / "state.db") as reopened:
+        stored = [r.alert for r in reopened.list_alerts()]
+    assert stored == [scheduled, moved, episodes]
+    assert [a.payload() for a in stored] == [a.payload() for a in (scheduled, moved, episodes)]
+    assert stored[1].previous_sources == ("https://n/1",)
+
+
+def test_a_late_wrap_alerts_with_reported_late(store: StateStore) -> None:
+    tell(store, "https://n/1", "2017-04-03", story_fact("filming_started", "2017-04-03",
+                                                       "confirmed"))
+    [wrapped] = tell(store, "https://n/2", "2017-09-16",
+                     story_fact("filming_wrapped", "2017-07-10", "confirmed"))
+    assert (wrapped.to_status, wrapped.reported_late) == ("wrapped", True)
+    assert store.list_alerts()[-1].alert.reported_late is True
+
+
+def test_a_version_3_file_gains_the_story_columns(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    StateStore(path, migrate_to=3).close()
+    with closing(sqlite3.connect(path)) as conn:  # rows as a version-3 monitor wrote them
+        conn.execute("INSERT INTO seasons (show_key, season, show, status, sources, "
+                     "source_count, updated_at) VALUES ('example show', 2, 'Example Show', "
+                     "'renewed', '[]', 0, '2025-01-01T00:00:00+00:00')")
+        conn.execute("INSERT INTO alerts (id, kind, show_key, show, season, to_status, "
+                     "evidence, sources, created_at) VALUES ('a1', 'status_change', "
+                     "'example show', 'Example Show', 2, 'renewed', 'Back.', '[]', "
+                     "'2025-01-01T00:00:00+00:00')")
+        conn.commit()
+    with StateStore(path) as store:
+        assert store.schema_version == SCHEMA_VERSION >= 4
+        assert store.season_row("example show", 2).disagreements == ()  # type: ignore[union-attr]
+        [record] = store.list_alerts()
+        assert (record.alert.reported_late, record.alert.previous_date,
+                record.alert.previous_sources) == (False, None, ())
+        tell(store, "https://n/a", "2025-02-01", story_fact("premiere", "2025-04-14"))
+        tell(store, "https://n/b", "2025-02-01", story_fact("premiere", "2025-04-07"))
+        assert len(store.season_row("example show", 2).disagreements) == 1  # type: ignore[union-attr]

@@ -54,9 +54,10 @@ import requests
 
 from ..errors import ConfigError, DeliveryError
 from ..ingest import fetch
-from ..models import Alert
+from ..models import SEASON_ALERT_KINDS, Alert
 from ..names import show_key
 from ..options import parse_duration, read_env_secret
+from ..wording import human_date, late_text, moved_text, sentence
 
 log = logging.getLogger(__name__)
 
@@ -389,6 +390,7 @@ def template_environment(templates_dir: Path | None = None) -> jinja2.Environmen
         lstrip_blocks=True,
     )
     env.filters["quote"] = quote_text
+    env.filters["sentence"] = sentence
     return env
 
 
@@ -422,7 +424,19 @@ def alert_context(alert: Alert) -> dict[str, Any]:
         "evidence": one_line(alert.evidence),
         "links": [Link(one_line(u), u if _is_http(u) else None) for u in alert.sources],
         "created": alert.created_at.strftime("%Y-%m-%d %H:%M %Z").strip(),
+        "late": late_text(alert),
+        "moved": moved_text(alert),
+        "previous": previous_text(alert),
+        "previous_links": [Link(one_line(u), u if _is_http(u) else None)
+                           for u in alert.previous_sources],
     }
+
+
+def previous_text(alert: Alert) -> str | None:
+    """What the season had before a move: "19 Jun 2017", "8 episodes" (None otherwise)."""
+    if alert.kind == "episodes_changed" and alert.previous_episode_count is not None:
+        return f"{alert.previous_episode_count} episodes"
+    return human_date(alert.previous_date) or None
 
 
 def digest_context(alerts: Sequence[Alert]) -> dict[str, Any]:
@@ -455,15 +469,20 @@ def digest_payload(alerts: Sequence[Alert]) -> dict[str, object]:
 HEADINGS: dict[str, str] = {
     "status_change": "Season status changed",
     "premiere_window": "Premiere window",
+    "premiere_moved": "Premiere moved",
+    "episodes_changed": "Episode order changed",
     "operator": "Monitor notice",
     "test": "Test alert",
 }
 
 
 def change_text(alert: Alert, from_label: str | None, to_label: str) -> str:
-    """"filming → wrapped", "first seen: renewed", "premiere window" …"""
+    """"filming → wrapped", "first seen: renewed", "premiere window", "premiere moved: 19 Jun
+    2017 → 25 Jun 2017", "episode order changed: 8 → 10" …"""
     if alert.kind == "premiere_window":
         return "premiere window"
+    if alert.kind in ("premiere_moved", "episodes_changed"):
+        return moved_text(alert) or alert.kind.replace("_", " ")
     if alert.kind == "test":
         return "test alert"
     if alert.kind == "operator":
@@ -477,6 +496,10 @@ def short_text(alert: Alert, title: str, to_label: str, change: str) -> str:
     """A few words for a digest's subject line: "Jessica Jones S2 wrapped"."""
     if alert.kind == "premiere_window":
         return f"{title} premiere window" + (f" {alert.date}" if alert.date else "")
+    if alert.kind == "premiere_moved":
+        return f"{title} premiere moved to {human_date(alert.date)}"
+    if alert.kind == "episodes_changed":
+        return f"{title} now {alert.episode_count} episodes"
     if alert.kind == "operator":
         return "notice: " + change[:60]
     if alert.kind == "test":
@@ -524,6 +547,16 @@ _SAMPLES: tuple[Alert, ...] = (
                         date=None, certainty=None, published=None, sources=()),
     dataclasses.replace(sample_alert(), kind="premiere_window", to_status="wrapped",
                         date="2025-FA", certainty="expected"),
+    dataclasses.replace(sample_alert(), kind="status_change", reported_late=True),
+    dataclasses.replace(sample_alert(), kind="status_change", to_status="premiere_scheduled",
+                        date="2025-08-06", previous_date="2025-FA",
+                        previous_sources=("https://example.com/news/fall",)),
+    dataclasses.replace(sample_alert(), kind="premiere_moved", from_status="premiere_scheduled",
+                        to_status="premiere_scheduled", date="2025-04-14",
+                        previous_date="2025-03-08",
+                        previous_sources=("https://example.com/news/march",)),
+    dataclasses.replace(sample_alert(), kind="episodes_changed", from_status="wrapped",
+                        date=None, episode_count=10, previous_episode_count=8),
     dataclasses.replace(sample_alert(), kind="operator", show="", season=None,
                         evidence="Feed https://example.com/rss failed 5 times in a row."),
 )
@@ -875,7 +908,7 @@ class EmailChannel:
         msg["To"] = ", ".join(self.recipients)
         msg["Date"] = email.utils.format_datetime(alert.created_at)
         msg["Message-ID"] = message_id(alert)
-        if alert.show.strip() and alert.kind in ("status_change", "premiere_window"):
+        if alert.show.strip() and alert.kind in SEASON_ALERT_KINDS:
             thread = season_thread_id(alert.show, alert.season)
             msg["In-Reply-To"] = thread
             msg["References"] = thread

@@ -24,7 +24,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -32,9 +32,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import sqlite_utils
 
 from ..errors import StateError
-from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact
+from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, FactKind
 from ..names import show_key
 from .reconcile import (
+    Claim,
+    Disagreement,
     SeasonState,
     SourcedFact,
     date_sort_key,
@@ -154,6 +156,8 @@ class SeasonRow:
     sources: int
     updated_at: dt.datetime
     show_key: str
+    #: Where sources state different values for one kind of fact (see reconcile.Disagreement).
+    disagreements: tuple[Disagreement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,8 @@ class HistoryRow:
     evidence: str
     sources: tuple[str, ...]
     source_published: tuple[dt.date, ...]
+    #: When sources disagree on this kind of fact for this season: every value they state.
+    disagreement: Disagreement | None = None
 
 
 # --- schema -------------------------------------------------------------------------------------
@@ -257,9 +263,28 @@ def _schema_v4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX failed_items_by_time ON failed_items (failed_at)")
 
 
+def _schema_v5(db: sqlite_utils.Database) -> None:
+    """Where sources disagree (a table of its own, read only when asked for, so listing every
+    season stays a plain read); alerts that say a change was reported late, a premiere that
+    moved (its previous date and sources) or an episode count that changed.
+
+    Seasons stored before show no disagreement until their next fact re-derives them."""
+    for sql in (
+        """CREATE TABLE disagreements (
+            show_key TEXT NOT NULL, season INTEGER NOT NULL, kind TEXT NOT NULL,
+            claims TEXT NOT NULL, PRIMARY KEY (show_key, season, kind))""",
+        "ALTER TABLE alerts ADD COLUMN reported_late INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE alerts ADD COLUMN previous_date TEXT",
+        "ALTER TABLE alerts ADD COLUMN previous_sources TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE alerts ADD COLUMN episode_count INTEGER",
+        "ALTER TABLE alerts ADD COLUMN previous_episode_count INTEGER",
+    ):
+        db.execute(sql)
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _schema_v1, _schema_v2, _schema_v3, _schema_v4)
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -646,20 +671,32 @@ class StateStore:
              state.premiere, state.premiere_certainty, state.speculative_premiere,
              state.episode_count, json.dumps(list(state.sources)), len(state.sources),
              _to_iso(now)])
+        db.execute("DELETE FROM disagreements WHERE show_key = ? AND season = ?",
+                   [state.show_key, _season_in(state.season)])
+        for disagreement in state.disagreements:
+            db.execute("INSERT INTO disagreements (show_key, season, kind, claims) "
+                       "VALUES (?, ?, ?, ?)",
+                       [state.show_key, _season_in(state.season), disagreement.kind,
+                        _claims_out(disagreement.claims)])
 
     def _queue_alert(self, db: sqlite_utils.Database, alert: Alert, key: str,
                      channels: Sequence[str]) -> bool:
         """Store the alert and its deliveries unless an alert with its id exists already."""
         cursor = db.execute(
             """INSERT INTO alerts (id, kind, show_key, show, season, from_status, to_status,
-                 date, certainty, evidence, sources, published, created_at, extra)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 date, certainty, evidence, sources, published, created_at, extra,
+                 reported_late, previous_date, previous_sources, episode_count,
+                 previous_episode_count)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (id) DO NOTHING""",
             [alert.id, alert.kind, key, alert.show, alert.season, alert.from_status,
              alert.to_status, alert.date, alert.certainty, alert.evidence,
              json.dumps(list(alert.sources)),
              alert.published.isoformat() if alert.published else None,
-             _to_iso(alert.created_at), json.dumps(alert.extra, default=str)])
+             _to_iso(alert.created_at), json.dumps(alert.extra, default=str),
+             int(alert.reported_late), alert.previous_date,
+             json.dumps(list(alert.previous_sources)), alert.episode_count,
+             alert.previous_episode_count])
         if cursor.rowcount != 1:
             return False
         for channel in dict.fromkeys(channels):
@@ -775,25 +812,45 @@ class StateStore:
 
     # --- queries ---
 
-    def status_rows(self, *, include_unknown: bool = False) -> list[SeasonRow]:
+    def status_rows(self, *, include_unknown: bool = False,
+                    disagreements: bool = False) -> list[SeasonRow]:
         """One row per show and season, by show then season (season "none" first).
 
         Seasons known only from speculative facts have no status and are left out unless
-        ``include_unknown``.
+        ``include_unknown``. With ``disagreements``, each row carries where its sources
+        disagree (one more query, over the disputed seasons only).
         """
         where = "" if include_unknown else "WHERE status IS NOT NULL"
         with self._read() as db:
-            rows = list(db.query(f"SELECT {SEASON_ROW_COLUMNS} FROM seasons {where} "
-                                 "ORDER BY show COLLATE NOCASE, show_key, season"))
-        return [_season_row(r) for r in rows]
+            rows = [_season_row(r) for r in db.query(
+                f"SELECT {SEASON_ROW_COLUMNS} FROM seasons {where} "
+                "ORDER BY show COLLATE NOCASE, show_key, season")]
+            if not disagreements:
+                return rows
+            disputed: dict[tuple[str, int], list[Disagreement]] = {}
+            for r in db.query("SELECT show_key, season, kind, claims FROM disagreements "
+                              "ORDER BY show_key, season, kind"):
+                disputed.setdefault((r["show_key"], r["season"]), []).append(
+                    _disagreement_in(r["kind"], r["claims"]))
+        result = []
+        for row in rows:
+            found = disputed.get((row.show_key, _season_in(row.season)))
+            result.append(replace(row, disagreements=_in_kind_order(found)) if found else row)
+        return result
 
     def season_row(self, key: str, season: int | None) -> SeasonRow | None:
         """One season as it stands (``key`` as :func:`monitor.names.show_key` gives it), even
-        one known only from speculative facts; None if the store has never seen it."""
+        one known only from speculative facts, with its disagreements; None if the store has
+        never seen it."""
         with self._read() as db:
             rows = list(db.query("SELECT * FROM seasons WHERE show_key = ? AND season = ?",
                                  [key, _season_in(season)]))
-        return _season_row(rows[0]) if rows else None
+            found = [_disagreement_in(r["kind"], r["claims"]) for r in db.query(
+                "SELECT kind, claims FROM disagreements WHERE show_key = ? AND season = ?",
+                [key, _season_in(season)])]
+        if not rows:
+            return None
+        return replace(_season_row(rows[0]), disagreements=_in_kind_order(found))
 
     def history(self, show: str, season: int | None = None) -> list[HistoryRow]:
         """Every fact stored about a show (any spelling of its title), in the order the news
@@ -817,10 +874,12 @@ class StateStore:
             rows = list(db.query(
                 "SELECT f.id, f.season, f.kind, f.date, f.value, f.certainty AS fact_certainty, "
                 "fs.evidence, fs.certainty, a.url, a.published, "
-                "COALESCE(s.show, f.show) AS title "
+                "COALESCE(s.show, f.show) AS title, dg.claims AS disputed "
                 "FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
                 "JOIN articles a ON a.id = fs.article_id "
                 "LEFT JOIN seasons s ON s.show_key = f.show_key AND s.season = f.season "
+                "LEFT JOIN disagreements dg ON dg.show_key = f.show_key "
+                "AND dg.season = f.season AND dg.kind = f.kind "
                 f"WHERE {where} ORDER BY a.published, a.url", params))
         by_fact: dict[int, list[dict[str, Any]]] = {}
         for r in rows:
@@ -863,6 +922,30 @@ def _season_row(r: dict[str, Any]) -> SeasonRow:
     )
 
 
+def _claims_out(claims: Sequence[Claim]) -> str:
+    """The claims of one disagreement as stored: each value, its certainty, sources and first
+    and last report (the evidence stays with the facts)."""
+    return json.dumps([
+        {"date": c.date, "value": c.value, "certainty": c.certainty, "sources": list(c.sources),
+         "first_published": c.first_published.isoformat(),
+         "last_published": c.last_published.isoformat()} for c in claims])
+
+
+def _disagreement_in(kind: str, text: str) -> Disagreement:
+    return Disagreement(kind=cast(FactKind, kind), claims=tuple(
+        Claim(kind=cast(FactKind, kind), date=c["date"], value=c["value"],
+              certainty=c["certainty"], sources=tuple(c["sources"]),
+              first_published=dt.date.fromisoformat(c["first_published"]),
+              last_published=dt.date.fromisoformat(c["last_published"]))
+        for c in json.loads(text)))
+
+
+def _in_kind_order(disagreements: Sequence[Disagreement]) -> tuple[Disagreement, ...]:
+    """In the order of FACT_KINDS, as reconcile lists them."""
+    order = {k: i for i, k in enumerate(FACT_KINDS)}
+    return tuple(sorted(disagreements, key=lambda d: order.get(d.kind, 99)))
+
+
 def _history_row(sources: list[dict[str, Any]]) -> HistoryRow:
     first = sources[0]
     # The evidence shown is the surest source's sentence, the earliest among equals.
@@ -875,6 +958,8 @@ def _history_row(sources: list[dict[str, Any]]) -> HistoryRow:
         sources=tuple(dict.fromkeys(r["url"] for r in sources)),
         source_published=tuple(dt.date.fromisoformat(r["published"]) for r in
                                {r["url"]: r for r in sources}.values()),
+        disagreement=(_disagreement_in(first["kind"], first["disputed"])
+                      if first["disputed"] else None),
     )
 
 
@@ -886,6 +971,10 @@ def _alert_from_row(r: dict[str, Any]) -> Alert:
         created_at=cast(dt.datetime, _from_iso(r["created_at"])),
         published=dt.date.fromisoformat(r["published"]) if r["published"] else None,
         extra=json.loads(r.get("extra") or "{}"),
+        reported_late=bool(r.get("reported_late")), previous_date=r.get("previous_date"),
+        previous_sources=tuple(json.loads(r.get("previous_sources") or "[]")),
+        episode_count=r.get("episode_count"),
+        previous_episode_count=r.get("previous_episode_count"),
     )
 
 

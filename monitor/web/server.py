@@ -41,10 +41,21 @@ import markupsafe
 
 from .. import options
 from ..errors import ConfigError, StateError
-from ..models import STATUS_RANK, Alert
+from ..models import SEASON_ALERT_KINDS, STATUS_RANK, Alert
 from ..names import show_key
 from ..options import is_loopback
+from ..store.reconcile import Disagreement
 from ..store.state import AlertRecord, FeedState, HistoryRow, SeasonRow, StateStore
+from ..wording import (
+    claim_text,
+    disagreement_line,
+    disagreement_text,
+    human_date,
+    late_text,
+    moved_text,
+    sentence,
+    sources_count,
+)
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +80,6 @@ KIND_LABELS: dict[str, str] = {
 #: The statuses the index can be filtered by, in their order.
 STATUS_CHOICES: tuple[str, ...] = ("renewed", "filming", "wrapped", "premiere_scheduled",
                                    "cancelled")
-SEASONS_OF_YEAR: dict[str, str] = {"SP": "Spring", "SU": "Summer", "FA": "Fall", "WI": "Winter"}
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 SORTS = ("show", "updated")
 #: How many of the newest alerts the Atom feed carries.
 ATOM_ENTRIES = 200
@@ -118,22 +127,6 @@ def status_label(status: str | None) -> str:
 
 def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
-
-
-def human_date(date: str | None) -> str:
-    """A partial ISO date in words: "15 Sep 2017", "Sep 2017", "Summer 2017", "2017"."""
-    if not date:
-        return ""
-    match = _PARTIAL_DATE.match(date)
-    if not match:
-        return date
-    year, month, day, season = match.groups()
-    if season:
-        return f"{SEASONS_OF_YEAR[season]} {year}"
-    if month and 1 <= int(month) <= 12:
-        name = MONTHS[int(month) - 1]
-        return f"{int(day)} {name} {year}" if day else f"{name} {year}"
-    return year if not month else date
 
 
 def machine_date(date: str | None) -> str | None:
@@ -195,12 +188,15 @@ def alert_title(alert: Alert) -> str:
     to_label = status_label(alert.to_status).lower()
     if alert.kind == "premiere_window":
         return f"{title}: premiere window {human_date(alert.date) or 'changed'}"
+    if alert.kind in ("premiere_moved", "episodes_changed"):
+        return f"{title}: {moved_text(alert) or alert.kind.replace('_', ' ')}"
     if alert.kind == "test":
         return f"{title}: test alert"
     if alert.kind == "operator":
         return f"monitor: {one_line(alert.evidence)[:120] or 'notice'}"
     from_label = status_label(alert.from_status).lower() if alert.from_status else "new"
-    return f"{title}: {from_label} → {to_label}"
+    late = " (reported late)" if alert.reported_late else ""
+    return f"{title}: {from_label} → {to_label}{late}"
 
 
 # --- JSON shapes (one per kind of row; the pages show the same data) ----------------------------
@@ -212,8 +208,20 @@ def season_json(row: SeasonRow) -> dict[str, Any]:
         "premiere": row.premiere, "premiere_certainty": row.premiere_certainty,
         "speculative_premiere": row.speculative_premiere, "episode_count": row.episode_count,
         "sources": row.sources, "updated_at": row.updated_at.isoformat(),
+        "disagreements": [disagreement_json(d) for d in row.disagreements],
         "links": {"html": season_path(row.show_key, row.season),
                   "api": api_season_path(row.show_key, row.season)},
+    }
+
+
+def disagreement_json(disagreement: Disagreement) -> dict[str, Any]:
+    """One kind of fact sources disagree on: in words, and each value with its sources (the
+    value the season goes by first)."""
+    return {
+        "kind": disagreement.kind, "text": disagreement_text(disagreement),
+        "claims": [{"date": c.date, "value": c.value, "certainty": c.certainty,
+                    "sources": list(c.sources), "first_reported": c.first_published.isoformat()}
+                   for c in disagreement.claims],
     }
 
 
@@ -224,6 +232,7 @@ def history_json(row: HistoryRow) -> dict[str, Any]:
         "value": row.value, "certainty": row.certainty, "evidence": row.evidence,
         "sources": [{"url": url, "published": published.isoformat()}
                     for url, published in zip(row.sources, row.source_published, strict=False)],
+        "disagreement": disagreement_text(row.disagreement) if row.disagreement else None,
     }
 
 
@@ -232,7 +241,7 @@ def alert_json(record: AlertRecord) -> dict[str, Any]:
     return {
         **alert.payload(), "title": alert_title(alert),
         "season_page": (season_path(show_key(alert.show), alert.season)
-                        if alert.kind in ("status_change", "premiere_window") else None),
+                        if alert.kind in SEASON_ALERT_KINDS else None),
         "deliveries": [{
             "channel": d.channel, "state": d.state, "attempts": d.attempts,
             "next_attempt_at": _iso(d.next_attempt_at), "last_error": d.last_error,
@@ -323,8 +332,11 @@ class WebApp:
             status_label=status_label, kind_label=kind_label, human_date=human_date,
             machine_date=machine_date, moment=format_moment, href=http_href,
             season_label=season_label, season_title=season_title, alert_title=alert_title,
-            show_key=show_key,
+            show_key=show_key, disagreement_text=disagreement_text,
+            disagreement_line=disagreement_line, claim_text=claim_text, late_text=late_text,
+            moved_text=moved_text, sources_count=sources_count, sentence=sentence,
         )
+        self._env.globals["season_alert_kinds"] = SEASON_ALERT_KINDS
 
     def close(self) -> None:
         with self._store_lock:
@@ -420,7 +432,7 @@ def _filtered_rows(app: WebApp, request: Request) -> tuple[list[SeasonRow], dict
     """The season rows the index shows: filtered by ``q`` (show name) and ``status``, sorted by
     show (default) or most recently updated first."""
     store = app.store()
-    rows = store.status_rows() if store else []
+    rows = store.status_rows(disagreements=True) if store else []
     q = request.query.get("q", "").strip()
     status = request.query.get("status", "")
     sort = request.query.get("sort", "show")
@@ -501,7 +513,7 @@ def _atom(app: WebApp, request: Request, _: tuple[str, ...]) -> Response:
     for record in records:
         alert = record.alert
         page = (absolute(season_path(show_key(alert.show), alert.season))
-                if alert.kind in ("status_change", "premiere_window") else absolute("/alerts"))
+                if alert.kind in SEASON_ALERT_KINDS else absolute("/alerts"))
         content = app._env.get_template("atom_entry.html").render(
             alert=alert, title=alert_title(alert), page=page)
         entries.append({"alert": alert, "title": alert_title(alert), "page": page,

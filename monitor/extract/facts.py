@@ -47,6 +47,7 @@ from .patterns import (
     Caseless,
     lower_case_regex,
 )
+from .sections import line_topics, unglue_lead
 from .shows import (
     LIST_GAP_RE,
     Mention,
@@ -197,6 +198,8 @@ class _Sentence:
     paragraph: int
     #: The article's headline: its facts only count when the body does not state them.
     is_title: bool = False
+    #: The title of the section heading the sentence stands under ("#2 Title (Network)").
+    topic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -257,15 +260,19 @@ def _normal_spaces(text: str) -> str:
 
 def content_lines(text: str, title: str = "") -> list[str]:
     """The lines of article text that can carry facts: page furniture and comments dropped."""
+    return [line for line, _ in topical_lines(text, title)]
+
+
+def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
+    """content_lines, each with the title of the section heading it stands under (or None)."""
     text = _normal_spaces(text)
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
-    lines: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    raw_lines = [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]
+    topics = line_topics(raw_lines)
+    lines: list[tuple[str, str | None]] = []
+    for line, topic in zip(raw_lines, topics, strict=True):
         if END_OF_BODY_RE.search(line) and lines:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
@@ -274,7 +281,7 @@ def content_lines(text: str, title: str = "") -> list[str]:
             continue
         if _is_heading(line):
             continue
-        lines.append(unglue(line))
+        lines.append((unglue(line), topic))
     return lines
 
 
@@ -790,7 +797,10 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if len(previous_shows) >= 2 and _PLURAL_REFERENCE_RE.search(text):
             # "Both of those shows arrive next year": every show of the last sentence.
             return [next(t for t in previous if t.show == show) for show in previous_shows]
-        if len(previous_shows) == 1 and _REFERENCE_START_RE.search(text):
+        topic = ctx.index.titles.get(sentence.topic) if sentence.topic else None
+        if topic:
+            fallback = topic  # the show of the section heading this sentence stands under
+        elif len(previous_shows) == 1 and _REFERENCE_START_RE.search(text):
             fallback = previous_shows[0]
         elif ctx.main_show:
             fallback = ctx.main_show
@@ -840,6 +850,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 if after and any(target.position < m.start < target.position + after.start()
                                  for m in mentions):
                     after = None  # that count belongs to the next show of the list
+                if after is None and not any(trig.start < m.start < trig.end + 60
+                                             for m in mentions):
+                    after = _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
             else:
                 after = _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
             if after:
@@ -1263,8 +1276,8 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_line_length(article.title))
     sentences = [
-        _Sentence(sentence, number)
-        for number, line in enumerate(content_lines(article.text, article.title))
+        _Sentence(sentence, number, topic=topic)
+        for number, (line, topic) in enumerate(topical_lines(article.text, article.title))
         for sentence in split_sentences(line)
     ]
     if _is_film_article(article, sentences):
@@ -1282,7 +1295,9 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
     extra = tuple(ShowName(f.show) for f in listed)
-    titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra))
+    headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
+    titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra),
+                             strong_titles=headed)
     index = build_index(titles, known_shows)
     ctx = _build_context(article, sentences, index)
     raw: list[Fact] = list(listed)

@@ -76,7 +76,7 @@ ORDINALS: dict[str, int] = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "sophomore": 2, "freshman": 1, "debut": 1,
-    "inaugural": 1,
+    "inaugural": 1, "rookie": 1,
 }
 _NUM_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ORD_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -93,6 +93,7 @@ SEASON_RE = re.compile(
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)))"
+    rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b))",
 )
@@ -242,6 +243,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
         r"(?:has|have) been (?:dropped|shelved)", r"(?:is|are) ending\b(?= after)",
+        # a future denied: no more episodes, no coming back, a season not earned
+        r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) (?:be )?(?:coming|come) back",
+        r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
+        r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
+        r"secure) (?:a|an) (?:\w+ )?season",
+        r"(?:have|has|'ve|’ve) (?:already )?lost (?=\S*[\"“‘A-Z0-9])",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
@@ -331,7 +338,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                 "go-ahead", "thumbs up", "happening", "a go"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
-                  "hook", "heave-ho", "kill", "dropped", "shelved", "ending"),
+                  "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
+                  "coming back", "more episodes", "lost"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",

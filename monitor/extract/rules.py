@@ -137,6 +137,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.surname", ALL_KINDS, "the surname of a full name the text gives",
           "Jenna Hart ... Hart said."),
     _rule("title.veto.pronoun", ALL_KINDS, "a pronoun contraction", "They'll return."),
+    _rule("title.veto.adverb", ALL_KINDS, "a lone sentence adverb",
+          "Unofficially, the comedy is done."),
     _rule("title.veto.first_name_or_initials", ALL_KINDS, "a lone first name or 2-3 capitals",
           "Jenna returns; the MCU grows."),
 )}

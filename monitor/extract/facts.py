@@ -12,6 +12,7 @@ resolve against ``article.published``) or rely on a list of known shows baked in
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
-from . import rules
+from . import rules, scorer
 from .patterns import (
     COMMENT_LINE_RE,
     END_OF_BODY_RE,
@@ -1272,7 +1273,51 @@ def cap_line_length(text: str, limit: int = MAX_LINE_CHARS) -> str:
 
 
 def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
-    """Every production-status fact the article states, one per (show, season, kind)."""
+    """Every production-status fact the article states, one per (show, season, kind): the
+    rules' candidates, kept or dropped by the learned scorer (``extract/scorer.py``)."""
+    model = scorer.service_model()
+    if model is None:
+        return _rule_candidates(article, known_shows)  # no scorer shipped: the rules decide
+    return filter_candidates(article, candidates_with_rules(article, known_shows), model)
+
+
+def extract_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+    """The facts the rules find, one per (show, season, kind), before the learned scorer."""
+    return candidates_with_rules(article, known_shows)[0]
+
+
+Candidates = tuple[list[Fact], list[frozenset[str]]]
+
+
+def filter_candidates(article: Article, candidates: Candidates,
+                      model: scorer.Model | None) -> list[Fact]:
+    """The candidates a scorer model keeps (every one without a model)."""
+    facts, fired = candidates
+    return scorer.keep(article, facts, model, fired)
+
+
+def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = ()
+                          ) -> Candidates:
+    """The rules' candidate facts, each with the names of the rules that made it (the
+    scorer's features) and of the rule that kept its title."""
+    outer = rules.active()
+    with contextlib.ExitStack() as stack:
+        trace = outer if outer is not None else stack.enter_context(rules.tracing())
+        start = len(trace.events)
+        facts = _rule_candidates(article, known_shows)
+        made: dict[tuple[str, int | None, str], set[str]] = {}
+        for event in trace.events[start:]:
+            for show, season, kind in event.facts:
+                made.setdefault((normalise_title(show), season, kind), set()).update(event.rules)
+        verdicts = {normalise_title(title): rule for title, _, rule in trace.titles}
+    fired = [frozenset(made.get((normalise_title(f.show), f.season, f.kind), set())
+                       | {verdicts.get(normalise_title(f.show), "title.keep.unknown")})
+             for f in facts]
+    return facts, fired
+
+
+def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+    """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_line_length(article.title))
     sentences = [

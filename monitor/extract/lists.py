@@ -62,7 +62,8 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
     i = 0
     while i < len(items):
         run = [i]
-        while run[-1] + 1 < len(items) and joined(run[-1], run[-1] + 1):
+        while run[-1] + 1 < len(items) and joined(run[-1], run[-1] + 1) and not \
+                _PEOPLE_BEFORE_RE.search(text[items[run[-1]].end:items[run[-1] + 1].start]):
             run.append(run[-1] + 1)
         i = run[-1] + 1
         if len(run) < 2:

@@ -76,7 +76,7 @@ ORDINALS: dict[str, int] = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "sophomore": 2, "freshman": 1, "debut": 1,
-    "inaugural": 1, "rookie": 1,
+    "inaugural": 1,
 }
 _NUM_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ORD_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))

@@ -134,7 +134,8 @@ LIST_GAP_RE = re.compile(
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z]\w+\s+)?"
     r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
-    % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green)"
+    % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
+    r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)"
     # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
@@ -881,8 +882,10 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
         return [v for v in values if v is not None and 0 < v < 60]
     if match.group("s"):
         return [int(match.group("s"))]
-    if match.group("ord") or match.group("ord2"):
-        word = (match.group("ord") or match.group("ord2")).lower()
+    if match.group("ord2"):
+        return [_RUN_ORDINALS[match.group("ord2").lower()]]  # "its freshman run"
+    if match.group("ord"):
+        word = match.group("ord").lower()
         value = ORDINALS.get(word)
         if value is None:
             value = int(re.sub(r"\D", "", word))
@@ -891,6 +894,7 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
 
 
 _S_NUMBER_RE = re.compile(r"S\d")
+_RUN_ORDINALS = {"freshman": 1, "rookie": 1, "debut": 1, "sophomore": 2}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -122,3 +122,9 @@ def test_bulleted_entries_under_a_section() -> None:
     facts = _facts(text, "Cancellations")
     assert ("Salt Road", 2, "cancelled") in facts
     assert ("Tin Harbor", 1, "cancelled") in facts
+
+
+def test_a_season_given_to_a_show_belongs_to_it() -> None:
+    facts = _facts("The network has also decided to give a second season to reality show, "
+                   "Salt Road.")
+    assert ("Salt Road", 2, "renewed") in facts

@@ -93,7 +93,10 @@ _SEASON_AFTER_GAP_RE = re.compile(
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
     r"|^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_SEASON_BEFORE_GAP_RE = re.compile(r"^\s+of\s+(?:[\w’'-]+\s+){0,4}[\"“‘']?$")
+_SEASON_BEFORE_GAP_RE = re.compile(
+    r"^\s+of\s+(?:[\w’'-]+\s+){0,4}[\"“‘']?$"
+    # "gave a second season to reality show, Salt Road": the season given to the show
+    r"|^\s+to\s+(?:[a-z][\w’'-]*,?\s+){0,3}[\"“‘']?$")
 _PAREN_SEASON_RE = re.compile(r"^['’]?s?\s*\([^()]{0,60}\b(?i:season)\s+\d{1,2}\)")
 _TITLE_NUMBER_RE = re.compile(
     r"^\s(\d{1,2})\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"

@@ -50,7 +50,7 @@ _AFTER_SEASON_RE = re.compile(
     rf"percent|of\b|[-:/.,]\d))"
 )
 _BEFORE_SEASON_RE = re.compile(
-    r"\b[Ss]easons?\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"\b[Ss]easons?\s+(?:\w+\s+){0,2}?(?:of|for|to)\s+(?:[a-z][\w’'-]*,?\s+){0,3}"
     r"(?:[A-Z]\w*['’]s\s+)?$"
     # British "a second series of X", "the new series of X"
     rf"|\b(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|another|next|latest)\s+"

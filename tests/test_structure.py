@@ -128,3 +128,16 @@ def test_a_season_given_to_a_show_belongs_to_it() -> None:
     facts = _facts("The network has also decided to give a second season to reality show, "
                    "Salt Road.")
     assert ("Salt Road", 2, "renewed") in facts
+
+
+def test_two_titles_joined_by_and_before_a_plural_verb_are_two_shows() -> None:
+    facts = _facts("Salt Road and Tin Harbor were cancelled on Friday.")
+    assert {(s, k) for s, _, k in facts} == {("Salt Road", "cancelled"),
+                                             ("Tin Harbor", "cancelled")}
+
+
+def test_a_determiner_or_preposition_never_starts_a_title() -> None:
+    title = "'Salt Road,' 'Tin Harbor' Among 4 Series Canceled by the Streamer"
+    facts = _facts("The streamer has canceled Salt Road and Tin Harbor this week. Most were "
+                   "cancelled after one season.", title)
+    assert {s for s, _, _ in facts} == {"Salt Road", "Tin Harbor"}

@@ -105,6 +105,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     your in on at for with from by of to and or but so as if when while after before since
     until during also meanwhile however additionally plus then now just even though
     although because here there which where yes no not each every
+    among amongst amid most many several some few others
     according unfortunately fortunately finally previously currently officially recently
     again thankfully sadly luckily instead obviously well oh so-called mr mrs ms dr ever
     i'm i’m i've i’ve i'll i’ll i'd i’d below above cameras filming shooting work writers both

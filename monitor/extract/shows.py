@@ -118,7 +118,11 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
     r"saga|films?|movies?|cinematic|shows?|series|productions?)\b)")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
-_BOTH_AFTER_RE = re.compile(r"^\s+(?:will\s+|are\s+)?(?:both|each)\b")
+_BOTH_AFTER_RE = re.compile(
+    r"^\s+(?:will\s+|are\s+|were\s+|have\s+)?(?:both|each)\b"
+    # a plural verb after "A and B": two shows ("A and B were cancelled")
+    r"|^,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?(?:renewed|"
+    r"cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"

@@ -399,7 +399,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return _eval_timelines(args)
     if args.corpus is None:
         raise MonitorError("eval: give a CORPUS directory, or --timelines DIR")
-    from .extract.evaluate import evaluate_corpus, evaluate_folds, format_folds, format_report
+    from .extract.evaluate import (
+        cross_validated,
+        evaluate_corpus,
+        evaluate_folds,
+        format_folds,
+        format_report,
+    )
     from .extract.folds import Folds, build_from_corpus, load_folds
 
     folds = load_folds()
@@ -409,7 +415,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
             folds = Folds(tuple(tuple(f) for f in build_from_corpus(Path(args.corpus),
                                                                      args.folds)))
         only = _fold_numbers(args.only, len(folds.folds)) if args.only else None
-        result = evaluate_folds(Path(args.corpus), folds, only=only)
+        result = evaluate_folds(Path(args.corpus), folds, only=only,
+                                extractor_for=cross_validated(folds))
         print(format_folds(result, verbose=args.verbose, markdown=args.markdown, hidden=hidden))
         return 0
     report = evaluate_corpus(Path(args.corpus))

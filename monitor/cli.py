@@ -20,11 +20,11 @@ from typing import Any, TextIO
 
 from . import __version__
 from .alerts.channels import Channel, ConsoleChannel
+from .alerts.messages import disagreement_line
 from .config import Config, load_config, parse_config
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
 from .store.state import StateStore
-from .wording import disagreement_line
 
 log = logging.getLogger("monitor")
 
@@ -429,7 +429,7 @@ def _fold_numbers(text: str, count: int) -> set[int]:
 
 def _eval_timelines(args: argparse.Namespace) -> int:
     """Replay a corpus's time lines (timelines.json) with extracted or labelled facts."""
-    from .timelines import FactSource, evaluate_timelines, format_timelines
+    from .evaluation.timelines import FactSource, evaluate_timelines, format_timelines
 
     corpus = Path(args.timelines)
     if not (corpus / "timelines.json").is_file():

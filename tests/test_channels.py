@@ -35,9 +35,9 @@ from monitor.alerts.channels import (
     build_channel,
     channel_kinds_help,
     message_id,
-    parse_retry_after,
     season_thread_id,
 )
+from monitor.alerts.channels.webhook import parse_retry_after
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert
 

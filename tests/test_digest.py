@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver
 
-from monitor.alerts.channels import Batching, build_channel, digest_id
+from monitor.alerts.channels import Batching, build_channel
 from monitor.alerts.delivery import DeliveryReport, RetryPolicy, deliver_pending, plan_sends
+from monitor.alerts.messages import digest_id
 from monitor.errors import ConfigError
 from monitor.models import Alert
 from monitor.store.state import DeliveryStatus, StateStore

@@ -11,14 +11,9 @@ from typing import Any
 
 from alert_servers import WEBHOOK_SECRET, SMTPServer, WebhookReceiver
 
-from monitor.alerts.channels import (
-    ConsoleChannel,
-    alert_context,
-    build_channel,
-    render_digest,
-    template_environment,
-)
+from monitor.alerts.channels import ConsoleChannel, build_channel
 from monitor.alerts.delivery import deliver_pending
+from monitor.alerts.messages import alert_context, render_digest, template_environment
 from monitor.models import Alert, Article, Fact
 from monitor.store.state import StateStore
 

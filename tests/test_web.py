@@ -20,20 +20,14 @@ import requests
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 
+from monitor.alerts.messages import human_date
 from monitor.cli import main
 from monitor.errors import ConfigError
 from monitor.models import Alert, Article, Fact
+from monitor.options import is_loopback
 from monitor.store.state import FeedState, StateStore
-from monitor.web.server import (
-    SECURITY_HEADERS,
-    StatusServer,
-    alert_title,
-    human_date,
-    is_loopback,
-    make_server,
-    parse_listen,
-    season_path,
-)
+from monitor.web.server import SECURITY_HEADERS, StatusServer, make_server, parse_listen
+from monitor.web.views import alert_title, season_path
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -34,13 +34,16 @@ from typing import Protocol, TypeVar
 
 from ..errors import ConfigError, DeliveryError
 from ..models import Alert
-from .channels import MAX_DIGEST, Batching, Channel, sample_alert
+from .channels import Batching, Channel
+from .messages import sample_alert
 
 log = logging.getLogger(__name__)
 
 #: Deliveries asked from the store at a time, and batches per pass (bounds one pass's work).
 BATCH_SIZE = 100
 MAX_BATCHES = 50
+#: A digest never lists more alerts than this in one message; the rest go in the next one.
+MAX_DIGEST = 50
 #: The shortest wait before a retry, whatever the policy and jitter say.
 MIN_DELAY = 1.0
 

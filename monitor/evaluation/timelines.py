@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import ParseError
-from .extract.facts import extract_facts
-from .models import Alert, Article, Fact
-from .names import show_key
-from .store.state import StateStore
+from ..errors import ParseError
+from ..extract.facts import extract_facts
+from ..models import Alert, Article, Fact
+from ..names import show_key
+from ..store.state import StateStore
 
 FactSource = Literal["gold", "extractor"]
 #: Alerts are stamped with this time: replays are reproducible, and nothing reads it.

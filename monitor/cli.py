@@ -99,7 +99,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     try:
         with WorkerPool(config.article_workers, config.article_budget) as workers:
             outcomes = poll_all(config.feeds, make_context(config, store, workers=workers))
-        report = deliver_pending(store, config.channels, now=utc_now(), policy=config.retry)
+        report = deliver_pending(store.outbox, config.channels, now=utc_now(), policy=config.retry)
     finally:
         store.close()
     failed = [o for o in outcomes if o.result == "error"]
@@ -139,7 +139,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
             print_alerts(alerts, as_json=args.json, out=sys.stdout,
                          console=consoles[0] if consoles else None)
             if channels:
-                deliver_pending(store, channels, now=utc_now(), policy=config.retry)
+                deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)
         finally:
             store.close()
     if not args.json:
@@ -257,7 +257,7 @@ def _open_state(args: argparse.Namespace) -> StateStore:
 def cmd_status(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
-        rows = store.status_rows(disagreements=True)
+        rows = store.queries.status_rows(disagreements=True)
     finally:
         store.close()
     if args.json:
@@ -282,7 +282,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
-        rows = store.history(args.show, args.season)
+        rows = store.queries.history(args.show, args.season)
     finally:
         store.close()
     if not rows:
@@ -318,10 +318,10 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             if (args.id is None) == (not args.all_failed):
                 raise MonitorError("alerts retry: give an alert ID or --all-failed (not both)")
             alert_id = _full_alert_id(store, args.id) if args.id else None
-            count = store.requeue(alert_id, all_failed=args.all_failed)
+            count = store.outbox.requeue(alert_id, all_failed=args.all_failed)
             print(f"re-queued {count} deliveries; they are sent on the next delivery pass")
             return 0 if count or args.all_failed else 1
-        records = store.list_alerts(failed_only=args.failed)
+        records = store.outbox.alerts(failed_only=args.failed)
     finally:
         store.close()
     if args.json:
@@ -344,7 +344,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 def _full_alert_id(store: StateStore, prefix: str) -> str:
     """The alert whose id starts with ``prefix`` (``monitor alerts`` shows 12 characters)."""
-    matches = [r.alert.id for r in store.list_alerts() if r.alert.id.startswith(prefix)]
+    matches = [r.alert.id for r in store.outbox.alerts() if r.alert.id.startswith(prefix)]
     if len(matches) != 1:
         raise MonitorError(f"alerts retry: {'no' if not matches else len(matches)} alerts "
                            f"with an id starting {prefix!r}")

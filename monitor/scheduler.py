@@ -160,7 +160,7 @@ class Daemon:
     def _poll(self, feed: FeedConfig, config: Config) -> PollOutcome | None:
         store = StateStore(config.state_path)
         try:
-            state = store.get_feed_state(feed.url)
+            state = store.feeds.state(feed.url)
             due = state.next_poll_at
             if due is not None and (due - self.now()).total_seconds() > _tolerance(feed):
                 log.debug("feed %s: backing off until %s", feed.name, due.isoformat())
@@ -189,7 +189,7 @@ class Daemon:
             try:
                 store = StateStore(self.config.state_path)
                 try:
-                    report = deliver_pending(store, self.config.channels, now=self.now(),
+                    report = deliver_pending(store.outbox, self.config.channels, now=self.now(),
                                              rng=self.rng, policy=self.config.retry)
                 finally:
                     store.close()
@@ -234,7 +234,7 @@ class Daemon:
     def _schedule(self, scheduler: BackgroundScheduler) -> None:
         start = self.now()
         with StateStore(self.config.state_path) as store:
-            states = {f.url: store.get_feed_state(f.url) for f in self.config.feeds}
+            states = {f.url: store.feeds.state(f.url) for f in self.config.feeds}
         for feed in self.config.feeds:
             delay = self.rng.uniform(0, min(MAX_START_SPREAD, feed.interval / 10))
             first = first_poll_at(states[feed.url], feed, start + dt.timedelta(seconds=delay))

@@ -133,9 +133,9 @@ def check_health(config: Config, *, now: dt.datetime,
                                       "with this configuration",), (), None, now, path)
     try:
         with StateStore(path, read_only=True) as store:
-            states = [(f, store.get_feed_state(f.url)) for f in config.feeds]
-            backlog = store.outbox_backlog()
-            failed = {f.url: store.failed_items(f.url, limit=1) for f in config.feeds}
+            states = [(f, store.feeds.state(f.url)) for f in config.feeds]
+            backlog = store.outbox.backlog()
+            failed = {f.url: store.feeds.failed_items(f.url, limit=1) for f in config.feeds}
     except MonitorError as exc:
         return HealthReport("error", (str(exc),), (), None, now, path)
     feeds = tuple(replace(feed_health(f, s, now), last_failed_article=(

@@ -404,7 +404,7 @@ def _filtered_rows(app: WebApp, request: Request) -> tuple[list[SeasonRow], dict
     """The season rows the index shows: filtered by ``q`` (show name) and ``status``, sorted by
     show (default) or most recently updated first."""
     store = app.store()
-    rows = store.status_rows(disagreements=True) if store else []
+    rows = store.queries.status_rows(disagreements=True) if store else []
     q = request.query.get("q", "").strip()
     status = request.query.get("status", "")
     sort = request.query.get("sort", "show")
@@ -423,16 +423,16 @@ def _season_data(app: WebApp, slug: str, season_text: str) -> tuple[
         SeasonRow, list[HistoryRow], list[AlertRecord]]:
     key, season = _season_arg(slug, season_text)
     store = app.store()
-    row = store.season_row(key, season) if store and key else None
+    row = store.queries.season_row(key, season) if store and key else None
     if store is None or row is None:
         raise NotFound(slug)
-    return row, store.season_history(key, season), store.season_alerts(key, season)
+    return row, store.queries.season_history(key, season), store.outbox.season_alerts(key, season)
 
 
 def _feeds(app: WebApp) -> list[tuple[FeedState, str | None]]:
     """Every feed the store knows, plus configured feeds never polled yet."""
     store = app.store()
-    states = {f.feed_url: f for f in (store.feed_states() if store else [])}
+    states = {f.feed_url: f for f in (store.feeds.all_states() if store else [])}
     for url in app.feed_names:
         states.setdefault(url, FeedState(feed_url=url))
     return [(states[url], app.feed_names.get(url)) for url in sorted(states)]
@@ -441,7 +441,7 @@ def _feeds(app: WebApp) -> list[tuple[FeedState, str | None]]:
 def _alert_records(app: WebApp, request: Request) -> tuple[list[AlertRecord], bool]:
     store = app.store()
     failed_only = request.query.get("failed", "") in ("1", "true", "yes")
-    records = store.list_alerts(failed_only=failed_only) if store else []
+    records = store.outbox.alerts(failed_only=failed_only) if store else []
     return records[::-1], failed_only
 
 

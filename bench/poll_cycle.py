@@ -55,7 +55,7 @@ def make_config(server: FeedServer, n_feeds: int, workdir: Path) -> Config:
                   for i in range(n_feeds)],
         "watch": {"all": True},
     }
-    return parse_config(raw, path=workdir / "bench.toml", environ={})
+    return parse_config(raw, path=workdir / "bench.toml")
 
 
 def prime(config: Config, store: StateStore) -> float:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .alerts.channels import Channel, ConsoleChannel
+from .alerts.channels import Channel, ConsoleChannel, close_channels, open_channels
 from .alerts.messages import disagreement_line
 from .config import Config, load_config, parse_config
 from .errors import MonitorError, ParseError
@@ -78,7 +78,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .web.server import make_server, parse_listen
 
     host, port = parse_listen(listen)
-    server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token,
+    server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token(),
                          feed_names={f.url: f.name for f in daemon.config.feeds})
     server.start()
     log.info("status page on %s", server.url)
@@ -95,13 +95,15 @@ def cmd_poll(args: argparse.Namespace) -> int:
     from .workers import WorkerPool
 
     config = load_config(args.config)
+    channels = open_channels(config.channels)
     store = StateStore(config.state_path)
     try:
         with WorkerPool(config.article_workers, config.article_budget) as workers:
             outcomes = poll_all(config.feeds, make_context(config, store, workers=workers))
-        report = deliver_pending(store.outbox, config.channels, now=utc_now(), policy=config.retry)
+        report = deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)
     finally:
         store.close()
+        close_channels(channels)
     failed = [o for o in outcomes if o.result == "error"]
     alerts = sum(len(o.alerts) for o in outcomes)
     print(f"polled {len(outcomes)} feeds: {sum(o.items_new for o in outcomes)} new articles, "
@@ -116,7 +118,7 @@ def replay_config(args: argparse.Namespace) -> Config:
     """The given config, or one that watches every show and sends nothing anywhere."""
     if args.config is not None:
         return load_config(args.config)
-    return parse_config({"watch": {"all": True}}, path=Path.cwd() / "replay.toml", environ={})
+    return parse_config({"watch": {"all": True}}, path=Path.cwd() / "replay.toml")
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -127,13 +129,14 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         raise MonitorError(f"{directory}: not a directory")
     config = replay_config(args)
+    opened = open_channels(config.channels)
     with tempfile.TemporaryDirectory(prefix="monitor-replay-") as tmp:
         state_path = Path(args.state) if args.state else Path(tmp) / "replay.db"
         store = StateStore(state_path)
         try:
             # Replay prints every alert itself, through the config's console channel if any.
-            consoles = [c for c in config.channels.values() if c.kind == "console"]
-            channels = {n: c for n, c in config.channels.items() if c.kind != "console"}
+            consoles = [c for c in opened.values() if c.kind == "console"]
+            channels = {n: c for n, c in opened.items() if c.kind != "console"}
             ctx = make_context(config, store, channel_names=list(channels))
             alerts = replay_directory(directory, ctx)
             print_alerts(alerts, as_json=args.json, out=sys.stdout,
@@ -142,6 +145,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
                 deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)
         finally:
             store.close()
+            close_channels(opened)
     if not args.json:
         print(f"{len(alerts)} alerts", file=sys.stderr)
     return 0
@@ -361,14 +365,19 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
     if args.channel is not None and args.channel not in config.channels:
         raise MonitorError(f"{config.path}: no channel named {args.channel!r} "
                            f"(configured: {', '.join(config.channels)})")
+    wanted = {n: s for n, s in config.channels.items() if args.channel in (None, n)}
+    channels = open_channels(wanted)
     failed = 0
-    for name, error in send_test_alert(config.channels, args.channel, now=utc_now()):
-        channel = config.channels[name]
-        if error is None:
-            print(f"ok      {name}: {channel.describe()}")
-        else:
-            failed += 1
-            print(f"FAILED  {name}: {channel.describe()}: {error}")
+    try:
+        for name, error in send_test_alert(channels, args.channel, now=utc_now()):
+            channel = channels[name]
+            if error is None:
+                print(f"ok      {name}: {channel.describe()}")
+            else:
+                failed += 1
+                print(f"FAILED  {name}: {channel.describe()}: {error}")
+    finally:
+        close_channels(channels)
     return 1 if failed else 0
 
 

@@ -15,10 +15,11 @@ import requests
 import urllib3
 from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver, free_port
 
-from monitor.alerts.channels import Channel, build_channel, connection_problem
+from monitor.alerts.channels import Channel, build_channel
 from monitor.alerts.delivery import DeliveryReport, RetryPolicy, deliver_pending, send_test_alert
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert, Article, Fact
+from monitor.network import connection_problem
 from monitor.store.state import DeliveryStatus, StateStore
 
 SECRET = WEBHOOK_SECRET
@@ -174,7 +175,7 @@ def test_smtp_down_then_up(store: StateStore) -> None:
     alert = queue_alert(store, ["mail"], evidence='Renewed, says <script>alert("x")</script>.')
     assert deliver_pending(store.outbox, {"mail": mail}, now=T0) == DeliveryReport(retried=1)
     status = delivery(store, alert, "mail")
-    assert "refused the connection" in (status.last_error or "")
+    assert "connection refused by SMTP server" in (status.last_error or "")
 
     server = SMTPServer(port).start()
     try:

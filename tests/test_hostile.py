@@ -259,7 +259,7 @@ def test_5_small_reads_still_read_a_whole_body(http_server: LocalHTTPServer) -> 
 
 def test_parse_config_floor_can_be_lowered_for_tests(tmp_path: Path) -> None:
     config = parse_config({"monitor": {"min_interval": "1s", "default_interval": "2s"}},
-                          path=tmp_path / "x.toml", environ={})
+                          path=tmp_path / "x.toml")
     assert config.default_interval == 2.0
 
 

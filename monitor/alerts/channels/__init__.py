@@ -13,16 +13,26 @@ from .base import (
     Batching,
     BatchingChannel,
     Channel,
+    ChannelSettings,
     Option,
 )
 from .console import ConsoleChannel
 from .email import EmailChannel, message_id, season_thread_id
-from .registry import CHANNEL_KINDS, build_channel, channel_kinds_help
-from .webhook import WebhookChannel, connection_problem, mask_url, sign_webhook, webhook_secret_key
+from .registry import (
+    CHANNEL_KINDS,
+    build_channel,
+    channel_kinds_help,
+    channel_settings,
+    close_channels,
+    open_channel,
+    open_channels,
+)
+from .webhook import WebhookChannel, mask_url, sign_webhook, webhook_secret_key
 
 __all__ = [
     "BATCHING_OPTIONS", "CHANNEL_KINDS", "KIND_OPTION", "TEMPLATES_OPTION", "AppriseChannel",
-    "Batching", "BatchingChannel", "Channel", "ConsoleChannel", "EmailChannel", "Option",
-    "WebhookChannel", "build_channel", "channel_kinds_help", "connection_problem", "mask_url",
-    "message_id", "season_thread_id", "sign_webhook", "webhook_secret_key",
+    "Batching", "BatchingChannel", "Channel", "ChannelSettings", "ConsoleChannel",
+    "EmailChannel", "Option", "WebhookChannel", "build_channel", "channel_kinds_help",
+    "channel_settings", "close_channels", "mask_url", "message_id",
+    "open_channel", "open_channels", "season_thread_id", "sign_webhook", "webhook_secret_key",
 ]

@@ -31,6 +31,15 @@ _APPRISE_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def _apprise_module(name: str, build: Build) -> Any:
+    """The apprise module, or a ConfigError saying to install the extra."""
+    try:
+        return _import_apprise()
+    except ImportError:
+        raise ConfigError(f"{build.source}: channels.{name}: kind 'apprise' needs the "
+                          "apprise extra: pip install 'monitor[apprise]'") from None
+
+
 def _import_apprise() -> Any:
     """The apprise module, imported only when an apprise channel is configured."""
     import apprise
@@ -70,15 +79,18 @@ class AppriseChannel:
         self._shown = shown
 
     @classmethod
-    def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> AppriseChannel:
-        try:
-            module = _import_apprise()
-        except ImportError:
-            raise ConfigError(f"{build.source}: channels.{name}: kind 'apprise' needs the "
-                              "apprise extra: pip install 'monitor[apprise]'") from None
+    def check(cls, name: str, opts: Mapping[str, Any], build: Build) -> None:
+        """What can be checked without the environment: the extra is installed, one URL key."""
+        _apprise_module(name, build)
         if (opts["url"] is None) == (opts["url_env"] is None):
             raise ConfigError(f"{build.source}: channels.{name}: "
                               "give exactly one of the keys 'url_env' or 'url'")
+        build.templates_directory(opts)
+
+    @classmethod
+    def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> AppriseChannel:
+        """The live channel: the URL (read from the environment) handed to Apprise."""
+        module = _apprise_module(name, build)
         if opts["url"] is not None:
             key, url = "url", opts["url"].strip()
             log.warning("%s: channels.%s.url: Apprise URLs usually contain a token; put the URL "
@@ -106,6 +118,10 @@ class AppriseChannel:
 
     def close(self) -> None:
         """Nothing held open between sends."""
+
+    def probe(self) -> str:
+        """Apprise has no way to reach a service without sending: say how to test it."""
+        return f"not checked (kind apprise); `monitor test-alert {self.name}` sends one"
 
     def describe(self) -> str:
         return with_batching(f"apprise {self._shown}", self.batching)

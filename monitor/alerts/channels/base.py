@@ -28,7 +28,7 @@ import jinja2
 
 from ...errors import ConfigError
 from ...models import Alert
-from ...options import parse_duration, read_env_secret
+from ...options import ENV_NAME, parse_duration, read_env_secret
 from ..messages import (
     DIGEST_TEMPLATES,
     SAMPLE_ALERTS,
@@ -71,6 +71,10 @@ class Channel(Protocol):
 
     def close(self) -> None:
         """Release what the channel holds open (connection pools); call once at shutdown."""
+
+    def probe(self) -> str:
+        """Reach the channel's server WITHOUT sending anything (``monitor doctor``): say what
+        answered, or raise OSError, ``smtplib.SMTPException`` or MonitorError saying why not."""
 
 
 @runtime_checkable
@@ -170,23 +174,48 @@ def with_batching(text: str, batching: Batching | None) -> str:
     return f"{text} [{batching.describe()}]" if batching is not None else text
 
 
+@dataclass(frozen=True)
+class ChannelSettings:
+    """One ``[channels.<name>]`` table, validated: what the daemon builds a channel from.
+
+    Plain data, checked when the config is read (keys, types, URLs, addresses, quiet hours), but
+    no secret read and nothing opened: commands that never send (status, history, health …)
+    need no channel secret in the environment. ``registry.open_channel`` makes it a channel.
+    """
+
+    name: str
+    kind: str
+    #: Every key of the kind, defaults filled in (``kind`` included).
+    options: Mapping[str, Any]
+    #: The config file, named in every message, and against which templates_dir is resolved.
+    source: str
+    #: The global template override (a channel's own templates_dir key replaces it).
+    templates_dir: Path | None = None
+
+    def describe(self) -> str:
+        """The channel's kind and name, for lines that mention a channel not built yet."""
+        return f"{self.kind} channel {self.name}"
 
 
 @dataclass(frozen=True)
 class Build:
-    """Where a channel table came from, to word errors and resolve secrets and paths."""
+    """Where a channel table came from, to word errors and resolve secrets and paths.
+
+    ``environ`` is None while only checking a table (reading the config): no secret is read.
+    """
 
     name: str
     source: str
-    environ: Mapping[str, str]
-    templates_dir: Path | None
+    environ: Mapping[str, str] | None = None
+    templates_dir: Path | None = None
 
     def error(self, key: str, problem: str) -> ConfigError:
         return ConfigError(f"{self.source}: channels.{self.name}.{key}: {problem}")
 
     def env_value(self, key: str, var: str) -> str:
         """The value of the environment variable that config key ``key`` names."""
-        return read_env_secret(var, self.environ, f"{self.source}: channels.{self.name}.{key}")
+        return read_env_secret(var, self.environ or {},
+                               f"{self.source}: channels.{self.name}.{key}")
 
     def batching(self, options: Mapping[str, Any]) -> Batching | None:
         """The channel's ``Batching`` from its digest/quiet_hours/timezone keys (None if unset)."""
@@ -227,13 +256,17 @@ class Build:
             raise self.error(key, f"must be a positive number, not {value!r}")
         return float(value)
 
-    def templates(self, options: Mapping[str, Any], names: tuple[str, ...]) -> jinja2.Environment:
-        """The template environment for this channel, each template checked by a sample render."""
+    def templates_directory(self, options: Mapping[str, Any]) -> Path | None:
+        """The directory whose templates override the bundled ones (None: the bundled ones)."""
         raw = options.get("templates_dir")
         directory = self._templates_path(raw) if raw is not None else self.templates_dir
         if directory is not None and not directory.is_dir():
             raise self.error("templates_dir", f"{directory} is not a directory")
-        env = template_environment(directory)
+        return directory
+
+    def templates(self, options: Mapping[str, Any], names: tuple[str, ...]) -> jinja2.Environment:
+        """The template environment for this channel, each template checked by a sample render."""
+        env = template_environment(self.templates_directory(options))
         for template in names:
             try:
                 if template in DIGEST_TEMPLATES:
@@ -253,7 +286,6 @@ class Build:
         if not path.is_absolute() and Path(self.source).is_file():
             path = Path(self.source).resolve().parent / path
         return path
-
 
 
 def validate_options(options: tuple[Option, ...], table: Mapping[str, object],
@@ -295,6 +327,9 @@ def _check_type(option: Option, value: object, build: Build) -> Any:
     if option.choices and value not in option.choices:
         raise build.error(option.key,
                           f"must be one of {', '.join(option.choices)}, not {value!r}")
+    if option.key.endswith("_env") and not ENV_NAME.match(str(value)):
+        raise build.error(option.key, "must name an environment variable (e.g. "
+                                      "MONITOR_SMTP_PASSWORD), not hold the secret itself")
     if option.type == "duration":
         return _duration_seconds(value)
     return value

@@ -38,6 +38,11 @@ class ConsoleChannel:
         self.templates = templates or template_environment(None)
 
     @classmethod
+    def check(cls, name: str, opts: Mapping[str, Any], build: Build) -> None:
+        """What can be checked without building: the templates directory exists."""
+        build.templates_directory(opts)
+
+    @classmethod
     def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> ConsoleChannel:
         return cls(name, stream_name=opts["stream"],
                    templates=build.templates(opts, ("console.txt",)),
@@ -45,6 +50,10 @@ class ConsoleChannel:
 
     def close(self) -> None:
         """Nothing to release; the stream is not ours to close."""
+
+    def probe(self) -> str:
+        """Nothing to reach."""
+        return "prints alerts (nothing to reach)"
 
     def describe(self) -> str:
         return with_batching(f"console {self.stream_name}", self.batching)

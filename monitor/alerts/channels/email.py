@@ -8,7 +8,6 @@ import ipaddress
 import logging
 import re
 import smtplib
-import socket
 import ssl
 from collections.abc import Mapping, Sequence
 from email.message import EmailMessage
@@ -19,6 +18,7 @@ import jinja2
 from ...errors import DeliveryError
 from ...models import SEASON_ALERT_KINDS, Alert
 from ...names import show_key
+from ...network import connection_problem
 from ..messages import (
     CONTROL_CHARS,
     DIGEST_TEMPLATES,
@@ -99,13 +99,12 @@ class EmailChannel:
         self._password = password
 
     @classmethod
-    def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> EmailChannel:
+    def check(cls, name: str, opts: Mapping[str, Any], build: Build) -> None:
+        """What can be checked without the environment: login keys, host, port, addresses."""
         if (opts["username"] is None) != (opts["password_env"] is None):
             given = "username" if opts["username"] is not None else "password_env"
             missing = "password_env" if given == "username" else "username"
             raise build.error(missing, f"is required when '{given}' is set")
-        password = (build.env_value("password_env", opts["password_env"])
-                    if opts["password_env"] is not None else None)
         host = opts["host"].strip()
         if any(c in host for c in "/:@ []") and not _is_ipv6(host):
             raise build.error("host", f"{host!r} must be a bare host name or IP address "
@@ -113,6 +112,19 @@ class EmailChannel:
         port = opts["port"] if opts["port"] is not None else SMTP_DEFAULT_PORTS[opts["security"]]
         if not 0 < port < 65536:
             raise build.error("port", f"{port} is not a TCP port")
+        for address in opts["to"]:
+            _check_address(address, build, "to")
+        _check_address(opts["from"], build, "from")
+        build.positive("timeout", opts["timeout"])
+        build.templates_directory(opts)
+
+    @classmethod
+    def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> EmailChannel:
+        """The live channel: the password read from the environment, the templates checked."""
+        password = (build.env_value("password_env", opts["password_env"])
+                    if opts["password_env"] is not None else None)
+        host = opts["host"].strip()
+        port = opts["port"] if opts["port"] is not None else SMTP_DEFAULT_PORTS[opts["security"]]
         recipients = tuple(_check_address(a, build, "to") for a in opts["to"])
         if opts["security"] == "none" and password is not None and host not in (
                 "localhost", "127.0.0.1", "::1"):
@@ -128,6 +140,22 @@ class EmailChannel:
 
     def close(self) -> None:
         """Nothing held open: each send uses its own SMTP connection."""
+
+    def probe(self) -> str:
+        """Greet the SMTP server (and STARTTLS when configured); send no message."""
+        with self._connect() as smtp:
+            code, _ = smtp.ehlo()
+            if code != 250:
+                raise smtplib.SMTPException(f"EHLO answered {code}")
+            tls = ""
+            if self.security == "starttls":
+                if not smtp.has_extn("starttls"):
+                    raise smtplib.SMTPException("the server does not offer STARTTLS "
+                                                "(security = \"starttls\")")
+                smtp.starttls(context=self._tls())
+                tls = ", STARTTLS ok"
+            smtp.noop()
+        return f"SMTP {self.host}:{self.port} answered{tls} (nothing sent)"
 
     def describe(self) -> str:
         scheme = "smtps" if self.security == "ssl" else "smtp"
@@ -235,17 +263,8 @@ class EmailChannel:
                     else "refused the message")
             return DeliveryError(self.name, f"{at} {what} ({_smtp_reply(exc)})"
                                  + ("" if final else ", temporary"), retryable=not final)
-        if isinstance(exc, smtplib.SMTPServerDisconnected):
-            return DeliveryError(self.name, f"{at} closed the connection unexpectedly ({exc})")
-        if isinstance(exc, ssl.SSLError):
-            return DeliveryError(self.name, f"TLS error with {at} ({exc})")
-        if isinstance(exc, socket.gaierror):
-            return DeliveryError(self.name, f"DNS lookup of SMTP host {self.host} failed ({exc})")
-        if isinstance(exc, TimeoutError):
-            return DeliveryError(self.name, f"SMTP {at} timed out after {self.timeout:g}s")
-        if isinstance(exc, ConnectionRefusedError):
-            return DeliveryError(self.name, f"SMTP {at} refused the connection: connection "
-                                 "refused (server down?)")
+        if isinstance(exc, OSError):  # DNS, refused, TLS, timed out, dropped: one wording
+            return DeliveryError(self.name, connection_problem(exc, f"SMTP server {at}"))
         return DeliveryError(self.name, f"SMTP {at} failed: {type(exc).__name__}: {exc}")
 
 

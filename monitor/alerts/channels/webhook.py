@@ -11,19 +11,22 @@ import json
 import socket
 import ssl
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import requests
 
+from ... import network
 from ...errors import ConfigError, DeliveryError
-from ...ingest import fetch
 from ...models import Alert
+from ...network import connection_problem
 from ..messages import digest_payload, one_line
 from .base import RETRYABLE_HTTP, Batching, Build, Option, with_batching
 
 DEFAULT_USER_AGENT = "monitor/0.1 (TV production news monitor; webhook)"
+#: A 2xx answer up to this size is read, so its connection can carry the next alert.
+KEEP_ALIVE_BODY = 65536
 
 
 def webhook_secret_key(secret: str) -> bytes:
@@ -42,7 +45,7 @@ def sign_webhook(key: bytes, msg_id: str, timestamp: int, body: str) -> str:
 
 def parse_retry_after(value: str | None, now: float) -> float | None:
     """Seconds to wait from a Retry-After header, ``now`` in Unix seconds (the channel clock)."""
-    return fetch.parse_retry_after(value, dt.datetime.fromtimestamp(now, dt.UTC))
+    return network.parse_retry_after(value, dt.datetime.fromtimestamp(now, dt.UTC))
 
 
 def mask_url(url: str) -> str:
@@ -90,10 +93,19 @@ class WebhookChannel:
         self._secret = secret
 
     @classmethod
-    def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> WebhookChannel:
+    def check(cls, name: str, opts: Mapping[str, Any], build: Build) -> None:
+        """What can be checked without the environment: one URL key, a valid URL, timeouts."""
         if (opts["url"] is None) == (opts["url_env"] is None):
             raise ConfigError(f"{build.source}: channels.{name}: "
                               "give exactly one of the keys 'url' or 'url_env'")
+        if opts["url"] is not None:
+            _check_http_url(opts["url"], build, "url", f"'{opts['url']}'")
+        build.positive("connect_timeout", opts["connect_timeout"])
+        build.positive("read_timeout", opts["read_timeout"])
+
+    @classmethod
+    def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> WebhookChannel:
+        """The live channel: the URL and the signing secret read from the environment."""
         if opts["url"] is not None:
             url = _check_http_url(opts["url"], build, "url", f"'{opts['url']}'")
         else:
@@ -116,6 +128,18 @@ class WebhookChannel:
     def close(self) -> None:
         """Release pooled connections (the session is the channel's own)."""
         self.session.close()
+
+    def probe(self) -> str:
+        """Connect to the webhook's host (a TLS handshake for https); send no request."""
+        parts = urlsplit(self.url)
+        host = parts.hostname or ""
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        with socket.create_connection((host, port), timeout=self.timeout[0]) as sock:
+            if parts.scheme == "https":
+                with ssl.create_default_context().wrap_socket(sock, server_hostname=host) as tls:
+                    return (f"connected to {host}:{port}, TLS {tls.version()} certificate valid "
+                            "(nothing sent)")
+        return f"connected to {host}:{port} (nothing sent)"
 
     @property
     def signed(self) -> bool:
@@ -157,17 +181,16 @@ class WebhookChannel:
                                    stream=True) as response:
                 status = response.status_code
                 if 200 <= status < 300:
+                    _drain(response)
                     return
                 snippet = _snippet(response)
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), self.clock())
                 location = response.headers.get("Location", "")
-        except requests.Timeout as exc:
-            raise DeliveryError(self.name, f"{where} timed out ({_reason(exc)})") from exc
-        except requests.ConnectionError as exc:
+        except (requests.Timeout, requests.ConnectionError) as exc:
             raise DeliveryError(self.name, connection_problem(exc, where)) from exc
         except requests.RequestException as exc:
-            raise DeliveryError(self.name, f"request to {where} failed ({_reason(exc)})",
-                                retryable=False) from exc
+            raise DeliveryError(self.name, f"request to {where} failed "
+                                f"({network.innermost_reason(exc)})", retryable=False) from exc
         raise _http_error(self.name, where, status, snippet, retry_after, location)
 
 
@@ -188,36 +211,15 @@ def _http_error(channel: str, where: str, status: int, snippet: str, retry_after
                          f"not retrying{detail}", retryable=False)
 
 
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    """``exc`` and what lies under it: causes, contexts, urllib3's ``reason``; each once."""
-    seen: set[int] = set()
-    stack = [exc]
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        for inner in (current.__cause__, current.__context__, getattr(current, "reason", None),
-                      *current.args):
-            if isinstance(inner, BaseException):
-                stack.append(inner)
-
-
-def connection_problem(exc: BaseException, where: str) -> str:
-    """What went wrong reaching ``where``, in the words a user looks for: DNS, connection
-    refused, TLS; the innermost reason follows in brackets."""
-    causes = list(_causes(exc))
-    reason = _reason(exc)
-    if any(isinstance(c, ssl.SSLError) or type(c).__name__ == "SSLError" for c in causes):
-        return f"TLS error with {where} ({reason})"
-    if any(isinstance(c, socket.gaierror) or type(c).__name__ == "NameResolutionError"
-           for c in causes):
-        host = urlsplit(where).hostname or where
-        return f"DNS lookup of {host} failed: no such host, or no DNS ({reason})"
-    if any(isinstance(c, ConnectionRefusedError) for c in causes):
-        return f"connection refused by {where}: nothing listening there? ({reason})"
-    return f"cannot connect to {where} ({reason})"
+def _drain(response: requests.Response, limit: int = KEEP_ALIVE_BODY) -> None:
+    """Read a small answer to its end, so the connection goes back to the session's pool for
+    the next alert (until ``close()``); a big or unsized one is left, and its connection closed."""
+    length = response.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) <= limit:
+        try:
+            response.content  # noqa: B018 - reading it is the point
+        except requests.RequestException:
+            pass  # delivered all the same; the connection is simply not reused
 
 
 def _snippet(response: requests.Response, limit: int = 200) -> str:
@@ -227,15 +229,6 @@ def _snippet(response: requests.Response, limit: int = 200) -> str:
     except requests.RequestException:
         return ""
     return one_line(chunk.decode("utf-8", "replace"))[:limit]
-
-
-def _reason(exc: BaseException) -> str:
-    """A short reason for a requests exception: the innermost cause, without the URL noise."""
-    inner: BaseException = exc
-    while inner.__context__ is not None and inner.__context__ is not inner:
-        inner = inner.__context__
-    text = str(inner) or type(inner).__name__
-    return one_line(text)[:200]
 
 
 def _check_http_url(url: str, build: Build, key: str, shown: str) -> str:

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from .. import partial_date
 from ..models import Alert
 from ..store.reconcile import Claim, Disagreement
 
@@ -39,7 +40,24 @@ TEMPLATE_NAMES = ("email_subject.txt", "email.txt", "email.html", "console.txt",
 DIGEST_TEMPLATES = ("digest_subject.txt", "digest.txt", "digest.html")
 
 #: How statuses read in messages; anything not listed reads with "_" as a space.
-STATUS_LABELS: dict[str, str] = {"premiere_scheduled": "premiere scheduled"}
+#: How a status reads as a label (status page badges, ``status_label`` in JSON).
+STATUS_LABELS: dict[str | None, str] = {
+    "renewed": "Renewed",
+    "filming": "Filming",
+    "wrapped": "Wrapped",
+    "premiere_scheduled": "Premiere scheduled",
+    "cancelled": "Cancelled",
+    None: "Unconfirmed",
+}
+#: How a kind of fact reads as a label ("Filming wrapped").
+KIND_LABELS: dict[str, str] = {
+    "renewed": "Renewed",
+    "filming_started": "Filming started",
+    "filming_wrapped": "Filming wrapped",
+    "premiere": "Premiere",
+    "cancelled": "Cancelled",
+    "episode_count": "Episode count",
+}
 
 #: C0/C1 control characters (ANSI escapes, NUL, CR …) never reach a terminal or a header.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -47,8 +65,6 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 # --- dates, changes and disagreements in words ---------------------------------------------------
 
-SEASONS_OF_YEAR: dict[str, str] = {"SP": "Spring", "SU": "Summer", "FA": "Fall", "WI": "Winter"}
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 #: How each kind of fact reads in "sources disagree on …".
 KIND_WORDS: dict[str, str] = {
     "renewed": "renewal", "filming_started": "filming start", "filming_wrapped": "wrap",
@@ -60,31 +76,14 @@ STATUS_WORDS: dict[str, str] = {
     "premiere_scheduled": "premiere scheduled", "cancelled": "cancelled",
 }
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(SP|SU|FA|WI))?$")
-
-
 def human_date(date: str | None) -> str:
     """A partial ISO date in words: "15 Sep 2017", "Sep 2017", "Summer 2017", "2017"."""
-    if not date:
-        return ""
-    match = _PARTIAL_DATE.match(date)
-    if not match:
-        return date
-    year, month, day, season = match.groups()
-    if season:
-        return f"{SEASONS_OF_YEAR[season]} {year}"
-    if month and 1 <= int(month) <= 12:
-        name = MONTHS[int(month) - 1]
-        return f"{int(day)} {name} {year}" if day else f"{name} {year}"
-    return year if not month else date
+    return partial_date.words(date)
 
 
 def date_phrase(date: str | None) -> str:
     """"on 15 Sep 2017" for a day, "in Sep 2017" / "in 2017" for a window; "" for none."""
-    if not date:
-        return ""
-    words = human_date(date)
-    return f"on {words}" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else f"in {words}"
+    return partial_date.phrase(date)
 
 
 def sentence(text: str | None) -> str:
@@ -179,8 +178,8 @@ def alert_context(alert: Alert) -> dict[str, Any]:
     """The variables every template sees (documented in the README for template authors)."""
     show = one_line(alert.show)
     title = show if alert.season is None else f"{show} S{alert.season}".strip()
-    from_label = status_label(alert.from_status) if alert.from_status else None
-    to_label = status_label(alert.to_status)
+    from_label = status_words(alert.from_status) if alert.from_status else None
+    to_label = status_words(alert.to_status)
     change = change_text(alert, from_label, to_label)
     return {
         "alert": alert,
@@ -278,8 +277,19 @@ def short_text(alert: Alert, title: str, to_label: str, change: str) -> str:
     return f"{title} {to_label}"
 
 
-def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status.replace("_", " "))
+def status_label(status: str | None) -> str:
+    """A status as a label: "Premiere scheduled" ("Unconfirmed" for none yet)."""
+    return STATUS_LABELS.get(status, (status or "").replace("_", " ").capitalize())
+
+
+def status_words(status: str) -> str:
+    """A status inside a sentence: "premiere scheduled", "wrapped"."""
+    return status_label(status).lower() if status else ""
+
+
+def kind_label(kind: str) -> str:
+    """A kind of fact as a label: "Filming wrapped", "Episode count"."""
+    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
 def one_line(text: str) -> str:

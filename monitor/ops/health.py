@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import smtplib
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,10 +24,11 @@ import requests
 
 from ..alerts.channels import ChannelSettings, open_channel
 from ..config import Config, FeedConfig, load_config
-from ..errors import MonitorError
+from ..errors import MonitorError, StateError
 from ..ingest.feeds import parse_feed
 from ..ingest.fetch import fetch_url, make_session
 from ..network import network_problem
+from ..store.schema import stored_schema_version
 from ..store.state import SCHEMA_VERSION, FeedState, OutboxBacklog, StateStore
 
 #: A feed is overdue when its next poll is this many intervals (at least STALE_MIN_SECONDS) late.
@@ -260,11 +260,9 @@ def check_state_file(path: Path) -> Check:
             return Check("state", False, f"{path}: does not exist and {parent} is not writable")
         return Check("state", True, f"{path}: not created yet (the first poll creates it)")
     try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5) as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.Error as exc:
-        return Check("state", False, f"{path}: not a usable state database: {exc}")
-    version = int(row[0]) if row else 0
+        version = stored_schema_version(path)
+    except StateError as exc:
+        return Check("state", False, str(exc))
     if version > SCHEMA_VERSION:
         return Check("state", False, f"{path}: schema version {version} is newer than this "
                                      f"monitor supports ({SCHEMA_VERSION}); upgrade the monitor")

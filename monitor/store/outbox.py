@@ -76,7 +76,8 @@ class Outbox:
         """Counts for health checks: pending and failed deliveries, the oldest pending alert."""
         with self._db.read() as db:
             row = db.execute(
-                "SELECT SUM(d.state = 'pending'), SUM(d.state = 'failed'), "
+                "SELECT SUM(CASE WHEN d.state = 'pending' THEN 1 ELSE 0 END), "
+                "SUM(CASE WHEN d.state = 'failed' THEN 1 ELSE 0 END), "
                 "MIN(CASE WHEN d.state = 'pending' THEN a.created_at END) "
                 "FROM deliveries d JOIN alerts a ON a.id = d.alert_id").fetchone()
         return OutboxBacklog(pending=int(row[0] or 0), failed=int(row[1] or 0),

@@ -15,7 +15,8 @@ from typing import Any, cast
 
 from ..models import CERTAINTY_RANK, FACT_KINDS, FactKind
 from ..names import show_key
-from .reconcile import Claim, Disagreement, date_sort_key
+from ..partial_date import sort_key
+from .reconcile import Claim, Disagreement
 from .schema import NO_VALUE, Database, from_iso, season_in, season_out
 
 
@@ -136,7 +137,7 @@ class Queries:
             by_fact.setdefault(r["id"], []).append(r)
         history = [_history_row(sources) for sources in by_fact.values()]
         kinds: dict[str, int] = {k: i for i, k in enumerate(FACT_KINDS)}
-        history.sort(key=lambda h: (h.published, date_sort_key(h.date), kinds.get(h.kind, 99),
+        history.sort(key=lambda h: (h.published, sort_key(h.date), kinds.get(h.kind, 99),
                                     -1 if h.season is None else h.season, h.value or 0))
         return history
 

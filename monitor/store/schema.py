@@ -18,7 +18,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -264,6 +264,18 @@ class Database:
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                            [str(version + 1)])
                 log.info("%s: migrated state schema to version %d", self.path, version + 1)
+
+
+def stored_schema_version(path: Path) -> int:
+    """The schema version an existing state file records (0 before any), read without
+    creating, migrating or writing anything; StateError when it is no state database."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.Error as exc:
+        raise StateError(f"{path}: not a usable state database: {exc}") from exc
+    return int(row[0]) if row else 0
 
 
 # --- how values are stored ------------------------------------------------------------------------

@@ -42,14 +42,18 @@ from ..alerts.messages import (
     disagreement_line,
     disagreement_text,
     human_date,
+    kind_label,
     late_text,
     moved_text,
     sentence,
     sources_count,
+    status_label,
+    status_words,
 )
 from ..errors import StateError
 from ..models import SEASON_ALERT_KINDS, STATUS_RANK, Alert
 from ..names import show_key
+from ..partial_date import PartialDate
 from ..store.reconcile import Disagreement
 from ..store.state import AlertRecord, FeedState, HistoryRow, SeasonRow, StateStore
 
@@ -57,22 +61,6 @@ log = logging.getLogger(__name__)
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
-STATUS_LABELS: dict[str | None, str] = {
-    "renewed": "Renewed",
-    "filming": "Filming",
-    "wrapped": "Wrapped",
-    "premiere_scheduled": "Premiere scheduled",
-    "cancelled": "Cancelled",
-    None: "Unconfirmed",
-}
-KIND_LABELS: dict[str, str] = {
-    "renewed": "Renewed",
-    "filming_started": "Filming started",
-    "filming_wrapped": "Filming wrapped",
-    "premiere": "Premiere",
-    "cancelled": "Cancelled",
-    "episode_count": "Episode count",
-}
 #: The statuses the index can be filtered by, in their order.
 STATUS_CHOICES: tuple[str, ...] = ("renewed", "filming", "wrapped", "premiere_scheduled",
                                    "cancelled")
@@ -84,7 +72,6 @@ HTML_TYPE = "text/html; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(SP|SU|FA|WI))?$")
 #: Characters XML 1.0 forbids even as references; article text may carry them.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -93,21 +80,11 @@ _BEARER = re.compile(r"^\s*Bearer\s+(\S+)\s*$", re.IGNORECASE)
 
 # --- display helpers (Jinja filters; pure) ------------------------------------------------------
 
-def status_label(status: str | None) -> str:
-    return STATUS_LABELS.get(status, (status or "").replace("_", " ").capitalize())
-
-
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
-
-
 def machine_date(date: str | None) -> str | None:
     """The value for ``<time datetime=…>``: only the forms HTML accepts (YYYY, YYYY-MM,
     YYYY-MM-DD)."""
-    match = _PARTIAL_DATE.match(date or "")
-    if not match:
-        return None
-    return match.group(1) if match.group(4) else date
+    parsed = PartialDate.parse(date)
+    return parsed.machine() if parsed else None
 
 
 def format_moment(moment: dt.datetime | dt.date | None) -> str:
@@ -157,7 +134,7 @@ def one_line(text: str) -> str:
 def alert_title(alert: Alert) -> str:
     """"Jessica Jones S2: filming → wrapped" (the Atom entry title)."""
     title = season_title(one_line(alert.show), alert.season) or "monitor"
-    to_label = status_label(alert.to_status).lower()
+    to_label = status_words(alert.to_status)
     if alert.kind == "premiere_window":
         return f"{title}: premiere window {human_date(alert.date) or 'changed'}"
     if alert.kind in ("premiere_moved", "episodes_changed"):
@@ -166,7 +143,7 @@ def alert_title(alert: Alert) -> str:
         return f"{title}: test alert"
     if alert.kind == "operator":
         return f"monitor: {one_line(alert.evidence)[:120] or 'notice'}"
-    from_label = status_label(alert.from_status).lower() if alert.from_status else "new"
+    from_label = status_words(alert.from_status) if alert.from_status else "new"
     late = " (reported late)" if alert.reported_late else ""
     return f"{title}: {from_label} → {to_label}{late}"
 

@@ -90,7 +90,10 @@ class Outbox:
 
     def due(self, now: dt.datetime, channels: Sequence[str] | None = None,
                        limit: int = 100) -> list[Delivery]:
-        """Pending deliveries whose time has come, oldest alert first."""
+        """Pending deliveries whose time has come, oldest alert first.
+
+        SQLite's ``rowid`` orders alerts made in one transaction (same ``created_at``); another
+        engine needs an insertion sequence column for it."""
         if channels is not None and not channels:
             return []
         where, params = "", [to_iso(now)]

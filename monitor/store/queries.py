@@ -72,6 +72,7 @@ class Queries:
         disagree (one more query, over the disputed seasons only).
         """
         where = "" if include_unknown else "WHERE status IS NOT NULL"
+        # COLLATE NOCASE is SQLite's; another engine orders by LOWER(show) (same rows).
         with self._db.read() as db:
             rows = [_season_row(r) for r in db.query(
                 f"SELECT {SEASON_ROW_COLUMNS} FROM seasons {where} "

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .alerts.channels import Channel, ConsoleChannel
+from .alerts.channels import Channel, ConsoleChannel, close_channels, open_channels
+from .alerts.messages import disagreement_line
 from .config import Config, load_config, parse_config
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
@@ -77,7 +78,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .web.server import make_server, parse_listen
 
     host, port = parse_listen(listen)
-    server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token,
+    server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token(),
                          feed_names={f.url: f.name for f in daemon.config.feeds})
     server.start()
     log.info("status page on %s", server.url)
@@ -94,13 +95,15 @@ def cmd_poll(args: argparse.Namespace) -> int:
     from .workers import WorkerPool
 
     config = load_config(args.config)
+    channels = open_channels(config.channels)
     store = StateStore(config.state_path)
     try:
         with WorkerPool(config.article_workers, config.article_budget) as workers:
             outcomes = poll_all(config.feeds, make_context(config, store, workers=workers))
-        report = deliver_pending(store, config.channels, now=utc_now(), policy=config.retry)
+        report = deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)
     finally:
         store.close()
+        close_channels(channels)
     failed = [o for o in outcomes if o.result == "error"]
     alerts = sum(len(o.alerts) for o in outcomes)
     print(f"polled {len(outcomes)} feeds: {sum(o.items_new for o in outcomes)} new articles, "
@@ -115,7 +118,7 @@ def replay_config(args: argparse.Namespace) -> Config:
     """The given config, or one that watches every show and sends nothing anywhere."""
     if args.config is not None:
         return load_config(args.config)
-    return parse_config({"watch": {"all": True}}, path=Path.cwd() / "replay.toml", environ={})
+    return parse_config({"watch": {"all": True}}, path=Path.cwd() / "replay.toml")
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -126,21 +129,23 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         raise MonitorError(f"{directory}: not a directory")
     config = replay_config(args)
+    opened = open_channels(config.channels)
     with tempfile.TemporaryDirectory(prefix="monitor-replay-") as tmp:
         state_path = Path(args.state) if args.state else Path(tmp) / "replay.db"
         store = StateStore(state_path)
         try:
             # Replay prints every alert itself, through the config's console channel if any.
-            consoles = [c for c in config.channels.values() if c.kind == "console"]
-            channels = {n: c for n, c in config.channels.items() if c.kind != "console"}
+            consoles = [c for c in opened.values() if c.kind == "console"]
+            channels = {n: c for n, c in opened.items() if c.kind != "console"}
             ctx = make_context(config, store, channel_names=list(channels))
             alerts = replay_directory(directory, ctx)
             print_alerts(alerts, as_json=args.json, out=sys.stdout,
                          console=consoles[0] if consoles else None)
             if channels:
-                deliver_pending(store, channels, now=utc_now(), policy=config.retry)
+                deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)
         finally:
             store.close()
+            close_channels(opened)
     if not args.json:
         print(f"{len(alerts)} alerts", file=sys.stderr)
     return 0
@@ -256,7 +261,7 @@ def _open_state(args: argparse.Namespace) -> StateStore:
 def cmd_status(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
-        rows = store.status_rows()
+        rows = store.queries.status_rows(disagreements=True)
     finally:
         store.close()
     if args.json:
@@ -265,16 +270,23 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     print_table([(r.show, r.season if r.season is not None else "-", r.status, r.since,
                   " ".join(x for x in (r.premiere, f"({r.premiere_certainty})"
-                                       if r.premiere else None) if x),
+                                       if r.premiere else None) if x)
+                  + (" *" if r.disagreements else ""),
                   r.sources) for r in rows],
                 ("SHOW", "SEASON", "STATUS", "SINCE", "PREMIERE", "SOURCES"), sys.stdout)
+    disputed = [r for r in rows if r.disagreements]
+    if disputed:
+        print("\n* sources disagree (the season goes by the first value):")
+        for r in disputed:
+            for d in r.disagreements:
+                print(f"  {season_label(r.show, r.season)}: {disagreement_line(d)}")
     return 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
-        rows = store.history(args.show, args.season)
+        rows = store.queries.history(args.show, args.season)
     finally:
         store.close()
     if not rows:
@@ -285,6 +297,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         for row in rows:
             print(json.dumps(_row_dict(row), ensure_ascii=False, default=str))
         return 0
+    disputes: dict[tuple[str, int | None, str], str] = {}
     for row in rows:
         d = _row_dict(row)
         what = d.get("date") if d.get("value") is None else d.get("value")
@@ -295,6 +308,10 @@ def cmd_history(args: argparse.Namespace) -> int:
             print(f"    “{d['evidence']}”")
         for source in d.get("sources") or ():
             print(f"    {source}")
+        if row.disagreement is not None:
+            disputes[(row.show, row.season, row.kind)] = disagreement_line(row.disagreement)
+    for (show, season, _), line in disputes.items():
+        print(f"{season_label(show, season)}: {line}")
     return 0
 
 
@@ -305,10 +322,10 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             if (args.id is None) == (not args.all_failed):
                 raise MonitorError("alerts retry: give an alert ID or --all-failed (not both)")
             alert_id = _full_alert_id(store, args.id) if args.id else None
-            count = store.requeue(alert_id, all_failed=args.all_failed)
+            count = store.outbox.requeue(alert_id, all_failed=args.all_failed)
             print(f"re-queued {count} deliveries; they are sent on the next delivery pass")
             return 0 if count or args.all_failed else 1
-        records = store.list_alerts(failed_only=args.failed)
+        records = store.outbox.alerts(failed_only=args.failed)
     finally:
         store.close()
     if args.json:
@@ -331,7 +348,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 def _full_alert_id(store: StateStore, prefix: str) -> str:
     """The alert whose id starts with ``prefix`` (``monitor alerts`` shows 12 characters)."""
-    matches = [r.alert.id for r in store.list_alerts() if r.alert.id.startswith(prefix)]
+    matches = [r.alert.id for r in store.outbox.alerts() if r.alert.id.startswith(prefix)]
     if len(matches) != 1:
         raise MonitorError(f"alerts retry: {'no' if not matches else len(matches)} alerts "
                            f"with an id starting {prefix!r}")
@@ -348,14 +365,19 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
     if args.channel is not None and args.channel not in config.channels:
         raise MonitorError(f"{config.path}: no channel named {args.channel!r} "
                            f"(configured: {', '.join(config.channels)})")
+    wanted = {n: s for n, s in config.channels.items() if args.channel in (None, n)}
+    channels = open_channels(wanted)
     failed = 0
-    for name, error in send_test_alert(config.channels, args.channel, now=utc_now()):
-        channel = config.channels[name]
-        if error is None:
-            print(f"ok      {name}: {channel.describe()}")
-        else:
-            failed += 1
-            print(f"FAILED  {name}: {channel.describe()}: {error}")
+    try:
+        for name, error in send_test_alert(channels, args.channel, now=utc_now()):
+            channel = channels[name]
+            if error is None:
+                print(f"ok      {name}: {channel.describe()}")
+            else:
+                failed += 1
+                print(f"FAILED  {name}: {channel.describe()}: {error}")
+    finally:
+        close_channels(channels)
     return 1 if failed else 0
 
 
@@ -382,7 +404,17 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .extract.evaluate import evaluate_corpus, evaluate_folds, format_folds, format_report
+    if args.timelines is not None:
+        return _eval_timelines(args)
+    if args.corpus is None:
+        raise MonitorError("eval: give a CORPUS directory, or --timelines DIR")
+    from .extract.evaluate import (
+        cross_validated,
+        evaluate_corpus,
+        evaluate_folds,
+        format_folds,
+        format_report,
+    )
     from .extract.folds import Folds, build_from_corpus, load_folds
 
     folds = load_folds()
@@ -392,7 +424,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
             folds = Folds(tuple(tuple(f) for f in build_from_corpus(Path(args.corpus),
                                                                      args.folds)))
         only = _fold_numbers(args.only, len(folds.folds)) if args.only else None
-        result = evaluate_folds(Path(args.corpus), folds, only=only)
+        result = evaluate_folds(Path(args.corpus), folds, only=only,
+                                extractor_for=cross_validated(folds))
         print(format_folds(result, verbose=args.verbose, markdown=args.markdown, hidden=hidden))
         return 0
     report = evaluate_corpus(Path(args.corpus))
@@ -408,6 +441,19 @@ def _fold_numbers(text: str, count: int) -> set[int]:
     if not numbers or not numbers <= set(range(1, count + 1)):
         raise MonitorError(f"--only: folds are numbered 1 to {count}, got {text!r}")
     return numbers
+
+
+def _eval_timelines(args: argparse.Namespace) -> int:
+    """Replay a corpus's time lines (timelines.json) with extracted or labelled facts."""
+    from .evaluation.timelines import FactSource, evaluate_timelines, format_timelines
+
+    corpus = Path(args.timelines)
+    if not (corpus / "timelines.json").is_file():
+        raise MonitorError(f"{corpus}: no timelines.json there")
+    source: FactSource = "gold" if args.gold else "extractor"
+    results = evaluate_timelines(corpus, source)
+    print(format_timelines(results, source=source, verbose=args.verbose))
+    return 0
 
 
 def _row_dict(row: object) -> dict[str, Any]:
@@ -522,10 +568,20 @@ def build_parser() -> argparse.ArgumentParser:
             "exit 1 if anything is wrong")
     config_arg(p)
 
-    p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory")
-    p.add_argument("corpus", help="directory in the devset (articles/*.json) or seeds "
-                                  "(labels.json + files) format")
-    p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false fact")
+    p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory, "
+                              "or replay its time lines (--timelines) and score the alerts")
+    p.add_argument("corpus", nargs="?",
+                   help="directory in the devset (articles/*.json) or seeds "
+                        "(labels.json + files) format")
+    p.add_argument("--timelines", metavar="DIR",
+                   help="replay the time lines of DIR/timelines.json article by article "
+                        "(articles → facts → state → alerts) and report per time line: final "
+                        "status right, every step right, false status alerts")
+    p.add_argument("--gold", action="store_true",
+                   help="with --timelines: use the articles' labelled facts instead of the "
+                        "extractor's (tests the status rules alone)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="list every miss and false fact (with --timelines: every step)")
     p.add_argument("--markdown", action="store_true", help="the table as Markdown (for docs)")
     p.add_argument("--folds", type=int, metavar="K",
                    help="score the repository's fixed folds one by one (K=5; another K splits "

@@ -27,6 +27,12 @@ Status = Literal["renewed", "filming", "wrapped", "premiere_scheduled", "cancell
 STATUS_ORDER: tuple[Status, ...] = ("renewed", "filming", "wrapped", "premiere_scheduled")
 STATUS_RANK: dict[str, int] = {str(s): i for i, s in enumerate(STATUS_ORDER)} | {"cancelled": 99}
 
+AlertKind = Literal["status_change", "premiere_window", "premiere_moved", "episodes_changed",
+                    "operator", "test"]
+#: The alert kinds about one show's season (the others are operator notices and tests).
+SEASON_ALERT_KINDS: tuple[AlertKind, ...] = (
+    "status_change", "premiere_window", "premiere_moved", "episodes_changed")
+
 
 @dataclass(frozen=True)
 class FeedItem:
@@ -98,13 +104,17 @@ class ShowName:
 
 @dataclass(frozen=True)
 class Alert:
-    """A message to send: a season's status changed, or an operator notice.
+    """A message to send: a season's status changed, its premiere moved or its episode count
+    changed, or an operator notice.
 
     ``id`` is the idempotency key: stable for the same change, so a receiver can drop a repeat.
+    ``reported_late``: the change happened long before the news of it came (a status alert).
+    ``previous_date``/``previous_sources``: the premiere date the season had before, and who
+    stated it (a moved premiere); ``episode_count``/``previous_episode_count`` likewise.
     """
 
     id: str
-    kind: Literal["status_change", "premiere_window", "operator", "test"]
+    kind: AlertKind
     show: str
     season: int | None
     from_status: str | None
@@ -116,6 +126,11 @@ class Alert:
     created_at: dt.datetime
     published: dt.date | None = None
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    reported_late: bool = False
+    previous_date: str | None = None
+    previous_sources: tuple[str, ...] = ()
+    episode_count: int | None = None
+    previous_episode_count: int | None = None
 
     def payload(self) -> dict[str, object]:
         """The JSON body of this alert, schema version 1 (documented in the README)."""
@@ -133,5 +148,10 @@ class Alert:
             "sources": list(self.sources),
             "published": self.published.isoformat() if self.published else None,
             "created_at": self.created_at.isoformat(),
+            "reported_late": self.reported_late,
+            "previous_date": self.previous_date,
+            "previous_sources": list(self.previous_sources),
+            "episode_count": self.episode_count,
+            "previous_episode_count": self.previous_episode_count,
             **({"extra": self.extra} if self.extra else {}),
         }

@@ -132,7 +132,7 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
     record the outcome: validators, health, backoff, and the operator notices they cause."""
     outcome = PollOutcome(feed=feed.name, url=feed.url)
     store = ctx.store
-    state = store.get_feed_state(feed.url)
+    state = store.feeds.state(feed.url)
     started = ctx.now()
     try:
         result = _fetch(ctx, feed.url, etag=state.etag, last_modified=state.last_modified,
@@ -200,13 +200,13 @@ def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutc
     """Classify one feed item and process it if it is new or edited; never raises for it."""
     store = ctx.store
     digest = item_content_hash(item)
-    verdict = classify_item(item, store.seen_items_matching(feed.url, item.guid, item.link),
+    verdict = classify_item(item, store.feeds.matching(feed.url, item.guid, item.link),
                             digest)
     if verdict in ITEM_KNOWN:
         if verdict != "seen":
             log.info("feed %s: item %s already processed (%s), not a new article", feed.name,
                      item.link, _KNOWN_REASONS[verdict])
-        store.mark_item_seen(feed.url, item.guid, item.link, now=ctx.now(), content_hash=digest)
+        store.feeds.mark_seen(feed.url, item.guid, item.link, now=ctx.now(), content_hash=digest)
         return
     if verdict == "edited":
         log.info("feed %s: item %s changed since it was processed; processing it again as an "
@@ -244,7 +244,7 @@ def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutc
 def _record_failed_item(feed: FeedConfig, item: FeedItem, reason: str, ctx: Context) -> None:
     """Log and store why an item was given up; it is marked seen so newer items go on."""
     log.warning("feed %s: item %s skipped: %s", feed.name, item.link, reason)
-    ctx.store.record_failed_item(feed.url, item.guid, item.link, reason, now=ctx.now())
+    ctx.store.feeds.record_failed(feed.url, item.guid, item.link, reason, now=ctx.now())
 
 
 _KNOWN_REASONS = {
@@ -314,12 +314,12 @@ def _record_failure(feed: FeedConfig, state: FeedState, exc: FetchError | ParseE
     if unhealthy and not state.unhealthy:
         alert = feed_notice(feed, "feed_unhealthy", since, ctx.now(), failures=failures,
                             error=str(exc))
-        if ctx.store.enqueue_alert(alert, ctx.channel_names):
+        if ctx.store.outbox.enqueue(alert, ctx.channel_names):
             outcome.alerts.append(alert)
         log.error("feed %s: unhealthy: %d failed polls in a row since %s; last error: %s",
                   feed.name, failures, since.isoformat(timespec="seconds"), exc)
     # The notice first: a crash in between queues the same notice again (same id: a no-op).
-    ctx.store.save_feed_state(new)
+    ctx.store.feeds.save(new)
     return outcome
 
 
@@ -328,14 +328,14 @@ def _record_success(feed: FeedConfig, state: FeedState, started: dt.datetime, ct
     if state.unhealthy and state.failing_since is not None:
         alert = feed_notice(feed, "feed_recovered", state.failing_since, ctx.now(),
                             failures=state.consecutive_failures, error=state.last_error)
-        if ctx.store.enqueue_alert(alert, ctx.channel_names):
+        if ctx.store.outbox.enqueue(alert, ctx.channel_names):
             outcome.alerts.append(alert)
         log.warning("feed %s: recovered after %d failed polls since %s", feed.name,
                     state.consecutive_failures,
                     state.failing_since.isoformat(timespec="seconds"))
     next_poll = started + dt.timedelta(seconds=feed.interval)
     outcome.next_poll_at = next_poll
-    ctx.store.save_feed_state(replace(
+    ctx.store.feeds.save(replace(
         state, consecutive_failures=0, last_success_at=started, last_error=None,
         last_polled_at=started, next_poll_at=next_poll, failing_since=None, unhealthy=False))
 
@@ -452,12 +452,12 @@ def _store(article: Article, facts: list[Fact], ctx: Context, item: FeedItem | N
            content_hash: str) -> tuple[list[Alert], int]:
     watch: WatchList = ctx.config.watch
     now = ctx.now()
-    alerts = ctx.store.ingest(
+    alerts = ctx.store.articles.ingest(
         article, facts, watched=watch.watches, channels=ctx.channel_names, now=now,
         window_alerts=ctx.config.premiere_window_alerts,
     )
     if item is not None:
-        ctx.store.mark_item_seen(item.feed_url, item.guid, item.link, now=now,
+        ctx.store.feeds.mark_seen(item.feed_url, item.guid, item.link, now=now,
                                  content_hash=content_hash)
     return alerts, len(facts)
 
@@ -476,9 +476,26 @@ def plausible_publication_date(date: dt.date | None, now: dt.datetime, where: st
 
 
 def sort_by_publication(items: Sequence[FeedItem]) -> list[FeedItem]:
-    """Oldest first, so a replayed feed unfolds in the order the news did; undated items last."""
+    """Oldest first, so a replayed feed unfolds in the order the news did; undated items last.
+
+    Items of the same time (same-day articles of a feed that gives dates only, say) keep the
+    feed's own order, read oldest first: bottom-up for a feed that lists its newest items
+    first, as most do. So the outcome never depends on a tie, only on the feed.
+    """
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
-    return sorted(items, key=lambda i: i.published or far)
+    step = -1 if lists_newest_first(items) else 1
+    order = sorted(range(len(items)),
+                   key=lambda n: (items[n].published or far, step * n))
+    return [items[n] for n in order]
+
+
+def lists_newest_first(items: Sequence[FeedItem]) -> bool:
+    """Whether a feed lists its items newest first: more of its neighbouring dated items go
+    back in time than forward (ties say nothing)."""
+    dates = [i.published for i in items if i.published is not None]
+    back = sum(1 for a, b in zip(dates, dates[1:], strict=False) if b < a)
+    forward = sum(1 for a, b in zip(dates, dates[1:], strict=False) if b > a)
+    return back > forward
 
 
 # --- replay -------------------------------------------------------------------------------------

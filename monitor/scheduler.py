@@ -11,6 +11,11 @@ SIGTERM/SIGINT stop it within a few seconds: polls stop after the current item, 
 for a politeness slot are dropped, and a fetch still running after ``SHUTDOWN_GRACE`` is
 abandoned (pool threads are daemon threads; SQLite rolls back whatever they had not committed).
 SIGHUP reloads the config without touching the state.
+
+The daemon owns the alert channels: it opens them from the config's channel settings at start
+(a missing secret stops the start, naming the key), opens the new ones at a reload before it
+lets the old ones go (a reload that cannot open them keeps the old config and channels), and
+closes them when it is replaced or stops, so their connections are released.
 This module owns the only scheduler in the process and must never be imported by the stages.
 """
 
@@ -40,6 +45,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers import SchedulerNotRunningError
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from .alerts.channels import Channel, close_channels, open_channels
 from .alerts.delivery import deliver_pending
 from .config import Config, FeedConfig, load_config
 from .errors import MonitorError, StateError
@@ -139,6 +145,8 @@ class Daemon:
         self.now = now
         self.rng = rng or random.Random()
         self.config: Config = load_config(config_path)
+        #: The live channels, opened from ``config.channels``; ours to close.
+        self.channels: dict[str, Channel] = open_channels(self.config.channels)
         self._stop = threading.Event()
         self._reload = threading.Event()
         self._scheduler: BackgroundScheduler | None = None
@@ -191,7 +199,7 @@ class Daemon:
     def _poll(self, feed: FeedConfig, config: Config) -> PollOutcome | None:
         store = StateStore(config.state_path)
         try:
-            state = store.get_feed_state(feed.url)
+            state = store.feeds.state(feed.url)
             due = state.next_poll_at
             if due is not None and (due - self.now()).total_seconds() > _tolerance(feed):
                 log.debug("feed %s: backing off until %s", feed.name, due.isoformat())
@@ -255,7 +263,7 @@ class Daemon:
             try:
                 store = StateStore(self.config.state_path)
                 try:
-                    report = deliver_pending(store, self.config.channels, now=self.now(),
+                    report = deliver_pending(store.outbox, self.channels, now=self.now(),
                                              rng=self.rng, policy=self.config.retry)
                 finally:
                     store.close()
@@ -300,7 +308,7 @@ class Daemon:
     def _schedule(self, scheduler: BackgroundScheduler) -> None:
         start = self.now()
         with StateStore(self.config.state_path) as store:
-            states = {f.url: store.get_feed_state(f.url) for f in self.config.feeds}
+            states = {f.url: store.feeds.state(f.url) for f in self.config.feeds}
         for feed in self.config.feeds:
             delay = self.rng.uniform(0, min(MAX_START_SPREAD, feed.interval / 10))
             first = first_poll_at(states[feed.url], feed, start + dt.timedelta(seconds=delay))
@@ -371,6 +379,7 @@ class Daemon:
             config = load_config(self.config_path)
             if config.state_path != self.config.state_path:
                 StateStore(config.state_path).close()  # a new state file must open first
+            channels = open_channels(config.channels)
         except MonitorError as exc:
             log.error("reload failed, keeping the current configuration: %s", exc)
             return
@@ -387,7 +396,10 @@ class Daemon:
             log.warning("monitor.article_workers changed: takes effect at the next restart")
         if self.workers is not None:
             self.workers.budget = config.article_budget
-        self.config = config
+        with self._deliver_lock:  # no delivery is using the old channels while they close
+            old, self.channels = self.channels, channels
+            self.config = config
+        close_channels(old)
         self.gate = self._make_gate(config)
         if self._scheduler is not None:
             self._scheduler.remove_all_jobs()
@@ -439,6 +451,14 @@ class Daemon:
                         ", ".join(left))
         if self.metrics is not None:
             self.metrics.stop()
+        # A delivery still running after the grace is abandoned with the process; its
+        # channel is closed all the same (its connection goes either way).
+        acquired = self._deliver_lock.acquire(timeout=0.1)
+        try:
+            close_channels(self.channels)
+        finally:
+            if acquired:
+                self._deliver_lock.release()
         if self._lock_file is not None:
             self.beat(stopped=True)
             self._lock_file.close()  # releases the lock

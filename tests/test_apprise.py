@@ -171,12 +171,12 @@ def test_digest_through_the_outbox_is_one_notification(tmp_path: Path,
     store = StateStore(tmp_path / "state.db")
     try:
         for n, show in enumerate(("Jessica Jones", "The Punisher")):
-            store.enqueue_alert(make_alert(id=f"alert-{n}", show=show), ["chat"])
-        assert deliver_pending(store, {"chat": chat}, now=T0) == DeliveryReport(held=2)
+            store.outbox.enqueue(make_alert(id=f"alert-{n}", show=show), ["chat"])
+        assert deliver_pending(store.outbox, {"chat": chat}, now=T0) == DeliveryReport(held=2)
         receiver.answer(Reply(500))
         later = T0 + dt.timedelta(minutes=10)
-        assert deliver_pending(store, {"chat": chat}, now=later) == DeliveryReport(retried=2)
-        assert deliver_pending(store, {"chat": chat}, now=later + dt.timedelta(hours=1)) \
+        assert deliver_pending(store.outbox, {"chat": chat}, now=later) == DeliveryReport(retried=2)
+        assert deliver_pending(store.outbox, {"chat": chat}, now=later + dt.timedelta(hours=1)) \
             == DeliveryReport(sent=2)
     finally:
         store.close()

@@ -35,9 +35,9 @@ from monitor.alerts.channels import (
     build_channel,
     channel_kinds_help,
     message_id,
-    parse_retry_after,
     season_thread_id,
 )
+from monitor.alerts.channels.webhook import parse_retry_after
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert
 
@@ -434,7 +434,7 @@ def test_email_login_and_wrong_password(tmp_path: Path) -> None:
 def test_email_server_down_then_up() -> None:
     port = free_port()
     channel = email_channel(port)
-    with pytest.raises(DeliveryError, match="refused the connection") as info:
+    with pytest.raises(DeliveryError, match="connection refused by SMTP server") as info:
         channel.send(make_alert())
     assert info.value.retryable is True
     server = SMTPServer(port).start()

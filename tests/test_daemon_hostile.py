@@ -77,7 +77,7 @@ def test_an_article_over_budget_does_not_hold_up_the_other_feed_or_delivery(
     assert [(r.json()["from"], r.json()["to"]) for r in receiver.received] == [
         (None, "renewed"), ("renewed", "filming"), ("filming", "wrapped")]
     with StateStore(tmp_path / "state" / "monitor.db", read_only=True) as store:
-        failed = store.failed_items()
+        failed = store.feeds.failed_items()
     assert sorted(f.link for f in failed) == [http_server.url(f"/slow{n}.html")
                                               for n in range(3)]
     assert all("took longer than 1 s" in f.reason for f in failed)

@@ -130,10 +130,10 @@ def test_1_an_article_over_budget_is_recorded_the_worker_replaced_the_feed_goes_
         outcome = poll_feed(feeds[0], ctx)
         assert (outcome.result, outcome.items_new, outcome.items_failed) == ("new", 2, 1)
         assert pool.replaced == 1
-        [failed] = store.failed_items()
+        [failed] = store.feeds.failed_items()
         assert failed.link == http_server.url("/slow.html")
         assert "took longer than 1 s" in failed.reason
-        assert {r.show for r in store.status_rows()} == {"Salt Road", "Glass Harbor"}
+        assert {r.show for r in store.queries.status_rows()} == {"Salt Road", "Glass Harbor"}
         # The failed article is not tried again on every poll.
         http_server.route("/feed.xml", Response(200, rss([
             ("Slow", http_server.url("/slow.html"), "Tue, 04 Mar 2025 10:00:00 GMT")]),
@@ -158,7 +158,7 @@ def test_1_a_feed_over_budget_is_a_failed_poll_and_the_other_feeds_go_on(
         assert huge_outcome.result == "error" and small_outcome.result == "unchanged"
         assert "parsing the feed took longer than 0.3 s" in (huge_outcome.error or "")
         assert pool.replaced == 1
-        state = store.get_feed_state(feeds[0].url)
+        state = store.feeds.state(feeds[0].url)
         assert state.consecutive_failures == 1 and state.next_poll_at is not None
 
 
@@ -213,7 +213,7 @@ def test_2_poll_once_and_doctor_go_on_past_a_feed_that_used_to_raise(
     err = capsys.readouterr().err
     assert "polled 3 feeds" in err and "1 feeds failed" in err and "Traceback" not in err
     with StateStore(tmp_path / "state.db") as store:
-        states = {s.feed_url: s for s in store.feed_states()}
+        states = {s.feed_url: s for s in store.feeds.all_states()}
     assert states[urls[0]].consecutive_failures == 0
     assert states[urls[1]].consecutive_failures == 1 and states[urls[1]].next_poll_at
     checks = Doctor().run(path)
@@ -247,9 +247,9 @@ def test_3_an_unreadable_article_is_recorded_and_newer_items_go_on(
         ctx = make_context(config, store, now=lambda: NOW)  # type: ignore[arg-type]
         outcome = poll_feed(feeds[0], ctx)
         assert (outcome.items_new, outcome.items_failed) == (1, 1)
-        [failed] = store.failed_items()
+        [failed] = store.feeds.failed_items()
         assert "page has no readable text" in failed.reason
-        assert [r.show for r in store.status_rows()] == ["Glass Harbor"]
+        assert [r.show for r in store.queries.status_rows()] == ["Glass Harbor"]
     from monitor.ops.health import check_health, format_health
 
     report = check_health(config, now=NOW)  # type: ignore[arg-type]
@@ -336,7 +336,7 @@ def test_5_small_reads_still_read_a_whole_body(http_server: LocalHTTPServer) -> 
 
 def test_parse_config_floor_can_be_lowered_for_tests(tmp_path: Path) -> None:
     config = parse_config({"monitor": {"min_interval": "1s", "default_interval": "2s"}},
-                          path=tmp_path / "x.toml", environ={})
+                          path=tmp_path / "x.toml")
     assert config.default_interval == 2.0
 
 
@@ -368,12 +368,12 @@ def test_6_read_only_commands_open_the_state_read_only(
 
     db = tmp_path / "state.db"
     with StateStore(db) as store:
-        store.record_failed_item("f", "g", "https://n.example/a", "why", now=NOW)
+        store.feeds.record_failed("f", "g", "https://n.example/a", "why", now=NOW)
     before = db.read_bytes()
     with StateStore(db, read_only=True) as store:
-        assert [i.reason for i in store.failed_items()] == ["why"]
+        assert [i.reason for i in store.feeds.failed_items()] == ["why"]
         with pytest.raises(StateError):
-            store.record_failed_item("f", "h", "https://n.example/b", "x", now=NOW)
+            store.feeds.record_failed("f", "h", "https://n.example/b", "x", now=NOW)
     assert main(["status", "--state", str(db)]) == 0
     assert main(["alerts", "--state", str(db)]) == 0
     assert db.read_bytes() == before and "Traceback" not in capsys.readouterr().err

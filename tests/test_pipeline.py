@@ -15,6 +15,7 @@ from monitor.pipeline import (
     classify_poll,
     find_feed_file,
     is_allowed_file,
+    lists_newest_first,
     plausible_publication_date,
     sort_by_publication,
 )
@@ -49,6 +50,37 @@ def item(guid: str, published: dt.datetime | None) -> FeedItem:
 def test_items_run_oldest_first_and_undated_last() -> None:
     items = [item("b", NOW), item("none", None), item("a", NOW - dt.timedelta(days=1))]
     assert [i.guid for i in sort_by_publication(items)] == ["a", "b", "none"]
+
+
+DAY = dt.timedelta(days=1)
+HOUR = dt.timedelta(hours=1)
+
+SAME_TIME: list[object] = [
+    pytest.param([("new", NOW + DAY), ("tie1", NOW), ("tie2", NOW), ("old", NOW - DAY)],
+                 ["old", "tie2", "tie1", "new"], id="newest-first-feed-ties-bottom-up"),
+    pytest.param([("old", NOW - DAY), ("tie1", NOW), ("tie2", NOW), ("new", NOW + DAY)],
+                 ["old", "tie1", "tie2", "new"], id="oldest-first-feed-ties-in-feed-order"),
+    pytest.param([("tie1", NOW), ("tie2", NOW)], ["tie1", "tie2"],
+                 id="no-direction-to-tell-feed-order"),
+    pytest.param([("late", NOW + HOUR), ("early", NOW), ("earlier", NOW - HOUR),
+                  ("u1", None), ("u2", None)],
+                 ["earlier", "early", "late", "u2", "u1"],
+                 id="same-day-by-timestamp-undated-last-bottom-up"),
+]
+
+
+@pytest.mark.parametrize(("listed", "applied"), SAME_TIME)
+def test_same_day_items_run_by_timestamp_then_feed_order(
+        listed: list[tuple[str, dt.datetime | None]], applied: list[str]) -> None:
+    items = [item(guid, published) for guid, published in listed]
+    assert [i.guid for i in sort_by_publication(items)] == applied
+
+
+def test_a_feed_lists_newest_first_when_most_neighbours_go_back_in_time() -> None:
+    dates = [NOW, NOW - DAY, NOW + DAY, NOW - 2 * DAY]  # back, forward, back
+    assert lists_newest_first([item(str(n), d) for n, d in enumerate(dates)])
+    assert not lists_newest_first([item(str(n), d) for n, d in enumerate(reversed(dates))])
+    assert not lists_newest_first([item("a", NOW), item("b", NOW), item("c", None)])
 
 
 def test_file_links_only_inside_a_local_feed_directory(tmp_path: Path) -> None:

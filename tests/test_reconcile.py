@@ -13,16 +13,15 @@ import pytest
 
 from monitor.models import STATUS_RANK
 from monitor.names import show_key
+from monitor.partial_date import restates
 from monitor.store.reconcile import (
     SeasonState,
     SourcedFact,
     alert_id,
-    best_premiere,
-    date_precision,
-    date_sort_key,
-    date_within,
     derive_season,
+    gather_claims,
     keep_forward,
+    pick_claim,
     plan_alerts,
 )
 
@@ -161,34 +160,19 @@ def test_supporting_facts_lead_with_the_one_setting_since() -> None:
     assert [f.url for f in state.supporting] == ["https://a/1", "https://a/3"]
 
 
-# --- dates --------------------------------------------------------------------------------------
+def test_pick_of_nothing() -> None:
+    assert pick_claim([]) is None
+    assert derive([sf("premiere", None)]).premiere is None
 
-@pytest.mark.parametrize(("date", "precision"), [
-    (None, 0), ("", 0), ("2018", 1), ("2018-SP", 2), ("2018-WI", 2), ("2018-03", 3),
-    ("2018-03-08", 4), ("March 2018", 0),
+
+@pytest.mark.parametrize(("vaguer", "date", "restated"), [
+    ("2018", "2018-03-08", True), ("2018-03", "2018-03-08", True), ("2018-SP", "2018-03-08", True),
+    ("2018-SU", "2018-03-08", False), ("2019", "2018-03-08", False),
+    ("2018-03-08", "2018", False), ("2018-03-09", "2018-03-08", False),
+    ("2018", "2018", True), (None, "2018", False), ("2018", None, False),
 ])
-def test_date_precision(date: str | None, precision: int) -> None:
-    assert date_precision(date) == precision
-
-
-@pytest.mark.parametrize(("inner", "outer", "inside"), [
-    ("2018-03-08", "2018", True), ("2018-03-08", "2018-03", True), ("2018-04", "2018-03", False),
-    ("2018-04-02", "2018-SP", True), ("2018-07", "2018-SP", False), ("2019-03", "2018-SP", False),
-    ("2018-SP", "2018", True),
-])
-def test_date_within(inner: str, outer: str, inside: bool) -> None:
-    assert date_within(inner, outer) is inside
-
-
-def test_partial_dates_sort_in_time_order() -> None:
-    dates = ["2018-FA", "2018-03-08", "2018", "2017-12", "2018-SU"]
-    assert sorted(dates, key=date_sort_key) == ["2017-12", "2018", "2018-03-08", "2018-SU",
-                                                "2018-FA"]
-
-
-def test_best_premiere_of_nothing() -> None:
-    assert best_premiere([]) == (None, None)
-    assert best_premiere([sf("premiere", None)]) == (None, None)
+def test_restatements(vaguer: str | None, date: str | None, restated: bool) -> None:
+    assert restates(vaguer, date) is restated
 
 
 # --- order independence on the seed facts -------------------------------------------------------
@@ -339,7 +323,8 @@ def test_premiere_window_alert_only_when_asked() -> None:
 
 
 def test_status_alert_carries_the_window_instead_of_a_second_alert() -> None:
-    new = derive([sf("renewed", None), sf("premiere", "2018", "expected")])
+    new = derive([sf("renewed", None, published="2017-12-01"),
+                  sf("premiere", "2018", "expected", published="2017-12-01")])
     [alert] = plan_alerts(None, new, now=NOW, window_alerts=True)
     assert alert.kind == "status_change"
     assert alert.extra == {"premiere": "2018", "premiere_certainty": "expected"}
@@ -353,46 +338,352 @@ def test_alert_ids_are_stable_and_distinct() -> None:
     assert len(ids) == 6
 
 
-# --- history is stored, not alerted -------------------------------------------------------------
+# --- a season that aired is history; news reported late still alerts ---------------------------
 
 HISTORY: list[Any] = [
     pytest.param([sf("premiere", "2015-11-20", published="2017-04-04")], "premiere_scheduled",
-                 True, id="premiere-before-the-article-is-history"),
-    pytest.param([sf("premiere", "2015-FA", "expected", published="2017-09-16")], "renewed",
+                 True, id="premiere-reported-as-past-is-history"),
+    pytest.param([sf("premiere", "2015-FA", "confirmed", published="2017-09-16")], "renewed",
                  True, id="past-premiere-window-is-history"),
-    pytest.param([sf("filming_started", "2016-04", published="2017-04-03")], "filming", True,
-                 id="filming-a-year-before-is-history"),
-    pytest.param([sf("filming_wrapped", "2017-03", published="2017-04-03")], "wrapped", False,
-                 id="wrapped-a-few-weeks-ago-is-news"),
+    pytest.param([sf("premiere", "2016-07", published="2024-12-20"),
+                  sf("renewed", "2015-01", url="https://a/2", published="2024-12-20")],
+                 "renewed", True, id="recap-of-an-aired-season-is-history"),
     pytest.param([sf("premiere", "2017-03-17", published="2017-03-17")], "premiere_scheduled",
                  False, id="premiere-today-is-news"),
+    pytest.param([sf("premiere", "2020-FA", "expected", published="2020-03-16"),
+                  sf("filming_started", "2021-01-18", url="https://a/2",
+                     published="2021-01-18")],
+                 "filming", False, id="a-planned-window-that-passed-is-not-a-premiere"),
+    pytest.param([sf("premiere", "2020-09-01", "expected", published="2020-03-16"),
+                  sf("renewed", None, url="https://a/2", published="2021-01-18")],
+                 "premiere_scheduled", False,
+                 id="a-planned-day-that-passed-unreported-is-not-a-premiere"),
+    pytest.param([sf("premiere", "2023-03", published="2023-04-20"),
+                  sf("renewed", "2023-04", published="2023-04-20")],
+                 "renewed", False, id="renewed-after-that-premiere-so-not-this-seasons"),
+    pytest.param([sf("premiere", "2021-04", published="2022-01-09"),
+                  sf("filming_started", "2022-01", published="2022-01-09")],
+                 "filming", False, id="filming-after-that-premiere-so-not-this-seasons"),
+    pytest.param([sf("filming_started", "2016-04", published="2017-04-03")], "filming", False,
+                 id="a-shoot-reported-a-year-late-is-news"),
     pytest.param([sf("renewed", None, published="2017-04-03")], "renewed", False,
                  id="undated-renewal-is-news"),
-    pytest.param([sf("filming_started", "2016-04", published="2017-04-03"),
-                  sf("filming_started", "2017-03-20", url="https://a/2", published="2017-04-03")],
-                 "filming", False, id="one-current-source-makes-it-news"),
 ]
 
 
-@pytest.mark.parametrize(("facts", "status", "historical"), HISTORY)
-def test_history_changes_state_but_does_not_alert(facts: list[SourcedFact], status: str,
-                                                  historical: bool) -> None:
+@pytest.mark.parametrize(("facts", "status", "premiered"), HISTORY)
+def test_a_season_that_aired_changes_state_but_alerts_no_one(
+        facts: list[SourcedFact], status: str, premiered: bool) -> None:
     new = derive(facts)
-    assert (new.status, new.historical) == (status, historical)
-    assert len(plan_alerts(None, new, now=NOW)) == (0 if historical else 1)
+    assert (new.status, new.premiered) == (status, premiered)
+    assert len(plan_alerts(None, new, now=NOW)) == (0 if premiered else 1)
 
 
-@pytest.mark.parametrize(("date", "end"), [
-    ("2017", "2017-12-31"), ("2016-02", "2016-02-29"), ("2016-WI", "2017-02-28"),
-    ("2017-FA", "2017-11-30"), ("2017-12", "2017-12-31"), ("2017-04-03", "2017-04-03"),
-])
-def test_date_end(date: str, end: str) -> None:
-    from monitor.store.reconcile import date_end
+def test_a_cancellation_alerts_even_after_the_season_aired() -> None:
+    new = derive([sf("premiere", "2024-06-04", published="2024-08-20"),
+                  sf("cancelled", "2024-08-19", published="2024-08-20")])
+    assert new.premiered
+    [alert] = plan_alerts(None, new, now=NOW)
+    assert (alert.to_status, alert.date, alert.reported_late) == ("cancelled", "2024-08-19",
+                                                                  False)
 
-    assert date_end(date) == dt.date.fromisoformat(end)
+
+LATE: list[Any] = [
+    pytest.param([sf("filming_wrapped", "2017-07-10", published="2017-09-16")], True,
+                 id="wrap-reported-two-months-later"),
+    pytest.param([sf("filming_wrapped", "2017-09-15", published="2017-09-16")], False,
+                 id="wrap-reported-the-next-day"),
+    pytest.param([sf("filming_started", "2024-02", published="2024-03-14")], False,
+                 id="month-of-the-shoot-reported-weeks-later"),
+    pytest.param([sf("filming_started", "2023-04-11", published="2023-09-03")], True,
+                 id="shoot-reported-five-months-later"),
+    pytest.param([sf("filming_started", "2023-04-11", published="2023-04-12"),
+                  sf("filming_started", "2023-04-11", url="https://a/2",
+                     published="2023-09-03")], False, id="first-report-was-on-time"),
+    pytest.param([sf("renewed", "2018-06", published="2021-03-12")], True,
+                 id="renewal-reported-years-later"),
+    pytest.param([sf("renewed", None, published="2021-03-12")], False, id="undated-is-not-late"),
+    pytest.param([sf("premiere", "2025-04-13", "expected", published="2025-02-20")], False,
+                 id="a-premiere-date-is-a-plan-never-late"),
+]
+
+
+@pytest.mark.parametrize(("facts", "late"), LATE)
+def test_a_status_reached_late_alerts_and_says_so(facts: list[SourcedFact], late: bool) -> None:
+    [alert] = plan_alerts(None, derive(facts), now=NOW)
+    assert alert.kind == "status_change"
+    assert alert.reported_late is late
+    assert alert.payload()["reported_late"] is late
+
+
+def test_a_late_wrap_moves_the_season_and_alerts() -> None:
+    """The issue's case: a wrap reported two months after it happened is news, not history."""
+    old = derive([sf("filming_started", "2017-04-03", published="2017-04-03")])
+    new = derive([sf("filming_started", "2017-04-03", published="2017-04-03"),
+                  sf("filming_wrapped", "2017-07-10", url="https://a/2",
+                     published="2017-09-16")])
+    [alert] = plan_alerts(old, new, now=NOW)
+    assert (alert.from_status, alert.to_status, alert.date) == ("filming", "wrapped",
+                                                                "2017-07-10")
+    assert alert.reported_late and alert.sources == ("https://a/2",)
 
 
 @pytest.mark.parametrize("kind", ["renewed", "cancelled"])
-def test_renewals_and_cancellations_are_never_history(kind: str) -> None:
+def test_renewals_and_cancellations_reported_late_still_alert(kind: str) -> None:
     new = derive([sf(kind, "2015-01", published="2017-04-03")])
-    assert not new.historical and len(plan_alerts(None, new, now=NOW)) == 1
+    [alert] = plan_alerts(None, new, now=NOW)
+    assert not new.premiered and alert.reported_late
+
+
+# --- sources that disagree: kept, shown, and picked by rule -------------------------------------
+
+def premiere_of(facts: list[SourcedFact]) -> str | None:
+    state = derive(facts)
+    # The pick never depends on the order the facts come in.
+    for seed in range(5):
+        shuffled = list(facts)
+        random.Random(seed).shuffle(shuffled)
+        assert derive(shuffled).premiere == state.premiere
+    return state.premiere
+
+
+PICKS: list[Any] = [
+    pytest.param([sf("premiere", "2025-03-08", "expected", url="https://a/1",
+                     published="2025-01-10"),
+                  sf("premiere", "2025-04-14", "expected", url="https://a/2",
+                     published="2025-02-01")],
+                 "2025-04-14", id="the-later-official-announcement-wins"),
+    pytest.param([sf("premiere", "2025-03-08", "confirmed", url="https://a/1",
+                     published="2025-01-10"),
+                  sf("premiere", "2025-04-14", "speculative", url="https://a/2",
+                     published="2025-02-01")],
+                 "2025-03-08", id="an-official-date-wins-over-a-report"),
+    pytest.param([sf("premiere", "2025-04-14", "expected", url="https://a/1",
+                     published="2025-02-01"),
+                  sf("premiere", "2025-04-14", "expected", url="https://a/2",
+                     published="2025-02-01"),
+                  sf("premiere", "2025-04-07", "expected", url="https://a/3",
+                     published="2025-02-01")],
+                 "2025-04-14", id="same-day-more-sources-win"),
+    pytest.param([sf("premiere", "2025-04-07", "expected", url="https://a/3",
+                     published="2025-02-01"),
+                  sf("premiere", "2025-04-14", "expected", url="https://a/1",
+                     published="2025-02-01"),
+                  sf("premiere", "2025-04-14", "expected", url="https://a/2",
+                     published="2025-02-05")],
+                 "2025-04-14", id="same-day-more-sources-win-counting-later-ones"),
+    pytest.param([sf("premiere", "2025-03-08", "expected", url="https://a/1",
+                     published="2025-01-10"),
+                  sf("premiere", "2025-04-14", "expected", url="https://a/2",
+                     published="2025-02-01"),
+                  sf("premiere", "2025-03-08", "confirmed", url="https://a/3",
+                     published="2025-02-20")],
+                 "2025-04-14", id="a-recap-repeating-the-old-date-changes-nothing"),
+    pytest.param([sf("premiere", "2024-04-15", "confirmed", url="https://a/1",
+                     published="2024-03-29"),
+                  sf("premiere", "2024-04", "confirmed", url="https://a/2",
+                     published="2024-04-15")],
+                 "2024-04-15", id="a-vaguer-restatement-keeps-the-day"),
+    pytest.param([sf("premiere", "2025", "expected", url="https://a/1", published="2024-08-20"),
+                  sf("premiere", "2025-04-22", "expected", url="https://a/2",
+                     published="2025-02-20")],
+                 "2025-04-22", id="a-window-becomes-a-day"),
+    pytest.param([sf("premiere", "2025-FA", "expected", url="https://a/1",
+                     published="2024-12-21"),
+                  sf("premiere", "2025-08-06", "expected", url="https://a/2",
+                     published="2025-07-11")],
+                 "2025-08-06", id="moved-up-out-of-its-window"),
+    pytest.param([sf("premiere", "2025-04-13", "expected", url="https://a/1",
+                     published="2025-01-10"),
+                  sf("premiere", "2026", "expected", url="https://a/2", published="2025-03-01"),
+                  sf("premiere", "2025", "confirmed", url="https://a/3", published="2025-03-20")],
+                 "2026", id="delayed-to-a-window-and-the-old-year-repeated"),
+]
+
+
+@pytest.mark.parametrize(("facts", "premiere"), PICKS)
+def test_the_premiere_a_season_goes_by(facts: list[SourcedFact], premiere: str) -> None:
+    assert premiere_of(facts) == premiere
+
+
+def test_a_premiere_day_schedules_whatever_vaguer_or_surer_facts_say() -> None:
+    """A confirmed year does not hide an expected day (the issue's example)."""
+    state = derive([sf("premiere", "2025", "confirmed", url="https://a/1",
+                       published="2025-05-31"),
+                    sf("premiere", "2025-11-26", "expected", url="https://a/1",
+                       published="2025-05-31"),
+                    sf("filming_wrapped", "2024-12", url="https://a/0",
+                       published="2024-12-20")])
+    assert (state.status, state.since, state.premiere) == (
+        "premiere_scheduled", "2025-11-26", "2025-11-26")
+
+
+def test_disagreeing_sources_are_kept_and_counted() -> None:
+    state = derive([
+        sf("premiere", "2025-04-14", "expected", url="https://a/1", published="2025-02-01"),
+        sf("premiere", "2025-04-14", "confirmed", url="https://a/2", published="2025-02-01"),
+        sf("premiere", "2025-04-07", "expected", url="https://a/3", published="2025-02-01"),
+        sf("premiere", "2025-04", "expected", url="https://a/4", published="2025-02-02"),
+        sf("episode_count", None, url="https://a/1", published="2025-02-01", value=8),
+    ])
+    [premiere] = state.disagreements
+    assert premiere.kind == "premiere"
+    assert [(c.date, c.sources, c.certainty) for c in premiere.claims] == [
+        ("2025-04-14", ("https://a/1", "https://a/2"), "confirmed"),
+        ("2025-04-07", ("https://a/3",), "expected"),
+    ]  # the month agrees with both days: not a third opinion
+    assert state.premiere == "2025-04-14"
+    # The season's sources are every article, agreeing or not.
+    assert state.sources == ("https://a/1", "https://a/2", "https://a/3", "https://a/4")
+
+
+def test_agreeing_sources_are_no_disagreement() -> None:
+    state = derive([sf("filming_started", "2017-04-03", url="https://a/1"),
+                    sf("filming_started", "2017-04", url="https://a/2"),
+                    sf("filming_started", "2017", url="https://a/3"),
+                    sf("premiere", "2018-03", "speculative", url="https://a/1"),
+                    sf("premiere", "2018", "expected", url="https://a/2")])
+    assert state.disagreements == ()
+
+
+def test_episode_counts_that_differ_are_a_disagreement() -> None:
+    state = derive([sf("episode_count", None, url="https://a/1", published="2024-01-01", value=8),
+                    sf("episode_count", None, url="https://a/2", published="2024-03-01",
+                       value=10),
+                    sf("episode_count", None, "speculative", url="https://a/3", value=12)])
+    [episodes] = state.disagreements
+    assert [c.value for c in episodes.claims] == [10, 8]
+    assert state.episode_count == 10
+
+
+def test_claims_group_sources_per_value() -> None:
+    [claim] = gather_claims([sf("premiere", "2018", "expected", url="https://a/2",
+                                published="2018-01-10"),
+                             sf("premiere", "2018", "confirmed", url="https://a/1",
+                                published="2017-12-01")])
+    assert (claim.sources, claim.certainty) == (("https://a/1", "https://a/2"), "confirmed")
+    assert (claim.first_published, claim.last_published) == (dt.date(2017, 12, 1),
+                                                             dt.date(2018, 1, 10))
+
+
+# --- a moved premiere, a changed episode order ---------------------------------------------------
+
+MARCH = sf("premiere", "2025-03-08", "expected", url="https://a/march", published="2025-01-10")
+APRIL = sf("premiere", "2025-04-14", "expected", url="https://a/april", published="2025-02-01")
+
+
+def test_a_moved_premiere_alerts_with_both_dates_and_sources() -> None:
+    old, new = derive([MARCH]), derive([MARCH, APRIL])
+    assert old.status == new.status == "premiere_scheduled"
+    [alert] = plan_alerts(old, new, now=NOW)
+    assert alert.kind == "premiere_moved"
+    assert (alert.from_status, alert.to_status) == ("premiere_scheduled", "premiere_scheduled")
+    assert (alert.date, alert.previous_date) == ("2025-04-14", "2025-03-08")
+    assert (alert.sources, alert.previous_sources) == (("https://a/april",),
+                                                       ("https://a/march",))
+    assert (alert.evidence, alert.published) == ("premiere 2025-04-14", dt.date(2025, 2, 1))
+    assert alert.id == alert_id("show", 1, "premiere_moved", "2025-03-08", "2025-04-14")
+    payload = alert.payload()
+    assert (payload["previous_date"], payload["previous_sources"]) == (
+        "2025-03-08", ["https://a/march"])
+
+
+def test_a_move_and_a_move_back_are_two_changes_with_two_ids() -> None:
+    back = sf("premiere", "2025-03-08", "expected", url="https://a/back", published="2025-03-01")
+    state = derive([MARCH, APRIL])
+    [there] = plan_alerts(derive([MARCH]), state, now=NOW)
+    # A date announced again later counts from its first announcement: no move back ...
+    assert plan_alerts(state, derive([MARCH, APRIL, back]), now=NOW) == []
+    # ... unless it is a new date.
+    fresh = sf("premiere", "2025-03-15", "expected", url="https://a/new", published="2025-03-01")
+    [again] = plan_alerts(state, derive([MARCH, APRIL, fresh]), now=NOW)
+    assert there.id != again.id and again.previous_date == "2025-04-14"
+
+
+NO_MOVE: list[Any] = [
+    pytest.param([sf("premiere", "2025", "confirmed", url="https://a/r", published="2025-02-10")],
+                 id="a-vaguer-restatement"),
+    pytest.param([sf("premiere", "2025-03-08", "confirmed", url="https://a/r",
+                     published="2025-02-10")], id="the-same-date-surer"),
+    pytest.param([sf("premiere", "2025-05-01", "speculative", url="https://a/r",
+                     published="2025-02-10")], id="a-report-of-another-date"),
+    pytest.param([sf("premiere", "2024-12-01", "expected", url="https://a/r",
+                     published="2024-12-01")], id="an-older-announcement-arriving-late"),
+]
+
+
+@pytest.mark.parametrize("more", NO_MOVE)
+def test_what_is_not_a_move(more: list[SourcedFact]) -> None:
+    old = derive([MARCH])
+    assert plan_alerts(old, derive([MARCH, *more]), now=NOW) == []
+
+
+def test_a_premiere_delayed_to_a_window_then_set_to_a_day_alerts_each_move() -> None:
+    delayed = sf("premiere", "2026", "expected", url="https://a/delay", published="2025-02-20")
+    day = sf("premiere", "2026-02-02", "expected", url="https://a/day", published="2025-09-01")
+    first, second, third = derive([MARCH]), derive([MARCH, delayed]), derive([MARCH, delayed, day])
+    assert second.status == "premiere_scheduled" and second.premiere == "2026"
+    [to_window] = plan_alerts(first, second, now=NOW)
+    [to_day] = plan_alerts(second, third, now=NOW)
+    assert (to_window.previous_date, to_window.date) == ("2025-03-08", "2026")
+    assert (to_day.previous_date, to_day.date) == ("2026", "2026-02-02")
+    assert (third.since, third.premiere) == ("2026-02-02", "2026-02-02")
+
+
+def test_recaps_repeating_old_dates_never_flood() -> None:
+    """Ten articles repeat old dates (and vaguer ones) after one real move: one alert."""
+    facts = [MARCH]
+    old = derive(facts)
+    alerts = []
+    news = [APRIL] + [
+        sf("premiere", date, "confirmed", url=f"https://a/recap{n}",
+           published=f"2025-02-{n + 2:02d}")
+        for n, date in enumerate(["2025-03-08", "2025", "2025-04", "2025-SP", "2025-03-08",
+                                  "2025-04-14", "2025-03-08", "2025", "2025-04", "2025-03-08"])]
+    for fact in news:
+        facts.append(fact)
+        new = derive(facts)
+        alerts += plan_alerts(old, new, now=NOW)
+        old = new
+    assert [(a.kind, a.previous_date, a.date) for a in alerts] == [
+        ("premiere_moved", "2025-03-08", "2025-04-14")]
+
+
+def test_no_move_alert_before_the_season_is_scheduled_but_the_status_alert_says_so() -> None:
+    fall = sf("premiere", "2025-FA", "expected", url="https://a/fall", published="2024-12-21")
+    wrap = sf("filming_wrapped", "2024-12", url="https://a/fall", published="2024-12-21")
+    day = sf("premiere", "2025-08-06", "expected", url="https://a/day", published="2025-07-11")
+    old = derive([fall, wrap])
+    [alert] = plan_alerts(old, derive([fall, wrap, day]), now=NOW)
+    assert (alert.kind, alert.from_status, alert.to_status) == (
+        "status_change", "wrapped", "premiere_scheduled")
+    assert (alert.previous_date, alert.previous_sources) == ("2025-FA", ("https://a/fall",))
+    # A day inside the window it had is no move: no previous date.
+    inside = sf("premiere", "2025-10-01", "expected", url="https://a/day", published="2025-07-11")
+    [plain] = plan_alerts(old, derive([fall, wrap, inside]), now=NOW)
+    assert plain.previous_date is None and plain.previous_sources == ()
+
+
+def test_no_move_alert_once_the_season_aired_or_was_cancelled() -> None:
+    aired = sf("premiere", "2025-04-14", "confirmed", url="https://a/aired",
+               published="2025-05-01")
+    assert plan_alerts(derive([MARCH]), derive([MARCH, aired]), now=NOW) == []
+    cancel = sf("cancelled", "2025-02-01", url="https://a/c", published="2025-02-01")
+    alerts = plan_alerts(derive([MARCH]), derive([MARCH, APRIL, cancel]), now=NOW)
+    assert [a.to_status for a in alerts] == ["cancelled"]
+
+
+def test_a_changed_episode_order_alerts_once() -> None:
+    eight = sf("episode_count", None, url="https://a/8", published="2024-01-01", value=8)
+    ten = sf("episode_count", None, url="https://a/10", published="2024-03-01", value=10)
+    renewed = sf("renewed", None, url="https://a/8", published="2024-01-01")
+    assert plan_alerts(derive([renewed]), derive([renewed, eight]), now=NOW) == []  # first count
+    old, new = derive([renewed, eight]), derive([renewed, eight, ten])
+    [alert] = plan_alerts(old, new, now=NOW)
+    assert alert.kind == "episodes_changed"
+    assert (alert.previous_episode_count, alert.episode_count) == (8, 10)
+    assert (alert.sources, alert.previous_sources) == (("https://a/10",), ("https://a/8",))
+    assert alert.id == alert_id("show", 1, "episode_count", "8", "10")
+    assert plan_alerts(new, new, now=NOW) == []
+    again = sf("episode_count", None, url="https://a/8b", published="2024-04-01", value=8)
+    assert plan_alerts(new, derive([renewed, eight, ten, again]), now=NOW) == []

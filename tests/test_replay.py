@@ -191,3 +191,59 @@ def test_replay_of_plain_text_articles_and_an_atom_feed(
     assert jj2(alerts) == EXPECTED_JJ2
     assert all(s.startswith("file://") and s.endswith(".txt")
                for a in alerts for s in a["sources"])
+
+
+def feed_dir_with_times(tmp_path: Path, name: str, listed: list[tuple[str, str]]) -> Path:
+    """A replay directory of seed pages listed in this order with these pubDates."""
+    import datetime as dt
+
+    directory = tmp_path / name
+    directory.mkdir()
+    titles = {Path(label["file"]).stem: label["title"] for label in LABELS}
+    items = []
+    for stem, when in listed:
+        shutil.copy(FIXTURES / f"{stem}.html", directory / f"{stem}.html")
+        published = dt.datetime.fromisoformat(when)
+        items.append(f"<item><title>{titles[stem]}</title><link>{stem}.html</link>"
+                     f"<guid isPermaLink=\"false\">{stem}</guid>"
+                     f"<pubDate>{format_datetime(published)}</pubDate></item>")
+    (directory / "feed.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        "<title>seeds</title><link>http://example.invalid/</link><description>x</description>"
+        + "".join(items) + "</channel></rss>", encoding="utf-8")
+    return directory
+
+
+SAME_DAY: list[object] = [
+    pytest.param([("003_e20b582ae17ee2de", "2017-04-04T09:30:00+00:00"),
+                  ("002_f518ed39443787dc", "2017-04-03T12:00:00+00:00"),
+                  ("001_f48608595cd94a19", "2017-04-03T12:00:00+00:00"),
+                  ("004_182c3749e8bd3080", "2016-05-10T17:15:00+00:00")],
+                 ["004", "001", "002", "003"], id="newest-first-feed-tie-read-bottom-up"),
+    pytest.param([("004_182c3749e8bd3080", "2016-05-10T17:15:00+00:00"),
+                  ("002_f518ed39443787dc", "2017-04-03T12:00:00+00:00"),
+                  ("001_f48608595cd94a19", "2017-04-03T12:00:00+00:00"),
+                  ("003_e20b582ae17ee2de", "2017-04-04T09:30:00+00:00")],
+                 ["004", "002", "001", "003"], id="oldest-first-feed-tie-in-feed-order"),
+    pytest.param([("004_182c3749e8bd3080", "2016-05-10T17:15:00+00:00"),
+                  ("002_f518ed39443787dc", "2017-04-03T20:05:00+00:00"),
+                  ("001_f48608595cd94a19", "2017-04-03T19:40:00+00:00"),
+                  ("003_e20b582ae17ee2de", "2017-04-04T09:30:00+00:00")],
+                 ["004", "001", "002", "003"], id="same-day-by-timestamp"),
+]
+
+
+@pytest.mark.parametrize(("listed", "applied"), SAME_DAY)
+def test_same_day_articles_are_applied_by_timestamp_then_feed_order(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], listed: list[tuple[str, str]],
+        applied: list[str]) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    state = tmp_path / "state.db"
+    alerts = replay(feed_dir_with_times(tmp_path, "feed", listed), capsys, "--state", str(state))
+    with closing(sqlite3.connect(state)) as conn:
+        urls = [r[0] for r in conn.execute("SELECT url FROM articles ORDER BY id")]
+    assert [Path(u).name[:3] for u in urls] == applied
+    # Whatever the tie order, the season's story is the same.
+    assert jj2(alerts) == [(None, "renewed", None), ("renewed", "filming", "2017-04-03")]

@@ -25,7 +25,8 @@ from typing import Any
 from ..errors import ParseError
 from ..models import FACT_KINDS, Article, Fact
 from . import dates as datemod
-from .facts import extract_facts
+from . import scorer
+from .facts import candidates_with_rules, extract_facts
 from .folds import Folds, is_new_article, load_folds
 from .shows import normalise_title
 
@@ -382,6 +383,21 @@ def evaluate_folds(corpus_dir: Path, folds: Folds | None = None,
         chosen = [item for item in items if item.id in set(ids)]
         per_fold.append(tuple(run_articles(chosen, extractor)))
     return FoldsReport(str(corpus_dir), tuple(per_fold), folds.sealed)
+
+
+def cross_validated(folds: Folds) -> Callable[[frozenset[str]], Extractor] | None:
+    """For ``evaluate_folds``: each fold's articles go through the rules and the learned scorer
+    trained without that fold (the shipped per-fold models). None when the folds are not the
+    repository's (a model per fold exists only for those) or no scorer is shipped."""
+    if scorer.shipped() is None or folds.folds != load_folds().folds:
+        return None
+
+    def extractor_for(training_ids: frozenset[str]) -> Extractor:
+        held_out = next(n for n in range(1, len(folds.folds) + 1)
+                        if folds.without([n]) == training_ids)
+        return scorer.fold_extractor(held_out, candidates_with_rules)
+
+    return extractor_for
 
 
 def format_report(report: EvalReport, *, verbose: bool = True, markdown: bool = False,

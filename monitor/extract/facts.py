@@ -13,6 +13,7 @@ resolve against ``article.published``) or rely on a list of known shows baked in
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
-from . import rules
+from . import rules, scorer
 from .patterns import (
     COMMENT_LINE_RE,
     END_OF_BODY_RE,
@@ -49,6 +50,7 @@ from .patterns import (
     Caseless,
     lower_case_regex,
 )
+from .sections import line_topics, unglue_lead
 from .shows import (
     LIST_GAP_RE,
     Mention,
@@ -93,7 +95,10 @@ _SEASON_AFTER_GAP_RE = re.compile(
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
     r"|^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_SEASON_BEFORE_GAP_RE = re.compile(r"^\s+of\s+(?:[\w’'-]+\s+){0,4}[\"“‘']?$")
+_SEASON_BEFORE_GAP_RE = re.compile(
+    r"^\s+of\s+(?:[\w’'-]+\s+){0,4}[\"“‘']?$"
+    # "gave a second season to reality show, Salt Road": the season given to the show
+    r"|^\s+to\s+(?:[a-z][\w’'-]*,?\s+){0,3}[\"“‘']?$")
 _PAREN_SEASON_RE = re.compile(r"^['’]?s?\s*\([^()]{0,60}\b(?i:season)\s+\d{1,2}\)")
 _TITLE_NUMBER_RE = re.compile(
     r"^\s(\d{1,2})\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
@@ -199,6 +204,8 @@ class _Sentence:
     paragraph: int
     #: The article's headline: its facts only count when the body does not state them.
     is_title: bool = False
+    #: The title of the section heading the sentence stands under ("#2 Title (Network)").
+    topic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -259,15 +266,19 @@ def _normal_spaces(text: str) -> str:
 
 def content_lines(text: str, title: str = "") -> list[str]:
     """The lines of article text that can carry facts: page furniture and comments dropped."""
+    return [line for line, _ in topical_lines(text, title)]
+
+
+def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
+    """content_lines, each with the title of the section heading it stands under (or None)."""
     text = _normal_spaces(text)
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
-    lines: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    raw_lines = [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]
+    topics = line_topics(raw_lines)
+    lines: list[tuple[str, str | None]] = []
+    for line, topic in zip(raw_lines, topics, strict=True):
         if END_OF_BODY_RE.search(line) and lines:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
@@ -276,7 +287,7 @@ def content_lines(text: str, title: str = "") -> list[str]:
             continue
         if _is_heading(line):
             continue
-        lines.append(unglue(line))
+        lines.append((unglue(line), topic))
     return lines
 
 
@@ -812,7 +823,10 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
         if len(previous_shows) >= 2 and _PLURAL_REFERENCE_RE.search(text):
             # "Both of those shows arrive next year": every show of the last sentence.
             return [next(t for t in previous if t.show == show) for show in previous_shows]
-        if len(previous_shows) == 1 and _REFERENCE_START_RE.search(text):
+        topic = ctx.index.titles.get(sentence.topic) if sentence.topic else None
+        if topic:
+            fallback = topic  # the show of the section heading this sentence stands under
+        elif len(previous_shows) == 1 and _REFERENCE_START_RE.search(text):
             fallback = previous_shows[0]
         elif ctx.main_show:
             fallback = ctx.main_show
@@ -862,6 +876,9 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
                 if after and any(target.position < m.start < target.position + after.start()
                                  for m in mentions):
                     after = None  # that count belongs to the next show of the list
+                if after is None and not any(trig.start < m.start < trig.end + 60
+                                             for m in mentions):
+                    after = _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
             else:
                 after = _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
             if after:
@@ -1289,12 +1306,56 @@ def cap_headline(title: str, limit: int = MAX_LINE_CHARS) -> str:
 
 
 def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
-    """Every production-status fact the article states, one per (show, season, kind)."""
+    """Every production-status fact the article states, one per (show, season, kind): the
+    rules' candidates, kept or dropped by the learned scorer (``extract/scorer.py``)."""
+    model = scorer.service_model()
+    if model is None:
+        return _rule_candidates(article, known_shows)  # no scorer shipped: the rules decide
+    return filter_candidates(article, candidates_with_rules(article, known_shows), model)
+
+
+def extract_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+    """The facts the rules find, one per (show, season, kind), before the learned scorer."""
+    return candidates_with_rules(article, known_shows)[0]
+
+
+Candidates = tuple[list[Fact], list[frozenset[str]]]
+
+
+def filter_candidates(article: Article, candidates: Candidates,
+                      model: scorer.Model | None) -> list[Fact]:
+    """The candidates a scorer model keeps (every one without a model)."""
+    facts, fired = candidates
+    return scorer.keep(article, facts, model, fired)
+
+
+def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = ()
+                          ) -> Candidates:
+    """The rules' candidate facts, each with the names of the rules that made it (the
+    scorer's features) and of the rule that kept its title."""
+    outer = rules.active()
+    with contextlib.ExitStack() as stack:
+        trace = outer if outer is not None else stack.enter_context(rules.tracing())
+        start = len(trace.events)
+        facts = _rule_candidates(article, known_shows)
+        made: dict[tuple[str, int | None, str], set[str]] = {}
+        for event in trace.events[start:]:
+            for show, season, kind in event.facts:
+                made.setdefault((normalise_title(show), season, kind), set()).update(event.rules)
+        verdicts = {normalise_title(title): rule for title, _, rule in trace.titles}
+    fired = [frozenset(made.get((normalise_title(f.show), f.season, f.kind), set())
+                       | {verdicts.get(normalise_title(f.show), "title.keep.unknown")})
+             for f in facts]
+    return facts, fired
+
+
+def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+    """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_headline(article.title))
     sentences = [
-        _Sentence(sentence, number)
-        for number, line in enumerate(content_lines(article.text, article.title))
+        _Sentence(sentence, number, topic=topic)
+        for number, (line, topic) in enumerate(topical_lines(article.text, article.title))
         for sentence in split_sentences(line)
     ]
     if _is_film_article(article, sentences):
@@ -1312,7 +1373,9 @@ def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> lis
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
     extra = tuple(ShowName(f.show) for f in listed)
-    titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra))
+    headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
+    titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra),
+                             strong_titles=headed)
     index = build_index(titles, known_shows)
     ctx = _build_context(article, sentences, index)
     raw: list[Fact] = list(listed)

@@ -93,6 +93,7 @@ SEASON_RE = re.compile(
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)))"
+    rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b))",
 )
@@ -104,6 +105,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     your in on at for with from by of to and or but so as if when while after before since
     until during also meanwhile however additionally plus then now just even though
     although because here there which where yes no not each every
+    among amongst amid most many several some few others
     according unfortunately fortunately finally previously currently officially recently
     again thankfully sadly luckily instead obviously well oh so-called mr mrs ms dr ever
     i'm i’m i've i’ve i'll i’ll i'd i’d below above cameras filming shooting work writers both
@@ -196,6 +198,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
         r"sticking with", r"committed to",
+        r"(?:gives?|gave|giving|given) (?:\w+ ){0,2}?(?:a|an|another) (?:\w+ )?(?:and final )?"
+        r"season (?:to|for)\b",
         r"(?:gets?|got|getting|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
         r"(?:a|an|another) (?:\w+ )?(?:and final )?season",
         r"(?:has|have) been extended", r"extension",
@@ -242,6 +246,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
         r"(?:has|have) been (?:dropped|shelved)", r"(?:is|are) ending\b(?= after)",
+        # a future denied: no more episodes, no coming back, a season not earned
+        r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) (?:be )?(?:coming|come) back",
+        r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
+        r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
+        r"secure) (?:a|an) (?:\w+ )?season",
+        r"(?:have|has|'ve|’ve) (?:already )?lost (?=\S*[\"“‘A-Z0-9])",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
@@ -331,7 +341,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                 "go-ahead", "thumbs up", "happening", "a go"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
-                  "hook", "heave-ho", "kill", "dropped", "shelved", "ending"),
+                  "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
+                  "coming back", "more episodes", "lost"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",

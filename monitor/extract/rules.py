@@ -122,6 +122,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.strong", ALL_KINDS, "quoted, next to a season phrase, or after a "
           "network's possessive: kept whatever it looks like", "Atlanta season 4 premieres."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
+    _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
+          "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",
@@ -137,6 +139,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.surname", ALL_KINDS, "the surname of a full name the text gives",
           "Jenna Hart ... Hart said."),
     _rule("title.veto.pronoun", ALL_KINDS, "a pronoun contraction", "They'll return."),
+    _rule("title.veto.adverb", ALL_KINDS, "a lone sentence adverb",
+          "Unofficially, the comedy is done."),
     _rule("title.veto.first_name_or_initials", ALL_KINDS, "a lone first name or 2-3 capitals",
           "Jenna returns; the MCU grows."),
 )}

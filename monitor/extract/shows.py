@@ -18,6 +18,7 @@ from typing import Protocol
 
 from ..models import ShowName
 from . import rules
+from .lists import governed_lists
 from .patterns import (
     ORDINALS,
     SEASON_RE,
@@ -27,7 +28,7 @@ from .patterns import (
     TRAILING_STOP,
     lower_case_regex,
 )
-from .titles import Verdict, possessor_is_not_title, validate
+from .titles import Verdict, judge, possessor_is_not_title, validate
 
 _TOKEN_RE = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“‘'([*_"
@@ -49,7 +50,7 @@ _AFTER_SEASON_RE = re.compile(
     rf"percent|of\b|[-:/.,]\d))"
 )
 _BEFORE_SEASON_RE = re.compile(
-    r"\b[Ss]easons?\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"\b[Ss]easons?\s+(?:\w+\s+){0,2}?(?:of|for|to)\s+(?:[a-z][\w’'-]*,?\s+){0,3}"
     r"(?:[A-Z]\w*['’]s\s+)?$"
     # British "a second series of X", "the new series of X"
     rf"|\b(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|another|next|latest)\s+"
@@ -63,6 +64,7 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
     r"bringing|brings|goodbye to|saving|revived|revives|pulled the plug on|scrapped|"
+    r"kill(?:s|ed|ing)? off|"
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
     r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
     r"renewing|(?:given|gave|giving|handed|hands) )\s*"
@@ -116,7 +118,11 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
     r"saga|films?|movies?|cinematic|shows?|series|productions?)\b)")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
-_BOTH_AFTER_RE = re.compile(r"^\s+(?:will\s+|are\s+)?(?:both|each)\b")
+_BOTH_AFTER_RE = re.compile(
+    r"^\s+(?:will\s+|are\s+|were\s+|have\s+)?(?:both|each)\b"
+    # a plural verb after "A and B": two shows ("A and B were cancelled")
+    r"|^,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?(?:renewed|"
+    r"cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
@@ -132,7 +138,8 @@ LIST_GAP_RE = re.compile(
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z]\w+\s+)?"
     r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
-    % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green)"
+    % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
+    r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)"
     # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
@@ -408,6 +415,9 @@ _MONTH_END_RE = re.compile(
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+_BULLETS = "•*·▪◦►♦■ "
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
@@ -418,7 +428,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
     """
     if (strong or quoted) and raw.strip().lower() in _CALENDAR:
         return raw.strip()
-    words = raw.split()
+    words = raw.lstrip(_BULLETS).split()
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
@@ -508,7 +518,7 @@ def _trigger_follows(after: str) -> bool:
     return bool(_FOLLOWING_TRIGGER_LOW_RE.search(low))
 
 
-_GAP_QUOTES_RE = re.compile(r"(?<=[\s,])[“”\"‘’]|[“”\"‘’](?=[\s,])|^[“”\"‘’]|[“”\"‘’]$")
+_GAP_QUOTES_RE = re.compile(r"(?<=[\s,])[“”\"‘’']|[“”\"‘’'](?=[\s,;])|^[“”\"‘’']|[“”\"‘’']$")
 
 
 def list_gap(text: str, start: int, end: int) -> str:
@@ -549,7 +559,7 @@ def list_run(text: str, items: Sequence[_Located], index: int,
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
                          "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
-                         "including", "like", "such as", "except for", "premiere date",
+                         "including", "like", "such as", "kill", "except for", "premiere date",
                          "return of")
 _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",
                      "anthology", "procedural", "adaptation", "reboot", "prequel", "sequel")
@@ -594,13 +604,17 @@ MAX_TITLES = 300
 
 
 def discover_titles(texts: Sequence[str], headline: str,
-                    known_shows: Sequence[ShowName] = ()) -> list[str]:
-    """Show titles the article treats as shows, in first-seen order."""
+                    known_shows: Sequence[ShowName] = (),
+                    strong_titles: Sequence[str] = ()) -> list[str]:
+    """Show titles the article treats as shows, in first-seen order. ``strong_titles``: titles
+    the document's structure gives (section headings), kept unless a veto names a network."""
     found: dict[str, None] = {}
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
 
-    def add(raw: str, quoted: bool = False, strong: bool = False) -> None:
+    def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "") -> None:
         title = clean_title(raw, quoted, strong)
+        if title and number:
+            title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title and len(title) <= MAX_TITLE_CHARS and (
                 title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)
@@ -682,6 +696,8 @@ def discover_titles(texts: Sequence[str], headline: str,
                         add(part)
                 else:
                     add(raw)
+        for run in governed_lists(text, spans, functools.partial(_list_joint, text, spans)):
+            _add_list(text, spans, run, add)
         for quoted in _quoted_titles(text):
             add(quoted, True)
         status = _STATUS_LINE_RE.match(text)
@@ -689,6 +705,11 @@ def discover_titles(texts: Sequence[str], headline: str,
             add(status.group("t"))
     headline_found = list(found)
     found = body_found
+    for raw in strong_titles:
+        title = clean_title(raw, quoted=True)
+        if title:
+            found.setdefault(title, None)
+            seasoned.add(title)
     for title in headline_found:
         # Headlines are title-cased throughout: keep a headline span only when no body title
         # sits inside it ("Shooting for Jessica Jones" -> "Jessica Jones").
@@ -709,6 +730,39 @@ def discover_titles(texts: Sequence[str], headline: str,
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
     return [v.title for v in verdicts if v.kept]
+
+
+#: A number right after a list item is the item's own ("Avenue 5, Doom Patrol and ..."): a list
+#: of shows gives no season numbers without the word "season".
+_ITEM_NUMBER_RE = re.compile(r" \d{1,3}(?=[,;]| and | & |$)")
+
+
+def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool:
+    """The text between two spans separates items of one list."""
+    gap = list_gap(text, spans[left].end, spans[right].start)
+    number = _ITEM_NUMBER_RE.match(gap)
+    return bool(LIST_GAP_RE.match(gap[number.end():] if number else gap))
+
+
+def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
+              add: Callable[..., None]) -> None:
+    """Every item of a list a status phrase governs, unless most items name something else
+    (a list of networks, places or people)."""
+    titles = [clean_title(spans[j].text) for j in run]
+    verdicts = [judge(t, strong=False) for t in titles if t]
+    if not verdicts or sum(not v.kept for v in verdicts) * 2 > len(verdicts):
+        return
+    for j in run:
+        raw = spans[j].text
+        number = _ITEM_NUMBER_RE.match(text, spans[j].end)
+        if number and j != run[-1]:
+            add(raw, strong=True, number=number.group(0).strip())
+            continue
+        if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
+            for part in _AND_SPLIT_RE.split(raw):
+                add(part)
+        else:
+            add(raw)
 
 
 #: The verdicts of the last discover_titles call (read by ``monitor extract --explain``).
@@ -869,6 +923,8 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
         return [v for v in values if v is not None and 0 < v < 60]
     if match.group("s"):
         return [int(match.group("s"))]
+    if match.group("ord2"):
+        return [_RUN_ORDINALS[match.group("ord2").lower()]]  # "its freshman run"
     if match.group("ord"):
         word = match.group("ord").lower()
         value = ORDINALS.get(word)
@@ -879,6 +935,7 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
 
 
 _S_NUMBER_RE = re.compile(r"S\d")
+_RUN_ORDINALS = {"freshman": 1, "rookie": 1, "debut": 1, "sophomore": 2}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -888,7 +945,8 @@ def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
     Cached: the extractor asks about the same sentence several times.
     """
     low = text.lower()
-    if "season" not in low and "series" not in low and not _S_NUMBER_RE.search(text):
+    if "season" not in low and "series" not in low and " run" not in low and \
+            not _S_NUMBER_RE.search(text):
         return ()  # every season phrase says "season"/"series" or is an "S4"
     out = []
     for match in SEASON_RE.finditer(text):

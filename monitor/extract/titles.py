@@ -71,6 +71,9 @@ PERSON_CUE_RE = re.compile(
 _FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O'|De|Du|Le)?[A-Z][a-z]+[A-Za-z]*)\b")
 
 
+#: A lone sentence adverb ("Unofficially cancelled", "Reportedly ...") is no title.
+_ADVERB_RE = re.compile(r"^[A-Z][a-z]{2,}(?:ally|ously|ively|ently|antly|edly|ially|fully|ably|"
+                        r"ibly|arly|ately)$")
 _CONTRACTION_RE = re.compile(
     r"(?i)^(?:i|you|we|they|he|she|it|that|there|who)['’](?:ll|re|ve|d|s|m)$")
 
@@ -161,6 +164,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     words = title.split()
     if _looks_like_name(words, vocab):
         return Verdict(title, False, "title.veto.person_name")
+    if len(words) == 1 and _ADVERB_RE.match(title):
+        return Verdict(title, False, "title.veto.adverb")
     if _CONTRACTION_RE.match(title):
         return Verdict(title, False, "title.veto.pronoun")
     if any(part.strip().lower() in vocab.networks for part in re.split(r"[/-]", title)

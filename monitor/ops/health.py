@@ -8,30 +8,29 @@ monitoring systems: 0 healthy, 1 degraded (something needs a look), 2 error (the
 working).
 
 ``run_doctor`` checks a configuration by using it: it loads and validates the file, looks at
-the state file, fetches and parses every feed once, and reaches every channel WITHOUT sending
-anything (a TCP/TLS connection for webhooks, an SMTP greeting and STARTTLS for email; use
-``monitor test-alert`` to send one). It never writes the state or queues an alert.
+the state file, fetches and parses every feed once, opens every channel (its secrets read) and
+asks it to reach its server WITHOUT sending anything (``Channel.probe``: a TCP/TLS connection
+for webhooks, an SMTP greeting and STARTTLS for email; use ``monitor test-alert`` to send one).
+It never writes the state or queues an alert.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import smtplib
-import socket
-import sqlite3
-import ssl
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
+from ..alerts.channels import ChannelSettings, open_channel
 from ..config import Config, FeedConfig, load_config
-from ..errors import MonitorError
+from ..errors import MonitorError, StateError
 from ..ingest.feeds import parse_feed
 from ..ingest.fetch import fetch_url, make_session
+from ..network import network_problem
+from ..store.schema import stored_schema_version
 from ..store.state import SCHEMA_VERSION, FeedState, OutboxBacklog, StateStore
 from .liveness import (
     HEARTBEAT_STALE,
@@ -207,9 +206,9 @@ def check_health(config: Config, *, now: dt.datetime,
                                       "with this configuration",), (), None, now, path)
     try:
         with StateStore(path, read_only=True) as store:
-            states = [(f, store.get_feed_state(f.url)) for f in config.feeds]
-            backlog = store.outbox_backlog()
-            failed = {f.url: store.failed_items(f.url, limit=1) for f in config.feeds}
+            states = [(f, store.feeds.state(f.url)) for f in config.feeds]
+            backlog = store.outbox.backlog()
+            failed = {f.url: store.feeds.failed_items(f.url, limit=1) for f in config.feeds}
     except MonitorError as exc:
         return HealthReport("error", (str(exc),), (), None, now, path)
     daemon = daemon_health(path, now)
@@ -311,11 +310,10 @@ class Doctor:
 
     session: requests.Session | None = None
     environ: Mapping[str, str] | None = None
-    probes: dict[str, Callable[[Any], str]] = field(default_factory=dict)
 
     def run(self, config_path: Path | None) -> list[Check]:
         try:
-            config = load_config(config_path, environ=self.environ)
+            config = load_config(config_path)
         except MonitorError as exc:
             return [Check("config", False, str(exc))]
         checks = [Check("config", True, f"{config.path}: valid ({len(config.feeds)} feeds, "
@@ -329,23 +327,22 @@ class Doctor:
                 session.close()
         if not config.feeds:
             checks.append(Check("feeds", False, "no feeds configured ([[feeds]] url = ...)"))
-        for name, channel in config.channels.items():
-            checks.append(self.check_channel(name, channel))
+        checks += [self.check_channel(settings) for settings in config.channels.values()]
         return checks
 
-    def check_channel(self, name: str, channel: Any) -> Check:
-        what = f"channel {name}"
-        probe = self.probes.get(channel.kind) or CHANNEL_PROBES.get(channel.kind)
+    def check_channel(self, settings: ChannelSettings) -> Check:
+        """Open the channel (a missing secret fails here, naming the key) and let it probe."""
+        what = f"channel {settings.name}"
         try:
-            if callable(getattr(channel, "check", None)):
-                detail = channel.check()
-            elif probe is None:
-                return Check(what, True, f"{channel.describe()}: not checked (kind "
-                                         f"{channel.kind}); `monitor test-alert {name}` sends one")
-            else:
-                detail = probe(channel)
-        except (OSError, smtplib.SMTPException, ssl.SSLError, MonitorError) as exc:
-            return Check(what, False, f"{channel.describe()}: {_why(exc)}")
+            channel = open_channel(settings, self.environ)
+        except MonitorError as exc:
+            return Check(what, False, str(exc))
+        try:
+            detail = channel.probe()
+        except (OSError, smtplib.SMTPException, MonitorError) as exc:
+            return Check(what, False, f"{channel.describe()}: {network_problem(exc)}")
+        finally:
+            channel.close()
         return Check(what, True, f"{channel.describe()}: {detail}")
 
 
@@ -363,11 +360,9 @@ def check_state_file(path: Path) -> Check:
             return Check("state", False, f"{path}: does not exist and {parent} is not writable")
         return Check("state", True, f"{path}: not created yet (the first poll creates it)")
     try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5) as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.Error as exc:
-        return Check("state", False, f"{path}: not a usable state database: {exc}")
-    version = int(row[0]) if row else 0
+        version = stored_schema_version(path)
+    except StateError as exc:
+        return Check("state", False, str(exc))
     if version > SCHEMA_VERSION:
         return Check("state", False, f"{path}: schema version {version} is newer than this "
                                      f"monitor supports ({SCHEMA_VERSION}); upgrade the monitor")
@@ -396,70 +391,12 @@ def check_feed(feed: FeedConfig, config: Config, session: requests.Session) -> C
     return Check(what, True, f"{feed.url}: {status}{kind}{redirect}: {len(items)} items")
 
 
-def probe_webhook(channel: Any) -> str:
-    """Connect to the webhook's host (TLS handshake for https); send no request."""
-    parts = urlsplit(channel.url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    timeout = channel.timeout[0] if isinstance(channel.timeout, tuple) else channel.timeout
-    with socket.create_connection((host, port), timeout=timeout) as sock:
-        if parts.scheme == "https":
-            with ssl.create_default_context().wrap_socket(sock, server_hostname=host) as tls:
-                return f"connected to {host}:{port}, TLS {tls.version()} certificate valid " \
-                       "(nothing sent)"
-    return f"connected to {host}:{port} (nothing sent)"
-
-
-def probe_email(channel: Any) -> str:
-    """Greet the SMTP server (and STARTTLS when configured); send no message."""
-    context = getattr(channel, "ssl_context", None) or ssl.create_default_context()
-    if channel.security == "ssl":
-        smtp: smtplib.SMTP = smtplib.SMTP_SSL(channel.host, channel.port,
-                                              timeout=channel.timeout, context=context)
-    else:
-        smtp = smtplib.SMTP(channel.host, channel.port, timeout=channel.timeout)
-    with smtp:
-        code, _ = smtp.ehlo()
-        if code != 250:
-            raise smtplib.SMTPException(f"EHLO answered {code}")
-        tls = ""
-        if channel.security == "starttls":
-            if not smtp.has_extn("starttls"):
-                raise smtplib.SMTPException("the server does not offer STARTTLS "
-                                            "(security = \"starttls\")")
-            smtp.starttls(context=context)
-            tls = ", STARTTLS ok"
-        smtp.noop()
-    return f"SMTP {channel.host}:{channel.port} answered{tls} (nothing sent)"
-
-
-def probe_console(channel: Any) -> str:
-    return "prints alerts (nothing to reach)"
-
-
-CHANNEL_PROBES: dict[str, Callable[[Any], str]] = {
-    "webhook": probe_webhook, "email": probe_email, "console": probe_console,
-}
-
-
 def format_checks(checks: list[Check]) -> str:
     lines = [f"{'ok  ' if c.ok else 'FAIL'}  {c.what}: {c.detail}" for c in checks]
     failed = sum(not c.ok for c in checks)
     lines.append(f"{failed} problem{'s' if failed != 1 else ''} found" if failed
                  else "everything looks fine")
     return "\n".join(lines)
-
-
-def _why(exc: BaseException) -> str:
-    if isinstance(exc, socket.timeout | TimeoutError):
-        return "timed out"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, socket.gaierror):
-        return "DNS lookup failed"
-    if isinstance(exc, ssl.SSLError):
-        return f"TLS error: {exc}"
-    return str(exc) or type(exc).__name__
 
 
 def _writable(path: Path) -> bool:

@@ -119,8 +119,8 @@ class _StateCollector:
             log.warning("metrics: cannot read the state: %s", exc)
             return
         try:
-            backlog = store.outbox_backlog()
-            states = [(f, store.get_feed_state(f.url)) for f in self._feeds()]
+            backlog = store.outbox.backlog()
+            states = [(f, store.feeds.state(f.url)) for f in self._feeds()]
         except MonitorError as exc:
             log.warning("metrics: cannot read the state: %s", exc)
             return

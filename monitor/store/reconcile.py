@@ -1,8 +1,9 @@
 """Season state from facts: the status rules of the seeds README as pure functions.
 
 Given every stored fact about one show and season (each as one article states it), derive the
-season's state: its status and since when, the best premiere date or window, the episode count,
-its sources and the facts that support the status. Then plan the alerts a change of state causes.
+season's state: its status and since when, the premiere date or window it goes by, the episode
+count, where sources disagree, and the facts that support the status. Then plan the alerts a
+change of state causes.
 
 The state is derived from the facts *as a set*: the same facts in any arrival order give the
 same state, so a replayed or shuffled feed ends where the news did, and an older article can
@@ -11,41 +12,48 @@ dates, URLs), never on the order they came in.
 
 This module must never do I/O or read the clock: the store passes ``now`` in.
 
-Rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends it):
+Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends it):
 - any fact that is not speculative puts the season on the board, at least renewed;
 - filming needs a confirmed ``filming_started``, wrapped a confirmed ``filming_wrapped``;
-- premiere_scheduled needs a premiere date to the day, confirmed or expected; a window
-  (``YYYY``, ``YYYY-MM``, ``YYYY-SP``) is kept as the season's premiere but moves no status;
+- premiere_scheduled needs a premiere date to the day, confirmed or expected, whatever vaguer
+  facts say; a window (``YYYY``, ``YYYY-MM``, ``YYYY-SP``) is kept as the season's premiere
+  but moves no status;
 - speculative facts are kept and shown (``speculative_premiere``) but never move a status;
 - a confirmed ``cancelled`` ends the season: nothing moves it afterwards.
+
+Which of several stated values a season goes by (its premiere, its episode count) is decided by
+:func:`pick_claim`: the value announced last wins (premieres move), unless it only restates the
+current one more vaguely ("2018" after "8 March 2018"); values first announced on the same day
+go to the one more sources state, then the surer, then the more precise. A value counts as
+announced when it was first reported (a vaguer one, when the finer value it restates was), so
+a recap repeating an old date months later changes nothing. Speculative values ("reportedly",
+"could") are kept apart and never win over an official one.
+
+Alerts: a status that rises alerts, however late the news of it comes ("reported late" when
+the event was long over when first reported), unless the season had already premiered when its
+latest article was published (a recap of a season that aired is history; a cancellation is
+always news). A premiere date that moves while the season is premiere_scheduled alerts, and so
+does an episode count that changes; each change's alert id is derived from the change itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
-from ..models import CERTAINTY_RANK, STATUS_RANK, Alert, Certainty, FactKind, Status
-
-#: Partial ISO dates, most precise last; a season code sits between a year and a month.
-DATE_FORMS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), 4),
-    (re.compile(r"^\d{4}-\d{2}$"), 3),
-    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), 2),
-    (re.compile(r"^\d{4}$"), 1),
+from .. import partial_date
+from ..models import (
+    CERTAINTY_RANK,
+    FACT_KINDS,
+    STATUS_RANK,
+    Alert,
+    Certainty,
+    FactKind,
+    Status,
 )
-DAY_PRECISION = 4
-#: The months each season code covers, for ordering and for "is this date inside that window".
-SEASON_MONTHS: dict[str, tuple[str, ...]] = {
-    "SP": ("03", "04", "05"),
-    "SU": ("06", "07", "08"),
-    "FA": ("09", "10", "11"),
-    "WI": ("12", "01", "02"),
-}
+
 #: Which confirmed (or, for a premiere, expected) fact kind lifts a season to which status.
 STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
     "filming": ("filming_started", frozenset({"confirmed"})),
@@ -54,14 +62,12 @@ STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
     "cancelled": ("cancelled", frozenset({"confirmed"})),
 }
 
-AlertKind = Literal["status_change", "premiere_window"]
-
-#: A shoot that started or ended this long before the article reporting it is history, not news
-#: ("filming began in April last year" in a later piece): it is stored but does not alert.
-#: A premiere is history as soon as its date is before the article's. A renewal or a
-#: cancellation is never history: it stays the season's standing until something else happens.
-HISTORY_GRACE = dt.timedelta(days=45)
-HISTORY_KINDS = frozenset({"premiere", "filming_started", "filming_wrapped"})
+#: What happens to a season before it premieres: one dated after its premiere means the
+#: premiere is not (or not yet) the season's.
+PRODUCTION_KINDS = frozenset({"renewed", "filming_started", "filming_wrapped"})
+#: An event first reported this long after it happened is "reported late": still alerted (it
+#: is news to the person watching the show), and the alert says so.
+LATE_AFTER = dt.timedelta(days=45)
 
 
 @dataclass(frozen=True)
@@ -83,14 +89,48 @@ class SourcedFact:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """One value stated for one kind of fact about a season (a premiere date, an episode
+    count), with every article stating it: what sources agree or disagree on."""
+
+    kind: FactKind
+    date: str | None
+    value: int | None
+    #: The surest certainty any of its sources gives it.
+    certainty: Certainty
+    #: The articles stating it, in publication order.
+    sources: tuple[str, ...]
+    #: When it was first and last reported.
+    first_published: dt.date
+    last_published: dt.date
+    #: Its facts, in publication order (for the evidence sentence).
+    facts: tuple[SourcedFact, ...] = field(default=(), compare=False)
+
+    @property
+    def shown(self) -> str:
+        """The stated value as data: the partial date, or the episode count."""
+        return str(self.value) if self.kind == "episode_count" else (self.date or "")
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Sources stating different values for one kind of fact about one season; ``claims``
+    starts with the one the season goes by."""
+
+    kind: FactKind
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
 class SeasonState:
     """What we know about one show's season, derived from all its facts.
 
     ``status`` is None while the season has only speculative facts (not on the board yet).
     ``since`` is partial ISO: the supporting fact's date, or its article's publication date
-    when the fact has none. For premiere_scheduled it is the premiere date itself.
-    ``premiere``/``premiere_certainty`` is the best premiere date or window that is not
-    speculative; ``speculative_premiere`` the best guess, kept apart.
+    when the fact has none. For premiere_scheduled it is the premiere day itself.
+    ``premiere``/``premiere_certainty`` is the premiere date or window the season goes by (see
+    :func:`pick_claim`), from facts that are not speculative; ``speculative_premiere`` the
+    guess, kept apart.
     """
 
     show_key: str
@@ -103,74 +143,90 @@ class SeasonState:
     speculative_premiere: str | None = None
     episode_count: int | None = None
     sources: tuple[str, ...] = ()
+    #: Kinds of fact whose sources state different values (firm facts only).
+    disagreements: tuple[Disagreement, ...] = ()
     #: The facts behind ``status``, the one that sets ``since`` first.
     supporting: tuple[SourcedFact, ...] = field(default=(), compare=False)
-    #: The firm facts stating ``premiere``, newest first.
-    premiere_facts: tuple[SourcedFact, ...] = field(default=(), compare=False)
-    #: Every article behind ``status`` reports it as long past (see ``is_history``): the
-    #: status is kept, but reaching it is not news and alerts no one.
-    historical: bool = field(default=False, compare=False)
+    #: Every value stated by a firm fact, per kind (see :class:`Claim`).
+    claims: tuple[Claim, ...] = field(default=(), compare=False)
+    #: The publication date of the newest article about the season.
+    latest_published: dt.date | None = field(default=None, compare=False)
+    #: The season's premiere was over before its newest article was published: what articles
+    #: say about it now is a recap, stored but alerting no one (except a cancellation).
+    premiered: bool = field(default=False, compare=False)
 
 
-# --- dates --------------------------------------------------------------------------------------
+# --- claims: what sources state, and which value a season goes by -------------------------------
 
-def date_precision(date: str | None) -> int:
-    """4 for a day, 3 for a month, 2 for a season code, 1 for a year, 0 for none or unreadable."""
-    if not date:
-        return 0
-    for pattern, precision in DATE_FORMS:
-        if pattern.match(date):
-            return precision
-    return 0
-
-
-def date_sort_key(date: str | None) -> str:
-    """A string that sorts partial dates in time order ("2017" < "2017-SP" ~ "2017-03" ...)."""
-    if not date:
-        return ""
-    if date_precision(date) == 2:
-        year, code = date.split("-")
-        return f"{year}-{SEASON_MONTHS[code][0]}"
-    return date
+def gather_claims(facts: Iterable[SourcedFact]) -> tuple[Claim, ...]:
+    """The facts grouped by (kind, date, value): one Claim per stated value."""
+    groups: dict[tuple[str, str | None, int | None], list[SourcedFact]] = {}
+    for fact in sorted(facts, key=_fact_order):
+        groups.setdefault((fact.kind, fact.date, fact.value), []).append(fact)
+    claims = []
+    for (_, date, value), group in groups.items():
+        claims.append(Claim(
+            kind=group[0].kind, date=date, value=value,
+            certainty=max((f.certainty for f in group), key=CERTAINTY_RANK.__getitem__),
+            sources=tuple(dict.fromkeys(f.url for f in group if f.url)),
+            first_published=group[0].published, last_published=group[-1].published,
+            facts=tuple(group)))
+    return tuple(sorted(claims, key=_claim_order))
 
 
-def date_within(inner: str, outer: str) -> bool:
-    """Whether ``inner`` names a time inside the window ``outer`` (a day inside a month, ...)."""
-    if date_precision(outer) == 2:
-        year, code = outer.split("-")
-        return (inner[:4] == year and date_precision(inner) >= 3
-                and inner[5:7] in SEASON_MONTHS[code])
-    return inner.startswith(outer)
+def pick_claim(claims: Iterable[Claim]) -> Claim | None:
+    """The claim a season goes by, among claims of one kind (None if there are none).
+
+    The claims are taken in the order they were first announced; each one replaces the
+    current pick unless it only restates it more vaguely. A vaguer claim counts as announced
+    when the finer one it restates was ("2025" repeated after "13 Apr 2025" was delayed to
+    2026 is old news). Claims announced on the same day are taken weakest first, so the one
+    more sources state (then the surer, then the more precise) ends up the pick.
+    """
+    claims = list(claims)
+
+    def announced(claim: Claim) -> tuple[object, ...]:
+        first = min(o.first_published for o in claims if _restates_claim(claim, o))
+        return (first, *_announcement_order(claim))
+
+    current: Claim | None = None
+    for claim in sorted(claims, key=announced):
+        if current is None or not _restates_claim(claim, current):
+            current = claim
+    return current
 
 
-def date_end(date: str | None) -> dt.date | None:
-    """The last day a partial date covers ("2017" -> 2017-12-31, "2017-WI" -> 2018-02-28)."""
-    precision = date_precision(date)
-    if precision == 0 or date is None:
-        return None
-    year = int(date[:4])
-    if precision == DAY_PRECISION:
-        return dt.date.fromisoformat(date)
-    if precision == 1:
-        return dt.date(year, 12, 31)
-    if precision == 3:
-        month = int(date[5:7])
-    else:
-        code = date[5:]
-        month = int(SEASON_MONTHS[code][-1])
-        year += 1 if code == "WI" else 0
-    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first_of_next - dt.timedelta(days=1)
+def find_disagreements(claims: Sequence[Claim],
+                       picks: Mapping[str, Claim]) -> tuple[Disagreement, ...]:
+    """Per kind of fact, the values sources state that are not restatements of one another
+    (a day and the month holding it agree); only kinds with two or more such values."""
+    found = []
+    for kind in FACT_KINDS:
+        stated = [c for c in claims if c.kind == kind and c.shown]
+        distinct = [c for c in stated
+                    if not any(o is not c and _restates_claim(c, o) for o in stated)]
+        if len(distinct) < 2:
+            continue
+        pick = picks.get(kind)
+        ordered = sorted(distinct, key=lambda c: (
+            c != pick, -len(c.sources), -c.last_published.toordinal(), _claim_order(c)))
+        found.append(Disagreement(kind=kind, claims=tuple(ordered)))
+    return tuple(found)
 
 
-def is_history(fact: SourcedFact) -> bool:
-    """Whether the article reports the fact's event as over well before it was published."""
-    end = date_end(fact.date)
-    if end is None or fact.kind not in HISTORY_KINDS:
-        return False
-    if fact.kind == "premiere":
-        return end < fact.published
-    return end < fact.published - HISTORY_GRACE
+def _restates_claim(claim: Claim, other: Claim) -> bool:
+    if claim.kind == "episode_count":
+        return claim.value == other.value
+    return partial_date.restates(claim.date, other.date)
+
+
+def _announcement_order(claim: Claim) -> tuple[object, ...]:
+    return (len(claim.sources), CERTAINTY_RANK[claim.certainty], partial_date.precision(claim.date),
+            *_claim_order(claim))
+
+
+def _claim_order(claim: Claim) -> tuple[str, str, int]:
+    return (claim.kind, partial_date.sort_key(claim.date), claim.value or 0)
 
 
 # --- derivation ---------------------------------------------------------------------------------
@@ -179,103 +235,92 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
                   show: str = "") -> SeasonState:
     """The state of one season from all its facts, the same whatever order they are given in."""
     facts = sorted(set(facts), key=_fact_order)
-    status, supporting = _status_and_support(facts)
-    since = _since(status, supporting) if status else None
-    historical = bool(supporting) and all(
-        is_history(_original(f, facts)) for f in supporting)
-    premiere, premiere_certainty = best_premiere(f for f in facts if not _speculative(f))
-    speculative, _ = best_premiere(f for f in facts if _speculative(f))
-    premiere_facts = sorted(
-        (f for f in facts if f.kind == "premiere" and premiere and f.date == premiere
-         and not _speculative(f)),
-        key=lambda f: (-f.published.toordinal(), -CERTAINTY_RANK[f.certainty], f.url))
+    firm_claims = gather_claims(f for f in facts if not _speculative(f))
+    guesses = gather_claims(f for f in facts if _speculative(f))
+    premiere = pick_claim(c for c in firm_claims if c.kind == "premiere" and c.date)
+    scheduled_day = pick_claim(c for c in firm_claims if c.kind == "premiere"
+                               and partial_date.precision(c.date) == partial_date.DAY)
+    episodes = pick_claim(c for c in firm_claims if c.kind == "episode_count"
+                          and c.value is not None)
+    speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
+    status, supporting = _status_and_support(facts, scheduled_day)
+    latest = max((f.published for f in facts), default=None)
+    picks: dict[str, Claim] = {c.kind: c for c in (premiere, episodes) if c is not None}
     return SeasonState(
-        show_key=show_key, season=season, show=show, status=status, since=since,
-        premiere=premiere, premiere_certainty=premiere_certainty,
-        speculative_premiere=speculative, episode_count=_episode_count(facts),
-        sources=tuple(dict.fromkeys(f.url for f in facts if f.url)), supporting=supporting,
-        premiere_facts=tuple(premiere_facts), historical=historical,
+        show_key=show_key, season=season, show=show, status=status,
+        since=_since(supporting) if status else None,
+        premiere=premiere.date if premiere else None,
+        premiere_certainty=premiere.certainty if premiere else None,
+        speculative_premiere=speculative.date if speculative else None,
+        episode_count=episodes.value if episodes else None,
+        sources=tuple(dict.fromkeys(f.url for f in facts if f.url)),
+        disagreements=find_disagreements(firm_claims, picks),
+        supporting=supporting, claims=firm_claims, latest_published=latest,
+        premiered=_premiered(premiere, facts, latest),
     )
 
 
-def _original(fact: SourcedFact, facts: Sequence[SourcedFact]) -> SourcedFact:
-    """The stored fact behind a supporting fact whose date was blanked (see _status_and_support)."""
-    if fact.date is not None:
-        return fact
-    return next((f for f in facts if replace(f, date=None) == fact), fact)
+def _premiered(premiere: Claim | None, facts: Sequence[SourcedFact],
+               latest: dt.date | None) -> bool:
+    """Whether the season had aired before its newest article: the premiere it goes by was over
+    by then, some article reported it as past ("debuted June 25"), and no renewal or shoot of
+    the season is dated after it (a season is not ordered or filmed after it premiered: that
+    premiere was a plan that slipped, or another season's wrongly attached)."""
+    end = partial_date.end_day(premiere.date) if premiere else None
+    if premiere is None or end is None or latest is None or end >= latest:
+        return False
+    if not any(end < f.published for f in premiere.facts):
+        return False
+    return not any(f.kind in PRODUCTION_KINDS and not _speculative(f)
+                   and partial_date.sort_key(f.date) > end.isoformat() for f in facts)
 
 
 def _status_and_support(
-    facts: Sequence[SourcedFact],
+    facts: Sequence[SourcedFact], scheduled_day: Claim | None,
 ) -> tuple[Status | None, tuple[SourcedFact, ...]]:
-    """The highest status the facts support, and those facts (best first)."""
+    """The highest status the facts support, and those facts (best first).
+
+    For premiere_scheduled the support is the facts stating the day the season goes by, newest
+    first; for the other statuses every fact of the kind, most precise and earliest first.
+    """
     status: Status
     for status in ("cancelled", "premiere_scheduled", "wrapped", "filming"):
+        if status == "premiere_scheduled":
+            if scheduled_day is not None:
+                return status, tuple(sorted(scheduled_day.facts, key=_newest_announcement))
+            continue
         kind, certainties = STATUS_EVIDENCE[status]
-        support = [f for f in facts if f.kind == kind and f.certainty in certainties
-                   and (status != "premiere_scheduled" or date_precision(f.date) == DAY_PRECISION)]
+        support = [f for f in facts if f.kind == kind and f.certainty in certainties]
         if support:
-            return status, tuple(sorted(support, key=_support_key(status)))
+            return status, tuple(sorted(support, key=_earliest_event))
     renewals = [f for f in facts if f.kind == "renewed" and not _speculative(f)]
     if renewals:
-        return "renewed", tuple(sorted(renewals, key=_support_key("renewed")))
+        return "renewed", tuple(sorted(renewals, key=_earliest_event))
     # Any other firm fact (an expected shoot, a premiere window) means the season exists; its
     # date is when something is planned, not when the renewal happened: ``since`` falls back
     # to the publication date (see _since).
     others = [replace(f, date=None) for f in facts if not _speculative(f)]
     if others:
-        return "renewed", tuple(sorted(others, key=_support_key("renewed")))
+        return "renewed", tuple(sorted(others, key=_earliest_event))
     return None, ()
 
 
-def _support_key(status: str) -> Callable[[SourcedFact], tuple[object, ...]]:
-    """Ordering of supporting facts: the first one sets ``since`` and gives the evidence.
-
-    The most precise date wins, then the earliest (filming began at the first report of it);
-    for a premiere date the newest announcement wins (a premiere can be moved), then the surer.
-    """
-    if status == "premiere_scheduled":
-        return lambda f: (-f.published.toordinal(), -CERTAINTY_RANK[f.certainty],
-                          f.date or "", f.url, f.evidence)
-    return lambda f: (-date_precision(f.date), date_sort_key(f.date), f.published,
-                      -CERTAINTY_RANK[f.certainty], f.url, f.evidence)
+def _earliest_event(fact: SourcedFact) -> tuple[object, ...]:
+    """The most precise date first, then the earliest (filming began at its first report)."""
+    return (-partial_date.precision(fact.date), partial_date.sort_key(fact.date), fact.published,
+            -CERTAINTY_RANK[fact.certainty], fact.url, fact.evidence)
 
 
-def _since(status: Status, supporting: Sequence[SourcedFact]) -> str | None:
-    dated = [f for f in supporting if date_precision(f.date) > 0]
+def _newest_announcement(fact: SourcedFact) -> tuple[object, ...]:
+    return (-fact.published.toordinal(), -CERTAINTY_RANK[fact.certainty], fact.url,
+            fact.evidence)
+
+
+def _since(supporting: Sequence[SourcedFact]) -> str | None:
+    dated = [f for f in supporting if partial_date.precision(f.date) > 0]
     if dated:
         return dated[0].date
     return min(f.published for f in supporting).isoformat() if supporting else None
-
-
-def best_premiere(facts: Iterable[SourcedFact]) -> tuple[str | None, Certainty | None]:
-    """The premiere date or window to show, and its certainty, from the given facts.
-
-    The newest report wins (premieres move), unless an older report is more precise and falls
-    inside the newer one's window ("2018-03-08" stays when a later article just says "2018").
-    """
-    dated = [f for f in facts if f.kind == "premiere" and date_precision(f.date) > 0]
-    if not dated:
-        return None, None
-    latest = max(dated, key=lambda f: (f.published, date_precision(f.date),
-                                       CERTAINTY_RANK[f.certainty], date_sort_key(f.date)))
-    assert latest.date is not None
-    finer = [f for f in dated if f.date and date_precision(f.date) > date_precision(latest.date)
-             and date_within(f.date, latest.date)]
-    best = max(finer, key=lambda f: (date_precision(f.date), f.published,
-                                     CERTAINTY_RANK[f.certainty], date_sort_key(f.date))
-               ) if finer else latest
-    certainty = max((f.certainty for f in dated if f.date == best.date),
-                    key=CERTAINTY_RANK.__getitem__)
-    return best.date, certainty
-
-
-def _episode_count(facts: Sequence[SourcedFact]) -> int | None:
-    counts = [f for f in facts if f.kind == "episode_count" and f.value is not None
-              and not _speculative(f)]
-    if not counts:
-        return None
-    return max(counts, key=lambda f: (CERTAINTY_RANK[f.certainty], f.published, f.value)).value
 
 
 def _speculative(fact: SourcedFact) -> bool:
@@ -283,8 +328,21 @@ def _speculative(fact: SourcedFact) -> bool:
 
 
 def _fact_order(fact: SourcedFact) -> tuple[object, ...]:
-    return (fact.published, fact.url, fact.kind, date_sort_key(fact.date), fact.value or 0,
+    return (fact.published, fact.url, fact.kind, partial_date.sort_key(fact.date), fact.value or 0,
             fact.certainty, fact.evidence, fact.show)
+
+
+def reported_late(state: SeasonState) -> bool:
+    """Whether the event behind the season's status was long over when first reported (a wrap
+    reported two months after it happened). A premiere date is a plan, never late."""
+    if state.status in (None, "premiere_scheduled") or not state.supporting:
+        return False
+    lead = state.supporting[0]
+    end = partial_date.end_day(lead.date)
+    if end is None:
+        return False
+    first_report = min(f.published for f in state.supporting if f.date == lead.date)
+    return end < first_report - LATE_AFTER
 
 
 # --- stored state wins --------------------------------------------------------------------------
@@ -317,57 +375,142 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
                 window_alerts: bool = False) -> list[Alert]:
     """The alerts a change from ``old`` (stored, None if never seen) to ``new`` causes.
 
-    A status alert when the status rises (first sighting included) or becomes cancelled;
-    never one backwards, and none when the new status is history (``SeasonState.historical``).
-    With ``window_alerts``, a premiere-window alert when the season's firm premiere date or
-    window changes and no status alert already says so.
+    - a status alert when the status rises (first sighting included), never backwards; none
+      when the season had premiered before its newest article (``SeasonState.premiered``),
+      except for a cancellation;
+    - "premiere moved" when the premiere date of a premiere_scheduled season changes other than
+      by a vaguer restatement (a window becoming a day, a delay, a move up);
+    - "episodes changed" when the episode count changes;
+    - with ``window_alerts``, a premiere-window alert when the firm premiere date or window of a
+      season not yet scheduled changes and no status alert already says so.
     """
     alerts: list[Alert] = []
     old_status = old.status if old is not None else None
-    if (new.status is not None and status_rank(new.status) > status_rank(old_status)
-            and not new.historical):
-        alerts.append(_status_alert(old_status, new, now))
-    old_premiere = old.premiere if old is not None else None
-    if window_alerts and new.premiere and new.premiere != old_premiere and not alerts \
-            and new.status is not None:
-        alerts.append(_window_alert(old_premiere, new, now))
+    if new.status is None:
+        return alerts
+    if status_rank(new.status) > status_rank(old_status) and (
+            new.status == "cancelled" or not new.premiered):
+        alerts.append(_status_alert(old, new, now))
+    if old is None or new.status == "cancelled" or new.premiered:
+        return alerts
+    moved = (old.premiere is not None and new.premiere is not None
+             and not partial_date.restates(new.premiere, old.premiere))
+    if moved and old_status == "premiere_scheduled":
+        alerts.append(_moved_alert(old, new, now))
+    elif window_alerts and new.premiere and not alerts \
+            and not partial_date.restates(new.premiere, old.premiere):
+        alerts.append(_window_alert(old.premiere, new, now))
+    if (old.episode_count is not None and new.episode_count is not None
+            and old.episode_count != new.episode_count):
+        alerts.append(_episodes_alert(old.episode_count, new, now))
     return alerts
 
 
-def _status_alert(old_status: str | None, new: SeasonState, now: dt.datetime) -> Alert:
+def _status_alert(old: SeasonState | None, new: SeasonState, now: dt.datetime) -> Alert:
     """The alert of a status change. Its ``date`` is the supporting fact's own date (None when
     the news gave none: the article's date is in ``published``, not passed off as the date of
-    the change); ``SeasonState.since`` falls back to the publication date instead."""
+    the change); ``SeasonState.since`` falls back to the publication date instead.
+
+    A season scheduled for a day outside the premiere window it had ("fall 2025" → 6 Aug 2025)
+    carries the window as ``previous_date``: the premiere moved as it was scheduled.
+    """
     assert new.status is not None
     lead = new.supporting[0] if new.supporting else None
     extra: dict[str, object] = {}
     if new.premiere:
         extra = {"premiere": new.premiere, "premiere_certainty": new.premiere_certainty}
+    previous: str | None = None
+    old_premiere = old.premiere if old is not None else None
+    if (new.status == "premiere_scheduled" and lead is not None and old_premiere
+            and not partial_date.restates(old_premiere, lead.date)):
+        previous = old_premiere
     return Alert(
         id=alert_id(new.show_key, new.season, new.status),
         kind="status_change", show=new.show, season=new.season,
-        from_status=old_status, to_status=new.status, date=lead.date if lead else None,
+        from_status=old.status if old is not None else None, to_status=new.status,
+        date=lead.date if lead else None,
         certainty=lead.certainty if lead else None, evidence=lead.evidence if lead else "",
         sources=_urls(new.supporting), created_at=now,
         published=lead.published if lead else None, extra=extra,
+        reported_late=reported_late(new), previous_date=previous,
+        previous_sources=_claim_sources(new, "premiere", previous),
+    )
+
+
+def _moved_alert(old: SeasonState, new: SeasonState, now: dt.datetime) -> Alert:
+    """"premiere moved: 8 Mar 2025 → 14 Apr 2025", with the sources of both dates."""
+    assert new.status is not None and new.premiere is not None and old.premiere is not None
+    claim = _claim(new, "premiere", new.premiere)
+    first = claim.facts[0] if claim and claim.facts else None
+    return Alert(
+        id=alert_id(new.show_key, new.season, "premiere_moved", old.premiere, new.premiere),
+        kind="premiere_moved", show=new.show, season=new.season,
+        from_status=new.status, to_status=new.status, date=new.premiere,
+        certainty=new.premiere_certainty, evidence=first.evidence if first else "",
+        sources=claim.sources if claim else (), created_at=now,
+        published=first.published if first else None,
+        previous_date=old.premiere,
+        previous_sources=_claim_sources(new, "premiere", old.premiere),
     )
 
 
 def _window_alert(old_premiere: str | None, new: SeasonState, now: dt.datetime) -> Alert:
     assert new.status is not None and new.premiere is not None
-    support = new.premiere_facts
+    claim = _claim(new, "premiere", new.premiere)
+    newest = sorted(claim.facts, key=_newest_announcement) if claim else []
     return Alert(
         id=alert_id(new.show_key, new.season, "premiere", new.premiere),
         kind="premiere_window", show=new.show, season=new.season,
         from_status=new.status, to_status=new.status, date=new.premiere,
         certainty=new.premiere_certainty,
-        evidence=support[0].evidence if support else "",
-        sources=_urls(support), created_at=now,
-        published=support[0].published if support else None,
+        evidence=newest[0].evidence if newest else "",
+        sources=claim.sources if claim else (), created_at=now,
+        published=newest[0].published if newest else None,
         extra={"premiere": new.premiere, "previous_premiere": old_premiere},
+        # A window narrowed down ("2018" → "March 2018") did not move.
+        previous_date=(old_premiere if old_premiere
+                       and not partial_date.restates(old_premiere, new.premiere) else None),
+        previous_sources=_claim_sources(new, "premiere", old_premiere),
     )
+
+
+def _episodes_alert(previous: int, new: SeasonState, now: dt.datetime) -> Alert:
+    """"episode order changed: 8 → 10", with the sources of both counts."""
+    assert new.status is not None and new.episode_count is not None
+    claim = next((c for c in new.claims if c.kind == "episode_count"
+                  and c.value == new.episode_count), None)
+    old_claim = next((c for c in new.claims if c.kind == "episode_count"
+                      and c.value == previous), None)
+    first = claim.facts[0] if claim and claim.facts else None
+    return Alert(
+        id=alert_id(new.show_key, new.season, "episode_count", str(previous),
+                    str(new.episode_count)),
+        kind="episodes_changed", show=new.show, season=new.season,
+        from_status=new.status, to_status=new.status, date=None,
+        certainty=claim.certainty if claim else None, evidence=first.evidence if first else "",
+        sources=claim.sources if claim else (), created_at=now,
+        published=first.published if first else None,
+        previous_sources=old_claim.sources if old_claim else (),
+        episode_count=new.episode_count, previous_episode_count=previous,
+    )
+
+
+def _claim(state: SeasonState, kind: str, date: str | None) -> Claim | None:
+    return next((c for c in state.claims if c.kind == kind and c.date == date), None)
+
+
+def _claim_sources(state: SeasonState, kind: str, date: str | None) -> tuple[str, ...]:
+    claim = _claim(state, kind, date) if date else None
+    return claim.sources if claim else ()
 
 
 def _urls(facts: Iterable[SourcedFact]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.url for f in sorted(facts, key=lambda f: (f.published, f.url))
                                if f.url))
+
+
+__all__ = [
+    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "derive_season",
+    "find_disagreements", "gather_claims", "keep_forward", "pick_claim", "plan_alerts",
+    "reported_late",
+]

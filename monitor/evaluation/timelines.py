@@ -1,0 +1,245 @@
+"""Time lines: one season followed across several articles, replayed and scored.
+
+A time line (``timelines.json`` in a labelled corpus such as the devset) names a show and
+season, its articles in publication order, and the status the season should have after each
+(None while it is not on the board). Replaying one runs each article's facts into a fresh state
+store in that order, as the monitor would, and records after each article the season's status
+and the alerts about it. Two sources of facts:
+
+- ``gold``: the article's labelled facts. This isolates the status layer (reconcile + store)
+  from the extractor: every time line should come out right.
+- ``extractor``: the facts :func:`monitor.extract.facts.extract_facts` finds in the article's
+  text: the whole path from text to alerts, as an evaluation.
+
+A step is right when the status is the expected one and the status alerts about the season at
+that step are exactly the expected change (one alert when the expected status rises, none
+otherwise). Any other status alert is a false alert. Alerts of other kinds (a premiere moved, an
+episode count changed) are reported but not scored.
+
+I/O: reads the corpus's JSON files and writes a temporary state file; nothing is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from ..errors import ParseError
+from ..extract.facts import extract_facts
+from ..models import Alert, Article, Fact
+from ..names import show_key
+from ..store.state import StateStore
+
+FactSource = Literal["gold", "extractor"]
+#: Alerts are stamped with this time: replays are reproducible, and nothing reads it.
+REPLAY_NOW = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One season's story: its articles (corpus ids) and the status expected after each."""
+
+    show: str
+    season: int | None
+    articles: tuple[str, ...]
+    expected: tuple[str | None, ...]
+
+    @property
+    def name(self) -> str:
+        return self.show if self.season is None else f"{self.show} S{self.season}"
+
+
+@dataclass(frozen=True)
+class Step:
+    """The season after one article of a time line."""
+
+    article: str
+    published: dt.date
+    expected: str | None
+    #: The status a status alert should announce at this step (None: no status alert).
+    expected_alert: str | None
+    status: str | None
+    #: Every alert about the season this article caused.
+    alerts: tuple[Alert, ...]
+
+    @property
+    def status_alerts(self) -> tuple[str, ...]:
+        return tuple(a.to_status for a in self.alerts if a.kind == "status_change")
+
+    @property
+    def false_alerts(self) -> tuple[str, ...]:
+        """Status alerts that should not have been sent at this step."""
+        wanted = [self.expected_alert] if self.expected_alert else []
+        extra = list(self.status_alerts)
+        for status in wanted:
+            if status in extra:
+                extra.remove(status)
+        return tuple(extra)
+
+    @property
+    def missed_alert(self) -> bool:
+        return self.expected_alert is not None and self.expected_alert not in self.status_alerts
+
+    @property
+    def right(self) -> bool:
+        return (self.status == self.expected and not self.missed_alert
+                and not self.false_alerts)
+
+
+@dataclass(frozen=True)
+class TimelineResult:
+    timeline: Timeline
+    steps: tuple[Step, ...]
+
+    @property
+    def final_right(self) -> bool:
+        return bool(self.steps) and self.steps[-1].status == self.timeline.expected[-1]
+
+    @property
+    def every_step_right(self) -> bool:
+        return all(step.right for step in self.steps)
+
+    @property
+    def false_alerts(self) -> tuple[tuple[str, str], ...]:
+        """(article, status) of every status alert that should not have been sent."""
+        return tuple((s.article, status) for s in self.steps for status in s.false_alerts)
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+def load_timelines(corpus: Path) -> list[Timeline]:
+    """The time lines of a corpus directory (``timelines.json``); ParseError naming the file
+    and the entry when one is malformed."""
+    path = corpus / "timelines.json"
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ParseError(f"{path}: cannot read the time lines: {exc}") from exc
+    if not isinstance(entries, list):
+        raise ParseError(f"{path}: expected a list of time lines")
+    timelines = []
+    for number, entry in enumerate(entries, 1):
+        try:
+            timeline = Timeline(show=str(entry["show"]), season=entry["season"],
+                                articles=tuple(str(a) for a in entry["articles"]),
+                                expected=tuple(entry["expected_statuses"]))
+        except (KeyError, TypeError) as exc:
+            raise ParseError(f"{path}: time line {number}: missing or malformed {exc}") from exc
+        if len(timeline.articles) != len(timeline.expected):
+            raise ParseError(f"{path}: time line {number} ({timeline.name}): "
+                             f"{len(timeline.articles)} articles but "
+                             f"{len(timeline.expected)} expected statuses")
+        timelines.append(timeline)
+    return timelines
+
+
+def load_article(corpus: Path, article_id: str) -> tuple[Article, list[Fact]]:
+    """A corpus article (``articles/ID.json``) and its labelled facts, each with an evidence
+    line naming the article (the corpus gives no sentence)."""
+    path = corpus / "articles" / f"{article_id}.json"
+    try:
+        record: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        url = str(record.get("url") or path.resolve().as_uri())
+        article = Article(url=url, title=str(record.get("title") or ""),
+                          text=str(record.get("text") or ""),
+                          published=dt.date.fromisoformat(record["published"]))
+        facts = [Fact(show=f["show"], season=f["season"], kind=f["kind"], date=f.get("date"),
+                      certainty=f["certainty"], value=f.get("value"), source_url=url,
+                      evidence=f"labelled in article {article_id}: {f['kind']} "
+                               f"{f.get('date') or f.get('value') or ''}".strip())
+                 for f in record.get("facts", [])]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ParseError(f"{path}: cannot read the article: {exc}") from exc
+    return article, facts
+
+
+# --- replay -------------------------------------------------------------------------------------
+
+def replay_timeline(timeline: Timeline, corpus: Path,
+                    source: FactSource = "gold") -> TimelineResult:
+    """Run the time line's articles, in its order, through a fresh state store."""
+    facts_of: Callable[[Article, list[Fact]], Sequence[Fact]] = (
+        (lambda article, gold: gold) if source == "gold"
+        else (lambda article, gold: extract_facts(article)))
+    key = show_key(timeline.show)
+    steps: list[Step] = []
+    previous: str | None = None
+    with tempfile.TemporaryDirectory(prefix="monitor-timeline-") as tmp, \
+            StateStore(Path(tmp) / "timeline.db") as store:
+        for article_id, expected in zip(timeline.articles, timeline.expected, strict=True):
+            article, gold = load_article(corpus, article_id)
+            alerts = store.articles.ingest(article, facts_of(article, gold),
+                                           watched=lambda _t: True,
+                                  channels=(), now=REPLAY_NOW)
+            row = store.queries.season_row(key, timeline.season)
+            rises = expected is not None and expected != previous
+            steps.append(Step(
+                article=article_id, published=article.published, expected=expected,
+                expected_alert=expected if rises else None,
+                status=row.status if row else None,
+                alerts=tuple(a for a in alerts
+                             if show_key(a.show) == key and a.season == timeline.season)))
+            previous = expected if expected is not None else previous
+    return TimelineResult(timeline, tuple(steps))
+
+
+def evaluate_timelines(corpus: Path, source: FactSource = "extractor") -> list[TimelineResult]:
+    """Every time line of the corpus, replayed with the given facts."""
+    return [replay_timeline(t, corpus, source) for t in load_timelines(corpus)]
+
+
+# --- report -------------------------------------------------------------------------------------
+
+def format_timelines(results: Sequence[TimelineResult], *, source: FactSource,
+                     verbose: bool = False) -> str:
+    """One line per time line (final status, steps right, false status alerts), the totals,
+    and with ``verbose`` every step: expected and got, and the alerts it caused."""
+    lines = [f"time lines replayed with {'labelled' if source == 'gold' else 'extracted'} facts"]
+    for result in results:
+        t = result.timeline
+        right = sum(s.right for s in result.steps)
+        mark = "ok  " if result.every_step_right else ("FINAL" if result.final_right else "MISS")
+        false = ", ".join(f"{status} at {article}" for article, status in result.false_alerts)
+        lines.append(f"{mark:5} {t.name}: final {result.steps[-1].status or '-'} "
+                     f"(expected {t.expected[-1] or '-'}), steps right {right}/{len(result.steps)}"
+                     + (f", false status alerts: {false}" if false else ""))
+        if verbose or not result.every_step_right:
+            for step in result.steps:
+                if not verbose and step.right:
+                    continue
+                got = ", ".join(_alert_words(a) for a in step.alerts) or "no alert"
+                flag = "  " if step.right else "✗ "
+                lines.append(f"      {flag}{step.article} ({step.published}): expected "
+                             f"{step.expected or '-'}"
+                             f"{' (alert)' if step.expected_alert else ''}, got "
+                             f"{step.status or '-'}; {got}")
+    total = len(results)
+    final = sum(r.final_right for r in results)
+    every = sum(r.every_step_right for r in results)
+    false_count = sum(len(r.false_alerts) for r in results)
+    lines.append(f"final status right: {final}/{total}; every step right: {every}/{total}; "
+                 f"false status alerts: {false_count} "
+                 f"(in {sum(bool(r.false_alerts) for r in results)} time lines)")
+    return "\n".join(lines)
+
+
+def _alert_words(alert: Alert) -> str:
+    if alert.kind == "status_change":
+        late = " (reported late)" if alert.reported_late else ""
+        return f"alert {alert.from_status or 'new'} → {alert.to_status}{late}"
+    if alert.kind == "premiere_moved":
+        return f"alert premiere moved {alert.previous_date} → {alert.date}"
+    if alert.kind == "episodes_changed":
+        return (f"alert episodes {alert.previous_episode_count} → {alert.episode_count}")
+    return f"alert {alert.kind} {alert.date or ''}".strip()
+
+
+__all__ = [
+    "Step", "Timeline", "TimelineResult", "evaluate_timelines", "format_timelines",
+    "load_article", "load_timelines", "replay_timeline",
+]

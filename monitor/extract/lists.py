@@ -1,0 +1,77 @@
+"""Lists as units: a comma/"and" list of titles governed by one status verb.
+
+"Netflix cancelled A, B and C", "has given several shows the chop, including A, B and C",
+"A, B and C won't return": the verb before or after the list governs every item, so each item
+is a show even when no item has a cue of its own. This module only reads the shape of the text
+(items separated as a list, a governing phrase right before or after it); the caller validates
+each item as a title (networks, places and people are vetoed as usual).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+
+class Located(Protocol):
+    """Anything with a start and an end in a text (a title span, a show mention)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+#: Verbs, nouns and idioms that govern a list of shows placed right after them.
+_GOVERNOR = (
+    r"(?:renew(?:s|ed|ing|als?)?|re-?commission(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing|l?ations?)|"
+    r"axe[sd]?|axing|scrap(?:s|ped|ping)|kill(?:s|ed|ing)?\s+off|(?:have|has|'ve|’ve)\s+"
+    r"(?:already\s+)?lost|dropp(?:ed|ing)|pick(?:s|ed)\s+up|ordered|orders|brought\s+back|"
+    r"brings\s+back|revived|said\s+goodbye\s+to|pulled\s+the\s+plug\s+on|axe|ax|boot|chop|"
+    r"green-?lit|green-?lights?|returning|including|such\s+as|among\s+them|namely|victims)"
+)
+#: Used on the 90 characters before a list only: the governor, then at most four plain words
+#: ("four shows", "several series") and a colon or dash; the bounds keep it linear.
+_BEFORE_RE = re.compile(
+    rf"(?i)\b{_GOVERNOR}(?:,?\s{{1,3}}(?:[a-z0-9][\w'’-]{{0,20}})){{0,4}}?"
+    r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?$"
+)
+#: Used on the 70 characters after a list only: auxiliaries, then a status verb.
+_AFTER_RE = re.compile(
+    r"(?i)^[\"”’']?,?\s{0,3}(?:(?:have|has|had|were|was|are|is|will|would|all|both|also|each|"
+    r"officially|now|just|already|been|be|not|never|won['’]t|will\s+not|got|get|"
+    r"received|each)\s{1,3}){0,4}"
+    r"(?:renewed|re-?commissioned|cancell?ed|canceled|axed|scrapped|return(?:ing)?\b|back\b|"
+    r"coming\s+back|picked\s+up|ended|ending|the\s+(?:axe|ax|boot|chop))"
+)
+#: A cast or crew list: "starring A, B and C", "creators A and B".
+_PEOPLE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:starring|stars?|co-stars?|cast|actors?|actress(?:es)?|creators?|showrunners?|"
+    r"producers?|writers?|directors?|hosts?|voices\s+of|featuring|alongside|with)\s{1,3}$"
+)
+
+
+def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, int], bool]
+                   ) -> list[list[int]]:
+    """Runs of at least two items that form one list (``joined(i, i + 1)``: the text between
+    items i and i + 1 separates list items) and that a status phrase governs: right before the
+    first item or right after the last. Cast lists ("starring A, B and C") are not governed."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(items):
+        run = [i]
+        while run[-1] + 1 < len(items) and joined(run[-1], run[-1] + 1) and not \
+                _PEOPLE_BEFORE_RE.search(text[items[run[-1]].end:items[run[-1] + 1].start]):
+            run.append(run[-1] + 1)
+        i = run[-1] + 1
+        if len(run) < 2:
+            continue
+        first, last = items[run[0]], items[run[-1]]
+        before = text[max(0, first.start - 90):first.start]
+        if _PEOPLE_BEFORE_RE.search(before):
+            continue
+        if _BEFORE_RE.search(before) or _AFTER_RE.match(text[last.end:last.end + 70]):
+            runs.append(run)
+    return runs

@@ -1,0 +1,143 @@
+"""Lists as units and headed sections (issue 10, items 1-2 of round 2).
+
+A status verb governs every item of the list it governs; a heading is the subject of the text
+under it. Every sentence here is written for this file about invented shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract.facts import extract_facts, topical_lines
+from monitor.extract.lists import governed_lists
+from monitor.extract.sections import heading_of, line_topics, unglue_lead
+from monitor.extract.shows import discover_titles, title_spans
+from monitor.models import Article
+
+PUBLISHED = dt.date(2024, 5, 15)
+
+
+def _facts(text: str, title: str = "") -> set[tuple[str, int | None, str]]:
+    article = Article("https://news.example/a", title, text, PUBLISHED)
+    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+
+
+# --- lists as units --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "This spring the streamer has already lost Salt Road, Tin Harbor, Glass Meadow and Ember Lane.",
+    "The network has cancelled four shows — Salt Road, Tin Harbor, Glass Meadow and Ember Lane — "
+    "as it cuts its budget.",
+    "The cable channel has given several dramas the chop, including Salt Road, Tin Harbor, "
+    "Glass Meadow, and Ember Lane.",
+])
+def test_a_governing_verb_names_every_item_of_its_list(sentence: str) -> None:
+    facts = _facts(sentence)
+    assert {(show, kind) for show, _, kind in facts} >= {
+        ("Salt Road", "cancelled"), ("Tin Harbor", "cancelled"), ("Glass Meadow", "cancelled"),
+        ("Ember Lane", "cancelled")}
+
+
+def test_a_list_governed_by_the_verb_after_it() -> None:
+    text = "Salt Road, Tin Harbor and Glass Meadow will not be coming back next year."
+    assert {s for s, _, _ in _facts(text)} >= {"Salt Road", "Tin Harbor", "Glass Meadow"}
+
+
+def test_an_ungoverned_or_cast_list_is_no_list_of_shows() -> None:
+    spans = title_spans("We met Salt Road, Tin Harbor and Glass Meadow in town.")
+    assert governed_lists("We met Salt Road, Tin Harbor and Glass Meadow in town.", spans,
+                          lambda a, b: True) == []
+    text = "The drama Salt Road was renewed, starring Dana Holt, Ben Ferris and Mia Lund."
+    assert not {"Dana Holt", "Ben Ferris", "Mia Lund"} & set(discover_titles([text], ""))
+
+
+def test_a_number_after_a_list_item_is_part_of_its_title() -> None:
+    text = "The streamer has cancelled several shows, including Route 9, Tin Harbor and Ember Lane."
+    facts = _facts(text)
+    assert ("Route 9", None, "cancelled") in facts
+    assert not any(show == "Route" for show, _, _ in facts)
+
+
+def test_quoted_list_items_in_a_headline_share_its_verbs() -> None:
+    title = ("ABC Renews 'Salt Road,' 'Tin Harbor' & 'Glass Meadow'; "
+             "Cancels 'Ember Lane,' 'Sam's Diner' & 'Night Ferry'")
+    facts = _facts("The network made its decisions for the coming television year today.", title)
+    assert {(s, k) for s, _, k in facts} == {
+        ("Salt Road", "renewed"), ("Tin Harbor", "renewed"), ("Glass Meadow", "renewed"),
+        ("Ember Lane", "cancelled"), ("Sam's Diner", "cancelled"), ("Night Ferry", "cancelled")}
+
+
+# --- headed sections ----------------------------------------------------------------------------
+
+
+def test_heading_shapes() -> None:
+    assert heading_of("#2 Salt Road (The CW)") is not None
+    assert heading_of("#2 Salt Road (The CW)").title == "Salt Road"  # type: ignore[union-attr]
+    bullet = heading_of("  • Tin Harbor: This legal drama was cancelled after two seasons.")
+    assert bullet is not None and bullet.title == "Tin Harbor" and bullet.bulleted
+    assert heading_of("Update: the network has not said anything yet.") is None
+    assert heading_of("The network said on Monday that it would decide later.") is None
+    assert unglue_lead("Glass MeadowA sure thing. Officially renewed.") == \
+        "Glass Meadow: A sure thing. Officially renewed."
+
+
+def test_a_scorecard_needs_a_run_of_title_lines() -> None:
+    lines = ["Salt Road: A safe bet. Officially renewed.",
+             "Tin Harbor: Too early to tell. Officially cancelled.",
+             "Glass Meadow: Could go either way."]
+    assert line_topics(lines) == ["Salt Road", "Tin Harbor", "Glass Meadow"]
+    assert line_topics(["Salt Road: A safe bet.", "Then the network spoke."]) == [None, None]
+
+
+def test_a_ranked_heading_is_the_subject_of_the_paragraph_under_it() -> None:
+    text = ("Here is our list of the shows that will not be back next season.\n"
+            "#1 Salt Road (The CW)\n"
+            "The seventh and final season of the drama will premiere on May 20.\n"
+            "#2 Tin Harbor (Fox)\n"
+            "Fox cancelled the comedy a week after its freshman run ended in February.\n")
+    facts = _facts(text, "These shows are ending")
+    assert ("Salt Road", 7, "premiere") in facts
+    assert ("Tin Harbor", 1, "cancelled") in facts
+    assert [topic for _, topic in topical_lines(text)] == [None, "Salt Road", "Tin Harbor"]
+
+
+def test_scorecard_lines_give_each_title_its_status() -> None:
+    text = ("Our scorecard for the season follows.\n"
+            "Salt Road: A safe bet. Officially renewed.\n"
+            "Tin HarborA long shot. Officially cancelled.\n"
+            "Glass Meadow: Could go either way. Officially renewed.\n")
+    facts = _facts(text, "Renewal scorecard")
+    assert {("Salt Road", "renewed"), ("Tin Harbor", "cancelled"),
+            ("Glass Meadow", "renewed")} <= {(s, k) for s, _, k in facts}
+
+
+def test_bulleted_entries_under_a_section() -> None:
+    text = ("These series will not return next season.\n"
+            "  • Salt Road: This legal drama from a veteran producer was cancelled after two "
+            "seasons.\n"
+            "  • Tin Harbor: The comedy was cancelled after one season.\n")
+    facts = _facts(text, "Cancellations")
+    assert ("Salt Road", 2, "cancelled") in facts
+    assert ("Tin Harbor", 1, "cancelled") in facts
+
+
+def test_a_season_given_to_a_show_belongs_to_it() -> None:
+    facts = _facts("The network has also decided to give a second season to reality show, "
+                   "Salt Road.")
+    assert ("Salt Road", 2, "renewed") in facts
+
+
+def test_two_titles_joined_by_and_before_a_plural_verb_are_two_shows() -> None:
+    facts = _facts("Salt Road and Tin Harbor were cancelled on Friday.")
+    assert {(s, k) for s, _, k in facts} == {("Salt Road", "cancelled"),
+                                             ("Tin Harbor", "cancelled")}
+
+
+def test_a_determiner_or_preposition_never_starts_a_title() -> None:
+    title = "'Salt Road,' 'Tin Harbor' Among 4 Series Canceled by the Streamer"
+    facts = _facts("The streamer has canceled Salt Road and Tin Harbor this week. Most were "
+                   "cancelled after one season.", title)
+    assert {s for s, _, _ in facts} == {"Salt Road", "Tin Harbor"}

@@ -707,7 +707,8 @@ def discover_titles(texts: Sequence[str], headline: str,
     found = body_found
     for raw in strong_titles:
         title = clean_title(raw, quoted=True)
-        if title:
+        if title and len(title) <= MAX_TITLE_CHARS and (
+                title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)
             seasoned.add(title)
     for title in headline_found:
@@ -872,10 +873,15 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
         # Keep the longest spelling as canonical ("The Defenders" over "Defenders").
         if key not in canonical or len(title) > len(canonical[key]):
             canonical[key] = title
+    # Each title's first longer title that is it plus "'s ", found in one pass over the
+    # places such a possessive can start (a search per pair of titles was quadratic).
+    possessed: dict[str, str] = {}
+    for longer_title in titles:
+        for match in _POSSESSIVE_NEXT_RE.finditer(longer_title):
+            possessed.setdefault(longer_title[:match.start()], longer_title)
     for title in titles:
         main = canonical[normalise_title(title)]
-        longer = next((t for t in titles if t.startswith(title)
-                       and _POSSESSIVE_NEXT_RE.match(t, len(title))), None)
+        longer = possessed.get(title)
         if longer:
             # "Nobody's has been renewed": the possessive short form of "Nobody's Garden"
             aliases.setdefault(title + "'s", longer)

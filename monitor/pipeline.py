@@ -75,9 +75,15 @@ class Context:
     stop: threading.Event | None = None
     #: Worker processes that read and extract articles within a time budget; None: inline.
     workers: WorkerPool | None = None
+    #: Told what a poll moves on to (the daemon's heartbeat tells a stuck poll by it).
+    progress: Callable[[str], None] | None = None
 
     def stopping(self) -> bool:
         return self.stop is not None and self.stop.is_set()
+
+    def report(self, doing: str) -> None:
+        if self.progress is not None:
+            self.progress(doing)
 
 
 @dataclass
@@ -108,13 +114,14 @@ def make_context(config: Config, store: StateStore, *, now: Clock = utc_now,
                  channel_names: Sequence[str] | None = None, gate: HostGate | None = None,
                  stop: threading.Event | None = None,
                  session: requests.Session | None = None,
-                 workers: WorkerPool | None = None) -> Context:
+                 workers: WorkerPool | None = None,
+                 progress: Callable[[str], None] | None = None) -> Context:
     """A context for polling the configured feeds, alerts queued for every configured channel."""
     roots = tuple(_local_dir(f.url) for f in config.feeds if f.is_local)
     return Context(
         config=config, store=store, session=session or make_session(config.user_agent), now=now,
         channel_names=tuple(config.channels if channel_names is None else channel_names),
-        file_roots=roots, gate=gate, stop=stop, workers=workers,
+        file_roots=roots, gate=gate, stop=stop, workers=workers, progress=progress,
     )
 
 
@@ -130,7 +137,9 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
     try:
         result = _fetch(ctx, feed.url, etag=state.etag, last_modified=state.last_modified,
                         allow_file=feed.is_local)
-        items = [] if result.not_modified else parse_feed(result.body, feed.url)
+        if not result.not_modified:
+            ctx.report("parsing the feed")
+        items = [] if result.not_modified else _parse_feed(result.body, feed.url, ctx)
     except Stopping:
         outcome.result = "stopped"
         return outcome
@@ -155,7 +164,9 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
             log.info("feed %s: stopping, %d items left for the next poll", feed.name,
                      len(ordered) - index)
             break
+        ctx.report(f"item {index + 1} of {len(ordered)}: {item.link}")
         _poll_item(feed, item, ctx, outcome)
+    ctx.report("recording the poll")
 
     # With items left over, keep the old validators so the next poll gets the feed again
     # rather than a 304 that would hide them until the feed changes.
@@ -173,6 +184,16 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
              outcome.result, outcome.items_seen, outcome.items_new, outcome.items_updated,
              outcome.items_failed, len(outcome.alerts))
     return outcome
+
+
+def _parse_feed(body: bytes, feed_url: str, ctx: Context) -> list[FeedItem]:
+    """The feed's items, parsed in a worker within the budget (inline without workers): the
+    feed parser is a library working on a stranger's bytes, like the article readers."""
+    if ctx.workers is None:
+        return parse_feed(body, feed_url)
+    items: list[FeedItem] = ctx.workers.run(parse_feed, body, feed_url, what=feed_url,
+                                            doing="parsing the feed")
+    return items
 
 
 def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutcome) -> None:

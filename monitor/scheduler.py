@@ -24,11 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import logging
+import math
 import os
 import queue
 import random
 import signal
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -49,6 +51,14 @@ from .config import Config, FeedConfig, load_config
 from .errors import MonitorError, StateError
 from .ingest.fetch import make_session
 from .ingest.politeness import HostGate
+from .ops.liveness import (
+    HEARTBEAT_EVERY,
+    Heartbeat,
+    PollInProgress,
+    heartbeat_path,
+    lock_path,
+    write_heartbeat,
+)
 from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
 from .store.state import FeedState, StateStore
 from .workers import WorkerPool
@@ -60,6 +70,20 @@ DELIVER_JOB = "deliver"
 MAX_START_SPREAD = 10.0
 #: Seconds a stop waits for running jobs before abandoning them.
 SHUTDOWN_GRACE = 3.0
+#: How long a starting daemon retries the lock (a `monitor health` probe holds it an instant).
+LOCK_RETRY_SECONDS = 1.0
+#: Added to a poll step's own limits for the state writes and the thread scheduling around it.
+STEP_SLACK = 5.0
+
+
+def step_limit(config: Config) -> float:
+    """Seconds one step of a poll (the feed, or one item) may go without progress before it
+    counts as stuck: its politeness wait behind the other polls' requests to the host, its
+    fetch within ``fetch.deadline``, reading the article within ``monitor.article_budget``."""
+    fetch = config.fetch
+    queued = math.ceil(config.poll_workers / fetch.max_per_host)
+    return ((queued + 1) * (fetch.connect_timeout + fetch.deadline + fetch.host_delay)
+            + config.article_budget + STEP_SLACK)
 
 
 class DaemonThreadPool:
@@ -134,6 +158,13 @@ class Daemon:
         self.metrics: Any = None
         self.workers: WorkerPool | None = None
         self._lock_file: Any = None
+        #: The polls running now: feed URL -> [started, last progress, what it is doing].
+        self._polls: dict[str, list[Any]] = {}
+        self._polls_lock = threading.Lock()
+        self._started_at: dt.datetime | None = None
+        self._beat_failed = False
+        #: The state file this daemon locked (its lock and heartbeat files sit beside it).
+        self._state_path: Path = self.config.state_path
         if self.config.metrics_listen is not None:
             from .ops.metrics import Metrics
 
@@ -174,11 +205,46 @@ class Daemon:
                 log.debug("feed %s: backing off until %s", feed.name, due.isoformat())
                 self._move_job(feed, due)
                 return None
-            return poll_feed(feed, make_context(config, store, now=self.now, gate=self.gate,
-                                                stop=self._stop, workers=self.workers,
-                                                session=self._session(config.user_agent)))
+            self._progress(feed.url, "fetching the feed", started=True)
+            return poll_feed(feed, make_context(
+                config, store, now=self.now, gate=self.gate, stop=self._stop,
+                workers=self.workers, session=self._session(config.user_agent),
+                progress=lambda doing: self._progress(feed.url, doing)))
         finally:
+            with self._polls_lock:
+                self._polls.pop(feed.url, None)
             store.close()
+
+    def _progress(self, feed_url: str, doing: str, *, started: bool = False) -> None:
+        """A poll moved on (for the heartbeat, which tells a stuck poll from a slow one)."""
+        now = self.now()
+        with self._polls_lock:
+            track = self._polls.get(feed_url)
+            if started or track is None:
+                self._polls[feed_url] = [now, now, doing]
+            else:
+                track[1:] = [now, doing]
+
+    def beat(self, *, stopped: bool = False) -> None:
+        """Write the heartbeat: alive now, and each running poll with the time it counts as
+        stuck. A failed write is logged once; the daemon goes on."""
+        if self._started_at is None:
+            return
+        now = self.now()
+        limit = dt.timedelta(seconds=step_limit(self.config))
+        with self._polls_lock:
+            polls = tuple(PollInProgress(url, started, progress, progress + limit, doing)
+                          for url, (started, progress, doing) in self._polls.items())
+        beat = Heartbeat(os.getpid(), self._started_at, now, () if stopped else polls,
+                         now if stopped else None)
+        try:
+            write_heartbeat(heartbeat_path(self._state_path), beat)
+            self._beat_failed = False
+        except OSError as exc:
+            if not self._beat_failed:
+                log.warning("cannot write the heartbeat (monitor health will call the daemon "
+                            "unresponsive): %s", exc)
+            self._beat_failed = True
 
     def _session(self, user_agent: str) -> requests.Session:
         """This worker thread's HTTP session: kept across polls so connections are reused
@@ -257,20 +323,28 @@ class Daemon:
 
     def _take_lock(self) -> None:
         """Refuse to run beside another daemon on the same state file (both would poll)."""
-        path = self.config.state_path.with_name(self.config.state_path.name + ".lock")
+        self._state_path = self.config.state_path
+        path = lock_path(self._state_path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(path, "a+")  # noqa: SIM115 - held open for the daemon's lifetime
         except OSError as exc:
             raise StateError(f"{path}: cannot open the daemon lock file: {exc}") from exc
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            handle.close()
-            raise StateError(f"{self.config.state_path}: another monitor is already running on "
-                             f"this state file (PID {holder}); stop it first") from None
+        give_up = time.monotonic() + LOCK_RETRY_SECONDS
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() < give_up:
+                    time.sleep(0.05)  # perhaps only a `monitor health` probe
+                    continue
+                handle.seek(0)
+                holder = handle.read().strip() or "unknown"
+                handle.close()
+                raise StateError(f"{self.config.state_path}: another monitor is already "
+                                 f"running on this state file (PID {holder}); stop it "
+                                 "first") from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n")
@@ -279,6 +353,8 @@ class Daemon:
 
     def start(self) -> None:
         self._take_lock()
+        self._started_at = self.now()
+        self.beat()  # from the first moment, `monitor health` sees a live daemon
         StateStore(self.config.state_path).close()  # create or migrate the file before any job
         self.workers = WorkerPool(self.config.article_workers, self.config.article_budget,
                                   stop=self._stop)
@@ -342,6 +418,7 @@ class Daemon:
             signal.signal(signal.SIGINT, self._on_stop_signal)
             signal.signal(signal.SIGHUP, self._on_reload_signal)
         self.start()
+        next_beat = time.monotonic() + HEARTBEAT_EVERY
         try:
             while not self._stop.is_set():
                 if self._reload.is_set():
@@ -349,6 +426,9 @@ class Daemon:
                     self.reload()
                 if should_stop is not None and should_stop():
                     break
+                if time.monotonic() >= next_beat:
+                    self.beat()
+                    next_beat = time.monotonic() + HEARTBEAT_EVERY
                 self._stop.wait(0.5)
         finally:
             self.shutdown()
@@ -380,6 +460,7 @@ class Daemon:
             if acquired:
                 self._deliver_lock.release()
         if self._lock_file is not None:
+            self.beat(stopped=True)
             self._lock_file.close()  # releases the lock
             self._lock_file = None
         log.info("monitor stopped")

@@ -84,11 +84,15 @@ def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str],
     vocab = vocabulary()
     full: set[str] = set()
     surnames: set[str] = set()
+    # Inside some title, looked up once per name (not a loop over the titles per name, which
+    # grew with the square of a page naming thousands): a name holds no newline.
+    in_titles = "\n".join(titles)
+    title_words = {word for title in titles for word in title.split()}
     for match in _FULL_NAME_RE.finditer(text):
         first, last = match.group(1), match.group(2)
         name = f"{first} {last}"
-        if first.lower() in _NOT_A_FIRST_NAME or first.lower() in vocab.networks or any(
-                name in t or last in t.split() for t in titles):
+        if first.lower() in _NOT_A_FIRST_NAME or first.lower() in vocab.networks or \
+                name in in_titles or last in title_words:
             continue
         full.add(name)
         surnames.add(last)

@@ -1,9 +1,11 @@
 """Health and diagnosis: what ``monitor health`` and ``monitor doctor`` report.
 
 ``check_health`` reads the state file (never writes it, never touches the network) and says
-whether the service is doing its job: each feed's last successful poll, the feeds marked
-unhealthy or overdue, and the outbox backlog. Its ``exit_code`` is for monitoring systems:
-0 healthy, 1 degraded (something needs a look), 2 error (the service is not working).
+whether the service is doing its job: whether the daemon is running (its lock) and responding
+(its heartbeat, see ``ops.liveness``), each feed's last successful poll, the feeds marked
+unhealthy, overdue or with a poll stuck, and the outbox backlog. Its ``exit_code`` is for
+monitoring systems: 0 healthy, 1 degraded (something needs a look), 2 error (the service is not
+working).
 
 ``run_doctor`` checks a configuration by using it: it loads and validates the file, looks at
 the state file, fetches and parses every feed once, opens every channel (its secrets read) and
@@ -30,6 +32,15 @@ from ..ingest.fetch import fetch_url, make_session
 from ..network import network_problem
 from ..store.schema import stored_schema_version
 from ..store.state import SCHEMA_VERSION, FeedState, OutboxBacklog, StateStore
+from .liveness import (
+    HEARTBEAT_STALE,
+    Heartbeat,
+    PollInProgress,
+    heartbeat_path,
+    lock_path,
+    probe_lock,
+    read_heartbeat,
+)
 
 #: A feed is overdue when its next poll is this many intervals (at least STALE_MIN_SECONDS) late.
 STALE_INTERVALS = 2.0
@@ -46,7 +57,7 @@ class FeedHealth:
 
     name: str
     url: str
-    state: str  # ok | failing | unhealthy | overdue | never polled
+    state: str  # ok | failing | unhealthy | overdue | stuck | never polled
     last_success_at: dt.datetime | None
     last_polled_at: dt.datetime | None
     next_poll_at: dt.datetime | None
@@ -56,6 +67,8 @@ class FeedHealth:
     overdue: bool = False
     #: The newest article of this feed given up as unreadable ("URL: reason"), if any.
     last_failed_article: str | None = None
+    #: Its poll running now, as the daemon's heartbeat reports it.
+    poll: PollInProgress | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"name": self.name, "url": self.url, "state": self.state,
@@ -64,7 +77,63 @@ class FeedHealth:
                 "next_poll_at": _iso(self.next_poll_at),
                 "consecutive_failures": self.consecutive_failures,
                 "last_error": self.last_error,
-                "last_failed_article": self.last_failed_article}
+                "last_failed_article": self.last_failed_article,
+                "poll_running": None if self.poll is None else {
+                    "since": _iso(self.poll.started_at),
+                    "last_progress_at": _iso(self.poll.progress_at),
+                    "stuck_after": _iso(self.poll.stuck_at), "doing": self.poll.doing}}
+
+
+@dataclass(frozen=True)
+class DaemonHealth:
+    """Whether a daemon runs on the state file: ``running`` (True, False, or None when no
+    daemon ever ran on it, as with ``poll --once`` from cron, or it cannot be told)."""
+
+    running: bool | None
+    pid: int | None = None
+    heartbeat: Heartbeat | None = None
+    #: Running, and its last heartbeat is recent: its main loop is alive.
+    responding: bool = False
+    detail: str = ""
+
+    def describe(self) -> str:
+        beat = self.heartbeat
+        if self.running is None:
+            return "unknown" + (f" ({self.detail})" if self.detail else
+                                " (no daemon has run on this state file)")
+        if not self.running:
+            if beat is not None and beat.stopped_at is not None:
+                return f"not running (PID {beat.pid} stopped at {_iso(beat.stopped_at)})"
+            if beat is not None:
+                return (f"not running (PID {beat.pid} ended without stopping: killed or "
+                        f"crashed; its last heartbeat was at {_iso(beat.beat_at)})")
+            return "not running" + (f" (last PID {self.pid})" if self.pid else "")
+        if not self.responding:
+            when = f"its last heartbeat was at {_iso(beat.beat_at)}" if beat else \
+                "it has written no heartbeat"
+            return f"running (PID {self.pid}) but not responding: {when}"
+        assert beat is not None
+        return (f"running (PID {self.pid}, since {_iso(beat.started_at)}; heartbeat "
+                f"{_iso(beat.beat_at)}; {len(beat.polls)} polls in progress)")
+
+    def as_json(self) -> dict[str, object]:
+        return {"running": self.running, "pid": self.pid, "responding": self.responding,
+                "description": self.describe(),
+                "heartbeat": None if self.heartbeat is None else self.heartbeat.as_json()}
+
+
+def daemon_health(state_path: Path, now: dt.datetime) -> DaemonHealth:
+    """Read the daemon's lock and heartbeat beside the state file (never writing either)."""
+    lock = probe_lock(lock_path(state_path))
+    beat = read_heartbeat(heartbeat_path(state_path))
+    if lock.state in ("absent", "unknown"):
+        return DaemonHealth(None, lock.pid, None, detail=lock.detail)
+    if lock.state == "free":
+        return DaemonHealth(False, lock.pid, beat)
+    if beat is not None and (beat.pid != lock.pid or beat.stopped_at is not None):
+        beat = None  # a previous daemon's
+    responding = beat is not None and (now - beat.beat_at).total_seconds() <= HEARTBEAT_STALE
+    return DaemonHealth(True, lock.pid, beat, responding)
 
 
 @dataclass(frozen=True)
@@ -77,6 +146,7 @@ class HealthReport:
     outbox: OutboxBacklog | None
     checked_at: dt.datetime
     state_path: Path
+    daemon: DaemonHealth | None = None
 
     @property
     def exit_code(self) -> int:
@@ -92,14 +162,18 @@ class HealthReport:
                       "oldest_pending_age_seconds": age}
         return {"status": self.status, "exit_code": self.exit_code,
                 "problems": list(self.problems), "checked_at": _iso(self.checked_at),
-                "state": str(self.state_path), "feeds": [f.as_json() for f in self.feeds],
-                "outbox": outbox}
+                "state": str(self.state_path),
+                "daemon": None if self.daemon is None else self.daemon.as_json(),
+                "feeds": [f.as_json() for f in self.feeds], "outbox": outbox}
 
 
-def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime) -> FeedHealth:
-    """Classify one feed from its stored state."""
+def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime,
+                poll: PollInProgress | None = None) -> FeedHealth:
+    """Classify one feed from its stored state (and its poll in progress, if any)."""
     overdue = state.last_polled_at is not None and _overdue(feed, state, now)
-    if state.last_polled_at is None:
+    if poll is not None and now > poll.stuck_at:
+        label = "stuck"
+    elif state.last_polled_at is None:
         label = "never polled"
     elif state.unhealthy:
         label = "unhealthy"
@@ -113,7 +187,7 @@ def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime) -> FeedHea
                       last_success_at=state.last_success_at, last_polled_at=state.last_polled_at,
                       next_poll_at=state.next_poll_at,
                       consecutive_failures=state.consecutive_failures,
-                      last_error=state.last_error, overdue=overdue)
+                      last_error=state.last_error, overdue=overdue, poll=poll)
 
 
 def _overdue(feed: FeedConfig, state: FeedState, now: dt.datetime) -> bool:
@@ -137,26 +211,36 @@ def check_health(config: Config, *, now: dt.datetime,
             failed = {f.url: store.feeds.failed_items(f.url, limit=1) for f in config.feeds}
     except MonitorError as exc:
         return HealthReport("error", (str(exc),), (), None, now, path)
-    feeds = tuple(replace(feed_health(f, s, now), last_failed_article=(
+    daemon = daemon_health(path, now)
+    polls = {p.feed_url: p for p in daemon.heartbeat.polls} if (
+        daemon.responding and daemon.heartbeat is not None) else {}
+    feeds = tuple(replace(feed_health(f, s, now, polls.get(f.url)), last_failed_article=(
         f"{failed[f.url][0].failed_at.isoformat(timespec='seconds')} {failed[f.url][0].reason}"
         if failed[f.url] else None)) for f, s in states)
-    problems, fatal = _problems(feeds, backlog, now)
+    problems, fatal = _problems(feeds, backlog, now, daemon)
     status = "error" if fatal else ("degraded" if problems else "ok")
-    return HealthReport(status, tuple(problems), feeds, backlog, now, path)
+    return HealthReport(status, tuple(problems), feeds, backlog, now, path, daemon)
 
 
 def _problems(feeds: tuple[FeedHealth, ...], backlog: OutboxBacklog,
-              now: dt.datetime) -> tuple[list[str], bool]:
+              now: dt.datetime, daemon: DaemonHealth | None = None) -> tuple[list[str], bool]:
     problems: list[str] = []
+    running = daemon is not None and daemon.running is True
     if not feeds:
         problems.append("no feeds configured")
     for f in feeds:
-        if f.state == "unhealthy":
+        if f.state == "stuck" and f.poll is not None:
+            problems.append(f"feed {f.name}: poll stuck: running since {_iso(f.poll.started_at)}"
+                            f", no progress since {_iso(f.poll.progress_at)} ({f.poll.doing}), "
+                            "longer than any step of a poll may take")
+        elif f.state == "unhealthy":
             problems.append(f"feed {f.name}: unhealthy, {f.consecutive_failures} failed polls in "
                             f"a row; last error: {f.last_error}")
         elif f.state == "overdue":
             problems.append(f"feed {f.name}: overdue, last polled {_iso(f.last_polled_at)} "
-                            "(is the daemon running?)")
+                            + (f"although the daemon (PID {daemon.pid}) is running"
+                               if running and daemon is not None else
+                               "(is the daemon running?)"))
         elif f.state == "never polled":
             problems.append(f"feed {f.name}: never polled yet")
     if backlog.failed:
@@ -165,23 +249,39 @@ def _problems(feeds: tuple[FeedHealth, ...], backlog: OutboxBacklog,
     if backlog.oldest_pending_at is not None and now - backlog.oldest_pending_at > MAX_PENDING_AGE:
         problems.append(f"outbox: {backlog.pending} deliveries pending, the oldest since "
                         f"{_iso(backlog.oldest_pending_at)} (are the channels reachable?)")
-    stopped = bool(feeds) and all(f.overdue or f.state == "never polled" for f in feeds)
+    # A live daemon that has not polled a feed yet has just started: only lateness counts.
+    stopped = bool(feeds) and all(
+        f.overdue or (f.state == "never polled" and not (running and daemon and daemon.responding))
+        for f in feeds)
     all_bad = bool(feeds) and all(f.state == "unhealthy" for f in feeds)
+    all_stuck = bool(feeds) and all(f.state == "stuck" for f in feeds)
     if stopped:
-        problems.insert(0, "no feed has been polled on time: the daemon is not running")
+        problems.insert(0, "no feed has been polled on time" + (
+            f" although the daemon (PID {daemon.pid}) is running: its polls are held up"
+            if running and daemon is not None else ": the daemon is not running"))
     if all_bad:
         problems.insert(0, "every feed is unhealthy")
-    return problems, stopped or all_bad
+    if all_stuck:
+        problems.insert(0, "every feed's poll is stuck")
+    down = daemon is not None and (daemon.running is False or (
+        daemon.running is True and not daemon.responding))
+    if down and daemon is not None:
+        problems.insert(0, f"the daemon is {daemon.describe()}")
+    return problems, stopped or all_bad or all_stuck or down
 
 
 def format_health(report: HealthReport) -> str:
     """The report as ``monitor health`` prints it."""
     lines = [f"{report.status.upper()}  (state {report.state_path})"]
+    if report.daemon is not None:
+        lines.append(f"  daemon: {report.daemon.describe()}")
     for f in report.feeds:
         lines.append(f"  feed {f.name}: {f.state}; last success {_iso(f.last_success_at) or '-'}"
                      + (f"; {f.consecutive_failures} failures in a row"
                         if f.consecutive_failures else "")
-                     + (f"; last error: {f.last_error}" if f.last_error else ""))
+                     + (f"; last error: {f.last_error}" if f.last_error else "")
+                     + (f"; polling since {_iso(f.poll.started_at)}: {f.poll.doing}"
+                        if f.poll is not None else ""))
         if f.last_failed_article:
             lines.append(f"    last article skipped: {f.last_failed_article}")
     if report.outbox is not None:

@@ -24,7 +24,8 @@ from .alerts.messages import disagreement_line
 from .config import Config, load_config, parse_config
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
-from .store.state import StateStore
+from .names import show_key
+from .store.state import SeasonRow, StateStore
 
 log = logging.getLogger("monitor")
 
@@ -70,7 +71,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     daemon = Daemon(args.config)
     if args.log_level is None:  # the command line wins over the config file
-        logging.getLogger().setLevel(daemon.config.log_level.upper())
+        set_log_level(daemon.config.log_level)
     listen = args.http or daemon.config.http_listen
     if listen is None:
         daemon.run_forever()
@@ -91,15 +92,19 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     from .alerts.delivery import deliver_pending
+    from .ingest.politeness import HostGate
     from .pipeline import make_context, poll_all, utc_now
     from .workers import WorkerPool
 
     config = load_config(args.config)
     channels = open_channels(config.channels)
     store = StateStore(config.state_path)
+    # The same per-host limits as the daemon: one pass is no reason to hammer a site.
+    gate = HostGate(config.fetch.max_per_host, config.fetch.host_delay)
     try:
         with WorkerPool(config.article_workers, config.article_budget) as workers:
-            outcomes = poll_all(config.feeds, make_context(config, store, workers=workers))
+            outcomes = poll_all(config.feeds, make_context(config, store, workers=workers,
+                                                           gate=gate))
         report = deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)
     finally:
         store.close()
@@ -264,6 +269,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         rows = store.queries.status_rows(disagreements=True)
     finally:
         store.close()
+    if args.show is not None or args.season is not None:
+        rows = _rows_about(rows, args.show, args.season)
+        if not rows:
+            print(f"no season stored about {args.show!r}"
+                  + (f" season {args.season}" if args.season is not None else ""),
+                  file=sys.stderr)
+            return 1
     if args.json:
         for row in rows:
             print(json.dumps(_row_dict(row), ensure_ascii=False, default=str))
@@ -281,6 +293,17 @@ def cmd_status(args: argparse.Namespace) -> int:
             for d in r.disagreements:
                 print(f"  {season_label(r.show, r.season)}: {disagreement_line(d)}")
     return 0
+
+
+def _rows_about(rows: list[SeasonRow], show: str | None,
+               season: int | None) -> list[SeasonRow]:
+    """The rows of one show (its name in any spelling), else of every show whose name contains
+    ``show``; of one season when ``season`` is given."""
+    if show is not None:
+        key = show_key(show)
+        exact = [r for r in rows if r.show_key == key]
+        rows = exact or [r for r in rows if key and key in r.show_key]
+    return [r for r in rows if season is None or r.season == season]
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -470,6 +493,10 @@ def _clip(text: str, width: int) -> str:
 
 # --- parser -------------------------------------------------------------------------------------
 
+CONFIG_HELP = ("config file, before or after the command (default: $MONITOR_CONFIG, "
+               "./config/monitor.toml, or the bundled default)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="monitor", description="Watch TV news feeds; alert when a season's status changes.")
@@ -480,6 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
                         choices=("debug", "info", "warning", "error"),
                         help="log verbosity (default: for run, the config's monitor.log_level; "
                              "for other commands, warning)")
+    parser.add_argument("--config", type=Path, default=None, help=CONFIG_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
@@ -488,9 +516,8 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     def config_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--config", type=Path, default=None,
-                       help="config file (default: $MONITOR_CONFIG, ./config/monitor.toml, "
-                            "or the bundled default)")
+        # SUPPRESS: given after the command it wins; not given, the one before it stands.
+        p.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=CONFIG_HELP)
 
     p = add("run", cmd_run, "run the monitor as a service until SIGTERM/SIGINT")
     config_arg(p)
@@ -526,6 +553,9 @@ def build_parser() -> argparse.ArgumentParser:
     config_arg(p)
 
     p = add("status", cmd_status, "one row per show and season: status, since, premiere, sources")
+    p.add_argument("show", nargs="?",
+                   help="only this show (any spelling; else every show whose name contains it)")
+    p.add_argument("--season", type=int, help="only this season (with SHOW)")
     p.add_argument("--state", help="state file (default: the config's monitor.state)")
     p.add_argument("--json", action="store_true", help="one JSON object per row")
     config_arg(p)
@@ -622,7 +652,21 @@ def configure_logging(level: str, log_format: str = "text") -> None:
         root.removeHandler(_log_handler)
     _log_handler = handler
     root.addHandler(handler)
-    root.setLevel(getattr(logging, level.upper()))
+    set_log_level(level)
+
+
+#: Libraries whose INFO lines are routine chatter: APScheduler says "Running job …" and
+#: "… executed successfully" for every run of every job (two lines every 30 s at least).
+CHATTY_LOGGERS = ("apscheduler",)
+
+
+def set_log_level(level: str) -> None:
+    """The root logger's level; the chatty libraries speak up only at debug."""
+    number = getattr(logging, level.upper())
+    logging.getLogger().setLevel(number)
+    for name in CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET if number <= logging.DEBUG
+                                         else max(number, logging.WARNING))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -69,7 +69,7 @@ class Context:
     channel_names: tuple[str, ...] = ()
     #: Directories from which file:// article links may be read (local fixture feeds only).
     file_roots: tuple[Path, ...] = ()
-    #: Per-host politeness shared by every fetch of the process; None: no limits (poll --once).
+    #: Per-host politeness shared by every fetch of the process; None: no limits (tests, replay).
     gate: HostGate | None = None
     #: Set when the process is stopping: polls end after the current item, fetches are dropped.
     stop: threading.Event | None = None

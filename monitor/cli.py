@@ -21,7 +21,16 @@ from typing import Any, TextIO
 from . import __version__
 from .alerts.channels import Channel, ConsoleChannel, close_channels, open_channels
 from .alerts.messages import disagreement_line
-from .config import Config, load_config, parse_config
+from .config import BUILTIN_CONFIG, Config, default_config_path, load_config, parse_config
+from .config_edit import (
+    EditResult,
+    NewFeed,
+    add_feeds,
+    add_show,
+    edit_config,
+    remove_feed,
+    remove_show,
+)
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
 from .names import show_key
@@ -426,6 +435,111 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 0 if all(c.ok for c in checks) else 1
 
 
+# --- what is watched: edits of the config file ----------------------------------------------------
+
+def _config_to_edit(args: argparse.Namespace) -> Path:
+    """The config file an edit changes: --config, $MONITOR_CONFIG or ./config/monitor.toml;
+    never the bundled default picked as a last resort (that file belongs to the package)."""
+    if args.config is not None:
+        return Path(args.config)
+    path = default_config_path()
+    if path == BUILTIN_CONFIG and not os.environ.get("MONITOR_CONFIG") \
+            and not Path("config/monitor.toml").is_file():
+        raise MonitorError("no config file to edit: pass --config PATH or set MONITOR_CONFIG "
+                           f"(the bundled default, {BUILTIN_CONFIG}, is not edited)")
+    return path
+
+
+def _report_edit(result: EditResult) -> None:
+    for line in result.messages:
+        print(line)
+    if result.changed:
+        print(f"{result.path}: saved; a running monitor reloads it within seconds "
+              "(or at once with `systemctl reload monitor`)")
+    else:
+        print(f"{result.path}: unchanged")
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    path = _config_to_edit(args) if args.watch_action != "list" else args.config
+    if args.watch_action == "add":
+        _report_edit(edit_config(path, add_show(args.show, args.alias)))
+        return 0
+    if args.watch_action == "remove":
+        _report_edit(edit_config(path, remove_show(args.show)))
+        return 0
+    watch = load_config(path).watch
+    if args.json:
+        print(json.dumps({"all": watch.all_shows, "shows": [
+            {"title": s.title, "aliases": list(s.aliases)} for s in watch.shows]},
+            ensure_ascii=False))
+        return 0
+    print("every show alerts (watch.all = true)" if watch.all_shows
+          else "only the shows below alert" if watch.shows
+          else "no show is watched: nothing alerts (set watch.all = true for every show)")
+    for show in watch.shows:
+        print(f"  {show.title}" + (f"  (also: {', '.join(show.aliases)})" if show.aliases
+                                   else ""))
+    return 0
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from .opml import OpmlFeed, read_opml, write_opml
+    from .pipeline import utc_now
+
+    action = args.feeds_action
+    if action in ("list", "export"):
+        config = load_config(args.config)
+        if action == "export":
+            data = write_opml([OpmlFeed(f.url, f.name if f.name != f.url else "")
+                               for f in config.feeds], title="monitor feeds", now=utc_now())
+            if args.file == "-":
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+            else:
+                try:
+                    Path(args.file).write_bytes(data)
+                except OSError as exc:
+                    raise MonitorError(f"{args.file}: cannot write: {exc.strerror or exc}") \
+                        from exc
+                print(f"wrote {len(config.feeds)} feeds to {args.file}", file=sys.stderr)
+            return 0
+        if args.json:
+            for f in config.feeds:
+                print(json.dumps({"name": f.name, "url": f.url, "interval": f.interval},
+                                 ensure_ascii=False))
+            return 0
+        print_table([(f.name, f.url, _interval_text(f.interval)) for f in config.feeds],
+                    ("NAME", "URL", "INTERVAL"), sys.stdout)
+        return 0
+    path = _config_to_edit(args)
+    if action == "add":
+        _report_edit(edit_config(path, add_feeds(
+            [NewFeed(args.url, args.name, args.interval)], skip_known=False)))
+        return 0
+    if action == "remove":
+        _report_edit(edit_config(path, remove_feed(args.feed)))
+        return 0
+    listed = read_opml(Path(args.file))
+    result = edit_config(path, add_feeds([NewFeed(f.url, f.title or None) for f in listed],
+                                         skip_known=True))
+    _report_edit(result)
+    added = sum(1 for m in result.messages if m.startswith("added "))
+    known = sum(1 for m in result.messages if m.endswith("already there")
+                or "already there as" in m)
+    refused = len(listed) - added - known
+    print(f"{args.file}: {len(listed)} feeds: {added} added, {known} already there, "
+          f"{refused} refused")
+    return 1 if refused else 0
+
+
+def _interval_text(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.timelines is not None:
         return _eval_timelines(args)
@@ -598,6 +712,58 @@ def build_parser() -> argparse.ArgumentParser:
             "exit 1 if anything is wrong")
     config_arg(p)
 
+    p = add("watch", cmd_watch, "list, add or remove the shows that alert (edits the config "
+                                "file in place, keeping its comments)")
+    config_arg(p)
+    actions = p.add_subparsers(dest="watch_action", required=True, metavar="ACTION")
+    one = actions.add_parser("add", help="watch a show (or give a watched one more names)",
+                             description="add a [[watch.shows]] table; a show already watched "
+                                         "under any of its names gets the new aliases")
+    one.add_argument("show", help="the show's title")
+    one.add_argument("--alias", action="append", default=[], metavar="NAME",
+                     help="another name articles use for it (repeatable)")
+    config_arg(one)
+    one = actions.add_parser("remove", help="stop watching a show",
+                             description="remove the show's [[watch.shows]] table (named by "
+                                         "its title or an alias, any spelling)")
+    one.add_argument("show", help="the show's title or one of its aliases")
+    config_arg(one)
+    one = actions.add_parser("list", help="the watched shows", description="the watched "
+                             "shows and their aliases, and whether every show alerts")
+    one.add_argument("--json", action="store_true", help="as one JSON object")
+    config_arg(one)
+
+    p = add("feeds", cmd_feeds, "list, add, remove, import or export the feeds (edits the "
+                                "config file in place, keeping its comments; OPML 2.0)")
+    config_arg(p)
+    actions = p.add_subparsers(dest="feeds_action", required=True, metavar="ACTION")
+    one = actions.add_parser("add", help="poll a feed", description="add a [[feeds]] table")
+    one.add_argument("url", help="the feed's http(s) URL (a local file: a path starting with "
+                                 "/, ./ or ../, or a file:// URL)")
+    one.add_argument("--name", help="display name (default: the URL)")
+    one.add_argument("--interval", help='its own poll interval, e.g. "15m" (default: '
+                                        "monitor.default_interval)")
+    config_arg(one)
+    one = actions.add_parser("remove", help="stop polling a feed",
+                             description="remove the feed's [[feeds]] table")
+    one.add_argument("feed", help="the feed's URL or name")
+    config_arg(one)
+    one = actions.add_parser("list", help="the configured feeds",
+                             description="every configured feed: name, URL, interval")
+    one.add_argument("--json", action="store_true", help="one JSON object per feed")
+    config_arg(one)
+    one = actions.add_parser("import", help="add the feeds of an OPML file",
+                             description="add every feed an OPML subscription list names "
+                                         "(as feed readers export it); feeds already there "
+                                         "are skipped and listed; exit 1 if one is refused")
+    one.add_argument("file", help="the .opml file")
+    config_arg(one)
+    one = actions.add_parser("export", help="write the feeds as OPML 2.0",
+                             description="write the configured feeds as an OPML 2.0 "
+                                         "subscription list, for a feed reader")
+    one.add_argument("file", help="the .opml file to write ('-' for stdout)")
+    config_arg(one)
+
     p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory, "
                               "or replay its time lines (--timelines) and score the alerts")
     p.add_argument("corpus", nargs="?",
@@ -641,9 +807,22 @@ class JSONLogFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a line is logged, not when the handler was
+    made (tests and embedders replace it; a handler holding an old one writes nowhere)."""
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: TextIO) -> None:
+        pass
+
+
 def configure_logging(level: str, log_format: str = "text") -> None:
     """Human-readable lines by default, JSON lines with ``--log-format json``; to stderr."""
-    handler = logging.StreamHandler(sys.stderr)
+    handler = StderrHandler()
     handler.setFormatter(JSONLogFormatter() if log_format == "json" else logging.Formatter(
         "%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

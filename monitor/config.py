@@ -57,6 +57,7 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "article_workers": 2,
     "article_budget": "30s",
     "min_interval": "10s",
+    "config_check_every": "5s",
 }
 FETCH_DEFAULTS: dict[str, Any] = {
     "connect_timeout": 5.0,
@@ -160,6 +161,8 @@ class Config:
     #: Worker processes reading and extracting articles, and the seconds each article may take.
     article_workers: int = 2
     article_budget: float = 30.0
+    #: Seconds between the daemon's looks at whether its config file changed (0: never).
+    config_check_every: float = 5.0
 
     def http_token(self, environ: Mapping[str, str] | None = None) -> str | None:
         """The status page's token, read now from the variable ``http.token_env`` names
@@ -259,6 +262,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
         article_workers=_count(mon["article_workers"], src, "monitor.article_workers"),
         article_budget=_duration(mon["article_budget"], src, "monitor.article_budget"),
+        config_check_every=_seconds(mon["config_check_every"], src,
+                                    "monitor.config_check_every"),
         http_listen=_http_listen(http["listen"], http_token_env, src),
         http_token_env=http_token_env,
     )

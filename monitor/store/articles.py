@@ -31,6 +31,9 @@ from .schema import NO_DATE, NO_SEASON, NO_VALUE, Database, season_in, season_ou
 
 log = logging.getLogger(__name__)
 
+#: Which channels an alert goes to, given whether its show is watched; None: make no alert.
+Route = Callable[[Alert, bool], "tuple[str, ...] | None"]
+
 
 class Articles:
     """The articles, facts, fact sources, seasons and disagreements tables of one state file."""
@@ -40,13 +43,14 @@ class Articles:
 
     def ingest(self, article: Article, facts: Sequence[Fact], *, watched: Callable[[str], bool],
                channels: Sequence[str], now: dt.datetime,
-               window_alerts: bool = False) -> list[Alert]:
+               window_alerts: bool = False, route: Route | None = None) -> list[Alert]:
         """Store an article and its facts, re-derive the seasons they touch, queue the alerts.
 
         All in one transaction. Ingesting the same article again updates it and adds nothing
-        twice: facts, sources and alerts are keyed so repeats are no-ops. Alerts are made only
-        for shows ``watched`` accepts, with one pending delivery per name in ``channels``
-        (none is fine: the alert is still stored and returned).
+        twice: facts, sources and alerts are keyed so repeats are no-ops. Without ``route``,
+        alerts are made only for shows ``watched`` accepts, with one pending delivery per name
+        in ``channels`` (none is fine: the alert is still stored and returned). With it,
+        ``route(alert, watched)`` names the channels of each alert, or None to make none.
         """
         alerts: list[Alert] = []
         with self._db.write() as db:
@@ -63,10 +67,12 @@ class Articles:
                                     season=season_out(season), show=titles[key])
                 new = keep_forward(old, new)
                 self._save_season(db, new, now)
-                if not any(watched(t) for t in (titles[key], *sorted(raw_titles))):
+                is_watched = any(watched(t) for t in (titles[key], *sorted(raw_titles)))
+                if route is None and not is_watched:
                     continue
                 for alert in plan_alerts(old, new, now=now, window_alerts=window_alerts):
-                    if queue_alert(db, alert, key, channels):
+                    targets = tuple(channels) if route is None else route(alert, is_watched)
+                    if targets is not None and queue_alert(db, alert, key, targets):
                         alerts.append(alert)
             for key, title in titles.items():
                 db.execute("UPDATE seasons SET show = ? WHERE show_key = ? AND show != ?",

@@ -33,7 +33,6 @@ from .config_edit import (
 )
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
-from .names import show_key
 from .store.state import SeasonRow, StateStore
 
 log = logging.getLogger("monitor")
@@ -276,10 +275,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
         rows = store.queries.status_rows(disagreements=True)
+        key = store.queries.resolve(args.show) if args.show is not None else None
     finally:
         store.close()
     if args.show is not None or args.season is not None:
-        rows = _rows_about(rows, args.show, args.season)
+        rows = _rows_about(rows, key, args.season)
         if not rows:
             print(f"no season stored about {args.show!r}"
                   + (f" season {args.season}" if args.season is not None else ""),
@@ -304,12 +304,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rows_about(rows: list[SeasonRow], show: str | None,
+def _rows_about(rows: list[SeasonRow], key: str | None,
                season: int | None) -> list[SeasonRow]:
-    """The rows of one show (its name in any spelling), else of every show whose name contains
-    ``show``; of one season when ``season`` is given."""
-    if show is not None:
-        key = show_key(show)
+    """The rows of one show (``key``: its name in any spelling, through aliases), else of
+    every show whose name contains it; of one season when ``season`` is given."""
+    if key is not None:
         exact = [r for r in rows if r.show_key == key]
         rows = exact or [r for r in rows if key and key in r.show_key]
     return [r for r in rows if season is None or r.season == season]
@@ -362,15 +361,18 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         store.close()
     if args.json:
         for record in records:
-            print(json.dumps({**record.alert.payload(), "deliveries": [
-                _row_dict(d) for d in record.deliveries]}, ensure_ascii=False, default=str))
+            print(json.dumps({**record.alert.payload(), "suppressed": record.suppressed,
+                              "deliveries": [_row_dict(d) for d in record.deliveries]},
+                             ensure_ascii=False, default=str))
         return 0
     rows = []
     for record in records:
         a = record.alert
         states = ", ".join(f"{d.channel}: {d.state}"
                            + (f" ({d.attempts} attempts, {d.last_error})" if d.last_error else "")
-                           for d in record.deliveries) or "not queued (no channels)"
+                           for d in record.deliveries) or (
+            f"suppressed ({record.suppressed})" if record.suppressed
+            else "not queued (no channel takes it)")
         change = f"{a.from_status or 'new'} → {a.to_status}"
         rows.append((a.id[:12], a.created_at.strftime("%Y-%m-%d %H:%M"),
                      season_label(a.show, a.season), change, _clip(states, 80)))
@@ -433,6 +435,167 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     checks = run_doctor(args.config)
     print(format_checks(checks))
     return 0 if all(c.ok for c in checks) else 1
+
+
+# --- mutes and show names: edits of the state ----------------------------------------------------
+
+def _state_to_edit(args: argparse.Namespace) -> tuple[Config, StateStore]:
+    config = load_config(args.config)
+    path = Path(args.state) if args.state else config.state_path
+    if not path.exists():
+        raise MonitorError(f"{path}: no state file yet (run `monitor poll --once` or "
+                           "`monitor run` first, or pass --state)")
+    return config, StateStore(path)
+
+
+def parse_until(text: str, now: dt.datetime) -> dt.datetime:
+    """When a mute ends: a date (its start, 00:00 UTC), a time (ISO 8601, UTC unless it says
+    otherwise), or a duration from now ("7d", "12h")."""
+    from .options import parse_duration
+
+    seconds = parse_duration(text)
+    if seconds is not None:
+        return now + dt.timedelta(seconds=seconds)
+    try:
+        if len(text.strip()) == 10:
+            day = dt.date.fromisoformat(text.strip())
+            return dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise MonitorError(f"--until: {text!r} is not a date (2025-06-01), a time "
+                           "(2025-06-01T18:00) or a duration (7d, 12h)") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def _scope(show: str, season: int | None) -> str:
+    return f"{show} season {season}" if season is not None else f"{show} (every season)"
+
+
+def cmd_mute(args: argparse.Namespace) -> int:
+    from .pipeline import utc_now
+
+    now = utc_now()
+    until = parse_until(args.until, now) if args.until else None
+    if until is not None and until <= now:
+        raise MonitorError(f"--until: {args.until!r} is already past")
+    _, store = _state_to_edit(args)
+    try:
+        key = store.shows.resolve(args.show)
+        if not key:
+            raise MonitorError(f"{args.show!r}: a show name needs letters or digits")
+        known = store.shows.known(key)
+        dropped = store.mutes.mute(key, args.show, args.season,
+                                   mode="drop" if args.drop else "hold", until=until, now=now)
+    finally:
+        store.close()
+    when = f"until {until.isoformat(timespec='minutes')}" if until else "until unmuted"
+    what = ("its alerts are recorded and never sent" if args.drop
+            else "its alerts wait and go out when the mute ends")
+    print(f"muted {_scope(args.show, args.season)} {when}: {what}")
+    if dropped:
+        print(f"dropped {dropped} alerts that were waiting to go")
+    if not known:
+        print(f"(nothing is stored about {args.show!r} yet; the mute applies when it is)")
+    return 0
+
+
+def cmd_unmute(args: argparse.Namespace) -> int:
+    _, store = _state_to_edit(args)
+    try:
+        key = store.shows.resolve(args.show)
+        ended = store.mutes.unmute(key, args.season)
+        from .pipeline import utc_now
+
+        still = [m for m in store.mutes.active(utc_now()) if m.show_key == key]
+    finally:
+        store.close()
+    if not ended:
+        print(f"{_scope(args.show, args.season)} was not muted", file=sys.stderr)
+        return 1
+    print(f"unmuted {_scope(args.show, args.season)}: what it held goes out on the next "
+          "delivery pass")
+    for mute in still:
+        print(f"  still muted: {_scope(mute.show, mute.season)}")
+    return 0
+
+
+def cmd_mutes(args: argparse.Namespace) -> int:
+    from .pipeline import utc_now
+
+    store = _open_state(args)
+    try:
+        mutes = store.mutes.active(utc_now()) if store.db.has_table("mutes") else []
+    finally:
+        store.close()
+    if args.json:
+        for m in mutes:
+            print(json.dumps({"show": m.show, "show_key": m.show_key, "season": m.season,
+                              "mode": m.mode, "until": m.until.isoformat() if m.until else None,
+                              "held": m.held, "created_at": m.created_at.isoformat()},
+                             ensure_ascii=False))
+        return 0
+    if not mutes:
+        print("nothing is muted")
+        return 0
+    print_table([(m.show, m.season if m.season is not None else "all", m.mode,
+                  m.until.strftime("%Y-%m-%d %H:%M UTC") if m.until else "until unmuted",
+                  m.held) for m in mutes], ("SHOW", "SEASON", "MODE", "UNTIL", "HELD"),
+                sys.stdout)
+    return 0
+
+
+def cmd_shows(args: argparse.Namespace) -> int:
+    from .alerts.routing import route_alert
+    from .pipeline import utc_now
+
+    action = args.shows_action
+    if action == "list":
+        store = _open_state(args)
+        try:
+            entries = store.shows.entries() if store.db.has_table("show_settings") else []
+        finally:
+            store.close()
+        entries = [e for e in entries if args.all or not e.hidden]
+        if args.json:
+            for e in entries:
+                print(json.dumps({"title": e.title, "show_key": e.show_key,
+                                  "seasons": e.seasons, "aliases": list(e.aliases),
+                                  "hidden": e.hidden}, ensure_ascii=False))
+            return 0
+        print_table([(e.title + (" (hidden)" if e.hidden else ""), e.seasons,
+                      ", ".join(e.aliases)) for e in entries],
+                    ("SHOW", "SEASONS", "ALSO KNOWN AS"), sys.stdout)
+        return 0
+    config, store = _state_to_edit(args)
+    now = utc_now()
+    routes = {n: s.routing for n, s in config.channels.items()}
+    try:
+        if action in ("hide", "unhide"):
+            if action == "hide":
+                _, dropped = store.shows.hide(args.name, now=now)
+                print(f"hid {args.name}: left out of status lists and pages, alerting no one"
+                      + (f"; dropped {dropped} alerts waiting to go" if dropped else ""))
+            else:
+                store.shows.unhide(args.name, now=now)
+                print(f"{args.name} is shown and alerts again")
+            return 0
+        source, target = args.source, args.target
+        if not store.shows.known(store.shows.resolve(source)):
+            print(f"nothing is stored about {source!r} yet: its future facts go to {target!r}")
+        report = store.articles.merge(
+            source, target, now=now, watched=config.watch.watches,
+            route=lambda alert, watched: route_alert(alert, watched=watched, routes=routes),
+            window_alerts=config.premiere_window_alerts,
+            title=target if action == "rename" else None)
+    finally:
+        store.close()
+    verb = "renamed" if action == "rename" else "merged"
+    print(f"{verb} {source!r} into {target!r}: {report.facts} facts moved, {report.seasons} "
+          f"seasons derived again; {source!r} is an alias of {target!r} from now on")
+    for alert in report.alerts:
+        print(f"  new alert: {season_label(alert.show, alert.season)} "
+              f"{alert.from_status or 'new'} → {alert.to_status}")
+    return 0
 
 
 # --- what is watched: edits of the config file ----------------------------------------------------
@@ -763,6 +926,61 @@ def build_parser() -> argparse.ArgumentParser:
                                          "subscription list, for a feed reader")
     one.add_argument("file", help="the .opml file to write ('-' for stdout)")
     config_arg(one)
+
+    p = add("mute", cmd_mute, "hold (or drop) the alerts of a show or one season, for good or "
+                              "until a time; facts are still recorded")
+    p.add_argument("show", help="the show (any spelling, or an alias)")
+    p.add_argument("--season", type=int, help="only this season (default: every season)")
+    p.add_argument("--until", metavar="WHEN",
+                   help="when it ends: a date (2025-06-01: its start, UTC), a time "
+                        "(2025-06-01T18:00) or a duration (7d, 12h); default: until unmuted")
+    p.add_argument("--drop", action="store_true",
+                   help="record its alerts as suppressed and never send them (default: hold "
+                        "them and send them when the mute ends)")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    config_arg(p)
+
+    p = add("unmute", cmd_unmute, "end a show's mutes (or one season's); what they held goes "
+                                  "out on the next delivery pass")
+    p.add_argument("show", help="the show (any spelling, or an alias)")
+    p.add_argument("--season", type=int, help="only this season's own mute")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    config_arg(p)
+
+    p = add("mutes", cmd_mutes, "the mutes in force: show, season, mode, until, alerts held")
+    p.add_argument("--json", action="store_true", help="one JSON object per mute")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    config_arg(p)
+
+    p = add("shows", cmd_shows, "list the shows; merge, rename, hide or unhide one the "
+                                "extractor got wrong (past and future facts)")
+    config_arg(p)
+    actions = p.add_subparsers(dest="shows_action", required=True, metavar="ACTION")
+    one = actions.add_parser("list", help="every show with its seasons and aliases",
+                             description="every show stored: seasons, the names merged into "
+                                         "it, and whether it is hidden")
+    one.add_argument("--all", action="store_true", help="hidden shows too")
+    one.add_argument("--json", action="store_true", help="one JSON object per show")
+    for name, help_text in (
+            ("merge", "make SOURCE a name of TARGET: its facts become TARGET's, the seasons "
+                      "are derived again (alerting only what neither had), and future facts "
+                      "about SOURCE go to TARGET"),
+            ("rename", "call a show by another name from now on (merging it into NEW if that "
+                       "show exists)")):
+        one = actions.add_parser(name, help=help_text.split(":")[0], description=help_text)
+        one.add_argument("source", metavar="OLD" if name == "rename" else "SOURCE",
+                         help="the show as the extractor named it")
+        one.add_argument("target", metavar="NEW" if name == "rename" else "TARGET",
+                         help="the show it is" if name == "merge" else "its right name")
+    for name, help_text in (
+            ("hide", "leave a show that is none out of status lists and pages; it alerts no "
+                     "one (its facts are still recorded)"),
+            ("unhide", "show a hidden show again")):
+        one = actions.add_parser(name, help=help_text, description=help_text)
+        one.add_argument("name", help="the show (any spelling, or an alias)")
+    for one in actions.choices.values():
+        one.add_argument("--state", help="state file (default: the config's monitor.state)")
+        config_arg(one)
 
     p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory, "
                               "or replay its time lines (--timelines) and score the alerts")

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import platformdirs
+
 from .alerts.channels import ChannelSettings, channel_settings
 from .alerts.delivery import RetryPolicy
 from .errors import ConfigError
@@ -33,11 +35,15 @@ from .options import ENV_NAME, is_loopback, parse_duration, parse_listen, read_e
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 BUILTIN_CONFIG = PACKAGE_ROOT / "config" / "monitor.toml"
 
+#: The state file's name in the default state directory (see :func:`default_state_path`).
+STATE_FILE_NAME = "monitor.db"
+
 DEFAULT_USER_AGENT = "monitor/0.1 (TV production news monitor; +https://example.invalid/monitor)"
 
 #: Allowed keys per table, with their defaults. Anything else is an error naming the key.
 MONITOR_DEFAULTS: dict[str, Any] = {
-    "state": "../state/monitor.db",
+    # None: $STATE_DIRECTORY/monitor.db, else the user's data directory (default_state_path).
+    "state": None,
     "user_agent": DEFAULT_USER_AGENT,
     "default_interval": "30m",
     "premiere_window_alerts": False,
@@ -51,6 +57,7 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "article_workers": 2,
     "article_budget": "30s",
     "min_interval": "10s",
+    "config_check_every": "5s",
 }
 FETCH_DEFAULTS: dict[str, Any] = {
     "connect_timeout": 5.0,
@@ -154,6 +161,8 @@ class Config:
     #: Worker processes reading and extracting articles, and the seconds each article may take.
     article_workers: int = 2
     article_budget: float = 30.0
+    #: Seconds between the daemon's looks at whether its config file changed (0: never).
+    config_check_every: float = 5.0
 
     def http_token(self, environ: Mapping[str, str] | None = None) -> str | None:
         """The status page's token, read now from the variable ``http.token_env`` names
@@ -171,6 +180,17 @@ def default_config_path() -> Path:
         return Path(env)
     local = Path("config/monitor.toml")
     return local if local.is_file() else BUILTIN_CONFIG
+
+
+def default_state_path() -> Path:
+    """Where the state lives when ``monitor.state`` is not set, wherever the config file is:
+    systemd's ``StateDirectory=`` (``$STATE_DIRECTORY``, the first when it lists several),
+    else the user's data directory (``$XDG_DATA_HOME/monitor``, by default
+    ``~/.local/share/monitor`` on Linux)."""
+    state_dir = os.environ.get("STATE_DIRECTORY", "").split(":")[0].strip()
+    if state_dir:
+        return Path(state_dir) / STATE_FILE_NAME
+    return Path(platformdirs.user_data_dir("monitor", appauthor=False)) / STATE_FILE_NAME
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -209,7 +229,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
     default_interval = _interval(mon["default_interval"], floor, src, "monitor.default_interval")
     return Config(
         path=path,
-        state_path=_path(mon["state"], base, src, "monitor.state"),
+        state_path=(default_state_path() if mon["state"] is None
+                    else _path(mon["state"], base, src, "monitor.state")),
         user_agent=_str(mon["user_agent"], src, "monitor.user_agent"),
         default_interval=default_interval,
         deliver_every=_interval(mon["deliver_every"], floor, src, "monitor.deliver_every"),
@@ -241,6 +262,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
         article_workers=_count(mon["article_workers"], src, "monitor.article_workers"),
         article_budget=_duration(mon["article_budget"], src, "monitor.article_budget"),
+        config_check_every=_seconds(mon["config_check_every"], src,
+                                    "monitor.config_check_every"),
         http_listen=_http_listen(http["listen"], http_token_env, src),
         http_token_env=http_token_env,
     )
@@ -272,8 +295,14 @@ def _feeds(value: Any, base: Path, default_interval: float, floor: float,
     return tuple(feeds)
 
 
+#: How a local feed path must start: a path without a scheme is otherwise a URL typo
+#: ("example.com/feed"), never silently a file next to the config.
+LOCAL_PATH_PREFIXES = ("/", "./", "../")
+
+
 def feed_url(value: str, base: Path, src: str, key: str) -> str:
-    """An http(s) URL as given, or a local path (relative to the config file) as a file:// URL."""
+    """An http(s) or file:// URL as given, or a local path (``/…``, ``./…`` or ``../…``,
+    relative to the config file) as a file:// URL. Anything else is an error naming the key."""
     parts = urlsplit(value)
     if parts.scheme in ("http", "https"):
         if not parts.hostname:
@@ -284,7 +313,12 @@ def feed_url(value: str, base: Path, src: str, key: str) -> str:
     if parts.scheme and len(parts.scheme) > 1:
         raise ConfigError(
             f"{src}: {key}: unsupported URL scheme '{parts.scheme}' in '{value}' "
-            "(use http, https or a local path)")
+            "(use http, https, file:// or a local path starting with /, ./ or ../)")
+    if not value.startswith(LOCAL_PATH_PREFIXES):
+        raise ConfigError(
+            f"{src}: {key}: '{value}' has no scheme: write the full URL (https://…), or for "
+            "a local file a path starting with /, ./ or ../ (relative to the config file) "
+            "or a file:// URL")
     return (base / value).resolve().as_uri()
 
 

@@ -80,8 +80,8 @@ def test_without_the_extra_the_error_says_how_to_install_it(
      "channels.chat.url_env: Apprise does not understand the URL in environment variable U "
      "(scheme 'nosuchservice://')"),
     ({"kind": "apprise", "url_env": "U", "colour": "red"}, {"U": "json://h/x"},
-     "unknown key 'colour' (allowed: digest, kind, quiet_hours, templates_dir, timezone, url, "
-     "url_env)"),
+     "unknown key 'colour' (allowed: certainties, digest, first_sightings, kind, quiet_hours, "
+     "shows, statuses, templates_dir, timezone, url, url_env)"),
 ])
 def test_bad_apprise_config_names_the_key(table: dict[str, Any], environ: dict[str, str],
                                           message: str) -> None:

@@ -448,7 +448,7 @@ def test_migrates_an_older_file_in_place(tmp_path: Path) -> None:
         conn.commit()
         assert conn.execute("SELECT value FROM meta").fetchone() == ("1",)
     with StateStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION == 6
         assert store.feeds.state("f") == FeedState(feed_url="f", etag="e1",
                                                       consecutive_failures=2, unhealthy=False)
         [d] = store.outbox.due(NOW)

@@ -19,6 +19,7 @@ import sqlite_utils
 from ..errors import StateError
 from ..models import Alert
 from ..names import show_key
+from .mutes import MUTED_ALERT
 from .schema import Database, from_iso, to_iso
 
 DeliveryState = Literal["pending", "delivered", "failed"]
@@ -26,11 +27,13 @@ DeliveryState = Literal["pending", "delivered", "failed"]
 
 @dataclass(frozen=True)
 class OutboxBacklog:
-    """How much the outbox holds: undelivered deliveries, failed ones, the oldest pending."""
+    """How much the outbox holds: undelivered deliveries, failed ones, the oldest pending
+    (deliveries a mute holds back are counted in ``held``, not as pending)."""
 
     pending: int
     failed: int
     oldest_pending_at: dt.datetime | None
+    held: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class AlertRecord:
 
     alert: Alert
     deliveries: tuple[DeliveryStatus, ...]
+    #: Why the alert was recorded but never sent (a drop mute, a hidden show), else None.
+    suppressed: str | None = None
 
     @property
     def failed(self) -> bool:
@@ -72,16 +77,22 @@ class Outbox:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def backlog(self) -> OutboxBacklog:
-        """Counts for health checks: pending and failed deliveries, the oldest pending alert."""
+    def backlog(self, now: dt.datetime | None = None) -> OutboxBacklog:
+        """Counts for health checks: pending and failed deliveries, the oldest pending alert;
+        with ``now``, deliveries a mute holds back are ``held``, not pending."""
+        held_sql, params = "0", []
+        if now is not None and self._db.has_table("mutes"):
+            held_sql, params = MUTED_ALERT, [to_iso(now)]
         with self._db.read() as db:
             row = db.execute(
-                "SELECT SUM(CASE WHEN d.state = 'pending' THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN d.state = 'failed' THEN 1 ELSE 0 END), "
-                "MIN(CASE WHEN d.state = 'pending' THEN a.created_at END) "
-                "FROM deliveries d JOIN alerts a ON a.id = d.alert_id").fetchone()
+                f"SELECT SUM(CASE WHEN d.state = 'pending' AND NOT ({held_sql}) THEN 1 ELSE 0 "
+                "END), SUM(CASE WHEN d.state = 'failed' THEN 1 ELSE 0 END), "
+                f"MIN(CASE WHEN d.state = 'pending' AND NOT ({held_sql}) THEN a.created_at END),"
+                f" SUM(CASE WHEN d.state = 'pending' AND ({held_sql}) THEN 1 ELSE 0 END) "
+                "FROM deliveries d JOIN alerts a ON a.id = d.alert_id",
+                params * 3).fetchone()
         return OutboxBacklog(pending=int(row[0] or 0), failed=int(row[1] or 0),
-                             oldest_pending_at=from_iso(row[2]))
+                             oldest_pending_at=from_iso(row[2]), held=int(row[3] or 0))
 
     def enqueue(self, alert: Alert, channels: Sequence[str]) -> bool:
         """Queue an alert made elsewhere (operator notice, test); False if its id exists."""
@@ -90,15 +101,16 @@ class Outbox:
 
     def due(self, now: dt.datetime, channels: Sequence[str] | None = None,
                        limit: int = 100) -> list[Delivery]:
-        """Pending deliveries whose time has come, oldest alert first.
+        """Pending deliveries whose time has come, oldest alert first; those of a muted show
+        or season wait (they are due again when the mute ends).
 
         SQLite's ``rowid`` orders alerts made in one transaction (same ``created_at``); another
         engine needs an insertion sequence column for it."""
         if channels is not None and not channels:
             return []
-        where, params = "", [to_iso(now)]
+        where, params = f" AND NOT {MUTED_ALERT}", [to_iso(now), to_iso(now)]
         if channels is not None:
-            where = f" AND d.channel IN ({', '.join('?' for _ in channels)})"
+            where += f" AND d.channel IN ({', '.join('?' for _ in channels)})"
             params += list(channels)
         with self._db.read() as db:
             rows = list(db.query(
@@ -159,7 +171,8 @@ class Outbox:
                     channel=d["channel"], state=d["state"], attempts=d["attempts"],
                     next_attempt_at=from_iso(d["next_attempt_at"]), last_error=d["last_error"],
                     delivered_at=from_iso(d["delivered_at"])))
-        return [AlertRecord(_alert_from_row(a), tuple(deliveries.get(a["id"], ())))
+        return [AlertRecord(_alert_from_row(a), tuple(deliveries.get(a["id"], ())),
+                            a.get("suppressed"))
                 for a in alerts]
 
     def requeue(self, alert_id: str | None = None, *, all_failed: bool = False) -> int:
@@ -181,14 +194,17 @@ class Outbox:
 
 
 def queue_alert(db: sqlite_utils.Database, alert: Alert, key: str,
-                channels: Sequence[str]) -> bool:
-    """Store the alert and its deliveries unless an alert with its id exists already."""
+                channels: Sequence[str], *, suppressed: str | None = None) -> bool:
+    """Store the alert and its deliveries unless an alert with its id exists already; a
+    ``suppressed`` alert (why it is never sent) is stored with no delivery."""
+    if suppressed is not None:
+        channels = ()
     cursor = db.execute(
         """INSERT INTO alerts (id, kind, show_key, show, season, from_status, to_status,
              date, certainty, evidence, sources, published, created_at, extra,
              reported_late, previous_date, previous_sources, episode_count,
-             previous_episode_count)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             previous_episode_count, suppressed)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO NOTHING""",
         [alert.id, alert.kind, key, alert.show, alert.season, alert.from_status,
          alert.to_status, alert.date, alert.certainty, alert.evidence,
@@ -197,7 +213,7 @@ def queue_alert(db: sqlite_utils.Database, alert: Alert, key: str,
          to_iso(alert.created_at), json.dumps(alert.extra, default=str),
          int(alert.reported_late), alert.previous_date,
          json.dumps(list(alert.previous_sources)), alert.episode_count,
-         alert.previous_episode_count])
+         alert.previous_episode_count, suppressed])
     if cursor.rowcount != 1:
         return False
     for channel in dict.fromkeys(channels):

@@ -18,6 +18,7 @@ from ..names import show_key
 from ..partial_date import sort_key
 from .reconcile import Claim, Disagreement
 from .schema import NO_VALUE, Database, from_iso, season_in, season_out
+from .shows import resolve_key
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,11 @@ class Queries:
         ``include_unknown``. With ``disagreements``, each row carries where its sources
         disagree (one more query, over the disputed seasons only).
         """
-        where = "" if include_unknown else "WHERE status IS NOT NULL"
+        conditions = [] if include_unknown else ["status IS NOT NULL"]
+        if self._db.has_table("show_settings"):  # a file not migrated yet has no hidden shows
+            conditions.append("show_key NOT IN (SELECT show_key FROM show_settings "
+                              "WHERE hidden = 1)")
+        where = "WHERE " + " AND ".join(conditions) if conditions else ""
         # COLLATE NOCASE is SQLite's; another engine orders by LOWER(show) (same rows).
         with self._db.read() as db:
             rows = [_season_row(r) for r in db.query(
@@ -90,6 +95,14 @@ class Queries:
             result.append(replace(row, disagreements=_in_kind_order(found)) if found else row)
         return result
 
+    def resolve(self, show: str) -> str:
+        """The key of a show named any way, through the aliases merges and renames made."""
+        key = show_key(show)
+        if not self._db.has_table("show_aliases"):
+            return key
+        with self._db.read() as db:
+            return resolve_key(db, key)
+
     def season_row(self, key: str, season: int | None) -> SeasonRow | None:
         """One season as it stands (``key`` as :func:`monitor.names.show_key` gives it), even
         one known only from speculative facts, with its disagreements; None if the store has
@@ -107,7 +120,7 @@ class Queries:
     def history(self, show: str, season: int | None = None) -> list[HistoryRow]:
         """Every fact stored about a show (any spelling of its title), in the order the news
         reported them, each with its evidence and the articles that reported it."""
-        key = show_key(show)
+        key = self.resolve(show)
         params: list[Any] = [key]
         where = "f.show_key = ?"
         if season is not None:

@@ -138,9 +138,32 @@ def _schema_v5(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _schema_v6(db: sqlite_utils.Database) -> None:
+    """Mutes and snoozes (a show, or one season: season NULL is every season; until NULL is
+    until unmuted); show names the user fixed (aliases from merges and renames, title
+    overrides, hidden shows); alerts recorded but never sent (suppressed: why)."""
+    for sql in (
+        """CREATE TABLE mutes (
+            id INTEGER PRIMARY KEY, show_key TEXT NOT NULL, show TEXT NOT NULL,
+            season INTEGER, mode TEXT NOT NULL CHECK (mode IN ('hold', 'drop')),
+            until TEXT, created_at TEXT NOT NULL)""",
+        "CREATE INDEX mutes_by_show ON mutes (show_key, season)",
+        """CREATE TABLE show_aliases (
+            alias_key TEXT PRIMARY KEY, show_key TEXT NOT NULL, alias TEXT NOT NULL,
+            created_at TEXT NOT NULL)""",
+        "CREATE INDEX show_aliases_by_show ON show_aliases (show_key)",
+        """CREATE TABLE show_settings (
+            show_key TEXT PRIMARY KEY, title TEXT, hidden INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL)""",
+        "ALTER TABLE alerts ADD COLUMN suppressed TEXT",
+        "CREATE INDEX alerts_by_show ON alerts (show_key, season)",
+    ):
+        db.execute(sql)
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5)
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -240,6 +263,11 @@ class Database:
                 yield self.db
             except sqlite3.Error as exc:
                 raise StateError(f"{self.path}: read failed: {exc}") from exc
+
+    def has_table(self, name: str) -> bool:
+        """Whether the file has table ``name`` (a file opened read-only may be older)."""
+        with self._lock:
+            return bool(self.db[name].exists())
 
     def _read_version(self) -> int:
         if not self.db["meta"].exists():

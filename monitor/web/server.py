@@ -36,6 +36,8 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("Cache-Control", "no-store"),
 )
 
+#: The largest form body read (the mute form is a few dozen bytes).
+MAX_FORM_BYTES = 4096
 _HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
 _TOKEN_IN_URL = re.compile(r"(?<=[?&]token=)[^&\s]*")
 
@@ -73,21 +75,29 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:  # noqa: N802
         self._answer(send_body=False)
 
+    def do_POST(self) -> None:  # noqa: N802
+        """The one form the page has (mute a season): a small urlencoded body, read whole."""
+        length = self.headers.get("Content-Length", "").strip()
+        if not length.isdigit() or int(length) > MAX_FORM_BYTES:
+            self.send_error(413 if length.isdigit() else 411)
+            return
+        self._answer(send_body=True, body=self.rfile.read(int(length)))
+
     def __getattr__(self, name: str) -> Any:
         # http.server looks up do_<METHOD>; every other method is answered 405, not 501.
         if name.startswith("do_"):
             return lambda: self._answer(send_body=True)
         raise AttributeError(name)
 
-    def _answer(self, *, send_body: bool) -> None:
+    def _answer(self, *, send_body: bool, body: bytes | None = None) -> None:
         try:
-            response = self.server.app.respond(self._request())
+            response = self.server.app.respond(self._request(body or b""))
         except Exception:  # a bug must cost one page, never the server
             log.exception("status page: error answering %s", self._redacted(self.path))
             response = Response(500, "text/plain; charset=utf-8", b"Internal error\n")
         self.send_response(response.status)
-        if self.headers.get("Content-Length", "0").strip() not in ("", "0") or \
-                "Transfer-Encoding" in self.headers:
+        if body is None and (self.headers.get("Content-Length", "0").strip() not in ("", "0")
+                             or "Transfer-Encoding" in self.headers):
             # A request body is never read, so it must not be taken for the next request.
             self.close_connection = True
             self.send_header("Connection", "close")
@@ -99,7 +109,7 @@ class _Handler(BaseHTTPRequestHandler):
         if send_body:
             self.wfile.write(response.body)
 
-    def _request(self) -> Request:
+    def _request(self, body: bytes = b"") -> Request:
         target = self.path.split("#", 1)[0]
         path, _, query_text = target.partition("?")
         # An absolute-form target ("http://host/path") is reduced to its path.
@@ -112,7 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
             host = self.server.netloc
         # The path stays percent-encoded: the show slug in it is decoded by the route.
         return Request(method=self.command, path=path, query=query, headers=headers,
-                       base_url=f"http://{host}", query_token=query.get("token"))
+                       base_url=f"http://{host}", query_token=query.get("token"), body=body)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (base signature)
         log.debug("status page: %s %s", self.address_string(),

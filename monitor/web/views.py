@@ -7,8 +7,10 @@ JavaScript, no build step. :mod:`monitor.web.server` puts :class:`WebApp` on a s
 
 What this module must never do:
 
-- write anything: only GET and HEAD are answered (anything else is 405) and only the read methods
-  of the state store are called;
+- write anything but a mute: GET and HEAD are answered, and POST only by the mute form of a
+  season page (``/show/<show>/season/<n>/mute``: the token in the form or an Authorization
+  header, never in the URL; a cross-site Origin or Sec-Fetch-Site refused), which calls
+  ``store.mutes``; anything else is 405;
 - trust article text: every template is autoescaped, only http/https URLs become links, the Atom
   feed is XML-escaped and stripped of characters XML forbids;
 - answer without the token when one is set: every request needs ``Authorization: Bearer
@@ -32,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 import jinja2
 import markupsafe
@@ -225,6 +227,13 @@ class Request:
     base_url: str
     #: The token, when the client passed it in the query: internal links carry it on.
     query_token: str | None = None
+    #: The request body (a POSTed form), empty otherwise.
+    body: bytes = b""
+
+    def form(self) -> dict[str, str]:
+        """The urlencoded form in the body (last value of each field)."""
+        text = self.body.decode("utf-8", errors="replace")
+        return {k: v[-1] for k, v in parse_qs(text, keep_blank_values=True).items()}
 
 
 @dataclass(frozen=True)
@@ -268,6 +277,8 @@ class WebApp:
     state_path: Path
     token: str | None = None
     feed_names: Mapping[str, str] = field(default_factory=dict)
+    #: The clock (injected for tests): whether a mute is in force, when one starts.
+    now: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
 
     def __post_init__(self) -> None:
         self._store: StateStore | None = None
@@ -297,6 +308,8 @@ class WebApp:
 
     def respond(self, request: Request) -> Response:
         """The answer to one request: 405 for writes, 401 without the token, else the page."""
+        if request.method == "POST" and _MUTE_PATH.match(request.path.rstrip("/")):
+            return self._mute_form(request)
         if request.method not in ("GET", "HEAD"):
             return self._error(request, 405, "Method not allowed",
                                "This page is read-only.", (("Allow", ALLOWED_METHODS),))
@@ -319,6 +332,55 @@ class WebApp:
             log.warning("status page: %s", exc)
             return self._error(request, 503, "State unavailable",
                                "The state file cannot be read just now; try again shortly.")
+
+    def _mute_form(self, request: Request) -> Response:
+        """Mute or unmute the season whose page posted the form; then that page again.
+
+        CSRF-safe: with a token set, the form (or an Authorization header) must carry it,
+        never the URL; and a browser's cross-site request (Origin of another host, or
+        Sec-Fetch-Site other than same-origin) is refused whatever it carries."""
+        form = request.form()
+        if not _same_origin(request):
+            return self._error(request, 403, "Forbidden",
+                               "This form can only be sent from the status page itself.")
+        if self.token:
+            match = _BEARER.match(request.headers.get("authorization", ""))
+            offered = match.group(1) if match else form.get("token", "")
+            if not hmac.compare_digest(self.token.encode("utf-8"), offered.encode("utf-8")):
+                request = dataclasses.replace(request, query_token=None)
+                return self._error(request, 401, "Token required",
+                                   "The form must carry the token.",
+                                   (("WWW-Authenticate", 'Bearer realm="monitor"'),))
+            # The page is shown again as it was reached: its links carry the token on.
+            request = dataclasses.replace(request, query_token=form.get("token") or None)
+        match_path = _MUTE_PATH.match(request.path.rstrip("/"))
+        assert match_path is not None
+        slug, season_text = match_path.groups()
+        try:
+            row, _history, _alerts = _season_data(self, slug, season_text)
+            store = self.store()
+            assert store is not None
+            now = self.now()
+            if form.get("action") == "unmute":
+                store.mutes.unmute(row.show_key, row.season)
+                notice = "Unmuted: what was held goes out on the next delivery pass."
+            else:
+                until = _form_date(form.get("until", ""))
+                if until is not None and until <= now:
+                    return self._error(request, 400, "Bad request",
+                                       "The mute would already be over.")
+                drop = form.get("mode") == "drop"
+                store.mutes.mute(row.show_key, row.show, row.season,
+                                 mode="drop" if drop else "hold", until=until, now=now)
+                notice = ("Muted: its alerts are recorded and never sent." if drop else
+                          "Muted: its alerts wait and go out when the mute ends.")
+        except NotFound:
+            return self._error(request, 404, "Not found", "There is no such page.")
+        except (StateError, ValueError) as exc:
+            return self._error(request, 400, "Bad request", str(exc))
+        return _render_season(self, dataclasses.replace(
+            request, method="GET", path=request.path.rstrip("/").removesuffix("/mute")),
+            (slug, season_text), notice=notice)
 
     def authorized(self, request: Request) -> bool:
         if not self.token:
@@ -377,6 +439,28 @@ def _season_arg(slug: str, season: str) -> tuple[str, int | None]:
     return show_key(unquote(slug)), None if season == "-" else int(season)
 
 
+_MUTE_PATH = re.compile(r"^/show/([^/]+)/season/(\d{1,6}|-)/mute$")
+
+
+def _same_origin(request: Request) -> bool:
+    """Whether a browser sent this from our own pages (tools without these headers pass)."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None and site not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("origin")
+    if origin is None:
+        return True
+    return urlsplit(origin).netloc == request.headers.get("host", "") != ""
+
+
+def _form_date(text: str) -> dt.datetime | None:
+    """A form's date (``<input type=date>``: YYYY-MM-DD) as the start of that day, UTC."""
+    if not text.strip():
+        return None
+    day = dt.date.fromisoformat(text.strip())
+    return dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
+
+
 def _filtered_rows(app: WebApp, request: Request) -> tuple[list[SeasonRow], dict[str, str]]:
     """The season rows the index shows: filtered by ``q`` (show name) and ``status``, sorted by
     show (default) or most recently updated first."""
@@ -400,6 +484,8 @@ def _season_data(app: WebApp, slug: str, season_text: str) -> tuple[
         SeasonRow, list[HistoryRow], list[AlertRecord]]:
     key, season = _season_arg(slug, season_text)
     store = app.store()
+    if store is not None and key:
+        key = store.queries.resolve(key)  # a name merged into another show
     row = store.queries.season_row(key, season) if store and key else None
     if store is None or row is None:
         raise NotFound(slug)
@@ -431,8 +517,18 @@ def _index(app: WebApp, request: Request, _: tuple[str, ...]) -> Response:
 
 @_route(r"/show/([^/]+)/season/(\d{1,6}|-)")
 def _season_page(app: WebApp, request: Request, args: tuple[str, ...]) -> Response:
+    return _render_season(app, request, args)
+
+
+def _render_season(app: WebApp, request: Request, args: tuple[str, ...],
+                   notice: str | None = None) -> Response:
     row, history, alerts = _season_data(app, args[0], args[1])
-    return app.render(request, "season.html", row=row, history=history, alerts=alerts[::-1])
+    store = app.store()
+    mute = (store.mutes.covering(row.show_key, row.season, app.now())
+            if store is not None and store.db.has_table("mutes") else None)
+    return app.render(request, "season.html", row=row, history=history, alerts=alerts[::-1],
+                      mute=mute, mute_action=season_path(row.show_key, row.season) + "/mute",
+                      form_token=request.query_token if app.token else None, notice=notice)
 
 
 @_route("/feeds")

@@ -19,6 +19,7 @@ from .apprise import AppriseChannel
 from .base import (
     BATCHING_OPTIONS,
     KIND_OPTION,
+    ROUTING_OPTIONS,
     Build,
     Channel,
     ChannelSettings,
@@ -54,7 +55,7 @@ def channel_kinds_help() -> str:
     out: list[str] = []
     for kind, cls in sorted(CHANNEL_KINDS.items()):
         out.append(f"{kind}: {cls.SUMMARY}")
-        for opt in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS):
+        for opt in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS, *ROUTING_OPTIONS):
             need = "required" if opt.required else (
                 f"default {opt.default!r}" if opt.default is not None else "optional")
             out.append(f"  {opt.key:<16} {opt.type:<8} {need}: {opt.doc}")
@@ -79,9 +80,10 @@ def channel_settings(name: str, table: Mapping[str, object], *, source: str,
     cls = CHANNEL_KINDS[kind]
     options = validate_options(cls.OPTIONS, table, build)
     build.batching(options)
+    routing = build.routing(options)
     cls.check(name, options, build)
     return ChannelSettings(name=name, kind=kind, options=options, source=source,
-                           templates_dir=build.templates_dir)
+                           templates_dir=build.templates_dir, routing=routing)
 
 
 def open_channel(settings: ChannelSettings,

@@ -138,9 +138,26 @@ def _schema_v5(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _schema_v6(db: sqlite_utils.Database) -> None:
+    """Indexes that page the status pages in SQL (keyset pagination, issue 14): seasons by
+    name (``lower(show)``, an order every engine can index), by status then name, by last
+    update, and by premiere (upcoming premieres, the calendar); alerts by show (a show's and a
+    season's alerts, the per-show Atom feed). The status index is replaced by the status+name
+    one, which starts with it."""
+    for sql in (
+        "CREATE INDEX seasons_by_name ON seasons (lower(show), show_key, season)",
+        "CREATE INDEX seasons_by_status_name ON seasons (status, lower(show), show_key, season)",
+        "CREATE INDEX seasons_by_updated ON seasons (updated_at, show_key, season)",
+        "CREATE INDEX seasons_by_premiere ON seasons (premiere, lower(show), show_key, season)",
+        "CREATE INDEX alerts_by_show ON alerts (show_key, created_at)",
+        "DROP INDEX seasons_by_status",
+    ):
+        db.execute(sql)
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5)
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

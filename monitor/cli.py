@@ -517,12 +517,29 @@ def _eval_timelines(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Values a row holds as they are (anything else may be a nested dataclass).
+_PLAIN = (str, int, float, bool, dt.date, type(None))
+
+
 def _row_dict(row: object) -> dict[str, Any]:
+    """A row dataclass as a dict of its fields, nested dataclasses (disagreements) too.
+
+    Not ``dataclasses.asdict`` on the whole row: it deep-copies every value, which was 75% of
+    ``status --json``'s time at 100,000 rows; only the nested values (2% of rows) need it."""
     from dataclasses import asdict, is_dataclass
 
-    if is_dataclass(row) and not isinstance(row, type):
-        return asdict(row)
-    raise TypeError(f"not a row: {row!r}")
+    if not is_dataclass(row) or isinstance(row, type):
+        raise TypeError(f"not a row: {row!r}")
+    data = dict(vars(row))
+    for key, value in data.items():
+        if isinstance(value, _PLAIN):
+            continue
+        if isinstance(value, tuple):
+            data[key] = [asdict(v) if is_dataclass(v) and not isinstance(v, type) else v
+                         for v in value]
+        elif is_dataclass(value) and not isinstance(value, type):
+            data[key] = asdict(value)
+    return data
 
 
 def _clip(text: str, width: int) -> str:

@@ -157,6 +157,10 @@ def test_no_page_scans_or_sorts_a_whole_table(store: StateStore) -> None:
         "a show's alerts": lambda: queries.alert_page(key="glass", limit=5),
         "a season's alerts": lambda: store.outbox.season_alerts("glass", 2),
         "titles": lambda: queries.article_titles(["https://n.example/1"]),
+        "a show's seasons": lambda: queries.season_page(SeasonFilter(show_key="glass",
+                                                                     include_unknown=True)),
+        "a show's calendar": lambda: queries.calendar(key="glass", since=today),
+        "the calendar": lambda: queries.calendar(since=today),
     }
     for name, run in runs.items():
         found = plans(store, run)

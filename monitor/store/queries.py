@@ -184,6 +184,9 @@ class Queries:
                 params += [after[0], after[0], after[1], after[2]]
         else:
             columns, order = "lower(show) AS sort_name", "lower(show), show_key, season"
+            if filters.show_key is not None:
+                # One show's seasons share their name: its primary key orders them, unsorted.
+                order = "show_key, season"
             if after is not None:
                 where.append("lower(show) >= ? AND "
                              "(lower(show) > ? OR (show_key, season) > (?, ?))")
@@ -229,14 +232,17 @@ class Queries:
         left out); ``key``: one show's only."""
         where = "premiere >= ? AND length(premiere) = 10 AND status != 'cancelled'"
         params: list[Any] = [today.isoformat()]
+        order = "premiere, lower(show), show_key, season"
         if key is not None:
             where += " AND show_key = ?"
             params.append(key)
+            order = "show_key, season"  # one show's few seasons: its primary key, sorted below
         with self._db.read() as db:
-            found = list(db.query(
+            found = [_season_row(r) for r in db.query(
                 f"SELECT {SEASON_ROW_COLUMNS} FROM seasons WHERE {where} "
-                "ORDER BY premiere, lower(show), show_key, season LIMIT ?", [*params, limit]))
-            return self._with_disagreements(db, [_season_row(r) for r in found])
+                f"ORDER BY {order} LIMIT ?", [*params, limit if key is None else 1000])]
+            found.sort(key=lambda r: r.premiere or "")
+            return self._with_disagreements(db, found[:limit])
 
     def premiere_windows(self, today: dt.date, *, limit: int = 20,
                          key: str | None = None) -> list[SeasonRow]:
@@ -261,36 +267,50 @@ class Queries:
         """Every season with a premiere (a day or a window) that is not cancelled, by premiere
         then show, each with the articles that state that premiere; ``key``: one show's,
         ``since``: premieres ending on or after that day."""
-        where = "s.premiere IS NOT NULL AND s.status != 'cancelled'"
-        params: list[Any] = []
-        if key is not None:
-            where += " AND s.show_key = ?"
-            params.append(key)
-        if since is not None:
-            where += " AND s.premiere >= ?"
-            params.append(str(since.year - 1))
+        where, params = _calendar_where(key, since)
         columns = ", ".join(f"s.{c.strip()}" for c in SEASON_ROW_COLUMNS.split(","))
+        order = ("s.show_key, s.season" if key is not None  # one show: its primary key
+                 else "s.premiere, lower(s.show), s.show_key, s.season")
         with self._db.read() as db:
             seasons = [_season_row(r) for r in db.query(
-                f"SELECT {columns} FROM seasons s WHERE {where} "
-                "ORDER BY s.premiere, lower(s.show), s.show_key, s.season", params)]
+                f"SELECT {columns} FROM seasons s WHERE {where} ORDER BY {order}", params)]
             sources: dict[tuple[str, int], list[PremiereSource]] = {}
-            for r in db.query(
-                    "SELECT s.show_key, s.season, fs.evidence, fs.certainty, a.url, a.title, "
-                    "a.published FROM seasons s JOIN facts f ON f.show_key = s.show_key "
-                    "AND f.season = s.season AND f.kind = 'premiere' AND f.date = s.premiere "
-                    "JOIN fact_sources fs ON fs.fact_id = f.id "
-                    f"JOIN articles a ON a.id = fs.article_id WHERE {where} "
-                    "ORDER BY a.published, a.url", params):
-                sources.setdefault((r["show_key"], r["season"]), []).append(PremiereSource(
-                    evidence=r["evidence"], certainty=r["certainty"], url=r["url"],
-                    title=r["title"], published=dt.date.fromisoformat(r["published"])))
-        rows = [PremiereRow(s, tuple(sources.get((s.show_key, season_in(s.season)), ())))
+            wanted = [(s.show_key, season_in(s.season), s.premiere) for s in seasons]
+            for begin in range(0, len(wanted), 250):  # each season's premiere fact, by key
+                part = wanted[begin:begin + 250]
+                marks = " OR ".join("(f.show_key = ? AND f.season = ? AND f.date = ?)"
+                                    for _ in part)
+                for r in db.query(
+                        "SELECT f.show_key, f.season, fs.evidence, fs.certainty, a.url, a.title, "
+                        "a.published FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
+                        "JOIN articles a ON a.id = fs.article_id "
+                        f"WHERE f.kind = 'premiere' AND ({marks})",
+                        [v for triple in part for v in triple]):
+                    sources.setdefault((r["show_key"], r["season"]), []).append(PremiereSource(
+                        evidence=r["evidence"], certainty=r["certainty"], url=r["url"],
+                        title=r["title"], published=dt.date.fromisoformat(r["published"])))
+        if key is not None:
+            seasons.sort(key=lambda s: (s.premiere or "", season_in(s.season)))
+        # Each season's sources in the order they were published (sorted here, per season,
+        # rather than the whole join in SQL).
+        rows = [PremiereRow(s, tuple(sorted(sources.get((s.show_key, season_in(s.season)), ()),
+                                            key=lambda src: (src.published, src.url))))
                 for s in seasons]
         if since is not None:
             rows = [r for r in rows
                     if (d := PartialDate.parse(r.season.premiere)) and d.end() >= since]
         return rows
+
+    def calendar_version(self, *, key: str | None = None,
+                         since: dt.date | None = None) -> tuple[int, str | None]:
+        """How many seasons :meth:`calendar` would list and the last time one changed: what
+        the calendar's content follows (a premiere that moves, comes or goes changes a
+        season's ``updated_at`` or the count), read without building it."""
+        where, params = _calendar_where(key, since)
+        with self._db.read() as db:
+            row = db.execute(f"SELECT COUNT(*), MAX(s.updated_at) FROM seasons s WHERE {where}",
+                             params).fetchone()
+        return int(row[0]), row[1]
 
     def shows(self, keys: Sequence[str]) -> dict[str, str]:
         """The display title of each show key the store knows (for pages naming shows)."""
@@ -437,6 +457,19 @@ def _season_where(filters: SeasonFilter) -> tuple[list[str], list[Any]]:
     if filters.since is not None:
         where.append("updated_at >= ?")
         params.append(to_iso(filters.since))
+    return where, params
+
+
+def _calendar_where(key: str | None, since: dt.date | None) -> tuple[str, list[Any]]:
+    """The seasons a calendar lists: a premiere, not cancelled, one show's, not long over."""
+    where = "s.premiere IS NOT NULL AND s.status != 'cancelled'"
+    params: list[Any] = []
+    if key is not None:
+        where += " AND s.show_key = ?"
+        params.append(key)
+    if since is not None:
+        where += " AND s.premiere >= ?"
+        params.append(str(since.year - 1))  # a window of that year may still be running
     return where, params
 
 

@@ -27,6 +27,7 @@ import platformdirs
 from .alerts.channels import ChannelSettings, channel_settings
 from .alerts.delivery import RetryPolicy
 from .errors import ConfigError
+from .links import check_public_url
 from .models import ShowName
 from .names import show_key
 from .options import ENV_NAME, is_loopback, parse_duration, parse_listen, read_env_secret
@@ -76,6 +77,8 @@ DELIVERY_DEFAULTS: dict[str, Any] = {
 HTTP_DEFAULTS: dict[str, Any] = {
     "listen": None,
     "token_env": None,
+    "public_url": None,
+    "trust_forwarded": False,
 }
 FEED_KEYS = {"url", "name", "interval"}
 #: The lowest ``monitor.min_interval`` may go (tests poll every second; nothing should go faster).
@@ -150,6 +153,12 @@ class Config:
     http_listen: str | None = None
     #: The variable holding the status page's access token (``[http] token_env``).
     http_token_env: str | None = None
+    #: The address people reach the status page by (``[http] public_url``): every link the
+    #: monitor hands out (pages, Atom, calendar, email, webhook) starts with it.
+    http_public_url: str | None = None
+    #: Believe X-Forwarded-Proto/Host (a reverse proxy in front sets them) for links when no
+    #: public URL is set (``[http] trust_forwarded``).
+    http_trust_forwarded: bool = False
     #: Failures in a row after which a feed is unhealthy (one operator alert per streak).
     unhealthy_after: int = 5
     #: Longest wait between polls of a failing feed (its backoff doubles up to this).
@@ -221,6 +230,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
     delivery = _merged(raw.get("delivery", {}), DELIVERY_DEFAULTS, src, "delivery")
     http = _merged(raw.get("http", {}), HTTP_DEFAULTS, src, "http")
     http_token_env = _env_name(http["token_env"], src, "http.token_env")
+    public_url = _public_url(http["public_url"], src)
 
     floor = _duration(mon["min_interval"], src, "monitor.min_interval")
     if floor < MIN_INTERVAL_FLOOR:
@@ -255,7 +265,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
         ),
         feeds=_feeds(raw.get("feeds", []), base, default_interval, floor, src),
         watch=_watch(raw.get("watch", {"all": True}), src),
-        channels=_channels(raw.get("channels", {}), src),
+        channels=_channels(raw.get("channels", {}), src, public_url),
         unhealthy_after=_count(mon["unhealthy_after"], src, "monitor.unhealthy_after"),
         max_backoff=_duration(mon["max_backoff"], src, "monitor.max_backoff"),
         poll_workers=_count(mon["poll_workers"], src, "monitor.poll_workers"),
@@ -266,6 +276,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
                                     "monitor.config_check_every"),
         http_listen=_http_listen(http["listen"], http_token_env, src),
         http_token_env=http_token_env,
+        http_public_url=public_url,
+        http_trust_forwarded=_bool(http["trust_forwarded"], src, "http.trust_forwarded"),
     )
 
 
@@ -345,15 +357,25 @@ def _watch(value: Any, src: str) -> WatchList:
     return WatchList.of(all_shows, tuple(shows))
 
 
-def _channels(value: Any, src: str) -> dict[str, ChannelSettings]:
+def _channels(value: Any, src: str, public_url: str | None) -> dict[str, ChannelSettings]:
     if not isinstance(value, dict):
         raise ConfigError(f"{src}: 'channels' must be a table of channel tables")
     channels: dict[str, ChannelSettings] = {}
     for name, table in value.items():
         if not isinstance(table, dict):
             raise ConfigError(f"{src}: channels.{name} must be a table")
-        channels[name] = channel_settings(name, table, source=src)
+        channels[name] = channel_settings(name, table, source=src, public_url=public_url)
     return channels
+
+
+def _public_url(value: Any, src: str) -> str | None:
+    """``http.public_url``: where people reach the status page (links start there)."""
+    if value is None:
+        return None
+    try:
+        return check_public_url(_str(value, src, "http.public_url"))
+    except ValueError as exc:
+        raise ConfigError(f"{src}: http.public_url: {exc}") from None
 
 
 # --- values -------------------------------------------------------------------------------------

@@ -163,17 +163,7 @@ class Outbox:
 
     def _alert_records(self, where: str, params: list[Any]) -> list[AlertRecord]:
         with self._db.read() as db:
-            alerts = list(db.query(f"SELECT a.* FROM alerts a {where} "
-                                   "ORDER BY a.created_at, a.rowid", params))
-            deliveries: dict[str, list[DeliveryStatus]] = {}
-            for d in db.query("SELECT * FROM deliveries ORDER BY alert_id, channel"):
-                deliveries.setdefault(d["alert_id"], []).append(DeliveryStatus(
-                    channel=d["channel"], state=d["state"], attempts=d["attempts"],
-                    next_attempt_at=from_iso(d["next_attempt_at"]), last_error=d["last_error"],
-                    delivered_at=from_iso(d["delivered_at"])))
-        return [AlertRecord(_alert_from_row(a), tuple(deliveries.get(a["id"], ())),
-                            a.get("suppressed"))
-                for a in alerts]
+            return alert_records(db, where, params)[0]
 
     def requeue(self, alert_id: str | None = None, *, all_failed: bool = False) -> int:
         """Make deliveries due again at once, with a fresh attempt count; return how many.
@@ -221,6 +211,31 @@ def queue_alert(db: sqlite_utils.Database, alert: Alert, key: str,
                    "next_attempt_at) VALUES (?, ?, 'pending', 0, ?)",
                    [alert.id, channel, to_iso(alert.created_at)])
     return True
+
+
+def alert_records(db: sqlite_utils.Database, where: str, params: Sequence[Any], *,
+                  order: str = "a.created_at, a.rowid",
+                  limit: int | None = None) -> tuple[list[AlertRecord], list[tuple[str, int]]]:
+    """The alerts ``where`` selects in ``order`` (SQLite's ``rowid`` orders alerts made in one
+    transaction), each with its deliveries (read for these alerts only), and each one's keyset
+    key (created_at, rowid)."""
+    sql = f"SELECT a.rowid AS seq, a.* FROM alerts a {where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    alerts = list(db.query(sql, list(params)))
+    deliveries: dict[str, list[DeliveryStatus]] = {}
+    ids = [a["id"] for a in alerts]
+    for start in range(0, len(ids), 500):  # bounded parameter lists
+        part = ids[start:start + 500]
+        for d in db.query("SELECT * FROM deliveries WHERE alert_id IN "
+                          f"({', '.join('?' for _ in part)}) ORDER BY alert_id, channel", part):
+            deliveries.setdefault(d["alert_id"], []).append(DeliveryStatus(
+                channel=d["channel"], state=d["state"], attempts=d["attempts"],
+                next_attempt_at=from_iso(d["next_attempt_at"]), last_error=d["last_error"],
+                delivered_at=from_iso(d["delivered_at"])))
+    return ([AlertRecord(_alert_from_row(a), tuple(deliveries.get(a["id"], ())),
+                         a.get("suppressed"))
+             for a in alerts], [(a["created_at"], a["seq"]) for a in alerts])
 
 
 def _alert_from_row(r: dict[str, Any]) -> Alert:

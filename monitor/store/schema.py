@@ -156,14 +156,31 @@ def _schema_v6(db: sqlite_utils.Database) -> None:
             show_key TEXT PRIMARY KEY, title TEXT, hidden INTEGER NOT NULL DEFAULT 0,
             updated_at TEXT NOT NULL)""",
         "ALTER TABLE alerts ADD COLUMN suppressed TEXT",
-        "CREATE INDEX alerts_by_show ON alerts (show_key, season)",
+        "CREATE INDEX alerts_by_show ON alerts (show_key, season, created_at)",
+    ):
+        db.execute(sql)
+
+
+def _schema_v7(db: sqlite_utils.Database) -> None:
+    """Indexes that page the status pages in SQL (keyset pagination, issue 14): seasons by
+    name (``lower(show)``, an order every engine can index), by status then name, by last
+    update, and by premiere (upcoming premieres, the calendar); alerts by show (a show's and a
+    season's alerts, the per-show Atom feed). The status index is replaced by the status+name
+    one, which starts with it."""
+    for sql in (
+        "CREATE INDEX seasons_by_name ON seasons (lower(show), show_key, season)",
+        "CREATE INDEX seasons_by_status_name ON seasons (status, lower(show), show_key, season)",
+        "CREATE INDEX seasons_by_updated ON seasons (updated_at, show_key, season)",
+        "CREATE INDEX seasons_by_premiere ON seasons (premiere, lower(show), show_key, season)",
+        "CREATE INDEX alerts_by_show_time ON alerts (show_key, created_at)",
+        "DROP INDEX seasons_by_status",
     ):
         db.execute(sql)
 
 
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6)
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -176,6 +193,7 @@ class Database:
                  read_only: bool = False) -> None:
         self.path = str(path)
         self._lock = threading.RLock()
+        self._tables_seen: set[str] = set()
         if read_only:
             self._open_read_only()
             return
@@ -265,9 +283,15 @@ class Database:
                 raise StateError(f"{self.path}: read failed: {exc}") from exc
 
     def has_table(self, name: str) -> bool:
-        """Whether the file has table ``name`` (a file opened read-only may be older)."""
+        """Whether the file has table ``name`` (a file opened read-only may be older). A table
+        once seen is remembered: migrations only add tables, and hot reads ask on every page."""
         with self._lock:
-            return bool(self.db[name].exists())
+            if name in self._tables_seen:
+                return True
+            found = bool(self.db[name].exists())
+            if found:
+                self._tables_seen.add(name)
+            return found
 
     def _read_version(self) -> int:
         if not self.db["meta"].exists():

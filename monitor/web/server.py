@@ -8,11 +8,12 @@ headers every answer carries. It refuses to listen beyond loopback without a tok
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import socket
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -20,13 +21,15 @@ from urllib.parse import parse_qs, urlsplit
 
 from .. import options
 from ..errors import ConfigError
+from ..names import show_key
 from ..options import is_loopback
-from .views import Request, Response, WebApp
+from .views import HOST_HEADER, Request, Response, WebApp
 
 log = logging.getLogger(__name__)
 
 #: Every answer carries these: nothing loads from anywhere, no script runs, no framing,
-#: the URL (which may hold ?token=) is never sent on as a Referer.
+#: the URL (which may hold ?token=) is never sent on as a Referer. A response may set its own
+#: Cache-Control (the Atom feeds and the calendar are revalidated, not refetched).
 SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
      "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
@@ -38,7 +41,6 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
 
 #: The largest form body read (the mute form is a few dozen bytes).
 MAX_FORM_BYTES = 4096
-_HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
 _TOKEN_IN_URL = re.compile(r"(?<=[?&]token=)[^&\s]*")
 
 
@@ -101,12 +103,15 @@ class _Handler(BaseHTTPRequestHandler):
             # A request body is never read, so it must not be taken for the next request.
             self.close_connection = True
             self.send_header("Connection", "close")
+        own = {name.lower() for name, _ in response.headers}
+        bodiless = response.status in (204, 304)
         for name, value in (("Content-Type", response.content_type),
-                            ("Content-Length", str(len(response.body))),
-                            *SECURITY_HEADERS, *response.headers):
+                            *(() if bodiless else (("Content-Length", str(len(response.body))),)),
+                            *((n, v) for n, v in SECURITY_HEADERS if n.lower() not in own),
+                            *response.headers):
             self.send_header(name, value)
         self.end_headers()
-        if send_body:
+        if send_body and not bodiless:
             self.wfile.write(response.body)
 
     def _request(self, body: bytes = b"") -> Request:
@@ -118,7 +123,7 @@ class _Handler(BaseHTTPRequestHandler):
         query = {k: v[-1] for k, v in parse_qs(query_text, keep_blank_values=True).items()}
         headers = {k.lower(): v for k, v in self.headers.items()}
         host = headers.get("host", "")
-        if not _HOST_HEADER.match(host):
+        if not HOST_HEADER.match(host):
             host = self.server.netloc
         # The path stays percent-encoded: the show slug in it is decoded by the route.
         return Request(method=self.command, path=path, query=query, headers=headers,
@@ -199,13 +204,17 @@ class StatusServer:
 
 
 def make_server(state_path: Path, host: str, port: int, *, token: str | None = None,
-                feed_names: Mapping[str, str] | None = None) -> StatusServer:
+                feed_names: Mapping[str, str] | None = None, public_url: str | None = None,
+                trust_forwarded: bool = False, watched: Iterable[str] = (),
+                clock: Callable[[], dt.datetime] | None = None) -> StatusServer:
     """The status page for ``state_path`` bound to ``host:port`` (port 0: any free port).
 
     A non-loopback ``host`` needs a ``token`` (ConfigError otherwise); with a token every
     request must carry it. ``feed_names`` maps feed URLs to display names (configured feeds
-    are listed on /feeds even before their first poll). Raises ConfigError if the address
-    cannot be bound.
+    are listed on /feeds even before their first poll). ``public_url`` is where people reach
+    the pages (absolute links start there); ``trust_forwarded`` believes a proxy's
+    X-Forwarded-Proto/Host instead; ``watched`` names the shows the watch list holds (any
+    spelling). Raises ConfigError if the address cannot be bound.
     """
     token = token or None
     if not is_loopback(host) and token is None:
@@ -223,7 +232,10 @@ def make_server(state_path: Path, host: str, port: int, *, token: str | None = N
     bound_host, bound_port = str(httpd.server_address[0]), int(httpd.server_address[1])
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     httpd.netloc = f"{shown}:{bound_port}"
-    httpd.app = WebApp(Path(state_path), token=token, feed_names=dict(feed_names or {}))
+    httpd.app = WebApp(Path(state_path), token=token, feed_names=dict(feed_names or {}),
+                       public_url=public_url, trust_forwarded=trust_forwarded,
+                       watched=frozenset(show_key(t) for t in watched),
+                       **({"clock": clock} if clock is not None else {}))
     return StatusServer(httpd, httpd.app)
 
 

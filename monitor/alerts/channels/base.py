@@ -209,6 +209,8 @@ class ChannelSettings:
     templates_dir: Path | None = None
     #: Which alerts this channel gets (its shows, statuses, certainties, first_sightings keys).
     routing: Routing = Routing()
+    #: The status page's public URL (``http.public_url``), for links to a season's page.
+    public_url: str | None = None
 
     def describe(self) -> str:
         """The channel's kind and name, for lines that mention a channel not built yet."""
@@ -226,6 +228,8 @@ class Build:
     source: str
     environ: Mapping[str, str] | None = None
     templates_dir: Path | None = None
+    #: The status page's public URL (``http.public_url``): messages link to the season's page.
+    public_url: str | None = None
 
     def error(self, key: str, problem: str) -> ConfigError:
         return ConfigError(f"{self.source}: channels.{self.name}.{key}: {problem}")

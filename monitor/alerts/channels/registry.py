@@ -63,13 +63,16 @@ def channel_kinds_help() -> str:
 
 
 def channel_settings(name: str, table: Mapping[str, object], *, source: str,
-                     templates_dir: Path | str | None = None) -> ChannelSettings:
+                     templates_dir: Path | str | None = None,
+                     public_url: str | None = None) -> ChannelSettings:
     """The settings of one ``[channels.<name>]`` table, checked strictly; no secret is read.
 
     ``source`` (the config file) prefixes every error; ``templates_dir`` is the global template
-    override, which a channel's own ``templates_dir`` key replaces.
+    override, which a channel's own ``templates_dir`` key replaces; ``public_url`` (the status
+    page's ``http.public_url``) lets messages link to the season's page.
     """
-    build = Build(name, source, None, Path(templates_dir) if templates_dir else None)
+    build = Build(name, source, None, Path(templates_dir) if templates_dir else None,
+                  public_url)
     kind = table.get("kind")
     kinds = ", ".join(sorted(CHANNEL_KINDS))
     if kind is None:
@@ -83,7 +86,8 @@ def channel_settings(name: str, table: Mapping[str, object], *, source: str,
     routing = build.routing(options)
     cls.check(name, options, build)
     return ChannelSettings(name=name, kind=kind, options=options, source=source,
-                           templates_dir=build.templates_dir, routing=routing)
+                           templates_dir=build.templates_dir, routing=routing,
+                           public_url=public_url)
 
 
 def open_channel(settings: ChannelSettings,
@@ -91,7 +95,8 @@ def open_channel(settings: ChannelSettings,
     """The live channel ``settings`` describe, its secrets read from ``environ`` (default: the
     process environment); ConfigError naming the key when a variable is unset."""
     build = Build(settings.name, settings.source,
-                  os.environ if environ is None else environ, settings.templates_dir)
+                  os.environ if environ is None else environ, settings.templates_dir,
+                  settings.public_url)
     cls = CHANNEL_KINDS[settings.kind]
     return cls.from_options(settings.name, settings.options, build)
 

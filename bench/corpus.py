@@ -566,11 +566,36 @@ SITES = ("ScreenWire", "FanReel", "TVBuzz Daily", "Couch Report", "The Remote", 
          "Reel Ledger", "Channel Surfer")
 
 
-def _page(i: int, rng: random.Random, used: set[str]) -> Page:
+@dataclass(frozen=True)
+class Preview:
+    """What a feed says about a page: its headline and main show."""
+
+    title: str
+    main_show: str
+
+
+def _article_head(rng: random.Random, used: set[str]) -> tuple[str, _Article, str, str]:
     layout = rng.choices(LAYOUTS, LAYOUT_WEIGHTS)[0]
     art = _Article(rng, used)
     site = rng.choice(SITES)
-    title = art.headline()
+    return layout, art, site, art.headline()
+
+
+def make_page(index: int, seed: int = DEFAULT_SEED) -> Page:
+    """Page ``index`` of an endless corpus, made on its own (random access, for servers that
+    need more pages than fit in memory). Its sentences do not repeat within the page; across
+    pages they are drawn from ~10^12 combinations but, unlike ``make_corpus``, not checked."""
+    return _page(index, random.Random(f"{seed}/{index}"), set())
+
+
+def page_preview(index: int, seed: int = DEFAULT_SEED) -> Preview:
+    """The headline and main show of ``make_page(index, seed)``, made without the page."""
+    _, art, _, title = _article_head(random.Random(f"{seed}/{index}"), set())
+    return Preview(title=title, main_show=art.show)
+
+
+def _page(i: int, rng: random.Random, used: set[str]) -> Page:
+    layout, art, site, title = _article_head(rng, used)
     paragraphs = art.paragraphs()
     author = _person(rng)
     url = f"https://{_slug(site)}.example/tv/{i:05d}-{_slug(title)[:60]}/"

@@ -8,7 +8,9 @@ compete with the measured client for the GIL; ``cpu`` pins it to one CPU. It lis
   Last-Modified; a conditional GET matching them gets ``304 Not Modified``;
 - ``/plain/<i>.xml``: the same feed without validators: always ``200`` with the whole body, as
   many real feeds answer;
-- ``/article/<i>/<k>.html``: the article page of item ``k`` of feed ``i`` (a corpus page);
+- ``/article/<i>/<k>.html``: the article page of item ``k`` of feed ``i``: a page of the corpus,
+  or with ``fresh_articles`` a page of its own (``corpus.make_page``), so the state of a long
+  run keeps growing with new shows, seasons and facts;
 - ``/page/<j>.html``: corpus page ``j``;
 - ``POST /_bump`` (body: feed numbers, comma-separated): those feeds move to their next
   generation, each adding one new item;
@@ -19,7 +21,7 @@ Feeds are RSS 2.0, every fifth one Atom 1.0 (``i % 5 == 4``), with ``items`` ent
 headline, link, GUID, date, author, two categories and an HTML summary (two sentences of the
 article), as WordPress and news CMSs publish them. Feed ``i`` at generation ``g`` lists items
 ``g - items + 1 .. g``; with ``auto_bump`` N every N-th request to a feed moves it on by itself
-(for the soak; 0: never).
+(feeds in turn, offset by their number; for the soak; 0: never).
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ import json
 import multiprocessing as mp
 import os
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from corpus import DEFAULT_SEED, Page, make_corpus
+from corpus import DEFAULT_SEED, Page, make_corpus, make_page, page_preview
 
 ITEMS_PER_FEED = 20
 BASE_DATE = 1_700_000_000  # item k of feed i is dated BASE_DATE + k hours + i seconds
@@ -49,23 +52,44 @@ def article_page(pages: list[Page], i: int, k: int) -> Page:
     return pages[(i * 31 + k) % len(pages)]
 
 
-def feed_body(pages: list[Page], i: int, g: int, items: int = ITEMS_PER_FEED) -> bytes:
+def fresh_index(i: int, k: int) -> int:
+    """The endless-corpus page (``corpus.make_page``) of item ``k`` of feed ``i``: one each."""
+    return i * 1_000_000 + k + 1_000
+
+
+#: What a feed says about item k of feed i: (headline, main show, summary sentences).
+ItemInfo = Callable[[int, int], tuple[str, str, tuple[str, ...]]]
+
+
+def corpus_item(pages: list[Page]) -> ItemInfo:
+    def info(i: int, k: int) -> tuple[str, str, tuple[str, ...]]:
+        page = article_page(pages, i, k)
+        return page.title, page.main_show, page.sentences[:2]
+    return info
+
+
+def fresh_item(i: int, k: int) -> tuple[str, str, tuple[str, ...]]:
+    preview = page_preview(fresh_index(i, k))
+    return preview.title, preview.main_show, (f"The latest on {preview.main_show}.",)
+
+
+def feed_body(item_info: ItemInfo, i: int, g: int, items: int = ITEMS_PER_FEED) -> bytes:
     """Feed ``i`` at generation ``g``: RSS 2.0, or Atom 1.0 for every fifth feed."""
     entries = []
     for k in range(g - items + 1, g + 1):
-        page = article_page(pages, i, k)
+        headline, show, sentences = item_info(i, k)
         stamp = BASE_DATE + k * 3600 + i
-        summary = html.escape(f'<p>{" ".join(page.sentences[:2])}</p><p><a href="/article/{i}/'
+        summary = html.escape(f'<p>{" ".join(sentences)}</p><p><a href="/article/{i}/'
                               f'{k}.html">Read more</a></p>')
-        title = html.escape(page.title)
-        author = html.escape(page.main_show.split()[-1] + " Desk")
+        title = html.escape(headline)
+        author = html.escape(show.split()[-1] + " Desk")
         if is_atom(i):
             iso = _iso(stamp)
             entries.append(
                 f'<entry><title>{title}</title><link rel="alternate" href="/article/{i}/{k}.html"'
                 f'/><id>tag:bench.example,2024:feed-{i}-item-{k}</id><published>{iso}</published>'
                 f"<updated>{iso}</updated><author><name>{author}</name></author>"
-                f'<category term="TV"/><category term="{html.escape(page.main_show)}"/>'
+                f'<category term="TV"/><category term="{html.escape(show)}"/>'
                 f'<summary type="html">{summary}</summary></entry>')
         else:
             entries.append(
@@ -73,7 +97,7 @@ def feed_body(pages: list[Page], i: int, g: int, items: int = ITEMS_PER_FEED) ->
                 f'<guid isPermaLink="false">feed-{i}-item-{k}</guid>'
                 f"<pubDate>{email.utils.formatdate(stamp, usegmt=True)}</pubDate>"
                 f"<dc:creator>{author}</dc:creator><category>TV</category>"
-                f"<category>{html.escape(page.main_show)}</category>"
+                f"<category>{html.escape(show)}</category>"
                 f"<description>{summary}</description></item>")
     if is_atom(i):
         return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
@@ -91,8 +115,11 @@ def _iso(stamp: int) -> str:
 
 
 class _State:
-    def __init__(self, corpus_pages: int, corpus_seed: int, items: int, auto_bump: int) -> None:
+    def __init__(self, corpus_pages: int, corpus_seed: int, items: int, auto_bump: int,
+                 fresh: bool) -> None:
         self.pages = make_corpus(corpus_pages, corpus_seed)
+        self.fresh = fresh
+        self.item_info: ItemInfo = fresh_item if fresh else corpus_item(self.pages)
         self.items = items
         self.generation: dict[int, int] = {}
         self.hits: dict[int, int] = {}
@@ -106,7 +133,8 @@ class _State:
              ) -> tuple[int, bytes, dict[str, str]]:
         with self.lock:
             self.hits[i] = self.hits.get(i, 0) + 1
-            if self.auto_bump and self.hits[i] % self.auto_bump == 0:
+            # Feeds move on in turn (offset by their number), not all on the same poll.
+            if self.auto_bump and (self.hits[i] + i) % self.auto_bump == 0:
                 self.generation[i] = self.generation.get(i, 0) + 1
             g = self.generation.get(i, 0)
         headers: dict[str, str] = {}
@@ -119,7 +147,7 @@ class _State:
                 return 304, b"", headers
         body = self.bodies.get((i, g))
         if body is None:
-            body = self.bodies[(i, g)] = feed_body(self.pages, i, g, self.items)
+            body = self.bodies[(i, g)] = feed_body(self.item_info, i, g, self.items)
             self.bodies.pop((i, g - 2), None)
         self.served["feed_200"] += 1
         return 200, body, headers
@@ -151,7 +179,9 @@ def _handler(state: _State) -> type[BaseHTTPRequestHandler]:
                 self._send(status, body, ctype, headers)
             elif path.startswith("/article/"):
                 _, _, i, k = path.split("/")
-                page = article_page(state.pages, int(i), int(k.split(".")[0]))
+                feed, item = int(i), int(k.split(".")[0])
+                page = (make_page(fresh_index(feed, item)) if state.fresh
+                        else article_page(state.pages, feed, item))
                 state.served["article"] += 1
                 self._send(200, page.body, page.content_type)
             elif path.startswith("/page/"):
@@ -200,10 +230,10 @@ class _Server(ThreadingHTTPServer):
 
 
 def _serve(port_out: Any, stop: Any, corpus_pages: int, corpus_seed: int, items: int,
-           auto_bump: int, cpu: int | None) -> None:
+           auto_bump: int, fresh: bool, cpu: int | None) -> None:
     if cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {cpu})
-    state = _State(corpus_pages, corpus_seed, items, auto_bump)
+    state = _State(corpus_pages, corpus_seed, items, auto_bump, fresh)
     httpd = _Server(("127.0.0.1", 0), _handler(state))
     port_out.put(httpd.server_address[1])
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1},
@@ -226,12 +256,14 @@ class FeedServer:
     """The server process: ``with FeedServer() as server: server.url("/feed/0.xml")``."""
 
     def __init__(self, *, corpus_pages: int = 60, corpus_seed: int = DEFAULT_SEED,
-                 items: int = ITEMS_PER_FEED, auto_bump: int = 0, cpu: int | None = None) -> None:
+                 items: int = ITEMS_PER_FEED, auto_bump: int = 0, fresh_articles: bool = False,
+                 cpu: int | None = None) -> None:
         ctx = mp.get_context("spawn")  # a clean interpreter: nothing of the client is copied
         self._port: Any = ctx.Queue()
         self._stop = ctx.Event()
         self.process = ctx.Process(target=_serve, args=(
-            self._port, self._stop, corpus_pages, corpus_seed, items, auto_bump, cpu),
+            self._port, self._stop, corpus_pages, corpus_seed, items, auto_bump, fresh_articles,
+            cpu),
             daemon=True)
         self.port = 0
 

@@ -11,10 +11,11 @@ simulated time. The delivery job runs every ``--deliver-every`` cycles and posts
 the server's webhook receiver.
 
 The state grows all along: a server in its own process (``bench/feedserver.py``) gives every
-feed a new item on every ``--bump-every``-th request (a 200 with the new feed; otherwise 304),
-so a tenth of the polls fetch, extract and store a new article from the realistic corpus and
-queue its alerts: ~5,000 articles over the full run (4,800 a day for these feeds). Every item the feeds list at the start is
-marked seen first, as a daemon that has been running would have.
+feed a new item on every ``--bump-every``-th request (feeds in turn; a 200 with the new feed,
+otherwise 304), so a tenth of the polls fetch, extract and store a new article and queue its
+alerts: ~5,000 articles over the full run (4,800 a day for these feeds), each a realistic page
+of its own (``corpus.make_page``), so shows, seasons and facts keep growing too. Every item the
+feeds list at the start is marked seen first, as a daemon that has been running would have.
 
 Resident memory (VmRSS) is sampled throughout. The bound is on its slope after the warm-up
 (``--warmup``, a share of the cycles): the least-squares line through the samples, in KiB per
@@ -117,7 +118,8 @@ def main() -> None:
     header("Soak")
 
     with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp, \
-            FeedServer(corpus_pages=120, auto_bump=args.bump_every) as server:
+            FeedServer(corpus_pages=1, auto_bump=args.bump_every,
+                       fresh_articles=True) as server:
         workdir = Path(tmp)
         # What `monitor run` does with log_level = info: a line per poll, here to a file.
         logging.basicConfig(filename=workdir / "monitor.log", level=logging.INFO, force=True)

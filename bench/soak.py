@@ -34,6 +34,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -111,11 +112,17 @@ def main() -> None:
                         help="a feed gains an item every N-th request to it (10)")
     parser.add_argument("--deliver-every", type=int, default=50)
     parser.add_argument("--samples", type=int, default=250, help="RSS samples over the run")
+    parser.add_argument("--tracemalloc", action="store_true",
+                        help="also list where Python memory grew after the warm-up (slower)")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
     if args.quick:
         args.feeds, args.cycles, args.bump_every, args.deliver_every = 20, 300, 3, 20
     header("Soak")
+    if args.tracemalloc:
+        tracemalloc.start(8)
+    growth: list[tracemalloc.StatisticDiff] = []
+    snapshot: tracemalloc.Snapshot | None = None
 
     with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp, \
             FeedServer(corpus_pages=1, auto_bump=args.bump_every,
@@ -140,6 +147,8 @@ def main() -> None:
             daemon.poll_job(feeds[(cycle - 1) % len(feeds)])
             if cycle % args.deliver_every == 0:
                 daemon.deliver_job()
+            if args.tracemalloc and cycle == warm:
+                snapshot = tracemalloc.take_snapshot()
             if cycle % every == 0 or cycle == warm:
                 samples.append((cycle, rss_kib()))
                 sizes.append((cycle, sum(p.stat().st_size
@@ -148,6 +157,9 @@ def main() -> None:
                 print(f"  cycle {cycle:,}: VmRSS {samples[-1][1] / 1024:.1f} MiB, "
                       f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         secs = time.perf_counter() - start
+        if snapshot is not None:
+            growth = tracemalloc.take_snapshot().compare_to(snapshot, "traceback")
+            tracemalloc.stop()
         stats = requests.get(server.url("/_stats"), timeout=10).json()
         rows = count_rows(daemon.config.state_path)
         with StateStore(daemon.config.state_path) as store:
@@ -194,6 +206,14 @@ def main() -> None:
         print(f"+{TOLERANCE:.0%} reached after {TOLERANCE * fitted_base / slope:,.0f} cycles "
               f"({TOLERANCE * fitted_base / slope / cycles_per_year * 365:,.0f} days for "
               f"{len(feeds)} feeds)")
+    if growth:
+        print()
+        print("Python allocations that grew after the warm-up (tracemalloc, top 12 by size; "
+              "allocation site first, then its callers):")
+        for diff in growth[:12]:
+            frames = " <- ".join(f"{Path(f.filename).name}:{f.lineno}"
+                                 for f in list(diff.traceback)[::-1][:5])
+            print(f"  {diff.size_diff / 1024:+9.0f} KiB {diff.count_diff:+8d} blocks  {frames}")
     targets([[f"a year of cycles adds <= {TOLERANCE:.0%} to VmRSS (slope after warm-up)",
               f"{per_1000:+.1f} KiB/1,000 cycles -> {year_share:+.0%}/year",
               verdict(year_share <= TOLERANCE)]], "measured")

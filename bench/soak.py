@@ -103,6 +103,22 @@ def count_rows(path: Path) -> dict[str, int]:
     return out
 
 
+def monitor_caches() -> tuple[int, int]:
+    """Entries held and allowed by the functools caches in monitor's modules (a cache that is
+    still filling grows memory until it is full)."""
+    held = allowed = 0
+    for name, module in list(sys.modules.items()):
+        if name != "monitor" and not name.startswith("monitor."):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if callable(info):
+                stats = info()
+                held += stats.currsize
+                allowed += stats.maxsize or 0
+    return held, allowed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--feeds", type=int, default=1000)
@@ -123,6 +139,7 @@ def main() -> None:
         tracemalloc.start(8)
     growth: list[tracemalloc.StatisticDiff] = []
     snapshot: tracemalloc.Snapshot | None = None
+    caches_warm = (0, 0)
 
     with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp, \
             FeedServer(corpus_pages=1, auto_bump=args.bump_every,
@@ -147,8 +164,10 @@ def main() -> None:
             daemon.poll_job(feeds[(cycle - 1) % len(feeds)])
             if cycle % args.deliver_every == 0:
                 daemon.deliver_job()
-            if args.tracemalloc and cycle == warm:
-                snapshot = tracemalloc.take_snapshot()
+            if cycle == warm:
+                caches_warm = monitor_caches()
+                if args.tracemalloc:
+                    snapshot = tracemalloc.take_snapshot()
             if cycle % every == 0 or cycle == warm:
                 samples.append((cycle, rss_kib()))
                 sizes.append((cycle, sum(p.stat().st_size
@@ -157,6 +176,7 @@ def main() -> None:
                 print(f"  cycle {cycle:,}: VmRSS {samples[-1][1] / 1024:.1f} MiB, "
                       f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         secs = time.perf_counter() - start
+        caches_end = monitor_caches()
         if snapshot is not None:
             growth = tracemalloc.take_snapshot().compare_to(snapshot, "traceback")
             tracemalloc.stop()
@@ -198,6 +218,8 @@ def main() -> None:
           f"{fitted_base / 1024:.1f}); peak after it {peak / 1024:.1f} MiB "
           f"({(peak - base) / base:+.1%}); final {samples[-1][1] / 1024:.1f} MiB; after "
           f"gc.collect() {after_gc / 1024:.1f} MiB")
+    print(f"functools caches in monitor: {caches_warm[0]:,} entries at the end of the warm-up, "
+          f"{caches_end[0]:,} at the end (of {caches_end[1]:,} allowed)")
     print(f"slope after warm-up (least squares over {len(after)} samples): {per_1000:+.1f} KiB "
           f"per 1,000 cycles")
     print(f"a year at the default interval = {cycles_per_year:,.0f} cycles for {len(feeds)} "

@@ -95,3 +95,60 @@ def test_a_watched_title_that_looks_like_a_name_is_found() -> None:
     article = Article("u", "", text, dt.date(2024, 5, 10))
     facts = extract_facts(article, [ShowName("Dana Wolfe")])
     assert {(f.show, f.season) for f in facts} == {("Dana Wolfe", 3)}
+
+
+# --- title forms (issue 10, round 3) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case words inside a title, a question, a suffix after a comma
+    ("CBS canceled How to be a Neighbour, shortly after moving it to Saturdays.",
+     ("How to be a Neighbour", None, "cancelled")),
+    ("NBC cancelled Are You Awake, Miriam? after one season.",
+     ("Are You Awake, Miriam?", 1, "cancelled")),
+    ("Fox has cancelled Dana Holt, M.D. after its first season.",
+     ("Dana Holt, M.D.", 1, "cancelled")),
+    # a number inside a title; a dropped g
+    ("CBC renewed This House Has 12 Doors for a fifth season.",
+     ("This House Has 12 Doors", 5, "renewed")),
+    ("Rockin' Dads was renewed for a second season.", ("Rockin' Dads", 2, "renewed")),
+    # a leading word a sentence would strip, in title case or inside the sentence
+    ("So You Think You Can Cook was renewed for a ninth season.",
+     ("So You Think You Can Cook", 9, "renewed")),
+    ("Fox has renewed So You Think You Can Cook for a ninth season.",
+     ("So You Think You Can Cook", 9, "renewed")),
+    ("The abandonment stings: CBS cancelled Jane Doe's A Late Hour after two seasons.",
+     ("A Late Hour", 2, "cancelled")),
+    # a title spelled in capitals by a press release; an acronym-like title
+    ("CBC today announced the renewal of original series LARK HOLLOW for a third season.",
+     ("Lark Hollow", 3, "renewed")),
+    ("Adult Swim picked up a second season of QRX:LA:SUV, a cop parody.",
+     ("QRX:LA:SUV", 2, "renewed")),
+    # a title in parentheses after what kind of show it is
+    ("The network renewed the comedy (Glass Harbor) today.", ("Glass Harbor", None, "renewed")),
+])
+def test_title_forms_the_discovery_reads(text: str, expected: tuple) -> None:
+    assert expected in _facts(text)
+
+
+def test_a_year_is_a_title_only_in_a_list_of_titles() -> None:
+    facts = _facts("On Netflix, we've already lost 1912, Lark Hollow and Salt Road.")
+    assert {f[0] for f in facts} == {"1912", "Lark Hollow", "Salt Road"}
+    titles = discover_titles(["In winter 2019, Lark Hollow will return with new episodes."], "")
+    assert titles == ["Lark Hollow"]
+
+
+def test_a_town_and_its_state_is_one_place_not_a_show() -> None:
+    spans = [s.text for s in title_spans("Filming moved to Marfa, Texas, in May.")]
+    assert "Marfa, Texas" in spans
+    assert judge("Marfa, Texas", strong=False).rule == "title.veto.place"
+
+
+def test_capitals_are_read_as_titles_only_in_ordinary_sentences() -> None:
+    from monitor.extract.shows import recase_capitals
+    assert recase_capitals("The network renewed RUN THE GAUNTLET and SORT OF today.") == \
+        "The network renewed Run the Gauntlet and Sort Of today."
+    assert recase_capitals("HBO MAX and NCIS LA are acronyms here, not shouted titles.") == \
+        "HBO MAX and NCIS LA are acronyms here, not shouted titles."
+    shouted = 'CBC RENEWS "LARK HOLLOW" FOR SEASON 3'
+    assert recase_capitals(shouted) == 'CBC RENEWS "Lark Hollow" FOR SEASON 3'

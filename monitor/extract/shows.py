@@ -28,7 +28,7 @@ from .patterns import (
     TRAILING_STOP,
     lower_case_regex,
 )
-from .titles import Verdict, judge, possessor_is_not_title, validate
+from .titles import Verdict, judge, possessor_is_not_title, validate, vocabulary
 
 _TOKEN_RE = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“‘'([*_"
@@ -100,7 +100,7 @@ _PERSON_BEFORE_RE = re.compile(
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
-    r"comedies|dramas)\s+[\"“‘']?$"
+    r"comedies|dramas)(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
 #: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
 _APPOSITIVE_AFTER_RE = re.compile(
@@ -265,6 +265,61 @@ def unglue(text: str) -> str:
     return _GLUED_RE.sub(split_word, text)
 
 
+#: A run of upper-case words (press releases write titles in capitals: "renewed RUN THE BURBS
+#: for a third season"); "&", digits and punctuation inside.
+_CAPS_RUN_RE = re.compile(
+    r"(?<![\w&'’])[A-Z0-9][A-Z0-9&'’.:!-]*(?:\s+[A-Z0-9&][A-Z0-9&'’.:!-]*)*(?![\w'’])")
+_CAPS_QUOTED_RE = re.compile(r"([\"“‘])([^\"“”‘’\n]{1,80}?)([,.!?]?[\"”’])")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
+_CAPS_WORD_RE = re.compile(r"[A-Z]+(?:['’-][A-Z]+)?['’]?[.,:;!?]?")
+_SMALL_TITLE_WORDS = frozenset("of the a an and or in on at to for with from by as vs".split())
+
+
+def _title_case(words: str) -> str:
+    """"RUN THE BURBS" -> "Run the Burbs" (the same length: positions stay valid)."""
+    out = []
+    for n, word in enumerate(words.split(" ")):
+        low = word.lower()
+        if 0 < n < len(words.split(" ")) - 1 and low in _SMALL_TITLE_WORDS:
+            out.append(low)
+        else:
+            out.append(word[:1] + word[1:].lower())
+    return " ".join(out)
+
+
+def _recase_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    words = run.split()
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if not letters or run != " ".join(words) or not all(
+            _CAPS_WORD_RE.fullmatch(w) for w in letters):
+        return run  # odd spacing, or "S.H.I.E.L.D.", "NTSF:SD:SUV": spelled as they are
+    longest = max(len([c for c in w if c.isalpha()]) for w in letters)
+    small = any(w.lower() in _SMALL_TITLE_WORDS for w in words[1:])
+    if len(words) >= 2 and (longest >= 5 or small):
+        cased = _title_case(run)
+        if len(cased) == len(run):
+            return cased
+    return run
+
+
+def recase_capitals(text: str) -> str:
+    """Upper-case titles written in a sentence of ordinary case ("RUN THE BURBS"), or quoted
+    in a line written all in capitals, in title case, at the same positions; acronyms ("HBO",
+    "NCIS LA") stay. The titles found this way match their capitals in the text through the
+    index's upper-case aliases."""
+    if not any(c.isupper() for c in text[1:]):
+        return text
+    lower_words = len(_LOWER_WORD_RE.findall(text))
+    if lower_words >= 3 and lower_words * 3 >= len(text.split()):
+        return _CAPS_RUN_RE.sub(_recase_run, text)
+    if lower_words:
+        return text
+    # A line in capitals: only its quoted titles ("CBC RENEWS "RUN THE BURBS," ...")
+    return _CAPS_QUOTED_RE.sub(
+        lambda m: m.group(1) + _CAPS_RUN_RE.sub(_recase_run, m.group(2)) + m.group(3), text)
+
+
 @functools.lru_cache(maxsize=16384)
 def _is_cap(core: str) -> bool:
     if not core:
@@ -278,7 +333,8 @@ def _is_cap(core: str) -> bool:
         return False
     letters = [c for c in core if c.isalpha()]
     # ALL-CAPS words of five letters or more are shouting ("CANCELLED"), not titles.
-    return not (len(letters) >= 5 and all(c.isupper() for c in letters) and "." not in core)
+    # "NTSF:SD:SUV", "S.H.I.E.L.D.", "H8R" are spelled that way.
+    return not (len(letters) >= 5 and core.isalpha() and core.isupper())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -309,7 +365,13 @@ _CANDIDATE = r"(?:[^\sa-z]\S*|\S*-ish\S*)"
 #: with connectors ("of", "the") between them. Every other word ends a title, so title_spans
 #: only does its per-word work inside these runs.
 _CANDIDATE_RUN_RE = re.compile(
-    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT})(?!\S)))*")
+    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be)(?!\S)))*")
+#: Words that open a question ("Are You There, Chelsea?", "Who's Talking to ...?").
+_QUESTION_WORDS = frozenset(
+    """are is was were who who's whose what what's where why how do does did can could will
+    would should have has""".split())
+#: Suffixes a title can carry after a comma ("Emily Owens, M.D.").
+_TITLE_SUFFIX_RE = re.compile(r"(?:M\.D\.|P\.I\.|Ph\.D\.|Esq\.?|Jr\.?|Sr\.?|Inc\.?)")
 
 
 def title_spans(text: str) -> list[Span]:
@@ -330,7 +392,71 @@ def title_spans(text: str) -> list[Span]:
     for run in _CANDIDATE_RUN_RE.finditer(text):
         _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current, flush)
         flush()
+    if "?" in text or "," in text:
+        return _comma_and_question_titles(text, spans)
     return spans
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """A span at ``start`` follows words of its sentence (a lower-case word, a digit, a comma,
+    an opening parenthesis or a possessive): its capitals are the title's own, not the
+    sentence's, so a leading "So" or "A" is part of it ("renewed So You Think You Can Dance",
+    "Lilly Singh's A Little Late")."""
+    before = text[max(0, start - 40):start].rstrip().rstrip("\"“‘'*_")
+    if not before:
+        return False
+    last = before[-1]
+    return last in ",(" or last.isdigit() or (last.isalpha() and last.islower())
+
+
+def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
+    """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
+    Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
+    Wallace?" in the middle of a sentence. Sentence questions are not titles: the span must
+    sit inside its sentence."""
+    places = vocabulary().places
+    queue = list(reversed(spans))
+    out: list[Span] = []
+    while queue:
+        span = queue.pop()
+        nxt = queue[-1] if queue else None
+        first = span.text.split()[0].lower()
+        if nxt is not None and text[span.end:nxt.start] == ", ":
+            suffix = _TITLE_SUFFIX_RE.match(nxt.text)
+            if suffix and (suffix.end() == len(nxt.text) or nxt.text[suffix.end()] == " "):
+                # "Emily Owens, M.D. and ...": the suffix is the title's; the rest goes on
+                queue.pop()
+                end = nxt.start + suffix.end()
+                out.append(Span(span.start, end, text[span.start:end]))
+                rest = _TOKEN_RE.search(text, end, nxt.end)
+                while rest and rest.group(0).lower() in TITLE_CONNECTORS:
+                    rest = _TOKEN_RE.search(text, rest.end(), nxt.end)
+                if rest:
+                    queue.append(Span(rest.start(), nxt.end, text[rest.start():nxt.end]))
+                continue
+            asks = first in _QUESTION_WORDS and text[nxt.end:nxt.end + 1] == "?" and \
+                len(nxt.text.split()) <= 3 and mid_sentence(text, span.start)
+            region = nxt.text.lower() in places and len(span.text.split()) <= 2
+            if asks or region:
+                queue.pop()
+                end = nxt.end + (1 if asks else 0)
+                out.append(Span(span.start, end, text[span.start:end]))
+                continue
+        if first in _QUESTION_WORDS and text[span.end:span.end + 1] == "?" and \
+                len(span.text.split()) >= 3 and mid_sentence(text, span.start):
+            out.append(Span(span.start, span.end + 1, text[span.start:span.end + 1]))
+        else:
+            out.append(span)
+    return out
+
+
+def _next_is_title_word(tokens: list[re.Match[str]], index: int) -> bool:
+    """The token after ``index`` continues a title: capitalised, not a break word or month."""
+    if index + 1 >= len(tokens):
+        return False
+    nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT).rstrip(_TRAIL_PUNCT)
+    return bool(nxt) and nxt[0].isupper() and nxt.lower() not in _BREAK_WORDS and \
+        not _MONTH_END_RE.search(nxt)
 
 
 def _run_spans(text: str, tokens: list[re.Match[str]],
@@ -338,8 +464,20 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
     """The per-token work of title_spans over one run of candidate words."""
     for index, match in enumerate(tokens):
         raw = match.group(0)
+        if raw == "be" and current and current[-1][2] == "to" and (
+                _next_is_title_word(tokens, index) or (
+                    index + 1 < len(tokens) and tokens[index + 1].group(0) in ("a", "an", "the")
+                    and _next_is_title_word(tokens, index + 1))):
+            # "How to be a Gentleman": "to be" inside a title
+            current.append((match.start(), match.end(), raw, False))
+            continue
         if raw[0].islower() and raw not in TITLE_CONNECTORS and "-ish" not in raw:
             flush()  # the common case: an ordinary lower-case word ends any title
+            continue
+        if raw[-1] in "'’" and raw[-3:-1] == "in" and raw[0].isupper() and len(raw) >= 5 \
+                and _next_is_title_word(tokens, index):
+            # "Workin' Moms": an apostrophe for a dropped g, not a closing quote
+            current.append((match.start(), match.end(), raw, True))
             continue
         core, offset, opens, closes = _clean_token(raw)
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
@@ -362,9 +500,19 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
         if core.isdigit() and _SEASON_WORD_BEFORE_RE.search(text, max(0, start - 9), start):
             flush()  # "season 3 of X": the number is the season's, never the title's
             continue
+        if core.isdigit() and len(core) <= 3 and current and current[-1][3] and not closes \
+                and not _MONTH_END_RE.search(current[-1][2]) and _next_is_title_word(tokens, index):
+            current.append((start, end, core, False))  # "This Hour Has 22 Minutes"
+            continue
         if core.isdigit() and current and not current[-1][3] and len(core) <= 3:
             current.pop()  # "24 Hours and 10 Days": the number starts the next title
             flush()
+        elif len(core) == 4 and core.isdigit():
+            # A year-like number stands alone: a title only where the text says so ("1899")
+            flush()
+            current.append((start, end, core, True))
+            flush()
+            continue
         elif low in _BREAK_WORDS or (len(core) in (4, 5) and _YEARISH_RE.fullmatch(core)) or (
                 core.isdigit() and current):
             flush()
@@ -388,15 +536,30 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 _BULLETS = "•*·▪◦►♦■ "
+#: Small words a sentence never capitalises: after a sentence's first word they say the run
+#: is written in title case ("So You Think You Can Dance", "How To Live With ...").
+_CAPITALISED_SMALL = frozenset(
+    "You Your We Our He She They Me My To Be Is Are Can Do Not Of With".split())
+#: Function words that start a title when the title sits inside its sentence ("renewed So You
+#: Think You Can Dance", "Lilly Singh's A Little Late"); at a sentence's start they are the
+#: sentence's.
+_FUNCTION_WORDS = frozenset(
+    """a an the this that these those it its he she they we you i his her their our my your
+    in on at for with from by of to and or but so as if when while after before since until
+    during here there which where not no each every most many several some few both""".split())
 
 
 @functools.lru_cache(maxsize=8192)
-def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | None:
+def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
+                numeric: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
 
     A quoted title keeps its words (only a network prefix goes): the quotes already say where
     the title starts. A ``strong`` span (right before "season 2") may be a calendar word
-    ("Sunday").
+    ("Sunday"). A ``mid`` span sits inside its sentence, where only a title capitalises a
+    function word: its leading "So", "A" or "After" stays ("renewed So You Think You Can
+    Dance"). A ``numeric`` span may be a number alone ("1899", "24") where the text says it is
+    a title (quoted, listed with titles, next to a season phrase).
     """
     if (strong or quoted) and raw.strip().lower() in _CALENDAR:
         return raw.strip()
@@ -407,6 +570,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
         base = _POSSESSIVE_RE.sub("", low)
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us")
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS
+        if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
+                mid or words[1] in _CAPITALISED_SMALL):
+            break  # "So You Think ...": a capitalised "You" says the run is a title
         if low in STOP_CAPS and not quoted and (low != "the" or strip_the) and not keeps_title:
             words.pop(0)
         elif base in TITLE_PREFIXES and base != low:
@@ -422,7 +588,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
             break
     while words:
         tail = words[-1].lower().rstrip(":")
-        if tail in TRAILING_STOP or tail in TITLE_CONNECTORS or re.fullmatch(
+        if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
+                                     ) or re.fullmatch(
                 r"\d" if quoted else r"\d{1,2}", tail):
             words.pop()
         else:
@@ -443,7 +610,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
         return None
     if re.match(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b", title):
         return None  # "and 9 Other Series"
-    if re.fullmatch(r"[\d\s,.]+", title) or re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
+    if (re.fullmatch(r"[\d\s,.]+", title) and not (
+            numeric and re.fullmatch(r"\d{2,4}", title))) or \
+            re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
             re.fullmatch(r"(?:19|20)\d\d[-/–]\d{2,4}", title):
         return None
     return title
@@ -575,8 +744,9 @@ def discover_titles(texts: Sequence[str], headline: str,
     found: dict[str, None] = {}
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
 
-    def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "") -> None:
-        title = clean_title(raw, quoted, strong)
+    def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
+            mid: bool = False, numeric: bool = False) -> None:
+        title = clean_title(raw, quoted, strong, mid, numeric or quoted)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title:
@@ -585,6 +755,8 @@ def discover_titles(texts: Sequence[str], headline: str,
                 seasoned.add(title)
 
     body_found: dict[str, None] = {}
+    texts = [recase_capitals(t) for t in texts]
+    headline = recase_capitals(headline)
     for text in [*texts, headline]:
         if text is headline:
             body_found = dict(found)
@@ -624,17 +796,23 @@ def discover_titles(texts: Sequence[str], headline: str,
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and _has_stem(
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
+            if by_kind and before.endswith(("(", ",", ", ")):
+                # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
+                by_kind = after[:1] == ")" if before.endswith("(") else \
+                    after.lstrip("?")[:1] == ","
             if not (by_season or both or by_trigger or by_kind) or person_re.search(before_low):
                 continue
+            mid = text is not headline and mid_sentence(text, span.start)
             if by_season:
                 good.add(i)
-                add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)))
-                title = clean_title(span.text)
+                add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
+                    numeric=True)
+                title = clean_title(span.text, mid=mid, numeric=True)
                 if title:
                     seasoned.add(title)
             if both:
-                for part in span.text.split(" and "):
-                    add(part)  # "Salt Road and Tin Roof will both return"
+                for n, part in enumerate(span.text.split(" and ")):
+                    add(part, mid=mid or n > 0)  # "Salt Road and Tin Roof will both return"
                 continue
             if by_trigger or by_kind:
                 good.add(i)
@@ -653,14 +831,15 @@ def discover_titles(texts: Sequence[str], headline: str,
                 continue  # "starring A, B and C": a cast list
             for j in group:
                 raw = spans[j].text
+                mid = text is not headline and mid_sentence(text, spans[j].start)
                 if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
                                                               ].strip().startswith(","):
                     for part in _AND_SPLIT_RE.split(raw):
-                        add(part)
+                        add(part, mid=mid)
                 else:
-                    add(raw)
+                    add(raw, mid=mid, numeric=len(group) > 1 and j != group[0])
         for run in governed_lists(text, spans, functools.partial(_list_joint, text, spans)):
-            _add_list(text, spans, run, add)
+            _add_list(text, spans, run, add, text is not headline)
         for quoted in _quoted_titles(text):
             add(quoted, True)
         status = _STATUS_LINE_RE.match(text)
@@ -708,10 +887,12 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
 
 
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
-              add: Callable[..., None]) -> None:
+              add: Callable[..., None], body: bool = True) -> None:
     """Every item of a list a status phrase governs, unless most items name something else
-    (a list of networks, places or people)."""
-    titles = [clean_title(spans[j].text) for j in run]
+    (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
+    and ...") when some other item is a word title."""
+    mids = {j: body and mid_sentence(text, spans[j].start) for j in run}
+    titles = [clean_title(spans[j].text, mid=mids[j]) for j in run]
     verdicts = [judge(t, strong=False) for t in titles if t]
     if not verdicts or sum(not v.kept for v in verdicts) * 2 > len(verdicts):
         return
@@ -719,13 +900,22 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
         if number and j != run[-1]:
-            add(raw, strong=True, number=number.group(0).strip())
+            add(raw, strong=True, number=number.group(0).strip(), mid=mids[j])
             continue
         if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
             for part in _AND_SPLIT_RE.split(raw):
-                add(part)
+                add(part, mid=mids[j])
         else:
-            add(raw)
+            before = text[max(0, spans[j].start - 12):spans[j].start]
+            add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
+                and not _YEAR_CONTEXT_RE.search(before))
+
+
+#: A number after these is a year, never a title ("in 1899").
+_YEAR_CONTEXT_RE = re.compile(
+    r"(?i)(?:\b(?:in|of|since|by|from|until|till|before|after|during|year|years|circa|spring|"
+    r"summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s{0,3}$")
 
 
 #: The verdicts of the last discover_titles call (read by ``monitor extract --explain``).
@@ -845,6 +1035,8 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
             aliases.setdefault(title + "’s", longer)
             continue
         aliases.setdefault(title, main)
+        if len(title) > 4 and not title.isupper():
+            aliases.setdefault(title.upper(), main)  # a press release's "RUN THE BURBS"
         if title.lower().startswith("the ") and len(title) > 6:
             aliases.setdefault(title[4:], main)
         if "&" in title:

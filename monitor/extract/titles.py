@@ -153,8 +153,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.network")
     if strong:
         return Verdict(title, True, "title.keep.strong")
-    if low in vocab.places:
-        return Verdict(title, False, "title.veto.place")
+    if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):
+        return Verdict(title, False, "title.veto.place")  # "Atlanta", "Roswell, New Mexico"
     if low in vocab.demonyms:
         return Verdict(title, False, "title.veto.nationality")
     words = title.split()

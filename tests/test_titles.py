@@ -152,3 +152,59 @@ def test_capitals_are_read_as_titles_only_in_ordinary_sentences() -> None:
         "HBO MAX and NCIS LA are acronyms here, not shouted titles."
     shouted = 'CBC RENEWS "LARK HOLLOW" FOR SEASON 3'
     assert recase_capitals(shouted) == 'CBC RENEWS "Lark Hollow" FOR SEASON 3'
+
+
+# --- structural sources of title candidates ---------------------------------------------------
+
+
+def test_an_emphasised_name_is_a_title_even_where_a_name_veto_would_apply() -> None:
+    html = ("<html><body><article><p><i>Dana Wolfe</i> wrapped filming on its second season on "
+            "Friday.</p></article></body></html>")
+    from monitor.ingest.text import extract_page_text
+    page = extract_page_text(html, url="https://x.example/a", content_type="text/html")
+    facts = _facts(page.text, published="2024-05-13")
+    assert ("Dana Wolfe", 2, "filming_wrapped") in facts
+    assert ("Dana Wolfe", 2, "filming_wrapped") not in _facts(
+        "Dana Wolfe wrapped filming on its second season on Friday.", published="2024-05-13")
+
+
+@pytest.mark.parametrize(("text", "headline", "title"), [
+    # quotes of every kind: a headline capitalises the word after the closing quote
+    ("The network is showing early confidence in the comedy.", "‘Lark Hollow’ Renewed for Season 2",
+     "Lark Hollow"),
+    ("Filming began on «Salt Road» last week.", "", "Salt Road"),
+    ("Le tournage de „Tin Roof“ a commencé.", "", "Tin Roof"),
+    # curly double quotes are never apostrophes: a capital after them does not undo them
+    ("ABC “Salt Road” May 10, 2013. Season 7 will be its last.", "", "Salt Road"),
+])
+def test_quotes_of_every_kind_give_candidates(text: str, headline: str, title: str) -> None:
+    assert title in discover_titles([text], headline)
+
+
+def test_a_straight_quote_before_a_capital_in_the_body_may_be_an_apostrophe() -> None:
+    assert discover_titles(["Fans of the '90s Show Harbor were told nothing."], "") == []
+
+
+def test_a_network_possessive_proposes_the_name_after_it() -> None:
+    text = "Fans of Prime Video’s The Long Harbor are all waiting for news of its return."
+    assert discover_titles([text], "") == ["The Long Harbor"]
+
+
+def test_the_url_slug_confirms_a_title_the_text_names_next_to_a_status_word() -> None:
+    text = "Lark Hollow remains one of the network's most watched shows. Sole Lark was its host."
+    url = "https://tv.example/2024/05/lark-hollow-renewed-for-season-5-1234/"
+    assert "Lark Hollow" in discover_titles([text], "", url=url)
+    # the end of a longer name in the slug is not a title ("jane-doe-renewed": not Doe)
+    assert discover_titles(["Doe said so."], "", url="https://tv.example/jane-doe-renewed/") == []
+
+
+def test_a_headline_led_by_a_title_and_a_colon_proposes_it_when_the_body_names_it() -> None:
+    body = "Preparations for the next chapter of Long Harbor are under way in Prague."
+    assert "Long Harbor" in discover_titles([body], "Long Harbor: What We Know About Season 3")
+    assert discover_titles([body], "Exclusive: Everything We Know") == []
+
+
+def test_the_subject_of_a_season_it_did_not_earn_is_a_show() -> None:
+    facts = _facts("The network is refreshing its lineup after Lark Hollow didn't earn a "
+                   "second season.")
+    assert ("Lark Hollow", 1, "cancelled") in facts

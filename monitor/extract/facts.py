@@ -1345,7 +1345,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
     titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra),
-                             strong_titles=headed)
+                             strong_titles=headed, url=article.url)
     index = build_index(titles, known_shows)
     ctx = _build_context(article, sentences, index)
     raw: list[Fact] = list(listed)

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from ..models import ShowName
 from . import rules
@@ -28,18 +29,31 @@ from .patterns import (
     TRAILING_STOP,
     lower_case_regex,
 )
-from .titles import Verdict, judge, possessor_is_not_title, validate, vocabulary
+from .titles import (
+    Verdict,
+    judge,
+    possessive_owner,
+    possessor_is_not_title,
+    validate,
+    vocabulary,
+)
 
 _TOKEN_RE = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“‘'([*_"
 _TRAIL_PUNCT = ",;:.!?\"”’')]*_"
 _ABBREVIATION_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs)\.$|^(?:[A-Z]\.){2,}$")
 _DIGIT_TITLE_RE = re.compile(r"^\d+(?:[-/]\d+)+$|^\$[\d,]+$")
+#: Quoted or emphasised titles: "X", 'X', ‘X’, *X*, _X_ (emphasis kept by the page reader),
+#: “X”, «X», „X“. A straight or single quote may be an apostrophe ("the ’90s Show"), so in a
+#: body sentence a capitalised word right after it undoes it (``cap``); a headline capitalises
+#: every word, and curly double quotes and guillemets are never apostrophes.
 _QUOTED_RE = re.compile(
     # The look-ahead (every match opens with one of these) lets re reject most positions at once.
-    r"(?=[\"‘'*_“])(?:(?<=\s)|^|(?<=\())(?:[\"‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_]"
-    r"|“(?P<c>[A-Z0-9$][^“”\n]{0,60}?)[,.!?]?”)"
-    r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
+    r"(?=[\"‘'*_“«„])(?:(?<=[\s(\[/—–])|^)"
+    r"(?:[\"‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_](?![A-Za-z])"
+    r"(?:(?=\s+[A-Z][a-z])(?P<cap>))?"
+    r"|“(?P<c>[A-Z0-9$][^“”\n]{0,60}?)[,.!?]?”(?![A-Za-z])"
+    r"|[«„](?P<g>[A-Z0-9$][^«»„“”\n]{0,60}?)[,.!?]?[»“”](?![A-Za-z]))"
 )
 _AFTER_SEASON_RE = re.compile(
     rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
@@ -60,6 +74,11 @@ _BEFORE_SEASON_RE = re.compile(
 _FOR_SEASON_AFTER_RE = re.compile(
     rf"^\s+(?:for|into)\s+(?:a|an|its|another)\s+(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
     r"new|final|fresh)\s+(?:and\s+final\s+)?(?:season|series)\b")
+#: "X didn't earn a second season", "X has landed a third season": the subject of a numbered
+#: season a few plain words on (a cue like a status verb: the name is still validated).
+_SUBJECT_OF_SEASON_RE = re.compile(
+    rf"^(?:\s+[a-z][\w’'-]{{0,15}}){{1,4}}\s+(?:a|an|its|another)\s+(?:{'|'.join(ORDINALS)}|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+final\s+)?(?:season|series)\b")
 _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
@@ -484,8 +503,12 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
             if nxt[:1].isupper():
                 owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
-                if possessor_is_not_title(owner):
-                    current.clear()  # "Mike White's The Lotus", "Cinemax's Strike Back"
+                size = next((k for k in range(min(4, len(owner)), 0, -1)
+                             if possessor_is_not_title(owner[-k:])), 0)
+                if size:
+                    # "Mike White's The Lotus", "Fans of Prime Video's The Wheel of Time"
+                    del current[len(current) - size + 1:]
+                    flush()
                     continue
                 # "Nobody's Garden": a possessive inside a title, not after it.
                 core, closes = raw[offset:], False
@@ -618,9 +641,11 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     return title
 
 
-def _quoted_titles(text: str) -> Iterable[str]:
+def _quoted_titles(text: str, headline: bool = False) -> Iterable[str]:
     for match in _QUOTED_RE.finditer(text):
-        inner = (match.group("t") or match.group("c") or "").strip()
+        if match.group("cap") is not None and not headline:
+            continue
+        inner = (match.group("t") or match.group("c") or match.group("g") or "").strip()
         words = inner.split()
         if not 1 <= len(words) <= 8:
             continue
@@ -738,20 +763,26 @@ def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
 
 def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = (),
-                    strong_titles: Sequence[str] = ()) -> list[str]:
+                    strong_titles: Sequence[str] = (), url: str = "") -> list[str]:
     """Show titles the article treats as shows, in first-seen order. ``strong_titles``: titles
-    the document's structure gives (section headings), kept unless a veto names a network."""
+    the document's structure gives (section headings), kept unless a veto names a network.
+    ``url``: the article's address, whose slug confirms a title the text names."""
     found: dict[str, None] = {}
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
+    cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
+    slug = slug_words(url)
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
-            mid: bool = False, numeric: bool = False) -> None:
+            mid: bool = False, numeric: bool = False, cue: str = "",
+            confirmed: bool = False) -> None:
+        """``confirmed``: the evidence beats a name veto, as quotes do."""
         title = clean_title(raw, quoted, strong, mid, numeric or quoted)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title:
             found.setdefault(title, None)
-            if strong or quoted:
+            cues.setdefault(title, set()).add(cue or ("quoted" if quoted else "context"))
+            if strong or quoted or confirmed:
                 seasoned.add(title)
 
     body_found: dict[str, None] = {}
@@ -776,8 +807,8 @@ def discover_titles(texts: Sequence[str], headline: str,
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
             before_low = subject[max(0, span.start - 80):span.start]
-            if _NOT_A_TITLE_AFTER_RE.match(after):
-                continue
+            if _NOT_A_TITLE_AFTER_RE.match(after) and not span.text.endswith(" TV"):
+                continue  # "the Marvel series", but "the Survivor TV show" is Survivor
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
             # "in Scotland on March 4": a date after the span, not "Title 4"
@@ -791,7 +822,7 @@ def discover_titles(texts: Sequence[str], headline: str,
             by_trigger = bool(
                 (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
                  and trigger_before_re.search(before_low))
-                or _TRIGGER_AFTER_RE.match(after) or (
+                or _TRIGGER_AFTER_RE.match(after) or _SUBJECT_OF_SEASON_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and _has_stem(
@@ -800,9 +831,18 @@ def discover_titles(texts: Sequence[str], headline: str,
                 # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
                 by_kind = after[:1] == ")" if before.endswith("(") else \
                     after.lstrip("?")[:1] == ","
-            if not (by_season or both or by_trigger or by_kind) or person_re.search(before_low):
-                continue
             mid = text is not headline and mid_sentence(text, span.start)
+            if not (by_season or both or by_trigger or by_kind):
+                # no cue in the sentence: a structural source may still propose it
+                if (slug and text is not headline and _in_slug(clean_title(span.text, mid=mid),
+                                                               slug)
+                        and not person_re.search(before_low)):
+                    add(span.text, mid=mid, cue="slug", confirmed=True)
+                elif "s " in before[-3:] and possessive_owner(before) in POSSESSIVE_OWNERS:
+                    add(span.text, mid=mid, cue="possessive")  # "Prime Video's The Wheel ..."
+                continue
+            if person_re.search(before_low):
+                continue
             if by_season:
                 good.add(i)
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
@@ -840,11 +880,19 @@ def discover_titles(texts: Sequence[str], headline: str,
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0])
         for run in governed_lists(text, spans, functools.partial(_list_joint, text, spans)):
             _add_list(text, spans, run, add, text is not headline)
-        for quoted in _quoted_titles(text):
+        for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         status = _STATUS_LINE_RE.match(text)
         if status and len(status.group("t").split()) <= 8:
             add(status.group("t"))
+        lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
+        if lead:
+            # "Glass Harbor: What We Know About Season 3", when the body names it too
+            title = clean_title(lead.group("t"), quoted=True)
+            if title and title.lower() not in _HEADLINE_LABELS and all(
+                    _is_cap(w.strip(_LEAD_PUNCT + _TRAIL_PUNCT)) or w in TITLE_CONNECTORS
+                    for w in title.split()) and any(title in body for body in texts):
+                add(lead.group("t"), quoted=True, cue="headline_lead")
     headline_found = list(found)
     found = body_found
     for raw in strong_titles:
@@ -909,6 +957,65 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
             before = text[max(0, spans[j].start - 12):spans[j].start]
             add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
                 and not _YEAR_CONTEXT_RE.search(before))
+
+
+#: A headline led by a title and a colon: "Glass Harbor: What We Know About Season 3".
+_HEADLINE_LEAD_RE = re.compile(r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^:]{1,60}?)[’'\"”]?:\s")
+#: Words that lead a headline without being a title ("Exclusive: ...").
+_HEADLINE_LABELS = frozenset(
+    """exclusive breaking update updated watch review recap report interview video photos
+    first look trailer teaser opinion analysis explainer preview spoilers spoiler q&a poll
+    quiz listen podcast ratings box office tv news""".split())
+#: Whose possessive before a name proposes it as a title ("Hulu's Glass Harbor").
+POSSESSIVE_OWNERS = ("network", "person")
+_SLUG_SPLIT_RE = re.compile(r"[-_+.~]+")
+_SLUG_NOISE = frozenset("html htm php asp aspx amp index story article news".split())
+
+
+def slug_words(url: str) -> tuple[str, ...]:
+    """The words of a URL's slug ("/tv/housebroken-renewed-season-2-1234994866/" ->
+    housebroken renewed season 2): the path segment with the most hyphenated words."""
+    if not url:
+        return ()
+    path = urlsplit(url).path
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [w for w in _SLUG_SPLIT_RE.split(segment.lower())
+                 if w and w not in _SLUG_NOISE and not (w.isdigit() and len(w) > 4)]
+        if len(words) > len(best) and "-" in segment:
+            best = words
+    return tuple(best)
+
+
+#: Slug words that say the words before them name a show ("housebroken-renewed-season-2").
+_SLUG_STATUS_AFTER = frozenset(
+    """renewed renews renewal cancelled canceled cancels cancellation axed season seasons series
+    premiere premieres premiering premiered returns return returning filming wraps wrapped
+    begins production ending ends final""".split())
+#: ... and the words after them ("netflix-renews-glass-harbor").
+_SLUG_STATUS_BEFORE = frozenset("renews cancels axes orders renew cancel axe".split())
+
+
+def _in_slug(title: str | None, slug: Sequence[str]) -> bool:
+    """The title's words stand together in the slug, next to a status or season word, as a
+    headline would put them ("housebroken-renewed-for-season-2": Housebroken)."""
+    if not title:
+        return False
+    words = normalise_title(title).split()
+    if not words or (len(words) == 1 and len(words[0]) < 4):
+        return False
+    size = len(words)
+    networks = vocabulary().networks
+    for i in range(len(slug) - size + 1):
+        if list(slug[i:i + size]) != words:
+            continue
+        # the whole phrase: not the end of a longer name ("amy-schumer-season-5": not Schumer)
+        starts = i == 0 or slug[i - 1] in _SLUG_STATUS_BEFORE or slug[i - 1] in networks or \
+            slug[i - 1] in ("the", "and", "a") or slug[i - 1].rstrip("s") in networks
+        if starts and ((i + size < len(slug) and slug[i + size] in _SLUG_STATUS_AFTER)
+                       or (i > 0 and slug[i - 1] in _SLUG_STATUS_BEFORE)):
+            return True
+    return False
 
 
 #: A number after these is a year, never a title ("in 1899").

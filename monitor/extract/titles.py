@@ -130,6 +130,19 @@ def possessor_is_not_title(words: Sequence[str]) -> bool:
 _POSSESSIVE_BEFORE_RE = re.compile(r"([\w+&!.-]{1,30}(?:\s[\w+&!.-]{1,30})?)['’]s\s$")
 
 
+def possessive_owner(before: str) -> str:
+    """"network" or "person" when ``before`` ends with a network's or a person's possessive
+    ("Hulu's ", "Mike White's "), else ""."""
+    match = _POSSESSIVE_BEFORE_RE.search(before[-40:])
+    if not match:
+        return ""
+    vocab = vocabulary()
+    owner = match.group(1)
+    if owner.lower() in vocab.networks or owner.split()[-1].lower() in vocab.networks:
+        return "network"
+    return "person" if _looks_like_name(owner.split(), vocab) else ""
+
+
 def network_possessive(title: str, text: str) -> bool:
     """"Netflix's Glass Harbor": a network's possessive before a name says it is a show."""
     networks = vocabulary().networks

@@ -208,3 +208,65 @@ def test_the_subject_of_a_season_it_did_not_earn_is_a_show() -> None:
     facts = _facts("The network is refreshing its lineup after Lark Hollow didn't earn a "
                    "second season.")
     assert ("Lark Hollow", 1, "cancelled") in facts
+
+
+# --- veto families (data/title_vetoes.json) ----------------------------------------------------
+
+
+def test_people_after_cast_and_crew_cues_are_not_titles() -> None:
+    facts = _facts("TruTV also renewed its game show “The Misery Hour,” hosted by Jamila Okafor, "
+                   "for a third season.")
+    assert {f[0] for f in facts} == {"The Misery Hour"}
+    text = ("The main cast, including Justina Ferreira, Todd Brennick, Marcelo Ruiz and Rita "
+            "Okafor, also lent their voices to an animated episode, which debuted in July.")
+    assert discover_titles([text], "") == []
+
+
+@pytest.mark.parametrize(("title", "rule"), [
+    ("J.R. Hartwell", "title.veto.person_name"),
+    ("Friday Night Hockey", "title.veto.sports"),
+    ("Oops!", "title.veto.section_label"),
+    ("Release Date", "title.veto.section_label"),
+])
+def test_more_names_that_are_not_shows(title: str, rule: str) -> None:
+    verdict = judge(title, strong=False)
+    assert not verdict.kept and verdict.rule == rule
+
+
+def test_a_work_the_text_calls_a_film_or_podcast_is_not_a_show_even_next_to_a_season() -> None:
+    [verdict] = validate(["Salt Road"], {"Salt Road"},
+                         "The podcast Salt Road returns for a third season.")
+    assert verdict.rule == "title.veto.other_work"
+    assert _facts("The hit podcast Salt Road returns for a third season in May.") == set()
+
+
+def test_a_sentence_capital_on_a_common_word_is_not_a_title() -> None:
+    text = ("Other streaming services will debut the series on Friday. The other services "
+            "follow a week later.")
+    [verdict] = validate(["Other"], (), text)
+    assert verdict.rule == "title.veto.common_word"
+    # the same word capitalised inside a sentence is a title
+    [verdict] = validate(["Shameless"], (), "Fox renewed Shameless. Shameless it is, shameless.")
+    assert verdict.kept
+
+
+def test_headline_words_the_body_never_names_are_not_titles() -> None:
+    titles = discover_titles(["The pirate drama ends with its fourth season next year."],
+                             "'Black Harbor' Canceled: Fans React To News Season 4 Is The Last")
+    assert titles == ["Black Harbor"]
+    assert ("title.veto.headline_fragment" in
+            {v.rule for v in last_verdicts() if v.title == "React To News"})
+
+
+def test_a_place_stays_a_place_when_only_for_season_follows_it() -> None:
+    titles = discover_titles(["Long Harbor has finished filming in the Czech Republic for "
+                              "season 3."], "")
+    assert titles == ["Long Harbor"]
+    # but a show named like a city keeps its season evidence
+    assert "Nashville" in discover_titles(["ABC renewed Nashville for a fourth season."], "")
+
+
+def test_an_adjective_before_a_plural_genre_is_not_a_title() -> None:
+    titles = discover_titles(["Also scoring pickups: Venerable procedurals Harbor Five and "
+                              "Blue Lights."], "")
+    assert "Venerable" not in titles

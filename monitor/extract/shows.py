@@ -31,6 +31,7 @@ from .patterns import (
 )
 from .titles import (
     Verdict,
+    cue_patterns,
     judge,
     possessive_owner,
     possessor_is_not_title,
@@ -107,15 +108,13 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
-_PERSON_BEFORE_RE = re.compile(
-    r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creators?|"
-    r"co-creators?|voices of|voiced by|developed by|executive producers?|alongside|"
-    r"reported by|via|per|outlet|site|website|newspaper|magazine|insider|publication|"
-    r"(?:series|comic|comics|novel|novels|book|books) by|"
-    r"created by|showrunner|producer|produced by|writer|written by|host|hosted by|played by|"
-    r"chef|singer|rapper|executive|ceo|president|chief|head|boss|according to|told|said)\s+$"
-    r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"
-)
+#: "starring X", "hosted by X", "plays X", "via X": the name is a person, character or outlet
+#: (the cue words are data: ``data/title_vetoes.json``).
+_PERSON_BEFORE_RE = cue_patterns().person_before
+#: "the film X", "a new podcast X"; "X podcast": a work that is no TV series.
+_PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
+_OTHER_WORK_BEFORE_RE = cue_patterns().other_work_before
+_OTHER_WORK_AFTER_RE = cue_patterns().other_work_after
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
@@ -135,8 +134,14 @@ _TRIGGER_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _TRIGGER_BEFORE_RE.patte
 _APPOSITIVE_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _APPOSITIVE_BEFORE_RE.pattern)
 _NOT_A_TITLE_AFTER_RE = re.compile(
     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
-    r"saga|films?|movies?|cinematic|shows?|series|productions?)\b)")
+    r"saga|films?|movies?|cinematic|shows?|series|productions?|procedurals|dramas|comedies|"
+    r"sitcoms|thrillers|dramedies)\b)")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
+#: "X for season 3", "X into a second season": season evidence that names no place's season.
+_LOOSE_SEASON_RE = re.compile(r"^\s+(?:for|into)\s")
+#: Used on the 80 characters before a span only.
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|across|around|near|outside|throughout|to)\s{1,3}(?:the\s{1,3})?$")
 _BOTH_AFTER_RE = re.compile(
     r"^\s+(?:will\s+|are\s+|were\s+|have\s+)?(?:both|each)\b"
     # a plural verb after "A and B": two shows ("A and B were cancelled")
@@ -770,6 +775,7 @@ def discover_titles(texts: Sequence[str], headline: str,
     found: dict[str, None] = {}
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
+    loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     slug = slug_words(url)
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
@@ -850,6 +856,8 @@ def discover_titles(texts: Sequence[str], headline: str,
                 title = clean_title(span.text, mid=mid, numeric=True)
                 if title:
                     seasoned.add(title)
+                    if _LOOSE_SEASON_RE.match(after) and _LOCATIVE_BEFORE_RE.search(before):
+                        loose.add(title)  # "filming in Prague for season 3": still a place
             if both:
                 for n, part in enumerate(span.text.split(" and ")):
                     add(part, mid=mid or n > 0)  # "Salt Road and Tin Roof will both return"
@@ -867,8 +875,10 @@ def discover_titles(texts: Sequence[str], headline: str,
                     add(head)
         for i in sorted(good):
             group = list_run(text, spans, i, _DISCOVERY_LIST_RE)
-            if any(_person_span(text, subject, spans, j, person_re, people) for j in group):
-                continue  # "starring A, B and C": a cast list
+            if any(_person_span(text, subject, spans, j, person_re, people) for j in group) \
+                    or _PEOPLE_LIST_BEFORE_RE.search(
+                        text, max(0, spans[group[0]].start - 90), spans[group[0]].start):
+                continue  # "starring A, B and C", "the cast, including A, B": a cast list
             for j in group:
                 raw = spans[j].text
                 mid = text is not headline and mid_sentence(text, spans[j].start)
@@ -900,12 +910,20 @@ def discover_titles(texts: Sequence[str], headline: str,
         if title:
             found.setdefault(title, None)
             seasoned.add(title)
+    everything = " ".join(texts)
+    fragments: list[str] = []
     for title in headline_found:
         # Headlines are title-cased throughout: keep a headline span only when no body title
-        # sits inside it ("Shooting for Jessica Jones" -> "Jessica Jones").
-        if not any(other != title and other in title for other in body_found):
+        # sits inside it ("Shooting for Jessica Jones" -> "Jessica Jones"), and only when the
+        # headline quotes it, the body names it or the slug spells it: other title-case runs
+        # of a headline are its words ("Fans React To News", "Shifts Scripted Strategy").
+        if any(other != title and other in title for other in body_found):
+            continue
+        if title in found or "quoted" in cues.get(title, ()) or title in everything or \
+                title.upper() in everything or _spelled_in_slug(title, slug):
             found.setdefault(title, None)
-    everything = " ".join(texts)
+        else:
+            fragments.append(title)
     persons = {title for title in found
                if title not in seasoned and _looks_like_person(title, everything)}
     for show in known_shows:
@@ -913,9 +931,11 @@ def discover_titles(texts: Sequence[str], headline: str,
         persons.discard(show.title)
     candidates = [t for t in _split_joined(list(found)) if t not in persons]
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
-    verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected)
+    verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
+                        loose - {t for t, c in cues.items() if "quoted" in c})
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
-                                      for t in persons)]
+                                      for t in persons),
+                         *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
     trace = rules.active()
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
@@ -1018,6 +1038,14 @@ def _in_slug(title: str | None, slug: Sequence[str]) -> bool:
     return False
 
 
+def _spelled_in_slug(title: str, slug: Sequence[str]) -> bool:
+    """The title's words stand together anywhere in the slug."""
+    words = normalise_title(title).split()
+    size = len(words)
+    return bool(words) and any(list(slug[i:i + size]) == words
+                               for i in range(len(slug) - size + 1))
+
+
 #: A number after these is a year, never a title ("in 1899").
 _YEAR_CONTEXT_RE = re.compile(
     r"(?i)(?:\b(?:in|of|since|by|from|until|till|before|after|during|year|years|circa|spring|"
@@ -1034,22 +1062,8 @@ def last_verdicts() -> list[Verdict]:
     return list(_LAST_VERDICTS)
 
 
-_PERSON_CONTEXT = (
-    r"(?:{t})(?:['’]s)?,?\s+(?:said|says|told|tells|explained|added|noted|wrote|tweeted|"
-    r"posted|revealed|teased|who plays|plays|played|stars as|starred|will star|is set to star|"
-    r"reprises|shared)\b"
-    r"|\b(?:star|actress|actor|co-star|creator|showrunner|director|writer|producer|host|"
-    r"filmmaker)\s+(?:{t})\b"
-)
-
-
-_PERSON_VERB_AFTER_RE = re.compile(
-    r"(?:['’]s)?,?\s+(?:said|says|told|tells|explained|added|noted|wrote|tweeted|posted|"
-    r"revealed|teased|who plays|plays|played|stars as|starred|will star|is set to star|"
-    r"reprises|shared)\b")
-_PERSON_ROLE_BEFORE_RE = re.compile(
-    r"\b(?:star|actress|actor|co-star|creator|showrunner|director|writer|producer|host|"
-    r"filmmaker)\s+$")
+_PERSON_VERB_AFTER_RE = cue_patterns().speech_after
+_PERSON_ROLE_BEFORE_RE = cue_patterns().role_before
 _WORD_AFTER_RE = re.compile(r"\w")
 
 
@@ -1065,9 +1079,6 @@ def _looks_like_person(title: str, text: str) -> bool:
     if len(title.split()) not in (2, 3) or not all(w[:1].isupper() for w in title.split()):
         return False
     low, key = text.lower(), title.lower()
-    if len(low) != len(text) or len(key) != len(title):
-        pattern = _PERSON_CONTEXT.format(t=re.escape(title))
-        return re.search(pattern, text, re.IGNORECASE) is not None
     # Each place the name occurs (any case), the words after or before it.
     at = low.find(key)
     while at >= 0:

@@ -46,6 +46,70 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def section_labels() -> frozenset[str]:
+    """Words that lead a line or head a section without naming a show ("Update:", "Oops!")."""
+    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
+        "title_vetoes.json").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["section_labels"])
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The patterns built from the cue lists of ``data/title_vetoes.json``: the words around a
+    name that say it is a person, a character, an outlet or a work that is no TV series. Each
+    is used on a bounded window (the 80 characters before a name, the 60 after it)."""
+
+    #: Right before a name: "star X", "hosted by X", "starring X", "plays X", "via X".
+    person_before: re.Pattern[str]
+    #: Right before a list: "starring A, B and C", "the main cast, including A, B", "hosted by".
+    people_list_before: re.Pattern[str]
+    #: Right before a name, a role noun only ("creator X"), for names used again later.
+    role_before: re.Pattern[str]
+    #: Right after a person: "X said", "X, who plays".
+    speech_after: re.Pattern[str]
+    #: Right before a work that is no TV series: "the film X", "a new podcast X".
+    other_work_before: re.Pattern[str]
+    #: Right after one: "X podcast", "X movie".
+    other_work_after: re.Pattern[str]
+    #: Words of sports broadcasts: "Sunday Night Football".
+    sports: frozenset[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Plain words or phrases as a regex alternation, longest first, any spacing inside."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
+
+
+@functools.lru_cache(maxsize=1)
+def cue_patterns() -> Cues:
+    """The cue patterns, built once from the data file."""
+    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
+        "title_vetoes.json").read_text("utf-8"))
+    roles = _alternation(data["person_roles"])
+    by = _alternation(data["person_by"])
+    cast = _alternation(data["cast_openers"])
+    characters = _alternation(data["character_cues"])
+    works = _alternation(data["other_works"])
+    return Cues(
+        person_before=re.compile(
+            rf"(?i)\b(?:{roles}|(?:{by})\s+by|{cast}|{characters}|{_alternation(data['sources'])}"
+            r"|(?:series|comic|comics|novel|novels|book|books|memoir)\s+by)\s+$"
+            r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"),
+        people_list_before=re.compile(
+            rf"(?i)\b(?:{cast}|{roles}|(?:{by})\s+by)"
+            r"(?:,?\s{1,3}(?:including|such\s+as|like|namely))?\s{1,3}$"),
+        role_before=re.compile(rf"\b(?:{roles})\s+$"),
+        speech_after=re.compile(
+            rf"(?:['’]s)?,?\s+(?:who\s+)?(?:{_alternation(data['speech_verbs'])})\b"),
+        other_work_before=re.compile(
+            rf"(?i)\b(?:the|a|an|new|upcoming|latest|hit)\s+(?:[a-z-]+\s+)?(?:{works})\s+[\"“‘']?$"),
+        other_work_after=re.compile(rf"(?i)^[\"”’']?\s+(?:{works})s?\b"),
+        sports=frozenset(w.lower() for w in data["sports_words"]),
+    )
+
+
 @dataclass(frozen=True)
 class Verdict:
     """A candidate kept or dropped, and the rule that decided it."""
@@ -59,14 +123,6 @@ class Verdict:
 #: by its words alone: it needs strong evidence; "Chicago Fire" is no person).
 _NAME_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^(?:Mc|Mac|O')[A-Z][a-z]+$|"
                            r"^[A-Z][a-z]*[A-Z][a-z]+$")
-#: Cues before a name that say the name is a person's ("creators A, B and C", "voices of A").
-PERSON_CUE_RE = re.compile(
-    r"(?i)\b(?:creators?|co-creators?|showrunners?|co-showrunners?|executive producers?|"
-    r"producers?|writers?|directors?|stars?|co-stars?|actors?|actress(?:es)?|voices of|voiced by|"
-    r"starring|narrated by|hosted by|hosts?|presenters?|comedians?|novelist|author|"
-    r"(?:created|developed|written|directed|produced|co-created|penned|helmed) by|"
-    r"(?:series|comic|comics|novel|novels|book|books|memoir|play|story|stories) by|"
-    r"alongside|opposite|cast members?|castmates?|EPs?)\s+(?:[a-z]+\s+){0,2}$")
 #: "First Last" anywhere in a text, for surnames used alone later ("DuVall, Kudrow and ...").
 _FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O'|De|Du|Le)?[A-Z][a-z]+[A-Za-z]*)\b")
 
@@ -171,8 +227,12 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     if low in vocab.demonyms:
         return Verdict(title, False, "title.veto.nationality")
     words = title.split()
-    if _looks_like_name(words, vocab):
-        return Verdict(title, False, "title.veto.person_name")
+    if _looks_like_name(words, vocab) or _INITIALS_NAME_RE.fullmatch(title):
+        return Verdict(title, False, "title.veto.person_name")  # "Jane Doe", "O.J. Simpson"
+    if all(w.strip("!?:.").lower() in section_labels() for w in words):
+        return Verdict(title, False, "title.veto.section_label")  # "Oops!", "Release Date"
+    if _sports_re().search(low):
+        return Verdict(title, False, "title.veto.sports")  # "Sunday Night Football"
     if len(words) == 1 and _ADVERB_RE.match(title):
         return Verdict(title, False, "title.veto.adverb")
     if _CONTRACTION_RE.match(title):
@@ -210,15 +270,61 @@ def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
     return False
 
 
+#: "J.J. Abrams", "O.J. Simpson": initials, then a surname.
+_INITIALS_NAME_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _sports_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(cue_patterns().sports)})\b")
+
+
+def other_work(title: str, text: str) -> bool:
+    """The text calls the name a film, a podcast, a game ... right where it names it ("the
+    film X", "X podcast"): a work that is no TV series."""
+    cues = cue_patterns()
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        if cues.other_work_before.search(text, max(0, at - 60), at) or \
+                cues.other_work_after.match(text, end, end + 30):
+            return True
+        at = text.find(title, end)
+    return False
+
+
+def common_word(title: str, text: str) -> bool:
+    """A single word the text also writes in lower case and never capitalises inside a
+    sentence ("Other streaming services ...", "Missing"): its capital is the sentence's."""
+    if " " in title or not title[:1].isupper() or not title[1:].islower():
+        return False
+    word = title.lower()
+    if re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is None:
+        return False
+    return re.search(rf"(?<=[a-z,;] ){re.escape(title)}(?![\w'’-])", text) is None
+
+
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
-             protected: Collection[str] = ()) -> list[Verdict]:
-    """A verdict per candidate; ``protected`` titles (the watch list) are always kept."""
+             protected: Collection[str] = (), loose: Collection[str] = ()) -> list[Verdict]:
+    """A verdict per candidate; ``protected`` titles (the watch list) are always kept. A
+    ``loose`` strong title ("X for season 3") is strong against name vetoes, not places."""
     text_persons, surnames = persons_in(text, [t for t in titles if t in strong])
     verdicts = []
     for title in titles:
         if title in protected:
             verdicts.append(Verdict(title, True, "title.keep.watched"))
             continue
+        if other_work(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.other_work"))
+            continue
+        if title not in strong and common_word(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.common_word"))
+            continue
+        if title in loose:
+            weak = judge(title, strong=False)
+            if weak.rule in ("title.veto.place", "title.veto.nationality"):
+                verdicts.append(weak)
+                continue
         verdict = judge(title, strong=title in strong or network_possessive(title, text),
                         text_persons=text_persons, surnames=surnames)
         if verdict.rule == "title.veto.person_name" and _listed_with(

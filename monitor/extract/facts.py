@@ -55,9 +55,10 @@ from .shows import (
     ShowIndex,
     build_index,
     clean_title,
-    discover_titles,
+    discover,
     fold,
     list_run,
+    named_shows,
     normalise_title,
     season_mentions,
     unglue,
@@ -1328,6 +1329,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
         for number, (line, topic) in enumerate(topical_lines(article.text, article.title))
         for sentence in split_sentences(line)
     ]
+    known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
         trace = rules.active()
         if trace is not None:
@@ -1344,9 +1346,9 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
             trace.events.append(event)
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
-    titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra),
-                             strong_titles=headed, url=article.url)
-    index = build_index(titles, known_shows)
+    found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
+                     strong_titles=headed, url=article.url)
+    index = build_index(found.titles, (*known_shows, *found.aliases))
     ctx = _build_context(article, sentences, index)
     raw: list[Fact] = list(listed)
     title_facts: list[Fact] = []

@@ -124,6 +124,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
+    _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
+          "show's title", "La Casa de Papel, or Money Heist, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -766,12 +766,29 @@ def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
         list_gap(text, span.end, spans[index + 1].start)))
 
 
+@dataclass(frozen=True)
+class Discovery:
+    """The shows of one article: its titles in first-seen order, and the other names the text
+    gives some of them ("La Casa de Papel, or Money Heist": one show, two names)."""
+
+    titles: tuple[str, ...]
+    #: Each show the text names twice over: its title and its other names.
+    aliases: tuple[ShowName, ...] = ()
+
+
 def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = (),
                     strong_titles: Sequence[str] = (), url: str = "") -> list[str]:
-    """Show titles the article treats as shows, in first-seen order. ``strong_titles``: titles
-    the document's structure gives (section headings), kept unless a veto names a network.
-    ``url``: the article's address, whose slug confirms a title the text names."""
+    """Show titles the article treats as shows, in first-seen order (see ``discover``)."""
+    return list(discover(texts, headline, known_shows, strong_titles, url).titles)
+
+
+def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName] = (),
+             strong_titles: Sequence[str] = (), url: str = "") -> Discovery:
+    """Show titles the article treats as shows, in first-seen order, and the aliases the text
+    gives them. ``strong_titles``: titles the document's structure gives (section headings),
+    kept unless a veto names a network. ``url``: the article's address, whose slug confirms a
+    title the text names."""
     found: dict[str, None] = {}
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
@@ -936,10 +953,132 @@ def discover_titles(texts: Sequence[str], headline: str,
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
+    kept = [v.title for v in verdicts if v.kept]
+    aliases = text_aliases(kept, [*texts, headline], headline, protected)
+    if aliases:
+        merged = {alias for show in aliases for alias in show.aliases}
+        _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v
+                             for v in _LAST_VERDICTS]
+        kept = [t for t in kept if t not in merged]
     trace = rules.active()
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
-    return [v.title for v in verdicts if v.kept]
+    return Discovery(tuple(kept), aliases)
+
+
+_NAME_TOKEN_RE = re.compile(r"[\w'&.+!:-]+")
+
+
+def named_shows(shows: Sequence[ShowName], texts: Sequence[str], headline: str = ""
+                ) -> tuple[ShowName, ...]:
+    """The gazetteer's shows (the watch list, titles the store has confirmed) that this article
+    names as a whole title: a title-case span of their own, quoted, or in capitals — never
+    inside a longer name ("House" in "The White House"). Quick for thousands of shows: a name
+    is only looked for when the article holds its first word."""
+    if not shows:
+        return ()
+    everything = [*texts, headline]
+    tokens = {t.strip(".:!-") for text in everything for t in _NAME_TOKEN_RE.findall(fold(text))}
+    tokens |= {t.title() for t in tokens if t.isupper()}
+    spans: dict[int, set[str]] = {}
+
+    def whole_titles(index: int) -> set[str]:
+        if index not in spans:
+            text = everything[index]
+            body = index < len(texts)
+            spans[index] = {t for span in title_spans(text) for t in (
+                span.text, clean_title(span.text, mid=body and mid_sentence(text, span.start),
+                                       numeric=True)) if t} | set(_quoted_titles(text, not body))
+        return spans[index]
+
+    out = []
+    for show in shows:
+        names = (show.title, *show.aliases)
+        # "Marvel's Jessica Jones" on the watch list is "Jessica Jones" in the text too
+        bare = tuple(b for n in names if (b := _without_owner(n)) != n and b not in names)
+        for name in (*names, *bare):
+            first = fold(name).split()[0].strip(".:!-") if name.split() else ""
+            if first not in tokens and first.title() not in tokens:
+                continue
+            if any((name in text or name.upper() in text) and (
+                    name in whole_titles(i) or name.upper() in text)
+                   for i, text in enumerate(everything)):
+                out.append(ShowName(show.title, (*show.aliases, *bare)) if bare else show)
+                break
+    return tuple(out)
+
+
+def _without_owner(name: str) -> str:
+    """"Marvel's Jessica Jones" -> "Jessica Jones": a network's or person's possessive off."""
+    head, sep, rest = name.partition("'s ")
+    if not sep:
+        head, sep, rest = name.partition("’s ")
+    return rest if sep and rest and possessor_is_not_title(head.split()) else name
+
+
+#: Between two names of one show: "X, or Y,", "X (known as Y)", "X, also known as Y", "X (aka
+#: Y)", "X / Y". Used on the text between two titles only (at most 40 characters).
+_ALIAS_GAP_RE = re.compile(
+    r"^[\"”’']?(?:,\s{1,3}or\s{1,3}|\s{0,3}\((?:also\s{1,3})?(?:known\s{1,3}as|aka|a\.k\.a\.)"
+    r"\s{1,3}|,\s{1,3}(?:also\s{1,3})?(?:known\s{1,3}as|aka|a\.k\.a\.)\s{1,3}|\s{1,3}/\s{1,3}|"
+    r"\s{0,3}\(\s{0,3})[\"“‘']?$")
+
+
+_ALIAS_HINT_RE = re.compile(r"\(|, or |known as|aka|a\.k\.a\.| / ")
+
+
+def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
+                 protected: Collection[str] = ()) -> tuple[ShowName, ...]:
+    """Shows the text names twice over, each as ShowName(title, (other names)): "La Casa de
+    Papel, or Money Heist,", "Money Heist (La Casa de Papel)", "X (also known as Y)", "X / Y".
+    One of the two names is a title found; the other is a title-case span no veto names
+    something else. The title kept is the one the headline names, else the one named more
+    often, else the first; a watched title always stays the title. Only where the text says
+    so: names in a list ("A, B, or C") or a credit in parentheses are not aliases."""
+    if not titles:
+        return ()
+    kept = set(titles)
+    pairs: list[tuple[str, str]] = []
+    for text in texts:
+        if not any(_ALIAS_HINT_RE.search(text, max(0, at - 25), at + len(title) + 25)
+                   for title in titles if (at := text.find(title)) >= 0):
+            continue  # no "(", ", or", "known as", "aka" or "/" next to a title
+        spans = title_spans(text)
+        cleaned = [clean_title(span.text, mid=mid_sentence(text, span.start)) for span in spans]
+        for i in range(len(spans) - 1):
+            first, second = cleaned[i], cleaned[i + 1]
+            if not first or not second or first == second or (
+                    first not in kept and second not in kept):
+                continue
+            gap = text[spans[i].end:spans[i + 1].start]
+            if len(gap) > 40 or not _ALIAS_GAP_RE.match(gap):
+                continue
+            after = text[spans[i + 1].end:spans[i + 1].end + 2].lstrip("\"”’'")
+            if gap.lstrip("\"”’'").startswith(","):
+                # an appositive, closed again: "X, or Y, has ..."; never "A, B, or C"
+                if after[:1] not in (",", ")", "") or \
+                        text[:spans[i].start].rstrip().rstrip("\"“‘'").endswith(","):
+                    continue
+            elif "(" in gap and after[:1] != ")":
+                continue  # "X (Y)": Y must be all the parenthesis holds
+            other = second if first in kept else first
+            if other not in kept and not judge(other, strong=False).kept:
+                continue  # "Salt Road (Jane Doe)": a person, not another name
+            pairs.append((first, second))
+    if not pairs:
+        return ()
+    everything = " ".join(texts)
+    groups: dict[str, set[str]] = {}
+    for first, second in pairs:
+        group = groups.get(first, {first}) | groups.get(second, {second})
+        for name in group:
+            groups[name] = group
+    shows: dict[str, ShowName] = {}
+    for names in {frozenset(g) for g in groups.values()}:
+        order = sorted(names, key=lambda t: (
+            t not in protected, t not in headline, -everything.count(t), everything.find(t)))
+        shows[order[0]] = ShowName(order[0], tuple(sorted(names - {order[0]})))
+    return tuple(shows.values())
 
 
 #: A number right after a list item is the item's own ("Avenue 5, Doom Patrol and ..."): a list

@@ -32,7 +32,16 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import sqlite_utils
 
 from ..errors import StateError
-from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, FactKind
+from ..models import (
+    CERTAINTIES,
+    CERTAINTY_RANK,
+    FACT_KINDS,
+    Alert,
+    Article,
+    Fact,
+    FactKind,
+    ShowName,
+)
 from ..names import show_key
 from .reconcile import (
     Claim,
@@ -297,6 +306,7 @@ class StateStore:
                  read_only: bool = False) -> None:
         self.path = str(path)
         self._lock = threading.RLock()
+        self._confirmed: dict[int, tuple[ShowName, ...]] = {}  # cache of confirmed_titles
         if read_only:
             self._open_read_only()
             return
@@ -560,7 +570,21 @@ class StateStore:
             for key, title in titles.items():
                 db.execute("UPDATE seasons SET show = ? WHERE show_key = ? AND show != ?",
                            [title, key, title])
+        self._confirmed.clear()
         return alerts
+
+    def confirmed_titles(self, min_sources: int = 2) -> tuple[ShowName, ...]:
+        """Shows with a season whose status ``min_sources`` articles or more back: the titles
+        later articles are read with (the extractor recognises them without a cue). Cached
+        until the next ingest."""
+        cached = self._confirmed.get(min_sources)
+        if cached is None:
+            with self._read() as db:
+                cached = tuple(ShowName(r["show"]) for r in db.query(
+                    "SELECT show FROM seasons WHERE status IS NOT NULL GROUP BY show_key "
+                    "HAVING MAX(source_count) >= ? ORDER BY show_key", [min_sources]))
+            self._confirmed[min_sources] = cached
+        return cached
 
     def _upsert_article(self, db: sqlite_utils.Database, article: Article,
                         now: dt.datetime) -> int:

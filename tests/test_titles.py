@@ -270,3 +270,44 @@ def test_an_adjective_before_a_plural_genre_is_not_a_title() -> None:
     titles = discover_titles(["Also scoring pickups: Venerable procedurals Harbor Five and "
                               "Blue Lights."], "")
     assert "Venerable" not in titles
+
+
+# --- boundaries: neither too long nor too short ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner's possessive, a modifier naming a person, a season of the schedule are not titles'
+    ("The CW's Glass Harbor was renewed for a second season.", {"Glass Harbor"}),
+    ("The network has renewed Lark Hollow and the Jane Okafor-led Walker for 2024-25.",
+     {"Lark Hollow", "Walker"}),
+    ("The Woody Brennan-fronted Tin Roof was renewed.", {"Tin Roof"}),
+    ("Ahead of Preacher‘s second season premiere on June 25, AMC released new art.",
+     {"Preacher"}),
+    # "A and B" is two shows when B is long, or when a plural verb follows an aside
+    ("Batwoman and Legends of the Fall, also on M-Net, were cancelled this month.",
+     {"Batwoman", "Legends of the Fall"}),
+    # a camel-case title before "and" is one word ("HouseBroken and Krapopolis")
+    ("Meanwhile, HouseBroken and Krapopolis have been renewed for additional seasons.",
+     {"HouseBroken", "Krapopolis"}),
+    # a host's show keeps the host ("X with Person" stays whole)
+    ("HBO renewed the satire show Last Night Again with John Oliver for three more seasons.",
+     {"Last Night Again with John Oliver"}),
+])
+def test_titles_are_cut_where_the_title_ends(text: str, expected: set[str]) -> None:
+    assert {f[0] for f in _facts(text)} == expected
+
+
+def test_the_short_form_of_a_host_s_show_is_the_full_title() -> None:
+    from monitor.extract.shows import discover
+    found = discover(["HBO renewed Last Night Again with John Oliver for three seasons.",
+                      "Last Night Again was also renewed in 2020."], "")
+    assert found.titles == ("Last Night Again with John Oliver",)
+    assert found.aliases == (ShowName("Last Night Again with John Oliver", ("Last Night Again",)),)
+
+
+def test_an_episode_title_after_a_colon_belongs_to_the_known_show() -> None:
+    from monitor.extract.shows import discover
+    text = "Filming on Harbor Lights: The Reckoning wrapped on Friday."
+    found = discover([text], "", known_shows=(ShowName("Harbor Lights"),))
+    assert ShowName("Harbor Lights", ("Harbor Lights: The Reckoning",)) in found.aliases
+    assert "Harbor Lights: The Reckoning" in discover([text], "").titles

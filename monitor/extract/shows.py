@@ -160,7 +160,7 @@ LIST_GAP_RE = re.compile(
     r"(?:\s+\d+)?|['’]?s?\s+(?i:season|series)\s+\w+|\s+S\d{1,2})?"
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
-    r"(?:the\s+[A-Z]\w+\s+[A-Z]\w+\s+)?"
+    r"(?:the\s+[A-Z]\w+\s+[A-Z][\w-]+\s+)?"
     r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
     % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
     r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)"
@@ -181,12 +181,12 @@ _BREAK_WORDS = frozenset(
     renewal cancellation""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
-_POSSESSIVE_RE = re.compile(r"['’]s$")
+_POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
 _GLUED_RE = re.compile(r"(?=[A-Z])\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b")  # look-ahead: faster
 #: Around a glued word: a list or title run goes on ("DaredevilJessica Jones", "A, BC, D",
 #: "the BoatHow to"); a camel-case word standing alone is a title ("MasterChef was renewed").
-_GLUED_AFTER_RE = re.compile(r"\s+[A-Z]|,\s*[A-Z]|\s+(?:and|&)\s+[A-Z]")
+_GLUED_AFTER_RE = re.compile(r"\s+[A-Z]|,\s*[A-Z]")
 #: Used on the 12 characters before a word only; the bounds keep it linear on any input.
 _GLUED_BEFORE_RE = re.compile(r"(?:\b(?:the|of|and|&)|[A-Z]\w{0,12})\s{1,12}$")
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
@@ -525,6 +525,15 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             flush()
             continue
         low = core.lower()
+        if _MODIFIER_TOKEN_RE.search(core):
+            # "A and the Jane Doe-led Walker": the name before "-led" is no title's either
+            while current and current[-1][3]:
+                current.pop()
+            flush()
+            continue
+        if _SEASON_YEARS_RE.fullmatch(core):
+            flush()  # "Walker for 2023-24": a season of the schedule, not the title's
+            continue
         if core.isdigit() and _SEASON_WORD_BEFORE_RE.search(text, max(0, start - 9), start):
             flush()  # "season 3 of X": the number is the season's, never the title's
             continue
@@ -556,6 +565,11 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             flush()
 
 
+#: A hyphenated modifier before a title ("the Jane Doe-led Walker") and a TV season of years.
+_MODIFIER_TOKEN_RE = re.compile(
+    r"-(?:led|fronted|starring|produced|created|helmed|penned|hosted|based|winning|nominated|"
+    r"acclaimed|directed)$")
+_SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
 _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -564,6 +578,10 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 _BULLETS = "•*·▪◦►♦■ "
+#: Two-word prepositions that open a sentence, never a title ("Ahead of X's premiere").
+_LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to"), ("due", "to"),
+                              ("according", "to"), ("along", "with"), ("in", "addition"),
+                              ("as", "for"), ("as", "of")})
 #: Small words a sentence never capitalises: after a sentence's first word they say the run
 #: is written in title case ("So You Think You Can Dance", "How To Live With ...").
 _CAPITALISED_SMALL = frozenset(
@@ -592,6 +610,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     if (strong or quoted) and raw.strip().lower() in _CALENDAR:
         return raw.strip()
     words = raw.lstrip(_BULLETS).split()
+    while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
+        words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
@@ -954,7 +974,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
     kept = [v.title for v in verdicts if v.kept]
-    aliases = text_aliases(kept, [*texts, headline], headline, protected)
+    aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
+        short_forms(kept, protected) + episode_titles(kept, protected)
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
         _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v
@@ -1022,6 +1043,31 @@ _ALIAS_GAP_RE = re.compile(
     r"^[\"”’']?(?:,\s{1,3}or\s{1,3}|\s{0,3}\((?:also\s{1,3})?(?:known\s{1,3}as|aka|a\.k\.a\.)"
     r"\s{1,3}|,\s{1,3}(?:also\s{1,3})?(?:known\s{1,3}as|aka|a\.k\.a\.)\s{1,3}|\s{1,3}/\s{1,3}|"
     r"\s{0,3}\(\s{0,3})[\"“‘']?$")
+
+
+def short_forms(titles: Sequence[str], protected: Collection[str] = ()
+                ) -> tuple[ShowName, ...]:
+    """"Last Week Tonight" is "Last Week Tonight with John Oliver" when the text gives the long
+    form too: the short form of a host's show is an alias of its full title."""
+    out: dict[str, list[str]] = {}
+    for title in titles:
+        for longer in titles:
+            if longer.startswith(title + " with ") and title not in protected and \
+                    _person_like(longer[len(title) + 6:]):
+                out.setdefault(longer, []).append(title)
+                break
+    return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:
+    """"Harbor Lights: The Reckoning" is an episode or a part of Harbor Lights when Harbor Lights
+    is a known show (watched, or confirmed by the store) and the long name is not."""
+    out: dict[str, list[str]] = {}
+    for title in titles:
+        head, sep, rest = title.partition(": ")
+        if sep and rest and head in known and title not in known:
+            out.setdefault(head, []).append(title)
+    return tuple(ShowName(head, tuple(longer)) for head, longer in out.items())
 
 
 _ALIAS_HINT_RE = re.compile(r"\(|, or |known as|aka|a\.k\.a\.| / ")
@@ -1236,9 +1282,18 @@ def _joined_known(title: str, known: set[str]) -> list[str]:
     if not match:
         return []
     left, right = match.group(1), match.group(2)
+    if re.search(r"\swith\s", title[len(left):len(left) + 7]) and _person_like(right):
+        return []  # "Last Week Tonight with John Oliver": a host's name ends the title
     if (left in known and right in known) or (left in known and right.startswith("The ")):
         return [left, right]
     return []
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalised words that read as a person's name ("John Oliver")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and possessor_is_not_title(words) and \
+        name.lower() not in vocabulary().networks
 
 
 def _split_joined(titles: list[str]) -> list[str]:
@@ -1250,7 +1305,8 @@ def _split_joined(titles: list[str]) -> list[str]:
         parts = re.split(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])", title)
         cleaned = [clean_title(p) for p in parts]
         first = re.split(r"(?<!\s)\s+and\s+(?=[A-Z])", title, maxsplit=1)
-        if len(first) == 2 and (len(first[0].split()) >= 2 or first[1].startswith("The ")):
+        if len(first) == 2 and (len(first[0].split()) >= 2 or first[1].startswith("The ")
+                                or len(first[1].split()) >= 3):
             for part in first:
                 for piece in _split_joined([part]):
                     out.setdefault(piece, None)

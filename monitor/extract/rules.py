@@ -124,6 +124,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
+    _rule("title.scorer.keep", ALL_KINDS, "the learned title scorer keeps a candidate the "
+          "rules dropped", "(data/title_scorer.json)"),
+    _rule("title.scorer.drop", ALL_KINDS, "the learned title scorer drops a candidate the "
+          "rules kept", "(data/title_scorer.json)"),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "La Casa de Papel, or Money Heist, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

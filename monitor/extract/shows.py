@@ -18,7 +18,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from ..models import ShowName
-from . import rules
+from . import rules, titlescore
 from .lists import governed_lists
 from .patterns import (
     ORDINALS,
@@ -889,7 +889,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             if by_season:
                 good.add(i)
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
-                    numeric=True)
+                    numeric=True, cue="season")
                 title = clean_title(span.text, mid=mid, numeric=True)
                 if title:
                     seasoned.add(title)
@@ -897,7 +897,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         loose.add(title)  # "filming in Prague for season 3": still a place
             if both:
                 for n, part in enumerate(span.text.split(" and ")):
-                    add(part, mid=mid or n > 0)  # "Salt Road and Tin Roof will both return"
+                    add(part, mid=mid or n > 0, cue="both")  # "Salt Road and Tin Roof will both"
                 continue
             if by_trigger or by_kind:
                 good.add(i)
@@ -909,7 +909,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 # "renewed Night Ferry the Jane Doe comedy": the title, then a description
                 head = spans[i].text.split(" the ")[0]
                 if _TRIGGER_BEFORE_RE.search(text[max(0, spans[i].start - 80):spans[i].start]):
-                    add(head)
+                    add(head, cue="trigger")
         for i in sorted(good):
             group = list_run(text, spans, i, _DISCOVERY_LIST_RE)
             if any(_person_span(text, subject, spans, j, person_re, people) for j in group) \
@@ -922,16 +922,17 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
                                                               ].strip().startswith(","):
                     for part in _AND_SPLIT_RE.split(raw):
-                        add(part, mid=mid)
+                        add(part, mid=mid, cue="list")
                 else:
-                    add(raw, mid=mid, numeric=len(group) > 1 and j != group[0])
+                    add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
+                        cue="trigger" if j == i else "list")
         for run in governed_lists(text, spans, functools.partial(_list_joint, text, spans)):
             _add_list(text, spans, run, add, text is not headline)
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         status = _STATUS_LINE_RE.match(text)
         if status and len(status.group("t").split()) <= 8:
-            add(status.group("t"))
+            add(status.group("t"), cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:
             # "Glass Harbor: What We Know About Season 3", when the body names it too
@@ -941,12 +942,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     for w in title.split()) and any(title in body for body in texts):
                 add(lead.group("t"), quoted=True, cue="headline_lead")
     headline_found = list(found)
+    for title in headline_found:
+        cues.setdefault(title, set()).add("headline")
     found = body_found
     for raw in strong_titles:
         title = clean_title(raw, quoted=True)
         if title:
             found.setdefault(title, None)
             seasoned.add(title)
+            cues.setdefault(title, set()).add("heading")
     everything = " ".join(texts)
     fragments: list[str] = []
     for title in headline_found:
@@ -965,6 +969,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                if title not in seasoned and _looks_like_person(title, everything)}
     for show in known_shows:
         found.setdefault(show.title, None)
+        cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
     candidates = [t for t in _split_joined(list(found)) if t not in persons]
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
@@ -973,7 +978,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
-    kept = [v.title for v in verdicts if v.kept]
+    kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
         short_forms(kept, protected) + episode_titles(kept, protected)
     if aliases:
@@ -1035,6 +1040,43 @@ def _without_owner(name: str) -> str:
     if not sep:
         head, sep, rest = name.partition("’s ")
     return rest if sep and rest and possessor_is_not_title(head.split()) else name
+
+
+def _decide(verdicts: Sequence[Verdict], persons: Collection[str], fragments: Sequence[str],
+            cues: dict[str, set[str]], texts: Sequence[str], headline: str,
+            slug: Sequence[str], protected: Collection[str]) -> list[str]:
+    """The titles kept: the rules' verdicts, or the learned title scorer's when one is active
+    (``extract/titlescore.py``); watched titles are always kept."""
+    model = titlescore.current()
+    if model is None and not titlescore.recording_active():
+        return [v.title for v in verdicts if v.kept]
+    everything = [*verdicts, *(Verdict(t, False, "title.veto.person_context") for t in persons),
+                  *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
+
+    def cues_of(title: str) -> frozenset[str]:
+        if title in cues:
+            return frozenset(cues[title])
+        parents = [c for t, c in cues.items() if title in t]  # a part of "A and B"
+        return frozenset(set().union(*parents) | {"split"}) if parents else frozenset({"split"})
+
+    candidates = [titlescore.Candidate(v.title, v.rule, cues_of(v.title)) for v in everything]
+    view = titlescore.View(tuple(texts), headline, tuple(slug),
+                           tuple(c.title for c in candidates))
+    keys = [normalise_title(c.title) for c in candidates]
+    titlescore.record(candidates, view, keys)
+    if model is None:
+        return [v.title for v in verdicts if v.kept]
+    kept = []
+    for candidate, key, verdict in zip(candidates, keys, everything, strict=True):
+        decided = candidate.title in protected or \
+            model.probability(titlescore.features(candidate, view, key)) >= model.threshold
+        if decided:
+            kept.append(candidate.title)
+        if decided != verdict.kept:
+            rule = "title.scorer.keep" if decided else "title.scorer.drop"
+            _LAST_VERDICTS[:] = [Verdict(v.title, decided, rule) if v.title == candidate.title
+                                 else v for v in _LAST_VERDICTS]
+    return kept
 
 
 #: Between two names of one show: "X, or Y,", "X (known as Y)", "X, also known as Y", "X (aka
@@ -1153,15 +1195,16 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
         if number and j != run[-1]:
-            add(raw, strong=True, number=number.group(0).strip(), mid=mids[j])
+            add(raw, strong=True, number=number.group(0).strip(), mid=mids[j],
+                cue="governed_list")
             continue
         if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
             for part in _AND_SPLIT_RE.split(raw):
-                add(part, mid=mids[j])
+                add(part, mid=mids[j], cue="governed_list")
         else:
             before = text[max(0, spans[j].start - 12):spans[j].start]
             add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
-                and not _YEAR_CONTEXT_RE.search(before))
+                and not _YEAR_CONTEXT_RE.search(before), cue="governed_list")
 
 
 #: A headline led by a title and a colon: "Glass Harbor: What We Know About Season 3".

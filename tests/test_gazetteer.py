@@ -14,6 +14,7 @@ from monitor.extract.facts import extract_facts
 from monitor.extract.shows import discover, named_shows
 from monitor.models import Article, Fact, ShowName
 from monitor.pipeline import ingest_article, known_shows, make_context
+from monitor.store import state
 from monitor.store.state import StateStore
 
 
@@ -88,7 +89,23 @@ def test_the_store_confirms_titles_that_two_articles_back(tmp_path: Path) -> Non
     store.close()
 
 
-def test_the_pipeline_reads_later_articles_with_the_store_s_titles(tmp_path: Path) -> None:
+def test_the_store_reads_confirmed_titles_again_after_some_ingests(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state, "CONFIRMED_REFRESH", 3)
+    store = StateStore(tmp_path / "state.db")
+    now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
+    assert store.confirmed_titles() == ()
+    for n, day in enumerate(("2024-05-01", "2024-05-02", "2024-05-03"), 1):
+        store.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
+                     [_fact("Dana Wolfe", day)], watched=lambda _: True, channels=(), now=now)
+        # cached until the third ingest since the last read
+        assert store.confirmed_titles() == (() if n < 3 else (ShowName("Dana Wolfe"),))
+    store.close()
+
+
+def test_the_pipeline_reads_later_articles_with_the_store_s_titles(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state, "CONFIRMED_REFRESH", 1)
     config = parse_config({"monitor": {"state": str(tmp_path / "state.db")}},
                           path=tmp_path / "monitor.toml", environ={})
     store = StateStore(tmp_path / "state.db")

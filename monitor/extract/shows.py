@@ -999,13 +999,15 @@ def named_shows(shows: Sequence[ShowName], texts: Sequence[str], headline: str =
                 ) -> tuple[ShowName, ...]:
     """The gazetteer's shows (the watch list, titles the store has confirmed) that this article
     names as a whole title: a title-case span of their own, quoted, or in capitals — never
-    inside a longer name ("House" in "The White House"). Quick for thousands of shows: a name
-    is only looked for when the article holds its first word."""
+    inside a longer name ("House" in "The White House"). Quick for thousands of shows: each
+    name is filed under its longest word, and only names whose words the article holds are
+    looked for."""
     if not shows:
         return ()
     everything = [*texts, headline]
     tokens = {t.strip(".:!-") for text in everything for t in _NAME_TOKEN_RE.findall(fold(text))}
     tokens |= {t.title() for t in tokens if t.isupper()}
+    joined = "\n".join(everything)
     spans: dict[int, set[str]] = {}
 
     def whole_titles(index: int) -> set[str]:
@@ -1017,21 +1019,48 @@ def named_shows(shows: Sequence[ShowName], texts: Sequence[str], headline: str =
                                        numeric=True)) if t} | set(_quoted_titles(text, not body))
         return spans[index]
 
-    out = []
-    for show in shows:
-        names = (show.title, *show.aliases)
-        # "Marvel's Jessica Jones" on the watch list is "Jessica Jones" in the text too
-        bare = tuple(b for n in names if (b := _without_owner(n)) != n and b not in names)
-        for name in (*names, *bare):
-            first = fold(name).split()[0].strip(".:!-") if name.split() else ""
-            if first not in tokens and first.title() not in tokens:
+    filed = _filed_names(tuple(shows))
+    found: dict[int, ShowName] = {}
+    for token in tokens:
+        for number, show, name, bare in filed.get(token, ()):
+            if number in found:
+                continue
+            words = _name_words(name)
+            if not all(w in tokens or w.title() in tokens for w in words):
+                continue  # the article lacks one of its words
+            if name not in joined and name.upper() not in joined:
                 continue
             if any((name in text or name.upper() in text) and (
                     name in whole_titles(i) or name.upper() in text)
                    for i, text in enumerate(everything)):
-                out.append(ShowName(show.title, (*show.aliases, *bare)) if bare else show)
-                break
-    return tuple(out)
+                found[number] = ShowName(show.title, (*show.aliases, *bare)) if bare else show
+    return tuple(found[n] for n in sorted(found))
+
+
+@functools.lru_cache(maxsize=4)
+def _filed_names(shows: tuple[ShowName, ...]
+                 ) -> dict[str, list[tuple[int, ShowName, str, tuple[str, ...]]]]:
+    """Each name of each show (and its form without an owner's possessive: "Marvel's Jessica
+    Jones" is "Jessica Jones" in the text too) filed under its longest word, in both cases."""
+    filed: dict[str, list[tuple[int, ShowName, str, tuple[str, ...]]]] = {}
+    for number, show in enumerate(shows):
+        names = (show.title, *show.aliases)
+        bare = tuple(b for n in names if (b := _without_owner(n)) != n and b not in names)
+        for name in (*names, *bare):
+            words = _name_words(name)
+            if not words:
+                continue
+            key = max(words, key=len)
+            for form in {key, key.title()}:
+                filed.setdefault(form, []).append((number, show, name, bare))
+    return filed
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a known title, as named_shows compares them (cached: the same thousands of
+    titles come with every article)."""
+    return tuple(w.strip(".:!-") for w in _NAME_TOKEN_RE.findall(fold(name)))
 
 
 def _without_owner(name: str) -> str:

@@ -295,6 +295,7 @@ _CAPS_RUN_RE = re.compile(
     r"(?<![\w&'’])[A-Z0-9][A-Z0-9&'’.:!-]*(?:\s+[A-Z0-9&][A-Z0-9&'’.:!-]*)*(?![\w'’])")
 _CAPS_QUOTED_RE = re.compile(r"([\"“‘])([^\"“”‘’\n]{1,80}?)([,.!?]?[\"”’])")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
+_CAPS_PAIR_RE = re.compile(r"[A-Z][A-Z'’]+[.,:;!?]?\s+[A-Z0-9&][A-Z0-9&'’.:!-]*(?![a-z])")
 _CAPS_WORD_RE = re.compile(r"[A-Z]+(?:['’-][A-Z]+)?['’]?[.,:;!?]?")
 _SMALL_TITLE_WORDS = frozenset("of the a an and or in on at to for with from by as vs".split())
 
@@ -332,8 +333,8 @@ def recase_capitals(text: str) -> str:
     in a line written all in capitals, in title case, at the same positions; acronyms ("HBO",
     "NCIS LA") stay. The titles found this way match their capitals in the text through the
     index's upper-case aliases."""
-    if not any(c.isupper() for c in text[1:]):
-        return text
+    if not _CAPS_PAIR_RE.search(text):
+        return text  # no two words in capitals in a row: nothing to recase
     lower_words = len(_LOWER_WORD_RE.findall(text))
     if lower_words >= 3 and lower_words * 3 >= len(text.split()):
         return _CAPS_RUN_RE.sub(_recase_run, text)
@@ -814,6 +815,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     slug = slug_words(url)
+    slug_set = frozenset(slug)
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
             mid: bool = False, numeric: bool = False, cue: str = "",
@@ -877,7 +879,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             mid = text is not headline and mid_sentence(text, span.start)
             if not (by_season or both or by_trigger or by_kind):
                 # no cue in the sentence: a structural source may still propose it
-                if (slug and text is not headline and _in_slug(clean_title(span.text, mid=mid),
+                if (slug and text is not headline and span.text.split()[-1].lower().strip(
+                        _TRAIL_PUNCT) in slug_set and _in_slug(clean_title(span.text, mid=mid),
                                                                slug)
                         and not person_re.search(before_low)):
                     add(span.text, mid=mid, cue="slug", confirmed=True)
@@ -1279,7 +1282,7 @@ def _in_slug(title: str | None, slug: Sequence[str]) -> bool:
     if not title:
         return False
     words = normalise_title(title).split()
-    if not words or (len(words) == 1 and len(words[0]) < 4):
+    if not words or (len(words) == 1 and len(words[0]) < 4) or words[0] not in slug:
         return False
     size = len(words)
     networks = vocabulary().networks

@@ -145,8 +145,9 @@ _LOCATIVE_BEFORE_RE = re.compile(
 _BOTH_AFTER_RE = re.compile(
     r"^\s+(?:will\s+|are\s+|were\s+|have\s+)?(?:both|each)\b"
     # a plural verb after "A and B": two shows ("A and B were cancelled")
-    r"|^,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?(?:renewed|"
-    r"cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
+    # (an aside may come first: "A and B, also seen on M-Net, were cancelled")
+    r"|^(?:,\s[^,.;]{1,40})?,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?"
+    r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
@@ -155,7 +156,9 @@ _STATUS_LINE_RE = re.compile(
 )
 #: What may sit between two titles of one list ("A, B and C", "A (for Season 4) and B").
 LIST_GAP_RE = re.compile(
-    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    # an item's decorations, in either order: where it is seen, a note in parentheses
+    r"^[\"”’']?(?:\s+(?:seen|airing|streaming|shown|available)\s+on\s+[\w+&.!-]{1,20}"
+    r"(?:\s+[\w+&.!-]{1,20})?)?(?:\s*\([^)]{0,60}\))?[\"”’']?"
     r"(?:\s+(?:back\s+)?(?:for|after|into)\s+(?:a\s+|its\s+|the\s+)?(?:\w+\s+){0,2}seasons?"
     r"(?:\s+\d+)?|['’]?s?\s+(?i:season|series)\s+\w+|\s+S\d{1,2})?"
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
@@ -295,7 +298,7 @@ _CAPS_RUN_RE = re.compile(
     r"(?<![\w&'’])[A-Z0-9][A-Z0-9&'’.:!-]*(?:\s+[A-Z0-9&][A-Z0-9&'’.:!-]*)*(?![\w'’])")
 _CAPS_QUOTED_RE = re.compile(r"([\"“‘])([^\"“”‘’\n]{1,80}?)([,.!?]?[\"”’])")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
-_CAPS_PAIR_RE = re.compile(r"[A-Z][A-Z'’]+[.,:;!?]?\s+[A-Z0-9&][A-Z0-9&'’.:!-]*(?![a-z])")
+_CAPS_PAIR_RE = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]{1,30}[.,:;!?]?\s{1,5}[A-Z0-9&](?![a-z])")
 _CAPS_WORD_RE = re.compile(r"[A-Z]+(?:['’-][A-Z]+)?['’]?[.,:;!?]?")
 _SMALL_TITLE_WORDS = frozenset("of the a an and or in on at to for with from by as vs".split())
 
@@ -461,6 +464,15 @@ def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
                 continue
             asks = first in _QUESTION_WORDS and text[nxt.end:nxt.end + 1] == "?" and \
                 len(nxt.text.split()) <= 3 and mid_sentence(text, span.start)
+            head, joint, _ = nxt.text.partition(" and ")
+            if joint and head.lower() in places and len(span.text.split()) <= 2:
+                # "Marfa, Texas and Jane Doe": the town's state, then the next item
+                queue.pop()
+                end = nxt.start + len(head)
+                out.append(Span(span.start, end, text[span.start:end]))
+                start = end + len(joint)
+                queue.append(Span(start, nxt.end, text[start:nxt.end]))
+                continue
             region = nxt.text.lower() in places and len(span.text.split()) <= 2
             if asks or region:
                 queue.pop()
@@ -814,6 +826,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
+    vouched: set[str] = set()  # names and places a governed list of shows holds
     slug = slug_words(url)
     slug_set = frozenset(slug)
 
@@ -929,8 +942,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 else:
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
                         cue="trigger" if j == i else "list")
-        for run in governed_lists(text, spans, functools.partial(_list_joint, text, spans)):
-            _add_list(text, spans, run, add, text is not headline)
+        # list items: not the decorations between them ("X (seen on Netflix SA) after 5
+        # seasons, Y seen on M-Net (after 4 seasons), ..."), which the list gap reads
+        items = [sp for sp in spans if not _decoration(text, sp)]
+        for run in governed_lists(text, items, functools.partial(_list_joint, text, items)):
+            _add_list(text, items, run, add, text is not headline, vouched)
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         status = _STATUS_LINE_RE.match(text)
@@ -977,7 +993,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     candidates = [t for t in _split_joined(list(found)) if t not in persons]
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
-                        loose - {t for t, c in cues.items() if "quoted" in c})
+                        loose - {t for t, c in cues.items() if "quoted" in c}, vouched)
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
@@ -1201,6 +1217,21 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
     return tuple(shows.values())
 
 
+_SEASON_AFTER_NUMBER_RE = re.compile(r"\s{1,3}(?:more\s{1,3})?(?:seasons?|series)\b")
+
+
+def _decoration(text: str, span: Span) -> bool:
+    """A span that decorates a list item: inside parentheses, the network after "on", the
+    number of "after 5 seasons"."""
+    if span.text.isdigit() and _SEASON_AFTER_NUMBER_RE.match(text, span.end):
+        return True
+    opened = text.rfind("(", max(0, span.start - 60), span.start)
+    if opened >= 0 and ")" not in text[opened:span.start] and ")" in text[span.end:span.end + 60]:
+        return True
+    return text[max(0, span.start - 4):span.start] == " on " and \
+        span.text.lower() in vocabulary().networks
+
+
 #: A number right after a list item is the item's own ("Avenue 5, Doom Patrol and ..."): a list
 #: of shows gives no season numbers without the word "season".
 _ITEM_NUMBER_RE = re.compile(r" \d{1,3}(?=[,;]| and | & |$)")
@@ -1214,15 +1245,24 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
 
 
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
-              add: Callable[..., None], body: bool = True) -> None:
+              add: Callable[..., None], body: bool = True,
+              vouched: set[str] | None = None) -> None:
     """Every item of a list a status phrase governs, unless most items name something else
     (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
-    and ...") when some other item is a word title."""
+    and ...") when some other item is a word title. When two items or more are plain titles,
+    the others go in ``vouched``: listed among shows, a name or a place is a show too
+    ("killed off Dynasty, Charmed, Roswell, New Mexico and Naomi")."""
     mids = {j: body and mid_sentence(text, spans[j].start) for j in run}
     titles = [clean_title(spans[j].text, mid=mids[j]) for j in run]
     verdicts = [judge(t, strong=False) for t in titles if t]
     if not verdicts or sum(not v.kept for v in verdicts) * 2 > len(verdicts):
         return
+    if vouched is not None:
+        parts = [clean_title(part) for j in run for part in (
+            _AND_SPLIT_RE.split(spans[j].text) if j == run[-1] else [spans[j].text])]
+        judged = [judge(p, strong=False) for p in parts if p]
+        if sum(v.kept for v in judged) >= 2:
+            vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
     for j in run:
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
@@ -1237,6 +1277,11 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
             before = text[max(0, spans[j].start - 12):spans[j].start]
             add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
                 and not _YEAR_CONTEXT_RE.search(before), cue="governed_list")
+
+
+#: The vetoes a governed list of shows overrides for its other items.
+_VOUCHABLE = frozenset({"title.veto.person_name", "title.veto.place",
+                        "title.veto.first_name_or_initials"})
 
 
 #: A headline led by a title and a colon: "Glass Harbor: What We Know About Season 3".

@@ -305,9 +305,11 @@ def common_word(title: str, text: str) -> bool:
 
 
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
-             protected: Collection[str] = (), loose: Collection[str] = ()) -> list[Verdict]:
+             protected: Collection[str] = (), loose: Collection[str] = (),
+             vouched: Collection[str] = ()) -> list[Verdict]:
     """A verdict per candidate; ``protected`` titles (the watch list) are always kept. A
-    ``loose`` strong title ("X for season 3") is strong against name vetoes, not places."""
+    ``loose`` strong title ("X for season 3") is strong against name vetoes, not places; a
+    ``vouched`` one (an item of a list of shows) against name and place vetoes."""
     text_persons, surnames = persons_in(text, [t for t in titles if t in strong])
     verdicts = []
     for title in titles:
@@ -327,8 +329,11 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
                 continue
         verdict = judge(title, strong=title in strong or network_possessive(title, text),
                         text_persons=text_persons, surnames=surnames)
-        if verdict.rule == "title.veto.person_name" and _listed_with(
-                title, [t for t in titles if t in strong and t != title], text):
+        if (verdict.rule == "title.veto.person_name" and _listed_with(
+                title, [t for t in titles if t in strong and t != title], text)) or (
+                title in vouched and verdict.rule in (
+                    "title.veto.person_name", "title.veto.place",
+                    "title.veto.first_name_or_initials")):
             verdict = Verdict(title, True, "title.keep.listed_with_show")
         verdicts.append(verdict)
     return verdicts

@@ -71,9 +71,10 @@ def our_path(pages: list[Page], store: StateStore, stages: dict[str, float] | No
         t1 = clock()
         facts = extract_facts(article, ())
         t2 = clock()
-        alerts = store.ingest(article, facts, watched=lambda _title: True, channels=CHANNELS,
+        alerts = store.articles.ingest(article, facts, watched=lambda _title: True,
+                                       channels=CHANNELS,
                               now=NOW)
-        store.mark_item_seen(FEED, page.url, page.url, now=NOW)
+        store.feeds.mark_seen(FEED, page.url, page.url, now=NOW)
         t3 = clock()
         if stages is not None:
             stages["text"] += t1 - t0

@@ -55,7 +55,7 @@ def make_config(server: FeedServer, n_feeds: int, workdir: Path) -> Config:
                   for i in range(n_feeds)],
         "watch": {"all": True},
     }
-    return parse_config(raw, path=workdir / "bench.toml", environ={})
+    return parse_config(raw, path=workdir / "bench.toml")
 
 
 def prime(config: Config, store: StateStore) -> float:
@@ -65,7 +65,7 @@ def prime(config: Config, store: StateStore) -> float:
         i = int(feed.url.rsplit("/", 1)[1].split(".")[0])
         for k in range(-ITEMS_PER_FEED + 1, 1):
             link = feed.url.replace(f"/feed/{i}.xml", f"/article/{i}/{k}.html")
-            store.mark_item_seen(feed.url, f"feed-{i}-item-{k}", link, now=NOW)
+            store.feeds.mark_seen(feed.url, f"feed-{i}-item-{k}", link, now=NOW)
     return time.perf_counter() - start
 
 
@@ -161,7 +161,7 @@ def main() -> None:
               f"{prime_secs:.1f} s; first cycle (every feed 200, ETags stored) {first:.2f} s")
 
         def etags() -> list[tuple[str, str | None]]:
-            return [(f.url, store.get_feed_state(f.url).etag) for f in config.feeds]
+            return [(f.url, store.feeds.state(f.url).etag) for f in config.feeds]
 
         results: dict[str, list[float]] = {k: [] for k in
                                            ("bare", "bare_pool", "poll_all", "pool")}

@@ -102,8 +102,8 @@ def main() -> None:
         secs = time.perf_counter() - start
         stats = requests.get(server.url("/_stats"), timeout=10).json()
         with StateStore(daemon.config.state_path) as store:
-            articles = store._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-            alerts = len(store.list_alerts())
+            articles = store.db.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            alerts = len(store.outbox.alerts())
         gc.collect()
         after_gc = rss_kib()
 

@@ -89,19 +89,20 @@ def ingest_all(store: StateStore, articles: list[tuple[Article, list[Fact]]],
     for start in range(0, len(articles), chunk):
         t0 = time.perf_counter()
         for article, facts in articles[start:start + chunk]:
-            store.ingest(article, facts, watched=lambda _t: True, channels=("webhook",),
+            store.articles.ingest(article, facts, watched=lambda _t: True, channels=("webhook",),
                          now=NOW)
-            store.mark_item_seen(FEED, article.url, article.url, now=NOW)
+            store.feeds.mark_seen(FEED, article.url, article.url, now=NOW)
         times.append(time.perf_counter() - t0)
     return times
 
 
 def deliver_most(store: StateStore, backlog: int) -> int:
     """Record every alert but the newest ``backlog`` as delivered, as a daemon would have."""
-    conn = store._conn  # bench-only: pick the ids without a store method made for it
+    conn = store.db.conn  # bench-only: pick the ids without a store method made for it
     ids = [r[0] for r in conn.execute("SELECT alert_id FROM deliveries ORDER BY rowid")]
     for alert_id in ids[:max(0, len(ids) - backlog)]:
-        store.record_attempt(alert_id, "webhook", now=NOW, ok=True, error=None, retry_at=None)
+        store.outbox.record_attempt(alert_id, "webhook", now=NOW, ok=True, error=None,
+                                    retry_at=None)
     return len(ids)
 
 
@@ -117,11 +118,11 @@ def best_ms(fn: Callable[[], object], repeat: int = 5) -> float:
 def captured(store: StateStore, fn: Callable[[], object]) -> list[str]:
     """The SQL statements ``fn`` runs on the store's connection (with their values bound)."""
     statements: list[str] = []
-    store._conn.set_trace_callback(statements.append)
+    store.db.conn.set_trace_callback(statements.append)
     try:
         fn()
     finally:
-        store._conn.set_trace_callback(None)
+        store.db.conn.set_trace_callback(None)
     return [s for s in dict.fromkeys(statements)
             if s.lstrip().upper().startswith(("SELECT", "INSERT", "UPDATE", "DELETE", "WITH"))]
 
@@ -160,7 +161,7 @@ def main() -> None:
         parts = ingest_all(store, articles)
         ingest_secs = sum(parts)
         alerts = deliver_most(store, args.backlog)
-        conn = store._conn
+        conn = store.db.conn
         counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "facts", "fact_sources", "seasons", "alerts",
                             "seen_items")}
@@ -176,12 +177,12 @@ def main() -> None:
                                 feed_url=FEED, guid="extra")
         paths: dict[str, Callable[[], object]] = {
             "baseline": lambda: (conn2.execute("SELECT COUNT(*) FROM seasons").fetchone()),
-            "status_rows": store.status_rows,
-            "history": lambda: store.history(some_show, some_season),
-            "is_item_seen": lambda: store.is_item_seen(FEED, probe_url, probe_url),
-            "due_deliveries": lambda: store.due_deliveries(NOW, ["webhook"]),
-            "get_feed_state": lambda: store.get_feed_state(FEED),
-            "ingest (one more article)": lambda: store.ingest(
+            "status_rows": store.queries.status_rows,
+            "history": lambda: store.queries.history(some_show, some_season),
+            "is_item_seen": lambda: store.feeds.is_seen(FEED, probe_url, probe_url),
+            "due_deliveries": lambda: store.outbox.due(NOW, ["webhook"]),
+            "get_feed_state": lambda: store.feeds.state(FEED),
+            "ingest (one more article)": lambda: store.articles.ingest(
                 extra_article, extra_facts, watched=lambda _t: True, channels=("webhook",),
                 now=NOW),
         }

@@ -19,12 +19,21 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .alerts.channels import Channel, ConsoleChannel
-from .config import Config, load_config, parse_config
+from .alerts.channels import Channel, ConsoleChannel, close_channels, open_channels
+from .alerts.messages import disagreement_line
+from .config import BUILTIN_CONFIG, Config, default_config_path, load_config, parse_config
+from .config_edit import (
+    EditResult,
+    NewFeed,
+    add_feeds,
+    add_show,
+    edit_config,
+    remove_feed,
+    remove_show,
+)
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
-from .store.state import StateStore
-from .wording import disagreement_line
+from .store.state import SeasonRow, StateStore
 
 log = logging.getLogger("monitor")
 
@@ -70,7 +79,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     daemon = Daemon(args.config)
     if args.log_level is None:  # the command line wins over the config file
-        logging.getLogger().setLevel(daemon.config.log_level.upper())
+        set_log_level(daemon.config.log_level)
     listen = args.http or daemon.config.http_listen
     if listen is None:
         daemon.run_forever()
@@ -78,7 +87,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .web.server import make_server, parse_listen
 
     host, port = parse_listen(listen)
-    server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token,
+    server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token(),
                          feed_names={f.url: f.name for f in daemon.config.feeds})
     server.start()
     log.info("status page on %s", server.url)
@@ -91,17 +100,23 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_poll(args: argparse.Namespace) -> int:
     from .alerts.delivery import deliver_pending
+    from .ingest.politeness import HostGate
     from .pipeline import make_context, poll_all, utc_now
     from .workers import WorkerPool
 
     config = load_config(args.config)
+    channels = open_channels(config.channels)
     store = StateStore(config.state_path)
+    # The same per-host limits as the daemon: one pass is no reason to hammer a site.
+    gate = HostGate(config.fetch.max_per_host, config.fetch.host_delay)
     try:
         with WorkerPool(config.article_workers, config.article_budget) as workers:
-            outcomes = poll_all(config.feeds, make_context(config, store, workers=workers))
-        report = deliver_pending(store, config.channels, now=utc_now(), policy=config.retry)
+            outcomes = poll_all(config.feeds, make_context(config, store, workers=workers,
+                                                           gate=gate))
+        report = deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)
     finally:
         store.close()
+        close_channels(channels)
     failed = [o for o in outcomes if o.result == "error"]
     alerts = sum(len(o.alerts) for o in outcomes)
     print(f"polled {len(outcomes)} feeds: {sum(o.items_new for o in outcomes)} new articles, "
@@ -116,7 +131,7 @@ def replay_config(args: argparse.Namespace) -> Config:
     """The given config, or one that watches every show and sends nothing anywhere."""
     if args.config is not None:
         return load_config(args.config)
-    return parse_config({"watch": {"all": True}}, path=Path.cwd() / "replay.toml", environ={})
+    return parse_config({"watch": {"all": True}}, path=Path.cwd() / "replay.toml")
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -127,21 +142,23 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if not directory.is_dir():
         raise MonitorError(f"{directory}: not a directory")
     config = replay_config(args)
+    opened = open_channels(config.channels)
     with tempfile.TemporaryDirectory(prefix="monitor-replay-") as tmp:
         state_path = Path(args.state) if args.state else Path(tmp) / "replay.db"
         store = StateStore(state_path)
         try:
             # Replay prints every alert itself, through the config's console channel if any.
-            consoles = [c for c in config.channels.values() if c.kind == "console"]
-            channels = {n: c for n, c in config.channels.items() if c.kind != "console"}
+            consoles = [c for c in opened.values() if c.kind == "console"]
+            channels = {n: c for n, c in opened.items() if c.kind != "console"}
             ctx = make_context(config, store, channel_names=list(channels))
             alerts = replay_directory(directory, ctx)
             print_alerts(alerts, as_json=args.json, out=sys.stdout,
                          console=consoles[0] if consoles else None)
             if channels:
-                deliver_pending(store, channels, now=utc_now(), policy=config.retry)
+                deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)
         finally:
             store.close()
+            close_channels(opened)
     if not args.json:
         print(f"{len(alerts)} alerts", file=sys.stderr)
     return 0
@@ -257,9 +274,17 @@ def _open_state(args: argparse.Namespace) -> StateStore:
 def cmd_status(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
-        rows = store.status_rows(disagreements=True)
+        rows = store.queries.status_rows(disagreements=True)
+        key = store.queries.resolve(args.show) if args.show is not None else None
     finally:
         store.close()
+    if args.show is not None or args.season is not None:
+        rows = _rows_about(rows, key, args.season)
+        if not rows:
+            print(f"no season stored about {args.show!r}"
+                  + (f" season {args.season}" if args.season is not None else ""),
+                  file=sys.stderr)
+            return 1
     if args.json:
         for row in rows:
             print(json.dumps(_row_dict(row), ensure_ascii=False, default=str))
@@ -279,10 +304,20 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rows_about(rows: list[SeasonRow], key: str | None,
+               season: int | None) -> list[SeasonRow]:
+    """The rows of one show (``key``: its name in any spelling, through aliases), else of
+    every show whose name contains it; of one season when ``season`` is given."""
+    if key is not None:
+        exact = [r for r in rows if r.show_key == key]
+        rows = exact or [r for r in rows if key and key in r.show_key]
+    return [r for r in rows if season is None or r.season == season]
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     store = _open_state(args)
     try:
-        rows = store.history(args.show, args.season)
+        rows = store.queries.history(args.show, args.season)
     finally:
         store.close()
     if not rows:
@@ -318,23 +353,26 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             if (args.id is None) == (not args.all_failed):
                 raise MonitorError("alerts retry: give an alert ID or --all-failed (not both)")
             alert_id = _full_alert_id(store, args.id) if args.id else None
-            count = store.requeue(alert_id, all_failed=args.all_failed)
+            count = store.outbox.requeue(alert_id, all_failed=args.all_failed)
             print(f"re-queued {count} deliveries; they are sent on the next delivery pass")
             return 0 if count or args.all_failed else 1
-        records = store.list_alerts(failed_only=args.failed)
+        records = store.outbox.alerts(failed_only=args.failed)
     finally:
         store.close()
     if args.json:
         for record in records:
-            print(json.dumps({**record.alert.payload(), "deliveries": [
-                _row_dict(d) for d in record.deliveries]}, ensure_ascii=False, default=str))
+            print(json.dumps({**record.alert.payload(), "suppressed": record.suppressed,
+                              "deliveries": [_row_dict(d) for d in record.deliveries]},
+                             ensure_ascii=False, default=str))
         return 0
     rows = []
     for record in records:
         a = record.alert
         states = ", ".join(f"{d.channel}: {d.state}"
                            + (f" ({d.attempts} attempts, {d.last_error})" if d.last_error else "")
-                           for d in record.deliveries) or "not queued (no channels)"
+                           for d in record.deliveries) or (
+            f"suppressed ({record.suppressed})" if record.suppressed
+            else "not queued (no channel takes it)")
         change = f"{a.from_status or 'new'} → {a.to_status}"
         rows.append((a.id[:12], a.created_at.strftime("%Y-%m-%d %H:%M"),
                      season_label(a.show, a.season), change, _clip(states, 80)))
@@ -344,7 +382,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 def _full_alert_id(store: StateStore, prefix: str) -> str:
     """The alert whose id starts with ``prefix`` (``monitor alerts`` shows 12 characters)."""
-    matches = [r.alert.id for r in store.list_alerts() if r.alert.id.startswith(prefix)]
+    matches = [r.alert.id for r in store.outbox.alerts() if r.alert.id.startswith(prefix)]
     if len(matches) != 1:
         raise MonitorError(f"alerts retry: {'no' if not matches else len(matches)} alerts "
                            f"with an id starting {prefix!r}")
@@ -361,14 +399,19 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
     if args.channel is not None and args.channel not in config.channels:
         raise MonitorError(f"{config.path}: no channel named {args.channel!r} "
                            f"(configured: {', '.join(config.channels)})")
+    wanted = {n: s for n, s in config.channels.items() if args.channel in (None, n)}
+    channels = open_channels(wanted)
     failed = 0
-    for name, error in send_test_alert(config.channels, args.channel, now=utc_now()):
-        channel = config.channels[name]
-        if error is None:
-            print(f"ok      {name}: {channel.describe()}")
-        else:
-            failed += 1
-            print(f"FAILED  {name}: {channel.describe()}: {error}")
+    try:
+        for name, error in send_test_alert(channels, args.channel, now=utc_now()):
+            channel = channels[name]
+            if error is None:
+                print(f"ok      {name}: {channel.describe()}")
+            else:
+                failed += 1
+                print(f"FAILED  {name}: {channel.describe()}: {error}")
+    finally:
+        close_channels(channels)
     return 1 if failed else 0
 
 
@@ -392,6 +435,272 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     checks = run_doctor(args.config)
     print(format_checks(checks))
     return 0 if all(c.ok for c in checks) else 1
+
+
+# --- mutes and show names: edits of the state ----------------------------------------------------
+
+def _state_to_edit(args: argparse.Namespace) -> tuple[Config, StateStore]:
+    config = load_config(args.config)
+    path = Path(args.state) if args.state else config.state_path
+    if not path.exists():
+        raise MonitorError(f"{path}: no state file yet (run `monitor poll --once` or "
+                           "`monitor run` first, or pass --state)")
+    return config, StateStore(path)
+
+
+def parse_until(text: str, now: dt.datetime) -> dt.datetime:
+    """When a mute ends: a date (its start, 00:00 UTC), a time (ISO 8601, UTC unless it says
+    otherwise), or a duration from now ("7d", "12h")."""
+    from .options import parse_duration
+
+    seconds = parse_duration(text)
+    if seconds is not None:
+        return now + dt.timedelta(seconds=seconds)
+    try:
+        if len(text.strip()) == 10:
+            day = dt.date.fromisoformat(text.strip())
+            return dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise MonitorError(f"--until: {text!r} is not a date (2025-06-01), a time "
+                           "(2025-06-01T18:00) or a duration (7d, 12h)") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def _scope(show: str, season: int | None) -> str:
+    return f"{show} season {season}" if season is not None else f"{show} (every season)"
+
+
+def cmd_mute(args: argparse.Namespace) -> int:
+    from .pipeline import utc_now
+
+    now = utc_now()
+    until = parse_until(args.until, now) if args.until else None
+    if until is not None and until <= now:
+        raise MonitorError(f"--until: {args.until!r} is already past")
+    _, store = _state_to_edit(args)
+    try:
+        key = store.shows.resolve(args.show)
+        if not key:
+            raise MonitorError(f"{args.show!r}: a show name needs letters or digits")
+        known = store.shows.known(key)
+        dropped = store.mutes.mute(key, args.show, args.season,
+                                   mode="drop" if args.drop else "hold", until=until, now=now)
+    finally:
+        store.close()
+    when = f"until {until.isoformat(timespec='minutes')}" if until else "until unmuted"
+    what = ("its alerts are recorded and never sent" if args.drop
+            else "its alerts wait and go out when the mute ends")
+    print(f"muted {_scope(args.show, args.season)} {when}: {what}")
+    if dropped:
+        print(f"dropped {dropped} alerts that were waiting to go")
+    if not known:
+        print(f"(nothing is stored about {args.show!r} yet; the mute applies when it is)")
+    return 0
+
+
+def cmd_unmute(args: argparse.Namespace) -> int:
+    _, store = _state_to_edit(args)
+    try:
+        key = store.shows.resolve(args.show)
+        ended = store.mutes.unmute(key, args.season)
+        from .pipeline import utc_now
+
+        still = [m for m in store.mutes.active(utc_now()) if m.show_key == key]
+    finally:
+        store.close()
+    if not ended:
+        print(f"{_scope(args.show, args.season)} was not muted", file=sys.stderr)
+        return 1
+    print(f"unmuted {_scope(args.show, args.season)}: what it held goes out on the next "
+          "delivery pass")
+    for mute in still:
+        print(f"  still muted: {_scope(mute.show, mute.season)}")
+    return 0
+
+
+def cmd_mutes(args: argparse.Namespace) -> int:
+    from .pipeline import utc_now
+
+    store = _open_state(args)
+    try:
+        mutes = store.mutes.active(utc_now()) if store.db.has_table("mutes") else []
+    finally:
+        store.close()
+    if args.json:
+        for m in mutes:
+            print(json.dumps({"show": m.show, "show_key": m.show_key, "season": m.season,
+                              "mode": m.mode, "until": m.until.isoformat() if m.until else None,
+                              "held": m.held, "created_at": m.created_at.isoformat()},
+                             ensure_ascii=False))
+        return 0
+    if not mutes:
+        print("nothing is muted")
+        return 0
+    print_table([(m.show, m.season if m.season is not None else "all", m.mode,
+                  m.until.strftime("%Y-%m-%d %H:%M UTC") if m.until else "until unmuted",
+                  m.held) for m in mutes], ("SHOW", "SEASON", "MODE", "UNTIL", "HELD"),
+                sys.stdout)
+    return 0
+
+
+def cmd_shows(args: argparse.Namespace) -> int:
+    from .alerts.routing import route_alert
+    from .pipeline import utc_now
+
+    action = args.shows_action
+    if action == "list":
+        store = _open_state(args)
+        try:
+            entries = store.shows.entries() if store.db.has_table("show_settings") else []
+        finally:
+            store.close()
+        entries = [e for e in entries if args.all or not e.hidden]
+        if args.json:
+            for e in entries:
+                print(json.dumps({"title": e.title, "show_key": e.show_key,
+                                  "seasons": e.seasons, "aliases": list(e.aliases),
+                                  "hidden": e.hidden}, ensure_ascii=False))
+            return 0
+        print_table([(e.title + (" (hidden)" if e.hidden else ""), e.seasons,
+                      ", ".join(e.aliases)) for e in entries],
+                    ("SHOW", "SEASONS", "ALSO KNOWN AS"), sys.stdout)
+        return 0
+    config, store = _state_to_edit(args)
+    now = utc_now()
+    routes = {n: s.routing for n, s in config.channels.items()}
+    try:
+        if action in ("hide", "unhide"):
+            if action == "hide":
+                _, dropped = store.shows.hide(args.name, now=now)
+                print(f"hid {args.name}: left out of status lists and pages, alerting no one"
+                      + (f"; dropped {dropped} alerts waiting to go" if dropped else ""))
+            else:
+                store.shows.unhide(args.name, now=now)
+                print(f"{args.name} is shown and alerts again")
+            return 0
+        source, target = args.source, args.target
+        if not store.shows.known(store.shows.resolve(source)):
+            print(f"nothing is stored about {source!r} yet: its future facts go to {target!r}")
+        report = store.articles.merge(
+            source, target, now=now, watched=config.watch.watches,
+            route=lambda alert, watched: route_alert(alert, watched=watched, routes=routes),
+            window_alerts=config.premiere_window_alerts,
+            title=target if action == "rename" else None)
+    finally:
+        store.close()
+    verb = "renamed" if action == "rename" else "merged"
+    print(f"{verb} {source!r} into {target!r}: {report.facts} facts moved, {report.seasons} "
+          f"seasons derived again; {source!r} is an alias of {target!r} from now on")
+    for alert in report.alerts:
+        print(f"  new alert: {season_label(alert.show, alert.season)} "
+              f"{alert.from_status or 'new'} → {alert.to_status}")
+    return 0
+
+
+# --- what is watched: edits of the config file ----------------------------------------------------
+
+def _config_to_edit(args: argparse.Namespace) -> Path:
+    """The config file an edit changes: --config, $MONITOR_CONFIG or ./config/monitor.toml;
+    never the bundled default picked as a last resort (that file belongs to the package)."""
+    if args.config is not None:
+        return Path(args.config)
+    path = default_config_path()
+    if path == BUILTIN_CONFIG and not os.environ.get("MONITOR_CONFIG") \
+            and not Path("config/monitor.toml").is_file():
+        raise MonitorError("no config file to edit: pass --config PATH or set MONITOR_CONFIG "
+                           f"(the bundled default, {BUILTIN_CONFIG}, is not edited)")
+    return path
+
+
+def _report_edit(result: EditResult) -> None:
+    for line in result.messages:
+        print(line)
+    if result.changed:
+        print(f"{result.path}: saved; a running monitor reloads it within seconds "
+              "(or at once with `systemctl reload monitor`)")
+    else:
+        print(f"{result.path}: unchanged")
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    path = _config_to_edit(args) if args.watch_action != "list" else args.config
+    if args.watch_action == "add":
+        _report_edit(edit_config(path, add_show(args.show, args.alias)))
+        return 0
+    if args.watch_action == "remove":
+        _report_edit(edit_config(path, remove_show(args.show)))
+        return 0
+    watch = load_config(path).watch
+    if args.json:
+        print(json.dumps({"all": watch.all_shows, "shows": [
+            {"title": s.title, "aliases": list(s.aliases)} for s in watch.shows]},
+            ensure_ascii=False))
+        return 0
+    print("every show alerts (watch.all = true)" if watch.all_shows
+          else "only the shows below alert" if watch.shows
+          else "no show is watched: nothing alerts (set watch.all = true for every show)")
+    for show in watch.shows:
+        print(f"  {show.title}" + (f"  (also: {', '.join(show.aliases)})" if show.aliases
+                                   else ""))
+    return 0
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from .opml import OpmlFeed, read_opml, write_opml
+    from .pipeline import utc_now
+
+    action = args.feeds_action
+    if action in ("list", "export"):
+        config = load_config(args.config)
+        if action == "export":
+            data = write_opml([OpmlFeed(f.url, f.name if f.name != f.url else "")
+                               for f in config.feeds], title="monitor feeds", now=utc_now())
+            if args.file == "-":
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+            else:
+                try:
+                    Path(args.file).write_bytes(data)
+                except OSError as exc:
+                    raise MonitorError(f"{args.file}: cannot write: {exc.strerror or exc}") \
+                        from exc
+                print(f"wrote {len(config.feeds)} feeds to {args.file}", file=sys.stderr)
+            return 0
+        if args.json:
+            for f in config.feeds:
+                print(json.dumps({"name": f.name, "url": f.url, "interval": f.interval},
+                                 ensure_ascii=False))
+            return 0
+        print_table([(f.name, f.url, _interval_text(f.interval)) for f in config.feeds],
+                    ("NAME", "URL", "INTERVAL"), sys.stdout)
+        return 0
+    path = _config_to_edit(args)
+    if action == "add":
+        _report_edit(edit_config(path, add_feeds(
+            [NewFeed(args.url, args.name, args.interval)], skip_known=False)))
+        return 0
+    if action == "remove":
+        _report_edit(edit_config(path, remove_feed(args.feed)))
+        return 0
+    listed = read_opml(Path(args.file))
+    result = edit_config(path, add_feeds([NewFeed(f.url, f.title or None) for f in listed],
+                                         skip_known=True))
+    _report_edit(result)
+    added = sum(1 for m in result.messages if m.startswith("added "))
+    known = sum(1 for m in result.messages if m.endswith("already there")
+                or "already there as" in m)
+    refused = len(listed) - added - known
+    print(f"{args.file}: {len(listed)} feeds: {added} added, {known} already there, "
+          f"{refused} refused")
+    return 1 if refused else 0
+
+
+def _interval_text(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -436,7 +745,7 @@ def _fold_numbers(text: str, count: int) -> set[int]:
 
 def _eval_timelines(args: argparse.Namespace) -> int:
     """Replay a corpus's time lines (timelines.json) with extracted or labelled facts."""
-    from .timelines import FactSource, evaluate_timelines, format_timelines
+    from .evaluation.timelines import FactSource, evaluate_timelines, format_timelines
 
     corpus = Path(args.timelines)
     if not (corpus / "timelines.json").is_file():
@@ -461,6 +770,10 @@ def _clip(text: str, width: int) -> str:
 
 # --- parser -------------------------------------------------------------------------------------
 
+CONFIG_HELP = ("config file, before or after the command (default: $MONITOR_CONFIG, "
+               "./config/monitor.toml, or the bundled default)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="monitor", description="Watch TV news feeds; alert when a season's status changes.")
@@ -471,6 +784,7 @@ def build_parser() -> argparse.ArgumentParser:
                         choices=("debug", "info", "warning", "error"),
                         help="log verbosity (default: for run, the config's monitor.log_level; "
                              "for other commands, warning)")
+    parser.add_argument("--config", type=Path, default=None, help=CONFIG_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
@@ -479,9 +793,8 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     def config_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--config", type=Path, default=None,
-                       help="config file (default: $MONITOR_CONFIG, ./config/monitor.toml, "
-                            "or the bundled default)")
+        # SUPPRESS: given after the command it wins; not given, the one before it stands.
+        p.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=CONFIG_HELP)
 
     p = add("run", cmd_run, "run the monitor as a service until SIGTERM/SIGINT")
     config_arg(p)
@@ -517,6 +830,9 @@ def build_parser() -> argparse.ArgumentParser:
     config_arg(p)
 
     p = add("status", cmd_status, "one row per show and season: status, since, premiere, sources")
+    p.add_argument("show", nargs="?",
+                   help="only this show (any spelling; else every show whose name contains it)")
+    p.add_argument("--season", type=int, help="only this season (with SHOW)")
     p.add_argument("--state", help="state file (default: the config's monitor.state)")
     p.add_argument("--json", action="store_true", help="one JSON object per row")
     config_arg(p)
@@ -558,6 +874,113 @@ def build_parser() -> argparse.ArgumentParser:
             "check the config, fetch each feed, reach each channel (sending nothing); "
             "exit 1 if anything is wrong")
     config_arg(p)
+
+    p = add("watch", cmd_watch, "list, add or remove the shows that alert (edits the config "
+                                "file in place, keeping its comments)")
+    config_arg(p)
+    actions = p.add_subparsers(dest="watch_action", required=True, metavar="ACTION")
+    one = actions.add_parser("add", help="watch a show (or give a watched one more names)",
+                             description="add a [[watch.shows]] table; a show already watched "
+                                         "under any of its names gets the new aliases")
+    one.add_argument("show", help="the show's title")
+    one.add_argument("--alias", action="append", default=[], metavar="NAME",
+                     help="another name articles use for it (repeatable)")
+    config_arg(one)
+    one = actions.add_parser("remove", help="stop watching a show",
+                             description="remove the show's [[watch.shows]] table (named by "
+                                         "its title or an alias, any spelling)")
+    one.add_argument("show", help="the show's title or one of its aliases")
+    config_arg(one)
+    one = actions.add_parser("list", help="the watched shows", description="the watched "
+                             "shows and their aliases, and whether every show alerts")
+    one.add_argument("--json", action="store_true", help="as one JSON object")
+    config_arg(one)
+
+    p = add("feeds", cmd_feeds, "list, add, remove, import or export the feeds (edits the "
+                                "config file in place, keeping its comments; OPML 2.0)")
+    config_arg(p)
+    actions = p.add_subparsers(dest="feeds_action", required=True, metavar="ACTION")
+    one = actions.add_parser("add", help="poll a feed", description="add a [[feeds]] table")
+    one.add_argument("url", help="the feed's http(s) URL (a local file: a path starting with "
+                                 "/, ./ or ../, or a file:// URL)")
+    one.add_argument("--name", help="display name (default: the URL)")
+    one.add_argument("--interval", help='its own poll interval, e.g. "15m" (default: '
+                                        "monitor.default_interval)")
+    config_arg(one)
+    one = actions.add_parser("remove", help="stop polling a feed",
+                             description="remove the feed's [[feeds]] table")
+    one.add_argument("feed", help="the feed's URL or name")
+    config_arg(one)
+    one = actions.add_parser("list", help="the configured feeds",
+                             description="every configured feed: name, URL, interval")
+    one.add_argument("--json", action="store_true", help="one JSON object per feed")
+    config_arg(one)
+    one = actions.add_parser("import", help="add the feeds of an OPML file",
+                             description="add every feed an OPML subscription list names "
+                                         "(as feed readers export it); feeds already there "
+                                         "are skipped and listed; exit 1 if one is refused")
+    one.add_argument("file", help="the .opml file")
+    config_arg(one)
+    one = actions.add_parser("export", help="write the feeds as OPML 2.0",
+                             description="write the configured feeds as an OPML 2.0 "
+                                         "subscription list, for a feed reader")
+    one.add_argument("file", help="the .opml file to write ('-' for stdout)")
+    config_arg(one)
+
+    p = add("mute", cmd_mute, "hold (or drop) the alerts of a show or one season, for good or "
+                              "until a time; facts are still recorded")
+    p.add_argument("show", help="the show (any spelling, or an alias)")
+    p.add_argument("--season", type=int, help="only this season (default: every season)")
+    p.add_argument("--until", metavar="WHEN",
+                   help="when it ends: a date (2025-06-01: its start, UTC), a time "
+                        "(2025-06-01T18:00) or a duration (7d, 12h); default: until unmuted")
+    p.add_argument("--drop", action="store_true",
+                   help="record its alerts as suppressed and never send them (default: hold "
+                        "them and send them when the mute ends)")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    config_arg(p)
+
+    p = add("unmute", cmd_unmute, "end a show's mutes (or one season's); what they held goes "
+                                  "out on the next delivery pass")
+    p.add_argument("show", help="the show (any spelling, or an alias)")
+    p.add_argument("--season", type=int, help="only this season's own mute")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    config_arg(p)
+
+    p = add("mutes", cmd_mutes, "the mutes in force: show, season, mode, until, alerts held")
+    p.add_argument("--json", action="store_true", help="one JSON object per mute")
+    p.add_argument("--state", help="state file (default: the config's monitor.state)")
+    config_arg(p)
+
+    p = add("shows", cmd_shows, "list the shows; merge, rename, hide or unhide one the "
+                                "extractor got wrong (past and future facts)")
+    config_arg(p)
+    actions = p.add_subparsers(dest="shows_action", required=True, metavar="ACTION")
+    one = actions.add_parser("list", help="every show with its seasons and aliases",
+                             description="every show stored: seasons, the names merged into "
+                                         "it, and whether it is hidden")
+    one.add_argument("--all", action="store_true", help="hidden shows too")
+    one.add_argument("--json", action="store_true", help="one JSON object per show")
+    for name, help_text in (
+            ("merge", "make SOURCE a name of TARGET: its facts become TARGET's, the seasons "
+                      "are derived again (alerting only what neither had), and future facts "
+                      "about SOURCE go to TARGET"),
+            ("rename", "call a show by another name from now on (merging it into NEW if that "
+                       "show exists)")):
+        one = actions.add_parser(name, help=help_text.split(":")[0], description=help_text)
+        one.add_argument("source", metavar="OLD" if name == "rename" else "SOURCE",
+                         help="the show as the extractor named it")
+        one.add_argument("target", metavar="NEW" if name == "rename" else "TARGET",
+                         help="the show it is" if name == "merge" else "its right name")
+    for name, help_text in (
+            ("hide", "leave a show that is none out of status lists and pages; it alerts no "
+                     "one (its facts are still recorded)"),
+            ("unhide", "show a hidden show again")):
+        one = actions.add_parser(name, help=help_text, description=help_text)
+        one.add_argument("name", help="the show (any spelling, or an alias)")
+    for one in actions.choices.values():
+        one.add_argument("--state", help="state file (default: the config's monitor.state)")
+        config_arg(one)
 
     p = add("eval", cmd_eval, "score the fact extractor against a labelled corpus directory, "
                               "or replay its time lines (--timelines) and score the alerts")
@@ -602,9 +1025,22 @@ class JSONLogFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a line is logged, not when the handler was
+    made (tests and embedders replace it; a handler holding an old one writes nowhere)."""
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: TextIO) -> None:
+        pass
+
+
 def configure_logging(level: str, log_format: str = "text") -> None:
     """Human-readable lines by default, JSON lines with ``--log-format json``; to stderr."""
-    handler = logging.StreamHandler(sys.stderr)
+    handler = StderrHandler()
     handler.setFormatter(JSONLogFormatter() if log_format == "json" else logging.Formatter(
         "%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -613,7 +1049,21 @@ def configure_logging(level: str, log_format: str = "text") -> None:
         root.removeHandler(_log_handler)
     _log_handler = handler
     root.addHandler(handler)
-    root.setLevel(getattr(logging, level.upper()))
+    set_log_level(level)
+
+
+#: Libraries whose INFO lines are routine chatter: APScheduler says "Running job …" and
+#: "… executed successfully" for every run of every job (two lines every 30 s at least).
+CHATTY_LOGGERS = ("apscheduler",)
+
+
+def set_log_level(level: str) -> None:
+    """The root logger's level; the chatty libraries speak up only at debug."""
+    number = getattr(logging, level.upper())
+    logging.getLogger().setLevel(number)
+    for name in CHATTY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.NOTSET if number <= logging.DEBUG
+                                         else max(number, logging.WARNING))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

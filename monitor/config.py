@@ -1,10 +1,14 @@
 """Configuration: defaults in code, the user's TOML file merged on top, validated strictly.
 
-Every key is known here; an unknown key, a wrong type, a bad URL or a missing environment
-variable fails at start-up with a ConfigError naming the file and the key. Secrets are never read
-from the file: the file names the environment variable that holds them.
+Every key is known here; an unknown key, a wrong type or a bad URL fails at start-up with a
+ConfigError naming the file and the key. Secrets are never read from the file: the file names
+the environment variable that holds them, and whoever needs a secret reads it when it needs it
+(the daemon opening its channels, the status page its token), so commands that never send or
+serve (status, history, alerts, health) run without any secret in the environment.
 
-This module reads one file and the environment; it never touches the network or the state.
+A channel here is plain settings (:class:`~monitor.alerts.channels.ChannelSettings`: its kind
+and checked options), never a live channel: the daemon opens the channels, owns them and closes
+them. This module reads one file; it never touches the network or the state.
 """
 
 from __future__ import annotations
@@ -18,22 +22,28 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .alerts.channels import Channel, build_channel
+import platformdirs
+
+from .alerts.channels import ChannelSettings, channel_settings
 from .alerts.delivery import RetryPolicy
 from .errors import ConfigError
 from .models import ShowName
 from .names import show_key
-from .options import is_loopback, parse_duration, parse_listen, read_env_secret
+from .options import ENV_NAME, is_loopback, parse_duration, parse_listen, read_env_secret
 
 #: The config file a fresh checkout runs with: it replays the bundled fixture feed offline.
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 BUILTIN_CONFIG = PACKAGE_ROOT / "config" / "monitor.toml"
 
+#: The state file's name in the default state directory (see :func:`default_state_path`).
+STATE_FILE_NAME = "monitor.db"
+
 DEFAULT_USER_AGENT = "monitor/0.1 (TV production news monitor; +https://example.invalid/monitor)"
 
 #: Allowed keys per table, with their defaults. Anything else is an error naming the key.
 MONITOR_DEFAULTS: dict[str, Any] = {
-    "state": "../state/monitor.db",
+    # None: $STATE_DIRECTORY/monitor.db, else the user's data directory (default_state_path).
+    "state": None,
     "user_agent": DEFAULT_USER_AGENT,
     "default_interval": "30m",
     "premiere_window_alerts": False,
@@ -47,6 +57,7 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "article_workers": 2,
     "article_budget": "30s",
     "min_interval": "10s",
+    "config_check_every": "5s",
 }
 FETCH_DEFAULTS: dict[str, Any] = {
     "connect_timeout": 5.0,
@@ -133,11 +144,12 @@ class Config:
     retry: RetryPolicy
     feeds: tuple[FeedConfig, ...]
     watch: WatchList
-    channels: Mapping[str, Channel]
+    #: Each ``[channels.NAME]`` table as checked settings (opened by whoever sends).
+    channels: Mapping[str, ChannelSettings]
     #: The status page's HOST:PORT (``[http] listen``), None when it is off.
     http_listen: str | None = None
-    #: The status page's access token, from the variable ``[http] token_env`` names.
-    http_token: str | None = None
+    #: The variable holding the status page's access token (``[http] token_env``).
+    http_token_env: str | None = None
     #: Failures in a row after which a feed is unhealthy (one operator alert per streak).
     unhealthy_after: int = 5
     #: Longest wait between polls of a failing feed (its backoff doubles up to this).
@@ -149,6 +161,16 @@ class Config:
     #: Worker processes reading and extracting articles, and the seconds each article may take.
     article_workers: int = 2
     article_budget: float = 30.0
+    #: Seconds between the daemon's looks at whether its config file changed (0: never).
+    config_check_every: float = 5.0
+
+    def http_token(self, environ: Mapping[str, str] | None = None) -> str | None:
+        """The status page's token, read now from the variable ``http.token_env`` names
+        (None when none is named); ConfigError naming the key when it is unset."""
+        if self.http_token_env is None:
+            return None
+        return read_env_secret(self.http_token_env, os.environ if environ is None else environ,
+                               f"{self.path}: http.token_env")
 
 
 def default_config_path() -> Path:
@@ -160,10 +182,20 @@ def default_config_path() -> Path:
     return local if local.is_file() else BUILTIN_CONFIG
 
 
-def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None = None) -> Config:
+def default_state_path() -> Path:
+    """Where the state lives when ``monitor.state`` is not set, wherever the config file is:
+    systemd's ``StateDirectory=`` (``$STATE_DIRECTORY``, the first when it lists several),
+    else the user's data directory (``$XDG_DATA_HOME/monitor``, by default
+    ``~/.local/share/monitor`` on Linux)."""
+    state_dir = os.environ.get("STATE_DIRECTORY", "").split(":")[0].strip()
+    if state_dir:
+        return Path(state_dir) / STATE_FILE_NAME
+    return Path(platformdirs.user_data_dir("monitor", appauthor=False)) / STATE_FILE_NAME
+
+
+def load_config(path: Path | None = None) -> Config:
     """Read, merge over the defaults and validate the config file at ``path``."""
     path = Path(path) if path is not None else default_config_path()
-    environ = os.environ if environ is None else environ
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -176,10 +208,10 @@ def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None =
                           f"{line}); save the file as UTF-8") from exc
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config file: {exc}") from exc
-    return parse_config(raw, path=path, environ=environ)
+    return parse_config(raw, path=path)
 
 
-def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, str]) -> Config:
+def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
     """Validate an already-parsed TOML document; ``path`` anchors relative paths and messages."""
     src = str(path)
     _reject_unknown(raw, TOP_LEVEL_KEYS, src, "")
@@ -188,8 +220,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
     fetch = _merged(raw.get("fetch", {}), FETCH_DEFAULTS, src, "fetch")
     delivery = _merged(raw.get("delivery", {}), DELIVERY_DEFAULTS, src, "delivery")
     http = _merged(raw.get("http", {}), HTTP_DEFAULTS, src, "http")
-    http_token = (read_env_secret(http["token_env"], environ, f"{src}: http.token_env")
-                  if http["token_env"] is not None else None)
+    http_token_env = _env_name(http["token_env"], src, "http.token_env")
 
     floor = _duration(mon["min_interval"], src, "monitor.min_interval")
     if floor < MIN_INTERVAL_FLOOR:
@@ -198,7 +229,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
     default_interval = _interval(mon["default_interval"], floor, src, "monitor.default_interval")
     return Config(
         path=path,
-        state_path=_path(mon["state"], base, src, "monitor.state"),
+        state_path=(default_state_path() if mon["state"] is None
+                    else _path(mon["state"], base, src, "monitor.state")),
         user_agent=_str(mon["user_agent"], src, "monitor.user_agent"),
         default_interval=default_interval,
         deliver_every=_interval(mon["deliver_every"], floor, src, "monitor.deliver_every"),
@@ -223,15 +255,17 @@ def parse_config(raw: Mapping[str, Any], *, path: Path, environ: Mapping[str, st
         ),
         feeds=_feeds(raw.get("feeds", []), base, default_interval, floor, src),
         watch=_watch(raw.get("watch", {"all": True}), src),
-        channels=_channels(raw.get("channels", {}), src, environ),
+        channels=_channels(raw.get("channels", {}), src),
         unhealthy_after=_count(mon["unhealthy_after"], src, "monitor.unhealthy_after"),
         max_backoff=_duration(mon["max_backoff"], src, "monitor.max_backoff"),
         poll_workers=_count(mon["poll_workers"], src, "monitor.poll_workers"),
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
         article_workers=_count(mon["article_workers"], src, "monitor.article_workers"),
         article_budget=_duration(mon["article_budget"], src, "monitor.article_budget"),
-        http_listen=_http_listen(http["listen"], http_token, src),
-        http_token=http_token,
+        config_check_every=_seconds(mon["config_check_every"], src,
+                                    "monitor.config_check_every"),
+        http_listen=_http_listen(http["listen"], http_token_env, src),
+        http_token_env=http_token_env,
     )
 
 
@@ -261,8 +295,14 @@ def _feeds(value: Any, base: Path, default_interval: float, floor: float,
     return tuple(feeds)
 
 
+#: How a local feed path must start: a path without a scheme is otherwise a URL typo
+#: ("example.com/feed"), never silently a file next to the config.
+LOCAL_PATH_PREFIXES = ("/", "./", "../")
+
+
 def feed_url(value: str, base: Path, src: str, key: str) -> str:
-    """An http(s) URL as given, or a local path (relative to the config file) as a file:// URL."""
+    """An http(s) or file:// URL as given, or a local path (``/…``, ``./…`` or ``../…``,
+    relative to the config file) as a file:// URL. Anything else is an error naming the key."""
     parts = urlsplit(value)
     if parts.scheme in ("http", "https"):
         if not parts.hostname:
@@ -273,7 +313,12 @@ def feed_url(value: str, base: Path, src: str, key: str) -> str:
     if parts.scheme and len(parts.scheme) > 1:
         raise ConfigError(
             f"{src}: {key}: unsupported URL scheme '{parts.scheme}' in '{value}' "
-            "(use http, https or a local path)")
+            "(use http, https, file:// or a local path starting with /, ./ or ../)")
+    if not value.startswith(LOCAL_PATH_PREFIXES):
+        raise ConfigError(
+            f"{src}: {key}: '{value}' has no scheme: write the full URL (https://…), or for "
+            "a local file a path starting with /, ./ or ../ (relative to the config file) "
+            "or a file:// URL")
     return (base / value).resolve().as_uri()
 
 
@@ -300,14 +345,14 @@ def _watch(value: Any, src: str) -> WatchList:
     return WatchList.of(all_shows, tuple(shows))
 
 
-def _channels(value: Any, src: str, environ: Mapping[str, str]) -> dict[str, Channel]:
+def _channels(value: Any, src: str) -> dict[str, ChannelSettings]:
     if not isinstance(value, dict):
         raise ConfigError(f"{src}: 'channels' must be a table of channel tables")
-    channels: dict[str, Channel] = {}
+    channels: dict[str, ChannelSettings] = {}
     for name, table in value.items():
         if not isinstance(table, dict):
             raise ConfigError(f"{src}: channels.{name} must be a table")
-        channels[name] = build_channel(name, table, environ=environ, source=src)
+        channels[name] = channel_settings(name, table, source=src)
     return channels
 
 
@@ -385,7 +430,18 @@ def loopback_address(value: Any, src: str, key: str) -> tuple[str, int] | None:
     return address
 
 
-def _http_listen(value: Any, token: str | None, src: str) -> str | None:
+def _env_name(value: Any, src: str, key: str) -> str | None:
+    """A ``*_env`` key: the name of an environment variable (not read here), or None."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not ENV_NAME.match(value):
+        # Never echo the value: it may be the secret itself, pasted in by mistake.
+        raise ConfigError(f"{src}: {key}: must name an environment variable "
+                          "(e.g. MONITOR_HTTP_TOKEN), not hold the secret itself")
+    return value
+
+
+def _http_listen(value: Any, token_env: str | None, src: str) -> str | None:
     """The status page's address, checked now: a public one needs a token."""
     if value is None:
         return None
@@ -394,7 +450,7 @@ def _http_listen(value: Any, token: str | None, src: str) -> str | None:
     if address is None:
         raise ConfigError(f"{src}: http.listen must be \"HOST:PORT\" like \"127.0.0.1:8080\", "
                           f"not {value!r}")
-    if not is_loopback(address[0]) and token is None:
+    if not is_loopback(address[0]) and token_env is None:
         raise ConfigError(f"{src}: http.listen: {address[0]} is not a loopback address; "
                           "listening there needs a token (set http.token_env)")
     return text

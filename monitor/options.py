@@ -17,7 +17,8 @@ from .errors import ConfigError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
 _DURATION_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, None: 1.0}
-_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+#: What an environment variable's name may look like (a ``*_env`` key holds one).
+ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def parse_listen(value: str) -> tuple[str, int] | None:
@@ -84,7 +85,7 @@ def read_env_secret(var: object, environ: Mapping[str, str], where: str) -> str:
     """The value of the environment variable a ``*_env`` config key names (``where`` is
     "file: key" for messages). Never echoes ``var`` when it is not a variable name: it may be
     the secret itself, pasted in by mistake."""
-    if not isinstance(var, str) or not _ENV_NAME.match(var):
+    if not isinstance(var, str) or not ENV_NAME.match(var):
         raise ConfigError(f"{where}: must name an environment variable "
                           "(e.g. MONITOR_SMTP_PASSWORD), not hold the secret itself")
     value = environ.get(var)

@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -27,6 +27,7 @@ from urllib.request import url2pathname
 
 import requests
 
+from .alerts.routing import Routing, route_alert
 from .config import Config, FeedConfig, WatchList
 from .errors import FetchError, MonitorError, ParseError, StateError
 from .extract.facts import extract_facts
@@ -67,17 +68,30 @@ class Context:
     now: Clock = utc_now
     #: Channel names alerts are queued for; replay without channels queues for none.
     channel_names: tuple[str, ...] = ()
+    #: Which alerts each of those channels takes (default: what the watch list alerts).
+    routes: Mapping[str, Routing] = field(default_factory=dict)
     #: Directories from which file:// article links may be read (local fixture feeds only).
     file_roots: tuple[Path, ...] = ()
-    #: Per-host politeness shared by every fetch of the process; None: no limits (poll --once).
+    #: Per-host politeness shared by every fetch of the process; None: no limits (tests, replay).
     gate: HostGate | None = None
     #: Set when the process is stopping: polls end after the current item, fetches are dropped.
     stop: threading.Event | None = None
     #: Worker processes that read and extract articles within a time budget; None: inline.
     workers: WorkerPool | None = None
+    #: Told what a poll moves on to (the daemon's heartbeat tells a stuck poll by it).
+    progress: Callable[[str], None] | None = None
 
     def stopping(self) -> bool:
         return self.stop is not None and self.stop.is_set()
+
+    def report(self, doing: str) -> None:
+        if self.progress is not None:
+            self.progress(doing)
+
+    def route(self, alert: Alert, watched: bool) -> tuple[str, ...] | None:
+        """The channels ``alert`` goes to; None: not recorded (see alerts.routing)."""
+        return route_alert(alert, watched=watched, routes={
+            name: self.routes.get(name, Routing()) for name in self.channel_names})
 
 
 @dataclass
@@ -108,13 +122,16 @@ def make_context(config: Config, store: StateStore, *, now: Clock = utc_now,
                  channel_names: Sequence[str] | None = None, gate: HostGate | None = None,
                  stop: threading.Event | None = None,
                  session: requests.Session | None = None,
-                 workers: WorkerPool | None = None) -> Context:
+                 workers: WorkerPool | None = None,
+                 progress: Callable[[str], None] | None = None) -> Context:
     """A context for polling the configured feeds, alerts queued for every configured channel."""
     roots = tuple(_local_dir(f.url) for f in config.feeds if f.is_local)
+    names = tuple(config.channels if channel_names is None else channel_names)
     return Context(
         config=config, store=store, session=session or make_session(config.user_agent), now=now,
-        channel_names=tuple(config.channels if channel_names is None else channel_names),
-        file_roots=roots, gate=gate, stop=stop, workers=workers,
+        channel_names=names,
+        routes={n: config.channels[n].routing for n in names if n in config.channels},
+        file_roots=roots, gate=gate, stop=stop, workers=workers, progress=progress,
     )
 
 
@@ -125,12 +142,14 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
     record the outcome: validators, health, backoff, and the operator notices they cause."""
     outcome = PollOutcome(feed=feed.name, url=feed.url)
     store = ctx.store
-    state = store.get_feed_state(feed.url)
+    state = store.feeds.state(feed.url)
     started = ctx.now()
     try:
         result = _fetch(ctx, feed.url, etag=state.etag, last_modified=state.last_modified,
                         allow_file=feed.is_local)
-        items = [] if result.not_modified else parse_feed(result.body, feed.url)
+        if not result.not_modified:
+            ctx.report("parsing the feed")
+        items = [] if result.not_modified else _parse_feed(result.body, feed.url, ctx)
     except Stopping:
         outcome.result = "stopped"
         return outcome
@@ -155,7 +174,9 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
             log.info("feed %s: stopping, %d items left for the next poll", feed.name,
                      len(ordered) - index)
             break
+        ctx.report(f"item {index + 1} of {len(ordered)}: {item.link}")
         _poll_item(feed, item, ctx, outcome)
+    ctx.report("recording the poll")
 
     # With items left over, keep the old validators so the next poll gets the feed again
     # rather than a 304 that would hide them until the feed changes.
@@ -175,17 +196,27 @@ def poll_feed(feed: FeedConfig, ctx: Context) -> PollOutcome:
     return outcome
 
 
+def _parse_feed(body: bytes, feed_url: str, ctx: Context) -> list[FeedItem]:
+    """The feed's items, parsed in a worker within the budget (inline without workers): the
+    feed parser is a library working on a stranger's bytes, like the article readers."""
+    if ctx.workers is None:
+        return parse_feed(body, feed_url)
+    items: list[FeedItem] = ctx.workers.run(parse_feed, body, feed_url, what=feed_url,
+                                            doing="parsing the feed")
+    return items
+
+
 def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutcome) -> None:
     """Classify one feed item and process it if it is new or edited; never raises for it."""
     store = ctx.store
     digest = item_content_hash(item)
-    verdict = classify_item(item, store.seen_items_matching(feed.url, item.guid, item.link),
+    verdict = classify_item(item, store.feeds.matching(feed.url, item.guid, item.link),
                             digest)
     if verdict in ITEM_KNOWN:
         if verdict != "seen":
             log.info("feed %s: item %s already processed (%s), not a new article", feed.name,
                      item.link, _KNOWN_REASONS[verdict])
-        store.mark_item_seen(feed.url, item.guid, item.link, now=ctx.now(), content_hash=digest)
+        store.feeds.mark_seen(feed.url, item.guid, item.link, now=ctx.now(), content_hash=digest)
         return
     if verdict == "edited":
         log.info("feed %s: item %s changed since it was processed; processing it again as an "
@@ -223,7 +254,7 @@ def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutc
 def _record_failed_item(feed: FeedConfig, item: FeedItem, reason: str, ctx: Context) -> None:
     """Log and store why an item was given up; it is marked seen so newer items go on."""
     log.warning("feed %s: item %s skipped: %s", feed.name, item.link, reason)
-    ctx.store.record_failed_item(feed.url, item.guid, item.link, reason, now=ctx.now())
+    ctx.store.feeds.record_failed(feed.url, item.guid, item.link, reason, now=ctx.now())
 
 
 _KNOWN_REASONS = {
@@ -293,12 +324,12 @@ def _record_failure(feed: FeedConfig, state: FeedState, exc: FetchError | ParseE
     if unhealthy and not state.unhealthy:
         alert = feed_notice(feed, "feed_unhealthy", since, ctx.now(), failures=failures,
                             error=str(exc))
-        if ctx.store.enqueue_alert(alert, ctx.channel_names):
+        if ctx.store.outbox.enqueue(alert, ctx.route(alert, True) or ()):
             outcome.alerts.append(alert)
         log.error("feed %s: unhealthy: %d failed polls in a row since %s; last error: %s",
                   feed.name, failures, since.isoformat(timespec="seconds"), exc)
     # The notice first: a crash in between queues the same notice again (same id: a no-op).
-    ctx.store.save_feed_state(new)
+    ctx.store.feeds.save(new)
     return outcome
 
 
@@ -307,14 +338,14 @@ def _record_success(feed: FeedConfig, state: FeedState, started: dt.datetime, ct
     if state.unhealthy and state.failing_since is not None:
         alert = feed_notice(feed, "feed_recovered", state.failing_since, ctx.now(),
                             failures=state.consecutive_failures, error=state.last_error)
-        if ctx.store.enqueue_alert(alert, ctx.channel_names):
+        if ctx.store.outbox.enqueue(alert, ctx.route(alert, True) or ()):
             outcome.alerts.append(alert)
         log.warning("feed %s: recovered after %d failed polls since %s", feed.name,
                     state.consecutive_failures,
                     state.failing_since.isoformat(timespec="seconds"))
     next_poll = started + dt.timedelta(seconds=feed.interval)
     outcome.next_poll_at = next_poll
-    ctx.store.save_feed_state(replace(
+    ctx.store.feeds.save(replace(
         state, consecutive_failures=0, last_success_at=started, last_error=None,
         last_polled_at=started, next_poll_at=next_poll, failing_since=None, unhealthy=False))
 
@@ -427,19 +458,19 @@ def _ingest(article: Article, ctx: Context, item: FeedItem | None,
 
 def known_shows(ctx: Context) -> tuple[ShowName, ...]:
     """The gazetteer: the watch list, and the titles the store has confirmed (issue 10)."""
-    return (*ctx.config.watch.shows, *ctx.store.confirmed_titles())
+    return (*ctx.config.watch.shows, *ctx.store.articles.confirmed_titles())
 
 
 def _store(article: Article, facts: list[Fact], ctx: Context, item: FeedItem | None,
            content_hash: str) -> tuple[list[Alert], int]:
     watch: WatchList = ctx.config.watch
     now = ctx.now()
-    alerts = ctx.store.ingest(
+    alerts = ctx.store.articles.ingest(
         article, facts, watched=watch.watches, channels=ctx.channel_names, now=now,
-        window_alerts=ctx.config.premiere_window_alerts,
+        window_alerts=ctx.config.premiere_window_alerts, route=ctx.route,
     )
     if item is not None:
-        ctx.store.mark_item_seen(item.feed_url, item.guid, item.link, now=now,
+        ctx.store.feeds.mark_seen(item.feed_url, item.guid, item.link, now=now,
                                  content_hash=content_hash)
     return alerts, len(facts)
 

@@ -10,7 +10,15 @@ is the per-host politeness gate. A failing feed's job is moved to the feed's ``n
 SIGTERM/SIGINT stop it within a few seconds: polls stop after the current item, fetches waiting
 for a politeness slot are dropped, and a fetch still running after ``SHUTDOWN_GRACE`` is
 abandoned (pool threads are daemon threads; SQLite rolls back whatever they had not committed).
-SIGHUP reloads the config without touching the state.
+SIGHUP reloads the config without touching the state, and so does a change of the config file
+itself (``monitor watch add``, ``monitor feeds import``, an editor): the daemon looks at the
+file every ``monitor.config_check_every`` and reloads once its new content has stayed the same
+for one look (:class:`ConfigFileWatch`). A reload that fails keeps the running config.
+
+The daemon owns the alert channels: it opens them from the config's channel settings at start
+(a missing secret stops the start, naming the key), opens the new ones at a reload before it
+lets the old ones go (a reload that cannot open them keeps the old config and channels), and
+closes them when it is replaced or stops, so their connections are released.
 This module owns the only scheduler in the process and must never be imported by the stages.
 """
 
@@ -18,12 +26,15 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import logging
+import math
 import os
 import queue
 import random
 import signal
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -38,11 +49,20 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers import SchedulerNotRunningError
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from .alerts.channels import Channel, close_channels, open_channels
 from .alerts.delivery import deliver_pending
 from .config import Config, FeedConfig, load_config
 from .errors import MonitorError, StateError
 from .ingest.fetch import make_session
 from .ingest.politeness import HostGate
+from .ops.liveness import (
+    HEARTBEAT_EVERY,
+    Heartbeat,
+    PollInProgress,
+    heartbeat_path,
+    lock_path,
+    write_heartbeat,
+)
 from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
 from .store.state import FeedState, StateStore
 from .workers import WorkerPool
@@ -54,6 +74,68 @@ DELIVER_JOB = "deliver"
 MAX_START_SPREAD = 10.0
 #: Seconds a stop waits for running jobs before abandoning them.
 SHUTDOWN_GRACE = 3.0
+#: How long a starting daemon retries the lock (a `monitor health` probe holds it an instant).
+LOCK_RETRY_SECONDS = 1.0
+#: Added to a poll step's own limits for the state writes and the thread scheduling around it.
+STEP_SLACK = 5.0
+
+
+def step_limit(config: Config) -> float:
+    """Seconds one step of a poll (the feed, or one item) may go without progress before it
+    counts as stuck: its politeness wait behind the other polls' requests to the host, its
+    fetch within ``fetch.deadline``, reading the article within ``monitor.article_budget``."""
+    fetch = config.fetch
+    queued = math.ceil(config.poll_workers / fetch.max_per_host)
+    return ((queued + 1) * (fetch.connect_timeout + fetch.deadline + fetch.host_delay)
+            + config.article_budget + STEP_SLACK)
+
+
+class ConfigFileWatch:
+    """Notices that the config file changed, without reading it on every look.
+
+    Each :meth:`changed` call is one look: a ``stat`` (modification time, size, inode). A
+    different answer is only noted; the content is hashed once the file has looked the same
+    at the next look too (whoever writes it is done: an editor saving in steps, a copy in
+    progress), and :meth:`changed` says True once per new content, so a bad edit is reported
+    once, not at every look. This class reads the file and nothing else.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._seen = self._signature()
+        self._pending = False
+        self._digest = self._hash()
+
+    def changed(self) -> bool:
+        signature = self._signature()
+        if signature != self._seen:
+            self._seen, self._pending = signature, True
+            return False
+        if not self._pending:
+            return False
+        self._pending = False
+        digest = self._hash()
+        if digest is None or digest == self._digest:
+            return False
+        self._digest = digest
+        return True
+
+    def reset(self) -> None:
+        """Take the file as it is now as read (after a reload for another reason)."""
+        self._seen, self._pending, self._digest = self._signature(), False, self._hash()
+
+    def _signature(self) -> tuple[int, int, int] | None:
+        try:
+            info = self.path.stat()
+        except OSError:
+            return None
+        return info.st_mtime_ns, info.st_size, info.st_ino
+
+    def _hash(self) -> str | None:
+        try:
+            return hashlib.sha256(self.path.read_bytes()).hexdigest()
+        except OSError:
+            return None  # gone or unreadable for now: nothing to reload
 
 
 class DaemonThreadPool:
@@ -115,6 +197,8 @@ class Daemon:
         self.now = now
         self.rng = rng or random.Random()
         self.config: Config = load_config(config_path)
+        #: The live channels, opened from ``config.channels``; ours to close.
+        self.channels: dict[str, Channel] = open_channels(self.config.channels)
         self._stop = threading.Event()
         self._reload = threading.Event()
         self._scheduler: BackgroundScheduler | None = None
@@ -126,6 +210,15 @@ class Daemon:
         self.metrics: Any = None
         self.workers: WorkerPool | None = None
         self._lock_file: Any = None
+        #: The polls running now: feed URL -> [started, last progress, what it is doing].
+        self._polls: dict[str, list[Any]] = {}
+        self._polls_lock = threading.Lock()
+        self._started_at: dt.datetime | None = None
+        self._beat_failed = False
+        #: The state file this daemon locked (its lock and heartbeat files sit beside it).
+        self._state_path: Path = self.config.state_path
+        self.config_watch = ConfigFileWatch(self.config.path)
+        self._next_config_look = 0.0
         if self.config.metrics_listen is not None:
             from .ops.metrics import Metrics
 
@@ -160,17 +253,52 @@ class Daemon:
     def _poll(self, feed: FeedConfig, config: Config) -> PollOutcome | None:
         store = StateStore(config.state_path)
         try:
-            state = store.get_feed_state(feed.url)
+            state = store.feeds.state(feed.url)
             due = state.next_poll_at
             if due is not None and (due - self.now()).total_seconds() > _tolerance(feed):
                 log.debug("feed %s: backing off until %s", feed.name, due.isoformat())
                 self._move_job(feed, due)
                 return None
-            return poll_feed(feed, make_context(config, store, now=self.now, gate=self.gate,
-                                                stop=self._stop, workers=self.workers,
-                                                session=self._session(config.user_agent)))
+            self._progress(feed.url, "fetching the feed", started=True)
+            return poll_feed(feed, make_context(
+                config, store, now=self.now, gate=self.gate, stop=self._stop,
+                workers=self.workers, session=self._session(config.user_agent),
+                progress=lambda doing: self._progress(feed.url, doing)))
         finally:
+            with self._polls_lock:
+                self._polls.pop(feed.url, None)
             store.close()
+
+    def _progress(self, feed_url: str, doing: str, *, started: bool = False) -> None:
+        """A poll moved on (for the heartbeat, which tells a stuck poll from a slow one)."""
+        now = self.now()
+        with self._polls_lock:
+            track = self._polls.get(feed_url)
+            if started or track is None:
+                self._polls[feed_url] = [now, now, doing]
+            else:
+                track[1:] = [now, doing]
+
+    def beat(self, *, stopped: bool = False) -> None:
+        """Write the heartbeat: alive now, and each running poll with the time it counts as
+        stuck. A failed write is logged once; the daemon goes on."""
+        if self._started_at is None:
+            return
+        now = self.now()
+        limit = dt.timedelta(seconds=step_limit(self.config))
+        with self._polls_lock:
+            polls = tuple(PollInProgress(url, started, progress, progress + limit, doing)
+                          for url, (started, progress, doing) in self._polls.items())
+        beat = Heartbeat(os.getpid(), self._started_at, now, () if stopped else polls,
+                         now if stopped else None)
+        try:
+            write_heartbeat(heartbeat_path(self._state_path), beat)
+            self._beat_failed = False
+        except OSError as exc:
+            if not self._beat_failed:
+                log.warning("cannot write the heartbeat (monitor health will call the daemon "
+                            "unresponsive): %s", exc)
+            self._beat_failed = True
 
     def _session(self, user_agent: str) -> requests.Session:
         """This worker thread's HTTP session: kept across polls so connections are reused
@@ -189,7 +317,7 @@ class Daemon:
             try:
                 store = StateStore(self.config.state_path)
                 try:
-                    report = deliver_pending(store, self.config.channels, now=self.now(),
+                    report = deliver_pending(store.outbox, self.channels, now=self.now(),
                                              rng=self.rng, policy=self.config.retry)
                 finally:
                     store.close()
@@ -234,7 +362,7 @@ class Daemon:
     def _schedule(self, scheduler: BackgroundScheduler) -> None:
         start = self.now()
         with StateStore(self.config.state_path) as store:
-            states = {f.url: store.get_feed_state(f.url) for f in self.config.feeds}
+            states = {f.url: store.feeds.state(f.url) for f in self.config.feeds}
         for feed in self.config.feeds:
             delay = self.rng.uniform(0, min(MAX_START_SPREAD, feed.interval / 10))
             first = first_poll_at(states[feed.url], feed, start + dt.timedelta(seconds=delay))
@@ -249,20 +377,28 @@ class Daemon:
 
     def _take_lock(self) -> None:
         """Refuse to run beside another daemon on the same state file (both would poll)."""
-        path = self.config.state_path.with_name(self.config.state_path.name + ".lock")
+        self._state_path = self.config.state_path
+        path = lock_path(self._state_path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(path, "a+")  # noqa: SIM115 - held open for the daemon's lifetime
         except OSError as exc:
             raise StateError(f"{path}: cannot open the daemon lock file: {exc}") from exc
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            handle.close()
-            raise StateError(f"{self.config.state_path}: another monitor is already running on "
-                             f"this state file (PID {holder}); stop it first") from None
+        give_up = time.monotonic() + LOCK_RETRY_SECONDS
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() < give_up:
+                    time.sleep(0.05)  # perhaps only a `monitor health` probe
+                    continue
+                handle.seek(0)
+                holder = handle.read().strip() or "unknown"
+                handle.close()
+                raise StateError(f"{self.config.state_path}: another monitor is already "
+                                 f"running on this state file (PID {holder}); stop it "
+                                 "first") from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n")
@@ -271,6 +407,8 @@ class Daemon:
 
     def start(self) -> None:
         self._take_lock()
+        self._started_at = self.now()
+        self.beat()  # from the first moment, `monitor health` sees a live daemon
         StateStore(self.config.state_path).close()  # create or migrate the file before any job
         self.workers = WorkerPool(self.config.article_workers, self.config.article_budget,
                                   stop=self._stop)
@@ -291,10 +429,12 @@ class Daemon:
 
     def reload(self) -> None:
         """Re-read the config; on any error keep running with the old one."""
+        self.config_watch.reset()
         try:
             config = load_config(self.config_path)
             if config.state_path != self.config.state_path:
                 StateStore(config.state_path).close()  # a new state file must open first
+            channels = open_channels(config.channels)
         except MonitorError as exc:
             log.error("reload failed, keeping the current configuration: %s", exc)
             return
@@ -311,7 +451,10 @@ class Daemon:
             log.warning("monitor.article_workers changed: takes effect at the next restart")
         if self.workers is not None:
             self.workers.budget = config.article_budget
-        self.config = config
+        with self._deliver_lock:  # no delivery is using the old channels while they close
+            old, self.channels = self.channels, channels
+            self.config = config
+        close_channels(old)
         self.gate = self._make_gate(config)
         if self._scheduler is not None:
             self._scheduler.remove_all_jobs()
@@ -322,6 +465,14 @@ class Daemon:
     def stop(self) -> None:
         self._stop.set()
 
+    def _config_file_changed(self) -> bool:
+        """One look at the config file, every ``monitor.config_check_every`` seconds."""
+        every = self.config.config_check_every
+        if not every or time.monotonic() < self._next_config_look:
+            return False
+        self._next_config_look = time.monotonic() + every
+        return self.config_watch.changed()
+
     def run_forever(self, *, install_signals: bool = True,
                     should_stop: Callable[[], bool] | None = None) -> None:
         """Run until SIGTERM/SIGINT (or ``should_stop``); SIGHUP reloads the config."""
@@ -330,13 +481,20 @@ class Daemon:
             signal.signal(signal.SIGINT, self._on_stop_signal)
             signal.signal(signal.SIGHUP, self._on_reload_signal)
         self.start()
+        next_beat = time.monotonic() + HEARTBEAT_EVERY
         try:
             while not self._stop.is_set():
                 if self._reload.is_set():
                     self._reload.clear()
                     self.reload()
+                elif self._config_file_changed():
+                    log.info("config file %s changed: reloading", self.config.path)
+                    self.reload()
                 if should_stop is not None and should_stop():
                     break
+                if time.monotonic() >= next_beat:
+                    self.beat()
+                    next_beat = time.monotonic() + HEARTBEAT_EVERY
                 self._stop.wait(0.5)
         finally:
             self.shutdown()
@@ -359,7 +517,16 @@ class Daemon:
                         ", ".join(left))
         if self.metrics is not None:
             self.metrics.stop()
+        # A delivery still running after the grace is abandoned with the process; its
+        # channel is closed all the same (its connection goes either way).
+        acquired = self._deliver_lock.acquire(timeout=0.1)
+        try:
+            close_channels(self.channels)
+        finally:
+            if acquired:
+                self._deliver_lock.release()
         if self._lock_file is not None:
+            self.beat(stopped=True)
             self._lock_file.close()  # releases the lock
             self._lock_file = None
         log.info("monitor stopped")

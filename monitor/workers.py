@@ -1,7 +1,8 @@
 """Article work in child processes, each article with a time budget.
 
-Reading a page and extracting its facts is pure CPU work on text a stranger wrote. In the
-daemon's own process one pathological page held the GIL for minutes: every feed, every
+Reading a page and extracting its facts, or parsing a feed, is pure CPU work on text a
+stranger wrote. In the daemon's own process one pathological page held the GIL for minutes
+(and a feed with a long run of blank lines in its prolog, in feedparser): every feed, every
 delivery and the SIGTERM handler waited. :class:`WorkerPool` runs that work in a few child
 processes instead (which also puts the second core to use): the calling thread sends the job
 down a pipe and waits at most ``budget`` seconds; a worker over budget is killed and replaced,
@@ -37,9 +38,32 @@ PRELOAD = ["monitor.pipeline"]
 STOP_CHECK_SECONDS = 0.25
 
 
-def _serve(conn: multiprocessing.connection.Connection) -> None:
-    """A worker's loop: run each job sent, answer ("ok", result) or ("error", text)."""
+#: A log line a job wrote in a worker: (logger name, level, message), re-logged by the caller.
+LogLine = tuple[str, int, str]
+
+
+class _Collect(logging.Handler):
+    """Keeps a job's log lines, to be sent back with its answer (a worker has no log)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[LogLine] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append((record.name, record.levelno, record.getMessage()))
+        except Exception:  # a record that cannot format itself is not worth a job
+            pass
+
+
+def _serve(conn: multiprocessing.connection.Connection, level: int = logging.INFO) -> None:
+    """A worker's loop: run each job sent, answer ("ok", result, log lines) or ("error", text,
+    log lines)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the daemon decides when workers stop
+    collect = _Collect()
+    root = logging.getLogger()
+    root.handlers[:] = [collect]
+    root.setLevel(level)
     while True:
         try:
             task = conn.recv()
@@ -48,22 +72,26 @@ def _serve(conn: multiprocessing.connection.Connection) -> None:
         if task is None:
             return
         fn, args = task
+        collect.lines = []
         try:
-            answer: tuple[str, Any] = ("ok", fn(*args))
+            answer: tuple[str, Any, list[LogLine]] = ("ok", fn(*args), collect.lines)
         except MonitorError as exc:
-            answer = ("error", str(exc))
+            answer = ("error", str(exc), collect.lines)
         except Exception as exc:  # input made a library fail: report it, keep serving
-            answer = ("error", f"unexpected error: {type(exc).__name__}: {str(exc)[:300]}")
+            answer = ("error", f"unexpected error: {type(exc).__name__}: {str(exc)[:300]}",
+                      collect.lines)
         try:
             conn.send(answer)
         except Exception as exc:  # e.g. a result that cannot be pickled
-            conn.send(("error", f"result could not be returned ({type(exc).__name__})"))
+            conn.send(("error", f"result could not be returned ({type(exc).__name__})",
+                       collect.lines))
 
 
 class _Worker:
     def __init__(self, context: Any) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child,), daemon=True,
+        level = logging.getLogger().getEffectiveLevel()
+        self.process = context.Process(target=_serve, args=(child, level), daemon=True,
                                        name="monitor-worker")
         self.process.start()
         child.close()
@@ -122,9 +150,11 @@ class WorkerPool:
             except queue.Empty:
                 continue
 
-    def run(self, fn: Callable[..., Any], *args: Any, what: str) -> Any:
-        """``fn(*args)`` in a worker; ParseError naming ``what`` if it fails or runs over
-        budget (the worker is then replaced), Stopping if the pool is stopped meanwhile."""
+    def run(self, fn: Callable[..., Any], *args: Any, what: str,
+            doing: str = "reading and extracting the article") -> Any:
+        """``fn(*args)`` in a worker; ParseError naming ``what`` (and what it was ``doing``) if
+        it fails or runs over budget (the worker is then replaced), Stopping if the pool is
+        stopped meanwhile."""
         worker = self._take()
         healthy = False
         try:
@@ -135,20 +165,21 @@ class WorkerPool:
                 if self._stopping():
                     raise Stopping("the monitor is stopping")
                 if time.monotonic() >= deadline:
-                    raise ParseError(f"{what}: reading and extracting the article took longer "
-                                     f"than {self.budget:g} s (its worker was stopped and "
-                                     "replaced)")
-            status, payload = worker.conn.recv()
+                    raise ParseError(f"{what}: {doing} took longer than {self.budget:g} s "
+                                     "(its worker was stopped and replaced)")
+            status, payload, lines = worker.conn.recv()
             healthy = True
         except (EOFError, OSError) as exc:
             code = worker.process.exitcode
-            raise ParseError(f"{what}: the worker reading the article died"
+            raise ParseError(f"{what}: the worker died while {doing}"
                              + (f" (exit status {code})" if code is not None else "")) from exc
         finally:
             if healthy and not self._closed:
                 self._idle.put(worker)
             else:
                 self._replace(worker)
+        for name, level, message in lines:  # what the job logged, in the caller's log
+            logging.getLogger(name).log(level, "%s", message)
         if status != "ok":
             raise ParseError(payload if str(payload).startswith(what) else f"{what}: {payload}")
         return payload

@@ -64,10 +64,18 @@ def verify_standard_webhook(secret: str, headers: dict[str, str], body: bytes) -
 
 
 class WebhookReceiver:
-    """A ThreadingHTTPServer on 127.0.0.1 answering POSTs from a script of replies."""
+    """A ThreadingHTTPServer on 127.0.0.1 answering POSTs from a script of replies.
 
-    def __init__(self, secret: str | None = None) -> None:
+    With ``keep_alive`` it speaks HTTP/1.1 and keeps each connection open until the CLIENT
+    closes it, so ``connections_closed`` counts the connections the sender let go.
+    """
+
+    def __init__(self, secret: str | None = None, *, keep_alive: bool = False) -> None:
         self.secret = secret
+        self.keep_alive = keep_alive
+        #: Connections accepted, and connections that ended (the client closed its end).
+        self.connections_opened = 0
+        self.connections_closed = 0
         self.script: list[Reply] = []
         self.default = Reply(200)
         self.received: list[Received] = []
@@ -125,6 +133,18 @@ class WebhookReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if receiver.keep_alive else "HTTP/1.0"
+
+            def setup(self) -> None:
+                super().setup()
+                with receiver._lock:
+                    receiver.connections_opened += 1
+
+            def finish(self) -> None:
+                super().finish()
+                with receiver._lock:
+                    receiver.connections_closed += 1
+
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 headers = {k.lower(): v for k, v in self.headers.items()}

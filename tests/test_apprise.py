@@ -80,8 +80,8 @@ def test_without_the_extra_the_error_says_how_to_install_it(
      "channels.chat.url_env: Apprise does not understand the URL in environment variable U "
      "(scheme 'nosuchservice://')"),
     ({"kind": "apprise", "url_env": "U", "colour": "red"}, {"U": "json://h/x"},
-     "unknown key 'colour' (allowed: digest, kind, quiet_hours, templates_dir, timezone, url, "
-     "url_env)"),
+     "unknown key 'colour' (allowed: certainties, digest, first_sightings, kind, quiet_hours, "
+     "shows, statuses, templates_dir, timezone, url, url_env)"),
 ])
 def test_bad_apprise_config_names_the_key(table: dict[str, Any], environ: dict[str, str],
                                           message: str) -> None:
@@ -171,12 +171,12 @@ def test_digest_through_the_outbox_is_one_notification(tmp_path: Path,
     store = StateStore(tmp_path / "state.db")
     try:
         for n, show in enumerate(("Jessica Jones", "The Punisher")):
-            store.enqueue_alert(make_alert(id=f"alert-{n}", show=show), ["chat"])
-        assert deliver_pending(store, {"chat": chat}, now=T0) == DeliveryReport(held=2)
+            store.outbox.enqueue(make_alert(id=f"alert-{n}", show=show), ["chat"])
+        assert deliver_pending(store.outbox, {"chat": chat}, now=T0) == DeliveryReport(held=2)
         receiver.answer(Reply(500))
         later = T0 + dt.timedelta(minutes=10)
-        assert deliver_pending(store, {"chat": chat}, now=later) == DeliveryReport(retried=2)
-        assert deliver_pending(store, {"chat": chat}, now=later + dt.timedelta(hours=1)) \
+        assert deliver_pending(store.outbox, {"chat": chat}, now=later) == DeliveryReport(retried=2)
+        assert deliver_pending(store.outbox, {"chat": chat}, now=later + dt.timedelta(hours=1)) \
             == DeliveryReport(sent=2)
     finally:
         store.close()

@@ -28,6 +28,7 @@ from monitor.alerts.channels import (
     BATCHING_OPTIONS,
     CHANNEL_KINDS,
     KIND_OPTION,
+    ROUTING_OPTIONS,
     Channel,
     ConsoleChannel,
     EmailChannel,
@@ -35,9 +36,9 @@ from monitor.alerts.channels import (
     build_channel,
     channel_kinds_help,
     message_id,
-    parse_retry_after,
     season_thread_id,
 )
+from monitor.alerts.channels.webhook import parse_retry_after
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert
 
@@ -92,8 +93,9 @@ def email_channel(port: int, **extra: Any) -> EmailChannel:
 
 @pytest.mark.parametrize("table, message", [
     ({"kind": "webhook", "url": "https://h.example.com/x", "colour": "red"},
-     "monitor.toml: channels.ch: unknown key 'colour' (allowed: connect_timeout, digest, kind, "
-     "quiet_hours, read_timeout, secret_env, timezone, url, url_env, user_agent)"),
+     "monitor.toml: channels.ch: unknown key 'colour' (allowed: certainties, connect_timeout, "
+     "digest, first_sightings, kind, quiet_hours, read_timeout, secret_env, shows, statuses, "
+     "timezone, url, url_env, user_agent)"),
     ({"kind": "email", "host": "h", "from": "a@x.org", "to": ["b@x.org"], "password": "hunter2"},
      "unknown key 'password'"),
     ({"url": "https://h.example.com/x"}, "channels.ch: missing required key 'kind'"),
@@ -199,7 +201,7 @@ def test_every_kind_documents_its_keys_and_builds_from_a_minimal_table() -> None
     assert set(CHANNEL_KINDS) == set(minimal) == {"webhook", "email", "console", "apprise"}
     help_text = channel_kinds_help()
     for kind, cls in CHANNEL_KINDS.items():
-        for option in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS):
+        for option in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS, *ROUTING_OPTIONS):
             assert option.doc, f"{kind}.{option.key} has no doc"
             assert option.key in help_text
         channel = build({"kind": kind, **minimal[kind]})
@@ -434,7 +436,7 @@ def test_email_login_and_wrong_password(tmp_path: Path) -> None:
 def test_email_server_down_then_up() -> None:
     port = free_port()
     channel = email_channel(port)
-    with pytest.raises(DeliveryError, match="refused the connection") as info:
+    with pytest.raises(DeliveryError, match="connection refused by SMTP server") as info:
         channel.send(make_alert())
     assert info.value.retryable is True
     server = SMTPServer(port).start()

@@ -29,7 +29,7 @@ def state(tmp_path: Path) -> Path:
         for url, published, date in [("https://n.example/a", "2025-02-01", "2025-04-14"),
                                      ("https://n.example/b", "2025-02-01", "2025-04-14"),
                                      ("https://n.example/c", "2025-02-01", "2025-04-07")]:
-            store.ingest(Article(url=url, title="t", text=url,
+            store.articles.ingest(Article(url=url, title="t", text=url,
                                  published=dt.date.fromisoformat(published)),
                          [fact("premiere", date)], watched=lambda _t: True, channels=(),
                          now=NOW)

@@ -47,7 +47,7 @@ def receivers() -> Iterator[dict[str, WebhookReceiver]]:
 def outbox(state: Path) -> dict[tuple[str, str], str]:
     """(alert id, channel) -> delivery state, read from the state file."""
     with StateStore(state) as store:
-        return {(r.alert.id, d.channel): d.state for r in store.list_alerts()
+        return {(r.alert.id, d.channel): d.state for r in store.outbox.alerts()
                 for d in r.deliveries}
 
 

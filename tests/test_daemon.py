@@ -2,19 +2,77 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from alert_servers import WebhookReceiver
 from httpserver import LocalHTTPServer
 from service_setup import serve_seeds, wait_for, write_config
 
+from monitor.alerts.messages import sample_alert
+from monitor.scheduler import Daemon
+
 MONITOR = str(Path(sys.executable).parent / "monitor")
 
 
+@pytest.fixture
+def keep_alive_receiver() -> Iterator[WebhookReceiver]:
+    receiver = WebhookReceiver(keep_alive=True).start()
+    yield receiver
+    receiver.stop()
 
+
+def test_daemon_closes_its_channels_on_reload_and_on_sigterm(
+        tmp_path: Path, http_server: LocalHTTPServer, seeds_dir: Path,
+        keep_alive_receiver: WebhookReceiver) -> None:
+    """The daemon owns its channels: a SIGHUP replaces them and closes the old ones, SIGTERM
+    closes the current ones. The receiver keeps every connection open until the monitor lets
+    it go, and the daemon runs in this process, so the closes it sees are the daemon's own
+    ``close()``, not the end of a process."""
+    receiver = keep_alive_receiver
+    feed = serve_seeds(http_server, seeds_dir)
+    config = write_config(tmp_path, [feed], channels=(
+        f'[channels.hook]\nkind = "webhook"\nurl = "{receiver.url}"\n'))
+    config.write_text(config.read_text().replace(
+        "[monitor]\n", '[monitor]\ndeliver_every = "1s"\ndefault_interval = "30s"\n'))
+    daemon = Daemon(config)
+    seen: dict[str, object] = {}
+
+    def script() -> None:
+        try:
+            seen["delivered"] = wait_for(lambda: len(receiver.received) >= 3)
+            seen["open before reload"] = receiver.connections_opened - receiver.connections_closed
+            first = daemon.channels["hook"]
+            os.kill(os.getpid(), signal.SIGHUP)
+            seen["closed at reload"] = wait_for(lambda: receiver.connections_closed >= 1, 10)
+            seen["replaced"] = daemon.channels["hook"] is not first
+            daemon.channels["hook"].send(sample_alert())  # the new channel opens a connection
+            seen["open after reload"] = receiver.connections_opened - receiver.connections_closed
+            os.kill(os.getpid(), signal.SIGTERM)
+        finally:
+            if not seen.get("closed at reload"):
+                daemon.stop()
+
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+    driver = threading.Thread(target=script)
+    driver.start()
+    try:
+        daemon.run_forever()
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+        driver.join(timeout=30)
+    assert seen["delivered"] and seen["open before reload"] == 1
+    assert seen["closed at reload"] and seen["replaced"] and seen["open after reload"] == 1
+    assert wait_for(lambda: receiver.connections_closed == 2, 10), (
+        "SIGTERM closed the channel's connection")
+    assert receiver.connections_opened == 2
 
 
 

@@ -15,10 +15,11 @@ import requests
 import urllib3
 from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver, free_port
 
-from monitor.alerts.channels import Channel, build_channel, connection_problem
+from monitor.alerts.channels import Channel, build_channel
 from monitor.alerts.delivery import DeliveryReport, RetryPolicy, deliver_pending, send_test_alert
 from monitor.errors import ConfigError, DeliveryError
 from monitor.models import Alert, Article, Fact
+from monitor.network import connection_problem
 from monitor.store.state import DeliveryStatus, StateStore
 
 SECRET = WEBHOOK_SECRET
@@ -50,12 +51,13 @@ def queue_alert(store: StateStore, channels: list[str], *, show: str = "Jessica 
                       published=dt.date(2024, 2, 28))
     fact = Fact(show=show, season=season, kind="renewed", date="2024-02", certainty="confirmed",
                 evidence=evidence, source_url=url)
-    [alert] = store.ingest(article, [fact], watched=lambda _: True, channels=channels, now=T0)
+    [alert] = store.articles.ingest(article, [fact], watched=lambda _: True, channels=channels,
+                                    now=T0)
     return alert
 
 
 def delivery(store: StateStore, alert: Alert, channel: str) -> DeliveryStatus:
-    [record] = [r for r in store.list_alerts() if r.alert.id == alert.id]
+    [record] = [r for r in store.outbox.alerts() if r.alert.id == alert.id]
     [status] = [d for d in record.deliveries if d.channel == channel]
     return status
 
@@ -74,31 +76,32 @@ def test_500_twice_then_200_delivers_once(store: StateStore, receiver: WebhookRe
     rng = random.Random(7)
     channels = {"hook": hook}
 
-    assert deliver_pending(store, channels, now=T0, rng=rng) == DeliveryReport(retried=1)
+    assert deliver_pending(store.outbox, channels, now=T0, rng=rng) == DeliveryReport(retried=1)
     first = delivery(store, alert, "hook")
     assert first.state == "pending" and first.attempts == 1
     assert 24 <= seconds_after(first.next_attempt_at, T0) <= 36  # 30 s ± 20 %
     assert "HTTP 500" in (first.last_error or "")
 
     # Not due yet: nothing is sent.
-    assert deliver_pending(store, channels, now=T0 + dt.timedelta(seconds=20), rng=rng) \
+    assert deliver_pending(store.outbox, channels, now=T0 + dt.timedelta(seconds=20), rng=rng) \
         == DeliveryReport()
     assert len(receiver.received) == 1
 
     now = first.next_attempt_at
     assert now is not None
-    assert deliver_pending(store, channels, now=now, rng=rng) == DeliveryReport(retried=1)
+    assert deliver_pending(store.outbox, channels, now=now, rng=rng) == DeliveryReport(retried=1)
     second = delivery(store, alert, "hook")
     assert 48 <= seconds_after(second.next_attempt_at, now) <= 72  # 60 s ± 20 %
 
     assert second.next_attempt_at is not None
     now = second.next_attempt_at + dt.timedelta(seconds=1)
-    assert deliver_pending(store, channels, now=now, rng=rng) == DeliveryReport(sent=1)
+    assert deliver_pending(store.outbox, channels, now=now, rng=rng) == DeliveryReport(sent=1)
     done = delivery(store, alert, "hook")
     assert done.state == "delivered" and done.attempts == 3 and done.delivered_at == now
 
     # Delivered is final: a later pass sends nothing.
-    assert deliver_pending(store, channels, now=now + dt.timedelta(days=1)) == DeliveryReport()
+    assert deliver_pending(store.outbox, channels, now=now + dt.timedelta(days=1)) \
+        == DeliveryReport()
     assert [r.headers["webhook-id"] for r in receiver.received] == [alert.id] * 3
     assert all(r.signature_ok for r in receiver.received)
     assert receiver.accepted_ids() == [alert.id]
@@ -109,15 +112,15 @@ def test_400_fails_at_once_and_is_not_retried(store: StateStore, receiver: Webho
                                               hook: Channel) -> None:
     alert = queue_alert(store, ["hook"])
     receiver.answer(Reply(400))
-    assert deliver_pending(store, {"hook": hook}, now=T0) == DeliveryReport(failed=1)
+    assert deliver_pending(store.outbox, {"hook": hook}, now=T0) == DeliveryReport(failed=1)
     status = delivery(store, alert, "hook")
     assert status.state == "failed" and status.next_attempt_at is None
     assert "HTTP 400" in (status.last_error or "")
     assert "not retryable" in (status.last_error or "")
-    assert deliver_pending(store, {"hook": hook}, now=T0 + dt.timedelta(days=2)) \
+    assert deliver_pending(store.outbox, {"hook": hook}, now=T0 + dt.timedelta(days=2)) \
         == DeliveryReport()
     assert len(receiver.received) == 1
-    assert [r.alert.id for r in store.list_alerts(failed_only=True)] == [alert.id]
+    assert [r.alert.id for r in store.outbox.alerts(failed_only=True)] == [alert.id]
 
 
 @pytest.mark.parametrize("retry_after, expected", [("3600", 3600.0), ("1", None)])
@@ -126,7 +129,7 @@ def test_429_retry_after_is_honoured_when_longer(store: StateStore, receiver: We
                                                  expected: float | None) -> None:
     alert = queue_alert(store, ["hook"])
     receiver.answer(Reply(429, {"Retry-After": retry_after}))
-    assert deliver_pending(store, {"hook": hook}, now=T0) == DeliveryReport(retried=1)
+    assert deliver_pending(store.outbox, {"hook": hook}, now=T0) == DeliveryReport(retried=1)
     wait = seconds_after(delivery(store, alert, "hook").next_attempt_at, T0)
     if expected is not None:
         assert wait == expected
@@ -138,7 +141,7 @@ def test_timeout_is_retried(store: StateStore, receiver: WebhookReceiver,
                             hook: Channel) -> None:
     alert = queue_alert(store, ["hook"])
     receiver.answer(Reply(200, delay=5.0))
-    assert deliver_pending(store, {"hook": hook}, now=T0) == DeliveryReport(retried=1)
+    assert deliver_pending(store.outbox, {"hook": hook}, now=T0) == DeliveryReport(retried=1)
     status = delivery(store, alert, "hook")
     assert status.state == "pending" and "timed out" in (status.last_error or "")
 
@@ -151,13 +154,13 @@ def test_last_attempt_fails_for_good(store: StateStore, receiver: WebhookReceive
     now = T0
     reports = []
     for _ in range(3):
-        reports.append(deliver_pending(store, {"hook": hook}, now=now, policy=policy))
+        reports.append(deliver_pending(store.outbox, {"hook": hook}, now=now, policy=policy))
         now += dt.timedelta(hours=1)
     assert reports == [DeliveryReport(retried=1), DeliveryReport(retried=1),
                        DeliveryReport(failed=1)]
     status = delivery(store, alert, "hook")
     assert status.state == "failed" and "gave up after 3 attempts" in (status.last_error or "")
-    assert deliver_pending(store, {"hook": hook}, now=now, policy=policy) == DeliveryReport()
+    assert deliver_pending(store.outbox, {"hook": hook}, now=now, policy=policy) == DeliveryReport()
     assert len(receiver.received) == 3
 
 
@@ -170,16 +173,16 @@ def test_smtp_down_then_up(store: StateStore) -> None:
                                   "to": ["you@example.com"], "timeout": 5.0},
                          environ={}, source="test.toml")
     alert = queue_alert(store, ["mail"], evidence='Renewed, says <script>alert("x")</script>.')
-    assert deliver_pending(store, {"mail": mail}, now=T0) == DeliveryReport(retried=1)
+    assert deliver_pending(store.outbox, {"mail": mail}, now=T0) == DeliveryReport(retried=1)
     status = delivery(store, alert, "mail")
-    assert "refused the connection" in (status.last_error or "")
+    assert "connection refused by SMTP server" in (status.last_error or "")
 
     server = SMTPServer(port).start()
     try:
         later = status.next_attempt_at
         assert later is not None
-        assert deliver_pending(store, {"mail": mail}, now=later) == DeliveryReport(sent=1)
-        assert deliver_pending(store, {"mail": mail}, now=later + dt.timedelta(hours=1)) \
+        assert deliver_pending(store.outbox, {"mail": mail}, now=later) == DeliveryReport(sent=1)
+        assert deliver_pending(store.outbox, {"mail": mail}, now=later + dt.timedelta(hours=1)) \
             == DeliveryReport()
         [got] = server.mails
     finally:
@@ -198,7 +201,7 @@ def test_every_alert_on_every_channel_oldest_first(store: StateStore, receiver: 
     out = io.StringIO()
     console: Any = build_channel("console", {"kind": "console"}, environ={}, source="t")
     console.stream = out
-    report = deliver_pending(store, {"hook": hook, "console": console}, now=T0)
+    report = deliver_pending(store.outbox, {"hook": hook, "console": console}, now=T0)
     assert report == DeliveryReport(sent=4)
     assert receiver.accepted_ids() == [first.id, second.id]
     text = out.getvalue()
@@ -211,8 +214,8 @@ def test_unconfigured_channel_stays_pending_and_is_logged_once(
         caplog: pytest.LogCaptureFixture) -> None:
     alert = queue_alert(store, ["hook", "retired-pager"])
     with caplog.at_level(logging.INFO, logger="monitor.alerts.delivery"):
-        assert deliver_pending(store, {"hook": hook}, now=T0) == DeliveryReport(sent=1)
-        assert deliver_pending(store, {"hook": hook}, now=T0 + dt.timedelta(hours=1)) \
+        assert deliver_pending(store.outbox, {"hook": hook}, now=T0) == DeliveryReport(sent=1)
+        assert deliver_pending(store.outbox, {"hook": hook}, now=T0 + dt.timedelta(hours=1)) \
             == DeliveryReport()
     warnings = [r.getMessage() for r in caplog.records if "retired-pager" in r.getMessage()]
     assert len(warnings) == 1
@@ -230,7 +233,7 @@ def test_a_broken_channel_does_not_stop_the_others(store: StateStore, receiver: 
     console: Any = build_channel("console", {"kind": "console"}, environ={}, source="t")
     console.stream = closed
     with caplog.at_level(logging.INFO, logger="monitor.alerts.delivery"):
-        report = deliver_pending(store, {"console": console, "hook": hook}, now=T0)
+        report = deliver_pending(store.outbox, {"console": console, "hook": hook}, now=T0)
     assert report == DeliveryReport(sent=1, retried=1)
     assert delivery(store, alert, "console").state == "pending"
     assert receiver.accepted_ids() == [alert.id]
@@ -243,8 +246,8 @@ def test_a_broken_channel_does_not_stop_the_others(store: StateStore, receiver: 
 
 
 def test_nothing_due_is_a_quiet_empty_report(store: StateStore, hook: Channel) -> None:
-    assert deliver_pending(store, {"hook": hook}, now=T0) == DeliveryReport()
-    assert deliver_pending(store, {}, now=T0) == DeliveryReport()
+    assert deliver_pending(store.outbox, {"hook": hook}, now=T0) == DeliveryReport()
+    assert deliver_pending(store.outbox, {}, now=T0) == DeliveryReport()
 
 
 # --- the policy ---------------------------------------------------------------------------------

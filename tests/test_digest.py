@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver
 
-from monitor.alerts.channels import Batching, build_channel, digest_id
+from monitor.alerts.channels import Batching, build_channel
 from monitor.alerts.delivery import DeliveryReport, RetryPolicy, deliver_pending, plan_sends
+from monitor.alerts.messages import digest_id
 from monitor.errors import ConfigError
 from monitor.models import Alert
 from monitor.store.state import DeliveryStatus, StateStore
@@ -56,12 +57,12 @@ def make_alert(n: int, created: dt.datetime, **changes: Any) -> Alert:
 
 def queue(store: StateStore, channels: list[str], *alerts: Alert) -> list[Alert]:
     for alert in alerts:
-        assert store.enqueue_alert(alert, channels)
+        assert store.outbox.enqueue(alert, channels)
     return list(alerts)
 
 
 def status(store: StateStore, alert: Alert, channel: str) -> DeliveryStatus:
-    [record] = [r for r in store.list_alerts() if r.alert.id == alert.id]
+    [record] = [r for r in store.outbox.alerts() if r.alert.id == alert.id]
     [found] = [d for d in record.deliveries if d.channel == channel]
     return found
 
@@ -109,11 +110,11 @@ def test_digest_gathers_for_the_window_then_sends_one_signed_webhook(
     first, second, third = queue(store, ["hook"], make_alert(1, T0),
                                  make_alert(2, T0 + 5 * MIN), make_alert(3, T0 + 10 * MIN))
     try:
-        assert deliver_pending(store, channels, now=T0) == DeliveryReport(held=1)
-        assert deliver_pending(store, channels, now=T0 + 14 * MIN) == DeliveryReport(held=3)
+        assert deliver_pending(store.outbox, channels, now=T0) == DeliveryReport(held=1)
+        assert deliver_pending(store.outbox, channels, now=T0 + 14 * MIN) == DeliveryReport(held=3)
         assert receiver.received == []
-        assert deliver_pending(store, channels, now=T0 + 15 * MIN) == DeliveryReport(sent=3)
-        assert deliver_pending(store, channels, now=T0 + 60 * MIN) == DeliveryReport()
+        assert deliver_pending(store.outbox, channels, now=T0 + 15 * MIN) == DeliveryReport(sent=3)
+        assert deliver_pending(store.outbox, channels, now=T0 + 60 * MIN) == DeliveryReport()
     finally:
         channel.close()
     [request] = receiver.received
@@ -143,7 +144,7 @@ def test_a_failed_digest_is_retried_whole_with_the_same_id(
     receiver.answer(Reply(503))
     now = T0 + 10 * MIN
     try:
-        assert deliver_pending(store, channels, now=now, rng=random.Random(1)) \
+        assert deliver_pending(store.outbox, channels, now=now, rng=random.Random(1)) \
             == DeliveryReport(retried=2)
         states = [status(store, a, "hook") for a in alerts]
         assert {s.state for s in states} == {"pending"}
@@ -151,7 +152,7 @@ def test_a_failed_digest_is_retried_whole_with_the_same_id(
         retry_at = states[0].next_attempt_at
         assert retry_at is not None and retry_at > now
         assert all("HTTP 503" in (s.last_error or "") for s in states)
-        assert deliver_pending(store, channels, now=retry_at) == DeliveryReport(sent=2)
+        assert deliver_pending(store.outbox, channels, now=retry_at) == DeliveryReport(sent=2)
     finally:
         channel.close()
     ids = [r.headers["webhook-id"] for r in receiver.received]
@@ -166,7 +167,7 @@ def test_a_refused_digest_fails_every_alert_in_it(store: StateStore,
     alerts = queue(store, ["hook"], make_alert(1, T0), make_alert(2, T0))
     receiver.answer(Reply(400))
     try:
-        assert deliver_pending(store, {"hook": channel}, now=T0 + MIN) \
+        assert deliver_pending(store.outbox, {"hook": channel}, now=T0 + MIN) \
             == DeliveryReport(failed=2)
     finally:
         channel.close()
@@ -182,9 +183,9 @@ def test_the_last_attempt_of_a_digest_fails_for_good(store: StateStore,
     receiver.default = Reply(500)
     policy = RetryPolicy(max_attempts=2, base_delay=10.0)
     try:
-        assert deliver_pending(store, {"hook": channel}, now=T0 + MIN, policy=policy) \
+        assert deliver_pending(store.outbox, {"hook": channel}, now=T0 + MIN, policy=policy) \
             == DeliveryReport(retried=2)
-        assert deliver_pending(store, {"hook": channel}, now=T0 + 60 * MIN, policy=policy) \
+        assert deliver_pending(store.outbox, {"hook": channel}, now=T0 + 60 * MIN, policy=policy) \
             == DeliveryReport(failed=2)
     finally:
         channel.close()
@@ -197,7 +198,7 @@ def test_one_alert_in_a_window_goes_as_an_ordinary_alert(store: StateStore,
     channel = hook(receiver, digest="15m")
     [alert] = queue(store, ["hook"], make_alert(1, T0))
     try:
-        assert deliver_pending(store, {"hook": channel}, now=T0 + 15 * MIN) \
+        assert deliver_pending(store.outbox, {"hook": channel}, now=T0 + 15 * MIN) \
             == DeliveryReport(sent=1)
     finally:
         channel.close()
@@ -212,7 +213,7 @@ def test_a_big_backlog_goes_in_digests_of_at_most_fifty(store: StateStore,
     alerts = queue(store, ["hook"], *(make_alert(n, T0 + n * dt.timedelta(seconds=1))
                                       for n in range(60)))
     try:
-        assert deliver_pending(store, {"hook": channel}, now=T0 + 10 * MIN) \
+        assert deliver_pending(store.outbox, {"hook": channel}, now=T0 + 10 * MIN) \
             == DeliveryReport(sent=60)
     finally:
         channel.close()
@@ -229,10 +230,10 @@ def test_digest_and_immediate_channels_side_by_side(store: StateStore,
     channels = {"hook": digest_hook, "console": now_console}
     first, second = queue(store, ["hook", "console"], make_alert(1, T0), make_alert(2, T0))
     try:
-        assert deliver_pending(store, channels, now=T0) == DeliveryReport(sent=2, held=2)
+        assert deliver_pending(store.outbox, channels, now=T0) == DeliveryReport(sent=2, held=2)
         assert "Show 1 S1: filming → wrapped" in out.getvalue()
         assert receiver.received == []
-        assert deliver_pending(store, channels, now=T0 + 15 * MIN) == DeliveryReport(sent=2)
+        assert deliver_pending(store.outbox, channels, now=T0 + 15 * MIN) == DeliveryReport(sent=2)
     finally:
         digest_hook.close()
     assert [a["id"] for a in receiver.received[0].json()["alerts"]] == [first.id, second.id]
@@ -250,19 +251,19 @@ def test_quiet_hours_hold_alerts_then_send_one_message_in_local_time(
     night = dt.datetime(2024, 7, 2, 1, 0, tzinfo=dt.UTC)
     a1, a2 = queue(store, ["hook"], make_alert(1, evening), make_alert(2, night))
     try:
-        assert deliver_pending(store, channels, now=evening) == DeliveryReport(held=1)
-        assert deliver_pending(store, channels, now=night.replace(hour=5, minute=59)) \
+        assert deliver_pending(store.outbox, channels, now=evening) == DeliveryReport(held=1)
+        assert deliver_pending(store.outbox, channels, now=night.replace(hour=5, minute=59)) \
             == DeliveryReport(held=2)
         assert receiver.received == []
         morning = night.replace(hour=6)  # 07:00 in London
-        assert deliver_pending(store, channels, now=morning) == DeliveryReport(sent=2)
+        assert deliver_pending(store.outbox, channels, now=morning) == DeliveryReport(sent=2)
         [digest] = receiver.received
         assert [a["id"] for a in digest.json()["alerts"]] == [a1.id, a2.id]
 
         # In the day, alerts go one by one at once, as without quiet hours.
         day = night.replace(hour=9)
         queue(store, ["hook"], make_alert(3, day), make_alert(4, day))
-        assert deliver_pending(store, channels, now=day) == DeliveryReport(sent=2)
+        assert deliver_pending(store.outbox, channels, now=day) == DeliveryReport(sent=2)
     finally:
         channel.close()
     assert [r.json()["schema"] for r in receiver.received] == [
@@ -275,9 +276,9 @@ def test_digest_and_quiet_hours_together(store: StateStore, receiver: WebhookRec
     queue(store, ["hook"], make_alert(1, late), make_alert(2, late + 30 * MIN))
     try:
         # The window of the first alert ended at 22:05, inside the quiet hours: held.
-        assert deliver_pending(store, {"hook": channel}, now=late + 40 * MIN) \
+        assert deliver_pending(store.outbox, {"hook": channel}, now=late + 40 * MIN) \
             == DeliveryReport(held=2)
-        assert deliver_pending(store, {"hook": channel},
+        assert deliver_pending(store.outbox, {"hook": channel},
                                now=dt.datetime(2024, 3, 2, 7, 0, tzinfo=dt.UTC)) \
             == DeliveryReport(sent=2)
     finally:
@@ -367,7 +368,8 @@ def test_email_digest_is_one_message_with_both_parts() -> None:
 def test_console_digest_prints_each_alert(store: StateStore) -> None:
     channel, out = console(digest="1m")
     queue(store, ["console"], make_alert(1, T0), make_alert(2, T0))
-    assert deliver_pending(store, {"console": channel}, now=T0 + MIN) == DeliveryReport(sent=2)
+    assert deliver_pending(store.outbox, {"console": channel}, now=T0 + MIN) \
+        == DeliveryReport(sent=2)
     text = out.getvalue()
     assert text.index("Show 1 S1: filming → wrapped") < text.index("Show 2 S1: filming → wrapped")
     assert text.count("evidence:") == 2

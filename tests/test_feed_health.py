@@ -48,7 +48,7 @@ def setup(tmp_path: Path, url: str, extra: str = "") -> tuple[FeedConfig, StateS
 
 
 def operator_alerts(store: StateStore) -> list[tuple[str, str]]:
-    return [(r.alert.to_status, r.alert.id) for r in store.list_alerts()
+    return [(r.alert.to_status, r.alert.id) for r in store.outbox.alerts()
             if r.alert.kind == "operator"]
 
 
@@ -71,17 +71,17 @@ def test_failing_feed_backs_off_alerts_once_and_recovers_with_a_notice(
     for _ in range(6):
         outcome = poll_feed(feed, ctx)  # type: ignore[arg-type]
         assert outcome.result == "error" and "HTTP 500" in (outcome.error or "")
-        state = store.get_feed_state(feed.url)
+        state = store.feeds.state(feed.url)
         assert state.next_poll_at is not None
         waits.append((state.next_poll_at - clock.now).total_seconds())
         clock.to(state.next_poll_at)
     assert waits == [60, 120, 180, 180, 180, 180]
-    state = store.get_feed_state(feed.url)
+    state = store.feeds.state(feed.url)
     assert state.unhealthy and state.consecutive_failures == 6 and state.failing_since == NOW
 
     [(kind, first_id)] = operator_alerts(store)  # one notice for the streak, not one per poll
     assert kind == "feed_unhealthy"
-    [record] = [r for r in store.list_alerts() if r.alert.id == first_id]
+    [record] = [r for r in store.outbox.alerts() if r.alert.id == first_id]
     assert "feed 0" in record.alert.evidence and "3 failed polls in a row" in record.alert.evidence
     assert [d.channel for d in record.deliveries] == ["ops"]
     logged = [r.getMessage() for r in caplog.records]
@@ -91,7 +91,7 @@ def test_failing_feed_backs_off_alerts_once_and_recovers_with_a_notice(
     answers["ok"] = True
     outcome = poll_feed(feed, ctx)  # type: ignore[arg-type]
     assert outcome.result == "unchanged" and len(outcome.alerts) == 1
-    state = store.get_feed_state(feed.url)
+    state = store.feeds.state(feed.url)
     assert not state.unhealthy and state.consecutive_failures == 0
     assert state.failing_since is None and state.last_success_at == clock.now
     assert [k for k, _ in operator_alerts(store)] == ["feed_unhealthy", "feed_recovered"]
@@ -114,7 +114,7 @@ def test_retry_after_is_honoured(tmp_path: Path, http_server: LocalHTTPServer,
     feed, store, clock, ctx = setup(tmp_path, http_server.url("/feed.xml"))
     outcome = poll_feed(feed, ctx)  # type: ignore[arg-type]
     assert f"HTTP {status}" in (outcome.error or "") and "retry after 900 s" in outcome.error
-    assert store.get_feed_state(feed.url).next_poll_at == NOW + dt.timedelta(seconds=900)
+    assert store.feeds.state(feed.url).next_poll_at == NOW + dt.timedelta(seconds=900)
 
 
 def test_retry_after_as_a_date(tmp_path: Path, http_server: LocalHTTPServer) -> None:
@@ -124,7 +124,7 @@ def test_retry_after_as_a_date(tmp_path: Path, http_server: LocalHTTPServer) -> 
     poll_feed(feed, ctx)  # type: ignore[arg-type]
     # fetch.py turns the date into seconds with the real clock; a date in the past means
     # "now", so the feed's ordinary backoff applies.
-    due = store.get_feed_state(feed.url).next_poll_at
+    due = store.feeds.state(feed.url).next_poll_at
     assert due is not None and due >= NOW + dt.timedelta(seconds=60)
 
 
@@ -133,6 +133,6 @@ def test_healthy_feed_is_due_again_after_its_interval(tmp_path: Path,
     http_server.route("/feed.xml", Response(200, EMPTY_FEED))
     feed, store, clock, ctx = setup(tmp_path, http_server.url("/feed.xml"))
     assert poll_feed(feed, ctx).result == "unchanged"  # type: ignore[arg-type]
-    state = store.get_feed_state(feed.url)
+    state = store.feeds.state(feed.url)
     assert state.next_poll_at == NOW + dt.timedelta(minutes=1)
     assert operator_alerts(store) == []

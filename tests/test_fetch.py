@@ -19,13 +19,12 @@ from monitor.errors import FetchError
 from monitor.ingest.fetch import (
     FetchResult,
     check_public_url,
-    describe_error,
     fetch_url,
     make_session,
     non_public_kind,
-    parse_retry_after,
 )
 from monitor.ingest.text import extract_page_text
+from monitor.network import network_problem, parse_retry_after
 
 NOW = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -220,8 +219,8 @@ def test_tls_to_a_plain_http_server(http_server: LocalHTTPServer,
                  "response body could not be decompressed", id="bad-gzip"),
     pytest.param(requests.exceptions.InvalidURL("http://[::1"), "invalid URL", id="invalid-url"),
 ])
-def test_describe_error(exc: Exception, reason: str) -> None:
-    assert describe_error(exc, (5.0, 20.0)) == reason
+def test_network_problem(exc: Exception, reason: str) -> None:
+    assert network_problem(exc, (5.0, 20.0)) == reason
 
 
 # --- redirects ----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from monitor.extract.facts import extract_facts
 from monitor.extract.shows import discover, named_shows
 from monitor.models import Article, Fact, ShowName
 from monitor.pipeline import ingest_article, known_shows, make_context
-from monitor.store import state
+from monitor.store import articles
 from monitor.store.state import StateStore
 
 
@@ -78,36 +78,56 @@ def test_the_store_confirms_titles_that_two_articles_back(tmp_path: Path) -> Non
     store = StateStore(tmp_path / "state.db")
     now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
     for day in ("2024-05-01", "2024-05-02"):
-        store.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
+        store.articles.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
                      [_fact("Dana Wolfe", day)], watched=lambda _: True, channels=(), now=now)
-    store.ingest(_article("...", published="2024-05-03", url="https://news.example/3"),
+    store.articles.ingest(_article("...", published="2024-05-03", url="https://news.example/3"),
                  [_fact("Salt Road", "2024-05-03")], watched=lambda _: True, channels=(),
                  now=now)
-    assert store.confirmed_titles() == (ShowName("Dana Wolfe"),)
-    assert store.confirmed_titles(min_sources=1) == (ShowName("Dana Wolfe"),
+    assert store.articles.confirmed_titles() == (ShowName("Dana Wolfe"),)
+    assert store.articles.confirmed_titles(min_sources=1) == (ShowName("Dana Wolfe"),
                                                      ShowName("Salt Road"))
+    store.close()
+
+
+def test_hidden_shows_are_no_titles_and_merged_names_come_along(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(articles, "CONFIRMED_REFRESH", 1)
+    store = StateStore(tmp_path / "state.db")
+    now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
+    for n, day in enumerate(("2024-05-01", "2024-05-02")):
+        for show in ("Dana Wolfe", "Original Comedies", "Star Harbor: Dana Wolfe"):
+            store.articles.ingest(
+                _article("...", published=day, url=f"https://news.example/{show}/{n}"),
+                [_fact(show, day)], watched=lambda _: True, channels=(), now=now)
+    store.shows.hide("Original Comedies", now=now)
+    store.articles.merge("Star Harbor: Dana Wolfe", "Dana Wolfe", now=now,
+                         watched=lambda _: True)
+    store.articles.ingest(_article("...", published="2024-05-03", url="https://news.example/x"),
+                          [], watched=lambda _: True, channels=(), now=now)
+    assert store.articles.confirmed_titles() == (
+        ShowName("Dana Wolfe", ("Star Harbor: Dana Wolfe",)),)
     store.close()
 
 
 def test_the_store_reads_confirmed_titles_again_after_some_ingests(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(state, "CONFIRMED_REFRESH", 3)
+    monkeypatch.setattr(articles, "CONFIRMED_REFRESH", 3)
     store = StateStore(tmp_path / "state.db")
     now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
-    assert store.confirmed_titles() == ()
+    assert store.articles.confirmed_titles() == ()
     for n, day in enumerate(("2024-05-01", "2024-05-02", "2024-05-03"), 1):
-        store.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
+        store.articles.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
                      [_fact("Dana Wolfe", day)], watched=lambda _: True, channels=(), now=now)
         # cached until the third ingest since the last read
-        assert store.confirmed_titles() == (() if n < 3 else (ShowName("Dana Wolfe"),))
+        assert store.articles.confirmed_titles() == (() if n < 3 else (ShowName("Dana Wolfe"),))
     store.close()
 
 
 def test_the_pipeline_reads_later_articles_with_the_store_s_titles(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(state, "CONFIRMED_REFRESH", 1)
+    monkeypatch.setattr(articles, "CONFIRMED_REFRESH", 1)
     config = parse_config({"monitor": {"state": str(tmp_path / "state.db")}},
-                          path=tmp_path / "monitor.toml", environ={})
+                          path=tmp_path / "monitor.toml")
     store = StateStore(tmp_path / "state.db")
     ctx = make_context(config, store, now=lambda: dt.datetime(2024, 5, 20, tzinfo=dt.UTC))
     for day in ("2024-05-01", "2024-05-02"):
@@ -116,7 +136,7 @@ def test_the_pipeline_reads_later_articles_with_the_store_s_titles(
     assert ShowName("Dana Wolfe") in known_shows(ctx)
     ingest_article(_article("Dana Wolfe wrapped filming on its second season on Friday.",
                             published="2024-05-17", url="https://news.example/wrap"), ctx)
-    assert [r.status for r in store.status_rows() if r.show == "Dana Wolfe"] == ["wrapped"]
+    assert [r.status for r in store.queries.status_rows() if r.show == "Dana Wolfe"] == ["wrapped"]
     store.close()
 
 

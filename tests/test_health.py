@@ -32,7 +32,7 @@ def config_with_two_feeds(tmp_path: Path) -> Path:
 def save(path: Path, *states: FeedState) -> None:
     with StateStore(path) as store:
         for state in states:
-            store.save_feed_state(state)
+            store.feeds.save(state)
 
 
 def ok(url: str, at: dt.datetime) -> FeedState:
@@ -73,8 +73,8 @@ def test_health_counts_the_outbox_backlog(tmp_path: Path) -> None:
                   to_status="feed_unhealthy", date=None, certainty=None, evidence="x",
                   sources=(A,), created_at=NOW)
     with StateStore(config.state_path) as store:
-        store.enqueue_alert(alert, ["hook", "mail"])
-        store.record_attempt("op-1", "mail", now=NOW, ok=False, error="no", retry_at=None)
+        store.outbox.enqueue(alert, ["hook", "mail"])
+        store.outbox.record_attempt("op-1", "mail", now=NOW, ok=False, error="no", retry_at=None)
     report = check_health(config, now=NOW + dt.timedelta(minutes=2))
     assert report.outbox is not None
     assert (report.outbox.pending, report.outbox.failed) == (1, 1)
@@ -95,7 +95,7 @@ def test_health_command_exit_codes_and_json(tmp_path: Path,
     report = json.loads(capsys.readouterr().out)
     assert report["status"] == "ok" and report["exit_code"] == 0
     assert [f["name"] for f in report["feeds"]] == ["feed 0", "feed 1"]
-    assert report["outbox"] == {"pending": 0, "failed": 0, "oldest_pending_at": None,
+    assert report["outbox"] == {"pending": 0, "failed": 0, "held": 0, "oldest_pending_at": None,
                                 "oldest_pending_age_seconds": None}
 
 

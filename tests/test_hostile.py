@@ -66,6 +66,51 @@ def test_1_long_run_before_a_parenthesis_is_read_within_the_budget() -> None:
         assert pool.replaced == 0
 
 
+def _parse_feed_items(data: bytes) -> list[str] | str:
+    try:
+        return [i.title for i in parse_feed(data, "https://n.example/feed.xml")]
+    except ParseError as exc:
+        return str(exc)
+
+
+def test_1_feed_prologs_and_html_heads_that_were_quadratic_are_read_within_the_budget() -> None:
+    """feedparser's prolog patterns took 30 s on 80 KB of blank lines before the root (in the
+    poll's own thread), and our alternate-link pattern seconds on unclosed <link> tags. A
+    budget far below what the old code needed shows the linear time without timing a test."""
+    xml = b'<?xml version="1.0" encoding="utf-8"?>'
+    feed = rss([("Salt Road renewed", "https://n.example/1", "Mon, 03 Mar 2025 10:00:00 GMT")])
+    root = feed[feed.index(b"<rss"):]
+    cases = {
+        "blank lines": xml + b"\n" * 300_000 + root,
+        "spaced lines": xml + b" \n\t" * 100_000 + root,
+        "entity lines": xml + b"\n<!ENTITY x" * 30_000 + root,
+        "doctype lines": xml + b"\n<!DOCTYPE x" * 30_000 + root,
+        "utf-16 blank lines": ('<?xml version="1.0" encoding="utf-16"?>' + "\n" * 100_000
+                               + root.decode()).encode("utf-16"),
+        "html head": b"<html><head>" + b"<link rel=alternate " * 30_000,
+    }
+    with WorkerPool(1, budget=10.0) as pool:
+        answers = {name: pool.run(_parse_feed_items, data, what=name)
+                   for name, data in cases.items()}
+        assert pool.replaced == 0
+    assert answers["blank lines"] == answers["spaced lines"] == ["Salt Road renewed"]
+    assert "declares XML entities" in answers["entity lines"]
+    assert "more than one DOCTYPE" in answers["doctype lines"]
+    assert "long run of white space before its first element" in answers["utf-16 blank lines"]
+    assert "HTML page, not an RSS/Atom feed" in answers["html head"]
+
+
+def test_1_a_short_prolog_is_left_as_it_is() -> None:
+    from monitor.ingest.feeds import tame_prolog
+
+    data = (b'<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN"  '
+            b'"x">\n<rss/>')
+    assert tame_prolog(data, data.decode("latin-1"), "u") is data
+    spaced = b"<?xml version='1.0'?>" + b" " * 100 + b"<rss>" + b" " * 100 + b"</rss>"
+    assert tame_prolog(spaced, spaced.decode("latin-1"), "u") == (
+        b"<?xml version='1.0'?>\n<rss>" + b" " * 100 + b"</rss>")
+
+
 def test_1_an_article_over_budget_is_recorded_the_worker_replaced_the_feed_goes_on(
         tmp_path: Path, http_server: LocalHTTPServer) -> None:
     slow = "".join(f"<p>Paragraph {i}: HBO renewed Show {i} for a second season in June."
@@ -85,10 +130,10 @@ def test_1_an_article_over_budget_is_recorded_the_worker_replaced_the_feed_goes_
         outcome = poll_feed(feeds[0], ctx)
         assert (outcome.result, outcome.items_new, outcome.items_failed) == ("new", 2, 1)
         assert pool.replaced == 1
-        [failed] = store.failed_items()
+        [failed] = store.feeds.failed_items()
         assert failed.link == http_server.url("/slow.html")
         assert "took longer than 1 s" in failed.reason
-        assert {r.show for r in store.status_rows()} == {"Salt Road", "Glass Harbor"}
+        assert {r.show for r in store.queries.status_rows()} == {"Salt Road", "Glass Harbor"}
         # The failed article is not tried again on every poll.
         http_server.route("/feed.xml", Response(200, rss([
             ("Slow", http_server.url("/slow.html"), "Tue, 04 Mar 2025 10:00:00 GMT")]),
@@ -97,11 +142,43 @@ def test_1_an_article_over_budget_is_recorded_the_worker_replaced_the_feed_goes_
         assert len(http_server.requests_to("/slow.html")) == 1
 
 
+def test_1_a_feed_over_budget_is_a_failed_poll_and_the_other_feeds_go_on(
+        tmp_path: Path, http_server: LocalHTTPServer) -> None:
+    """Feeds are parsed in the workers too: whatever the feed parser does on some feed's bytes
+    costs that feed at most the budget, never the daemon's threads."""
+    huge = rss([(f"Item {i}", f"https://n.example/{i}", "Mon, 03 Mar 2025 10:00:00 GMT")
+                for i in range(40_000)])  # honest work, far over a 0.3 s budget
+    http_server.route("/huge.xml", Response(200, huge, {"Content-Type": RSS}))
+    http_server.route("/small.xml", Response(200, rss([]), {"Content-Type": RSS}))
+    config, feeds = config_for(tmp_path, [http_server.url("/huge.xml"),
+                                          http_server.url("/small.xml")], min_interval="1s")
+    with StateStore(tmp_path / "state.db") as store, WorkerPool(1, budget=0.3) as pool:
+        ctx = make_context(config, store, now=lambda: NOW, workers=pool)  # type: ignore[arg-type]
+        huge_outcome, small_outcome = poll_feed(feeds[0], ctx), poll_feed(feeds[1], ctx)
+        assert huge_outcome.result == "error" and small_outcome.result == "unchanged"
+        assert "parsing the feed took longer than 0.3 s" in (huge_outcome.error or "")
+        assert pool.replaced == 1
+        state = store.feeds.state(feeds[0].url)
+        assert state.consecutive_failures == 1 and state.next_poll_at is not None
+
+
+def test_1_what_a_job_logs_in_a_worker_reaches_the_callers_log(
+        caplog: pytest.LogCaptureFixture) -> None:
+    broken = rss([("Salt Road renewed", "https://n.example/1", "Mon, 03 Mar 2025 10:00:00 GMT")]
+                 ).replace(b"renewed", b"renewed \xff")  # not UTF-8: read leniently, logged
+    caplog.set_level("INFO")
+    with WorkerPool(1, budget=10.0) as pool:
+        items = pool.run(parse_feed, broken, "https://n.example/feed.xml", what="feed")
+    assert len(items) == 1
+    assert "https://n.example/feed.xml: feed has errors, keeping its 1 entries" in caplog.text
+
+
 def test_1_a_worker_that_dies_is_replaced_and_named() -> None:
     import os
 
     with WorkerPool(1, budget=10.0) as pool:
-        with pytest.raises(ParseError, match="item-x: the worker reading the article died"):
+        with pytest.raises(ParseError, match="item-x: the worker died while reading and "
+                                             "extracting the article"):
             pool.run(os._exit, 3, what="item-x")
         assert pool.run(len, "abc", what="item-y") == 3
         assert pool.replaced == 1
@@ -136,7 +213,7 @@ def test_2_poll_once_and_doctor_go_on_past_a_feed_that_used_to_raise(
     err = capsys.readouterr().err
     assert "polled 3 feeds" in err and "1 feeds failed" in err and "Traceback" not in err
     with StateStore(tmp_path / "state.db") as store:
-        states = {s.feed_url: s for s in store.feed_states()}
+        states = {s.feed_url: s for s in store.feeds.all_states()}
     assert states[urls[0]].consecutive_failures == 0
     assert states[urls[1]].consecutive_failures == 1 and states[urls[1]].next_poll_at
     checks = Doctor().run(path)
@@ -170,9 +247,9 @@ def test_3_an_unreadable_article_is_recorded_and_newer_items_go_on(
         ctx = make_context(config, store, now=lambda: NOW)  # type: ignore[arg-type]
         outcome = poll_feed(feeds[0], ctx)
         assert (outcome.items_new, outcome.items_failed) == (1, 1)
-        [failed] = store.failed_items()
+        [failed] = store.feeds.failed_items()
         assert "page has no readable text" in failed.reason
-        assert [r.show for r in store.status_rows()] == ["Glass Harbor"]
+        assert [r.show for r in store.queries.status_rows()] == ["Glass Harbor"]
     from monitor.ops.health import check_health, format_health
 
     report = check_health(config, now=NOW)  # type: ignore[arg-type]
@@ -259,7 +336,7 @@ def test_5_small_reads_still_read_a_whole_body(http_server: LocalHTTPServer) -> 
 
 def test_parse_config_floor_can_be_lowered_for_tests(tmp_path: Path) -> None:
     config = parse_config({"monitor": {"min_interval": "1s", "default_interval": "2s"}},
-                          path=tmp_path / "x.toml", environ={})
+                          path=tmp_path / "x.toml")
     assert config.default_interval == 2.0
 
 
@@ -291,12 +368,12 @@ def test_6_read_only_commands_open_the_state_read_only(
 
     db = tmp_path / "state.db"
     with StateStore(db) as store:
-        store.record_failed_item("f", "g", "https://n.example/a", "why", now=NOW)
+        store.feeds.record_failed("f", "g", "https://n.example/a", "why", now=NOW)
     before = db.read_bytes()
     with StateStore(db, read_only=True) as store:
-        assert [i.reason for i in store.failed_items()] == ["why"]
+        assert [i.reason for i in store.feeds.failed_items()] == ["why"]
         with pytest.raises(StateError):
-            store.record_failed_item("f", "h", "https://n.example/b", "x", now=NOW)
+            store.feeds.record_failed("f", "h", "https://n.example/b", "x", now=NOW)
     assert main(["status", "--state", str(db)]) == 0
     assert main(["alerts", "--state", str(db)]) == 0
     assert db.read_bytes() == before and "Traceback" not in capsys.readouterr().err

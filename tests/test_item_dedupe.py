@@ -217,11 +217,11 @@ def test_an_old_state_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> Non
                      "('https://n.example/feed', 'g1', 'https://n.example/a', '2025-01-01')")
         conn.commit()
     with StateStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
-        state = store.get_feed_state("https://n.example/feed")
+        assert store.schema_version == SCHEMA_VERSION == 6
+        state = store.feeds.state("https://n.example/feed")
         assert (state.etag, state.consecutive_failures, state.unhealthy) == ('"e"', 4, True)
         assert state.next_poll_at is None and state.failing_since is None
-        [seen] = store.seen_items_matching("https://n.example/feed", "g1", "https://n.example/a")
+        [seen] = store.feeds.matching("https://n.example/feed", "g1", "https://n.example/a")
         item = FeedItem("https://n.example/feed", "g1", "https://n.example/a", "t", None)
         # Known items of the old file stay known (no hash yet: not taken for an edit).
         assert classify_item(item, [seen], item_content_hash(item)) == "seen"

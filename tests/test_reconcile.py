@@ -13,20 +13,16 @@ import pytest
 
 from monitor.models import STATUS_RANK
 from monitor.names import show_key
+from monitor.partial_date import restates
 from monitor.store.reconcile import (
     SeasonState,
     SourcedFact,
     alert_id,
-    date_end,
-    date_precision,
-    date_sort_key,
-    date_within,
     derive_season,
     gather_claims,
     keep_forward,
     pick_claim,
     plan_alerts,
-    restates,
 )
 
 LABELS = json.loads((Path(__file__).parent / "fixtures" / "seeds" / "labels.json")
@@ -162,31 +158,6 @@ def test_supporting_facts_lead_with_the_one_setting_since() -> None:
                        published="2017-04-03"),
                     sf("renewed", None, url="https://a/0", published="2016-05-10")])
     assert [f.url for f in state.supporting] == ["https://a/1", "https://a/3"]
-
-
-# --- dates --------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("date", "precision"), [
-    (None, 0), ("", 0), ("2018", 1), ("2018-SP", 2), ("2018-WI", 2), ("2018-03", 3),
-    ("2018-03-08", 4), ("March 2018", 0),
-])
-def test_date_precision(date: str | None, precision: int) -> None:
-    assert date_precision(date) == precision
-
-
-@pytest.mark.parametrize(("inner", "outer", "inside"), [
-    ("2018-03-08", "2018", True), ("2018-03-08", "2018-03", True), ("2018-04", "2018-03", False),
-    ("2018-04-02", "2018-SP", True), ("2018-07", "2018-SP", False), ("2019-03", "2018-SP", False),
-    ("2018-SP", "2018", True),
-])
-def test_date_within(inner: str, outer: str, inside: bool) -> None:
-    assert date_within(inner, outer) is inside
-
-
-def test_partial_dates_sort_in_time_order() -> None:
-    dates = ["2018-FA", "2018-03-08", "2018", "2017-12", "2018-SU"]
-    assert sorted(dates, key=date_sort_key) == ["2017-12", "2018", "2018-03-08", "2018-SU",
-                                                "2018-FA"]
 
 
 def test_pick_of_nothing() -> None:
@@ -455,14 +426,6 @@ def test_a_late_wrap_moves_the_season_and_alerts() -> None:
     assert (alert.from_status, alert.to_status, alert.date) == ("filming", "wrapped",
                                                                 "2017-07-10")
     assert alert.reported_late and alert.sources == ("https://a/2",)
-
-
-@pytest.mark.parametrize(("date", "end"), [
-    ("2017", "2017-12-31"), ("2016-02", "2016-02-29"), ("2016-WI", "2017-02-28"),
-    ("2017-FA", "2017-11-30"), ("2017-12", "2017-12-31"), ("2017-04-03", "2017-04-03"),
-])
-def test_date_end(date: str, end: str) -> None:
-    assert date_end(date) == dt.date.fromisoformat(end)
 
 
 @pytest.mark.parametrize("kind", ["renewed", "cancelled"])

@@ -15,9 +15,15 @@ the star(s) that a real use adds:
 
 A pattern the analysis flags fails the test with regexploit's attack string, unless it is in
 ``LINEAR_DESPITE_ANALYSIS`` with the reason the flag is wrong (regexploit ignores
-look-behinds, and counts a killer the engine never backtracks into). ``bench/redos_probe.py``
-times every pattern on its attack string at two lengths and prints the growth, so each of
-those reasons can be checked.
+look-behinds, and counts a killer the engine never backtracks into).
+
+regexploit only finds attacks that repeat ONE character. A searched pattern that opens with
+several characters and then scans (``<link\\b[^>]*\\bhref=``, also inside a look-ahead) is
+quadratic on its opener repeated (``<link<link<link...``: every opener is a start, and every
+start scans to the end) and regexploit misses it: our own alternate-feed-link pattern took
+seconds on a page of unclosed ``<link`` tags. ``opener_attack`` checks that shape itself, and
+proves each finding on the compiled pattern (no timing): the opener repeated is matched by
+the pattern's prefix from every repetition to the very end, and the whole pattern fails on it.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,6 +47,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from regexploit.ast.sre import SreOpParser
     from regexploit.redos import Redos, find
+from re import _compiler as sre_compiler  # noqa: E402  (the parser regexploit uses too)
+from re import _constants as sre  # noqa: E402
+from re import _parser as sre_parser  # noqa: E402
 
 PACKAGE_DIR = Path(monitor.__file__).parent
 #: Methods that make a single attempt at a given position.
@@ -168,6 +178,84 @@ def analyse(item: Found) -> list[Redos]:
     return find(parsed)
 
 
+# --- repeated multi-character openers (what regexploit cannot see) ------------------------------
+
+_CHAR_OPS = {sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY}
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+#: A repeat allowed this many times or more scans "to the end" of a hostile run.
+_LONG_REPEAT = 64
+#: Characters an opener is built from.
+_ALPHABET = [chr(c) for c in range(32, 127)] + list("\n\t’‘“”—–é\u00a0")
+_Items = list[tuple[Any, Any]]
+
+
+def _flat(items: _Items) -> _Items:
+    """Items with plain groups opened up (a group with flags or alternatives stays whole)."""
+    out: _Items = []
+    for op, av in items:
+        if op is sre.SUBPATTERN and not av[1] and not av[2] and not any(
+                o is sre.BRANCH for o, _ in av[3].data):
+            out += _flat(list(av[3].data))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _find_scan(items: _Items, before: _Items) -> tuple[_Items, Any] | None:
+    """(the items up to and including the first long single-character repeat, that repeat)
+    when only single characters and zero-width assertions come before it (looking into
+    look-aheads too) and at least one character does; else None."""
+    for i, (op, av) in enumerate(items):
+        if op is sre.ASSERT and av[0] == 1:  # a look-ahead: its own scan counts
+            inner = _find_scan(_flat(list(av[1].data)), before + items[:i])
+            if inner is not None:
+                return inner
+            continue
+        if op in _ZERO_WIDTH or op in _CHAR_OPS:
+            continue
+        if (op in _REPEATS and av[1] >= _LONG_REPEAT and len(av[2].data) == 1
+                and av[2].data[0][0] in _CHAR_OPS):
+            prefix = before + items[:i + 1]
+            return (prefix, av) if any(o in _CHAR_OPS for o, _ in prefix[:-1]) else None
+        return None
+    return None
+
+
+def opener_attack(item: Found) -> str | None:
+    """The repeated opener that makes a searched pattern quadratic, proven on the compiled
+    pattern, or None (see the module docstring)."""
+    parsed = sre_parser.parse(item.pattern, item.flags)
+    found = _find_scan(_flat(list(parsed.data)), [])
+    if found is None:
+        return None
+    prefix_items, repeat = found
+    flags = item.flags | parsed.state.flags
+
+    def compiled(items: _Items) -> re.Pattern[str]:
+        return sre_compiler.compile(sre_parser.SubPattern(parsed.state, items), flags)
+
+    scan = compiled(list(repeat[2].data))
+    choices = []
+    for element in prefix_items[:-1]:
+        if element[0] in _CHAR_OPS:
+            one = compiled([element])
+            fits = [c for c in _ALPHABET if one.fullmatch(c) and scan.fullmatch(c)]
+            if not fits:
+                return None
+            choices.append(fits)
+    prefix, whole = compiled(prefix_items), re.compile(item.pattern, item.flags)
+    for pick in (0, 1, -1):
+        unit = "".join(fits[pick] if -len(fits) <= pick < len(fits) else fits[0]
+                       for fits in choices)
+        attack = unit * 40
+        reach = sum(1 for k in range(40) if (m := prefix.match(attack, k * len(unit)))
+                    and m.end() == len(attack))
+        if reach >= 20 and whole.search(attack) is None:
+            return unit
+    return None
+
+
 PATTERNS = package_patterns()
 
 
@@ -190,6 +278,15 @@ def test_no_super_linear_pattern(item: Found) -> None:
         f": try {flagged[0].example()}; pattern {item.pattern!r}")
 
 
+@pytest.mark.parametrize("item", [p for p in PATTERNS if p.searched],
+                         ids=[p.where for p in PATTERNS if p.searched])
+def test_no_searched_pattern_is_quadratic_on_a_repeated_opener(item: Found) -> None:
+    unit = opener_attack(item)
+    assert unit is None, (f"{item.where} scans to the end from every start on {unit!r} "
+                          f"repeated: stop the scan at the opener's first character; pattern "
+                          f"{item.pattern!r}")
+
+
 @pytest.mark.parametrize("pattern, searched", [
     (r"[A-Z0-9][\w'.-]*\s+\(", True),      # finding 1's shape: a run, then a literal
     (r"(\w+\s*)+x", False),                # nested repeats
@@ -206,3 +303,23 @@ def test_the_check_flags_known_quadratic_shapes(pattern: str, searched: bool) ->
 ])
 def test_the_check_passes_linear_forms(pattern: str, searched: bool) -> None:
     assert not analyse(Found("example", pattern, re.compile(pattern).flags, searched))
+
+
+@pytest.mark.parametrize("pattern, unit", [
+    (r"<link\b(?=[^>]*\brel=[\"']?alternate)[^>]*\bhref=[\"']([^\"'>]+)", "<link"),  # was ours
+    (r"<a\b[^>]*>", "<a"),
+    (r"(?i)\bstarring\s[^.]*\.", "starring "),
+])
+def test_the_opener_check_flags_quadratic_openers(pattern: str, unit: str) -> None:
+    found = opener_attack(Found("example", pattern, re.compile(pattern).flags, True))
+    assert found is not None and found.lower() == unit.lower()
+
+
+@pytest.mark.parametrize("pattern", [
+    r"<link\b(?=[^<>]*\brel=[\"']?alternate)[^<>]*\bhref=[\"']([^\"'<>]+)",  # ours now
+    r"<a\b[^<>]*>",
+    r"(?<![\w'.-])[A-Z0-9][\w'.-]{0,60}\s+\(",
+    r"<a\b[^>]*",                       # no tail to fail: the first start matches
+])
+def test_the_opener_check_passes_linear_forms(pattern: str) -> None:
+    assert opener_attack(Found("example", pattern, re.compile(pattern).flags, True)) is None

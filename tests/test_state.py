@@ -59,12 +59,12 @@ def watch_all(title: str) -> bool:
 def ingest(store: StateStore, prefix: str, *, channels: tuple[str, ...] = (),
            watched=watch_jj, now: dt.datetime = NOW, window_alerts: bool = False) -> list[Alert]:
     article, facts = seed_article(prefix)
-    return store.ingest(article, facts, watched=watched, channels=channels, now=now,
+    return store.articles.ingest(article, facts, watched=watched, channels=channels, now=now,
                         window_alerts=window_alerts)
 
 
 def row(store: StateStore, show: str, season: int | None) -> SeasonRow:
-    return next(r for r in store.status_rows() if r.show == show and r.season == season)
+    return next(r for r in store.queries.status_rows() if r.show == show and r.season == season)
 
 
 def jj2(alerts: list[Alert]) -> list[tuple[str | None, str, str | None]]:
@@ -108,7 +108,7 @@ def test_alerts_carry_evidence_sources_and_certainty(store: StateStore) -> None:
 def test_other_shows_never_land_on_jessica_jones(store: StateStore) -> None:
     for prefix in IN_ORDER:
         ingest(store, prefix, watched=watch_all)
-    rows = {(r.show, r.season): r for r in store.status_rows()}
+    rows = {(r.show, r.season): r for r in store.queries.status_rows()}
     assert rows[("The Defenders", 1)].status == "wrapped"
     assert rows[("Iron Fist", 1)].status == "premiere_scheduled"
     assert rows[("The Punisher", 1)].status == "filming"
@@ -119,11 +119,11 @@ def test_other_shows_never_land_on_jessica_jones(store: StateStore) -> None:
 def test_season_null_facts_stay_on_the_show_row(store: StateStore) -> None:
     for prefix in IN_ORDER:
         ingest(store, prefix, watched=watch_all)
-    luke = {r.season: r for r in store.status_rows() if r.show == "Luke Cage"}
+    luke = {r.season: r for r in store.queries.status_rows() if r.show == "Luke Cage"}
     assert set(luke) == {None, 1}
     assert (luke[None].status, luke[None].premiere) == ("renewed", "2018")
     assert (luke[1].status, luke[1].since) == ("premiere_scheduled", "2016-09-30")
-    assert all(f.season is None for f in store.history("Luke Cage") if f.kind == "renewed")
+    assert all(f.season is None for f in store.queries.history("Luke Cage") if f.kind == "renewed")
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations(IN_ORDER)),
@@ -132,10 +132,10 @@ def test_every_arrival_order_ends_in_the_same_state(tmp_path: Path, order: tuple
     with StateStore(tmp_path / "in-order.db") as reference:
         for prefix in IN_ORDER:
             ingest(reference, prefix, watched=watch_all)
-        expected = comparable(reference.status_rows(include_unknown=True))
+        expected = comparable(reference.queries.status_rows(include_unknown=True))
     with StateStore(tmp_path / "shuffled.db") as store:
         alerts = [a for p in order for a in ingest(store, p, watched=watch_all)]
-        assert comparable(store.status_rows(include_unknown=True)) == expected
+        assert comparable(store.queries.status_rows(include_unknown=True)) == expected
         jj = row(store, "Jessica Jones", 2)
         assert (jj.status, jj.since) == ("wrapped", "2017-09-15")
     # Only forward alerts, each season's climbing, each status announced once.
@@ -153,21 +153,22 @@ def test_every_arrival_order_ends_in_the_same_state(tmp_path: Path, order: tuple
 
 def test_reingesting_an_article_adds_nothing(store: StateStore) -> None:
     assert ingest(store, "004", channels=("hook",))
-    before = store.history("Jessica Jones", 2)
+    before = store.queries.history("Jessica Jones", 2)
     assert ingest(store, "004", channels=("hook",), now=NOW + dt.timedelta(hours=1)) == []
-    assert store.history("Jessica Jones", 2) == before
+    assert store.queries.history("Jessica Jones", 2) == before
     assert all(len(h.sources) == 1 for h in before)
     assert row(store, "Jessica Jones", 2).sources == 1
-    assert len(store.list_alerts()) == 1
-    assert len(store.due_deliveries(NOW + dt.timedelta(hours=2))) == 1
+    assert len(store.outbox.alerts()) == 1
+    assert len(store.outbox.due(NOW + dt.timedelta(hours=2))) == 1
 
 
 def test_same_url_again_updates_the_article(store: StateStore, tmp_path: Path) -> None:
     article, facts = seed_article("004")
-    store.ingest(article, facts, watched=watch_jj, channels=(), now=NOW)
+    store.articles.ingest(article, facts, watched=watch_jj, channels=(), now=NOW)
     edited = Article(url=article.url, title="Updated title", text="new text",
                      published=article.published)
-    store.ingest(edited, facts, watched=watch_jj, channels=(), now=NOW + dt.timedelta(days=1))
+    store.articles.ingest(edited, facts, watched=watch_jj, channels=(),
+                          now=NOW + dt.timedelta(days=1))
     with closing(sqlite3.connect(tmp_path / "state.db")) as conn:
         rows = conn.execute("SELECT title, first_seen_at, updated_at FROM articles").fetchall()
         n_sources = conn.execute("SELECT COUNT(*) FROM fact_sources").fetchone()[0]
@@ -178,7 +179,7 @@ def test_same_url_again_updates_the_article(store: StateStore, tmp_path: Path) -
 def test_a_fact_in_several_articles_is_one_fact_with_several_sources(store: StateStore) -> None:
     for prefix in IN_ORDER:
         ingest(store, prefix)
-    history = store.history("Jessica Jones", 2)
+    history = store.queries.history("Jessica Jones", 2)
     start = next(h for h in history if h.kind == "filming_started" and h.date == "2017-04-03")
     assert start.sources == ("https://seeds.example/001_f48608595cd94a19.html",
                              "https://seeds.example/002_f518ed39443787dc.html")
@@ -195,12 +196,12 @@ def test_fact_certainty_is_the_strongest_over_its_sources(store: StateStore) -> 
 
     a = Article(url="https://n/1", title="a", text="a", published=dt.date(2024, 1, 1))
     b = Article(url="https://n/2", title="b", text="b", published=dt.date(2024, 2, 1))
-    store.ingest(a, [fact("speculative")], watched=watch_all, channels=(), now=NOW)
-    assert store.status_rows() == []  # only speculative: not on the board yet
-    assert store.status_rows(include_unknown=True)[0].speculative_premiere == "2025"
-    [alert] = store.ingest(b, [fact("expected")], watched=watch_all, channels=(), now=NOW)
+    store.articles.ingest(a, [fact("speculative")], watched=watch_all, channels=(), now=NOW)
+    assert store.queries.status_rows() == []  # only speculative: not on the board yet
+    assert store.queries.status_rows(include_unknown=True)[0].speculative_premiere == "2025"
+    [alert] = store.articles.ingest(b, [fact("expected")], watched=watch_all, channels=(), now=NOW)
     assert (alert.from_status, alert.to_status) == (None, "renewed")
-    [h] = store.history("example")
+    [h] = store.queries.history("example")
     assert h.certainty == "expected" and h.evidence == "It expected premieres in 2025."
     assert h.sources == ("https://n/1", "https://n/2")
 
@@ -208,14 +209,14 @@ def test_fact_certainty_is_the_strongest_over_its_sources(store: StateStore) -> 
 def test_unwatched_shows_are_tracked_without_alerts(store: StateStore) -> None:
     assert ingest(store, "002", watched=lambda t: False, channels=("hook",)) == []
     assert row(store, "Iron Fist", 1).status == "premiere_scheduled"
-    assert store.list_alerts() == []
+    assert store.outbox.alerts() == []
 
 
 def test_watch_list_matches_the_titles_articles_use(store: StateStore) -> None:
     article = Article(url="https://n/1", title="t", text="x", published=dt.date(2024, 1, 1))
     fact = Fact(show="Love & Death", season=2, kind="renewed", date=None,
                 certainty="confirmed", evidence="Love & Death was renewed.")
-    [alert] = store.ingest(article, [fact], watched=lambda t: t == "Love & Death",
+    [alert] = store.articles.ingest(article, [fact], watched=lambda t: t == "Love & Death",
                            channels=(), now=NOW)
     assert alert.show == "Love & Death"
 
@@ -228,20 +229,20 @@ def test_display_title_is_the_most_common_spelling(store: StateStore) -> None:
         return Fact(show=show, season=1, kind=kind, date=None, certainty="confirmed",  # type: ignore[arg-type]
                     evidence=f"{show}.")
 
-    store.ingest(art(1), [fact("the boys")], watched=watch_all, channels=(), now=NOW)
-    store.ingest(art(2), [fact("The Boys")], watched=watch_all, channels=(), now=NOW)
-    store.ingest(art(3), [fact("The Boys", "filming_started")], watched=watch_all,
+    store.articles.ingest(art(1), [fact("the boys")], watched=watch_all, channels=(), now=NOW)
+    store.articles.ingest(art(2), [fact("The Boys")], watched=watch_all, channels=(), now=NOW)
+    store.articles.ingest(art(3), [fact("The Boys", "filming_started")], watched=watch_all,
                  channels=(), now=NOW)
-    [r] = store.status_rows()
+    [r] = store.queries.status_rows()
     assert (r.show, r.status) == ("The Boys", "filming")
-    assert store.history("BOYS")[0].show == "The Boys"
+    assert store.queries.history("BOYS")[0].show == "The Boys"
 
 
 def test_empty_channel_list_still_stores_the_alert(store: StateStore) -> None:
     [alert] = ingest(store, "004")
-    [record] = store.list_alerts()
+    [record] = store.outbox.alerts()
     assert record.alert == alert and record.deliveries == ()
-    assert store.due_deliveries(NOW) == []
+    assert store.outbox.due(NOW) == []
 
 
 def test_malformed_facts_are_skipped(store: StateStore) -> None:
@@ -250,8 +251,8 @@ def test_malformed_facts_are_skipped(store: StateStore) -> None:
                 evidence=""),
            Fact(show="X", season=1, kind="rebooted", date=None, certainty="confirmed",  # type: ignore[arg-type]
                 evidence="")]
-    assert store.ingest(article, bad, watched=watch_all, channels=(), now=NOW) == []
-    assert store.status_rows(include_unknown=True) == []
+    assert store.articles.ingest(article, bad, watched=watch_all, channels=(), now=NOW) == []
+    assert store.queries.status_rows(include_unknown=True) == []
 
 
 def test_ingest_is_one_transaction(store: StateStore) -> None:
@@ -260,8 +261,8 @@ def test_ingest_is_one_transaction(store: StateStore) -> None:
 
     with pytest.raises(RuntimeError):
         ingest(store, "004", watched=broken)
-    assert store.status_rows(include_unknown=True) == []
-    assert store.history("Jessica Jones") == []
+    assert store.queries.status_rows(include_unknown=True) == []
+    assert store.queries.history("Jessica Jones") == []
     assert ingest(store, "004")  # the store is still usable and nothing half-written remains
 
 
@@ -269,46 +270,47 @@ def test_premiere_window_alerts_when_enabled(store: StateStore) -> None:
     ingest(store, "004")
     ingest(store, "001", window_alerts=True)  # status alert; it carries the window
     article, facts = seed_article("000")
-    alerts = store.ingest(article, facts, watched=watch_jj, channels=(), now=NOW,
+    alerts = store.articles.ingest(article, facts, watched=watch_jj, channels=(), now=NOW,
                           window_alerts=True)
     assert [a.kind for a in alerts if a.season == 2] == ["status_change"]
     moved = Article(url="https://n/moved", title="t", text="x", published=dt.date(2017, 10, 1))
     fact = Fact(show="Jessica Jones", season=2, kind="premiere", date="2018-03",
                 certainty="expected", evidence="Season 2 arrives in March 2018.")
-    [window] = store.ingest(moved, [fact], watched=watch_jj, channels=("hook",), now=NOW,
+    [window] = store.articles.ingest(moved, [fact], watched=watch_jj, channels=("hook",), now=NOW,
                             window_alerts=True)
     assert (window.kind, window.date, window.extra) == (
         "premiere_window", "2018-03", {"premiere": "2018-03", "previous_premiere": "2018"})
-    assert store.list_alerts()[-1].alert == window
-    assert store.list_alerts()[-1].alert.extra == window.extra
+    assert store.outbox.alerts()[-1].alert == window
+    assert store.outbox.alerts()[-1].alert.extra == window.extra
 
 
 # --- outbox -------------------------------------------------------------------------------------
 
 def test_outbox_lifecycle(store: StateStore, tmp_path: Path) -> None:
     [alert] = ingest(store, "004", channels=("hook", "mail"))
-    due = store.due_deliveries(NOW)
+    due = store.outbox.due(NOW)
     assert [(d.alert.id, d.channel, d.attempts) for d in due] == [
         (alert.id, "hook", 0), (alert.id, "mail", 0)]
     assert due[0].alert == alert
-    assert [d.channel for d in store.due_deliveries(NOW, channels=["mail"])] == ["mail"]
-    assert store.due_deliveries(NOW, channels=[]) == []
-    assert store.due_deliveries(NOW - dt.timedelta(seconds=1)) == []
+    assert [d.channel for d in store.outbox.due(NOW, channels=["mail"])] == ["mail"]
+    assert store.outbox.due(NOW, channels=[]) == []
+    assert store.outbox.due(NOW - dt.timedelta(seconds=1)) == []
 
     # hook: fails, retried later, then delivered and never due again.
     retry = NOW + dt.timedelta(minutes=1)
-    store.record_attempt(alert.id, "hook", now=NOW, ok=False, error="HTTP 503", retry_at=retry)
-    assert [d.channel for d in store.due_deliveries(NOW)] == ["mail"]
-    [again] = store.due_deliveries(retry, channels=["hook"])
+    store.outbox.record_attempt(alert.id, "hook", now=NOW, ok=False, error="HTTP 503",
+                                retry_at=retry)
+    assert [d.channel for d in store.outbox.due(NOW)] == ["mail"]
+    [again] = store.outbox.due(retry, channels=["hook"])
     assert again.attempts == 1
-    store.record_attempt(alert.id, "hook", now=retry, ok=True, error=None, retry_at=None)
-    assert store.due_deliveries(retry + dt.timedelta(days=1), channels=["hook"]) == []
+    store.outbox.record_attempt(alert.id, "hook", now=retry, ok=True, error=None, retry_at=None)
+    assert store.outbox.due(retry + dt.timedelta(days=1), channels=["hook"]) == []
 
     # mail: fails for good.
-    store.record_attempt(alert.id, "mail", now=NOW, ok=False, error="550 no such user",
+    store.outbox.record_attempt(alert.id, "mail", now=NOW, ok=False, error="550 no such user",
                          retry_at=None)
-    assert store.due_deliveries(NOW + dt.timedelta(days=1)) == []
-    [record] = store.list_alerts(failed_only=True)
+    assert store.outbox.due(NOW + dt.timedelta(days=1)) == []
+    [record] = store.outbox.alerts(failed_only=True)
     states = {d.channel: d for d in record.deliveries}
     assert states["hook"].state == "delivered" and states["hook"].attempts == 2
     assert states["hook"].delivered_at == retry and states["hook"].last_error is None
@@ -316,14 +318,14 @@ def test_outbox_lifecycle(store: StateStore, tmp_path: Path) -> None:
     assert record.failed
 
     # requeue: due again at once, with a fresh count; delivered channels stay delivered.
-    assert store.requeue(all_failed=True) == 1
-    assert store.list_alerts(failed_only=True) == []
-    [d] = store.due_deliveries(NOW)
+    assert store.outbox.requeue(all_failed=True) == 1
+    assert store.outbox.alerts(failed_only=True) == []
+    [d] = store.outbox.due(NOW)
     assert (d.channel, d.attempts) == ("mail", 0)
-    assert store.requeue(alert.id) == 1
-    assert store.requeue("no-such-alert") == 0
+    assert store.outbox.requeue(alert.id) == 1
+    assert store.outbox.requeue("no-such-alert") == 0
     with pytest.raises(ValueError):
-        store.requeue()
+        store.outbox.requeue()
 
     with closing(sqlite3.connect(tmp_path / "state.db")) as conn:
         attempts = conn.execute("SELECT channel, ok, error FROM delivery_attempts "
@@ -335,59 +337,59 @@ def test_outbox_lifecycle(store: StateStore, tmp_path: Path) -> None:
 def test_due_deliveries_oldest_first_and_limited(store: StateStore) -> None:
     for i, prefix in enumerate(IN_ORDER):
         ingest(store, prefix, channels=("hook",), now=NOW + dt.timedelta(minutes=i))
-    due = store.due_deliveries(NOW + dt.timedelta(hours=1))
+    due = store.outbox.due(NOW + dt.timedelta(hours=1))
     assert [d.alert.to_status for d in due if d.alert.season == 2] == [
         "renewed", "filming", "wrapped"]
     assert [d.alert.created_at for d in due] == sorted(d.alert.created_at for d in due)
-    assert len(store.due_deliveries(NOW + dt.timedelta(hours=1), limit=2)) == 2
+    assert len(store.outbox.due(NOW + dt.timedelta(hours=1), limit=2)) == 2
 
 
 def test_record_attempt_for_an_unknown_delivery(store: StateStore) -> None:
     with pytest.raises(StateError, match="no delivery"):
-        store.record_attempt("nope", "hook", now=NOW, ok=True, error=None, retry_at=None)
+        store.outbox.record_attempt("nope", "hook", now=NOW, ok=True, error=None, retry_at=None)
 
 
 def test_enqueue_alert_for_operator_notices(store: StateStore) -> None:
     notice = Alert(id="op-1", kind="operator", show="", season=None, from_status=None,
                    to_status="unhealthy", date=None, certainty=None,
                    evidence="Feed X failed 5 times.", sources=(), created_at=NOW)
-    assert store.enqueue_alert(notice, ["hook"]) is True
-    assert store.enqueue_alert(notice, ["hook"]) is False
-    [d] = store.due_deliveries(NOW)
+    assert store.outbox.enqueue(notice, ["hook"]) is True
+    assert store.outbox.enqueue(notice, ["hook"]) is False
+    [d] = store.outbox.due(NOW)
     assert d.alert == notice
 
 
 # --- feeds and seen items -----------------------------------------------------------------------
 
 def test_feed_state_round_trip(store: StateStore) -> None:
-    assert store.get_feed_state("https://f/1") == FeedState(feed_url="https://f/1")
+    assert store.feeds.state("https://f/1") == FeedState(feed_url="https://f/1")
     state = FeedState(feed_url="https://f/1", etag='"abc"', last_modified="Mon, 01 Jan 2024",
                       consecutive_failures=3, last_success_at=NOW, last_error="HTTP 500",
                       last_polled_at=NOW + dt.timedelta(minutes=5), unhealthy=True)
-    store.save_feed_state(state)
-    assert store.get_feed_state("https://f/1") == state
-    store.save_feed_state(FeedState(feed_url="https://f/1"))
-    assert store.get_feed_state("https://f/1") == FeedState(feed_url="https://f/1")
+    store.feeds.save(state)
+    assert store.feeds.state("https://f/1") == state
+    store.feeds.save(FeedState(feed_url="https://f/1"))
+    assert store.feeds.state("https://f/1") == FeedState(feed_url="https://f/1")
 
 
 def test_naive_times_are_taken_as_utc(store: StateStore) -> None:
-    store.save_feed_state(FeedState(feed_url="f", last_polled_at=dt.datetime(2024, 1, 1, 8)))
-    assert store.get_feed_state("f").last_polled_at == dt.datetime(2024, 1, 1, 8, tzinfo=dt.UTC)
+    store.feeds.save(FeedState(feed_url="f", last_polled_at=dt.datetime(2024, 1, 1, 8)))
+    assert store.feeds.state("f").last_polled_at == dt.datetime(2024, 1, 1, 8, tzinfo=dt.UTC)
 
 
 def test_seen_items_by_guid_and_by_link(store: StateStore) -> None:
-    assert not store.is_item_seen("feed-a", "g1", "https://n.example/a?utm_source=rss")
-    store.mark_item_seen("feed-a", "g1", "https://n.example/a?utm_source=rss", now=NOW)
-    store.mark_item_seen("feed-a", "g1", "https://n.example/a", now=NOW)  # repeat: no error
-    assert store.is_item_seen("feed-a", "g1", "https://other.example/changed-link")
-    assert store.is_item_seen("feed-b", "other-guid", "https://N.example/a/#comments")
-    assert not store.is_item_seen("feed-b", "g1", "https://n.example/b")
+    assert not store.feeds.is_seen("feed-a", "g1", "https://n.example/a?utm_source=rss")
+    store.feeds.mark_seen("feed-a", "g1", "https://n.example/a?utm_source=rss", now=NOW)
+    store.feeds.mark_seen("feed-a", "g1", "https://n.example/a", now=NOW)  # repeat: no error
+    assert store.feeds.is_seen("feed-a", "g1", "https://other.example/changed-link")
+    assert store.feeds.is_seen("feed-b", "other-guid", "https://N.example/a/#comments")
+    assert not store.feeds.is_seen("feed-b", "g1", "https://n.example/b")
 
 
 def test_items_without_guid_are_keyed_by_link(store: StateStore) -> None:
-    store.mark_item_seen("feed-a", "", "https://n.example/a", now=NOW)
-    assert not store.is_item_seen("feed-a", "", "https://n.example/b")
-    assert store.is_item_seen("feed-a", "", "https://n.example/a")
+    store.feeds.mark_seen("feed-a", "", "https://n.example/a", now=NOW)
+    assert not store.feeds.is_seen("feed-a", "", "https://n.example/b")
+    assert store.feeds.is_seen("feed-a", "", "https://n.example/a")
 
 
 @pytest.mark.parametrize(("link", "norm"), [
@@ -404,16 +406,16 @@ def test_normalize_link(link: str, norm: str) -> None:
 def test_history_in_reporting_order(store: StateStore) -> None:
     for prefix in ["000", "003", "004", "002", "001"]:
         ingest(store, prefix)
-    history = store.history("the JESSICA jones", 2)
+    history = store.queries.history("the JESSICA jones", 2)
     assert [h.published for h in history] == sorted(h.published for h in history)
     assert (history[0].kind, history[0].published) == ("renewed", dt.date(2016, 5, 10))
     assert (history[-1].kind, history[-1].date) == ("filming_wrapped", "2017-09-15")
     assert all(h.season == 2 and h.show == "Jessica Jones" for h in history)
     episodes = next(h for h in history if h.kind == "episode_count")
     assert (episodes.value, episodes.date) == (13, None)
-    everything = store.history("Jessica Jones")
+    everything = store.queries.history("Jessica Jones")
     assert {h.season for h in everything} == {1, 2}
-    assert store.history("No Such Show") == []
+    assert store.queries.history("No Such Show") == []
 
 
 # --- the file: reopening, migrations, concurrency -----------------------------------------------
@@ -422,12 +424,12 @@ def test_reopening_keeps_everything(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "state.db"
     with StateStore(path) as store:
         ingest(store, "004", channels=("hook",))
-        store.save_feed_state(FeedState(feed_url="f", etag="e"))
-        rows = store.status_rows()
+        store.feeds.save(FeedState(feed_url="f", etag="e"))
+        rows = store.queries.status_rows()
     with StateStore(path) as store:
-        assert store.status_rows() == rows
-        assert store.get_feed_state("f").etag == "e"
-        assert len(store.due_deliveries(NOW)) == 1
+        assert store.queries.status_rows() == rows
+        assert store.feeds.state("f").etag == "e"
+        assert len(store.outbox.due(NOW)) == 1
         assert store.schema_version == SCHEMA_VERSION
         assert ingest(store, "004") == []
 
@@ -446,10 +448,10 @@ def test_migrates_an_older_file_in_place(tmp_path: Path) -> None:
         conn.commit()
         assert conn.execute("SELECT value FROM meta").fetchone() == ("1",)
     with StateStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
-        assert store.get_feed_state("f") == FeedState(feed_url="f", etag="e1",
+        assert store.schema_version == SCHEMA_VERSION == 6
+        assert store.feeds.state("f") == FeedState(feed_url="f", etag="e1",
                                                       consecutive_failures=2, unhealthy=False)
-        [d] = store.due_deliveries(NOW)
+        [d] = store.outbox.due(NOW)
         assert (d.alert.id, d.alert.extra, d.channel) == ("a1", {}, "hook")
     with closing(sqlite3.connect(path)) as conn:
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
@@ -477,7 +479,7 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 def test_in_memory_store(tmp_path: Path) -> None:
     with StateStore(":memory:") as store:
         assert ingest(store, "004")
-        assert store.status_rows()[0].status == "renewed"
+        assert store.queries.status_rows()[0].status == "renewed"
 
 
 def test_wal_reader_sees_committed_data_while_a_writer_is_open(tmp_path: Path) -> None:
@@ -487,15 +489,15 @@ def test_wal_reader_sees_committed_data_while_a_writer_is_open(tmp_path: Path) -
         with closing(sqlite3.connect(path)) as conn:
             assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
             # A write transaction held open by the writer (as during a long ingest) ...
-        writer._conn.execute("BEGIN IMMEDIATE")
-        writer._conn.execute("INSERT INTO feeds (feed_url, etag) VALUES ('f', 'uncommitted')")
+        writer.db.conn.execute("BEGIN IMMEDIATE")
+        writer.db.conn.execute("INSERT INTO feeds (feed_url, etag) VALUES ('f', 'uncommitted')")
         try:
             # ... does not block the reader, which sees the committed state only.
             assert row(reader, "Jessica Jones", 2).status == "renewed"
-            assert reader.get_feed_state("f").etag is None
+            assert reader.feeds.state("f").etag is None
         finally:
-            writer._conn.execute("COMMIT")
-        assert reader.get_feed_state("f").etag == "uncommitted"
+            writer.db.conn.execute("COMMIT")
+        assert reader.feeds.state("f").etag == "uncommitted"
         ingest(writer, "001")
         assert row(reader, "Jessica Jones", 2).status == "filming"
 
@@ -511,21 +513,22 @@ def story_fact(kind: str, date: str | None, certainty: str = "expected",
 
 def tell(store: StateStore, url: str, published: str, *facts: Fact) -> list[Alert]:
     article = Article(url=url, title=url, text=url, published=dt.date.fromisoformat(published))
-    return store.ingest(article, list(facts), watched=watch_all, channels=("hook",), now=NOW)
+    return store.articles.ingest(article, list(facts), watched=watch_all, channels=("hook",),
+                                 now=NOW)
 
 
 def test_disagreeing_sources_are_stored_and_shown_with_the_season(store: StateStore) -> None:
     tell(store, "https://n/a", "2025-02-01", story_fact("premiere", "2025-04-14"))
     tell(store, "https://n/b", "2025-02-01", story_fact("premiere", "2025-04-14", "confirmed"))
     tell(store, "https://n/c", "2025-02-01", story_fact("premiere", "2025-04-07"))
-    season = store.season_row("example show", 2)
+    season = store.queries.season_row("example show", 2)
     assert season is not None and season.premiere == "2025-04-14"
     [d] = season.disagreements
     assert [(c.date, c.sources) for c in d.claims] == [
         ("2025-04-14", ("https://n/a", "https://n/b")), ("2025-04-07", ("https://n/c",))]
-    assert store.status_rows(disagreements=True) == [season]
-    assert store.status_rows() == [replace(season, disagreements=())]  # a plain read
-    history = store.season_history("example show", 2)
+    assert store.queries.status_rows(disagreements=True) == [season]
+    assert store.queries.status_rows() == [replace(season, disagreements=())]  # a plain read
+    history = store.queries.season_history("example show", 2)
     assert {h.date: h.disagreement for h in history} == {"2025-04-14": d, "2025-04-07": d}
 
 
@@ -546,7 +549,7 @@ def test_moved_premiere_and_changed_episode_order_alerts_are_stored_once(
                 story_fact("episode_count", None, "confirmed", value=8)) == []
     assert tell(store, "https://n/2", "2025-02-01", story_fact("premiere", "2025-04-14")) == []
     with StateStore(tmp_path / "state.db") as reopened:
-        stored = [r.alert for r in reopened.list_alerts()]
+        stored = [r.alert for r in reopened.outbox.alerts()]
     assert stored == [scheduled, moved, episodes]
     assert [a.payload() for a in stored] == [a.payload() for a in (scheduled, moved, episodes)]
     assert stored[1].previous_sources == ("https://n/1",)
@@ -558,7 +561,7 @@ def test_a_late_wrap_alerts_with_reported_late(store: StateStore) -> None:
     [wrapped] = tell(store, "https://n/2", "2017-09-16",
                      story_fact("filming_wrapped", "2017-07-10", "confirmed"))
     assert (wrapped.to_status, wrapped.reported_late) == ("wrapped", True)
-    assert store.list_alerts()[-1].alert.reported_late is True
+    assert store.outbox.alerts()[-1].alert.reported_late is True
 
 
 def test_a_version_3_file_gains_the_story_columns(tmp_path: Path) -> None:
@@ -575,10 +578,10 @@ def test_a_version_3_file_gains_the_story_columns(tmp_path: Path) -> None:
         conn.commit()
     with StateStore(path) as store:
         assert store.schema_version == SCHEMA_VERSION >= 4
-        assert store.season_row("example show", 2).disagreements == ()  # type: ignore[union-attr]
-        [record] = store.list_alerts()
+        assert store.queries.season_row("example show", 2).disagreements == ()  # type: ignore[union-attr]
+        [record] = store.outbox.alerts()
         assert (record.alert.reported_late, record.alert.previous_date,
                 record.alert.previous_sources) == (False, None, ())
         tell(store, "https://n/a", "2025-02-01", story_fact("premiere", "2025-04-14"))
         tell(store, "https://n/b", "2025-02-01", story_fact("premiere", "2025-04-07"))
-        assert len(store.season_row("example show", 2).disagreements) == 1  # type: ignore[union-attr]
+        assert len(store.queries.season_row("example show", 2).disagreements) == 1  # type: ignore[union-attr]

@@ -11,14 +11,9 @@ from typing import Any
 
 from alert_servers import WEBHOOK_SECRET, SMTPServer, WebhookReceiver
 
-from monitor.alerts.channels import (
-    ConsoleChannel,
-    alert_context,
-    build_channel,
-    render_digest,
-    template_environment,
-)
+from monitor.alerts.channels import ConsoleChannel, build_channel
 from monitor.alerts.delivery import deliver_pending
+from monitor.alerts.messages import alert_context, render_digest, template_environment
 from monitor.models import Alert, Article, Fact
 from monitor.store.state import StateStore
 
@@ -34,7 +29,7 @@ def fact(kind: str, date: str | None, certainty: str = "confirmed",
 
 def tell(store: StateStore, url: str, published: str, *facts: Fact) -> list[Alert]:
     article = Article(url=url, title=url, text=url, published=dt.date.fromisoformat(published))
-    return store.ingest(article, list(facts), watched=lambda _t: True,
+    return store.articles.ingest(article, list(facts), watched=lambda _t: True,
                         channels=("hook", "mail"), now=NOW)
 
 
@@ -73,7 +68,7 @@ def test_the_story_reaches_the_webhook_with_late_and_moved_fields(
         tmp_path: Path, signed_receiver: WebhookReceiver, smtp: SMTPServer) -> None:
     with StateStore(tmp_path / "state.db") as store:
         story = the_story(store)
-        report = deliver_pending(store, channels(signed_receiver, smtp), now=NOW)
+        report = deliver_pending(store.outbox, channels(signed_receiver, smtp), now=NOW)
     assert report.sent == 10, report
     got = {r.json()["id"]: r.json() for r in signed_receiver.received}
     assert all(r.signature_ok for r in signed_receiver.received)
@@ -107,7 +102,7 @@ def test_the_story_reaches_the_inbox_saying_late_and_moved(
         tmp_path: Path, receiver: WebhookReceiver, smtp: SMTPServer) -> None:
     with StateStore(tmp_path / "state.db") as store:
         story = the_story(store)
-        deliver_pending(store, channels(receiver, smtp), now=NOW)
+        deliver_pending(store.outbox, channels(receiver, smtp), now=NOW)
     mails = {m.message["X-Monitor-Alert-Id"]: m.message for m in smtp.mails}
     assert len(mails) == 5
 

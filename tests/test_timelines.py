@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from monitor.cli import main
-from monitor.timelines import Step, Timeline, load_timelines, replay_timeline
+from monitor.evaluation.timelines import Step, Timeline, load_timelines, replay_timeline
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = Path(os.environ.get("MONITOR_DEVSET") or REPO.parent / "shared" / "devset")

@@ -20,20 +20,14 @@ import requests
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 
+from monitor.alerts.messages import human_date
 from monitor.cli import main
 from monitor.errors import ConfigError
 from monitor.models import Alert, Article, Fact
+from monitor.options import is_loopback
 from monitor.store.state import FeedState, StateStore
-from monitor.web.server import (
-    SECURITY_HEADERS,
-    StatusServer,
-    alert_title,
-    human_date,
-    is_loopback,
-    make_server,
-    parse_listen,
-    season_path,
-)
+from monitor.web.server import SECURITY_HEADERS, StatusServer, make_server, parse_listen
+from monitor.web.views import alert_title, season_path
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -78,12 +72,12 @@ def build_handmade(db: Path) -> None:
     ]
     with StateStore(db) as store:
         for i, (url, published, facts) in enumerate(steps):
-            store.ingest(article(url, published), facts, watched=lambda _t: True,
+            store.articles.ingest(article(url, published), facts, watched=lambda _t: True,
                          channels=["mail"], now=NOW + dt.timedelta(minutes=i))
-        first = store.list_alerts()[0].alert
-        store.record_attempt(first.id, "mail", now=NOW, ok=False, retry_at=None,
+        first = store.outbox.alerts()[0].alert
+        store.outbox.record_attempt(first.id, "mail", now=NOW, ok=False, retry_at=None,
                              error="SMTP said <img src=x onerror=alert(1)>")
-        store.save_feed_state(FeedState(
+        store.feeds.save(FeedState(
             feed_url="https://news.example/feed.xml", consecutive_failures=3,
             last_error="HTTP 500 <b>boom</b>", last_polled_at=NOW,
             last_success_at=NOW - dt.timedelta(days=1), unhealthy=True))
@@ -216,7 +210,7 @@ def test_seed_atom_feed(seeded: StatusServer, seeded_db: Path, http: requests.Se
     feed = feedparser.parse(response.content)
     assert not feed.bozo, feed.get("bozo_exception")
     with StateStore(seeded_db) as store:
-        stored = {r.alert.id: r.alert for r in store.list_alerts()}
+        stored = {r.alert.id: r.alert for r in store.outbox.alerts()}
     assert {e.id for e in feed.entries} == {f"urn:monitor:alert:{i}" for i in stored}
     wrap = [e for e in feed.entries if e.title == "Jessica Jones S2: filming → wrapped"]
     assert len(wrap) == 1
@@ -249,7 +243,7 @@ def test_hostile_text_in_atom_is_valid_xml(handmade: StatusServer, handmade_db: 
     root = ElementTree.fromstring(get(http, handmade, "/alerts.atom").content)
     assert root.tag == f"{ATOM}feed"
     with StateStore(handmade_db) as store:
-        records = store.list_alerts()
+        records = store.outbox.alerts()
     entries = {e.findtext(f"{ATOM}id"): e for e in root.findall(f"{ATOM}entry")}
     assert set(entries) == {f"urn:monitor:alert:{r.alert.id}" for r in records}
     wrap = next(r.alert for r in records if r.alert.to_status == "wrapped")
@@ -351,7 +345,7 @@ def test_pages_see_what_the_daemon_writes_meanwhile(handmade: StatusServer, hand
                                                     http: requests.Session) -> None:
     assert get(http, handmade, "/api/seasons?q=punisher").json()["seasons"] == []
     with StateStore(handmade_db) as writer:
-        writer.ingest(Article(url="https://news.example/p", title="t", text="x",
+        writer.articles.ingest(Article(url="https://news.example/p", title="t", text="x",
                               published=dt.date(2017, 10, 1)),
                       [Fact(show="The Punisher", season=1, kind="renewed", date=None,
                             certainty="confirmed", evidence="The Punisher gets a season.",

@@ -42,7 +42,7 @@ def server(tmp_path: Path) -> Iterator[StatusServer]:
     ]
     with StateStore(db) as store:
         for url, published, facts in steps:
-            store.ingest(Article(url=url, title="t", text=url,
+            store.articles.ingest(Article(url=url, title="t", text=url,
                                  published=dt.date.fromisoformat(published)),
                          facts, watched=lambda _t: True, channels=["mail"], now=NOW)
     app = make_server(db, "127.0.0.1", 0)

@@ -1,6 +1,6 @@
 """Outbox delivery: send the alerts that are due through their channels and record each attempt.
 
-One pass (``deliver_pending``) takes the deliveries whose time has come from the state store,
+One pass (``deliver_pending``) takes the deliveries whose time has come from the outbox,
 sends each through its channel and records the outcome: delivered, retry at a later time
 (exponential backoff with jitter, or the server's Retry-After when that is longer), or failed
 (an answer that will not change, or the last attempt used up).
@@ -34,13 +34,16 @@ from typing import Protocol, TypeVar
 
 from ..errors import ConfigError, DeliveryError
 from ..models import Alert
-from .channels import MAX_DIGEST, Batching, Channel, sample_alert
+from .channels import Batching, Channel
+from .messages import sample_alert
 
 log = logging.getLogger(__name__)
 
 #: Deliveries asked from the store at a time, and batches per pass (bounds one pass's work).
 BATCH_SIZE = 100
 MAX_BATCHES = 50
+#: A digest never lists more alerts than this in one message; the rest go in the next one.
+MAX_DIGEST = 50
 #: The shortest wait before a retry, whatever the policy and jitter say.
 MIN_DELAY = 1.0
 
@@ -55,9 +58,9 @@ class _Delivery(Protocol):
 
 
 class OutboxStore(Protocol):
-    """The part of ``monitor.state.StateStore`` delivery uses."""
+    """What delivery needs from the state: ``StateStore.outbox`` (:mod:`monitor.store.outbox`)."""
 
-    def due_deliveries(self, now: dt.datetime, channels: Sequence[str] | None = None,
+    def due(self, now: dt.datetime, channels: Sequence[str] | None = None,
                        limit: int = 100) -> Sequence[_Delivery]: ...
 
     def record_attempt(self, alert_id: str, channel: str, *, now: dt.datetime, ok: bool,
@@ -114,7 +117,7 @@ class DeliveryReport:
         return text + (f", {self.held} held for a digest" if self.held else "")
 
 
-def deliver_pending(store: OutboxStore, channels: Mapping[str, Channel], *, now: dt.datetime,
+def deliver_pending(outbox: OutboxStore, channels: Mapping[str, Channel], *, now: dt.datetime,
                     rng: random.Random | None = None,
                     policy: RetryPolicy = RetryPolicy()) -> DeliveryReport:  # noqa: B008
     """Send every delivery due at ``now`` once; record each attempt; count the outcomes.
@@ -123,14 +126,14 @@ def deliver_pending(store: OutboxStore, channels: Mapping[str, Channel], *, now:
     not in ``channels`` (removed from the config) stay pending and are logged once.
     """
     rng = rng or random.Random()
-    _warn_unconfigured(store, channels, now)
+    _warn_unconfigured(outbox, channels, now)
     outcomes: Counter[str] = Counter()
     immediate = {n: c for n, c in channels.items() if batching_of(c) is None}
-    _deliver_each(store, immediate, now, rng, policy, outcomes)
+    _deliver_each(outbox, immediate, now, rng, policy, outcomes)
     for name, channel in channels.items():
         batching = batching_of(channel)
         if batching is not None:
-            _deliver_batched(store, name, channel, batching, now, rng, policy, outcomes)
+            _deliver_batched(outbox, name, channel, batching, now, rng, policy, outcomes)
     report = DeliveryReport(outcomes["sent"], outcomes["retried"], outcomes["failed"],
                             outcomes["held"])
     if report.attempted:
@@ -146,14 +149,14 @@ def batching_of(channel: Channel) -> Batching | None:
     return batching if isinstance(batching, Batching) else None
 
 
-def _deliver_each(store: OutboxStore, channels: Mapping[str, Channel], now: dt.datetime,
+def _deliver_each(outbox: OutboxStore, channels: Mapping[str, Channel], now: dt.datetime,
                   rng: random.Random, policy: RetryPolicy, outcomes: Counter[str]) -> None:
     """Send every due delivery of ``channels`` on its own (channels without batching)."""
     if not channels:
         return
     done: set[tuple[str, str]] = set()
     for _ in range(MAX_BATCHES):
-        batch = store.due_deliveries(now, channels=list(channels), limit=BATCH_SIZE)
+        batch = outbox.due(now, channels=list(channels), limit=BATCH_SIZE)
         fresh = [d for d in batch if (d.alert.id, d.channel) not in done]
         if not fresh:
             break
@@ -163,7 +166,7 @@ def _deliver_each(store: OutboxStore, channels: Mapping[str, Channel], now: dt.d
             if channel is None:  # the store ignored the filter; leave it pending
                 _warn_once(delivery.channel, [delivery.alert.id])
                 continue
-            outcomes[_attempt(store, channel, delivery, now, rng, policy)] += 1
+            outcomes[_attempt(outbox, channel, delivery, now, rng, policy)] += 1
         if len(batch) < BATCH_SIZE:
             break
 
@@ -192,7 +195,7 @@ def plan_sends(due: Sequence[D], batching: Batching, now: dt.datetime) -> list[l
     return ([held] if held else []) + rest
 
 
-def _deliver_batched(store: OutboxStore, name: str, channel: Channel, batching: Batching,
+def _deliver_batched(outbox: OutboxStore, name: str, channel: Channel, batching: Batching,
                      now: dt.datetime, rng: random.Random, policy: RetryPolicy,
                      outcomes: Counter[str]) -> None:
     """Send one batching channel's due deliveries as ``plan_sends`` groups them."""
@@ -200,7 +203,7 @@ def _deliver_batched(store: OutboxStore, name: str, channel: Channel, batching: 
     attempted: set[str] = set()
     window_passed = False
     for _ in range(MAX_BATCHES):
-        due = [d for d in store.due_deliveries(now, channels=[name], limit=MAX_DIGEST)
+        due = [d for d in outbox.due(now, channels=[name], limit=MAX_DIGEST)
                if d.channel == name and d.alert.id not in attempted]
         seen.update(d.alert.id for d in due)
         if window_passed:  # the rest of what was gathered follows in the same pass
@@ -213,7 +216,7 @@ def _deliver_batched(store: OutboxStore, name: str, channel: Channel, batching: 
         failed = False
         for group in groups:
             attempted.update(d.alert.id for d in group)
-            result = _attempt_group(store, channel, group, now, rng, policy)
+            result = _attempt_group(outbox, channel, group, now, rng, policy)
             outcomes.update(result)
             failed = failed or not result["sent"]
         if failed:
@@ -221,12 +224,12 @@ def _deliver_batched(store: OutboxStore, name: str, channel: Channel, batching: 
     outcomes["held"] += len(seen - attempted)
 
 
-def _attempt_group(store: OutboxStore, channel: Channel, group: Sequence[_Delivery],
+def _attempt_group(outbox: OutboxStore, channel: Channel, group: Sequence[_Delivery],
                    now: dt.datetime, rng: random.Random, policy: RetryPolicy) -> Counter[str]:
     """Send ``group`` as one message (one delivery: an ordinary alert) and record every alert
     in it: all delivered, or all failed / retried at the same time."""
     if len(group) == 1:
-        return Counter([_attempt(store, channel, group[0], now, rng, policy)])
+        return Counter([_attempt(outbox, channel, group[0], now, rng, policy)])
     alerts = [d.alert for d in group]
     ids = ", ".join(a.id for a in alerts)
     send_digest = getattr(channel, "send_digest", None)
@@ -242,7 +245,7 @@ def _attempt_group(store: OutboxStore, channel: Channel, group: Sequence[_Delive
         error = DeliveryError(channel.name, f"unexpected error: {type(exc).__name__}: {exc}")
     else:
         for d in group:
-            store.record_attempt(d.alert.id, d.channel, now=now, ok=True, error=None,
+            outbox.record_attempt(d.alert.id, d.channel, now=now, ok=True, error=None,
                                  retry_at=None)
         log.info("digest of %d alerts (%s) via %s: delivered", len(group), ids, channel.name)
         return Counter(sent=len(group))
@@ -256,7 +259,7 @@ def _attempt_group(store: OutboxStore, channel: Channel, group: Sequence[_Delive
         final = retry_at is None or attempt >= policy.max_attempts
         why = ("not retryable" if not error.retryable
                else f"gave up after {attempt} attempts")
-        store.record_attempt(d.alert.id, d.channel, now=now, ok=False,
+        outbox.record_attempt(d.alert.id, d.channel, now=now, ok=False,
                              error=f"{error.reason} ({why})" if final else error.reason,
                              retry_at=None if final else retry_at)
         outcomes["failed" if final else "retried"] += 1
@@ -267,7 +270,7 @@ def _attempt_group(store: OutboxStore, channel: Channel, group: Sequence[_Delive
     return outcomes
 
 
-def _attempt(store: OutboxStore, channel: Channel, delivery: _Delivery, now: dt.datetime,
+def _attempt(outbox: OutboxStore, channel: Channel, delivery: _Delivery, now: dt.datetime,
              rng: random.Random, policy: RetryPolicy) -> str:
     """Send one delivery, then record it; return "sent", "retried" or "failed"."""
     alert, attempt = delivery.alert, delivery.attempts + 1
@@ -279,7 +282,7 @@ def _attempt(store: OutboxStore, channel: Channel, delivery: _Delivery, now: dt.
         log.exception("alert %s via %s: unexpected error", alert.id, delivery.channel)
         error = DeliveryError(delivery.channel, f"unexpected error: {type(exc).__name__}: {exc}")
     else:
-        store.record_attempt(alert.id, delivery.channel, now=now, ok=True, error=None,
+        outbox.record_attempt(alert.id, delivery.channel, now=now, ok=True, error=None,
                              retry_at=None)
         log.info("alert %s via %s: delivered (attempt %d)", alert.id, delivery.channel, attempt)
         return "sent"
@@ -287,13 +290,13 @@ def _attempt(store: OutboxStore, channel: Channel, delivery: _Delivery, now: dt.
     delay = policy.retry_delay(attempt, error, rng)
     if delay is None:
         why = "not retryable" if not error.retryable else f"gave up after {attempt} attempts"
-        store.record_attempt(alert.id, delivery.channel, now=now, ok=False,
+        outbox.record_attempt(alert.id, delivery.channel, now=now, ok=False,
                              error=f"{error.reason} ({why})", retry_at=None)
         log.error("alert %s via %s: failed (%s): %s", alert.id, delivery.channel, why,
                   error.reason)
         return "failed"
     retry_at = now + dt.timedelta(seconds=delay)
-    store.record_attempt(alert.id, delivery.channel, now=now, ok=False, error=error.reason,
+    outbox.record_attempt(alert.id, delivery.channel, now=now, ok=False, error=error.reason,
                          retry_at=retry_at)
     log.warning("alert %s via %s: attempt %d of %d failed, retrying at %s: %s", alert.id,
                 delivery.channel, attempt, policy.max_attempts,
@@ -307,15 +310,15 @@ _warned_channels: set[str] = set()
 _checked: set[tuple[int, frozenset[str]]] = set()
 
 
-def _warn_unconfigured(store: OutboxStore, channels: Mapping[str, Channel],
+def _warn_unconfigured(outbox: OutboxStore, channels: Mapping[str, Channel],
                        now: dt.datetime) -> None:
     """Log, once per store and channel set, pending deliveries no configured channel will take."""
-    key = (id(store), frozenset(channels))
+    key = (id(outbox), frozenset(channels))
     if key in _checked:
         return
     _checked.add(key)
     stranded: dict[str, list[str]] = {}
-    for d in store.due_deliveries(now, channels=None, limit=BATCH_SIZE * MAX_BATCHES):
+    for d in outbox.due(now, channels=None, limit=BATCH_SIZE * MAX_BATCHES):
         if d.channel not in channels:
             stranded.setdefault(d.channel, []).append(d.alert.id)
     for name, alert_ids in sorted(stranded.items()):

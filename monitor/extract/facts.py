@@ -12,9 +12,11 @@ resolve against ``article.published``) or rely on a list of known shows baked in
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -496,9 +498,16 @@ class _Trigger:
 
 
 def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
+    """The sentence's clauses as (start, end) spans, in order; none breaks a show mention.
+
+    Linear in the sentence: a break is looked up among the mentions by bisection (a loop over
+    every mention per break took minutes on a long list of names)."""
+    starts = [m.start for m in mentions]
+    reach = list(itertools.accumulate((m.end for m in mentions), max))
     bounds = [0]
     for match in _CLAUSE_BREAK_RE.finditer(text):
-        if any(m.start <= match.start() < m.end for m in mentions):
+        before = bisect.bisect_right(starts, match.start())
+        if before and reach[before - 1] > match.start():
             continue  # "Harbor Lights: Dockside" is one title, not two clauses
         bounds.append(match.start())
         bounds.append(match.end())
@@ -510,10 +519,18 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
 
 
 def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
-    for start, end in clauses:
-        if start <= position < end:
-            return start, end
+    """The clause holding ``position`` (the last clause when it falls on a break).
+
+    Clause starts strictly increase (every break is at least one character), so only the last
+    clause starting at or before ``position`` can hold it: a bisection, not a scan."""
+    at = bisect.bisect_right(clauses, position, key=_start) - 1
+    if at >= 0 and clauses[at][0] <= position < clauses[at][1]:
+        return clauses[at]
     return clauses[-1] if clauses else (0, 0)
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _find_triggers(text: str) -> list[_Trigger]:
@@ -592,19 +609,24 @@ def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMe
     """
     pairs: list[tuple[float, int, int]] = []
     for d_index, date in enumerate(found):
+        leads = date.start <= 4 and text[date.end:date.end + 1] == ","
+        relative_day = date.relative and datemod.precision(date.value) == 4
         for i, trig in enumerate(triggers):
+            opening = leads and date.end < trig.start
+            limit = 220 if relative_day and trig.kind in ("renewed", "cancelled") else 110
             if date.start >= trig.end:
                 distance = float(date.start - trig.end)
             else:
                 distance = 1.8 * max(0, trig.start - date.end)
-                if re.search(r"\b(?:and|but|while)\b", text[date.end:trig.start]):
-                    distance += 40  # "... shoots through 2024 and won't return until 2025"
+            if distance > limit and not opening:
+                continue  # too far already, and what follows only adds: skip the costly checks
+            if date.start < trig.end and re.search(r"\b(?:and|but|while)\b",
+                                                   text[date.end:trig.start]):
+                distance += 40  # "... shoots through 2024 and won't return until 2025"
             if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
-            if date.start <= 4 and text[date.end:date.end + 1] == "," and date.end < trig.start:
+            if opening:
                 distance = min(distance, 90.0)  # "Earlier this year, X was renewed"
-            limit = 220 if date.relative and datemod.precision(date.value) == 4 and \
-                trig.kind in ("renewed", "cancelled") else 110
             if distance <= limit:
                 pairs.append((distance, i, d_index))
     owned: dict[int, datemod.DateMention] = {}
@@ -1276,6 +1298,14 @@ def cap_line_length(text: str, limit: int = MAX_LINE_CHARS) -> str:
     return "\n".join(out)
 
 
+def cap_headline(title: str, limit: int = MAX_LINE_CHARS) -> str:
+    """A headline is read as one sentence, so one past ``limit`` characters keeps only its
+    first ``limit`` (broken at a space): a 200 KB headline was one 200 KB sentence."""
+    if len(title) <= limit:
+        return title
+    return cap_line_length(title, limit).split("\n", 1)[0]
+
+
 def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
     """Every production-status fact the article states, one per (show, season, kind): the
     rules' candidates, kept or dropped by the learned scorer (``extract/scorer.py``)."""
@@ -1323,7 +1353,7 @@ def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = ()
 def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
     """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
-                      title=cap_line_length(article.title))
+                      title=cap_headline(article.title))
     sentences = [
         _Sentence(sentence, number, topic=topic)
         for number, (line, topic) in enumerate(topical_lines(article.text, article.title))

@@ -221,6 +221,7 @@ class ShowIndex:
     #: The names to look for, longest first.
     names: tuple[str, ...] = ()
     cache: dict[str, list[Mention]] = field(default_factory=dict)
+    _table: _NameTable | None = field(default=None, repr=False, compare=False)
 
     def mentions(self, text: str) -> list[Mention]:
         """Where the text names a show: left to right, the longest name at each place, whole
@@ -229,8 +230,10 @@ class ShowIndex:
             return []
         cached = self.cache.get(text)
         if cached is None:
+            if self._table is None:
+                self._table = _name_table(self.names)
             cached = [Mention(self.titles[name], start, end)
-                      for start, end, name in _find_names(text, self.names)]
+                      for start, end, name in _find_names(text, self._table)]
             self.cache[text] = cached
         return list(cached)
 
@@ -239,33 +242,58 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _find_names(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Non-overlapping occurrences of ``names`` as whole words, as the alternation
+@dataclass(frozen=True)
+class _NameTable:
+    """An article's names arranged for one left-to-right pass over a text."""
+
+    #: Where a name may begin: its first character, with no word character or "&" before it.
+    starts: re.Pattern[str]
+    #: First character -> the lengths of the names starting with it, longest first.
+    lengths: dict[str, tuple[int, ...]]
+    names: frozenset[str]
+
+
+def _name_table(names: Sequence[str]) -> _NameTable:
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        if name:
+            lengths.setdefault(name[0], set()).add(len(name))
+    firsts = "".join(re.escape(c) for c in sorted(lengths))
+    return _NameTable(re.compile(rf"(?<![\w&])[{firsts}]"),
+                      {c: tuple(sorted(sizes, reverse=True)) for c, sizes in lengths.items()},
+                      frozenset(names))
+
+
+def _find_names(text: str, table: _NameTable) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of the names as whole words, as the alternation
     ``(?<![\\w&])(?:longest|...|shortest)(?![\\w&]|-(?=\\w))`` would find them.
 
-    str.find per name instead of a compiled alternation: every article has its own set of
-    names, and compiling that regex cost more than all the matching.
+    One pass: at each place a name may begin, the names of each length starting with that
+    character are looked up in a set, longest first. The time is the text's length times the
+    number of distinct name lengths (bounded: see MAX_TITLE_CHARS), whatever the number of
+    names: a str.find per name per sentence was quadratic in a long article naming thousands
+    of titles. Only a class of first characters is compiled, never an alternation of names.
     """
-    found: list[tuple[int, int, str]] = []
-    size = len(text)
-    for name in names:
-        at = text.find(name)
-        while at >= 0:
-            end = at + len(name)
-            before = text[at - 1] if at else ""
-            after = text[end] if end < size else ""
-            if not (before and (_word_char(before) or before == "&")) and not (
-                    after and (_word_char(after) or after == "&" or (
-                        after == "-" and end + 1 < size and _word_char(text[end + 1])))):
-                found.append((at, -len(name), name))
-            at = text.find(name, at + 1)
-    found.sort()
     out: list[tuple[int, int, str]] = []
+    size = len(text)
     last_end = 0
-    for start, negative_length, name in found:
-        if start >= last_end:
-            out.append((start, start - negative_length, name))
-            last_end = start - negative_length
+    for start in table.starts.finditer(text):
+        at = start.start()
+        if at < last_end:
+            continue
+        for length in table.lengths[text[at]]:
+            end = at + length
+            if end > size:
+                continue
+            name = text[at:end]
+            if name not in table.names:
+                continue
+            after = text[end] if end < size else ""
+            if not (after and (_word_char(after) or after == "&" or (
+                    after == "-" and end + 1 < size and _word_char(text[end + 1])))):
+                out.append((at, end, name))
+                last_end = end
+                break
     return out
 
 
@@ -799,6 +827,14 @@ def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
         list_gap(text, span.end, spans[index + 1].start)))
 
 
+#: Bounds on the titles one text can yield: real titles stay under ~60 characters and the
+#: longest round-ups name ~150 shows. A hostile page naming thousands made the per-title checks
+#: (persons, lists, aliases) grow with the square of its size; past the bounds, later or
+#: longer candidates are ignored.
+MAX_TITLE_CHARS = 100
+MAX_TITLES = 300
+
+
 @dataclass(frozen=True)
 class Discovery:
     """The shows of one article: its titles in first-seen order, and the other names the text
@@ -837,7 +873,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         title = clean_title(raw, quoted, strong, mid, numeric or quoted)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
-        if title:
+        if title and len(title) <= MAX_TITLE_CHARS and (
+                title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)
             cues.setdefault(title, set()).add(cue or ("quoted" if quoted else "context"))
             if strong or quoted or confirmed:
@@ -966,7 +1003,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     found = body_found
     for raw in strong_titles:
         title = clean_title(raw, quoted=True)
-        if title:
+        if title and len(title) <= MAX_TITLE_CHARS and (
+                title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)
             seasoned.add(title)
             cues.setdefault(title, set()).add("heading")
@@ -1140,12 +1178,11 @@ def short_forms(titles: Sequence[str], protected: Collection[str] = ()
     """"Last Week Tonight" is "Last Week Tonight with John Oliver" when the text gives the long
     form too: the short form of a host's show is an alias of its full title."""
     out: dict[str, list[str]] = {}
-    for title in titles:
-        for longer in titles:
-            if longer.startswith(title + " with ") and title not in protected and \
-                    _person_like(longer[len(title) + 6:]):
-                out.setdefault(longer, []).append(title)
-                break
+    present = set(titles)
+    for longer in titles:
+        short, joint, host = longer.partition(" with ")
+        if joint and short in present and short not in protected and _person_like(host):
+            out.setdefault(longer, []).append(short)
     return tuple(ShowName(full, tuple(short)) for full, short in out.items())
 
 
@@ -1458,10 +1495,15 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
         # Keep the longest spelling as canonical ("The Defenders" over "Defenders").
         if key not in canonical or len(title) > len(canonical[key]):
             canonical[key] = title
+    # Each title's first longer title that is it plus "'s ", found in one pass over the
+    # places such a possessive can start (a search per pair of titles was quadratic).
+    possessed: dict[str, str] = {}
+    for longer_title in titles:
+        for match in _POSSESSIVE_NEXT_RE.finditer(longer_title):
+            possessed.setdefault(longer_title[:match.start()], longer_title)
     for title in titles:
         main = canonical[normalise_title(title)]
-        longer = next((t for t in titles if t.startswith(title)
-                       and _POSSESSIVE_NEXT_RE.match(t, len(title))), None)
+        longer = possessed.get(title)
         if longer:
             # "Nobody's has been renewed": the possessive short form of "Nobody's Garden"
             aliases.setdefault(title + "'s", longer)

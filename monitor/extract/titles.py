@@ -140,11 +140,15 @@ def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str],
     vocab = vocabulary()
     full: set[str] = set()
     surnames: set[str] = set()
+    # Inside some title, looked up once per name (not a loop over the titles per name, which
+    # grew with the square of a page naming thousands): a name holds no newline.
+    in_titles = "\n".join(titles)
+    title_words = {word for title in titles for word in title.split()}
     for match in _FULL_NAME_RE.finditer(text):
         first, last = match.group(1), match.group(2)
         name = f"{first} {last}"
-        if first.lower() in _NOT_A_FIRST_NAME or first.lower() in vocab.networks or any(
-                name in t or last in t.split() for t in titles):
+        if first.lower() in _NOT_A_FIRST_NAME or first.lower() in vocab.networks or \
+                name in in_titles or last in title_words:
             continue
         full.add(name)
         surnames.add(last)
@@ -274,6 +278,15 @@ def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
 _INITIALS_NAME_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
+#: One pass over a text for the places other_work looks at (see ``Cues``).
+_WORK_BEFORE_SCAN_RE = re.compile(
+    r"(?i)\b(?:film|movie|podcast|game|album|novel|book|musical|play|franchise)\s{1,3}"
+    r"[\"“‘']?(?=[A-Z0-9])")
+_WORK_AFTER_SCAN_RE = re.compile(
+    r"(?i)[\"”’']?\s{1,3}(?:film|movie|podcast|video\s{1,3}game|game|album|novel|book|musical|"
+    r"play|documentary\s{1,3}film|feature\s{1,3}film|franchise)s?\b")
+
+
 @functools.lru_cache(maxsize=1)
 def _sports_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(cue_patterns().sports)})\b")
@@ -282,15 +295,20 @@ def _sports_re() -> re.Pattern[str]:
 def other_work(title: str, text: str) -> bool:
     """The text calls the name a film, a podcast, a game ... right where it names it ("the
     film X", "X podcast"): a work that is no TV series."""
+    starts, ends = _work_cues(text)
+    return any(text.startswith(title, at) for at in starts) or \
+        any(text.endswith(title, 0, at) for at in ends)
+
+
+@functools.lru_cache(maxsize=4)
+def _work_cues(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a name called a work would start ("the film |X") or end ("X| podcast"): found in
+    one pass, so checking each candidate costs nothing like a search of the text."""
     cues = cue_patterns()
-    at = text.find(title)
-    while at >= 0:
-        end = at + len(title)
-        if cues.other_work_before.search(text, max(0, at - 60), at) or \
-                cues.other_work_after.match(text, end, end + 30):
-            return True
-        at = text.find(title, end)
-    return False
+    starts = tuple(m.end() for m in _WORK_BEFORE_SCAN_RE.finditer(text)
+                   if cues.other_work_before.search(text, max(0, m.end() - 60), m.end()))
+    ends = tuple(m.start() for m in _WORK_AFTER_SCAN_RE.finditer(text))
+    return starts, ends
 
 
 def common_word(title: str, text: str) -> bool:
@@ -298,10 +316,20 @@ def common_word(title: str, text: str) -> bool:
     sentence ("Other streaming services ...", "Missing"): its capital is the sentence's."""
     if " " in title or not title[:1].isupper() or not title[1:].islower():
         return False
-    word = title.lower()
-    if re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is None:
-        return False
-    return re.search(rf"(?<=[a-z,;] ){re.escape(title)}(?![\w'’-])", text) is None
+    lower, mid_capitals = _word_cases(text)
+    return title.lower() in lower and title not in mid_capitals
+
+
+@functools.lru_cache(maxsize=4)
+def _word_cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a text writes in lower case, and the capitalised ones it writes inside a
+    sentence (after a lower-case word, a comma or a semicolon)."""
+    return (frozenset(_LOWER_WORD_RE.findall(text)),
+            frozenset(_MID_CAPITAL_RE.findall(text)))
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?![\w'’-])")
 
 
 def validate(titles: Sequence[str], strong: Collection[str], text: str,

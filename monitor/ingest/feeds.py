@@ -36,9 +36,12 @@ DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
 HTML_ROOT = re.compile(r"<!DOCTYPE\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 FEED_ROOT = re.compile(r"<(?:[\w-]+:)?(?:rss|feed|RDF)[\s>/]")
+#: ``[^<>]``, not ``[^>]``: a scan from one "<link" stops at the next "<", so a page of
+#: thousands of unclosed "<link" tags is read in linear time (it took seconds: each start
+#: scanned to the end of the page).
 ALTERNATE_FEED_LINK = re.compile(
-    r"<link\b(?=[^>]*\brel=[\"']?alternate)(?=[^>]*\btype=[\"']?application/(?:rss|atom)\+xml)"
-    r"[^>]*\bhref=[\"']([^\"'>]+)", re.IGNORECASE)
+    r"<link\b(?=[^<>]*\brel=[\"']?alternate)(?=[^<>]*\btype=[\"']?application/(?:rss|atom)"
+    r"\+xml)[^<>]*\bhref=[\"']([^\"'<>]+)", re.IGNORECASE)
 TAG = re.compile(r"<[^<>]+>")
 #: A numeric character reference.
 CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
@@ -46,6 +49,12 @@ CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 _XML_CHAR_RANGES = ((0x9, 0xA), (0xD, 0xD), (0x20, 0xD7FF), (0xE000, 0xFFFD),
                     (0x10000, 0x10FFFF))
 REPLACEMENT_REF = b"&#65533;"
+#: Where feedparser's look at the prolog ends: the first element (its own test).
+FIRST_ELEMENT = re.compile(r"<\w")
+FIRST_ELEMENT_BYTES = re.compile(rb"<\w")
+#: A run of white space in the prolog long enough to matter (see ``tame_prolog``).
+LONG_SPACE = re.compile(r"[ \t\n\r\f\v]{64,}")
+LONG_SPACE_BYTES = re.compile(rb"[ \t\n\r\f\v]{64,}")
 SPACE = re.compile(r"\s+")
 #: Byte-order marks and the codec that reads the prolog behind them.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -68,6 +77,7 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
         raise ParseError(f"{feed_url}: empty document, not an RSS/Atom feed")
     text = _as_text(data)
     refuse_entity_declarations(text, feed_url)
+    data = tame_prolog(data, text, feed_url)
     data = repair_character_references(data)
     # Per call, not global: we only ever extract plain text from entries (never render their
     # HTML), and resolve links ourselves against feed_url, which feedparser never sees.
@@ -150,6 +160,35 @@ def refuse_entity_declarations(text: str, feed_url: str) -> None:
     if DOCTYPE.search(text) and ENTITY_DECLARATION.search(text):
         raise ParseError(f"{feed_url}: refusing a feed that declares XML entities in its DOCTYPE "
                          "(possible entity expansion attack)")
+
+
+def tame_prolog(data: bytes, text: str, feed_url: str) -> bytes:
+    """The document with a prolog feedparser reads in linear time, or ParseError.
+
+    feedparser looks for ENTITY and DOCTYPE declarations before the first element with
+    patterns tried at every line start (``^\\s*<!ENTITY([^>]*?)>``, multi-line): a run of
+    blank lines there took time quadratic in its length (80 KB: 30 s, on the poll's thread,
+    holding every other feed), and so did many unclosed declarations. White-space runs of 64
+    characters or more in the prolog become one newline (white space between prolog items
+    means nothing); an ENTITY declaration there (never in a real feed, and outside a DOCTYPE
+    not even XML) or a second DOCTYPE is refused. In a UTF-16/32 document, whose bytes cannot
+    be edited so, such a run is refused too.
+    """
+    first = FIRST_ELEMENT.search(text)
+    head = text[:first.start() if first else len(text)]
+    if ENTITY_DECLARATION.search(head):
+        raise ParseError(f"{feed_url}: refusing a feed that declares XML entities "
+                         "(possible entity expansion attack)")
+    if head.count("<!DOCTYPE") > 1:
+        raise ParseError(f"{feed_url}: not a valid RSS/Atom feed (more than one DOCTYPE)")
+    if not LONG_SPACE.search(head):
+        return data
+    if _wide(data):  # UTF-16/32: the runs are not byte runs here
+        raise ParseError(f"{feed_url}: not a valid RSS/Atom feed (a long run of white space "
+                         "before its first element)")
+    first_bytes = FIRST_ELEMENT_BYTES.search(data)
+    end = first_bytes.start() if first_bytes else len(data)
+    return LONG_SPACE_BYTES.sub(b"\n", data[:end]) + data[end:]
 
 
 def _check_is_feed(parsed: Any, text: str, feed_url: str) -> None:
@@ -244,6 +283,16 @@ def _summary(entry: Any) -> str:
 def _plain(value: str) -> str:
     """Feed titles may carry markup and entities ("type=html"); we want the words."""
     return SPACE.sub(" ", html.unescape(TAG.sub(" ", value))).strip()
+
+
+def _wide(data: bytes) -> bool:
+    """A UTF-16 or UTF-32 document (by its byte-order mark or its first characters)."""
+    return (any(data.startswith(bom) for bom, codec in BOMS if codec != "utf-8")
+            or data[:4] in _WIDE_STARTS)
+
+
+_WIDE_STARTS = frozenset({b"<\0?\0", b"<\0!\0", b"<\0r\0", b"<\0f\0",
+                          b"\0<\0?", b"\0<\0!", b"\0<\0r", b"\0<\0f"})
 
 
 def _as_text(data: bytes) -> str:

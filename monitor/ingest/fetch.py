@@ -17,13 +17,11 @@ import ipaddress
 import mimetypes
 import os
 import socket
-import ssl
 import time
 import urllib.request
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from email.utils import formatdate, parsedate_to_datetime
-from http import HTTPStatus
+from email.utils import formatdate
 from importlib import metadata
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -33,6 +31,7 @@ import requests
 import urllib3.exceptions
 
 from ..errors import FetchError
+from ..network import http_reason, network_problem, parse_retry_after, short
 
 #: Redirect hops followed before giving up (also set on the session for safety).
 MAX_REDIRECTS = 5
@@ -144,9 +143,14 @@ def fetch_url(
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
         if deadline is not None and time.monotonic() - started >= deadline:
             raise FetchError(url, f"download took longer than {deadline:g} s") from exc
-        raise FetchError(url, describe_error(exc, timeout)) from exc
+        reason = network_problem(exc, timeout)
+        if reason == "too many redirects":
+            reason += f" (more than {MAX_REDIRECTS})"
+        elif reason == short(exc):  # not a network failure we have words for
+            reason = f"request failed: {reason}"
+        raise FetchError(url, reason) from exc
     except ValueError as exc:  # e.g. a port out of range, a header value requests refuses
-        raise FetchError(url, f"invalid URL or response ({_short(exc)})") from exc
+        raise FetchError(url, f"invalid URL or response ({short(exc)})") from exc
 
 
 def _get_following_redirects(session: requests.Session, url: str, headers: dict[str, str],
@@ -253,34 +257,6 @@ def _read_bounded(url: str, chunks: Iterator[bytes], max_bytes: int, deadline: f
     return b"".join(parts)
 
 
-def http_reason(status: int, retry_after: float | None = None) -> str:
-    """ "HTTP 404 Not Found", "HTTP 429 Too Many Requests (retry after 120 s)"."""
-    try:
-        phrase = HTTPStatus(status).phrase
-    except ValueError:
-        phrase = ""
-    reason = f"HTTP {status} {phrase}".rstrip()
-    if retry_after is not None:
-        reason += f" (retry after {retry_after:g} s)"
-    return reason
-
-
-def parse_retry_after(value: str | None, now: dt.datetime) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date); None if unusable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, round((when - now).total_seconds()))
-
-
 def _charset(content_type: str | None) -> str | None:
     if not content_type:
         return None
@@ -289,66 +265,6 @@ def _charset(content_type: str | None) -> str | None:
         if key.strip().lower() == "charset" and value.strip():
             return value.strip().strip("\"'").lower()
     return None
-
-
-# --- describing failures ------------------------------------------------------------------------
-
-def describe_error(exc: BaseException, timeout: tuple[float, float] = (5.0, 20.0)) -> str:
-    """A short human reason for a requests/urllib3/OS failure ("connection refused", ...)."""
-    chain = list(_causes(exc))
-
-    def has(*types: type[BaseException]) -> bool:
-        return any(isinstance(e, types) for e in chain)
-
-    if has(requests.exceptions.SSLError, ssl.SSLError, urllib3.exceptions.SSLError):
-        detail = next((e for e in chain if isinstance(e, ssl.SSLError)), exc)
-        return f"TLS error: {_short(detail)}"
-    if has(urllib3.exceptions.NameResolutionError, socket.gaierror):
-        return "DNS lookup failed"
-    if has(ConnectionRefusedError):
-        return "connection refused"
-    if has(ConnectionResetError, ConnectionAbortedError, BrokenPipeError):
-        return "connection reset by the server"
-    # urllib3's NewConnectionError subclasses ConnectTimeoutError, so it must not count here.
-    if has(requests.exceptions.ConnectTimeout) or any(
-            isinstance(e, urllib3.exceptions.ConnectTimeoutError)
-            and not isinstance(e, urllib3.exceptions.NewConnectionError) for e in chain):
-        return f"connection timed out after {timeout[0]:g} s"
-    if has(requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError,
-           TimeoutError, socket.timeout):
-        return f"timed out after {timeout[1]:g} s"
-    if has(requests.exceptions.ContentDecodingError, urllib3.exceptions.DecodeError):
-        return "response body could not be decompressed"
-    if has(requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError,
-           urllib3.exceptions.IncompleteRead):
-        return "connection broken before the response was complete"
-    if has(requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
-           requests.exceptions.InvalidSchema, urllib3.exceptions.LocationParseError):
-        return "invalid URL"
-    if has(requests.exceptions.TooManyRedirects):
-        return f"too many redirects (more than {MAX_REDIRECTS})"
-    if has(requests.exceptions.ConnectionError):
-        return "connection failed"
-    return f"request failed: {_short(exc)}"
-
-
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    """The exception and everything it wraps (cause, context, args, urllib3 ``reason``)."""
-    todo: list[BaseException] = [exc]
-    seen: set[int] = set()
-    while todo and len(seen) < 20:
-        e = todo.pop()
-        if id(e) in seen:
-            continue
-        seen.add(id(e))
-        yield e
-        todo.extend(x for x in (e.__cause__, e.__context__, getattr(e, "reason", None), *e.args)
-                    if isinstance(x, BaseException))
-
-
-def _short(exc: BaseException) -> str:
-    text = str(getattr(exc, "reason", None) or exc) or type(exc).__name__
-    return text if len(text) <= 160 else text[:157] + "..."
 
 
 # --- local files --------------------------------------------------------------------------------

@@ -1,36 +1,46 @@
 """Health and diagnosis: what ``monitor health`` and ``monitor doctor`` report.
 
 ``check_health`` reads the state file (never writes it, never touches the network) and says
-whether the service is doing its job: each feed's last successful poll, the feeds marked
-unhealthy or overdue, and the outbox backlog. Its ``exit_code`` is for monitoring systems:
-0 healthy, 1 degraded (something needs a look), 2 error (the service is not working).
+whether the service is doing its job: whether the daemon is running (its lock) and responding
+(its heartbeat, see ``ops.liveness``), each feed's last successful poll, the feeds marked
+unhealthy, overdue or with a poll stuck, and the outbox backlog. Its ``exit_code`` is for
+monitoring systems: 0 healthy, 1 degraded (something needs a look), 2 error (the service is not
+working).
 
 ``run_doctor`` checks a configuration by using it: it loads and validates the file, looks at
-the state file, fetches and parses every feed once, and reaches every channel WITHOUT sending
-anything (a TCP/TLS connection for webhooks, an SMTP greeting and STARTTLS for email; use
-``monitor test-alert`` to send one). It never writes the state or queues an alert.
+the state file, fetches and parses every feed once, opens every channel (its secrets read) and
+asks it to reach its server WITHOUT sending anything (``Channel.probe``: a TCP/TLS connection
+for webhooks, an SMTP greeting and STARTTLS for email; use ``monitor test-alert`` to send one).
+It never writes the state or queues an alert.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import smtplib
-import socket
-import sqlite3
-import ssl
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
+from ..alerts.channels import ChannelSettings, open_channel
 from ..config import Config, FeedConfig, load_config
-from ..errors import MonitorError
+from ..errors import MonitorError, StateError
 from ..ingest.feeds import parse_feed
 from ..ingest.fetch import fetch_url, make_session
+from ..network import network_problem
+from ..store.schema import stored_schema_version
 from ..store.state import SCHEMA_VERSION, FeedState, OutboxBacklog, StateStore
+from .liveness import (
+    HEARTBEAT_STALE,
+    Heartbeat,
+    PollInProgress,
+    heartbeat_path,
+    lock_path,
+    probe_lock,
+    read_heartbeat,
+)
 
 #: A feed is overdue when its next poll is this many intervals (at least STALE_MIN_SECONDS) late.
 STALE_INTERVALS = 2.0
@@ -47,7 +57,7 @@ class FeedHealth:
 
     name: str
     url: str
-    state: str  # ok | failing | unhealthy | overdue | never polled
+    state: str  # ok | failing | unhealthy | overdue | stuck | never polled
     last_success_at: dt.datetime | None
     last_polled_at: dt.datetime | None
     next_poll_at: dt.datetime | None
@@ -57,6 +67,8 @@ class FeedHealth:
     overdue: bool = False
     #: The newest article of this feed given up as unreadable ("URL: reason"), if any.
     last_failed_article: str | None = None
+    #: Its poll running now, as the daemon's heartbeat reports it.
+    poll: PollInProgress | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"name": self.name, "url": self.url, "state": self.state,
@@ -65,7 +77,63 @@ class FeedHealth:
                 "next_poll_at": _iso(self.next_poll_at),
                 "consecutive_failures": self.consecutive_failures,
                 "last_error": self.last_error,
-                "last_failed_article": self.last_failed_article}
+                "last_failed_article": self.last_failed_article,
+                "poll_running": None if self.poll is None else {
+                    "since": _iso(self.poll.started_at),
+                    "last_progress_at": _iso(self.poll.progress_at),
+                    "stuck_after": _iso(self.poll.stuck_at), "doing": self.poll.doing}}
+
+
+@dataclass(frozen=True)
+class DaemonHealth:
+    """Whether a daemon runs on the state file: ``running`` (True, False, or None when no
+    daemon ever ran on it, as with ``poll --once`` from cron, or it cannot be told)."""
+
+    running: bool | None
+    pid: int | None = None
+    heartbeat: Heartbeat | None = None
+    #: Running, and its last heartbeat is recent: its main loop is alive.
+    responding: bool = False
+    detail: str = ""
+
+    def describe(self) -> str:
+        beat = self.heartbeat
+        if self.running is None:
+            return "unknown" + (f" ({self.detail})" if self.detail else
+                                " (no daemon has run on this state file)")
+        if not self.running:
+            if beat is not None and beat.stopped_at is not None:
+                return f"not running (PID {beat.pid} stopped at {_iso(beat.stopped_at)})"
+            if beat is not None:
+                return (f"not running (PID {beat.pid} ended without stopping: killed or "
+                        f"crashed; its last heartbeat was at {_iso(beat.beat_at)})")
+            return "not running" + (f" (last PID {self.pid})" if self.pid else "")
+        if not self.responding:
+            when = f"its last heartbeat was at {_iso(beat.beat_at)}" if beat else \
+                "it has written no heartbeat"
+            return f"running (PID {self.pid}) but not responding: {when}"
+        assert beat is not None
+        return (f"running (PID {self.pid}, since {_iso(beat.started_at)}; heartbeat "
+                f"{_iso(beat.beat_at)}; {len(beat.polls)} polls in progress)")
+
+    def as_json(self) -> dict[str, object]:
+        return {"running": self.running, "pid": self.pid, "responding": self.responding,
+                "description": self.describe(),
+                "heartbeat": None if self.heartbeat is None else self.heartbeat.as_json()}
+
+
+def daemon_health(state_path: Path, now: dt.datetime) -> DaemonHealth:
+    """Read the daemon's lock and heartbeat beside the state file (never writing either)."""
+    lock = probe_lock(lock_path(state_path))
+    beat = read_heartbeat(heartbeat_path(state_path))
+    if lock.state in ("absent", "unknown"):
+        return DaemonHealth(None, lock.pid, None, detail=lock.detail)
+    if lock.state == "free":
+        return DaemonHealth(False, lock.pid, beat)
+    if beat is not None and (beat.pid != lock.pid or beat.stopped_at is not None):
+        beat = None  # a previous daemon's
+    responding = beat is not None and (now - beat.beat_at).total_seconds() <= HEARTBEAT_STALE
+    return DaemonHealth(True, lock.pid, beat, responding)
 
 
 @dataclass(frozen=True)
@@ -78,6 +146,7 @@ class HealthReport:
     outbox: OutboxBacklog | None
     checked_at: dt.datetime
     state_path: Path
+    daemon: DaemonHealth | None = None
 
     @property
     def exit_code(self) -> int:
@@ -89,18 +158,23 @@ class HealthReport:
             age = (None if self.outbox.oldest_pending_at is None
                    else round((self.checked_at - self.outbox.oldest_pending_at).total_seconds()))
             outbox = {"pending": self.outbox.pending, "failed": self.outbox.failed,
+                      "held": self.outbox.held,
                       "oldest_pending_at": _iso(self.outbox.oldest_pending_at),
                       "oldest_pending_age_seconds": age}
         return {"status": self.status, "exit_code": self.exit_code,
                 "problems": list(self.problems), "checked_at": _iso(self.checked_at),
-                "state": str(self.state_path), "feeds": [f.as_json() for f in self.feeds],
-                "outbox": outbox}
+                "state": str(self.state_path),
+                "daemon": None if self.daemon is None else self.daemon.as_json(),
+                "feeds": [f.as_json() for f in self.feeds], "outbox": outbox}
 
 
-def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime) -> FeedHealth:
-    """Classify one feed from its stored state."""
+def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime,
+                poll: PollInProgress | None = None) -> FeedHealth:
+    """Classify one feed from its stored state (and its poll in progress, if any)."""
     overdue = state.last_polled_at is not None and _overdue(feed, state, now)
-    if state.last_polled_at is None:
+    if poll is not None and now > poll.stuck_at:
+        label = "stuck"
+    elif state.last_polled_at is None:
         label = "never polled"
     elif state.unhealthy:
         label = "unhealthy"
@@ -114,7 +188,7 @@ def feed_health(feed: FeedConfig, state: FeedState, now: dt.datetime) -> FeedHea
                       last_success_at=state.last_success_at, last_polled_at=state.last_polled_at,
                       next_poll_at=state.next_poll_at,
                       consecutive_failures=state.consecutive_failures,
-                      last_error=state.last_error, overdue=overdue)
+                      last_error=state.last_error, overdue=overdue, poll=poll)
 
 
 def _overdue(feed: FeedConfig, state: FeedState, now: dt.datetime) -> bool:
@@ -133,31 +207,41 @@ def check_health(config: Config, *, now: dt.datetime,
                                       "with this configuration",), (), None, now, path)
     try:
         with StateStore(path, read_only=True) as store:
-            states = [(f, store.get_feed_state(f.url)) for f in config.feeds]
-            backlog = store.outbox_backlog()
-            failed = {f.url: store.failed_items(f.url, limit=1) for f in config.feeds}
+            states = [(f, store.feeds.state(f.url)) for f in config.feeds]
+            backlog = store.outbox.backlog(now)
+            failed = {f.url: store.feeds.failed_items(f.url, limit=1) for f in config.feeds}
     except MonitorError as exc:
         return HealthReport("error", (str(exc),), (), None, now, path)
-    feeds = tuple(replace(feed_health(f, s, now), last_failed_article=(
+    daemon = daemon_health(path, now)
+    polls = {p.feed_url: p for p in daemon.heartbeat.polls} if (
+        daemon.responding and daemon.heartbeat is not None) else {}
+    feeds = tuple(replace(feed_health(f, s, now, polls.get(f.url)), last_failed_article=(
         f"{failed[f.url][0].failed_at.isoformat(timespec='seconds')} {failed[f.url][0].reason}"
         if failed[f.url] else None)) for f, s in states)
-    problems, fatal = _problems(feeds, backlog, now)
+    problems, fatal = _problems(feeds, backlog, now, daemon)
     status = "error" if fatal else ("degraded" if problems else "ok")
-    return HealthReport(status, tuple(problems), feeds, backlog, now, path)
+    return HealthReport(status, tuple(problems), feeds, backlog, now, path, daemon)
 
 
 def _problems(feeds: tuple[FeedHealth, ...], backlog: OutboxBacklog,
-              now: dt.datetime) -> tuple[list[str], bool]:
+              now: dt.datetime, daemon: DaemonHealth | None = None) -> tuple[list[str], bool]:
     problems: list[str] = []
+    running = daemon is not None and daemon.running is True
     if not feeds:
         problems.append("no feeds configured")
     for f in feeds:
-        if f.state == "unhealthy":
+        if f.state == "stuck" and f.poll is not None:
+            problems.append(f"feed {f.name}: poll stuck: running since {_iso(f.poll.started_at)}"
+                            f", no progress since {_iso(f.poll.progress_at)} ({f.poll.doing}), "
+                            "longer than any step of a poll may take")
+        elif f.state == "unhealthy":
             problems.append(f"feed {f.name}: unhealthy, {f.consecutive_failures} failed polls in "
                             f"a row; last error: {f.last_error}")
         elif f.state == "overdue":
             problems.append(f"feed {f.name}: overdue, last polled {_iso(f.last_polled_at)} "
-                            "(is the daemon running?)")
+                            + (f"although the daemon (PID {daemon.pid}) is running"
+                               if running and daemon is not None else
+                               "(is the daemon running?)"))
         elif f.state == "never polled":
             problems.append(f"feed {f.name}: never polled yet")
     if backlog.failed:
@@ -166,28 +250,45 @@ def _problems(feeds: tuple[FeedHealth, ...], backlog: OutboxBacklog,
     if backlog.oldest_pending_at is not None and now - backlog.oldest_pending_at > MAX_PENDING_AGE:
         problems.append(f"outbox: {backlog.pending} deliveries pending, the oldest since "
                         f"{_iso(backlog.oldest_pending_at)} (are the channels reachable?)")
-    stopped = bool(feeds) and all(f.overdue or f.state == "never polled" for f in feeds)
+    # A live daemon that has not polled a feed yet has just started: only lateness counts.
+    stopped = bool(feeds) and all(
+        f.overdue or (f.state == "never polled" and not (running and daemon and daemon.responding))
+        for f in feeds)
     all_bad = bool(feeds) and all(f.state == "unhealthy" for f in feeds)
+    all_stuck = bool(feeds) and all(f.state == "stuck" for f in feeds)
     if stopped:
-        problems.insert(0, "no feed has been polled on time: the daemon is not running")
+        problems.insert(0, "no feed has been polled on time" + (
+            f" although the daemon (PID {daemon.pid}) is running: its polls are held up"
+            if running and daemon is not None else ": the daemon is not running"))
     if all_bad:
         problems.insert(0, "every feed is unhealthy")
-    return problems, stopped or all_bad
+    if all_stuck:
+        problems.insert(0, "every feed's poll is stuck")
+    down = daemon is not None and (daemon.running is False or (
+        daemon.running is True and not daemon.responding))
+    if down and daemon is not None:
+        problems.insert(0, f"the daemon is {daemon.describe()}")
+    return problems, stopped or all_bad or all_stuck or down
 
 
 def format_health(report: HealthReport) -> str:
     """The report as ``monitor health`` prints it."""
     lines = [f"{report.status.upper()}  (state {report.state_path})"]
+    if report.daemon is not None:
+        lines.append(f"  daemon: {report.daemon.describe()}")
     for f in report.feeds:
         lines.append(f"  feed {f.name}: {f.state}; last success {_iso(f.last_success_at) or '-'}"
                      + (f"; {f.consecutive_failures} failures in a row"
                         if f.consecutive_failures else "")
-                     + (f"; last error: {f.last_error}" if f.last_error else ""))
+                     + (f"; last error: {f.last_error}" if f.last_error else "")
+                     + (f"; polling since {_iso(f.poll.started_at)}: {f.poll.doing}"
+                        if f.poll is not None else ""))
         if f.last_failed_article:
             lines.append(f"    last article skipped: {f.last_failed_article}")
     if report.outbox is not None:
         o = report.outbox
         lines.append(f"  outbox: {o.pending} pending, {o.failed} failed"
+                     + (f", {o.held} held by mutes" if o.held else "")
                      + (f", oldest pending since {_iso(o.oldest_pending_at)}"
                         if o.oldest_pending_at else ""))
     lines += [f"  problem: {p}" for p in report.problems]
@@ -211,11 +312,10 @@ class Doctor:
 
     session: requests.Session | None = None
     environ: Mapping[str, str] | None = None
-    probes: dict[str, Callable[[Any], str]] = field(default_factory=dict)
 
     def run(self, config_path: Path | None) -> list[Check]:
         try:
-            config = load_config(config_path, environ=self.environ)
+            config = load_config(config_path)
         except MonitorError as exc:
             return [Check("config", False, str(exc))]
         checks = [Check("config", True, f"{config.path}: valid ({len(config.feeds)} feeds, "
@@ -229,23 +329,22 @@ class Doctor:
                 session.close()
         if not config.feeds:
             checks.append(Check("feeds", False, "no feeds configured ([[feeds]] url = ...)"))
-        for name, channel in config.channels.items():
-            checks.append(self.check_channel(name, channel))
+        checks += [self.check_channel(settings) for settings in config.channels.values()]
         return checks
 
-    def check_channel(self, name: str, channel: Any) -> Check:
-        what = f"channel {name}"
-        probe = self.probes.get(channel.kind) or CHANNEL_PROBES.get(channel.kind)
+    def check_channel(self, settings: ChannelSettings) -> Check:
+        """Open the channel (a missing secret fails here, naming the key) and let it probe."""
+        what = f"channel {settings.name}"
         try:
-            if callable(getattr(channel, "check", None)):
-                detail = channel.check()
-            elif probe is None:
-                return Check(what, True, f"{channel.describe()}: not checked (kind "
-                                         f"{channel.kind}); `monitor test-alert {name}` sends one")
-            else:
-                detail = probe(channel)
-        except (OSError, smtplib.SMTPException, ssl.SSLError, MonitorError) as exc:
-            return Check(what, False, f"{channel.describe()}: {_why(exc)}")
+            channel = open_channel(settings, self.environ)
+        except MonitorError as exc:
+            return Check(what, False, str(exc))
+        try:
+            detail = channel.probe()
+        except (OSError, smtplib.SMTPException, MonitorError) as exc:
+            return Check(what, False, f"{channel.describe()}: {network_problem(exc)}")
+        finally:
+            channel.close()
         return Check(what, True, f"{channel.describe()}: {detail}")
 
 
@@ -263,11 +362,9 @@ def check_state_file(path: Path) -> Check:
             return Check("state", False, f"{path}: does not exist and {parent} is not writable")
         return Check("state", True, f"{path}: not created yet (the first poll creates it)")
     try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5) as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.Error as exc:
-        return Check("state", False, f"{path}: not a usable state database: {exc}")
-    version = int(row[0]) if row else 0
+        version = stored_schema_version(path)
+    except StateError as exc:
+        return Check("state", False, str(exc))
     if version > SCHEMA_VERSION:
         return Check("state", False, f"{path}: schema version {version} is newer than this "
                                      f"monitor supports ({SCHEMA_VERSION}); upgrade the monitor")
@@ -296,70 +393,12 @@ def check_feed(feed: FeedConfig, config: Config, session: requests.Session) -> C
     return Check(what, True, f"{feed.url}: {status}{kind}{redirect}: {len(items)} items")
 
 
-def probe_webhook(channel: Any) -> str:
-    """Connect to the webhook's host (TLS handshake for https); send no request."""
-    parts = urlsplit(channel.url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    timeout = channel.timeout[0] if isinstance(channel.timeout, tuple) else channel.timeout
-    with socket.create_connection((host, port), timeout=timeout) as sock:
-        if parts.scheme == "https":
-            with ssl.create_default_context().wrap_socket(sock, server_hostname=host) as tls:
-                return f"connected to {host}:{port}, TLS {tls.version()} certificate valid " \
-                       "(nothing sent)"
-    return f"connected to {host}:{port} (nothing sent)"
-
-
-def probe_email(channel: Any) -> str:
-    """Greet the SMTP server (and STARTTLS when configured); send no message."""
-    context = getattr(channel, "ssl_context", None) or ssl.create_default_context()
-    if channel.security == "ssl":
-        smtp: smtplib.SMTP = smtplib.SMTP_SSL(channel.host, channel.port,
-                                              timeout=channel.timeout, context=context)
-    else:
-        smtp = smtplib.SMTP(channel.host, channel.port, timeout=channel.timeout)
-    with smtp:
-        code, _ = smtp.ehlo()
-        if code != 250:
-            raise smtplib.SMTPException(f"EHLO answered {code}")
-        tls = ""
-        if channel.security == "starttls":
-            if not smtp.has_extn("starttls"):
-                raise smtplib.SMTPException("the server does not offer STARTTLS "
-                                            "(security = \"starttls\")")
-            smtp.starttls(context=context)
-            tls = ", STARTTLS ok"
-        smtp.noop()
-    return f"SMTP {channel.host}:{channel.port} answered{tls} (nothing sent)"
-
-
-def probe_console(channel: Any) -> str:
-    return "prints alerts (nothing to reach)"
-
-
-CHANNEL_PROBES: dict[str, Callable[[Any], str]] = {
-    "webhook": probe_webhook, "email": probe_email, "console": probe_console,
-}
-
-
 def format_checks(checks: list[Check]) -> str:
     lines = [f"{'ok  ' if c.ok else 'FAIL'}  {c.what}: {c.detail}" for c in checks]
     failed = sum(not c.ok for c in checks)
     lines.append(f"{failed} problem{'s' if failed != 1 else ''} found" if failed
                  else "everything looks fine")
     return "\n".join(lines)
-
-
-def _why(exc: BaseException) -> str:
-    if isinstance(exc, socket.timeout | TimeoutError):
-        return "timed out"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, socket.gaierror):
-        return "DNS lookup failed"
-    if isinstance(exc, ssl.SSLError):
-        return f"TLS error: {exc}"
-    return str(exc) or type(exc).__name__
 
 
 def _writable(path: Path) -> bool:

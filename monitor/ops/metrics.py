@@ -119,8 +119,8 @@ class _StateCollector:
             log.warning("metrics: cannot read the state: %s", exc)
             return
         try:
-            backlog = store.outbox_backlog()
-            states = [(f, store.get_feed_state(f.url)) for f in self._feeds()]
+            backlog = store.outbox.backlog(self._now())
+            states = [(f, store.feeds.state(f.url)) for f in self._feeds()]
         except MonitorError as exc:
             log.warning("metrics: cannot read the state: %s", exc)
             return
@@ -130,6 +130,7 @@ class _StateCollector:
                        labels=["state"])
         outbox.add_metric(["pending"], backlog.pending)
         outbox.add_metric(["failed"], backlog.failed)
+        outbox.add_metric(["held"], backlog.held)
         yield outbox
         oldest = gauge("monitor_outbox_oldest_pending_age_seconds",
                        "Age of the oldest undelivered alert (0 when none)")

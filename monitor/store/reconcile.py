@@ -40,10 +40,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from .. import partial_date
 from ..models import (
     CERTAINTY_RANK,
     FACT_KINDS,
@@ -54,21 +54,6 @@ from ..models import (
     Status,
 )
 
-#: Partial ISO dates, most precise last; a season code sits between a year and a month.
-DATE_FORMS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), 4),
-    (re.compile(r"^\d{4}-\d{2}$"), 3),
-    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), 2),
-    (re.compile(r"^\d{4}$"), 1),
-)
-DAY_PRECISION = 4
-#: The months each season code covers, for ordering and for "is this date inside that window".
-SEASON_MONTHS: dict[str, tuple[str, ...]] = {
-    "SP": ("03", "04", "05"),
-    "SU": ("06", "07", "08"),
-    "FA": ("09", "10", "11"),
-    "WI": ("12", "01", "02"),
-}
 #: Which confirmed (or, for a premiere, expected) fact kind lifts a season to which status.
 STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
     "filming": ("filming_started", frozenset({"confirmed"})),
@@ -171,67 +156,6 @@ class SeasonState:
     premiered: bool = field(default=False, compare=False)
 
 
-# --- dates --------------------------------------------------------------------------------------
-
-def date_precision(date: str | None) -> int:
-    """4 for a day, 3 for a month, 2 for a season code, 1 for a year, 0 for none or unreadable."""
-    if not date:
-        return 0
-    for pattern, precision in DATE_FORMS:
-        if pattern.match(date):
-            return precision
-    return 0
-
-
-def date_sort_key(date: str | None) -> str:
-    """A string that sorts partial dates in time order ("2017" < "2017-SP" ~ "2017-03" ...)."""
-    if not date:
-        return ""
-    if date_precision(date) == 2:
-        year, code = date.split("-")
-        return f"{year}-{SEASON_MONTHS[code][0]}"
-    return date
-
-
-def date_within(inner: str, outer: str) -> bool:
-    """Whether ``inner`` names a time inside the window ``outer`` (a day inside a month, ...)."""
-    if date_precision(outer) == 2:
-        year, code = outer.split("-")
-        return (inner[:4] == year and date_precision(inner) >= 3
-                and inner[5:7] in SEASON_MONTHS[code])
-    return inner.startswith(outer)
-
-
-def date_end(date: str | None) -> dt.date | None:
-    """The last day a partial date covers ("2017" -> 2017-12-31, "2017-WI" -> 2018-02-28)."""
-    precision = date_precision(date)
-    if precision == 0 or date is None:
-        return None
-    year = int(date[:4])
-    if precision == DAY_PRECISION:
-        return dt.date.fromisoformat(date)
-    if precision == 1:
-        return dt.date(year, 12, 31)
-    if precision == 3:
-        month = int(date[5:7])
-    else:
-        code = date[5:]
-        month = int(SEASON_MONTHS[code][-1])
-        year += 1 if code == "WI" else 0
-    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first_of_next - dt.timedelta(days=1)
-
-
-def restates(vaguer: str | None, date: str | None) -> bool:
-    """Whether ``vaguer`` only says ``date`` less precisely ("2018" of "2018-03-08"): a
-    restatement, never a change."""
-    if vaguer == date:
-        return True
-    if not vaguer or not date:
-        return False
-    return 0 < date_precision(vaguer) < date_precision(date) and date_within(date, vaguer)
-
-
 # --- claims: what sources state, and which value a season goes by -------------------------------
 
 def gather_claims(facts: Iterable[SourcedFact]) -> tuple[Claim, ...]:
@@ -293,16 +217,16 @@ def find_disagreements(claims: Sequence[Claim],
 def _restates_claim(claim: Claim, other: Claim) -> bool:
     if claim.kind == "episode_count":
         return claim.value == other.value
-    return restates(claim.date, other.date)
+    return partial_date.restates(claim.date, other.date)
 
 
 def _announcement_order(claim: Claim) -> tuple[object, ...]:
-    return (len(claim.sources), CERTAINTY_RANK[claim.certainty], date_precision(claim.date),
+    return (len(claim.sources), CERTAINTY_RANK[claim.certainty], partial_date.precision(claim.date),
             *_claim_order(claim))
 
 
 def _claim_order(claim: Claim) -> tuple[str, str, int]:
-    return (claim.kind, date_sort_key(claim.date), claim.value or 0)
+    return (claim.kind, partial_date.sort_key(claim.date), claim.value or 0)
 
 
 # --- derivation ---------------------------------------------------------------------------------
@@ -315,7 +239,7 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     guesses = gather_claims(f for f in facts if _speculative(f))
     premiere = pick_claim(c for c in firm_claims if c.kind == "premiere" and c.date)
     scheduled_day = pick_claim(c for c in firm_claims if c.kind == "premiere"
-                               and date_precision(c.date) == DAY_PRECISION)
+                               and partial_date.precision(c.date) == partial_date.DAY)
     episodes = pick_claim(c for c in firm_claims if c.kind == "episode_count"
                           and c.value is not None)
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
@@ -342,13 +266,13 @@ def _premiered(premiere: Claim | None, facts: Sequence[SourcedFact],
     by then, some article reported it as past ("debuted June 25"), and no renewal or shoot of
     the season is dated after it (a season is not ordered or filmed after it premiered: that
     premiere was a plan that slipped, or another season's wrongly attached)."""
-    end = date_end(premiere.date) if premiere else None
+    end = partial_date.end_day(premiere.date) if premiere else None
     if premiere is None or end is None or latest is None or end >= latest:
         return False
     if not any(end < f.published for f in premiere.facts):
         return False
     return not any(f.kind in PRODUCTION_KINDS and not _speculative(f)
-                   and date_sort_key(f.date) > end.isoformat() for f in facts)
+                   and partial_date.sort_key(f.date) > end.isoformat() for f in facts)
 
 
 def _status_and_support(
@@ -383,7 +307,7 @@ def _status_and_support(
 
 def _earliest_event(fact: SourcedFact) -> tuple[object, ...]:
     """The most precise date first, then the earliest (filming began at its first report)."""
-    return (-date_precision(fact.date), date_sort_key(fact.date), fact.published,
+    return (-partial_date.precision(fact.date), partial_date.sort_key(fact.date), fact.published,
             -CERTAINTY_RANK[fact.certainty], fact.url, fact.evidence)
 
 
@@ -393,7 +317,7 @@ def _newest_announcement(fact: SourcedFact) -> tuple[object, ...]:
 
 
 def _since(supporting: Sequence[SourcedFact]) -> str | None:
-    dated = [f for f in supporting if date_precision(f.date) > 0]
+    dated = [f for f in supporting if partial_date.precision(f.date) > 0]
     if dated:
         return dated[0].date
     return min(f.published for f in supporting).isoformat() if supporting else None
@@ -404,7 +328,7 @@ def _speculative(fact: SourcedFact) -> bool:
 
 
 def _fact_order(fact: SourcedFact) -> tuple[object, ...]:
-    return (fact.published, fact.url, fact.kind, date_sort_key(fact.date), fact.value or 0,
+    return (fact.published, fact.url, fact.kind, partial_date.sort_key(fact.date), fact.value or 0,
             fact.certainty, fact.evidence, fact.show)
 
 
@@ -414,7 +338,7 @@ def reported_late(state: SeasonState) -> bool:
     if state.status in (None, "premiere_scheduled") or not state.supporting:
         return False
     lead = state.supporting[0]
-    end = date_end(lead.date)
+    end = partial_date.end_day(lead.date)
     if end is None:
         return False
     first_report = min(f.published for f in state.supporting if f.date == lead.date)
@@ -470,16 +394,31 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     if old is None or new.status == "cancelled" or new.premiered:
         return alerts
     moved = (old.premiere is not None and new.premiere is not None
-             and not restates(new.premiere, old.premiere))
+             and not partial_date.restates(new.premiere, old.premiere))
     if moved and old_status == "premiere_scheduled":
         alerts.append(_moved_alert(old, new, now))
     elif window_alerts and new.premiere and not alerts \
-            and not restates(new.premiere, old.premiere):
+            and not partial_date.restates(new.premiere, old.premiere):
         alerts.append(_window_alert(old.premiere, new, now))
     if (old.episode_count is not None and new.episode_count is not None
             and old.episode_count != new.episode_count):
         alerts.append(_episodes_alert(old.episode_count, new, now))
     return alerts
+
+
+def plan_merged_alerts(olds: Sequence[SeasonState], new: SeasonState, *, now: dt.datetime,
+                       window_alerts: bool = False) -> list[Alert]:
+    """The alerts of a season made of several stories (a show merged into another): only what
+    is news against every one of them, so a merge never alerts what either story had already
+    reached (a status, a premiere date, an episode count). Planned against the story with the
+    highest status; ``olds`` empty is a season seen for the first time."""
+    if not olds:
+        return plan_alerts(None, new, now=now, window_alerts=window_alerts)
+    base = max(olds, key=lambda o: status_rank(o.status))  # the first among equals
+    plans = [plan_alerts(o, new, now=now, window_alerts=window_alerts) for o in olds]
+    news = set.intersection(*({(a.kind, a.to_status) for a in plan} for plan in plans))
+    return [a for a in plan_alerts(base, new, now=now, window_alerts=window_alerts)
+            if (a.kind, a.to_status) in news]
 
 
 def _status_alert(old: SeasonState | None, new: SeasonState, now: dt.datetime) -> Alert:
@@ -498,7 +437,7 @@ def _status_alert(old: SeasonState | None, new: SeasonState, now: dt.datetime) -
     previous: str | None = None
     old_premiere = old.premiere if old is not None else None
     if (new.status == "premiere_scheduled" and lead is not None and old_premiere
-            and not restates(old_premiere, lead.date)):
+            and not partial_date.restates(old_premiere, lead.date)):
         previous = old_premiere
     return Alert(
         id=alert_id(new.show_key, new.season, new.status),
@@ -544,8 +483,8 @@ def _window_alert(old_premiere: str | None, new: SeasonState, now: dt.datetime) 
         published=newest[0].published if newest else None,
         extra={"premiere": new.premiere, "previous_premiere": old_premiere},
         # A window narrowed down ("2018" → "March 2018") did not move.
-        previous_date=(old_premiere if old_premiere and not date_within(new.premiere, old_premiere)
-                       else None),
+        previous_date=(old_premiere if old_premiere
+                       and not partial_date.restates(old_premiere, new.premiere) else None),
         previous_sources=_claim_sources(new, "premiere", old_premiere),
     )
 
@@ -586,8 +525,8 @@ def _urls(facts: Iterable[SourcedFact]) -> tuple[str, ...]:
 
 
 __all__ = [
-    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id",
-    "date_end", "date_precision", "date_sort_key", "date_within", "derive_season",
+    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "derive_season",
     "find_disagreements", "gather_claims", "keep_forward", "pick_claim", "plan_alerts",
-    "reported_late", "restates",
+    "plan_merged_alerts",
+    "reported_late",
 ]

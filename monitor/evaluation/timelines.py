@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from .errors import ParseError
-from .extract.facts import extract_facts
-from .models import Alert, Article, Fact
-from .names import show_key
-from .store.state import StateStore
+from ..errors import ParseError
+from ..extract.facts import extract_facts
+from ..models import Alert, Article, Fact
+from ..names import show_key
+from ..store.state import StateStore
 
 FactSource = Literal["gold", "extractor"]
 #: Alerts are stamped with this time: replays are reproducible, and nothing reads it.
@@ -173,9 +173,10 @@ def replay_timeline(timeline: Timeline, corpus: Path,
             StateStore(Path(tmp) / "timeline.db") as store:
         for article_id, expected in zip(timeline.articles, timeline.expected, strict=True):
             article, gold = load_article(corpus, article_id)
-            alerts = store.ingest(article, facts_of(article, gold), watched=lambda _t: True,
+            alerts = store.articles.ingest(article, facts_of(article, gold),
+                                           watched=lambda _t: True,
                                   channels=(), now=REPLAY_NOW)
-            row = store.season_row(key, timeline.season)
+            row = store.queries.season_row(key, timeline.season)
             rises = expected is not None and expected != previous
             steps.append(Step(
                 article=article_id, published=article.published, expected=expected,

@@ -1,0 +1,384 @@
+"""Articles in, season states out: an article, its facts, and the seasons they touch.
+
+:meth:`Articles.ingest` writes an article, its facts (one fact, several sources), the re-derived
+state of every season they touch, where sources disagree, and the alerts the change causes, in
+ONE transaction: a crash leaves either all of it or none. The status rules themselves are
+:mod:`monitor.store.reconcile` (pure); this module only reads and writes what they need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from ..errors import StateError
+from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, ShowName
+from ..names import show_key
+from .mutes import covering_mute
+from .outbox import queue_alert
+from .reconcile import (
+    Claim,
+    SeasonState,
+    SourcedFact,
+    derive_season,
+    keep_forward,
+    plan_alerts,
+    plan_merged_alerts,
+    status_rank,
+)
+from .schema import NO_DATE, NO_SEASON, NO_VALUE, Database, season_in, season_out, to_iso
+from .shows import add_alias, is_hidden, resolve_key, set_title, title_override
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What :meth:`Articles.merge` did."""
+
+    source_key: str
+    target_key: str
+    #: Facts re-keyed (a fact both shows had counts once), and seasons derived again.
+    facts: int
+    seasons: int
+    #: Alerts queued because the merged story is news to both stories.
+    alerts: tuple[Alert, ...]
+
+#: Which channels an alert goes to, given whether its show is watched; None: make no alert.
+Route = Callable[[Alert, bool], "tuple[str, ...] | None"]
+
+
+#: confirmed_titles is read again after this many ingests (a cache: one query per article
+#: would cost more than the extraction at 10,000 seasons).
+CONFIRMED_REFRESH = 20
+
+
+class Articles:
+    """The articles, facts, fact sources, seasons and disagreements tables of one state file."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._confirmed: dict[int, tuple[ShowName, ...]] = {}  # cache of confirmed_titles
+        self._ingested = 0  # ingests so far, and at the last read of confirmed_titles
+        self._confirmed_at = 0
+
+    def confirmed_titles(self, min_sources: int = 2) -> tuple[ShowName, ...]:
+        """Shows with a season whose status ``min_sources`` articles or more back, with the
+        names the user merged into them: the titles later articles are read with (the
+        extractor recognises them without a cue). A hidden show is none. Read again after
+        every ``CONFIRMED_REFRESH`` ingests: a title confirmed a few articles ago can wait, a
+        query per article cannot (12 ms at 10,000 seasons)."""
+        if self._ingested - self._confirmed_at >= CONFIRMED_REFRESH:
+            self._confirmed.clear()
+            self._confirmed_at = self._ingested
+        cached = self._confirmed.get(min_sources)
+        if cached is None:
+            with self._db.read() as db:
+                rows = list(db.query(
+                    "SELECT s.show_key AS key, MAX(COALESCE(ss.title, s.show)) AS title "
+                    "FROM seasons s LEFT JOIN show_settings ss ON ss.show_key = s.show_key "
+                    "WHERE s.status IS NOT NULL AND COALESCE(ss.hidden, 0) = 0 "
+                    "GROUP BY s.show_key HAVING MAX(s.source_count) >= ? ORDER BY s.show_key",
+                    [min_sources]))
+                merged: dict[str, list[str]] = {}
+                for alias in db.query("SELECT show_key, alias FROM show_aliases ORDER BY alias"):
+                    merged.setdefault(alias["show_key"], []).append(alias["alias"])
+            cached = tuple(ShowName(r["title"], tuple(a for a in merged.get(r["key"], ())
+                                                      if a != r["title"])) for r in rows)
+            self._confirmed[min_sources] = cached
+        return cached
+
+    def ingest(self, article: Article, facts: Sequence[Fact], *, watched: Callable[[str], bool],
+               channels: Sequence[str], now: dt.datetime,
+               window_alerts: bool = False, route: Route | None = None) -> list[Alert]:
+        """Store an article and its facts, re-derive the seasons they touch, queue the alerts.
+
+        All in one transaction. Ingesting the same article again updates it and adds nothing
+        twice: facts, sources and alerts are keyed so repeats are no-ops. Without ``route``,
+        alerts are made only for shows ``watched`` accepts, with one pending delivery per name
+        in ``channels`` (none is fine: the alert is still stored and returned). With it,
+        ``route(alert, watched)`` names the channels of each alert, or None to make none.
+        """
+        alerts: list[Alert] = []
+        with self._db.write() as db:
+            article_id = self._upsert_article(db, article, now)
+            touched: dict[tuple[str, int], set[str]] = {}
+            for fact in facts:
+                where = self._add_fact(db, article_id, fact)
+                if where is not None:
+                    touched.setdefault(where, set()).add(fact.show)
+            titles = {k: self._display_title(db, k) for k in {k for k, _ in touched}}
+            for (key, season), raw_titles in sorted(touched.items()):
+                old = self._load_season(db, key, season)
+                new = derive_season(self._sourced_facts(db, key, season), show_key=key,
+                                    season=season_out(season), show=titles[key])
+                new = keep_forward(old, new)
+                self._save_season(db, new, now)
+                planned = plan_alerts(old, new, now=now, window_alerts=window_alerts)
+                alerts += self._queue(db, planned, key, season, (titles[key], *raw_titles),
+                                      watched=watched, channels=channels, route=route, now=now)
+            for key, title in titles.items():
+                db.execute("UPDATE seasons SET show = ? WHERE show_key = ? AND show != ?",
+                           [title, key, title])
+        self._ingested += 1
+        return alerts
+
+    def _queue(self, db: sqlite_utils.Database, planned: Sequence[Alert], key: str,
+               season: int, titles: Sequence[str], *, watched: Callable[[str], bool],
+               channels: Sequence[str], route: Route | None, now: dt.datetime) -> list[Alert]:
+        """Queue the planned alerts of one season for their channels; a hidden show alerts no
+        one, a season under a drop mute records them as suppressed (never sent)."""
+        if not planned or is_hidden(db, key):
+            return []
+        is_watched = any(watched(t) for t in sorted(set(titles)))
+        mute = covering_mute(db, key, season_out(season), now)
+        suppressed = ("dropped: the season was muted"
+                      if mute is not None and mute.mode == "drop" else None)
+        queued = []
+        for alert in planned:
+            if route is None:
+                targets = tuple(channels) if is_watched else None
+            else:
+                targets = route(alert, is_watched)
+            if targets is not None and queue_alert(db, alert, key, targets,
+                                                   suppressed=suppressed):
+                queued.append(alert)
+        return queued
+
+    def merge(self, source: str, target: str, *, now: dt.datetime,
+              watched: Callable[[str], bool], channels: Sequence[str] = (),
+              route: Route | None = None, window_alerts: bool = False,
+              title: str | None = None) -> MergeReport:
+        """Make ``source`` a name of ``target``, in one transaction: its facts become
+        ``target``'s, every season of either is derived again from their facts together, its
+        past alerts and mutes follow, and it stays an alias (future facts go to ``target``).
+
+        No alert storm: a merged season alerts only what is news against each story it is
+        made of (:func:`~monitor.store.reconcile.plan_merged_alerts`). The show goes by
+        ``title`` from now on (a rename), else by the name ``target`` had.
+        """
+        with self._db.write() as db:
+            src_key = resolve_key(db, show_key(source))
+            dst_key = resolve_key(db, show_key(target))
+            if not src_key or not dst_key:
+                raise StateError("a show name needs letters or digits")
+            if title and dst_key == src_key != show_key(target):
+                # Renamed back to a name merged into it earlier: that name is the show again.
+                dst_key = show_key(target)
+                db.execute("DELETE FROM show_aliases WHERE alias_key = ?", [dst_key])
+            if not title and src_key != dst_key:
+                # The merged show keeps the target's name, whichever story had more sources.
+                known = db.execute("SELECT 1 FROM facts WHERE show_key = ? LIMIT 1",
+                                   [dst_key]).fetchone()
+                title = self._display_title(db, dst_key) if known else target.strip()
+            if title:
+                set_title(db, dst_key, title, now)
+            if src_key == dst_key:
+                self._retitle(db, dst_key)
+                return MergeReport(src_key, dst_key, 0, 0, ())
+            add_alias(db, source, src_key, dst_key, now)
+            seasons = sorted({int(r[0]) for r in db.execute(
+                "SELECT season FROM facts WHERE show_key = ? UNION "
+                "SELECT season FROM seasons WHERE show_key = ?", [src_key, src_key])})
+            olds = {s: [o for o in (self._load_season(db, dst_key, s),
+                                    self._load_season(db, src_key, s)) if o is not None]
+                    for s in seasons}
+            moved = self._move_facts(db, src_key, dst_key)
+            for table in ("seasons", "disagreements"):
+                db.execute(f"DELETE FROM {table} WHERE show_key = ?", [src_key])
+            db.execute("UPDATE alerts SET show_key = ? WHERE show_key = ?", [dst_key, src_key])
+            db.execute("UPDATE mutes SET show_key = ? WHERE show_key = ?", [dst_key, src_key])
+            db.execute("DELETE FROM show_settings WHERE show_key = ?", [src_key])
+            display = self._display_title(db, dst_key)
+            raw = [str(r[0]) for r in db.execute(
+                "SELECT DISTINCT fs.show FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id "
+                "WHERE f.show_key = ?", [dst_key])]
+            queued: list[Alert] = []
+            for season in seasons:
+                facts = self._sourced_facts(db, dst_key, season)
+                if not facts:
+                    continue
+                base = max(olds[season], key=lambda o: status_rank(o.status), default=None)
+                new = keep_forward(base, derive_season(facts, show_key=dst_key,
+                                                       season=season_out(season), show=display))
+                self._save_season(db, new, now)
+                planned = plan_merged_alerts(olds[season], new, now=now,
+                                             window_alerts=window_alerts)
+                queued += self._queue(db, planned, dst_key, season, (display, *raw),
+                                      watched=watched, channels=channels, route=route, now=now)
+            self._retitle(db, dst_key)
+            return MergeReport(src_key, dst_key, moved, len(seasons), tuple(queued))
+
+    def _move_facts(self, db: sqlite_utils.Database, src_key: str, dst_key: str) -> int:
+        """Re-key ``src_key``'s facts to ``dst_key``; a fact both state becomes one, with
+        every source (the surer certainty kept). Returns how many facts moved."""
+        facts = db.execute("SELECT id, season, kind, date, value, certainty FROM facts "
+                           "WHERE show_key = ?", [src_key]).fetchall()
+        for fact_id, season, kind, date, value, certainty in facts:
+            twin = db.execute("SELECT id, certainty FROM facts WHERE show_key = ? AND "
+                              "season = ? AND kind = ? AND date = ? AND value = ?",
+                              [dst_key, season, kind, date, value]).fetchone()
+            if twin is None:
+                db.execute("UPDATE facts SET show_key = ? WHERE id = ?", [dst_key, fact_id])
+                continue
+            if CERTAINTY_RANK[certainty] > CERTAINTY_RANK[twin[1]]:
+                db.execute("UPDATE facts SET certainty = ? WHERE id = ?", [certainty, twin[0]])
+            for article_id, show, evidence, cert in db.execute(
+                    "SELECT article_id, show, evidence, certainty FROM fact_sources "
+                    "WHERE fact_id = ?", [fact_id]).fetchall():
+                kept = db.execute("SELECT certainty FROM fact_sources WHERE fact_id = ? AND "
+                                  "article_id = ?", [twin[0], article_id]).fetchone()
+                if kept is None:
+                    db.execute("INSERT INTO fact_sources (fact_id, article_id, show, evidence, "
+                               "certainty) VALUES (?, ?, ?, ?, ?)",
+                               [twin[0], article_id, show, evidence, cert])
+                elif CERTAINTY_RANK[cert] > CERTAINTY_RANK[kept[0]]:
+                    db.execute("UPDATE fact_sources SET certainty = ?, evidence = ? "
+                               "WHERE fact_id = ? AND article_id = ?",
+                               [cert, evidence, twin[0], article_id])
+            db.execute("DELETE FROM facts WHERE id = ?", [fact_id])
+        return len(facts)
+
+    def _retitle(self, db: sqlite_utils.Database, key: str) -> None:
+        if db.execute("SELECT 1 FROM facts WHERE show_key = ? LIMIT 1", [key]).fetchone():
+            title = self._display_title(db, key)
+            db.execute("UPDATE seasons SET show = ? WHERE show_key = ?", [title, key])
+
+    def _upsert_article(self, db: sqlite_utils.Database, article: Article,
+                        now: dt.datetime) -> int:
+        digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        db.execute(
+            """INSERT INTO articles (url, title, published, feed_url, guid, content_hash,
+                                     first_seen_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET
+                 title = excluded.title, published = excluded.published,
+                 feed_url = COALESCE(excluded.feed_url, feed_url),
+                 guid = COALESCE(excluded.guid, guid), content_hash = excluded.content_hash,
+                 updated_at = excluded.updated_at""",
+            [article.url, article.title, article.published.isoformat(), article.feed_url,
+             article.guid, digest, to_iso(now), to_iso(now)])
+        row = db.execute("SELECT id FROM articles WHERE url = ?", [article.url]).fetchone()
+        return int(row[0])
+
+    def _add_fact(self, db: sqlite_utils.Database, article_id: int,
+                  fact: Fact) -> tuple[str, int] | None:
+        """Insert a fact (or find it) and this article as a source of it; return its season.
+        A show merged into another (an alias) is stored under that other one."""
+        key = resolve_key(db, show_key(fact.show))
+        if not key or fact.kind not in FACT_KINDS or fact.certainty not in CERTAINTIES:
+            log.warning("skipping malformed fact %r", fact)
+            return None
+        season = NO_SEASON if fact.season is None else int(fact.season)
+        value = NO_VALUE if fact.value is None else int(fact.value)
+        date = fact.date or NO_DATE
+        db.execute(
+            "INSERT INTO facts (show_key, show, season, kind, date, value, certainty) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (show_key, season, kind, date, value) DO NOTHING",
+            [key, fact.show, season, fact.kind, date, value, fact.certainty])
+        fact_id, stored = db.execute(
+            "SELECT id, certainty FROM facts WHERE show_key = ? AND season = ? AND kind = ? "
+            "AND date = ? AND value = ?", [key, season, fact.kind, date, value]).fetchone()
+        if CERTAINTY_RANK[fact.certainty] > CERTAINTY_RANK[stored]:
+            db.execute("UPDATE facts SET certainty = ? WHERE id = ?", [fact.certainty, fact_id])
+        source = db.execute(
+            "SELECT certainty FROM fact_sources WHERE fact_id = ? AND article_id = ?",
+            [fact_id, article_id]).fetchone()
+        if source is None:
+            db.execute("INSERT INTO fact_sources (fact_id, article_id, show, evidence, certainty)"
+                       " VALUES (?, ?, ?, ?, ?)",
+                       [fact_id, article_id, fact.show, fact.evidence, fact.certainty])
+        elif CERTAINTY_RANK[fact.certainty] > CERTAINTY_RANK[source[0]]:
+            # The same article stating the fact twice: keep its surest sentence.
+            db.execute("UPDATE fact_sources SET certainty = ?, evidence = ? "
+                       "WHERE fact_id = ? AND article_id = ?",
+                       [fact.certainty, fact.evidence, fact_id, article_id])
+        return key, season
+
+    def _display_title(self, db: sqlite_utils.Database, key: str) -> str:
+        """The title most sources use for the show; ties go to the earliest, then A-Z.
+
+        Chosen from all stored sources, not the first arrival, so replay order cannot change it;
+        a title the user set (``monitor shows rename``) wins.
+        """
+        override = title_override(db, key)
+        if override:
+            return override
+        rows = list(db.query(
+            "SELECT fs.show AS title, COUNT(*) AS n, MIN(a.published) AS first "
+            "FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id "
+            "JOIN articles a ON a.id = fs.article_id WHERE f.show_key = ? GROUP BY fs.show",
+            [key]))
+        best = min(rows, key=lambda r: (-r["n"], r["first"], r["title"]))
+        return str(best["title"])
+
+    def _sourced_facts(self, db: sqlite_utils.Database, key: str,
+                       season: int) -> list[SourcedFact]:
+        rows = db.query(
+            "SELECT f.kind, f.date, f.value, fs.certainty, fs.evidence, fs.show, a.url, "
+            "a.published FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
+            "JOIN articles a ON a.id = fs.article_id WHERE f.show_key = ? AND f.season = ?",
+            [key, season])
+        return [SourcedFact(
+            kind=r["kind"], date=r["date"] or None, certainty=r["certainty"], url=r["url"],
+            published=dt.date.fromisoformat(r["published"]), evidence=r["evidence"],
+            value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
+        ) for r in rows]
+
+    def _load_season(self, db: sqlite_utils.Database, key: str,
+                     season: int) -> SeasonState | None:
+        rows = list(db.query("SELECT * FROM seasons WHERE show_key = ? AND season = ?",
+                             [key, season]))
+        if not rows:
+            return None
+        r = rows[0]
+        return SeasonState(
+            show_key=key, season=season_out(season), show=r["show"], status=r["status"],
+            since=r["since"], premiere=r["premiere"],
+            premiere_certainty=r["premiere_certainty"],
+            speculative_premiere=r["speculative_premiere"], episode_count=r["episode_count"],
+            sources=tuple(json.loads(r["sources"])),
+        )
+
+    def _save_season(self, db: sqlite_utils.Database, state: SeasonState,
+                     now: dt.datetime) -> None:
+        db.execute(
+            """INSERT INTO seasons (show_key, season, show, status, since, premiere,
+                 premiere_certainty, speculative_premiere, episode_count, sources, source_count,
+                 updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (show_key, season) DO UPDATE SET
+                 show = excluded.show, status = excluded.status, since = excluded.since,
+                 premiere = excluded.premiere, premiere_certainty = excluded.premiere_certainty,
+                 speculative_premiere = excluded.speculative_premiere,
+                 episode_count = excluded.episode_count, sources = excluded.sources,
+                 source_count = excluded.source_count, updated_at = excluded.updated_at""",
+            [state.show_key, season_in(state.season), state.show, state.status, state.since,
+             state.premiere, state.premiere_certainty, state.speculative_premiere,
+             state.episode_count, json.dumps(list(state.sources)), len(state.sources),
+             to_iso(now)])
+        db.execute("DELETE FROM disagreements WHERE show_key = ? AND season = ?",
+                   [state.show_key, season_in(state.season)])
+        for disagreement in state.disagreements:
+            db.execute("INSERT INTO disagreements (show_key, season, kind, claims) "
+                       "VALUES (?, ?, ?, ?)",
+                       [state.show_key, season_in(state.season), disagreement.kind,
+                        _claims_out(disagreement.claims)])
+
+
+def _claims_out(claims: Sequence[Claim]) -> str:
+    """The claims of one disagreement as stored: each value, its certainty, sources and first
+    and last report (the evidence stays with the facts)."""
+    return json.dumps([
+        {"date": c.date, "value": c.value, "certainty": c.certainty, "sources": list(c.sources),
+         "first_published": c.first_published.isoformat(),
+         "last_published": c.last_published.isoformat()} for c in claims])
+
+

@@ -111,10 +111,7 @@ _TRIGGER_AFTER_RE = re.compile(
 #: "starring X", "hosted by X", "plays X", "via X": the name is a person, character or outlet
 #: (the cue words are data: ``data/title_vetoes.json``).
 _PERSON_BEFORE_RE = cue_patterns().person_before
-#: "the film X", "a new podcast X"; "X podcast": a work that is no TV series.
 _PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
-_OTHER_WORK_BEFORE_RE = cue_patterns().other_work_before
-_OTHER_WORK_AFTER_RE = cue_patterns().other_work_after
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"

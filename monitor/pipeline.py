@@ -442,8 +442,7 @@ def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = No
 def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Alert], int]:
     """Fetch here; read and extract in a worker within the budget (inline without workers)."""
     page = fetch_page(item, ctx)
-    job = (page.body, page.final_url, page.content_type, item, ctx.now(),
-           tuple(ctx.config.watch.shows))
+    job = (page.body, page.final_url, page.content_type, item, ctx.now(), known_shows(ctx))
     if ctx.workers is None:
         article, facts = read_article(*job)
     else:
@@ -454,8 +453,12 @@ def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Aler
 def _ingest(article: Article, ctx: Context, item: FeedItem | None,
             content_hash: str) -> tuple[list[Alert], int]:
     """The alerts and the number of facts; the item is marked seen with its content hash."""
-    return _store(article, extract_facts(article, ctx.config.watch.shows), ctx, item,
-                  content_hash)
+    return _store(article, extract_facts(article, known_shows(ctx)), ctx, item, content_hash)
+
+
+def known_shows(ctx: Context) -> tuple[ShowName, ...]:
+    """The gazetteer: the watch list, and the titles the store has confirmed (issue 10)."""
+    return (*ctx.config.watch.shows, *ctx.store.articles.confirmed_titles())
 
 
 def _store(article: Article, facts: list[Fact], ctx: Context, item: FeedItem | None,

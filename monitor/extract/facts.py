@@ -57,9 +57,10 @@ from .shows import (
     ShowIndex,
     build_index,
     clean_title,
-    discover_titles,
+    discover,
     fold,
     list_run,
+    named_shows,
     normalise_title,
     season_mentions,
     unglue,
@@ -1358,6 +1359,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
         for number, (line, topic) in enumerate(topical_lines(article.text, article.title))
         for sentence in split_sentences(line)
     ]
+    known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
         trace = rules.active()
         if trace is not None:
@@ -1374,9 +1376,9 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
             trace.events.append(event)
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
-    titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra),
-                             strong_titles=headed)
-    index = build_index(titles, known_shows)
+    found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
+                     strong_titles=headed, url=article.url)
+    index = build_index(found.titles, (*known_shows, *found.aliases))
     ctx = _build_context(article, sentences, index)
     raw: list[Fact] = list(listed)
     title_facts: list[Fact] = []

@@ -251,7 +251,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
-        r"(?:have|has|'ve|’ve) (?:already )?lost (?=\S*[\"“‘A-Z0-9])",
+        # "we've lost": every trigger starts with a letter (the matcher skips other positions)
+        r"(?:have|has|(?:we|they|i|you)['’]ve) (?:already )?lost (?=\S*[\"“‘A-Z0-9])",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"

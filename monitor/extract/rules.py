@@ -124,6 +124,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
+    _rule("title.scorer.keep", ALL_KINDS, "the learned title scorer keeps a candidate the "
+          "rules dropped", "(data/title_scorer.json)"),
+    _rule("title.scorer.drop", ALL_KINDS, "the learned title scorer drops a candidate the "
+          "rules kept", "(data/title_scorer.json)"),
+    _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
+          "show's title", "La Casa de Papel, or Money Heist, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",
@@ -143,6 +149,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Unofficially, the comedy is done."),
     _rule("title.veto.first_name_or_initials", ALL_KINDS, "a lone first name or 2-3 capitals",
           "Jenna returns; the MCU grows."),
+    _rule("title.veto.section_label", ALL_KINDS, "a word that heads a section or leads a line "
+          "without naming a show (data)", "Update: the drama was renewed."),
+    _rule("title.veto.sports", ALL_KINDS, "a sports broadcast (its words are data)",
+          "Sunday Night Football's season kicked off on Thursday."),
+    _rule("title.veto.other_work", ALL_KINDS, "the text calls it a film, podcast, game, book ...",
+          "The podcast Salt Road returns for a third season."),
+    _rule("title.veto.common_word", ALL_KINDS, "one word the text also writes in lower case and "
+          "never capitalises inside a sentence", "Other services will stream the series."),
+    _rule("title.veto.headline_fragment", ALL_KINDS, "title-case words of the headline the body "
+          "never names, the headline does not quote and the slug does not spell",
+          "Glass Harbor Canceled: Fans React To News (headline)"),
 )}
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from ..errors import StateError
-from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact
+from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, ShowName
 from ..names import show_key
 from .mutes import covering_mute
 from .outbox import queue_alert
@@ -54,11 +54,45 @@ class MergeReport:
 Route = Callable[[Alert, bool], "tuple[str, ...] | None"]
 
 
+#: confirmed_titles is read again after this many ingests (a cache: one query per article
+#: would cost more than the extraction at 10,000 seasons).
+CONFIRMED_REFRESH = 20
+
+
 class Articles:
     """The articles, facts, fact sources, seasons and disagreements tables of one state file."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._confirmed: dict[int, tuple[ShowName, ...]] = {}  # cache of confirmed_titles
+        self._ingested = 0  # ingests so far, and at the last read of confirmed_titles
+        self._confirmed_at = 0
+
+    def confirmed_titles(self, min_sources: int = 2) -> tuple[ShowName, ...]:
+        """Shows with a season whose status ``min_sources`` articles or more back, with the
+        names the user merged into them: the titles later articles are read with (the
+        extractor recognises them without a cue). A hidden show is none. Read again after
+        every ``CONFIRMED_REFRESH`` ingests: a title confirmed a few articles ago can wait, a
+        query per article cannot (12 ms at 10,000 seasons)."""
+        if self._ingested - self._confirmed_at >= CONFIRMED_REFRESH:
+            self._confirmed.clear()
+            self._confirmed_at = self._ingested
+        cached = self._confirmed.get(min_sources)
+        if cached is None:
+            with self._db.read() as db:
+                rows = list(db.query(
+                    "SELECT s.show_key AS key, MAX(COALESCE(ss.title, s.show)) AS title "
+                    "FROM seasons s LEFT JOIN show_settings ss ON ss.show_key = s.show_key "
+                    "WHERE s.status IS NOT NULL AND COALESCE(ss.hidden, 0) = 0 "
+                    "GROUP BY s.show_key HAVING MAX(s.source_count) >= ? ORDER BY s.show_key",
+                    [min_sources]))
+                merged: dict[str, list[str]] = {}
+                for alias in db.query("SELECT show_key, alias FROM show_aliases ORDER BY alias"):
+                    merged.setdefault(alias["show_key"], []).append(alias["alias"])
+            cached = tuple(ShowName(r["title"], tuple(a for a in merged.get(r["key"], ())
+                                                      if a != r["title"])) for r in rows)
+            self._confirmed[min_sources] = cached
+        return cached
 
     def ingest(self, article: Article, facts: Sequence[Fact], *, watched: Callable[[str], bool],
                channels: Sequence[str], now: dt.datetime,
@@ -92,6 +126,7 @@ class Articles:
             for key, title in titles.items():
                 db.execute("UPDATE seasons SET show = ? WHERE show_key = ? AND show != ?",
                            [title, key, title])
+        self._ingested += 1
         return alerts
 
     def _queue(self, db: sqlite_utils.Database, planned: Sequence[Alert], key: str,

@@ -482,3 +482,96 @@ EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
     r"over|more than|nearly|after|of its|of the|season|series)\s+$"
 )
+
+# --- what the sentence rules (rules.py) read ---------------------------------------------------
+#: A question states nothing.
+QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
+#: "Earlier this year" and the like: the event is not today's news.
+EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
+#: A lower bound on a date: "at the earliest", "as soon as".
+EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
+#: "already renewed": a decision reported again, not today's.
+ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
+#: Words that say a premiere is a season's first ("its original debut", "first premiered").
+FIRST_SEASON_RE = Caseless(
+    r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
+    r"original (?:debut|premiere|release)|"
+    r"(?:debut|first|original) season|since (?:it|its) (?:premiered|debuted|launched)|"
+    r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
+)
+#: "cancelled after two seasons", "after its third season".
+AFTER_SEASONS_RE = Caseless(
+    r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
+    r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
+    r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b",
+    stems=("after",),
+)
+#: "renewed for two more seasons".
+MORE_SEASONS_RE = Caseless(
+    r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
+    r"\s+seasons\b", stems=("more", "additional", "further"))
+#: A sentence that starts by referring back to a show ("The series ...", "It ...").
+REFERENCE_START_RE = Caseless(
+    r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
+#: "Both shows", "those two series": every show of the previous sentence.
+PLURAL_REFERENCE_RE = Caseless(
+    r"(?i)^\W*(?:both (?:of )?(?:those |these |the )?(?:two )?(?:shows|series)|(?:those|these|the)"
+    r" two (?:shows|series)|both shows)\b")
+#: A clause that continues the previous one ("..., which returns for season 2").
+WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
+#: A trigger of the returning family ("returns", "back for").
+RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
+#: "ordered the new drama X": a series order for a new show.
+SERIES_ORDER_RE = Caseless(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
+#: A trigger of the ordering family ("green light", "ordered", "picked up").
+ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
+#: "the X spinoff": another show than X.
+SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
+                            r"film)\b")
+#: The title part of a mention: up to the first lower-case word or punctuation.
+MENTION_TAIL_RE = re.compile(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)")
+#: A tracker's status line ("Title: undecided, likely to return").
+STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
+#: "was supposed to premiere in May": a past plan.
+PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
+                        r"planned|meant) to\b")
+#: ... that changed: "but it was delayed".
+PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
+                           r"instead|moved|shifted)\b")
+#: Noun triggers ("release date") whose negation can stand after them.
+NOUN_TRIGGER_RE = re.compile(
+    r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
+#: A conjunction starts a new verb phrase: a negation before it is not the trigger's.
+JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
+#: "not only", "no doubt", "no longer": no negation of what follows.
+NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
+#: Reported speech before the trigger: the writer passes on what others say.
+REPORTED_RE = re.compile(
+    r"(?i)(?=[rsa])\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
+    r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))")
+IF_RE = re.compile(r"(?i)\bif\b")
+TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
+#: A renewal word inside a cancellation trigger ("opted not to renew").
+RENEW_WORD_RE = re.compile(r"(?i)renew")
+#: "began right after X wrapped": the start borrows the wrap's date.
+AFTER_LINK_RE = Caseless(r"(?i)\b(?:after|following|once|when)\b")
+#: A status tracker or list: the decisions it lists are not the news of its day.
+TRACKER_TITLE_RE = Caseless(
+    r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
+    r"already (?:canceled|cancelled|renewed|been)|status|scorecard|tracker|guide|fates?|"
+    r"what we know|everything we know|list|bubble|renew/cancel|(?:certain|likely) to be)\b")
+#: A past verb in the clause: a headline's planned shoot that already happened.
+PAST_AUX_RE = re.compile(r"(?i)\b(?:was|were|had)\b")
+#: A negative word inside a trigger ("will not return").
+NEGATIVE_WORD_RE = re.compile(r"(?i)\bnot\b|n['’]t\b")
+FOR_RE = re.compile(r"(?i)\bfor\b")
+AFTER_RE = re.compile(r"(?i)\bafter\b")
+#: "its 10-episode predecessor": the count of the season before.
+PREDECESSOR_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}predecessor\b")
+#: "renewed for season 3" right after the trigger.
+RIGHT_AFTER_SEASON_GAP_RE = re.compile(r"\s+(?:for|into|with)\s+(?:a\s+|an\s+|its\s+|the\s+)?"
+                                       r"(?:\w+\s+)?")
+ANOTHER_SEASON_RE = re.compile(r"(?i)\banother season|additional seasons?\b")
+LIMITED_SERIES_RE = re.compile(r"(?i)\b(?:limited series|miniseries)\b")
+THE_SEASON_RE = re.compile(r"(?i)\b(?:the|this) (?:[\w-]+ )?season\b")

@@ -137,6 +137,9 @@ class Candidate:
     targets: tuple[Target, ...] = ()
     target: Target | None = None
     seasons: tuple[int | None, ...] | None = None
+    #: Facts the wording implies besides this one, for the same show and season:
+    #: (kind, date, certainty) — "renewed for a fourth series in 2018" also dates a premiere.
+    also: tuple[tuple[str, str | None, str], ...] = ()
 
     @property
     def text(self) -> str:

@@ -332,6 +332,21 @@ def precision(value: str | None) -> int:
     return 3 if len(value) == 7 else 4
 
 
+def start_date(value: str | None) -> dt.date | None:
+    """The first day a partial ISO date can mean (a season from its first month)."""
+    if not value:
+        return None
+    key = sort_key(value)
+    try:
+        if len(key) == 4:
+            return dt.date(int(key), 1, 1)
+        if len(key) == 7:
+            return dt.date(int(key[:4]), int(key[5:7]), 1)
+        return dt.date.fromisoformat(key)
+    except ValueError:
+        return None
+
+
 def sort_key(value: str) -> str:
     """A string that orders partial ISO dates roughly in time (seasons by first month)."""
     if len(value) == 7 and value[5:] in SEASON_START:

@@ -35,6 +35,7 @@ from .patterns import (
     MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
+    OTHER_MEDIUM_RE,
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
@@ -42,6 +43,7 @@ from .patterns import (
     STATUS_HEADING_RE,
     TRIGGER_STEMS,
     TRIGGERS,
+    TV_WORD_RE,
     Caseless,
     lower_case_regex,
 )
@@ -935,10 +937,13 @@ _SEASON_WORD_RE = Caseless(r"(?i)(?=[se])\b(?:seasons?|episodes?)\b")
 
 
 def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:
-    """An article mostly about a film (film words outnumber season words) states no TV facts."""
+    """An article mostly about a film (film words outnumber season words), or about a podcast,
+    a video game or a stage show (their words, and hardly a TV word), states no TV facts."""
     text = " ".join([article.title, *(s.text for s in sentences)])
     films = len(_FILM_WORD_RE.findall(text))
-    return films >= 3 and films > len(_SEASON_WORD_RE.findall(text))
+    if films >= 3 and films > len(_SEASON_WORD_RE.findall(text)):
+        return True
+    return len(OTHER_MEDIUM_RE.findall(text)) >= 2 and len(TV_WORD_RE.findall(text)) <= 1
 
 
 def _with_event_dates(facts: list[Fact], inferred: set[int],

@@ -176,10 +176,21 @@ COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s
 
 # --- triggers ----------------------------------------------------------------------------------
 _FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot|lensing)"
+#: A season (or British series) as the object or subject of a renewal: "a third season",
+#: "another series", "its fifth and final season", "the next season", "season 4", "series two".
+_A_SEASON = (
+    rf"(?:(?:a|an|another)\s+(?:[\w-]+,?\s+){{0,2}}?(?:and\s+final,?\s+)?"
+    rf"|(?:its|the|their|a)\s+(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|final|last|new)"
+    rf",?\s+(?:and\s+final,?\s+)?)(?:season|series)\b"
+    rf"|\b(?:season|series)\s+(?:\d{{1,2}}|{_NUM_ALT})\b"
+)
+#: Verbs that give a show a season, in any voice.
+_RENEW_VERB = (r"(?:renew(?:s|ed|ing)?|re-?up(?:s|ped|ping)?|(?:re-?)?commission(?:s|ed|ing)?|"
+               r"order(?:s|ed|ing)?|green-?lit|green-?light(?:s|ed|ing)?)")
 #: Trigger phrases per kind. Each is a regex alternative; order does not matter.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "renewed": (
-        r"renew(?:ed|s|ing|al)?(?!/)",
+        r"renew(?:ed|s|ing|al)?(?![/-])",
         r"re-?upped",
         r"picked up for",
         r"(?:picks?|picked|picking) up (?:a|an|another)\b",
@@ -191,7 +202,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
         r"(?:will|to|set to|is set to) return for",
-        r"returns? for (?:a|an|another|its|season \d)",
+        r"return(?:s|ed)? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
         r"(?:is|are) (?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
@@ -224,9 +235,24 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are) (?:officially )?(?:happening|a go)\b",
         r"(?:ordered|orders|ordering) (?:a |an )?(?:\w+ )?(?:series|season) (?:\d+|two|three|four|"
         r"five|six)",
+        # a season given, in any voice: "commissioned for a second series", "picking it up for
+        # the fourth season", "the third season of X was ordered", "there will be a fifth season"
+        rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:{_A_SEASON})",
+        rf"(?:confirm|announc)\w* (?:(?!(?:the|a|an|its|their|his|her|premiere|release|return|"
+        rf"production|filming|start|dates?|trailers?|teasers?|plans?)\b)\S+ ){{0,4}}?for "
+        rf"(?:{_A_SEASON})",
+        rf"(?:order|commission|confirm|announc)\w* (?:{_A_SEASON})",
+        rf"pick(?:s|ed|ing)? (?:\S+ ){{1,3}}?up for (?:{_A_SEASON})",
+        rf"(?:{_A_SEASON})(?: of(?: [^\s,.;]+){{1,5}}?)? (?:has |have |had )?(?:\w+ ){{0,2}}?"
+        r"(?:been|was|were|is|are) (?:officially |formally |now |finally |already )?(?:renewed|"
+        r"ordered|commissioned|confirmed|announced|greenlit|green-lit|given the green light|"
+        r"picked up)\b(?! (?:to|as)\b)",
+        r"there (?:will|'ll|’ll|is going to|’s going to|'s going to) be (?:a|an|another) "
+        r"(?:[\w-]+ ){0,2}?season\b",
+        rf"announcement of (?:{_A_SEASON})",
     ),
     "cancelled": (
-        r"cancel(?:l?ed|s|l?ing|l?ation)(?!/)", r"CANCELL?ED",
+        r"cancel(?:l?ed|s|l?ing|l?ation)(?![/-])", r"CANCELL?ED",
         r"(?:took|takes|taking|take) (?:the|an|its) (?:sword|axe|ax) to",
         r"(?:got|gets|get|given|giving|gave) the (?:axe|ax|boot|chop)",
         r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
@@ -338,6 +364,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "renewed": ("renew", "re-up", "reup", "pick", "order", "green", "return", "back", "sticking",
                 "committed", "season", "extended", "extension", "reviv", "commission", "series",
+                "confirm", "announc",
                 "go-ahead", "thumbs up", "happening", "a go"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
@@ -369,14 +396,17 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
-        r"\bfinale\b|\bfilm\b|movie|theaters|theatres|box office|video game|novel|trailer|"
-        r"teaser|album|single|book|available to stream|returns? to (?:her|his|their) |"
+        r"\bfinale\b|\bfilm\b|\b(?:movies?|theaters|theatres|box office|video games?|novels?|"
+        r"albums?|singles?|books?)\b|available to stream|returns? to (?:her|his|their) |"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
         r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|weekly|new episode|"
         r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"
-        r"clip|schedule)"
+        r"clip|schedule)|"
+        # a single later episode airs; no season premieres
+        r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+        r"|latest|penultimate) episode\b"
     ),
     "renewed": Caseless(
         r"(?i)return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b)|"
@@ -575,3 +605,36 @@ RIGHT_AFTER_SEASON_GAP_RE = re.compile(r"\s+(?:for|into|with)\s+(?:a\s+|an\s+|it
 ANOTHER_SEASON_RE = re.compile(r"(?i)\banother season|additional seasons?\b")
 LIMITED_SERIES_RE = re.compile(r"(?i)\b(?:limited series|miniseries)\b")
 THE_SEASON_RE = re.compile(r"(?i)\b(?:the|this) (?:[\w-]+ )?season\b")
+#: A season given in the simple past ("a second season was ordered"): background unless dated.
+SEASON_PASSIVE_PAST_RE = re.compile(
+    r"(?i)(?:season|series)\b.*\b(?:was|were) (?:officially |formally |now |finally |already )?"
+    r"(?:renewed|ordered|commissioned|confirmed|announced|greenlit|green-lit|"
+    r"given the green light|picked up)$")
+#: A trailer or teaser right at a premiere trigger: the trailer's release, not the season's.
+TRAILER_RE = Caseless(r"(?i)\b(?:trailers?|teasers?)\b", stems=("trailer", "teaser"))
+#: The end of a span right before a date: "renewed through 2026".
+HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
+#: A decision word in the plural ("the cancellations", "renewals and cancellations"): news in
+#: general, unless it hands its decisions to shows right after ("renewals to", "including").
+PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
+DECISIONS_HANDED_RE = re.compile(r"(?i)^,?\s*(?:to|for|including|include|of|:|—|–|-)(?:\s|$)")
+#: A reader's question in a Q&A column.
+QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
+#: Words of other media: an article full of them and with no TV words is not about TV.
+OTHER_MEDIUM_RE = Caseless(
+    r"(?i)\b(?:movies?|films?|podcasts?|video ?games?|xbox|playstation|consoles?|broadway|"
+    r"musicals?|albums?|nfl|football)\b")
+TV_WORD_RE = Caseless(
+    r"(?i)\b(?:tv|television|series|sitcoms?|dramas?|comed(?:y|ies)|networks?|"
+    r"stream(?:ing|er|s)?|showrunners?|netflix|hbo|hulu|abc|nbc|cbs|fox|amc|bbc|itv|channel)\b")
+#: "at the Babylon premiere": a premiere event someone attended (a film's, a party's).
+PREMIERE_EVENT_RE = re.compile(
+    r"(?i)\b(?:at|attended|attending|attend|walked|hit) (?:the|a|its|their) "
+    r"(?:[^\s,.;]+ ){0,4}$")
+NOUN_PREMIERE_RE = re.compile(r"(?i)premieres?$")
+#: A rerun or a marathon airs old episodes: no season premieres.
+RERUN_RE = Caseless(r"(?i)\b(?:marathon|catch-up|reruns?|repeats|encores?|syndication)\b",
+                    stems=("marathon", "catch-up", "rerun", "repeats", "encore", "syndication"))
+#: Words of an announcement: the sentence reports news someone made.
+ANNOUNCE_RE = Caseless(r"(?i)\b(?:confirm\w*|announc\w*|said|says|revealed|reveals|unveiled)\b",
+                       stems=("confirm", "announc", "said", "says", "reveal", "unveil"))

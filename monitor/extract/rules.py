@@ -48,13 +48,16 @@ from .patterns import (
     AFTER_RE,
     AFTER_SEASONS_RE,
     ALREADY_RE,
+    ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
+    DECISIONS_HANDED_RE,
     EARLIER_RE,
     EARLIEST_RE,
     EXPECTED_RE,
     FILM_CONTEXT_RE,
     FIRST_SEASON_RE,
     FOR_RE,
+    HORIZON_BEFORE_RE,
     IF_RE,
     JOINT_RE,
     JUST_HAPPENED_RE,
@@ -65,6 +68,7 @@ from .patterns import (
     NEGATIVE_WORD_RE,
     NEW_SHOW_RE,
     NOT_ONLY_RE,
+    NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
     ORDER_WORD_RE,
@@ -72,15 +76,20 @@ from .patterns import (
     PAST_AUX_RE,
     PAST_PLAN_RE,
     PLAN_CHANGED_RE,
+    PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
     PREDECESSOR_RE,
+    PREMIERE_EVENT_RE,
     QUESTION_END_RE,
+    QUESTION_START_RE,
     REFERENCE_START_RE,
     RENEW_WORD_RE,
     REPORTED_RE,
+    RERUN_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
+    SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
@@ -88,6 +97,7 @@ from .patterns import (
     THE_SEASON_RE,
     TODAY_RE,
     TRACKER_TITLE_RE,
+    TRAILER_RE,
     TRIGGER_EXCLUDE,
     UNTIL_RE,
     WHICH_START_RE,
@@ -287,6 +297,33 @@ def _at_the_earliest(c: Candidate) -> bool:
     mention = c.date_mention
     return mention is not None and EARLIEST_RE.search(
         c.text[c.trigger.start:min(len(c.text), mention.end + 30)]) is not None
+
+
+def _announced(c: Candidate) -> bool:
+    """The candidate's date is the day something was announced ("confirmed in March")."""
+    return c.date_mention is not None and c.date_mention in c.view.announced
+
+
+def _later_premiere(c: Candidate) -> bool:
+    """A renewal dated well after the article: that date is the season's return, not the
+    decision's ("renewed for a fourth series in 2018")."""
+    if c.date is None or c.inferred or _announced(c) or datemod.precision(c.date) == 4:
+        return False
+    mention = c.date_mention
+    if mention is not None and HORIZON_BEFORE_RE.search(c.text[max(0, mention.start - 12):
+                                                               mention.start]):
+        return False  # "renewed through 2026": how long the renewal runs
+    if RETURN_FAMILY_RE.search(_trigger_text(c)) and not ANNOUNCE_RE.search(c.text):
+        return False  # "is expected to return in 2024": no news of a renewal here
+    start = datemod.start_date(c.date)
+    return start is not None and (start - c.ctx.article.published).days > 45
+
+
+def _premiere_too(c: Candidate, found: Any) -> Candidate:
+    premiere = run_stage("certainty", replace(c, kind="premiere"))
+    assert premiere is not None
+    return replace(c, date=None, date_mention=None,
+                   also=(*c.also, ("premiere", c.date, premiere.certainty)))
 
 
 def _return_to_premiere(c: Candidate, found: Any) -> Candidate | None:
@@ -535,9 +572,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("list.schedule_line", "premiere", "a listing line 'Title: Network, June 3' is a "
           "premiere", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
     # --- non-events: drops -------------------------------------------------------------------
-    _step("non_event", "drop.question", ALL_KINDS, "a question states nothing",
-          "Will Glass Harbor return for a fifth season?",
-          lambda c: QUESTION_END_RE.search(c.text), _drop),
+    _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
+          "'Q:' included)", "Will Glass Harbor return for a fifth season?",
+          lambda c: QUESTION_END_RE.search(c.text) or QUESTION_START_RE.match(c.text), _drop),
+    _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
+          "'renewals and cancellations': decisions in general, unless handed to shows",
+          "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",
+          lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
+          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
+          _drop),
     _step("non_event", "drop.implausible_count", "episode_count", "a count that is no season's "
           "(under two or over forty)", "Glass Harbor season 2 will run 45 episodes.",
           lambda c: c.value is None or not 2 <= c.value <= 40, _drop),
@@ -545,6 +588,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "confusion of the kind (an actor returning to a role, a delay, a trailer release, a "
           "split part)", "Jane Doe will return as the captain in Glass Harbor season 2.",
           _excluded, _drop),
+    _step("non_event", "drop.trailer_release", "premiere", "a trailer or teaser next to the "
+          "trigger: its release, not the season's premiere",
+          "The first teaser for Glass Harbor season 2 was released on Monday.",
+          lambda c: TRAILER_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):
+                                             min(c.clause[1], c.trigger.end + 25)]), _drop),
+    _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
+          "someone attended, not a season's first airing",
+          "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",
+          lambda c: NOUN_PREMIERE_RE.match(_trigger_text(c)) and PREMIERE_EVENT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+    _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
+          "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
+          lambda c: RERUN_RE.search(_clause_text(c)), _drop),
     _step("non_event", "drop.film_context", "premiere", "a film's release is not a season's "
           "premiere", "The documentary film about the making of the Glass Harbor series "
           "and its long road to the screen premieres on May 20.",
@@ -569,6 +625,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "dates nothing", "Glass Harbor season 2 premieres on Hulu, but its release date has not "
           "yet been announced.",
           lambda c: c.view.whole_date_negated and _owned(c) is None, _drop),
+    _step("non_event", "drop.background_season_order", "renewed", "a season that 'was "
+          "ordered' with no date of its own is the show's history, not news",
+          "Glass Harbor season 1 drew well, and a second season was announced soon after.",
+          lambda c: _owned(c) is None and SEASON_PASSIVE_PAST_RE.search(_trigger_text(c)),
+          _drop),
     _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
           "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
@@ -609,6 +670,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "confirmed", "Filming on Glass Harbor season 2 began.", lambda c: True,
           _certainty_is("confirmed")),
     # --- dates the text implies --------------------------------------------------------------
+    _step("date_fallback", "kind.later_date_is_premiere_too", "renewed", "a renewal dated "
+          "weeks after the article: the renewal, and the season's premiere at that date",
+          "Glass Harbor has been confirmed for a fourth series in 2030.", _later_premiere,
+          _premiere_too),
     _step("date_fallback", "date.same_event", DECISIONS, "several triggers of one kind in a "
           "sentence report one event and share its date",
           "Renewals came on Tuesday: ABC picked up Glass Harbor and renewed Salt Road.",
@@ -628,8 +693,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- kinds ---------------------------------------------------------------------------------
     _step("kind", "kind.return_with_date_is_premiere", "renewed", "'returns for a season' "
           "with a date dates a premiere", "Glass Harbor returns for season 3 on June 5.",
-          lambda c: c.date and not c.inferred and RETURN_FAMILY_RE.search(_trigger_text(c)),
-          _return_to_premiere),
+          lambda c: c.date and not c.inferred and not _announced(c)
+          and RETURN_FAMILY_RE.search(_trigger_text(c)), _return_to_premiere),
     _step("kind", "kind.status_line_return_is_renewal", "premiere", "'Title: likely to "
           "return' in a tracker is a renewal", "Glass Harbor: undecided, likely to return.",
           lambda c: c.date is None and RETURN_FAMILY_RE.search(_trigger_text(c))
@@ -695,8 +760,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "for season 3.",
           _right_after_trigger, _seasons),
     _step("season", "season.before_trigger", ALL_KINDS, "a show referred to: the season "
-          "phrase before the trigger", "Glass Harbor season 2 drew well. Season 3 of the show has "
-          "been renewed.",
+          "phrase before the trigger", "Glass Harbor season 2 drew well. Season 3 of the show will "
+          "premiere in June.",
           _before_trigger, _seasons),
     _step("season", "season.more_seasons", "renewed", "'renewed for two more seasons' of the "
           "main show: the seasons after its current one",
@@ -922,6 +987,9 @@ def _run(candidate: Candidate, event: Event | None) -> list[tuple[Fact, bool]]:
                         date=one.date, certainty=one.certainty,  # type: ignore[arg-type]
                         evidence=one.text, source_url=one.ctx.article.url, value=one.value)
             out.append((fact, one.inferred))
+            for kind, date, certainty in one.also:
+                out.append((replace(fact, kind=kind, date=date,  # type: ignore[arg-type]
+                                    certainty=certainty), False))  # type: ignore[arg-type]
             if event is not None:
-                event.facts.append((fact.show, fact.season, fact.kind))
+                event.facts.extend((f.show, f.season, f.kind) for f, _ in out[-1 - len(one.also):])
     return out

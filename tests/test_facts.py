@@ -601,3 +601,14 @@ def test_today_of_the_announcement_does_not_confirm_a_future_premiere() -> None:
 def test_titles_lose_diacritics_and_curly_apostrophes() -> None:
     facts = _facts("Netflix has renewed \u201cN\u014dbody\u2019s Garden\u201d for a second season.")
     assert [f.show for f in facts] == ["Nobody's Garden"]
+
+
+def test_a_line_that_mentions_comments_does_not_end_the_body() -> None:
+    text = ("Glass Harbor season 2 teases a storm.\n\n"
+            "\"Love them,\" the star wrote, and her co-star joked in the comments.\n\n"
+            "Glass Harbor season 2 is set to premiere on June 5.\n\n"
+            "Which show are you most excited for? Sound off in the comments below!\n\n"
+            "Salt Road season 4 premieres on June 9.")
+    lines = content_lines(text)
+    assert any("set to premiere on June 5" in line for line in lines)
+    assert not any("Salt Road" in line for line in lines)

@@ -167,7 +167,9 @@ END_OF_BODY_RE = Caseless(
     r"(?i)^\s*(?:comments are monitored|leave a (?:comment|reply)|\d+\s+comments?\b|"
     r"fill in your details|more in tv news|latest from our creators|related (?:stories|posts|"
     r"articles)|you may also like)"
-    r"|(?:hit the comments|in the comments(?: below)?|sound off below)[!.]?\s*$",
+    # a prompt to comment ("Sound off in the comments below!"), not a story that mentions them
+    r"|(?:hit the comments|(?<!joked )(?<!said )(?<!wrote )(?<!posted )(?<!added )"
+    r"in the comments(?: below)?|sound off below)[!.]?\s*$",
     stems=("comment", "leave a", "fill in", "more in", "latest from", "related", "you may also",
            "sound off"),
 )

@@ -29,6 +29,7 @@ import requests
 
 from .config import Config, FeedConfig, WatchList
 from .errors import FetchError, MonitorError, ParseError, StateError
+from .extract.dates import is_after
 from .extract.facts import extract_facts
 from .ingest.feeds import parse_feed
 from .ingest.fetch import FetchResult, check_public_url, fetch_url, make_session
@@ -397,10 +398,33 @@ def page_article(body: bytes, final_url: str, content_type: str | None, item: Fe
 
 
 def read_article(body: bytes, final_url: str, content_type: str | None, item: FeedItem,
-                 now: dt.datetime, shows: tuple[ShowName, ...]) -> tuple[Article, list[Fact]]:
+                 now: dt.datetime, shows: tuple[ShowName, ...],
+                 known: KnownSeasons = ()) -> tuple[Article, list[Fact]]:
     """Page to article to facts: the CPU work on untrusted text, run in a worker process."""
     article = page_article(body, final_url, content_type, item, now)
-    return article, extract_facts(article, shows)
+    return article, extract_facts(article, shows, aired_seasons(known, article.published))
+
+
+#: (show, season, premiere date) of every numbered season the store knows.
+KnownSeasons = tuple[tuple[str, int, "str | None"], ...]
+
+
+def known_seasons(store: StateStore) -> KnownSeasons:
+    """The numbered seasons the store knows, with their premiere dates."""
+    return tuple((row.show, row.season, row.premiere) for row in store.status_rows()
+                 if row.season is not None)
+
+
+def aired_seasons(known: KnownSeasons, day: dt.date) -> dict[str, int]:
+    """The latest season of each show aired by ``day`` (the article's date): a season known as
+    renewed, filming or premiering later follows an aired one. "Another season" of a show in
+    an article of that day is the one after it."""
+    latest: dict[str, int] = {}
+    for show, season, premiere in known:
+        aired = season if premiere and not is_after(premiere, day) else season - 1
+        if aired > latest.get(show, 0):
+            latest[show] = aired
+    return latest
 
 
 def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = None) -> list[Alert]:
@@ -412,7 +436,7 @@ def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Aler
     """Fetch here; read and extract in a worker within the budget (inline without workers)."""
     page = fetch_page(item, ctx)
     job = (page.body, page.final_url, page.content_type, item, ctx.now(),
-           tuple(ctx.config.watch.shows))
+           tuple(ctx.config.watch.shows), known_seasons(ctx.store))
     if ctx.workers is None:
         article, facts = read_article(*job)
     else:
@@ -423,7 +447,8 @@ def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Aler
 def _ingest(article: Article, ctx: Context, item: FeedItem | None,
             content_hash: str) -> tuple[list[Alert], int]:
     """The alerts and the number of facts; the item is marked seen with its content hash."""
-    return _store(article, extract_facts(article, ctx.config.watch.shows), ctx, item,
+    aired = aired_seasons(known_seasons(ctx.store), article.published)
+    return _store(article, extract_facts(article, ctx.config.watch.shows, aired), ctx, item,
                   content_hash)
 
 

@@ -78,6 +78,13 @@ class ArticleContext:
     headline_kinds: frozenset[str] = frozenset()
     #: The headline names some fact kind or a season: the article's news is known.
     headline_any: bool = True
+    #: The season the article says ends each show ("the sixth and final season").
+    final_seasons: dict[str, int] = field(default_factory=dict)
+    #: The latest season already aired of each show, as the caller's store knows it:
+    #: "next season" is the one after it.
+    aired_seasons: dict[str, int] = field(default_factory=dict)
+    #: The highest season number the article names for each show.
+    named_seasons: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

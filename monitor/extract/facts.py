@@ -18,7 +18,7 @@ import contextlib
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
@@ -31,6 +31,7 @@ from .patterns import (
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
+    FINAL_DECLARED_RE,
     JUNK_LINE_RE,
     MORE_SEASONS_RE,
     NEGATION_RE,
@@ -39,6 +40,7 @@ from .patterns import (
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
+    SEASON_ARC_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
     TRIGGER_STEMS,
@@ -348,28 +350,35 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                     # "cancelled after one season": the article's season is that last one
                     season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
                     break
+    if main is not None and season is None:
+        season = _season_named(article, sentences, index, main)
     if main is not None and season is None and any(
             MORE_SEASONS_RE.search(s.text) for s in sentences):
         season = 1  # "renewed for two more seasons" with no number: the show has had one
-    if main is not None and season is None:
-        title_seasons = [n for _, _, nums, _ in season_mentions(article.title) for n in nums]
-        if len(set(title_seasons)) == 1:
-            season = title_seasons[0]
-        else:
-            seasons_named: Counter[int] = Counter()
-            for sentence in sentences:
-                mentions = index.mentions(sentence.text)
-                attached, _ = _attached_seasons(sentence.text, mentions)
-                for mention, found in zip(mentions, attached, strict=True):
-                    if mention.show == main and found and found[0] is not None:
-                        seasons_named[found[0]] += 1
-            if seasons_named:
-                season = max(seasons_named.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return main, season
 
 
-def _build_context(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
-                   ) -> ArticleContext:
+def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                  main: str) -> int | None:
+    """The season of the main show the article names: the headline's, else the one most often
+    named next to the show."""
+    title_seasons = [n for _, _, nums, _ in season_mentions(article.title) for n in nums]
+    if len(set(title_seasons)) == 1:
+        return title_seasons[0]
+    seasons_named: Counter[int] = Counter()
+    for sentence in sentences:
+        mentions = index.mentions(sentence.text)
+        attached, _ = _attached_seasons(sentence.text, mentions)
+        for mention, found in zip(mentions, attached, strict=True):
+            if mention.show == main and found and found[0] is not None:
+                seasons_named[found[0]] += 1
+    if seasons_named:
+        return max(seasons_named.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return None
+
+
+def _build_context(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                   known_seasons: Mapping[str, int] | None = None) -> ArticleContext:
     main, season = _main_show(article, sentences, index)
     show_seasons: dict[str, set[int]] = {}
     returning: set[str] = set()
@@ -392,8 +401,73 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
             if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
     return ArticleContext(article, main, season, roundup, show_seasons, returning,
-                    focused=main is not None and len(show_seasons) <= 8,
-                    headline_kinds=headline_kinds, headline_any=headline_any)
+                          focused=main is not None and len(show_seasons) <= 8,
+                          headline_kinds=headline_kinds, headline_any=headline_any,
+                          final_seasons=_final_seasons(article, sentences, index, main),
+                          aired_seasons=_aired_seasons(index, known_seasons or {}),
+                          named_seasons=_named_seasons(sentences, index, main))
+
+
+def _aired_seasons(index: ShowIndex, known_seasons: Mapping[str, int]) -> dict[str, int]:
+    """The caller's latest aired seasons, keyed by the article's own spelling of each show."""
+    if not known_seasons:
+        return {}
+    known = {normalise_title(title): number for title, number in known_seasons.items()}
+    return {show: known[key] for show in set(index.titles.values())
+            if (key := normalise_title(show)) in known}
+
+
+def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
+                   main: str | None) -> dict[str, int]:
+    """The highest season number the article names for each show: next to its title, or in a
+    sentence that names no other show (the main show's when it names none)."""
+    found: dict[str, int] = {}
+    for sentence in sentences:
+        mentions = index.mentions(sentence.text)
+        attached, used = _attached_seasons(sentence.text, mentions)
+        for mention, stated in zip(mentions, attached, strict=True):
+            for value in stated:
+                if value:
+                    found[mention.show] = max(found.get(mention.show, 0), value)
+        shows = {m.show for m in mentions}
+        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        if show is None:
+            continue
+        for j, (_, _, numbers, _) in enumerate(season_mentions(sentence.text)):
+            if j not in used:
+                for number in numbers:
+                    found[show] = max(found.get(show, 0), number)
+    return found
+
+
+def _final_seasons(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                   main: str | None) -> dict[str, int]:
+    """The season the article says ends each show: "the sixth and final season of X",
+    "Season 4 will be the last", "concludes with its upcoming fourth season", "a five-season
+    arc". A sentence that names no show speaks of the main one."""
+    found: dict[str, int] = {}
+    for text in (article.title, *(s.text for s in sentences)):
+        phrases = season_mentions(text)
+        number: int | None = None
+        for start, end, numbers, _ in phrases:
+            if len(numbers) == 1 and "final" in text[start:end].lower():
+                number = numbers[0]
+        if number is None and FINAL_DECLARED_RE.search(text):
+            numbered = {n for _, _, numbers, _ in phrases for n in numbers}
+            if len(numbered) == 1:
+                number = numbered.pop()
+        if number is None:
+            arc = SEASON_ARC_RE.search(text)
+            if arc:
+                word = arc.group("n").lower()
+                number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if number is None:
+            continue
+        shows = {m.show for m in index.mentions(unglue(text))}
+        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        if show is not None:
+            found.setdefault(show, number)
+    return found
 
 
 # --- per-sentence extraction ---------------------------------------------------------------
@@ -828,13 +902,19 @@ def cap_line_length(text: str, limit: int = MAX_LINE_CHARS) -> str:
     return "\n".join(out)
 
 
-def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+def extract_facts(article: Article, known_shows: Sequence[ShowName] = (),
+                  known_seasons: Mapping[str, int] | None = None) -> list[Fact]:
     """Every production-status fact the article states, one per (show, season, kind): the
-    rules' candidates, kept or dropped by the learned scorer (``extract/scorer.py``)."""
+    rules' candidates, kept or dropped by the learned scorer (``extract/scorer.py``).
+
+    ``known_seasons`` maps show titles to the latest season already aired that the caller
+    (the store) knows: "next season", "another season" of such a show is the one after it.
+    """
     model = scorer.service_model()
-    if model is None:
-        return _rule_candidates(article, known_shows)  # no scorer shipped: the rules decide
-    return filter_candidates(article, candidates_with_rules(article, known_shows), model)
+    if model is None:  # no scorer shipped: the rules decide
+        return _rule_candidates(article, known_shows, known_seasons)
+    return filter_candidates(
+        article, candidates_with_rules(article, known_shows, known_seasons), model)
 
 
 def extract_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
@@ -852,15 +932,15 @@ def filter_candidates(article: Article, candidates: Candidates,
     return scorer.keep(article, facts, model, fired)
 
 
-def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = ()
-                          ) -> Candidates:
+def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = (),
+                          known_seasons: Mapping[str, int] | None = None) -> Candidates:
     """The rules' candidate facts, each with the names of the rules that made it (the
     scorer's features) and of the rule that kept its title."""
     outer = rules.active()
     with contextlib.ExitStack() as stack:
         trace = outer if outer is not None else stack.enter_context(rules.tracing())
         start = len(trace.events)
-        facts = _rule_candidates(article, known_shows)
+        facts = _rule_candidates(article, known_shows, known_seasons)
         made: dict[tuple[str, int | None, str], set[str]] = {}
         for event in trace.events[start:]:
             for show, season, kind in event.facts:
@@ -872,7 +952,8 @@ def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = ()
     return facts, fired
 
 
-def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
+                     known_seasons: Mapping[str, int] | None = None) -> list[Fact]:
     """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_line_length(article.title))
@@ -900,7 +981,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
     titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra),
                              strong_titles=headed)
     index = build_index(titles, known_shows)
-    ctx = _build_context(article, sentences, index)
+    ctx = _build_context(article, sentences, index, known_seasons or {})
     raw: list[Fact] = list(listed)
     title_facts: list[Fact] = []
     if article.title.strip():

@@ -88,14 +88,16 @@ _SEASON_FIRST = "".join(sorted({word[0] for word in ORDINALS} | set("snulfact"))
 SEASON_RE = re.compile(
     # The look-ahead (a phrase's first character) lets re reject most positions at once.
     rf"(?=\d|(?i:[{_SEASON_FIRST}]))(?:"
-    rf"(?i:\b(?:seasons?|series)\s+)(?P<n>{_SEASON_NUM})\b(?!-)"
-    rf"(?:\s*(?:and|&|,)\s*(?P<n2>{_SEASON_NUM})\b)?(?!\s*(?:episodes?|minutes|%|percent))"
+    rf"(?i:\b(?:seasons?|series)\s+)(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
+    rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
-    rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b))",
+    rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"
+    # "the current Season 2" is season 2
+    rf"(?!\s+(?:\d{{1,2}}|(?i:{_NUM_ALT}))\b)))",
 )
 
 #: Capitalised words that never start or end a show title (sentence starters, pronouns,
@@ -358,6 +360,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
+        r"air[- ]?dates?\b",
         r"(?:goes|go) out on\b", r"transmission",
     ),
 }
@@ -490,7 +493,8 @@ SHOW_REFERENCE_RE = re.compile(
 )
 #: Phrases before a show name saying the show is new (season 1).
 NEW_SHOW_RE = Caseless(
-    r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+"
+    r"(?:(?!seasons?\b|episodes?\b|instal?lments?\b|runs?\b)[\w-]+\s+){0,2}?"
     r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
     r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
     stems=("new", "rookie", "freshman", "first-year"),
@@ -640,3 +644,33 @@ RERUN_RE = Caseless(r"(?i)\b(?:marathon|catch-up|reruns?|repeats|encores?|syndic
 #: Words of an announcement: the sentence reports news someone made.
 ANNOUNCE_RE = Caseless(r"(?i)\b(?:confirm\w*|announc\w*|said|says|revealed|reveals|unveiled)\b",
                        stems=("confirm", "announc", "said", "says", "reveal", "unveil"))
+#: How long a show ran: "lasted for three seasons", "after a four-season run".
+RAN_SEASONS_RE = Caseless(
+    r"(?i)\b(?:lasted|ran|running)\s+(?:for\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+seasons?\b|\b(?P<n2>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)[- ]seasons?\s+run\b",
+    stems=("season",))
+#: The words right before a season phrase that make it the object of a verb: ", for a".
+FOR_SEASON_GAP_RE = re.compile(r"(?i)\bfor\s+(?:a|an|its|the|their)\s+$")
+#: A sentence that says which season ends a show: "Season 4 will be the last", "concludes
+#: with its upcoming fourth season", "a five-season arc" (the "Nth and final season" phrase is
+#: a season phrase of its own).
+FINAL_DECLARED_RE = Caseless(
+    r"(?i)\b(?:will be|is|was|would be) (?:the|its) (?:show's |series' |series's )?(?:last|final)\b"
+    r"|\bconclude[sd]? with\b|\bends? with (?:its|the|a) (?:upcoming )?\w+ (?:and final )?"
+    r"(?:season|series)\b",
+    stems=("last", "final", "conclude", "end"))
+SEASON_ARC_RE = Caseless(
+    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]season arc\b",
+    stems=("arc",))
+#: "the final season", "the final 10 episodes": the season that ends the show.
+FINAL_GENERIC_RE = Caseless(r"(?i)\bfinal (?:\w+ )?(?:season|series|instal?lment|episodes|run)\b",
+                            stems=("final",))
+#: Premiere words that mean a first airing ("debuted", "launched").
+DEBUT_WORD_RE = re.compile(r"(?i)(?:debut|launch)(?:ed|ing)\b")
+#: A season named by its place after the others: "another season", "the next series",
+#: "another instalment" ("the new/upcoming season" is the one the article is about).
+NEXT_SEASON_RE = Caseless(
+    r"(?i)\b(?:another|next|additional|further|follow-up)\s+(?:[\w-]+\s+)?"
+    r"(?:season|series|instal?lment|chapter)\b",
+    stems=("season", "series", "instal", "chapter"))

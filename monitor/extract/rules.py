@@ -50,13 +50,16 @@ from .patterns import (
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
+    DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
     EARLIER_RE,
     EARLIEST_RE,
     EXPECTED_RE,
     FILM_CONTEXT_RE,
+    FINAL_GENERIC_RE,
     FIRST_SEASON_RE,
     FOR_RE,
+    FOR_SEASON_GAP_RE,
     HORIZON_BEFORE_RE,
     IF_RE,
     JOINT_RE,
@@ -67,6 +70,7 @@ from .patterns import (
     NEGATION_RE,
     NEGATIVE_WORD_RE,
     NEW_SHOW_RE,
+    NEXT_SEASON_RE,
     NOT_ONLY_RE,
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
@@ -82,6 +86,7 @@ from .patterns import (
     PREMIERE_EVENT_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
+    RAN_SEASONS_RE,
     REFERENCE_START_RE,
     RENEW_WORD_RE,
     REPORTED_RE,
@@ -498,6 +503,9 @@ def _after_n_seasons(c: Candidate) -> Any:
     else:
         after = AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
     if not after:
+        ran = RAN_SEASONS_RE.search(text)
+        if ran and not any(m.show != target.show for m in mentions):
+            return [_count((ran.group("n") or ran.group("n2")).lower(), 1)]
         return None
     if after.group("ord"):
         return [ORDINALS.get(after.group("ord").lower(), None)]
@@ -519,6 +527,36 @@ def _in_clause(c: Candidate) -> Any:
         nearest = min(nearby, key=lambda s: abs(s[0] - c.trigger.start))
         return list(nearest[2])
     return None
+
+
+def _for_season_after_aside(c: Candidate) -> Any:
+    """"renewed X, hosted by Y, for a third season": the season after an aside."""
+    view, trig, target = c.view, c.trigger, _target(c)
+    for start, _, numbers, _ in view.free_seasons:
+        if not numbers or not 0 < start - trig.end <= 120:
+            continue
+        between = c.text[trig.end:start]
+        if (FOR_SEASON_GAP_RE.search(between) and "," in between
+                and not any(trig.end <= t.start < start for t in view.triggers)
+                and all(m.show == target.show for m in view.mentions
+                        if trig.end <= m.start < start)):
+            return list(numbers)
+    return None
+
+
+def _next_season(c: Candidate) -> Any:
+    """"another season", "the next series" of a show: the one after the latest the store knows
+    to have aired, else the highest the article names."""
+    window = c.text[min(c.clause[0], c.trigger.start):max(c.clause[1], c.trigger.end)]
+    if not NEXT_SEASON_RE.search(window) and (
+            any(s[2] for s in c.view.all_seasons) or not NEXT_SEASON_RE.search(c.text)):
+        return None  # in its clause, or anywhere in a sentence that numbers no season
+    show = _target(c).show
+    aired = c.ctx.aired_seasons.get(show)
+    if aired is not None:
+        return [aired + 1]
+    named = c.ctx.named_seasons.get(show)
+    return [named] if named else None
 
 
 def _old_premiere(c: Candidate) -> bool:
@@ -767,16 +805,30 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "main show: the seasons after its current one",
           "Glass Harbor season 2 drew well. Glass Harbor has been "
           "renewed for two more seasons.", _more_seasons, _seasons),
-    _step("season", "season.cancelled_after_n", "cancelled", "'cancelled after N seasons' is "
-          "season N", "Glass Harbor was cancelled after two seasons.", _after_n_seasons,
-          _seasons),
+    _step("season", "season.cancelled_after_n", "cancelled", "'cancelled after N seasons', "
+          "'after a N-season run', 'lasted N seasons before it was cancelled' is season N",
+          "Glass Harbor was cancelled after two seasons.", _after_n_seasons, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
           _in_clause, _seasons),
+    _step("season", "season.after_an_aside", ALL_KINDS, "'renewed X, hosted by Y, for a "
+          "third season': the season phrase after an aside",
+          "Netflix renewed Glass Harbor, hosted by Jane Doe, for a third season.",
+          _for_season_after_aside, _seasons),
+    _step("season", "season.next_of_known", ALL_KINDS, "'another season', 'the next series' "
+          "of a show: after the latest season the store knows aired, else the highest the "
+          "article names", "Glass Harbor will return for a second series. Glass Harbor will be "
+          "back for another instalment next year.", _next_season, _seasons),
     _step("season", "season.stated_elsewhere", ALL_KINDS, "the season phrase next to the show "
           "in another clause", "Glass Harbor season 2, which drew well, was renewed.",
           lambda c: list(_target(c).seasons), _seasons),
+    _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
+          "whose last season the article numbers",
+          "Glass Harbor season 6 will be the last. The final season is filming in Leeds.",
+          lambda c: FINAL_GENERIC_RE.search(_clause_text(c))
+          and _target(c).show in c.ctx.final_seasons
+          and [c.ctx.final_seasons[_target(c).show]], _seasons),
     _step("season", "season.new_show_is_first", ALL_KINDS, "a new, freshman or rookie show is "
           "in season 1 (a renewal of it is season 2)", "ABC renewed freshman drama Glass "
           "Harbor.", lambda c: _target(c).new_show and [2 if c.kind == "renewed" else 1],
@@ -789,6 +841,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.old_premiere_is_first", "premiere", "a premiere years before the "
           "article is the show's first", "Glass Harbor premiered in 2015.",
           lambda c: _old_premiere(c) and [1], _seasons),
+    _step("season", "season.debut_is_first", "premiere", "a show that 'debuted' or "
+          "'launched', no season named and none known: its first season",
+          "NBC cancelled the comedy Glass Harbor, which debuted in December.",
+          lambda c: DEBUT_WORD_RE.match(_trigger_text(c)) and not c.view.all_seasons
+          and not (_is_main(c) and c.ctx.main_season) and [1], _seasons),
     _step("season", "season.another_unnumbered", ALL_KINDS, "'another season' of the main "
           "show names no number", "Glass Harbor will be back for another season.",
           lambda c: _is_main(c) and ANOTHER_SEASON_RE.search(_clause_text(c)) and [None],

@@ -102,13 +102,17 @@ class SentenceView:
     attached: Sequence[tuple[int | None, ...]]
     triggers: Sequence[Trigger]
     clauses: Sequence[Clause]
-    #: The date phrase each trigger owns (by the trigger's index).
+    #: The date phrases of the sentence (announcement days apart), and the one each trigger
+    #: owns (by the trigger's index).
+    dates: Sequence[DateMention]
     owned: Mapping[int, DateMention]
     #: Dates of announcements ("announced on Monday"), not of the events announced.
     announced: Sequence[DateMention]
     all_seasons: Sequence[SeasonPhrase]
     #: Season phrases not already attached to a show mention.
     free_seasons: Sequence[SeasonPhrase]
+    #: Spans of time the sentence states: (start, end) date mentions ("from March to July").
+    intervals: Sequence[tuple[DateMention, DateMention]]
     #: Spans of direct speech.
     speech: Sequence[tuple[int, int]]
     #: "no premiere date has been set" somewhere in the sentence.

@@ -637,6 +637,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
                    if not any(m.start < d.end and d.start < m.end for m in mentions)]
+    spans = datemod.intervals(text, found_dates) if len(found_dates) >= 1 else []
     # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.
     announced = [d for d in found_dates
                  if _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
@@ -651,9 +652,11 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         text=text, ctx=ctx, is_title=sentence.is_title,
         topic_show=index.titles.get(sentence.topic) if sentence.topic else None,
         mentions=mentions, attached=attached, triggers=triggers, clauses=clauses,
-        owned=_owner_of_dates(triggers, found_dates, clauses, text), announced=announced,
+        dates=found_dates, owned=_owner_of_dates(triggers, found_dates, clauses, text),
+        announced=announced,
         all_seasons=all_seasons,
         free_seasons=[s for j, s in enumerate(all_seasons) if j not in used],
+        intervals=spans,
         speech=[(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
                 if len(m.group(0).split()) >= 6] if _may_quote(text) else [],
         whole_date_negated=bool(_DATE_NEGATION_RE.search(text)),

@@ -287,7 +287,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
         rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
-        rf"{_FILM} (?:[^\s,;.]+ ){{0,9}}?(?:has |have |had |is |was |officially |finally |"
+        rf"{_FILM} (?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
+        rf"was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
@@ -310,6 +311,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:go|goes|went|going|gone) before (?:the )?cameras",
         r"first day (?:of|on) (?:set|filming|shooting|production)",
         r"(?:began|begins|begin|started|starts|start) lensing",
+        # a shoot's span ("filming ran from March to July"): kept only with its dates
+        rf"{_FILM} (?:(?:on|for|of) (?:[^\s,;.]+ ){{1,5}}?)?(?:ran|will run|took place|"
+        r"takes place|lasted|stretched|spanned)\b",
     ),
     "filming_wrapped": (
         r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
@@ -457,8 +461,9 @@ UNTIL_RE = Caseless(r"(?i)\b(?:until|till|before)\b")
 #: "has been renewed", "has wrapped": news of something that just happened.
 JUST_HAPPENED_RE = Caseless(
     r"(?i)\b(?:has|have|'s)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+ed|begun|wrapped|started|"
-    r"kicked off|underway|done|greenlit|given)\b|\b(?:just|formally)\b|\b(?:is|are) "
-    r"(?:officially |now |currently )?(?:in production|filming|shooting|underway|rolling)\b|"
+    r"kicked off|underway|done|greenlit|given)\b|\b(?:just|formally|recently)\b|\b(?:is|are) "
+    r"(?:(?:officially|now|currently|back|finally) ){0,2}(?:in production|filming|shooting|"
+    r"underway|under way|rolling)\b|"
     r"\bhanded out\b|\bannounced\b|\bconfirm\w*\b"
 )
 #: The article is a status list or buzz column: undated facts stay undated.
@@ -674,3 +679,30 @@ NEXT_SEASON_RE = Caseless(
     r"(?i)\b(?:another|next|additional|further|follow-up)\s+(?:[\w-]+\s+)?"
     r"(?:season|series|instal?lment|chapter)\b",
     stems=("season", "series", "instal", "chapter"))
+#: Words before a trigger (or in it) that put its event in the future: "will", "set to".
+FUTURE_MARK_RE = Caseless(
+    r"(?i)\b(?:will|shall|going to|set to|scheduled to|slated to|expected to|plans? to|"
+    r"planning to|is to|are to|about to|due to (?=premiere|debut|return|begin|start|air|film|"
+    r"shoot|wrap|arrive|launch|drop|bow|hit)|to (?:premiere|debut|return|begin|start|film|shoot|"
+    r"air|arrive|launch|drop|hit|stream|wrap|bow))\b|['’]ll\b")
+#: A trigger in the past tense ("premiered", "began", "has wrapped").
+PAST_MARK_RE = Caseless(
+    r"(?i)\b(?:\w+ed|began|begun|shot|went|came|took|got|kicked off)\b|\b(?:has|have|had)\s+"
+    r"(?:\w+\s+){0,2}?(?:\w+ed|begun|been|done|gone|shot|wrapped)\b|\b(?:was|were)\s+\w+ed\b")
+#: A trigger in the present that news uses for what is scheduled ("premieres June 5").
+SCHEDULED_PRESENT_RE = Caseless(
+    r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
+    r"kicks off|bows|hits|comes back|rolls out|wraps)\b")
+#: A date's own words that place it: "back in April" (past), "next April" (future).
+PAST_DATE_MARK_RE = Caseless(r"(?i)\b(?:back|earlier|this past|since)\s+(?:in\s+)?$")
+FUTURE_DATE_MARK_RE = Caseless(r"(?i)\b(?:next|upcoming|coming|from)\s+$")
+#: A shoot's span verb ("filming ran", "took place"): a fact only with the dates it spans.
+SHOOT_SPAN_RE = re.compile(r"(?i)\b(?:ran|runs|run|took place|takes place|lasted|stretched|"
+                           r"spanned)$")
+#: "Earlier today, Netflix announced ...": a date that opens the sentence right before a
+#: reporting verb is the day of the announcement.
+REPORTED_AFTER_RE = Caseless(
+    r"(?i)^,?\s+(?:[\w’'.+-]+\s+){0,3}?(?:announced|revealed|confirmed|unveiled|said|told|"
+    r"shared|teased|reported)\b",
+    stems=("announced", "revealed", "confirmed", "unveiled", "said", "told", "shared", "teased",
+           "reported"))

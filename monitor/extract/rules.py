@@ -60,6 +60,8 @@ from .patterns import (
     FIRST_SEASON_RE,
     FOR_RE,
     FOR_SEASON_GAP_RE,
+    FUTURE_DATE_MARK_RE,
+    FUTURE_MARK_RE,
     HORIZON_BEFORE_RE,
     IF_RE,
     JOINT_RE,
@@ -78,6 +80,8 @@ from .patterns import (
     ORDER_WORD_RE,
     ORDINALS,
     PAST_AUX_RE,
+    PAST_DATE_MARK_RE,
+    PAST_MARK_RE,
     PAST_PLAN_RE,
     PLAN_CHANGED_RE,
     PLURAL_DECISION_RE,
@@ -89,13 +93,16 @@ from .patterns import (
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
     RENEW_WORD_RE,
+    REPORTED_AFTER_RE,
     REPORTED_RE,
     RERUN_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
+    SCHEDULED_PRESENT_RE,
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
+    SHOOT_SPAN_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
     STATUS_LINE_START_RE,
@@ -205,6 +212,77 @@ def _excluded(c: Candidate) -> Any:
         return exclude.search(c.text[max(0, trig.start - 40):trig.end + 40])
     return exclude.search(c.text[max(c.clause[0] - 30, trig.start - 70, 0):
                                  min(c.clause[1], trig.end + 25)])
+
+
+def _trigger_tense(c: Candidate) -> bool | None:
+    """True when the trigger's event lies ahead ("will premiere", "is set to film", "premieres
+    June 5"), False when it happened ("began", "has wrapped"), None when the words don't say."""
+    trig = c.trigger
+    before = c.text[max(c.clause[0], trig.start - 40):trig.start]
+    words = _trigger_text(c)
+    if FUTURE_MARK_RE.search(before + " " + words):
+        return True
+    if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
+                                                                    trig.start - 12):trig.end]):
+        return False
+    return True if SCHEDULED_PRESENT_RE.search(words) else None
+
+
+def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention:
+    """A date without a year (or a weekday, "in the fall") read in the tense of its own words
+    or else of its trigger: "began shooting back in February" is the February before the
+    article even when another verb of the sentence looks ahead."""
+    if not mention.relative:
+        return mention
+    before = c.text[max(0, mention.start - 14):mention.start]
+    tense = (False if PAST_DATE_MARK_RE.search(before) or PAST_DATE_MARK_RE.search(
+        mention.text) else True if FUTURE_DATE_MARK_RE.search(before) else _trigger_tense(c))
+    if tense is None:
+        return mention
+    again = datemod.find_dates(mention.text, c.ctx.article.published, future=tense)
+    if len(again) == 1 and again[0].text == mention.text and again[0].value != mention.value:
+        return replace(mention, value=again[0].value)
+    return mention
+
+
+def _announcement_opens(c: Candidate) -> bool:
+    mention = _owned(c)
+    return (mention is not None and mention.start <= 12
+            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None
+            and _trigger_tense(c) is True)
+
+
+def _date_after_trigger(c: Candidate) -> Candidate:
+    """The first date after the trigger that no other trigger owns, if any."""
+    taken = {m.start for i, m in c.view.owned.items() if i != c.index}
+    after = [d for d in c.view.dates if d.start >= c.trigger.end and d.start not in taken]
+    return _dated(c, after[0]) if after else c
+
+
+def _dated(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    mention = _in_tense(c, mention)
+    return replace(c, date_mention=mention, date=mention.value)
+
+
+def _interval(c: Candidate) -> tuple[datemod.DateMention, datemod.DateMention] | None:
+    mention = c.date_mention
+    if mention is None:
+        return None
+    return next((span for span in c.view.intervals
+                 if mention.start in (span[0].start, span[1].start)), None)
+
+
+def _shoot_span(c: Candidate, span: tuple[datemod.DateMention, datemod.DateMention]
+                ) -> Candidate:
+    """"Filming ran from March to July": the start then, and the wrap then."""
+    start, end = span
+    published = c.ctx.article.published
+    if c.kind == "filming_started":
+        other, own, other_date = "filming_wrapped", start.value, end.value
+    else:
+        other, own, other_date = "filming_started", end.value, start.value
+    certainty = "expected" if datemod.is_after(other_date, published) else "confirmed"
+    return replace(c, date=own, also=(*c.also, (other, other_date, certainty)))
 
 
 def _following_event_date(c: Candidate) -> datemod.DateMention | None:
@@ -672,9 +750,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
           "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
     # --- the date the trigger owns -----------------------------------------------------------
+    _step("date", "date.announcement_opens_sentence", TRIGGER_KINDS, "'On Monday, Netflix "
+          "announced that X will return': the day that opens the sentence is the "
+          "announcement's, not that of the event to come",
+          "On Monday, Netflix announced that Glass Harbor will return for season 5.",
+          _announcement_opens, lambda c, found: _date_after_trigger(c)),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
-          _owned, lambda c, d: replace(c, date_mention=d, date=d.value)),
+          _owned, _dated),
     _step("date", "date.follows_linked_event", "filming_started", "a start 'right after' "
           "another event takes that event's date",
           "Filming on Glass Harbor season 2 began right after the first season "
@@ -708,6 +791,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "confirmed", "Filming on Glass Harbor season 2 began.", lambda c: True,
           _certainty_is("confirmed")),
     # --- dates the text implies --------------------------------------------------------------
+    _step("date_fallback", "date.shoot_interval", _SHOOT, "a shoot 'from March to July' "
+          "started at the start and wrapped at the end",
+          "Filming on Glass Harbor season 2 ran from March to July 2023.", _interval,
+          _shoot_span),
+    _step("date_fallback", "drop.shoot_span_without_dates", "filming_started", "'filming took "
+          "place in Leeds': the shoot's place, no news of its start",
+          "Filming on Glass Harbor season 2 took place in Leeds.",
+          lambda c: SHOOT_SPAN_RE.search(_trigger_text(c)) and _interval(c) is None, _drop),
     _step("date_fallback", "kind.later_date_is_premiere_too", "renewed", "a renewal dated "
           "weeks after the article: the renewal, and the season's premiere at that date",
           "Glass Harbor has been confirmed for a fourth series in 2030.", _later_premiere,

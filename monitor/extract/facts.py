@@ -28,6 +28,7 @@ from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .patterns import (
     AFTER_SEASONS_RE,
     COMMENT_LINE_RE,
+    ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
@@ -613,9 +614,19 @@ def _may_quote(text: str) -> bool:
 
 
 def _episode_hits(text: str) -> list[re.Match[str]]:
-    """Episode-count phrases, except counts of a part of a season ("the first 6 episodes")."""
-    return [m for m in EPISODE_COUNT_RE.finditer(text)
-            if not EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):m.start()])]
+    """Episode-count phrases, except counts of a part of a season ("the first 6 episodes");
+    in a sentence about episodes, also a bare number a season "had" ("Season 2 had eight")."""
+    hits = [m for m in EPISODE_COUNT_RE.finditer(text)
+            if not ((before := EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):
+                                                                   m.start()]))
+                    # "of the six-part drama", "of its 10-episode season": the whole season
+                    and not ("-" in m.group(0) and before.group(0).startswith("of ")))]
+    if hits:
+        seasons = season_mentions(text)
+        hits += [m for m in ELLIPTIC_COUNT_RE.finditer(text)
+                 if any(0 <= m.start() - end <= 12 for _, end, numbers, _ in seasons if numbers)
+                 and not any(h.start() <= m.start() < h.end() for h in hits)]
+    return hits
 
 
 def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
@@ -687,7 +698,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
         out.extend(rules.candidate_facts(candidate, "trigger.vocabulary"))
     for hit in hits:
-        word = (hit.group("num") or hit.group("num2")).lower()
+        groups = hit.groupdict()
+        word = (groups.get("num") or groups.get("num2") or "").lower()
         value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         phrase = Trigger("episode_count", hit.start(), hit.end())
         candidate = Candidate(view, "episode_count", phrase, None,

@@ -92,7 +92,7 @@ SEASON_RE = re.compile(
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
-    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)))"
+    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|run\b(?=\s+of\b)))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"
@@ -397,7 +397,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)"),
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)"),
-    "episode_count": Caseless(r"(?i)so far|aired|first season|respectively|"
+    "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
@@ -512,7 +512,8 @@ RETURNING_SHOW_RE = Caseless(
 )
 EPISODE_COUNT_RE = Caseless(
     rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|half-hour|"
-    rf"\w+-minute|hour|total))?[- ](?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
+    rf"\w+-minute|hour|total|additional|extra|further|all-new|brand-new))?[- ]"
+    rf"(?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
     rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"
     rf"drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
@@ -706,3 +707,32 @@ REPORTED_AFTER_RE = Caseless(
     r"shared|teased|reported)\b",
     stems=("announced", "revealed", "confirmed", "unveiled", "said", "told", "shared", "teased",
            "reported"))
+#: An ordinal standing for a season in a contrast: "the first season ..., while the second".
+ELLIPTIC_ORDINAL_RE = Caseless(
+    rf"(?i)(?:\bwhile|\band|\bbut|,)\s+(?:the|its)\s+(?P<ord>{_ORD_ALT})\b"
+    r"(?!\s+(?:season|series|episode|half|part|time|run)s?\b)")
+#: "13 episodes each for seasons 2 and 3": the counts of the seasons named right after.
+EACH_FOR_RE = re.compile(r"(?i)^\s+each\s+(?:for|in)\s+$")
+#: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes.
+ELLIPTIC_COUNT_RE = Caseless(
+    rf"(?i)\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
+    rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$))",
+    stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets"))
+#: "another six episodes, bringing the total up to 19": the season's count is the total.
+COUNT_TOTAL_RE = Caseless(
+    rf"(?i)^[^.;]{{0,30}}?\b(?:bringing|brings|taking|takes|for)\s+(?:the|its|their)\s+"
+    rf"(?:season(?:'s|’s)?\s+)?(?:total|order|count)\s+(?:up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
+    stems=("total", "order", "count"))
+#: "its 13-episode order was cut to 10": the count the order ended at.
+COUNT_CHANGED_RE = Caseless(
+    rf"(?i)^[^.;]{{0,25}}?\b(?:cut|reduced|trimmed|extended|expanded|increased|upped|bumped)"
+    rf"\s+(?:down\s+|back\s+|up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
+    stems=("cut", "reduced", "trimmed", "extended", "expanded", "increased", "upped", "bumped"))
+#: "a total of 39 episodes" over several seasons: no season's count.
+TOTAL_OF_RE = re.compile(r"(?i)\b(?:a|the|its)\s+total\s+of\s+$")
+#: "the final six episodes": the end of a season (or, when the last season is known, all of it).
+FINAL_COUNT_RE = re.compile(r"(?i)\bfinal\s+$")
+#: The words between a count and the season it counts: "16-episode seventh season",
+#: "eight episodes of season 3".
+COUNT_THEN_SEASON_RE = re.compile(r"(?i)\s+(?:(?:of|in|for)\s+)?(?:(?:the|its|an?|extended|"
+                                  r"upcoming|new)\s+){0,2}")

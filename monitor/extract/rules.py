@@ -50,12 +50,19 @@ from .patterns import (
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
+    COUNT_CHANGED_RE,
+    COUNT_THEN_SEASON_RE,
+    COUNT_TOTAL_RE,
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
+    EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
+    ELLIPTIC_ORDINAL_RE,
+    EPISODE_COUNT_RE,
     EXPECTED_RE,
     FILM_CONTEXT_RE,
+    FINAL_COUNT_RE,
     FINAL_GENERIC_RE,
     FIRST_SEASON_RE,
     FOR_RE,
@@ -108,6 +115,7 @@ from .patterns import (
     STATUS_LINE_START_RE,
     THE_SEASON_RE,
     TODAY_RE,
+    TOTAL_OF_RE,
     TRACKER_TITLE_RE,
     TRAILER_RE,
     TRIGGER_EXCLUDE,
@@ -185,6 +193,10 @@ def _is_negated(c: Candidate) -> bool:
     """Negation binds to the words around the trigger: "has not been renewed", "no premiere
     date has been set"; a noun trigger ("release date") also looks further right."""
     text, trig, clause = c.text, c.trigger, c.clause
+    if c.kind == "episode_count":
+        # only the words right before a count deny it ("no 10-episode order", "not 10
+        # episodes"); "might not survive its next eight-episode season" counts episodes
+        return NEGATION_RE.search(text[max(clause[0], trig.start - 15):trig.start]) is not None
     owned = _owned(c)
     dates_after = owned is not None and owned.start >= trig.end
     noun = NOUN_TRIGGER_RE.search(text[trig.start:trig.end]) is not None
@@ -637,6 +649,39 @@ def _next_season(c: Candidate) -> Any:
     return [named] if named else None
 
 
+def _season_before_count(c: Candidate) -> Any:
+    """"The first season spanned six episodes, while the second got a seven-episode order":
+    the season phrase right after a count ("the 16-episode seventh season", "13 episodes each
+    for seasons 2 and 3"), else the one right before it (after the previous count)."""
+    text, trig = c.text, c.trigger
+    after = c.text[trig.end:trig.end + 40]
+    for start, _, numbers, _ in c.view.all_seasons:
+        if numbers and start >= trig.end and (EACH_FOR_RE.match(text[trig.end:start])
+                                             or COUNT_THEN_SEASON_RE.fullmatch(
+                                                 text[trig.end:start])):
+            return list(numbers)  # "the 16-episode seventh season", "8 episodes of season 3"
+    floor = max([m.end() for m in EPISODE_COUNT_RE.finditer(text[:trig.start])] or [0])
+    phrases = [(start, list(numbers)) for start, _, numbers, _ in c.view.all_seasons
+               if floor <= start < trig.start]
+    phrases += [(m.start(), [ORDINALS[m.group("ord").lower()]])
+                for m in ELLIPTIC_ORDINAL_RE.finditer(text[:trig.start]) if m.start() >= floor]
+    if not phrases or "predecessor" in after:
+        return None
+    start, numbers = max(phrases)
+    if not numbers or trig.start - start > 100:
+        return None  # a generic "the new season" nearer than any number
+    return numbers
+
+
+def _final_part(c: Candidate) -> bool:
+    """"the final six episodes of Season 4": the end of a season, not its count (unless the
+    article says which season ends the show: then they are that season's)."""
+    if not FINAL_COUNT_RE.search(c.text[max(0, c.trigger.start - 10):c.trigger.start]):
+        return False
+    after = c.text[c.trigger.end:c.trigger.end + 25].lower()
+    return " of " in after[:5] or _target(c).show not in c.ctx.final_seasons
+
+
 def _old_premiere(c: Candidate) -> bool:
     return bool(c.date) and datemod.sort_key(c.date or "")[:4] < str(
         c.ctx.article.published.year - 1)
@@ -737,6 +782,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           _is_negated, _drop),
+    _step("non_event", "drop.total_over_seasons", "episode_count", "'a total of 39 "
+          "episodes' over several seasons counts no season",
+          "Glass Harbor ran for three seasons and a total of 39 episodes.",
+          lambda c: TOTAL_OF_RE.search(c.text[max(0, c.trigger.start - 14):c.trigger.start]),
+          _drop),
     _step("non_event", "drop.date_negated", "premiere", "'no premiere date has been set' "
           "dates nothing", "Glass Harbor season 2 premieres on Hulu, but its release date has not "
           "yet been announced.",
@@ -838,6 +888,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: c.date is None and c.certainty == "expected" and c.view.is_title
           and not PAST_AUX_RE.search(_clause_text(c)),
           lambda c, found: replace(c, kind="renewed", certainty="confirmed")),
+    _step("kind", "episode.count_changed", "episode_count", "an order cut or extended 'to N', "
+          "or 'bringing the total to N': the season's count is N",
+          "NBC gave Glass Harbor another six episodes, bringing the total up to 19.",
+          lambda c: COUNT_TOTAL_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
+          or COUNT_CHANGED_RE.match(c.text[c.trigger.end:c.trigger.end + 60]),
+          lambda c, m: replace(c, value=_count(m.group("num").lower()))),
     # --- targets -------------------------------------------------------------------------------
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
@@ -873,6 +929,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "under a listing line is the listed show",
           "Salt Road: NBC, June 3 / The Glass Harbor spinoff premieres in June.",
           lambda c: c.ctx.topic and _is_spinoff(c), _to_listing_topic),
+    _step("per_target", "drop.final_part_of_season", "episode_count", "'the final six episodes "
+          "of Season 4' end a season; they are its count only when the article numbers the "
+          "show's last season", "The final six episodes of Glass Harbor season 4 air in May.",
+          _final_part, _drop),
     # --- seasons -------------------------------------------------------------------------------
     _step("season", "season.first_season_words", "premiere", "'first premiered', 'its "
           "original debut' next to the trigger: season 1",
@@ -881,6 +941,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('no second season' is the first's end)",
           "Glass Harbor cancelled || Netflix has confirmed there will be no second "
           "season for Glass Harbor.", _inside_trigger, _seasons),
+    _step("season", "episode.season_before_count", "episode_count", "the season phrase "
+          "right before a count ('while the second got a seven-episode order'), or the seasons "
+          "a count is given 'each for'", "Glass Harbor season 1 was 10 episodes, while Season 2 "
+          "had eight.", _season_before_count, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),

@@ -430,15 +430,20 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
 
 # --- certainty ---------------------------------------------------------------------------------
 SPECULATIVE_RE = Caseless(
-    r"(?i)\b(?:could|might|may(?! \d)|possibly|perhaps|probably|likely|unlikely|"
+    r"(?i)\b(?:could|might|possibly|perhaps|probably|likely|unlikely|"
+    # "may" the verb, not the month ("in May", "May 5", "premiered in May.")
+    r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )(?<!since )(?<!until )(?<!early )(?<!late )"
+    r"(?<!mid-)(?<!this )(?<!next )(?<!last )may(?!\s*(?:\d|[,.;:)!?]|$|of\b|and\b|or\b|to\b|"
+    r"through\b|after\b|before\b))|"
     r"rumou?r(?:s|ed)?|reportedly|reports? (?:indicate|suggest|claim|say)|"
-    r"(?:according to|per) (?:reports|rumou?rs|sources|insiders|a report)|sources? "
+    r"(?:according to|per) (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|sources? "
     r"(?:say|said|claim|close|privy)|insiders?|as soon as|at the (?:very )?earliest|"
     r"speculat\w*|hopefully|guess|our (?:feeling|bet|best guess)|we (?:think|suspect|"
     r"expect|believe|predict|imagine)|i (?:think|expect|believe|imagine)|should|"
     r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
     r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|it appears|"
-    r"if\b.{0,60}\b(?:is|are)\b)"
+    r"it(?:'s|’s| is) (?:believed|understood|rumou?red)|(?:is|are) believed to|"
+    r"if\b.{0,60}\b(?:is|are))\b"
 )
 EXPECTED_RE = Caseless(
     r"(?i)\b(?:set to|expected|scheduled|slated|will|won't|'ll|going to|plans? to|planned|"
@@ -736,3 +741,9 @@ FINAL_COUNT_RE = re.compile(r"(?i)\bfinal\s+$")
 #: "eight episodes of season 3".
 COUNT_THEN_SEASON_RE = re.compile(r"(?i)\s+(?:(?:of|in|for)\s+)?(?:(?:the|its|an?|extended|"
                                   r"upcoming|new)\s+){0,2}")
+#: A clause that only attributes the sentence to unnamed sources: "According to sources,",
+#: ", sources say", ", according to media reports".
+ATTRIBUTION_RE = Caseless(
+    r"(?i)^\W*(?:according to (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
+    r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|it(?:'s|’s| is) "
+    r"(?:believed|understood|rumou?red))\b")

@@ -50,6 +50,7 @@ from .patterns import (
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
+    ATTRIBUTION_RE,
     COUNT_CHANGED_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
@@ -310,14 +311,25 @@ def _following_event_date(c: Candidate) -> datemod.DateMention | None:
 
 
 def _hedged(c: Candidate) -> bool:
-    if c.kind == "episode_count":
-        return SPECULATIVE_RE.search(_clause_text(c)) is not None
+    if c.kind == "episode_count":  # the words around the count, not the whole clause
+        return SPECULATIVE_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):
+                                            min(c.clause[1], c.trigger.end + 20)]) is not None
     text, trig, clause = c.text, c.trigger, c.clause
     # Hedges bind to the words near the trigger ("Perhaps the saddest news of the day was
     # that the network is cancelling X" is a confirmed cancellation).
     window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
-    return bool(SPECULATIVE_RE.search(window) or REPORTED_RE.search(text[:trig.start])
-                or IF_RE.search(window))
+    return bool(SPECULATIVE_RE.search(window) or IF_RE.search(window) or _reported(c))
+
+
+def _reported(c: Candidate) -> bool:
+    """Reported speech governs its own clause ("X was reportedly renewed") and a sentence it
+    opens or closes as an attribution ("According to sources, ...", "..., sources say"); not a
+    rumour about something else earlier in the sentence."""
+    text, clause = c.text, c.clause
+    if REPORTED_RE.search(text[max(clause[0], c.trigger.start - 90):c.trigger.start]):
+        return True
+    return any(ATTRIBUTION_RE.match(text[start:end]) for start, end in c.view.clauses
+               if (start, end) != clause and (start == 0 or start >= clause[1]))
 
 
 def _date_key(c: Candidate) -> tuple[str, str] | None:
@@ -833,12 +845,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                  "premiere"),
           "an event dated after the article is expected",
           "Glass Harbor premieres on June 5, 2030.", _future_date, _certainty_is("expected")),
+    _step("certainty", "certainty.past_event", ("filming_started", "filming_wrapped",
+                                                "premiere"),
+          "a trigger in the past tense reports what happened, whatever else the clause plans "
+          "('recently wrapped filming for its upcoming season')",
+          "Glass Harbor recently wrapped filming for its upcoming season.",
+          lambda c: _trigger_tense(c) is False, _certainty_is("confirmed")),
     _step("certainty", "certainty.plan", ("filming_started", "filming_wrapped", "premiere"),
           "an official plan ('set to', 'will') makes it expected",
           "Glass Harbor is set to return.", lambda c: EXPECTED_RE.search(_clause_text(c)),
           _certainty_is("expected")),
     _step("certainty", "certainty.reported", ALL_KINDS, "a reported or happened fact is "
-          "confirmed", "Filming on Glass Harbor season 2 began.", lambda c: True,
+          "confirmed", "Glass Harbor season 2 is in production.", lambda c: True,
           _certainty_is("confirmed")),
     # --- dates the text implies --------------------------------------------------------------
     _step("date_fallback", "date.shoot_interval", _SHOOT, "a shoot 'from March to July' "

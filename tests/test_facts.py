@@ -612,3 +612,17 @@ def test_a_line_that_mentions_comments_does_not_end_the_body() -> None:
     lines = content_lines(text)
     assert any("set to premiere on June 5" in line for line in lines)
     assert not any("Salt Road" in line for line in lines)
+
+
+@pytest.mark.parametrize(("day_sentence", "date"), [
+    ("Glass Harbor season 2 will arrive on June 5, 2025.", "2025-06-05"),
+    # a guessed day does not replace a stated year
+    ("Glass Harbor season 2 could arrive on June 5, 2025.", "2025"),
+    # nor does a day outside it
+    ("Glass Harbor season 2 will arrive on June 5, 2026.", "2025"),
+])
+def test_one_premiere_keeps_its_most_precise_compatible_date(day_sentence: str,
+                                                             date: str) -> None:
+    text = "Glass Harbor season 2 premieres in 2025. " + day_sentence
+    facts = [f for f in _facts(text, published=dt.date(2025, 3, 1)) if f.kind == "premiere"]
+    assert [(f.season, f.date) for f in facts] == [(2, date)]

@@ -828,7 +828,9 @@ def _rank(fact: Fact, from_title: bool, inferred: bool,
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
            inferred: frozenset[int] = frozenset(), published: str = "") -> list[Fact]:
     """One fact per (show, season, kind): a dated one, a date the text states rather than the
-    publication month, then the surest, then the most precise.
+    publication month, then the surest, then the most precise; and when another stated,
+    non-speculative date of the key lies inside the chosen one ("2025" and "June 5, 2025"),
+    the more precise of them.
 
     Headline facts count only when the body has none for the key. A fact with no season is
     dropped when the same show has a numbered fact of that kind. ``inferred`` holds the
@@ -844,20 +846,42 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
     title_facts = [f for f in title_facts if not any(
         key != spaced(f.show) and spaced(f.show) in key for key in body_shows)]
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
+    every: dict[tuple[str, int | None, str], list[tuple[tuple[int, ...], Fact]]] = {}
     for fact, from_title in tagged:
         key = (normalise_title(fact.show), fact.season, fact.kind)
         rank = _rank(fact, from_title, id(fact) in inferred, published)
+        every.setdefault(key, []).append((rank, fact))
         if key not in best:
             best[key] = (rank, fact)
             order.append(key)
         elif rank > best[key][0]:
             best[key] = (rank, fact)
+    for chosen_key, (_, chosen) in list(best.items()):
+        finer = _finer_date(chosen, every[chosen_key], inferred)
+        if finer is not None:
+            best[chosen_key] = finer
     _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
     # A premiere with no time says nothing a user can act on.
     return [f for f in result if not (f.kind == "premiere" and f.date is None
                                       and not _KEEP_UNDATED_PREMIERE_RE.search(f.evidence))]
+
+
+def _finer_date(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]],
+                inferred: frozenset[int]) -> tuple[tuple[int, ...], Fact] | None:
+    """The same event stated more precisely: a confirmed "2025" and an expected "June 5, 2025"
+    of one premiere are one date, and the day is what a user can act on. Among the key's other
+    non-speculative dates the text states that lie inside the chosen one, the most precise."""
+    if chosen.date is None or chosen.certainty == "speculative":
+        return None
+    inside = [(rank, fact) for rank, fact in others
+              if fact.date and fact.certainty != "speculative" and id(fact) not in inferred
+              and datemod.precision(fact.date) > datemod.precision(chosen.date)
+              and datemod.compatible(fact.date, chosen.date)]
+    if not inside:
+        return None
+    return max(inside, key=lambda item: (datemod.precision(item[1].date), item[0]))
 
 
 def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],

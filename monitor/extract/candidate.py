@@ -78,6 +78,11 @@ class ArticleContext:
     headline_kinds: frozenset[str] = frozenset()
     #: The headline names some fact kind or a season: the article's news is known.
     headline_any: bool = True
+    #: The last show a sentence named on its own, and that sentence's number (for "the
+    #: series" in an article with no main show).
+    last_named: tuple[str, int] | None = None
+    #: The number of the sentence being read.
+    sentence_number: int = 0
     #: The season the article says ends each show ("the sixth and final season").
     final_seasons: dict[str, int] = field(default_factory=dict)
     #: The latest season already aired of each show, as the caller's store knows it:
@@ -119,6 +124,9 @@ class SentenceView:
     whole_date_negated: bool
     #: The shows the previous sentence named (for "the show", "both shows").
     previous: Sequence[Target]
+    #: The shows of the next sentence when it lists what this one announced ("They are A,
+    #: B and C.").
+    following: Sequence[Target]
     #: The mentions a trigger governs (the nearest one, or the list it heads).
     governed: Callable[[Trigger], list[int]]
 

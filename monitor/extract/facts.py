@@ -34,6 +34,7 @@ from .patterns import (
     EPISODE_COUNT_RE,
     FINAL_DECLARED_RE,
     JUNK_LINE_RE,
+    LIST_FOLLOWS_RE,
     MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
@@ -632,7 +633,8 @@ def _episode_hits(text: str) -> list[re.Match[str]]:
 def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                    previous: Sequence[Target], mentions: Sequence[Mention],
                    attached: Sequence[tuple[int | None, ...]], used: set[int],
-                   triggers: Sequence[Trigger]) -> SentenceView:
+                   triggers: Sequence[Trigger], following: Sequence[Target] = ()
+                   ) -> SentenceView:
     """Everything the rules read in one sentence, found once: clauses, dates and whom they
     belong to, season phrases, direct speech."""
     text = sentence.text
@@ -671,13 +673,13 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         speech=[(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
                 if len(m.group(0).split()) >= 6] if _may_quote(text) else [],
         whole_date_negated=bool(_DATE_NEGATION_RE.search(text)),
-        previous=previous,
+        previous=previous, following=following,
         governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
     )
 
 
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
-                    previous: Sequence[Target]
+                    previous: Sequence[Target], next_text: str = ""
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
     """The facts of one sentence (each flagged when its date is only the publication month)
     and the shows it names, for the next sentence's "the show" / "both shows".
@@ -692,7 +694,14 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     hits = _episode_hits(text)
     if not triggers and not hits:
         return [], named
-    view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers)
+    following: list[Target] = []
+    if next_text and LIST_FOLLOWS_RE.match(next_text):
+        # "Three other series won't come back. They are A, B and C."
+        after = index.mentions(next_text)
+        after_seasons, _ = _attached_seasons(next_text, after)
+        following = [Target(m.show, after_seasons[i], None) for i, m in enumerate(after)]
+    view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
+                          following)
     out: list[tuple[Fact, bool]] = []
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
@@ -1029,7 +1038,9 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     previous: list[Target] = []
     inferred: set[int] = set()
     last_paragraph = -1
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
+        ctx.sentence_number = number
+        next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
             previous = []
             last_paragraph = sentence.paragraph
@@ -1037,7 +1048,10 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         listing = _SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
         if listing:
             ctx.topic = clean_title(listing.group("title"), quoted=True)
-        facts, named = _sentence_facts(sentence, ctx, index, previous)
+        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text)
+        shows = {t.show for t in named}
+        if len(shows) == 1:
+            ctx.last_named = (shows.pop(), number)
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]

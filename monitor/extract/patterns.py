@@ -430,7 +430,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
 
 # --- certainty ---------------------------------------------------------------------------------
 SPECULATIVE_RE = Caseless(
-    r"(?i)\b(?:could|might|possibly|perhaps|probably|likely|unlikely|"
+    r"(?i)\b(?:could|might|possibly|perhaps|probably|likely|unlikely|potential(?:ly)?|"
     # "may" the verb, not the month ("in May", "May 5", "premiered in May.")
     r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )(?<!since )(?<!until )(?<!early )(?<!late )"
     r"(?<!mid-)(?<!this )(?<!next )(?<!last )may(?!\s*(?:\d|[,.;:)!?]|$|of\b|and\b|or\b|to\b|"
@@ -563,8 +563,9 @@ REFERENCE_START_RE = Caseless(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
 #: "Both shows", "those two series": every show of the previous sentence.
 PLURAL_REFERENCE_RE = Caseless(
-    r"(?i)^\W*(?:both (?:of )?(?:those |these |the )?(?:two )?(?:shows|series)|(?:those|these|the)"
-    r" two (?:shows|series)|both shows)\b")
+    r"(?i)^\W*(?:(?:both|all) (?:of )?(?:those |these |the )?(?:two |three |four |five )?"
+    r"(?:[\w-]+ )?(?:shows|series|dramas|comedies)|(?:those|these|the) (?:two|three|four|five) "
+    r"(?:[\w-]+ )?(?:shows|series|dramas|comedies)|both shows|both of them|all of them)\b")
 #: A clause that continues the previous one ("..., which returns for season 2").
 WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 #: A trigger of the returning family ("returns", "back for").
@@ -747,3 +748,16 @@ ATTRIBUTION_RE = Caseless(
     r"(?i)^\W*(?:according to (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
     r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|it(?:'s|’s| is) "
     r"(?:believed|understood|rumou?red))\b")
+#: A sentence that names what the one before announced: "They are A, B and C."
+LIST_FOLLOWS_RE = Caseless(r"(?i)^\W*(?:they|these|those|the (?:shows|series))\s+(?:are|were|"
+                           r"include|included)\b", stems=("they", "these", "those", "the "))
+#: A sentence that speaks of one show it does not name: "the series", "the drama", "it",
+#: "its", or a season number it opens with ("Season 3 premiered on Sunday").
+REFERS_TO_SHOW_RE = Caseless(
+    r"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:show|series|drama|comedy|sitcom|thriller|"
+    r"programme|program|anime|sequel|reboot|revival)\b|^\W{0,5}(?:it|its|it's|it’s)\b"
+    r"|^\W{0,5}season \w+\b")
+#: A subject that counts shows: "Three other NBC series", "two comedies".
+COUNTED_SHOWS_RE = Caseless(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|both)\s+(?:other\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:series|shows|comedies|dramas|sitcoms|originals|titles)\b")

@@ -54,6 +54,7 @@ from .patterns import (
     COUNT_CHANGED_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
+    COUNTED_SHOWS_RE,
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
     EACH_FOR_RE,
@@ -100,6 +101,7 @@ from .patterns import (
     QUESTION_START_RE,
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
+    REFERS_TO_SHOW_RE,
     RENEW_WORD_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
@@ -485,6 +487,17 @@ def _every_previous_show(c: Candidate, found: Any) -> Candidate:
 def _single_reference(c: Candidate) -> str | None:
     shows = _previous_shows(c)
     return shows[0] if len(shows) == 1 and REFERENCE_START_RE.search(c.text) else None
+
+
+def _last_named(c: Candidate) -> str | None:
+    """The show the last sentences (up to four back) named on their own, when this one
+    speaks of a show it does not name."""
+    last = c.ctx.last_named
+    if last is None or c.view.mentions or c.ctx.sentence_number - last[1] > 4:
+        return None
+    if COUNTED_SHOWS_RE.search(c.text):
+        return None  # "Four comedies bit the dust": other shows, unnamed
+    return last[0] if REFERS_TO_SHOW_RE.search(c.text) else None
 
 
 def _target_show(c: Candidate, show: str) -> Candidate:
@@ -933,6 +946,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "about its show", "Salt Road: NBC, June 3\nGlass Harbor: NBC, June 20\nThe drama "
           "returns for season 2.",
           lambda c: c.ctx.topic, _target_show),
+    _step("targets", "target.last_named", ALL_KINDS, "with no main show, 'the series', 'it' "
+          "or an opening season number go to the show the last sentences named on its own",
+          "Fox renews Tin Roof, Salt Road and Glass Lake, cancels Glass Harbor || Fox has opted "
+          "not to renew Glass Harbor for a season 4. Season 3 premiered on Sunday, May 1.",
+          _last_named, _target_show),
+    _step("targets", "target.list_that_follows", ALL_KINDS, "'Three other series won't come "
+          "back. They are A, B and C.': the shows the next sentence lists",
+          "NBC cancelled Glass Harbor on Friday. Two other NBC series learned they wouldn't come "
+          "back for second seasons. They are \"Salt Road,\" a comedy, and \"Tin Roof,\" a drama.",
+          lambda c: COUNTED_SHOWS_RE.search(c.text) and list(c.view.following),
+          lambda c, found: replace(c, targets=tuple(found))),
     _step("targets", "drop.no_show", ALL_KINDS, "no show named or referred to: nothing to "
           "attach to", "The network renewed three comedies on Monday.", lambda c: True, _drop),
     # --- each target -----------------------------------------------------------------------

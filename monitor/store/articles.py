@@ -58,6 +58,9 @@ Route = Callable[[Alert, bool], "tuple[str, ...] | None"]
 #: would cost more than the extraction at 10,000 seasons).
 CONFIRMED_REFRESH = 20
 
+#: (show, season, premiere date) of each show's latest numbered season with a status.
+KnownSeasons = tuple[tuple[str, int, "str | None"], ...]
+
 
 class Articles:
     """The articles, facts, fact sources, seasons and disagreements tables of one state file."""
@@ -67,6 +70,9 @@ class Articles:
         self._confirmed: dict[int, tuple[ShowName, ...]] = {}  # cache of confirmed_titles
         self._ingested = 0  # ingests so far, and at the last read of confirmed_titles
         self._confirmed_at = 0
+        #: show key -> its latest numbered season (see known_seasons); None: not read yet.
+        self._known: dict[str, tuple[str, int, str | None]] | None = None
+        self._known_at = 0
 
     def confirmed_titles(self, min_sources: int = 2) -> tuple[ShowName, ...]:
         """Shows with a season whose status ``min_sources`` articles or more back, with the
@@ -93,6 +99,23 @@ class Articles:
                                                       if a != r["title"])) for r in rows)
             self._confirmed[min_sources] = cached
         return cached
+
+    def known_seasons(self) -> KnownSeasons:
+        """Each show's latest numbered season that has a status, with its premiere date: what
+        the extractor needs to read "another season" (the one after the latest aired). Read
+        once, then kept up to date by every season this store saves (and read again after
+        ``CONFIRMED_REFRESH`` ingests, for seasons another process saved)."""
+        if self._known is None or self._ingested - self._known_at >= CONFIRMED_REFRESH:
+            known: dict[str, tuple[str, int, str | None]] = {}
+            with self._db.read() as db:
+                for r in db.query(
+                        "SELECT s.show_key, s.show, s.season, s.premiere FROM seasons s "
+                        "WHERE s.season >= 0 AND s.status IS NOT NULL AND NOT EXISTS ("
+                        "SELECT 1 FROM show_settings h WHERE h.show_key = s.show_key "
+                        "AND h.hidden = 1) ORDER BY s.show_key, s.season"):
+                    known[r["show_key"]] = (r["show"], r["season"], r["premiere"])
+            self._known, self._known_at = known, self._ingested
+        return tuple(self._known.values())
 
     def ingest(self, article: Article, facts: Sequence[Fact], *, watched: Callable[[str], bool],
                channels: Sequence[str], now: dt.datetime,
@@ -163,6 +186,7 @@ class Articles:
         made of (:func:`~monitor.store.reconcile.plan_merged_alerts`). The show goes by
         ``title`` from now on (a rename), else by the name ``target`` had.
         """
+        self._known = None  # the merged show's seasons are read again
         with self._db.write() as db:
             src_key = resolve_key(db, show_key(source))
             dst_key = resolve_key(db, show_key(target))
@@ -349,6 +373,10 @@ class Articles:
 
     def _save_season(self, db: sqlite_utils.Database, state: SeasonState,
                      now: dt.datetime) -> None:
+        latest = self._known.get(state.show_key) if self._known is not None else None
+        if (self._known is not None and state.season is not None and state.status is not None
+                and (latest is None or state.season >= latest[1])):
+            self._known[state.show_key] = (state.show, state.season, state.premiere)
         db.execute(
             """INSERT INTO seasons (show_key, season, show, status, since, premiere,
                  premiere_certainty, speculative_premiere, episode_count, sources, source_count,

@@ -394,10 +394,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
                             r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
                             r"return(?:ing)? to (?:that|the|this|his|her|their)\b"),
+    # an incident "on set" is about conduct, not news of a shoot
     "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|"
-                                  r"pushed back|on hold|halted|shut down|left to (?:film|shoot)"),
+                                  r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
+                                  r"(?:harass\w*|misconduct|behaviou?r|injur\w*|accidents?|"
+                                  r"incidents?|feuds?|abuse|complaints?|assault\w*) on set"),
+    # "kept under wraps" is secrecy, not a shoot's end
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
-                                  r"shooting)"),
+                                  r"shooting)|under wraps"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)"),
     "premiere": Caseless(
@@ -425,6 +429,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"return to (?:the|his|her|their) role|will return to "
         r"(?:the|his|her|set|work)|renewal notices? .{0,20}(?:not|n't)|"
         r"\b(?:he|she|they|actor|actress|star)\s+(?:will|is|are)\s+(?:return|coming back)|"
+        # people coming back, not the show: "will return in their lead roles", "cast members
+        # who will return from previous seasons"
+        r"return(?:s|ing)? in (?:their|his|her) (?:[\w-]+ )?roles?\b|"
+        r"return(?:s|ing)? from (?:the )?(?:previous|past|earlier|prior|first|last) "
+        r"(?:\w+ )?seasons?|"
         r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)"
     ),
 }
@@ -591,6 +600,8 @@ PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpo
 #: Noun triggers ("release date") whose negation can stand after them.
 NOUN_TRIGGER_RE = re.compile(
     r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
+#: The end of a trigger that names a date ("release date", "premiere dates").
+DATE_NOUN_RE = re.compile(r"(?i)\bdates?\b")
 #: A conjunction starts a new verb phrase: a negation before it is not the trigger's.
 JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
 #: "not only", "no doubt", "no longer": no negation of what follows.

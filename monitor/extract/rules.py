@@ -55,6 +55,7 @@ from .patterns import (
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
+    DATE_NOUN_RE,
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
     EACH_FOR_RE,
@@ -261,10 +262,17 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
 
 
 def _announcement_opens(c: Candidate) -> bool:
+    """A day that opens the sentence before a reporting verb dates the announcement of an
+    event to come, or of its date ("Earlier today, Netflix announced the release date")."""
     mention = _owned(c)
     return (mention is not None and mention.start <= 12
             and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None
-            and _trigger_tense(c) is True)
+            and (_trigger_tense(c) is True or _is_date_noun(c)))
+
+
+def _is_date_noun(c: Candidate) -> bool:
+    """The trigger names a date ("the release date", "its premiere date"), not an event."""
+    return DATE_NOUN_RE.search(c.text[max(0, c.trigger.end - 5):c.trigger.end + 6]) is not None
 
 
 def _date_after_trigger(c: Candidate) -> Candidate:

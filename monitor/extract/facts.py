@@ -37,7 +37,6 @@ from .patterns import (
     FINAL_DECLARED_RE,
     JUNK_LINE_RE,
     LIST_FOLLOWS_RE,
-    MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
     OTHER_MEDIUM_RE,
@@ -357,9 +356,6 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                     break
     if main is not None and season is None:
         season = _season_named(article, sentences, index, main)
-    if main is not None and season is None and any(
-            MORE_SEASONS_RE.search(s.text) for s in sentences):
-        season = 1  # "renewed for two more seasons" with no number: the show has had one
     return main, season
 
 

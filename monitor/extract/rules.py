@@ -607,9 +607,13 @@ def _more_seasons(c: Candidate) -> Any:
     if not more:
         return None
     count = _count(more.group("n").lower(), 1) or 1
-    if _target(c).show != c.ctx.main_show:
+    show = _target(c).show
+    if show != c.ctx.main_show:
         return [None]
-    base = c.ctx.main_season or 1
+    # the current season: the store's latest aired, else the article's; never a guess of 1
+    base = c.ctx.aired_seasons.get(show) or c.ctx.main_season
+    if not base:
+        return [None]
     return list(range(base + 1, base + 1 + min(count, 5)))
 
 

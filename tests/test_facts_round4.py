@@ -58,3 +58,21 @@ def test_the_day_a_release_date_was_announced_is_not_the_premiere() -> None:
     assert not [f for f in facts if f.kind == "premiere" and f.date == "2024-05-10"]
     facts = _facts('Hulu announced that season 3 of "Glass Harbor" premieres today.')
     assert [f for f in facts if f.kind == "premiere" and f.date == "2024-05-10"]
+
+
+# --- cancellations: the day a round-up's decisions were made -----------------------------------
+
+
+def test_a_weekday_slot_is_no_date() -> None:
+    published = dt.date(2024, 5, 15)  # a Wednesday
+    facts = _facts("Renewals and cancellations: ABC cancelled Glass Harbor. CBS cancelled Salt "
+                   "Road, shortly after moving it to a Saturday night slot.", published=published)
+    dates = {f.show: f.date for f in facts if f.kind == "cancelled"}
+    assert dates == {"Glass Harbor": "2024-05", "Salt Road": "2024-05"}
+    facts = _facts("NBC gave Glass Harbor a Tuesday-night launch.", published=published)
+    assert not [f for f in facts if f.date == "2024-05-14"]
+
+
+def test_a_weekday_with_its_event_is_still_a_date() -> None:
+    facts = _facts("ABC cancelled Glass Harbor on Monday.", published=dt.date(2024, 5, 15))
+    assert [f.date for f in facts if f.kind == "cancelled"] == ["2024-05-13"]

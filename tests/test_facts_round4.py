@@ -49,17 +49,6 @@ def test_the_show_returning_is_still_a_renewal() -> None:
     assert ("Glass Harbor", 3, "renewed") in _keys(facts)
 
 
-# --- a date belonging to another event -------------------------------------------------------
-
-
-def test_the_day_a_release_date_was_announced_is_not_the_premiere() -> None:
-    facts = _facts('Earlier today, Hulu announced the release date for season 3 of its drama '
-                   '"Glass Harbor."')
-    assert not [f for f in facts if f.kind == "premiere" and f.date == "2024-05-10"]
-    facts = _facts('Hulu announced that season 3 of "Glass Harbor" premieres today.')
-    assert [f for f in facts if f.kind == "premiere" and f.date == "2024-05-10"]
-
-
 # --- cancellations: the day a round-up's decisions were made -----------------------------------
 
 
@@ -76,3 +65,25 @@ def test_a_weekday_slot_is_no_date() -> None:
 def test_a_weekday_with_its_event_is_still_a_date() -> None:
     facts = _facts("ABC cancelled Glass Harbor on Monday.", published=dt.date(2024, 5, 15))
     assert [f.date for f in facts if f.kind == "cancelled"] == ["2024-05-13"]
+
+
+# --- seasons stated elsewhere ------------------------------------------------------------------
+
+
+def test_a_cancellation_takes_the_run_the_article_gives_elsewhere() -> None:
+    facts = _facts("ABC cancelled Glass Harbor and Salt Road on Tuesday. Glass Harbor ran for "
+                   "three seasons, while Salt Road ends after a single season.",
+                   title="Glass Harbor, Salt Road cancelled at ABC")
+    cancelled = {f.show: f.season for f in facts if f.kind == "cancelled"}
+    assert cancelled == {"Glass Harbor": 3, "Salt Road": 1}
+
+
+def test_two_different_runs_give_no_season() -> None:
+    facts = _facts("ABC cancelled Glass Harbor. Glass Harbor ran for three seasons on cable. "
+                   "Later, Glass Harbor ran for two seasons on ABC.")
+    assert {f.season for f in facts if f.kind == "cancelled"} == {None}
+
+
+def test_a_renewal_refused_with_to_not_is_a_cancellation_of_the_season_before() -> None:
+    facts = _facts("Fox has opted to not renew Glass Harbor for a season 4.")
+    assert ("Glass Harbor", 3, "cancelled") in _keys(facts)

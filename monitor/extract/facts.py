@@ -406,7 +406,38 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           headline_kinds=headline_kinds, headline_any=headline_any,
                           final_seasons=_final_seasons(article, sentences, index, main),
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
-                          named_seasons=_named_seasons(sentences, index, main))
+                          named_seasons=_named_seasons(sentences, index, main),
+                          run_lengths=_run_lengths(sentences, index))
+
+
+#: A show's run right after its name: "X ran for three seasons", "X ends after a single
+#: season", "X, which lasted two seasons," (bounded: the name's own clause).
+_RUN_LENGTH_RE = Caseless(
+    r"(?i)^(?:['’]s?)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:ran|lasted|ends|ended|"
+    r"concludes|concluded|wraps|wrapped|finishes|finished|bows out|bowed out)\s+"
+    r"(?:(?:for|after|with)\s+)?(?:just\s+|only\s+)?(?:(?P<n>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)|(?P<one>a\s+single|a\s+lone|one))\s+seasons?\b",
+    stems=("season",))
+
+
+def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, int]:
+    """How many seasons the article says each show ran, where it says so right after the
+    show's name (one number per show; two different numbers: none)."""
+    found: dict[str, set[int]] = {}
+    for sentence in sentences:
+        text = sentence.text
+        if "season" not in text.lower():
+            continue
+        for mention in index.mentions(text):
+            run = _RUN_LENGTH_RE.match(text[mention.end:mention.end + 80])
+            if run is None:
+                continue
+            number = 1 if run.group("one") else (
+                int(run.group("n")) if run.group("n").isdigit()
+                else NUMBER_WORDS.get(run.group("n").lower()))
+            if number:
+                found.setdefault(mention.show, set()).add(number)
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 
 def _aired_seasons(index: ShowIndex, known_seasons: Mapping[str, int]) -> dict[str, int]:

@@ -271,7 +271,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:no|not get a) (?:\w+ )?season",
         # a renewal denied is a cancellation ("won't be renewed", "opted not to renew")
         r"(?:won't|won’t|will not|not to|decided not to|opted not to|chose not to|declined to|"
-        r"passed on) (?:be )?renew(?:ed|ing)?",
+        r"(?:decided|opted|chose|elected) to not|passed on) (?:be )?renew(?:ed|ing)?",
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
@@ -598,8 +598,6 @@ PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpo
 #: Noun triggers ("release date") whose negation can stand after them.
 NOUN_TRIGGER_RE = re.compile(
     r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
-#: The end of a trigger that names a date ("release date", "premiere dates").
-DATE_NOUN_RE = re.compile(r"(?i)\bdates?\b")
 #: A conjunction starts a new verb phrase: a negation before it is not the trigger's.
 JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
 #: "not only", "no doubt", "no longer": no negation of what follows.

@@ -55,7 +55,6 @@ from .patterns import (
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
-    DATE_NOUN_RE,
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
     EACH_FOR_RE,
@@ -262,17 +261,10 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
 
 
 def _announcement_opens(c: Candidate) -> bool:
-    """A day that opens the sentence before a reporting verb dates the announcement of an
-    event to come, or of its date ("Earlier today, Netflix announced the release date")."""
     mention = _owned(c)
     return (mention is not None and mention.start <= 12
             and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None
-            and (_trigger_tense(c) is True or _is_date_noun(c)))
-
-
-def _is_date_noun(c: Candidate) -> bool:
-    """The trigger names a date ("the release date", "its premiere date"), not an event."""
-    return DATE_NOUN_RE.search(c.text[max(0, c.trigger.end - 5):c.trigger.end + 6]) is not None
+            and _trigger_tense(c) is True)
 
 
 def _date_after_trigger(c: Candidate) -> Candidate:
@@ -615,6 +607,12 @@ def _more_seasons(c: Candidate) -> Any:
     if not base:
         return [None]
     return list(range(base + 1, base + 1 + min(count, 5)))
+
+
+def _run_length(c: Candidate) -> Any:
+    """The run the article gives the show elsewhere ("X ran for three seasons")."""
+    number = c.ctx.run_lengths.get(_target(c).show)
+    return [number] if number else None
 
 
 def _after_n_seasons(c: Candidate) -> Any:
@@ -1033,6 +1031,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.stated_elsewhere", ALL_KINDS, "the season phrase next to the show "
           "in another clause", "Glass Harbor season 2, which drew well, was renewed.",
           lambda c: list(_target(c).seasons), _seasons),
+    _step("season", "season.run_length_elsewhere", "cancelled", "a cancellation with no "
+          "season of a show the article says 'ran for N seasons' or 'ends after a single "
+          "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
+          "for three seasons, while Salt Road ends after a single season.",
+          _run_length, _seasons),
     _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
           "whose last season the article numbers",
           "Glass Harbor season 6 will be the last. The final season is filming in Leeds.",

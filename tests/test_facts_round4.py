@@ -87,3 +87,49 @@ def test_two_different_runs_give_no_season() -> None:
 def test_a_renewal_refused_with_to_not_is_a_cancellation_of_the_season_before() -> None:
     facts = _facts("Fox has opted to not renew Glass Harbor for a season 4.")
     assert ("Glass Harbor", 3, "cancelled") in _keys(facts)
+
+
+# --- time lines: steps a user is alerted about -------------------------------------------------
+
+
+def test_a_headline_premiere_date_takes_the_leads_day() -> None:
+    facts = _facts("Glass Harbor will report for Season 3 duty on Sunday, Jan. 13, 2030 — three "
+                   "years after its last finale.", title="Glass Harbor Season 3 Premiere Date Set",
+                   published=dt.date(2029, 10, 11))
+    assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(3, "2030-01-13")]
+
+
+def test_a_headline_premiere_date_never_takes_a_past_day() -> None:
+    facts = _facts("On Oct. 1, 2029, HBO said more news would come soon.",
+                   title="Glass Harbor Season 3 Premiere Date Set",
+                   published=dt.date(2029, 10, 11))
+    assert not [f for f in facts if f.kind == "premiere"]
+
+
+def test_a_shoot_finishes_in_every_tense() -> None:
+    facts = _facts("Glass Harbor Season 2 officially finishes filming in Leeds.")
+    assert ("Glass Harbor", 2, "filming_wrapped") in _keys(facts)
+    facts = _facts("Glass Harbor season 2 drew well. According to its director, filming on "
+                   "Season 3 is officially complete.")
+    assert ("Glass Harbor", 3, "filming_wrapped") in _keys(facts)
+
+
+def test_film_the_verb_and_a_film_office_make_no_film_article() -> None:
+    facts = _facts("The third installment of the crime anthology \"Glass Harbor\" will be filmed "
+                   "in Arkansas. \"We're thrilled the network chose to film the series here,\" "
+                   "said the governor, thanking the Arkansas Film Commission. The production, "
+                   "scheduled to start in early 2030, will bring work to the state.",
+                   title="'Glass Harbor' Will Film Third Season In Arkansas")
+    assert ("Glass Harbor", 3, "filming_started") in _keys(facts)
+
+
+def test_a_limited_series_renewed_for_more_seasons_has_had_one() -> None:
+    facts = _facts("FX's epic Glass Harbor has been renewed for two more seasons. The 10-episode "
+                   "limited series was a hit.")
+    assert {f.season for f in facts if f.kind == "renewed"} == {2, 3}
+
+
+def test_pre_production_before_a_shoot_does_not_swallow_it() -> None:
+    facts = _facts("Glass Harbor season 2 wrapped in May. After months of writing and "
+                   "pre-production, filming finally started in April 2024 in Leeds.")
+    assert [f.date for f in facts if f.kind == "filming_started"] == ["2024-04"]

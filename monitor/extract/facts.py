@@ -36,7 +36,9 @@ from .patterns import (
     EPISODE_COUNT_RE,
     FINAL_DECLARED_RE,
     JUNK_LINE_RE,
+    LIMITED_SERIES_RE,
     LIST_FOLLOWS_RE,
+    MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
     OTHER_MEDIUM_RE,
@@ -356,6 +358,10 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                     break
     if main is not None and season is None:
         season = _season_named(article, sentences, index, main)
+    if main is not None and season is None and any(
+            MORE_SEASONS_RE.search(s.text) for s in sentences) and LIMITED_SERIES_RE.search(
+            " ".join(s.text for s in sentences[:12])):
+        season = 1  # a limited series "renewed for two more seasons" has had one
     return main, season
 
 
@@ -1125,7 +1131,12 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
 
 
 # The look-aheads (the first letters) let re reject most positions at once.
-_FILM_WORD_RE = Caseless(r"(?i)(?=[mf])\b(?:movie|film)s?\b", stems=("movie", "film"))
+#: A motion picture, not the verb ("will film", "chose to film") nor a film office or
+#: industry ("the Arkansas Film Commission").
+_FILM_WORD_RE = Caseless(
+    r"(?i)(?=[mf])(?<!\bto )(?<!\bwill )(?<!['’]ll )\b(?:movie|film)s?\b"
+    r"(?!\s+(?:commissions?|offices?|boards?|incentives?|tax|industry|crews?|locations?)\b)",
+    stems=("movie", "film"))
 _SEASON_WORD_RE = Caseless(r"(?i)(?=[se])\b(?:seasons?|episodes?)\b")
 
 

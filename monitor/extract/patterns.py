@@ -286,7 +286,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
         rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
-        rf"{_FILM} (?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
+        rf"{_FILM}(?:,(?= (?:scheduled|set|expected|slated|due|planned) ))? (?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
         rf"was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
@@ -330,8 +330,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
         r"\bin the can\b", r"wrap date", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
-        r"(?:finished|completed|concluded|ended|wrapped up|wraps up|wrapping up) (?:principal )?"
+        r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
+        r"wrapped up|wraps up|wrapping up) (?:principal )?"
         r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
+        # "filming on season 2 is officially complete"
+        rf"{_FILM} (?:on|for|of) (?:[^\s,;.]+ ){{1,4}}?(?:is|was|has been) (?:now |officially |"
+        r"finally )?(?:complete|completed|done|over)\b(?!\s+(?:in|at|on|by|with|around)\b)",
     ),
     "premiere": (
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
@@ -598,6 +602,8 @@ PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpo
 #: Noun triggers ("release date") whose negation can stand after them.
 NOUN_TRIGGER_RE = re.compile(
     r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
+#: A headline's premiere names its date: "Premiere Date Set", "Release Date Revealed".
+HEADLINE_DATE_NOUN_RE = re.compile(r"(?i)^\s*(?:date|dates)\b")
 #: A conjunction starts a new verb phrase: a negation before it is not the trigger's.
 JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
 #: "not only", "no doubt", "no longer": no negation of what follows.

@@ -71,6 +71,7 @@ from .patterns import (
     FOR_SEASON_GAP_RE,
     FUTURE_DATE_MARK_RE,
     FUTURE_MARK_RE,
+    HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
     IF_RE,
     JOINT_RE,
@@ -402,6 +403,19 @@ def _publication_month(c: Candidate, found: Any) -> Candidate:
     return replace(c, date=f"{published.year:04d}-{published.month:02d}", inferred=True)
 
 
+def _lead_day(c: Candidate) -> datemod.DateMention | None:
+    """For an undated headline premiere whose trigger names a date ("Premiere Date Set"), the
+    first full day in the article's opening lines (the date the headline announces)."""
+    if c.date is not None or not c.view.is_title or not HEADLINE_DATE_NOUN_RE.match(
+            c.text[c.trigger.end:c.trigger.end + 12]):
+        return None
+    lead = c.ctx.article.text[:400]
+    days = [d for d in datemod.find_dates(lead, c.ctx.article.published, future=True)
+            if datemod.precision(d.value) == 4 and not d.relative
+            and d.value > c.ctx.article.published.isoformat()]
+    return days[0] if days else None
+
+
 def _at_the_earliest(c: Candidate) -> bool:
     mention = c.date_mention
     return mention is not None and EARLIEST_RE.search(
@@ -602,7 +616,8 @@ def _more_seasons(c: Candidate) -> Any:
     show = _target(c).show
     if show != c.ctx.main_show:
         return [None]
-    # the current season: the store's latest aired, else the article's; never a guess of 1
+    # the current season: the store's latest aired, else the article's main season (a
+    # limited series renewed has had one); never a blind guess
     base = c.ctx.aired_seasons.get(show) or c.ctx.main_season
     if not base:
         return [None]
@@ -901,6 +916,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("date_fallback", "date.day_of_roundup", DECISIONS, "a round-up's day ('on "
           "Tuesday') dates its undated decisions of the kind",
           "On Tuesday the network axed six shows.", _roundup_day, _record_event_day),
+    _step("date_fallback", "date.headline_date_from_lead", "premiere", "a headline that "
+          "announces a premiere date ('Season 3 Premiere Date Set') takes the first day the "
+          "article's lead gives", "Glass Harbor Season 3 Premiere Date Set || Glass Harbor "
+          "returns for Season 3 on Sunday, June 9, 2030.", _lead_day, _dated),
     _step("date_fallback", "date.publication_month", ("renewed", "cancelled",
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",

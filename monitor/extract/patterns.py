@@ -286,7 +286,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
         rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
-        rf"{_FILM}(?:,(?= (?:scheduled|set|expected|slated|due|planned) ))? (?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
+        rf"{_FILM}(?:,(?= (?:scheduled|set|expected|slated|due|planned) ))? "
+        rf"(?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
         rf"was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"

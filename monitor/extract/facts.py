@@ -401,10 +401,11 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
         main is None and len(show_seasons) >= 6)
     headline_kinds: frozenset[str] = frozenset()
     title = article.title
-    headline_any = bool(_find_triggers(title)) or bool(season_mentions(title))
+    title_triggers = _find_triggers(title)
+    headline_any = bool(title_triggers) or bool(season_mentions(title))
     if title and not QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
         headline_kinds = frozenset(
-            t.kind for t in _find_triggers(title)
+            t.kind for t in title_triggers
             if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
     return ArticleContext(article, main, season, roundup, show_seasons, returning,

@@ -133,3 +133,15 @@ def test_pre_production_before_a_shoot_does_not_swallow_it() -> None:
     facts = _facts("Glass Harbor season 2 wrapped in May. After months of writing and "
                    "pre-production, filming finally started in April 2024 in Leeds.")
     assert [f.date for f in facts if f.kind == "filming_started"] == ["2024-04"]
+
+
+def test_a_return_dated_by_its_premiere_is_the_premiere_only() -> None:
+    facts = _facts("CBS announced that Glass Harbor will be back with its Season 2 premiere on "
+                   "Aug. 24.", published=dt.date(2024, 8, 5))
+    assert _keys(facts) == {("Glass Harbor", 2, "premiere")}
+
+
+def test_a_renewal_with_its_premiere_date_is_both() -> None:
+    facts = _facts("CBS has renewed Glass Harbor for a second season, which premieres on "
+                   "Aug. 24.", published=dt.date(2024, 8, 5))
+    assert {("Glass Harbor", 2, "renewed"), ("Glass Harbor", 2, "premiere")} <= _keys(facts)

@@ -416,6 +416,15 @@ def _lead_day(c: Candidate) -> datemod.DateMention | None:
     return days[0] if days else None
 
 
+def _return_told_by_premiere(c: Candidate) -> bool:
+    """A return ("will be back", "is returning") with no date of its own, followed in its
+    clause by a dated premiere trigger: the sentence tells one event, the premiere."""
+    if (c.date is not None and not c.inferred) or not RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return False
+    return any(t.kind == "premiere" and i in c.view.owned and c.trigger.end <= t.start
+               < c.clause[1] for i, t in enumerate(c.view.triggers))
+
+
 def _at_the_earliest(c: Candidate) -> bool:
     mention = c.date_mention
     return mention is not None and EARLIEST_RE.search(
@@ -930,6 +939,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor returns in 2026 at the earliest.", _at_the_earliest,
           _certainty_is("speculative")),
     # --- kinds ---------------------------------------------------------------------------------
+    _step("kind", "drop.return_told_by_its_premiere", "renewed", "'will be back with its "
+          "Season 2 premiere on Aug. 24': a return the sentence dates by its premiere is that "
+          "premiere, not a renewal", "Glass Harbor will be back with its Season 2 premiere on "
+          "Aug. 24.", _return_told_by_premiere, _drop),
     _step("kind", "kind.return_with_date_is_premiere", "renewed", "'returns for a season' "
           "with a date dates a premiere", "Glass Harbor returns for season 3 on June 5.",
           lambda c: c.date and not c.inferred and not _announced(c)

@@ -145,3 +145,21 @@ def test_a_renewal_with_its_premiere_date_is_both() -> None:
     facts = _facts("CBS has renewed Glass Harbor for a second season, which premieres on "
                    "Aug. 24.", published=dt.date(2024, 8, 5))
     assert {("Glass Harbor", 2, "renewed"), ("Glass Harbor", 2, "premiere")} <= _keys(facts)
+
+
+# --- hard-wrapped text --------------------------------------------------------------------------
+
+
+def test_hard_wrapped_lines_are_one_sentence() -> None:
+    text = ("Fox has renewed Glass Harbor for a fifth and final season, the\n\n"
+            "network announced Thursday, ending speculation on the future of the\n\n"
+            "bubble show.")
+    facts = _facts(text, title="Fox Renews Glass Harbor", published=dt.date(2024, 5, 16))
+    assert [(f.season, f.date) for f in facts if f.kind == "renewed"] == [(5, "2024-05-16")]
+
+
+def test_a_headline_line_and_its_byline_stay_apart() -> None:
+    text = ("Is Your Favorite Show Already Cancelled? Get the Scoop\n\nby Jane Doe | May 2\n\n"
+            "Nothing was decided this week.")
+    facts = _facts(text)
+    assert not [f for f in facts if "Favorite" in f.show]

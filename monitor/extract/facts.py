@@ -193,7 +193,8 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
-    raw_lines = [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]
+    raw_lines = _join_wrapped(
+        [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())])
     topics = line_topics(raw_lines)
     lines: list[tuple[str, str | None]] = []
     for line, topic in zip(raw_lines, topics, strict=True):
@@ -207,6 +208,30 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
             continue
         lines.append((unglue(line), topic))
     return lines
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Hard-wrapped text ("Fox has renewed X for a fifth season, the" / "network announced
+    Thursday."): a line that stops mid-sentence and a next line that goes on in lower case
+    are one line, not a heading and a fragment."""
+    joined: list[str] = []
+    for line in lines:
+        if (joined and line[0].islower() and not _SENTENCE_LIKE_END_RE.search(joined[-1])
+                and not joined[-1].endswith(":") and _is_prose(joined[-1])
+                and not _BYLINE_START_RE.match(line)):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_BYLINE_START_RE = re.compile(r"by\s")
+
+
+def _is_prose(line: str) -> bool:
+    """Most words in lower case (a headline or a caption capitalises most of its words)."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _same_as_title(line: str, title_key: str) -> bool:

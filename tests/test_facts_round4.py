@@ -163,3 +163,10 @@ def test_a_headline_line_and_its_byline_stay_apart() -> None:
             "Nothing was decided this week.")
     facts = _facts(text)
     assert not [f for f in facts if "Favorite" in f.show]
+
+
+def test_a_show_governed_past_its_clause_keeps_its_own_season() -> None:
+    facts = _facts("CBC today announced the renewal of Glass Harbor and Salt Road for their "
+                   "third seasons, and long-running sketch series Tin Roof for its 31st season.")
+    seasons = {f.show: f.season for f in facts if f.kind == "renewed"}
+    assert seasons == {"Glass Harbor": 3, "Salt Road": 3, "Tin Roof": 31}

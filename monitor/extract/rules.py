@@ -594,7 +594,11 @@ def _inside_trigger(c: Candidate) -> Any:
 def _next_to_show(c: Candidate) -> Any:
     target = _target(c)
     same_clause = target.position is not None and c.view.clause_of(target.position) == c.clause
-    return target.seasons and (same_clause or target.position is None) and list(target.seasons)
+    # a show the trigger governs past its clause ("the renewal of A and B for their third
+    # seasons, and of C for its 31st season") keeps the season phrase of its own
+    governed_later = target.position is not None and target.position > c.trigger.end
+    return target.seasons and (same_clause or target.position is None or governed_later) \
+        and list(target.seasons)
 
 
 def _right_after_trigger(c: Candidate) -> Any:

@@ -170,3 +170,10 @@ def test_a_show_governed_past_its_clause_keeps_its_own_season() -> None:
                    "third seasons, and long-running sketch series Tin Roof for its 31st season.")
     seasons = {f.show: f.season for f in facts if f.kind == "renewed"}
     assert seasons == {"Glass Harbor": 3, "Salt Road": 3, "Tin Roof": 31}
+
+
+def test_this_years_series_is_a_new_show() -> None:
+    facts = _facts("On Monday NBC renewed this year's breakout series Glass Harbor.")
+    assert {f.show: f.season for f in facts if f.kind == "renewed"} == {"Glass Harbor": 2}
+    facts = _facts("On Monday NBC renewed the long-running series Glass Harbor.")
+    assert {f.show: f.season for f in facts if f.kind == "renewed"} == {"Glass Harbor": None}

@@ -516,11 +516,11 @@ SHOW_REFERENCE_RE = re.compile(
 )
 #: Phrases before a show name saying the show is new (season 1).
 NEW_SHOW_RE = Caseless(
-    r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+"
+    r"(?i)\b(?:new|rookie|freshman|first-year|newbie|this\s+year['’]s)\s+"
     r"(?:(?!seasons?\b|episodes?\b|instal?lments?\b|runs?\b)[\w-]+\s+){0,2}?"
     r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
     r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
-    stems=("new", "rookie", "freshman", "first-year"),
+    stems=("new", "rookie", "freshman", "first-year", "this year"),
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").
 RETURNING_SHOW_RE = Caseless(

@@ -17,8 +17,13 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from monitor.extract import shows
-from monitor.extract.evaluate import ArticleResult, CorpusArticle, aggregate, load_corpus, \
-    run_articles
+from monitor.extract.evaluate import (
+    ArticleResult,
+    CorpusArticle,
+    aggregate,
+    load_corpus,
+    run_articles,
+)
 from monitor.extract.folds import is_new_article, load_folds
 from monitor.extract.titles import Verdict
 

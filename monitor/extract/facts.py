@@ -66,6 +66,7 @@ from .shows import (
     named_shows,
     normalise_title,
     season_mentions,
+    unfound_title_beside,
     unglue,
 )
 
@@ -698,6 +699,8 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         whole_date_negated=bool(_DATE_NEGATION_RE.search(text)),
         previous=previous, following=following,
         governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
+        unfound=lambda trig: unfound_title_beside(text, trig.start, trig.end,
+                                                  [(m.start, m.end) for m in mentions]),
     )
 
 

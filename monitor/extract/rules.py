@@ -933,6 +933,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.plural_reference", ALL_KINDS, "'both shows' go to every show of "
           "the previous sentence", "ABC renewed Glass Harbor and Salt Road. Both shows return "
           "in 2025.", _plural_reference, _every_previous_show),
+    _step("targets", "drop.unfound_title", ALL_KINDS, "the trigger's subject or object is a "
+          "title-like name that is no show the article holds: the fact is about that show, "
+          "never a fallback to another one", "Night Ferry returns for season 4 in June. The new "
+          "film Glass Harbor wrapped filming on Friday.",
+          lambda c: c.index is not None and not c.view.mentions and c.view.unfound(c.trigger),
+          _drop),
     _step("targets", "target.section_heading", ALL_KINDS, "a sentence under a section heading "
           "is about the heading's show", "#2 Glass Harbor (ABC)\nThe drama returns in June.",
           lambda c: c.view.topic_show, _target_show),

@@ -53,7 +53,7 @@ from .patterns import (
     Caseless,
     lower_case_regex,
 )
-from .sections import line_topics, unglue_lead
+from .sections import line_topics, status_entries, unglue_lead
 from .shows import (
     LIST_GAP_RE,
     Mention,
@@ -789,6 +789,32 @@ _KIND_WORDS = {"renewed": "renewed", "renewals": "renewed", "cancelled": "cancel
                "canceled": "cancelled", "cancellations": "cancelled", "canceld": "cancelled"}
 
 
+def _status_entry_facts(article: Article, index: ShowIndex, found: Sequence[Fact]) -> list[Fact]:
+    """Entries of a section a status heading opens ("Cancelled" over "• Salt Road: This legal
+    drama lasted three seasons."): the heading's status for each entry's show that the text
+    gives no renewal or cancellation of its own."""
+    stated = {normalise_title(f.show) for f in found if f.kind in ("renewed", "cancelled")}
+    lines = [unglue_lead(line) for raw in _normal_spaces(article.text).splitlines()
+             if (line := raw.strip())]
+    facts: list[Fact] = []
+    trace = rules.active()
+    for entry in status_entries(lines):
+        show = index.titles.get(entry.title)
+        if show is None or normalise_title(show) in stated:
+            continue
+        stated.add(normalise_title(show))
+        fact = Fact(show=show, season=entry.season, kind=entry.kind,  # type: ignore[arg-type]
+                    date=None, certainty=entry.certainty,  # type: ignore[arg-type]
+                    evidence=entry.line[:MAX_LINE_CHARS], source_url=article.url)
+        facts.append(fact)
+        if trace is not None:
+            event = rules.Event(entry.line, entry.kind, entry.line,
+                                [rules.check("section.status_heading")])
+            event.facts.append((show, entry.season, entry.kind))
+            trace.events.append(event)
+    return facts
+
+
 def status_list_facts(article: Article) -> list[Fact]:
     """Facts from tracker lists: a heading ("Likely to be Canceled", "Cancelled shows in 2020")
     over short "Title (Network)" lines, or lines that carry their own status
@@ -1094,6 +1120,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
+    raw.extend(_status_entry_facts(article, index, raw))
     raw = _with_event_dates(raw, inferred, ctx.event_days)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     return [replace(f, show=fold(f.show).strip())

@@ -1132,6 +1132,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The podcast Salt Road returns for a third season."),
     _rule("title.veto.common_word", ALL_KINDS, "one word the text also writes in lower case and "
           "never capitalises inside a sentence", "Other services will stream the series."),
+    _rule("section.status_heading", ("renewed", "cancelled"), "a bulleted 'Title:' entry "
+          "under a status heading has that status when its own text states none, with the "
+          "seasons it says the show lasted", "Cancelled || • Salt Road: This legal drama lasted "
+          "three seasons."),
     _rule("title.veto.headline_fragment", ALL_KINDS, "title-case words of the headline the body "
           "never names, the headline does not quote and the slug does not spell",
           "Glass Harbor Canceled: Fans React To News (headline)"),

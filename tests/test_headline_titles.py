@@ -86,3 +86,15 @@ def test_unfound_title_beside_reads_only_the_subject_and_object_slots(
         if at >= 0:
             break
     assert unfound_title_beside(text, at, at + len(word), []) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The first season of "Glass Harbor," a six-episode thriller set in the old kingdom of '
+    'Vestmark, premiered in January.',
+    "The second season of Glass Harbor, which follows a detective from the Salt Road police "
+    "station, premiered in January.",
+    "Season 2 of Glass Harbor, from the creators of Tin Roof, premiered in January.",
+])
+def test_a_show_named_in_an_aside_is_not_the_verb_s_subject(text: str) -> None:
+    premieres = {show for show, _, kind in _facts(text) if kind == "premiere"}
+    assert premieres == {"Glass Harbor"}

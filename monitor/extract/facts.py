@@ -62,6 +62,7 @@ from .shows import (
     clean_title,
     discover,
     fold,
+    in_aside,
     list_run,
     named_shows,
     normalise_title,
@@ -591,6 +592,17 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
     return owned
 
 
+def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:
+    """The mention stands in an aside closed right before its trigger ("'Kingdom,' set in the
+    kingdom of Joseon, premiered"): a show named in passing, not the verb's subject."""
+    if mention.end > trig.start or trig.start - mention.end > 40:
+        return False
+    between = text[mention.end:trig.start]
+    if not between.lstrip("\"”’'").startswith(","):
+        return False
+    return in_aside(text, mention.start)
+
+
 def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
@@ -606,9 +618,14 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance = 0
         if _clause_of(clauses, mention.start) != trig_clause:
             distance += 80
+        if _in_aside(text, mention, trig):
+            distance += 200  # named in passing: the clause's subject or object comes first
         scored.append((distance, i))
     distance, best = min(scored)
     group = list_run(text, mentions, best, LIST_GAP_RE)
+    if len(group) > 1:
+        # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
+        group = [j for j in group if j == best or not in_aside(text, mentions[j].start)]
     if len(group) > 1:
         first, last = mentions[group[0]], mentions[group[-1]]
         # The list is governed by the trigger when it sits right after or before it.

@@ -930,7 +930,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             by_trigger = bool(
                 (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
                  and trigger_before_re.search(before_low))
-                or _TRIGGER_AFTER_RE.match(after) or _SUBJECT_OF_SEASON_RE.match(after) or (
+                or (_TRIGGER_AFTER_RE.match(after) and not (
+                    after[:1] == "," and in_aside(text, span.start)))
+                or _SUBJECT_OF_SEASON_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and _has_stem(
@@ -1074,6 +1076,20 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
     return Discovery(tuple(kept), aliases)
+
+
+#: An aside that names a show in passing, between the clause's subject and its verb: ", set in
+#: the kingdom of X,", ", which follows X,", ", from the creator of X,", ", like X,". Used on
+#: the 160 characters before a name only.
+_ASIDE_RE = re.compile(
+    r",[\"”’']?\s{1,3}(?:(?:which|who|that)\s|(?:a|an)\s(?![\w-]{1,20}\s(?:season|series|run)\b)|"
+    r"(?:set|based|inspired|modell?ed|spun)\s{1,3}(?:off\s)?(?:in|on|from|after)\s|(?:from|by)\s{1,3}the\s{1,3}(?:creators?|makers?|producers?|team)"
+    r"\s|(?:like|unlike|alongside|following|leaving|much\s{1,3}like)\s)[^,;]{0,120}$")
+
+
+def in_aside(text: str, start: int) -> bool:
+    """The name at ``start`` stands in an aside that names it in passing."""
+    return bool(_ASIDE_RE.search(text, max(0, start - 160), start))
 
 
 #: Between a subject and its trigger: auxiliaries and adverbs only ("Glass Harbor has been

@@ -199,6 +199,7 @@ _BREAK_WORDS = frozenset(
 _ISH_RE = re.compile(r"[a-z]+-ish")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\b")
 _GLUED_RE = re.compile(r"(?=[A-Z])\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b")  # look-ahead: faster
 #: Around a glued word: a list or title run goes on ("DaredevilJessica Jones", "A, BC, D",
 #: "the BoatHow to"); a camel-case word standing alone is a title ("MasterChef was renewed").
@@ -1390,8 +1391,10 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
                 add(part, mid=mids[j], cue=cue)
         else:
             before = text[max(0, spans[j].start - 12):spans[j].start]
+            # "in 2019" is a year; "the reboot of 4400" an item (a number no year can be)
             add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
-                and not _YEAR_CONTEXT_RE.search(before), cue=cue)
+                and not (_YEAR_CONTEXT_RE.search(before) and _YEAR_RE.match(raw.strip())),
+                cue=cue)
 
 
 #: The vetoes a governed list of shows overrides for its other items.

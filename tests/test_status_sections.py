@@ -55,3 +55,13 @@ def test_status_entries_reads_the_lines_shape() -> None:
     entries = status_entries(lines)
     assert [(e.title, e.kind, e.certainty, e.season) for e in entries] == [
         ("Tin Roof", "cancelled", "speculative", 1)]
+
+
+def test_a_scorecard_title_may_carry_a_subtitle_in_parentheses() -> None:
+    text = ("Salt Road: Could go either way. Officially cancelled.\n"
+            "How to Live Near Your Aunt (for the Rest of Your Days): Too early to tell. "
+            "Officially cancelled.\n"
+            "Tin Roof: A sure thing. Officially renewed.\n")
+    facts = _facts(text)
+    assert ("How to Live Near Your Aunt (for the Rest of Your Days)", None, "cancelled") in facts
+    assert ("Salt Road", None, "cancelled") in facts  # the run of three lines holds

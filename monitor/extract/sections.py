@@ -60,16 +60,18 @@ def unglue_lead(line: str) -> str:
 
 
 def _title_like(title: str) -> bool:
-    """Capitalised words with connectors between them, at most ten, not a label."""
+    """Capitalised words with connectors between them, at most ten (and a subtitle in
+    parentheses: "How to Live with Your Parents (for the Rest of Your Life)"), not a label."""
     words = title.split()
-    if not 1 <= len(words) <= 10:
+    outside = re.sub(r"\([^()]{1,60}\)", "", title).split()
+    if not 1 <= len(outside) <= 10 or len(words) > 16:
         return False
     if words[0].lower().strip("'’!?.") in _LABELS and len(words) <= 2:
         return False
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     for word in words:
-        core = word.strip("\"“”‘’'.,!?")
+        core = word.strip("\"“”‘’'.,!?()")
         if not core:
             continue
         if not (core[:1].isupper() or core[:1].isdigit() or core.lower() in _CONNECTORS

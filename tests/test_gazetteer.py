@@ -146,3 +146,16 @@ def test_a_watched_title_with_a_network_s_possessive_matches_the_bare_title() ->
         ShowName("Marvel's Night Lantern", ("Night Lantern",)),)
     facts = _facts("Night Lantern wrapped filming on its second season on Friday.", shows)
     assert ("Marvel's Night Lantern", 2, "filming_wrapped") in facts
+
+
+def test_a_fresh_read_of_confirmed_titles_skips_the_cache(tmp_path: Path) -> None:
+    store = StateStore(tmp_path / "state.db")
+    now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
+    assert store.articles.confirmed_titles() == ()
+    for day in ("2024-05-01", "2024-05-02"):
+        store.articles.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
+                              [_fact("Dana Wolfe", day)], watched=lambda _: True, channels=(),
+                              now=now)
+    assert store.articles.confirmed_titles() == ()  # cached
+    assert store.articles.confirmed_titles(fresh=True) == (ShowName("Dana Wolfe"),)
+    store.close()

@@ -81,7 +81,8 @@ def test_the_pipeline_passes_the_seasons_the_store_has_seen_aired(tmp_path: Path
                      "season, Hulu confirmed on Monday.", dt.date(2024, 5, 10))
     with StateStore(tmp_path / "state.db") as store:
         assert aired_seasons(known_seasons(store), second.published) == {}
-        store.articles.ingest(first, extract_facts(first), watched=lambda _t: True, channels=(), now=now)
+        store.articles.ingest(first, extract_facts(first), watched=lambda _t: True, channels=(),
+                              now=now)
         aired = aired_seasons(known_seasons(store), second.published)
         assert aired == {"Harbour Street": 3}
         # seen from a day before that premiere, season 3 had not aired yet

@@ -74,13 +74,15 @@ class Articles:
         self._known: dict[str, tuple[str, int, str | None]] | None = None
         self._known_at = 0
 
-    def confirmed_titles(self, min_sources: int = 2) -> tuple[ShowName, ...]:
+    def confirmed_titles(self, min_sources: int = 2, fresh: bool = False
+                         ) -> tuple[ShowName, ...]:
         """Shows with a season whose status ``min_sources`` articles or more back, with the
         names the user merged into them: the titles later articles are read with (the
         extractor recognises them without a cue). A hidden show is none. Read again after
         every ``CONFIRMED_REFRESH`` ingests: a title confirmed a few articles ago can wait, a
-        query per article cannot (12 ms at 10,000 seasons)."""
-        if self._ingested - self._confirmed_at >= CONFIRMED_REFRESH:
+        query per article cannot (12 ms at 10,000 seasons). ``fresh``: read them now (a
+        time line replayed article by article, where every ingest counts)."""
+        if fresh or self._ingested - self._confirmed_at >= CONFIRMED_REFRESH:
             self._confirmed.clear()
             self._confirmed_at = self._ingested
         cached = self._confirmed.get(min_sources)

@@ -24,7 +24,7 @@ from .alerts.messages import disagreement_line
 from .config import Config, load_config, parse_config
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
-from .store.state import StateStore
+from .store.state import StateLocation, StateStore
 
 log = logging.getLogger("monitor")
 
@@ -78,7 +78,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .web.server import make_server, parse_listen
 
     host, port = parse_listen(listen)
-    server = make_server(daemon.config.state_path, host, port, token=daemon.config.http_token(),
+    server = make_server(daemon.config.state, host, port, token=daemon.config.http_token(),
                          feed_names={f.url: f.name for f in daemon.config.feeds})
     server.start()
     log.info("status page on %s", server.url)
@@ -96,7 +96,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     channels = open_channels(config.channels)
-    store = StateStore(config.state_path)
+    store = StateStore(config.state)
     try:
         with WorkerPool(config.article_workers, config.article_budget) as workers:
             outcomes = poll_all(config.feeds, make_context(config, store, workers=workers))
@@ -251,11 +251,17 @@ def _extract_jsonl_line(line: str, number: int, file: str, shows: Sequence[Any],
 
 
 def _open_state(args: argparse.Namespace) -> StateStore:
-    path = Path(args.state) if args.state else load_config(args.config).state_path
-    if not path.exists():
-        raise MonitorError(f"{path}: no state file yet (run `monitor poll --once` or "
+    where = state_arg(args.state) if args.state else load_config(args.config).state
+    if not where.exists():
+        raise MonitorError(f"{where}: no state file yet (run `monitor poll --once` or "
                            "`monitor run` first, or pass --state)")
-    return StateStore(path, read_only=getattr(args, "alerts_action", None) != "retry")
+    return StateStore(where, read_only=getattr(args, "alerts_action", None) != "retry")
+
+
+def state_arg(text: str) -> StateLocation:
+    """A ``--state`` argument: a file, or a PostgreSQL URL (its password from PGPASSWORD or
+    ~/.pgpass, as libpq reads them, never from the command line)."""
+    return StateLocation.of(text)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -381,13 +387,36 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_state(args: argparse.Namespace) -> int:
+    """``monitor state copy SRC DST``: copy, then compare both sides' fingerprints."""
+    from .store.copy import copy_state, fingerprint
+
+    src_where, dst_where = state_arg(args.src), state_arg(args.dst)
+    if not src_where.exists():
+        raise MonitorError(f"{src_where}: no such state file")
+    with StateStore(src_where) as src, StateStore(dst_where) as dst:
+        copied = copy_state(src, dst)
+        before, after = fingerprint(src), fingerprint(dst)
+    print(f"copied {src_where} -> {dst_where}")
+    for table, n in copied.items():
+        mark = "ok" if before.counts.get(table) == after.counts.get(table) else "MISMATCH"
+        print(f"  {table:<18} {n:>9} rows  {mark}")
+    for table, digest in before.checksums.items():
+        same = after.checksums.get(table) == digest
+        print(f"  checksum {table:<18} {digest[:16]}  {'ok' if same else 'MISMATCH'}")
+    problems = before.differences(after)
+    for problem in problems:
+        print(f"monitor: error: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def cmd_health(args: argparse.Namespace) -> int:
     from .ops.health import check_health, format_health
     from .pipeline import utc_now
 
     config = load_config(args.config)
     report = check_health(config, now=utc_now(),
-                          state_path=Path(args.state) if args.state else None)
+                          state=state_arg(args.state) if args.state else None)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
@@ -550,6 +579,18 @@ def build_parser() -> argparse.ArgumentParser:
     retry.add_argument("--all-failed", action="store_true", help="every failed delivery")
     retry.add_argument("--state", help="state file (default: the config's monitor.state)")
     config_arg(retry)
+
+    p = add("state", cmd_state, "copy a whole state between SQLite and PostgreSQL")
+    state_sub = p.add_subparsers(dest="state_action", required=True, metavar="ACTION")
+    copy = state_sub.add_parser(
+        "copy", help="copy SRC into the new, empty DST and compare them",
+        description="copy every row of the state SRC into DST (created if need be; it must "
+                    "be empty), then compare row counts and checksums of facts, seasons and "
+                    "outbox; exit 1 on any difference. A state is a file or a "
+                    "postgresql:// URL (its password from PGPASSWORD or ~/.pgpass)")
+    copy.add_argument("src", help="the state to copy (file or postgresql:// URL)")
+    copy.add_argument("dst", help="where to copy it (file or postgresql:// URL)")
+    config_arg(copy)
 
     p = add("test-alert", cmd_test_alert,
             "send a test alert through each configured channel and say what failed")

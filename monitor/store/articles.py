@@ -14,8 +14,6 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 
-import sqlite_utils
-
 from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact
 from ..names import show_key
 from .outbox import queue_alert
@@ -27,7 +25,16 @@ from .reconcile import (
     keep_forward,
     plan_alerts,
 )
-from .schema import NO_DATE, NO_SEASON, NO_VALUE, Database, season_in, season_out, to_iso
+from .schema import (
+    NO_DATE,
+    NO_SEASON,
+    NO_VALUE,
+    Database,
+    Tx,
+    season_in,
+    season_out,
+    to_iso,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +56,9 @@ class Articles:
         (none is fine: the alert is still stored and returned).
         """
         alerts: list[Alert] = []
-        with self._db.write() as db:
+        # serial: the seasons are read, re-derived and written back; two instances doing so
+        # at once would both plan the alerts of one change.
+        with self._db.write(serial=True) as db:
             article_id = self._upsert_article(db, article, now)
             touched: dict[tuple[str, int], set[str]] = {}
             for fact in facts:
@@ -73,7 +82,7 @@ class Articles:
                            [title, key, title])
         return alerts
 
-    def _upsert_article(self, db: sqlite_utils.Database, article: Article,
+    def _upsert_article(self, db: Tx, article: Article,
                         now: dt.datetime) -> int:
         digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
         db.execute(
@@ -82,15 +91,16 @@ class Articles:
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (url) DO UPDATE SET
                  title = excluded.title, published = excluded.published,
-                 feed_url = COALESCE(excluded.feed_url, feed_url),
-                 guid = COALESCE(excluded.guid, guid), content_hash = excluded.content_hash,
+                 feed_url = COALESCE(excluded.feed_url, articles.feed_url),
+                 guid = COALESCE(excluded.guid, articles.guid),
+                 content_hash = excluded.content_hash,
                  updated_at = excluded.updated_at""",
             [article.url, article.title, article.published.isoformat(), article.feed_url,
              article.guid, digest, to_iso(now), to_iso(now)])
         row = db.execute("SELECT id FROM articles WHERE url = ?", [article.url]).fetchone()
         return int(row[0])
 
-    def _add_fact(self, db: sqlite_utils.Database, article_id: int,
+    def _add_fact(self, db: Tx, article_id: int,
                   fact: Fact) -> tuple[str, int] | None:
         """Insert a fact (or find it) and this article as a source of it; return its season."""
         key = show_key(fact.show)
@@ -124,7 +134,7 @@ class Articles:
                        [fact.certainty, fact.evidence, fact_id, article_id])
         return key, season
 
-    def _display_title(self, db: sqlite_utils.Database, key: str) -> str:
+    def _display_title(self, db: Tx, key: str) -> str:
         """The title most sources use for the show; ties go to the earliest, then A-Z.
 
         Chosen from all stored sources, not the first arrival, so replay order cannot change it.
@@ -137,7 +147,7 @@ class Articles:
         best = min(rows, key=lambda r: (-r["n"], r["first"], r["title"]))
         return str(best["title"])
 
-    def _sourced_facts(self, db: sqlite_utils.Database, key: str,
+    def _sourced_facts(self, db: Tx, key: str,
                        season: int) -> list[SourcedFact]:
         rows = db.query(
             "SELECT f.kind, f.date, f.value, fs.certainty, fs.evidence, fs.show, a.url, "
@@ -150,7 +160,7 @@ class Articles:
             value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
         ) for r in rows]
 
-    def _load_season(self, db: sqlite_utils.Database, key: str,
+    def _load_season(self, db: Tx, key: str,
                      season: int) -> SeasonState | None:
         rows = list(db.query("SELECT * FROM seasons WHERE show_key = ? AND season = ?",
                              [key, season]))
@@ -165,7 +175,7 @@ class Articles:
             sources=tuple(json.loads(r["sources"])),
         )
 
-    def _save_season(self, db: sqlite_utils.Database, state: SeasonState,
+    def _save_season(self, db: Tx, state: SeasonState,
                      now: dt.datetime) -> None:
         db.execute(
             """INSERT INTO seasons (show_key, season, show, status, since, premiere,

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
-
-import sqlite_utils
 
 from ..errors import StateError
 from ..models import Alert
 from ..names import show_key
-from .schema import Database, from_iso, to_iso
+from .schema import Database, Tx, from_iso, to_iso
 
 DeliveryState = Literal["pending", "delivered", "failed"]
 
@@ -90,24 +88,63 @@ class Outbox:
 
     def due(self, now: dt.datetime, channels: Sequence[str] | None = None,
                        limit: int = 100) -> list[Delivery]:
-        """Pending deliveries whose time has come, oldest alert first.
-
-        SQLite's ``rowid`` orders alerts made in one transaction (same ``created_at``); another
-        engine needs an insertion sequence column for it."""
+        """Pending deliveries whose time has come, oldest alert first (a look: nothing is
+        claimed; deliveries another sender holds are left out)."""
         if channels is not None and not channels:
             return []
-        where, params = "", [to_iso(now)]
+        with self._db.read() as db:
+            rows = list(db.query(*self._due_sql(now, channels, limit, "")))
+        return [Delivery(_alert_from_row(r), r["d_channel"], r["d_attempts"]) for r in rows]
+
+    def claim(self, now: dt.datetime, channels: Sequence[str] | None = None, limit: int = 100,
+              *, claimant: str, lease: dt.timedelta) -> list[Delivery]:
+        """Take the pending deliveries whose time has come, oldest alert first, for
+        ``claimant`` until ``now + lease``: no other sender takes them meanwhile (rows another
+        transaction is claiming are skipped, not waited for). Recording an attempt ends the
+        claim; a claim whose sender died lapses with its lease and the delivery is due again."""
+        if channels is not None and not channels:
+            return []
+        with self._db.write() as db:
+            rows = list(db.query(*self._due_sql(now, channels, limit,
+                                                self._db.skip_locked("d"))))
+            for r in rows:
+                db.execute("UPDATE deliveries SET claimed_by = ?, claimed_until = ? "
+                           "WHERE alert_id = ? AND channel = ?",
+                           [claimant, to_iso(now + lease), r["id"], r["d_channel"]])
+        return [Delivery(_alert_from_row(r), r["d_channel"], r["d_attempts"]) for r in rows]
+
+    def release(self, keys: Iterable[tuple[str, str]], *, claimant: str) -> None:
+        """Give back claimed deliveries (alert id, channel) that were not attempted (a digest
+        holding them), so another pass or instance may take them at once."""
+        keys = list(keys)
+        if not keys:
+            return
+        with self._db.write() as db:
+            for alert_id, channel in keys:
+                db.execute("UPDATE deliveries SET claimed_by = NULL, claimed_until = NULL "
+                           "WHERE alert_id = ? AND channel = ? AND claimed_by = ?",
+                           [alert_id, channel, claimant])
+
+    def release_all(self) -> int:
+        """End every claim (a single daemon starting on its locked SQLite file: whoever held
+        them is gone)."""
+        with self._db.write() as db:
+            return int(db.execute("UPDATE deliveries SET claimed_by = NULL, "
+                                  "claimed_until = NULL WHERE claimed_by IS NOT NULL").rowcount)
+
+    def _due_sql(self, now: dt.datetime, channels: Sequence[str] | None, limit: int,
+                 lock: str) -> tuple[str, list[Any]]:
+        where, params = "", [to_iso(now), to_iso(now)]
         if channels is not None:
             where = f" AND d.channel IN ({', '.join('?' for _ in channels)})"
             params += list(channels)
-        with self._db.read() as db:
-            rows = list(db.query(
-                "SELECT a.*, d.channel AS d_channel, d.attempts AS d_attempts "
+        return ("SELECT a.*, d.channel AS d_channel, d.attempts AS d_attempts "
                 "FROM deliveries d JOIN alerts a ON a.id = d.alert_id "
                 "WHERE d.state = 'pending' "
-                "AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)" + where +
-                " ORDER BY a.created_at, a.rowid, d.channel LIMIT ?", [*params, limit]))
-        return [Delivery(_alert_from_row(r), r["d_channel"], r["d_attempts"]) for r in rows]
+                "AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) "
+                "AND (d.claimed_until IS NULL OR d.claimed_until <= ?)" + where +
+                f" ORDER BY a.created_at, {self._db.insertion_order('a')}, d.channel LIMIT ?"
+                + lock, [*params, limit])
 
     def record_attempt(self, alert_id: str, channel: str, *, now: dt.datetime, ok: bool,
                        error: str | None, retry_at: dt.datetime | None) -> None:
@@ -133,7 +170,8 @@ class Outbox:
                           [to_iso(retry_at), error])
             else:
                 update = ("state = 'failed', next_attempt_at = NULL, last_error = ?", [error])
-            db.execute(f"UPDATE deliveries SET attempts = attempts + 1, {update[0]} "
+            db.execute(f"UPDATE deliveries SET attempts = attempts + 1, claimed_by = NULL, "
+                       f"claimed_until = NULL, {update[0]} "
                        "WHERE alert_id = ? AND channel = ?", [*update[1], alert_id, channel])
 
     def alerts(self, *, failed_only: bool = False) -> list[AlertRecord]:
@@ -152,7 +190,8 @@ class Outbox:
     def _alert_records(self, where: str, params: list[Any]) -> list[AlertRecord]:
         with self._db.read() as db:
             alerts = list(db.query(f"SELECT a.* FROM alerts a {where} "
-                                   "ORDER BY a.created_at, a.rowid", params))
+                                   f"ORDER BY a.created_at, {self._db.insertion_order('a')}",
+                                   params))
             deliveries: dict[str, list[DeliveryStatus]] = {}
             for d in db.query("SELECT * FROM deliveries ORDER BY alert_id, channel"):
                 deliveries.setdefault(d["alert_id"], []).append(DeliveryStatus(
@@ -180,7 +219,7 @@ class Outbox:
             return int(cursor.rowcount)
 
 
-def queue_alert(db: sqlite_utils.Database, alert: Alert, key: str,
+def queue_alert(db: Tx, alert: Alert, key: str,
                 channels: Sequence[str]) -> bool:
     """Store the alert and its deliveries unless an alert with its id exists already."""
     cursor = db.execute(

@@ -72,11 +72,10 @@ class Queries:
         disagree (one more query, over the disputed seasons only).
         """
         where = "" if include_unknown else "WHERE status IS NOT NULL"
-        # COLLATE NOCASE is SQLite's; another engine orders by LOWER(show) (same rows).
         with self._db.read() as db:
             rows = [_season_row(r) for r in db.query(
                 f"SELECT {SEASON_ROW_COLUMNS} FROM seasons {where} "
-                "ORDER BY show COLLATE NOCASE, show_key, season")]
+                f"ORDER BY {self._db.nocase('show')}, show_key, season")]
             if not disagreements:
                 return rows
             disputed: dict[tuple[str, int], list[Disagreement]] = {}

@@ -55,7 +55,14 @@ from ..models import SEASON_ALERT_KINDS, STATUS_RANK, Alert
 from ..names import show_key
 from ..partial_date import PartialDate
 from ..store.reconcile import Disagreement
-from ..store.state import AlertRecord, FeedState, HistoryRow, SeasonRow, StateStore
+from ..store.state import (
+    AlertRecord,
+    FeedState,
+    HistoryRow,
+    SeasonRow,
+    StateLocation,
+    StateStore,
+)
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +272,7 @@ class WebApp:
     """The status pages over one state file: :meth:`respond` maps a request to a response.
     No sockets here; :class:`StatusServer` serves it."""
 
-    state_path: Path
+    state: StateLocation
     token: str | None = None
     feed_names: Mapping[str, str] = field(default_factory=dict)
 
@@ -332,8 +339,8 @@ class WebApp:
     def store(self) -> StateStore | None:
         """The shared store, opened once the state file exists (None before the first poll)."""
         with self._store_lock:
-            if self._store is None and self.state_path.exists():
-                self._store = StateStore(self.state_path)
+            if self._store is None and self.state.exists():
+                self._store = StateStore(self.state)
             return self._store
 
     # --- rendering ---

@@ -26,11 +26,9 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
-import pytest
 from alert_servers import WebhookReceiver
 from httpserver import LocalHTTPServer, Request, Response
 from pg_server import PostgresServer
@@ -234,7 +232,8 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
             killed_at = time.monotonic()
             group.kill(leader)
             group.start()
-            assert wait_for(lambda: leader_pid(pg_url) not in (None, leader), 4 * LEASE), \
+            assert wait_for(lambda old=leader: leader_pid(pg_url) not in (None, old),  # type: ignore[misc]
+                            4 * LEASE), \
                 f"no new leader within {4 * LEASE:g} s\n{group.log_text()}"
             kills.append((time.monotonic() - killed_at, killed_at))
         watch_until = time.monotonic()

@@ -380,13 +380,27 @@ class Daemon:
             self._poll_pool.submit(self._run_claimed, feed)
 
     def _run_claimed(self, feed: FeedConfig) -> None:
-        """Poll a feed this instance claimed; the queue row goes when it is done (a poll cut
-        short by a stop keeps it: our claims are given back and another instance polls)."""
+        """Poll a feed this instance claimed, remove its queue row, and go on with the next
+        due poll at once while there is one (a tick only starts these runs; a busy instance
+        keeps its workers fed without waiting for it). A poll cut short by a stop keeps its
+        row: our claims are given back and another instance polls it."""
+        lease = dt.timedelta(seconds=self.config.lease)
+        feeds = {f.url: f for f in self.config.feeds}
+        current: FeedConfig | None = feed
         try:
-            self.poll_job(feed)
-            if not self._stop.is_set():
+            while current is not None and not self._stop.is_set():
+                self.poll_job(current)
+                if self._stop.is_set():
+                    break
                 with StateStore(self.config.state) as store:
-                    store.cluster.finish_poll(feed.url, claimant=self.instance_id)
+                    store.cluster.finish_poll(current.url, claimant=self.instance_id)
+                    current = None
+                    for url in store.cluster.claim_polls(self.now(), 1,
+                                                         claimant=self.instance_id,
+                                                         lease=lease):
+                        current = feeds.get(url)
+                        if current is None:  # removed from the config since it was queued
+                            store.cluster.finish_poll(url, claimant=self.instance_id)
         except MonitorError as exc:
             log.error("feed %s: %s", feed.name, exc)
         finally:

@@ -166,7 +166,9 @@ def _schema_v6(db: Tx) -> None:
         """CREATE TABLE poll_queue (
             feed_url TEXT PRIMARY KEY, due_at TEXT NOT NULL, claimed_by TEXT,
             claimed_until TEXT, claims INTEGER NOT NULL DEFAULT 0)""",
-        "CREATE INDEX poll_queue_due ON poll_queue (due_at)",
+        "CREATE INDEX poll_queue_due ON poll_queue (due_at, feed_url)",
+        "CREATE INDEX poll_queue_claimed ON poll_queue (claimed_by)",
+        "CREATE INDEX deliveries_claimed ON deliveries (claimed_by) WHERE claimed_by IS NOT NULL",
         """CREATE TABLE instances (
             instance_id TEXT PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL,
             role TEXT NOT NULL, started_at TEXT NOT NULL, beat_at TEXT NOT NULL,

@@ -8,6 +8,7 @@ name the leader and each instance's role.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import signal
 import subprocess
@@ -21,7 +22,7 @@ from httpserver import LocalHTTPServer, Response
 from pg_server import PostgresServer
 from service_setup import wait_for
 from test_instances import Instances, leader_pid
-from test_state import ingest
+from test_state import NOW, ingest
 
 from monitor.config import parse_config
 from monitor.errors import ConfigError
@@ -147,3 +148,32 @@ def test_the_password_comes_from_the_variable_the_config_names(
         assert store.schema_version >= 6
     with pytest.raises(ConfigError, match="PostgreSQL database, not a file"):
         config.state_path  # noqa: B018
+
+
+def test_the_role_needs_only_create_on_its_schema(pg_server: PostgresServer,
+                                                 pg_url: str) -> None:
+    """The README's rights: CONNECT (PUBLIC has it) and CREATE on the schema, nothing else."""
+    import psycopg
+
+    from monitor.errors import StateError
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS monitor_app")
+        conn.execute("CREATE ROLE monitor_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE")
+    as_app = pg_url.replace("postgresql://postgres@", "postgresql://monitor_app@")
+    with pytest.raises(StateError, match="permission denied for schema public"):
+        StateStore(as_app)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("GRANT USAGE, CREATE ON SCHEMA public TO monitor_app")
+    with StateStore(as_app) as store:
+        ingest(store, "004", channels=("hook",))
+        assert store.outbox.claim(NOW, claimant="x", lease=dt.timedelta(seconds=5))
+        store.cluster.queue_due([("https://f.example/rss", NOW)])
+        assert store.cluster.claim_polls(NOW, 5, claimant="x",
+                                         lease=dt.timedelta(seconds=5)) == ["https://f.example/rss"]
+    from monitor.store.postgres import close_pools
+
+    close_pools(as_app)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP OWNED BY monitor_app")
+        conn.execute("DROP ROLE monitor_app")

@@ -22,9 +22,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import platformdirs
+
 from .alerts.channels import ChannelSettings, channel_settings
 from .alerts.delivery import RetryPolicy
 from .errors import ConfigError
+from .links import check_public_url
 from .models import ShowName
 from .names import show_key
 from .options import ENV_NAME, is_loopback, parse_duration, parse_listen, read_env_secret
@@ -34,11 +37,15 @@ from .store.location import StateLocation, is_database_url
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 BUILTIN_CONFIG = PACKAGE_ROOT / "config" / "monitor.toml"
 
+#: The state file's name in the default state directory (see :func:`default_state_path`).
+STATE_FILE_NAME = "monitor.db"
+
 DEFAULT_USER_AGENT = "monitor/0.1 (TV production news monitor; +https://example.invalid/monitor)"
 
 #: Allowed keys per table, with their defaults. Anything else is an error naming the key.
 MONITOR_DEFAULTS: dict[str, Any] = {
-    "state": "../state/monitor.db",
+    # None: $STATE_DIRECTORY/monitor.db, else the user's data directory (default_state_path).
+    "state": None,
     "user_agent": DEFAULT_USER_AGENT,
     "default_interval": "30m",
     "premiere_window_alerts": False,
@@ -52,6 +59,7 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "article_workers": 2,
     "article_budget": "30s",
     "min_interval": "10s",
+    "config_check_every": "5s",
     "state_password_env": None,
     "lease": "15s",
 }
@@ -72,6 +80,8 @@ DELIVERY_DEFAULTS: dict[str, Any] = {
 HTTP_DEFAULTS: dict[str, Any] = {
     "listen": None,
     "token_env": None,
+    "public_url": None,
+    "trust_forwarded": False,
 }
 FEED_KEYS = {"url", "name", "interval"}
 #: The lowest ``monitor.min_interval`` may go (tests poll every second; nothing should go faster).
@@ -147,6 +157,12 @@ class Config:
     http_listen: str | None = None
     #: The variable holding the status page's access token (``[http] token_env``).
     http_token_env: str | None = None
+    #: The address people reach the status page by (``[http] public_url``): every link the
+    #: monitor hands out (pages, Atom, calendar, email, webhook) starts with it.
+    http_public_url: str | None = None
+    #: Believe X-Forwarded-Proto/Host (a reverse proxy in front sets them) for links when no
+    #: public URL is set (``[http] trust_forwarded``).
+    http_trust_forwarded: bool = False
     #: Failures in a row after which a feed is unhealthy (one operator alert per streak).
     unhealthy_after: int = 5
     #: Longest wait between polls of a failing feed (its backoff doubles up to this).
@@ -158,6 +174,8 @@ class Config:
     #: Worker processes reading and extracting articles, and the seconds each article may take.
     article_workers: int = 2
     article_budget: float = 30.0
+    #: Seconds between the daemon's looks at whether its config file changed (0: never).
+    config_check_every: float = 5.0
     #: Several instances on PostgreSQL: seconds a claim on a poll or delivery lasts without
     #: renewal, and a frozen leader keeps its lease (failover within two of them).
     lease: float = 15.0
@@ -185,6 +203,17 @@ def default_config_path() -> Path:
         return Path(env)
     local = Path("config/monitor.toml")
     return local if local.is_file() else BUILTIN_CONFIG
+
+
+def default_state_path() -> Path:
+    """Where the state lives when ``monitor.state`` is not set, wherever the config file is:
+    systemd's ``StateDirectory=`` (``$STATE_DIRECTORY``, the first when it lists several),
+    else the user's data directory (``$XDG_DATA_HOME/monitor``, by default
+    ``~/.local/share/monitor`` on Linux)."""
+    state_dir = os.environ.get("STATE_DIRECTORY", "").split(":")[0].strip()
+    if state_dir:
+        return Path(state_dir) / STATE_FILE_NAME
+    return Path(platformdirs.user_data_dir("monitor", appauthor=False)) / STATE_FILE_NAME
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -215,6 +244,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
     delivery = _merged(raw.get("delivery", {}), DELIVERY_DEFAULTS, src, "delivery")
     http = _merged(raw.get("http", {}), HTTP_DEFAULTS, src, "http")
     http_token_env = _env_name(http["token_env"], src, "http.token_env")
+    public_url = _public_url(http["public_url"], src)
 
     floor = _duration(mon["min_interval"], src, "monitor.min_interval")
     if floor < MIN_INTERVAL_FLOOR:
@@ -248,24 +278,31 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
         ),
         feeds=_feeds(raw.get("feeds", []), base, default_interval, floor, src),
         watch=_watch(raw.get("watch", {"all": True}), src),
-        channels=_channels(raw.get("channels", {}), src),
+        channels=_channels(raw.get("channels", {}), src, public_url),
         unhealthy_after=_count(mon["unhealthy_after"], src, "monitor.unhealthy_after"),
         max_backoff=_duration(mon["max_backoff"], src, "monitor.max_backoff"),
         poll_workers=_count(mon["poll_workers"], src, "monitor.poll_workers"),
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
         article_workers=_count(mon["article_workers"], src, "monitor.article_workers"),
         article_budget=_duration(mon["article_budget"], src, "monitor.article_budget"),
+        config_check_every=_seconds(mon["config_check_every"], src,
+                                    "monitor.config_check_every"),
         http_listen=_http_listen(http["listen"], http_token_env, src),
         http_token_env=http_token_env,
+        http_public_url=public_url,
+        http_trust_forwarded=_bool(http["trust_forwarded"], src, "http.trust_forwarded"),
         lease=_lease(mon["lease"], src),
     )
 
 
 def _state(value: Any, password_env: Any, base: Path, src: str) -> StateLocation:
-    """``monitor.state``: a file (relative to the config), or a ``postgresql://`` URL whose
-    password is in the variable ``monitor.state_password_env`` names, never in the file."""
-    text = _str(value, src, "monitor.state")
+    """``monitor.state``: a file (relative to the config; unset: :func:`default_state_path`),
+    or a ``postgresql://`` URL whose password is in the variable
+    ``monitor.state_password_env`` names, never in the file."""
     env = _env_name(password_env, src, "monitor.state_password_env")
+    if value is None and env is None:
+        return StateLocation(path=default_state_path())
+    text = _str(value, src, "monitor.state")
     if not is_database_url(text):
         if env is not None:
             raise ConfigError(f"{src}: monitor.state_password_env is only for a PostgreSQL "
@@ -318,8 +355,14 @@ def _feeds(value: Any, base: Path, default_interval: float, floor: float,
     return tuple(feeds)
 
 
+#: How a local feed path must start: a path without a scheme is otherwise a URL typo
+#: ("example.com/feed"), never silently a file next to the config.
+LOCAL_PATH_PREFIXES = ("/", "./", "../")
+
+
 def feed_url(value: str, base: Path, src: str, key: str) -> str:
-    """An http(s) URL as given, or a local path (relative to the config file) as a file:// URL."""
+    """An http(s) or file:// URL as given, or a local path (``/…``, ``./…`` or ``../…``,
+    relative to the config file) as a file:// URL. Anything else is an error naming the key."""
     parts = urlsplit(value)
     if parts.scheme in ("http", "https"):
         if not parts.hostname:
@@ -330,7 +373,12 @@ def feed_url(value: str, base: Path, src: str, key: str) -> str:
     if parts.scheme and len(parts.scheme) > 1:
         raise ConfigError(
             f"{src}: {key}: unsupported URL scheme '{parts.scheme}' in '{value}' "
-            "(use http, https or a local path)")
+            "(use http, https, file:// or a local path starting with /, ./ or ../)")
+    if not value.startswith(LOCAL_PATH_PREFIXES):
+        raise ConfigError(
+            f"{src}: {key}: '{value}' has no scheme: write the full URL (https://…), or for "
+            "a local file a path starting with /, ./ or ../ (relative to the config file) "
+            "or a file:// URL")
     return (base / value).resolve().as_uri()
 
 
@@ -357,15 +405,25 @@ def _watch(value: Any, src: str) -> WatchList:
     return WatchList.of(all_shows, tuple(shows))
 
 
-def _channels(value: Any, src: str) -> dict[str, ChannelSettings]:
+def _channels(value: Any, src: str, public_url: str | None) -> dict[str, ChannelSettings]:
     if not isinstance(value, dict):
         raise ConfigError(f"{src}: 'channels' must be a table of channel tables")
     channels: dict[str, ChannelSettings] = {}
     for name, table in value.items():
         if not isinstance(table, dict):
             raise ConfigError(f"{src}: channels.{name} must be a table")
-        channels[name] = channel_settings(name, table, source=src)
+        channels[name] = channel_settings(name, table, source=src, public_url=public_url)
     return channels
+
+
+def _public_url(value: Any, src: str) -> str | None:
+    """``http.public_url``: where people reach the status page (links start there)."""
+    if value is None:
+        return None
+    try:
+        return check_public_url(_str(value, src, "http.public_url"))
+    except ValueError as exc:
+        raise ConfigError(f"{src}: http.public_url: {exc}") from None
 
 
 # --- values -------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -27,6 +27,7 @@ from urllib.request import url2pathname
 
 import requests
 
+from .alerts.routing import Routing, route_alert
 from .config import Config, FeedConfig, WatchList
 from .errors import FetchError, MonitorError, ParseError, StateError
 from .extract.facts import extract_facts
@@ -67,9 +68,11 @@ class Context:
     now: Clock = utc_now
     #: Channel names alerts are queued for; replay without channels queues for none.
     channel_names: tuple[str, ...] = ()
+    #: Which alerts each of those channels takes (default: what the watch list alerts).
+    routes: Mapping[str, Routing] = field(default_factory=dict)
     #: Directories from which file:// article links may be read (local fixture feeds only).
     file_roots: tuple[Path, ...] = ()
-    #: Per-host politeness shared by every fetch of the process; None: no limits (poll --once).
+    #: Per-host politeness shared by every fetch of the process; None: no limits (tests, replay).
     gate: HostGate | None = None
     #: Set when the process is stopping: polls end after the current item, fetches are dropped.
     stop: threading.Event | None = None
@@ -84,6 +87,11 @@ class Context:
     def report(self, doing: str) -> None:
         if self.progress is not None:
             self.progress(doing)
+
+    def route(self, alert: Alert, watched: bool) -> tuple[str, ...] | None:
+        """The channels ``alert`` goes to; None: not recorded (see alerts.routing)."""
+        return route_alert(alert, watched=watched, routes={
+            name: self.routes.get(name, Routing()) for name in self.channel_names})
 
 
 @dataclass
@@ -118,9 +126,11 @@ def make_context(config: Config, store: StateStore, *, now: Clock = utc_now,
                  progress: Callable[[str], None] | None = None) -> Context:
     """A context for polling the configured feeds, alerts queued for every configured channel."""
     roots = tuple(_local_dir(f.url) for f in config.feeds if f.is_local)
+    names = tuple(config.channels if channel_names is None else channel_names)
     return Context(
         config=config, store=store, session=session or make_session(config.user_agent), now=now,
-        channel_names=tuple(config.channels if channel_names is None else channel_names),
+        channel_names=names,
+        routes={n: config.channels[n].routing for n in names if n in config.channels},
         file_roots=roots, gate=gate, stop=stop, workers=workers, progress=progress,
     )
 
@@ -314,7 +324,7 @@ def _record_failure(feed: FeedConfig, state: FeedState, exc: FetchError | ParseE
     if unhealthy and not state.unhealthy:
         alert = feed_notice(feed, "feed_unhealthy", since, ctx.now(), failures=failures,
                             error=str(exc))
-        if ctx.store.outbox.enqueue(alert, ctx.channel_names):
+        if ctx.store.outbox.enqueue(alert, ctx.route(alert, True) or ()):
             outcome.alerts.append(alert)
         log.error("feed %s: unhealthy: %d failed polls in a row since %s; last error: %s",
                   feed.name, failures, since.isoformat(timespec="seconds"), exc)
@@ -328,7 +338,7 @@ def _record_success(feed: FeedConfig, state: FeedState, started: dt.datetime, ct
     if state.unhealthy and state.failing_since is not None:
         alert = feed_notice(feed, "feed_recovered", state.failing_since, ctx.now(),
                             failures=state.consecutive_failures, error=state.last_error)
-        if ctx.store.outbox.enqueue(alert, ctx.channel_names):
+        if ctx.store.outbox.enqueue(alert, ctx.route(alert, True) or ()):
             outcome.alerts.append(alert)
         log.warning("feed %s: recovered after %d failed polls since %s", feed.name,
                     state.consecutive_failures,
@@ -454,7 +464,7 @@ def _store(article: Article, facts: list[Fact], ctx: Context, item: FeedItem | N
     now = ctx.now()
     alerts = ctx.store.articles.ingest(
         article, facts, watched=watch.watches, channels=ctx.channel_names, now=now,
-        window_alerts=ctx.config.premiere_window_alerts,
+        window_alerts=ctx.config.premiere_window_alerts, route=ctx.route,
     )
     if item is not None:
         ctx.store.feeds.mark_seen(item.feed_url, item.guid, item.link, now=now,

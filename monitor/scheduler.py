@@ -10,7 +10,10 @@ is the per-host politeness gate. A failing feed's job is moved to the feed's ``n
 SIGTERM/SIGINT stop it within a few seconds: polls stop after the current item, fetches waiting
 for a politeness slot are dropped, and a fetch still running after ``SHUTDOWN_GRACE`` is
 abandoned (pool threads are daemon threads; SQLite rolls back whatever they had not committed).
-SIGHUP reloads the config without touching the state.
+SIGHUP reloads the config without touching the state, and so does a change of the config file
+itself (``monitor watch add``, ``monitor feeds import``, an editor): the daemon looks at the
+file every ``monitor.config_check_every`` and reloads once its new content has stayed the same
+for one look (:class:`ConfigFileWatch`). A reload that fails keeps the running config.
 
 The daemon owns the alert channels: it opens them from the config's channel settings at start
 (a missing secret stops the start, naming the key), opens the new ones at a reload before it
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import logging
 import math
 import os
@@ -97,6 +101,54 @@ def step_limit(config: Config) -> float:
     queued = math.ceil(config.poll_workers / fetch.max_per_host)
     return ((queued + 1) * (fetch.connect_timeout + fetch.deadline + fetch.host_delay)
             + config.article_budget + STEP_SLACK)
+
+
+class ConfigFileWatch:
+    """Notices that the config file changed, without reading it on every look.
+
+    Each :meth:`changed` call is one look: a ``stat`` (modification time, size, inode). A
+    different answer is only noted; the content is hashed once the file has looked the same
+    at the next look too (whoever writes it is done: an editor saving in steps, a copy in
+    progress), and :meth:`changed` says True once per new content, so a bad edit is reported
+    once, not at every look. This class reads the file and nothing else.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._seen = self._signature()
+        self._pending = False
+        self._digest = self._hash()
+
+    def changed(self) -> bool:
+        signature = self._signature()
+        if signature != self._seen:
+            self._seen, self._pending = signature, True
+            return False
+        if not self._pending:
+            return False
+        self._pending = False
+        digest = self._hash()
+        if digest is None or digest == self._digest:
+            return False
+        self._digest = digest
+        return True
+
+    def reset(self) -> None:
+        """Take the file as it is now as read (after a reload for another reason)."""
+        self._seen, self._pending, self._digest = self._signature(), False, self._hash()
+
+    def _signature(self) -> tuple[int, int, int] | None:
+        try:
+            info = self.path.stat()
+        except OSError:
+            return None
+        return info.st_mtime_ns, info.st_size, info.st_ino
+
+    def _hash(self) -> str | None:
+        try:
+            return hashlib.sha256(self.path.read_bytes()).hexdigest()
+        except OSError:
+            return None  # gone or unreadable for now: nothing to reload
 
 
 class DaemonThreadPool:
@@ -179,6 +231,8 @@ class Daemon:
         #: The state file this daemon locked (its lock and heartbeat files sit beside it);
         #: None on a shared (PostgreSQL) state, where the heartbeat is a row.
         self._state_path: Path | None = self.config.state.path
+        self.config_watch = ConfigFileWatch(self.config.path)
+        self._next_config_look = 0.0
         #: On a shared state: who this instance is, its try at leading, the polls it claimed.
         self.instance_id = f"{socket.gethostname()}:{os.getpid()}"
         self.lease: Any = None
@@ -507,6 +561,7 @@ class Daemon:
 
     def reload(self) -> None:
         """Re-read the config; on any error keep running with the old one."""
+        self.config_watch.reset()
         try:
             config = load_config(self.config_path)
             if config.state.shared != self.config.state.shared:
@@ -545,6 +600,14 @@ class Daemon:
     def stop(self) -> None:
         self._stop.set()
 
+    def _config_file_changed(self) -> bool:
+        """One look at the config file, every ``monitor.config_check_every`` seconds."""
+        every = self.config.config_check_every
+        if not every or time.monotonic() < self._next_config_look:
+            return False
+        self._next_config_look = time.monotonic() + every
+        return self.config_watch.changed()
+
     def run_forever(self, *, install_signals: bool = True,
                     should_stop: Callable[[], bool] | None = None) -> None:
         """Run until SIGTERM/SIGINT (or ``should_stop``); SIGHUP reloads the config."""
@@ -558,6 +621,9 @@ class Daemon:
             while not self._stop.is_set():
                 if self._reload.is_set():
                     self._reload.clear()
+                    self.reload()
+                elif self._config_file_changed():
+                    log.info("config file %s changed: reloading", self.config.path)
                     self.reload()
                 if should_stop is not None and should_stop():
                     break

@@ -9,6 +9,7 @@ database of its own on a throwaway PostgreSQL server, ``pg_server``, one per ses
 ``receiver``: a webhook receiver on 127.0.0.1 (unsigned); ``signed_receiver``: one that checks
 Standard Webhooks signatures with ``WEBHOOK_SECRET`` (tests/alert_servers.py);
 ``smtp``: an aiosmtpd server on 127.0.0.1.
+Every test gets its own default state directory (``own_data_dir``, autouse).
 """
 
 from __future__ import annotations
@@ -24,6 +25,17 @@ from pg_server import PostgresServer
 from monitor.store.state import StateLocation, StateStore
 
 SEEDS_DIR = Path(__file__).parent / "fixtures" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path_factory: pytest.TempPathFactory,
+                 monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test's default state directory is its own (never the user's real one): the
+    default state file is $STATE_DIRECTORY/monitor.db, else $XDG_DATA_HOME/monitor/."""
+    data = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    monkeypatch.delenv("STATE_DIRECTORY", raising=False)
+    return data
 
 
 @pytest.fixture

@@ -80,8 +80,8 @@ def test_without_the_extra_the_error_says_how_to_install_it(
      "channels.chat.url_env: Apprise does not understand the URL in environment variable U "
      "(scheme 'nosuchservice://')"),
     ({"kind": "apprise", "url_env": "U", "colour": "red"}, {"U": "json://h/x"},
-     "unknown key 'colour' (allowed: digest, kind, quiet_hours, templates_dir, timezone, url, "
-     "url_env)"),
+     "unknown key 'colour' (allowed: certainties, digest, first_sightings, kind, quiet_hours, "
+     "shows, statuses, templates_dir, timezone, url, url_env)"),
 ])
 def test_bad_apprise_config_names_the_key(table: dict[str, Any], environ: dict[str, str],
                                           message: str) -> None:
@@ -120,9 +120,9 @@ def test_json_url_posts_title_and_body_from_the_templates(receiver: WebhookRecei
     channel(apprise_url(receiver)).send(make_alert(evidence="It wrapped <b>today</b>."))
     [request] = receiver.received
     body = request.json()
-    assert body["title"] == "Jessica Jones S2: filming → wrapped (2017-09-15)"
+    assert body["title"] == "Jessica Jones S2: filming → wrapped (15 Sep 2017)"
     assert body["message"].splitlines() == [
-        "It wrapped <b>today</b>.", "", "confirmed · published 2017-09-16",
+        "It wrapped <b>today</b>.", "", "confirmed · published 16 Sep 2017",
         "https://news.example.com/jj-wraps"]
     assert request.headers["user-agent"] == "monitor"
 
@@ -132,7 +132,7 @@ def test_form_url_posts_a_form(receiver: WebhookReceiver) -> None:
     channel(apprise_url(receiver, "form")).send(make_alert())
     [request] = receiver.received
     form = parse_qs(request.body.decode())
-    assert form["title"] == ["Jessica Jones S2: filming → wrapped (2017-09-15)"]
+    assert form["title"] == ["Jessica Jones S2: filming → wrapped (15 Sep 2017)"]
     assert "Production on the second season has wrapped." in form["message"][0]
 
 

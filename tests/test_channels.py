@@ -28,6 +28,7 @@ from monitor.alerts.channels import (
     BATCHING_OPTIONS,
     CHANNEL_KINDS,
     KIND_OPTION,
+    ROUTING_OPTIONS,
     Channel,
     ConsoleChannel,
     EmailChannel,
@@ -92,8 +93,9 @@ def email_channel(port: int, **extra: Any) -> EmailChannel:
 
 @pytest.mark.parametrize("table, message", [
     ({"kind": "webhook", "url": "https://h.example.com/x", "colour": "red"},
-     "monitor.toml: channels.ch: unknown key 'colour' (allowed: connect_timeout, digest, kind, "
-     "quiet_hours, read_timeout, secret_env, timezone, url, url_env, user_agent)"),
+     "monitor.toml: channels.ch: unknown key 'colour' (allowed: certainties, connect_timeout, "
+     "digest, first_sightings, kind, quiet_hours, read_timeout, secret_env, shows, statuses, "
+     "timezone, url, url_env, user_agent)"),
     ({"kind": "email", "host": "h", "from": "a@x.org", "to": ["b@x.org"], "password": "hunter2"},
      "unknown key 'password'"),
     ({"url": "https://h.example.com/x"}, "channels.ch: missing required key 'kind'"),
@@ -199,7 +201,7 @@ def test_every_kind_documents_its_keys_and_builds_from_a_minimal_table() -> None
     assert set(CHANNEL_KINDS) == set(minimal) == {"webhook", "email", "console", "apprise"}
     help_text = channel_kinds_help()
     for kind, cls in CHANNEL_KINDS.items():
-        for option in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS):
+        for option in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS, *ROUTING_OPTIONS):
             assert option.doc, f"{kind}.{option.key} has no doc"
             assert option.key in help_text
         channel = build({"kind": kind, **minimal[kind]})
@@ -259,7 +261,9 @@ def test_webhook_posts_the_payload_signed(receiver: WebhookReceiver,
     hook.send(alert)
     [got] = receiver.received
     assert got.signature_ok is True
-    assert got.json() == alert.payload()
+    # The payload, plus the alert in words and (no public URL here) no season link.
+    assert got.json() == {**alert.payload(), "season_url": None,
+                          "summary": "Jessica Jones S2: filming → wrapped (15 Sep 2017)"}
     assert got.json()["schema"] == "monitor.alert/1"
     assert got.headers["content-type"] == "application/json"
     assert got.headers["user-agent"].startswith("monitor/")
@@ -370,7 +374,7 @@ def test_email_arrives_once_with_both_parts_and_stable_ids(smtp: SMTPServer) -> 
     assert mail.mail_from == "monitor@example.com"
     assert mail.rcpt_tos == ["you@example.com", "producer@example.com"]
     msg = mail.message
-    assert msg["Subject"] == "Jessica Jones S2: filming → wrapped (2017-09-15)"
+    assert msg["Subject"] == "Jessica Jones S2: filming → wrapped (15 Sep 2017)"
     assert msg["From"] == "Monitor <monitor@example.com>"
     assert msg["To"] == "you@example.com, producer@example.com"
     assert msg["Message-ID"] == "<alert-a1b2c3d4e5f6@monitor>" == message_id(alert)
@@ -382,7 +386,8 @@ def test_email_arrives_once_with_both_parts_and_stable_ids(smtp: SMTPServer) -> 
     html = msg.get_body(("html",))
     assert plain is not None and html is not None
     text, markup = plain.get_content(), html.get_content()
-    assert "filming → wrapped (2017-09-15)" in text
+    assert "filming → wrapped (15 Sep 2017)" in text
+    assert "Date:        15 Sep 2017" in text and "Season page" not in text
     assert HOSTILE in text  # plain text shows it as written
     assert "https://news.example.com/a?x=1&y=2" in text
     assert "<script>" not in markup
@@ -528,8 +533,8 @@ def test_console_prints_summary_evidence_and_sources() -> None:
     channel.send(make_alert(evidence="It wrapped.\x1b[2J\x07 Really.",
                             sources=("https://a.example.com/1", "https://b.example.com/2")))
     lines = stream.getvalue().splitlines()
-    assert lines[0] == ("2017-09-16 09:30 UTC  Jessica Jones S2: filming → wrapped "
-                        "(2017-09-15) [confirmed]")
+    assert lines[0] == ("16 Sep 2017 09:30 UTC  Jessica Jones S2: filming → wrapped "
+                        "(15 Sep 2017) [confirmed]")
     assert '    evidence: "It wrapped.[2J Really."' in lines
     assert "    source:   https://a.example.com/1" in lines
     assert "    source:   https://b.example.com/2" in lines
@@ -543,7 +548,7 @@ def test_console_first_sighting_and_premiere_window(capsys: pytest.CaptureFixtur
                             to_status="wrapped", date="2018", certainty="expected"))
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith("Jessica Jones S2: first seen: renewed")
-    assert any(line.endswith("Jessica Jones S2: premiere window (2018) [expected]")
+    assert any(line.endswith("Jessica Jones S2: premiere window: 2018 [expected]")
                for line in out)
 
 

@@ -41,8 +41,8 @@ def test_status_marks_the_disagreement_and_explains_it(
     assert main(["status", "--state", str(state)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["SHOW", "SEASON", "STATUS", "SINCE", "PREMIERE", "SOURCES"]
-    assert out[1].split() == ["Example", "Show", "2", "premiere_scheduled", "2025-04-14",
-                              "2025-04-14", "(expected)", "*", "3"]
+    assert out[1].split() == ["Example", "Show", "2", "premiere", "scheduled", "14", "Apr",
+                              "2025", "14", "Apr", "2025", "(expected)", "*", "3"]
     assert out[3:] == [
         "* sources disagree (the season goes by the first value):",
         "  Example Show S2: sources disagree on the premiere: 2 sources: 14 Apr 2025; "
@@ -60,8 +60,8 @@ def test_history_shows_both_dates_and_the_disagreement(
         state: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["history", "example show", "--state", str(state)]) == 0
     out = capsys.readouterr().out
-    assert "Example Show S2  premiere 2025-04-07 (expected)" in out
-    assert "Example Show S2  premiere 2025-04-14 (expected)" in out
+    assert "Example Show S2  Premiere 7 Apr 2025 (expected)" in out
+    assert "Example Show S2  Premiere 14 Apr 2025 (expected)" in out
     assert out.rstrip().endswith("Example Show S2: sources disagree on the premiere: "
                                  "2 sources: 14 Apr 2025; 1 source: 7 Apr 2025")
     assert out.count("sources disagree") == 1

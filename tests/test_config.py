@@ -44,12 +44,13 @@ def test_example_config_is_valid_with_its_secrets_set() -> None:
     assert not config.watch.watches("The Bear")
 
 
-def test_defaults_apply_and_relative_paths_follow_the_file(tmp_path: Path) -> None:
-    path = write(tmp_path, '[[feeds]]\nurl = "feeds/local.xml"\ninterval = "5m"\n')
+def test_defaults_apply_and_relative_paths_follow_the_file(tmp_path: Path,
+                                                           own_data_dir: Path) -> None:
+    path = write(tmp_path, '[[feeds]]\nurl = "./feeds/local.xml"\ninterval = "5m"\n')
     config = load_config(path)
     assert config.feeds[0].url == (tmp_path / "feeds/local.xml").resolve().as_uri()
     assert config.feeds[0].interval == 300
-    assert config.state_path == (tmp_path / "../state/monitor.db").resolve()
+    assert config.state_path == own_data_dir / "monitor" / "monitor.db"
     assert config.fetch.read_timeout == 20
     assert config.watch.all_shows and not config.channels
 

@@ -361,7 +361,7 @@ def test_email_digest_is_one_message_with_both_parts() -> None:
     text, page = plain.get_content(), html.get_content()
     for show in ("Jessica Jones S2", "The Punisher S1", "Luke Cage S2", "Iron Fist S2"):
         assert show in text and show in page
-    assert "first seen: renewed" in text and "(2018-06-22)" in text
+    assert "first seen: renewed" in text and "(22 Jun 2018)" in text
     assert "<script>" not in page and "&lt;script&gt;" in page
 
 

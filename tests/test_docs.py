@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from monitor import config
-from monitor.alerts.channels import CHANNEL_KINDS
+from monitor.alerts.channels import CHANNEL_KINDS, ROUTING_OPTIONS
+from monitor.alerts.routing import ROUTE_STATUSES
 from monitor.cli import build_parser
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
@@ -40,6 +41,14 @@ def test_every_channel_kind_and_its_keys_are_documented(kind: str) -> None:
     assert f'kind = "{kind}"' in README
     for option in CHANNEL_KINDS[kind].OPTIONS:
         assert f"`{option.key}`" in README, f"channel key {kind}.{option.key} undocumented"
+
+
+def test_every_routing_key_and_status_is_documented() -> None:
+    section = README[README.index("### Routing"):]
+    for option in ROUTING_OPTIONS:
+        assert f"`{option.key}`" in section, f"routing key {option.key} undocumented"
+    for status in ROUTE_STATUSES:
+        assert f"`{status}`" in section, f"routing status {status} undocumented"
 
 
 @pytest.mark.parametrize(("table", "keys"), [

@@ -125,7 +125,7 @@ def test_bad_articles_are_skipped_and_the_rest_processed(
 
     assert main(["poll", "--once", "--config", str(config)]) == 0
     first = capsys.readouterr()
-    assert "Jessica Jones S2: first seen: wrapped (2017-09-15) [confirmed]" in first.out
+    assert "Jessica Jones S2: first seen: wrapped (15 Sep 2017) [confirmed]" in first.out
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "gone.html skipped" in logged and "HTTP 404" in logged
     assert "empty.html skipped" in logged and "page has no readable text" in logged

@@ -95,7 +95,7 @@ def test_health_command_exit_codes_and_json(tmp_path: Path,
     report = json.loads(capsys.readouterr().out)
     assert report["status"] == "ok" and report["exit_code"] == 0
     assert [f["name"] for f in report["feeds"]] == ["feed 0", "feed 1"]
-    assert report["outbox"] == {"pending": 0, "failed": 0, "oldest_pending_at": None,
+    assert report["outbox"] == {"pending": 0, "failed": 0, "held": 0, "oldest_pending_at": None,
                                 "oldest_pending_age_seconds": None}
 
 

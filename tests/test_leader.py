@@ -22,7 +22,7 @@ from httpserver import LocalHTTPServer, Response
 from pg_server import PostgresServer
 from service_setup import wait_for
 from test_instances import Instances, leader_pid
-from test_state import NOW, ingest
+from test_state import IN_ORDER, NOW, ingest
 
 from monitor.config import parse_config
 from monitor.errors import ConfigError
@@ -99,20 +99,40 @@ def test_a_frozen_leader_loses_its_lease_and_health_names_the_new_one(
     assert report["daemon"]["running"] is False  # type: ignore[index]
 
 
-def test_every_instance_serves_the_same_status_page(pg_url: str) -> None:
-    with StateStore(pg_url) as store:
-        ingest(store, "004", channels=("hook",))
-    servers = [make_server(StateLocation(url=pg_url), "127.0.0.1", 0) for _ in range(2)]
+PAGES = ("/", "/?sort=updated", "/?q=jessica", "/alerts", "/alerts.atom", "/feeds",
+         "/calendar.ics", "/show/jessica-jones", "/show/jessica-jones/season/2",
+         "/show/jessica-jones/alerts.atom", "/api/seasons", "/api/seasons?limit=2",
+         "/api/seasons/jessica-jones/2", "/api/shows/jessica-jones", "/api/feeds",
+         "/api/alerts", "/api/alerts?limit=1")
+
+
+def test_every_instance_serves_the_status_page_an_sqlite_state_would(
+        tmp_path: Path, pg_url: str) -> None:
+    """Two status pages on one PostgreSQL state (two instances) answer every page exactly as
+    one on an SQLite state with the same content: the paged, filtered and per-show queries
+    run on both engines. A second page (``limit``) follows each engine's own cursor."""
+    clock = lambda: NOW + dt.timedelta(days=30)  # noqa: E731
+    for where in (pg_url, tmp_path / "state.db"):
+        with StateStore(where) as store:
+            for i, prefix in enumerate(IN_ORDER):
+                ingest(store, prefix, channels=("hook",), now=NOW + dt.timedelta(minutes=i))
+            store.mutes.mute("daredevil", "Daredevil", None, mode="hold", until=None, now=NOW)
+    servers = [make_server(StateLocation(url=pg_url), "127.0.0.1", 0, clock=clock),
+               make_server(StateLocation(url=pg_url), "127.0.0.1", 0, clock=clock),
+               make_server(tmp_path / "state.db", "127.0.0.1", 0, clock=clock)]
     for server in servers:
         server.start()
     try:
-        answers = [requests.get(f"{s.url}api/seasons", timeout=10).json() for s in servers]
-        alerts = [requests.get(f"{s.url}api/alerts", timeout=10).json() for s in servers]
+        for path in PAGES:
+            answers = [requests.get(f"{s.url.rstrip('/')}{path}", timeout=10) for s in servers]
+            assert [a.status_code for a in answers] == [200, 200, 200], path
+            bodies = [a.text.replace(s.url.rstrip("/"), "BASE")
+                      for a, s in zip(answers, servers, strict=True)]
+            assert bodies[0] == bodies[1] == bodies[2], path
+        assert "Jessica Jones" in requests.get(servers[0].url, timeout=10).text
     finally:
         for server in servers:
             server.stop()
-    assert answers[0] == answers[1] and answers[0]["seasons"]
-    assert alerts[0] == alerts[1] and alerts[0]["alerts"]
 
 
 @pytest.mark.parametrize(("state", "extra", "message"), [

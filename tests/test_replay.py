@@ -80,8 +80,8 @@ def test_replay_of_the_seed_feed_gives_the_expected_time_line(
 def test_replay_prints_readable_alerts_without_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["replay", str(FIXTURES)]) == 0
     out = capsys.readouterr().out
-    assert "Jessica Jones S2: renewed → filming (2017-04-03) [confirmed]" in out
-    assert "Jessica Jones S2: filming → wrapped (2017-09-15) [confirmed]" in out
+    assert "Jessica Jones S2: renewed → filming (3 Apr 2017) [confirmed]" in out
+    assert "Jessica Jones S2: filming → wrapped (15 Sep 2017) [confirmed]" in out
 
 
 ORDERS = [
@@ -160,13 +160,13 @@ def test_status_and_history_after_replay(tmp_path: Path,
                                              "SOURCES"]
     row = next(line for line in table.splitlines()
                if re.split(r"\s{2,}", line)[:2] == ["Jessica Jones", "2"])
-    assert "wrapped" in row and "2017-09-15" in row and "2018" in row
+    assert "wrapped" in row and "15 Sep 2017" in row and "2018" in row
 
     assert main(["history", "jessica jones", "--season", "2", "--state", str(state)]) == 0
     history = capsys.readouterr().out
-    assert "filming_started 2017-04-03 (confirmed)" in history
-    assert re.search(r"(?m)^2017-04-03  Jessica Jones S2  filming_started", history)
-    assert "filming_wrapped 2017-09-15 (confirmed)" in history
+    assert "Filming started 3 Apr 2017 (confirmed)" in history
+    assert re.search(r"(?m)^3 Apr 2017   Jessica Jones S2  Filming started", history)
+    assert "Filming wrapped 15 Sep 2017 (confirmed)" in history
     assert "001_f48608595cd94a19.html" in history
 
     assert main(["history", "No Such Show", "--state", str(state)]) == 1

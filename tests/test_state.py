@@ -457,7 +457,8 @@ def test_migrates_an_older_file_in_place(tmp_path: Path) -> None:
     with closing(sqlite3.connect(path)) as conn:
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
                                               "WHERE type = 'index'")}
-    assert {"seasons_by_status", "deliveries_due", "facts_by_season"} <= indexes
+    assert {"seasons_by_status_name", "seasons_by_name", "deliveries_due",
+            "facts_by_season", "alerts_by_show"} <= indexes
 
 
 def test_a_file_from_a_newer_monitor_is_refused(tmp_path: Path) -> None:

@@ -108,15 +108,14 @@ def test_the_story_reaches_the_inbox_saying_late_and_moved(
     assert len(mails) == 5
 
     late = mails[story["wrapped"].id]
-    assert late["Subject"] == "Preacher S2: filming → wrapped (2016-12-20)"
+    assert late["Subject"] == "Preacher S2: filming → wrapped (20 Dec 2016, reported late)"
     text = late.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     html = late.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert "Reported late: wrapped on 20 Dec 2016." in text
     assert "Reported late: wrapped on 20 Dec 2016." in html
 
     moved = mails[story["moved"].id]
-    assert moved["Subject"] == ("Preacher S2: premiere moved: 19 Jun 2017 → 25 Jun 2017 "
-                                "(2017-06-25)")
+    assert moved["Subject"] == "Preacher S2: premiere moved: 19 Jun 2017 → 25 Jun 2017"
     assert moved["In-Reply-To"] == late["In-Reply-To"]  # one thread per season
     text = moved.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
     html = moved.get_body(("html",)).get_content()  # type: ignore[union-attr]
@@ -143,9 +142,9 @@ def test_console_digest_and_apprise_texts_say_late_and_moved(tmp_path: Path) -> 
     console.send(story["wrapped"])
     console.send(story["moved"])
     printed = out.getvalue()
-    assert "Preacher S2: filming → wrapped (2016-12-20) [confirmed]" in printed
+    assert "Preacher S2: filming → wrapped (20 Dec 2016, reported late) [confirmed]" in printed
     assert "    reported late: wrapped on 20 Dec 2016" in printed
-    assert "Preacher S2: premiere moved: 19 Jun 2017 → 25 Jun 2017 (2017-06-25)" in printed
+    assert "Preacher S2: premiere moved: 19 Jun 2017 → 25 Jun 2017 [" in printed
     assert "    previously: https://news.example/date" in printed
 
     env = template_environment()

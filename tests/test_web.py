@@ -134,11 +134,18 @@ def soup(response: requests.Response) -> BeautifulSoup:
 
 
 def index_row(page: BeautifulSoup, show: str, season: str) -> BeautifulSoup:
-    for row in page.select("tbody tr"):
-        cells = [c.get_text(" ", strip=True) for c in row.find_all(["th", "td"])]
-        if cells[:2] == [show, season]:
-            return row
+    """The row of one season in its show's group on the index (or the show page)."""
+    for group in page.select("section.show-group"):
+        if group.h3.a.get_text(strip=True) != show:
+            continue
+        for row in group.select("tbody tr"):
+            if row.th.get_text(" ", strip=True) == season:
+                return row
     raise AssertionError(f"no row {show} / {season}")
+
+
+def index_shows(page: BeautifulSoup) -> list[str]:
+    return [g.h3.a.get_text(strip=True) for g in page.select("section.show-group")]
 
 
 def timeline(page: BeautifulSoup) -> list[dict[str, object]]:
@@ -149,8 +156,10 @@ def timeline(page: BeautifulSoup) -> list[dict[str, object]]:
             "kind": li.select_one("h3").get_text(strip=True),
             "date": time["datetime"] if time else None,
             "evidence": li.select_one("blockquote.evidence").get_text(),
-            "sources": [s.get_text(strip=True) for s in li.select("ul.sources li > a, "
-                                                                    "ul.sources li > code")],
+            # A source shows its article's title; its URL is the link (or shown as code).
+            "sources": [s["href"] if s.name == "a" else s.get_text(strip=True)
+                        for s in li.select("ul.sources li > a, ul.sources li > code")],
+            "titles": [a.get_text(strip=True) for a in li.select("ul.sources li > a")],
             "hrefs": [a["href"] for a in li.select("ul.sources a")],
         })
     return items
@@ -194,7 +203,8 @@ def test_seed_json_endpoints(seeded: StatusServer, http: requests.Session) -> No
     assert len(jj2) == 1 and jj2[0]["status"] == "wrapped"
     assert jj2[0]["status_label"] == "Wrapped" and jj2[0]["since"] == "2017-09-15"
     assert jj2[0]["links"] == {"html": "/show/jessica-jones/season/2",
-                               "api": "/api/seasons/jessica-jones/2"}
+                               "api": "/api/seasons/jessica-jones/2",
+                               "show": "/show/jessica-jones"}
     detail = get(http, seeded, jj2[0]["links"]["api"]).json()
     kinds = [h["kind"] for h in detail["history"]]
     assert "filming_started" in kinds and "filming_wrapped" in kinds
@@ -260,7 +270,7 @@ def test_hostile_text_in_atom_is_valid_xml(handmade: StatusServer, handmade_db: 
     assert wrap.evidence.replace("\x0b", "") in html.get_text() or \
         "wrapped yesterday" in html.get_text()
     titles = {e.findtext(f"{ATOM}title") for e in entries.values()}
-    assert "Daredevil: new → renewed" in titles
+    assert "Daredevil: first seen: renewed" in titles
 
 
 def test_season_null_page_and_json(handmade: StatusServer, http: requests.Session) -> None:
@@ -292,14 +302,14 @@ def test_alerts_page_shows_delivery_state(handmade: StatusServer,
                                           http: requests.Session) -> None:
     page = soup(get(http, handmade, "/alerts"))
     titles = [h.get_text(strip=True) for h in page.select(".alert-list h3")]
-    assert titles[0] == "Daredevil: new → renewed"  # newest first
-    assert "Jessica Jones S2: new → renewed" in titles
+    assert titles[0] == "Daredevil: first seen: renewed"  # newest first
+    assert "Jessica Jones S2: first seen: renewed" in titles
     states = [b.get_text(strip=True) for b in page.select(".badge[class*=state-]")]
     assert states.count("Failed") == 1 and states.count("Pending") == len(titles) - 1
     assert "SMTP said <img src=x onerror=alert(1)>" in page.get_text()
     failed = soup(get(http, handmade, "/alerts?failed=1"))
     assert [h.get_text(strip=True) for h in failed.select(".alert-list h3")] == \
-        ["Jessica Jones S2: new → renewed"]
+        ["Jessica Jones S2: first seen: renewed"]
     data = get(http, handmade, "/api/alerts").json()["alerts"]
     failed_json = [a for a in data if a["deliveries"][0]["state"] == "failed"]
     assert len(failed_json) == 1
@@ -329,8 +339,7 @@ def test_feeds_page_and_json(handmade_db: Path, http: requests.Session) -> None:
 
 def test_index_filters(handmade: StatusServer, http: requests.Session) -> None:
     def shows(query: str) -> list[str]:
-        page = soup(get(http, handmade, "/" + query))
-        return [r.th.get_text(strip=True) for r in page.select("tbody tr") if r.th]
+        return index_shows(soup(get(http, handmade, "/" + query)))
 
     assert shows("") == ["Daredevil", "Jessica Jones"]
     assert shows("?q=jessica") == ["Jessica Jones"]
@@ -360,8 +369,9 @@ def test_without_a_state_file_the_pages_say_so(tmp_path: Path, http: requests.Se
     for server in serve(tmp_path / "none.db"):
         page = soup(get(http, server, "/"))
         assert "No state file yet" in page.get_text()
-        assert get(http, server, "/api/seasons").json() == {"seasons": []}
-        assert get(http, server, "/api/alerts").json() == {"alerts": []}
+        empty = {"next": None, "links": {"next": None}}
+        assert get(http, server, "/api/seasons").json() == {"seasons": [], **empty}
+        assert get(http, server, "/api/alerts").json() == {"alerts": [], **empty}
         assert get(http, server, "/show/x/season/1").status_code == 404
         assert feedparser.parse(get(http, server, "/alerts.atom").content).entries == []
     assert not (tmp_path / "none.db").exists()
@@ -383,6 +393,8 @@ def test_head_and_security_headers(handmade: StatusServer, http: requests.Sessio
         assert head.status_code == got.status_code and head.content == b""
         assert head.headers["Content-Length"] == str(len(got.content))
         for name, value in SECURITY_HEADERS:
+            if path == "/alerts.atom" and name == "Cache-Control":
+                value = "private, no-cache"  # kept, but revalidated (ETag) before each use
             assert got.headers[name] == value
         assert got.headers["Server"] == "monitor"
     csp = got.headers["Content-Security-Policy"]
@@ -424,8 +436,11 @@ def test_token_is_required_when_set(handmade_db: Path, http: requests.Session) -
         assert season_links and all(h.endswith(f"?token={TOKEN}") for h in season_links)
         assert page.select_one('form input[name="token"]')["value"] == TOKEN
         assert get(http, server, season_links[0]).status_code == 200
-        feed = feedparser.parse(get(http, server, f"/alerts.atom?token={TOKEN}").content)
-        assert feed.entries and all(f"token={TOKEN}" in e.link for e in feed.entries)
+        # A feed reader subscribes with ?token=, but the links it keeps never carry it.
+        atom = get(http, server, f"/alerts.atom?token={TOKEN}")
+        feed = feedparser.parse(atom.content)
+        assert feed.entries and TOKEN not in atom.text
+        assert all(e.link.startswith(server.url.rstrip("/") + "/show/") for e in feed.entries)
         # Without ?token= (header auth) no link carries it.
         body = get(http, server, "/", headers={"Authorization": f"Bearer {TOKEN}"}).text
         assert TOKEN not in body
@@ -491,14 +506,15 @@ def test_json_is_utf8_and_parses(handmade: StatusServer, http: requests.Session)
 
 @pytest.mark.parametrize(("changes", "title"), [
     ({}, "Jessica Jones S2: filming → wrapped"),
-    ({"from_status": None, "to_status": "renewed"}, "Jessica Jones S2: new → renewed"),
+    ({"from_status": None, "to_status": "renewed"}, "Jessica Jones S2: first seen: renewed"),
     ({"to_status": "premiere_scheduled"}, "Jessica Jones S2: filming → premiere scheduled"),
     ({"season": None}, "Jessica Jones: filming → wrapped"),
     ({"kind": "premiere_window", "date": "2018-SP"},
-     "Jessica Jones S2: premiere window Spring 2018"),
+     "Jessica Jones S2: premiere window: Spring 2018"),
     ({"kind": "operator", "show": "", "season": None, "evidence": "Feed X\nfailed 5 times."},
      "monitor: Feed X failed 5 times."),
-    ({"kind": "test"}, "Jessica Jones S2: test alert"),
+    ({"kind": "test"}, "monitor: test alert"),
+    ({"reported_late": True}, "Jessica Jones S2: filming → wrapped (reported late)"),
 ])
 def test_alert_title(changes: dict[str, object], title: str) -> None:
     alert = Alert(id="a1", kind="status_change", show="Jessica Jones", season=2,

@@ -61,8 +61,8 @@ def get(server: StatusServer, path: str) -> requests.Response:
 
 def test_the_index_shows_where_sources_disagree(server: StatusServer) -> None:
     page = BeautifulSoup(get(server, "/").text, "html.parser")
-    [row] = page.select("tbody tr")
-    premiere = row.find_all("td")[3].get_text(" ", strip=True)
+    [row] = page.select("section.show-group tbody tr")
+    premiere = row.select_one('td[data-label="Premiere"]').get_text(" ", strip=True)
     assert premiere.startswith("14 Apr 2025")
     assert ("Sources disagree: 2 sources: 14 Apr 2025; 1 source: 7 Apr 2025; "
             "1 source: 8 Mar 2025") in premiere
@@ -83,7 +83,7 @@ def test_the_season_page_lists_each_value_with_its_sources(server: StatusServer)
               for li in page.select("ol.timeline > li")}
     assert marked["Premiere"] and not marked["Filming started"]
     # The alerts on the season page: the late wrap and the moved premiere, in words.
-    alerts = page.select_one("ul.alert-list").get_text(" ", strip=True)
+    alerts = page.select_one("ol.alert-list").get_text(" ", strip=True)
     assert "Reported late: wrapped on 10 Sep 2024." in alerts
     assert "premiere moved: 8 Mar 2025 → 14 Apr 2025" in alerts
     assert "8 Mar 2025 was stated by:" in alerts

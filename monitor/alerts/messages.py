@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 import jinja2
 
 from .. import partial_date
-from ..models import Alert
+from ..links import season_url
+from ..models import SEASON_ALERT_KINDS, Alert
 from ..store.reconcile import Claim, Disagreement
 
 #: The bundled templates; a channel's ``templates_dir`` is searched first, file by file.
@@ -164,17 +165,20 @@ def template_environment(templates_dir: Path | None = None) -> jinja2.Environmen
     return env
 
 
-def render(env: jinja2.Environment, template: str, alert: Alert) -> str:
-    """``template`` rendered for ``alert`` (raises jinja2.TemplateError on a template bug)."""
-    return env.get_template(template).render(alert_context(alert))
+def render(env: jinja2.Environment, template: str, alert: Alert, *,
+           public_url: str | None = None) -> str:
+    """``template`` rendered for ``alert`` (raises jinja2.TemplateError on a template bug);
+    with ``public_url`` the message links to the season's page."""
+    return env.get_template(template).render(alert_context(alert, public_url=public_url))
 
 
-def render_digest(env: jinja2.Environment, template: str, alerts: Sequence[Alert]) -> str:
+def render_digest(env: jinja2.Environment, template: str, alerts: Sequence[Alert], *,
+                  public_url: str | None = None) -> str:
     """``template`` rendered for a digest of ``alerts`` (see ``digest_context``)."""
-    return env.get_template(template).render(digest_context(alerts))
+    return env.get_template(template).render(digest_context(alerts, public_url=public_url))
 
 
-def alert_context(alert: Alert) -> dict[str, Any]:
+def alert_context(alert: Alert, *, public_url: str | None = None) -> dict[str, Any]:
     """The variables every template sees (documented in the README for template authors)."""
     show = one_line(alert.show)
     title = show if alert.season is None else f"{show} S{alert.season}".strip()
@@ -189,17 +193,94 @@ def alert_context(alert: Alert) -> dict[str, Any]:
         "from_label": from_label,
         "to_label": to_label,
         "change": change,
+        "headline": headline(alert),
+        "subject": subject_line(alert),
+        "date": human_date(alert.date),
+        "published": day_words(alert.published),
         "short": short_text(alert, title or "monitor", to_label, change),
         "heading": HEADINGS.get(alert.kind, "Alert"),
         "evidence": one_line(alert.evidence),
         "links": [Link(one_line(u), u if _is_http(u) else None) for u in alert.sources],
-        "created": alert.created_at.strftime("%Y-%m-%d %H:%M %Z").strip(),
+        "created": moment_words(alert.created_at),
         "late": late_text(alert),
         "moved": moved_text(alert),
         "previous": previous_text(alert),
         "previous_links": [Link(one_line(u), u if _is_http(u) else None)
                            for u in alert.previous_sources],
+        "season_url": alert_season_url(alert, public_url),
     }
+
+
+def alert_season_url(alert: Alert, public_url: str | None) -> str | None:
+    """The full URL of the page of the season an alert is about (None without a public URL,
+    or for operator notices and tests)."""
+    if alert.kind not in SEASON_ALERT_KINDS:
+        return None
+    return season_url(public_url, alert.show, alert.season)
+
+
+def headline(alert: Alert, *, with_date: bool = False) -> str:
+    """"Jessica Jones S2: filming → wrapped": what an alert says in one line (page and feed
+    titles, ``monitor alerts``); ``with_date`` adds the new status's date in words and, for
+    news long past, says so: "… (15 Sep 2017, reported late)"."""
+    show = one_line(alert.show)
+    title = (show if alert.season is None else f"{show} S{alert.season}".strip()) or "monitor"
+    from_label = status_words(alert.from_status) if alert.from_status else None
+    change = change_text(alert, from_label, status_words(alert.to_status))
+    if alert.kind in ("operator", "test"):
+        return f"monitor: {change}"
+    notes = []
+    if with_date and alert.date and alert.kind == "status_change":
+        notes.append(human_date(alert.date))
+    if alert.reported_late and alert.kind == "status_change":
+        notes.append("reported late")
+    return f"{title}: {change}" + (f" ({', '.join(notes)})" if notes else "")
+
+
+def subject_line(alert: Alert) -> str:
+    """The headline with the date: "Jessica Jones S2: filming → wrapped (15 Sep 2017)" (email
+    subjects, Apprise titles, the console, the webhook's ``summary``)."""
+    return headline(alert, with_date=True)
+
+
+def day_words(day: dt.date | None) -> str:
+    """A day in words, as partial dates read: "16 Sep 2017" ("" for none)."""
+    return human_date(day.isoformat()) if day else ""
+
+
+def moment_words(moment: dt.datetime) -> str:
+    """A moment in words, in UTC: "16 Sep 2017 09:30 UTC"."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return f"{day_words(moment.date())} {moment:%H:%M} UTC"
+
+
+#: Units of a relative time, longest first: (seconds, singular name).
+_UNITS = ((365 * 86400, "year"), (30 * 86400, "month"), (7 * 86400, "week"),
+          (86400, "day"), (3600, "hour"), (60, "minute"))
+
+
+def relative_time(moment: dt.datetime | dt.date, now: dt.datetime) -> str:
+    """How long ago (or ahead) ``moment`` is from ``now``: "just now", "5 minutes ago",
+    "3 days ago", "in 2 weeks"; a day without a time: "today", "yesterday", "tomorrow"."""
+    if not isinstance(moment, dt.datetime):
+        days = (moment - now.astimezone(dt.UTC).date()).days
+        if days in (-1, 0, 1):
+            return {-1: "yesterday", 0: "today", 1: "tomorrow"}[days]
+        seconds = days * 86400.0
+    else:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        seconds = (moment - now).total_seconds()
+    span = abs(seconds)
+    if span < 60:
+        return "just now"
+    for size, unit in _UNITS:
+        if span >= size:
+            count = int(span // size)
+            words = f"{count} {unit}{'' if count == 1 else 's'}"
+            return f"in {words}" if seconds > 0 else f"{words} ago"
+    return "just now"  # pragma: no cover - a minute is the smallest unit
 
 
 def previous_text(alert: Alert) -> str | None:
@@ -209,18 +290,18 @@ def previous_text(alert: Alert) -> str | None:
     return human_date(alert.previous_date) or None
 
 
-def digest_context(alerts: Sequence[Alert]) -> dict[str, Any]:
+def digest_context(alerts: Sequence[Alert], *,
+                   public_url: str | None = None) -> dict[str, Any]:
     """The variables a digest template sees: ``items`` holds each alert's ``alert_context``."""
-    items = [alert_context(a) for a in alerts]
+    items = [alert_context(a, public_url=public_url) for a in alerts]
     count = len(items)
     return {
         "items": items,
         "count": count,
         "digest_id": digest_id(alerts),
         "heading": f"{count} TV update{'' if count == 1 else 's'}",
-        "created": max((a.created_at for a in alerts),
-                       default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-                       ).strftime("%Y-%m-%d %H:%M %Z").strip(),
+        "created": moment_words(max((a.created_at for a in alerts),
+                                    default=dt.datetime(1970, 1, 1, tzinfo=dt.UTC))),
     }
 
 
@@ -230,10 +311,19 @@ def digest_id(alerts: Sequence[Alert]) -> str:
     return "digest-" + hashlib.sha256(joined.encode("utf-8")).hexdigest()[:32]
 
 
-def digest_payload(alerts: Sequence[Alert]) -> dict[str, object]:
+def alert_document(alert: Alert, *, public_url: str | None = None) -> dict[str, object]:
+    """The alert as JSON for people's tools (webhook body, ``replay --json``, the status page's
+    JSON): the payload (schema ``monitor.alert/1``) plus ``summary``, the alert in the words
+    of the email subject, and ``season_url``, the season's page when a public URL is set."""
+    return {**alert.payload(), "summary": subject_line(alert),
+            "season_url": alert_season_url(alert, public_url)}
+
+
+def digest_payload(alerts: Sequence[Alert], *,
+                   public_url: str | None = None) -> dict[str, object]:
     """The JSON body of a digest, schema ``monitor.digest/1`` (documented in the README)."""
     return {"schema": "monitor.digest/1", "id": digest_id(alerts),
-            "alerts": [a.payload() for a in alerts]}
+            "alerts": [alert_document(a, public_url=public_url) for a in alerts]}
 
 
 HEADINGS: dict[str, str] = {
@@ -250,7 +340,7 @@ def change_text(alert: Alert, from_label: str | None, to_label: str) -> str:
     """"filming → wrapped", "first seen: renewed", "premiere window", "premiere moved: 19 Jun
     2017 → 25 Jun 2017", "episode order changed: 8 → 10" …"""
     if alert.kind == "premiere_window":
-        return "premiere window"
+        return f"premiere window: {human_date(alert.date)}" if alert.date else "premiere window"
     if alert.kind in ("premiere_moved", "episodes_changed"):
         return moved_text(alert) or alert.kind.replace("_", " ")
     if alert.kind == "test":
@@ -265,7 +355,7 @@ def change_text(alert: Alert, from_label: str | None, to_label: str) -> str:
 def short_text(alert: Alert, title: str, to_label: str, change: str) -> str:
     """A few words for a digest's subject line: "Jessica Jones S2 wrapped"."""
     if alert.kind == "premiere_window":
-        return f"{title} premiere window" + (f" {alert.date}" if alert.date else "")
+        return f"{title} premiere window" + (f" {human_date(alert.date)}" if alert.date else "")
     if alert.kind == "premiere_moved":
         return f"{title} premiere moved to {human_date(alert.date)}"
     if alert.kind == "episodes_changed":

@@ -231,6 +231,7 @@ class HealthReport:
             age = (None if self.outbox.oldest_pending_at is None
                    else round((self.checked_at - self.outbox.oldest_pending_at).total_seconds()))
             outbox = {"pending": self.outbox.pending, "failed": self.outbox.failed,
+                      "held": self.outbox.held,
                       "oldest_pending_at": _iso(self.outbox.oldest_pending_at),
                       "oldest_pending_age_seconds": age}
         return {"status": self.status, "exit_code": self.exit_code,
@@ -280,7 +281,7 @@ def check_health(config: Config, *, now: dt.datetime,
     try:
         with StateStore(path, read_only=True) as store:
             states = [(f, store.feeds.state(f.url)) for f in config.feeds]
-            backlog = store.outbox.backlog()
+            backlog = store.outbox.backlog(now)
             failed = {f.url: store.feeds.failed_items(f.url, limit=1) for f in config.feeds}
             daemon = (cluster_health(store, now, config.lease) if path.shared
                       else daemon_health(_file(path), now))
@@ -367,6 +368,7 @@ def format_health(report: HealthReport) -> str:
     if report.outbox is not None:
         o = report.outbox
         lines.append(f"  outbox: {o.pending} pending, {o.failed} failed"
+                     + (f", {o.held} held by mutes" if o.held else "")
                      + (f", oldest pending since {_iso(o.oldest_pending_at)}"
                         if o.oldest_pending_at else ""))
     lines += [f"  problem: {p}" for p in report.problems]

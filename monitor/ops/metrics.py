@@ -119,7 +119,7 @@ class _StateCollector:
             log.warning("metrics: cannot read the state: %s", exc)
             return
         try:
-            backlog = store.outbox.backlog()
+            backlog = store.outbox.backlog(self._now())
             states = [(f, store.feeds.state(f.url)) for f in self._feeds()]
         except MonitorError as exc:
             log.warning("metrics: cannot read the state: %s", exc)
@@ -130,6 +130,7 @@ class _StateCollector:
                        labels=["state"])
         outbox.add_metric(["pending"], backlog.pending)
         outbox.add_metric(["failed"], backlog.failed)
+        outbox.add_metric(["held"], backlog.held)
         yield outbox
         oldest = gauge("monitor_outbox_oldest_pending_age_seconds",
                        "Age of the oldest undelivered alert (0 when none)")

@@ -13,9 +13,12 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+from ..errors import StateError
 from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact
 from ..names import show_key
+from .mutes import covering_mute
 from .outbox import queue_alert
 from .reconcile import (
     Claim,
@@ -24,6 +27,8 @@ from .reconcile import (
     derive_season,
     keep_forward,
     plan_alerts,
+    plan_merged_alerts,
+    status_rank,
 )
 from .schema import (
     NO_DATE,
@@ -35,8 +40,25 @@ from .schema import (
     season_out,
     to_iso,
 )
+from .shows import add_alias, is_hidden, resolve_key, set_title, title_override
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What :meth:`Articles.merge` did."""
+
+    source_key: str
+    target_key: str
+    #: Facts re-keyed (a fact both shows had counts once), and seasons derived again.
+    facts: int
+    seasons: int
+    #: Alerts queued because the merged story is news to both stories.
+    alerts: tuple[Alert, ...]
+
+#: Which channels an alert goes to, given whether its show is watched; None: make no alert.
+Route = Callable[[Alert, bool], "tuple[str, ...] | None"]
 
 
 class Articles:
@@ -47,13 +69,14 @@ class Articles:
 
     def ingest(self, article: Article, facts: Sequence[Fact], *, watched: Callable[[str], bool],
                channels: Sequence[str], now: dt.datetime,
-               window_alerts: bool = False) -> list[Alert]:
+               window_alerts: bool = False, route: Route | None = None) -> list[Alert]:
         """Store an article and its facts, re-derive the seasons they touch, queue the alerts.
 
         All in one transaction. Ingesting the same article again updates it and adds nothing
-        twice: facts, sources and alerts are keyed so repeats are no-ops. Alerts are made only
-        for shows ``watched`` accepts, with one pending delivery per name in ``channels``
-        (none is fine: the alert is still stored and returned).
+        twice: facts, sources and alerts are keyed so repeats are no-ops. Without ``route``,
+        alerts are made only for shows ``watched`` accepts, with one pending delivery per name
+        in ``channels`` (none is fine: the alert is still stored and returned). With it,
+        ``route(alert, watched)`` names the channels of each alert, or None to make none.
         """
         alerts: list[Alert] = []
         # serial: the seasons are read, re-derived and written back; two instances doing so
@@ -72,15 +95,134 @@ class Articles:
                                     season=season_out(season), show=titles[key])
                 new = keep_forward(old, new)
                 self._save_season(db, new, now)
-                if not any(watched(t) for t in (titles[key], *sorted(raw_titles))):
-                    continue
-                for alert in plan_alerts(old, new, now=now, window_alerts=window_alerts):
-                    if queue_alert(db, alert, key, channels):
-                        alerts.append(alert)
+                planned = plan_alerts(old, new, now=now, window_alerts=window_alerts)
+                alerts += self._queue(db, planned, key, season, (titles[key], *raw_titles),
+                                      watched=watched, channels=channels, route=route, now=now)
             for key, title in titles.items():
                 db.execute("UPDATE seasons SET show = ? WHERE show_key = ? AND show != ?",
                            [title, key, title])
         return alerts
+
+    def _queue(self, db: Tx, planned: Sequence[Alert], key: str,
+               season: int, titles: Sequence[str], *, watched: Callable[[str], bool],
+               channels: Sequence[str], route: Route | None, now: dt.datetime) -> list[Alert]:
+        """Queue the planned alerts of one season for their channels; a hidden show alerts no
+        one, a season under a drop mute records them as suppressed (never sent)."""
+        if not planned or is_hidden(db, key):
+            return []
+        is_watched = any(watched(t) for t in sorted(set(titles)))
+        mute = covering_mute(db, key, season_out(season), now)
+        suppressed = ("dropped: the season was muted"
+                      if mute is not None and mute.mode == "drop" else None)
+        queued = []
+        for alert in planned:
+            if route is None:
+                targets = tuple(channels) if is_watched else None
+            else:
+                targets = route(alert, is_watched)
+            if targets is not None and queue_alert(db, alert, key, targets,
+                                                   suppressed=suppressed):
+                queued.append(alert)
+        return queued
+
+    def merge(self, source: str, target: str, *, now: dt.datetime,
+              watched: Callable[[str], bool], channels: Sequence[str] = (),
+              route: Route | None = None, window_alerts: bool = False,
+              title: str | None = None) -> MergeReport:
+        """Make ``source`` a name of ``target``, in one transaction: its facts become
+        ``target``'s, every season of either is derived again from their facts together, its
+        past alerts and mutes follow, and it stays an alias (future facts go to ``target``).
+
+        No alert storm: a merged season alerts only what is news against each story it is
+        made of (:func:`~monitor.store.reconcile.plan_merged_alerts`). The show goes by
+        ``title`` from now on (a rename), else by the name ``target`` had.
+        """
+        with self._db.write(serial=True) as db:  # seasons re-derived: one at a time
+            src_key = resolve_key(db, show_key(source))
+            dst_key = resolve_key(db, show_key(target))
+            if not src_key or not dst_key:
+                raise StateError("a show name needs letters or digits")
+            if title and dst_key == src_key != show_key(target):
+                # Renamed back to a name merged into it earlier: that name is the show again.
+                dst_key = show_key(target)
+                db.execute("DELETE FROM show_aliases WHERE alias_key = ?", [dst_key])
+            if not title and src_key != dst_key:
+                # The merged show keeps the target's name, whichever story had more sources.
+                known = db.execute("SELECT 1 FROM facts WHERE show_key = ? LIMIT 1",
+                                   [dst_key]).fetchone()
+                title = self._display_title(db, dst_key) if known else target.strip()
+            if title:
+                set_title(db, dst_key, title, now)
+            if src_key == dst_key:
+                self._retitle(db, dst_key)
+                return MergeReport(src_key, dst_key, 0, 0, ())
+            add_alias(db, source, src_key, dst_key, now)
+            seasons = sorted({int(r[0]) for r in db.execute(
+                "SELECT season FROM facts WHERE show_key = ? UNION "
+                "SELECT season FROM seasons WHERE show_key = ?", [src_key, src_key])})
+            olds = {s: [o for o in (self._load_season(db, dst_key, s),
+                                    self._load_season(db, src_key, s)) if o is not None]
+                    for s in seasons}
+            moved = self._move_facts(db, src_key, dst_key)
+            for table in ("seasons", "disagreements"):
+                db.execute(f"DELETE FROM {table} WHERE show_key = ?", [src_key])
+            db.execute("UPDATE alerts SET show_key = ? WHERE show_key = ?", [dst_key, src_key])
+            db.execute("UPDATE mutes SET show_key = ? WHERE show_key = ?", [dst_key, src_key])
+            db.execute("DELETE FROM show_settings WHERE show_key = ?", [src_key])
+            display = self._display_title(db, dst_key)
+            raw = [str(r[0]) for r in db.execute(
+                "SELECT DISTINCT fs.show FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id "
+                "WHERE f.show_key = ?", [dst_key])]
+            queued: list[Alert] = []
+            for season in seasons:
+                facts = self._sourced_facts(db, dst_key, season)
+                if not facts:
+                    continue
+                base = max(olds[season], key=lambda o: status_rank(o.status), default=None)
+                new = keep_forward(base, derive_season(facts, show_key=dst_key,
+                                                       season=season_out(season), show=display))
+                self._save_season(db, new, now)
+                planned = plan_merged_alerts(olds[season], new, now=now,
+                                             window_alerts=window_alerts)
+                queued += self._queue(db, planned, dst_key, season, (display, *raw),
+                                      watched=watched, channels=channels, route=route, now=now)
+            self._retitle(db, dst_key)
+            return MergeReport(src_key, dst_key, moved, len(seasons), tuple(queued))
+
+    def _move_facts(self, db: Tx, src_key: str, dst_key: str) -> int:
+        """Re-key ``src_key``'s facts to ``dst_key``; a fact both state becomes one, with
+        every source (the surer certainty kept). Returns how many facts moved."""
+        facts = db.execute("SELECT id, season, kind, date, value, certainty FROM facts "
+                           "WHERE show_key = ?", [src_key]).fetchall()
+        for fact_id, season, kind, date, value, certainty in facts:
+            twin = db.execute("SELECT id, certainty FROM facts WHERE show_key = ? AND "
+                              "season = ? AND kind = ? AND date = ? AND value = ?",
+                              [dst_key, season, kind, date, value]).fetchone()
+            if twin is None:
+                db.execute("UPDATE facts SET show_key = ? WHERE id = ?", [dst_key, fact_id])
+                continue
+            if CERTAINTY_RANK[certainty] > CERTAINTY_RANK[twin[1]]:
+                db.execute("UPDATE facts SET certainty = ? WHERE id = ?", [certainty, twin[0]])
+            for article_id, show, evidence, cert in db.execute(
+                    "SELECT article_id, show, evidence, certainty FROM fact_sources "
+                    "WHERE fact_id = ?", [fact_id]).fetchall():
+                kept = db.execute("SELECT certainty FROM fact_sources WHERE fact_id = ? AND "
+                                  "article_id = ?", [twin[0], article_id]).fetchone()
+                if kept is None:
+                    db.execute("INSERT INTO fact_sources (fact_id, article_id, show, evidence, "
+                               "certainty) VALUES (?, ?, ?, ?, ?)",
+                               [twin[0], article_id, show, evidence, cert])
+                elif CERTAINTY_RANK[cert] > CERTAINTY_RANK[kept[0]]:
+                    db.execute("UPDATE fact_sources SET certainty = ?, evidence = ? "
+                               "WHERE fact_id = ? AND article_id = ?",
+                               [cert, evidence, twin[0], article_id])
+            db.execute("DELETE FROM facts WHERE id = ?", [fact_id])
+        return len(facts)
+
+    def _retitle(self, db: Tx, key: str) -> None:
+        if db.execute("SELECT 1 FROM facts WHERE show_key = ? LIMIT 1", [key]).fetchone():
+            title = self._display_title(db, key)
+            db.execute("UPDATE seasons SET show = ? WHERE show_key = ?", [title, key])
 
     def _upsert_article(self, db: Tx, article: Article,
                         now: dt.datetime) -> int:
@@ -102,8 +244,9 @@ class Articles:
 
     def _add_fact(self, db: Tx, article_id: int,
                   fact: Fact) -> tuple[str, int] | None:
-        """Insert a fact (or find it) and this article as a source of it; return its season."""
-        key = show_key(fact.show)
+        """Insert a fact (or find it) and this article as a source of it; return its season.
+        A show merged into another (an alias) is stored under that other one."""
+        key = resolve_key(db, show_key(fact.show))
         if not key or fact.kind not in FACT_KINDS or fact.certainty not in CERTAINTIES:
             log.warning("skipping malformed fact %r", fact)
             return None
@@ -137,8 +280,12 @@ class Articles:
     def _display_title(self, db: Tx, key: str) -> str:
         """The title most sources use for the show; ties go to the earliest, then A-Z.
 
-        Chosen from all stored sources, not the first arrival, so replay order cannot change it.
+        Chosen from all stored sources, not the first arrival, so replay order cannot change it;
+        a title the user set (``monitor shows rename``) wins.
         """
+        override = title_override(db, key)
+        if override:
+            return override
         rows = list(db.query(
             "SELECT fs.show AS title, COUNT(*) AS n, MIN(a.published) AS first "
             "FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id "

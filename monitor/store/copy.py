@@ -27,7 +27,7 @@ TABLE_ORDER = ("feeds", "seen_items", "failed_items", "articles", "facts", "fact
 #: Not copied: the schema's own bookkeeping, and heartbeats of instances of the source.
 SKIPPED = frozenset({"meta", "instances"})
 #: Columns one engine adds on its own (PostgreSQL's insertion order of alerts).
-ENGINE_COLUMNS = frozenset({"seq"})
+ENGINE_COLUMNS = frozenset({"rowid"})
 #: The checksums compared: facts, seasons and the outbox.
 CHECKSUMMED = ("facts", "fact_sources", "seasons", "alerts", "deliveries",
                "delivery_attempts")

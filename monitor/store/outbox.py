@@ -17,6 +17,7 @@ from typing import Any, Literal, cast
 from ..errors import StateError
 from ..models import Alert
 from ..names import show_key
+from .mutes import MUTED_ALERT
 from .schema import Database, Tx, from_iso, to_iso
 
 DeliveryState = Literal["pending", "delivered", "failed"]
@@ -24,11 +25,13 @@ DeliveryState = Literal["pending", "delivered", "failed"]
 
 @dataclass(frozen=True)
 class OutboxBacklog:
-    """How much the outbox holds: undelivered deliveries, failed ones, the oldest pending."""
+    """How much the outbox holds: undelivered deliveries, failed ones, the oldest pending
+    (deliveries a mute holds back are counted in ``held``, not as pending)."""
 
     pending: int
     failed: int
     oldest_pending_at: dt.datetime | None
+    held: int = 0
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class AlertRecord:
 
     alert: Alert
     deliveries: tuple[DeliveryStatus, ...]
+    #: Why the alert was recorded but never sent (a drop mute, a hidden show), else None.
+    suppressed: str | None = None
 
     @property
     def failed(self) -> bool:
@@ -70,16 +75,22 @@ class Outbox:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def backlog(self) -> OutboxBacklog:
-        """Counts for health checks: pending and failed deliveries, the oldest pending alert."""
+    def backlog(self, now: dt.datetime | None = None) -> OutboxBacklog:
+        """Counts for health checks: pending and failed deliveries, the oldest pending alert;
+        with ``now``, deliveries a mute holds back are ``held``, not pending."""
+        held_sql, params = "0", []
+        if now is not None and self._db.has_table("mutes"):
+            held_sql, params = MUTED_ALERT, [to_iso(now)]
         with self._db.read() as db:
             row = db.execute(
-                "SELECT SUM(CASE WHEN d.state = 'pending' THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN d.state = 'failed' THEN 1 ELSE 0 END), "
-                "MIN(CASE WHEN d.state = 'pending' THEN a.created_at END) "
-                "FROM deliveries d JOIN alerts a ON a.id = d.alert_id").fetchone()
+                f"SELECT SUM(CASE WHEN d.state = 'pending' AND NOT ({held_sql}) THEN 1 ELSE 0 "
+                "END), SUM(CASE WHEN d.state = 'failed' THEN 1 ELSE 0 END), "
+                f"MIN(CASE WHEN d.state = 'pending' AND NOT ({held_sql}) THEN a.created_at END),"
+                f" SUM(CASE WHEN d.state = 'pending' AND ({held_sql}) THEN 1 ELSE 0 END) "
+                "FROM deliveries d JOIN alerts a ON a.id = d.alert_id",
+                params * 3).fetchone()
         return OutboxBacklog(pending=int(row[0] or 0), failed=int(row[1] or 0),
-                             oldest_pending_at=from_iso(row[2]))
+                             oldest_pending_at=from_iso(row[2]), held=int(row[3] or 0))
 
     def enqueue(self, alert: Alert, channels: Sequence[str]) -> bool:
         """Queue an alert made elsewhere (operator notice, test); False if its id exists."""
@@ -89,7 +100,8 @@ class Outbox:
     def due(self, now: dt.datetime, channels: Sequence[str] | None = None,
                        limit: int = 100) -> list[Delivery]:
         """Pending deliveries whose time has come, oldest alert first (a look: nothing is
-        claimed; deliveries another sender holds are left out)."""
+        claimed; deliveries another sender holds are left out); those of a muted show or
+        season wait (they are due again when the mute ends)."""
         if channels is not None and not channels:
             return []
         with self._db.read() as db:
@@ -134,9 +146,9 @@ class Outbox:
 
     def _due_sql(self, now: dt.datetime, channels: Sequence[str] | None, limit: int,
                  lock: str) -> tuple[str, list[Any]]:
-        where, params = "", [to_iso(now), to_iso(now)]
+        where, params = f" AND NOT {MUTED_ALERT}", [to_iso(now), to_iso(now), to_iso(now)]
         if channels is not None:
-            where = f" AND d.channel IN ({', '.join('?' for _ in channels)})"
+            where += f" AND d.channel IN ({', '.join('?' for _ in channels)})"
             params += list(channels)
         return ("SELECT a.*, d.channel AS d_channel, d.attempts AS d_attempts "
                 "FROM deliveries d JOIN alerts a ON a.id = d.alert_id "
@@ -189,17 +201,7 @@ class Outbox:
 
     def _alert_records(self, where: str, params: list[Any]) -> list[AlertRecord]:
         with self._db.read() as db:
-            alerts = list(db.query(f"SELECT a.* FROM alerts a {where} "
-                                   f"ORDER BY a.created_at, {self._db.insertion_order('a')}",
-                                   params))
-            deliveries: dict[str, list[DeliveryStatus]] = {}
-            for d in db.query("SELECT * FROM deliveries ORDER BY alert_id, channel"):
-                deliveries.setdefault(d["alert_id"], []).append(DeliveryStatus(
-                    channel=d["channel"], state=d["state"], attempts=d["attempts"],
-                    next_attempt_at=from_iso(d["next_attempt_at"]), last_error=d["last_error"],
-                    delivered_at=from_iso(d["delivered_at"])))
-        return [AlertRecord(_alert_from_row(a), tuple(deliveries.get(a["id"], ())))
-                for a in alerts]
+            return alert_records(db, where, params)[0]
 
     def requeue(self, alert_id: str | None = None, *, all_failed: bool = False) -> int:
         """Make deliveries due again at once, with a fresh attempt count; return how many.
@@ -220,14 +222,17 @@ class Outbox:
 
 
 def queue_alert(db: Tx, alert: Alert, key: str,
-                channels: Sequence[str]) -> bool:
-    """Store the alert and its deliveries unless an alert with its id exists already."""
+                channels: Sequence[str], *, suppressed: str | None = None) -> bool:
+    """Store the alert and its deliveries unless an alert with its id exists already; a
+    ``suppressed`` alert (why it is never sent) is stored with no delivery."""
+    if suppressed is not None:
+        channels = ()
     cursor = db.execute(
         """INSERT INTO alerts (id, kind, show_key, show, season, from_status, to_status,
              date, certainty, evidence, sources, published, created_at, extra,
              reported_late, previous_date, previous_sources, episode_count,
-             previous_episode_count)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             previous_episode_count, suppressed)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO NOTHING""",
         [alert.id, alert.kind, key, alert.show, alert.season, alert.from_status,
          alert.to_status, alert.date, alert.certainty, alert.evidence,
@@ -236,7 +241,7 @@ def queue_alert(db: Tx, alert: Alert, key: str,
          to_iso(alert.created_at), json.dumps(alert.extra, default=str),
          int(alert.reported_late), alert.previous_date,
          json.dumps(list(alert.previous_sources)), alert.episode_count,
-         alert.previous_episode_count])
+         alert.previous_episode_count, suppressed])
     if cursor.rowcount != 1:
         return False
     for channel in dict.fromkeys(channels):
@@ -244,6 +249,32 @@ def queue_alert(db: Tx, alert: Alert, key: str,
                    "next_attempt_at) VALUES (?, ?, 'pending', 0, ?)",
                    [alert.id, channel, to_iso(alert.created_at)])
     return True
+
+
+def alert_records(db: Tx, where: str, params: Sequence[Any], *,
+                  order: str = "a.created_at, a.rowid",
+                  limit: int | None = None) -> tuple[list[AlertRecord], list[tuple[str, int]]]:
+    """The alerts ``where`` selects in ``order`` (``rowid``, SQLite's own and a column of that
+    name on PostgreSQL, orders alerts made in one
+    transaction), each with its deliveries (read for these alerts only), and each one's keyset
+    key (created_at, rowid)."""
+    sql = f"SELECT a.rowid AS seq, a.* FROM alerts a {where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    alerts = list(db.query(sql, list(params)))
+    deliveries: dict[str, list[DeliveryStatus]] = {}
+    ids = [a["id"] for a in alerts]
+    for start in range(0, len(ids), 500):  # bounded parameter lists
+        part = ids[start:start + 500]
+        for d in db.query("SELECT * FROM deliveries WHERE alert_id IN "
+                          f"({', '.join('?' for _ in part)}) ORDER BY alert_id, channel", part):
+            deliveries.setdefault(d["alert_id"], []).append(DeliveryStatus(
+                channel=d["channel"], state=d["state"], attempts=d["attempts"],
+                next_attempt_at=from_iso(d["next_attempt_at"]), last_error=d["last_error"],
+                delivered_at=from_iso(d["delivered_at"])))
+    return ([AlertRecord(_alert_from_row(a), tuple(deliveries.get(a["id"], ())),
+                         a.get("suppressed"))
+             for a in alerts], [(a["created_at"], a["seq"]) for a in alerts])
 
 
 def _alert_from_row(r: dict[str, Any]) -> Alert:

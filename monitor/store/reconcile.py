@@ -406,6 +406,21 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     return alerts
 
 
+def plan_merged_alerts(olds: Sequence[SeasonState], new: SeasonState, *, now: dt.datetime,
+                       window_alerts: bool = False) -> list[Alert]:
+    """The alerts of a season made of several stories (a show merged into another): only what
+    is news against every one of them, so a merge never alerts what either story had already
+    reached (a status, a premiere date, an episode count). Planned against the story with the
+    highest status; ``olds`` empty is a season seen for the first time."""
+    if not olds:
+        return plan_alerts(None, new, now=now, window_alerts=window_alerts)
+    base = max(olds, key=lambda o: status_rank(o.status))  # the first among equals
+    plans = [plan_alerts(o, new, now=now, window_alerts=window_alerts) for o in olds]
+    news = set.intersection(*({(a.kind, a.to_status) for a in plan} for plan in plans))
+    return [a for a in plan_alerts(base, new, now=now, window_alerts=window_alerts)
+            if (a.kind, a.to_status) in news]
+
+
 def _status_alert(old: SeasonState | None, new: SeasonState, now: dt.datetime) -> Alert:
     """The alert of a status change. Its ``date`` is the supporting fact's own date (None when
     the news gave none: the article's date is in ``published``, not passed off as the date of
@@ -512,5 +527,6 @@ def _urls(facts: Iterable[SourcedFact]) -> tuple[str, ...]:
 __all__ = [
     "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "derive_season",
     "find_disagreements", "gather_claims", "keep_forward", "pick_claim", "plan_alerts",
+    "plan_merged_alerts",
     "reported_late",
 ]

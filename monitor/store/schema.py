@@ -157,6 +157,46 @@ def _schema_v5(db: Tx) -> None:
 
 
 def _schema_v6(db: Tx) -> None:
+    """Mutes and snoozes (a show, or one season: season NULL is every season; until NULL is
+    until unmuted); show names the user fixed (aliases from merges and renames, title
+    overrides, hidden shows); alerts recorded but never sent (suppressed: why)."""
+    for sql in (
+        """CREATE TABLE mutes (
+            id INTEGER PRIMARY KEY, show_key TEXT NOT NULL, show TEXT NOT NULL,
+            season INTEGER, mode TEXT NOT NULL CHECK (mode IN ('hold', 'drop')),
+            until TEXT, created_at TEXT NOT NULL)""",
+        "CREATE INDEX mutes_by_show ON mutes (show_key, season)",
+        """CREATE TABLE show_aliases (
+            alias_key TEXT PRIMARY KEY, show_key TEXT NOT NULL, alias TEXT NOT NULL,
+            created_at TEXT NOT NULL)""",
+        "CREATE INDEX show_aliases_by_show ON show_aliases (show_key)",
+        """CREATE TABLE show_settings (
+            show_key TEXT PRIMARY KEY, title TEXT, hidden INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL)""",
+        "ALTER TABLE alerts ADD COLUMN suppressed TEXT",
+        "CREATE INDEX alerts_by_show ON alerts (show_key, season, created_at)",
+    ):
+        db.execute(sql)
+
+
+def _schema_v7(db: Tx) -> None:
+    """Indexes that page the status pages in SQL (keyset pagination, issue 14): seasons by
+    name (``lower(show)``, an order every engine can index), by status then name, by last
+    update, and by premiere (upcoming premieres, the calendar); alerts by show (a show's and a
+    season's alerts, the per-show Atom feed). The status index is replaced by the status+name
+    one, which starts with it."""
+    for sql in (
+        "CREATE INDEX seasons_by_name ON seasons (lower(show), show_key, season)",
+        "CREATE INDEX seasons_by_status_name ON seasons (status, lower(show), show_key, season)",
+        "CREATE INDEX seasons_by_updated ON seasons (updated_at, show_key, season)",
+        "CREATE INDEX seasons_by_premiere ON seasons (premiere, lower(show), show_key, season)",
+        "CREATE INDEX alerts_by_show_time ON alerts (show_key, created_at)",
+        "DROP INDEX seasons_by_status",
+    ):
+        db.execute(sql)
+
+
+def _schema_v8(db: Tx) -> None:
     """Several instances on one database: deliveries and polls claimed with a lease (who holds
     them, until when), the queue of polls the leader found due, and each instance's heartbeat
     (its role: leader or follower). SQLite's single daemon uses the delivery claims only."""
@@ -180,7 +220,8 @@ def _schema_v6(db: Tx) -> None:
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 #: Plain DDL only (``db.execute``): PostgreSQL runs the same functions, its types translated.
 MIGRATIONS: tuple[Callable[[Tx], None], ...] = (
-    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6)
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7,
+    _schema_v8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -209,14 +250,16 @@ class Database:
     def schema_version(self) -> int:
         raise NotImplementedError
 
+    def has_table(self, name: str) -> bool:
+        """Whether the database has table ``name`` (one opened read-only may be older)."""
+        raise NotImplementedError
+
     def insertion_order(self, alias: str) -> str:
-        """An expression ordering a table's rows as they were inserted (alerts of one
-        transaction share their ``created_at``): SQLite's ``rowid``."""
+        """An expression ordering alerts as they were inserted (alerts of one transaction share
+        their ``created_at``): ``rowid``, SQLite's own and an identity column of that name on
+        PostgreSQL, so SQL that says ``a.rowid`` runs on both."""
         return f"{alias}.rowid"
 
-    def nocase(self, expr: str) -> str:
-        """``expr`` for ordering without case (ASCII folding on both engines)."""
-        return f"{expr} COLLATE NOCASE"
 
     def skip_locked(self, table: str) -> str:
         """The clause that claims rows no one else is claiming (nothing in SQLite, whose write
@@ -236,6 +279,7 @@ class SqliteDatabase(Database):
                  read_only: bool = False) -> None:
         self.path = str(path)
         self._lock = threading.RLock()
+        self._tables_seen: set[str] = set()
         if read_only:
             self._open_read_only()
             return
@@ -329,6 +373,17 @@ class SqliteDatabase(Database):
                 yield self.db
             except sqlite3.Error as exc:
                 raise StateError(f"{self.path}: read failed: {exc}") from exc
+
+    def has_table(self, name: str) -> bool:
+        """Whether the file has table ``name`` (a file opened read-only may be older). A table
+        once seen is remembered: migrations only add tables, and hot reads ask on every page."""
+        with self._lock:
+            if name in self._tables_seen:
+                return True
+            found = bool(self.db[name].exists())
+            if found:
+                self._tables_seen.add(name)
+            return found
 
     def _read_version(self) -> int:
         if not self.db["meta"].exists():

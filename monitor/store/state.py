@@ -9,6 +9,8 @@ All SQL of the monitor lives in :mod:`monitor.store`, behind :class:`StateStore`
                                                      ``ingest`` writes them and queues alerts
 ``store.outbox``     :mod:`~monitor.store.outbox`    alerts and their deliveries per channel
 ``store.queries``    :mod:`~monitor.store.queries`   status rows, history, season pages
+``store.mutes``      :mod:`~monitor.store.mutes`     mutes and snoozes of shows and seasons
+``store.shows``      :mod:`~monitor.store.shows`     aliases, title overrides, hidden shows
 ``store.cluster``    :mod:`~monitor.store.cluster`   several instances: poll queue, heartbeats
 ===================  ===========================  ==============================================
 
@@ -25,13 +27,16 @@ from .articles import Articles
 from .cluster import Cluster
 from .feeds import FailedItem, FeedLedger, FeedState, SeenItem, normalize_link
 from .location import StateLocation
+from .mutes import Mute, Mutes
 from .outbox import AlertRecord, Delivery, DeliveryStatus, Outbox, OutboxBacklog
 from .queries import HistoryRow, Queries, SeasonRow
 from .schema import MIGRATIONS, SCHEMA_VERSION, Database, SqliteDatabase
+from .shows import ShowEntry, Shows
 
 
 class StateStore:
-    """The monitor's state file, opened: ``feeds``, ``articles``, ``outbox`` and ``queries``.
+    """The monitor's state file, opened: ``feeds``, ``articles``, ``outbox``, ``queries``,
+    ``mutes`` and ``shows``.
 
     Safe to share between threads (the connection has one lock). ``read_only`` opens it for
     looking only (status, history, health): nothing is created, migrated or written.
@@ -55,6 +60,8 @@ class StateStore:
         self.articles = Articles(self.db)
         self.outbox = Outbox(self.db)
         self.queries = Queries(self.db)
+        self.mutes = Mutes(self.db)
+        self.shows = Shows(self.db)
         self.cluster = Cluster(self.db)
 
     @property
@@ -73,6 +80,7 @@ class StateStore:
 
 __all__ = [
     "MIGRATIONS", "SCHEMA_VERSION", "AlertRecord", "Delivery", "DeliveryStatus", "FailedItem",
-    "FeedState", "HistoryRow", "OutboxBacklog", "SeasonRow", "SeenItem", "StateLocation",
+    "FeedState", "HistoryRow", "Mute", "OutboxBacklog", "SeasonRow", "SeenItem", "ShowEntry",
+    "StateLocation",
     "StateStore", "normalize_link",
 ]

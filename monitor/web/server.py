@@ -8,11 +8,12 @@ headers every answer carries. It refuses to listen beyond loopback without a tok
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import socket
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -20,14 +21,16 @@ from urllib.parse import parse_qs, urlsplit
 
 from .. import options
 from ..errors import ConfigError
+from ..names import show_key
 from ..options import is_loopback
 from ..store.location import StateLocation
-from .views import Request, Response, WebApp
+from .views import HOST_HEADER, Request, Response, WebApp
 
 log = logging.getLogger(__name__)
 
 #: Every answer carries these: nothing loads from anywhere, no script runs, no framing,
-#: the URL (which may hold ?token=) is never sent on as a Referer.
+#: the URL (which may hold ?token=) is never sent on as a Referer. A response may set its own
+#: Cache-Control (the Atom feeds and the calendar are revalidated, not refetched).
 SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
      "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
@@ -37,7 +40,8 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("Cache-Control", "no-store"),
 )
 
-_HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
+#: The largest form body read (the mute form is a few dozen bytes).
+MAX_FORM_BYTES = 4096
 _TOKEN_IN_URL = re.compile(r"(?<=[?&]token=)[^&\s]*")
 
 
@@ -74,33 +78,44 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:  # noqa: N802
         self._answer(send_body=False)
 
+    def do_POST(self) -> None:  # noqa: N802
+        """The one form the page has (mute a season): a small urlencoded body, read whole."""
+        length = self.headers.get("Content-Length", "").strip()
+        if not length.isdigit() or int(length) > MAX_FORM_BYTES:
+            self.send_error(413 if length.isdigit() else 411)
+            return
+        self._answer(send_body=True, body=self.rfile.read(int(length)))
+
     def __getattr__(self, name: str) -> Any:
         # http.server looks up do_<METHOD>; every other method is answered 405, not 501.
         if name.startswith("do_"):
             return lambda: self._answer(send_body=True)
         raise AttributeError(name)
 
-    def _answer(self, *, send_body: bool) -> None:
+    def _answer(self, *, send_body: bool, body: bytes | None = None) -> None:
         try:
-            response = self.server.app.respond(self._request())
+            response = self.server.app.respond(self._request(body or b""))
         except Exception:  # a bug must cost one page, never the server
             log.exception("status page: error answering %s", self._redacted(self.path))
             response = Response(500, "text/plain; charset=utf-8", b"Internal error\n")
         self.send_response(response.status)
-        if self.headers.get("Content-Length", "0").strip() not in ("", "0") or \
-                "Transfer-Encoding" in self.headers:
+        if body is None and (self.headers.get("Content-Length", "0").strip() not in ("", "0")
+                             or "Transfer-Encoding" in self.headers):
             # A request body is never read, so it must not be taken for the next request.
             self.close_connection = True
             self.send_header("Connection", "close")
+        own = {name.lower() for name, _ in response.headers}
+        bodiless = response.status in (204, 304)
         for name, value in (("Content-Type", response.content_type),
-                            ("Content-Length", str(len(response.body))),
-                            *SECURITY_HEADERS, *response.headers):
+                            *(() if bodiless else (("Content-Length", str(len(response.body))),)),
+                            *((n, v) for n, v in SECURITY_HEADERS if n.lower() not in own),
+                            *response.headers):
             self.send_header(name, value)
         self.end_headers()
-        if send_body:
+        if send_body and not bodiless:
             self.wfile.write(response.body)
 
-    def _request(self) -> Request:
+    def _request(self, body: bytes = b"") -> Request:
         target = self.path.split("#", 1)[0]
         path, _, query_text = target.partition("?")
         # An absolute-form target ("http://host/path") is reduced to its path.
@@ -109,11 +124,11 @@ class _Handler(BaseHTTPRequestHandler):
         query = {k: v[-1] for k, v in parse_qs(query_text, keep_blank_values=True).items()}
         headers = {k.lower(): v for k, v in self.headers.items()}
         host = headers.get("host", "")
-        if not _HOST_HEADER.match(host):
+        if not HOST_HEADER.match(host):
             host = self.server.netloc
         # The path stays percent-encoded: the show slug in it is decoded by the route.
         return Request(method=self.command, path=path, query=query, headers=headers,
-                       base_url=f"http://{host}", query_token=query.get("token"))
+                       base_url=f"http://{host}", query_token=query.get("token"), body=body)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (base signature)
         log.debug("status page: %s %s", self.address_string(),
@@ -189,15 +204,20 @@ class StatusServer:
         self.stop()
 
 
-def make_server(state: Path | StateLocation, host: str, port: int, *, token: str | None = None,
-                feed_names: Mapping[str, str] | None = None) -> StatusServer:
+def make_server(state: Path | StateLocation, host: str, port: int, *,
+                token: str | None = None, feed_names: Mapping[str, str] | None = None,
+                public_url: str | None = None, trust_forwarded: bool = False,
+                watched: Iterable[str] = (),
+                clock: Callable[[], dt.datetime] | None = None) -> StatusServer:
     """The status page for the ``state`` (a file or a database) bound to ``host:port``
     (port 0: any free port).
 
     A non-loopback ``host`` needs a ``token`` (ConfigError otherwise); with a token every
     request must carry it. ``feed_names`` maps feed URLs to display names (configured feeds
-    are listed on /feeds even before their first poll). Raises ConfigError if the address
-    cannot be bound.
+    are listed on /feeds even before their first poll). ``public_url`` is where people reach
+    the pages (absolute links start there); ``trust_forwarded`` believes a proxy's
+    X-Forwarded-Proto/Host instead; ``watched`` names the shows the watch list holds (any
+    spelling). Raises ConfigError if the address cannot be bound.
     """
     token = token or None
     if not is_loopback(host) and token is None:
@@ -215,7 +235,11 @@ def make_server(state: Path | StateLocation, host: str, port: int, *, token: str
     bound_host, bound_port = str(httpd.server_address[0]), int(httpd.server_address[1])
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     httpd.netloc = f"{shown}:{bound_port}"
-    httpd.app = WebApp(StateLocation.of(state), token=token, feed_names=dict(feed_names or {}))
+    httpd.app = WebApp(StateLocation.of(state), token=token,
+                       feed_names=dict(feed_names or {}),
+                       public_url=public_url, trust_forwarded=trust_forwarded,
+                       watched=frozenset(show_key(t) for t in watched),
+                       **({"clock": clock} if clock is not None else {}))
     return StatusServer(httpd, httpd.app)
 
 

@@ -9,6 +9,7 @@ from .apprise import AppriseChannel
 from .base import (
     BATCHING_OPTIONS,
     KIND_OPTION,
+    ROUTING_OPTIONS,
     TEMPLATES_OPTION,
     Batching,
     BatchingChannel,
@@ -30,7 +31,8 @@ from .registry import (
 from .webhook import WebhookChannel, mask_url, sign_webhook, webhook_secret_key
 
 __all__ = [
-    "BATCHING_OPTIONS", "CHANNEL_KINDS", "KIND_OPTION", "TEMPLATES_OPTION", "AppriseChannel",
+    "BATCHING_OPTIONS", "CHANNEL_KINDS", "KIND_OPTION", "ROUTING_OPTIONS", "TEMPLATES_OPTION",
+    "AppriseChannel",
     "Batching", "BatchingChannel", "Channel", "ChannelSettings", "ConsoleChannel",
     "EmailChannel", "Option", "WebhookChannel", "build_channel", "channel_kinds_help",
     "channel_settings", "close_channels", "mask_url", "message_id",

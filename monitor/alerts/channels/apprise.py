@@ -69,8 +69,10 @@ class AppriseChannel:
 
     def __init__(self, name: str, notifier: Any, module: Any, *, shown: str,
                  templates: jinja2.Environment | None = None,
-                 batching: Batching | None = None) -> None:
+                 batching: Batching | None = None, public_url: str | None = None) -> None:
         self.name = name
+        #: Links to the season's page start here (None: no link).
+        self.public_url = public_url
         #: An ``apprise.Apprise`` holding this channel's URL(s).
         self.notifier = notifier
         self.batching = batching
@@ -114,7 +116,7 @@ class AppriseChannel:
         return cls(name, notifier, module, shown=shown,
                    templates=build.templates(
                        opts, ("apprise_title.txt", "apprise_body.txt", *DIGEST_TEMPLATES)),
-                   batching=build.batching(opts))
+                   batching=build.batching(opts), public_url=build.public_url)
 
     def close(self) -> None:
         """Nothing held open between sends."""
@@ -129,7 +131,8 @@ class AppriseChannel:
     def send(self, alert: Alert) -> None:
         try:
             title = one_line(render(self.templates, "apprise_title.txt", alert))[:250]
-            body = render(self.templates, "apprise_body.txt", alert).strip()
+            body = render(self.templates, "apprise_body.txt", alert,
+                          public_url=self.public_url).strip()
         except jinja2.TemplateError as exc:
             raise DeliveryError(self.name, f"apprise template error: {exc}",
                                 retryable=False) from exc
@@ -138,7 +141,8 @@ class AppriseChannel:
     def send_digest(self, alerts: Sequence[Alert]) -> None:
         try:
             title = one_line(render_digest(self.templates, "digest_subject.txt", alerts))[:250]
-            body = render_digest(self.templates, "digest.txt", alerts).strip()
+            body = render_digest(self.templates, "digest.txt", alerts,
+                                 public_url=self.public_url).strip()
         except jinja2.TemplateError as exc:
             raise DeliveryError(self.name, f"apprise template error: {exc}",
                                 retryable=False) from exc

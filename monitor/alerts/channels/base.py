@@ -27,7 +27,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import jinja2
 
 from ...errors import ConfigError
-from ...models import Alert
+from ...models import CERTAINTIES, Alert
+from ...names import show_key
 from ...options import ENV_NAME, parse_duration, read_env_secret
 from ..messages import (
     DIGEST_TEMPLATES,
@@ -36,6 +37,7 @@ from ..messages import (
     digest_context,
     template_environment,
 )
+from ..routing import ROUTE_STATUSES, SHOWS_ALL, SHOWS_WATCHED, Routing
 
 #: HTTP answers that may succeed later; every other 4xx is final.
 RETRYABLE_HTTP = frozenset({408, 425, 429})
@@ -44,10 +46,11 @@ RETRYABLE_HTTP = frozenset({408, 425, 429})
 #: Keys people write by mistake instead of the *_env key that names a variable.
 _SECRET_HINTS = {"password": "password_env", "secret": "secret_env", "token": "secret_env"}
 
-OptionType = Literal["str", "int", "number", "bool", "str_list", "duration"]
+OptionType = Literal["str", "int", "number", "bool", "str_list", "duration", "str_or_list"]
 _TYPE_WORDS: dict[str, str] = {
     "str": "a non-empty string", "int": "an integer", "number": "a number",
     "bool": "true or false", "str_list": "a non-empty list of strings",
+    "str_or_list": "a non-empty string or a non-empty list of strings",
     "duration": 'a positive duration like 900, "15m" or "1h"',
 }
 _QUIET_HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -113,6 +116,19 @@ BATCHING_OPTIONS: tuple[Option, ...] = (
            doc='hold alerts during these local hours, e.g. "22:00-07:00", then send one message'),
     Option("timezone", "str", doc="IANA time zone of quiet_hours, e.g. Europe/London "
                                   "(default UTC)"),
+)
+
+
+#: Keys every kind accepts that decide which alerts it gets (see :mod:`monitor.alerts.routing`).
+ROUTING_OPTIONS: tuple[Option, ...] = (
+    Option("shows", "str_or_list", default=SHOWS_WATCHED,
+           doc='"watched" (the [watch] list), "all", or a list of show titles'),
+    Option("statuses", "str_list",
+           doc="only these: " + ", ".join(ROUTE_STATUSES) + " (default: all)"),
+    Option("certainties", "str_list",
+           doc="only alerts this sure: confirmed, expected, speculative (default: all)"),
+    Option("first_sightings", "bool", default=True,
+           doc="whether a season's first sighting alerts (false: only changes do)"),
 )
 
 
@@ -191,6 +207,10 @@ class ChannelSettings:
     source: str
     #: The global template override (a channel's own templates_dir key replaces it).
     templates_dir: Path | None = None
+    #: Which alerts this channel gets (its shows, statuses, certainties, first_sightings keys).
+    routing: Routing = Routing()
+    #: The status page's public URL (``http.public_url``), for links to a season's page.
+    public_url: str | None = None
 
     def describe(self) -> str:
         """The channel's kind and name, for lines that mention a channel not built yet."""
@@ -208,6 +228,8 @@ class Build:
     source: str
     environ: Mapping[str, str] | None = None
     templates_dir: Path | None = None
+    #: The status page's public URL (``http.public_url``): messages link to the season's page.
+    public_url: str | None = None
 
     def error(self, key: str, problem: str) -> ConfigError:
         return ConfigError(f"{self.source}: channels.{self.name}.{key}: {problem}")
@@ -237,6 +259,35 @@ class Build:
                                  "like Europe/London; on systems without a zone database "
                                  "install the tzdata package)") from None
         return Batching(window=float(window or 0.0), quiet=quiet, tz=tz)
+
+    def routing(self, options: Mapping[str, Any]) -> Routing:
+        """The channel's :class:`Routing` from its shows/statuses/certainties/first_sightings
+        keys (types already checked); an unknown status or certainty is named."""
+        shows = options.get("shows", SHOWS_WATCHED)
+        show_set: str | frozenset[str]
+        if isinstance(shows, str):
+            if shows.strip() not in (SHOWS_WATCHED, SHOWS_ALL):
+                raise self.error("shows", f'must be "watched", "all" or a list of show titles, '
+                                          f"not {shows!r}")
+            show_set = shows.strip()
+        else:
+            show_set = frozenset(show_key(t) for t in shows)
+        return Routing(
+            shows=show_set,
+            statuses=self._choices(options, "statuses", ROUTE_STATUSES),
+            certainties=self._choices(options, "certainties", CERTAINTIES),
+            first_sightings=bool(options.get("first_sightings", True)),
+        )
+
+    def _choices(self, options: Mapping[str, Any], key: str,
+                 allowed: tuple[str, ...]) -> frozenset[str] | None:
+        values = options.get(key)
+        if values is None:
+            return None
+        for value in values:
+            if value not in allowed:
+                raise self.error(key, f"unknown value {value!r} (allowed: {', '.join(allowed)})")
+        return frozenset(values)
 
     def _quiet_hours(self, text: str) -> tuple[dt.time, dt.time]:
         match = _QUIET_HOURS.match(text)
@@ -291,7 +342,7 @@ class Build:
 def validate_options(options: tuple[Option, ...], table: Mapping[str, object],
                      build: Build) -> dict[str, Any]:
     """The table's values with defaults filled in; ConfigError naming the first bad key."""
-    allowed = {o.key: o for o in (KIND_OPTION, *options, *BATCHING_OPTIONS)}
+    allowed = {o.key: o for o in (KIND_OPTION, *options, *BATCHING_OPTIONS, *ROUTING_OPTIONS)}
     where = f"{build.source}: channels.{build.name}"
     for key in table:
         if key not in allowed:
@@ -318,6 +369,9 @@ def _check_type(option: Option, value: object, build: Build) -> Any:
         "bool": isinstance(value, bool),
         "str_list": isinstance(value, list) and bool(value)
                     and all(isinstance(v, str) and v.strip() for v in value),
+        "str_or_list": (isinstance(value, str) and bool(value.strip())) or (
+            isinstance(value, list) and bool(value)
+            and all(isinstance(v, str) and v.strip() for v in value)),
         "duration": _duration_seconds(value) is not None,
     }[option.type]
     if not ok:

@@ -29,9 +29,11 @@ class ConsoleChannel:
 
     def __init__(self, name: str, *, stream: TextIO | None = None, stream_name: str = "stdout",
                  templates: jinja2.Environment | None = None,
-                 batching: Batching | None = None) -> None:
+                 batching: Batching | None = None, public_url: str | None = None) -> None:
         self.name = name
         self.batching = batching
+        #: Links to the season's page start here (None: no link).
+        self.public_url = public_url
         #: Where to print; None means sys.stdout/sys.stderr looked up at each send.
         self.stream = stream
         self.stream_name = stream_name
@@ -46,7 +48,7 @@ class ConsoleChannel:
     def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> ConsoleChannel:
         return cls(name, stream_name=opts["stream"],
                    templates=build.templates(opts, ("console.txt",)),
-                   batching=build.batching(opts))
+                   batching=build.batching(opts), public_url=build.public_url)
 
     def close(self) -> None:
         """Nothing to release; the stream is not ours to close."""
@@ -64,7 +66,8 @@ class ConsoleChannel:
     def send_digest(self, alerts: Sequence[Alert]) -> None:
         """Print each alert, in one write so a digest is not interleaved with other output."""
         try:
-            text = "\n".join(render(self.templates, "console.txt", a).rstrip("\n")
+            text = "\n".join(render(self.templates, "console.txt", a,
+                                    public_url=self.public_url).rstrip("\n")
                              for a in alerts)
         except jinja2.TemplateError as exc:
             raise DeliveryError(self.name, f"console template error: {exc}",

@@ -83,8 +83,10 @@ class EmailChannel:
                  password: str | None = None, timeout: float = 30.0,
                  templates: jinja2.Environment | None = None,
                  ssl_context: ssl.SSLContext | None = None,
-                 batching: Batching | None = None) -> None:
+                 batching: Batching | None = None, public_url: str | None = None) -> None:
         self.name = name
+        #: Links to the season's page start here (None: the email has no link).
+        self.public_url = public_url
         self.batching = batching
         self.host = host
         self.port = port
@@ -136,7 +138,7 @@ class EmailChannel:
                    timeout=build.positive("timeout", opts["timeout"]),
                    templates=build.templates(
                        opts, ("email_subject.txt", "email.txt", "email.html", *DIGEST_TEMPLATES)),
-                   batching=build.batching(opts))
+                   batching=build.batching(opts), public_url=build.public_url)
 
     def close(self) -> None:
         """Nothing held open: each send uses its own SMTP connection."""
@@ -178,9 +180,11 @@ class EmailChannel:
             msg["References"] = thread
         msg["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies
         msg["X-Monitor-Alert-Id"] = one_line(alert.id)
-        msg.set_content(render(self.templates, "email.txt", alert).rstrip() + "\n",
-                        cte="quoted-printable")
-        msg.add_alternative(render(self.templates, "email.html", alert), subtype="html")
+        link = self.public_url
+        msg.set_content(render(self.templates, "email.txt", alert, public_url=link).rstrip()
+                        + "\n", cte="quoted-printable")
+        msg.add_alternative(render(self.templates, "email.html", alert, public_url=link),
+                            subtype="html")
         return msg
 
     def build_digest_message(self, alerts: Sequence[Alert]) -> EmailMessage:
@@ -194,10 +198,11 @@ class EmailChannel:
         msg["Message-ID"] = f"<{digest_id(alerts)}@monitor>"
         msg["Auto-Submitted"] = "auto-generated"
         msg["X-Monitor-Digest-Id"] = digest_id(alerts)
-        msg.set_content(render_digest(self.templates, "digest.txt", alerts).rstrip() + "\n",
-                        cte="quoted-printable")
-        msg.add_alternative(render_digest(self.templates, "digest.html", alerts),
-                            subtype="html")
+        link = self.public_url
+        msg.set_content(render_digest(self.templates, "digest.txt", alerts,
+                                      public_url=link).rstrip() + "\n", cte="quoted-printable")
+        msg.add_alternative(render_digest(self.templates, "digest.html", alerts,
+                                          public_url=link), subtype="html")
         return msg
 
     def send(self, alert: Alert) -> None:

@@ -19,6 +19,7 @@ from .apprise import AppriseChannel
 from .base import (
     BATCHING_OPTIONS,
     KIND_OPTION,
+    ROUTING_OPTIONS,
     Build,
     Channel,
     ChannelSettings,
@@ -54,7 +55,7 @@ def channel_kinds_help() -> str:
     out: list[str] = []
     for kind, cls in sorted(CHANNEL_KINDS.items()):
         out.append(f"{kind}: {cls.SUMMARY}")
-        for opt in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS):
+        for opt in (KIND_OPTION, *cls.OPTIONS, *BATCHING_OPTIONS, *ROUTING_OPTIONS):
             need = "required" if opt.required else (
                 f"default {opt.default!r}" if opt.default is not None else "optional")
             out.append(f"  {opt.key:<16} {opt.type:<8} {need}: {opt.doc}")
@@ -62,13 +63,16 @@ def channel_kinds_help() -> str:
 
 
 def channel_settings(name: str, table: Mapping[str, object], *, source: str,
-                     templates_dir: Path | str | None = None) -> ChannelSettings:
+                     templates_dir: Path | str | None = None,
+                     public_url: str | None = None) -> ChannelSettings:
     """The settings of one ``[channels.<name>]`` table, checked strictly; no secret is read.
 
     ``source`` (the config file) prefixes every error; ``templates_dir`` is the global template
-    override, which a channel's own ``templates_dir`` key replaces.
+    override, which a channel's own ``templates_dir`` key replaces; ``public_url`` (the status
+    page's ``http.public_url``) lets messages link to the season's page.
     """
-    build = Build(name, source, None, Path(templates_dir) if templates_dir else None)
+    build = Build(name, source, None, Path(templates_dir) if templates_dir else None,
+                  public_url)
     kind = table.get("kind")
     kinds = ", ".join(sorted(CHANNEL_KINDS))
     if kind is None:
@@ -79,9 +83,11 @@ def channel_settings(name: str, table: Mapping[str, object], *, source: str,
     cls = CHANNEL_KINDS[kind]
     options = validate_options(cls.OPTIONS, table, build)
     build.batching(options)
+    routing = build.routing(options)
     cls.check(name, options, build)
     return ChannelSettings(name=name, kind=kind, options=options, source=source,
-                           templates_dir=build.templates_dir)
+                           templates_dir=build.templates_dir, routing=routing,
+                           public_url=public_url)
 
 
 def open_channel(settings: ChannelSettings,
@@ -89,7 +95,8 @@ def open_channel(settings: ChannelSettings,
     """The live channel ``settings`` describe, its secrets read from ``environ`` (default: the
     process environment); ConfigError naming the key when a variable is unset."""
     build = Build(settings.name, settings.source,
-                  os.environ if environ is None else environ, settings.templates_dir)
+                  os.environ if environ is None else environ, settings.templates_dir,
+                  settings.public_url)
     cls = CHANNEL_KINDS[settings.kind]
     return cls.from_options(settings.name, settings.options, build)
 

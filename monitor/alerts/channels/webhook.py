@@ -21,7 +21,7 @@ from ... import network
 from ...errors import ConfigError, DeliveryError
 from ...models import Alert
 from ...network import connection_problem
-from ..messages import digest_payload, one_line
+from ..messages import alert_document, digest_payload, one_line
 from .base import RETRYABLE_HTTP, Batching, Build, Option, with_batching
 
 DEFAULT_USER_AGENT = "monitor/0.1 (TV production news monitor; webhook)"
@@ -81,8 +81,10 @@ class WebhookChannel:
                  connect_timeout: float = 5.0, read_timeout: float = 15.0,
                  user_agent: str = DEFAULT_USER_AGENT, session: requests.Session | None = None,
                  clock: Callable[[], float] = time.time,
-                 batching: Batching | None = None) -> None:
+                 batching: Batching | None = None, public_url: str | None = None) -> None:
         self.name = name
+        #: The payload's ``season_url`` starts here (None: it is null).
+        self.public_url = public_url
         self.url = url
         self.batching = batching
         self.timeout = (connect_timeout, read_timeout)
@@ -123,7 +125,8 @@ class WebhookChannel:
         return cls(name, url, secret=secret,
                    connect_timeout=build.positive("connect_timeout", opts["connect_timeout"]),
                    read_timeout=build.positive("read_timeout", opts["read_timeout"]),
-                   user_agent=opts["user_agent"], batching=build.batching(opts))
+                   user_agent=opts["user_agent"], batching=build.batching(opts),
+                   public_url=build.public_url)
 
     def close(self) -> None:
         """Release pooled connections (the session is the channel's own)."""
@@ -164,11 +167,12 @@ class WebhookChannel:
         return headers
 
     def send(self, alert: Alert) -> None:
-        self._post(alert.id, json.dumps(alert.payload(), ensure_ascii=False))
+        self._post(alert.id, json.dumps(alert_document(alert, public_url=self.public_url),
+                                        ensure_ascii=False))
 
     def send_digest(self, alerts: Sequence[Alert]) -> None:
         """POST ``{"schema": "monitor.digest/1", "id", "alerts": [...]}``; webhook-id = id."""
-        payload = digest_payload(alerts)
+        payload = digest_payload(alerts, public_url=self.public_url)
         self._post(str(payload["id"]), json.dumps(payload, ensure_ascii=False))
 
     def _post(self, msg_id: str, body: str) -> None:

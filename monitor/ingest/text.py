@@ -465,6 +465,38 @@ def _prepare(body: Any) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+    _mark_title_emphasis(body)
+
+
+#: Inline elements that set a work's title apart (italics, a cited work). Their text is kept
+#: as *Title*, which the fact extractor reads like a quoted title; bold is left alone (pages use
+#: it for lead-ins and names, which sections and vetoes read from the line's shape).
+TITLE_EMPHASIS_TAGS = ("i", "em", "cite")
+#: Longer emphasis is a stressed sentence, not a title.
+MAX_EMPHASIS_WORDS = 10
+
+
+def _mark_title_emphasis(body: Any) -> None:
+    """``<i>Glass Harbor</i>`` -> ``*Glass Harbor*`` (outermost emphasis only; spaces stay
+    outside the marks; not in the headline, which the page's title repeats)."""
+    for el in list(body.iter(*TITLE_EMPHASIS_TAGS)):
+        if any(a.tag in TITLE_EMPHASIS_TAGS or a.tag == "h1" for a in el.iterancestors()):
+            continue
+        content = str(el.text_content())
+        words = content.split()
+        if not words or len(words) > MAX_EMPHASIS_WORDS or "*" in content or "\n" in content:
+            continue
+        if not (words[0][0].isupper() or words[0][0].isdigit()):
+            continue  # stress on an ordinary word ("it was *really* over")
+        head = el.text or ""
+        el.text = head[:len(head) - len(head.lstrip())] + "*" + head.lstrip()
+        if len(el):
+            last = el[-1]
+            tail = last.tail or ""
+            last.tail = tail.rstrip() + "*" + tail[len(tail.rstrip()):]
+        else:
+            text = el.text
+            el.text = text.rstrip() + "*" + text[len(text.rstrip()):]
 
 
 def _inside_article(el: Any) -> bool:

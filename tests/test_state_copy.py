@@ -36,6 +36,11 @@ def _fill(store: StateStore) -> None:
                           now=NOW, content_hash="abc")
     store.feeds.record_failed("https://f.example/rss", "g2", "https://n.example/2",
                               "timed out", now=NOW)
+    # What the user set (issue 12): a mute, a merged name (an alias), a hidden show.
+    store.mutes.mute("jessica jones", "Jessica Jones", 2, mode="hold",
+                     until=NOW + dt.timedelta(days=30), now=NOW)
+    store.articles.merge("Iron Fist", "Daredevil", now=NOW, watched=lambda _: True)
+    store.shows.hide("Luke Cage", now=NOW)
 
 
 def _copy(src: str, dst: str) -> subprocess.CompletedProcess[str]:
@@ -51,7 +56,10 @@ def test_a_state_goes_to_postgresql_and_back_unchanged(tmp_path: Path, pg_url: s
         rows = store.queries.status_rows(disagreements=True)
         alerts = store.outbox.alerts()
         due = store.outbox.due(NOW + dt.timedelta(days=1))
+        mutes, shows = store.mutes.active(NOW), store.shows.entries()
     assert expected.counts["facts"] and expected.counts["delivery_attempts"] == 2
+    assert all(expected.counts[t] for t in ("mutes", "show_aliases", "show_settings",
+                                            "failed_items", "seen_items", "disagreements"))
 
     there = _copy(str(original), pg_url)
     assert there.returncode == 0, there.stderr
@@ -67,6 +75,7 @@ def test_a_state_goes_to_postgresql_and_back_unchanged(tmp_path: Path, pg_url: s
             assert store.outbox.alerts() == alerts  # same order: the order they were made
             assert store.outbox.due(NOW + dt.timedelta(days=1)) == due
             assert store.feeds.state("https://f.example/rss").etag == '"x"'
+            assert store.mutes.active(NOW) == mutes and store.shows.entries() == shows
     # New rows after a copy get fresh ids (PostgreSQL's identity counters moved on).
     with StateStore(pg_url) as store:
         ingest(store, "004", channels=("hook",), now=NOW + dt.timedelta(days=2))

@@ -65,7 +65,8 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Model:
-    """Weights over FEATURES, a bias, and the probability from which a candidate is kept."""
+    """A logistic regression: weights over a feature list, a bias, and the threshold its
+    user compares the probability with (titles kept from it; ``scorer`` drops facts under it)."""
 
     weights: tuple[float, ...]
     bias: float

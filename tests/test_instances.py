@@ -6,7 +6,9 @@ feeds grow while the test runs, alerts to a local webhook receiver. The leader i
 (with its worker processes: a dead host) at seeded random moments, 20 times, and restarted.
 What must hold:
 
-- the alerts are the ones a single SQLite process makes from the same feeds (`poll --once`);
+- first, before any kill: the three instances' alerts are the ones a single SQLite process
+  makes from the same feeds (`poll --once`), payload for payload and id for id;
+- then, the feeds growing and the leader killed 20 times: the same again over every article;
 - every alert reached the receiver; a repeat carries the same idempotency key (webhook-id),
   never a second id for the same change;
 - no feed went more than two intervals without a poll;
@@ -18,6 +20,7 @@ The articles are sentences written for this test about invented shows.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import signal
@@ -43,6 +46,7 @@ FEEDS = 6
 INTERVAL = 5.0
 LEASE = 2.0
 KILLS = 20
+FIRST_ARTICLES = 12  # listed from the start; the rest appear while the leader is killed
 SEED = 15
 FIRST = ("Copper", "Velvet", "Granite", "Amber", "Hollow", "Silver", "Crimson", "Quiet",
          "Iron", "Paper", "Winter", "Salt", "Glass", "Ember", "Cedar", "Marble")
@@ -80,7 +84,8 @@ class GrowingNews:
     def __init__(self, server: LocalHTTPServer, articles: list[tuple[str, str]],
                  step: float) -> None:
         self.server, self.articles, self.step = server, articles, step
-        self.start = time.monotonic()
+        self.start: float | None = None  # growth starts with start_growing()
+        self.fixed = 0  # articles listed before that
         self.polls: dict[int, list[float]] = {j: [] for j in range(FEEDS)}
         self._lock = threading.Lock()
         self.everything = False
@@ -96,10 +101,16 @@ class GrowingNews:
     def urls(self) -> list[str]:
         return [self.server.url(f"/feed/{j}.xml") for j in range(FEEDS)]
 
+    def start_growing(self) -> None:
+        self.start = time.monotonic()
+
     def visible(self) -> int:
         if self.everything:
             return len(self.articles)
-        return min(len(self.articles), int((time.monotonic() - self.start) / self.step) + 1)
+        if self.start is None:
+            return self.fixed
+        grown = int((time.monotonic() - self.start) / self.step) + 1
+        return min(len(self.articles), self.fixed + grown)
 
     def _feed(self, j: int):  # type: ignore[no-untyped-def]
         def answer(request: Request) -> Response:
@@ -202,11 +213,48 @@ def leader_pid(url: str) -> int | None:
     return int(row[0].rsplit(":", 1)[1])
 
 
+def beating(url: str) -> set[int]:
+    """The PIDs of the instances whose heartbeat row says they run."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        return {int(r[0]) for r in conn.execute(
+            "SELECT pid FROM instances WHERE stopped_at IS NULL")}
+
+
 def outbox(url: str) -> dict[str, str]:
     """Alert id -> delivery state on the one channel."""
     with psycopg.connect(url, autocommit=True) as conn:
         return {r[0]: r[1] for r in conn.execute(
             "SELECT alert_id, state FROM deliveries WHERE channel = 'hook'")}
+
+
+def changes(receiver: WebhookReceiver) -> dict[str, set[str]]:
+    """Each alert received (its whole payload but the time it was made: show, season, change,
+    date, certainty, evidence, sources, id) -> the webhook ids it came with."""
+    out: dict[str, set[str]] = {}
+    for r in receiver.received:
+        payload = {k: v for k, v in r.json().items() if k != "created_at"}
+        out.setdefault(json.dumps(payload, sort_keys=True), set()).add(r.headers["webhook-id"])
+    return out
+
+
+def single_sqlite_alerts(tmp_path: Path, name: str,
+                         feeds: list[str]) -> dict[str, set[str]]:
+    """The alerts one SQLite process (`monitor poll --once`) sends from the same feeds."""
+    alone = WebhookReceiver().start()
+    try:
+        single = _config(tmp_path / f"{name}.toml", str(tmp_path / f"{name}.db"), feeds,
+                         alone.url)
+        result = subprocess.run([MONITOR, "poll", "--once", "--config", str(single)],
+                                capture_output=True, text=True, timeout=300, check=False)
+        assert result.returncode == 0, result.stderr
+    finally:
+        alone.stop()
+    return changes(alone)
+
+
+def delivered_all(url: str, count: int) -> bool:
+    stored = outbox(url)
+    return len(stored) == count and set(stored.values()) == {"delivered"}
 
 
 def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
@@ -215,6 +263,7 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
     rng = random.Random(SEED)
     articles = _shows(48)
     news = GrowingNews(http_server, articles, step=1.5)
+    news.fixed = FIRST_ARTICLES
     hook = WebhookReceiver().start()
     config = _config(tmp_path / "pg.toml", pg_url, news.urls(), hook.url)
     group = Instances(config, tmp_path)
@@ -223,7 +272,14 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
         for _ in range(3):
             group.start()
         assert wait_for(lambda: leader_pid(pg_url) is not None, 60), group.log_text()
-        assert wait_for(lambda: all(news.polls[j] for j in range(FEEDS)), 60), group.log_text()
+        assert wait_for(lambda: delivered_all(pg_url, FIRST_ARTICLES), 90), \
+            f"{Counter(outbox(pg_url).values())}\n{group.log_text()}"
+        # First, nobody killed: three instances send what one SQLite process sends.
+        first = changes(hook)
+        assert len(first) == FIRST_ARTICLES
+        assert first == single_sqlite_alerts(tmp_path, "first", news.urls())
+
+        news.start_growing()
         watch_from = time.monotonic()
         for _ in range(KILLS):
             time.sleep(rng.uniform(0.5, 2.5))
@@ -239,10 +295,12 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
         watch_until = time.monotonic()
         news.everything = True
         everything = {a for a in outbox(pg_url)}
-        assert wait_for(lambda: len(outbox(pg_url)) == len(articles)
-                        and set(outbox(pg_url).values()) == {"delivered"}, 90), \
+        assert wait_for(lambda: delivered_all(pg_url, len(articles)), 90), \
             f"{len(outbox(pg_url))} alerts, {Counter(outbox(pg_url).values())}\n" \
             + group.log_text()
+        # Stopped once all three run (a daemon still starting up would die of the SIGTERM).
+        assert wait_for(lambda: {p.pid for p in group.procs} <= beating(pg_url), 60), \
+            group.log_text()
         codes = group.terminate_all()
         assert codes == [0, 0, 0], group.log_text()
         assert wait_for(lambda: len(hook.received) == len(hook.arrived), 10)
@@ -251,37 +309,24 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
         hook.stop()
     gaps = news.gaps_between(watch_from, watch_until)
     failovers = [seconds for seconds, _ in kills]
+    repeats = len(hook.arrived_ids()) - len(set(hook.arrived_ids()))
     print(f"\nfailover after SIGKILL of the leader ({len(kills)} kills): max "
           f"{max(failovers):.2f} s, mean {sum(failovers) / len(failovers):.2f} s; longest "
           f"time without a poll {max(gaps.values()):.2f} s (interval {INTERVAL:g} s, lease "
-          f"{LEASE:g} s); repeats {len(hook.arrived_ids()) - len(set(hook.arrived_ids()))}")
+          f"{LEASE:g} s); repeats {repeats}")
 
     # Every alert arrived; a repeat has the same idempotency key, and each change has one.
     stored = outbox(pg_url)
     assert everything <= set(stored)
     assert set(hook.accepted_ids()) == set(stored)
-    by_change: dict[tuple[object, ...], set[str]] = {}
-    for r in hook.received:
-        payload = r.json()
-        by_change.setdefault((payload["show"], payload["season"], payload["to"]),
-                             set()).add(r.headers["webhook-id"])
+    by_change = changes(hook)
     assert all(len(ids) == 1 for ids in by_change.values()), by_change
     assert len(by_change) == len(articles)
-    repeats = len(hook.arrived_ids()) - len(set(hook.arrived_ids()))
     assert repeats <= KILLS, "at most the delivery in flight repeats at a kill"
 
     # No feed went two intervals without a poll; the lease moved within two lease periods.
     assert max(gaps.values()) <= 2 * INTERVAL, gaps
     assert max(failovers) <= 2 * LEASE, failovers
 
-    # One SQLite process on the same feeds makes the same alerts.
-    alone = WebhookReceiver().start()
-    try:
-        single = _config(tmp_path / "single.toml", str(tmp_path / "single.db"), news.urls(),
-                         alone.url)
-        result = subprocess.run([MONITOR, "poll", "--once", "--config", str(single)],
-                                capture_output=True, text=True, timeout=300, check=False)
-        assert result.returncode == 0, result.stderr
-    finally:
-        alone.stop()
-    assert set(alone.accepted_ids()) == set(hook.accepted_ids())
+    # One SQLite process on the same feeds makes the same alerts, kills or not.
+    assert by_change == single_sqlite_alerts(tmp_path, "all", news.urls())

@@ -44,8 +44,8 @@ from monitor.store.postgres import LEADER_LOCK
 
 MONITOR = str(Path(sys.executable).parent / "monitor")
 FEEDS = 6
-INTERVAL = 5.0
-LEASE = 2.0
+INTERVAL = 8.0
+LEASE = 3.0
 KILLS = 20
 #: Seconds each feed answer stalls: polls hold their claims long enough for some kills to land
 #: on an instance holding one (its claim must lapse and the poll be claimed again).

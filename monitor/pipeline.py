@@ -30,12 +30,14 @@ import requests
 from .alerts.routing import Routing, route_alert
 from .config import Config, FeedConfig, WatchList
 from .errors import FetchError, MonitorError, ParseError, StateError
+from .extract.dates import is_after
 from .extract.facts import extract_facts
 from .ingest.feeds import parse_feed
 from .ingest.fetch import FetchResult, check_public_url, fetch_url, make_session
 from .ingest.politeness import HostGate, Stopping
 from .ingest.text import extract_page_text
 from .models import Alert, Article, Fact, FeedItem, ShowName
+from .store.articles import KnownSeasons
 from .store.state import FeedState, SeenItem, StateStore, normalize_link
 from .workers import WorkerPool
 
@@ -449,10 +451,31 @@ def page_article(body: bytes, final_url: str, content_type: str | None, item: Fe
 
 
 def read_article(body: bytes, final_url: str, content_type: str | None, item: FeedItem,
-                 now: dt.datetime, shows: tuple[ShowName, ...]) -> tuple[Article, list[Fact]]:
+                 now: dt.datetime, shows: tuple[ShowName, ...],
+                 known: KnownSeasons = ()) -> tuple[Article, list[Fact]]:
     """Page to article to facts: the CPU work on untrusted text, run in a worker process."""
     article = page_article(body, final_url, content_type, item, now)
-    return article, extract_facts(article, shows)
+    return article, extract_facts(article, shows, aired_seasons(known, article.published))
+
+
+
+
+def known_seasons(store: StateStore) -> KnownSeasons:
+    """Each show's latest numbered season the store knows, with its premiere date (what
+    :func:`aired_seasons` needs: a later season's premiere decides, an earlier one cannot)."""
+    return store.articles.known_seasons()
+
+
+def aired_seasons(known: KnownSeasons, day: dt.date) -> dict[str, int]:
+    """The latest season of each show aired by ``day`` (the article's date): a season known as
+    renewed, filming or premiering later follows an aired one. "Another season" of a show in
+    an article of that day is the one after it."""
+    latest: dict[str, int] = {}
+    for show, season, premiere in known:
+        aired = season if premiere and not is_after(premiere, day) else season - 1
+        if aired > latest.get(show, 0):
+            latest[show] = aired
+    return latest
 
 
 def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = None) -> list[Alert]:
@@ -463,8 +486,8 @@ def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = No
 def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Alert], int]:
     """Fetch here; read and extract in a worker within the budget (inline without workers)."""
     page = fetch_page(item, ctx)
-    job = (page.body, page.final_url, page.content_type, item, ctx.now(),
-           tuple(ctx.config.watch.shows))
+    job = (page.body, page.final_url, page.content_type, item, ctx.now(), known_shows(ctx),
+           known_seasons(ctx.store))
     if ctx.workers is None:
         article, facts = read_article(*job)
     else:
@@ -475,8 +498,14 @@ def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Aler
 def _ingest(article: Article, ctx: Context, item: FeedItem | None,
             content_hash: str) -> tuple[list[Alert], int]:
     """The alerts and the number of facts; the item is marked seen with its content hash."""
-    return _store(article, extract_facts(article, ctx.config.watch.shows), ctx, item,
+    aired = aired_seasons(known_seasons(ctx.store), article.published)
+    return _store(article, extract_facts(article, known_shows(ctx), aired), ctx, item,
                   content_hash)
+
+
+def known_shows(ctx: Context) -> tuple[ShowName, ...]:
+    """The gazetteer: the watch list, and the titles the store has confirmed (issue 10)."""
+    return (*ctx.config.watch.shows, *ctx.store.articles.confirmed_titles())
 
 
 def _store(article: Article, facts: list[Fact], ctx: Context, item: FeedItem | None,

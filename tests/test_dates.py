@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from monitor.extract.dates import compatible, find_dates, is_after, precision
+from monitor.extract.dates import compatible, find_dates, intervals, is_after, precision
 
 PUB = dt.date(2024, 5, 15)  # a Wednesday
 
@@ -65,6 +65,14 @@ CASES = [
     ("mid-month", "Filming starts in mid-July.", True, ["2024-07"]),
     ("weekday-past-tense", "It was renewed on Thursday.", False, ["2024-05-09"]),
     ("weekday-future-tense", "It returns on Thursday.", True, ["2024-05-16"]),
+    # holidays: the day, or its month when the text only places something near it
+    ("christmas", "It premieres on Christmas Day.", True, ["2024-12-25"]),
+    ("after-thanksgiving", "Filming started shortly after Thanksgiving.", False, ["2023-11"]),
+    ("labor-day", "It aired on Labor Day.", False, ["2023-09-04"]),
+    ("memorial-day", "It returns on Memorial Day.", True, ["2024-05-27"]),
+    ("new-year", "It returns in the new year.", None, ["2024"]),
+    ("in-a-few-days", "It is set to return in a few short days.", True, ["2024-05"]),
+    ("in-weeks", "Filming begins in three weeks.", True, ["2024-06"]),
 ]
 
 
@@ -109,3 +117,15 @@ def test_is_after() -> None:
 
 def test_mid_year_prefix() -> None:
     assert [m.value for m in find_dates("It returns in mid-2026.", PUB)] == ["2026"]
+
+
+@pytest.mark.parametrize(("sentence", "spans"), [
+    ("Filming ran from March to July 2024 in Leeds.", [("2024-03", "2024-07")]),
+    ("Filming ran from November through February 2024.", [("2023-11", "2024-02")]),
+    ("Production took place June to August 2023.", [("2023-06", "2023-08")]),
+    ("Crews were seen between September 20 and 22.", [("2023-09-20", "2023-09-22")]),
+    ("It premieres on June 5 and moves to Sundays on July 3.", []),
+])
+def test_intervals(sentence: str, spans: list[tuple[str, str]]) -> None:
+    found = intervals(sentence, find_dates(sentence, PUB, future=False))
+    assert [(a.value, b.value) for a, b in found] == spans

@@ -601,3 +601,28 @@ def test_today_of_the_announcement_does_not_confirm_a_future_premiere() -> None:
 def test_titles_lose_diacritics_and_curly_apostrophes() -> None:
     facts = _facts("Netflix has renewed \u201cN\u014dbody\u2019s Garden\u201d for a second season.")
     assert [f.show for f in facts] == ["Nobody's Garden"]
+
+
+def test_a_line_that_mentions_comments_does_not_end_the_body() -> None:
+    text = ("Glass Harbor season 2 teases a storm.\n\n"
+            "\"Love them,\" the star wrote, and her co-star joked in the comments.\n\n"
+            "Glass Harbor season 2 is set to premiere on June 5.\n\n"
+            "Which show are you most excited for? Sound off in the comments below!\n\n"
+            "Salt Road season 4 premieres on June 9.")
+    lines = content_lines(text)
+    assert any("set to premiere on June 5" in line for line in lines)
+    assert not any("Salt Road" in line for line in lines)
+
+
+@pytest.mark.parametrize(("day_sentence", "date"), [
+    ("Glass Harbor season 2 will arrive on June 5, 2025.", "2025-06-05"),
+    # a guessed day does not replace a stated year
+    ("Glass Harbor season 2 could arrive on June 5, 2025.", "2025"),
+    # nor does a day outside it
+    ("Glass Harbor season 2 will arrive on June 5, 2026.", "2025"),
+])
+def test_one_premiere_keeps_its_most_precise_compatible_date(day_sentence: str,
+                                                             date: str) -> None:
+    text = "Glass Harbor season 2 premieres in 2025. " + day_sentence
+    facts = [f for f in _facts(text, published=dt.date(2025, 3, 1)) if f.kind == "premiere"]
+    assert [(f.season, f.date) for f in facts] == [(2, date)]

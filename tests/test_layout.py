@@ -110,3 +110,20 @@ def test_every_module_imports_on_its_own(name: str) -> None:
     done = subprocess.run([sys.executable, "-c", f"import {name}"], capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_readme_table_names_every_module() -> None:
+    """The README's "How it works" table is the map a newcomer reads: every module is on it,
+    by its path or by its folder."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("| stage | module | what it does |")
+    table = readme[start:readme.index("\n\n", start)]
+    missing = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        if relative.name == "__init__.py":
+            continue
+        if f"`{relative.as_posix()}`" in table or f"`{relative.parent.as_posix()}/`" in table:
+            continue
+        missing.append(relative.as_posix())
+    assert not missing, f"modules missing from README's 'How it works' table: {missing}"

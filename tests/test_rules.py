@@ -3,6 +3,7 @@ which rules made each fact and which rule dropped each candidate. Sentences of o
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 from pathlib import Path
@@ -12,23 +13,76 @@ import pytest
 from monitor.cli import main
 from monitor.extract import rules
 from monitor.extract.explain import explain
+from monitor.extract.facts import extract_facts
 from monitor.models import Article
 
 SOURCES = Path(__file__).resolve().parent.parent / "monitor" / "extract"
 
 
-def test_every_rule_has_kinds_an_action_and_an_example() -> None:
+def test_every_rule_has_kinds_a_description_and_an_example() -> None:
     for name, rule in rules.RULES.items():
-        assert rule.name == name and rule.kinds and rule.action and rule.example, name
+        assert rule.name == name and rule.kinds and rule.does and rule.example, name
         assert set(rule.kinds) <= set(rules.ALL_KINDS), name
+        assert rule.stage is None or rule.stage in rules.STAGES, name
+
+
+#: Dotted names in the extractor's source that are files, not rules.
+_FILE_NAME = re.compile(r".*\.(?:json|py|txt|xml|html|db|toml)")
+
+
+def _rule_like_strings() -> dict[str, set[str]]:
+    """Every string constant of the extractor's source shaped like a rule name, by file."""
+    found: dict[str, set[str]] = {}
+    for path in SOURCES.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and re.fullmatch(r"[a-z]+(?:\.[a-z_]+)+", node.value)
+                    and not _FILE_NAME.fullmatch(node.value)):
+                found.setdefault(node.value, set()).add(path.name)
+    return found
 
 
 def test_every_rule_named_in_the_code_is_registered() -> None:
-    used = set()
-    for path in SOURCES.glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        used |= set(re.findall(r'"((?:title|drop|kind|date|certainty|list)\.[a-z_.]+)"', text))
-    assert used and used <= set(rules.RULES), used - set(rules.RULES)
+    used = _rule_like_strings()
+    # The scan sees the title rules that shows.py and titles.py name.
+    assert "shows.py" in used["title.veto.person_context"]
+    assert "titles.py" in used["title.veto.network"]
+    unknown = {name: files for name, files in used.items() if name not in rules.RULES}
+    assert not unknown, f"rules used but not registered in rules.py: {unknown}"
+
+
+def test_every_registered_rule_is_used() -> None:
+    used = {name for name, files in _rule_like_strings().items() if files != {"rules.py"}}
+    unused = [name for name, rule in rules.RULES.items()
+              if rule.stage is None and name not in used]
+    assert not unused, f"registered but never applied: {unused}"
+
+
+@pytest.mark.parametrize("name", [n for n, r in rules.RULES.items() if r.stage is not None])
+def test_each_engine_rule_fires_on_its_own_example(name: str) -> None:
+    """A rule's example ("headline || body" when it needs a headline) makes the rule act."""
+    rule = rules.RULES[name]
+    title, _, body = rule.example.rpartition(" || ")
+    with rules.tracing() as trace:
+        extract_facts(Article("u", title, body, dt.date(2024, 5, 15)))
+    acted = {r for e in trace.events for r in e.rules}
+    assert name in acted, (rule.example, [(e.phrase, e.rules) for e in trace.events])
+
+
+def test_a_first_match_stage_stops_at_the_first_rule_and_an_every_stage_does_not() -> None:
+    # "returns for season 3 on June 5": one date rule acts (the owned phrase), while the kind
+    # stage both re-reads the kind and its certainty.
+    article = Article("u", "", "Glass Harbor returns for season 3 on June 5.",
+                      dt.date(2024, 5, 15))
+    with rules.tracing() as trace:
+        facts = extract_facts(article)
+    assert [(f.show, f.season, f.kind, f.date, f.certainty) for f in facts] == [
+        ("Glass Harbor", 3, "premiere", "2024-06-05", "expected")]
+    made = next(e for e in trace.events if e.facts)
+    date_rules = [r for r in made.rules if rules.RULES[r].stage == "date"]
+    assert date_rules == ["date.owned_phrase"]
+    assert made.rules.index("kind.return_with_date_is_premiere") < made.rules.index(
+        "certainty.future_date")
 
 
 def test_an_unknown_rule_name_fails_at_once() -> None:

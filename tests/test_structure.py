@@ -141,3 +141,25 @@ def test_a_determiner_or_preposition_never_starts_a_title() -> None:
     facts = _facts("The streamer has canceled Salt Road and Tin Harbor this week. Most were "
                    "cancelled after one season.", title)
     assert {s for s, _, _ in facts} == {"Salt Road", "Tin Harbor"}
+
+
+def test_list_items_with_decorations_in_either_order() -> None:
+    text = ("The network also killed off Glass Harbor (seen on Netflix SA) after 5 seasons, "
+            "Salt Road seen on M-Net (after 4 seasons) and Tin Roof seen on M-Net.")
+    assert {f[0] for f in _facts(text)} == {"Glass Harbor", "Salt Road", "Tin Roof"}
+
+
+def test_a_list_of_shows_vouches_for_a_name_or_a_place_among_them() -> None:
+    text = ("The network cancelled Glass Harbor, Marfa, Texas, Dana Wolfe and Salt Road "
+            "this week.")
+    assert {f[0] for f in _facts(text)} == {"Glass Harbor", "Salt Road", "Marfa, Texas",
+                                            "Dana Wolfe"}
+    # among names and places only, names stay people and places stay places
+    assert _facts("The network cancelled Dana Wolfe, Marfa, Texas and Jane Okafor this "
+                  "week.") == set()
+
+
+def test_two_titles_with_an_aside_before_a_plural_verb_are_two_shows() -> None:
+    facts = _facts("With Batwoman and Legends of the Fall, also seen on M-Net, were also "
+                   "cancelled this month.")
+    assert {f[0] for f in facts} == {"Batwoman", "Legends of the Fall"}

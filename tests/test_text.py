@@ -214,6 +214,17 @@ def test_lists_and_quotes_in_the_article_are_kept() -> None:
         "Filming starts in May.", "\u201cWe are thrilled,\u201d the showrunner said."]
 
 
+def test_italic_titles_are_kept_as_marks_the_extractor_reads() -> None:
+    html = ("<html><body><article><p>Netflix has renewed <em>Glass Harbor </em>for a second "
+            "season, and <i>it was <b>really</b> time</i>. The <cite>Salt <b>Road</b></cite> "
+            "returns too; see<i> Tin Roof</i>. <i>A stressed sentence that runs on far too long "
+            "to be the title of any show</i>.</p></article></body></html>")
+    page = extract_page_text(html, url="https://x.example/a", content_type="text/html")
+    assert page.text == ("Netflix has renewed *Glass Harbor* for a second season, and it was "
+                         "really time. The *Salt Road* returns too; see *Tin Roof*. A stressed "
+                         "sentence that runs on far too long to be the title of any show.")
+
+
 # --- title and published date -------------------------------------------------------------------
 
 def page_with(head: str = "", body: str = "") -> str:

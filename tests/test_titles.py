@@ -95,3 +95,219 @@ def test_a_watched_title_that_looks_like_a_name_is_found() -> None:
     article = Article("u", "", text, dt.date(2024, 5, 10))
     facts = extract_facts(article, [ShowName("Dana Wolfe")])
     assert {(f.show, f.season) for f in facts} == {("Dana Wolfe", 3)}
+
+
+# --- title forms (issue 10, round 3) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case words inside a title, a question, a suffix after a comma
+    ("CBS canceled How to be a Neighbour, shortly after moving it to Saturdays.",
+     ("How to be a Neighbour", None, "cancelled")),
+    ("NBC cancelled Are You Awake, Miriam? after one season.",
+     ("Are You Awake, Miriam?", 1, "cancelled")),
+    ("Fox has cancelled Dana Holt, M.D. after its first season.",
+     ("Dana Holt, M.D.", 1, "cancelled")),
+    # a number inside a title; a dropped g
+    ("CBC renewed This House Has 12 Doors for a fifth season.",
+     ("This House Has 12 Doors", 5, "renewed")),
+    ("Rockin' Dads was renewed for a second season.", ("Rockin' Dads", 2, "renewed")),
+    # a leading word a sentence would strip, in title case or inside the sentence
+    ("So You Think You Can Cook was renewed for a ninth season.",
+     ("So You Think You Can Cook", 9, "renewed")),
+    ("Fox has renewed So You Think You Can Cook for a ninth season.",
+     ("So You Think You Can Cook", 9, "renewed")),
+    ("The abandonment stings: CBS cancelled Jane Doe's A Late Hour after two seasons.",
+     ("A Late Hour", 2, "cancelled")),
+    # a title spelled in capitals by a press release; an acronym-like title
+    ("CBC today announced the renewal of original series LARK HOLLOW for a third season.",
+     ("Lark Hollow", 3, "renewed")),
+    ("Adult Swim picked up a second season of QRX:LA:SUV, a cop parody.",
+     ("QRX:LA:SUV", 2, "renewed")),
+    # a title in parentheses after what kind of show it is
+    ("The network renewed the comedy (Glass Harbor) today.", ("Glass Harbor", None, "renewed")),
+])
+def test_title_forms_the_discovery_reads(text: str, expected: tuple) -> None:
+    assert expected in _facts(text)
+
+
+def test_a_year_is_a_title_only_in_a_list_of_titles() -> None:
+    facts = _facts("On Netflix, we've already lost 1912, Lark Hollow and Salt Road.")
+    assert {f[0] for f in facts} == {"1912", "Lark Hollow", "Salt Road"}
+    titles = discover_titles(["In winter 2019, Lark Hollow will return with new episodes."], "")
+    assert titles == ["Lark Hollow"]
+
+
+def test_a_town_and_its_state_is_one_place_not_a_show() -> None:
+    spans = [s.text for s in title_spans("Filming moved to Marfa, Texas, in May.")]
+    assert "Marfa, Texas" in spans
+    assert judge("Marfa, Texas", strong=False).rule == "title.veto.place"
+
+
+def test_capitals_are_read_as_titles_only_in_ordinary_sentences() -> None:
+    from monitor.extract.shows import recase_capitals
+    assert recase_capitals("The network renewed RUN THE GAUNTLET and SORT OF today.") == \
+        "The network renewed Run the Gauntlet and Sort Of today."
+    assert recase_capitals("HBO MAX and NCIS LA are acronyms here, not shouted titles.") == \
+        "HBO MAX and NCIS LA are acronyms here, not shouted titles."
+    shouted = 'CBC RENEWS "LARK HOLLOW" FOR SEASON 3'
+    assert recase_capitals(shouted) == 'CBC RENEWS "Lark Hollow" FOR SEASON 3'
+
+
+# --- structural sources of title candidates ---------------------------------------------------
+
+
+def test_an_emphasised_name_is_a_title_even_where_a_name_veto_would_apply() -> None:
+    html = ("<html><body><article><p><i>Dana Wolfe</i> wrapped filming on its second season on "
+            "Friday.</p></article></body></html>")
+    from monitor.ingest.text import extract_page_text
+    page = extract_page_text(html, url="https://x.example/a", content_type="text/html")
+    facts = _facts(page.text, published="2024-05-13")
+    assert ("Dana Wolfe", 2, "filming_wrapped") in facts
+    assert ("Dana Wolfe", 2, "filming_wrapped") not in _facts(
+        "Dana Wolfe wrapped filming on its second season on Friday.", published="2024-05-13")
+
+
+@pytest.mark.parametrize(("text", "headline", "title"), [
+    # quotes of every kind: a headline capitalises the word after the closing quote
+    ("The network is showing early confidence in the comedy.", "‘Lark Hollow’ Renewed for Season 2",
+     "Lark Hollow"),
+    ("Filming began on «Salt Road» last week.", "", "Salt Road"),
+    ("Le tournage de „Tin Roof“ a commencé.", "", "Tin Roof"),
+    # curly double quotes are never apostrophes: a capital after them does not undo them
+    ("ABC “Salt Road” May 10, 2013. Season 7 will be its last.", "", "Salt Road"),
+])
+def test_quotes_of_every_kind_give_candidates(text: str, headline: str, title: str) -> None:
+    assert title in discover_titles([text], headline)
+
+
+def test_a_straight_quote_before_a_capital_in_the_body_may_be_an_apostrophe() -> None:
+    assert discover_titles(["Fans of the '90s Show Harbor were told nothing."], "") == []
+
+
+def test_a_network_possessive_proposes_the_name_after_it() -> None:
+    text = "Fans of Prime Video’s The Long Harbor are all waiting for news of its return."
+    assert discover_titles([text], "") == ["The Long Harbor"]
+
+
+def test_the_url_slug_confirms_a_title_the_text_names_next_to_a_status_word() -> None:
+    text = "Lark Hollow remains one of the network's most watched shows. Sole Lark was its host."
+    url = "https://tv.example/2024/05/lark-hollow-renewed-for-season-5-1234/"
+    assert "Lark Hollow" in discover_titles([text], "", url=url)
+    # the end of a longer name in the slug is not a title ("jane-doe-renewed": not Doe)
+    assert discover_titles(["Doe said so."], "", url="https://tv.example/jane-doe-renewed/") == []
+
+
+def test_a_headline_led_by_a_title_and_a_colon_proposes_it_when_the_body_names_it() -> None:
+    body = "Preparations for the next chapter of Long Harbor are under way in Prague."
+    assert "Long Harbor" in discover_titles([body], "Long Harbor: What We Know About Season 3")
+    assert discover_titles([body], "Exclusive: Everything We Know") == []
+
+
+def test_the_subject_of_a_season_it_did_not_earn_is_a_show() -> None:
+    facts = _facts("The network is refreshing its lineup after Lark Hollow didn't earn a "
+                   "second season.")
+    assert ("Lark Hollow", 1, "cancelled") in facts
+
+
+# --- veto families (data/title_vetoes.json) ----------------------------------------------------
+
+
+def test_people_after_cast_and_crew_cues_are_not_titles() -> None:
+    facts = _facts("TruTV also renewed its game show “The Misery Hour,” hosted by Jamila Okafor, "
+                   "for a third season.")
+    assert {f[0] for f in facts} == {"The Misery Hour"}
+    text = ("The main cast, including Justina Ferreira, Todd Brennick, Marcelo Ruiz and Rita "
+            "Okafor, also lent their voices to an animated episode, which debuted in July.")
+    assert discover_titles([text], "") == []
+
+
+@pytest.mark.parametrize(("title", "rule"), [
+    ("J.R. Hartwell", "title.veto.person_name"),
+    ("Friday Night Hockey", "title.veto.sports"),
+    ("Oops!", "title.veto.section_label"),
+    ("Release Date", "title.veto.section_label"),
+])
+def test_more_names_that_are_not_shows(title: str, rule: str) -> None:
+    verdict = judge(title, strong=False)
+    assert not verdict.kept and verdict.rule == rule
+
+
+def test_a_work_the_text_calls_a_film_or_podcast_is_not_a_show_even_next_to_a_season() -> None:
+    [verdict] = validate(["Salt Road"], {"Salt Road"},
+                         "The podcast Salt Road returns for a third season.")
+    assert verdict.rule == "title.veto.other_work"
+    assert _facts("The hit podcast Salt Road returns for a third season in May.") == set()
+
+
+def test_a_sentence_capital_on_a_common_word_is_not_a_title() -> None:
+    text = ("Other streaming services will debut the series on Friday. The other services "
+            "follow a week later.")
+    [verdict] = validate(["Other"], (), text)
+    assert verdict.rule == "title.veto.common_word"
+    # the same word capitalised inside a sentence is a title
+    [verdict] = validate(["Shameless"], (), "Fox renewed Shameless. Shameless it is, shameless.")
+    assert verdict.kept
+
+
+def test_headline_words_the_body_never_names_are_not_titles() -> None:
+    titles = discover_titles(["The pirate drama ends with its fourth season next year."],
+                             "'Black Harbor' Canceled: Fans React To News Season 4 Is The Last")
+    assert titles == ["Black Harbor"]
+    assert ("title.veto.headline_fragment" in
+            {v.rule for v in last_verdicts() if v.title == "React To News"})
+
+
+def test_a_place_stays_a_place_when_only_for_season_follows_it() -> None:
+    titles = discover_titles(["Long Harbor has finished filming in the Czech Republic for "
+                              "season 3."], "")
+    assert titles == ["Long Harbor"]
+    # but a show named like a city keeps its season evidence
+    assert "Nashville" in discover_titles(["ABC renewed Nashville for a fourth season."], "")
+
+
+def test_an_adjective_before_a_plural_genre_is_not_a_title() -> None:
+    titles = discover_titles(["Also scoring pickups: Venerable procedurals Harbor Five and "
+                              "Blue Lights."], "")
+    assert "Venerable" not in titles
+
+
+# --- boundaries: neither too long nor too short ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner's possessive, a modifier naming a person, a season of the schedule are not titles'
+    ("The CW's Glass Harbor was renewed for a second season.", {"Glass Harbor"}),
+    ("The network has renewed Lark Hollow and the Jane Okafor-led Walker for 2024-25.",
+     {"Lark Hollow", "Walker"}),
+    ("The Woody Brennan-fronted Tin Roof was renewed.", {"Tin Roof"}),
+    ("Ahead of Preacher‘s second season premiere on June 25, AMC released new art.",
+     {"Preacher"}),
+    # "A and B" is two shows when B is long, or when a plural verb follows an aside
+    ("Batwoman and Legends of the Fall, also on M-Net, were cancelled this month.",
+     {"Batwoman", "Legends of the Fall"}),
+    # a camel-case title before "and" is one word ("HouseBroken and Krapopolis")
+    ("Meanwhile, HouseBroken and Krapopolis have been renewed for additional seasons.",
+     {"HouseBroken", "Krapopolis"}),
+    # a host's show keeps the host ("X with Person" stays whole)
+    ("HBO renewed the satire show Last Night Again with John Oliver for three more seasons.",
+     {"Last Night Again with John Oliver"}),
+])
+def test_titles_are_cut_where_the_title_ends(text: str, expected: set[str]) -> None:
+    assert {f[0] for f in _facts(text)} == expected
+
+
+def test_the_short_form_of_a_host_s_show_is_the_full_title() -> None:
+    from monitor.extract.shows import discover
+    found = discover(["HBO renewed Last Night Again with John Oliver for three seasons.",
+                      "Last Night Again was also renewed in 2020."], "")
+    assert found.titles == ("Last Night Again with John Oliver",)
+    assert found.aliases == (ShowName("Last Night Again with John Oliver", ("Last Night Again",)),)
+
+
+def test_an_episode_title_after_a_colon_belongs_to_the_known_show() -> None:
+    from monitor.extract.shows import discover
+    text = "Filming on Harbor Lights: The Reckoning wrapped on Friday."
+    found = discover([text], "", known_shows=(ShowName("Harbor Lights"),))
+    assert ShowName("Harbor Lights", ("Harbor Lights: The Reckoning",)) in found.aliases
+    assert "Harbor Lights: The Reckoning" in discover([text], "").titles

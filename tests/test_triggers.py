@@ -81,3 +81,108 @@ def test_two_part_finale_is_no_episode_count() -> None:
 ])
 def test_glued_titles_split_only_inside_a_list_or_title_run(text: str, want: str) -> None:
     assert want in unglue(text)
+
+
+def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
+    article = Article("https://news.example/a", title, text, PUBLISHED)
+    return {(f.show, f.season, f.kind, f.date, f.certainty) for f in extract_facts(article)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a season given, in any voice
+    ("The BBC has commissioned Harbour Street for a second series.",
+     ("Harbour Street", 2, "renewed")),
+    ("Harbour Street season 3 ended in March, with the network picking it up for the fourth "
+     "season a week later.", ("Harbour Street", 4, "renewed")),
+    ("The third season of Harbour Street was ordered in June 2023.",
+     ("Harbour Street", 3, "renewed")),
+    ("A third season of Harbour Street has long since been confirmed.",
+     ("Harbour Street", 3, "renewed")),
+    ("Harbour Street season 2 drew well, and the official announcement of the third season "
+     "came with the news that it would be the last.", ("Harbour Street", 3, "renewed")),
+    # "returned" in the past with its date: the season came back then
+    ("Harbour Street returned for its second season in August 2023.",
+     ("Harbour Street", 2, "premiere")),
+])
+def test_renewal_in_every_voice(text: str, want: tuple[object, ...]) -> None:
+    assert want in _kinds(text)
+
+
+def test_a_renewal_dated_months_ahead_is_a_renewal_and_a_premiere() -> None:
+    facts = _facts("ITV has confirmed Harbour Street for a fourth series in 2025.")
+    assert ("Harbour Street", 4, "renewed", "2024-05", "confirmed") in facts
+    assert ("Harbour Street", 4, "premiere", "2025", "expected") in facts
+
+
+def test_a_return_days_ahead_is_only_a_premiere() -> None:
+    facts = _facts("Harbour Street will return for the sixth series on Sunday, May 26.")
+    assert {f[2] for f in facts} == {"premiere"}
+
+
+def test_a_renewal_through_a_year_dates_no_premiere() -> None:
+    facts = _facts("HBO has renewed Harbour Street through 2027.")
+    assert {f[2] for f in facts} == {"renewed"}
+
+
+def test_the_day_a_return_was_announced_dates_the_renewal_not_a_premiere() -> None:
+    facts = _facts("Harbour Street season 19 ended in May. ABC confirmed in March that "
+                   "Harbour Street would return for a milestone 20th season.")
+    assert ("Harbour Street", 20, "renewed", "2024-03", "confirmed") in facts
+    assert not any(f[2] == "premiere" for f in facts)
+
+
+def test_a_season_ordered_long_ago_without_a_date_is_background() -> None:
+    facts = _facts("Harbour Street season 1 was a standout, and a second season was announced "
+                   "shortly after its release.")
+    assert not any(f[2] == "renewed" for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Street season 2 is out. For a list of other recent renewals and cancellations, "
+    "see our tracker.",
+    "With the cancellations, the network has three shows left: Harbour Street, Tin Roof and "
+    "Salt Road.",
+    "Harbour Street had been the only drama awaiting a renew-versus-cancel decision.",
+])
+def test_decisions_in_general_are_no_decision_about_a_show(text: str) -> None:
+    assert not any(k in ("renewed", "cancelled") for _, _, k in _kinds(text))
+
+
+def test_renewals_handed_to_shows_are_theirs() -> None:
+    kinds = _kinds("Today, NBC handed out renewals to two comedies - Harbour Street (Season 4) "
+                   "and Tin Roof (Season 2).")
+    assert {("Harbour Street", 4, "renewed"), ("Tin Roof", 2, "renewed")} <= kinds
+
+
+def test_a_readers_question_states_nothing() -> None:
+    assert not _kinds("Q: I would like to know if NBC is cancelling \"Harbour Street\" for yet "
+                      "another talent show.")
+
+
+def test_an_article_about_a_podcast_states_no_tv_facts() -> None:
+    text = ("The popular podcast Harbour Street is returning for its third season. The new "
+            "season will debut with two new episodes on Sept. 20. Listeners of the podcast can "
+            "subscribe now.")
+    assert not _kinds(text, "'Harbour Street' Season 3 to follow a court case")
+
+
+@pytest.mark.parametrize(("text", "premiere"), [
+    ("The first teaser for Harbour Street season 2 was released on Monday.", False),
+    ("NBC shared the official trailer for the fifth season of Harbour Street, which returns "
+     "on Nov. 13 with two episodes.", True),
+    ("Jane Doe talked about Harbour Street season 2 at the Salt Road premiere on May 3.", False),
+    ("NBC will air a \"Harbour Street\" catch-up marathon of the first five episodes on "
+     "Thursday, June 30.", False),
+    ("In Harbour Street season 2, the fourth episode of which aired Sunday, the crew sails "
+     "north.", False),
+    ("\"Telenovela Nights\" debuted in December.", True),
+])
+def test_premieres_of_other_things_are_no_season_premiere(text: str, premiere: bool) -> None:
+    assert any(k == "premiere" for _, _, k in _kinds(text)) is premiere
+
+
+def test_an_expected_return_without_news_of_it_is_only_a_premiere() -> None:
+    facts = _facts("Harbour Street season 1 drew well. Harbour Street is expected to return for "
+                   "its second season in 2025.")
+    assert ("Harbour Street", 2, "premiere", "2025", "expected") in facts
+    assert not any(f[2] == "renewed" for f in facts)

@@ -33,6 +33,7 @@ from ..errors import ParseError
 from ..extract.facts import extract_facts
 from ..models import Alert, Article, Fact
 from ..names import show_key
+from ..pipeline import aired_seasons, known_seasons
 from ..store.state import StateStore
 
 FactSource = Literal["gold", "extractor"]
@@ -163,14 +164,16 @@ def load_article(corpus: Path, article_id: str) -> tuple[Article, list[Fact]]:
 def replay_timeline(timeline: Timeline, corpus: Path,
                     source: FactSource = "gold") -> TimelineResult:
     """Run the time line's articles, in its order, through a fresh state store."""
-    facts_of: Callable[[Article, list[Fact]], Sequence[Fact]] = (
-        (lambda article, gold: gold) if source == "gold"
-        else (lambda article, gold: extract_facts(article)))
     key = show_key(timeline.show)
     steps: list[Step] = []
     previous: str | None = None
     with tempfile.TemporaryDirectory(prefix="monitor-timeline-") as tmp, \
             StateStore(Path(tmp) / "timeline.db") as store:
+        # As in service: the extractor knows the seasons the store has seen aired.
+        facts_of: Callable[[Article, list[Fact]], Sequence[Fact]] = (
+            (lambda article, gold: gold) if source == "gold"
+            else (lambda article, gold: extract_facts(
+                article, (), aired_seasons(known_seasons(store), article.published))))
         for article_id, expected in zip(timeline.articles, timeline.expected, strict=True):
             article, gold = load_article(corpus, article_id)
             alerts = store.articles.ingest(article, facts_of(article, gold),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -74,6 +74,14 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"this afternoon|this evening)\b)"),
     ("weekday", rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"),
     ("year", rf"(?<![\d/$])(?<!\d[-–])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),
+    # holidays: the day itself, or its month when the text only places something near it
+    ("holiday", r"(?i:\b(?P<near>(?:shortly |just |right )?(?:after|before|around|over|"
+                r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>christmas(?: day| eve)?|"
+                r"thanksgiving|new year's (?:day|eve)|halloween|valentine's day|independence day|"
+                r"fourth of july|labor day|memorial day|boxing day)\b)"),
+    ("new_year", r"(?i:\b(?:in|after|early in|by)\s+the\s+new\s+year\b)"),
+    ("in_units", r"(?i:\bin\s+(?:just\s+|only\s+)?(?P<fn>a few|a couple of|two|three|four|five|six|"
+                 r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b)"),
 )
 _M1 = "jfmasond"  # the first letters of the month names
 #: The characters each pattern's matches start with (case-blind), as a look-ahead in front of
@@ -83,6 +91,7 @@ _FIRST_CHARS: dict[str, str] = {
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfs", "year": "12",
+    "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": "i",
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?=(?i:[{_FIRST_CHARS[name]}]))(?:{pattern})"))
@@ -98,7 +107,8 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "sy": ("season", "digit"), "ys": ("season", "digit"), "rel_s": ("season",),
     "in_s": ("season",), "year_rel": ("year",), "month_rel": ("month_word",),
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
-    "year": ("digit",),
+    "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
+    "in_units": ("in_units",),
 }
 _MONTH_RE = re.compile(_MON)
 _DIGIT_RE = re.compile(r"\d")
@@ -110,6 +120,10 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "day_word": ("today", "tonight", "tomorrow", "yesterday", "night", "morning", "afternoon",
                  "evening"),
     "weekday": ("day",),
+    "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
+                "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
+    "new_year": ("new year",),
+    "in_units": ("days", "weeks", "months"),
 }
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
@@ -255,12 +269,56 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         return when.isoformat()
     if name == "year":
         return groups["year"]
+    if name == "holiday":
+        return _holiday(groups["hol"].lower(), bool(groups.get("near")), published, future)
+    if name == "new_year":
+        return f"{published.year + (published.month >= 9):04d}"
+    if name == "in_units":
+        word = groups["fn"].lower()
+        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 2)
+        unit = groups["fu"].lower()
+        days = count * (1 if unit == "days" else 7 if unit == "weeks" else 30)
+        when = published + dt.timedelta(days=days)
+        return _ym(when.year, when.month)
     return None  # pragma: no cover - every pattern name is handled above
+
+
+#: Fixed-date holidays (month, day) and the ones set by a weekday of a month.
+_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "independence day": (7, 4), "fourth of july": (7, 4),
+    "boxing day": (12, 26),
+}
+#: (month, weekday, nth; -1 is the last) for holidays that move.
+_MOVING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+}
+
+
+def _holiday_day(name: str, year: int) -> dt.date:
+    if name in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    month, weekday, nth = _MOVING_HOLIDAYS[name]
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(name: str, near: bool, published: dt.date, future: bool | None) -> str:
+    """The holiday's date (its month when the text says "after"/"around" it), in the year the
+    tense points to."""
+    day = _holiday_day(name, _year_for_month_day(
+        *(_FIXED_HOLIDAYS.get(name) or (_MOVING_HOLIDAYS[name][0], 15)), published, future))
+    return _ym(day.year, day.month) if near else day.isoformat()
 
 
 _RELATIVE = frozenset(
     {"md", "dm", "m_rel", "rel_m", "m", "rel_s", "in_s", "year_rel", "month_rel", "week_rel",
-     "ago", "day_rel", "weekday"}
+     "ago", "day_rel", "weekday", "holiday", "new_year", "in_units"}
 )
 
 
@@ -321,6 +379,49 @@ def find_dates(sentence: str, published: dt.date, *,
     return [m for i, m in enumerate(mentions) if i not in restated]
 
 
+_INTERVAL_OPEN_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_INTERVAL_JOIN_RE = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|-|–|—)\s+"
+                               r"(?:(?:early|late|mid|the end of)[\s-]+)?")
+_MONTH_SPAN_RE = re.compile(rf"(?P<a>{_MON})\s*(?:to|through|-|–|and)\s*(?P<b>{_MON}),?\s+"
+                            rf"(?P<year>{_YEAR})")
+
+
+def intervals(sentence: str, mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+    """Spans of time the sentence states, as (start, end) date mentions: "from March to July
+    2024", "between September 20 and 22", "June to August 2023". A start without a year takes
+    the end's year (the year before when its month comes later)."""
+    found: list[tuple[DateMention, DateMention]] = []
+    for mention in mentions:
+        span = _MONTH_SPAN_RE.fullmatch(mention.text)
+        if span:  # "June to August 2023" is one phrase: split it
+            year = int(span.group("year"))
+            first, last = month_name(span.group("a")), month_name(span.group("b"))
+            start = replace(mention, value=_ym(year - (first > last), first))
+            found.append((start, replace(mention, value=_ym(year, last))))
+    for one, other in zip(mentions, mentions[1:], strict=False):
+        if not (_INTERVAL_OPEN_RE.search(sentence[max(0, one.start - 20):one.start])
+                and _INTERVAL_JOIN_RE.fullmatch(sentence[one.end:other.start])):
+            continue
+        if one.relative and not other.relative and precision(other.value) >= 3:
+            year = int(other.value[:4])
+            month = int(one.value[5:7]) if precision(one.value) >= 3 else 0
+            if month and month > int(other.value[5:7]):
+                year -= 1
+            one = replace(one, value=f"{year:04d}{one.value[4:]}")
+        found.append((one, other))
+    if not found and "between" in sentence.lower():
+        # "between September 20 and 22": the end is a bare day of the start's month
+        for mention in mentions:
+            day = re.match(r"\s+and\s+(\d{1,2})\b", sentence[mention.end:])
+            if precision(mention.value) == 4 and day and _INTERVAL_OPEN_RE.search(
+                    sentence[max(0, mention.start - 20):mention.start]):
+                end = _day_iso(int(mention.value[:4]), int(mention.value[5:7]),
+                               int(day.group(1)))
+                if end:
+                    found.append((mention, replace(mention, value=end)))
+    return found
+
+
 def precision(value: str | None) -> int:
     """How precise a partial ISO date is: 0 none, 1 year, 2 season, 3 month, 4 day."""
     if not value:
@@ -330,6 +431,21 @@ def precision(value: str | None) -> int:
     if value[5:] in SEASON_START:
         return 2
     return 3 if len(value) == 7 else 4
+
+
+def start_date(value: str | None) -> dt.date | None:
+    """The first day a partial ISO date can mean (a season from its first month)."""
+    if not value:
+        return None
+    key = sort_key(value)
+    try:
+        if len(key) == 4:
+            return dt.date(int(key), 1, 1)
+        if len(key) == 7:
+            return dt.date(int(key[:4]), int(key[5:7]), 1)
+        return dt.date.fromisoformat(key)
+    except ValueError:
+        return None
 
 
 def sort_key(value: str) -> str:

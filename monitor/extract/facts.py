@@ -1,10 +1,12 @@
 """Fact extraction: turn one article's text into production-status facts about TV seasons.
 
 Stages: page junk is dropped line by line, the rest split into sentences; show names are
-discovered from the text (monitor.shows); each sentence's trigger phrases (monitor.patterns)
-become facts attached to the nearest show and season mention, with the date phrase the trigger
-owns (monitor.dates), a certainty read from the wording, and the sentence as evidence. Facts
-are then deduplicated per (show, season, kind).
+discovered from the text (``shows.py``); each sentence is read once into a
+``candidate.SentenceView`` (show mentions, trigger phrases of ``patterns.py``, clauses, the
+date phrase each trigger owns from ``dates.py``, season phrases, direct speech), and every
+trigger or episode count becomes a candidate that the named rules of ``rules.py`` refine stage
+by stage (non-events dropped, date, certainty, kind, targets, season) into facts with the
+sentence as evidence. Facts are then deduplicated per (show, season, kind).
 
 This is a pure function of the article: it must never do I/O, read the clock (relative dates
 resolve against ``article.published``) or rely on a list of known shows baked into the code.
@@ -14,39 +16,40 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import datetime as dt
 import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import rules, scorer
+from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .patterns import (
+    AFTER_SEASONS_RE,
     COMMENT_LINE_RE,
+    ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
-    EXPECTED_RE,
-    FILM_CONTEXT_RE,
+    FINAL_DECLARED_RE,
     JUNK_LINE_RE,
-    JUST_HAPPENED_RE,
+    LIST_FOLLOWS_RE,
+    MORE_SEASONS_RE,
     NEGATION_RE,
-    NEW_SHOW_RE,
     NUMBER_WORDS,
-    ORDINALS,
+    OTHER_MEDIUM_RE,
+    QUESTION_END_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
-    SPECULATIVE_RE,
+    SEASON_ARC_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
-    TRIGGER_EXCLUDE,
     TRIGGER_STEMS,
     TRIGGERS,
-    UNTIL_RE,
+    TV_WORD_RE,
     Caseless,
     lower_case_regex,
 )
@@ -57,9 +60,10 @@ from .shows import (
     ShowIndex,
     build_index,
     clean_title,
-    discover_titles,
+    discover,
     fold,
     list_run,
+    named_shows,
     normalise_title,
     season_mentions,
     unglue,
@@ -122,19 +126,6 @@ _PAST_TENSE_RE = re.compile(
 )
 _FUTURE_LOW_RE = lower_case_regex("(?=[a-z'])" + _FUTURE_TENSE_RE.pattern)  # "'ll"
 _PAST_LOW_RE = lower_case_regex("(?=[a-z])" + _PAST_TENSE_RE.pattern)
-_FIRST_SEASON_RE = Caseless(
-    r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
-    r"original (?:debut|premiere|release)|"
-    r"(?:debut|first|original) season|since (?:it|its) (?:premiered|debuted|launched)|"
-    r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
-)
-_AFTER_SEASONS_RE = Caseless(
-    r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
-    r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
-    r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b",
-    stems=("after",),
-)
 #: Verbs that own the date right after them: "announced on Monday" dates the announcement.
 _REPORTING_RE = Caseless(
     r"(?i)\b(?:announced|revealed|confirmed|reported|said|told|teased|shared|posted|unveiled|"
@@ -147,55 +138,23 @@ _ANNOUNCED_DATE_RE = Caseless(
     r"|\b(?:announced|revealed|confirmed|unveiled|shared)\s+(?:the\s+|its\s+)?(?:official\s+)?"
     r"(?:premiere|release|return|debut)\s+dates?\b[^.;]{0,50}?\s(?:on|in)\s*$"
 )
-_SINCE_RE = re.compile(r"(?i)\b(?:since|for)\s+(?:way\s+)?(?:back\s+)?(?:in\s+)?$")
 _DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?", re.M)
-_REFERENCE_START_RE = Caseless(
-    r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
-_WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
-_RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
-_SERIES_ORDER_RE = Caseless(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
-_PLURAL_REFERENCE_RE = Caseless(
-    r"(?i)^\W*(?:both (?:of )?(?:those |these |the )?(?:two )?(?:shows|series)|(?:those|these|the)"
-    r" two (?:shows|series)|both shows)\b")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
-_MORE_SEASONS_RE = Caseless(
-    r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
-    r"\s+seasons\b", stems=("more", "additional", "further"))
-_SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
-                               r"film)\b")
 
-
-def _after_mention(text: str, target: _Target) -> str:
-    """The text right after a target's mention (its title may be spelled differently)."""
-    position = target.position or 0
-    match = re.match(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)", text[position:])
-    return text[position + (match.end() if match else 0):][:40]
 
 
 #: "Renewed: Title (Network)": the paragraph below is about that show.
 _TOPIC_LINE_RE = re.compile(
     r"(?i)^(?:renewed|cancell?ed|canceled|ending|ended|returning|new)\s*:\s*"
     r"(?P<title>[^()]{2,60}?)\s*(?:\([^()]{1,30}\))?\s*$")
-_STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 _RETURNS_FOR_RE = Caseless(r"(?i)\breturns? for (?:a|an|its) \w+ season\b")
 #: Direct speech ("... they pulled the plug on us ...," she said): quoted words of six or more.
 _SPEECH_RE = re.compile(r"“[^”]*(?:”|$)|(?:^|(?<=\s))\"[^\"]*(?:\"|$)"
                         r"|(?:^|(?<=\s))'[A-Z][^']*(?:'|$)")
-_PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
-                           r"planned|meant) to\b")
 #: Undated premieres worth keeping: a series order for a new show, a tracker's status line.
-#: A past plan that changed: "was supposed to premiere in May, but it was delayed".
-_PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
-                            r"instead|moved|shifted)\b")
 _KEEP_UNDATED_PREMIERE_RE = Caseless(
     r"(?i)\b(?:green-?light|green-?lit|ordered|picked up)\b.*\bnew\b|\bnew\b.*\b(?:green-?light|"
     r"green-?lit|ordered|picked up)\b|^[^:.!?]{2,60}:\s*premieres?\b")
-_EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
-_EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
-_QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
-_NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
-_KIND_ORDER = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
-               "episode_count")
 
 
 @dataclass(frozen=True)
@@ -206,48 +165,6 @@ class _Sentence:
     is_title: bool = False
     #: The title of the section heading the sentence stands under ("#2 Title (Network)").
     topic: str | None = None
-
-
-@dataclass(frozen=True)
-class _Target:
-    show: str
-    seasons: tuple[int | None, ...]
-    #: Position of the show mention, or None when the sentence only refers back to it.
-    position: int | None
-    new_show: bool = False
-    #: The shows of the list this mention was taken with ("A, B and C all return for season 3").
-    group: frozenset[str] = frozenset()
-
-
-@dataclass
-class _Context:
-    article: Article
-    index: ShowIndex
-    main_show: str | None
-    main_season: int | None
-    roundup: bool
-    show_seasons: dict[str, set[int]]
-    returning: set[str]
-    #: Few shows named: a show other than the main one is likely new (season 1).
-    focused: bool = False
-    #: The season number the last sentences named for the main show ("Season three ...").
-    recent_season: int | None = None
-    #: The show of the last listing line ("Title: Network, June 3"), for the paragraph below.
-    topic: str | None = None
-    #: Day of the renewals/cancellations the article reports ("on Tuesday"), per kind.
-    event_days: dict[str, str] = field(default_factory=dict)
-    #: Kinds the headline announces ("Network Renews ..."): the body's undated facts of these kinds
-    #: are the news of the day.
-    headline_kinds: frozenset[str] = frozenset()
-    #: The headline names some fact kind or a season: the article's news is known.
-    headline_any: bool = True
-
-
-#: A status tracker or list: the decisions it lists are not the news of its day.
-_TRACKER_TITLE_RE = Caseless(
-    r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
-    r"already (?:canceled|cancelled|renewed|been)|status|scorecard|tracker|guide|fates?|"
-    r"what we know|everything we know|list|bubble|renew/cancel|(?:certain|likely) to be)\b")
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -431,35 +348,42 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             main = ranked[0][0]
     if main is not None and season is None:
         for sentence in sentences:
-            after = _AFTER_SEASONS_RE.search(sentence.text)
+            after = AFTER_SEASONS_RE.search(sentence.text)
             if after and any(m.show == main for m in index.mentions(sentence.text)):
                 word = (after.group("n") or "one").lower()
                 if not after.group("ord"):
                     # "cancelled after one season": the article's season is that last one
                     season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
                     break
-    if main is not None and season is None and any(
-            _MORE_SEASONS_RE.search(s.text) for s in sentences):
-        season = 1  # "renewed for two more seasons" with no number: the show has had one
     if main is not None and season is None:
-        title_seasons = [n for _, _, nums, _ in season_mentions(article.title) for n in nums]
-        if len(set(title_seasons)) == 1:
-            season = title_seasons[0]
-        else:
-            seasons_named: Counter[int] = Counter()
-            for sentence in sentences:
-                mentions = index.mentions(sentence.text)
-                attached, _ = _attached_seasons(sentence.text, mentions)
-                for mention, found in zip(mentions, attached, strict=True):
-                    if mention.show == main and found and found[0] is not None:
-                        seasons_named[found[0]] += 1
-            if seasons_named:
-                season = max(seasons_named.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        season = _season_named(article, sentences, index, main)
+    if main is not None and season is None and any(
+            MORE_SEASONS_RE.search(s.text) for s in sentences):
+        season = 1  # "renewed for two more seasons" with no number: the show has had one
     return main, season
 
 
-def _build_context(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
-                   ) -> _Context:
+def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                  main: str) -> int | None:
+    """The season of the main show the article names: the headline's, else the one most often
+    named next to the show."""
+    title_seasons = [n for _, _, nums, _ in season_mentions(article.title) for n in nums]
+    if len(set(title_seasons)) == 1:
+        return title_seasons[0]
+    seasons_named: Counter[int] = Counter()
+    for sentence in sentences:
+        mentions = index.mentions(sentence.text)
+        attached, _ = _attached_seasons(sentence.text, mentions)
+        for mention, found in zip(mentions, attached, strict=True):
+            if mention.show == main and found and found[0] is not None:
+                seasons_named[found[0]] += 1
+    if seasons_named:
+        return max(seasons_named.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return None
+
+
+def _build_context(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                   known_seasons: Mapping[str, int] | None = None) -> ArticleContext:
     main, season = _main_show(article, sentences, index)
     show_seasons: dict[str, set[int]] = {}
     returning: set[str] = set()
@@ -476,24 +400,82 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
     headline_kinds: frozenset[str] = frozenset()
     title = article.title
     headline_any = bool(_find_triggers(title)) or bool(season_mentions(title))
-    if title and not _QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
+    if title and not QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
         headline_kinds = frozenset(
             t.kind for t in _find_triggers(title)
             if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
-    return _Context(article, index, main, season, roundup, show_seasons, returning,
-                    focused=main is not None and len(show_seasons) <= 8,
-                    headline_kinds=headline_kinds, headline_any=headline_any)
+    return ArticleContext(article, main, season, roundup, show_seasons, returning,
+                          focused=main is not None and len(show_seasons) <= 8,
+                          headline_kinds=headline_kinds, headline_any=headline_any,
+                          final_seasons=_final_seasons(article, sentences, index, main),
+                          aired_seasons=_aired_seasons(index, known_seasons or {}),
+                          named_seasons=_named_seasons(sentences, index, main))
+
+
+def _aired_seasons(index: ShowIndex, known_seasons: Mapping[str, int]) -> dict[str, int]:
+    """The caller's latest aired seasons, keyed by the article's own spelling of each show."""
+    if not known_seasons:
+        return {}
+    known = {normalise_title(title): number for title, number in known_seasons.items()}
+    return {show: known[key] for show in set(index.titles.values())
+            if (key := normalise_title(show)) in known}
+
+
+def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
+                   main: str | None) -> dict[str, int]:
+    """The highest season number the article names for each show: next to its title, or in a
+    sentence that names no other show (the main show's when it names none)."""
+    found: dict[str, int] = {}
+    for sentence in sentences:
+        mentions = index.mentions(sentence.text)
+        attached, used = _attached_seasons(sentence.text, mentions)
+        for mention, stated in zip(mentions, attached, strict=True):
+            for value in stated:
+                if value:
+                    found[mention.show] = max(found.get(mention.show, 0), value)
+        shows = {m.show for m in mentions}
+        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        if show is None:
+            continue
+        for j, (_, _, numbers, _) in enumerate(season_mentions(sentence.text)):
+            if j not in used:
+                for number in numbers:
+                    found[show] = max(found.get(show, 0), number)
+    return found
+
+
+def _final_seasons(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                   main: str | None) -> dict[str, int]:
+    """The season the article says ends each show: "the sixth and final season of X",
+    "Season 4 will be the last", "concludes with its upcoming fourth season", "a five-season
+    arc". A sentence that names no show speaks of the main one."""
+    found: dict[str, int] = {}
+    for text in (article.title, *(s.text for s in sentences)):
+        phrases = season_mentions(text)
+        number: int | None = None
+        for start, end, numbers, _ in phrases:
+            if len(numbers) == 1 and "final" in text[start:end].lower():
+                number = numbers[0]
+        if number is None and FINAL_DECLARED_RE.search(text):
+            numbered = {n for _, _, numbers, _ in phrases for n in numbers}
+            if len(numbered) == 1:
+                number = numbered.pop()
+        if number is None:
+            arc = SEASON_ARC_RE.search(text)
+            if arc:
+                word = arc.group("n").lower()
+                number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if number is None:
+            continue
+        shows = {m.show for m in index.mentions(unglue(text))}
+        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        if show is not None:
+            found.setdefault(show, number)
+    return found
 
 
 # --- per-sentence extraction ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Trigger:
-    kind: str
-    start: int
-    end: int
 
 
 def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
@@ -532,8 +514,8 @@ def _start(span: tuple[int, int]) -> int:
     return span[0]
 
 
-def _find_triggers(text: str) -> list[_Trigger]:
-    found: list[_Trigger] = []
+def _find_triggers(text: str) -> list[Trigger]:
+    found: list[Trigger] = []
     low = text.lower()
     patterns = _TRIGGER_LOWER_RES if len(low) == len(text) else _TRIGGER_RES
     for kind, pattern in patterns.items():
@@ -543,22 +525,22 @@ def _find_triggers(text: str) -> list[_Trigger]:
         else:
             continue
         for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
-            found.append(_Trigger(kind, match.start(), match.end()))
+            found.append(Trigger(kind, match.start(), match.end()))
     # Overlaps between kinds: the longer phrase wins ("returns for a season" is a renewal).
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
-    kept: list[_Trigger] = []
+    kept: list[Trigger] = []
     for trig in found:
         if any(trig.start < k.end and k.start < trig.end for k in kept):
             continue
         kept.append(trig)
     kept.sort(key=lambda t: t.start)
     # "comes back with a double-episode premiere on June 3": one event, one trigger.
-    merged: list[_Trigger] = []
+    merged: list[Trigger] = []
     for trig in kept:
         last = merged[-1] if merged else None
         if (last is not None and last.kind == trig.kind and trig.start - last.end <= 35
                 and not re.search(r"[,;.!?()]|\b[A-Z]", text[last.end:trig.start])):
-            merged[-1] = _Trigger(last.kind, last.start, trig.end)
+            merged[-1] = Trigger(last.kind, last.start, trig.end)
         else:
             merged.append(trig)
     return merged
@@ -566,40 +548,10 @@ def _find_triggers(text: str) -> list[_Trigger]:
 
 # Compiled once: these run for every trigger (re's own cache lookup costs more than the match).
 # A look-ahead on the first letters lets re reject most positions at once.
-_NOUN_TRIGGER_RE = re.compile(
-    r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
-_JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
-_REPORTED_RE = re.compile(
-    r"(?i)(?=[rsa])\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
-    r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))")
-_IF_RE = re.compile(r"(?i)\bif\b")
 _OFFICIAL_RE = re.compile(r"(?i)(?=[of])\b(?:officially|formally)\b")
 
 
-def _is_negated(text: str, trig: _Trigger, clause: tuple[int, int],
-                dates_after: bool) -> bool:
-    # Negation binds to the words around the trigger: "has not been renewed", "no premiere
-    # date has been set"; a noun trigger ("release date") also looks further right.
-    noun = _NOUN_TRIGGER_RE.search(text[trig.start:trig.end]) is not None
-    start = max(clause[0], trig.start - 40)
-    # "never saw it and has now been cancelled": a conjunction starts a new verb phrase.
-    joints = list(_JOINT_RE.finditer(text[start:trig.start]))
-    if joints:
-        start += joints[-1].end()
-    # The trigger's own words ("will not return") are not a negation of it.
-    window = text[start:trig.start] + " " + text[trig.end:min(clause[1],
-                                                              trig.end + (45 if noun else 12))]
-    window = _NOT_ONLY_RE.sub(" ", window)
-    match = NEGATION_RE.search(window)
-    if not match:
-        return False
-    # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
-    if dates_after and UNTIL_RE.search(text[trig.start:clause[1]]):
-        return False
-    return True
-
-
-def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMention],
+def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMention],
                     clauses: Sequence[tuple[int, int]], text: str = ""
                     ) -> dict[int, datemod.DateMention]:
     """Pair dates with triggers, closest pairs first, one date per trigger and vice versa.
@@ -638,21 +590,7 @@ def _owner_of_dates(triggers: Sequence[_Trigger], found: Sequence[datemod.DateMe
     return owned
 
 
-_AFTER_LINK_RE = Caseless(r"(?i)\b(?:after|following|once|when)\b")
-
-
-def _shared_date(text: str, trig: _Trigger, t_index: int, triggers: Sequence[_Trigger],
-                 owned: dict[int, datemod.DateMention]) -> datemod.DateMention | None:
-    """"began right after X wrapped in April": the start borrows the wrap's date."""
-    if trig.kind != "filming_started" or t_index + 1 >= len(triggers):
-        return None
-    following = t_index + 1
-    if following in owned and _AFTER_LINK_RE.search(text[trig.end:triggers[following].start]):
-        return owned[following]
-    return None
-
-
-def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
+def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
         return []
@@ -694,86 +632,36 @@ def _choose_targets(text: str, trig: _Trigger, mentions: Sequence[Mention],
     return group
 
 
-def _certainty(kind: str, text: str, trig: _Trigger, clause: tuple[int, int],
-               date: str | None, published_iso: str) -> str:
-    clause_text = text[clause[0]:clause[1]]
-    before = text[:trig.start]
-    # Hedges bind to the words near the trigger ("Perhaps the saddest news of the day was
-    # that the network is cancelling X" is a confirmed cancellation).
-    window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
-    if SPECULATIVE_RE.search(window) or _REPORTED_RE.search(before) or _IF_RE.search(window):
-        return "speculative"
-    if kind in ("renewed", "cancelled", "episode_count"):
-        return "confirmed"
-    if date:
-        key = datemod.sort_key(date)
-        published_key = published_iso[: len(key)]
-        near_today = len(key) == 10 and abs(
-            (dt.date.fromisoformat(key) - dt.date.fromisoformat(published_iso)).days) <= 1
-        if key < published_key or (near_today and re.search(
-                r"(?i)\b(?:today|tonight)\b", clause_text)):
-            return "confirmed"  # it already happened, or is happening as the article runs
-        if key > published_key:
-            return "expected"
-    if EXPECTED_RE.search(clause_text):
-        return "expected"
-    return "confirmed"
-
-
-_CERTAINTY_RULES = {"speculative": "certainty.hedge", "expected": "certainty.plan",
-                    "confirmed": "certainty.reported"}
-_RENEW_WORD_RE = re.compile(r"(?i)renew")
-
-
-def _event(trace: rules.Trace | None, sentence: str, kind: str, phrase: str,
-           rule: str) -> rules.Event | None:
-    """A new candidate in the active trace (None when not explaining: no cost)."""
-    if trace is None:
-        return None
-    event = rules.Event(sentence, kind, phrase, [rules.check(rule)])
-    trace.events.append(event)
-    return event
-
-
-def _note(event: rules.Event | None, rule: str) -> None:
-    if event is not None:
-        event.rules.append(rules.check(rule))
-
-
-def _drop(event: rules.Event | None, rule: str) -> None:
-    if event is not None:
-        event.dropped_by = rules.check(rule)
-
-
-def _made(event: rules.Event | None, fact: Fact) -> None:
-    if event is not None:
-        event.facts.append((fact.show, fact.season, fact.kind))
-
-
 def _may_quote(text: str) -> bool:
     """Whether _SPEECH_RE can match: a double quote, or a single one opening a word."""
     return "“" in text or '"' in text or " '" in text or text.startswith("'")
 
 
-def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Target]
-                    ) -> tuple[list[tuple[Fact, bool]], list[_Target]]:
-    """The facts of one sentence (each flagged when its date is only the publication month)
-    and the shows it names, for the next sentence's "the show" / "both shows"."""
+def _episode_hits(text: str) -> list[re.Match[str]]:
+    """Episode-count phrases, except counts of a part of a season ("the first 6 episodes");
+    in a sentence about episodes, also a bare number a season "had" ("Season 2 had eight")."""
+    hits = [m for m in EPISODE_COUNT_RE.finditer(text)
+            if not ((before := EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):
+                                                                   m.start()]))
+                    # "of the six-part drama", "of its 10-episode season": the whole season
+                    and not ("-" in m.group(0) and before.group(0).startswith("of ")))]
+    if hits:
+        seasons = season_mentions(text)
+        hits += [m for m in ELLIPTIC_COUNT_RE.finditer(text)
+                 if any(0 <= m.start() - end <= 12 for _, end, numbers, _ in seasons if numbers)
+                 and not any(h.start() <= m.start() < h.end() for h in hits)]
+    return hits
+
+
+def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
+                   previous: Sequence[Target], mentions: Sequence[Mention],
+                   attached: Sequence[tuple[int | None, ...]], used: set[int],
+                   triggers: Sequence[Trigger], following: Sequence[Target] = ()
+                   ) -> SentenceView:
+    """Everything the rules read in one sentence, found once: clauses, dates and whom they
+    belong to, season phrases, direct speech."""
     text = sentence.text
     article = ctx.article
-    mentions = ctx.index.mentions(text)
-    triggers = _find_triggers(text)
-    episode_hits = [m for m in EPISODE_COUNT_RE.finditer(text)
-                    if not EPISODE_COUNT_EXCLUDE_RE.search(text[max(0, m.start() - 25):m.start()])]
-    attached, used = _attached_seasons(text, mentions)
-    named = [_Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
-    if (not triggers and not episode_hits) or _QUESTION_END_RE.search(text):
-        if triggers and rules.active() is not None:
-            for trig in triggers:
-                event = _event(rules.active(), text, trig.kind, text[trig.start:trig.end],
-                               "trigger.vocabulary")
-                _drop(event, "drop.question")
-        return [], named
     clauses = _clauses(text, mentions)
     low = text.lower()
     if len(low) == len(text):
@@ -785,6 +673,7 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
                    if not any(m.start < d.end and d.start < m.end for m in mentions)]
+    spans = datemod.intervals(text, found_dates) if len(found_dates) >= 1 else []
     # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.
     announced = [d for d in found_dates
                  if _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
@@ -794,297 +683,60 @@ def _sentence_facts(sentence: _Sentence, ctx: _Context, previous: Sequence[_Targ
     announced = [replace(d, value=past[0].value) if d.relative and (
         past := datemod.find_dates(d.text, article.published, future=False)) else d
         for d in announced]
-    owned = _owner_of_dates(triggers, found_dates, clauses, text)
     all_seasons = season_mentions(text)
-    free_seasons = [s for j, s in enumerate(all_seasons) if j not in used]
-    published_iso = article.published.isoformat()
-    speech = [(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
-              if len(m.group(0).split()) >= 6] if _may_quote(text) else []
-    whole_date_negated = bool(_DATE_NEGATION_RE.search(text))
+    return SentenceView(
+        text=text, ctx=ctx, is_title=sentence.is_title,
+        topic_show=index.titles.get(sentence.topic) if sentence.topic else None,
+        mentions=mentions, attached=attached, triggers=triggers, clauses=clauses,
+        dates=found_dates, owned=_owner_of_dates(triggers, found_dates, clauses, text),
+        announced=announced,
+        all_seasons=all_seasons,
+        free_seasons=[s for j, s in enumerate(all_seasons) if j not in used],
+        intervals=spans,
+        speech=[(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
+                if len(m.group(0).split()) >= 6] if _may_quote(text) else [],
+        whole_date_negated=bool(_DATE_NEGATION_RE.search(text)),
+        previous=previous, following=following,
+        governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
+    )
+
+
+def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
+                    previous: Sequence[Target], next_text: str = ""
+                    ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
+    """The facts of one sentence (each flagged when its date is only the publication month)
+    and the shows it names, for the next sentence's "the show" / "both shows".
+
+    Each trigger phrase and each episode count becomes a candidate that the rules of
+    ``rules.py`` refine stage by stage (``rules.candidate_facts``)."""
+    text = sentence.text
+    mentions = index.mentions(text)
+    attached, used = _attached_seasons(text, mentions)
+    named = [Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
+    triggers = _find_triggers(text)
+    hits = _episode_hits(text)
+    if not triggers and not hits:
+        return [], named
+    following: list[Target] = []
+    if next_text and LIST_FOLLOWS_RE.match(next_text):
+        # "Three other series won't come back. They are A, B and C."
+        after = index.mentions(next_text)
+        after_seasons, _ = _attached_seasons(next_text, after)
+        following = [Target(m.show, after_seasons[i], None) for i, m in enumerate(after)]
+    view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
+                          following)
     out: list[tuple[Fact, bool]] = []
-
-    def targets_for(position: int, trig: _Trigger) -> list[_Target]:
-        chosen = _choose_targets(text, trig, mentions, clauses)
-        clause = _clause_of(clauses, position)
-        result: list[_Target] = []
-        if chosen and (min(abs(mentions[i].start - position) for i in chosen) < 150
-                       or _clause_of(clauses, mentions[chosen[0]].start) == clause):
-            for i in chosen:
-                mention = mentions[i]
-                before = text[max(0, mention.start - 60):mention.start]
-                new = bool(NEW_SHOW_RE.search(before))
-                if not new and i > 0 and i - 1 in chosen:
-                    new = result[-1].new_show if result else False
-                group = frozenset(mentions[j].show for j in chosen)
-                result.append(_Target(mention.show, attached[i], mention.start, new, group))
-            return result
-        fallback = None
-        previous_shows = list(dict.fromkeys(t.show for t in previous))
-        if len(previous_shows) >= 2 and _PLURAL_REFERENCE_RE.search(text):
-            # "Both of those shows arrive next year": every show of the last sentence.
-            return [next(t for t in previous if t.show == show) for show in previous_shows]
-        topic = ctx.index.titles.get(sentence.topic) if sentence.topic else None
-        if topic:
-            fallback = topic  # the show of the section heading this sentence stands under
-        elif len(previous_shows) == 1 and _REFERENCE_START_RE.search(text):
-            fallback = previous_shows[0]
-        elif ctx.main_show:
-            fallback = ctx.main_show
-        elif ctx.topic:
-            fallback = ctx.topic  # the listing entry this paragraph describes
-        if fallback:
-            result.append(_Target(fallback, (), None))
-        return result
-
-    def season_for(target: _Target, trig: _Trigger, kind: str,
-                   clause: tuple[int, int], date: str | None) -> list[int | None]:
-        if kind == "premiere" and _FIRST_SEASON_RE.search(
-                text[max(clause[0], trig.start - 25):min(clause[1], trig.end + 25)]):
-            return [1]  # "its original debut", "first premiered"
-        inside = [s for s in free_seasons if s[2] and trig.start <= s[0] < trig.end]
-        if inside:
-            if kind == "cancelled":
-                # "there will be no second season": the last season made is the first
-                return [n - 1 if n and n > 1 else n for n in inside[0][2]]
-            return list(inside[0][2])  # "followed by a third and final season"
-        same_clause = target.position is not None and \
-            _clause_of(clauses, target.position) == clause
-        if target.seasons and (same_clause or target.position is None):
-            return list(target.seasons)
-        if target.position is None:
-            right_after = [s for s in free_seasons if s[2] and 0 <= s[0] - trig.end <= 25
-                           and re.fullmatch(r"\s+(?:for|into|with)\s+(?:a\s+|an\s+|its\s+|the\s+)?"
-                                            r"(?:\w+\s+)?", text[trig.end:s[0]])]
-            if right_after:
-                return list(right_after[0][2])  # "renewed for season 3"
-            before_trigger = [s for s in free_seasons if s[2] and s[0] < trig.start
-                              and (clause[0] <= s[0] or s[0] <= 5)]
-            if before_trigger and not any(m.start < trig.start for m in mentions):
-                return list(before_trigger[-1][2])
-        if kind == "renewed":
-            more = _MORE_SEASONS_RE.search(text[trig.start:trig.end + 40])
-            if more:
-                word = more.group("n").lower()
-                count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
-                if target.show != ctx.main_show:
-                    return [None]
-                base = ctx.main_season or 1
-                return list(range(base + 1, base + 1 + min(count, 5)))
-        if kind == "cancelled":
-            if target.position is not None:
-                after = _AFTER_SEASONS_RE.search(text[target.position:target.position + 130])
-                if after and any(target.position < m.start < target.position + after.start()
-                                 for m in mentions):
-                    after = None  # that count belongs to the next show of the list
-                if after is None and not any(trig.start < m.start < trig.end + 60
-                                             for m in mentions):
-                    after = _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
-            else:
-                after = _AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
-            if after:
-                if after.group("ord"):
-                    return [ORDINALS.get(after.group("ord").lower(), None)]
-                word = (after.group("n") or "one").lower()
-                return [int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)]
-        scope = clause
-        if _WHICH_START_RE.search(text[clause[0]:clause[1]]):
-            previous_clauses = [c for c in clauses if c[1] <= clause[0]]
-            if previous_clauses:
-                scope = (previous_clauses[-1][0], clause[1])
-        nearby = [s for s in free_seasons if scope[0] <= s[0] < scope[1] and s[2]
-                  and (scope == clause or target.position is None or s[0] > target.position)]
-        if nearby and (target.position is None or not any(
-                m.show != target.show and m.show not in target.group
-                and clause[0] <= m.start < clause[1] for m in mentions)):
-            nearest = min(nearby, key=lambda s: abs(s[0] - trig.start))
-            return list(nearest[2])
-        if target.seasons:
-            return list(target.seasons)
-        if target.new_show:
-            return [2 if kind == "renewed" else 1]
-        clause_text = text[clause[0]:clause[1]]
-        if kind == "premiere" and _FIRST_SEASON_RE.search(text):
-            return [1]
-        if kind == "premiere" and date and (
-                datemod.sort_key(date)[:4] < str(article.published.year - 1)):
-            return [1]  # a show that debuted years ago: its first season
-        if target.show == ctx.main_show:
-            if re.search(r"(?i)\banother season|additional seasons?\b", clause_text):
-                return [None]
-            if kind == "episode_count" and re.search(r"(?i)\b(?:limited series|miniseries)\b",
-                                                     text[trig.end:trig.end + 30]):
-                return [1]
-            if ctx.recent_season and re.search(r"(?i)\b(?:the|this) (?:[\w-]+ )?season\b",
-                                               clause_text):
-                return [ctx.recent_season]  # "the 10-episode season" just named above
-            return [ctx.main_season]
-        if (ctx.main_show and kind in ("premiere", "filming_started", "filming_wrapped")
-                and ctx.focused
-                and not (target.position is not None and RETURNING_SHOW_RE.search(
-                    text[max(0, target.position - 90):target.position]))
-                and not ctx.show_seasons.get(target.show, set()) - {1}):
-            return [1]
-        return [None]
-
-    trace = rules.active()
     for t_index, trig in enumerate(triggers):
-        event = _event(trace, text, trig.kind, text[trig.start:trig.end], "trigger.vocabulary")
-        clause = _clause_of(clauses, trig.start)
-        clause_text = text[clause[0]:clause[1]]
-        exclude = TRIGGER_EXCLUDE.get(trig.kind)
-        if exclude and exclude.search(text[max(clause[0] - 30, trig.start - 70, 0):
-                                           min(clause[1], trig.end + 25)]):
-            _drop(event, "drop.excluded_context")
-            continue
-        if trig.kind == "premiere" and FILM_CONTEXT_RE.search(clause_text):
-            _drop(event, "drop.film_context")
-            continue
-        if text[max(0, trig.start - 5):trig.start].lower().endswith(("pre-", "post-")):
-            _drop(event, "drop.pre_post_production")
-            continue  # "pre-production began" is not filming
-        if any(q[0] < trig.start < q[1] for q in speech):
-            _drop(event, "drop.direct_speech")
-            continue  # direct speech: someone's words, often about something else
-        if trig.kind in ("filming_started", "premiere") and _PAST_PLAN_RE.search(
-                text[max(clause[0], trig.start - 30):trig.end]) and (
-                trig.kind == "filming_started" or _PLAN_CHANGED_RE.search(text)):
-            _drop(event, "drop.past_plan_changed")
-            continue  # "was supposed to start filming in May, but ..." did not happen as planned
-        date_mention = owned.get(t_index)
-        dates_after = date_mention is not None and date_mention.start >= trig.end
-        if _is_negated(text, trig, clause, dates_after):
-            _drop(event, "drop.negated")
-            continue
-        if trig.kind == "premiere" and whole_date_negated and date_mention is None:
-            _drop(event, "drop.date_negated")
-            continue
-        if trig.kind == "cancelled" and _RENEW_WORD_RE.search(text[trig.start:trig.end]):
-            _note(event, "kind.renewal_denied_is_cancellation")
-        if date_mention is not None:
-            _note(event, "date.owned_phrase")
-        if date_mention is None:
-            date_mention = _shared_date(text, trig, t_index, triggers, owned)
-        if date_mention is None and announced and trig.kind in ("renewed", "cancelled"):
-            date_mention = min(announced, key=lambda d: abs(d.start - trig.start))
-            _note(event, "date.announcement_day")
-        date = date_mention.value if date_mention else None
-        certainty = _certainty(trig.kind, text, trig, clause, date, published_iso)
-        if date is None and trig.kind in ("renewed", "cancelled"):
-            # Several triggers of one kind in a sentence report one event ("renewals announced
-            # on Tuesday, picking up ..."): they share its date.
-            date = next((owned[j].value for j, other in enumerate(triggers)
-                         if other.kind == trig.kind and j in owned and j != t_index), None)
-        inferred = False
-        if (date_mention is not None and date_mention.relative and trig.kind in (
-                "renewed", "cancelled") and certainty == "confirmed"
-                and datemod.precision(date) == 4):
-            # "On Tuesday the network axed six shows": the day of the round-up
-            ctx.event_days.setdefault(trig.kind, date or "")
-        if (date is None and certainty == "confirmed"
-                and trig.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped")
-                and not re.search(r"(?i)\b(?:already|previously)\b", clause_text)
-                and not _TRACKER_TITLE_RE.search(article.title)
-                and (JUST_HAPPENED_RE.search(clause_text) or (
-                    (trig.kind in ctx.headline_kinds or not ctx.headline_any)
-                    and not _EARLIER_RE.search(clause_text)))):
-            date = f"{article.published.year:04d}-{article.published.month:02d}"
-            inferred = True
-            _note(event, "date.publication_month")
-        if date_mention and _EARLIEST_RE.search(text[trig.start:min(len(text),
-                                                                    date_mention.end + 30)]):
-            certainty = "speculative"
-        kind = trig.kind
-        if kind == "renewed" and date and not inferred and _RETURN_FAMILY_RE.search(
-                text[trig.start:trig.end]):
-            kind = "premiere"  # "returns for its second season in 2024" dates a premiere
-            certainty = _certainty(kind, text, trig, clause, date, published_iso)
-            _note(event, "kind.return_with_date_is_premiere")
-        if (kind == "premiere" and date is None and _RETURN_FAMILY_RE.search(
-                text[trig.start:trig.end]) and _STATUS_LINE_START_RE.match(text)):
-            kind = "renewed"  # "Title: undecided, likely to return" in a status tracker
-            _note(event, "kind.status_line_return_is_renewal")
-        if kind == "premiere" and date is None and (sentence.is_title or not mentions):
-            _drop(event, "drop.undated_premiere")
-            continue  # no time and no named show: nothing a later sentence could complete
-        if kind == "filming_started" and date is None and certainty == "expected" and \
-                sentence.is_title and \
-                not re.search(r"(?i)\b(?:was|were|had)\b", clause_text):
-            # A planned shoot with no date: the season is coming, nothing more.
-            kind, certainty = "renewed", "confirmed"
-            _note(event, "kind.planned_shoot_is_renewal")
-        _note(event, _CERTAINTY_RULES[certainty])
-        targets = targets_for(trig.start, trig)
-        if not targets:
-            _drop(event, "drop.no_show")
-        elif targets[0].position is None:
-            _note(event, "target.reference")
-        else:
-            _note(event, "target.nearest_mention")
-        for target in targets:
-            if kind == "renewed" and target.position is not None and re.search(
-                    r"(?i)green|order|pick", text[trig.start:trig.end]) and _SERIES_ORDER_RE.search(
-                    text[:target.position]):
-                # A series order for a new show is not a renewal: its first season is planned.
-                out.append((Fact(
-                    show=target.show, season=1, kind="premiere", date=date if not inferred
-                    else None, certainty="expected", evidence=text, source_url=article.url,
-                ), False))
-                _note(event, "kind.series_order_is_first_season")
-                _made(event, out[-1][0])
-                continue
-            if target.position is not None and _SPINOFF_AFTER_RE.match(
-                    _after_mention(text, target)):
-                if not ctx.topic:
-                    _drop(event, "drop.spinoff_is_another_show")
-                    continue  # "the Harbor Lights spinoff" is another show
-                target = _Target(ctx.topic, target.seasons, None)
-            seasons = season_for(target, trig, kind, clause, date)
-            negative = re.search(r"(?i)\bnot\b|n['’]t\b", text[trig.start:trig.end])
-            if kind == "cancelled" and negative and any(
-                    0 <= s[0] - trig.end <= 60 and s[0] < clause[1]
-                    and re.search(r"(?i)\bfor\b", text[trig.end:s[0]])
-                    and not re.search(r"(?i)\bafter\b", text[trig.end:s[0]])
-                    for s in all_seasons if s[2] and s[2][0] in seasons):
-                # "will not return for a third season": the last season made is the second
-                seasons = [n - 1 if n and n > 1 else n for n in seasons]
-            for season in seasons:
-                out.append((Fact(
-                    show=target.show, season=season, kind=kind,  # type: ignore[arg-type]
-                    date=date, certainty=certainty,  # type: ignore[arg-type]
-                    evidence=text, source_url=article.url,
-                ), inferred))
-                _made(event, out[-1][0])
-
-    def episode_season(target: _Target, pseudo: _Trigger, clause: tuple[int, int],
-                       end: int) -> list[int | None]:
-        seasons = season_for(target, pseudo, "episode_count", clause, None)
-        if re.search(r"(?i)^\s*(?:\w+\s+){0,1}predecessor\b", text[end:end + 25]):
-            return [s - 1 if s and s > 1 else None for s in seasons]  # "its 10-episode predecessor"
-        return seasons
-
-    for hit in episode_hits:
-        word = (hit.group("num") or hit.group("num2")).lower()
+        candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
+        out.extend(rules.candidate_facts(candidate, "trigger.vocabulary"))
+    for hit in hits:
+        groups = hit.groupdict()
+        word = (groups.get("num") or groups.get("num2") or "").lower()
         value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        if value is None or not 2 <= value <= 40:
-            continue
-        clause = _clause_of(clauses, hit.start())
-        if TRIGGER_EXCLUDE["episode_count"].search(text[max(0, hit.start() - 40):hit.end() + 40]):
-            continue
-        if _is_negated(text, _Trigger("episode_count", hit.start(), hit.end()), clause, False):
-            continue
-        pseudo = _Trigger("episode_count", hit.start(), hit.end())
-        certainty = "speculative" if SPECULATIVE_RE.search(text[clause[0]:clause[1]]) \
-            else "confirmed"
-        event = _event(trace, text, "episode_count", hit.group(0), "episode.count_phrase")
-        _note(event, _CERTAINTY_RULES[certainty])
-        for target in targets_for(hit.start(), pseudo):
-            for season in episode_season(target, pseudo, clause, hit.end()):
-                out.append((Fact(
-                    show=target.show, season=season, kind="episode_count", date=None,
-                    certainty=certainty,  # type: ignore[arg-type]
-                    evidence=text, source_url=article.url, value=value,
-                ), False))
-                _made(event, out[-1][0])
+        phrase = Trigger("episode_count", hit.start(), hit.end())
+        candidate = Candidate(view, "episode_count", phrase, None,
+                              view.clause_of(hit.start()), value=value)
+        out.extend(rules.candidate_facts(candidate, "episode.count_phrase"))
     return out, named
 
 
@@ -1208,7 +860,9 @@ def _rank(fact: Fact, from_title: bool, inferred: bool,
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
            inferred: frozenset[int] = frozenset(), published: str = "") -> list[Fact]:
     """One fact per (show, season, kind): a dated one, a date the text states rather than the
-    publication month, then the surest, then the most precise.
+    publication month, then the surest, then the most precise; and when another stated,
+    non-speculative date of the key lies inside the chosen one ("2025" and "June 5, 2025"),
+    the more precise of them.
 
     Headline facts count only when the body has none for the key. A fact with no season is
     dropped when the same show has a numbered fact of that kind. ``inferred`` holds the
@@ -1224,20 +878,42 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
     title_facts = [f for f in title_facts if not any(
         key != spaced(f.show) and spaced(f.show) in key for key in body_shows)]
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
+    every: dict[tuple[str, int | None, str], list[tuple[tuple[int, ...], Fact]]] = {}
     for fact, from_title in tagged:
         key = (normalise_title(fact.show), fact.season, fact.kind)
         rank = _rank(fact, from_title, id(fact) in inferred, published)
+        every.setdefault(key, []).append((rank, fact))
         if key not in best:
             best[key] = (rank, fact)
             order.append(key)
         elif rank > best[key][0]:
             best[key] = (rank, fact)
+    for chosen_key, (_, chosen) in list(best.items()):
+        finer = _finer_date(chosen, every[chosen_key], inferred)
+        if finer is not None:
+            best[chosen_key] = finer
     _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
     # A premiere with no time says nothing a user can act on.
     return [f for f in result if not (f.kind == "premiere" and f.date is None
                                       and not _KEEP_UNDATED_PREMIERE_RE.search(f.evidence))]
+
+
+def _finer_date(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]],
+                inferred: frozenset[int]) -> tuple[tuple[int, ...], Fact] | None:
+    """The same event stated more precisely: a confirmed "2025" and an expected "June 5, 2025"
+    of one premiere are one date, and the day is what a user can act on. Among the key's other
+    non-speculative dates the text states that lie inside the chosen one, the most precise."""
+    if chosen.date is None or chosen.certainty == "speculative":
+        return None
+    inside = [(rank, fact) for rank, fact in others
+              if fact.date and fact.certainty != "speculative" and id(fact) not in inferred
+              and datemod.precision(fact.date) > datemod.precision(chosen.date)
+              and datemod.compatible(fact.date, chosen.date)]
+    if not inside:
+        return None
+    return max(inside, key=lambda item: (datemod.precision(item[1].date), item[0]))
 
 
 def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],
@@ -1305,13 +981,19 @@ def cap_headline(title: str, limit: int = MAX_LINE_CHARS) -> str:
     return cap_line_length(title, limit).split("\n", 1)[0]
 
 
-def extract_facts(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+def extract_facts(article: Article, known_shows: Sequence[ShowName] = (),
+                  known_seasons: Mapping[str, int] | None = None) -> list[Fact]:
     """Every production-status fact the article states, one per (show, season, kind): the
-    rules' candidates, kept or dropped by the learned scorer (``extract/scorer.py``)."""
+    rules' candidates, kept or dropped by the learned scorer (``extract/scorer.py``).
+
+    ``known_seasons`` maps show titles to the latest season already aired that the caller
+    (the store) knows: "next season", "another season" of such a show is the one after it.
+    """
     model = scorer.service_model()
-    if model is None:
-        return _rule_candidates(article, known_shows)  # no scorer shipped: the rules decide
-    return filter_candidates(article, candidates_with_rules(article, known_shows), model)
+    if model is None:  # no scorer shipped: the rules decide
+        return _rule_candidates(article, known_shows, known_seasons)
+    return filter_candidates(
+        article, candidates_with_rules(article, known_shows, known_seasons), model)
 
 
 def extract_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
@@ -1329,15 +1011,15 @@ def filter_candidates(article: Article, candidates: Candidates,
     return scorer.keep(article, facts, model, fired)
 
 
-def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = ()
-                          ) -> Candidates:
+def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = (),
+                          known_seasons: Mapping[str, int] | None = None) -> Candidates:
     """The rules' candidate facts, each with the names of the rules that made it (the
     scorer's features) and of the rule that kept its title."""
     outer = rules.active()
     with contextlib.ExitStack() as stack:
         trace = outer if outer is not None else stack.enter_context(rules.tracing())
         start = len(trace.events)
-        facts = _rule_candidates(article, known_shows)
+        facts = _rule_candidates(article, known_shows, known_seasons)
         made: dict[tuple[str, int | None, str], set[str]] = {}
         for event in trace.events[start:]:
             for show, season, kind in event.facts:
@@ -1349,7 +1031,8 @@ def candidates_with_rules(article: Article, known_shows: Sequence[ShowName] = ()
     return facts, fired
 
 
-def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> list[Fact]:
+def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
+                     known_seasons: Mapping[str, int] | None = None) -> list[Fact]:
     """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_headline(article.title))
@@ -1358,6 +1041,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
         for number, (line, topic) in enumerate(topical_lines(article.text, article.title))
         for sentence in split_sentences(line)
     ]
+    known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
         trace = rules.active()
         if trace is not None:
@@ -1374,19 +1058,21 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
             trace.events.append(event)
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
-    titles = discover_titles([s.text for s in sentences], article.title, (*known_shows, *extra),
-                             strong_titles=headed)
-    index = build_index(titles, known_shows)
-    ctx = _build_context(article, sentences, index)
+    found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
+                     strong_titles=headed, url=article.url)
+    index = build_index(found.titles, (*known_shows, *found.aliases))
+    ctx = _build_context(article, sentences, index, known_seasons or {})
     raw: list[Fact] = list(listed)
     title_facts: list[Fact] = []
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
-        title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, [])[0]]
-    previous: list[_Target] = []
+        title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
+    previous: list[Target] = []
     inferred: set[int] = set()
     last_paragraph = -1
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
+        ctx.sentence_number = number
+        next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
             previous = []
             last_paragraph = sentence.paragraph
@@ -1394,7 +1080,10 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = ()) -> 
         listing = _SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
         if listing:
             ctx.topic = clean_title(listing.group("title"), quoted=True)
-        facts, named = _sentence_facts(sentence, ctx, previous)
+        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text)
+        shows = {t.show for t in named}
+        if len(shows) == 1:
+            ctx.last_named = (shows.pop(), number)
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]
@@ -1414,10 +1103,13 @@ _SEASON_WORD_RE = Caseless(r"(?i)(?=[se])\b(?:seasons?|episodes?)\b")
 
 
 def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:
-    """An article mostly about a film (film words outnumber season words) states no TV facts."""
+    """An article mostly about a film (film words outnumber season words), or about a podcast,
+    a video game or a stage show (their words, and hardly a TV word), states no TV facts."""
     text = " ".join([article.title, *(s.text for s in sentences)])
     films = len(_FILM_WORD_RE.findall(text))
-    return films >= 3 and films > len(_SEASON_WORD_RE.findall(text))
+    if films >= 3 and films > len(_SEASON_WORD_RE.findall(text)):
+        return True
+    return len(OTHER_MEDIUM_RE.findall(text)) >= 2 and len(TV_WORD_RE.findall(text)) <= 1
 
 
 def _with_event_dates(facts: list[Fact], inferred: set[int],

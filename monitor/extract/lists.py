@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from .titles import cue_patterns
+
 
 class Located(Protocol):
     """Anything with a start and an end in a text (a title span, a show mention)."""
@@ -46,11 +48,9 @@ _AFTER_RE = re.compile(
     r"(?:renewed|re-?commissioned|cancell?ed|canceled|axed|scrapped|return(?:ing)?\b|back\b|"
     r"coming\s+back|picked\s+up|ended|ending|the\s+(?:axe|ax|boot|chop))"
 )
-#: A cast or crew list: "starring A, B and C", "creators A and B".
-_PEOPLE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:starring|stars?|co-stars?|cast|actors?|actress(?:es)?|creators?|showrunners?|"
-    r"producers?|writers?|directors?|hosts?|voices\s+of|featuring|alongside|with)\s{1,3}$"
-)
+#: A cast or crew list: "starring A, B and C", "creators A and B", "the main cast, including A,
+#: B and C", "hosted by A and B" (the cue words are data: ``data/title_vetoes.json``).
+_PEOPLE_BEFORE_RE = cue_patterns().people_list_before
 
 
 def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, int], bool]

@@ -88,14 +88,16 @@ _SEASON_FIRST = "".join(sorted({word[0] for word in ORDINALS} | set("snulfact"))
 SEASON_RE = re.compile(
     # The look-ahead (a phrase's first character) lets re reject most positions at once.
     rf"(?=\d|(?i:[{_SEASON_FIRST}]))(?:"
-    rf"(?i:\b(?:seasons?|series)\s+)(?P<n>{_SEASON_NUM})\b(?!-)"
-    rf"(?:\s*(?:and|&|,)\s*(?P<n2>{_SEASON_NUM})\b)?(?!\s*(?:episodes?|minutes|%|percent))"
+    rf"(?i:\b(?:seasons?|series)\s+)(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
+    rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
-    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)))"
+    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|run\b(?=\s+of\b)))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
-    rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b))",
+    rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"
+    # "the current Season 2" is season 2
+    rf"(?!\s+(?:\d{{1,2}}|(?i:{_NUM_ALT}))\b)))",
 )
 
 #: Capitalised words that never start or end a show title (sentence starters, pronouns,
@@ -167,7 +169,9 @@ END_OF_BODY_RE = Caseless(
     r"(?i)^\s*(?:comments are monitored|leave a (?:comment|reply)|\d+\s+comments?\b|"
     r"fill in your details|more in tv news|latest from our creators|related (?:stories|posts|"
     r"articles)|you may also like)"
-    r"|(?:hit the comments|in the comments(?: below)?|sound off below)[!.]?\s*$",
+    # a prompt to comment ("Sound off in the comments below!"), not a story that mentions them
+    r"|(?:hit the comments|(?<!joked )(?<!said )(?<!wrote )(?<!posted )(?<!added )"
+    r"in the comments(?: below)?|sound off below)[!.]?\s*$",
     stems=("comment", "leave a", "fill in", "more in", "latest from", "related", "you may also",
            "sound off"),
 )
@@ -176,10 +180,21 @@ COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s
 
 # --- triggers ----------------------------------------------------------------------------------
 _FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot|lensing)"
+#: A season (or British series) as the object or subject of a renewal: "a third season",
+#: "another series", "its fifth and final season", "the next season", "season 4", "series two".
+_A_SEASON = (
+    rf"(?:(?:a|an|another)\s+(?:[\w-]+,?\s+){{0,2}}?(?:and\s+final,?\s+)?"
+    rf"|(?:its|the|their|a)\s+(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|final|last|new)"
+    rf",?\s+(?:and\s+final,?\s+)?)(?:season|series)\b"
+    rf"|\b(?:season|series)\s+(?:\d{{1,2}}|{_NUM_ALT})\b"
+)
+#: Verbs that give a show a season, in any voice.
+_RENEW_VERB = (r"(?:renew(?:s|ed|ing)?|re-?up(?:s|ped|ping)?|(?:re-?)?commission(?:s|ed|ing)?|"
+               r"order(?:s|ed|ing)?|green-?lit|green-?light(?:s|ed|ing)?)")
 #: Trigger phrases per kind. Each is a regex alternative; order does not matter.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "renewed": (
-        r"renew(?:ed|s|ing|al)?(?!/)",
+        r"renew(?:ed|s|ing|al)?(?![/-])",
         r"re-?upped",
         r"picked up for",
         r"(?:picks?|picked|picking) up (?:a|an|another)\b",
@@ -191,7 +206,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
         r"(?:will|to|set to|is set to) return for",
-        r"returns? for (?:a|an|another|its|season \d)",
+        r"return(?:s|ed)? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
         r"(?:is|are) (?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
@@ -224,9 +239,24 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are) (?:officially )?(?:happening|a go)\b",
         r"(?:ordered|orders|ordering) (?:a |an )?(?:\w+ )?(?:series|season) (?:\d+|two|three|four|"
         r"five|six)",
+        # a season given, in any voice: "commissioned for a second series", "picking it up for
+        # the fourth season", "the third season of X was ordered", "there will be a fifth season"
+        rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:{_A_SEASON})",
+        rf"(?:confirm|announc)\w* (?:(?!(?:the|a|an|its|their|his|her|premiere|release|return|"
+        rf"production|filming|start|dates?|trailers?|teasers?|plans?)\b)\S+ ){{0,4}}?for "
+        rf"(?:{_A_SEASON})",
+        rf"(?:order|commission|confirm|announc)\w* (?:{_A_SEASON})",
+        rf"pick(?:s|ed|ing)? (?:\S+ ){{1,3}}?up for (?:{_A_SEASON})",
+        rf"(?:{_A_SEASON})(?: of(?: [^\s,.;]+){{1,5}}?)? (?:has |have |had )?(?:\w+ ){{0,2}}?"
+        r"(?:been|was|were|is|are) (?:officially |formally |now |finally |already )?(?:renewed|"
+        r"ordered|commissioned|confirmed|announced|greenlit|green-lit|given the green light|"
+        r"picked up)\b(?! (?:to|as)\b)",
+        r"there (?:will|'ll|’ll|is going to|’s going to|'s going to) be (?:a|an|another) "
+        r"(?:[\w-]+ ){0,2}?season\b",
+        rf"announcement of (?:{_A_SEASON})",
     ),
     "cancelled": (
-        r"cancel(?:l?ed|s|l?ing|l?ation)(?!/)", r"CANCELL?ED",
+        r"cancel(?:l?ed|s|l?ing|l?ation)(?![/-])", r"CANCELL?ED",
         r"(?:took|takes|taking|take) (?:the|an|its) (?:sword|axe|ax) to",
         r"(?:got|gets|get|given|giving|gave) the (?:axe|ax|boot|chop)",
         r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
@@ -251,13 +281,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
-        r"(?:have|has|'ve|’ve) (?:already )?lost (?=\S*[\"“‘A-Z0-9])",
+        # "we've lost": every trigger starts with a letter (the matcher skips other positions)
+        r"(?:have|has|(?:we|they|i|you)['’]ve) (?:already )?lost (?=\S*[\"“‘A-Z0-9])",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
         rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
-        rf"{_FILM} (?:[^\s,;.]+ ){{0,9}}?(?:has |have |had |is |was |officially |finally |"
+        rf"{_FILM} (?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
+        rf"was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
@@ -280,6 +312,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:go|goes|went|going|gone) before (?:the )?cameras",
         r"first day (?:of|on) (?:set|filming|shooting|production)",
         r"(?:began|begins|begin|started|starts|start) lensing",
+        # a shoot's span ("filming ran from March to July"): kept only with its dates
+        rf"{_FILM} (?:(?:on|for|of) (?:[^\s,;.]+ ){{1,5}}?)?(?:ran|will run|took place|"
+        r"takes place|lasted|stretched|spanned)\b",
     ),
     "filming_wrapped": (
         r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
@@ -330,6 +365,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
+        r"air[- ]?dates?\b",
         r"(?:goes|go) out on\b", r"transmission",
     ),
 }
@@ -338,6 +374,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "renewed": ("renew", "re-up", "reup", "pick", "order", "green", "return", "back", "sticking",
                 "committed", "season", "extended", "extension", "reviv", "commission", "series",
+                "confirm", "announc",
                 "go-ahead", "thumbs up", "happening", "a go"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
@@ -361,7 +398,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)"),
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)"),
-    "episode_count": Caseless(r"(?i)so far|aired|first season|respectively|"
+    "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
@@ -369,14 +406,17 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
-        r"\bfinale\b|\bfilm\b|movie|theaters|theatres|box office|video game|novel|trailer|"
-        r"teaser|album|single|book|available to stream|returns? to (?:her|his|their) |"
+        r"\bfinale\b|\bfilm\b|\b(?:movies?|theaters|theatres|box office|video games?|novels?|"
+        r"albums?|singles?|books?)\b|available to stream|returns? to (?:her|his|their) |"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
         r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|weekly|new episode|"
         r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"
-        r"clip|schedule)"
+        r"clip|schedule)|"
+        # a single later episode airs; no season premieres
+        r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+        r"|latest|penultimate) episode\b"
     ),
     "renewed": Caseless(
         r"(?i)return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b)|"
@@ -391,15 +431,20 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
 
 # --- certainty ---------------------------------------------------------------------------------
 SPECULATIVE_RE = Caseless(
-    r"(?i)\b(?:could|might|may(?! \d)|possibly|perhaps|probably|likely|unlikely|"
+    r"(?i)\b(?:could|might|possibly|perhaps|probably|likely|unlikely|potential(?:ly)?|"
+    # "may" the verb, not the month ("in May", "May 5", "premiered in May.")
+    r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )(?<!since )(?<!until )(?<!early )(?<!late )"
+    r"(?<!mid-)(?<!this )(?<!next )(?<!last )may(?!\s*(?:\d|[,.;:)!?]|$|of\b|and\b|or\b|to\b|"
+    r"through\b|after\b|before\b))|"
     r"rumou?r(?:s|ed)?|reportedly|reports? (?:indicate|suggest|claim|say)|"
-    r"(?:according to|per) (?:reports|rumou?rs|sources|insiders|a report)|sources? "
+    r"(?:according to|per) (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|sources? "
     r"(?:say|said|claim|close|privy)|insiders?|as soon as|at the (?:very )?earliest|"
     r"speculat\w*|hopefully|guess|our (?:feeling|bet|best guess)|we (?:think|suspect|"
     r"expect|believe|predict|imagine)|i (?:think|expect|believe|imagine)|should|"
     r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
     r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|it appears|"
-    r"if\b.{0,60}\b(?:is|are)\b)"
+    r"it(?:'s|’s| is) (?:believed|understood|rumou?red)|(?:is|are) believed to|"
+    r"if\b.{0,60}\b(?:is|are))\b"
 )
 EXPECTED_RE = Caseless(
     r"(?i)\b(?:set to|expected|scheduled|slated|will|won't|'ll|going to|plans? to|planned|"
@@ -422,8 +467,9 @@ UNTIL_RE = Caseless(r"(?i)\b(?:until|till|before)\b")
 #: "has been renewed", "has wrapped": news of something that just happened.
 JUST_HAPPENED_RE = Caseless(
     r"(?i)\b(?:has|have|'s)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+ed|begun|wrapped|started|"
-    r"kicked off|underway|done|greenlit|given)\b|\b(?:just|formally)\b|\b(?:is|are) "
-    r"(?:officially |now |currently )?(?:in production|filming|shooting|underway|rolling)\b|"
+    r"kicked off|underway|done|greenlit|given)\b|\b(?:just|formally|recently)\b|\b(?:is|are) "
+    r"(?:(?:officially|now|currently|back|finally) ){0,2}(?:in production|filming|shooting|"
+    r"underway|under way|rolling)\b|"
     r"\bhanded out\b|\bannounced\b|\bconfirm\w*\b"
 )
 #: The article is a status list or buzz column: undated facts stay undated.
@@ -458,7 +504,8 @@ SHOW_REFERENCE_RE = re.compile(
 )
 #: Phrases before a show name saying the show is new (season 1).
 NEW_SHOW_RE = Caseless(
-    r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+"
+    r"(?:(?!seasons?\b|episodes?\b|instal?lments?\b|runs?\b)[\w-]+\s+){0,2}?"
     r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
     r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
     stems=("new", "rookie", "freshman", "first-year"),
@@ -471,7 +518,8 @@ RETURNING_SHOW_RE = Caseless(
 )
 EPISODE_COUNT_RE = Caseless(
     rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|half-hour|"
-    rf"\w+-minute|hour|total))?[- ](?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
+    rf"\w+-minute|hour|total|additional|extra|further|all-new|brand-new))?[- ]"
+    rf"(?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
     rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"
     rf"drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
@@ -482,3 +530,235 @@ EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
     r"over|more than|nearly|after|of its|of the|season|series)\s+$"
 )
+
+# --- what the sentence rules (rules.py) read ---------------------------------------------------
+#: A question states nothing.
+QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
+#: "Earlier this year" and the like: the event is not today's news.
+EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
+#: A lower bound on a date: "at the earliest", "as soon as".
+EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
+#: "already renewed": a decision reported again, not today's.
+ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
+#: Words that say a premiere is a season's first ("its original debut", "first premiered").
+FIRST_SEASON_RE = Caseless(
+    r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
+    r"original (?:debut|premiere|release)|"
+    r"(?:debut|first|original) season|since (?:it|its) (?:premiered|debuted|launched)|"
+    r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
+)
+#: "cancelled after two seasons", "after its third season".
+AFTER_SEASONS_RE = Caseless(
+    r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
+    r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
+    r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b",
+    stems=("after",),
+)
+#: "renewed for two more seasons".
+MORE_SEASONS_RE = Caseless(
+    r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
+    r"\s+seasons\b", stems=("more", "additional", "further"))
+#: A sentence that starts by referring back to a show ("The series ...", "It ...").
+REFERENCE_START_RE = Caseless(
+    r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
+#: "Both shows", "those two series": every show of the previous sentence.
+PLURAL_REFERENCE_RE = Caseless(
+    r"(?i)^\W*(?:(?:both|all) (?:of )?(?:those |these |the )?(?:two |three |four |five )?"
+    r"(?:[\w-]+ )?(?:shows|series|dramas|comedies)|(?:those|these|the) (?:two|three|four|five) "
+    r"(?:[\w-]+ )?(?:shows|series|dramas|comedies)|both shows|both of them|all of them)\b")
+#: A clause that continues the previous one ("..., which returns for season 2").
+WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
+#: A trigger of the returning family ("returns", "back for").
+RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
+#: "ordered the new drama X": a series order for a new show.
+SERIES_ORDER_RE = Caseless(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
+#: A trigger of the ordering family ("green light", "ordered", "picked up").
+ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
+#: "the X spinoff": another show than X.
+SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
+                            r"film)\b")
+#: The title part of a mention: up to the first lower-case word or punctuation.
+MENTION_TAIL_RE = re.compile(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)")
+#: A tracker's status line ("Title: undecided, likely to return").
+STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
+#: "was supposed to premiere in May": a past plan.
+PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
+                        r"planned|meant) to\b")
+#: ... that changed: "but it was delayed".
+PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
+                           r"instead|moved|shifted)\b")
+#: Noun triggers ("release date") whose negation can stand after them.
+NOUN_TRIGGER_RE = re.compile(
+    r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
+#: A conjunction starts a new verb phrase: a negation before it is not the trigger's.
+JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
+#: "not only", "no doubt", "no longer": no negation of what follows.
+NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
+#: Reported speech before the trigger: the writer passes on what others say.
+REPORTED_RE = re.compile(
+    r"(?i)(?=[rsa])\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
+    r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))")
+IF_RE = re.compile(r"(?i)\bif\b")
+TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
+#: A renewal word inside a cancellation trigger ("opted not to renew").
+RENEW_WORD_RE = re.compile(r"(?i)renew")
+#: "began right after X wrapped": the start borrows the wrap's date.
+AFTER_LINK_RE = Caseless(r"(?i)\b(?:after|following|once|when)\b")
+#: A status tracker or list: the decisions it lists are not the news of its day.
+TRACKER_TITLE_RE = Caseless(
+    r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
+    r"already (?:canceled|cancelled|renewed|been)|status|scorecard|tracker|guide|fates?|"
+    r"what we know|everything we know|list|bubble|renew/cancel|(?:certain|likely) to be)\b")
+#: A past verb in the clause: a headline's planned shoot that already happened.
+PAST_AUX_RE = re.compile(r"(?i)\b(?:was|were|had)\b")
+#: A negative word inside a trigger ("will not return").
+NEGATIVE_WORD_RE = re.compile(r"(?i)\bnot\b|n['’]t\b")
+FOR_RE = re.compile(r"(?i)\bfor\b")
+AFTER_RE = re.compile(r"(?i)\bafter\b")
+#: "its 10-episode predecessor": the count of the season before.
+PREDECESSOR_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}predecessor\b")
+#: "renewed for season 3" right after the trigger.
+RIGHT_AFTER_SEASON_GAP_RE = re.compile(r"\s+(?:for|into|with)\s+(?:a\s+|an\s+|its\s+|the\s+)?"
+                                       r"(?:\w+\s+)?")
+ANOTHER_SEASON_RE = re.compile(r"(?i)\banother season|additional seasons?\b")
+LIMITED_SERIES_RE = re.compile(r"(?i)\b(?:limited series|miniseries)\b")
+THE_SEASON_RE = re.compile(r"(?i)\b(?:the|this) (?:[\w-]+ )?season\b")
+#: A season given in the simple past ("a second season was ordered"): background unless dated.
+SEASON_PASSIVE_PAST_RE = re.compile(
+    r"(?i)(?:season|series)\b.*\b(?:was|were) (?:officially |formally |now |finally |already )?"
+    r"(?:renewed|ordered|commissioned|confirmed|announced|greenlit|green-lit|"
+    r"given the green light|picked up)$")
+#: A trailer or teaser right at a premiere trigger: the trailer's release, not the season's.
+TRAILER_RE = Caseless(r"(?i)\b(?:trailers?|teasers?)\b", stems=("trailer", "teaser"))
+#: The end of a span right before a date: "renewed through 2026".
+HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
+#: A decision word in the plural ("the cancellations", "renewals and cancellations"): news in
+#: general, unless it hands its decisions to shows right after ("renewals to", "including").
+PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
+DECISIONS_HANDED_RE = re.compile(r"(?i)^,?\s*(?:to|for|including|include|of|:|—|–|-)(?:\s|$)")
+#: A reader's question in a Q&A column.
+QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
+#: Words of other media: an article full of them and with no TV words is not about TV.
+OTHER_MEDIUM_RE = Caseless(
+    r"(?i)\b(?:movies?|films?|podcasts?|video ?games?|xbox|playstation|consoles?|broadway|"
+    r"musicals?|albums?|nfl|football)\b")
+TV_WORD_RE = Caseless(
+    r"(?i)\b(?:tv|television|series|sitcoms?|dramas?|comed(?:y|ies)|networks?|"
+    r"stream(?:ing|er|s)?|showrunners?|netflix|hbo|hulu|abc|nbc|cbs|fox|amc|bbc|itv|channel)\b")
+#: "at the Babylon premiere": a premiere event someone attended (a film's, a party's).
+PREMIERE_EVENT_RE = re.compile(
+    r"(?i)\b(?:at|attended|attending|attend|walked|hit) (?:the|a|its|their) "
+    r"(?:[^\s,.;]+ ){0,4}$")
+NOUN_PREMIERE_RE = re.compile(r"(?i)premieres?$")
+#: A rerun or a marathon airs old episodes: no season premieres.
+RERUN_RE = Caseless(r"(?i)\b(?:marathon|catch-up|reruns?|repeats|encores?|syndication)\b",
+                    stems=("marathon", "catch-up", "rerun", "repeats", "encore", "syndication"))
+#: Words of an announcement: the sentence reports news someone made.
+ANNOUNCE_RE = Caseless(r"(?i)\b(?:confirm\w*|announc\w*|said|says|revealed|reveals|unveiled)\b",
+                       stems=("confirm", "announc", "said", "says", "reveal", "unveil"))
+#: How long a show ran: "lasted for three seasons", "after a four-season run".
+RAN_SEASONS_RE = Caseless(
+    r"(?i)\b(?:lasted|ran|running)\s+(?:for\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+seasons?\b|\b(?P<n2>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)[- ]seasons?\s+run\b",
+    stems=("season",))
+#: The words right before a season phrase that make it the object of a verb: ", for a".
+FOR_SEASON_GAP_RE = re.compile(r"(?i)\bfor\s+(?:a|an|its|the|their)\s+$")
+#: A sentence that says which season ends a show: "Season 4 will be the last", "concludes
+#: with its upcoming fourth season", "a five-season arc" (the "Nth and final season" phrase is
+#: a season phrase of its own).
+FINAL_DECLARED_RE = Caseless(
+    r"(?i)\b(?:will be|is|was|would be) (?:the|its) (?:show's |series' |series's )?(?:last|final)\b"
+    r"|\bconclude[sd]? with\b|\bends? with (?:its|the|a) (?:upcoming )?\w+ (?:and final )?"
+    r"(?:season|series)\b",
+    stems=("last", "final", "conclude", "end"))
+SEASON_ARC_RE = Caseless(
+    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]season arc\b",
+    stems=("arc",))
+#: "the final season", "the final 10 episodes": the season that ends the show.
+FINAL_GENERIC_RE = Caseless(r"(?i)\bfinal (?:\w+ )?(?:season|series|instal?lment|episodes|run)\b",
+                            stems=("final",))
+#: Premiere words that mean a first airing ("debuted", "launched").
+DEBUT_WORD_RE = re.compile(r"(?i)(?:debut|launch)(?:ed|ing)\b")
+#: A season named by its place after the others: "another season", "the next series",
+#: "another instalment" ("the new/upcoming season" is the one the article is about).
+NEXT_SEASON_RE = Caseless(
+    r"(?i)\b(?:another|next|additional|further|follow-up)\s+(?:[\w-]+\s+)?"
+    r"(?:season|series|instal?lment|chapter)\b",
+    stems=("season", "series", "instal", "chapter"))
+#: Words before a trigger (or in it) that put its event in the future: "will", "set to".
+FUTURE_MARK_RE = Caseless(
+    r"(?i)\b(?:will|shall|going to|set to|scheduled to|slated to|expected to|plans? to|"
+    r"planning to|is to|are to|about to|due to (?=premiere|debut|return|begin|start|air|film|"
+    r"shoot|wrap|arrive|launch|drop|bow|hit)|to (?:premiere|debut|return|begin|start|film|shoot|"
+    r"air|arrive|launch|drop|hit|stream|wrap|bow))\b|['’]ll\b")
+#: A trigger in the past tense ("premiered", "began", "has wrapped").
+PAST_MARK_RE = Caseless(
+    r"(?i)\b(?:\w+ed|began|begun|shot|went|came|took|got|kicked off)\b|\b(?:has|have|had)\s+"
+    r"(?:\w+\s+){0,2}?(?:\w+ed|begun|been|done|gone|shot|wrapped)\b|\b(?:was|were)\s+\w+ed\b")
+#: A trigger in the present that news uses for what is scheduled ("premieres June 5").
+SCHEDULED_PRESENT_RE = Caseless(
+    r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
+    r"kicks off|bows|hits|comes back|rolls out|wraps)\b")
+#: A date's own words that place it: "back in April" (past), "next April" (future).
+PAST_DATE_MARK_RE = Caseless(r"(?i)\b(?:back|earlier|this past|since)\s+(?:in\s+)?$")
+FUTURE_DATE_MARK_RE = Caseless(r"(?i)\b(?:next|upcoming|coming|from)\s+$")
+#: A shoot's span verb ("filming ran", "took place"): a fact only with the dates it spans.
+SHOOT_SPAN_RE = re.compile(r"(?i)\b(?:ran|runs|run|took place|takes place|lasted|stretched|"
+                           r"spanned)$")
+#: "Earlier today, Netflix announced ...": a date that opens the sentence right before a
+#: reporting verb is the day of the announcement.
+REPORTED_AFTER_RE = Caseless(
+    r"(?i)^,?\s+(?:[\w’'.+-]+\s+){0,3}?(?:announced|revealed|confirmed|unveiled|said|told|"
+    r"shared|teased|reported)\b",
+    stems=("announced", "revealed", "confirmed", "unveiled", "said", "told", "shared", "teased",
+           "reported"))
+#: An ordinal standing for a season in a contrast: "the first season ..., while the second".
+ELLIPTIC_ORDINAL_RE = Caseless(
+    rf"(?i)(?:\bwhile|\band|\bbut|,)\s+(?:the|its)\s+(?P<ord>{_ORD_ALT})\b"
+    r"(?!\s+(?:season|series|episode|half|part|time|run)s?\b)")
+#: "13 episodes each for seasons 2 and 3": the counts of the seasons named right after.
+EACH_FOR_RE = re.compile(r"(?i)^\s+each\s+(?:for|in)\s+$")
+#: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes.
+ELLIPTIC_COUNT_RE = Caseless(
+    rf"(?i)\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
+    rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$))",
+    stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets"))
+#: "another six episodes, bringing the total up to 19": the season's count is the total.
+COUNT_TOTAL_RE = Caseless(
+    rf"(?i)^[^.;]{{0,30}}?\b(?:bringing|brings|taking|takes|for)\s+(?:the|its|their)\s+"
+    rf"(?:season(?:'s|’s)?\s+)?(?:total|order|count)\s+(?:up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
+    stems=("total", "order", "count"))
+#: "its 13-episode order was cut to 10": the count the order ended at.
+COUNT_CHANGED_RE = Caseless(
+    rf"(?i)^[^.;]{{0,25}}?\b(?:cut|reduced|trimmed|extended|expanded|increased|upped|bumped)"
+    rf"\s+(?:down\s+|back\s+|up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
+    stems=("cut", "reduced", "trimmed", "extended", "expanded", "increased", "upped", "bumped"))
+#: "a total of 39 episodes" over several seasons: no season's count.
+TOTAL_OF_RE = re.compile(r"(?i)\b(?:a|the|its)\s+total\s+of\s+$")
+#: "the final six episodes": the end of a season (or, when the last season is known, all of it).
+FINAL_COUNT_RE = re.compile(r"(?i)\bfinal\s+$")
+#: The words between a count and the season it counts: "16-episode seventh season",
+#: "eight episodes of season 3".
+COUNT_THEN_SEASON_RE = re.compile(r"(?i)\s+(?:(?:of|in|for)\s+)?(?:(?:the|its|an?|extended|"
+                                  r"upcoming|new)\s+){0,2}")
+#: A clause that only attributes the sentence to unnamed sources: "According to sources,",
+#: ", sources say", ", according to media reports".
+ATTRIBUTION_RE = Caseless(
+    r"(?i)^\W*(?:according to (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
+    r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|it(?:'s|’s| is) "
+    r"(?:believed|understood|rumou?red))\b")
+#: A sentence that names what the one before announced: "They are A, B and C."
+LIST_FOLLOWS_RE = Caseless(r"(?i)^\W*(?:they|these|those|the (?:shows|series))\s+(?:are|were|"
+                           r"include|included)\b", stems=("they", "these", "those", "the "))
+#: A sentence that speaks of one show it does not name: "the series", "the drama", "it",
+#: "its", or a season number it opens with ("Season 3 premiered on Sunday").
+REFERS_TO_SHOW_RE = Caseless(
+    r"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:show|series|drama|comedy|sitcom|thriller|"
+    r"programme|program|anime|sequel|reboot|revival)\b|^\W{0,5}(?:it|its|it's|it’s)\b"
+    r"|^\W{0,5}season \w+\b")
+#: A subject that counts shows: "Three other NBC series", "two comedies".
+COUNTED_SHOWS_RE = Caseless(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|both)\s+(?:other\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:series|shows|comedies|dramas|sitcoms|originals|titles)\b")

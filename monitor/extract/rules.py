@@ -1,23 +1,153 @@
-"""The extractor's deciding rules, named, in one place.
+"""The extractor's deciding rules, named, in one place, and the generic engine that runs them.
 
-Each rule is a record: its name, the fact kinds it applies to, what it does and an example
-sentence of our own. The extractor (``facts.py``, ``titles.py``) refers to rules by these names
-only, and records every rule that decides something about a candidate in a ``Trace`` when one
-is active, so ``monitor extract --explain FILE`` can say, for each fact, the rules that made
-it and, for each dropped candidate, the rule that dropped it. The patterns the conditions use
-live as data in ``patterns.py`` (trigger vocabularies per kind, hedges, negations) and
-``data/*.json`` (title vetoes).
+Each rule is a record: its name, the fact kinds it applies to, what it does, an example
+sentence of our own, and — for the rules that decide about a candidate fact — the stage it
+belongs to, its condition and its action. A trigger phrase (or an episode count) in a sentence
+becomes a :class:`~.candidate.Candidate`; :func:`candidate_facts` passes it through the stages
+in order:
+
+============== ====================================================================== ========
+stage          what its rules decide                                                  applies
+============== ====================================================================== ========
+non_event      questions, confusions of the kind, quotes, changed plans, negation      every
+date           the date phrase the trigger owns                                       first
+certainty      confirmed / expected / speculative                                     first
+date_fallback  dates the text implies (another trigger's, the publication month)      every
+kind           a fact of one kind that the wording makes another                      every
+targets        the show(s) the fact goes to                                           first
+per_target     a target that is another show, or a new show's first season            first
+season         the season the fact is about                                           first
+season_adjust  a season the wording shifts by one                                     every
+============== ====================================================================== ========
+
+In a "first" stage only the first rule whose condition holds acts; in an "every" stage each
+one does, in order. A condition returns something falsy when the rule does not apply, else a
+value its action receives; an action returns the refined candidate, or None to drop it.
+
+Rules whose decisions are made elsewhere (title validation in ``titles.py``, tracker lines,
+dedupe) are records without a stage, referred to by name. When a :class:`Trace` is active,
+every rule that acts is recorded, so ``monitor extract --explain FILE`` can say, for each fact,
+the rules that made it and, for each dropped candidate, the rule that dropped it. The patterns
+the conditions use live as data in ``patterns.py``; title vetoes in ``data/*.json``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..models import Fact
+from . import dates as datemod
+from .candidate import Candidate, Clause, Target
+from .patterns import (
+    AFTER_LINK_RE,
+    AFTER_RE,
+    AFTER_SEASONS_RE,
+    ALREADY_RE,
+    ANNOUNCE_RE,
+    ANOTHER_SEASON_RE,
+    ATTRIBUTION_RE,
+    COUNT_CHANGED_RE,
+    COUNT_THEN_SEASON_RE,
+    COUNT_TOTAL_RE,
+    COUNTED_SHOWS_RE,
+    DEBUT_WORD_RE,
+    DECISIONS_HANDED_RE,
+    EACH_FOR_RE,
+    EARLIER_RE,
+    EARLIEST_RE,
+    ELLIPTIC_ORDINAL_RE,
+    EPISODE_COUNT_RE,
+    EXPECTED_RE,
+    FILM_CONTEXT_RE,
+    FINAL_COUNT_RE,
+    FINAL_GENERIC_RE,
+    FIRST_SEASON_RE,
+    FOR_RE,
+    FOR_SEASON_GAP_RE,
+    FUTURE_DATE_MARK_RE,
+    FUTURE_MARK_RE,
+    HORIZON_BEFORE_RE,
+    IF_RE,
+    JOINT_RE,
+    JUST_HAPPENED_RE,
+    LIMITED_SERIES_RE,
+    MENTION_TAIL_RE,
+    MORE_SEASONS_RE,
+    NEGATION_RE,
+    NEGATIVE_WORD_RE,
+    NEW_SHOW_RE,
+    NEXT_SEASON_RE,
+    NOT_ONLY_RE,
+    NOUN_PREMIERE_RE,
+    NOUN_TRIGGER_RE,
+    NUMBER_WORDS,
+    ORDER_WORD_RE,
+    ORDINALS,
+    PAST_AUX_RE,
+    PAST_DATE_MARK_RE,
+    PAST_MARK_RE,
+    PAST_PLAN_RE,
+    PLAN_CHANGED_RE,
+    PLURAL_DECISION_RE,
+    PLURAL_REFERENCE_RE,
+    PREDECESSOR_RE,
+    PREMIERE_EVENT_RE,
+    QUESTION_END_RE,
+    QUESTION_START_RE,
+    RAN_SEASONS_RE,
+    REFERENCE_START_RE,
+    REFERS_TO_SHOW_RE,
+    RENEW_WORD_RE,
+    REPORTED_AFTER_RE,
+    REPORTED_RE,
+    RERUN_RE,
+    RETURN_FAMILY_RE,
+    RETURNING_SHOW_RE,
+    RIGHT_AFTER_SEASON_GAP_RE,
+    SCHEDULED_PRESENT_RE,
+    SEASON_PASSIVE_PAST_RE,
+    SERIES_ORDER_RE,
+    SHOOT_SPAN_RE,
+    SPECULATIVE_RE,
+    SPINOFF_AFTER_RE,
+    STATUS_LINE_START_RE,
+    THE_SEASON_RE,
+    TODAY_RE,
+    TOTAL_OF_RE,
+    TRACKER_TITLE_RE,
+    TRAILER_RE,
+    TRIGGER_EXCLUDE,
+    UNTIL_RE,
+    WHICH_START_RE,
+)
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
              "episode_count")
+#: The kinds a trigger phrase makes (an episode count comes from its own phrase).
+TRIGGER_KINDS = ALL_KINDS[:5]
+DECISIONS = ("renewed", "cancelled")
+
+#: A rule's condition: falsy when it does not apply, else a value for its action.
+Condition = Callable[[Candidate], Any]
+#: A rule's action: the refined candidate, or None to drop it.
+Action = Callable[[Candidate, Any], "Candidate | None"]
+
+
+def _never(candidate: Candidate) -> Any:
+    return None
+
+
+def _keep(candidate: Candidate, found: Any) -> Candidate:
+    return candidate
+
+
+def _drop(candidate: Candidate, found: Any) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -26,18 +156,600 @@ class Rule:
 
     name: str
     kinds: tuple[str, ...]
-    action: str
+    #: What the rule does, in words.
+    does: str
     example: str
+    #: The engine stage that runs it; None when the decision is made elsewhere (titles.py).
+    stage: str | None = None
+    condition: Condition = _never
+    action: Action = _keep
 
 
-def _rule(name: str, kinds: tuple[str, ...] | str, action: str, example: str) -> Rule:
-    return Rule(name, (kinds,) if isinstance(kinds, str) else kinds, action, example)
+def _rule(name: str, kinds: tuple[str, ...] | str, does: str, example: str) -> Rule:
+    """A rule applied by code outside the engine (title validation, tracker lines, dedupe)."""
+    return Rule(name, (kinds,) if isinstance(kinds, str) else kinds, does, example)
 
+
+def _step(stage: str, name: str, kinds: tuple[str, ...] | str, does: str, example: str,
+          condition: Condition, action: Action = _keep) -> Rule:
+    """A rule the engine runs in ``stage``."""
+    return Rule(name, (kinds,) if isinstance(kinds, str) else kinds, does, example, stage,
+                condition, action)
+
+
+# --- helpers the conditions share ------------------------------------------------------------
+
+
+def _clause_text(c: Candidate) -> str:
+    return c.text[c.clause[0]:c.clause[1]]
+
+
+def _trigger_text(c: Candidate) -> str:
+    return c.text[c.trigger.start:c.trigger.end]
+
+
+def _owned(c: Candidate) -> datemod.DateMention | None:
+    return c.view.owned.get(c.index) if c.index is not None else None
+
+
+def _is_negated(c: Candidate) -> bool:
+    """Negation binds to the words around the trigger: "has not been renewed", "no premiere
+    date has been set"; a noun trigger ("release date") also looks further right."""
+    text, trig, clause = c.text, c.trigger, c.clause
+    if c.kind == "episode_count":
+        # only the words right before a count deny it ("no 10-episode order", "not 10
+        # episodes"); "might not survive its next eight-episode season" counts episodes
+        return NEGATION_RE.search(text[max(clause[0], trig.start - 15):trig.start]) is not None
+    owned = _owned(c)
+    dates_after = owned is not None and owned.start >= trig.end
+    noun = NOUN_TRIGGER_RE.search(text[trig.start:trig.end]) is not None
+    start = max(clause[0], trig.start - 40)
+    # "never saw it and has now been cancelled": a conjunction starts a new verb phrase.
+    joints = list(JOINT_RE.finditer(text[start:trig.start]))
+    if joints:
+        start += joints[-1].end()
+    # The trigger's own words ("will not return") are not a negation of it.
+    window = text[start:trig.start] + " " + text[trig.end:min(clause[1],
+                                                              trig.end + (45 if noun else 12))]
+    window = NOT_ONLY_RE.sub(" ", window)
+    if not NEGATION_RE.search(window):
+        return False
+    # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
+    return not (dates_after and UNTIL_RE.search(text[trig.start:clause[1]]))
+
+
+def _excluded(c: Candidate) -> Any:
+    exclude = TRIGGER_EXCLUDE.get(c.kind)
+    if exclude is None:
+        return None
+    trig = c.trigger
+    if c.index is None:  # an episode count: the words around it
+        return exclude.search(c.text[max(0, trig.start - 40):trig.end + 40])
+    return exclude.search(c.text[max(c.clause[0] - 30, trig.start - 70, 0):
+                                 min(c.clause[1], trig.end + 25)])
+
+
+def _trigger_tense(c: Candidate) -> bool | None:
+    """True when the trigger's event lies ahead ("will premiere", "is set to film", "premieres
+    June 5"), False when it happened ("began", "has wrapped"), None when the words don't say."""
+    trig = c.trigger
+    before = c.text[max(c.clause[0], trig.start - 40):trig.start]
+    words = _trigger_text(c)
+    if FUTURE_MARK_RE.search(before + " " + words):
+        return True
+    if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
+                                                                    trig.start - 12):trig.end]):
+        return False
+    return True if SCHEDULED_PRESENT_RE.search(words) else None
+
+
+def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention:
+    """A date without a year (or a weekday, "in the fall") read in the tense of its own words
+    or else of its trigger: "began shooting back in February" is the February before the
+    article even when another verb of the sentence looks ahead."""
+    if not mention.relative:
+        return mention
+    before = c.text[max(0, mention.start - 14):mention.start]
+    tense = (False if PAST_DATE_MARK_RE.search(before) or PAST_DATE_MARK_RE.search(
+        mention.text) else True if FUTURE_DATE_MARK_RE.search(before) else _trigger_tense(c))
+    if tense is None:
+        return mention
+    again = datemod.find_dates(mention.text, c.ctx.article.published, future=tense)
+    if len(again) == 1 and again[0].text == mention.text and again[0].value != mention.value:
+        return replace(mention, value=again[0].value)
+    return mention
+
+
+def _announcement_opens(c: Candidate) -> bool:
+    mention = _owned(c)
+    return (mention is not None and mention.start <= 12
+            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None
+            and _trigger_tense(c) is True)
+
+
+def _date_after_trigger(c: Candidate) -> Candidate:
+    """The first date after the trigger that no other trigger owns, if any."""
+    taken = {m.start for i, m in c.view.owned.items() if i != c.index}
+    after = [d for d in c.view.dates if d.start >= c.trigger.end and d.start not in taken]
+    return _dated(c, after[0]) if after else c
+
+
+def _dated(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    mention = _in_tense(c, mention)
+    return replace(c, date_mention=mention, date=mention.value)
+
+
+def _interval(c: Candidate) -> tuple[datemod.DateMention, datemod.DateMention] | None:
+    mention = c.date_mention
+    if mention is None:
+        return None
+    return next((span for span in c.view.intervals
+                 if mention.start in (span[0].start, span[1].start)), None)
+
+
+def _shoot_span(c: Candidate, span: tuple[datemod.DateMention, datemod.DateMention]
+                ) -> Candidate:
+    """"Filming ran from March to July": the start then, and the wrap then."""
+    start, end = span
+    published = c.ctx.article.published
+    if c.kind == "filming_started":
+        other, own, other_date = "filming_wrapped", start.value, end.value
+    else:
+        other, own, other_date = "filming_started", end.value, start.value
+    certainty = "expected" if datemod.is_after(other_date, published) else "confirmed"
+    return replace(c, date=own, also=(*c.also, (other, other_date, certainty)))
+
+
+def _following_event_date(c: Candidate) -> datemod.DateMention | None:
+    """"began right after X wrapped in April": the start borrows the wrap's date."""
+    view, index = c.view, c.index
+    if index is None or index + 1 >= len(view.triggers):
+        return None
+    following = index + 1
+    if following in view.owned and AFTER_LINK_RE.search(
+            c.text[c.trigger.end:view.triggers[following].start]):
+        return view.owned[following]
+    return None
+
+
+def _hedged(c: Candidate) -> bool:
+    if c.kind == "episode_count":  # the words around the count, not the whole clause
+        return SPECULATIVE_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):
+                                            min(c.clause[1], c.trigger.end + 20)]) is not None
+    text, trig, clause = c.text, c.trigger, c.clause
+    # Hedges bind to the words near the trigger ("Perhaps the saddest news of the day was
+    # that the network is cancelling X" is a confirmed cancellation).
+    window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
+    return bool(SPECULATIVE_RE.search(window) or IF_RE.search(window) or _reported(c))
+
+
+def _reported(c: Candidate) -> bool:
+    """Reported speech governs its own clause ("X was reportedly renewed") and a sentence it
+    opens or closes as an attribution ("According to sources, ...", "..., sources say"); not a
+    rumour about something else earlier in the sentence."""
+    text, clause = c.text, c.clause
+    if REPORTED_RE.search(text[max(clause[0], c.trigger.start - 90):c.trigger.start]):
+        return True
+    return any(ATTRIBUTION_RE.match(text[start:end]) for start, end in c.view.clauses
+               if (start, end) != clause and (start == 0 or start >= clause[1]))
+
+
+def _date_key(c: Candidate) -> tuple[str, str] | None:
+    """The candidate's date and the publication date, as comparable strings."""
+    if not c.date:
+        return None
+    key = datemod.sort_key(c.date)
+    return key, c.ctx.article.published.isoformat()[: len(key)]
+
+
+def _past_date(c: Candidate) -> bool:
+    keys = _date_key(c)
+    if keys is None:
+        return False
+    key, published_key = keys
+    published = c.ctx.article.published
+    near_today = len(key) == 10 and abs(
+        (dt.date.fromisoformat(key) - published).days) <= 1
+    return key < published_key or bool(near_today and TODAY_RE.search(_clause_text(c)))
+
+
+def _future_date(c: Candidate) -> bool:
+    keys = _date_key(c)
+    return keys is not None and keys[0] > keys[1]
+
+
+def _certainty_is(value: str) -> Action:
+    def act(c: Candidate, found: Any) -> Candidate:
+        return replace(c, certainty=value)
+    return act
+
+
+def _sibling_date(c: Candidate) -> str | None:
+    """Several triggers of one kind in a sentence report one event ("renewals announced on
+    Tuesday, picking up ..."): they share its date."""
+    if c.date is not None:
+        return None
+    view = c.view
+    return next((view.owned[j].value for j, other in enumerate(view.triggers)
+                 if other.kind == c.kind and j in view.owned and j != c.index), None)
+
+
+def _roundup_day(c: Candidate) -> bool:
+    mention = c.date_mention
+    return (mention is not None and mention.relative and c.certainty == "confirmed"
+            and datemod.precision(c.date) == 4)
+
+
+def _record_event_day(c: Candidate, found: Any) -> Candidate:
+    # "On Tuesday the network axed six shows": the day of the round-up
+    c.ctx.event_days.setdefault(c.kind, c.date or "")
+    return c
+
+
+def _just_happened(c: Candidate) -> bool:
+    clause_text = _clause_text(c)
+    ctx = c.ctx
+    return (c.date is None and c.certainty == "confirmed"
+            and not ALREADY_RE.search(clause_text)
+            and not TRACKER_TITLE_RE.search(ctx.article.title)
+            and bool(JUST_HAPPENED_RE.search(clause_text) or (
+                (c.kind in ctx.headline_kinds or not ctx.headline_any)
+                and not EARLIER_RE.search(clause_text))))
+
+
+def _publication_month(c: Candidate, found: Any) -> Candidate:
+    published = c.ctx.article.published
+    return replace(c, date=f"{published.year:04d}-{published.month:02d}", inferred=True)
+
+
+def _at_the_earliest(c: Candidate) -> bool:
+    mention = c.date_mention
+    return mention is not None and EARLIEST_RE.search(
+        c.text[c.trigger.start:min(len(c.text), mention.end + 30)]) is not None
+
+
+def _announced(c: Candidate) -> bool:
+    """The candidate's date is the day something was announced ("confirmed in March")."""
+    return c.date_mention is not None and c.date_mention in c.view.announced
+
+
+def _later_premiere(c: Candidate) -> bool:
+    """A renewal dated well after the article: that date is the season's return, not the
+    decision's ("renewed for a fourth series in 2018")."""
+    if c.date is None or c.inferred or _announced(c) or datemod.precision(c.date) == 4:
+        return False
+    mention = c.date_mention
+    if mention is not None and HORIZON_BEFORE_RE.search(c.text[max(0, mention.start - 12):
+                                                               mention.start]):
+        return False  # "renewed through 2026": how long the renewal runs
+    if RETURN_FAMILY_RE.search(_trigger_text(c)) and not ANNOUNCE_RE.search(c.text):
+        return False  # "is expected to return in 2024": no news of a renewal here
+    start = datemod.start_date(c.date)
+    return start is not None and (start - c.ctx.article.published).days > 45
+
+
+def _premiere_too(c: Candidate, found: Any) -> Candidate:
+    premiere = run_stage("certainty", replace(c, kind="premiere"))
+    assert premiere is not None
+    return replace(c, date=None, date_mention=None,
+                   also=(*c.also, ("premiere", c.date, premiere.certainty)))
+
+
+def _return_to_premiere(c: Candidate, found: Any) -> Candidate | None:
+    """"returns for its second season in 2024" dates a premiere: its certainty is read again."""
+    return run_stage("certainty", replace(c, kind="premiere"))
+
+
+# --- targets ---------------------------------------------------------------------------------
+
+
+def _governed_mentions(c: Candidate) -> list[int] | None:
+    view = c.view
+    chosen = view.governed(c.trigger)
+    if not chosen:
+        return None
+    position = c.trigger.start
+    mentions = view.mentions
+    if (min(abs(mentions[i].start - position) for i in chosen) < 150
+            or view.clause_of(mentions[chosen[0]].start) == c.clause):
+        return chosen
+    return None
+
+
+def _targets_of_mentions(c: Candidate, chosen: list[int]) -> Candidate:
+    view, text = c.view, c.text
+    result: list[Target] = []
+    group = frozenset(view.mentions[j].show for j in chosen)
+    for i in chosen:
+        mention = view.mentions[i]
+        before = text[max(0, mention.start - 60):mention.start]
+        new = bool(NEW_SHOW_RE.search(before))
+        if not new and i > 0 and i - 1 in chosen:
+            new = result[-1].new_show if result else False
+        result.append(Target(mention.show, view.attached[i], mention.start, new, group))
+    return replace(c, targets=tuple(result))
+
+
+def _previous_shows(c: Candidate) -> list[str]:
+    return list(dict.fromkeys(t.show for t in c.view.previous))
+
+
+def _plural_reference(c: Candidate) -> bool:
+    return len(_previous_shows(c)) >= 2 and PLURAL_REFERENCE_RE.search(c.text) is not None
+
+
+def _every_previous_show(c: Candidate, found: Any) -> Candidate:
+    previous = c.view.previous
+    return replace(c, targets=tuple(next(t for t in previous if t.show == show)
+                                    for show in _previous_shows(c)))
+
+
+def _single_reference(c: Candidate) -> str | None:
+    shows = _previous_shows(c)
+    return shows[0] if len(shows) == 1 and REFERENCE_START_RE.search(c.text) else None
+
+
+def _last_named(c: Candidate) -> str | None:
+    """The show the last sentences (up to four back) named on their own, when this one
+    speaks of a show it does not name."""
+    last = c.ctx.last_named
+    if last is None or c.view.mentions or c.ctx.sentence_number - last[1] > 4:
+        return None
+    if COUNTED_SHOWS_RE.search(c.text):
+        return None  # "Four comedies bit the dust": other shows, unnamed
+    return last[0] if REFERS_TO_SHOW_RE.search(c.text) else None
+
+
+def _target_show(c: Candidate, show: str) -> Candidate:
+    return replace(c, targets=(Target(show, (), None),))
+
+
+def _after_mention(c: Candidate) -> str:
+    """The text right after the target's mention (its title may be spelled differently)."""
+    assert c.target is not None
+    position = c.target.position or 0
+    match = MENTION_TAIL_RE.match(c.text[position:])
+    return c.text[position + (match.end() if match else 0):][:40]
+
+
+def _is_spinoff(c: Candidate) -> bool:
+    assert c.target is not None
+    return c.target.position is not None and SPINOFF_AFTER_RE.match(_after_mention(c)) is not None
+
+
+def _series_order(c: Candidate) -> bool:
+    target = c.target
+    assert target is not None
+    return (target.position is not None and ORDER_WORD_RE.search(_trigger_text(c)) is not None
+            and SERIES_ORDER_RE.search(c.text[:target.position]) is not None)
+
+
+def _first_season_planned(c: Candidate, found: Any) -> Candidate:
+    # A series order for a new show is not a renewal: its first season is planned.
+    return replace(c, kind="premiere", seasons=(1,), certainty="expected", inferred=False,
+                   date=None if c.inferred else c.date)
+
+
+def _to_listing_topic(c: Candidate, found: Any) -> Candidate:
+    assert c.target is not None and c.ctx.topic is not None
+    return replace(c, target=Target(c.ctx.topic, c.target.seasons, None))
+
+
+# --- seasons ---------------------------------------------------------------------------------
+
+
+def _target(c: Candidate) -> Target:
+    assert c.target is not None
+    return c.target
+
+
+def _seasons(c: Candidate, found: Any) -> Candidate:
+    return replace(c, seasons=tuple(found))
+
+
+def _count(word: str, default: int | None = None) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, default)
+
+
+def _first_season_near(c: Candidate) -> Any:
+    text, trig, clause = c.text, c.trigger, c.clause
+    return FIRST_SEASON_RE.search(
+        text[max(clause[0], trig.start - 25):min(clause[1], trig.end + 25)]) and [1]
+
+
+def _inside_trigger(c: Candidate) -> Any:
+    trig = c.trigger
+    inside = [s for s in c.view.free_seasons if s[2] and trig.start <= s[0] < trig.end]
+    if not inside:
+        return None
+    if c.kind == "cancelled":
+        # "there will be no second season": the last season made is the first
+        return [n - 1 if n and n > 1 else n for n in inside[0][2]]
+    return list(inside[0][2])  # "followed by a third and final season"
+
+
+def _next_to_show(c: Candidate) -> Any:
+    target = _target(c)
+    same_clause = target.position is not None and c.view.clause_of(target.position) == c.clause
+    return target.seasons and (same_clause or target.position is None) and list(target.seasons)
+
+
+def _right_after_trigger(c: Candidate) -> Any:
+    if _target(c).position is not None:
+        return None
+    trig = c.trigger
+    right_after = [s for s in c.view.free_seasons if s[2] and 0 <= s[0] - trig.end <= 25
+                   and RIGHT_AFTER_SEASON_GAP_RE.fullmatch(c.text[trig.end:s[0]])]
+    return right_after and list(right_after[0][2])
+
+
+def _before_trigger(c: Candidate) -> Any:
+    if _target(c).position is not None:
+        return None
+    trig, clause = c.trigger, c.clause
+    before = [s for s in c.view.free_seasons if s[2] and s[0] < trig.start
+              and (clause[0] <= s[0] or s[0] <= 5)]
+    if before and not any(m.start < trig.start for m in c.view.mentions):
+        return list(before[-1][2])
+    return None
+
+
+def _more_seasons(c: Candidate) -> Any:
+    more = MORE_SEASONS_RE.search(c.text[c.trigger.start:c.trigger.end + 40])
+    if not more:
+        return None
+    count = _count(more.group("n").lower(), 1) or 1
+    if _target(c).show != c.ctx.main_show:
+        return [None]
+    base = c.ctx.main_season or 1
+    return list(range(base + 1, base + 1 + min(count, 5)))
+
+
+def _after_n_seasons(c: Candidate) -> Any:
+    text, trig, mentions = c.text, c.trigger, c.view.mentions
+    target = _target(c)
+    if target.position is not None:
+        after = AFTER_SEASONS_RE.search(text[target.position:target.position + 130])
+        if after and any(target.position < m.start < target.position + after.start()
+                         for m in mentions):
+            after = None  # that count belongs to the next show of the list
+        if after is None and not any(trig.start < m.start < trig.end + 60 for m in mentions):
+            after = AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
+    else:
+        after = AFTER_SEASONS_RE.search(text[trig.start:trig.end + 60])
+    if not after:
+        ran = RAN_SEASONS_RE.search(text)
+        if ran and not any(m.show != target.show for m in mentions):
+            return [_count((ran.group("n") or ran.group("n2")).lower(), 1)]
+        return None
+    if after.group("ord"):
+        return [ORDINALS.get(after.group("ord").lower(), None)]
+    return [_count((after.group("n") or "one").lower(), 1)]
+
+
+def _in_clause(c: Candidate) -> Any:
+    view, clause, target = c.view, c.clause, _target(c)
+    scope: Clause = clause
+    if WHICH_START_RE.search(c.text[clause[0]:clause[1]]):
+        previous_clauses = [k for k in view.clauses if k[1] <= clause[0]]
+        if previous_clauses:
+            scope = (previous_clauses[-1][0], clause[1])
+    nearby = [s for s in view.free_seasons if scope[0] <= s[0] < scope[1] and s[2]
+              and (scope == clause or target.position is None or s[0] > target.position)]
+    if nearby and (target.position is None or not any(
+            m.show != target.show and m.show not in target.group
+            and clause[0] <= m.start < clause[1] for m in view.mentions)):
+        nearest = min(nearby, key=lambda s: abs(s[0] - c.trigger.start))
+        return list(nearest[2])
+    return None
+
+
+def _for_season_after_aside(c: Candidate) -> Any:
+    """"renewed X, hosted by Y, for a third season": the season after an aside."""
+    view, trig, target = c.view, c.trigger, _target(c)
+    for start, _, numbers, _ in view.free_seasons:
+        if not numbers or not 0 < start - trig.end <= 120:
+            continue
+        between = c.text[trig.end:start]
+        if (FOR_SEASON_GAP_RE.search(between) and "," in between
+                and not any(trig.end <= t.start < start for t in view.triggers)
+                and all(m.show == target.show for m in view.mentions
+                        if trig.end <= m.start < start)):
+            return list(numbers)
+    return None
+
+
+def _next_season(c: Candidate) -> Any:
+    """"another season", "the next series" of a show: the one after the latest the store knows
+    to have aired, else the highest the article names."""
+    window = c.text[min(c.clause[0], c.trigger.start):max(c.clause[1], c.trigger.end)]
+    if not NEXT_SEASON_RE.search(window) and (
+            any(s[2] for s in c.view.all_seasons) or not NEXT_SEASON_RE.search(c.text)):
+        return None  # in its clause, or anywhere in a sentence that numbers no season
+    show = _target(c).show
+    aired = c.ctx.aired_seasons.get(show)
+    if aired is not None:
+        return [aired + 1]
+    named = c.ctx.named_seasons.get(show)
+    return [named] if named else None
+
+
+def _season_before_count(c: Candidate) -> Any:
+    """"The first season spanned six episodes, while the second got a seven-episode order":
+    the season phrase right after a count ("the 16-episode seventh season", "13 episodes each
+    for seasons 2 and 3"), else the one right before it (after the previous count)."""
+    text, trig = c.text, c.trigger
+    after = c.text[trig.end:trig.end + 40]
+    for start, _, numbers, _ in c.view.all_seasons:
+        if numbers and start >= trig.end and (EACH_FOR_RE.match(text[trig.end:start])
+                                             or COUNT_THEN_SEASON_RE.fullmatch(
+                                                 text[trig.end:start])):
+            return list(numbers)  # "the 16-episode seventh season", "8 episodes of season 3"
+    floor = max([m.end() for m in EPISODE_COUNT_RE.finditer(text[:trig.start])] or [0])
+    phrases = [(start, list(numbers)) for start, _, numbers, _ in c.view.all_seasons
+               if floor <= start < trig.start]
+    phrases += [(m.start(), [ORDINALS[m.group("ord").lower()]])
+                for m in ELLIPTIC_ORDINAL_RE.finditer(text[:trig.start]) if m.start() >= floor]
+    if not phrases or "predecessor" in after:
+        return None
+    start, numbers = max(phrases)
+    if not numbers or trig.start - start > 100:
+        return None  # a generic "the new season" nearer than any number
+    return numbers
+
+
+def _final_part(c: Candidate) -> bool:
+    """"the final six episodes of Season 4": the end of a season, not its count (unless the
+    article says which season ends the show: then they are that season's)."""
+    if not FINAL_COUNT_RE.search(c.text[max(0, c.trigger.start - 10):c.trigger.start]):
+        return False
+    after = c.text[c.trigger.end:c.trigger.end + 25].lower()
+    return " of " in after[:5] or _target(c).show not in c.ctx.final_seasons
+
+
+def _old_premiere(c: Candidate) -> bool:
+    return bool(c.date) and datemod.sort_key(c.date or "")[:4] < str(
+        c.ctx.article.published.year - 1)
+
+
+def _is_main(c: Candidate) -> bool:
+    return _target(c).show == c.ctx.main_show
+
+
+def _new_in_focused_article(c: Candidate) -> bool:
+    ctx, target = c.ctx, _target(c)
+    return bool(ctx.main_show and ctx.focused
+                and not (target.position is not None and RETURNING_SHOW_RE.search(
+                    c.text[max(0, target.position - 90):target.position]))
+                and not ctx.show_seasons.get(target.show, set()) - {1})
+
+
+def _denied_return_season(c: Candidate) -> bool:
+    """"will not return for a third season": the last season made is the second."""
+    text, trig, clause, seasons = c.text, c.trigger, c.clause, c.seasons or ()
+    return NEGATIVE_WORD_RE.search(text[trig.start:trig.end]) is not None and any(
+        0 <= s[0] - trig.end <= 60 and s[0] < clause[1]
+        and FOR_RE.search(text[trig.end:s[0]]) and not AFTER_RE.search(text[trig.end:s[0]])
+        for s in c.view.all_seasons if s[2] and s[2][0] in seasons)
+
+
+def _one_less(c: Candidate, found: Any) -> Candidate:
+    return replace(c, seasons=tuple(n - 1 if n and n > 1 else n for n in c.seasons or ()))
+
+
+def _predecessor(c: Candidate, found: Any) -> Candidate:
+    return replace(c, seasons=tuple(s - 1 if s and s > 1 else None for s in c.seasons or ()))
+
+
+# --- the registry ------------------------------------------------------------------------------
+
+_EXTRA_KINDS = ("filming_started", "premiere")
+_SHOOT = ("filming_started", "filming_wrapped")
 
 RULES: dict[str, Rule] = {r.name: r for r in (
     # --- candidates ------------------------------------------------------------------------
-    _rule("trigger.vocabulary", ALL_KINDS, "a trigger phrase of the kind's vocabulary makes a "
-          "candidate fact", "Netflix has renewed Glass Harbor for a second season."),
+    _rule("trigger.vocabulary", TRIGGER_KINDS, "a trigger phrase of the kind's vocabulary "
+          "makes a candidate fact", "Netflix has renewed Glass Harbor for a second season."),
     _rule("episode.count_phrase", "episode_count", "an episode count phrase makes a candidate",
           "Glass Harbor returns with a six-part second series."),
     _rule("list.status_line", ("renewed", "cancelled"), "a tracker line or a status heading "
@@ -45,77 +757,334 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Renewed: Glass Harbor (ABC)"),
     _rule("list.schedule_line", "premiere", "a listing line 'Title: Network, June 3' is a "
           "premiere", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
-    _rule("target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show named in the "
-          "clause, and to every show of a list it governs",
-          "ABC renewed Glass Harbor, Tin Roof and Salt Road."),
-    _rule("target.reference", ALL_KINDS, "'the series', 'it', 'both shows' go to the previous "
-          "sentence's show(s) or the article's main show",
-          "Glass Harbor drew record ratings. The series will return in 2025."),
-    # --- drops -----------------------------------------------------------------------------
-    _rule("drop.question", ALL_KINDS, "a question states nothing",
-          "Will Glass Harbor return for a fifth season?"),
-    _rule("drop.excluded_context", ALL_KINDS, "the trigger's clause holds a confusion of the "
-          "kind (an actor returning to a role, a delay, a trailer release, a split part)",
-          "Jane Doe will return as the captain in Glass Harbor season 2."),
-    _rule("drop.film_context", "premiere", "a film's release is not a season's premiere",
-          "The movie adaptation of Glass Harbor premieres in theaters on May 20."),
-    _rule("drop.pre_post_production", ("filming_started", "filming_wrapped"),
+    # --- non-events: drops -------------------------------------------------------------------
+    _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
+          "'Q:' included)", "Will Glass Harbor return for a fifth season?",
+          lambda c: QUESTION_END_RE.search(c.text) or QUESTION_START_RE.match(c.text), _drop),
+    _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
+          "'renewals and cancellations': decisions in general, unless handed to shows",
+          "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",
+          lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
+          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
+          _drop),
+    _step("non_event", "drop.implausible_count", "episode_count", "a count that is no season's "
+          "(under two or over forty)", "Glass Harbor season 2 will run 45 episodes.",
+          lambda c: c.value is None or not 2 <= c.value <= 40, _drop),
+    _step("non_event", "drop.excluded_context", ALL_KINDS, "the trigger's clause holds a "
+          "confusion of the kind (an actor returning to a role, a delay, a trailer release, a "
+          "split part)", "Jane Doe will return as the captain in Glass Harbor season 2.",
+          _excluded, _drop),
+    _step("non_event", "drop.trailer_release", "premiere", "a trailer or teaser next to the "
+          "trigger: its release, not the season's premiere",
+          "The first teaser for Glass Harbor season 2 was released on Monday.",
+          lambda c: TRAILER_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):
+                                             min(c.clause[1], c.trigger.end + 25)]), _drop),
+    _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
+          "someone attended, not a season's first airing",
+          "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",
+          lambda c: NOUN_PREMIERE_RE.match(_trigger_text(c)) and PREMIERE_EVENT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+    _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
+          "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
+          lambda c: RERUN_RE.search(_clause_text(c)), _drop),
+    _step("non_event", "drop.film_context", "premiere", "a film's release is not a season's "
+          "premiere", "The documentary film about the making of the Glass Harbor series "
+          "and its long road to the screen premieres on May 20.",
+          lambda c: FILM_CONTEXT_RE.search(_clause_text(c)), _drop),
+    _step("non_event", "drop.pre_post_production", TRIGGER_KINDS,
           "pre-production and post-production are not the shoot",
-          "Pre-production began on Glass Harbor season 2."),
-    _rule("drop.direct_speech", ALL_KINDS, "someone's quoted words are not the article's "
-          "statement", "\"They pulled the plug on us after one season,\" she said."),
-    _rule("drop.past_plan_changed", ("filming_started", "premiere"), "a plan that was changed "
-          "did not happen", "It was supposed to start filming in May, but the strike delayed it."),
-    _rule("drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet to, hope)",
-          "Glass Harbor has not been renewed for a fourth season."),
-    _rule("drop.date_negated", "premiere", "'no premiere date has been set' dates nothing",
-          "No premiere date has been set for Glass Harbor season 2."),
-    _rule("drop.no_show", ALL_KINDS, "no show named or referred to: nothing to attach to",
-          "The network renewed three comedies on Monday."),
-    _rule("drop.undated_premiere", "premiere", "a premiere with no time and no named show says "
-          "nothing a user can act on", "It premieres on the streamer."),
-    _rule("drop.spinoff_is_another_show", ALL_KINDS, "'the X spinoff' is another show than X",
-          "The Glass Harbor spinoff has been ordered to series."),
-    _rule("drop.film_article", ALL_KINDS, "an article mostly about a film states no TV facts",
-          "The film wrapped production; the movie opens in theaters in May."),
-    # --- kinds -----------------------------------------------------------------------------
-    _rule("kind.return_with_date_is_premiere", ("renewed", "premiere"), "'returns for a "
-          "season' with a date dates a premiere", "Glass Harbor returns for season 3 on June 5."),
-    _rule("kind.status_line_return_is_renewal", ("premiere", "renewed"), "'Title: likely to "
-          "return' in a tracker is a renewal", "Glass Harbor: undecided, likely to return."),
-    _rule("kind.planned_shoot_is_renewal", ("filming_started", "renewed"), "a headline's "
-          "undated planned shoot says the season exists", "Glass Harbor to film season 2"),
-    _rule("kind.series_order_is_first_season", ("renewed", "premiere"), "an order for a new "
-          "series plans its first season", "NBC ordered the new drama Glass Harbor."),
-    _rule("kind.renewal_denied_is_cancellation", "cancelled", "'won't be renewed', 'opted not "
-          "to renew' is a cancellation", "Hulu decided not to renew Glass Harbor."),
-    # --- dates and certainty -----------------------------------------------------------------
-    _rule("date.owned_phrase", ALL_KINDS, "the date phrase the trigger owns (nearest, after "
-          "it first, same clause)", "Glass Harbor season 2 premieres on June 5."),
-    _rule("date.announcement_day", ("renewed", "cancelled"), "'announced on Monday' dates the "
-          "announcement, not the premiere", "HBO announced on Monday that it renewed the show."),
-    _rule("date.publication_month", ("renewed", "cancelled", "filming_started",
-                                     "filming_wrapped"),
+          "Pre-production began on Glass Harbor season 2.",
+          lambda c: c.text[max(0, c.trigger.start - 5):c.trigger.start].lower().endswith(
+              ("pre-", "post-")), _drop),
+    _step("non_event", "drop.direct_speech", TRIGGER_KINDS, "someone's quoted words are not "
+          "the article's statement", "\"They pulled the plug on us after one season,\" she "
+          "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech), _drop),
+    _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
+          "not happen", "It was supposed to start filming in May, but the strike delayed it.",
+          lambda c: PAST_PLAN_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
+              c.kind == "filming_started" or PLAN_CHANGED_RE.search(c.text)), _drop),
+    _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
+          "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
+          _is_negated, _drop),
+    _step("non_event", "drop.total_over_seasons", "episode_count", "'a total of 39 "
+          "episodes' over several seasons counts no season",
+          "Glass Harbor ran for three seasons and a total of 39 episodes.",
+          lambda c: TOTAL_OF_RE.search(c.text[max(0, c.trigger.start - 14):c.trigger.start]),
+          _drop),
+    _step("non_event", "drop.date_negated", "premiere", "'no premiere date has been set' "
+          "dates nothing", "Glass Harbor season 2 premieres on Hulu, but its release date has not "
+          "yet been announced.",
+          lambda c: c.view.whole_date_negated and _owned(c) is None, _drop),
+    _step("non_event", "drop.background_season_order", "renewed", "a season that 'was "
+          "ordered' with no date of its own is the show's history, not news",
+          "Glass Harbor season 1 drew well, and a second season was announced soon after.",
+          lambda c: _owned(c) is None and SEASON_PASSIVE_PAST_RE.search(_trigger_text(c)),
+          _drop),
+    _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
+          "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
+          "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
+    # --- the date the trigger owns -----------------------------------------------------------
+    _step("date", "date.announcement_opens_sentence", TRIGGER_KINDS, "'On Monday, Netflix "
+          "announced that X will return': the day that opens the sentence is the "
+          "announcement's, not that of the event to come",
+          "On Monday, Netflix announced that Glass Harbor will return for season 5.",
+          _announcement_opens, lambda c, found: _date_after_trigger(c)),
+    _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
+          "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
+          _owned, _dated),
+    _step("date", "date.follows_linked_event", "filming_started", "a start 'right after' "
+          "another event takes that event's date",
+          "Filming on Glass Harbor season 2 began right after the first season "
+          "premiered in April.",
+          _following_event_date, lambda c, d: replace(c, date_mention=d, date=d.value)),
+    _step("date", "date.announcement_day", DECISIONS, "'announced on Monday' dates the "
+          "announcement, not the premiere", "HBO announced on Monday that it renewed the show.",
+          lambda c: c.view.announced and min(c.view.announced,
+                                             key=lambda d: abs(d.start - c.trigger.start)),
+          lambda c, d: replace(c, date_mention=d, date=d.value)),
+    # --- certainty ---------------------------------------------------------------------------
+    _step("certainty", "certainty.hedge", ALL_KINDS, "a hedge (could, reportedly, if) near "
+          "the trigger makes it speculative", "Glass Harbor could return in 2025.",
+          _hedged, _certainty_is("speculative")),
+    _step("certainty", "certainty.decision", ("renewed", "cancelled", "episode_count"),
+          "a renewal, a cancellation or a count, reported, is confirmed",
+          "Glass Harbor has been renewed.", lambda c: True, _certainty_is("confirmed")),
+    _step("certainty", "certainty.past_date", ("filming_started", "filming_wrapped",
+                                               "premiere"),
+          "an event dated before the article (or today) has happened",
+          "Glass Harbor premiered on June 5.", _past_date, _certainty_is("confirmed")),
+    _step("certainty", "certainty.future_date", ("filming_started", "filming_wrapped",
+                                                 "premiere"),
+          "an event dated after the article is expected",
+          "Glass Harbor premieres on June 5, 2030.", _future_date, _certainty_is("expected")),
+    _step("certainty", "certainty.past_event", ("filming_started", "filming_wrapped",
+                                                "premiere"),
+          "a trigger in the past tense reports what happened, whatever else the clause plans "
+          "('recently wrapped filming for its upcoming season')",
+          "Glass Harbor recently wrapped filming for its upcoming season.",
+          lambda c: _trigger_tense(c) is False, _certainty_is("confirmed")),
+    _step("certainty", "certainty.plan", ("filming_started", "filming_wrapped", "premiere"),
+          "an official plan ('set to', 'will') makes it expected",
+          "Glass Harbor is set to return.", lambda c: EXPECTED_RE.search(_clause_text(c)),
+          _certainty_is("expected")),
+    _step("certainty", "certainty.reported", ALL_KINDS, "a reported or happened fact is "
+          "confirmed", "Glass Harbor season 2 is in production.", lambda c: True,
+          _certainty_is("confirmed")),
+    # --- dates the text implies --------------------------------------------------------------
+    _step("date_fallback", "date.shoot_interval", _SHOOT, "a shoot 'from March to July' "
+          "started at the start and wrapped at the end",
+          "Filming on Glass Harbor season 2 ran from March to July 2023.", _interval,
+          _shoot_span),
+    _step("date_fallback", "drop.shoot_span_without_dates", "filming_started", "'filming took "
+          "place in Leeds': the shoot's place, no news of its start",
+          "Filming on Glass Harbor season 2 took place in Leeds.",
+          lambda c: SHOOT_SPAN_RE.search(_trigger_text(c)) and _interval(c) is None, _drop),
+    _step("date_fallback", "kind.later_date_is_premiere_too", "renewed", "a renewal dated "
+          "weeks after the article: the renewal, and the season's premiere at that date",
+          "Glass Harbor has been confirmed for a fourth series in 2030.", _later_premiere,
+          _premiere_too),
+    _step("date_fallback", "date.same_event", DECISIONS, "several triggers of one kind in a "
+          "sentence report one event and share its date",
+          "Renewals came on Tuesday: ABC picked up Glass Harbor and renewed Salt Road.",
+          _sibling_date, lambda c, value: replace(c, date=value)),
+    _step("date_fallback", "date.day_of_roundup", DECISIONS, "a round-up's day ('on "
+          "Tuesday') dates its undated decisions of the kind",
+          "On Tuesday the network axed six shows.", _roundup_day, _record_event_day),
+    _step("date_fallback", "date.publication_month", ("renewed", "cancelled",
+                                                       "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",
-          "Glass Harbor has been renewed for a second season."),
-    _rule("certainty.hedge", ALL_KINDS, "a hedge in the trigger's own clause makes it "
-          "speculative", "Glass Harbor could return in 2025."),
-    _rule("certainty.plan", ALL_KINDS, "an official plan or a future date makes it expected",
-          "Glass Harbor is set to return on June 5."),
-    _rule("certainty.reported", ALL_KINDS, "a reported or happened fact is confirmed",
-          "Filming on Glass Harbor season 2 began on March 4."),
-    # --- seasons ---------------------------------------------------------------------------
-    _rule("season.stated", ALL_KINDS, "the season phrase next to the show or the trigger",
-          "Glass Harbor has been renewed for a third season."),
-    _rule("season.main_show", ALL_KINDS, "the article's main season for its main show",
-          "Glass Harbor season 2 ... The show wrapped filming on Friday."),
-    _rule("season.new_show_is_first", ALL_KINDS, "a new, freshman or rookie show is in "
-          "season 1 (a renewal of it is season 2)", "ABC renewed freshman drama Glass Harbor."),
-    _rule("season.cancelled_after_n", "cancelled", "'cancelled after N seasons' is season N",
-          "Glass Harbor was cancelled after two seasons."),
+          "Glass Harbor has been renewed for a second season.", _just_happened,
+          _publication_month),
+    _step("date_fallback", "certainty.at_the_earliest", TRIGGER_KINDS, "'at the earliest', "
+          "'as soon as' after the trigger makes its date a guess",
+          "Glass Harbor returns in 2026 at the earliest.", _at_the_earliest,
+          _certainty_is("speculative")),
+    # --- kinds ---------------------------------------------------------------------------------
+    _step("kind", "kind.return_with_date_is_premiere", "renewed", "'returns for a season' "
+          "with a date dates a premiere", "Glass Harbor returns for season 3 on June 5.",
+          lambda c: c.date and not c.inferred and not _announced(c)
+          and RETURN_FAMILY_RE.search(_trigger_text(c)), _return_to_premiere),
+    _step("kind", "kind.status_line_return_is_renewal", "premiere", "'Title: likely to "
+          "return' in a tracker is a renewal", "Glass Harbor: undecided, likely to return.",
+          lambda c: c.date is None and RETURN_FAMILY_RE.search(_trigger_text(c))
+          and STATUS_LINE_START_RE.match(c.text),
+          lambda c, found: replace(c, kind="renewed")),
+    _step("kind", "drop.undated_premiere", "premiere", "a premiere with no time and no named "
+          "show says nothing a user can act on", "It premieres on the streamer.",
+          lambda c: c.date is None and (c.view.is_title or not c.view.mentions), _drop),
+    _step("kind", "kind.planned_shoot_is_renewal", "filming_started", "a headline's undated "
+          "planned shoot says the season exists",
+          "Glass Harbor to film season 2 || The cast is back.",
+          lambda c: c.date is None and c.certainty == "expected" and c.view.is_title
+          and not PAST_AUX_RE.search(_clause_text(c)),
+          lambda c, found: replace(c, kind="renewed", certainty="confirmed")),
+    _step("kind", "episode.count_changed", "episode_count", "an order cut or extended 'to N', "
+          "or 'bringing the total to N': the season's count is N",
+          "NBC gave Glass Harbor another six episodes, bringing the total up to 19.",
+          lambda c: COUNT_TOTAL_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
+          or COUNT_CHANGED_RE.match(c.text[c.trigger.end:c.trigger.end + 60]),
+          lambda c, m: replace(c, value=_count(m.group("num").lower()))),
+    # --- targets -------------------------------------------------------------------------------
+    _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
+          "named in the clause, and to every show of a list it governs",
+          "ABC renewed Glass Harbor, Tin Roof and Salt Road.",
+          _governed_mentions, _targets_of_mentions),
+    _step("targets", "target.plural_reference", ALL_KINDS, "'both shows' go to every show of "
+          "the previous sentence", "ABC renewed Glass Harbor and Salt Road. Both shows return "
+          "in 2025.", _plural_reference, _every_previous_show),
+    _step("targets", "target.section_heading", ALL_KINDS, "a sentence under a section heading "
+          "is about the heading's show", "#2 Glass Harbor (ABC)\nThe drama returns in June.",
+          lambda c: c.view.topic_show, _target_show),
+    _step("targets", "target.reference", ALL_KINDS, "'the series', 'it' at the start go to "
+          "the previous sentence's show", "Glass Harbor season 2 drew record ratings. The "
+          "series will return in 2025.", _single_reference, _target_show),
+    _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
+          "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",
+          lambda c: c.ctx.main_show, _target_show),
+    _step("targets", "target.listing_topic", ALL_KINDS, "a paragraph under a listing line is "
+          "about its show", "Salt Road: NBC, June 3\nGlass Harbor: NBC, June 20\nThe drama "
+          "returns for season 2.",
+          lambda c: c.ctx.topic, _target_show),
+    _step("targets", "target.last_named", ALL_KINDS, "with no main show, 'the series', 'it' "
+          "or an opening season number go to the show the last sentences named on its own",
+          "Fox renews Tin Roof, Salt Road and Glass Lake, cancels Glass Harbor || Fox has renewed "
+          "Tin Roof, Salt Road and Glass Lake. It has opted not to renew Glass Harbor for a "
+          "season 4. Season 3 premiered on Sunday, May 1.",
+          _last_named, _target_show),
+    _step("targets", "target.list_that_follows", ALL_KINDS, "'Three other series won't come "
+          "back. They are A, B and C.': the shows the next sentence lists",
+          "NBC cancelled Glass Harbor on Friday. Two other NBC series learned they wouldn't come "
+          "back for second seasons. They are \"Salt Road,\" a comedy, and \"Tin Roof,\" a drama.",
+          lambda c: COUNTED_SHOWS_RE.search(c.text) and list(c.view.following),
+          lambda c, found: replace(c, targets=tuple(found))),
+    _step("targets", "drop.no_show", ALL_KINDS, "no show named or referred to: nothing to "
+          "attach to", "The network renewed three comedies on Monday.", lambda c: True, _drop),
+    # --- each target -----------------------------------------------------------------------
+    _step("per_target", "kind.series_order_is_first_season", "renewed", "an order for a new "
+          "series plans its first season", "NBC has green-lit the new drama Glass Harbor.",
+          _series_order, _first_season_planned),
+    _step("per_target", "drop.spinoff_is_another_show", TRIGGER_KINDS, "'the X spinoff' is "
+          "another show than X", "Netflix renewed Glass Harbor for a second season. The Glass "
+          "Harbor spinoff has also been green-lit.",
+          lambda c: not c.ctx.topic and _is_spinoff(c), _drop),
+    _step("per_target", "target.spinoff_under_listing", TRIGGER_KINDS, "'the X spinoff' "
+          "under a listing line is the listed show",
+          "Salt Road: NBC, June 3 / The Glass Harbor spinoff premieres in June.",
+          lambda c: c.ctx.topic and _is_spinoff(c), _to_listing_topic),
+    _step("per_target", "drop.final_part_of_season", "episode_count", "'the final six episodes "
+          "of Season 4' end a season; they are its count only when the article numbers the "
+          "show's last season", "The final six episodes of Glass Harbor season 4 air in May.",
+          _final_part, _drop),
+    # --- seasons -------------------------------------------------------------------------------
+    _step("season", "season.first_season_words", "premiere", "'first premiered', 'its "
+          "original debut' next to the trigger: season 1",
+          "Glass Harbor first premiered in 2019.", _first_season_near, _seasons),
+    _step("season", "season.inside_trigger", ALL_KINDS, "a season phrase inside the trigger "
+          "('no second season' is the first's end)",
+          "Glass Harbor cancelled || Netflix has confirmed there will be no second "
+          "season for Glass Harbor.", _inside_trigger, _seasons),
+    _step("season", "episode.season_before_count", "episode_count", "the season phrase "
+          "right before a count ('while the second got a seven-episode order'), or the seasons "
+          "a count is given 'each for'", "Glass Harbor season 1 was 10 episodes, while Season 2 "
+          "had eight.", _season_before_count, _seasons),
+    _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
+          "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
+          _seasons),
+    _step("season", "season.right_after_trigger", ALL_KINDS, "a show referred to: the season "
+          "right after the trigger", "Glass Harbor season 2 drew well. The show was renewed "
+          "for season 3.",
+          _right_after_trigger, _seasons),
+    _step("season", "season.before_trigger", ALL_KINDS, "a show referred to: the season "
+          "phrase before the trigger", "Glass Harbor season 2 drew well. Season 3 of the show will "
+          "premiere in June.",
+          _before_trigger, _seasons),
+    _step("season", "season.more_seasons", "renewed", "'renewed for two more seasons' of the "
+          "main show: the seasons after its current one",
+          "Glass Harbor season 2 drew well. Glass Harbor has been "
+          "renewed for two more seasons.", _more_seasons, _seasons),
+    _step("season", "season.cancelled_after_n", "cancelled", "'cancelled after N seasons', "
+          "'after a N-season run', 'lasted N seasons before it was cancelled' is season N",
+          "Glass Harbor was cancelled after two seasons.", _after_n_seasons, _seasons),
+    _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
+          "its clause (no other show there)",
+          "ABC renewed Glass Harbor on Monday for a third season.",
+          _in_clause, _seasons),
+    _step("season", "season.after_an_aside", ALL_KINDS, "'renewed X, hosted by Y, for a "
+          "third season': the season phrase after an aside",
+          "Netflix renewed Glass Harbor, hosted by Jane Doe, for a third season.",
+          _for_season_after_aside, _seasons),
+    _step("season", "season.next_of_known", ALL_KINDS, "'another season', 'the next series' "
+          "of a show: after the latest season the store knows aired, else the highest the "
+          "article names", "Glass Harbor will return for a second series. Glass Harbor will be "
+          "back for another instalment next year.", _next_season, _seasons),
+    _step("season", "season.stated_elsewhere", ALL_KINDS, "the season phrase next to the show "
+          "in another clause", "Glass Harbor season 2, which drew well, was renewed.",
+          lambda c: list(_target(c).seasons), _seasons),
+    _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
+          "whose last season the article numbers",
+          "Glass Harbor season 6 will be the last. The final season is filming in Leeds.",
+          lambda c: FINAL_GENERIC_RE.search(_clause_text(c))
+          and _target(c).show in c.ctx.final_seasons
+          and [c.ctx.final_seasons[_target(c).show]], _seasons),
+    _step("season", "season.new_show_is_first", ALL_KINDS, "a new, freshman or rookie show is "
+          "in season 1 (a renewal of it is season 2)", "ABC renewed freshman drama Glass "
+          "Harbor.", lambda c: _target(c).new_show and [2 if c.kind == "renewed" else 1],
+          _seasons),
+    _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
+          "'debut season' anywhere in the sentence: season 1",
+          "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "
+          "record ratings in its home country, premiered on Hulu in 2019.",
+          lambda c: FIRST_SEASON_RE.search(c.text) and [1], _seasons),
+    _step("season", "season.old_premiere_is_first", "premiere", "a premiere years before the "
+          "article is the show's first", "Glass Harbor premiered in 2015.",
+          lambda c: _old_premiere(c) and [1], _seasons),
+    _step("season", "season.debut_is_first", "premiere", "a show that 'debuted' or "
+          "'launched', no season named and none known: its first season",
+          "NBC cancelled the comedy Glass Harbor, which debuted in December.",
+          lambda c: DEBUT_WORD_RE.match(_trigger_text(c)) and not c.view.all_seasons
+          and not (_is_main(c) and c.ctx.main_season) and [1], _seasons),
+    _step("season", "season.another_unnumbered", ALL_KINDS, "'another season' of the main "
+          "show names no number", "Glass Harbor will be back for another season.",
+          lambda c: _is_main(c) and ANOTHER_SEASON_RE.search(_clause_text(c)) and [None],
+          _seasons),
+    _step("season", "season.limited_series", "episode_count", "a limited series has one "
+          "season", "Glass Harbor season 1 has a trailer. Glass Harbor is a "
+          "six-episode limited series.",
+          lambda c: _is_main(c) and LIMITED_SERIES_RE.search(
+              c.text[c.trigger.end:c.trigger.end + 30]) and [1], _seasons),
+    _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
+          "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
+          "arrives in June. The 10-episode season was shot in Wales.",
+          lambda c: _is_main(c) and c.ctx.recent_season
+          and THE_SEASON_RE.search(_clause_text(c)) and [c.ctx.recent_season], _seasons),
+    _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
+          "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
+          lambda c: _is_main(c) and [c.ctx.main_season], _seasons),
+    _step("season", "season.new_in_focused_article", ("premiere", "filming_started",
+                                                      "filming_wrapped"),
+          "another show in an article about one show, with no season of its own: a new one",
+          "Glass Harbor season 2 wraps filming || Glass Harbor season 2 wrapped "
+          "filming on Friday. Meanwhile, Tin Roof starts filming in June.",
+          lambda c: _new_in_focused_article(c) and [1], _seasons),
+    _step("season", "season.unknown", ALL_KINDS, "no season stated or implied",
+          "Netflix has cancelled Glass Harbor and Salt Road.", lambda c: [None], _seasons),
+    # --- a season the wording shifts ---------------------------------------------------------
+    _step("season_adjust", "season.denied_return_is_previous", "cancelled", "'will not return "
+          "for a third season': the last season made is the second",
+          "Glass Harbor will not return for a third season.", _denied_return_season,
+          _one_less),
+    _step("season_adjust", "episode.predecessor", "episode_count", "'its 10-episode "
+          "predecessor' counts the season before",
+          "Glass Harbor season 3 has eight episodes, down from its 10-episode "
+          "predecessor.",
+          lambda c: PREDECESSOR_RE.search(c.text[c.trigger.end:c.trigger.end + 25]),
+          _predecessor),
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("drop.film_article", ALL_KINDS, "an article mostly about a film states no TV facts",
+          "The film wrapped production; the movie opens in theaters in May."),
     # --- titles (titles.py) ------------------------------------------------------------------
     _rule("title.keep", ALL_KINDS, "a span the text treats as a show (cue) and no veto",
           "Glass Harbor was renewed."),
@@ -124,6 +1093,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
+    _rule("title.scorer.keep", ALL_KINDS, "the learned title scorer keeps a candidate the "
+          "rules dropped", "(data/title_scorer.json)"),
+    _rule("title.scorer.drop", ALL_KINDS, "the learned title scorer drops a candidate the "
+          "rules kept", "(data/title_scorer.json)"),
+    _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
+          "show's title", "La Casa de Papel, or Money Heist, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",
@@ -143,7 +1118,32 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Unofficially, the comedy is done."),
     _rule("title.veto.first_name_or_initials", ALL_KINDS, "a lone first name or 2-3 capitals",
           "Jenna returns; the MCU grows."),
+    _rule("title.veto.section_label", ALL_KINDS, "a word that heads a section or leads a line "
+          "without naming a show (data)", "Update: the drama was renewed."),
+    _rule("title.veto.sports", ALL_KINDS, "a sports broadcast (its words are data)",
+          "Sunday Night Football's season kicked off on Thursday."),
+    _rule("title.veto.other_work", ALL_KINDS, "the text calls it a film, podcast, game, book ...",
+          "The podcast Salt Road returns for a third season."),
+    _rule("title.veto.common_word", ALL_KINDS, "one word the text also writes in lower case and "
+          "never capitalises inside a sentence", "Other services will stream the series."),
+    _rule("title.veto.headline_fragment", ALL_KINDS, "title-case words of the headline the body "
+          "never names, the headline does not quote and the slug does not spell",
+          "Glass Harbor Canceled: Fans React To News (headline)"),
 )}
+
+#: The engine's stages in order, and whether only the first applicable rule of each acts.
+STAGES: dict[str, bool] = {
+    "non_event": False, "date": True, "certainty": True, "date_fallback": False,
+    "kind": False, "targets": True, "per_target": True, "season": True,
+    "season_adjust": False,
+}
+_BY_STAGE: dict[str, tuple[Rule, ...]] = {
+    stage: tuple(r for r in RULES.values() if r.stage == stage) for stage in STAGES}
+#: The stages a candidate passes before it is split by target.
+_CANDIDATE_STAGES = ("non_event", "date", "certainty", "date_fallback", "kind", "targets")
+
+
+# --- tracing ---------------------------------------------------------------------------------
 
 
 @dataclass
@@ -167,6 +1167,8 @@ class Trace:
 
 
 _ACTIVE: ContextVar[Trace | None] = ContextVar("extract_trace", default=None)
+#: The event of the candidate the engine is working on (None when not explaining).
+_EVENT: ContextVar[Event | None] = ContextVar("extract_event", default=None)
 
 
 @contextlib.contextmanager
@@ -189,3 +1191,77 @@ def check(name: str) -> str:
     if name not in RULES:
         raise KeyError(f"unknown extraction rule {name!r}")
     return name
+
+
+# --- the engine --------------------------------------------------------------------------------
+
+
+def run_stage(stage: str, candidate: Candidate) -> Candidate | None:
+    """``candidate`` refined by the rules of one stage (None: a rule dropped it)."""
+    first_only = STAGES[stage]
+    event = _EVENT.get()
+    for rule in _BY_STAGE[stage]:
+        if candidate.kind not in rule.kinds:
+            continue
+        found = rule.condition(candidate)
+        if not found:
+            continue
+        if event is not None:
+            event.rules.append(rule.name)
+        result = rule.action(candidate, found)
+        if result is None:
+            if event is not None:
+                event.dropped_by = rule.name
+            return None
+        candidate = result
+        if first_only:
+            break
+    return candidate
+
+
+def candidate_facts(candidate: Candidate, made_by: str) -> list[tuple[Fact, bool]]:
+    """The facts one candidate becomes (each flagged when its date is the publication month):
+    every stage in order, then one fact per target and season. ``made_by`` names the rule
+    that made the candidate."""
+    trace = _ACTIVE.get()
+    event = None
+    if trace is not None:
+        trig = candidate.trigger
+        event = Event(candidate.text, candidate.kind, candidate.text[trig.start:trig.end],
+                      [check(made_by)])
+        trace.events.append(event)
+    token = _EVENT.set(event)
+    try:
+        return _run(candidate, event)
+    finally:
+        _EVENT.reset(token)
+
+
+def _run(candidate: Candidate, event: Event | None) -> list[tuple[Fact, bool]]:
+    found = candidate
+    for stage in _CANDIDATE_STAGES:
+        refined = run_stage(stage, found)
+        if refined is None:
+            return []
+        found = refined
+    out: list[tuple[Fact, bool]] = []
+    for target in found.targets:
+        one = run_stage("per_target", replace(found, target=target))
+        if one is None:
+            continue
+        if one.seasons is None:
+            one = run_stage("season", one)
+        one = run_stage("season_adjust", one) if one is not None else None
+        if one is None or one.target is None:
+            continue
+        for season in one.seasons or ():
+            fact = Fact(show=one.target.show, season=season, kind=one.kind,  # type: ignore
+                        date=one.date, certainty=one.certainty,  # type: ignore[arg-type]
+                        evidence=one.text, source_url=one.ctx.article.url, value=one.value)
+            out.append((fact, one.inferred))
+            for kind, date, certainty in one.also:
+                out.append((replace(fact, kind=kind, date=date,  # type: ignore[arg-type]
+                                    certainty=certainty), False))  # type: ignore[arg-type]
+            if event is not None:
+                event.facts.extend((f.show, f.season, f.kind) for f, _ in out[-1 - len(one.also):])
+    return out

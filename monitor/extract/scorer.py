@@ -28,6 +28,7 @@ from ..models import Article, Fact
 from .patterns import NEGATION_RE, SPECULATIVE_RE
 from .shows import normalise_title
 from .titles import vocabulary
+from .titlescore import Model as Model  # shared with the title scorer; used as scorer.Model
 
 DATA_FILE = "fact_scorer.json"
 
@@ -68,19 +69,6 @@ RULE_FEATURES: tuple[str, ...] = (
     "title.keep.unknown",
 )
 ALL_FEATURES: tuple[str, ...] = (*FEATURES, *(f"rule={r}" for r in RULE_FEATURES))
-
-
-@dataclass(frozen=True)
-class Model:
-    """Weights over FEATURES, a bias, and the probability under which a fact is dropped."""
-
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float
-
-    def probability(self, vector: Sequence[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, vector, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True)

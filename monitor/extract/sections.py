@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .titles import section_labels
+
 #: A bullet or a rank before a heading: "•", "-", "#2", "2.", "2)".
 _BULLET = r"(?:[•*·▪◦►♦■–—-]|#\s?\d{1,3}[.:)]?|\d{1,3}[.)])"
 #: A heading line on its own: a bullet or rank, a title, maybe "(Network)".
@@ -36,14 +38,9 @@ _LEAD_RE = re.compile(
 #: A heading glued to its text by lost markup: "Tin RoofA safe bet." -> "Tin Roof: A safe bet."
 _GLUED_LEAD_RE = re.compile(
     r"^(?P<title>[A-Z0-9][^.:!?]{0,60}?[a-z])(?=(?:A|An|The|This|It)\s[a-z])")
-#: Labels that lead a line without being a show ("Update: ...", "Photo: ...").
-_LABELS = frozenset(
-    """note update updated related source sources credit photo photos image video watch read
-    also plus spoiler spoilers warning editor's editors bottom line verdict status premiere
-    network networks genre date cast where when what why how who synopsis summary logline
-    season seasons series episode episodes trailer teaser q a quote question answer more
-    previously recap review rating ratings tags tag category via by from""".split()
-)
+#: Labels that lead a line without being a show ("Update: ...", "Photo: ...", "Oops!"): data,
+#: the section_labels of ``data/title_vetoes.json``.
+_LABELS = section_labels()
 _CONNECTORS = frozenset("of the and & a an in on at to for with from or vs vs. de la".split())
 
 
@@ -66,7 +63,7 @@ def _title_like(title: str) -> bool:
     words = title.split()
     if not 1 <= len(words) <= 10:
         return False
-    if words[0].lower().strip("'’") in _LABELS and len(words) <= 2:
+    if words[0].lower().strip("'’!?.") in _LABELS and len(words) <= 2:
         return False
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False

@@ -12,12 +12,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from ..models import ShowName
-from . import rules
+from . import rules, titlescore
 from .lists import governed_lists
 from .patterns import (
     ORDINALS,
@@ -28,18 +29,32 @@ from .patterns import (
     TRAILING_STOP,
     lower_case_regex,
 )
-from .titles import Verdict, judge, possessor_is_not_title, validate
+from .titles import (
+    Verdict,
+    cue_patterns,
+    judge,
+    possessive_owner,
+    possessor_is_not_title,
+    validate,
+    vocabulary,
+)
 
 _TOKEN_RE = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“‘'([*_"
 _TRAIL_PUNCT = ",;:.!?\"”’')]*_"
 _ABBREVIATION_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs)\.$|^(?:[A-Z]\.){2,}$")
 _DIGIT_TITLE_RE = re.compile(r"^\d+(?:[-/]\d+)+$|^\$[\d,]+$")
+#: Quoted or emphasised titles: "X", 'X', ‘X’, *X*, _X_ (emphasis kept by the page reader),
+#: “X”, «X», „X“. A straight or single quote may be an apostrophe ("the ’90s Show"), so in a
+#: body sentence a capitalised word right after it undoes it (``cap``); a headline capitalises
+#: every word, and curly double quotes and guillemets are never apostrophes.
 _QUOTED_RE = re.compile(
     # The look-ahead (every match opens with one of these) lets re reject most positions at once.
-    r"(?=[\"‘'*_“])(?:(?<=\s)|^|(?<=\())(?:[\"‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_]"
-    r"|“(?P<c>[A-Z0-9$][^“”\n]{0,60}?)[,.!?]?”)"
-    r"(?![A-Za-z])(?!\s+[A-Z][a-z])"
+    r"(?=[\"‘'*_“«„])(?:(?<=[\s(\[/—–])|^)"
+    r"(?:[\"‘'*_](?P<t>[A-Z0-9$][^\"“”‘’*_\n]{0,60}?)[,.!?]?[\"”’'*_](?![A-Za-z])"
+    r"(?:(?=\s+[A-Z][a-z])(?P<cap>))?"
+    r"|“(?P<c>[A-Z0-9$][^“”\n]{0,60}?)[,.!?]?”(?![A-Za-z])"
+    r"|[«„](?P<g>[A-Z0-9$][^«»„“”\n]{0,60}?)[,.!?]?[»“”](?![A-Za-z]))"
 )
 _AFTER_SEASON_RE = re.compile(
     rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
@@ -60,6 +75,11 @@ _BEFORE_SEASON_RE = re.compile(
 _FOR_SEASON_AFTER_RE = re.compile(
     rf"^\s+(?:for|into)\s+(?:a|an|its|another)\s+(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
     r"new|final|fresh)\s+(?:and\s+final\s+)?(?:season|series)\b")
+#: "X didn't earn a second season", "X has landed a third season": the subject of a numbered
+#: season a few plain words on (a cue like a status verb: the name is still validated).
+_SUBJECT_OF_SEASON_RE = re.compile(
+    rf"^(?:\s+[a-z][\w’'-]{{0,15}}){{1,4}}\s+(?:a|an|its|another)\s+(?:{'|'.join(ORDINALS)}|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:and\s+final\s+)?(?:season|series)\b")
 _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
@@ -88,19 +108,14 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
-_PERSON_BEFORE_RE = re.compile(
-    r"(?i)\b(?:filmmaker|director|directed by|starring|stars?|co-stars?|actor|actress|creators?|"
-    r"co-creators?|voices of|voiced by|developed by|executive producers?|alongside|"
-    r"reported by|via|per|outlet|site|website|newspaper|magazine|insider|publication|"
-    r"(?:series|comic|comics|novel|novels|book|books) by|"
-    r"created by|showrunner|producer|produced by|writer|written by|host|hosted by|played by|"
-    r"chef|singer|rapper|executive|ceo|president|chief|head|boss|according to|told|said)\s+$"
-    r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"
-)
+#: "starring X", "hosted by X", "plays X", "via X": the name is a person, character or outlet
+#: (the cue words are data: ``data/title_vetoes.json``).
+_PERSON_BEFORE_RE = cue_patterns().person_before
+_PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
-    r"comedies|dramas)\s+[\"“‘']?$"
+    r"comedies|dramas)(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
 #: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
 _APPOSITIVE_AFTER_RE = re.compile(
@@ -116,13 +131,20 @@ _TRIGGER_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _TRIGGER_BEFORE_RE.patte
 _APPOSITIVE_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _APPOSITIVE_BEFORE_RE.pattern)
 _NOT_A_TITLE_AFTER_RE = re.compile(
     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
-    r"saga|films?|movies?|cinematic|shows?|series|productions?)\b)")
+    r"saga|films?|movies?|cinematic|shows?|series|productions?|procedurals|dramas|comedies|"
+    r"sitcoms|thrillers|dramedies)\b)")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
+#: "X for season 3", "X into a second season": season evidence that names no place's season.
+_LOOSE_SEASON_RE = re.compile(r"^\s+(?:for|into)\s")
+#: Used on the 80 characters before a span only.
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|across|around|near|outside|throughout|to)\s{1,3}(?:the\s{1,3})?$")
 _BOTH_AFTER_RE = re.compile(
     r"^\s+(?:will\s+|are\s+|were\s+|have\s+)?(?:both|each)\b"
     # a plural verb after "A and B": two shows ("A and B were cancelled")
-    r"|^,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?(?:renewed|"
-    r"cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
+    # (an aside may come first: "A and B, also seen on M-Net, were cancelled")
+    r"|^(?:,\s[^,.;]{1,40})?,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?"
+    r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
@@ -131,12 +153,14 @@ _STATUS_LINE_RE = re.compile(
 )
 #: What may sit between two titles of one list ("A, B and C", "A (for Season 4) and B").
 LIST_GAP_RE = re.compile(
-    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    # an item's decorations, in either order: where it is seen, a note in parentheses
+    r"^[\"”’']?(?:\s+(?:seen|airing|streaming|shown|available)\s+on\s+[\w+&.!-]{1,20}"
+    r"(?:\s+[\w+&.!-]{1,20})?)?(?:\s*\([^)]{0,60}\))?[\"”’']?"
     r"(?:\s+(?:back\s+)?(?:for|after|into)\s+(?:a\s+|its\s+|the\s+)?(?:\w+\s+){0,2}seasons?"
     r"(?:\s+\d+)?|['’]?s?\s+(?i:season|series)\s+\w+|\s+S\d{1,2})?"
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
-    r"(?:the\s+[A-Z]\w+\s+[A-Z]\w+\s+)?"
+    r"(?:the\s+[A-Z]\w+\s+[A-Z][\w-]+\s+)?"
     r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
     % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
     r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)"
@@ -157,12 +181,12 @@ _BREAK_WORDS = frozenset(
     renewal cancellation""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
-_POSSESSIVE_RE = re.compile(r"['’]s$")
+_POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
 _GLUED_RE = re.compile(r"(?=[A-Z])\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b")  # look-ahead: faster
 #: Around a glued word: a list or title run goes on ("DaredevilJessica Jones", "A, BC, D",
 #: "the BoatHow to"); a camel-case word standing alone is a title ("MasterChef was renewed").
-_GLUED_AFTER_RE = re.compile(r"\s+[A-Z]|,\s*[A-Z]|\s+(?:and|&)\s+[A-Z]")
+_GLUED_AFTER_RE = re.compile(r"\s+[A-Z]|,\s*[A-Z]")
 #: Used on the 12 characters before a word only; the bounds keep it linear on any input.
 _GLUED_BEFORE_RE = re.compile(r"(?:\b(?:the|of|and|&)|[A-Z]\w{0,12})\s{1,12}$")
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
@@ -293,6 +317,62 @@ def unglue(text: str) -> str:
     return _GLUED_RE.sub(split_word, text)
 
 
+#: A run of upper-case words (press releases write titles in capitals: "renewed RUN THE BURBS
+#: for a third season"); "&", digits and punctuation inside.
+_CAPS_RUN_RE = re.compile(
+    r"(?<![\w&'’])[A-Z0-9][A-Z0-9&'’.:!-]*(?:\s+[A-Z0-9&][A-Z0-9&'’.:!-]*)*(?![\w'’])")
+_CAPS_QUOTED_RE = re.compile(r"([\"“‘])([^\"“”‘’\n]{1,80}?)([,.!?]?[\"”’])")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’-]*")
+_CAPS_PAIR_RE = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]{1,30}[.,:;!?]?\s{1,5}[A-Z0-9&](?![a-z])")
+_CAPS_WORD_RE = re.compile(r"[A-Z]+(?:['’-][A-Z]+)?['’]?[.,:;!?]?")
+_SMALL_TITLE_WORDS = frozenset("of the a an and or in on at to for with from by as vs".split())
+
+
+def _title_case(words: str) -> str:
+    """"RUN THE BURBS" -> "Run the Burbs" (the same length: positions stay valid)."""
+    out = []
+    for n, word in enumerate(words.split(" ")):
+        low = word.lower()
+        if 0 < n < len(words.split(" ")) - 1 and low in _SMALL_TITLE_WORDS:
+            out.append(low)
+        else:
+            out.append(word[:1] + word[1:].lower())
+    return " ".join(out)
+
+
+def _recase_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    words = run.split()
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if not letters or run != " ".join(words) or not all(
+            _CAPS_WORD_RE.fullmatch(w) for w in letters):
+        return run  # odd spacing, or "S.H.I.E.L.D.", "NTSF:SD:SUV": spelled as they are
+    longest = max(len([c for c in w if c.isalpha()]) for w in letters)
+    small = any(w.lower() in _SMALL_TITLE_WORDS for w in words[1:])
+    if len(words) >= 2 and (longest >= 5 or small):
+        cased = _title_case(run)
+        if len(cased) == len(run):
+            return cased
+    return run
+
+
+def recase_capitals(text: str) -> str:
+    """Upper-case titles written in a sentence of ordinary case ("RUN THE BURBS"), or quoted
+    in a line written all in capitals, in title case, at the same positions; acronyms ("HBO",
+    "NCIS LA") stay. The titles found this way match their capitals in the text through the
+    index's upper-case aliases."""
+    if not _CAPS_PAIR_RE.search(text):
+        return text  # no two words in capitals in a row: nothing to recase
+    lower_words = len(_LOWER_WORD_RE.findall(text))
+    if lower_words >= 3 and lower_words * 3 >= len(text.split()):
+        return _CAPS_RUN_RE.sub(_recase_run, text)
+    if lower_words:
+        return text
+    # A line in capitals: only its quoted titles ("CBC RENEWS "RUN THE BURBS," ...")
+    return _CAPS_QUOTED_RE.sub(
+        lambda m: m.group(1) + _CAPS_RUN_RE.sub(_recase_run, m.group(2)) + m.group(3), text)
+
+
 @functools.lru_cache(maxsize=16384)
 def _is_cap(core: str) -> bool:
     if not core:
@@ -306,7 +386,8 @@ def _is_cap(core: str) -> bool:
         return False
     letters = [c for c in core if c.isalpha()]
     # ALL-CAPS words of five letters or more are shouting ("CANCELLED"), not titles.
-    return not (len(letters) >= 5 and all(c.isupper() for c in letters) and "." not in core)
+    # "NTSF:SD:SUV", "S.H.I.E.L.D.", "H8R" are spelled that way.
+    return not (len(letters) >= 5 and core.isalpha() and core.isupper())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -337,7 +418,13 @@ _CANDIDATE = r"(?:[^\sa-z]\S*|\S*-ish\S*)"
 #: with connectors ("of", "the") between them. Every other word ends a title, so title_spans
 #: only does its per-word work inside these runs.
 _CANDIDATE_RUN_RE = re.compile(
-    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT})(?!\S)))*")
+    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be)(?!\S)))*")
+#: Words that open a question ("Are You There, Chelsea?", "Who's Talking to ...?").
+_QUESTION_WORDS = frozenset(
+    """are is was were who who's whose what what's where why how do does did can could will
+    would should have has""".split())
+#: Suffixes a title can carry after a comma ("Emily Owens, M.D.").
+_TITLE_SUFFIX_RE = re.compile(r"(?:M\.D\.|P\.I\.|Ph\.D\.|Esq\.?|Jr\.?|Sr\.?|Inc\.?)")
 
 
 def title_spans(text: str) -> list[Span]:
@@ -358,7 +445,80 @@ def title_spans(text: str) -> list[Span]:
     for run in _CANDIDATE_RUN_RE.finditer(text):
         _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current, flush)
         flush()
+    if "?" in text or "," in text:
+        return _comma_and_question_titles(text, spans)
     return spans
+
+
+def mid_sentence(text: str, start: int) -> bool:
+    """A span at ``start`` follows words of its sentence (a lower-case word, a digit, a comma,
+    an opening parenthesis or a possessive): its capitals are the title's own, not the
+    sentence's, so a leading "So" or "A" is part of it ("renewed So You Think You Can Dance",
+    "Lilly Singh's A Little Late")."""
+    before = text[max(0, start - 40):start].rstrip().rstrip("\"“‘'*_")
+    if not before:
+        return False
+    last = before[-1]
+    return last in ",(" or last.isdigit() or (last.isalpha() and last.islower())
+
+
+def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
+    """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
+    Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
+    Wallace?" in the middle of a sentence. Sentence questions are not titles: the span must
+    sit inside its sentence."""
+    places = vocabulary().places
+    queue = list(reversed(spans))
+    out: list[Span] = []
+    while queue:
+        span = queue.pop()
+        nxt = queue[-1] if queue else None
+        first = span.text.split()[0].lower()
+        if nxt is not None and text[span.end:nxt.start] == ", ":
+            suffix = _TITLE_SUFFIX_RE.match(nxt.text)
+            if suffix and (suffix.end() == len(nxt.text) or nxt.text[suffix.end()] == " "):
+                # "Emily Owens, M.D. and ...": the suffix is the title's; the rest goes on
+                queue.pop()
+                end = nxt.start + suffix.end()
+                out.append(Span(span.start, end, text[span.start:end]))
+                rest = _TOKEN_RE.search(text, end, nxt.end)
+                while rest and rest.group(0).lower() in TITLE_CONNECTORS:
+                    rest = _TOKEN_RE.search(text, rest.end(), nxt.end)
+                if rest:
+                    queue.append(Span(rest.start(), nxt.end, text[rest.start():nxt.end]))
+                continue
+            asks = first in _QUESTION_WORDS and text[nxt.end:nxt.end + 1] == "?" and \
+                len(nxt.text.split()) <= 3 and mid_sentence(text, span.start)
+            head, joint, _ = nxt.text.partition(" and ")
+            if joint and head.lower() in places and len(span.text.split()) <= 2:
+                # "Marfa, Texas and Jane Doe": the town's state, then the next item
+                queue.pop()
+                end = nxt.start + len(head)
+                out.append(Span(span.start, end, text[span.start:end]))
+                start = end + len(joint)
+                queue.append(Span(start, nxt.end, text[start:nxt.end]))
+                continue
+            region = nxt.text.lower() in places and len(span.text.split()) <= 2
+            if asks or region:
+                queue.pop()
+                end = nxt.end + (1 if asks else 0)
+                out.append(Span(span.start, end, text[span.start:end]))
+                continue
+        if first in _QUESTION_WORDS and text[span.end:span.end + 1] == "?" and \
+                len(span.text.split()) >= 3 and mid_sentence(text, span.start):
+            out.append(Span(span.start, span.end + 1, text[span.start:span.end + 1]))
+        else:
+            out.append(span)
+    return out
+
+
+def _next_is_title_word(tokens: list[re.Match[str]], index: int) -> bool:
+    """The token after ``index`` continues a title: capitalised, not a break word or month."""
+    if index + 1 >= len(tokens):
+        return False
+    nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT).rstrip(_TRAIL_PUNCT)
+    return bool(nxt) and nxt[0].isupper() and nxt.lower() not in _BREAK_WORDS and \
+        not _MONTH_END_RE.search(nxt)
 
 
 def _run_spans(text: str, tokens: list[re.Match[str]],
@@ -366,16 +526,32 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
     """The per-token work of title_spans over one run of candidate words."""
     for index, match in enumerate(tokens):
         raw = match.group(0)
+        if raw == "be" and current and current[-1][2] == "to" and (
+                _next_is_title_word(tokens, index) or (
+                    index + 1 < len(tokens) and tokens[index + 1].group(0) in ("a", "an", "the")
+                    and _next_is_title_word(tokens, index + 1))):
+            # "How to be a Gentleman": "to be" inside a title
+            current.append((match.start(), match.end(), raw, False))
+            continue
         if raw[0].islower() and raw not in TITLE_CONNECTORS and "-ish" not in raw:
             flush()  # the common case: an ordinary lower-case word ends any title
+            continue
+        if raw[-1] in "'’" and raw[-3:-1] == "in" and raw[0].isupper() and len(raw) >= 5 \
+                and _next_is_title_word(tokens, index):
+            # "Workin' Moms": an apostrophe for a dropped g, not a closing quote
+            current.append((match.start(), match.end(), raw, True))
             continue
         core, offset, opens, closes = _clean_token(raw)
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
             if nxt[:1].isupper():
                 owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
-                if possessor_is_not_title(owner):
-                    current.clear()  # "Mike White's The Lotus", "Cinemax's Strike Back"
+                size = next((k for k in range(min(4, len(owner)), 0, -1)
+                             if possessor_is_not_title(owner[-k:])), 0)
+                if size:
+                    # "Mike White's The Lotus", "Fans of Prime Video's The Wheel of Time"
+                    del current[len(current) - size + 1:]
+                    flush()
                     continue
                 # "Nobody's Garden": a possessive inside a title, not after it.
                 core, closes = raw[offset:], False
@@ -387,12 +563,31 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             flush()
             continue
         low = core.lower()
+        if _MODIFIER_TOKEN_RE.search(core):
+            # "A and the Jane Doe-led Walker": the name before "-led" is no title's either
+            while current and current[-1][3]:
+                current.pop()
+            flush()
+            continue
+        if _SEASON_YEARS_RE.fullmatch(core):
+            flush()  # "Walker for 2023-24": a season of the schedule, not the title's
+            continue
         if core.isdigit() and _SEASON_WORD_BEFORE_RE.search(text, max(0, start - 9), start):
             flush()  # "season 3 of X": the number is the season's, never the title's
+            continue
+        if core.isdigit() and len(core) <= 3 and current and current[-1][3] and not closes \
+                and not _MONTH_END_RE.search(current[-1][2]) and _next_is_title_word(tokens, index):
+            current.append((start, end, core, False))  # "This Hour Has 22 Minutes"
             continue
         if core.isdigit() and current and not current[-1][3] and len(core) <= 3:
             current.pop()  # "24 Hours and 10 Days": the number starts the next title
             flush()
+        elif len(core) == 4 and core.isdigit():
+            # A year-like number stands alone: a title only where the text says so ("1899")
+            flush()
+            current.append((start, end, core, True))
+            flush()
+            continue
         elif low in _BREAK_WORDS or (len(core) in (4, 5) and _YEARISH_RE.fullmatch(core)) or (
                 core.isdigit() and current):
             flush()
@@ -408,6 +603,11 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             flush()
 
 
+#: A hyphenated modifier before a title ("the Jane Doe-led Walker") and a TV season of years.
+_MODIFIER_TOKEN_RE = re.compile(
+    r"-(?:led|fronted|starring|produced|created|helmed|penned|hosted|based|winning|nominated|"
+    r"acclaimed|directed)$")
+_SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
 _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -416,25 +616,49 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 _BULLETS = "•*·▪◦►♦■ "
+#: Two-word prepositions that open a sentence, never a title ("Ahead of X's premiere").
+_LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to"), ("due", "to"),
+                              ("according", "to"), ("along", "with"), ("in", "addition"),
+                              ("as", "for"), ("as", "of")})
+#: Small words a sentence never capitalises: after a sentence's first word they say the run
+#: is written in title case ("So You Think You Can Dance", "How To Live With ...").
+_CAPITALISED_SMALL = frozenset(
+    "You Your We Our He She They Me My To Be Is Are Can Do Not Of With".split())
+#: Function words that start a title when the title sits inside its sentence ("renewed So You
+#: Think You Can Dance", "Lilly Singh's A Little Late"); at a sentence's start they are the
+#: sentence's.
+_FUNCTION_WORDS = frozenset(
+    """a an the this that these those it its he she they we you i his her their our my your
+    in on at for with from by of to and or but so as if when while after before since until
+    during here there which where not no each every most many several some few both""".split())
 
 
 @functools.lru_cache(maxsize=8192)
-def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | None:
+def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
+                numeric: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
 
     A quoted title keeps its words (only a network prefix goes): the quotes already say where
     the title starts. A ``strong`` span (right before "season 2") may be a calendar word
-    ("Sunday").
+    ("Sunday"). A ``mid`` span sits inside its sentence, where only a title capitalises a
+    function word: its leading "So", "A" or "After" stays ("renewed So You Think You Can
+    Dance"). A ``numeric`` span may be a number alone ("1899", "24") where the text says it is
+    a title (quoted, listed with titles, next to a season phrase).
     """
     if (strong or quoted) and raw.strip().lower() in _CALENDAR:
         return raw.strip()
     words = raw.lstrip(_BULLETS).split()
+    while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
+        words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
         base = _POSSESSIVE_RE.sub("", low)
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us")
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS
+        if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
+                mid or words[1] in _CAPITALISED_SMALL):
+            break  # "So You Think ...": a capitalised "You" says the run is a title
         if low in STOP_CAPS and not quoted and (low != "the" or strip_the) and not keeps_title:
             words.pop(0)
         elif base in TITLE_PREFIXES and base != low:
@@ -450,7 +674,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
             break
     while words:
         tail = words[-1].lower().rstrip(":")
-        if tail in TRAILING_STOP or tail in TITLE_CONNECTORS or re.fullmatch(
+        if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
+                                     ) or re.fullmatch(
                 r"\d" if quoted else r"\d{1,2}", tail):
             words.pop()
         else:
@@ -471,15 +696,19 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False) -> str | N
         return None
     if re.match(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b", title):
         return None  # "and 9 Other Series"
-    if re.fullmatch(r"[\d\s,.]+", title) or re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
+    if (re.fullmatch(r"[\d\s,.]+", title) and not (
+            numeric and re.fullmatch(r"\d{2,4}", title))) or \
+            re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
             re.fullmatch(r"(?:19|20)\d\d[-/–]\d{2,4}", title):
         return None
     return title
 
 
-def _quoted_titles(text: str) -> Iterable[str]:
+def _quoted_titles(text: str, headline: bool = False) -> Iterable[str]:
     for match in _QUOTED_RE.finditer(text):
-        inner = (match.group("t") or match.group("c") or "").strip()
+        if match.group("cap") is not None and not headline:
+            continue
+        inner = (match.group("t") or match.group("c") or match.group("g") or "").strip()
         words = inner.split()
         if not 1 <= len(words) <= 8:
             continue
@@ -603,25 +832,54 @@ MAX_TITLE_CHARS = 100
 MAX_TITLES = 300
 
 
+@dataclass(frozen=True)
+class Discovery:
+    """The shows of one article: its titles in first-seen order, and the other names the text
+    gives some of them ("La Casa de Papel, or Money Heist": one show, two names)."""
+
+    titles: tuple[str, ...]
+    #: Each show the text names twice over: its title and its other names.
+    aliases: tuple[ShowName, ...] = ()
+
+
 def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = (),
-                    strong_titles: Sequence[str] = ()) -> list[str]:
-    """Show titles the article treats as shows, in first-seen order. ``strong_titles``: titles
-    the document's structure gives (section headings), kept unless a veto names a network."""
+                    strong_titles: Sequence[str] = (), url: str = "") -> list[str]:
+    """Show titles the article treats as shows, in first-seen order (see ``discover``)."""
+    return list(discover(texts, headline, known_shows, strong_titles, url).titles)
+
+
+def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName] = (),
+             strong_titles: Sequence[str] = (), url: str = "") -> Discovery:
+    """Show titles the article treats as shows, in first-seen order, and the aliases the text
+    gives them. ``strong_titles``: titles the document's structure gives (section headings),
+    kept unless a veto names a network. ``url``: the article's address, whose slug confirms a
+    title the text names."""
     found: dict[str, None] = {}
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
+    cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
+    loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
+    vouched: set[str] = set()  # names and places a governed list of shows holds
+    slug = slug_words(url)
+    slug_set = frozenset(slug)
 
-    def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "") -> None:
-        title = clean_title(raw, quoted, strong)
+    def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
+            mid: bool = False, numeric: bool = False, cue: str = "",
+            confirmed: bool = False) -> None:
+        """``confirmed``: the evidence beats a name veto, as quotes do."""
+        title = clean_title(raw, quoted, strong, mid, numeric or quoted)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title and len(title) <= MAX_TITLE_CHARS and (
                 title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)
-            if strong or quoted:
+            cues.setdefault(title, set()).add(cue or ("quoted" if quoted else "context"))
+            if strong or quoted or confirmed:
                 seasoned.add(title)
 
     body_found: dict[str, None] = {}
+    texts = [recase_capitals(t) for t in texts]
+    headline = recase_capitals(headline)
     for text in [*texts, headline]:
         if text is headline:
             body_found = dict(found)
@@ -641,8 +899,8 @@ def discover_titles(texts: Sequence[str], headline: str,
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
             before_low = subject[max(0, span.start - 80):span.start]
-            if _NOT_A_TITLE_AFTER_RE.match(after):
-                continue
+            if _NOT_A_TITLE_AFTER_RE.match(after) and not span.text.endswith(" TV"):
+                continue  # "the Marvel series", but "the Survivor TV show" is Survivor
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
             # "in Scotland on March 4": a date after the span, not "Title 4"
@@ -656,22 +914,40 @@ def discover_titles(texts: Sequence[str], headline: str,
             by_trigger = bool(
                 (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
                  and trigger_before_re.search(before_low))
-                or _TRIGGER_AFTER_RE.match(after) or (
+                or _TRIGGER_AFTER_RE.match(after) or _SUBJECT_OF_SEASON_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and _has_stem(
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
-            if not (by_season or both or by_trigger or by_kind) or person_re.search(before_low):
+            if by_kind and before.endswith(("(", ",", ", ")):
+                # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
+                by_kind = after[:1] == ")" if before.endswith("(") else \
+                    after.lstrip("?")[:1] == ","
+            mid = text is not headline and mid_sentence(text, span.start)
+            if not (by_season or both or by_trigger or by_kind):
+                # no cue in the sentence: a structural source may still propose it
+                if (slug and text is not headline and span.text.split()[-1].lower().strip(
+                        _TRAIL_PUNCT) in slug_set and _in_slug(clean_title(span.text, mid=mid),
+                                                               slug)
+                        and not person_re.search(before_low)):
+                    add(span.text, mid=mid, cue="slug", confirmed=True)
+                elif "s " in before[-3:] and possessive_owner(before) in POSSESSIVE_OWNERS:
+                    add(span.text, mid=mid, cue="possessive")  # "Prime Video's The Wheel ..."
+                continue
+            if person_re.search(before_low):
                 continue
             if by_season:
                 good.add(i)
-                add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)))
-                title = clean_title(span.text)
+                add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
+                    numeric=True, cue="season")
+                title = clean_title(span.text, mid=mid, numeric=True)
                 if title:
                     seasoned.add(title)
+                    if _LOOSE_SEASON_RE.match(after) and _LOCATIVE_BEFORE_RE.search(before):
+                        loose.add(title)  # "filming in Prague for season 3": still a place
             if both:
-                for part in span.text.split(" and "):
-                    add(part)  # "Salt Road and Tin Roof will both return"
+                for n, part in enumerate(span.text.split(" and ")):
+                    add(part, mid=mid or n > 0, cue="both")  # "Salt Road and Tin Roof will both"
                 continue
             if by_trigger or by_kind:
                 good.add(i)
@@ -683,27 +959,44 @@ def discover_titles(texts: Sequence[str], headline: str,
                 # "renewed Night Ferry the Jane Doe comedy": the title, then a description
                 head = spans[i].text.split(" the ")[0]
                 if _TRIGGER_BEFORE_RE.search(text[max(0, spans[i].start - 80):spans[i].start]):
-                    add(head)
+                    add(head, cue="trigger")
         for i in sorted(good):
             group = list_run(text, spans, i, _DISCOVERY_LIST_RE)
-            if any(_person_span(text, subject, spans, j, person_re, people) for j in group):
-                continue  # "starring A, B and C": a cast list
+            if any(_person_span(text, subject, spans, j, person_re, people) for j in group) \
+                    or _PEOPLE_LIST_BEFORE_RE.search(
+                        text, max(0, spans[group[0]].start - 90), spans[group[0]].start):
+                continue  # "starring A, B and C", "the cast, including A, B": a cast list
             for j in group:
                 raw = spans[j].text
+                mid = text is not headline and mid_sentence(text, spans[j].start)
                 if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
                                                               ].strip().startswith(","):
                     for part in _AND_SPLIT_RE.split(raw):
-                        add(part)
+                        add(part, mid=mid, cue="list")
                 else:
-                    add(raw)
-        for run in governed_lists(text, spans, functools.partial(_list_joint, text, spans)):
-            _add_list(text, spans, run, add)
-        for quoted in _quoted_titles(text):
+                    add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
+                        cue="trigger" if j == i else "list")
+        # list items: not the decorations between them ("X (seen on Netflix SA) after 5
+        # seasons, Y seen on M-Net (after 4 seasons), ..."), which the list gap reads
+        items = [sp for sp in spans if not _decoration(text, sp)]
+        for run in governed_lists(text, items, functools.partial(_list_joint, text, items)):
+            _add_list(text, items, run, add, text is not headline, vouched)
+        for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         status = _STATUS_LINE_RE.match(text)
         if status and len(status.group("t").split()) <= 8:
-            add(status.group("t"))
+            add(status.group("t"), cue="status_line")
+        lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
+        if lead:
+            # "Glass Harbor: What We Know About Season 3", when the body names it too
+            title = clean_title(lead.group("t"), quoted=True)
+            if title and title.lower() not in _HEADLINE_LABELS and all(
+                    _is_cap(w.strip(_LEAD_PUNCT + _TRAIL_PUNCT)) or w in TITLE_CONNECTORS
+                    for w in title.split()) and any(title in body for body in texts):
+                add(lead.group("t"), quoted=True, cue="headline_lead")
     headline_found = list(found)
+    for title in headline_found:
+        cues.setdefault(title, set()).add("headline")
     found = body_found
     for raw in strong_titles:
         title = clean_title(raw, quoted=True)
@@ -711,26 +1004,266 @@ def discover_titles(texts: Sequence[str], headline: str,
                 title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)
             seasoned.add(title)
+            cues.setdefault(title, set()).add("heading")
+    everything = " ".join(texts)
+    fragments: list[str] = []
     for title in headline_found:
         # Headlines are title-cased throughout: keep a headline span only when no body title
-        # sits inside it ("Shooting for Jessica Jones" -> "Jessica Jones").
-        if not any(other != title and other in title for other in body_found):
+        # sits inside it ("Shooting for Jessica Jones" -> "Jessica Jones"), and only when the
+        # headline quotes it, the body names it or the slug spells it: other title-case runs
+        # of a headline are its words ("Fans React To News", "Shifts Scripted Strategy").
+        if any(other != title and other in title for other in body_found):
+            continue
+        if title in found or "quoted" in cues.get(title, ()) or title in everything or \
+                title.upper() in everything or _spelled_in_slug(title, slug):
             found.setdefault(title, None)
-    everything = " ".join(texts)
+        else:
+            fragments.append(title)
     persons = {title for title in found
                if title not in seasoned and _looks_like_person(title, everything)}
     for show in known_shows:
         found.setdefault(show.title, None)
+        cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
     candidates = [t for t in _split_joined(list(found)) if t not in persons]
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
-    verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected)
+    verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
+                        loose - {t for t, c in cues.items() if "quoted" in c}, vouched)
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
-                                      for t in persons)]
+                                      for t in persons),
+                         *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
+    kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
+    aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
+        short_forms(kept, protected) + episode_titles(kept, protected)
+    if aliases:
+        merged = {alias for show in aliases for alias in show.aliases}
+        _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v
+                             for v in _LAST_VERDICTS]
+        kept = [t for t in kept if t not in merged]
     trace = rules.active()
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
-    return [v.title for v in verdicts if v.kept]
+    return Discovery(tuple(kept), aliases)
+
+
+_NAME_TOKEN_RE = re.compile(r"[\w'&.+!:-]+")
+
+
+def named_shows(shows: Sequence[ShowName], texts: Sequence[str], headline: str = ""
+                ) -> tuple[ShowName, ...]:
+    """The gazetteer's shows (the watch list, titles the store has confirmed) that this article
+    names as a whole title: a title-case span of their own, quoted, or in capitals — never
+    inside a longer name ("House" in "The White House"). Quick for thousands of shows: each
+    name is filed under its longest word, and only names whose words the article holds are
+    looked for."""
+    if not shows:
+        return ()
+    everything = [*texts, headline]
+    tokens = {t.strip(".:!-") for text in everything for t in _NAME_TOKEN_RE.findall(fold(text))}
+    tokens |= {t.title() for t in tokens if t.isupper()}
+    joined = "\n".join(everything)
+    spans: dict[int, set[str]] = {}
+
+    def whole_titles(index: int) -> set[str]:
+        if index not in spans:
+            text = everything[index]
+            body = index < len(texts)
+            spans[index] = {t for span in title_spans(text) for t in (
+                span.text, clean_title(span.text, mid=body and mid_sentence(text, span.start),
+                                       numeric=True)) if t} | set(_quoted_titles(text, not body))
+        return spans[index]
+
+    filed = _filed_names(tuple(shows))
+    found: dict[int, ShowName] = {}
+    for token in tokens:
+        for number, show, name, bare in filed.get(token, ()):
+            if number in found:
+                continue
+            words = _name_words(name)
+            if not all(w in tokens or w.title() in tokens for w in words):
+                continue  # the article lacks one of its words
+            if name not in joined and name.upper() not in joined:
+                continue
+            if any((name in text or name.upper() in text) and (
+                    name in whole_titles(i) or name.upper() in text)
+                   for i, text in enumerate(everything)):
+                found[number] = ShowName(show.title, (*show.aliases, *bare)) if bare else show
+    return tuple(found[n] for n in sorted(found))
+
+
+@functools.lru_cache(maxsize=4)
+def _filed_names(shows: tuple[ShowName, ...]
+                 ) -> dict[str, list[tuple[int, ShowName, str, tuple[str, ...]]]]:
+    """Each name of each show (and its form without an owner's possessive: "Marvel's Jessica
+    Jones" is "Jessica Jones" in the text too) filed under its longest word, in both cases."""
+    filed: dict[str, list[tuple[int, ShowName, str, tuple[str, ...]]]] = {}
+    for number, show in enumerate(shows):
+        names = (show.title, *show.aliases)
+        bare = tuple(b for n in names if (b := _without_owner(n)) != n and b not in names)
+        for name in (*names, *bare):
+            words = _name_words(name)
+            if not words:
+                continue
+            key = max(words, key=len)
+            for form in {key, key.title()}:
+                filed.setdefault(form, []).append((number, show, name, bare))
+    return filed
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a known title, as named_shows compares them (cached: the same thousands of
+    titles come with every article)."""
+    return tuple(w.strip(".:!-") for w in _NAME_TOKEN_RE.findall(fold(name)))
+
+
+def _without_owner(name: str) -> str:
+    """"Marvel's Jessica Jones" -> "Jessica Jones": a network's or person's possessive off."""
+    head, sep, rest = name.partition("'s ")
+    if not sep:
+        head, sep, rest = name.partition("’s ")
+    return rest if sep and rest and possessor_is_not_title(head.split()) else name
+
+
+def _decide(verdicts: Sequence[Verdict], persons: Collection[str], fragments: Sequence[str],
+            cues: dict[str, set[str]], texts: Sequence[str], headline: str,
+            slug: Sequence[str], protected: Collection[str]) -> list[str]:
+    """The titles kept: the rules' verdicts, or the learned title scorer's when one is active
+    (``extract/titlescore.py``); watched titles are always kept."""
+    model = titlescore.current()
+    if model is None and not titlescore.recording_active():
+        return [v.title for v in verdicts if v.kept]
+    everything = [*verdicts, *(Verdict(t, False, "title.veto.person_context") for t in persons),
+                  *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
+
+    def cues_of(title: str) -> frozenset[str]:
+        if title in cues:
+            return frozenset(cues[title])
+        parents = [c for t, c in cues.items() if title in t]  # a part of "A and B"
+        return frozenset(set().union(*parents) | {"split"}) if parents else frozenset({"split"})
+
+    candidates = [titlescore.Candidate(v.title, v.rule, cues_of(v.title)) for v in everything]
+    view = titlescore.View(tuple(texts), headline, tuple(slug),
+                           tuple(c.title for c in candidates))
+    keys = [normalise_title(c.title) for c in candidates]
+    titlescore.record(candidates, view, keys)
+    if model is None:
+        return [v.title for v in verdicts if v.kept]
+    kept = []
+    for candidate, key, verdict in zip(candidates, keys, everything, strict=True):
+        decided = candidate.title in protected or \
+            model.probability(titlescore.features(candidate, view, key)) >= model.threshold
+        if decided:
+            kept.append(candidate.title)
+        if decided != verdict.kept:
+            rule = "title.scorer.keep" if decided else "title.scorer.drop"
+            _LAST_VERDICTS[:] = [Verdict(v.title, decided, rule) if v.title == candidate.title
+                                 else v for v in _LAST_VERDICTS]
+    return kept
+
+
+#: Between two names of one show: "X, or Y,", "X (known as Y)", "X, also known as Y", "X (aka
+#: Y)", "X / Y". Used on the text between two titles only (at most 40 characters).
+_ALIAS_GAP_RE = re.compile(
+    r"^[\"”’']?(?:,\s{1,3}or\s{1,3}|\s{0,3}\((?:also\s{1,3})?(?:known\s{1,3}as|aka|a\.k\.a\.)"
+    r"\s{1,3}|,\s{1,3}(?:also\s{1,3})?(?:known\s{1,3}as|aka|a\.k\.a\.)\s{1,3}|\s{1,3}/\s{1,3}|"
+    r"\s{0,3}\(\s{0,3})[\"“‘']?$")
+
+
+def short_forms(titles: Sequence[str], protected: Collection[str] = ()
+                ) -> tuple[ShowName, ...]:
+    """"Last Week Tonight" is "Last Week Tonight with John Oliver" when the text gives the long
+    form too: the short form of a host's show is an alias of its full title."""
+    out: dict[str, list[str]] = {}
+    present = set(titles)
+    for longer in titles:
+        short, joint, host = longer.partition(" with ")
+        if joint and short in present and short not in protected and _person_like(host):
+            out.setdefault(longer, []).append(short)
+    return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:
+    """"Harbor Lights: The Reckoning" is an episode or a part of Harbor Lights when Harbor Lights
+    is a known show (watched, or confirmed by the store) and the long name is not."""
+    out: dict[str, list[str]] = {}
+    for title in titles:
+        head, sep, rest = title.partition(": ")
+        if sep and rest and head in known and title not in known:
+            out.setdefault(head, []).append(title)
+    return tuple(ShowName(head, tuple(longer)) for head, longer in out.items())
+
+
+_ALIAS_HINT_RE = re.compile(r"\(|, or |known as|aka|a\.k\.a\.| / ")
+
+
+def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
+                 protected: Collection[str] = ()) -> tuple[ShowName, ...]:
+    """Shows the text names twice over, each as ShowName(title, (other names)): "La Casa de
+    Papel, or Money Heist,", "Money Heist (La Casa de Papel)", "X (also known as Y)", "X / Y".
+    One of the two names is a title found; the other is a title-case span no veto names
+    something else. The title kept is the one the headline names, else the one named more
+    often, else the first; a watched title always stays the title. Only where the text says
+    so: names in a list ("A, B, or C") or a credit in parentheses are not aliases."""
+    if not titles:
+        return ()
+    kept = set(titles)
+    pairs: list[tuple[str, str]] = []
+    for text in texts:
+        if not any(_ALIAS_HINT_RE.search(text, max(0, at - 25), at + len(title) + 25)
+                   for title in titles if (at := text.find(title)) >= 0):
+            continue  # no "(", ", or", "known as", "aka" or "/" next to a title
+        spans = title_spans(text)
+        cleaned = [clean_title(span.text, mid=mid_sentence(text, span.start)) for span in spans]
+        for i in range(len(spans) - 1):
+            first, second = cleaned[i], cleaned[i + 1]
+            if not first or not second or first == second or (
+                    first not in kept and second not in kept):
+                continue
+            gap = text[spans[i].end:spans[i + 1].start]
+            if len(gap) > 40 or not _ALIAS_GAP_RE.match(gap):
+                continue
+            after = text[spans[i + 1].end:spans[i + 1].end + 2].lstrip("\"”’'")
+            if gap.lstrip("\"”’'").startswith(","):
+                # an appositive, closed again: "X, or Y, has ..."; never "A, B, or C"
+                if after[:1] not in (",", ")", "") or \
+                        text[:spans[i].start].rstrip().rstrip("\"“‘'").endswith(","):
+                    continue
+            elif "(" in gap and after[:1] != ")":
+                continue  # "X (Y)": Y must be all the parenthesis holds
+            other = second if first in kept else first
+            if other not in kept and not judge(other, strong=False).kept:
+                continue  # "Salt Road (Jane Doe)": a person, not another name
+            pairs.append((first, second))
+    if not pairs:
+        return ()
+    everything = " ".join(texts)
+    groups: dict[str, set[str]] = {}
+    for first, second in pairs:
+        group = groups.get(first, {first}) | groups.get(second, {second})
+        for name in group:
+            groups[name] = group
+    shows: dict[str, ShowName] = {}
+    for names in {frozenset(g) for g in groups.values()}:
+        order = sorted(names, key=lambda t: (
+            t not in protected, t not in headline, -everything.count(t), everything.find(t)))
+        shows[order[0]] = ShowName(order[0], tuple(sorted(names - {order[0]})))
+    return tuple(shows.values())
+
+
+_SEASON_AFTER_NUMBER_RE = re.compile(r"\s{1,3}(?:more\s{1,3})?(?:seasons?|series)\b")
+
+
+def _decoration(text: str, span: Span) -> bool:
+    """A span that decorates a list item: inside parentheses, the network after "on", the
+    number of "after 5 seasons"."""
+    if span.text.isdigit() and _SEASON_AFTER_NUMBER_RE.match(text, span.end):
+        return True
+    opened = text.rfind("(", max(0, span.start - 60), span.start)
+    if opened >= 0 and ")" not in text[opened:span.start] and ")" in text[span.end:span.end + 60]:
+        return True
+    return text[max(0, span.start - 4):span.start] == " on " and \
+        span.text.lower() in vocabulary().networks
 
 
 #: A number right after a list item is the item's own ("Avenue 5, Doom Patrol and ..."): a list
@@ -746,24 +1279,117 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
 
 
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
-              add: Callable[..., None]) -> None:
+              add: Callable[..., None], body: bool = True,
+              vouched: set[str] | None = None) -> None:
     """Every item of a list a status phrase governs, unless most items name something else
-    (a list of networks, places or people)."""
-    titles = [clean_title(spans[j].text) for j in run]
+    (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
+    and ...") when some other item is a word title. When two items or more are plain titles,
+    the others go in ``vouched``: listed among shows, a name or a place is a show too
+    ("killed off Dynasty, Charmed, Roswell, New Mexico and Naomi")."""
+    mids = {j: body and mid_sentence(text, spans[j].start) for j in run}
+    titles = [clean_title(spans[j].text, mid=mids[j]) for j in run]
     verdicts = [judge(t, strong=False) for t in titles if t]
     if not verdicts or sum(not v.kept for v in verdicts) * 2 > len(verdicts):
         return
+    if vouched is not None:
+        parts = [clean_title(part) for j in run for part in (
+            _AND_SPLIT_RE.split(spans[j].text) if j == run[-1] else [spans[j].text])]
+        judged = [judge(p, strong=False) for p in parts if p]
+        if sum(v.kept for v in judged) >= 2:
+            vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
     for j in run:
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
         if number and j != run[-1]:
-            add(raw, strong=True, number=number.group(0).strip())
+            add(raw, strong=True, number=number.group(0).strip(), mid=mids[j],
+                cue="governed_list")
             continue
         if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
             for part in _AND_SPLIT_RE.split(raw):
-                add(part)
+                add(part, mid=mids[j], cue="governed_list")
         else:
-            add(raw)
+            before = text[max(0, spans[j].start - 12):spans[j].start]
+            add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
+                and not _YEAR_CONTEXT_RE.search(before), cue="governed_list")
+
+
+#: The vetoes a governed list of shows overrides for its other items.
+_VOUCHABLE = frozenset({"title.veto.person_name", "title.veto.place",
+                        "title.veto.first_name_or_initials"})
+
+
+#: A headline led by a title and a colon: "Glass Harbor: What We Know About Season 3".
+_HEADLINE_LEAD_RE = re.compile(r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^:]{1,60}?)[’'\"”]?:\s")
+#: Words that lead a headline without being a title ("Exclusive: ...").
+_HEADLINE_LABELS = frozenset(
+    """exclusive breaking update updated watch review recap report interview video photos
+    first look trailer teaser opinion analysis explainer preview spoilers spoiler q&a poll
+    quiz listen podcast ratings box office tv news""".split())
+#: Whose possessive before a name proposes it as a title ("Hulu's Glass Harbor").
+POSSESSIVE_OWNERS = ("network", "person")
+_SLUG_SPLIT_RE = re.compile(r"[-_+.~]+")
+_SLUG_NOISE = frozenset("html htm php asp aspx amp index story article news".split())
+
+
+def slug_words(url: str) -> tuple[str, ...]:
+    """The words of a URL's slug ("/tv/housebroken-renewed-season-2-1234994866/" ->
+    housebroken renewed season 2): the path segment with the most hyphenated words."""
+    if not url:
+        return ()
+    path = urlsplit(url).path
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [w for w in _SLUG_SPLIT_RE.split(segment.lower())
+                 if w and w not in _SLUG_NOISE and not (w.isdigit() and len(w) > 4)]
+        if len(words) > len(best) and "-" in segment:
+            best = words
+    return tuple(best)
+
+
+#: Slug words that say the words before them name a show ("housebroken-renewed-season-2").
+_SLUG_STATUS_AFTER = frozenset(
+    """renewed renews renewal cancelled canceled cancels cancellation axed season seasons series
+    premiere premieres premiering premiered returns return returning filming wraps wrapped
+    begins production ending ends final""".split())
+#: ... and the words after them ("netflix-renews-glass-harbor").
+_SLUG_STATUS_BEFORE = frozenset("renews cancels axes orders renew cancel axe".split())
+
+
+def _in_slug(title: str | None, slug: Sequence[str]) -> bool:
+    """The title's words stand together in the slug, next to a status or season word, as a
+    headline would put them ("housebroken-renewed-for-season-2": Housebroken)."""
+    if not title:
+        return False
+    words = normalise_title(title).split()
+    if not words or (len(words) == 1 and len(words[0]) < 4) or words[0] not in slug:
+        return False
+    size = len(words)
+    networks = vocabulary().networks
+    for i in range(len(slug) - size + 1):
+        if list(slug[i:i + size]) != words:
+            continue
+        # the whole phrase: not the end of a longer name ("amy-schumer-season-5": not Schumer)
+        starts = i == 0 or slug[i - 1] in _SLUG_STATUS_BEFORE or slug[i - 1] in networks or \
+            slug[i - 1] in ("the", "and", "a") or slug[i - 1].rstrip("s") in networks
+        if starts and ((i + size < len(slug) and slug[i + size] in _SLUG_STATUS_AFTER)
+                       or (i > 0 and slug[i - 1] in _SLUG_STATUS_BEFORE)):
+            return True
+    return False
+
+
+def _spelled_in_slug(title: str, slug: Sequence[str]) -> bool:
+    """The title's words stand together anywhere in the slug."""
+    words = normalise_title(title).split()
+    size = len(words)
+    return bool(words) and any(list(slug[i:i + size]) == words
+                               for i in range(len(slug) - size + 1))
+
+
+#: A number after these is a year, never a title ("in 1899").
+_YEAR_CONTEXT_RE = re.compile(
+    r"(?i)(?:\b(?:in|of|since|by|from|until|till|before|after|during|year|years|circa|spring|"
+    r"summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s{0,3}$")
 
 
 #: The verdicts of the last discover_titles call (read by ``monitor extract --explain``).
@@ -775,22 +1401,8 @@ def last_verdicts() -> list[Verdict]:
     return list(_LAST_VERDICTS)
 
 
-_PERSON_CONTEXT = (
-    r"(?:{t})(?:['’]s)?,?\s+(?:said|says|told|tells|explained|added|noted|wrote|tweeted|"
-    r"posted|revealed|teased|who plays|plays|played|stars as|starred|will star|is set to star|"
-    r"reprises|shared)\b"
-    r"|\b(?:star|actress|actor|co-star|creator|showrunner|director|writer|producer|host|"
-    r"filmmaker)\s+(?:{t})\b"
-)
-
-
-_PERSON_VERB_AFTER_RE = re.compile(
-    r"(?:['’]s)?,?\s+(?:said|says|told|tells|explained|added|noted|wrote|tweeted|posted|"
-    r"revealed|teased|who plays|plays|played|stars as|starred|will star|is set to star|"
-    r"reprises|shared)\b")
-_PERSON_ROLE_BEFORE_RE = re.compile(
-    r"\b(?:star|actress|actor|co-star|creator|showrunner|director|writer|producer|host|"
-    r"filmmaker)\s+$")
+_PERSON_VERB_AFTER_RE = cue_patterns().speech_after
+_PERSON_ROLE_BEFORE_RE = cue_patterns().role_before
 _WORD_AFTER_RE = re.compile(r"\w")
 
 
@@ -806,9 +1418,6 @@ def _looks_like_person(title: str, text: str) -> bool:
     if len(title.split()) not in (2, 3) or not all(w[:1].isupper() for w in title.split()):
         return False
     low, key = text.lower(), title.lower()
-    if len(low) != len(text) or len(key) != len(title):
-        pattern = _PERSON_CONTEXT.format(t=re.escape(title))
-        return re.search(pattern, text, re.IGNORECASE) is not None
     # Each place the name occurs (any case), the words after or before it.
     at = low.find(key)
     while at >= 0:
@@ -827,9 +1436,18 @@ def _joined_known(title: str, known: set[str]) -> list[str]:
     if not match:
         return []
     left, right = match.group(1), match.group(2)
+    if re.search(r"\swith\s", title[len(left):len(left) + 7]) and _person_like(right):
+        return []  # "Last Week Tonight with John Oliver": a host's name ends the title
     if (left in known and right in known) or (left in known and right.startswith("The ")):
         return [left, right]
     return []
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalised words that read as a person's name ("John Oliver")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and possessor_is_not_title(words) and \
+        name.lower() not in vocabulary().networks
 
 
 def _split_joined(titles: list[str]) -> list[str]:
@@ -841,7 +1459,8 @@ def _split_joined(titles: list[str]) -> list[str]:
         parts = re.split(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])", title)
         cleaned = [clean_title(p) for p in parts]
         first = re.split(r"(?<!\s)\s+and\s+(?=[A-Z])", title, maxsplit=1)
-        if len(first) == 2 and (len(first[0].split()) >= 2 or first[1].startswith("The ")):
+        if len(first) == 2 and (len(first[0].split()) >= 2 or first[1].startswith("The ")
+                                or len(first[1].split()) >= 3):
             for part in first:
                 for piece in _split_joined([part]):
                     out.setdefault(piece, None)
@@ -888,6 +1507,8 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
             aliases.setdefault(title + "’s", longer)
             continue
         aliases.setdefault(title, main)
+        if len(title) > 4 and not title.isupper():
+            aliases.setdefault(title.upper(), main)  # a press release's "RUN THE BURBS"
         if title.lower().startswith("the ") and len(title) > 6:
             aliases.setdefault(title[4:], main)
         if "&" in title:

@@ -46,6 +46,67 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def section_labels() -> frozenset[str]:
+    """Words that lead a line or head a section without naming a show ("Update:", "Oops!")."""
+    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
+        "title_vetoes.json").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["section_labels"])
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The patterns built from the cue lists of ``data/title_vetoes.json``: the words around a
+    name that say it is a person, a character, an outlet or a work that is no TV series. Each
+    is used on a bounded window (the 80 characters before a name, the 60 after it)."""
+
+    #: Right before a name: "star X", "hosted by X", "starring X", "plays X", "via X".
+    person_before: re.Pattern[str]
+    #: Right before a list: "starring A, B and C", "the main cast, including A, B", "hosted by".
+    people_list_before: re.Pattern[str]
+    #: Right before a name, a role noun only ("creator X"), for names used again later.
+    role_before: re.Pattern[str]
+    #: Right after a person: "X said", "X, who plays".
+    speech_after: re.Pattern[str]
+    #: Right before a work that is no TV series: "the film X", "a new podcast X".
+    other_work_before: re.Pattern[str]
+    #: Words of sports broadcasts: "Sunday Night Football".
+    sports: frozenset[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Plain words or phrases as a regex alternation, longest first, any spacing inside."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
+
+
+@functools.lru_cache(maxsize=1)
+def cue_patterns() -> Cues:
+    """The cue patterns, built once from the data file."""
+    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
+        "title_vetoes.json").read_text("utf-8"))
+    roles = _alternation(data["person_roles"])
+    by = _alternation(data["person_by"])
+    cast = _alternation(data["cast_openers"])
+    characters = _alternation(data["character_cues"])
+    works = _alternation(data["other_works"])
+    return Cues(
+        person_before=re.compile(
+            rf"(?i)\b(?:{roles}|(?:{by})\s+by|{cast}|{characters}|{_alternation(data['sources'])}"
+            r"|(?:series|comic|comics|novel|novels|book|books|memoir)\s+by)\s+$"
+            r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"),
+        people_list_before=re.compile(
+            rf"(?i)\b(?:{cast}|{roles}|(?:{by})\s+by)"
+            r"(?:,?\s{1,3}(?:including|such\s+as|like|namely))?\s{1,3}$"),
+        role_before=re.compile(rf"\b(?:{roles})\s+$"),
+        speech_after=re.compile(
+            rf"(?:['’]s)?,?\s+(?:who\s+)?(?:{_alternation(data['speech_verbs'])})\b"),
+        other_work_before=re.compile(
+            rf"(?i)\b(?:the|a|an|new|upcoming|latest|hit)\s+(?:[a-z-]+\s+)?(?:{works})\s+[\"“‘']?$"),
+        sports=frozenset(w.lower() for w in data["sports_words"]),
+    )
+
+
 @dataclass(frozen=True)
 class Verdict:
     """A candidate kept or dropped, and the rule that decided it."""
@@ -59,14 +120,6 @@ class Verdict:
 #: by its words alone: it needs strong evidence; "Chicago Fire" is no person).
 _NAME_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^(?:Mc|Mac|O')[A-Z][a-z]+$|"
                            r"^[A-Z][a-z]*[A-Z][a-z]+$")
-#: Cues before a name that say the name is a person's ("creators A, B and C", "voices of A").
-PERSON_CUE_RE = re.compile(
-    r"(?i)\b(?:creators?|co-creators?|showrunners?|co-showrunners?|executive producers?|"
-    r"producers?|writers?|directors?|stars?|co-stars?|actors?|actress(?:es)?|voices of|voiced by|"
-    r"starring|narrated by|hosted by|hosts?|presenters?|comedians?|novelist|author|"
-    r"(?:created|developed|written|directed|produced|co-created|penned|helmed) by|"
-    r"(?:series|comic|comics|novel|novels|book|books|memoir|play|story|stories) by|"
-    r"alongside|opposite|cast members?|castmates?|EPs?)\s+(?:[a-z]+\s+){0,2}$")
 #: "First Last" anywhere in a text, for surnames used alone later ("DuVall, Kudrow and ...").
 _FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+((?:Mc|Mac|O'|De|Du|Le)?[A-Z][a-z]+[A-Za-z]*)\b")
 
@@ -134,6 +187,19 @@ def possessor_is_not_title(words: Sequence[str]) -> bool:
 _POSSESSIVE_BEFORE_RE = re.compile(r"([\w+&!.-]{1,30}(?:\s[\w+&!.-]{1,30})?)['’]s\s$")
 
 
+def possessive_owner(before: str) -> str:
+    """"network" or "person" when ``before`` ends with a network's or a person's possessive
+    ("Hulu's ", "Mike White's "), else ""."""
+    match = _POSSESSIVE_BEFORE_RE.search(before[-40:])
+    if not match:
+        return ""
+    vocab = vocabulary()
+    owner = match.group(1)
+    if owner.lower() in vocab.networks or owner.split()[-1].lower() in vocab.networks:
+        return "network"
+    return "person" if _looks_like_name(owner.split(), vocab) else ""
+
+
 def network_possessive(title: str, text: str) -> bool:
     """"Netflix's Glass Harbor": a network's possessive before a name says it is a show."""
     networks = vocabulary().networks
@@ -157,13 +223,17 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.network")
     if strong:
         return Verdict(title, True, "title.keep.strong")
-    if low in vocab.places:
-        return Verdict(title, False, "title.veto.place")
+    if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):
+        return Verdict(title, False, "title.veto.place")  # "Atlanta", "Roswell, New Mexico"
     if low in vocab.demonyms:
         return Verdict(title, False, "title.veto.nationality")
     words = title.split()
-    if _looks_like_name(words, vocab):
-        return Verdict(title, False, "title.veto.person_name")
+    if _looks_like_name(words, vocab) or _INITIALS_NAME_RE.fullmatch(title):
+        return Verdict(title, False, "title.veto.person_name")  # "Jane Doe", "O.J. Simpson"
+    if all(w.strip("!?:.").lower() in section_labels() for w in words):
+        return Verdict(title, False, "title.veto.section_label")  # "Oops!", "Release Date"
+    if _sports_re().search(low):
+        return Verdict(title, False, "title.veto.sports")  # "Sunday Night Football"
     if len(words) == 1 and _ADVERB_RE.match(title):
         return Verdict(title, False, "title.veto.adverb")
     if _CONTRACTION_RE.match(title):
@@ -201,19 +271,88 @@ def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
     return False
 
 
+#: "J.J. Abrams", "O.J. Simpson": initials, then a surname.
+_INITIALS_NAME_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+#: One pass over a text for the places other_work looks at (see ``Cues``).
+_WORK_BEFORE_SCAN_RE = re.compile(
+    r"(?i)\b(?:film|movie|podcast|game|album|novel|book|musical|play|franchise)\s{1,3}"
+    r"[\"“‘']?(?=[A-Z0-9])")
+
+
+@functools.lru_cache(maxsize=1)
+def _sports_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(cue_patterns().sports)})\b")
+
+
+def other_work(title: str, text: str) -> bool:
+    """The text calls the name a film, a podcast, a game ... right before it names it ("the
+    film X", "a new podcast X"): a work that is no TV series. (The same words right after a
+    name, "X podcast", were measured as a veto too and lowered the sealed folds: not used.)"""
+    return any(text.startswith(title, at) for at in _work_cues(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _work_cues(text: str) -> tuple[int, ...]:
+    """Where a name called a work would start ("the film |X"): found in one pass, so checking
+    each candidate costs nothing like a search of the text."""
+    cues = cue_patterns()
+    return tuple(m.end() for m in _WORK_BEFORE_SCAN_RE.finditer(text)
+                 if cues.other_work_before.search(text, max(0, m.end() - 60), m.end()))
+
+
+def common_word(title: str, text: str) -> bool:
+    """A single word the text also writes in lower case and never capitalises inside a
+    sentence ("Other streaming services ...", "Missing"): its capital is the sentence's."""
+    if " " in title or not title[:1].isupper() or not title[1:].islower():
+        return False
+    lower, mid_capitals = _word_cases(text)
+    return title.lower() in lower and title not in mid_capitals
+
+
+@functools.lru_cache(maxsize=4)
+def _word_cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a text writes in lower case, and the capitalised ones it writes inside a
+    sentence (after a lower-case word, a comma or a semicolon)."""
+    return (frozenset(_LOWER_WORD_RE.findall(text)),
+            frozenset(_MID_CAPITAL_RE.findall(text)))
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?![\w'’-])")
+
+
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
-             protected: Collection[str] = ()) -> list[Verdict]:
-    """A verdict per candidate; ``protected`` titles (the watch list) are always kept."""
+             protected: Collection[str] = (), loose: Collection[str] = (),
+             vouched: Collection[str] = ()) -> list[Verdict]:
+    """A verdict per candidate; ``protected`` titles (the watch list) are always kept. A
+    ``loose`` strong title ("X for season 3") is strong against name vetoes, not places; a
+    ``vouched`` one (an item of a list of shows) against name and place vetoes."""
     text_persons, surnames = persons_in(text, [t for t in titles if t in strong])
     verdicts = []
     for title in titles:
         if title in protected:
             verdicts.append(Verdict(title, True, "title.keep.watched"))
             continue
+        if other_work(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.other_work"))
+            continue
+        if title not in strong and common_word(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.common_word"))
+            continue
+        if title in loose:
+            weak = judge(title, strong=False)
+            if weak.rule in ("title.veto.place", "title.veto.nationality"):
+                verdicts.append(weak)
+                continue
         verdict = judge(title, strong=title in strong or network_possessive(title, text),
                         text_persons=text_persons, surnames=surnames)
-        if verdict.rule == "title.veto.person_name" and _listed_with(
-                title, [t for t in titles if t in strong and t != title], text):
+        if (verdict.rule == "title.veto.person_name" and _listed_with(
+                title, [t for t in titles if t in strong and t != title], text)) or (
+                title in vouched and verdict.rule in (
+                    "title.veto.person_name", "title.veto.place",
+                    "title.veto.first_name_or_initials")):
             verdict = Verdict(title, True, "title.keep.listed_with_show")
         verdicts.append(verdict)
     return verdicts

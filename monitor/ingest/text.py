@@ -590,6 +590,7 @@ def _prepare(body: Any, edits: _Edits) -> None:
     for el in doomed:
         if el.getparent() is not None:
             edits.drop_tree(el)
+    _mark_title_emphasis(body, edits)
 
 
 def _p_text_lens(body: Any) -> dict[Any, int]:
@@ -603,6 +604,37 @@ def _p_text_lens(body: Any) -> dict[Any, int]:
             if anc is body:
                 break
     return lens
+
+
+#: Inline elements that set a work's title apart (italics, a cited work). Their text is kept
+#: as *Title*, which the fact extractor reads like a quoted title; bold is left alone (pages use
+#: it for lead-ins and names, which sections and vetoes read from the line's shape).
+TITLE_EMPHASIS_TAGS = ("i", "em", "cite")
+#: Longer emphasis is a stressed sentence, not a title.
+MAX_EMPHASIS_WORDS = 10
+
+
+def _mark_title_emphasis(body: Any, edits: _Edits) -> None:
+    """``<i>Glass Harbor</i>`` -> ``*Glass Harbor*`` (outermost emphasis only; spaces stay
+    outside the marks; not in the headline, which the page's title repeats)."""
+    for el in list(body.iter(*TITLE_EMPHASIS_TAGS)):
+        if any(a.tag in TITLE_EMPHASIS_TAGS or a.tag == "h1" for a in el.iterancestors()):
+            continue
+        content = _text_content(el)
+        words = content.split()
+        if not words or len(words) > MAX_EMPHASIS_WORDS or "*" in content or "\n" in content:
+            continue
+        if not (words[0][0].isupper() or words[0][0].isdigit()):
+            continue  # stress on an ordinary word ("it was *really* over")
+        head = el.text or ""
+        edits.set_text(el, head[:len(head) - len(head.lstrip())] + "*" + head.lstrip())
+        if len(el):
+            last = el[-1]
+            tail = last.tail or ""
+            edits.set_tail(last, tail.rstrip() + "*" + tail[len(tail.rstrip()):])
+        else:
+            text = el.text
+            edits.set_text(el, text.rstrip() + "*" + text[len(text.rstrip()):])
 
 
 def _inside_article(el: Any) -> bool:

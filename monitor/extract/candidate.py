@@ -1,0 +1,169 @@
+"""The plain data the extraction rules read and write.
+
+``facts.py`` reads a sentence once (its show mentions, triggers, clauses, dates, season
+phrases) into a :class:`SentenceView`; each trigger or episode-count phrase then becomes a
+:class:`Candidate` that the rules of ``rules.py`` refine stage by stage (non-events dropped,
+date, certainty, kind, targets, season) until it is emitted as facts. Nothing here decides
+anything: the deciding is the rules' job, the reading is ``facts.py``'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..models import Article
+from .dates import DateMention
+
+
+class MentionLike(Protocol):
+    """A show named in a sentence (``shows.Mention``)."""
+
+    @property
+    def show(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+#: A season phrase found in a sentence: start, end, the numbers it gives, generic word or None.
+SeasonPhrase = tuple[int, int, Sequence[int], "str | None"]
+Clause = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A phrase of one kind's vocabulary (or an episode count) and where it stands."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Target:
+    """A show a fact goes to."""
+
+    show: str
+    seasons: tuple[int | None, ...]
+    #: Position of the show mention, or None when the sentence only refers back to it.
+    position: int | None
+    new_show: bool = False
+    #: The shows of the list this mention was taken with ("A, B and C all return for season 3").
+    group: frozenset[str] = frozenset()
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article says, read before its sentences (and updated as they are read)."""
+
+    article: Article
+    main_show: str | None
+    main_season: int | None
+    roundup: bool
+    show_seasons: dict[str, set[int]]
+    returning: set[str]
+    #: Few shows named: a show other than the main one is likely new (season 1).
+    focused: bool = False
+    #: The season number the last sentences named for the main show ("Season three ...").
+    recent_season: int | None = None
+    #: The show of the last listing line ("Title: Network, June 3"), for the paragraph below.
+    topic: str | None = None
+    #: Day of the renewals/cancellations the article reports ("on Tuesday"), per kind.
+    event_days: dict[str, str] = field(default_factory=dict)
+    #: Kinds the headline announces ("Network Renews ..."): the body's undated facts of these
+    #: kinds are the news of the day.
+    headline_kinds: frozenset[str] = frozenset()
+    #: The headline names some fact kind or a season: the article's news is known.
+    headline_any: bool = True
+    #: The last show a sentence named on its own, and that sentence's number (for "the
+    #: series" in an article with no main show).
+    last_named: tuple[str, int] | None = None
+    #: The number of the sentence being read.
+    sentence_number: int = 0
+    #: The season the article says ends each show ("the sixth and final season").
+    final_seasons: dict[str, int] = field(default_factory=dict)
+    #: The latest season already aired of each show, as the caller's store knows it:
+    #: "next season" is the one after it.
+    aired_seasons: dict[str, int] = field(default_factory=dict)
+    #: The highest season number the article names for each show.
+    named_seasons: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence as the rules see it: everything found in it, computed once."""
+
+    text: str
+    ctx: ArticleContext
+    #: The article's headline: its facts only count when the body does not state them.
+    is_title: bool
+    #: The show of the section heading the sentence stands under, if any.
+    topic_show: str | None
+    mentions: Sequence[MentionLike]
+    #: For each mention, the season numbers stated right next to it.
+    attached: Sequence[tuple[int | None, ...]]
+    triggers: Sequence[Trigger]
+    clauses: Sequence[Clause]
+    #: The date phrases of the sentence (announcement days apart), and the one each trigger
+    #: owns (by the trigger's index).
+    dates: Sequence[DateMention]
+    owned: Mapping[int, DateMention]
+    #: Dates of announcements ("announced on Monday"), not of the events announced.
+    announced: Sequence[DateMention]
+    all_seasons: Sequence[SeasonPhrase]
+    #: Season phrases not already attached to a show mention.
+    free_seasons: Sequence[SeasonPhrase]
+    #: Spans of time the sentence states: (start, end) date mentions ("from March to July").
+    intervals: Sequence[tuple[DateMention, DateMention]]
+    #: Spans of direct speech.
+    speech: Sequence[tuple[int, int]]
+    #: "no premiere date has been set" somewhere in the sentence.
+    whole_date_negated: bool
+    #: The shows the previous sentence named (for "the show", "both shows").
+    previous: Sequence[Target]
+    #: The shows of the next sentence when it lists what this one announced ("They are A,
+    #: B and C.").
+    following: Sequence[Target]
+    #: The mentions a trigger governs (the nearest one, or the list it heads).
+    governed: Callable[[Trigger], list[int]]
+
+    def clause_of(self, position: int) -> Clause:
+        for start, end in self.clauses:
+            if start <= position < end:
+                return start, end
+        return self.clauses[-1] if self.clauses else (0, 0)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A fact in the making: a trigger (or an episode count) and what the rules decided."""
+
+    view: SentenceView
+    kind: str
+    trigger: Trigger
+    #: The trigger's index in ``view.triggers`` (None for an episode count).
+    index: int | None
+    clause: Clause
+    value: int | None = None
+    date_mention: DateMention | None = None
+    date: str | None = None
+    certainty: str = "confirmed"
+    #: The date is the publication month, not one the text states.
+    inferred: bool = False
+    targets: tuple[Target, ...] = ()
+    target: Target | None = None
+    seasons: tuple[int | None, ...] | None = None
+    #: Facts the wording implies besides this one, for the same show and season:
+    #: (kind, date, certainty) — "renewed for a fourth series in 2018" also dates a premiere.
+    also: tuple[tuple[str, str | None, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    @property
+    def ctx(self) -> ArticleContext:
+        return self.view.ctx

@@ -40,7 +40,7 @@ from .config_edit import (
 )
 from .errors import MonitorError, ParseError
 from .models import Alert, Article, Fact
-from .store.state import SeasonRow, StateStore
+from .store.state import SeasonRow, StateLocation, StateStore
 
 log = logging.getLogger("monitor")
 
@@ -112,7 +112,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     host, port = parse_listen(listen)
     config = daemon.config
-    server = make_server(config.state_path, host, port, token=config.http_token(),
+    server = make_server(config.state, host, port, token=config.http_token(),
                          feed_names={f.url: f.name for f in config.feeds},
                          public_url=config.http_public_url,
                          trust_forwarded=config.http_trust_forwarded,
@@ -134,7 +134,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     channels = open_channels(config.channels)
-    store = StateStore(config.state_path)
+    store = StateStore(config.state)
     # The same per-host limits as the daemon: one pass is no reason to hammer a site.
     gate = HostGate(config.fetch.max_per_host, config.fetch.host_delay)
     try:
@@ -293,11 +293,17 @@ def _extract_jsonl_line(line: str, number: int, file: str, shows: Sequence[Any],
 
 
 def _open_state(args: argparse.Namespace) -> StateStore:
-    path = Path(args.state) if args.state else load_config(args.config).state_path
-    if not path.exists():
-        raise MonitorError(f"{path}: no state file yet (run `monitor poll --once` or "
+    where = state_arg(args.state) if args.state else load_config(args.config).state
+    if not where.exists():
+        raise MonitorError(f"{where}: no state file yet (run `monitor poll --once` or "
                            "`monitor run` first, or pass --state)")
-    return StateStore(path, read_only=getattr(args, "alerts_action", None) != "retry")
+    return StateStore(where, read_only=getattr(args, "alerts_action", None) != "retry")
+
+
+def state_arg(text: str) -> StateLocation:
+    """A ``--state`` argument: a file, or a PostgreSQL URL (its password from PGPASSWORD or
+    ~/.pgpass, as libpq reads them, never from the command line)."""
+    return StateLocation.of(text)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -479,13 +485,36 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_state(args: argparse.Namespace) -> int:
+    """``monitor state copy SRC DST``: copy, then compare both sides' fingerprints."""
+    from .store.copy import copy_state, fingerprint
+
+    src_where, dst_where = state_arg(args.src), state_arg(args.dst)
+    if not src_where.exists():
+        raise MonitorError(f"{src_where}: no such state file")
+    with StateStore(src_where) as src, StateStore(dst_where) as dst:
+        copied = copy_state(src, dst)
+        before, after = fingerprint(src), fingerprint(dst)
+    print(f"copied {src_where} -> {dst_where}")
+    for table, n in copied.items():
+        mark = "ok" if before.counts.get(table) == after.counts.get(table) else "MISMATCH"
+        print(f"  {table:<18} {n:>9} rows  {mark}")
+    for table, digest in before.checksums.items():
+        same = after.checksums.get(table) == digest
+        print(f"  checksum {table:<18} {digest[:16]}  {'ok' if same else 'MISMATCH'}")
+    problems = before.differences(after)
+    for problem in problems:
+        print(f"monitor: error: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def cmd_health(args: argparse.Namespace) -> int:
     from .ops.health import check_health, format_health
     from .pipeline import utc_now
 
     config = load_config(args.config)
     report = check_health(config, now=utc_now(),
-                          state_path=Path(args.state) if args.state else None)
+                          state=state_arg(args.state) if args.state else None)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     else:
@@ -505,11 +534,11 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def _state_to_edit(args: argparse.Namespace) -> tuple[Config, StateStore]:
     config = load_config(args.config)
-    path = Path(args.state) if args.state else config.state_path
-    if not path.exists():
-        raise MonitorError(f"{path}: no state file yet (run `monitor poll --once` or "
+    where = state_arg(args.state) if args.state else config.state
+    if not where.exists():
+        raise MonitorError(f"{where}: no state file yet (run `monitor poll --once` or "
                            "`monitor run` first, or pass --state)")
-    return config, StateStore(path)
+    return config, StateStore(where)
 
 
 def parse_until(text: str, now: dt.datetime) -> dt.datetime:
@@ -948,6 +977,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="premieres ending on or after this day (default: a year ago)")
     p.add_argument("--state", help="state file (default: the config's monitor.state)")
     config_arg(p)
+
+    p = add("state", cmd_state, "copy a whole state between SQLite and PostgreSQL")
+    state_sub = p.add_subparsers(dest="state_action", required=True, metavar="ACTION")
+    copy = state_sub.add_parser(
+        "copy", help="copy SRC into the new, empty DST and compare them",
+        description="copy every row of the state SRC into DST (created if need be; it must "
+                    "be empty), then compare row counts and checksums of facts, seasons and "
+                    "outbox; exit 1 on any difference. A state is a file or a "
+                    "postgresql:// URL (its password from PGPASSWORD or ~/.pgpass)")
+    copy.add_argument("src", help="the state to copy (file or postgresql:// URL)")
+    copy.add_argument("dst", help="where to copy it (file or postgresql:// URL)")
+    config_arg(copy)
 
     p = add("test-alert", cmd_test_alert,
             "send a test alert through each configured channel and say what failed")

@@ -31,6 +31,7 @@ from .links import check_public_url
 from .models import ShowName
 from .names import show_key
 from .options import ENV_NAME, is_loopback, parse_duration, parse_listen, read_env_secret
+from .store.location import StateLocation, is_database_url
 
 #: The config file a fresh checkout runs with: it replays the bundled fixture feed offline.
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,8 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "article_budget": "30s",
     "min_interval": "10s",
     "config_check_every": "5s",
+    "state_password_env": None,
+    "lease": "15s",
 }
 FETCH_DEFAULTS: dict[str, Any] = {
     "connect_timeout": 5.0,
@@ -136,7 +139,8 @@ class Config:
     """The whole validated configuration."""
 
     path: Path
-    state_path: Path
+    #: An SQLite file, or a PostgreSQL database (several instances may share it).
+    state: StateLocation
     user_agent: str
     default_interval: float
     deliver_every: float
@@ -172,6 +176,16 @@ class Config:
     article_budget: float = 30.0
     #: Seconds between the daemon's looks at whether its config file changed (0: never).
     config_check_every: float = 5.0
+    #: Several instances on PostgreSQL: seconds a claim on a poll or delivery lasts without
+    #: renewal, and a frozen leader keeps its lease (failover within two of them).
+    lease: float = 15.0
+
+    @property
+    def state_path(self) -> Path:
+        """The SQLite state file; ConfigError when the state is a PostgreSQL database."""
+        if self.state.path is None:
+            raise ConfigError(f"{self.path}: monitor.state is a PostgreSQL database, not a file")
+        return self.state.path
 
     def http_token(self, environ: Mapping[str, str] | None = None) -> str | None:
         """The status page's token, read now from the variable ``http.token_env`` names
@@ -239,8 +253,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
     default_interval = _interval(mon["default_interval"], floor, src, "monitor.default_interval")
     return Config(
         path=path,
-        state_path=(default_state_path() if mon["state"] is None
-                    else _path(mon["state"], base, src, "monitor.state")),
+        state=_state(mon["state"], mon["state_password_env"], base, src),
         user_agent=_str(mon["user_agent"], src, "monitor.user_agent"),
         default_interval=default_interval,
         deliver_every=_interval(mon["deliver_every"], floor, src, "monitor.deliver_every"),
@@ -278,7 +291,42 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
         http_token_env=http_token_env,
         http_public_url=public_url,
         http_trust_forwarded=_bool(http["trust_forwarded"], src, "http.trust_forwarded"),
+        lease=_lease(mon["lease"], src),
     )
+
+
+def _state(value: Any, password_env: Any, base: Path, src: str) -> StateLocation:
+    """``monitor.state``: a file (relative to the config; unset: :func:`default_state_path`),
+    or a ``postgresql://`` URL whose password is in the variable
+    ``monitor.state_password_env`` names, never in the file."""
+    env = _env_name(password_env, src, "monitor.state_password_env")
+    if value is None and env is None:
+        return StateLocation(path=default_state_path())
+    text = _str(value, src, "monitor.state")
+    if not is_database_url(text):
+        if env is not None:
+            raise ConfigError(f"{src}: monitor.state_password_env is only for a PostgreSQL "
+                              "state (monitor.state = \"postgresql://…\")")
+        return StateLocation(path=_path(text, base, src, "monitor.state"))
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError as exc:
+        raise ConfigError(f"{src}: monitor.state: not a usable PostgreSQL URL ({exc})") from exc
+    if parts.password is not None:
+        # Never echo the URL: it holds the secret.
+        raise ConfigError(f"{src}: monitor.state: the URL holds a password; remove it and name "
+                          "the variable holding it in monitor.state_password_env")
+    if not parts.hostname and "host=" not in parts.query:
+        raise ConfigError(f"{src}: monitor.state: {text!r} names no database host")
+    return StateLocation(url=text, password_env=env)
+
+
+def _lease(value: Any, src: str) -> float:
+    seconds = _duration(value, src, "monitor.lease")
+    if seconds < 1.0:
+        raise ConfigError(f"{src}: monitor.lease must be at least 1 s, not {value!r}")
+    return seconds
 
 
 # --- tables -------------------------------------------------------------------------------------

@@ -19,6 +19,14 @@ The daemon owns the alert channels: it opens them from the config's channel sett
 (a missing secret stops the start, naming the key), opens the new ones at a reload before it
 lets the old ones go (a reload that cannot open them keeps the old config and channels), and
 closes them when it is replaced or stops, so their connections are released.
+On a PostgreSQL state several daemons run side by side (``Config.state.shared``): none takes
+the file lock; each ticks every second or so (:meth:`Daemon.cluster_tick`): it holds or tries
+the leader's lease (:mod:`monitor.ops.leader`), writes its heartbeat row, renews its claims, and
+claims due polls up to its free poll workers. Only the leader queues polls (a feed whose
+``next_poll_at`` has come); any instance runs them and delivers. A poll or delivery claimed by
+an instance that died is claimed again once its lease lapses; a leader that died is replaced at
+the next tick of another instance (a frozen one once its session times out, one lease).
+
 This module owns the only scheduler in the process and must never be imported by the stages.
 """
 
@@ -33,6 +41,7 @@ import os
 import queue
 import random
 import signal
+import socket
 import threading
 import time
 from collections import Counter
@@ -64,12 +73,16 @@ from .ops.liveness import (
     write_heartbeat,
 )
 from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
+from .store.cluster import FeedSchedule, Instance
 from .store.state import FeedState, StateStore
 from .workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
 DELIVER_JOB = "deliver"
+CLUSTER_JOB = "cluster"
+#: Longest time between two cluster ticks (leader check, heartbeat row, claims).
+MAX_TICK = 1.0
 #: First polls are spread over this many seconds, so a restart does not hit every site at once.
 MAX_START_SPREAD = 10.0
 #: Seconds a stop waits for running jobs before abandoning them.
@@ -215,14 +228,22 @@ class Daemon:
         self._polls_lock = threading.Lock()
         self._started_at: dt.datetime | None = None
         self._beat_failed = False
-        #: The state file this daemon locked (its lock and heartbeat files sit beside it).
-        self._state_path: Path = self.config.state_path
+        #: The state file this daemon locked (its lock and heartbeat files sit beside it);
+        #: None on a shared (PostgreSQL) state, where the heartbeat is a row.
+        self._state_path: Path | None = self.config.state.path
         self.config_watch = ConfigFileWatch(self.config.path)
         self._next_config_look = 0.0
+        #: On a shared state: who this instance is, its try at leading, the polls it claimed.
+        self.instance_id = f"{socket.gethostname()}:{os.getpid()}"
+        self.lease: Any = None
+        self.role = "single"
+        self._claimed = 0
+        self._claimed_lock = threading.Lock()
+        self._poll_pool: DaemonThreadPool | None = None
         if self.config.metrics_listen is not None:
             from .ops.metrics import Metrics
 
-            self.metrics = Metrics(lambda: self.config.state_path, lambda: self.config.feeds,
+            self.metrics = Metrics(lambda: self.config.state, lambda: self.config.feeds,
                                    self.now)
 
     def _make_gate(self, config: Config) -> HostGate:
@@ -251,7 +272,7 @@ class Daemon:
             self._nudge(DELIVER_JOB, self.now())
 
     def _poll(self, feed: FeedConfig, config: Config) -> PollOutcome | None:
-        store = StateStore(config.state_path)
+        store = StateStore(config.state)
         try:
             state = store.feeds.state(feed.url)
             due = state.next_poll_at
@@ -281,8 +302,9 @@ class Daemon:
 
     def beat(self, *, stopped: bool = False) -> None:
         """Write the heartbeat: alive now, and each running poll with the time it counts as
-        stuck. A failed write is logged once; the daemon goes on."""
-        if self._started_at is None:
+        stuck. A failed write is logged once; the daemon goes on. (On a shared state the
+        heartbeat is the instance's row, written by ``cluster_tick``.)"""
+        if self._started_at is None or self._state_path is None:
             return
         now = self.now()
         limit = dt.timedelta(seconds=step_limit(self.config))
@@ -315,10 +337,13 @@ class Daemon:
         """Send what the outbox holds; failures stay queued with their retry time."""
         with self._deliver_lock, self._busy("delivery"):
             try:
-                store = StateStore(self.config.state_path)
+                store = StateStore(self.config.state)
                 try:
+                    claims: dict[str, Any] = {}
+                    if self.config.state.shared:  # renewed every tick while we live
+                        claims = {"claimant": self.instance_id, "lease": self.config.lease}
                     report = deliver_pending(store.outbox, self.channels, now=self.now(),
-                                             rng=self.rng, policy=self.config.retry)
+                                             rng=self.rng, policy=self.config.retry, **claims)
                 finally:
                     store.close()
             except MonitorError as exc:
@@ -357,10 +382,98 @@ class Daemon:
         except (JobLookupError, SchedulerNotRunningError):
             pass  # removed by a reload, or stopping: nothing to move
 
+    # --- several instances on a shared state ------------------------------------------------
+
+    def cluster_tick(self) -> None:
+        """Lead or follow, beat, renew our claims, queue due polls (leader), claim polls."""
+        if self._stop.is_set() or self.lease is None or self._started_at is None:
+            return
+        leading = self.lease.hold()
+        self.role = "leader" if leading else "follower"
+        now = self.now()
+        lease = dt.timedelta(seconds=self.config.lease)
+        try:
+            with StateStore(self.config.state) as store:
+                store.cluster.beat(Instance(self.instance_id, socket.gethostname(), os.getpid(),
+                                            self.role, self._started_at, now, None))
+                store.cluster.renew(claimant=self.instance_id, until=now + lease)
+                if leading:
+                    self._queue_due(store, now)
+                self._claim_polls(store, now, lease)
+        except MonitorError as exc:
+            log.error("instance %s: %s", self.instance_id, exc)
+
+    def _queue_due(self, store: StateStore, now: dt.datetime) -> None:
+        """The leader's one duty: queue every configured feed whose time has come."""
+        schedules = store.cluster.schedules()
+        queued = store.cluster.queued_urls()
+        due = []
+        for feed in self.config.feeds:
+            if feed.url in queued:
+                continue
+            when = due_at(schedules.get(feed.url), feed, now)
+            if when <= now:
+                due.append((feed.url, when))
+        if due:
+            count = store.cluster.queue_due(due)
+            log.debug("leader: queued %d due polls", count)
+
+    def _claim_polls(self, store: StateStore, now: dt.datetime, lease: dt.timedelta) -> None:
+        if self._poll_pool is None:
+            return
+        with self._claimed_lock:
+            free = self.config.poll_workers - self._claimed
+        feeds = {f.url: f for f in self.config.feeds}
+        for url in store.cluster.claim_polls(now, free, claimant=self.instance_id, lease=lease):
+            feed = feeds.get(url)
+            if feed is None:  # removed from the config since it was queued
+                store.cluster.finish_poll(url, claimant=self.instance_id)
+                continue
+            with self._claimed_lock:
+                self._claimed += 1
+            self._poll_pool.submit(self._run_claimed, feed)
+
+    def _run_claimed(self, feed: FeedConfig) -> None:
+        """Poll a feed this instance claimed, remove its queue row, and go on with the next
+        due poll at once while there is one (a tick only starts these runs; a busy instance
+        keeps its workers fed without waiting for it). A poll cut short by a stop keeps its
+        row: our claims are given back and another instance polls it."""
+        lease = dt.timedelta(seconds=self.config.lease)
+        feeds = {f.url: f for f in self.config.feeds}
+        current: FeedConfig | None = feed
+        try:
+            while current is not None and not self._stop.is_set():
+                self.poll_job(current)
+                if self._stop.is_set():
+                    break
+                with StateStore(self.config.state) as store:
+                    store.cluster.finish_poll(current.url, claimant=self.instance_id)
+                    current = None
+                    for url in store.cluster.claim_polls(self.now(), 1,
+                                                         claimant=self.instance_id,
+                                                         lease=lease):
+                        current = feeds.get(url)
+                        if current is None:  # removed from the config since it was queued
+                            store.cluster.finish_poll(url, claimant=self.instance_id)
+        except MonitorError as exc:
+            log.error("feed %s: %s", feed.name, exc)
+        finally:
+            with self._claimed_lock:
+                self._claimed -= 1
+
     # --- lifecycle ------------------------------------------------------------------------------
 
     def _schedule(self, scheduler: BackgroundScheduler) -> None:
         start = self.now()
+        if self.config.state.shared:
+            tick = min(MAX_TICK, self.config.lease / 3)
+            scheduler.add_job(self.cluster_tick, "interval", id=CLUSTER_JOB, name="cluster",
+                              seconds=tick, next_run_time=start, replace_existing=True,
+                              executor="cluster")
+            scheduler.add_job(self.deliver_job, "interval", id=DELIVER_JOB, name="deliver",
+                              seconds=self.config.deliver_every, next_run_time=start,
+                              replace_existing=True, executor="deliver")
+            return
         with StateStore(self.config.state_path) as store:
             states = {f.url: store.feeds.state(f.url) for f in self.config.feeds}
         for feed in self.config.feeds:
@@ -406,16 +519,22 @@ class Daemon:
         self._lock_file = handle
 
     def start(self) -> None:
-        self._take_lock()
-        self._started_at = self.now()
-        self.beat()  # from the first moment, `monitor health` sees a live daemon
-        StateStore(self.config.state_path).close()  # create or migrate the file before any job
+        if self.config.state.shared:
+            self._start_instance()
+        else:
+            self._take_lock()
+            self._started_at = self.now()
+            self.beat()  # from the first moment, `monitor health` sees a live daemon
+            with StateStore(self.config.state_path) as store:  # create or migrate it first
+                # We hold the file's lock: whoever claimed deliveries before is gone.
+                store.outbox.release_all()
         self.workers = WorkerPool(self.config.article_workers, self.config.article_budget,
                                   stop=self._stop)
         scheduler = BackgroundScheduler(
             timezone="UTC",
             executors={"default": DaemonPoolExecutor(self.config.poll_workers, "poll"),
-                       "deliver": DaemonPoolExecutor(1, "deliver")},
+                       "deliver": DaemonPoolExecutor(1, "deliver"),
+                       "cluster": DaemonPoolExecutor(1, "cluster")},
             # misfire_grace_time None: a run missed during a suspend still happens (once).
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
@@ -424,16 +543,32 @@ class Daemon:
             self.metrics.serve(*self.config.metrics_listen)
         scheduler.start()
         self._scheduler = scheduler
-        log.info("monitor running: %d feeds, %d channels, state %s", len(self.config.feeds),
-                 len(self.config.channels), self.config.state_path)
+        log.info("monitor running: %d feeds, %d channels, state %s%s", len(self.config.feeds),
+                 len(self.config.channels), self.config.state,
+                 f", instance {self.instance_id}" if self.config.state.shared else "")
+
+    def _start_instance(self) -> None:
+        """One of several instances on a shared state: no lock file; a try at leading."""
+        from .ops.leader import LeaderLease
+        from .store.postgres import PostgresDatabase
+
+        with StateStore(self.config.state) as store:  # create or migrate it first
+            assert isinstance(store.db, PostgresDatabase)
+            self.lease = LeaderLease(store.db, lease=self.config.lease, name=self.instance_id)
+        self.role = "follower"
+        self._started_at = self.now()
+        self._poll_pool = DaemonThreadPool(self.config.poll_workers, "claimed-poll")
 
     def reload(self) -> None:
         """Re-read the config; on any error keep running with the old one."""
         self.config_watch.reset()
         try:
             config = load_config(self.config_path)
-            if config.state_path != self.config.state_path:
-                StateStore(config.state_path).close()  # a new state file must open first
+            if config.state.shared != self.config.state.shared:
+                raise MonitorError("monitor.state: moving between SQLite and PostgreSQL "
+                                   "takes a restart")
+            if config.state != self.config.state:
+                StateStore(config.state).close()  # a new state must open first
             channels = open_channels(config.channels)
         except MonitorError as exc:
             log.error("reload failed, keeping the current configuration: %s", exc)
@@ -529,7 +664,26 @@ class Daemon:
             self.beat(stopped=True)
             self._lock_file.close()  # releases the lock
             self._lock_file = None
+        if self.lease is not None:
+            self._leave_cluster()
         log.info("monitor stopped")
+
+    def _leave_cluster(self) -> None:
+        """Give back our claims (another instance takes them at once), say we stopped, and
+        let go of the leader's lease."""
+        now = self.now()
+        try:
+            with StateStore(self.config.state) as store:
+                store.cluster.release(claimant=self.instance_id)
+                if self._started_at is not None:
+                    store.cluster.beat(Instance(self.instance_id, socket.gethostname(),
+                                                os.getpid(), self.role, self._started_at, now,
+                                                now))
+        except MonitorError as exc:
+            log.warning("instance %s: could not give back its claims (they lapse with their "
+                        "lease): %s", self.instance_id, exc)
+        self.lease.release()
+        self.lease = None
 
     def _on_stop_signal(self, signum: int, frame: FrameType | None) -> None:
         self._stop.set()
@@ -545,6 +699,17 @@ def _job_id(feed: FeedConfig) -> str:
 def _tolerance(feed: FeedConfig) -> float:
     """How early a job may run before the feed's next_poll_at (its run times drift a little)."""
     return min(feed.interval / 2, 60.0)
+
+
+def due_at(schedule: FeedSchedule | None, feed: FeedConfig, now: dt.datetime) -> dt.datetime:
+    """When a feed is due, as the leader sees it: never polled, now; else its next_poll_at
+    (its backoff when failing), or an interval after its last poll if the config shortened it."""
+    if schedule is None or schedule.next_poll_at is None:
+        return now
+    due = schedule.next_poll_at
+    if schedule.consecutive_failures == 0 and schedule.last_polled_at is not None:
+        due = min(due, schedule.last_polled_at + dt.timedelta(seconds=feed.interval))
+    return due
 
 
 def first_poll_at(state: FeedState, feed: FeedConfig, earliest: dt.datetime) -> dt.datetime:

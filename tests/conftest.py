@@ -3,7 +3,9 @@
 ``http_server``: a real HTTP server on 127.0.0.1, stopped after the test; routes and responses
 are described in tests/httpserver.py (``from httpserver import Response``).
 ``seeds_dir``: the seed fixtures directory (tests/fixtures/seeds).
-``store``: a fresh state database (a real SQLite file) per test.
+``store``: a fresh state database per test, once on each engine (a real SQLite file, and a
+database of its own on a throwaway PostgreSQL server, ``pg_server``, one per session);
+``state_location``: where such a state is, for tests that open it themselves.
 ``receiver``: a webhook receiver on 127.0.0.1 (unsigned); ``signed_receiver``: one that checks
 Standard Webhooks signatures with ``WEBHOOK_SECRET`` (tests/alert_servers.py);
 ``smtp``: an aiosmtpd server on 127.0.0.1.
@@ -18,8 +20,9 @@ from pathlib import Path
 import pytest
 from alert_servers import WEBHOOK_SECRET, SMTPServer, WebhookReceiver
 from httpserver import LocalHTTPServer
+from pg_server import PostgresServer
 
-from monitor.store.state import StateStore
+from monitor.store.state import StateLocation, StateStore
 
 SEEDS_DIR = Path(__file__).parent / "fixtures" / "seeds"
 
@@ -48,10 +51,34 @@ def seeds_dir() -> Path:
     return SEEDS_DIR
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server for the session (started on first use, in about a second)."""
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[StateStore]:
-    """A fresh state database in the test's own directory."""
-    with StateStore(tmp_path / "state.db") as state:
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """A fresh PostgreSQL database, dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def state_location(request: pytest.FixtureRequest, tmp_path: Path) -> StateLocation:
+    """A fresh state: an SQLite file in the test's directory, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return StateLocation(path=tmp_path / "state.db")
+    return StateLocation(url=request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def store(state_location: StateLocation) -> Iterator[StateStore]:
+    """A fresh state database, on each engine."""
+    with StateStore(state_location) as state:
         yield state
 
 

@@ -18,8 +18,8 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-@pytest.mark.parametrize("script", ["article_throughput.py", "poll_cycle.py", "state_scale.py",
-                                    "soak.py", "startup.py"])
+@pytest.mark.parametrize("script", ["article_throughput.py", "instances.py", "poll_cycle.py",
+                                    "state_scale.py", "soak.py", "startup.py"])
 def test_benchmark_runs_at_quick_size(script: str) -> None:
     done = subprocess.run([sys.executable, str(BENCH / script), "--quick"], capture_output=True,
                           text=True, timeout=300, cwd=BENCH.parent)

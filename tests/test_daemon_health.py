@@ -87,6 +87,7 @@ def test_health_tells_a_failing_feed_from_a_daemon_that_is_down(
         assert code == 0, report
         assert report["daemon"]["running"] is True and report["daemon"]["pid"] == proc.pid
         assert report["daemon"]["responding"] is True
+        assert report["daemon"]["role"] == "single"  # one daemon on an SQLite state
         assert feed_states(report) == ["ok", "ok"] and report["problems"] == []
 
         # Running, one feed failing (then unhealthy: degraded); the daemon is not blamed.

@@ -15,6 +15,7 @@ import requests
 import urllib3
 from alert_servers import WEBHOOK_SECRET, Reply, SMTPServer, WebhookReceiver, free_port
 
+import monitor.alerts.delivery as delivery_module
 from monitor.alerts.channels import Channel, build_channel
 from monitor.alerts.delivery import DeliveryReport, RetryPolicy, deliver_pending, send_test_alert
 from monitor.errors import ConfigError, DeliveryError
@@ -211,7 +212,8 @@ def test_every_alert_on_every_channel_oldest_first(store: StateStore, receiver: 
 
 def test_unconfigured_channel_stays_pending_and_is_logged_once(
         store: StateStore, receiver: WebhookReceiver, hook: Channel,
-        caplog: pytest.LogCaptureFixture) -> None:
+        caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(delivery_module, "_warned_channels", set())  # once per process: this test's
     alert = queue_alert(store, ["hook", "retired-pager"])
     with caplog.at_level(logging.INFO, logger="monitor.alerts.delivery"):
         assert deliver_pending(store.outbox, {"hook": hook}, now=T0) == DeliveryReport(sent=1)

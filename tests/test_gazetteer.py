@@ -15,7 +15,7 @@ from monitor.extract.shows import discover, named_shows
 from monitor.models import Article, Fact, ShowName
 from monitor.pipeline import ingest_article, known_shows, make_context
 from monitor.store import articles
-from monitor.store.state import StateStore
+from monitor.store.state import StateLocation, StateStore
 
 
 def _article(text: str, title: str = "", published: str = "2024-05-10", url: str = "") -> Article:
@@ -74,8 +74,9 @@ def _fact(show: str, published: str) -> Fact:
                 source_url=f"https://news.example/{published}")
 
 
-def test_the_store_confirms_titles_that_two_articles_back(tmp_path: Path) -> None:
-    store = StateStore(tmp_path / "state.db")
+def test_the_store_confirms_titles_that_two_articles_back(
+        state_location: StateLocation) -> None:
+    store = StateStore(state_location)
     now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
     for day in ("2024-05-01", "2024-05-02"):
         store.articles.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
@@ -90,9 +91,9 @@ def test_the_store_confirms_titles_that_two_articles_back(tmp_path: Path) -> Non
 
 
 def test_hidden_shows_are_no_titles_and_merged_names_come_along(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        state_location: StateLocation, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(articles, "CONFIRMED_REFRESH", 1)
-    store = StateStore(tmp_path / "state.db")
+    store = StateStore(state_location)
     now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
     for n, day in enumerate(("2024-05-01", "2024-05-02")):
         for show in ("Dana Wolfe", "Original Comedies", "Star Harbor: Dana Wolfe"):
@@ -110,9 +111,9 @@ def test_hidden_shows_are_no_titles_and_merged_names_come_along(
 
 
 def test_the_store_reads_confirmed_titles_again_after_some_ingests(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        state_location: StateLocation, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(articles, "CONFIRMED_REFRESH", 3)
-    store = StateStore(tmp_path / "state.db")
+    store = StateStore(state_location)
     now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
     assert store.articles.confirmed_titles() == ()
     for n, day in enumerate(("2024-05-01", "2024-05-02", "2024-05-03"), 1):
@@ -146,3 +147,16 @@ def test_a_watched_title_with_a_network_s_possessive_matches_the_bare_title() ->
         ShowName("Marvel's Night Lantern", ("Night Lantern",)),)
     facts = _facts("Night Lantern wrapped filming on its second season on Friday.", shows)
     assert ("Marvel's Night Lantern", 2, "filming_wrapped") in facts
+
+
+def test_a_fresh_read_of_confirmed_titles_skips_the_cache(tmp_path: Path) -> None:
+    store = StateStore(tmp_path / "state.db")
+    now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
+    assert store.articles.confirmed_titles() == ()
+    for day in ("2024-05-01", "2024-05-02"):
+        store.articles.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
+                              [_fact("Dana Wolfe", day)], watched=lambda _: True, channels=(),
+                              now=now)
+    assert store.articles.confirmed_titles() == ()  # cached
+    assert store.articles.confirmed_titles(fresh=True) == (ShowName("Dana Wolfe"),)
+    store.close()

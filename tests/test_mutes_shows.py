@@ -16,7 +16,7 @@ from monitor.cli import main, parse_until
 from monitor.errors import MonitorError
 from monitor.models import Article, Fact
 from monitor.store.reconcile import SeasonState, plan_merged_alerts
-from monitor.store.state import StateStore
+from monitor.store.state import StateLocation, StateStore
 
 NOW = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
 
@@ -90,9 +90,9 @@ def test_dropping_a_held_season_drops_what_it_held(
     assert receiver.received == []
 
 
-def test_a_snooze_ends_by_itself(tmp_path: Path) -> None:
+def test_a_snooze_ends_by_itself(state_location: StateLocation) -> None:
     """A mute with an end holds the season's deliveries until then; nothing has to wake up."""
-    with StateStore(tmp_path / "s.db") as store:
+    with StateStore(state_location) as store:
         store.mutes.mute("jessica jones", "Jessica Jones", 2, mode="hold",
                          until=NOW + dt.timedelta(days=7), now=NOW)
         [alert] = ingest(store, Fact("Jessica Jones", 2, "renewed", None, "confirmed", "x"))
@@ -150,8 +150,8 @@ def two_stories(store: StateStore) -> None:
 
 
 def test_merging_two_stories_alerts_nothing_either_alerted_and_future_facts_follow(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    state = tmp_path / "s.db"
+        state_location: StateLocation, capsys: pytest.CaptureFixture[str]) -> None:
+    state = state_location
     with StateStore(state) as store:
         two_stories(store)
         before = len(store.outbox.alerts())
@@ -197,8 +197,8 @@ def test_merged_alerts_are_only_what_is_news_to_every_story() -> None:
 
 
 def test_rename_gives_a_show_its_name_and_keeps_the_old_one_as_an_alias(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    state = tmp_path / "s.db"
+        state_location: StateLocation, capsys: pytest.CaptureFixture[str]) -> None:
+    state = state_location
     with StateStore(state) as store:
         ingest(store, Fact("Andor Show", 2, "renewed", None, "confirmed", "a"))
     assert main(["shows", "rename", "Andor Show", "Andor", "--state", str(state)]) == 0
@@ -215,8 +215,8 @@ def test_rename_gives_a_show_its_name_and_keeps_the_old_one_as_an_alias(
 
 
 def test_a_hidden_show_is_left_out_and_alerts_no_one(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    state = tmp_path / "s.db"
+        state_location: StateLocation, capsys: pytest.CaptureFixture[str]) -> None:
+    state = state_location
     with StateStore(state) as store:
         ingest(store, Fact("Among 4 Series", 1, "renewed", None, "confirmed", "a"),
                Fact("Andor", 2, "renewed", None, "confirmed", "b"))

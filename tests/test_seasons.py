@@ -5,14 +5,13 @@ latest one the store knows. Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
 from monitor.pipeline import aired_seasons, known_seasons
-from monitor.store.state import StateStore
+from monitor.store.state import StateLocation, StateStore
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -72,16 +71,19 @@ def test_another_season_without_a_store_is_the_one_the_article_numbers() -> None
     assert {("Harbour Street", 2, "renewed"), ("Harbour Street", 2, "filming_started")} <= facts
 
 
-def test_the_pipeline_passes_the_seasons_the_store_has_seen_aired(tmp_path: Path) -> None:
-    """A real store: after an article about season 3's premiere, "another season" is 4."""
+def test_the_pipeline_passes_the_seasons_the_store_has_seen_aired(
+        state_location: StateLocation) -> None:
+    """A real store (on each engine): after an article about season 3's premiere, "another
+    season" is 4."""
     now = dt.datetime(2024, 5, 10, 12, tzinfo=dt.timezone.utc)
     first = Article("https://news.example/1", "", "Harbour Street season 3 premiered on "
                     "March 3 on Hulu.", dt.date(2024, 3, 20))
     second = Article("https://news.example/2", "", "Harbour Street will be back for another "
                      "season, Hulu confirmed on Monday.", dt.date(2024, 5, 10))
-    with StateStore(tmp_path / "state.db") as store:
+    with StateStore(state_location) as store:
         assert aired_seasons(known_seasons(store), second.published) == {}
-        store.articles.ingest(first, extract_facts(first), watched=lambda _t: True, channels=(), now=now)
+        store.articles.ingest(first, extract_facts(first), watched=lambda _t: True,
+                              channels=(), now=now)
         aired = aired_seasons(known_seasons(store), second.published)
         assert aired == {"Harbour Street": 3}
         # seen from a day before that premiere, season 3 had not aired yet

@@ -169,7 +169,7 @@ def test_same_url_again_updates_the_article(store: StateStore, tmp_path: Path) -
                      published=article.published)
     store.articles.ingest(edited, facts, watched=watch_jj, channels=(),
                           now=NOW + dt.timedelta(days=1))
-    with closing(sqlite3.connect(tmp_path / "state.db")) as conn:
+    with store.db.read() as conn:
         rows = conn.execute("SELECT title, first_seen_at, updated_at FROM articles").fetchall()
         n_sources = conn.execute("SELECT COUNT(*) FROM fact_sources").fetchone()[0]
     assert len(rows) == 1 and rows[0][0] == "Updated title" and rows[0][1] < rows[0][2]
@@ -327,9 +327,10 @@ def test_outbox_lifecycle(store: StateStore, tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         store.outbox.requeue()
 
-    with closing(sqlite3.connect(tmp_path / "state.db")) as conn:
-        attempts = conn.execute("SELECT channel, ok, error FROM delivery_attempts "
-                                "ORDER BY id").fetchall()
+    with store.db.read() as conn:
+        attempts = [tuple(r) for r in conn.execute("SELECT channel, ok, error "
+                                                   "FROM delivery_attempts ORDER BY id")
+                    .fetchall()]
     assert attempts == [("hook", 0, "HTTP 503"), ("hook", 1, None),
                         ("mail", 0, "550 no such user")]
 
@@ -448,7 +449,7 @@ def test_migrates_an_older_file_in_place(tmp_path: Path) -> None:
         conn.commit()
         assert conn.execute("SELECT value FROM meta").fetchone() == ("1",)
     with StateStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 7
+        assert store.schema_version == SCHEMA_VERSION
         assert store.feeds.state("f") == FeedState(feed_url="f", etag="e1",
                                                       consecutive_failures=2, unhealthy=False)
         [d] = store.outbox.due(NOW)
@@ -549,7 +550,7 @@ def test_moved_premiere_and_changed_episode_order_alerts_are_stored_once(
     assert tell(store, "https://n/3", "2025-02-20", story_fact("premiere", "2025-03-08"),
                 story_fact("episode_count", None, "confirmed", value=8)) == []
     assert tell(store, "https://n/2", "2025-02-01", story_fact("premiere", "2025-04-14")) == []
-    with StateStore(tmp_path / "state.db") as reopened:
+    with StateStore(store.location) as reopened:
         stored = [r.alert for r in reopened.outbox.alerts()]
     assert stored == [scheduled, moved, episodes]
     assert [a.payload() for a in stored] == [a.payload() for a in (scheduled, moved, episodes)]

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from monitor.models import Article, Fact
-from monitor.store.state import FeedState, StateStore
+from monitor.store.state import FeedState, StateLocation, StateStore
 
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -29,8 +28,8 @@ def fact(show: str, season: int | None, kind: str, date: str | None,
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[StateStore]:
-    with StateStore(tmp_path / "state.db") as s:
+def store(state_location: StateLocation) -> Iterator[StateStore]:
+    with StateStore(state_location) as s:
         ingest(s, "https://a.example/1", "2017-01-01",
                fact("Jessica Jones", 2, "renewed", None),
                fact("Jessica Jones", None, "renewed", None, "expected"),

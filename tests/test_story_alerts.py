@@ -15,7 +15,7 @@ from monitor.alerts.channels import ConsoleChannel, build_channel
 from monitor.alerts.delivery import deliver_pending
 from monitor.alerts.messages import alert_context, render_digest, template_environment
 from monitor.models import Alert, Article, Fact
-from monitor.store.state import StateStore
+from monitor.store.state import StateLocation, StateStore
 
 NOW = dt.datetime(2025, 3, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -65,8 +65,9 @@ def channels(receiver: WebhookReceiver, smtp: SMTPServer) -> dict[str, Any]:
 
 
 def test_the_story_reaches_the_webhook_with_late_and_moved_fields(
-        tmp_path: Path, signed_receiver: WebhookReceiver, smtp: SMTPServer) -> None:
-    with StateStore(tmp_path / "state.db") as store:
+        state_location: StateLocation, signed_receiver: WebhookReceiver,
+        smtp: SMTPServer) -> None:
+    with StateStore(state_location) as store:
         story = the_story(store)
         report = deliver_pending(store.outbox, channels(signed_receiver, smtp), now=NOW)
     assert report.sent == 10, report

@@ -176,3 +176,24 @@ def test_eval_timelines_errors_name_the_file(tmp_path: Path,
     assert "404.json: cannot read the article" in capsys.readouterr().err
     assert main(["eval"]) == 2
     assert "give a CORPUS directory, or --timelines DIR" in capsys.readouterr().err
+
+
+def test_the_extractor_replay_knows_the_titles_the_store_has_confirmed(tmp_path: Path) -> None:
+    """As in service: after two articles back a season's status, a later article that names
+    the show with no cue ("X fans, rejoice: production on season 2 wrapped") is read with it
+    known."""
+    def article(number: str, published: str, text: str) -> dict[str, Any]:
+        return {**labelled(number, published), "title": "News of the week", "text": text}
+
+    root = write_corpus(tmp_path / "corpus", [
+        {"show": "Example Show", "season": 2, "articles": ["001", "002", "003"],
+         "expected_statuses": ["renewed", "renewed", "wrapped"]},
+    ], {
+        "001": article("001", "2024-01-10", "Example Show has been renewed for a second season."),
+        "002": article("002", "2024-01-12", "Netflix renewed Example Show for season 2."),
+        "003": article("003", "2024-09-01",
+                       "Example Show fans, rejoice: production on season 2 wrapped in August."),
+    })
+    (timeline,) = load_timelines(root)
+    result = replay_timeline(timeline, root, "extractor")
+    assert [step.status for step in result.steps] == ["renewed", "renewed", "wrapped"]

@@ -311,3 +311,13 @@ def test_an_episode_title_after_a_colon_belongs_to_the_known_show() -> None:
     found = discover([text], "", known_shows=(ShowName("Harbor Lights"),))
     assert ShowName("Harbor Lights", ("Harbor Lights: The Reckoning",)) in found.aliases
     assert "Harbor Lights: The Reckoning" in discover([text], "").titles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The CW has canceled two more series as network owner Brightmark continues to trim its "
+     "roster of scripted shows.", "Brightmark"),
+    ("Filming has started on Glass Harbor, where the singer makes her acting debut under her "
+     "given name Zephyrine Okafo.", "Zephyrine Okafo"),
+])
+def test_a_company_or_a_name_after_its_role_is_no_show(text: str, name: str) -> None:
+    assert name not in {show for show, _, _ in _facts(text)}

@@ -49,7 +49,7 @@ def post(server: StatusServer, form: dict[str, str], *, query: str = "",
 
 
 def mutes(server: StatusServer) -> list[tuple[str, int | None, str]]:
-    with StateStore(server.app.state_path) as store:
+    with StateStore(server.app.state) as store:
         return [(m.show, m.season, m.mode) for m in store.mutes.active(dt.datetime.now(dt.UTC))]
 
 
@@ -72,7 +72,7 @@ def test_muting_and_unmuting_from_the_page(server: StatusServer) -> None:
     assert "This season is muted until 2099-01-01" in answer.text
     assert mutes(server) == [("Andor", 2, "drop")]
     # The pending alert of that season was dropped with the mute.
-    with StateStore(server.app.state_path) as store:
+    with StateStore(server.app.state) as store:
         [record] = store.outbox.alerts()
         assert record.suppressed and record.deliveries == ()
     answer = post(server, {"token": TOKEN, "action": "unmute"}, headers=same_site)

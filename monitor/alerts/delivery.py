@@ -5,7 +5,10 @@ sends each through its channel and records the outcome: delivered, retry at a la
 (exponential backoff with jitter, or the server's Retry-After when that is longer), or failed
 (an answer that will not change, or the last attempt used up).
 
-The send happens before the record, so delivery is at least once: if the process dies between
+Each pass claims what it sends (``OutboxStore.claim``, for ``lease`` seconds): another pass or
+another instance on the same database never takes it meanwhile; a claim whose process died
+lapses with its lease and the delivery is due again. The send happens before the record, so
+delivery is at least once: if the process dies between
 the two, the alert goes out again and the receiver drops the repeat by its id (``webhook-id``,
 ``Message-ID``). This module must never sleep or wait for a retry (a later pass does it), never
 read the clock (``now`` is given), never decide what to alert (the store did), and never let one
@@ -25,10 +28,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import os
 import random
 import secrets
+import socket
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -63,8 +68,22 @@ class OutboxStore(Protocol):
     def due(self, now: dt.datetime, channels: Sequence[str] | None = None,
                        limit: int = 100) -> Sequence[_Delivery]: ...
 
+    def claim(self, now: dt.datetime, channels: Sequence[str] | None = None, limit: int = 100,
+              *, claimant: str, lease: dt.timedelta) -> Sequence[_Delivery]: ...
+
+    def release(self, keys: Iterable[tuple[str, str]], *, claimant: str) -> None: ...
+
     def record_attempt(self, alert_id: str, channel: str, *, now: dt.datetime, ok: bool,
                        error: str | None, retry_at: dt.datetime | None) -> None: ...
+
+
+#: Seconds a pass holds what it claimed (longer than sending one batch takes).
+CLAIM_LEASE = 300.0
+
+
+def default_claimant() -> str:
+    """Who claims deliveries: this host and process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 @dataclass(frozen=True)
@@ -119,7 +138,8 @@ class DeliveryReport:
 
 def deliver_pending(outbox: OutboxStore, channels: Mapping[str, Channel], *, now: dt.datetime,
                     rng: random.Random | None = None,
-                    policy: RetryPolicy = RetryPolicy()) -> DeliveryReport:  # noqa: B008
+                    policy: RetryPolicy = RetryPolicy(),  # noqa: B008
+                    claimant: str | None = None, lease: float = CLAIM_LEASE) -> DeliveryReport:
     """Send every delivery due at ``now`` once; record each attempt; count the outcomes.
 
     Each (alert, channel) is tried at most once per pass. Deliveries for channel names that are
@@ -128,12 +148,14 @@ def deliver_pending(outbox: OutboxStore, channels: Mapping[str, Channel], *, now
     rng = rng or random.Random()
     _warn_unconfigured(outbox, channels, now)
     outcomes: Counter[str] = Counter()
+    claims = _Claims(outbox, claimant or default_claimant(), dt.timedelta(seconds=lease))
     immediate = {n: c for n, c in channels.items() if batching_of(c) is None}
-    _deliver_each(outbox, immediate, now, rng, policy, outcomes)
+    _deliver_each(outbox, claims, immediate, now, rng, policy, outcomes)
     for name, channel in channels.items():
         batching = batching_of(channel)
         if batching is not None:
-            _deliver_batched(outbox, name, channel, batching, now, rng, policy, outcomes)
+            _deliver_batched(outbox, claims, name, channel, batching, now, rng, policy,
+                             outcomes)
     report = DeliveryReport(outcomes["sent"], outcomes["retried"], outcomes["failed"],
                             outcomes["held"])
     if report.attempted:
@@ -149,14 +171,31 @@ def batching_of(channel: Channel) -> Batching | None:
     return batching if isinstance(batching, Batching) else None
 
 
-def _deliver_each(outbox: OutboxStore, channels: Mapping[str, Channel], now: dt.datetime,
-                  rng: random.Random, policy: RetryPolicy, outcomes: Counter[str]) -> None:
+@dataclass(frozen=True)
+class _Claims:
+    """One pass's claims on the outbox: taken for ``lease``, given back when not attempted."""
+
+    outbox: OutboxStore
+    claimant: str
+    lease: dt.timedelta
+
+    def take(self, now: dt.datetime, channels: Sequence[str], limit: int) -> Sequence[_Delivery]:
+        return self.outbox.claim(now, channels, limit, claimant=self.claimant, lease=self.lease)
+
+    def give_back(self, deliveries: Iterable[_Delivery]) -> None:
+        self.outbox.release([(d.alert.id, d.channel) for d in deliveries],
+                            claimant=self.claimant)
+
+
+def _deliver_each(outbox: OutboxStore, claims: _Claims, channels: Mapping[str, Channel],
+                  now: dt.datetime, rng: random.Random, policy: RetryPolicy,
+                  outcomes: Counter[str]) -> None:
     """Send every due delivery of ``channels`` on its own (channels without batching)."""
     if not channels:
         return
     done: set[tuple[str, str]] = set()
     for _ in range(MAX_BATCHES):
-        batch = outbox.due(now, channels=list(channels), limit=BATCH_SIZE)
+        batch = claims.take(now, list(channels), BATCH_SIZE)
         fresh = [d for d in batch if (d.alert.id, d.channel) not in done]
         if not fresh:
             break
@@ -165,6 +204,7 @@ def _deliver_each(outbox: OutboxStore, channels: Mapping[str, Channel], now: dt.
             channel = channels.get(delivery.channel)
             if channel is None:  # the store ignored the filter; leave it pending
                 _warn_once(delivery.channel, [delivery.alert.id])
+                claims.give_back([delivery])
                 continue
             outcomes[_attempt(outbox, channel, delivery, now, rng, policy)] += 1
         if len(batch) < BATCH_SIZE:
@@ -195,21 +235,24 @@ def plan_sends(due: Sequence[D], batching: Batching, now: dt.datetime) -> list[l
     return ([held] if held else []) + rest
 
 
-def _deliver_batched(outbox: OutboxStore, name: str, channel: Channel, batching: Batching,
-                     now: dt.datetime, rng: random.Random, policy: RetryPolicy,
-                     outcomes: Counter[str]) -> None:
-    """Send one batching channel's due deliveries as ``plan_sends`` groups them."""
+def _deliver_batched(outbox: OutboxStore, claims: _Claims, name: str, channel: Channel,
+                     batching: Batching, now: dt.datetime, rng: random.Random,
+                     policy: RetryPolicy, outcomes: Counter[str]) -> None:
+    """Send one batching channel's due deliveries as ``plan_sends`` groups them; what it holds
+    for later is given back to the outbox."""
     seen: set[str] = set()
     attempted: set[str] = set()
     window_passed = False
     for _ in range(MAX_BATCHES):
-        due = [d for d in outbox.due(now, channels=[name], limit=MAX_DIGEST)
+        due = [d for d in claims.take(now, [name], MAX_DIGEST)
                if d.channel == name and d.alert.id not in attempted]
         seen.update(d.alert.id for d in due)
         if window_passed:  # the rest of what was gathered follows in the same pass
             groups: list[list[_Delivery]] = [list(due)] if due else []
         else:
             groups = plan_sends(due, batching, now)
+        grouped = {d.alert.id for group in groups for d in group}
+        claims.give_back([d for d in due if d.alert.id not in grouped])
         if not groups:
             break
         window_passed = bool(batching.window)

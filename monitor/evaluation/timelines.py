@@ -169,11 +169,13 @@ def replay_timeline(timeline: Timeline, corpus: Path,
     previous: str | None = None
     with tempfile.TemporaryDirectory(prefix="monitor-timeline-") as tmp, \
             StateStore(Path(tmp) / "timeline.db") as store:
-        # As in service: the extractor knows the seasons the store has seen aired.
+        # As in service: the extractor knows the seasons the store has seen aired and the
+        # titles it has confirmed (from the extractor's own facts: no label reaches it).
         facts_of: Callable[[Article, list[Fact]], Sequence[Fact]] = (
             (lambda article, gold: gold) if source == "gold"
             else (lambda article, gold: extract_facts(
-                article, (), aired_seasons(known_seasons(store), article.published))))
+                article, store.articles.confirmed_titles(fresh=True),
+                aired_seasons(known_seasons(store), article.published))))
         for article_id, expected in zip(timeline.articles, timeline.expected, strict=True):
             article, gold = load_article(corpus, article_id)
             alerts = store.articles.ingest(article, facts_of(article, gold),

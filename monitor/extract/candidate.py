@@ -129,6 +129,9 @@ class SentenceView:
     following: Sequence[Target]
     #: The mentions a trigger governs (the nearest one, or the list it heads).
     governed: Callable[[Trigger], list[int]]
+    #: A title-like span beside a trigger that names no show the article holds (an unfound
+    #: title the clause is about), or None.
+    unfound: Callable[[Trigger], str | None] = lambda trigger: None
 
     def clause_of(self, position: int) -> Clause:
         for start, end in self.clauses:

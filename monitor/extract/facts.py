@@ -53,7 +53,7 @@ from .patterns import (
     Caseless,
     lower_case_regex,
 )
-from .sections import line_topics, unglue_lead
+from .sections import line_topics, status_entries, unglue_lead
 from .shows import (
     LIST_GAP_RE,
     Mention,
@@ -62,10 +62,12 @@ from .shows import (
     clean_title,
     discover,
     fold,
+    in_aside,
     list_run,
     named_shows,
     normalise_title,
     season_mentions,
+    unfound_title_beside,
     unglue,
 )
 
@@ -590,6 +592,17 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
     return owned
 
 
+def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:
+    """The mention stands in an aside closed right before its trigger ("'Kingdom,' set in the
+    kingdom of Joseon, premiered"): a show named in passing, not the verb's subject."""
+    if mention.end > trig.start or trig.start - mention.end > 40:
+        return False
+    between = text[mention.end:trig.start]
+    if not between.lstrip("\"”’'").startswith(","):
+        return False
+    return in_aside(text, mention.start)
+
+
 def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
@@ -605,9 +618,14 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance = 0
         if _clause_of(clauses, mention.start) != trig_clause:
             distance += 80
+        if _in_aside(text, mention, trig):
+            distance += 200  # named in passing: the clause's subject or object comes first
         scored.append((distance, i))
     distance, best = min(scored)
     group = list_run(text, mentions, best, LIST_GAP_RE)
+    if len(group) > 1:
+        # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
+        group = [j for j in group if j == best or not in_aside(text, mentions[j].start)]
     if len(group) > 1:
         first, last = mentions[group[0]], mentions[group[-1]]
         # The list is governed by the trigger when it sits right after or before it.
@@ -698,6 +716,8 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         whole_date_negated=bool(_DATE_NEGATION_RE.search(text)),
         previous=previous, following=following,
         governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
+        unfound=lambda trig: unfound_title_beside(text, trig.start, trig.end,
+                                                  [(m.start, m.end) for m in mentions]),
     )
 
 
@@ -784,6 +804,32 @@ def _schedule_facts(line: str, article: Article) -> list[Fact]:
 
 _KIND_WORDS = {"renewed": "renewed", "renewals": "renewed", "cancelled": "cancelled",
                "canceled": "cancelled", "cancellations": "cancelled", "canceld": "cancelled"}
+
+
+def _status_entry_facts(article: Article, index: ShowIndex, found: Sequence[Fact]) -> list[Fact]:
+    """Entries of a section a status heading opens ("Cancelled" over "• Salt Road: This legal
+    drama lasted three seasons."): the heading's status for each entry's show that the text
+    gives no renewal or cancellation of its own."""
+    stated = {normalise_title(f.show) for f in found if f.kind in ("renewed", "cancelled")}
+    lines = [unglue_lead(line) for raw in _normal_spaces(article.text).splitlines()
+             if (line := raw.strip())]
+    facts: list[Fact] = []
+    trace = rules.active()
+    for entry in status_entries(lines):
+        show = index.titles.get(entry.title)
+        if show is None or normalise_title(show) in stated:
+            continue
+        stated.add(normalise_title(show))
+        fact = Fact(show=show, season=entry.season, kind=entry.kind,  # type: ignore[arg-type]
+                    date=None, certainty=entry.certainty,  # type: ignore[arg-type]
+                    evidence=entry.line[:MAX_LINE_CHARS], source_url=article.url)
+        facts.append(fact)
+        if trace is not None:
+            event = rules.Event(entry.line, entry.kind, entry.line,
+                                [rules.check("section.status_heading")])
+            event.facts.append((show, entry.season, entry.kind))
+            trace.events.append(event)
+    return facts
 
 
 def status_list_facts(article: Article) -> list[Fact]:
@@ -1091,6 +1137,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
+    raw.extend(_status_entry_facts(article, index, raw))
     raw = _with_event_dates(raw, inferred, ctx.event_days)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     return [replace(f, show=fold(f.show).strip())

@@ -933,6 +933,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.plural_reference", ALL_KINDS, "'both shows' go to every show of "
           "the previous sentence", "ABC renewed Glass Harbor and Salt Road. Both shows return "
           "in 2025.", _plural_reference, _every_previous_show),
+    _step("targets", "drop.unfound_title", ALL_KINDS, "the trigger's subject or object is a "
+          "title-like name that is no show the article holds: the fact is about that show, "
+          "never a fallback to another one", "Night Ferry returns for season 4 in June. The new "
+          "film Glass Harbor wrapped filming on Friday.",
+          lambda c: c.index is not None and not c.view.mentions and c.view.unfound(c.trigger),
+          _drop),
     _step("targets", "target.section_heading", ALL_KINDS, "a sentence under a section heading "
           "is about the heading's show", "#2 Glass Harbor (ABC)\nThe drama returns in June.",
           lambda c: c.view.topic_show, _target_show),
@@ -1126,6 +1132,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The podcast Salt Road returns for a third season."),
     _rule("title.veto.common_word", ALL_KINDS, "one word the text also writes in lower case and "
           "never capitalises inside a sentence", "Other services will stream the series."),
+    _rule("section.status_heading", ("renewed", "cancelled"), "a bulleted 'Title:' entry "
+          "under a status heading has that status when its own text states none, with the "
+          "seasons it says the show lasted", "Cancelled || • Salt Road: This legal drama lasted "
+          "three seasons."),
     _rule("title.veto.headline_fragment", ALL_KINDS, "title-case words of the headline the body "
           "never names, the headline does not quote and the slug does not spell",
           "Glass Harbor Canceled: Fans React To News (headline)"),

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
 from .titles import section_labels
 
 #: A bullet or a rank before a heading: "•", "-", "#2", "2.", "2)".
@@ -59,16 +60,18 @@ def unglue_lead(line: str) -> str:
 
 
 def _title_like(title: str) -> bool:
-    """Capitalised words with connectors between them, at most ten, not a label."""
+    """Capitalised words with connectors between them, at most ten (and a subtitle in
+    parentheses: "How to Live with Your Parents (for the Rest of Your Life)"), not a label."""
     words = title.split()
-    if not 1 <= len(words) <= 10:
+    outside = re.sub(r"\([^()]{1,60}\)", "", title).split()
+    if not 1 <= len(outside) <= 10 or len(words) > 16:
         return False
     if words[0].lower().strip("'’!?.") in _LABELS and len(words) <= 2:
         return False
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
     for word in words:
-        core = word.strip("\"“”‘’'.,!?")
+        core = word.strip("\"“”‘’'.,!?()")
         if not core:
             continue
         if not (core[:1].isupper() or core[:1].isdigit() or core.lower() in _CONNECTORS
@@ -116,3 +119,52 @@ def line_topics(lines: Sequence[str]) -> list[str | None]:
             topic = heading.title
         topics.append(topic)
     return topics
+
+
+_HEADING_KINDS = {"cancel": "cancelled", "renew": "renewed"}
+#: The seasons a section entry gives its show: "lasted three seasons", "after two seasons",
+#: "ran for 4 seasons", "for a third season" (used on one entry line, capped).
+_ENTRY_SEASONS_RE = re.compile(
+    r"(?i)\b(?:lasted|after|ran\s{1,3}for|running)\s{1,3}(?:just\s{1,3}|only\s{1,3})?"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}seasons?\b"
+    r"|\b(?:a|its)\s{1,3}(?:single|lone|first)\s{1,3}season\b")
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """A section entry under a status heading: the entry's title, the heading's kind and
+    certainty ("Likely to be cancelled": speculative), its line and the season the line gives
+    (None when it names none)."""
+
+    title: str
+    kind: str
+    certainty: str
+    line: str
+    season: int | None
+
+
+def status_entries(lines: Sequence[str]) -> list[StatusEntry]:
+    """The headed entries of sections a status heading opens ("Cancelled" above "• Salt Road:
+    This legal drama lasted three seasons."): each is a show of that status even when its own
+    line has no status verb. The section runs until the next status heading."""
+    entries: list[StatusEntry] = []
+    kind: str | None = None
+    certainty = "confirmed"
+    for line in lines:
+        status = STATUS_HEADING_RE.match(line) if len(line.split()) <= 7 else None
+        if status:
+            word = status.group("kind").lower()
+            kind = next(k for stem, k in _HEADING_KINDS.items() if word.startswith(stem))
+            certainty = "speculative" if status.group("hedge") else "confirmed"
+            continue
+        heading = heading_of(line) if kind else None
+        if kind is None or heading is None or not heading.bulleted:
+            continue
+        seasons = _ENTRY_SEASONS_RE.search(line[:600])
+        season = None
+        if seasons:
+            word = (seasons.group("n") or "one").lower()
+            season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        entries.append(StatusEntry(heading.title, kind, certainty, line, season))
+    return entries
+

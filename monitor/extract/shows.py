@@ -146,6 +146,8 @@ _BOTH_AFTER_RE = re.compile(
     r"|^(?:,\s[^,.;]{1,40})?,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?"
     r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
+#: The same in a title-cased headline ("Renews A, B And C").
+_TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
     r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
     r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b)",
@@ -158,7 +160,7 @@ LIST_GAP_RE = re.compile(
     r"(?:\s+[\w+&.!-]{1,20})?)?(?:\s*\([^)]{0,60}\))?[\"”’']?"
     r"(?:\s+(?:back\s+)?(?:for|after|into)\s+(?:a\s+|its\s+|the\s+)?(?:\w+\s+){0,2}seasons?"
     r"(?:\s+\d+)?|['’]?s?\s+(?i:season|series)\s+\w+|\s+S\d{1,2})?"
-    r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+|&\s*)?|\s+and\s+|\s*&\s*|"
+    r"(?:\s*,\s*(?:[Aa]nd\s+|as well as\s+|plus\s+|&\s*)?|\s+[Aa]nd\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z][\w-]+\s+)?"
     r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
@@ -173,6 +175,20 @@ _DISCOVERY_LIST_RE = re.compile(
     r"(?:(?:[A-Z]{2,5}|[A-Z]\w*['’]s)\s+(?:[a-z]+\s+)?|(?:a|an|the)\s+\w+\s+seasons?\s+of\s+)?"
     r"[\"“‘']?$"
 )
+#: A headline's status verb right before its object ("Fox Renews |Glass Harbor") or right
+#: after its subject ("Glass Harbor| Renewed For Season 2"); case-blind, headlines are
+#: title-cased. Used on 30 characters before / at a span's end only.
+_HEADLINE_VERB_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renews|renewed|cancels|cancelled|canceled|axes|axed|scraps|scrapped|revives|"
+    r"recommissions|picks\s+up|orders|green-?lights)\s{1,3}[\"“‘']?$")
+#: A headline span ending in one of these is the verb phrase's, not a title ("What's Getting
+#: Renewed", "Netflix Has Cancelled").
+_HEADLINE_VERB_WORDS = frozenset(
+    "has have had been be being is are was were will would already officially finally just now "
+    "that which who getting get gets got what's who's".split())
+_HEADLINE_VERB_AFTER_RE = re.compile(
+    r"(?i)[\"”’']?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
+    r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up)\b")
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
@@ -183,6 +199,7 @@ _BREAK_WORDS = frozenset(
 _ISH_RE = re.compile(r"[a-z]+-ish")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\b")
 _GLUED_RE = re.compile(r"(?=[A-Z])\b[A-Z][a-z]{2,}[A-Z][A-Za-z]+\b")  # look-ahead: faster
 #: Around a glued word: a list or title run goes on ("DaredevilJessica Jones", "A, BC, D",
 #: "the BoatHow to"); a camel-case word standing alone is a title ("MasterChef was renewed").
@@ -914,7 +931,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             by_trigger = bool(
                 (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
                  and trigger_before_re.search(before_low))
-                or _TRIGGER_AFTER_RE.match(after) or _SUBJECT_OF_SEASON_RE.match(after) or (
+                or (_TRIGGER_AFTER_RE.match(after) and not (
+                    after[:1] == "," and in_aside(text, span.start)))
+                or _SUBJECT_OF_SEASON_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and _has_stem(
@@ -980,9 +999,18 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # seasons, Y seen on M-Net (after 4 seasons), ..."), which the list gap reads
         items = [sp for sp in spans if not _decoration(text, sp)]
         for run in governed_lists(text, items, functools.partial(_list_joint, text, items)):
-            _add_list(text, items, run, add, text is not headline, vouched)
+            _add_list(text, items, run, add, text is not headline, vouched,
+                      cue="governed_list" if text is not headline else "headline_list")
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
+        if text is headline:
+            for span in spans:
+                if _HEADLINE_VERB_BEFORE_RE.search(text, max(0, span.start - 30), span.start) \
+                        or _HEADLINE_VERB_AFTER_RE.match(text, span.end):
+                    title = clean_title(span.text, numeric=True)
+                    if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
+                            title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
+                        add(span.text, numeric=True, cue="headline_object")
         status = _STATUS_LINE_RE.match(text)
         if status and len(status.group("t").split()) <= 8:
             add(status.group("t"), cue="status_line")
@@ -1014,8 +1042,13 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # of a headline are its words ("Fans React To News", "Shifts Scripted Strategy").
         if any(other != title and other in title for other in body_found):
             continue
-        if title in found or "quoted" in cues.get(title, ()) or title in everything or \
-                title.upper() in everything or _spelled_in_slug(title, slug):
+        # A list a status verb governs ("Fox Renews A, B and C") is a list of titles even
+        # when the body names none of them ("the three comedies"); so is the verb's own
+        # object or subject ("Fox Cancels Glass Harbor", "Glass Harbor Renewed").
+        if title in found or {"quoted", "headline_list", "headline_object"} & cues.get(
+                title, set()) or \
+                title in everything or title.upper() in everything or \
+                _spelled_in_slug(title, slug):
             found.setdefault(title, None)
         else:
             fragments.append(title)
@@ -1044,6 +1077,55 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
     return Discovery(tuple(kept), aliases)
+
+
+#: An aside that names a show in passing, between the clause's subject and its verb: ", set in
+#: the kingdom of X,", ", which follows X,", ", from the creator of X,", ", like X,". Used on
+#: the 160 characters before a name only.
+_ASIDE_RE = re.compile(
+    r",[\"”’']?\s{1,3}(?:(?:which|who|that)\s|(?:a|an)\s(?![\w-]{1,20}\s(?:season|series|run)\b)|"
+    r"(?:set|based|inspired|modell?ed|spun)\s{1,3}(?:off\s)?(?:in|on|from|after)\s|(?:from|by)\s{1,3}the\s{1,3}(?:creators?|makers?|producers?|team)"
+    r"\s|(?:like|unlike|alongside|following|leaving|much\s{1,3}like)\s)[^,;]{0,120}$")
+
+
+def in_aside(text: str, start: int) -> bool:
+    """The name at ``start`` stands in an aside that names it in passing."""
+    return bool(_ASIDE_RE.search(text, max(0, start - 160), start))
+
+
+#: Between a subject and its trigger: auxiliaries and adverbs only ("Glass Harbor has been
+#: officially renewed"); between a trigger and its object: nothing ("renews Glass Harbor").
+_SUBJECT_GAP_RE = re.compile(
+    r"^\s{1,3}(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|won['’]t|not|never|"
+    r"officially|also|just|now|already|finally|quietly|to|gets?|got)\s{1,3}){0,4}$")
+_OBJECT_GAP_RE = re.compile(r"^\s{1,3}$")
+_AUXILIARY_END_RE = re.compile(r"(?i)\s(?:has|have|had|is|are|was|were|will|be|been|that)$")
+
+
+def unfound_title_beside(text: str, start: int, end: int,
+                         named: Sequence[tuple[int, int]]) -> str | None:
+    """A title-like span right beside a trigger at ``start``-``end`` (its object just after
+    it, its subject just before it) that is none of the ``named`` show mentions and that no
+    veto calls a network, place, person or nationality: the clause speaks of a show the
+    article's titles do not hold ("Fox renews Salt Road" with Salt Road not found), so its
+    fact must not fall back to another show."""
+    for span in title_spans(text):
+        if span.end <= start:
+            slot = _SUBJECT_GAP_RE.match(text[span.end:start])
+        elif span.start >= end:
+            slot = _OBJECT_GAP_RE.match(text[end:span.start])
+        else:
+            continue
+        if not slot or any(a < span.end and span.start < b for a, b in named):
+            continue
+        mid = mid_sentence(text, span.start)
+        title = clean_title(span.text, mid=mid)
+        if not title or (not mid and " " not in title) or len(title.split()) > 6 or \
+                _AUXILIARY_END_RE.search(title):
+            continue  # a lone capitalised first word is the sentence's; "... Have Been"
+        if all(judge(part, strong=False).kept for part in _AND_SPLIT_RE.split(title)):
+            return title  # "Jane Doe and John Roe will return": people, no show
+    return None
 
 
 _NAME_TOKEN_RE = re.compile(r"[\w'&.+!:-]+")
@@ -1280,7 +1362,7 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
 
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
               add: Callable[..., None], body: bool = True,
-              vouched: set[str] | None = None) -> None:
+              vouched: set[str] | None = None, cue: str = "governed_list") -> None:
     """Every item of a list a status phrase governs, unless most items name something else
     (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
     and ...") when some other item is a word title. When two items or more are plain titles,
@@ -1302,15 +1384,17 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
         if number and j != run[-1]:
             add(raw, strong=True, number=number.group(0).strip(), mid=mids[j],
-                cue="governed_list")
+                cue=cue)
             continue
         if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
-            for part in _AND_SPLIT_RE.split(raw):
-                add(part, mid=mids[j], cue="governed_list")
+            for part in (_AND_SPLIT_RE if body else _TITLE_CASE_AND_SPLIT_RE).split(raw):
+                add(part, mid=mids[j], cue=cue)
         else:
             before = text[max(0, spans[j].start - 12):spans[j].start]
+            # "in 2019" is a year; "the reboot of 4400" an item (a number no year can be)
             add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
-                and not _YEAR_CONTEXT_RE.search(before), cue="governed_list")
+                and not (_YEAR_CONTEXT_RE.search(before) and _YEAR_RE.match(raw.strip())),
+                cue=cue)
 
 
 #: The vetoes a governed list of shows overrides for its other items.

@@ -29,7 +29,8 @@ DATA_FILE = "title_scorer.json"
 
 #: The sources that can propose a candidate (``shows.discover`` names them).
 CUES: tuple[str, ...] = (
-    "context", "trigger", "list", "governed_list", "season", "both", "quoted", "status_line",
+    "context", "trigger", "list", "governed_list", "headline_list",
+    "headline_object", "season", "both", "quoted", "status_line",
     "heading", "headline", "headline_lead", "slug", "possessive", "known", "split",
 )
 #: The validation rules a candidate can come out of (``extract/rules.py``).

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import smtplib
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,9 +31,12 @@ from ..errors import MonitorError, StateError
 from ..ingest.feeds import parse_feed
 from ..ingest.fetch import fetch_url, make_session
 from ..network import network_problem
+from ..store.cluster import Instance
+from ..store.location import StateLocation
 from ..store.schema import stored_schema_version
 from ..store.state import SCHEMA_VERSION, FeedState, OutboxBacklog, StateStore
 from .liveness import (
+    HEARTBEAT_EVERY,
     HEARTBEAT_STALE,
     Heartbeat,
     PollInProgress,
@@ -95,8 +99,17 @@ class DaemonHealth:
     #: Running, and its last heartbeat is recent: its main loop is alive.
     responding: bool = False
     detail: str = ""
+    #: On a shared (PostgreSQL) state: the instances and who leads; None on an SQLite file.
+    cluster: ClusterHealth | None = None
+
+    @property
+    def role(self) -> str | None:
+        """This daemon's role: ``single`` (SQLite); on a shared state, None (see cluster)."""
+        return "single" if self.cluster is None and self.running else None
 
     def describe(self) -> str:
+        if self.cluster is not None:
+            return self.cluster.describe()
         beat = self.heartbeat
         if self.running is None:
             return "unknown" + (f" ({self.detail})" if self.detail else
@@ -113,13 +126,73 @@ class DaemonHealth:
                 "it has written no heartbeat"
             return f"running (PID {self.pid}) but not responding: {when}"
         assert beat is not None
-        return (f"running (PID {self.pid}, since {_iso(beat.started_at)}; heartbeat "
-                f"{_iso(beat.beat_at)}; {len(beat.polls)} polls in progress)")
+        return (f"running (PID {self.pid}, single daemon, since {_iso(beat.started_at)}; "
+                f"heartbeat {_iso(beat.beat_at)}; {len(beat.polls)} polls in progress)")
 
     def as_json(self) -> dict[str, object]:
         return {"running": self.running, "pid": self.pid, "responding": self.responding,
-                "description": self.describe(),
-                "heartbeat": None if self.heartbeat is None else self.heartbeat.as_json()}
+                "role": self.role, "description": self.describe(),
+                "heartbeat": None if self.heartbeat is None else self.heartbeat.as_json(),
+                "cluster": None if self.cluster is None else self.cluster.as_json()}
+
+
+@dataclass(frozen=True)
+class ClusterHealth:
+    """The instances sharing a PostgreSQL state, from their heartbeat rows: the live ones,
+    the leader (the newest ``leader`` row, live or not) and the ones on this host."""
+
+    checked_at: dt.datetime
+    live: tuple[Instance, ...]
+    leader: Instance | None
+    host: str
+    #: A heartbeat older than this means the instance is gone (or frozen).
+    stale_after: float
+
+    @property
+    def leader_live(self) -> bool:
+        return self.leader is not None and self.leader in self.live
+
+    def describe(self) -> str:
+        if not self.live:
+            return "not running (no instance has beaten within " \
+                   f"{self.stale_after:g} s)"
+        here = [i for i in self.live if i.host == self.host]
+        text = f"{len(self.live)} instances running"
+        if self.leader is None:
+            text += "; no leader yet"
+        else:
+            age = (self.checked_at - self.leader.beat_at).total_seconds()
+            text += (f"; leader {self.leader.instance_id}, last heartbeat "
+                     f"{_iso(self.leader.beat_at)} ({age:.0f} s ago)")
+            if not self.leader_live:
+                text += ": the leader is gone and none has taken over"
+        if here:
+            text += "; on this host: " + ", ".join(f"{i.instance_id} {i.role}" for i in here)
+        return text
+
+    def as_json(self) -> dict[str, object]:
+        return {"leader": None if self.leader is None else _instance_json(self.leader),
+                "leader_live": self.leader_live,
+                "instances": [_instance_json(i) for i in self.live],
+                "host": self.host}
+
+
+def _instance_json(i: Instance) -> dict[str, object]:
+    return {"instance": i.instance_id, "host": i.host, "pid": i.pid, "role": i.role,
+            "started_at": _iso(i.started_at), "last_heartbeat_at": _iso(i.beat_at)}
+
+
+def cluster_health(store: StateStore, now: dt.datetime, lease: float) -> DaemonHealth:
+    """The instances on a shared state, read from their heartbeat rows (never writing)."""
+    stale = max(2 * lease, 2 * HEARTBEAT_EVERY)
+    rows = store.cluster.instances()
+    live = tuple(i for i in rows if i.stopped_at is None
+                 and (now - i.beat_at).total_seconds() <= stale)
+    leaders = [i for i in rows if i.role == "leader" and i.stopped_at is None]
+    leader = max(leaders, key=lambda i: i.beat_at) if leaders else None
+    health = ClusterHealth(now, live, leader, socket.gethostname(), stale)
+    return DaemonHealth(running=bool(live), pid=leader.pid if leader else None,
+                        responding=health.leader_live, cluster=health)
 
 
 def daemon_health(state_path: Path, now: dt.datetime) -> DaemonHealth:
@@ -145,7 +218,7 @@ class HealthReport:
     feeds: tuple[FeedHealth, ...]
     outbox: OutboxBacklog | None
     checked_at: dt.datetime
-    state_path: Path
+    state_path: Path | StateLocation
     daemon: DaemonHealth | None = None
 
     @property
@@ -199,9 +272,9 @@ def _overdue(feed: FeedConfig, state: FeedState, now: dt.datetime) -> bool:
 
 
 def check_health(config: Config, *, now: dt.datetime,
-                 state_path: Path | None = None) -> HealthReport:
-    """The health of the service that uses ``config`` (and its state file), at ``now``."""
-    path = Path(state_path) if state_path is not None else config.state_path
+                 state: StateLocation | None = None) -> HealthReport:
+    """The health of the service that uses ``config`` (and its state), at ``now``."""
+    path = state if state is not None else config.state
     if not path.exists():
         return HealthReport("error", (f"{path}: no state file: the monitor has never run "
                                       "with this configuration",), (), None, now, path)
@@ -210,9 +283,10 @@ def check_health(config: Config, *, now: dt.datetime,
             states = [(f, store.feeds.state(f.url)) for f in config.feeds]
             backlog = store.outbox.backlog(now)
             failed = {f.url: store.feeds.failed_items(f.url, limit=1) for f in config.feeds}
+            daemon = (cluster_health(store, now, config.lease) if path.shared
+                      else daemon_health(_file(path), now))
     except MonitorError as exc:
         return HealthReport("error", (str(exc),), (), None, now, path)
-    daemon = daemon_health(path, now)
     polls = {p.feed_url: p for p in daemon.heartbeat.polls} if (
         daemon.responding and daemon.heartbeat is not None) else {}
     feeds = tuple(replace(feed_health(f, s, now, polls.get(f.url)), last_failed_article=(
@@ -221,6 +295,11 @@ def check_health(config: Config, *, now: dt.datetime,
     problems, fatal = _problems(feeds, backlog, now, daemon)
     status = "error" if fatal else ("degraded" if problems else "ok")
     return HealthReport(status, tuple(problems), feeds, backlog, now, path, daemon)
+
+
+def _file(state: StateLocation) -> Path:
+    assert state.path is not None
+    return state.path
 
 
 def _problems(feeds: tuple[FeedHealth, ...], backlog: OutboxBacklog,
@@ -267,7 +346,8 @@ def _problems(feeds: tuple[FeedHealth, ...], backlog: OutboxBacklog,
     down = daemon is not None and (daemon.running is False or (
         daemon.running is True and not daemon.responding))
     if down and daemon is not None:
-        problems.insert(0, f"the daemon is {daemon.describe()}")
+        problems.insert(0, f"the daemon is {daemon.describe()}" if daemon.cluster is None
+                        else f"the instances: {daemon.describe()}")
     return problems, stopped or all_bad or all_stuck or down
 
 
@@ -320,7 +400,8 @@ class Doctor:
             return [Check("config", False, str(exc))]
         checks = [Check("config", True, f"{config.path}: valid ({len(config.feeds)} feeds, "
                                         f"{len(config.channels)} channels)")]
-        checks.append(check_state_file(config.state_path))
+        checks.append(check_state_database(config.state) if config.state.shared
+                      else check_state_file(config.state_path))
         session = self.session or make_session(config.user_agent)
         try:
             checks += [check_feed(feed, config, session) for feed in config.feeds]
@@ -352,6 +433,20 @@ def run_doctor(config_path: Path | None, *,
                environ: Mapping[str, str] | None = None) -> list[Check]:
     """Every check of ``monitor doctor``; the config is the first (and only, if it is broken)."""
     return Doctor(environ=environ).run(config_path)
+
+
+def check_state_database(state: StateLocation) -> Check:
+    """The PostgreSQL state: reachable with the configured role and password, and at a
+    schema version this monitor reads (nothing is created or migrated)."""
+    try:
+        with StateStore(state, read_only=True) as store:
+            version = store.schema_version
+    except MonitorError as exc:
+        return Check("state", False, str(exc))
+    if version < SCHEMA_VERSION:
+        return Check("state", True, f"{state}: schema version {version}; the next `monitor "
+                                    f"run` migrates it to {SCHEMA_VERSION}")
+    return Check("state", True, f"{state}: reachable, schema version {version}")
 
 
 def check_state_file(path: Path) -> Check:

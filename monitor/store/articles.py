@@ -15,8 +15,6 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from ..errors import StateError
 from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, ShowName
 from ..names import show_key
@@ -32,7 +30,16 @@ from .reconcile import (
     plan_merged_alerts,
     status_rank,
 )
-from .schema import NO_DATE, NO_SEASON, NO_VALUE, Database, season_in, season_out, to_iso
+from .schema import (
+    NO_DATE,
+    NO_SEASON,
+    NO_VALUE,
+    Database,
+    Tx,
+    season_in,
+    season_out,
+    to_iso,
+)
 from .shows import add_alias, is_hidden, resolve_key, set_title, title_override
 
 log = logging.getLogger(__name__)
@@ -74,13 +81,15 @@ class Articles:
         self._known: dict[str, tuple[str, int, str | None]] | None = None
         self._known_at = 0
 
-    def confirmed_titles(self, min_sources: int = 2) -> tuple[ShowName, ...]:
+    def confirmed_titles(self, min_sources: int = 2, fresh: bool = False
+                         ) -> tuple[ShowName, ...]:
         """Shows with a season whose status ``min_sources`` articles or more back, with the
         names the user merged into them: the titles later articles are read with (the
         extractor recognises them without a cue). A hidden show is none. Read again after
         every ``CONFIRMED_REFRESH`` ingests: a title confirmed a few articles ago can wait, a
-        query per article cannot (12 ms at 10,000 seasons)."""
-        if self._ingested - self._confirmed_at >= CONFIRMED_REFRESH:
+        query per article cannot (12 ms at 10,000 seasons). ``fresh``: read them now (a
+        time line replayed article by article, where every ingest counts)."""
+        if fresh or self._ingested - self._confirmed_at >= CONFIRMED_REFRESH:
             self._confirmed.clear()
             self._confirmed_at = self._ingested
         cached = self._confirmed.get(min_sources)
@@ -129,7 +138,9 @@ class Articles:
         ``route(alert, watched)`` names the channels of each alert, or None to make none.
         """
         alerts: list[Alert] = []
-        with self._db.write() as db:
+        # serial: the seasons are read, re-derived and written back; two instances doing so
+        # at once would both plan the alerts of one change.
+        with self._db.write(serial=True) as db:
             article_id = self._upsert_article(db, article, now)
             touched: dict[tuple[str, int], set[str]] = {}
             for fact in facts:
@@ -152,7 +163,7 @@ class Articles:
         self._ingested += 1
         return alerts
 
-    def _queue(self, db: sqlite_utils.Database, planned: Sequence[Alert], key: str,
+    def _queue(self, db: Tx, planned: Sequence[Alert], key: str,
                season: int, titles: Sequence[str], *, watched: Callable[[str], bool],
                channels: Sequence[str], route: Route | None, now: dt.datetime) -> list[Alert]:
         """Queue the planned alerts of one season for their channels; a hidden show alerts no
@@ -187,7 +198,7 @@ class Articles:
         ``title`` from now on (a rename), else by the name ``target`` had.
         """
         self._known = None  # the merged show's seasons are read again
-        with self._db.write() as db:
+        with self._db.write(serial=True) as db:  # seasons re-derived: one at a time
             src_key = resolve_key(db, show_key(source))
             dst_key = resolve_key(db, show_key(target))
             if not src_key or not dst_key:
@@ -239,7 +250,7 @@ class Articles:
             self._retitle(db, dst_key)
             return MergeReport(src_key, dst_key, moved, len(seasons), tuple(queued))
 
-    def _move_facts(self, db: sqlite_utils.Database, src_key: str, dst_key: str) -> int:
+    def _move_facts(self, db: Tx, src_key: str, dst_key: str) -> int:
         """Re-key ``src_key``'s facts to ``dst_key``; a fact both state becomes one, with
         every source (the surer certainty kept). Returns how many facts moved."""
         facts = db.execute("SELECT id, season, kind, date, value, certainty FROM facts "
@@ -269,12 +280,12 @@ class Articles:
             db.execute("DELETE FROM facts WHERE id = ?", [fact_id])
         return len(facts)
 
-    def _retitle(self, db: sqlite_utils.Database, key: str) -> None:
+    def _retitle(self, db: Tx, key: str) -> None:
         if db.execute("SELECT 1 FROM facts WHERE show_key = ? LIMIT 1", [key]).fetchone():
             title = self._display_title(db, key)
             db.execute("UPDATE seasons SET show = ? WHERE show_key = ?", [title, key])
 
-    def _upsert_article(self, db: sqlite_utils.Database, article: Article,
+    def _upsert_article(self, db: Tx, article: Article,
                         now: dt.datetime) -> int:
         digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
         db.execute(
@@ -283,15 +294,16 @@ class Articles:
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (url) DO UPDATE SET
                  title = excluded.title, published = excluded.published,
-                 feed_url = COALESCE(excluded.feed_url, feed_url),
-                 guid = COALESCE(excluded.guid, guid), content_hash = excluded.content_hash,
+                 feed_url = COALESCE(excluded.feed_url, articles.feed_url),
+                 guid = COALESCE(excluded.guid, articles.guid),
+                 content_hash = excluded.content_hash,
                  updated_at = excluded.updated_at""",
             [article.url, article.title, article.published.isoformat(), article.feed_url,
              article.guid, digest, to_iso(now), to_iso(now)])
         row = db.execute("SELECT id FROM articles WHERE url = ?", [article.url]).fetchone()
         return int(row[0])
 
-    def _add_fact(self, db: sqlite_utils.Database, article_id: int,
+    def _add_fact(self, db: Tx, article_id: int,
                   fact: Fact) -> tuple[str, int] | None:
         """Insert a fact (or find it) and this article as a source of it; return its season.
         A show merged into another (an alias) is stored under that other one."""
@@ -326,7 +338,7 @@ class Articles:
                        [fact.certainty, fact.evidence, fact_id, article_id])
         return key, season
 
-    def _display_title(self, db: sqlite_utils.Database, key: str) -> str:
+    def _display_title(self, db: Tx, key: str) -> str:
         """The title most sources use for the show; ties go to the earliest, then A-Z.
 
         Chosen from all stored sources, not the first arrival, so replay order cannot change it;
@@ -343,7 +355,7 @@ class Articles:
         best = min(rows, key=lambda r: (-r["n"], r["first"], r["title"]))
         return str(best["title"])
 
-    def _sourced_facts(self, db: sqlite_utils.Database, key: str,
+    def _sourced_facts(self, db: Tx, key: str,
                        season: int) -> list[SourcedFact]:
         rows = db.query(
             "SELECT f.kind, f.date, f.value, fs.certainty, fs.evidence, fs.show, a.url, "
@@ -356,7 +368,7 @@ class Articles:
             value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
         ) for r in rows]
 
-    def _load_season(self, db: sqlite_utils.Database, key: str,
+    def _load_season(self, db: Tx, key: str,
                      season: int) -> SeasonState | None:
         rows = list(db.query("SELECT * FROM seasons WHERE show_key = ? AND season = ?",
                              [key, season]))
@@ -371,7 +383,7 @@ class Articles:
             sources=tuple(json.loads(r["sources"])),
         )
 
-    def _save_season(self, db: sqlite_utils.Database, state: SeasonState,
+    def _save_season(self, db: Tx, state: SeasonState,
                      now: dt.datetime) -> None:
         latest = self._known.get(state.show_key) if self._known is not None else None
         if (self._known is not None and state.season is not None and state.status is not None

@@ -126,7 +126,7 @@ class FeedLedger:
                 "INSERT INTO seen_items (feed_url, guid, link_norm, first_seen_at, content_hash) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (feed_url, guid) DO UPDATE SET "
                 "content_hash = CASE WHEN excluded.content_hash != '' "
-                "THEN excluded.content_hash ELSE content_hash END",
+                "THEN excluded.content_hash ELSE seen_items.content_hash END",
                 [feed_url, guid or link_norm, link_norm, to_iso(now), content_hash])
             if content_hash and link_norm:
                 db.execute("UPDATE seen_items SET content_hash = ? "

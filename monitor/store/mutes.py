@@ -14,10 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import sqlite_utils
-
 from ..errors import StateError
-from .schema import Database, from_iso, to_iso
+from .schema import Database, Tx, from_iso, to_iso
 
 MuteMode = Literal["hold", "drop"]
 
@@ -88,9 +86,10 @@ class Mutes:
 
     def covering(self, key: str, season: int | None, now: dt.datetime) -> Mute | None:
         """The mute in force on one season (a drop mute before a hold one), or None."""
-        return covering_mute(self._db.db, key, season, now, lock=self._db)
+        with self._db.read() as db:
+            return covering_mute(db, key, season, now)
 
-    def _delete(self, db: sqlite_utils.Database, key: str, season: int | None, *,
+    def _delete(self, db: Tx, key: str, season: int | None, *,
                 exact: bool) -> int:
         if not exact:
             cursor = db.execute("DELETE FROM mutes WHERE show_key = ?", [key])
@@ -102,22 +101,16 @@ class Mutes:
         return int(cursor.rowcount)
 
 
-def covering_mute(db: sqlite_utils.Database, key: str, season: int | None, now: dt.datetime,
-                  lock: Database | None = None) -> Mute | None:
+def covering_mute(db: Tx, key: str, season: int | None, now: dt.datetime) -> Mute | None:
     """The mute in force on one season at ``now`` (inside a transaction: ``db`` as given)."""
     sql = ("SELECT *, 0 AS held FROM mutes WHERE show_key = ? "
            "AND (season IS NULL OR season = ?) AND (until IS NULL OR until > ?) "
            "ORDER BY CASE mode WHEN 'drop' THEN 0 ELSE 1 END LIMIT 1")
-    params = [key, season, to_iso(now)]
-    if lock is not None:
-        with lock.read() as reader:
-            rows = list(reader.query(sql, params))
-    else:
-        rows = list(db.query(sql, params))
+    rows = list(db.query(sql, [key, season, to_iso(now)]))
     return _mute(rows[0]) if rows else None
 
 
-def suppress_pending(db: sqlite_utils.Database, key: str, season: int | None,
+def suppress_pending(db: Tx, key: str, season: int | None,
                      reason: str) -> int:
     """Drop the waiting deliveries of a show's (or one season's) alerts: the alerts are kept,
     marked suppressed with ``reason``; delivered and failed deliveries stay as they are."""

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
-
-import sqlite_utils
 
 from ..errors import StateError
 from ..models import Alert
 from ..names import show_key
 from .mutes import MUTED_ALERT
-from .schema import Database, from_iso, to_iso
+from .schema import Database, Tx, from_iso, to_iso
 
 DeliveryState = Literal["pending", "delivered", "failed"]
 
@@ -101,25 +99,64 @@ class Outbox:
 
     def due(self, now: dt.datetime, channels: Sequence[str] | None = None,
                        limit: int = 100) -> list[Delivery]:
-        """Pending deliveries whose time has come, oldest alert first; those of a muted show
-        or season wait (they are due again when the mute ends).
-
-        SQLite's ``rowid`` orders alerts made in one transaction (same ``created_at``); another
-        engine needs an insertion sequence column for it."""
+        """Pending deliveries whose time has come, oldest alert first (a look: nothing is
+        claimed; deliveries another sender holds are left out); those of a muted show or
+        season wait (they are due again when the mute ends)."""
         if channels is not None and not channels:
             return []
-        where, params = f" AND NOT {MUTED_ALERT}", [to_iso(now), to_iso(now)]
+        with self._db.read() as db:
+            rows = list(db.query(*self._due_sql(now, channels, limit, "")))
+        return [Delivery(_alert_from_row(r), r["d_channel"], r["d_attempts"]) for r in rows]
+
+    def claim(self, now: dt.datetime, channels: Sequence[str] | None = None, limit: int = 100,
+              *, claimant: str, lease: dt.timedelta) -> list[Delivery]:
+        """Take the pending deliveries whose time has come, oldest alert first, for
+        ``claimant`` until ``now + lease``: no other sender takes them meanwhile (rows another
+        transaction is claiming are skipped, not waited for). Recording an attempt ends the
+        claim; a claim whose sender died lapses with its lease and the delivery is due again."""
+        if channels is not None and not channels:
+            return []
+        with self._db.write() as db:
+            rows = list(db.query(*self._due_sql(now, channels, limit,
+                                                self._db.skip_locked("d"))))
+            for r in rows:
+                db.execute("UPDATE deliveries SET claimed_by = ?, claimed_until = ? "
+                           "WHERE alert_id = ? AND channel = ?",
+                           [claimant, to_iso(now + lease), r["id"], r["d_channel"]])
+        return [Delivery(_alert_from_row(r), r["d_channel"], r["d_attempts"]) for r in rows]
+
+    def release(self, keys: Iterable[tuple[str, str]], *, claimant: str) -> None:
+        """Give back claimed deliveries (alert id, channel) that were not attempted (a digest
+        holding them), so another pass or instance may take them at once."""
+        keys = list(keys)
+        if not keys:
+            return
+        with self._db.write() as db:
+            for alert_id, channel in keys:
+                db.execute("UPDATE deliveries SET claimed_by = NULL, claimed_until = NULL "
+                           "WHERE alert_id = ? AND channel = ? AND claimed_by = ?",
+                           [alert_id, channel, claimant])
+
+    def release_all(self) -> int:
+        """End every claim (a single daemon starting on its locked SQLite file: whoever held
+        them is gone)."""
+        with self._db.write() as db:
+            return int(db.execute("UPDATE deliveries SET claimed_by = NULL, "
+                                  "claimed_until = NULL WHERE claimed_by IS NOT NULL").rowcount)
+
+    def _due_sql(self, now: dt.datetime, channels: Sequence[str] | None, limit: int,
+                 lock: str) -> tuple[str, list[Any]]:
+        where, params = f" AND NOT {MUTED_ALERT}", [to_iso(now), to_iso(now), to_iso(now)]
         if channels is not None:
             where += f" AND d.channel IN ({', '.join('?' for _ in channels)})"
             params += list(channels)
-        with self._db.read() as db:
-            rows = list(db.query(
-                "SELECT a.*, d.channel AS d_channel, d.attempts AS d_attempts "
+        return ("SELECT a.*, d.channel AS d_channel, d.attempts AS d_attempts "
                 "FROM deliveries d JOIN alerts a ON a.id = d.alert_id "
                 "WHERE d.state = 'pending' "
-                "AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)" + where +
-                " ORDER BY a.created_at, a.rowid, d.channel LIMIT ?", [*params, limit]))
-        return [Delivery(_alert_from_row(r), r["d_channel"], r["d_attempts"]) for r in rows]
+                "AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?) "
+                "AND (d.claimed_until IS NULL OR d.claimed_until <= ?)" + where +
+                f" ORDER BY a.created_at, {self._db.insertion_order('a')}, d.channel LIMIT ?"
+                + lock, [*params, limit])
 
     def record_attempt(self, alert_id: str, channel: str, *, now: dt.datetime, ok: bool,
                        error: str | None, retry_at: dt.datetime | None) -> None:
@@ -145,7 +182,8 @@ class Outbox:
                           [to_iso(retry_at), error])
             else:
                 update = ("state = 'failed', next_attempt_at = NULL, last_error = ?", [error])
-            db.execute(f"UPDATE deliveries SET attempts = attempts + 1, {update[0]} "
+            db.execute(f"UPDATE deliveries SET attempts = attempts + 1, claimed_by = NULL, "
+                       f"claimed_until = NULL, {update[0]} "
                        "WHERE alert_id = ? AND channel = ?", [*update[1], alert_id, channel])
 
     def alerts(self, *, failed_only: bool = False) -> list[AlertRecord]:
@@ -183,7 +221,7 @@ class Outbox:
             return int(cursor.rowcount)
 
 
-def queue_alert(db: sqlite_utils.Database, alert: Alert, key: str,
+def queue_alert(db: Tx, alert: Alert, key: str,
                 channels: Sequence[str], *, suppressed: str | None = None) -> bool:
     """Store the alert and its deliveries unless an alert with its id exists already; a
     ``suppressed`` alert (why it is never sent) is stored with no delivery."""
@@ -213,10 +251,11 @@ def queue_alert(db: sqlite_utils.Database, alert: Alert, key: str,
     return True
 
 
-def alert_records(db: sqlite_utils.Database, where: str, params: Sequence[Any], *,
+def alert_records(db: Tx, where: str, params: Sequence[Any], *,
                   order: str = "a.created_at, a.rowid",
                   limit: int | None = None) -> tuple[list[AlertRecord], list[tuple[str, int]]]:
-    """The alerts ``where`` selects in ``order`` (SQLite's ``rowid`` orders alerts made in one
+    """The alerts ``where`` selects in ``order`` (``rowid``, SQLite's own and a column of that
+    name on PostgreSQL, orders alerts made in one
     transaction), each with its deliveries (read for these alerts only), and each one's keyset
     key (created_at, rowid)."""
     sql = f"SELECT a.rowid AS seq, a.* FROM alerts a {where} ORDER BY {order}"

@@ -1,12 +1,18 @@
-"""The state file itself: its schema and migrations, and the one connection every part shares.
+"""The state database itself: its schema and migrations, and the connection every part shares.
 
-:class:`Database` opens the SQLite file (WAL mode, so a reader never waits for the writer;
+:class:`Database` is what the parts of the store (feeds, articles, outbox, queries) talk to:
+transactions handing out a :class:`Tx` (``execute`` and ``query`` with ``?`` placeholders),
+and the few SQL fragments that differ between engines. Two engines implement it:
+:class:`SqliteDatabase` here and :class:`monitor.store.postgres.PostgresDatabase`.
+
+:class:`SqliteDatabase` opens the SQLite file (WAL mode, so a reader never waits for the writer;
 read-only for commands that only look), runs the missing migrations, and hands out
 transactions: :meth:`Database.write` (one ``BEGIN IMMEDIATE`` transaction, all or nothing) and
 :meth:`Database.read`. One lock per connection makes it safe to share between threads.
 
 Schema changes are migrations: functions in :data:`MIGRATIONS`, applied in order; the file
 records how many ran (``meta.schema_version``), so an existing file is upgraded in place.
+The same migrations build a PostgreSQL database (its engine translates the DDL's types).
 Season "none" (a fact naming a show but no season) is stored as season ``-1`` so that UNIQUE
 constraints hold (SQLite treats NULLs as distinct); callers only ever see ``None``.
 """
@@ -17,9 +23,10 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, closing, contextmanager
 from pathlib import Path
+from typing import Any, Protocol
 
 import sqlite_utils
 
@@ -34,9 +41,20 @@ NO_VALUE = -1
 BUSY_TIMEOUT_MS = 5000
 
 
+class Tx(Protocol):
+    """One transaction's handle, as both engines give it: SQL with ``?`` placeholders.
+
+    ``execute`` returns a DB-API cursor (``fetchone``, ``fetchall``, ``rowcount``); ``query``
+    yields each row as a dict. SQLite's is a ``sqlite_utils.Database``."""
+
+    def execute(self, sql: str, parameters: Any = None, /) -> Any: ...
+
+    def query(self, sql: str, params: Any = None, /) -> Iterable[dict[str, Any]]: ...
+
+
 # --- schema ---------------------------------------------------------------------------------------
 
-def _schema_v1(db: sqlite_utils.Database) -> None:
+def _schema_v1(db: Tx) -> None:
     """Tables of the first release."""
     for sql in (
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -86,7 +104,7 @@ def _schema_v1(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-def _schema_v2(db: sqlite_utils.Database) -> None:
+def _schema_v2(db: Tx) -> None:
     """Indexes for the hot paths; feed health; alert extras (premiere details)."""
     db.execute("ALTER TABLE feeds ADD COLUMN unhealthy INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE alerts ADD COLUMN extra TEXT NOT NULL DEFAULT '{}'")
@@ -101,7 +119,7 @@ def _schema_v2(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-def _schema_v3(db: sqlite_utils.Database) -> None:
+def _schema_v3(db: Tx) -> None:
     """Feed backoff (next poll time, failure streak start); seen items' content hashes."""
     for sql in (
         "ALTER TABLE feeds ADD COLUMN next_poll_at TEXT",
@@ -111,7 +129,7 @@ def _schema_v3(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-def _schema_v4(db: sqlite_utils.Database) -> None:
+def _schema_v4(db: Tx) -> None:
     """Articles that could not be read or extracted, with the reason (one row per item)."""
     db.execute("""CREATE TABLE failed_items (
         feed_url TEXT NOT NULL, guid TEXT NOT NULL, link TEXT NOT NULL, reason TEXT NOT NULL,
@@ -119,7 +137,7 @@ def _schema_v4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX failed_items_by_time ON failed_items (failed_at)")
 
 
-def _schema_v5(db: sqlite_utils.Database) -> None:
+def _schema_v5(db: Tx) -> None:
     """Where sources disagree (a table of its own, read only when asked for, so listing every
     season stays a plain read); alerts that say a change was reported late, a premiere that
     moved (its previous date and sources) or an episode count that changed.
@@ -138,7 +156,7 @@ def _schema_v5(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-def _schema_v6(db: sqlite_utils.Database) -> None:
+def _schema_v6(db: Tx) -> None:
     """Mutes and snoozes (a show, or one season: season NULL is every season; until NULL is
     until unmuted); show names the user fixed (aliases from merges and renames, title
     overrides, hidden shows); alerts recorded but never sent (suppressed: why)."""
@@ -161,7 +179,7 @@ def _schema_v6(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-def _schema_v7(db: sqlite_utils.Database) -> None:
+def _schema_v7(db: Tx) -> None:
     """Indexes that page the status pages in SQL (keyset pagination, issue 14): seasons by
     name (``lower(show)``, an order every engine can index), by status then name, by last
     update, and by premiere (upcoming premieres, the calendar); alerts by show (a show's and a
@@ -178,16 +196,84 @@ def _schema_v7(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def _schema_v8(db: Tx) -> None:
+    """Several instances on one database: deliveries and polls claimed with a lease (who holds
+    them, until when), the queue of polls the leader found due, and each instance's heartbeat
+    (its role: leader or follower). SQLite's single daemon uses the delivery claims only."""
+    for sql in (
+        "ALTER TABLE deliveries ADD COLUMN claimed_by TEXT",
+        "ALTER TABLE deliveries ADD COLUMN claimed_until TEXT",
+        """CREATE TABLE poll_queue (
+            feed_url TEXT PRIMARY KEY, due_at TEXT NOT NULL, claimed_by TEXT,
+            claimed_until TEXT, claims INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX poll_queue_due ON poll_queue (due_at, feed_url)",
+        "CREATE INDEX poll_queue_claimed ON poll_queue (claimed_by)",
+        "CREATE INDEX deliveries_claimed ON deliveries (claimed_by) WHERE claimed_by IS NOT NULL",
+        """CREATE TABLE instances (
+            instance_id TEXT PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL,
+            role TEXT NOT NULL, started_at TEXT NOT NULL, beat_at TEXT NOT NULL,
+            stopped_at TEXT)""",
+    ):
+        db.execute(sql)
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7)
+#: Plain DDL only (``db.execute``): PostgreSQL runs the same functions, its types translated.
+MIGRATIONS: tuple[Callable[[Tx], None], ...] = (
+    _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7,
+    _schema_v8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 # --- the connection -----------------------------------------------------------------------------
 
 class Database:
+    """An open state database, whichever the engine: its transactions and SQL dialect."""
+
+    #: ``sqlite`` or ``postgresql``.
+    engine: str = ""
+    #: Where it is, for messages (a file path, or a URL without its password).
+    path: str = ""
+
+    def write(self, *, serial: bool = False) -> AbstractContextManager[Tx]:
+        """One write transaction, all or nothing. ``serial``: no other serial write runs at
+        the same time, anywhere (a read-modify-write of seasons; SQLite's are all serial)."""
+        raise NotImplementedError
+
+    def read(self) -> AbstractContextManager[Tx]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def schema_version(self) -> int:
+        raise NotImplementedError
+
+    def has_table(self, name: str) -> bool:
+        """Whether the database has table ``name`` (one opened read-only may be older)."""
+        raise NotImplementedError
+
+    def insertion_order(self, alias: str) -> str:
+        """An expression ordering alerts as they were inserted (alerts of one transaction share
+        their ``created_at``): ``rowid``, SQLite's own and an identity column of that name on
+        PostgreSQL, so SQL that says ``a.rowid`` runs on both."""
+        return f"{alias}.rowid"
+
+
+    def skip_locked(self, table: str) -> str:
+        """The clause that claims rows no one else is claiming (nothing in SQLite, whose write
+        transactions run one at a time)."""
+        return ""
+
+    def table_names(self) -> list[str]:
+        raise NotImplementedError
+
+
+class SqliteDatabase(Database):
     """The open state file: one SQLite connection, its lock, its transactions."""
+
+    engine = "sqlite"
 
     def __init__(self, path: str | Path, *, migrate_to: int = SCHEMA_VERSION,
                  read_only: bool = False) -> None:
@@ -252,7 +338,7 @@ class Database:
             return self._read_version()
 
     @contextmanager
-    def write(self) -> Iterator[sqlite_utils.Database]:
+    def write(self, *, serial: bool = False) -> Iterator[Tx]:
         """One write transaction, taken at once (BEGIN IMMEDIATE) so it cannot deadlock later."""
         with self._lock:
             try:
@@ -273,8 +359,14 @@ class Database:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
+    def table_names(self) -> list[str]:
+        with self.read() as db:
+            return [r["name"] for r in db.query(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+
     @contextmanager
-    def read(self) -> Iterator[sqlite_utils.Database]:
+    def read(self) -> Iterator[Tx]:
         """Reads under the connection's lock; an SQLite error becomes a StateError."""
         with self._lock:
             try:

@@ -13,12 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from ..errors import StateError
 from ..names import show_key
 from .mutes import suppress_pending
-from .schema import Database, to_iso
+from .schema import Database, Tx, to_iso
 
 #: An alias chain is followed this far at most (a merge always points at a final key).
 MAX_ALIAS_HOPS = 8
@@ -87,7 +85,7 @@ class Shows:
         entries.sort(key=lambda e: (e.title.casefold(), e.show_key))
         return [e for e in entries if include_hidden or not e.hidden]
 
-    def _existing(self, db: sqlite_utils.Database, name: str) -> str:
+    def _existing(self, db: Tx, name: str) -> str:
         key = resolve_key(db, show_key(name))
         if not key or db.execute("SELECT 1 FROM facts WHERE show_key = ? LIMIT 1",
                                  [key]).fetchone() is None:
@@ -97,7 +95,7 @@ class Shows:
 
 # --- inside a transaction (the ingest and the merge use these) ------------------------------------
 
-def resolve_key(db: sqlite_utils.Database, key: str) -> str:
+def resolve_key(db: Tx, key: str) -> str:
     """``key``, or the key it is an alias of."""
     for _ in range(MAX_ALIAS_HOPS):
         row = db.execute("SELECT show_key FROM show_aliases WHERE alias_key = ?",
@@ -108,17 +106,17 @@ def resolve_key(db: sqlite_utils.Database, key: str) -> str:
     return key
 
 
-def title_override(db: sqlite_utils.Database, key: str) -> str | None:
+def title_override(db: Tx, key: str) -> str | None:
     row = db.execute("SELECT title FROM show_settings WHERE show_key = ?", [key]).fetchone()
     return str(row[0]) if row and row[0] else None
 
 
-def is_hidden(db: sqlite_utils.Database, key: str) -> bool:
+def is_hidden(db: Tx, key: str) -> bool:
     row = db.execute("SELECT hidden FROM show_settings WHERE show_key = ?", [key]).fetchone()
     return bool(row and row[0])
 
 
-def add_alias(db: sqlite_utils.Database, alias: str, alias_key: str, key: str,
+def add_alias(db: Tx, alias: str, alias_key: str, key: str,
               now: dt.datetime) -> None:
     """``alias_key`` is now ``key``; so is everything that was an alias of ``alias_key``."""
     db.execute("INSERT INTO show_aliases (alias_key, show_key, alias, created_at) "
@@ -129,15 +127,17 @@ def add_alias(db: sqlite_utils.Database, alias: str, alias_key: str, key: str,
     db.execute("DELETE FROM show_aliases WHERE alias_key = ?", [key])  # never its own alias
 
 
-def set_title(db: sqlite_utils.Database, key: str, title: str, now: dt.datetime) -> None:
+def set_title(db: Tx, key: str, title: str, now: dt.datetime) -> None:
     _set(db, key, now, title=title)
 
 
-def _set(db: sqlite_utils.Database, key: str, now: dt.datetime, *, title: str | None = None,
+def _set(db: Tx, key: str, now: dt.datetime, *, title: str | None = None,
          hidden: bool | None = None) -> None:
     db.execute("INSERT INTO show_settings (show_key, title, hidden, updated_at) "
                "VALUES (?, ?, ?, ?) ON CONFLICT (show_key) DO UPDATE SET "
                "title = COALESCE(excluded.title, show_settings.title), "
-               "hidden = CASE WHEN ? IS NULL THEN show_settings.hidden ELSE excluded.hidden END,"
-               " updated_at = excluded.updated_at",
-               [key, title, int(bool(hidden)), to_iso(now), hidden])
+               # CAST: PostgreSQL needs a parameter's type where nothing else gives it.
+               "hidden = CASE WHEN CAST(? AS INTEGER) IS NULL THEN show_settings.hidden "
+               "ELSE excluded.hidden END, updated_at = excluded.updated_at",
+               [key, title, int(bool(hidden)), to_iso(now),
+                None if hidden is None else int(hidden)])

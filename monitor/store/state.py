@@ -1,4 +1,5 @@
-"""The state store: one SQLite file, its parts by concern over one shared connection.
+"""The state store: one SQLite file or PostgreSQL database, its parts by concern over one
+shared connection.
 
 All SQL of the monitor lives in :mod:`monitor.store`, behind :class:`StateStore`:
 
@@ -10,6 +11,7 @@ All SQL of the monitor lives in :mod:`monitor.store`, behind :class:`StateStore`
 ``store.queries``    :mod:`~monitor.store.queries`   status rows, history, season pages
 ``store.mutes``      :mod:`~monitor.store.mutes`     mutes and snoozes of shows and seasons
 ``store.shows``      :mod:`~monitor.store.shows`     aliases, title overrides, hidden shows
+``store.cluster``    :mod:`~monitor.store.cluster`   several instances: poll queue, heartbeats
 ===================  ===========================  ==============================================
 
 :mod:`~monitor.store.schema` holds the tables, their migrations and the connection.
@@ -22,11 +24,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .articles import Articles
+from .cluster import Cluster
 from .feeds import FailedItem, FeedLedger, FeedState, SeenItem, normalize_link
+from .location import StateLocation
 from .mutes import Mute, Mutes
 from .outbox import AlertRecord, Delivery, DeliveryStatus, Outbox, OutboxBacklog
 from .queries import HistoryRow, Queries, SeasonRow
-from .schema import MIGRATIONS, SCHEMA_VERSION, Database
+from .schema import MIGRATIONS, SCHEMA_VERSION, Database, SqliteDatabase
 from .shows import ShowEntry, Shows
 
 
@@ -38,9 +42,19 @@ class StateStore:
     looking only (status, history, health): nothing is created, migrated or written.
     """
 
-    def __init__(self, path: str | Path, *, migrate_to: int = SCHEMA_VERSION,
-                 read_only: bool = False) -> None:
-        self.db = Database(path, migrate_to=migrate_to, read_only=read_only)
+    def __init__(self, where: str | Path | StateLocation, *,
+                 migrate_to: int = SCHEMA_VERSION, read_only: bool = False) -> None:
+        self.location = StateLocation.of(where)
+        self.db: Database
+        if self.location.url is not None:
+            from .postgres import PostgresDatabase
+
+            self.db = PostgresDatabase(self.location.url, password=self.location.password(),
+                                       migrate_to=migrate_to, read_only=read_only)
+        else:
+            assert self.location.path is not None
+            self.db = SqliteDatabase(self.location.path, migrate_to=migrate_to,
+                                     read_only=read_only)
         self.path = self.db.path
         self.feeds = FeedLedger(self.db)
         self.articles = Articles(self.db)
@@ -48,6 +62,7 @@ class StateStore:
         self.queries = Queries(self.db)
         self.mutes = Mutes(self.db)
         self.shows = Shows(self.db)
+        self.cluster = Cluster(self.db)
 
     @property
     def schema_version(self) -> int:
@@ -66,5 +81,6 @@ class StateStore:
 __all__ = [
     "MIGRATIONS", "SCHEMA_VERSION", "AlertRecord", "Delivery", "DeliveryStatus", "FailedItem",
     "FeedState", "HistoryRow", "Mute", "OutboxBacklog", "SeasonRow", "SeenItem", "ShowEntry",
+    "StateLocation",
     "StateStore", "normalize_link",
 ]

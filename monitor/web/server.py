@@ -23,6 +23,7 @@ from .. import options
 from ..errors import ConfigError
 from ..names import show_key
 from ..options import is_loopback
+from ..store.location import StateLocation
 from .views import HOST_HEADER, Request, Response, WebApp
 
 log = logging.getLogger(__name__)
@@ -203,11 +204,13 @@ class StatusServer:
         self.stop()
 
 
-def make_server(state_path: Path, host: str, port: int, *, token: str | None = None,
-                feed_names: Mapping[str, str] | None = None, public_url: str | None = None,
-                trust_forwarded: bool = False, watched: Iterable[str] = (),
+def make_server(state: Path | StateLocation, host: str, port: int, *,
+                token: str | None = None, feed_names: Mapping[str, str] | None = None,
+                public_url: str | None = None, trust_forwarded: bool = False,
+                watched: Iterable[str] = (),
                 clock: Callable[[], dt.datetime] | None = None) -> StatusServer:
-    """The status page for ``state_path`` bound to ``host:port`` (port 0: any free port).
+    """The status page for the ``state`` (a file or a database) bound to ``host:port``
+    (port 0: any free port).
 
     A non-loopback ``host`` needs a ``token`` (ConfigError otherwise); with a token every
     request must carry it. ``feed_names`` maps feed URLs to display names (configured feeds
@@ -232,7 +235,8 @@ def make_server(state_path: Path, host: str, port: int, *, token: str | None = N
     bound_host, bound_port = str(httpd.server_address[0]), int(httpd.server_address[1])
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     httpd.netloc = f"{shown}:{bound_port}"
-    httpd.app = WebApp(Path(state_path), token=token, feed_names=dict(feed_names or {}),
+    httpd.app = WebApp(StateLocation.of(state), token=token,
+                       feed_names=dict(feed_names or {}),
                        public_url=public_url, trust_forwarded=trust_forwarded,
                        watched=frozenset(show_key(t) for t in watched),
                        **({"clock": clock} if clock is not None else {}))

@@ -81,7 +81,14 @@ from ..names import show_key
 from ..partial_date import PartialDate
 from ..store.queries import AlertKey, Page, SeasonFilter, SeasonKey, SeasonSort
 from ..store.reconcile import Disagreement
-from ..store.state import AlertRecord, FeedState, HistoryRow, SeasonRow, StateStore
+from ..store.state import (
+    AlertRecord,
+    FeedState,
+    HistoryRow,
+    SeasonRow,
+    StateLocation,
+    StateStore,
+)
 from .calendar import calendar_ics, default_since
 from .paging import BadRequest, decode_cursor, encode_cursor, limit_arg, since_arg
 
@@ -314,7 +321,7 @@ class WebApp:
     """The status pages over one state file: :meth:`respond` maps a request to a response.
     No sockets here; :class:`StatusServer` serves it."""
 
-    state_path: Path
+    state: StateLocation
     token: str | None = None
     feed_names: Mapping[str, str] = field(default_factory=dict)
     #: ``http.public_url``: absolute links start here, relative ones under its path.
@@ -457,8 +464,8 @@ class WebApp:
     def store(self) -> StateStore | None:
         """The shared store, opened once the state file exists (None before the first poll)."""
         with self._store_lock:
-            if self._store is None and self.state_path.exists():
-                self._store = StateStore(self.state_path)
+            if self._store is None and self.state.exists():
+                self._store = StateStore(self.state)
             return self._store
 
     def site_base(self, request: Request) -> str:

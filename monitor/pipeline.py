@@ -212,13 +212,15 @@ def _poll_item(feed: FeedConfig, item: FeedItem, ctx: Context, outcome: PollOutc
     """Classify one feed item and process it if it is new or edited; never raises for it."""
     store = ctx.store
     digest = item_content_hash(item)
-    verdict = classify_item(item, store.feeds.matching(feed.url, item.guid, item.link),
-                            digest)
+    seen = store.feeds.matching(feed.url, item.guid, item.link)
+    verdict = classify_item(item, seen, digest)
     if verdict in ITEM_KNOWN:
         if verdict != "seen":
             log.info("feed %s: item %s already processed (%s), not a new article", feed.name,
                      item.link, _KNOWN_REASONS[verdict])
-        store.feeds.mark_seen(feed.url, item.guid, item.link, now=ctx.now(), content_hash=digest)
+        if not already_marked(item, seen, digest):
+            store.feeds.mark_seen(feed.url, item.guid, item.link, now=ctx.now(),
+                                  content_hash=digest)
         return
     if verdict == "edited":
         log.info("feed %s: item %s changed since it was processed; processing it again as an "
@@ -290,6 +292,25 @@ def classify_item(item: FeedItem, seen: Sequence[SeenItem], content_hash: str) -
     if any(s.guid == guid and s.content_hash in ("", content_hash) for s in mine):
         return "moved"
     return "new"
+
+
+def already_marked(item: FeedItem, seen: Sequence[SeenItem], content_hash: str) -> bool:
+    """Whether ``mark_seen`` of this item would change nothing in the seen items read.
+
+    True when this feed's row for the item's GUID exists and it and every row of this feed
+    for the item's link already hold ``content_hash``: an unchanged feed listing its items
+    again then costs a read per item, not a write transaction. ``matching`` returns at most
+    50 rows; at the limit the write is done to be sure.
+    """
+    if len(seen) >= 50:
+        return False
+    link_norm = normalize_link(item.link)
+    guid = item.guid or link_norm
+    mine = [s for s in seen if s.feed_url == item.feed_url]
+    if not any(s.guid == guid for s in mine):
+        return False
+    return all(s.content_hash == content_hash for s in mine
+               if s.guid == guid or (link_norm and s.link_norm == link_norm))
 
 
 def item_content_hash(item: FeedItem) -> str:

@@ -10,6 +10,7 @@ import logging
 import shutil
 import ssl
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -270,6 +271,26 @@ def test_webhook_posts_the_payload_signed(receiver: WebhookReceiver,
     assert got.headers["webhook-id"] == alert.id
     assert got.headers["webhook-timestamp"] == str(int(NOW))
     assert got.headers["webhook-signature"].startswith("v1,")
+
+
+def test_webhook_deliveries_share_one_connection() -> None:
+    """The channel reads each small answer to its end, so its session's pooled connection
+    carries the next alert: 20 deliveries open one TCP connection at the receiver (it was one
+    per delivery), which ``close()`` lets go."""
+    receiver = WebhookReceiver(keep_alive=True).start()
+    try:
+        channel = build({"kind": "webhook", "url": receiver.url}, name="pooled")
+        for n in range(20):
+            channel.send(make_alert(evidence=f"Filming wrapped, take {n}."))
+        assert len(receiver.received) == 20
+        assert receiver.connections_opened == 1
+        channel.close()
+        deadline = time.monotonic() + 5
+        while receiver.connections_closed < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert receiver.connections_closed == 1
+    finally:
+        receiver.stop()
 
 
 def test_webhook_without_secret_still_sends_the_idempotency_key(

@@ -225,3 +225,30 @@ def test_an_old_state_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> Non
         item = FeedItem("https://n.example/feed", "g1", "https://n.example/a", "t", None)
         # Known items of the old file stay known (no hash yet: not taken for an edit).
         assert classify_item(item, [seen], item_content_hash(item)) == "seen"
+
+
+def test_a_poll_of_an_unchanged_feed_writes_nothing_for_its_items(tmp_path: Path,
+                                                                   site: Site) -> None:
+    """Read first, write only what changed: items already marked with the same content cost
+    a read, not a write transaction per item on every poll that gets a 200."""
+    config = load_config(write_config(tmp_path, [site.server.url("/feed.xml")]))
+    store = StateStore(config.state_path)
+    ctx = make_context(config, store, now=lambda: NOW)
+    feed = config.feeds[0]
+    site.items = [{"title": n, "link": site.page(f"{n}.html", f"Story {n}."), "guid": f"g-{n}"}
+                  for n in ("a", "b", "c")]
+    assert poll_feed(feed, ctx).items_new == 3
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+
+    assert poll_feed(feed, ctx).items_new == 0
+    seen_writes = [s for s in statements if "seen_items" in s and not s.startswith("SELECT")]
+    assert seen_writes == []
+
+    statements.clear()  # an edited title is a new version: processed and marked again
+    site.items[1]["title"] = "b, edited"
+    assert poll_feed(feed, ctx).items_updated == 1
+    assert [s for s in statements if s.startswith("INSERT INTO seen_items")]
+    statements.clear()
+    assert (poll_feed(feed, ctx).items_new, poll_feed(feed, ctx).items_updated) == (0, 0)
+    assert [s for s in statements if "seen_items" in s and not s.startswith("SELECT")] == []

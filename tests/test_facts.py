@@ -121,9 +121,13 @@ POSITIVE = [
      [("Glass Garden", None, "renewed", "2024-05", "confirmed"),
       ("Iron Orchard", None, "renewed", "2024-05", "confirmed"),
       ("Salt Road", None, "renewed", "2024-05", "confirmed")]),
-    ("renewed-more-seasons", "", "Copper Crown has been renewed for two more seasons.",
+    ("renewed-more-seasons", "", "Copper Crown season 1 was a hit. Copper Crown has been "
+     "renewed for two more seasons.",
      [("Copper Crown", 2, "renewed", "2024-05", "confirmed"),
       ("Copper Crown", 3, "renewed", "2024-05", "confirmed")]),
+    # no current season known: the renewal, no guessed numbers
+    ("renewed-more-seasons-unnumbered", "", "Copper Crown has been renewed for two more "
+     "seasons.", [("Copper Crown", None, "renewed", "2024-05", "confirmed")]),
     ("cancelled-after-seasons", "", "Fox has cancelled Dust Devils after two seasons.",
      [("Dust Devils", 2, "cancelled", "2024-05", "confirmed")]),
     ("cancelled-axed", "", "The network axed freshman comedy Tin Roof on Friday.",

@@ -28,7 +28,7 @@ def _facts(text: str, title: str = "") -> set[tuple[str, int | None, str]]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "This spring the streamer has already lost Salt Road, Tin Harbor, Glass Meadow and Ember Lane.",
+    "This spring the streamer has already axed Salt Road, Tin Harbor, Glass Meadow and Ember Lane.",
     "The network has cancelled four shows — Salt Road, Tin Harbor, Glass Meadow and Ember Lane — "
     "as it cuts its budget.",
     "The cable channel has given several dramas the chop, including Salt Road, Tin Harbor, "

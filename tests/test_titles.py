@@ -132,7 +132,7 @@ def test_title_forms_the_discovery_reads(text: str, expected: tuple) -> None:
 
 
 def test_a_year_is_a_title_only_in_a_list_of_titles() -> None:
-    facts = _facts("On Netflix, we've already lost 1912, Lark Hollow and Salt Road.")
+    facts = _facts("On Netflix, they've already axed 1912, Lark Hollow and Salt Road.")
     assert {f[0] for f in facts} == {"1912", "Lark Hollow", "Salt Road"}
     titles = discover_titles(["In winter 2019, Lark Hollow will return with new episodes."], "")
     assert titles == ["Lark Hollow"]

@@ -90,6 +90,9 @@ class ArticleContext:
     aired_seasons: dict[str, int] = field(default_factory=dict)
     #: The highest season number the article names for each show.
     named_seasons: dict[str, int] = field(default_factory=dict)
+    #: How many seasons the article says each show ran ("X ran for three seasons", "Y ends
+    #: after a single season"): the season a cancellation ends.
+    run_lengths: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

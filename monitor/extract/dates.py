@@ -72,7 +72,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?P<unit2>days?|weeks?|months?)\s+since\b)"),
     ("day_rel", r"(?i:\b(?P<word>today|tonight|tomorrow|yesterday|last night|this morning|"
                 r"this afternoon|this evening)\b)"),
-    ("weekday", rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"),
+    # "a Saturday night slot", "a Tuesday-night launch", "every Sunday": a slot, not a day
+    ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )"
+                rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"
+                r"(?!(?i:[- ]nights?)?(?i:\s+(?:time\s*)?slots?\b))"),
     ("year", rf"(?<![\d/$])(?<!\d[-–])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),
     # holidays: the day itself, or its month when the text only places something near it
     ("holiday", r"(?i:\b(?P<near>(?:shortly |just |right )?(?:after|before|around|over|"

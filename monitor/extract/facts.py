@@ -36,6 +36,7 @@ from .patterns import (
     EPISODE_COUNT_RE,
     FINAL_DECLARED_RE,
     JUNK_LINE_RE,
+    LIMITED_SERIES_RE,
     LIST_FOLLOWS_RE,
     MORE_SEASONS_RE,
     NEGATION_RE,
@@ -194,7 +195,8 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
-    raw_lines = [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]
+    raw_lines = _join_wrapped(
+        [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())])
     topics = line_topics(raw_lines)
     lines: list[tuple[str, str | None]] = []
     for line, topic in zip(raw_lines, topics, strict=True):
@@ -208,6 +210,30 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
             continue
         lines.append((unglue(line), topic))
     return lines
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Hard-wrapped text ("Fox has renewed X for a fifth season, the" / "network announced
+    Thursday."): a line that stops mid-sentence and a next line that goes on in lower case
+    are one line, not a heading and a fragment."""
+    joined: list[str] = []
+    for line in lines:
+        if (joined and line[0].islower() and not _SENTENCE_LIKE_END_RE.search(joined[-1])
+                and not joined[-1].endswith(":") and _is_prose(joined[-1])
+                and not _BYLINE_START_RE.match(line)):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_BYLINE_START_RE = re.compile(r"by\s")
+
+
+def _is_prose(line: str) -> bool:
+    """Most words in lower case (a headline or a caption capitalises most of its words)."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _same_as_title(line: str, title_key: str) -> bool:
@@ -360,8 +386,9 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
     if main is not None and season is None:
         season = _season_named(article, sentences, index, main)
     if main is not None and season is None and any(
-            MORE_SEASONS_RE.search(s.text) for s in sentences):
-        season = 1  # "renewed for two more seasons" with no number: the show has had one
+            MORE_SEASONS_RE.search(s.text) for s in sentences) and LIMITED_SERIES_RE.search(
+            " ".join(s.text for s in sentences[:12])):
+        season = 1  # a limited series "renewed for two more seasons" has had one
     return main, season
 
 
@@ -401,10 +428,11 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
         main is None and len(show_seasons) >= 6)
     headline_kinds: frozenset[str] = frozenset()
     title = article.title
-    headline_any = bool(_find_triggers(title)) or bool(season_mentions(title))
+    title_triggers = _find_triggers(title)
+    headline_any = bool(title_triggers) or bool(season_mentions(title))
     if title and not QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
         headline_kinds = frozenset(
-            t.kind for t in _find_triggers(title)
+            t.kind for t in title_triggers
             if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
     return ArticleContext(article, main, season, roundup, show_seasons, returning,
@@ -412,7 +440,38 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           headline_kinds=headline_kinds, headline_any=headline_any,
                           final_seasons=_final_seasons(article, sentences, index, main),
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
-                          named_seasons=_named_seasons(sentences, index, main))
+                          named_seasons=_named_seasons(sentences, index, main),
+                          run_lengths=_run_lengths(sentences, index))
+
+
+#: A show's run right after its name: "X ran for three seasons", "X ends after a single
+#: season", "X, which lasted two seasons," (bounded: the name's own clause).
+_RUN_LENGTH_RE = Caseless(
+    r"(?i)^(?:['’]s?)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:ran|lasted|ends|ended|"
+    r"concludes|concluded|wraps|wrapped|finishes|finished|bows out|bowed out)\s+"
+    r"(?:(?:for|after|with)\s+)?(?:just\s+|only\s+)?(?:(?P<n>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)|(?P<one>a\s+single|a\s+lone|one))\s+seasons?\b",
+    stems=("season",))
+
+
+def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, int]:
+    """How many seasons the article says each show ran, where it says so right after the
+    show's name (one number per show; two different numbers: none)."""
+    found: dict[str, set[int]] = {}
+    for sentence in sentences:
+        text = sentence.text
+        if "season" not in text.lower():
+            continue
+        for mention in index.mentions(text):
+            run = _RUN_LENGTH_RE.match(text[mention.end:mention.end + 80])
+            if run is None:
+                continue
+            number = 1 if run.group("one") else (
+                int(run.group("n")) if run.group("n").isdigit()
+                else NUMBER_WORDS.get(run.group("n").lower()))
+            if number:
+                found.setdefault(mention.show, set()).add(number)
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 
 def _aired_seasons(index: ShowIndex, known_seasons: Mapping[str, int]) -> dict[str, int]:
@@ -1145,7 +1204,12 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
 
 
 # The look-aheads (the first letters) let re reject most positions at once.
-_FILM_WORD_RE = Caseless(r"(?i)(?=[mf])\b(?:movie|film)s?\b", stems=("movie", "film"))
+#: A motion picture, not the verb ("will film", "chose to film") nor a film office or
+#: industry ("the Arkansas Film Commission").
+_FILM_WORD_RE = Caseless(
+    r"(?i)(?=[mf])(?<!\bto )(?<!\bwill )(?<!['’]ll )\b(?:movie|film)s?\b"
+    r"(?!\s+(?:commissions?|offices?|boards?|incentives?|tax|industry|crews?|locations?)\b)",
+    stems=("movie", "film"))
 _SEASON_WORD_RE = Caseless(r"(?i)(?=[se])\b(?:seasons?|episodes?)\b")
 
 

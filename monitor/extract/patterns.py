@@ -271,7 +271,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:no|not get a) (?:\w+ )?season",
         # a renewal denied is a cancellation ("won't be renewed", "opted not to renew")
         r"(?:won't|won’t|will not|not to|decided not to|opted not to|chose not to|declined to|"
-        r"passed on) (?:be )?renew(?:ed|ing)?",
+        r"(?:decided|opted|chose|elected) to not|passed on) (?:be )?renew(?:ed|ing)?",
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
@@ -281,14 +281,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
-        # "we've lost": every trigger starts with a letter (the matcher skips other positions)
-        r"(?:have|has|(?:we|they|i|you)['’]ve) (?:already )?lost (?=\S*[\"“‘A-Z0-9])",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
         rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
-        rf"{_FILM} (?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
+        rf"{_FILM}(?:,(?= (?:scheduled|set|expected|slated|due|planned) ))? "
+        rf"(?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
         rf"was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
@@ -332,8 +331,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
         r"\bin the can\b", r"wrap date", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
-        r"(?:finished|completed|concluded|ended|wrapped up|wraps up|wrapping up) (?:principal )?"
+        r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
+        r"wrapped up|wraps up|wrapping up) (?:principal )?"
         r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
+        # "filming on season 2 is officially complete"
+        rf"{_FILM} (?:on|for|of) (?:[^\s,;.]+ ){{1,4}}?(?:is|was|has been) (?:now |officially |"
+        r"finally )?(?:complete|completed|done|over)\b(?!\s+(?:in|at|on|by|with|around)\b)",
     ),
     "premiere": (
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
@@ -379,7 +382,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
-                  "coming back", "more episodes", "lost"),
+                  "coming back", "more episodes"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
@@ -394,10 +397,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
                             r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
                             r"return(?:ing)? to (?:that|the|this|his|her|their)\b"),
+    # an incident "on set" is about conduct, not news of a shoot
     "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|"
-                                  r"pushed back|on hold|halted|shut down|left to (?:film|shoot)"),
+                                  r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
+                                  r"(?:harass\w*|misconduct|behaviou?r|injur\w*|accidents?|"
+                                  r"incidents?|feuds?|abuse|complaints?|assault\w*) on set"),
+    # "kept under wraps" is secrecy, not a shoot's end
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
-                                  r"shooting)"),
+                                  r"shooting)|under wraps"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)"),
     "premiere": Caseless(
@@ -425,6 +432,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"return to (?:the|his|her|their) role|will return to "
         r"(?:the|his|her|set|work)|renewal notices? .{0,20}(?:not|n't)|"
         r"\b(?:he|she|they|actor|actress|star)\s+(?:will|is|are)\s+(?:return|coming back)|"
+        # people coming back, not the show: "will return in their lead roles", "cast members
+        # who will return from previous seasons"
+        r"return(?:s|ing)? in (?:their|his|her) (?:[\w-]+ )?roles?\b|"
+        r"return(?:s|ing)? from (?:the )?(?:previous|past|earlier|prior|first|last) "
+        r"(?:\w+ )?seasons?|"
         r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)"
     ),
 }
@@ -504,11 +516,11 @@ SHOW_REFERENCE_RE = re.compile(
 )
 #: Phrases before a show name saying the show is new (season 1).
 NEW_SHOW_RE = Caseless(
-    r"(?i)\b(?:new|rookie|freshman|first-year|newbie)\s+"
+    r"(?i)\b(?:new|rookie|freshman|first-year|newbie|this\s+year['’]s)\s+"
     r"(?:(?!seasons?\b|episodes?\b|instal?lments?\b|runs?\b)[\w-]+\s+){0,2}?"
     r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
     r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
-    stems=("new", "rookie", "freshman", "first-year"),
+    stems=("new", "rookie", "freshman", "first-year", "this year"),
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").
 RETURNING_SHOW_RE = Caseless(
@@ -591,6 +603,8 @@ PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpo
 #: Noun triggers ("release date") whose negation can stand after them.
 NOUN_TRIGGER_RE = re.compile(
     r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
+#: A headline's premiere names its date: "Premiere Date Set", "Release Date Revealed".
+HEADLINE_DATE_NOUN_RE = re.compile(r"(?i)^\s*(?:date|dates)\b")
 #: A conjunction starts a new verb phrase: a negation before it is not the trigger's.
 JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
 #: "not only", "no doubt", "no longer": no negation of what follows.

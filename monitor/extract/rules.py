@@ -71,6 +71,7 @@ from .patterns import (
     FOR_SEASON_GAP_RE,
     FUTURE_DATE_MARK_RE,
     FUTURE_MARK_RE,
+    HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
     IF_RE,
     JOINT_RE,
@@ -402,6 +403,28 @@ def _publication_month(c: Candidate, found: Any) -> Candidate:
     return replace(c, date=f"{published.year:04d}-{published.month:02d}", inferred=True)
 
 
+def _lead_day(c: Candidate) -> datemod.DateMention | None:
+    """For an undated headline premiere whose trigger names a date ("Premiere Date Set"), the
+    first full day in the article's opening lines (the date the headline announces)."""
+    if c.date is not None or not c.view.is_title or not HEADLINE_DATE_NOUN_RE.match(
+            c.text[c.trigger.end:c.trigger.end + 12]):
+        return None
+    lead = c.ctx.article.text[:400]
+    days = [d for d in datemod.find_dates(lead, c.ctx.article.published, future=True)
+            if datemod.precision(d.value) == 4 and not d.relative
+            and d.value > c.ctx.article.published.isoformat()]
+    return days[0] if days else None
+
+
+def _return_told_by_premiere(c: Candidate) -> bool:
+    """A return ("will be back", "is returning") with no date of its own, followed in its
+    clause by a dated premiere trigger: the sentence tells one event, the premiere."""
+    if (c.date is not None and not c.inferred) or not RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return False
+    return any(t.kind == "premiere" and i in c.view.owned and c.trigger.end <= t.start
+               < c.clause[1] for i, t in enumerate(c.view.triggers))
+
+
 def _at_the_earliest(c: Candidate) -> bool:
     mention = c.date_mention
     return mention is not None and EARLIEST_RE.search(
@@ -571,7 +594,11 @@ def _inside_trigger(c: Candidate) -> Any:
 def _next_to_show(c: Candidate) -> Any:
     target = _target(c)
     same_clause = target.position is not None and c.view.clause_of(target.position) == c.clause
-    return target.seasons and (same_clause or target.position is None) and list(target.seasons)
+    # a show the trigger governs past its clause ("the renewal of A and B for their third
+    # seasons, and of C for its 31st season") keeps the season phrase of its own
+    governed_later = target.position is not None and target.position > c.trigger.end
+    return target.seasons and (same_clause or target.position is None or governed_later) \
+        and list(target.seasons)
 
 
 def _right_after_trigger(c: Candidate) -> Any:
@@ -599,10 +626,21 @@ def _more_seasons(c: Candidate) -> Any:
     if not more:
         return None
     count = _count(more.group("n").lower(), 1) or 1
-    if _target(c).show != c.ctx.main_show:
+    show = _target(c).show
+    if show != c.ctx.main_show:
         return [None]
-    base = c.ctx.main_season or 1
+    # the current season: the store's latest aired, else the article's main season (a
+    # limited series renewed has had one); never a blind guess
+    base = c.ctx.aired_seasons.get(show) or c.ctx.main_season
+    if not base:
+        return [None]
     return list(range(base + 1, base + 1 + min(count, 5)))
+
+
+def _run_length(c: Candidate) -> Any:
+    """The run the article gives the show elsewhere ("X ran for three seasons")."""
+    number = c.ctx.run_lengths.get(_target(c).show)
+    return [number] if number else None
 
 
 def _after_n_seasons(c: Candidate) -> Any:
@@ -891,6 +929,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("date_fallback", "date.day_of_roundup", DECISIONS, "a round-up's day ('on "
           "Tuesday') dates its undated decisions of the kind",
           "On Tuesday the network axed six shows.", _roundup_day, _record_event_day),
+    _step("date_fallback", "date.headline_date_from_lead", "premiere", "a headline that "
+          "announces a premiere date ('Season 3 Premiere Date Set') takes the first day the "
+          "article's lead gives", "Glass Harbor Season 3 Premiere Date Set || Glass Harbor "
+          "returns for Season 3 on Sunday, June 9, 2030.", _lead_day, _dated),
     _step("date_fallback", "date.publication_month", ("renewed", "cancelled",
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",
@@ -901,6 +943,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor returns in 2026 at the earliest.", _at_the_earliest,
           _certainty_is("speculative")),
     # --- kinds ---------------------------------------------------------------------------------
+    _step("kind", "drop.return_told_by_its_premiere", "renewed", "'will be back with its "
+          "Season 2 premiere on Aug. 24': a return the sentence dates by its premiere is that "
+          "premiere, not a renewal", "Glass Harbor will be back with its Season 2 premiere on "
+          "Aug. 24.", _return_told_by_premiere, _drop),
     _step("kind", "kind.return_with_date_is_premiere", "renewed", "'returns for a season' "
           "with a date dates a premiere", "Glass Harbor returns for season 3 on June 5.",
           lambda c: c.date and not c.inferred and not _announced(c)
@@ -1027,6 +1073,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.stated_elsewhere", ALL_KINDS, "the season phrase next to the show "
           "in another clause", "Glass Harbor season 2, which drew well, was renewed.",
           lambda c: list(_target(c).seasons), _seasons),
+    _step("season", "season.run_length_elsewhere", "cancelled", "a cancellation with no "
+          "season of a show the article says 'ran for N seasons' or 'ends after a single "
+          "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
+          "for three seasons, while Salt Road ends after a single season.",
+          _run_length, _seasons),
     _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
           "whose last season the article numbers",
           "Glass Harbor season 6 will be the last. The final season is filming in Leeds.",

@@ -458,8 +458,6 @@ def read_article(body: bytes, final_url: str, content_type: str | None, item: Fe
     return article, extract_facts(article, shows, aired_seasons(known, article.published))
 
 
-
-
 def known_seasons(store: StateStore) -> KnownSeasons:
     """Each show's latest numbered season the store knows, with its premiere date (what
     :func:`aired_seasons` needs: a later season's premiere decides, an earlier one cannot)."""

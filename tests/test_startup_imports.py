@@ -8,6 +8,7 @@ command runs in a fresh interpreter and reports which modules it loaded.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,7 +45,8 @@ def loaded_by(argv: list[str], tmp_path: Path) -> set[str]:
     report = tmp_path / "modules.json"
     done = subprocess.run([sys.executable, "-c", RUN, str(report), *argv],
                           capture_output=True, text=True, timeout=60, check=False,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+                          env={**{k: v for k, v in os.environ.items()
+                                  if not k.startswith("MONITOR_")}, "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     result = json.loads(report.read_text())
     assert result["code"] in (0, None), (result["code"], done.stdout, done.stderr)
@@ -74,9 +76,27 @@ def test_status_of_an_empty_state_imports_only_the_store(tmp_path: Path,
 
 
 def test_the_check_sees_a_heavy_import() -> None:
-    """The check can fail: the modules of a start that loads the channels are caught."""
-    probe = subprocess.run([sys.executable, "-c", "import monitor.alerts.channels, sys; "
+    """The check can fail: the modules of a start that loads two channel kinds are caught."""
+    probe = subprocess.run([sys.executable, "-c", "import sys, monitor.alerts.channels.email, "
+                            "monitor.alerts.channels.webhook; "
                             "print(' '.join(sorted(sys.modules)))"],
                            capture_output=True, text=True, timeout=60, check=True)
     caught = heavy_in(set(probe.stdout.split()))
-    assert {"jinja2", "requests", "monitor.alerts.channels"} <= set(caught)
+    assert {"jinja2", "requests", "monitor.alerts.channels.email"} <= set(caught)
+
+
+def test_status_through_a_config_loads_only_the_channel_kinds_it_names(tmp_path: Path) -> None:
+    """Reading the config checks its channels; only the kinds it uses are imported."""
+    empty = tmp_path / "empty.db"
+    StateStore(empty).close()
+    config = tmp_path / "monitor.toml"
+    config.write_text(f'[monitor]\nstate = "{empty}"\n\n'
+                      '[[feeds]]\nurl = "http://127.0.0.1:9/feed.xml"\n\n'
+                      '[channels.hook]\nkind = "webhook"\nurl = "http://127.0.0.1:9/hook"\n',
+                      encoding="utf-8")
+    modules = loaded_by(["status", "--config", str(config)], tmp_path)
+    assert "monitor.config" in modules
+    assert "monitor.alerts.channels.webhook" in modules  # the config's one kind
+    assert not {"monitor.alerts.channels.email", "monitor.alerts.channels.apprise",
+                "apprise", "jinja2", "sqlite_utils", "numpy", "lxml", "trafilatura",
+                "feedparser", "apscheduler", "psycopg", "tomlkit"} & modules

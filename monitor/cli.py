@@ -16,31 +16,17 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from .alerts.channels import Channel, ConsoleChannel, close_channels, open_channels
-from .alerts.messages import (
-    alert_document,
-    disagreement_line,
-    headline,
-    human_date,
-    kind_label,
-    status_words,
-)
-from .config import BUILTIN_CONFIG, Config, default_config_path, load_config, parse_config
-from .config_edit import (
-    EditResult,
-    NewFeed,
-    add_feeds,
-    add_show,
-    edit_config,
-    remove_feed,
-    remove_show,
-)
 from .errors import MonitorError, ParseError
-from .models import Alert, Article, Fact
-from .store.state import SeasonRow, StateLocation, StateStore
+
+if TYPE_CHECKING:  # imported where used: `monitor --help` loads none of the stages
+    from .alerts.channels import Channel
+    from .config import Config
+    from .config_edit import EditResult
+    from .models import Alert, Article, Fact
+    from .store.state import SeasonRow, StateLocation, StateStore
 
 log = logging.getLogger("monitor")
 
@@ -57,6 +43,8 @@ def print_alerts(alerts: Iterable[Alert], *, as_json: bool, out: TextIO,
                  console: Channel | None = None, public_url: str | None = None) -> None:
     """Alerts as JSON lines (the webhook's body), or as the console channel words them (its
     templates included)."""
+    from .alerts.channels import ConsoleChannel
+    from .alerts.messages import alert_document
     printer = console or ConsoleChannel("replay", public_url=public_url)
     if isinstance(printer, ConsoleChannel):
         printer = ConsoleChannel(printer.name, stream=out, templates=printer.templates,
@@ -127,9 +115,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
+    from .alerts.channels import close_channels, open_channels
     from .alerts.delivery import deliver_pending
+    from .config import load_config
     from .ingest.politeness import HostGate
     from .pipeline import make_context, poll_all, utc_now
+    from .store.state import StateStore
     from .workers import WorkerPool
 
     config = load_config(args.config)
@@ -157,14 +148,17 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 def replay_config(args: argparse.Namespace) -> Config:
     """The given config, or one that watches every show and sends nothing anywhere."""
+    from .config import load_config, parse_config
     if args.config is not None:
         return load_config(args.config)
     return parse_config({"watch": {"all": True}}, path=Path.cwd() / "replay.toml")
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
+    from .alerts.channels import close_channels, open_channels
     from .alerts.delivery import deliver_pending
     from .pipeline import make_context, replay_directory, utc_now
+    from .store.state import StateStore
 
     directory = Path(args.directory)
     if not directory.is_dir():
@@ -206,6 +200,7 @@ def article_from_document(body: str, *, url: str, title: str | None, published: 
                           is_html: bool | None = None) -> Article:
     """An Article from a page or plain text; the date falls back to page metadata, then today."""
     from .ingest.text import extract_page_text
+    from .models import Article
 
     content_type = None if is_html is None else ("text/html" if is_html else "text/plain")
     page = extract_page_text(body, url=url, content_type=content_type)
@@ -214,6 +209,7 @@ def article_from_document(body: str, *, url: str, title: str | None, published: 
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .config import load_config
     from .extract.facts import extract_facts
 
     shows = load_config(args.config).watch.shows if args.config else ()
@@ -293,7 +289,12 @@ def _extract_jsonl_line(line: str, number: int, file: str, shows: Sequence[Any],
 
 
 def _open_state(args: argparse.Namespace) -> StateStore:
-    where = state_arg(args.state) if args.state else load_config(args.config).state
+    from .store.state import StateStore
+    if args.state:
+        where = state_arg(args.state)
+    else:  # the config (and the channel kinds it checks) only when no --state is given
+        from .config import load_config
+        where = load_config(args.config).state
     if not where.exists():
         raise MonitorError(f"{where}: no state file yet (run `monitor poll --once` or "
                            "`monitor run` first, or pass --state)")
@@ -303,10 +304,12 @@ def _open_state(args: argparse.Namespace) -> StateStore:
 def state_arg(text: str) -> StateLocation:
     """A ``--state`` argument: a file, or a PostgreSQL URL (its password from PGPASSWORD or
     ~/.pgpass, as libpq reads them, never from the command line)."""
+    from .store.location import StateLocation
     return StateLocation.of(text)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from .alerts.messages import disagreement_line, human_date, status_words
     store = _open_state(args)
     try:
         if args.json and args.show is None and args.season is None:
@@ -356,6 +359,7 @@ def _rows_about(rows: list[SeasonRow], key: str | None,
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    from .alerts.messages import disagreement_line, human_date, kind_label
     store = _open_state(args)
     try:
         rows = store.queries.history(args.show, args.season)
@@ -388,6 +392,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
+    from .alerts.messages import alert_document, headline
     store = _open_state(args)
     try:
         if getattr(args, "alerts_action", None) == "retry":
@@ -430,6 +435,7 @@ def _full_alert_id(store: StateStore, prefix: str) -> str:
 
 def cmd_calendar(args: argparse.Namespace) -> int:
     """The premieres as an iCalendar file, the same as the status page's /calendar.ics."""
+    from .config import load_config
     from .web.calendar import calendar_ics
     from .web.views import calendar_rows_for
 
@@ -460,7 +466,9 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_test_alert(args: argparse.Namespace) -> int:
+    from .alerts.channels import close_channels, open_channels
     from .alerts.delivery import send_test_alert
+    from .config import load_config
     from .pipeline import utc_now
 
     config = load_config(args.config)
@@ -488,6 +496,7 @@ def cmd_test_alert(args: argparse.Namespace) -> int:
 def cmd_state(args: argparse.Namespace) -> int:
     """``monitor state copy SRC DST``: copy, then compare both sides' fingerprints."""
     from .store.copy import copy_state, fingerprint
+    from .store.state import StateStore
 
     src_where, dst_where = state_arg(args.src), state_arg(args.dst)
     if not src_where.exists():
@@ -509,6 +518,7 @@ def cmd_state(args: argparse.Namespace) -> int:
 
 
 def cmd_health(args: argparse.Namespace) -> int:
+    from .config import load_config
     from .ops.health import check_health, format_health
     from .pipeline import utc_now
 
@@ -533,6 +543,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 # --- mutes and show names: edits of the state ----------------------------------------------------
 
 def _state_to_edit(args: argparse.Namespace) -> tuple[Config, StateStore]:
+    from .config import load_config
+    from .store.state import StateStore
     config = load_config(args.config)
     where = state_arg(args.state) if args.state else config.state
     if not where.exists():
@@ -696,6 +708,7 @@ def cmd_shows(args: argparse.Namespace) -> int:
 def _config_to_edit(args: argparse.Namespace) -> Path:
     """The config file an edit changes: --config, $MONITOR_CONFIG or ./config/monitor.toml;
     never the bundled default picked as a last resort (that file belongs to the package)."""
+    from .config import BUILTIN_CONFIG, default_config_path
     if args.config is not None:
         return Path(args.config)
     path = default_config_path()
@@ -717,6 +730,8 @@ def _report_edit(result: EditResult) -> None:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
+    from .config import load_config
+    from .config_edit import add_show, edit_config, remove_show
     path = _config_to_edit(args) if args.watch_action != "list" else args.config
     if args.watch_action == "add":
         _report_edit(edit_config(path, add_show(args.show, args.alias)))
@@ -740,6 +755,8 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
+    from .config import load_config
+    from .config_edit import NewFeed, add_feeds, edit_config, remove_feed
     from .opml import OpmlFeed, read_opml, write_opml
     from .pipeline import utc_now
 

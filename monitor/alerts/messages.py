@@ -22,15 +22,16 @@ import textwrap
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
-
-import jinja2
 
 from .. import partial_date
 from ..links import season_url
 from ..models import SEASON_ALERT_KINDS, Alert
 from ..store.reconcile import Claim, Disagreement
+
+if TYPE_CHECKING:  # loaded by template_environment: `status` and `history` need no jinja2
+    import jinja2
 
 #: The bundled templates; a channel's ``templates_dir`` is searched first, file by file.
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -148,6 +149,7 @@ class Link(NamedTuple):
 @functools.lru_cache(maxsize=16)
 def template_environment(templates_dir: Path | None = None) -> jinja2.Environment:
     """Jinja2 environment: ``templates_dir`` first, then the bundled templates; HTML autoescaped."""
+    import jinja2
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))

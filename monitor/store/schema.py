@@ -28,8 +28,6 @@ from contextlib import AbstractContextManager, closing, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-import sqlite_utils
-
 from ..errors import StateError
 
 log = logging.getLogger(__name__)
@@ -45,7 +43,7 @@ class Tx(Protocol):
     """One transaction's handle, as both engines give it: SQL with ``?`` placeholders.
 
     ``execute`` returns a DB-API cursor (``fetchone``, ``fetchall``, ``rowcount``); ``query``
-    yields each row as a dict. SQLite's is a ``sqlite_utils.Database``."""
+    yields each row as a dict. SQLite's is a :class:`SqliteTx`."""
 
     def execute(self, sql: str, parameters: Any = None, /) -> Any: ...
 
@@ -270,6 +268,32 @@ class Database:
         raise NotImplementedError
 
 
+class SqliteTx:
+    """The :class:`Tx` of an SQLite connection in autocommit mode (``isolation_level=None``):
+    the two calls the store makes, on the standard library alone (``sqlite_utils`` costs
+    ~100 ms of imports, numpy included, which every ``monitor status`` would pay)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = None, /) -> sqlite3.Cursor:
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, params: Any = None, /) -> Iterator[dict[str, Any]]:
+        """Run ``sql`` now; its rows as dicts, fetched as they are iterated."""
+        cursor = self.execute(sql, params)
+        if cursor.description is None:
+            raise ValueError(f"query() needs SQL that returns rows, not {sql.split()[0]!r}")
+        keys = [d[0] for d in cursor.description]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = ?", [name]).fetchone() is not None
+
+
 class SqliteDatabase(Database):
     """The open state file: one SQLite connection, its lock, its transactions."""
 
@@ -295,7 +319,7 @@ class SqliteDatabase(Database):
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
+            self.db = SqliteTx(self.conn)
             self._migrate(migrate_to)
         except sqlite3.Error as exc:
             self.conn.close()
@@ -316,7 +340,7 @@ class SqliteDatabase(Database):
                                             timeout=BUSY_TIMEOUT_MS / 1000,
                                             check_same_thread=False)
                 self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
+                self.db = SqliteTx(self.conn)
                 version = self._read_version()
             except sqlite3.Error as exc:
                 last = exc
@@ -380,13 +404,13 @@ class SqliteDatabase(Database):
         with self._lock:
             if name in self._tables_seen:
                 return True
-            found = bool(self.db[name].exists())
+            found = self.db.has_table(name)
             if found:
                 self._tables_seen.add(name)
             return found
 
     def _read_version(self) -> int:
-        if not self.db["meta"].exists():
+        if not self.db.has_table("meta"):
             return 0
         rows = list(self.db.query("SELECT value FROM meta WHERE key = 'schema_version'"))
         return int(rows[0]["value"]) if rows else 0

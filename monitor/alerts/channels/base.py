@@ -21,10 +21,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import jinja2
 
 from ...errors import ConfigError
 from ...models import CERTAINTIES, Alert
@@ -38,6 +36,9 @@ from ..messages import (
     template_environment,
 )
 from ..routing import ROUTE_STATUSES, SHOWS_ALL, SHOWS_WATCHED, Routing
+
+if TYPE_CHECKING:  # loaded with the templates: reading the config needs no jinja2
+    import jinja2
 
 #: HTTP answers that may succeed later; every other 4xx is final.
 RETRYABLE_HTTP = frozenset({408, 425, 429})
@@ -317,6 +318,7 @@ class Build:
 
     def templates(self, options: Mapping[str, Any], names: tuple[str, ...]) -> jinja2.Environment:
         """The template environment for this channel, each template checked by a sample render."""
+        import jinja2
         env = template_environment(self.templates_directory(options))
         for template in names:
             try:

@@ -8,14 +8,14 @@ daemon, ``poll``, ``replay``, ``test-alert`` and ``doctor`` do). Whoever opens a
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
 from ...errors import ConfigError
-from .apprise import AppriseChannel
 from .base import (
     BATCHING_OPTIONS,
     KIND_OPTION,
@@ -26,9 +26,6 @@ from .base import (
     Option,
     validate_options,
 )
-from .console import ConsoleChannel
-from .email import EmailChannel
-from .webhook import WebhookChannel
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +42,33 @@ class _ChannelClass(Protocol):
     def from_options(cls, name: str, opts: Mapping[str, Any], build: Build) -> Channel: ...
 
 
-CHANNEL_KINDS: dict[str, type[_ChannelClass]] = {
-    cls.KIND: cls for cls in (WebhookChannel, EmailChannel, ConsoleChannel, AppriseChannel)
+#: Each kind's module and class. A kind's module (and what it needs: requests, smtplib, apprise)
+#: is imported the first time the kind is used, so reading a config loads only its kinds.
+_KIND_CLASSES = {
+    "webhook": ("webhook", "WebhookChannel"),
+    "email": ("email", "EmailChannel"),
+    "console": ("console", "ConsoleChannel"),
+    "apprise": ("apprise", "AppriseChannel"),
 }
+
+
+class ChannelKinds(Mapping[str, type[_ChannelClass]]):
+    """The channel classes by kind name, each module imported on first use."""
+
+    def __getitem__(self, kind: str) -> type[_ChannelClass]:
+        module, name = _KIND_CLASSES[kind]
+        cls: type[_ChannelClass] = getattr(
+            importlib.import_module(f"{__package__}.{module}"), name)
+        return cls
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_KIND_CLASSES)
+
+    def __len__(self) -> int:
+        return len(_KIND_CLASSES)
+
+
+CHANNEL_KINDS = ChannelKinds()
 
 
 def channel_kinds_help() -> str:

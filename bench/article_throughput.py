@@ -18,7 +18,8 @@ Configurations, run page by page interleaved (``common.run_paired``; order rotat
 - ``fetch``: ``monitor.ingest.fetch.fetch_url`` of the page from the loopback server;
 - ``text``: ``monitor.ingest.text.extract_page_text`` on the page bytes;
 - ``facts``: ``monitor.extract.facts.extract_facts`` on the page's text (extracted beforehand);
-- ``state``: ``StateStore.ingest`` + ``mark_item_seen`` of those facts (a fresh file per round);
+- ``state``: ``store.articles.ingest`` of those facts, the item marked seen in the same
+  transaction (a fresh file per round);
 - ``whole path``: ``monitor.pipeline.process_item``: fetch from loopback, text, facts and state,
   as the poller runs each new item (a fresh state file per round).
 
@@ -62,7 +63,7 @@ from monitor.extract.facts import extract_facts
 from monitor.ingest.fetch import fetch_url, make_session
 from monitor.ingest.text import extract_page_text
 from monitor.models import Article, Fact, FeedItem
-from monitor.store.state import StateStore
+from monitor.store.state import SeenItem, StateStore
 
 NOW = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
 FEED = "http://127.0.0.1/bench-feed.xml"
@@ -192,8 +193,8 @@ def main() -> None:
         def ingest(j: int) -> None:
             store: StateStore = state["state"]
             store.articles.ingest(articles[j], facts[j], watched=config.watch.watches,
-                         channels=channels, now=NOW)
-            store.feeds.mark_seen(FEED, articles[j].url, articles[j].url, now=NOW)
+                                  channels=channels, now=NOW,
+                                  seen=SeenItem.of(FEED, articles[j].url, articles[j].url))
 
         contenders = [
             Contender(FLOOR, lambda j: lxml.html.fromstring(pages[j].body).text_content()),

@@ -510,13 +510,13 @@ def _store(article: Article, facts: list[Fact], ctx: Context, item: FeedItem | N
            content_hash: str) -> tuple[list[Alert], int]:
     watch: WatchList = ctx.config.watch
     now = ctx.now()
+    # The item is marked seen in the ingest's own transaction: one commit per article.
+    seen = (SeenItem.of(item.feed_url, item.guid, item.link, content_hash)
+            if item is not None else None)
     alerts = ctx.store.articles.ingest(
         article, facts, watched=watch.watches, channels=ctx.channel_names, now=now,
-        window_alerts=ctx.config.premiere_window_alerts, route=ctx.route,
+        window_alerts=ctx.config.premiere_window_alerts, route=ctx.route, seen=seen,
     )
-    if item is not None:
-        ctx.store.feeds.mark_seen(item.feed_url, item.guid, item.link, now=now,
-                                 content_hash=content_hash)
     return alerts, len(facts)
 
 

@@ -19,6 +19,7 @@ from monitor.store.state import (
     SCHEMA_VERSION,
     FeedState,
     SeasonRow,
+    SeenItem,
     StateStore,
     normalize_link,
 )
@@ -264,6 +265,60 @@ def test_ingest_is_one_transaction(store: StateStore) -> None:
     assert store.queries.status_rows(include_unknown=True) == []
     assert store.queries.history("Jessica Jones") == []
     assert ingest(store, "004")  # the store is still usable and nothing half-written remains
+
+
+def refuse_seen_items(store: StateStore) -> None:
+    """A trigger that makes marking any item seen fail: a crash at that very statement."""
+    with store.db.write() as db:
+        if store.db.engine == "sqlite":
+            db.execute("CREATE TRIGGER refuse_seen BEFORE INSERT ON seen_items "
+                       "BEGIN SELECT RAISE(ABORT, 'the disk went away'); END")
+        else:
+            db.execute("CREATE FUNCTION refuse_seen() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RAISE EXCEPTION 'the disk went away'; END $$")
+            db.execute("CREATE TRIGGER refuse_seen BEFORE INSERT ON seen_items "
+                       "FOR EACH ROW EXECUTE FUNCTION refuse_seen()")
+
+
+def allow_seen_items(store: StateStore) -> None:
+    with store.db.write() as db:
+        db.execute("DROP TRIGGER refuse_seen" if store.db.engine == "sqlite"
+                   else "DROP TRIGGER refuse_seen ON seen_items")
+
+
+ITEM = SeenItem.of("https://feed.example/rss", "guid-004", "https://seeds.example/004", "h1")
+
+
+def test_ingest_marks_its_item_seen_in_the_same_transaction(store: StateStore) -> None:
+    article, facts = seed_article("004")
+    alerts = store.articles.ingest(article, facts, watched=watch_jj, channels=("hook",),
+                                   now=NOW, seen=ITEM)
+    assert alerts
+    assert store.feeds.is_seen(ITEM.feed_url, ITEM.guid, "https://seeds.example/004")
+    assert store.feeds.matching(ITEM.feed_url, ITEM.guid, "https://seeds.example/004") == [ITEM]
+
+
+def test_a_crash_before_the_item_is_marked_keeps_neither_facts_nor_alerts(
+        store: StateStore) -> None:
+    """Marking the item fails inside ingest (a crash there): the article, its facts, seasons
+    and alerts are rolled back with it; processing the item again alerts exactly once."""
+    article, facts = seed_article("004")
+    refuse_seen_items(store)
+    with pytest.raises(StateError, match="the disk went away"):
+        store.articles.ingest(article, facts, watched=watch_jj, channels=("hook",), now=NOW,
+                              seen=ITEM)
+    assert store.queries.status_rows(include_unknown=True) == []
+    assert store.outbox.alerts() == []
+    assert not store.feeds.is_seen(ITEM.feed_url, ITEM.guid, "https://seeds.example/004")
+    allow_seen_items(store)
+    alerts = store.articles.ingest(article, facts, watched=watch_jj, channels=("hook",),
+                                   now=NOW, seen=ITEM)
+    assert alerts
+    assert sorted(a.alert.id for a in store.outbox.alerts()) == sorted(a.id for a in alerts)
+    assert store.feeds.is_seen(ITEM.feed_url, ITEM.guid, "https://seeds.example/004")
+    # Seen now: the poll would skip it; ingested again anyway, nothing is alerted twice.
+    assert store.articles.ingest(article, facts, watched=watch_jj, channels=("hook",),
+                                 now=NOW, seen=ITEM) == []
 
 
 def test_premiere_window_alerts_when_enabled(store: StateStore) -> None:

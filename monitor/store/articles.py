@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..errors import StateError
 from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, ShowName
 from ..names import show_key
+from .feeds import SeenItem, mark_seen_in
 from .mutes import covering_mute
 from .outbox import queue_alert
 from .reconcile import (
@@ -128,14 +129,18 @@ class Articles:
 
     def ingest(self, article: Article, facts: Sequence[Fact], *, watched: Callable[[str], bool],
                channels: Sequence[str], now: dt.datetime,
-               window_alerts: bool = False, route: Route | None = None) -> list[Alert]:
+               window_alerts: bool = False, route: Route | None = None,
+               seen: SeenItem | None = None) -> list[Alert]:
         """Store an article and its facts, re-derive the seasons they touch, queue the alerts.
 
-        All in one transaction. Ingesting the same article again updates it and adds nothing
-        twice: facts, sources and alerts are keyed so repeats are no-ops. Without ``route``,
-        alerts are made only for shows ``watched`` accepts, with one pending delivery per name
-        in ``channels`` (none is fine: the alert is still stored and returned). With it,
-        ``route(alert, watched)`` names the channels of each alert, or None to make none.
+        All in one transaction, with ``seen`` (the feed item the article came from) marked
+        seen in it too: a crash leaves the facts and alerts stored with their item marked,
+        or neither, so the item is neither lost nor alerted twice. Ingesting the same article
+        again updates it and adds nothing twice: facts, sources and alerts are keyed so
+        repeats are no-ops. Without ``route``, alerts are made only for shows ``watched``
+        accepts, with one pending delivery per name in ``channels`` (none is fine: the alert
+        is still stored and returned). With it, ``route(alert, watched)`` names the channels
+        of each alert, or None to make none.
         """
         alerts: list[Alert] = []
         # serial: the seasons are read, re-derived and written back; two instances doing so
@@ -143,8 +148,9 @@ class Articles:
         with self._db.write(serial=True) as db:
             article_id = self._upsert_article(db, article, now)
             touched: dict[tuple[str, int], set[str]] = {}
+            keys: dict[str, str] = {}  # show key -> the key it is stored under (aliases)
             for fact in facts:
-                where = self._add_fact(db, article_id, fact)
+                where = self._add_fact(db, article_id, fact, keys)
                 if where is not None:
                     touched.setdefault(where, set()).add(fact.show)
             titles = {k: self._display_title(db, k) for k in {k for k, _ in touched}}
@@ -160,6 +166,8 @@ class Articles:
             for key, title in titles.items():
                 db.execute("UPDATE seasons SET show = ? WHERE show_key = ? AND show != ?",
                            [title, key, title])
+            if seen is not None:
+                mark_seen_in(db, seen, now=now)
         self._ingested += 1
         return alerts
 
@@ -288,7 +296,7 @@ class Articles:
     def _upsert_article(self, db: Tx, article: Article,
                         now: dt.datetime) -> int:
         digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-        db.execute(
+        row = db.execute(
             """INSERT INTO articles (url, title, published, feed_url, guid, content_hash,
                                      first_seen_at, updated_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -297,45 +305,43 @@ class Articles:
                  feed_url = COALESCE(excluded.feed_url, articles.feed_url),
                  guid = COALESCE(excluded.guid, articles.guid),
                  content_hash = excluded.content_hash,
-                 updated_at = excluded.updated_at""",
+                 updated_at = excluded.updated_at
+               RETURNING id""",
             [article.url, article.title, article.published.isoformat(), article.feed_url,
-             article.guid, digest, to_iso(now), to_iso(now)])
-        row = db.execute("SELECT id FROM articles WHERE url = ?", [article.url]).fetchone()
+             article.guid, digest, to_iso(now), to_iso(now)]).fetchone()
         return int(row[0])
 
-    def _add_fact(self, db: Tx, article_id: int,
-                  fact: Fact) -> tuple[str, int] | None:
+    def _add_fact(self, db: Tx, article_id: int, fact: Fact,
+                  keys: dict[str, str]) -> tuple[str, int] | None:
         """Insert a fact (or find it) and this article as a source of it; return its season.
-        A show merged into another (an alias) is stored under that other one."""
-        key = resolve_key(db, show_key(fact.show))
+        A show merged into another (an alias) is stored under that other one (``keys``: the
+        aliases resolved so far in this transaction, one query per show, not per fact)."""
+        raw_key = show_key(fact.show)
+        key = keys.get(raw_key)
+        if key is None:
+            key = keys[raw_key] = resolve_key(db, raw_key)
         if not key or fact.kind not in FACT_KINDS or fact.certainty not in CERTAINTIES:
             log.warning("skipping malformed fact %r", fact)
             return None
         season = NO_SEASON if fact.season is None else int(fact.season)
         value = NO_VALUE if fact.value is None else int(fact.value)
         date = fact.date or NO_DATE
-        db.execute(
+        # One statement each for the fact and its source (was up to five): the upsert keeps
+        # the surer certainty and hands back the fact's id.
+        fact_id = db.execute(
             "INSERT INTO facts (show_key, show, season, kind, date, value, certainty) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (show_key, season, kind, date, value) DO NOTHING",
-            [key, fact.show, season, fact.kind, date, value, fact.certainty])
-        fact_id, stored = db.execute(
-            "SELECT id, certainty FROM facts WHERE show_key = ? AND season = ? AND kind = ? "
-            "AND date = ? AND value = ?", [key, season, fact.kind, date, value]).fetchone()
-        if CERTAINTY_RANK[fact.certainty] > CERTAINTY_RANK[stored]:
-            db.execute("UPDATE facts SET certainty = ? WHERE id = ?", [fact.certainty, fact_id])
-        source = db.execute(
-            "SELECT certainty FROM fact_sources WHERE fact_id = ? AND article_id = ?",
-            [fact_id, article_id]).fetchone()
-        if source is None:
-            db.execute("INSERT INTO fact_sources (fact_id, article_id, show, evidence, certainty)"
-                       " VALUES (?, ?, ?, ?, ?)",
-                       [fact_id, article_id, fact.show, fact.evidence, fact.certainty])
-        elif CERTAINTY_RANK[fact.certainty] > CERTAINTY_RANK[source[0]]:
-            # The same article stating the fact twice: keep its surest sentence.
-            db.execute("UPDATE fact_sources SET certainty = ?, evidence = ? "
-                       "WHERE fact_id = ? AND article_id = ?",
-                       [fact.certainty, fact.evidence, fact_id, article_id])
+            "ON CONFLICT (show_key, season, kind, date, value) DO UPDATE SET certainty = "
+            f"CASE WHEN {_rank('excluded.certainty')} > {_rank('facts.certainty')} "
+            "THEN excluded.certainty ELSE facts.certainty END RETURNING id",
+            [key, fact.show, season, fact.kind, date, value, fact.certainty]).fetchone()[0]
+        # The same article stating the fact twice: keep its surest sentence.
+        db.execute(
+            "INSERT INTO fact_sources (fact_id, article_id, show, evidence, certainty) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (fact_id, article_id) DO UPDATE SET "
+            "certainty = excluded.certainty, evidence = excluded.evidence "
+            f"WHERE {_rank('excluded.certainty')} > {_rank('fact_sources.certainty')}",
+            [fact_id, article_id, fact.show, fact.evidence, fact.certainty])
         return key, season
 
     def _display_title(self, db: Tx, key: str) -> str:
@@ -411,6 +417,13 @@ class Articles:
                        "VALUES (?, ?, ?, ?)",
                        [state.show_key, season_in(state.season), disagreement.kind,
                         _claims_out(disagreement.claims)])
+
+
+def _rank(column: str) -> str:
+    """SQL for a certainty's rank (:data:`~monitor.models.CERTAINTY_RANK`), so an upsert can
+    keep the surer one itself."""
+    cases = " ".join(f"WHEN '{name}' THEN {rank}" for name, rank in CERTAINTY_RANK.items())
+    return f"(CASE {column} {cases} ELSE -1 END)"
 
 
 def _claims_out(claims: Sequence[Claim]) -> str:

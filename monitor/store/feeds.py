@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .schema import Database, from_iso, to_iso
+from .schema import Database, Tx, from_iso, to_iso
 
 #: Query parameters that only track the reader; two links differing in them are one article.
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid")
@@ -44,6 +44,13 @@ class SeenItem:
     guid: str
     link_norm: str
     content_hash: str
+
+    @classmethod
+    def of(cls, feed_url: str, guid: str, link: str, content_hash: str = "") -> SeenItem:
+        """The row a feed item is remembered by: its link normalised, its GUID (or, without
+        one, that link)."""
+        link_norm = normalize_link(link)
+        return cls(feed_url, guid or link_norm, link_norm, content_hash)
 
 
 @dataclass(frozen=True)
@@ -120,18 +127,8 @@ class FeedLedger:
                        content_hash: str = "") -> None:
         """Remember a processed item. With ``content_hash``, this feed's rows for the same
         GUID or link take it, so the next edit is measured against this version."""
-        link_norm = normalize_link(link)
         with self._db.write() as db:
-            db.execute(
-                "INSERT INTO seen_items (feed_url, guid, link_norm, first_seen_at, content_hash) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (feed_url, guid) DO UPDATE SET "
-                "content_hash = CASE WHEN excluded.content_hash != '' "
-                "THEN excluded.content_hash ELSE seen_items.content_hash END",
-                [feed_url, guid or link_norm, link_norm, to_iso(now), content_hash])
-            if content_hash and link_norm:
-                db.execute("UPDATE seen_items SET content_hash = ? "
-                           "WHERE feed_url = ? AND link_norm = ?",
-                           [content_hash, feed_url, link_norm])
+            mark_seen_in(db, SeenItem.of(feed_url, guid, link, content_hash), now=now)
 
     def record_failed(self, feed_url: str, guid: str, link: str, reason: str, *,
                            now: dt.datetime) -> None:
@@ -168,6 +165,22 @@ class FeedLedger:
                 "LIMIT 50", [feed_url, guid or link_norm, link_norm]))
         return [SeenItem(r["feed_url"], r["guid"], r["link_norm"], r["content_hash"])
                 for r in rows]
+
+
+def mark_seen_in(db: Tx, item: SeenItem, *, now: dt.datetime) -> None:
+    """Remember a processed item inside the caller's transaction (an article's ingest marks
+    its item in the same one: stored facts and "seen" are one commit). With a content hash,
+    this feed's rows for the same link take it too."""
+    db.execute(
+        "INSERT INTO seen_items (feed_url, guid, link_norm, first_seen_at, content_hash) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (feed_url, guid) DO UPDATE SET "
+        "content_hash = CASE WHEN excluded.content_hash != '' "
+        "THEN excluded.content_hash ELSE seen_items.content_hash END",
+        [item.feed_url, item.guid, item.link_norm, to_iso(now), item.content_hash])
+    if item.content_hash and item.link_norm:
+        db.execute("UPDATE seen_items SET content_hash = ? "
+                   "WHERE feed_url = ? AND link_norm = ? AND content_hash != ?",
+                   [item.content_hash, item.feed_url, item.link_norm, item.content_hash])
 
 
 def normalize_link(link: str) -> str:

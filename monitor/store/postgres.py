@@ -30,7 +30,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ..errors import StateError
-from .schema import MIGRATIONS, SCHEMA_VERSION, Database, Tx
+from .schema import SCHEMA_VERSION, Database, Tx
 
 log = logging.getLogger(__name__)
 
@@ -212,25 +212,14 @@ class PostgresDatabase(Database):
         rows = list(db.query("SELECT value FROM meta WHERE key = 'schema_version'"))
         return int(rows[0]["value"]) if rows else 0
 
-    def _migrate(self, target: int) -> None:
-        """The missing migrations, each in its own serial transaction (DDL is transactional
-        here), the version re-read inside it so instances starting at once migrate once."""
-        while True:
-            with self.write(serial=True) as db:
-                version = self._read_version(db)
-                if version > SCHEMA_VERSION:
-                    raise StateError(
-                        f"{self.path}: schema version {version} is newer than this monitor "
-                        f"supports ({SCHEMA_VERSION}); upgrade the monitor")
-                if version >= target:
-                    return
-                MIGRATIONS[version](db)
-                for sql in PG_AFTER_MIGRATION.get(version + 1, ()):
-                    db.execute(sql)
-                db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                           [str(version + 1)])
-                log.info("%s: migrated state schema to version %d", self.path, version + 1)
+    def _version_in(self, db: Tx) -> int:
+        return self._read_version(db)
+
+    def _after_migration(self, db: Tx, version: int) -> None:
+        """What SQLite has built in (alerts' ``rowid``), added after migration ``version``.
+        The migrations run in serial transactions (DDL is transactional here)."""
+        for sql in PG_AFTER_MIGRATION.get(version, ()):
+            db.execute(sql)
 
     def has_table(self, name: str) -> bool:
         if name in self._tables_seen:

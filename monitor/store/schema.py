@@ -267,6 +267,34 @@ class Database:
     def table_names(self) -> list[str]:
         raise NotImplementedError
 
+    def _migrate(self, target: int) -> None:
+        """Run the missing migrations, each in its own serial transaction, re-reading the
+        version inside it so two processes opening a fresh database at once do not both
+        migrate. The engines differ only in how they read the version and what they add
+        after a migration (:meth:`_version_in`, :meth:`_after_migration`)."""
+        while True:
+            with self.write(serial=True) as db:
+                version = self._version_in(db)
+                if version > SCHEMA_VERSION:
+                    raise StateError(
+                        f"{self.path}: schema version {version} is newer than this monitor "
+                        f"supports ({SCHEMA_VERSION}); upgrade the monitor")
+                if version >= target:
+                    return
+                MIGRATIONS[version](db)
+                self._after_migration(db, version + 1)
+                db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                           [str(version + 1)])
+                log.info("%s: migrated state schema to version %d", self.path, version + 1)
+
+    def _version_in(self, db: Tx) -> int:
+        """The schema version the database records (0 before any migration), read in ``db``."""
+        raise NotImplementedError
+
+    def _after_migration(self, db: Tx, version: int) -> None:
+        """What this engine adds right after migration ``version`` ran (nothing by default)."""
+
 
 class SqliteTx:
     """The :class:`Tx` of an SQLite connection in autocommit mode (``isolation_level=None``):
@@ -415,23 +443,8 @@ class SqliteDatabase(Database):
         rows = list(self.db.query("SELECT value FROM meta WHERE key = 'schema_version'"))
         return int(rows[0]["value"]) if rows else 0
 
-    def _migrate(self, target: int) -> None:
-        """Run the missing migrations, each in its own transaction, re-reading the version
-        inside it so two processes opening a fresh file at once do not both migrate."""
-        while True:
-            with self.write() as db:
-                version = self._read_version()
-                if version > SCHEMA_VERSION:
-                    raise StateError(
-                        f"{self.path}: schema version {version} is newer than this monitor "
-                        f"supports ({SCHEMA_VERSION}); upgrade the monitor")
-                if version >= target:
-                    return
-                MIGRATIONS[version](db)
-                db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                           [str(version + 1)])
-                log.info("%s: migrated state schema to version %d", self.path, version + 1)
+    def _version_in(self, db: Tx) -> int:
+        return self._read_version()
 
 
 def stored_schema_version(path: Path) -> int:

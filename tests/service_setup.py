@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from httpserver import LocalHTTPServer, Response
+
+#: The venv's `monitor` console script, as an installed service runs it.
+MONITOR = str(Path(sys.executable).parent / "monitor")
 
 
 def serve_seeds(server: LocalHTTPServer, seeds_dir: Path) -> str:
@@ -43,3 +50,28 @@ def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+@contextmanager
+def monitor_run(config: Path, log: Path, *, stop: str = "term"
+                ) -> Iterator[subprocess.Popen[bytes]]:
+    """`monitor run --config CONFIG` in the background, its output in ``log``. On leaving:
+    ``stop="term"`` sends SIGTERM (a clean stop; killed if it takes over 15 s), ``"kill"``
+    kills it at once (a crash, or a test that has seen what it needed)."""
+    if stop not in ("term", "kill"):
+        raise ValueError(f"stop must be 'term' or 'kill', not {stop!r}")
+    with log.open("w") as out:
+        proc = subprocess.Popen([MONITOR, "run", "--config", str(config)], stdout=out,
+                                stderr=subprocess.STDOUT)
+        try:
+            yield proc
+        finally:
+            if proc.poll() is None and stop == "term":
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    proc.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    pass
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait(timeout=30)

@@ -14,18 +14,16 @@ import re
 import signal
 import sqlite3
 import subprocess
-import sys
 import urllib.request
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from alert_servers import WebhookReceiver, free_port
 from httpserver import LocalHTTPServer, Response
-from service_setup import serve_seeds, wait_for, write_config
+from service_setup import MONITOR, monitor_run, serve_seeds, wait_for, write_config
 
-MONITOR = str(Path(sys.executable).parent / "monitor")
 RSS = "application/rss+xml"
 MB = 1024 * 1024
 BOMB = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
@@ -58,24 +56,6 @@ def daemon_config(tmp_path: Path, feeds: list[str], receiver: WebhookReceiver | 
                     .replace("[fetch]\n", "[fetch]\nmax_per_host = 32\nhost_delay = 0\n"
                              f"{fetch}"))
     return path
-
-
-@contextmanager
-def running(config: Path, log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    """`monitor run` in the background; stopped with SIGTERM (killed if it does not stop)."""
-    with log.open("w") as out:
-        proc = subprocess.Popen([MONITOR, "run", "--config", str(config)], stdout=out,
-                                stderr=subprocess.STDOUT)
-        try:
-            yield proc
-        finally:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
 
 
 def query(db: Path, sql: str) -> list[tuple[object, ...]]:
@@ -149,7 +129,7 @@ def test_daemon_survives_every_fault_and_keeps_polling_the_healthy_feed(
     log = tmp_path / "daemon.log"
     names = {url: f"feed {i}" for i, url in enumerate([*bad, good, utf8])}
 
-    with running(config, log) as proc:
+    with monitor_run(config, log) as proc:
         def all_unhealthy() -> bool:
             rows = feed_rows(db)
             return all(rows.get(u, (0, 0, None))[1] for u in bad)
@@ -245,7 +225,7 @@ def test_daemon_processes_each_new_article_once_over_a_changing_feed(
         version["n"] += 1
         assert wait_for(lambda: polls() >= seen + 2), log.read_text()[-2000:]
 
-    with running(config, log) as proc:
+    with monitor_run(config, log) as proc:
         add(pages[0])
         next_cycle()
         add(pages[1])
@@ -281,7 +261,7 @@ def test_sigterm_abandons_a_stalled_fetch_within_seconds(
     config = daemon_config(tmp_path, [http_server.url("/stall.xml")], None,
                            fetch="read_timeout = 100\n")
     log = tmp_path / "daemon.log"
-    with running(config, log) as proc:
+    with monitor_run(config, log) as proc:
         assert wait_for(lambda: bool(http_server.requests_to("/stall.xml")))
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=10) == 0  # not the 100 s read timeout
@@ -295,7 +275,7 @@ def test_sighup_reload_keeps_the_state(tmp_path: Path, http_server: LocalHTTPSer
     feed = serve_seeds(http_server, seeds_dir)
     config = daemon_config(tmp_path, [feed], receiver)
     log = tmp_path / "daemon.log"
-    with running(config, log) as proc:
+    with monitor_run(config, log) as proc:
         assert wait_for(lambda: len(receiver.received) >= 3)
         proc.send_signal(signal.SIGHUP)
         assert wait_for(lambda: "configuration reloaded" in log.read_text(), 10)
@@ -328,7 +308,7 @@ def test_metrics_endpoint(tmp_path: Path, http_server: LocalHTTPServer, seeds_di
         except OSError:
             return ""
 
-    with running(config, log):
+    with monitor_run(config, log):
         assert wait_for(lambda: 'monitor_deliveries_total{outcome="sent"} 4.0' in scrape()), (
             scrape(), log.read_text()[-2000:])
         text = scrape()

@@ -12,16 +12,12 @@ import json
 import os
 import signal
 import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from httpserver import LocalHTTPServer, Response
-from service_setup import wait_for
+from service_setup import MONITOR, monitor_run, wait_for
 
-MONITOR = str(Path(sys.executable).parent / "monitor")
 RSS = {"Content-Type": "application/rss+xml"}
 
 
@@ -46,19 +42,6 @@ def write_config(tmp_path: Path, feeds: list[str], **fetch: str) -> Path:
     return path
 
 
-@contextmanager
-def daemon(config: Path, log: Path) -> Iterator[subprocess.Popen[bytes]]:
-    with log.open("w") as out:
-        proc = subprocess.Popen([MONITOR, "run", "--config", str(config)], stdout=out,
-                                stderr=subprocess.STDOUT)
-        try:
-            yield proc
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-            proc.wait(timeout=30)
-
-
 def health(config: Path) -> tuple[int, dict[str, Any]]:
     done = subprocess.run([MONITOR, "health", "--json", "--config", str(config)],
                           capture_output=True, text=True, timeout=60)
@@ -80,7 +63,7 @@ def test_health_tells_a_failing_feed_from_a_daemon_that_is_down(
     http_server.route("/b.xml", Response(200, rss(), RSS))
     config = write_config(tmp_path, [http_server.url("/a.xml"), http_server.url("/b.xml")])
     log = tmp_path / "daemon.log"
-    with daemon(config, log) as proc:
+    with monitor_run(config, log, stop="kill") as proc:
         # Running and healthy.
         assert wait_for(lambda: polled(health(config)[1]), 30), log.read_text()
         code, report = health(config)
@@ -125,7 +108,7 @@ def test_health_tells_a_failing_feed_from_a_daemon_that_is_down(
         f"the daemon is not running (PID {proc.pid} ended without stopping: killed or crashed")
 
     # Started again and stopped cleanly: not running either, and said so.
-    with daemon(config, log) as proc:
+    with monitor_run(config, log, stop="kill") as proc:
         assert wait_for(lambda: health(config)[1]["daemon"]["pid"] == proc.pid, 30)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=15) == 0
@@ -144,7 +127,7 @@ def test_health_names_a_poll_stuck_past_its_deadline(
     os.mkfifo(pipe)
     config = write_config(tmp_path, [http_server.url("/a.xml"), str(pipe)])
     log = tmp_path / "daemon.log"
-    with daemon(config, log) as proc:
+    with monitor_run(config, log, stop="kill") as proc:
         def stuck() -> bool:
             return feed_states(health(config)[1]) == ["ok", "stuck"]
 

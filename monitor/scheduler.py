@@ -45,7 +45,7 @@ import socket
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
@@ -238,6 +238,8 @@ class Daemon:
         self.lease: Any = None
         self.role = "single"
         self._claimed = 0
+        #: The leader's view of which feeds come due (None while it does not lead).
+        self._due: DuePolls | None = None
         self._claimed_lock = threading.Lock()
         self._poll_pool: DaemonThreadPool | None = None
         if self.config.metrics_listen is not None:
@@ -389,6 +391,8 @@ class Daemon:
         if self._stop.is_set() or self.lease is None or self._started_at is None:
             return
         leading = self.lease.hold()
+        if not leading:
+            self._due = None  # should it lead again, it reads every feed's schedule anew
         self.role = "leader" if leading else "follower"
         now = self.now()
         lease = dt.timedelta(seconds=self.config.lease)
@@ -405,15 +409,9 @@ class Daemon:
 
     def _queue_due(self, store: StateStore, now: dt.datetime) -> None:
         """The leader's one duty: queue every configured feed whose time has come."""
-        schedules = store.cluster.schedules()
-        queued = store.cluster.queued_urls()
-        due = []
-        for feed in self.config.feeds:
-            if feed.url in queued:
-                continue
-            when = due_at(schedules.get(feed.url), feed, now)
-            if when <= now:
-                due.append((feed.url, when))
+        if self._due is None or self._due.feeds is not self.config.feeds:
+            self._due = DuePolls(self.config.feeds)  # a new leadership, or a reload
+        due = self._due.due(store, now)
         if due:
             count = store.cluster.queue_due(due)
             log.debug("leader: queued %d due polls", count)
@@ -699,6 +697,48 @@ def _job_id(feed: FeedConfig) -> str:
 def _tolerance(feed: FeedConfig) -> float:
     """How early a job may run before the feed's next_poll_at (its run times drift a little)."""
     return min(feed.interval / 2, 60.0)
+
+
+class DuePolls:
+    """Which configured feeds the leader must queue at a tick, without reading the whole feeds
+    table every tick (10,000 rows a second at 10,000 feeds).
+
+    The first call reads every feed's schedule once and remembers the feeds due earlier than
+    their stored ``next_poll_at`` says: never polled, or polled under a longer interval than
+    the config now gives (:func:`due_at`). Every call then reads only the rows whose
+    ``next_poll_at`` has come (an indexed query) and adds those remembered feeds whose time has
+    come; a poll stores its next time under this config, so a remembered feed leaves the
+    memory once queued. A new leadership or a reload starts a new one. The feeds due are
+    the ones :func:`due_at` finds due over the whole table."""
+
+    def __init__(self, feeds: Sequence[FeedConfig]) -> None:
+        self.feeds = feeds
+        self._by_url = {f.url: f for f in feeds}
+        #: Feed URL -> when it is due, for feeds due before their stored next_poll_at.
+        self._early: dict[str, dt.datetime] | None = None
+
+    def due(self, store: StateStore, now: dt.datetime) -> list[tuple[str, dt.datetime]]:
+        """(feed URL, due time) of every configured feed due at ``now`` and not queued."""
+        if self._early is None:
+            schedules = store.cluster.schedules()  # once: the one full read
+            self._early = {}
+            for feed in self.feeds:
+                schedule = schedules.get(feed.url)
+                when = due_at(schedule, feed, now)
+                if schedule is None or schedule.next_poll_at is None \
+                        or when < schedule.next_poll_at:
+                    self._early[feed.url] = when
+        found = {url: due_at(schedule, self._by_url[url], now)
+                 for url, schedule in store.cluster.due_schedules(now).items()
+                 if url in self._by_url}
+        for url, when in self._early.items():
+            if when <= now:
+                found[url] = min(when, found.get(url, when))
+        queued = store.cluster.queued_urls() if found else set()
+        for url in found:
+            self._early.pop(url, None)  # queued now or before: its poll stores its next time
+        return [(f.url, found[f.url]) for f in self.feeds
+                if f.url in found and f.url not in queued]
 
 
 def due_at(schedule: FeedSchedule | None, feed: FeedConfig, now: dt.datetime) -> dt.datetime:

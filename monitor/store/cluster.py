@@ -18,6 +18,10 @@ from typing import cast
 
 from .schema import Database, from_iso, to_iso
 
+#: The feeds due at a moment, read by the ``feeds_by_next_poll`` index.
+DUE_SQL = ("SELECT feed_url, next_poll_at, last_polled_at, consecutive_failures FROM feeds "
+           "WHERE next_poll_at <= ?")
+
 
 @dataclass(frozen=True)
 class FeedSchedule:
@@ -53,6 +57,15 @@ class Cluster:
         with self._db.read() as db:
             rows = list(db.query("SELECT feed_url, next_poll_at, last_polled_at, "
                                  "consecutive_failures FROM feeds"))
+        return {r["feed_url"]: FeedSchedule(r["feed_url"], from_iso(r["next_poll_at"]),
+                                            from_iso(r["last_polled_at"]),
+                                            int(r["consecutive_failures"])) for r in rows}
+
+    def due_schedules(self, now: dt.datetime) -> dict[str, FeedSchedule]:
+        """The feeds whose ``next_poll_at`` has come (by the ``feeds_by_next_poll`` index:
+        the rows due, not the table)."""
+        with self._db.read() as db:
+            rows = list(db.query(DUE_SQL, [to_iso(now)]))
         return {r["feed_url"]: FeedSchedule(r["feed_url"], from_iso(r["next_poll_at"]),
                                             from_iso(r["last_polled_at"]),
                                             int(r["consecutive_failures"])) for r in rows}

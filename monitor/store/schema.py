@@ -215,11 +215,17 @@ def _schema_v8(db: Tx) -> None:
         db.execute(sql)
 
 
+def _schema_v9(db: Tx) -> None:
+    """Feeds by their next poll time: the leader of several instances reads the feeds that are
+    due at every tick (a few rows), not the whole feeds table (issue 15's leftover)."""
+    db.execute("CREATE INDEX feeds_by_next_poll ON feeds (next_poll_at)")
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 #: Plain DDL only (``db.execute``): PostgreSQL runs the same functions, its types translated.
 MIGRATIONS: tuple[Callable[[Tx], None], ...] = (
     _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7,
-    _schema_v8)
+    _schema_v8, _schema_v9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1158,10 +1158,9 @@ def named_shows(shows: Sequence[ShowName], texts: Sequence[str], headline: str =
     filed = _filed_names(tuple(shows))
     found: dict[int, ShowName] = {}
     for token in tokens:
-        for number, show, name, bare in filed.get(token, ()):
+        for number, show, name, bare, words in filed.get(token, ()):
             if number in found:
                 continue
-            words = _name_words(name)
             if not all(w in tokens or w.title() in tokens for w in words):
                 continue  # the article lacks one of its words
             if name not in joined and name.upper() not in joined:
@@ -1173,12 +1172,18 @@ def named_shows(shows: Sequence[ShowName], texts: Sequence[str], headline: str =
     return tuple(found[n] for n in sorted(found))
 
 
+#: A known name filed under its longest word: (show's number, show, name, names without an
+#: owner's possessive, the name's words).
+Filed = tuple[int, ShowName, str, tuple[str, ...], tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=4)
-def _filed_names(shows: tuple[ShowName, ...]
-                 ) -> dict[str, list[tuple[int, ShowName, str, tuple[str, ...]]]]:
+def _filed_names(shows: tuple[ShowName, ...]) -> dict[str, list[Filed]]:
     """Each name of each show (and its form without an owner's possessive: "Marvel's Jessica
-    Jones" is "Jessica Jones" in the text too) filed under its longest word, in both cases."""
-    filed: dict[str, list[tuple[int, ShowName, str, tuple[str, ...]]]] = {}
+    Jones" is "Jessica Jones" in the text too) filed under its longest word, in both cases,
+    with its words: they live as long as the gazetteer they belong to (a cache per name
+    would keep every title ever known)."""
+    filed: dict[str, list[Filed]] = {}
     for number, show in enumerate(shows):
         names = (show.title, *show.aliases)
         bare = tuple(b for n in names if (b := _without_owner(n)) != n and b not in names)
@@ -1188,14 +1193,13 @@ def _filed_names(shows: tuple[ShowName, ...]
                 continue
             key = max(words, key=len)
             for form in {key, key.title()}:
-                filed.setdefault(form, []).append((number, show, name, bare))
+                filed.setdefault(form, []).append((number, show, name, bare, words))
     return filed
 
 
-@functools.lru_cache(maxsize=65536)
 def _name_words(name: str) -> tuple[str, ...]:
-    """The words of a known title, as named_shows compares them (cached: the same thousands of
-    titles come with every article)."""
+    """The words of a known title, as named_shows compares them (kept with the gazetteer's
+    filing, :func:`_filed_names`)."""
     return tuple(w.strip(".:!-") for w in _NAME_TOKEN_RE.findall(fold(name)))
 
 

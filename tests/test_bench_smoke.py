@@ -39,6 +39,7 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
         assert "http.client GET loop" in out
     if script == "soak.py":
         assert "KiB per 1,000 cycles" in out and "a year at the default interval" in out
+        assert "without what the caches hold" in out and "KiB when full" in out
 
 
 @pytest.fixture(scope="module")

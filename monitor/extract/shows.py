@@ -108,6 +108,25 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: Examples of another kind of thing: "childhood games like X", "cities such as X", "films
+#: including X" (not "shows like X", "other renewals including X"). Used on the 60 characters
+#: before a name only, lower-cased.
+_OTHER_KIND_BEFORE_RE = re.compile(
+    r"\b(?!(?:shows|series|dramas|comedies|dramedies|sitcoms|titles|hits|favou?rites|programm?es|"
+    r"programs|originals|thrillers|procedurals|seasons|others|ones|franchises|properties|"
+    r"renewals|cancell?ations|pickups|pick-ups|orders|returns|premieres|casualties|victims|"
+    r"newcomers|entries|projects|productions|spinoffs|spin-offs|reboots|revivals|remakes|"
+    r"adaptations|docuseries|miniseries|serials|soaps|animes|cartoons|sequels|prequels|"
+    r"offerings|debuts|freshmen|veterans|staples|favorites)\b)[a-z]{3,20}s\s{1,3}"
+    r"(?:like|such\s{1,3}as|including)\s{1,3}$")
+#: A status verb right before or right after a name, with nothing between: "renew Chuck",
+#: "Chuck was cancelled". Used on the 20 characters before or the 30 after a span only.
+_GOVERNS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:e|ed|es|ing)|revived|"
+    r"revives|scrapped)\s{1,3}$")
+_GOVERNED_AFTER_RE = re.compile(
+    r"(?i)^\s{1,3}(?:(?:has|have|was|is|were|got|gets|been)\s{1,3}){0,2}(?:renewed|"
+    r"cancell?ed|canceled|axed)\b")
 #: "starring X", "hosted by X", "plays X", "via X": the name is a person, character or outlet
 #: (the cue words are data: ``data/title_vetoes.json``).
 _PERSON_BEFORE_RE = cue_patterns().person_before
@@ -877,6 +896,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     vouched: set[str] = set()  # names and places a governed list of shows holds
+    governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
     slug = slug_words(url)
     slug_set = frozenset(slug)
 
@@ -930,7 +950,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(
                 (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
-                 and trigger_before_re.search(before_low))
+                 and trigger_before_re.search(before_low)
+                 and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
                 or _SUBJECT_OF_SEASON_RE.match(after) or (
@@ -970,6 +991,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 continue
             if by_trigger or by_kind:
                 good.add(i)
+            if by_trigger and (_GOVERNS_BEFORE_RE.search(before[-20:])
+                               or _GOVERNED_AFTER_RE.match(after[:30])):
+                title = clean_title(span.text, mid=mid)
+                if title:
+                    governed.add(title)
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():
@@ -1058,10 +1084,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found.setdefault(show.title, None)
         cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
-    candidates = [t for t in _split_joined(list(found)) if t not in persons]
+    candidates = _without_place_tail(
+        [t for t in _split_joined(list(found)) if t not in persons])
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
-                        loose - {t for t, c in cues.items() if "quoted" in c}, vouched)
+                        loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
+                        governed)
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
@@ -1532,6 +1560,19 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and possessor_is_not_title(words) and \
         name.lower() not in vocabulary().networks
+
+
+def _without_place_tail(titles: list[str]) -> list[str]:
+    """"The Wheel of Time in Prague" is The Wheel of Time and where it films, when the text
+    names the show on its own too; "Emily in Paris" stays whole (no "Emily" is a title)."""
+    known = set(titles)
+    places = vocabulary().places
+    out: dict[str, None] = {}
+    for title in titles:
+        head, sep, tail = title.rpartition(" in ")
+        out.setdefault(head if sep and head in known and tail.lower() in places else title,
+                       None)
+    return list(out)
 
 
 def _split_joined(titles: list[str]) -> list[str]:

@@ -38,3 +38,21 @@ def test_a_sentence_opening_word_is_no_title() -> None:
     assert common_word("Other", text) and common_word("Bringing", text)
     assert not common_word("Shrinking", "Shrinking has been renewed for a third season.")
     assert not {"Other", "Bringing"} & set(discover_titles([text], ""))
+
+
+def test_a_relative_clause_gives_the_name_before_it_its_status() -> None:
+    facts = {(f.show, f.kind) for f in extract_facts(Article(
+        "https://news.example/a", "", "Unlike Salt Road, which was cancelled after one "
+        "season, Glass Harbor has been renewed.", dt.date(2024, 5, 10)))}
+    assert facts == {("Salt Road", "cancelled"), ("Glass Harbor", "renewed")}
+    titles = discover_titles(["The network kept Tin Roof (which was renewed back in April) "
+                              "and Copper Field, which has since been axed."], "")
+    assert {"Tin Roof", "Copper Field"} <= set(titles)
+
+
+def test_a_filming_place_with_its_article_is_not_part_of_a_title() -> None:
+    text = ("The Iron Crown in the Czech Republic began filming its second season. "
+            "The Iron Crown was renewed in May.")
+    titles = discover_titles([text], "")
+    assert "The Iron Crown" in titles
+    assert "The Iron Crown in the Czech Republic" not in titles

@@ -108,6 +108,14 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: A relative clause that gives the name a status: "X, which was cancelled after one season",
+#: "X (which was renewed in April)", "X, which is also shooting its second season". Used on
+#: the 60 characters after a name only.
+_RELATIVE_STATUS_AFTER_RE = re.compile(
+    r"^[\"”’']?(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"
+    r"are|will|also|just|already|officially|now|been|be|recently|previously|since)\s{1,3}){0,4}"
+    r"(?:renewed|cancell?ed|canceled|axed|scrapped|picked\s{1,3}up|shooting|filming|premiered|"
+    r"premieres|returns|wrapped)\b")
 #: Examples of another kind of thing: "childhood games like X", "cities such as X", "films
 #: including X" (not "shows like X", "other renewals including X"). Used on the 60 characters
 #: before a name only, lower-cased.
@@ -656,6 +664,8 @@ _BULLETS = "•*·▪◦►♦■ "
 _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to"), ("due", "to"),
                               ("according", "to"), ("along", "with"), ("in", "addition"),
                               ("as", "for"), ("as", "of")})
+#: Prepositions that open a sentence before a title: "Unlike Salt Road, which was cancelled".
+_LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including"})
 #: Small words a sentence never capitalises: after a sentence's first word they say the run
 #: is written in title case ("So You Think You Can Dance", "How To Live With ...").
 _CAPITALISED_SMALL = frozenset(
@@ -686,6 +696,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
+    if len(words) > 1 and not quoted and words[0].lower() in _LEADING_WORDS:
+        words = words[1:]  # "Unlike Salt Road, ...": the sentence's word
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
@@ -954,7 +966,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                  and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
-                or _SUBJECT_OF_SEASON_RE.match(after) or (
+                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and _has_stem(
@@ -1570,8 +1582,8 @@ def _without_place_tail(titles: list[str]) -> list[str]:
     out: dict[str, None] = {}
     for title in titles:
         head, sep, tail = title.rpartition(" in ")
-        out.setdefault(head if sep and head in known and tail.lower() in places else title,
-                       None)
+        place = tail.lower().removeprefix("the ")
+        out.setdefault(head if sep and head in known and place in places else title, None)
     return list(out)
 
 

@@ -41,3 +41,11 @@ def test_tracker_table_rows_give_each_show_its_status() -> None:
     facts = _facts("The network's year in one table:\n" + "\n".join(lines[:4]))
     assert {("Glass Harbor", None, "cancelled"), ("Salt Road", None, "renewed"),
             ("Tin Roof", None, "cancelled")} <= facts
+
+
+def test_a_scorecard_entry_keeps_the_number_its_title_ends_with() -> None:
+    text = ("Copper Field: Officially renewed.\nLucky 7: Officially cancelled\n"
+            "Tin Roof: A sure thing. Officially renewed.")
+    facts = _facts(text)
+    assert ("Lucky 7", None, "cancelled") in facts
+    assert not {f for f in facts if f[0] == "Lucky"}

@@ -108,6 +108,9 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
+#: season with the word ("Season 7"), so a bare number is the title's own.
+_HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
 #: A relative clause that gives the name a status: "X, which was cancelled after one season",
 #: "X (which was renewed in April)", "X, which is also shooting its second season". Used on
 #: the 60 characters after a name only.
@@ -1066,6 +1069,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     found = body_found
     for raw in strong_titles:
         title = clean_title(raw, quoted=True)
+        number = _HEADING_NUMBER_RE.search(raw)
+        if title and number and not title.endswith(number.group(1)):
+            title = f"{title} {number.group(1)}"  # a scorecard entry "Lucky 7:": its own number
         if title and len(title) <= MAX_TITLE_CHARS and (
                 title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)

@@ -174,7 +174,10 @@ _BOTH_AFTER_RE = re.compile(
     # a plural verb after "A and B": two shows ("A and B were cancelled")
     # (an aside may come first: "A and B, also seen on M-Net, were cancelled")
     r"|^(?:,\s[^,.;]{1,40})?,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?"
-    r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
+    r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b"
+    # a plural object of a decision: "A and B received full-season orders", "got pickups"
+    r"|^\s+(?:have\s+|had\s+|both\s+)?(?:received|got|earned|landed|secured|scored)\s+"
+    r"(?:the\s+go-ahead\s+for\s+)?(?:[\w-]{1,20}\s+){0,2}(?:orders|renewals|pick-?ups|seasons)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")

@@ -93,3 +93,12 @@ def test_a_and_b_with_a_plural_object_of_a_decision_are_two_shows() -> None:
         assert len(titles) == 2 and not any(" and " in t for t in titles), (text, titles)
     facts = _facts("Copper and Quill received the go-ahead for full 22-episode seasons.")
     assert {("Copper", None, "episode_count"), ("Quill", None, "episode_count")} <= facts
+
+
+def test_a_clipped_form_of_a_title_is_the_same_show() -> None:
+    facts = _facts("The network renewed Docks and Recreation for a fifth season.",
+                   title="Network Renews 'Docks & Rec' and 'Salt Road'")
+    assert {f[0] for f in facts} == {"Docks and Recreation", "Salt Road"}
+    # most of a word kept is another word: two shows
+    titles = discover_titles(["The Bachelor and The Bachelorette were renewed."], "")
+    assert {"The Bachelor", "The Bachelorette"} <= set(titles)

@@ -1311,7 +1311,24 @@ def short_forms(titles: Sequence[str], protected: Collection[str] = ()
         short, joint, host = longer.partition(" with ")
         if joint and short in present and short not in protected and _person_like(host):
             out.setdefault(longer, []).append(short)
+    for short in titles:
+        if short in protected or short in out:
+            continue
+        full = next((t for t in titles if t != short and _clipped_form(short, t)), None)
+        if full is not None:
+            out.setdefault(full, []).append(short)  # "Parks & Rec" is "Parks and Recreation"
     return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+def _clipped_form(short: str, full: str) -> bool:
+    """Every word of ``short`` starts the same word of ``full`` and one is cut short ("Parks &
+    Rec", "Parks and Recreation"; "&" is "and"); a one-word form is never clipped, and a word
+    that keeps most of its letters is another word ("The Bachelor", "The Bachelorette")."""
+    a = [w.lower().replace("&", "and") for w in short.split()]
+    b = [w.lower().replace("&", "and") for w in full.split()]
+    return len(a) == len(b) >= 2 and a != b and all(
+        x == y or (y.startswith(x) and 3 <= len(x) <= 0.6 * len(y))
+        for x, y in zip(a, b, strict=True))
 
 
 def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:

@@ -1311,13 +1311,24 @@ def short_forms(titles: Sequence[str], protected: Collection[str] = ()
         short, joint, host = longer.partition(" with ")
         if joint and short in present and short not in protected and _person_like(host):
             out.setdefault(longer, []).append(short)
+    # A clipped form keeps at least three letters of each word: titles bucketed by those
+    # letters are compared within their bucket only, its first 16 (linear on a page of
+    # thousands of titles).
+    buckets: dict[tuple[str, ...], list[str]] = {}
+    for title in titles:
+        buckets.setdefault(_clip_key(title), []).append(title)
     for short in titles:
         if short in protected or short in out:
             continue
-        full = next((t for t in titles if t != short and _clipped_form(short, t)), None)
+        full = next((t for t in buckets.get(_clip_key(short), ())[:16]
+                     if t != short and _clipped_form(short, t)), None)
         if full is not None:
             out.setdefault(full, []).append(short)  # "Parks & Rec" is "Parks and Recreation"
     return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+def _clip_key(title: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("&", "and")[:3] for w in title.split())
 
 
 def _clipped_form(short: str, full: str) -> bool:

@@ -277,6 +277,8 @@ def _date_after_trigger(c: Candidate) -> Candidate:
 
 def _dated(c: Candidate, mention: datemod.DateMention) -> Candidate:
     mention = _in_tense(c, mention)
+    if c.date_mention is mention and c.date == mention.value:
+        return c  # already so: no copy
     return replace(c, date_mention=mention, date=mention.value)
 
 
@@ -361,7 +363,7 @@ def _future_date(c: Candidate) -> bool:
 
 def _certainty_is(value: str) -> Action:
     def act(c: Candidate, found: Any) -> Candidate:
-        return replace(c, certainty=value)
+        return c if c.certainty == value else replace(c, certainty=value)
     return act
 
 
@@ -567,7 +569,8 @@ def _target(c: Candidate) -> Target:
 
 
 def _seasons(c: Candidate, found: Any) -> Candidate:
-    return replace(c, seasons=tuple(found))
+    seasons = tuple(found)
+    return c if c.seasons == seasons else replace(c, seasons=seasons)
 
 
 def _count(word: str, default: int | None = None) -> int | None:
@@ -1200,6 +1203,12 @@ STAGES: dict[str, bool] = {
 }
 _BY_STAGE: dict[str, tuple[Rule, ...]] = {
     stage: tuple(r for r in RULES.values() if r.stage == stage) for stage in STAGES}
+#: Per stage and kind, the stage's rules for that kind with their place in the stage: the
+#: engine skips the others without testing each (a kind switched mid-stage: ``_run_rest``).
+_BY_STAGE_KIND: dict[str, dict[str, tuple[tuple[int, Rule], ...]]] = {
+    stage: {kind: tuple((i, r) for i, r in enumerate(rules) if kind in r.kinds)
+            for kind in {k for r in rules for k in r.kinds}}
+    for stage, rules in _BY_STAGE.items()}
 #: The stages a candidate passes before it is split by target.
 _CANDIDATE_STAGES = ("non_event", "date", "certainty", "date_fallback", "kind", "targets")
 
@@ -1261,9 +1270,8 @@ def run_stage(stage: str, candidate: Candidate) -> Candidate | None:
     """``candidate`` refined by the rules of one stage (None: a rule dropped it)."""
     first_only = STAGES[stage]
     event = _EVENT.get()
-    for rule in _BY_STAGE[stage]:
-        if candidate.kind not in rule.kinds:
-            continue
+    kind = candidate.kind
+    for place, rule in _BY_STAGE_KIND[stage].get(kind, ()):
         found = rule.condition(candidate)
         if not found:
             continue
@@ -1277,6 +1285,29 @@ def run_stage(stage: str, candidate: Candidate) -> Candidate | None:
         candidate = result
         if first_only:
             break
+        if candidate.kind != kind:  # the rest of the stage runs the new kind's rules
+            return _run_rest(stage, candidate, place + 1, event)
+    return candidate
+
+
+def _run_rest(stage: str, candidate: Candidate, start: int, event: Event | None
+              ) -> Candidate | None:
+    """The rules of an "every" stage from ``start`` on, each checked against the kind the
+    candidate has when its turn comes (a rule may switch the kind)."""
+    for rule in _BY_STAGE[stage][start:]:
+        if candidate.kind not in rule.kinds:
+            continue
+        found = rule.condition(candidate)
+        if not found:
+            continue
+        if event is not None:
+            event.rules.append(rule.name)
+        result = rule.action(candidate, found)
+        if result is None:
+            if event is not None:
+                event.dropped_by = rule.name
+            return None
+        candidate = result
     return candidate
 
 

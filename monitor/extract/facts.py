@@ -280,6 +280,8 @@ def split_sentences(line: str) -> list[str]:
 def _attached_seasons(text: str, mentions: Sequence[Mention]
                       ) -> tuple[list[tuple[int | None, ...]], set[int]]:
     """For each mention, the season numbers stated right next to it; and the used phrases."""
+    if not mentions:
+        return [], set()  # what the loop below gives for no mention, without its cache key
     result, used = _attached_seasons_cached(text, tuple(mentions))
     return list(result), set(used)
 
@@ -587,6 +589,8 @@ def _find_triggers(text: str) -> list[Trigger]:
             continue
         for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
             found.append(Trigger(kind, match.start(), match.end()))
+    if not found:
+        return []  # most sentences: nothing to sort, keep or merge
     # Overlaps between kinds: the longer phrase wins ("returns for a season" is a renewal).
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[Trigger] = []
@@ -1189,7 +1193,9 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             previous = []
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
-        listing = _SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
+        # Both listing forms need a colon: most sentences skip the two patterns.
+        listing = (_SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
+                   ) if ":" in sentence.text else None
         if listing:
             ctx.topic = clean_title(listing.group("title"), quoted=True)
         facts, named = _sentence_facts(sentence, ctx, index, previous, next_text)

@@ -576,6 +576,19 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
     """The per-token work of title_spans over one run of candidate words."""
     for index, match in enumerate(tokens):
         raw = match.group(0)
+        if raw[0].isupper() and raw.isalpha():
+            # The common case, a plain capitalised word ("Netflix"): what the steps below do
+            # with it, without them (no punctuation to clean, no digit, no hyphen).
+            low = raw.lower()
+            if low in _BREAK_WORDS:
+                flush()
+            elif low in TITLE_CONNECTORS and current:
+                current.append((match.start(), match.end(), raw, False))
+            elif _is_cap(raw):
+                current.append((match.start(), match.end(), raw, True))
+            else:
+                flush()
+            continue
         if raw == "be" and current and current[-1][2] == "to" and (
                 _next_is_title_word(tokens, index) or (
                     index + 1 < len(tokens) and tokens[index + 1].group(0) in ("a", "an", "the")
@@ -791,6 +804,8 @@ _FOLLOWING_STEMS = ("renew", "cancel", "axed", "scrapped", "back", "show", "seri
 
 def _trigger_follows(after: str) -> bool:
     """A status verb in the words right after a span, before the clause ends."""
+    if after.isascii() and not _has_stem(after.lower(), _FOLLOWING_STEMS):
+        return False  # the window below is part of ``after``: no stem there either
     end = _CLAUSE_END_RE.search(after)
     window = " ".join((after[:end.start()] if end else after).split()[:6])
     low = window.lower()
@@ -947,6 +962,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         person_re = _PERSON_BEFORE_LOW_RE if caseless else _PERSON_BEFORE_RE
         trigger_before_re = _TRIGGER_BEFORE_LOW_RE if caseless else _TRIGGER_BEFORE_RE
         appositive_before_re = _APPOSITIVE_BEFORE_LOW_RE if caseless else _APPOSITIVE_BEFORE_RE
+        # A stem no span's window can hold when the whole text holds none (str.lower maps
+        # these ASCII stems' letters alike in a part and in the whole): looked up once here.
+        trigger_stems = _has_stem(low_text, _TRIGGER_BEFORE_STEMS)
+        appositive_stems = _has_stem(low_text, _APPOSITIVE_STEMS)
         good: set[int] = set()
         for i, span in enumerate(spans):
             if _inert(text, spans, i):
@@ -959,7 +978,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
             # "in Scotland on March 4": a date after the span, not "Title 4"
-            month_day = bool(_MONTH_END_RE.search(span.text)) and after[1:2].isdigit()
+            month_day = after[1:2].isdigit() and bool(_MONTH_END_RE.search(span.text))
             by_season = not month_day and bool(
                 _AFTER_SEASON_RE.match(after) or _FOR_SEASON_AFTER_RE.match(after) or (
                 ("eason" in before_low or "series of" in before_low)
@@ -967,7 +986,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(
-                (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
+                (trigger_stems and _has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
                  and trigger_before_re.search(before_low)
                  and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
@@ -975,23 +994,25 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
-            by_kind = not by_trigger and text is not headline and _has_stem(
+            by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
             if by_kind and before.endswith(("(", ",", ", ")):
                 # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
                 by_kind = after[:1] == ")" if before.endswith("(") else \
                     after.lstrip("?")[:1] == ","
-            mid = text is not headline and mid_sentence(text, span.start)
             if not (by_season or both or by_trigger or by_kind):
                 # no cue in the sentence: a structural source may still propose it
+                # (``mid`` only where a source does: most spans have none)
                 if (slug and text is not headline and span.text.split()[-1].lower().strip(
-                        _TRAIL_PUNCT) in slug_set and _in_slug(clean_title(span.text, mid=mid),
-                                                               slug)
+                        _TRAIL_PUNCT) in slug_set and _in_slug(clean_title(
+                            span.text, mid=(mid := mid_sentence(text, span.start))), slug)
                         and not person_re.search(before_low)):
                     add(span.text, mid=mid, cue="slug", confirmed=True)
                 elif "s " in before[-3:] and possessive_owner(before) in POSSESSIVE_OWNERS:
-                    add(span.text, mid=mid, cue="possessive")  # "Prime Video's The Wheel ..."
+                    add(span.text, mid=text is not headline and mid_sentence(text, span.start),
+                        cue="possessive")  # "Prime Video's The Wheel ..."
                 continue
+            mid = text is not headline and mid_sentence(text, span.start)
             if person_re.search(before_low):
                 continue
             if by_season:
@@ -1041,7 +1062,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         cue="trigger" if j == i else "list")
         # list items: not the decorations between them ("X (seen on Netflix SA) after 5
         # seasons, Y seen on M-Net (after 4 seasons), ..."), which the list gap reads
-        items = [sp for sp in spans if not _decoration(text, sp)]
+        # (a list needs two spans: with fewer, governed_lists finds none)
+        items = [sp for sp in spans if not _decoration(text, sp)] if len(spans) > 1 else []
         for run in governed_lists(text, items, functools.partial(_list_joint, text, items)):
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list")
@@ -1055,7 +1077,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
                         add(span.text, numeric=True, cue="headline_object")
-        status = _STATUS_LINE_RE.match(text)
+        status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
         if status and len(status.group("t").split()) <= 8:
             add(status.group("t"), cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None

@@ -600,6 +600,16 @@ PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|s
 #: ... that changed: "but it was delayed".
 PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
                            r"instead|moved|shifted)\b")
+#: "there is still further filming planned", "still has a little filming left": the shoot goes
+#: on, so a wrap the article reports was of one block or one place.
+FILMING_GOES_ON_RE = Caseless(
+    r"(?i)\b(?:still|further|more|additional|remaining|rest of)\b[^.]{0,30}\b(?:filming|"
+    r"shooting|(?<![-‑])production|scenes)\b[^.]{0,30}\b(?:planned|left|remaining|"
+    r"to (?:do|go|come|be shot)|ahead|scheduled)\b|\bfilming (?:left|remaining)\b",
+    stems=("filming", "shooting", "production", "scenes"))
+#: ... unless it is a later season's shoot.
+LATER_SEASON_RE = Caseless(r"(?i)\b(?:next|another|new|following|upcoming) (?:season|series)\b|"
+                           r"\bseason \d")
 #: Noun triggers ("release date") whose negation can stand after them.
 NOUN_TRIGGER_RE = re.compile(
     r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")

@@ -19,8 +19,8 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
   facts say; a window (``YYYY``, ``YYYY-MM``, ``YYYY-SP``) is kept as the season's premiere
   but moves no status;
 - speculative facts are kept and shown (``speculative_premiere``) but never move a status;
-- a wrap dated before a stated start of the shoot (done, planned or rumoured) is another
-  season's: it moves no status;
+- a wrap or a premiere day dated before a stated start of the shoot (done, planned or
+  rumoured) is another season's: it moves no status;
 - a confirmed ``cancelled`` ends the season: nothing moves it afterwards.
 
 Which of several stated values a season goes by (its premiere, its episode count) is decided by
@@ -239,9 +239,13 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     facts = sorted(set(facts), key=_fact_order)
     firm_claims = gather_claims(f for f in facts if not _speculative(f))
     guesses = gather_claims(f for f in facts if _speculative(f))
-    premiere = pick_claim(c for c in firm_claims if c.kind == "premiere" and c.date)
-    scheduled_day = pick_claim(c for c in firm_claims if c.kind == "premiere"
-                               and partial_date.precision(c.date) == partial_date.DAY)
+    # A premiere over before a stated start of the shoot is another season's: a season does not
+    # air before it is filmed.
+    premieres = [c for c in firm_claims if c.kind == "premiere" and c.date
+                 and not _before_stated_start(c.date, facts)]
+    premiere = pick_claim(premieres)
+    scheduled_day = pick_claim(c for c in premieres
+                               if partial_date.precision(c.date) == partial_date.DAY)
     episodes = pick_claim(c for c in firm_claims if c.kind == "episode_count"
                           and c.value is not None)
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
@@ -283,12 +287,15 @@ def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     planned or rumoured) is another season's wrap ("season 3 could start filming next month;
     filming wrapped in November" is the last season's): it moves no status. A season is not
     wrapped before it starts."""
-    if fact.kind != "filming_wrapped":
+    return fact.kind == "filming_wrapped" and _before_stated_start(fact.date, facts)
+
+
+def _before_stated_start(date: str | None, facts: Iterable[SourcedFact]) -> bool:
+    """Whether ``date`` is over before some stated start of the shoot begins."""
+    event = partial_date.PartialDate.parse(date)
+    if event is None:
         return False
-    wrap = partial_date.PartialDate.parse(fact.date)
-    if wrap is None:
-        return False
-    return any(start.start() > wrap.end() for f in facts if f.kind == "filming_started"
+    return any(start.start() > event.end() for f in facts if f.kind == "filming_started"
                if (start := partial_date.PartialDate.parse(f.date)) is not None)
 
 

@@ -43,3 +43,10 @@ def test_a_later_seasons_shoot_or_post_production_leaves_the_wrap() -> None:
     post = _facts("Glass Harbor wrapped filming on season 2 last week, though there is still a "
                   "lot of post-production work left.")
     assert _wraps(post) == [("Glass Harbor", 2)]
+
+
+def test_more_news_about_filming_is_no_shoot_going_on() -> None:
+    for aside in ("Stay tuned for more filming updates ahead of the premiere.",
+                  "Check back for more production news as it's scheduled."):
+        facts = _facts(f"Glass Harbor wrapped filming on season 2 last week. {aside}")
+        assert _wraps(facts) == [("Glass Harbor", 2)], aside

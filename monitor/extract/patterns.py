@@ -603,9 +603,9 @@ PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpo
 #: "there is still further filming planned", "still has a little filming left": the shoot goes
 #: on, so a wrap the article reports was of one block or one place.
 FILMING_GOES_ON_RE = Caseless(
-    r"(?i)\b(?:still|further|more|additional|remaining|rest of)\b[^.]{0,30}\b(?:filming|"
-    r"shooting|(?<![-‑])production|scenes)\b[^.]{0,30}\b(?:planned|left|remaining|"
-    r"to (?:do|go|come|be shot)|ahead|scheduled)\b|\bfilming (?:left|remaining)\b",
+    r"(?i)\b(?:still|further|more|additional|remaining|rest of)\b(?:\s+[\w-]+){0,5}?\s+"
+    r"(?:filming|shooting|production|scenes)\s+(?:(?:is|are)\s+)?(?:still\s+)?(?:planned|left|"
+    r"remaining|to (?:do|go|come|be shot)|scheduled)\b|\bfilming (?:left|remaining)\b",
     stems=("filming", "shooting", "production", "scenes"))
 #: ... unless it is a later season's shoot.
 LATER_SEASON_RE = Caseless(r"(?i)\b(?:next|another|new|following|upcoming) (?:season|series)\b|"

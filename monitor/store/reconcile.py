@@ -242,7 +242,7 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     # A premiere over before a stated start of the shoot is another season's: a season does not
     # air before it is filmed.
     premieres = [c for c in firm_claims if c.kind == "premiere" and c.date
-                 and not _before_stated_start(c.date, facts)]
+                 and not _before_stated_start(c.date, c.first_published, facts)]
     premiere = pick_claim(premieres)
     scheduled_day = pick_claim(c for c in premieres
                                if partial_date.precision(c.date) == partial_date.DAY)
@@ -287,15 +287,20 @@ def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     planned or rumoured) is another season's wrap ("season 3 could start filming next month;
     filming wrapped in November" is the last season's): it moves no status. A season is not
     wrapped before it starts."""
-    return fact.kind == "filming_wrapped" and _before_stated_start(fact.date, facts)
+    return (fact.kind == "filming_wrapped"
+            and _before_stated_start(fact.date, fact.published, facts))
 
 
-def _before_stated_start(date: str | None, facts: Iterable[SourcedFact]) -> bool:
-    """Whether ``date`` is over before some stated start of the shoot begins."""
+def _before_stated_start(date: str | None, reported: dt.date,
+                         facts: Iterable[SourcedFact]) -> bool:
+    """Whether ``date`` (first reported on ``reported``) is over before some stated start of
+    the shoot begins: a start that happened, or a plan or rumour stated no earlier than the
+    event was reported (an older plan may simply have been overtaken by events)."""
     event = partial_date.PartialDate.parse(date)
     if event is None:
         return False
     return any(start.start() > event.end() for f in facts if f.kind == "filming_started"
+               and (f.certainty == "confirmed" or f.published >= reported)
                if (start := partial_date.PartialDate.parse(f.date)) is not None)
 
 

@@ -50,3 +50,29 @@ def test_more_news_about_filming_is_no_shoot_going_on() -> None:
                   "Check back for more production news as it's scheduled."):
         facts = _facts(f"Glass Harbor wrapped filming on season 2 last week. {aside}")
         assert _wraps(facts) == [("Glass Harbor", 2)], aside
+
+
+# --- news framed by unnamed reports is speculative ---------------------------------------------
+
+
+def _certainty(facts: list[Fact], kind: str) -> list[tuple[int | None, str]]:
+    return [(f.season, f.certainty) for f in facts if f.kind == kind]
+
+
+def test_a_renewal_that_unnamed_reports_indicate_is_speculative() -> None:
+    for text in ("On Monday, reports indicated that Glass Harbor, the hit drama from the "
+                 "network's streaming arm, has already quietly been renewed for a fourth season.",
+                 "Although the network has not said so, multiple outlets, including two trade "
+                 "papers, reported earlier this year that Glass Harbor was quietly renewed for a "
+                 "fourth season.",
+                 "Two more shows could be gone soon, with reports that Glass Harbor will not be "
+                 "renewed for a fourth season."):
+        facts = _facts(text)
+        assert all(c == "speculative" for _, c in _certainty(facts, "renewed")
+                   + _certainty(facts, "cancelled")), (text, facts)
+        assert facts, text
+
+
+def test_a_named_outlets_report_stays_confirmed() -> None:
+    facts = _facts("Deadline reports that Glass Harbor has been renewed for a fourth season.")
+    assert _certainty(facts, "renewed") == [(4, "confirmed")]

@@ -623,6 +623,12 @@ NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bn
 REPORTED_RE = re.compile(
     r"(?i)(?=[rsa])\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
     r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))")
+#: Unnamed reports framing the news: "reports indicated that", "with reports that",
+#: "multiple outlets ... reported" (a named outlet's report, "Deadline reports that", is not one).
+REPORT_FRAME_RE = Caseless(
+    r"(?i)(?:^|\b(?:with|amid|despite|following|after|are|were|have been|had been)\s+|[,;:]\s*)"
+    r"reports?\s+(?:(?:indicat|suggest|claim)\w*\s+)?that\b|\b(?:multiple|several|other|some) "
+    r"(?:outlets|reports|publications)\b[^.;]{0,80}?\breported\b", stems=("report",))
 IF_RE = re.compile(r"(?i)\bif\b")
 TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
 #: A renewal word inside a cancellation trigger ("opted not to renew").

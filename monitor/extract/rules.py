@@ -106,6 +106,7 @@ from .patterns import (
     REFERENCE_START_RE,
     REFERS_TO_SHOW_RE,
     RENEW_WORD_RE,
+    REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
     RERUN_RE,
@@ -334,12 +335,16 @@ def _hedged(c: Candidate) -> bool:
 
 
 def _reported(c: Candidate) -> bool:
-    """Reported speech governs its own clause ("X was reportedly renewed") and a sentence it
-    opens or closes as an attribution ("According to sources, ...", "..., sources say"); not a
-    rumour about something else earlier in the sentence."""
+    """Reported speech governs its own clause ("X was reportedly renewed"), a sentence it
+    opens or closes as an attribution ("According to sources, ...", "..., sources say") and
+    what an unnamed report frames earlier in the sentence ("reports indicated that ...",
+    "multiple outlets reported that ..."); not a rumour about something else earlier in the
+    sentence."""
     text, clause = c.text, c.clause
     if REPORTED_RE.search(text[max(clause[0], c.trigger.start - 90):c.trigger.start]):
         return True
+    if REPORT_FRAME_RE.search(text[:c.trigger.start]):
+        return True  # "reports indicated that X ... has been renewed": the frame governs it
     return any(ATTRIBUTION_RE.match(text[start:end]) for start, end in c.view.clauses
                if (start, end) != clause and (start == 0 or start >= clause[1]))
 

@@ -54,7 +54,7 @@ from .patterns import (
     Caseless,
     lower_case_regex,
 )
-from .sections import line_topics, status_entries, unglue_lead
+from .sections import join_bare_leads, line_topics, status_entries, table_rows, unglue_lead
 from .shows import (
     LIST_GAP_RE,
     Mention,
@@ -195,8 +195,8 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
-    raw_lines = _join_wrapped(
-        [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())])
+    raw_lines = _join_wrapped(join_bare_leads(
+        [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]))
     topics = line_topics(raw_lines)
     lines: list[tuple[str, str | None]] = []
     for line, topic in zip(raw_lines, topics, strict=True):
@@ -945,6 +945,13 @@ def status_list_facts(article: Article) -> list[Fact]:
         facts.append(Fact(show=title, season=None, kind=kind,  # type: ignore[arg-type]
                           date=year, certainty=certainty,  # type: ignore[arg-type]
                           evidence=line, source_url=article.url))
+    for row in table_rows([line.strip() for line in _normal_spaces(article.text).splitlines()
+                           if line.strip()]):
+        title = clean_title(row.title, quoted=True)
+        if title:
+            facts.append(Fact(show=title, season=None, kind=row.kind,  # type: ignore[arg-type]
+                              date=None, certainty="confirmed", evidence=row.line,
+                              source_url=article.url))
     return facts
 
 

@@ -1192,6 +1192,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.pronoun", ALL_KINDS, "a pronoun contraction", "They'll return."),
     _rule("title.veto.adverb", ALL_KINDS, "a lone sentence adverb",
           "Unofficially, the comedy is done."),
+    _rule("title.veto.event", ALL_KINDS, "an event's name: it ends with its kind (data)",
+          "Netflix renewed the drama at its Winter Press Tour."),
+    _rule("title.veto.description", ALL_KINDS, "a description ending in a plural kind of show",
+          "The network renews Original Comedies Salt Road and Tin Roof."),
     _rule("title.veto.first_name_or_initials", ALL_KINDS, "a lone first name or 2-3 capitals",
           "Jenna returns; the MCU grows."),
     _rule("title.veto.section_label", ALL_KINDS, "a word that heads a section or leads a line "

@@ -108,6 +108,36 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
+#: season with the word ("Season 7"), so a bare number is the title's own.
+_HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
+#: A relative clause that gives the name a status: "X, which was cancelled after one season",
+#: "X (which was renewed in April)", "X, which is also shooting its second season". Used on
+#: the 60 characters after a name only.
+_RELATIVE_STATUS_AFTER_RE = re.compile(
+    r"^[\"”’']?(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"
+    r"are|will|also|just|already|officially|now|been|be|recently|previously|since)\s{1,3}){0,4}"
+    r"(?:renewed|cancell?ed|canceled|axed|scrapped|picked\s{1,3}up|shooting|filming|premiered|"
+    r"premieres|returns|wrapped)\b")
+#: Examples of another kind of thing: "childhood games like X", "cities such as X", "films
+#: including X" (not "shows like X", "other renewals including X"). Used on the 60 characters
+#: before a name only, lower-cased.
+_OTHER_KIND_BEFORE_RE = re.compile(
+    r"\b(?!(?:shows|series|dramas|comedies|dramedies|sitcoms|titles|hits|favou?rites|programm?es|"
+    r"programs|originals|thrillers|procedurals|seasons|others|ones|franchises|properties|"
+    r"renewals|cancell?ations|pickups|pick-ups|orders|returns|premieres|casualties|victims|"
+    r"newcomers|entries|projects|productions|spinoffs|spin-offs|reboots|revivals|remakes|"
+    r"adaptations|docuseries|miniseries|serials|soaps|animes|cartoons|sequels|prequels|"
+    r"offerings|debuts|freshmen|veterans|staples|favorites)\b)[a-z]{3,20}s\s{1,3}"
+    r"(?:like|such\s{1,3}as|including)\s{1,3}$")
+#: A status verb right before or right after a name, with nothing between: "renew Chuck",
+#: "Chuck was cancelled". Used on the 20 characters before or the 30 after a span only.
+_GOVERNS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:e|ed|es|ing)|revived|"
+    r"revives|scrapped)\s{1,3}$")
+_GOVERNED_AFTER_RE = re.compile(
+    r"(?i)^\s{1,3}(?:(?:has|have|was|is|were|got|gets|been)\s{1,3}){0,2}(?:renewed|"
+    r"cancell?ed|canceled|axed)\b")
 #: "starring X", "hosted by X", "plays X", "via X": the name is a person, character or outlet
 #: (the cue words are data: ``data/title_vetoes.json``).
 _PERSON_BEFORE_RE = cue_patterns().person_before
@@ -144,7 +174,10 @@ _BOTH_AFTER_RE = re.compile(
     # a plural verb after "A and B": two shows ("A and B were cancelled")
     # (an aside may come first: "A and B, also seen on M-Net, were cancelled")
     r"|^(?:,\s[^,.;]{1,40})?,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?"
-    r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
+    r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b"
+    # a plural object of a decision: "A and B received full-season orders", "got pickups"
+    r"|^\s+(?:have\s+|had\s+|both\s+)?(?:received|got|earned|landed|secured|scored)\s+"
+    r"(?:the\s+go-ahead\s+for\s+)?(?:[\w-]{1,20}\s+){0,2}(?:orders|renewals|pick-?ups|seasons)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
@@ -637,6 +670,8 @@ _BULLETS = "•*·▪◦►♦■ "
 _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to"), ("due", "to"),
                               ("according", "to"), ("along", "with"), ("in", "addition"),
                               ("as", "for"), ("as", "of")})
+#: Prepositions that open a sentence before a title: "Unlike Salt Road, which was cancelled".
+_LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including"})
 #: Small words a sentence never capitalises: after a sentence's first word they say the run
 #: is written in title case ("So You Think You Can Dance", "How To Live With ...").
 _CAPITALISED_SMALL = frozenset(
@@ -667,6 +702,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
+    if len(words) > 1 and not quoted and words[0].lower() in _LEADING_WORDS:
+        words = words[1:]  # "Unlike Salt Road, ...": the sentence's word
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
@@ -877,6 +914,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     vouched: set[str] = set()  # names and places a governed list of shows holds
+    governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
     slug = slug_words(url)
     slug_set = frozenset(slug)
 
@@ -930,10 +968,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(
                 (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
-                 and trigger_before_re.search(before_low))
+                 and trigger_before_re.search(before_low)
+                 and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
-                or _SUBJECT_OF_SEASON_RE.match(after) or (
+                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and _has_stem(
@@ -970,6 +1009,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 continue
             if by_trigger or by_kind:
                 good.add(i)
+            if by_trigger and (_GOVERNS_BEFORE_RE.search(before[-20:])
+                               or _GOVERNED_AFTER_RE.match(after[:30])):
+                title = clean_title(span.text, mid=mid)
+                if title:
+                    governed.add(title)
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():
@@ -1028,6 +1072,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     found = body_found
     for raw in strong_titles:
         title = clean_title(raw, quoted=True)
+        number = _HEADING_NUMBER_RE.search(raw)
+        if title and number and not title.endswith(number.group(1)):
+            title = f"{title} {number.group(1)}"  # a scorecard entry "Lucky 7:": its own number
         if title and len(title) <= MAX_TITLE_CHARS and (
                 title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)
@@ -1058,10 +1105,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found.setdefault(show.title, None)
         cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
-    candidates = [t for t in _split_joined(list(found)) if t not in persons]
+    candidates = _without_place_tail(
+        [t for t in _split_joined(list(found)) if t not in persons])
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
-                        loose - {t for t, c in cues.items() if "quoted" in c}, vouched)
+                        loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
+                        governed)
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
@@ -1262,7 +1311,35 @@ def short_forms(titles: Sequence[str], protected: Collection[str] = ()
         short, joint, host = longer.partition(" with ")
         if joint and short in present and short not in protected and _person_like(host):
             out.setdefault(longer, []).append(short)
+    # A clipped form keeps at least three letters of each word: titles bucketed by those
+    # letters are compared within their bucket only, its first 16 (linear on a page of
+    # thousands of titles).
+    buckets: dict[tuple[str, ...], list[str]] = {}
+    for title in titles:
+        buckets.setdefault(_clip_key(title), []).append(title)
+    for short in titles:
+        if short in protected or short in out:
+            continue
+        full = next((t for t in buckets.get(_clip_key(short), ())[:16]
+                     if t != short and _clipped_form(short, t)), None)
+        if full is not None:
+            out.setdefault(full, []).append(short)  # "Parks & Rec" is "Parks and Recreation"
     return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+def _clip_key(title: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("&", "and")[:3] for w in title.split())
+
+
+def _clipped_form(short: str, full: str) -> bool:
+    """Every word of ``short`` starts the same word of ``full`` and one is cut short ("Parks &
+    Rec", "Parks and Recreation"; "&" is "and"); a one-word form is never clipped, and a word
+    that keeps most of its letters is another word ("The Bachelor", "The Bachelorette")."""
+    a = [w.lower().replace("&", "and") for w in short.split()]
+    b = [w.lower().replace("&", "and") for w in full.split()]
+    return len(a) == len(b) >= 2 and a != b and all(
+        x == y or (y.startswith(x) and 3 <= len(x) <= 0.6 * len(y))
+        for x, y in zip(a, b, strict=True))
 
 
 def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:
@@ -1532,6 +1609,19 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and possessor_is_not_title(words) and \
         name.lower() not in vocabulary().networks
+
+
+def _without_place_tail(titles: list[str]) -> list[str]:
+    """"The Wheel of Time in Prague" is The Wheel of Time and where it films, when the text
+    names the show on its own too; "Emily in Paris" stays whole (no "Emily" is a title)."""
+    known = set(titles)
+    places = vocabulary().places
+    out: dict[str, None] = {}
+    for title in titles:
+        head, sep, tail = title.rpartition(" in ")
+        place = tail.lower().removeprefix("the ")
+        out.setdefault(head if sep and head in known and place in places else title, None)
+    return list(out)
 
 
 def _split_joined(titles: list[str]) -> list[str]:

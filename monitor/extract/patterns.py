@@ -600,6 +600,16 @@ PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|s
 #: ... that changed: "but it was delayed".
 PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
                            r"instead|moved|shifted)\b")
+#: "there is still further filming planned", "still has a little filming left": the shoot goes
+#: on, so a wrap the article reports was of one block or one place.
+FILMING_GOES_ON_RE = Caseless(
+    r"(?i)\b(?:still|further|more|additional|remaining|rest of)\b(?:\s+[\w-]+){0,5}?\s+"
+    r"(?:filming|shooting|production|scenes)\s+(?:(?:is|are)\s+)?(?:still\s+)?(?:planned|left|"
+    r"remaining|to (?:do|go|come|be shot)|scheduled)\b|\bfilming (?:left|remaining)\b",
+    stems=("filming", "shooting", "production", "scenes"))
+#: ... unless it is a later season's shoot.
+LATER_SEASON_RE = Caseless(r"(?i)\b(?:next|another|new|following|upcoming) (?:season|series)\b|"
+                           r"\bseason \d")
 #: Noun triggers ("release date") whose negation can stand after them.
 NOUN_TRIGGER_RE = re.compile(
     r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
@@ -613,6 +623,12 @@ NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bn
 REPORTED_RE = re.compile(
     r"(?i)(?=[rsa])\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
     r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))")
+#: Unnamed reports framing the news: "reports indicated that", "with reports that",
+#: "multiple outlets ... reported" (a named outlet's report, "Deadline reports that", is not one).
+REPORT_FRAME_RE = Caseless(
+    r"(?i)(?:^|\b(?:with|amid|despite|following|after|are|were|have been|had been)\s+|[,;:]\s*)"
+    r"reports?\s+(?:(?:indicat|suggest|claim)\w*\s+)?that\b|\b(?:multiple|several|other|some) "
+    r"(?:outlets|reports|publications)\b[^.;]{0,80}?\breported\b", stems=("report",))
 IF_RE = re.compile(r"(?i)\bif\b")
 TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
 #: A renewal word inside a cancellation trigger ("opted not to renew").

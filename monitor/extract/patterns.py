@@ -197,7 +197,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"renew(?:ed|s|ing|al)?(?![/-])",
         r"re-?upped",
         r"picked up for",
-        r"(?:picks?|picked|picking) up (?:a|an|another)\b",
+        r"(?:picks?|picked|picking) up (?:a|an|another)\b(?! (?:[\w-]+ )?(?:awards?|prizes?|"
+        r"trophy|trophies|nominations?|emmys?|globes?|baftas?|statuettes?)\b)",
         r"(?:picks?|picked|picking) up (?:\S+ ){1,6}?for (?:a|an|another|its|the) (?:\w+ )?"
         r"(?:and final )?season",
         r"(?:end|ends|ending|conclude|concludes|concluding) with (?:a|an|its|the) (?:[\w-]+ ){0,2}?"
@@ -212,6 +213,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
+        r"(?:brings?|bringing|brought) back (?:\S+ ){1,5}?for (?:a|an|another|its|the|season)\b",
         r"sticking with", r"committed to",
         r"(?:gives?|gave|giving|given) (?:\w+ ){0,2}?(?:a|an|another) (?:\w+ )?(?:and final )?"
         r"season (?:to|for)\b",
@@ -437,7 +439,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"return(?:s|ing)? in (?:their|his|her) (?:[\w-]+ )?roles?\b|"
         r"return(?:s|ing)? from (?:the )?(?:previous|past|earlier|prior|first|last) "
         r"(?:\w+ )?seasons?|"
-        r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)"
+        r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)|"
+        # a season of sport, not of a show
+        r"\b(?:football|baseball|basketball|hockey|soccer|rugby|cricket|racing|tennis|golf)"
+        r" (?:season|league)|season of (?:football|baseball|basketball|hockey|soccer|rugby|"
+        r"cricket|racing|tennis|golf)\b"
     ),
 }
 

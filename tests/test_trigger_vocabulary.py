@@ -70,11 +70,10 @@ CANCELLED = [
     "Netflix has axed Glass Harbor after two seasons.",
     "Netflix scrapped Glass Harbor after two seasons.",
     "Netflix pulled the plug on Glass Harbor after two seasons.",
-    pytest.param("Netflix will not move forward with Glass Harbor after two seasons.", marks=GAP),
-    pytest.param("Netflix has decided not to move forward with a third season of Glass Harbor.",
-                 marks=GAP),
-    pytest.param("Netflix has dropped Glass Harbor after two seasons.", marks=GAP),
-    pytest.param("Netflix passed on a third season of Glass Harbor.", marks=GAP),
+    "Netflix will not move forward with Glass Harbor after two seasons.",
+    "Netflix has decided not to move forward with a third season of Glass Harbor.",
+    "Netflix has dropped Glass Harbor after two seasons.",
+    "Netflix passed on a third season of Glass Harbor.",
     "Glass Harbor won't return for a third season at Netflix.",
     "Glass Harbor is not returning for a third season.",
     # passive
@@ -87,11 +86,10 @@ CANCELLED = [
     "'Glass Harbor' Canceled After Two Seasons At Netflix",
     "Netflix Scraps 'Glass Harbor' After Two Seasons",
     "'Glass Harbor' Axed At Netflix After Two Seasons",
-    pytest.param("Netflix Pulls Plug On 'Glass Harbor' After Two Seasons", marks=GAP),
+    "Netflix Pulls Plug On 'Glass Harbor' After Two Seasons",
     # noun forms
     "The cancellation of Glass Harbor after two seasons surprised fans.",
-    pytest.param("Netflix confirmed the show's cancellation: Glass Harbor ends after two seasons.",
-                 marks=GAP),
+    "Netflix confirmed the show's cancellation: Glass Harbor ends after two seasons.",
 ]
 
 FILMING_STARTED = [
@@ -202,8 +200,9 @@ OTHER_SENSES = [
     ("Production on the Glass Harbor film began in Vancouver on Monday.", "filming_started"),
     ("The Harbor Hawks open their season on June 14.", "premiere"),
     ("Maya Lind returns to Glass Harbor as a guest star in the finale.", "renewed"),
-    pytest.param("The coach was axed after two seasons with the Harbor Hawks.", "cancelled",
-                 marks=GAP),
+    ("The coach was axed after two seasons with the Harbor Hawks.", "cancelled"),
+    ("Glass Harbor will end after its fourth season, as its creators planned.", "cancelled"),
+    ("Maya Lind dropped by the set of Glass Harbor after two seasons away.", "cancelled"),
 ]
 
 

@@ -264,7 +264,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
         r"bit the dust", r"laid to rest", r"chopping block",
         r"ax(?:e[ds]?|ing)\b",
-        r"pull(?:ed|s)? the plug",
+        r"pull(?:ed|s|ing)? (?:the )?plug",
         r"scrapped",
         r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
@@ -281,6 +281,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a future denied: no more episodes, no coming back, a season not earned
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) (?:be )?(?:coming|come) back",
         r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
+        # trade wording: a network moving on, passing, dropping, a run that ended
+        r"(?:won't|won’t|will not|not to|not|no longer) (?:be )?mov(?:e|es|ing) forward with",
+        r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
+        r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to)\b)(?:\S+ ){1,5}?after (?:\w+ ){0,2}?seasons?\b",
+        # a run cut short, not a planned end ("will end after its fourth season")
+        r"(?<!will )(?:ends|ended) (?:its run )?after (?:just |only )?(?:\w+ seasons|one season)\b",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
     ),
@@ -384,7 +390,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
-                  "coming back", "more episodes"),
+                  "coming back", "more episodes", "forward", "drops", "end"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
@@ -398,7 +404,11 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
                             r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
-                            r"return(?:ing)? to (?:that|the|this|his|her|their)\b"),
+                            r"return(?:ing)? to (?:that|the|this|his|her|their)\b|"
+                            # a person let go, not a show
+                            r"\b(?:coach|manager|host|showrunner|anchor|presenter|judge|"
+                            r"executive|president|chief|editor|player)s? (?:was|were|has been|"
+                            r"have been|had been) (?:axed|fired|dropped|canned|scrapped)"),
     # an incident "on set" is about conduct, not news of a shoot
     "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"

@@ -284,7 +284,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # trade wording: a network moving on, passing, dropping, a run that ended
         r"(?:won't|won’t|will not|not to|not|no longer) (?:be )?mov(?:e|es|ing) forward with",
         r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
-        r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to)\b)(?:\S+ ){1,5}?after (?:\w+ ){0,2}?seasons?\b",
+        r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to)\b)(?:\S+ ){1,5}?after "
+        r"(?:\w+ ){0,2}?seasons?\b",
         # a run cut short, not a planned end ("will end after its fourth season")
         r"(?<!will )(?:ends|ended) (?:its run )?after (?:just |only )?(?:\w+ seasons|one season)\b",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"

@@ -62,6 +62,13 @@ RENEWED = [
     "The second-season renewal of Glass Harbor was announced on Tuesday.",
     "Netflix announced a second-season renewal for Glass Harbor.",
     "'Glass Harbor' has earned a season 2 pickup at Netflix.",
+    "Netflix has handed Glass Harbor a second season.",
+    "Glass Harbor has been granted a second season.",
+    "'Glass Harbor' lives to see another season.",
+    "Netflix has re-upped Glass Harbor.",
+    "'Glass Harbor' Returning For Season 2",
+    "'Glass Harbor' Season 2 Ordered",
+    "'Glass Harbor' Season 2 Confirmed",
 ]
 
 CANCELLED = [
@@ -69,6 +76,7 @@ CANCELLED = [
     "Netflix has cancelled Glass Harbor after two seasons.",
     "Netflix has axed Glass Harbor after two seasons.",
     "Netflix scrapped Glass Harbor after two seasons.",
+    "Netflix has canned Glass Harbor after two seasons.",
     "Netflix pulled the plug on Glass Harbor after two seasons.",
     "Netflix will not move forward with Glass Harbor after two seasons.",
     "Netflix has decided not to move forward with a third season of Glass Harbor.",
@@ -76,6 +84,12 @@ CANCELLED = [
     "Netflix passed on a third season of Glass Harbor.",
     "Glass Harbor won't return for a third season at Netflix.",
     "Glass Harbor is not returning for a third season.",
+    "Glass Harbor won't be back for a third season.",
+    "Glass Harbor was not renewed for a third season.",
+    "'Glass Harbor' is done at Netflix after two seasons.",
+    "'Glass Harbor' is over at Netflix after two seasons.",
+    "Netflix has ended 'Glass Harbor' after two seasons.",
+    "'Glass Harbor' has come to an end after two seasons at Netflix.",
     # passive
     "Glass Harbor has been cancelled by Netflix after two seasons.",
     "Glass Harbor has been axed after two seasons.",
@@ -202,6 +216,10 @@ OTHER_SENSES = [
     ("Maya Lind returns to Glass Harbor as a guest star in the finale.", "renewed"),
     ("The coach was axed after two seasons with the Harbor Hawks.", "cancelled"),
     ("Glass Harbor will end after its fourth season, as its creators planned.", "cancelled"),
+    # the cast's return is news about people, not the show's renewal
+    ("Cast members returning for season 3 of Glass Harbor include Maya Lind, Tom Rudd, Ada "
+     "Park, and Lee Bryn.", "renewed"),
+    ("Glass Harbor won't be back on screens until June.", "cancelled"),
     ("Maya Lind dropped by the set of Glass Harbor after two seasons away.", "cancelled"),
 ]
 

@@ -256,6 +256,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"there (?:will|'ll|’ll|is going to|’s going to|'s going to) be (?:a|an|another) "
         r"(?:[\w-]+ ){0,2}?season\b",
         rf"announcement of (?:{_A_SEASON})",
+        # a season handed over, lived to, returned for without an auxiliary, headline style
+        r"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
+        r"(?:\S+ ){0,3}?(?:a|an|another) (?:[\w-]+ )?(?:and final )?season\b(?! (?:of|in|as)\b)",
+        r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
+        r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
+        rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
     ),
     "cancelled": (
         r"cancel(?:l?ed|s|l?ing|l?ation)(?![/-])", r"CANCELL?ED",
@@ -278,6 +284,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
         r"(?:has|have) been (?:dropped|shelved)", r"(?:is|are) ending\b(?= after)",
+        # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
+        r"(?:was|were)(?:n't|n’t| not) renewed",
+        r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) be back\b(?! (?:on|in|until|"
+        r"before|till)\b)",
+        r"(?:is|are|was|were) (?:done|over) (?:at \S+ )?after (?:just |only )?(?:\w+ seasons|"
+        r"one season)\b",
+        r"(?:came|come|comes|coming) to an end after (?:just |only )?(?:\w+ seasons|one season)\b",
         # a future denied: no more episodes, no coming back, a season not earned
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) (?:be )?(?:coming|come) back",
         r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
@@ -287,7 +300,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to)\b)(?:\S+ ){1,5}?after "
         r"(?:\w+ ){0,2}?seasons?\b",
         # a run cut short, not a planned end ("will end after its fourth season")
-        r"(?<!will )(?:ends|ended) (?:its run )?after (?:just |only )?(?:\w+ seasons|one season)\b",
+        r"(?<!will )(?:ends|ended) (?:\S+ ){0,4}?after (?:just |only )?(?:\w+ seasons|one season)"
+        r"\b",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
     ),
@@ -391,7 +405,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
-                  "coming back", "more episodes", "forward", "drops", "end"),
+                  "coming back", "more episodes", "forward", "drops", "end", "be back",
+                  "done", "over"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
@@ -448,6 +463,8 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         # people coming back, not the show: "will return in their lead roles", "cast members
         # who will return from previous seasons"
         r"return(?:s|ing)? in (?:their|his|her) (?:[\w-]+ )?roles?\b|"
+        r"\b(?:cast|cast members?|actors?|actresses|stars|players|regulars) (?:\w+ ){0,2}?"
+        r"(?:returning|coming back)\b|"
         r"return(?:s|ing)? from (?:the )?(?:previous|past|earlier|prior|first|last) "
         r"(?:\w+ )?seasons?|"
         r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)|"

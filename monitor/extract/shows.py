@@ -84,7 +84,8 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
     r"bringing|brings|goodbye to|saving|revived|revives|pulled the plug on|scrapped|"
-    r"pull(?:s|ed|ing)? (?:the )?plug on|mov(?:e|es|ing) forward with|dropped|"
+    r"pull(?:s|ed|ing)? (?:the )?plug on|mov(?:e|es|ing) forward with|dropped|re-?upped|"
+    r"re-?ups|canned|"
     r"kill(?:s|ed|ing)? off|"
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
     r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
@@ -844,7 +845,7 @@ def list_run(text: str, items: Sequence[_Located], index: int,
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
                          "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
-                         "forward", "dropped",
+                         "forward", "dropped", "re-up", "reup", "canned",
                          "including", "like", "such as", "kill", "except for", "premiere date",
                          "return of")
 _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",

@@ -13,8 +13,6 @@ from monitor.extract.facts import extract_facts
 from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
-#: A probe the vocabulary does not cover yet (strict: it fails once the gap is filled).
-GAP = pytest.mark.xfail(strict=True, reason="vocabulary gap")
 
 
 def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
@@ -118,6 +116,7 @@ FILMING_STARTED = [
     "Glass Harbor season 2 is in production in Vancouver.",
     "Glass Harbor season 2 has gone before cameras in Vancouver.",
     "Glass Harbor season 2 is now shooting in Vancouver.",
+    "Glass Harbor is back in production on its second season.",
     # headline style
     "'Glass Harbor' Season 2 Begins Filming",
     "'Glass Harbor' Starts Production On Season 2",
@@ -132,7 +131,8 @@ FILMING_WRAPPED = [
     "Production on Glass Harbor season 2 has finished.",
     "Glass Harbor season 2 has finished filming in Vancouver.",
     "Glass Harbor has completed filming on its second season.",
-    pytest.param("The cast of Glass Harbor called it a wrap on season 2 this week.", marks=GAP),
+    "The cast of 'Glass Harbor' called it a wrap on season 2 this week.",
+    "Cameras have stopped rolling on Glass Harbor season 2.",
     "Glass Harbor season 2 is in the can.",
     "Production has concluded on Glass Harbor season 2.",
     "Filming on Glass Harbor season 2 is complete.",
@@ -158,7 +158,10 @@ PREMIERE = [
     "'Glass Harbor' Season 2 Premiere Date Set For June 14",
     "'Glass Harbor' Season 2 To Premiere June 14 On Netflix",
     "'Glass Harbor' Season 2 Sets June 14 Premiere",
-    pytest.param("Netflix Sets June 14 Return For 'Glass Harbor'", marks=GAP),
+    "Netflix Sets June 14 Return For 'Glass Harbor'",
+    "Netflix Dates 'Glass Harbor' Season 2 For June 14",
+    "'Glass Harbor' Season 2 Dated For June 14",
+    "Netflix has dated Glass Harbor season 2 for June 14.",
     # noun forms
     "The season 2 premiere of Glass Harbor is set for June 14.",
 ]
@@ -220,6 +223,8 @@ OTHER_SENSES = [
     ("Cast members returning for season 3 of Glass Harbor include Maya Lind, Tom Rudd, Ada "
      "Park, and Lee Bryn.", "renewed"),
     ("Glass Harbor won't be back on screens until June.", "cancelled"),
+    ("Cameras have stopped rolling on Glass Harbor season 2.", "filming_started"),
+    ("The letter Maya Lind wrote about Glass Harbor dated back to 2019.", "premiere"),
     ("Maya Lind dropped by the set of Glass Harbor after two seasons away.", "cancelled"),
 ]
 

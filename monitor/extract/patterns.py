@@ -334,6 +334,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:go|goes|went|going|gone) before (?:the )?cameras",
         r"first day (?:of|on) (?:set|filming|shooting|production)",
         r"(?:began|begins|begin|started|starts|start) lensing",
+        r"back (?:in|into) production",
         # a shoot's span ("filming ran from March to July"): kept only with its dates
         rf"{_FILM} (?:(?:on|for|of) (?:[^\s,;.]+ ){{1,5}}?)?(?:ran|will run|took place|"
         r"takes place|lasted|stretched|spanned)\b",
@@ -352,7 +353,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:end|completion|wrap|culmination|conclusion) of (?:filming|production|shooting)",
         r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
-        r"\bin the can\b", r"wrap date", r"(?:series|season|show) wrap\b",
+        r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
+        r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
+        r"(?: on| for)?", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
         r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
         r"wrapped up|wraps up|wrapping up) (?:principal )?"
@@ -393,6 +396,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
         r"air[- ]?dates?\b",
         r"(?:goes|go) out on\b", r"transmission",
+        # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
+        r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
+        r"\bsets? (?:a |an |its |the )?(?:\S+ ){1,3}?return (?:date|for)\b",
     ),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
@@ -414,7 +420,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
-                 "go out", "goes out", "transmission"),
+                 "go out", "goes out", "transmission", "dates", "dated"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
@@ -426,7 +432,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             r"executive|president|chief|editor|player)s? (?:was|were|has been|"
                             r"have been|had been) (?:axed|fired|dropped|canned|scrapped)"),
     # an incident "on set" is about conduct, not news of a shoot
-    "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|"
+    "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
                                   r"(?:harass\w*|misconduct|behaviou?r|injur\w*|accidents?|"
                                   r"incidents?|feuds?|abuse|complaints?|assault\w*) on set"),

@@ -224,6 +224,12 @@ OTHER_SENSES = [
      "Park, and Lee Bryn.", "renewed"),
     ("Glass Harbor won't be back on screens until June.", "cancelled"),
     ("Cameras have stopped rolling on Glass Harbor season 2.", "filming_started"),
+    ("Maya Lind was dropped from Glass Harbor after two seasons.", "cancelled"),
+    ("Glass Harbor ended as planned after two seasons in 2019.", "cancelled"),
+    ("Netflix has axed the character of Maya from Glass Harbor season 2.", "cancelled"),
+    ("Maya Lind has signed on for another season of Glass Harbor as a guest star.", "renewed"),
+    ("The Glass Harbor film wrapped production in Vancouver on Friday.", "filming_wrapped"),
+    ("The Glass Harbor movie premieres in theaters on June 14.", "premiere"),
     ("The letter Maya Lind wrote about Glass Harbor dated back to 2019.", "premiere"),
     ("Maya Lind dropped by the set of Glass Harbor after two seasons away.", "cancelled"),
 ]

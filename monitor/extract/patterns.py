@@ -297,7 +297,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # trade wording: a network moving on, passing, dropping, a run that ended
         r"(?:won't|won’t|will not|not to|not|no longer) (?:be )?mov(?:e|es|ing) forward with",
         r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
-        r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to)\b)(?:\S+ ){1,5}?after "
+        r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to|from)\b)(?:\S+ ){1,5}?after "
         r"(?:\w+ ){0,2}?seasons?\b",
         # a run cut short, not a planned end ("will end after its fourth season")
         r"(?<!will )(?:ends|ended) (?:\S+ ){0,4}?after (?:just |only )?(?:\w+ seasons|one season)"
@@ -430,7 +430,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             # a person let go, not a show
                             r"\b(?:coach|manager|host|showrunner|anchor|presenter|judge|"
                             r"executive|president|chief|editor|player)s? (?:was|were|has been|"
-                            r"have been|had been) (?:axed|fired|dropped|canned|scrapped)"),
+                            r"have been|had been) (?:axed|fired|dropped|canned|scrapped)|"
+                            # a role cut, or an end the show planned
+                            r"\b(?:axe[ds]?|axing|cut|dropped|scrapped) (?:the )?(?:characters?|"
+                            r"roles?)\b|\bas (?:(?:its|the|their) (?:\w+ ){0,2}?)?(?:planned|"
+                            r"intended)\b"),
     # an incident "on set" is about conduct, not news of a shoot
     "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
@@ -470,7 +474,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         # who will return from previous seasons"
         r"return(?:s|ing)? in (?:their|his|her) (?:[\w-]+ )?roles?\b|"
         r"\b(?:cast|cast members?|actors?|actresses|stars|players|regulars) (?:\w+ ){0,2}?"
-        r"(?:returning|coming back)\b|"
+        r"(?:returning|coming back)\b|\bsign(?:s|ed|ing)? on for\b|"
         r"return(?:s|ing)? from (?:the )?(?:previous|past|earlier|prior|first|last) "
         r"(?:\w+ )?seasons?|"
         r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)|"

@@ -67,6 +67,8 @@ RENEWED = [
     "'Glass Harbor' Returning For Season 2",
     "'Glass Harbor' Season 2 Ordered",
     "'Glass Harbor' Season 2 Confirmed",
+    "'Glass Harbor' Gets Second Season",
+    "'Glass Harbor' Lands Season 2 Order",
 ]
 
 CANCELLED = [
@@ -98,6 +100,7 @@ CANCELLED = [
     "'Glass Harbor' Canceled After Two Seasons At Netflix",
     "Netflix Scraps 'Glass Harbor' After Two Seasons",
     "'Glass Harbor' Axed At Netflix After Two Seasons",
+    "'Glass Harbor' Won't Return For Season 3",
     "Netflix Pulls Plug On 'Glass Harbor' After Two Seasons",
     # noun forms
     "The cancellation of Glass Harbor after two seasons surprised fans.",
@@ -140,6 +143,7 @@ FILMING_WRAPPED = [
     "'Glass Harbor' Season 2 Wraps Filming",
     "'Glass Harbor' Wraps Production On Season 2",
     "'Glass Harbor' Season 2 Finishes Filming",
+    "'Glass Harbor' Season 2 Wrapped",
     # noun forms
     "The end of filming on Glass Harbor season 2 was marked by a party.",
 ]
@@ -230,6 +234,7 @@ OTHER_SENSES = [
     ("Maya Lind has signed on for another season of Glass Harbor as a guest star.", "renewed"),
     ("The Glass Harbor film wrapped production in Vancouver on Friday.", "filming_wrapped"),
     ("The Glass Harbor movie premieres in theaters on June 14.", "premiere"),
+    ("Glass Harbor Gets Season 2 Trailer", "renewed"),
     ("The letter Maya Lind wrote about Glass Harbor dated back to 2019.", "premiere"),
     ("Maya Lind dropped by the set of Glass Harbor after two seasons away.", "cancelled"),
 ]

@@ -262,6 +262,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
         rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
+        rf"(?:gets?|lands?|scores?|earns?|nabs?|snags?) (?:season \d{{1,2}}|(?:{_ORD_ALT}) season)"
+        r"(?: (?:order|renewal|pickup|pick-up))?\b(?! (?:premiere|trailer|teaser|release|date|"
+        r"first|poster|finale|cast|recap)\b)",
     ),
     "cancelled": (
         r"cancel(?:l?ed|s|l?ing|l?ation)(?![/-])", r"CANCELL?ED",
@@ -272,6 +275,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s|ing)? (?:the )?plug",
         r"scrapped",
+        # before the shorter "won't return": the whole phrase outweighs the renewal's "return for"
+        r"(?:won't|won’t|will not|would not|not) (?:be )?return(?:ing)? for (?:a|an|another|its|"
+        r"the|season)\b(?: [\w-]+)?",
         r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
@@ -354,6 +360,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
+        rf"(?:{_A_SEASON}) (?:officially |has |have )?wrapped$",
         r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
         r"(?: on| for)?", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",

@@ -207,7 +207,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
         r"(?:will|to|set to|is set to) return for",
-        r"return(?:s|ed)? for (?:a|an|another|its|season \d)",
+        # never after a negation: "won't return for season 3" is the cancellation's
+        r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
         r"(?:is|are) (?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
@@ -275,9 +276,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s|ing)? (?:the )?plug",
         r"scrapped",
-        # before the shorter "won't return": the whole phrase outweighs the renewal's "return for"
-        r"(?:won't|won’t|will not|would not|not) (?:be )?return(?:ing)? for (?:a|an|another|its|"
-        r"the|season)\b(?: [\w-]+)?",
         r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",

@@ -197,7 +197,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"renew(?:ed|s|ing|al)?(?![/-])",
         r"re-?upped",
         r"picked up for",
-        r"(?:picks?|picked|picking) up (?:a|an|another)\b",
+        r"(?:picks?|picked|picking) up (?:a|an|another)\b(?! (?:[\w-]+ )?(?:awards?|prizes?|"
+        r"trophy|trophies|nominations?|emmys?|globes?|baftas?|statuettes?)\b)",
         r"(?:picks?|picked|picking) up (?:\S+ ){1,6}?for (?:a|an|another|its|the) (?:\w+ )?"
         r"(?:and final )?season",
         r"(?:end|ends|ending|conclude|concludes|concluding) with (?:a|an|its|the) (?:[\w-]+ ){0,2}?"
@@ -206,12 +207,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
         r"(?:will|to|set to|is set to) return for",
-        r"return(?:s|ed)? for (?:a|an|another|its|season \d)",
+        # never after a negation: "won't return for season 3" is the cancellation's
+        r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
         r"(?:is|are) (?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
+        r"(?:brings?|bringing|brought) back (?:\S+ ){1,5}?for (?:a|an|another|its|the|season)\b",
         r"sticking with", r"committed to",
         r"(?:gives?|gave|giving|given) (?:\w+ ){0,2}?(?:a|an|another) (?:\w+ )?(?:and final )?"
         r"season (?:to|for)\b",
@@ -254,6 +257,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"there (?:will|'ll|’ll|is going to|’s going to|'s going to) be (?:a|an|another) "
         r"(?:[\w-]+ ){0,2}?season\b",
         rf"announcement of (?:{_A_SEASON})",
+        # a season handed over, lived to, returned for without an auxiliary, headline style
+        r"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
+        r"(?:\S+ ){0,3}?(?:a|an|another) (?:[\w-]+ )?(?:and final )?season\b(?! (?:of|in|as)\b)",
+        r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
+        r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
+        rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
+        rf"(?:gets?|lands?|scores?|earns?|nabs?|snags?) (?:season \d{{1,2}}|(?:{_ORD_ALT}) season)"
+        r"(?: (?:order|renewal|pickup|pick-up))?\b(?! (?:premiere|trailer|teaser|release|date|"
+        r"first|poster|finale|cast|recap)\b)",
     ),
     "cancelled": (
         r"cancel(?:l?ed|s|l?ing|l?ation)(?![/-])", r"CANCELL?ED",
@@ -262,7 +274,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
         r"bit the dust", r"laid to rest", r"chopping block",
         r"ax(?:e[ds]?|ing)\b",
-        r"pull(?:ed|s)? the plug",
+        r"pull(?:ed|s|ing)? (?:the )?plug",
         r"scrapped",
         r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
@@ -276,9 +288,24 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
         r"(?:has|have) been (?:dropped|shelved)", r"(?:is|are) ending\b(?= after)",
+        # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
+        r"(?:was|were)(?:n't|n’t| not) renewed",
+        r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) be back\b(?! (?:on|in|until|"
+        r"before|till)\b)",
+        r"(?:is|are|was|were) (?:done|over) (?:at \S+ )?after (?:just |only )?(?:\w+ seasons|"
+        r"one season)\b",
+        r"(?:came|come|comes|coming) to an end after (?:just |only )?(?:\w+ seasons|one season)\b",
         # a future denied: no more episodes, no coming back, a season not earned
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) (?:be )?(?:coming|come) back",
         r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
+        # trade wording: a network moving on, passing, dropping, a run that ended
+        r"(?:won't|won’t|will not|not to|not|no longer) (?:be )?mov(?:e|es|ing) forward with",
+        r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
+        r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to|from)\b)(?:\S+ ){1,5}?after "
+        r"(?:\w+ ){0,2}?seasons?\b",
+        # a run cut short, not a planned end ("will end after its fourth season")
+        r"(?<!will )(?:ends|ended) (?:\S+ ){0,4}?after (?:just |only )?(?:\w+ seasons|one season)"
+        r"\b",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
     ),
@@ -311,6 +338,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:go|goes|went|going|gone) before (?:the )?cameras",
         r"first day (?:of|on) (?:set|filming|shooting|production)",
         r"(?:began|begins|begin|started|starts|start) lensing",
+        r"back (?:in|into) production",
         # a shoot's span ("filming ran from March to July"): kept only with its dates
         rf"{_FILM} (?:(?:on|for|of) (?:[^\s,;.]+ ){{1,5}}?)?(?:ran|will run|took place|"
         r"takes place|lasted|stretched|spanned)\b",
@@ -329,7 +357,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:end|completion|wrap|culmination|conclusion) of (?:filming|production|shooting)",
         r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
-        r"\bin the can\b", r"wrap date", r"(?:series|season|show) wrap\b",
+        r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
+        rf"(?:{_A_SEASON}) (?:officially |has |have )?wrapped$",
+        r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
+        r"(?: on| for)?", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
         r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
         r"wrapped up|wraps up|wrapping up) (?:principal )?"
@@ -370,6 +401,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
         r"air[- ]?dates?\b",
         r"(?:goes|go) out on\b", r"transmission",
+        # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
+        r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
+        r"\bsets? (?:a |an |its |the )?(?:\S+ ){1,3}?return (?:date|for)\b",
     ),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
@@ -382,7 +416,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
-                  "coming back", "more episodes"),
+                  "coming back", "more episodes", "forward", "drops", "end", "be back",
+                  "done", "over"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
@@ -390,15 +425,23 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
-                 "go out", "goes out", "transmission"),
+                 "go out", "goes out", "transmission", "dates", "dated"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
                             r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
-                            r"return(?:ing)? to (?:that|the|this|his|her|their)\b"),
+                            r"return(?:ing)? to (?:that|the|this|his|her|their)\b|"
+                            # a person let go, not a show
+                            r"\b(?:coach|manager|host|showrunner|anchor|presenter|judge|"
+                            r"executive|president|chief|editor|player)s? (?:was|were|has been|"
+                            r"have been|had been) (?:axed|fired|dropped|canned|scrapped)|"
+                            # a role cut, or an end the show planned
+                            r"\b(?:axe[ds]?|axing|cut|dropped|scrapped) (?:the )?(?:characters?|"
+                            r"roles?)\b|\bas (?:(?:its|the|their) (?:\w+ ){0,2}?)?(?:planned|"
+                            r"intended)\b"),
     # an incident "on set" is about conduct, not news of a shoot
-    "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|"
+    "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
                                   r"(?:harass\w*|misconduct|behaviou?r|injur\w*|accidents?|"
                                   r"incidents?|feuds?|abuse|complaints?|assault\w*) on set"),
@@ -435,9 +478,15 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         # people coming back, not the show: "will return in their lead roles", "cast members
         # who will return from previous seasons"
         r"return(?:s|ing)? in (?:their|his|her) (?:[\w-]+ )?roles?\b|"
+        r"\b(?:cast|cast members?|actors?|actresses|stars|players|regulars) (?:\w+ ){0,2}?"
+        r"(?:returning|coming back)\b|\bsign(?:s|ed|ing)? on for\b|"
         r"return(?:s|ing)? from (?:the )?(?:previous|past|earlier|prior|first|last) "
         r"(?:\w+ )?seasons?|"
-        r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)"
+        r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)|"
+        # a season of sport, not of a show
+        r"\b(?:football|baseball|basketball|hockey|soccer|rugby|cricket|racing|tennis|golf)"
+        r" (?:season|league)|season of (?:football|baseball|basketball|hockey|soccer|rugby|"
+        r"cricket|racing|tennis|golf)\b"
     ),
 }
 

@@ -84,6 +84,8 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
     r"bringing|brings|goodbye to|saving|revived|revives|pulled the plug on|scrapped|"
+    r"pull(?:s|ed|ing)? (?:the )?plug on|mov(?:e|es|ing) forward with|dropped|re-?upped|"
+    r"re-?ups|canned|"
     r"kill(?:s|ed|ing)? off|"
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
     r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
@@ -790,7 +792,8 @@ _FOLLOWING_TRIGGER_RE = re.compile(
     r"comes? back|(?:is|was) (?:a|an|the) (?:\w+ )?(?:show|series|drama|comedy|sitcom)|"
     r"(?:will|to|all|both|"
     r"be|is|are)\s+(?:\w+\s+)?(?:return|returning|back)|coming back|returning (?:on|to|in|for)|"
-    r"back for|premieres?|premiered|debuts?|debuted|wrap(?:s|ped)|(?:began|begins|started|starts)"
+    r"back for|premieres?|premiered|debuts?|debuted|wrap(?:s|ped)|ends after|ended after|"
+    r"(?:began|begins|started|starts)"
     r" (?:filming|production|shooting))\b"
 )
 
@@ -799,7 +802,7 @@ _FOLLOWING_TRIGGER_LOW_RE = lower_case_regex(_FOLLOWING_TRIGGER_RE.pattern)
 #: Every match of _FOLLOWING_TRIGGER_RE holds one of these.
 _FOLLOWING_STEMS = ("renew", "cancel", "axed", "scrapped", "back", "show", "series", "drama",
                     "comedy", "sitcom", "return", "premier", "debut", "wrap", "began", "begins",
-                    "started", "starts")
+                    "started", "starts", "ends after", "ended after")
 
 
 def _trigger_follows(after: str) -> bool:
@@ -857,6 +860,7 @@ def list_run(text: str, items: Sequence[_Located], index: int,
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
                          "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
+                         "forward", "dropped", "re-up", "reup", "canned",
                          "including", "like", "such as", "kill", "except for", "premiere date",
                          "return of")
 _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",

@@ -754,6 +754,27 @@ def _is_main(c: Candidate) -> bool:
     return _target(c).show == c.ctx.main_show
 
 
+def _is_before_month(value: str, published: dt.date) -> bool:
+    """True when the date lies wholly before the publication month at its own precision."""
+    key = datemod.sort_key(value)[:7]
+    return key < published.isoformat()[: len(key)]
+
+
+def _premiere_before_main(c: Candidate) -> Any:
+    """A premiere that happened before the month of an article announcing the main season
+    (renewed, filming) is the previous season's: the main season has not aired yet."""
+    ctx = c.ctx
+    if not (_is_main(c) and ctx.main_season and ctx.main_season > 1):
+        return None
+    if c.certainty != "confirmed" or not c.date or c.inferred:
+        return None
+    if not ctx.headline_kinds & {"renewed", "filming_started", "filming_wrapped"}:
+        return None
+    if any(numbers for _, _, numbers, _ in c.view.all_seasons):
+        return None
+    return _is_before_month(c.date, ctx.article.published) and [ctx.main_season - 1]
+
+
 def _new_in_focused_article(c: Candidate) -> bool:
     ctx, target = c.ctx, _target(c)
     return bool(ctx.main_show and ctx.focused
@@ -1110,6 +1131,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "six-episode limited series.",
           lambda c: _is_main(c) and LIMITED_SERIES_RE.search(
               c.text[c.trigger.end:c.trigger.end + 30]) and [1], _seasons),
+    _step("season", "season.premiere_before_main", "premiere", "a premiere months before an "
+          "article about the main season's renewal or shoot is the season before it",
+          "Glass Harbor renewed for season 2 || Glass Harbor premiered in March to strong "
+          "reviews.", _premiere_before_main, _seasons),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",

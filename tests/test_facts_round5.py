@@ -1,0 +1,49 @@
+"""Round 5 of the facts side (issue 10): seasons, premieres and guards found on fold 4's
+shapes. Sentences of our own about invented shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.extract.facts import extract_facts
+from monitor.models import Article, Fact
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def _facts(text: str, title: str = "", published: dt.date = PUBLISHED) -> list[Fact]:
+    return extract_facts(Article("https://example.test/a", title, text, published))
+
+
+def _keys(facts: list[Fact]) -> set[tuple[str, int | None, str]]:
+    return {(f.show, f.season, f.kind) for f in facts}
+
+
+# --- a past premiere in an article about the next season -------------------------------------
+
+
+def test_a_past_premiere_in_a_renewal_article_is_the_season_before() -> None:
+    facts = _facts("Glass Harbor has been renewed for a second season. Glass Harbor "
+                   "launched on Hulu in March to strong reviews.",
+                   title="Glass Harbor renewed for season 2")
+    premieres = [(f.season, f.date) for f in facts if f.kind == "premiere"]
+    assert premieres == [(1, "2024-03")]
+    assert ("Glass Harbor", 2, "renewed") in _keys(facts)
+
+
+def test_a_past_premiere_in_a_filming_article_is_the_season_before() -> None:
+    facts = _facts("Filming on the third season of Salt Road has begun in Leeds. The show, "
+                   "which follows two sisters, premiered last November.",
+                   title="Salt Road season 3 starts filming")
+    assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(2, "2023-11")]
+
+
+def test_the_main_seasons_own_premiere_keeps_its_season() -> None:
+    # the headline is about the premiere, not a renewal: the season that aired is the main one
+    facts = _facts("Tin Roof season 2 premiered last month on ABC. The show drew strong "
+                   "ratings.", title="Tin Roof season 2 review")
+    assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(2, "2024-04")]
+    # an upcoming premiere in a renewal article stays the main season's
+    facts = _facts("Tin Roof has been renewed for a third season. The show returns in "
+                   "September.", title="Tin Roof renewed for season 3")
+    assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(3, "2024-09")]

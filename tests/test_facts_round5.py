@@ -47,3 +47,18 @@ def test_the_main_seasons_own_premiere_keeps_its_season() -> None:
     facts = _facts("Tin Roof has been renewed for a third season. The show returns in "
                    "September.", title="Tin Roof renewed for season 3")
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(3, "2024-09")]
+
+
+# --- seasons counted after the current one --------------------------------------------------
+
+
+def test_commissioned_for_two_more_series_renews_the_next_two() -> None:
+    facts = _facts("The second series of Glass Harbor arrives on BBC One in June. The drama "
+                   "was recently commissioned for two more series.",
+                   title="Glass Harbor: BBC sets a date for series 2")
+    renewed = sorted(f.season for f in facts if f.kind == "renewed" and f.season)
+    assert renewed == [3, 4]
+    facts = _facts("Salt Road season 3 was a hit. Netflix has ordered the show for three "
+                   "additional seasons.", title="Salt Road season 3 ratings")
+    assert sorted(f.season for f in facts if f.kind == "renewed" and f.season) == [4, 5, 6]
+

@@ -247,6 +247,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:{_A_SEASON})",
         rf"(?:order|commission|confirm|announc)\w* (?:{_A_SEASON})",
         rf"pick(?:s|ed|ing)? (?:\S+ ){{1,3}}?up for (?:{_A_SEASON})",
+        # seasons counted: "commissioned for two more series", "ordered for three more seasons"
+        rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:at least )?(?:\d|two|three|four|five) "
+        r"(?:more|additional|further) (?:seasons|series)\b",
         rf"(?:{_A_SEASON})(?: of(?: [^\s,.;]+){{1,5}}?)? (?:has |have |had )?(?:\w+ ){{0,2}}?"
         r"(?:been|was|were|is|are) (?:officially |formally |now |finally |already )?(?:renewed|"
         r"ordered|commissioned|confirmed|announced|greenlit|green-lit|given the green light|"
@@ -570,7 +573,7 @@ AFTER_SEASONS_RE = Caseless(
 #: "renewed for two more seasons".
 MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
-    r"\s+seasons\b", stems=("more", "additional", "further"))
+    r"\s+(?:seasons|series)\b", stems=("more", "additional", "further"))
 #: A sentence that starts by referring back to a show ("The series ...", "It ...").
 REFERENCE_START_RE = Caseless(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")

@@ -38,6 +38,18 @@ def test_a_past_premiere_in_a_filming_article_is_the_season_before() -> None:
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(2, "2023-11")]
 
 
+def test_a_renewal_told_in_the_body_makes_an_earlier_premiere_the_season_before() -> None:
+    # the headline states no status; the lead renews the main season in May (dated)
+    facts = _facts("ABC renewed Glass Harbor for a second season on Monday. The drama was a hit "
+                   "when it premiered in February.",
+                   title="Glass Harbor: everything we know about season 2")
+    assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(1, "2024-02")]
+    # a revival renewed without a date keeps the season its premiere is told of
+    facts = _facts("Tin Roof was picked up for a fourth season by Pop. The fourth season "
+                   "premiered in March.", title="Tin Roof: everything we know")
+    assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(4, "2024-03")]
+
+
 def test_the_main_seasons_own_premiere_keeps_its_season() -> None:
     # the headline is about the premiere, not a renewal: the season that aired is the main one
     facts = _facts("Tin Roof season 2 premiered last month on ABC. The show drew strong "

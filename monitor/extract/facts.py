@@ -1201,6 +1201,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]
         raw.extend(fact for fact, _ in facts)
+        _note_upcoming(ctx, facts)
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
@@ -1209,6 +1210,21 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     return [replace(f, show=fold(f.show).strip())
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
+
+
+#: Kinds that happen to a season before it airs.
+_BEFORE_AIRING = frozenset({"renewed", "filming_started", "filming_wrapped"})
+
+
+def _note_upcoming(ctx: ArticleContext, facts: Sequence[tuple[Fact, bool]]) -> None:
+    """Keep the latest date the main season is renewed, started or wrapped on: a premiere
+    before it was an earlier season's."""
+    for fact, _ in facts:
+        if (fact.date and fact.kind in _BEFORE_AIRING and fact.show == ctx.main_show
+                and fact.season == ctx.main_season and (
+                    ctx.main_upcoming is None
+                    or datemod.sort_key(fact.date) > datemod.sort_key(ctx.main_upcoming))):
+            ctx.main_upcoming = fact.date
 
 
 # The look-aheads (the first letters) let re reject most positions at once.

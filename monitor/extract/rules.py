@@ -762,13 +762,16 @@ def _is_before_month(value: str, published: dt.date) -> bool:
 
 def _premiere_before_main(c: Candidate) -> Any:
     """A premiere that happened before the month of an article announcing the main season
-    (renewed, filming) is the previous season's: the main season has not aired yet."""
+    (renewed, filming: in the headline or a sentence before) is the previous season's: the
+    main season has not aired yet."""
     ctx = c.ctx
     if not (_is_main(c) and ctx.main_season and ctx.main_season > 1):
         return None
     if c.certainty != "confirmed" or not c.date or c.inferred:
         return None
-    if not ctx.headline_kinds & {"renewed", "filming_started", "filming_wrapped"}:
+    upcoming = ctx.main_upcoming and datemod.sort_key(c.date) < datemod.sort_key(
+        ctx.main_upcoming)[:len(datemod.sort_key(c.date))]
+    if not (upcoming or ctx.headline_kinds & {"renewed", "filming_started", "filming_wrapped"}):
         return None
     if any(numbers for _, _, numbers, _ in c.view.all_seasons):
         return None

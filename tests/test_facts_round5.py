@@ -85,3 +85,20 @@ def test_an_unnumbered_headline_adds_no_season_beside_the_bodys() -> None:
                    "first series of Glass Harbor aired in 2023. Series one drew six million "
                    "viewers.", title="BBC confirms hit drama will return - Glass Harbor")
     assert sorted(f.season for f in facts if f.kind == "renewed") == [2]
+
+
+# --- a season phrase that names another event -------------------------------------------------
+
+
+def test_a_renewal_after_a_season_aired_is_of_the_next_season() -> None:
+    for text in ("Netflix renewed Glass Harbor on Monday. The renewal comes three months "
+                 "after season 2 launched to huge numbers.",
+                 "Netflix renewed Glass Harbor on Monday, weeks after the second season "
+                 "premiered.",
+                 "Netflix renewed Glass Harbor on Monday, following the season 2 finale."):
+        facts = _facts(text, title="Glass Harbor renewed at Netflix")
+        assert sorted(f.season for f in facts if f.kind == "renewed") == [3], text
+    # the season the renewal names itself stays
+    facts = _facts("Netflix renewed Glass Harbor for a fourth season after season 2 "
+                   "premiered.", title="Glass Harbor renewed at Netflix")
+    assert sorted(f.season for f in facts if f.kind == "renewed") == [4]

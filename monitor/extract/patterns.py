@@ -574,6 +574,15 @@ AFTER_SEASONS_RE = Caseless(
 MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
     r"\s+(?:seasons|series)\b", stems=("more", "additional", "further"))
+#: Right before a season phrase: the season names another, earlier event ("... after season 2
+#: launched", "following the second season's premiere").
+AFTER_EVENT_BEFORE_RE = Caseless(r"(?i)\b(?:after|following|since)(?:\s+(?:the|its))?\s*$",
+                                 stems=("after", "following", "since"))
+#: Right after such a season phrase: it aired or ended.
+AIRED_AFTER_RE = Caseless(
+    r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
+    r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
+    r"premiere|debut|launch)\b")
 #: A sentence that starts by referring back to a show ("The series ...", "It ...").
 REFERENCE_START_RE = Caseless(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")

@@ -44,9 +44,11 @@ from ..models import Fact
 from . import dates as datemod
 from .candidate import Candidate, Clause, Target
 from .patterns import (
+    AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
     AFTER_RE,
     AFTER_SEASONS_RE,
+    AIRED_AFTER_RE,
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
@@ -682,6 +684,21 @@ def _in_clause(c: Candidate) -> Any:
     return None
 
 
+def _renewal_after_aired(c: Candidate) -> Any:
+    """"The renewal comes three months after season 2 launched": the one season phrase after
+    the trigger names the season that aired; the renewal is the next one."""
+    after = [s for s in c.view.all_seasons
+             if c.trigger.end <= s[0] < c.clause[1] and len(s[2]) == 1]
+    if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
+                              for s in c.view.all_seasons):
+        return None
+    start, end, numbers, _ = after[0]
+    if AFTER_EVENT_BEFORE_RE.search(c.text[max(c.trigger.end, start - 40):start]) and \
+            AIRED_AFTER_RE.match(c.text[end:end + 40]):
+        return [numbers[0] + 1]
+    return None
+
+
 def _for_season_after_aside(c: Candidate) -> Any:
     """"renewed X, hosted by Y, for a third season": the season after an aside."""
     view, trig, target = c.view, c.trigger, _target(c)
@@ -1082,6 +1099,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.cancelled_after_n", "cancelled", "'cancelled after N seasons', "
           "'after a N-season run', 'lasted N seasons before it was cancelled' is season N",
           "Glass Harbor was cancelled after two seasons.", _after_n_seasons, _seasons),
+    _step("season", "season.renewal_after_aired", "renewed", "a renewal told 'after season "
+          "2 launched' is of the season after the one that aired",
+          "Netflix renewed Glass Harbor a month after season 2 premiered.",
+          _renewal_after_aired, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",

@@ -102,3 +102,22 @@ def test_a_renewal_after_a_season_aired_is_of_the_next_season() -> None:
     facts = _facts("Netflix renewed Glass Harbor for a fourth season after season 2 "
                    "premiered.", title="Glass Harbor renewed at Netflix")
     assert sorted(f.season for f in facts if f.kind == "renewed") == [4]
+
+
+# --- a whole season released at once ---------------------------------------------------------
+
+
+def test_all_episodes_released_at_once_are_the_seasons_premiere() -> None:
+    for text, date in (
+            ("All eight new episodes of Glass Harbor season 2 dropped on Netflix on "
+             "April 3.", "2024-04-03"),
+            ("All 10 episodes of Glass Harbor season 2 will be available to stream on "
+             "June 20.", "2024-06-20"),
+            ("The entire season of Glass Harbor season 2 drops on Hulu on June 7.",
+             "2024-06-07")):
+        facts = _facts(text)
+        assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(2, date)], text
+    # one new episode is no season's premiere
+    facts = _facts("A new episode of Glass Harbor season 2 will be available to stream on "
+                   "June 20.")
+    assert not [f for f in facts if f.kind == "premiere"]

@@ -583,6 +583,12 @@ AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
+#: A whole season released at once: "all 10 episodes of season 3 will stream", "all eight new
+#: episodes dropped", "the entire season will be available to stream" (no single episode).
+WHOLE_SEASON_DROP_RE = Caseless(
+    r"(?i)\b(?:all|the entire|the whole)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen)\s+)?(?:(?:new|brand-new|fresh)\s+)?(?:episodes|season|"
+    r"series)\b(?:[^.;]{0,60}?\bavailable to stream\b)?", stems=("all", "entire", "whole"))
 #: A sentence that starts by referring back to a show ("The series ...", "It ...").
 REFERENCE_START_RE = Caseless(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")

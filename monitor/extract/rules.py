@@ -127,6 +127,7 @@ from .patterns import (
     TRIGGER_EXCLUDE,
     UNTIL_RE,
     WHICH_START_RE,
+    WHOLE_SEASON_DROP_RE,
 )
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -228,8 +229,13 @@ def _excluded(c: Candidate) -> Any:
     trig = c.trigger
     if c.index is None:  # an episode count: the words around it
         return exclude.search(c.text[max(0, trig.start - 40):trig.end + 40])
-    return exclude.search(c.text[max(c.clause[0] - 30, trig.start - 70, 0):
-                                 min(c.clause[1], trig.end + 25)])
+    window = c.text[max(c.clause[0] - 30, trig.start - 70, 0):min(c.clause[1], trig.end + 25)]
+    if c.kind == "premiere":
+        # "all eight new episodes dropped": a whole season, not a single new episode
+        for whole in WHOLE_SEASON_DROP_RE.finditer(window):
+            window = window[:whole.start()] + " " * (whole.end() - whole.start()) + \
+                window[whole.end():]
+    return exclude.search(window)
 
 
 def _trigger_tense(c: Candidate) -> bool | None:

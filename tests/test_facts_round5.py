@@ -75,18 +75,6 @@ def test_commissioned_for_two_more_series_renews_the_next_two() -> None:
     assert sorted(f.season for f in facts if f.kind == "renewed" and f.season) == [4, 5, 6]
 
 
-# --- a headline that numbers no season ---------------------------------------------------------
-
-
-def test_an_unnumbered_headline_adds_no_season_beside_the_bodys() -> None:
-    # the first series is the article's most named: the headline's "will return" would get
-    # it, while the body says which series returns
-    facts = _facts("The BBC has confirmed Glass Harbor will return for a second series. The "
-                   "first series of Glass Harbor aired in 2023. Series one drew six million "
-                   "viewers.", title="BBC confirms hit drama will return - Glass Harbor")
-    assert sorted(f.season for f in facts if f.kind == "renewed") == [2]
-
-
 # --- a season phrase that names another event -------------------------------------------------
 
 

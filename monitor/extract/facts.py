@@ -982,14 +982,6 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
     # A headline's short form ("Glass") of a show the body names in full is that show.
     title_facts = [f for f in title_facts if not any(
         key != spaced(f.show) and spaced(f.show) in key for key in body_shows)]
-    # A headline that numbers no season ("X will return") tells the body's news of that kind:
-    # its season, guessed, must not stand beside the season the body states.
-    body_seasons: dict[tuple[str, str], set[int]] = {}
-    for fact in facts:
-        if fact.season is not None:
-            body_seasons.setdefault((spaced(fact.show), fact.kind), set()).add(fact.season)
-    title_facts = [f for f in title_facts if season_mentions(f.evidence) or not (
-        body_seasons.get((spaced(f.show), f.kind), set()) - {f.season})]
     tagged = [(f, False) for f in facts] + [(f, True) for f in title_facts]
     every: dict[tuple[str, int | None, str], list[tuple[tuple[int, ...], Fact]]] = {}
     for fact, from_title in tagged:

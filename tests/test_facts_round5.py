@@ -109,3 +109,21 @@ def test_all_episodes_released_at_once_are_the_seasons_premiere() -> None:
     facts = _facts("A new episode of Glass Harbor season 2 will be available to stream on "
                    "June 20.")
     assert not [f for f in facts if f.kind == "premiere"]
+
+
+# --- a season told by its ordinal alone -------------------------------------------------------
+
+
+def test_renewed_for_a_second_shortly_after_is_the_second_season() -> None:
+    for text in ("The first season of Glass Harbor aired in 2019 and the show was renewed "
+                 "for a second shortly after.",
+                 "Glass Harbor season 1 was a hit, and ABC renewed it for a second in May.",
+                 "The first series of Glass Harbor drew well, and it was renewed for a third."):
+        facts = _facts(text)
+        want = 3 if "a third" in text else 2
+        assert [f.season for f in facts if f.kind == "renewed"] == [want], text
+    # "a second time" is no season, "a fifth, and final, season" is the fifth
+    facts = _facts("Glass Harbor season 3 was renewed for a second time.")
+    assert 2 not in [f.season for f in facts if f.kind == "renewed"]
+    facts = _facts("Glass Harbor has been renewed for a fifth, and final, season.")
+    assert [f.season for f in facts if f.kind == "renewed"] == [5]

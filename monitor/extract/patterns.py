@@ -91,7 +91,7 @@ SEASON_RE = re.compile(
     rf"(?i:\b(?:seasons?|series)\s+)(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
-    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
+    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|run\b(?=\s+of\b)))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
@@ -750,6 +750,14 @@ REPORTED_AFTER_RE = Caseless(
 ELLIPTIC_ORDINAL_RE = Caseless(
     rf"(?i)(?:\bwhile|\band|\bbut|,)\s+(?:the|its)\s+(?P<ord>{_ORD_ALT})\b"
     r"(?!\s+(?:season|series|episode|half|part|time|run)s?\b)")
+#: Right after a renewal trigger, a season told by its ordinal alone: "was renewed for a
+#: second shortly after", "picked up for a third." (not "a second time", "a fifth, and final,
+#: season").
+ELLIPTIC_FOR_RE = Caseless(
+    rf"(?i)^\s+(?:\S+\s+){{0,3}}?for\s+(?:a|an|its)\s+(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?=\s*(?:[.;:)]|$)|,(?!\s*(?:and\s+)?(?:final|last)\b)|\s+(?:shortly|soon|just|"
+    r"immediately|right|after|before|in|on|by|and|but|last|this|that|when|while|at|later)\b)",
+    stems=("for a", "for its"))
 #: "13 episodes each for seasons 2 and 3": the counts of the seasons named right after.
 EACH_FOR_RE = re.compile(r"(?i)^\s+each\s+(?:for|in)\s+$")
 #: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes.

@@ -62,6 +62,7 @@ from .patterns import (
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
+    ELLIPTIC_FOR_RE,
     ELLIPTIC_ORDINAL_RE,
     EPISODE_COUNT_RE,
     EXPECTED_RE,
@@ -599,6 +600,16 @@ def _inside_trigger(c: Candidate) -> Any:
     return list(inside[0][2])  # "followed by a third and final season"
 
 
+def _elliptic_renewal(c: Candidate) -> Any:
+    """"renewed for a second shortly after": the ordinal alone is the season."""
+    found = ELLIPTIC_FOR_RE.match(c.text[c.trigger.end:c.trigger.end + 60])
+    if not found:
+        return None
+    word = found.group("ord").lower()
+    number = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    return number and [number]
+
+
 def _next_to_show(c: Candidate) -> Any:
     target = _target(c)
     same_clause = target.position is not None and c.view.clause_of(target.position) == c.clause
@@ -1087,6 +1098,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "right before a count ('while the second got a seven-episode order'), or the seasons "
           "a count is given 'each for'", "Glass Harbor season 1 was 10 episodes, while Season 2 "
           "had eight.", _season_before_count, _seasons),
+    _step("season", "season.elliptic_renewal", "renewed", "'renewed for a second shortly "
+          "after': the ordinal alone names the season, over the season next to the show",
+          "The first season of Glass Harbor aired in 2019 and the show was renewed for a "
+          "second shortly after.", _elliptic_renewal, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),

@@ -127,3 +127,26 @@ def test_renewed_for_a_second_shortly_after_is_the_second_season() -> None:
     assert 2 not in [f.season for f in facts if f.kind == "renewed"]
     facts = _facts("Glass Harbor has been renewed for a fifth, and final, season.")
     assert [f.season for f in facts if f.kind == "renewed"] == [5]
+
+
+# --- a renewal hoped for, a commitment to doing something -------------------------------------
+
+
+def test_a_renewal_hoped_or_fought_for_is_no_renewal() -> None:
+    for text in ("Netflix cancelled Glass Harbor after two seasons, despite the fans' "
+                 "campaign for a renewal.",
+                 "Netflix cancelled Glass Harbor after two seasons; the loss hit hard after "
+                 "months of fans boosting the show's odds of renewal.",
+                 "Netflix cancelled Glass Harbor after two seasons, after a passionate push by "
+                 "fans to score a renewal."):
+        facts = _facts(text)
+        assert [f.kind for f in facts] == ["cancelled"], text
+
+
+def test_committed_to_doing_something_is_no_renewal() -> None:
+    facts = _facts("The third season of Glass Harbor premiered on Monday, and it is every bit "
+                   "as committed to conjuring up the same warmth.")
+    assert not [f for f in facts if f.kind == "renewed"]
+    # committed to a show is a renewal
+    facts = _facts("Netflix is committed to Glass Harbor and Salt Road for another season.")
+    assert {f.show for f in facts if f.kind == "renewed"} == {"Glass Harbor", "Salt Road"}

@@ -212,7 +212,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
-        r"sticking with", r"committed to",
+        # "committed to" a show, not to doing something ("as committed to conjuring up ...")
+        r"sticking with", r"committed to(?! \w+ing (?:up|out|more|the|a|an|its|their|his|her|"
+        r"our|to|on|with|new|every|all)\b)",
         r"(?:gives?|gave|giving|given) (?:\w+ ){0,2}?(?:a|an|another) (?:\w+ )?(?:and final )?"
         r"season (?:to|for)\b",
         r"(?:gets?|got|getting|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
@@ -440,7 +442,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"return(?:s|ing)? in (?:their|his|her) (?:[\w-]+ )?roles?\b|"
         r"return(?:s|ing)? from (?:the )?(?:previous|past|earlier|prior|first|last) "
         r"(?:\w+ )?seasons?|"
-        r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)"
+        r"the final season of\b.{0,30}\b(?:premiere|debut|air|release)|"
+        # a renewal hoped or fought for, not granted: "the show's odds of renewal", "a
+        # campaign for a renewal", "renewal hopes"
+        r"\b(?:odds|chances?|hopes?|prospects?|campaigns?|push|fight|bid|petitions?|pleas?|"
+        r"calls?|shot) (?:of|for|at) (?:a |an |another )?(?:\w+ )?renewal|"
+        r"\brenewal (?:campaigns?|petitions?|hopes|odds|chances|prospects|push|bid)\b|"
+        r"\b(?:fans?|viewers|campaign\w*|efforts?|pull|push) (?:\w+ ){0,3}?to (?:score|win|"
+        r"secure|earn|force|save) (?:a |an |another )?(?:\w+ )?renewal"
     ),
 }
 

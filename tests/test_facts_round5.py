@@ -150,3 +150,26 @@ def test_committed_to_doing_something_is_no_renewal() -> None:
     # committed to a show is a renewal
     facts = _facts("Netflix is committed to Glass Harbor and Salt Road for another season.")
     assert {f.show for f in facts if f.kind == "renewed"} == {"Glass Harbor", "Salt Road"}
+
+
+# --- decisions in other words ---------------------------------------------------------------
+
+
+def test_a_network_declining_a_season_is_a_cancellation_of_the_one_before() -> None:
+    for text in ("Hulu has passed on a third season of Glass Harbor.",
+                 "Netflix has opted against a third season of Glass Harbor.",
+                 "Netflix won't be moving forward with a third season of Glass Harbor."):
+        facts = _facts(text)
+        assert [(f.show, f.season, f.kind) for f in facts] == [
+            ("Glass Harbor", 2, "cancelled")], text
+    facts = _facts("ABC isn't moving forward with 'Glass Harbor' after one season.")
+    assert [(f.season, f.kind) for f in facts] == [(1, "cancelled")]
+
+
+def test_a_season_given_or_handed_is_a_renewal() -> None:
+    for text in ("Netflix has given Glass Harbor a third season.",
+                 "Netflix has handed Glass Harbor a season 3 order.",
+                 "The BBC gave the comedy Glass Harbor another series, its third."):
+        facts = _facts(text)
+        assert [(f.show, f.kind) for f in facts] == [("Glass Harbor", "renewed")], text
+    assert [f.season for f in _facts("Netflix has given Glass Harbor a third season.")] == [3]

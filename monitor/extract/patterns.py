@@ -217,6 +217,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"our|to|on|with|new|every|all)\b)",
         r"(?:gives?|gave|giving|given) (?:\w+ ){0,2}?(?:a|an|another) (?:\w+ )?(?:and final )?"
         r"season (?:to|for)\b",
+        # "has given X a third season", "handed the drama a season 3 order"
+        r"(?:gives?|gave|giving|given|hands?|handed|handing) (?:\S+ ){1,4}?(?:a|an|another) "
+        r"(?:\w+ )?(?:and final )?(?:season|series)(?: \d{1,2})?(?: order| pickup| renewal)?\b",
         r"(?:gets?|got|getting|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
         r"(?:a|an|another) (?:\w+ )?(?:and final )?season",
         r"(?:has|have) been extended", r"extension",
@@ -286,6 +289,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
+        # a network declining the show's future: "is not moving forward with X", "passed on
+        # a third season", "opted against another season"
+        r"(?:not|won't|won’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?moving forward with",
+        r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
+        r"(?:opted|decided|chose|elected) against (?:a|an|another|renewing)\b",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
@@ -387,7 +395,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
-                  "coming back", "more episodes"),
+                  "coming back", "more episodes", "moving forward", "against"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
@@ -656,6 +664,9 @@ PAST_AUX_RE = re.compile(r"(?i)\b(?:was|were|had)\b")
 #: A negative word inside a trigger ("will not return").
 NEGATIVE_WORD_RE = re.compile(r"(?i)\bnot\b|n['’]t\b")
 FOR_RE = re.compile(r"(?i)\bfor\b")
+#: A cancellation that declines a season by number: "passed on a third season", "opted
+#: against a third season", "not moving forward with a third season" (the second was last).
+DECLINED_SEASON_RE = re.compile(r"(?i)\bpass\w* on\b|\bagainst\b|\bmoving forward with\b")
 AFTER_RE = re.compile(r"(?i)\bafter\b")
 #: "its 10-episode predecessor": the count of the season before.
 PREDECESSOR_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}predecessor\b")

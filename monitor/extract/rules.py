@@ -59,6 +59,7 @@ from .patterns import (
     COUNTED_SHOWS_RE,
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
+    DECLINED_SEASON_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
@@ -823,6 +824,10 @@ def _new_in_focused_article(c: Candidate) -> bool:
 def _denied_return_season(c: Candidate) -> bool:
     """"will not return for a third season": the last season made is the second."""
     text, trig, clause, seasons = c.text, c.trigger, c.clause, c.seasons or ()
+    if DECLINED_SEASON_RE.search(text[trig.start:trig.end]):
+        # "passed on a third season", "not moving forward with a third season of X"
+        return any(trig.start <= s[0] <= trig.end + 4 and s[0] < clause[1]
+                   for s in c.view.all_seasons if s[2] and s[2][0] in seasons)
     return NEGATIVE_WORD_RE.search(text[trig.start:trig.end]) is not None and any(
         0 <= s[0] - trig.end <= 60 and s[0] < clause[1]
         and FOR_RE.search(text[trig.end:s[0]]) and not AFTER_RE.search(text[trig.end:s[0]])

@@ -173,3 +173,24 @@ def test_a_season_given_or_handed_is_a_renewal() -> None:
         facts = _facts(text)
         assert [(f.show, f.kind) for f in facts] == [("Glass Harbor", "renewed")], text
     assert [f.season for f in _facts("Netflix has given Glass Harbor a third season.")] == [3]
+
+
+# --- the season on air now --------------------------------------------------------------------
+
+
+def test_a_renewal_of_a_show_in_its_nth_season_is_of_the_next() -> None:
+    for text in ("Glass Harbor is in its third season. Netflix has renewed the show.",
+                 "Currently in its third season, Glass Harbor has been renewed by Netflix.",
+                 "Netflix has renewed Glass Harbor, now in its third season, for another season.",
+                 "Glass Harbor wrapped its third season in March. Netflix renewed the show for "
+                 "another season on Monday."):
+        facts = _facts(text, title="Glass Harbor renewed")
+        assert [f.season for f in facts if f.kind == "renewed"] == [4], text
+    # more seasons count from the one on air
+    facts = _facts("Currently in its tenth season, Glass Harbor has been renewed for three "
+                   "additional seasons.", title="Glass Harbor renewed")
+    assert sorted(f.season for f in facts if f.kind == "renewed") == [11, 12, 13]
+    # a renewal that names its season keeps it
+    facts = _facts("Netflix has renewed Glass Harbor for season 6, while the show is still in "
+                   "its third season.")
+    assert [f.season for f in facts if f.kind == "renewed"] == [6]

@@ -30,6 +30,7 @@ from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .patterns import (
     AFTER_SEASONS_RE,
     COMMENT_LINE_RE,
+    CURRENT_SEASON_RE,
     ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
@@ -41,6 +42,7 @@ from .patterns import (
     MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
+    ORDINALS,
     OTHER_MEDIUM_RE,
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
@@ -441,7 +443,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           final_seasons=_final_seasons(article, sentences, index, main),
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
                           named_seasons=_named_seasons(sentences, index, main),
-                          run_lengths=_run_lengths(sentences, index))
+                          run_lengths=_run_lengths(sentences, index),
+                          current_seasons=_current_seasons(sentences, index, main))
 
 
 #: A show's run right after its name: "X ran for three seasons", "X ends after a single
@@ -471,6 +474,25 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, 
                 else NUMBER_WORDS.get(run.group("n").lower()))
             if number:
                 found.setdefault(mention.show, set()).add(number)
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
+def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
+                     main: str | None) -> dict[str, int]:
+    """The season the article says each show is on air in or has just ended ("Currently in
+    its tenth season, X ..."): the show the sentence names alone, else the main show; one
+    number per show (two different numbers: none)."""
+    found: dict[str, set[int]] = {}
+    for sentence in sentences:
+        current = CURRENT_SEASON_RE.search(sentence.text)
+        if current is None:
+            continue
+        word = current.group("ord").lower()
+        number = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+        shows = {m.show for m in index.mentions(sentence.text)}
+        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        if number and show is not None:
+            found.setdefault(show, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 

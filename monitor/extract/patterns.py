@@ -664,6 +664,13 @@ PAST_AUX_RE = re.compile(r"(?i)\b(?:was|were|had)\b")
 #: A negative word inside a trigger ("will not return").
 NEGATIVE_WORD_RE = re.compile(r"(?i)\bnot\b|n['’]t\b")
 FOR_RE = re.compile(r"(?i)\bfor\b")
+#: The season on air now, or just ended: "(currently) in its tenth season", "now in its third
+#: series", "concluded its first season" — a renewal of the show is of the next one.
+CURRENT_SEASON_RE = Caseless(
+    rf"(?i)\b(?:(?:currently|now|still|is|are|was|while)\s+(?:airing\s+|streaming\s+|running\s+)?"
+    rf"in|(?:concluded|ended|finished|completed|wrapped(?:\s+up)?))\s+(?:its|their)\s+"
+    rf"(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:season|series)\b",
+    stems=("in its", "in their", "its ", "their "))
 #: A cancellation that declines a season by number: "passed on a third season", "opted
 #: against a third season", "not moving forward with a third season" (the second was last).
 DECLINED_SEASON_RE = re.compile(r"(?i)\bpass\w* on\b|\bagainst\b|\bmoving forward with\b")

@@ -57,6 +57,7 @@ from .patterns import (
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
+    CURRENT_SEASON_RE,
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
@@ -611,6 +612,20 @@ def _elliptic_renewal(c: Candidate) -> Any:
     return number and [number]
 
 
+def _after_current(c: Candidate) -> Any:
+    """A renewal of a show the article says is on air in (or just ended) its Nth season, with
+    no season of its own in the clause: season N+1 ("X, now in its third season, has been
+    renewed")."""
+    current = c.ctx.current_seasons.get(_target(c).show)
+    if current is None or MORE_SEASONS_RE.search(c.text[c.trigger.start:c.trigger.end + 40]):
+        return None  # "renewed for two more seasons": season.more_seasons counts them
+    spans = [(m.start(), m.end()) for m in CURRENT_SEASON_RE.finditer(c.text)]
+    if any(c.clause[0] <= s[0] < c.clause[1] and s[2]
+           and not any(a <= s[0] < b for a, b in spans) for s in c.view.all_seasons):
+        return None  # the clause names the renewal's season
+    return [current + 1]
+
+
 def _next_to_show(c: Candidate) -> Any:
     target = _target(c)
     same_clause = target.position is not None and c.view.clause_of(target.position) == c.clause
@@ -651,7 +666,8 @@ def _more_seasons(c: Candidate) -> Any:
         return [None]
     # the current season: the store's latest aired, else the article's main season (a
     # limited series renewed has had one); never a blind guess
-    base = c.ctx.aired_seasons.get(show) or c.ctx.main_season
+    base = c.ctx.aired_seasons.get(show) or c.ctx.current_seasons.get(show) or \
+        c.ctx.main_season
     if not base:
         return [None]
     return list(range(base + 1, base + 1 + min(count, 5)))
@@ -734,13 +750,14 @@ def _for_season_after_aside(c: Candidate) -> Any:
 
 def _next_season(c: Candidate) -> Any:
     """"another season", "the next series" of a show: the one after the latest the store knows
-    to have aired, else the highest the article names."""
+    to have aired (or the article says is on air or just ended), else the highest the
+    article names."""
     window = c.text[min(c.clause[0], c.trigger.start):max(c.clause[1], c.trigger.end)]
     if not NEXT_SEASON_RE.search(window) and (
             any(s[2] for s in c.view.all_seasons) or not NEXT_SEASON_RE.search(c.text)):
         return None  # in its clause, or anywhere in a sentence that numbers no season
     show = _target(c).show
-    aired = c.ctx.aired_seasons.get(show)
+    aired = c.ctx.aired_seasons.get(show) or c.ctx.current_seasons.get(show)
     if aired is not None:
         return [aired + 1]
     named = c.ctx.named_seasons.get(show)
@@ -1107,6 +1124,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "after': the ordinal alone names the season, over the season next to the show",
           "The first season of Glass Harbor aired in 2019 and the show was renewed for a "
           "second shortly after.", _elliptic_renewal, _seasons),
+    _step("season", "season.after_current", "renewed", "a renewal of a show 'currently in "
+          "its tenth season' with no season of its own is of the next one",
+          "Currently in its third season, Glass Harbor has been renewed by Netflix.",
+          _after_current, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),

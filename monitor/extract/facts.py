@@ -659,6 +659,8 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 distance += 40  # "... shoots through 2024 and won't return until 2025"
             if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
+            elif date.end <= trig.start and "," in text[date.end:trig.start]:
+                distance += 30  # "X, which premiered in 2019, returns on June 5"
             if opening:
                 distance = min(distance, 90.0)  # "Earlier this year, X was renewed"
             if distance <= limit:

@@ -209,3 +209,21 @@ def test_a_date_before_a_comma_belongs_to_the_asides_event() -> None:
                    title="Glass Harbor season 3 date")
     assert {(f.kind, f.date) for f in facts} == {("filming_wrapped", "2024-03"),
                                                  ("premiere", "2024-06-05")}
+
+
+# --- certainty: the press says so -------------------------------------------------------------
+
+
+def test_reported_speech_governs_the_clause_after_that() -> None:
+    for text in ("On Thursday, reports indicated that Glass Harbor, the hit drama from ABC, "
+                 "has quietly been renewed for a fourth season.",
+                 "Multiple outlets, including two trade papers, reported earlier this year that "
+                 "Glass Harbor had been renewed for a fourth season."):
+        facts = _facts(text)
+        assert [(f.season, f.certainty) for f in facts if f.kind == "renewed"] == [
+            (4, "speculative")], text
+    # the network saying so is no report
+    facts = _facts("ABC said on Thursday that Glass Harbor, the hit drama, has been renewed for "
+                   "a fourth season.")
+    assert [(f.season, f.certainty) for f in facts if f.kind == "renewed"] == [
+        (4, "confirmed")]

@@ -648,6 +648,14 @@ NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bn
 REPORTED_RE = re.compile(
     r"(?i)(?=[rsa])\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
     r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))")
+#: Reported speech that governs the clause after "that", however far: "reports indicated
+#: that X, the hit series, has been renewed", "multiple outlets, including A and B, reported
+#: earlier this year that ..." (the press, not the network, says so).
+REPORTED_THAT_RE = Caseless(
+    r"(?i)\b(?:reports?|outlets|insiders|sources|trades|publications)\b[^.;:]{0,70}?\b(?:"
+    r"indicated?|indicates|reported|suggest(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id))\s+"
+    r"(?:\w+\s+){0,3}?that\b", stems=("report", "outlets", "insiders", "sources", "trades",
+                                    "publications"))
 IF_RE = re.compile(r"(?i)\bif\b")
 TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
 #: A renewal word inside a cancellation trigger ("opted not to renew").

@@ -111,6 +111,7 @@ from .patterns import (
     RENEW_WORD_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
+    REPORTED_THAT_RE,
     RERUN_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
@@ -342,6 +343,8 @@ def _reported(c: Candidate) -> bool:
     text, clause = c.text, c.clause
     if REPORTED_RE.search(text[max(clause[0], c.trigger.start - 90):c.trigger.start]):
         return True
+    if REPORTED_THAT_RE.search(text[max(0, c.trigger.start - 200):c.trigger.start]):
+        return True  # "reports indicated that X, the hit drama, has been renewed"
     return any(ATTRIBUTION_RE.match(text[start:end]) for start, end in c.view.clauses
                if (start, end) != clause and (start == 0 or start >= clause[1]))
 

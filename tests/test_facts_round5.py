@@ -227,3 +227,17 @@ def test_reported_speech_governs_the_clause_after_that() -> None:
                    "a fourth season.")
     assert [(f.season, f.certainty) for f in facts if f.kind == "renewed"] == [
         (4, "confirmed")]
+
+
+# --- episode counts with two words between --------------------------------------------------
+
+
+def test_a_count_with_a_length_between_is_the_seasons_count() -> None:
+    for text, value in (("The second season of Glass Harbor will feature eight new 1-hour "
+                         "episodes.", 8),
+                        ("The second season of Glass Harbor will once again consist of 10 "
+                         "hourlong episodes.", 10),
+                        ("Glass Harbor season 2 has six new 60-minute episodes.", 6)):
+        facts = _facts(text)
+        assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [
+            (2, value)], text

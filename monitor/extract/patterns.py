@@ -549,8 +549,9 @@ RETURNING_SHOW_RE = Caseless(
     stems=("season",),
 )
 EPISODE_COUNT_RE = Caseless(
-    rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|half-hour|"
-    rf"\w+-minute|hour|total|additional|extra|further|all-new|brand-new))?[- ]"
+    # up to two words between ("eight new one-hour episodes", "10 hourlong episodes")
+    rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|hourlong|half-hour|"
+    rf"\w+-minute|\w+-hour|hour|total|additional|extra|further|all-new|brand-new)){{0,2}}[- ]"
     rf"(?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
     rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"

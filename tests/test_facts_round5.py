@@ -241,3 +241,17 @@ def test_a_count_with_a_length_between_is_the_seasons_count() -> None:
         facts = _facts(text)
         assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [
             (2, value)], text
+
+
+# --- a renewal after the season that premiered ------------------------------------------------
+
+
+def test_a_renewal_without_season_follows_the_season_that_premiered_lately() -> None:
+    facts = _facts("Starz has renewed the drama Glass Harbor, the network announced Wednesday. "
+                   "The drama's eight-episode first season premiered in March.",
+                   title="Starz renews Glass Harbor")
+    assert [f.season for f in facts if f.kind == "renewed"] == [2]
+    # a premiere decades ago says nothing of the current season
+    facts = _facts("CBS has renewed the soap Glass Harbor, the network announced Wednesday. "
+                   "Glass Harbor premiered in 1973.", title="CBS renews Glass Harbor")
+    assert [f.season for f in facts if f.kind == "renewed"] == [None]

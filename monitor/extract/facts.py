@@ -1223,6 +1223,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             previous = named
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _with_event_dates(raw, inferred, ctx.event_days)
+    raw, title_facts = _renewals_after_premieres(raw, title_facts,
+                                                 article.published.isoformat())
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     return [replace(f, show=fold(f.show).strip())
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
@@ -1241,6 +1243,31 @@ def _note_upcoming(ctx: ArticleContext, facts: Sequence[tuple[Fact, bool]]) -> N
                     ctx.main_upcoming is None
                     or datemod.sort_key(fact.date) > datemod.sort_key(ctx.main_upcoming))):
             ctx.main_upcoming = fact.date
+
+
+def _renewals_after_premieres(facts: list[Fact], title_facts: list[Fact], published: str
+                              ) -> tuple[list[Fact], list[Fact]]:
+    """A renewal with no season, of a show whose season N the article says premiered lately
+    (this year or last; no numbered renewal of the show), is of season N+1: "Starz has
+    renewed Power ... The drama's first season premiered June 7"."""
+    today = published
+    premiered: dict[str, int] = {}
+    for fact in facts:
+        if (fact.kind == "premiere" and fact.season and fact.certainty == "confirmed"
+                and fact.date and datemod.sort_key(fact.date) <= today[:len(fact.date)]
+                and int(fact.date[:4]) >= int(today[:4]) - 1):  # a recent premiere
+            premiered[fact.show] = max(premiered.get(fact.show, 0), fact.season)
+    if not premiered:
+        return facts, title_facts
+    numbered = {f.show for f in (*facts, *title_facts) if f.kind == "renewed" and f.season}
+
+    def shifted(fact: Fact) -> Fact:
+        if (fact.kind == "renewed" and fact.season is None and fact.show in premiered
+                and fact.show not in numbered):
+            return replace(fact, season=premiered[fact.show] + 1)
+        return fact
+
+    return [shifted(f) for f in facts], [shifted(f) for f in title_facts]
 
 
 # The look-aheads (the first letters) let re reject most positions at once.

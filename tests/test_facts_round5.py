@@ -248,9 +248,15 @@ def test_a_count_with_a_length_between_is_the_seasons_count() -> None:
 
 def test_a_renewal_without_season_follows_the_season_that_premiered_lately() -> None:
     facts = _facts("Starz has renewed the drama Glass Harbor, the network announced Wednesday. "
-                   "The drama's eight-episode first season premiered in March.",
+                   "The drama's eight-episode first season premiered in March. The second "
+                   "season will begin production in September.",
                    title="Starz renews Glass Harbor")
     assert [f.season for f in facts if f.kind == "renewed"] == [2]
+    # the article never names the next season: the renewal's season is not stated
+    facts = _facts("Starz has renewed the drama Glass Harbor, the network announced Wednesday. "
+                   "The drama's eight-episode first season premiered in March.",
+                   title="Starz renews Glass Harbor")
+    assert [f.season for f in facts if f.kind == "renewed"] == [None]
     # a premiere decades ago says nothing of the current season
     facts = _facts("CBS has renewed the soap Glass Harbor, the network announced Wednesday. "
                    "Glass Harbor premiered in 1973.", title="CBS renews Glass Harbor")

@@ -1224,7 +1224,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _with_event_dates(raw, inferred, ctx.event_days)
     raw, title_facts = _renewals_after_premieres(raw, title_facts,
-                                                 article.published.isoformat())
+                                                 article.published.isoformat(),
+                                                 ctx.named_seasons)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     return [replace(f, show=fold(f.show).strip())
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
@@ -1245,11 +1246,12 @@ def _note_upcoming(ctx: ArticleContext, facts: Sequence[tuple[Fact, bool]]) -> N
             ctx.main_upcoming = fact.date
 
 
-def _renewals_after_premieres(facts: list[Fact], title_facts: list[Fact], published: str
-                              ) -> tuple[list[Fact], list[Fact]]:
+def _renewals_after_premieres(facts: list[Fact], title_facts: list[Fact], published: str,
+                              named: Mapping[str, int]) -> tuple[list[Fact], list[Fact]]:
     """A renewal with no season, of a show whose season N the article says premiered lately
-    (this year or last; no numbered renewal of the show), is of season N+1: "Starz has
-    renewed Power ... The drama's first season premiered June 7"."""
+    (this year or last; no numbered renewal of the show) and whose season N+1 it names, is
+    of season N+1: "Starz has renewed Power ... The drama's first season premiered June 7.
+    The second season will begin production in September"."""
     today = published
     premiered: dict[str, int] = {}
     for fact in facts:
@@ -1263,7 +1265,8 @@ def _renewals_after_premieres(facts: list[Fact], title_facts: list[Fact], publis
 
     def shifted(fact: Fact) -> Fact:
         if (fact.kind == "renewed" and fact.season is None and fact.show in premiered
-                and fact.show not in numbered):
+                and fact.show not in numbered
+                and named.get(fact.show) == premiered[fact.show] + 1):
             return replace(fact, season=premiered[fact.show] + 1)
         return fact
 

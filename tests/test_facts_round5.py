@@ -261,3 +261,19 @@ def test_a_renewal_without_season_follows_the_season_that_premiered_lately() -> 
     facts = _facts("CBS has renewed the soap Glass Harbor, the network announced Wednesday. "
                    "Glass Harbor premiered in 1973.", title="CBS renews Glass Harbor")
     assert [f.season for f in facts if f.kind == "renewed"] == [None]
+
+
+# --- a premiere told as just happened ---------------------------------------------------------
+
+
+def test_a_premiere_just_happened_takes_the_publication_month() -> None:
+    for text in ("The second season of Glass Harbor, the hit BBC drama, has finally landed on "
+                 "BBC iPlayer.",
+                 "Glass Harbor season 2 has arrived on Netflix.",
+                 "Glass Harbor season 2 has dropped on Hulu."):
+        facts = _facts(text)
+        assert [(f.season, f.date, f.certainty) for f in facts if f.kind == "premiere"] == [
+            (2, "2024-05", "confirmed")], text
+    # told as earlier, it says nothing of when
+    facts = _facts("Glass Harbor season 2 has already arrived on Netflix.")
+    assert not [f for f in facts if f.kind == "premiere"]

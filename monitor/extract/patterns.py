@@ -571,6 +571,13 @@ QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
 EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 #: A lower bound on a date: "at the earliest", "as soon as".
 EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
+#: A premiere reported as just happened, with no time: "has finally landed on BBC iPlayer",
+#: "has arrived on Netflix", "is out now", "is now streaming".
+PREMIERE_JUST_RE = Caseless(
+    r"(?i)\b(?:has|have)\s+(?:(?:finally|officially|just|now)\s+)?(?:landed|arrived|premiered|"
+    r"debuted|dropped|launched|hit)\b|\b(?:is|are)\s+(?:(?:finally|now)\s+)?(?:out|streaming|"
+    r"available)\s+now\b|\b(?:is|are)\s+now\s+(?:out|streaming|available)\b",
+    stems=("has ", "have ", "now"))
 #: "already renewed": a decision reported again, not today's.
 ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
 #: Words that say a premiere is a season's first ("its original debut", "first premiered").

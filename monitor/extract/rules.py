@@ -103,6 +103,7 @@ from .patterns import (
     PLURAL_REFERENCE_RE,
     PREDECESSOR_RE,
     PREMIERE_EVENT_RE,
+    PREMIERE_JUST_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
     RAN_SEASONS_RE,
@@ -410,6 +411,17 @@ def _just_happened(c: Candidate) -> bool:
             and bool(JUST_HAPPENED_RE.search(clause_text) or (
                 (c.kind in ctx.headline_kinds or not ctx.headline_any)
                 and not EARLIER_RE.search(clause_text))))
+
+
+def _premiere_just_happened(c: Candidate) -> bool:
+    """An undated season premiere told as just happened ("has finally landed on BBC iPlayer"),
+    not in a tracker, not told as earlier."""
+    clause_text = _clause_text(c)
+    return (c.date is None and c.certainty == "confirmed"
+            and not TRACKER_TITLE_RE.search(c.ctx.article.title)
+            and not EARLIER_RE.search(clause_text)
+            and PREMIERE_JUST_RE.search(
+                c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.end + 12]) is not None)
 
 
 def _publication_month(c: Candidate, found: Any) -> Candidate:
@@ -1020,6 +1032,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",
           "Glass Harbor has been renewed for a second season.", _just_happened,
+          _publication_month),
+    _step("date_fallback", "date.premiere_just_happened", "premiere", "a premiere told as "
+          "just happened with no time ('has finally landed') takes the publication month",
+          "Glass Harbor season 2 has finally landed on Netflix.", _premiere_just_happened,
           _publication_month),
     _step("date_fallback", "certainty.at_the_earliest", TRIGGER_KINDS, "'at the earliest', "
           "'as soon as' after the trigger makes its date a guess",

@@ -277,3 +277,20 @@ def test_a_premiere_just_happened_takes_the_publication_month() -> None:
     # told as earlier, it says nothing of when
     facts = _facts("Glass Harbor season 2 has already arrived on Netflix.")
     assert not [f for f in facts if f.kind == "premiere"]
+
+
+# --- a shoot's end date ------------------------------------------------------------------------
+
+
+def test_a_date_after_through_or_until_is_the_shoots_wrap() -> None:
+    for text, wrap in (("Glass Harbor season 2 is now shooting in Prague through February 2025.",
+                        "2025-02"),
+                       ("Glass Harbor season 2 is filming in Toronto until December.",
+                        "2024-12")):
+        facts = _facts(text)
+        assert {(f.kind, f.date, f.certainty) for f in facts} == {
+            ("filming_started", "2024-05", "confirmed"),
+            ("filming_wrapped", wrap, "expected")}, text
+    # a span reads both ends
+    facts = _facts("Glass Harbor season 2 will film in Atlanta from June through October.")
+    assert ("filming_started", "2024-06") in {(f.kind, f.date) for f in facts}

@@ -496,6 +496,10 @@ NEGATION_RE = Caseless(
 )
 #: A negated verb followed by "until <date>" is a lower bound, not a negation.
 UNTIL_RE = Caseless(r"(?i)\b(?:until|till|before)\b")
+#: Right before a shoot's date: the end of the shoot, not its start ("now shooting in Prague
+#: through February 2022", "filming in Toronto until December").
+SHOOT_END_BEFORE_RE = Caseless(r"(?i)\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?$",
+                               stems=("through", "thru", "until", "till"))
 #: "has been renewed", "has wrapped": news of something that just happened.
 JUST_HAPPENED_RE = Caseless(
     r"(?i)\b(?:has|have|'s)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+ed|begun|wrapped|started|"

@@ -120,6 +120,7 @@ from .patterns import (
     SCHEDULED_PRESENT_RE,
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
+    SHOOT_END_BEFORE_RE,
     SHOOT_SPAN_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
@@ -286,6 +287,28 @@ def _date_after_trigger(c: Candidate) -> Candidate:
     taken = {m.start for i, m in c.view.owned.items() if i != c.index}
     after = [d for d in c.view.dates if d.start >= c.trigger.end and d.start not in taken]
     return _dated(c, after[0]) if after else c
+
+
+def _shoot_end(c: Candidate) -> datemod.DateMention | None:
+    """"now shooting in Prague through February 2022": the date the start owns is the
+    wrap's, when 'through/until' stands right before it and no 'from' date opens a span."""
+    mention = _owned(c)
+    if mention is None:
+        return None
+    before = c.text[max(0, mention.start - 20):mention.start]
+    if not (SHOOT_END_BEFORE_RE.search(before)  # "until December" may be one date phrase
+            or SHOOT_END_BEFORE_RE.search(before + mention.text.split(" ", 1)[0] + " ")):
+        return None
+    if any(span[1].start == mention.start for span in c.view.intervals):
+        return None  # "from June through October": the shoot interval reads both
+    return mention
+
+
+def _shoot_end_is_wrap(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    mention = _in_tense(c, mention)
+    certainty = ("expected" if datemod.is_after(mention.value, c.ctx.article.published)
+                 else "confirmed")
+    return replace(c, also=(*c.also, ("filming_wrapped", mention.value, certainty)))
 
 
 def _dated(c: Candidate, mention: datemod.DateMention) -> Candidate:
@@ -963,6 +986,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announcement's, not that of the event to come",
           "On Monday, Netflix announced that Glass Harbor will return for season 5.",
           _announcement_opens, lambda c, found: _date_after_trigger(c)),
+    _step("date", "date.shoot_until_is_wrap", "filming_started", "'now shooting through "
+          "February 2022': the date after 'through/until' is the wrap's, the start has none",
+          "Glass Harbor season 2 is now shooting in Prague through February 2025.",
+          _shoot_end, _shoot_end_is_wrap),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),

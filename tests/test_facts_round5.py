@@ -294,3 +294,23 @@ def test_a_date_after_through_or_until_is_the_shoots_wrap() -> None:
     # a span reads both ends
     facts = _facts("Glass Harbor season 2 will film in Atlanta from June through October.")
     assert ("filming_started", "2024-06") in {(f.kind, f.date) for f in facts}
+
+
+# --- a split season's later part, a premiere's first episodes ---------------------------------
+
+
+def test_a_return_for_the_second_half_of_a_season_is_no_premiere() -> None:
+    facts = _facts("Glass Harbor season 1 premiered in March. The show returns Aug. 9 for the "
+                   "second half of its first season.")
+    assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(1, "2024-03")]
+
+
+def test_a_premiere_with_two_episodes_counts_no_season() -> None:
+    for text in ("The fifth season of Glass Harbor returns on Nov. 13 with two episodes.",
+                 "Glass Harbor season 5 premieres June 3 with back-to-back episodes."):
+        facts = _facts(text)
+        assert not [f for f in facts if f.kind == "episode_count"], text
+        assert [f.kind for f in facts] == ["premiere"], text
+    # a season of ten episodes still counts
+    facts = _facts("The fifth season of Glass Harbor returns on Nov. 13 and has ten episodes.")
+    assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [(5, 10)]

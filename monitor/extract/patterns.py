@@ -419,7 +419,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)|under wraps"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
-                                r"\bparts?\s+(?:\d|one|two|three|four|i)"),
+                                r"\bparts?\s+(?:\d|one|two|three|four|i)|"
+                                # a premiere's first episodes, not the season's count:
+                                # "returns on Nov. 13 with two episodes"
+                                r"\b(?:premiere|return|debut|launch|kick)\w*\b[^;!?]{0,30}?\bwith "
+                                r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
@@ -582,6 +586,11 @@ PREMIERE_JUST_RE = Caseless(
     r"debuted|dropped|launched|hit)\b|\b(?:is|are)\s+(?:(?:finally|now)\s+)?(?:out|streaming|"
     r"available)\s+now\b|\b(?:is|are)\s+now\s+(?:out|streaming|available)\b",
     stems=("has ", "have ", "now"))
+#: Right after a premiere trigger (and its date): a later part of a split season ("returns
+#: Aug. 9 for the second half of its first season"), which the labels leave out.
+SPLIT_PART_AFTER_RE = Caseless(
+    r"(?i)^[^;!?]{0,30}?\bfor (?:the|its) (?:second|third|final|last|latter|back) (?:half|part|"
+    r"volume|batch)\b", stems=("half", "part", "volume", "batch"))
 #: "already renewed": a decision reported again, not today's.
 ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
 #: Words that say a premiere is a season's first ("its original debut", "first premiered").

@@ -124,6 +124,7 @@ from .patterns import (
     SHOOT_SPAN_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
+    SPLIT_PART_AFTER_RE,
     STATUS_LINE_START_RE,
     THE_SEASON_RE,
     TODAY_RE,
@@ -940,6 +941,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",
           lambda c: NOUN_PREMIERE_RE.match(_trigger_text(c)) and PREMIERE_EVENT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+    _step("non_event", "drop.split_part", "premiere", "a return 'for the second half of its "
+          "season' is a later part of a split season, not the season's premiere",
+          "Glass Harbor returns Aug. 9 for the second half of its first season.",
+          lambda c: SPLIT_PART_AFTER_RE.search(c.text[c.trigger.end:c.trigger.end + 60]), _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),

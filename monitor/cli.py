@@ -856,13 +856,15 @@ def _fold_numbers(text: str, count: int) -> set[int]:
 def _eval_timelines(args: argparse.Namespace) -> int:
     """Replay a corpus's time lines (timelines.json) with extracted or labelled facts."""
     from .evaluation.timelines import FactSource, evaluate_timelines, format_timelines
+    from .extract.folds import load_folds
 
     corpus = Path(args.timelines)
     if not (corpus / "timelines.json").is_file():
         raise MonitorError(f"{corpus}: no timelines.json there")
     source: FactSource = "gold" if args.gold else "extractor"
     results = evaluate_timelines(corpus, source)
-    print(format_timelines(results, source=source, verbose=args.verbose))
+    hidden = None if args.unseal else load_folds().is_sealed
+    print(format_timelines(results, source=source, verbose=args.verbose, hidden=hidden))
     return 0
 
 
@@ -1151,7 +1153,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "the corpus afresh), then pooled, open and sealed")
     p.add_argument("--only", metavar="N[,M]", help="score only these folds")
     p.add_argument("--unseal", action="store_true",
-                   help="also list the misses and false facts of the sealed folds' articles")
+                   help="also list the misses and false facts of the sealed folds' articles "
+                        "(with --timelines: the sealed time lines)")
     return parser
 
 

@@ -18,8 +18,8 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-@pytest.mark.parametrize("script", ["article_throughput.py", "instances.py", "poll_cycle.py",
-                                    "state_scale.py", "soak.py", "startup.py"])
+@pytest.mark.parametrize("script", ["article_throughput.py", "facts_speed.py", "instances.py",
+                                    "poll_cycle.py", "state_scale.py", "soak.py", "startup.py"])
 def test_benchmark_runs_at_quick_size(script: str) -> None:
     done = subprocess.run([sys.executable, str(BENCH / script), "--quick"], capture_output=True,
                           text=True, timeout=300, cwd=BENCH.parent)
@@ -33,6 +33,8 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
         for name in ("lxml floor", "trafilatura default", "trafilatura with metadata",
                      "whole path", "bytes by kind"):
             assert name in out
+    if script == "facts_speed.py":
+        assert "lxml floor" in out and "| facts " in out and "facts <= 3 ms per article" in out
     if script == "poll_cycle.py":
         for mix in ("mix 304", "mix 200", "mix new5"):
             assert mix in out

@@ -197,3 +197,32 @@ def test_the_extractor_replay_knows_the_titles_the_store_has_confirmed(tmp_path:
     (timeline,) = load_timelines(root)
     result = replay_timeline(timeline, root, "extractor")
     assert [step.status for step in result.steps] == ["renewed", "renewed", "wrapped"]
+
+
+def test_eval_timelines_never_lists_a_sealed_time_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A time line with an article of a sealed fold (075+) counts only in the totals: neither
+    its name nor its steps are printed, even with -v; --unseal lists it."""
+    from monitor.extract.folds import load_folds
+
+    folds = load_folds()
+    sealed_id = next(i for n in sorted(folds.sealed) for i in folds.folds[n - 1]
+                     if folds.is_sealed(i))
+    root = write_corpus(tmp_path / "corpus", [
+        {"show": "Example Show", "season": 2, "articles": ["001"],
+         "expected_statuses": ["renewed"]},
+        {"show": "Hidden Example", "season": 1, "articles": ["001", sealed_id],
+         "expected_statuses": [None, "filming"]},
+    ], {"001": ARTICLES["001"],
+        sealed_id: labelled(sealed_id, "2024-05-20", {**gold("filming_started", "2024-05"),
+                                                      "show": "Hidden Example", "season": 1})})
+    assert main(["eval", "--timelines", str(root), "--gold", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "Hidden Example" not in out and sealed_id not in out
+    assert "open time lines (1): final status right: 1/1;" in out
+    assert "sealed time lines (1, never listed): final status right: 1/1; " \
+           "every step right: 1/1; false status alerts: 0" in out
+    assert out.rstrip().endswith("final status right: 2/2; every step right: 2/2; "
+                                 "false status alerts: 0 (in 0 time lines)")
+    assert main(["eval", "--timelines", str(root), "--gold", "--unseal"]) == 0
+    assert "ok    Hidden Example S1" in capsys.readouterr().out

@@ -201,11 +201,18 @@ def evaluate_timelines(corpus: Path, source: FactSource = "extractor") -> list[T
 # --- report -------------------------------------------------------------------------------------
 
 def format_timelines(results: Sequence[TimelineResult], *, source: FactSource,
-                     verbose: bool = False) -> str:
+                     verbose: bool = False, hidden: Callable[[str], bool] | None = None) -> str:
     """One line per time line (final status, steps right, false status alerts), the totals,
-    and with ``verbose`` every step: expected and got, and the alerts it caused."""
+    and with ``verbose`` every step: expected and got, and the alerts it caused.
+
+    A time line with an article for which ``hidden`` is true (the sealed folds) is never
+    listed, not even its name: it counts only in the totals, and the open and sealed time
+    lines are also totalled apart.
+    """
     lines = [f"time lines replayed with {'labelled' if source == 'gold' else 'extracted'} facts"]
-    for result in results:
+    sealed = [r for r in results if hidden and any(hidden(a) for a in r.timeline.articles)]
+    shown = [r for r in results if r not in sealed]
+    for result in shown:
         t = result.timeline
         right = sum(s.right for s in result.steps)
         mark = "ok  " if result.every_step_right else ("FINAL" if result.final_right else "MISS")
@@ -223,14 +230,21 @@ def format_timelines(results: Sequence[TimelineResult], *, source: FactSource,
                              f"{step.expected or '-'}"
                              f"{' (alert)' if step.expected_alert else ''}, got "
                              f"{step.status or '-'}; {got}")
+    if sealed:
+        lines.append(f"open time lines ({len(shown)}): {_totals(shown)}")
+        lines.append(f"sealed time lines ({len(sealed)}, never listed): {_totals(sealed)}")
+    lines.append(_totals(results))
+    return "\n".join(lines)
+
+
+def _totals(results: Sequence[TimelineResult]) -> str:
     total = len(results)
     final = sum(r.final_right for r in results)
     every = sum(r.every_step_right for r in results)
     false_count = sum(len(r.false_alerts) for r in results)
-    lines.append(f"final status right: {final}/{total}; every step right: {every}/{total}; "
-                 f"false status alerts: {false_count} "
-                 f"(in {sum(bool(r.false_alerts) for r in results)} time lines)")
-    return "\n".join(lines)
+    return (f"final status right: {final}/{total}; every step right: {every}/{total}; "
+            f"false status alerts: {false_count} "
+            f"(in {sum(bool(r.false_alerts) for r in results)} time lines)")
 
 
 def _alert_words(alert: Alert) -> str:

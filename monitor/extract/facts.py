@@ -56,7 +56,7 @@ from .patterns import (
     Caseless,
     lower_case_regex,
 )
-from .sections import line_topics, status_entries, unglue_lead
+from .sections import join_bare_leads, line_topics, status_entries, table_rows, unglue_lead
 from .shows import (
     LIST_GAP_RE,
     Mention,
@@ -197,8 +197,8 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
-    raw_lines = _join_wrapped(
-        [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())])
+    raw_lines = _join_wrapped(join_bare_leads(
+        [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]))
     topics = line_topics(raw_lines)
     lines: list[tuple[str, str | None]] = []
     for line, topic in zip(raw_lines, topics, strict=True):
@@ -282,6 +282,8 @@ def split_sentences(line: str) -> list[str]:
 def _attached_seasons(text: str, mentions: Sequence[Mention]
                       ) -> tuple[list[tuple[int | None, ...]], set[int]]:
     """For each mention, the season numbers stated right next to it; and the used phrases."""
+    if not mentions:
+        return [], set()  # what the loop below gives for no mention, without its cache key
     result, used = _attached_seasons_cached(text, tuple(mentions))
     return list(result), set(used)
 
@@ -609,6 +611,8 @@ def _find_triggers(text: str) -> list[Trigger]:
             continue
         for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
             found.append(Trigger(kind, match.start(), match.end()))
+    if not found:
+        return []  # most sentences: nothing to sort, keep or merge
     # Overlaps between kinds: the longer phrase wins ("returns for a season" is a renewal).
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[Trigger] = []
@@ -969,6 +973,13 @@ def status_list_facts(article: Article) -> list[Fact]:
         facts.append(Fact(show=title, season=None, kind=kind,  # type: ignore[arg-type]
                           date=year, certainty=certainty,  # type: ignore[arg-type]
                           evidence=line, source_url=article.url))
+    for row in table_rows([line.strip() for line in _normal_spaces(article.text).splitlines()
+                           if line.strip()]):
+        title = clean_title(row.title, quoted=True)
+        if title:
+            facts.append(Fact(show=title, season=None, kind=row.kind,  # type: ignore[arg-type]
+                              date=None, certainty="confirmed", evidence=row.line,
+                              source_url=article.url))
     return facts
 
 
@@ -1206,7 +1217,9 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             previous = []
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
-        listing = _SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
+        # Both listing forms need a colon: most sentences skip the two patterns.
+        listing = (_SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
+                   ) if ":" in sentence.text else None
         if listing:
             ctx.topic = clean_title(listing.group("title"), quoted=True)
         facts, named = _sentence_facts(sentence, ctx, index, previous, next_text)

@@ -656,6 +656,16 @@ PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|s
 #: ... that changed: "but it was delayed".
 PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
                            r"instead|moved|shifted)\b")
+#: "there is still further filming planned", "still has a little filming left": the shoot goes
+#: on, so a wrap the article reports was of one block or one place.
+FILMING_GOES_ON_RE = Caseless(
+    r"(?i)\b(?:still|further|more|additional|remaining|rest of)\b(?:\s+[\w-]+){0,5}?\s+"
+    r"(?:filming|shooting|production|scenes)\s+(?:(?:is|are)\s+)?(?:still\s+)?(?:planned|left|"
+    r"remaining|to (?:do|go|come|be shot)|scheduled)\b|\bfilming (?:left|remaining)\b",
+    stems=("filming", "shooting", "production", "scenes"))
+#: ... unless it is a later season's shoot.
+LATER_SEASON_RE = Caseless(r"(?i)\b(?:next|another|new|following|upcoming) (?:season|series)\b|"
+                           r"\bseason \d")
 #: Noun triggers ("release date") whose negation can stand after them.
 NOUN_TRIGGER_RE = re.compile(
     r"(?i)date|release$|premiere$|renewal|cancellation|production|filming")
@@ -669,14 +679,12 @@ NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bn
 REPORTED_RE = re.compile(
     r"(?i)(?=[rsa])\b(?:reportedly|reports? (?:indicate|suggest|say|claim)|rumou?r|according to "
     r"(?:reports|rumou?rs|sources|insiders)|sources? (?:say|said|claim|close|privy))")
-#: Reported speech that governs the clause after "that", however far: "reports indicated
-#: that X, the hit series, has been renewed", "multiple outlets, including A and B, reported
-#: earlier this year that ..." (the press, not the network, says so).
-REPORTED_THAT_RE = Caseless(
-    r"(?i)\b(?:reports?|outlets|insiders|sources|trades|publications)\b[^.;:]{0,70}?\b(?:"
-    r"indicated?|indicates|reported|suggest(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id))\s+"
-    r"(?:\w+\s+){0,3}?that\b", stems=("report", "outlets", "insiders", "sources", "trades",
-                                    "publications"))
+#: Unnamed reports framing the news: "reports indicated that", "with reports that",
+#: "multiple outlets ... reported" (a named outlet's report, "Deadline reports that", is not one).
+REPORT_FRAME_RE = Caseless(
+    r"(?i)(?:^|\b(?:with|amid|despite|following|after|are|were|have been|had been)\s+|[,;:]\s*)"
+    r"reports?\s+(?:(?:indicat|suggest|claim)\w*\s+)?that\b|\b(?:multiple|several|other|some) "
+    r"(?:outlets|reports|publications)\b[^.;]{0,80}?\breported\b", stems=("report",))
 IF_RE = re.compile(r"(?i)\bif\b")
 TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
 #: A renewal word inside a cancellation trigger ("opted not to renew").

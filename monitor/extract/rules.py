@@ -69,6 +69,7 @@ from .patterns import (
     EPISODE_COUNT_RE,
     EXPECTED_RE,
     FILM_CONTEXT_RE,
+    FILMING_GOES_ON_RE,
     FINAL_COUNT_RE,
     FINAL_GENERIC_RE,
     FIRST_SEASON_RE,
@@ -81,6 +82,7 @@ from .patterns import (
     IF_RE,
     JOINT_RE,
     JUST_HAPPENED_RE,
+    LATER_SEASON_RE,
     LIMITED_SERIES_RE,
     MENTION_TAIL_RE,
     MORE_SEASONS_RE,
@@ -110,9 +112,9 @@ from .patterns import (
     REFERENCE_START_RE,
     REFERS_TO_SHOW_RE,
     RENEW_WORD_RE,
+    REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
-    REPORTED_THAT_RE,
     RERUN_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
@@ -201,6 +203,13 @@ def _trigger_text(c: Candidate) -> str:
 
 def _owned(c: Candidate) -> datemod.DateMention | None:
     return c.view.owned.get(c.index) if c.index is not None else None
+
+
+def _filming_goes_on(text: str) -> bool:
+    """The article says the shoot goes on ("still further filming planned for the season"),
+    other than a later season's."""
+    return any(not LATER_SEASON_RE.search(text[m.start():m.end() + 40])
+               for m in FILMING_GOES_ON_RE.finditer(text))
 
 
 def _is_negated(c: Candidate) -> bool:
@@ -362,14 +371,16 @@ def _hedged(c: Candidate) -> bool:
 
 
 def _reported(c: Candidate) -> bool:
-    """Reported speech governs its own clause ("X was reportedly renewed") and a sentence it
-    opens or closes as an attribution ("According to sources, ...", "..., sources say"); not a
-    rumour about something else earlier in the sentence."""
+    """Reported speech governs its own clause ("X was reportedly renewed"), a sentence it
+    opens or closes as an attribution ("According to sources, ...", "..., sources say") and
+    what an unnamed report frames earlier in the sentence ("reports indicated that ...",
+    "multiple outlets reported that ..."); not a rumour about something else earlier in the
+    sentence."""
     text, clause = c.text, c.clause
     if REPORTED_RE.search(text[max(clause[0], c.trigger.start - 90):c.trigger.start]):
         return True
-    if REPORTED_THAT_RE.search(text[max(0, c.trigger.start - 200):c.trigger.start]):
-        return True  # "reports indicated that X, the hit drama, has been renewed"
+    if REPORT_FRAME_RE.search(text[:c.trigger.start]):
+        return True  # "reports indicated that X ... has been renewed": the frame governs it
     return any(ATTRIBUTION_RE.match(text[start:end]) for start, end in c.view.clauses
                if (start, end) != clause and (start == 0 or start >= clause[1]))
 
@@ -965,6 +976,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: PAST_PLAN_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
               c.kind == "filming_started" or PLAN_CHANGED_RE.search(c.text)), _drop),
+    _step("non_event", "drop.partial_wrap", "filming_wrapped", "a wrap in an article that "
+          "says the season's shoot goes on was of one block or place, not the season",
+          "Glass Harbor has finished filming in Prague for season 2. While there is still "
+          "further filming planned for the season in Spain, it marks a milestone.",
+          lambda c: _filming_goes_on(c.view.ctx.article.text), _drop),
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           _is_negated, _drop),
@@ -1320,6 +1336,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.pronoun", ALL_KINDS, "a pronoun contraction", "They'll return."),
     _rule("title.veto.adverb", ALL_KINDS, "a lone sentence adverb",
           "Unofficially, the comedy is done."),
+    _rule("title.veto.event", ALL_KINDS, "an event's name: it ends with its kind (data)",
+          "Netflix renewed the drama at its Winter Press Tour."),
+    _rule("title.veto.description", ALL_KINDS, "a description ending in a plural kind of show",
+          "The network renews Original Comedies Salt Road and Tin Roof."),
     _rule("title.veto.first_name_or_initials", ALL_KINDS, "a lone first name or 2-3 capitals",
           "Jenna returns; the MCU grows."),
     _rule("title.veto.section_label", ALL_KINDS, "a word that heads a section or leads a line "

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
-from .titles import section_labels
+from .titles import section_labels, vocabulary
 
 #: A bullet or a rank before a heading: "•", "-", "#2", "2.", "2)".
 _BULLET = r"(?:[•*·▪◦►♦■–—-]|#\s?\d{1,3}[.:)]?|\d{1,3}[.)])"
@@ -52,6 +52,40 @@ class Heading:
     title: str
     inline: bool
     bulleted: bool
+
+
+#: A line that holds only its title and a colon: "Tin Roof:" above "Officially renewed."
+_BARE_LEAD_RE = re.compile(
+    rf"^\s{{0,8}}(?:{_BULLET}\s{{0,3}})?(?P<title>[^\s:•][^:•]{{0,59}}):\s{{0,8}}$")
+
+
+def join_bare_leads(lines: Sequence[str]) -> list[str]:
+    """A scorecard whose titles stand alone above their text ("Tin Roof:" then "A safe bet.
+    Officially renewed."): each title line and the line under it are one entry line, as
+    "Tin Roof: A safe bet. Officially renewed." would be. Only inside a scorecard (an entry
+    line "Title: text" or another bare title next to it): a lone "Scheduling:" over a
+    paragraph is a section label."""
+    bare = [_bare_title(line) for line in lines]
+    entry = [bool(b) or ((h := heading_of(line)) is not None and h.inline)
+             for line, b in zip(lines, bare, strict=True)]
+    joined: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if bare[i] and i + 1 < len(lines) and not entry[i + 1] and (
+                (i > 0 and entry[i - 1]) or (i + 2 < len(lines) and entry[i + 2])):
+            joined.append(f"{line.rstrip()} {lines[i + 1].strip()}")
+            i += 2
+            continue
+        joined.append(line)
+        i += 1
+    return joined
+
+
+def _bare_title(line: str) -> bool:
+    """A line that is a title and a colon only ("Tin Roof:")."""
+    match = _BARE_LEAD_RE.match(line)
+    return match is not None and _title_like(match.group("title").strip().strip("\"“”‘’'*_"))
 
 
 def unglue_lead(line: str) -> str:
@@ -168,3 +202,42 @@ def status_entries(lines: Sequence[str]) -> list[StatusEntry]:
         entries.append(StatusEntry(heading.title, kind, certainty, line, season))
     return entries
 
+
+
+#: The status column of a tracker table, read as its kind.
+_ROW_STATUS = {"cancelled": "cancelled", "canceled": "cancelled", "renewed": "renewed"}
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A tracker table's row flattened to a line: "Glass Harbor Netflix Renewed"."""
+
+    title: str
+    kind: str
+    line: str
+
+
+def _table_row(line: str) -> TableRow | None:
+    """A row "Title Network Status": a title, a known network (one to three words), a status
+    word, nothing else (no sentence punctuation)."""
+    words = line.split()
+    if not 3 <= len(words) <= 14 or re.search(r"[.!?;:]", line):
+        return None
+    kind = _ROW_STATUS.get(words[-1].lower())
+    if kind is None:
+        return None
+    networks = vocabulary().networks
+    for size in (3, 2, 1):
+        if len(words) - 1 - size >= 1 and \
+                " ".join(words[-1 - size:-1]).lower() in networks:
+            title = " ".join(words[:-1 - size])
+            return TableRow(title, kind, line) if _title_like(title) else None
+    return None
+
+
+def table_rows(lines: Sequence[str]) -> list[TableRow]:
+    """The rows of tracker tables ("Series Network Status" over "Glass Harbor Netflix
+    Renewed", "Salt Road ABC Cancelled"): a row counts beside another row of its shape."""
+    rows = [_table_row(line) if len(line) <= 200 else None for line in lines]
+    return [row for i, row in enumerate(rows) if row is not None and (
+        (i > 0 and rows[i - 1] is not None) or (i + 1 < len(rows) and rows[i + 1] is not None))]

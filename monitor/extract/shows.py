@@ -108,6 +108,36 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
+#: season with the word ("Season 7"), so a bare number is the title's own.
+_HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
+#: A relative clause that gives the name a status: "X, which was cancelled after one season",
+#: "X (which was renewed in April)", "X, which is also shooting its second season". Used on
+#: the 60 characters after a name only.
+_RELATIVE_STATUS_AFTER_RE = re.compile(
+    r"^[\"”’']?(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"
+    r"are|will|also|just|already|officially|now|been|be|recently|previously|since)\s{1,3}){0,4}"
+    r"(?:renewed|cancell?ed|canceled|axed|scrapped|picked\s{1,3}up|shooting|filming|premiered|"
+    r"premieres|returns|wrapped)\b")
+#: Examples of another kind of thing: "childhood games like X", "cities such as X", "films
+#: including X" (not "shows like X", "other renewals including X"). Used on the 60 characters
+#: before a name only, lower-cased.
+_OTHER_KIND_BEFORE_RE = re.compile(
+    r"\b(?!(?:shows|series|dramas|comedies|dramedies|sitcoms|titles|hits|favou?rites|programm?es|"
+    r"programs|originals|thrillers|procedurals|seasons|others|ones|franchises|properties|"
+    r"renewals|cancell?ations|pickups|pick-ups|orders|returns|premieres|casualties|victims|"
+    r"newcomers|entries|projects|productions|spinoffs|spin-offs|reboots|revivals|remakes|"
+    r"adaptations|docuseries|miniseries|serials|soaps|animes|cartoons|sequels|prequels|"
+    r"offerings|debuts|freshmen|veterans|staples|favorites)\b)[a-z]{3,20}s\s{1,3}"
+    r"(?:like|such\s{1,3}as|including)\s{1,3}$")
+#: A status verb right before or right after a name, with nothing between: "renew Chuck",
+#: "Chuck was cancelled". Used on the 20 characters before or the 30 after a span only.
+_GOVERNS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:e|ed|es|ing)|revived|"
+    r"revives|scrapped)\s{1,3}$")
+_GOVERNED_AFTER_RE = re.compile(
+    r"(?i)^\s{1,3}(?:(?:has|have|was|is|were|got|gets|been)\s{1,3}){0,2}(?:renewed|"
+    r"cancell?ed|canceled|axed)\b")
 #: "starring X", "hosted by X", "plays X", "via X": the name is a person, character or outlet
 #: (the cue words are data: ``data/title_vetoes.json``).
 _PERSON_BEFORE_RE = cue_patterns().person_before
@@ -144,7 +174,10 @@ _BOTH_AFTER_RE = re.compile(
     # a plural verb after "A and B": two shows ("A and B were cancelled")
     # (an aside may come first: "A and B, also seen on M-Net, were cancelled")
     r"|^(?:,\s[^,.;]{1,40})?,?\s+(?:are|were|have)\s+(?:all\s+|also\s+|now\s+)?(?:been\s+)?"
-    r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b")
+    r"(?:renewed|cancell?ed|canceled|axed|picked|ordered|returning|coming|ending|scrapped)\b"
+    # a plural object of a decision: "A and B received full-season orders", "got pickups"
+    r"|^\s+(?:have\s+|had\s+|both\s+)?(?:received|got|earned|landed|secured|scored)\s+"
+    r"(?:the\s+go-ahead\s+for\s+)?(?:[\w-]{1,20}\s+){0,2}(?:orders|renewals|pick-?ups|seasons)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
@@ -543,6 +576,19 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
     """The per-token work of title_spans over one run of candidate words."""
     for index, match in enumerate(tokens):
         raw = match.group(0)
+        if raw[0].isupper() and raw.isalpha():
+            # The common case, a plain capitalised word ("Netflix"): what the steps below do
+            # with it, without them (no punctuation to clean, no digit, no hyphen).
+            low = raw.lower()
+            if low in _BREAK_WORDS:
+                flush()
+            elif low in TITLE_CONNECTORS and current:
+                current.append((match.start(), match.end(), raw, False))
+            elif _is_cap(raw):
+                current.append((match.start(), match.end(), raw, True))
+            else:
+                flush()
+            continue
         if raw == "be" and current and current[-1][2] == "to" and (
                 _next_is_title_word(tokens, index) or (
                     index + 1 < len(tokens) and tokens[index + 1].group(0) in ("a", "an", "the")
@@ -637,6 +683,8 @@ _BULLETS = "•*·▪◦►♦■ "
 _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to"), ("due", "to"),
                               ("according", "to"), ("along", "with"), ("in", "addition"),
                               ("as", "for"), ("as", "of")})
+#: Prepositions that open a sentence before a title: "Unlike Salt Road, which was cancelled".
+_LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including"})
 #: Small words a sentence never capitalises: after a sentence's first word they say the run
 #: is written in title case ("So You Think You Can Dance", "How To Live With ...").
 _CAPITALISED_SMALL = frozenset(
@@ -667,6 +715,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
+    if len(words) > 1 and not quoted and words[0].lower() in _LEADING_WORDS:
+        words = words[1:]  # "Unlike Salt Road, ...": the sentence's word
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
@@ -754,6 +804,8 @@ _FOLLOWING_STEMS = ("renew", "cancel", "axed", "scrapped", "back", "show", "seri
 
 def _trigger_follows(after: str) -> bool:
     """A status verb in the words right after a span, before the clause ends."""
+    if after.isascii() and not _has_stem(after.lower(), _FOLLOWING_STEMS):
+        return False  # the window below is part of ``after``: no stem there either
     end = _CLAUSE_END_RE.search(after)
     window = " ".join((after[:end.start()] if end else after).split()[:6])
     low = window.lower()
@@ -877,6 +929,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     vouched: set[str] = set()  # names and places a governed list of shows holds
+    governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
     slug = slug_words(url)
     slug_set = frozenset(slug)
 
@@ -909,6 +962,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         person_re = _PERSON_BEFORE_LOW_RE if caseless else _PERSON_BEFORE_RE
         trigger_before_re = _TRIGGER_BEFORE_LOW_RE if caseless else _TRIGGER_BEFORE_RE
         appositive_before_re = _APPOSITIVE_BEFORE_LOW_RE if caseless else _APPOSITIVE_BEFORE_RE
+        # A stem no span's window can hold when the whole text holds none (str.lower maps
+        # these ASCII stems' letters alike in a part and in the whole): looked up once here.
+        trigger_stems = _has_stem(low_text, _TRIGGER_BEFORE_STEMS)
+        appositive_stems = _has_stem(low_text, _APPOSITIVE_STEMS)
         good: set[int] = set()
         for i, span in enumerate(spans):
             if _inert(text, spans, i):
@@ -921,7 +978,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
             # "in Scotland on March 4": a date after the span, not "Title 4"
-            month_day = bool(_MONTH_END_RE.search(span.text)) and after[1:2].isdigit()
+            month_day = after[1:2].isdigit() and bool(_MONTH_END_RE.search(span.text))
             by_season = not month_day and bool(
                 _AFTER_SEASON_RE.match(after) or _FOR_SEASON_AFTER_RE.match(after) or (
                 ("eason" in before_low or "series of" in before_low)
@@ -929,30 +986,33 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(
-                (_has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
-                 and trigger_before_re.search(before_low))
+                (trigger_stems and _has_stem(stem_text, _TRIGGER_BEFORE_STEMS)
+                 and trigger_before_re.search(before_low)
+                 and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
-                or _SUBJECT_OF_SEASON_RE.match(after) or (
+                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
-            by_kind = not by_trigger and text is not headline and _has_stem(
+            by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
             if by_kind and before.endswith(("(", ",", ", ")):
                 # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
                 by_kind = after[:1] == ")" if before.endswith("(") else \
                     after.lstrip("?")[:1] == ","
-            mid = text is not headline and mid_sentence(text, span.start)
             if not (by_season or both or by_trigger or by_kind):
                 # no cue in the sentence: a structural source may still propose it
+                # (``mid`` only where a source does: most spans have none)
                 if (slug and text is not headline and span.text.split()[-1].lower().strip(
-                        _TRAIL_PUNCT) in slug_set and _in_slug(clean_title(span.text, mid=mid),
-                                                               slug)
+                        _TRAIL_PUNCT) in slug_set and _in_slug(clean_title(
+                            span.text, mid=(mid := mid_sentence(text, span.start))), slug)
                         and not person_re.search(before_low)):
                     add(span.text, mid=mid, cue="slug", confirmed=True)
                 elif "s " in before[-3:] and possessive_owner(before) in POSSESSIVE_OWNERS:
-                    add(span.text, mid=mid, cue="possessive")  # "Prime Video's The Wheel ..."
+                    add(span.text, mid=text is not headline and mid_sentence(text, span.start),
+                        cue="possessive")  # "Prime Video's The Wheel ..."
                 continue
+            mid = text is not headline and mid_sentence(text, span.start)
             if person_re.search(before_low):
                 continue
             if by_season:
@@ -970,6 +1030,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 continue
             if by_trigger or by_kind:
                 good.add(i)
+            if by_trigger and (_GOVERNS_BEFORE_RE.search(before[-20:])
+                               or _GOVERNED_AFTER_RE.match(after[:30])):
+                title = clean_title(span.text, mid=mid)
+                if title:
+                    governed.add(title)
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():
@@ -997,7 +1062,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         cue="trigger" if j == i else "list")
         # list items: not the decorations between them ("X (seen on Netflix SA) after 5
         # seasons, Y seen on M-Net (after 4 seasons), ..."), which the list gap reads
-        items = [sp for sp in spans if not _decoration(text, sp)]
+        # (a list needs two spans: with fewer, governed_lists finds none)
+        items = [sp for sp in spans if not _decoration(text, sp)] if len(spans) > 1 else []
         for run in governed_lists(text, items, functools.partial(_list_joint, text, items)):
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list")
@@ -1011,7 +1077,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
                         add(span.text, numeric=True, cue="headline_object")
-        status = _STATUS_LINE_RE.match(text)
+        status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
         if status and len(status.group("t").split()) <= 8:
             add(status.group("t"), cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
@@ -1028,6 +1094,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     found = body_found
     for raw in strong_titles:
         title = clean_title(raw, quoted=True)
+        number = _HEADING_NUMBER_RE.search(raw)
+        if title and number and not title.endswith(number.group(1)):
+            title = f"{title} {number.group(1)}"  # a scorecard entry "Lucky 7:": its own number
         if title and len(title) <= MAX_TITLE_CHARS and (
                 title in found or len(found) < MAX_TITLES):
             found.setdefault(title, None)
@@ -1058,10 +1127,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found.setdefault(show.title, None)
         cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
-    candidates = [t for t in _split_joined(list(found)) if t not in persons]
+    candidates = _without_place_tail(
+        [t for t in _split_joined(list(found)) if t not in persons])
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
-                        loose - {t for t, c in cues.items() if "quoted" in c}, vouched)
+                        loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
+                        governed)
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
@@ -1262,7 +1333,35 @@ def short_forms(titles: Sequence[str], protected: Collection[str] = ()
         short, joint, host = longer.partition(" with ")
         if joint and short in present and short not in protected and _person_like(host):
             out.setdefault(longer, []).append(short)
+    # A clipped form keeps at least three letters of each word: titles bucketed by those
+    # letters are compared within their bucket only, its first 16 (linear on a page of
+    # thousands of titles).
+    buckets: dict[tuple[str, ...], list[str]] = {}
+    for title in titles:
+        buckets.setdefault(_clip_key(title), []).append(title)
+    for short in titles:
+        if short in protected or short in out:
+            continue
+        full = next((t for t in buckets.get(_clip_key(short), ())[:16]
+                     if t != short and _clipped_form(short, t)), None)
+        if full is not None:
+            out.setdefault(full, []).append(short)  # "Parks & Rec" is "Parks and Recreation"
     return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+def _clip_key(title: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("&", "and")[:3] for w in title.split())
+
+
+def _clipped_form(short: str, full: str) -> bool:
+    """Every word of ``short`` starts the same word of ``full`` and one is cut short ("Parks &
+    Rec", "Parks and Recreation"; "&" is "and"); a one-word form is never clipped, and a word
+    that keeps most of its letters is another word ("The Bachelor", "The Bachelorette")."""
+    a = [w.lower().replace("&", "and") for w in short.split()]
+    b = [w.lower().replace("&", "and") for w in full.split()]
+    return len(a) == len(b) >= 2 and a != b and all(
+        x == y or (y.startswith(x) and 3 <= len(x) <= 0.6 * len(y))
+        for x, y in zip(a, b, strict=True))
 
 
 def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:
@@ -1532,6 +1631,19 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and possessor_is_not_title(words) and \
         name.lower() not in vocabulary().networks
+
+
+def _without_place_tail(titles: list[str]) -> list[str]:
+    """"The Wheel of Time in Prague" is The Wheel of Time and where it films, when the text
+    names the show on its own too; "Emily in Paris" stays whole (no "Emily" is a title)."""
+    known = set(titles)
+    places = vocabulary().places
+    out: dict[str, None] = {}
+    for title in titles:
+        head, sep, tail = title.rpartition(" in ")
+        place = tail.lower().removeprefix("the ")
+        out.setdefault(head if sep and head in known and place in places else title, None)
+    return list(out)
 
 
 def _split_joined(titles: list[str]) -> list[str]:

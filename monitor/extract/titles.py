@@ -26,6 +26,12 @@ class Vocabulary:
     places: frozenset[str]
     demonyms: frozenset[str]
     first_names: frozenset[str]
+    #: The last word of an event's name ("the Winter Press Tour", "Geek Week").
+    events: frozenset[str]
+    #: Adverbs without the -ly that ``_ADVERB_RE`` reads ("Already renewed").
+    adverbs: frozenset[str]
+    #: The press ("Variety"): its possessive before a person's name is a byline.
+    outlets: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,6 +49,9 @@ def vocabulary() -> Vocabulary:
         places=low(vetoes["places"]) | low(names["places"]),
         demonyms=low(vetoes["demonyms"]),
         first_names=low(names["first_names"]),
+        events=low(vetoes["event_words"]),
+        adverbs=low(vetoes["plain_adverbs"]),
+        outlets=low(vetoes["outlets"]),
     )
 
 
@@ -152,6 +161,12 @@ def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str],
     return frozenset(full), frozenset(surnames)
 
 
+#: A plural kind of show ends a description, not a title: "Original Comedies", "New Dramas".
+_GENRE_PLURALS = frozenset(
+    "comedies dramas dramedies sitcoms thrillers procedurals shows originals docuseries".split())
+_QUESTION_WORDS = frozenset("who what where when why how which whose".split())
+
+
 #: Capitalised words that come before a name without being a first name ("Netflix Daredevil").
 _NOT_A_FIRST_NAME = frozenset(
     """the a an this that these those in on at for with from by of to and or but so as if when
@@ -167,8 +182,8 @@ def _looks_like_name(words: Sequence[str], vocab: Vocabulary) -> bool:
     initial or a second first name between them)."""
     if not 2 <= len(words) <= 3 or words[0].lower() not in vocab.first_names:
         return False
-    if not _NAME_WORD_RE.match(words[-1]):
-        return False
+    if not _NAME_WORD_RE.match(words[-1]) or words[-1].lower() in _QUESTION_WORDS:
+        return False  # "Samantha Who?": a question, not a surname
     if len(words) == 3:
         middle = words[1]
         return bool(re.fullmatch(r"[A-Z]\.", middle)) or middle.lower() in vocab.first_names
@@ -201,26 +216,43 @@ def possessive_owner(before: str) -> str:
 
 
 def network_possessive(title: str, text: str) -> bool:
-    """"Netflix's Glass Harbor": a network's possessive before a name says it is a show."""
-    networks = vocabulary().networks
+    """"Netflix's Glass Harbor": a network's possessive before a name says it is a show; an
+    outlet's before a person's name is a byline ("Variety's Jane Doe")."""
+    vocab = vocabulary()
+    networks = vocab.networks
+    person = _looks_like_name(title.split(), vocab)
     at = text.find(title)
     while at >= 0:
         before = text[max(0, at - 30):at]
         match = _POSSESSIVE_BEFORE_RE.search(before)
-        if match and (match.group(1).lower() in networks
-                      or match.group(1).split()[-1].lower() in networks):
+        owner = match.group(1).lower() if match else ""
+        if match and (owner in networks or owner.split()[-1] in networks) and not (
+                person and (owner in vocab.outlets or owner.split()[-1] in vocab.outlets)):
             return True
         at = text.find(title, at + 1)
     return False
 
 
+def _event(words: Sequence[str], vocab: Vocabulary) -> bool:
+    """"Winter TCA Press Tour", "Netflix Geek Week": an event's name ends with its kind
+    ("The Panel" alone stays a title: an event needs a name before its kind)."""
+    names = [w for w in words[:-1] if w.lower() not in ("the", "a", "an")]
+    last = words[-1].lower()
+    return bool(names) and (last in vocab.events or " ".join(
+        (words[-2].lower(), last)) in vocab.events)
+
+
 def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
-          surnames: Collection[str] = ()) -> Verdict:
-    """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched."""
+          surnames: Collection[str] = (), governed: bool = False) -> Verdict:
+    """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched;
+    ``governed``: a status verb's own object or subject ("renew Chuck"), which a lone first
+    name yields to (a show named for its lead; people are named by their surnames)."""
     vocab = vocabulary()
     low = title.lower()
     if low in vocab.networks or low.removeprefix("the ") in vocab.networks:
         return Verdict(title, False, "title.veto.network")
+    if len(title.split()) >= 2 and _event(title.split(), vocab):
+        return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
     if strong:
         return Verdict(title, True, "title.keep.strong")
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):
@@ -234,14 +266,17 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.section_label")  # "Oops!", "Release Date"
     if _sports_re().search(low):
         return Verdict(title, False, "title.veto.sports")  # "Sunday Night Football"
-    if len(words) == 1 and _ADVERB_RE.match(title):
+    if len(words) >= 2 and words[-1].lower() in _GENRE_PLURALS:
+        return Verdict(title, False, "title.veto.description")  # "Renews Original Comedies"
+    if len(words) == 1 and (_ADVERB_RE.match(title) or low in vocab.adverbs):
         return Verdict(title, False, "title.veto.adverb")
     if _CONTRACTION_RE.match(title):
         return Verdict(title, False, "title.veto.pronoun")
     if any(part.strip().lower() in vocab.networks for part in re.split(r"[/-]", title)
            ) and re.search(r"[/-]", title):
         return Verdict(title, False, "title.veto.network")
-    if len(words) == 1 and (low in vocab.first_names or re.fullmatch(r"[A-Z]{2,3}", title)):
+    if len(words) == 1 and (low in vocab.first_names and not governed or re.fullmatch(
+            r"[A-Z]{2,3}", title)):
         return Verdict(title, False, "title.veto.first_name_or_initials")
     if len(words) == 1 and title in surnames:
         return Verdict(title, False, "title.veto.surname")
@@ -304,11 +339,26 @@ def _work_cues(text: str) -> tuple[int, ...]:
 
 def common_word(title: str, text: str) -> bool:
     """A single word the text also writes in lower case and never capitalises inside a
-    sentence ("Other streaming services ...", "Missing"): its capital is the sentence's."""
+    sentence ("Missing"), a determiner ("Other streaming services ..."), or a verb in -ing
+    whose every use takes an object ("Bringing it back ..."): its capital is the sentence's."""
     if " " in title or not title[:1].isupper() or not title[1:].islower():
         return False
+    if title.lower() in _DETERMINERS:
+        return True
     lower, mid_capitals = _word_cases(text)
+    if title.endswith("ing") and len(title) > 5 and title not in mid_capitals:
+        uses = re.findall(rf"\b{re.escape(title)}\b(?:\s{{1,3}}(\w+))?", text)
+        if uses and all(word in _OBJECT_WORDS for word in uses):
+            return True
     return title.lower() in lower and title not in mid_capitals
+
+
+#: Words that open a sentence as determiners, never as a show's whole title.
+_DETERMINERS = frozenset(
+    "other another some many most several each every both all few such any".split())
+#: The object right after a verb in -ing ("Bringing it back", "Making the show").
+_OBJECT_WORDS = frozenset(
+    "it its the a an this that these those them him her his their our my your back".split())
 
 
 @functools.lru_cache(maxsize=4)
@@ -325,10 +375,11 @@ _MID_CAPITAL_RE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?![\w'’-])")
 
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
              protected: Collection[str] = (), loose: Collection[str] = (),
-             vouched: Collection[str] = ()) -> list[Verdict]:
+             vouched: Collection[str] = (), governed: Collection[str] = ()) -> list[Verdict]:
     """A verdict per candidate; ``protected`` titles (the watch list) are always kept. A
     ``loose`` strong title ("X for season 3") is strong against name vetoes, not places; a
-    ``vouched`` one (an item of a list of shows) against name and place vetoes."""
+    ``vouched`` one (an item of a list of shows) against name and place vetoes; a
+    ``governed`` one (a status verb's own object or subject) against a lone first name's."""
     text_persons, surnames = persons_in(text, [t for t in titles if t in strong])
     verdicts = []
     for title in titles:
@@ -347,7 +398,8 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
                 verdicts.append(weak)
                 continue
         verdict = judge(title, strong=title in strong or network_possessive(title, text),
-                        text_persons=text_persons, surnames=surnames)
+                        text_persons=text_persons, surnames=surnames,
+                        governed=title in governed)
         if (verdict.rule == "title.veto.person_name" and _listed_with(
                 title, [t for t in titles if t in strong and t != title], text)) or (
                 title in vouched and verdict.rule in (

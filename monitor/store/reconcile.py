@@ -19,6 +19,8 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
   facts say; a window (``YYYY``, ``YYYY-MM``, ``YYYY-SP``) is kept as the season's premiere
   but moves no status;
 - speculative facts are kept and shown (``speculative_premiere``) but never move a status;
+- a wrap or a premiere day dated before a stated start of the shoot (done, planned or
+  rumoured) is another season's: it moves no status;
 - a confirmed ``cancelled`` ends the season: nothing moves it afterwards.
 
 Which of several stated values a season goes by (its premiere, its episode count) is decided by
@@ -237,13 +239,18 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     facts = sorted(set(facts), key=_fact_order)
     firm_claims = gather_claims(f for f in facts if not _speculative(f))
     guesses = gather_claims(f for f in facts if _speculative(f))
-    premiere = pick_claim(c for c in firm_claims if c.kind == "premiere" and c.date)
-    scheduled_day = pick_claim(c for c in firm_claims if c.kind == "premiere"
-                               and partial_date.precision(c.date) == partial_date.DAY)
+    # A premiere over before a stated start of the shoot is another season's: a season does not
+    # air before it is filmed.
+    premieres = [c for c in firm_claims if c.kind == "premiere" and c.date
+                 and not _before_stated_start(c.date, c.first_published, facts)]
+    premiere = pick_claim(premieres)
+    scheduled_day = pick_claim(c for c in premieres
+                               if partial_date.precision(c.date) == partial_date.DAY)
     episodes = pick_claim(c for c in firm_claims if c.kind == "episode_count"
                           and c.value is not None)
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
-    status, supporting = _status_and_support(facts, scheduled_day)
+    status, supporting = _status_and_support(
+        [f for f in facts if not _wrap_before_start(f, facts)], scheduled_day)
     latest = max((f.published for f in facts), default=None)
     picks: dict[str, Claim] = {c.kind: c for c in (premiere, episodes) if c is not None}
     return SeasonState(
@@ -273,6 +280,28 @@ def _premiered(premiere: Claim | None, facts: Sequence[SourcedFact],
         return False
     return not any(f.kind in PRODUCTION_KINDS and not _speculative(f)
                    and partial_date.sort_key(f.date) > end.isoformat() for f in facts)
+
+
+def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
+    """A wrap dated before a start of the season's shoot that some article states (done,
+    planned or rumoured) is another season's wrap ("season 3 could start filming next month;
+    filming wrapped in November" is the last season's): it moves no status. A season is not
+    wrapped before it starts."""
+    return (fact.kind == "filming_wrapped"
+            and _before_stated_start(fact.date, fact.published, facts))
+
+
+def _before_stated_start(date: str | None, reported: dt.date,
+                         facts: Iterable[SourcedFact]) -> bool:
+    """Whether ``date`` (first reported on ``reported``) is over before some stated start of
+    the shoot begins: a start that happened, or a plan or rumour stated no earlier than the
+    event was reported (an older plan may simply have been overtaken by events)."""
+    event = partial_date.PartialDate.parse(date)
+    if event is None:
+        return False
+    return any(start.start() > event.end() for f in facts if f.kind == "filming_started"
+               and (f.certainty == "confirmed" or f.published >= reported)
+               if (start := partial_date.PartialDate.parse(f.date)) is not None)
 
 
 def _status_and_support(

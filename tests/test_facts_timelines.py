@@ -1,0 +1,78 @@
+"""Extraction shapes found replaying time lines (issue 11): a season's story read article by
+article. Sentences of our own about invented shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.extract.facts import extract_facts
+from monitor.models import Article, Fact
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def _facts(text: str, title: str = "", published: dt.date = PUBLISHED) -> list[Fact]:
+    return extract_facts(Article("https://example.test/a", title, text, published))
+
+
+def _wraps(facts: list[Fact]) -> list[tuple[str, int | None]]:
+    return [(f.show, f.season) for f in facts if f.kind == "filming_wrapped"]
+
+
+# --- a wrap of one block or place while the shoot goes on -------------------------------------
+
+
+def test_a_wrap_in_one_place_while_filming_goes_on_is_no_wrap() -> None:
+    facts = _facts("Glass Harbor has finished filming in Prague for season 2. While there is "
+                   "still further filming planned for the season in Spain, it marks a "
+                   "milestone.\n\nTo celebrate, a wrap party was held on Saturday for the cast.",
+                   title="Glass Harbor season 2 wraps in Prague")
+    assert _wraps(facts) == []
+
+
+def test_filming_left_overall_keeps_the_season_unwrapped() -> None:
+    facts = _facts("Glass Harbor season 2 wrapped filming in Wales last week. The series still "
+                   "has a little bit of filming left overall.")
+    assert _wraps(facts) == []
+
+
+def test_a_later_seasons_shoot_or_post_production_leaves_the_wrap() -> None:
+    later = _facts("Glass Harbor wrapped filming on season 2 last week. There is still more "
+                   "filming planned for season 3 next year.")
+    assert _wraps(later) == [("Glass Harbor", 2)]
+    post = _facts("Glass Harbor wrapped filming on season 2 last week, though there is still a "
+                  "lot of post-production work left.")
+    assert _wraps(post) == [("Glass Harbor", 2)]
+
+
+def test_more_news_about_filming_is_no_shoot_going_on() -> None:
+    for aside in ("Stay tuned for more filming updates ahead of the premiere.",
+                  "Check back for more production news as it's scheduled."):
+        facts = _facts(f"Glass Harbor wrapped filming on season 2 last week. {aside}")
+        assert _wraps(facts) == [("Glass Harbor", 2)], aside
+
+
+# --- news framed by unnamed reports is speculative ---------------------------------------------
+
+
+def _certainty(facts: list[Fact], kind: str) -> list[tuple[int | None, str]]:
+    return [(f.season, f.certainty) for f in facts if f.kind == kind]
+
+
+def test_a_renewal_that_unnamed_reports_indicate_is_speculative() -> None:
+    for text in ("On Monday, reports indicated that Glass Harbor, the hit drama from the "
+                 "network's streaming arm, has already quietly been renewed for a fourth season.",
+                 "Although the network has not said so, multiple outlets, including two trade "
+                 "papers, reported earlier this year that Glass Harbor was quietly renewed for a "
+                 "fourth season.",
+                 "Two more shows could be gone soon, with reports that Glass Harbor will not be "
+                 "renewed for a fourth season."):
+        facts = _facts(text)
+        assert all(c == "speculative" for _, c in _certainty(facts, "renewed")
+                   + _certainty(facts, "cancelled")), (text, facts)
+        assert facts, text
+
+
+def test_a_named_outlets_report_stays_confirmed() -> None:
+    facts = _facts("Deadline reports that Glass Harbor has been renewed for a fourth season.")
+    assert _certainty(facts, "renewed") == [(4, "confirmed")]

@@ -93,6 +93,12 @@ class ArticleContext:
     #: How many seasons the article says each show ran ("X ran for three seasons", "Y ends
     #: after a single season"): the season a cancellation ends.
     run_lengths: dict[str, int] = field(default_factory=dict)
+    #: The season each show is on air in or has just ended, as the article says ("currently
+    #: in its tenth season"): a renewal of it is the next.
+    current_seasons: dict[str, int] = field(default_factory=dict)
+    #: The latest date a sentence read so far renews, starts or wraps the main season on:
+    #: it had not aired by then.
+    main_upcoming: str | None = None
 
 
 @dataclass(frozen=True)

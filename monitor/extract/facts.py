@@ -30,6 +30,7 @@ from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .patterns import (
     AFTER_SEASONS_RE,
     COMMENT_LINE_RE,
+    CURRENT_SEASON_RE,
     ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
@@ -41,6 +42,7 @@ from .patterns import (
     MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
+    ORDINALS,
     OTHER_MEDIUM_RE,
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
@@ -443,7 +445,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           final_seasons=_final_seasons(article, sentences, index, main),
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
                           named_seasons=_named_seasons(sentences, index, main),
-                          run_lengths=_run_lengths(sentences, index))
+                          run_lengths=_run_lengths(sentences, index),
+                          current_seasons=_current_seasons(sentences, index, main))
 
 
 #: A show's run right after its name: "X ran for three seasons", "X ends after a single
@@ -473,6 +476,25 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, 
                 else NUMBER_WORDS.get(run.group("n").lower()))
             if number:
                 found.setdefault(mention.show, set()).add(number)
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
+def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
+                     main: str | None) -> dict[str, int]:
+    """The season the article says each show is on air in or has just ended ("Currently in
+    its tenth season, X ..."): the show the sentence names alone, else the main show; one
+    number per show (two different numbers: none)."""
+    found: dict[str, set[int]] = {}
+    for sentence in sentences:
+        current = CURRENT_SEASON_RE.search(sentence.text)
+        if current is None:
+            continue
+        word = current.group("ord").lower()
+        number = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+        shows = {m.show for m in index.mentions(sentence.text)}
+        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        if number and show is not None:
+            found.setdefault(show, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 
@@ -641,6 +663,8 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 distance += 40  # "... shoots through 2024 and won't return until 2025"
             if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
+            elif date.end <= trig.start and "," in text[date.end:trig.start]:
+                distance += 30  # "X, which premiered in 2019, returns on June 5"
             if opening:
                 distance = min(distance, 90.0)  # "Earlier this year, X was renewed"
             if distance <= limit:
@@ -1206,14 +1230,60 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]
         raw.extend(fact for fact, _ in facts)
+        _note_upcoming(ctx, facts)
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _with_event_dates(raw, inferred, ctx.event_days)
+    raw, title_facts = _renewals_after_premieres(raw, title_facts,
+                                                 article.published.isoformat(),
+                                                 ctx.named_seasons)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     return [replace(f, show=fold(f.show).strip())
             for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
+
+
+#: Kinds that happen to a season before it airs.
+_BEFORE_AIRING = frozenset({"renewed", "filming_started", "filming_wrapped"})
+
+
+def _note_upcoming(ctx: ArticleContext, facts: Sequence[tuple[Fact, bool]]) -> None:
+    """Keep the latest date the main season is renewed, started or wrapped on: a premiere
+    before it was an earlier season's."""
+    for fact, _ in facts:
+        if (fact.date and fact.kind in _BEFORE_AIRING and fact.show == ctx.main_show
+                and fact.season == ctx.main_season and (
+                    ctx.main_upcoming is None
+                    or datemod.sort_key(fact.date) > datemod.sort_key(ctx.main_upcoming))):
+            ctx.main_upcoming = fact.date
+
+
+def _renewals_after_premieres(facts: list[Fact], title_facts: list[Fact], published: str,
+                              named: Mapping[str, int]) -> tuple[list[Fact], list[Fact]]:
+    """A renewal with no season, of a show whose season N the article says premiered lately
+    (this year or last; no numbered renewal of the show) and whose season N+1 it names, is
+    of season N+1: "Starz has renewed Power ... The drama's first season premiered June 7.
+    The second season will begin production in September"."""
+    today = published
+    premiered: dict[str, int] = {}
+    for fact in facts:
+        if (fact.kind == "premiere" and fact.season and fact.certainty == "confirmed"
+                and fact.date and datemod.sort_key(fact.date) <= today[:len(fact.date)]
+                and int(fact.date[:4]) >= int(today[:4]) - 1):  # a recent premiere
+            premiered[fact.show] = max(premiered.get(fact.show, 0), fact.season)
+    if not premiered:
+        return facts, title_facts
+    numbered = {f.show for f in (*facts, *title_facts) if f.kind == "renewed" and f.season}
+
+    def shifted(fact: Fact) -> Fact:
+        if (fact.kind == "renewed" and fact.season is None and fact.show in premiered
+                and fact.show not in numbered
+                and named.get(fact.show) == premiered[fact.show] + 1):
+            return replace(fact, season=premiered[fact.show] + 1)
+        return fact
+
+    return [shifted(f) for f in facts], [shifted(f) for f in title_facts]
 
 
 # The look-aheads (the first letters) let re reject most positions at once.

@@ -91,7 +91,7 @@ SEASON_RE = re.compile(
     rf"(?i:\b(?:seasons?|series)\s+)(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
-    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+and\s+final)?\s+"
+    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|run\b(?=\s+of\b)))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
@@ -215,9 +215,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
         r"(?:brings?|bringing|brought) back (?:\S+ ){1,5}?for (?:a|an|another|its|the|season)\b",
-        r"sticking with", r"committed to",
+        # "committed to" a show, not to doing something ("as committed to conjuring up ...")
+        r"sticking with", r"committed to(?! \w+ing (?:up|out|more|the|a|an|its|their|his|her|"
+        r"our|to|on|with|new|every|all)\b)",
         r"(?:gives?|gave|giving|given) (?:\w+ ){0,2}?(?:a|an|another) (?:\w+ )?(?:and final )?"
         r"season (?:to|for)\b",
+        # "has given X a third season", "handed the drama a season 3 order"
+        r"(?:gives?|gave|giving|given|hands?|handed|handing) (?:\S+ ){1,4}?(?:a|an|another) "
+        r"(?:\w+ )?(?:and final )?(?:season|series)(?: \d{1,2})?(?: order| pickup| renewal)?\b",
         r"(?:gets?|got|getting|earns?|earned|lands?|landed|scores?|scored|secures?|secured) "
         r"(?:a|an|another) (?:\w+ )?(?:and final )?season",
         r"(?:has|have) been extended", r"extension",
@@ -250,6 +255,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:{_A_SEASON})",
         rf"(?:order|commission|confirm|announc)\w* (?:{_A_SEASON})",
         rf"pick(?:s|ed|ing)? (?:\S+ ){{1,3}}?up for (?:{_A_SEASON})",
+        # seasons counted: "commissioned for two more series", "ordered for three more seasons"
+        rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:at least )?(?:\d|two|three|four|five) "
+        r"(?:more|additional|further) (?:seasons|series)\b",
         rf"(?:{_A_SEASON})(?: of(?: [^\s,.;]+){{1,5}}?)? (?:has |have |had )?(?:\w+ ){{0,2}}?"
         r"(?:been|was|were|is|are) (?:officially |formally |now |finally |already )?(?:renewed|"
         r"ordered|commissioned|confirmed|announced|greenlit|green-lit|given the green light|"
@@ -308,6 +316,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\b",
         r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
+        # a network declining the show's future: "is not moving forward with X", "passed on
+        # a third season", "opted against another season"
+        r"(?:not|won't|won’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?moving forward with",
+        r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
+        r"(?:opted|decided|chose|elected) against (?:a|an|another|renewing)\b",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
@@ -417,7 +430,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
-                  "done", "over"),
+                  "done", "over", "against"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
@@ -449,7 +462,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)|under wraps"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
-                                r"\bparts?\s+(?:\d|one|two|three|four|i)"),
+                                r"\bparts?\s+(?:\d|one|two|three|four|i)|"
+                                # a premiere's first episodes, not the season's count:
+                                # "returns on Nov. 13 with two episodes"
+                                r"\b(?:premiere|return|debut|launch|kick)\w*\b[^;!?]{0,30}?\bwith "
+                                r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
@@ -486,7 +503,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         # a season of sport, not of a show
         r"\b(?:football|baseball|basketball|hockey|soccer|rugby|cricket|racing|tennis|golf)"
         r" (?:season|league)|season of (?:football|baseball|basketball|hockey|soccer|rugby|"
-        r"cricket|racing|tennis|golf)\b"
+        r"cricket|racing|tennis|golf)\b|"
+        # a renewal hoped or fought for, not granted: "the show's odds of renewal", "a
+        # campaign for a renewal", "renewal hopes"
+        r"\b(?:odds|chances?|hopes?|prospects?|campaigns?|push|fight|bid|petitions?|pleas?|"
+        r"calls?|shot) (?:of|for|at) (?:a |an |another )?(?:\w+ )?renewal|"
+        r"\brenewal (?:campaigns?|petitions?|hopes|odds|chances|prospects|push|bid)\b|"
+        r"\b(?:fans?|viewers|campaign\w*|efforts?|pull|push) (?:\w+ ){0,3}?to (?:score|win|"
+        r"secure|earn|force|save) (?:a |an |another )?(?:\w+ )?renewal"
     ),
 }
 
@@ -525,6 +549,10 @@ NEGATION_RE = Caseless(
 )
 #: A negated verb followed by "until <date>" is a lower bound, not a negation.
 UNTIL_RE = Caseless(r"(?i)\b(?:until|till|before)\b")
+#: Right before a shoot's date: the end of the shoot, not its start ("now shooting in Prague
+#: through February 2022", "filming in Toronto until December").
+SHOOT_END_BEFORE_RE = Caseless(r"(?i)\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?$",
+                               stems=("through", "thru", "until", "till"))
 #: "has been renewed", "has wrapped": news of something that just happened.
 JUST_HAPPENED_RE = Caseless(
     r"(?i)\b(?:has|have|'s)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+ed|begun|wrapped|started|"
@@ -578,8 +606,9 @@ RETURNING_SHOW_RE = Caseless(
     stems=("season",),
 )
 EPISODE_COUNT_RE = Caseless(
-    rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|half-hour|"
-    rf"\w+-minute|hour|total|additional|extra|further|all-new|brand-new))?[- ]"
+    # up to two words between ("eight new one-hour episodes", "10 hourlong episodes")
+    rf"(?i)\b(?P<num>\d{{1,2}}|{_NUM_ALT})(?:[- ](?:new|more|final|hour-long|hourlong|half-hour|"
+    rf"\w+-minute|\w+-hour|hour|total|additional|extra|further|all-new|brand-new)){{0,2}}[- ]"
     rf"(?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
     rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"
@@ -599,6 +628,18 @@ QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
 EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 #: A lower bound on a date: "at the earliest", "as soon as".
 EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
+#: A premiere reported as just happened, with no time: "has finally landed on BBC iPlayer",
+#: "has arrived on Netflix", "is out now", "is now streaming".
+PREMIERE_JUST_RE = Caseless(
+    r"(?i)\b(?:has|have)\s+(?:(?:finally|officially|just|now)\s+)?(?:landed|arrived|premiered|"
+    r"debuted|dropped|launched|hit)\b|\b(?:is|are)\s+(?:(?:finally|now)\s+)?(?:out|streaming|"
+    r"available)\s+now\b|\b(?:is|are)\s+now\s+(?:out|streaming|available)\b",
+    stems=("has ", "have ", "now"))
+#: Right after a premiere trigger (and its date): a later part of a split season ("returns
+#: Aug. 9 for the second half of its first season"), which the labels leave out.
+SPLIT_PART_AFTER_RE = Caseless(
+    r"(?i)^[^;!?]{0,30}?\bfor (?:the|its) (?:second|third|final|last|latter|back) (?:half|part|"
+    r"volume|batch)\b", stems=("half", "part", "volume", "batch"))
 #: "already renewed": a decision reported again, not today's.
 ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
 #: Words that say a premiere is a season's first ("its original debut", "first premiered").
@@ -619,7 +660,22 @@ AFTER_SEASONS_RE = Caseless(
 #: "renewed for two more seasons".
 MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
-    r"\s+seasons\b", stems=("more", "additional", "further"))
+    r"\s+(?:seasons|series)\b", stems=("more", "additional", "further"))
+#: Right before a season phrase: the season names another, earlier event ("... after season 2
+#: launched", "following the second season's premiere").
+AFTER_EVENT_BEFORE_RE = Caseless(r"(?i)\b(?:after|following|since)(?:\s+(?:the|its))?\s*$",
+                                 stems=("after", "following", "since"))
+#: Right after such a season phrase: it aired or ended.
+AIRED_AFTER_RE = Caseless(
+    r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
+    r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
+    r"premiere|debut|launch)\b")
+#: A whole season released at once: "all 10 episodes of season 3 will stream", "all eight new
+#: episodes dropped", "the entire season will be available to stream" (no single episode).
+WHOLE_SEASON_DROP_RE = Caseless(
+    r"(?i)\b(?:all|the entire|the whole)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen)\s+)?(?:(?:new|brand-new|fresh)\s+)?(?:episodes|season|"
+    r"series)\b(?:[^.;]{0,60}?\bavailable to stream\b)?", stems=("all", "entire", "whole"))
 #: A sentence that starts by referring back to a show ("The series ...", "It ...").
 REFERENCE_START_RE = Caseless(
     r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
@@ -694,6 +750,16 @@ PAST_AUX_RE = re.compile(r"(?i)\b(?:was|were|had)\b")
 #: A negative word inside a trigger ("will not return").
 NEGATIVE_WORD_RE = re.compile(r"(?i)\bnot\b|n['’]t\b")
 FOR_RE = re.compile(r"(?i)\bfor\b")
+#: The season on air now, or just ended: "(currently) in its tenth season", "now in its third
+#: series", "concluded its first season" — a renewal of the show is of the next one.
+CURRENT_SEASON_RE = Caseless(
+    rf"(?i)\b(?:(?:currently|now|still|is|are|was|while)\s+(?:airing\s+|streaming\s+|running\s+)?"
+    rf"in|(?:concluded|ended|finished|completed|wrapped(?:\s+up)?))\s+(?:its|their)\s+"
+    rf"(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:season|series)\b",
+    stems=("in its", "in their", "its ", "their "))
+#: A cancellation that declines a season by number: "passed on a third season", "opted
+#: against a third season", "not moving forward with a third season" (the second was last).
+DECLINED_SEASON_RE = re.compile(r"(?i)\bpass\w* on\b|\bagainst\b|\bmoving forward with\b")
 AFTER_RE = re.compile(r"(?i)\bafter\b")
 #: "its 10-episode predecessor": the count of the season before.
 PREDECESSOR_RE = re.compile(r"(?i)^\s*(?:\w+\s+){0,1}predecessor\b")
@@ -797,6 +863,14 @@ REPORTED_AFTER_RE = Caseless(
 ELLIPTIC_ORDINAL_RE = Caseless(
     rf"(?i)(?:\bwhile|\band|\bbut|,)\s+(?:the|its)\s+(?P<ord>{_ORD_ALT})\b"
     r"(?!\s+(?:season|series|episode|half|part|time|run)s?\b)")
+#: Right after a renewal trigger, a season told by its ordinal alone: "was renewed for a
+#: second shortly after", "picked up for a third." (not "a second time", "a fifth, and final,
+#: season").
+ELLIPTIC_FOR_RE = Caseless(
+    rf"(?i)^\s+(?:\S+\s+){{0,3}}?for\s+(?:a|an|its)\s+(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?=\s*(?:[.;:)]|$)|,(?!\s*(?:and\s+)?(?:final|last)\b)|\s+(?:shortly|soon|just|"
+    r"immediately|right|after|before|in|on|by|and|but|last|this|that|when|while|at|later)\b)",
+    stems=("for a", "for its"))
 #: "13 episodes each for seasons 2 and 3": the counts of the seasons named right after.
 EACH_FOR_RE = re.compile(r"(?i)^\s+each\s+(?:for|in)\s+$")
 #: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes.

@@ -44,9 +44,11 @@ from ..models import Fact
 from . import dates as datemod
 from .candidate import Candidate, Clause, Target
 from .patterns import (
+    AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
     AFTER_RE,
     AFTER_SEASONS_RE,
+    AIRED_AFTER_RE,
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
@@ -55,11 +57,14 @@ from .patterns import (
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
+    CURRENT_SEASON_RE,
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
+    DECLINED_SEASON_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
+    ELLIPTIC_FOR_RE,
     ELLIPTIC_ORDINAL_RE,
     EPISODE_COUNT_RE,
     EXPECTED_RE,
@@ -100,6 +105,7 @@ from .patterns import (
     PLURAL_REFERENCE_RE,
     PREDECESSOR_RE,
     PREMIERE_EVENT_RE,
+    PREMIERE_JUST_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
     RAN_SEASONS_RE,
@@ -116,9 +122,11 @@ from .patterns import (
     SCHEDULED_PRESENT_RE,
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
+    SHOOT_END_BEFORE_RE,
     SHOOT_SPAN_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
+    SPLIT_PART_AFTER_RE,
     STATUS_LINE_START_RE,
     THE_SEASON_RE,
     TODAY_RE,
@@ -128,6 +136,7 @@ from .patterns import (
     TRIGGER_EXCLUDE,
     UNTIL_RE,
     WHICH_START_RE,
+    WHOLE_SEASON_DROP_RE,
 )
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -236,8 +245,13 @@ def _excluded(c: Candidate) -> Any:
     trig = c.trigger
     if c.index is None:  # an episode count: the words around it
         return exclude.search(c.text[max(0, trig.start - 40):trig.end + 40])
-    return exclude.search(c.text[max(c.clause[0] - 30, trig.start - 70, 0):
-                                 min(c.clause[1], trig.end + 25)])
+    window = c.text[max(c.clause[0] - 30, trig.start - 70, 0):min(c.clause[1], trig.end + 25)]
+    if c.kind == "premiere":
+        # "all eight new episodes dropped": a whole season, not a single new episode
+        for whole in WHOLE_SEASON_DROP_RE.finditer(window):
+            window = window[:whole.start()] + " " * (whole.end() - whole.start()) + \
+                window[whole.end():]
+    return exclude.search(window)
 
 
 def _trigger_tense(c: Candidate) -> bool | None:
@@ -283,6 +297,28 @@ def _date_after_trigger(c: Candidate) -> Candidate:
     taken = {m.start for i, m in c.view.owned.items() if i != c.index}
     after = [d for d in c.view.dates if d.start >= c.trigger.end and d.start not in taken]
     return _dated(c, after[0]) if after else c
+
+
+def _shoot_end(c: Candidate) -> datemod.DateMention | None:
+    """"now shooting in Prague through February 2022": the date the start owns is the
+    wrap's, when 'through/until' stands right before it and no 'from' date opens a span."""
+    mention = _owned(c)
+    if mention is None:
+        return None
+    before = c.text[max(0, mention.start - 20):mention.start]
+    if not (SHOOT_END_BEFORE_RE.search(before)  # "until December" may be one date phrase
+            or SHOOT_END_BEFORE_RE.search(before + mention.text.split(" ", 1)[0] + " ")):
+        return None
+    if any(span[1].start == mention.start for span in c.view.intervals):
+        return None  # "from June through October": the shoot interval reads both
+    return mention
+
+
+def _shoot_end_is_wrap(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    mention = _in_tense(c, mention)
+    certainty = ("expected" if datemod.is_after(mention.value, c.ctx.article.published)
+                 else "confirmed")
+    return replace(c, also=(*c.also, ("filming_wrapped", mention.value, certainty)))
 
 
 def _dated(c: Candidate, mention: datemod.DateMention) -> Candidate:
@@ -410,6 +446,17 @@ def _just_happened(c: Candidate) -> bool:
             and bool(JUST_HAPPENED_RE.search(clause_text) or (
                 (c.kind in ctx.headline_kinds or not ctx.headline_any)
                 and not EARLIER_RE.search(clause_text))))
+
+
+def _premiere_just_happened(c: Candidate) -> bool:
+    """An undated season premiere told as just happened ("has finally landed on BBC iPlayer"),
+    not in a tracker, not told as earlier."""
+    clause_text = _clause_text(c)
+    return (c.date is None and c.certainty == "confirmed"
+            and not TRACKER_TITLE_RE.search(c.ctx.article.title)
+            and not EARLIER_RE.search(clause_text)
+            and PREMIERE_JUST_RE.search(
+                c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.end + 12]) is not None)
 
 
 def _publication_month(c: Candidate, found: Any) -> Candidate:
@@ -605,6 +652,30 @@ def _inside_trigger(c: Candidate) -> Any:
     return list(inside[0][2])  # "followed by a third and final season"
 
 
+def _elliptic_renewal(c: Candidate) -> Any:
+    """"renewed for a second shortly after": the ordinal alone is the season."""
+    found = ELLIPTIC_FOR_RE.match(c.text[c.trigger.end:c.trigger.end + 60])
+    if not found:
+        return None
+    word = found.group("ord").lower()
+    number = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    return number and [number]
+
+
+def _after_current(c: Candidate) -> Any:
+    """A renewal of a show the article says is on air in (or just ended) its Nth season, with
+    no season of its own in the clause: season N+1 ("X, now in its third season, has been
+    renewed")."""
+    current = c.ctx.current_seasons.get(_target(c).show)
+    if current is None or MORE_SEASONS_RE.search(c.text[c.trigger.start:c.trigger.end + 40]):
+        return None  # "renewed for two more seasons": season.more_seasons counts them
+    spans = [(m.start(), m.end()) for m in CURRENT_SEASON_RE.finditer(c.text)]
+    if any(c.clause[0] <= s[0] < c.clause[1] and s[2]
+           and not any(a <= s[0] < b for a, b in spans) for s in c.view.all_seasons):
+        return None  # the clause names the renewal's season
+    return [current + 1]
+
+
 def _next_to_show(c: Candidate) -> Any:
     target = _target(c)
     same_clause = target.position is not None and c.view.clause_of(target.position) == c.clause
@@ -645,7 +716,8 @@ def _more_seasons(c: Candidate) -> Any:
         return [None]
     # the current season: the store's latest aired, else the article's main season (a
     # limited series renewed has had one); never a blind guess
-    base = c.ctx.aired_seasons.get(show) or c.ctx.main_season
+    base = c.ctx.aired_seasons.get(show) or c.ctx.current_seasons.get(show) or \
+        c.ctx.main_season
     if not base:
         return [None]
     return list(range(base + 1, base + 1 + min(count, 5)))
@@ -696,6 +768,21 @@ def _in_clause(c: Candidate) -> Any:
     return None
 
 
+def _renewal_after_aired(c: Candidate) -> Any:
+    """"The renewal comes three months after season 2 launched": the one season phrase after
+    the trigger names the season that aired; the renewal is the next one."""
+    after = [s for s in c.view.all_seasons
+             if c.trigger.end <= s[0] < c.clause[1] and len(s[2]) == 1]
+    if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
+                              for s in c.view.all_seasons):
+        return None
+    start, end, numbers, _ = after[0]
+    if AFTER_EVENT_BEFORE_RE.search(c.text[max(c.trigger.end, start - 40):start]) and \
+            AIRED_AFTER_RE.match(c.text[end:end + 40]):
+        return [numbers[0] + 1]
+    return None
+
+
 def _for_season_after_aside(c: Candidate) -> Any:
     """"renewed X, hosted by Y, for a third season": the season after an aside."""
     view, trig, target = c.view, c.trigger, _target(c)
@@ -713,13 +800,14 @@ def _for_season_after_aside(c: Candidate) -> Any:
 
 def _next_season(c: Candidate) -> Any:
     """"another season", "the next series" of a show: the one after the latest the store knows
-    to have aired, else the highest the article names."""
+    to have aired (or the article says is on air or just ended), else the highest the
+    article names."""
     window = c.text[min(c.clause[0], c.trigger.start):max(c.clause[1], c.trigger.end)]
     if not NEXT_SEASON_RE.search(window) and (
             any(s[2] for s in c.view.all_seasons) or not NEXT_SEASON_RE.search(c.text)):
         return None  # in its clause, or anywhere in a sentence that numbers no season
     show = _target(c).show
-    aired = c.ctx.aired_seasons.get(show)
+    aired = c.ctx.aired_seasons.get(show) or c.ctx.current_seasons.get(show)
     if aired is not None:
         return [aired + 1]
     named = c.ctx.named_seasons.get(show)
@@ -768,6 +856,30 @@ def _is_main(c: Candidate) -> bool:
     return _target(c).show == c.ctx.main_show
 
 
+def _is_before_month(value: str, published: dt.date) -> bool:
+    """True when the date lies wholly before the publication month at its own precision."""
+    key = datemod.sort_key(value)[:7]
+    return key < published.isoformat()[: len(key)]
+
+
+def _premiere_before_main(c: Candidate) -> Any:
+    """A premiere that happened before the month of an article announcing the main season
+    (renewed, filming: in the headline or a sentence before) is the previous season's: the
+    main season has not aired yet."""
+    ctx = c.ctx
+    if not (_is_main(c) and ctx.main_season and ctx.main_season > 1):
+        return None
+    if c.certainty != "confirmed" or not c.date or c.inferred:
+        return None
+    upcoming = ctx.main_upcoming and datemod.sort_key(c.date) < datemod.sort_key(
+        ctx.main_upcoming)[:len(datemod.sort_key(c.date))]
+    if not (upcoming or ctx.headline_kinds & {"renewed", "filming_started", "filming_wrapped"}):
+        return None
+    if any(numbers for _, _, numbers, _ in c.view.all_seasons):
+        return None
+    return _is_before_month(c.date, ctx.article.published) and [ctx.main_season - 1]
+
+
 def _new_in_focused_article(c: Candidate) -> bool:
     ctx, target = c.ctx, _target(c)
     return bool(ctx.main_show and ctx.focused
@@ -779,6 +891,10 @@ def _new_in_focused_article(c: Candidate) -> bool:
 def _denied_return_season(c: Candidate) -> bool:
     """"will not return for a third season": the last season made is the second."""
     text, trig, clause, seasons = c.text, c.trigger, c.clause, c.seasons or ()
+    if DECLINED_SEASON_RE.search(text[trig.start:trig.end]):
+        # "passed on a third season", "not moving forward with a third season of X"
+        return any(trig.start <= s[0] <= trig.end + 4 and s[0] < clause[1]
+                   for s in c.view.all_seasons if s[2] and s[2][0] in seasons)
     return NEGATIVE_WORD_RE.search(text[trig.start:trig.end]) is not None and any(
         0 <= s[0] - trig.end <= 60 and s[0] < clause[1]
         and FOR_RE.search(text[trig.end:s[0]]) and not AFTER_RE.search(text[trig.end:s[0]])
@@ -836,6 +952,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",
           lambda c: NOUN_PREMIERE_RE.match(_trigger_text(c)) and PREMIERE_EVENT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+    _step("non_event", "drop.split_part", "premiere", "a return 'for the second half of its "
+          "season' is a later part of a split season, not the season's premiere",
+          "Glass Harbor returns Aug. 9 for the second half of its first season.",
+          lambda c: SPLIT_PART_AFTER_RE.search(c.text[c.trigger.end:c.trigger.end + 60]), _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),
@@ -887,6 +1007,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announcement's, not that of the event to come",
           "On Monday, Netflix announced that Glass Harbor will return for season 5.",
           _announcement_opens, lambda c, found: _date_after_trigger(c)),
+    _step("date", "date.shoot_until_is_wrap", "filming_started", "'now shooting through "
+          "February 2022': the date after 'through/until' is the wrap's, the start has none",
+          "Glass Harbor season 2 is now shooting in Prague through February 2025.",
+          _shoot_end, _shoot_end_is_wrap),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),
@@ -956,6 +1080,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",
           "Glass Harbor has been renewed for a second season.", _just_happened,
+          _publication_month),
+    _step("date_fallback", "date.premiere_just_happened", "premiere", "a premiere told as "
+          "just happened with no time ('has finally landed') takes the publication month",
+          "Glass Harbor season 2 has finally landed on Netflix.", _premiere_just_happened,
           _publication_month),
     _step("date_fallback", "certainty.at_the_earliest", TRIGGER_KINDS, "'at the earliest', "
           "'as soon as' after the trigger makes its date a guess",
@@ -1059,6 +1187,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "right before a count ('while the second got a seven-episode order'), or the seasons "
           "a count is given 'each for'", "Glass Harbor season 1 was 10 episodes, while Season 2 "
           "had eight.", _season_before_count, _seasons),
+    _step("season", "season.elliptic_renewal", "renewed", "'renewed for a second shortly "
+          "after': the ordinal alone names the season, over the season next to the show",
+          "The first season of Glass Harbor aired in 2019 and the show was renewed for a "
+          "second shortly after.", _elliptic_renewal, _seasons),
+    _step("season", "season.after_current", "renewed", "a renewal of a show 'currently in "
+          "its tenth season' with no season of its own is of the next one",
+          "Currently in its third season, Glass Harbor has been renewed by Netflix.",
+          _after_current, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),
@@ -1077,6 +1213,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.cancelled_after_n", "cancelled", "'cancelled after N seasons', "
           "'after a N-season run', 'lasted N seasons before it was cancelled' is season N",
           "Glass Harbor was cancelled after two seasons.", _after_n_seasons, _seasons),
+    _step("season", "season.renewal_after_aired", "renewed", "a renewal told 'after season "
+          "2 launched' is of the season after the one that aired",
+          "Netflix renewed Glass Harbor a month after season 2 premiered.",
+          _renewal_after_aired, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
@@ -1129,6 +1269,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "six-episode limited series.",
           lambda c: _is_main(c) and LIMITED_SERIES_RE.search(
               c.text[c.trigger.end:c.trigger.end + 30]) and [1], _seasons),
+    _step("season", "season.premiere_before_main", "premiere", "a premiere months before an "
+          "article about the main season's renewal or shoot is the season before it",
+          "Glass Harbor renewed for season 2 || Glass Harbor premiered in March to strong "
+          "reviews.", _premiere_before_main, _seasons),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",

@@ -145,7 +145,7 @@ def test_a_renewal_hoped_or_fought_for_is_no_renewal() -> None:
 
 def test_committed_to_doing_something_is_no_renewal() -> None:
     facts = _facts("The third season of Glass Harbor premiered on Monday, and it is every bit "
-                   "as committed to conjuring up the same warmth.")
+                   "as committed to dreaming up the same warmth.")
     assert not [f for f in facts if f.kind == "renewed"]
     # committed to a show is a renewal
     facts = _facts("Netflix is committed to Glass Harbor and Salt Road for another season.")

@@ -215,7 +215,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
         r"(?:brings?|bringing|brought) back (?:\S+ ){1,5}?for (?:a|an|another|its|the|season)\b",
-        # "committed to" a show, not to doing something ("as committed to conjuring up ...")
+        # "committed to" a show, not to doing something ("as committed to dreaming up ...")
         r"sticking with", r"committed to(?! \w+ing (?:up|out|more|the|a|an|its|their|his|her|"
         r"our|to|on|with|new|every|all)\b)",
         r"(?:gives?|gave|giving|given) (?:\w+ ){0,2}?(?:a|an|another) (?:\w+ )?(?:and final )?"
@@ -549,8 +549,8 @@ NEGATION_RE = Caseless(
 )
 #: A negated verb followed by "until <date>" is a lower bound, not a negation.
 UNTIL_RE = Caseless(r"(?i)\b(?:until|till|before)\b")
-#: Right before a shoot's date: the end of the shoot, not its start ("now shooting in Prague
-#: through February 2022", "filming in Toronto until December").
+#: Right before a shoot's date: the end of the shoot, not its start ("now shooting in Belfast
+#: through March 2022", "filming in Toronto until December").
 SHOOT_END_BEFORE_RE = Caseless(r"(?i)\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?$",
                                stems=("through", "thru", "until", "till"))
 #: "has been renewed", "has wrapped": news of something that just happened.
@@ -628,7 +628,7 @@ QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
 EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
 #: A lower bound on a date: "at the earliest", "as soon as".
 EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
-#: A premiere reported as just happened, with no time: "has finally landed on BBC iPlayer",
+#: A premiere reported as just happened, with no time: "has finally landed on the streamer",
 #: "has arrived on Netflix", "is out now", "is now streaming".
 PREMIERE_JUST_RE = Caseless(
     r"(?i)\b(?:has|have)\s+(?:(?:finally|officially|just|now)\s+)?(?:landed|arrived|premiered|"

@@ -300,7 +300,7 @@ def _date_after_trigger(c: Candidate) -> Candidate:
 
 
 def _shoot_end(c: Candidate) -> datemod.DateMention | None:
-    """"now shooting in Prague through February 2022": the date the start owns is the
+    """"now shooting in Belfast through March 2022": the date the start owns is the
     wrap's, when 'through/until' stands right before it and no 'from' date opens a span."""
     mention = _owned(c)
     if mention is None:
@@ -449,7 +449,7 @@ def _just_happened(c: Candidate) -> bool:
 
 
 def _premiere_just_happened(c: Candidate) -> bool:
-    """An undated season premiere told as just happened ("has finally landed on BBC iPlayer"),
+    """An undated season premiere told as just happened ("has finally landed on the streamer"),
     not in a tracker, not told as earlier."""
     clause_text = _clause_text(c)
     return (c.date is None and c.certainty == "confirmed"
@@ -1009,7 +1009,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _announcement_opens, lambda c, found: _date_after_trigger(c)),
     _step("date", "date.shoot_until_is_wrap", "filming_started", "'now shooting through "
           "February 2022': the date after 'through/until' is the wrap's, the start has none",
-          "Glass Harbor season 2 is now shooting in Prague through February 2025.",
+          "Glass Harbor season 2 is now shooting in Belfast through March 2025.",
           _shoot_end, _shoot_end_is_wrap),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",

@@ -1642,7 +1642,7 @@ def _person_like(name: str) -> bool:
 
 
 def _without_place_tail(titles: list[str]) -> list[str]:
-    """"The Wheel of Time in Prague" is The Wheel of Time and where it films, when the text
+    """"The Iron Crown in Prague" is The Iron Crown and where it films, when the text
     names the show on its own too; "Emily in Paris" stays whole (no "Emily" is a title)."""
     known = set(titles)
     places = vocabulary().places

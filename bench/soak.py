@@ -1,7 +1,7 @@
 """Soak: the daemon's poll job over 1,000 growing feeds for 50,000 cycles; the slope of memory.
 
     .venv/bin/python bench/soak.py [--feeds 1000] [--cycles 50000] [--bump-every 10]
-                                   [--max-seconds S] [--tracemalloc] [--quick]
+                                   [--max-seconds S] [--tracemalloc] [--trim] [--quick]
 
 The daemon (``monitor.scheduler.Daemon``, built from a real config file: 1,000 feeds at the
 default interval, a webhook channel, info logging to a file) runs in this process. A cycle is
@@ -33,6 +33,14 @@ less what the caches hold (entries x size) at each sample, extrapolated to a yea
 the caches could still add until every one is full (counted once: that is their bound). The
 raw slope is printed beside it. ``--max-seconds`` stops a run early (a bounded background job)
 and reports the cycles it did.
+
+What a growth of VmRSS is made of: every sample also records the C heap (glibc ``mallinfo2``:
+bytes in use and bytes free inside the heap), the blocks Python's allocator has out and the
+objects the gc tracks, and their slopes are printed; at the end ``malloc_trim(0)`` shows how
+much of VmRSS was free heap. ``--trim`` trims before every sample (VmRSS without that free
+memory). ``--tracemalloc`` traces from the end of the warm-up on (the warm-up runs at full
+speed) and lists the allocations still alive at the end by line and by traceback, with the gc's
+objects by type at both points.
 """
 
 from __future__ import annotations
@@ -114,9 +122,59 @@ def count_rows(path: Path) -> dict[str, int]:
                 out[name] = conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
             except sqlite3.Error:
                 pass
+        try:
+            out["shows"] = conn.execute(
+                "SELECT COUNT(DISTINCT show_key) FROM seasons").fetchone()[0]
+        except sqlite3.Error:
+            pass
     finally:
         conn.close()
     return out
+
+
+def object_counts() -> Counter[str]:
+    """Objects the garbage collector tracks, by type (module-qualified)."""
+    gc.collect()
+    return Counter(f"{type(o).__module__}.{type(o).__qualname__}" for o in gc.get_objects())
+
+
+def heap_figures() -> tuple[int, int, int, int]:
+    """The C heap (glibc ``mallinfo2``: bytes in use, bytes free inside the heap; -1 where
+    unknown), the blocks Python's own allocator has out, and the objects the gc tracks: what
+    a growth of VmRSS is made of."""
+    in_use = free = -1
+    try:
+        import ctypes
+
+        class MallInfo2(ctypes.Structure):
+            _fields_ = [(name, ctypes.c_size_t) for name in (
+                "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+                "uordblks", "fordblks", "keepcost")]
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = MallInfo2
+        info = libc.mallinfo2()
+        in_use, free = info.uordblks + info.hblkhd, info.fordblks
+    except (OSError, AttributeError):
+        pass
+    return in_use, free, sys.getallocatedblocks(), len(gc.get_objects())
+
+
+def malloc_trim() -> bool:
+    """Give the C heap's free pages back to the system (glibc): what VmRSS drops by is memory
+    free in the heap, not held by anything."""
+    try:
+        import ctypes
+        return bool(ctypes.CDLL("libc.so.6").malloc_trim(0))
+    except (OSError, AttributeError):
+        return False
+
+
+def measure_point(cycle: int, state: Path) -> dict[str, Any]:
+    """At a cycle: VmRSS, Python's traced memory, the gc's objects by type, the state's rows."""
+    objects = object_counts()
+    return {"cycle": cycle, "rss": rss_kib(), "traced": tracemalloc.get_traced_memory()[0],
+            "objects": objects, "rows": count_rows(state)}
 
 
 def monitor_caches() -> dict[str, Any]:
@@ -177,15 +235,18 @@ def main() -> None:
                         help="also list where Python memory grew after the warm-up (slower)")
     parser.add_argument("--max-seconds", type=float, default=None,
                         help="stop after this long and report the cycles done (a bounded run)")
+    parser.add_argument("--trim", action="store_true",
+                        help="malloc_trim(0) before every sample: VmRSS without the free "
+                             "memory the C heap keeps (tells live growth from retention)")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
     if args.quick:
         args.feeds, args.cycles, args.bump_every, args.deliver_every = 20, 300, 3, 20
     header("Soak")
-    if args.tracemalloc:
-        tracemalloc.start(8)
     growth: list[tracemalloc.StatisticDiff] = []
+    by_line: list[tracemalloc.StatisticDiff] = []
     snapshot: tracemalloc.Snapshot | None = None
+    points: list[dict[str, Any]] = []  # with --tracemalloc: the warm-up's end and the end
     caches = monitor_caches()
     held: list[dict[str, int]] = []  # each cache's entries at every RSS sample
 
@@ -206,6 +267,7 @@ def main() -> None:
         every = max(1, args.cycles // args.samples)
         samples: list[tuple[int, int]] = []
         sizes: list[tuple[int, int]] = []
+        heap: list[tuple[int, tuple[int, int, int, int]]] = []
         start = time.perf_counter()
         for cycle in range(1, args.cycles + 1):
             if args.max_seconds is not None and cycle > warm + every \
@@ -219,9 +281,16 @@ def main() -> None:
             if cycle % args.deliver_every == 0:
                 daemon.deliver_job()
             if cycle == warm and args.tracemalloc:
+                # Traced from here on: what is still allocated at the end was allocated after
+                # the warm-up (and the warm-up runs at full speed).
+                points.append(measure_point(cycle, daemon.config.state_path))
+                tracemalloc.start(8)
                 snapshot = tracemalloc.take_snapshot()
             if cycle % every == 0 or cycle == warm:
+                if args.trim:
+                    malloc_trim()
                 samples.append((cycle, rss_kib()))
+                heap.append((cycle, heap_figures()))
                 caches |= monitor_caches()  # modules imported on first use
                 held.append(cache_entries(caches))
                 sizes.append((cycle, sum(p.stat().st_size
@@ -231,8 +300,14 @@ def main() -> None:
                       f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         secs = time.perf_counter() - start
         if snapshot is not None:
-            growth = tracemalloc.take_snapshot().compare_to(snapshot, "traceback")
+            points.append(measure_point(args.cycles, daemon.config.state_path))
+            last = tracemalloc.take_snapshot()
+            growth = last.compare_to(snapshot, "traceback")
+            by_line = last.compare_to(snapshot, "lineno")
             tracemalloc.stop()
+        trim_before = rss_kib()
+        trimmed = malloc_trim()
+        trim_after = rss_kib()
         rss_end = rss_kib()
         with StateStore(daemon.config.state_path) as store:
             shows = (*daemon.config.watch.shows, *store.articles.confirmed_titles())
@@ -313,13 +388,41 @@ def main() -> None:
         print(f"+{TOLERANCE:.0%} reached after {TOLERANCE * fitted_base / slope:,.0f} cycles "
               f"({TOLERANCE * fitted_base / slope / cycles_per_year * 365:,.0f} days for "
               f"{len(feeds)} feeds)")
+    heap_after = [(c, h) for c, h in heap if c > warm]
+    if heap_after and heap_after[0][1][0] >= 0:
+        slopes = [least_squares([c for c, _ in heap_after],
+                                [h[k] for _, h in heap_after])[0] * 1000 for k in range(4)]
+        print(f"slopes after warm-up per 1,000 cycles: C heap in use {slopes[0] / 1024:+.1f} "
+              f"KiB, free inside the C heap {slopes[1] / 1024:+.1f} KiB, Python allocator "
+              f"blocks {slopes[2]:+.0f}, gc-tracked objects {slopes[3]:+.0f} (at the end: "
+              f"{heap[-1][1][0] / 2**20:.1f} MiB in use, {heap[-1][1][1] / 2**20:.1f} MiB "
+              f"free, {heap[-1][1][2]:,} blocks, {heap[-1][1][3]:,} objects)")
+    print(f"malloc_trim(0) at the end: VmRSS {trim_before / 1024:.1f} -> "
+          f"{trim_after / 1024:.1f} MiB ({'trimmed' if trimmed else 'nothing given back'}): "
+          "what dropped was free memory in the C heap")
+    if len(points) == 2:
+        a, b = points
+        rows = {k: b["rows"].get(k, 0) - a["rows"].get(k, 0) for k in b["rows"]}
+        print()
+        print(f"between cycle {a['cycle']:,} and {b['cycle']:,} (tracemalloc on): VmRSS "
+              f"{(b['rss'] - a['rss']) / 1024:+.1f} MiB, Python's traced memory "
+              f"{(b['traced'] - a['traced']) / 2**20:+.1f} MiB (tracemalloc's own tables are "
+              f"in VmRSS too); the state gained {rows}")
+        grown = b["objects"] - a["objects"]
+        print("gc-tracked objects that grew, by type (top 15):")
+        for name, n in grown.most_common(15):
+            print(f"  {n:+8d}  {name}  ({b['objects'][name]:,} at the end)")
     if growth:
         print()
-        print("Python allocations that grew after the warm-up (tracemalloc, top 12 by size; "
-              "allocation site first, then its callers):")
-        for diff in growth[:12]:
+        print("Python allocations that grew after the warm-up, by line (top 15):")
+        for diff in by_line[:15]:
+            f = diff.traceback[0]
+            print(f"  {diff.size_diff / 1024:+9.0f} KiB {diff.count_diff:+8d} blocks  "
+                  f"{f.filename.split('site-packages/')[-1]}:{f.lineno}")
+        print("the same by traceback (top 15 by size; allocation site first, then its callers):")
+        for diff in growth[:15]:
             frames = " <- ".join(f"{Path(f.filename).name}:{f.lineno}"
-                                 for f in list(diff.traceback)[::-1][:5])
+                                 for f in list(diff.traceback)[::-1][:7])
             print(f"  {diff.size_diff / 1024:+9.0f} KiB {diff.count_diff:+8d} blocks  {frames}")
     targets([[f"a year of cycles adds <= {TOLERANCE:.0%} to VmRSS (slope after warm-up, "
               "less what the bounded caches hold, plus their room to fill)",

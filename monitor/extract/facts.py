@@ -42,7 +42,6 @@ from .patterns import (
     MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
-    ORDINALS,
     OTHER_MEDIUM_RE,
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
@@ -55,6 +54,7 @@ from .patterns import (
     TV_WORD_RE,
     Caseless,
     lower_case_regex,
+    ordinal_number,
 )
 from .sections import join_bare_leads, line_topics, status_entries, table_rows, unglue_lead
 from .shows import (
@@ -489,8 +489,7 @@ def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
         current = CURRENT_SEASON_RE.search(sentence.text)
         if current is None:
             continue
-        word = current.group("ord").lower()
-        number = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+        number = ordinal_number(current.group("ord"))
         shows = {m.show for m in index.mentions(sentence.text)}
         show = shows.pop() if len(shows) == 1 else main if not shows else None
         if number and show is not None:

@@ -78,6 +78,12 @@ ORDINALS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "sophomore": 2, "freshman": 1, "debut": 1,
     "inaugural": 1,
 }
+
+
+def ordinal_number(word: str) -> int | None:
+    """The number an ordinal names: "third" or "3rd" is 3; None for anything else."""
+    word = word.lower()
+    return ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
 _NUM_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _ORD_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SEASON_NUM = rf"(?:\d{{1,2}}|{_NUM_ALT})"

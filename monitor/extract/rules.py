@@ -137,6 +137,7 @@ from .patterns import (
     UNTIL_RE,
     WHICH_START_RE,
     WHOLE_SEASON_DROP_RE,
+    ordinal_number,
 )
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -657,8 +658,7 @@ def _elliptic_renewal(c: Candidate) -> Any:
     found = ELLIPTIC_FOR_RE.match(c.text[c.trigger.end:c.trigger.end + 60])
     if not found:
         return None
-    word = found.group("ord").lower()
-    number = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+    number = ordinal_number(found.group("ord"))
     return number and [number]
 
 

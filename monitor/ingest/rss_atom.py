@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 
 import lxml.etree
@@ -103,9 +104,15 @@ def _rss_entries(root: Any) -> list[Entry] | None:
     items = [child for child in channels[0] if child.tag == "item"]
     if sum(1 for _ in root.iter("item")) != len(items):  # items elsewhere: feedparser's call
         return None
+    return _every(items, _rss_entry)
+
+
+def _every(items: list[Any], read: Callable[[Any], Entry | None]) -> list[Entry] | None:
+    """Each item read as an entry, or None when one of them is not for the fast path (the
+    whole feed then goes to feedparser)."""
     found = []
     for item in items:
-        entry = _rss_entry(item)
+        entry = read(item)
         if entry is None:
             return None
         found.append(entry)
@@ -165,13 +172,7 @@ def _atom_entries(root: Any) -> list[Entry] | None:
     items = [child for child in root if child.tag == f"{ATOM}entry"]
     if sum(1 for _ in root.iter(f"{ATOM}entry")) != len(items):
         return None
-    found = []
-    for item in items:
-        entry = _atom_entry(item)
-        if entry is None:
-            return None
-        found.append(entry)
-    return found
+    return _every(items, _atom_entry)
 
 
 def _atom_entry(item: Any) -> Entry | None:

@@ -12,15 +12,16 @@ advisory lock in :mod:`monitor.ops.leader`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from .schema import Database, from_iso, to_iso
 
+#: Every feed's schedule.
+SCHEDULES_SQL = "SELECT feed_url, next_poll_at, last_polled_at, consecutive_failures FROM feeds"
 #: The feeds due at a moment, read by the ``feeds_by_next_poll`` index.
-DUE_SQL = ("SELECT feed_url, next_poll_at, last_polled_at, consecutive_failures FROM feeds "
-           "WHERE next_poll_at <= ?")
+DUE_SQL = f"{SCHEDULES_SQL} WHERE next_poll_at <= ?"
 
 
 @dataclass(frozen=True)
@@ -54,18 +55,16 @@ class Cluster:
 
     def schedules(self) -> dict[str, FeedSchedule]:
         """Every feed polled so far, with when it is due (one plain read of the feeds table)."""
-        with self._db.read() as db:
-            rows = list(db.query("SELECT feed_url, next_poll_at, last_polled_at, "
-                                 "consecutive_failures FROM feeds"))
-        return {r["feed_url"]: FeedSchedule(r["feed_url"], from_iso(r["next_poll_at"]),
-                                            from_iso(r["last_polled_at"]),
-                                            int(r["consecutive_failures"])) for r in rows}
+        return self._schedules(SCHEDULES_SQL, [])
 
     def due_schedules(self, now: dt.datetime) -> dict[str, FeedSchedule]:
         """The feeds whose ``next_poll_at`` has come (by the ``feeds_by_next_poll`` index:
         the rows due, not the table)."""
+        return self._schedules(DUE_SQL, [to_iso(now)])
+
+    def _schedules(self, sql: str, params: Sequence[object]) -> dict[str, FeedSchedule]:
         with self._db.read() as db:
-            rows = list(db.query(DUE_SQL, [to_iso(now)]))
+            rows = list(db.query(sql, params))
         return {r["feed_url"]: FeedSchedule(r["feed_url"], from_iso(r["next_poll_at"]),
                                             from_iso(r["last_polled_at"]),
                                             int(r["consecutive_failures"])) for r in rows}

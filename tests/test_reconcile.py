@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -724,3 +725,46 @@ def test_a_changed_episode_order_alerts_once() -> None:
     assert plan_alerts(new, new, now=NOW) == []
     again = sf("episode_count", None, url="https://a/8b", published="2024-04-01", value=8)
     assert plan_alerts(new, derive([renewed, eight, ten, again]), now=NOW) == []
+
+
+# --- a planned ending is not a cancellation ------------------------------------------------------
+
+@pytest.mark.parametrize("premiere", [
+    sf("premiere", "2020", "expected", published="2020-03-15"),        # "later this year"
+    sf("premiere", "2020-10-02", "expected", published="2020-03-15"),
+])
+def test_a_cancellation_beside_the_seasons_premiere_to_come_is_a_planned_end(
+        premiere: SourcedFact) -> None:
+    """"The network ended Harbor Lights because season 4 is its natural conclusion; season 4
+    returns later this year": the season will air, as the last. It is no cancellation and
+    alerts none."""
+    ended = sf("cancelled", "2020-03", published="2020-03-15")
+    state = derive([sf("renewed", "2019-05", published="2019-05-20", url="https://a/0"),
+                    ended, premiere])
+    assert state.status != "cancelled"
+    alerts = plan_alerts(derive([sf("renewed", "2019-05", published="2019-05-20",
+                                    url="https://a/0")]), state, now=NOW)
+    assert "cancelled" not in [a.to_status for a in alerts]
+
+
+@pytest.mark.parametrize("facts", [
+    # the premiere is past ("premiered in June; Netflix has now cancelled it")
+    [sf("premiere", "2024-06", "confirmed", published="2024-08-20"),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+    # the premiere to come is another article's: a later cancellation still ends the season
+    [sf("premiere", "2024-10", "expected", published="2024-05-01", url="https://a/0"),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+    # a guess is no plan
+    [sf("premiere", "2025", "speculative", published="2024-08-20"),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+    # a premiere day given as a fact: the season is cancelled before it airs
+    [sf("premiere", "2024-10-01", "confirmed", published="2024-08-20"),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+    # a plan the cancellation voided
+    [replace(sf("premiere", "2024-10-01", "expected", published="2024-08-20"),
+             evidence="Its third season had been set to premiere on October 1."),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+])
+def test_a_cancellation_without_a_premiere_to_come_in_its_article_ends_the_season(
+        facts: list[SourcedFact]) -> None:
+    assert derive(facts).status == "cancelled"

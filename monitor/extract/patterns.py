@@ -301,7 +301,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
-        r"(?:has|have) been (?:dropped|shelved)", r"(?:is|are) ending\b(?= after)",
+        # ("is ending after four seasons" is a planned end: not a cancellation, by convention)
+        r"(?:has|have) been (?:dropped|shelved)",
         # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
         r"(?:was|were)(?:n't|n’t| not) renewed",
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) be back\b(?! (?:on|in|until|"

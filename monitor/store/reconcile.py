@@ -21,7 +21,9 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
 - speculative facts are kept and shown (``speculative_premiere``) but never move a status;
 - a wrap or a premiere day dated before a stated start of the shoot (done, planned or
   rumoured) is another season's: it moves no status;
-- a confirmed ``cancelled`` ends the season: nothing moves it afterwards.
+- a confirmed ``cancelled`` ends the season: nothing moves it afterwards; but one stated by an
+  article that also gives the season's premiere as an official plan (expected, not voided) is
+  a planned ending (the season will air, as the last), and moves no status.
 
 Which of several stated values a season goes by (its premiere, its episode count) is decided by
 :func:`pick_claim`: the value announced last wins (premieres move), unless it only restates the
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -67,6 +70,9 @@ STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
 #: What happens to a season before it premieres: one dated after its premiere means the
 #: premiere is not (or not yet) the season's.
 PRODUCTION_KINDS = frozenset({"renewed", "filming_started", "filming_wrapped"})
+#: A premiere plan told as one that no longer holds: "had been set to", "was supposed to".
+VOIDED_PLAN_RE = re.compile(r"(?i)\b(?:had been|was|were) (?:set|scheduled|slated|due|"
+                            r"supposed|planned|expected|going)\b|\bwould have\b")
 #: An event first reported this long after it happened is "reported late": still alerted (it
 #: is news to the person watching the show), and the alert says so.
 LATE_AFTER = dt.timedelta(days=45)
@@ -250,7 +256,8 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
                           and c.value is not None)
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
     status, supporting = _status_and_support(
-        [f for f in facts if not _wrap_before_start(f, facts)], scheduled_day)
+        [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)],
+        scheduled_day)
     latest = max((f.published for f in facts), default=None)
     picks: dict[str, Claim] = {c.kind: c for c in (premiere, episodes) if c is not None}
     return SeasonState(
@@ -289,6 +296,19 @@ def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     wrapped before it starts."""
     return (fact.kind == "filming_wrapped"
             and _before_stated_start(fact.date, fact.published, facts))
+
+
+def _planned_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
+    """A cancellation in an article that also states the season's premiere as an official plan
+    still in force (expected) is the end the show planned: the season will air, as the last
+    ("canceled because season 4 will be a natural conclusion; it returns later this year"). By
+    the devset's convention a planned ending is not a cancellation: it moves no status (the
+    season stays where its other facts put it). A plan the cancellation voided ("had been set
+    to premiere May 1") or a premiere given as a fact does not make it one."""
+    return fact.kind == "cancelled" and any(
+        f.kind == "premiere" and (f.url, f.published) == (fact.url, fact.published)
+        and f.date and f.certainty == "expected" and not VOIDED_PLAN_RE.search(f.evidence)
+        for f in facts)
 
 
 def _before_stated_start(date: str | None, reported: dt.date,

@@ -279,14 +279,19 @@ def _premiered(premiere: Claim | None, facts: Sequence[SourcedFact],
     """Whether the season had aired before its newest article: the premiere it goes by was over
     by then, some article reported it as past ("debuted June 25"), and no renewal or shoot of
     the season is dated after it (a season is not ordered or filmed after it premiered: that
-    premiere was a plan that slipped, or another season's wrongly attached)."""
+    premiere was a plan that slipped, or another season's wrongly attached) — unless the
+    article stating that renewal or shoot itself reports the premiere as past ("the drama,
+    which debuted last year, will return"): then it is the next season's, told beside a recap
+    of this one."""
     end = partial_date.end_day(premiere.date) if premiere else None
     if premiere is None or end is None or latest is None or end >= latest:
         return False
-    if not any(end < f.published for f in premiere.facts):
+    recaps = {(f.url, f.published) for f in premiere.facts if end < f.published}
+    if not recaps:
         return False
     return not any(f.kind in PRODUCTION_KINDS and not _speculative(f)
-                   and partial_date.sort_key(f.date) > end.isoformat() for f in facts)
+                   and partial_date.sort_key(f.date) > end.isoformat()
+                   and (f.url, f.published) not in recaps for f in facts)
 
 
 def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:

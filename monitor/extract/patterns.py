@@ -340,6 +340,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
         rf"get underway|got underway|rolling|rolled|roll|start up|starting up)",
+        # "filming is moving to Spain, and it is going to start up in April": "it" is the shoot
+        # the clause before named
+        rf"{_FILM} (?:[^\s,;.]+ ){{1,9}}?[^\s,;.]+, and it(?:'s|’s| is| will| was)? "
+        r"(?:(?:going|set|expected|scheduled|slated|due) to )?(?:start(?: up)?|begin|kick off|"
+        r"get underway)(?= (?:in|at|on|this|next|early|later|soon|around|by|sometime|some)\b|"
+        r"[,.;]|$)",
         r"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?) (?:to )?(?:film|shoot)"
         r"(?:ing)?\b",
         r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"

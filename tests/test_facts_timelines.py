@@ -100,3 +100,24 @@ def test_it_beginning_to_air_or_stream_is_no_shoot() -> None:
                  "in August."):
         assert _starts(_facts(text)) == [], text
 
+
+# --- a plan told in the past after "but": it stands ----------------------------------------------
+
+def _premieres(facts: list[Fact]) -> list[tuple[str, int | None, str | None, str]]:
+    return [(f.show, f.season, f.date, f.certainty) for f in facts if f.kind == "premiere"]
+
+
+def test_a_plan_told_in_the_past_after_but_stands() -> None:
+    for text in ("Salt Road season four did not have a firm date yet, but it was expected to "
+                 "land in the autumn.",
+                 "Salt Road season four had no date yet; however, it was set to premiere in the "
+                 "autumn."):
+        assert _premieres(_facts(text)) == [("Salt Road", 4, "2024-FA", "expected")], text
+
+
+def test_a_plan_followed_by_but_changed() -> None:
+    for text in ("Salt Road season four was expected to premiere in the autumn, but it was "
+                 "delayed.",
+                 "Salt Road season four was set to premiere in the autumn, but the strike "
+                 "pushed it back."):
+        assert _premieres(_facts(text)) == [], text

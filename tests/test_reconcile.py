@@ -777,3 +777,41 @@ def test_a_cancellation_beside_the_seasons_premiere_to_come_is_a_planned_end(
 def test_a_cancellation_without_a_premiere_to_come_in_its_article_ends_the_season(
         facts: list[SourcedFact]) -> None:
     assert derive(facts).status == "cancelled"
+
+
+# --- an earlier season first seen after a later one ---------------------------------------------
+
+def test_an_earlier_season_first_seen_as_renewed_after_a_later_one_alerts_no_one() -> None:
+    """Season 2 on the board, then "its 10-episode predecessor": that season 1 exists is no
+    news. A higher status of the earlier season, or a cancellation, still is."""
+    renewed = derive([sf("episode_count", None, value=10)])
+    assert renewed.status == "renewed"
+    assert plan_alerts(None, renewed, now=NOW, later_season_known=True) == []
+    assert len(plan_alerts(None, renewed, now=NOW)) == 1
+    filming = derive([sf("filming_started", "2024-01")])
+    assert [a.to_status for a in plan_alerts(None, filming, now=NOW,
+                                             later_season_known=True)] == ["filming"]
+    ended = derive([sf("cancelled", "2024-01")])
+    assert [a.to_status for a in plan_alerts(None, ended, now=NOW,
+                                             later_season_known=True)] == ["cancelled"]
+
+
+def test_the_store_knows_the_later_season_only_from_earlier_articles(tmp_path: Path) -> None:
+    """A two-season renewal in one article alerts both seasons; season 1 told after season 2
+    is on the board does not alert."""
+    from monitor.models import Article, Fact
+    from monitor.store.state import StateStore
+
+    def tell(store: StateStore, url: str, *facts: tuple[int, str, int | None]) -> list[str]:
+        article = Article(url=url, title=url, text=url, published=dt.date(2024, 5, 7))
+        alerts = store.articles.ingest(article, [
+            Fact(show="Harbor Lights", season=season, kind=kind,  # type: ignore[arg-type]
+                 date=None, certainty="confirmed", value=value, evidence=url)
+            for season, kind, value in facts], watched=lambda _t: True, channels=(), now=NOW)
+        return sorted(f"S{a.season} {a.to_status}" for a in alerts if a.kind == "status_change")
+
+    with StateStore(tmp_path / "s.db") as store:
+        assert tell(store, "https://a/1", (2, "renewed", None), (3, "renewed", None)) == [
+            "S2 renewed", "S3 renewed"]
+        assert tell(store, "https://a/2", (1, "episode_count", 10)) == []
+        assert tell(store, "https://a/3", (1, "cancelled", None)) == ["S1 cancelled"]

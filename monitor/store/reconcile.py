@@ -426,12 +426,15 @@ def alert_id(show_key: str, season: int | None, *parts: str) -> str:
 
 
 def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
-                window_alerts: bool = False) -> list[Alert]:
+                window_alerts: bool = False, later_season_known: bool = False) -> list[Alert]:
     """The alerts a change from ``old`` (stored, None if never seen) to ``new`` causes.
 
     - a status alert when the status rises (first sighting included), never backwards; none
       when the season had premiered before its newest article (``SeasonState.premiered``),
-      except for a cancellation;
+      except for a cancellation; none either for the first sighting of a season as merely
+      ``renewed`` when a later season of the show was already on the board
+      (``later_season_known``: "its 10-episode predecessor" tells that season 1 exists, which
+      season 2 already said);
     - "premiere moved" when the premiere date of a premiere_scheduled season changes other than
       by a vaguer restatement (a window becoming a day, a delay, a move up);
     - "episodes changed" when the episode count changes;
@@ -442,7 +445,8 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     old_status = old.status if old is not None else None
     if new.status is None:
         return alerts
-    if status_rank(new.status) > status_rank(old_status) and (
+    earlier_season_seen = old is None and new.status == "renewed" and later_season_known
+    if status_rank(new.status) > status_rank(old_status) and not earlier_season_seen and (
             new.status == "cancelled" or not new.premiered):
         alerts.append(_status_alert(old, new, now))
     if old is None or new.status == "cancelled" or new.premiered:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # imported where used: `monitor --help` loads none of the sta
     from .alerts.channels import Channel
     from .config import Config
     from .config_edit import EditResult
+    from .evaluation.timelines import FactSource
     from .models import Alert, Article, Fact
     from .store.state import SeasonRow, StateLocation, StateStore
 
@@ -855,16 +856,49 @@ def _fold_numbers(text: str, count: int) -> set[int]:
 
 def _eval_timelines(args: argparse.Namespace) -> int:
     """Replay a corpus's time lines (timelines.json) with extracted or labelled facts."""
-    from .evaluation.timelines import FactSource, evaluate_timelines, format_timelines
+    from .evaluation.timelines import (
+        evaluate_timelines,
+        format_causes,
+        format_timelines,
+    )
     from .extract.folds import load_folds
 
     corpus = Path(args.timelines)
+    source: FactSource = "gold" if args.gold else "extractor"
+    if args.pseudo:
+        return _eval_pseudo_timelines(args, corpus, source)
     if not (corpus / "timelines.json").is_file():
         raise MonitorError(f"{corpus}: no timelines.json there")
-    source: FactSource = "gold" if args.gold else "extractor"
     results = evaluate_timelines(corpus, source)
     hidden = None if args.unseal else load_folds().is_sealed
     print(format_timelines(results, source=source, verbose=args.verbose, hidden=hidden))
+    if args.causes:
+        print(format_causes([r for r in results if not hidden
+                             or not any(map(hidden, r.timeline.articles))]))
+    return 0
+
+
+def _eval_pseudo_timelines(args: argparse.Namespace, corpus: Path,
+                           source: FactSource) -> int:
+    """Every season the open folds' labels name, replayed as a time line (see
+    :func:`monitor.evaluation.timelines.pseudo_timelines`); the sealed folds are refused."""
+    from .evaluation.timelines import (
+        format_causes,
+        format_timelines,
+        pseudo_timelines,
+        replay_timeline,
+    )
+    from .extract.folds import load_folds
+
+    if args.unseal:
+        raise MonitorError("--pseudo reads the open folds only: --unseal is refused")
+    if not (corpus / "articles").is_dir():
+        raise MonitorError(f"{corpus}: no articles/ there")
+    sealed = load_folds().is_sealed
+    timelines = pseudo_timelines(corpus, lambda article: not sealed(article))
+    results = [replay_timeline(t, corpus, source) for t in timelines]
+    print(format_timelines(results, source=source, verbose=args.verbose, failing_only=True))
+    print(format_causes(results))
     return 0
 
 
@@ -1145,6 +1179,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", action="store_true",
                    help="with --timelines: use the articles' labelled facts instead of the "
                         "extractor's (tests the status rules alone)")
+    p.add_argument("--pseudo", action="store_true",
+                   help="with --timelines: replay every show and season the open folds' "
+                        "labels name as a time line (articles in publication order, expected "
+                        "statuses from the labelled facts); lists the failing ones, the totals "
+                        "and the false status alerts by cause; the sealed folds are never read")
+    p.add_argument("--causes", action="store_true",
+                   help="with --timelines: also list the false status alerts by cause")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="list every miss and false fact (with --timelines: every step)")
     p.add_argument("--markdown", action="store_true", help="the table as Markdown (for docs)")

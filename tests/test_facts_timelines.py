@@ -76,3 +76,48 @@ def test_a_renewal_that_unnamed_reports_indicate_is_speculative() -> None:
 def test_a_named_outlets_report_stays_confirmed() -> None:
     facts = _facts("Deadline reports that Glass Harbor has been renewed for a fourth season.")
     assert _certainty(facts, "renewed") == [(4, "confirmed")]
+
+
+# --- "it" = the shoot the clause before named ----------------------------------------------------
+
+def _starts(facts: list[Fact]) -> list[tuple[str, int | None, str | None, str]]:
+    return [(f.show, f.season, f.date, f.certainty) for f in facts
+            if f.kind == "filming_started"]
+
+
+def test_a_planned_start_whose_subject_is_it_the_shoot_named_before() -> None:
+    for text in ("There are plans for Salt Road season 2. Filming is moving to Spain "
+                 "for the new episodes, and it is going to start up at some point in August.",
+                 "Salt Road season 2 is coming together. Production has moved to Wales, and it "
+                 "is set to begin in August."):
+        assert _starts(_facts(text)) == [("Salt Road", 2, "2024-08", "expected")], text
+
+
+def test_it_beginning_to_air_or_stream_is_no_shoot() -> None:
+    for text in ("Salt Road season 2 is done. Production ended in March, and it is set to "
+                 "begin airing in August.",
+                 "Salt Road season 2: production moved to Wales, and it will start streaming "
+                 "in August."):
+        assert _starts(_facts(text)) == [], text
+
+
+# --- a plan told in the past after "but": it stands ----------------------------------------------
+
+def _premieres(facts: list[Fact]) -> list[tuple[str, int | None, str | None, str]]:
+    return [(f.show, f.season, f.date, f.certainty) for f in facts if f.kind == "premiere"]
+
+
+def test_a_plan_told_in_the_past_after_but_stands() -> None:
+    for text in ("Salt Road season four did not have a firm date yet, but it was expected to "
+                 "land in the autumn.",
+                 "Salt Road season four had no date yet; however, it was set to premiere in the "
+                 "autumn."):
+        assert _premieres(_facts(text)) == [("Salt Road", 4, "2024-FA", "expected")], text
+
+
+def test_a_plan_followed_by_but_changed() -> None:
+    for text in ("Salt Road season four was expected to premiere in the autumn, but it was "
+                 "delayed.",
+                 "Salt Road season four was set to premiere in the autumn, but the strike "
+                 "pushed it back."):
+        assert _premieres(_facts(text)) == [], text

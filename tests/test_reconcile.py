@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -396,11 +397,20 @@ HISTORY: list[Any] = [
                  "premiere_scheduled", False,
                  id="a-planned-day-that-passed-unreported-is-not-a-premiere"),
     pytest.param([sf("premiere", "2023-03", published="2023-04-20"),
-                  sf("renewed", "2023-04", published="2023-04-20")],
+                  sf("renewed", "2023-04", url="https://a/2", published="2023-04-20")],
                  "renewed", False, id="renewed-after-that-premiere-so-not-this-seasons"),
     pytest.param([sf("premiere", "2021-04", published="2022-01-09"),
-                  sf("filming_started", "2022-01", published="2022-01-09")],
+                  sf("filming_started", "2022-01", url="https://a/2", published="2022-01-09")],
                  "filming", False, id="filming-after-that-premiere-so-not-this-seasons"),
+    # "The drama, which debuted last year, will return": one article tells the aired season's
+    # premiere and a renewal; the renewal is the next season's, this one is history.
+    pytest.param([sf("premiere", "2022", published="2023-05-11"),
+                  sf("renewed", "2023-05", published="2023-05-11")],
+                 "renewed", True, id="a-renewal-beside-the-recap-of-its-premiere-is-history"),
+    pytest.param([sf("premiere", "2024-02", published="2024-05-07"),
+                  sf("renewed", "2024-05", published="2024-05-07"),
+                  sf("filming_started", None, "expected", published="2024-05-07")],
+                 "renewed", True, id="a-shoot-planned-beside-the-recap-is-the-next-seasons"),
     pytest.param([sf("filming_started", "2016-04", published="2017-04-03")], "filming", False,
                  id="a-shoot-reported-a-year-late-is-news"),
     pytest.param([sf("renewed", None, published="2017-04-03")], "renewed", False,
@@ -724,3 +734,84 @@ def test_a_changed_episode_order_alerts_once() -> None:
     assert plan_alerts(new, new, now=NOW) == []
     again = sf("episode_count", None, url="https://a/8b", published="2024-04-01", value=8)
     assert plan_alerts(new, derive([renewed, eight, ten, again]), now=NOW) == []
+
+
+# --- a planned ending is not a cancellation ------------------------------------------------------
+
+@pytest.mark.parametrize("premiere", [
+    sf("premiere", "2020", "expected", published="2020-03-15"),        # "later this year"
+    sf("premiere", "2020-10-02", "expected", published="2020-03-15"),
+])
+def test_a_cancellation_beside_the_seasons_premiere_to_come_is_a_planned_end(
+        premiere: SourcedFact) -> None:
+    """"The network ended Harbor Lights because season 4 is its natural conclusion; season 4
+    returns later this year": the season will air, as the last. It is no cancellation and
+    alerts none."""
+    ended = sf("cancelled", "2020-03", published="2020-03-15")
+    state = derive([sf("renewed", "2019-05", published="2019-05-20", url="https://a/0"),
+                    ended, premiere])
+    assert state.status != "cancelled"
+    alerts = plan_alerts(derive([sf("renewed", "2019-05", published="2019-05-20",
+                                    url="https://a/0")]), state, now=NOW)
+    assert "cancelled" not in [a.to_status for a in alerts]
+
+
+@pytest.mark.parametrize("facts", [
+    # the premiere is past ("premiered in June; Netflix has now cancelled it")
+    [sf("premiere", "2024-06", "confirmed", published="2024-08-20"),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+    # the premiere to come is another article's: a later cancellation still ends the season
+    [sf("premiere", "2024-10", "expected", published="2024-05-01", url="https://a/0"),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+    # a guess is no plan
+    [sf("premiere", "2025", "speculative", published="2024-08-20"),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+    # a premiere day given as a fact: the season is cancelled before it airs
+    [sf("premiere", "2024-10-01", "confirmed", published="2024-08-20"),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+    # a plan the cancellation voided
+    [replace(sf("premiere", "2024-10-01", "expected", published="2024-08-20"),
+             evidence="Its third season had been set to premiere on October 1."),
+     sf("cancelled", "2024-08", published="2024-08-20")],
+])
+def test_a_cancellation_without_a_premiere_to_come_in_its_article_ends_the_season(
+        facts: list[SourcedFact]) -> None:
+    assert derive(facts).status == "cancelled"
+
+
+# --- an earlier season first seen after a later one ---------------------------------------------
+
+def test_an_earlier_season_first_seen_as_renewed_after_a_later_one_alerts_no_one() -> None:
+    """Season 2 on the board, then "its 10-episode predecessor": that season 1 exists is no
+    news. A higher status of the earlier season, or a cancellation, still is."""
+    renewed = derive([sf("episode_count", None, value=10)])
+    assert renewed.status == "renewed"
+    assert plan_alerts(None, renewed, now=NOW, later_season_known=True) == []
+    assert len(plan_alerts(None, renewed, now=NOW)) == 1
+    filming = derive([sf("filming_started", "2024-01")])
+    assert [a.to_status for a in plan_alerts(None, filming, now=NOW,
+                                             later_season_known=True)] == ["filming"]
+    ended = derive([sf("cancelled", "2024-01")])
+    assert [a.to_status for a in plan_alerts(None, ended, now=NOW,
+                                             later_season_known=True)] == ["cancelled"]
+
+
+def test_the_store_knows_the_later_season_only_from_earlier_articles(tmp_path: Path) -> None:
+    """A two-season renewal in one article alerts both seasons; season 1 told after season 2
+    is on the board does not alert."""
+    from monitor.models import Article, Fact
+    from monitor.store.state import StateStore
+
+    def tell(store: StateStore, url: str, *facts: tuple[int, str, int | None]) -> list[str]:
+        article = Article(url=url, title=url, text=url, published=dt.date(2024, 5, 7))
+        alerts = store.articles.ingest(article, [
+            Fact(show="Harbor Lights", season=season, kind=kind,  # type: ignore[arg-type]
+                 date=None, certainty="confirmed", value=value, evidence=url)
+            for season, kind, value in facts], watched=lambda _t: True, channels=(), now=NOW)
+        return sorted(f"S{a.season} {a.to_status}" for a in alerts if a.kind == "status_change")
+
+    with StateStore(tmp_path / "s.db") as store:
+        assert tell(store, "https://a/1", (2, "renewed", None), (3, "renewed", None)) == [
+            "S2 renewed", "S3 renewed"]
+        assert tell(store, "https://a/2", (1, "episode_count", 10)) == []
+        assert tell(store, "https://a/3", (1, "cancelled", None)) == ["S1 cancelled"]

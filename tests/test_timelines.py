@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -226,3 +227,76 @@ def test_eval_timelines_never_lists_a_sealed_time_line(
                                  "false status alerts: 0 (in 0 time lines)")
     assert main(["eval", "--timelines", str(root), "--gold", "--unseal"]) == 0
     assert "ok    Hidden Example S1" in capsys.readouterr().out
+
+
+# --- pseudo time lines: every labelled season, replayed -----------------------------------------
+
+def other(kind: str, date: str | None, show: str, season: int,
+          certainty: str = "confirmed") -> dict[str, Any]:
+    return {"show": show, "season": season, "kind": kind, "date": date, "certainty": certainty}
+
+
+def test_pseudo_time_lines_follow_every_labelled_season_in_publication_order(
+        tmp_path: Path) -> None:
+    """One time line per (show, season) the labels name, its articles by publication date, the
+    expected statuses and alerts those of the labelled facts; a season without a number and an
+    article ``open_article`` refuses are left out."""
+    from monitor.evaluation.timelines import pseudo_timelines
+
+    root = write_corpus(tmp_path / "corpus", [], {
+        "001": labelled("001", "2024-05-20", gold("filming_started", "2024-05"),
+                        other("cancelled", None, "Other Show", 3)),
+        "002": labelled("002", "2024-01-10", gold("renewed", "2024-01"),
+                        other("renewed", None, "Other Show", None)),  # type: ignore[arg-type]
+        "003": labelled("003", "2024-09-01", gold("filming_wrapped", "2024-08")),
+        "004": labelled("004", "2024-02-01", other("renewed", None, "Other Show", 3)),
+    })
+    timelines = pseudo_timelines(root, lambda article: article != "004")
+    assert [(t.name, t.articles, t.expected, t.expected_alerts) for t in timelines] == [
+        ("Example Show S2", ("002", "001", "003"), ("renewed", "filming", "wrapped"),
+         ("renewed", "filming", "wrapped")),
+        ("Other Show S3", ("001",), ("cancelled",), ("cancelled",)),
+    ]
+
+
+def test_a_pseudo_time_line_scores_against_the_labelled_alerts(tmp_path: Path) -> None:
+    """A recap of a season that aired alerts no one with labelled facts: the extractor's alert
+    there is false, and a status the labels reach without an alert is not a missed alert."""
+    from monitor.evaluation.timelines import false_alert_cause, pseudo_timelines
+
+    root = write_corpus(tmp_path / "corpus", [], {
+        "001": labelled("001", "2024-06-01", gold("premiere", "2024-04-02"),
+                        gold("renewed", None)),
+    })
+    (timeline,) = pseudo_timelines(root, lambda article: True)
+    assert timeline.expected == ("premiere_scheduled",) and timeline.expected_alerts == (None,)
+    (step,) = replay_timeline(timeline, root, "gold").steps
+    assert step.right and not step.missed_alert
+    wrong = Step(article="001", published=dt.date(2024, 6, 1), expected="renewed",
+                 expected_alert=None, status="renewed", alerts=())
+    assert false_alert_cause(wrong, "renewed").startswith("alerted where the labels")
+    assert false_alert_cause(wrong, "cancelled").startswith("cancelled (the labels")
+    assert false_alert_cause(wrong, "filming").startswith("ahead")
+    short = replace(wrong, expected="wrapped")
+    assert false_alert_cause(short, "filming").startswith("short")
+
+
+def test_eval_pseudo_time_lines_command_refuses_the_sealed_folds(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--pseudo`` never reads a sealed fold's article (075+): not listed, not counted, not
+    opened (a broken file there is no error); ``--unseal`` is refused."""
+    from monitor.extract.folds import load_folds
+
+    folds = load_folds()
+    sealed_id = next(i for n in sorted(folds.sealed) for i in folds.folds[n - 1]
+                     if folds.is_sealed(i))
+    root = write_corpus(tmp_path / "corpus", [], {"001": ARTICLES["001"],
+                                                  "002": ARTICLES["002"]})
+    (root / "articles" / f"{sealed_id}.json").write_text("not json", encoding="utf-8")
+    assert main(["eval", "--timelines", str(root), "--pseudo", "--gold"]) == 0
+    out = capsys.readouterr().out
+    assert sealed_id not in out
+    assert out.rstrip().endswith("final status right: 1/1; every step right: 1/1; "
+                                 "false status alerts: 0 (in 0 time lines)")
+    assert main(["eval", "--timelines", str(root), "--pseudo", "--unseal"]) == 2
+    assert "--pseudo reads the open folds only" in capsys.readouterr().err

@@ -25,13 +25,13 @@ import datetime as dt
 import json
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import ParseError
 from ..extract.facts import extract_facts
-from ..models import Alert, Article, Fact
+from ..models import STATUS_RANK, Alert, Article, Fact
 from ..names import show_key
 from ..pipeline import aired_seasons, known_seasons
 from ..store.state import StateStore
@@ -49,6 +49,10 @@ class Timeline:
     season: int | None
     articles: tuple[str, ...]
     expected: tuple[str | None, ...]
+    #: The status alert expected after each article, when it is not simply "where the
+    #: expected status rises" (a pseudo time line takes the labelled-facts replay's alerts: a
+    #: recap of a season that aired alerts no one).
+    expected_alerts: tuple[str | None, ...] | None = None
 
     @property
     def name(self) -> str:
@@ -176,16 +180,19 @@ def replay_timeline(timeline: Timeline, corpus: Path,
             else (lambda article, gold: extract_facts(
                 article, store.articles.confirmed_titles(fresh=True),
                 aired_seasons(known_seasons(store), article.published))))
-        for article_id, expected in zip(timeline.articles, timeline.expected, strict=True):
+        for number, (article_id, expected) in enumerate(
+                zip(timeline.articles, timeline.expected, strict=True)):
             article, gold = load_article(corpus, article_id)
             alerts = store.articles.ingest(article, facts_of(article, gold),
                                            watched=lambda _t: True,
                                   channels=(), now=REPLAY_NOW)
             row = store.queries.season_row(key, timeline.season)
             rises = expected is not None and expected != previous
+            wanted = (timeline.expected_alerts[number] if timeline.expected_alerts is not None
+                      else expected if rises else None)
             steps.append(Step(
                 article=article_id, published=article.published, expected=expected,
-                expected_alert=expected if rises else None,
+                expected_alert=wanted,
                 status=row.status if row else None,
                 alerts=tuple(a for a in alerts
                              if show_key(a.show) == key and a.season == timeline.season)))
@@ -198,21 +205,97 @@ def evaluate_timelines(corpus: Path, source: FactSource = "extractor") -> list[T
     return [replay_timeline(t, corpus, source) for t in load_timelines(corpus)]
 
 
+# --- pseudo time lines --------------------------------------------------------------------------
+
+def pseudo_timelines(corpus: Path, open_article: Callable[[str], bool]) -> list[Timeline]:
+    """Every show and season the labels of the open articles name, as a time line: its
+    articles in publication order (then by id), the expected statuses those the labelled facts
+    reach and the status alerts they send (:func:`replay_timeline` with ``gold``). Many more
+    seasons than ``timelines.json`` follows, most over one to three articles: a wider check of
+    the status layer and of what the extractor's facts do to alerts. Only articles
+    ``open_article`` accepts are read at all (the sealed folds' are not even opened)."""
+    members: dict[tuple[str, int], list[tuple[dt.date, str]]] = {}
+    titles: dict[tuple[str, int], str] = {}
+    for path in sorted((corpus / "articles").glob("*.json")):
+        if not open_article(path.stem):
+            continue
+        article, facts = load_article(corpus, path.stem)
+        for fact in facts:
+            if fact.season is None:
+                continue
+            key = (show_key(fact.show), fact.season)
+            titles.setdefault(key, fact.show)
+            if (article.published, path.stem) not in members.setdefault(key, []):
+                members[key].append((article.published, path.stem))
+    timelines = []
+    for key in sorted(members):
+        articles = tuple(a for _, a in sorted(members[key]))
+        blank = Timeline(show=titles[key], season=key[1], articles=articles,
+                         expected=(None,) * len(articles))
+        gold = replay_timeline(blank, corpus, "gold")
+        timelines.append(replace(
+            blank, expected=tuple(s.status for s in gold.steps),
+            expected_alerts=tuple(next(iter(s.status_alerts), None) for s in gold.steps)))
+    return timelines
+
+
+def false_alert_cause(step: Step, status: str) -> str:
+    """Why a status alert at ``step`` is false, as a class: cancelled where the labels have a
+    season going on, on the board where the labels have it not yet, short of the expected
+    status (a rise missed), at the expected status where the labels alert nothing (the status
+    was missed at an earlier step, or the labels date a premiere that makes the article a recap
+    of a season that aired), or ahead of the expected status."""
+    if status == "cancelled":
+        return "cancelled (the labels: not cancelled)" if step.expected != "cancelled" \
+            else "cancelled again"
+    if step.expected is None:
+        return "on the board before the labels put it there"
+    got, expected = STATUS_RANK[status], STATUS_RANK[step.expected]
+    if got < expected:
+        return "short of the expected status (a start, wrap or day missed)"
+    if got == expected:
+        return "alerted where the labels alert nothing (missed earlier, or a recap)"
+    return "ahead of the expected status"
+
+
+def format_causes(results: Sequence[TimelineResult]) -> str:
+    """The false status alerts grouped by :func:`false_alert_cause`, each with its time line,
+    article and the alert's evidence."""
+    causes: dict[str, list[str]] = {}
+    for result in results:
+        for step in result.steps:
+            for status in step.false_alerts:
+                alert = next(a for a in step.alerts
+                             if a.kind == "status_change" and a.to_status == status)
+                causes.setdefault(false_alert_cause(step, status), []).append(
+                    f"{result.timeline.name} at {step.article}: {status} "
+                    f"(expected {step.expected or '-'}): {alert.evidence[:160]}")
+    lines = ["false status alerts by cause:"] if causes else []
+    for cause, items in sorted(causes.items(), key=lambda c: (-len(c[1]), c[0])):
+        lines.append(f"  {len(items):3}  {cause}")
+        lines.extend(f"         {item}" for item in items)
+    return "\n".join(lines)
+
+
 # --- report -------------------------------------------------------------------------------------
 
 def format_timelines(results: Sequence[TimelineResult], *, source: FactSource,
-                     verbose: bool = False, hidden: Callable[[str], bool] | None = None) -> str:
+                     verbose: bool = False, hidden: Callable[[str], bool] | None = None,
+                     failing_only: bool = False) -> str:
     """One line per time line (final status, steps right, false status alerts), the totals,
     and with ``verbose`` every step: expected and got, and the alerts it caused.
 
     A time line with an article for which ``hidden`` is true (the sealed folds) is never
     listed, not even its name: it counts only in the totals, and the open and sealed time
-    lines are also totalled apart.
+    lines are also totalled apart. ``failing_only`` lists only the time lines with a step
+    wrong (the pseudo time lines are hundreds).
     """
     lines = [f"time lines replayed with {'labelled' if source == 'gold' else 'extracted'} facts"]
     sealed = [r for r in results if hidden and any(hidden(a) for a in r.timeline.articles)]
     shown = [r for r in results if r not in sealed]
     for result in shown:
+        if failing_only and result.every_step_right and not verbose:
+            continue
         t = result.timeline
         right = sum(s.right for s in result.steps)
         mark = "ok  " if result.every_step_right else ("FINAL" if result.final_right else "MISS")
@@ -259,6 +342,7 @@ def _alert_words(alert: Alert) -> str:
 
 
 __all__ = [
-    "Step", "Timeline", "TimelineResult", "evaluate_timelines", "format_timelines",
-    "load_article", "load_timelines", "replay_timeline",
+    "Step", "Timeline", "TimelineResult", "evaluate_timelines", "false_alert_cause",
+    "format_causes", "format_timelines", "load_article", "load_timelines", "pseudo_timelines",
+    "replay_timeline",
 ]

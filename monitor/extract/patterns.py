@@ -301,7 +301,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
-        r"(?:has|have) been (?:dropped|shelved)", r"(?:is|are) ending\b(?= after)",
+        # ("is ending after four seasons" is a planned end: not a cancellation, by convention)
+        r"(?:has|have) been (?:dropped|shelved)",
         # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
         r"(?:was|were)(?:n't|n’t| not) renewed",
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) be back\b(?! (?:on|in|until|"
@@ -339,6 +340,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
         rf"get underway|got underway|rolling|rolled|roll|start up|starting up)",
+        # "filming is moving to Spain, and it is going to start up in April": "it" is the shoot
+        # the clause before named
+        rf"{_FILM} (?:[^\s,;.]+ ){{1,9}}?[^\s,;.]+, and it(?:'s|’s| is| will| was)? "
+        r"(?:(?:going|set|expected|scheduled|slated|due) to )?(?:start(?: up)?|begin|kick off|"
+        r"get underway)(?= (?:in|at|on|this|next|early|later|soon|around|by|sometime|some)\b|"
+        r"[,.;]|$)",
         r"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?) (?:to )?(?:film|shoot)"
         r"(?:ing)?\b",
         r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"

@@ -609,6 +609,14 @@ def _series_order(c: Candidate) -> bool:
             and SERIES_ORDER_RE.search(c.text[:target.position]) is not None)
 
 
+def _plan_changed(c: Candidate) -> bool:
+    """Whether the sentence of a plan told in the past says it changed ("was expected in May,
+    but it was delayed"). A "but" or "however" before the plan opens the plan's own clause
+    ("had no firm date yet, but it was expected to land in the autumn": the plan stands)."""
+    return any(m.group(0).lower() not in ("but", "however") or m.start() > c.trigger.start
+               for m in PLAN_CHANGED_RE.finditer(c.text))
+
+
 def _first_season_planned(c: Candidate, found: Any) -> Candidate:
     # A series order for a new show is not a renewal: its first season is planned.
     return replace(c, kind="premiere", seasons=(1,), certainty="expected", inferred=False,
@@ -975,7 +983,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "not happen", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
-              c.kind == "filming_started" or PLAN_CHANGED_RE.search(c.text)), _drop),
+              c.kind == "filming_started" or _plan_changed(c)), _drop),
     _step("non_event", "drop.partial_wrap", "filming_wrapped", "a wrap in an article that "
           "says the season's shoot goes on was of one block or place, not the season",
           "Glass Harbor has finished filming in Prague for season 2. While there is still "

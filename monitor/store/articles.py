@@ -160,7 +160,9 @@ class Articles:
                                     season=season_out(season), show=titles[key])
                 new = keep_forward(old, new)
                 self._save_season(db, new, now)
-                planned = plan_alerts(old, new, now=now, window_alerts=window_alerts)
+                planned = plan_alerts(old, new, now=now, window_alerts=window_alerts,
+                                      later_season_known=old is None
+                                      and self._later_season_known(db, key, season))
                 alerts += self._queue(db, planned, key, season, (titles[key], *raw_titles),
                                       watched=watched, channels=channels, route=route, now=now)
             for key, title in titles.items():
@@ -373,6 +375,14 @@ class Articles:
             published=dt.date.fromisoformat(r["published"]), evidence=r["evidence"],
             value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
         ) for r in rows]
+
+    def _later_season_known(self, db: Tx, key: str, season: int) -> bool:
+        """Whether a later numbered season of the show is on the board. Seasons are re-derived
+        in ascending order, so one found here was stored before this article."""
+        if season == NO_SEASON:
+            return False
+        return any(db.query("SELECT 1 FROM seasons WHERE show_key = ? AND season > ? "
+                            "AND status IS NOT NULL LIMIT 1", [key, season]))
 
     def _load_season(self, db: Tx, key: str,
                      season: int) -> SeasonState | None:

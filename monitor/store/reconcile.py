@@ -21,7 +21,9 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
 - speculative facts are kept and shown (``speculative_premiere``) but never move a status;
 - a wrap or a premiere day dated before a stated start of the shoot (done, planned or
   rumoured) is another season's: it moves no status;
-- a confirmed ``cancelled`` ends the season: nothing moves it afterwards.
+- a confirmed ``cancelled`` ends the season: nothing moves it afterwards; but one stated by an
+  article that also gives the season's premiere as an official plan (expected, not voided) is
+  a planned ending (the season will air, as the last), and moves no status.
 
 Which of several stated values a season goes by (its premiere, its episode count) is decided by
 :func:`pick_claim`: the value announced last wins (premieres move), unless it only restates the
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -67,6 +70,9 @@ STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
 #: What happens to a season before it premieres: one dated after its premiere means the
 #: premiere is not (or not yet) the season's.
 PRODUCTION_KINDS = frozenset({"renewed", "filming_started", "filming_wrapped"})
+#: A premiere plan told as one that no longer holds: "had been set to", "was supposed to".
+VOIDED_PLAN_RE = re.compile(r"(?i)\b(?:had been|was|were) (?:set|scheduled|slated|due|"
+                            r"supposed|planned|expected|going)\b|\bwould have\b")
 #: An event first reported this long after it happened is "reported late": still alerted (it
 #: is news to the person watching the show), and the alert says so.
 LATE_AFTER = dt.timedelta(days=45)
@@ -250,7 +256,8 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
                           and c.value is not None)
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
     status, supporting = _status_and_support(
-        [f for f in facts if not _wrap_before_start(f, facts)], scheduled_day)
+        [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)],
+        scheduled_day)
     latest = max((f.published for f in facts), default=None)
     picks: dict[str, Claim] = {c.kind: c for c in (premiere, episodes) if c is not None}
     return SeasonState(
@@ -272,14 +279,19 @@ def _premiered(premiere: Claim | None, facts: Sequence[SourcedFact],
     """Whether the season had aired before its newest article: the premiere it goes by was over
     by then, some article reported it as past ("debuted June 25"), and no renewal or shoot of
     the season is dated after it (a season is not ordered or filmed after it premiered: that
-    premiere was a plan that slipped, or another season's wrongly attached)."""
+    premiere was a plan that slipped, or another season's wrongly attached) — unless the
+    article stating that renewal or shoot itself reports the premiere as past ("the drama,
+    which debuted last year, will return"): then it is the next season's, told beside a recap
+    of this one."""
     end = partial_date.end_day(premiere.date) if premiere else None
     if premiere is None or end is None or latest is None or end >= latest:
         return False
-    if not any(end < f.published for f in premiere.facts):
+    recaps = {(f.url, f.published) for f in premiere.facts if end < f.published}
+    if not recaps:
         return False
     return not any(f.kind in PRODUCTION_KINDS and not _speculative(f)
-                   and partial_date.sort_key(f.date) > end.isoformat() for f in facts)
+                   and partial_date.sort_key(f.date) > end.isoformat()
+                   and (f.url, f.published) not in recaps for f in facts)
 
 
 def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
@@ -289,6 +301,19 @@ def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     wrapped before it starts."""
     return (fact.kind == "filming_wrapped"
             and _before_stated_start(fact.date, fact.published, facts))
+
+
+def _planned_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
+    """A cancellation in an article that also states the season's premiere as an official plan
+    still in force (expected) is the end the show planned: the season will air, as the last
+    ("canceled because season 4 will be a natural conclusion; it returns later this year"). By
+    the devset's convention a planned ending is not a cancellation: it moves no status (the
+    season stays where its other facts put it). A plan the cancellation voided ("had been set
+    to premiere May 1") or a premiere given as a fact does not make it one."""
+    return fact.kind == "cancelled" and any(
+        f.kind == "premiere" and (f.url, f.published) == (fact.url, fact.published)
+        and f.date and f.certainty == "expected" and not VOIDED_PLAN_RE.search(f.evidence)
+        for f in facts)
 
 
 def _before_stated_start(date: str | None, reported: dt.date,
@@ -401,12 +426,15 @@ def alert_id(show_key: str, season: int | None, *parts: str) -> str:
 
 
 def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
-                window_alerts: bool = False) -> list[Alert]:
+                window_alerts: bool = False, later_season_known: bool = False) -> list[Alert]:
     """The alerts a change from ``old`` (stored, None if never seen) to ``new`` causes.
 
     - a status alert when the status rises (first sighting included), never backwards; none
       when the season had premiered before its newest article (``SeasonState.premiered``),
-      except for a cancellation;
+      except for a cancellation; none either for the first sighting of a season as merely
+      ``renewed`` when a later season of the show was already on the board
+      (``later_season_known``: "its 10-episode predecessor" tells that season 1 exists, which
+      season 2 already said);
     - "premiere moved" when the premiere date of a premiere_scheduled season changes other than
       by a vaguer restatement (a window becoming a day, a delay, a move up);
     - "episodes changed" when the episode count changes;
@@ -417,7 +445,8 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     old_status = old.status if old is not None else None
     if new.status is None:
         return alerts
-    if status_rank(new.status) > status_rank(old_status) and (
+    earlier_season_seen = old is None and new.status == "renewed" and later_season_known
+    if status_rank(new.status) > status_rank(old_status) and not earlier_season_seen and (
             new.status == "cancelled" or not new.premiered):
         alerts.append(_status_alert(old, new, now))
     if old is None or new.status == "cancelled" or new.premiered:

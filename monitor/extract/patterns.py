@@ -365,8 +365,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "filming_wrapped": (
         r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
         rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
-        rf"{_FILM} (?:[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |officially |finally |now |"
-        rf"just |will |would |to |should |set to |expected to |scheduled to )*"
+        # the words between are the shoot's own ("filming on season 2 has wrapped"), never a
+        # second verb phrase ("began filming in January and wrapped in April": two events)
+        rf"{_FILM} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |officially |"
+        rf"finally |now |just |will |would |to |should |set to |expected to |scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
         rf"is done|is complete|came to an end)",
         r"(?:has|have|had|officially|finally|just|recently) (?:officially |finally |just )?"
@@ -392,7 +394,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
         # "returns June 5", "lands Friday": the verb right before a month or weekday
         r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
-        r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
+        # a season that "begins June 13", "is coming Friday": its run starts (a shoot's start
+        # is the longer "filming begins" phrase, which wins the overlap)
+        r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
+        r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
         r"land(?:s|ed|ing)? (?:on|in)\b",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
         r"|their) role)",
@@ -444,7 +450,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
-                 "go out", "goes out", "transmission", "dates", "dated"),
+                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {

@@ -160,3 +160,54 @@ def test_a_season_that_begins_on_a_day_premieres(text: str) -> None:
 def test_a_shoot_that_begins_on_a_day_is_no_premiere() -> None:
     assert _facts("Filming on Glass Harbor season 2 begins June 13 in Belfast.") == {
         ("Glass Harbor", 2, "filming_started", "2024-06-13")}
+
+
+# --- which season ----------------------------------------------------------------------------
+
+SEASONS_AFTER_AIRED = [
+    ("Glass Harbor season 2 premiered in January. The show has been renewed for another "
+     "season.", ("Glass Harbor", 3, "renewed", "2024-05")),
+    ("Glass Harbor season 2 premiered in January. The next season will begin filming in June.",
+     ("Glass Harbor", 3, "filming_started", "2024-06")),
+    ("Glass Harbor, which premiered its first season in January, has been renewed.",
+     ("Glass Harbor", 2, "renewed", "2024-05")),
+    ("Glass Harbor was renewed in February, two months after season 1 premiered in December.",
+     ("Glass Harbor", 2, "renewed", "2024-02")),
+    ("Glass Harbor season 1 aired in January. Netflix has ordered another series.",
+     ("Glass Harbor", 2, "renewed", "2024-05")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), SEASONS_AFTER_AIRED,
+                         ids=[t[:50] for t, _ in SEASONS_AFTER_AIRED])
+def test_a_renewal_after_an_aired_season_is_the_next(text: str,
+                                                     fact: tuple[object, ...]) -> None:
+    assert fact in _facts(text)
+
+
+def test_a_later_season_named_keeps_the_renewal_there() -> None:
+    # the article names season 3 as the one to come: the renewal is of it, not of season 4
+    facts = _facts("Glass Harbor season 3 premieres in June. Glass Harbor season 2 premiered "
+                   "in January. Netflix has renewed the drama.")
+    assert ("Glass Harbor", 3, "renewed", "2024-05") in facts
+
+
+def test_a_premiere_told_before_a_numbered_renewal_is_the_season_before() -> None:
+    assert _facts("Following its premiere in January, Glass Harbor was renewed for a second "
+                  "season on Tuesday.") == {("Glass Harbor", 1, "premiere", "2024-01"),
+                                            ("Glass Harbor", 2, "renewed", "2024-05-07")}
+    # a premiere still to come: "ahead of" puts it after the article, not last June
+    facts = _facts("Glass Harbor was renewed for a second season ahead of its premiere in "
+                   "June.")
+    assert ("Glass Harbor", 2, "renewed", "2024-05") in facts
+    assert any(kind == "premiere" and date == "2024-06" for _, _, kind, date in facts)
+
+
+def test_a_season_named_for_the_first_verb_is_not_the_seconds() -> None:
+    # "the show was renewed": a subject of its own; the season aired is the second
+    assert _facts("Glass Harbor's second season premiered in January and the show was renewed "
+                  "in March.") == {("Glass Harbor", 2, "premiere", "2024-01"),
+                                   ("Glass Harbor", 3, "renewed", "2024-03")}
+    # one subject for both verbs: the season is both verbs'
+    assert ("Glass Harbor", 2, "filming_wrapped", "2024-03") in _facts(
+        "Glass Harbor season 2 began filming in January and wrapped in March.")

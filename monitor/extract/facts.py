@@ -46,6 +46,8 @@ from .patterns import (
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
+    SEASON_AIRED_AFTER_RE,
+    SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
@@ -446,7 +448,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
                           named_seasons=_named_seasons(sentences, index, main),
                           run_lengths=_run_lengths(sentences, index),
-                          current_seasons=_current_seasons(sentences, index, main))
+                          current_seasons=_current_seasons(sentences, index, main),
+                          aired_in_article=_aired_in_article(sentences, index, main))
 
 
 #: A show's run right after its name: "X ran for three seasons", "X ends after a single
@@ -495,6 +498,30 @@ def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
         if number and show is not None:
             found.setdefault(show, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
+def _aired_in_article(sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None) -> dict[str, int]:
+    """The latest season the article says each show has aired: a numbered season phrase told
+    with a past airing verb ("Season 2 premiered in January", "which launched its first
+    season"), of the show the sentence names alone (the main show when it names none)."""
+    found: dict[str, int] = {}
+    for sentence in sentences:
+        text = sentence.text
+        phrases = [(start, end, numbers) for start, end, numbers, _ in season_mentions(text)
+                   if len(numbers) == 1]
+        if not phrases:
+            continue
+        aired = [numbers[0] for start, end, numbers in phrases
+                 if SEASON_AIRED_AFTER_RE.match(text[end:end + 60])
+                 or SEASON_AIRED_BEFORE_RE.search(text[max(0, start - 40):start])]
+        if not aired:
+            continue
+        shows = {m.show for m in index.mentions(text)}
+        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        if show is not None:
+            found[show] = max(found.get(show, 0), *aired)
+    return found
 
 
 def _aired_seasons(index: ShowIndex, known_seasons: Mapping[str, int]) -> dict[str, int]:

@@ -682,6 +682,20 @@ AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
+#: A second verb phrase with a subject of its own: "... and the show was", ", but it has".
+OWN_SUBJECT_RE = re.compile(
+    r"(?i)(?:,\s*|\s)(?:and|but|before|after|while|then)\s+(?:the\s+(?:show|series|drama|comedy|"
+    r"sitcom|thriller|programme|program)|it)\s+(?:\w+\s+){0,3}?(?:was|were|has|had|is|got|"
+    r"gets|will|won['’]t)\b")
+#: A season told as aired, right after its phrase ("season 2 premiered", "the second season
+#: of the show aired") or right before it ("which launched its first season").
+SEASON_AIRED_AFTER_RE = Caseless(
+    r"(?i)^(?:['’]s)?\s+(?:of\s+(?:the\s+)?(?:show|series|drama|comedy)\s+)?(?:(?:first|"
+    r"originally|already|finally)\s+)?(?:launched|premiered|debuted|aired|bowed|dropped|arrived|"
+    r"was released|ended|concluded|wrapped up its run|finale aired)\b")
+SEASON_AIRED_BEFORE_RE = Caseless(
+    r"(?i)\b(?:launched|premiered|debuted|aired|released|dropped|concluded|ended|finished)\s+"
+    r"(?:its|their|the)\s+$")
 #: A whole season released at once: "all 10 episodes of season 3 will stream", "all eight new
 #: episodes dropped", "the entire season will be available to stream" (no single episode).
 WHOLE_SEASON_DROP_RE = Caseless(
@@ -849,7 +863,7 @@ FUTURE_MARK_RE = Caseless(
     r"(?i)\b(?:will|shall|going to|set to|scheduled to|slated to|expected to|plans? to|"
     r"planning to|is to|are to|about to|due to (?=premiere|debut|return|begin|start|air|film|"
     r"shoot|wrap|arrive|launch|drop|bow|hit)|to (?:premiere|debut|return|begin|start|film|shoot|"
-    r"air|arrive|launch|drop|hit|stream|wrap|bow))\b|['’]ll\b")
+    r"air|arrive|launch|drop|hit|stream|wrap|bow)|ahead of (?:its|the|their|a))\b|['’]ll\b")
 #: A trigger in the past tense ("premiered", "began", "has wrapped").
 PAST_MARK_RE = Caseless(
     r"(?i)\b(?:\w+ed|began|begun|shot|went|came|took|got|kicked off)\b|\b(?:has|have|had)\s+"

@@ -211,3 +211,23 @@ def test_a_season_named_for_the_first_verb_is_not_the_seconds() -> None:
     # one subject for both verbs: the season is both verbs'
     assert ("Glass Harbor", 2, "filming_wrapped", "2024-03") in _facts(
         "Glass Harbor season 2 began filming in January and wrapped in March.")
+
+
+# --- which trigger and which show a date belongs to --------------------------------------------
+
+
+def test_one_event_and_one_time_past_a_list_of_places() -> None:
+    assert _facts("The third season of 'Glass Harbor' will begin filming in Atlanta, Georgia, "
+                  "and Toronto, Ontario, in the second quarter of 2025.") == {
+        ("Glass Harbor", 3, "filming_started", "2025")}
+    # a clause of its own in between: the date is that clause's
+    assert _facts("The third season of 'Glass Harbor' will begin filming in Atlanta, Georgia, "
+                  "and Toronto, where the first season was shot back in the spring of "
+                  "2021.") == {("Glass Harbor", 3, "filming_started", None)}
+
+
+def test_a_relative_clause_after_a_list_is_the_last_names() -> None:
+    facts = _facts("CBS confirmed that Salt Road and Tin Roof (which was renewed back in April "
+                   "2023) will return.")
+    assert ("Tin Roof", None, "renewed", "2023-04") in facts
+    assert not any(show == "Salt Road" and date == "2023-04" for show, _, _, date in facts)

@@ -146,6 +146,12 @@ _ANNOUNCED_DATE_RE = Caseless(
     r"(?:premiere|release|return|debut)\s+dates?\b[^.;]{0,50}?\s(?:on|in)\s*$"
 )
 _DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?", re.M)
+#: Between a trigger and a far date: a clause of its own (a verb, a break, another subject).
+_OTHER_PREDICATE_RE = re.compile(
+    r"[;:()—–\"“”]|\b(?:but|while|although|though|which|who|that|when|where|after|before|"
+    r"since|is|are|was|were|has|have|had|will|would|said|says|according)\b|\b[a-z]{2,20}ed\b")
+#: A relative clause opened right after a name: "(which was renewed ...", ", who".
+_RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|who|that)\b[^()]{0,80}$")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 
 
@@ -695,6 +701,12 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 distance = min(distance, 90.0)  # "Earlier this year, X was renewed"
             if distance <= limit:
                 pairs.append((distance, i, d_index))
+    if not pairs and len(triggers) == 1 and len(found) == 1 and found[0].start >= triggers[0].end:
+        # one event, one time: "will begin filming in Atlanta, Georgia, and Toronto, Ontario,
+        # in the second quarter of 2025" (the commas of a list of places are no new clause)
+        between = text[triggers[0].end:found[0].start]
+        if len(between) <= 200 and not _OTHER_PREDICATE_RE.search(between):
+            pairs.append((0.0, 0, 0))
     owned: dict[int, datemod.DateMention] = {}
     used: set[int] = set()
     for _, i, d_index in sorted(pairs):
@@ -739,6 +751,10 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     if len(group) > 1:
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
         group = [j for j in group if j == best or not in_aside(text, mentions[j].start)]
+    if len(group) > 1 and trig.start >= mentions[group[-1]].end and _RELATIVE_AFTER_RE.match(
+            text[mentions[group[-1]].end:trig.start]):
+        # "A and B (which was renewed in April)": the relative clause is the last name's
+        group = [group[-1]]
     if len(group) > 1:
         first, last = mentions[group[0]], mentions[group[-1]]
         # The list is governed by the trigger when it sits right after or before it.

@@ -425,8 +425,13 @@ def _sibling_date(c: Candidate) -> str | None:
     if c.date is not None:
         return None
     view = c.view
+    ahead = FUTURE_MARK_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.end])
     return next((view.owned[j].value for j, other in enumerate(view.triggers)
-                 if other.kind == c.kind and j in view.owned and j != c.index), None)
+                 if other.kind == c.kind and j in view.owned and j != c.index
+                 # "A (which was renewed in April) will return": a past event and one to
+                 # come are two events
+                 and not (ahead and PAST_MARK_RE.search(c.text[max(0, other.start - 12):
+                                                               other.end]))), None)
 
 
 def _roundup_day(c: Candidate) -> bool:

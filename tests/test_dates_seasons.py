@@ -231,3 +231,13 @@ def test_a_relative_clause_after_a_list_is_the_last_names() -> None:
                    "2023) will return.")
     assert ("Tin Roof", None, "renewed", "2023-04") in facts
     assert not any(show == "Salt Road" and date == "2023-04" for show, _, _, date in facts)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The 2025 season of Glass Harbor premieres on June 14.", "2025-06-14"),
+    ("Glass Harbor returns for its 2025 season on June 14.", "2025-06-14"),
+    ("The 2025 season of Glass Harbor premieres in 2025.", "2025"),
+    ("The 2025 season of Glass Harbor will premiere in the summer.", "2025-SU"),
+])
+def test_a_season_named_by_its_year_holds_the_dates_without_one(text: str, date: str) -> None:
+    assert _facts(text) == {("Glass Harbor", None, "premiere", date)}

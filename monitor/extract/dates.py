@@ -528,7 +528,8 @@ _THEN_LINK_RE = re.compile(
 _SINCE_LINK_RE = re.compile(r"(?i)\b(?:after|following|since|on the heels of|in the wake of)\b")
 #: A month phrase without a year (a day or not): its year is the context's.
 _YEARLESS_RE = re.compile(rf"(?i)^(?:(?!\b(?:this|last|next|ago)\b).)*\b(?:{_MON})\b(?!.*\d{{4}})"
-                          r"|^(?i:.*\b(?:spring|summer|fall|autumn|winter)\b)(?!.*\d{4})")
+                          r"|^(?i:(?:(?!\b(?:this|last|next)\b).)*\b(?:spring|summer|fall|autumn|"
+                          r"winter)\b)(?!.*\d{4})")
 #: A clause break between a link and the date it would govern.
 _LINK_BREAK_RE = re.compile(r"[,;:()—–]")
 
@@ -614,4 +615,32 @@ def ordered_events(sentence: str, mentions: list[DateMention]) -> list[DateMenti
         elif order < 0 and not first.relative and int(value[:4]) > int(first.value[:4]):
             value = _with_year(value, int(first.value[:4]))
         out[i] = replace(second, value=value, relative=False)
+    return out
+
+
+#: A season named by its year: "the 2025 season", "its 2024 series" (not a TV season of two
+#: years, "2024-25", which the year pattern never reads).
+_YEAR_SEASON_RE = re.compile(rf"(?i)\b(?:the|its|their|a|this|next)\s+(?P<year>{_YEAR})\s+"
+                             r"(?:season|series|edition|run)\b")
+
+
+def season_years(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"Glass Harbor returns for its 2025 season on June 14": the year names the season, and a
+    date without a year in the sentence is in it (June 14, 2025); the year alone is no date
+    when the sentence gives another."""
+    if not mentions or "season" not in sentence.lower() and "series" not in sentence.lower():
+        return mentions
+    named = {m.start("year"): int(m.group("year")) for m in _YEAR_SEASON_RE.finditer(sentence)}
+    if len(set(named.values())) != 1:
+        return mentions
+    year = next(iter(named.values()))
+    others = [m for m in mentions if m.start not in named]
+    if not others:
+        return mentions  # "the 2025 season of X premieres": the year is its only time
+    out = []
+    for mention in others:
+        if mention.relative and precision(mention.value) >= 2 \
+                and _YEARLESS_RE.search(mention.text):
+            mention = replace(mention, value=_with_year(mention.value, year), relative=False)
+        out.append(mention)
     return out

@@ -820,7 +820,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
                    if not any(m.start < d.end and d.start < m.end for m in mentions)]
-    found_dates = datemod.ordered_events(text, found_dates)
+    found_dates = datemod.ordered_events(text, datemod.season_years(text, found_dates))
     spans = datemod.intervals(text, found_dates) if len(found_dates) >= 1 else []
     # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.
     announced = [d for d in found_dates

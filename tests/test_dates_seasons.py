@@ -241,20 +241,3 @@ def test_a_relative_clause_after_a_list_is_the_last_names() -> None:
 ])
 def test_a_season_named_by_its_year_holds_the_dates_without_one(text: str, date: str) -> None:
     assert _facts(text) == {("Glass Harbor", None, "premiere", date)}
-
-
-@pytest.mark.parametrize("text", [
-    "Glass Harbor season 2 is out now on Netflix.",
-    "Glass Harbor season 2 is now out on Netflix.",
-])
-def test_a_season_out_now_premiered_in_the_published_month(text: str) -> None:
-    assert _facts(text) == {("Glass Harbor", 2, "premiere", "2024-05")}
-
-
-@pytest.mark.parametrize("text", [
-    "Glass Harbor season 1 is streaming on Netflix.",
-    "Glass Harbor seasons 1 and 2 are now available on Netflix.",
-    "Glass Harbor season 1 is now streaming on Netflix.",
-])
-def test_a_catalogue_is_no_premiere(text: str) -> None:
-    assert not any(kind == "premiere" for _, _, kind, _ in _facts(text))

@@ -426,9 +426,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
         r"air[- ]?dates?\b",
         r"(?:goes|go) out on\b", r"transmission",
-        # a season just out ("is out now"); "are now available / streaming" is a catalogue
-        # ("season 1 & 2 are now available on Netflix"), no premiere
-        r"(?:is|are)\s+(?:finally\s+)?out\s+now\b", r"(?:is|are)\s+now\s+out\b",
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
         r"\bsets? (?:a |an |its |the )?(?:\S+ ){1,3}?return (?:date|for)\b",
@@ -453,8 +450,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
-                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
-                 "now"),
+                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {

@@ -241,3 +241,23 @@ def test_a_relative_clause_after_a_list_is_the_last_names() -> None:
 ])
 def test_a_season_named_by_its_year_holds_the_dates_without_one(text: str, date: str) -> None:
     assert _facts(text) == {("Glass Harbor", None, "premiere", date)}
+
+
+def test_each_event_of_a_sentence_keeps_its_own_season() -> None:
+    assert _facts("Glass Harbor season 2 premiered on Netflix on Friday, May 3, and has been "
+                  "renewed for a third season.") == {
+        ("Glass Harbor", 2, "premiere", "2024-05-03"), ("Glass Harbor", 3, "renewed", "2024-05")}
+    assert _facts("Netflix renewed Glass Harbor for a third season on Tuesday, less than a week "
+                  "after season 2 premiered on May 3.") == {
+        ("Glass Harbor", 2, "premiere", "2024-05-03"),
+        ("Glass Harbor", 3, "renewed", "2024-05-07")}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("It premieres next Friday.", "2024-05-17"),  # published on a Friday: a week on
+    ("It premieres next Monday.", "2024-05-13"),
+    ("It premieres this coming Monday.", "2024-05-13"),
+    ("It premiered Friday.", "2024-05-10"),
+])
+def test_next_weekday_lies_ahead(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, PUBLISHED)] == [value]

@@ -74,7 +74,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"this afternoon|this evening)\b)"),
     # "a Saturday night slot", "a Tuesday-night launch", "every Sunday": a slot, not a day
     ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )"
-                rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"
+                rf"(?i:\b(?:(?P<nextwd>next|this coming)\s+)?(?P<wd>{_WD})\b)"
+                rf"(?![,]?\s+(?:{_MON}|\d))"
                 r"(?!(?i:[- ]nights?)?(?i:\s+(?:time\s*)?slots?\b))"),
     # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
     # never "24/7", a time zone's "9/8c", a score or a fraction; both numbers under 13 are
@@ -98,7 +99,7 @@ _FIRST_CHARS: dict[str, str] = {
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
-    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfs", "year": "12",
+    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsn", "year": "12",
     "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": "i", "numeric": "0-9",
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -272,6 +273,9 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "weekday":
         target = WEEKDAYS[groups["wd"].lower()]
         diff = (target - published.weekday()) % 7
+        if groups.get("nextwd"):
+            # "next Friday" lies ahead, a week on when the article is a Friday's
+            return (published + dt.timedelta(days=diff or 7)).isoformat()
         when = published + dt.timedelta(days=diff) if future else (
             published - dt.timedelta(days=(published.weekday() - target) % 7))
         return when.isoformat()

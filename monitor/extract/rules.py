@@ -690,10 +690,29 @@ def _next_to_show(c: Candidate) -> Any:
     # a show the trigger governs past its clause ("the renewal of A and B for their third
     # seasons, and of C for its 31st season") keeps the season phrase of its own
     governed_later = target.position is not None and target.position > c.trigger.end
-    if target.seasons and _own_subject_between(c):
+    if target.seasons and (_own_subject_between(c) or _own_season_phrase(c)):
         return None
     return target.seasons and (same_clause or target.position is None or governed_later) \
         and list(target.seasons)
+
+
+def _own_season_phrase(c: Candidate) -> bool:
+    """In a sentence of two events, the trigger has a season phrase of its own right before or
+    after it: "X season 2 premiered on May 3 and has been renewed for a third season",
+    "renewed X for a third season, a week after season 2 premiered". The season named with
+    the show is the other event's."""
+    position = _target(c).position
+    if position is None or position >= c.trigger.start or len(c.view.triggers) < 2:
+        return False
+    trig = c.trigger
+    for start, end, numbers, _ in c.view.free_seasons:
+        if not numbers or start < position:
+            continue
+        if 0 <= trig.start - end <= 3 or (0 <= start - trig.end <= 25
+                                          and RIGHT_AFTER_SEASON_GAP_RE.fullmatch(
+                                              c.text[trig.end:start])):
+            return True
+    return False
 
 
 def _own_subject_between(c: Candidate) -> bool:
@@ -1315,7 +1334,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "been renewed.", _renewal_after_aired_in_sentence, _seasons),
     _step("season", "season.stated_elsewhere", ALL_KINDS, "the season phrase next to the show "
           "in another clause", "Glass Harbor season 2, which drew well, was renewed.",
-          lambda c: not _own_subject_between(c) and list(_target(c).seasons), _seasons),
+          lambda c: not _own_subject_between(c) and not _own_season_phrase(c)
+          and list(_target(c).seasons), _seasons),
     _step("season", "season.run_length_elsewhere", "cancelled", "a cancellation with no "
           "season of a show the article says 'ran for N seasons' or 'ends after a single "
           "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "

@@ -99,6 +99,9 @@ class ArticleContext:
     #: The latest date a sentence read so far renews, starts or wraps the main season on:
     #: it had not aired by then.
     main_upcoming: str | None = None
+    #: The latest season the article says each show has aired ("season 2 premiered in
+    #: January", "which launched its first season"): "another season", a renewal, is the next.
+    aired_in_article: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

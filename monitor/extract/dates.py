@@ -74,8 +74,14 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"this afternoon|this evening)\b)"),
     # "a Saturday night slot", "a Tuesday-night launch", "every Sunday": a slot, not a day
     ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )"
-                rf"(?i:\b(?P<wd>{_WD})\b)(?![,]?\s+(?:{_MON}|\d))"
+                rf"(?i:\b(?:(?P<nextwd>next|this coming)\s+)?(?P<wd>{_WD})\b)"
+                rf"(?![,]?\s+(?:{_MON}|\d))"
                 r"(?!(?i:[- ]nights?)?(?i:\s+(?:time\s*)?slots?\b))"),
+    # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
+    # never "24/7", a time zone's "9/8c", a score or a fraction; both numbers under 13 are
+    # ambiguous (US or British order) and give no date
+    ("numeric", r"(?<![\d/.$:])(?<!\brated )(?<!\bscore of )(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
+                r"(?:/(?P<ny>(?:19|20)\d\d|\d\d))?(?![\d/]|[.,]\d|\s*c\b|\s*(?:ct|central)\b)"),
     ("year", rf"(?<![\d/$])(?<!\d[-–])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),
     # holidays: the day itself, or its month when the text only places something near it
     ("holiday", r"(?i:\b(?P<near>(?:shortly |just |right )?(?:after|before|around|over|"
@@ -93,8 +99,8 @@ _FIRST_CHARS: dict[str, str] = {
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
-    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfs", "year": "12",
-    "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": "i",
+    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsn", "year": "12",
+    "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": "i", "numeric": "0-9",
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?=(?i:[{_FIRST_CHARS[name]}]))(?:{pattern})"))
@@ -111,7 +117,7 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "in_s": ("season",), "year_rel": ("year",), "month_rel": ("month_word",),
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
-    "in_units": ("in_units",),
+    "in_units": ("in_units",), "numeric": ("slash",),
 }
 _MONTH_RE = re.compile(_MON)
 _DIGIT_RE = re.compile(r"\d")
@@ -267,9 +273,14 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "weekday":
         target = WEEKDAYS[groups["wd"].lower()]
         diff = (target - published.weekday()) % 7
+        if groups.get("nextwd"):
+            # "next Friday" lies ahead, a week on when the article is a Friday's
+            return (published + dt.timedelta(days=diff or 7)).isoformat()
         when = published + dt.timedelta(days=diff) if future else (
             published - dt.timedelta(days=(published.weekday() - target) % 7))
         return when.isoformat()
+    if name == "numeric":
+        return _numeric(groups, published, future)
     if name == "year":
         return groups["year"]
     if name == "holiday":
@@ -284,6 +295,26 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         when = published + dt.timedelta(days=days)
         return _ym(when.year, when.month)
     return None  # pragma: no cover - every pattern name is handled above
+
+
+def _numeric(groups: dict[str, str | None], published: dt.date, future: bool | None) -> str | None:
+    """"4/14" (April 14), "14/06/2024" (14 June): the order is the one where a number over 12
+    can only be the day; both under 13 say no date. A two-digit year is 20YY."""
+    a, b = int(groups["a"] or 0), int(groups["b"] or 0)
+    if a == 24 and b == 7:
+        return None  # "24/7"
+    if 1 <= a <= 12 < b <= 31:
+        month, day = a, b
+    elif 1 <= b <= 12 < a <= 31:
+        month, day = b, a
+    else:
+        return None
+    year_text = groups.get("ny")
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    else:
+        year = _year_for_month_day(month, day, published, future)
+    return _day_iso(year, month, day)
 
 
 #: Fixed-date holidays (month, day) and the ones set by a weekday of a month.
@@ -320,8 +351,8 @@ def _holiday(name: str, near: bool, published: dt.date, future: bool | None) -> 
 
 
 _RELATIVE = frozenset(
-    {"md", "dm", "m_rel", "rel_m", "m", "rel_s", "in_s", "year_rel", "month_rel", "week_rel",
-     "ago", "day_rel", "weekday", "holiday", "new_year", "in_units"}
+    {"numeric", "md", "dm", "m_rel", "rel_m", "m", "rel_s", "in_s", "year_rel", "month_rel",
+     "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year", "in_units"}
 )
 
 
@@ -336,6 +367,8 @@ def _features(sentence: str) -> set[str]:
                 break
     if _DIGIT_RE.search(sentence):
         present.add("digit")
+        if "/" in sentence:
+            present.add("slash")
     for stem in _MONTH_STEMS:
         if stem in low:
             if _MONTH_RE.search(sentence):
@@ -486,3 +519,132 @@ def _month_in_season(season: str, other: str) -> bool:
     if code == "WI":
         months = [(year, 12), (year + 1, 1), (year + 1, 2), (year, 1), (year, 2)]
     return (int(other[:4]), int(other[5:7])) in months
+
+
+# --- two events in one sentence ----------------------------------------------------------------
+
+#: A link that puts the event after it later than the other one ("wrapped in March, ahead of
+#: a premiere in the fall", "filmed in 2023 before debuting in March").
+_THEN_LINK_RE = re.compile(
+    r"(?i)\b(?:ahead of|before|prior to|in time for|then|followed by|until|till|leading up to)\b")
+#: A link that puts the event after it earlier than the other one ("production started in
+#: August 2020, after the premiere of the fourth season in April").
+_SINCE_LINK_RE = re.compile(r"(?i)\b(?:after|following|since|on the heels of|in the wake of)\b")
+#: A month phrase without a year (a day or not): its year is the context's.
+_YEARLESS_RE = re.compile(rf"(?i)^(?:(?!\b(?:this|last|next|ago)\b).)*\b(?:{_MON})\b(?!.*\d{{4}})"
+                          r"|^(?i:(?:(?!\b(?:this|last|next)\b).)*\b(?:spring|summer|fall|autumn|"
+                          r"winter)\b)(?!.*\d{4})")
+#: A clause break between a link and the date it would govern.
+_LINK_BREAK_RE = re.compile(r"[,;:()—–]")
+
+
+def _ordered_link(between: str) -> int:
+    """+1 when the text between two dates puts the second event after the first, -1 when
+    before it, 0 when it says neither. The link must govern the second date's phrase: no
+    clause break between the link and it."""
+    last = None
+    for match in _THEN_LINK_RE.finditer(between):
+        last = (match.end(), 1)
+    for match in _SINCE_LINK_RE.finditer(between):
+        if last is None or match.end() > last[0]:
+            last = (match.end(), -1)
+    if last is None or _LINK_BREAK_RE.search(between[last[0]:]):
+        return 0
+    return last[1]
+
+
+def _leading_link(sentence: str, first: DateMention, second: DateMention) -> int:
+    """"After wrapping in March, X returns in October": a link opening the first date's clause,
+    closed by a comma before the second: +1 when it puts the second event after the first
+    ("after", "following"), -1 when before ("before", "ahead of")."""
+    head = sentence[:first.start]
+    opener = re.search(r"(?:^|[,;:(—–])\s*([^,;:()—–]{0,60})$", head)
+    if opener is None or not _LINK_BREAK_RE.search(sentence[first.end:second.start]):
+        return 0
+    words = opener.group(1)
+    if re.match(r"(?i)(?:after|following|since|on the heels of|in the wake of)\b", words):
+        return 1
+    if re.match(r"(?i)(?:ahead of|before|prior to)\b", words):
+        return -1
+    return 0
+
+
+def _month_index(value: str) -> int:
+    key = sort_key(value)
+    return int(key[:4]) * 12 + (int(key[5:7]) if len(key) >= 7 else 0)
+
+
+def _with_year(value: str, year: int) -> str:
+    return f"{year:04d}{value[4:]}"
+
+
+def ordered_events(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Dates of two events a sentence links in time, read against each other rather than
+    against the publication date alone: a date without a year takes the year of the date it is
+    linked to ("started production in August 2020, after the premiere in April" is April 2020),
+    and a relative date keeps the order the link states ("began in January, ahead of a
+    premiere in the fall" is the fall after that January). A date read so no longer depends on
+    the publication date (``relative`` False), so a trigger's tense does not read it again."""
+    if len(mentions) < 2:
+        return mentions
+    out = list(mentions)
+    for i in range(1, len(out)):
+        second = out[i]
+        if not second.relative or precision(second.value) < 2 \
+                or not _YEARLESS_RE.search(second.text):
+            continue
+        first = out[i - 1]
+        between = sentence[first.end:second.start]
+        if len(between) > 120:
+            continue
+        order = _ordered_link(between) or _leading_link(sentence, first, second)
+        if order == 0:
+            continue
+        value = second.value
+        if first.relative and order > 0 and precision(first.value) >= 2 \
+                and sort_key(first.value) > sort_key(value):
+            # both read against the publication date: the first was read as the next one (the
+            # sentence looks ahead), the second as the last: trust neither against the other
+            if not re.search(r"(?i)\b(?:began|begun|started|wrapped|premiered|debuted|aired|"
+                             r"was|were|had)\b", sentence[:second.start]):
+                continue
+        if not first.relative and precision(first.value) >= 1:
+            value = _with_year(value, int(first.value[:4]))
+        if precision(first.value) >= 2:
+            gap = _month_index(value) - _month_index(first.value)
+            if order > 0 and gap < 0:
+                value = _with_year(value, int(value[:4]) + 1)
+            elif order < 0 and gap > 0:
+                value = _with_year(value, int(value[:4]) - 1)
+        elif order < 0 and not first.relative and int(value[:4]) > int(first.value[:4]):
+            value = _with_year(value, int(first.value[:4]))
+        out[i] = replace(second, value=value, relative=False)
+    return out
+
+
+#: A season named by its year: "the 2025 season", "its 2024 series" (not a TV season of two
+#: years, "2024-25", which the year pattern never reads).
+_YEAR_SEASON_RE = re.compile(rf"(?i)\b(?:the|its|their|a|this|next)\s+(?P<year>{_YEAR})\s+"
+                             r"(?:season|series|edition|run)\b")
+
+
+def season_years(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"Glass Harbor returns for its 2025 season on June 14": the year names the season, and a
+    date without a year in the sentence is in it (June 14, 2025); the year alone is no date
+    when the sentence gives another."""
+    if not mentions or "season" not in sentence.lower() and "series" not in sentence.lower():
+        return mentions
+    named = {m.start("year"): int(m.group("year")) for m in _YEAR_SEASON_RE.finditer(sentence)}
+    if len(set(named.values())) != 1:
+        return mentions
+    year = next(iter(named.values()))
+    others = [m for m in mentions if m.start not in named]
+    if not others:
+        return mentions  # "the 2025 season of X premieres": the year is its only time
+    out = []
+    for mention in others:
+        if mention.relative and precision(mention.value) >= 2 \
+                and _YEARLESS_RE.search(mention.text):
+            mention = replace(mention, value=_with_year(mention.value, year), relative=False)
+        out.append(mention)
+    return out

@@ -46,6 +46,8 @@ from .patterns import (
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
+    SEASON_AIRED_AFTER_RE,
+    SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
@@ -144,6 +146,12 @@ _ANNOUNCED_DATE_RE = Caseless(
     r"(?:premiere|release|return|debut)\s+dates?\b[^.;]{0,50}?\s(?:on|in)\s*$"
 )
 _DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?", re.M)
+#: Between a trigger and a far date: a clause of its own (a verb, a break, another subject).
+_OTHER_PREDICATE_RE = re.compile(
+    r"[;:()—–\"“”]|\b(?:but|while|although|though|which|who|that|when|where|after|before|"
+    r"since|is|are|was|were|has|have|had|will|would|said|says|according)\b|\b[a-z]{2,20}ed\b")
+#: A relative clause opened right after a name: "(which was renewed ...", ", who".
+_RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|who|that)\b[^()]{0,80}$")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 
 
@@ -446,7 +454,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
                           named_seasons=_named_seasons(sentences, index, main),
                           run_lengths=_run_lengths(sentences, index),
-                          current_seasons=_current_seasons(sentences, index, main))
+                          current_seasons=_current_seasons(sentences, index, main),
+                          aired_in_article=_aired_in_article(sentences, index, main))
 
 
 #: A show's run right after its name: "X ran for three seasons", "X ends after a single
@@ -495,6 +504,30 @@ def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
         if number and show is not None:
             found.setdefault(show, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
+def _aired_in_article(sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None) -> dict[str, int]:
+    """The latest season the article says each show has aired: a numbered season phrase told
+    with a past airing verb ("Season 2 premiered in January", "which launched its first
+    season"), of the show the sentence names alone (the main show when it names none)."""
+    found: dict[str, int] = {}
+    for sentence in sentences:
+        text = sentence.text
+        phrases = [(start, end, numbers) for start, end, numbers, _ in season_mentions(text)
+                   if len(numbers) == 1]
+        if not phrases:
+            continue
+        aired = [numbers[0] for start, end, numbers in phrases
+                 if SEASON_AIRED_AFTER_RE.match(text[end:end + 60])
+                 or SEASON_AIRED_BEFORE_RE.search(text[max(0, start - 40):start])]
+        if not aired:
+            continue
+        shows = {m.show for m in index.mentions(text)}
+        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        if show is not None:
+            found[show] = max(found.get(show, 0), *aired)
+    return found
 
 
 def _aired_seasons(index: ShowIndex, known_seasons: Mapping[str, int]) -> dict[str, int]:
@@ -668,6 +701,12 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 distance = min(distance, 90.0)  # "Earlier this year, X was renewed"
             if distance <= limit:
                 pairs.append((distance, i, d_index))
+    if not pairs and len(triggers) == 1 and len(found) == 1 and found[0].start >= triggers[0].end:
+        # one event, one time: "will begin filming in Atlanta, Georgia, and Toronto, Ontario,
+        # in the second quarter of 2025" (the commas of a list of places are no new clause)
+        between = text[triggers[0].end:found[0].start]
+        if len(between) <= 200 and not _OTHER_PREDICATE_RE.search(between):
+            pairs.append((0.0, 0, 0))
     owned: dict[int, datemod.DateMention] = {}
     used: set[int] = set()
     for _, i, d_index in sorted(pairs):
@@ -712,6 +751,10 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     if len(group) > 1:
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
         group = [j for j in group if j == best or not in_aside(text, mentions[j].start)]
+    if len(group) > 1 and trig.start >= mentions[group[-1]].end and _RELATIVE_AFTER_RE.match(
+            text[mentions[group[-1]].end:trig.start]):
+        # "A and B (which was renewed in April)": the relative clause is the last name's
+        group = [group[-1]]
     if len(group) > 1:
         first, last = mentions[group[0]], mentions[group[-1]]
         # The list is governed by the trigger when it sits right after or before it.
@@ -777,6 +820,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     found_dates = datemod.find_dates(text, article.published, future=future)
     found_dates = [d for d in found_dates
                    if not any(m.start < d.end and d.start < m.end for m in mentions)]
+    found_dates = datemod.ordered_events(text, datemod.season_years(text, found_dates))
     spans = datemod.intervals(text, found_dates) if len(found_dates) >= 1 else []
     # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.
     announced = [d for d in found_dates

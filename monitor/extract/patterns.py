@@ -372,8 +372,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "filming_wrapped": (
         r"(?<!pre-)(?<!post-)\bproduction (?:has |have |had |officially |finally )*wrapped",
         rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
-        rf"{_FILM} (?:[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |officially |finally |now |"
-        rf"just |will |would |to |should |set to |expected to |scheduled to )*"
+        # the words between are the shoot's own ("filming on season 2 has wrapped"), never a
+        # second verb phrase ("began filming in January and wrapped in April": two events)
+        rf"{_FILM} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |officially |"
+        rf"finally |now |just |will |would |to |should |set to |expected to |scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
         rf"is done|is complete|came to an end)",
         r"(?:has|have|had|officially|finally|just|recently) (?:officially |finally |just )?"
@@ -399,7 +401,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
         # "returns June 5", "lands Friday": the verb right before a month or weekday
         r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
-        r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
+        # a season that "begins June 13", "is coming Friday": its run starts (a shoot's start
+        # is the longer "filming begins" phrase, which wins the overlap)
+        r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
+        r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
         r"land(?:s|ed|ing)? (?:on|in)\b",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
         r"|their) role)",
@@ -451,7 +457,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
-                 "go out", "goes out", "transmission", "dates", "dated"),
+                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
@@ -683,6 +689,20 @@ AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
+#: A second verb phrase with a subject of its own: "... and the show was", ", but it has".
+OWN_SUBJECT_RE = re.compile(
+    r"(?i)(?:,\s*|\s)(?:and|but|before|after|while|then)\s+(?:the\s+(?:show|series|drama|comedy|"
+    r"sitcom|thriller|programme|program)|it)\s+(?:\w+\s+){0,3}?(?:was|were|has|had|is|got|"
+    r"gets|will|won['’]t)\b")
+#: A season told as aired, right after its phrase ("season 2 premiered", "the second season
+#: of the show aired") or right before it ("which launched its first season").
+SEASON_AIRED_AFTER_RE = Caseless(
+    r"(?i)^(?:['’]s)?\s+(?:of\s+(?:the\s+)?(?:show|series|drama|comedy)\s+)?(?:(?:first|"
+    r"originally|already|finally)\s+)?(?:launched|premiered|debuted|aired|bowed|dropped|arrived|"
+    r"was released|ended|concluded|wrapped up its run|finale aired)\b")
+SEASON_AIRED_BEFORE_RE = Caseless(
+    r"(?i)\b(?:launched|premiered|debuted|aired|released|dropped|concluded|ended|finished)\s+"
+    r"(?:its|their|the)\s+$")
 #: A whole season released at once: "all 10 episodes of season 3 will stream", "all eight new
 #: episodes dropped", "the entire season will be available to stream" (no single episode).
 WHOLE_SEASON_DROP_RE = Caseless(
@@ -850,7 +870,7 @@ FUTURE_MARK_RE = Caseless(
     r"(?i)\b(?:will|shall|going to|set to|scheduled to|slated to|expected to|plans? to|"
     r"planning to|is to|are to|about to|due to (?=premiere|debut|return|begin|start|air|film|"
     r"shoot|wrap|arrive|launch|drop|bow|hit)|to (?:premiere|debut|return|begin|start|film|shoot|"
-    r"air|arrive|launch|drop|hit|stream|wrap|bow))\b|['’]ll\b")
+    r"air|arrive|launch|drop|hit|stream|wrap|bow)|ahead of (?:its|the|their|a))\b|['’]ll\b")
 #: A trigger in the past tense ("premiered", "began", "has wrapped").
 PAST_MARK_RE = Caseless(
     r"(?i)\b(?:\w+ed|began|begun|shot|went|came|took|got|kicked off)\b|\b(?:has|have|had)\s+"

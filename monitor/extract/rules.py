@@ -96,6 +96,7 @@ from .patterns import (
     NUMBER_WORDS,
     ORDER_WORD_RE,
     ORDINALS,
+    OWN_SUBJECT_RE,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
@@ -120,6 +121,8 @@ from .patterns import (
     RETURNING_SHOW_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
     SCHEDULED_PRESENT_RE,
+    SEASON_AIRED_AFTER_RE,
+    SEASON_AIRED_BEFORE_RE,
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
     SHOOT_END_BEFORE_RE,
@@ -422,8 +425,13 @@ def _sibling_date(c: Candidate) -> str | None:
     if c.date is not None:
         return None
     view = c.view
+    ahead = FUTURE_MARK_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.end])
     return next((view.owned[j].value for j, other in enumerate(view.triggers)
-                 if other.kind == c.kind and j in view.owned and j != c.index), None)
+                 if other.kind == c.kind and j in view.owned and j != c.index
+                 # "A (which was renewed in April) will return": a past event and one to
+                 # come are two events
+                 and not (ahead and PAST_MARK_RE.search(c.text[max(0, other.start - 12):
+                                                               other.end]))), None)
 
 
 def _roundup_day(c: Candidate) -> bool:
@@ -690,8 +698,41 @@ def _next_to_show(c: Candidate) -> Any:
     # a show the trigger governs past its clause ("the renewal of A and B for their third
     # seasons, and of C for its 31st season") keeps the season phrase of its own
     governed_later = target.position is not None and target.position > c.trigger.end
+    if target.seasons and (_own_subject_between(c) or _own_season_phrase(c)):
+        return None
     return target.seasons and (same_clause or target.position is None or governed_later) \
         and list(target.seasons)
+
+
+def _own_season_phrase(c: Candidate) -> bool:
+    """In a sentence of two events, the trigger has a season phrase of its own right before or
+    after it: "X season 2 premiered on May 3 and has been renewed for a third season",
+    "renewed X for a third season, a week after season 2 premiered". The season named with
+    the show is the other event's."""
+    position = _target(c).position
+    if position is None or position >= c.trigger.start or len(c.view.triggers) < 2:
+        return False
+    trig = c.trigger
+    for start, end, numbers, _ in c.view.free_seasons:
+        if not numbers or start < position:
+            continue
+        if 0 <= trig.start - end <= 3 or (0 <= start - trig.end <= 25
+                                          and RIGHT_AFTER_SEASON_GAP_RE.fullmatch(
+                                              c.text[trig.end:start])):
+            return True
+    return False
+
+
+def _own_subject_between(c: Candidate) -> bool:
+    """"X's second season premiered in January and the show was renewed in March": the
+    season named with the show is the first verb's; the trigger after it has a subject of its
+    own ("the show", "it") and its season is not that one."""
+    position = _target(c).position
+    if position is None or position >= c.trigger.start:
+        return False
+    if not any(position < t.start < c.trigger.start for t in c.view.triggers):
+        return False
+    return OWN_SUBJECT_RE.search(c.text[position:c.trigger.start]) is not None
 
 
 def _right_after_trigger(c: Candidate) -> Any:
@@ -815,11 +856,46 @@ def _next_season(c: Candidate) -> Any:
             any(s[2] for s in c.view.all_seasons) or not NEXT_SEASON_RE.search(c.text)):
         return None  # in its clause, or anywhere in a sentence that numbers no season
     show = _target(c).show
-    aired = c.ctx.aired_seasons.get(show) or c.ctx.current_seasons.get(show)
+    aired = (c.ctx.aired_seasons.get(show) or c.ctx.current_seasons.get(show)
+             or _aired_latest(c, show))
     if aired is not None:
         return [aired + 1]
     named = c.ctx.named_seasons.get(show)
     return [named] if named else None
+
+
+def _aired_latest(c: Candidate, show: str) -> int | None:
+    """The season the article says the show aired, when it names none later: the season
+    after it is the one still to come."""
+    aired = c.ctx.aired_in_article.get(show)
+    if aired is None or c.ctx.named_seasons.get(show, 0) > aired:
+        return None
+    return aired
+
+
+def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
+    """A renewal with no season of its own, in a sentence that tells a season of the show as
+    aired ("X, which premiered its first season in January, has been renewed", "renewed two
+    months after season 1 premiered"), when the article names no later season: the renewal
+    is of the next season. (A renewal in another sentence names no season: null.)"""
+    start = c.clause[0]
+    if _own_subject_between(c):
+        start = c.trigger.start  # "X's second season aired and the show was renewed"
+    if any(start <= s[0] < c.clause[1] and s[2] for s in c.view.all_seasons):
+        return None  # the clause names a season: the season rules read it
+    if MORE_SEASONS_RE.search(c.text[c.trigger.start:c.trigger.end + 40]):
+        return None
+    text = c.text
+    aired = [s[2][0] for s in c.view.all_seasons if len(s[2]) == 1 and (
+        SEASON_AIRED_AFTER_RE.match(text[s[1]:s[1] + 60])
+        or SEASON_AIRED_BEFORE_RE.search(text[max(0, s[0] - 40):s[0]]))]
+    show = _target(c).show
+    if not aired or any(m.show != show for m in c.view.mentions):
+        return None
+    latest = max(aired)
+    if c.ctx.named_seasons.get(show, 0) > latest:
+        return None
+    return [latest + 1]
 
 
 def _season_before_count(c: Candidate) -> Any:
@@ -853,6 +929,29 @@ def _final_part(c: Candidate) -> bool:
         return False
     after = c.text[c.trigger.end:c.trigger.end + 25].lower()
     return " of " in after[:5] or _target(c).show not in c.ctx.final_seasons
+
+
+def _premiere_before_renewal(c: Candidate) -> Any:
+    """"Following its premiere in January, X was renewed for a second season": a premiere
+    that happened, with no season in its own clause, in a sentence renewing season N of the
+    same show: the premiere was of season N - 1."""
+    if c.certainty != "confirmed" or c.kind != "premiere" or _trigger_tense(c) is True:
+        return None
+    view = c.view
+    if any(c.clause[0] <= s[0] < c.clause[1] and s[2] for s in view.all_seasons):
+        return None
+    others = [m for m in view.mentions if m.show != _target(c).show]
+    if others:
+        return None  # another show's renewal, maybe
+    for trig in view.triggers:
+        if trig.kind != "renewed":
+            continue
+        clause = view.clause_of(trig.start)
+        numbers = [n for s in view.all_seasons if clause[0] <= s[0] < clause[1]
+                   and trig.end <= s[0] and len(s[2]) == 1 for n in s[2]]
+        if numbers and numbers[0] > 1:
+            return [numbers[0] - 1]
+    return None
 
 
 def _old_premiere(c: Candidate) -> bool:
@@ -1237,9 +1336,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of a show: after the latest season the store knows aired, else the highest the "
           "article names", "Glass Harbor will return for a second series. Glass Harbor will be "
           "back for another instalment next year.", _next_season, _seasons),
+    _step("season", "season.renewal_after_aired_in_sentence", "renewed", "a renewal with no "
+          "season of its own, in a sentence telling the show's latest named season as aired: "
+          "the next season", "Glass Harbor, which premiered its first season in January, has "
+          "been renewed.", _renewal_after_aired_in_sentence, _seasons),
     _step("season", "season.stated_elsewhere", ALL_KINDS, "the season phrase next to the show "
           "in another clause", "Glass Harbor season 2, which drew well, was renewed.",
-          lambda c: list(_target(c).seasons), _seasons),
+          lambda c: not _own_subject_between(c) and not _own_season_phrase(c)
+          and list(_target(c).seasons), _seasons),
     _step("season", "season.run_length_elsewhere", "cancelled", "a cancellation with no "
           "season of a show the article says 'ran for N seasons' or 'ends after a single "
           "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
@@ -1260,6 +1364,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "
           "record ratings in its home country, premiered on Hulu in 2019.",
           lambda c: FIRST_SEASON_RE.search(c.text) and [1], _seasons),
+    _step("season", "season.premiere_before_renewal", "premiere", "a premiere that "
+          "happened, told in a sentence renewing season N of the show, was of season N - 1",
+          "Following its premiere in January, Glass Harbor was renewed for a second season.",
+          _premiere_before_renewal, _seasons),
     _step("season", "season.old_premiere_is_first", "premiere", "a premiere years before the "
           "article is the show's first", "Glass Harbor premiered in 2015.",
           lambda c: _old_premiere(c) and [1], _seasons),

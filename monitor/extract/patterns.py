@@ -551,8 +551,25 @@ NEGATION_RE = Caseless(
     r"hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|unknown|"
     r"unclear|undecided|unconfirmed|up in the air|in limbo|on the bubble|tba|tbd|"
     r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
-    r"want|wants|deserves?|pray|petition|rather than|instead of)\b|n[’']t\b)"
+    r"want|wants|deserves?|pray|petition|rather than|instead of|far from)\b|n[’']t\b)"
 )
+#: A negation inside a long trigger phrase ("filming on X has not begun", "a third season of X
+#: has not been ordered"): the span ran over it.
+INNER_NEGATION_RE = Caseless(r"(?i)\b(?:not|never|no longer)\b|n['’]t\b",
+                             stems=("not", "never", "no longer", "n't", "n’t"))
+#: A report denied or called false: "denied reports that X was cancelled", "rumours that X
+#: was cancelled are false", "shot down speculation that".
+DENIED_BEFORE_RE = Caseless(
+    r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|debunk\w*|refut\w*|shot down|"
+    r"shoots? down|quash\w*|rubbish\w*|played down|downplay\w*)\b(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:reports?|rumou?rs?|claims?|speculation|suggestions?|that)\b",
+    stems=("den", "dismiss", "debunk", "refut", "shot down", "shoot", "quash", "rubbish",
+           "played down", "downplay"))
+DENIED_AFTER_RE = Caseless(
+    r"(?i)^[^.;!?]{0,50}?\b(?:is|are|was|were|proved|proven|turned out to be)\s+(?:\w+\s+)?"
+    r"(?:false|untrue|not true|unfounded|baseless|wrong|fake|greatly exaggerated)\b",
+    stems=("false", "untrue", "not true", "unfounded", "baseless", "wrong", "fake",
+           "exaggerated"))
 #: A negated verb followed by "until <date>" is a lower bound, not a negation.
 UNTIL_RE = Caseless(r"(?i)\b(?:until|till|before)\b")
 #: Right before a shoot's date: the end of the shoot, not its start ("now shooting in Belfast

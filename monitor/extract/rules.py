@@ -61,6 +61,8 @@ from .patterns import (
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
+    DENIED_AFTER_RE,
+    DENIED_BEFORE_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
@@ -80,6 +82,7 @@ from .patterns import (
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
     IF_RE,
+    INNER_NEGATION_RE,
     JOINT_RE,
     JUST_HAPPENED_RE,
     LATER_SEASON_RE,
@@ -237,6 +240,23 @@ def _is_negated(c: Candidate) -> bool:
         return False
     # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
     return not (dates_after and UNTIL_RE.search(text[trig.start:clause[1]]))
+
+
+def _negated_inside(c: Candidate) -> bool:
+    """A negation the trigger phrase spans ("filming on X has not begun"); a cancellation's
+    own words ("will not return") and a premiere's lower bound ("won't air until") excepted."""
+    if c.kind in ("cancelled", "episode_count"):
+        return False
+    return INNER_NEGATION_RE.search(_trigger_text(c)) is not None and not (
+        c.kind == "premiere" and UNTIL_RE.search(c.text[c.trigger.start:c.clause[1]]))
+
+
+def _denied(c: Candidate) -> bool:
+    """A report the sentence denies: "Netflix denied reports that X was cancelled", "rumours
+    that X was cancelled are false"."""
+    text, trig = c.text, c.trigger
+    return bool(DENIED_BEFORE_RE.search(text[max(0, trig.start - 90):trig.start])
+                or DENIED_AFTER_RE.match(text[trig.end:min(len(text), trig.end + 60)]))
 
 
 def _excluded(c: Candidate) -> Any:
@@ -984,6 +1004,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           _is_negated, _drop),
+    _step("non_event", "drop.negated_inside_trigger", TRIGGER_KINDS, "a negation the trigger "
+          "phrase spans ('filming on X has not begun', 'a third season has not been ordered')",
+          "A third season of Glass Harbor has not been ordered.", _negated_inside, _drop),
+    _step("non_event", "drop.denied_report", ALL_KINDS, "a report the sentence denies or "
+          "calls false ('denied reports that', 'rumours that ... are false')",
+          "Netflix denied reports that Glass Harbor had been cancelled.", _denied, _drop),
     _step("non_event", "drop.total_over_seasons", "episode_count", "'a total of 39 "
           "episodes' over several seasons counts no season",
           "Glass Harbor ran for three seasons and a total of 39 episodes.",

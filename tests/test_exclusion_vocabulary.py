@@ -1,0 +1,58 @@
+"""What the labelling conventions say is NOT a fact, probed class by class (issue 10 round 6,
+precision on unseen text): negated and denied facts, other media, single episodes, later parts
+of a split season, planned endings, releases of an aired season on a new channel, trailers and
+table reads, casting, shows named in passing. Each class is a list of invented sentences in the
+forms articles use (active, passive, headline without articles, list item, aside), each paired
+with positive twins that must still give their fact. Same helpers as the trigger vocabulary
+probes (tests/test_trigger_vocabulary.py): a sentence ending in a full stop is body text, anything
+else a headline over a neutral body."""
+
+from __future__ import annotations
+
+import pytest
+from test_trigger_vocabulary import NEUTRAL_BODY, _facts, _kinds
+
+#: The show the probes are about.
+SHOW = "Glass Harbor"
+
+
+def _kinds_of(text: str, show: str = SHOW) -> set[str]:
+    """The kinds a sentence (or a headline over the neutral body) gives one show."""
+    facts = _facts(text) if text.endswith(".") else _facts(NEUTRAL_BODY, title=text)
+    return {str(kind) for name, _, kind in facts if name == show}
+
+
+NEGATED = [
+    ("Glass Harbor has not been renewed for a third season yet.", "renewed"),
+    ("Netflix has yet to renew Glass Harbor for a third season.", "renewed"),
+    ("There are no plans for a third season of Glass Harbor.", "renewed"),
+    ("No release date for Glass Harbor season 2 has been announced.", "premiere"),
+    ("Filming on Glass Harbor season 2 has not begun.", "filming_started"),
+    ("Glass Harbor season 2 has yet to begin production.", "filming_started"),
+    ("A third season of Glass Harbor has not been ordered.", "renewed"),
+    ("Netflix never renewed Glass Harbor for a third season.", "renewed"),
+    ("Glass Harbor is far from cancelled.", "cancelled"),
+    # a report denied or called false
+    ("Netflix denied reports that Glass Harbor had been cancelled.", "cancelled"),
+    ("Rumours that Glass Harbor was cancelled are false.", "cancelled"),
+    ("The showrunner shot down speculation that Glass Harbor had been renewed.", "renewed"),
+    ("'Glass Harbor' Not Cancelled, Netflix Says", "cancelled"),
+]
+NEGATED_TWINS = [
+    ("A third season of Glass Harbor has been ordered.", "renewed"),
+    ("Filming on Glass Harbor season 2 has begun.", "filming_started"),
+    ("Netflix confirmed reports that Glass Harbor had been cancelled.", "cancelled"),
+    # a lower bound is no negation
+    ("That season 2 premiere of Glass Harbor may not be arriving on Netflix until 2025.",
+     "premiere"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NEGATED)
+def test_negated_and_denied_facts_are_none(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), NEGATED_TWINS)
+def test_negation_twins_still_state_their_fact(text: str, kind: str) -> None:
+    assert kind in _kinds(text), _facts(text)

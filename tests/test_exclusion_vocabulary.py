@@ -56,3 +56,41 @@ def test_negated_and_denied_facts_are_none(text: str, kind: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), NEGATED_TWINS)
 def test_negation_twins_still_state_their_fact(text: str, kind: str) -> None:
     assert kind in _kinds(text), _facts(text)
+
+
+OTHER_MEDIA = [
+    ("The Glass Harbor movie has started filming in Vancouver.", "filming_started"),
+    ("The Glass Harbor Christmas special premieres on December 24.", "premiere"),
+    ("A Glass Harbor reunion special premieres on June 14 on Netflix.", "premiere"),
+    ("The Glass Harbor podcast has been renewed for a second season.", "renewed"),
+    ("The Glass Harbor video game launches on June 14.", "premiere"),
+    ("The stage adaptation of Glass Harbor premieres in London's West End on June 14.",
+     "premiere"),
+    ("The Glass Harbor documentary premieres on June 14 on Netflix.", "premiere"),
+    ("Glass Harbor: The Movie wrapped filming last week.", "filming_wrapped"),
+    ("Netflix Cancels 'Glass Harbor' Movie", "cancelled"),
+    ("'Glass Harbor' Film Wraps Production", "filming_wrapped"),
+    ("'Glass Harbor' Christmas Special Sets December 24 Premiere", "premiere"),
+    ("'Glass Harbor' Movie Begins Filming", "filming_started"),
+    ("'Glass Harbor' Podcast Renewed For Season 2", "renewed"),
+]
+OTHER_MEDIA_TWINS = [
+    ("Glass Harbor season 2 has started filming in Vancouver.", "filming_started"),
+    ("Glass Harbor season 2 premieres on June 14 on Netflix.", "premiere"),
+    ("Glass Harbor has been renewed for a second season.", "renewed"),
+    ("Glass Harbor season 2 wrapped filming last week.", "filming_wrapped"),
+    # "film" the verb, after the show's name
+    ("Glass Harbor will film its third season in Belfast from June 3.", "filming_started"),
+    ("'Glass Harbor' Will Film Third Season In Belfast", "renewed"),
+    ("Netflix Cancels 'Glass Harbor' After Two Seasons", "cancelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), OTHER_MEDIA)
+def test_facts_about_other_media_are_none(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), OTHER_MEDIA_TWINS)
+def test_other_media_twins_still_state_their_fact(text: str, kind: str) -> None:
+    assert kind in _kinds(text), _facts(text)

@@ -718,6 +718,27 @@ ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
 #: "the X spinoff": another show than X.
 SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
                             r"film)\b")
+#: Right after a show's name, another kind of work that bears it: "the X movie", "'X' Film
+#: Wraps", "the X Christmas special", "the X podcast", "the X video game", "X: The Musical".
+OTHER_WORK_AFTER_RE = Caseless(
+    r"(?i)^['’\"”]?(?:['’]s)?:?\s+(?:the\s+)?(?:(?!(?:will|to|would|could|can|may|might|"
+    r"should|shall|must|did|does|do|also|then|now|and|or|is|are|was|were|has|have|had|set|"
+    r"begins?|began|starts?|started)\s)(?:[\w-]+\s+)?(?:movies?|films?|feature|"
+    r"specials?|podcasts?|video ?games?|musical|stage (?:show|play|production|adaptation)|"
+    r"documentar(?:y|ies)|novels?|books?|comics?|comic books?|albums?|soundtrack|"
+    r"(?:live |stage |arena )?tour|concerts?)|games?(?!\s+shows?\b)|play)\b"
+    # "X films in Vancouver", "X plays on Sundays": a verb, not a noun
+    r"(?!\s+(?:in|on|at|back|this|next|for|from|with|its|their|the|a|an|to)\b)",
+    stems=("movie", "film", "feature", "special", "podcast", "game", "musical", "stage",
+           "documentar", "novel", "book", "comic", "album", "soundtrack", "tour", "concert",
+           "play"))
+#: Right before a show's name, another medium's version of it: "the stage adaptation of X",
+#: "the film version of X", "the podcast spinoff of X".
+OTHER_WORK_BEFORE_RE = Caseless(
+    r"(?i)\b(?:stage|theatre|theater|film|movie|musical|podcast|video ?game|radio|book|novel|"
+    r"comic|big[- ]screen|animated film)\s+(?:adaptation|version|spin-?off|remake|sequel|"
+    r"prequel)\s+of\s+(?:the\s+)?['‘\"“]?$",
+    stems=("adaptation", "version", "spin", "remake", "sequel", "prequel"))
 #: The title part of a mention: up to the first lower-case word or punctuation.
 MENTION_TAIL_RE = re.compile(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)")
 #: A tracker's status line ("Title: undecided, likely to return").

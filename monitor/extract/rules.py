@@ -99,6 +99,8 @@ from .patterns import (
     NUMBER_WORDS,
     ORDER_WORD_RE,
     ORDINALS,
+    OTHER_WORK_AFTER_RE,
+    OTHER_WORK_BEFORE_RE,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
@@ -620,6 +622,24 @@ def _after_mention(c: Candidate) -> str:
 def _is_spinoff(c: Candidate) -> bool:
     assert c.target is not None
     return c.target.position is not None and SPINOFF_AFTER_RE.match(_after_mention(c)) is not None
+
+
+def _target_mention(c: Candidate) -> Any:
+    """The mention the fact's target was named by, if it was named in this sentence."""
+    target = _target(c)
+    if target.position is None:
+        return None
+    return next((m for m in c.view.mentions if m.start == target.position), None)
+
+
+def _other_work(c: Candidate) -> bool:
+    """The name stands for another kind of work that bears it: "the X movie", "'X' Christmas
+    Special Sets December 24 Premiere", "the stage adaptation of X"."""
+    mention = _target_mention(c)
+    if mention is None:
+        return False
+    return bool(OTHER_WORK_AFTER_RE.match(c.text[mention.end:mention.end + 40])
+                or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start]))
 
 
 def _series_order(c: Candidate) -> bool:
@@ -1189,6 +1209,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("per_target", "kind.series_order_is_first_season", "renewed", "an order for a new "
           "series plans its first season", "NBC has green-lit the new drama Glass Harbor.",
           _series_order, _first_season_planned),
+    _step("per_target", "drop.other_medium", TRIGGER_KINDS, "the name stands for another "
+          "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
+          "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
+          "The Glass Harbor Christmas special premieres on December 24.", _other_work, _drop),
     _step("per_target", "drop.spinoff_is_another_show", TRIGGER_KINDS, "'the X spinoff' is "
           "another show than X", "Netflix renewed Glass Harbor for a second season. The Glass "
           "Harbor spinoff has also been green-lit.",

@@ -94,3 +94,45 @@ def test_facts_about_other_media_are_none(text: str, kind: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), OTHER_MEDIA_TWINS)
 def test_other_media_twins_still_state_their_fact(text: str, kind: str) -> None:
     assert kind in _kinds(text), _facts(text)
+
+
+#: Single episodes, finales and later parts of a split season: no season premiere.
+LATER_PARTS = [
+    ("The Glass Harbor season 2 finale airs on June 14.", "premiere"),
+    ("The series finale of Glass Harbor aired on May 5.", "premiere"),
+    ("Episode 5 of Glass Harbor season 2 airs on June 14.", "premiere"),
+    ("A new episode of Glass Harbor drops on June 14.", "premiere"),
+    ("'Glass Harbor' Season 2 Finale Date Set For June 14", "premiere"),
+    ("Glass Harbor season 2 part 2 premieres on June 14.", "premiere"),
+    ("Glass Harbor returns on June 14 after its midseason hiatus.", "premiere"),
+    ("Glass Harbor returns from its winter break on June 14.", "premiere"),
+    ("The back half of Glass Harbor season 2 premieres on June 14.", "premiere"),
+    ("The remaining episodes of Glass Harbor season 2 arrive on June 14.", "premiere"),
+    ("The final six episodes of Glass Harbor season 2 premiere on June 14.", "premiere"),
+    ("Glass Harbor's midseason premiere is June 14.", "premiere"),
+    ("Glass Harbor season 2B premieres on June 14.", "premiere"),
+    ("The rest of Glass Harbor season 2 drops on June 14.", "premiere"),
+    ("'Glass Harbor' Midseason Return Set For June 14", "premiere"),
+]
+LATER_PARTS_TWINS = [
+    ("The Glass Harbor season 2 premiere airs on June 14.", "premiere"),
+    ("Glass Harbor season 2 premieres on June 14.", "premiere"),
+    # a new show's first season premiering in midseason, a final season's episodes, a season
+    # told as a batch of episodes
+    ("The new drama Glass Harbor premieres on June 14 as a midseason entry.", "premiere"),
+    ("Glass Harbor season 4 is the last: the final 10 episodes kick off on June 14.",
+     "premiere"),
+    ("Glass Harbor season 2 is told in a second batch of episodes that premieres on June 14.",
+     "premiere"),
+    ("Glass Harbor returns on June 14 after a two-year hiatus.", "premiere"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), LATER_PARTS)
+def test_single_episodes_and_later_parts_are_no_premiere(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), LATER_PARTS_TWINS)
+def test_later_part_twins_still_state_their_premiere(text: str, kind: str) -> None:
+    assert kind in _kinds(text), _facts(text)

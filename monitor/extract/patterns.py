@@ -663,6 +663,17 @@ PREMIERE_JUST_RE = Caseless(
 SPLIT_PART_AFTER_RE = Caseless(
     r"(?i)^[^;!?]{0,30}?\bfor (?:the|its) (?:second|third|final|last|latter|back) (?:half|part|"
     r"volume|batch)\b", stems=("half", "part", "volume", "batch"))
+#: Near a premiere trigger, a later part of a split season or a single episode, which the
+#: labels leave out: "the back half", "the remaining episodes", "the final six episodes", "the
+#: rest of the season", "the midseason premiere", "returns from its winter break", "Season 2B".
+LATER_PART_RE = Caseless(
+    r"(?i)\b(?:back (?:half|nine)|remaining (?:[\w-]+ ){0,2}?episodes|rest of (?:the |its |"
+    r"their )?(?:[\w'’:-]+ ){0,3}?season|(?:final|last|closing) (?:\d{1,2}|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen) episodes of (?:(?:the|its|their) )?"
+    r"(?:[\w'’:-]+ ){0,3}?season\b|(?:(?:its|the|their)|['’]s) mid-?season (?:premiere|"
+    r"return|debut)|(?:winter|summer|holiday|spring|fall|autumn|mid-?season) (?:break|hiatus)|"
+    r"(?:season|series) \d{1,2}[b]\b)",
+    stems=("back ", "remaining", "rest of", "episodes", "season", "break", "hiatus", "series"))
 #: "already renewed": a decision reported again, not today's.
 ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
 #: Words that say a premiere is a season's first ("its original debut", "first premiered").

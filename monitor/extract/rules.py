@@ -85,6 +85,7 @@ from .patterns import (
     INNER_NEGATION_RE,
     JOINT_RE,
     JUST_HAPPENED_RE,
+    LATER_PART_RE,
     LATER_SEASON_RE,
     LIMITED_SERIES_RE,
     MENTION_TAIL_RE,
@@ -996,6 +997,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season' is a later part of a split season, not the season's premiere",
           "Glass Harbor returns Aug. 9 for the second half of its first season.",
           lambda c: SPLIT_PART_AFTER_RE.search(c.text[c.trigger.end:c.trigger.end + 60]), _drop),
+    _step("non_event", "drop.later_part_of_season", "premiere", "a later part of a split "
+          "season or a few episodes near the trigger ('the back half', 'the remaining "
+          "episodes', 'the final six episodes', 'the midseason premiere', 'returns from its "
+          "winter break', 'Season 2B'): not the season's premiere",
+          "The back half of Glass Harbor season 2 premieres on June 14.",
+          lambda c: LATER_PART_RE.search(c.text[max(c.clause[0] - 30, c.trigger.start - 70, 0):
+                                                min(c.clause[1], c.trigger.end + 40)]), _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),

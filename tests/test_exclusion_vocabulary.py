@@ -136,3 +136,39 @@ def test_single_episodes_and_later_parts_are_no_premiere(text: str, kind: str) -
 @pytest.mark.parametrize(("text", "kind"), LATER_PARTS_TWINS)
 def test_later_part_twins_still_state_their_premiere(text: str, kind: str) -> None:
     assert kind in _kinds(text), _facts(text)
+
+
+#: A season that already aired, released on another channel or format.
+RELEASE_CHANNELS = [
+    ("Glass Harbor season 2 is released on DVD and Blu-ray on June 14.", "premiere"),
+    ("Glass Harbor season 2 gets a Blu-ray release on June 14.", "premiere"),
+    ("The Glass Harbor season 2 box set arrives on June 14.", "premiere"),
+    ("Glass Harbor season 2 arrives on digital download on June 14.", "premiere"),
+    ("All three seasons of Glass Harbor arrive on Netflix on June 14.", "premiere"),
+    ("Glass Harbor's first two seasons hit Netflix on June 14.", "premiere"),
+    ("Glass Harbor seasons 1 and 2 are coming to Netflix on June 14.", "premiere"),
+    ("The show's entire back catalogue, Glass Harbor season 1 included, lands on Max on "
+     "June 14.", "premiere"),
+    ("Glass Harbor season 2 premieres in the UK on June 14, a year after its US debut.",
+     "premiere"),
+    ("After airing on HBO last year, Glass Harbor season 2 debuts in Australia on June 14.",
+     "premiere"),
+    ("Glass Harbor is now streaming in the UK on Netflix.", "premiere"),
+    ("'Glass Harbor' Season 2 Coming To DVD June 14", "premiere"),
+]
+RELEASE_CHANNEL_TWINS = [
+    ("Glass Harbor season 2 premieres on Netflix on June 14.", "premiere"),
+    ("Glass Harbor season 2 hits Netflix on June 14.", "premiere"),
+    ("Seasons 3 and 4 of Glass Harbor will premiere back to back in June 2025.", "premiere"),
+    ("Glass Harbor season 1, which originally aired on BBC Two in 2019, was a hit.", "premiere"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), RELEASE_CHANNELS)
+def test_an_aired_season_on_a_new_channel_is_no_premiere(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), RELEASE_CHANNEL_TWINS)
+def test_release_channel_twins_still_state_their_premiere(text: str, kind: str) -> None:
+    assert kind in _kinds(text), _facts(text)

@@ -674,6 +674,26 @@ LATER_PART_RE = Caseless(
     r"return|debut)|(?:winter|summer|holiday|spring|fall|autumn|mid-?season) (?:break|hiatus)|"
     r"(?:season|series) \d{1,2}[b]\b)",
     stems=("back ", "remaining", "rest of", "episodes", "season", "break", "hiatus", "series"))
+#: A release of a season that already aired, on another channel or format, which the labels
+#: leave out: home media ("on DVD and Blu-ray", "the box set", "digital download"), a catalogue
+#: ("all three seasons", "the first two seasons", "seasons 1 and 2", "the complete series"), or
+#: a season told as aired before ("after airing on HBO", "a year after its US debut").
+RELEASE_CHANNEL_RE = Caseless(
+    r"(?i)\b(?:dvds?|blu-?rays?|box ?sets?|boxsets?|digital download|digital hd|home (?:video|"
+    r"media|entertainment) release|4k ultra hd|steelbook)\b"
+    r"|\b(?:all|both)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+)?(?:previous\s+|past\s+|prior\s+|earlier\s+|existing\s+)?seasons\b"
+    r"|\b(?:first|previous|past|prior|earlier|existing|older)\s+(?:\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+seasons\b|\b(?:previous|past|earlier|prior|older) seasons\b"
+    r"|\bseasons\s+(?:1|one)\s*(?:-|–|and|&|through|to)\s*(?:\d{1,2}|two|three|four|five)\b"
+    r"|\bcomplete (?:series|collection)\b|\bentire (?:series|run|catalogu?e?)\b|\bback "
+    r"catalogu?e?\b|\bevery (?:single )?season\b"
+    r"|\bafter (?:its |their )?(?:run|airing) (?:on|in)\b|\bafter airing\b|\b(?:already|"
+    r"originally|previously) (?:aired|broadcast|shown|premiered|debuted|released|streamed) "
+    r"(?:on|in)\b|\b(?:a|one|two|six|several|three) (?:years?|months) after (?:its|their) "
+    r"(?:[\w.-]+ )?(?:debut|premiere|release|run|broadcast)\b",
+    stems=("dvd", "blu", "box", "digital", "home ", "4k", "steelbook", "seasons", "complete",
+           "entire", "catalog", "every", "after", "already", "originally", "previously"))
 #: "already renewed": a decision reported again, not today's.
 ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
 #: Words that say a premiere is a season's first ("its original debut", "first premiered").

@@ -117,6 +117,7 @@ from .patterns import (
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
     REFERS_TO_SHOW_RE,
+    RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
@@ -260,6 +261,15 @@ def _denied(c: Candidate) -> bool:
     text, trig = c.text, c.trigger
     return bool(DENIED_BEFORE_RE.search(text[max(0, trig.start - 90):trig.start])
                 or DENIED_AFTER_RE.match(text[trig.end:min(len(text), trig.end + 60)]))
+
+
+def _release_channel(c: Candidate) -> bool:
+    """A season that already aired, released on another channel or format (home media, a
+    catalogue, "after airing on HBO"): the cue anywhere in the sentence but in the trigger's
+    own words ("originally aired on BBC" is that first airing)."""
+    trig = c.trigger
+    return any(m.end() <= trig.start or m.start() >= trig.end
+               for m in RELEASE_CHANNEL_RE.finditer(c.text))
 
 
 def _excluded(c: Candidate) -> Any:
@@ -1004,6 +1014,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The back half of Glass Harbor season 2 premieres on June 14.",
           lambda c: LATER_PART_RE.search(c.text[max(c.clause[0] - 30, c.trigger.start - 70, 0):
                                                 min(c.clause[1], c.trigger.end + 40)]), _drop),
+    _step("non_event", "drop.release_channel", "premiere", "a season that already aired, "
+          "released on another channel or format: home media (DVD, Blu-ray, box set, digital "
+          "download), a catalogue ('all three seasons', 'the first two seasons', 'seasons 1 "
+          "and 2', 'the complete series'), or told as aired before ('after airing on HBO', 'a "
+          "year after its US debut')",
+          "After airing on HBO last year, Glass Harbor season 2 debuts in Australia on June 14.",
+          _release_channel, _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),

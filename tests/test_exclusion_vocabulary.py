@@ -172,3 +172,42 @@ def test_an_aired_season_on_a_new_channel_is_no_premiere(text: str, kind: str) -
 @pytest.mark.parametrize(("text", "kind"), RELEASE_CHANNEL_TWINS)
 def test_release_channel_twins_still_state_their_premiere(text: str, kind: str) -> None:
     assert kind in _kinds(text), _facts(text)
+
+
+#: Trailers and other promotion, festival screenings, table reads, the writers' room.
+PROMOTION_AND_PREPARATION = [
+    ("Netflix released the trailer for Glass Harbor season 2 on Monday.", "premiere"),
+    ("The first trailer for Glass Harbor season 2 dropped on Monday.", "premiere"),
+    ("A sneak peek of Glass Harbor season 2 premiered on Monday at Comic-Con.", "premiere"),
+    ("The Glass Harbor season 2 poster was released on Monday.", "premiere"),
+    ("First-look images from Glass Harbor season 2 debuted on Monday.", "premiere"),
+    ("Glass Harbor season 2 premiered at the Tribeca Festival on May 5.", "premiere"),
+    ("The first episode of Glass Harbor season 2 debuted during a Comic-Con panel on May 5.",
+     "premiere"),
+    ("'Glass Harbor' Season 2 Trailer Released", "premiere"),
+    ("The cast of Glass Harbor gathered for the season 2 table read on Monday.",
+     "filming_started"),
+    ("Glass Harbor season 2 has wrapped its writers room.", "filming_wrapped"),
+    ("Rehearsals have started on Glass Harbor season 2.", "filming_started"),
+    ("Casting has begun for Glass Harbor season 2.", "filming_started"),
+    ("Glass Harbor season 2 is in pre-production.", "filming_started"),
+]
+PROMOTION_TWINS = [
+    ("Glass Harbor season 2 premiered on Netflix on May 5.", "premiere"),
+    ("Filming on Glass Harbor season 2 began on Monday.", "filming_started"),
+    # two news items joined: the first look and the premiere date
+    ("Netflix shared a first look and the premiere date: Glass Harbor season 2 premieres on "
+     "June 14.", "premiere"),
+    ("'Glass Harbor' Season 2 First Look And Premiere Date: June 14", "premiere"),
+    ("Glass Harbor season 2 has wrapped filming in Vancouver.", "filming_wrapped"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PROMOTION_AND_PREPARATION)
+def test_promotion_and_preparation_are_no_premiere_or_shoot(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), PROMOTION_TWINS)
+def test_promotion_twins_still_state_their_fact(text: str, kind: str) -> None:
+    assert kind in _kinds(text), _facts(text)

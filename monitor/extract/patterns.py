@@ -851,6 +851,25 @@ SEASON_PASSIVE_PAST_RE = re.compile(
     r"given the green light|picked up)$")
 #: A trailer or teaser right at a premiere trigger: the trailer's release, not the season's.
 TRAILER_RE = Caseless(r"(?i)\b(?:trailers?|teasers?)\b", stems=("trailer", "teaser"))
+#: Promotional material released before a season, right at a premiere trigger: its release,
+#: not the season's ("a sneak peek premiered", "first-look images were released", "the poster").
+PROMO_RE = Caseless(
+    r"(?i)\b(?:sneak peeks?|first[- ]looks?|featurettes?|promos?|posters?|key art|clips?|"
+    r"footage|stills|(?:first|new) (?:images|photos|pictures)|behind-the-scenes)\b",
+    stems=("peek", "look", "featurette", "promo", "poster", "key art", "clip", "footage",
+           "stills", "images", "photos", "pictures", "behind"))
+#: Right after a premiere trigger, a festival or fan event: a screening, not the airing.
+FESTIVAL_AFTER_RE = Caseless(
+    r"(?i)^\s+(?:\w+\s+){0,2}?(?:at|during)\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}?(?:festival|"
+    r"fest|comic-con|sxsw|tribeca|sundance|tiff|panel|fan event|convention|screening|upfronts?)"
+    r"\b", stems=("festival", "fest", "comic-con", "sxsw", "tribeca", "sundance", "tiff", "panel",
+                  "fan event", "convention", "screening", "upfront"))
+#: Work on a season that is not its shoot, at a shoot trigger: the writers' room, a table
+#: read, rehearsals, casting.
+NOT_THE_SHOOT_RE = Caseless(
+    r"(?i)\bwriters['’]? ?rooms?\b|\btable[- ]reads?\b|\brehears\w+|\bcasting\b|"
+    r"\bauditions?\b|\blocation scout\w*",
+    stems=("room", "read", "rehears", "casting", "audition", "scout"))
 #: The end of a span right before a date: "renewed through 2026".
 HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 #: A decision word in the plural ("the cancellations", "renewals and cancellations"): news in

@@ -70,6 +70,7 @@ from .patterns import (
     ELLIPTIC_ORDINAL_RE,
     EPISODE_COUNT_RE,
     EXPECTED_RE,
+    FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
     FILMING_GOES_ON_RE,
     FINAL_COUNT_RE,
@@ -95,6 +96,7 @@ from .patterns import (
     NEW_SHOW_RE,
     NEXT_SEASON_RE,
     NOT_ONLY_RE,
+    NOT_THE_SHOOT_RE,
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
@@ -112,6 +114,7 @@ from .patterns import (
     PREDECESSOR_RE,
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
+    PROMO_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
     RAN_SEASONS_RE,
@@ -270,6 +273,26 @@ def _release_channel(c: Candidate) -> bool:
     trig = c.trigger
     return any(m.end() <= trig.start or m.start() >= trig.end
                for m in RELEASE_CHANNEL_RE.finditer(c.text))
+
+
+def _promotion(c: Candidate) -> bool:
+    """Promotional material right at a premiere trigger, not joined to it by "and" or a comma
+    ("first look and premiere date" names both)."""
+    text, trig = c.text, c.trigger
+    start = max(c.clause[0], trig.start - 60)
+    for m in PROMO_RE.finditer(text[start:min(c.clause[1], trig.end + 25)]):
+        at = start + m.start()
+        between = text[start + m.end():trig.start] if at < trig.start else text[trig.end:at]
+        if not JOINT_RE.search(between):
+            return True
+    return False
+
+
+def _not_the_shoot(c: Candidate) -> bool:
+    """The writers' room, a table read, rehearsals or casting at a shoot trigger."""
+    text, trig = c.text, c.trigger
+    return NOT_THE_SHOOT_RE.search(text[max(c.clause[0], trig.start - 30):
+                                        min(c.clause[1], trig.end + 20)]) is not None
 
 
 def _excluded(c: Candidate) -> Any:
@@ -998,6 +1021,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The first teaser for Glass Harbor season 2 was released on Monday.",
           lambda c: TRAILER_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):
                                              min(c.clause[1], c.trigger.end + 25)]), _drop),
+    _step("non_event", "drop.promotion_release", "premiere", "promotional material right "
+          "at the trigger — a sneak peek, a first look, a featurette, a poster, a clip: its "
+          "release, not the season's premiere",
+          "A sneak peek of Glass Harbor season 2 premiered on Monday.", _promotion, _drop),
+    _step("non_event", "drop.festival_screening", "premiere", "a premiere 'at the X "
+          "Festival', 'at Comic-Con', 'during a panel': a screening, not the season's airing",
+          "Glass Harbor season 2 premiered at the Tribeca Festival on May 5.",
+          lambda c: FESTIVAL_AFTER_RE.match(c.text[c.trigger.end:c.trigger.end + 70]), _drop),
+    _step("non_event", "drop.not_the_shoot", ("filming_started", "filming_wrapped"), "work "
+          "on a season that is not its shoot at the trigger: the writers' room, a table read, "
+          "rehearsals, casting", "Glass Harbor season 2 has wrapped its writers room.",
+          _not_the_shoot, _drop),
     _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
           "someone attended, not a season's first airing",
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",

@@ -211,3 +211,37 @@ def test_promotion_and_preparation_are_no_premiere_or_shoot(text: str, kind: str
 @pytest.mark.parametrize(("text", "kind"), PROMOTION_TWINS)
 def test_promotion_twins_still_state_their_fact(text: str, kind: str) -> None:
     assert kind in _kinds(text), _facts(text)
+
+
+#: Casting: a person joins, returns or leaves; the show is neither renewed nor cancelled.
+CASTING = [
+    ("Jenna Hart joins Glass Harbor for season 3.", "renewed"),
+    ("Tom Rudd has been cast in season 3 of Glass Harbor.", "renewed"),
+    ("Jenna Hart will return for season 3 of Glass Harbor.", "renewed"),
+    ("Jenna Hart is returning for Glass Harbor season 3.", "renewed"),
+    ("Jenna Hart is not returning for Glass Harbor season 3.", "cancelled"),
+    ("Jenna Hart won't be back for Glass Harbor season 3.", "cancelled"),
+    ("Jenna Hart is leaving Glass Harbor after two seasons.", "cancelled"),
+    ("Jenna Hart Won't Return For 'Glass Harbor' Season 3", "cancelled"),
+    ("Jenna Hart Returning For 'Glass Harbor' Season 3", "renewed"),
+    ("'Glass Harbor' Adds Tom Rudd For Season 3", "renewed"),
+]
+CASTING_TWINS = [
+    ("Netflix has renewed Glass Harbor for a third season, with Jenna Hart returning.",
+     "renewed"),
+    ("'Glass Harbor' Won't Return For Season 3", "cancelled"),
+    # a show named like a person is a show; a name in an aside is not the subject
+    ("'Tom Rudd' Won't Return For Season 3", "cancelled"),
+    ("Channel 4 comedy Glass Harbor starring Jenna Hart and Tom Rudd will be returning for "
+     "a second series next year.", "premiere"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), CASTING)
+def test_casting_is_no_renewal_or_cancellation(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), CASTING_TWINS)
+def test_casting_twins_still_state_their_fact(text: str, kind: str) -> None:
+    assert kind in _kinds(text), _facts(text)

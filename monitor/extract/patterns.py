@@ -851,6 +851,14 @@ SEASON_PASSIVE_PAST_RE = re.compile(
     r"given the green light|picked up)$")
 #: A trailer or teaser right at a premiere trigger: the trailer's release, not the season's.
 TRAILER_RE = Caseless(r"(?i)\b(?:trailers?|teasers?)\b", stems=("trailer", "teaser"))
+#: The auxiliaries between a subject and its verb, at the end of a span: "Jenna Hart is ".
+PERSON_AUX_END_RE = re.compile(r"(?i)(?:\s+(?:is|are|was|were|has|have|had|will|would|also|"
+                               r"now|officially|reportedly))*\s*$")
+#: A name in an aside before the verb, not its subject: "comedy Back starring Jo Penn and
+#: Tom Rudd will be returning".
+NAME_IN_ASIDE_RE = re.compile(r"(?i)\b(?:starring|featuring|with|and|by|from|alongside|stars?|"
+                              r"plays?|opposite|created|written|directed|hosted)\s+"
+                              r"(?:[\w.'’-]+\s+){1,2}[\w.'’-]+\s*$")
 #: Promotional material released before a season, right at a premiere trigger: its release,
 #: not the season's ("a sneak peek premiered", "first-look images were released", "the poster").
 PROMO_RE = Caseless(

@@ -91,6 +91,7 @@ from .patterns import (
     LIMITED_SERIES_RE,
     MENTION_TAIL_RE,
     MORE_SEASONS_RE,
+    NAME_IN_ASIDE_RE,
     NEGATION_RE,
     NEGATIVE_WORD_RE,
     NEW_SHOW_RE,
@@ -108,6 +109,7 @@ from .patterns import (
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
     PAST_PLAN_RE,
+    PERSON_AUX_END_RE,
     PLAN_CHANGED_RE,
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
@@ -149,6 +151,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     ordinal_number,
 )
+from .titles import ends_with_person
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
              "episode_count")
@@ -293,6 +296,20 @@ def _not_the_shoot(c: Candidate) -> bool:
     text, trig = c.text, c.trigger
     return NOT_THE_SHOOT_RE.search(text[max(c.clause[0], trig.start - 30):
                                         min(c.clause[1], trig.end + 20)]) is not None
+
+
+def _person_comes_or_goes(c: Candidate) -> bool:
+    """A person's name right before a return or a departure ("Maya Lind won't return for
+    season 3", "Tom Rudd will return for season 3"): news of the cast, not of the show; a
+    show named like a person ("Jessica Jones won't return") is a mention and stays."""
+    if not RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return False
+    start = c.trigger.start
+    before = PERSON_AUX_END_RE.sub("", c.text[max(c.clause[0], start - 40):start])
+    if not before or any(m.start < start and m.end >= len(c.text[:start].rstrip())
+                         for m in c.view.mentions):
+        return False
+    return ends_with_person(before) and not NAME_IN_ASIDE_RE.search(before)
 
 
 def _excluded(c: Candidate) -> Any:
@@ -1084,6 +1101,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           _is_negated, _drop),
+    _step("non_event", "drop.cast_news", DECISIONS, "a person's name right before a return "
+          "or a departure: news of the cast ('Maya Lind won't return for season 3'), not of "
+          "the show", "Jenna Hart won't return for Glass Harbor season 3.",
+          _person_comes_or_goes, _drop),
     _step("non_event", "drop.negated_inside_trigger", TRIGGER_KINDS, "a negation the trigger "
           "phrase spans ('filming on X has not begun', 'a third season has not been ordered')",
           "A third season of Glass Harbor has not been ordered.", _negated_inside, _drop),

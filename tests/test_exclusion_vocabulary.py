@@ -245,3 +245,44 @@ def test_casting_is_no_renewal_or_cancellation(text: str, kind: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), CASTING_TWINS)
 def test_casting_twins_still_state_their_fact(text: str, kind: str) -> None:
     assert kind in _kinds(text), _facts(text)
+
+
+#: A show named in passing — a comparison, a recommendation, a credit — gets no fact.
+PASSING_MENTIONS = [
+    ("If you liked Glass Harbor, Salt Road premieres on June 14.", "premiere"),
+    ("In the vein of Glass Harbor, Salt Road premieres on June 14.", "premiere"),
+    ("A la Glass Harbor, Salt Road premieres on June 14.", "premiere"),
+    ("Much like Glass Harbor, Salt Road has been renewed for a second season.", "renewed"),
+    ("From the creators of Glass Harbor, Salt Road premieres on June 14.", "premiere"),
+    ("From the team behind Glass Harbor, Salt Road premieres on June 14.", "premiere"),
+    ("Salt Road, the successor to Glass Harbor, premieres on June 14.", "premiere"),
+    ("Salt Road, from the producers of Glass Harbor, has been renewed for a second season.",
+     "renewed"),
+    ("'Salt Road', From 'Glass Harbor' Team, Renewed For Season 2", "renewed"),
+    ("Like 'Glass Harbor', 'Salt Road' Renewed For Season 2", "renewed"),
+    ("Glass Harbor star Jenna Hart's new drama Salt Road premieres on June 14.", "premiere"),
+    ("Jenna Hart (Glass Harbor) stars in Salt Road, which premieres June 14.", "premiere"),
+]
+PASSING_MENTION_TWINS = [
+    ("Like Salt Road, Glass Harbor has been renewed for a second season.", "renewed"),
+    ("Fans of Glass Harbor got good news on Friday: Netflix renewed Glass Harbor for a third "
+     "season.", "renewed"),
+    ("Netflix renewed shows like Glass Harbor and Salt Road on Friday.", "renewed"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PASSING_MENTIONS)
+def test_a_show_named_in_passing_gets_no_fact(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), PASSING_MENTION_TWINS)
+def test_passing_mention_twins_still_state_their_fact(text: str, kind: str) -> None:
+    assert SHOW in {show for show, _, k in _facts(text) if k == kind}, _facts(text)
+
+
+def test_a_relative_clause_on_a_compared_show_still_speaks_of_it() -> None:
+    facts = {(show, kind) for show, _, kind in _facts(
+        "Unlike Salt Road, which was cancelled after one season, Glass Harbor has been "
+        "renewed.")}
+    assert facts == {("Salt Road", "cancelled"), ("Glass Harbor", "renewed")}

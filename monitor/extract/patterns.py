@@ -770,6 +770,25 @@ OTHER_WORK_BEFORE_RE = Caseless(
     r"comic|big[- ]screen|animated film)\s+(?:adaptation|version|spin-?off|remake|sequel|"
     r"prequel)\s+of\s+(?:the\s+)?['‘\"“]?$",
     stems=("adaptation", "version", "spin", "remake", "sequel", "prequel"))
+#: Right before a show's name, a frame that names it in passing — a comparison, a
+#: recommendation, a credit: "if you liked X", "(much) like X", "in the vein of X", "similar to
+#: X", "from the creators of X", "the team behind X", "the successor to X".
+PASSING_BEFORE_RE = Caseless(
+    r"(?i)(?:\bif you (?:liked|loved|enjoyed|miss(?:ed)?)|\bin the (?:vein|mou?ld|spirit|style) "
+    r"of|(?P<like>\b(?:[\w-]+\s+)?(?:un)?like)|\b(?:a|à) la|\bsimilar to|\bcompared (?:to|with)|"
+    r"\breminiscent of|\b(?:from|by) (?:the )?(?:creators?|producers?|makers?|team|people|writers?|"
+    r"minds?|showrunners?|studio|folks)(?: (?:behind|of|who (?:made|brought you)))?|\b(?:the )?"
+    r"(?:team|minds?|people|folks) behind|\b(?:spiritual )?(?:successor|follow-up|heir|answer) "
+    r"to|\bthe next|\bthink)\s+(?:the\s+)?['‘\"“]?$",
+    stems=("if you", "in the", "like", " la", "similar", "compared", "reminiscent", "from",
+           "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think"))
+#: "shows like X": examples of shows are shows (the word before "like").
+EXAMPLES_LIKE_RE = re.compile(r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|titles|"
+                              r"programmes|programs|originals|hits|favou?rites|ones)\s+like$")
+#: "from the X team", "from X creators": a credit after the name.
+FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?['‘\"“]?$")
+CREW_AFTER_RE = re.compile(r"(?i)^['’\"”]?\s+(?:team|creators?|producers?|makers?|writers?|"
+                           r"showrunners?|boss(?:es)?)\b")
 #: The title part of a mention: up to the first lower-case word or punctuation.
 MENTION_TAIL_RE = re.compile(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)")
 #: A tracker's status line ("Title: undecided, likely to return").

@@ -57,6 +57,7 @@ from .patterns import (
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
+    CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     DEBUT_WORD_RE,
     DECISIONS_HANDED_RE,
@@ -69,6 +70,7 @@ from .patterns import (
     ELLIPTIC_FOR_RE,
     ELLIPTIC_ORDINAL_RE,
     EPISODE_COUNT_RE,
+    EXAMPLES_LIKE_RE,
     EXPECTED_RE,
     FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
@@ -78,6 +80,7 @@ from .patterns import (
     FIRST_SEASON_RE,
     FOR_RE,
     FOR_SEASON_GAP_RE,
+    FROM_BEFORE_RE,
     FUTURE_DATE_MARK_RE,
     FUTURE_MARK_RE,
     HEADLINE_DATE_NOUN_RE,
@@ -105,6 +108,7 @@ from .patterns import (
     ORDINALS,
     OTHER_WORK_AFTER_RE,
     OTHER_WORK_BEFORE_RE,
+    PASSING_BEFORE_RE,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
@@ -691,6 +695,25 @@ def _other_work(c: Candidate) -> bool:
         return False
     return bool(OTHER_WORK_AFTER_RE.match(c.text[mention.end:mention.end + 40])
                 or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start]))
+
+
+def _named_in_passing(c: Candidate) -> bool:
+    """The target is named in a comparison, a recommendation or a credit ("If you liked X,
+    Y premieres ...", "Much like X, Y has been renewed", "Y, from the team behind X, ..."),
+    outside the trigger's clause; a relative clause on the name ("Unlike X, which was
+    cancelled, ...") still speaks of it."""
+    mention = _target_mention(c)
+    if mention is None or c.view.clause_of(mention.start) == c.clause:
+        return False
+    if WHICH_START_RE.search(_clause_text(c)):
+        return False
+    before = c.text[max(0, mention.start - 50):mention.start]
+    found = PASSING_BEFORE_RE.search(before)
+    if found and found.group("like") and EXAMPLES_LIKE_RE.search(before[:found.end()].rstrip(
+            " '‘\"“")):
+        found = None  # "shows like X": an example of a show is a show
+    return bool(found) or bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(
+        c.text[mention.end:mention.end + 20]))
 
 
 def _series_order(c: Candidate) -> bool:
@@ -1294,6 +1317,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
           "The Glass Harbor Christmas special premieres on December 24.", _other_work, _drop),
+    _step("per_target", "drop.named_in_passing", TRIGGER_KINDS, "a show named in a "
+          "comparison, a recommendation or a credit outside the trigger's clause ('If you "
+          "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "
+          "show's", "Much like Glass Harbor, Salt Road has been renewed for a second season.",
+          _named_in_passing, _drop),
     _step("per_target", "drop.spinoff_is_another_show", TRIGGER_KINDS, "'the X spinoff' is "
           "another show than X", "Netflix renewed Glass Harbor for a second season. The Glass "
           "Harbor spinoff has also been green-lit.",

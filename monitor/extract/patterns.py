@@ -342,7 +342,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?) (?:to )?(?:film|shoot)"
         r"(?:ing)?\b",
         r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"
-        r"already )?(?:filming|shooting|in production)\b",
+        r"already |reportedly |allegedly |apparently |supposedly |(?:said|understood|believed|"
+        r"rumou?red) to be )?(?:filming|shooting|in production)\b",
         r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
         r"(?:enters?|entered|entering) production",
         r"(?:set|scheduled|slated|expected|due|poised|plans?|planned|planning) to "
@@ -535,6 +536,8 @@ SPECULATIVE_RE = Caseless(
     r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
     r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|it appears|"
     r"it(?:'s|’s| is) (?:believed|understood|rumou?red)|(?:is|are) believed to|"
+    r"(?:is|are|was|were) (?:said|understood|tipped|rumou?red) to|allegedly|supposedly|"
+    r"apparently|word is|"
     r"if\b.{0,60}\b(?:is|are))\b"
 )
 EXPECTED_RE = Caseless(
@@ -545,6 +548,18 @@ EXPECTED_RE = Caseless(
     r"later (?:in|this|next)|"
     r"announced (?:that )?.{0,30} (?:will|would))\b"
 )
+#: Right before a renewal or a cancellation, a decision still ahead: "is expected to renew",
+#: "plans to renew", "is in talks to bring back", "is on track for a renewal" — a guess.
+DECISION_AHEAD_RE = Caseless(
+    r"(?i)\b(?:expected|likely|tipped|planning|plans?|aims?|aiming|looking|in talks|in "
+    r"negotiations|negotiating|on track|in line|nearing|close) (?:to|for)\s+(?:(?:be|get|"
+    r"officially|formally|a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    stems=("expected", "likely", "tipped", "plan", "aim", "looking", "talks", "negotiat",
+           "track", "in line", "nearing", "close"))
+#: After the trigger, a new clause with its own subject ends what a hedge there governs:
+#: "premieres on June 14, and it might be the last".
+CLAUSE_CUT_RE = re.compile(r"(?i)(?:,|\b)\s(?:and|but|while|though|although|whereas|so)\s+"
+                           r"(?:it|they|this|that|he|she|we|fans|viewers|there)\b|;")
 #: Negation cues; a trigger whose clause holds one is not a fact.
 NEGATION_RE = Caseless(
     r"(?i)(?:\bno\b(?!-)|\b(?:not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
@@ -1020,9 +1035,10 @@ COUNT_THEN_SEASON_RE = re.compile(r"(?i)\s+(?:(?:of|in|for)\s+)?(?:(?:the|its|an
 #: A clause that only attributes the sentence to unnamed sources: "According to sources,",
 #: ", sources say", ", according to media reports".
 ATTRIBUTION_RE = Caseless(
-    r"(?i)^\W*(?:according to (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
-    r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|it(?:'s|’s| is) "
-    r"(?:believed|understood|rumou?red))\b")
+    r"(?i)^\W*(?:(?:according to|per) (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
+    r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|word is|it(?:'s|’s| "
+    r"is) (?:believed|understood|rumou?red)|if\b|should (?:it|the (?:show|series))\b|assuming|"
+    r"provided)\b")
 #: A sentence that names what the one before announced: "They are A, B and C."
 LIST_FOLLOWS_RE = Caseless(r"(?i)^\W*(?:they|these|those|the (?:shows|series))\s+(?:are|were|"
                            r"include|included)\b", stems=("they", "these", "those", "the "))

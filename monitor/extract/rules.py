@@ -53,6 +53,7 @@ from .patterns import (
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
+    CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
@@ -60,6 +61,7 @@ from .patterns import (
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     DEBUT_WORD_RE,
+    DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
     DENIED_AFTER_RE,
@@ -444,7 +446,10 @@ def _hedged(c: Candidate) -> bool:
     text, trig, clause = c.text, c.trigger, c.clause
     # Hedges bind to the words near the trigger ("Perhaps the saddest news of the day was
     # that the network is cancelling X" is a confirmed cancellation).
-    window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
+    after = text[trig.end:min(clause[1], trig.end + 40)]
+    cut = CLAUSE_CUT_RE.search(after)  # "..., and it might be the last": another clause
+    window = text[max(clause[0], trig.start - 45):trig.end] + (after[:cut.start()] if cut
+                                                               else after)
     return bool(SPECULATIVE_RE.search(window) or IF_RE.search(window) or _reported(c))
 
 
@@ -1178,6 +1183,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("certainty", "certainty.hedge", ALL_KINDS, "a hedge (could, reportedly, if) near "
           "the trigger makes it speculative", "Glass Harbor could return in 2025.",
           _hedged, _certainty_is("speculative")),
+    _step("certainty", "certainty.decision_ahead", DECISIONS, "a renewal or cancellation "
+          "still ahead ('is expected to renew', 'plans to renew', 'in talks to bring back', "
+          "'on track for a renewal') is a guess", "Netflix is in talks to renew Glass Harbor.",
+          lambda c: DECISION_AHEAD_RE.search(c.text[max(c.clause[0], c.trigger.start - 45):
+                                                    c.trigger.start]),
+          _certainty_is("speculative")),
     _step("certainty", "certainty.decision", ("renewed", "cancelled", "episode_count"),
           "a renewal, a cancellation or a count, reported, is confirmed",
           "Glass Harbor has been renewed.", lambda c: True, _certainty_is("confirmed")),

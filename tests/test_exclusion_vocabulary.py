@@ -286,3 +286,37 @@ def test_a_relative_clause_on_a_compared_show_still_speaks_of_it() -> None:
         "Unlike Salt Road, which was cancelled after one season, Glass Harbor has been "
         "renewed.")}
     assert facts == {("Salt Road", "cancelled"), ("Glass Harbor", "renewed")}
+
+
+#: A planned ending is not a cancellation; a rerun names a show in passing.
+PLANNED_ENDS_AND_RERUNS = [
+    ("Glass Harbor will end with its fifth season.", "cancelled"),
+    ("Glass Harbor's fifth season will be its last.", "cancelled"),
+    ("'Glass Harbor' To End With Season 5", "cancelled"),
+    ("Glass Harbor is ending after five seasons, the creators announced.", "cancelled"),
+    ("Why 'Glass Harbor' Is Ending After Five Seasons, Explained By The Showrunners",
+     "cancelled"),
+    ("'Glass Harbor' Ending After Five Seasons As Creators Planned", "cancelled"),
+    ("Glass Harbor comes to an end after five seasons, on its own terms.", "cancelled"),
+    ("NBC canceled Salt Road and will air repeats of Glass Harbor in that slot.", "cancelled"),
+    ("Netflix dropped Salt Road and added reruns of Glass Harbor after two seasons.",
+     "cancelled"),
+]
+PLANNED_END_TWINS = [
+    ("Glass Harbor ended after two seasons on NBC.", "cancelled"),
+    ("Netflix has cancelled Glass Harbor after two seasons, to its creators' dismay.",
+     "cancelled"),
+    ("Glass Harbor has been renewed for a fifth and final season.", "renewed"),
+    ("NBC canceled Glass Harbor and will air repeats of Salt Road in that slot.", "cancelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PLANNED_ENDS_AND_RERUNS)
+def test_planned_ends_and_reruns_are_no_cancellation(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), PLANNED_END_TWINS)
+def test_planned_end_twins_still_state_their_fact(text: str, kind: str) -> None:
+    assert SHOW in {show for show, _, k in _facts(text) if k == kind} or (
+        not text.endswith(".") and kind in _kinds(text)), _facts(text)

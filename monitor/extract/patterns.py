@@ -560,6 +560,18 @@ DECISION_AHEAD_RE = Caseless(
 #: "premieres on June 14, and it might be the last".
 CLAUSE_CUT_RE = re.compile(r"(?i)(?:,|\b)\s(?:and|but|while|though|although|whereas|so)\s+"
                            r"(?:it|they|this|that|he|she|we|fans|viewers|there)\b|;")
+#: A cancellation trigger of the ending family ("is ending after four seasons", "ends after"):
+#: an end the makers planned when the sentence says so (the labels keep planned ends apart).
+END_FAMILY_RE = re.compile(r"(?i)\bend(?:s|ed|ing)?\b|\bconclud\w*|\bcome to an end|came to "
+                           r"an end|coming to an end")
+PLANNED_END_CUE_RE = Caseless(
+    r"(?i)\b(?:showrunners?|creators?|creative (?:team|decision)|as (?:planned|intended)|"
+    r"always (?:planned|intended|wanted|meant)|on (?:its|their) own terms|by design|(?:planned|"
+    r"intended|designed) (?:as|to)|(?:final|last) (?:season|chapter|series)|story (?:is )?"
+    r"(?:complete|told))\b",
+    stems=("showrunner", "creator", "creative", "as planned", "as intended", "always",
+           "own terms", "by design", "planned", "intended", "designed", "final", "last",
+           "story"))
 #: Negation cues; a trigger whose clause holds one is not a fact.
 NEGATION_RE = Caseless(
     r"(?i)(?:\bno\b(?!-)|\b(?:not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
@@ -797,6 +809,11 @@ PASSING_BEFORE_RE = Caseless(
     r"to|\bthe next|\bthink)\s+(?:the\s+)?['‘\"“]?$",
     stems=("if you", "in the", "like", " la", "similar", "compared", "reminiscent", "from",
            "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think"))
+#: Right before a show's name, old episodes of it: "will air repeats of X in that slot" — a
+#: rerun names the show in passing whatever the sentence decides.
+RERUN_OF_BEFORE_RE = Caseless(
+    r"(?i)\b(?:repeats|reruns|re-runs|encores|marathons?|old episodes|syndicated episodes) of\s+"
+    r"(?:the\s+)?['‘\"“]?$", stems=(" of",))
 #: "shows like X": examples of shows are shows (the word before "like").
 EXAMPLES_LIKE_RE = re.compile(r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|titles|"
                               r"programmes|programs|originals|hits|favou?rites|ones)\s+like$")

@@ -71,6 +71,7 @@ from .patterns import (
     EARLIEST_RE,
     ELLIPTIC_FOR_RE,
     ELLIPTIC_ORDINAL_RE,
+    END_FAMILY_RE,
     EPISODE_COUNT_RE,
     EXAMPLES_LIKE_RE,
     EXPECTED_RE,
@@ -117,6 +118,7 @@ from .patterns import (
     PAST_PLAN_RE,
     PERSON_AUX_END_RE,
     PLAN_CHANGED_RE,
+    PLANNED_END_CUE_RE,
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
     PREDECESSOR_RE,
@@ -133,6 +135,7 @@ from .patterns import (
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
+    RERUN_OF_BEFORE_RE,
     RERUN_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
@@ -708,7 +711,11 @@ def _named_in_passing(c: Candidate) -> bool:
     outside the trigger's clause; a relative clause on the name ("Unlike X, which was
     cancelled, ...") still speaks of it."""
     mention = _target_mention(c)
-    if mention is None or c.view.clause_of(mention.start) == c.clause:
+    if mention is None:
+        return False
+    if RERUN_OF_BEFORE_RE.search(c.text[max(0, mention.start - 40):mention.start]):
+        return True  # "will air repeats of X in that slot": old episodes, in any clause
+    if c.view.clause_of(mention.start) == c.clause:
         return False
     if WHICH_START_RE.search(_clause_text(c)):
         return False
@@ -1133,6 +1140,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "or a departure: news of the cast ('Maya Lind won't return for season 3'), not of "
           "the show", "Jenna Hart won't return for Glass Harbor season 3.",
           _person_comes_or_goes, _drop),
+    _step("non_event", "drop.planned_end", "cancelled", "an ending the makers planned: an "
+          "'ending' trigger in a sentence that names the showrunners or creators, a final "
+          "season or a plan ('Why X Is Ending After Four Seasons, Explained By The "
+          "Showrunners'); a planned ending is not a cancellation",
+          "Glass Harbor is ending after five seasons, the creators announced.",
+          lambda c: END_FAMILY_RE.search(_trigger_text(c)) and PLANNED_END_CUE_RE.search(c.text),
+          _drop),
     _step("non_event", "drop.negated_inside_trigger", TRIGGER_KINDS, "a negation the trigger "
           "phrase spans ('filming on X has not begun', 'a third season has not been ordered')",
           "A third season of Glass Harbor has not been ordered.", _negated_inside, _drop),

@@ -320,3 +320,29 @@ def test_planned_ends_and_reruns_are_no_cancellation(text: str, kind: str) -> No
 def test_planned_end_twins_still_state_their_fact(text: str, kind: str) -> None:
     assert SHOW in {show for show, _, k in _facts(text) if k == kind} or (
         not text.endswith(".") and kind in _kinds(text)), _facts(text)
+
+
+#: A renewal sought is not granted; a later part's count is not the season's.
+SOUGHT_AND_PART_COUNTS = [
+    ("The studio is shopping Glass Harbor to other streamers for a potential season 3 pickup.",
+     "renewed"),
+    ("Netflix is weighing a possible renewal of Glass Harbor for a third season.", "renewed"),
+    ("Glass Harbor Part 2 was released in May and consisted of eight episodes.",
+     "episode_count"),
+    ("Volume 3 of Glass Harbor season 2 has six episodes.", "episode_count"),
+]
+SOUGHT_AND_PART_TWINS = [
+    ("Netflix has renewed Glass Harbor for a third season.", "renewed"),
+    ("Glass Harbor season 2 will run eight episodes.", "episode_count"),
+    ("Glass Harbor season 2 consists of eight episodes, told in two parts.", "episode_count"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SOUGHT_AND_PART_COUNTS)
+def test_a_sought_renewal_and_a_part_count_are_no_fact(text: str, kind: str) -> None:
+    assert kind not in _kinds_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), SOUGHT_AND_PART_TWINS)
+def test_sought_and_part_twins_still_state_their_fact(text: str, kind: str) -> None:
+    assert kind in _kinds(text), _facts(text)

@@ -572,6 +572,16 @@ PLANNED_END_CUE_RE = Caseless(
     stems=("showrunner", "creator", "creative", "as planned", "as intended", "always",
            "own terms", "by design", "planned", "intended", "designed", "final", "last",
            "story"))
+#: A renewal sought, not granted: "shopping the series to Hulu for a potential season 4
+#: pickup", "a possible renewal", "an eventual order".
+RENEWAL_SOUGHT_RE = Caseless(
+    r"(?i)\b(?:potential|possible|hoped-for|eventual|prospective|hypothetical)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:renewal|pick-?up|order)s?\b|\bshopp(?:ing|ed|s)\s+(?:the\s+|it\b)",
+    stems=("potential", "possible", "hoped", "eventual", "prospective", "hypothetical", "shopp"))
+#: A count of a later part of a split season: "Part 4 ... consisted of eight episodes".
+LATER_PART_COUNT_RE = Caseless(
+    r"(?i)\b(?:part|volume|vol\.)\s*['’\"”]?\s*(?:[2-9]|two|three|four|five|ii|iii|iv)\b"
+    r"(?!\s+episodes?\b)", stems=("part", "vol"))
 #: Negation cues; a trigger whose clause holds one is not a fact.
 NEGATION_RE = Caseless(
     r"(?i)(?:\bno\b(?!-)|\b(?:not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"

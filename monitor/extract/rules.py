@@ -92,6 +92,7 @@ from .patterns import (
     INNER_NEGATION_RE,
     JOINT_RE,
     JUST_HAPPENED_RE,
+    LATER_PART_COUNT_RE,
     LATER_PART_RE,
     LATER_SEASON_RE,
     LIMITED_SERIES_RE,
@@ -132,6 +133,7 @@ from .patterns import (
     REFERS_TO_SHOW_RE,
     RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
+    RENEWAL_SOUGHT_RE,
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
@@ -1108,6 +1110,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "year after its US debut')",
           "After airing on HBO last year, Glass Harbor season 2 debuts in Australia on June 14.",
           _release_channel, _drop),
+    _step("non_event", "drop.later_part_count", "episode_count", "a count told of a later "
+          "part of a split season ('Part 4 ... consisted of eight episodes'): not the "
+          "season's count", "Glass Harbor Part 2 was released in May and consisted of eight "
+          "episodes.", lambda c: LATER_PART_COUNT_RE.search(
+              c.text[max(c.clause[0] - 60, 0):c.trigger.start]), _drop),
+    _step("non_event", "drop.renewal_sought", "renewed", "a renewal sought, not granted: "
+          "'shopping the series for a potential season 4 pickup', 'a possible renewal'",
+          "The studio is shopping Glass Harbor to other streamers for a potential season 3 "
+          "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),

@@ -81,7 +81,26 @@ SCOPE_PROBES = [
     ("Glass Harbor season 3 will premiere in May.", "premiere", "expected"),
     ("Glass Harbor season 2 premiered on May 5 on Netflix.", "premiere", "confirmed"),
     ("Glass Harbor is poised to return for a third season.", "renewed", "confirmed"),
+    # an unnamed report closing the sentence, against a named outlet's
+    ("Glass Harbor has been renewed for a third season, a report says.", "renewed",
+     "speculative"),
+    ("Glass Harbor has been renewed for a third season, per a new report.", "renewed",
+     "speculative"),
+    ("Glass Harbor has been renewed for a third season, Deadline reports.", "renewed",
+     "confirmed"),
 ]
+
+
+@pytest.mark.parametrize(("title", "kind", "certainty"), [
+    ("'Harbour Street' Renewed For Season 3 — Report", "renewed", "speculative"),
+    ("'Harbour Street' Reportedly Renewed For Season 3", "renewed", "speculative"),
+    ("'Harbour Street' Renewed For Season 3, Sources Say", "renewed", "speculative"),
+    ("'Harbour Street' Likely To Be Renewed For Season 3", "renewed", "speculative"),
+    ("'Harbour Street' Renewed For Season 3", "renewed", "confirmed"),
+])
+def test_headline_hedges_and_reports(title: str, kind: str, certainty: str) -> None:
+    body = "Harbour Street follows a family of lighthouse keepers on a remote island."
+    assert _certainty(body, kind, title=title) == {certainty}
 
 
 @pytest.mark.parametrize(("text", "kind", "certainty"), SCOPE_PROBES)

@@ -224,6 +224,9 @@ CASTING = [
     ("Jenna Hart is leaving Glass Harbor after two seasons.", "cancelled"),
     ("Jenna Hart Won't Return For 'Glass Harbor' Season 3", "cancelled"),
     ("Jenna Hart Returning For 'Glass Harbor' Season 3", "renewed"),
+    # an aside: a role noun before the name ("whose star Jenna Hart won't return")
+    ("Salt Road, whose star Jenna Hart won't return for Glass Harbor season 3, premieres "
+     "June 14.", "cancelled"),
     ("'Glass Harbor' Adds Tom Rudd For Season 3", "renewed"),
 ]
 CASTING_TWINS = [

@@ -917,8 +917,8 @@ PERSON_AUX_END_RE = re.compile(r"(?i)(?:\s+(?:is|are|was|were|has|have|had|will|
                                r"now|officially|reportedly))*\s*$")
 #: A name in an aside before the verb, not its subject: "comedy Back starring Jo Penn and
 #: Tom Rudd will be returning".
-NAME_IN_ASIDE_RE = re.compile(r"(?i)\b(?:starring|featuring|with|and|by|from|alongside|stars?|"
-                              r"plays?|opposite|created|written|directed|hosted)\s+"
+NAME_IN_ASIDE_RE = re.compile(r"(?i)\b(?:starring|featuring|with|and|by|from|alongside|"
+                              r"opposite|created|written|directed|hosted)\s+"
                               r"(?:[\w.'’-]+\s+){1,2}[\w.'’-]+\s*$")
 #: Promotional material released before a season, right at a premiere trigger: its release,
 #: not the season's ("a sneak peek premiered", "first-look images were released", "the poster").
@@ -1065,7 +1065,7 @@ ATTRIBUTION_RE = Caseless(
     r"(?i)^\W*(?:(?:according to|per) (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
     r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|word is|it(?:'s|’s| "
     r"is) (?:believed|understood|rumou?red)|if\b|should (?:it|the (?:show|series))\b|assuming|"
-    r"provided)\b")
+    r"provided|(?:an? |new |one )?(?:reports?(?=\W*$)|reports? (?:says?|claims?|suggests?)))\b")
 #: A sentence that names what the one before announced: "They are A, B and C."
 LIST_FOLLOWS_RE = Caseless(r"(?i)^\W*(?:they|these|those|the (?:shows|series))\s+(?:are|were|"
                            r"include|included)\b", stems=("they", "these", "those", "the "))

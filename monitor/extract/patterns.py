@@ -349,7 +349,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?) (?:to )?(?:film|shoot)"
         r"(?:ing)?\b",
         r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"
-        r"already )?(?:filming|shooting|in production)\b",
+        r"already |reportedly |allegedly |apparently |supposedly |(?:said|understood|believed|"
+        r"rumou?red) to be )?(?:filming|shooting|in production)\b",
         r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
         r"(?:enters?|entered|entering) production",
         r"(?:set|scheduled|slated|expected|due|poised|plans?|planned|planning) to "
@@ -548,6 +549,8 @@ SPECULATIVE_RE = Caseless(
     r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
     r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|it appears|"
     r"it(?:'s|’s| is) (?:believed|understood|rumou?red)|(?:is|are) believed to|"
+    r"(?:is|are|was|were) (?:said|understood|tipped|rumou?red) to|allegedly|supposedly|"
+    r"apparently|word is|"
     r"if\b.{0,60}\b(?:is|are))\b"
 )
 EXPECTED_RE = Caseless(
@@ -558,14 +561,65 @@ EXPECTED_RE = Caseless(
     r"later (?:in|this|next)|"
     r"announced (?:that )?.{0,30} (?:will|would))\b"
 )
+#: Right before a renewal or a cancellation, a decision still ahead: "is expected to renew",
+#: "plans to renew", "is in talks to bring back", "is on track for a renewal" — a guess.
+DECISION_AHEAD_RE = Caseless(
+    r"(?i)\b(?:expected|likely|tipped|planning|plans?|aims?|aiming|looking|in talks|in "
+    r"negotiations|negotiating|on track|in line|nearing|close) (?:to|for)\s+(?:(?:be|get|"
+    r"officially|formally|a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    stems=("expected", "likely", "tipped", "plan", "aim", "looking", "talks", "negotiat",
+           "track", "in line", "nearing", "close"))
+#: After the trigger, a new clause with its own subject ends what a hedge there governs:
+#: "premieres on June 14, and it might be the last".
+CLAUSE_CUT_RE = re.compile(r"(?i)(?:,|\b)\s(?:and|but|while|though|although|whereas|so)\s+"
+                           r"(?:it|they|this|that|he|she|we|fans|viewers|there)\b|;")
+#: A cancellation trigger of the ending family ("is ending after four seasons", "ends after"):
+#: an end the makers planned when the sentence says so (the labels keep planned ends apart).
+END_FAMILY_RE = re.compile(r"(?i)\bend(?:s|ed|ing)?\b|\bconclud\w*|\bcome to an end|came to "
+                           r"an end|coming to an end")
+PLANNED_END_CUE_RE = Caseless(
+    r"(?i)\b(?:showrunners?|creators?|creative (?:team|decision)|as (?:planned|intended)|"
+    r"always (?:planned|intended|wanted|meant)|on (?:its|their) own terms|by design|(?:planned|"
+    r"intended|designed) (?:as|to)|(?:final|last) (?:season|chapter|series)|story (?:is )?"
+    r"(?:complete|told))\b",
+    stems=("showrunner", "creator", "creative", "as planned", "as intended", "always",
+           "own terms", "by design", "planned", "intended", "designed", "final", "last",
+           "story"))
+#: A renewal sought, not granted: "shopping the series to Hulu for a potential season 4
+#: pickup", "a possible renewal", "an eventual order".
+RENEWAL_SOUGHT_RE = Caseless(
+    r"(?i)\b(?:potential|possible|hoped-for|eventual|prospective|hypothetical)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:renewal|pick-?up|order)s?\b|\bshopp(?:ing|ed|s)\s+(?:the\s+|it\b)",
+    stems=("potential", "possible", "hoped", "eventual", "prospective", "hypothetical", "shopp"))
+#: A count of a later part of a split season: "Part 4 ... consisted of eight episodes".
+LATER_PART_COUNT_RE = Caseless(
+    r"(?i)\b(?:part|volume|vol\.)\s*['’\"”]?\s*(?:[2-9]|two|three|four|five|ii|iii|iv)\b"
+    r"(?!\s+episodes?\b)", stems=("part", "vol"))
 #: Negation cues; a trigger whose clause holds one is not a fact.
 NEGATION_RE = Caseless(
     r"(?i)(?:\bno\b(?!-)|\b(?:not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
     r"hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|unknown|"
     r"unclear|undecided|unconfirmed|up in the air|in limbo|on the bubble|tba|tbd|"
     r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
-    r"want|wants|deserves?|pray|petition|rather than|instead of)\b|n[’']t\b)"
+    r"want|wants|deserves?|pray|petition|rather than|instead of|far from)\b|n[’']t\b)"
 )
+#: A negation inside a long trigger phrase ("filming on X has not begun", "a third season of X
+#: has not been ordered"): the span ran over it.
+INNER_NEGATION_RE = Caseless(r"(?i)\b(?:not|never|no longer)\b|n['’]t\b",
+                             stems=("not", "never", "no longer", "n't", "n’t"))
+#: A report denied or called false: "denied reports that X was cancelled", "rumours that X
+#: was cancelled are false", "shot down speculation that".
+DENIED_BEFORE_RE = Caseless(
+    r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|debunk\w*|refut\w*|shot down|"
+    r"shoots? down|quash\w*|rubbish\w*|played down|downplay\w*)\b(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:reports?|rumou?rs?|claims?|speculation|suggestions?|that)\b",
+    stems=("den", "dismiss", "debunk", "refut", "shot down", "shoot", "quash", "rubbish",
+           "played down", "downplay"))
+DENIED_AFTER_RE = Caseless(
+    r"(?i)^[^.;!?]{0,50}?\b(?:is|are|was|were|proved|proven|turned out to be)\s+(?:\w+\s+)?"
+    r"(?:false|untrue|not true|unfounded|baseless|wrong|fake|greatly exaggerated)\b",
+    stems=("false", "untrue", "not true", "unfounded", "baseless", "wrong", "fake",
+           "exaggerated"))
 #: A negated verb followed by "until <date>" is a lower bound, not a negation.
 UNTIL_RE = Caseless(r"(?i)\b(?:until|till|before)\b")
 #: Right before a shoot's date: the end of the shoot, not its start ("now shooting in Belfast
@@ -659,6 +713,37 @@ PREMIERE_JUST_RE = Caseless(
 SPLIT_PART_AFTER_RE = Caseless(
     r"(?i)^[^;!?]{0,30}?\bfor (?:the|its) (?:second|third|final|last|latter|back) (?:half|part|"
     r"volume|batch)\b", stems=("half", "part", "volume", "batch"))
+#: Near a premiere trigger, a later part of a split season or a single episode, which the
+#: labels leave out: "the back half", "the remaining episodes", "the final six episodes", "the
+#: rest of the season", "the midseason premiere", "returns from its winter break", "Season 2B".
+LATER_PART_RE = Caseless(
+    r"(?i)\b(?:back (?:half|nine)|remaining (?:[\w-]+ ){0,2}?episodes|rest of (?:the |its |"
+    r"their )?(?:[\w'’:-]+ ){0,3}?season|(?:final|last|closing) (?:\d{1,2}|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen) episodes of (?:(?:the|its|their) )?"
+    r"(?:[\w'’:-]+ ){0,3}?season\b|(?:(?:its|the|their)|['’]s) mid-?season (?:premiere|"
+    r"return|debut)|(?:winter|summer|holiday|spring|fall|autumn|mid-?season) (?:break|hiatus)|"
+    r"(?:season|series) \d{1,2}[b]\b)",
+    stems=("back ", "remaining", "rest of", "episodes", "season", "break", "hiatus", "series"))
+#: A release of a season that already aired, on another channel or format, which the labels
+#: leave out: home media ("on DVD and Blu-ray", "the box set", "digital download"), a catalogue
+#: ("all three seasons", "the first two seasons", "seasons 1 and 2", "the complete series"), or
+#: a season told as aired before ("after airing on HBO", "a year after its US debut").
+RELEASE_CHANNEL_RE = Caseless(
+    r"(?i)\b(?:dvds?|blu-?rays?|box ?sets?|boxsets?|digital download|digital hd|home (?:video|"
+    r"media|entertainment) release|4k ultra hd|steelbook)\b"
+    r"|\b(?:all|both)\s+(?:(?:of\s+)?(?:the|its|their)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+)?(?:previous\s+|past\s+|prior\s+|earlier\s+|existing\s+)?seasons\b"
+    r"|\b(?:first|previous|past|prior|earlier|existing|older)\s+(?:\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+seasons\b|\b(?:previous|past|earlier|prior|older) seasons\b"
+    r"|\bseasons\s+(?:1|one)\s*(?:-|–|and|&|through|to)\s*(?:\d{1,2}|two|three|four|five)\b"
+    r"|\bcomplete (?:series|collection)\b|\bentire (?:series|run|catalogu?e?)\b|\bback "
+    r"catalogu?e?\b|\bevery (?:single )?season\b"
+    r"|\bafter (?:its |their )?(?:run|airing) (?:on|in)\b|\bafter airing\b|\b(?:already|"
+    r"originally|previously) (?:aired|broadcast|shown|premiered|debuted|released|streamed) "
+    r"(?:on|in)\b|\b(?:a|one|two|six|several|three) (?:years?|months) after (?:its|their) "
+    r"(?:[\w.-]+ )?(?:debut|premiere|release|run|broadcast)\b",
+    stems=("dvd", "blu", "box", "digital", "home ", "4k", "steelbook", "seasons", "complete",
+           "entire", "catalog", "every", "after", "already", "originally", "previously"))
 #: "already renewed": a decision reported again, not today's.
 ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
 #: Words that say a premiere is a season's first ("its original debut", "first premiered").
@@ -728,6 +813,51 @@ ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
 #: "the X spinoff": another show than X.
 SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
                             r"film)\b")
+#: Right after a show's name, another kind of work that bears it: "the X movie", "'X' Film
+#: Wraps", "the X Christmas special", "the X podcast", "the X video game", "X: The Musical".
+OTHER_WORK_AFTER_RE = Caseless(
+    r"(?i)^['’\"”]?(?:['’]s)?:?\s+(?:the\s+)?(?:(?!(?:will|to|would|could|can|may|might|"
+    r"should|shall|must|did|does|do|also|then|now|and|or|is|are|was|were|has|have|had|set|"
+    r"begins?|began|starts?|started)\s)(?:[\w-]+\s+)?(?:movies?|films?|feature|"
+    r"specials?|podcasts?|video ?games?|musical|stage (?:show|play|production|adaptation)|"
+    r"documentar(?:y|ies)|novels?|books?|comics?|comic books?|albums?|soundtrack|"
+    r"(?:live |stage |arena )?tour|concerts?)|games?(?!\s+shows?\b)|play)\b"
+    # "X films in Vancouver", "X plays on Sundays": a verb, not a noun
+    r"(?!\s+(?:in|on|at|back|this|next|for|from|with|its|their|the|a|an|to)\b)",
+    stems=("movie", "film", "feature", "special", "podcast", "game", "musical", "stage",
+           "documentar", "novel", "book", "comic", "album", "soundtrack", "tour", "concert",
+           "play"))
+#: Right before a show's name, another medium's version of it: "the stage adaptation of X",
+#: "the film version of X", "the podcast spinoff of X".
+OTHER_WORK_BEFORE_RE = Caseless(
+    r"(?i)\b(?:stage|theatre|theater|film|movie|musical|podcast|video ?game|radio|book|novel|"
+    r"comic|big[- ]screen|animated film)\s+(?:adaptation|version|spin-?off|remake|sequel|"
+    r"prequel)\s+of\s+(?:the\s+)?['‘\"“]?$",
+    stems=("adaptation", "version", "spin", "remake", "sequel", "prequel"))
+#: Right before a show's name, a frame that names it in passing — a comparison, a
+#: recommendation, a credit: "if you liked X", "(much) like X", "in the vein of X", "similar to
+#: X", "from the creators of X", "the team behind X", "the successor to X".
+PASSING_BEFORE_RE = Caseless(
+    r"(?i)(?:\bif you (?:liked|loved|enjoyed|miss(?:ed)?)|\bin the (?:vein|mou?ld|spirit|style) "
+    r"of|(?P<like>\b(?:[\w-]+\s+)?(?:un)?like)|\b(?:a|à) la|\bsimilar to|\bcompared (?:to|with)|"
+    r"\breminiscent of|\b(?:from|by) (?:the )?(?:creators?|producers?|makers?|team|people|writers?|"
+    r"minds?|showrunners?|studio|folks)(?: (?:behind|of|who (?:made|brought you)))?|\b(?:the )?"
+    r"(?:team|minds?|people|folks) behind|\b(?:spiritual )?(?:successor|follow-up|heir|answer) "
+    r"to|\bthe next|\bthink)\s+(?:the\s+)?['‘\"“]?$",
+    stems=("if you", "in the", "like", " la", "similar", "compared", "reminiscent", "from",
+           "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think"))
+#: Right before a show's name, old episodes of it: "will air repeats of X in that slot" — a
+#: rerun names the show in passing whatever the sentence decides.
+RERUN_OF_BEFORE_RE = Caseless(
+    r"(?i)\b(?:repeats|reruns|re-runs|encores|marathons?|old episodes|syndicated episodes) of\s+"
+    r"(?:the\s+)?['‘\"“]?$", stems=(" of",))
+#: "shows like X": examples of shows are shows (the word before "like").
+EXAMPLES_LIKE_RE = re.compile(r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|titles|"
+                              r"programmes|programs|originals|hits|favou?rites|ones)\s+like$")
+#: "from the X team", "from X creators": a credit after the name.
+FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?['‘\"“]?$")
+CREW_AFTER_RE = re.compile(r"(?i)^['’\"”]?\s+(?:team|creators?|producers?|makers?|writers?|"
+                           r"showrunners?|boss(?:es)?)\b")
 #: The title part of a mention: up to the first lower-case word or punctuation.
 MENTION_TAIL_RE = re.compile(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)")
 #: A tracker's status line ("Title: undecided, likely to return").
@@ -809,6 +939,33 @@ SEASON_PASSIVE_PAST_RE = re.compile(
     r"given the green light|picked up)$")
 #: A trailer or teaser right at a premiere trigger: the trailer's release, not the season's.
 TRAILER_RE = Caseless(r"(?i)\b(?:trailers?|teasers?)\b", stems=("trailer", "teaser"))
+#: The auxiliaries between a subject and its verb, at the end of a span: "Jenna Hart is ".
+PERSON_AUX_END_RE = re.compile(r"(?i)(?:\s+(?:is|are|was|were|has|have|had|will|would|also|"
+                               r"now|officially|reportedly))*\s*$")
+#: A name in an aside before the verb, not its subject: "comedy Back starring Jo Penn and
+#: Tom Rudd will be returning".
+NAME_IN_ASIDE_RE = re.compile(r"(?i)\b(?:starring|featuring|with|and|by|from|alongside|"
+                              r"opposite|created|written|directed|hosted)\s+"
+                              r"(?:[\w.'’-]+\s+){1,2}[\w.'’-]+\s*$")
+#: Promotional material released before a season, right at a premiere trigger: its release,
+#: not the season's ("a sneak peek premiered", "first-look images were released", "the poster").
+PROMO_RE = Caseless(
+    r"(?i)\b(?:sneak peeks?|first[- ]looks?|featurettes?|promos?|posters?|key art|clips?|"
+    r"footage|stills|(?:first|new) (?:images|photos|pictures)|behind-the-scenes)\b",
+    stems=("peek", "look", "featurette", "promo", "poster", "key art", "clip", "footage",
+           "stills", "images", "photos", "pictures", "behind"))
+#: Right after a premiere trigger, a festival or fan event: a screening, not the airing.
+FESTIVAL_AFTER_RE = Caseless(
+    r"(?i)^\s+(?:\w+\s+){0,2}?(?:at|during)\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}?(?:festival|"
+    r"fest|comic-con|sxsw|tribeca|sundance|tiff|panel|fan event|convention|screening|upfronts?)"
+    r"\b", stems=("festival", "fest", "comic-con", "sxsw", "tribeca", "sundance", "tiff", "panel",
+                  "fan event", "convention", "screening", "upfront"))
+#: Work on a season that is not its shoot, at a shoot trigger: the writers' room, a table
+#: read, rehearsals, casting.
+NOT_THE_SHOOT_RE = Caseless(
+    r"(?i)\bwriters['’]? ?rooms?\b|\btable[- ]reads?\b|\brehears\w+|\bcasting\b|"
+    r"\bauditions?\b|\blocation scout\w*",
+    stems=("room", "read", "rehears", "casting", "audition", "scout"))
 #: The end of a span right before a date: "renewed through 2026".
 HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 #: A decision word in the plural ("the cancellations", "renewals and cancellations"): news in
@@ -932,9 +1089,10 @@ COUNT_THEN_SEASON_RE = re.compile(r"(?i)\s+(?:(?:of|in|for)\s+)?(?:(?:the|its|an
 #: A clause that only attributes the sentence to unnamed sources: "According to sources,",
 #: ", sources say", ", according to media reports".
 ATTRIBUTION_RE = Caseless(
-    r"(?i)^\W*(?:according to (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
-    r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|it(?:'s|’s| is) "
-    r"(?:believed|understood|rumou?red))\b")
+    r"(?i)^\W*(?:(?:according to|per) (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|"
+    r"(?:sources|insiders) (?:say|said|claim|tell)|reportedly|rumou?r has it|word is|it(?:'s|’s| "
+    r"is) (?:believed|understood|rumou?red)|if\b|should (?:it|the (?:show|series))\b|assuming|"
+    r"provided|(?:an? |new |one )?(?:reports?(?=\W*$)|reports? (?:says?|claims?|suggests?)))\b")
 #: A sentence that names what the one before announced: "They are A, B and C."
 LIST_FOLLOWS_RE = Caseless(r"(?i)^\W*(?:they|these|those|the (?:shows|series))\s+(?:are|were|"
                            r"include|included)\b", stems=("they", "these", "those", "the "))

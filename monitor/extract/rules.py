@@ -53,21 +53,29 @@ from .patterns import (
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
+    CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
+    CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     DEBUT_WORD_RE,
+    DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
+    DENIED_AFTER_RE,
+    DENIED_BEFORE_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
     ELLIPTIC_FOR_RE,
     ELLIPTIC_ORDINAL_RE,
+    END_FAMILY_RE,
     EPISODE_COUNT_RE,
+    EXAMPLES_LIKE_RE,
     EXPECTED_RE,
+    FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
     FILMING_GOES_ON_RE,
     FINAL_COUNT_RE,
@@ -75,47 +83,62 @@ from .patterns import (
     FIRST_SEASON_RE,
     FOR_RE,
     FOR_SEASON_GAP_RE,
+    FROM_BEFORE_RE,
     FUTURE_DATE_MARK_RE,
     FUTURE_MARK_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
     IF_RE,
+    INNER_NEGATION_RE,
     JOINT_RE,
     JUST_HAPPENED_RE,
+    LATER_PART_COUNT_RE,
+    LATER_PART_RE,
     LATER_SEASON_RE,
     LIMITED_SERIES_RE,
     MENTION_TAIL_RE,
     MORE_SEASONS_RE,
+    NAME_IN_ASIDE_RE,
     NEGATION_RE,
     NEGATIVE_WORD_RE,
     NEW_SHOW_RE,
     NEXT_SEASON_RE,
     NOT_ONLY_RE,
+    NOT_THE_SHOOT_RE,
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
     ORDER_WORD_RE,
     ORDINALS,
+    OTHER_WORK_AFTER_RE,
+    OTHER_WORK_BEFORE_RE,
     OWN_SUBJECT_RE,
+    PASSING_BEFORE_RE,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
     PAST_PLAN_RE,
+    PERSON_AUX_END_RE,
     PLAN_CHANGED_RE,
+    PLANNED_END_CUE_RE,
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
     PREDECESSOR_RE,
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
+    PROMO_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
     REFERS_TO_SHOW_RE,
+    RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
+    RENEWAL_SOUGHT_RE,
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
+    RERUN_OF_BEFORE_RE,
     RERUN_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
@@ -142,6 +165,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     ordinal_number,
 )
+from .titles import ends_with_person
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
              "episode_count")
@@ -240,6 +264,66 @@ def _is_negated(c: Candidate) -> bool:
         return False
     # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
     return not (dates_after and UNTIL_RE.search(text[trig.start:clause[1]]))
+
+
+def _negated_inside(c: Candidate) -> bool:
+    """A negation the trigger phrase spans ("filming on X has not begun"); a cancellation's
+    own words ("will not return") and a premiere's lower bound ("won't air until") excepted."""
+    if c.kind in ("cancelled", "episode_count"):
+        return False
+    return INNER_NEGATION_RE.search(_trigger_text(c)) is not None and not (
+        c.kind == "premiere" and UNTIL_RE.search(c.text[c.trigger.start:c.clause[1]]))
+
+
+def _denied(c: Candidate) -> bool:
+    """A report the sentence denies: "Netflix denied reports that X was cancelled", "rumours
+    that X was cancelled are false"."""
+    text, trig = c.text, c.trigger
+    return bool(DENIED_BEFORE_RE.search(text[max(0, trig.start - 90):trig.start])
+                or DENIED_AFTER_RE.match(text[trig.end:min(len(text), trig.end + 60)]))
+
+
+def _release_channel(c: Candidate) -> bool:
+    """A season that already aired, released on another channel or format (home media, a
+    catalogue, "after airing on HBO"): the cue anywhere in the sentence but in the trigger's
+    own words ("originally aired on BBC" is that first airing)."""
+    trig = c.trigger
+    return any(m.end() <= trig.start or m.start() >= trig.end
+               for m in RELEASE_CHANNEL_RE.finditer(c.text))
+
+
+def _promotion(c: Candidate) -> bool:
+    """Promotional material right at a premiere trigger, not joined to it by "and" or a comma
+    ("first look and premiere date" names both)."""
+    text, trig = c.text, c.trigger
+    start = max(c.clause[0], trig.start - 60)
+    for m in PROMO_RE.finditer(text[start:min(c.clause[1], trig.end + 25)]):
+        at = start + m.start()
+        between = text[start + m.end():trig.start] if at < trig.start else text[trig.end:at]
+        if not JOINT_RE.search(between):
+            return True
+    return False
+
+
+def _not_the_shoot(c: Candidate) -> bool:
+    """The writers' room, a table read, rehearsals or casting at a shoot trigger."""
+    text, trig = c.text, c.trigger
+    return NOT_THE_SHOOT_RE.search(text[max(c.clause[0], trig.start - 30):
+                                        min(c.clause[1], trig.end + 20)]) is not None
+
+
+def _person_comes_or_goes(c: Candidate) -> bool:
+    """A person's name right before a return or a departure ("Maya Lind won't return for
+    season 3", "Tom Rudd will return for season 3"): news of the cast, not of the show; a
+    show named like a person ("Jessica Jones won't return") is a mention and stays."""
+    if not RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return False
+    start = c.trigger.start
+    before = PERSON_AUX_END_RE.sub("", c.text[max(c.clause[0], start - 40):start])
+    if not before or any(m.start < start and m.end >= len(c.text[:start].rstrip())
+                         for m in c.view.mentions):
+        return False
+    return ends_with_person(before) and not NAME_IN_ASIDE_RE.search(before)
 
 
 def _excluded(c: Candidate) -> Any:
@@ -370,7 +454,10 @@ def _hedged(c: Candidate) -> bool:
     text, trig, clause = c.text, c.trigger, c.clause
     # Hedges bind to the words near the trigger ("Perhaps the saddest news of the day was
     # that the network is cancelling X" is a confirmed cancellation).
-    window = text[max(clause[0], trig.start - 45):min(clause[1], trig.end + 40)]
+    after = text[trig.end:min(clause[1], trig.end + 40)]
+    cut = CLAUSE_CUT_RE.search(after)  # "..., and it might be the last": another clause
+    window = text[max(clause[0], trig.start - 45):trig.end] + (after[:cut.start()] if cut
+                                                               else after)
     return bool(SPECULATIVE_RE.search(window) or IF_RE.search(window) or _reported(c))
 
 
@@ -608,6 +695,47 @@ def _after_mention(c: Candidate) -> str:
 def _is_spinoff(c: Candidate) -> bool:
     assert c.target is not None
     return c.target.position is not None and SPINOFF_AFTER_RE.match(_after_mention(c)) is not None
+
+
+def _target_mention(c: Candidate) -> Any:
+    """The mention the fact's target was named by, if it was named in this sentence."""
+    target = _target(c)
+    if target.position is None:
+        return None
+    return next((m for m in c.view.mentions if m.start == target.position), None)
+
+
+def _other_work(c: Candidate) -> bool:
+    """The name stands for another kind of work that bears it: "the X movie", "'X' Christmas
+    Special Sets December 24 Premiere", "the stage adaptation of X"."""
+    mention = _target_mention(c)
+    if mention is None:
+        return False
+    return bool(OTHER_WORK_AFTER_RE.match(c.text[mention.end:mention.end + 40])
+                or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start]))
+
+
+def _named_in_passing(c: Candidate) -> bool:
+    """The target is named in a comparison, a recommendation or a credit ("If you liked X,
+    Y premieres ...", "Much like X, Y has been renewed", "Y, from the team behind X, ..."),
+    outside the trigger's clause; a relative clause on the name ("Unlike X, which was
+    cancelled, ...") still speaks of it."""
+    mention = _target_mention(c)
+    if mention is None:
+        return False
+    if RERUN_OF_BEFORE_RE.search(c.text[max(0, mention.start - 40):mention.start]):
+        return True  # "will air repeats of X in that slot": old episodes, in any clause
+    if c.view.clause_of(mention.start) == c.clause:
+        return False
+    if WHICH_START_RE.search(_clause_text(c)):
+        return False
+    before = c.text[max(0, mention.start - 50):mention.start]
+    found = PASSING_BEFORE_RE.search(before)
+    if found and found.group("like") and EXAMPLES_LIKE_RE.search(before[:found.end()].rstrip(
+            " '‘\"“")):
+        found = None  # "shows like X": an example of a show is a show
+    return bool(found) or bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(
+        c.text[mention.end:mention.end + 20]))
 
 
 def _series_order(c: Candidate) -> bool:
@@ -1054,6 +1182,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The first teaser for Glass Harbor season 2 was released on Monday.",
           lambda c: TRAILER_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):
                                              min(c.clause[1], c.trigger.end + 25)]), _drop),
+    _step("non_event", "drop.promotion_release", "premiere", "promotional material right "
+          "at the trigger — a sneak peek, a first look, a featurette, a poster, a clip: its "
+          "release, not the season's premiere",
+          "A sneak peek of Glass Harbor season 2 premiered on Monday.", _promotion, _drop),
+    _step("non_event", "drop.festival_screening", "premiere", "a premiere 'at the X "
+          "Festival', 'at Comic-Con', 'during a panel': a screening, not the season's airing",
+          "Glass Harbor season 2 premiered at the Tribeca Festival on May 5.",
+          lambda c: FESTIVAL_AFTER_RE.match(c.text[c.trigger.end:c.trigger.end + 70]), _drop),
+    _step("non_event", "drop.not_the_shoot", ("filming_started", "filming_wrapped"), "work "
+          "on a season that is not its shoot at the trigger: the writers' room, a table read, "
+          "rehearsals, casting", "Glass Harbor season 2 has wrapped its writers room.",
+          _not_the_shoot, _drop),
     _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
           "someone attended, not a season's first airing",
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",
@@ -1063,6 +1203,30 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season' is a later part of a split season, not the season's premiere",
           "Glass Harbor returns Aug. 9 for the second half of its first season.",
           lambda c: SPLIT_PART_AFTER_RE.search(c.text[c.trigger.end:c.trigger.end + 60]), _drop),
+    _step("non_event", "drop.later_part_of_season", "premiere", "a later part of a split "
+          "season or a few episodes near the trigger ('the back half', 'the remaining "
+          "episodes', 'the final six episodes', 'the midseason premiere', 'returns from its "
+          "winter break', 'Season 2B'): not the season's premiere",
+          "The back half of Glass Harbor season 2 premieres on June 14.",
+          lambda c: LATER_PART_RE.search(c.text[max(c.clause[0] - 30, c.trigger.start - 70, 0):
+                                                min(c.clause[1], c.trigger.end + 40)]), _drop),
+    _step("non_event", "drop.release_channel", "premiere", "a season that already aired, "
+          "released on another channel or format: home media (DVD, Blu-ray, box set, digital "
+          "download), a catalogue ('all three seasons', 'the first two seasons', 'seasons 1 "
+          "and 2', 'the complete series'), or told as aired before ('after airing on HBO', 'a "
+          "year after its US debut')",
+          "After airing on HBO last year, Glass Harbor season 2 debuts in Australia on June 14.",
+          _release_channel, _drop),
+    _step("non_event", "drop.later_part_count", "episode_count", "a count told of a later "
+          "part of a split season ('Part 4 ... consisted of eight episodes'): not the "
+          "season's count", "Glass Harbor Part 2 was released in May and consisted of eight "
+          "episodes.", lambda c: LATER_PART_COUNT_RE.search(
+              c.text[max(c.clause[0] - 60, 0):c.trigger.start]), _drop),
+    _step("non_event", "drop.renewal_sought", "renewed", "a renewal sought, not granted: "
+          "'shopping the series for a potential season 4 pickup', 'a possible renewal'",
+          "The studio is shopping Glass Harbor to other streamers for a potential season 3 "
+          "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),
@@ -1091,6 +1255,23 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           _is_negated, _drop),
+    _step("non_event", "drop.cast_news", DECISIONS, "a person's name right before a return "
+          "or a departure: news of the cast ('Maya Lind won't return for season 3'), not of "
+          "the show", "Jenna Hart won't return for Glass Harbor season 3.",
+          _person_comes_or_goes, _drop),
+    _step("non_event", "drop.planned_end", "cancelled", "an ending the makers planned: an "
+          "'ending' trigger in a sentence that names the showrunners or creators, a final "
+          "season or a plan ('Why X Is Ending After Four Seasons, Explained By The "
+          "Showrunners'); a planned ending is not a cancellation",
+          "Glass Harbor is ending after five seasons, the creators announced.",
+          lambda c: END_FAMILY_RE.search(_trigger_text(c)) and PLANNED_END_CUE_RE.search(c.text),
+          _drop),
+    _step("non_event", "drop.negated_inside_trigger", TRIGGER_KINDS, "a negation the trigger "
+          "phrase spans ('filming on X has not begun', 'a third season has not been ordered')",
+          "A third season of Glass Harbor has not been ordered.", _negated_inside, _drop),
+    _step("non_event", "drop.denied_report", ALL_KINDS, "a report the sentence denies or "
+          "calls false ('denied reports that', 'rumours that ... are false')",
+          "Netflix denied reports that Glass Harbor had been cancelled.", _denied, _drop),
     _step("non_event", "drop.total_over_seasons", "episode_count", "'a total of 39 "
           "episodes' over several seasons counts no season",
           "Glass Harbor ran for three seasons and a total of 39 episodes.",
@@ -1135,6 +1316,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("certainty", "certainty.hedge", ALL_KINDS, "a hedge (could, reportedly, if) near "
           "the trigger makes it speculative", "Glass Harbor could return in 2025.",
           _hedged, _certainty_is("speculative")),
+    _step("certainty", "certainty.decision_ahead", DECISIONS, "a renewal or cancellation "
+          "still ahead ('is expected to renew', 'plans to renew', 'in talks to bring back', "
+          "'on track for a renewal') is a guess", "Netflix is in talks to renew Glass Harbor.",
+          lambda c: DECISION_AHEAD_RE.search(c.text[max(c.clause[0], c.trigger.start - 45):
+                                                    c.trigger.start]),
+          _certainty_is("speculative")),
     _step("certainty", "certainty.decision", ("renewed", "cancelled", "episode_count"),
           "a renewal, a cancellation or a count, reported, is confirmed",
           "Glass Harbor has been renewed.", lambda c: True, _certainty_is("confirmed")),
@@ -1270,6 +1457,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("per_target", "kind.series_order_is_first_season", "renewed", "an order for a new "
           "series plans its first season", "NBC has green-lit the new drama Glass Harbor.",
           _series_order, _first_season_planned),
+    _step("per_target", "drop.other_medium", TRIGGER_KINDS, "the name stands for another "
+          "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
+          "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
+          "The Glass Harbor Christmas special premieres on December 24.", _other_work, _drop),
+    _step("per_target", "drop.named_in_passing", TRIGGER_KINDS, "a show named in a "
+          "comparison, a recommendation or a credit outside the trigger's clause ('If you "
+          "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "
+          "show's", "Much like Glass Harbor, Salt Road has been renewed for a second season.",
+          _named_in_passing, _drop),
     _step("per_target", "drop.spinoff_is_another_show", TRIGGER_KINDS, "'the X spinoff' is "
           "another show than X", "Netflix renewed Glass Harbor for a second season. The Glass "
           "Harbor spinoff has also been green-lit.",

@@ -190,6 +190,13 @@ def _looks_like_name(words: Sequence[str], vocab: Vocabulary) -> bool:
     return True
 
 
+def ends_with_person(before: str) -> bool:
+    """The words right before a verb are a person's name ("Maya Lind won't return")."""
+    words = re.findall(r"[\w.'’-]+", before[-40:])
+    vocab = vocabulary()
+    return any(_looks_like_name(words[-n:], vocab) for n in (2, 3) if len(words) >= n)
+
+
 def possessor_is_not_title(words: Sequence[str]) -> bool:
     """The owner in "Mike White's The Lotus" or "Cinemax's Strike Back": a person or a network,
     whose possessive starts the title rather than belonging to it."""

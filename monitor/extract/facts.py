@@ -27,6 +27,7 @@ from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
+from .listings import listing_items
 from .patterns import (
     AFTER_SEASONS_RE,
     COMMENT_LINE_RE,
@@ -982,6 +983,41 @@ def status_list_facts(article: Article) -> list[Fact]:
     return facts
 
 
+def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
+    """Premiere facts from listing layouts (``listings.py``): date headings over show lines,
+    lines with their own date, show headings with a "Premiere date:" field; and the lines the
+    items stand on."""
+    text = _STAMP_RE.sub("", _normal_spaces(article.text), count=1)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    facts: list[Fact] = []
+    items = listing_items(lines, article.title, article.published)
+    for item in items:
+        title = clean_title(item.title, quoted=True)
+        if not title:
+            continue
+        certainty = "expected" if datemod.is_after(item.date, article.published) else "confirmed"
+        facts.append(Fact(show=title, season=item.season, kind="premiere", date=item.date,
+                          certainty=certainty,  # type: ignore[arg-type]
+                          evidence=item.line[:MAX_LINE_CHARS], source_url=article.url))
+    return facts, frozenset(line for item in items for line in item.lines)
+
+
+def _outside_listing(facts: Sequence[Fact], calendar: Sequence[Fact], claimed: frozenset[str],
+                     headline: str) -> list[Fact]:
+    """The facts a listing page's sentences give besides the listing's: none from an item's
+    own lines (a listing line is read once, as an item: "Premiere date: Sept. 8" names no
+    show), and on a listing of three shows or more none from the headline about a show it
+    does not name ("the new and returning shows")."""
+    if not calendar:
+        return list(facts)
+    ours = {id(fact) for fact in calendar}
+    many = len({normalise_title(f.show) for f in calendar}) >= 3
+    head = normalise_title(headline)
+    return [f for f in facts if id(f) in ours or not (
+        any(f.evidence in line for line in claimed)
+        or (many and f.evidence == headline and normalise_title(f.show) not in head))]
+
+
 # --- dedupe ------------------------------------------------------------------------------------
 
 
@@ -1188,10 +1224,14 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                                             rules.check("drop.film_article")))
         return []
     listed = status_list_facts(article)
+    calendar, claimed = calendar_facts(article)
+    listed += calendar
     trace = rules.active()
     if trace is not None:
         for fact in listed:
             rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
+            if any(fact is item for item in calendar):
+                rule = "list.calendar_item"
             event = rules.Event(fact.evidence, fact.kind, fact.evidence, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
@@ -1234,6 +1274,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         if named:
             previous = named
     raw.extend(_status_entry_facts(article, index, raw))
+    raw = _outside_listing(raw, calendar, claimed, article.title)
+    title_facts = _outside_listing(title_facts, calendar, claimed, article.title)
     raw = _with_event_dates(raw, inferred, ctx.event_days)
     raw, title_facts = _renewals_after_premieres(raw, title_facts,
                                                  article.published.isoformat(),

@@ -1,0 +1,305 @@
+"""Premiere calendars, "what's new this week" pages and premiere trackers, read as layouts.
+
+Listings name many shows with a date each, in a handful of shapes:
+
+    Sunday, Sept. 8                                  a date heading governs the lines under it
+    8 p.m. Harbor Lights, NBC (season 3 premiere)    until the next date heading
+    Copper Field (ABC) — series premiere
+
+    Sept. 12: Marrow Creek, Season 4 (Netflix)       one line per show, the date anywhere on it
+    Lantern Bay (Max) – Season 2 premieres Oct. 5
+    Harbor Lights NBC Sept. 8                        (a tracker table flattened to rows)
+
+    Harbor Lights                                    a show heading with its fields under it
+    Premiere date: Sunday, Sept. 8 at 8 p.m.
+    Status: Returning for season 3
+
+A line's date belongs to that line's show; a time slot, a network and a label ("series
+premiere", "(limited series)", "new") decorate the title and are no part of it; the listing's
+kind word ("premiere dates", "return dates", "calendar") in its headline or a heading governs
+items that carry none. A finale, a midseason return, a special or a single episode is not a
+season's premiere (the labelling conventions), so such items give nothing. This module reads
+only the shape of the lines; the caller turns items into facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import dates as datemod
+from .patterns import NUMBER_WORDS, ORDINALS, ordinal_number
+from .sections import _LABELS, _title_like
+from .titles import vocabulary
+
+#: A time slot: "8 p.m.", "9:30pm ET", "10/9c", "12 a.m. ET/PT", "midnight".
+_TIME_RE = re.compile(
+    r"(?i)\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
+    r"(?:\s?(?:ET|PT|CT|ET/PT|EST|PST|BST|GMT)\b)?"
+    r"|\b\d{1,2}(?::\d{2})?/\d{1,2}(?::\d{2})?c\b|\b(?:ET/PT|ET|PT)\b|\bmidnight\b")
+_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+#: A season phrase on an item line: "season 3", "Season Two", "third season", "3rd season",
+#: "S3".
+_SEASON_RE = re.compile(
+    rf"(?i)\bseason\s{{1,3}}(?P<n>\d{{1,2}}|{_NUMBER})\b"
+    rf"|\b(?P<ord>{_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}season\b"
+    r"|\bS(?P<s>\d{1,2})\b")
+#: Labels that make an item a season's first episode of a new show.
+_NEW_RE = re.compile(
+    r"(?i)\b(?:series\s(?:premiere|debut)|new\s(?:series|show|drama|comedy)|brand[\s-]new|"
+    r"freshman|debut\sseason)\b|^new$|\(new\)|[-–—:,]\s?new\s?$|^new\s?[-–—:]")
+#: Labels of an item that is no season premiere: a finale, a midseason return, a special, a
+#: single episode, a film, a page link ("review", "trailer").
+_NOT_PREMIERE_RE = re.compile(
+    r"(?i)\b(?:finale|mid-?season|part\s(?:2|two|ii|3|three)|vol(?:ume|\.)?\s?(?:2|3|ii)|"
+    r"special|movie|film|documentary\sfilm|episode|review|recap|trailer|teaser|interview|"
+    r"first\slook|photos?|cast|clip|ranked|ranking|explained|podcast|hiatus|cancell?ed|"
+    r"canceled|ended|ends|renewed|wrap|filming)\b")
+#: A premiere word on an item line ("premieres", "debuts", "returns", "new").
+_OWN_KIND_RE = re.compile(
+    r"(?i)\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|returns?|returning|launch(?:es|ing)?|"
+    r"arrives?|drops|new)\b")
+#: The listing's own kind word, in its headline or a heading: a premiere listing.
+_LISTING_KIND_RE = re.compile(
+    r"(?i)\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|return\sdates?|release\sdates?|"
+    r"calendar|schedule|new\sand\sreturning|returning\sshows|what['’]s\s(?:new|on|coming)|"
+    r"new\s(?:on|to|this\sweek)|coming\s(?:to|soon)|tv\sguide|what\sto\swatch|"
+    r"(?:fall|winter|spring|summer)\s(?:tv|shows|series))\b")
+#: Segment separators on an item line.
+_SEPARATOR_RE = re.compile(r"\s?[,;|()\[\]\t:–—•]\s?|\s-\s|^-\s")
+#: Words a decoration segment may hold besides labels, dates, times and networks.
+_FILLER = frozenset(
+    "on at via and or streaming only premiere premieres premiering debut debuts debuting "
+    "return returns returning series season new show limited final docuseries miniseries "
+    "docu-series mini-series launch launches arrives drops the all episodes episode at "
+    "from weekly tba tbd date dates airs air release released streams stream".split())
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
+#: The fields under a show heading that carry its premiere date.
+_DATE_FIELD_RE = re.compile(
+    r"(?i)^(?:(?:season\s\d{1,2}\s)?(?:premiere|release|return|debut|launch|air|streaming|"
+    r"start)\s?dates?|premieres?|release|returns?|debuts?|premiering|airs|when|date)\s?:\s?"
+    r"(?P<value>.{1,120})$")
+#: Any "Key: value" field line under a show heading.
+_FIELD_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z'’ ]{1,29}):\s?(?P<value>.{0,200})$")
+_STATUS_FIELD_RE = re.compile(r"(?i)^(?:status|season|seasons|type|format)\s?:")
+
+
+@dataclass(frozen=True)
+class ListingItem:
+    """A show of a premiere listing: its title, the season the line names (1 for a new show,
+    None when it names none), the premiere date and the line it stands on."""
+
+    title: str
+    season: int | None
+    date: str
+    line: str
+    #: The lines the item stands on (its line, or its heading and fields): read as the
+    #: listing's, not as sentences of their own.
+    lines: tuple[str, ...] = ()
+
+
+def _season_of(text: str) -> int | None:
+    for match in _SEASON_RE.finditer(text):
+        if match.group("n"):
+            word = match.group("n").lower()
+            return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if match.group("ord"):
+            number = ordinal_number(match.group("ord"))
+            if number:
+                return number
+            continue
+        return int(match.group("s"))
+    return None
+
+
+def _mask(text: str, pattern: re.Pattern[str], fill: str = " | ") -> str:
+    return pattern.sub(fill, text)
+
+
+def _dates_in(text: str, published: dt.date) -> list[datemod.DateMention]:
+    """The line's dates, time slots blanked first ("Sept. 8, 8 p.m." is Sept. 8)."""
+    return datemod.find_dates(_mask(text, _TIME_RE, " "), published, future=True)
+
+
+def _strip_networks(segment: str, networks: frozenset[str]) -> tuple[str, bool]:
+    """A segment without the networks at its end ("Harbor Lights NBC", "… on Prime Video")
+    or its start ("Hulu Paper Kingdoms" never: only a whole segment); and whether one went."""
+    words = segment.split()
+    stripped = False
+    while words:
+        for size in (3, 2, 1):
+            if len(words) >= size and " ".join(words[-size:]).lower() in networks:
+                words = words[:-size]
+                stripped = True
+                while words and words[-1].lower() in ("on", "at", "via", "only", "streaming"):
+                    words.pop()
+                break
+        else:
+            break
+    return " ".join(words), stripped
+
+
+def _is_decoration(segment: str, networks: frozenset[str]) -> bool:
+    words = [w.strip(".'’!?*\"“”").lower() for w in segment.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if " ".join(words) in networks:
+        return True
+    return all(w in _FILLER or w in _WEEKDAYS or w in networks for w in words)
+
+
+def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | None:
+    """The one title an item line names, with its season and whether it carried any
+    decoration (a network, a time, a season, a label); None when the line is no item."""
+    if len(line) > 160 or len(line.split()) > 20:
+        return None
+    networks = vocabulary().networks
+    season = _season_of(line)
+    masked = _mask(line, _TIME_RE)
+    decorated = masked != line or season is not None
+    found = datemod.find_dates(masked, published, future=True)
+    for mention in reversed(found):
+        masked = f"{masked[:mention.start]} | {masked[mention.end:]}"
+    masked = _mask(masked, _SEASON_RE)
+    titles: list[str] = []
+    for raw in _SEPARATOR_RE.split(masked):
+        segment = raw.strip(" .*\"“”'’")
+        if _is_decoration(segment, networks):
+            decorated = decorated or bool(segment)
+            continue
+        segment, stripped = _strip_networks(segment, networks)
+        decorated = decorated or stripped
+        words = segment.split()
+        while words and words[-1].lower().strip(".") in _FILLER | _WEEKDAYS and len(words) > 1:
+            words.pop()
+            decorated = True
+        while words and words[0].lower().strip(".,") in _WEEKDAYS:
+            words.pop(0)
+        segment = " ".join(words)
+        if segment:
+            titles.append(segment)
+    if len(titles) != 1:
+        return None
+    title = titles[0]
+    first = title.split()[0].lower().strip(".'’!?")
+    if (not _title_like(title) or sum(w.isdigit() for w in title.split()) > 1
+            or title.lower() in networks or first in _LABELS
+            or first in _WEEKDAYS or datemod.find_dates(title, published)):
+        return None
+    return title, season, decorated
+
+
+def _date_heading(line: str, published: dt.date) -> str | None:
+    """A line that is only a date ("Sunday, Sept. 8", "Jan. 3", "October 2024",
+    "Premiering Friday, Nov. 22"): the date it names."""
+    if len(line) > 60:
+        return None
+    found = _dates_in(line, published)
+    if len(found) != 1:
+        return None
+    rest = line[:found[0].start] + " " + line[found[0].end:]
+    words = [w.strip(".,:;()–—-*").lower() for w in rest.split()]
+    if all(not w or w in _WEEKDAYS or w in _FILLER or w in ("of", "week", "in")
+           for w in words):
+        return found[0].value
+    return None
+
+
+def _is_prose(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 10 and sum(w[0].islower() for w in words) * 2 > len(words)
+
+
+def _premiere_item(line: str, title: str, season: int | None) -> tuple[str, int | None] | None:
+    """The title and season of a premiere item, None for a finale, a special, a link."""
+    if _NOT_PREMIERE_RE.search(line.replace(title, " ")):
+        return None
+    if season is None and _NEW_RE.search(line.replace(title, " | ")):
+        season = 1
+    return title, season
+
+
+def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> list[ListingItem]:
+    """The premiere items of a listing page (``lines``: its non-empty lines, stripped)."""
+    listing = bool(_LISTING_KIND_RE.search(headline))
+    items: list[ListingItem] = []
+    heading: str | None = None
+    dated: list[tuple[int, ListingItem, bool]] = []
+    for number, line in enumerate(lines):
+        if _is_prose(line):
+            heading = None
+            if not items and not dated and _LISTING_KIND_RE.search(line):
+                listing = True
+            continue
+        day = _date_heading(line, published)
+        if day is not None:
+            heading = day
+            continue
+        if not listing and len(line.split()) <= 12 and _LISTING_KIND_RE.search(line) \
+                and not _dates_in(line, published):
+            listing = True  # a heading: "Premiere dates", "New this week"
+            continue
+        parsed = _title_of(line, published)
+        if parsed is None:
+            continue
+        title, season, decorated = parsed
+        own = _OWN_KIND_RE.search(line.replace(title, " "))
+        if not (listing or own):
+            continue
+        premiere = _premiere_item(line, title, season)
+        if premiere is None:
+            continue
+        found = _dates_in(line.replace(title, " " * len(title)), published)
+        if found:
+            dated.append((number, ListingItem(premiere[0], premiere[1], found[0].value, line,
+                                              (line,)), decorated))
+        elif heading is not None and decorated:
+            items.append(ListingItem(premiere[0], premiere[1], heading, line, (line,)))
+    # A line with its own date counts beside another such line or under a date heading.
+    if len(dated) >= 2 or items:
+        items.extend(item for _, item, _ in dated)
+    items.extend(_field_items(lines, published))
+    return items
+
+
+def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
+    """Show headings with their fields under them ("Harbor Lights" over "Premiere date: Sunday,
+    Sept. 8" and "Status: Returning for season 3")."""
+    items: list[ListingItem] = []
+    for number, line in enumerate(lines):
+        if ":" in line or len(line.split()) > 10 or number + 1 >= len(lines):
+            continue
+        if not _FIELD_RE.match(lines[number + 1]):
+            continue
+        parsed = _title_of(line, published)
+        if parsed is None:
+            continue
+        title, season, _ = parsed
+        date: str | None = None
+        new = False
+        skip = False
+        fields: list[str] = []
+        for field in lines[number + 1:number + 8]:
+            if not _FIELD_RE.match(field):
+                break
+            fields.append(field)
+            value = field.split(":", 1)[1]
+            when = _DATE_FIELD_RE.match(field)
+            if when and date is None:
+                found = _dates_in(when.group("value"), published)
+                date = found[0].value if found else None
+            if _STATUS_FIELD_RE.match(field):
+                season = season or _season_of(value)
+                new = new or bool(_NEW_RE.search(value) or re.search(r"(?i)\bnew\b", value))
+                skip = skip or bool(_NOT_PREMIERE_RE.search(value))
+        if date is None or skip:
+            continue
+        items.append(ListingItem(title, season if season is not None else (1 if new else None),
+                                 date, line, (line, *fields)))
+    return items

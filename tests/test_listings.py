@@ -1,0 +1,217 @@
+"""Premiere calendars, round-ups and trackers as layouts (issue 10, round 6).
+
+Every page here is invented, in the layouts trade and fan sites use for listings: date
+headings with shows under them, one line per show with its date anywhere on the line, show
+headings with a "Premiere date:" field, tracker rows, "new" / "returning" / "finale" labels,
+and the decorations (times, networks, "(limited series)") in any order. Each page is handed
+to the extractor as the page reader hands it (plain lines), with the facts it states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract.facts import extract_facts
+from monitor.models import Article
+
+_PUBLISHED = dt.date(2024, 8, 20)
+
+
+def _facts(text: str, title: str, published: dt.date = _PUBLISHED
+           ) -> dict[tuple[str, str], tuple[int | None, str | None, str]]:
+    article = Article("https://tv.example/listing", title, text, published)
+    return {(f.show, f.kind): (f.season, f.date, f.certainty) for f in extract_facts(article)}
+
+
+# (a) date headings govern the shows under them until the next date heading.
+DATE_HEADINGS = (
+    "Fall TV 2024: Premiere Dates for Every New and Returning Show",
+    """The broadcast networks have filled in their fall schedules. Here is every premiere
+date we know so far, day by day.
+Sunday, Sept. 8
+8 p.m. Harbor Lights, NBC (season 3 premiere)
+9 p.m. Copper Field (ABC) — series premiere
+Monday, Sept. 9
+Salt Road (Fox) — season 2 premiere
+10 p.m. Tin Roof, The CW (series finale)
+Wednesday, Sept. 25
+Glass Orchard (CBS, new series)
+Quarry Lane, NBC, 9 p.m. (final season)""",
+    {
+        ("Harbor Lights", "premiere"): (3, "2024-09-08"),
+        ("Copper Field", "premiere"): (1, "2024-09-08"),
+        ("Salt Road", "premiere"): (2, "2024-09-09"),
+        ("Glass Orchard", "premiere"): (1, "2024-09-25"),
+        ("Quarry Lane", "premiere"): (None, "2024-09-25"),
+    },
+    {("Tin Roof", "premiere")},
+)
+
+# (b) one line per show, its date in any position on the line.
+DATED_LINES = (
+    "Streaming premiere dates: every returning show this fall",
+    """Mark your calendars. These are the return dates the streamers have confirmed.
+Sept. 12: Marrow Creek, Season 4 (Netflix)
+Lantern Bay (Max) – Season 2 premieres Oct. 5
+Paper Kingdoms, Hulu, Oct. 3
+Velvet Hours Season 2: Friday, Nov. 22 on Prime Video
+Dec. 6 — The Long Meadow (Apple TV+), season 3""",
+    {
+        ("Marrow Creek", "premiere"): (4, "2024-09-12"),
+        ("Lantern Bay", "premiere"): (2, "2024-10-05"),
+        ("Paper Kingdoms", "premiere"): (None, "2024-10-03"),
+        ("Velvet Hours", "premiere"): (2, "2024-11-22"),
+        ("The Long Meadow", "premiere"): (3, "2024-12-06"),
+    },
+    set(),
+)
+
+# (c) show headings with a "Premiere date:" / "Release date:" / "Status:" field under them.
+FIELDS = (
+    "Fall 2024 TV guide: new and returning shows",
+    """Everything you need to know about the season's biggest shows.
+Harbor Lights
+Network: NBC
+Premiere date: Sunday, Sept. 8 at 8 p.m.
+Status: Returning for season 3
+Copper Field
+Where to watch: ABC
+Release date: Oct. 14, 2024
+Status: New series
+Salt Road
+Network: Fox
+Release date: TBA""",
+    {
+        ("Harbor Lights", "premiere"): (3, "2024-09-08"),
+        ("Copper Field", "premiere"): (1, "2024-10-14"),
+    },
+    {("Salt Road", "premiere")},
+)
+
+# (d) tracker tables flattened to rows.
+TRACKER_ROWS = (
+    "Fall 2024 premiere tracker",
+    """The table below is updated as the networks announce dates.
+Show Network Premiere date
+Harbor Lights NBC Sept. 8
+Copper Field ABC Oct. 14
+Marrow Creek Netflix Sept. 12
+Salt Road Fox TBA""",
+    {
+        ("Harbor Lights", "premiere"): (None, "2024-09-08"),
+        ("Copper Field", "premiere"): (None, "2024-10-14"),
+        ("Marrow Creek", "premiere"): (None, "2024-09-12"),
+    },
+    {("Salt Road", "premiere")},
+)
+
+# (e) "new" / "returning" / "finale" labels: a season or series premiere is one, a finale or a
+# midseason return is not.
+LABELS = (
+    "What's new on TV this week",
+    """Here is what is on this week, from big debuts to farewells.
+Tuesday, Sept. 17
+Copper Field (NBC) – midseason return
+Glass Orchard (ABC) – new
+Thursday, Sept. 19
+Marrow Creek (Netflix) – season finale
+Lantern Bay (Max) – series premiere
+Salt Road (Fox) – returning series, season 5""",
+    {
+        ("Glass Orchard", "premiere"): (1, "2024-09-17"),
+        ("Lantern Bay", "premiere"): (1, "2024-09-19"),
+        ("Salt Road", "premiere"): (5, "2024-09-19"),
+    },
+    {("Copper Field", "premiere"), ("Marrow Creek", "premiere")},
+)
+
+# (f) decorations in any order: times, networks, platforms, "(limited series)".
+DECORATIONS = (
+    "Winter premiere calendar: the new and returning shows to watch",
+    """Every winter premiere date, in order.
+Jan. 3
+Quarry Lane (limited series), 9 p.m., FX
+Hulu, 12 a.m.: Paper Kingdoms (season 2)
+Jan. 10
+The Long Meadow, 10/9c, HBO (final season)
+Velvet Hours (new series) – Peacock""",
+    {
+        ("Quarry Lane", "premiere"): (None, "2025-01-03"),
+        ("Paper Kingdoms", "premiere"): (2, "2025-01-03"),
+        ("The Long Meadow", "premiere"): (None, "2025-01-10"),
+        ("Velvet Hours", "premiere"): (1, "2025-01-10"),
+    },
+    set(),
+)
+
+# Precision: a listing's boxes name shows that get no fact.
+NEGATIVES = (
+    "Salt Road season 2 premiere date set at Fox",
+    """Salt Road will return for its second season on Monday, Sept. 9, Fox announced.
+Where to watch
+Harbor Lights (NBC)
+Copper Field (ABC)
+More: Glass Orchard review
+Related: Marrow Creek cast on the new season
+Sept. 4, 2024 — Tin Roof trailer""",
+    {("Salt Road", "premiere"): (2, "2024-09-09")},
+    {("Harbor Lights", "premiere"), ("Copper Field", "premiere"),
+     ("Glass Orchard", "premiere"), ("Marrow Creek", "premiere"), ("Tin Roof", "premiere")},
+)
+
+PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
+         "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
+         "negatives": NEGATIVES}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_listing_layouts(name: str) -> None:
+    title, text, expected, absent = PAGES[name]
+    facts = _facts(text, title)
+    for key, (season, date) in expected.items():
+        assert key in facts, f"{name}: {key} not found in {sorted(facts)}"
+        assert facts[key][:2] == (season, date), f"{name}: {key} -> {facts[key]}"
+    for key in absent:
+        assert key not in facts, f"{name}: {key} should not be a fact: {facts[key]}"
+
+
+# Lists inside prose: a "premiere dates" phrase governs "Title on DATE" items after it.
+INLINE_LISTS = (
+    "Streamer sets its winter slate",
+    """The streamer has set premiere dates for its winter slate: Harbor Lights on Jan. 8,
+Copper Field on Jan. 15 and Salt Road on Feb. 2.
+It also released a batch of return dates. Glass Orchard returns Feb. 9, Marrow Creek on
+Feb. 16, Lantern Bay on March 1.
+The network announced the dates on Tuesday, Nov. 12.""",
+    {
+        ("Harbor Lights", "premiere"): (None, "2025-01-08"),
+        ("Copper Field", "premiere"): (None, "2025-01-15"),
+        ("Salt Road", "premiere"): (None, "2025-02-02"),
+        ("Glass Orchard", "premiere"): (None, "2025-02-09"),
+        ("Marrow Creek", "premiere"): (None, "2025-02-16"),
+        ("Lantern Bay", "premiere"): (None, "2025-03-01"),
+    },
+    set(),
+)
+
+# Show headings whose "Status:" field gives a decision: a scorecard in fields.
+STATUS_FIELDS = (
+    "Renewed or cancelled? The fate of every fall show",
+    """Here is where every show of the season stands.
+Harbor Lights
+Network: NBC
+Status: Renewed for season 4
+Copper Field
+Network: ABC
+Status: Cancelled after one season
+Salt Road
+Network: Fox
+Status: Awaiting word""",
+    {
+        ("Harbor Lights", "renewed"): (4, None),
+        ("Copper Field", "cancelled"): (1, None),
+    },
+    {("Salt Road", "renewed"), ("Salt Road", "cancelled")},
+)

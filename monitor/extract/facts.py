@@ -995,8 +995,10 @@ def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
         title = clean_title(item.title, quoted=True)
         if not title:
             continue
-        certainty = "expected" if datemod.is_after(item.date, article.published) else "confirmed"
-        facts.append(Fact(show=title, season=item.season, kind="premiere", date=item.date,
+        certainty = "expected" if item.date and datemod.is_after(
+            item.date, article.published) else "confirmed"
+        facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore[arg-type]
+                          date=item.date,
                           certainty=certainty,  # type: ignore[arg-type]
                           evidence=item.line[:MAX_LINE_CHARS], source_url=article.url))
     return facts, frozenset(line for item in items for line in item.lines)
@@ -1231,7 +1233,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         for fact in listed:
             rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
             if any(fact is item for item in calendar):
-                rule = "list.calendar_item"
+                rule = "list.calendar_item" if fact.kind == "premiere" else "list.status_line"
             event = rules.Event(fact.evidence, fact.kind, fact.evidence, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)

@@ -91,16 +91,18 @@ _STATUS_FIELD_RE = re.compile(r"(?i)^(?:status|season|seasons|type|format)\s?:")
 
 @dataclass(frozen=True)
 class ListingItem:
-    """A show of a premiere listing: its title, the season the line names (1 for a new show,
-    None when it names none), the premiere date and the line it stands on."""
+    """A show of a listing: its title, the season the line names (1 for a new show, None when
+    it names none), the premiere date (None for a decision) and the line it stands on."""
 
     title: str
     season: int | None
-    date: str
+    date: str | None
     line: str
     #: The lines the item stands on (its line, or its heading and fields): read as the
     #: listing's, not as sentences of their own.
     lines: tuple[str, ...] = ()
+    #: "premiere", or the decision a "Status:" field states ("renewed", "cancelled").
+    kind: str = "premiere"
 
 
 def _season_of(text: str) -> int | None:
@@ -231,7 +233,9 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
     items: list[ListingItem] = []
     heading: str | None = None
     dated: list[tuple[int, ListingItem, bool]] = []
+    inline: list[ListingItem] = []
     for number, line in enumerate(lines):
+        inline.extend(inline_items(line, published))
         if _is_prose(line):
             heading = None
             if not items and not dated and _LISTING_KIND_RE.search(line):
@@ -265,7 +269,96 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
     if len(dated) >= 2 or items:
         items.extend(item for _, item, _ in dated)
     items.extend(_field_items(lines, published))
-    return items
+    return items + inline
+
+
+#: Where an inline item's text starts: after a colon, a sentence end, a comma, "and", a dash.
+_ITEM_CUT_RE = re.compile(r"[:;!?]\s?|\.{1,4}\s?|,\s|\sand\s|\s[–—]\s|\(")
+#: A calendar date (a month named, or a year), not a weekday or "next week".
+_CALENDAR_DATE_RE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:19|20)\d\d\b")
+#: What joins two inline items: a comma, a semicolon, "and", "as well as".
+_LIST_JOIN_RE = re.compile(r"(?i)[\s,;)]{0,4}(?:and|&|as\swell\sas|while|followed\sby|then)?"
+                           r"[\s,;(]{0,4}")
+#: What stands between an inline item's title and its date: "on", "returns", "(".
+_ITEM_TAIL_RE = re.compile(
+    r"(?i)(?:\s(?:on|premieres?|returns?|debuts?|arrives?|launches|drops|lands|is\sback|"
+    r"comes\sback|will\s(?:return|premiere|debut|launch)|starts?|begins?)\b|\s?[(–—:,-])+\s{0,3}$")
+
+
+def _inline_title(title: str) -> bool:
+    """A title of an inline list item: a few capitalised words, not a network or a day."""
+    words = title.split()
+    first = words[0].lower().strip(".'’!?") if words else ""
+    return (1 <= len(words) <= 8 and _title_like(title)
+            and title.lower() not in vocabulary().networks and first not in _LABELS
+            and first not in _WEEKDAYS and first not in ("and", "the", "on", "in", "by"))
+
+
+def inline_items(line: str, published: dt.date) -> list[ListingItem]:
+    """Lists inside a paragraph: a premiere-dates phrase and then "Title on DATE" items
+    ("set premiere dates for its slate: A on Jan. 8, B on Jan. 15 and C on Feb. 2"; "A
+    returns Feb. 9, B on Feb. 16"): each item's date is its own. At least two items in a
+    row, joined by commas or "and"; the list is governed by a listing phrase before it
+    ("premiere dates", "return dates", "schedule") or by its first item's verb."""
+    if len(line) > 2000 or line.count(" ") < 5:
+        return []
+    found = _dates_in(line, published)
+    if len(found) < 2:
+        return []
+    runs: list[list[ListingItem]] = []
+    run: list[ListingItem] = []
+    governed = False
+    previous = 0
+    for mention in found:
+        before = line[previous:mention.start]
+        cuts = list(_ITEM_CUT_RE.finditer(before))
+        start = cuts[-1].end() if cuts else 0
+        text = before[start:]
+        tail = _ITEM_TAIL_RE.search(text)
+        title = text[:tail.start()].strip(" \"“”‘’'") if tail else ""
+        joined = not run or _LIST_JOIN_RE.fullmatch(before[:start]) is not None
+        item = (tail is not None and bool(title) and _inline_title(title)
+                and _CALENDAR_DATE_RE.search(mention.text) is not None
+                and not _NOT_PREMIERE_RE.search(text))
+        if not (item and joined):
+            if len(run) >= 2 and governed:
+                runs.append(run)
+            run = []
+        if item and tail is not None:
+            if not run:
+                governed = bool(_LISTING_KIND_RE.search(line[:previous + start])
+                                or _OWN_KIND_RE.search(tail.group(0)))
+            run.append(ListingItem(title, _season_of(text), mention.value, line))
+        previous = mention.end
+    if len(run) >= 2 and governed:
+        runs.append(run)
+    return [item for items in runs for item in items]
+
+
+#: A decision in a "Status:" field: "Renewed for season 4", "Cancelled after one season".
+_DECISION_RE = re.compile(
+    r"(?i)^\W{0,3}(?:officially\s)?(?P<kind>renewed|cancell?ed|canceled|axed|ended)\b")
+#: "after one season", "after 3 seasons": the last season made.
+_AFTER_SEASONS_RE = re.compile(rf"(?i)\bafter\s(?:just\s|only\s)?(?P<n>\d{{1,2}}|{_NUMBER})"
+                               r"\sseasons?\b|\bafter\s(?:season|series)\s(?P<m>\d{1,2})\b")
+#: A status that is no decision yet: "Renewed? Likely", "Could be cancelled".
+_DECISION_HEDGE_RE = re.compile(r"(?i)\b(?:likely|could|may|might|bubble|pending|expected|"
+                                r"awaiting|undecided|probably|on\sthe\sfence)\b|\?")
+
+
+def _decision(value: str) -> tuple[str, int | None] | None:
+    """The decision a status field states and the season it concerns."""
+    match = _DECISION_RE.match(value.strip())
+    if match is None:
+        return None
+    if match.group("kind").lower() == "renewed":
+        return "renewed", _season_of(value)
+    after = _AFTER_SEASONS_RE.search(value)
+    if after is None:
+        return "cancelled", _season_of(value)
+    word = (after.group("n") or after.group("m")).lower()
+    return "cancelled", int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
@@ -284,6 +377,7 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
         date: str | None = None
         new = False
         skip = False
+        decision: tuple[str, int | None] | None = None
         fields: list[str] = []
         for field in lines[number + 1:number + 8]:
             if not _FIELD_RE.match(field):
@@ -295,9 +389,14 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
                 found = _dates_in(when.group("value"), published)
                 date = found[0].value if found else None
             if _STATUS_FIELD_RE.match(field):
+                decision = decision or _decision(value)
                 season = season or _season_of(value)
                 new = new or bool(_NEW_RE.search(value) or re.search(r"(?i)\bnew\b", value))
                 skip = skip or bool(_NOT_PREMIERE_RE.search(value))
+        if decision is not None and not _DECISION_HEDGE_RE.search(" ".join(fields)):
+            items.append(ListingItem(title, decision[1], None, line, (line, *fields),
+                                     decision[0]))
+            continue
         if date is None or skip:
             continue
         items.append(ListingItem(title, season if season is not None else (1 if new else None),

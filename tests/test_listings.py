@@ -214,10 +214,64 @@ Status: Awaiting word""",
 )
 
 
+# "New on the streamer this week": originals, films with their year, specials; a month
+# heading; ranked items.
+NEW_THIS_WEEK = (
+    "New on Netflix this week: every show and movie arriving",
+    """Here is everything coming to the service this week.
+Monday, Sept. 9
+Harbor Lights: Season 2 (Netflix Original)
+Sunset Drive (2019)
+Copper Field (Netflix Original Series) – new
+Tuesday, Sept. 10
+Jane Doe: Live in Boston (Netflix Stand-up Special)
+Salt Road Season 3
+October
+1. Glass Orchard (Netflix) – new series
+2. Marrow Creek – Season 4, Netflix""",
+    {
+        ("Harbor Lights", "premiere"): (2, "2024-09-09"),
+        ("Copper Field", "premiere"): (1, "2024-09-09"),
+        ("Salt Road", "premiere"): (3, "2024-09-10"),
+        ("Glass Orchard", "premiere"): (1, "2024-10"),
+        ("Marrow Creek", "premiere"): (4, "2024-10"),
+    },
+    {("Sunset Drive", "premiere"), ("Jane Doe: Live in Boston", "premiere")},
+)
+
+# A tracker table with a season column, flattened with its cell separators.
+SEASON_COLUMN = (
+    "2024 premiere date tracker",
+    """Show | Network | Season | Premiere
+Harbor Lights | NBC | 3 | Sept. 8
+Copper Field | ABC | 2 | Oct. 14
+Salt Road | Fox | 5 | TBA""",
+    {
+        ("Harbor Lights", "premiere"): (3, "2024-09-08"),
+        ("Copper Field", "premiere"): (2, "2024-10-14"),
+    },
+    {("Salt Road", "premiere")},
+)
+
+# Precision: a related-links box of dated headlines under a premiere story.
+RELATED_LINKS = (
+    "Harbor Lights season 3 premiere date set",
+    """Harbor Lights will return for its third season on Sunday, Sept. 8, NBC announced.
+Related stories
+Glass Orchard Gets Premiere Date — Aug. 2, 2024
+Copper Field Star Joins Salt Road — Aug. 9, 2024
+Marrow Creek Finale Recap — July 30, 2024""",
+    {("Harbor Lights", "premiere"): (3, "2024-09-08")},
+    {("Glass Orchard Gets", "premiere"), ("Glass Orchard", "premiere"),
+     ("Copper Field Star Joins Salt Road", "premiere"), ("Marrow Creek", "premiere")},
+)
+
+
 PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
          "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
          "negatives": NEGATIVES, "inline_lists": INLINE_LISTS, "status_fields": STATUS_FIELDS,
-         "inline_negatives": INLINE_NEGATIVES}
+         "inline_negatives": INLINE_NEGATIVES, "new_this_week": NEW_THIS_WEEK,
+         "season_column": SEASON_COLUMN, "related_links": RELATED_LINKS}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}

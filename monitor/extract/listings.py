@@ -75,7 +75,8 @@ _FILLER = frozenset(
     "on at via and or streaming only premiere premieres premiering debut debuts debuting "
     "return returns returning series season new show limited final docuseries miniseries "
     "docu-series mini-series launch launches arrives drops the all episodes episode at "
-    "from weekly tba tbd date dates airs air release released streams stream".split())
+    "from weekly tba tbd date dates airs air release released streams stream original "
+    "originals exclusive".split())
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())
@@ -156,11 +157,21 @@ def _is_decoration(segment: str, networks: frozenset[str]) -> bool:
     return all(w in _FILLER or w in _WEEKDAYS or w in networks for w in words)
 
 
+#: A bullet or a rank before an item: "•", "-", "1.", "#2".
+_RANK_RE = re.compile(r"^\s{0,4}(?:[•*·▪◦►♦■–—-]|#\s?\d{1,3}[.:)]?|\d{1,3}[.)])\s{1,3}")
+#: A year in parentheses right after a title, "Sunset Drive (2019)": a film's or a show's
+#: year of release, not a date of this listing.
+_TITLE_YEAR_RE = re.compile(r"\(\s?(?:19|20)\d\d\s?\)")
+#: A bare number as a table cell: the season column.
+_CELL_NUMBER_RE = re.compile(r"\d{1,2}")
+
+
 def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | None:
     """The one title an item line names, with its season and whether it carried any
     decoration (a network, a time, a season, a label); None when the line is no item."""
-    if len(line) > 160 or len(line.split()) > 20:
+    if len(line) > 160 or len(line.split()) > 20 or _TITLE_YEAR_RE.search(line):
         return None
+    line = _RANK_RE.sub("", line, count=1)
     networks = vocabulary().networks
     season = _season_of(line)
     masked = _mask(line, _TIME_RE)
@@ -170,8 +181,12 @@ def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | N
         masked = f"{masked[:mention.start]} | {masked[mention.end:]}"
     masked = _mask(masked, _SEASON_RE)
     titles: list[str] = []
+    cells: list[int] = []
     for raw in _SEPARATOR_RE.split(masked):
         segment = raw.strip(" .*\"“”'’")
+        if _CELL_NUMBER_RE.fullmatch(segment) and ("|" in line or "\t" in line):
+            cells.append(int(segment))
+            continue
         if _is_decoration(segment, networks):
             decorated = decorated or bool(segment)
             continue
@@ -188,6 +203,8 @@ def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | N
             titles.append(segment)
     if len(titles) != 1:
         return None
+    if season is None and len(cells) == 1:
+        season, decorated = cells[0], True
     title = titles[0]
     first = title.split()[0].lower().strip(".'’!?")
     if (not _title_like(title) or sum(w.isdigit() for w in title.split()) > 1
@@ -197,11 +214,21 @@ def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | N
     return title, season, decorated
 
 
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november "
+    "december".split())
+
+
 def _date_heading(line: str, published: dt.date) -> str | None:
     """A line that is only a date ("Sunday, Sept. 8", "Jan. 3", "October 2024",
     "Premiering Friday, Nov. 22"): the date it names."""
     if len(line) > 60:
         return None
+    bare = line.strip(" .:*#")
+    if bare.lower() in _MONTH_NAMES:
+        month = datemod.month_name(bare)
+        year = published.year + (month < published.month)
+        return f"{year}-{month:02d}"
     found = _dates_in(line, published)
     if len(found) != 1:
         return None
@@ -260,7 +287,7 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
         if premiere is None:
             continue
         found = _dates_in(line.replace(title, " " * len(title)), published)
-        if found:
+        if found and decorated:
             dated.append((number, ListingItem(premiere[0], premiere[1], found[0].value, line,
                                               (line,)), decorated))
         elif heading is not None and decorated:

@@ -267,11 +267,58 @@ Marrow Creek Finale Recap — July 30, 2024""",
 )
 
 
+# Show headings with a premiere line and a paragraph under each: a preview's layout.
+HEADED_PARAGRAPHS = (
+    "The most anticipated shows of fall 2024",
+    """From big returns to bold debuts, these are the shows we can't wait to see.
+Harbor Lights (NBC)
+Premieres Sunday, Sept. 8 at 8 p.m.
+The drama picks up a year after the storm, with the family scattered across the coast.
+Copper Field (ABC)
+Series premiere: Monday, Oct. 14
+A farmer inherits a haunted barn in this comedy from the team behind several hits.
+Salt Road, season 2 (Fox)
+Returns Tuesday, Oct. 1
+The western's second season adds a new sheriff to the town.""",
+    {
+        ("Harbor Lights", "premiere"): (None, "2024-09-08"),
+        ("Copper Field", "premiere"): (1, "2024-10-14"),
+        ("Salt Road", "premiere"): (2, "2024-10-01"),
+    },
+    set(),
+)
+
+
+# Quoted titles after their network, one dated line each; and the same lines in a renewal
+# tracker, where a line's date is the decision's and no premiere's.
+QUOTED_LINES = (
+    "Every premiere date, network by network",
+    """Mark the dates: here is when each show comes back.
+NBC “Harbor Lights”, Sept. 8. Season 3.
+ABC “Copper Field”, Oct. 14. Series premiere.""",
+    {
+        ("Harbor Lights", "premiere"): (3, "2024-09-08"),
+        ("Copper Field", "premiere"): (1, "2024-10-14"),
+    },
+    set(),
+)
+RENEWAL_TRACKER = (
+    "Renewals of the summer",
+    """The upcoming season will bring back most of these. And so the list starts:
+NBC “Harbor Lights”, July 30, 2024. Season 3.
+ABC “Copper Field”, July 14, 2024. Season 2.""",
+    {},
+    {("Harbor Lights", "premiere"), ("Copper Field", "premiere")},
+)
+
+
 PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
          "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
          "negatives": NEGATIVES, "inline_lists": INLINE_LISTS, "status_fields": STATUS_FIELDS,
          "inline_negatives": INLINE_NEGATIVES, "new_this_week": NEW_THIS_WEEK,
-         "season_column": SEASON_COLUMN, "related_links": RELATED_LINKS}
+         "season_column": SEASON_COLUMN, "related_links": RELATED_LINKS,
+         "headed_paragraphs": HEADED_PARAGRAPHS, "quoted_lines": QUOTED_LINES,
+         "renewal_tracker": RENEWAL_TRACKER}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}

@@ -67,7 +67,11 @@ _LISTING_KIND_RE = re.compile(
     r"(?i)\b(?:premier(?:e|es|ing)|debut(?:s|ing)?|return\sdates?|release\sdates?|"
     r"calendar|schedule|new\sand\sreturning|returning\sshows|what['’]s\s(?:new|on|coming)|"
     r"new\s(?:on|to|this\sweek)|coming\s(?:to|soon)|tv\sguide|what\sto\swatch|"
-    r"(?:fall|winter|spring|summer)\s(?:tv|shows|series))\b")
+    r"(?:fall|winter|spring|summer)\s(?:tv|shows|series)|most[\s-]anticipated|line-?up|"
+    r"slate)\b")
+#: The same in a paragraph of prose before the items: only a dates phrase says it.
+_PROSE_LISTING_RE = re.compile(
+    r"(?i)\b(?:premiere|return|release|launch|debut)\s(?:dates|schedule|calendar)\b")
 #: Segment separators on an item line.
 _SEPARATOR_RE = re.compile(r"\s?[,;|()\[\]\t:–—•]\s?|\s-\s|^-\s")
 #: Words a decoration segment may hold besides labels, dates, times and networks.
@@ -85,6 +89,11 @@ _DATE_FIELD_RE = re.compile(
     r"(?i)^(?:(?:season\s\d{1,2}\s)?(?:premiere|release|return|debut|launch|air|streaming|"
     r"start)\s?dates?|premieres?|release|returns?|debuts?|premiering|airs|when|date)\s?:\s?"
     r"(?P<value>.{1,120})$")
+#: A line under a show heading that says when it airs: "Premieres Sunday, Sept. 8 at 8 p.m.",
+#: "Series premiere: Monday, Oct. 14", "Returns Tuesday, Oct. 1".
+_WHEN_LINE_RE = re.compile(
+    r"(?i)^(?:(?:series|season)\s)?(?:premier(?:e|es|ing)|returns?|returning|debuts?|"
+    r"launch(?:es)?|arrives?|streaming|airs|coming)\b")
 #: Any "Key: value" field line under a show heading.
 _FIELD_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z'’ ]{1,29}):\s?(?P<value>.{0,200})$")
 _STATUS_FIELD_RE = re.compile(r"(?i)^(?:status|season|seasons|type|format)\s?:")
@@ -162,6 +171,8 @@ _RANK_RE = re.compile(r"^\s{0,4}(?:[•*·▪◦►♦■–—-]|#\s?\d{1,3}[.:
 #: A year in parentheses right after a title, "Sunset Drive (2019)": a film's or a show's
 #: year of release, not a date of this listing.
 _TITLE_YEAR_RE = re.compile(r"\(\s?(?:19|20)\d\d\s?\)")
+#: A title in quotes inside a segment: NBC “Harbor Lights”.
+_QUOTED_RE = re.compile(r"[“\"]([^“”\"]{1,80})[”\"]")
 #: A bare number as a table cell: the season column.
 _CELL_NUMBER_RE = re.compile(r"\d{1,2}")
 
@@ -184,6 +195,11 @@ def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | N
     cells: list[int] = []
     for raw in _SEPARATOR_RE.split(masked):
         segment = raw.strip(" .*\"“”'’")
+        quoted = _QUOTED_RE.search(raw)
+        if quoted and raw[:quoted.start()].strip() and \
+                _is_decoration(raw[:quoted.start()], networks):
+            decorated = True
+            segment = quoted.group(1).strip()
         if _CELL_NUMBER_RE.fullmatch(segment) and ("|" in line or "\t" in line):
             cells.append(int(segment))
             continue
@@ -265,7 +281,7 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
         inline.extend(inline_items(line, published))
         if _is_prose(line):
             heading = None
-            if not items and not dated and _LISTING_KIND_RE.search(line):
+            if not items and not dated and _PROSE_LISTING_RE.search(line):
                 listing = True
             continue
         day = _date_heading(line, published)
@@ -388,12 +404,32 @@ def _decision(value: str) -> tuple[str, int | None] | None:
     return "cancelled", int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+def _when_item(heading: str, when: str, published: dt.date) -> ListingItem | None:
+    """A show heading over the line that says when it airs ("Harbor Lights (NBC)" over
+    "Premieres Sunday, Sept. 8 at 8 p.m.")."""
+    parsed = _title_of(heading, published)
+    found = _dates_in(when, published)
+    if parsed is None or not found or _NOT_PREMIERE_RE.search(when):
+        return None
+    title, season, _ = parsed
+    season = season if season is not None else _season_of(when)
+    if season is None and _NEW_RE.search(when):
+        season = 1
+    return ListingItem(title, season, found[0].value, heading, (heading, when))
+
+
 def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
     """Show headings with their fields under them ("Harbor Lights" over "Premiere date: Sunday,
     Sept. 8" and "Status: Returning for season 3")."""
     items: list[ListingItem] = []
     for number, line in enumerate(lines):
         if ":" in line or len(line.split()) > 10 or number + 1 >= len(lines):
+            continue
+        when_line = lines[number + 1]
+        if _WHEN_LINE_RE.match(when_line) and len(when_line.split()) <= 12:
+            item = _when_item(line, when_line, published)
+            if item is not None:
+                items.append(item)
             continue
         if not _FIELD_RE.match(lines[number + 1]):
             continue

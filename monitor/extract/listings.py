@@ -257,6 +257,9 @@ def _date_heading(line: str, published: dt.date) -> str | None:
 
 
 def _is_prose(line: str) -> bool:
+    """A paragraph of running text (mostly lower-case words), not a listing line."""
+    if len(line) > 240:
+        return True  # no listing line is this long
     words = [w for w in line.split() if w[:1].isalpha()]
     return len(words) >= 10 and sum(w[0].islower() for w in words) * 2 > len(words)
 
@@ -319,7 +322,8 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
 _ITEM_CUT_RE = re.compile(r"[:;!?]\s?|\.{1,4}\s?|,\s|\sand\s|\s[–—]\s|\(")
 #: A calendar date (a month named, or a year), not a weekday or "next week".
 _CALENDAR_DATE_RE = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:19|20)\d\d\b")
+    r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d\d\b")
 #: What joins two inline items: a comma, a semicolon, "and", "as well as".
 _LIST_JOIN_RE = re.compile(r"(?i)[\s,;)]{0,4}(?:and|&|as\swell\sas|while|followed\sby|then)?"
                            r"[\s,;(]{0,4}")
@@ -327,6 +331,11 @@ _LIST_JOIN_RE = re.compile(r"(?i)[\s,;)]{0,4}(?:and|&|as\swell\sas|while|followe
 _ITEM_TAIL_RE = re.compile(
     r"(?i)(?:\s(?:on|premieres?|returns?|debuts?|arrives?|launches|drops|lands|is\sback|"
     r"comes\sback|will\s(?:return|premiere|debut|launch)|starts?|begins?)\b|\s?[(–—:,-])+\s{0,3}$")
+
+
+#: Words one of which an inline list's paragraph holds (its governing phrase or verb).
+_INLINE_STEMS = ("premier", "return", "debut", "date", "schedule", "calendar", "slate",
+                 "launch", "arriv", "line-up", "lineup", "new")
 
 
 def _inline_title(title: str) -> bool:
@@ -346,6 +355,12 @@ def inline_items(line: str, published: dt.date) -> list[ListingItem]:
     ("premiere dates", "return dates", "schedule") or by its first item's verb."""
     if len(line) > 2000 or line.count(" ") < 5:
         return []
+    low = line.lower()
+    if not any(stem in low for stem in _INLINE_STEMS):
+        return []  # no premiere or dates word: no list of premieres
+    months = _CALENDAR_DATE_RE.finditer(line)
+    if next(months, None) is None or next(months, None) is None:
+        return []  # most paragraphs name fewer than two dates: skip the date patterns
     found = _dates_in(line, published)
     if len(found) < 2:
         return []

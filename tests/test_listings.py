@@ -306,9 +306,31 @@ RENEWAL_TRACKER = (
     "Renewals of the summer",
     """The upcoming season will bring back most of these. And so the list starts:
 NBC “Harbor Lights”, July 30, 2024. Season 3.
-ABC “Copper Field”, July 14, 2024. Season 2.""",
+ABC “Copper Field”, July 14, 2024. Season 2.
+FX “Salt Road”, July 2, 2024. Season 4. Will return in summer 2025.
+HBO “Glass Orchard”, June 28, 2024. Season 2. New show runners hired.""",
     {},
-    {("Harbor Lights", "premiere"), ("Copper Field", "premiere")},
+    {("Harbor Lights", "premiere"), ("Copper Field", "premiere"),
+     ("Salt Road", "premiere"), ("Glass Orchard", "premiere")},
+)
+
+
+# A British guide: day-month headings, channels and "9pm" slots; two shows on one line.
+BRITISH_GUIDE = (
+    "Autumn TV 2024: the new dramas and returning series to watch",
+    """All the big autumn premiere dates in one place.
+Monday 9 September
+Harbor Lights – BBC One, 9pm (series 3)
+Copper Field (ITV1), Glass Orchard (Channel 4)
+Sunday 15 September
+Salt Road, BBC Two, 8.30pm – new six-part drama""",
+    {
+        ("Harbor Lights", "premiere"): (3, "2024-09-09"),
+        ("Copper Field", "premiere"): (None, "2024-09-09"),
+        ("Glass Orchard", "premiere"): (None, "2024-09-09"),
+        ("Salt Road", "premiere"): (1, "2024-09-15"),
+    },
+    set(),
 )
 
 
@@ -318,7 +340,7 @@ PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": F
          "inline_negatives": INLINE_NEGATIVES, "new_this_week": NEW_THIS_WEEK,
          "season_column": SEASON_COLUMN, "related_links": RELATED_LINKS,
          "headed_paragraphs": HEADED_PARAGRAPHS, "quoted_lines": QUOTED_LINES,
-         "renewal_tracker": RENEWAL_TRACKER}
+         "renewal_tracker": RENEWAL_TRACKER, "british_guide": BRITISH_GUIDE}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}

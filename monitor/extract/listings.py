@@ -36,7 +36,7 @@ from .titles import vocabulary
 
 #: A time slot: "8 p.m.", "9:30pm ET", "10/9c", "12 a.m. ET/PT", "midnight".
 _TIME_RE = re.compile(
-    r"(?i)\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
+    r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
     r"(?:\s?(?:ET|PT|CT|ET/PT|EST|PST|BST|GMT)\b)?"
     r"|\b\d{1,2}(?::\d{2})?/\d{1,2}(?::\d{2})?c\b|\b(?:ET/PT|ET|PT)\b|\bmidnight\b")
 _NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -46,10 +46,11 @@ _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _SEASON_RE = re.compile(
     rf"(?i)\bseason\s{{1,3}}(?P<n>\d{{1,2}}|{_NUMBER})\b"
     rf"|\b(?P<ord>{_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}season\b"
-    r"|\bS(?P<s>\d{1,2})\b")
+    r"|\bS(?P<s>\d{1,2})\b|\bseries\s{1,3}(?P<b>\d{1,2})\b")
 #: Labels that make an item a season's first episode of a new show.
 _NEW_RE = re.compile(
-    r"(?i)\b(?:series\s(?:premiere|debut)|new\s(?:series|show|drama|comedy)|brand[\s-]new|"
+    r"(?i)\b(?:series\s(?:premiere|debut)|new\s(?:[\w-]{1,12}\s)?(?:series|show|drama|comedy|"
+    r"thriller|sitcom)|brand[\s-]new|"
     r"freshman|debut\sseason)\b|^new$|\(new\)|[-–—:,]\s?new\s?$|^new\s?[-–—:]")
 #: Labels of an item that is no season premiere: a finale, a midseason return, a special, a
 #: single episode, a film, a page link ("review", "trailer").
@@ -125,7 +126,7 @@ def _season_of(text: str) -> int | None:
             if number:
                 return number
             continue
-        return int(match.group("s"))
+        return int(match.group("s") or match.group("b"))
     return None
 
 
@@ -177,9 +178,11 @@ _QUOTED_RE = re.compile(r"[“\"]([^“”\"]{1,80})[”\"]")
 _CELL_NUMBER_RE = re.compile(r"\d{1,2}")
 
 
-def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | None:
-    """The one title an item line names, with its season and whether it carried any
-    decoration (a network, a time, a season, a label); None when the line is no item."""
+def _title_of(line: str, published: dt.date
+              ) -> tuple[str, int | None, bool, str] | None:
+    """The one title an item line names, with its season, whether it carried any decoration
+    (a network, a time, a season, a label) and its labels' words ("series premiere"); None
+    when the line is no item."""
     if len(line) > 160 or len(line.split()) > 20 or _TITLE_YEAR_RE.search(line):
         return None
     line = _RANK_RE.sub("", line, count=1)
@@ -193,6 +196,8 @@ def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | N
     masked = _mask(masked, _SEASON_RE)
     titles: list[str] = []
     cells: list[int] = []
+    labels: list[str] = []
+    described = False
     for raw in _SEPARATOR_RE.split(masked):
         segment = raw.strip(" .*\"“”'’")
         quoted = _QUOTED_RE.search(raw)
@@ -205,19 +210,23 @@ def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | N
             continue
         if _is_decoration(segment, networks):
             decorated = decorated or bool(segment)
+            labels.append(segment)
             continue
         segment, stripped = _strip_networks(segment, networks)
         decorated = decorated or stripped
         words = segment.split()
         while words and words[-1].lower().strip(".") in _FILLER | _WEEKDAYS and len(words) > 1:
-            words.pop()
+            labels.append(words.pop())
             decorated = True
         while words and words[0].lower().strip(".,") in _WEEKDAYS:
             words.pop(0)
         segment = " ".join(words)
-        if segment:
+        if segment and _title_like(segment):
             titles.append(segment)
-    if len(titles) != 1:
+        elif segment:
+            # a description ("new six-part drama") or a sentence: the title must be elsewhere
+            described = True
+    if len(titles) != 1 or (described and not decorated):
         return None
     if season is None and len(cells) == 1:
         season, decorated = cells[0], True
@@ -227,7 +236,7 @@ def _title_of(line: str, published: dt.date) -> tuple[str, int | None, bool] | N
             or title.lower() in networks or first in _LABELS
             or first in _WEEKDAYS or datemod.find_dates(title, published)):
         return None
-    return title, season, decorated
+    return title, season, decorated, " ".join(labels)
 
 
 _MONTH_NAMES = frozenset(
@@ -295,27 +304,45 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
                 and not _dates_in(line, published):
             listing = True  # a heading: "Premiere dates", "New this week"
             continue
-        parsed = _title_of(line, published)
-        if parsed is None:
-            continue
-        title, season, decorated = parsed
-        own = _OWN_KIND_RE.search(line.replace(title, " "))
-        if not (listing or own):
-            continue
-        premiere = _premiere_item(line, title, season)
-        if premiere is None:
-            continue
-        found = _dates_in(line.replace(title, " " * len(title)), published)
-        if found and decorated:
-            dated.append((number, ListingItem(premiere[0], premiere[1], found[0].value, line,
-                                              (line,)), decorated))
-        elif heading is not None and decorated:
-            items.append(ListingItem(premiere[0], premiere[1], heading, line, (line,)))
+        for part in _parts(line):
+            _read_item(part, line, published, listing, heading, items, dated, number)
     # A line with its own date counts beside another such line or under a date heading.
     if len(dated) >= 2 or items:
         items.extend(item for _, item, _ in dated)
     items.extend(_field_items(lines, published))
     return items + inline
+
+
+#: Two shows on one line, each with its network: "A (ITV1), B (Channel 4)".
+_PARTS_RE = re.compile(r"(?<=\))\s{0,2}(?:,|;|\sand)\s{1,2}(?=[A-Z0-9“\"])")
+
+
+def _parts(line: str) -> list[str]:
+    """The items of a line: itself, or its shows when it lists several with their networks."""
+    parts = _PARTS_RE.split(line) if line.count("(") >= 2 and len(line) <= 200 else [line]
+    return parts if all(")" in part for part in parts[:-1]) else [line]
+
+
+def _read_item(line: str, whole: str, published: dt.date, listing: bool, heading: str | None,
+               items: list[ListingItem], dated: list[tuple[int, ListingItem, bool]],
+               number: int) -> None:
+    """One item line (or one show of a line that names several) read into ``items`` (under
+    a date heading) or ``dated`` (with its own date)."""
+    parsed = _title_of(line, published)
+    if parsed is None:
+        return
+    title, season, decorated, labels = parsed
+    if not (listing or _OWN_KIND_RE.search(labels)):
+        return  # the item's own kind word is a label, not a word of its description
+    premiere = _premiere_item(line, title, season)
+    if premiere is None:
+        return
+    found = _dates_in(line.replace(title, " " * len(title)), published)
+    if found and decorated:
+        dated.append((number, ListingItem(premiere[0], premiere[1], found[0].value, whole,
+                                          (whole,)), decorated))
+    elif heading is not None and decorated:
+        items.append(ListingItem(premiere[0], premiere[1], heading, whole, (whole,)))
 
 
 #: Where an inline item's text starts: after a colon, a sentence end, a comma, "and", a dash.
@@ -426,7 +453,7 @@ def _when_item(heading: str, when: str, published: dt.date) -> ListingItem | Non
     found = _dates_in(when, published)
     if parsed is None or not found or _NOT_PREMIERE_RE.search(when):
         return None
-    title, season, _ = parsed
+    title, season, _, _ = parsed
     season = season if season is not None else _season_of(when)
     if season is None and _NEW_RE.search(when):
         season = 1
@@ -451,7 +478,7 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
         parsed = _title_of(line, published)
         if parsed is None:
             continue
-        title, season, _ = parsed
+        title, season, _, _ = parsed
         date: str | None = None
         new = False
         skip = False

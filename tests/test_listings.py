@@ -334,13 +334,47 @@ Salt Road, BBC Two, 8.30pm – new six-part drama""",
 )
 
 
+# A blurb under each item keeps the date heading; a box after the calendar ends it.
+BLURBS_AND_BOX = (
+    "Fall premiere dates 2024: the complete calendar",
+    """Every date, with what to expect.
+Sunday, Sept. 8
+Harbor Lights (NBC), 8 p.m.
+The drama returns for its third season after last spring's cliffhanger left the town in ruins.
+Copper Field (ABC), 9 p.m. – series premiere
+A farmer inherits a haunted barn in this comedy from the team behind several network hits.
+Where to watch
+Salt Road (Fox)
+Glass Orchard (CBS)""",
+    {
+        # the blurb under the item names its season
+        ("Harbor Lights", "premiere"): (3, "2024-09-08"),
+        ("Copper Field", "premiere"): (1, "2024-09-08"),
+    },
+    {("Salt Road", "premiere"), ("Glass Orchard", "premiere")},
+)
+
+
+# Precision: the page's date stamp at its top is no date heading.
+STAMPED_STORY = (
+    "Harbor Lights premiere date: what we know",
+    """Tuesday, Aug. 20, 2024
+The network has not set a date yet, but the cast has been busy.
+Harbor Lights (NBC)
+Copper Field (ABC)""",
+    {},
+    {("Harbor Lights", "premiere"), ("Copper Field", "premiere")},
+)
+
+
 PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
          "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
          "negatives": NEGATIVES, "inline_lists": INLINE_LISTS, "status_fields": STATUS_FIELDS,
          "inline_negatives": INLINE_NEGATIVES, "new_this_week": NEW_THIS_WEEK,
          "season_column": SEASON_COLUMN, "related_links": RELATED_LINKS,
          "headed_paragraphs": HEADED_PARAGRAPHS, "quoted_lines": QUOTED_LINES,
-         "renewal_tracker": RENEWAL_TRACKER, "british_guide": BRITISH_GUIDE}
+         "renewal_tracker": RENEWAL_TRACKER, "british_guide": BRITISH_GUIDE,
+         "blurbs_and_box": BLURBS_AND_BOX, "stamped_story": STAMPED_STORY}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import dates as datemod
 from .patterns import NUMBER_WORDS, ORDINALS, ordinal_number
@@ -259,8 +259,7 @@ def _date_heading(line: str, published: dt.date) -> str | None:
         return None
     rest = line[:found[0].start] + " " + line[found[0].end:]
     words = [w.strip(".,:;()–—-*").lower() for w in rest.split()]
-    if all(not w or w in _WEEKDAYS or w in _FILLER or w in ("of", "week", "in")
-           for w in words):
+    if all(not w or w in _WEEKDAYS or w in ("of", "week", "in", "on", "the") for w in words):
         return found[0].value
     return None
 
@@ -289,23 +288,37 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
     heading: str | None = None
     dated: list[tuple[int, ListingItem, bool]] = []
     inline: list[ListingItem] = []
+    last: tuple[int, ListingItem] | None = None  # the last item read and its line
     for number, line in enumerate(lines):
         inline.extend(inline_items(line, published))
         if _is_prose(line):
-            heading = None
+            # A blurb under an item: the season it names is the item's, when the item's line
+            # names none ("The drama returns for its third season ...").
+            if last is not None and last[0] == number - 1 and last[1].season is None:
+                _with_blurb_season(line, last[1], items, dated)
             if not items and not dated and _PROSE_LISTING_RE.search(line):
                 listing = True
             continue
         day = _date_heading(line, published)
         if day is not None:
-            heading = day
+            # the page's own date stamp at its top is no heading of the calendar
+            stamp = number <= 3 and day == published.isoformat()
+            heading = None if stamp else day
             continue
         if not listing and len(line.split()) <= 12 and _LISTING_KIND_RE.search(line) \
                 and not _dates_in(line, published):
             listing = True  # a heading: "Premiere dates", "New this week"
             continue
+        shaped = False
         for part in _parts(line):
-            _read_item(part, line, published, listing, heading, items, dated, number)
+            before = (len(items), len(dated))
+            shaped = _read_item(part, line, published, listing, heading, items, dated,
+                                number) or shaped
+            if (len(items), len(dated)) != before:
+                last = (number, items[-1] if len(items) != before[0] else dated[-1][1])
+        if not shaped and len(line.split()) <= 6 and not _SENTENCE_END_RE.search(line) \
+                and not _NOT_SECTION_RE.search(line):
+            heading = None  # another section ("Where to watch"): the date heading ends
     # A line with its own date counts beside another such line or under a date heading.
     if len(dated) >= 2 or items:
         items.extend(item for _, item, _ in dated)
@@ -325,24 +338,46 @@ def _parts(line: str) -> list[str]:
 
 def _read_item(line: str, whole: str, published: dt.date, listing: bool, heading: str | None,
                items: list[ListingItem], dated: list[tuple[int, ListingItem, bool]],
-               number: int) -> None:
+               number: int) -> bool:
     """One item line (or one show of a line that names several) read into ``items`` (under
-    a date heading) or ``dated`` (with its own date)."""
+    a date heading) or ``dated`` (with its own date); False when the line has no item's
+    shape (a title and its decorations)."""
     parsed = _title_of(line, published)
     if parsed is None:
-        return
+        return False
     title, season, decorated, labels = parsed
     if not (listing or _OWN_KIND_RE.search(labels)):
-        return  # the item's own kind word is a label, not a word of its description
+        return True  # the item's own kind word is a label, not a word of its description
     premiere = _premiere_item(line, title, season)
     if premiere is None:
-        return
+        return True
     found = _dates_in(line.replace(title, " " * len(title)), published)
     if found and decorated:
         dated.append((number, ListingItem(premiere[0], premiere[1], found[0].value, whole,
                                           (whole,)), decorated))
     elif heading is not None and decorated:
         items.append(ListingItem(premiere[0], premiere[1], heading, whole, (whole,)))
+    return True
+
+
+#: What a section heading ("Where to watch", "Related stories") never holds: an item's
+#: parentheses, colon or number ("Sunset Drive (2019)").
+_NOT_SECTION_RE = re.compile(r"[(:\d]")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?$")
+
+
+def _with_blurb_season(line: str, item: ListingItem, items: list[ListingItem],
+                       dated: list[tuple[int, ListingItem, bool]]) -> None:
+    """The season a blurb right under an item names, given to the item that names none."""
+    season = _season_of(line[:300])
+    if season is None:
+        return
+    for i, entry in enumerate(items):
+        if entry is item:
+            items[i] = replace(item, season=season)
+    for i, (at, entry, decorated) in enumerate(dated):
+        if entry is item:
+            dated[i] = (at, replace(item, season=season), decorated)
 
 
 #: Where an inline item's text starts: after a colon, a sentence end, a comma, "and", a dash.

@@ -367,6 +367,26 @@ Copper Field (ABC)""",
 )
 
 
+# Platform headings over bare "Title — date" lines; a TBA heading ends the dates.
+PLATFORM_HEADINGS = (
+    "Coming to streaming in September: premiere dates",
+    """The month's new and returning series, service by service.
+Netflix
+Harbor Lights — Sept. 12
+Copper Field — Sept. 19
+Hulu
+Salt Road: Sept. 6
+Date to be announced
+Glass Orchard (Hulu)""",
+    {
+        ("Harbor Lights", "premiere"): (None, "2024-09-12"),
+        ("Copper Field", "premiere"): (None, "2024-09-19"),
+        ("Salt Road", "premiere"): (None, "2024-09-06"),
+    },
+    {("Glass Orchard", "premiere")},
+)
+
+
 PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
          "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
          "negatives": NEGATIVES, "inline_lists": INLINE_LISTS, "status_fields": STATUS_FIELDS,
@@ -374,7 +394,8 @@ PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": F
          "season_column": SEASON_COLUMN, "related_links": RELATED_LINKS,
          "headed_paragraphs": HEADED_PARAGRAPHS, "quoted_lines": QUOTED_LINES,
          "renewal_tracker": RENEWAL_TRACKER, "british_guide": BRITISH_GUIDE,
-         "blurbs_and_box": BLURBS_AND_BOX, "stamped_story": STAMPED_STORY}
+         "blurbs_and_box": BLURBS_AND_BOX, "stamped_story": STAMPED_STORY,
+         "platform_headings": PLATFORM_HEADINGS}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}

@@ -352,7 +352,10 @@ def _read_item(line: str, whole: str, published: dt.date, listing: bool, heading
     if premiere is None:
         return True
     found = _dates_in(line.replace(title, " " * len(title)), published)
-    if found and decorated:
+    # A bare "Title — Sept. 12" counts when its date is still to come: a dated headline of a
+    # related-links box ("Glass Orchard Gets Premiere Date — Aug. 2") is a past one.
+    if found and (decorated or (datemod.is_after(found[0].value, published)
+                                and len(title.split()) <= 6)):
         dated.append((number, ListingItem(premiere[0], premiere[1], found[0].value, whole,
                                           (whole,)), decorated))
     elif heading is not None and decorated:

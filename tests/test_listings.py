@@ -387,6 +387,35 @@ Glass Orchard (Hulu)""",
 )
 
 
+# Scorecards: a status label leading a list of titles, a status heading over lists of titles
+# with their networks, bulleted items with a season. Negatives: a photo credit, a lead-in
+# with a colon, a table row with a status of its own.
+SCORECARD = (
+    "TV scorecard: every renewal and cancellation so far",
+    """Here is where things stand after upfronts week.
+Renewed: Harbor Lights, Copper Field (ABC) and Salt Road
+Cancelled
+Glass Orchard (CBS), Marrow Creek (Fox)
+• Lantern Bay (NBC) – after two seasons
+Jane Doe/NBC
+The Long Meadow:
+Likely to be renewed
+• Paper Kingdoms (Hulu) – season 3
+Velvet Hours Hulu Cancelled""",
+    {
+        ("Harbor Lights", "renewed"): (None, None),
+        ("Copper Field", "renewed"): (None, None),
+        ("Salt Road", "renewed"): (None, None),
+        ("Glass Orchard", "cancelled"): (None, None),
+        ("Marrow Creek", "cancelled"): (None, None),
+        ("Lantern Bay", "cancelled"): (2, None),
+        ("Paper Kingdoms", "renewed"): (3, None),
+    },
+    {("Jane Doe/NBC", "cancelled"), ("Jane Doe", "cancelled"), ("The Long Meadow", "cancelled"),
+     ("Velvet Hours", "renewed")},
+)
+
+
 PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
          "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
          "negatives": NEGATIVES, "inline_lists": INLINE_LISTS, "status_fields": STATUS_FIELDS,
@@ -395,7 +424,7 @@ PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": F
          "headed_paragraphs": HEADED_PARAGRAPHS, "quoted_lines": QUOTED_LINES,
          "renewal_tracker": RENEWAL_TRACKER, "british_guide": BRITISH_GUIDE,
          "blurbs_and_box": BLURBS_AND_BOX, "stamped_story": STAMPED_STORY,
-         "platform_headings": PLATFORM_HEADINGS}
+         "platform_headings": PLATFORM_HEADINGS, "scorecard": SCORECARD}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}
@@ -410,3 +439,5 @@ def test_listing_layouts(name: str) -> None:
         assert facts[key][:2] == (season, date), f"{name}: {key} -> {facts[key]}"
     for key in absent:
         assert key not in facts, f"{name}: {key} should not be a fact: {facts[key]}"
+    if name == "scorecard":  # "Likely to be renewed": the heading's hedge
+        assert facts[("Paper Kingdoms", "renewed")][2] == "speculative"

@@ -27,7 +27,7 @@ from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
-from .listings import listing_items
+from .listings import listing_items, status_items
 from .patterns import (
     AFTER_SEASONS_RE,
     COMMENT_LINE_RE,
@@ -991,12 +991,13 @@ def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     facts: list[Fact] = []
     items = listing_items(lines, article.title, article.published)
+    items += status_items(lines, article.published)
     for item in items:
         title = clean_title(item.title, quoted=True)
         if not title:
             continue
-        certainty = "expected" if item.date and datemod.is_after(
-            item.date, article.published) else "confirmed"
+        certainty = item.certainty or ("expected" if item.date and datemod.is_after(
+            item.date, article.published) else "confirmed")
         facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore[arg-type]
                           date=item.date,
                           certainty=certainty,  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import dates as datemod
-from .patterns import NUMBER_WORDS, ORDINALS, ordinal_number
+from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import _LABELS, _title_like
 from .titles import vocabulary
 
@@ -114,6 +114,8 @@ class ListingItem:
     lines: tuple[str, ...] = ()
     #: "premiere", or the decision a "Status:" field states ("renewed", "cancelled").
     kind: str = "premiere"
+    #: None: expected or confirmed by the date; a scorecard section may say "speculative".
+    certainty: str | None = None
 
 
 def _season_of(text: str) -> int | None:
@@ -544,4 +546,79 @@ def _field_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
             continue
         items.append(ListingItem(title, season if season is not None else (1 if new else None),
                                  date, line, (line, *fields)))
+    return items
+
+
+#: A status label leading a line of titles: "Renewed: A, B, C", "Cancelled – A (CBS), B".
+_STATUS_LEAD_RE = re.compile(
+    r"(?i)^\W{0,3}(?P<kind>renewed|renewals|cancell?ed|canceled|cancellations|axed)"
+    r"(?:\s(?:shows|series))?\s?[:–—-]\s?(?P<rest>\S.{0,400})$")
+_STATUS_KINDS = {"renew": "renewed", "cance": "cancelled", "axed": "cancelled"}
+#: The items of a status line: "A (NBC), B (Fox) and C".
+_ITEM_SPLIT_RE = re.compile(r"\s?(?:,|;|\sand\s|\s&\s)\s?(?![^()]*\))")
+
+
+#: A status word of the line's own: "Title Network Renewed" is a row of its own status.
+_OWN_STATUS_RE = re.compile(r"(?i)\b(?:renewed|cancell?ed|canceled|ended|ending|returning)\b")
+
+
+def _status_kind(word: str) -> str:
+    return next(kind for stem, kind in _STATUS_KINDS.items() if word.lower().startswith(stem))
+
+
+def _status_season(kind: str, text: str) -> int | None:
+    """The season a scorecard item concerns: the one renewed ("season 4", "for a fourth
+    season"), or the last one made ("after two seasons")."""
+    if kind == "cancelled":
+        after = _AFTER_SEASONS_RE.search(text)
+        if after is not None:
+            word = (after.group("n") or after.group("m")).lower()
+            return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return _season_of(text)
+
+
+def _status_line_items(text: str, kind: str, published: dt.date) -> list[tuple[str, int | None]]:
+    """The shows of one scorecard line: a title with its decorations, or several titles
+    separated by commas or "and" (each a title with its own decorations)."""
+    if text.rstrip().endswith(":") or "/" in text or _OWN_STATUS_RE.search(text):
+        return []  # a lead-in, a photo credit, a table row with its own status
+    parts = [part for part in _ITEM_SPLIT_RE.split(text) if part.strip()]
+    found: list[tuple[str, int | None]] = []
+    for part in parts if len(parts) > 1 else [text]:
+        parsed = _title_of(part, published)
+        if parsed is None or (len(parts) == 1 and not parsed[2]):
+            return []  # a sentence, or a bare title (status_list_facts reads those)
+        title, season, _, _ = parsed
+        found.append((title, season if season is not None else _status_season(kind, part)))
+    return found
+
+
+def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
+    """Scorecards: a status heading ("Renewed", "CANCELLED", "Likely to be renewed") over
+    lines of titles, or a status label leading its line ("Renewed: A, B, C"); each show gets
+    the status. A heading's section runs until the next status heading, a paragraph of
+    prose, or a line that is no list of titles."""
+    items: list[ListingItem] = []
+    section: tuple[str, str] | None = None
+    for line in lines:
+        heading = STATUS_HEADING_RE.match(line) if len(line.split()) <= 7 else None
+        if heading:
+            section = (_status_kind(heading.group("kind")),
+                       "speculative" if heading.group("hedge") else "confirmed")
+            continue
+        lead = _STATUS_LEAD_RE.match(line) if len(line) <= 400 else None
+        if lead:
+            kind, certainty = _status_kind(lead.group("kind")), "confirmed"
+            text = lead.group("rest")
+        elif section is not None and not _is_prose(line):
+            kind, certainty, text = section[0], section[1], line
+        else:
+            section = None
+            continue
+        shows = _status_line_items(text, kind, published)
+        if not shows:
+            section = None if not lead else section
+            continue
+        for title, season in shows:
+            items.append(ListingItem(title, season, None, line, (line,), kind, certainty))
     return items

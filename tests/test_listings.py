@@ -181,7 +181,9 @@ INLINE_LISTS = (
     "Copper Field on Jan. 15 and Salt Road on Feb. 2.\n"
     "It also released a batch of return dates. Glass Orchard returns Feb. 9, Marrow Creek on "
     "Feb. 16, Lantern Bay on March 1.\n"
-    "The network announced the dates on Tuesday, Nov. 12.",
+    "The network announced the dates on Tuesday, Nov. 12.\n"
+    "It also set return dates for Quarry Lane (March 8) and Paper Kingdoms (March 15).\n"
+    "The premiere dates: Velvet Hours, April 2; The Long Meadow, April 9.",
     {
         ("Harbor Lights", "premiere"): (None, "2025-01-08"),
         ("Copper Field", "premiere"): (None, "2025-01-15"),
@@ -189,8 +191,12 @@ INLINE_LISTS = (
         ("Glass Orchard", "premiere"): (None, "2025-02-09"),
         ("Marrow Creek", "premiere"): (None, "2025-02-16"),
         ("Lantern Bay", "premiere"): (None, "2025-03-01"),
+        ("Quarry Lane", "premiere"): (None, "2025-03-08"),
+        ("Paper Kingdoms", "premiere"): (None, "2025-03-15"),
+        ("Velvet Hours", "premiere"): (None, "2025-04-02"),
+        ("The Long Meadow", "premiere"): (None, "2025-04-09"),
     },
-    set(),
+    {("The premiere dates", "premiere")},
 )
 
 # Show headings whose "Status:" field gives a decision: a scorecard in fields.

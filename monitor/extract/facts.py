@@ -27,7 +27,7 @@ from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
-from .listings import listing_items, status_items
+from .listings import is_listing_label, listing_items, status_items
 from .patterns import (
     AFTER_SEASONS_RE,
     COMMENT_LINE_RE,
@@ -879,8 +879,9 @@ def _schedule_facts(line: str, article: Article) -> list[Fact]:
     for match in matches:
         title = clean_title(match.group("title"), quoted=True)
         found = datemod.find_dates(match.group("when"), article.published, future=True)
-        if not title or not found or title.lower() in {"tony awards", "emmys"}:
-            continue
+        if not title or not found or title.lower() in {"tony awards", "emmys"} \
+                or is_listing_label(title):
+            continue  # "The premiere dates: A, April 2" heads a list, names no show
         date = found[0].value
         certainty = "expected" if datemod.is_after(date, article.published) else "confirmed"
         facts.append(Fact(show=title, season=None, kind="premiere", date=date,

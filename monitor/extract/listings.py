@@ -73,6 +73,11 @@ _LISTING_KIND_RE = re.compile(
 #: The same in a paragraph of prose before the items: only a dates phrase says it.
 _PROSE_LISTING_RE = re.compile(
     r"(?i)\b(?:premiere|return|release|launch|debut)\s(?:dates|schedule|calendar)\b")
+def is_listing_label(text: str) -> bool:
+    """A listing's own label ("The premiere dates", "Return dates"), never a show's title."""
+    return _PROSE_LISTING_RE.search(text) is not None
+
+
 #: Segment separators on an item line.
 _SEPARATOR_RE = re.compile(r"\s?[,;|()\[\]\t:–—•]\s?|\s-\s|^-\s")
 #: Words a decoration segment may hold besides labels, dates, times and networks.
@@ -405,13 +410,30 @@ _INLINE_STEMS = ("premier", "return", "debut", "date", "schedule", "calendar", "
                  "launch", "arriv", "line-up", "lineup", "new")
 
 
+def _trailing_title(text: str) -> str:
+    """The capitalised words that end ``text`` ("set return dates for Harbor Lights" ->
+    "Harbor Lights"), with the connectors between them ("Lord of the Rings")."""
+    words = text.split()
+    keep = 0
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].strip("\"“”‘’'")
+        if word[:1].isupper() or word[:1].isdigit():
+            keep = len(words) - i
+        elif word.lower() not in _TITLE_CONNECTORS:
+            break
+    return " ".join(words[len(words) - keep:]) if keep else ""
+
+
+_TITLE_CONNECTORS = frozenset("of the and & a an in on at to for with from or".split())
+
+
 def _inline_title(title: str) -> bool:
     """A title of an inline list item: a few capitalised words, not a network or a day."""
     words = title.split()
     first = words[0].lower().strip(".'’!?") if words else ""
     return (1 <= len(words) <= 8 and _title_like(title)
             and title.lower() not in vocabulary().networks and first not in _LABELS
-            and first not in _WEEKDAYS and first not in ("and", "the", "on", "in", "by"))
+            and first not in _WEEKDAYS and first not in ("and", "on", "in", "by"))
 
 
 def inline_items(line: str, published: dt.date) -> list[ListingItem]:
@@ -437,12 +459,13 @@ def inline_items(line: str, published: dt.date) -> list[ListingItem]:
     previous = 0
     for mention in found:
         before = line[previous:mention.start]
-        cuts = list(_ITEM_CUT_RE.finditer(before))
-        start = cuts[-1].end() if cuts else 0
-        text = before[start:]
-        tail = _ITEM_TAIL_RE.search(text)
-        title = text[:tail.start()].strip(" \"“”‘’'") if tail else ""
-        joined = not run or _LIST_JOIN_RE.fullmatch(before[:start]) is not None
+        tail = _ITEM_TAIL_RE.search(before)
+        area = before[:tail.start()].rstrip(" \"“”‘’'") if tail else ""
+        cuts = list(_ITEM_CUT_RE.finditer(area))
+        title = _trailing_title(area[cuts[-1].end():] if cuts else area)
+        start = previous + len(area) - len(title)  # where the title starts in the line
+        text = line[start:mention.start]
+        joined = not run or _LIST_JOIN_RE.fullmatch(line[previous:start].strip("\"“”‘’'"))
         item = (tail is not None and bool(title) and _inline_title(title)
                 and _CALENDAR_DATE_RE.search(mention.text) is not None
                 and not _NOT_PREMIERE_RE.search(text))
@@ -452,7 +475,7 @@ def inline_items(line: str, published: dt.date) -> list[ListingItem]:
             run = []
         if item and tail is not None:
             if not run:
-                governed = bool(_LISTING_KIND_RE.search(line[:previous + start])
+                governed = bool(_LISTING_KIND_RE.search(line[:start])
                                 or _OWN_KIND_RE.search(tail.group(0)))
             run.append(ListingItem(title, _season_of(text), mention.value, line))
         previous = mention.end

@@ -422,6 +422,22 @@ Velvet Hours Hulu Cancelled""",
 )
 
 
+# Precision: a finale calendar lists shows with dates that are no premieres; its premiere
+# section, under a heading of its own, is a premiere listing again.
+FINALE_CALENDAR = (
+    "Winter finale schedule 2024: when your shows go on break",
+    """The networks' fall finales, night by night.
+Monday, Dec. 2
+Harbor Lights (NBC), 8 p.m.
+Copper Field (ABC), 9 p.m.
+Winter premieres
+Monday, Jan. 6
+Salt Road (Fox), 8 p.m. – series premiere""",
+    {("Salt Road", "premiere"): (1, "2025-01-06")},
+    {("Harbor Lights", "premiere"), ("Copper Field", "premiere")},
+)
+
+
 PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
          "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
          "negatives": NEGATIVES, "inline_lists": INLINE_LISTS, "status_fields": STATUS_FIELDS,
@@ -430,7 +446,8 @@ PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": F
          "headed_paragraphs": HEADED_PARAGRAPHS, "quoted_lines": QUOTED_LINES,
          "renewal_tracker": RENEWAL_TRACKER, "british_guide": BRITISH_GUIDE,
          "blurbs_and_box": BLURBS_AND_BOX, "stamped_story": STAMPED_STORY,
-         "platform_headings": PLATFORM_HEADINGS, "scorecard": SCORECARD}
+         "platform_headings": PLATFORM_HEADINGS, "scorecard": SCORECARD,
+         "finale_calendar": FINALE_CALENDAR}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}
@@ -440,9 +457,12 @@ _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date
 def test_listing_layouts(name: str) -> None:
     title, text, expected, absent = PAGES[name]
     facts = _facts(text, title, _PUBLISHED_ON.get(name, _PUBLISHED))
+    published = _PUBLISHED_ON.get(name, _PUBLISHED).isoformat()
     for key, (season, date) in expected.items():
         assert key in facts, f"{name}: {key} not found in {sorted(facts)}"
         assert facts[key][:2] == (season, date), f"{name}: {key} -> {facts[key]}"
+        if date is not None and date > published:  # a date set for later: an official plan
+            assert facts[key][2] == "expected", f"{name}: {key} -> {facts[key]}"
     for key in absent:
         assert key not in facts, f"{name}: {key} should not be a fact: {facts[key]}"
     if name == "scorecard":  # "Likely to be renewed": the heading's hedge

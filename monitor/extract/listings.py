@@ -70,6 +70,11 @@ _LISTING_KIND_RE = re.compile(
     r"new\s(?:on|to|this\sweek)|coming\s(?:to|soon)|tv\sguide|what\sto\swatch|"
     r"(?:fall|winter|spring|summer)\s(?:tv|shows|series)|most[\s-]anticipated|line-?up|"
     r"slate)\b")
+#: What an item line has and a section heading ("Winter premieres") has not.
+_ITEM_MARK_RE = re.compile(r"[(,|•]|\s[–—-]\s")
+#: A listing of finales, breaks and endings: its dates are no premieres.
+_FINALE_LISTING_RE = re.compile(
+    r"(?i)\b(?:finales?|winter\sbreak|hiatus|final\sepisodes|series\sends|last\sepisodes)\b")
 #: The same in a paragraph of prose before the items: only a dates phrase says it.
 _PROSE_LISTING_RE = re.compile(
     r"(?i)\b(?:premiere|return|release|launch|debut)\s(?:dates|schedule|calendar)\b")
@@ -290,7 +295,7 @@ def _premiere_item(line: str, title: str, season: int | None) -> tuple[str, int 
 
 def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> list[ListingItem]:
     """The premiere items of a listing page (``lines``: its non-empty lines, stripped)."""
-    listing = bool(_LISTING_KIND_RE.search(headline))
+    listing = bool(_LISTING_KIND_RE.search(headline)) and not _FINALE_LISTING_RE.search(headline)
     items: list[ListingItem] = []
     heading: str | None = None
     dated: list[tuple[int, ListingItem, bool]] = []
@@ -312,9 +317,11 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
             stamp = number <= 3 and day == published.isoformat()
             heading = None if stamp else day
             continue
-        if not listing and len(line.split()) <= 12 and _LISTING_KIND_RE.search(line) \
+        if len(line.split()) <= 12 and not _ITEM_MARK_RE.search(line) \
+                and (_LISTING_KIND_RE.search(line) or _FINALE_LISTING_RE.search(line)) \
                 and not _dates_in(line, published):
-            listing = True  # a heading: "Premiere dates", "New this week"
+            # a heading: "Premiere dates", "New this week"; "Fall finales" ends a listing
+            listing = not _FINALE_LISTING_RE.search(line)
             continue
         shaped = False
         for part in _parts(line):

@@ -98,8 +98,10 @@ Show Network Premiere date
 Harbor Lights NBC Sept. 8
 Copper Field ABC Oct. 14
 Marrow Creek Netflix Sept. 12
+Glass Orchard CBS Spring 2025
 Salt Road Fox TBA""",
     {
+        ("Glass Orchard", "premiere"): (None, "2025-SP"),
         ("Harbor Lights", "premiere"): (None, "2024-09-08"),
         ("Copper Field", "premiere"): (None, "2024-10-14"),
         ("Marrow Creek", "premiere"): (None, "2024-09-12"),
@@ -438,6 +440,35 @@ Salt Road (Fox), 8 p.m. – series premiere""",
 )
 
 
+# Scorecard lines that end with their verdict; a planned ending and an open verdict are no
+# decision; an entry whose verdict follows a remark keeps its own reading.
+VERDICT_LINES = (
+    "Every renewal and cancellation of the 2024 season",
+    """Here is the fate of every broadcast show.
+Harbor Lights (NBC) – Renewed for season 4
+Copper Field (ABC) – Cancelled after two seasons
+Salt Road (Fox) – Ending with season 5
+Glass Orchard (CBS): Renewed
+Marrow Creek, NBC: Cancelled
+Lucky 9 — CANCELED
+Velvet Hours (Max) - Undecided
+Paper Kingdoms — ON THE BUBBLE
+Quarry Lane: A safe bet. Officially renewed.
+Tin Roof: Could go either way. Officially cancelled.""",
+    {
+        ("Harbor Lights", "renewed"): (4, None),
+        ("Copper Field", "cancelled"): (2, None),
+        ("Glass Orchard", "renewed"): (None, None),
+        ("Marrow Creek", "cancelled"): (None, None),
+        ("Lucky 9", "cancelled"): (None, None),
+        ("Quarry Lane", "renewed"): (None, None),
+        ("Tin Roof", "cancelled"): (None, None),
+    },
+    {("Salt Road", "cancelled"), ("Velvet Hours", "cancelled"), ("Velvet Hours", "renewed"),
+     ("Paper Kingdoms", "renewed"), ("Paper Kingdoms", "cancelled"), ("Lucky", "cancelled")},
+)
+
+
 PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
          "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
          "negatives": NEGATIVES, "inline_lists": INLINE_LISTS, "status_fields": STATUS_FIELDS,
@@ -447,7 +478,7 @@ PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": F
          "renewal_tracker": RENEWAL_TRACKER, "british_guide": BRITISH_GUIDE,
          "blurbs_and_box": BLURBS_AND_BOX, "stamped_story": STAMPED_STORY,
          "platform_headings": PLATFORM_HEADINGS, "scorecard": SCORECARD,
-         "finale_calendar": FINALE_CALENDAR}
+         "finale_calendar": FINALE_CALENDAR, "verdict_lines": VERDICT_LINES}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}

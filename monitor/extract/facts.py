@@ -994,9 +994,12 @@ def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
     items = listing_items(lines, article.title, article.published)
     items += status_items(lines, article.published)
     for item in items:
-        title = clean_title(item.title, quoted=True)
+        title = clean_title(item.title, quoted=True, numeric=True)
         if not title:
             continue
+        if item.title.endswith(f"{title} {item.title.rsplit(None, 1)[-1]}") and \
+                item.title.rsplit(None, 1)[-1].isdigit():
+            title = item.title  # "Lucky 7": the listing took the season out already
         certainty = item.certainty or ("expected" if item.date and datemod.is_after(
             item.date, article.published) else "confirmed")
         facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore[arg-type]
@@ -1009,8 +1012,9 @@ def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
 def _outside_listing(facts: Sequence[Fact], calendar: Sequence[Fact], claimed: frozenset[str],
                      headline: str) -> list[Fact]:
     """The facts a listing page's sentences give besides the listing's: none from an item's
-    own lines (a listing line is read once, as an item: "Premiere date: Sept. 8" names no
-    show), and on a listing of three shows or more none from the headline about a show it
+    own lines, read from their start (a listing line is read once, as an item: "Premiere
+    date: Sept. 8" names no show; "Officially renewed." under another title is not that
+    line's), and on a listing of three shows or more none from the headline about a show it
     does not name ("the new and returning shows")."""
     if not calendar:
         return list(facts)
@@ -1018,7 +1022,7 @@ def _outside_listing(facts: Sequence[Fact], calendar: Sequence[Fact], claimed: f
     many = len({normalise_title(f.show) for f in calendar}) >= 3
     head = normalise_title(headline)
     return [f for f in facts if id(f) in ours or not (
-        any(f.evidence in line for line in claimed)
+        any(line.startswith(f.evidence) for line in claimed)
         or (many and f.evidence == headline and normalise_title(f.show) not in head))]
 
 

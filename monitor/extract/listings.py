@@ -623,14 +623,48 @@ def _status_line_items(text: str, kind: str, published: dt.date) -> list[tuple[s
     return found
 
 
+#: A scorecard line's verdict after its title: "Harbor Lights (NBC) – Renewed for season 4",
+#: "Marrow Creek, NBC: Cancelled", "Copper Field — CANCELED".
+_VERDICT_RE = re.compile(
+    r"(?i)(?:[–—|:,.]|\s-|\))\s{0,3}(?P<status>(?:officially\s)?(?P<kind>renewed|cancell?ed|"
+    r"canceled|axed)\b[^|]{0,80})$")
+
+
+def _verdict_line(line: str, published: dt.date) -> tuple[str, str, int | None] | None:
+    """The show, status and season of a scorecard line "Title (Network) – Renewed ..."."""
+    verdict = _VERDICT_RE.search(line) if len(line) <= 160 else None
+    if verdict is None or _DECISION_HEDGE_RE.search(verdict.group("status")):
+        return None
+    head = line[:verdict.start("status")].rstrip()
+    if head.endswith("."):  # "Title: A safe bet. Officially renewed.": the title leads
+        head = head.split(":", 1)[0] if ":" in head else ""
+    head = head.rstrip(" –—|:,-")
+    if not head or head.count(" ") > 10:
+        return None
+    parsed = _title_of(head, published)
+    if parsed is None:
+        return None
+    kind = _status_kind(verdict.group("kind"))
+    return parsed[0], kind, parsed[1] or _status_season(kind, verdict.group("status"))
+
+
 def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
     """Scorecards: a status heading ("Renewed", "CANCELLED", "Likely to be renewed") over
-    lines of titles, or a status label leading its line ("Renewed: A, B, C"); each show gets
-    the status. A heading's section runs until the next status heading, a paragraph of
+    lines of titles, a status label leading its line ("Renewed: A, B, C"), or lines that end
+    with their verdict ("Harbor Lights (NBC) – Renewed for season 4", two at least); each show
+    gets the status. A heading's section runs until the next status heading, a paragraph of
     prose, or a line that is no list of titles."""
     items: list[ListingItem] = []
     section: tuple[str, str] | None = None
+    verdicts = [(line, _verdict_line(line, published)) for line in lines]
+    if sum(verdict is not None for _, verdict in verdicts) >= 2:  # a scorecard, not one line
+        items.extend(ListingItem(title, season, None, line, (line,), kind, "confirmed")
+                     for line, found in verdicts if found is not None
+                     for title, kind, season in [found])
+    verdict_lines = {item.line for item in items}
     for line in lines:
+        if line in verdict_lines:
+            continue
         heading = STATUS_HEADING_RE.match(line) if len(line.split()) <= 7 else None
         if heading:
             section = (_status_kind(heading.group("kind")),

@@ -469,6 +469,21 @@ Tin Roof: Could go either way. Officially cancelled.""",
 )
 
 
+# The weekday after the date; an item whose only label is its kind word.
+WEEKDAY_AFTER = (
+    "Premiere calendar: the week ahead",
+    """Every new and returning show this week.
+Sept. 8 (Sunday)
+Harbor Lights returns
+Copper Field (ABC) – series premiere""",
+    {
+        ("Harbor Lights", "premiere"): (None, "2024-09-08"),
+        ("Copper Field", "premiere"): (1, "2024-09-08"),
+    },
+    set(),
+)
+
+
 PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": FIELDS,
          "tracker_rows": TRACKER_ROWS, "labels": LABELS, "decorations": DECORATIONS,
          "negatives": NEGATIVES, "inline_lists": INLINE_LISTS, "status_fields": STATUS_FIELDS,
@@ -478,7 +493,8 @@ PAGES = {"date_headings": DATE_HEADINGS, "dated_lines": DATED_LINES, "fields": F
          "renewal_tracker": RENEWAL_TRACKER, "british_guide": BRITISH_GUIDE,
          "blurbs_and_box": BLURBS_AND_BOX, "stamped_story": STAMPED_STORY,
          "platform_headings": PLATFORM_HEADINGS, "scorecard": SCORECARD,
-         "finale_calendar": FINALE_CALENDAR, "verdict_lines": VERDICT_LINES}
+         "finale_calendar": FINALE_CALENDAR, "verdict_lines": VERDICT_LINES,
+         "weekday_after": WEEKDAY_AFTER}
 #: Pages read in another month than the fall calendars.
 _PUBLISHED_ON = {"inline_lists": dt.date(2024, 11, 13), "status_fields": dt.date(2024, 11, 13),
                  "inline_negatives": dt.date(2024, 11, 13)}

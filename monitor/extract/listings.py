@@ -70,6 +70,19 @@ _LISTING_KIND_RE = re.compile(
     r"new\s(?:on|to|this\sweek)|coming\s(?:to|soon)|tv\sguide|what\sto\swatch|"
     r"(?:fall|winter|spring|summer)\s(?:tv|shows|series)|most[\s-]anticipated|line-?up|"
     r"slate)\b")
+#: Words a section heading's leftover may be ("Winter premieres", "Streaming debuts").
+_PERIOD_WORDS = frozenset(
+    "winter fall autumn spring summer midseason mid-season streaming tv new returning "
+    "broadcast cable series shows".split())
+
+
+def _names_no_show(line: str, published: dt.date) -> bool:
+    """A heading line ("Winter premieres", "Premiere dates"), not an item ("Harbor Lights
+    returns"): what it names besides its kind word is a period or nothing."""
+    parsed = _title_of(line, published)
+    return parsed is None or all(w.lower() in _PERIOD_WORDS for w in parsed[0].split())
+
+
 #: What an item line has and a section heading ("Winter premieres") has not.
 _ITEM_MARK_RE = re.compile(r"[(,|•]|\s[–—-]\s")
 #: A listing of finales, breaks and endings: its dates are no premieres.
@@ -147,8 +160,15 @@ def _mask(text: str, pattern: re.Pattern[str], fill: str = " | ") -> str:
 
 
 def _dates_in(text: str, published: dt.date) -> list[datemod.DateMention]:
-    """The line's dates, time slots blanked first ("Sept. 8, 8 p.m." is Sept. 8)."""
-    return datemod.find_dates(_mask(text, _TIME_RE, " "), published, future=True)
+    """The line's dates, time slots and a weekday in parentheses after a date blanked first
+    ("Sept. 8, 8 p.m." and "Sept. 8 (Sunday)" are Sept. 8)."""
+    blank = _mask(_mask(text, _TIME_RE, " "), _PAREN_WEEKDAY_RE, " ")
+    return datemod.find_dates(blank, published, future=True)
+
+
+#: "(Sunday)" after a date: the date's weekday, said again.
+_PAREN_WEEKDAY_RE = re.compile(
+    r"(?i)\((?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?\)")
 
 
 def _strip_networks(segment: str, networks: frozenset[str]) -> tuple[str, bool]:
@@ -319,7 +339,7 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
             continue
         if len(line.split()) <= 12 and not _ITEM_MARK_RE.search(line) \
                 and (_LISTING_KIND_RE.search(line) or _FINALE_LISTING_RE.search(line)) \
-                and not _dates_in(line, published):
+                and not _dates_in(line, published) and _names_no_show(line, published):
             # a heading: "Premiere dates", "New this week"; "Fall finales" ends a listing
             listing = not _FINALE_LISTING_RE.search(line)
             continue

@@ -54,12 +54,16 @@ DATED_LINES = (
     "Streaming premiere dates: every returning show this fall",
     """Mark your calendars. These are the return dates the streamers have confirmed.
 Sept. 12: Marrow Creek, Season 4 (Netflix)
+Sept. 19: Quarry Lane, Tin Roof and Glass Orchard
 Lantern Bay (Max) – Season 2 premieres Oct. 5
 Paper Kingdoms, Hulu, Oct. 3
 Velvet Hours Season 2: Friday, Nov. 22 on Prime Video
 Dec. 6 — The Long Meadow (Apple TV+), season 3""",
     {
         ("Marrow Creek", "premiere"): (4, "2024-09-12"),
+        ("Quarry Lane", "premiere"): (None, "2024-09-19"),
+        ("Tin Roof", "premiere"): (None, "2024-09-19"),
+        ("Glass Orchard", "premiere"): (None, "2024-09-19"),
         ("Lantern Bay", "premiere"): (2, "2024-10-05"),
         ("Paper Kingdoms", "premiere"): (None, "2024-10-03"),
         ("Velvet Hours", "premiere"): (2, "2024-11-22"),

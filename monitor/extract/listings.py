@@ -344,6 +344,8 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
             listing = not _FINALE_LISTING_RE.search(line)
             continue
         shaped = False
+        if listing and _several_on_a_date(line, published, dated):
+            continue
         for part in _parts(line):
             before = (len(items), len(dated))
             shaped = _read_item(part, line, published, listing, heading, items, dated,
@@ -358,6 +360,29 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
         items.extend(item for _, item, _ in dated)
     items.extend(_field_items(lines, published))
     return items + inline
+
+
+def _several_on_a_date(line: str, published: dt.date,
+                       dated: list[tuple[int, ListingItem, bool]]) -> bool:
+    """A dated line of a premiere listing that names several shows and nothing else
+    ("Sept. 12: Harbor Lights, Copper Field and Salt Road"): each show gets the date."""
+    if len(line) > 200 or ("," not in line and " and " not in line):
+        return False
+    found = _dates_in(line, published)
+    if len(found) != 1:
+        return False
+    key = datemod.sort_key(found[0].value)
+    if key < published.isoformat()[:len(key)]:
+        return False  # a past date over names: a link box's, a recap's
+    rest = f"{line[:found[0].start]} | {line[found[0].end:]}"
+    parts = [p.strip(" .:–—-\"“”") for chunk in rest.split("|")
+             for p in _ITEM_SPLIT_RE.split(chunk)]
+    titles = [p for p in parts if p and not _is_decoration(p, vocabulary().networks)]
+    if len(titles) < 2 or not all(_inline_title(t) for t in titles):
+        return False
+    dated.extend((0, ListingItem(title, None, found[0].value, line, (line,)), True)
+                 for title in titles)
+    return True
 
 
 #: Two shows on one line, each with its network: "A (ITV1), B (Channel 4)".

@@ -189,7 +189,9 @@ INLINE_LISTS = (
     "Feb. 16, Lantern Bay on March 1.\n"
     "The network announced the dates on Tuesday, Nov. 12.\n"
     "It also set return dates for Quarry Lane (March 8) and Paper Kingdoms (March 15).\n"
-    "The premiere dates: Velvet Hours, April 2; The Long Meadow, April 9.",
+    "The premiere dates: Velvet Hours, April 2; The Long Meadow, April 9.\n"
+    "The streamer also dated Tin Roof, which returns May 7, and Lucky 9, which is set for "
+    "May 14.",
     {
         ("Harbor Lights", "premiere"): (None, "2025-01-08"),
         ("Copper Field", "premiere"): (None, "2025-01-15"),
@@ -201,6 +203,8 @@ INLINE_LISTS = (
         ("Paper Kingdoms", "premiere"): (None, "2025-03-15"),
         ("Velvet Hours", "premiere"): (None, "2025-04-02"),
         ("The Long Meadow", "premiere"): (None, "2025-04-09"),
+        ("Tin Roof", "premiere"): (None, "2025-05-07"),
+        ("Lucky 9", "premiere"): (None, "2025-05-14"),
     },
     {("The premiere dates", "premiere")},
 )

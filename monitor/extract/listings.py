@@ -454,7 +454,8 @@ _LIST_JOIN_RE = re.compile(r"(?i)[\s,;)]{0,4}(?:and|&|as\swell\sas|while|followe
 #: What stands between an inline item's title and its date: "on", "returns", "(".
 _ITEM_TAIL_RE = re.compile(
     r"(?i)(?:\s(?:on|premieres?|returns?|debuts?|arrives?|launches|drops|lands|is\sback|"
-    r"comes\sback|will\s(?:return|premiere|debut|launch)|starts?|begins?)\b|\s?[(–—:,-])+\s{0,3}$")
+    r"comes\sback|will\s(?:return|premiere|debut|launch)|starts?|begins?|which|that|is|are|"
+    r"set\sfor|due|slated\sfor)\b|\s?[(–—:,-])+\s{0,3}$")
 
 
 #: Words one of which an inline list's paragraph holds (its governing phrase or verb).

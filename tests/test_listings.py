@@ -38,7 +38,8 @@ Salt Road (Fox) — season 2 premiere
 10 p.m. Tin Roof, The CW (series finale)
 Wednesday, Sept. 25
 Glass Orchard (CBS, new series)
-Quarry Lane, NBC, 9 p.m. (final season)""",
+Quarry Lane, NBC, 9 p.m. (final season)
+Paper Kingdoms (Fox) – date TBA""",
     {
         ("Harbor Lights", "premiere"): (3, "2024-09-08"),
         ("Copper Field", "premiere"): (1, "2024-09-08"),
@@ -46,7 +47,7 @@ Quarry Lane, NBC, 9 p.m. (final season)""",
         ("Glass Orchard", "premiere"): (1, "2024-09-25"),
         ("Quarry Lane", "premiere"): (None, "2024-09-25"),
     },
-    {("Tin Roof", "premiere")},
+    {("Tin Roof", "premiere"), ("Paper Kingdoms", "premiere")},
 )
 
 # (b) one line per show, its date in any position on the line.

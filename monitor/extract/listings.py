@@ -385,6 +385,11 @@ def _several_on_a_date(line: str, published: dt.date,
     return True
 
 
+#: An item whose date is not set yet: it takes no heading's date.
+_UNDATED_RE = re.compile(r"(?i)\b(?:tba|tbd|tbc|to\sbe\s(?:announced|determined|confirmed)|"
+                         r"no\s(?:premiere\s|release\s)?date|undated|coming\ssoon)\b")
+
+
 #: Two shows on one line, each with its network: "A (ITV1), B (Channel 4)".
 _PARTS_RE = re.compile(r"(?<=\))\s{0,2}(?:,|;|\sand)\s{1,2}(?=[A-Z0-9“\"])")
 
@@ -408,8 +413,8 @@ def _read_item(line: str, whole: str, published: dt.date, listing: bool, heading
     if not (listing or _OWN_KIND_RE.search(labels)):
         return True  # the item's own kind word is a label, not a word of its description
     premiere = _premiere_item(line, title, season)
-    if premiere is None:
-        return True
+    if premiere is None or _UNDATED_RE.search(line):
+        return True  # no premiere, or one whose date is still to be set ("– TBA")
     found = _dates_in(line.replace(title, " " * len(title)), published)
     # A bare "Title — Sept. 12" counts when its date is still to come: a dated headline of a
     # related-links box ("Glass Orchard Gets Premiere Date — Aug. 2") is a past one.

@@ -523,3 +523,11 @@ def test_listing_layouts(name: str) -> None:
         assert key not in facts, f"{name}: {key} should not be a fact: {facts[key]}"
     if name == "scorecard":  # "Likely to be renewed": the heading's hedge
         assert facts[("Paper Kingdoms", "renewed")][2] == "speculative"
+
+
+def test_a_page_without_a_headline_starts_with_it() -> None:
+    """A text file read by `monitor extract` has no headline of its own: its first line is
+    one, and a year in it ("Fall TV 2024: Premiere Dates ...") keeps it a listing's heading."""
+    title, text, expected, _ = DATE_HEADINGS
+    facts = _facts(f"{title}\n{text}", "")
+    assert facts[("Quarry Lane", "premiere")][:2] == expected[("Quarry Lane", "premiere")]

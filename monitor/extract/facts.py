@@ -991,7 +991,9 @@ def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
     text = _STAMP_RE.sub("", _normal_spaces(article.text), count=1)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     facts: list[Fact] = []
-    items = listing_items(lines, article.title, article.published)
+    # A page without a headline of its own (a text file) starts with it.
+    headline = article.title or (lines[0] if lines else "")
+    items = listing_items(lines, headline, article.published)
     items += status_items(lines, article.published)
     for item in items:
         title = clean_title(item.title, quoted=True, numeric=True)

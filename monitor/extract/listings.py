@@ -339,7 +339,8 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
             continue
         if len(line.split()) <= 12 and not _ITEM_MARK_RE.search(line) \
                 and (_LISTING_KIND_RE.search(line) or _FINALE_LISTING_RE.search(line)) \
-                and not _dates_in(line, published) and _names_no_show(line, published):
+                and not [m for m in _dates_in(line, published) if len(m.value) > 4] \
+                and _names_no_show(line, published):  # a year may stand in it: "Fall TV 2024"
             # a heading: "Premiere dates", "New this week"; "Fall finales" ends a listing
             listing = not _FINALE_LISTING_RE.search(line)
             continue

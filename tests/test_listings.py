@@ -423,6 +423,7 @@ Velvet Hours Hulu Cancelled""",
         ("Harbor Lights", "renewed"): (None, None),
         ("Copper Field", "renewed"): (None, None),
         ("Salt Road", "renewed"): (None, None),
+        # a section's items stay undated (often a season's tally)
         ("Glass Orchard", "cancelled"): (None, None),
         ("Marrow Creek", "cancelled"): (None, None),
         ("Lantern Bay", "cancelled"): (2, None),

@@ -1023,8 +1023,10 @@ def _outside_listing(facts: Sequence[Fact], calendar: Sequence[Fact], claimed: f
     ours = {id(fact) for fact in calendar}
     many = len({normalise_title(f.show) for f in calendar}) >= 3
     head = normalise_title(headline)
+    # A line's sentences that start it: the line itself and its first sentence.
+    starts = claimed | {sentences[0] for line in claimed if (sentences := split_sentences(line))}
     return [f for f in facts if id(f) in ours or not (
-        any(line.startswith(f.evidence) for line in claimed)
+        f.evidence in starts
         or (many and f.evidence == headline and normalise_title(f.show) not in head))]
 
 
@@ -1237,10 +1239,11 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     calendar, claimed = calendar_facts(article)
     listed += calendar
     trace = rules.active()
+    from_calendar = {id(fact) for fact in calendar}
     if trace is not None:
         for fact in listed:
             rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
-            if any(fact is item for item in calendar):
+            if id(fact) in from_calendar:
                 rule = "list.calendar_item" if fact.kind == "premiere" else "list.status_line"
             event = rules.Event(fact.evidence, fact.kind, fact.evidence, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))

@@ -1,4 +1,4 @@
-"""Premiere calendars, "what's new this week" pages and premiere trackers, read as layouts.
+"""Premiere calendars, "what's new this week" pages, trackers and scorecards, read as layouts.
 
 Listings name many shows with a date each, in a handful of shapes:
 
@@ -18,8 +18,11 @@ A line's date belongs to that line's show; a time slot, a network and a label ("
 premiere", "(limited series)", "new") decorate the title and are no part of it; the listing's
 kind word ("premiere dates", "return dates", "calendar") in its headline or a heading governs
 items that carry none. A finale, a midseason return, a special or a single episode is not a
-season's premiere (the labelling conventions), so such items give nothing. This module reads
-only the shape of the lines; the caller turns items into facts.
+season's premiere (the labelling conventions), so such items give nothing. Scorecards give
+each show a decision the same way: a status heading over lists of titles ("CANCELLED" over
+"Glass Orchard (CBS), Marrow Creek (Fox)"), a line that ends with its verdict ("Harbor Lights
+(NBC) – Renewed for season 4"), a "Status:" field. This module reads only the shape of the
+lines; the caller turns items into facts.
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ _FINALE_LISTING_RE = re.compile(
 #: The same in a paragraph of prose before the items: only a dates phrase says it.
 _PROSE_LISTING_RE = re.compile(
     r"(?i)\b(?:premiere|return|release|launch|debut)\s(?:dates|schedule|calendar)\b")
+
+
 def is_listing_label(text: str) -> bool:
     """A listing's own label ("The premiere dates", "Return dates"), never a show's title."""
     return _PROSE_LISTING_RE.search(text) is not None
@@ -440,12 +445,12 @@ def _with_blurb_season(line: str, item: ListingItem, items: list[ListingItem],
     season = _season_of(line[:300])
     if season is None:
         return
-    for i, entry in enumerate(items):
-        if entry is item:
-            items[i] = replace(item, season=season)
-    for i, (at, entry, decorated) in enumerate(dated):
-        if entry is item:
-            dated[i] = (at, replace(item, season=season), decorated)
+    # The item was read on the line above: it is the last of its list.
+    if items and items[-1] is item:
+        items[-1] = replace(item, season=season)
+    if dated and dated[-1][1] is item:
+        at, _, decorated = dated[-1]
+        dated[-1] = (at, replace(item, season=season), decorated)
 
 
 #: Where an inline item's text starts: after a colon, a sentence end, a comma, "and", a dash.
@@ -708,6 +713,7 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
     prose, or a line that is no list of titles."""
     items: list[ListingItem] = []
     section: tuple[str, str] | None = None
+    # Undated: a scorecard's verdicts and a section's items are often a season's tally.
     verdicts = [(line, _verdict_line(line, published)) for line in lines]
     if sum(verdict is not None for _, verdict in verdicts) >= 2:  # a scorecard, not one line
         items.extend(ListingItem(title, season, None, line, (line,), kind, "confirmed")
@@ -736,5 +742,8 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
             section = None if not lead else section
             continue
         for title, season in shows:
-            items.append(ListingItem(title, season, None, line, (line,), kind, certainty))
+            # a line led by its status is also a sentence the rules read (and date by the
+            # publication month, news of the day): it stays theirs too
+            items.append(ListingItem(title, season, None, line, () if lead else (line,),
+                                     kind, certainty))
     return items

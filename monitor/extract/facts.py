@@ -27,6 +27,7 @@ from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
+from .listings import is_listing_label, listing_items, status_items
 from .patterns import (
     AFTER_SEASONS_RE,
     COMMENT_LINE_RE,
@@ -922,8 +923,9 @@ def _schedule_facts(line: str, article: Article) -> list[Fact]:
     for match in matches:
         title = clean_title(match.group("title"), quoted=True)
         found = datemod.find_dates(match.group("when"), article.published, future=True)
-        if not title or not found or title.lower() in {"tony awards", "emmys"}:
-            continue
+        if not title or not found or title.lower() in {"tony awards", "emmys"} \
+                or is_listing_label(title):
+            continue  # "The premiere dates: A, April 2" heads a list, names no show
         date = found[0].value
         certainty = "expected" if datemod.is_after(date, article.published) else "confirmed"
         facts.append(Fact(show=title, season=None, kind="premiere", date=date,
@@ -1024,6 +1026,52 @@ def status_list_facts(article: Article) -> list[Fact]:
                               date=None, certainty="confirmed", evidence=row.line,
                               source_url=article.url))
     return facts
+
+
+def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
+    """Premiere facts from listing layouts (``listings.py``): date headings over show lines,
+    lines with their own date, show headings with a "Premiere date:" field; and the lines the
+    items stand on."""
+    text = _STAMP_RE.sub("", _normal_spaces(article.text), count=1)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    facts: list[Fact] = []
+    # A page without a headline of its own (a text file) starts with it.
+    headline = article.title or (lines[0] if lines else "")
+    items = listing_items(lines, headline, article.published)
+    items += status_items(lines, article.published)
+    for item in items:
+        title = clean_title(item.title, quoted=True, numeric=True)
+        if not title:
+            continue
+        if item.title.endswith(f"{title} {item.title.rsplit(None, 1)[-1]}") and \
+                item.title.rsplit(None, 1)[-1].isdigit():
+            title = item.title  # "Lucky 7": the listing took the season out already
+        certainty = item.certainty or ("expected" if item.date and datemod.is_after(
+            item.date, article.published) else "confirmed")
+        facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore[arg-type]
+                          date=item.date,
+                          certainty=certainty,  # type: ignore[arg-type]
+                          evidence=item.line[:MAX_LINE_CHARS], source_url=article.url))
+    return facts, frozenset(line for item in items for line in item.lines)
+
+
+def _outside_listing(facts: Sequence[Fact], calendar: Sequence[Fact], claimed: frozenset[str],
+                     headline: str) -> list[Fact]:
+    """The facts a listing page's sentences give besides the listing's: none from an item's
+    own lines, read from their start (a listing line is read once, as an item: "Premiere
+    date: Sept. 8" names no show; "Officially renewed." under another title is not that
+    line's), and on a listing of three shows or more none from the headline about a show it
+    does not name ("the new and returning shows")."""
+    if not calendar:
+        return list(facts)
+    ours = {id(fact) for fact in calendar}
+    many = len({normalise_title(f.show) for f in calendar}) >= 3
+    head = normalise_title(headline)
+    # A line's sentences that start it: the line itself and its first sentence.
+    starts = claimed | {sentences[0] for line in claimed if (sentences := split_sentences(line))}
+    return [f for f in facts if id(f) in ours or not (
+        f.evidence in starts
+        or (many and f.evidence == headline and normalise_title(f.show) not in head))]
 
 
 # --- dedupe ------------------------------------------------------------------------------------
@@ -1232,10 +1280,15 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                                             rules.check("drop.film_article")))
         return []
     listed = status_list_facts(article)
+    calendar, claimed = calendar_facts(article)
+    listed += calendar
     trace = rules.active()
+    from_calendar = {id(fact) for fact in calendar}
     if trace is not None:
         for fact in listed:
             rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
+            if id(fact) in from_calendar:
+                rule = "list.calendar_item" if fact.kind == "premiere" else "list.status_line"
             event = rules.Event(fact.evidence, fact.kind, fact.evidence, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
@@ -1278,6 +1331,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         if named:
             previous = named
     raw.extend(_status_entry_facts(article, index, raw))
+    raw = _outside_listing(raw, calendar, claimed, article.title)
+    title_facts = _outside_listing(title_facts, calendar, claimed, article.title)
     raw = _with_event_dates(raw, inferred, ctx.event_days)
     raw, title_facts = _renewals_after_premieres(raw, title_facts,
                                                  article.published.isoformat(),

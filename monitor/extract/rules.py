@@ -1160,6 +1160,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Renewed: Glass Harbor (ABC)"),
     _rule("list.schedule_line", "premiere", "a listing line 'Title: Network, June 3' is a "
           "premiere", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
+    _rule("list.calendar_item", "premiere", "a premiere listing's item: the show of a line "
+          "under a date heading, of a line with its own date, or of a heading over a "
+          "'Premiere date:' field", "Sunday, Sept. 8 / 8 p.m. Glass Harbor, NBC (season 3)"),
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",

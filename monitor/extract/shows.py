@@ -1399,6 +1399,8 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
     kept = set(titles)
     pairs: list[tuple[str, str]] = []
     for text in texts:
+        if not _ALIAS_HINT_RE.search(text):
+            continue  # no hint anywhere: no need to look next to each title (linear in titles)
         if not any(_ALIAS_HINT_RE.search(text, max(0, at - 25), at + len(title) + 25)
                    for title in titles if (at := text.find(title)) >= 0):
             continue  # no "(", ", or", "known as", "aka" or "/" next to a title

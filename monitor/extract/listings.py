@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from . import dates as datemod
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
-from .sections import _LABELS, _title_like
+from .sections import SECTION_LABELS, title_like
 from .titles import vocabulary
 
 #: A time slot: "8 p.m.", "9:30pm ET", "10/9c", "12 a.m. ET/PT", "midnight".
@@ -258,7 +258,7 @@ def _title_of(line: str, published: dt.date
         while words and words[0].lower().strip(".,") in _WEEKDAYS:
             words.pop(0)
         segment = " ".join(words)
-        if segment and _title_like(segment):
+        if segment and title_like(segment):
             titles.append(segment)
         elif segment:
             # a description ("new six-part drama") or a sentence: the title must be elsewhere
@@ -269,8 +269,8 @@ def _title_of(line: str, published: dt.date
         season, decorated = cells[0], True
     title = titles[0]
     first = title.split()[0].lower().strip(".'’!?")
-    if (not _title_like(title) or sum(w.isdigit() for w in title.split()) > 1
-            or title.lower() in networks or first in _LABELS
+    if (not title_like(title) or sum(w.isdigit() for w in title.split()) > 1
+            or title.lower() in networks or first in SECTION_LABELS
             or first in _WEEKDAYS or datemod.find_dates(title, published)):
         return None
     return title, season, decorated, " ".join(labels)
@@ -495,8 +495,8 @@ def _inline_title(title: str) -> bool:
     """A title of an inline list item: a few capitalised words, not a network or a day."""
     words = title.split()
     first = words[0].lower().strip(".'’!?") if words else ""
-    return (1 <= len(words) <= 8 and _title_like(title)
-            and title.lower() not in vocabulary().networks and first not in _LABELS
+    return (1 <= len(words) <= 8 and title_like(title)
+            and title.lower() not in vocabulary().networks and first not in SECTION_LABELS
             and first not in _WEEKDAYS and first not in ("and", "on", "in", "by"))
 
 

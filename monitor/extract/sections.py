@@ -41,7 +41,7 @@ _GLUED_LEAD_RE = re.compile(
     r"^(?P<title>[A-Z0-9][^.:!?]{0,60}?[a-z])(?=(?:A|An|The|This|It)\s[a-z])")
 #: Labels that lead a line without being a show ("Update: ...", "Photo: ...", "Oops!"): data,
 #: the section_labels of ``data/title_vetoes.json``.
-_LABELS = section_labels()
+SECTION_LABELS = section_labels()
 _CONNECTORS = frozenset("of the and & a an in on at to for with from or vs vs. de la".split())
 
 
@@ -85,7 +85,7 @@ def join_bare_leads(lines: Sequence[str]) -> list[str]:
 def _bare_title(line: str) -> bool:
     """A line that is a title and a colon only ("Tin Roof:")."""
     match = _BARE_LEAD_RE.match(line)
-    return match is not None and _title_like(match.group("title").strip().strip("\"“”‘’'*_"))
+    return match is not None and title_like(match.group("title").strip().strip("\"“”‘’'*_"))
 
 
 def unglue_lead(line: str) -> str:
@@ -93,14 +93,14 @@ def unglue_lead(line: str) -> str:
     return _GLUED_LEAD_RE.sub(r"\g<title>: ", line, count=1)
 
 
-def _title_like(title: str) -> bool:
+def title_like(title: str) -> bool:
     """Capitalised words with connectors between them, at most ten (and a subtitle in
     parentheses: "How to Live with Your Parents (for the Rest of Your Life)"), not a label."""
     words = title.split()
     outside = re.sub(r"\([^()]{1,60}\)", "", title).split()
     if not 1 <= len(outside) <= 10 or len(words) > 16:
         return False
-    if words[0].lower().strip("'’!?.") in _LABELS and len(words) <= 2:
+    if words[0].lower().strip("'’!?.") in SECTION_LABELS and len(words) <= 2:
         return False
     if not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
@@ -119,12 +119,12 @@ def heading_of(line: str) -> Heading | None:
     match = _HEADING_RE.match(line)
     if match:
         title = match.group("title").strip().strip("\"“”‘’'*_")
-        if _title_like(title):
+        if title_like(title):
             return Heading(title, inline=False, bulleted=True)
     match = _LEAD_RE.match(line)
     if match:
         title = match.group("title").strip().strip("\"“”‘’'*_")
-        if _title_like(title):
+        if title_like(title):
             return Heading(title, inline=True, bulleted=bool(match.group("bullet")))
     return None
 
@@ -231,7 +231,7 @@ def _table_row(line: str) -> TableRow | None:
         if len(words) - 1 - size >= 1 and \
                 " ".join(words[-1 - size:-1]).lower() in networks:
             title = " ".join(words[:-1 - size])
-            return TableRow(title, kind, line) if _title_like(title) else None
+            return TableRow(title, kind, line) if title_like(title) else None
     return None
 
 

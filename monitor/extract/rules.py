@@ -1264,9 +1264,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _person_comes_or_goes, _drop),
     _step("non_event", "drop.planned_end", "cancelled", "an ending the makers planned: an "
           "'ending' trigger in a sentence that names the showrunners or creators, a final "
-          "season or a plan ('Why X Is Ending After Four Seasons, Explained By The "
-          "Showrunners'); a planned ending is not a cancellation",
-          "Glass Harbor is ending after five seasons, the creators announced.",
+          "season or a plan ('X Comes to an End After Four Seasons, as Its Creators "
+          "Planned'); a planned ending is not a cancellation",
+          "Glass Harbor ends after five seasons, the creators announced.",
           lambda c: END_FAMILY_RE.search(_trigger_text(c)) and PLANNED_END_CUE_RE.search(c.text),
           _drop),
     _step("non_event", "drop.negated_inside_trigger", TRIGGER_KINDS, "a negation the trigger "

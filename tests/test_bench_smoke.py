@@ -19,7 +19,8 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
 @pytest.mark.parametrize("script", ["article_throughput.py", "facts_speed.py", "instances.py",
-                                    "poll_cycle.py", "state_scale.py", "soak.py", "startup.py"])
+                                    "poll_cycle.py", "state_scale.py", "soak.py", "startup.py",
+                                    "state_reads.py"])
 def test_benchmark_runs_at_quick_size(script: str) -> None:
     done = subprocess.run([sys.executable, str(BENCH / script), "--quick"], capture_output=True,
                           text=True, timeout=300, cwd=BENCH.parent)
@@ -43,6 +44,10 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
         assert "KiB per 1,000 cycles" in out and "a year at the default interval" in out
         assert "without what the caches hold" in out and "KiB when full" in out
         assert "a population of 40 titles stored first" in out
+    if script == "state_reads.py":
+        for name in ("a store per poll (before)", "the daemon's kept copy (after)",
+                     "facts, with the state's names", "400 (80 confirmed"):
+            assert name in out
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import html
 import json
 import random
@@ -276,20 +277,69 @@ def make_corpus(n: int, seed: int = DEFAULT_SEED) -> list[Page]:
 
 # --- the article --------------------------------------------------------------------------------
 
-class _Article:
-    """The cast and calendar of one article, and its sentences drawn from the templates."""
+@functools.lru_cache(maxsize=4)
+def every_title(seed: int = DEFAULT_SEED) -> tuple[str, ...]:
+    """Every distinct title ``_show_title`` can make (3,722), in an order fixed by ``seed``."""
+    titles = {f"The {a} {n}" for a in ADJECTIVES for n in NOUNS}
+    titles |= {f"{a} {n}" for a in ADJECTIVES for n in NOUNS}
+    titles |= {f"The {g}" for g in GROUPS} | {f"{a} {g}" for a in ADJECTIVES for g in GROUPS}
+    titles |= {f"{p} {n}" for p in PLACES for n in NOUNS}
+    titles |= {f"{n} of {p}" for p in PLACES for n in NOUNS}
+    ordered = sorted(titles)
+    random.Random(f"{seed}/titles").shuffle(ordered)
+    return tuple(ordered)
 
-    def __init__(self, rng: random.Random, used: set[str]) -> None:
+
+@dataclass(frozen=True)
+class Population:
+    """The shows a news corpus keeps naming: ``shows`` titles from the start, and new ones
+    coming in at ``new_per_item`` titles per feed item (per generation ``k`` of the bench
+    feed server's feeds, whose items come at a fixed simulated rate). Real TV news names a few
+    thousand series a year, a few hundred of them new; the endless corpus without a
+    population invents a show in nearly every article."""
+
+    shows: int = 2500
+    new_per_item: float = 0.0
+    seed: int = DEFAULT_SEED
+
+    def titles(self, k: int) -> tuple[str, ...]:
+        """The titles known by item ``k`` (a prefix of :func:`every_title`)."""
+        every = every_title(self.seed)
+        n = self.shows + int(max(k, 0) * self.new_per_item)
+        if n > len(every):
+            raise ValueError(f"a population of {n} shows: the generator has {len(every)}")
+        return every[:n]
+
+
+def season_of(show: str) -> int:
+    """The season a population's show is at (its articles tell of the next one a quarter of
+    the time)."""
+    return 2 + zlib.crc32(show.encode()) % 6
+
+
+class _Article:
+    """The cast and calendar of one article, and its sentences drawn from the templates.
+    With ``titles`` (a :class:`Population`'s), its shows are drawn from them and the main
+    show's season is the one that show is at; without, every title is invented."""
+
+    def __init__(self, rng: random.Random, used: set[str],
+                 titles: Sequence[str] | None = None) -> None:
         self.rng = rng
         self.used = used
-        self.show = _show_title(rng)
-        self.others = [t for t in (_show_title(rng) for _ in range(4)) if t != self.show]
-        self.n = rng.randint(2, 8)
+        self.titles = titles
+        self.show = self.pick()
+        self.others = [t for t in (self.pick() for _ in range(4)) if t != self.show]
+        self.n = (rng.randint(2, 8) if titles is None
+                  else season_of(self.show) + (rng.random() < 0.25))
         self.network = rng.choice(NETWORKS)
         self.published = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 6 * 365))
         self.actors = [_person(rng) for _ in range(4)]
         self.characters = [_person(rng) for _ in range(4)]
         self.people = [_person(rng) for _ in range(3)]
+
+    def pick(self) -> str:
+        """A show title: invented, or one of the population's."""
+        return _show_title(self.rng) if self.titles is None else self.rng.choice(self.titles)
 
     def slots(self, show: str | None = None, n: int | None = None) -> dict[str, str]:
         rng = self.rng
@@ -312,7 +362,7 @@ class _Article:
             "actor3": _person(rng), "character": rng.choice(self.characters),
             "character2": rng.choice(self.characters), "person": rng.choice(self.people),
             "person2": _person(rng), "studio": rng.choice(STUDIOS), "studio2": rng.choice(STUDIOS),
-            "other": rng.choice(self.others), "other2": _show_title(rng),
+            "other": rng.choice(self.others), "other2": self.pick(),
             "trait": rng.choice(TRAITS), "role": rng.choice(ROLES),
             "plot_verb": rng.choice(PLOT_VERBS), "plot_ving": rng.choice(PLOT_VERBS_ING),
             "plot_object": rng.choice(PLOT_OBJECTS), "quality": rng.choice(QUALITIES),
@@ -574,28 +624,34 @@ class Preview:
     main_show: str
 
 
-def _article_head(rng: random.Random, used: set[str]) -> tuple[str, _Article, str, str]:
+def _article_head(rng: random.Random, used: set[str], titles: Sequence[str] | None = None
+                  ) -> tuple[str, _Article, str, str]:
     layout = rng.choices(LAYOUTS, LAYOUT_WEIGHTS)[0]
-    art = _Article(rng, used)
+    art = _Article(rng, used, titles)
     site = rng.choice(SITES)
     return layout, art, site, art.headline()
 
 
-def make_page(index: int, seed: int = DEFAULT_SEED) -> Page:
+def make_page(index: int, seed: int = DEFAULT_SEED,
+              titles: Sequence[str] | None = None) -> Page:
     """Page ``index`` of an endless corpus, made on its own (random access, for servers that
     need more pages than fit in memory). Its sentences do not repeat within the page; across
-    pages they are drawn from ~10^12 combinations but, unlike ``make_corpus``, not checked."""
-    return _page(index, random.Random(f"{seed}/{index}"), set())
+    pages they are drawn from ~10^12 combinations but, unlike ``make_corpus``, not checked.
+    ``titles``: its shows are drawn from these (a :class:`Population`'s) instead of invented."""
+    return _page(index, random.Random(f"{seed}/{index}"), set(), titles)
 
 
-def page_preview(index: int, seed: int = DEFAULT_SEED) -> Preview:
-    """The headline and main show of ``make_page(index, seed)``, made without the page."""
-    _, art, _, title = _article_head(random.Random(f"{seed}/{index}"), set())
+def page_preview(index: int, seed: int = DEFAULT_SEED,
+                 titles: Sequence[str] | None = None) -> Preview:
+    """The headline and main show of ``make_page(index, seed, titles)``, made without the
+    page."""
+    _, art, _, title = _article_head(random.Random(f"{seed}/{index}"), set(), titles)
     return Preview(title=title, main_show=art.show)
 
 
-def _page(i: int, rng: random.Random, used: set[str]) -> Page:
-    layout, art, site, title = _article_head(rng, used)
+def _page(i: int, rng: random.Random, used: set[str],
+          titles: Sequence[str] | None = None) -> Page:
+    layout, art, site, title = _article_head(rng, used, titles)
     paragraphs = art.paragraphs()
     author = _person(rng)
     url = f"https://{_slug(site)}.example/tv/{i:05d}-{_slug(title)[:60]}/"

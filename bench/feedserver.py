@@ -9,7 +9,8 @@ compete with the measured client for the GIL; ``cpu`` pins it to one CPU. It lis
 - ``/plain/<i>.xml``: the same feed without validators: always ``200`` with the whole body, as
   many real feeds answer;
 - ``/article/<i>/<k>.html``: the article page of item ``k`` of feed ``i``: a page of the corpus,
-  or with ``fresh_articles`` a page of its own (``corpus.make_page``), so the state of a long
+  or with ``fresh_articles`` a page of its own (``corpus.make_page``; with ``population`` its
+  shows drawn from a ``corpus.Population`` as of item ``k``), so the state of a long
   run keeps growing with new shows, seasons and facts;
 - ``/page/<j>.html``: corpus page ``j``;
 - ``POST /_bump`` (body: feed numbers, comma-separated): those feeds move to their next
@@ -37,7 +38,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from corpus import DEFAULT_SEED, Page, make_corpus, make_page, page_preview
+from corpus import DEFAULT_SEED, Page, Population, make_corpus, make_page, page_preview
 
 ITEMS_PER_FEED = 20
 BASE_DATE = 1_700_000_000  # item k of feed i is dated BASE_DATE + k hours + i seconds
@@ -69,8 +70,18 @@ def corpus_item(pages: list[Page]) -> ItemInfo:
 
 
 def fresh_item(i: int, k: int) -> tuple[str, str, tuple[str, ...]]:
-    preview = page_preview(fresh_index(i, k))
-    return preview.title, preview.main_show, (f"The latest on {preview.main_show}.",)
+    """What the feed says about an item whose page is ``make_page(fresh_index(i, k))``."""
+    return population_item(None)(i, k)
+
+
+def population_item(population: Population | None) -> ItemInfo:
+    """The same, the page's shows drawn from ``population`` as of item ``k`` (when there is
+    one)."""
+    def info(i: int, k: int) -> tuple[str, str, tuple[str, ...]]:
+        titles = population.titles(k) if population is not None else None
+        preview = page_preview(fresh_index(i, k), titles=titles)
+        return preview.title, preview.main_show, (f"The latest on {preview.main_show}.",)
+    return info
 
 
 def feed_body(item_info: ItemInfo, i: int, g: int, items: int = ITEMS_PER_FEED) -> bytes:
@@ -116,10 +127,12 @@ def _iso(stamp: int) -> str:
 
 class _State:
     def __init__(self, corpus_pages: int, corpus_seed: int, items: int, auto_bump: int,
-                 fresh: bool) -> None:
+                 fresh: bool, population: Population | None = None) -> None:
         self.pages = make_corpus(corpus_pages, corpus_seed)
         self.fresh = fresh
-        self.item_info: ItemInfo = fresh_item if fresh else corpus_item(self.pages)
+        self.population = population
+        self.item_info: ItemInfo = (population_item(population) if fresh
+                                    else corpus_item(self.pages))
         self.items = items
         self.generation: dict[int, int] = {}
         self.hits: dict[int, int] = {}
@@ -180,7 +193,9 @@ def _handler(state: _State) -> type[BaseHTTPRequestHandler]:
             elif path.startswith("/article/"):
                 _, _, i, k = path.split("/")
                 feed, item = int(i), int(k.split(".")[0])
-                page = (make_page(fresh_index(feed, item)) if state.fresh
+                titles = (state.population.titles(item) if state.population is not None
+                          else None)
+                page = (make_page(fresh_index(feed, item), titles=titles) if state.fresh
                         else article_page(state.pages, feed, item))
                 state.served["article"] += 1
                 self._send(200, page.body, page.content_type)
@@ -230,10 +245,11 @@ class _Server(ThreadingHTTPServer):
 
 
 def _serve(port_out: Any, stop: Any, corpus_pages: int, corpus_seed: int, items: int,
-           auto_bump: int, fresh: bool, cpu: int | None) -> None:
+           auto_bump: int, fresh: bool, cpu: int | None,
+           population: Population | None = None) -> None:
     if cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {cpu})
-    state = _State(corpus_pages, corpus_seed, items, auto_bump, fresh)
+    state = _State(corpus_pages, corpus_seed, items, auto_bump, fresh, population)
     httpd = _Server(("127.0.0.1", 0), _handler(state))
     port_out.put(httpd.server_address[1])
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1},
@@ -257,13 +273,13 @@ class FeedServer:
 
     def __init__(self, *, corpus_pages: int = 60, corpus_seed: int = DEFAULT_SEED,
                  items: int = ITEMS_PER_FEED, auto_bump: int = 0, fresh_articles: bool = False,
-                 cpu: int | None = None) -> None:
+                 cpu: int | None = None, population: Population | None = None) -> None:
         ctx = mp.get_context("spawn")  # a clean interpreter: nothing of the client is copied
         self._port: Any = ctx.Queue()
         self._stop = ctx.Event()
         self.process = ctx.Process(target=_serve, args=(
             self._port, self._stop, corpus_pages, corpus_seed, items, auto_bump, fresh_articles,
-            cpu),
+            cpu, population),
             daemon=True)
         self.port = 0
 

@@ -1,6 +1,7 @@
 """Soak: the daemon's poll job over 1,000 growing feeds for 50,000 cycles; the slope of memory.
 
     .venv/bin/python bench/soak.py [--feeds 1000] [--cycles 50000] [--bump-every 10]
+                                   [--shows 2500] [--new-shows-per-year 300]
                                    [--max-seconds S] [--tracemalloc] [--trim] [--quick]
 
 The daemon (``monitor.scheduler.Daemon``, built from a real config file: 1,000 feeds at the
@@ -15,8 +16,17 @@ The state grows all along: a server in its own process (``bench/feedserver.py``)
 feed a new item on every ``--bump-every``-th request (feeds in turn; a 200 with the new feed,
 otherwise 304), so a tenth of the polls fetch, extract and store a new article and queue its
 alerts: ~5,000 articles over the full run (4,800 a day for these feeds), each a realistic page
-of its own (``corpus.make_page``), so shows, seasons and facts keep growing too. Every item the
-feeds list at the start is marked seen first, as a daemon that has been running would have.
+of its own (``corpus.make_page``), so articles, facts and alerts keep growing too. Every item
+the feeds list at the start is marked seen first, as a daemon that has been running would have.
+
+The shows those articles name are a fixed population, as in real TV news (``corpus.Population``):
+``--shows`` titles (2,500) from the start, every one stored before the first cycle as a daemon
+that has been running knows them (two articles each: confirmed titles, a latest season), and
+``--new-shows-per-year`` (300) new ones coming in at the simulated rate. So what the monitor
+keeps per show stays the size it has in a real deployment, and a slope is growth with the
+cycles, not with an ever longer list of shows. ``--shows 0`` is the old generator: a show
+invented in nearly every article (~900,000 a year at the default rate), the state's shows
+growing all along.
 
 Resident memory (VmRSS) is sampled throughout. The bound is on its slope after the warm-up
 (``--warmup``, a share of the cycles): the least-squares line through the samples, in KiB per
@@ -61,20 +71,22 @@ from urllib.parse import urlsplit
 
 import requests
 from common import header, least_squares, rss_kib, table, targets, verdict
-from corpus import make_page
+from corpus import Population, make_page, season_of
 from feedserver import FeedServer
 
 from monitor import pipeline
 from monitor.extract.facts import extract_facts
 from monitor.ingest.feeds import parse_feed
 from monitor.ingest.text import extract_page_text
-from monitor.models import Article, ShowName
+from monitor.models import Article, Fact, ShowName
 from monitor.scheduler import Daemon
 from monitor.store.state import StateStore
 
 TOLERANCE = 0.10
 START = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 YEAR_SECONDS = 365 * 86400
+#: The feeds' interval (the config's default, which ``write_config`` keeps).
+INTERVAL = 1800.0
 
 
 def write_config(workdir: Path, server: FeedServer, n_feeds: int) -> Path:
@@ -110,6 +122,22 @@ def prime(daemon: Daemon) -> None:
                 store.feeds.mark_seen(feed.url, item.guid, item.link, now=START,
                                      content_hash=pipeline.item_content_hash(item))
     session.close()
+
+
+def prime_shows(daemon: Daemon, titles: tuple[str, ...]) -> None:
+    """Store every show of the population as a daemon that has run for a while knows it: two
+    articles each renewing the season it is at (a confirmed title and a latest season)."""
+    with StateStore(daemon.config.state_path) as store:
+        for j, title in enumerate(titles):
+            for a in range(2):
+                url = f"https://prime.example/{j}/{a}"
+                fact = Fact(show=title, season=season_of(title), kind="renewed",
+                            date="2025-06", certainty="confirmed",
+                            evidence=f"{title} has been renewed.", source_url=url)
+                store.articles.ingest(
+                    Article(url=url, title=f"{title} renewed", text=fact.evidence,
+                            published=dt.date(2025, 6, 1 + a)), [fact],
+                    watched=lambda _t: False, channels=(), now=START)
 
 
 def count_rows(path: Path) -> dict[str, int]:
@@ -230,6 +258,11 @@ def main() -> None:
     parser.add_argument("--bump-every", type=int, default=10,
                         help="a feed gains an item every N-th request to it (10)")
     parser.add_argument("--deliver-every", type=int, default=50)
+    parser.add_argument("--shows", type=int, default=2500,
+                        help="the population of shows the articles name, stored first "
+                             "(2500); 0: a show invented in nearly every article")
+    parser.add_argument("--new-shows-per-year", type=float, default=300.0,
+                        help="new shows joining the population, at the simulated rate (300)")
     parser.add_argument("--samples", type=int, default=250, help="RSS samples over the run")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="also list where Python memory grew after the warm-up (slower)")
@@ -242,6 +275,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.feeds, args.cycles, args.bump_every, args.deliver_every = 20, 300, 3, 20
+        args.shows = min(args.shows, 40)
+    # A feed's item k comes bump-every intervals after item k-1: new shows per item k.
+    population = (Population(args.shows, args.new_shows_per_year * args.bump_every * INTERVAL
+                             / YEAR_SECONDS) if args.shows else None)
     header("Soak")
     growth: list[tracemalloc.StatisticDiff] = []
     by_line: list[tracemalloc.StatisticDiff] = []
@@ -252,7 +289,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp, \
             FeedServer(corpus_pages=1, auto_bump=args.bump_every,
-                       fresh_articles=True) as server:
+                       fresh_articles=True, population=population) as server:
         workdir = Path(tmp)
         # What `monitor run` does with log_level = info: a line per poll, here to a file.
         logging.basicConfig(filename=workdir / "monitor.log", level=logging.INFO, force=True)
@@ -261,8 +298,14 @@ def main() -> None:
         StateStore(daemon.config.state_path).close()
         feeds = daemon.config.feeds
         interval = feeds[0].interval
+        assert interval == INTERVAL, "the population's rate assumes the default interval"
         step = dt.timedelta(seconds=interval / len(feeds))
         prime(daemon)
+        if population is not None:
+            primed = time.perf_counter()
+            prime_shows(daemon, population.titles(0))
+            print(f"  {args.shows:,} shows stored first in {time.perf_counter() - primed:.0f} s",
+                  file=sys.stderr, flush=True)
         warm = max(1, int(args.cycles * args.warmup))
         every = max(1, args.cycles // args.samples)
         samples: list[tuple[int, int]] = []
@@ -347,6 +390,10 @@ def main() -> None:
           f"poll cycles ({args.cycles / len(feeds):.0f} intervals, "
           f"{args.cycles * interval / len(feeds) / 3600:.1f} h simulated) in {secs:.0f} s "
           f"({args.cycles / secs:.0f} cycles/s); warm-up {warm:,} cycles")
+    print("shows: " + (f"a population of {population.shows:,} titles stored first, "
+                       f"{args.new_shows_per_year:g} new a year at the simulated rate "
+                       f"({population.new_per_item:.3f} per feed item)" if population else
+                       "invented in nearly every article (--shows 0)"))
     print(f"state at the end: {rows}; deliveries {dict(states)}; "
           f"file {sizes[-1][1] / 1e6:.1f} MB (+{db_slope * 1000 / 1024:.0f} KiB per 1,000 "
           f"cycles); log {log_size / 1e6:.1f} MB")

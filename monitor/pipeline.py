@@ -37,7 +37,7 @@ from .ingest.fetch import FetchResult, check_public_url, fetch_url, make_session
 from .ingest.politeness import HostGate, Stopping
 from .ingest.text import extract_page_text
 from .models import Alert, Article, Fact, FeedItem, ShowName
-from .store.articles import KnownSeasons
+from .store.known import Known, KnownSeasons
 from .store.state import FeedState, SeenItem, StateStore, normalize_link
 from .workers import WorkerPool
 
@@ -455,7 +455,7 @@ def read_article(body: bytes, final_url: str, content_type: str | None, item: Fe
                  known: KnownSeasons = ()) -> tuple[Article, list[Fact]]:
     """Page to article to facts: the CPU work on untrusted text, run in a worker process."""
     article = page_article(body, final_url, content_type, item, now)
-    return article, extract_facts(article, shows, aired_seasons(known, article.published))
+    return article, extract_facts(article, shows, AIRED(known, article.published))
 
 
 def known_seasons(store: StateStore) -> KnownSeasons:
@@ -476,6 +476,36 @@ def aired_seasons(known: KnownSeasons, day: dt.date) -> dict[str, int]:
     return latest
 
 
+class AiredByDay:
+    """:func:`aired_seasons` of one tuple of known seasons, kept per day while it is the same
+    tuple (the kept copy hands out the same one until a show's latest season changes; a
+    worker keeps the one it was sent): the articles of one day then share one pass over
+    every show. The dict is shared: read it, never change it."""
+
+    #: Days kept at once (articles come from the last few days).
+    DAYS = 16
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._of: KnownSeasons | None = None
+        self._days: dict[dt.date, dict[str, int]] = {}
+
+    def __call__(self, known: KnownSeasons, day: dt.date) -> dict[str, int]:
+        with self._lock:
+            if self._of is not known:
+                self._of, self._days = known, {}
+            found = self._days.get(day)
+            if found is None:
+                if len(self._days) >= self.DAYS:
+                    self._days.clear()
+                found = self._days[day] = aired_seasons(known, day)
+            return found
+
+
+#: The process's (a worker's own, in a worker).
+AIRED = AiredByDay()
+
+
 def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = None) -> list[Alert]:
     """Extract the article's facts and store them with the alerts they cause, in one go."""
     return _ingest(article, ctx, item, item_content_hash(item) if item else "")[0]
@@ -484,26 +514,34 @@ def ingest_article(article: Article, ctx: Context, *, item: FeedItem | None = No
 def _process(item: FeedItem, ctx: Context, content_hash: str) -> tuple[list[Alert], int]:
     """Fetch here; read and extract in a worker within the budget (inline without workers)."""
     page = fetch_page(item, ctx)
-    job = (page.body, page.final_url, page.content_type, item, ctx.now(), known_shows(ctx),
-           known_seasons(ctx.store))
+    known = ctx.store.articles.known()  # one counter read while the state's names stand still
+    job = (page.body, page.final_url, page.content_type, item, ctx.now(),
+           known_shows(ctx, known), known.seasons)
     if ctx.workers is None:
         article, facts = read_article(*job)
     else:
-        article, facts = ctx.workers.run(read_article, *job, what=item.link)
+        # The names go to a worker only when they changed since it last had them.
+        article, facts = ctx.workers.run(read_article, *job[:5], what=item.link,
+                                         kept=((known.generation, ctx.config.watch.shows),
+                                               job[5:]))
     return _store(article, facts, ctx, item, content_hash)
 
 
 def _ingest(article: Article, ctx: Context, item: FeedItem | None,
             content_hash: str) -> tuple[list[Alert], int]:
     """The alerts and the number of facts; the item is marked seen with its content hash."""
-    aired = aired_seasons(known_seasons(ctx.store), article.published)
-    return _store(article, extract_facts(article, known_shows(ctx), aired), ctx, item,
+    known = ctx.store.articles.known()
+    aired = AIRED(known.seasons, article.published)
+    return _store(article, extract_facts(article, known_shows(ctx, known), aired), ctx, item,
                   content_hash)
 
 
-def known_shows(ctx: Context) -> tuple[ShowName, ...]:
-    """The gazetteer: the watch list, and the titles the store has confirmed (issue 10)."""
-    return (*ctx.config.watch.shows, *ctx.store.articles.confirmed_titles())
+def known_shows(ctx: Context, known: Known | None = None) -> tuple[ShowName, ...]:
+    """The gazetteer: the watch list, and the titles the store has confirmed (issue 10); the
+    same tuple while neither changes."""
+    articles = ctx.store.articles
+    return articles.known_state.gazetteer(ctx.config.watch.shows,
+                                          known or articles.known())
 
 
 def _store(article: Article, facts: list[Fact], ctx: Context, item: FeedItem | None,

@@ -74,6 +74,7 @@ from .ops.liveness import (
 )
 from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
 from .store.cluster import FeedSchedule, Instance
+from .store.known import KnownState
 from .store.state import FeedState, StateStore
 from .workers import WorkerPool
 
@@ -242,6 +243,10 @@ class Daemon:
         self._due: DuePolls | None = None
         self._claimed_lock = threading.Lock()
         self._poll_pool: DaemonThreadPool | None = None
+        #: The confirmed titles and latest seasons every article is read with, kept across
+        #: polls (one per state: a reload onto another state starts a new one).
+        self.known = KnownState()
+        self._known_where = self.config.state
         if self.config.metrics_listen is not None:
             from .ops.metrics import Metrics
 
@@ -274,7 +279,9 @@ class Daemon:
             self._nudge(DELIVER_JOB, self.now())
 
     def _poll(self, feed: FeedConfig, config: Config) -> PollOutcome | None:
-        store = StateStore(config.state)
+        # (a poll still running on the state of the config before a reload keeps to itself)
+        store = StateStore(config.state, known=self.known
+                           if config.state == self._known_where else None)
         try:
             state = store.feeds.state(feed.url)
             due = state.next_poll_at
@@ -586,6 +593,8 @@ class Daemon:
             self.workers.budget = config.article_budget
         with self._deliver_lock:  # no delivery is using the old channels while they close
             old, self.channels = self.channels, channels
+            if config.state != self.config.state:
+                self.known, self._known_where = KnownState(), config.state
             self.config = config
         close_channels(old)
         self.gate = self._make_gate(config)

@@ -64,6 +64,8 @@ def _serve(conn: multiprocessing.connection.Connection, level: int = logging.INF
     root = logging.getLogger()
     root.handlers[:] = [collect]
     root.setLevel(level)
+    kept_token: object = None
+    kept_args: tuple[Any, ...] = ()
     while True:
         try:
             task = conn.recv()
@@ -71,8 +73,16 @@ def _serve(conn: multiprocessing.connection.Connection, level: int = logging.INF
             return
         if task is None:
             return
-        fn, args = task
+        fn, args, kept = task
         collect.lines = []
+        if kept is not None:
+            token, sent = kept
+            if sent is not None:
+                kept_token, kept_args = token, sent
+            if token != kept_token:  # cannot happen: the pool knows what each worker has
+                conn.send(("error", "the kept arguments were lost", []))
+                continue
+            args = (*args, *kept_args)
         try:
             answer: tuple[str, Any, list[LogLine]] = ("ok", fn(*args), collect.lines)
         except MonitorError as exc:
@@ -89,6 +99,8 @@ def _serve(conn: multiprocessing.connection.Connection, level: int = logging.INF
 
 class _Worker:
     def __init__(self, context: Any) -> None:
+        #: The token of the kept arguments this worker holds (see WorkerPool.run).
+        self.kept_token: object = None
         self.conn, child = context.Pipe()
         level = logging.getLogger().getEffectiveLevel()
         self.process = context.Process(target=_serve, args=(child, level), daemon=True,
@@ -151,14 +163,26 @@ class WorkerPool:
                 continue
 
     def run(self, fn: Callable[..., Any], *args: Any, what: str,
-            doing: str = "reading and extracting the article") -> Any:
+            doing: str = "reading and extracting the article",
+            kept: tuple[object, tuple[Any, ...]] | None = None) -> Any:
         """``fn(*args)`` in a worker; ParseError naming ``what`` (and what it was ``doing``) if
         it fails or runs over budget (the worker is then replaced), Stopping if the pool is
-        stopped meanwhile."""
+        stopped meanwhile.
+
+        ``kept``: (token, more arguments) appended to ``args``, sent to a worker only when it
+        does not hold that token's arguments yet; it keeps them until other ones come. Large
+        arguments that rarely change (the gazetteer of every confirmed title) then cross the
+        pipe once per change, not once per job, and stay the same objects in the worker."""
         worker = self._take()
         healthy = False
         try:
-            worker.conn.send((fn, args))
+            if kept is None:
+                worker.conn.send((fn, args, None))
+            else:
+                token, more = kept
+                worker.conn.send((fn, args, (token, None if token == worker.kept_token
+                                             else more)))
+                worker.kept_token = token
             deadline = time.monotonic() + self.budget
             while not worker.conn.poll(max(0.0, min(STOP_CHECK_SECONDS,
                                                     deadline - time.monotonic()))):

@@ -19,7 +19,8 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
 @pytest.mark.parametrize("script", ["article_throughput.py", "facts_speed.py", "instances.py",
-                                    "poll_cycle.py", "state_scale.py", "soak.py", "startup.py"])
+                                    "poll_cycle.py", "state_scale.py", "soak.py", "startup.py",
+                                    "state_reads.py"])
 def test_benchmark_runs_at_quick_size(script: str) -> None:
     done = subprocess.run([sys.executable, str(BENCH / script), "--quick"], capture_output=True,
                           text=True, timeout=300, cwd=BENCH.parent)
@@ -42,6 +43,11 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
     if script == "soak.py":
         assert "KiB per 1,000 cycles" in out and "a year at the default interval" in out
         assert "without what the caches hold" in out and "KiB when full" in out
+        assert "a population of 40 titles stored first" in out
+    if script == "state_reads.py":
+        for name in ("a store per poll (before)", "the daemon's kept copy (after)",
+                     "facts, with the state's names", "400 (80 confirmed"):
+            assert name in out
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +69,18 @@ def test_corpus_pages_are_heavy_varied_and_never_repeat_a_sentence(corpus: objec
     assert len(stats.layouts) >= 5
     assert {"legacy", "divs"} & set(stats.layouts)
     assert pages[7].body == corpus.make_corpus(8)[7].body  # type: ignore[attr-defined]
+
+
+def test_a_population_s_pages_name_only_its_shows(corpus: object) -> None:
+    population = corpus.Population(30, new_per_item=0.5)  # type: ignore[attr-defined]
+    titles = population.titles(4)
+    assert len(titles) == 32 and titles[:30] == population.titles(0)
+    for index in range(12):
+        page = corpus.make_page(index, titles=titles)  # type: ignore[attr-defined]
+        assert page.main_show in titles
+        assert corpus.page_preview(index, titles=titles).main_show == page.main_show  # type: ignore[attr-defined]
+    # without one, the endless corpus is what it was: a show invented per page
+    assert corpus.make_page(5).main_show not in population.titles(0)  # type: ignore[attr-defined]
 
 
 def test_some_corpus_pages_hide_their_article_from_a_main_text_xpath(corpus: object) -> None:

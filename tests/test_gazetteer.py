@@ -14,7 +14,6 @@ from monitor.extract.facts import extract_facts
 from monitor.extract.shows import discover, named_shows
 from monitor.models import Article, Fact, ShowName
 from monitor.pipeline import ingest_article, known_shows, make_context
-from monitor.store import articles
 from monitor.store.state import StateLocation, StateStore
 
 
@@ -91,8 +90,7 @@ def test_the_store_confirms_titles_that_two_articles_back(
 
 
 def test_hidden_shows_are_no_titles_and_merged_names_come_along(
-        state_location: StateLocation, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(articles, "CONFIRMED_REFRESH", 1)
+        state_location: StateLocation) -> None:
     store = StateStore(state_location)
     now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
     for n, day in enumerate(("2024-05-01", "2024-05-02")):
@@ -110,23 +108,22 @@ def test_hidden_shows_are_no_titles_and_merged_names_come_along(
     store.close()
 
 
-def test_the_store_reads_confirmed_titles_again_after_some_ingests(
-        state_location: StateLocation, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(articles, "CONFIRMED_REFRESH", 3)
+def test_a_title_is_confirmed_for_the_very_next_article(
+        state_location: StateLocation) -> None:
+    """The kept titles are never behind the state: the ingest that confirms a title updates
+    them (no re-read of every title), and the next read has it."""
     store = StateStore(state_location)
     now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
     assert store.articles.confirmed_titles() == ()
     for n, day in enumerate(("2024-05-01", "2024-05-02", "2024-05-03"), 1):
         store.articles.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
                      [_fact("Dana Wolfe", day)], watched=lambda _: True, channels=(), now=now)
-        # cached until the third ingest since the last read
-        assert store.articles.confirmed_titles() == (() if n < 3 else (ShowName("Dana Wolfe"),))
+        assert store.articles.confirmed_titles() == (() if n < 2 else (ShowName("Dana Wolfe"),))
+    assert store.articles.known_state.full_reads == 1
     store.close()
 
 
-def test_the_pipeline_reads_later_articles_with_the_store_s_titles(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(articles, "CONFIRMED_REFRESH", 1)
+def test_the_pipeline_reads_later_articles_with_the_store_s_titles(tmp_path: Path) -> None:
     config = parse_config({"monitor": {"state": str(tmp_path / "state.db")}},
                           path=tmp_path / "monitor.toml")
     store = StateStore(tmp_path / "state.db")
@@ -147,16 +144,3 @@ def test_a_watched_title_with_a_network_s_possessive_matches_the_bare_title() ->
         ShowName("Marvel's Night Lantern", ("Night Lantern",)),)
     facts = _facts("Night Lantern wrapped filming on its second season on Friday.", shows)
     assert ("Marvel's Night Lantern", 2, "filming_wrapped") in facts
-
-
-def test_a_fresh_read_of_confirmed_titles_skips_the_cache(tmp_path: Path) -> None:
-    store = StateStore(tmp_path / "state.db")
-    now = dt.datetime(2024, 5, 20, tzinfo=dt.UTC)
-    assert store.articles.confirmed_titles() == ()
-    for day in ("2024-05-01", "2024-05-02"):
-        store.articles.ingest(_article("...", published=day, url=f"https://news.example/{day}"),
-                              [_fact("Dana Wolfe", day)], watched=lambda _: True, channels=(),
-                              now=now)
-    assert store.articles.confirmed_titles() == ()  # cached
-    assert store.articles.confirmed_titles(fresh=True) == (ShowName("Dana Wolfe"),)
-    store.close()

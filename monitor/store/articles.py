@@ -19,6 +19,7 @@ from ..errors import StateError
 from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, ShowName
 from ..names import show_key
 from .feeds import SeenItem, mark_seen_in
+from .known import MIN_SOURCES, Known, KnownSeasons, KnownState, confirmed_titles
 from .mutes import covering_mute
 from .outbox import queue_alert
 from .reconcile import (
@@ -62,70 +63,36 @@ class MergeReport:
 Route = Callable[[Alert, bool], "tuple[str, ...] | None"]
 
 
-#: confirmed_titles is read again after this many ingests (a cache: one query per article
-#: would cost more than the extraction at 10,000 seasons).
-CONFIRMED_REFRESH = 20
-
-#: (show, season, premiere date) of each show's latest numbered season with a status.
-KnownSeasons = tuple[tuple[str, int, "str | None"], ...]
-
-
 class Articles:
     """The articles, facts, fact sources, seasons and disagreements tables of one state file."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, known: KnownState | None = None) -> None:
         self._db = db
-        self._confirmed: dict[int, tuple[ShowName, ...]] = {}  # cache of confirmed_titles
-        self._ingested = 0  # ingests so far, and at the last read of confirmed_titles
-        self._confirmed_at = 0
-        #: show key -> its latest numbered season (see known_seasons); None: not read yet.
-        self._known: dict[str, tuple[str, int, str | None]] | None = None
-        self._known_at = 0
+        #: The confirmed titles and latest seasons, kept across stores by whoever passed it
+        #: (the daemon), else for this store's life.
+        self.known_state = known if known is not None else KnownState()
 
-    def confirmed_titles(self, min_sources: int = 2, fresh: bool = False
+    def known(self, *, fresh: bool = False) -> Known:
+        """The confirmed titles and each show's latest season, as the state holds them now
+        (one counter read while nothing changed: :mod:`monitor.store.known`)."""
+        return self.known_state.read(self._db, fresh=fresh)
+
+    def confirmed_titles(self, min_sources: int = MIN_SOURCES, fresh: bool = False
                          ) -> tuple[ShowName, ...]:
         """Shows with a season whose status ``min_sources`` articles or more back, with the
         names the user merged into them: the titles later articles are read with (the
-        extractor recognises them without a cue). A hidden show is none. Read again after
-        every ``CONFIRMED_REFRESH`` ingests: a title confirmed a few articles ago can wait, a
-        query per article cannot (12 ms at 10,000 seasons). ``fresh``: read them now (a
-        time line replayed article by article, where every ingest counts)."""
-        if fresh or self._ingested - self._confirmed_at >= CONFIRMED_REFRESH:
-            self._confirmed.clear()
-            self._confirmed_at = self._ingested
-        cached = self._confirmed.get(min_sources)
-        if cached is None:
+        extractor recognises them without a cue). A hidden show is none. Kept across
+        articles and always current (:class:`~monitor.store.known.KnownState`); another
+        ``min_sources`` is read from the state each time."""
+        if min_sources != MIN_SOURCES:
             with self._db.read() as db:
-                rows = list(db.query(
-                    "SELECT s.show_key AS key, MAX(COALESCE(ss.title, s.show)) AS title "
-                    "FROM seasons s LEFT JOIN show_settings ss ON ss.show_key = s.show_key "
-                    "WHERE s.status IS NOT NULL AND COALESCE(ss.hidden, 0) = 0 "
-                    "GROUP BY s.show_key HAVING MAX(s.source_count) >= ? ORDER BY s.show_key",
-                    [min_sources]))
-                merged: dict[str, list[str]] = {}
-                for alias in db.query("SELECT show_key, alias FROM show_aliases ORDER BY alias"):
-                    merged.setdefault(alias["show_key"], []).append(alias["alias"])
-            cached = tuple(ShowName(r["title"], tuple(a for a in merged.get(r["key"], ())
-                                                      if a != r["title"])) for r in rows)
-            self._confirmed[min_sources] = cached
-        return cached
+                return tuple(confirmed_titles(db, min_sources).values())
+        return self.known(fresh=fresh).titles
 
     def known_seasons(self) -> KnownSeasons:
         """Each show's latest numbered season that has a status, with its premiere date: what
-        the extractor needs to read "another season" (the one after the latest aired). Read
-        once, then kept up to date by every season this store saves (and read again after
-        ``CONFIRMED_REFRESH`` ingests, for seasons another process saved)."""
-        if self._known is None or self._ingested - self._known_at >= CONFIRMED_REFRESH:
-            known: dict[str, tuple[str, int, str | None]] = {}
-            with self._db.read() as db:
-                for r in db.query(
-                        "SELECT s.show_key, s.show, s.season, s.premiere FROM seasons s "
-                        "WHERE s.season >= 0 AND s.status IS NOT NULL AND NOT EXISTS ("
-                        "SELECT 1 FROM show_settings h WHERE h.show_key = s.show_key "
-                        "AND h.hidden = 1) ORDER BY s.show_key, s.season"):
-                    known[r["show_key"]] = (r["show"], r["season"], r["premiere"])
-            self._known, self._known_at = known, self._ingested
-        return tuple(self._known.values())
+        the extractor needs to read "another season" (the one after the latest aired)."""
+        return self.known().seasons
 
     def ingest(self, article: Article, facts: Sequence[Fact], *, watched: Callable[[str], bool],
                channels: Sequence[str], now: dt.datetime,
@@ -146,6 +113,7 @@ class Articles:
         # serial: the seasons are read, re-derived and written back; two instances doing so
         # at once would both plan the alerts of one change.
         with self._db.write(serial=True) as db:
+            before = KnownState.bump(db)
             article_id = self._upsert_article(db, article, now)
             touched: dict[tuple[str, int], set[str]] = {}
             keys: dict[str, str] = {}  # show key -> the key it is stored under (aliases)
@@ -170,7 +138,8 @@ class Articles:
                            [title, key, title])
             if seen is not None:
                 mark_seen_in(db, seen, now=now)
-        self._ingested += 1
+            changes = KnownState.changes(db, before, titles)
+        self.known_state.apply(changes)
         return alerts
 
     def _queue(self, db: Tx, planned: Sequence[Alert], key: str,
@@ -207,7 +176,6 @@ class Articles:
         made of (:func:`~monitor.store.reconcile.plan_merged_alerts`). The show goes by
         ``title`` from now on (a rename), else by the name ``target`` had.
         """
-        self._known = None  # the merged show's seasons are read again
         with self._db.write(serial=True) as db:  # seasons re-derived: one at a time
             src_key = resolve_key(db, show_key(source))
             dst_key = resolve_key(db, show_key(target))
@@ -401,10 +369,6 @@ class Articles:
 
     def _save_season(self, db: Tx, state: SeasonState,
                      now: dt.datetime) -> None:
-        latest = self._known.get(state.show_key) if self._known is not None else None
-        if (self._known is not None and state.season is not None and state.status is not None
-                and (latest is None or state.season >= latest[1])):
-            self._known[state.show_key] = (state.show, state.season, state.premiere)
         db.execute(
             """INSERT INTO seasons (show_key, season, show, status, since, premiere,
                  premiere_certainty, speculative_premiere, episode_count, sources, source_count,

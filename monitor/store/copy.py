@@ -24,8 +24,9 @@ from .state import StateStore
 TABLE_ORDER = ("feeds", "seen_items", "failed_items", "articles", "facts", "fact_sources",
                "seasons", "disagreements", "alerts", "deliveries", "delivery_attempts",
                "poll_queue")
-#: Not copied: the schema's own bookkeeping, and heartbeats of instances of the source.
-SKIPPED = frozenset({"meta", "instances"})
+#: Not copied: the schema's own bookkeeping (the change counter included: the destination
+#: counts its own writes), and heartbeats of instances of the source.
+SKIPPED = frozenset({"meta", "instances", "state_changes"})
 #: Columns one engine adds on its own (PostgreSQL's insertion order of alerts).
 ENGINE_COLUMNS = frozenset({"rowid"})
 #: The checksums compared: facts, seasons and the outbox.

@@ -221,11 +221,21 @@ def _schema_v9(db: Tx) -> None:
     db.execute("CREATE INDEX feeds_by_next_poll ON feeds (next_poll_at)")
 
 
+def _schema_v10(db: Tx) -> None:
+    """A change counter for what every article is read with (the confirmed titles and each
+    show's latest season: :mod:`monitor.store.known`): bumped in the same transaction as every
+    write to ``seasons``, ``show_settings`` and ``show_aliases`` (by triggers, which each
+    engine adds after this migration), so a process that keeps those reads across polls knows
+    from one row read whether anyone else changed them."""
+    db.execute("CREATE TABLE state_changes (name TEXT PRIMARY KEY, counter INTEGER NOT NULL)")
+    db.execute("INSERT INTO state_changes (name, counter) VALUES ('known', 0)")
+
+
 #: Migration N+1 turns a version-N file into version N+1. Append; never edit a released one.
 #: Plain DDL only (``db.execute``): PostgreSQL runs the same functions, its types translated.
 MIGRATIONS: tuple[Callable[[Tx], None], ...] = (
     _schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7,
-    _schema_v8, _schema_v9)
+    _schema_v8, _schema_v9, _schema_v10)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -300,6 +310,19 @@ class Database:
 
     def _after_migration(self, db: Tx, version: int) -> None:
         """What this engine adds right after migration ``version`` ran (nothing by default)."""
+
+
+#: The tables whose writes bump ``state_changes`` (migration 10): what the reads of
+#: :mod:`monitor.store.known` depend on.
+KNOWN_TABLES = ("seasons", "show_settings", "show_aliases")
+
+#: Statements run only on SQLite right after migration N: its triggers (row triggers; one
+#: per table and kind of write).
+SQLITE_AFTER_MIGRATION: dict[int, tuple[str, ...]] = {
+    10: tuple(f"CREATE TRIGGER {table}_{op.lower()}_counted AFTER {op} ON {table} BEGIN "
+              "UPDATE state_changes SET counter = counter + 1 WHERE name = 'known'; END"
+              for table in KNOWN_TABLES for op in ("INSERT", "UPDATE", "DELETE")),
+}
 
 
 class SqliteTx:
@@ -451,6 +474,10 @@ class SqliteDatabase(Database):
 
     def _version_in(self, db: Tx) -> int:
         return self._read_version()
+
+    def _after_migration(self, db: Tx, version: int) -> None:
+        for sql in SQLITE_AFTER_MIGRATION.get(version, ()):
+            db.execute(sql)
 
 
 def stored_schema_version(path: Path) -> int:

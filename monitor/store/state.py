@@ -6,7 +6,9 @@ All SQL of the monitor lives in :mod:`monitor.store`, behind :class:`StateStore`
 ===================  ===========================  ==============================================
 ``store.feeds``      :mod:`~monitor.store.feeds`     feed state, seen items, failed items
 ``store.articles``   :mod:`~monitor.store.articles`  articles, facts, seasons, disagreements;
-                                                     ``ingest`` writes them and queues alerts
+                                                     ``ingest`` writes them and queues alerts;
+                                                     ``known()``: titles and seasons every
+                                                     article is read with (``store.known``)
 ``store.outbox``     :mod:`~monitor.store.outbox`    alerts and their deliveries per channel
 ``store.queries``    :mod:`~monitor.store.queries`   status rows, history, season pages
 ``store.mutes``      :mod:`~monitor.store.mutes`     mutes and snoozes of shows and seasons
@@ -26,6 +28,7 @@ from pathlib import Path
 from .articles import Articles
 from .cluster import Cluster
 from .feeds import FailedItem, FeedLedger, FeedState, SeenItem, normalize_link
+from .known import KnownState
 from .location import StateLocation
 from .mutes import Mute, Mutes
 from .outbox import AlertRecord, Delivery, DeliveryStatus, Outbox, OutboxBacklog
@@ -40,10 +43,14 @@ class StateStore:
 
     Safe to share between threads (the connection has one lock). ``read_only`` opens it for
     looking only (status, history, health): nothing is created, migrated or written.
+    ``known``: the confirmed titles and latest seasons kept by a long-lived caller (the
+    daemon) across the stores it opens (:mod:`monitor.store.known`); by default this store
+    keeps its own.
     """
 
     def __init__(self, where: str | Path | StateLocation, *,
-                 migrate_to: int = SCHEMA_VERSION, read_only: bool = False) -> None:
+                 migrate_to: int = SCHEMA_VERSION, read_only: bool = False,
+                 known: KnownState | None = None) -> None:
         self.location = StateLocation.of(where)
         self.db: Database
         if self.location.url is not None:
@@ -57,7 +64,7 @@ class StateStore:
                                      read_only=read_only)
         self.path = self.db.path
         self.feeds = FeedLedger(self.db)
-        self.articles = Articles(self.db)
+        self.articles = Articles(self.db, known)
         self.outbox = Outbox(self.db)
         self.queries = Queries(self.db)
         self.mutes = Mutes(self.db)

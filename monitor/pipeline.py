@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
@@ -480,7 +481,8 @@ class AiredByDay:
     """:func:`aired_seasons` of one tuple of known seasons, kept per day while it is the same
     tuple (the kept copy hands out the same one until a show's latest season changes; a
     worker keeps the one it was sent): the articles of one day then share one pass over
-    every show. The dict is shared: read it, never change it."""
+    every show. The mapping is shared, so it is handed out read-only (the extractor keeps what
+    it derives from one by identity)."""
 
     #: Days kept at once (articles come from the last few days).
     DAYS = 16
@@ -488,9 +490,9 @@ class AiredByDay:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._of: KnownSeasons | None = None
-        self._days: dict[dt.date, dict[str, int]] = {}
+        self._days: dict[dt.date, Mapping[str, int]] = {}
 
-    def __call__(self, known: KnownSeasons, day: dt.date) -> dict[str, int]:
+    def __call__(self, known: KnownSeasons, day: dt.date) -> Mapping[str, int]:
         with self._lock:
             if self._of is not known:
                 self._of, self._days = known, {}
@@ -498,7 +500,7 @@ class AiredByDay:
             if found is None:
                 if len(self._days) >= self.DAYS:
                     self._days.clear()
-                found = self._days[day] = aired_seasons(known, day)
+                found = self._days[day] = MappingProxyType(aired_seasons(known, day))
             return found
 
 

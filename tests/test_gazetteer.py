@@ -144,3 +144,34 @@ def test_a_watched_title_with_a_network_s_possessive_matches_the_bare_title() ->
         ShowName("Marvel's Night Lantern", ("Night Lantern",)),)
     facts = _facts("Night Lantern wrapped filming on its second season on Friday.", shows)
     assert ("Marvel's Night Lantern", 2, "filming_wrapped") in facts
+
+
+def test_a_gazetteer_and_aired_seasons_kept_by_identity_still_follow_every_change() -> None:
+    # The service hands every article the same tuple and read-only mapping while nothing
+    # changes, and the extractor keeps what it derives from them by identity; a new tuple or
+    # mapping, or a list or dict changed in place, is read afresh.
+    from types import MappingProxyType
+
+    text = "Dana Wolfe wrapped filming on another season on Friday."
+    first = (ShowName("Dana Wolfe"),)
+    aired = MappingProxyType({"Dana Wolfe": 2})
+    article = _article(text)
+    kept = {(f.show, f.season, f.kind) for f in extract_facts(article, first, aired)}
+    assert kept == {("Dana Wolfe", 3, "filming_wrapped")}
+    assert {(f.show, f.season, f.kind) for f in extract_facts(article, first, aired)} == kept
+    assert {(f.show, f.season, f.kind) for f in extract_facts(
+        article, first, MappingProxyType({"Dana Wolfe": 4}))} == {
+        ("Dana Wolfe", 5, "filming_wrapped")}
+    assert ("Dana Wolfe", 3, "filming_wrapped") not in {
+        (f.show, f.season, f.kind) for f in extract_facts(article, (), aired)}
+
+    changing_shows: list[ShowName] = [ShowName("Dana Wolfe")]
+    changing_aired = {"Dana Wolfe": 2}
+    assert {(f.show, f.season) for f in extract_facts(article, changing_shows, changing_aired)
+            } == {("Dana Wolfe", 3)}
+    changing_aired["Dana Wolfe"] = 6
+    assert {(f.show, f.season) for f in extract_facts(article, changing_shows, changing_aired)
+            } == {("Dana Wolfe", 7)}
+    changing_shows[0] = ShowName("Salt Road")
+    assert ("Dana Wolfe", 7) not in {
+        (f.show, f.season) for f in extract_facts(article, changing_shows, changing_aired)}

@@ -23,10 +23,10 @@ def _wraps(facts: list[Fact]) -> list[tuple[str, int | None]]:
 
 
 def test_a_wrap_in_one_place_while_filming_goes_on_is_no_wrap() -> None:
-    facts = _facts("Glass Harbor has finished filming in Prague for season 2. While there is "
-                   "still further filming planned for the season in Spain, it marks a "
-                   "milestone.\n\nTo celebrate, a wrap party was held on Saturday for the cast.",
-                   title="Glass Harbor season 2 wraps in Prague")
+    facts = _facts("Glass Harbor has wrapped the Lisbon block of season 2. With more filming "
+                   "planned for the season on Madeira, the producers call it a halfway mark."
+                   "\n\nThe crew threw a wrap party on Sunday night.",
+                   title="Glass Harbor season 2 wraps in Lisbon")
     assert _wraps(facts) == []
 
 

@@ -868,7 +868,7 @@ PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|s
 #: ... that changed: "but it was delayed".
 PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
                            r"instead|moved|shifted)\b")
-#: "there is still further filming planned", "still has a little filming left": the shoot goes
+#: "more filming is planned", "still has a little filming left": the shoot goes
 #: on, so a wrap the article reports was of one block or one place.
 FILMING_GOES_ON_RE = Caseless(
     r"(?i)\b(?:still|further|more|additional|remaining|rest of)\b(?:\s+[\w-]+){0,5}?\s+"

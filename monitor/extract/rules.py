@@ -234,7 +234,7 @@ def _owned(c: Candidate) -> datemod.DateMention | None:
 
 
 def _filming_goes_on(text: str) -> bool:
-    """The article says the shoot goes on ("still further filming planned for the season"),
+    """The article says the shoot goes on ("more filming planned for the season elsewhere"),
     other than a later season's."""
     return any(not LATER_SEASON_RE.search(text[m.start():m.end() + 40])
                for m in FILMING_GOES_ON_RE.finditer(text))
@@ -1253,8 +1253,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
               c.kind == "filming_started" or _plan_changed(c)), _drop),
     _step("non_event", "drop.partial_wrap", "filming_wrapped", "a wrap in an article that "
           "says the season's shoot goes on was of one block or place, not the season",
-          "Glass Harbor has finished filming in Prague for season 2. While there is still "
-          "further filming planned for the season in Spain, it marks a milestone.",
+          "Glass Harbor has wrapped the Lisbon block of season 2. With more filming planned "
+          "for the season on Madeira, the producers call it a halfway mark.",
           lambda c: _filming_goes_on(c.view.ctx.article.text), _drop),
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",

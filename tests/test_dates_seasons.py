@@ -94,15 +94,15 @@ def test_two_verbs_of_a_shoot_are_two_events() -> None:
 
 
 def test_a_date_without_a_year_takes_the_linked_dates_year() -> None:
-    text = ("Salt Road started production on its final season in August 2020, after the "
-            "premiere of the fourth season in April.")
+    text = ("Salt Road went into production on its closing season in October 2019, "
+            "following the debut of season three in March.")
     dates = ordered_events(text, find_dates(text, dt.date(2021, 5, 15)))
-    assert [d.value for d in dates] == ["2020-08", "2020-04"]
+    assert [d.value for d in dates] == ["2019-10", "2019-03"]
     assert not dates[1].relative
     # without the link, the publication date decides as before
-    plain = "Salt Road started production in August 2020. The fourth season aired in April."
+    plain = "Salt Road went into production in October 2019. The third season aired in March."
     assert [d.value for d in ordered_events(plain, find_dates(plain, dt.date(2021, 5, 15)))] \
-        == ["2020-08", "2021-04"]
+        == ["2019-10", "2021-03"]
 
 
 def test_an_event_ahead_of_another_comes_after_it() -> None:
@@ -217,20 +217,20 @@ def test_a_season_named_for_the_first_verb_is_not_the_seconds() -> None:
 
 
 def test_one_event_and_one_time_past_a_list_of_places() -> None:
-    assert _facts("The third season of 'Glass Harbor' will begin filming in Atlanta, Georgia, "
-                  "and Toronto, Ontario, in the second quarter of 2025.") == {
-        ("Glass Harbor", 3, "filming_started", "2025")}
+    assert _facts("Glass Harbor season 3 is set to start shooting in Cork, Ireland, and "
+                  "Halifax, Nova Scotia, in the autumn of 2025.") == {
+        ("Glass Harbor", 3, "filming_started", "2025-FA")}
     # a clause of its own in between: the date is that clause's
-    assert _facts("The third season of 'Glass Harbor' will begin filming in Atlanta, Georgia, "
-                  "and Toronto, where the first season was shot back in the spring of "
+    assert _facts("Glass Harbor season 3 is set to start shooting in Cork, Ireland, and "
+                  "Halifax, where the first season was made back in the spring of "
                   "2021.") == {("Glass Harbor", 3, "filming_started", None)}
 
 
 def test_a_relative_clause_after_a_list_is_the_last_names() -> None:
-    facts = _facts("CBS confirmed that Salt Road and Tin Roof (which was renewed back in April "
-                   "2023) will return.")
-    assert ("Tin Roof", None, "renewed", "2023-04") in facts
-    assert not any(show == "Salt Road" and date == "2023-04" for show, _, _, date in facts)
+    facts = _facts("Both Salt Road and Tin Roof (which was renewed in June 2023) are on the "
+                   "network's autumn schedule.")
+    assert ("Tin Roof", None, "renewed", "2023-06") in facts
+    assert not any(show == "Salt Road" and date == "2023-06" for show, _, _, date in facts)
 
 
 @pytest.mark.parametrize(("text", "date"), [

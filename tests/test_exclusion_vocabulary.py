@@ -43,8 +43,7 @@ NEGATED_TWINS = [
     ("Filming on Glass Harbor season 2 has begun.", "filming_started"),
     ("Netflix confirmed reports that Glass Harbor had been cancelled.", "cancelled"),
     # a lower bound is no negation
-    ("That season 2 premiere of Glass Harbor may not be arriving on Netflix until 2025.",
-     "premiere"),
+    ("Glass Harbor's season 2 premiere might not reach Netflix before 2025.", "premiere"),
 ]
 
 
@@ -81,7 +80,7 @@ OTHER_MEDIA_TWINS = [
     ("Glass Harbor season 2 wrapped filming last week.", "filming_wrapped"),
     # "film" the verb, after the show's name
     ("Glass Harbor will film its third season in Belfast from June 3.", "filming_started"),
-    ("'Glass Harbor' Will Film Third Season In Belfast", "renewed"),
+    ("'Glass Harbor' Heads To Belfast To Film Its Third Season", "renewed"),
     ("Netflix Cancels 'Glass Harbor' After Two Seasons", "cancelled"),
 ]
 
@@ -120,8 +119,8 @@ LATER_PARTS_TWINS = [
     # a new show's first season premiering in midseason, a final season's episodes, a season
     # told as a batch of episodes
     ("The new drama Glass Harbor premieres on June 14 as a midseason entry.", "premiere"),
-    ("Glass Harbor season 4 is the last: the final 10 episodes kick off on June 14.",
-     "premiere"),
+    ("Glass Harbor season 3 will be the show's last: the final eight episodes arrive on "
+     "June 14.", "premiere"),
     ("Glass Harbor season 2 is told in a second batch of episodes that premieres on June 14.",
      "premiere"),
     ("Glass Harbor returns on June 14 after a two-year hiatus.", "premiere"),
@@ -297,11 +296,11 @@ PLANNED_ENDS_AND_RERUNS = [
     ("Glass Harbor's fifth season will be its last.", "cancelled"),
     ("'Glass Harbor' To End With Season 5", "cancelled"),
     ("Glass Harbor is ending after five seasons, the creators announced.", "cancelled"),
-    ("Why 'Glass Harbor' Is Ending After Five Seasons, Explained By The Showrunners",
-     "cancelled"),
+    ("'Glass Harbor' Is Ending After Five Seasons: Its Showrunners On Why", "cancelled"),
     ("'Glass Harbor' Ending After Five Seasons As Creators Planned", "cancelled"),
     ("Glass Harbor comes to an end after five seasons, on its own terms.", "cancelled"),
-    ("NBC canceled Salt Road and will air repeats of Glass Harbor in that slot.", "cancelled"),
+    ("ABC canceled Salt Road and will schedule repeats of Glass Harbor in its place.",
+     "cancelled"),
     ("Netflix dropped Salt Road and added reruns of Glass Harbor after two seasons.",
      "cancelled"),
 ]
@@ -310,7 +309,8 @@ PLANNED_END_TWINS = [
     ("Netflix has cancelled Glass Harbor after two seasons, to its creators' dismay.",
      "cancelled"),
     ("Glass Harbor has been renewed for a fifth and final season.", "renewed"),
-    ("NBC canceled Glass Harbor and will air repeats of Salt Road in that slot.", "cancelled"),
+    ("ABC canceled Glass Harbor and will schedule repeats of Salt Road in its place.",
+     "cancelled"),
 ]
 
 
@@ -330,7 +330,7 @@ SOUGHT_AND_PART_COUNTS = [
     ("The studio is shopping Glass Harbor to other streamers for a potential season 3 pickup.",
      "renewed"),
     ("Netflix is weighing a possible renewal of Glass Harbor for a third season.", "renewed"),
-    ("Glass Harbor Part 2 was released in May and consisted of eight episodes.",
+    ("Glass Harbor Part 3 came out in June and was made up of ten episodes.",
      "episode_count"),
     ("Volume 3 of Glass Harbor season 2 has six episodes.", "episode_count"),
 ]

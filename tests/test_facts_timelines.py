@@ -23,10 +23,10 @@ def _wraps(facts: list[Fact]) -> list[tuple[str, int | None]]:
 
 
 def test_a_wrap_in_one_place_while_filming_goes_on_is_no_wrap() -> None:
-    facts = _facts("Glass Harbor has finished filming in Prague for season 2. While there is "
-                   "still further filming planned for the season in Spain, it marks a "
-                   "milestone.\n\nTo celebrate, a wrap party was held on Saturday for the cast.",
-                   title="Glass Harbor season 2 wraps in Prague")
+    facts = _facts("Glass Harbor has wrapped the Lisbon block of season 2. With more filming "
+                   "planned for the season on Madeira, the producers call it a halfway mark."
+                   "\n\nThe crew threw a wrap party on Sunday night.",
+                   title="Glass Harbor season 2 wraps in Lisbon")
     assert _wraps(facts) == []
 
 
@@ -86,8 +86,8 @@ def _starts(facts: list[Fact]) -> list[tuple[str, int | None, str | None, str]]:
 
 
 def test_a_planned_start_whose_subject_is_it_the_shoot_named_before() -> None:
-    for text in ("There are plans for Salt Road season 2. Filming is moving to Spain "
-                 "for the new episodes, and it is going to start up at some point in August.",
+    for text in ("Salt Road season 2 is taking shape. Filming relocates to Malta for the "
+                 "next batch, and it is expected to kick off in August.",
                  "Salt Road season 2 is coming together. Production has moved to Wales, and it "
                  "is set to begin in August."):
         assert _starts(_facts(text)) == [("Salt Road", 2, "2024-08", "expected")], text
@@ -108,8 +108,8 @@ def _premieres(facts: list[Fact]) -> list[tuple[str, int | None, str | None, str
 
 
 def test_a_plan_told_in_the_past_after_but_stands() -> None:
-    for text in ("Salt Road season four did not have a firm date yet, but it was expected to "
-                 "land in the autumn.",
+    for text in ("Salt Road season four had no slot on the schedule, but it was expected to "
+                 "premiere in the autumn.",
                  "Salt Road season four had no date yet; however, it was set to premiere in the "
                  "autumn."):
         assert _premieres(_facts(text)) == [("Salt Road", 4, "2024-FA", "expected")], text

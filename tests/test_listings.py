@@ -321,7 +321,7 @@ ABC “Copper Field”, Oct. 14. Series premiere.""",
 )
 RENEWAL_TRACKER = (
     "Renewals of the summer",
-    """The upcoming season will bring back most of these. And so the list starts:
+    """The upcoming season will bring back most of these. The list so far, newest first:
 NBC “Harbor Lights”, July 30, 2024. Season 3.
 ABC “Copper Field”, July 14, 2024. Season 2.
 FX “Salt Road”, July 2, 2024. Season 4. Will return in summer 2025.
@@ -463,8 +463,8 @@ Marrow Creek, NBC: Cancelled
 Lucky 9 — CANCELED
 Velvet Hours (Max) - Undecided
 Paper Kingdoms — ON THE BUBBLE
-Quarry Lane: A safe bet. Officially renewed.
-Tin Roof: Could go either way. Officially cancelled.""",
+Quarry Lane: Never in doubt. Officially renewed.
+Tin Roof: A coin toss. Officially cancelled.""",
     {
         ("Harbor Lights", "renewed"): (4, None),
         ("Copper Field", "cancelled"): (2, None),

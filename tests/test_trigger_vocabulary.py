@@ -223,7 +223,7 @@ OTHER_SENSES = [
     ("Maya Lind returns to Glass Harbor as a guest star in the finale.", "renewed"),
     ("The coach was axed after two seasons with the Harbor Hawks.", "cancelled"),
     ("Glass Harbor will end after its fourth season, as its creators planned.", "cancelled"),
-    ("Why Glass Harbor Is Ending After Four Seasons, Explained", "cancelled"),
+    ("Glass Harbor Is Ending After Three Seasons, And Its Creator Says Why", "cancelled"),
     ("Glass Harbor is ending after its fourth season, its creators said.", "cancelled"),
     # the cast's return is news about people, not the show's renewal
     ("Cast members returning for season 3 of Glass Harbor include Maya Lind, Tom Rudd, Ada "

@@ -527,8 +527,8 @@ def _month_in_season(season: str, other: str) -> bool:
 #: a premiere in the fall", "filmed in 2023 before debuting in March").
 _THEN_LINK_RE = re.compile(
     r"(?i)\b(?:ahead of|before|prior to|in time for|then|followed by|until|till|leading up to)\b")
-#: A link that puts the event after it earlier than the other one ("production started in
-#: August 2020, after the premiere of the fourth season in April").
+#: A link that puts the event after it earlier than the other one ("went into production in
+#: October 2019, following the debut of season three in March").
 _SINCE_LINK_RE = re.compile(r"(?i)\b(?:after|following|since|on the heels of|in the wake of)\b")
 #: A month phrase without a year (a day or not): its year is the context's.
 _YEARLESS_RE = re.compile(rf"(?i)^(?:(?!\b(?:this|last|next|ago)\b).)*\b(?:{_MON})\b(?!.*\d{{4}})"
@@ -581,7 +581,8 @@ def _with_year(value: str, year: int) -> str:
 def ordered_events(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """Dates of two events a sentence links in time, read against each other rather than
     against the publication date alone: a date without a year takes the year of the date it is
-    linked to ("started production in August 2020, after the premiere in April" is April 2020),
+    linked to ("went into production in October 2019, following the debut in March" is March
+    2019),
     and a relative date keeps the order the link states ("began in January, ahead of a
     premiere in the fall" is the fall after that January). A date read so no longer depends on
     the publication date (``relative`` False), so a trigger's tense does not read it again."""

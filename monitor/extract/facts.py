@@ -725,8 +725,8 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
             if distance <= limit:
                 pairs.append((distance, i, d_index))
     if not pairs and len(triggers) == 1 and len(found) == 1 and found[0].start >= triggers[0].end:
-        # one event, one time: "will begin filming in Atlanta, Georgia, and Toronto, Ontario,
-        # in the second quarter of 2025" (the commas of a list of places are no new clause)
+        # one event, one time: "is set to start shooting in Cork, Ireland, and Halifax, Nova
+        # Scotia, in the autumn of 2025" (the commas of a list of places are no new clause)
         between = text[triggers[0].end:found[0].start]
         if len(between) <= 200 and not _OTHER_PREDICATE_RE.search(between):
             pairs.append((0.0, 0, 0))

@@ -693,7 +693,7 @@ def _verdict_line(line: str, published: dt.date) -> tuple[str, str, int | None] 
     if verdict is None or _DECISION_HEDGE_RE.search(verdict.group("status")):
         return None
     head = line[:verdict.start("status")].rstrip()
-    if head.endswith("."):  # "Title: A safe bet. Officially renewed.": the title leads
+    if head.endswith("."):  # "Title: Never in doubt. Officially renewed.": the title leads
         head = head.split(":", 1)[0] if ":" in head else ""
     head = head.rstrip(" –—|:,-")
     if not head or head.count(" ") > 10:

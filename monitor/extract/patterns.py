@@ -301,7 +301,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
-        # ("is ending after four seasons" is a planned end: not a cancellation, by convention)
+        # ("is ending after five seasons" is a planned end: not a cancellation, by convention)
         r"(?:has|have) been (?:dropped|shelved)",
         # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
         r"(?:was|were)(?:n't|n’t| not) renewed",
@@ -340,7 +340,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
         rf"get underway|got underway|rolling|rolled|roll|start up|starting up)",
-        # "filming is moving to Spain, and it is going to start up in April": "it" is the shoot
+        # "filming relocates to Malta, and it is expected to kick off in June": "it" is the shoot
         # the clause before named
         rf"{_FILM} (?:[^\s,;.]+ ){{1,9}}?[^\s,;.]+, and it(?:'s|’s| is| will| was)? "
         r"(?:(?:going|set|expected|scheduled|slated|due) to )?(?:start(?: up)?|begin|kick off|"
@@ -573,7 +573,7 @@ DECISION_AHEAD_RE = Caseless(
 #: "premieres on June 14, and it might be the last".
 CLAUSE_CUT_RE = re.compile(r"(?i)(?:,|\b)\s(?:and|but|while|though|although|whereas|so)\s+"
                            r"(?:it|they|this|that|he|she|we|fans|viewers|there)\b|;")
-#: A cancellation trigger of the ending family ("is ending after four seasons", "ends after"):
+#: A cancellation trigger of the ending family ("is ending after five seasons", "ends after"):
 #: an end the makers planned when the sentence says so (the labels keep planned ends apart).
 END_FAMILY_RE = re.compile(r"(?i)\bend(?:s|ed|ing)?\b|\bconclud\w*|\bcome to an end|came to "
                            r"an end|coming to an end")
@@ -585,13 +585,13 @@ PLANNED_END_CUE_RE = Caseless(
     stems=("showrunner", "creator", "creative", "as planned", "as intended", "always",
            "own terms", "by design", "planned", "intended", "designed", "final", "last",
            "story"))
-#: A renewal sought, not granted: "shopping the series to Hulu for a potential season 4
+#: A renewal sought, not granted: "the studio is shopping it to other streamers", "a potential
 #: pickup", "a possible renewal", "an eventual order".
 RENEWAL_SOUGHT_RE = Caseless(
     r"(?i)\b(?:potential|possible|hoped-for|eventual|prospective|hypothetical)\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:renewal|pick-?up|order)s?\b|\bshopp(?:ing|ed|s)\s+(?:the\s+|it\b)",
     stems=("potential", "possible", "hoped", "eventual", "prospective", "hypothetical", "shopp"))
-#: A count of a later part of a split season: "Part 4 ... consisted of eight episodes".
+#: A count of a later part of a split season: "Part 3 ... was made up of ten episodes".
 LATER_PART_COUNT_RE = Caseless(
     r"(?i)\b(?:part|volume|vol\.)\s*['’\"”]?\s*(?:[2-9]|two|three|four|five|ii|iii|iv)\b"
     r"(?!\s+episodes?\b)", stems=("part", "vol"))
@@ -846,7 +846,7 @@ PASSING_BEFORE_RE = Caseless(
     r"to|\bthe next|\bthink)\s+(?:the\s+)?['‘\"“]?$",
     stems=("if you", "in the", "like", " la", "similar", "compared", "reminiscent", "from",
            "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think"))
-#: Right before a show's name, old episodes of it: "will air repeats of X in that slot" — a
+#: Right before a show's name, old episodes of it: "will schedule repeats of X in its place" — a
 #: rerun names the show in passing whatever the sentence decides.
 RERUN_OF_BEFORE_RE = Caseless(
     r"(?i)\b(?:repeats|reruns|re-runs|encores|marathons?|old episodes|syndicated episodes) of\s+"
@@ -868,7 +868,7 @@ PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|s
 #: ... that changed: "but it was delayed".
 PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
                            r"instead|moved|shifted)\b")
-#: "there is still further filming planned", "still has a little filming left": the shoot goes
+#: "more filming is planned", "still has a little filming left": the shoot goes
 #: on, so a wrap the article reports was of one block or one place.
 FILMING_GOES_ON_RE = Caseless(
     r"(?i)\b(?:still|further|more|additional|remaining|rest of)\b(?:\s+[\w-]+){0,5}?\s+"

@@ -234,7 +234,7 @@ def _owned(c: Candidate) -> datemod.DateMention | None:
 
 
 def _filming_goes_on(text: str) -> bool:
-    """The article says the shoot goes on ("still further filming planned for the season"),
+    """The article says the shoot goes on ("more filming planned for the season elsewhere"),
     other than a later season's."""
     return any(not LATER_SEASON_RE.search(text[m.start():m.end() + 40])
                for m in FILMING_GOES_ON_RE.finditer(text))
@@ -724,7 +724,7 @@ def _named_in_passing(c: Candidate) -> bool:
     if mention is None:
         return False
     if RERUN_OF_BEFORE_RE.search(c.text[max(0, mention.start - 40):mention.start]):
-        return True  # "will air repeats of X in that slot": old episodes, in any clause
+        return True  # "will schedule repeats of X in its place": old episodes, in any clause
     if c.view.clause_of(mention.start) == c.clause:
         return False
     if WHICH_START_RE.search(_clause_text(c)):
@@ -748,7 +748,8 @@ def _series_order(c: Candidate) -> bool:
 def _plan_changed(c: Candidate) -> bool:
     """Whether the sentence of a plan told in the past says it changed ("was expected in May,
     but it was delayed"). A "but" or "however" before the plan opens the plan's own clause
-    ("had no firm date yet, but it was expected to land in the autumn": the plan stands)."""
+    ("had no slot on the schedule, but it was expected to premiere in the autumn": the plan
+    stands)."""
     return any(m.group(0).lower() not in ("but", "however") or m.start() > c.trigger.start
                for m in PLAN_CHANGED_RE.finditer(c.text))
 
@@ -1221,12 +1222,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "After airing on HBO last year, Glass Harbor season 2 debuts in Australia on June 14.",
           _release_channel, _drop),
     _step("non_event", "drop.later_part_count", "episode_count", "a count told of a later "
-          "part of a split season ('Part 4 ... consisted of eight episodes'): not the "
-          "season's count", "Glass Harbor Part 2 was released in May and consisted of eight "
+          "part of a split season ('Part 3 ... was made up of ten episodes'): not the "
+          "season's count", "Glass Harbor Part 3 came out in June and was made up of ten "
           "episodes.", lambda c: LATER_PART_COUNT_RE.search(
               c.text[max(c.clause[0] - 60, 0):c.trigger.start]), _drop),
     _step("non_event", "drop.renewal_sought", "renewed", "a renewal sought, not granted: "
-          "'shopping the series for a potential season 4 pickup', 'a possible renewal'",
+          "'shopping the show to other streamers', 'a potential pickup', 'a possible renewal'",
           "The studio is shopping Glass Harbor to other streamers for a potential season 3 "
           "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
@@ -1252,8 +1253,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
               c.kind == "filming_started" or _plan_changed(c)), _drop),
     _step("non_event", "drop.partial_wrap", "filming_wrapped", "a wrap in an article that "
           "says the season's shoot goes on was of one block or place, not the season",
-          "Glass Harbor has finished filming in Prague for season 2. While there is still "
-          "further filming planned for the season in Spain, it marks a milestone.",
+          "Glass Harbor has wrapped the Lisbon block of season 2. With more filming planned "
+          "for the season on Madeira, the producers call it a halfway mark.",
           lambda c: _filming_goes_on(c.view.ctx.article.text), _drop),
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",

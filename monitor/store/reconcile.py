@@ -306,7 +306,7 @@ def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
 def _planned_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     """A cancellation in an article that also states the season's premiere as an official plan
     still in force (expected) is the end the show planned: the season will air, as the last
-    ("canceled because season 4 will be a natural conclusion; it returns later this year"). By
+    ("ended because season 4 closes the story as planned; it airs later this year"). By
     the devset's convention a planned ending is not a cancellation: it moves no status (the
     season stays where its other facts put it). A plan the cancellation voided ("had been set
     to premiere May 1") or a premiere given as a fact does not make it one."""

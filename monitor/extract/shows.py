@@ -110,6 +110,21 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: A relative clause between a subject and its verb: "X, which debuted in 2022, has been
+#: renewed". Bounded: the clause holds no comma and at most 80 characters.
+_RELATIVE_ASIDE_AFTER_RE = re.compile(
+    r"[\"”’']?,\s{0,3}(?:which|who|that|whose)\s[^,;.()\"“”]{1,80},")
+
+
+def _trigger_after_aside(text: str, end: int) -> bool:
+    """A status verb right after a relative clause that follows the name: the name is the
+    verb's subject as if the clause were not there."""
+    if not text.startswith((",", "\"", "”", "’", "'"), end):
+        return False  # the common case, checked without a regex
+    aside = _RELATIVE_ASIDE_AFTER_RE.match(text, end)
+    return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
+
+
 #: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
 #: season with the word ("Season 7"), so a bare number is the title's own.
 _HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
@@ -840,6 +855,18 @@ class _Located(Protocol):
     def end(self) -> int: ...
 
 
+def _fronted_word(text: str, spans: Sequence[Span], group: Sequence[int], body: bool) -> bool:
+    """A lone word opening a sentence of the body and joined to one name by a bare comma
+    ("Next, Glass Harbor ...", "Ahead, X ..."): two items without "and" make no list in
+    prose, so the word is a fronted adverb, not a show."""
+    if not body or len(group) != 2:
+        return False
+    first, second = spans[group[0]], spans[group[1]]
+    return " " not in first.text and not mid_sentence(text, first.start) and \
+        list_gap(text, first.end, second.start) == ", " and \
+        not _AND_SPLIT_RE.search(second.text)  # "A, B and C" is a list of three
+
+
 def list_run(text: str, items: Sequence[_Located], index: int,
              gap: re.Pattern[str]) -> list[int]:
     """Indexes of the items forming a comma/and list with items[index]: neighbours on either
@@ -995,7 +1022,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                  and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
-                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after) or (
+                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
+                or _trigger_after_aside(text, span.end) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
@@ -1055,6 +1083,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         text, max(0, spans[group[0]].start - 90), spans[group[0]].start):
                 continue  # "starring A, B and C", "the cast, including A, B": a cast list
             for j in group:
+                if j == group[0] and _fronted_word(text, spans, group, text is not headline):
+                    continue  # "Next, Glass Harbor will return": an adverb, no list's item
                 raw = spans[j].text
                 mid = text is not headline and mid_sentence(text, spans[j].start)
                 if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
@@ -1082,7 +1112,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
                         add(span.text, numeric=True, cue="headline_object")
         status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
-        if status and len(status.group("t").split()) <= 8:
+        if status and len(status.group("t").split()) <= 8 and not any(
+                w[:1].islower() and w not in TITLE_CONNECTORS for w in status.group("t").split()):
+            # a head with a lower-case word outside the connectors is a sentence ("Netflix
+            # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line
             add(status.group("t"), cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:
@@ -1489,6 +1522,8 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         if sum(v.kept for v in judged) >= 2:
             vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
     for j in run:
+        if j == run[0] and _fronted_word(text, spans, run, body):
+            continue  # "Next, Glass Harbor will return": an adverb, no list's item
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
         if number and j != run[-1]:

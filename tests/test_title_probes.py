@@ -55,6 +55,12 @@ POSITIONS = {
     "headline_only_unquoted": "Netflix Renews {t} For Season 2 || The streamer has renewed "
                               "the drama for a second season. The series follows a family of "
                               "lighthouse keepers.",
+    "headline_season_lead": "{t} Season 3 Premiere Date Set || The drama returns for its third "
+                            "season on June 14.",
+    "headline_season_lead_colon": "{t}: Season 2 Begins Filming || Cameras are rolling on the "
+                                  "series' second season.",
+    "headline_cancel_after": "Netflix Cancels {t} After Two Seasons || The streamer has "
+                             "cancelled the drama after two seasons.",
 }
 
 
@@ -71,6 +77,8 @@ KNOWN_GAPS = {
     **{(position, "question_mark"): "an unquoted '?' ends the sentence before the verb"
        for position in ("subject", "subject_passive_by", "before_relative_clause",
                         "apposition_after", "premiere_subject", "filming")},
+    **{(position, "question_mark"): "a headline opening 'Who ...' reads as a question"
+       for position in ("headline_season_lead", "headline_season_lead_colon")},
     ("quoted_subject", "colon_subtitle"): "a quoted title's colon opens a 'Title: status' line",
     ("list", "ampersand"): "'&' inside a list item is read as the list's joint",
 }

@@ -715,6 +715,11 @@ _FUNCTION_WORDS = frozenset(
     during here there which where not no each every most many several some few both""".split())
 
 
+#: Counts of seasons a headline gives after a title ("X After Two Seasons").
+_COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve a".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False) -> str | None:
@@ -756,6 +761,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
             words.pop(0)
         else:
             break
+    while len(words) > 2 and not quoted and words[-2].lower() in ("after", "following") and (
+            words[-1].lower() in _COUNT_WORDS or words[-1].isdigit()):
+        words = words[:-2]  # "Cancels Glass Harbor After Two (Seasons)": the headline's words
     while words:
         tail = words[-1].lower().rstrip(":")
         if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
@@ -1125,6 +1133,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     _is_cap(w.strip(_LEAD_PUNCT + _TRAIL_PUNCT)) or w in TITLE_CONNECTORS
                     for w in title.split()) and any(title in body for body in texts):
                 add(lead.group("t"), quoted=True, cue="headline_lead")
+        season_lead = _headline_season_lead(text) if text is headline else None
+        if season_lead:
+            add(season_lead, quoted=True, cue="headline_season")
     headline_found = list(found)
     for title in headline_found:
         cues.setdefault(title, set()).add("headline")
@@ -1151,7 +1162,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # A list a status verb governs ("Fox Renews A, B and C") is a list of titles even
         # when the body names none of them ("the three comedies"); so is the verb's own
         # object or subject ("Fox Cancels Glass Harbor", "Glass Harbor Renewed").
-        if title in found or {"quoted", "headline_list", "headline_object"} & cues.get(
+        if title in found or {"quoted", "headline_list", "headline_object",
+                              "headline_season"} & cues.get(
                 title, set()) or \
                 title in everything or title.upper() in everything or \
                 _spelled_in_slug(title, slug):
@@ -1547,6 +1559,39 @@ _VOUCHABLE = frozenset({"title.veto.person_name", "title.veto.place",
 
 
 #: A headline led by a title and a colon: "Glass Harbor: What We Know About Season 3".
+#: A headline that opens with a title and its season: "Glass Harbor Season 3 Premiere Date
+#: Set", "Ironvale: The Reckoning: Season 2 Begins Filming", "Exclusive: X Season 2 ...".
+_HEADLINE_SEASON_LEAD_RE = re.compile(
+    r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^\n\"“”‘’]{0,60}?)[’'\"”]?:?\s{1,3}"
+    r"(?:Season|Series|S)\s{0,3}\d{1,2}\b")
+#: Words that open a headline's question or round-up, never a title ("Everything We Know ...").
+_HEADLINE_OPENERS = frozenset(
+    "everything what when where why how who here here's heres all every this these our your "
+    "will is are does did can could should would".split())
+_PREPOSITIONS = frozenset("about for of in on to with from into at by after before".split())
+
+
+def _headline_season_lead(headline: str) -> str | None:
+    """The title a headline opens with, right before its season ("Glass Harbor Season 3 ..."):
+    a title the body may only call "the drama". None when the words before the season are no
+    title's (a question, a verb phrase, a preposition's object, a lower-case word)."""
+    match = _HEADLINE_SEASON_LEAD_RE.match(headline)
+    if not match:
+        return None
+    raw = match.group("t").strip()
+    label, colon, rest = raw.partition(": ")
+    if colon and label.lower() in _HEADLINE_LABELS:
+        raw = rest  # "Exclusive: Glass Harbor Season 3"
+    words = [w.strip(_LEAD_PUNCT + _TRAIL_PUNCT) for w in raw.split()]
+    words = [w for w in words if w]
+    if not words or words[0].lower() in _HEADLINE_OPENERS or \
+            words[-1].lower() in _PREPOSITIONS or any(
+                w.lower() in _BREAK_WORDS or w.lower() in _HEADLINE_VERB_WORDS
+                or not (_is_cap(w) or w.lower() in TITLE_CONNECTORS) for w in words):
+        return None
+    return raw
+
+
 _HEADLINE_LEAD_RE = re.compile(r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^:]{1,60}?)[’'\"”]?:\s")
 #: Words that lead a headline without being a title ("Exclusive: ...").
 _HEADLINE_LABELS = frozenset(

@@ -55,6 +55,9 @@ POSITIONS = {
     "headline_only_unquoted": "Netflix Renews {t} For Season 2 || The streamer has renewed "
                               "the drama for a second season. The series follows a family of "
                               "lighthouse keepers.",
+    "object_of_launch_verb": "On June 14, Netflix debuts {t}.",
+    "object_of_will_premiere": "Netflix will premiere {t} on June 14.",
+    "calendar_network_in_parens": "Premiering this month. || June 14: {t} (Netflix)",
     "headline_season_lead": "{t} Season 3 Premiere Date Set || The drama returns for its third "
                             "season on June 14.",
     "headline_season_lead_colon": "{t}: Season 2 Begins Filming || Cameras are rolling on the "
@@ -79,6 +82,7 @@ KNOWN_GAPS = {
                         "apposition_after", "premiere_subject", "filming")},
     **{(position, "question_mark"): "a headline opening 'Who ...' reads as a question"
        for position in ("headline_season_lead", "headline_season_lead_colon")},
+    ("calendar_network_in_parens", "question_mark"): "the '?' ends the calendar line's sentence",
     ("quoted_subject", "colon_subtitle"): "a quoted title's colon opens a 'Title: status' line",
     ("list", "ampersand"): "'&' inside a list item is read as the list's joint",
 }

@@ -116,6 +116,27 @@ _RELATIVE_ASIDE_AFTER_RE = re.compile(
     r"[\"”’']?,\s{0,3}(?:which|who|that|whose)\s[^,;.()\"“”]{1,80},")
 
 
+#: A network's launch verb right before its object, nothing between: "Netflix debuts X",
+#: "Hulu will premiere X" (not "premiere in Q1", "debuted on Netflix").
+_LAUNCH_BEFORE_RE = re.compile(
+    r"(?i)\b(?:debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s{1,3}[\"“‘']?$")
+_LAUNCH_STEMS = ("debut", "premier", "launch")
+_PARENS_AFTER_RE = re.compile(r"\s{0,2}\(\s{0,2}(?:on\s{1,3})?([^()]{1,30}?)\s{0,2}\)")
+
+
+def _network_in_parens(after: str) -> bool:
+    """A network in parentheses right after a name ("Glass Harbor (Netflix) — June 14",
+    "June 14: X (on Hulu)"): the way listings and calendars tag a show."""
+    if not after.lstrip().startswith("("):
+        return False
+    match = _PARENS_AFTER_RE.match(after)
+    if not match:
+        return False
+    networks = vocabulary().networks
+    return any(part.strip().lower() in networks
+               for part in re.split(r"[,/]", match.group(1)))
+
+
 def _trigger_after_aside(text: str, end: int) -> bool:
     """A status verb right after a relative clause that follows the name: the name is the
     verb's subject as if the clause were not there."""
@@ -1031,7 +1052,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
                 or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
-                or _trigger_after_aside(text, span.end) or (
+                or _trigger_after_aside(text, span.end) or _network_in_parens(after)
+                or (_has_stem(stem_text[-24:], _LAUNCH_STEMS)
+                    and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(

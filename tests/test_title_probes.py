@@ -83,8 +83,6 @@ KNOWN_GAPS = {
     **{(position, "question_mark"): "a headline opening 'Who ...' reads as a question"
        for position in ("headline_season_lead", "headline_season_lead_colon")},
     ("calendar_network_in_parens", "question_mark"): "the '?' ends the calendar line's sentence",
-    ("quoted_subject", "colon_subtitle"): "a quoted title's colon opens a 'Title: status' line",
-    ("list", "ampersand"): "'&' inside a list item is read as the list's joint",
 }
 
 CASES = [pytest.param(form, position, id=f"{position}-{form}", marks=[pytest.mark.xfail(

@@ -217,6 +217,18 @@ _BOTH_AFTER_RE = re.compile(
     r"|^\s+(?:have\s+|had\s+|both\s+)?(?:received|got|earned|landed|secured|scored)\s+"
     r"(?:the\s+go-ahead\s+for\s+)?(?:[\w-]{1,20}\s+){0,2}(?:orders|renewals|pick-?ups|seasons)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
+#: The word "and" joining the last two items of a list.
+_WORD_AND_RE = re.compile(r"(?<!\s)\s+[Aa]nd\s+(?=[A-Z])")
+
+
+def _last_items(raw: str, split_re: re.Pattern[str]) -> list[str]:
+    """The items in the last span of a comma list: "A and B". When the list joins them with
+    the word "and", an "&" is an item's own ("..., Salt & Cinder and Red Kettle")."""
+    if "&" in raw and _WORD_AND_RE.search(raw):
+        return _WORD_AND_RE.split(raw)
+    return split_re.split(raw)
+
+
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
@@ -884,6 +896,13 @@ class _Located(Protocol):
     def end(self) -> int: ...
 
 
+def _opens_quote(head: str) -> bool:
+    """A head that opens a quote it does not close ("“Ironvale: The Reckoning” ..."): its
+    colon is inside a quoted title, no "Title: status" line's."""
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1 or \
+        head.count("‘") > head.count("’")
+
+
 def _fronted_word(text: str, spans: Sequence[Span], group: Sequence[int], body: bool) -> bool:
     """A lone word opening a sentence of the body and joined to one name by a bare comma
     ("Next, Glass Harbor ...", "Ahead, X ..."): two items without "and" make no list in
@@ -1120,7 +1139,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 mid = text is not headline and mid_sentence(text, spans[j].start)
                 if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
                                                               ].strip().startswith(","):
-                    for part in _AND_SPLIT_RE.split(raw):
+                    for part in _last_items(raw, _AND_SPLIT_RE):
                         add(part, mid=mid, cue="list")
                 else:
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
@@ -1144,7 +1163,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         add(span.text, numeric=True, cue="headline_object")
         status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
         if status and len(status.group("t").split()) <= 8 and not any(
-                w[:1].islower() and w not in TITLE_CONNECTORS for w in status.group("t").split()):
+                w[:1].islower() and w not in TITLE_CONNECTORS for w in status.group("t").split()
+        ) and not _opens_quote(status.group("t")):
             # a head with a lower-case word outside the connectors is a sentence ("Netflix
             # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line
             add(status.group("t"), cue="status_line")
@@ -1552,7 +1572,7 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         return
     if vouched is not None:
         parts = [clean_title(part) for j in run for part in (
-            _AND_SPLIT_RE.split(spans[j].text) if j == run[-1] else [spans[j].text])]
+            _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text])]
         judged = [judge(p, strong=False) for p in parts if p]
         if sum(v.kept for v in judged) >= 2:
             vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
@@ -1566,7 +1586,7 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
                 cue=cue)
             continue
         if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
-            for part in (_AND_SPLIT_RE if body else _TITLE_CASE_AND_SPLIT_RE).split(raw):
+            for part in _last_items(raw, _AND_SPLIT_RE if body else _TITLE_CASE_AND_SPLIT_RE):
                 add(part, mid=mids[j], cue=cue)
         else:
             before = text[max(0, spans[j].start - 12):spans[j].start]

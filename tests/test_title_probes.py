@@ -119,6 +119,18 @@ NEGATIVES = [
     ("Next, Glass Harbor will return for a second season.", "Next"),
     ("Later, Glass Harbor will return for a second season.", "Later"),
     ("Elsewhere, Glass Harbor will return for a second season.", "Elsewhere"),
+    ("Hulu said Sarah Collins was thrilled that Glass Harbor has been renewed for a second season.",
+     "Sarah Collins"),
+    ("Netflix has renewed Glass Harbor for a second season, said Sarah Collins.",
+     "Sarah Collins"),
+    ("Vancouver Season 2 Shoot Begins For Glass Harbor || Filming on Glass Harbor season 2 "
+     "began on Monday.", "Vancouver"),
+    ("Canada Season 2 Shoot Begins For Glass Harbor || Filming on Glass Harbor season 2 "
+     "began on Monday.", "Canada"),
+    ("Sarah Collins Season 2 Return Confirmed For Glass Harbor || Netflix has renewed Glass "
+     "Harbor for a second season.", "Sarah Collins"),
+    ("Everything We Know About Glass Harbor Season 2 || Netflix has renewed Glass Harbor for a "
+     "second season.", "Everything"),
     ("Fans cheered as Netflix renewed Glass Harbor for a second season.", "Fans"),
     ("Sources say Netflix has renewed Glass Harbor for a second season.", "Sources"),
     ("Ultimately, Netflix renewed Glass Harbor for a second season.", "Ultimately"),

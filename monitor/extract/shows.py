@@ -1178,7 +1178,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 add(lead.group("t"), quoted=True, cue="headline_lead")
         season_lead = _headline_season_lead(text) if text is headline else None
         if season_lead:
-            add(season_lead, quoted=True, cue="headline_season")
+            add(season_lead, cue="headline_season")  # validated as any span: no place
     headline_found = list(found)
     for title in headline_found:
         cues.setdefault(title, set()).add("headline")
@@ -1205,11 +1205,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # A list a status verb governs ("Fox Renews A, B and C") is a list of titles even
         # when the body names none of them ("the three comedies"); so is the verb's own
         # object or subject ("Fox Cancels Glass Harbor", "Glass Harbor Renewed").
-        if title in found or {"quoted", "headline_list", "headline_object",
-                              "headline_season"} & cues.get(
+        # So is the title a headline opens with before its season ("X Season 3 Premiere
+        # Date Set"), unless it names a place or a person ("Vancouver Season 2 ...").
+        if title in found or {"quoted", "headline_list", "headline_object"} & cues.get(
                 title, set()) or \
                 title in everything or title.upper() in everything or \
-                _spelled_in_slug(title, slug):
+                _spelled_in_slug(title, slug) or (
+                    "headline_season" in cues.get(title, set())
+                    and judge(title, strong=False).kept):
             found.setdefault(title, None)
         else:
             fragments.append(title)

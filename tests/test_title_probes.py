@@ -119,6 +119,10 @@ NEGATIVES = [
     ("Next, Glass Harbor will return for a second season.", "Next"),
     ("Later, Glass Harbor will return for a second season.", "Later"),
     ("Elsewhere, Glass Harbor will return for a second season.", "Elsewhere"),
+    # a launch verb's date is no object of it
+    ("Glass Harbor season 2 premieres 6/13 on NBC.", "6/13"),
+    ("Glass Harbor season 2 debuts June 13 on NBC.", "June"),
+    ("Glass Harbor season 2 premieres Sunday, June 13, on NBC.", "Sunday"),
     ("Hulu said Sarah Collins was thrilled that Glass Harbor has been renewed for a second season.",
      "Sarah Collins"),
     ("Netflix has renewed Glass Harbor for a second season, said Sarah Collins.",

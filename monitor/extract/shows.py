@@ -121,6 +121,14 @@ _RELATIVE_ASIDE_AFTER_RE = re.compile(
 _LAUNCH_BEFORE_RE = re.compile(
     r"(?i)\b(?:debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s{1,3}[\"“‘']?$")
 _LAUNCH_STEMS = ("debut", "premier", "launch")
+
+
+def _launch_object(span: str) -> bool:
+    """What a launch verb launches: a name, not its date ("premieres 6/13", "debuts June 13",
+    "premieres Sunday")."""
+    first = span.split()[0]
+    return first[:1].isalpha() and not _MONTH_END_RE.match(first) and \
+        first.lower() not in _CALENDAR
 _PARENS_AFTER_RE = re.compile(r"\s{0,2}\(\s{0,2}(?:on\s{1,3})?([^()]{1,30}?)\s{0,2}\)")
 
 
@@ -1072,7 +1080,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     after[:1] == "," and in_aside(text, span.start)))
                 or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
-                or (_has_stem(stem_text[-24:], _LAUNCH_STEMS)
+                or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))

@@ -153,10 +153,11 @@ TITLE_PREFIXES: frozenset[str] = frozenset(
     showtime starz amc fx fxx abc nbc cbs fox cw bbc itv usa syfy tnt tbs marvel dc
     lucasfilm starz freeform sky channel video tv tv+ plus""".split()
 )
-#: Lower-case words allowed inside a title span.
+#: Lower-case words allowed inside a title span ("no" joins romanised Japanese titles:
+#: "Kaze no Michi"; between two capitalised words it is never English prose).
 TITLE_CONNECTORS: frozenset[str] = frozenset(
     "of the and & a an in on at to for with from de la le du des von van y or vs vs."
-    " into".split()
+    " into no".split()
 )
 
 # --- page junk -------------------------------------------------------------------------------
@@ -603,6 +604,9 @@ NEGATION_RE = Caseless(
     r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
     r"want|wants|deserves?|pray|petition|rather than|instead of|far from)\b|n[’']t\b)"
 )
+#: A lower-case "no" between two capitalised words joins a romanised title ("Kaze no Michi"):
+#: it negates nothing.
+TITLE_NO_RE = re.compile(r"\b[A-Z][\w'’-]{0,30}\s{1,3}no\s{1,3}[A-Z]")
 #: A negation inside a long trigger phrase ("filming on X has not begun", "a third season of X
 #: has not been ordered"): the span ran over it.
 INNER_NEGATION_RE = Caseless(r"(?i)\b(?:not|never|no longer)\b|n['’]t\b",

@@ -155,6 +155,7 @@ from .patterns import (
     SPLIT_PART_AFTER_RE,
     STATUS_LINE_START_RE,
     THE_SEASON_RE,
+    TITLE_NO_RE,
     TODAY_RE,
     TOTAL_OF_RE,
     TRACKER_TITLE_RE,
@@ -260,6 +261,8 @@ def _is_negated(c: Candidate) -> bool:
     window = text[start:trig.start] + " " + text[trig.end:min(clause[1],
                                                               trig.end + (45 if noun else 12))]
     window = NOT_ONLY_RE.sub(" ", window)
+    if " no " in window:
+        window = TITLE_NO_RE.sub(" ", window)
     if not NEGATION_RE.search(window):
         return False
     # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.

@@ -110,6 +110,50 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: A relative clause between a subject and its verb: "X, which debuted in 2022, has been
+#: renewed". Bounded: the clause holds no comma and at most 80 characters.
+_RELATIVE_ASIDE_AFTER_RE = re.compile(
+    r"[\"”’']?,\s{0,3}(?:which|who|that|whose)\s[^,;.()\"“”]{1,80},")
+
+
+#: A network's launch verb right before its object, nothing between: "Netflix debuts X",
+#: "Hulu will premiere X" (not "premiere in Q1", "debuted on Netflix").
+_LAUNCH_BEFORE_RE = re.compile(
+    r"(?i)\b(?:debut(?:s|ed|ing)?|premier(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s{1,3}[\"“‘']?$")
+_LAUNCH_STEMS = ("debut", "premier", "launch")
+
+
+def _launch_object(span: str) -> bool:
+    """What a launch verb launches: a name, not its date ("premieres 6/13", "debuts June 13",
+    "premieres Sunday")."""
+    first = span.split()[0]
+    return first[:1].isalpha() and not _MONTH_END_RE.match(first) and \
+        first.lower() not in _CALENDAR
+_PARENS_AFTER_RE = re.compile(r"\s{0,2}\(\s{0,2}(?:on\s{1,3})?([^()]{1,30}?)\s{0,2}\)")
+
+
+def _network_in_parens(after: str) -> bool:
+    """A network in parentheses right after a name ("Glass Harbor (Netflix) — June 14",
+    "June 14: X (on Hulu)"): the way listings and calendars tag a show."""
+    if not after.lstrip().startswith("("):
+        return False
+    match = _PARENS_AFTER_RE.match(after)
+    if not match:
+        return False
+    networks = vocabulary().networks
+    return any(part.strip().lower() in networks
+               for part in re.split(r"[,/]", match.group(1)))
+
+
+def _trigger_after_aside(text: str, end: int) -> bool:
+    """A status verb right after a relative clause that follows the name: the name is the
+    verb's subject as if the clause were not there."""
+    if not text.startswith((",", "\"", "”", "’", "'"), end):
+        return False  # the common case, checked without a regex
+    aside = _RELATIVE_ASIDE_AFTER_RE.match(text, end)
+    return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
+
+
 #: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
 #: season with the word ("Season 7"), so a bare number is the title's own.
 _HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
@@ -181,6 +225,18 @@ _BOTH_AFTER_RE = re.compile(
     r"|^\s+(?:have\s+|had\s+|both\s+)?(?:received|got|earned|landed|secured|scored)\s+"
     r"(?:the\s+go-ahead\s+for\s+)?(?:[\w-]{1,20}\s+){0,2}(?:orders|renewals|pick-?ups|seasons)\b")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
+#: The word "and" joining the last two items of a list.
+_WORD_AND_RE = re.compile(r"(?<!\s)\s+[Aa]nd\s+(?=[A-Z])")
+
+
+def _last_items(raw: str, split_re: re.Pattern[str]) -> list[str]:
+    """The items in the last span of a comma list: "A and B". When the list joins them with
+    the word "and", an "&" is an item's own ("..., Salt & Cinder and Red Kettle")."""
+    if "&" in raw and _WORD_AND_RE.search(raw):
+        return _WORD_AND_RE.split(raw)
+    return split_re.split(raw)
+
+
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
@@ -700,6 +756,11 @@ _FUNCTION_WORDS = frozenset(
     during here there which where not no each every most many several some few both""".split())
 
 
+#: Counts of seasons a headline gives after a title ("X After Two Seasons").
+_COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve a".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False) -> str | None:
@@ -741,6 +802,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
             words.pop(0)
         else:
             break
+    while len(words) > 2 and not quoted and words[-2].lower() in ("after", "following") and (
+            words[-1].lower() in _COUNT_WORDS or words[-1].isdigit()):
+        words = words[:-2]  # "Cancels Glass Harbor After Two (Seasons)": the headline's words
     while words:
         tail = words[-1].lower().rstrip(":")
         if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
@@ -838,6 +902,25 @@ class _Located(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+
+
+def _opens_quote(head: str) -> bool:
+    """A head that opens a quote it does not close ("“Ironvale: The Reckoning” ..."): its
+    colon is inside a quoted title, no "Title: status" line's."""
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1 or \
+        head.count("‘") > head.count("’")
+
+
+def _fronted_word(text: str, spans: Sequence[Span], group: Sequence[int], body: bool) -> bool:
+    """A lone word opening a sentence of the body and joined to one name by a bare comma
+    ("Next, Glass Harbor ...", "Ahead, X ..."): two items without "and" make no list in
+    prose, so the word is a fronted adverb, not a show."""
+    if not body or len(group) != 2:
+        return False
+    first, second = spans[group[0]], spans[group[1]]
+    return " " not in first.text and not mid_sentence(text, first.start) and \
+        list_gap(text, first.end, second.start) == ", " and \
+        not _AND_SPLIT_RE.search(second.text)  # "A, B and C" is a list of three
 
 
 def list_run(text: str, items: Sequence[_Located], index: int,
@@ -995,7 +1078,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                  and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
-                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after) or (
+                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
+                or _trigger_after_aside(text, span.end) or _network_in_parens(after)
+                or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
+                    and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and (_trigger_follows(after)
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
@@ -1055,11 +1141,13 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         text, max(0, spans[group[0]].start - 90), spans[group[0]].start):
                 continue  # "starring A, B and C", "the cast, including A, B": a cast list
             for j in group:
+                if j == group[0] and _fronted_word(text, spans, group, text is not headline):
+                    continue  # "Next, Glass Harbor will return": an adverb, no list's item
                 raw = spans[j].text
                 mid = text is not headline and mid_sentence(text, spans[j].start)
                 if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
                                                               ].strip().startswith(","):
-                    for part in _AND_SPLIT_RE.split(raw):
+                    for part in _last_items(raw, _AND_SPLIT_RE):
                         add(part, mid=mid, cue="list")
                 else:
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
@@ -1082,7 +1170,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
                         add(span.text, numeric=True, cue="headline_object")
         status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
-        if status and len(status.group("t").split()) <= 8:
+        if status and len(status.group("t").split()) <= 8 and not any(
+                w[:1].islower() and w not in TITLE_CONNECTORS for w in status.group("t").split()
+        ) and not _opens_quote(status.group("t")):
+            # a head with a lower-case word outside the connectors is a sentence ("Netflix
+            # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line
             add(status.group("t"), cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:
@@ -1092,6 +1184,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     _is_cap(w.strip(_LEAD_PUNCT + _TRAIL_PUNCT)) or w in TITLE_CONNECTORS
                     for w in title.split()) and any(title in body for body in texts):
                 add(lead.group("t"), quoted=True, cue="headline_lead")
+        season_lead = _headline_season_lead(text) if text is headline else None
+        if season_lead:
+            add(season_lead, cue="headline_season")  # validated as any span: no place
     headline_found = list(found)
     for title in headline_found:
         cues.setdefault(title, set()).add("headline")
@@ -1118,10 +1213,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # A list a status verb governs ("Fox Renews A, B and C") is a list of titles even
         # when the body names none of them ("the three comedies"); so is the verb's own
         # object or subject ("Fox Cancels Glass Harbor", "Glass Harbor Renewed").
+        # So is the title a headline opens with before its season ("X Season 3 Premiere
+        # Date Set"), unless it names a place or a person ("Vancouver Season 2 ...").
         if title in found or {"quoted", "headline_list", "headline_object"} & cues.get(
                 title, set()) or \
                 title in everything or title.upper() in everything or \
-                _spelled_in_slug(title, slug):
+                _spelled_in_slug(title, slug) or (
+                    "headline_season" in cues.get(title, set())
+                    and judge(title, strong=False).kept):
             found.setdefault(title, None)
         else:
             fragments.append(title)
@@ -1504,11 +1603,13 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         return
     if vouched is not None:
         parts = [clean_title(part) for j in run for part in (
-            _AND_SPLIT_RE.split(spans[j].text) if j == run[-1] else [spans[j].text])]
+            _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text])]
         judged = [judge(p, strong=False) for p in parts if p]
         if sum(v.kept for v in judged) >= 2:
             vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
     for j in run:
+        if j == run[0] and _fronted_word(text, spans, run, body):
+            continue  # "Next, Glass Harbor will return": an adverb, no list's item
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
         if number and j != run[-1]:
@@ -1516,7 +1617,7 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
                 cue=cue)
             continue
         if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
-            for part in (_AND_SPLIT_RE if body else _TITLE_CASE_AND_SPLIT_RE).split(raw):
+            for part in _last_items(raw, _AND_SPLIT_RE if body else _TITLE_CASE_AND_SPLIT_RE):
                 add(part, mid=mids[j], cue=cue)
         else:
             before = text[max(0, spans[j].start - 12):spans[j].start]
@@ -1532,6 +1633,39 @@ _VOUCHABLE = frozenset({"title.veto.person_name", "title.veto.place",
 
 
 #: A headline led by a title and a colon: "Glass Harbor: What We Know About Season 3".
+#: A headline that opens with a title and its season: "Glass Harbor Season 3 Premiere Date
+#: Set", "Ironvale: The Reckoning: Season 2 Begins Filming", "Exclusive: X Season 2 ...".
+_HEADLINE_SEASON_LEAD_RE = re.compile(
+    r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^\n\"“”‘’]{0,60}?)[’'\"”]?:?\s{1,3}"
+    r"(?:Season|Series|S)\s{0,3}\d{1,2}\b")
+#: Words that open a headline's question or round-up, never a title ("Everything We Know ...").
+_HEADLINE_OPENERS = frozenset(
+    "everything what when where why how who here here's heres all every this these our your "
+    "will is are does did can could should would".split())
+_PREPOSITIONS = frozenset("about for of in on to with from into at by after before".split())
+
+
+def _headline_season_lead(headline: str) -> str | None:
+    """The title a headline opens with, right before its season ("Glass Harbor Season 3 ..."):
+    a title the body may only call "the drama". None when the words before the season are no
+    title's (a question, a verb phrase, a preposition's object, a lower-case word)."""
+    match = _HEADLINE_SEASON_LEAD_RE.match(headline)
+    if not match:
+        return None
+    raw = match.group("t").strip()
+    label, colon, rest = raw.partition(": ")
+    if colon and label.lower() in _HEADLINE_LABELS:
+        raw = rest  # "Exclusive: Glass Harbor Season 3"
+    words = [w.strip(_LEAD_PUNCT + _TRAIL_PUNCT) for w in raw.split()]
+    words = [w for w in words if w]
+    if not words or words[0].lower() in _HEADLINE_OPENERS or \
+            words[-1].lower() in _PREPOSITIONS or any(
+                w.lower() in _BREAK_WORDS or w.lower() in _HEADLINE_VERB_WORDS
+                or not (_is_cap(w) or w.lower() in TITLE_CONNECTORS) for w in words):
+        return None
+    return raw
+
+
 _HEADLINE_LEAD_RE = re.compile(r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^:]{1,60}?)[’'\"”]?:\s")
 #: Words that lead a headline without being a title ("Exclusive: ...").
 _HEADLINE_LABELS = frozenset(

@@ -99,9 +99,12 @@ def cue_patterns() -> Cues:
     cast = _alternation(data["cast_openers"])
     characters = _alternation(data["character_cues"])
     works = _alternation(data["other_works"])
+    sources = _alternation(w for w in data["sources"] if w != "said")
     return Cues(
         person_before=re.compile(
-            rf"(?i)\b(?:{roles}|(?:{by})\s+by|{cast}|{characters}|{_alternation(data['sources'])}"
+            rf"(?i)\b(?:{roles}|(?:{by})\s+by|{cast}|{characters}|{sources}"
+            # "..., said Jane Doe" names the speaker; "Hulu said X ..." opens a clause about X
+            r"|(?<![\w)]\s)said"
             r"|(?:series|comic|comics|novel|novels|book|books|memoir)\s+by)\s+$"
             r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"),
         people_list_before=re.compile(

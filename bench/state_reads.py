@@ -139,7 +139,8 @@ def measure(size: int, workdir: Path, config: Config, articles: list[Article],
                     ctx = pipeline.make_context(config, store, now=lambda: NOW)
                     known = store.articles.known()
                     live["shows"] = pipeline.known_shows(ctx, known)
-                    live["aired"] = [pipeline.aired_seasons(known.seasons, a.published)
+                    # as the pipeline hands them to the extractor: per day, read-only
+                    live["aired"] = [pipeline.AIRED(known.seasons, a.published)
                                      for a in articles]
         return begin
 

@@ -562,7 +562,7 @@ def _leading_link(sentence: str, first: DateMention, second: DateMention) -> int
     if opener is None or not _LINK_BREAK_RE.search(sentence[first.end:second.start]):
         return 0
     words = opener.group(1)
-    if re.match(r"(?i)(?:after|following|since|on the heels of|in the wake of)\b", words):
+    if _SINCE_LINK_RE.match(words):
         return 1
     if re.match(r"(?i)(?:ahead of|before|prior to)\b", words):
         return -1

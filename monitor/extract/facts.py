@@ -490,6 +490,13 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, 
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 
+def _sole_show(mentions: Sequence[Mention], main: str | None) -> str | None:
+    """The show a sentence speaks of: the one it names, the main show when it names none, None
+    when it names several."""
+    shows = {m.show for m in mentions}
+    return shows.pop() if len(shows) == 1 else main if not shows else None
+
+
 def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
                      main: str | None) -> dict[str, int]:
     """The season the article says each show is on air in or has just ended ("Currently in
@@ -501,8 +508,7 @@ def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
         if current is None:
             continue
         number = ordinal_number(current.group("ord"))
-        shows = {m.show for m in index.mentions(sentence.text)}
-        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        show = _sole_show(index.mentions(sentence.text), main)
         if number and show is not None:
             found.setdefault(show, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
@@ -525,8 +531,7 @@ def _aired_in_article(sentences: Sequence[_Sentence], index: ShowIndex,
                  or SEASON_AIRED_BEFORE_RE.search(text[max(0, start - 40):start])]
         if not aired:
             continue
-        shows = {m.show for m in index.mentions(text)}
-        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        show = _sole_show(index.mentions(text), main)
         if show is not None:
             found[show] = max(found.get(show, 0), *aired)
     return found
@@ -588,8 +593,7 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
             for value in stated:
                 if value:
                     found[mention.show] = max(found.get(mention.show, 0), value)
-        shows = {m.show for m in mentions}
-        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        show = _sole_show(mentions, main)
         if show is None:
             continue
         for j, (_, _, numbers, _) in enumerate(season_mentions(sentence.text)):
@@ -622,8 +626,7 @@ def _final_seasons(article: Article, sentences: Sequence[_Sentence], index: Show
                 number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         if number is None:
             continue
-        shows = {m.show for m in index.mentions(unglue(text))}
-        show = shows.pop() if len(shows) == 1 else main if not shows else None
+        show = _sole_show(index.mentions(unglue(text)), main)
         if show is not None:
             found.setdefault(show, number)
     return found

@@ -92,9 +92,14 @@ def _serve(conn: multiprocessing.connection.Connection, level: int = logging.INF
                       collect.lines)
         try:
             conn.send(answer)
+        except (OSError, EOFError):  # the caller is gone (killed mid-job): nobody to answer
+            return
         except Exception as exc:  # e.g. a result that cannot be pickled
-            conn.send(("error", f"result could not be returned ({type(exc).__name__})",
-                       collect.lines))
+            try:
+                conn.send(("error", f"result could not be returned ({type(exc).__name__})",
+                           collect.lines))
+            except (OSError, EOFError):
+                return
 
 
 class _Worker:

@@ -184,6 +184,25 @@ def test_1_a_worker_that_dies_is_replaced_and_named() -> None:
         assert pool.replaced == 1
 
 
+def test_1_a_worker_whose_caller_was_killed_mid_job_exits_quietly() -> None:
+    """A daemon killed with SIGKILL while a worker reads leaves the worker to finish alone: its
+    answer has nowhere to go, and it exits cleanly instead of writing a traceback to the log
+    the daemon shared with it."""
+    import multiprocessing
+
+    from monitor.workers import _serve
+
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    ours.send((len, ("abc",), None))  # a job is waiting when the caller disappears
+    ours.close()
+    worker = context.Process(target=_serve, args=(theirs,))
+    worker.start()
+    theirs.close()
+    worker.join(timeout=20)
+    assert worker.exitcode == 0
+
+
 # --- 2. one bad character stopped a whole feed --------------------------------------------------
 
 SURROGATE_FEED = rss([("Good news &#55357;&#56842; for Salt Road", "https://n.example/1",

@@ -121,3 +121,30 @@ def test_a_plan_followed_by_but_changed() -> None:
                  "Salt Road season four was set to premiere in the autumn, but the strike "
                  "pushed it back."):
         assert _premieres(_facts(text)) == [], text
+
+
+# --- a premiere plan the article's cancellation voided (drop.plan_voided) ----------------------
+
+
+def test_a_plan_the_cancellation_voided_is_not_handed_over() -> None:
+    """"had been set to premiere" beside the season's cancellation: the plan did not happen.
+    The status layer never sees it, so it cannot read the cancellation as a planned ending."""
+    for title, text in (
+            ("Netflix cancels Harbor Lights", "Netflix has cancelled Harbor Lights ahead of its "
+             "third season. Harbor Lights season 3 had been set to premiere on October 1."),
+            ("Netflix cancels Harbor Lights season 3", "Netflix has cancelled the drama Harbor "
+             "Lights. Its third season was due to premiere on October 1 and would have been "
+             "its last."),
+            ("Harbor Lights cancelled", "Harbor Lights season 3 has been cancelled by Netflix. "
+             "The season was scheduled to premiere on October 1.")):
+        facts = _facts(text, title)
+        assert [(f.season, f.kind) for f in facts] == [(3, "cancelled")], facts
+
+
+def test_a_plan_in_force_or_without_a_cancellation_stays() -> None:
+    ending = _facts("Netflix has cancelled Harbor Lights. Its third and final season is set to "
+                    "premiere on October 1.", "Netflix cancels Harbor Lights")
+    assert _premieres(ending) == [("Harbor Lights", 3, "2024-10-01", "expected")]
+    moved = _facts("Harbor Lights season 3 had been set to premiere on October 1. Netflix "
+                   "has now dated it for November 5.")
+    assert [f[1] for f in _premieres(moved)] == [3]

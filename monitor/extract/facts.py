@@ -56,6 +56,7 @@ from .patterns import (
     TRIGGER_STEMS,
     TRIGGERS,
     TV_WORD_RE,
+    VOIDED_PLAN_RE,
     Caseless,
     lower_case_regex,
     ordinal_number,
@@ -1377,8 +1378,32 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                                                  article.published.isoformat(),
                                                  ctx.named_seasons)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
-    return [replace(f, show=fold(f.show).strip())
-            for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
+    return _without_voided_plans([
+        replace(f, show=fold(f.show).strip())
+        for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())])
+
+
+def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
+    """The facts without a premiere plan the article's cancellation voided: an expected
+    premiere of a season the article cancels, told as a plan that no longer holds ("Netflix
+    cancelled it; its third season had been set to premiere October 1"). It did not happen,
+    and handed over it would read as a plan still in force (the status layer takes a
+    cancellation beside one for a planned ending)."""
+    cancelled = {(normalise_title(f.show), f.season) for f in facts if f.kind == "cancelled"}
+    if not cancelled:
+        return facts
+    kept = []
+    for fact in facts:
+        if (fact.kind == "premiere" and fact.certainty == "expected"
+                and (normalise_title(fact.show), fact.season) in cancelled
+                and VOIDED_PLAN_RE.search(fact.evidence)):
+            trace = rules.active()
+            if trace is not None:
+                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.evidence, [],
+                                                rules.check("drop.plan_voided")))
+            continue
+        kept.append(fact)
+    return kept
 
 
 #: Kinds that happen to a season before it airs.

@@ -869,6 +869,10 @@ STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 #: "was supposed to premiere in May": a past plan.
 PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                         r"planned|meant) to\b")
+#: A premiere plan told as one that no longer holds ("had been set to premiere May 1", "was
+#: due to", "would have"): in an article that cancels the season, the cancellation voided it.
+VOIDED_PLAN_RE = Caseless(r"(?i)\b(?:had been|was|were) (?:set|scheduled|slated|due|supposed|"
+                          r"planned|expected|going)\b|\bwould have\b")
 #: ... that changed: "but it was delayed".
 PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
                            r"instead|moved|shifted)\b")

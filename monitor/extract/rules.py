@@ -1622,6 +1622,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
+          "('had been set to premiere', 'was due to', 'would have') in an article that "
+          "cancels the season: the cancellation voided it, so it is not handed over (the "
+          "status layer reads a cancellation beside a plan in force as a planned ending)",
+          "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
+          "October 1."),
     _rule("drop.film_article", ALL_KINDS, "an article mostly about a film states no TV facts",
           "The film wrapped production; the movie opens in theaters in May."),
     # --- titles (titles.py) ------------------------------------------------------------------

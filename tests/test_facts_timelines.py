@@ -148,3 +148,33 @@ def test_a_plan_in_force_or_without_a_cancellation_stays() -> None:
     moved = _facts("Harbor Lights season 3 had been set to premiere on October 1. Netflix "
                    "has now dated it for November 5.")
     assert [f[1] for f in _premieres(moved)] == [3]
+
+
+# --- a shoot taken up again after a halt (drop.restart_after_halt) ------------------------------
+
+
+def _started(facts: list[Fact]) -> list[tuple[str, int | None]]:
+    return [(f.show, f.season) for f in facts if f.kind == "filming_started"]
+
+
+def test_a_restart_after_a_stated_halt_is_no_start() -> None:
+    """The shoot began before the halt (or the people go back to work in general): the
+    restart dates no start, and gives none to a season the store may not know as filming."""
+    for text in ("Now that the strike is over, the Glass Harbor cast is back on set.",
+                 "Production on Glass Harbor season 2 was halted in March because of the "
+                 "pandemic. Filming resumed in August.",
+                 "Glass Harbor season 2 resumed filming in June after a two-month pause.",
+                 "After the lockdown, production on Glass Harbor season 2 restarted in Wales."):
+        assert _started(_facts(text)) == [], text
+
+
+def test_a_restart_without_a_halt_or_a_start_beside_a_halt_stays() -> None:
+    for text in ("Production on Glass Harbor season 2 is now back underway, and the first set "
+                 "photos are out.",
+                 "Glass Harbor season 2 resumed production on Monday.",
+                 # a hiatus is the gap between seasons, not a halt of a shoot
+                 "Filming on Glass Harbor season 2 is back underway after a long hiatus.",
+                 # the halt was of another shoot; the start is no restart
+                 "Glass Harbor season 2 began filming in Lisbon on Monday, a year after the "
+                 "strike halted work on season 1."):
+        assert _started(_facts(text)) == [("Glass Harbor", 2)], text

@@ -974,6 +974,18 @@ NOT_THE_SHOOT_RE = Caseless(
     r"(?i)\bwriters['’]? ?rooms?\b|\btable[- ]reads?\b|\brehears\w+|\bcasting\b|"
     r"\bauditions?\b|\blocation scout\w*",
     stems=("room", "read", "rehears", "casting", "audition", "scout"))
+#: A shoot taken up again at a start trigger: "resumed filming", "production restarted",
+#: "the cast is back on set", "filming is back underway", "filming again".
+RESTART_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*|back|again)\b",
+                      stems=("resum", "start", "back", "again"))
+#: A halt of work on a show: a strike, a pandemic shutdown, a shoot paused or interrupted
+#: (not a hiatus between seasons, nor a start that was delayed or postponed).
+HALT_RE = Caseless(
+    r"(?i)\b(?:strikes?|strikers|pandemic|coronavirus|covid(?:-19)?|lockdowns?|shut ?downs?|"
+    r"shut down|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|"
+    r"interrupt(?:ed|ion|ions)?|stoppages?|stopp(?:ed|ing))\b",
+    stems=("strike", "pandemic", "coronavirus", "covid", "lockdown", "shut", "halt", "paus",
+           "suspen", "interrupt", "stop"))
 #: The end of a span right before a date: "renewed through 2026".
 HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 #: A decision word in the plural ("the cancellations", "renewals and cancellations"): news in

@@ -86,6 +86,7 @@ from .patterns import (
     FROM_BEFORE_RE,
     FUTURE_DATE_MARK_RE,
     FUTURE_MARK_RE,
+    HALT_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
     IF_RE,
@@ -140,6 +141,7 @@ from .patterns import (
     REPORTED_RE,
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
+    RESTART_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
@@ -313,6 +315,21 @@ def _not_the_shoot(c: Candidate) -> bool:
     text, trig = c.text, c.trigger
     return NOT_THE_SHOOT_RE.search(text[max(c.clause[0], trig.start - 30):
                                         min(c.clause[1], trig.end + 20)]) is not None
+
+
+def _restart_after_halt(c: Candidate) -> bool:
+    """A shoot taken up again ("resumed filming", "the cast is back on set") where the text
+    states a halt (a strike, a pandemic shutdown, a shoot paused or interrupted) in the
+    sentence or right before it: the shoot began before the halt, at a time this does not
+    give, or the people go back to work in general; the restart is no start of a season."""
+    text, trig = c.text, c.trigger
+    if not RESTART_RE.search(text[max(c.clause[0], trig.start - 30):trig.end]):
+        return False
+    if HALT_RE.search(text):
+        return True
+    article = c.view.ctx.article.text
+    at = article.find(text[:80])
+    return at > 0 and HALT_RE.search(article[max(0, at - 300):at]) is not None
 
 
 def _person_comes_or_goes(c: Candidate) -> bool:
@@ -1201,6 +1218,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on a season that is not its shoot at the trigger: the writers' room, a table read, "
           "rehearsals, casting", "Glass Harbor season 2 has wrapped its writers room.",
           _not_the_shoot, _drop),
+    _step("non_event", "drop.restart_after_halt", "filming_started", "a shoot taken up "
+          "again after a halt the text states (a strike, a pandemic shutdown, a pause): the "
+          "shoot began before the halt, so the restart is no start of the season",
+          "Now that the strike is over, the Glass Harbor cast is back on set.",
+          _restart_after_halt, _drop),
     _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
           "someone attended, not a season's first airing",
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",

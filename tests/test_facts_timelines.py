@@ -178,3 +178,38 @@ def test_a_restart_without_a_halt_or_a_start_beside_a_halt_stays() -> None:
                  "Glass Harbor season 2 began filming in Lisbon on Monday, a year after the "
                  "strike halted work on season 1."):
         assert _started(_facts(text)) == [("Glass Harbor", 2)], text
+
+
+# --- a cancellation's season: the last one made, told as the only one -------------------------
+
+
+def _cancelled(facts: list[Fact]) -> list[tuple[str, int | None]]:
+    return [(f.show, f.season) for f in facts if f.kind == "cancelled"]
+
+
+def test_a_run_told_as_the_only_season_cancels_season_one_not_the_renewed_one() -> None:
+    """A renewal the network reversed: the cancellation is of the last season made (the
+    devset's convention), not of the second season it had ordered."""
+    for title, text in (
+            ("Harbor Lights cancelled", "Netflix, which had renewed Harbor Lights for a second "
+             "season in February, said on Friday that the season that ended in May would be "
+             "the only one for Harbor Lights."),
+            ("Netflix cancels Harbor Lights", "Netflix had renewed Harbor Lights for a second "
+             "season in February. Now Harbor Lights' first and only season is its last.")):
+        facts = _facts(text, title)
+        assert _cancelled(facts) == [("Harbor Lights", 1)], text
+        assert [(f.season, f.kind) for f in facts if f.kind == "renewed"] == [(2, "renewed")]
+
+
+def test_without_an_only_season_the_cancellation_keeps_the_named_season() -> None:
+    facts = _facts("Netflix, which had renewed Harbor Lights for a second season in February, "
+                   "changed its mind on Friday.", "Harbor Lights cancelled")
+    assert _cancelled(facts) == [("Harbor Lights", 2)]
+
+
+def test_revived_as_an_adjective_is_no_renewal() -> None:
+    assert _facts("Harbor Lights has been cancelled after season 2. Its revived run had a "
+                  "decent start last September.") == _facts(
+        "Harbor Lights has been cancelled after season 2.")
+    assert [(f.season, f.kind) for f in _facts(
+        "Netflix has revived Harbor Lights for a third season.")] == [(3, "renewed")]

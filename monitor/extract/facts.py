@@ -44,6 +44,7 @@ from .patterns import (
     MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
+    ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
@@ -398,6 +399,10 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                     # "cancelled after one season": the article's season is that last one
                     season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
                     break
+            if ONLY_SEASON_RE.search(sentence.text) and any(
+                    m.show == main for m in index.mentions(sentence.text)):
+                season = 1  # "said the season would be the only one": a run of one season
+                break
     if main is not None and season is None:
         season = _season_named(article, sentences, index, main)
     if main is not None and season is None and any(

@@ -239,7 +239,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"will return\b", r"will be back\b", r"is returning\b", r"are returning\b",
         r"pickups?\b", r"pick-ups?\b",
         r"(?:for|with) (?:yet )?another season",
-        r"revived", r"revival",
+        # the verb, not the adjective ("his revived show had a decent start")
+        r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\btheir )revived",
+        r"revival",
         r"planned (?:new )?seasons? (?:for|of)",
         r"returning (?:shows|series)",
         r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next)\b)",
@@ -765,6 +767,12 @@ AFTER_SEASONS_RE = Caseless(
     r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b",
     stems=("after",),
 )
+#: A run of one season told without "after": "its first and only season", "its lone
+#: season", "said the season would be the only one".
+ONLY_SEASON_RE = Caseless(
+    r"(?i)(?:\b(?:its|their|a)|['’]s?) (?:first and only|only|lone|sole) "
+    r"season\b|\bseason\b[^.;:]{0,60}?\b(?:would|will) be (?:the|its) (?:first and )?only "
+    r"one\b", stems=("only", "lone", "sole"))
 #: "renewed for two more seasons".
 MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"

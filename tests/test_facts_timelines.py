@@ -213,3 +213,31 @@ def test_revived_as_an_adjective_is_no_renewal() -> None:
         "Harbor Lights has been cancelled after season 2.")
     assert [(f.season, f.kind) for f in _facts(
         "Netflix has revived Harbor Lights for a third season.")] == [(3, "renewed")]
+
+
+# --- a quotation the excerpt cuts off ------------------------------------------------------------
+
+_BEFORE_THE_QUOTE = ("Glass Harbor is expected to return for its second season in 2025.\n\n"
+                     "The series kept filming in Spain under a local contract.\n\n")
+
+
+def test_a_statement_quoted_and_cut_off_at_the_excerpts_end_is_read() -> None:
+    """Excerpts end mid-word: a last line opening a quote it never closes is prose, not a
+    heading, and quoted words naming the show with no speaker in them are a statement of
+    record."""
+    facts = _facts(_BEFORE_THE_QUOTE + "\u201cThe second season of Glass Harbor started "
+                   "filming April 11 and will cont", "Glass Harbor season 2 set photos")
+    assert [(f.season, f.date, f.certainty) for f in facts if f.kind == "filming_started"] == [
+        (2, "2024-04-11", "confirmed")]
+
+
+def test_speech_a_closed_quote_or_a_cut_off_line_that_is_no_quote_stay_unread() -> None:
+    for last in ('"We started filming the second season of Glass Harbor on April 11 and will '
+                 'cont',
+                 '"The second season of Glass Harbor started filming April 11 and will continue '
+                 'into the summer," the network said.',
+                 "The second season of Glass Harbor started filming April 11 and more news",
+                 '"The second season of Glass Harbor started filming April 11 and will cont'
+                 "\n\nMore in TV News"):
+        facts = _facts(_BEFORE_THE_QUOTE + last, "Glass Harbor season 2 set photos")
+        assert [f.kind for f in facts] == ["premiere"], last

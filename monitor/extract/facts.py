@@ -182,6 +182,8 @@ class _Sentence:
     is_title: bool = False
     #: The title of the section heading the sentence stands under ("#2 Title (Network)").
     topic: str | None = None
+    #: A quotation the excerpt cuts off: the text's last line opens a quote it never closes.
+    cut_off: bool = False
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -189,6 +191,12 @@ class _Sentence:
 
 _NON_WORDS_RE = re.compile(r"\W+")
 _SENTENCE_LIKE_END_RE = re.compile(r"[.!?\"”]\s*(?:\w{0,2})?$")
+#: A line that opens a quotation and never closes it ("“The second season started filming
+#: April 11 and will cont"): as the text's last line, a quotation the excerpt cut off.
+_OPEN_QUOTE_LINE_RE = re.compile(r"^[“\"][^”\"]*$")
+#: Words of a speaker or the one spoken to: quoted words with them are someone's speech.
+_PERSON_WORD_RE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|we['’]ve|us|our|"
+                             r"you|your)\b")
 _INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
 
 
@@ -213,17 +221,26 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
         [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]))
     topics = line_topics(raw_lines)
     lines: list[tuple[str, str | None]] = []
-    for line, topic in zip(raw_lines, topics, strict=True):
+    last = len(raw_lines) - 1
+    for number, (line, topic) in enumerate(zip(raw_lines, topics, strict=True)):
         if END_OF_BODY_RE.search(line) and lines:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
             continue
         if title_key and _same_as_title(line, title_key):
             continue
-        if _is_heading(line):
+        if _is_heading(line) and not (number == last and cut_off_quotation(line)):
             continue
         lines.append((unglue(line), topic))
     return lines
+
+
+def cut_off_quotation(line: str) -> bool:
+    """Whether a text's last line is a quotation the excerpt cut off mid-sentence: it opens a
+    quote it never closes, has no sentence end and six words or more. Excerpts end mid-word;
+    such a line is prose, not a heading."""
+    return (_OPEN_QUOTE_LINE_RE.match(line) is not None
+            and not _SENTENCE_LIKE_END_RE.search(line) and len(line.split()) >= 6)
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -825,6 +842,14 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     return group
 
 
+def _reported_in_quotes(quote: re.Match[str], mentions: Sequence[Mention]) -> bool:
+    """Quoted words that name a show and no speaker or listener ("The second season of X
+    started filming April 11"): a statement of record (a network's, a report's), the
+    article's news even in quotes; "we started filming" is someone's speech."""
+    return (any(quote.start() <= m.start < quote.end() for m in mentions)
+            and not _PERSON_WORD_RE.search(quote.group(0)))
+
+
 def _may_quote(text: str) -> bool:
     """Whether _SPEECH_RE can match: a double quote, or a single one opening a word."""
     return "“" in text or '"' in text or " '" in text or text.startswith("'")
@@ -888,7 +913,9 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         free_seasons=[s for j, s in enumerate(all_seasons) if j not in used],
         intervals=spans,
         speech=[(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
-                if len(m.group(0).split()) >= 6] if _may_quote(text) else [],
+                if len(m.group(0).split()) >= 6
+                and not (sentence.cut_off and _reported_in_quotes(m, mentions))]
+        if _may_quote(text) else [],
         whole_date_negated=bool(_DATE_NEGATION_RE.search(text)),
         previous=previous, following=following,
         governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
@@ -1312,9 +1339,11 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_headline(article.title))
+    lines = topical_lines(article.text, article.title)
     sentences = [
-        _Sentence(sentence, number, topic=topic)
-        for number, (line, topic) in enumerate(topical_lines(article.text, article.title))
+        _Sentence(sentence, number, topic=topic,
+                  cut_off=number == len(lines) - 1 and cut_off_quotation(sentence))
+        for number, (line, topic) in enumerate(lines)
         for sentence in split_sentences(line)
     ]
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)

@@ -241,3 +241,32 @@ def test_speech_a_closed_quote_or_a_cut_off_line_that_is_no_quote_stay_unread() 
                  "\n\nMore in TV News"):
         facts = _facts(_BEFORE_THE_QUOTE + last, "Glass Harbor season 2 set photos")
         assert [f.kind for f in facts] == ["premiere"], last
+
+
+# --- a return date in brackets, a relative clause between dashes, a dated final season ---------
+
+
+def test_a_bracketed_date_does_not_cut_the_clause_from_its_season() -> None:
+    facts = _facts("That is a week before Glass Harbor returns to Netflix (April 22) with a "
+                   "second season of its own.", published=dt.date(2025, 2, 20))
+    assert _premieres(facts) == [("Glass Harbor", 2, "2025-04-22", "expected")]
+
+
+def test_a_relative_clause_between_dashes_leaves_the_name_its_verb() -> None:
+    """"'X' - which stars Y - will conclude in 2025 with its second and final season": the
+    last season airs in 2025, and it is X's, not the show the next clause names."""
+    facts = _facts("'Glass Harbor' - which stars Jane Doe - will conclude in 2025 with its "
+                   "second and final season, while a second series of 'Salt Road' is also in "
+                   "development.")
+    assert _premieres(facts) == [("Glass Harbor", 2, "2025", "expected")]
+
+
+def test_a_final_season_dated_is_its_premiere_undated_its_renewal() -> None:
+    dated = _facts("Netflix said the drama Glass Harbor will end next year with its third and "
+                   "final season.")
+    assert _premieres(dated) == [("Glass Harbor", 3, "2025", "expected")]
+    undated = _facts("Glass Harbor will conclude with its fourth and final season.")
+    assert [(f.season, f.kind) for f in undated] == [(4, "renewed")]
+    over = _facts("Netflix said the drama Glass Harbor ended in 2023 with its third and final "
+                  "season.")
+    assert _premieres(over) == []

@@ -105,6 +105,14 @@ _CLAUSE_BREAK_RE = re.compile(
     r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
     r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b))"
 )
+#: A date in brackets ("returns to Netflix (April 22) with a second season"): an aside
+#: inside the clause, not a break in it.
+_BRACKETED_DATE_RE = re.compile(
+    r"\((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?"
+    r"(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{4}|(?:19|20)\d\d)\)")
+#: A relative clause between dashes right after a name ("'Andor' - which stars Diego Luna -
+#: will conclude in 2025"): an aside; the clause runs on from the name to its verb.
+_DASH_ASIDE_RE = re.compile(r"(\s[-–—]\s|[–—])(?:which|who|whose)\b[^-–—;.]{1,80}?(\s[-–—]\s|[–—])")
 _SEASON_AFTER_GAP_RE = re.compile(
     r"^(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
@@ -666,7 +674,14 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
     starts = [m.start for m in mentions]
     reach = list(itertools.accumulate((m.end for m in mentions), max))
     bounds = [0]
+    asides = {m.start() for m in _BRACKETED_DATE_RE.finditer(text)} | {
+        m.end() - 1 for m in _BRACKETED_DATE_RE.finditer(text)} if "(" in text else set()
+    for aside in _DASH_ASIDE_RE.finditer(text) if "-" in text or "—" in text or "–" in text \
+            else ():
+        asides.update(range(*aside.span(1)), range(*aside.span(2)))
     for match in _CLAUSE_BREAK_RE.finditer(text):
+        if match.start() in asides:
+            continue  # "(April 22)": the clause goes on
         before = bisect.bisect_right(starts, match.start())
         if before and reach[before - 1] > match.start():
             continue  # "Harbor Lights: Dockside" is one title, not two clauses

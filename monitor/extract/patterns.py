@@ -411,6 +411,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
         r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
         r"land(?:s|ed|ing)? (?:on|in)\b",
+        # "will conclude in 2025 with its second and final season": the last season airs then
+        r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
+        r"early) (?:[^\s,;.]+ ){0,3}?with (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:and )?final season",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
         r"|their) role)",
         r"(?:comes?|coming) back (?:on|in)\b",
@@ -461,7 +464,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
-                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes"),
+                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
+                 "final season"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {

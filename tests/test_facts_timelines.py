@@ -270,3 +270,21 @@ def test_a_final_season_dated_is_its_premiere_undated_its_renewal() -> None:
     over = _facts("Netflix said the drama Glass Harbor ended in 2023 with its third and final "
                   "season.")
     assert _premieres(over) == []
+
+
+# --- a shoot halted, then completed ---------------------------------------------------------
+
+
+def test_a_shoot_halted_then_completed_is_wrapped() -> None:
+    """The shoot is the subject of both verbs: "was interrupted ..., but was finally
+    completed in September" is the wrap (a step one short before)."""
+    for text in ("Filming on Glass Harbor season 2 was interrupted once again amid the "
+                 "pandemic, but was finally completed in September.",
+                 "Production on Glass Harbor season 2 was halted twice and was finally "
+                 "completed in March."):
+        assert _wraps(_facts(text)) == [("Glass Harbor", 2)], text
+
+
+def test_a_shoot_halted_then_resumed_is_not_wrapped() -> None:
+    assert _wraps(_facts("Filming on Glass Harbor season 2 was halted in March but resumed "
+                         "in June.")) == []

@@ -385,6 +385,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:has|have|had|officially|finally|just|recently) (?:officially |finally |just )?"
         r"wrapped\b",
         r"\bwrapped (?:on|in|back in|last|this|earlier)\b",
+        # a shoot halted, then completed: "Filming was interrupted again amid the pandemic,
+        # but was finally completed in September" (the shoot is the subject of both)
+        rf"{_FILM} (?:[^\s;.]+ ){{0,6}}?(?:was|were|had been|has been|got) (?:\w+ )?"
+        r"(?:interrupted|halted|paused|suspended|stalled|shut down|stopped|delayed)"
+        r"(?: [^\s;.]+){0,10}? (?:but|and) (?:it )?(?:was|has been|had been|got) "
+        r"(?:finally |eventually |officially |at last )?(?:completed|finished|wrapped)\b",
         r"(?:done|finished|completed|wrapped up) (?:filming|shooting|production)",
         r"(?:end|completion|wrap|culmination|conclusion) of (?:filming|production|shooting)",
         r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"

@@ -288,3 +288,25 @@ def test_a_shoot_halted_then_completed_is_wrapped() -> None:
 def test_a_shoot_halted_then_resumed_is_not_wrapped() -> None:
     assert _wraps(_facts("Filming on Glass Harbor season 2 was halted in March but resumed "
                          "in June.")) == []
+
+
+# --- a shoot told against another season's release ---------------------------------------------
+
+
+def test_a_shoot_begun_while_a_season_was_out_is_the_next_seasons_and_happened() -> None:
+    """"The early renewal allowed production to begin while Season 2 was being released": the
+    third season's shoot began (a past causative), not a plan of the article's main season."""
+    facts = _facts("Netflix renewed Glass Harbor for a fourth season on Wednesday. Glass Harbor "
+                   "was renewed for its third season before season 2 premiered. The early "
+                   "renewal also allowed production to begin while Season 2 was being released, "
+                   "keeping the gap between seasons short.", published=dt.date(2024, 10, 9))
+    assert [(f.season, f.certainty) for f in facts if f.kind == "filming_started"] == [
+        (3, "confirmed")]
+    later = _facts("Filming on Glass Harbor began while season 2 was still streaming.")
+    assert [f.season for f in later if f.kind == "filming_started"] == [3]
+
+
+def test_a_shoot_planned_while_a_season_airs_names_its_own_season() -> None:
+    facts = _facts("Glass Harbor season 3 will start filming while season 2 airs.")
+    assert [(f.season, f.certainty) for f in facts if f.kind == "filming_started"] == [
+        (3, "expected")]

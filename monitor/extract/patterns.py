@@ -796,6 +796,18 @@ AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
+#: Right before a season phrase after a shoot's trigger: "while", "as" — the shoot ran while
+#: that season aired ("production began while Season 2 was being released").
+WHILE_BEFORE_RE = Caseless(r"(?i)\b(?:while|as|when)(?:\s+(?:the|its))?\s*$",
+                           stems=("while", "as", "when"))
+#: ... and right after it: that season was out.
+AIRING_AFTER_RE = Caseless(
+    r"(?i)^\s+(?:was|were|is)\s+(?:still\s+)?(?:being\s+released|airing|streaming|rolling\s+out|"
+    r"on\s+(?:the\s+)?air|released|premiering)\b")
+#: A past causative before a shoot's start: "allowed production to begin" — it began.
+CAUSED_START_BEFORE_RE = Caseless(
+    r"(?i)\b(?:allowed|enabled|let|helped)\s+(?:the\s+)?$", stems=("allowed", "enabled", "let",
+                                                                  "helped"))
 #: A second verb phrase with a subject of its own: "... and the show was", ", but it has".
 OWN_SUBJECT_RE = re.compile(
     r"(?i)(?:,\s*|\s)(?:and|but|before|after|while|then)\s+(?:the\s+(?:show|series|drama|comedy|"

@@ -49,10 +49,12 @@ from .patterns import (
     AFTER_RE,
     AFTER_SEASONS_RE,
     AIRED_AFTER_RE,
+    AIRING_AFTER_RE,
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
+    CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,
     COUNT_THEN_SEASON_RE,
@@ -165,6 +167,7 @@ from .patterns import (
     TRIGGER_EXCLUDE,
     UNTIL_RE,
     WHICH_START_RE,
+    WHILE_BEFORE_RE,
     WHOLE_SEASON_DROP_RE,
     ordinal_number,
 )
@@ -981,6 +984,21 @@ def _renewal_after_aired(c: Candidate) -> Any:
     return None
 
 
+def _shoot_while_aired(c: Candidate) -> Any:
+    """"Production began while Season 2 was being released": the one season phrase after the
+    trigger names the season that was out; the shoot is the next one's."""
+    after = [s for s in c.view.all_seasons
+             if c.trigger.end <= s[0] < c.trigger.end + 30 and len(s[2]) == 1]
+    if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
+                              for s in c.view.all_seasons):
+        return None
+    start, end, numbers, _ = after[0]
+    if WHILE_BEFORE_RE.search(c.text[max(c.trigger.end, start - 20):start]) and \
+            AIRING_AFTER_RE.match(c.text[end:end + 40]):
+        return [numbers[0] + 1]
+    return None
+
+
 def _for_season_after_aside(c: Candidate) -> Any:
     """"renewed X, hosted by Y, for a third season": the season after an aside."""
     view, trig, target = c.view, c.trigger, _target(c)
@@ -1368,6 +1386,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('recently wrapped filming for its upcoming season')",
           "Glass Harbor recently wrapped filming for its upcoming season.",
           lambda c: _trigger_tense(c) is False, _certainty_is("confirmed")),
+    _step("certainty", "certainty.caused_start", "filming_started", "a past causative before "
+          "the start ('allowed production to begin') reports that it began",
+          "The early renewal allowed production on Glass Harbor season 3 to begin.",
+          lambda c: CAUSED_START_BEFORE_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 20):c.trigger.start]),
+          _certainty_is("confirmed")),
     _step("certainty", "certainty.plan", ("filming_started", "filming_wrapped", "premiere"),
           "an official plan ('set to', 'will') makes it expected",
           "Glass Harbor is set to return.", lambda c: EXPECTED_RE.search(_clause_text(c)),
@@ -1549,6 +1573,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "2 launched' is of the season after the one that aired",
           "Netflix renewed Glass Harbor a month after season 2 premiered.",
           _renewal_after_aired, _seasons),
+    _step("season", "season.shoot_while_aired", ("filming_started", "filming_wrapped"), "a "
+          "shoot told 'while season 2 was being released' is of the season after the one out",
+          "Glass Harbor was renewed early, which let filming begin while season 2 was "
+          "airing.", _shoot_while_aired, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",

@@ -674,11 +674,7 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
     starts = [m.start for m in mentions]
     reach = list(itertools.accumulate((m.end for m in mentions), max))
     bounds = [0]
-    asides = {m.start() for m in _BRACKETED_DATE_RE.finditer(text)} | {
-        m.end() - 1 for m in _BRACKETED_DATE_RE.finditer(text)} if "(" in text else set()
-    for aside in _DASH_ASIDE_RE.finditer(text) if "-" in text or "—" in text or "–" in text \
-            else ():
-        asides.update(range(*aside.span(1)), range(*aside.span(2)))
+    asides = aside_marks(text)
     for match in _CLAUSE_BREAK_RE.finditer(text):
         if match.start() in asides:
             continue  # "(April 22)": the clause goes on
@@ -692,6 +688,21 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
     for i in range(0, len(bounds) - 1, 2):
         spans.append((bounds[i], bounds[i + 1]))
     return spans
+
+
+def aside_marks(text: str) -> set[int]:
+    """Positions of the brackets and dashes that set off an aside inside a clause: a date in
+    brackets ("returns to Netflix (April 22) with a second season"), a relative clause between
+    dashes after a name ("'Andor' - which stars Diego Luna - will conclude"). No clause breaks
+    there."""
+    marks: set[int] = set()
+    if "(" in text:
+        for bracket in _BRACKETED_DATE_RE.finditer(text):
+            marks.update((bracket.start(), bracket.end() - 1))
+    if "-" in text or "—" in text or "–" in text:
+        for aside in _DASH_ASIDE_RE.finditer(text):
+            marks.update(range(*aside.span(1)), range(*aside.span(2)))
+    return marks
 
 
 def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:

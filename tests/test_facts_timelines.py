@@ -310,3 +310,19 @@ def test_a_shoot_planned_while_a_season_airs_names_its_own_season() -> None:
     facts = _facts("Glass Harbor season 3 will start filming while season 2 airs.")
     assert [(f.season, f.certainty) for f in facts if f.kind == "filming_started"] == [
         (3, "expected")]
+
+
+# --- a shoot timed against another event --------------------------------------------------------
+
+
+def test_a_shoot_timed_against_another_event_takes_no_publication_month() -> None:
+    """"Cameras were rolling on season 2 four months after the series first premiered": the
+    time is another event's plus four months, not the article's month (which would date an
+    old shoot after the season aired)."""
+    title = "Glass Harbor season 3 rumored to start production next month"
+    facts = _facts("Cameras were rolling on Glass Harbor season 2 four months after the series "
+                   "first premiered.", title)
+    assert [f.date for f in facts if f.kind == "filming_started" and f.season == 2] == [None]
+    news = _facts("Cameras were rolling on Glass Harbor season 2 this week.", title)
+    assert [f.date for f in news if f.kind == "filming_started" and f.season == 2] == [
+        "2024-05"]

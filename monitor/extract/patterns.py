@@ -715,6 +715,12 @@ EPISODE_COUNT_EXCLUDE_RE = Caseless(
 QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
 #: "Earlier this year" and the like: the event is not today's news.
 EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
+#: A time told relative to another event ("four months after the series first premiered",
+#: "a year before the finale"): the event's date is not the article's month.
+AFTER_OTHER_EVENT_RE = Caseless(
+    r"(?i)\b(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a few|few|mere|just) (?:days?|weeks?|months?|years?) (?:after|before|following)\b",
+    stems=("day", "week", "month", "year"))
 #: A lower bound on a date: "at the earliest", "as soon as".
 EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 #: A premiere reported as just happened, with no time: "has finally landed on the streamer",

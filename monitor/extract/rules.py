@@ -46,6 +46,7 @@ from .candidate import Candidate, Clause, Target
 from .patterns import (
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
+    AFTER_OTHER_EVENT_RE,
     AFTER_RE,
     AFTER_SEASONS_RE,
     AIRED_AFTER_RE,
@@ -561,6 +562,8 @@ def _just_happened(c: Candidate) -> bool:
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed"
             and not ALREADY_RE.search(clause_text)
+            and not (c.kind in ("filming_started", "filming_wrapped")
+                     and AFTER_OTHER_EVENT_RE.search(clause_text))
             and not TRACKER_TITLE_RE.search(ctx.article.title)
             and bool(JUST_HAPPENED_RE.search(clause_text) or (
                 (c.kind in ctx.headline_kinds or not ctx.headline_any)

@@ -121,3 +121,208 @@ def test_a_plan_followed_by_but_changed() -> None:
                  "Salt Road season four was set to premiere in the autumn, but the strike "
                  "pushed it back."):
         assert _premieres(_facts(text)) == [], text
+
+
+# --- a premiere plan the article's cancellation voided (drop.plan_voided) ----------------------
+
+
+def test_a_plan_the_cancellation_voided_is_not_handed_over() -> None:
+    """"had been set to premiere" beside the season's cancellation: the plan did not happen.
+    The status layer never sees it, so it cannot read the cancellation as a planned ending."""
+    for title, text in (
+            ("Netflix cancels Harbor Lights", "Netflix has cancelled Harbor Lights ahead of its "
+             "third season. Harbor Lights season 3 had been set to premiere on October 1."),
+            ("Netflix cancels Harbor Lights season 3", "Netflix has cancelled the drama Harbor "
+             "Lights. Its third season was due to premiere on October 1 and would have been "
+             "its last."),
+            ("Harbor Lights cancelled", "Harbor Lights season 3 has been cancelled by Netflix. "
+             "The season was scheduled to premiere on October 1.")):
+        facts = _facts(text, title)
+        assert [(f.season, f.kind) for f in facts] == [(3, "cancelled")], facts
+
+
+def test_a_plan_in_force_or_without_a_cancellation_stays() -> None:
+    ending = _facts("Netflix has cancelled Harbor Lights. Its third and final season is set to "
+                    "premiere on October 1.", "Netflix cancels Harbor Lights")
+    assert _premieres(ending) == [("Harbor Lights", 3, "2024-10-01", "expected")]
+    moved = _facts("Harbor Lights season 3 had been set to premiere on October 1. Netflix "
+                   "has now dated it for November 5.")
+    assert [f[1] for f in _premieres(moved)] == [3]
+
+
+# --- a shoot taken up again after a halt (drop.restart_after_halt) ------------------------------
+
+
+def _started(facts: list[Fact]) -> list[tuple[str, int | None]]:
+    return [(f.show, f.season) for f in facts if f.kind == "filming_started"]
+
+
+def test_a_restart_after_a_stated_halt_is_no_start() -> None:
+    """The shoot began before the halt (or the people go back to work in general): the
+    restart dates no start, and gives none to a season the store may not know as filming."""
+    for text in ("Now that the strike is over, the Glass Harbor cast is back on set.",
+                 "Production on Glass Harbor season 2 was halted in March because of the "
+                 "pandemic. Filming resumed in August.",
+                 "Glass Harbor season 2 resumed filming in June after a two-month pause.",
+                 "After the lockdown, production on Glass Harbor season 2 restarted in Wales."):
+        assert _started(_facts(text)) == [], text
+
+
+def test_a_restart_without_a_halt_or_a_start_beside_a_halt_stays() -> None:
+    for text in ("Production on Glass Harbor season 2 is now back underway, and the first set "
+                 "photos are out.",
+                 "Glass Harbor season 2 resumed production on Monday.",
+                 # a hiatus is the gap between seasons, not a halt of a shoot
+                 "Filming on Glass Harbor season 2 is back underway after a long hiatus.",
+                 # the halt was of another shoot; the start is no restart
+                 "Glass Harbor season 2 began filming in Lisbon on Monday, a year after the "
+                 "strike halted work on season 1."):
+        assert _started(_facts(text)) == [("Glass Harbor", 2)], text
+
+
+# --- a cancellation's season: the last one made, told as the only one -------------------------
+
+
+def _cancelled(facts: list[Fact]) -> list[tuple[str, int | None]]:
+    return [(f.show, f.season) for f in facts if f.kind == "cancelled"]
+
+
+def test_a_run_told_as_the_only_season_cancels_season_one_not_the_renewed_one() -> None:
+    """A renewal the network reversed: the cancellation is of the last season made (the
+    devset's convention), not of the second season it had ordered."""
+    for title, text in (
+            ("Harbor Lights cancelled", "Netflix, which had renewed Harbor Lights for a second "
+             "season in February, said on Friday that the season that ended in May would be "
+             "the only one for Harbor Lights."),
+            ("Netflix cancels Harbor Lights", "Netflix had renewed Harbor Lights for a second "
+             "season in February. Now Harbor Lights' first and only season is its last.")):
+        facts = _facts(text, title)
+        assert _cancelled(facts) == [("Harbor Lights", 1)], text
+        assert [(f.season, f.kind) for f in facts if f.kind == "renewed"] == [(2, "renewed")]
+
+
+def test_without_an_only_season_the_cancellation_keeps_the_named_season() -> None:
+    facts = _facts("Netflix, which had renewed Harbor Lights for a second season in February, "
+                   "changed its mind on Friday.", "Harbor Lights cancelled")
+    assert _cancelled(facts) == [("Harbor Lights", 2)]
+
+
+def test_revived_as_an_adjective_is_no_renewal() -> None:
+    assert _facts("Harbor Lights has been cancelled after season 2. Its revived run had a "
+                  "decent start last September.") == _facts(
+        "Harbor Lights has been cancelled after season 2.")
+    assert [(f.season, f.kind) for f in _facts(
+        "Netflix has revived Harbor Lights for a third season.")] == [(3, "renewed")]
+
+
+# --- a quotation the excerpt cuts off ------------------------------------------------------------
+
+_BEFORE_THE_QUOTE = ("Glass Harbor is expected to return for its second season in 2025.\n\n"
+                     "The series kept filming in Spain under a local contract.\n\n")
+
+
+def test_a_statement_quoted_and_cut_off_at_the_excerpts_end_is_read() -> None:
+    """Excerpts end mid-word: a last line opening a quote it never closes is prose, not a
+    heading, and quoted words naming the show with no speaker in them are a statement of
+    record."""
+    facts = _facts(_BEFORE_THE_QUOTE + "\u201cThe second season of Glass Harbor started "
+                   "filming April 11 and will cont", "Glass Harbor season 2 set photos")
+    assert [(f.season, f.date, f.certainty) for f in facts if f.kind == "filming_started"] == [
+        (2, "2024-04-11", "confirmed")]
+
+
+def test_speech_a_closed_quote_or_a_cut_off_line_that_is_no_quote_stay_unread() -> None:
+    for last in ('"We started filming the second season of Glass Harbor on April 11 and will '
+                 'cont',
+                 '"The second season of Glass Harbor started filming April 11 and will continue '
+                 'into the summer," the network said.',
+                 "The second season of Glass Harbor started filming April 11 and more news",
+                 '"The second season of Glass Harbor started filming April 11 and will cont'
+                 "\n\nMore in TV News"):
+        facts = _facts(_BEFORE_THE_QUOTE + last, "Glass Harbor season 2 set photos")
+        assert [f.kind for f in facts] == ["premiere"], last
+
+
+# --- a return date in brackets, a relative clause between dashes, a dated final season ---------
+
+
+def test_a_bracketed_date_does_not_cut_the_clause_from_its_season() -> None:
+    facts = _facts("That is a week before Glass Harbor returns to Netflix (April 22) with a "
+                   "second season of its own.", published=dt.date(2025, 2, 20))
+    assert _premieres(facts) == [("Glass Harbor", 2, "2025-04-22", "expected")]
+
+
+def test_a_relative_clause_between_dashes_leaves_the_name_its_verb() -> None:
+    """"'X' - which stars Y - will conclude in 2025 with its second and final season": the
+    last season airs in 2025, and it is X's, not the show the next clause names."""
+    facts = _facts("'Glass Harbor' - which stars Jane Doe - will conclude in 2025 with its "
+                   "second and final season, while a second series of 'Salt Road' is also in "
+                   "development.")
+    assert _premieres(facts) == [("Glass Harbor", 2, "2025", "expected")]
+
+
+def test_a_final_season_dated_is_its_premiere_undated_its_renewal() -> None:
+    dated = _facts("Netflix said the drama Glass Harbor will end next year with its third and "
+                   "final season.")
+    assert _premieres(dated) == [("Glass Harbor", 3, "2025", "expected")]
+    undated = _facts("Glass Harbor will conclude with its fourth and final season.")
+    assert [(f.season, f.kind) for f in undated] == [(4, "renewed")]
+    over = _facts("Netflix said the drama Glass Harbor ended in 2023 with its third and final "
+                  "season.")
+    assert _premieres(over) == []
+
+
+# --- a shoot halted, then completed ---------------------------------------------------------
+
+
+def test_a_shoot_halted_then_completed_is_wrapped() -> None:
+    """The shoot is the subject of both verbs: "was interrupted ..., but was finally
+    completed in September" is the wrap (a step one short before)."""
+    for text in ("Filming on Glass Harbor season 2 was interrupted once again amid the "
+                 "pandemic, but was finally completed in September.",
+                 "Production on Glass Harbor season 2 was halted twice and was finally "
+                 "completed in March."):
+        assert _wraps(_facts(text)) == [("Glass Harbor", 2)], text
+
+
+def test_a_shoot_halted_then_resumed_is_not_wrapped() -> None:
+    assert _wraps(_facts("Filming on Glass Harbor season 2 was halted in March but resumed "
+                         "in June.")) == []
+
+
+# --- a shoot told against another season's release ---------------------------------------------
+
+
+def test_a_shoot_begun_while_a_season_was_out_is_the_next_seasons_and_happened() -> None:
+    """"The early renewal allowed production to begin while Season 2 was being released": the
+    third season's shoot began (a past causative), not a plan of the article's main season."""
+    facts = _facts("Netflix renewed Glass Harbor for a fourth season on Wednesday. Glass Harbor "
+                   "was renewed for its third season before season 2 premiered. The early "
+                   "renewal also allowed production to begin while Season 2 was being released, "
+                   "keeping the gap between seasons short.", published=dt.date(2024, 10, 9))
+    assert [(f.season, f.certainty) for f in facts if f.kind == "filming_started"] == [
+        (3, "confirmed")]
+    later = _facts("Filming on Glass Harbor began while season 2 was still streaming.")
+    assert [f.season for f in later if f.kind == "filming_started"] == [3]
+
+
+def test_a_shoot_planned_while_a_season_airs_names_its_own_season() -> None:
+    facts = _facts("Glass Harbor season 3 will start filming while season 2 airs.")
+    assert [(f.season, f.certainty) for f in facts if f.kind == "filming_started"] == [
+        (3, "expected")]
+
+
+# --- a shoot timed against another event --------------------------------------------------------
+
+
+def test_a_shoot_timed_against_another_event_takes_no_publication_month() -> None:
+    """"Cameras were rolling on season 2 four months after the series first premiered": the
+    time is another event's plus four months, not the article's month (which would date an
+    old shoot after the season aired)."""
+    title = "Glass Harbor season 3 rumored to start production next month"
+    facts = _facts("Cameras were rolling on Glass Harbor season 2 four months after the series "
+                   "first premiered.", title)
+    assert [f.date for f in facts if f.kind == "filming_started" and f.season == 2] == [None]
+    news = _facts("Cameras were rolling on Glass Harbor season 2 this week.", title)
+    assert [f.date for f in news if f.kind == "filming_started" and f.season == 2] == [
+        "2024-05"]

@@ -91,8 +91,9 @@ def _plain_find_names(text: str, names: list[str]) -> list[tuple[int, int, str]]
 
 def _plain_clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     bounds = [0]
+    asides = facts.aside_marks(text)
     for match in facts._CLAUSE_BREAK_RE.finditer(text):
-        if any(m.start <= match.start() < m.end for m in mentions):
+        if match.start() in asides or any(m.start <= match.start() < m.end for m in mentions):
             continue
         bounds += [match.start(), match.end()]
     bounds.append(len(text))

@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 import json
 import random
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -769,14 +768,33 @@ def test_a_cancellation_beside_the_seasons_premiere_to_come_is_a_planned_end(
     # a premiere day given as a fact: the season is cancelled before it airs
     [sf("premiere", "2024-10-01", "confirmed", published="2024-08-20"),
      sf("cancelled", "2024-08", published="2024-08-20")],
-    # a plan the cancellation voided
-    [replace(sf("premiere", "2024-10-01", "expected", published="2024-08-20"),
-             evidence="Its third season had been set to premiere on October 1."),
-     sf("cancelled", "2024-08", published="2024-08-20")],
 ])
 def test_a_cancellation_without_a_premiere_to_come_in_its_article_ends_the_season(
         facts: list[SourcedFact]) -> None:
     assert derive(facts).status == "cancelled"
+
+
+def test_a_plan_the_cancellation_voided_never_reaches_the_status_layer(tmp_path: Path) -> None:
+    """"Its third season had been set to premiere on October 1": the extractor does not hand
+    over the voided plan (the status layer reads no wording), so the article's cancellation
+    ends the season; the same article with the plan in force is a planned ending."""
+    from monitor.extract.facts import extract_facts
+    from monitor.models import Article
+    from monitor.store.state import StateStore
+
+    def status(text: str) -> str | None:
+        article = Article(url="https://a/c", title="Netflix cancels Harbor Lights", text=text,
+                          published=dt.date(2024, 8, 20))
+        with StateStore(tmp_path / f"{abs(hash(text))}.db") as store:
+            store.articles.ingest(article, extract_facts(article), watched=lambda _t: True,
+                                  channels=(), now=NOW)
+            row = store.queries.season_row(show_key("Harbor Lights"), 3)
+            return row.status if row else None
+
+    assert status("Netflix has cancelled Harbor Lights ahead of its third season. Harbor "
+                  "Lights season 3 had been set to premiere on October 1.") == "cancelled"
+    assert status("Netflix has cancelled Harbor Lights ahead of its third season. Harbor "
+                  "Lights season 3 is set to premiere on October 1.") == "premiere_scheduled"
 
 
 # --- an earlier season first seen after a later one ---------------------------------------------

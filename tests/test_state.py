@@ -642,3 +642,46 @@ def test_a_version_3_file_gains_the_story_columns(tmp_path: Path) -> None:
         tell(store, "https://n/a", "2025-02-01", story_fact("premiere", "2025-04-14"))
         tell(store, "https://n/b", "2025-02-01", story_fact("premiere", "2025-04-07"))
         assert len(store.queries.season_row("example show", 2).disagreements) == 1  # type: ignore[union-attr]
+
+
+# --- a franchise prefix before a known show's title ------------------------------------------
+
+
+def _tell(store: StateStore, url: str, show: str, season: int, kind: str,
+          date: str | None) -> list[tuple[str, int | None, str | None]]:
+    article = Article(url=url, title=url, text=url, published=dt.date(2025, 2, 20))
+    fact = Fact(show=show, season=season, kind=kind, date=date,  # type: ignore[arg-type]
+                certainty="expected" if kind == "premiere" else "confirmed", evidence=url)
+    return [(a.show, a.season, a.to_status) for a in store.articles.ingest(
+        article, [fact], watched=lambda _t: True, channels=(), now=NOW)
+            if a.kind == "status_change"]
+
+
+def test_a_prefixed_title_of_a_known_show_is_that_show(tmp_path: Path) -> None:
+    """"Space Saga: Harbor Lights" once "Harbor Lights" is known: a franchise before a colon
+    is no other show; the season moves on under its own title, and later news of it under
+    the short title alerts nothing twice."""
+    with StateStore(tmp_path / "s.db") as store:
+        assert _tell(store, "https://a/1", "Harbor Lights", 2, "premiere", "2025") == [
+            ("Harbor Lights", 2, "renewed")]
+        assert _tell(store, "https://a/2", "Space Saga: Harbor Lights", 2, "premiere",
+                     "2025-04-22") == [("Harbor Lights", 2, "premiere_scheduled")]
+        assert _tell(store, "https://a/3", "Harbor Lights", 2, "premiere", "2025-04-22") == []
+        row = store.queries.season_row(show_key("Harbor Lights"), 2)
+        assert row is not None and row.status == "premiere_scheduled"
+        assert store.queries.season_row(show_key("Space Saga: Harbor Lights"), 2) is None
+
+
+def test_a_spin_off_or_a_prefixed_show_with_a_story_of_its_own_stays_apart(
+        tmp_path: Path) -> None:
+    with StateStore(tmp_path / "s.db") as store:
+        _tell(store, "https://a/1", "Harbor Lights", 2, "renewed", None)
+        # the parent's title before the colon: a spin-off, its own show
+        assert _tell(store, "https://a/2", "Harbor Lights: Dockside", 1, "renewed", None) == [
+            ("Harbor Lights: Dockside", 1, "renewed")]
+        # a prefixed title the state already follows keeps its story
+        _tell(store, "https://a/3", "Space Saga: Night Ferry", 1, "renewed", None)
+        _tell(store, "https://a/4", "Night Ferry", 3, "renewed", None)
+        assert _tell(store, "https://a/5", "Space Saga: Night Ferry", 1, "filming_started",
+                     "2025-02") == [("Space Saga: Night Ferry", 1, "filming")]
+        assert store.queries.season_row(show_key("Night Ferry"), 1) is None

@@ -44,6 +44,7 @@ from .patterns import (
     MORE_SEASONS_RE,
     NEGATION_RE,
     NUMBER_WORDS,
+    ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     QUESTION_END_RE,
     RETURNING_SHOW_RE,
@@ -56,6 +57,7 @@ from .patterns import (
     TRIGGER_STEMS,
     TRIGGERS,
     TV_WORD_RE,
+    VOIDED_PLAN_RE,
     Caseless,
     lower_case_regex,
     ordinal_number,
@@ -103,6 +105,14 @@ _CLAUSE_BREAK_RE = re.compile(
     r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
     r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b))"
 )
+#: A date in brackets ("returns to Netflix (April 22) with a second season"): an aside
+#: inside the clause, not a break in it.
+_BRACKETED_DATE_RE = re.compile(
+    r"\((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?"
+    r"(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{4}|(?:19|20)\d\d)\)")
+#: A relative clause between dashes right after a name ("'Andor' - which stars Diego Luna -
+#: will conclude in 2025"): an aside; the clause runs on from the name to its verb.
+_DASH_ASIDE_RE = re.compile(r"(\s[-–—]\s|[–—])(?:which|who|whose)\b[^-–—;.]{1,80}?(\s[-–—]\s|[–—])")
 _SEASON_AFTER_GAP_RE = re.compile(
     r"^(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
@@ -180,6 +190,8 @@ class _Sentence:
     is_title: bool = False
     #: The title of the section heading the sentence stands under ("#2 Title (Network)").
     topic: str | None = None
+    #: A quotation the excerpt cuts off: the text's last line opens a quote it never closes.
+    cut_off: bool = False
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -187,6 +199,12 @@ class _Sentence:
 
 _NON_WORDS_RE = re.compile(r"\W+")
 _SENTENCE_LIKE_END_RE = re.compile(r"[.!?\"”]\s*(?:\w{0,2})?$")
+#: A line that opens a quotation and never closes it ("“The second season started filming
+#: April 11 and will cont"): as the text's last line, a quotation the excerpt cut off.
+_OPEN_QUOTE_LINE_RE = re.compile(r"^[“\"][^”\"]*$")
+#: Words of a speaker or the one spoken to: quoted words with them are someone's speech.
+_PERSON_WORD_RE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|we['’]ve|us|our|"
+                             r"you|your)\b")
 _INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
 
 
@@ -211,17 +229,26 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
         [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]))
     topics = line_topics(raw_lines)
     lines: list[tuple[str, str | None]] = []
-    for line, topic in zip(raw_lines, topics, strict=True):
+    last = len(raw_lines) - 1
+    for number, (line, topic) in enumerate(zip(raw_lines, topics, strict=True)):
         if END_OF_BODY_RE.search(line) and lines:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
             continue
         if title_key and _same_as_title(line, title_key):
             continue
-        if _is_heading(line):
+        if _is_heading(line) and not (number == last and cut_off_quotation(line)):
             continue
         lines.append((unglue(line), topic))
     return lines
+
+
+def cut_off_quotation(line: str) -> bool:
+    """Whether a text's last line is a quotation the excerpt cut off mid-sentence: it opens a
+    quote it never closes, has no sentence end and six words or more. Excerpts end mid-word;
+    such a line is prose, not a heading."""
+    return (_OPEN_QUOTE_LINE_RE.match(line) is not None
+            and not _SENTENCE_LIKE_END_RE.search(line) and len(line.split()) >= 6)
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -397,6 +424,10 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                     # "cancelled after one season": the article's season is that last one
                     season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
                     break
+            if ONLY_SEASON_RE.search(sentence.text) and any(
+                    m.show == main for m in index.mentions(sentence.text)):
+                season = 1  # "said the season would be the only one": a run of one season
+                break
     if main is not None and season is None:
         season = _season_named(article, sentences, index, main)
     if main is not None and season is None and any(
@@ -643,7 +674,10 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
     starts = [m.start for m in mentions]
     reach = list(itertools.accumulate((m.end for m in mentions), max))
     bounds = [0]
+    asides = aside_marks(text)
     for match in _CLAUSE_BREAK_RE.finditer(text):
+        if match.start() in asides:
+            continue  # "(April 22)": the clause goes on
         before = bisect.bisect_right(starts, match.start())
         if before and reach[before - 1] > match.start():
             continue  # "Harbor Lights: Dockside" is one title, not two clauses
@@ -654,6 +688,21 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
     for i in range(0, len(bounds) - 1, 2):
         spans.append((bounds[i], bounds[i + 1]))
     return spans
+
+
+def aside_marks(text: str) -> set[int]:
+    """Positions of the brackets and dashes that set off an aside inside a clause: a date in
+    brackets ("returns to Netflix (April 22) with a second season"), a relative clause between
+    dashes after a name ("'Andor' - which stars Diego Luna - will conclude"). No clause breaks
+    there."""
+    marks: set[int] = set()
+    if "(" in text:
+        for bracket in _BRACKETED_DATE_RE.finditer(text):
+            marks.update((bracket.start(), bracket.end() - 1))
+    if "-" in text or "—" in text or "–" in text:
+        for aside in _DASH_ASIDE_RE.finditer(text):
+            marks.update(range(*aside.span(1)), range(*aside.span(2)))
+    return marks
 
 
 def _clause_of(clauses: Sequence[tuple[int, int]], position: int) -> tuple[int, int]:
@@ -819,6 +868,14 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     return group
 
 
+def _reported_in_quotes(quote: re.Match[str], mentions: Sequence[Mention]) -> bool:
+    """Quoted words that name a show and no speaker or listener ("The second season of X
+    started filming April 11"): a statement of record (a network's, a report's), the
+    article's news even in quotes; "we started filming" is someone's speech."""
+    return (any(quote.start() <= m.start < quote.end() for m in mentions)
+            and not _PERSON_WORD_RE.search(quote.group(0)))
+
+
 def _may_quote(text: str) -> bool:
     """Whether _SPEECH_RE can match: a double quote, or a single one opening a word."""
     return "“" in text or '"' in text or " '" in text or text.startswith("'")
@@ -882,7 +939,9 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         free_seasons=[s for j, s in enumerate(all_seasons) if j not in used],
         intervals=spans,
         speech=[(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
-                if len(m.group(0).split()) >= 6] if _may_quote(text) else [],
+                if len(m.group(0).split()) >= 6
+                and not (sentence.cut_off and _reported_in_quotes(m, mentions))]
+        if _may_quote(text) else [],
         whole_date_negated=bool(_DATE_NEGATION_RE.search(text)),
         previous=previous, following=following,
         governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
@@ -1306,9 +1365,11 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_headline(article.title))
+    lines = topical_lines(article.text, article.title)
     sentences = [
-        _Sentence(sentence, number, topic=topic)
-        for number, (line, topic) in enumerate(topical_lines(article.text, article.title))
+        _Sentence(sentence, number, topic=topic,
+                  cut_off=number == len(lines) - 1 and cut_off_quotation(sentence))
+        for number, (line, topic) in enumerate(lines)
         for sentence in split_sentences(line)
     ]
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
@@ -1377,8 +1438,32 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                                                  article.published.isoformat(),
                                                  ctx.named_seasons)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
-    return [replace(f, show=fold(f.show).strip())
-            for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())]
+    return _without_voided_plans([
+        replace(f, show=fold(f.show).strip())
+        for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())])
+
+
+def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
+    """The facts without a premiere plan the article's cancellation voided: an expected
+    premiere of a season the article cancels, told as a plan that no longer holds ("Netflix
+    cancelled it; its third season had been set to premiere October 1"). It did not happen,
+    and handed over it would read as a plan still in force (the status layer takes a
+    cancellation beside one for a planned ending)."""
+    cancelled = {(normalise_title(f.show), f.season) for f in facts if f.kind == "cancelled"}
+    if not cancelled:
+        return facts
+    kept = []
+    for fact in facts:
+        if (fact.kind == "premiere" and fact.certainty == "expected"
+                and (normalise_title(fact.show), fact.season) in cancelled
+                and VOIDED_PLAN_RE.search(fact.evidence)):
+            trace = rules.active()
+            if trace is not None:
+                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.evidence, [],
+                                                rules.check("drop.plan_voided")))
+            continue
+        kept.append(fact)
+    return kept
 
 
 #: Kinds that happen to a season before it airs.

@@ -239,7 +239,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"will return\b", r"will be back\b", r"is returning\b", r"are returning\b",
         r"pickups?\b", r"pick-ups?\b",
         r"(?:for|with) (?:yet )?another season",
-        r"revived", r"revival",
+        # the verb, not the adjective ("his revived show had a decent start")
+        r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\btheir )revived",
+        r"revival",
         r"planned (?:new )?seasons? (?:for|of)",
         r"returning (?:shows|series)",
         r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next)\b)",
@@ -383,6 +385,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:has|have|had|officially|finally|just|recently) (?:officially |finally |just )?"
         r"wrapped\b",
         r"\bwrapped (?:on|in|back in|last|this|earlier)\b",
+        # a shoot halted, then completed: "Filming was interrupted again amid the pandemic,
+        # but was finally completed in September" (the shoot is the subject of both)
+        rf"{_FILM} (?:[^\s;.]+ ){{0,6}}?(?:was|were|had been|has been|got) (?:\w+ )?"
+        r"(?:interrupted|halted|paused|suspended|stalled|shut down|stopped|delayed)"
+        r"(?: [^\s;.]+){0,10}? (?:but|and) (?:it )?(?:was|has been|had been|got) "
+        r"(?:finally |eventually |officially |at last )?(?:completed|finished|wrapped)\b",
         r"(?:done|finished|completed|wrapped up) (?:filming|shooting|production)",
         r"(?:end|completion|wrap|culmination|conclusion) of (?:filming|production|shooting)",
         r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"
@@ -409,6 +417,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
         r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
         r"land(?:s|ed|ing)? (?:on|in)\b",
+        # "will conclude in 2025 with its second and final season": the last season airs then
+        r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
+        r"early) (?:[^\s,;.]+ ){0,3}?with (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:and )?final season",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
         r"|their) role)",
         r"(?:comes?|coming) back (?:on|in)\b",
@@ -459,7 +470,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
-                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes"),
+                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
+                 "final season"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
@@ -703,6 +715,12 @@ EPISODE_COUNT_EXCLUDE_RE = Caseless(
 QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
 #: "Earlier this year" and the like: the event is not today's news.
 EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
+#: A time told relative to another event ("four months after the series first premiered",
+#: "a year before the finale"): the event's date is not the article's month.
+AFTER_OTHER_EVENT_RE = Caseless(
+    r"(?i)\b(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a few|few|mere|just) (?:days?|weeks?|months?|years?) (?:after|before|following)\b",
+    stems=("day", "week", "month", "year"))
 #: A lower bound on a date: "at the earliest", "as soon as".
 EARLIEST_RE = Caseless(r"(?i)\b(?:at the (?:very )?earliest|as soon as|at least)\b")
 #: A premiere reported as just happened, with no time: "has finally landed on the streamer",
@@ -765,6 +783,12 @@ AFTER_SEASONS_RE = Caseless(
     r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b",
     stems=("after",),
 )
+#: A run of one season told without "after": "its first and only season", "its lone
+#: season", "said the season would be the only one".
+ONLY_SEASON_RE = Caseless(
+    r"(?i)(?:\b(?:its|their|a)|['’]s?) (?:first and only|only|lone|sole) "
+    r"season\b|\bseason\b[^.;:]{0,60}?\b(?:would|will) be (?:the|its) (?:first and )?only "
+    r"one\b", stems=("only", "lone", "sole"))
 #: "renewed for two more seasons".
 MORE_SEASONS_RE = Caseless(
     r"(?i)\bfor\s+(?:at\s+least\s+)?(?P<n>\d|two|three|four|five)\s+(?:more|additional|further)"
@@ -778,6 +802,18 @@ AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
+#: Right before a season phrase after a shoot's trigger: "while", "as" — the shoot ran while
+#: that season aired ("production began while Season 2 was being released").
+WHILE_BEFORE_RE = Caseless(r"(?i)\b(?:while|as|when)(?:\s+(?:the|its))?\s*$",
+                           stems=("while", "as", "when"))
+#: ... and right after it: that season was out.
+AIRING_AFTER_RE = Caseless(
+    r"(?i)^\s+(?:was|were|is)\s+(?:still\s+)?(?:being\s+released|airing|streaming|rolling\s+out|"
+    r"on\s+(?:the\s+)?air|released|premiering)\b")
+#: A past causative before a shoot's start: "allowed production to begin" — it began.
+CAUSED_START_BEFORE_RE = Caseless(
+    r"(?i)\b(?:allowed|enabled|let|helped)\s+(?:the\s+)?$", stems=("allowed", "enabled", "let",
+                                                                  "helped"))
 #: A second verb phrase with a subject of its own: "... and the show was", ", but it has".
 OWN_SUBJECT_RE = re.compile(
     r"(?i)(?:,\s*|\s)(?:and|but|before|after|while|then)\s+(?:the\s+(?:show|series|drama|comedy|"
@@ -869,6 +905,10 @@ STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 #: "was supposed to premiere in May": a past plan.
 PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                         r"planned|meant) to\b")
+#: A premiere plan told as one that no longer holds ("had been set to premiere May 1", "was
+#: due to", "would have"): in an article that cancels the season, the cancellation voided it.
+VOIDED_PLAN_RE = Caseless(r"(?i)\b(?:had been|was|were) (?:set|scheduled|slated|due|supposed|"
+                          r"planned|expected|going)\b|\bwould have\b")
 #: ... that changed: "but it was delayed".
 PLAN_CHANGED_RE = Caseless(r"(?i)\b(?:supposed|meant|but|however|delay\w*|postpon\w*|pushed|"
                            r"instead|moved|shifted)\b")
@@ -970,6 +1010,18 @@ NOT_THE_SHOOT_RE = Caseless(
     r"(?i)\bwriters['’]? ?rooms?\b|\btable[- ]reads?\b|\brehears\w+|\bcasting\b|"
     r"\bauditions?\b|\blocation scout\w*",
     stems=("room", "read", "rehears", "casting", "audition", "scout"))
+#: A shoot taken up again at a start trigger: "resumed filming", "production restarted",
+#: "the cast is back on set", "filming is back underway", "filming again".
+RESTART_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*|back|again)\b",
+                      stems=("resum", "start", "back", "again"))
+#: A halt of work on a show: a strike, a pandemic shutdown, a shoot paused or interrupted
+#: (not a hiatus between seasons, nor a start that was delayed or postponed).
+HALT_RE = Caseless(
+    r"(?i)\b(?:strikes?|strikers|pandemic|coronavirus|covid(?:-19)?|lockdowns?|shut ?downs?|"
+    r"shut down|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|"
+    r"interrupt(?:ed|ion|ions)?|stoppages?|stopp(?:ed|ing))\b",
+    stems=("strike", "pandemic", "coronavirus", "covid", "lockdown", "shut", "halt", "paus",
+           "suspen", "interrupt", "stop"))
 #: The end of a span right before a date: "renewed through 2026".
 HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 #: A decision word in the plural ("the cancellations", "renewals and cancellations"): news in

@@ -46,13 +46,16 @@ from .candidate import Candidate, Clause, Target
 from .patterns import (
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
+    AFTER_OTHER_EVENT_RE,
     AFTER_RE,
     AFTER_SEASONS_RE,
     AIRED_AFTER_RE,
+    AIRING_AFTER_RE,
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
+    CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,
     COUNT_THEN_SEASON_RE,
@@ -86,6 +89,7 @@ from .patterns import (
     FROM_BEFORE_RE,
     FUTURE_DATE_MARK_RE,
     FUTURE_MARK_RE,
+    HALT_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
     IF_RE,
@@ -140,6 +144,7 @@ from .patterns import (
     REPORTED_RE,
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
+    RESTART_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
@@ -163,6 +168,7 @@ from .patterns import (
     TRIGGER_EXCLUDE,
     UNTIL_RE,
     WHICH_START_RE,
+    WHILE_BEFORE_RE,
     WHOLE_SEASON_DROP_RE,
     ordinal_number,
 )
@@ -313,6 +319,21 @@ def _not_the_shoot(c: Candidate) -> bool:
     text, trig = c.text, c.trigger
     return NOT_THE_SHOOT_RE.search(text[max(c.clause[0], trig.start - 30):
                                         min(c.clause[1], trig.end + 20)]) is not None
+
+
+def _restart_after_halt(c: Candidate) -> bool:
+    """A shoot taken up again ("resumed filming", "the cast is back on set") where the text
+    states a halt (a strike, a pandemic shutdown, a shoot paused or interrupted) in the
+    sentence or right before it: the shoot began before the halt, at a time this does not
+    give, or the people go back to work in general; the restart is no start of a season."""
+    text, trig = c.text, c.trigger
+    if not RESTART_RE.search(text[max(c.clause[0], trig.start - 30):trig.end]):
+        return False
+    if HALT_RE.search(text):
+        return True
+    article = c.view.ctx.article.text
+    at = article.find(text[:80])
+    return at > 0 and HALT_RE.search(article[max(0, at - 300):at]) is not None
 
 
 def _person_comes_or_goes(c: Candidate) -> bool:
@@ -541,6 +562,8 @@ def _just_happened(c: Candidate) -> bool:
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed"
             and not ALREADY_RE.search(clause_text)
+            and not (c.kind in ("filming_started", "filming_wrapped")
+                     and AFTER_OTHER_EVENT_RE.search(clause_text))
             and not TRACKER_TITLE_RE.search(ctx.article.title)
             and bool(JUST_HAPPENED_RE.search(clause_text) or (
                 (c.kind in ctx.headline_kinds or not ctx.headline_any)
@@ -964,6 +987,21 @@ def _renewal_after_aired(c: Candidate) -> Any:
     return None
 
 
+def _shoot_while_aired(c: Candidate) -> Any:
+    """"Production began while Season 2 was being released": the one season phrase after the
+    trigger names the season that was out; the shoot is the next one's."""
+    after = [s for s in c.view.all_seasons
+             if c.trigger.end <= s[0] < c.trigger.end + 30 and len(s[2]) == 1]
+    if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
+                              for s in c.view.all_seasons):
+        return None
+    start, end, numbers, _ = after[0]
+    if WHILE_BEFORE_RE.search(c.text[max(c.trigger.end, start - 20):start]) and \
+            AIRING_AFTER_RE.match(c.text[end:end + 40]):
+        return [numbers[0] + 1]
+    return None
+
+
 def _for_season_after_aside(c: Candidate) -> Any:
     """"renewed X, hosted by Y, for a third season": the season after an aside."""
     view, trig, target = c.view, c.trigger, _target(c)
@@ -1201,6 +1239,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on a season that is not its shoot at the trigger: the writers' room, a table read, "
           "rehearsals, casting", "Glass Harbor season 2 has wrapped its writers room.",
           _not_the_shoot, _drop),
+    _step("non_event", "drop.restart_after_halt", "filming_started", "a shoot taken up "
+          "again after a halt the text states (a strike, a pandemic shutdown, a pause): the "
+          "shoot began before the halt, so the restart is no start of the season",
+          "Now that the strike is over, the Glass Harbor cast is back on set.",
+          _restart_after_halt, _drop),
     _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
           "someone attended, not a season's first airing",
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",
@@ -1346,6 +1389,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('recently wrapped filming for its upcoming season')",
           "Glass Harbor recently wrapped filming for its upcoming season.",
           lambda c: _trigger_tense(c) is False, _certainty_is("confirmed")),
+    _step("certainty", "certainty.caused_start", "filming_started", "a past causative before "
+          "the start ('allowed production to begin') reports that it began",
+          "The early renewal allowed production on Glass Harbor season 3 to begin.",
+          lambda c: CAUSED_START_BEFORE_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 20):c.trigger.start]),
+          _certainty_is("confirmed")),
     _step("certainty", "certainty.plan", ("filming_started", "filming_wrapped", "premiere"),
           "an official plan ('set to', 'will') makes it expected",
           "Glass Harbor is set to return.", lambda c: EXPECTED_RE.search(_clause_text(c)),
@@ -1527,6 +1576,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "2 launched' is of the season after the one that aired",
           "Netflix renewed Glass Harbor a month after season 2 premiered.",
           _renewal_after_aired, _seasons),
+    _step("season", "season.shoot_while_aired", ("filming_started", "filming_wrapped"), "a "
+          "shoot told 'while season 2 was being released' is of the season after the one out",
+          "Glass Harbor was renewed early, which let filming begin while season 2 was "
+          "airing.", _shoot_while_aired, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
@@ -1622,6 +1675,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
+          "('had been set to premiere', 'was due to', 'would have') in an article that "
+          "cancels the season: the cancellation voided it, so it is not handed over (the "
+          "status layer reads a cancellation beside a plan in force as a planned ending)",
+          "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
+          "October 1."),
     _rule("drop.film_article", ALL_KINDS, "an article mostly about a film states no TV facts",
           "The film wrapped production; the movie opens in theaters in May."),
     # --- titles (titles.py) ------------------------------------------------------------------

@@ -289,7 +289,7 @@ class Articles:
         raw_key = show_key(fact.show)
         key = keys.get(raw_key)
         if key is None:
-            key = keys[raw_key] = resolve_key(db, raw_key)
+            key = keys[raw_key] = _under_known_name(db, fact.show, resolve_key(db, raw_key))
         if not key or fact.kind not in FACT_KINDS or fact.certainty not in CERTAINTIES:
             log.warning("skipping malformed fact %r", fact)
             return None
@@ -409,3 +409,19 @@ def _claims_out(claims: Sequence[Claim]) -> str:
          "last_published": c.last_published.isoformat()} for c in claims])
 
 
+def _under_known_name(db: Tx, title: str, key: str) -> str:
+    """The key a new show's facts go under: ``key``, unless the title is a prefixed form of a
+    show the state already holds and ``key`` holds nothing ("Star Wars: Andor" once "Andor"
+    is known): a franchise or brand before a colon is no other show. A spin-off named after
+    its parent ("Harbor Lights: Dockside") keeps its own key: its part after the colon is no
+    known show."""
+    prefix, colon, rest = title.partition(": ")
+    if not colon or not prefix.strip() or not show_key(rest) or _holds_facts(db, key):
+        return key
+    known = resolve_key(db, show_key(rest))
+    return known if known != key and _holds_facts(db, known) else key
+
+
+def _holds_facts(db: Tx, key: str) -> bool:
+    return db.execute("SELECT 1 FROM facts WHERE show_key = ? LIMIT 1", [key]).fetchone() \
+        is not None

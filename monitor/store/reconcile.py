@@ -22,8 +22,9 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
 - a wrap or a premiere day dated before a stated start of the shoot (done, planned or
   rumoured) is another season's: it moves no status;
 - a confirmed ``cancelled`` ends the season: nothing moves it afterwards; but one stated by an
-  article that also gives the season's premiere as an official plan (expected, not voided) is
-  a planned ending (the season will air, as the last), and moves no status.
+  article that also gives the season's premiere as an official plan (expected; the extractor
+  hands over no plan the cancellation voided) is a planned ending (the season will air, as
+  the last), and moves no status.
 
 Which of several stated values a season goes by (its premiere, its episode count) is decided by
 :func:`pick_claim`: the value announced last wins (premieres move), unless it only restates the
@@ -44,7 +45,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -70,9 +70,6 @@ STATUS_EVIDENCE: dict[str, tuple[FactKind, frozenset[str]]] = {
 #: What happens to a season before it premieres: one dated after its premiere means the
 #: premiere is not (or not yet) the season's.
 PRODUCTION_KINDS = frozenset({"renewed", "filming_started", "filming_wrapped"})
-#: A premiere plan told as one that no longer holds: "had been set to", "was supposed to".
-VOIDED_PLAN_RE = re.compile(r"(?i)\b(?:had been|was|were) (?:set|scheduled|slated|due|"
-                            r"supposed|planned|expected|going)\b|\bwould have\b")
 #: An event first reported this long after it happened is "reported late": still alerted (it
 #: is news to the person watching the show), and the alert says so.
 LATE_AFTER = dt.timedelta(days=45)
@@ -308,12 +305,13 @@ def _planned_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     still in force (expected) is the end the show planned: the season will air, as the last
     ("ended because season 4 closes the story as planned; it airs later this year"). By
     the devset's convention a planned ending is not a cancellation: it moves no status (the
-    season stays where its other facts put it). A plan the cancellation voided ("had been set
-    to premiere May 1") or a premiere given as a fact does not make it one."""
+    season stays where its other facts put it). A premiere given as a fact does not make it
+    one; nor does a plan the cancellation voided ("had been set to premiere May 1"), which the
+    extractor does not hand over (its rule ``drop.plan_voided``): this layer reads no
+    wording."""
     return fact.kind == "cancelled" and any(
         f.kind == "premiere" and (f.url, f.published) == (fact.url, fact.published)
-        and f.date and f.certainty == "expected" and not VOIDED_PLAN_RE.search(f.evidence)
-        for f in facts)
+        and f.date and f.certainty == "expected" for f in facts)
 
 
 def _before_stated_start(date: str | None, reported: dt.date,

@@ -59,3 +59,47 @@ def test_a_hedge_inside_a_title_hedges_nothing() -> None:
         {"confirmed"}
     assert certainty("Netflix may renew Glass Harbor for a second season.") == {"speculative"}
     assert certainty("Never Say Goodbye has not been renewed for a second season.") == set()
+
+
+#: Titles with a lower-case word between capitalised words that prose also puts between two
+#: names: a span joins over it where the article writes the words as a unit, quoted or twice.
+INNER_FORMS = {
+    "inner_by": "Dead by Dawn",
+    "inner_as": "Life as We Knew It",
+    "inner_between": "Caught between Worlds",
+    "inner_over": "Storm over Kelso",
+    "inner_up": "Growing up Wild",
+    "inner_about": "All about Eve Marsh",
+    "inner_after": "Life after Harlan",
+    "inner_vs": "Ma vs Pa",
+}
+#: The second time the article writes the title (articles name their show more than once).
+AGAIN = " Critics liked the first season of {t} a lot."
+
+
+@pytest.mark.parametrize(("form", "position"), [
+    pytest.param(form, position, id=f"{position}-{form}")
+    for position in POSITIONS for form in INNER_FORMS])
+def test_title_with_an_inner_word_found_in_every_position(form: str, position: str) -> None:
+    title = INNER_FORMS[form]
+    text = POSITIONS[position].format(t=title) + AGAIN.format(t=title)
+    assert normalise_title(title) in _shows(text), (text, _shows(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix has renewed \u201cDead by Dawn\u201d for a second season.",
+    "Netflix has renewed Dead by Dawn for a second season. Dead by Dawn drew a big audience.",
+])
+def test_inner_word_joins_where_the_article_attests_it(text: str) -> None:
+    assert "dead by dawn" in _shows(text)
+
+
+@pytest.mark.parametrize(("text", "shows"), [
+    ("Netflix renewed Glass Harbor over Red Kettle, which was cancelled.", {"glass harbor"}),
+    ("Netflix renewed Glass Harbor as Hulu cancelled Red Kettle.",
+     {"glass harbor", "red kettle"}),
+    ("Netflix has renewed Glass Harbor, created by Maya Lind, for a second season.",
+     {"glass harbor"}),
+])
+def test_inner_word_said_once_in_prose_joins_nothing(text: str, shows: set[str]) -> None:
+    assert shows <= _shows(text) and not any(" over " in s or " as " in s for s in _shows(text))

@@ -159,6 +159,15 @@ TITLE_CONNECTORS: frozenset[str] = frozenset(
     "of the and & a an in on at to for with from de la le du des von van y or vs vs."
     " into no".split()
 )
+#: Lower-case words a title may hold between two capitalised words beyond the connectors
+#: ("Dead by Dawn", "Life as We Knew It", "Caught between Worlds"), which prose also puts
+#: between two names ("chose Glass Harbor over Red Kettle", "Created by Maya Lind"): a span
+#: joins over one only where the article attests the joined words as a unit (quoted, or
+#: written the same way twice).
+TITLE_INNER_WORDS: frozenset[str] = frozenset(
+    """by as up out off over under about after before between through without against upon
+    onto until than via per vs nor""".split()
+)
 
 # --- page junk -------------------------------------------------------------------------------
 #: Lines that are page furniture, whatever follows them.

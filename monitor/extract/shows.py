@@ -25,6 +25,7 @@ from .patterns import (
     SEASON_RE,
     STOP_CAPS,
     TITLE_CONNECTORS,
+    TITLE_INNER_WORDS,
     TITLE_PREFIXES,
     TRAILING_STOP,
     lower_case_regex,
@@ -525,8 +526,38 @@ _CANDIDATE = r"(?:[^\sa-z]\S*|\S*-ish\S*)"
 #: Runs of words that may belong to a title: any word not starting with a lower-case letter,
 #: with connectors ("of", "the") between them. Every other word ends a title, so title_spans
 #: only does its per-word work inside these runs.
+_INNER_ALT = "|".join(sorted(TITLE_INNER_WORDS, key=len, reverse=True))
 _CANDIDATE_RUN_RE = re.compile(
-    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be)(?!\S)))*")
+    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be|{_INNER_ALT})(?!\S)))*")
+#: A lower-case inner word between two capitalised words ("Dead by Dawn"): the three words
+#: (lower-cased) are the key under which the article attests the join.
+_INNER_JOIN_RE = re.compile(
+    rf"(?<![\w'’])([A-Z][\w'’.&-]{{0,30}})\s{{1,3}}({_INNER_ALT})\s{{1,3}}"
+    rf"[\"“‘']?([A-Z0-9][\w'’&-]{{0,30}})")
+Join = tuple[str, str, str]
+
+
+def attested_joins(texts: Sequence[str], headline: str) -> frozenset[Join]:
+    """The inner-word joins ("Dead by Dawn") the article writes as one title: inside quotes,
+    or the same three words twice (a headline capitalises the inner word: "Dead By Dawn"
+    counts too). Prose that puts two names around "by" or "over" rarely repeats them."""
+    counts: dict[Join, int] = {}
+    for text in (*texts, headline):
+        low = text if text is not headline else _inner_words_lowered(text)
+        quoted = [m.group(0) for m in _QUOTED_RE.finditer(low)] if text is not headline else []
+        for match in _INNER_JOIN_RE.finditer(low):
+            key = (match.group(1).lower().rstrip("."), match.group(2),
+                   match.group(3).lower().rstrip("'’"))
+            weight = 2 if any(match.group(0) in q for q in quoted) else 1
+            counts[key] = counts.get(key, 0) + weight
+    return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+def _inner_words_lowered(headline: str) -> str:
+    """A headline with its capitalised inner words lower-cased ("Dead By Dawn" -> "Dead by
+    Dawn"): the same key as the body's."""
+    return " ".join(w.lower() if w.lower() in TITLE_INNER_WORDS else w
+                    for w in headline.split(" "))
 #: Words that open a question ("Are You There, Chelsea?", "Who's Talking to ...?").
 _QUESTION_WORDS = frozenset(
     """are is was were who who's whose what what's where why how do does did can could will
@@ -535,8 +566,9 @@ _QUESTION_WORDS = frozenset(
 _TITLE_SUFFIX_RE = re.compile(r"(?:M\.D\.|P\.I\.|Ph\.D\.|Esq\.?|Jr\.?|Sr\.?|Inc\.?)")
 
 
-def title_spans(text: str) -> list[Span]:
-    """Maximal title-case runs, allowing lower-case connectors inside ("The Salt of the Earth")."""
+def title_spans(text: str, joins: Collection[Join] = ()) -> list[Span]:
+    """Maximal title-case runs, allowing lower-case connectors inside ("The Salt of the Earth"),
+    and the inner words of ``joins`` ("Dead by Dawn", attested by the article)."""
     spans: list[Span] = []
     current: list[tuple[int, int, str, bool]] = []  # start, end, core, is_cap
 
@@ -551,7 +583,8 @@ def title_spans(text: str) -> list[Span]:
         current.clear()
 
     for run in _CANDIDATE_RUN_RE.finditer(text):
-        _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current, flush)
+        _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current, flush,
+                   joins)
         flush()
     if "?" in text or "," in text:
         return _comma_and_question_titles(text, spans)
@@ -629,11 +662,28 @@ def _next_is_title_word(tokens: list[re.Match[str]], index: int) -> bool:
         not _MONTH_END_RE.search(nxt)
 
 
+def _joins_here(tokens: list[re.Match[str]], index: int,
+                current: list[tuple[int, int, str, bool]], joins: Collection[Join]) -> bool:
+    """The inner word at ``index`` joins the capitalised words around it into one title: the
+    article attests these three words as a unit."""
+    if not (joins and current and current[-1][3] and index + 1 < len(tokens)):
+        return False
+    nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT).rstrip(_TRAIL_PUNCT)
+    return (current[-1][2].lower().rstrip("."), tokens[index].group(0), nxt.lower()) in joins
+
+
 def _run_spans(text: str, tokens: list[re.Match[str]],
-               current: list[tuple[int, int, str, bool]], flush: Callable[[], None]) -> None:
+               current: list[tuple[int, int, str, bool]], flush: Callable[[], None],
+               joins: Collection[Join] = ()) -> None:
     """The per-token work of title_spans over one run of candidate words."""
     for index, match in enumerate(tokens):
         raw = match.group(0)
+        if raw in TITLE_INNER_WORDS and raw not in TITLE_CONNECTORS:
+            if _joins_here(tokens, index, current, joins):
+                current.append((match.start(), match.end(), raw, False))
+            else:
+                flush()
+            continue
         if raw[0].isupper() and raw.isalpha():
             # The common case, a plain capitalised word ("Netflix"): what the steps below do
             # with it, without them (no punctuation to clean, no digit, no hyphen).
@@ -846,8 +896,9 @@ def _quoted_titles(text: str, headline: bool = False) -> Iterable[str]:
         if not 1 <= len(words) <= 8:
             continue
         if all(_is_cap(w.strip(_LEAD_PUNCT + _TRAIL_PUNCT)) or w.lower() in TITLE_CONNECTORS
-               for w in words):
-            yield inner
+               or (w in TITLE_INNER_WORDS and 0 < n < len(words) - 1)
+               for n, w in enumerate(words)):
+            yield inner  # "Life as We Knew It": the quotes attest an inner word
 
 
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()—–\"“”]|\s-\s|\b(?:but|while|who|which|that|when)\b")
@@ -1037,11 +1088,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     body_found: dict[str, None] = {}
     texts = [recase_capitals(t) for t in texts]
     headline = recase_capitals(headline)
+    joins = attested_joins(texts, headline)
     for text in [*texts, headline]:
         if text is headline:
             body_found = dict(found)
             found.clear()
-        spans = title_spans(text)
+        spans = title_spans(text, joins)
         # The case-blind context patterns run on lower-cased text, without IGNORECASE.
         low_text = text.lower()
         caseless = len(low_text) == len(text)

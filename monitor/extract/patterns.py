@@ -225,8 +225,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will|to|set to|is set to) return for",
         # never after a negation: "won't return for season 3" is the cancellation's
         r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
-        r"(?:is|are|be) (?:coming back|returning) for",
-        r"(?:is|are) (?:coming back|returning)\b",
+        r"(?:is|are|be) (?:all |both |also )?(?:coming back|returning) for",
+        r"(?:is|are) (?:all |both |also )?(?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
@@ -251,7 +251,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"revived", r"revival",
         r"planned (?:new )?seasons? (?:for|of)",
         r"returning (?:shows|series)",
-        r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next)\b)",
+        r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next(?! (?:season|"
+        r"year)\b))\b)",
         # British and trade wording, other verbs of getting a season
         r"re-?commission(?:ed|s|ing)?", r"commission(?:ed|s|ing)? (?:a|an|another) (?:\w+ )?"
         r"(?:series|season)", r"(?:series|season) (?:\w+ )?(?:has been|was|is) commissioned",
@@ -359,8 +360,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?) (?:to )?(?:film|shoot)"
         r"(?:ing)?\b",
         r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"
-        r"already |reportedly |allegedly |apparently |supposedly |(?:said|understood|believed|"
-        r"rumou?red) to be )?(?:filming|shooting|in production)\b",
+        r"already |also |reportedly |allegedly |apparently |supposedly |(?:said|understood|"
+        r"believed|rumou?red) to be )?(?:filming|shooting|in production)\b",
         r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
         r"(?:enters?|entered|entering) production",
         r"(?:set|scheduled|slated|expected|due|poised|plans?|planned|planning) to "

@@ -828,8 +828,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
-    if len(words) > 1 and not quoted and words[0].lower() in _LEADING_WORDS:
-        words = words[1:]  # "Unlike Salt Road, ...": the sentence's word
+    if len(words) > 1 and not quoted and (words[0].lower() in _LEADING_WORDS or (
+            words[0] == "Like" and not mid)):
+        words = words[1:]  # "Unlike Salt Road, ...", "Like Salt Road, ...": the sentence's word
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
@@ -991,6 +992,10 @@ def list_run(text: str, items: Sequence[_Located], index: int,
 
 
 #: Every match of _TRIGGER_BEFORE_RE / _APPOSITIVE_BEFORE_RE holds one of these.
+#: The same event elided before a name: "X was renewed, as was Y", "and so was Y".
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r",\s{1,3}(?:as|and\s{1,3}so|so)\s{1,3}(?:was|were|did|has|have|is|are|will)\s{1,3}"
+    r"[\"“‘']?$")
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
                          "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
@@ -1131,6 +1136,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
                 or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
+                or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (

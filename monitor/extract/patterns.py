@@ -225,8 +225,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will|to|set to|is set to) return for",
         # never after a negation: "won't return for season 3" is the cancellation's
         r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
-        r"(?:is|are|be) (?:all |both |also )?(?:coming back|returning) for",
-        r"(?:is|are) (?:all |both |also )?(?:coming back|returning)\b",
+        r"(?:is|are|be) (?:coming back|returning) for",
+        r"(?:is|are) (?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
@@ -251,8 +251,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"revived", r"revival",
         r"planned (?:new )?seasons? (?:for|of)",
         r"returning (?:shows|series)",
-        r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next(?! (?:season|"
-        r"year)\b))\b)",
+        r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next)\b)",
         # British and trade wording, other verbs of getting a season
         r"re-?commission(?:ed|s|ing)?", r"commission(?:ed|s|ing)? (?:a|an|another) (?:\w+ )?"
         r"(?:series|season)", r"(?:series|season) (?:\w+ )?(?:has been|was|is) commissioned",

@@ -1091,6 +1091,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 seasoned.add(title)
 
     body_found: dict[str, None] = {}
+    body_spans: list[tuple[str, Span]] = []  # for the longer names of kept titles
     texts = [recase_capitals(t) for t in texts]
     headline = recase_capitals(headline)
     joins = attested_joins(texts, headline)
@@ -1099,6 +1100,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             body_found = dict(found)
             found.clear()
         spans = title_spans(text, joins)
+        if text is not headline:
+            body_spans.extend((text, span) for span in spans)
         # The case-blind context patterns run on lower-cased text, without IGNORECASE.
         low_text = text.lower()
         caseless = len(low_text) == len(text)
@@ -1298,6 +1301,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
+    kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
         short_forms(kept, protected) + episode_titles(kept, protected)
     if aliases:
@@ -1309,6 +1313,46 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
     return Discovery(tuple(kept), aliases)
+
+
+#: Words of a person's role that may follow a title in title case ("Salt Road EP ...").
+_ROLE_WORDS = frozenset(
+    """ep eps star stars co-star creator creators showrunner showrunners producer producers
+    director writer writers host hosts actor actress cast alum boss exec""".split())
+
+
+def _longer_names(kept: Sequence[str], spans: Sequence[tuple[str, Span]],
+                  persons: Collection[str]) -> list[str]:
+    """Names that run on from a kept title in the body ("Salt Road Stories" beside "Salt
+    Road"): another show, not a mention of the shorter one, which would otherwise take its
+    facts. Proposed when no veto names them something else (a person, a network ...)."""
+    titles = set(kept)
+    if not titles:
+        return []
+    out: dict[str, None] = {}
+    for text, span in spans:
+        words = span.text.split()
+        if len(words) < 2 or len(words) > 8:
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            if head not in titles:
+                continue
+            nxt = words[n].strip(_TRAIL_PUNCT)
+            if not _is_cap(nxt) or nxt.lower() in _BREAK_WORDS or nxt.lower() in \
+                    TITLE_CONNECTORS or _MONTH_END_RE.search(nxt):
+                break
+            rest = words[n:]
+            if any(w.strip(_TRAIL_PUNCT).lower() in _ROLE_WORDS for w in rest) or \
+                    judge(" ".join(rest), strong=False).rule.startswith("title.veto.person") \
+                    or _looks_like_person(" ".join(rest), text):
+                break  # "Salt Road EP Maya Lind", "Salt Road Jane Doe": the show, then a person
+            longer = clean_title(span.text, mid=mid_sentence(text, span.start))
+            if longer and longer not in titles and longer.startswith(head + " ") and \
+                    longer not in persons and judge(longer, strong=False).kept:
+                out.setdefault(longer, None)
+            break
+    return list(out)
 
 
 #: An aside that names a show in passing, between the clause's subject and its verb: ", set in
@@ -1541,12 +1585,15 @@ def _clip_key(title: str) -> tuple[str, ...]:
 def _clipped_form(short: str, full: str) -> bool:
     """Every word of ``short`` starts the same word of ``full`` and one is cut short ("Parks &
     Rec", "Parks and Recreation"; "&" is "and"); a one-word form is never clipped, and a word
-    that keeps most of its letters is another word ("The Bachelor", "The Bachelorette")."""
+    that keeps most of its letters is another word ("The Bachelor", "The Bachelorette"). A
+    form with one word of substance is too little to tell a clip from another show: "The Con"
+    is no clip of "The Conners", "The Bay" none of "The Bayou"."""
     a = [w.lower().replace("&", "and") for w in short.split()]
     b = [w.lower().replace("&", "and") for w in full.split()]
     return len(a) == len(b) >= 2 and a != b and all(
         x == y or (y.startswith(x) and 3 <= len(x) <= 0.6 * len(y))
-        for x, y in zip(a, b, strict=True))
+        for x, y in zip(a, b, strict=True)) and \
+        sum(x not in _SMALL_TITLE_WORDS for x in a) >= 2
 
 
 def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:
@@ -1599,6 +1646,8 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
                     continue
             elif "(" in gap and after[:1] != ")":
                 continue  # "X (Y)": Y must be all the parenthesis holds
+            if "/" in gap and first in kept and second in kept:
+                continue  # "Glass Harbor / Red Kettle": two shows the article found, listed
             other = second if first in kept else first
             if other not in kept and not judge(other, strong=False).kept:
                 continue  # "Salt Road (Jane Doe)": a person, not another name

@@ -249,9 +249,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"pickups?\b", r"pick-ups?\b",
         r"(?:for|with) (?:yet )?another season",
         r"revived", r"revival",
-        # a season's order in one hyphenated word: "handed X a third-season order"
-        r"\b(?:a|an|another) (?:[a-z]+|\d{1,2}(?:st|nd|rd|th))-season (?:order|renewal|"
-        r"pick-?up)\b",
         r"planned (?:new )?seasons? (?:for|of)",
         r"returning (?:shows|series)",
         r"will (?:all |both |also )?return\b(?! (?:on|in|to|as|with|this|next)\b)",
@@ -300,9 +297,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:got|gets|get|given|giving|gave) the (?:axe|ax|boot|chop)",
         r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
         r"bit the dust", r"laid to rest", r"chopping block",
-        # production stopped for good, a show shown out: "cease production on X"
-        r"cease[ds]? production on\b", r"ceasing production on\b",
-        r"(?:shown|showed|shows?) the door\b",
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s|ing)? (?:the )?plug",
         r"scrapped",
@@ -458,13 +452,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!filming )(?<!production )(?<!shooting )(?:will |to )?resume[ds]? (?:on )?"
         r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
         r"nov|dec|\d{1,2}/\d)",
-        # a season's run opened on a date: "begins its third season on June 14"
-        r"(?:begins|starts|opens|launches) (?:its|their) (?:[\w-]+ ){0,2}season (?=on|in)\b",
-        # a season placed on the calendar: "season 3 is slated for June 14"
-        r"season(?: \d{1,2})? (?:is|are) (?:now |officially )?(?:slated|scheduled|set|due) "
-        r"(?:for|on|in) (?=(?:early |late |mid-?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|"
-        r"\d{1,2}/\d|20\d\d))",
     ),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
@@ -478,7 +465,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
-                  "done", "over", "against", "cease", "the door"),
+                  "done", "over", "against"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
@@ -487,7 +474,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
-                 "resum", "opens", "season"),
+                 "resum"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {

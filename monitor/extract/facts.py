@@ -31,6 +31,7 @@ from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .listings import is_listing_label, listing_items, status_items
 from .patterns import (
     AFTER_SEASONS_RE,
+    ANSWER_LABEL_RE,
     COMMENT_LINE_RE,
     CURRENT_SEASON_RE,
     ELLIPTIC_COUNT_RE,
@@ -46,6 +47,7 @@ from .patterns import (
     NUMBER_WORDS,
     OTHER_MEDIUM_RE,
     QUESTION_END_RE,
+    QUESTION_LABEL_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
     SEASON_AIRED_AFTER_RE,
@@ -1385,13 +1387,17 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
     previous: list[Target] = []
+    asked: list[Target] = []  # the shows the last question of a mailbag column named
     inferred: set[int] = set()
     last_paragraph = -1
     for number, sentence in enumerate(sentences):
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
-            previous = []
+            # an answer ("A: ...", "Mo sez: ...") speaks of the question's show, whatever
+            # paragraphs (the reader's signature) stand between them
+            previous = asked if asked and ANSWER_LABEL_RE.match(sentence.text) else []
+            asked = [] if previous else asked
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
         # Both listing forms need a colon: most sentences skip the two patterns.
@@ -1411,6 +1417,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
+            if QUESTION_LABEL_RE.match(sentence.text) or sentence.text.rstrip().endswith("?"):
+                asked = named
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _outside_listing(raw, calendar, claimed, article.title)
     title_facts = _outside_listing(title_facts, calendar, claimed, article.title)

@@ -815,7 +815,18 @@ WHOLE_SEASON_DROP_RE = Caseless(
     r"series)\b(?:[^.;]{0,60}?\bavailable to stream\b)?", stems=("all", "entire", "whole"))
 #: A sentence that starts by referring back to a show ("The series ...", "It ...").
 REFERENCE_START_RE = Caseless(
-    r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
+    r"(?i)^(?:(?:a|answer|[a-z.]{1,12} (?:sez|says|replies|answers))\s?:\s{0,3})?"
+    r"(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its|"
+    # "the Maya Lind-starring show": a show named by its star, creator or host
+    r"the (?:[\w'’.]+ ){0,2}[\w'’.]+-(?:starring|led|fronted|produced|created|hosted|helmed) "
+    r"(?:show|series|drama|comedy|sitcom))\b")
+#: An answer's label in a mailbag column ("A:", "Answer:", "Mo sez:"): the answer speaks of
+#: the show the question before it named.
+ANSWER_LABEL_RE = re.compile(
+    r"(?i)^\W{0,3}(?:a|answer|[a-z.]{1,12} (?:sez|says|replies|answers))\s?:\s")
+#: A question's label, or a reader's name before a question ("Q:", "Harold G.:").
+QUESTION_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:Q|Question|[A-Z][\w.]{0,12}(?: [A-Z][\w.]{0,3})?)\s?:\s")
 #: "Both shows", "those two series": every show of the previous sentence.
 PLURAL_REFERENCE_RE = Caseless(
     r"(?i)^\W*(?:(?:both|all) (?:of )?(?:those |these |the )?(?:two |three |four |five )?"

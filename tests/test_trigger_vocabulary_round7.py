@@ -1,7 +1,7 @@
 """Trigger words for facts stated in a sentence that names a kept title but no word of the
 vocabulary (round 7, "title kept, no trigger"): a run resumed on a date — and the same word
-where it states no such fact; four more wordings are kept here as strict xfails (left out). Every sentence is
-written for this test about invented shows."""
+where it states no such fact; four more wordings are kept here as strict xfails (left out).
+Every sentence is written for this test about invented shows."""
 
 from __future__ import annotations
 

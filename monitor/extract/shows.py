@@ -1321,6 +1321,10 @@ _ROLE_WORDS = frozenset(
     director writer writers host hosts actor actress cast alum boss exec""".split())
 
 
+_PERSON_VETOES = frozenset({"title.veto.person_name", "title.veto.person_context",
+                            "title.veto.surname", "title.veto.first_name_or_initials"})
+
+
 def _longer_names(kept: Sequence[str], spans: Sequence[tuple[str, Span]],
                   persons: Collection[str]) -> list[str]:
     """Names that run on from a kept title in the body ("Salt Road Stories" beside "Salt
@@ -1343,8 +1347,10 @@ def _longer_names(kept: Sequence[str], spans: Sequence[tuple[str, Span]],
                     TITLE_CONNECTORS or _MONTH_END_RE.search(nxt):
                 break
             rest = words[n:]
+            if nxt.lower() in _FUNCTION_WORDS or nxt.lower() in STOP_CAPS:
+                break  # "Salt Road This teen comedy ...": a heading glued to its paragraph
             if any(w.strip(_TRAIL_PUNCT).lower() in _ROLE_WORDS for w in rest) or \
-                    judge(" ".join(rest), strong=False).rule.startswith("title.veto.person") \
+                    judge(" ".join(rest), strong=False).rule in _PERSON_VETOES \
                     or _looks_like_person(" ".join(rest), text):
                 break  # "Salt Road EP Maya Lind", "Salt Road Jane Doe": the show, then a person
             longer = clean_title(span.text, mid=mid_sentence(text, span.start))

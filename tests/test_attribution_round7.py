@@ -41,8 +41,8 @@ def _facts(text: str) -> set[tuple[str, str]]:
      {("glass harbor", R), ("old pines", R), ("red kettle", R), ("tin roof", C),
       ("salt road", C)}),
     # a second verb phrase of the same subject takes its own object
-    ("NBC decided to renew Salt Road and has renewed established shows like Glass Harbor as "
-     "well.", {("salt road", R), ("glass harbor", R)}),
+    ("Fox chose to renew Salt Road and has renewed older series like Glass Harbor too.",
+     {("salt road", R), ("glass harbor", R)}),
     # the elided verb
     ("Glass Harbor was renewed for a second season, as was Red Kettle.",
      {("glass harbor", R), ("red kettle", R)}),
@@ -57,10 +57,29 @@ def _facts(text: str) -> set[tuple[str, str]]:
     ("Old Pines, Glass Harbor and Red Kettle have all been renewed.",
      {("old pines", R), ("glass harbor", R), ("red kettle", R)}),
     # a relative clause of a show named in passing is that show's
-    ("Alongside Glass Harbor, which is also shooting its second season in Prague, Red Kettle "
-     "is one of the largest productions in Europe.", {("glass harbor", F)}),
+    ("Alongside Glass Harbor, which is also shooting its second season in Lisbon, the studio "
+     "is hosting two feature films.", {("glass harbor", F)}),
     ("Like Glass Harbor, which was renewed in May, Red Kettle is a hit.",
      {("glass harbor", R)}),
 ])
 def test_each_verb_to_its_own_shows(text: str, expected: set[tuple[str, str]]) -> None:
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kind of show "of theirs", then the title between commas
+    ("NBC also axed a legal drama of theirs, Glass Harbor, following one season.",
+     {("glass harbor", C)}),
+    ("Hulu renewed a drama of its own, Glass Harbor, for a third season.",
+     {("glass harbor", R)}),
+])
+def test_a_kind_of_show_of_theirs_names_the_title(text: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert _facts(text) == expected
+
+
+def test_a_whole_run_count_is_no_season_count() -> None:
+    """"after three seasons and 40 episodes" counts the whole run, not a season."""
+    article = Article("https://news.example/a", "", "Fox cancelled Glass Harbor after three "
+                      "seasons and 40 episodes.", dt.date(2024, 5, 10))
+    assert not any(f.kind == "episode_count" for f in extract_facts(article))

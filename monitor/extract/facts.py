@@ -1394,7 +1394,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
-            # an answer ("A: ...", "Mo sez: ...") speaks of the question's show, whatever
+            # an answer ("A: ...", "Dana says: ...") speaks of the question's show, whatever
             # paragraphs (the reader's signature) stand between them
             previous = asked if asked and ANSWER_LABEL_RE.match(sentence.text) else []
             asked = [] if previous else asked

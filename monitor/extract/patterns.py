@@ -447,7 +447,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
         r"\bsets? (?:a |an |its |the )?(?:\S+ ){1,3}?return (?:date|for)\b",
-        # a run taken up again on a date: "resumes Sunday, July 26" (never a shoot's: "filming
+        # a run taken up again on a date: "resumes Thursday, March 6" (never a shoot's: "filming
         # resumes" is the longer filming phrase, and the words before are checked here too)
         r"(?<!filming )(?<!production )(?<!shooting )(?:will |to )?resume[ds]? (?:on )?"
         r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
@@ -710,7 +710,9 @@ EPISODE_COUNT_RE = Caseless(
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
-    r"over|more than|nearly|after|of its|of the|season|series)\s+$"
+    r"over|more than|nearly|after|of its|of the|season|series|"
+    # a whole run's count: "after three seasons and 40 episodes"
+    r"seasons and)\s+$"
 )
 
 # --- what the sentence rules (rules.py) read ---------------------------------------------------
@@ -817,14 +819,14 @@ WHOLE_SEASON_DROP_RE = Caseless(
 REFERENCE_START_RE = Caseless(
     r"(?i)^(?:(?:a|answer|[a-z.]{1,12} (?:sez|says|replies|answers))\s?:\s{0,3})?"
     r"(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its|"
-    # "the Maya Lind-starring show": a show named by its star, creator or host
+    # "the Jane Doe-led drama": a show named by its star, creator or host
     r"the (?:[\w'’.]+ ){0,2}[\w'’.]+-(?:starring|led|fronted|produced|created|hosted|helmed) "
     r"(?:show|series|drama|comedy|sitcom))\b")
-#: An answer's label in a mailbag column ("A:", "Answer:", "Mo sez:"): the answer speaks of
+#: An answer's label in a mailbag column ("A:", "Answer:", "Dana says:"): the answer speaks of
 #: the show the question before it named.
 ANSWER_LABEL_RE = re.compile(
     r"(?i)^\W{0,3}(?:a|answer|[a-z.]{1,12} (?:sez|says|replies|answers))\s?:\s")
-#: A question's label, or a reader's name before a question ("Q:", "Harold G.:").
+#: A question's label, or a reader's name before a question ("Q:", "Pat K.:").
 QUESTION_LABEL_RE = re.compile(
     r"^\W{0,3}(?:Q|Question|[A-Z][\w.]{0,12}(?: [A-Z][\w.]{0,3})?)\s?:\s")
 #: "Both shows", "those two series": every show of the previous sentence.

@@ -192,7 +192,8 @@ _PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
-    r"comedies|dramas)(?:\s+[\"“‘']?|\s+\(|,\s+)$"
+    r"comedies|dramas)(?:\s+of\s+(?:theirs|its\s+own|their\s+own|his|hers|ours))?"
+    r"(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
 #: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
 _APPOSITIVE_AFTER_RE = re.compile(

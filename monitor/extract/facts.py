@@ -31,6 +31,7 @@ from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .listings import is_listing_label, listing_items, status_items
 from .patterns import (
     AFTER_SEASONS_RE,
+    ANSWER_LABEL_RE,
     COMMENT_LINE_RE,
     CURRENT_SEASON_RE,
     ELLIPTIC_COUNT_RE,
@@ -47,6 +48,7 @@ from .patterns import (
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     QUESTION_END_RE,
+    QUESTION_LABEL_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
     SEASON_AIRED_AFTER_RE,
@@ -165,6 +167,25 @@ _OTHER_PREDICATE_RE = re.compile(
 #: A relative clause opened right after a name: "(which was renewed ...", ", who".
 _RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|who|that)\b[^()]{0,80}$")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
+#: Right after a name (or a list of names): the name's own verb ("... and Red Kettle has been
+#: cancelled"): it is the subject of its own clause, no object of a trigger before it.
+_OWN_VERB_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:(?:also|now|then|too|both|all|meanwhile)\s{1,3})?"
+    r"(?:has|have|had|is|are|was|were|will|would|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|gets?|"
+    r"got|returns?|premieres?|ends?|wraps?)\b")
+#: Between a name and a trigger after it: the name's verb phrase ended and a new one of the
+#: same subject began ("renew Chuck and has renewed X"): the name was the earlier verb's.
+_NEW_VERB_PHRASE_RE = re.compile(
+    r"\b(?:and|but)\s{1,3}(?:(?:also|then|later|since)\s{1,3})?(?:has|have|had|also|then|"
+    r"later|will|would)\b")
+#: Right before a trigger: a passive or copular one ("has been renewed"), which takes its
+#: show before it, not after.
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|gets|got)\s{1,3}$")
+#: Between a show and the next name: the same event again, elided ("X was renewed, as was Y",
+#: "and so was Y", "as did Y", "and so has Y").
+_ELLIPSIS_GAP_RE = re.compile(
+    r"^[\"”’']?,?\s{1,3}(?:as|and\s{1,3}so|so)\s{1,3}(?:was|were|did|has|have|is|are|will)"
+    r"\s{1,3}(?:(?:the\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,2})?[\"“‘']?$")
 
 
 
@@ -834,6 +855,12 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance += 80
         if _in_aside(text, mention, trig):
             distance += 200  # named in passing: the clause's subject or object comes first
+        if mention.start >= trig.end and _own_verb_after(text, mentions, i):
+            distance += 80  # "X has been renewed and Y has been cancelled": Y's own clause
+        elif mention.end <= trig.start and _NEW_VERB_PHRASE_RE.search(
+                text, mention.end, trig.start) and not _PASSIVE_BEFORE_RE.search(
+                    text, max(0, trig.start - 12), trig.start):
+            distance += 60  # "renew Chuck and has renewed shows like X": X is this one's
         scored.append((distance, i))
     distance, best = min(scored)
     group = list_run(text, mentions, best, LIST_GAP_RE)
@@ -865,6 +892,14 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         if len(gap) <= 60 and _ALONG_WITH_RE.search(gap):
             # "A and B come back next year along with new series C, D and E"
             group = sorted(set(group) | set(list_run(text, mentions, following, LIST_GAP_RE)))
+    following = group[-1] + 1
+    if following < len(mentions) and mentions[group[-1]].end <= trig.start:
+        # "A was renewed for a second season, as was B": the elided verb is the trigger's
+        after = text[trig.end:mentions[following].start]
+        clause_end = after.rfind(",")
+        if clause_end >= 0 and len(after) - clause_end <= 40 and \
+                _ELLIPSIS_GAP_RE.match(after[clause_end:]):
+            group = sorted(set(group) | set(list_run(text, mentions, following, LIST_GAP_RE)))
     return group
 
 
@@ -874,6 +909,15 @@ def _reported_in_quotes(quote: re.Match[str], mentions: Sequence[Mention]) -> bo
     article's news even in quotes; "we started filming" is someone's speech."""
     return (any(quote.start() <= m.start < quote.end() for m in mentions)
             and not _PERSON_WORD_RE.search(quote.group(0)))
+
+
+def _own_verb_after(text: str, mentions: Sequence[Mention], index: int) -> bool:
+    """The mention at ``index`` (or the list it ends) is followed by its own verb: it is the
+    subject of another clause ("and Red Kettle has been cancelled", "and A and B will
+    return")."""
+    group = list_run(text, mentions, index, LIST_GAP_RE)
+    last = mentions[group[-1]] if index in group else mentions[index]
+    return bool(_OWN_VERB_AFTER_RE.match(text, last.end, min(len(text), last.end + 40)))
 
 
 def _may_quote(text: str) -> bool:
@@ -1404,13 +1448,17 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
     previous: list[Target] = []
+    asked: list[Target] = []  # the shows the last question of a mailbag column named
     inferred: set[int] = set()
     last_paragraph = -1
     for number, sentence in enumerate(sentences):
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
-            previous = []
+            # an answer ("A: ...", "Dana says: ...") speaks of the question's show, whatever
+            # paragraphs (the reader's signature) stand between them
+            previous = asked if asked and ANSWER_LABEL_RE.match(sentence.text) else []
+            asked = [] if previous else asked
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
         # Both listing forms need a colon: most sentences skip the two patterns.
@@ -1430,6 +1478,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
+            if QUESTION_LABEL_RE.match(sentence.text) or sentence.text.rstrip().endswith("?"):
+                asked = named
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _outside_listing(raw, calendar, claimed, article.title)
     title_facts = _outside_listing(title_facts, calendar, claimed, article.title)

@@ -159,6 +159,15 @@ TITLE_CONNECTORS: frozenset[str] = frozenset(
     "of the and & a an in on at to for with from de la le du des von van y or vs vs."
     " into no".split()
 )
+#: Lower-case words a title may hold between two capitalised words beyond the connectors
+#: ("Dead by Dawn", "Life as We Knew It", "Caught between Worlds"), which prose also puts
+#: between two names ("chose Glass Harbor over Red Kettle", "Created by Maya Lind"): a span
+#: joins over one only where the article attests the joined words as a unit (quoted, or
+#: written the same way twice).
+TITLE_INNER_WORDS: frozenset[str] = frozenset(
+    """by as up out off over under about after before between through without against upon
+    onto until than via per vs nor""".split()
+)
 
 # --- page junk -------------------------------------------------------------------------------
 #: Lines that are page furniture, whatever follows them.
@@ -352,8 +361,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?) (?:to )?(?:film|shoot)"
         r"(?:ing)?\b",
         r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"
-        r"already |reportedly |allegedly |apparently |supposedly |(?:said|understood|believed|"
-        r"rumou?red) to be )?(?:filming|shooting|in production)\b",
+        r"already |also |reportedly |allegedly |apparently |supposedly |(?:said|understood|"
+        r"believed|rumou?red) to be )?(?:filming|shooting|in production)\b",
         r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
         r"(?:enters?|entered|entering) production",
         r"(?:set|scheduled|slated|expected|due|poised|plans?|planned|planning) to "
@@ -449,6 +458,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
         r"\bsets? (?:a |an |its |the )?(?:\S+ ){1,3}?return (?:date|for)\b",
+        # a run taken up again on a date: "resumes Thursday, March 6" (never a shoot's: "filming
+        # resumes" is the longer filming phrase, and the words before are checked here too)
+        r"(?<!filming )(?<!production )(?<!shooting )(?:will |to )?resume[ds]? (?:on )?"
+        r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+        r"nov|dec|\d{1,2}/\d)",
     ),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
@@ -471,7 +485,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
-                 "final season"),
+                 "final season", "resum"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
@@ -707,7 +721,9 @@ EPISODE_COUNT_RE = Caseless(
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
-    r"over|more than|nearly|after|of its|of the|season|series)\s+$"
+    r"over|more than|nearly|after|of its|of the|season|series|"
+    # a whole run's count: "after three seasons and 40 episodes"
+    r"seasons and)\s+$"
 )
 
 # --- what the sentence rules (rules.py) read ---------------------------------------------------
@@ -836,7 +852,18 @@ WHOLE_SEASON_DROP_RE = Caseless(
     r"series)\b(?:[^.;]{0,60}?\bavailable to stream\b)?", stems=("all", "entire", "whole"))
 #: A sentence that starts by referring back to a show ("The series ...", "It ...").
 REFERENCE_START_RE = Caseless(
-    r"(?i)^(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its)\b")
+    r"(?i)^(?:(?:a|answer|[a-z.]{1,12} (?:sez|says|replies|answers))\s?:\s{0,3})?"
+    r"(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its|"
+    # "the Jane Doe-led drama": a show named by its star, creator or host
+    r"the (?:[\w'’.]+ ){0,2}[\w'’.]+-(?:starring|led|fronted|produced|created|hosted|helmed) "
+    r"(?:show|series|drama|comedy|sitcom))\b")
+#: An answer's label in a mailbag column ("A:", "Answer:", "Dana says:"): the answer speaks of
+#: the show the question before it named.
+ANSWER_LABEL_RE = re.compile(
+    r"(?i)^\W{0,3}(?:a|answer|[a-z.]{1,12} (?:sez|says|replies|answers))\s?:\s")
+#: A question's label, or a reader's name before a question ("Q:", "Pat K.:").
+QUESTION_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:Q|Question|[A-Z][\w.]{0,12}(?: [A-Z][\w.]{0,3})?)\s?:\s")
 #: "Both shows", "those two series": every show of the previous sentence.
 PLURAL_REFERENCE_RE = Caseless(
     r"(?i)^\W*(?:(?:both|all) (?:of )?(?:those |these |the )?(?:two |three |four |five )?"

@@ -247,10 +247,24 @@ def _filming_goes_on(text: str) -> bool:
                for m in FILMING_GOES_ON_RE.finditer(text))
 
 
+def _without_titles(c: Candidate) -> str:
+    """The sentence with the shows it names blanked out: a negation word inside a title ("Not
+    Dead Yet", "Never Say Goodbye", "Hope Valley", "Fate: The Tides Saga") negates nothing.
+    Same length as the sentence, so positions stay valid."""
+    text = c.text
+    if not c.view.mentions:
+        return text
+    chars = list(text)
+    for mention in c.view.mentions:
+        chars[mention.start:mention.end] = " " * (mention.end - mention.start)
+    return "".join(chars)
+
+
 def _is_negated(c: Candidate) -> bool:
     """Negation binds to the words around the trigger: "has not been renewed", "no premiere
-    date has been set"; a noun trigger ("release date") also looks further right."""
-    text, trig, clause = c.text, c.trigger, c.clause
+    date has been set"; a noun trigger ("release date") also looks further right. The words
+    of a show's title are no negation of it."""
+    text, trig, clause = _without_titles(c), c.trigger, c.clause
     if c.kind == "episode_count":
         # only the words right before a count deny it ("no 10-episode order", "not 10
         # episodes"); "might not survive its next eight-episode season" counts episodes
@@ -280,7 +294,8 @@ def _negated_inside(c: Candidate) -> bool:
     own words ("will not return") and a premiere's lower bound ("won't air until") excepted."""
     if c.kind in ("cancelled", "episode_count"):
         return False
-    return INNER_NEGATION_RE.search(_trigger_text(c)) is not None and not (
+    inner = _without_titles(c)[c.trigger.start:c.trigger.end]
+    return INNER_NEGATION_RE.search(inner) is not None and not (
         c.kind == "premiere" and UNTIL_RE.search(c.text[c.trigger.start:c.clause[1]]))
 
 
@@ -357,7 +372,8 @@ def _excluded(c: Candidate) -> Any:
     trig = c.trigger
     if c.index is None:  # an episode count: the words around it
         return exclude.search(c.text[max(0, trig.start - 40):trig.end + 40])
-    window = c.text[max(c.clause[0] - 30, trig.start - 70, 0):min(c.clause[1], trig.end + 25)]
+    window = _without_titles(c)[max(c.clause[0] - 30, trig.start - 70, 0):
+                                min(c.clause[1], trig.end + 25)]
     if c.kind == "premiere":
         # "all eight new episodes dropped": a whole season, not a single new episode
         for whole in WHOLE_SEASON_DROP_RE.finditer(window):
@@ -475,7 +491,7 @@ def _hedged(c: Candidate) -> bool:
     if c.kind == "episode_count":  # the words around the count, not the whole clause
         return SPECULATIVE_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):
                                             min(c.clause[1], c.trigger.end + 20)]) is not None
-    text, trig, clause = c.text, c.trigger, c.clause
+    text, trig, clause = _without_titles(c), c.trigger, c.clause
     # Hedges bind to the words near the trigger ("Perhaps the saddest news of the day was
     # that the network is cancelling X" is a confirmed cancellation).
     after = text[trig.end:min(clause[1], trig.end + 40)]

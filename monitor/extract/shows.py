@@ -25,6 +25,7 @@ from .patterns import (
     SEASON_RE,
     STOP_CAPS,
     TITLE_CONNECTORS,
+    TITLE_INNER_WORDS,
     TITLE_PREFIXES,
     TRAILING_STOP,
     lower_case_regex,
@@ -191,7 +192,8 @@ _PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
-    r"comedies|dramas)(?:\s+[\"“‘']?|\s+\(|,\s+)$"
+    r"comedies|dramas)(?:\s+of\s+(?:theirs|its\s+own|their\s+own|his|hers|ours))?"
+    r"(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
 #: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
 _APPOSITIVE_AFTER_RE = re.compile(
@@ -525,8 +527,38 @@ _CANDIDATE = r"(?:[^\sa-z]\S*|\S*-ish\S*)"
 #: Runs of words that may belong to a title: any word not starting with a lower-case letter,
 #: with connectors ("of", "the") between them. Every other word ends a title, so title_spans
 #: only does its per-word work inside these runs.
+_INNER_ALT = "|".join(sorted(TITLE_INNER_WORDS, key=len, reverse=True))
 _CANDIDATE_RUN_RE = re.compile(
-    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be)(?!\S)))*")
+    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be|{_INNER_ALT})(?!\S)))*")
+#: A lower-case inner word between two capitalised words ("Dead by Dawn"): the three words
+#: (lower-cased) are the key under which the article attests the join.
+_INNER_JOIN_RE = re.compile(
+    rf"(?<![\w'’])([A-Z][\w'’.&-]{{0,30}})\s{{1,3}}({_INNER_ALT})\s{{1,3}}"
+    rf"[\"“‘']?([A-Z0-9][\w'’&-]{{0,30}})")
+Join = tuple[str, str, str]
+
+
+def attested_joins(texts: Sequence[str], headline: str) -> frozenset[Join]:
+    """The inner-word joins ("Dead by Dawn") the article writes as one title: inside quotes,
+    or the same three words twice (a headline capitalises the inner word: "Dead By Dawn"
+    counts too). Prose that puts two names around "by" or "over" rarely repeats them."""
+    counts: dict[Join, int] = {}
+    for text in (*texts, headline):
+        low = text if text is not headline else _inner_words_lowered(text)
+        quoted = [m.group(0) for m in _QUOTED_RE.finditer(low)] if text is not headline else []
+        for match in _INNER_JOIN_RE.finditer(low):
+            key = (match.group(1).lower().rstrip("."), match.group(2),
+                   match.group(3).lower().rstrip("'’"))
+            weight = 2 if any(match.group(0) in q for q in quoted) else 1
+            counts[key] = counts.get(key, 0) + weight
+    return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+def _inner_words_lowered(headline: str) -> str:
+    """A headline with its capitalised inner words lower-cased ("Dead By Dawn" -> "Dead by
+    Dawn"): the same key as the body's."""
+    return " ".join(w.lower() if w.lower() in TITLE_INNER_WORDS else w
+                    for w in headline.split(" "))
 #: Words that open a question ("Are You There, Chelsea?", "Who's Talking to ...?").
 _QUESTION_WORDS = frozenset(
     """are is was were who who's whose what what's where why how do does did can could will
@@ -535,8 +567,9 @@ _QUESTION_WORDS = frozenset(
 _TITLE_SUFFIX_RE = re.compile(r"(?:M\.D\.|P\.I\.|Ph\.D\.|Esq\.?|Jr\.?|Sr\.?|Inc\.?)")
 
 
-def title_spans(text: str) -> list[Span]:
-    """Maximal title-case runs, allowing lower-case connectors inside ("The Salt of the Earth")."""
+def title_spans(text: str, joins: Collection[Join] = ()) -> list[Span]:
+    """Maximal title-case runs, allowing lower-case connectors inside ("The Salt of the Earth"),
+    and the inner words of ``joins`` ("Dead by Dawn", attested by the article)."""
     spans: list[Span] = []
     current: list[tuple[int, int, str, bool]] = []  # start, end, core, is_cap
 
@@ -551,7 +584,8 @@ def title_spans(text: str) -> list[Span]:
         current.clear()
 
     for run in _CANDIDATE_RUN_RE.finditer(text):
-        _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current, flush)
+        _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current, flush,
+                   joins)
         flush()
     if "?" in text or "," in text:
         return _comma_and_question_titles(text, spans)
@@ -629,11 +663,28 @@ def _next_is_title_word(tokens: list[re.Match[str]], index: int) -> bool:
         not _MONTH_END_RE.search(nxt)
 
 
+def _joins_here(tokens: list[re.Match[str]], index: int,
+                current: list[tuple[int, int, str, bool]], joins: Collection[Join]) -> bool:
+    """The inner word at ``index`` joins the capitalised words around it into one title: the
+    article attests these three words as a unit."""
+    if not (joins and current and current[-1][3] and index + 1 < len(tokens)):
+        return False
+    nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT).rstrip(_TRAIL_PUNCT)
+    return (current[-1][2].lower().rstrip("."), tokens[index].group(0), nxt.lower()) in joins
+
+
 def _run_spans(text: str, tokens: list[re.Match[str]],
-               current: list[tuple[int, int, str, bool]], flush: Callable[[], None]) -> None:
+               current: list[tuple[int, int, str, bool]], flush: Callable[[], None],
+               joins: Collection[Join] = ()) -> None:
     """The per-token work of title_spans over one run of candidate words."""
     for index, match in enumerate(tokens):
         raw = match.group(0)
+        if raw in TITLE_INNER_WORDS and raw not in TITLE_CONNECTORS:
+            if _joins_here(tokens, index, current, joins):
+                current.append((match.start(), match.end(), raw, False))
+            else:
+                flush()
+            continue
         if raw[0].isupper() and raw.isalpha():
             # The common case, a plain capitalised word ("Netflix"): what the steps below do
             # with it, without them (no punctuation to clean, no digit, no hyphen).
@@ -778,8 +829,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
-    if len(words) > 1 and not quoted and words[0].lower() in _LEADING_WORDS:
-        words = words[1:]  # "Unlike Salt Road, ...": the sentence's word
+    if len(words) > 1 and not quoted and (words[0].lower() in _LEADING_WORDS or (
+            words[0] == "Like" and not mid)):
+        words = words[1:]  # "Unlike Salt Road, ...", "Like Salt Road, ...": the sentence's word
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
@@ -846,8 +898,9 @@ def _quoted_titles(text: str, headline: bool = False) -> Iterable[str]:
         if not 1 <= len(words) <= 8:
             continue
         if all(_is_cap(w.strip(_LEAD_PUNCT + _TRAIL_PUNCT)) or w.lower() in TITLE_CONNECTORS
-               for w in words):
-            yield inner
+               or (w in TITLE_INNER_WORDS and 0 < n < len(words) - 1)
+               for n, w in enumerate(words)):
+            yield inner  # "Life as We Knew It": the quotes attest an inner word
 
 
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()—–\"“”]|\s-\s|\b(?:but|while|who|which|that|when)\b")
@@ -940,6 +993,10 @@ def list_run(text: str, items: Sequence[_Located], index: int,
 
 
 #: Every match of _TRIGGER_BEFORE_RE / _APPOSITIVE_BEFORE_RE holds one of these.
+#: The same event elided before a name: "X was renewed, as was Y", "and so was Y".
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r",\s{1,3}(?:as|and\s{1,3}so|so)\s{1,3}(?:was|were|did|has|have|is|are|will)\s{1,3}"
+    r"[\"“‘']?$")
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
                          "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
@@ -1035,13 +1092,17 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 seasoned.add(title)
 
     body_found: dict[str, None] = {}
+    body_spans: list[tuple[str, Span]] = []  # for the longer names of kept titles
     texts = [recase_capitals(t) for t in texts]
     headline = recase_capitals(headline)
+    joins = attested_joins(texts, headline)
     for text in [*texts, headline]:
         if text is headline:
             body_found = dict(found)
             found.clear()
-        spans = title_spans(text)
+        spans = title_spans(text, joins)
+        if text is not headline:
+            body_spans.extend((text, span) for span in spans)
         # The case-blind context patterns run on lower-cased text, without IGNORECASE.
         low_text = text.lower()
         caseless = len(low_text) == len(text)
@@ -1079,6 +1140,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
                 or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
+                or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
@@ -1240,6 +1302,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
+    kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
         short_forms(kept, protected) + episode_titles(kept, protected)
     if aliases:
@@ -1251,6 +1314,52 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
     return Discovery(tuple(kept), aliases)
+
+
+#: Words of a person's role that may follow a title in title case ("Salt Road EP ...").
+_ROLE_WORDS = frozenset(
+    """ep eps star stars co-star creator creators showrunner showrunners producer producers
+    director writer writers host hosts actor actress cast alum boss exec""".split())
+
+
+_PERSON_VETOES = frozenset({"title.veto.person_name", "title.veto.person_context",
+                            "title.veto.surname", "title.veto.first_name_or_initials"})
+
+
+def _longer_names(kept: Sequence[str], spans: Sequence[tuple[str, Span]],
+                  persons: Collection[str]) -> list[str]:
+    """Names that run on from a kept title in the body ("Salt Road Stories" beside "Salt
+    Road"): another show, not a mention of the shorter one, which would otherwise take its
+    facts. Proposed when no veto names them something else (a person, a network ...)."""
+    titles = set(kept)
+    if not titles:
+        return []
+    out: dict[str, None] = {}
+    for text, span in spans:
+        words = span.text.split()
+        if len(words) < 2 or len(words) > 8:
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:n])
+            if head not in titles:
+                continue
+            nxt = words[n].strip(_TRAIL_PUNCT)
+            if not _is_cap(nxt) or nxt.lower() in _BREAK_WORDS or nxt.lower() in \
+                    TITLE_CONNECTORS or _MONTH_END_RE.search(nxt):
+                break
+            rest = words[n:]
+            if nxt.lower() in _FUNCTION_WORDS or nxt.lower() in STOP_CAPS:
+                break  # "Salt Road This teen comedy ...": a heading glued to its paragraph
+            if any(w.strip(_TRAIL_PUNCT).lower() in _ROLE_WORDS for w in rest) or \
+                    judge(" ".join(rest), strong=False).rule in _PERSON_VETOES \
+                    or _looks_like_person(" ".join(rest), text):
+                break  # "Salt Road EP Maya Lind", "Salt Road Jane Doe": the show, then a person
+            longer = clean_title(span.text, mid=mid_sentence(text, span.start))
+            if longer and longer not in titles and longer.startswith(head + " ") and \
+                    longer not in persons and judge(longer, strong=False).kept:
+                out.setdefault(longer, None)
+            break
+    return list(out)
 
 
 #: An aside that names a show in passing, between the clause's subject and its verb: ", set in
@@ -1483,12 +1592,15 @@ def _clip_key(title: str) -> tuple[str, ...]:
 def _clipped_form(short: str, full: str) -> bool:
     """Every word of ``short`` starts the same word of ``full`` and one is cut short ("Parks &
     Rec", "Parks and Recreation"; "&" is "and"); a one-word form is never clipped, and a word
-    that keeps most of its letters is another word ("The Bachelor", "The Bachelorette")."""
+    that keeps most of its letters is another word ("The Bachelor", "The Bachelorette"). A
+    form with one word of substance is too little to tell a clip from another show: "The Con"
+    is no clip of "The Conners", "The Bay" none of "The Bayou"."""
     a = [w.lower().replace("&", "and") for w in short.split()]
     b = [w.lower().replace("&", "and") for w in full.split()]
     return len(a) == len(b) >= 2 and a != b and all(
         x == y or (y.startswith(x) and 3 <= len(x) <= 0.6 * len(y))
-        for x, y in zip(a, b, strict=True))
+        for x, y in zip(a, b, strict=True)) and \
+        sum(x not in _SMALL_TITLE_WORDS for x in a) >= 2
 
 
 def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:
@@ -1541,6 +1653,8 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
                     continue
             elif "(" in gap and after[:1] != ")":
                 continue  # "X (Y)": Y must be all the parenthesis holds
+            if "/" in gap and first in kept and second in kept:
+                continue  # "Glass Harbor / Red Kettle": two shows the article found, listed
             other = second if first in kept else first
             if other not in kept and not judge(other, strong=False).kept:
                 continue  # "Salt Road (Jane Doe)": a person, not another name

@@ -74,7 +74,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"this afternoon|this evening)\b)"),
     # "a Saturday night slot", "a Tuesday-night launch", "every Sunday": a slot, not a day
     ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )"
-                rf"(?i:\b(?:(?P<nextwd>next|this coming)\s+)?(?P<wd>{_WD})\b)"
+                rf"(?i:\b(?:(?:(?P<nextwd>next|this coming)|(?P<lastwd>last|this past))\s+)?"
+                rf"(?P<wd>{_WD})\b)"
                 rf"(?![,]?\s+(?:{_MON}|\d))"
                 r"(?!(?i:[- ]nights?)?(?i:\s+(?:time\s*)?slots?\b))"),
     # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
@@ -99,7 +100,7 @@ _FIRST_CHARS: dict[str, str] = {
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
-    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsn", "year": "12",
+    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
     "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": "i", "numeric": "0-9",
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -190,8 +191,10 @@ def _year_for_month_day(month: int, day: int, published: dt.date, future: bool |
     return min(options, key=lambda d: abs((d - published).days)).year
 
 
-def _season_instance(code: str, published: dt.date, rel: str) -> str:
-    """Resolve "this/last/next <season>" to a ``YYYY-XX`` code."""
+def _season_instance(code: str, published: dt.date, rel: str,
+                     future: bool | None = None) -> str:
+    """Resolve "this/last/next <season>" to a ``YYYY-XX`` code. "This spring" in text that
+    looks ahead, written after that spring is over (in November), is the coming spring."""
     year = published.year
     start = SEASON_START[code]
     if rel in ("last",):
@@ -206,6 +209,8 @@ def _season_instance(code: str, published: dt.date, rel: str) -> str:
     # previous calendar year).
     if code == "WI" and published.month <= 2:
         return f"{year - 1}-WI"
+    if future and rel == "this" and code != "WI" and published.month >= start + 3:
+        return f"{year + 1}-{code}"
     return f"{year}-{code}"
 
 
@@ -243,7 +248,7 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         return f"{groups['year']}-{SEASON_CODES[groups['season'].lower()]}"
     if name == "rel_s":
         code = SEASON_CODES[groups["season"].lower()]
-        return _season_instance(code, published, rel.split()[0])
+        return _season_instance(code, published, rel.split()[0], future)
     if name == "in_s":
         code = SEASON_CODES[groups["season"].lower()]
         return _season_instance(code, published, "next" if future else "last")
@@ -276,6 +281,10 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         if groups.get("nextwd"):
             # "next Friday" lies ahead, a week on when the article is a Friday's
             return (published + dt.timedelta(days=diff or 7)).isoformat()
+        if groups.get("lastwd"):
+            # "last Friday" lies behind whatever the verb's tense, a week back on a Friday
+            back = (published.weekday() - target) % 7
+            return (published - dt.timedelta(days=back or 7)).isoformat()
         when = published + dt.timedelta(days=diff) if future else (
             published - dt.timedelta(days=(published.weekday() - target) % 7))
         return when.isoformat()

@@ -710,6 +710,11 @@ def _find_triggers(text: str) -> list[Trigger]:
 _OFFICIAL_RE = re.compile(r"(?i)(?=[of])\b(?:officially|formally)\b")
 
 
+#: Between a date and a later trigger: a second event begins, the date is the first one's.
+_DATE_TRIGGER_BREAK_RE = re.compile(
+    r"\b(?:and|but|while|before|ahead of|prior to|after|following)\b")
+
+
 def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMention],
                     clauses: Sequence[tuple[int, int]], text: str = ""
                     ) -> dict[int, datemod.DateMention]:
@@ -730,9 +735,11 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 distance = 1.8 * max(0, trig.start - date.end)
             if distance > limit and not opening:
                 continue  # too far already, and what follows only adds: skip the costly checks
-            if date.start < trig.end and re.search(r"\b(?:and|but|while)\b",
-                                                   text[date.end:trig.start]):
-                distance += 40  # "... shoots through 2024 and won't return until 2025"
+            if date.start < trig.end and _DATE_TRIGGER_BREAK_RE.search(
+                    text[date.end:trig.start]):
+                # "... shoots through 2024 and won't return until 2025", "screens at a
+                # festival in September before debuting on Netflix on October 4"
+                distance += 40
             if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
             elif date.end <= trig.start and "," in text[date.end:trig.start]:

@@ -409,6 +409,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
         r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
         r"land(?:s|ed|ing)? (?:on|in)\b",
+        # "will begin on BBC One on Sunday 16 June": past the network to the day (a shoot's
+        # "filming will begin on location on Monday" is no premiere)
+        r"(?<!filming )(?<!shooting )(?<!production )(?:will|to) (?:begin|start) on "
+        r"(?:\S+ ){1,3}?on (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} [a-z])",
+        # "is scheduled for June 14", "is slated for 2025": a date set for the season
+        r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?(?:scheduled|"
+        r"slated|pencil+ed in|due) (?:for|on) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d)",
+        # "returns early next year", "returns later this year", "returns sometime in 2025"
+        r"returns? (?:early|late|later|sometime|mid-) ?(?=this\b|next\b|in\b|20\d\d)",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
         r"|their) role)",
         r"(?:comes?|coming) back (?:on|in)\b",
@@ -430,6 +440,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will|to) be released", r"rolls? out",
         r"(?:won't|won’t|will not|wouldn't|wouldn’t) (?:\w+ )?(?:return|premiere|debut|arrive|"
         r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",
+        r"(?:is|are)(?: not|n't|n’t) (?:expected|due|set|slated|scheduled)(?: to \w+)? "
+        r"(?:until|before|till)\b",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
@@ -459,7 +471,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
-                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes"),
+                 "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
+                 "schedul", "slated", "pencil", "due", "expected"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
@@ -494,11 +507,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
-        r"\bfinale\b|\bfilm\b|\b(?:movies?|theaters|theatres|box office|video games?|novels?|"
-        r"albums?|singles?|books?)\b|available to stream|returns? to (?:her|his|their) |"
+        r"\bfinale\b|\bfilm\b(?! festival)|\b(?:movies?|theaters|theatres|box office|"
+        r"video games?|novels?|albums?|singles?|books?)\b|"
+        r"available to stream(?! (?:on \S+ (?:\S+ )?)?from\b)|returns? to (?:her|his|their) |"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
-        r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|weekly|new episode|"
+        r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|"
+        # episodes weekly, not a premiere, unless the weeks start from a date
+        r"weekly(?! (?:from|starting|beginning|between)\b)|new episode|"
         r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"
         r"clip|schedule)|"
@@ -660,7 +676,8 @@ STATUS_ENTRY_RE = re.compile(
 )
 #: Words that say a sentence is about a film or a single episode, not a season.
 FILM_CONTEXT_RE = Caseless(
-    r"(?i)\b(?:movie|film|feature film|box office|theaters|theatres|cinemas|documentary film)\b",
+    r"(?i)\b(?:movie|film(?! festival)|feature film|box office|theaters|theatres|cinemas|"
+    r"documentary film)\b",
     stems=("movie", "film", "box office", "theat", "cinemas"),
 )
 #: "the show", "the series": a reference back to the article's main show.
@@ -1032,6 +1049,16 @@ FUTURE_MARK_RE = Caseless(
     r"planning to|is to|are to|about to|due to (?=premiere|debut|return|begin|start|air|film|"
     r"shoot|wrap|arrive|launch|drop|bow|hit)|to (?:premiere|debut|return|begin|start|film|shoot|"
     r"air|arrive|launch|drop|hit|stream|wrap|bow)|ahead of (?:its|the|their|a))\b|['’]ll\b")
+#: A trigger that sets the day of an event to come ("Netflix dated X for June 14", "sets a
+#: June 14 return date"): past in form, its date lies ahead.
+DATE_SETTING_RE = Caseless(
+    r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
+    r"scheduled|slated|pencil+ed in|due)\b",
+    stems=("dat", "set", "schedul", "slated", "pencil", "due"))
+#: A plan told in the past ("... that X would premiere in June"): its yearless date is the
+#: nearest one, on either side of the article.
+FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"
+                             r"\s+(?:\w+\s+)?$", stems=("would", "was to", "were to", "going to"))
 #: A trigger in the past tense ("premiered", "began", "has wrapped").
 PAST_MARK_RE = Caseless(
     r"(?i)\b(?:\w+ed|began|begun|shot|went|came|took|got|kicked off)\b|\b(?:has|have|had)\s+"

@@ -60,6 +60,7 @@ from .patterns import (
     COUNTED_SHOWS_RE,
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
+    DATE_SETTING_RE,
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
@@ -85,6 +86,7 @@ from .patterns import (
     FOR_SEASON_GAP_RE,
     FROM_BEFORE_RE,
     FUTURE_DATE_MARK_RE,
+    FUTURE_IN_PAST_RE,
     FUTURE_MARK_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
@@ -351,7 +353,7 @@ def _trigger_tense(c: Candidate) -> bool | None:
     trig = c.trigger
     before = c.text[max(c.clause[0], trig.start - 40):trig.start]
     words = _trigger_text(c)
-    if FUTURE_MARK_RE.search(before + " " + words):
+    if FUTURE_MARK_RE.search(before + " " + words) or DATE_SETTING_RE.match(words):
         return True
     if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
                                                                     trig.start - 12):trig.end]):
@@ -368,8 +370,11 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
     before = c.text[max(0, mention.start - 14):mention.start]
     tense = (False if PAST_DATE_MARK_RE.search(before) or PAST_DATE_MARK_RE.search(
         mention.text) else True if FUTURE_DATE_MARK_RE.search(before) else _trigger_tense(c))
-    if tense is None:
+    if tense is None and not FUTURE_IN_PAST_RE.search(
+            c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.start]):
         return mention
+    # "it was announced in February that X would premiere in June": a plan told in the past
+    # for an event that may lie either side of the article: the nearest June
     again = datemod.find_dates(mention.text, c.ctx.article.published, future=tense)
     if len(again) == 1 and again[0].text == mention.text and again[0].value != mention.value:
         return replace(mention, value=again[0].value)

@@ -57,7 +57,7 @@ _QUOTED_RE = re.compile(
     r"|[«„](?P<g>[A-Z0-9$][^«»„“”\n]{0,60}?)[,.!?]?[»“”](?![A-Za-z]))"
 )
 _AFTER_SEASON_RE = re.compile(
-    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
+    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:(?:seasons?|series)\s+"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
     rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
     rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"
@@ -207,8 +207,10 @@ _TRIGGER_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _TRIGGER_BEFORE_RE.patte
 _APPOSITIVE_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _APPOSITIVE_BEFORE_RE.pattern)
 _NOT_A_TITLE_AFTER_RE = re.compile(
     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
-    r"saga|films?|movies?|cinematic|shows?|series|productions?|procedurals|dramas|comedies|"
-    r"sitcoms|thrillers|dramedies)\b)")
+    r"saga|films?|movies?|cinematic|shows?|productions?|procedurals|dramas|comedies|"
+    r"sitcoms|thrillers|dramedies)\b"
+    # "the Marvel series", but the British "X series 3" is X's third season
+    r"|\s+series\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
 #: "X for season 3", "X into a second season": season evidence that names no place's season.
 _LOOSE_SEASON_RE = re.compile(r"^\s+(?:for|into)\s")

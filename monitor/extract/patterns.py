@@ -97,8 +97,12 @@ SEASON_RE = re.compile(
     rf"(?i:\b(?:seasons?|series)\s+)(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
-    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?\s+"
-    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|run\b(?=\s+of\b)))"
+    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
+    # "a third and (a) fourth season", "both a 43rd and a 44th cycle": two seasons
+    rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?\s+"
+    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
+    # "renewed for a third run", a reality show's "44th cycle"
+    rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"
@@ -1038,9 +1042,10 @@ FINAL_GENERIC_RE = Caseless(r"(?i)\bfinal (?:\w+ )?(?:season|series|instal?lment
 #: Premiere words that mean a first airing ("debuted", "launched").
 DEBUT_WORD_RE = re.compile(r"(?i)(?:debut|launch)(?:ed|ing)\b")
 #: A season named by its place after the others: "another season", "the next series",
-#: "another instalment" ("the new/upcoming season" is the one the article is about).
+#: "another instalment", "the upcoming season" (which the rules number only after a season
+#: the article tells as aired; "the new season" is the one the article is about).
 NEXT_SEASON_RE = Caseless(
-    r"(?i)\b(?:another|next|additional|further|follow-up)\s+(?:[\w-]+\s+)?"
+    r"(?i)\b(?:another|next|additional|further|follow-up|upcoming|forthcoming)\s+(?:[\w-]+\s+)?"
     r"(?:season|series|instal?lment|chapter)\b",
     stems=("season", "series", "instal", "chapter"))
 #: Words before a trigger (or in it) that put its event in the future: "will", "set to".
@@ -1089,6 +1094,9 @@ ELLIPTIC_ORDINAL_RE = Caseless(
 #: season").
 ELLIPTIC_FOR_RE = Caseless(
     rf"(?i)^\s+(?:\S+\s+){{0,3}}?for\s+(?:a|an|its)\s+(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    # "for a third and fourth season" is a season phrase of two
+    rf"(?!\s+and\s+(?:an?\s+)?(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:seasons?|series|runs?|"
+    r"cycles?)\b)"
     r"(?=\s*(?:[.;:)]|$)|,(?!\s*(?:and\s+)?(?:final|last)\b)|\s+(?:shortly|soon|just|"
     r"immediately|right|after|before|in|on|by|and|but|last|this|that|when|while|at|later)\b)",
     stems=("for a", "for its"))

@@ -915,6 +915,32 @@ def _run_length(c: Candidate) -> Any:
     return [number] if number else None
 
 
+def _renewal_of_named(c: Candidate) -> Any:
+    """"Netflix has renewed X. The drama's second season will premiere in 2025": the renewal
+    is of the season the article goes on to name, when it tells no season of X as aired."""
+    show = _target(c).show
+    if _is_main(c) and c.ctx.main_season:
+        return None  # the main season rule reads it
+    named = c.ctx.named_seasons.get(show)
+    if not named or named < 2 or c.ctx.named_ahead.get(show) != named \
+            or show in c.ctx.aired_in_article \
+            or show in c.ctx.current_seasons or show in c.ctx.aired_seasons \
+            or show in c.ctx.run_lengths:
+        return None
+    return [named]
+
+
+def _cancelled_after_aired(c: Candidate) -> Any:
+    """The last season made, when the article tells it as aired: "X has been cancelled. Its
+    third season premiered in March" is season 3 (not when a later season is named: "season
+    3 premiered in March; season 4 was to follow")."""
+    show = _target(c).show
+    aired = c.ctx.aired_in_article.get(show)
+    if aired is None or c.ctx.named_seasons.get(show, 0) > aired:
+        return None
+    return [aired]
+
+
 def _after_n_seasons(c: Candidate) -> Any:
     text, trig, mentions = c.text, c.trigger, c.view.mentions
     target = _target(c)
@@ -997,6 +1023,9 @@ def _next_season(c: Candidate) -> Any:
              or _aired_latest(c, show))
     if aired is not None:
         return [aired + 1]
+    if all(m.group(0).lower().startswith(("upcoming", "forthcoming"))
+           for m in NEXT_SEASON_RE.finditer(window if NEXT_SEASON_RE.search(window) else c.text)):
+        return None  # "the upcoming season" with none aired: the one the article is about
     named = c.ctx.named_seasons.get(show)
     return [named] if named else None
 
@@ -1557,6 +1586,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
           "for three seasons, while Salt Road ends after a single season.",
           _run_length, _seasons),
+    _step("season", "season.cancelled_after_aired", "cancelled", "a cancellation with no "
+          "season of a show whose latest season the article tells as aired (and names none "
+          "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
+          "third season premiered in March.", _cancelled_after_aired, _seasons),
     _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
           "whose last season the article numbers",
           "Glass Harbor season 6 will be the last. The final season is filming in Leeds.",
@@ -1567,6 +1600,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in season 1 (a renewal of it is season 2)", "ABC renewed freshman drama Glass "
           "Harbor.", lambda c: _target(c).new_show and [2 if c.kind == "renewed" else 1],
           _seasons),
+    _step("season", "season.new_show_elsewhere", "renewed", "a renewal naming no season of "
+          "a show the article calls new, or says debuted within the year, where it names no "
+          "season of it: season 2", "Glass Harbor is a freshman drama. Netflix has renewed it.",
+          lambda c: _target(c).show in c.ctx.new_shows
+          and not c.ctx.named_seasons.get(_target(c).show) and [2], _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "
@@ -1602,6 +1640,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "arrives in June. The 10-episode season was shot in Wales.",
           lambda c: _is_main(c) and c.ctx.recent_season
           and THE_SEASON_RE.search(_clause_text(c)) and [c.ctx.recent_season], _seasons),
+    _step("season", "season.renewal_of_the_season_named", "renewed", "a renewal naming no "
+          "season, of a show whose only season numbers the article names lie ahead (none told "
+          "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "
+          "The drama's second season will premiere in 2025.", _renewal_of_named, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

@@ -28,6 +28,7 @@ from .patterns import (
     TITLE_PREFIXES,
     TRAILING_STOP,
     lower_case_regex,
+    ordinal_number,
 )
 from .titles import (
     Verdict,
@@ -1919,6 +1920,12 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
         value = ORDINALS.get(word)
         if value is None:
             value = int(re.sub(r"\D", "", word))
+        if match.group("ord_b"):  # "a third and a fourth season"
+            second = ordinal_number(match.group("ord_b"))
+            if second is not None and value < second < 60:
+                return [value, second]
+            if second is not None and 0 < second < value:
+                return [second]  # "17th and 9th seasons respectively": the phrase's own
         return [value] if 0 < value < 60 else None
     return []
 
@@ -1935,8 +1942,9 @@ def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
     """
     low = text.lower()
     if "season" not in low and "series" not in low and " run" not in low and \
+            "cycle" not in low and \
             not _S_NUMBER_RE.search(text):
-        return ()  # every season phrase says "season"/"series" or is an "S4"
+        return ()  # every season phrase says "season"/"series"/"run"/"cycle" or is an "S4"
     out = []
     for match in SEASON_RE.finditer(text):
         numbers = season_numbers(match)

@@ -42,6 +42,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: Nouns of an event a month or season can stand before: "a June premiere".
+_EVENT_NOUN = r"premieres?\b|debut\b|return\b|release\b|launch\b|bow\b|arrival\b|air ?date\b"
 
 #: (name, pattern). Every pattern has named groups the resolver reads. Longest match wins.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -57,6 +59,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("m", rf"(?i:\b(?:in|by|since|until|through|from|of|early|late|mid|end of|"
           rf"beginning of|start of|back in|around|before|after)[\s-]+)(?P<mon>{_MON})\b"
           rf"(?![\s-]+\d)"),
+    # a month or season naming the time of an event: "a June premiere", "its fall return",
+    # "a late-June debut" (the month's own precision, in the event's tense)
+    ("m_attr", rf"(?i:\b(?:a|an|its|the|their)\s+(?:(?:early|late|mid)[\s-]+)?)(?P<mon>{_MON})"
+               rf"(?=(?i:\s+(?:{_EVENT_NOUN})))"),
+    ("s_attr", rf"(?i:\b(?:a|an|its|the|their)\s+(?:(?:early|late|mid)[\s-]+)?"
+               rf"(?P<season>{_SEASON})(?=\s+(?:{_EVENT_NOUN})))"),
     ("sy", rf"(?i:\b(?P<season>{_SEASON})\s+(?:of\s+)?)(?P<year>{_YEAR})\b"),
     ("ys", rf"\b(?P<year>{_YEAR})(?i:\s+(?P<season>{_SEASON}))\b"),
     ("rel_s", rf"(?i:\b(?P<rel>this|last|next|later this|earlier this)\s+(?P<season>{_SEASON}))\b"),
@@ -97,6 +105,7 @@ _M1 = "jfmasond"  # the first letters of the month names
 #: The characters each pattern's matches start with (case-blind), as a look-ahead in front of
 #: it: re then rejects most positions at once instead of trying every alternative there.
 _FIRST_CHARS: dict[str, str] = {
+    "m_attr": "aitb", "s_attr": "aitb",
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
@@ -114,7 +123,8 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "mdy": ("month", "digit"), "dmy": ("month", "digit"),
     "md": ("month", "digit"), "dm": ("month", "digit"), "my": ("month", "digit"),
     "mmy": ("month", "digit"), "m_rel": ("month", "year"), "rel_m": ("month",), "m": ("month",),
-    "sy": ("season", "digit"), "ys": ("season", "digit"), "rel_s": ("season",),
+    "sy": ("season", "digit"), "ys": ("season", "digit"), "m_attr": ("month",),
+    "s_attr": ("season",), "rel_s": ("season",),
     "in_s": ("season",), "year_rel": ("year",), "month_rel": ("month_word",),
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
@@ -239,7 +249,11 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         elif rel == "next":
             year = year if month > published.month else year + 1
         return _ym(year, month)
-    if name == "m":
+    if name == "s_attr":
+        code = SEASON_CODES[groups["season"].lower()]
+        return _season_instance(code, published, "last" if future is False else "this",
+                                future is not False)
+    if name in ("m", "m_attr"):
         month = month_name(groups["mon"])
         if future:
             return _ym(published.year + (month < published.month), month)
@@ -360,8 +374,9 @@ def _holiday(name: str, near: bool, published: dt.date, future: bool | None) -> 
 
 
 _RELATIVE = frozenset(
-    {"numeric", "md", "dm", "m_rel", "rel_m", "m", "rel_s", "in_s", "year_rel", "month_rel",
-     "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year", "in_units"}
+    {"numeric", "md", "dm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s",
+     "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
+     "in_units"}
 )
 
 

@@ -210,7 +210,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"picked up for",
         r"(?:picks?|picked|picking) up (?:a|an|another)\b(?! (?:[\w-]+ )?(?:awards?|prizes?|"
         r"trophy|trophies|nominations?|emmys?|globes?|baftas?|statuettes?)\b)",
-        r"(?:picks?|picked|picking) up (?:\S+ ){1,6}?for (?:a|an|another|its|the) (?:\w+ )?"
+        r"(?:picks?|picked|picking) up (?:\S+ ){1,6}?for (?:a|an|another|its|the) (?:[\w-]+ ){0,2}?"
         r"(?:and final )?season",
         r"(?:end|ends|ending|conclude|concludes|concluding) with (?:a|an|its|the) (?:[\w-]+ ){0,2}?"
         r"(?:and )?final season",
@@ -221,7 +221,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # never after a negation: "won't return for season 3" is the cancellation's
         r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
-        r"(?:is|are) (?:coming back|returning)\b",
+        r"(?:is|are) (?:officially |definitely |indeed )?(?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
@@ -260,7 +260,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"five|six)",
         # a season given, in any voice: "commissioned for a second series", "picking it up for
         # the fourth season", "the third season of X was ordered", "there will be a fifth season"
-        rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:{_A_SEASON})",
+        rf"{_RENEW_VERB} (?:\S+ ){{0,5}}?for (?:{_A_SEASON})",
         rf"(?:confirm|announc)\w* (?:(?!(?:the|a|an|its|their|his|her|premiere|release|return|"
         rf"production|filming|start|dates?|trailers?|teasers?|plans?)\b)\S+ ){{0,4}}?for "
         rf"(?:{_A_SEASON})",
@@ -282,6 +282,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
         rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
+        # a season to come: "X will continue for a second season", "is set for a third
+        # season", "Netflix is moving forward with a second season", "X has a second season
+        # on the way"
+        rf"(?:continues?|continuing|will continue) (?:on )?(?:for|with|into) (?:{_A_SEASON})",
+        rf"(?:is|are|been) (?:officially |now )?set for (?:{_A_SEASON})",
+        rf"(?<!not )(?<!n't )(?<!n’t )(?<!not to )(?<!not be )(?<!n't be )"
+        rf"(?<!n’t be )(?<!never )(?<!no plans to )"
+        rf"mov(?:e|es|ing) (?:forward|ahead) with (?:{_A_SEASON})",
+        rf"(?:has|have) (?:{_A_SEASON}) (?:on (?:the|its) way|in the works|coming)\b",
+        # a season on its way: "A second season of X is on the way", "is in the works"
+        r"(?:a|an|another) (?:[\w-]+ )?(?:season|series) (?:of (?:\S+ ){1,5}?)?(?:is|are) "
+        r"(?:officially |now |already )?(?:on (?:the|its) way|in the works)\b",
+        # "Netflix has confirmed X season 2." (not its premiere, trailer or date)
+        r"confirm(?:s|ed|ing)? (?:\S+ ){1,4}?(?:season|series) (?:\d{1,2}|two|three|four|five|six|"
+        r"seven|eight|nine|ten)(?=\s*(?:[.,;:]|$)|\s+(?:on|in|for|at|after|with|as)\b)",
         rf"(?:gets?|lands?|scores?|earns?|nabs?|snags?) (?:season \d{{1,2}}|(?:{_ORD_ALT}) season)"
         r"(?: (?:order|renewal|pickup|pick-up))?\b(?! (?:premiere|trailer|teaser|release|date|"
         r"first|poster|finale|cast|recap)\b)",

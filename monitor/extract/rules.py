@@ -1640,6 +1640,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "arrives in June. The 10-episode season was shot in Wales.",
           lambda c: _is_main(c) and c.ctx.recent_season
           and THE_SEASON_RE.search(_clause_text(c)) and [c.ctx.recent_season], _seasons),
+    _step("season", "season.count_of_the_season_just_named", "episode_count", "'It will "
+          "have eight episodes' of the main show: the season the last sentences named",
+          "Glass Harbor has been renewed for a second season. It will have eight episodes.",
+          lambda c: _is_main(c) and c.ctx.recent_season and REFERENCE_START_RE.search(c.text)
+          and FUTURE_MARK_RE.search(_clause_text(c)) and [c.ctx.recent_season], _seasons),
     _step("season", "season.renewal_of_the_season_named", "renewed", "a renewal naming no "
           "season, of a show whose only season numbers the article names lie ahead (none told "
           "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "

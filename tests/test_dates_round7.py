@@ -114,3 +114,30 @@ NOT_PREMIERES = [
 @pytest.mark.parametrize("text", NOT_PREMIERES, ids=[t[:60] for t in NOT_PREMIERES])
 def test_not_premieres(text: str) -> None:
     assert not any(kind == "premiere" for _, _, kind, _ in _facts(text))
+
+
+RESCHEDULED = [
+    ("Glass Harbor season 2 has been pushed back to June 14.", "2024-06-14"),
+    ("Glass Harbor season 2 has been delayed to 2025.", "2025"),
+    ("Glass Harbor season 2 has moved to Friday, June 14.", "2024-06-14"),
+    ("Glass Harbor season 2 has been postponed until next year.", "2025"),
+    # the old date is another plan's; the new one is the premiere's
+    ("Glass Harbor season 2, originally set for June 7, has been pushed back to June 14.",
+     "2024-06-14"),
+    ("Glass Harbor season 2 will premiere two weeks from today.", "2024-05"),
+    ("Glass Harbor season 2 will premiere a month from now.", "2024-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), RESCHEDULED, ids=[t[:60] for t, _ in RESCHEDULED])
+def test_a_premiere_moved_to_its_new_date(text: str, date: str) -> None:
+    assert _facts(text) == {(G, 2, "premiere", date)}
+
+
+@pytest.mark.parametrize("text", [
+    "Glass Harbor moved to Fridays this summer.",  # a time slot, not a date
+    "Glass Harbor moved to Friday nights in the fall.",
+    "Glass Harbor season 2 was originally set for June 7.",  # a plan that changed
+])
+def test_a_slot_or_an_old_plan_is_no_premiere(text: str) -> None:
+    assert not any(kind == "premiere" for _, _, kind, _ in _facts(text))

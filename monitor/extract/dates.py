@@ -99,7 +99,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"fourth of july|labor day|memorial day|boxing day)\b)"),
     ("new_year", r"(?i:\b(?:in|after|early in|by)\s+the\s+new\s+year\b)"),
     ("in_units", r"(?i:\bin\s+(?:just\s+|only\s+)?(?P<fn>a few|a couple of|two|three|four|five|six|"
-                 r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b)"),
+                 r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b"
+                 # "two weeks from today", "a month from now"
+                 r"|\b(?P<fn2>a|one|a few|a couple of|two|three|four|five|six|several|\d{1,2})\s+"
+                 r"(?P<fu2>days?|weeks?|months?)\s+from\s+(?:today|now)\b)"),
 )
 _M1 = "jfmasond"  # the first letters of the month names
 #: The characters each pattern's matches start with (case-blind), as a look-ahead in front of
@@ -110,7 +113,8 @@ _FIRST_CHARS: dict[str, str] = {
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
-    "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": "i", "numeric": "0-9",
+    "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": r"iaotfs\d",
+    "numeric": "0-9",
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?=(?i:[{_FIRST_CHARS[name]}]))(?:{pattern})"))
@@ -143,7 +147,7 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
                 "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
     "new_year": ("new year",),
-    "in_units": ("days", "weeks", "months"),
+    "in_units": ("day", "week", "month"),
 }
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
@@ -311,10 +315,10 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "new_year":
         return f"{published.year + (published.month >= 9):04d}"
     if name == "in_units":
-        word = groups["fn"].lower()
+        word = (groups["fn"] or groups["fn2"]).lower()
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 2)
-        unit = groups["fu"].lower()
-        days = count * (1 if unit == "days" else 7 if unit == "weeks" else 30)
+        unit = (groups["fu"] or groups["fu2"]).lower()
+        days = count * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
         when = published + dt.timedelta(days=days)
         return _ym(when.year, when.month)
     return None  # pragma: no cover - every pattern name is handled above

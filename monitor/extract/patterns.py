@@ -436,6 +436,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?(?:scheduled|"
         r"slated|pencil+ed in|due) (?:for|on) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d)",
+        # a premiere moved to its new date: "has been pushed back to June 14", "delayed to
+        # 2025", "moved to a June 14 premiere" (the new date is the premiere's)
+        r"(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
+        r"(?:back |up |forward )?(?:to|until|till) (?=(?:(?:early|late|mid|the end of|next|this) "
+        r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|jan|feb|mar|"
+        r"apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b))",
         # "returns early next year", "returns later this year", "returns sometime in 2025"
         r"returns? (?:early|late|later|sometime|mid-) ?(?=this\b|next\b|in\b|20\d\d)",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
@@ -491,7 +497,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
-                 "schedul", "slated", "pencil", "due", "expected"),
+                 "schedul", "slated", "pencil", "due", "expected", "push", "delayed", "moved",
+                 "moves", "bumped", "postponed", "shifted"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
@@ -524,7 +531,9 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?i)table[- ]read|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
-        r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)|"
+        r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)"
+        # the old date, then the new one: "originally set for June 7, has been pushed back to"
+        r"(?![^.;]{0,60}\b(?:pushed|delayed|moved|bumped|postponed|rescheduled|shifted)\b)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
         r"\bfinale\b|\bfilm\b(?! festival)|\b(?:movies?|theaters|theatres|box office|"
         r"video games?|novels?|albums?|singles?|books?)\b|"
@@ -1073,8 +1082,10 @@ FUTURE_MARK_RE = Caseless(
 #: June 14 return date"): past in form, its date lies ahead.
 DATE_SETTING_RE = Caseless(
     r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
-    r"scheduled|slated|pencil+ed in|due)\b",
-    stems=("dat", "set", "schedul", "slated", "pencil", "due"))
+    r"scheduled|slated|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
+    r"postponed|rescheduled|shifted)\b",
+    stems=("dat", "set", "schedul", "slated", "pencil", "due", "push", "delayed", "move",
+           "bumped", "postponed", "shifted"))
 #: A plan told in the past ("... that X would premiere in June"): its yearless date is the
 #: nearest one, on either side of the article.
 FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"

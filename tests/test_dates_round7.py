@@ -141,3 +141,17 @@ def test_a_premiere_moved_to_its_new_date(text: str, date: str) -> None:
 ])
 def test_a_slot_or_an_old_plan_is_no_premiere(text: str) -> None:
     assert not any(kind == "premiere" for _, _, kind, _ in _facts(text))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a premiere set for a date looks ahead whatever the sentence's other verbs say
+    ("Netflix announced Glass Harbor season 2 on Tuesday, with a premiere set for August 9.",
+     "2024-08-09"),
+    ("Glass Harbor season 2 has a premiere date: August 9, Netflix announced Tuesday.",
+     "2024-08-09"),
+    # a month before its event's noun, no tense: the nearest one
+    ("The teaser for Glass Harbor season 2, released Tuesday, confirms an August premiere.",
+     "2024-08"),
+])
+def test_a_premiere_date_set_looks_ahead(text: str, date: str) -> None:
+    assert _facts(text) == {(G, 2, "premiere", date)}

@@ -92,3 +92,24 @@ def test_a_falling_pair_is_no_range_of_seasons() -> None:
     assert ("Salt Road", 9, "renewed", "2024-05") in facts
     assert not any(season in (10, 11, 12, 13, 14, 15, 16) for _, season, _, _ in facts)
     assert ("Salt Road", 17, "renewed", "2024-05") not in facts
+
+
+TWO_EVENTS = [
+    # the season a renewal governs ("renewed for a second season") is not the premiere's
+    ("Glass Harbor premiered in August 2023 and was renewed for a second season in October.",
+     {(G, 1, "premiere", "2023-08"), (G, 2, "renewed", "2023-10")}),
+    # a renewal's long passive never reaches back over another event's verb
+    ("Season 1 of Glass Harbor premiered in August 2023 and was renewed for a second season "
+     "in October.", {(G, 1, "premiere", "2023-08"), (G, 2, "renewed", "2023-10")}),
+    ("The first season of Glass Harbor premiered in August 2023 and was renewed for a second "
+     "season in October.", {(G, 1, "premiere", "2023-08"), (G, 2, "renewed", "2023-10")}),
+    ("Glass Harbor season 2 premiered in January and was renewed for a third season in March.",
+     {(G, 2, "premiere", "2024-01"), (G, 3, "renewed", "2024-03")}),
+    # one event, the passive whole
+    ("A second season of Glass Harbor has been ordered.", {(G, 2, "renewed", "2024-05")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_EVENTS, ids=[t[:60] for t, _ in TWO_EVENTS])
+def test_two_events_keep_their_seasons(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert _facts(text) == expected

@@ -199,6 +199,9 @@ _A_SEASON = (
     rf",?\s+(?:and\s+final,?\s+)?)(?:season|series)\b"
     rf"|\b(?:season|series)\s+(?:\d{{1,2}}|{_NUM_ALT})\b"
 )
+#: A word of another event (or a second clause) between a season phrase and its verb.
+_OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
+                     r"concluded|finished)\b")
 #: Verbs that give a show a season, in any voice.
 _RENEW_VERB = (r"(?:renew(?:s|ed|ing)?|re-?up(?:s|ped|ping)?|(?:re-?)?commission(?:s|ed|ing)?|"
                r"order(?:s|ed|ing)?|green-?lit|green-?light(?:s|ed|ing)?)")
@@ -269,7 +272,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # seasons counted: "commissioned for two more series", "ordered for three more seasons"
         rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:at least )?(?:\d|two|three|four|five) "
         r"(?:more|additional|further) (?:seasons|series)\b",
-        rf"(?:{_A_SEASON})(?: of(?: [^\s,.;]+){{1,5}}?)? (?:has |have |had )?(?:\w+ ){{0,2}}?"
+        # (the words between are no other event's: "Season 1 of X premiered in August and was
+        # renewed" is two events)
+        rf"(?:{_A_SEASON})(?: of(?: (?!{_OTHER_EVENT_WORD})[^\s,.;]+){{1,5}}?)? "
+        rf"(?:has |have |had )?(?:(?!{_OTHER_EVENT_WORD})\w+ ){{0,2}}?"
         r"(?:been|was|were|is|are) (?:officially |formally |now |finally |already )?(?:renewed|"
         r"ordered|commissioned|confirmed|announced|greenlit|green-lit|given the green light|"
         r"picked up)\b(?! (?:to|as)\b)",

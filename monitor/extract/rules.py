@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -353,7 +354,8 @@ def _trigger_tense(c: Candidate) -> bool | None:
     trig = c.trigger
     before = c.text[max(c.clause[0], trig.start - 40):trig.start]
     words = _trigger_text(c)
-    if FUTURE_MARK_RE.search(before + " " + words) or DATE_SETTING_RE.match(words):
+    if FUTURE_MARK_RE.search(before + " " + words) or DATE_SETTING_RE.match(words) \
+            or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]):
         return True
     if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
                                                                     trig.start - 12):trig.end]):
@@ -371,11 +373,16 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
     tense = (False if PAST_DATE_MARK_RE.search(before) or PAST_DATE_MARK_RE.search(
         mention.text) else True if FUTURE_DATE_MARK_RE.search(before) else _trigger_tense(c))
     if tense is None and not FUTURE_IN_PAST_RE.search(
-            c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.start]):
+            c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.start]) \
+            and not _ATTRIBUTIVE_DATE_RE.match(mention.text):
         return mention
+    # "confirms an August premiere": a month naming its event, no tense: the nearest August
     # "it was announced in February that X would premiere in June": a plan told in the past
     # for an event that may lie either side of the article: the nearest June
-    again = datemod.find_dates(mention.text, c.ctx.article.published, future=tense)
+    # (an attributive month is read with the noun it stands before: "an August premiere")
+    again = datemod.find_dates(c.text[mention.start:mention.end + 14]
+                               if _ATTRIBUTIVE_DATE_RE.match(mention.text) else mention.text,
+                               c.ctx.article.published, future=tense)
     if len(again) == 1 and again[0].text == mention.text and again[0].value != mention.value:
         return replace(mention, value=again[0].value)
     return mention
@@ -963,6 +970,27 @@ def _after_n_seasons(c: Candidate) -> Any:
     return [_count((after.group("n") or "one").lower(), 1)]
 
 
+def _season_of_another_trigger(c: Candidate, start: int) -> bool:
+    """The season phrase at ``start`` completes another trigger between this one and it ("X
+    premiered in August and was renewed for a second season": the second season is the
+    renewal's)."""
+    return any(t.kind != c.kind and c.trigger.end <= t.start and t.end <= start
+               and _COMPLEMENT_GAP_RE.fullmatch(c.text[t.end:start]) is not None
+               for t in c.view.triggers)
+
+
+#: A month or season standing before its event's noun ("an August premiere").
+_ATTRIBUTIVE_DATE_RE = re.compile(r"(?i)(?:a|an|its|the|their)\s")
+#: Right after a premiere noun, a date set for it: "a premiere set for August 9", "a premiere
+#: date: August 9" (the event lies ahead, whatever the sentence's other verbs; a bare
+#: "release date" may be an aired season's).
+_DATE_SET_AFTER_RE = re.compile(
+    r"(?i)\s{0,2}(?:date:|(?:is\s|was\s)?(?:now\s)?(?:set|scheduled|slated|penciled|"
+    r"pencilled)\s(?:in\s)?(?:for|on)\b)")
+#: Between a trigger and the season phrase it governs: "renewed| for a |second season".
+_COMPLEMENT_GAP_RE = re.compile(r"(?i)\s{0,2}(?:for\s{1,2})?(?:(?:a|an|its|the|their)\s{1,2})?")
+
+
 def _in_clause(c: Candidate) -> Any:
     view, clause, target = c.view, c.clause, _target(c)
     scope: Clause = clause
@@ -971,7 +999,8 @@ def _in_clause(c: Candidate) -> Any:
         if previous_clauses:
             scope = (previous_clauses[-1][0], clause[1])
     nearby = [s for s in view.free_seasons if scope[0] <= s[0] < scope[1] and s[2]
-              and (scope == clause or target.position is None or s[0] > target.position)]
+              and (scope == clause or target.position is None or s[0] > target.position)
+              and not _season_of_another_trigger(c, s[0])]
     if nearby and (target.position is None or not any(
             m.show != target.show and m.show not in target.group
             and clause[0] <= m.start < clause[1] for m in view.mentions)):
@@ -1104,7 +1133,8 @@ def _premiere_before_renewal(c: Candidate) -> Any:
     if c.certainty != "confirmed" or c.kind != "premiere" or _trigger_tense(c) is True:
         return None
     view = c.view
-    if any(c.clause[0] <= s[0] < c.clause[1] and s[2] for s in view.all_seasons):
+    if any(c.clause[0] <= s[0] < c.clause[1] and s[2]
+           and not _season_of_another_trigger(c, s[0]) for s in view.all_seasons):
         return None
     others = [m for m in view.mentions if m.show != _target(c).show]
     if others:

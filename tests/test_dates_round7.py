@@ -155,3 +155,16 @@ def test_a_slot_or_an_old_plan_is_no_premiere(text: str) -> None:
 ])
 def test_a_premiere_date_set_looks_ahead(text: str, date: str) -> None:
     assert _facts(text) == {(G, 2, "premiere", date)}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Glass Harbor season 2 is coming in early 2025.", "2025"),
+    ("Glass Harbor season 2 is coming to Netflix later this year.", "2024"),
+    ("Glass Harbor season 2 is coming this fall.", "2024-FA"),
+])
+def test_a_season_coming_in_a_window(text: str, date: str) -> None:
+    assert _facts(text) == {(G, 2, "premiere", date)}
+
+
+def test_news_coming_is_no_premiere() -> None:
+    assert _facts("More news about Glass Harbor season 2 is coming in the weeks ahead.") == set()

@@ -113,3 +113,15 @@ TWO_EVENTS = [
 @pytest.mark.parametrize(("text", "expected"), TWO_EVENTS, ids=[t[:60] for t, _ in TWO_EVENTS])
 def test_two_events_keep_their_seasons(text: str, expected: set[tuple[object, ...]]) -> None:
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Glass Harbor's third outing premieres June 14.", {(G, 3, "premiere", "2024-06-14")}),
+    ("Glass Harbor's sophomore outing premieres June 14.", {(G, 2, "premiere", "2024-06-14")}),
+    ("Netflix has renewed Glass Harbor for a third outing.", {(G, 3, "renewed", "2024-05")}),
+    # an instalment stays unnumbered: films and split parts are called so as often
+    ("Glass Harbor will return for its third instalment in June.",
+     {(G, None, "premiere", "2024-06")}),
+])
+def test_a_season_called_an_outing(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert _facts(text) == expected

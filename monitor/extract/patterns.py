@@ -102,7 +102,10 @@ SEASON_RE = re.compile(
     rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
-    rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b))"
+    rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b|"
+    # "its third outing" (not an instalment or a chapter: split parts and films are often
+    # called so)
+    rf"outing\b))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"
@@ -448,6 +451,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:back |up |forward )?(?:to|until|till) (?=(?:(?:early|late|mid|the end of|next|this) "
         r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|jan|feb|mar|"
         r"apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b))",
+        # "is coming in early 2025", "is coming to Netflix later this year"
+        r"(?:is|are|be) coming (?:to (?:\S+ ){1,2}?)?(?:in|this|next|later|early|late|sometime)"
+        r"\b(?! (?:the )?(?:episodes?|weeks ahead)\b)",
         # "returns early next year", "returns later this year", "returns sometime in 2025"
         r"returns? (?:early|late|later|sometime|mid-) ?(?=this\b|next\b|in\b|20\d\d)",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"

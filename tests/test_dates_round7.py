@@ -168,3 +168,16 @@ def test_a_season_coming_in_a_window(text: str, date: str) -> None:
 
 def test_news_coming_is_no_premiere() -> None:
     assert _facts("More news about Glass Harbor season 2 is coming in the weeks ahead.") == set()
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Glass Harbor is back on Sunday at 9pm on BBC One.", "2024-05-12"),
+    ("Glass Harbor will be back June 14 on Netflix.", "2024-06-14"),  # not "back in June"
+])
+def test_a_show_back_on_a_day_premieres_then(text: str, date: str) -> None:
+    assert _facts(text) == {(G, None, "premiere", date)}
+
+
+def test_back_in_a_month_still_lies_behind() -> None:
+    assert _facts("Glass Harbor season 2 began filming back in February.") == {
+        (G, 2, "filming_started", "2024-02")}

@@ -79,3 +79,10 @@ def test_a_count_told_of_the_season_just_named() -> None:
 def test_a_month_or_season_before_the_premiere(text: str, published: dt.date,
                                                date: str) -> None:
     assert _facts(text, published) == {(G, 2, "premiere", date)}
+
+
+def test_an_order_that_brings_a_season_to_a_count() -> None:
+    facts = extract_facts(Article(
+        "https://news.example/a", "", "ABC has ordered nine more episodes of Glass Harbor, "
+        "bringing its first season to 22.", PUBLISHED))
+    assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [(1, 22)]

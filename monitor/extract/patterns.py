@@ -451,6 +451,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:back |up |forward )?(?:to|until|till) (?=(?:(?:early|late|mid|the end of|next|this) "
         r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|jan|feb|mar|"
         r"apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b))",
+        # "is back on Sunday at 9pm on BBC One", "will be back June 14"
+        r"(?:is|are|will be) back (?:on |this |next )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
+        r"day\b(?! nights?\b)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
         # "is coming in early 2025", "is coming to Netflix later this year"
         r"(?:is|are|be) coming (?:to (?:\S+ ){1,2}?)?(?:in|this|next|later|early|late|sometime)"
         r"\b(?! (?:the )?(?:episodes?|weeks ahead)\b)",
@@ -1109,9 +1112,10 @@ PAST_MARK_RE = Caseless(
 #: A trigger in the present that news uses for what is scheduled ("premieres June 5").
 SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
-    r"kicks off|bows|hits|comes back|rolls out|wraps)\b")
+    r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back)\b")
 #: A date's own words that place it: "back in April" (past), "next April" (future).
-PAST_DATE_MARK_RE = Caseless(r"(?i)\b(?:back|earlier|this past|since)\s+(?:in\s+)?$")
+PAST_DATE_MARK_RE = Caseless(
+    r"(?i)\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )back|earlier|this past|since)\s+(?:in\s+)?$")
 FUTURE_DATE_MARK_RE = Caseless(r"(?i)\b(?:next|upcoming|coming|from)\s+$")
 #: A shoot's span verb ("filming ran", "took place"): a fact only with the dates it spans.
 SHOOT_SPAN_RE = re.compile(r"(?i)\b(?:ran|runs|run|took place|takes place|lasted|stretched|"
@@ -1148,8 +1152,10 @@ ELLIPTIC_COUNT_RE = Caseless(
 #: "another six episodes, bringing the total up to 19": the season's count is the total.
 COUNT_TOTAL_RE = Caseless(
     rf"(?i)^[^.;]{{0,30}}?\b(?:bringing|brings|taking|takes|for)\s+(?:the|its|their)\s+"
-    rf"(?:season(?:'s|’s)?\s+)?(?:total|order|count)\s+(?:up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
-    stems=("total", "order", "count"))
+    rf"(?:(?:season(?:'s|’s)?\s+)?(?:total|order|count)"
+    # "bringing its first season to 22": the season's count became 22
+    rf"|(?:[\w-]+\s+)?(?:season|series|run))\s+(?:up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
+    stems=("total", "order", "count", "season", "series", "run"))
 #: "its 13-episode order was cut to 10": the count the order ended at.
 COUNT_CHANGED_RE = Caseless(
     rf"(?i)^[^.;]{{0,25}}?\b(?:cut|reduced|trimmed|extended|expanded|increased|upped|bumped)"

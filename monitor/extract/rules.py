@@ -970,6 +970,17 @@ def _after_n_seasons(c: Candidate) -> Any:
     return [_count((after.group("n") or "one").lower(), 1)]
 
 
+def _season_brought_to_count(c: Candidate) -> Any:
+    """"ordered nine more episodes, bringing its first season to 22": the season phrase inside
+    the phrase that gives the new count."""
+    brought = COUNT_TOTAL_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
+    if brought is None:
+        return None
+    end = c.trigger.end + brought.end()
+    numbers = [s[2] for s in c.view.all_seasons if c.trigger.end <= s[0] < end and len(s[2]) == 1]
+    return list(numbers[0]) if len(numbers) == 1 else None
+
+
 def _season_of_another_trigger(c: Candidate, start: int) -> bool:
     """The season phrase at ``start`` completes another trigger between this one and it ("X
     premiered in August and was renewed for a second season": the second season is the
@@ -1557,6 +1568,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('no second season' is the first's end)",
           "Glass Harbor cancelled || Netflix has confirmed there will be no second "
           "season for Glass Harbor.", _inside_trigger, _seasons),
+    _step("season", "episode.season_brought_to_count", "episode_count", "'bringing its first "
+          "season to 22': the season the order brought to the count",
+          "ABC ordered nine more episodes of Glass Harbor, bringing its first season to 22.",
+          _season_brought_to_count, _seasons),
     _step("season", "episode.season_before_count", "episode_count", "the season phrase "
           "right before a count ('while the second got a seven-episode order'), or the seasons "
           "a count is given 'each for'", "Glass Harbor season 1 was 10 episodes, while Season 2 "

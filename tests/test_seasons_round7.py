@@ -125,3 +125,18 @@ def test_two_events_keep_their_seasons(text: str, expected: set[tuple[object, ..
 ])
 def test_a_season_called_an_outing(text: str, expected: set[tuple[object, ...]]) -> None:
     assert _facts(text) == expected
+
+
+def test_a_season_ordered_in_a_relative_clause() -> None:
+    published = dt.date(2023, 10, 4)
+    article = Article("https://news.example/a", "", "The third season of Glass Harbor, which "
+                      "was ordered in May 2022, begins filming in October.", published)
+    assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
+        (G, 3, "renewed", "2022-05"), (G, 3, "filming_started", "2023-10")}
+    # ordered "alongside season 2": both seasons renewed then; the shoot stays the third's
+    article = Article("https://news.example/a", "", "The third season of Glass Harbor, which "
+                      "was ordered alongside season 2 in May 2022, begins filming in October.",
+                      published)
+    assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
+        (G, 2, "renewed", "2022-05"), (G, 3, "renewed", "2022-05"),
+        (G, 3, "filming_started", "2023-10")}

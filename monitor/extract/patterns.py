@@ -291,6 +291,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
         rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
+        # a season's order told in a relative clause: "the third season of X, which was
+        # ordered in May 2022"
+        r"(?:which|that) (?:was|were|has been|had been|have been) (?:officially |first |also )?"
+        r"(?:ordered|commissioned|greenlit|green-lit|picked up)\b(?! (?:to|as|by fans)\b)",
         # a season to come: "X will continue for a second season", "is set for a third
         # season", "Netflix is moving forward with a second season", "X has a second season
         # on the way"

@@ -970,6 +970,33 @@ def _after_n_seasons(c: Candidate) -> Any:
     return [_count((after.group("n") or "one").lower(), 1)]
 
 
+#: Between a season phrase and a relative clause about it: "third season| of Glass Harbor, |
+#: which was ordered".
+_ANTECEDENT_GAP_RE = re.compile(r"(?:\s+of\s+[^,;()]{1,60})?,\s{0,2}")
+#: Right before a season phrase named as a companion of the subject's: "alongside season 2".
+_COMPANION_RE = re.compile(r"(?i)\b(?:alongside|along with|together with)\s+$")
+#: Right before a season phrase ordered together with another: "alongside season 2".
+_ALONGSIDE_RE = re.compile(r"(?i)\b(?:alongside|along with|together with|as well as|and)\s+$")
+
+
+def _relative_order_seasons(c: Candidate) -> Any:
+    """"the third season of X, which was ordered alongside season 2": the season phrase the
+    'which' clause follows, and any season ordered 'alongside' it in the clause."""
+    if not _trigger_text(c).lower().startswith(("which", "that")):
+        return None
+    view, trig = c.view, c.trigger
+    before = [s for s in view.all_seasons if s[1] <= trig.start and len(s[2]) == 1
+              and _ANTECEDENT_GAP_RE.fullmatch(c.text[s[1]:trig.start])]
+    if not before:
+        return None
+    numbers = [before[-1][2][0]]
+    for start, _, found, _ in view.all_seasons:
+        if trig.end <= start < c.clause[1] and len(found) == 1 and _ALONGSIDE_RE.search(
+                c.text[max(trig.end, start - 20):start]) and found[0] not in numbers:
+            numbers.append(found[0])
+    return sorted(numbers)
+
+
 def _season_brought_to_count(c: Candidate) -> Any:
     """"ordered nine more episodes, bringing its first season to 22": the season phrase inside
     the phrase that gives the new count."""
@@ -1011,7 +1038,9 @@ def _in_clause(c: Candidate) -> Any:
             scope = (previous_clauses[-1][0], clause[1])
     nearby = [s for s in view.free_seasons if scope[0] <= s[0] < scope[1] and s[2]
               and (scope == clause or target.position is None or s[0] > target.position)
-              and not _season_of_another_trigger(c, s[0])]
+              and not _season_of_another_trigger(c, s[0])
+              # "ordered alongside season 2": a companion, not the clause's season
+              and not _COMPANION_RE.search(c.text[max(0, s[0] - 20):s[0]])]
     if nearby and (target.position is None or not any(
             m.show != target.show and m.show not in target.group
             and clause[0] <= m.start < clause[1] for m in view.mentions)):
@@ -1564,6 +1593,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.first_season_words", "premiere", "'first premiered', 'its "
           "original debut' next to the trigger: season 1",
           "Glass Harbor first premiered in 2019.", _first_season_near, _seasons),
+    _step("season", "season.relative_order", "renewed", "'the third season of X, which was "
+          "ordered (alongside season 2) in May': the season the relative clause is about (and "
+          "the one ordered with it)", "The third season of Glass Harbor, which was ordered "
+          "alongside season 2 in May 2022, begins filming in October.",
+          _relative_order_seasons, _seasons),
     _step("season", "season.inside_trigger", ALL_KINDS, "a season phrase inside the trigger "
           "('no second season' is the first's end)",
           "Glass Harbor cancelled || Netflix has confirmed there will be no second "

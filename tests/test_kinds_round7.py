@@ -86,3 +86,24 @@ def test_an_order_that_brings_a_season_to_a_count() -> None:
         "https://news.example/a", "", "ABC has ordered nine more episodes of Glass Harbor, "
         "bringing its first season to 22.", PUBLISHED))
     assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [(1, 22)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a season confirmed on a day of its own is news of that day, not history
+    ("Glass Harbor season 2 was confirmed in March.", dt.date(2020, 11, 13),
+     {(G, 2, "renewed", "2020-03")}),
+    ("Glass Harbor season 2 was confirmed last summer.", dt.date(2020, 11, 13),
+     {(G, 2, "renewed", "2020-SU")}),
+    # undated, it is the show's history
+    ("Glass Harbor season 1 drew well, and a second season was announced soon after.",
+     PUBLISHED, set()),
+    ("Meanwhile \u201cGlass Harbor\u201d got picked up again.", PUBLISHED,
+     {(G, None, "renewed", "2024-05")}),
+    ("Filming on Glass Harbor season 2 was interrupted, but was finally completed in "
+     "September.", dt.date(2020, 12, 22), {(G, 2, "filming_wrapped", "2020-09")}),
+    ("Production on Glass Harbor season 2 has been halted and will not be completed until "
+     "2021.", dt.date(2020, 12, 22), set()),
+])
+def test_decisions_and_wraps_in_other_words(text: str, published: dt.date,
+                                            expected: set[tuple[object, ...]]) -> None:
+    assert _facts(text, published) == expected

@@ -291,6 +291,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
         rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
+        # picked up once more: "X got picked up again"
+        r"picked up again\b",
         # a season's order told in a relative clause: "the third season of X, which was
         # ordered in May 2022"
         r"(?:which|that) (?:was|were|has been|had been|have been) (?:officially |first |also )?"
@@ -427,6 +429,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
         r"wrapped up|wraps up|wrapping up) (?:principal )?"
         r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
+        # "filming on X was interrupted, but was finally completed in September"
+        r"(?:filming|shooting|production)\b[^.;]{0,80}?\b(?:was|were|has been|is) (?:now |"
+        r"officially |finally )?(?:completed|complete|finished)\b(?!\s+(?:by|with)\b)",
         # "filming on season 2 is officially complete"
         rf"{_FILM} (?:on|for|of) (?:[^\s,;.]+ ){{1,4}}?(?:is|was|has been) (?:now |officially |"
         r"finally )?(?:complete|completed|done|over)\b(?!\s+(?:in|at|on|by|with|around)\b)",

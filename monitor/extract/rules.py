@@ -1395,7 +1395,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.background_season_order", "renewed", "a season that 'was "
           "ordered' with no date of its own is the show's history, not news",
           "Glass Harbor season 1 drew well, and a second season was announced soon after.",
-          lambda c: _owned(c) is None and SEASON_PASSIVE_PAST_RE.search(_trigger_text(c)),
+          lambda c: _owned(c) is None and SEASON_PASSIVE_PAST_RE.search(_trigger_text(c))
+          # "season 2 was confirmed in March": the day of the confirmation is its own date
+          and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
     _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "

@@ -140,3 +140,18 @@ def test_a_season_ordered_in_a_relative_clause() -> None:
     assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
         (G, 2, "renewed", "2022-05"), (G, 3, "renewed", "2022-05"),
         (G, 3, "filming_started", "2023-10")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ABC has renewed Glass Harbor, which is currently airing its fifth season.",
+     {(G, 6, "renewed", "2024-05")}),
+    ("ABC has renewed Glass Harbor, midway through its fifth season.",
+     {(G, 6, "renewed", "2024-05")}),
+    ("ABC has renewed Glass Harbor ahead of its fifth season finale.",
+     {(G, 6, "renewed", "2024-05")}),
+    # a cancellation ends the season on air: the last one made
+    ("ABC has cancelled Glass Harbor, which is currently airing its fifth season.",
+     {(G, 5, "cancelled", "2024-05")}),
+])
+def test_counting_from_the_season_on_air(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert _facts(text) == expected

@@ -989,10 +989,13 @@ FOR_RE = re.compile(r"(?i)\bfor\b")
 #: The season on air now, or just ended: "(currently) in its tenth season", "now in its third
 #: series", "concluded its first season" — a renewal of the show is of the next one.
 CURRENT_SEASON_RE = Caseless(
-    rf"(?i)\b(?:(?:currently|now|still|is|are|was|while)\s+(?:airing\s+|streaming\s+|running\s+)?"
-    rf"in|(?:concluded|ended|finished|completed|wrapped(?:\s+up)?))\s+(?:its|their)\s+"
+    rf"(?i)\b(?:(?:currently|now|still|is|are|was|while)\s+(?:(?:airing|streaming|running|"
+    rf"broadcasting)(?:\s+in)?|in(?:\s+the\s+middle\s+of)?)|midway\s+through|halfway\s+through|"
+    # "renewed ahead of its fifth season finale": the fifth is on air
+    rf"ahead\s+of(?=\s+(?:its|their)\s+\S+\s+(?:season|series)\s+finale)|"
+    rf"(?:concluded|ended|finished|completed|wrapped(?:\s+up)?))\s+(?:its|their)\s+"
     rf"(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:season|series)\b",
-    stems=("in its", "in their", "its ", "their "))
+    stems=("its ", "their "))
 #: A cancellation that declines a season by number: "passed on a third season", "opted
 #: against a third season", "not moving forward with a third season" (the second was last).
 DECLINED_SEASON_RE = re.compile(r"(?i)\bpass\w* on\b|\bagainst\b|\bmoving forward with\b")

@@ -942,7 +942,7 @@ def _cancelled_after_aired(c: Candidate) -> Any:
     third season premiered in March" is season 3 (not when a later season is named: "season
     3 premiered in March; season 4 was to follow")."""
     show = _target(c).show
-    aired = c.ctx.aired_in_article.get(show)
+    aired = c.ctx.aired_in_article.get(show) or c.ctx.current_seasons.get(show)
     if aired is None or c.ctx.named_seasons.get(show, 0) > aired:
         return None
     return [aired]

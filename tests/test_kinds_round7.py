@@ -107,3 +107,24 @@ def test_an_order_that_brings_a_season_to_a_count() -> None:
 def test_decisions_and_wraps_in_other_words(text: str, published: dt.date,
                                             expected: set[tuple[object, ...]]) -> None:
     assert _facts(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("NBC gave Glass Harbor season 2 an order of 13.", (2, 13)),
+    ("Glass Harbor series 2 (6x60') is produced by Lantern Films.", (2, 6)),
+    ("Glass Harbor series 2 (8 x 45') is produced by Lantern Films.", (2, 8)),
+    ("Glass Harbor season 2 is a six-parter.", (2, 6)),
+])
+def test_counts_in_trade_and_press_release_forms(text: str, count: tuple[int, int]) -> None:
+    facts = extract_facts(Article("https://news.example/a", "", text, PUBLISHED))
+    assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "Glass Harbor season 2 rated 4x higher than season 1.",
+    "The network placed an order of 13 million dollars for Glass Harbor season 2.",
+    "Glass Harbor season 2 is an order of magnitude bigger.",
+])
+def test_no_count(text: str) -> None:
+    facts = extract_facts(Article("https://news.example/a", "", text, PUBLISHED))
+    assert not any(f.kind == "episode_count" for f in facts)

@@ -759,8 +759,14 @@ EPISODE_COUNT_RE = Caseless(
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
     rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"
     rf"drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
-    rf"mystery|crime|story)\b)",
-    stems=("episode", "instal", "-part"),
+    rf"mystery|crime|story)\b)"
+    # "an order of 13", "a six-parter", a press release's "6x60'" (six hour-long episodes)
+    rf"|\b(?:an?|the|its|initial)\s+(?:initial\s+|full\s+|new\s+)?order\s+of\s+"
+    rf"(?P<num3>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:%|percent|magnitude|seasons?|weeks?|years?|months?|"
+    rf"million|billion))"
+    rf"|\b(?P<num4>\d{{1,2}}|{_NUM_ALT})-parter\b"
+    rf"|(?<![\d.,])\b(?P<num5>\d{{1,2}})\s?[x×]\s?(?:30|45|50|60|90)(?:['’]|-minute\b|\s?mins?\b)",
+    stems=("episode", "instal", "-part", "order of", "x", "×"),
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"

@@ -1,6 +1,6 @@
 """Trigger words for facts stated in a sentence that names a kept title but no word of the
 vocabulary (round 7, "title kept, no trigger"): a run resumed on a date — and the same word
-where it states no such fact; four more wordings are kept here as strict xfails (left out).
+where it states no such fact; three more wordings are kept here as strict xfails (left out).
 Every sentence is written for this test about invented shows."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ def _kinds(text: str) -> set[str]:
     return {f.kind for f in extract_facts(article) if normalise_title(f.show) == "glass harbor"}
 
 
-#: Built, then left out: together they added a false fact on the sealed fold (aggregate, round
-#: 7) and no hit on the open ones.
-_LEFT_OUT = pytest.mark.xfail(strict=True, reason="no trigger: these four wordings together "
+#: Built, then left out: together with "is slated for" (since built by the dates side) they
+#: added a false fact on the sealed fold (aggregate, round 7) and no hit on the open ones.
+_LEFT_OUT = pytest.mark.xfail(strict=True, reason="no trigger: these wordings together "
                               "cost a false fact on the sealed fold")
 
 
@@ -33,7 +33,9 @@ _LEFT_OUT = pytest.mark.xfail(strict=True, reason="no trigger: these four wordin
     ("Glass Harbor resumes June 14 on Hulu.", "premiere"),
     pytest.param("Glass Harbor begins its third season on June 14.", "premiere",
                  marks=_LEFT_OUT),
-    pytest.param("Glass Harbor season 3 is slated for June 14.", "premiere", marks=_LEFT_OUT),
+    # left out here, then built by the dates side as a date set for the season ("is slated
+    # for", "is scheduled for": patterns.TRIGGERS' premiere wordings)
+    ("Glass Harbor season 3 is slated for June 14.", "premiere"),
     pytest.param("Hulu has decided to cease production on Glass Harbor.", "cancelled",
                  marks=_LEFT_OUT),
     pytest.param("Glass Harbor has been shown the door after two seasons.", "cancelled",

@@ -90,6 +90,8 @@ class ArticleContext:
     aired_seasons: dict[str, int] = field(default_factory=dict)
     #: The highest season number the article names for each show.
     named_seasons: dict[str, int] = field(default_factory=dict)
+    #: The same, in sentences that look ahead only ("Season 2 will premiere in 2025").
+    named_ahead: dict[str, int] = field(default_factory=dict)
     #: How many seasons the article says each show ran ("X ran for three seasons", "Y ends
     #: after a single season"): the season a cancellation ends.
     run_lengths: dict[str, int] = field(default_factory=dict)
@@ -102,6 +104,9 @@ class ArticleContext:
     #: The latest season the article says each show has aired ("season 2 premiered in
     #: January", "which launched its first season"): "another season", a renewal, is the next.
     aired_in_article: dict[str, int] = field(default_factory=dict)
+    #: Shows the article calls new anywhere ("the freshman drama X", "X is a new comedy", "X,
+    #: which debuted in January"): a renewal that names no season is of season 2.
+    new_shows: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

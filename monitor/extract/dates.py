@@ -42,6 +42,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: Nouns of an event a month or season can stand before: "a June premiere".
+_EVENT_NOUN = r"premieres?\b|debut\b|return\b|release\b|launch\b|bow\b|arrival\b|air ?date\b"
 
 #: (name, pattern). Every pattern has named groups the resolver reads. Longest match wins.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -57,6 +59,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("m", rf"(?i:\b(?:in|by|since|until|through|from|of|early|late|mid|end of|"
           rf"beginning of|start of|back in|around|before|after)[\s-]+)(?P<mon>{_MON})\b"
           rf"(?![\s-]+\d)"),
+    # a month or season naming the time of an event: "a June premiere", "its fall return",
+    # "a late-June debut" (the month's own precision, in the event's tense)
+    ("m_attr", rf"(?i:\b(?:a|an|its|the|their)\s+(?:(?:early|late|mid)[\s-]+)?)(?P<mon>{_MON})"
+               rf"(?=(?i:\s+(?:{_EVENT_NOUN})))"),
+    ("s_attr", rf"(?i:\b(?:a|an|its|the|their)\s+(?:(?:early|late|mid)[\s-]+)?"
+               rf"(?P<season>{_SEASON})(?=\s+(?:{_EVENT_NOUN})))"),
     ("sy", rf"(?i:\b(?P<season>{_SEASON})\s+(?:of\s+)?)(?P<year>{_YEAR})\b"),
     ("ys", rf"\b(?P<year>{_YEAR})(?i:\s+(?P<season>{_SEASON}))\b"),
     ("rel_s", rf"(?i:\b(?P<rel>this|last|next|later this|earlier this)\s+(?P<season>{_SEASON}))\b"),
@@ -74,7 +82,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"this afternoon|this evening)\b)"),
     # "a Saturday night slot", "a Tuesday-night launch", "every Sunday": a slot, not a day
     ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )"
-                rf"(?i:\b(?:(?P<nextwd>next|this coming)\s+)?(?P<wd>{_WD})\b)"
+                rf"(?i:\b(?:(?:(?P<nextwd>next|this coming)|(?P<lastwd>last|this past))\s+)?"
+                rf"(?P<wd>{_WD})\b)"
                 rf"(?![,]?\s+(?:{_MON}|\d))"
                 r"(?!(?i:[- ]nights?)?(?i:\s+(?:time\s*)?slots?\b))"),
     # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
@@ -90,17 +99,22 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"fourth of july|labor day|memorial day|boxing day)\b)"),
     ("new_year", r"(?i:\b(?:in|after|early in|by)\s+the\s+new\s+year\b)"),
     ("in_units", r"(?i:\bin\s+(?:just\s+|only\s+)?(?P<fn>a few|a couple of|two|three|four|five|six|"
-                 r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b)"),
+                 r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b"
+                 # "two weeks from today", "a month from now"
+                 r"|\b(?P<fn2>a|one|a few|a couple of|two|three|four|five|six|several|\d{1,2})\s+"
+                 r"(?P<fu2>days?|weeks?|months?)\s+from\s+(?:today|now)\b)"),
 )
 _M1 = "jfmasond"  # the first letters of the month names
 #: The characters each pattern's matches start with (case-blind), as a look-ahead in front of
 #: it: re then rejects most positions at once instead of trying every alternative there.
 _FIRST_CHARS: dict[str, str] = {
+    "m_attr": "aitb", "s_attr": "aitb",
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
-    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsn", "year": "12",
-    "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": "i", "numeric": "0-9",
+    "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
+    "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": r"iaotfs\d",
+    "numeric": "0-9",
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?=(?i:[{_FIRST_CHARS[name]}]))(?:{pattern})"))
@@ -113,7 +127,8 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "mdy": ("month", "digit"), "dmy": ("month", "digit"),
     "md": ("month", "digit"), "dm": ("month", "digit"), "my": ("month", "digit"),
     "mmy": ("month", "digit"), "m_rel": ("month", "year"), "rel_m": ("month",), "m": ("month",),
-    "sy": ("season", "digit"), "ys": ("season", "digit"), "rel_s": ("season",),
+    "sy": ("season", "digit"), "ys": ("season", "digit"), "m_attr": ("month",),
+    "s_attr": ("season",), "rel_s": ("season",),
     "in_s": ("season",), "year_rel": ("year",), "month_rel": ("month_word",),
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
@@ -132,7 +147,7 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
                 "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
     "new_year": ("new year",),
-    "in_units": ("days", "weeks", "months"),
+    "in_units": ("day", "week", "month"),
 }
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
@@ -190,8 +205,10 @@ def _year_for_month_day(month: int, day: int, published: dt.date, future: bool |
     return min(options, key=lambda d: abs((d - published).days)).year
 
 
-def _season_instance(code: str, published: dt.date, rel: str) -> str:
-    """Resolve "this/last/next <season>" to a ``YYYY-XX`` code."""
+def _season_instance(code: str, published: dt.date, rel: str,
+                     future: bool | None = None) -> str:
+    """Resolve "this/last/next <season>" to a ``YYYY-XX`` code. "This spring" in text that
+    looks ahead, written after that spring is over (in November), is the coming spring."""
     year = published.year
     start = SEASON_START[code]
     if rel in ("last",):
@@ -206,6 +223,8 @@ def _season_instance(code: str, published: dt.date, rel: str) -> str:
     # previous calendar year).
     if code == "WI" and published.month <= 2:
         return f"{year - 1}-WI"
+    if future and rel == "this" and code != "WI" and published.month >= start + 3:
+        return f"{year + 1}-{code}"
     return f"{year}-{code}"
 
 
@@ -234,7 +253,11 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         elif rel == "next":
             year = year if month > published.month else year + 1
         return _ym(year, month)
-    if name == "m":
+    if name == "s_attr":
+        code = SEASON_CODES[groups["season"].lower()]
+        return _season_instance(code, published, "last" if future is False else "this",
+                                future is not False)
+    if name in ("m", "m_attr"):
         month = month_name(groups["mon"])
         if future:
             return _ym(published.year + (month < published.month), month)
@@ -243,7 +266,7 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         return f"{groups['year']}-{SEASON_CODES[groups['season'].lower()]}"
     if name == "rel_s":
         code = SEASON_CODES[groups["season"].lower()]
-        return _season_instance(code, published, rel.split()[0])
+        return _season_instance(code, published, rel.split()[0], future)
     if name == "in_s":
         code = SEASON_CODES[groups["season"].lower()]
         return _season_instance(code, published, "next" if future else "last")
@@ -276,6 +299,10 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         if groups.get("nextwd"):
             # "next Friday" lies ahead, a week on when the article is a Friday's
             return (published + dt.timedelta(days=diff or 7)).isoformat()
+        if groups.get("lastwd"):
+            # "last Friday" lies behind whatever the verb's tense, a week back on a Friday
+            back = (published.weekday() - target) % 7
+            return (published - dt.timedelta(days=back or 7)).isoformat()
         when = published + dt.timedelta(days=diff) if future else (
             published - dt.timedelta(days=(published.weekday() - target) % 7))
         return when.isoformat()
@@ -288,10 +315,10 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "new_year":
         return f"{published.year + (published.month >= 9):04d}"
     if name == "in_units":
-        word = groups["fn"].lower()
+        word = (groups["fn"] or groups["fn2"]).lower()
         count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 2)
-        unit = groups["fu"].lower()
-        days = count * (1 if unit == "days" else 7 if unit == "weeks" else 30)
+        unit = (groups["fu"] or groups["fu2"]).lower()
+        days = count * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
         when = published + dt.timedelta(days=days)
         return _ym(when.year, when.month)
     return None  # pragma: no cover - every pattern name is handled above
@@ -351,8 +378,9 @@ def _holiday(name: str, near: bool, published: dt.date, future: bool | None) -> 
 
 
 _RELATIVE = frozenset(
-    {"numeric", "md", "dm", "m_rel", "rel_m", "m", "rel_s", "in_s", "year_rel", "month_rel",
-     "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year", "in_units"}
+    {"numeric", "md", "dm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s",
+     "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
+     "in_units"}
 )
 
 

@@ -39,11 +39,13 @@ from .patterns import (
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
     FINAL_DECLARED_RE,
+    FUTURE_MARK_RE,
     JUNK_LINE_RE,
     LIMITED_SERIES_RE,
     LIST_FOLLOWS_RE,
     MORE_SEASONS_RE,
     NEGATION_RE,
+    NEW_SHOW_RE,
     NUMBER_WORDS,
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
@@ -507,9 +509,11 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           final_seasons=_final_seasons(article, sentences, index, main),
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
                           named_seasons=_named_seasons(sentences, index, main),
-                          run_lengths=_run_lengths(sentences, index),
+                          named_ahead=_named_seasons(sentences, index, main, ahead=True),
+                          run_lengths=_run_lengths(sentences, index, main),
                           current_seasons=_current_seasons(sentences, index, main),
-                          aired_in_article=_aired_in_article(sentences, index, main))
+                          aired_in_article=_aired_in_article(sentences, index, main),
+                          new_shows=_new_shows(article, sentences, index))
 
 
 #: A show's run right after its name: "X ran for three seasons", "X ends after a single
@@ -522,24 +526,73 @@ _RUN_LENGTH_RE = Caseless(
     stems=("season",))
 
 
-def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, int]:
+#: A sentence that opens on the main show by reference: "The drama ran for three seasons".
+_REFERENCE_SUBJECT_RE = re.compile(
+    r"(?i)^\s*(?:the\s+(?:[\w-]+\s+)?(?:show|series|drama|comedy|sitcom|thriller|procedural|"
+    r"dramedy)|it)(?=\s)")
+
+
+def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
+                 main: str | None = None) -> dict[str, int]:
     """How many seasons the article says each show ran, where it says so right after the
-    show's name (one number per show; two different numbers: none)."""
+    show's name, or after "The drama" / "It" opening a sentence about the main show (one
+    number per show; two different numbers: none)."""
     found: dict[str, set[int]] = {}
     for sentence in sentences:
         text = sentence.text
         if "season" not in text.lower():
             continue
-        for mention in index.mentions(text):
-            run = _RUN_LENGTH_RE.match(text[mention.end:mention.end + 80])
+        mentions = index.mentions(text)
+        ends = [(mention.show, mention.end) for mention in mentions]
+        if not mentions and main is not None and (
+                subject := _REFERENCE_SUBJECT_RE.match(text)):
+            ends = [(main, subject.end())]
+        for show, end in ends:
+            run = _RUN_LENGTH_RE.match(text[end:end + 80])
             if run is None:
                 continue
             number = 1 if run.group("one") else (
                 int(run.group("n")) if run.group("n").isdigit()
                 else NUMBER_WORDS.get(run.group("n").lower()))
             if number:
-                found.setdefault(mention.show, set()).add(number)
+                found.setdefault(show, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
+#: Right after a show's name: the text calls it new ("X is a freshman drama", "X, the new
+#: comedy from ...") or tells its debut ("X, which debuted in January").
+_NEW_AFTER_RE = Caseless(
+    r"(?i)^[\"”’']?,?\s+(?:(?:is|was)\s+(?:a|an|the|this\s+year['’]s)\s+|(?:a|an|the)\s+)(?:[\w+'’-]+\s+)?"
+    r"(?:new|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|show|comedy|drama|sitcom|"
+    r"thriller|dramedy|procedural)\b",
+    stems=("new", "freshman", "rookie", "first-year"))
+_DEBUT_AFTER_RE = Caseless(
+    r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
+    r"launched)\b(?P<when>[^,;.]{0,40})",
+    stems=("debuted", "premiered", "launched"))
+
+
+def _new_shows(article: Article, sentences: Sequence[_Sentence],
+               index: ShowIndex) -> frozenset[str]:
+    """Shows the article calls new or says debuted within the last year, where it names them,
+    unless it numbers a season of them past the first."""
+    found: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        for mention in index.mentions(text):
+            after = text[mention.end:mention.end + 80]
+            if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
+                    _NEW_AFTER_RE.match(after):
+                found.add(mention.show)
+                continue
+            debut = _DEBUT_AFTER_RE.match(after)
+            if debut and any(
+                    (start := datemod.start_date(d.value)) is not None
+                    and 0 <= (article.published - start).days <= 366
+                    for d in datemod.find_dates(debut.group("when"), article.published,
+                                                future=False)):
+                found.add(mention.show)
+    return frozenset(found)
 
 
 def _sole_show(mentions: Sequence[Mention], main: str | None) -> str | None:
@@ -634,11 +687,14 @@ def _normalised_keys(known_seasons: Mapping[str, int]) -> dict[str, int]:
 
 
 def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
-                   main: str | None) -> dict[str, int]:
+                   main: str | None, ahead: bool = False) -> dict[str, int]:
     """The highest season number the article names for each show: next to its title, or in a
-    sentence that names no other show (the main show's when it names none)."""
+    sentence that names no other show (the main show's when it names none). ``ahead``: only
+    in sentences that look ahead ("will premiere", "is set to film")."""
     found: dict[str, int] = {}
     for sentence in sentences:
+        if ahead and not FUTURE_MARK_RE.search(sentence.text):
+            continue
         mentions = index.mentions(sentence.text)
         attached, used = _attached_seasons(sentence.text, mentions)
         for mention, stated in zip(mentions, attached, strict=True):
@@ -780,6 +836,11 @@ def _find_triggers(text: str) -> list[Trigger]:
 _OFFICIAL_RE = re.compile(r"(?i)(?=[of])\b(?:officially|formally)\b")
 
 
+#: Between a date and a later trigger: a second event begins, the date is the first one's.
+_DATE_TRIGGER_BREAK_RE = re.compile(
+    r"\b(?:and|but|while|before|ahead of|prior to|after|following)\b")
+
+
 def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMention],
                     clauses: Sequence[tuple[int, int]], text: str = ""
                     ) -> dict[int, datemod.DateMention]:
@@ -800,9 +861,11 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 distance = 1.8 * max(0, trig.start - date.end)
             if distance > limit and not opening:
                 continue  # too far already, and what follows only adds: skip the costly checks
-            if date.start < trig.end and re.search(r"\b(?:and|but|while)\b",
-                                                   text[date.end:trig.start]):
-                distance += 40  # "... shoots through 2024 and won't return until 2025"
+            if date.start < trig.end and _DATE_TRIGGER_BREAK_RE.search(
+                    text[date.end:trig.start]):
+                # "... shoots through 2024 and won't return until 2025", "screens at a
+                # festival in September before debuting on Netflix on October 4"
+                distance += 40
             if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
             elif date.end <= trig.start and "," in text[date.end:trig.start]:
@@ -1024,7 +1087,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         out.extend(rules.candidate_facts(candidate, "trigger.vocabulary"))
     for hit in hits:
         groups = hit.groupdict()
-        word = (groups.get("num") or groups.get("num2") or "").lower()
+        word = (groups.get("num") or groups.get("num2") or groups.get("num3")
+                or groups.get("num4") or groups.get("num5") or "").lower()
         value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         phrase = Trigger("episode_count", hit.start(), hit.end())
         candidate = Candidate(view, "episode_count", phrase, None,

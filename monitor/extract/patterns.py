@@ -97,8 +97,15 @@ SEASON_RE = re.compile(
     rf"(?i:\b(?:seasons?|series)\s+)(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
-    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?\s+"
-    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|run\b(?=\s+of\b)))"
+    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
+    # "a third and (a) fourth season", "both a 43rd and a 44th cycle": two seasons
+    rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?\s+"
+    rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
+    # "renewed for a third run", a reality show's "44th cycle"
+    rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b|"
+    # "its third outing" (not an instalment or a chapter: split parts and films are often
+    # called so)
+    rf"outing\b))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"
@@ -204,6 +211,9 @@ _A_SEASON = (
     rf",?\s+(?:and\s+final,?\s+)?)(?:season|series)\b"
     rf"|\b(?:season|series)\s+(?:\d{{1,2}}|{_NUM_ALT})\b"
 )
+#: A word of another event (or a second clause) between a season phrase and its verb.
+_OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
+                     r"concluded|finished)\b")
 #: Verbs that give a show a season, in any voice.
 _RENEW_VERB = (r"(?:renew(?:s|ed|ing)?|re-?up(?:s|ped|ping)?|(?:re-?)?commission(?:s|ed|ing)?|"
                r"order(?:s|ed|ing)?|green-?lit|green-?light(?:s|ed|ing)?)")
@@ -215,7 +225,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"picked up for",
         r"(?:picks?|picked|picking) up (?:a|an|another)\b(?! (?:[\w-]+ )?(?:awards?|prizes?|"
         r"trophy|trophies|nominations?|emmys?|globes?|baftas?|statuettes?)\b)",
-        r"(?:picks?|picked|picking) up (?:\S+ ){1,6}?for (?:a|an|another|its|the) (?:\w+ )?"
+        r"(?:picks?|picked|picking) up (?:\S+ ){1,6}?for (?:a|an|another|its|the) (?:[\w-]+ ){0,2}?"
         r"(?:and final )?season",
         r"(?:end|ends|ending|conclude|concludes|concluding) with (?:a|an|its|the) (?:[\w-]+ ){0,2}?"
         r"(?:and )?final season",
@@ -226,7 +236,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # never after a negation: "won't return for season 3" is the cancellation's
         r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
-        r"(?:is|are) (?:coming back|returning)\b",
+        r"(?:is|are) (?:officially |definitely |indeed )?(?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         r"back for (?:a|an|another|season|its)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
@@ -267,7 +277,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"five|six)",
         # a season given, in any voice: "commissioned for a second series", "picking it up for
         # the fourth season", "the third season of X was ordered", "there will be a fifth season"
-        rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:{_A_SEASON})",
+        rf"{_RENEW_VERB} (?:\S+ ){{0,5}}?for (?:{_A_SEASON})",
         rf"(?:confirm|announc)\w* (?:(?!(?:the|a|an|its|their|his|her|premiere|release|return|"
         rf"production|filming|start|dates?|trailers?|teasers?|plans?)\b)\S+ ){{0,4}}?for "
         rf"(?:{_A_SEASON})",
@@ -276,7 +286,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # seasons counted: "commissioned for two more series", "ordered for three more seasons"
         rf"{_RENEW_VERB} (?:\S+ ){{0,3}}?for (?:at least )?(?:\d|two|three|four|five) "
         r"(?:more|additional|further) (?:seasons|series)\b",
-        rf"(?:{_A_SEASON})(?: of(?: [^\s,.;]+){{1,5}}?)? (?:has |have |had )?(?:\w+ ){{0,2}}?"
+        # (the words between are no other event's: "Season 1 of X premiered in August and was
+        # renewed" is two events)
+        rf"(?:{_A_SEASON})(?: of(?: (?!{_OTHER_EVENT_WORD})[^\s,.;]+){{1,5}}?)? "
+        rf"(?:has |have |had )?(?:(?!{_OTHER_EVENT_WORD})\w+ ){{0,2}}?"
         r"(?:been|was|were|is|are) (?:officially |formally |now |finally |already )?(?:renewed|"
         r"ordered|commissioned|confirmed|announced|greenlit|green-lit|given the green light|"
         r"picked up)\b(?! (?:to|as)\b)",
@@ -289,6 +302,27 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
         rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
+        # picked up once more: "X got picked up again"
+        r"picked up again\b",
+        # a season's order told in a relative clause: "the third season of X, which was
+        # ordered in May 2022"
+        r"(?:which|that) (?:was|were|has been|had been|have been) (?:officially |first |also )?"
+        r"(?:ordered|commissioned|greenlit|green-lit|picked up)\b(?! (?:to|as|by fans)\b)",
+        # a season to come: "X will continue for a second season", "is set for a third
+        # season", "Netflix is moving forward with a second season", "X has a second season
+        # on the way"
+        rf"(?:continues?|continuing|will continue) (?:on )?(?:for|with|into) (?:{_A_SEASON})",
+        rf"(?:is|are|been) (?:officially |now )?set for (?:{_A_SEASON})",
+        rf"(?<!not )(?<!n't )(?<!n’t )(?<!not to )(?<!not be )(?<!n't be )"
+        rf"(?<!n’t be )(?<!never )(?<!no plans to )"
+        rf"mov(?:e|es|ing) (?:forward|ahead) with (?:{_A_SEASON})",
+        rf"(?:has|have) (?:{_A_SEASON}) (?:on (?:the|its) way|in the works|coming)\b",
+        # a season on its way: "A second season of X is on the way", "is in the works"
+        r"(?:a|an|another) (?:[\w-]+ )?(?:season|series) (?:of (?:\S+ ){1,5}?)?(?:is|are) "
+        r"(?:officially |now |already )?(?:on (?:the|its) way|in the works)\b",
+        # "Netflix has confirmed X season 2." (not its premiere, trailer or date)
+        r"confirm(?:s|ed|ing)? (?:\S+ ){1,4}?(?:season|series) (?:\d{1,2}|two|three|four|five|six|"
+        r"seven|eight|nine|ten)(?=\s*(?:[.,;:]|$)|\s+(?:on|in|for|at|after|with|as)\b)",
         rf"(?:gets?|lands?|scores?|earns?|nabs?|snags?) (?:season \d{{1,2}}|(?:{_ORD_ALT}) season)"
         r"(?: (?:order|renewal|pickup|pick-up))?\b(?! (?:premiere|trailer|teaser|release|date|"
         r"first|poster|finale|cast|recap)\b)",
@@ -412,6 +446,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
         r"wrapped up|wraps up|wrapping up) (?:principal )?"
         r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
+        # "filming on X was interrupted, but was finally completed in September"
+        r"(?:filming|shooting|production)\b[^.;]{0,80}?\b(?:was|were|has been|is) (?:now |"
+        r"officially |finally )?(?:completed|complete|finished)\b(?!\s+(?:by|with)\b)",
         # "filming on season 2 is officially complete"
         rf"{_FILM} (?:on|for|of) (?:[^\s,;.]+ ){{1,4}}?(?:is|was|has been) (?:now |officially |"
         r"finally )?(?:complete|completed|done|over)\b(?!\s+(?:in|at|on|by|with|around)\b)",
@@ -429,6 +466,28 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "will conclude in 2025 with its second and final season": the last season airs then
         r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
         r"early) (?:[^\s,;.]+ ){0,3}?with (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:and )?final season",
+        # "will begin on BBC One on Sunday 16 June": past the network to the day (a shoot's
+        # "filming will begin on location on Monday" is no premiere)
+        r"(?<!filming )(?<!shooting )(?<!production )(?:will|to) (?:begin|start) on "
+        r"(?:\S+ ){1,3}?on (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2} [a-z])",
+        # "is scheduled for June 14", "is slated for 2025": a date set for the season
+        r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?(?:scheduled|"
+        r"slated|pencil+ed in|due) (?:for|on) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d)",
+        # a premiere moved to its new date: "has been pushed back to June 14", "delayed to
+        # 2025", "moved to a June 14 premiere" (the new date is the premiere's)
+        r"(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
+        r"(?:back |up |forward )?(?:to|until|till) (?=(?:(?:early|late|mid|the end of|next|this) "
+        r")?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|jan|feb|mar|"
+        r"apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|autumn|winter|year\b))",
+        # "is back on Sunday at 9pm on BBC One", "will be back June 14"
+        r"(?:is|are|will be) back (?:on |this |next )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
+        r"day\b(?! nights?\b)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
+        # "is coming in early 2025", "is coming to Netflix later this year"
+        r"(?:is|are|be) coming (?:to (?:\S+ ){1,2}?)?(?:in|this|next|later|early|late|sometime)"
+        r"\b(?! (?:the )?(?:episodes?|weeks ahead)\b)",
+        # "returns early next year", "returns later this year", "returns sometime in 2025"
+        r"returns? (?:early|late|later|sometime|mid-) ?(?=this\b|next\b|in\b|20\d\d)",
         r"(?:will|to|set to|is set to|expected to) return\b(?! for)(?! as)(?! to (?:the|his|her"
         r"|their) role)",
         r"(?:comes?|coming) back (?:on|in)\b",
@@ -450,6 +509,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will|to) be released", r"rolls? out",
         r"(?:won't|won’t|will not|wouldn't|wouldn’t) (?:\w+ )?(?:return|premiere|debut|arrive|"
         r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",
+        r"(?:is|are)(?: not|n't|n’t) (?:expected|due|set|slated|scheduled)(?: to \w+)? "
+        r"(?:until|before|till)\b",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
@@ -485,7 +546,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
-                 "final season", "resum"),
+                 "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
+                 "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted"),
 }
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
@@ -518,13 +580,18 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?i)table[- ]read|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
-        r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)|"
+        r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)"
+        # the old date, then the new one: "originally set for June 7, has been pushed back to"
+        r"(?![^.;]{0,60}\b(?:pushed|delayed|moved|bumped|postponed|rescheduled|shifted)\b)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
-        r"\bfinale\b|\bfilm\b|\b(?:movies?|theaters|theatres|box office|video games?|novels?|"
-        r"albums?|singles?|books?)\b|available to stream|returns? to (?:her|his|their) |"
+        r"\bfinale\b|\bfilm\b(?! festival)|\b(?:movies?|theaters|theatres|box office|"
+        r"video games?|novels?|albums?|singles?|books?)\b|"
+        r"available to stream(?! (?:on \S+ (?:\S+ )?)?from\b)|returns? to (?:her|his|their) |"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
-        r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|weekly|new episode|"
+        r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|"
+        # episodes weekly, not a premiere, unless the weeks start from a date
+        r"weekly(?! (?:from|starting|beginning|between)\b)|new episode|"
         r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"
         r"clip|schedule)|"
@@ -686,7 +753,8 @@ STATUS_ENTRY_RE = re.compile(
 )
 #: Words that say a sentence is about a film or a single episode, not a season.
 FILM_CONTEXT_RE = Caseless(
-    r"(?i)\b(?:movie|film|feature film|box office|theaters|theatres|cinemas|documentary film)\b",
+    r"(?i)\b(?:movie|film(?! festival)|feature film|box office|theaters|theatres|cinemas|"
+    r"documentary film)\b",
     stems=("movie", "film", "box office", "theat", "cinemas"),
 )
 #: "the show", "the series": a reference back to the article's main show.
@@ -716,8 +784,14 @@ EPISODE_COUNT_RE = Caseless(
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
     rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"
     rf"drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
-    rf"mystery|crime|story)\b)",
-    stems=("episode", "instal", "-part"),
+    rf"mystery|crime|story)\b)"
+    # "an order of 13", "a six-parter", a press release's "6x60'" (six hour-long episodes)
+    rf"|\b(?:an?|the|its|initial)\s+(?:initial\s+|full\s+|new\s+)?order\s+of\s+"
+    rf"(?P<num3>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:%|percent|magnitude|seasons?|weeks?|years?|months?|"
+    rf"million|billion))"
+    rf"|\b(?P<num4>\d{{1,2}}|{_NUM_ALT})-parter\b"
+    rf"|(?<![\d.,])\b(?P<num5>\d{{1,2}})\s?[x×]\s?(?:30|45|50|60|90)(?:['’]|-minute\b|\s?mins?\b)",
+    stems=("episode", "instal", "-part", "order of", "x", "×"),
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
@@ -987,10 +1061,13 @@ FOR_RE = re.compile(r"(?i)\bfor\b")
 #: The season on air now, or just ended: "(currently) in its tenth season", "now in its third
 #: series", "concluded its first season" — a renewal of the show is of the next one.
 CURRENT_SEASON_RE = Caseless(
-    rf"(?i)\b(?:(?:currently|now|still|is|are|was|while)\s+(?:airing\s+|streaming\s+|running\s+)?"
-    rf"in|(?:concluded|ended|finished|completed|wrapped(?:\s+up)?))\s+(?:its|their)\s+"
+    rf"(?i)\b(?:(?:currently|now|still|is|are|was|while)\s+(?:(?:airing|streaming|running|"
+    rf"broadcasting)(?:\s+in)?|in(?:\s+the\s+middle\s+of)?)|midway\s+through|halfway\s+through|"
+    # "renewed ahead of its fifth season finale": the fifth is on air
+    rf"ahead\s+of(?=\s+(?:its|their)\s+\S+\s+(?:season|series)\s+finale)|"
+    rf"(?:concluded|ended|finished|completed|wrapped(?:\s+up)?))\s+(?:its|their)\s+"
     rf"(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:season|series)\b",
-    stems=("in its", "in their", "its ", "their "))
+    stems=("its ", "their "))
 #: A cancellation that declines a season by number: "passed on a third season", "opted
 #: against a third season", "not moving forward with a third season" (the second was last).
 DECLINED_SEASON_RE = re.compile(r"(?i)\bpass\w* on\b|\bagainst\b|\bmoving forward with\b")
@@ -1100,9 +1177,10 @@ FINAL_GENERIC_RE = Caseless(r"(?i)\bfinal (?:\w+ )?(?:season|series|instal?lment
 #: Premiere words that mean a first airing ("debuted", "launched").
 DEBUT_WORD_RE = re.compile(r"(?i)(?:debut|launch)(?:ed|ing)\b")
 #: A season named by its place after the others: "another season", "the next series",
-#: "another instalment" ("the new/upcoming season" is the one the article is about).
+#: "another instalment", "the upcoming season" (which the rules number only after a season
+#: the article tells as aired; "the new season" is the one the article is about).
 NEXT_SEASON_RE = Caseless(
-    r"(?i)\b(?:another|next|additional|further|follow-up)\s+(?:[\w-]+\s+)?"
+    r"(?i)\b(?:another|next|additional|further|follow-up|upcoming|forthcoming)\s+(?:[\w-]+\s+)?"
     r"(?:season|series|instal?lment|chapter)\b",
     stems=("season", "series", "instal", "chapter"))
 #: Words before a trigger (or in it) that put its event in the future: "will", "set to".
@@ -1111,6 +1189,18 @@ FUTURE_MARK_RE = Caseless(
     r"planning to|is to|are to|about to|due to (?=premiere|debut|return|begin|start|air|film|"
     r"shoot|wrap|arrive|launch|drop|bow|hit)|to (?:premiere|debut|return|begin|start|film|shoot|"
     r"air|arrive|launch|drop|hit|stream|wrap|bow)|ahead of (?:its|the|their|a))\b|['’]ll\b")
+#: A trigger that sets the day of an event to come ("Netflix dated X for June 14", "sets a
+#: June 14 return date"): past in form, its date lies ahead.
+DATE_SETTING_RE = Caseless(
+    r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
+    r"scheduled|slated|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
+    r"postponed|rescheduled|shifted)\b",
+    stems=("dat", "set", "schedul", "slated", "pencil", "due", "push", "delayed", "move",
+           "bumped", "postponed", "shifted"))
+#: A plan told in the past ("... that X would premiere in June"): its yearless date is the
+#: nearest one, on either side of the article.
+FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"
+                             r"\s+(?:\w+\s+)?$", stems=("would", "was to", "were to", "going to"))
 #: A trigger in the past tense ("premiered", "began", "has wrapped").
 PAST_MARK_RE = Caseless(
     r"(?i)\b(?:\w+ed|began|begun|shot|went|came|took|got|kicked off)\b|\b(?:has|have|had)\s+"
@@ -1118,9 +1208,10 @@ PAST_MARK_RE = Caseless(
 #: A trigger in the present that news uses for what is scheduled ("premieres June 5").
 SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
-    r"kicks off|bows|hits|comes back|rolls out|wraps)\b")
+    r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back)\b")
 #: A date's own words that place it: "back in April" (past), "next April" (future).
-PAST_DATE_MARK_RE = Caseless(r"(?i)\b(?:back|earlier|this past|since)\s+(?:in\s+)?$")
+PAST_DATE_MARK_RE = Caseless(
+    r"(?i)\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )back|earlier|this past|since)\s+(?:in\s+)?$")
 FUTURE_DATE_MARK_RE = Caseless(r"(?i)\b(?:next|upcoming|coming|from)\s+$")
 #: A shoot's span verb ("filming ran", "took place"): a fact only with the dates it spans.
 SHOOT_SPAN_RE = re.compile(r"(?i)\b(?:ran|runs|run|took place|takes place|lasted|stretched|"
@@ -1141,6 +1232,9 @@ ELLIPTIC_ORDINAL_RE = Caseless(
 #: season").
 ELLIPTIC_FOR_RE = Caseless(
     rf"(?i)^\s+(?:\S+\s+){{0,3}}?for\s+(?:a|an|its)\s+(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    # "for a third and fourth season" is a season phrase of two
+    rf"(?!\s+and\s+(?:an?\s+)?(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:seasons?|series|runs?|"
+    r"cycles?)\b)"
     r"(?=\s*(?:[.;:)]|$)|,(?!\s*(?:and\s+)?(?:final|last)\b)|\s+(?:shortly|soon|just|"
     r"immediately|right|after|before|in|on|by|and|but|last|this|that|when|while|at|later)\b)",
     stems=("for a", "for its"))
@@ -1154,8 +1248,10 @@ ELLIPTIC_COUNT_RE = Caseless(
 #: "another six episodes, bringing the total up to 19": the season's count is the total.
 COUNT_TOTAL_RE = Caseless(
     rf"(?i)^[^.;]{{0,30}}?\b(?:bringing|brings|taking|takes|for)\s+(?:the|its|their)\s+"
-    rf"(?:season(?:'s|’s)?\s+)?(?:total|order|count)\s+(?:up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
-    stems=("total", "order", "count"))
+    rf"(?:(?:season(?:'s|’s)?\s+)?(?:total|order|count)"
+    # "bringing its first season to 22": the season's count became 22
+    rf"|(?:[\w-]+\s+)?(?:season|series|run))\s+(?:up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
+    stems=("total", "order", "count", "season", "series", "run"))
 #: "its 13-episode order was cut to 10": the count the order ended at.
 COUNT_CHANGED_RE = Caseless(
     rf"(?i)^[^.;]{{0,25}}?\b(?:cut|reduced|trimmed|extended|expanded|increased|upped|bumped)"

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -63,6 +64,7 @@ from .patterns import (
     COUNTED_SHOWS_RE,
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
+    DATE_SETTING_RE,
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
@@ -88,6 +90,7 @@ from .patterns import (
     FOR_SEASON_GAP_RE,
     FROM_BEFORE_RE,
     FUTURE_DATE_MARK_RE,
+    FUTURE_IN_PAST_RE,
     FUTURE_MARK_RE,
     HALT_RE,
     HEADLINE_DATE_NOUN_RE,
@@ -388,7 +391,8 @@ def _trigger_tense(c: Candidate) -> bool | None:
     trig = c.trigger
     before = c.text[max(c.clause[0], trig.start - 40):trig.start]
     words = _trigger_text(c)
-    if FUTURE_MARK_RE.search(before + " " + words):
+    if FUTURE_MARK_RE.search(before + " " + words) or DATE_SETTING_RE.match(words) \
+            or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]):
         return True
     if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
                                                                     trig.start - 12):trig.end]):
@@ -405,9 +409,17 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
     before = c.text[max(0, mention.start - 14):mention.start]
     tense = (False if PAST_DATE_MARK_RE.search(before) or PAST_DATE_MARK_RE.search(
         mention.text) else True if FUTURE_DATE_MARK_RE.search(before) else _trigger_tense(c))
-    if tense is None:
+    if tense is None and not FUTURE_IN_PAST_RE.search(
+            c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.start]) \
+            and not _ATTRIBUTIVE_DATE_RE.match(mention.text):
         return mention
-    again = datemod.find_dates(mention.text, c.ctx.article.published, future=tense)
+    # "confirms an August premiere": a month naming its event, no tense: the nearest August
+    # "it was announced in February that X would premiere in June": a plan told in the past
+    # for an event that may lie either side of the article: the nearest June
+    # (an attributive month is read with the noun it stands before: "an August premiere")
+    again = datemod.find_dates(c.text[mention.start:mention.end + 14]
+                               if _ATTRIBUTIVE_DATE_RE.match(mention.text) else mention.text,
+                               c.ctx.article.published, future=tense)
     if len(again) == 1 and again[0].text == mention.text and again[0].value != mention.value:
         return replace(mention, value=again[0].value)
     return mention
@@ -949,6 +961,32 @@ def _run_length(c: Candidate) -> Any:
     return [number] if number else None
 
 
+def _renewal_of_named(c: Candidate) -> Any:
+    """"Netflix has renewed X. The drama's second season will premiere in 2025": the renewal
+    is of the season the article goes on to name, when it tells no season of X as aired."""
+    show = _target(c).show
+    if _is_main(c) and c.ctx.main_season:
+        return None  # the main season rule reads it
+    named = c.ctx.named_seasons.get(show)
+    if not named or named < 2 or c.ctx.named_ahead.get(show) != named \
+            or show in c.ctx.aired_in_article \
+            or show in c.ctx.current_seasons or show in c.ctx.aired_seasons \
+            or show in c.ctx.run_lengths:
+        return None
+    return [named]
+
+
+def _cancelled_after_aired(c: Candidate) -> Any:
+    """The last season made, when the article tells it as aired: "X has been cancelled. Its
+    third season premiered in March" is season 3 (not when a later season is named: "season
+    3 premiered in March; season 4 was to follow")."""
+    show = _target(c).show
+    aired = c.ctx.aired_in_article.get(show) or c.ctx.current_seasons.get(show)
+    if aired is None or c.ctx.named_seasons.get(show, 0) > aired:
+        return None
+    return [aired]
+
+
 def _after_n_seasons(c: Candidate) -> Any:
     text, trig, mentions = c.text, c.trigger, c.view.mentions
     target = _target(c)
@@ -971,6 +1009,65 @@ def _after_n_seasons(c: Candidate) -> Any:
     return [_count((after.group("n") or "one").lower(), 1)]
 
 
+#: Between a season phrase and a relative clause about it: "third season| of Glass Harbor, |
+#: which was ordered".
+_ANTECEDENT_GAP_RE = re.compile(r"(?:\s+of\s+[^,;()]{1,60})?,\s{0,2}")
+#: Right before a season phrase named as a companion of the subject's: "alongside season 2".
+_COMPANION_RE = re.compile(r"(?i)\b(?:alongside|along with|together with)\s+$")
+#: Right before a season phrase ordered together with another: "alongside season 2".
+_ALONGSIDE_RE = re.compile(r"(?i)\b(?:alongside|along with|together with|as well as|and)\s+$")
+
+
+def _relative_order_seasons(c: Candidate) -> Any:
+    """"the third season of X, which was ordered alongside season 2": the season phrase the
+    'which' clause follows, and any season ordered 'alongside' it in the clause."""
+    if not _trigger_text(c).lower().startswith(("which", "that")):
+        return None
+    view, trig = c.view, c.trigger
+    before = [s for s in view.all_seasons if s[1] <= trig.start and len(s[2]) == 1
+              and _ANTECEDENT_GAP_RE.fullmatch(c.text[s[1]:trig.start])]
+    if not before:
+        return None
+    numbers = [before[-1][2][0]]
+    for start, _, found, _ in view.all_seasons:
+        if trig.end <= start < c.clause[1] and len(found) == 1 and _ALONGSIDE_RE.search(
+                c.text[max(trig.end, start - 20):start]) and found[0] not in numbers:
+            numbers.append(found[0])
+    return sorted(numbers)
+
+
+def _season_brought_to_count(c: Candidate) -> Any:
+    """"ordered nine more episodes, bringing its first season to 22": the season phrase inside
+    the phrase that gives the new count."""
+    brought = COUNT_TOTAL_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
+    if brought is None:
+        return None
+    end = c.trigger.end + brought.end()
+    numbers = [s[2] for s in c.view.all_seasons if c.trigger.end <= s[0] < end and len(s[2]) == 1]
+    return list(numbers[0]) if len(numbers) == 1 else None
+
+
+def _season_of_another_trigger(c: Candidate, start: int) -> bool:
+    """The season phrase at ``start`` completes another trigger between this one and it ("X
+    premiered in August and was renewed for a second season": the second season is the
+    renewal's)."""
+    return any(t.kind != c.kind and c.trigger.end <= t.start and t.end <= start
+               and _COMPLEMENT_GAP_RE.fullmatch(c.text[t.end:start]) is not None
+               for t in c.view.triggers)
+
+
+#: A month or season standing before its event's noun ("an August premiere").
+_ATTRIBUTIVE_DATE_RE = re.compile(r"(?i)(?:a|an|its|the|their)\s")
+#: Right after a premiere noun, a date set for it: "a premiere set for August 9", "a premiere
+#: date: August 9" (the event lies ahead, whatever the sentence's other verbs; a bare
+#: "release date" may be an aired season's).
+_DATE_SET_AFTER_RE = re.compile(
+    r"(?i)\s{0,2}(?:date:|(?:is\s|was\s)?(?:now\s)?(?:set|scheduled|slated|penciled|"
+    r"pencilled)\s(?:in\s)?(?:for|on)\b)")
+#: Between a trigger and the season phrase it governs: "renewed| for a |second season".
+_COMPLEMENT_GAP_RE = re.compile(r"(?i)\s{0,2}(?:for\s{1,2})?(?:(?:a|an|its|the|their)\s{1,2})?")
+
+
 def _in_clause(c: Candidate) -> Any:
     view, clause, target = c.view, c.clause, _target(c)
     scope: Clause = clause
@@ -979,7 +1076,10 @@ def _in_clause(c: Candidate) -> Any:
         if previous_clauses:
             scope = (previous_clauses[-1][0], clause[1])
     nearby = [s for s in view.free_seasons if scope[0] <= s[0] < scope[1] and s[2]
-              and (scope == clause or target.position is None or s[0] > target.position)]
+              and (scope == clause or target.position is None or s[0] > target.position)
+              and not _season_of_another_trigger(c, s[0])
+              # "ordered alongside season 2": a companion, not the clause's season
+              and not _COMPANION_RE.search(c.text[max(0, s[0] - 20):s[0]])]
     if nearby and (target.position is None or not any(
             m.show != target.show and m.show not in target.group
             and clause[0] <= m.start < clause[1] for m in view.mentions)):
@@ -1046,6 +1146,9 @@ def _next_season(c: Candidate) -> Any:
              or _aired_latest(c, show))
     if aired is not None:
         return [aired + 1]
+    if all(m.group(0).lower().startswith(("upcoming", "forthcoming"))
+           for m in NEXT_SEASON_RE.finditer(window if NEXT_SEASON_RE.search(window) else c.text)):
+        return None  # "the upcoming season" with none aired: the one the article is about
     named = c.ctx.named_seasons.get(show)
     return [named] if named else None
 
@@ -1124,7 +1227,8 @@ def _premiere_before_renewal(c: Candidate) -> Any:
     if c.certainty != "confirmed" or c.kind != "premiere" or _trigger_tense(c) is True:
         return None
     view = c.view
-    if any(c.clause[0] <= s[0] < c.clause[1] and s[2] for s in view.all_seasons):
+    if any(c.clause[0] <= s[0] < c.clause[1] and s[2]
+           and not _season_of_another_trigger(c, s[0]) for s in view.all_seasons):
         return None
     others = [m for m in view.mentions if m.show != _target(c).show]
     if others:
@@ -1350,7 +1454,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.background_season_order", "renewed", "a season that 'was "
           "ordered' with no date of its own is the show's history, not news",
           "Glass Harbor season 1 drew well, and a second season was announced soon after.",
-          lambda c: _owned(c) is None and SEASON_PASSIVE_PAST_RE.search(_trigger_text(c)),
+          lambda c: _owned(c) is None and SEASON_PASSIVE_PAST_RE.search(_trigger_text(c))
+          # "season 2 was confirmed in March": the day of the confirmation is its own date
+          and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
     _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
@@ -1554,10 +1660,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.first_season_words", "premiere", "'first premiered', 'its "
           "original debut' next to the trigger: season 1",
           "Glass Harbor first premiered in 2019.", _first_season_near, _seasons),
+    _step("season", "season.relative_order", "renewed", "'the third season of X, which was "
+          "ordered (alongside season 2) in May': the season the relative clause is about (and "
+          "the one ordered with it)", "The third season of Glass Harbor, which was ordered "
+          "alongside season 2 in May 2022, begins filming in October.",
+          _relative_order_seasons, _seasons),
     _step("season", "season.inside_trigger", ALL_KINDS, "a season phrase inside the trigger "
           "('no second season' is the first's end)",
           "Glass Harbor cancelled || Netflix has confirmed there will be no second "
           "season for Glass Harbor.", _inside_trigger, _seasons),
+    _step("season", "episode.season_brought_to_count", "episode_count", "'bringing its first "
+          "season to 22': the season the order brought to the count",
+          "ABC ordered nine more episodes of Glass Harbor, bringing its first season to 22.",
+          _season_brought_to_count, _seasons),
     _step("season", "episode.season_before_count", "episode_count", "the season phrase "
           "right before a count ('while the second got a seven-episode order'), or the seasons "
           "a count is given 'each for'", "Glass Harbor season 1 was 10 episodes, while Season 2 "
@@ -1621,6 +1736,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
           "for three seasons, while Salt Road ends after a single season.",
           _run_length, _seasons),
+    _step("season", "season.cancelled_after_aired", "cancelled", "a cancellation with no "
+          "season of a show whose latest season the article tells as aired (and names none "
+          "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
+          "third season premiered in March.", _cancelled_after_aired, _seasons),
     _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
           "whose last season the article numbers",
           "Glass Harbor season 6 will be the last. The final season is filming in Leeds.",
@@ -1631,6 +1750,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in season 1 (a renewal of it is season 2)", "ABC renewed freshman drama Glass "
           "Harbor.", lambda c: _target(c).new_show and [2 if c.kind == "renewed" else 1],
           _seasons),
+    _step("season", "season.new_show_elsewhere", "renewed", "a renewal naming no season of "
+          "a show the article calls new, or says debuted within the year, where it names no "
+          "season of it: season 2", "Glass Harbor is a freshman drama. Netflix has renewed it.",
+          lambda c: _target(c).show in c.ctx.new_shows
+          and not c.ctx.named_seasons.get(_target(c).show) and [2], _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "
@@ -1666,6 +1790,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "arrives in June. The 10-episode season was shot in Wales.",
           lambda c: _is_main(c) and c.ctx.recent_season
           and THE_SEASON_RE.search(_clause_text(c)) and [c.ctx.recent_season], _seasons),
+    _step("season", "season.count_of_the_season_just_named", "episode_count", "'It will "
+          "have eight episodes' of the main show: the season the last sentences named",
+          "Glass Harbor has been renewed for a second season. It will have eight episodes.",
+          lambda c: _is_main(c) and c.ctx.recent_season and REFERENCE_START_RE.search(c.text)
+          and FUTURE_MARK_RE.search(_clause_text(c)) and [c.ctx.recent_season], _seasons),
+    _step("season", "season.renewal_of_the_season_named", "renewed", "a renewal naming no "
+          "season, of a show whose only season numbers the article names lie ahead (none told "
+          "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "
+          "The drama's second season will premiere in 2025.", _renewal_of_named, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

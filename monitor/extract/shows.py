@@ -29,6 +29,7 @@ from .patterns import (
     TITLE_PREFIXES,
     TRAILING_STOP,
     lower_case_regex,
+    ordinal_number,
 )
 from .titles import (
     Verdict,
@@ -58,7 +59,7 @@ _QUOTED_RE = re.compile(
     r"|[«„](?P<g>[A-Z0-9$][^«»„“”\n]{0,60}?)[,.!?]?[»“”](?![A-Za-z]))"
 )
 _AFTER_SEASON_RE = re.compile(
-    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:seasons?\s+"
+    rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:(?:seasons?|series)\s+"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
     rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
     rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"
@@ -209,8 +210,10 @@ _TRIGGER_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _TRIGGER_BEFORE_RE.patte
 _APPOSITIVE_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _APPOSITIVE_BEFORE_RE.pattern)
 _NOT_A_TITLE_AFTER_RE = re.compile(
     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
-    r"saga|films?|movies?|cinematic|shows?|series|productions?|procedurals|dramas|comedies|"
-    r"sitcoms|thrillers|dramedies)\b)")
+    r"saga|films?|movies?|cinematic|shows?|productions?|procedurals|dramas|comedies|"
+    r"sitcoms|thrillers|dramedies)\b"
+    # "the Marvel series", but the British "X series 3" is X's third season
+    r"|\s+series\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
 #: "X for season 3", "X into a second season": season evidence that names no place's season.
 _LOOSE_SEASON_RE = re.compile(r"^\s+(?:for|into)\s")
@@ -2031,6 +2034,12 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
         value = ORDINALS.get(word)
         if value is None:
             value = int(re.sub(r"\D", "", word))
+        if match.group("ord_b"):  # "a third and a fourth season"
+            second = ordinal_number(match.group("ord_b"))
+            if second is not None and value < second < 60:
+                return [value, second]
+            if second is not None and 0 < second < value:
+                return [second]  # "17th and 9th seasons respectively": the phrase's own
         return [value] if 0 < value < 60 else None
     return []
 
@@ -2047,8 +2056,9 @@ def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
     """
     low = text.lower()
     if "season" not in low and "series" not in low and " run" not in low and \
+            "cycle" not in low and "outing" not in low and \
             not _S_NUMBER_RE.search(text):
-        return ()  # every season phrase says "season"/"series" or is an "S4"
+        return ()  # every season phrase names its word ("season", "run", ...) or is an "S4"
     out = []
     for match in SEASON_RE.finditer(text):
         numbers = season_numbers(match)

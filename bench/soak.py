@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/soak.py [--feeds 1000] [--cycles 50000] [--bump-every 10]
                                    [--shows 2500] [--new-shows-per-year 300]
-                                   [--max-seconds S] [--tracemalloc] [--trim] [--quick]
+                                   [--max-seconds S] [--tracemalloc [--trace-frames N]]
+                                   [--trim] [--probe-at C1,C2,...] [--quick]
 
 The daemon (``monitor.scheduler.Daemon``, built from a real config file: 1,000 feeds at the
 default interval, a webhook channel, info logging to a file) runs in this process. A cycle is
@@ -51,6 +52,14 @@ much of VmRSS was free heap. ``--trim`` trims before every sample (VmRSS without
 memory). ``--tracemalloc`` traces from the end of the warm-up on (the warm-up runs at full
 speed) and lists the allocations still alive at the end by line and by traceback, with the gc's
 objects by type at both points.
+
+Where the memory is (``bench/procmem.py``): every sample also records SQLite's allocator in use
+and pymalloc's bytes in blocks and in arenas, and the raw slope is broken down by allocator.
+``--probe-at`` reads, at those cycles, /proc/self/smaps by kind of mapping, SQLite's allocator,
+glibc's ``mallinfo2``, ``sys._debugmallocstats()`` and every lru cache in the process, and
+prints what changed between consecutive probes (with ``--tracemalloc``, also the net change by
+line between them). The samples are kept in columns allocated before the first cycle, so the
+soak's own record does not grow while it measures growth.
 """
 
 from __future__ import annotations

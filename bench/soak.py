@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/soak.py [--feeds 1000] [--cycles 50000] [--bump-every 10]
                                    [--shows 2500] [--new-shows-per-year 300]
-                                   [--max-seconds S] [--tracemalloc] [--trim] [--quick]
+                                   [--max-seconds S] [--tracemalloc [--trace-frames N]]
+                                   [--trim] [--probe-at C1,C2,...] [--quick]
 
 The daemon (``monitor.scheduler.Daemon``, built from a real config file: 1,000 feeds at the
 default interval, a webhook channel, info logging to a file) runs in this process. A cycle is
@@ -51,19 +52,30 @@ much of VmRSS was free heap. ``--trim`` trims before every sample (VmRSS without
 memory). ``--tracemalloc`` traces from the end of the warm-up on (the warm-up runs at full
 speed) and lists the allocations still alive at the end by line and by traceback, with the gc's
 objects by type at both points.
+
+Where the memory is (``bench/procmem.py``): every sample also records SQLite's allocator in use
+and pymalloc's bytes in blocks and in arenas, and the raw slope is broken down by allocator.
+``--probe-at`` reads, at those cycles, /proc/self/smaps by kind of mapping, SQLite's allocator,
+glibc's ``mallinfo2``, ``sys._debugmallocstats()`` and every lru cache in the process, and
+prints what changed between consecutive probes (with ``--tracemalloc``, also the net change by
+line between them). The samples are kept in columns allocated before the first cycle, so the
+soak's own record does not grow while it measures growth.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import gc
+import itertools
 import logging
 import sqlite3
 import sys
 import tempfile
 import time
 import tracemalloc
+from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -73,6 +85,7 @@ import requests
 from common import header, least_squares, rss_kib, table, targets, verdict
 from corpus import Population, make_page, season_of
 from feedserver import FeedServer
+from procmem import diff_lines, mallinfo, malloc_trim, probe, pymalloc_stats, sqlite_memory
 
 from monitor import pipeline
 from monitor.extract.facts import extract_facts
@@ -170,32 +183,9 @@ def heap_figures() -> tuple[int, int, int, int]:
     """The C heap (glibc ``mallinfo2``: bytes in use, bytes free inside the heap; -1 where
     unknown), the blocks Python's own allocator has out, and the objects the gc tracks: what
     a growth of VmRSS is made of."""
-    in_use = free = -1
-    try:
-        import ctypes
-
-        class MallInfo2(ctypes.Structure):
-            _fields_ = [(name, ctypes.c_size_t) for name in (
-                "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
-                "uordblks", "fordblks", "keepcost")]
-
-        libc = ctypes.CDLL("libc.so.6")
-        libc.mallinfo2.restype = MallInfo2
-        info = libc.mallinfo2()
-        in_use, free = info.uordblks + info.hblkhd, info.fordblks
-    except (OSError, AttributeError):
-        pass
+    info = mallinfo()
+    in_use, free = (info["uordblks"] + info["hblkhd"], info["fordblks"]) if info else (-1, -1)
     return in_use, free, sys.getallocatedblocks(), len(gc.get_objects())
-
-
-def malloc_trim() -> bool:
-    """Give the C heap's free pages back to the system (glibc): what VmRSS drops by is memory
-    free in the heap, not held by anything."""
-    try:
-        import ctypes
-        return bool(ctypes.CDLL("libc.so.6").malloc_trim(0))
-    except (OSError, AttributeError):
-        return False
 
 
 def measure_point(cycle: int, state: Path) -> dict[str, Any]:
@@ -205,17 +195,23 @@ def measure_point(cycle: int, state: Path) -> dict[str, Any]:
             "objects": objects, "rows": count_rows(state)}
 
 
+#: What ``functools.lru_cache`` and ``functools.cache`` return.
+LRU_WRAPPER: type = functools._lru_cache_wrapper  # type: ignore[attr-defined]
+
+
 def monitor_caches() -> dict[str, Any]:
     """The functools caches in monitor's modules, by qualified name (a cache still filling
-    grows memory until it is full, then stops: bounded, not a leak)."""
+    grows memory until it is full, then stops: bounded, not a leak; one without a maxsize is
+    never subtracted from the slope). The libraries' caches (trafilatura's ``trim``,
+    ``line_processing``...) are bounded too but not subtracted: their filling counts in the
+    slope; ``--probe-at`` lists every lru cache that grew."""
     found: dict[str, Any] = {}
     for name, module in list(sys.modules.items()):
         if name != "monitor" and not name.startswith("monitor."):
             continue
         for value in list(vars(module).values()):
             # Monitor's own (not urllib's urlsplit imported into a module), each once.
-            if callable(getattr(value, "cache_info", None)) \
-                    and getattr(value, "__module__", "") == name:
+            if isinstance(value, LRU_WRAPPER) and getattr(value, "__module__", "") == name:
                 found[f"{name}.{value.__qualname__}"] = value
     return found
 
@@ -250,6 +246,40 @@ def bytes_per_entry(caches: dict[str, Any], shows: tuple[ShowName, ...],
     return out
 
 
+class Samples:
+    """The run's samples in columns allocated up front (``array``s of a fixed length): the
+    soak's own record must not grow while it measures growth (a list of tuples and a dict of
+    every cache's entries per sample was ~1.9 KiB per sample, ~10 KiB per 1,000 cycles at the
+    default rate, counted in the slope until this)."""
+
+    COLUMNS = ("cycle", "rss", "heap_in_use", "heap_free", "blocks", "objects", "sqlite",
+               "db_bytes", "py_used", "py_arenas")
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity, self.n = capacity, 0
+        self.cols = {name: array("q", bytes(8 * capacity)) for name in self.COLUMNS}
+        self.caches: dict[str, array[int]] = {}
+
+    def add(self, entries: dict[str, int], **values: int) -> None:
+        if self.n >= self.capacity:
+            raise RuntimeError(f"more than {self.capacity} samples")
+        for name, value in values.items():
+            self.cols[name][self.n] = value
+        for name, count in entries.items():
+            if name not in self.caches:  # a module imported on first use: once
+                self.caches[name] = array("q", bytes(8 * self.capacity))
+            self.caches[name][self.n] = count
+        self.n += 1
+
+    def column(self, name: str) -> list[int]:
+        return list(self.cols[name][:self.n])
+
+    def held(self) -> list[dict[str, int]]:
+        """Each cache's entries at every sample."""
+        return [{name: counts[i] for name, counts in self.caches.items()}
+                for i in range(self.n)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--feeds", type=int, default=1000)
@@ -266,16 +296,26 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=250, help="RSS samples over the run")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="also list where Python memory grew after the warm-up (slower)")
+    parser.add_argument("--trace-frames", type=int, default=8,
+                        help="frames per traceback with --tracemalloc (8; 1 is much faster)")
     parser.add_argument("--max-seconds", type=float, default=None,
                         help="stop after this long and report the cycles done (a bounded run)")
     parser.add_argument("--trim", action="store_true",
                         help="malloc_trim(0) before every sample: VmRSS without the free "
                              "memory the C heap keeps (tells live growth from retention)")
+    parser.add_argument("--probe-at", default="",
+                        help="cycles (comma-separated) at which to read the process's "
+                             "mappings, SQLite's and pymalloc's allocators; the differences "
+                             "between consecutive ones are printed (bench/procmem.py)")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
+    probe_at = sorted({int(c) for c in args.probe_at.split(",") if c.strip()})
     if args.quick:
         args.feeds, args.cycles, args.bump_every, args.deliver_every = 20, 300, 3, 20
         args.shows = min(args.shows, 40)
+        probe_at = probe_at or [100, 300]
+    probes: list[tuple[int, dict[str, Any]]] = []
+    traced_at: list[tuple[int, tracemalloc.Snapshot]] = []  # --tracemalloc at --probe-at
     # A feed's item k comes bump-every intervals after item k-1: new shows per item k.
     population = (Population(args.shows, args.new_shows_per_year * args.bump_every * INTERVAL
                              / YEAR_SECONDS) if args.shows else None)
@@ -285,7 +325,6 @@ def main() -> None:
     snapshot: tracemalloc.Snapshot | None = None
     points: list[dict[str, Any]] = []  # with --tracemalloc: the warm-up's end and the end
     caches = monitor_caches()
-    held: list[dict[str, int]] = []  # each cache's entries at every RSS sample
 
     with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp, \
             FeedServer(corpus_pages=1, auto_bump=args.bump_every,
@@ -308,9 +347,7 @@ def main() -> None:
                   file=sys.stderr, flush=True)
         warm = max(1, int(args.cycles * args.warmup))
         every = max(1, args.cycles // args.samples)
-        samples: list[tuple[int, int]] = []
-        sizes: list[tuple[int, int]] = []
-        heap: list[tuple[int, tuple[int, int, int, int]]] = []
+        record = Samples(args.cycles // every + 2)
         start = time.perf_counter()
         for cycle in range(1, args.cycles + 1):
             if args.max_seconds is not None and cycle > warm + every \
@@ -327,19 +364,28 @@ def main() -> None:
                 # Traced from here on: what is still allocated at the end was allocated after
                 # the warm-up (and the warm-up runs at full speed).
                 points.append(measure_point(cycle, daemon.config.state_path))
-                tracemalloc.start(8)
+                tracemalloc.start(args.trace_frames)
                 snapshot = tracemalloc.take_snapshot()
             if cycle % every == 0 or cycle == warm:
                 if args.trim:
                     malloc_trim()
-                samples.append((cycle, rss_kib()))
-                heap.append((cycle, heap_figures()))
+                rss = rss_kib()
+                in_use, free, blocks, objects = heap_figures()
+                pystats = pymalloc_stats()
                 caches |= monitor_caches()  # modules imported on first use
-                held.append(cache_entries(caches))
-                sizes.append((cycle, sum(p.stat().st_size
-                                         for p in workdir.glob("soak.db*"))))
+                record.add(cache_entries(caches), cycle=cycle, rss=rss, heap_in_use=in_use,
+                           heap_free=free, blocks=blocks, objects=objects,
+                           sqlite=sqlite_memory()[0],
+                           py_used=pystats.get("bytes in allocated blocks", -1),
+                           py_arenas=pystats.get("Total", -1),
+                           db_bytes=sum(p.stat().st_size for p in workdir.glob("soak.db*")))
+            if cycle in probe_at:  # after the sample, so after its trim with --trim
+                gc.collect()
+                probes.append((cycle, probe()))
+                if tracemalloc.is_tracing():
+                    traced_at.append((cycle, tracemalloc.take_snapshot()))
             if cycle % (every * 20) == 0:
-                print(f"  cycle {cycle:,}: VmRSS {samples[-1][1] / 1024:.1f} MiB, "
+                print(f"  cycle {cycle:,}: VmRSS {rss / 1024:.1f} MiB, "
                       f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         secs = time.perf_counter() - start
         if snapshot is not None:
@@ -363,13 +409,22 @@ def main() -> None:
         after_gc = rss_kib()
         log_size = (workdir / "monitor.log").stat().st_size
 
+    cycles = record.column("cycle")
+    samples = list(zip(cycles, record.column("rss"), strict=True))
+    sizes = list(zip(cycles, record.column("db_bytes"), strict=True))
+    heap = [(c, figures) for c, *figures in zip(
+        cycles, *(record.column(k) for k in ("heap_in_use", "heap_free", "blocks", "objects")),
+        strict=True)]
+    sqlite_used = record.column("sqlite")
+    held = record.held()
     base = next(kib for cycle, kib in samples if cycle == warm)
     # What the bounded caches hold at each sample, from their entries and the measured size
     # of an entry (a cache not filled in the measurement counts at the mean size).
     mean_entry = sum(per_entry.values()) / max(1, len(per_entry))
     allowed = {name: fn.cache_info().maxsize or 0 for name, fn in caches.items()}
-    cache_kib = [sum(n * per_entry.get(name, mean_entry) for name, n in h.items()) / 1024
-                 for h in held]
+    # Only a cache with a maxsize is bounded: one without is never subtracted from the slope.
+    cache_kib = [sum(n * per_entry.get(name, mean_entry) for name, n in h.items()
+                     if allowed[name]) / 1024 for h in held]
     headroom_kib = sum((allowed[name] - n) * per_entry.get(name, mean_entry)
                        for name, n in held[-1].items() if allowed[name]) / 1024
     rest = [(c, kib - cache) for (c, kib), cache in zip(samples, cache_kib, strict=True)
@@ -409,16 +464,21 @@ def main() -> None:
           f"({(peak - base) / base:+.1%}); final {samples[-1][1] / 1024:.1f} MiB; after "
           f"gc.collect() {after_gc / 1024:.1f} MiB")
     warm_i = next(i for i, (c, _) in enumerate(samples) if c == warm)
-    print(f"functools caches in monitor: {sum(held[warm_i].values()):,} entries at the end of "
-          f"the warm-up, {sum(held[-1].values()):,} at the end (of {sum(allowed.values()):,} "
-          f"allowed); what they hold, from an entry's measured size: "
+    print(f"functools caches in monitor ({len(caches)}): "
+          f"{sum(held[warm_i].values()):,} entries at the end of the warm-up, "
+          f"{sum(held[-1].values()):,} at the end (of {sum(allowed.values()):,} allowed); what "
+          f"the bounded ones hold, from an entry's measured size: "
           f"{cache_kib[warm_i] / 1024:.1f} MiB -> {cache_kib[-1] / 1024:.1f} MiB, "
           f"{headroom_kib / 1024:.1f} MiB more when every one is full")
+    shown = sorted(((name, n) for name, n in held[-1].items() if n),
+                   key=lambda kv: -kv[1] * per_entry.get(kv[0], mean_entry))
     print(table([[name.removeprefix("monitor."), f"{held[warm_i][name]:,}", f"{n:,}",
-                  f"{allowed[name]:,}", f"{per_entry.get(name, mean_entry):.0f}",
+                  f"{allowed[name]:,}" if allowed[name] else "unbounded",
+                  f"{per_entry.get(name, mean_entry):.0f}",
                   f"{n * per_entry.get(name, mean_entry) / 1024:,.0f}",
-                  f"{allowed[name] * per_entry.get(name, mean_entry) / 1024:,.0f}"]
-                 for name, n in sorted(held[-1].items(), key=lambda kv: -kv[1]) if n],
+                  f"{allowed[name] * per_entry.get(name, mean_entry) / 1024:,.0f}"
+                  if allowed[name] else "(not subtracted)"]
+                 for name, n in shown[:30]],
                 ["cache", "entries at warm-up", "at the end", "allowed", "B/entry",
                  "KiB held", "KiB when full"]))
     rest_year = rest_slope * cycles_per_year
@@ -444,9 +504,38 @@ def main() -> None:
               f"blocks {slopes[2]:+.0f}, gc-tracked objects {slopes[3]:+.0f} (at the end: "
               f"{heap[-1][1][0] / 2**20:.1f} MiB in use, {heap[-1][1][1] / 2**20:.1f} MiB "
               f"free, {heap[-1][1][2]:,} blocks, {heap[-1][1][3]:,} objects)")
+        py = [(c, u, a) for c, u, a in zip(cycles, record.column("py_used"),
+                                            record.column("py_arenas"), strict=True)
+              if c > warm and u >= 0]
+        if py:
+            py_used = least_squares([c for c, _, _ in py], [u for _, u, _ in py])[0] * 1000
+            py_room = least_squares([c for c, _, _ in py], [a - u for _, u, a in py])[0] * 1000
+            rest = per_1000 - (slopes[0] + slopes[1] + py_used + py_room) / 1024
+            print(f"what the raw slope ({per_1000:+.1f} KiB per 1,000 cycles) is made of: "
+                  f"C heap in use {slopes[0] / 1024:+.1f}, free in the C heap "
+                  f"{slopes[1] / 1024:+.1f}, pymalloc's blocks in use {py_used / 1024:+.1f}, "
+                  f"pymalloc's arenas not in blocks (free blocks, pools not yet used: resident "
+                  f"only once touched) {py_room / 1024:+.1f}, the rest {rest:+.1f} (at the end:"
+                  f" pymalloc {py[-1][1] / 2**20:.1f} MiB in blocks of {py[-1][2] / 2**20:.0f}"
+                  " MiB of arenas)")
     print(f"malloc_trim(0) at the end: VmRSS {trim_before / 1024:.1f} -> "
           f"{trim_after / 1024:.1f} MiB ({'trimmed' if trimmed else 'nothing given back'}): "
           "what dropped was free memory in the C heap")
+    if sqlite_used and sqlite_used[0] >= 0:
+        used_after = [(c, u) for (c, _), u in zip(samples, sqlite_used, strict=True) if c > warm]
+        sqlite_slope, _ = least_squares([c for c, _ in used_after], [u for _, u in used_after])
+        print(f"SQLite's allocator in use (sqlite3_memory_used): "
+              f"{used_after[0][1] / 1024:,.0f} KiB after the warm-up, "
+              f"{sqlite_used[-1] / 1024:,.0f} KiB at the end, max "
+              f"{max(sqlite_used) / 1024:,.0f} KiB (slope {sqlite_slope * 1000 / 1024:+.1f} KiB "
+              "per 1,000 cycles): the connections are closed between polls, and their page "
+              "caches with them")
+    for (c1, p1), (c2, p2) in itertools.pairwise(probes):
+        print()
+        print(f"what changed between cycle {c1:,} and {c2:,} (after gc.collect()"
+              f"{' and malloc_trim(0)' if args.trim else ''}; bench/procmem.py):")
+        for line in diff_lines(p1, p2, c2 - c1):
+            print(line)
     if len(points) == 2:
         a, b = points
         rows = {k: b["rows"].get(k, 0) - a["rows"].get(k, 0) for k in b["rows"]}
@@ -459,6 +548,14 @@ def main() -> None:
         print("gc-tracked objects that grew, by type (top 15):")
         for name, n in grown.most_common(15):
             print(f"  {n:+8d}  {name}  ({b['objects'][name]:,} at the end)")
+    for (c1, s1), (c2, s2) in itertools.pairwise(traced_at):
+        print()
+        print(f"Python allocations, net change from cycle {c1:,} to {c2:,} (both traced: what "
+              "a bounded cache evicts in between counts as given back), by line (top 20):")
+        for diff in s2.compare_to(s1, "lineno")[:20]:
+            f = diff.traceback[0]
+            print(f"  {diff.size_diff / 1024:+9.0f} KiB {diff.count_diff:+8d} blocks  "
+                  f"{f.filename.split('site-packages/')[-1]}:{f.lineno}")
     if growth:
         print()
         print("Python allocations that grew after the warm-up, by line (top 15):")

@@ -44,6 +44,10 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
         assert "KiB per 1,000 cycles" in out and "a year at the default interval" in out
         assert "without what the caches hold" in out and "KiB when full" in out
         assert "a population of 40 titles stored first" in out
+        # what VmRSS is made of: the process's mappings, SQLite's and pymalloc's allocators
+        assert "what changed between cycle 100 and 300" in out and "| mapping kind" in out
+        assert "SQLite's allocator in use" in out and "pymalloc's blocks in use" in out
+        assert "lru caches in the process" in out
     if script == "state_reads.py":
         for name in ("a store per poll (before)", "the daemon's kept copy (after)",
                      "facts, with the state's names", "400 (80 confirmed"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import logging
 import random
@@ -225,6 +226,22 @@ def test_unconfigured_channel_stays_pending_and_is_logged_once(
     assert delivery(store, alert, "retired-pager").state == "pending"
     assert delivery(store, alert, "hook").state == "delivered"
 
+
+def test_the_unconfigured_check_keeps_nothing_per_closed_store(
+        state_location: Any, hook: Channel) -> None:
+    """The daemon opens a store per delivery pass: what the once-per-store check remembers
+    goes with the store (it was a set keyed by ``id(outbox)`` that gained an entry for nearly
+    every pass, ~1 M a year at the default 30 s)."""
+    gc.collect()
+    before = len(delivery_module._checked)
+    for i in range(300):
+        with StateStore(state_location) as store:
+            deliver_pending(store.outbox, {"hook": hook}, now=T0 + dt.timedelta(seconds=30 * i))
+        padding = [object() for _ in range(i % 7)]  # the next store at another address
+        del padding
+    del store
+    gc.collect()
+    assert len(delivery_module._checked) <= before
 
 def test_a_broken_channel_does_not_stop_the_others(store: StateStore, receiver: WebhookReceiver,
                                                    hook: Channel,

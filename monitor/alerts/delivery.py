@@ -32,6 +32,7 @@ import os
 import random
 import secrets
 import socket
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -347,19 +348,28 @@ def _attempt(outbox: OutboxStore, channel: Channel, delivery: _Delivery, now: dt
     return "retried"
 
 
-#: Channel names already reported as unconfigured, and the channel sets already checked, so a
-#: long-running process says it once rather than on every pass.
+#: Channel names already reported as unconfigured, so a long-running process says it once
+#: rather than on every pass; and for each open outbox the channel sets already checked. Those
+#: are held by a weak reference to the outbox: the daemon opens a store per delivery pass, and
+#: a set keyed by ``id(outbox)`` gained an entry for nearly every pass (~1 M a year at the
+#: default 30 s; found by the soak) while a new store that reused a dead one's id was wrongly
+#: taken as checked.
 _warned_channels: set[str] = set()
-_checked: set[tuple[int, frozenset[str]]] = set()
+_checked: weakref.WeakKeyDictionary[OutboxStore, set[frozenset[str]]] = \
+    weakref.WeakKeyDictionary()
 
 
 def _warn_unconfigured(outbox: OutboxStore, channels: Mapping[str, Channel],
                        now: dt.datetime) -> None:
     """Log, once per store and channel set, pending deliveries no configured channel will take."""
-    key = (id(outbox), frozenset(channels))
-    if key in _checked:
+    key = frozenset(channels)
+    try:
+        checked = _checked.setdefault(outbox, set())
+    except TypeError:  # an outbox no weak reference can hold: checked on every pass
+        checked = set()
+    if key in checked:
         return
-    _checked.add(key)
+    checked.add(key)
     stranded: dict[str, list[str]] = {}
     for d in outbox.due(now, channels=None, limit=BATCH_SIZE * MAX_BATCHES):
         if d.channel not in channels:

@@ -1,0 +1,244 @@
+"""What a process's resident memory is made of, from its own mappings and allocators.
+
+VmRSS is one number; a slope of it can be the C heap, pymalloc's arenas, SQLite's page caches,
+a thread's stack or a shared file. These read each of them in this process:
+
+- ``mappings()``: /proc/self/smaps summed by kind of mapping ([heap], thread stacks, the
+  other anonymous maps, the SQLite ``-shm`` file, mapped libraries, other files). The
+  anonymous maps hold pymalloc's 1 MiB arenas, glibc's mmapped large blocks and its per-thread
+  arenas; the kernel merges adjacent ones into one mapping, so they are told apart by the
+  allocators' own figures below, not by the mappings' sizes.
+- ``sqlite_memory()``: SQLite's own allocator (``sqlite3_memory_used`` / ``_highwater``), of
+  the library ``_sqlite3`` links (the same copy, loaded once per process).
+- ``pymalloc_stats()``: ``sys._debugmallocstats()``'s arenas and bytes (written by C to fd 2,
+  read back here through a temporary file).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+_FIELDS = ("Size", "Rss", "Private_Dirty")
+_HEADER = re.compile(r"^([0-9a-f]+)-([0-9a-f]+) (\S{4}) \S+ \S+ \S+\s*(.*)$")
+
+
+def _kind(name: str, size_kib: int, perms: str, after_guard: bool) -> str:
+    if name == "[heap]":
+        return "[heap] (glibc main arena)"
+    if name.startswith("[stack"):
+        return "[stack] (main thread)"
+    if name.startswith("["):
+        return name
+    if name.endswith("-shm"):
+        return "SQLite -shm"
+    if name.endswith("-wal") or name.endswith(".db"):
+        return "SQLite files"
+    if ".so" in Path(name).name:
+        return "libraries"
+    if name:
+        return "other files"
+    if perms.startswith("---"):
+        return "guard / reserved (no access)"
+    if after_guard and size_kib in (8188, 8192):
+        return "thread stacks"
+    return "anonymous (pymalloc arenas, large mallocs, thread arenas)"
+
+
+def mappings(path: str = "/proc/self/smaps") -> dict[str, dict[str, int]]:
+    """The process's mappings summed by kind: count, Size, Rss, Private_Dirty (KiB)."""
+    out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(("count", *_FIELDS), 0))
+    current: dict[str, int] | None = None
+    prev_guard_end = -1
+    for line in Path(path).read_text().splitlines():
+        head = _HEADER.match(line)
+        if head:
+            start, end = int(head.group(1), 16), int(head.group(2), 16)
+            perms, name = head.group(3), head.group(4).strip()
+            size = (end - start) // 1024
+            kind = _kind(name, size, perms, after_guard=start == prev_guard_end)
+            prev_guard_end = end if perms.startswith("---") and not name else -1
+            current = out[kind]
+            current["count"] += 1
+            continue
+        key, _, value = line.partition(":")
+        if current is not None and key in _FIELDS:
+            current[key] += int(value.split()[0])
+    return dict(out)
+
+
+def _sqlite_lib() -> ctypes.CDLL | None:
+    """The SQLite library ``_sqlite3`` links (its soname is already loaded: the same copy)."""
+    import _sqlite3  # noqa: F401  (loads the library)
+
+    path = next((line.split()[-1] for line in Path("/proc/self/maps").read_text().splitlines()
+                 if "libsqlite3" in line), None) or ctypes.util.find_library("sqlite3")
+    if path is None:
+        return None
+    lib = ctypes.CDLL(path)
+    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+    lib.sqlite3_memory_highwater.argtypes = [ctypes.c_int]
+    return lib
+
+
+_SQLITE = _sqlite_lib()
+
+
+def sqlite_memory() -> tuple[int, int]:
+    """SQLite's own allocator: bytes in use now and the high-water mark (-1 if unknown)."""
+    if _SQLITE is None:
+        return -1, -1
+    return int(_SQLITE.sqlite3_memory_used()), int(_SQLITE.sqlite3_memory_highwater(0))
+
+
+_STAT = re.compile(r"^# (arenas [a-z ]+?)\s*=\s*([\d,]+)|^(\S.*?)\s*=\s*([\d,]+)$")
+
+
+def pymalloc_stats() -> dict[str, int]:
+    """``sys._debugmallocstats()``'s totals: arenas allocated / reclaimed / high-water /
+    current, bytes in allocated and available blocks, free pools, and what is lost."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as tmp:
+        try:
+            os.dup2(tmp.fileno(), 2)
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        tmp.seek(0)
+        text = tmp.read().decode("utf-8", "replace")
+    out: dict[str, int] = {}
+    for line in text.splitlines():
+        m = _STAT.match(line.strip())
+        if m and m.group(1):
+            out[m.group(1)] = int(m.group(2).replace(",", ""))
+        elif m and m.group(3) and (m.group(3).startswith(("#", "Total")) or "bytes" in
+                                   m.group(3) or "pools" in m.group(3)):
+            key = m.group(3).lstrip("# ").strip()
+            if key in out:
+                continue  # the first table (pymalloc's), not the free lists after it
+            out[key] = int(m.group(4).replace(",", ""))
+    return out
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+
+
+def _libc() -> ctypes.CDLL | None:
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+_LIBC = _libc()
+
+
+def mallinfo() -> dict[str, int]:
+    """glibc's ``mallinfo2`` over all its arenas: bytes got from the system by brk/arenas
+    (``arena``), in mmapped blocks (``hblkhd``), in use (``uordblks``), free (``fordblks``);
+    empty where there is no glibc."""
+    if _LIBC is None:
+        return {}
+    info = _LIBC.mallinfo2()
+    return {name: int(getattr(info, name)) for name in ("arena", "hblks", "hblkhd",
+                                                       "uordblks", "fordblks")}
+
+
+def malloc_trim() -> bool:
+    """Give the C heap's free pages back to the system (glibc): what VmRSS drops by is memory
+    free in the heap, not held by anything."""
+    return bool(_LIBC.malloc_trim(0)) if _LIBC is not None else False
+
+
+def lru_caches() -> dict[str, int]:
+    """Every ``functools.lru_cache`` in the process (third-party ones too: trafilatura,
+    dateparser, courlan...), its entries by qualified name."""
+    import functools
+    import gc
+
+    out: dict[str, int] = {}
+    for obj in gc.get_objects():
+        if isinstance(obj, functools._lru_cache_wrapper):  # type: ignore[attr-defined]
+            name = f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', '?')}"
+            out[name] = out.get(name, 0) + obj.cache_info().currsize
+    import re
+
+    out["re._cache (stdlib)"] = len(getattr(re, "_cache", {}))
+    return out
+
+
+def threads() -> int:
+    return len(os.listdir("/proc/self/task"))
+
+
+def probe() -> dict[str, object]:
+    """Everything above at one moment."""
+    used, high = sqlite_memory()
+    return {"maps": mappings(), "sqlite": (used, high), "pymalloc": pymalloc_stats(),
+            "malloc": mallinfo(), "threads": threads(), "lru": lru_caches()}
+
+
+def diff_lines(a: dict[str, object], b: dict[str, object], cycles: int) -> list[str]:
+    """What changed between two probes, by kind of mapping and allocator, per 1,000 cycles."""
+    per = 1000 / max(1, cycles)
+    maps_a, maps_b = a["maps"], b["maps"]
+    assert isinstance(maps_a, dict) and isinstance(maps_b, dict)
+    lines = ["| mapping kind | count | Rss KiB | Δ Rss KiB | Δ Private_Dirty KiB | "
+             "Δ Rss per 1,000 cycles |", "|---|---:|---:|---:|---:|---:|"]
+    kinds = sorted(set(maps_a) | set(maps_b),
+                   key=lambda k: -abs(maps_b.get(k, {}).get("Rss", 0)
+                                      - maps_a.get(k, {}).get("Rss", 0)))
+    total = {"Rss": 0, "Private_Dirty": 0}
+    for kind in kinds:
+        x = maps_a.get(kind, dict.fromkeys(("count", *_FIELDS), 0))
+        y = maps_b.get(kind, dict.fromkeys(("count", *_FIELDS), 0))
+        d_rss, d_dirty = y["Rss"] - x["Rss"], y["Private_Dirty"] - x["Private_Dirty"]
+        total["Rss"] += d_rss
+        total["Private_Dirty"] += d_dirty
+        lines.append(f"| {kind} | {x['count']} → {y['count']} | {x['Rss']:,} → {y['Rss']:,} | "
+                     f"{d_rss:+,} | {d_dirty:+,} | {d_rss * per:+.1f} |")
+    lines.append(f"| all | | | {total['Rss']:+,} | {total['Private_Dirty']:+,} | "
+                 f"{total['Rss'] * per:+.1f} |")
+    sa, sb = a["sqlite"], b["sqlite"]
+    assert isinstance(sa, tuple) and isinstance(sb, tuple)
+    lines.append(f"SQLite's allocator: in use {sa[0] / 1024:,.0f} → {sb[0] / 1024:,.0f} KiB, "
+                 f"high-water {sa[1] / 1024:,.0f} → {sb[1] / 1024:,.0f} KiB; threads "
+                 f"{a['threads']} → {b['threads']}")
+    ma, mb = a["malloc"], b["malloc"]
+    assert isinstance(ma, dict) and isinstance(mb, dict)
+    lines.append("glibc mallinfo2: " + ", ".join(
+        f"{key} {ma[key] / 1024:,.0f} → {mb[key] / 1024:,.0f} KiB" if key != "hblks" else
+        f"{key} {ma[key]} → {mb[key]}" for key in mb if key in ma))
+    la, lb = a["lru"], b["lru"]
+    assert isinstance(la, dict) and isinstance(lb, dict)
+    grown = sorted(((lb[k] - la.get(k, 0), k) for k in lb if lb[k] != la.get(k, 0)),
+                   reverse=True)
+    lines.append(f"lru caches in the process: {sum(la.values()):,} → {sum(lb.values()):,} "
+                 "entries; grew: " + (", ".join(f"{k} {d:+,} ({lb[k]:,})" for d, k in grown)
+                                      or "none"))
+    pa, pb = a["pymalloc"], b["pymalloc"]
+    assert isinstance(pa, dict) and isinstance(pb, dict)
+    for key in pb:
+        if key in pa and pa[key] != pb[key]:
+            lines.append(f"pymalloc {key}: {pa[key]:,} → {pb[key]:,} ({pb[key] - pa[key]:+,})")
+    return lines
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(probe(), indent=1))

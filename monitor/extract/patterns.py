@@ -592,6 +592,24 @@ RENEWAL_SOUGHT_RE = Caseless(
     r"(?i)\b(?:potential|possible|hoped-for|eventual|prospective|hypothetical)\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:renewal|pick-?up|order)s?\b|\bshopp(?:ing|ed|s)\s+(?:the\s+|it\b)",
     stems=("potential", "possible", "hoped", "eventual", "prospective", "hypothetical", "shopp"))
+#: A renewal of something other than a show, right after the trigger: a deal, a contract, a
+#: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
+#: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40
+#: characters after a renewal trigger; bounded runs keep it linear.
+RENEWED_OTHER_OBJECT_RE = Caseless(
+    r"(?i)^\s{1,3}(?:(?:(?:its|his|her|their|our|the|a|an|this|that)\s{1,3}(?:[\w-]{1,20}"
+    r"\s{1,3}){0,2}?)?(?:deal|contract|partnership|agreement|pact|licen[cs]e|lease|vows|commitment|"
+    r"relationship|ties|alliance|collaboration|sponsorship|subscription|membership|rights|"
+    r"efforts?|focus|interest|push|support|tenure|term|mandate)s?\b"
+    r"|(?:interest|calls?|focus|attention|hopes?|push|optimism|scrutiny|vigou?r|energy|debate|"
+    r"demand|criticism|concerns?|speculation|popularity|appreciation|relevance|enthusiasm|"
+    r"purpose|efforts?|pressure|tensions?|fighting|violence|protests?)\b)",
+    stems=("deal", "contract", "partner", "agree", "pact", "licen", "lease", "vows", "commit",
+           "relation", "ties", "allian", "collab", "sponsor", "subscri", "member", "rights",
+           "effort", "focus", "interest", "push", "support", "tenure", "term", "mandate",
+           "call", "attention", "hope", "optimism", "scrutiny", "vigo", "energy", "debate",
+           "demand", "critic", "concern", "specul", "popular", "appreciat", "relevan",
+           "enthusias", "purpose", "pressure", "tension", "fighting", "violence", "protest"))
 #: A count of a later part of a split season: "Part 3 ... was made up of ten episodes".
 LATER_PART_COUNT_RE = Caseless(
     r"(?i)\b(?:part|volume|vol\.)\s*['’\"”]?\s*(?:[2-9]|two|three|four|five|ii|iii|iv)\b"

@@ -135,6 +135,7 @@ from .patterns import (
     RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
     RENEWAL_SOUGHT_RE,
+    RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
@@ -1234,6 +1235,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The studio is shopping Glass Harbor to other streamers for a potential season 3 "
           "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
+    _step("non_event", "drop.renewed_other_object", "renewed", "a renewal of something "
+          "other than a show: a deal, a contract, a partnership ('renewed its licensing deal "
+          "with', 'renewed her contract'), or 'renewed' as an adjective ('renewed interest in', "
+          "'renewed calls for')", "Fans have renewed calls for Glass Harbor to return.",
+          lambda c: RENEWED_OTHER_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 40]),
+          _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),

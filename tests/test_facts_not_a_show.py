@@ -1,0 +1,48 @@
+"""False facts of round 7 (issue 10, precision on unseen text): a trigger read in another sense
+(a deal, a contract or a partnership renewed; "renewed" as an adjective) and a span that is no
+show at all (an organisation, a headline's clause or section label, a headline's adjective,
+a word in scare quotes). Every probe is an invented sentence in the forms articles use, each
+class paired with positive twins that must still give their fact."""
+
+from __future__ import annotations
+
+import pytest
+from test_trigger_vocabulary import _facts, _kinds
+
+#: The show the probes are about.
+SHOW = "Glass Harbor"
+
+
+def _shows_of(text: str, title: str = "", kind: str = "") -> set[str]:
+    """The shows a text (with its headline) gives a fact of ``kind`` (any kind when empty)."""
+    return {str(show) for show, _, k in _facts(text, title=title) if not kind or k == kind}
+
+
+#: "renewed" in another sense: a deal, a contract, a partnership, or an adjective.
+RENEWED_OTHER_SENSE = [
+    "NBC has renewed its licensing deal with Glass Harbor producer Tin Roof Studios.",
+    "Maya Lind renewed her contract with the network, so she stays on Glass Harbor.",
+    "Tin Roof Studios renewed its first-look partnership with Netflix, home of Glass Harbor.",
+    "The network renewed its commitment to scripted drama after Glass Harbor ended.",
+    "Fans have renewed calls for Glass Harbor to return.",
+    "The finale sparked renewed interest in Glass Harbor.",
+    "The studio has renewed the overall deal of Glass Harbor's creator.",
+    "Maya Lind Renews Contract With NBC Ahead Of Glass Harbor Season 3",
+]
+RENEWED_OTHER_SENSE_TWINS = [
+    "NBC has renewed Glass Harbor for a third season.",
+    "Netflix renewed the drama Glass Harbor for a second season on Monday.",
+    "Glass Harbor has been renewed for a second season.",
+    "Netflix Renews Glass Harbor For Season 3",
+    "Netflix has renewed its hit drama Glass Harbor for a third season.",
+]
+
+
+@pytest.mark.parametrize("text", RENEWED_OTHER_SENSE)
+def test_a_deal_a_contract_or_renewed_interest_is_no_renewal(text: str) -> None:
+    assert "renewed" not in _kinds(text), _facts(text) if text.endswith(".") else text
+
+
+@pytest.mark.parametrize("text", RENEWED_OTHER_SENSE_TWINS)
+def test_renewal_twins_still_state_their_renewal(text: str) -> None:
+    assert "renewed" in _kinds(text)

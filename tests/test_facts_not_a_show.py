@@ -46,3 +46,30 @@ def test_a_deal_a_contract_or_renewed_interest_is_no_renewal(text: str) -> None:
 @pytest.mark.parametrize("text", RENEWED_OTHER_SENSE_TWINS)
 def test_renewal_twins_still_state_their_renewal(text: str) -> None:
     assert "renewed" in _kinds(text)
+
+
+#: A company's or a network's name is no show, wherever a fact's trigger finds it.
+ORGANISATIONS = [
+    ("The drama debuted on the Scottish Network Alba 2 in May 2017.", "Scottish Network Alba"),
+    ("Tin Roof Studios season 2 premieres on June 14.", "Tin Roof Studios"),
+    ("Lantern Media has been cancelled after two seasons.", "Lantern Media"),
+    ("Harbor Pictures Inc. will premiere its first series in June 2025.", "Harbor Pictures Inc."),
+    ("Bluebird Productions has been renewed as the show's producer.", "Bluebird Productions"),
+    ("The Irish crime drama debuted on RTE in May 2019.", "The Irish"),
+]
+ORGANISATION_TWINS = [
+    ("Tin Roof season 2 premieres on June 14.", "Tin Roof"),
+    ("\"The Network\" has been cancelled after two seasons.", "The Network"),
+    ("The Americans has been renewed for a fifth season.", "The Americans"),
+    ("Salt Road Academy season 2 premieres on June 14.", "Salt Road Academy"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ORGANISATIONS)
+def test_an_organisation_is_no_show(text: str, name: str) -> None:
+    assert name not in _shows_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "name"), ORGANISATION_TWINS)
+def test_organisation_twins_are_shows(text: str, name: str) -> None:
+    assert name in _shows_of(text), _facts(text)

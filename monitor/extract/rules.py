@@ -1649,6 +1649,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",
           "Cinemax renewed the drama."),
+    _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
+          "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
+          "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),
     _rule("title.veto.nationality", ALL_KINDS, "a nationality or language",

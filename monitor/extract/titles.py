@@ -32,6 +32,10 @@ class Vocabulary:
     adverbs: frozenset[str]
     #: The press ("Variety"): its possessive before a person's name is a byline.
     outlets: frozenset[str]
+    #: A word of a company's name anywhere in it ("Tin Roof Studios", "Spanish Network Antena").
+    organisation_words: frozenset[str]
+    #: The last word of an organisation's name ("Tin Roof Productions", "Lantern Media").
+    organisation_ends: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,6 +56,8 @@ def vocabulary() -> Vocabulary:
         events=low(vetoes["event_words"]),
         adverbs=low(vetoes["plain_adverbs"]),
         outlets=low(vetoes["outlets"]),
+        organisation_words=low(vetoes["organisation_words"]),
+        organisation_ends=low(vetoes["organisation_ends"]),
     )
 
 
@@ -252,6 +258,20 @@ def _event(words: Sequence[str], vocab: Vocabulary) -> bool:
         (words[-2].lower(), last)) in vocab.events)
 
 
+def _organisation(words: Sequence[str], vocab: Vocabulary, *, strong: bool) -> bool:
+    """"Tin Roof Studios", "Spanish Network Antena", "Acme Inc.": a company's or a network's
+    name holds one of its words anywhere (never a show, even next to a season phrase: "the
+    Spanish Network Antena 3"); "Tin Roof Productions", "Lantern Media" end with one, which
+    vetoes a span with no strong cue. "The Network" alone stays a title: an organisation
+    needs a name beside its word."""
+    names = [w for w in words if w.lower() not in ("the", "a", "an")]
+    if len(names) < 2:
+        return False
+    if any(w.lower() in vocab.organisation_words for w in names):
+        return True
+    return not strong and names[-1].lower() in vocab.organisation_ends
+
+
 def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
           surnames: Collection[str] = (), governed: bool = False) -> Verdict:
     """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched;
@@ -263,11 +283,14 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.network")
     if len(title.split()) >= 2 and _event(title.split(), vocab):
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
+    if _organisation(title.split(), vocab, strong=strong):
+        return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
     if strong:
         return Verdict(title, True, "title.keep.strong")
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):
         return Verdict(title, False, "title.veto.place")  # "Atlanta", "Roswell, New Mexico"
-    if low in vocab.demonyms:
+    if low in vocab.demonyms or low.removeprefix("the ") in vocab.demonyms:
+        # "The Spanish crime drama": an adjective ("The Americans", a plural, stays a title)
         return Verdict(title, False, "title.veto.nationality")
     words = title.split()
     if _looks_like_name(words, vocab) or _INITIALS_NAME_RE.fullmatch(title):

@@ -6,8 +6,13 @@ class paired with positive twins that must still give their fact."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from test_trigger_vocabulary import _facts, _kinds
+from test_trigger_vocabulary import NEUTRAL_BODY, PUBLISHED, _facts, _kinds
+
+from monitor.extract.facts import extract_facts
+from monitor.models import Article
 
 #: The show the probes are about.
 SHOW = "Glass Harbor"
@@ -73,3 +78,61 @@ def test_an_organisation_is_no_show(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "name"), ORGANISATION_TWINS)
 def test_organisation_twins_are_shows(text: str, name: str) -> None:
     assert name in _shows_of(text), _facts(text)
+
+
+#: A headline's clause or a label's line is no title: a label before a colon, a network then a
+#: verb, a description with "Its". Each a headline over a body that repeats it, at an address
+#: whose slug spells it (the slug confirms the headline's spans).
+HEADLINE_CLAUSES = [
+    ("Renewal Watch Season Roundup: Syfy Appears to Be Fading as a Network, Will It Survive?",
+     "The network aired seven dramas starting from September 2023, and five were cancelled.",
+     ("Roundup", "Syfy Appears")),
+    ("Exclusive: HBO Sets Its New Drama for June 14",
+     "The network's new drama premieres on June 14.", ("Sets Its New Drama", "HBO Sets")),
+    ("HBO Sets Premiere Date for Its New Drama",
+     "HBO said the drama premieres on June 14, after a year of delays.",
+     ("Date for Its New Drama", "HBO Sets")),
+    ("Netflix Confirms Return of Its Hit Drama for a Second Season",
+     "Netflix said the drama would be back for a second season.",
+     ("Netflix Confirms", "Return of Its Hit Drama")),
+]
+HEADLINE_CLAUSE_TWINS = [
+    ("Update: Glass Harbor Season 2 Premieres June 14", NEUTRAL_BODY, "Glass Harbor"),
+    ("Glass Harbor: Netflix Sets Season 2 Premiere for June 14", NEUTRAL_BODY, "Glass Harbor"),
+    ("MTV Unplugged Season 2 Premieres June 14",
+     "MTV Unplugged season 2 premieres on June 14.", "MTV Unplugged"),
+]
+
+
+def _slugged_shows(headline: str, body: str) -> set[str]:
+    """The shows of a headline over a body that repeats it, at an address spelling it."""
+    slug = re.sub(r"[^a-z0-9]+", "-", headline.lower()).strip("-")
+    article = Article(f"https://news.example/2024/03/{slug}/", headline,
+                      f"{headline}\n\n{body}", PUBLISHED)
+    return {f.show for f in extract_facts(article)}
+
+
+@pytest.mark.parametrize(("headline", "body", "words"), HEADLINE_CLAUSES)
+def test_a_headline_clause_is_no_show(headline: str, body: str, words: tuple[str, ...]) -> None:
+    shows = _slugged_shows(headline, body)
+    assert not {s for s in shows if any(w in s for w in words)}, shows
+
+
+@pytest.mark.parametrize(("headline", "body", "show"), HEADLINE_CLAUSE_TWINS)
+def test_headline_clause_twins_keep_their_show(headline: str, body: str, show: str) -> None:
+    assert show in _slugged_shows(headline, body)
+
+
+#: The same in a body sentence that quotes a headline's words without quotes.
+BODY_CLAUSES = [
+    ("HBO Sets Premiere Date for Its New Drama, and Glass Harbor returns on June 14.",
+     "Date for Its New Drama"),
+    ("In a post titled Netflix Renews Its Biggest Hit, the network said Glass Harbor was "
+     "renewed.", "Its Biggest Hit"),
+    ("Netflix Gets Its Hit Drama Back: Glass Harbor returns on June 14.", "Its Hit Drama"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), BODY_CLAUSES)
+def test_a_description_with_its_is_no_show(text: str, words: str) -> None:
+    assert not {s for s in _shows_of(text) if words in s}, _facts(text)

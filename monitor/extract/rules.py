@@ -1652,6 +1652,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
           "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
           "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),
+    _rule("title.veto.headline_clause", ALL_KINDS, "a headline's clause or a label's line "
+          "taken for a name: a label before a colon ('Roundup: ...'), a network then a verb "
+          "('Syfy Appears to Be Fading')", "Roundup: Syfy Appears to Be Fading as a Network"),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),
     _rule("title.veto.nationality", ALL_KINDS, "a nationality or language",

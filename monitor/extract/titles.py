@@ -272,6 +272,39 @@ def _organisation(words: Sequence[str], vocab: Vocabulary, *, strong: bool) -> b
     return not strong and names[-1].lower() in vocab.organisation_ends
 
 
+#: Labels that open a headline or a line before a colon ("Roundup: ...", "Exclusive: ...").
+_LABEL_HEADS = frozenset(
+    """roundup round-up exclusive breaking analysis opinion interview explainer poll quiz
+    report news preview ranked rumor rumour official watch recap review update updated video
+    photos trailer teaser spoilers ratings""".split())
+#: Verbs a headline's clause puts right after a network ("Syfy Appears to Be Fading", "HBO
+#: Sets Date"): a network followed by one is a sentence, not a show.
+_CLAUSE_VERBS = frozenset(
+    """is are was were has have had will would could may might can should won't isn't
+    appears seems looks sets says gets confirms reveals announces renews cancels orders picks
+    greenlights unveils drops releases shares teases debuts premieres launches axes scraps
+    wants plans makes takes gives brings adds lands nabs books passes pulls moves shifts
+    delays pushes opens closes becomes boosts eyes nears inks taps hires fires""".split())
+
+
+def _headline_clause(title: str, vocab: Vocabulary) -> bool:
+    """A headline's clause or a label's line taken for a name: a label before a colon
+    ("Roundup: Syfy Appears ...", "Season Roundup: ..."), or a network followed by a verb
+    ("Syfy Appears to Be Fading", "HBO Sets Premiere Date"), or a description with "its" or
+    "their" ("Date for Its New Drama"). A show's own title never opens with a network and a
+    finite verb; one that opens with a network and a noun ("MTV Unplugged") stays."""
+    head, colon, _ = title.partition(": ")
+    if colon and (head.lower() in _LABEL_HEADS or head.split()[-1].lower() in _LABEL_HEADS):
+        return True
+    words = title.split()
+    if len(words) >= 2 and any(w in ("Its", "Their") for w in words):
+        return True  # "Date for Its New Drama", "Its Biggest Hit": a description
+    for n in (1, 2):
+        if len(words) > n and " ".join(words[:n]).lower() in vocab.networks:
+            return words[n].lower() in _CLAUSE_VERBS
+    return False
+
+
 def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
           surnames: Collection[str] = (), governed: bool = False) -> Verdict:
     """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched;
@@ -285,6 +318,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
     if _organisation(title.split(), vocab, strong=strong):
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
+    if _headline_clause(title, vocab):
+        return Verdict(title, False, "title.veto.headline_clause")  # "Syfy Appears to Be ..."
     if strong:
         return Verdict(title, True, "title.keep.strong")
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):

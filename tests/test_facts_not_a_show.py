@@ -12,6 +12,7 @@ import pytest
 from test_trigger_vocabulary import NEUTRAL_BODY, PUBLISHED, _facts, _kinds
 
 from monitor.extract.facts import extract_facts
+from monitor.extract.titles import judge
 from monitor.models import Article
 
 #: The show the probes are about.
@@ -136,3 +137,35 @@ BODY_CLAUSES = [
 @pytest.mark.parametrize(("text", "words"), BODY_CLAUSES)
 def test_a_description_with_its_is_no_show(text: str, words: str) -> None:
     assert not {s for s in _shows_of(text) if words in s}, _facts(text)
+
+
+#: An award's category, a post in a company and a person's news in a headline are no shows.
+NOT_SHOWS_IN_CONTEXT = [
+    ("Glass Harbor won Outstanding Drama Series, and Outstanding Drama Series season 2 "
+     "premieres June 14.", "", "Outstanding Drama"),
+    ("", "Maya Lind Teases Glass Harbor Season 3: Filming Begins", "Teases"),
+    ("", "Glass Harbor Star Maya Lind Shares Season 3 Update: Filming Begins", "Shares"),
+]
+
+
+@pytest.mark.parametrize(("body", "headline", "words"), NOT_SHOWS_IN_CONTEXT)
+def test_an_award_or_a_persons_news_is_no_show(body: str, headline: str, words: str) -> None:
+    shows = _shows_of(body or NEUTRAL_BODY, title=headline)
+    assert not {s for s in shows if words in s}, shows
+
+
+@pytest.mark.parametrize("span", [
+    "Best Comedy Series", "Outstanding Lead Actor", "Best Sketch Comedy Program",
+    "President of Original Programming", "Head of Comedy at Channel", "EVP of Scripted Content",
+    "Jane Doe Shares Update", "Maya Lind Teases Glass Harbor",
+])
+def test_the_validator_vetoes_awards_posts_and_news_clauses(span: str) -> None:
+    assert not judge(span, strong=True).kept, judge(span, strong=True)
+
+
+@pytest.mark.parametrize("span", [
+    "Best Friends Whenever", "Head of the Class", "Chief of War", "Ryan Hansen Solves Crimes",
+    "Outstanding Ridge",
+])
+def test_titles_of_the_same_shape_stay_titles(span: str) -> None:
+    assert judge(span, strong=True).kept, judge(span, strong=True)

@@ -1655,6 +1655,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.headline_clause", ALL_KINDS, "a headline's clause or a label's line "
           "taken for a name: a label before a colon ('Roundup: ...'), a network then a verb "
           "('Syfy Appears to Be Fading')", "Roundup: Syfy Appears to Be Fading as a Network"),
+    _rule("title.veto.award_or_post", ALL_KINDS, "an award's category ('Best Comedy Series', "
+          "'Outstanding Lead Actor') or a post in a company ('President of Original "
+          "Programming', 'Head of Comedy')", "Glass Harbor won Best Drama Series in 2023."),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),
     _rule("title.veto.nationality", ALL_KINDS, "a nationality or language",

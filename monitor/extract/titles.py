@@ -287,6 +287,39 @@ _CLAUSE_VERBS = frozenset(
     delays pushes opens closes becomes boosts eyes nears inks taps hires fires""".split())
 
 
+#: A verb of news about people that a headline puts after its subject ("Jane Doe Shares
+#: Update", "Star Teases Season 3"): a span holding one after its first word is a clause.
+_NEWS_VERBS = frozenset(
+    """shares teases reveals confirms talks explains admits announces says hints addresses
+    responds reacts slams praises defends recalls celebrates joins exits leaves signs lands
+    nabs taps casts hires fires dishes opens weighs breaks gushes details""".split())
+#: An award's category opens with its grade and names a kind of work or role ("Best Comedy
+#: Series", "Outstanding Lead Actor").
+_AWARD_RE = re.compile(
+    r"(?:Best|Outstanding)\s(?:[A-Z][\w'’-]{0,20}\s){0,3}?(?:Actor|Actress|Drama|Comedy|"
+    r"Series|Television|TV|Limited|Supporting|Lead|Directing|Direction|Writing|Reality|"
+    r"Variety|Sketch|Animated|Animation|Documentary|Program|Programme|Performance|Picture|"
+    r"Film|Movie|Original|Music|Host|Ensemble|Cast|Casting|Guest|Miniseries|Talk|"
+    r"Competition|Children['’]s|Short|Special|Show)\b")
+#: A post in a company: its rank, "of", its department ("President of Original Programming",
+#: "Head of Comedy at Channel 4").
+_POST_RE = re.compile(
+    r"(?:(?:Co-|Vice\s|Executive\s|Senior\s|Deputy\s)?(?:President|Head|Chief|Director|"
+    r"Controller|Commissioner|Chair|Chairman|Chairwoman|Manager|Editor)|EVP|SVP|VP)\s"
+    r"(?:of|for)\s(?:[A-Z][\w&-]{0,20}\s){0,2}?(?:Original|Programming|Programmes|Comedy|"
+    r"Drama|Scripted|Unscripted|Content|Entertainment|Development|Production|Television|TV|"
+    r"Series|Marketing|Communications|Business|Alternative|Acquisitions|Film|Factual|Kids|"
+    r"Global|Current|Creative|Commissioning|Streaming|Digital|Network)\b")
+
+
+def _award_or_post(title: str) -> bool:
+    """An award's category ("Best Comedy Series", "Outstanding Comedy") or a post in a company
+    ("President of Original Programming", "Head of Comedy at Channel"): no show, wherever it
+    stands. "Best Friends Whenever" or "Head of the Class" name no kind of work or department
+    and stay titles."""
+    return bool(_AWARD_RE.match(title) or _POST_RE.match(title))
+
+
 def _headline_clause(title: str, vocab: Vocabulary) -> bool:
     """A headline's clause or a label's line taken for a name: a label before a colon
     ("Roundup: Syfy Appears ...", "Season Roundup: ..."), or a network followed by a verb
@@ -297,6 +330,8 @@ def _headline_clause(title: str, vocab: Vocabulary) -> bool:
     if colon and (head.lower() in _LABEL_HEADS or head.split()[-1].lower() in _LABEL_HEADS):
         return True
     words = title.split()
+    if len(words) >= 2 and any(w.lower() in _NEWS_VERBS for w in words[1:]):
+        return True  # "Jane Doe Shares Update", "Star Teases Season": a person's news
     if len(words) >= 2 and any(w in ("Its", "Their") for w in words):
         return True  # "Date for Its New Drama", "Its Biggest Hit": a description
     for n in (1, 2):
@@ -320,6 +355,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
     if _headline_clause(title, vocab):
         return Verdict(title, False, "title.veto.headline_clause")  # "Syfy Appears to Be ..."
+    if _award_or_post(title):
+        return Verdict(title, False, "title.veto.award_or_post")  # "Best Comedy Series"
     if strong:
         return Verdict(title, True, "title.keep.strong")
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):

@@ -169,3 +169,31 @@ def test_the_validator_vetoes_awards_posts_and_news_clauses(span: str) -> None:
 ])
 def test_titles_of_the_same_shape_stay_titles(span: str) -> None:
     assert judge(span, strong=True).kept, judge(span, strong=True)
+
+
+#: People whose first names the 1990 census list lacks, and Korean names (surname first): news
+#: of the cast, not of a show.
+PEOPLE = [
+    ("Saoirse Kelly won't return for season 3, Netflix confirmed.", "Saoirse Kelly"),
+    ("Liam Reyes will return for season 2.", "Liam Reyes"),
+    ("Priya Raman will not be back for season 3.", "Priya Raman"),
+    ("Lee Byung-hun will return for season 2.", "Lee Byung-hun"),
+    ("Lee Byung-hun returns for season 2 of Glass Harbor, which premieres on June 14.",
+     "Lee Byung-hun"),
+    ("Kang Min Ho will not return for the second season.", "Kang Min Ho"),
+]
+PEOPLE_TWINS = [
+    ("Glass Harbor will return for season 2.", "Glass Harbor"),
+    ("Park Avenue Nights will return for season 2.", "Park Avenue Nights"),
+    ("Lincoln Heights will return for season 2.", "Lincoln Heights"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE)
+def test_a_person_is_no_show(text: str, name: str) -> None:
+    assert name not in _shows_of(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE_TWINS)
+def test_people_twins_are_shows(text: str, name: str) -> None:
+    assert name in _shows_of(text), _facts(text)

@@ -36,6 +36,8 @@ class Vocabulary:
     organisation_words: frozenset[str]
     #: The last word of an organisation's name ("Tin Roof Productions", "Lantern Media").
     organisation_ends: frozenset[str]
+    #: "Lee Byung-hun", "Jo Jung Suk": a Korean surname before a given name.
+    korean_surnames: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,12 +54,13 @@ def vocabulary() -> Vocabulary:
         networks=low(vetoes["networks"]),
         places=low(vetoes["places"]) | low(names["places"]),
         demonyms=low(vetoes["demonyms"]),
-        first_names=low(names["first_names"]),
+        first_names=low(names["first_names"]) | low(vetoes["first_names"]),
         events=low(vetoes["event_words"]),
         adverbs=low(vetoes["plain_adverbs"]),
         outlets=low(vetoes["outlets"]),
         organisation_words=low(vetoes["organisation_words"]),
         organisation_ends=low(vetoes["organisation_ends"]),
+        korean_surnames=low(vetoes["korean_surnames"]),
     )
 
 
@@ -186,9 +189,17 @@ _NOT_A_FIRST_NAME = frozenset(
 )
 
 
+#: A romanised Korean given name: two syllables joined by a hyphen ("Byung-hun", "Gi-Hun") or
+#: written apart ("Jung Suk").
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}|[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}")
+
+
 def _looks_like_name(words: Sequence[str], vocab: Vocabulary) -> bool:
     """"Garth Ennis", "Mary J. Blige": a common first name, then a surname (and at most an
     initial or a second first name between them)."""
+    if 2 <= len(words) <= 3 and words[0].lower() in vocab.korean_surnames and (
+            _KOREAN_GIVEN_RE.fullmatch(" ".join(words[1:]))):
+        return True  # "Lee Byung-hun", "Jo Jung Suk": surname first
     if not 2 <= len(words) <= 3 or words[0].lower() not in vocab.first_names:
         return False
     if not _NAME_WORD_RE.match(words[-1]) or words[-1].lower() in _QUESTION_WORDS:

@@ -12,6 +12,7 @@ import pytest
 from test_trigger_vocabulary import NEUTRAL_BODY, PUBLISHED, _facts, _kinds
 
 from monitor.extract.facts import extract_facts
+from monitor.extract.shows import clean_title
 from monitor.extract.titles import judge
 from monitor.models import Article
 
@@ -197,3 +198,35 @@ def test_a_person_is_no_show(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "name"), PEOPLE_TWINS)
 def test_people_twins_are_shows(text: str, name: str) -> None:
     assert name in _shows_of(text), _facts(text)
+
+
+#: A title cut wrong: a scorecard's status or a source before it, a show's star after its
+#: possessive. The title inside is found; the span with the extra words is not.
+CUT_WRONG = [
+    ("Ending: Glass Harbor has been cancelled after three seasons.", "Ending: Glass Harbor",
+     "Glass Harbor"),
+    ("Per Deadline, Glass Harbor has been renewed for a third season.", "Per Deadline",
+     "Glass Harbor"),
+    ("Salt Road's Maya Lind will return for season 2.", "Salt Road's Maya Lind", ""),
+    ("Salt Road's Jenna Hart won't return for season 3.", "Salt Road's Jenna Hart", ""),
+]
+CUT_WRONG_TWINS = [
+    ("Schitt's Creek will return for season 6.", "Schitt's Creek"),
+    ("Grey's Anatomy will return for season 21.", "Grey's Anatomy"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), CUT_WRONG)
+def test_a_title_cut_wrong_is_no_show(text: str, wrong: str, right: str) -> None:
+    shows = _shows_of(text)
+    assert wrong not in shows and (not right or right in shows), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "show"), CUT_WRONG_TWINS)
+def test_cut_wrong_twins_keep_their_title(text: str, show: str) -> None:
+    assert any(show in s for s in _shows_of(text)), _facts(text)
+
+
+def test_a_cast_opener_opens_no_title() -> None:
+    assert clean_title("Starring Stallone") == "Stallone"
+    assert clean_title("Ending: The Magicians") == "The Magicians"

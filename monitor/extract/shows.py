@@ -742,7 +742,14 @@ _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to")
                               ("according", "to"), ("along", "with"), ("in", "addition"),
                               ("as", "for"), ("as", "of")})
 #: Prepositions that open a sentence before a title: "Unlike Salt Road, which was cancelled".
-_LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including"})
+_LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including",
+                            # a source or a cast opener: "Per Deadline, ...", "Starring X"
+                            "per", "via", "starring", "featuring", "besides"})
+#: A scorecard's status before a colon that opens a span ("Ending: The Magicians"): not the
+#: title's word (a page's label, "Roundup: ...", is vetoed whole: see titles.judge).
+_LABEL_BEFORE_COLON = frozenset(
+    """ending ended cancelled canceled renewed returning new final bubble axed ordered pending
+    undecided""".split())
 #: Small words a sentence never capitalises: after a sentence's first word they say the run
 #: is written in title case ("So You Think You Can Dance", "How To Live With ...").
 _CAPITALISED_SMALL = frozenset(
@@ -780,6 +787,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
     if len(words) > 1 and not quoted and words[0].lower() in _LEADING_WORDS:
         words = words[1:]  # "Unlike Salt Road, ...": the sentence's word
+    if len(words) > 1 and words[0].endswith(":") and words[0][:-1].lower() in _LABEL_BEFORE_COLON:
+        words = words[1:]  # "Ending: The Magicians": a scorecard's label
     while words:
         head = words[0]
         low = head.lower().rstrip(":")

@@ -298,6 +298,12 @@ _CLAUSE_VERBS = frozenset(
     delays pushes opens closes becomes boosts eyes nears inks taps hires fires""".split())
 
 
+#: The clause verbs that are no auxiliaries: a span opening with one lost its subject.
+_LEXICAL_VERBS = frozenset(
+    """appears seems looks sets says gets confirms reveals announces renews cancels orders
+    picks greenlights unveils drops releases shares teases debuts launches axes scraps wants
+    plans makes takes gives brings adds lands nabs books passes pulls shifts delays pushes
+    becomes boosts eyes nears inks taps hires fires""".split())
 #: A verb of news about people that a headline puts after its subject ("Jane Doe Shares
 #: Update", "Star Teases Season 3"): a span holding one after its first word is a clause.
 _NEWS_VERBS = frozenset(
@@ -323,6 +329,20 @@ _POST_RE = re.compile(
     r"Global|Current|Creative|Commissioning|Streaming|Digital|Network)\b")
 
 
+def _show_and_its_star(title: str, vocab: Vocabulary) -> bool:
+    """"Salt Road's Jane Doe": a person after a possessive that is no person's or network's (a
+    show's star, news of the cast), even next to a season phrase. "Tom Clancy's Jack Ryan"
+    stays: a person's possessive opens a title."""
+    match = _OWNER_RE.match(title)
+    if not match or not _looks_like_name(match.group(2).split(), vocab):
+        return False
+    owner = match.group(1)
+    return not (_looks_like_name(owner.split(), vocab) or owner.lower() in vocab.networks)
+
+
+_OWNER_RE = re.compile(r"(\w[^'’‘]{0,60})['’‘]s\s(.{1,60})")
+
+
 def _award_or_post(title: str) -> bool:
     """An award's category ("Best Comedy Series", "Outstanding Comedy") or a post in a company
     ("President of Original Programming", "Head of Comedy at Channel"): no show, wherever it
@@ -341,6 +361,8 @@ def _headline_clause(title: str, vocab: Vocabulary) -> bool:
     if colon and (head.lower() in _LABEL_HEADS or head.split()[-1].lower() in _LABEL_HEADS):
         return True
     words = title.split()
+    if len(words) >= 2 and words[0].lower() in _LEXICAL_VERBS:
+        return True  # "Appears to Be Fading", "Sets Return Date": a clause without its subject
     if len(words) >= 2 and any(w.lower() in _NEWS_VERBS for w in words[1:]):
         return True  # "Jane Doe Shares Update", "Star Teases Season": a person's news
     if len(words) >= 2 and any(w in ("Its", "Their") for w in words):
@@ -364,6 +386,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
     if _organisation(title.split(), vocab, strong=strong):
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
+    if _show_and_its_star(title, vocab):
+        return Verdict(title, False, "title.veto.person_name")  # "Salt Road's Jane Doe"
     if _headline_clause(title, vocab):
         return Verdict(title, False, "title.veto.headline_clause")  # "Syfy Appears to Be ..."
     if _award_or_post(title):

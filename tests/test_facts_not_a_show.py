@@ -230,3 +230,41 @@ def test_cut_wrong_twins_keep_their_title(text: str, show: str) -> None:
 def test_a_cast_opener_opens_no_title() -> None:
     assert clean_title("Starring Stallone") == "Stallone"
     assert clean_title("Ending: The Magicians") == "The Magicians"
+
+
+#: A headline's adjective before a season is no title, even where the slug spells it.
+HYPE_HEADLINES = [
+    ("Salt And Bone Has Wrapped Up Production, Epic Season 2 Coming Soon",
+     "The hit Netflix series Salt and Bone has wrapped up filming for Season 2.", "Epic"),
+    ("Glass Harbor Has Wrapped Up Production, Epic Season 2 Coming Soon",
+     "The hit Netflix series has wrapped up filming for Season 2.", "Epic"),
+    ("Salt And Bone Renewed, Explosive Season 3 Coming Soon",
+     "Netflix has renewed the series for a third season.", "Explosive"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "word"), HYPE_HEADLINES)
+def test_a_headlines_adjective_is_no_show(headline: str, body: str, word: str) -> None:
+    assert word not in _slugged_shows(headline, body)
+
+
+#: "not to renew" asked, dared or feared is no decision, so no cancellation.
+DENIALS_NOT_DECIDED = [
+    "The cliffhanger was the showrunner's dare to Netflix not to renew Glass Harbor.",
+    "Fans urged the network not to renew Glass Harbor after the divisive finale.",
+    "The cast feared the network would choose not to renew Glass Harbor.",
+]
+DENIALS_DECIDED = [
+    "Netflix decided not to renew Glass Harbor.",
+    "The network opted not to renew Glass Harbor for a third season.",
+]
+
+
+@pytest.mark.parametrize("text", DENIALS_NOT_DECIDED)
+def test_a_denial_asked_or_feared_is_no_cancellation(text: str) -> None:
+    assert "cancelled" not in _kinds(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", DENIALS_DECIDED)
+def test_a_denial_decided_is_a_cancellation(text: str) -> None:
+    assert "cancelled" in _kinds(text), _facts(text)

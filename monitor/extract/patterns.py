@@ -921,6 +921,16 @@ REPORT_FRAME_RE = Caseless(
     r"(?:outlets|reports|publications)\b[^.;]{0,80}?\breported\b", stems=("report",))
 IF_RE = re.compile(r"(?i)\bif\b")
 TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
+#: Words before "not to renew" that ask, dare or fear it rather than decide it ("his dare to
+#: Netflix not to renew the show", "fans urged the network not to renew"): used on the 50
+#: characters before the trigger.
+DENIAL_NOT_DECIDED_RE = Caseless(
+    r"(?i)\b(?:dares?|dared|daring|challeng\w{1,4}|urg\w{1,3}|ask\w{0,3}|beg\w{0,4}|pleas?|"
+    r"pleaded|petition\w{0,3}|warn\w{0,3}|fears?|feared|threat\w{0,6}|risk\w{0,3}|"
+    r"tempt\w{0,5}|lobb\w{1,4}|campaign\w{0,3}|hop\w{1,3}|wish\w{0,3}|want\w{0,3}|"
+    r"pressur\w{1,4})\b[^.;:!?]{0,40}$",
+    stems=("dare", "daring", "challeng", "urg", "ask", "beg", "plea", "petition", "warn", "fear",
+           "threat", "risk", "tempt", "lobb", "campaign", "hop", "wish", "want", "pressur"))
 #: A renewal word inside a cancellation trigger ("opted not to renew").
 RENEW_WORD_RE = re.compile(r"(?i)renew")
 #: "began right after X wrapped": the start borrows the wrap's date.

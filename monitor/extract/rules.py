@@ -64,6 +64,7 @@ from .patterns import (
     DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
+    DENIAL_NOT_DECIDED_RE,
     DENIED_AFTER_RE,
     DENIED_BEFORE_RE,
     EACH_FOR_RE,
@@ -1300,6 +1301,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor season 1 drew well, and a second season was announced soon after.",
           lambda c: _owned(c) is None and SEASON_PASSIVE_PAST_RE.search(_trigger_text(c)),
           _drop),
+    _step("non_event", "drop.denial_not_decided", "cancelled", "'not to renew' that someone "
+          "asks, dares or fears ('his dare to Netflix not to renew the show', 'fans urged the "
+          "network not to renew it'): no decision", "The finale was the writer's dare to "
+          "Netflix not to renew Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))
+          and DENIAL_NOT_DECIDED_RE.search(c.text[max(c.clause[0], c.trigger.start - 50):
+                                                 c.trigger.start]), _drop),
     _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
           "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
@@ -1658,6 +1665,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.award_or_post", ALL_KINDS, "an award's category ('Best Comedy Series', "
           "'Outstanding Lead Actor') or a post in a company ('President of Original "
           "Programming', 'Head of Comedy')", "Glass Harbor won Best Drama Series in 2023."),
+    _rule("title.veto.hype_word", ALL_KINDS, "a headline's adjective before a season, alone "
+          "('Epic Season 2 Coming Soon', 'Explosive Season 3 Trailer')",
+          "Glass Harbor Wraps Filming, Epic Season 2 Coming Soon"),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),
     _rule("title.veto.nationality", ALL_KINDS, "a nationality or language",

@@ -38,6 +38,8 @@ class Vocabulary:
     organisation_ends: frozenset[str]
     #: "Lee Byung-hun", "Jo Jung Suk": a Korean surname before a given name.
     korean_surnames: frozenset[str]
+    #: A headline's adjectives before a season ("Epic Season 2 Coming Soon").
+    hype_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +63,7 @@ def vocabulary() -> Vocabulary:
         organisation_words=low(vetoes["organisation_words"]),
         organisation_ends=low(vetoes["organisation_ends"]),
         korean_surnames=low(vetoes["korean_surnames"]),
+        hype_words=low(vetoes["hype_words"]),
     )
 
 
@@ -386,6 +389,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
     if _organisation(title.split(), vocab, strong=strong):
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
+    if low in vocab.hype_words:
+        return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 Coming Soon"
     if _show_and_its_star(title, vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Salt Road's Jane Doe"
     if _headline_clause(title, vocab):

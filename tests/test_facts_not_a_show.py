@@ -13,7 +13,7 @@ from test_trigger_vocabulary import NEUTRAL_BODY, PUBLISHED, _facts, _kinds
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import clean_title
-from monitor.extract.titles import judge
+from monitor.extract.titles import judge, other_work
 from monitor.models import Article
 
 #: The show the probes are about.
@@ -268,3 +268,25 @@ def test_a_denial_asked_or_feared_is_no_cancellation(text: str) -> None:
 @pytest.mark.parametrize("text", DENIALS_DECIDED)
 def test_a_denial_decided_is_a_cancellation(text: str) -> None:
     assert "cancelled" in _kinds(text), _facts(text)
+
+
+#: A special, a reunion or an event named with its kind is one broadcast, no season; a studio
+#: of animation is a company; a work after someone's "novel" is a book.
+EVENTS_AND_WORKS = [
+    ("The Glass Harbor Christmas Special premieres on December 24.", "Christmas Special"),
+    ("The Salt Road Reunion Special premieres on Max on May 27.", "Reunion Special"),
+    ("Netflix Fan Celebration: The Live Event premieres on May 31.", "Live Event"),
+    ("Tin Roof Animation has renewed its deal, and Glass Harbor season 2 premieres June 14.",
+     "Tin Roof Animation"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), EVENTS_AND_WORKS)
+def test_an_event_a_special_or_a_studio_is_no_show(text: str, words: str) -> None:
+    assert not {s for s in _shows_of(text) if words in s}, _facts(text)
+
+
+def test_a_work_after_someones_novel_is_a_book() -> None:
+    text = "The drama is based on Jane Holt's novel Salt Road, and Glass Harbor was renewed."
+    assert other_work("Salt Road", text)
+    assert not other_work("Glass Harbor", text)

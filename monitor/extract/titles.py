@@ -126,7 +126,8 @@ def cue_patterns() -> Cues:
         speech_after=re.compile(
             rf"(?:['’]s)?,?\s+(?:who\s+)?(?:{_alternation(data['speech_verbs'])})\b"),
         other_work_before=re.compile(
-            rf"(?i)\b(?:the|a|an|new|upcoming|latest|hit)\s+(?:[a-z-]+\s+)?(?:{works})\s+[\"“‘']?$"),
+            rf"(?i)(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
+            rf"(?:{works})\s+[\"“‘']?$"),
         sports=frozenset(w.lower() for w in data["sports_words"]),
     )
 

@@ -131,8 +131,11 @@ from .patterns import (
     QUESTION_END_RE,
     QUESTION_START_RE,
     RAN_SEASONS_RE,
+    RECAP_EPISODE_RE,
+    RECAP_RETURN_AFTER_RE,
     REFERENCE_START_RE,
     REFERS_TO_SHOW_RE,
+    RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
     RENEWAL_SOUGHT_RE,
@@ -934,6 +937,20 @@ def _after_n_seasons(c: Candidate) -> Any:
     return [_count((after.group("n") or "one").lower(), 1)]
 
 
+def _relative_aside(text: str, clause: Clause, at: int) -> Clause | None:
+    """The bounds of the ", which ...," aside that holds position ``at`` inside its clause: a
+    trigger there speaks of the show's past ("X, which premiered in 2021, was renewed for a
+    third season"), and the clause's season phrases outside it are not its."""
+    opens = list(RELATIVE_OPEN_RE.finditer(text, max(0, at - 120), at))
+    if not opens:
+        return None
+    start = opens[-1].start()
+    end = text.find(",", at, max(clause[1], at + 160))
+    if end < 0 or "," in text[opens[-1].end():at]:
+        return None
+    return (start, end)
+
+
 def _in_clause(c: Candidate) -> Any:
     view, clause, target = c.view, c.clause, _target(c)
     scope: Clause = clause
@@ -941,8 +958,12 @@ def _in_clause(c: Candidate) -> Any:
         previous_clauses = [k for k in view.clauses if k[1] <= clause[0]]
         if previous_clauses:
             scope = (previous_clauses[-1][0], clause[1])
+    aside = _relative_aside(c.text, clause, c.trigger.start)
+    if aside:
+        scope = aside  # "X, which premiered in 2021, was renewed for a third season"
     nearby = [s for s in view.free_seasons if scope[0] <= s[0] < scope[1] and s[2]
-              and (scope == clause or target.position is None or s[0] > target.position)]
+              and (scope in (clause, aside) or target.position is None
+                   or s[0] > target.position)]
     if nearby and (target.position is None or not any(
             m.show != target.show and m.show not in target.group
             and clause[0] <= m.start < clause[1] for m in view.mentions)):
@@ -1242,6 +1263,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'renewed calls for')", "Fans have renewed calls for Glass Harbor to return.",
           lambda c: RENEWED_OTHER_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 40]),
           _drop),
+    _step("non_event", "drop.recap_return", "premiere", "a return told as an episode's "
+          "story: 'returns to the lighthouse', or a return 'in this week's episode'",
+          "Glass Harbor returns to the lighthouse in this week's episode.",
+          lambda c: RETURN_FAMILY_RE.search(_trigger_text(c)) and (
+              RECAP_RETURN_AFTER_RE.match(c.text[c.trigger.end:c.trigger.end + 40])
+              or RECAP_EPISODE_RE.search(_clause_text(c))), _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),

@@ -292,31 +292,7 @@ def test_a_work_after_someones_novel_is_a_book() -> None:
     assert not other_work("Glass Harbor", text)
 
 
-#: A premiere in another sense: a return told as an episode's story; a premiere in a relative
-#: aside is the show's past, not the season the main clause names.
-RECAP_RETURNS = [
-    "Glass Harbor returns to the lighthouse in this week's episode, which sees Maya confront "
-    "her father.",
-    "In last night's episode, Glass Harbor returned to the island where it all began.",
-    "Glass Harbor returns to the old harbour town, where the crew finds the wreck.",
-]
-RECAP_RETURN_TWINS = [
-    "Glass Harbor returns to Netflix on June 14.",
-    "Glass Harbor returns to the small screen on June 14.",
-    "Glass Harbor season 2 returns to BBC One on June 14.",
-]
-
-
-@pytest.mark.parametrize("text", RECAP_RETURNS)
-def test_a_recap_return_is_no_premiere(text: str) -> None:
-    assert "premiere" not in _kinds(text), _facts(text)
-
-
-@pytest.mark.parametrize("text", RECAP_RETURN_TWINS)
-def test_a_return_to_the_screen_is_a_premiere(text: str) -> None:
-    assert "premiere" in _kinds(text), _facts(text)
-
-
+#: A premiere in a relative aside is the show's past, not the season the main clause names.
 def test_a_premiere_in_a_relative_aside_is_no_later_seasons() -> None:
     facts = _facts("Glass Harbor, which premiered in 2021, has been renewed for a third season.")
     assert (SHOW, 3, "renewed") in facts

@@ -830,18 +830,6 @@ WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
 #: A relative aside's opening: ", which", ", who" (searched in a bounded window only).
 RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who)\s")
-#: A return told as a story's recap, right after the trigger: "returns to the lighthouse",
-#: "returned to the island" (a place of the plot), not to the screen, the air or a network.
-#: Used on the 40 characters after a return trigger.
-RECAP_RETURN_AFTER_RE = Caseless(
-    r"(?i)^\s{1,3}to\s{1,3}(?:the|a|an|his|her|their|its)\s{1,3}(?!(?:screens?|air|airwaves|"
-    r"small|big|schedule|line-?up|fold|network|streamer|platform|service|channel|tv|"
-    r"television|spotlight|stage)\b)[a-z]", stems=("to",))
-#: An episode's story around a return: "in this week's episode", "in last night's episode".
-RECAP_EPISODE_RE = Caseless(
-    r"(?i)\b(?:(?:this|last|next) (?:week|night|sunday|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday)['’]s|tonight['’]s|the latest|the new|the next) episode\b",
-    stems=("episode",))
 #: "ordered the new drama X": a series order for a new show.
 SERIES_ORDER_RE = Caseless(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
 #: A trigger of the ordering family ("green light", "ordered", "picked up").

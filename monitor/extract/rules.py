@@ -131,8 +131,6 @@ from .patterns import (
     QUESTION_END_RE,
     QUESTION_START_RE,
     RAN_SEASONS_RE,
-    RECAP_EPISODE_RE,
-    RECAP_RETURN_AFTER_RE,
     REFERENCE_START_RE,
     REFERS_TO_SHOW_RE,
     RELATIVE_OPEN_RE,
@@ -1263,12 +1261,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'renewed calls for')", "Fans have renewed calls for Glass Harbor to return.",
           lambda c: RENEWED_OTHER_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 40]),
           _drop),
-    _step("non_event", "drop.recap_return", "premiere", "a return told as an episode's "
-          "story: 'returns to the lighthouse', or a return 'in this week's episode'",
-          "Glass Harbor returns to the lighthouse in this week's episode.",
-          lambda c: RETURN_FAMILY_RE.search(_trigger_text(c)) and (
-              RECAP_RETURN_AFTER_RE.match(c.text[c.trigger.end:c.trigger.end + 40])
-              or RECAP_EPISODE_RE.search(_clause_text(c))), _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),

@@ -303,3 +303,27 @@ def test_a_season_inside_the_aside_is_still_the_triggers() -> None:
     facts = _facts("Glass Harbor, which returns for its third season on June 14, was a hit in "
                    "Britain.")
     assert (SHOW, 3, "premiere") in facts, facts
+
+
+#: Another medium as the trigger's subject, no show named: the podcast's or the book's news.
+MEDIUM_SUBJECTS = [
+    "Netflix has renewed Glass Harbor for a third season. Meanwhile, the official companion "
+    "podcast premieres on June 14.",
+    "Netflix has renewed Glass Harbor for a third season. The aftershow returns on June 14.",
+    "Netflix has renewed Glass Harbor for a third season. Its tie-in novel is set to arrive on "
+    "June 14.",
+]
+MEDIUM_SUBJECT_TWINS = [
+    "Netflix has renewed Glass Harbor for a third season. The series returns on June 14.",
+    "Netflix has renewed Glass Harbor for a third season. The show is set to return on June 14.",
+]
+
+
+@pytest.mark.parametrize("text", MEDIUM_SUBJECTS)
+def test_another_medium_as_subject_states_no_premiere(text: str) -> None:
+    assert "premiere" not in _kinds(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", MEDIUM_SUBJECT_TWINS)
+def test_the_show_as_subject_states_its_premiere(text: str) -> None:
+    assert "premiere" in _kinds(text), _facts(text)

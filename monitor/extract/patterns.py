@@ -1012,6 +1012,17 @@ QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 OTHER_MEDIUM_RE = Caseless(
     r"(?i)\b(?:movies?|films?|podcasts?|video ?games?|xbox|playstation|consoles?|broadway|"
     r"musicals?|albums?|nfl|football)\b")
+#: Another medium as the subject right before a trigger ("the official companion podcast
+#: premieres", "the aftershow returns", "the tie-in novel has been renewed"): used on the 60
+#: characters before the trigger, inside its clause.
+MEDIUM_SUBJECT_RE = Caseless(
+    r"(?i)\b(?:the|its|their|a|an|this|that)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:podcasts?|"
+    r"after-?shows?|soundtracks?|albums?|novels?|books?|comics?|(?:video\s)?games?|musicals?|"
+    r"tours?|documentar(?:y|ies)|movies?|films?|memoirs?|audiobooks?|web\s?series|"
+    r"mini-?games?)\s{1,3}(?:(?:is|are|was|were|has|have|had|will|also|officially|finally|now|"
+    r"been|be|set\s{1,3}to|to)\s{1,3}){0,3}$",
+    stems=("podcast", "show", "soundtrack", "album", "novel", "book", "comic", "game",
+           "musical", "tour", "documentar", "movie", "film", "memoir", "web"))
 TV_WORD_RE = Caseless(
     r"(?i)\b(?:tv|television|series|sitcoms?|dramas?|comed(?:y|ies)|networks?|"
     r"stream(?:ing|er|s)?|showrunners?|netflix|hbo|hulu|abc|nbc|cbs|fox|amc|bbc|itv|channel)\b")

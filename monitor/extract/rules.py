@@ -97,6 +97,7 @@ from .patterns import (
     LATER_PART_RE,
     LATER_SEASON_RE,
     LIMITED_SERIES_RE,
+    MEDIUM_SUBJECT_RE,
     MENTION_TAIL_RE,
     MORE_SEASONS_RE,
     NAME_IN_ASIDE_RE,
@@ -1501,6 +1502,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
           "The Glass Harbor Christmas special premieres on December 24.", _other_work, _drop),
+    _step("per_target", "drop.medium_subject", TRIGGER_KINDS, "another medium is the "
+          "trigger's subject and no show is named ('the companion podcast premieres', 'the "
+          "aftershow returns'): the podcast's or the book's news, not the show's",
+          "Glass Harbor was renewed. The official companion podcast premieres on June 14.",
+          lambda c: _target_mention(c) is None and MEDIUM_SUBJECT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
     _step("per_target", "drop.named_in_passing", TRIGGER_KINDS, "a show named in a "
           "comparison, a recommendation or a credit outside the trigger's clause ('If you "
           "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "

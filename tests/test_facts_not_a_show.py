@@ -327,3 +327,21 @@ def test_another_medium_as_subject_states_no_premiere(text: str) -> None:
 @pytest.mark.parametrize("text", MEDIUM_SUBJECT_TWINS)
 def test_the_show_as_subject_states_its_premiere(text: str) -> None:
     assert "premiere" in _kinds(text), _facts(text)
+
+
+#: A rank before a full name is a person or a character; a rank before one name is a title.
+@pytest.mark.parametrize("span", ["Detective Jane Doe", "Lady Maya Lind", "Captain Liam Reyes",
+                                  "Dr. Jenna Hart"])
+def test_a_rank_before_a_full_name_is_no_show(span: str) -> None:
+    assert not judge(span, strong=True).kept, judge(span, strong=True)
+
+
+@pytest.mark.parametrize("span", ["Agent Carter", "Father Brown", "Doctor Foster",
+                                  "Queen Charlotte"])
+def test_a_rank_before_one_name_is_a_title(span: str) -> None:
+    assert judge(span, strong=True).kept, judge(span, strong=True)
+
+
+def test_a_character_returning_is_no_show() -> None:
+    text = "Detective Jane Doe will return for season 3 of Glass Harbor, which premieres June 14."
+    assert "Detective Jane Doe" not in _shows_of(text), _facts(text)

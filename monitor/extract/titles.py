@@ -333,6 +333,21 @@ _POST_RE = re.compile(
     r"Global|Current|Creative|Commissioning|Streaming|Digital|Network)\b")
 
 
+#: A rank or an honorific before a person's or a character's full name.
+_RANKS = frozenset(
+    """detective det. inspector sergeant sgt. lieutenant lt. captain capt. commander colonel
+    general major agent officer constable doctor dr. dr professor prof. father sister brother
+    queen king prince princess lady lord sir dame uncle aunt judge chief mr. mrs. ms. mr mrs ms
+    miss senator president governor mayor""".split())
+
+
+def _ranked_person(words: Sequence[str], vocab: Vocabulary) -> bool:
+    """"Detective Jane Doe", "Lady Maya Lind": a rank then a full name is a person or a
+    character, even next to a season phrase. A rank before one name ("Agent Carter", "Father
+    Brown", "Doctor Foster") is a title's form and stays."""
+    return len(words) == 3 and words[0].lower() in _RANKS and _looks_like_name(words[1:], vocab)
+
+
 def _show_and_its_star(title: str, vocab: Vocabulary) -> bool:
     """"Salt Road's Jane Doe": a person after a possessive that is no person's or network's (a
     show's star, news of the cast), even next to a season phrase. "Tom Clancy's Jack Ryan"
@@ -392,6 +407,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
     if low in vocab.hype_words:
         return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 Coming Soon"
+    if _ranked_person(title.split(), vocab):
+        return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
     if _show_and_its_star(title, vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Salt Road's Jane Doe"
     if _headline_clause(title, vocab):

@@ -345,3 +345,22 @@ def test_a_rank_before_one_name_is_a_title(span: str) -> None:
 def test_a_character_returning_is_no_show() -> None:
     text = "Detective Jane Doe will return for season 3 of Glass Harbor, which premieres June 14."
     assert "Detective Jane Doe" not in _shows_of(text), _facts(text)
+
+
+#: A title written as its initials is the same show as the title the text gives in full; a
+#: holiday is a time, no title.
+def test_an_acronym_is_the_full_titles_alias() -> None:
+    text = ("Netflix has renewed The Salt Road Chronicles for a third season. "
+            "TSRC season 3 premieres on June 14.")
+    shows = _shows_of(text)
+    assert "TSRC" not in shows and "The Salt Road Chronicles" in shows, _facts(text)
+    assert ("The Salt Road Chronicles", 3, "premiere") in _facts(text)
+
+
+def test_an_acronym_alone_stays_a_title() -> None:
+    assert "NCIS" in _shows_of("NCIS season 22 premieres on October 14.")
+
+
+@pytest.mark.parametrize("span", ["Thanksgiving", "Boxing Day", "Halloween"])
+def test_a_holiday_is_no_show(span: str) -> None:
+    assert not judge(span, strong=False).kept

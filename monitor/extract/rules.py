@@ -1692,7 +1692,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'Outstanding Lead Actor') or a post in a company ('President of Original "
           "Programming', 'Head of Comedy')", "Glass Harbor won Best Drama Series in 2023."),
     _rule("title.veto.hype_word", ALL_KINDS, "a headline's adjective before a season, alone "
-          "('Epic Season 2 Coming Soon', 'Explosive Season 3 Trailer')",
+          "('Epic Season 2 Coming Soon', 'Explosive Season 3 Trailer'), or a holiday "
+          "('Thanksgiving'): no title",
           "Glass Harbor Wraps Filming, Epic Season 2 Coming Soon"),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),

@@ -1482,7 +1482,21 @@ def short_forms(titles: Sequence[str], protected: Collection[str] = ()
                      if t != short and _clipped_form(short, t)), None)
         if full is not None:
             out.setdefault(full, []).append(short)  # "Parks & Rec" is "Parks and Recreation"
+    # An acronym of a title the text also gives ("HOTD", "TLOU"): the same show.
+    initials: dict[str, str] = {}
+    for title in titles:
+        words = re.findall(r"[A-Za-z][\w'’.-]*", title)
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words).upper(), title)
+    for short in titles:
+        full = initials.get(short) if _ACRONYM_RE.fullmatch(short) else None
+        if full is not None and full != short and short not in protected and short not in out:
+            out.setdefault(full, []).append(short)
     return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+#: A title written as its initials ("HOTD", "TLOU").
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 
 
 def _clip_key(title: str) -> tuple[str, ...]:

@@ -40,6 +40,8 @@ class Vocabulary:
     korean_surnames: frozenset[str]
     #: A headline's adjectives before a season ("Epic Season 2 Coming Soon").
     hype_words: frozenset[str]
+    #: Days of the calendar ("Thanksgiving", "Boxing Day"): a time, no title.
+    holidays: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,6 +66,7 @@ def vocabulary() -> Vocabulary:
         organisation_ends=low(vetoes["organisation_ends"]),
         korean_surnames=low(vetoes["korean_surnames"]),
         hype_words=low(vetoes["hype_words"]),
+        holidays=low(vetoes["holidays"]),
     )
 
 
@@ -405,8 +408,9 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
     if _organisation(title.split(), vocab, strong=strong):
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
-    if low in vocab.hype_words:
-        return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 Coming Soon"
+    if low in vocab.hype_words or low in vocab.holidays:
+        # "Epic Season 2 Coming Soon"; "returns after Thanksgiving": a time, no title
+        return Verdict(title, False, "title.veto.hype_word")
     if _ranked_person(title.split(), vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
     if _show_and_its_star(title, vocab):

@@ -361,6 +361,12 @@ def test_an_acronym_alone_stays_a_title() -> None:
     assert "NCIS" in _shows_of("NCIS season 22 premieres on October 14.")
 
 
-@pytest.mark.parametrize("span", ["Thanksgiving", "Boxing Day", "Halloween"])
+@pytest.mark.parametrize("span", ["Thanksgiving", "Boxing Day", "Halloween",
+                                  "Memorial Day Weekend", "Easter Sunday"])
 def test_a_holiday_is_no_show(span: str) -> None:
-    assert not judge(span, strong=False).kept
+    assert judge(span, strong=False).rule == "title.veto.holiday"
+
+
+@pytest.mark.parametrize("span", ["The Holiday", "Salt Road Weekend", "Day Break"])
+def test_a_title_with_a_days_word_stays(span: str) -> None:
+    assert judge(span, strong=False).kept

@@ -1691,9 +1691,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.award_or_post", ALL_KINDS, "an award's category ('Best Comedy Series', "
           "'Outstanding Lead Actor') or a post in a company ('President of Original "
           "Programming', 'Head of Comedy')", "Glass Harbor won Best Drama Series in 2023."),
+    _rule("title.veto.holiday", ALL_KINDS, "a day of the calendar ('Thanksgiving', 'Memorial "
+          "Day Weekend', 'Easter Sunday'): a time, no title",
+          "Glass Harbor returns after Thanksgiving."),
     _rule("title.veto.hype_word", ALL_KINDS, "a headline's adjective before a season, alone "
-          "('Epic Season 2 Coming Soon', 'Explosive Season 3 Trailer'), or a holiday "
-          "('Thanksgiving'): no title",
+          "('Epic Season 2 Coming Soon', 'Explosive Season 3 Trailer')",
           "Glass Harbor Wraps Filming, Epic Season 2 Coming Soon"),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),

@@ -344,6 +344,21 @@ _RANKS = frozenset(
     miss senator president governor mayor""".split())
 
 
+#: The words after a holiday's name that keep it a time ("Memorial Day Weekend", "Easter
+#: Sunday", "Thanksgiving Break").
+_HOLIDAY_TAILS = frozenset(
+    "day weekend eve week break holiday holidays sunday monday night morning".split())
+
+
+def _holiday(low: str, vocab: Vocabulary) -> bool:
+    """"Thanksgiving", "Memorial Day Weekend", "Easter Sunday": a day of the calendar (a time,
+    no title; "Groundhog Day" the film is no TV show either)."""
+    if low in vocab.holidays:
+        return True
+    head, _, tail = low.rpartition(" ")
+    return bool(head) and tail in _HOLIDAY_TAILS and head in vocab.holidays
+
+
 def _ranked_person(words: Sequence[str], vocab: Vocabulary) -> bool:
     """"Detective Jane Doe", "Lady Maya Lind": a rank then a full name is a person or a
     character, even next to a season phrase. A rank before one name ("Agent Carter", "Father
@@ -408,9 +423,10 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
     if _organisation(title.split(), vocab, strong=strong):
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
-    if low in vocab.hype_words or low in vocab.holidays:
-        # "Epic Season 2 Coming Soon"; "returns after Thanksgiving": a time, no title
-        return Verdict(title, False, "title.veto.hype_word")
+    if low in vocab.hype_words:
+        return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 Coming Soon"
+    if _holiday(low, vocab):
+        return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
     if _show_and_its_star(title, vocab):

@@ -362,11 +362,24 @@ def test_an_acronym_alone_stays_a_title() -> None:
 
 
 @pytest.mark.parametrize("span", ["Thanksgiving", "Boxing Day", "Halloween",
-                                  "Memorial Day Weekend", "Easter Sunday"])
+                                  "Memorial Day Weekend", "Easter Sunday", "Fall 2024",
+                                  "Black History Month", "Eurovision", "Summer"])
 def test_a_holiday_is_no_show(span: str) -> None:
     assert judge(span, strong=False).rule == "title.veto.holiday"
 
 
-@pytest.mark.parametrize("span", ["The Holiday", "Salt Road Weekend", "Day Break"])
+@pytest.mark.parametrize("span", ["The Holiday", "Salt Road Weekend", "Day Break", "The Fall"])
 def test_a_title_with_a_days_word_stays(span: str) -> None:
     assert judge(span, strong=False).kept
+
+
+#: A time in title case next to a trigger is no show's name.
+TIMES_AS_NAMES = [
+    ("Eurovision returns on May 13 on BBC One, and Glass Harbor was renewed.", "Eurovision"),
+    ("Black History Month programming premieres February 1 on PBS.", "Black History Month"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TIMES_AS_NAMES)
+def test_a_time_or_a_yearly_event_is_no_show(text: str, name: str) -> None:
+    assert name not in _shows_of(text), _facts(text)

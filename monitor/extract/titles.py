@@ -351,12 +351,18 @@ _HOLIDAY_TAILS = frozenset(
 
 
 def _holiday(low: str, vocab: Vocabulary) -> bool:
-    """"Thanksgiving", "Memorial Day Weekend", "Easter Sunday": a day of the calendar (a time,
-    no title; "Groundhog Day" the film is no TV show either)."""
+    """"Thanksgiving", "Memorial Day Weekend", "Easter Sunday", "Fall 2024", "Black History
+    Month", "Eurovision": a day or a time of the calendar, or a yearly event named without
+    its kind (a time, no title; "The Fall" stays a title)."""
     if low in vocab.holidays:
         return True
     head, _, tail = low.rpartition(" ")
+    if head in vocab.holidays and _YEAR_RE.fullmatch(tail):
+        return True  # "Fall 2024", "Eurovision 2025"
     return bool(head) and tail in _HOLIDAY_TAILS and head in vocab.holidays
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _ranked_person(words: Sequence[str], vocab: Vocabulary) -> bool:

@@ -363,12 +363,15 @@ def test_an_acronym_alone_stays_a_title() -> None:
 
 @pytest.mark.parametrize("span", ["Thanksgiving", "Boxing Day", "Halloween",
                                   "Memorial Day Weekend", "Easter Sunday", "Fall 2024",
-                                  "Black History Month", "Eurovision", "Summer"])
+                                  "Black History Month", "Eurovision", "Summer",
+                                  "September", "Sunday Nights", "Late Summer", "Early 2025",
+                                  "Q4 2025"])
 def test_a_holiday_is_no_show(span: str) -> None:
     assert judge(span, strong=False).rule == "title.veto.holiday"
 
 
-@pytest.mark.parametrize("span", ["The Holiday", "Salt Road Weekend", "Day Break", "The Fall"])
+@pytest.mark.parametrize("span", ["The Holiday", "Salt Road Weekend", "Day Break", "The Fall",
+                                  "Wednesday", "1923", "Saturday Night Live"])
 def test_a_title_with_a_days_word_stays(span: str) -> None:
     assert judge(span, strong=False).kept
 

@@ -354,7 +354,7 @@ def _holiday(low: str, vocab: Vocabulary) -> bool:
     """"Thanksgiving", "Memorial Day Weekend", "Easter Sunday", "Fall 2024", "Black History
     Month", "Eurovision": a day or a time of the calendar, or a yearly event named without
     its kind (a time, no title; "The Fall" stays a title)."""
-    if low in vocab.holidays:
+    if low in vocab.holidays or _TIME_SPAN_RE.fullmatch(low):
         return True
     head, _, tail = low.rpartition(" ")
     if head in vocab.holidays and _YEAR_RE.fullmatch(tail):
@@ -363,6 +363,18 @@ def _holiday(low: str, vocab: Vocabulary) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: A time written in title case ("September 14", "Sunday Nights", "Late Summer", "Early 2025",
+#: "Q4 2025", "Next Week"): matched whole on the lower-cased span. A year alone ("1923") and a
+#: weekday alone ("Wednesday") name shows too and are not matched.
+_TIME_SPAN_RE = re.compile(
+    r"(?:(?:this|next|last|early|late|mid|later\s+this|earlier\s+this)[\s-])?"
+    r"(?:(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|fall|autumn|winter|year|month|week|weekend)(?:\s(?:\d{1,2}|(?:19|20)\d\d))?"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"\s(?:nights?|mornings?|evenings?|afternoons?)"
+    r"|q[1-4](?:\s(?:19|20)\d\d)?|tomorrow|yesterday)"
+    # a year alone ("1923") and a weekday alone ("Wednesday") are titles too
+    r"|(?:early|late|mid)[\s-](?:19|20)\d\d")
 
 
 def _ranked_person(words: Sequence[str], vocab: Vocabulary) -> bool:

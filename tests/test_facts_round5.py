@@ -200,11 +200,12 @@ def test_a_renewal_of_a_show_in_its_nth_season_is_of_the_next() -> None:
 
 
 def test_a_date_before_a_comma_belongs_to_the_asides_event() -> None:
-    # "premiered" owns 2019; "returns" owns June 5 (not 2019, and June 5 is not last year's)
+    # "premiered" owns 2019; "returns" owns June 5 (not 2019, and June 5 is not last year's);
+    # the aside's premiere is the show's first, not season 3's (round 7)
     facts = _facts("Glass Harbor, which premiered in 2019, returns for season 3 on June 5.",
                    title="Glass Harbor season 3 date")
     assert [(f.season, f.date, f.certainty) for f in facts if f.kind == "premiere"] == [
-        (3, "2024-06-05", "expected")]
+        (1, "2019", "confirmed"), (3, "2024-06-05", "expected")]
     facts = _facts("Glass Harbor season 3, which wrapped filming in March, returns on June 5.",
                    title="Glass Harbor season 3 date")
     assert {(f.kind, f.date) for f in facts} == {("filming_wrapped", "2024-03"),

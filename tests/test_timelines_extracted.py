@@ -21,12 +21,12 @@ REPO = Path(__file__).resolve().parent.parent
 DEVSET = Path(os.environ.get("MONITOR_DEVSET") or REPO.parent / "shared" / "devset")
 
 #: Today's figures over all 24 time lines (raise them when they improve, never lower them).
-FINAL_RIGHT_AT_LEAST = 23
+FINAL_RIGHT_AT_LEAST = 24
 EVERY_STEP_RIGHT_AT_LEAST = 22
 FALSE_STATUS_ALERTS_AT_MOST = 1
 #: The same over the pseudo time lines (every season the open folds' labels name: 358).
-PSEUDO_FINAL_RIGHT_AT_LEAST = 285
-PSEUDO_EVERY_STEP_RIGHT_AT_LEAST = 283
+PSEUDO_FINAL_RIGHT_AT_LEAST = 291
+PSEUDO_EVERY_STEP_RIGHT_AT_LEAST = 289
 PSEUDO_FALSE_STATUS_ALERTS_AT_MOST = 1
 
 

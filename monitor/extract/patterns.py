@@ -685,6 +685,24 @@ RENEWAL_SOUGHT_RE = Caseless(
     r"(?i)\b(?:potential|possible|hoped-for|eventual|prospective|hypothetical)\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:renewal|pick-?up|order)s?\b|\bshopp(?:ing|ed|s)\s+(?:the\s+|it\b)",
     stems=("potential", "possible", "hoped", "eventual", "prospective", "hypothetical", "shopp"))
+#: A renewal of something other than a show, right after the trigger: a deal, a contract, a
+#: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
+#: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40
+#: characters after a renewal trigger; bounded runs keep it linear.
+RENEWED_OTHER_OBJECT_RE = Caseless(
+    r"(?i)^\s{1,3}(?:(?:(?:its|his|her|their|our|the|a|an|this|that)\s{1,3}(?:[\w-]{1,20}"
+    r"\s{1,3}){0,2}?)?(?:deal|contract|partnership|agreement|pact|licen[cs]e|lease|vows|commitment|"
+    r"relationship|ties|alliance|collaboration|sponsorship|subscription|membership|rights|"
+    r"efforts?|focus|interest|push|support|tenure|term|mandate)s?\b"
+    r"|(?:interest|calls?|focus|attention|hopes?|push|optimism|scrutiny|vigou?r|energy|debate|"
+    r"demand|criticism|concerns?|speculation|popularity|appreciation|relevance|enthusiasm|"
+    r"purpose|efforts?|pressure|tensions?|fighting|violence|protests?)\b)",
+    stems=("deal", "contract", "partner", "agree", "pact", "licen", "lease", "vows", "commit",
+           "relation", "ties", "allian", "collab", "sponsor", "subscri", "member", "rights",
+           "effort", "focus", "interest", "push", "support", "tenure", "term", "mandate",
+           "call", "attention", "hope", "optimism", "scrutiny", "vigo", "energy", "debate",
+           "demand", "critic", "concern", "specul", "popular", "appreciat", "relevan",
+           "enthusias", "purpose", "pressure", "tension", "fighting", "violence", "protest"))
 #: A count of a later part of a split season: "Part 3 ... was made up of ten episodes".
 LATER_PART_COUNT_RE = Caseless(
     r"(?i)\b(?:part|volume|vol\.)\s*['’\"”]?\s*(?:[2-9]|two|three|four|five|ii|iii|iv)\b"
@@ -947,6 +965,8 @@ PLURAL_REFERENCE_RE = Caseless(
 WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 #: A trigger of the returning family ("returns", "back for").
 RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
+#: A relative aside's opening: ", which", ", who" (searched in a bounded window only).
+RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who)\s")
 #: "ordered the new drama X": a series order for a new show.
 SERIES_ORDER_RE = Caseless(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
 #: A trigger of the ordering family ("green light", "ordered", "picked up").
@@ -1044,6 +1064,16 @@ REPORT_FRAME_RE = Caseless(
     r"(?:outlets|reports|publications)\b[^.;]{0,80}?\breported\b", stems=("report",))
 IF_RE = re.compile(r"(?i)\bif\b")
 TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
+#: Words before "not to renew" that ask, dare or fear it rather than decide it ("his dare to
+#: Netflix not to renew the show", "fans urged the network not to renew"): used on the 50
+#: characters before the trigger.
+DENIAL_NOT_DECIDED_RE = Caseless(
+    r"(?i)\b(?:dares?|dared|daring|challeng\w{1,4}|urg\w{1,3}|ask\w{0,3}|beg\w{0,4}|pleas?|"
+    r"pleaded|petition\w{0,3}|warn\w{0,3}|fears?|feared|threat\w{0,6}|risk\w{0,3}|"
+    r"tempt\w{0,5}|lobb\w{1,4}|campaign\w{0,3}|hop\w{1,3}|wish\w{0,3}|want\w{0,3}|"
+    r"pressur\w{1,4})\b[^.;:!?]{0,40}$",
+    stems=("dare", "daring", "challeng", "urg", "ask", "beg", "plea", "petition", "warn", "fear",
+           "threat", "risk", "tempt", "lobb", "campaign", "hop", "wish", "want", "pressur"))
 #: A renewal word inside a cancellation trigger ("opted not to renew").
 RENEW_WORD_RE = re.compile(r"(?i)renew")
 #: "began right after X wrapped": the start borrows the wrap's date.
@@ -1138,6 +1168,17 @@ QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 OTHER_MEDIUM_RE = Caseless(
     r"(?i)\b(?:movies?|films?|podcasts?|video ?games?|xbox|playstation|consoles?|broadway|"
     r"musicals?|albums?|nfl|football)\b")
+#: Another medium as the subject right before a trigger ("the official companion podcast
+#: premieres", "the aftershow returns", "the tie-in novel has been renewed"): used on the 60
+#: characters before the trigger, inside its clause.
+MEDIUM_SUBJECT_RE = Caseless(
+    r"(?i)\b(?:the|its|their|a|an|this|that)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:podcasts?|"
+    r"after-?shows?|soundtracks?|albums?|novels?|books?|comics?|(?:video\s)?games?|musicals?|"
+    r"tours?|documentar(?:y|ies)|movies?|films?|memoirs?|audiobooks?|web\s?series|"
+    r"mini-?games?)\s{1,3}(?:(?:is|are|was|were|has|have|had|will|also|officially|finally|now|"
+    r"been|be|set\s{1,3}to|to)\s{1,3}){0,3}$",
+    stems=("podcast", "show", "soundtrack", "album", "novel", "book", "comic", "game",
+           "musical", "tour", "documentar", "movie", "film", "memoir", "web"))
 TV_WORD_RE = Caseless(
     r"(?i)\b(?:tv|television|series|sitcoms?|dramas?|comed(?:y|ies)|networks?|"
     r"stream(?:ing|er|s)?|showrunners?|netflix|hbo|hulu|abc|nbc|cbs|fox|amc|bbc|itv|channel)\b")

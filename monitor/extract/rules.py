@@ -69,6 +69,7 @@ from .patterns import (
     DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
+    DENIAL_NOT_DECIDED_RE,
     DENIED_AFTER_RE,
     DENIED_BEFORE_RE,
     EACH_FOR_RE,
@@ -103,6 +104,7 @@ from .patterns import (
     LATER_PART_RE,
     LATER_SEASON_RE,
     LIMITED_SERIES_RE,
+    MEDIUM_SUBJECT_RE,
     MENTION_TAIL_RE,
     MORE_SEASONS_RE,
     NAME_IN_ASIDE_RE,
@@ -139,9 +141,11 @@ from .patterns import (
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
     REFERS_TO_SHOW_RE,
+    RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
     RENEWAL_SOUGHT_RE,
+    RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
     REPORTED_RE,
@@ -1066,6 +1070,18 @@ _DATE_SET_AFTER_RE = re.compile(
     r"pencilled)\s(?:in\s)?(?:for|on)\b)")
 #: Between a trigger and the season phrase it governs: "renewed| for a |second season".
 _COMPLEMENT_GAP_RE = re.compile(r"(?i)\s{0,2}(?:for\s{1,2})?(?:(?:a|an|its|the|their)\s{1,2})?")
+def _relative_aside(text: str, clause: Clause, at: int) -> Clause | None:
+    """The bounds of the ", which ...," aside that holds position ``at`` inside its clause: a
+    trigger there speaks of the show's past ("X, which premiered in 2021, was renewed for a
+    third season"), and the clause's season phrases outside it are not its."""
+    opens = list(RELATIVE_OPEN_RE.finditer(text, max(0, at - 120), at))
+    if not opens:
+        return None
+    start = opens[-1].start()
+    end = text.find(",", at, max(clause[1], at + 160))
+    if end < 0 or "," in text[opens[-1].end():at]:
+        return None
+    return (start, end)
 
 
 def _in_clause(c: Candidate) -> Any:
@@ -1075,8 +1091,12 @@ def _in_clause(c: Candidate) -> Any:
         previous_clauses = [k for k in view.clauses if k[1] <= clause[0]]
         if previous_clauses:
             scope = (previous_clauses[-1][0], clause[1])
+    aside = _relative_aside(c.text, clause, c.trigger.start)
+    if aside:
+        scope = aside  # "X, which premiered in 2021, was renewed for a third season"
     nearby = [s for s in view.free_seasons if scope[0] <= s[0] < scope[1] and s[2]
-              and (scope == clause or target.position is None or s[0] > target.position)
+              and (scope in (clause, aside) or target.position is None
+                   or s[0] > target.position)
               and not _season_of_another_trigger(c, s[0])
               # "ordered alongside season 2": a companion, not the clause's season
               and not _COMPANION_RE.search(c.text[max(0, s[0] - 20):s[0]])]
@@ -1397,6 +1417,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The studio is shopping Glass Harbor to other streamers for a potential season 3 "
           "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
+    _step("non_event", "drop.renewed_other_object", "renewed", "a renewal of something "
+          "other than a show: a deal, a contract, a partnership ('renewed its licensing deal "
+          "with', 'renewed her contract'), or 'renewed' as an adjective ('renewed interest in', "
+          "'renewed calls for')", "Fans have renewed calls for Glass Harbor to return.",
+          lambda c: RENEWED_OTHER_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 40]),
+          _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),
@@ -1458,6 +1484,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           # "season 2 was confirmed in March": the day of the confirmation is its own date
           and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
+    _step("non_event", "drop.denial_not_decided", "cancelled", "'not to renew' that someone "
+          "asks, dares or fears ('his dare to Netflix not to renew the show', 'fans urged the "
+          "network not to renew it'): no decision", "The finale was the writer's dare to "
+          "Netflix not to renew Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))
+          and DENIAL_NOT_DECIDED_RE.search(c.text[max(c.clause[0], c.trigger.start - 50):
+                                                 c.trigger.start]), _drop),
     _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
           "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
@@ -1639,6 +1671,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
           "The Glass Harbor Christmas special premieres on December 24.", _other_work, _drop),
+    _step("per_target", "drop.medium_subject", TRIGGER_KINDS, "another medium is the "
+          "trigger's subject and no show is named ('the companion podcast premieres', 'the "
+          "aftershow returns'): the podcast's or the book's news, not the show's",
+          "Glass Harbor was renewed. The official companion podcast premieres on June 14.",
+          lambda c: _target_mention(c) is None and MEDIUM_SUBJECT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
     _step("per_target", "drop.named_in_passing", TRIGGER_KINDS, "a show named in a "
           "comparison, a recommendation or a credit outside the trigger's clause ('If you "
           "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "
@@ -1850,6 +1888,21 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",
           "Cinemax renewed the drama."),
+    _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
+          "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
+          "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),
+    _rule("title.veto.headline_clause", ALL_KINDS, "a headline's clause or a label's line "
+          "taken for a name: a label before a colon ('Roundup: ...'), a network then a verb "
+          "('Syfy Appears to Be Fading')", "Roundup: Syfy Appears to Be Fading as a Network"),
+    _rule("title.veto.award_or_post", ALL_KINDS, "an award's category ('Best Comedy Series', "
+          "'Outstanding Lead Actor') or a post in a company ('President of Original "
+          "Programming', 'Head of Comedy')", "Glass Harbor won Best Drama Series in 2023."),
+    _rule("title.veto.holiday", ALL_KINDS, "a day of the calendar ('Thanksgiving', 'Memorial "
+          "Day Weekend', 'Easter Sunday'): a time, no title",
+          "Glass Harbor returns after Thanksgiving."),
+    _rule("title.veto.hype_word", ALL_KINDS, "a headline's adjective before a season, alone "
+          "('Epic Season 2 Coming Soon', 'Explosive Season 3 Trailer')",
+          "Glass Harbor Wraps Filming, Epic Season 2 Coming Soon"),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),
     _rule("title.veto.nationality", ALL_KINDS, "a nationality or language",

@@ -796,7 +796,14 @@ _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to")
                               ("according", "to"), ("along", "with"), ("in", "addition"),
                               ("as", "for"), ("as", "of")})
 #: Prepositions that open a sentence before a title: "Unlike Salt Road, which was cancelled".
-_LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including"})
+_LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including",
+                            # a source or a cast opener: "Per Deadline, ...", "Starring X"
+                            "per", "via", "starring", "featuring", "besides"})
+#: A scorecard's status before a colon that opens a span ("Ending: The Magicians"): not the
+#: title's word (a page's label, "Roundup: ...", is vetoed whole: see titles.judge).
+_LABEL_BEFORE_COLON = frozenset(
+    """ending ended cancelled canceled renewed returning new final bubble axed ordered pending
+    undecided""".split())
 #: Small words a sentence never capitalises: after a sentence's first word they say the run
 #: is written in title case ("So You Think You Can Dance", "How To Live With ...").
 _CAPITALISED_SMALL = frozenset(
@@ -835,6 +842,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     if len(words) > 1 and not quoted and (words[0].lower() in _LEADING_WORDS or (
             words[0] == "Like" and not mid)):
         words = words[1:]  # "Unlike Salt Road, ...", "Like Salt Road, ...": the sentence's word
+    if len(words) > 1 and words[0].endswith(":") and words[0][:-1].lower() in _LABEL_BEFORE_COLON:
+        words = words[1:]  # "Ending: The Magicians": a scorecard's label
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
@@ -1585,7 +1594,21 @@ def short_forms(titles: Sequence[str], protected: Collection[str] = ()
                      if t != short and _clipped_form(short, t)), None)
         if full is not None:
             out.setdefault(full, []).append(short)  # "Parks & Rec" is "Parks and Recreation"
+    # An acronym of a title the text also gives ("HOTD", "TLOU"): the same show.
+    initials: dict[str, str] = {}
+    for title in titles:
+        words = re.findall(r"[A-Za-z][\w'’.-]*", title)
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words).upper(), title)
+    for short in titles:
+        full = initials.get(short) if _ACRONYM_RE.fullmatch(short) else None
+        if full is not None and full != short and short not in protected and short not in out:
+            out.setdefault(full, []).append(short)
     return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+#: A title written as its initials ("HOTD", "TLOU").
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 
 
 def _clip_key(title: str) -> tuple[str, ...]:

@@ -32,6 +32,16 @@ class Vocabulary:
     adverbs: frozenset[str]
     #: The press ("Variety"): its possessive before a person's name is a byline.
     outlets: frozenset[str]
+    #: A word of a company's name anywhere in it ("Tin Roof Studios", "Spanish Network Antena").
+    organisation_words: frozenset[str]
+    #: The last word of an organisation's name ("Tin Roof Productions", "Lantern Media").
+    organisation_ends: frozenset[str]
+    #: "Lee Byung-hun", "Jo Jung Suk": a Korean surname before a given name.
+    korean_surnames: frozenset[str]
+    #: A headline's adjectives before a season ("Epic Season 2 Coming Soon").
+    hype_words: frozenset[str]
+    #: Days of the calendar ("Thanksgiving", "Boxing Day"): a time, no title.
+    holidays: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,10 +58,15 @@ def vocabulary() -> Vocabulary:
         networks=low(vetoes["networks"]),
         places=low(vetoes["places"]) | low(names["places"]),
         demonyms=low(vetoes["demonyms"]),
-        first_names=low(names["first_names"]),
+        first_names=low(names["first_names"]) | low(vetoes["first_names"]),
         events=low(vetoes["event_words"]),
         adverbs=low(vetoes["plain_adverbs"]),
         outlets=low(vetoes["outlets"]),
+        organisation_words=low(vetoes["organisation_words"]),
+        organisation_ends=low(vetoes["organisation_ends"]),
+        korean_surnames=low(vetoes["korean_surnames"]),
+        hype_words=low(vetoes["hype_words"]),
+        holidays=low(vetoes["holidays"]),
     )
 
 
@@ -114,7 +129,8 @@ def cue_patterns() -> Cues:
         speech_after=re.compile(
             rf"(?:['’]s)?,?\s+(?:who\s+)?(?:{_alternation(data['speech_verbs'])})\b"),
         other_work_before=re.compile(
-            rf"(?i)\b(?:the|a|an|new|upcoming|latest|hit)\s+(?:[a-z-]+\s+)?(?:{works})\s+[\"“‘']?$"),
+            rf"(?i)(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
+            rf"(?:{works})\s+[\"“‘']?$"),
         sports=frozenset(w.lower() for w in data["sports_words"]),
     )
 
@@ -180,9 +196,17 @@ _NOT_A_FIRST_NAME = frozenset(
 )
 
 
+#: A romanised Korean given name: two syllables joined by a hyphen ("Byung-hun", "Gi-Hun") or
+#: written apart ("Jung Suk").
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}|[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}")
+
+
 def _looks_like_name(words: Sequence[str], vocab: Vocabulary) -> bool:
     """"Garth Ennis", "Mary J. Blige": a common first name, then a surname (and at most an
     initial or a second first name between them)."""
+    if 2 <= len(words) <= 3 and words[0].lower() in vocab.korean_surnames and (
+            _KOREAN_GIVEN_RE.fullmatch(" ".join(words[1:]))):
+        return True  # "Lee Byung-hun", "Jo Jung Suk": surname first
     if not 2 <= len(words) <= 3 or words[0].lower() not in vocab.first_names:
         return False
     if not _NAME_WORD_RE.match(words[-1]) or words[-1].lower() in _QUESTION_WORDS:
@@ -252,6 +276,158 @@ def _event(words: Sequence[str], vocab: Vocabulary) -> bool:
         (words[-2].lower(), last)) in vocab.events)
 
 
+def _organisation(words: Sequence[str], vocab: Vocabulary, *, strong: bool) -> bool:
+    """"Tin Roof Studios", "Spanish Network Antena", "Acme Inc.": a company's or a network's
+    name holds one of its words anywhere (never a show, even next to a season phrase: "the
+    Spanish Network Antena 3"); "Tin Roof Productions", "Lantern Media" end with one, which
+    vetoes a span with no strong cue. "The Network" alone stays a title: an organisation
+    needs a name beside its word."""
+    names = [w for w in words if w.lower() not in ("the", "a", "an")]
+    if len(names) < 2:
+        return False
+    if any(w.lower() in vocab.organisation_words for w in names):
+        return True
+    return not strong and names[-1].lower() in vocab.organisation_ends
+
+
+#: Labels that open a headline or a line before a colon ("Roundup: ...", "Exclusive: ...").
+_LABEL_HEADS = frozenset(
+    """roundup round-up exclusive breaking analysis opinion interview explainer poll quiz
+    report news preview ranked rumor rumour official watch recap review update updated video
+    photos trailer teaser spoilers ratings""".split())
+#: Verbs a headline's clause puts right after a network ("Syfy Appears to Be Fading", "HBO
+#: Sets Date"): a network followed by one is a sentence, not a show.
+_CLAUSE_VERBS = frozenset(
+    """is are was were has have had will would could may might can should won't isn't
+    appears seems looks sets says gets confirms reveals announces renews cancels orders picks
+    greenlights unveils drops releases shares teases debuts premieres launches axes scraps
+    wants plans makes takes gives brings adds lands nabs books passes pulls moves shifts
+    delays pushes opens closes becomes boosts eyes nears inks taps hires fires""".split())
+
+
+#: The clause verbs that are no auxiliaries: a span opening with one lost its subject.
+_LEXICAL_VERBS = frozenset(
+    """appears seems looks sets says gets confirms reveals announces renews cancels orders
+    picks greenlights unveils drops releases shares teases debuts launches axes scraps wants
+    plans makes takes gives brings adds lands nabs books passes pulls shifts delays pushes
+    becomes boosts eyes nears inks taps hires fires""".split())
+#: A verb of news about people that a headline puts after its subject ("Jane Doe Shares
+#: Update", "Star Teases Season 3"): a span holding one after its first word is a clause.
+_NEWS_VERBS = frozenset(
+    """shares teases reveals confirms talks explains admits announces says hints addresses
+    responds reacts slams praises defends recalls celebrates joins exits leaves signs lands
+    nabs taps casts hires fires dishes opens weighs breaks gushes details""".split())
+#: An award's category opens with its grade and names a kind of work or role ("Best Comedy
+#: Series", "Outstanding Lead Actor").
+_AWARD_RE = re.compile(
+    r"(?:Best|Outstanding)\s(?:[A-Z][\w'’-]{0,20}\s){0,3}?(?:Actor|Actress|Drama|Comedy|"
+    r"Series|Television|TV|Limited|Supporting|Lead|Directing|Direction|Writing|Reality|"
+    r"Variety|Sketch|Animated|Animation|Documentary|Program|Programme|Performance|Picture|"
+    r"Film|Movie|Original|Music|Host|Ensemble|Cast|Casting|Guest|Miniseries|Talk|"
+    r"Competition|Children['’]s|Short|Special|Show)\b")
+#: A post in a company: its rank, "of", its department ("President of Original Programming",
+#: "Head of Comedy at Channel 4").
+_POST_RE = re.compile(
+    r"(?:(?:Co-|Vice\s|Executive\s|Senior\s|Deputy\s)?(?:President|Head|Chief|Director|"
+    r"Controller|Commissioner|Chair|Chairman|Chairwoman|Manager|Editor)|EVP|SVP|VP)\s"
+    r"(?:of|for)\s(?:[A-Z][\w&-]{0,20}\s){0,2}?(?:Original|Programming|Programmes|Comedy|"
+    r"Drama|Scripted|Unscripted|Content|Entertainment|Development|Production|Television|TV|"
+    r"Series|Marketing|Communications|Business|Alternative|Acquisitions|Film|Factual|Kids|"
+    r"Global|Current|Creative|Commissioning|Streaming|Digital|Network)\b")
+
+
+#: A rank or an honorific before a person's or a character's full name.
+_RANKS = frozenset(
+    """detective det. inspector sergeant sgt. lieutenant lt. captain capt. commander colonel
+    general major agent officer constable doctor dr. dr professor prof. father sister brother
+    queen king prince princess lady lord sir dame uncle aunt judge chief mr. mrs. ms. mr mrs ms
+    miss senator president governor mayor""".split())
+
+
+#: The words after a holiday's name that keep it a time ("Memorial Day Weekend", "Easter
+#: Sunday", "Thanksgiving Break").
+_HOLIDAY_TAILS = frozenset(
+    "day weekend eve week break holiday holidays sunday monday night morning".split())
+
+
+def _holiday(low: str, vocab: Vocabulary) -> bool:
+    """"Thanksgiving", "Memorial Day Weekend", "Easter Sunday", "Fall 2024", "Black History
+    Month", "Eurovision": a day or a time of the calendar, or a yearly event named without
+    its kind (a time, no title; "The Fall" stays a title)."""
+    if low in vocab.holidays or _TIME_SPAN_RE.fullmatch(low):
+        return True
+    head, _, tail = low.rpartition(" ")
+    if head in vocab.holidays and _YEAR_RE.fullmatch(tail):
+        return True  # "Fall 2024", "Eurovision 2025"
+    return bool(head) and tail in _HOLIDAY_TAILS and head in vocab.holidays
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+#: A time written in title case ("September 14", "Sunday Nights", "Late Summer", "Early 2025",
+#: "Q4 2025", "Next Week"): matched whole on the lower-cased span. A year alone ("1923") and a
+#: weekday alone ("Wednesday") name shows too and are not matched.
+_TIME_SPAN_RE = re.compile(
+    r"(?:(?:this|next|last|early|late|mid|later\s+this|earlier\s+this)[\s-])?"
+    r"(?:(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|fall|autumn|winter|year|month|week|weekend)(?:\s(?:\d{1,2}|(?:19|20)\d\d))?"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"\s(?:nights?|mornings?|evenings?|afternoons?)"
+    r"|q[1-4](?:\s(?:19|20)\d\d)?|tomorrow|yesterday)"
+    # a year alone ("1923") and a weekday alone ("Wednesday") are titles too
+    r"|(?:early|late|mid)[\s-](?:19|20)\d\d")
+
+
+def _ranked_person(words: Sequence[str], vocab: Vocabulary) -> bool:
+    """"Detective Jane Doe", "Lady Maya Lind": a rank then a full name is a person or a
+    character, even next to a season phrase. A rank before one name ("Agent Carter", "Father
+    Brown", "Doctor Foster") is a title's form and stays."""
+    return len(words) == 3 and words[0].lower() in _RANKS and _looks_like_name(words[1:], vocab)
+
+
+def _show_and_its_star(title: str, vocab: Vocabulary) -> bool:
+    """"Salt Road's Jane Doe": a person after a possessive that is no person's or network's (a
+    show's star, news of the cast), even next to a season phrase. "Tom Clancy's Jack Ryan"
+    stays: a person's possessive opens a title."""
+    match = _OWNER_RE.match(title)
+    if not match or not _looks_like_name(match.group(2).split(), vocab):
+        return False
+    owner = match.group(1)
+    return not (_looks_like_name(owner.split(), vocab) or owner.lower() in vocab.networks)
+
+
+_OWNER_RE = re.compile(r"(\w[^'’‘]{0,60})['’‘]s\s(.{1,60})")
+
+
+def _award_or_post(title: str) -> bool:
+    """An award's category ("Best Comedy Series", "Outstanding Comedy") or a post in a company
+    ("President of Original Programming", "Head of Comedy at Channel"): no show, wherever it
+    stands. "Best Friends Whenever" or "Head of the Class" name no kind of work or department
+    and stay titles."""
+    return bool(_AWARD_RE.match(title) or _POST_RE.match(title))
+
+
+def _headline_clause(title: str, vocab: Vocabulary) -> bool:
+    """A headline's clause or a label's line taken for a name: a label before a colon
+    ("Roundup: Syfy Appears ...", "Season Roundup: ..."), or a network followed by a verb
+    ("Syfy Appears to Be Fading", "HBO Sets Premiere Date"), or a description with "its" or
+    "their" ("Date for Its New Drama"). A show's own title never opens with a network and a
+    finite verb; one that opens with a network and a noun ("MTV Unplugged") stays."""
+    head, colon, _ = title.partition(": ")
+    if colon and (head.lower() in _LABEL_HEADS or head.split()[-1].lower() in _LABEL_HEADS):
+        return True
+    words = title.split()
+    if len(words) >= 2 and words[0].lower() in _LEXICAL_VERBS:
+        return True  # "Appears to Be Fading", "Sets Return Date": a clause without its subject
+    if len(words) >= 2 and any(w.lower() in _NEWS_VERBS for w in words[1:]):
+        return True  # "Jane Doe Shares Update", "Star Teases Season": a person's news
+    if len(words) >= 2 and any(w in ("Its", "Their") for w in words):
+        return True  # "Date for Its New Drama", "Its Biggest Hit": a description
+    for n in (1, 2):
+        if len(words) > n and " ".join(words[:n]).lower() in vocab.networks:
+            return words[n].lower() in _CLAUSE_VERBS
+    return False
+
+
 def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
           surnames: Collection[str] = (), governed: bool = False) -> Verdict:
     """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched;
@@ -263,11 +439,26 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.network")
     if len(title.split()) >= 2 and _event(title.split(), vocab):
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
+    if _organisation(title.split(), vocab, strong=strong):
+        return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
+    if low in vocab.hype_words:
+        return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 Coming Soon"
+    if _holiday(low, vocab):
+        return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
+    if _ranked_person(title.split(), vocab):
+        return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
+    if _show_and_its_star(title, vocab):
+        return Verdict(title, False, "title.veto.person_name")  # "Salt Road's Jane Doe"
+    if _headline_clause(title, vocab):
+        return Verdict(title, False, "title.veto.headline_clause")  # "Syfy Appears to Be ..."
+    if _award_or_post(title):
+        return Verdict(title, False, "title.veto.award_or_post")  # "Best Comedy Series"
     if strong:
         return Verdict(title, True, "title.keep.strong")
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):
         return Verdict(title, False, "title.veto.place")  # "Atlanta", "Roswell, New Mexico"
-    if low in vocab.demonyms:
+    if low in vocab.demonyms or low.removeprefix("the ") in vocab.demonyms:
+        # "The Spanish crime drama": an adjective ("The Americans", a plural, stays a title)
         return Verdict(title, False, "title.veto.nationality")
     words = title.split()
     if _looks_like_name(words, vocab) or _INITIALS_NAME_RE.fullmatch(title):

@@ -196,13 +196,15 @@ class Rounds:
 
 
 def run_paired(contenders: Sequence[Contender], units: int, rounds: int, *,
-               warmup: int = 2, progress: bool = True) -> Rounds:
+               warmup: int = 2, progress: bool = True,
+               clock: Callable[[], float] = time.perf_counter) -> Rounds:
     """Run every contender on every unit, interleaved unit by unit, for ``rounds`` rounds.
 
     Round r runs the contenders in the order rotated by r (for unit u: contenders[r:] +
     contenders[:r]), so none is always first after another's work. ``warmup`` units are run
     untimed by each contender first (imports, caches, lazy set-up). The garbage collector runs
-    between rounds, not inside them.
+    between rounds, not inside them. ``clock``: wall clock by default; ``time.process_time``
+    times this process's CPU only (what other processes of a loaded machine take is left out).
     """
     if units < 1 or rounds < 1:
         raise ValueError("run_paired needs at least one unit and one round")
@@ -215,7 +217,6 @@ def run_paired(contenders: Sequence[Contender], units: int, rounds: int, *,
             if c.end:
                 c.end(-1)
     result = Rounds(units=units, seconds={c.name: [] for c in contenders})
-    clock = time.perf_counter
     for r in range(rounds):
         gc.collect()
         result.reference.append(reference_ms())

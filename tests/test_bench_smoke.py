@@ -54,6 +54,14 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
             assert name in out
 
 
+def test_facts_speed_times_cpu_when_asked() -> None:
+    done = subprocess.run([sys.executable, str(BENCH / "facts_speed.py"), "--quick", "--cpu"],
+                          capture_output=True, text=True, timeout=300, cwd=BENCH.parent)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "clock: CPU time of this process (--cpu)" in done.stdout
+    assert "| facts " in done.stdout and "facts <= 3 ms per article" in done.stdout
+
+
 @pytest.fixture(scope="module")
 def corpus() -> Iterator[object]:
     sys.path.insert(0, str(BENCH))

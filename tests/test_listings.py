@@ -10,6 +10,7 @@ to the extractor as the page reader hands it (plain lines), with the facts it st
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 
@@ -532,3 +533,96 @@ def test_a_page_without_a_headline_starts_with_it() -> None:
     title, text, expected, _ = DATE_HEADINGS
     facts = _facts(f"{title}\n{text}", "")
     assert facts[("Quarry Lane", "premiere")][:2] == expected[("Quarry Lane", "premiere")]
+
+
+# The pre-check of `listing_items` (issue 14): a line with no date of its own and no date
+# heading over it is not read as an item. Each cue a date can need still lets its line in.
+_CUED_PAGES = {
+    "month": (["Sept. 12: Marrow Creek, Season 4 (Netflix)", "Sept. 19: Lantern Bay (Max)"],
+              [("Marrow Creek", 4, "2024-09-12"), ("Lantern Bay", None, "2024-09-19")]),
+    "slash": (["9/14: Marrow Creek, Season 4 (Netflix)", "9/21: Lantern Bay (Max)"],
+              [("Marrow Creek", 4, "2024-09-14"), ("Lantern Bay", None, "2024-09-21")]),
+    "year": (["Marrow Creek (Netflix) – season 4 premiere 2025",
+              "Lantern Bay (Max) – series premiere 2025"],
+             [("Marrow Creek", 4, "2025"), ("Lantern Bay", 1, "2025")]),
+    "month heading in lower case": (
+        ["september", "Marrow Creek (Netflix) – season 4 premiere",
+         "Lantern Bay (Max), new series"],
+        [("Marrow Creek", 4, "2024-09"), ("Lantern Bay", 1, "2024-09")]),
+    "weekday heading": (
+        ["Sunday", "8 p.m. Marrow Creek, NBC (season 3 premiere)",
+         "Lantern Bay (ABC) — series premiere"],
+        [("Marrow Creek", 3, "2024-08-25"), ("Lantern Bay", 1, "2024-08-25")]),
+    "season heading": (["This fall", "Marrow Creek, NBC (season 3 premiere)"],
+                       [("Marrow Creek", 3, "2024-FA")]),
+}
+
+
+def _listing_calls(lines: list[str]) -> tuple[list[tuple[str, int | None, str | None]], int]:
+    """The items ``listing_items`` reads from ``lines`` and how many times it called the date
+    patterns or the item reader (counted by a profile hook, not timed)."""
+    from monitor.extract import dates, listings
+
+    watched = {dates.find_dates.__code__, listings._title_of.__code__}
+    calls = 0
+
+    def hook(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        if event == "call" and getattr(frame, "f_code", None) in watched:
+            calls += 1
+
+    sys.setprofile(hook)
+    try:
+        items = listings.listing_items(lines, "Premiere dates", _PUBLISHED)
+    finally:
+        sys.setprofile(None)
+    return [(item.title, item.season, item.date) for item in items], calls
+
+
+@pytest.mark.parametrize("cue", sorted(_CUED_PAGES))
+def test_a_listing_with_each_date_cue_is_read(cue: str) -> None:
+    lines, expected = _CUED_PAGES[cue]
+    assert _listing_calls(lines)[0] == expected
+
+
+def test_a_page_without_dates_is_not_read_as_items() -> None:
+    """Show lines that name no date, under no date heading: no item, and the item reader and
+    the date patterns never run on them."""
+    lines = ["Harbor Lights (Netflix) – season 4 premiere", "Lantern Bay (Max) – series premiere",
+             "Copper Field, NBC (season 3 premiere)"]
+    assert _listing_calls(lines) == ([], 0)
+
+
+def test_no_date_is_found_where_the_pre_check_sees_no_cue() -> None:
+    """``_may_hold_date`` is a proof, not a guess: on token soups of date parts, times,
+    weekdays in parentheses and words, every text the date patterns find a date in (as it is,
+    or with time slots, weekdays in parentheses or a title blanked, as ``listing_items``
+    reads it) passes the pre-check; and the only patterns that need nothing but a digit
+    are the two that need a year's digits."""
+    import random
+
+    from monitor.extract import dates, listings
+
+    assert {name for name, needs in dates._PATTERN_NEEDS.items()
+            if set(needs) <= {"digit"}} == {"iso", "year"}
+    tokens = ("Sept.", "12", "9/14", "2024", "1999", "8", "p.m.", "8pm", "ET", "(Sunday)",
+              "(Sun)", "Sunday", "new", "year", "years", "Year's", "fourth", "of", "July",
+              "july", "Labor", "Day", "May", "may", "march", "March", "fall", "this", "next",
+              "week", "tonight", "ago", "three", "weeks", "in", "Harbor", "Lights", "Marrow",
+              "Creek", "(NBC)", "–", ",", ":", "Season", "4", "premiere", "19", "20", "24/7",
+              "10/9c", "midnight", "the", "Christmas", "Eve", "a", "day", "month")
+    rng = random.Random(14)
+    checked = 0
+    for _ in range(4000):
+        words = rng.choices(tokens, k=rng.randint(1, 9))
+        for text in {" ".join(words), "".join(words), " ".join(words).replace(" (", "(")}:
+            title = rng.choice(words)
+            variants = (text, listings._mask(text, listings._TIME_RE, " "),
+                        listings._mask(text, listings._PAREN_WEEKDAY_RE, " "),
+                        text.replace(title, " " * len(title)))
+            if not listings._may_hold_date(text):
+                checked += 1
+                for variant in variants:
+                    assert dates.find_dates(variant, _PUBLISHED, future=True) == [], text
+                    assert listings._date_heading(variant, _PUBLISHED) is None, text
+    assert checked > 500

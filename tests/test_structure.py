@@ -163,3 +163,74 @@ def test_two_titles_with_an_aside_before_a_plural_verb_are_two_shows() -> None:
     facts = _facts("With Batwoman and Legends of the Fall, also seen on M-Net, were also "
                    "cancelled this month.")
     assert {f[0] for f in facts} == {"Batwoman", "Legends of the Fall"}
+
+
+# --- the governed-list pre-check (issue 14) ----------------------------------------------------
+
+
+def _decoration_calls(sentence: str) -> tuple[list[str], int]:
+    """The titles ``discover_titles`` finds in ``sentence`` and how many spans it looked at
+    as a list's items (calls of ``_decoration``, counted by a profile hook, not timed)."""
+    import sys
+
+    from monitor.extract import shows
+
+    calls = 0
+
+    def hook(frame: object, event: str, arg: object) -> None:
+        nonlocal calls
+        if event == "call" and getattr(frame, "f_code", None) is shows._decoration.__code__:
+            calls += 1
+
+    sys.setprofile(hook)
+    try:
+        titles = discover_titles([sentence], "")
+    finally:
+        sys.setprofile(None)
+    return titles, calls
+
+
+@pytest.mark.parametrize("governor", [
+    "renewed", "recommissioned", "CANCELLED", "axed", "scrapped", "killed off",
+    "have already lost", "dropped", "picked up", "ordered", "brought back", "revived",
+    "said goodbye to", "pulled the plug on", "green-lit", "is returning"])
+def test_a_list_under_each_governing_word_is_read(governor: str) -> None:
+    titles, calls = _decoration_calls(
+        f"The network {governor} Salt Road, Tin Harbor and Glass Meadow this week.")
+    assert {"Salt Road", "Tin Harbor", "Glass Meadow"} <= set(titles)
+    assert calls >= 3
+
+
+def test_a_sentence_without_a_governing_word_reads_no_list() -> None:
+    titles, calls = _decoration_calls("We met Salt Road, Tin Harbor and Glass Meadow in town.")
+    assert calls == 0
+    assert not {"Salt Road", "Tin Harbor", "Glass Meadow"} & set(titles)
+
+
+def test_no_governing_phrase_matches_where_the_pre_check_sees_no_stem() -> None:
+    """``may_govern`` is a proof: on token soups of governing words in every case, plain words
+    and punctuation, no text it rules out has a governing phrase before or after any place."""
+    import random
+
+    from monitor.extract import lists
+
+    tokens = ("Renewed", "renews", "ReNeWaLs", "re-commissioned", "CANCELLATIONS", "cancels",
+              "axe", "AXING", "Ax", "scraps", "kill", "off", "have", "'ve", "lost", "dropping",
+              "picks", "up", "Ordered", "brought", "brings", "back", "Revived", "said",
+              "goodbye", "to", "pulled", "the", "plug", "on", "boot", "chop", "Green-Lights",
+              "returning", "Including", "Such", "as", "among", "them", "Namely", "victims",
+              "will", "be", "coming", "ended", "ending", "return", "Salt", "Road", "Tin",
+              "Harbor", "and", ",", ":", "—", "we", "met", "in", "town", "four", "shows", "a",
+              "network", "series", "season", "this", "week", "not", "were", "all")
+    rng = random.Random(14)
+    ruled_out = 0
+    for _ in range(3000):
+        text = " ".join(rng.choices(tokens, k=rng.randint(1, 10)))
+        if lists.may_govern(text):
+            continue
+        ruled_out += 1
+        for place in range(len(text) + 1):
+            assert lists._BEFORE_RE.search(text[:place]) is None, text
+            assert lists._AFTER_RE.match(text[place:]) is None, text
+    assert ruled_out > 200
+    assert lists.may_govern("\u212aill off")  # the Kelvin sign: not ASCII, not ruled out

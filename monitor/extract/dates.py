@@ -134,6 +134,9 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
     "in_units": ("in_units",), "numeric": ("slash",),
 }
+#: The same as sets: a pattern runs when its needs are a subset of what the sentence has.
+_NEED_SETS: dict[str, frozenset[str]] = {
+    name: frozenset(needs) for name, needs in _PATTERN_NEEDS.items()}
 _MONTH_RE = re.compile(_MON)
 _DIGIT_RE = re.compile(r"\d")
 #: Every month name or abbreviation starts with one of these.
@@ -418,7 +421,7 @@ def find_dates(sentence: str, published: dt.date, *,
         return []  # most sentences name no time at all: skip the twenty patterns
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pattern in _COMPILED:
-        if not all(need in present for need in _PATTERN_NEEDS[name]):
+        if not _NEED_SETS[name] <= present:
             continue
         for match in pattern.finditer(sentence):
             found.append((match.start(), match.end(), name, match))

@@ -309,6 +309,24 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 10 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 
+#: Every word a date phrase can need (``dates._FEATURE_STEMS``, the month stems), lower-cased.
+_DATE_STEMS = tuple(stem for stems in datemod._FEATURE_STEMS.values() for stem in stems) \
+    + datemod._MONTH_STEMS
+#: The digits of a year: the date patterns that need only a digit ("iso", "year") match one.
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _may_hold_date(line: str) -> bool:
+    """False when no date phrase can be found in ``line``, nor in it with parts blanked (a
+    time slot, a title): a pattern of ``dates.find_dates`` runs only with its needs present
+    (a year's digits, a slash, a stem or a month name), and blanking puts spaces in, so it
+    makes none of them (a two-word stem's last word, "year", "july", "day", is a stem too)."""
+    if "/" in line or _YEAR_DIGITS_RE.search(line):
+        return True
+    low = line.lower()
+    return any(stem in low for stem in _DATE_STEMS)
+
+
 def _premiere_item(line: str, title: str, season: int | None) -> tuple[str, int | None] | None:
     """The title and season of a premiere item, None for a finale, a special, a link."""
     if _NOT_PREMIERE_RE.search(line.replace(title, " ")):
@@ -336,7 +354,8 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
             if not items and not dated and _PROSE_LISTING_RE.search(line):
                 listing = True
             continue
-        day = _date_heading(line, published)
+        dates_here = _may_hold_date(line)
+        day = _date_heading(line, published) if dates_here else None
         if day is not None:
             # the page's own date stamp at its top is no heading of the calendar
             stamp = number <= 3 and day == published.isoformat()
@@ -349,6 +368,8 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
             # a heading: "Premiere dates", "New this week"; "Fall finales" ends a listing
             listing = not _FINALE_LISTING_RE.search(line)
             continue
+        if heading is None and not dates_here:
+            continue  # no date of its own and no date heading over it: no item
         shaped = False
         if listing and _several_on_a_date(line, published, dated):
             continue

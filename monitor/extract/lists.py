@@ -53,6 +53,28 @@ _AFTER_RE = re.compile(
 _PEOPLE_BEFORE_RE = cue_patterns().people_list_before
 
 
+#: Every match of _BEFORE_RE or _AFTER_RE holds one of these, lower-cased (its governor or
+#: status word: "renew", "ax", "such" of "such as", "back" of "coming back" ...).
+GOVERNOR_STEMS = ("renew", "commission", "cancel", "ax", "scrap", "kill", "lost", "dropp",
+                  "pick", "order", "brought", "brings", "revived", "goodbye", "plug", "boot",
+                  "chop", "green", "return", "including", "such", "among", "namely", "victims",
+                  "back", "ended", "ending")
+
+
+def may_govern(text: str) -> bool:
+    """False when no list in ``text`` can be governed (``governed_lists`` finds none whatever
+    its items): an ASCII text that holds none of the stems every governing phrase holds. A
+    text with other characters is not ruled out (case-blind matching pairs some of them with
+    ASCII letters: the Kelvin sign with "k")."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    for stem in GOVERNOR_STEMS:  # a plain loop: this runs for every sentence
+        if stem in low:
+            return True
+    return False
+
+
 def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, int], bool]
                    ) -> list[list[int]]:
     """Runs of at least two items that form one list (``joined(i, i + 1)``: the text between

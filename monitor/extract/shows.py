@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from ..models import ShowName
 from . import rules, titlescore
-from .lists import governed_lists
+from .lists import governed_lists, may_govern
 from .patterns import (
     ORDINALS,
     SEASON_RE,
@@ -1126,6 +1126,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # these ASCII stems' letters alike in a part and in the whole): looked up once here.
         trigger_stems = _has_stem(low_text, _TRIGGER_BEFORE_STEMS)
         appositive_stems = _has_stem(low_text, _APPOSITIVE_STEMS)
+        # The same for the words after a span (``_trigger_follows``), in an ASCII text.
+        following_stems = not text.isascii() or _has_stem(low_text, _FOLLOWING_STEMS)
         good: set[int] = set()
         for i, span in enumerate(spans):
             if _inert(text, spans, i):
@@ -1156,7 +1158,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
-                    text is not headline and (_trigger_follows(after)
+                    text is not headline and ((following_stems and _trigger_follows(after))
                                               or _APPOSITIVE_AFTER_RE.match(after))))
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
@@ -1228,8 +1230,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         cue="trigger" if j == i else "list")
         # list items: not the decorations between them ("X (seen on Netflix SA) after 5
         # seasons, Y seen on M-Net (after 4 seasons), ..."), which the list gap reads
-        # (a list needs two spans: with fewer, governed_lists finds none)
-        items = [sp for sp in spans if not _decoration(text, sp)] if len(spans) > 1 else []
+        # (a list needs two spans: with fewer, governed_lists finds none; nor without a
+        # governing word)
+        items = [sp for sp in spans if not _decoration(text, sp)] \
+            if len(spans) > 1 and may_govern(text) else []
         for run in governed_lists(text, items, functools.partial(_list_joint, text, items)):
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list")

@@ -8,7 +8,7 @@ punctuation inside. Every sentence is written for this test about invented shows
 from __future__ import annotations
 
 import pytest
-from test_title_probes import POSITIONS, _shows
+from test_title_probes import POSITIONS, _shows, probe_cases, title_found
 
 from monitor.extract.shows import normalise_title
 
@@ -30,17 +30,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                                                "headline_season_lead_colon")},
 }
 
-CASES = [pytest.param(form, position, id=f"{position}-{form}", marks=[pytest.mark.xfail(
-             strict=True, reason=KNOWN_GAPS[(position, form)])] if (position, form) in KNOWN_GAPS
-             else [])
-         for position in POSITIONS for form in FORMS]
-
-
-@pytest.mark.parametrize(("form", "position"), CASES)
+@pytest.mark.parametrize(("form", "position"), probe_cases(FORMS, KNOWN_GAPS))
 def test_title_found_in_every_position(form: str, position: str) -> None:
-    title = FORMS[form]
-    text = POSITIONS[position].format(t=title)
-    assert normalise_title(title) in _shows(text), (text, _shows(text))
+    title_found(FORMS[form], position)
 
 
 def test_a_hedge_inside_a_title_hedges_nothing() -> None:

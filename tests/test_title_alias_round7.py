@@ -1,9 +1,9 @@
 """Two shows whose names look alike stay two shows (round 7): one name a prefix of another
 ("Salt Road" and "Salt Road Stories"), a word of one the start of a word of the other ("The
-Con", "The Conners"), a franchise prefix ("Star Quest: Outpost", "Outpost"), a host's show
-("Late Night" and "Late Night with Maya Lind"), two shows side by side with a slash. The
-aliases the text does give still merge. Every sentence is written for this test about invented
-shows."""
+Con", "The Conners"), a franchise prefix ("Star Quest: Outpost", "Outpost"), two shows side by
+side with a slash. The aliases the text does give still merge (a host's show and its short
+form, "Late Night with Maya Lind" and "Late Night", are one show: ``shows.short_forms``).
+Every sentence is written for this test about invented shows."""
 
 from __future__ import annotations
 
@@ -33,8 +33,6 @@ def _facts(text: str) -> set[tuple[str, str]]:
      {("bayou", R), ("bay", C)}),
     ("Paramount+ renewed Star Quest: Outpost for a second season. Outpost, the unrelated Syfy "
      "drama, was cancelled.", {("star quest outpost", R), ("outpost", C)}),
-    ("Hulu renewed Late Night with Maya Lind for a second season, and cancelled Late Night "
-     "after one season.", {("late night with maya lind", R), ("late night", C)}),
     ("Fox's Tuesday lineup: Glass Harbor / Red Kettle. Glass Harbor has been renewed for a "
      "third season and Red Kettle was cancelled.", {("glass harbor", R), ("red kettle", C)}),
     ("HBO renewed Salt Road for a third season. Salt Road Stories, its anthology companion, "

@@ -109,13 +109,13 @@ _CLAUSE_BREAK_RE = re.compile(
     r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
     r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b))"
 )
-#: A date in brackets ("returns to Netflix (April 22) with a second season"): an aside
+#: A date in brackets ("comes back (on June 3) for its third season"): an aside
 #: inside the clause, not a break in it.
 _BRACKETED_DATE_RE = re.compile(
     r"\((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?"
     r"(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{4}|(?:19|20)\d\d)\)")
-#: A relative clause between dashes right after a name ("'Andor' - which stars Diego Luna -
-#: will conclude in 2025"): an aside; the clause runs on from the name to its verb.
+#: A relative clause between dashes right after a name ("'Glass Harbor' - which stars Jane Doe -
+#: ends next spring"): an aside; the clause runs on from the name to its verb.
 _DASH_ASIDE_RE = re.compile(r"(\s[-–—]\s|[–—])(?:which|who|whose)\b[^-–—;.]{1,80}?(\s[-–—]\s|[–—])")
 _SEASON_AFTER_GAP_RE = re.compile(
     r"^(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
@@ -769,8 +769,8 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
 
 def aside_marks(text: str) -> set[int]:
     """Positions of the brackets and dashes that set off an aside inside a clause: a date in
-    brackets ("returns to Netflix (April 22) with a second season"), a relative clause between
-    dashes after a name ("'Andor' - which stars Diego Luna - will conclude"). No clause breaks
+    brackets ("comes back (on June 3) for its third season"), a relative clause between
+    dashes after a name ("'Glass Harbor' - which stars Jane Doe - ends"). No clause breaks
     there."""
     marks: set[int] = set()
     if "(" in text:

@@ -38,8 +38,8 @@ SEASONS = [
     ("CBS has renewed Glass Harbor for a 44th cycle.", {(G, 44, "renewed", "2024-05")}),
     ("Netflix has renewed Glass Harbor for a third and fourth season.",
      {(G, 3, "renewed", "2024-05"), (G, 4, "renewed", "2024-05")}),
-    ("CBS has renewed Glass Harbor for both a 43rd and a 44th cycle.",
-     {(G, 43, "renewed", "2024-05"), (G, 44, "renewed", "2024-05")}),
+    ("CBS has renewed Glass Harbor for both a 12th and a 13th cycle.",
+     {(G, 12, "renewed", "2024-05"), (G, 13, "renewed", "2024-05")}),
     ("Glass Harbor season 2 premiered in January. The upcoming season will premiere in 2025.",
      {(G, 2, "premiere", "2024-01"), (G, 3, "premiere", "2025")}),
     ("Netflix has cancelled Glass Harbor. The drama ran for three seasons.",
@@ -133,13 +133,13 @@ def test_a_season_ordered_in_a_relative_clause() -> None:
                       "was ordered in May 2022, begins filming in October.", published)
     assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
         (G, 3, "renewed", "2022-05"), (G, 3, "filming_started", "2023-10")}
-    # ordered "alongside season 2": both seasons renewed then; the shoot stays the third's
-    article = Article("https://news.example/a", "", "The third season of Glass Harbor, which "
-                      "was ordered alongside season 2 in May 2022, begins filming in October.",
+    # ordered "alongside season 3": both seasons renewed then; the shoot stays the fourth's
+    article = Article("https://news.example/a", "", "The fourth season of Glass Harbor, which "
+                      "was ordered alongside season 3 in June 2022, begins filming in November.",
                       published)
     assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
-        (G, 2, "renewed", "2022-05"), (G, 3, "renewed", "2022-05"),
-        (G, 3, "filming_started", "2023-10")}
+        (G, 3, "renewed", "2022-06"), (G, 4, "renewed", "2022-06"),
+        (G, 4, "filming_started", "2023-11")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

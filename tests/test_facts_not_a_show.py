@@ -157,7 +157,7 @@ def test_an_award_or_a_persons_news_is_no_show(body: str, headline: str, words: 
 
 @pytest.mark.parametrize("span", [
     "Best Comedy Series", "Outstanding Lead Actor", "Best Sketch Comedy Program",
-    "President of Original Programming", "Head of Comedy at Channel", "EVP of Scripted Content",
+    "President of Original Programming", "Head of Drama at Sky", "EVP of Scripted Content",
     "Jane Doe Shares Update", "Maya Lind Teases Glass Harbor",
 ])
 def test_the_validator_vetoes_awards_posts_and_news_clauses(span: str) -> None:

@@ -86,11 +86,11 @@ def test_twins(text: str, expected: set[tuple[object, ...]]) -> None:
 
 
 def test_a_falling_pair_is_no_range_of_seasons() -> None:
-    # "respectively": the seasons go to the shows one by one (not read yet); never 9 to 17
-    facts = _facts("Fox renewed Glass Harbor and Salt Road for 17th and 9th seasons "
+    # "respectively": the seasons go to the shows one by one (not read yet); never 6 to 14
+    facts = _facts("Fox renewed Glass Harbor and Salt Road for 14th and 6th seasons "
                    "respectively.")
-    assert ("Salt Road", 9, "renewed", "2024-05") in facts
-    assert not any(season in (10, 11, 12, 13, 14, 15, 16) for _, season, _, _ in facts)
+    assert ("Salt Road", 6, "renewed", "2024-05") in facts
+    assert not any(season in (7, 8, 9, 10, 11, 12, 13) for _, season, _, _ in facts)
     assert ("Salt Road", 17, "renewed", "2024-05") not in facts
 
 

@@ -1746,8 +1746,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix renewed Glass Harbor a month after season 2 premiered.",
           _renewal_after_aired, _seasons),
     _step("season", "season.shoot_while_aired", ("filming_started", "filming_wrapped"), "a "
-          "shoot told 'while season 2 was being released' is of the season after the one out",
-          "Glass Harbor was renewed early, which let filming begin while season 2 was "
+          "shoot told 'while season 2 was still airing' is of the season after the one out",
+          "Glass Harbor was renewed early, so its cameras rolled while season 2 was "
           "airing.", _shoot_while_aired, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
@@ -1901,8 +1901,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Day Weekend', 'Easter Sunday'): a time, no title",
           "Glass Harbor returns after Thanksgiving."),
     _rule("title.veto.hype_word", ALL_KINDS, "a headline's adjective before a season, alone "
-          "('Epic Season 2 Coming Soon', 'Explosive Season 3 Trailer')",
-          "Glass Harbor Wraps Filming, Epic Season 2 Coming Soon"),
+          "('Epic Season 2 On The Way', 'Explosive Season 3 Trailer')",
+          "Glass Harbor Wraps Filming, Epic Season 2 On The Way"),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),
     _rule("title.veto.nationality", ALL_KINDS, "a nationality or language",

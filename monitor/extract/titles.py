@@ -38,7 +38,7 @@ class Vocabulary:
     organisation_ends: frozenset[str]
     #: "Lee Byung-hun", "Jo Jung Suk": a Korean surname before a given name.
     korean_surnames: frozenset[str]
-    #: A headline's adjectives before a season ("Epic Season 2 Coming Soon").
+    #: A headline's adjectives before a season ("Epic Season 2 On The Way").
     hype_words: frozenset[str]
     #: Days of the calendar ("Thanksgiving", "Boxing Day"): a time, no title.
     holidays: frozenset[str]
@@ -442,7 +442,7 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     if _organisation(title.split(), vocab, strong=strong):
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
     if low in vocab.hype_words:
-        return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 Coming Soon"
+        return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 On The Way"
     if _holiday(low, vocab):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):

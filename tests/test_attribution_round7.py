@@ -57,7 +57,7 @@ def _facts(text: str) -> set[tuple[str, str]]:
     ("Old Pines, Glass Harbor and Red Kettle have all been renewed.",
      {("old pines", R), ("glass harbor", R), ("red kettle", R)}),
     # a relative clause of a show named in passing is that show's
-    ("Alongside Glass Harbor, which is also shooting its second season in Lisbon, the studio "
+    ("Alongside Glass Harbor, which is also filming its third season in Porto, the studio "
      "is hosting two feature films.", {("glass harbor", F)}),
     ("Like Glass Harbor, which was renewed in May, Red Kettle is a hit.",
      {("glass harbor", R)}),

@@ -86,9 +86,9 @@ def test_organisation_twins_are_shows(text: str, name: str) -> None:
 #: verb, a description with "Its". Each a headline over a body that repeats it, at an address
 #: whose slug spells it (the slug confirms the headline's spans).
 HEADLINE_CLAUSES = [
-    ("Renewal Watch Season Roundup: Syfy Appears to Be Fading as a Network, Will It Survive?",
+    ("Renewal Watch Season Roundup: Syfy Seems to Be Slipping as a Brand, Can It Recover?",
      "The network aired seven dramas starting from September 2023, and five were cancelled.",
-     ("Roundup", "Syfy Appears")),
+     ("Roundup", "Syfy Seems")),
     ("Exclusive: HBO Sets Its New Drama for June 14",
      "The network's new drama premieres on June 14.", ("Sets Its New Drama", "HBO Sets")),
     ("HBO Sets Premiere Date for Its New Drama",
@@ -157,7 +157,7 @@ def test_an_award_or_a_persons_news_is_no_show(body: str, headline: str, words: 
 
 @pytest.mark.parametrize("span", [
     "Best Comedy Series", "Outstanding Lead Actor", "Best Sketch Comedy Program",
-    "President of Original Programming", "Head of Comedy at Channel", "EVP of Scripted Content",
+    "President of Original Programming", "Head of Drama at Sky", "EVP of Scripted Content",
     "Jane Doe Shares Update", "Maya Lind Teases Glass Harbor",
 ])
 def test_the_validator_vetoes_awards_posts_and_news_clauses(span: str) -> None:
@@ -234,10 +234,10 @@ def test_a_cast_opener_opens_no_title() -> None:
 
 #: A headline's adjective before a season is no title, even where the slug spells it.
 HYPE_HEADLINES = [
-    ("Salt And Bone Has Wrapped Up Production, Epic Season 2 Coming Soon",
-     "The hit Netflix series Salt and Bone has wrapped up filming for Season 2.", "Epic"),
-    ("Glass Harbor Has Wrapped Up Production, Epic Season 2 Coming Soon",
-     "The hit Netflix series has wrapped up filming for Season 2.", "Epic"),
+    ("Salt And Bone Ends Its Shoot, Epic Season 2 Is On The Way",
+     "The streaming drama Salt and Bone finished shooting its second season.", "Epic"),
+    ("Glass Harbor Ends Its Shoot, Epic Season 2 Is On The Way",
+     "The streaming drama finished shooting its second season.", "Epic"),
     ("Salt And Bone Renewed, Explosive Season 3 Coming Soon",
      "Netflix has renewed the series for a third season.", "Explosive"),
 ]
@@ -250,7 +250,7 @@ def test_a_headlines_adjective_is_no_show(headline: str, body: str, word: str) -
 
 #: "not to renew" asked, dared or feared is no decision, so no cancellation.
 DENIALS_NOT_DECIDED = [
-    "The cliffhanger was the showrunner's dare to Netflix not to renew Glass Harbor.",
+    "The finale read like the writer daring the studio not to renew Glass Harbor.",
     "Fans urged the network not to renew Glass Harbor after the divisive finale.",
     "The cast feared the network would choose not to renew Glass Harbor.",
 ]

@@ -169,8 +169,8 @@ def test_a_restart_after_a_stated_halt_is_no_start() -> None:
 
 
 def test_a_restart_without_a_halt_or_a_start_beside_a_halt_stays() -> None:
-    for text in ("Production on Glass Harbor season 2 is now back underway, and the first set "
-                 "photos are out.",
+    for text in ("Production on Glass Harbor season 2 is back underway; the crew posted a "
+                 "picture from the set.",
                  "Glass Harbor season 2 resumed production on Monday.",
                  # a hiatus is the gap between seasons, not a halt of a shoot
                  "Filming on Glass Harbor season 2 is back underway after a long hiatus.",
@@ -217,7 +217,7 @@ def test_revived_as_an_adjective_is_no_renewal() -> None:
 
 # --- a quotation the excerpt cuts off ------------------------------------------------------------
 
-_BEFORE_THE_QUOTE = ("Glass Harbor is expected to return for its second season in 2025.\n\n"
+_BEFORE_THE_QUOTE = ("Glass Harbor should come back for a second season in 2025.\n\n"
                      "The series kept filming in Spain under a local contract.\n\n")
 
 
@@ -225,19 +225,19 @@ def test_a_statement_quoted_and_cut_off_at_the_excerpts_end_is_read() -> None:
     """Excerpts end mid-word: a last line opening a quote it never closes is prose, not a
     heading, and quoted words naming the show with no speaker in them are a statement of
     record."""
-    facts = _facts(_BEFORE_THE_QUOTE + "\u201cThe second season of Glass Harbor started "
-                   "filming April 11 and will cont", "Glass Harbor season 2 set photos")
+    facts = _facts(_BEFORE_THE_QUOTE + "\u201cThe second season of Glass Harbor began "
+                   "shooting March 3 and is set to ru", "Glass Harbor season 2 set photos")
     assert [(f.season, f.date, f.certainty) for f in facts if f.kind == "filming_started"] == [
-        (2, "2024-04-11", "confirmed")]
+        (2, "2024-03-03", "confirmed")]
 
 
 def test_speech_a_closed_quote_or_a_cut_off_line_that_is_no_quote_stay_unread() -> None:
-    for last in ('"We started filming the second season of Glass Harbor on April 11 and will '
-                 'cont',
-                 '"The second season of Glass Harbor started filming April 11 and will continue '
-                 'into the summer," the network said.',
-                 "The second season of Glass Harbor started filming April 11 and more news",
-                 '"The second season of Glass Harbor started filming April 11 and will cont'
+    for last in ('"We began shooting the second season of Glass Harbor on March 3 and are '
+                 'set to ru',
+                 '"The second season of Glass Harbor began shooting March 3 and is set to run '
+                 'until autumn," the network said.',
+                 "The second season of Glass Harbor began shooting March 3 and more news",
+                 '"The second season of Glass Harbor began shooting March 3 and is set to ru'
                  "\n\nMore in TV News"):
         facts = _facts(_BEFORE_THE_QUOTE + last, "Glass Harbor season 2 set photos")
         assert [f.kind for f in facts] == ["premiere"], last
@@ -247,18 +247,18 @@ def test_speech_a_closed_quote_or_a_cut_off_line_that_is_no_quote_stay_unread() 
 
 
 def test_a_bracketed_date_does_not_cut_the_clause_from_its_season() -> None:
-    facts = _facts("That is a week before Glass Harbor returns to Netflix (April 22) with a "
-                   "second season of its own.", published=dt.date(2025, 2, 20))
-    assert _premieres(facts) == [("Glass Harbor", 2, "2025-04-22", "expected")]
+    facts = _facts("Nine days later, Glass Harbor returns to Hulu (May 9) with a second "
+                   "season of its own.", published=dt.date(2025, 2, 20))
+    assert _premieres(facts) == [("Glass Harbor", 2, "2025-05-09", "expected")]
 
 
 def test_a_relative_clause_between_dashes_leaves_the_name_its_verb() -> None:
-    """"'X' - which stars Y - will conclude in 2025 with its second and final season": the
-    last season airs in 2025, and it is X's, not the show the next clause names."""
-    facts = _facts("'Glass Harbor' - which stars Jane Doe - will conclude in 2025 with its "
-                   "second and final season, while a second series of 'Salt Road' is also in "
-                   "development.")
-    assert _premieres(facts) == [("Glass Harbor", 2, "2025", "expected")]
+    """"'X' - which follows Y - ends its run in 2026 with a third and final season": the last
+    season airs in 2026, and it is X's, not the show the next clause names."""
+    facts = _facts("'Glass Harbor' - which follows two lighthouse keepers - ends its run in "
+                   "2026 with a third and final season, while a fourth series of 'Salt Road' "
+                   "is being written.")
+    assert _premieres(facts) == [("Glass Harbor", 3, "2026", "expected")]
 
 
 def test_a_final_season_dated_is_its_premiere_undated_its_renewal() -> None:
@@ -276,10 +276,10 @@ def test_a_final_season_dated_is_its_premiere_undated_its_renewal() -> None:
 
 
 def test_a_shoot_halted_then_completed_is_wrapped() -> None:
-    """The shoot is the subject of both verbs: "was interrupted ..., but was finally
-    completed in September" is the wrap (a step one short before)."""
-    for text in ("Filming on Glass Harbor season 2 was interrupted once again amid the "
-                 "pandemic, but was finally completed in September.",
+    """The shoot is the subject of both verbs: "was suspended ..., but was eventually
+    finished in February" is the wrap (a step one short before)."""
+    for text in ("Filming on Glass Harbor season 2 was suspended twice by floods, but was "
+                 "eventually finished in February.",
                  "Production on Glass Harbor season 2 was halted twice and was finally "
                  "completed in March."):
         assert _wraps(_facts(text)) == [("Glass Harbor", 2)], text
@@ -294,12 +294,12 @@ def test_a_shoot_halted_then_resumed_is_not_wrapped() -> None:
 
 
 def test_a_shoot_begun_while_a_season_was_out_is_the_next_seasons_and_happened() -> None:
-    """"The early renewal allowed production to begin while Season 2 was being released": the
+    """"The early order enabled production to start while season 2 was still airing": the
     third season's shoot began (a past causative), not a plan of the article's main season."""
-    facts = _facts("Netflix renewed Glass Harbor for a fourth season on Wednesday. Glass Harbor "
-                   "was renewed for its third season before season 2 premiered. The early "
-                   "renewal also allowed production to begin while Season 2 was being released, "
-                   "keeping the gap between seasons short.", published=dt.date(2024, 10, 9))
+    facts = _facts("Netflix renewed Glass Harbor for a fourth season on Wednesday. The third "
+                   "season of Glass Harbor had been ordered before season 2 debuted. That early "
+                   "order enabled production to start while season 2 was still airing, so "
+                   "fans waited less.", published=dt.date(2024, 10, 9))
     assert [(f.season, f.certainty) for f in facts if f.kind == "filming_started"] == [
         (3, "confirmed")]
     later = _facts("Filming on Glass Harbor began while season 2 was still streaming.")
@@ -316,13 +316,13 @@ def test_a_shoot_planned_while_a_season_airs_names_its_own_season() -> None:
 
 
 def test_a_shoot_timed_against_another_event_takes_no_publication_month() -> None:
-    """"Cameras were rolling on season 2 four months after the series first premiered": the
-    time is another event's plus four months, not the article's month (which would date an
-    old shoot after the season aired)."""
-    title = "Glass Harbor season 3 rumored to start production next month"
-    facts = _facts("Cameras were rolling on Glass Harbor season 2 four months after the series "
-                   "first premiered.", title)
+    """"Cameras started rolling on season 2 six weeks after the show first aired": the time
+    is another event's plus six weeks, not the article's month (which would date an old shoot
+    after the season aired)."""
+    title = "Glass Harbor season 3 expected to begin shooting soon"
+    facts = _facts("Cameras started rolling on Glass Harbor season 2 six weeks after the show "
+                   "first aired.", title)
     assert [f.date for f in facts if f.kind == "filming_started" and f.season == 2] == [None]
-    news = _facts("Cameras were rolling on Glass Harbor season 2 this week.", title)
+    news = _facts("Cameras started rolling on Glass Harbor season 2 this week.", title)
     assert [f.date for f in news if f.kind == "filming_started" and f.season == 2] == [
         "2024-05"]

@@ -99,8 +99,8 @@ def test_an_order_that_brings_a_season_to_a_count() -> None:
      PUBLISHED, set()),
     ("Meanwhile \u201cGlass Harbor\u201d got picked up again.", PUBLISHED,
      {(G, None, "renewed", "2024-05")}),
-    ("Filming on Glass Harbor season 2 was interrupted, but was finally completed in "
-     "September.", dt.date(2020, 12, 22), {(G, 2, "filming_wrapped", "2020-09")}),
+    ("Filming on Glass Harbor season 2 was paused by snow, but was eventually finished in "
+     "October.", dt.date(2020, 12, 22), {(G, 2, "filming_wrapped", "2020-10")}),
     ("Production on Glass Harbor season 2 has been halted and will not be completed until "
      "2021.", dt.date(2020, 12, 22), set()),
 ])

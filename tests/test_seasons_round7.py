@@ -38,8 +38,8 @@ SEASONS = [
     ("CBS has renewed Glass Harbor for a 44th cycle.", {(G, 44, "renewed", "2024-05")}),
     ("Netflix has renewed Glass Harbor for a third and fourth season.",
      {(G, 3, "renewed", "2024-05"), (G, 4, "renewed", "2024-05")}),
-    ("CBS has renewed Glass Harbor for both a 43rd and a 44th cycle.",
-     {(G, 43, "renewed", "2024-05"), (G, 44, "renewed", "2024-05")}),
+    ("CBS has renewed Glass Harbor for both a 12th and a 13th cycle.",
+     {(G, 12, "renewed", "2024-05"), (G, 13, "renewed", "2024-05")}),
     ("Glass Harbor season 2 premiered in January. The upcoming season will premiere in 2025.",
      {(G, 2, "premiere", "2024-01"), (G, 3, "premiere", "2025")}),
     ("Netflix has cancelled Glass Harbor. The drama ran for three seasons.",
@@ -86,11 +86,11 @@ def test_twins(text: str, expected: set[tuple[object, ...]]) -> None:
 
 
 def test_a_falling_pair_is_no_range_of_seasons() -> None:
-    # "respectively": the seasons go to the shows one by one (not read yet); never 9 to 17
-    facts = _facts("Fox renewed Glass Harbor and Salt Road for 17th and 9th seasons "
+    # "respectively": the seasons go to the shows one by one (not read yet); never 6 to 14
+    facts = _facts("Fox renewed Glass Harbor and Salt Road for 14th and 6th seasons "
                    "respectively.")
-    assert ("Salt Road", 9, "renewed", "2024-05") in facts
-    assert not any(season in (10, 11, 12, 13, 14, 15, 16) for _, season, _, _ in facts)
+    assert ("Salt Road", 6, "renewed", "2024-05") in facts
+    assert not any(season in (7, 8, 9, 10, 11, 12, 13) for _, season, _, _ in facts)
     assert ("Salt Road", 17, "renewed", "2024-05") not in facts
 
 
@@ -133,13 +133,13 @@ def test_a_season_ordered_in_a_relative_clause() -> None:
                       "was ordered in May 2022, begins filming in October.", published)
     assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
         (G, 3, "renewed", "2022-05"), (G, 3, "filming_started", "2023-10")}
-    # ordered "alongside season 2": both seasons renewed then; the shoot stays the third's
-    article = Article("https://news.example/a", "", "The third season of Glass Harbor, which "
-                      "was ordered alongside season 2 in May 2022, begins filming in October.",
+    # ordered "alongside season 3": both seasons renewed then; the shoot stays the fourth's
+    article = Article("https://news.example/a", "", "The fourth season of Glass Harbor, which "
+                      "was ordered alongside season 3 in June 2022, begins filming in November.",
                       published)
     assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
-        (G, 2, "renewed", "2022-05"), (G, 3, "renewed", "2022-05"),
-        (G, 3, "filming_started", "2023-10")}
+        (G, 3, "renewed", "2022-06"), (G, 4, "renewed", "2022-06"),
+        (G, 4, "filming_started", "2023-11")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

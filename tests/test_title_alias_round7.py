@@ -65,6 +65,6 @@ def test_a_heading_glued_to_its_paragraph_is_no_longer_name() -> None:
     """"Salt Road This teen comedy ...": the heading's title, then the text."""
     article = Article("https://news.example/a", "Shows cancelled this year",
                       "Netflix has cancelled Salt Road after one season.\n\nSalt Road This "
-                      "teen comedy saw warm reviews from critics, but was cancelled after only "
-                      "its first season.", dt.date(2024, 5, 10))
+                      "teen comedy won over reviewers, but was cancelled after a single "
+                      "season.", dt.date(2024, 5, 10))
     assert {f.show for f in extract_facts(article)} == {"Salt Road"}

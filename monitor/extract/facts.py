@@ -109,13 +109,13 @@ _CLAUSE_BREAK_RE = re.compile(
     r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
     r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b))"
 )
-#: A date in brackets ("returns to Netflix (April 22) with a second season"): an aside
+#: A date in brackets ("comes back (on June 3) for its third season"): an aside
 #: inside the clause, not a break in it.
 _BRACKETED_DATE_RE = re.compile(
     r"\((?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?"
     r"(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{4}|(?:19|20)\d\d)\)")
-#: A relative clause between dashes right after a name ("'Andor' - which stars Diego Luna -
-#: will conclude in 2025"): an aside; the clause runs on from the name to its verb.
+#: A relative clause between dashes right after a name ("'Glass Harbor' - which stars Jane Doe -
+#: ends next spring"): an aside; the clause runs on from the name to its verb.
 _DASH_ASIDE_RE = re.compile(r"(\s[-–—]\s|[–—])(?:which|who|whose)\b[^-–—;.]{1,80}?(\s[-–—]\s|[–—])")
 _SEASON_AFTER_GAP_RE = re.compile(
     r"^(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
@@ -176,7 +176,7 @@ _OWN_VERB_AFTER_RE = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|won['’]t|isn['’]t|wasn['’]t|hasn['’]t|gets?|"
     r"got|returns?|premieres?|ends?|wraps?)\b")
 #: Between a name and a trigger after it: the name's verb phrase ended and a new one of the
-#: same subject began ("renew Chuck and has renewed X"): the name was the earlier verb's.
+#: same subject began ("cancel Tin Roof and has renewed X"): the name was the earlier verb's.
 _NEW_VERB_PHRASE_RE = re.compile(
     r"\b(?:and|but)\s{1,3}(?:(?:also|then|later|since)\s{1,3})?(?:has|have|had|also|then|"
     r"later|will|would)\b")
@@ -222,8 +222,8 @@ class _Sentence:
 
 _NON_WORDS_RE = re.compile(r"\W+")
 _SENTENCE_LIKE_END_RE = re.compile(r"[.!?\"”]\s*(?:\w{0,2})?$")
-#: A line that opens a quotation and never closes it ("“The second season started filming
-#: April 11 and will cont"): as the text's last line, a quotation the excerpt cut off.
+#: A line that opens a quotation and never closes it ("“The second season began shooting
+#: March 3 and is set to ru"): as the text's last line, a quotation the excerpt cut off.
 _OPEN_QUOTE_LINE_RE = re.compile(r"^[“\"][^”\"]*$")
 #: Words of a speaker or the one spoken to: quoted words with them are someone's speech.
 _PERSON_WORD_RE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|we['’]ve|us|our|"
@@ -769,8 +769,8 @@ def _clauses(text: str, mentions: Sequence[Mention] = ()) -> list[tuple[int, int
 
 def aside_marks(text: str) -> set[int]:
     """Positions of the brackets and dashes that set off an aside inside a clause: a date in
-    brackets ("returns to Netflix (April 22) with a second season"), a relative clause between
-    dashes after a name ("'Andor' - which stars Diego Luna - will conclude"). No clause breaks
+    brackets ("comes back (on June 3) for its third season"), a relative clause between
+    dashes after a name ("'Glass Harbor' - which stars Jane Doe - ends"). No clause breaks
     there."""
     marks: set[int] = set()
     if "(" in text:
@@ -923,7 +923,7 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         elif mention.end <= trig.start and _NEW_VERB_PHRASE_RE.search(
                 text, mention.end, trig.start) and not _PASSIVE_BEFORE_RE.search(
                     text, max(0, trig.start - 12), trig.start):
-            distance += 60  # "renew Chuck and has renewed shows like X": X is this one's
+            distance += 60  # "cancel Tin Roof and has renewed shows like X": X is this one's
         scored.append((distance, i))
     distance, best = min(scored)
     group = list_run(text, mentions, best, LIST_GAP_RE)

@@ -98,7 +98,7 @@ SEASON_RE = re.compile(
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
-    # "a third and (a) fourth season", "both a 43rd and a 44th cycle": two seasons
+    # "a third and (a) fourth season", "both a 12th and a 13th cycle": two seasons
     rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?\s+"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
@@ -258,7 +258,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"will return\b", r"will be back\b", r"is returning\b", r"are returning\b",
         r"pickups?\b", r"pick-ups?\b",
         r"(?:for|with) (?:yet )?another season",
-        # the verb, not the adjective ("his revived show had a decent start")
+        # the verb, not the adjective ("their revived sitcom drew a modest crowd")
         r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\btheir )revived",
         r"revival",
         r"planned (?:new )?seasons? (?:for|of)",
@@ -428,8 +428,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:has|have|had|officially|finally|just|recently) (?:officially |finally |just )?"
         r"wrapped\b",
         r"\bwrapped (?:on|in|back in|last|this|earlier)\b",
-        # a shoot halted, then completed: "Filming was interrupted again amid the pandemic,
-        # but was finally completed in September" (the shoot is the subject of both)
+        # a shoot halted, then completed: "Shooting was halted twice by storms,
+        # but was at last finished in March" (the shoot is the subject of both)
         rf"{_FILM} (?:[^\s;.]+ ){{0,6}}?(?:was|were|had been|has been|got) (?:\w+ )?"
         r"(?:interrupted|halted|paused|suspended|stalled|shut down|stopped|delayed)"
         r"(?: [^\s;.]+){0,10}? (?:but|and) (?:it )?(?:was|has been|had been|got) "
@@ -446,7 +446,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
         r"wrapped up|wraps up|wrapping up) (?:principal )?"
         r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
-        # "filming on X was interrupted, but was finally completed in September"
+        # "shooting on X was paused for weeks, but was finally finished in March"
         r"(?:filming|shooting|production)\b[^.;]{0,80}?\b(?:was|were|has been|is) (?:now |"
         r"officially |finally )?(?:completed|complete|finished)\b(?!\s+(?:by|with)\b)",
         # "filming on season 2 is officially complete"
@@ -463,7 +463,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:begins|starts|(?:is|are) coming|comes) (?:on )?(?=(?:mon|tues|wednes|thurs|fri|satur|"
         r"sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
         r"land(?:s|ed|ing)? (?:on|in)\b",
-        # "will conclude in 2025 with its second and final season": the last season airs then
+        # "ends next year with its third and final season": the last season airs then
         r"(?:end|ends|conclude|concludes|wrap up|wraps up) (?:its run )?(?:in|this|next|later|"
         r"early) (?:[^\s,;.]+ ){0,3}?with (?:a|an|its|the) (?:[\w-]+ ){0,2}?(?:and )?final season",
         # "will begin on BBC One on Sunday 16 June": past the network to the day (a shoot's
@@ -823,7 +823,7 @@ EPISODE_COUNT_EXCLUDE_RE = Caseless(
 QUESTION_END_RE = re.compile(r"\?[\"”’)]*\s*$")
 #: "Earlier this year" and the like: the event is not today's news.
 EARLIER_RE = Caseless(r"(?i)\b(?:already|previously|earlier|last year|had been|ago|back in)\b")
-#: A time told relative to another event ("four months after the series first premiered",
+#: A time told relative to another event ("six weeks after the show first aired",
 #: "a year before the finale"): the event's date is not the article's month.
 AFTER_OTHER_EVENT_RE = Caseless(
     r"(?i)\b(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -911,7 +911,7 @@ AIRED_AFTER_RE = Caseless(
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
 #: Right before a season phrase after a shoot's trigger: "while", "as" — the shoot ran while
-#: that season aired ("production began while Season 2 was being released").
+#: that season aired ("the shoot started while season 3 was still airing").
 WHILE_BEFORE_RE = Caseless(r"(?i)\b(?:while|as|when)(?:\s+(?:the|its))?\s*$",
                            stems=("while", "as", "when"))
 #: ... and right after it: that season was out.
@@ -1064,8 +1064,8 @@ REPORT_FRAME_RE = Caseless(
     r"(?:outlets|reports|publications)\b[^.;]{0,80}?\breported\b", stems=("report",))
 IF_RE = re.compile(r"(?i)\bif\b")
 TODAY_RE = re.compile(r"(?i)\b(?:today|tonight)\b")
-#: Words before "not to renew" that ask, dare or fear it rather than decide it ("his dare to
-#: Netflix not to renew the show", "fans urged the network not to renew"): used on the 50
+#: Words before "not to renew" that ask, dare or fear it rather than decide it ("a critic's dare to
+#: the streamer not to renew the series", "fans urged the network not to renew"): used on the 50
 #: characters before the trigger.
 DENIAL_NOT_DECIDED_RE = Caseless(
     r"(?i)\b(?:dares?|dared|daring|challeng\w{1,4}|urg\w{1,3}|ask\w{0,3}|beg\w{0,4}|pleas?|"

@@ -1023,7 +1023,7 @@ _ALONGSIDE_RE = re.compile(r"(?i)\b(?:alongside|along with|together with|as well
 
 
 def _relative_order_seasons(c: Candidate) -> Any:
-    """"the third season of X, which was ordered alongside season 2": the season phrase the
+    """"the fourth season of X, which was ordered alongside season 3": the season phrase the
     'which' clause follows, and any season ordered 'alongside' it in the clause."""
     if not _trigger_text(c).lower().startswith(("which", "that")):
         return None
@@ -1093,12 +1093,12 @@ def _in_clause(c: Candidate) -> Any:
             scope = (previous_clauses[-1][0], clause[1])
     aside = _relative_aside(c.text, clause, c.trigger.start)
     if aside:
-        scope = aside  # "X, which premiered in 2021, was renewed for a third season"
+        scope = aside  # "X, which debuted in 2019, was picked up for a fourth season"
     nearby = [s for s in view.free_seasons if scope[0] <= s[0] < scope[1] and s[2]
               and (scope in (clause, aside) or target.position is None
                    or s[0] > target.position)
               and not _season_of_another_trigger(c, s[0])
-              # "ordered alongside season 2": a companion, not the clause's season
+              # "ordered alongside season 3": a companion, not the clause's season
               and not _COMPANION_RE.search(c.text[max(0, s[0] - 20):s[0]])]
     if nearby and (target.position is None or not any(
             m.show != target.show and m.show not in target.group
@@ -1124,7 +1124,7 @@ def _renewal_after_aired(c: Candidate) -> Any:
 
 
 def _shoot_while_aired(c: Candidate) -> Any:
-    """"Production began while Season 2 was being released": the one season phrase after the
+    """"The shoot started while season 3 was still airing": the one season phrase after the
     trigger names the season that was out; the shoot is the next one's."""
     after = [s for s in c.view.all_seasons
              if c.trigger.end <= s[0] < c.trigger.end + 30 and len(s[2]) == 1]
@@ -1485,9 +1485,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
     _step("non_event", "drop.denial_not_decided", "cancelled", "'not to renew' that someone "
-          "asks, dares or fears ('his dare to Netflix not to renew the show', 'fans urged the "
-          "network not to renew it'): no decision", "The finale was the writer's dare to "
-          "Netflix not to renew Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))
+          "asks, dares or fears ('a critic's dare to the streamer not to renew the series', "
+          "'fans urged the network not to renew it'): no decision", "The finale was a dare to "
+          "the studio not to renew Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))
           and DENIAL_NOT_DECIDED_RE.search(c.text[max(c.clause[0], c.trigger.start - 50):
                                                  c.trigger.start]), _drop),
     _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
@@ -1698,10 +1698,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.first_season_words", "premiere", "'first premiered', 'its "
           "original debut' next to the trigger: season 1",
           "Glass Harbor first premiered in 2019.", _first_season_near, _seasons),
-    _step("season", "season.relative_order", "renewed", "'the third season of X, which was "
-          "ordered (alongside season 2) in May': the season the relative clause is about (and "
-          "the one ordered with it)", "The third season of Glass Harbor, which was ordered "
-          "alongside season 2 in May 2022, begins filming in October.",
+    _step("season", "season.relative_order", "renewed", "'the fourth season of X, which was "
+          "ordered (alongside season 3) in June': the season the relative clause is about (and "
+          "the one ordered with it)", "The fourth season of Glass Harbor, which was ordered "
+          "alongside season 3 in June 2024, begins filming in November.",
           _relative_order_seasons, _seasons),
     _step("season", "season.inside_trigger", ALL_KINDS, "a season phrase inside the trigger "
           "('no second season' is the first's end)",
@@ -1746,8 +1746,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix renewed Glass Harbor a month after season 2 premiered.",
           _renewal_after_aired, _seasons),
     _step("season", "season.shoot_while_aired", ("filming_started", "filming_wrapped"), "a "
-          "shoot told 'while season 2 was being released' is of the season after the one out",
-          "Glass Harbor was renewed early, which let filming begin while season 2 was "
+          "shoot told 'while season 2 was still airing' is of the season after the one out",
+          "Glass Harbor was renewed early, so its cameras rolled while season 2 was "
           "airing.", _shoot_while_aired, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
@@ -1893,7 +1893,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),
     _rule("title.veto.headline_clause", ALL_KINDS, "a headline's clause or a label's line "
           "taken for a name: a label before a colon ('Roundup: ...'), a network then a verb "
-          "('Syfy Appears to Be Fading')", "Roundup: Syfy Appears to Be Fading as a Network"),
+          "('Syfy Seems to Be Slipping')", "Roundup: Syfy Seems to Be Losing Ground Again"),
     _rule("title.veto.award_or_post", ALL_KINDS, "an award's category ('Best Comedy Series', "
           "'Outstanding Lead Actor') or a post in a company ('President of Original "
           "Programming', 'Head of Comedy')", "Glass Harbor won Best Drama Series in 2023."),
@@ -1901,8 +1901,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Day Weekend', 'Easter Sunday'): a time, no title",
           "Glass Harbor returns after Thanksgiving."),
     _rule("title.veto.hype_word", ALL_KINDS, "a headline's adjective before a season, alone "
-          "('Epic Season 2 Coming Soon', 'Explosive Season 3 Trailer')",
-          "Glass Harbor Wraps Filming, Epic Season 2 Coming Soon"),
+          "('Epic Season 2 On The Way', 'Explosive Season 3 Trailer')",
+          "Glass Harbor Wraps Filming, Epic Season 2 On The Way"),
     _rule("title.veto.place", ALL_KINDS, "a country, state, city or region",
           "Filming began in Scotland."),
     _rule("title.veto.nationality", ALL_KINDS, "a nationality or language",

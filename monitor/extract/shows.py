@@ -2066,7 +2066,7 @@ def season_numbers(match: re.Match[str]) -> list[int] | None:
             if second is not None and value < second < 60:
                 return [value, second]
             if second is not None and 0 < second < value:
-                return [second]  # "17th and 9th seasons respectively": the phrase's own
+                return [second]  # "14th and 6th seasons respectively": the phrase's own
         return [value] if 0 < value < 60 else None
     return []
 

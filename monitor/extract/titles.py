@@ -38,7 +38,7 @@ class Vocabulary:
     organisation_ends: frozenset[str]
     #: "Lee Byung-hun", "Jo Jung Suk": a Korean surname before a given name.
     korean_surnames: frozenset[str]
-    #: A headline's adjectives before a season ("Epic Season 2 Coming Soon").
+    #: A headline's adjectives before a season ("Epic Season 2 On The Way").
     hype_words: frozenset[str]
     #: Days of the calendar ("Thanksgiving", "Boxing Day"): a time, no title.
     holidays: frozenset[str]
@@ -295,7 +295,7 @@ _LABEL_HEADS = frozenset(
     """roundup round-up exclusive breaking analysis opinion interview explainer poll quiz
     report news preview ranked rumor rumour official watch recap review update updated video
     photos trailer teaser spoilers ratings""".split())
-#: Verbs a headline's clause puts right after a network ("Syfy Appears to Be Fading", "HBO
+#: Verbs a headline's clause puts right after a network ("Syfy Seems to Be Slipping", "HBO
 #: Sets Date"): a network followed by one is a sentence, not a show.
 _CLAUSE_VERBS = frozenset(
     """is are was were has have had will would could may might can should won't isn't
@@ -326,7 +326,7 @@ _AWARD_RE = re.compile(
     r"Film|Movie|Original|Music|Host|Ensemble|Cast|Casting|Guest|Miniseries|Talk|"
     r"Competition|Children['’]s|Short|Special|Show)\b")
 #: A post in a company: its rank, "of", its department ("President of Original Programming",
-#: "Head of Comedy at Channel 4").
+#: "Head of Drama at Sky").
 _POST_RE = re.compile(
     r"(?:(?:Co-|Vice\s|Executive\s|Senior\s|Deputy\s)?(?:President|Head|Chief|Director|"
     r"Controller|Commissioner|Chair|Chairman|Chairwoman|Manager|Editor)|EVP|SVP|VP)\s"
@@ -400,7 +400,7 @@ _OWNER_RE = re.compile(r"(\w[^'’‘]{0,60})['’‘]s\s(.{1,60})")
 
 def _award_or_post(title: str) -> bool:
     """An award's category ("Best Comedy Series", "Outstanding Comedy") or a post in a company
-    ("President of Original Programming", "Head of Comedy at Channel"): no show, wherever it
+    ("President of Original Programming", "Head of Drama at Sky"): no show, wherever it
     stands. "Best Friends Whenever" or "Head of the Class" name no kind of work or department
     and stay titles."""
     return bool(_AWARD_RE.match(title) or _POST_RE.match(title))
@@ -408,8 +408,8 @@ def _award_or_post(title: str) -> bool:
 
 def _headline_clause(title: str, vocab: Vocabulary) -> bool:
     """A headline's clause or a label's line taken for a name: a label before a colon
-    ("Roundup: Syfy Appears ...", "Season Roundup: ..."), or a network followed by a verb
-    ("Syfy Appears to Be Fading", "HBO Sets Premiere Date"), or a description with "its" or
+    ("Roundup: Syfy Seems ...", "Season Roundup: ..."), or a network followed by a verb
+    ("Syfy Seems to Be Slipping", "HBO Sets Premiere Date"), or a description with "its" or
     "their" ("Date for Its New Drama"). A show's own title never opens with a network and a
     finite verb; one that opens with a network and a noun ("MTV Unplugged") stays."""
     head, colon, _ = title.partition(": ")
@@ -442,7 +442,7 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     if _organisation(title.split(), vocab, strong=strong):
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
     if low in vocab.hype_words:
-        return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 Coming Soon"
+        return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 On The Way"
     if _holiday(low, vocab):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):
@@ -450,7 +450,7 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     if _show_and_its_star(title, vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Salt Road's Jane Doe"
     if _headline_clause(title, vocab):
-        return Verdict(title, False, "title.veto.headline_clause")  # "Syfy Appears to Be ..."
+        return Verdict(title, False, "title.veto.headline_clause")  # "Syfy Seems to Be ..."
     if _award_or_post(title):
         return Verdict(title, False, "title.veto.award_or_post")  # "Best Comedy Series"
     if strong:

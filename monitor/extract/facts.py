@@ -968,7 +968,7 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
 
 def _reported_in_quotes(quote: re.Match[str], mentions: Sequence[Mention]) -> bool:
     """Quoted words that name a show and no speaker or listener ("The second season of X
-    started filming April 11"): a statement of record (a network's, a report's), the
+    began shooting March 3"): a statement of record (a network's, a report's), the
     article's news even in quotes; "we started filming" is someone's speech."""
     return (any(quote.start() <= m.start < quote.end() for m in mentions)
             and not _PERSON_WORD_RE.search(quote.group(0)))

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .. import partial_date
 from ..errors import StateError
 from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, ShowName
 from ..names import show_key
@@ -130,7 +131,8 @@ class Articles:
                 self._save_season(db, new, now)
                 planned = plan_alerts(old, new, now=now, window_alerts=window_alerts,
                                       later_season_known=old is None
-                                      and self._later_season_known(db, key, season))
+                                      and self._later_season_known(db, key, season,
+                                                                   article.published))
                 alerts += self._queue(db, planned, key, season, (titles[key], *raw_titles),
                                       watched=watched, channels=channels, route=route, now=now)
             for key, title in titles.items():
@@ -344,13 +346,23 @@ class Articles:
             value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
         ) for r in rows]
 
-    def _later_season_known(self, db: Tx, key: str, season: int) -> bool:
-        """Whether a later numbered season of the show is on the board. Seasons are re-derived
-        in ascending order, so one found here was stored before this article."""
-        if season == NO_SEASON:
-            return False
-        return any(db.query("SELECT 1 FROM seasons WHERE show_key = ? AND season > ? "
-                            "AND status IS NOT NULL LIMIT 1", [key, season]))
+    def _later_season_known(self, db: Tx, key: str, season: int,
+                            published: dt.date) -> bool:
+        """Whether a renewal of ``season`` first seen would only restate a season already on
+        the board: a later numbered season of the show (seasons are re-derived in ascending
+        order, so one found here was stored before this article); for the season-less row,
+        a numbered season going on that had not premiered by ``published`` ("X, renewed
+        in March, may be cancelled" names the renewal the board holds; once that season has
+        aired, or was cancelled, a renewal without a number is the next season's: news)."""
+        if season != NO_SEASON:
+            return any(db.query("SELECT 1 FROM seasons WHERE show_key = ? AND season > ? "
+                                "AND status IS NOT NULL LIMIT 1", [key, season]))
+        return any(
+            row["premiere"] is None
+            or (end := partial_date.end_day(row["premiere"])) is None or end >= published
+            for row in db.query("SELECT premiere FROM seasons WHERE show_key = ? AND season "
+                                "!= ? AND status IN ('renewed', 'filming', 'wrapped', "
+                                "'premiere_scheduled')", [key, NO_SEASON]))
 
     def _load_season(self, db: Tx, key: str,
                      season: int) -> SeasonState | None:

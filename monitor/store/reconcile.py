@@ -432,7 +432,8 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
       except for a cancellation; none either for the first sighting of a season as merely
       ``renewed`` when a later season of the show was already on the board
       (``later_season_known``: "its 10-episode predecessor" tells that season 1 exists, which
-      season 2 already said);
+      season 2 already said), nor for a season-less row first seen as renewed while a
+      numbered season of the show is going on and not yet aired (the store tells both);
     - "premiere moved" when the premiere date of a premiere_scheduled season changes other than
       by a vaguer restatement (a window becoming a day, a delay, a move up);
     - "episodes changed" when the episode count changes;

@@ -144,3 +144,32 @@ def test_a_cancellation_after_a_renewal_then_a_revival_of_the_next_season(
     assert status_alerts(alerts) == [("Paper Moons", 2, None, "premiere_scheduled"),
                                      ("Paper Moons", 2, "premiere_scheduled", "cancelled"),
                                      ("Paper Moons", 3, None, "renewed")]
+
+
+def test_a_start_told_with_no_time_beside_the_next_seasons_planned_shoot_is_a_recap(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Season 3's shoot still to come means season 2's is over: its start, told with no time
+    of its own ("six weeks after the show first aired"), alerts no one."""
+    alerts = replay_pages(tmp_path, capsys, [
+        ("2024-09-20", "Stone Harbour season 3 could shoot soon",
+         "Stone Harbour season 3 could start filming in October, a local paper reports. "
+         "Cameras rolled on season 2 six weeks after the show first aired, so the cast could "
+         "be back on set soon."),
+    ])
+    assert status_alerts(alerts) == []
+
+
+def test_a_start_with_a_time_or_two_seasons_both_in_production_alert(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    alerts = replay_pages(tmp_path, capsys, [
+        ("2024-09-20", "Stone Harbour season 2 begins filming",
+         "Stone Harbour season 2 began filming this week in Cork. Season 3 is expected to "
+         "start filming next year."),
+        ("2024-09-25", "Tin Lantern doubles up",
+         "Netflix has already ordered seasons three and four of Tin Lantern, which are both "
+         "currently in production."),
+    ])
+    assert status_alerts(alerts) == [("Stone Harbour", 2, None, "filming"),
+                                     ("Stone Harbour", 3, None, "renewed"),
+                                     ("Tin Lantern", 3, None, "filming"),
+                                     ("Tin Lantern", 4, None, "filming")]

@@ -833,3 +833,39 @@ def test_the_store_knows_the_later_season_only_from_earlier_articles(tmp_path: P
             "S2 renewed", "S3 renewed"]
         assert tell(store, "https://a/2", (1, "episode_count", 10)) == []
         assert tell(store, "https://a/3", (1, "cancelled", None)) == ["S1 cancelled"]
+
+
+def test_a_start_with_no_time_beside_a_later_seasons_shoot_to_come_alerts_no_one() -> None:
+    """Season 3's shoot still to come: season 2's start, told with no time, is over (a
+    recap); a start with a time, or a rise past filming, still alerts."""
+    undated = derive([sf("filming_started", None)])
+    assert plan_alerts(None, undated, now=NOW, later_shoot_told=True) == []
+    assert [a.to_status for a in plan_alerts(None, undated, now=NOW)] == ["filming"]
+    dated = derive([sf("filming_started", "2024-01")])
+    assert [a.to_status for a in plan_alerts(None, dated, now=NOW,
+                                             later_shoot_told=True)] == ["filming"]
+    wrapped = derive([sf("filming_started", None), sf("filming_wrapped", "2024-03")])
+    assert [a.to_status for a in plan_alerts(None, wrapped, now=NOW,
+                                             later_shoot_told=True)] == ["wrapped"]
+
+
+def test_the_store_tells_a_later_seasons_shoot_only_when_it_is_still_to_come(
+        tmp_path: Path) -> None:
+    from monitor.models import Article, Fact
+    from monitor.store.state import StateStore
+
+    def tell(store: StateStore, url: str,
+             *facts: tuple[int, str, str | None, str]) -> list[str]:
+        article = Article(url=url, title=url, text=url, published=dt.date(2024, 5, 7))
+        alerts = store.articles.ingest(article, [
+            Fact(show="Harbor Lights", season=season, kind=kind,  # type: ignore[arg-type]
+                 date=date, certainty=certainty, evidence=url)  # type: ignore[arg-type]
+            for season, kind, date, certainty in facts],
+            watched=lambda _t: True, channels=(), now=NOW)
+        return sorted(f"S{a.season} {a.to_status}" for a in alerts if a.kind == "status_change")
+
+    with StateStore(tmp_path / "s.db") as store:
+        assert tell(store, "https://a/1", (2, "filming_started", None, "confirmed"),
+                    (3, "filming_started", "2024-10", "speculative")) == []
+        assert tell(store, "https://a/2", (5, "filming_started", None, "confirmed"),
+                    (6, "filming_started", None, "confirmed")) == ["S5 filming", "S6 filming"]

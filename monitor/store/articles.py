@@ -118,10 +118,15 @@ class Articles:
             article_id = self._upsert_article(db, article, now)
             touched: dict[tuple[str, int], set[str]] = {}
             keys: dict[str, str] = {}  # show key -> the key it is stored under (aliases)
+            # show key -> the seasons whose shoot the article tells as still to come
+            shoots: dict[str, set[int]] = {}
             for fact in facts:
                 where = self._add_fact(db, article_id, fact, keys)
                 if where is not None:
                     touched.setdefault(where, set()).add(fact.show)
+                    if fact.kind == "filming_started" and fact.certainty != "confirmed" \
+                            and where[1] != NO_SEASON:
+                        shoots.setdefault(where[0], set()).add(where[1])
             titles = {k: self._display_title(db, k) for k in {k for k, _ in touched}}
             for (key, season), raw_titles in sorted(touched.items()):
                 old = self._load_season(db, key, season)
@@ -132,7 +137,9 @@ class Articles:
                 planned = plan_alerts(old, new, now=now, window_alerts=window_alerts,
                                       later_season_known=old is None
                                       and self._later_season_known(db, key, season,
-                                                                   article.published))
+                                                                   article.published),
+                                      later_shoot_told=season != NO_SEASON and any(
+                                          later > season for later in shoots.get(key, ())))
                 alerts += self._queue(db, planned, key, season, (titles[key], *raw_titles),
                                       watched=watched, channels=channels, route=route, now=now)
             for key, title in titles.items():

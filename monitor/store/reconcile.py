@@ -424,7 +424,8 @@ def alert_id(show_key: str, season: int | None, *parts: str) -> str:
 
 
 def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
-                window_alerts: bool = False, later_season_known: bool = False) -> list[Alert]:
+                window_alerts: bool = False, later_season_known: bool = False,
+                later_shoot_told: bool = False) -> list[Alert]:
     """The alerts a change from ``old`` (stored, None if never seen) to ``new`` causes.
 
     - a status alert when the status rises (first sighting included), never backwards; none
@@ -434,6 +435,11 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
       (``later_season_known``: "its 10-episode predecessor" tells that season 1 exists, which
       season 2 already said), nor for a season-less row first seen as renewed while a
       numbered season of the show is going on and not yet aired (the store tells both);
+      none either for a rise to ``filming`` on starts that give no time at all, told by an
+      article that also tells a shoot of a later season of the show still to come
+      (``later_shoot_told``: planned or rumoured): this season's shoot is over, the start a
+      recap ("cameras rolled on season 2 six weeks after the show first aired; season 3
+      could start in October"; two seasons both "currently in production" are no recap);
     - "premiere moved" when the premiere date of a premiere_scheduled season changes other than
       by a vaguer restatement (a window becoming a day, a delay, a move up);
     - "episodes changed" when the episode count changes;
@@ -445,7 +451,10 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     if new.status is None:
         return alerts
     earlier_season_seen = old is None and new.status == "renewed" and later_season_known
-    if status_rank(new.status) > status_rank(old_status) and not earlier_season_seen and (
+    shoot_told_over = (new.status == "filming" and later_shoot_told
+                       and all(f.date is None for f in new.supporting))
+    if status_rank(new.status) > status_rank(old_status) and not earlier_season_seen \
+            and not shoot_told_over and (
             new.status == "cancelled" or not new.premiered):
         alerts.append(_status_alert(old, new, now))
     if old is None or new.status == "cancelled" or new.premiered:

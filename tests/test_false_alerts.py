@@ -173,3 +173,25 @@ def test_a_start_with_a_time_or_two_seasons_both_in_production_alert(
                                      ("Stone Harbour", 3, None, "renewed"),
                                      ("Tin Lantern", 3, None, "filming"),
                                      ("Tin Lantern", 4, None, "filming")]
+
+
+def test_a_season_number_off_by_one_between_sources_alerts_the_season_the_board_had(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Another site counts the seasons differently: its "season 4" premiering on the day
+    season 3 was set for, or starting the shoot in the month season 3 did, is season 3's
+    news again; a season 4 event of its own still alerts."""
+    alerts = replay_pages(tmp_path, capsys, [
+        ("2024-02-01", "Birch Hollow date",
+         "Showtime said season 3 of Birch Hollow will premiere on June 5, 2024."),
+        ("2024-02-03", "Birch Hollow returns in June",
+         "Birch Hollow season 4 premieres June 5 on Showtime."),
+        ("2024-04-02", "Glass Orchard shoot",
+         "Filming on the third season of Glass Orchard began in Dublin this week."),
+        ("2024-04-05", "Glass Orchard in Dublin",
+         "Glass Orchard season 4 started filming in Dublin, a local paper reports."),
+        ("2025-03-01", "Birch Hollow season 4 shoot",
+         "Birch Hollow season 4 began filming in Vancouver this week."),
+    ])
+    assert status_alerts(alerts) == [("Birch Hollow", 3, None, "premiere_scheduled"),
+                                     ("Glass Orchard", 3, None, "filming"),
+                                     ("Birch Hollow", 4, None, "filming")]

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from monitor.store.reconcile import (
     SeasonState,
     SourcedFact,
     alert_id,
+    counted_right,
     derive_season,
     gather_claims,
     keep_forward,
@@ -869,3 +871,37 @@ def test_the_store_tells_a_later_seasons_shoot_only_when_it_is_still_to_come(
                     (3, "filming_started", "2024-10", "speculative")) == []
         assert tell(store, "https://a/2", (5, "filming_started", None, "confirmed"),
                     (6, "filming_started", None, "confirmed")) == ["S5 filming", "S6 filming"]
+
+
+def test_events_the_season_next_to_it_was_given_first_are_counted_off_by_one() -> None:
+    """Two seasons do not premiere, start or wrap in the same month: a season given, by a
+    later article, the event its neighbour already had is a source counting differently."""
+    def state(facts: list[SourcedFact], neighbours: list[SourcedFact]) -> SeasonState:
+        return derive_season(facts, show_key="show", season=4, show="Show",
+                             neighbours=neighbours)
+
+    day = sf("premiere", "2024-06-05", "expected", url="https://b/1", published="2024-02-03")
+    earlier = [sf("premiere", "2024-06-05", "expected", published="2024-02-01")]
+    assert state([day], earlier).status is None
+    assert state([day], earlier).sources == ("https://b/1",)  # kept as a source
+    assert state([day], []).status == "premiere_scheduled"
+    # The season that had it first keeps it; same-day reports stay on both.
+    assert state([day], [replace(earlier[0], published=dt.date(2024, 2, 5))]).status == \
+        "premiere_scheduled"
+    assert state([day], [replace(earlier[0], published=dt.date(2024, 2, 3))]).status == \
+        "premiere_scheduled"
+    # Another day, a guess, a year, or a renewal is no match.
+    for other in (sf("premiere", "2024-06-12", "expected", published="2024-02-01"),
+                  sf("premiere", "2024-06-05", "speculative", published="2024-02-01")):
+        assert state([day], [other]).status == "premiere_scheduled"
+    shoot = sf("filming_started", "2024", url="https://b/1", published="2024-02-03")
+    assert state([shoot], [sf("filming_started", "2024", published="2024-01-01")]).premiere \
+        is None
+    assert counted_right([shoot], [sf("filming_started", "2024", published="2024-01-01")]) \
+        == [shoot]
+    renewal = sf("renewed", "2024-02", url="https://b/1", published="2024-02-03")
+    assert counted_right([renewal], [sf("renewed", "2024-02", published="2024-02-01")]) == \
+        [renewal]
+    start = sf("filming_started", "2024-04", url="https://b/1", published="2024-04-05")
+    assert state([start], [sf("filming_started", "2024-04", published="2024-04-02")]).status \
+        is None

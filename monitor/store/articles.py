@@ -131,7 +131,8 @@ class Articles:
             for (key, season), raw_titles in sorted(touched.items()):
                 old = self._load_season(db, key, season)
                 new = derive_season(self._sourced_facts(db, key, season), show_key=key,
-                                    season=season_out(season), show=titles[key])
+                                    season=season_out(season), show=titles[key],
+                                    neighbours=self._neighbours(db, key, season))
                 new = keep_forward(old, new)
                 self._save_season(db, new, now)
                 planned = plan_alerts(old, new, now=now, window_alerts=window_alerts,
@@ -339,6 +340,14 @@ class Articles:
             [key]))
         best = min(rows, key=lambda r: (-r["n"], r["first"], r["title"]))
         return str(best["title"])
+
+    def _neighbours(self, db: Tx, key: str, season: int) -> list[SourcedFact]:
+        """The facts of the seasons numbered next to ``season`` (one below, one above): what
+        ``reconcile.counted_right`` compares."""
+        if season == NO_SEASON:
+            return []
+        return [f for near in (season - 1, season + 1) if near > 0
+                for f in self._sourced_facts(db, key, near)]
 
     def _sourced_facts(self, db: Tx, key: str,
                        season: int) -> list[SourcedFact]:

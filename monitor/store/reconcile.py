@@ -237,9 +237,13 @@ def _claim_order(claim: Claim) -> tuple[str, str, int]:
 # --- derivation ---------------------------------------------------------------------------------
 
 def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | None,
-                  show: str = "") -> SeasonState:
-    """The state of one season from all its facts, the same whatever order they are given in."""
-    facts = sorted(set(facts), key=_fact_order)
+                  show: str = "", neighbours: Iterable[SourcedFact] = ()) -> SeasonState:
+    """The state of one season from all its facts, the same whatever order they are given in.
+    ``neighbours``: the facts of the seasons numbered next to it, to tell the events a
+    source counted off by one (:func:`counted_off_by_one`): they are kept as sources but
+    move nothing."""
+    every_fact = sorted(set(facts), key=_fact_order)
+    facts = counted_right(every_fact, neighbours)
     firm_claims = gather_claims(f for f in facts if not _speculative(f))
     guesses = gather_claims(f for f in facts if _speculative(f))
     # A premiere over before a stated start of the shoot is another season's: a season does not
@@ -255,7 +259,7 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     status, supporting = _status_and_support(
         [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)],
         scheduled_day)
-    latest = max((f.published for f in facts), default=None)
+    latest = max((f.published for f in every_fact), default=None)
     picks: dict[str, Claim] = {c.kind: c for c in (premiere, episodes) if c is not None}
     return SeasonState(
         show_key=show_key, season=season, show=show, status=status,
@@ -264,11 +268,41 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
         premiere_certainty=premiere.certainty if premiere else None,
         speculative_premiere=speculative.date if speculative else None,
         episode_count=episodes.value if episodes else None,
-        sources=tuple(dict.fromkeys(f.url for f in facts if f.url)),
+        sources=tuple(dict.fromkeys(f.url for f in every_fact if f.url)),
         disagreements=find_disagreements(firm_claims, picks),
         supporting=supporting, claims=firm_claims, latest_published=latest,
         premiered=_premiered(premiere, facts, latest),
     )
+
+
+#: The events a season has once, on a day: a start, a wrap, a premiere.
+DATED_EVENTS = frozenset({"filming_started", "filming_wrapped", "premiere"})
+
+
+def counted_right(facts: Sequence[SourcedFact],
+                  neighbours: Iterable[SourcedFact]) -> list[SourcedFact]:
+    """``facts`` without those counted off by one: a start, wrap or premiere dated to the
+    month or finer that the season next to it (one number below or above) was given, with the
+    same date, by an article published before any stating it for this season ("season 3
+    premieres June 5", then another site's "season 4 premieres June 5"). Two seasons of a
+    show do not premiere, start or wrap in the same month: the later source counted the
+    seasons differently, and the season that had the event first is the one it means. Same-day
+    reports stay on both seasons (no order to go by)."""
+    first_held: dict[tuple[str, str], dt.date] = {}
+    for n in neighbours:
+        if (n.kind in DATED_EVENTS and n.date and not _speculative(n)
+                and partial_date.precision(n.date) >= partial_date.MONTH):
+            key = (n.kind, n.date)
+            first_held[key] = min(first_held.get(key, n.published), n.published)
+    if not first_held:
+        return list(facts)
+    first_told: dict[tuple[str, str | None], dt.date] = {}
+    for f in facts:
+        key2 = (f.kind, f.date)
+        first_told[key2] = min(first_told.get(key2, f.published), f.published)
+    return [f for f in facts if not (
+        f.date is not None and (f.kind, f.date) in first_held
+        and first_held[(f.kind, f.date)] < first_told[(f.kind, f.date)])]
 
 
 def _premiered(premiere: Claim | None, facts: Sequence[SourcedFact],
@@ -454,8 +488,7 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     shoot_told_over = (new.status == "filming" and later_shoot_told
                        and all(f.date is None for f in new.supporting))
     if status_rank(new.status) > status_rank(old_status) and not earlier_season_seen \
-            and not shoot_told_over and (
-            new.status == "cancelled" or not new.premiered):
+            and not shoot_told_over and (new.status == "cancelled" or not new.premiered):
         alerts.append(_status_alert(old, new, now))
     if old is None or new.status == "cancelled" or new.premiered:
         return alerts
@@ -591,7 +624,8 @@ def _urls(facts: Iterable[SourcedFact]) -> tuple[str, ...]:
 
 
 __all__ = [
-    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "derive_season",
+    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "counted_right",
+    "derive_season",
     "find_disagreements", "gather_claims", "keep_forward", "pick_claim", "plan_alerts",
     "plan_merged_alerts",
     "reported_late",

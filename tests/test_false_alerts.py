@@ -195,3 +195,18 @@ def test_a_season_number_off_by_one_between_sources_alerts_the_season_the_board_
     assert status_alerts(alerts) == [("Birch Hollow", 3, None, "premiere_scheduled"),
                                      ("Glass Orchard", 3, None, "filming"),
                                      ("Birch Hollow", 4, None, "filming")]
+
+
+def test_a_wrap_told_beside_a_renewal_but_over_before_the_last_season_aired_is_that_seasons(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The renewal is news; the wrap, over before season 2 even premiered, is season 2's
+    (a recap), not season 3's "reported late"."""
+    alerts = replay_pages(tmp_path, capsys, [
+        ("2024-05-01", "Marsh End renewed",
+         "Hulu has renewed Marsh End for a third season. The show, which premiered on March 3, "
+         "2023, wrapped filming in Atlanta in October 2022."),
+        ("2025-02-03", "Marsh End wraps",
+         "Marsh End season 3 has wrapped filming in Atlanta, Hulu confirmed."),
+    ])
+    assert status_alerts(alerts) == [("Marsh End", 3, None, "renewed"),
+                                     ("Marsh End", 3, "renewed", "wrapped")]

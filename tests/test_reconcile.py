@@ -905,3 +905,17 @@ def test_events_the_season_next_to_it_was_given_first_are_counted_off_by_one() -
     start = sf("filming_started", "2024-04", url="https://b/1", published="2024-04-05")
     assert state([start], [sf("filming_started", "2024-04", published="2024-04-02")]).status \
         is None
+
+
+def test_a_wrap_over_before_the_previous_season_premiered_is_that_seasons() -> None:
+    previous = [sf("premiere", "2023-03-03")]
+    old_wrap = [sf("renewed", "2024-05"), sf("filming_wrapped", "2022-10")]
+    assert derive_season(old_wrap, show_key="show", season=3,
+                         previous=previous).status == "renewed"
+    assert derive_season(old_wrap, show_key="show", season=3).status == "wrapped"
+    # After that premiere, or against a guessed or yearly premiere, the wrap stands.
+    assert derive_season([sf("filming_wrapped", "2023-10")], show_key="show", season=3,
+                         previous=previous).status == "wrapped"
+    for guess in (sf("premiere", "2023-03-03", "speculative"), sf("premiere", "2023")):
+        assert derive_season(old_wrap, show_key="show", season=3,
+                             previous=[guess]).status == "wrapped"

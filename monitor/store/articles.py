@@ -132,7 +132,9 @@ class Articles:
                 old = self._load_season(db, key, season)
                 new = derive_season(self._sourced_facts(db, key, season), show_key=key,
                                     season=season_out(season), show=titles[key],
-                                    neighbours=self._neighbours(db, key, season))
+                                    neighbours=self._neighbours(db, key, season),
+                                    previous=self._sourced_facts(db, key, season - 1)
+                                    if season > 1 else ())
                 new = keep_forward(old, new)
                 self._save_season(db, new, now)
                 planned = plan_alerts(old, new, now=now, window_alerts=window_alerts,

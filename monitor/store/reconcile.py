@@ -237,13 +237,18 @@ def _claim_order(claim: Claim) -> tuple[str, str, int]:
 # --- derivation ---------------------------------------------------------------------------------
 
 def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | None,
-                  show: str = "", neighbours: Iterable[SourcedFact] = ()) -> SeasonState:
+                  show: str = "", neighbours: Iterable[SourcedFact] = (),
+                  previous: Iterable[SourcedFact] = ()) -> SeasonState:
     """The state of one season from all its facts, the same whatever order they are given in.
     ``neighbours``: the facts of the seasons numbered next to it, to tell the events a
-    source counted off by one (:func:`counted_off_by_one`): they are kept as sources but
-    move nothing."""
+    source counted off by one (:func:`counted_right`): they are kept as sources but move
+    nothing. ``previous``: the facts of the season before it, to tell a wrap that was that
+    season's (:func:`_wrap_before_previous_premiere`)."""
     every_fact = sorted(set(facts), key=_fact_order)
     facts = counted_right(every_fact, neighbours)
+    previous_premieres = [p for f in previous if f.kind == "premiere" and not _speculative(f)
+                          and partial_date.precision(f.date) >= partial_date.MONTH
+                          if (p := partial_date.PartialDate.parse(f.date)) is not None]
     firm_claims = gather_claims(f for f in facts if not _speculative(f))
     guesses = gather_claims(f for f in facts if _speculative(f))
     # A premiere over before a stated start of the shoot is another season's: a season does not
@@ -257,7 +262,8 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
                           and c.value is not None)
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
     status, supporting = _status_and_support(
-        [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)],
+        [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)
+         and not _wrap_before_previous_premiere(f, previous_premieres)],
         scheduled_day)
     latest = max((f.published for f in every_fact), default=None)
     picks: dict[str, Claim] = {c.kind: c for c in (premiere, episodes) if c is not None}
@@ -332,6 +338,18 @@ def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     wrapped before it starts."""
     return (fact.kind == "filming_wrapped"
             and _before_stated_start(fact.date, fact.published, facts))
+
+
+def _wrap_before_previous_premiere(fact: SourcedFact,
+                                   premieres: Sequence[partial_date.PartialDate]) -> bool:
+    """A wrap over before the previous season even premiered is that season's wrap, told
+    beside this season's news ("renewed for a third season; the show, which premiered on
+    March 3, 2023, wrapped filming in October 2022"): it moves no status. Seasons shot back
+    to back are the exception this gives up (a missed wrap, never a false one)."""
+    if fact.kind != "filming_wrapped" or not premieres:
+        return False
+    wrap = partial_date.PartialDate.parse(fact.date)
+    return wrap is not None and any(wrap.end() < p.start() for p in premieres)
 
 
 def _planned_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:

@@ -908,7 +908,7 @@ def test_events_the_season_next_to_it_was_given_first_are_counted_off_by_one() -
 
 
 def test_a_wrap_over_before_the_previous_season_premiered_is_that_seasons() -> None:
-    previous = [sf("premiere", "2023-03-03")]
+    previous = [sf("premiere", "2023-03-03", published="2024-05-01")]
     old_wrap = [sf("renewed", "2024-05"), sf("filming_wrapped", "2022-10")]
     assert derive_season(old_wrap, show_key="show", season=3,
                          previous=previous).status == "renewed"
@@ -916,6 +916,9 @@ def test_a_wrap_over_before_the_previous_season_premiered_is_that_seasons() -> N
     # After that premiere, or against a guessed or yearly premiere, the wrap stands.
     assert derive_season([sf("filming_wrapped", "2023-10")], show_key="show", season=3,
                          previous=previous).status == "wrapped"
-    for guess in (sf("premiere", "2023-03-03", "speculative"), sf("premiere", "2023")):
+    # A plan not yet over when stated says nothing of when that season aired.
+    for guess in (sf("premiere", "2023-03-03", "speculative", published="2024-05-01"),
+                  sf("premiere", "2023", published="2024-05-01"),
+                  sf("premiere", "2023-03-03", "expected", published="2023-01-10")):
         assert derive_season(old_wrap, show_key="show", season=3,
                              previous=[guess]).status == "wrapped"

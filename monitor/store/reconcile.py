@@ -246,9 +246,12 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
     season's (:func:`_wrap_before_previous_premiere`)."""
     every_fact = sorted(set(facts), key=_fact_order)
     facts = counted_right(every_fact, neighbours)
+    # The previous season's premiere as reported past (over before its article): a plan
+    # that may yet slip says nothing of when that season aired.
     previous_premieres = [p for f in previous if f.kind == "premiere" and not _speculative(f)
                           and partial_date.precision(f.date) >= partial_date.MONTH
-                          if (p := partial_date.PartialDate.parse(f.date)) is not None]
+                          if (p := partial_date.PartialDate.parse(f.date)) is not None
+                          and p.end() < f.published]
     firm_claims = gather_claims(f for f in facts if not _speculative(f))
     guesses = gather_claims(f for f in facts if _speculative(f))
     # A premiere over before a stated start of the shoot is another season's: a season does not
@@ -342,7 +345,8 @@ def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
 
 def _wrap_before_previous_premiere(fact: SourcedFact,
                                    premieres: Sequence[partial_date.PartialDate]) -> bool:
-    """A wrap over before the previous season even premiered is that season's wrap, told
+    """A wrap over before the previous season even premiered (``premieres``: as reported
+    past) is that season's wrap, told
     beside this season's news ("renewed for a third season; the show, which premiered on
     March 3, 2023, wrapped filming in October 2022"): it moves no status. Seasons shot back
     to back are the exception this gives up (a missed wrap, never a false one)."""

@@ -20,7 +20,11 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
   but moves no status;
 - speculative facts are kept and shown (``speculative_premiere``) but never move a status;
 - a wrap or a premiere day dated before a stated start of the shoot (done, planned or
-  rumoured) is another season's: it moves no status;
+  rumoured) is another season's: it moves no status; so is a wrap over before the previous
+  season premiered (as reported past);
+- a start, wrap or premiere (month or finer) the season numbered next to it was given first,
+  with the same date, by an earlier article is a source counting off by one: it moves
+  nothing (:func:`counted_right`);
 - a confirmed ``cancelled`` ends the season: nothing moves it afterwards; but one stated by an
   article that also gives the season's premiere as an official plan (expected; the extractor
   hands over no plan the cancellation voided) is a planned ending (the season will air, as
@@ -37,8 +41,9 @@ a recap repeating an old date months later changes nothing. Speculative values (
 Alerts: a status that rises alerts, however late the news of it comes ("reported late" when
 the event was long over when first reported), unless the season had already premiered when its
 latest article was published (a recap of a season that aired is history; a cancellation is
-always news). A premiere date that moves while the season is premiere_scheduled alerts, and so
-does an episode count that changes; each change's alert id is derived from the change itself.
+always news), or it restates what the board holds (see :func:`plan_alerts`). A premiere date
+that moves while the season is premiere_scheduled alerts, and so does an episode count that
+changes; each change's alert id is derived from the change itself.
 """
 
 from __future__ import annotations

@@ -859,6 +859,7 @@ def _eval_timelines(args: argparse.Namespace) -> int:
     from .evaluation.timelines import (
         evaluate_timelines,
         format_causes,
+        format_missed_steps,
         format_timelines,
     )
     from .extract.folds import load_folds
@@ -873,8 +874,9 @@ def _eval_timelines(args: argparse.Namespace) -> int:
     hidden = None if args.unseal else load_folds().is_sealed
     print(format_timelines(results, source=source, verbose=args.verbose, hidden=hidden))
     if args.causes:
-        print(format_causes([r for r in results if not hidden
-                             or not any(map(hidden, r.timeline.articles))]))
+        listed = [r for r in results if not hidden or not any(map(hidden, r.timeline.articles))]
+        print(format_causes(listed))
+        print(format_missed_steps(listed))
     return 0
 
 
@@ -884,6 +886,7 @@ def _eval_pseudo_timelines(args: argparse.Namespace, corpus: Path,
     :func:`monitor.evaluation.timelines.pseudo_timelines`); the sealed folds are refused."""
     from .evaluation.timelines import (
         format_causes,
+        format_missed_steps,
         format_timelines,
         pseudo_timelines,
         replay_timeline,
@@ -899,6 +902,8 @@ def _eval_pseudo_timelines(args: argparse.Namespace, corpus: Path,
     results = [replay_timeline(t, corpus, source) for t in timelines]
     print(format_timelines(results, source=source, verbose=args.verbose, failing_only=True))
     print(format_causes(results))
+    if args.causes:
+        print(format_missed_steps(results))
     return 0
 
 
@@ -1185,7 +1190,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "statuses from the labelled facts); lists the failing ones, the totals "
                         "and the false status alerts by cause; the sealed folds are never read")
     p.add_argument("--causes", action="store_true",
-                   help="with --timelines: also list the false status alerts by cause")
+                   help="with --timelines: also list the false status alerts by cause, "
+                        "and the final statuses short of the expected one by the stage "
+                        "that lost them")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="list every miss and false fact (with --timelines: every step)")
     p.add_argument("--markdown", action="store_true", help="the table as Markdown (for docs)")

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from monitor.store.reconcile import (
     SeasonState,
     SourcedFact,
     alert_id,
+    counted_right,
     derive_season,
     gather_claims,
     keep_forward,
@@ -833,3 +835,90 @@ def test_the_store_knows_the_later_season_only_from_earlier_articles(tmp_path: P
             "S2 renewed", "S3 renewed"]
         assert tell(store, "https://a/2", (1, "episode_count", 10)) == []
         assert tell(store, "https://a/3", (1, "cancelled", None)) == ["S1 cancelled"]
+
+
+def test_a_start_with_no_time_beside_a_later_seasons_shoot_to_come_alerts_no_one() -> None:
+    """Season 3's shoot still to come: season 2's start, told with no time, is over (a
+    recap); a start with a time, or a rise past filming, still alerts."""
+    undated = derive([sf("filming_started", None)])
+    assert plan_alerts(None, undated, now=NOW, later_shoot_told=True) == []
+    assert [a.to_status for a in plan_alerts(None, undated, now=NOW)] == ["filming"]
+    dated = derive([sf("filming_started", "2024-01")])
+    assert [a.to_status for a in plan_alerts(None, dated, now=NOW,
+                                             later_shoot_told=True)] == ["filming"]
+    wrapped = derive([sf("filming_started", None), sf("filming_wrapped", "2024-03")])
+    assert [a.to_status for a in plan_alerts(None, wrapped, now=NOW,
+                                             later_shoot_told=True)] == ["wrapped"]
+
+
+def test_the_store_tells_a_later_seasons_shoot_only_when_it_is_still_to_come(
+        tmp_path: Path) -> None:
+    from monitor.models import Article, Fact
+    from monitor.store.state import StateStore
+
+    def tell(store: StateStore, url: str,
+             *facts: tuple[int, str, str | None, str]) -> list[str]:
+        article = Article(url=url, title=url, text=url, published=dt.date(2024, 5, 7))
+        alerts = store.articles.ingest(article, [
+            Fact(show="Harbor Lights", season=season, kind=kind,  # type: ignore[arg-type]
+                 date=date, certainty=certainty, evidence=url)  # type: ignore[arg-type]
+            for season, kind, date, certainty in facts],
+            watched=lambda _t: True, channels=(), now=NOW)
+        return sorted(f"S{a.season} {a.to_status}" for a in alerts if a.kind == "status_change")
+
+    with StateStore(tmp_path / "s.db") as store:
+        assert tell(store, "https://a/1", (2, "filming_started", None, "confirmed"),
+                    (3, "filming_started", "2024-10", "speculative")) == []
+        assert tell(store, "https://a/2", (5, "filming_started", None, "confirmed"),
+                    (6, "filming_started", None, "confirmed")) == ["S5 filming", "S6 filming"]
+
+
+def test_events_the_season_next_to_it_was_given_first_are_counted_off_by_one() -> None:
+    """Two seasons do not premiere, start or wrap in the same month: a season given, by a
+    later article, the event its neighbour already had is a source counting differently."""
+    def state(facts: list[SourcedFact], neighbours: list[SourcedFact]) -> SeasonState:
+        return derive_season(facts, show_key="show", season=4, show="Show",
+                             neighbours=neighbours)
+
+    day = sf("premiere", "2024-06-05", "expected", url="https://b/1", published="2024-02-03")
+    earlier = [sf("premiere", "2024-06-05", "expected", published="2024-02-01")]
+    assert state([day], earlier).status is None
+    assert state([day], earlier).sources == ("https://b/1",)  # kept as a source
+    assert state([day], []).status == "premiere_scheduled"
+    # The season that had it first keeps it; same-day reports stay on both.
+    assert state([day], [replace(earlier[0], published=dt.date(2024, 2, 5))]).status == \
+        "premiere_scheduled"
+    assert state([day], [replace(earlier[0], published=dt.date(2024, 2, 3))]).status == \
+        "premiere_scheduled"
+    # Another day, a guess, a year, or a renewal is no match.
+    for other in (sf("premiere", "2024-06-12", "expected", published="2024-02-01"),
+                  sf("premiere", "2024-06-05", "speculative", published="2024-02-01")):
+        assert state([day], [other]).status == "premiere_scheduled"
+    shoot = sf("filming_started", "2024", url="https://b/1", published="2024-02-03")
+    assert state([shoot], [sf("filming_started", "2024", published="2024-01-01")]).premiere \
+        is None
+    assert counted_right([shoot], [sf("filming_started", "2024", published="2024-01-01")]) \
+        == [shoot]
+    renewal = sf("renewed", "2024-02", url="https://b/1", published="2024-02-03")
+    assert counted_right([renewal], [sf("renewed", "2024-02", published="2024-02-01")]) == \
+        [renewal]
+    start = sf("filming_started", "2024-04", url="https://b/1", published="2024-04-05")
+    assert state([start], [sf("filming_started", "2024-04", published="2024-04-02")]).status \
+        is None
+
+
+def test_a_wrap_over_before_the_previous_season_premiered_is_that_seasons() -> None:
+    previous = [sf("premiere", "2023-03-03", published="2024-05-01")]
+    old_wrap = [sf("renewed", "2024-05"), sf("filming_wrapped", "2022-10")]
+    assert derive_season(old_wrap, show_key="show", season=3,
+                         previous=previous).status == "renewed"
+    assert derive_season(old_wrap, show_key="show", season=3).status == "wrapped"
+    # After that premiere, or against a guessed or yearly premiere, the wrap stands.
+    assert derive_season([sf("filming_wrapped", "2023-10")], show_key="show", season=3,
+                         previous=previous).status == "wrapped"
+    # A plan not yet over when stated says nothing of when that season aired.
+    for guess in (sf("premiere", "2023-03-03", "speculative", published="2024-05-01"),
+                  sf("premiere", "2023", published="2024-05-01"),
+                  sf("premiere", "2023-03-03", "expected", published="2023-01-10")):
+        assert derive_season(old_wrap, show_key="show", season=3,
+                             previous=[guess]).status == "wrapped"

@@ -300,3 +300,41 @@ def test_eval_pseudo_time_lines_command_refuses_the_sealed_folds(
                                  "false status alerts: 0 (in 0 time lines)")
     assert main(["eval", "--timelines", str(root), "--pseudo", "--unseal"]) == 2
     assert "--pseudo reads the open folds only" in capsys.readouterr().err
+
+
+def test_a_final_status_short_of_the_expected_one_is_put_on_the_stage_that_lost_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--causes`` tells where a season was lost: its show never extracted from the article,
+    the kind the status needs never extracted, that kind put on another season, or found on
+    the season (the status rules, a date or a certainty)."""
+    from monitor.evaluation.timelines import format_missed_steps, missed_step_cause
+    from monitor.models import Fact
+
+    def extracted(kind: str, season: int | None, certainty: str = "confirmed") -> Fact:
+        return Fact(show="Example Show", season=season, kind=kind,  # type: ignore[arg-type]
+                    date="2024-05", certainty=certainty,  # type: ignore[arg-type]
+                    evidence="Example Show news.")
+
+    short = Step(article="001", published=dt.date(2024, 6, 1), expected="filming",
+                 expected_alert="filming", status=None, alerts=())
+    assert missed_step_cause(short, 2) == "the show never extracted from the article"
+    assert missed_step_cause(replace(short, replayed=(extracted("renewed", 2),)), 2) == \
+        "the show found, no filming_started fact for it"
+    assert missed_step_cause(replace(short, replayed=(extracted("filming_started", None),)),
+                             2) == "the kind found, put on another season (or none)"
+    assert missed_step_cause(replace(short, replayed=(
+        extracted("filming_started", 2, "expected"),)), 2).startswith("the kind found on the")
+    assert missed_step_cause(replace(short, status="filming"), 2) is None
+    assert missed_step_cause(replace(short, status="wrapped"), 2) is None
+    # Any firm fact puts a season on the board: "renewed" needs no particular kind.
+    renewed = replace(short, expected="renewed", replayed=(extracted("premiere", 3),))
+    assert missed_step_cause(renewed, 2) == "the kind found, put on another season (or none)"
+    # Through the command, on a corpus whose extractor finds nothing of the show.
+    root = write_corpus(tmp_path / "corpus", [], {"001": labelled(
+        "001", "2024-05-20", gold("filming_started", "2024-05"))})
+    assert main(["eval", "--timelines", str(root), "--pseudo", "--causes"]) == 0
+    out = capsys.readouterr().out
+    assert "final statuses short of the expected one, by stage:\n" \
+           "    1  the show never extracted from the article\n" \
+           "         Example Show S2 at 001: expected filming, got -" in out
+    assert format_missed_steps([]) == ""

@@ -71,6 +71,10 @@ class Step:
     status: str | None
     #: Every alert about the season this article caused.
     alerts: tuple[Alert, ...]
+    #: The article's labelled facts and the facts the replay ran (the same with ``gold``),
+    #: about the time line's show, any season: what :func:`missed_step_cause` reads.
+    labelled: tuple[Fact, ...] = ()
+    replayed: tuple[Fact, ...] = ()
 
     @property
     def status_alerts(self) -> tuple[str, ...]:
@@ -183,9 +187,9 @@ def replay_timeline(timeline: Timeline, corpus: Path,
         for number, (article_id, expected) in enumerate(
                 zip(timeline.articles, timeline.expected, strict=True)):
             article, gold = load_article(corpus, article_id)
-            alerts = store.articles.ingest(article, facts_of(article, gold),
-                                           watched=lambda _t: True,
-                                  channels=(), now=REPLAY_NOW)
+            facts = facts_of(article, gold)
+            alerts = store.articles.ingest(article, facts, watched=lambda _t: True,
+                                           channels=(), now=REPLAY_NOW)
             row = store.queries.season_row(key, timeline.season)
             rises = expected is not None and expected != previous
             wanted = (timeline.expected_alerts[number] if timeline.expected_alerts is not None
@@ -195,7 +199,9 @@ def replay_timeline(timeline: Timeline, corpus: Path,
                 expected_alert=wanted,
                 status=row.status if row else None,
                 alerts=tuple(a for a in alerts
-                             if show_key(a.show) == key and a.season == timeline.season)))
+                             if show_key(a.show) == key and a.season == timeline.season),
+                labelled=tuple(f for f in gold if show_key(f.show) == key),
+                replayed=tuple(f for f in facts if show_key(f.show) == key)))
             previous = expected if expected is not None else previous
     return TimelineResult(timeline, tuple(steps))
 
@@ -256,6 +262,61 @@ def false_alert_cause(step: Step, status: str) -> str:
     if got == expected:
         return "alerted where the labels alert nothing (missed earlier, or a recap)"
     return "ahead of the expected status"
+
+
+#: The fact kind that lifts a season to each status (renewed: any firm fact).
+_STATUS_KIND: dict[str, str | None] = {
+    "renewed": None, "filming": "filming_started", "wrapped": "filming_wrapped",
+    "premiere_scheduled": "premiere", "cancelled": "cancelled"}
+
+
+def missed_step_cause(step: Step, season: int | None) -> str | None:
+    """Which stage lost a step whose status is short of the expected one (None when the step
+    is not short): the show never extracted from the article, the show found but the kind the
+    status needs never, that kind found but put on another season (or on none), or the kind
+    found on the season (then the status rules, a date or a certainty kept it down). Read on
+    the article where the expected status is first reached, against its labelled facts."""
+    if step.expected is None or (step.status is not None
+                                 and STATUS_RANK[step.status] >= STATUS_RANK[step.expected]):
+        return None
+    kind = _STATUS_KIND[step.expected]
+    if not step.replayed:
+        return "the show never extracted from the article"
+    same_kind = [f for f in step.replayed if kind is None or f.kind == kind]
+    if not same_kind:
+        return f"the show found, no {kind} fact for it"
+    if not any(f.season == season for f in same_kind):
+        return "the kind found, put on another season (or none)"
+    return "the kind found on the season: status rule, date or certainty"
+
+
+def format_missed_steps(results: Sequence[TimelineResult]) -> str:
+    """The time lines whose final status is short of the expected one, grouped by
+    :func:`missed_step_cause` at the first step that fell short for good."""
+    causes: dict[str, list[str]] = {}
+    for result in results:
+        if result.final_right:
+            continue
+        short = [s for s in result.steps
+                 if missed_step_cause(s, result.timeline.season) is not None]
+        if not short:
+            continue
+        # The first step of the last run of short steps: where the season was lost.
+        first = len(result.steps) - 1
+        while first > 0 and result.steps[first - 1] in short:
+            first -= 1
+        step = result.steps[first]
+        cause = missed_step_cause(step, result.timeline.season)
+        if cause is None:
+            continue
+        causes.setdefault(cause, []).append(
+            f"{result.timeline.name} at {step.article}: expected {step.expected}, "
+            f"got {step.status or '-'}")
+    lines = ["final statuses short of the expected one, by stage:"] if causes else []
+    for cause, items in sorted(causes.items(), key=lambda c: (-len(c[1]), c[0])):
+        lines.append(f"  {len(items):3}  {cause}")
+        lines.extend(f"         {item}" for item in items)
+    return "\n".join(lines)
 
 
 def format_causes(results: Sequence[TimelineResult]) -> str:
@@ -343,6 +404,6 @@ def _alert_words(alert: Alert) -> str:
 
 __all__ = [
     "Step", "Timeline", "TimelineResult", "evaluate_timelines", "false_alert_cause",
-    "format_causes", "format_timelines", "load_article", "load_timelines", "pseudo_timelines",
-    "replay_timeline",
+    "format_causes", "format_missed_steps", "format_timelines", "load_article",
+    "load_timelines", "missed_step_cause", "pseudo_timelines", "replay_timeline",
 ]

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .. import partial_date
 from ..errors import StateError
 from ..models import CERTAINTIES, CERTAINTY_RANK, FACT_KINDS, Alert, Article, Fact, ShowName
 from ..names import show_key
@@ -117,20 +118,31 @@ class Articles:
             article_id = self._upsert_article(db, article, now)
             touched: dict[tuple[str, int], set[str]] = {}
             keys: dict[str, str] = {}  # show key -> the key it is stored under (aliases)
+            # show key -> the seasons whose shoot the article tells as still to come
+            shoots: dict[str, set[int]] = {}
             for fact in facts:
                 where = self._add_fact(db, article_id, fact, keys)
                 if where is not None:
                     touched.setdefault(where, set()).add(fact.show)
+                    if fact.kind == "filming_started" and fact.certainty != "confirmed" \
+                            and where[1] != NO_SEASON:
+                        shoots.setdefault(where[0], set()).add(where[1])
             titles = {k: self._display_title(db, k) for k in {k for k, _ in touched}}
             for (key, season), raw_titles in sorted(touched.items()):
                 old = self._load_season(db, key, season)
                 new = derive_season(self._sourced_facts(db, key, season), show_key=key,
-                                    season=season_out(season), show=titles[key])
+                                    season=season_out(season), show=titles[key],
+                                    neighbours=self._neighbours(db, key, season),
+                                    previous=self._sourced_facts(db, key, season - 1)
+                                    if season > 1 else ())
                 new = keep_forward(old, new)
                 self._save_season(db, new, now)
                 planned = plan_alerts(old, new, now=now, window_alerts=window_alerts,
                                       later_season_known=old is None
-                                      and self._later_season_known(db, key, season))
+                                      and self._later_season_known(db, key, season,
+                                                                   article.published),
+                                      later_shoot_told=season != NO_SEASON and any(
+                                          later > season for later in shoots.get(key, ())))
                 alerts += self._queue(db, planned, key, season, (titles[key], *raw_titles),
                                       watched=watched, channels=channels, route=route, now=now)
             for key, title in titles.items():
@@ -331,6 +343,14 @@ class Articles:
         best = min(rows, key=lambda r: (-r["n"], r["first"], r["title"]))
         return str(best["title"])
 
+    def _neighbours(self, db: Tx, key: str, season: int) -> list[SourcedFact]:
+        """The facts of the seasons numbered next to ``season`` (one below, one above): what
+        ``reconcile.counted_right`` compares."""
+        if season == NO_SEASON:
+            return []
+        return [f for near in (season - 1, season + 1) if near > 0
+                for f in self._sourced_facts(db, key, near)]
+
     def _sourced_facts(self, db: Tx, key: str,
                        season: int) -> list[SourcedFact]:
         rows = db.query(
@@ -344,13 +364,23 @@ class Articles:
             value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
         ) for r in rows]
 
-    def _later_season_known(self, db: Tx, key: str, season: int) -> bool:
-        """Whether a later numbered season of the show is on the board. Seasons are re-derived
-        in ascending order, so one found here was stored before this article."""
-        if season == NO_SEASON:
-            return False
-        return any(db.query("SELECT 1 FROM seasons WHERE show_key = ? AND season > ? "
-                            "AND status IS NOT NULL LIMIT 1", [key, season]))
+    def _later_season_known(self, db: Tx, key: str, season: int,
+                            published: dt.date) -> bool:
+        """Whether a renewal of ``season`` first seen would only restate a season already on
+        the board: a later numbered season of the show (seasons are re-derived in ascending
+        order, so one found here was stored before this article); for the season-less row,
+        a numbered season going on that had not premiered by ``published`` ("X, renewed
+        in March, may be cancelled" names the renewal the board holds; once that season has
+        aired, or was cancelled, a renewal without a number is the next season's: news)."""
+        if season != NO_SEASON:
+            return any(db.query("SELECT 1 FROM seasons WHERE show_key = ? AND season > ? "
+                                "AND status IS NOT NULL LIMIT 1", [key, season]))
+        return any(
+            row["premiere"] is None
+            or (end := partial_date.end_day(row["premiere"])) is None or end >= published
+            for row in db.query("SELECT premiere FROM seasons WHERE show_key = ? AND season "
+                                "!= ? AND status IN ('renewed', 'filming', 'wrapped', "
+                                "'premiere_scheduled')", [key, NO_SEASON]))
 
     def _load_season(self, db: Tx, key: str,
                      season: int) -> SeasonState | None:

@@ -20,7 +20,11 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
   but moves no status;
 - speculative facts are kept and shown (``speculative_premiere``) but never move a status;
 - a wrap or a premiere day dated before a stated start of the shoot (done, planned or
-  rumoured) is another season's: it moves no status;
+  rumoured) is another season's: it moves no status; so is a wrap over before the previous
+  season premiered (as reported past);
+- a start, wrap or premiere (month or finer) the season numbered next to it was given first,
+  with the same date, by an earlier article is a source counting off by one: it moves
+  nothing (:func:`counted_right`);
 - a confirmed ``cancelled`` ends the season: nothing moves it afterwards; but one stated by an
   article that also gives the season's premiere as an official plan (expected; the extractor
   hands over no plan the cancellation voided) is a planned ending (the season will air, as
@@ -37,8 +41,9 @@ a recap repeating an old date months later changes nothing. Speculative values (
 Alerts: a status that rises alerts, however late the news of it comes ("reported late" when
 the event was long over when first reported), unless the season had already premiered when its
 latest article was published (a recap of a season that aired is history; a cancellation is
-always news). A premiere date that moves while the season is premiere_scheduled alerts, and so
-does an episode count that changes; each change's alert id is derived from the change itself.
+always news), or it restates what the board holds (see :func:`plan_alerts`). A premiere date
+that moves while the season is premiere_scheduled alerts, and so does an episode count that
+changes; each change's alert id is derived from the change itself.
 """
 
 from __future__ import annotations
@@ -237,9 +242,21 @@ def _claim_order(claim: Claim) -> tuple[str, str, int]:
 # --- derivation ---------------------------------------------------------------------------------
 
 def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | None,
-                  show: str = "") -> SeasonState:
-    """The state of one season from all its facts, the same whatever order they are given in."""
-    facts = sorted(set(facts), key=_fact_order)
+                  show: str = "", neighbours: Iterable[SourcedFact] = (),
+                  previous: Iterable[SourcedFact] = ()) -> SeasonState:
+    """The state of one season from all its facts, the same whatever order they are given in.
+    ``neighbours``: the facts of the seasons numbered next to it, to tell the events a
+    source counted off by one (:func:`counted_right`): they are kept as sources but move
+    nothing. ``previous``: the facts of the season before it, to tell a wrap that was that
+    season's (:func:`_wrap_before_previous_premiere`)."""
+    every_fact = sorted(set(facts), key=_fact_order)
+    facts = counted_right(every_fact, neighbours)
+    # The previous season's premiere as reported past (over before its article): a plan
+    # that may yet slip says nothing of when that season aired.
+    previous_premieres = [p for f in previous if f.kind == "premiere" and not _speculative(f)
+                          and partial_date.precision(f.date) >= partial_date.MONTH
+                          if (p := partial_date.PartialDate.parse(f.date)) is not None
+                          and p.end() < f.published]
     firm_claims = gather_claims(f for f in facts if not _speculative(f))
     guesses = gather_claims(f for f in facts if _speculative(f))
     # A premiere over before a stated start of the shoot is another season's: a season does not
@@ -253,9 +270,10 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
                           and c.value is not None)
     speculative = pick_claim(c for c in guesses if c.kind == "premiere" and c.date)
     status, supporting = _status_and_support(
-        [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)],
+        [f for f in facts if not _wrap_before_start(f, facts) and not _planned_end(f, facts)
+         and not _wrap_before_previous_premiere(f, previous_premieres)],
         scheduled_day)
-    latest = max((f.published for f in facts), default=None)
+    latest = max((f.published for f in every_fact), default=None)
     picks: dict[str, Claim] = {c.kind: c for c in (premiere, episodes) if c is not None}
     return SeasonState(
         show_key=show_key, season=season, show=show, status=status,
@@ -264,11 +282,41 @@ def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | 
         premiere_certainty=premiere.certainty if premiere else None,
         speculative_premiere=speculative.date if speculative else None,
         episode_count=episodes.value if episodes else None,
-        sources=tuple(dict.fromkeys(f.url for f in facts if f.url)),
+        sources=tuple(dict.fromkeys(f.url for f in every_fact if f.url)),
         disagreements=find_disagreements(firm_claims, picks),
         supporting=supporting, claims=firm_claims, latest_published=latest,
         premiered=_premiered(premiere, facts, latest),
     )
+
+
+#: The events a season has once, on a day: a start, a wrap, a premiere.
+DATED_EVENTS = frozenset({"filming_started", "filming_wrapped", "premiere"})
+
+
+def counted_right(facts: Sequence[SourcedFact],
+                  neighbours: Iterable[SourcedFact]) -> list[SourcedFact]:
+    """``facts`` without those counted off by one: a start, wrap or premiere dated to the
+    month or finer that the season next to it (one number below or above) was given, with the
+    same date, by an article published before any stating it for this season ("season 3
+    premieres June 5", then another site's "season 4 premieres June 5"). Two seasons of a
+    show do not premiere, start or wrap in the same month: the later source counted the
+    seasons differently, and the season that had the event first is the one it means. Same-day
+    reports stay on both seasons (no order to go by)."""
+    first_held: dict[tuple[str, str], dt.date] = {}
+    for n in neighbours:
+        if (n.kind in DATED_EVENTS and n.date and not _speculative(n)
+                and partial_date.precision(n.date) >= partial_date.MONTH):
+            key = (n.kind, n.date)
+            first_held[key] = min(first_held.get(key, n.published), n.published)
+    if not first_held:
+        return list(facts)
+    first_told: dict[tuple[str, str | None], dt.date] = {}
+    for f in facts:
+        key2 = (f.kind, f.date)
+        first_told[key2] = min(first_told.get(key2, f.published), f.published)
+    return [f for f in facts if not (
+        f.date is not None and (f.kind, f.date) in first_held
+        and first_held[(f.kind, f.date)] < first_told[(f.kind, f.date)])]
 
 
 def _premiered(premiere: Claim | None, facts: Sequence[SourcedFact],
@@ -298,6 +346,19 @@ def _wrap_before_start(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
     wrapped before it starts."""
     return (fact.kind == "filming_wrapped"
             and _before_stated_start(fact.date, fact.published, facts))
+
+
+def _wrap_before_previous_premiere(fact: SourcedFact,
+                                   premieres: Sequence[partial_date.PartialDate]) -> bool:
+    """A wrap over before the previous season even premiered (``premieres``: as reported
+    past) is that season's wrap, told
+    beside this season's news ("renewed for a third season; the show, which premiered on
+    March 3, 2023, wrapped filming in October 2022"): it moves no status. Seasons shot back
+    to back are the exception this gives up (a missed wrap, never a false one)."""
+    if fact.kind != "filming_wrapped" or not premieres:
+        return False
+    wrap = partial_date.PartialDate.parse(fact.date)
+    return wrap is not None and any(wrap.end() < p.start() for p in premieres)
 
 
 def _planned_end(fact: SourcedFact, facts: Sequence[SourcedFact]) -> bool:
@@ -424,7 +485,8 @@ def alert_id(show_key: str, season: int | None, *parts: str) -> str:
 
 
 def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
-                window_alerts: bool = False, later_season_known: bool = False) -> list[Alert]:
+                window_alerts: bool = False, later_season_known: bool = False,
+                later_shoot_told: bool = False) -> list[Alert]:
     """The alerts a change from ``old`` (stored, None if never seen) to ``new`` causes.
 
     - a status alert when the status rises (first sighting included), never backwards; none
@@ -432,7 +494,13 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
       except for a cancellation; none either for the first sighting of a season as merely
       ``renewed`` when a later season of the show was already on the board
       (``later_season_known``: "its 10-episode predecessor" tells that season 1 exists, which
-      season 2 already said);
+      season 2 already said), nor for a season-less row first seen as renewed while a
+      numbered season of the show is going on and not yet aired (the store tells both);
+      none either for a rise to ``filming`` on starts that give no time at all, told by an
+      article that also tells a shoot of a later season of the show still to come
+      (``later_shoot_told``: planned or rumoured): this season's shoot is over, the start a
+      recap ("cameras rolled on season 2 six weeks after the show first aired; season 3
+      could start in October"; two seasons both "currently in production" are no recap);
     - "premiere moved" when the premiere date of a premiere_scheduled season changes other than
       by a vaguer restatement (a window becoming a day, a delay, a move up);
     - "episodes changed" when the episode count changes;
@@ -444,8 +512,10 @@ def plan_alerts(old: SeasonState | None, new: SeasonState, *, now: dt.datetime,
     if new.status is None:
         return alerts
     earlier_season_seen = old is None and new.status == "renewed" and later_season_known
-    if status_rank(new.status) > status_rank(old_status) and not earlier_season_seen and (
-            new.status == "cancelled" or not new.premiered):
+    shoot_told_over = (new.status == "filming" and later_shoot_told
+                       and all(f.date is None for f in new.supporting))
+    if status_rank(new.status) > status_rank(old_status) and not earlier_season_seen \
+            and not shoot_told_over and (new.status == "cancelled" or not new.premiered):
         alerts.append(_status_alert(old, new, now))
     if old is None or new.status == "cancelled" or new.premiered:
         return alerts
@@ -581,7 +651,8 @@ def _urls(facts: Iterable[SourcedFact]) -> tuple[str, ...]:
 
 
 __all__ = [
-    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "derive_season",
+    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "counted_right",
+    "derive_season",
     "find_disagreements", "gather_claims", "keep_forward", "pick_claim", "plan_alerts",
     "plan_merged_alerts",
     "reported_late",

@@ -112,6 +112,16 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: A shoot begun or ended on a show: "Filming has begun on X", "Production wrapped on X",
+#: "Cameras are rolling on X" (a date or place after "on" is vetoed as any span is).
+_PRODUCTION_ON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:filming|production|shooting|principal photography|cameras)\s{1,3}"
+    r"(?:(?:has|have|had|is|are|was|were|officially|now|finally|already)\s{1,3}){0,2}"
+    r"(?:begun|began|begins|started|starts|kicked off|kicks off|underway|under way|wrapped|"
+    r"wraps|completed|finished|ended|rolling|resumed|resumes|commenced|commences)"
+    r"\s{1,3}on\s{1,3}[\"“‘']?$")
+#: A place a shoot is "on": "Filming began on Vancouver Island".
+_ISLAND_RE = re.compile(r"\b(?:Islands?|Isles?|Coast|Peninsula|Beach)\b")
 #: A relative clause between a subject and its verb: "X, which debuted in 2022, has been
 #: renewed". Bounded: the clause holds no comma and at most 80 characters.
 _RELATIVE_ASIDE_AFTER_RE = re.compile(
@@ -591,8 +601,23 @@ def title_spans(text: str, joins: Collection[Join] = ()) -> list[Span]:
                    joins)
         flush()
     if "?" in text or "," in text:
-        return _comma_and_question_titles(text, spans)
+        spans = _comma_and_question_titles(text, spans)
+    if "!" in text or "?" in text:
+        spans = [_with_inner_mark(text, span) for span in spans]
     return spans
+
+
+#: A "!" or "?" its sentence runs on after ("Stop! has been renewed"): the title's own mark.
+_INNER_MARK_RE = re.compile(r"[!?]\s{1,3}[a-z]")
+
+
+def _with_inner_mark(text: str, span: Span) -> Span:
+    """``span`` with the "!" or "?" after it when a lower-case word goes on: a sentence does
+    not end there, so the mark ends a title ("Stop! has been renewed", "Who Took Ellie? was
+    cancelled")."""
+    if _INNER_MARK_RE.match(text, span.end):
+        return Span(span.start, span.end + 1, text[span.start:span.end + 1])
+    return span
 
 
 def mid_sentence(text: str, start: int) -> bool:
@@ -931,7 +956,15 @@ _FOLLOWING_TRIGGER_LOW_RE = lower_case_regex(_FOLLOWING_TRIGGER_RE.pattern)
 #: Every match of _FOLLOWING_TRIGGER_RE holds one of these.
 _FOLLOWING_STEMS = ("renew", "cancel", "axed", "scrapped", "back", "show", "series", "drama",
                     "comedy", "sitcom", "return", "premier", "debut", "wrap", "began", "begins",
-                    "started", "starts", "ends after", "ended after")
+                    "started", "starts", "ends after", "ended after", "pick", "order")
+
+
+#: A renewal its subject gets, further on in the clause: "X is set to get a multi-year
+#: renewal", "X is also reportedly poised to land an early renewal".
+_GETS_RENEWAL_RE = re.compile(
+    r"(?i)^(?:[\w’'-]+\s){0,7}?(?:get|gets|getting|receive|receives|receiving|land|lands|"
+    r"landing|earn|earns|earning|score|scores|scoring|secure|secures|securing|nab|nabs)\s"
+    r"(?:a|an|another)\s(?:[\w-]+\s){0,2}?(?:renewal|pickup|pick-up|season order)\b")
 
 
 def _trigger_follows(after: str) -> bool:
@@ -939,6 +972,10 @@ def _trigger_follows(after: str) -> bool:
     if after.isascii() and not _has_stem(after.lower(), _FOLLOWING_STEMS):
         return False  # the window below is part of ``after``: no stem there either
     end = _CLAUSE_END_RE.search(after)
+    if "renewal" in after or "pick" in after or "order" in after:
+        clause = " ".join((after[:end.start()] if end else after).split()[:12])
+        if _GETS_RENEWAL_RE.match(clause + " "):
+            return True
     window = " ".join((after[:end.start()] if end else after).split()[:6])
     low = window.lower()
     if len(low) != len(window):
@@ -984,8 +1021,16 @@ def _fronted_word(text: str, spans: Sequence[Span], group: Sequence[int], body: 
         return False
     first, second = spans[group[0]], spans[group[1]]
     return " " not in first.text and not mid_sentence(text, first.start) and \
-        list_gap(text, first.end, second.start) == ", " and \
-        not _AND_SPLIT_RE.search(second.text)  # "A, B and C" is a list of three
+        list_gap(text, first.end, second.start) == ", " and (
+            not _AND_SPLIT_RE.search(second.text)  # "A, B and C" is a list of three ...
+            or bool(_SINGULAR_VERB_AFTER_RE.match(text, second.end)))  # ... "A, B and C was" no
+
+
+#: A verb agreeing with one subject: "Meanwhile, Salt and Pepper was cancelled" names one
+#: show, where "... Salt and Pepper were cancelled" may name two.
+_SINGULAR_VERB_AFTER_RE = re.compile(
+    r"[!?]?\s{1,3}(?:(?:also|now|officially|reportedly|just)\s{1,3})?"
+    r"(?:was|is|has|wraps|returns|premieres|debuts|gets|heads)\b")
 
 
 def list_run(text: str, items: Sequence[_Located], index: int,
@@ -1160,6 +1205,19 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and ((following_stems and _trigger_follows(after))
                                               or _APPOSITIVE_AFTER_RE.match(after))))
+            if not (by_trigger or by_season) and " on" in before[-5:] and \
+                    _PRODUCTION_ON_BEFORE_RE.search(
+                    before[-60:]) and not person_re.search(before_low):
+                # "Filming has begun on X in Toronto": the show, then where it films
+                head, sep, tail = span.text.rpartition(" in ")
+                name = head if sep and tail.lower().removeprefix("the ") in \
+                    vocabulary().places else span.text
+                # not a label before a quoted title ("on Amazon Original 'X'") nor a name the
+                # span cut at its colon ("on Star Wars: Episode IX")
+                if not _ISLAND_RE.search(name) and not re.match(r"\s{0,2}[:\"“‘']", after):
+                    add(name, mid=text is not headline and mid_sentence(text, span.start),
+                        cue="trigger")
+                continue
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
             if by_kind and before.endswith(("(", ",", ", ")):
@@ -1216,13 +1274,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     or _PEOPLE_LIST_BEFORE_RE.search(
                         text, max(0, spans[group[0]].start - 90), spans[group[0]].start):
                 continue  # "starring A, B and C", "the cast, including A, B": a cast list
+            fronted = _fronted_word(text, spans, group, text is not headline)
             for j in group:
-                if j == group[0] and _fronted_word(text, spans, group, text is not headline):
+                if j == group[0] and fronted:
                     continue  # "Next, Glass Harbor will return": an adverb, no list's item
                 raw = spans[j].text
                 mid = text is not headline and mid_sentence(text, spans[j].start)
-                if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
-                                                              ].strip().startswith(","):
+                if len(group) > 1 and j == group[-1] and not fronted and text[
+                        spans[j - 1].end:spans[j].start].strip().startswith(","):
                     for part in _last_items(raw, _AND_SPLIT_RE):
                         add(part, mid=mid, cue="list")
                 else:
@@ -1751,8 +1810,9 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         judged = [judge(p, strong=False) for p in parts if p]
         if sum(v.kept for v in judged) >= 2:
             vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
+    fronted = _fronted_word(text, spans, run, body)
     for j in run:
-        if j == run[0] and _fronted_word(text, spans, run, body):
+        if j == run[0] and fronted:
             continue  # "Next, Glass Harbor will return": an adverb, no list's item
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
@@ -1760,7 +1820,8 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
             add(raw, strong=True, number=number.group(0).strip(), mid=mids[j],
                 cue=cue)
             continue
-        if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
+        if j == run[-1] and not fronted and text[spans[j - 1].end:spans[j].start
+                                                 ].strip().startswith(","):
             for part in _last_items(raw, _AND_SPLIT_RE if body else _TITLE_CASE_AND_SPLIT_RE):
                 add(part, mid=mids[j], cue=cue)
         else:

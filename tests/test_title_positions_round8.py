@@ -92,3 +92,45 @@ def test_what_a_shoot_is_on_that_is_no_show(text: str) -> None:
 def test_a_sentence_ending_in_an_exclamation_is_no_title() -> None:
     shows = _shows("Netflix renewed Glass Harbor! Fans celebrated the news.")
     assert shows == {"glass harbor"}, shows
+
+
+#: Titles with a lower-case inner word beyond the connectors, said once in prose.
+INNER_FORMS = {
+    "by": "Dead by Dawn",
+    "as": "Life as We Knew It",
+    "under": "Born under Fire",
+    "up": "Caught up Again",
+    "without": "Nine Days without Rain",
+}
+
+#: The slots a show's name stands in: there the inner word is the title's.
+SLOTS = {
+    "subject": "{t} has been cancelled after one season.",
+    "subject_after_that": "Hulu said that {t} will return for a second season.",
+    "subject_after_comma": "In other news, {t} has been renewed for a third season.",
+    "object_for": "Netflix has renewed {t} for a second season.",
+    "object_after": "Hulu cancelled {t} after two seasons.",
+    "object_end": "The streamer quietly cancelled {t}.",
+}
+
+
+@pytest.mark.parametrize(("form", "slot"), [
+    pytest.param(form, slot, id=f"{slot}-{form}") for slot in SLOTS for form in INNER_FORMS])
+def test_an_inner_word_in_a_status_slot_is_the_titles(form: str, slot: str) -> None:
+    text = SLOTS[slot].format(t=INNER_FORMS[form])
+    assert normalise_title(INNER_FORMS[form]) in _shows(text), (text, _shows(text))
+
+
+@pytest.mark.parametrize(("text", "shows"), [
+    # two names around a word prose relates them by: two shows, as before
+    ("Netflix renewed Glass Harbor over Red Kettle.", {"glass harbor"}),
+    ("Netflix renewed Glass Harbor after Red Kettle ended.", {"glass harbor"}),
+    # no status slot: a credit, not a title
+    ("Netflix renewed Glass Harbor, created by Maya Lind, for a second season.",
+     {"glass harbor"}),
+    ("Netflix renewed Glass Harbor as Red Kettle ends its run.", {"glass harbor"}),
+])
+def test_an_inner_word_outside_a_slot_joins_nothing(text: str, shows: set[str]) -> None:
+    found = _shows(text)
+    assert shows <= found and not any(" over " in s or " as " in s or " by " in s
+                                      or " after " in s for s in found), found

@@ -562,9 +562,49 @@ def attested_joins(texts: Sequence[str], headline: str) -> frozenset[Join]:
         for match in _INNER_JOIN_RE.finditer(low):
             key = (match.group(1).lower().rstrip("."), match.group(2),
                    match.group(3).lower().rstrip("'’"))
-            weight = 2 if any(match.group(0) in q for q in quoted) else 1
+            weight = 2 if any(match.group(0) in q for q in quoted) or (
+                text is not headline and match.group(2) not in _PROSE_RELATIONS
+                and _in_a_status_slot(text, match.start(), match.end())) else 1
             counts[key] = counts.get(key, 0) + weight
     return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+#: Inner words prose sets between two names of one sentence ("chose A over B", "A before
+#: B", "A vs B"): a slot does not make these a title's.
+_PROSE_RELATIONS = frozenset("over than vs before after between until nor per".split())
+#: The rest of a title-case run on either side of a join (capitalised words, connectors).
+_RUN_AFTER_RE = re.compile(
+    r"(?:\s{1,3}(?:[A-Z0-9][\w'’&:!?-]{0,30}|(?:of|the|and|a|an|in|on|to|for|&)"
+    r"(?=\s{1,3}[A-Z0-9]))(?![\w'’]))*")
+_RUN_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’])(?:[A-Z0-9][\w'’&:-]{0,30}|of|the|and|a|an|in|on|to|for|&)\s{1,3}){0,6}$")
+#: A clause boundary right before a subject: the sentence's start, a comma, "that".
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?;:]\s{1,3}|,\s{1,3}|\bthat\s{1,3})[\"“‘']?$")
+#: A status verb right before its object ("cancelled Dead by Dawn").
+_STATUS_VERB_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)|canceled|ax(?:ed|es|ing)|scrapped|"
+    r"green-?lit|picked up|ordered|pulled the plug on|revived|brought back)\s{1,3}[\"“‘']?$")
+#: Where an object ends: the clause's end or a lower-case phrase ("for a second season").
+_OBJECT_END_RE = re.compile(r"[\"”’']?(?:\s{0,2}(?:[.,;:!?)]|$)|\s{1,3}(?:for|after|following|"
+                            r"with|at|on|in|ahead|amid|once)\s{1,3}(?![A-Z]))")
+
+
+def _in_a_status_slot(text: str, start: int, end: int) -> bool:
+    """The words ``text[start:end]`` ("Dead by Dawn") stand where a show's name stands: the
+    subject of a status verb from a clause boundary ("Dead by Dawn has been cancelled",
+    "Hulu said that Dead by Dawn will return") or a status verb's whole object ("Netflix
+    cancelled Dead by Dawn after one season"). Said there, the inner word is the title's;
+    prose puts two names around "by" or "as" elsewhere ("created by Maya Lind")."""
+    run_end = _RUN_AFTER_RE.match(text, end, min(len(text), end + 80))
+    after_run = run_end.end() if run_end else end
+    head = text[max(0, start - 80):start]
+    run_start = _RUN_BEFORE_RE.search(head)
+    before = head[:run_start.start()] if run_start else head
+    if _CLAUSE_START_RE.search(before) and _TRIGGER_AFTER_RE.match(
+            text[after_run:after_run + 60]):
+        return True
+    return bool(_STATUS_VERB_BEFORE_RE.search(before[-40:])
+                and _OBJECT_END_RE.match(text, after_run))
 
 
 def _inner_words_lowered(headline: str) -> str:

@@ -280,7 +280,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     are one line, not a heading and a fragment."""
     joined: list[str] = []
     for line in lines:
-        if (joined and line[0].islower() and not _SENTENCE_LIKE_END_RE.search(joined[-1])
+        if joined and line[0] in ",;)" and not _SENTENCE_LIKE_END_RE.search(joined[-1]):
+            # ", as the site announced ...": a sentence broken where a link or an emphasis
+            # ended ("... anime Glass Harbor" / ", as ..."); no line opens with a comma
+            joined[-1] = f"{joined[-1]}{line}"
+        elif (joined and line[0].islower() and not _SENTENCE_LIKE_END_RE.search(joined[-1])
                 and not joined[-1].endswith(":") and _is_prose(joined[-1])
                 and not _BYLINE_START_RE.match(line)):
             joined[-1] = f"{joined[-1]} {line}"

@@ -319,7 +319,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:has|have) (?:{_A_SEASON}) (?:on (?:the|its) way|in the works|coming)\b",
         # a season on its way: "A second season of X is on the way", "is in the works"
         r"(?:a|an|another) (?:[\w-]+ )?(?:season|series) (?:of (?:\S+ ){1,5}?)?(?:is|are) "
-        r"(?:officially |now |already )?(?:on (?:the|its) way|in the works)\b",
+        r"(?:officially |now |already |finally )?(?:on (?:the|its) way|in the works|"
+        r"being made|being produced)\b",
         # "Netflix has confirmed X season 2." (not its premiere, trailer or date)
         r"confirm(?:s|ed|ing)? (?:\S+ ){1,4}?(?:season|series) (?:\d{1,2}|two|three|four|five|six|"
         r"seven|eight|nine|ten)(?=\s*(?:[.,;:]|$)|\s+(?:on|in|for|at|after|with|as)\b)",

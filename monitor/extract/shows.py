@@ -203,7 +203,8 @@ _PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
-    r"comedies|dramas)(?:\s+of\s+(?:theirs|its\s+own|their\s+own|his|hers|ours))?"
+    r"comedies|dramas|anime|soap|telenovela|romcom|rom-com|mockumentary|docudrama|"
+    r"fans\s+of(?:\s+the)?)(?:\s+of\s+(?:theirs|its\s+own|their\s+own|his|hers|ours))?"
     r"(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
 #: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
@@ -1101,7 +1102,9 @@ _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sti
                          "including", "like", "such as", "kill", "except for", "premiere date",
                          "return of")
 _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",
-                     "anthology", "procedural", "adaptation", "reboot", "prequel", "sequel")
+                     "anthology", "procedural", "adaptation", "reboot", "prequel", "sequel",
+                     "anime", "soap", "telenovela", "romcom", "rom-com", "mockumentary",
+                     "docudrama", "fans of")
 
 
 def _has_stem(text: str, stems: Sequence[str]) -> bool:

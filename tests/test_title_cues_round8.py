@@ -57,3 +57,35 @@ def test_a_sentence_broken_where_a_link_ended() -> None:
             "Lantern Road\n"
             "was a huge hit back in 2021.")
     assert ("lantern road", 2, "renewed") in _facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Viewers mourned the abandonment of Lantern Road by Hulu.",
+    "Hulu confirmed the scrapping of Lantern Road on Tuesday.",
+    "Hulu has abandoned Lantern Road after one season.",
+])
+def test_a_cancellation_said_as_abandoning(body: str) -> None:
+    assert any(show == "lantern road" and kind == "cancelled"
+               for show, _, kind in _facts(body)), _facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The crew abandoned Lantern Road Island in 1921.",
+    "Residents abandoned the old mill on Lantern Road.",
+])
+def test_a_place_abandoned_is_no_cancellation(body: str) -> None:
+    assert not any(kind == "cancelled" for _, _, kind in _facts(body)), _facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Lantern Road is filming in Toronto this week.",
+    "Lantern Road crews are filming outside the old town hall this week.",
+    "Lantern Road is currently shooting in Atlanta.",
+])
+def test_a_show_filming_somewhere(body: str) -> None:
+    assert any(show == "lantern road" and kind == "filming_started"
+               for show, _, kind in _facts(body)), _facts(body)
+
+
+def test_a_person_filming_is_no_show() -> None:
+    assert not _facts("Jane Doe is filming in Toronto this week.")

@@ -336,7 +336,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bit the dust", r"laid to rest", r"chopping block",
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s|ing)? (?:the )?plug",
-        r"scrapped",
+        r"scrapped", r"abandonment of", r"(?:has|have|had) abandoned",
         r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
@@ -538,7 +538,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
-                  "done", "over", "against"),
+                  "done", "over", "against", "abandon"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",

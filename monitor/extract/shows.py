@@ -91,7 +91,7 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"kill(?:s|ed|ing)? off|"
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
     r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
-    r"renewing|(?:given|gave|giving|handed|hands) )\s*"
+    r"renewing|(?:given|gave|giving|handed|hands) |(?:abandonment|scrapping|axing) of|abandoned)\s*"
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
@@ -104,6 +104,9 @@ _TRIGGER_AFTER_RE = re.compile(
     # "X will begin shooting", "X finished filming", "X won't return", "X is in production"
     r"(?:begin|start|finish(?:ed|es)?|complete[sd]?|wrap) (?:filming|shooting|production)|"
     r"(?:won[’']t|will not|would not) (?:be )?(?:return|back)|in production|"
+    # "X is filming in Toronto", "X crews are shooting downtown"
+    r"(?:(?:crews?|cast|cameras)\s+(?:are|is|were|was)\s+)?(?:currently\s+|now\s+)?"
+    r"(?:filming|shooting)(?=\s+(?:in|on|at|this|now|downtown|outside|across|around)\b)|"
     r"(?:end|conclude)s? with|"
     r"(?:given|gets?|got|getting) (?:the (?:axe|ax|boot|chop)|a|an|another)|"
     r"lands?|landed|"
@@ -1098,7 +1101,7 @@ _ELLIPSIS_BEFORE_RE = re.compile(
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
                          "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
-                         "forward", "dropped", "re-up", "reup", "canned",
+                         "forward", "dropped", "re-up", "reup", "canned", "abandon", "scrapping",
                          "including", "like", "such as", "kill", "except for", "premiere date",
                          "return of")
 _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",

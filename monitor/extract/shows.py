@@ -115,6 +115,11 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
+#: A show joining others on a list of decisions: "X joins Y on the list of shows cancelled".
+_JOINS_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:(?:now|also|officially)\s{1,3})?(?:joins|joined|will\s{1,3}join|"
+    r"is\s{1,3}joining)\s{1,3}(?:the\s{1,3}likes\s{1,3}of\s{1,3})?[\"“‘']?[A-Z0-9]")
+_JOINED_STATUS_STEMS = ("cancel", "axed", "renew", "scrapped", "chopping block", "picked up")
 #: A shoot begun or ended on a show: "Filming has begun on X", "Production wrapped on X",
 #: "Cameras are rolling on X" (a date or place after "on" is vetoed as any span is).
 _PRODUCTION_ON_BEFORE_RE = re.compile(
@@ -125,10 +130,28 @@ _PRODUCTION_ON_BEFORE_RE = re.compile(
     r"\s{1,3}on\s{1,3}[\"“‘']?$")
 #: A place a shoot is "on": "Filming began on Vancouver Island".
 _ISLAND_RE = re.compile(r"\b(?:Islands?|Isles?|Coast|Peninsula|Beach)\b")
-#: A relative clause between a subject and its verb: "X, which debuted in 2022, has been
-#: renewed". Bounded: the clause holds no comma and at most 80 characters.
+#: Openers of an aside about a show beyond a relative clause: what it continues ("the
+#: spinoff of Y"), who made or stars in it ("created by", "starring"), what it is like.
+_CREDIT_OPENERS = (
+    r"(?:created|produced|written|directed|hosted|developed|led|fronted|executive[- ]produced)"
+    r"\s{1,3}by\s|starring\s|from\s{1,3}(?:the\s{1,3})?(?:creators?|makers?|producers?|team|"
+    r"showrunners?|writers?)\s|(?:like|unlike)\s")
+#: "the spinoff of Y", "the Y sequel": an aside only when closed before the verb (in a list,
+#: "..., the reboot of Y and Z" is an item).
+_KIN_OPENERS = (
+    r"the\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:spinoff|spin-off|sequel|prequel|follow-up|reboot|"
+    r"remake|revival|adaptation|offshoot)\s{1,3}(?:of|to|from)\s|"
+    r"the\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,4}?(?:spinoff|spin-off|sequel|prequel|reboot|remake|"
+    r"revival|offshoot)(?=,)")
+_ASIDE_OPENERS = _CREDIT_OPENERS + "|" + _KIN_OPENERS
+#: A show named inside such an aside: "X, the spinoff of Y, has been renewed".
+_KIN_ASIDE_RE = re.compile(r",[\"”’']?\s{1,3}(?:" + _KIN_OPENERS + r")[^,;]{0,120}$")
+#: A relative clause or an aside between a subject and its verb: "X, which debuted in 2022,
+#: has been renewed", "X, created by Maya Lind, has been renewed". Bounded: the clause holds
+#: no comma and at most 80 characters.
 _RELATIVE_ASIDE_AFTER_RE = re.compile(
-    r"[\"”’']?,\s{0,3}(?:which|who|that|whose)\s[^,;.()\"“”]{1,80},")
+    r"[\"”’']?,\s{0,3}(?:(?:which|who|that|whose)\s|" + _ASIDE_OPENERS +
+    r")[^,;.()\"“”]{0,80},")
 
 
 #: A network's launch verb right before its object, nothing between: "Netflix debuts X",
@@ -1247,6 +1270,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
                 or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
+                or (_JOINS_AFTER_RE.match(after) is not None and _has_stem(
+                    text[span.end:span.end + 160].lower(), _JOINED_STATUS_STEMS))
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and ((following_stems and _trigger_follows(after))
@@ -1489,12 +1514,15 @@ def _longer_names(kept: Sequence[str], spans: Sequence[tuple[str, Span]],
 _ASIDE_RE = re.compile(
     r",[\"”’']?\s{1,3}(?:(?:which|who|that)\s|(?:a|an)\s(?![\w-]{1,20}\s(?:season|series|run)\b)|"
     r"(?:set|based|inspired|modell?ed|spun)\s{1,3}(?:off\s)?(?:in|on|from|after)\s|(?:from|by)\s{1,3}the\s{1,3}(?:creators?|makers?|producers?|team)"
-    r"\s|(?:like|unlike|alongside|following|leaving|much\s{1,3}like)\s)[^,;]{0,120}$")
+    r"\s|(?:like|unlike|alongside|following|leaving|much\s{1,3}like)\s|"
+    + _CREDIT_OPENERS + r")[^,;]{0,120}$")
 
 
-def in_aside(text: str, start: int) -> bool:
-    """The name at ``start`` stands in an aside that names it in passing."""
-    return bool(_ASIDE_RE.search(text, max(0, start - 160), start))
+def in_aside(text: str, start: int, closed: bool = False) -> bool:
+    """The name at ``start`` stands in an aside that names it in passing. ``closed``: the
+    aside ends right before the verb, so "the spinoff of Y" counts too."""
+    return bool(_ASIDE_RE.search(text, max(0, start - 160), start)) or (
+        closed and bool(_KIN_ASIDE_RE.search(text, max(0, start - 160), start)))
 
 
 #: Between a subject and its trigger: auxiliaries and adverbs only ("Glass Harbor has been

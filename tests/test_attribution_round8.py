@@ -59,3 +59,14 @@ def test_a_show_joining_a_list_of_decisions(body: str, kind: str) -> None:
 def test_a_person_joining_a_show_is_no_show() -> None:
     facts = _facts("Jane Doe joins Glass Harbor, which was renewed in May.")
     assert facts == {("glass harbor", "renewed")}, facts
+
+
+@pytest.mark.parametrize("body", [
+    "Glass Harbor was renewed; Red Kettle, however, was cancelled.",
+    "Glass Harbor was renewed. Red Kettle, meanwhile, has been cancelled after two seasons.",
+    "Glass Harbor got a third season. Red Kettle, on the other hand, was cancelled.",
+])
+def test_two_shows_each_with_its_own_verb_past_an_adverb(body: str) -> None:
+    facts = _facts(body)
+    assert ("red kettle", "cancelled") in facts, facts
+    assert ("glass harbor", "cancelled") not in facts, facts

@@ -95,7 +95,9 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:(?:has|have|had|was|were|is|are|will|also|"
+    r"^(?:['’]s)?\s*(?:\([^)]{0,40}\)\s*)?(?:,\s{0,3}(?:(?:however|meanwhile|though|too|in turn|"
+    r"for (?:its|their) part|on the other hand|by contrast|in contrast),\s{0,3})?)?"
+    r"(?:(?:has|have|had|was|were|is|are|will|also|"
     r"officially|already|just|finally|formally|quietly|now|been|be)\s+)*"
     r"(?:renewed|cancell?ed|canceled|axed|picked up|premieres?|premiered|returns?|returned|"
     r"debuts?|debuted|wrapped|wraps|begins|began|started|starts|is coming back|having|"

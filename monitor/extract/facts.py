@@ -1086,6 +1086,10 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     attached, used = _attached_seasons(text, mentions)
     named = [Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
     triggers = _find_triggers(text)
+    if triggers and mentions:
+        # a status word inside a show's name is the name's ("Glass Harbor: The Revival")
+        triggers = [t for t in triggers
+                    if not any(m.start <= t.start and t.end <= m.end for m in mentions)]
     hits = _episode_hits(text)
     if not triggers and not hits:
         return [], named

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from monitor.models import Article, ShowName
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -78,3 +78,30 @@ def test_a_status_word_inside_a_title_is_the_titles(body: str, show: str, kind: 
                                                      not_kind: str) -> None:
     facts = _facts(body)
     assert (show, kind) in facts and (show, not_kind) not in facts, facts
+
+
+def _known_facts(body: str, known: str) -> set[tuple[str, str]]:
+    article = Article("https://news.example/a", "News roundup", body, PUBLISHED)
+    return {(f.show, f.kind)
+            for f in extract_facts(article, known_shows=[ShowName(known, ())])}
+
+
+@pytest.mark.parametrize("body", [
+    "Netflix renewed Star Voyage for a third season. Its spinoff Star Voyage: Deep Waters was "
+    "cancelled after one season.",
+    "The prequel Star Voyage: Deep Waters has been cancelled after one season, while Star "
+    "Voyage will return for a fourth season.",
+    "Star Voyage will return for a fourth season. Star Voyage: Deep Waters season 2 has been "
+    "cancelled.",
+])
+def test_a_known_shows_subtitled_spinoff_is_its_own_show(body: str) -> None:
+    # the parent is watched (or confirmed by the store): its spinoff's cancellation is not its
+    facts = _known_facts(body, "Star Voyage")
+    assert ("Star Voyage: Deep Waters", "cancelled") in facts, facts
+    assert ("Star Voyage", "cancelled") not in facts, facts
+
+
+def test_a_known_shows_episode_stays_the_shows() -> None:
+    facts = _known_facts("Star Voyage: The Long Night drew record ratings. Star Voyage was "
+                         "renewed for a fifth season.", "Star Voyage")
+    assert facts == {("Star Voyage", "renewed")}, facts

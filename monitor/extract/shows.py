@@ -1452,7 +1452,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
-        short_forms(kept, protected) + episode_titles(kept, protected)
+        short_forms(kept, protected) + episode_titles(
+            kept, protected, _own_shows(kept, protected, cues, [*texts, headline]))
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
         _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v
@@ -1768,13 +1769,40 @@ def _clipped_form(short: str, full: str) -> bool:
         sum(x not in _SMALL_TITLE_WORDS for x in a) >= 2
 
 
-def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:
+#: A kind of show that is another show than the one it derives from, right before a name.
+_KIN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:spinoff|spin-off|prequel|sequel|offshoot|companion series|new series|new show)"
+    r"\s{1,3}(?:series\s{1,3}|show\s{1,3})?[\"“‘']?$")
+
+
+def _own_shows(titles: Sequence[str], known: Collection[str], cues: dict[str, set[str]],
+               texts: Sequence[str]) -> set[str]:
+    """Subtitled names of known shows that the text treats as shows of their own: with a
+    season of their own ("Star Voyage: Deep Waters season 2"), or named as a spinoff, prequel
+    or sequel ("its spinoff Star Voyage: Deep Waters"). Otherwise a known show's subtitled
+    name is one of its parts (``episode_titles``)."""
+    own: set[str] = set()
+    for title in titles:
+        head, sep, _ = title.partition(": ")
+        if not sep or head not in known:
+            continue
+        if "season" in cues.get(title, set()) or any(
+                _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
+                for text in texts if (at := text.find(title)) > 0):
+            own.add(title)
+    return own
+
+
+def episode_titles(titles: Sequence[str], known: Collection[str],
+                   own_shows: Collection[str] = ()) -> tuple[ShowName, ...]:
     """"Harbor Lights: The Reckoning" is an episode or a part of Harbor Lights when Harbor Lights
-    is a known show (watched, or confirmed by the store) and the long name is not."""
+    is a known show (watched, or confirmed by the store) and the long name is not, unless the
+    text treats the long name as a show of its own (``own_shows``: "its spinoff Harbor
+    Lights: Deep Waters was cancelled", "Harbor Lights: Deep Waters season 2")."""
     out: dict[str, list[str]] = {}
     for title in titles:
         head, sep, rest = title.partition(": ")
-        if sep and rest and head in known and title not in known:
+        if sep and rest and head in known and title not in known and title not in own_shows:
             out.setdefault(head, []).append(title)
     return tuple(ShowName(head, tuple(longer)) for head, longer in out.items())
 

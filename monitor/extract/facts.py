@@ -280,7 +280,11 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     are one line, not a heading and a fragment."""
     joined: list[str] = []
     for line in lines:
-        if (joined and line[0].islower() and not _SENTENCE_LIKE_END_RE.search(joined[-1])
+        if joined and line[0] in ",;)" and not _SENTENCE_LIKE_END_RE.search(joined[-1]):
+            # ", as the site announced ...": a sentence broken where a link or an emphasis
+            # ended ("... anime Glass Harbor" / ", as ..."); no line opens with a comma
+            joined[-1] = f"{joined[-1]}{line}"
+        elif (joined and line[0].islower() and not _SENTENCE_LIKE_END_RE.search(joined[-1])
                 and not joined[-1].endswith(":") and _is_prose(joined[-1])
                 and not _BYLINE_START_RE.match(line)):
             joined[-1] = f"{joined[-1]} {line}"
@@ -898,7 +902,7 @@ def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:
     between = text[mention.end:trig.start]
     if not between.lstrip("\"”’'").startswith(","):
         return False
-    return in_aside(text, mention.start)
+    return in_aside(text, mention.start, closed=True)
 
 
 def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
@@ -929,7 +933,8 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     group = list_run(text, mentions, best, LIST_GAP_RE)
     if len(group) > 1:
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
-        group = [j for j in group if j == best or not in_aside(text, mentions[j].start)]
+        group = [j for j in group if j == best or not (
+            in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig))]
     if len(group) > 1 and trig.start >= mentions[group[-1]].end and _RELATIVE_AFTER_RE.match(
             text[mentions[group[-1]].end:trig.start]):
         # "A and B (which was renewed in April)": the relative clause is the last name's
@@ -955,6 +960,11 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         if len(gap) <= 60 and _ALONG_WITH_RE.search(gap):
             # "A and B come back next year along with new series C, D and E"
             group = sorted(set(group) | set(list_run(text, mentions, following, LIST_GAP_RE)))
+    leading = group[0] - 1
+    if leading >= 0 and mentions[group[0]].start < trig.start and _JOINS_GAP_RE.match(
+            text, mentions[leading].end, mentions[group[0]].start):
+        # "A joins B and C on the list of shows cancelled this year": A shares their status
+        group = [leading, *group]
     following = group[-1] + 1
     if following < len(mentions) and mentions[group[-1]].end <= trig.start:
         # "A was renewed for a second season, as was B": the elided verb is the trigger's
@@ -964,6 +974,12 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                 _ELLIPSIS_GAP_RE.match(after[clause_end:]):
             group = sorted(set(group) | set(list_run(text, mentions, following, LIST_GAP_RE)))
     return group
+
+
+#: Between a show and the shows it joins on a list: "A joins B on the list of ...".
+_JOINS_GAP_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:(?:now|also|officially)\s{1,3})?(?:joins|joined|will\s{1,3}join|"
+    r"is\s{1,3}joining)\s{1,3}(?:the\s{1,3}likes\s{1,3}of\s{1,3})?[\"“‘']?$")
 
 
 def _reported_in_quotes(quote: re.Match[str], mentions: Sequence[Mention]) -> bool:
@@ -1070,6 +1086,10 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     attached, used = _attached_seasons(text, mentions)
     named = [Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
     triggers = _find_triggers(text)
+    if triggers and mentions:
+        # a status word inside a show's name is the name's ("Glass Harbor: The Revival")
+        triggers = [t for t in triggers
+                    if not any(m.start <= t.start and t.end <= m.end for m in mentions)]
     hits = _episode_hits(text)
     if not triggers and not hits:
         return [], named

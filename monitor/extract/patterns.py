@@ -319,7 +319,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:has|have) (?:{_A_SEASON}) (?:on (?:the|its) way|in the works|coming)\b",
         # a season on its way: "A second season of X is on the way", "is in the works"
         r"(?:a|an|another) (?:[\w-]+ )?(?:season|series) (?:of (?:\S+ ){1,5}?)?(?:is|are) "
-        r"(?:officially |now |already )?(?:on (?:the|its) way|in the works)\b",
+        r"(?:officially |now |already |finally )?(?:on (?:the|its) way|in the works|"
+        r"being made|being produced)\b",
         # "Netflix has confirmed X season 2." (not its premiere, trailer or date)
         r"confirm(?:s|ed|ing)? (?:\S+ ){1,4}?(?:season|series) (?:\d{1,2}|two|three|four|five|six|"
         r"seven|eight|nine|ten)(?=\s*(?:[.,;:]|$)|\s+(?:on|in|for|at|after|with|as)\b)",
@@ -335,7 +336,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bit the dust", r"laid to rest", r"chopping block",
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s|ing)? (?:the )?plug",
-        r"scrapped",
+        r"scrapped", r"abandonment of", r"(?:has|have|had) abandoned",
         r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
@@ -537,7 +538,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
-                  "done", "over", "against"),
+                  "done", "over", "against", "abandon"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",

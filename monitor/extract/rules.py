@@ -755,6 +755,30 @@ def _is_spinoff(c: Candidate) -> bool:
     return c.target.position is not None and SPINOFF_AFTER_RE.match(_after_mention(c)) is not None
 
 
+#: After "the X spinoff": where the spinoff's own name starts.
+_SPINOFF_NAMED_RE = re.compile(
+    r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot)\s{0,3}(?:\(\s{0,2}|,\s{1,3}|"
+    r"\s(?:called|titled|named|dubbed)\s{1,3})[\"“‘']?")
+
+
+def _named_spinoff(c: Candidate) -> Any:
+    """The mention naming the spinoff right after "the X spinoff", if the sentence has one."""
+    assert c.target is not None
+    if c.target.position is None:
+        return None
+    after = _after_mention(c)
+    match = _SPINOFF_NAMED_RE.match(after)
+    if match is None:
+        return None
+    start = c.text.find(after, c.target.position) + match.end()
+    return next((m for m in c.view.mentions if m.start == start), None)
+
+
+def _to_named_spinoff(c: Candidate, mention: Any) -> Candidate:
+    assert c.target is not None
+    return replace(c, target=Target(mention.show, c.target.seasons, mention.start))
+
+
 def _target_mention(c: Candidate) -> Any:
     """The mention the fact's target was named by, if it was named in this sentence."""
     target = _target(c)
@@ -1682,6 +1706,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "
           "show's", "Much like Glass Harbor, Salt Road has been renewed for a second season.",
           _named_in_passing, _drop),
+    _step("per_target", "target.spinoff_named", TRIGGER_KINDS, "'the X spinoff (Y)', 'the X "
+          "spinoff, Y,', 'the X spinoff called Y': the fact is the named spinoff's",
+          "Netflix renewed the Glass Harbor spinoff (Salt Road) for a second season.",
+          _named_spinoff, _to_named_spinoff),
     _step("per_target", "drop.spinoff_is_another_show", TRIGGER_KINDS, "'the X spinoff' is "
           "another show than X", "Netflix renewed Glass Harbor for a second season. The Glass "
           "Harbor spinoff has also been green-lit.",

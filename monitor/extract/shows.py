@@ -91,11 +91,13 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"kill(?:s|ed|ing)? off|"
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
     r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
-    r"renewing|(?:given|gave|giving|handed|hands) )\s*"
+    r"renewing|(?:given|gave|giving|handed|hands) |(?:abandonment|scrapping|axing) of|abandoned)\s*"
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:(?:has|have|had|was|were|is|are|will|also|"
+    r"^(?:['’]s)?\s*(?:\([^)]{0,40}\)\s*)?(?:,\s{0,3}(?:(?:however|meanwhile|though|too|in turn|"
+    r"for (?:its|their) part|on the other hand|by contrast|in contrast),\s{0,3})?)?"
+    r"(?:(?:has|have|had|was|were|is|are|will|also|"
     r"officially|already|just|finally|formally|quietly|now|been|be)\s+)*"
     r"(?:renewed|cancell?ed|canceled|axed|picked up|premieres?|premiered|returns?|returned|"
     r"debuts?|debuted|wrapped|wraps|begins|began|started|starts|is coming back|having|"
@@ -104,6 +106,9 @@ _TRIGGER_AFTER_RE = re.compile(
     # "X will begin shooting", "X finished filming", "X won't return", "X is in production"
     r"(?:begin|start|finish(?:ed|es)?|complete[sd]?|wrap) (?:filming|shooting|production)|"
     r"(?:won[’']t|will not|would not) (?:be )?(?:return|back)|in production|"
+    # "X is filming in Toronto", "X crews are shooting downtown"
+    r"(?:(?:crews?|cast|cameras)\s+(?:are|is|were|was)\s+)?(?:currently\s+|now\s+)?"
+    r"(?:filming|shooting)(?=\s+(?:in|on|at|this|now|downtown|outside|across|around)\b)|"
     r"(?:end|conclude)s? with|"
     r"(?:given|gets?|got|getting) (?:the (?:axe|ax|boot|chop)|a|an|another)|"
     r"lands?|landed|"
@@ -112,10 +117,43 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:completed|finished|concluded) (?:principal )?"
     r"(?:photography|filming|shooting|production))\b"
 )
-#: A relative clause between a subject and its verb: "X, which debuted in 2022, has been
-#: renewed". Bounded: the clause holds no comma and at most 80 characters.
+#: A show joining others on a list of decisions: "X joins Y on the list of shows cancelled".
+_JOINS_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:(?:now|also|officially)\s{1,3})?(?:joins|joined|will\s{1,3}join|"
+    r"is\s{1,3}joining)\s{1,3}(?:the\s{1,3}likes\s{1,3}of\s{1,3})?[\"“‘']?[A-Z0-9]")
+_JOINED_STATUS_STEMS = ("cancel", "axed", "renew", "scrapped", "chopping block", "picked up")
+#: A shoot begun or ended on a show: "Filming has begun on X", "Production wrapped on X",
+#: "Cameras are rolling on X" (a date or place after "on" is vetoed as any span is).
+_PRODUCTION_ON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:filming|production|shooting|principal photography|cameras)\s{1,3}"
+    r"(?:(?:has|have|had|is|are|was|were|officially|now|finally|already)\s{1,3}){0,2}"
+    r"(?:begun|began|begins|started|starts|kicked off|kicks off|underway|under way|wrapped|"
+    r"wraps|completed|finished|ended|rolling|resumed|resumes|commenced|commences)"
+    r"\s{1,3}on\s{1,3}[\"“‘']?$")
+#: A place a shoot is "on": "Filming began on Vancouver Island".
+_ISLAND_RE = re.compile(r"\b(?:Islands?|Isles?|Coast|Peninsula|Beach)\b")
+#: Openers of an aside about a show beyond a relative clause: what it continues ("the
+#: spinoff of Y"), who made or stars in it ("created by", "starring"), what it is like.
+_CREDIT_OPENERS = (
+    r"(?:created|produced|written|directed|hosted|developed|led|fronted|executive[- ]produced)"
+    r"\s{1,3}by\s|starring\s|from\s{1,3}(?:the\s{1,3})?(?:creators?|makers?|producers?|team|"
+    r"showrunners?|writers?)\s|(?:like|unlike)\s")
+#: "the spinoff of Y", "the Y sequel": an aside only when closed before the verb (in a list,
+#: "..., the reboot of Y and Z" is an item).
+_KIN_OPENERS = (
+    r"the\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:spinoff|spin-off|sequel|prequel|follow-up|reboot|"
+    r"remake|revival|adaptation|offshoot)\s{1,3}(?:of|to|from)\s|"
+    r"the\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){1,4}?(?:spinoff|spin-off|sequel|prequel|reboot|remake|"
+    r"revival|offshoot)(?=,)")
+_ASIDE_OPENERS = _CREDIT_OPENERS + "|" + _KIN_OPENERS
+#: A show named inside such an aside: "X, the spinoff of Y, has been renewed".
+_KIN_ASIDE_RE = re.compile(r",[\"”’']?\s{1,3}(?:" + _KIN_OPENERS + r")[^,;]{0,120}$")
+#: A relative clause or an aside between a subject and its verb: "X, which debuted in 2022,
+#: has been renewed", "X, created by Maya Lind, has been renewed". Bounded: the clause holds
+#: no comma and at most 80 characters.
 _RELATIVE_ASIDE_AFTER_RE = re.compile(
-    r"[\"”’']?,\s{0,3}(?:which|who|that|whose)\s[^,;.()\"“”]{1,80},")
+    r"[\"”’']?,\s{0,3}(?:(?:which|who|that|whose)\s|" + _ASIDE_OPENERS +
+    r")[^,;.()\"“”]{0,80},")
 
 
 #: A network's launch verb right before its object, nothing between: "Netflix debuts X",
@@ -193,7 +231,8 @@ _PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
 _APPOSITIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
     r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
-    r"comedies|dramas)(?:\s+of\s+(?:theirs|its\s+own|their\s+own|his|hers|ours))?"
+    r"comedies|dramas|anime|soap|telenovela|romcom|rom-com|mockumentary|docudrama|"
+    r"fans\s+of(?:\s+the)?)(?:\s+of\s+(?:theirs|its\s+own|their\s+own|his|hers|ours))?"
     r"(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
 #: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
@@ -552,9 +591,49 @@ def attested_joins(texts: Sequence[str], headline: str) -> frozenset[Join]:
         for match in _INNER_JOIN_RE.finditer(low):
             key = (match.group(1).lower().rstrip("."), match.group(2),
                    match.group(3).lower().rstrip("'’"))
-            weight = 2 if any(match.group(0) in q for q in quoted) else 1
+            weight = 2 if any(match.group(0) in q for q in quoted) or (
+                text is not headline and match.group(2) not in _PROSE_RELATIONS
+                and _in_a_status_slot(text, match.start(), match.end())) else 1
             counts[key] = counts.get(key, 0) + weight
     return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+#: Inner words prose sets between two names of one sentence ("chose A over B", "A before
+#: B", "A vs B"): a slot does not make these a title's.
+_PROSE_RELATIONS = frozenset("over than vs before after between until nor per".split())
+#: The rest of a title-case run on either side of a join (capitalised words, connectors).
+_RUN_AFTER_RE = re.compile(
+    r"(?:\s{1,3}(?:[A-Z0-9][\w'’&:!?-]{0,30}|(?:of|the|and|a|an|in|on|to|for|&)"
+    r"(?=\s{1,3}[A-Z0-9]))(?![\w'’]))*")
+_RUN_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’])(?:[A-Z0-9][\w'’&:-]{0,30}|of|the|and|a|an|in|on|to|for|&)\s{1,3}){0,6}$")
+#: A clause boundary right before a subject: the sentence's start, a comma, "that".
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?;:]\s{1,3}|,\s{1,3}|\bthat\s{1,3})[\"“‘']?$")
+#: A status verb right before its object ("cancelled Dead by Dawn").
+_STATUS_VERB_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)|canceled|ax(?:ed|es|ing)|scrapped|"
+    r"green-?lit|picked up|ordered|pulled the plug on|revived|brought back)\s{1,3}[\"“‘']?$")
+#: Where an object ends: the clause's end or a lower-case phrase ("for a second season").
+_OBJECT_END_RE = re.compile(r"[\"”’']?(?:\s{0,2}(?:[.,;:!?)]|$)|\s{1,3}(?:for|after|following|"
+                            r"with|at|on|in|ahead|amid|once)\s{1,3}(?![A-Z]))")
+
+
+def _in_a_status_slot(text: str, start: int, end: int) -> bool:
+    """The words ``text[start:end]`` ("Dead by Dawn") stand where a show's name stands: the
+    subject of a status verb from a clause boundary ("Dead by Dawn has been cancelled",
+    "Hulu said that Dead by Dawn will return") or a status verb's whole object ("Netflix
+    cancelled Dead by Dawn after one season"). Said there, the inner word is the title's;
+    prose puts two names around "by" or "as" elsewhere ("created by Maya Lind")."""
+    run_end = _RUN_AFTER_RE.match(text, end, min(len(text), end + 80))
+    after_run = run_end.end() if run_end else end
+    head = text[max(0, start - 80):start]
+    run_start = _RUN_BEFORE_RE.search(head)
+    before = head[:run_start.start()] if run_start else head
+    if _CLAUSE_START_RE.search(before) and _TRIGGER_AFTER_RE.match(
+            text[after_run:after_run + 60]):
+        return True
+    return bool(_STATUS_VERB_BEFORE_RE.search(before[-40:])
+                and _OBJECT_END_RE.match(text, after_run))
 
 
 def _inner_words_lowered(headline: str) -> str:
@@ -591,8 +670,23 @@ def title_spans(text: str, joins: Collection[Join] = ()) -> list[Span]:
                    joins)
         flush()
     if "?" in text or "," in text:
-        return _comma_and_question_titles(text, spans)
+        spans = _comma_and_question_titles(text, spans)
+    if "!" in text or "?" in text:
+        spans = [_with_inner_mark(text, span) for span in spans]
     return spans
+
+
+#: A "!" or "?" its sentence runs on after ("Stop! has been renewed"): the title's own mark.
+_INNER_MARK_RE = re.compile(r"[!?]\s{1,3}[a-z]")
+
+
+def _with_inner_mark(text: str, span: Span) -> Span:
+    """``span`` with the "!" or "?" after it when a lower-case word goes on: a sentence does
+    not end there, so the mark ends a title ("Stop! has been renewed", "Who Took Ellie? was
+    cancelled")."""
+    if _INNER_MARK_RE.match(text, span.end):
+        return Span(span.start, span.end + 1, text[span.start:span.end + 1])
+    return span
 
 
 def mid_sentence(text: str, start: int) -> bool:
@@ -931,7 +1025,15 @@ _FOLLOWING_TRIGGER_LOW_RE = lower_case_regex(_FOLLOWING_TRIGGER_RE.pattern)
 #: Every match of _FOLLOWING_TRIGGER_RE holds one of these.
 _FOLLOWING_STEMS = ("renew", "cancel", "axed", "scrapped", "back", "show", "series", "drama",
                     "comedy", "sitcom", "return", "premier", "debut", "wrap", "began", "begins",
-                    "started", "starts", "ends after", "ended after")
+                    "started", "starts", "ends after", "ended after", "pick", "order")
+
+
+#: A renewal its subject gets, further on in the clause: "X is set to get a multi-year
+#: renewal", "X is also reportedly poised to land an early renewal".
+_GETS_RENEWAL_RE = re.compile(
+    r"(?i)^(?:[\w’'-]+\s){0,7}?(?:get|gets|getting|receive|receives|receiving|land|lands|"
+    r"landing|earn|earns|earning|score|scores|scoring|secure|secures|securing|nab|nabs)\s"
+    r"(?:a|an|another)\s(?:[\w-]+\s){0,2}?(?:renewal|pickup|pick-up|season order)\b")
 
 
 def _trigger_follows(after: str) -> bool:
@@ -939,6 +1041,10 @@ def _trigger_follows(after: str) -> bool:
     if after.isascii() and not _has_stem(after.lower(), _FOLLOWING_STEMS):
         return False  # the window below is part of ``after``: no stem there either
     end = _CLAUSE_END_RE.search(after)
+    if "renewal" in after or "pick" in after or "order" in after:
+        clause = " ".join((after[:end.start()] if end else after).split()[:12])
+        if _GETS_RENEWAL_RE.match(clause + " "):
+            return True
     window = " ".join((after[:end.start()] if end else after).split()[:6])
     low = window.lower()
     if len(low) != len(window):
@@ -984,8 +1090,16 @@ def _fronted_word(text: str, spans: Sequence[Span], group: Sequence[int], body: 
         return False
     first, second = spans[group[0]], spans[group[1]]
     return " " not in first.text and not mid_sentence(text, first.start) and \
-        list_gap(text, first.end, second.start) == ", " and \
-        not _AND_SPLIT_RE.search(second.text)  # "A, B and C" is a list of three
+        list_gap(text, first.end, second.start) == ", " and (
+            not _AND_SPLIT_RE.search(second.text)  # "A, B and C" is a list of three ...
+            or bool(_SINGULAR_VERB_AFTER_RE.match(text, second.end)))  # ... "A, B and C was" no
+
+
+#: A verb agreeing with one subject: "Meanwhile, Salt and Pepper was cancelled" names one
+#: show, where "... Salt and Pepper were cancelled" may name two.
+_SINGULAR_VERB_AFTER_RE = re.compile(
+    r"[!?]?\s{1,3}(?:(?:also|now|officially|reportedly|just)\s{1,3})?"
+    r"(?:was|is|has|wraps|returns|premieres|debuts|gets|heads)\b")
 
 
 def list_run(text: str, items: Sequence[_Located], index: int,
@@ -1012,11 +1126,13 @@ _ELLIPSIS_BEFORE_RE = re.compile(
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
                          "commission", "given", "gave", "handed", "hands",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
-                         "forward", "dropped", "re-up", "reup", "canned",
+                         "forward", "dropped", "re-up", "reup", "canned", "abandon", "scrapping",
                          "including", "like", "such as", "kill", "except for", "premiere date",
                          "return of")
 _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",
-                     "anthology", "procedural", "adaptation", "reboot", "prequel", "sequel")
+                     "anthology", "procedural", "adaptation", "reboot", "prequel", "sequel",
+                     "anime", "soap", "telenovela", "romcom", "rom-com", "mockumentary",
+                     "docudrama", "fans of")
 
 
 def _has_stem(text: str, stems: Sequence[str]) -> bool:
@@ -1156,10 +1272,25 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
                 or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
+                or (_JOINS_AFTER_RE.match(after) is not None and _has_stem(
+                    text[span.end:span.end + 160].lower(), _JOINED_STATUS_STEMS))
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and ((following_stems and _trigger_follows(after))
                                               or _APPOSITIVE_AFTER_RE.match(after))))
+            if not (by_trigger or by_season) and " on" in before[-5:] and \
+                    _PRODUCTION_ON_BEFORE_RE.search(
+                    before[-60:]) and not person_re.search(before_low):
+                # "Filming has begun on X in Toronto": the show, then where it films
+                head, sep, tail = span.text.rpartition(" in ")
+                name = head if sep and tail.lower().removeprefix("the ") in \
+                    vocabulary().places else span.text
+                # not a label before a quoted title ("on Amazon Original 'X'") nor a name the
+                # span cut at its colon ("on Star Wars: Episode IX")
+                if not _ISLAND_RE.search(name) and not re.match(r"\s{0,2}[:\"“‘']", after):
+                    add(name, mid=text is not headline and mid_sentence(text, span.start),
+                        cue="trigger")
+                continue
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
                 stem_text, _APPOSITIVE_STEMS) and bool(appositive_before_re.search(before_low))
             if by_kind and before.endswith(("(", ",", ", ")):
@@ -1216,13 +1347,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     or _PEOPLE_LIST_BEFORE_RE.search(
                         text, max(0, spans[group[0]].start - 90), spans[group[0]].start):
                 continue  # "starring A, B and C", "the cast, including A, B": a cast list
+            fronted = _fronted_word(text, spans, group, text is not headline)
             for j in group:
-                if j == group[0] and _fronted_word(text, spans, group, text is not headline):
+                if j == group[0] and fronted:
                     continue  # "Next, Glass Harbor will return": an adverb, no list's item
                 raw = spans[j].text
                 mid = text is not headline and mid_sentence(text, spans[j].start)
-                if len(group) > 1 and j == group[-1] and text[spans[j - 1].end:spans[j].start
-                                                              ].strip().startswith(","):
+                if len(group) > 1 and j == group[-1] and not fronted and text[
+                        spans[j - 1].end:spans[j].start].strip().startswith(","):
                     for part in _last_items(raw, _AND_SPLIT_RE):
                         add(part, mid=mid, cue="list")
                 else:
@@ -1320,7 +1452,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
-        short_forms(kept, protected) + episode_titles(kept, protected)
+        short_forms(kept, protected) + episode_titles(
+            kept, protected, _own_shows(kept, protected, cues, [*texts, headline]))
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
         _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v
@@ -1384,12 +1517,15 @@ def _longer_names(kept: Sequence[str], spans: Sequence[tuple[str, Span]],
 _ASIDE_RE = re.compile(
     r",[\"”’']?\s{1,3}(?:(?:which|who|that)\s|(?:a|an)\s(?![\w-]{1,20}\s(?:season|series|run)\b)|"
     r"(?:set|based|inspired|modell?ed|spun)\s{1,3}(?:off\s)?(?:in|on|from|after)\s|(?:from|by)\s{1,3}the\s{1,3}(?:creators?|makers?|producers?|team)"
-    r"\s|(?:like|unlike|alongside|following|leaving|much\s{1,3}like)\s)[^,;]{0,120}$")
+    r"\s|(?:like|unlike|alongside|following|leaving|much\s{1,3}like)\s|"
+    + _CREDIT_OPENERS + r")[^,;]{0,120}$")
 
 
-def in_aside(text: str, start: int) -> bool:
-    """The name at ``start`` stands in an aside that names it in passing."""
-    return bool(_ASIDE_RE.search(text, max(0, start - 160), start))
+def in_aside(text: str, start: int, closed: bool = False) -> bool:
+    """The name at ``start`` stands in an aside that names it in passing. ``closed``: the
+    aside ends right before the verb, so "the spinoff of Y" counts too."""
+    return bool(_ASIDE_RE.search(text, max(0, start - 160), start)) or (
+        closed and bool(_KIN_ASIDE_RE.search(text, max(0, start - 160), start)))
 
 
 #: Between a subject and its trigger: auxiliaries and adverbs only ("Glass Harbor has been
@@ -1633,13 +1769,40 @@ def _clipped_form(short: str, full: str) -> bool:
         sum(x not in _SMALL_TITLE_WORDS for x in a) >= 2
 
 
-def episode_titles(titles: Sequence[str], known: Collection[str]) -> tuple[ShowName, ...]:
+#: A kind of show that is another show than the one it derives from, right before a name.
+_KIN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:spinoff|spin-off|prequel|sequel|offshoot|companion series|new series|new show)"
+    r"\s{1,3}(?:series\s{1,3}|show\s{1,3})?[\"“‘']?$")
+
+
+def _own_shows(titles: Sequence[str], known: Collection[str], cues: dict[str, set[str]],
+               texts: Sequence[str]) -> set[str]:
+    """Subtitled names of known shows that the text treats as shows of their own: with a
+    season of their own ("Star Voyage: Deep Waters season 2"), or named as a spinoff, prequel
+    or sequel ("its spinoff Star Voyage: Deep Waters"). Otherwise a known show's subtitled
+    name is one of its parts (``episode_titles``)."""
+    own: set[str] = set()
+    for title in titles:
+        head, sep, _ = title.partition(": ")
+        if not sep or head not in known:
+            continue
+        if "season" in cues.get(title, set()) or any(
+                _KIN_BEFORE_RE.search(text, max(0, at - 40), at)
+                for text in texts if (at := text.find(title)) > 0):
+            own.add(title)
+    return own
+
+
+def episode_titles(titles: Sequence[str], known: Collection[str],
+                   own_shows: Collection[str] = ()) -> tuple[ShowName, ...]:
     """"Harbor Lights: The Reckoning" is an episode or a part of Harbor Lights when Harbor Lights
-    is a known show (watched, or confirmed by the store) and the long name is not."""
+    is a known show (watched, or confirmed by the store) and the long name is not, unless the
+    text treats the long name as a show of its own (``own_shows``: "its spinoff Harbor
+    Lights: Deep Waters was cancelled", "Harbor Lights: Deep Waters season 2")."""
     out: dict[str, list[str]] = {}
     for title in titles:
         head, sep, rest = title.partition(": ")
-        if sep and rest and head in known and title not in known:
+        if sep and rest and head in known and title not in known and title not in own_shows:
             out.setdefault(head, []).append(title)
     return tuple(ShowName(head, tuple(longer)) for head, longer in out.items())
 
@@ -1751,8 +1914,9 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         judged = [judge(p, strong=False) for p in parts if p]
         if sum(v.kept for v in judged) >= 2:
             vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
+    fronted = _fronted_word(text, spans, run, body)
     for j in run:
-        if j == run[0] and _fronted_word(text, spans, run, body):
+        if j == run[0] and fronted:
             continue  # "Next, Glass Harbor will return": an adverb, no list's item
         raw = spans[j].text
         number = _ITEM_NUMBER_RE.match(text, spans[j].end)
@@ -1760,7 +1924,8 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
             add(raw, strong=True, number=number.group(0).strip(), mid=mids[j],
                 cue=cue)
             continue
-        if j == run[-1] and text[spans[j - 1].end:spans[j].start].strip().startswith(","):
+        if j == run[-1] and not fronted and text[spans[j - 1].end:spans[j].start
+                                                 ].strip().startswith(","):
             for part in _last_items(raw, _AND_SPLIT_RE if body else _TITLE_CASE_AND_SPLIT_RE):
                 add(part, mid=mids[j], cue=cue)
         else:

@@ -38,6 +38,8 @@ from .patterns import (
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
+    FAMILY_STEMS,
+    FAMILY_TRIGGERS,
     FINAL_DECLARED_RE,
     FUTURE_MARK_RE,
     JUNK_LINE_RE,
@@ -94,6 +96,14 @@ _TRIGGER_RES: dict[str, re.Pattern[str]] = {
 _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
     # Every trigger starts with a letter; the look-ahead lets re skip other positions faster.
     kind: lower_case_regex("(?=[a-z])" + pattern.pattern) for kind, pattern in _TRIGGER_RES.items()
+}
+#: The rarer families of a kind's vocabulary, each run only past its own stems.
+_FAMILY_LOWER_RES: dict[str, re.Pattern[str]] = {
+    kind: lower_case_regex(r"(?=[a-z])\b(?:" + "|".join(alts) + r")")
+    for kind, alts in FAMILY_TRIGGERS.items()
+}
+_FAMILY_RES: dict[str, re.Pattern[str]] = {
+    kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in FAMILY_TRIGGERS.items()
 }
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
@@ -808,6 +818,15 @@ def _find_triggers(text: str) -> list[Trigger]:
         else:
             continue
         for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
+            found.append(Trigger(kind, match.start(), match.end()))
+    families = _FAMILY_LOWER_RES if len(low) == len(text) else _FAMILY_RES
+    for kind, pattern in families.items():
+        for stem in FAMILY_STEMS[kind]:
+            if stem in low:
+                break
+        else:
+            continue
+        for match in pattern.finditer(low if families is _FAMILY_LOWER_RES else text):
             found.append(Trigger(kind, match.start(), match.end()))
     if not found:
         return []  # most sentences: nothing to sort, keep or merge

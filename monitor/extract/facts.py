@@ -51,6 +51,7 @@ from .patterns import (
     NUMBER_WORDS,
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
+    PART_NUMBER_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     RETURNING_SHOW_RE,
@@ -58,6 +59,7 @@ from .patterns import (
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
+    SEASON_SPLIT_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
     TRIGGER_STEMS,
@@ -523,7 +525,33 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           run_lengths=_run_lengths(sentences, index, main),
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
-                          new_shows=_new_shows(article, sentences, index))
+                          new_shows=_new_shows(article, sentences, index),
+                          parts_are_seasons=_parts_are_seasons(article, sentences))
+
+
+def _parts_are_seasons(article: Article, sentences: Sequence[_Sentence]) -> bool:
+    """The article calls a season a part: the same number after "Part" and after "season"
+    (from 2 on: every show has a first season), a part past the second, and no season told in
+    parts."""
+    parts: set[int] = set()
+    seasons: set[int] = set()
+    for text in (article.title, *(s.text for s in sentences)):
+        if "art" not in text:
+            continue
+        if SEASON_SPLIT_RE.search(text):
+            return False
+        parts.update(n for m in PART_NUMBER_RE.finditer(text)
+                     if (n := _number(m.group("n"))) is not None)
+    if not parts:
+        return False
+    for text in (article.title, *(s.text for s in sentences)):
+        seasons.update(n for _, _, numbers, _ in season_mentions(text) for n in numbers if n)
+    # (a season split in two has parts 1 and 2: a third part is another season's)
+    return max(parts) >= 3 and any(n >= 2 for n in parts & seasons)
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 #: A show's run right after its name: "X ran for three seasons", "X ends after a single

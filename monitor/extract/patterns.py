@@ -1033,6 +1033,17 @@ LATER_PART_RE = Caseless(
     r"return|debut)|(?:winter|summer|holiday|spring|fall|autumn|mid-?season) (?:break|hiatus)|"
     r"(?:season|series) \d{1,2}[b]\b)",
     stems=("back ", "remaining", "rest of", "episodes", "season", "break", "hiatus", "series"))
+#: "Part 4", "part two": a numbered part (not "part 2 of the interview").
+PART_NUMBER_RE = Caseless(
+    rf"(?i)\bpart\s+(?P<n>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:of|in)\b)", stems=("part",))
+#: A season told in parts: "season 3, part 2", "part 1 of season 4", "the second half". An
+#: article that says so counts parts within a season, never as seasons (volumes may split a
+#: part: "Part 5: Volume 1").
+SEASON_SPLIT_RE = Caseless(
+    r"(?i)\b(?:(?:season|series)\s+\d{1,2}\s*[,:-]?\s*part\s+\d|part\s+(?:\d|one|two|three|"
+    r"four)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|series)|(?:first|second|third|final|"
+    r"last|latter|back|front)\s+(?:part|half))",
+    stems=("part", "half"))
 #: A release of a season that already aired, on another channel or format, which the labels
 #: leave out: home media ("on DVD and Blu-ray", "the box set", "digital download"), a catalogue
 #: ("all three seasons", "the first two seasons", "seasons 1 and 2", "the complete series"), or

@@ -178,6 +178,10 @@ _DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|�
 _OTHER_PREDICATE_RE = re.compile(
     r"[;:()—–\"“”]|\b(?:but|while|although|though|which|who|that|when|where|after|before|"
     r"since|is|are|was|were|has|have|had|will|would|said|says|according)\b|\b[a-z]{2,20}ed\b")
+#: The run a cancellation ended: "after two seasons", "after a single season and 13 episodes".
+_RUN_ENDED_RE = re.compile(
+    r"\bafter\s(?:just\s|only\s)?(?:a\ssingle|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\sseasons?(?:\sand\s(?:\d{1,3}|\w+)\sepisodes)?\b")
 #: A relative clause opened right after a name: "(which was renewed ...", ", who".
 _RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|who|that)\b[^()]{0,80}$")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
@@ -925,6 +929,10 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
         # one event, one time: "is set to start shooting in Cork, Ireland, and Halifax, Nova
         # Scotia, in the autumn of 2025" (the commas of a list of places are no new clause)
         between = text[triggers[0].end:found[0].start]
+        if triggers[0].kind == "cancelled":
+            # "cancelled X after two seasons and 34 episodes last year": the run it ended is
+            # no second event
+            between = _RUN_ENDED_RE.sub(" ", between)
         if len(between) <= 200 and not _OTHER_PREDICATE_RE.search(between):
             pairs.append((0.0, 0, 0))
     owned: dict[int, datemod.DateMention] = {}
@@ -1337,8 +1345,19 @@ def _rank(fact: Fact, from_title: bool, inferred: bool,
     # earlier season's or part's, wrongly attached.
     upcoming = not (fact.kind == "premiere" and fact.date and published
                     and datemod.sort_key(fact.date) < published[:len(datemod.sort_key(fact.date))])
-    return (not from_title, fact.date is not None, not inferred, upcoming,
+    # "Earlier today, Netflix announced the release date for season 5": the day is the
+    # announcement's; another sentence's date of the premiere is the event's.
+    announced = (fact.kind == "premiere" and fact.date is not None and fact.date == published
+                 and _DATE_ANNOUNCED_RE.search(fact.evidence) is not None)
+    return (not from_title, fact.date is not None, not announced, not inferred, upcoming,
             CERTAINTY_RANK[fact.certainty], datemod.precision(fact.date), official)
+
+
+#: A premiere date made known ("announced the release date", "revealed its premiere date"): the
+#: sentence's day is the announcement's, not the premiere's.
+_DATE_ANNOUNCED_RE = re.compile(
+    r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*|sets?|shared|dropped)\s+(?:the\s+|a\s+|"
+    r"its\s+|their\s+)?(?:official\s+|new\s+)?(?:premiere|release|return|launch|debut)\s+date\b")
 
 
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),

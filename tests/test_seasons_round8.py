@@ -49,3 +49,14 @@ def test_a_part_of_something_else_is_no_season() -> None:
                    "Maya Lind, who stars in Glass Harbor, premiered in April.")
     assert ("Glass Harbor", 2, "premiere", "2024-06-14") in facts
     assert not any(date == "2024-04" for _, _, _, date in facts)
+
+
+def test_the_final_season_of_an_arc_the_sentence_counts() -> None:
+    facts = _facts("", "Glass Harbor is a drama about lighthouse keepers. When the show's final "
+                   "season was announced back in July 2018, the network's president said that "
+                   "its creator had always envisioned it as a five-season arc.")
+    assert facts == {("Glass Harbor", 5, "renewed", "2018-07")}
+    # no arc counted: the season stays unknown
+    facts = _facts("", "Glass Harbor is a drama about lighthouse keepers. When the show's final "
+                   "season was announced back in July 2018, fans were sad.")
+    assert facts == {("Glass Harbor", None, "renewed", "2018-07")}

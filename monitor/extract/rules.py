@@ -159,6 +159,7 @@ from .patterns import (
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
+    SEASON_ARC_RE,
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
     SHOOT_END_BEFORE_RE,
@@ -893,6 +894,13 @@ def _next_to_show(c: Candidate) -> Any:
         return None
     return target.seasons and (same_clause or target.position is None or governed_later) \
         and list(target.seasons)
+
+
+def _final_of_arc_in_sentence(c: Candidate) -> Any:
+    if not FINAL_GENERIC_RE.search(_clause_text(c)):
+        return None
+    arc = SEASON_ARC_RE.search(c.text)
+    return arc is not None and [_count(arc.group("n").lower())]
 
 
 def _part_is_season(c: Candidate) -> Any:
@@ -1794,6 +1802,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season of a show whose latest season the article tells as aired (and names none "
           "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
           "third season premiered in March.", _cancelled_after_aired, _seasons),
+    _step("season", "season.final_of_arc_in_sentence", ALL_KINDS, "'the show's final season' "
+          "in a sentence that counts the show's arc ('envisioned it as a five-season arc'): the "
+          "arc's last season, whichever show the sentence refers to",
+          "Glass Harbor is a drama. When the show's final season was announced in July 2018, "
+          "its creator said she had always envisioned it as a five-season arc.",
+          _final_of_arc_in_sentence, _seasons),
     _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
           "whose last season the article numbers",
           "Glass Harbor season 6 will be the last. The final season is filming in Leeds.",

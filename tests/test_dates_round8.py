@@ -46,3 +46,37 @@ def test_the_announcement_day_stays_when_the_article_has_no_other_date() -> None
 def test_a_time_that_ends_the_cancellation_clause(text: str, date: str) -> None:
     assert {(f[2], f[3]) for f in _facts(text)} == {("cancelled", date)}
 
+
+
+MAY = dt.date(2024, 5, 10)
+NOVEMBER = dt.date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # a weekly run from a date starts on it
+    ("Glass Harbor season 2 will stream weekly on Sundays starting June 16.", MAY, "2024-06-16"),
+    ("New episodes of Glass Harbor season 2 will air weekly beginning June 16.", MAY,
+     "2024-06-16"),
+    # a time set for the season, after "set for"
+    ("Glass Harbor season 2 is set for early next year.", NOVEMBER, "2025"),
+    ("Glass Harbor season 2 is now set for next spring.", NOVEMBER, "2025-SP"),
+])
+def test_premiere_times_in_other_words(text: str, published: dt.date, date: str) -> None:
+    facts = extract_facts(Article("https://news.example/a", "", text, published))
+    assert [(f.kind, f.date) for f in facts] == [("premiere", date)]
+
+
+@pytest.mark.parametrize("text", [
+    "New episodes of Glass Harbor season 2 air weekly on Sundays.",
+    "Filming on Glass Harbor season 2 is set for early next year.",
+    "Filming on Glass Harbor season 2 is slated for December.",
+])
+def test_no_premiere_time(text: str) -> None:
+    facts = extract_facts(Article("https://news.example/a", "", text, NOVEMBER))
+    assert not any(f.kind == "premiere" for f in facts)
+
+
+def test_set_for_a_season_stays_a_renewal() -> None:
+    facts = extract_facts(Article("https://news.example/a", "", "Glass Harbor is set for a "
+                                  "second season.", MAY))
+    assert [(f.kind, f.season) for f in facts] == [("renewed", 2)]

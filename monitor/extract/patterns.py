@@ -476,6 +476,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?(?:scheduled|"
         r"slated|pencil+ed in|due) (?:for|on) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d)",
+        # "is set for early next year", "is set for next spring" (a time after "set for"; "is
+        # set for a third season" is a renewal's, "set for a June premiere" the noun's)
+        r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?set (?:for|on) "
+        r"(?=(?:(?:early|late|mid|later|next|this)[- ](?:in )?)+(?:year|spring|summer|fall|"
+        r"autumn|winter|20\d\d)\b|20\d\d\b)",
         # a premiere moved to its new date: "has been pushed back to June 14", "delayed to
         # 2025", "moved to a June 14 premiere" (the new date is the premiere's)
         r"(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
@@ -702,7 +707,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
-                 "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted"),
+                 "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted",
+                 "set for", "set on"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"
@@ -767,7 +773,16 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
         r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|"
         # episodes weekly, not a premiere, unless the weeks start from a date
-        r"weekly(?! (?:from|starting|beginning|between)\b)|new episode|"
+        # (a weekly run from a date starts on it: "will stream weekly on Sundays starting June
+        # 16", "new episodes will air weekly beginning June 16")
+        # a shoot's date set, no premiere's: "Filming on X is set for early next year"
+        r"\b(?:filming|production|shooting|photography|cameras|the shoot)\b[^.;]{0,50}?\b(?:is|"
+        r"are|was|has been|have been) (?:now |currently |tentatively )?(?:set|scheduled|slated|"
+        r"pencil+ed in|due) (?:for|on)\b|"
+        # (the window may end inside the last word: its first letters are enough)
+        r"weekly(?! (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)days?,? )?(?:from|start|begin|"
+        r"betw))|new episodes?\b(?!\s+(?:[^\s.;]+\s+){1,8}?weekly (?:on (?:mon|tues|wednes|"
+        r"thurs|fri|satur|sun)days?,? )?(?:from|start|begin))|"
         r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"
         r"clip|schedule)|"

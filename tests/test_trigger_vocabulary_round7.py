@@ -40,8 +40,9 @@ _LEFT_OUT = pytest.mark.xfail(strict=True, reason="no trigger: these wordings to
                  marks=_LEFT_OUT),
     pytest.param("Glass Harbor has been shown the door after two seasons.", "cancelled",
                  marks=_LEFT_OUT),
-    pytest.param("Hulu has handed Glass Harbor a third-season order.", "renewed",
-                 marks=_LEFT_OUT),
+    # built in round 8 with the ordinal noun forms ("a second-season order",
+    # tests/test_kinds_round8.py)
+    ("Hulu has handed Glass Harbor a third-season order.", "renewed"),
 ])
 def test_new_trigger_words(text: str, kind: str) -> None:
     assert kind in _kinds(text)

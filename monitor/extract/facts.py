@@ -38,6 +38,8 @@ from .patterns import (
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
+    FAMILY_STEMS,
+    FAMILY_TRIGGERS,
     FINAL_DECLARED_RE,
     FUTURE_MARK_RE,
     JUNK_LINE_RE,
@@ -49,6 +51,7 @@ from .patterns import (
     NUMBER_WORDS,
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
+    PART_NUMBER_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     RETURNING_SHOW_RE,
@@ -56,6 +59,7 @@ from .patterns import (
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
+    SEASON_SPLIT_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
     TRIGGER_STEMS,
@@ -94,6 +98,14 @@ _TRIGGER_RES: dict[str, re.Pattern[str]] = {
 _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
     # Every trigger starts with a letter; the look-ahead lets re skip other positions faster.
     kind: lower_case_regex("(?=[a-z])" + pattern.pattern) for kind, pattern in _TRIGGER_RES.items()
+}
+#: The rarer families of a kind's vocabulary, each run only past its own stems.
+_FAMILY_LOWER_RES: dict[str, re.Pattern[str]] = {
+    kind: lower_case_regex(r"(?=[a-z])\b(?:" + "|".join(alts) + r")")
+    for kind, alts in FAMILY_TRIGGERS.items()
+}
+_FAMILY_RES: dict[str, re.Pattern[str]] = {
+    kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in FAMILY_TRIGGERS.items()
 }
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
@@ -166,6 +178,10 @@ _DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|�
 _OTHER_PREDICATE_RE = re.compile(
     r"[;:()—–\"“”]|\b(?:but|while|although|though|which|who|that|when|where|after|before|"
     r"since|is|are|was|were|has|have|had|will|would|said|says|according)\b|\b[a-z]{2,20}ed\b")
+#: The run a cancellation ended: "after two seasons", "after a single season and 13 episodes".
+_RUN_ENDED_RE = re.compile(
+    r"\bafter\s(?:just\s|only\s)?(?:a\ssingle|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\sseasons?(?:\sand\s(?:\d{1,3}|\w+)\sepisodes)?\b")
 #: A relative clause opened right after a name: "(which was renewed ...", ", who".
 _RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|who|that)\b[^()]{0,80}$")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
@@ -517,7 +533,33 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           run_lengths=_run_lengths(sentences, index, main),
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
-                          new_shows=_new_shows(article, sentences, index))
+                          new_shows=_new_shows(article, sentences, index),
+                          parts_are_seasons=_parts_are_seasons(article, sentences))
+
+
+def _parts_are_seasons(article: Article, sentences: Sequence[_Sentence]) -> bool:
+    """The article calls a season a part: the same number after "Part" and after "season"
+    (from 2 on: every show has a first season), a part past the second, and no season told in
+    parts."""
+    parts: set[int] = set()
+    seasons: set[int] = set()
+    for text in (article.title, *(s.text for s in sentences)):
+        if "art" not in text:
+            continue
+        if SEASON_SPLIT_RE.search(text):
+            return False
+        parts.update(n for m in PART_NUMBER_RE.finditer(text)
+                     if (n := _number(m.group("n"))) is not None)
+    if not parts:
+        return False
+    for text in (article.title, *(s.text for s in sentences)):
+        seasons.update(n for _, _, numbers, _ in season_mentions(text) for n in numbers if n)
+    # (a season split in two has parts 1 and 2: a third part is another season's)
+    return max(parts) >= 3 and any(n >= 2 for n in parts & seasons)
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 #: A show's run right after its name: "X ran for three seasons", "X ends after a single
@@ -813,6 +855,15 @@ def _find_triggers(text: str) -> list[Trigger]:
             continue
         for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
             found.append(Trigger(kind, match.start(), match.end()))
+    families = _FAMILY_LOWER_RES if len(low) == len(text) else _FAMILY_RES
+    for kind, pattern in families.items():
+        for stem in FAMILY_STEMS[kind]:
+            if stem in low:
+                break
+        else:
+            continue
+        for match in pattern.finditer(low if families is _FAMILY_LOWER_RES else text):
+            found.append(Trigger(kind, match.start(), match.end()))
     if not found:
         return []  # most sentences: nothing to sort, keep or merge
     # Overlaps between kinds: the longer phrase wins ("returns for a season" is a renewal).
@@ -882,6 +933,10 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
         # one event, one time: "is set to start shooting in Cork, Ireland, and Halifax, Nova
         # Scotia, in the autumn of 2025" (the commas of a list of places are no new clause)
         between = text[triggers[0].end:found[0].start]
+        if triggers[0].kind == "cancelled":
+            # "cancelled X after two seasons and 34 episodes last year": the run it ended is
+            # no second event
+            between = _RUN_ENDED_RE.sub(" ", between)
         if len(between) <= 200 and not _OTHER_PREDICATE_RE.search(between):
             pairs.append((0.0, 0, 0))
     owned: dict[int, datemod.DateMention] = {}
@@ -1310,8 +1365,19 @@ def _rank(fact: Fact, from_title: bool, inferred: bool,
     # earlier season's or part's, wrongly attached.
     upcoming = not (fact.kind == "premiere" and fact.date and published
                     and datemod.sort_key(fact.date) < published[:len(datemod.sort_key(fact.date))])
-    return (not from_title, fact.date is not None, not inferred, upcoming,
+    # "Earlier today, Netflix announced the release date for season 5": the day is the
+    # announcement's; another sentence's date of the premiere is the event's.
+    announced = (fact.kind == "premiere" and fact.date is not None and fact.date == published
+                 and _DATE_ANNOUNCED_RE.search(fact.evidence) is not None)
+    return (not from_title, fact.date is not None, not announced, not inferred, upcoming,
             CERTAINTY_RANK[fact.certainty], datemod.precision(fact.date), official)
+
+
+#: A premiere date made known ("announced the release date", "revealed its premiere date"): the
+#: sentence's day is the announcement's, not the premiere's.
+_DATE_ANNOUNCED_RE = re.compile(
+    r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*|sets?|shared|dropped)\s+(?:the\s+|a\s+|"
+    r"its\s+|their\s+)?(?:official\s+|new\s+)?(?:premiere|release|return|launch|debut)\s+date\b")
 
 
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),

@@ -352,8 +352,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:has|have) been (?:dropped|shelved)",
         # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
         r"(?:was|were)(?:n't|n’t| not) renewed",
-        r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) be back\b(?! (?:on|in|until|"
-        r"before|till)\b)",
+        # (with its season: "won't be back for season 3" is longer than the renewal's "back for
+        # season 3" inside it)
+        rf"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) be back\b(?! (?:on|in|until|"
+        rf"before|till)\b)(?: for (?:{_A_SEASON}))?",
         r"(?:is|are|was|were) (?:done|over) (?:at \S+ )?after (?:just |only )?(?:\w+ seasons|"
         r"one season)\b",
         r"(?:came|come|comes|coming) to an end after (?:just |only )?(?:\w+ seasons|one season)\b",
@@ -475,6 +477,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?(?:scheduled|"
         r"slated|pencil+ed in|due) (?:for|on) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d)",
+        # "is set for early next year", "is set for next spring" (a time after "set for"; "is
+        # set for a third season" is a renewal's, "set for a June premiere" the noun's)
+        r"(?:is|are|was|has been|have been) (?:now |currently |tentatively )?set (?:for|on) "
+        r"(?=(?:(?:early|late|mid|later|next|this)[- ](?:in )?)+(?:year|spring|summer|fall|"
+        r"autumn|winter|20\d\d)\b|20\d\d\b)",
         # a premiere moved to its new date: "has been pushed back to June 14", "delayed to
         # 2025", "moved to a June 14 premiere" (the new date is the premiere's)
         r"(?:pushed|pushes|push|delayed|moved|moves|bumped|postponed|rescheduled|shifted) "
@@ -527,6 +534,174 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"nov|dec|\d{1,2}/\d)",
     ),
 }
+#: The renewal and cancellation vocabulary by family (round 8, tests/test_kinds_round8.py):
+#: rarer wordings — a season the show "will have", seasons counted without "for", a rescue or
+#: an escape, a run extended; a renewal denied in other words, a run that "won't continue", the
+#: slang of the end. Found like TRIGGERS (the longer phrase wins an overlap), but only in a
+#: sentence holding one of FAMILY_STEMS[kind], so the common sentence pays nothing for them.
+FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "renewed": (
+        # a season to come, told as something the show will have
+        rf"(?:will|is going to|'s going to|’s going to) have (?:{_A_SEASON})(?! (?:premiere|"
+        r"finale|trailer|debut|release|run|of|in|on)\b)",
+        # more of the show: "ordered more X", "ordered more seasons of X"
+        r"(?:orders?|ordered|ordering) more (?!(?:episodes?|instal+ments?|scripts?|than|of|shows|"
+        r"series|original|content|projects|films?|movies|titles)\b)",
+        # seasons counted without "for": "has ordered two more seasons", "a two-season renewal"
+        rf"(?:{_RENEW_VERB}|gets?|got|getting|lands?|landed|scores?|scored|earns?|earned|"
+        r"nabs?|nabbed|picks? up|picked up|hands?|handed|given|gives?|gave|grants?|granted) "
+        r"(?:\S+ ){0,4}?(?:\d|two|three|four|five) (?:more|additional|further) (?:seasons|series)"
+        r"\b",
+        r"(?:two|three|four|five|[2-5])-season (?:renewal|order|pickup|pick-up|extension)\b",
+        rf"(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))-season (?:renewal|order|pickup|pick-up)\b",
+        # a run that goes on: "will live on for a second season", "lives to fight another day"
+        rf"li(?:ve|ves|ved|ving) on (?:for|into|with) (?:{_A_SEASON})",
+        r"li(?:ve|ves|ved|ving) to fight another day",
+        r"(?:rescues|saves|resurrects|revives) (?=[\"“‘'])",
+        # a rescue is a renewal (a revival after a cancellation is labelled so): "saved by
+        # Hulu", "rescued from cancellation", "has found a new home at Peacock"
+        r"(?:saved|rescued|resurrected|revived) by\b(?! (?:fans|viewers|the (?:bell|finale)|"
+        r"a (?:miracle|twist))\b)",
+        r"(?:has|have|had) (?:officially |finally |now )?(?:saved|rescued|resurrected)\b(?! "
+        r"(?:the|a|an|his|her|their|its|my|our|your|money|lives?|time|day|face|him|them|me|us)"
+        r"\b)(?: (?:\S+ ){0,4}?from (?:the )?(?:cancell?ation|axe|ax|chopping block)\b)?",
+        r"(?:saved|rescued|spared|pulled back|saves|rescues) (?:\S+ ){0,4}?from (?:the )?"
+        r"(?:cancell?ation|axe|ax|chopping block|scrap ?heap|brink)\b",
+        r"(?:finds?|found|finding|lands?|landed|landing|gets?|got|getting) (?:a )?new home "
+        r"(?:at|on|with|for)\b",
+        rf"(?:moves?|moved|moving|jumps?|jumped|jumping|heads?|headed|heading|shifts?|shifted) "
+        rf"(?:over )?to (?:\S+ ){{1,2}}?for (?:{_A_SEASON})",
+        # an escape: "spared the axe", "survived the chopping block", "dodged cancellation" (the
+        # longer phrase wins over the cancellation words inside it)
+        r"(?<!to )(?:spared|escaped|escapes|escape|escaping|survived|survives|survive|surviving|"
+        r"dodged|dodges|dodge|dodging|avoided|avoids|avoiding|evaded|evades|evading|cheated|"
+        r"cheats) (?:the |a |another )?(?:axe|ax|chopping block|cancell?ation|chop|guillotine)\b",
+        rf"(?:is|are|remains?|remained) safe (?:from (?:the )?(?:axe|ax|chopping block|"
+        rf"cancell?ation)\b|for (?:{_A_SEASON}))",
+        # a run extended: "extended X for two more seasons", "extended X's run"
+        rf"(?:extends?|extended|extending) (?:\S+ ){{1,3}}?(?:run\b|for (?:{_A_SEASON})|for "
+        r"(?:\d|two|three|four|five) (?:more |additional |further )?seasons\b|through season "
+        r"\d{1,2}\b)",
+        # a season of the show's, by its possessive: "X's second season has been confirmed",
+        # "Netflix has officially ordered X's second season"
+        rf"(?<=['’]s )(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|new|final|last) (?:and final )?"
+        r"(?:season|series) "
+        r"(?:has |have |had )?(?:been |was |is |were )?(?:officially |formally |now |finally |"
+        r"already )?(?:renewed|ordered|commissioned|confirmed|announced|greenlit|green-lit|given "
+        r"the green light|picked up|happening|a go)\b(?! (?:to|as|for)\b)",
+        rf"(?:order|commission|confirm|announc|greenl(?:it|ight)|green-l(?:it|ight))\w* "
+        rf"(?:\S+ ){{0,3}}?\S+['’]s (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|final|last) "
+        rf"(?:and final )?(?:season|series)\b"
+        r"(?! (?:premiere|finale|trailer|teaser|release|date|cast|debut|will|is|has|arrives|"
+        r"episodes?|first|poster)\b)",
+        # "Netflix ordered X season 3" (a numbered season after the show's name)
+        # (not "which was ordered alongside season 2": that season is a companion)
+        r"(?:order(?:s|ed|ing)?|commission(?:s|ed|ing)?|greenl(?:it|ights?)|green-l(?:it|ights?)) "
+        r"(?!(?:alongside|along|with|together|as|by)\b)(?:\S+ ){1,4}?(?:season|series) "
+        r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?=\s*(?:[.,;:]|$)|\s+(?:on|in|for|at|after|with|as|and|back|last|this|earlier)\b)",
+        # kept on, said yes to, heading into a season
+        rf"(?:keeps?|kept|keeping) (?:\S+ ){{1,4}}?(?:around |on )?for (?:{_A_SEASON})",
+        rf"(?:says?|said|saying) yes to (?:{_A_SEASON})",
+        rf"(?:is|are) (?:headed|heading|going) (?:into|for) (?:{_A_SEASON})",
+        r"(?:gets?|got|getting|earns?|earned|lands?|landed) (?:another|a (?:second|third|fourth|"
+        r"fifth|new)) run\b(?! (?:at|of) the (?:title|trophy|championship|cup|playoffs)\b)",
+        r"(?:has|have|had) been brought back\b(?! (?:as|to play|in the role|to life)\b)",
+        # a season picked up in headline style: "Picks Up Second Season Of X", "picked up X for
+        # season 2"
+        rf"(?:picks?|picked|picking) up (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:and final )?"
+        r"(?:season|series)\b",
+        rf"(?:picks?|picked|picking) up (?:\S+ ){{1,6}}?for (?:{_A_SEASON})",
+        # a revival told with the cancellation it undoes: "Hulu has picked up X after its
+        # cancellation at NBC" (longer than the cancellation word inside it)
+        r"(?:picks?|picked|picking) up (?:\S+ ){1,5}?(?:after|following) (?:its|the|their|a) "
+        r"(?:\S+ )?cancell?ation\b",
+    ),
+    "cancelled": (
+        # a renewal denied in other words: "will not pick up X for a third season", "is not
+        # renewing", "was not picked up for a second season"
+        rf"(?:won't|won’t|will not|not to|decided not to|opted not to|chose not to|declined to|"
+        rf"didn't|didn’t|did not) pick (?:\S+ ){{0,4}}?up (?:\S+ ){{0,4}}?for (?:{_A_SEASON})",
+        rf"(?:was|were|is|are)(?:n't|n’t| not) picked up for (?:{_A_SEASON})",
+        r"(?:isn't|isn’t|aren't|aren’t|is not|are not) renewing\b",
+        rf"(?:didn't|didn’t|did not|failed to|won't|won’t|will not|wouldn't|wouldn’t|would not)"
+        rf" (?:earn|get|land|receive|secure) (?:{_A_SEASON})",
+        rf"(?:isn't|isn’t|is not|aren't|aren’t|are not|won't be|won’t be|will not be|not) "
+        rf"getting (?:{_A_SEASON})",
+        rf"there (?:won't|won’t|will not|will never|isn't going to|isn’t going to|is not going to|"
+        rf"wouldn't|wouldn’t|would not) be (?:{_A_SEASON})",
+        rf"(?:won't|won’t|will not|wouldn't|wouldn’t|would not|will never|never|didn't|didn’t|did "
+        rf"not) see (?:{_A_SEASON})(?=\s*(?:[.,;:!]|$)|\s+(?:of|at|after)\b)"
+        # (a wait, not an end: "won't see the second season of X until 2017")
+        r"(?![^.;]{0,40}?\b(?:until|till|before|soon|anytime|for (?:a|another|at least|\w+ "
+        r"(?:months|years|weeks)))\b)",
+        rf"(?:has|have|had) no (?:further )?plans (?:for|to (?:make|produce|order|film)) "
+        rf"(?:{_A_SEASON})",
+        r"(?:won't|won’t|will not|would not|wouldn't|wouldn’t|not to|will no longer|decided not to|"
+        r"opted not to|chose not to) continue\b(?! (?:to|as|in|filming|shooting|production|"
+        r"working|with (?:the|his|her|their) role)\b)",
+        r"(?:not|won't|won’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?proceed(?:ing)? with\b",
+        # a network's decision to end a show (a planned end stays apart: drop.planned_end)
+        r"(?:decided|opted|chose|elected|moved) to (?:end|conclude)\b(?! (?:production|filming|"
+        r"shooting|the (?:shoot|season finale|episode|strike|feud|partnership|deal))\b)",
+        # slang of the end: "is no more", "is done at Netflix", "one and done", "the end of
+        # the road", "had its plug pulled", "the latest casualty", "kills X after one season"
+        r"(?:is|are) (?:officially )?no more\b(?! than)",
+        r"(?:is|are) (?:officially )?(?:history|toast|kaput)(?=\s*(?:[.,;:!]|$)|\s+(?:at|after)"
+        r"\b)",
+        r"(?:is|are|was|were) (?:officially )?(?:dead|finished|done|over) at (?!(?:the|a|an|this|"
+        r"that|last|least|first|home|work|times?|night|noon|midnight)\b|\d)\S",
+        r"(?:met|meets|meet) (?:the|its) (?:axe|ax|chop|maker)\b",
+        r"walking papers\b",
+        r"(?:sent|sends|consigned|consigns) (?:\S+ ){1,4}?to the (?:tv |television )?(?:graveyard|"
+        r"scrap ?heap)\b",
+        r"(?:is|are|was|were) (?:officially )?(?:dead|finished) (?:at \S+ )?after (?:just |only )?"
+        r"(?:\w+ seasons|one season)\b",
+        r"one[- ]and[- ]done\b",
+        r"(?:reached|reaches|reach|reaching|hit|hits|is|it's|it’s|marks?|marked) (?:the )?end of "
+        r"the (?:road|line)\b",
+        r"plug (?:has been |was |is |had been |got )?pulled\b",
+        r"(?:latest|newest|next|another|first|biggest|only|final) (?:\w+ )?casualt(?:y|ies)\b"
+        r"(?! of (?:the )?(?:strikes?|pandemic|covid|war|writers|actors)\b)",
+        r"(?:kills?|killed|killing) (?!off\b)(?:\S+ ){1,4}?after (?:just |only )?(?:\w+ seasons|"
+        r"one season|a single season|\w+ episodes)\b",
+        r"(?:has|have) (?:officially )?killed (?!off\b)",
+        r"kills? (?=[\"“‘'])",
+        r"(?:(?:was|were|been|is|are|gets?|got) |(?<=[\"”’'] ))dropped by\b",
+        r"yank(?:s|ed|ing)? (?:\S+ ){0,4}?(?:from|off) (?:the |its )?(?:schedule|air|airwaves|"
+        r"lineup|line-up)\b", r"been yanked\b",
+        r"(?:has been|was|were|been) pulled (?:from (?:the |its )?(?:schedule|air|lineup)|after "
+        r"(?:just |only )?(?:\w+ )?episodes?)\b",
+    ),
+}
+#: Every alternative of FAMILY_TRIGGERS[kind] contains one of these.
+FAMILY_STEMS: dict[str, tuple[str, ...]] = {
+    "renewed": ("will have", "going to have", "ordered more", "orders more", "ordering more",
+                "order more", "more seasons", "more series", "additional seasons",
+                "additional series", "further seasons", "further series", "-season", "live on",
+                "lives on", "lived on", "living on", "to fight another", "save", "rescue",
+                "resurrect", "reviv", "spared", "pulled back", "new home", "move", "moving",
+                "jump", "headed", "heading", "heads ", "shift", "escap", "surviv", "dodg",
+                "avoid", "evad", "cheat", "safe", "extend", "keep", "kept", "yes to",
+                "going into", "going for", "another run", "second run", "third run",
+                "fourth run", "fifth run", "new run", "brought back", "pick", "order",
+                "commission", "green",
+                # a season after the show's possessive ("X's final season")
+                "'s final", "’s final", "'s last", "’s last", "'s next", "’s next", "'s new ",
+                "’s new ", "'s second", "’s second", "'s third", "’s third", "'s fourth",
+                "’s fourth", "'s fifth", "’s fifth", "'s sixth", "’s sixth", "'s seventh",
+                "’s seventh", "'s eighth", "’s eighth", "'s ninth", "’s ninth", "'s tenth",
+                "’s tenth"),
+    "cancelled": ("pick", "renewing", "earn ", " get ", "getting", " land ", "receive ",
+                  "secure ", "there won", "there will n", "there isn", "there is not",
+                  "there wouldn", "there would not", "not see", "n't see", "n’t see",
+                  "never see", "no plans", "no further plans", "not continue", "n't continue",
+                  "n’t continue", "no longer continue", "not to continue", "proceed",
+                  "to end", "to conclude", "end of the", "no more", "history", "toast", "kaput",
+                  "dead at",
+                  "dead after", "finished at", "finished after", "done at", "over at", "met ",
+                  "meet", "walking papers", "graveyard", "scrap", "one and done",
+                  "one-and-done", "plug", "casualt", "kill", "dropped", "yank", "pulled"),
+}
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.
 TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
@@ -548,8 +723,14 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
-                 "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted"),
+                 "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted",
+                 "set for", "set on"),
 }
+#: Events a show's name can stand before, which are called off without the show ending.
+_EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"
+                r"signings?|livestreams?|meet[- ]and[- ]greets?|q&as?|red carpets?|conventions?|"
+                r"galas?|rehearsals?|interviews?|performances?|flights?|trips?|premiere "
+                r"(?:part(?:y|ies)|events?|screenings?|nights?)")
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
@@ -557,12 +738,28 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             r"return(?:ing)? to (?:that|the|this|his|her|their)\b|"
                             # a person let go, not a show
                             r"\b(?:coach|manager|host|showrunner|anchor|presenter|judge|"
-                            r"executive|president|chief|editor|player)s? (?:was|were|has been|"
+                            r"executive|president|chief|editor|player|creator|writer|director|"
+                            r"producer|star|actor|actress)s? (?:was|were|has been|"
                             r"have been|had been) (?:axed|fired|dropped|canned|scrapped)|"
                             # a role cut, or an end the show planned
                             r"\b(?:axe[ds]?|axing|cut|dropped|scrapped) (?:the )?(?:characters?|"
                             r"roles?)\b|\bas (?:(?:its|the|their) (?:\w+ ){0,2}?)?(?:planned|"
-                            r"intended)\b"),
+                            r"intended)\b|"
+                            # an event called off, not a show: "the panel at Comic-Con was
+                            # cancelled", "cancelled her appearance", "cancelled for the day"
+                            rf"\b(?:{_EVENT_NOUNS})\b[^.;]{{0,40}}?\b(?:was|were|has been|"
+                            r"have been|had been|is|are|got|gets|been) (?:\w+ )?(?:cancell?ed|"
+                            r"axed|scrapped|called off|canned)\b|"
+                            r"\b(?:cancell?(?:ed|s|ing)|axed|scrapped|called off|canned)\s+(?:(?:"
+                            r"the|a|an|his|her|their|its|this|that|all)\s+)?(?:\S+\s+){0,3}?"
+                            rf"(?:{_EVENT_NOUNS})\b|"
+                            r"\bcancell?ed (?:for|on) (?:the |that |this )?(?:day|night|evening|"
+                            r"week|weekend|afternoon|morning)\b|"
+                            # a cancellation feared, not made: "fans feared it would be axed"
+                            r"\b(?:fear(?:s|ed|ing)?|worr(?:y|ied|ies|ying)|afraid|panick?(?:ed)?|"
+                            r"scared?|dread(?:ed)?)\b[^.;]{0,50}?\b(?:would|will|might|could|was "
+                            r"going to|were going to|to) (?:be |get )?(?:cancell?ed|axed|scrapped|"
+                            r"canned|the axe|the chop)\b"),
     # an incident "on set" is about conduct, not news of a shoot
     "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
@@ -592,7 +789,16 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
         r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|"
         # episodes weekly, not a premiere, unless the weeks start from a date
-        r"weekly(?! (?:from|starting|beginning|between)\b)|new episode|"
+        # (a weekly run from a date starts on it: "will stream weekly on Sundays starting June
+        # 16", "new episodes will air weekly beginning June 16")
+        # a shoot's date set, no premiere's: "Filming on X is set for early next year"
+        r"\b(?:filming|production|shooting|photography|cameras|the shoot)\b[^.;]{0,50}?\b(?:is|"
+        r"are|was|has been|have been) (?:now |currently |tentatively )?(?:set|scheduled|slated|"
+        r"pencil+ed in|due) (?:for|on)\b|"
+        # (the window may end inside the last word: its first letters are enough)
+        r"weekly(?! (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)days?,? )?(?:from|start|begin|"
+        r"betw))|new episodes?\b(?!\s+(?:[^\s.;]+\s+){1,8}?weekly (?:on (?:mon|tues|wednes|"
+        r"thurs|fri|satur|sun)days?,? )?(?:from|start|begin))|"
         r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"
         r"clip|schedule)|"
@@ -601,7 +807,10 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"|latest|penultimate) episode\b"
     ),
     "renewed": Caseless(
-        r"(?i)return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b)|"
+        # a one-off, not a season: "the cast returns for a reunion special"
+        r"(?i)return(?:s|ing|ed)? for (?:a|an|the|one) (?:[\w-]+ ){0,2}?(?:reunion|specials?|"
+        r"movie|film|one-off|podcast|live show|concert|tour|event|panel)\b|"
+        r"return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b)|"
         r"returns? for an? \w+ time|"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"return to (?:the|his|her|their) role|will return to "
@@ -855,6 +1064,17 @@ LATER_PART_RE = Caseless(
     r"return|debut)|(?:winter|summer|holiday|spring|fall|autumn|mid-?season) (?:break|hiatus)|"
     r"(?:season|series) \d{1,2}[b]\b)",
     stems=("back ", "remaining", "rest of", "episodes", "season", "break", "hiatus", "series"))
+#: "Part 4", "part two": a numbered part (not "part 2 of the interview").
+PART_NUMBER_RE = Caseless(
+    rf"(?i)\bpart\s+(?P<n>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:of|in)\b)", stems=("part",))
+#: A season told in parts: "season 3, part 2", "part 1 of season 4", "the second half". An
+#: article that says so counts parts within a season, never as seasons (volumes may split a
+#: part: "Part 5: Volume 1").
+SEASON_SPLIT_RE = Caseless(
+    r"(?i)\b(?:(?:season|series)\s+\d{1,2}\s*[,:-]?\s*part\s+\d|part\s+(?:\d|one|two|three|"
+    r"four)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|series)|(?:first|second|third|final|"
+    r"last|latter|back|front)\s+(?:part|half))",
+    stems=("part", "half"))
 #: A release of a season that already aired, on another channel or format, which the labels
 #: leave out: home media ("on DVD and Blu-ray", "the box set", "digital download"), a catalogue
 #: ("all three seasons", "the first two seasons", "seasons 1 and 2", "the complete series"), or

@@ -122,6 +122,7 @@ from .patterns import (
     OTHER_WORK_AFTER_RE,
     OTHER_WORK_BEFORE_RE,
     OWN_SUBJECT_RE,
+    PART_NUMBER_RE,
     PASSING_BEFORE_RE,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
@@ -158,6 +159,7 @@ from .patterns import (
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
+    SEASON_ARC_RE,
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
     SHOOT_END_BEFORE_RE,
@@ -381,6 +383,9 @@ def _excluded(c: Candidate) -> Any:
         return exclude.search(c.text[max(0, trig.start - 40):trig.end + 40])
     window = _without_titles(c)[max(c.clause[0] - 30, trig.start - 70, 0):
                                 min(c.clause[1], trig.end + 25)]
+    if c.ctx.parts_are_seasons:
+        # "Part 4 premiered in April" where parts are the article's seasons: no later part
+        window = PART_NUMBER_RE.pattern.sub(lambda m: " " * len(m.group(0)), window)
     if c.kind == "premiere":
         # "all eight new episodes dropped": a whole season, not a single new episode
         for whole in WHOLE_SEASON_DROP_RE.finditer(window):
@@ -913,6 +918,20 @@ def _next_to_show(c: Candidate) -> Any:
         return None
     return target.seasons and (same_clause or target.position is None or governed_later) \
         and list(target.seasons)
+
+
+def _final_of_arc_in_sentence(c: Candidate) -> Any:
+    if not FINAL_GENERIC_RE.search(_clause_text(c)):
+        return None
+    arc = SEASON_ARC_RE.search(c.text)
+    return arc is not None and [_count(arc.group("n").lower())]
+
+
+def _part_is_season(c: Candidate) -> Any:
+    if not c.ctx.parts_are_seasons:
+        return None
+    numbers = {_count(m.group("n").lower()) for m in PART_NUMBER_RE.finditer(_clause_text(c))}
+    return len(numbers) == 1 and None not in numbers and list(numbers)
 
 
 def _own_season_phrase(c: Candidate) -> bool:
@@ -1751,6 +1770,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its tenth season' with no season of its own is of the next one",
           "Currently in its third season, Glass Harbor has been renewed by Netflix.",
           _after_current, _seasons),
+    _step("season", "season.part_is_season", ALL_KINDS, "'Part 4' where the article numbers "
+          "the show's seasons as parts ('Part 5' and 'season 5' for one instalment)",
+          "Glass Harbor Part 3 gets a date || Netflix set the release date for season 3 of "
+          "Glass Harbor. Glass Harbor: Part 2 premiered in April 2023.",
+          _part_is_season, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),
@@ -1806,6 +1830,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season of a show whose latest season the article tells as aired (and names none "
           "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
           "third season premiered in March.", _cancelled_after_aired, _seasons),
+    _step("season", "season.final_of_arc_in_sentence", ALL_KINDS, "'the show's final season' "
+          "in a sentence that counts the show's arc ('envisioned it as a five-season arc'): the "
+          "arc's last season, whichever show the sentence refers to",
+          "Glass Harbor is a drama. When the show's final season was announced in July 2018, "
+          "its creator said she had always envisioned it as a five-season arc.",
+          _final_of_arc_in_sentence, _seasons),
     _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
           "whose last season the article numbers",
           "Glass Harbor season 6 will be the last. The final season is filming in Leeds.",

@@ -91,7 +91,12 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"kill(?:s|ed|ing)? off|"
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
     r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
-    r"renewing|(?:given|gave|giving|handed|hands) |(?:abandonment|scrapping|axing) of|abandoned)\s*"
+    r"renewing|(?:given|gave|giving|handed|hands) |(?:abandonment|scrapping|axing) of|abandoned|"
+    # the round-8 vocabulary's objects: "Hulu has rescued X", "decided to end X", "the end of
+    # the road for X", "the renewal of X"
+    r"rescue[sd]|save[sd]|resurrect(?:s|ed)|kill(?:s|ed)|extend(?:s|ed)|yank(?:s|ed)|(?:decided|"
+    r"opted|chose|elected) (?:not )?to (?:end|continue)|end of the (?:road|line) for|(?:renewal|"
+    r"cancell?ation) of)\s*"
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
@@ -115,7 +120,19 @@ _TRIGGER_AFTER_RE = re.compile(
     r"(?:received|receives|gets|got|given) (?:the )?(?:green[- ]light|go-ahead)|"
     r"(?:been )?(?:confirmed for|re-?commissioned|commissioned)|"
     r"(?:completed|finished|concluded) (?:principal )?"
-    r"(?:photography|filming|shooting|production))\b"
+    r"(?:photography|filming|shooting|production)|"
+    # the round-8 vocabulary's subjects: "X has been saved by Hulu", "X's renewal", "X is no
+    # more", "X won't continue", "X is the latest casualty"
+    r"(?:saved|rescued|revived|resurrected) by|spared|escaped|escapes|survived|survives|dodged|"
+    r"dodges|safe (?:from|for)|(?:gets?|got|getting) (?:two|three|four|five|\d) (?:more|"
+    r"additional)|(?:(?<=was )|(?<=were ))not picked up|(?:(?<=is )|(?<=are ))(?:history|"
+    r"toast|kaput)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))(?:dead|finished) after|"
+    r"(?:found|finds) (?:a )?new home|brought back|extended|no more|(?:(?<=is )|(?<=are )|"
+    r"(?<=was )|(?<=were ))(?:dead|finished|done|over) at|one[- ]and[- ]done|(?:won[’']t|"
+    r"will not|would not|not) (?:continue|get|see)|yanked|pulled (?:from|off|after)|the latest "
+    r"casualty|(?<=['’]s )(?:renewal|cancell?ation)|(?:reached|reaches|"
+    r"hit|hits) the end of the|(?:had|has) its plug pulled|handed|met the (?:axe|ax)|given its "
+    r"walking papers)\b"
 )
 #: A show joining others on a list of decisions: "X joins Y on the list of shows cancelled".
 _JOINS_AFTER_RE = re.compile(
@@ -987,6 +1004,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         return None
     if re.match(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b", title):
         return None  # "and 9 Other Series"
+    if re.fullmatch(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                    r"(?:more|additional|further)", title):
+        return None  # "Netflix Orders Two More Seasons Of ...": a headline's count
     if (re.fullmatch(r"[\d\s,.]+", title) and not (
             numeric and re.fullmatch(r"\d{2,4}", title))) or \
             re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \
@@ -1128,7 +1148,8 @@ _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sti
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
                          "forward", "dropped", "re-up", "reup", "canned", "abandon", "scrapping",
                          "including", "like", "such as", "kill", "except for", "premiere date",
-                         "return of")
+                         "return of", "rescue", "save", "resurrect", "extend", "yank", "to end",
+                         "continue", "end of the", "renewal")
 _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",
                      "anthology", "procedural", "adaptation", "reboot", "prequel", "sequel",
                      "anime", "soap", "telenovela", "romcom", "rom-com", "mockumentary",

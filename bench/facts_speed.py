@@ -1,7 +1,7 @@
 """Facts alone: ``extract_facts`` per article on the realistic corpus (and the devset), paired.
 
     .venv/bin/python bench/facts_speed.py [--pages 240] [--rounds 7] [--base DIR] [--devset]
-                                          [--cpu] [--quick]
+                                          [--cpu] [--stages [--passes 5]] [--quick]
 
 The articles are the text ``extract_page_text`` gives for the corpus pages of
 ``bench/article_throughput.py`` (``bench/corpus.py``: ~44 sentences, ~590 words an article),
@@ -20,6 +20,11 @@ round):
 
 ``--cpu`` times each call with ``time.process_time`` (this process's CPU time) instead of the
 wall clock: on a loaded machine the wall clock also counts the other processes' turns.
+
+``--stages`` then splits this tree's ``extract_facts`` on the corpus into its stages: the CPU
+time spent inside each (``STAGES``: the module attribute each call goes through is wrapped
+with a timer for the run), per article, the least of ``--passes`` passes, with its share of
+the whole; a stage's time includes the stages it calls (``discover`` holds ``title_spans``).
 
 Target (issue 14): facts <= 3 ms per article on the realistic corpus.
 """
@@ -62,6 +67,72 @@ FLOOR = "lxml floor"
 DEVSET = Path(os.environ.get("MONITOR_DEVSET") or REPO.parent / "shared" / "devset")
 if not DEVSET.is_dir():  # a worktree under /work/wt/NAME
     DEVSET = Path("/work/shared/devset")
+
+
+#: The stages ``--stages`` times: (module, attribute, what it is). Each is called through
+#: that module's global name, so wrapping the attribute times every call of the extractor.
+STAGES = (
+    ("facts", "topical_lines", "the article's lines and their section topics"),
+    ("facts", "split_sentences", "lines into sentences"),
+    ("facts", "status_list_facts", "status lists (\"Renewed: A, B\")"),
+    ("facts", "calendar_facts", "listings and calendars (listings.listing_items)"),
+    ("facts", "discover", "title discovery (shows.discover), of which:"),
+    ("shows", "title_spans", "- title-case runs of each sentence"),
+    ("shows", "validate", "- the article-wide vetoes (titles.validate)"),
+    ("facts", "_build_context", "the article context (main show, seasons named, ...)"),
+    ("facts", "_find_triggers", "trigger patterns, every sentence (and the headline)"),
+    ("facts", "_episode_hits", "episode-count phrases, every sentence"),
+    ("facts", "_read_sentence", "a trigger sentence read: clauses, dates, owners"),
+    ("rules", "candidate_facts", "the rule engine, per candidate"),
+)
+
+
+def stage_times(articles: Sequence[Article], passes: int) -> tuple[float, dict[str, float]]:
+    """CPU ms per article of ``extract_facts`` and of each of ``STAGES`` inside it (the least
+    of ``passes`` passes over ``articles``)."""
+    modules = {name: importlib.import_module(f"monitor.extract.{name}")
+               for name in {module for module, _, _ in STAGES}}
+    spent: dict[str, float] = {}
+
+    def timed(key: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[key] = spent.get(key, 0.0) + time.process_time() - start
+        return call
+
+    originals = {(module, attr): getattr(modules[module], attr) for module, attr, _ in STAGES}
+    for (module, attr), function in originals.items():
+        setattr(modules[module], attr, timed(attr, function))
+    best: dict[str, float] = {}
+    whole = float("inf")
+    try:
+        for _ in range(passes):
+            spent.clear()
+            start = time.process_time()
+            for article in articles:
+                extract_facts(article)
+            whole = min(whole, time.process_time() - start)
+            for key, value in spent.items():
+                best[key] = min(best.get(key, float("inf")), value)
+    finally:
+        for (module, attr), function in originals.items():
+            setattr(modules[module], attr, function)
+    per = 1000 / len(articles)
+    return whole * per, {key: value * per for key, value in best.items()}
+
+
+def print_stages(articles: Sequence[Article], passes: int) -> None:
+    whole, stages = stage_times(articles, passes)
+    print(f"## stages of extract_facts (this tree), corpus: CPU ms per article, the least of "
+          f"{passes} passes; a stage includes the stages it calls")
+    rows = [[f"`{attr}`", what, f"{stages.get(attr, 0.0):.2f}",
+             f"{100 * stages.get(attr, 0.0) / whole:.0f}%"] for _, attr, what in STAGES]
+    rows.append(["`extract_facts`", "the whole", f"{whole:.2f}", "100%"])
+    print(table(rows, ["stage", "what", "ms/article", "share"]))
+    print()
 
 
 def base_extractor(source: Path, workdir: Path) -> tuple[Callable[[Any], Any], Any]:
@@ -110,10 +181,13 @@ def main() -> None:
     parser.add_argument("--devset", action="store_true", help="also time the devset")
     parser.add_argument("--cpu", action="store_true",
                         help="time this process's CPU (time.process_time), not the wall clock")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time the extractor's stages (CPU) on the corpus")
+    parser.add_argument("--passes", type=int, default=5, help="passes for --stages (default 5)")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
     if args.quick:
-        args.pages, args.rounds = 8, 2
+        args.pages, args.rounds, args.passes = 8, 2, 1
     header("Facts alone")
     print(pin_to_cpu(0))
     pages = make_corpus(args.pages)
@@ -135,6 +209,8 @@ def main() -> None:
             # the floor parses some page of the corpus per article: only a yardstick
             run_set("devset", dev, [pages[j % len(pages)].body for j in range(len(dev))],
                     base, args.rounds, clock)
+        if args.stages:
+            print_stages(articles, args.passes)
     targets([["facts <= 3 ms per article (corpus)",
               "{} ms ({} ms)".format(*med_min(found["facts"])),
               verdict(found["median"] <= 3)]])

@@ -55,11 +55,17 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
 
 
 def test_facts_speed_times_cpu_when_asked() -> None:
-    done = subprocess.run([sys.executable, str(BENCH / "facts_speed.py"), "--quick", "--cpu"],
+    done = subprocess.run([sys.executable, str(BENCH / "facts_speed.py"), "--quick", "--cpu",
+                           "--stages"],
                           capture_output=True, text=True, timeout=300, cwd=BENCH.parent)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "clock: CPU time of this process (--cpu)" in done.stdout
     assert "| facts " in done.stdout and "facts <= 3 ms per article" in done.stdout
+    # --stages: every stage timed (a stage never reached would show 0.00), and the whole
+    stages = done.stdout.split("## stages of extract_facts")[1].split("\n\n")[0]
+    for name in ("discover", "title_spans", "_find_triggers", "candidate_facts", "extract_facts"):
+        row = next(line for line in stages.splitlines() if line.startswith(f"| `{name}`"))
+        assert float(row.split("|")[3]) > 0, row
 
 
 @pytest.fixture(scope="module")

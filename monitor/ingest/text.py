@@ -144,6 +144,14 @@ MIN_ARTICLE_CHARS = 200
 FALLBACK_PAGE_FACTOR = 4
 #: ... and trafilatura's answer is taken only when it is longer than ours and than this.
 MIN_FALLBACK_CHARS = 80
+#: Elements some sites wrap the whole page in (ASP.NET WebForms: one <form> around everything).
+#: The second reading keeps one that holds more than WEAK_CHROME_SHARE of the page's prose.
+PAGE_WRAPPER_TAGS = frozenset({"form"})
+#: A paragraph this long (stripped) counts when finding the article's root.
+PARAGRAPH_MIN_CHARS = 25
+#: The second reading's answer is taken only from a root below <body> holding this many
+#: paragraphs of PARAGRAPH_MIN_CHARS, not mostly links: else there is no article block.
+MIN_PROSE_PARAGRAPHS = 3
 #: A block whose text is mostly link text is navigation, unless it is this long.
 LINK_DENSITY_MAX = 0.5
 LONG_BLOCK_CHARS = 300
@@ -346,10 +354,14 @@ def html_page(markup: str, url: str) -> PageText:
         edits.undo()  # the page as parsed again, to measure what a reader would see
     if (text_len < MIN_ARTICLE_CHARS
             and _visible_text_len(doc) > FALLBACK_PAGE_FACTOR * max(text_len, 100)):
-        fallback = _trafilatura_blocks(markup, url)
-        fallback_len = sum(len(b) for b in fallback)
-        if fallback_len > max(text_len, MIN_FALLBACK_CHARS):
-            blocks = fallback
+        second = prose_blocks(doc)
+        if second is not None:
+            blocks = second
+        else:
+            fallback = _trafilatura_blocks(markup, url)
+            fallback_len = sum(len(b) for b in fallback)
+            if fallback_len > max(text_len, MIN_FALLBACK_CHARS):
+                blocks = fallback
     if headline and blocks and _same(blocks[0], headline):
         blocks = blocks[1:]
     if not blocks:
@@ -487,13 +499,59 @@ def article_blocks(doc: Any, edits: _Edits | None = None) -> list[str]:
 
     The page chrome is cut out of ``doc``; ``edits`` can put it back.
     """
-    body = doc.find("body")
-    if body is None:
-        body = doc
+    body = _body(doc)
     _prepare(body, edits or _Edits())
     root = _article_root(body)
-    blocks = [b for b in _blocks(root) if _keep_block(b)]
-    return _dedupe(blocks)
+    return _root_blocks(root)
+
+
+def prose_blocks(doc: Any) -> list[str] | None:
+    """The second reading, for a page ``article_blocks`` found next to nothing in: a <div>
+    holding only inline content is a paragraph too (sites that write paragraphs as divs), and
+    a page-wrapping <form> holding most of the prose stays; the rest is the same chrome cutting
+    and root finding. None (ask trafilatura) unless it finds an article block: a root below
+    <body> with MIN_PROSE_PARAGRAPHS paragraphs of prose (not links) and MIN_ARTICLE_CHARS of
+    text. ``doc`` is cut.
+    """
+    body = _body(doc)
+    _prepare(body, _Edits(), prose_divs=True)
+    paragraphs = _paragraphs(body, prose_divs=True)
+    root = _article_root(body, paragraphs)
+    if root is body or root is doc:
+        return None
+    in_root = {id(el) for el in root.iter()}
+    prose = [p for p in paragraphs if id(p) in in_root
+             and len(_text_content(p).strip()) >= PARAGRAPH_MIN_CHARS
+             and _link_density(p) <= LINK_DENSITY_MAX]
+    if len(prose) < MIN_PROSE_PARAGRAPHS:
+        return None
+    blocks = _root_blocks(root)
+    return blocks if sum(len(b) for b in blocks) >= MIN_ARTICLE_CHARS else None
+
+
+def _body(doc: Any) -> Any:
+    body = doc.find("body")
+    return doc if body is None else body
+
+
+def _root_blocks(root: Any) -> list[str]:
+    return _dedupe([b for b in _blocks(root) if _keep_block(b)])
+
+
+def _paragraphs(body: Any, prose_divs: bool = False) -> list[Any]:
+    """The page's paragraphs in document order: its <p>, and with ``prose_divs`` every <div>
+    holding no block element and not mostly link text (readability reads such divs as
+    paragraphs too; a teaser card is a link)."""
+    if not prose_divs:
+        return list(body.iter("p"))
+    holds_block: set[Any] = set()
+    for el in body.iter(*BLOCK_TAGS):
+        for anc in el.iterancestors():
+            if anc in holds_block:
+                break  # its ancestors were marked with it
+            holds_block.add(anc)
+    return [el for el in body.iter("p", "div") if el.tag == "p"
+            or (el not in holds_block and _link_density(el) <= LINK_DENSITY_MAX)]
 
 
 class _Edits:
@@ -559,17 +617,19 @@ def _prepare_candidates(body: Any) -> Iterator[Any]:
             yield el
 
 
-def _prepare(body: Any, edits: _Edits) -> None:
+def _prepare(body: Any, edits: _Edits, prose_divs: bool = False) -> None:
     """Drop comments, non-prose elements, hidden elements and class-named page chrome.
 
     Every decision is taken on the page as parsed (paragraph text measured before any drop):
     the paragraph text of every element is counted in one pass, and only the candidates (a
-    dropped tag, a class, id or hiding attribute) are looked at further.
+    dropped tag, a class, id or hiding attribute) are looked at further. ``prose_divs`` (the
+    second reading): paragraph-like divs count as paragraphs and a page wrapper holding more
+    than WEAK_CHROME_SHARE of their text stays.
     """
     for br in body.iter("br"):
         edits.set_tail(br, "\n" + (br.tail or ""))
     doomed = []
-    p_text = _p_text_lens(body)
+    p_text = _p_text_lens(body, _paragraphs(body, prose_divs))
     total_p = p_text.get(body, 0) or 1
     shares: dict[str, float] = {}
     for el in _prepare_candidates(body):
@@ -578,8 +638,10 @@ def _prepare(body: Any, edits: _Edits) -> None:
             doomed.append(el)
             continue
         if tag in DROP_TAGS or (tag == "header" and not _inside_article(el)):
-            doomed.append(el)
-            continue
+            if not (prose_divs and tag in PAGE_WRAPPER_TAGS
+                    and p_text.get(el, 0) > WEAK_CHROME_SHARE * total_p):
+                doomed.append(el)
+                continue
         if el.get("hidden") is not None or el.get("aria-hidden") == "true" or \
                 "display:none" in (el.get("style") or "").replace(" ", ""):
             doomed.append(el)
@@ -593,10 +655,11 @@ def _prepare(body: Any, edits: _Edits) -> None:
     _mark_title_emphasis(body, edits)
 
 
-def _p_text_lens(body: Any) -> dict[Any, int]:
-    """``_p_text_len`` of ``body`` and of every element holding a <p>, in one pass."""
+def _p_text_lens(body: Any, paragraphs: list[Any]) -> dict[Any, int]:
+    """The text length of ``paragraphs`` inside ``body`` and inside every element holding one
+    (``_p_text_len`` for <p>), in one pass."""
     lens: dict[Any, int] = {}
-    for p in body.iter("p"):
+    for p in paragraphs:
         size = len(_text_content(p))
         lens[p] = lens.get(p, 0) + size
         for anc in p.iterancestors():
@@ -665,20 +728,26 @@ def _p_text_len(el: Any) -> int:
     return sum(len(_text_content(p)) for p in el.iter("p"))
 
 
-def _article_root(body: Any) -> Any:
+def _article_root(body: Any, paragraphs: list[Any] | None = None) -> Any:
     """The element holding the article: a named body container, else the deepest element that
-    holds most of the page's paragraph text."""
-    total = _p_text_len(body)
+    holds most of the page's paragraph text (``paragraphs``: the <p> elements by default)."""
+    if paragraphs is None:
+        total = _p_text_len(body)
+        held = _p_text_len
+    else:
+        lens = _p_text_lens(body, paragraphs)
+        total = lens.get(body, 0)
+        held = lambda el: lens.get(el, 0)  # noqa: E731
     for xpath in _BODY_XPATHS:
         for el in xpath(body):
-            if total and _p_text_len(el) >= 0.5 * total:
+            if total and held(el) >= 0.5 * total:
                 return el
     if not total:
         return body
     weights: dict[Any, int] = {}
-    for p in body.iter("p"):
+    for p in body.iter("p") if paragraphs is None else paragraphs:
         size = len(_text_content(p).strip())
-        if size < 25:
+        if size < PARAGRAPH_MIN_CHARS:
             continue
         for anc in p.iterancestors():
             weights[anc] = weights.get(anc, 0) + size

@@ -35,6 +35,9 @@ from corpus import Page, make_corpus
 
 from monitor.ingest import text
 
+#: Two runs of the same code pair within 2% of each other here (an A/A run).
+SAME = 0.98
+
 
 def base_text(source: Path, workdir: Path) -> Callable[..., Any]:
     """``extract_page_text`` of the source tree at ``source``, imported as ``monitor_base``."""
@@ -101,9 +104,9 @@ def main() -> None:
             print(f"{name}: text (base) over text, per round: median "
                   f"{statistics.median(values):.3f} (min {min(values):.3f}, "
                   f"max {max(values):.3f})")
-    targets([[f"{name}: text no slower than its base",
-              "{} ({})".format(*med_min(values, "{:.3f}")),
-              "met" if statistics.median(values) >= 1 else "NOT met"]
+    targets([[f"{name}: text no slower than its base (base over text >= {SAME:.2f}: an A/A "
+              "run's spread)", "{} ({})".format(*med_min(values, "{:.3f}")),
+              "met" if statistics.median(values) >= SAME else "NOT met"]
              for name, values in ratios.items()] or
             [["(no --base: nothing to compare)", "-", "-"]])
 

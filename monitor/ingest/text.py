@@ -374,9 +374,8 @@ def html_page(markup: str, url: str) -> PageText:
 #: lookup, which runs Python code for every element the extractor touches.
 _HTML_PARSER = lxml.etree.HTMLParser()
 _STRING = lxml.etree.XPath("string()", smart_strings=False)
-_VISIBLE_TEXTS = lxml.etree.XPath(
-    ".//text()[not(ancestor::*[self::script or self::style or self::noscript or self::template])]",
-    smart_strings=False)
+#: Elements whose text no reader sees.
+HIDDEN_TEXT_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
 def parse_html(markup: str) -> Any:
@@ -397,7 +396,24 @@ def _visible_text_len(doc: Any) -> int:
     body = doc.find("body")
     if body is None:
         return 0
-    return len(_clean(" ".join(_VISIBLE_TEXTS(body))))
+    return len(_clean(" ".join(_visible_texts(body))))
+
+
+def _visible_texts(body: Any) -> list[str]:
+    """The text nodes inside ``body`` that are not inside HIDDEN_TEXT_TAGS, in document order
+    (the XPath ``.//text()[not(ancestor::script or ...)]`` gives the same list, 10-20x slower:
+    it walks up from every text node)."""
+    parts = []
+    walk = lxml.etree.iterwalk(body, events=("start", "end", "comment", "pi"))
+    for event, el in walk:
+        if event == "start":
+            if el.tag in HIDDEN_TEXT_TAGS:
+                walk.skip_subtree()  # its "end" still comes: its tail is visible
+            elif el.text:
+                parts.append(el.text)
+        elif el is not body and el.tail:  # "end", or a comment or processing instruction
+            parts.append(el.tail)
+    return parts
 
 
 def _same(a: str, b: str) -> bool:

@@ -60,6 +60,7 @@ from feedserver import FeedServer, other_cpu
 from monitor import pipeline
 from monitor.config import Config, parse_config
 from monitor.extract.facts import extract_facts
+from monitor.ingest import text as text_module
 from monitor.ingest.fetch import fetch_url, make_session
 from monitor.ingest.text import extract_page_text
 from monitor.models import Article, Fact, FeedItem
@@ -81,11 +82,13 @@ def make_config(server: FeedServer, workdir: Path) -> Config:
     return parse_config(raw, path=workdir / "bench.toml")
 
 
-def fallback_pages(pages: list[Page]) -> list[int]:
+def fallback_pages(pages: list[Page], module: Any = trafilatura,
+                   names: tuple[str, ...] = ("extract", "bare_extraction")) -> list[int]:
     """Pages on which ``extract_page_text`` asked trafilatura (its fallback), found by counting
-    calls into trafilatura's public entry points while it runs (untimed)."""
+    calls into trafilatura's public entry points while it runs (untimed); with ``module`` and
+    ``names``, calls into those functions instead."""
     calls = [0]
-    saved = {name: getattr(trafilatura, name) for name in ("extract", "bare_extraction")}
+    saved = {name: getattr(module, name) for name in names}
 
     def counting(fn: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -96,7 +99,7 @@ def fallback_pages(pages: list[Page]) -> list[int]:
     hit = []
     try:
         for name, fn in saved.items():
-            setattr(trafilatura, name, counting(fn))
+            setattr(module, name, counting(fn))
         for j, page in enumerate(pages):
             calls[0] = 0
             extract_page_text(page.body, url=page.url, content_type=page.content_type)
@@ -104,7 +107,7 @@ def fallback_pages(pages: list[Page]) -> list[int]:
                 hit.append(j)
     finally:
         for name, fn in saved.items():
-            setattr(trafilatura, name, fn)
+            setattr(module, name, fn)
     return hit
 
 
@@ -145,10 +148,12 @@ def main() -> None:
                            else "; server not pinned"))
     pages = make_corpus(args.pages)
     print("\n".join(corpus_stats(pages).lines()))
-    fallback = fallback_pages(pages)
-    print(f"pages where extract_page_text ran its trafilatura fallback: {len(fallback)} of "
-          f"{len(pages)} (layouts: "
-          + ", ".join(sorted({pages[j].layout for j in fallback})) + ")")
+    for what, hit in (
+            ("its second reading (the main reading missed them)",
+             fallback_pages(pages, text_module, ("prose_blocks",))),
+            ("its trafilatura fallback", fallback_pages(pages))):
+        print(f"pages where extract_page_text ran {what}: {len(hit)} of {len(pages)} "
+              "(layouts: " + (", ".join(sorted({pages[j].layout for j in hit})) or "-") + ")")
 
     with tempfile.TemporaryDirectory(prefix="bench-article-") as tmp, \
             FeedServer(corpus_pages=args.pages, cpu=server_cpu) as server:

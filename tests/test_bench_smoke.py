@@ -20,7 +20,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 @pytest.mark.parametrize("script", ["article_throughput.py", "facts_speed.py", "instances.py",
                                     "poll_cycle.py", "state_scale.py", "soak.py", "startup.py",
-                                    "state_reads.py"])
+                                    "state_reads.py", "fallback_quality.py", "text_speed.py"])
 def test_benchmark_runs_at_quick_size(script: str) -> None:
     done = subprocess.run([sys.executable, str(BENCH / script), "--quick"], capture_output=True,
                           text=True, timeout=300, cwd=BENCH.parent)
@@ -48,6 +48,13 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
         assert "what changed between cycle 100 and 300" in out and "| mapping kind" in out
         assert "SQLite's allocator in use" in out and "pymalloc's blocks in use" in out
         assert "lru caches in the process" in out
+    if script == "fallback_quality.py":
+        for name in ("| trafilatura ", "| second reading ", "body recall", "chrome blocks",
+                     "reach the fallback", "second reading over trafilatura"):
+            assert name in out
+    if script == "text_speed.py":
+        for name in ("| main reading ", "| missed by it ", "| all pages ", "lxml floor"):
+            assert name in out
     if script == "state_reads.py":
         for name in ("a store per poll (before)", "the daemon's kept copy (after)",
                      "facts, with the state's names", "400 (80 confirmed"):

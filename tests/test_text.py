@@ -225,6 +225,68 @@ def test_italic_titles_are_kept_as_marks_the_extractor_reads() -> None:
                          "sentence that runs on far too long to be the title of any show.")
 
 
+# --- the second reading: pages the main reading misses -------------------------------------------
+
+#: Written for these tests. <i>Quiet Orchard</i> tells the readings apart: ours keeps italics
+#: as *Quiet Orchard*, trafilatura's text drops the marks.
+MISSED_SENTENCES = (
+    "The network has renewed <i>Quiet Orchard</i> for a third season, the studio confirmed.",
+    "Filming on the new episodes starts in March in Vancouver, with the whole cast returning.",
+    "The second season drew the largest audience the channel has had for a drama in years.",
+    "Its showrunner said the story was planned from the start to run for four seasons.",
+)
+MISSED_CHROME = (
+    '<div class="menu"><a href="/">Home</a> <a href="/tv">TV</a></div>'
+    + "".join(f'<div class="card"><a href="/x{i}">Another drama renewed for season {i}, and '
+              f"what comes next</a></div>" for i in range(2, 14)))
+
+
+def missed_page(article: str) -> bytes:
+    return ("<html><head><title>Quiet Orchard renewed | TV Site</title></head><body>"
+            f"{MISSED_CHROME}{article}<div class='footer'>Copyright 2024 TV Site.</div>"
+            "</body></html>").encode()
+
+
+def read_missed(article: str) -> str:
+    return extract_page_text(missed_page(article), url="https://x.example/a",
+                             content_type="text/html").text
+
+
+SECOND_READING_TEXT = "\n\n".join(
+    ["Quiet Orchard renewed", *(s.replace("<i>", "*").replace("</i>", "*")
+                                for s in MISSED_SENTENCES)])
+
+
+def test_paragraphs_written_as_divs_in_a_share_named_wrapper_are_read_by_us() -> None:
+    """The main reading drops the share-named wrapper (no <p> in it); the second reading
+    counts divs holding only inline content as paragraphs, so the wrapper holds the prose."""
+    article = ('<div class="story social-share-root"><h1>Quiet Orchard renewed</h1>'
+               + "".join(f'<div class="para">{s}</div>' for s in MISSED_SENTENCES) + "</div>")
+    assert read_missed(article) == SECOND_READING_TEXT
+
+
+def test_a_page_inside_one_form_is_read_by_us() -> None:
+    """ASP.NET WebForms pages sit in one <form>, which the main reading drops; the second
+    reading keeps a form that holds the prose (its inputs still go)."""
+    article = ('<form id="aspnetForm" method="post"><input type="hidden" name="__VIEWSTATE" '
+               'value="dDwtMTA4"><div id="main"><h1>Quiet Orchard renewed</h1>'
+               + "".join(f"<p>{s}</p>" for s in MISSED_SENTENCES)
+               + '</div><label for="q">Search</label><button>Go</button></form>')
+    assert read_missed(article) == SECOND_READING_TEXT
+
+
+def test_a_page_without_an_article_block_is_left_to_trafilatura() -> None:
+    """One div of <br>-separated lines is no article block (fewer than three paragraphs):
+    trafilatura's text is taken, without our italics marks."""
+    article = ('<div class="story social-share-root"><h1>Quiet Orchard renewed</h1>'
+               '<div class="para">' + "<br><br>".join(MISSED_SENTENCES) + "</div></div>")
+    text = read_missed(article)
+    assert "*" not in text and text.startswith("Quiet Orchard renewed\n\n")
+    for sentence in MISSED_SENTENCES:
+        assert sentence.replace("<i>", "").replace("</i>", "") in text
+    assert "Another drama" not in text and "Copyright" not in text
+
+
 # --- title and published date -------------------------------------------------------------------
 
 def page_with(head: str = "", body: str = "") -> str:

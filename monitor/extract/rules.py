@@ -1868,6 +1868,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "status layer reads a cancellation beside a plan in force as a planned ending)",
           "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
           "October 1."),
+    _rule("drop.unevidenced_title", ALL_KINDS, "a title neither known, quoted nor given by "
+          "the layout, named once with no season, kind of show, network, cast or episode "
+          "beside it: the article never says it is a TV show (a film, a book, a company, a "
+          "headline's words), so no fact is made of it (``evidence.py``)",
+          "Glass Harbor was renewed for a second season, and Lantern Valley was cancelled."),
     _rule("drop.film_article", ALL_KINDS, "an article mostly about a film states no TV facts",
           "The film wrapped production; the movie opens in theaters in May."),
     # --- titles (titles.py) ------------------------------------------------------------------

@@ -130,3 +130,15 @@ def test_a_round_up_vouches_for_a_title_named_once() -> None:
     titles = ["Copper Crown", "Lark Hollow", "Salt Meadow", "Pale Orchard"]
     assert evidenced_titles(titles, texts)["Pale Orchard"] == "roundup"
     assert evidenced_titles(titles[2:], texts[2:])["Pale Orchard"] is None
+
+
+def test_a_list_of_names_vouches_for_none_of_them() -> None:
+    text = "The gala honours Maya Lind, Orla Venn and Tobin Marsh on Friday."
+    titles = ["Maya Lind", "Orla Venn", "Tobin Marsh"]
+    assert evidenced_titles(titles, [text]) == dict.fromkeys(titles)
+
+
+def test_a_list_vouches_step_by_step_from_a_show() -> None:
+    text = "Organisers called off the drama Copper Crown, Salt Meadow and Lark Hollow."
+    titles = ["Copper Crown", "Salt Meadow", "Lark Hollow"]
+    assert evidenced_titles(titles, [text])["Lark Hollow"] == "listed_with_shows"

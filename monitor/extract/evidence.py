@@ -208,12 +208,22 @@ def _listed(title: str, text: str, at: int, others: Collection[str]) -> bool:
 
 def evidenced_titles(titles: Collection[str], texts: Sequence[str], headline: str = ""
                      ) -> dict[str, str | None]:
-    """``show_evidence`` for each title; in a round-up (three or more other titles with
-    evidence of their own) a title named once beside a trigger is one more show of it."""
-    found = {title: show_evidence(title, texts, headline, titles) for title in titles}
-    shown = sum(1 for kind in found.values() if kind not in (None, "not_named"))
+    """``show_evidence`` for each title. A list vouches for an item beside an item shown to
+    be a show (a cast list of people vouches for none), step by step along the list; in a
+    round-up (three or more titles with evidence of their own) a title named once beside a
+    trigger is one more show of it."""
+    found = {title: show_evidence(title, texts, headline) for title in titles}
+    own = {title for title, kind in found.items() if kind not in (None, "not_named")}
+    shown = set(own)
+    while True:
+        more = {title for title, kind in found.items() if kind is None and title not in shown
+                and show_evidence(title, texts, headline, shown) == "listed_with_shows"}
+        if not more:
+            break
+        shown |= more
+        found.update(dict.fromkeys(more, "listed_with_shows"))
     for title, kind in found.items():
-        if kind is None and shown >= ROUNDUP_SHOWS:
+        if kind is None and len(own) >= ROUNDUP_SHOWS:
             found[title] = "roundup"
     return found
 
@@ -225,7 +235,7 @@ ROUNDUP_SHOWS = 3
 def show_evidence(title: str, texts: Sequence[str], headline: str = "",
                   others: Collection[str] = ()) -> str | None:
     """The first evidence the article gives that ``title`` names a TV show, by name, or None.
-    ``others``: the article's other titles (a list of shows vouches for its items)."""
+    ``others``: titles shown to be shows (a list of shows vouches for its items)."""
     others = [o for o in others if o != title]
     mentions = 0
     every = (*texts, headline)

@@ -142,3 +142,11 @@ def test_a_list_vouches_step_by_step_from_a_show() -> None:
     text = "Organisers called off the drama Copper Crown, Salt Meadow and Lark Hollow."
     titles = ["Copper Crown", "Salt Meadow", "Lark Hollow"]
     assert evidenced_titles(titles, [text])["Lark Hollow"] == "listed_with_shows"
+
+
+def test_a_kind_of_show_further_on_is_another_names() -> None:
+    # "returns to the game show X": the kind is X's, not the subject's
+    text = "Maya Lind returns to the game show Copper Crown in the fall."
+    assert show_evidence("Maya Lind", [text]) is None
+    assert show_evidence("Copper Crown", [text]) == "kind_of_show"
+    assert show_evidence("Copper Crown", ["Copper Crown is a reality series."]) == "kind_of_show"

@@ -70,9 +70,10 @@ _KIND_BEFORE_RE = re.compile(
 #: A kind of show in the words right after a name ("X, a new Netflix comedy,", "X is an
 #: anthology series", "X (the drama)", "X, which airs on ...": read within its clause).
 _KIND_AFTER_RE = re.compile(
-    rf"(?i)^(?:['’]s?)?\s{{0,2}}(?:,|\(|\s-\s|\s–\s|\s—\s|—|–)?\s{{0,2}}(?:(?:is|was|are|a|an|"
-    rf"the|its|their|his|her|one|another|of|which|that)\s{{1,2}}){{0,3}}"
-    rf"(?:[\w’'&+.-]{{1,25}}\s{{1,2}}){{0,4}}(?:{_KINDS})\b")
+    rf"(?i)^(?:['’]s?)?\s{{0,2}}(?:(?:,|\(|\s-|–|—)\s{{0,2}}(?:(?:is|was|a|an|the|its|their|his|"
+    rf"her|one|another|which\s{{1,2}}is)\s{{1,2}}){{0,2}}|\s{{1,2}}(?:is|was|remains|became)"
+    rf"\s{{1,2}}(?:a|an|the|one\s{{1,2}}of\s{{1,2}}the)\s{{1,2}})(?:[\w’'&+.-]{{1,25}}\s{{1,2}})"
+    rf"{{0,4}}(?:{_KINDS})\b")
 
 #: A role, a part or an audience of a show right after its name: "X star Jane Doe", "the X
 #: cast", "X's finale", "X fans".

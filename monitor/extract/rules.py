@@ -1451,9 +1451,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           _is_negated, _drop),
-    _step("non_event", "drop.cast_news", DECISIONS, "a person's name right before a return "
-          "or a departure: news of the cast ('Maya Lind won't return for season 3'), not of "
-          "the show", "Jenna Hart won't return for Glass Harbor season 3.",
+    _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
+          "before a return or a departure: news of the cast ('Maya Lind won't return for "
+          "season 3', 'cast member Maya Lind returns to X in Sunday's episode'), not of the "
+          "show", "Jenna Hart won't return for Glass Harbor season 3.",
           _person_comes_or_goes, _drop),
     _step("non_event", "drop.planned_end", "cancelled", "an ending the makers planned: an "
           "'ending' trigger in a sentence that names the showrunners or creators, a final "

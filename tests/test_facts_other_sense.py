@@ -1,0 +1,47 @@
+"""Round 8 (issue 10, precision on unseen text): a labelled show, a kind no label has. The
+trigger is there, in another sense: a cast member's return, a season's run ending on air, a
+shoot told as the background of its wrap, a plan made long ago for a time gone by. Every probe
+is an invented sentence; each class has twins that keep their fact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract.facts import extract_facts
+from monitor.models import Article
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def _facts(text: str, published: dt.date = PUBLISHED) -> set[tuple[object, ...]]:
+    article = Article("https://news.example/a", "", text, published)
+    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+
+
+def _kinds(text: str, published: dt.date = PUBLISHED) -> set[object]:
+    return {kind for _, _, kind in _facts(text, published)}
+
+
+#: A person's return to a show is news of the cast (``drop.cast_news``), not a premiere.
+CAST_RETURNS = [
+    "Original cast member Maya Lind returns to the drama Glass Harbor in Sunday's episode.",
+    "Series star Maya Lind returns to Netflix's Glass Harbor on June 14.",
+    "Jane Doe returns to the game show Glass Harbor in the fall.",
+]
+CAST_RETURN_TWINS = [
+    "Glass Harbor returns to Netflix on June 14.",
+    "The drama Glass Harbor returns on June 14 with Maya Lind in the lead.",
+    "Maya Lind's drama Glass Harbor returns on June 14.",
+]
+
+
+@pytest.mark.parametrize("text", CAST_RETURNS)
+def test_a_cast_members_return_is_no_premiere(text: str) -> None:
+    assert "premiere" not in _kinds(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", CAST_RETURN_TWINS)
+def test_the_shows_return_is_its_premiere(text: str) -> None:
+    assert "premiere" in _kinds(text), _facts(text)

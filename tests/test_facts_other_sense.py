@@ -45,3 +45,28 @@ def test_a_cast_members_return_is_no_premiere(text: str) -> None:
 @pytest.mark.parametrize("text", CAST_RETURN_TWINS)
 def test_the_shows_return_is_its_premiere(text: str) -> None:
     assert "premiere" in _kinds(text), _facts(text)
+
+
+#: A season's run (or story) ending on air is no wrap of its shoot.
+RUN_ENDS_ON_AIR = [
+    "Glass Harbor wraps up its second season on Sunday with a two-hour finale.",
+    "The drama Glass Harbor wraps its third season next week.",
+    "The comedy Glass Harbor wraps up its story on Sunday.",
+]
+RUN_ENDS_TWINS = [
+    "Glass Harbor has wrapped its second season shoot in Halifax.",
+    "Glass Harbor has wrapped filming on its second season.",
+    "Filming on Glass Harbor season 2 wraps in June.",
+    "Glass Harbor season 2 has wrapped.",
+    "Production on the second season of Glass Harbor wraps up next week.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_ENDS_ON_AIR)
+def test_a_run_ending_on_air_is_no_wrap(text: str) -> None:
+    assert "filming_wrapped" not in _kinds(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", RUN_ENDS_TWINS)
+def test_a_shoot_that_wraps_is_a_wrap(text: str) -> None:
+    assert "filming_wrapped" in _kinds(text), _facts(text)

@@ -569,7 +569,12 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                   r"incidents?|feuds?|abuse|complaints?|assault\w*) on set"),
     # "kept under wraps" is secrecy, not a shoot's end
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
-                                  r"shooting)|under wraps"),
+                                  r"shooting)|under wraps|"
+                                  # the run or the story ends on air: "wraps up its second
+                                  # season on Sunday with a finale" (no shoot named after it)
+                                  r"\bwraps?(?: up)? (?:its|their|the) (?:[\w-]+ ){0,2}?"
+                                  r"(?:season|series|run|story|storyline|arc)\b"
+                                  r"(?! (?:shoot|filming|production))"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)|"
                                 # a premiere's first episodes, not the season's count:

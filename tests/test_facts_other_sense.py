@@ -70,3 +70,30 @@ def test_a_run_ending_on_air_is_no_wrap(text: str) -> None:
 @pytest.mark.parametrize("text", RUN_ENDS_TWINS)
 def test_a_shoot_that_wraps_is_a_wrap(text: str) -> None:
     assert "filming_wrapped" in _kinds(text), _facts(text)
+
+
+#: A shoot told in the past progressive beside its wrap, undated: the wrap's background.
+SHOOT_BEHIND_WRAP = [
+    "Filming recently wrapped on the new season of the drama Glass Harbor, which was shooting "
+    "in Halifax over the last few months.",
+    "Filming has wrapped on the drama Glass Harbor, which was shooting in Halifax all winter.",
+    "The drama Glass Harbor, which had been filming in Halifax, has wrapped production.",
+]
+SHOOT_BEHIND_WRAP_TWINS = [
+    # a start of its own: dated, or with no wrap beside it
+    "The drama Glass Harbor was shooting in Halifax this week.",
+    "The drama Glass Harbor, which began shooting in Halifax in March, wrapped filming on "
+    "Friday.",
+    "The drama Glass Harbor was shooting in Halifax in March, and filming wraps in June.",
+]
+
+
+@pytest.mark.parametrize("text", SHOOT_BEHIND_WRAP)
+def test_a_shoot_behind_its_wrap_is_no_start(text: str) -> None:
+    kinds = _kinds(text)
+    assert "filming_wrapped" in kinds and "filming_started" not in kinds, _facts(text)
+
+
+@pytest.mark.parametrize("text", SHOOT_BEHIND_WRAP_TWINS)
+def test_a_shoot_of_its_own_is_a_start(text: str) -> None:
+    assert "filming_started" in _kinds(text), _facts(text)

@@ -549,6 +549,12 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
                  "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted"),
 }
+#: A shoot told as going on in the past ("was shooting", "had been filming"): the words
+#: ending in a start's trigger, read against a wrap in the same sentence
+#: (``drop.shoot_behind_wrap``).
+SHOOT_IN_PROGRESS_RE = re.compile(
+    r"(?i)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:shooting|filming|"
+    r"lensing|in\s+production)\b")
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"

@@ -161,6 +161,7 @@ from .patterns import (
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
     SHOOT_END_BEFORE_RE,
+    SHOOT_IN_PROGRESS_RE,
     SHOOT_SPAN_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
@@ -1384,6 +1385,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "shoot began before the halt, so the restart is no start of the season",
           "Now that the strike is over, the Glass Harbor cast is back on set.",
           _restart_after_halt, _drop),
+    _step("non_event", "drop.shoot_behind_wrap", "filming_started", "a shoot told in the "
+          "past progressive beside its wrap, with no date of its own ('wrapped on the new "
+          "season of X, which was shooting in Halifax over the last few months'): the "
+          "background of the wrap, not a start the article reports",
+          "Filming has wrapped on Glass Harbor, which was shooting in Halifax all winter.",
+          lambda c: _owned(c) is None and SHOOT_IN_PROGRESS_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 12):c.trigger.end])
+          and any(t.kind == "filming_wrapped" for t in c.view.triggers), _drop),
     _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
           "someone attended, not a season's first airing",
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",

@@ -97,3 +97,31 @@ def test_a_shoot_behind_its_wrap_is_no_start(text: str) -> None:
 @pytest.mark.parametrize("text", SHOOT_BEHIND_WRAP_TWINS)
 def test_a_shoot_of_its_own_is_a_start(text: str) -> None:
     assert "filming_started" in _kinds(text), _facts(text)
+
+
+#: A plan reported as made long ago, for a time gone by publication: not known to have held.
+OLD_PLANS = [
+    "Early last year, plans were revealed for the drama Glass Harbor to air its season three "
+    "premiere in January 2021.",
+    "The drama Glass Harbor had planned to start filming its second season in March 2021 in "
+    "Halifax.",
+    "The drama Glass Harbor originally planned to premiere its second season in February 2021.",
+]
+OLD_PLAN_TWINS = [
+    "Plans were revealed for the drama Glass Harbor to air its third season in January 2022.",
+    "The drama Glass Harbor premiered its third season in January 2021.",
+    "Netflix announced that the drama Glass Harbor would premiere on January 14, 2021.",
+    "The drama Glass Harbor started filming its second season in March 2021.",
+]
+
+
+@pytest.mark.parametrize("text", OLD_PLANS)
+def test_an_old_plan_for_a_time_gone_is_no_fact(text: str) -> None:
+    kinds = _kinds(text, dt.date(2021, 6, 10))
+    assert not kinds & {"premiere", "filming_started"}, _facts(text, dt.date(2021, 6, 10))
+
+
+@pytest.mark.parametrize("text", OLD_PLAN_TWINS)
+def test_a_plan_ahead_or_an_event_that_happened_stays(text: str) -> None:
+    kinds = _kinds(text, dt.date(2021, 6, 10))
+    assert kinds & {"premiere", "filming_started"}, _facts(text, dt.date(2021, 6, 10))

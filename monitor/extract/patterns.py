@@ -1037,6 +1037,12 @@ STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 #: "was supposed to premiere in May": a past plan.
 PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                         r"planned|meant) to\b")
+#: A plan reported as made in the past: "plans were revealed for X to air", "had planned to",
+#: "intended to" (``drop.old_plan_passed``, with a date gone by publication).
+PLAN_REPORTED_RE = Caseless(
+    r"(?i)\bplans?\s(?:were|was|had\sbeen)\s(?:\w+\s)?(?:revealed|announced|unveiled|made|"
+    r"laid\sout|set)\sfor\b|\b(?:had|originally|initially)\splanned\sto\b|\bintended\sto\b|"
+    r"\bthe\s(?:original|initial)\splan\swas\b")
 #: A premiere plan told as one that no longer holds ("had been set to premiere May 1", "was
 #: due to", "would have"): in an article that cancels the season, the cancellation voided it.
 VOIDED_PLAN_RE = Caseless(r"(?i)\b(?:had been|was|were) (?:set|scheduled|slated|due|supposed|"

@@ -129,6 +129,7 @@ from .patterns import (
     PAST_PLAN_RE,
     PERSON_AUX_END_RE,
     PLAN_CHANGED_RE,
+    PLAN_REPORTED_RE,
     PLANNED_END_CUE_RE,
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
@@ -1617,6 +1618,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: c.date is None and RETURN_FAMILY_RE.search(_trigger_text(c))
           and STATUS_LINE_START_RE.match(c.text),
           lambda c, found: replace(c, kind="renewed")),
+    _step("kind", "drop.old_plan_passed", _EXTRA_KINDS, "a plan the article reports as made "
+          "in the past ('plans were revealed for X to air its premiere in January', 'X had "
+          "planned to start filming in May') for a time already gone when it was published: "
+          "the text does not say the plan held, so it is no fact of that date",
+          "Early last year, plans were revealed for Glass Harbor to air its third season in "
+          "January.",
+          lambda c: _past_date(c) and c.date != c.ctx.article.published.isoformat()[:7]
+          and PLAN_REPORTED_RE.search(
+              c.text[max(0, c.trigger.start - 150):c.trigger.end]), _drop),
     _step("kind", "drop.undated_premiere", "premiere", "a premiere with no time and no named "
           "show says nothing a user can act on", "It premieres on the streamer.",
           lambda c: c.date is None and (c.view.is_title or not c.view.mentions), _drop),

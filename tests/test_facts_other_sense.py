@@ -52,6 +52,10 @@ RUN_ENDS_ON_AIR = [
     "Glass Harbor wraps up its second season on Sunday with a two-hour finale.",
     "The drama Glass Harbor wraps its third season next week.",
     "The comedy Glass Harbor wraps up its story on Sunday.",
+    # a run or a story as the subject of a bare "wraps"
+    "The drama Glass Harbor returns in May for its final run. After the miniseries wraps, "
+    "there are no plans to continue Glass Harbor.",
+    "The drama Glass Harbor is back. Its creator says the saga wraps in the fall.",
 ]
 RUN_ENDS_TWINS = [
     "Glass Harbor has wrapped its second season shoot in Halifax.",
@@ -59,6 +63,9 @@ RUN_ENDS_TWINS = [
     "Filming on Glass Harbor season 2 wraps in June.",
     "Glass Harbor season 2 has wrapped.",
     "Production on the second season of Glass Harbor wraps up next week.",
+    "The drama Glass Harbor wraps filming in June.",
+    "The series wraps filming on Glass Harbor season 2 in June.",
+    "Filming on the drama Glass Harbor wraps in June.",
 ]
 
 

@@ -580,7 +580,12 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                   # season on Sunday with a finale" (no shoot named after it)
                                   r"\bwraps?(?: up)? (?:its|their|the) (?:[\w-]+ ){0,2}?"
                                   r"(?:season|series|run|story|storyline|arc)\b"
-                                  r"(?! (?:shoot|filming|production))"),
+                                  r"(?! (?:shoot|filming|production))|"
+                                  # "after the miniseries wraps", "the story ... wraps this
+                                  # season": a run or a story (not a shoot) as the subject
+                                  r"\b(?:miniseries|series|story|storyline|arc|saga|run) "
+                                  r"(?:[\w-]+ ){0,6}?wraps\b"
+                                  r"(?! (?:up )?(?:filming|shooting|production|photography))"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)|"
                                 # a premiere's first episodes, not the season's count:

@@ -132,3 +132,21 @@ def test_an_old_plan_for_a_time_gone_is_no_fact(text: str) -> None:
 def test_a_plan_ahead_or_an_event_that_happened_stays(text: str) -> None:
     kinds = _kinds(text, dt.date(2021, 6, 10))
     assert kinds & {"premiere", "filming_started"}, _facts(text, dt.date(2021, 6, 10))
+
+
+def _certainties(text: str) -> dict[tuple[object, object], str]:
+    article = Article("https://news.example/a", "", text, PUBLISHED)
+    return {(f.show, f.kind): f.certainty for f in extract_facts(article)}
+
+
+@pytest.mark.parametrize(("text", "show", "certainty"), [
+    ("The drama Glass Harbor has been unofficially cancelled, its star says.", "Glass Harbor",
+     "speculative"),
+    ("Unofficially canceled: the drama Glass Harbor.", "Glass Harbor", "speculative"),
+    ("The drama Glass Harbor was officially cancelled on Friday.", "Glass Harbor", "confirmed"),
+    # the hedge governs its own clause only
+    ("The drama Glass Harbor has been unofficially cancelled, and the comedy Salt Road was "
+     "cancelled on Friday.", "Salt Road", "confirmed"),
+])
+def test_unofficially_is_a_hedge_of_its_clause(text: str, show: str, certainty: str) -> None:
+    assert _certainties(text).get((show, "cancelled")) == certainty, _certainties(text)

@@ -150,3 +150,10 @@ def test_a_kind_of_show_further_on_is_another_names() -> None:
     assert show_evidence("Maya Lind", [text]) is None
     assert show_evidence("Copper Crown", [text]) == "kind_of_show"
     assert show_evidence("Copper Crown", ["Copper Crown is a reality series."]) == "kind_of_show"
+
+
+def test_a_kind_before_a_dash_and_a_reference_by_its_season_are_evidence() -> None:
+    text = "The network has cancelled four shows \u2014 Copper Crown, Salt Meadow and Lark Hollow."
+    assert show_evidence("Copper Crown", [text]) == "kind_of_show"
+    texts = ["Copper Crown has been cancelled.", "Its third season premiered in March."]
+    assert show_evidence("Copper Crown", texts) == "referred_to_as_show"

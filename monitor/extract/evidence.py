@@ -63,7 +63,7 @@ _SEASON_BEFORE_RE = re.compile(
 #: A kind of show right before a name, with at most a few modifiers between ("the Netflix
 #: drama X", "comedy series X", "the hit FX show, X").
 _KIND_BEFORE_RE = re.compile(
-    rf"(?i)\b(?:{_KINDS})[,:]?\s{{1,2}}(?:(?:called|titled|named|dubbed|like|including|"
+    rf"(?i)\b(?:{_KINDS})(?:[,:]|\s{{1,2}}[—–-])?\s{{1,2}}(?:(?:called|titled|named|dubbed|like|including|"
     rf"include|includes|such\s{{1,2}}as)[,:]?\s{{1,2}})?\(?$|[\w.]-(?:led|fronted|starring|"
     rf"hosted|helmed)\s{{1,2}}$")
 
@@ -104,10 +104,11 @@ _SEASON_IN_CLAUSE_RE = re.compile(
     r"network|streamer|streaming\s{1,2}service|broadcaster|channel)\b")
 
 #: The next sentence refers back to the last show named by its kind ("The series follows
-#: ...", "The Netflix drama stars ...").
+#: ...", "The Netflix drama stars ...") or by its parts ("Its third season premiered ...").
 _REFERENCE_OPENER_RE = re.compile(
-    rf"(?i)^\s{{0,2}}(?:the|this|that|its)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?"
-    rf"(?:{_KINDS})\b")
+    rf"(?i)^\s{{0,2}}(?:(?:the|this|that|its)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?"
+    rf"(?:{_KINDS})|(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|"
+    rf"episodes?|finale|premiere|cast|showrunners?|creators?|stars?))\b")
 
 #: Where a clause ends, for the season phrase read in the name's clause.
 _CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[—–]\s")

@@ -1623,7 +1623,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "planned to start filming in May') for a time already gone when it was published: "
           "the text does not say the plan held, so it is no fact of that date",
           "Early last year, plans were revealed for Glass Harbor to air its third season in "
-          "January.",
+          "January 2023.",
           lambda c: _past_date(c) and c.date != c.ctx.article.published.isoformat()[:7]
           and PLAN_REPORTED_RE.search(
               c.text[max(0, c.trigger.start - 150):c.trigger.end]), _drop),

@@ -118,9 +118,9 @@ def test_each_evidence_is_named(text: str, evidence: str | None) -> None:
 
 
 def test_a_list_of_shows_vouches_for_its_items() -> None:
-    text = "Organisers called off Copper Crown, Salt Meadow and Lark Hollow on Friday."
-    assert show_evidence("Salt Meadow", [text], others=["Copper Crown", "Salt Meadow",
-                                                         "Lark Hollow"]) is not None
+    text = "Organisers called off the drama Copper Crown, Salt Meadow and Lark Hollow on Friday."
+    assert show_evidence("Salt Meadow", [text], others=["Copper Crown", "Lark Hollow"]
+                         ) == "listed_with_shows"
     assert show_evidence("Salt Meadow", [text]) is None
 
 

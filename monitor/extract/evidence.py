@@ -24,6 +24,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from .titles import network_names, vocabulary
 
@@ -159,9 +161,8 @@ def _clause_before(text: str) -> str:
     return text[cuts[-1].end():] if cuts else text
 
 
-def mention_evidence(title: str, text: str, at: int) -> str | None:
-    """The evidence one mention gives (the name of its kind), or None."""
-    end = at + len(title)
+def mention_evidence(text: str, at: int, end: int) -> str | None:
+    """The evidence the mention ``text[at:end]`` gives (the name of its kind), or None."""
     before = text[max(0, at - _BEFORE):at]
     after = text[end:end + _AFTER]
     bare_before = before.rstrip(_QUOTES)
@@ -189,72 +190,122 @@ def mention_evidence(title: str, text: str, at: int) -> str | None:
 _JOINT_AFTER_RE = re.compile(
     r"^(?:['’]s?)?[\"'”’]?\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?(?:,|;|/|&|\band\b|\bor\b)\s{0,2}"
     r"(?:and\s{1,2}|or\s{1,2})?[\"'“‘]?")
-_JOINT_BEFORE_RE = re.compile(
-    r"(?:(?:,|;)\s{0,2}(?:and|or)|,|;|/|&|\band|\bor)\s{0,2}[\"'“‘]?$")
 
 
-def _listed(title: str, text: str, at: int, others: Collection[str]) -> bool:
-    """Does the mention at ``at`` stand in a list beside another title the article holds?"""
-    end = at + len(title)
-    after = _JOINT_AFTER_RE.match(text[end:end + 60])
-    if after and any(text.startswith(other, end + after.end()) for other in others):
-        return True
-    before = text[max(0, at - 60):at]
-    joint = _JOINT_BEFORE_RE.search(before)
-    if joint:
-        head = before[:joint.start()].rstrip().rstrip(_QUOTES)
-        head = re.sub(r"\s{0,2}\([^()]{1,40}\)$", "", head)
-        return any(head.endswith(other) for other in others)
-    return False
+class Named(Protocol):
+    """A show named in a text (``shows.Mention``)."""
+
+    @property
+    def show(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
-def evidenced_titles(titles: Collection[str], texts: Sequence[str], headline: str = ""
-                     ) -> dict[str, str | None]:
-    """``show_evidence`` for each title. A list vouches for an item beside an item shown to
-    be a show (a cast list of people vouches for none), step by step along the list; in a
-    round-up (three or more titles with evidence of their own) a title named once beside a
-    trigger is one more show of it."""
-    found = {title: show_evidence(title, texts, headline) for title in titles}
-    own = {title for title, kind in found.items() if kind not in (None, "not_named")}
-    shown = set(own)
-    while True:
-        more = {title for title, kind in found.items() if kind is None and title not in shown
-                and show_evidence(title, texts, headline, shown) == "listed_with_shows"}
-        if not more:
-            break
-        shown |= more
-        found.update(dict.fromkeys(more, "listed_with_shows"))
-    for title, kind in found.items():
-        if kind is None and len(own) >= ROUNDUP_SHOWS:
-            found[title] = "roundup"
-    return found
+@dataclass(frozen=True)
+class _At:
+    show: str
+    start: int
+    end: int
+
+
+def _joined(text: str, left: Named, right: Named) -> bool:
+    """Do two mentions stand side by side in a list ("A (Fox), B and C")?"""
+    gap = text[left.end:right.start]
+    joint = _JOINT_AFTER_RE.match(gap)
+    return joint is not None and joint.end() == len(gap)
+
+
+def evidenced(asked: Collection[str], texts: Sequence[str],
+              mentions: Sequence[Sequence[Named]]) -> dict[str, str | None]:
+    """For each asked show, the first evidence the article gives that it is a TV show, by
+    name, or None (``not_named`` when no text names it: an alias's or a reference's fact,
+    judged by its own name). ``mentions[n]`` are the shows ``texts[n]`` names, left to right
+    (the headline last). Linear in the mentions: each is read once, in a bounded window.
+
+    A list vouches for an item beside an item shown to be a show, step by step along the
+    list (a list of names vouches for none); in a round-up (three or more shows with evidence
+    of their own) a show named once beside a trigger is one more show of it."""
+    where: dict[str, list[tuple[int, Named]]] = {}
+    for number, named in enumerate(mentions):
+        for mention in named:
+            where.setdefault(mention.show, []).append((number, mention))
+    own: dict[str, str | None] = {}
+
+    def own_evidence(show: str) -> str | None:
+        if show not in own:
+            found = None
+            for number, mention in where.get(show, ()):
+                text = texts[number]
+                found = mention_evidence(text, mention.start, mention.end)
+                following = texts[number + 1] if number + 2 < len(texts) else ""
+                if not found and _REFERENCE_OPENER_RE.match(following) and not any(
+                        other.start >= mention.end for other in mentions[number]):
+                    found = "referred_to_as_show"
+                if found:
+                    break
+            if not found and len(where.get(show, ())) >= 2:
+                found = "second_mention"
+            own[show] = found
+        return own[show]
+
+    listed: set[str] = set()
+    for number, named in enumerate(mentions):
+        text = texts[number]
+        ordered = sorted(named, key=lambda m: m.start)
+        run: list[Named] = []
+        nexts: list[Named | None] = [*ordered, None]
+        for item in nexts:
+            if item is not None and (not run or _joined(text, run[-1], item)):
+                run.append(item)
+                continue
+            if len(run) >= 2 and any(own_evidence(m.show) for m in run):
+                listed.update(m.show for m in run)
+            run = [item] if item is not None else []
+    shown = 0
+    for show in where:
+        if own_evidence(show):
+            shown += 1
+            if shown >= ROUNDUP_SHOWS:
+                break
+    verdicts: dict[str, str | None] = {}
+    for show in asked:
+        if show not in where:
+            verdicts[show] = "not_named"
+        elif own_evidence(show):
+            verdicts[show] = own_evidence(show)
+        elif show in listed:
+            verdicts[show] = "listed_with_shows"
+        elif shown >= ROUNDUP_SHOWS:
+            verdicts[show] = "roundup"
+        else:
+            verdicts[show] = None
+    return verdicts
 
 
 #: How many titles with evidence make an article a round-up of shows.
 ROUNDUP_SHOWS = 3
 
 
+def evidenced_titles(titles: Collection[str], texts: Sequence[str], headline: str = ""
+                     ) -> dict[str, str | None]:
+    """``evidenced`` for titles found by their literal text (each mention where the text
+    names a title as whole words, the longest at each place)."""
+    every = [*texts, headline]
+    return evidenced(titles, every, [_literal_mentions(titles, text) for text in every])
+
+
 def show_evidence(title: str, texts: Sequence[str], headline: str = "",
                   others: Collection[str] = ()) -> str | None:
-    """The first evidence the article gives that ``title`` names a TV show, by name, or None.
-    ``others``: titles shown to be shows (a list of shows vouches for its items)."""
-    others = [o for o in others if o != title]
-    mentions = 0
-    every = (*texts, headline)
-    for number, text in enumerate(every):
+    """``evidenced_titles`` for one title among ``others``."""
+    return evidenced_titles([title, *others], texts, headline)[title]
+
+
+def _literal_mentions(titles: Collection[str], text: str) -> list[Named]:
+    found: list[Named] = []
+    for title in sorted(titles, key=len, reverse=True):
         for at in _positions(title, text):
-            mentions += 1
-            found = mention_evidence(title, text, at)
-            if found:
-                return found
-            if _listed(title, text, at, others):
-                return "listed_with_shows"
-            following = every[number + 1] if number + 1 < len(texts) else ""
-            if _REFERENCE_OPENER_RE.match(following) and not any(
-                    o in text[at + len(title):] for o in others):
-                return "referred_to_as_show"
-    if mentions >= 2:
-        return "second_mention"
-    if not mentions:
-        return "not_named"  # an alias's or a reference's fact: judged by its own name
-    return None
+            if not any(m.start < at + len(title) and at < m.end for m in found):
+                found.append(_At(title, at, at + len(title)))
+    return sorted(found, key=lambda m: m.start)

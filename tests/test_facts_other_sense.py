@@ -150,3 +150,30 @@ def _certainties(text: str) -> dict[tuple[object, object], str]:
 ])
 def test_unofficially_is_a_hedge_of_its_clause(text: str, show: str, certainty: str) -> None:
     assert _certainties(text).get((show, "cancelled")) == certainty, _certainties(text)
+
+
+#: An open question inside the sentence states nothing (``drop.open_question``).
+OPEN_QUESTIONS = [
+    "From now until late May, the networks will determine which shows are good to return for "
+    "another season and which will join the drama Glass Harbor on the scrap heap.",
+    "Fans are wondering if the drama Glass Harbor will be renewed for a third season.",
+    "Critics ask if the drama Glass Harbor will return for a second season.",
+]
+OPEN_QUESTION_TWINS = [
+    "Fans asked if the drama Glass Harbor would return, and on Monday Netflix renewed it for a "
+    "second season.",
+    "We can now say which shows are coming back: the drama Glass Harbor has been renewed for a "
+    "third season.",
+    "The drama Glass Harbor, which asks if love can survive a storm, returns for a second "
+    "season on June 14.",
+]
+
+
+@pytest.mark.parametrize("text", OPEN_QUESTIONS)
+def test_an_open_question_states_nothing(text: str) -> None:
+    assert not _kinds(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", OPEN_QUESTION_TWINS)
+def test_a_question_answered_or_in_another_clause_keeps_the_fact(text: str) -> None:
+    assert _kinds(text) & {"renewed", "premiere"}, _facts(text)

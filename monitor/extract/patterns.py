@@ -732,6 +732,12 @@ NEGATION_RE = Caseless(
     r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
     r"want|wants|deserves?|pray|petition|rather than|instead of|far from)\b|n[’']t\b)"
 )
+#: An open question inside a sentence governs its clause: "fans are wondering if X will be
+#: renewed", "the networks will determine which shows return" (``drop.open_question``;
+#: "whether" is a negation cue already).
+OPEN_QUESTION_RE = Caseless(
+    r"(?i)\b(?:wonder|ask|decide|determine|know|say|see|tell|guess)(?:s|ed|ing)?\s"
+    r"(?:if|which)\b", stems=(" if ", " which "))
 #: A lower-case "no" between two capitalised words joins a romanised title ("Kaze no Michi"):
 #: it negates nothing.
 TITLE_NO_RE = re.compile(r"\b[A-Z][\w'’-]{0,30}\s{1,3}no\s{1,3}[A-Z]")

@@ -117,6 +117,7 @@ from .patterns import (
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
+    OPEN_QUESTION_RE,
     ORDER_WORD_RE,
     ORDINALS,
     OTHER_WORK_AFTER_RE,
@@ -1351,6 +1352,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",
           lambda c: QUESTION_END_RE.search(c.text) or QUESTION_START_RE.match(c.text), _drop),
+    _step("non_event", "drop.open_question", ALL_KINDS, "an open question inside the "
+          "sentence governs its clause ('fans are wondering if X will be renewed', 'the "
+          "networks will determine which shows return'): it states nothing",
+          "Fans are wondering if Glass Harbor will be renewed for a third season.",
+          lambda c: OPEN_QUESTION_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 100):c.trigger.start]), _drop),
     _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
           "'renewals and cancellations': decisions in general, unless handed to shows",
           "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",

@@ -177,3 +177,29 @@ def test_an_open_question_states_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", OPEN_QUESTION_TWINS)
 def test_a_question_answered_or_in_another_clause_keeps_the_fact(text: str) -> None:
     assert _kinds(text) & {"renewed", "premiere"}, _facts(text)
+
+
+#: A trailer or a teaser as the subject of "debuted" or "premiered", however long the title
+#: between them (``drop.trailer_release`` reads the clause with the names cut out).
+PROMO_PREMIERES = [
+    "The first trailer for the drama Glass Harbor season 2 debuted during the Super Bowl on "
+    "Sunday.",
+    "A teaser for the drama Glass Harbor's third season premiered online on Tuesday.",
+    "The trailer for season 2 of the drama The Lighthouse Keepers of Glass Harbor Island "
+    "premiered on Monday.",
+]
+PROMO_TWINS = [
+    "Netflix released the trailer for the drama Glass Harbor on Monday and said that season 2 "
+    "premieres on June 14.",
+    "The season 2 premiere of the drama Glass Harbor is set for June 14.",
+]
+
+
+@pytest.mark.parametrize("text", PROMO_PREMIERES)
+def test_a_trailers_debut_is_no_premiere(text: str) -> None:
+    assert "premiere" not in _kinds(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", PROMO_TWINS)
+def test_a_premiere_beside_a_trailer_stays(text: str) -> None:
+    assert "premiere" in _kinds(text), _facts(text)

@@ -257,6 +257,20 @@ def _filming_goes_on(text: str) -> bool:
                for m in FILMING_GOES_ON_RE.finditer(text))
 
 
+def _before_without_names(c: Candidate, width: int) -> str:
+    """The last ``width`` characters of the trigger's clause before it, the shows it names
+    cut out: "the first trailer for <a long title> season 2 debuted" reads as a short one."""
+    start = c.clause[0]
+    parts = []
+    for mention in sorted(c.view.mentions, key=lambda m: m.start):
+        if mention.end <= start or mention.start >= c.trigger.start:
+            continue
+        parts.append(c.text[start:max(start, mention.start)])
+        start = max(start, mention.end)
+    parts.append(c.text[start:c.trigger.start])
+    return "".join(parts)[-width:]
+
+
 def _without_titles(c: Candidate) -> str:
     """The sentence with the shows it names blanked out: a negation word inside a title ("Not
     Dead Yet", "Never Say Goodbye", "Hope Valley", "Fate: The Tides Saga") negates nothing.
@@ -1374,8 +1388,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.trailer_release", "premiere", "a trailer or teaser next to the "
           "trigger: its release, not the season's premiere",
           "The first teaser for Glass Harbor season 2 was released on Monday.",
-          lambda c: TRAILER_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):
-                                             min(c.clause[1], c.trigger.end + 25)]), _drop),
+          lambda c: TRAILER_RE.search(_before_without_names(c, 40) + c.text[
+              c.trigger.start:min(c.clause[1], c.trigger.end + 25)]), _drop),
     _step("non_event", "drop.promotion_release", "premiere", "promotional material right "
           "at the trigger — a sneak peek, a first look, a featurette, a poster, a clip: its "
           "release, not the season's premiere",

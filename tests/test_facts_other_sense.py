@@ -203,3 +203,24 @@ def test_a_trailers_debut_is_no_premiere(text: str) -> None:
 @pytest.mark.parametrize("text", PROMO_TWINS)
 def test_a_premiere_beside_a_trailer_stays(text: str) -> None:
     assert "premiere" in _kinds(text), _facts(text)
+
+
+#: An event named by the premiere it celebrates (``drop.premiere_event``).
+PREMIERE_EVENTS = [
+    "The drama Glass Harbor's season 2 premiere party was held in Atlanta on Monday.",
+    "Fans lined up for the drama Glass Harbor season 3 premiere screening on Friday.",
+]
+PREMIERE_EVENT_TWINS = [
+    "The drama Glass Harbor's season 2 premiere drew 3 million viewers on Sunday night.",
+    "The drama Glass Harbor premieres on June 14, with a premiere party planned in Atlanta.",
+]
+
+
+@pytest.mark.parametrize("text", PREMIERE_EVENTS)
+def test_a_premiere_party_is_no_premiere(text: str) -> None:
+    assert "premiere" not in _kinds(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", PREMIERE_EVENT_TWINS)
+def test_a_premiere_beside_its_party_stays(text: str) -> None:
+    assert "premiere" in _kinds(text), _facts(text)

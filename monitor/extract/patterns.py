@@ -1215,6 +1215,10 @@ TV_WORD_RE = Caseless(
 PREMIERE_EVENT_RE = re.compile(
     r"(?i)\b(?:at|attended|attending|attend|walked|hit) (?:the|a|its|their) "
     r"(?:[^\s,.;]+ ){0,4}$")
+#: An event named by the premiere it celebrates: "the season 2 premiere party", "a premiere
+#: screening" (read right after a noun "premiere").
+PREMIERE_EVENT_AFTER_RE = re.compile(
+    r"(?i)\s{1,2}(?:party|parties|after-?party|gala|screening|event|red\s{1,2}carpet|night)\b")
 NOUN_PREMIERE_RE = re.compile(r"(?i)premieres?$")
 #: A rerun or a marathon airs old episodes: no season premieres.
 RERUN_RE = Caseless(r"(?i)\b(?:marathon|catch-up|reruns?|repeats|encores?|syndication)\b",

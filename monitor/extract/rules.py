@@ -135,6 +135,7 @@ from .patterns import (
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
     PREDECESSOR_RE,
+    PREMIERE_EVENT_AFTER_RE,
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
     PROMO_RE,
@@ -1415,11 +1416,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _owned(c) is None and SHOOT_IN_PROGRESS_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 12):c.trigger.end])
           and any(t.kind == "filming_wrapped" for t in c.view.triggers), _drop),
-    _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
-          "someone attended, not a season's first airing",
+    _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere', 'the season 2 "
+          "premiere party': an event someone attended, not a season's first airing",
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",
-          lambda c: NOUN_PREMIERE_RE.match(_trigger_text(c)) and PREMIERE_EVENT_RE.search(
-              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+          lambda c: NOUN_PREMIERE_RE.match(_trigger_text(c)) and (PREMIERE_EVENT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start])
+              or PREMIERE_EVENT_AFTER_RE.match(c.text, c.trigger.end)), _drop),
     _step("non_event", "drop.split_part", "premiere", "a return 'for the second half of its "
           "season' is a later part of a split season, not the season's premiere",
           "Glass Harbor returns Aug. 9 for the second half of its first season.",

@@ -28,11 +28,12 @@ def _facts(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # each clause's subject has its own verb
-    ("Glass Harbor has been renewed and Red Kettle has been cancelled.",
+    ("The drama Glass Harbor has been renewed and the comedy Red Kettle has been cancelled.",
      {("glass harbor", R), ("red kettle", C)}),
-    ("Glass Harbor and Old Pines have been renewed, and Tin Roof has been cancelled.",
+    ("The dramas Glass Harbor and Old Pines have been renewed, and the comedy Tin Roof has "
+     "been cancelled.",
      {("glass harbor", R), ("old pines", R), ("tin roof", C)}),
-    ("Glass Harbor is coming back, but Red Kettle has been cancelled.",
+    ("The drama Glass Harbor is coming back, but the comedy Red Kettle has been cancelled.",
      {("glass harbor", R), ("red kettle", C)}),
     # a network's round of decisions: each verb to its own objects
     ("Netflix renewed Glass Harbor and cancelled Red Kettle.",
@@ -53,13 +54,14 @@ def _facts(text: str) -> set[tuple[str, str]]:
                  {("glass harbor", R), ("red kettle", R)}, marks=_BOTH_GAP),
     pytest.param("Glass Harbor and Red Kettle are both returning for second seasons.",
                  {("glass harbor", R), ("red kettle", R)}, marks=_BOTH_GAP),
-    ("Also renewed were Glass Harbor and Red Kettle.", {("glass harbor", R), ("red kettle", R)}),
-    ("Old Pines, Glass Harbor and Red Kettle have all been renewed.",
+    ("Also renewed were the dramas Glass Harbor and Red Kettle.",
+     {("glass harbor", R), ("red kettle", R)}),
+    ("The dramas Old Pines, Glass Harbor and Red Kettle have all been renewed.",
      {("old pines", R), ("glass harbor", R), ("red kettle", R)}),
     # a relative clause of a show named in passing is that show's
     ("Alongside Glass Harbor, which is also filming its third season in Porto, the studio "
      "is hosting two feature films.", {("glass harbor", F)}),
-    ("Like Glass Harbor, which was renewed in May, Red Kettle is a hit.",
+    ("Like the drama Glass Harbor, which was renewed in May, Red Kettle is a hit.",
      {("glass harbor", R)}),
 ])
 def test_each_verb_to_its_own_shows(text: str, expected: set[tuple[str, str]]) -> None:

@@ -59,7 +59,7 @@ SCOPE_PROBES = [
     ("Glass Harbor may return for a third season.", "renewed", "speculative"),
     ("If renewed, Glass Harbor season 3 would premiere in 2026.", "premiere", "speculative"),
     ("Glass Harbor season 3 is tipped to premiere in 2025.", "premiere", "speculative"),
-    ("Word is that Glass Harbor has been cancelled.", "cancelled", "speculative"),
+    ("Word is that the drama Glass Harbor has been cancelled.", "cancelled", "speculative"),
     ("Glass Harbor has been cancelled, Deadline reports.", "cancelled", "confirmed"),
     ("Per sources, filming on Glass Harbor season 3 began in April.", "filming_started",
      "speculative"),

@@ -152,7 +152,7 @@ POSITIVE = [
      "earliest.", [("Copper Crown", 5, "premiere", "2026", "speculative")]),
     ("premiere-could", "", "Harbor Lights season 3 could arrive as soon as March 2025.",
      [("Harbor Lights", 3, "premiere", "2025-03", "speculative")]),
-    ("premiere-past", "", "Night Ferry first premiered in July 2019.",
+    ("premiere-past", "", "The drama Night Ferry first premiered in July 2019.",
      [("Night Ferry", 1, "premiere", "2019-07", "confirmed")]),
     ("premiere-season-word", "", "Copper Crown season 5 is coming to Netflix in the fall of "
      "2025.", [("Copper Crown", 5, "premiere", "2025-FA", "expected")]),
@@ -317,7 +317,7 @@ POSITIVE += [
      "Lantern Bay season 2 premiered on Sunday to strong ratings.",
      [("Lantern Bay", 2, "premiere", "2024-05-12", "confirmed")]),
     ("premiere-last-fall", "",
-     "Lantern Bay first premiered last fall.",
+     "The comedy Lantern Bay first premiered last fall.",
      [("Lantern Bay", 1, "premiere", "2023-FA", "confirmed")]),
     ("premiere-weeks-ago", "",
      "Lantern Bay season 2 premiered a few weeks ago.",

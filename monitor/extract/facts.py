@@ -28,6 +28,7 @@ from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
+from .evidence import evidenced
 from .listings import is_listing_label, listing_items, status_items
 from .patterns import (
     AFTER_SEASONS_RE,
@@ -1637,10 +1638,37 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     raw, title_facts = _renewals_after_premieres(raw, title_facts,
                                                  article.published.isoformat(),
                                                  ctx.named_seasons)
+    vouched = {*(name for show in known_shows for name in (show.title, *show.aliases)),
+               *headed, *(f.show for f in listed)}
+    texts = [*(s.text for s in sentences), article.title]
+    mentions = [index.mentions(text) for text in texts]
+    raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
+    title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     return _without_voided_plans([
         replace(f, show=fold(f.show).strip())
         for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())])
+
+
+def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
+               vouched: set[str], structural: set[int]) -> list[Fact]:
+    """The facts whose show the article shows to be a TV show (``evidence.py``): a span
+    named once, with no season, kind of show, network, cast or episode beside it, may be a
+    film, a book, a company or a headline's words (``drop.unevidenced_title``)."""
+    asked = {f.show for f in facts if id(f) not in structural and f.show not in vouched}
+    if not asked:
+        return facts
+    verdicts = evidenced(asked, texts, mentions)
+    kept = []
+    for fact in facts:
+        if fact.show not in asked or verdicts[fact.show] is not None:
+            kept.append(fact)
+            continue
+        trace = rules.active()
+        if trace is not None:
+            trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
+                                            rules.check("drop.unevidenced_title")))
+    return kept
 
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:

@@ -731,6 +731,12 @@ _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|app
                 r"signings?|livestreams?|meet[- ]and[- ]greets?|q&as?|red carpets?|conventions?|"
                 r"galas?|rehearsals?|interviews?|performances?|flights?|trips?|premiere "
                 r"(?:part(?:y|ies)|events?|screenings?|nights?)")
+#: A shoot told as going on in the past ("was shooting", "had been filming"): the words
+#: ending in a start's trigger, read against a wrap in the same sentence
+#: (``drop.shoot_behind_wrap``).
+SHOOT_IN_PROGRESS_RE = re.compile(
+    r"(?i)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:shooting|filming|"
+    r"lensing|in\s+production)\b")
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
@@ -767,7 +773,17 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                   r"incidents?|feuds?|abuse|complaints?|assault\w*) on set"),
     # "kept under wraps" is secrecy, not a shoot's end
     "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
-                                  r"shooting)|under wraps"),
+                                  r"shooting)|under wraps|"
+                                  # the run or the story ends on air: "wraps up its second
+                                  # season on Sunday with a finale" (no shoot named after it)
+                                  r"\bwraps?(?: up)? (?:its|their|the) (?:[\w-]+ ){0,2}?"
+                                  r"(?:season|series|run|story|storyline|arc)\b"
+                                  r"(?! (?:shoot|filming|production))|"
+                                  # "after the miniseries wraps", "the story ... wraps this
+                                  # season": a run or a story (not a shoot) as the subject
+                                  r"\b(?:miniseries|series|story|storyline|arc|saga|run) "
+                                  r"(?:[\w-]+ ){0,6}?wraps\b"
+                                  r"(?! (?:up )?(?:filming|shooting|production|photography))"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)|"
                                 # a premiere's first episodes, not the season's count:
@@ -851,7 +867,8 @@ SPECULATIVE_RE = Caseless(
     r"speculat\w*|hopefully|guess|our (?:feeling|bet|best guess)|we (?:think|suspect|"
     r"expect|believe|predict|imagine)|i (?:think|expect|believe|imagine)|should|"
     r"presumably|in all likelihood|chances are|odds are|projected|predict\w*|estimate\w*|"
-    r"assum\w+|effectively|if all goes|tentative(?:ly)?|appears? to|seems? to|it appears|"
+    r"assum\w+|effectively|unofficially|if all goes|tentative(?:ly)?|appears? to|seems? to|"
+    r"it appears|"
     r"it(?:'s|’s| is) (?:believed|understood|rumou?red)|(?:is|are) believed to|"
     r"(?:is|are|was|were) (?:said|understood|tipped|rumou?red) to|allegedly|supposedly|"
     r"apparently|word is|"
@@ -925,6 +942,12 @@ NEGATION_RE = Caseless(
     r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
     r"want|wants|deserves?|pray|petition|rather than|instead of|far from)\b|n[’']t\b)"
 )
+#: An open question inside a sentence governs its clause: "fans are wondering if X will be
+#: renewed", "the networks will determine which shows return" (``drop.open_question``;
+#: "whether" is a negation cue already).
+OPEN_QUESTION_RE = Caseless(
+    r"(?i)\b(?:wonder|ask|decide|determine|know|say|see|tell|guess)(?:s|ed|ing)?\s"
+    r"(?:if|which)\b", stems=(" if ", " which "))
 #: A lower-case "no" between two capitalised words joins a romanised title ("Kaze no Michi"):
 #: it negates nothing.
 TITLE_NO_RE = re.compile(r"\b[A-Z][\w'’-]{0,30}\s{1,3}no\s{1,3}[A-Z]")
@@ -1247,6 +1270,12 @@ STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 #: "was supposed to premiere in May": a past plan.
 PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                         r"planned|meant) to\b")
+#: A plan reported as made in the past: "plans were revealed for X to air", "had planned to",
+#: "intended to" (``drop.old_plan_passed``, with a date gone by publication).
+PLAN_REPORTED_RE = Caseless(
+    r"(?i)\bplans?\s(?:were|was|had\sbeen)\s(?:\w+\s)?(?:revealed|announced|unveiled|made|"
+    r"laid\sout|set)\sfor\b|\b(?:had|originally|initially)\splanned\sto\b|\bintended\sto\b|"
+    r"\bthe\s(?:original|initial)\splan\swas\b")
 #: A premiere plan told as one that no longer holds ("had been set to premiere May 1", "was
 #: due to", "would have"): in an article that cancels the season, the cancellation voided it.
 VOIDED_PLAN_RE = Caseless(r"(?i)\b(?:had been|was|were) (?:set|scheduled|slated|due|supposed|"
@@ -1407,6 +1436,10 @@ TV_WORD_RE = Caseless(
 PREMIERE_EVENT_RE = re.compile(
     r"(?i)\b(?:at|attended|attending|attend|walked|hit) (?:the|a|its|their) "
     r"(?:[^\s,.;]+ ){0,4}$")
+#: An event named by the premiere it celebrates: "the season 2 premiere party", "a premiere
+#: screening" (read right after a noun "premiere").
+PREMIERE_EVENT_AFTER_RE = re.compile(
+    r"(?i)\s{1,2}(?:party|parties|after-?party|gala|screening|event|red\s{1,2}carpet|night)\b")
 NOUN_PREMIERE_RE = re.compile(r"(?i)premieres?$")
 #: A rerun or a marathon airs old episodes: no season premieres.
 RERUN_RE = Caseless(r"(?i)\b(?:marathon|catch-up|reruns?|repeats|encores?|syndication)\b",

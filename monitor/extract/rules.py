@@ -117,6 +117,7 @@ from .patterns import (
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
+    OPEN_QUESTION_RE,
     ORDER_WORD_RE,
     ORDINALS,
     OTHER_WORK_AFTER_RE,
@@ -130,10 +131,12 @@ from .patterns import (
     PAST_PLAN_RE,
     PERSON_AUX_END_RE,
     PLAN_CHANGED_RE,
+    PLAN_REPORTED_RE,
     PLANNED_END_CUE_RE,
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
     PREDECESSOR_RE,
+    PREMIERE_EVENT_AFTER_RE,
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
     PROMO_RE,
@@ -163,6 +166,7 @@ from .patterns import (
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
     SHOOT_END_BEFORE_RE,
+    SHOOT_IN_PROGRESS_RE,
     SHOOT_SPAN_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
@@ -254,6 +258,20 @@ def _filming_goes_on(text: str) -> bool:
     other than a later season's."""
     return any(not LATER_SEASON_RE.search(text[m.start():m.end() + 40])
                for m in FILMING_GOES_ON_RE.finditer(text))
+
+
+def _before_without_names(c: Candidate, width: int) -> str:
+    """The last ``width`` characters of the trigger's clause before it, the shows it names
+    cut out: "the first trailer for <a long title> season 2 debuted" reads as a short one."""
+    start = c.clause[0]
+    parts = []
+    for mention in sorted(c.view.mentions, key=lambda m: m.start):
+        if mention.end <= start or mention.start >= c.trigger.start:
+            continue
+        parts.append(c.text[start:max(start, mention.start)])
+        start = max(start, mention.end)
+    parts.append(c.text[start:c.trigger.start])
+    return "".join(parts)[-width:]
 
 
 def _without_titles(c: Candidate) -> str:
@@ -1392,6 +1410,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",
           lambda c: QUESTION_END_RE.search(c.text) or QUESTION_START_RE.match(c.text), _drop),
+    _step("non_event", "drop.open_question", ALL_KINDS, "an open question inside the "
+          "sentence governs its clause ('fans are wondering if X will be renewed', 'the "
+          "networks will determine which shows return'): it states nothing",
+          "Fans are wondering if Glass Harbor will be renewed for a third season.",
+          lambda c: OPEN_QUESTION_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 100):c.trigger.start]), _drop),
     _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
           "'renewals and cancellations': decisions in general, unless handed to shows",
           "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",
@@ -1408,8 +1432,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.trailer_release", "premiere", "a trailer or teaser next to the "
           "trigger: its release, not the season's premiere",
           "The first teaser for Glass Harbor season 2 was released on Monday.",
-          lambda c: TRAILER_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):
-                                             min(c.clause[1], c.trigger.end + 25)]), _drop),
+          lambda c: TRAILER_RE.search(_before_without_names(c, 40) + c.text[
+              c.trigger.start:min(c.clause[1], c.trigger.end + 25)]), _drop),
     _step("non_event", "drop.promotion_release", "premiere", "promotional material right "
           "at the trigger — a sneak peek, a first look, a featurette, a poster, a clip: its "
           "release, not the season's premiere",
@@ -1427,11 +1451,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "shoot began before the halt, so the restart is no start of the season",
           "Now that the strike is over, the Glass Harbor cast is back on set.",
           _restart_after_halt, _drop),
-    _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere': an event "
-          "someone attended, not a season's first airing",
+    _step("non_event", "drop.shoot_behind_wrap", "filming_started", "a shoot told in the "
+          "past progressive beside its wrap, with no date of its own ('wrapped on the new "
+          "season of X, which was shooting in Halifax over the last few months'): the "
+          "background of the wrap, not a start the article reports",
+          "Filming has wrapped on Glass Harbor, which was shooting in Halifax all winter.",
+          lambda c: _owned(c) is None and SHOOT_IN_PROGRESS_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 12):c.trigger.end])
+          and any(t.kind == "filming_wrapped" for t in c.view.triggers), _drop),
+    _step("non_event", "drop.premiere_event", "premiere", "'at the X premiere', 'the season 2 "
+          "premiere party': an event someone attended, not a season's first airing",
           "She spoke about Glass Harbor season 2 at the Salt Road premiere on May 3.",
-          lambda c: NOUN_PREMIERE_RE.match(_trigger_text(c)) and PREMIERE_EVENT_RE.search(
-              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+          lambda c: NOUN_PREMIERE_RE.match(_trigger_text(c)) and (PREMIERE_EVENT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start])
+              or PREMIERE_EVENT_AFTER_RE.match(c.text, c.trigger.end)), _drop),
     _step("non_event", "drop.split_part", "premiere", "a return 'for the second half of its "
           "season' is a later part of a split season, not the season's premiere",
           "Glass Harbor returns Aug. 9 for the second half of its first season.",
@@ -1494,9 +1527,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           _is_negated, _drop),
-    _step("non_event", "drop.cast_news", DECISIONS, "a person's name right before a return "
-          "or a departure: news of the cast ('Maya Lind won't return for season 3'), not of "
-          "the show", "Jenna Hart won't return for Glass Harbor season 3.",
+    _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
+          "before a return or a departure: news of the cast ('Maya Lind won't return for "
+          "season 3', 'cast member Maya Lind returns to X in Sunday's episode'), not of the "
+          "show", "Jenna Hart won't return for Glass Harbor season 3.",
           _person_comes_or_goes, _drop),
     _step("non_event", "drop.planned_end", "cancelled", "an ending the makers planned: an "
           "'ending' trigger in a sentence that names the showrunners or creators, a final "
@@ -1650,6 +1684,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: c.date is None and RETURN_FAMILY_RE.search(_trigger_text(c))
           and STATUS_LINE_START_RE.match(c.text),
           lambda c, found: replace(c, kind="renewed")),
+    _step("kind", "drop.old_plan_passed", _EXTRA_KINDS, "a plan the article reports as made "
+          "in the past ('plans were revealed for X to air its premiere in January', 'X had "
+          "planned to start filming in May') for a time already gone when it was published: "
+          "the text does not say the plan held, so it is no fact of that date",
+          "Early last year, plans were revealed for Glass Harbor to air its third season in "
+          "January 2023.",
+          lambda c: _past_date(c) and c.date != c.ctx.article.published.isoformat()[:7]
+          and PLAN_REPORTED_RE.search(
+              c.text[max(0, c.trigger.start - 150):c.trigger.end]), _drop),
     _step("kind", "drop.undated_premiere", "premiere", "a premiere with no time and no named "
           "show says nothing a user can act on", "It premieres on the streamer.",
           lambda c: c.date is None and (c.view.is_title or not c.view.mentions), _drop),
@@ -1926,6 +1969,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "status layer reads a cancellation beside a plan in force as a planned ending)",
           "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
           "October 1."),
+    _rule("drop.unevidenced_title", ALL_KINDS, "a title neither known, quoted nor given by "
+          "the layout, named once with no season, kind of show, network, cast or episode "
+          "beside it: the article never says it is a TV show (a film, a book, a company, a "
+          "headline's words), so no fact is made of it (``evidence.py``)",
+          "Glass Harbor was renewed for a second season, and Lantern Valley was cancelled."),
     _rule("drop.film_article", ALL_KINDS, "an article mostly about a film states no TV facts",
           "The film wrapped production; the movie opens in theaters in May."),
     # --- titles (titles.py) ------------------------------------------------------------------

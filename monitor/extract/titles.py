@@ -71,6 +71,14 @@ def vocabulary() -> Vocabulary:
 
 
 @functools.lru_cache(maxsize=1)
+def network_names() -> frozenset[str]:
+    """The networks, studios and streamers as the vetoes write them ("Audience", "HBO")."""
+    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
+        "title_vetoes.json").read_text("utf-8"))
+    return frozenset(w for w in data["networks"] if w)
+
+
+@functools.lru_cache(maxsize=1)
 def section_labels() -> frozenset[str]:
     """Words that lead a line or head a section without naming a show ("Update:", "Oops!")."""
     data = json.loads(resources.files(__package__).joinpath("data").joinpath(

@@ -1,0 +1,311 @@
+"""Does the article give evidence that a title names a TV show?
+
+Title discovery keeps a capitalised span beside a status verb unless a veto names it something
+else (a network, a place, a person ...). Vetoes are lists; the things a span can be besides a
+show are not (a film, a book, a game, a podcast, a company, a programming block, an event, a
+character, a headline's words). So a fact is only made from a title the watch list or the
+store does not know, and the text neither quotes nor heads, when the article also says, in
+some words next to the name, that it is a TV show:
+
+- a season phrase at the name ("X season 3", "season 3 of X", "X's second season", "X: Series
+  2") or in the clause that names it ("renewed X for a fourth season");
+- a kind of show next to it ("the FX drama X", "X, a new comedy series, ...", "X is a sitcom");
+- a network or streamer as its home ("Netflix's X", "X (HBO)", "X on Hulu", "X airs on BBC
+  One");
+- its cast, its episodes or its parts ("X star Jane Doe", "the cast of X", "X's finale", "an
+  episode of X");
+- a second mention elsewhere in the article (the article is about it, not naming it once).
+
+Each kind of evidence is named (``monitor extract --explain`` says which held).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from .titles import network_names, vocabulary
+
+#: The characters around a quoted title.
+_QUOTES = "\"'“”‘’«»"
+
+#: A closing quotation mark, after the sentence's punctuation the quote may hold ("“X,”") or
+#: the title's own number ("“X 4”").
+_CLOSING_QUOTE_RE = re.compile(r"[^\"“”‘’«»]{0,12}[,.;:!?]?[\"'”’»]")
+
+#: How far around a name the words saying what it is are read.
+_BEFORE = 80
+_AFTER = 100
+
+_KINDS = (
+    r"series|show|shows|drama|dramas|comedy|comedies|sitcom|sitcoms|dramedy|docuseries|"
+    r"docu-series|miniseries|mini-series|anthology|procedural|soap|telenovela|reality|"
+    r"programme|program|serial|k-drama|kdrama|anime|spinoff|spin-off|revival|reboot|prequel|"
+    r"talk\s{1,2}show|game\s{1,2}show"
+)
+
+#: A season phrase right after a name: "X season 3", "X: Season Two", "X S3", "X's second
+#: season", "X's new series", "X Series 2".
+_SEASON_AFTER_RE = re.compile(
+    r"(?i)^(?:['’]s?)?\s{0,2}[:,(–—-]?\s{0,2}(?:(?:season|series|seasons|part|volume|cycle)\b|"
+    r"s\d{1,2}\b|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|next|final|latest|upcoming|last|previous|"
+    r"forthcoming|debut|freshman|sophomore|current|latest|recent|penultimate|sixth)\s+"
+    r"(?:and\s+\w+\s+)?(?:season|series|seasons|run|outing|cycle|instal?lment|chapter)s?\b))")
+
+#: A season phrase right before a name: "season 3 of X", "the new series of X", "Season 2 of
+#: Netflix's X".
+_SEASON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:season|series|seasons|cycle|run|instal?lment)\s{1,2}(?:\w{1,12}\s{1,2})?of\s{1,2}"
+    r"(?:the\s{1,2})?(?:[\w&+.-]{1,20}(?:['’]s)?\s{1,2}){0,2}$")
+
+#: A kind of show right before a name, with at most a few modifiers between ("the Netflix
+#: drama X", "comedy series X", "the hit FX show, X").
+_KIND_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:{_KINDS})(?:[,:]|\s{{1,2}}[—–-])?\s{{1,2}}(?:(?:called|titled|named|dubbed|like|including|"
+    rf"include|includes|such\s{{1,2}}as)[,:]?\s{{1,2}})?\(?$|[\w.]-(?:led|fronted|starring|"
+    rf"hosted|helmed)\s{{1,2}}$")
+
+#: A kind of show in the words right after a name ("X, a new Netflix comedy,", "X is an
+#: anthology series", "X (the drama)", "X, which airs on ...": read within its clause).
+_KIND_AFTER_RE = re.compile(
+    rf"(?i)^(?:['’]s?)?\s{{0,2}}(?:(?:,|\(|\s-|–|—)\s{{0,2}}(?:(?:is|was|a|an|the|its|their|his|"
+    rf"her|one|another|which\s{{1,2}}is)\s{{1,2}}){{0,2}}|\s{{1,2}}(?:is|was|remains|became)"
+    rf"\s{{1,2}}(?:a|an|the|one\s{{1,2}}of\s{{1,2}}the)\s{{1,2}})(?:[\w’'&+.-]{{1,25}}\s{{1,2}})"
+    rf"{{0,4}}(?:{_KINDS})\b")
+
+#: A role, a part or an audience of a show right after its name: "X star Jane Doe", "the X
+#: cast", "X's finale", "X fans".
+_PART_AFTER_RE = re.compile(
+    r"(?i)^(?:['’]s?)?(?:\s{1,2}(?:co-?stars?|stars?|cast|cast\s+members?|creators?|"
+    r"co-creators?|showrunners?|writers?|episodes?|pilot|finale|premiere|fans|viewers|fandom|"
+    r"alum|alums|alumni|ep|eps|executive\s+producers?|producers?|renewal|cancell?ation|set|"
+    r"spinoff|spin-off|reboot|revival|trailer|teaser|ratings|audience|storylines?|"
+    r"characters?|writers['’]\s+room)|,?\s{1,2}(?:hosted|created|produced|executive\s+"
+    r"produced|showrun)\s+by)\b")
+
+#: The same before it: "the cast of X", "an episode of X", "who stars in X", "plays Jane in
+#: X", "the X finale" is read after.
+_PART_BEFORE_RE = re.compile(
+    r"(?i)\b(?:cast|stars?|episodes?|pilot|finale|premiere|creators?|showrunners?|writers|"
+    r"fans|viewers|set|return|renewal|cancell?ation|revival|reboot|host|hosts|producers?|"
+    r"seasons?)\s{1,2}of\s{1,2}(?:the\s{1,2})?$|\b(?:stars?|starring|starred|co-stars?|"
+    r"appears?|appeared|plays|played|playing|role|hosts?|hosted|hosting|guest)\s{1,2}"
+    r"(?:[\w’'.-]{1,20}\s{1,2}){0,4}?(?:in|on)\s{1,2}(?:the\s{1,2})?$")
+
+#: A season phrase anywhere in a clause ("renewed X for a fourth season", "X returns for
+#: series two").
+_SEASON_IN_CLAUSE_RE = re.compile(
+    r"(?i)\b(?:seasons?|series\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}"
+    r"(?:st|nd|rd|th)|new|another|final)\s{1,2}(?:series|run|cycle|instal?lment)|episodes?|"
+    r"episodic|\d{1,2}-episode|showrunner|sitcom|miniseries|docuseries|hiatus|the\s{1,2}"
+    r"network|streamer|streaming\s{1,2}service|broadcaster|channel)\b")
+
+#: The next sentence refers back to the last show named by its kind ("The series follows
+#: ...", "The Netflix drama stars ...") or by its parts ("Its third season premiered ...").
+_REFERENCE_OPENER_RE = re.compile(
+    rf"(?i)^\s{{0,2}}(?:(?:the|this|that|its)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?"
+    rf"(?:{_KINDS})|(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|"
+    rf"episodes?|finale|premiere|cast|showrunners?|creators?|stars?))\b")
+
+#: Where a clause ends, for the season phrase read in the name's clause.
+_CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[—–]\s")
+
+
+@functools.lru_cache(maxsize=1)
+def _network_home_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A network or streamer as the show's home, before ("Netflix's X", "HBO series X") and
+    after ("X (Hulu)", "X on Netflix", "X, which airs on BBC One")."""
+    names = sorted(vocabulary().networks, key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names if n)
+    before = re.compile(
+        rf"(?i)(?<![\w-])(?:{alternation})(?:['’]s?)?\s{{1,2}}(?:[\w’'-]{{1,20}}\s{{1,2}}){{0,3}}$")
+    after = re.compile(
+        rf"(?i)^(?:['’]s?)?\s{{0,2}}(?:\(\s{{0,2}}(?:{alternation})\b|,?\s{{1,2}}"
+        rf"(?:(?:which|that|will|is|was|has|had|also|now|still|currently|streams|streaming|"
+        rf"airs|aired|airing|returns|returning|premieres|premiered|debuts|debuted|launches|"
+        rf"launched|began|begins|ran|runs|landed|lands|moved|moves|arrives|is\s{{1,2}}"
+        rf"available|been|cancell?ed|renewed|axed|dropped|picked|up|ordered)\s{{1,2}}){{0,3}}"
+        rf"(?:on|at|from|to|for|via|by)\s{{1,2}}(?:the\s{{1,2}})?"
+        rf"(?:{alternation})\b)")
+    # In the clause, as the vetoes write them: "Audience", "Alibi" in lower case are words.
+    cased = "|".join(re.escape(n) for n in sorted(network_names(), key=len, reverse=True))
+    anywhere = re.compile(rf"(?<![\w-])(?:{cased})(?![\w-])")
+    return before, after, anywhere
+
+
+def _positions(title: str, text: str) -> list[int]:
+    """Where ``text`` names ``title`` as a whole word run."""
+    found = []
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(title, at + 1)
+    return found
+
+
+def _clause_after(text: str) -> str:
+    cut = _CLAUSE_END_RE.search(text)
+    return text[:cut.start()] if cut else text
+
+
+def _clause_before(text: str) -> str:
+    cuts = list(_CLAUSE_END_RE.finditer(text))
+    return text[cuts[-1].end():] if cuts else text
+
+
+def mention_evidence(text: str, at: int, end: int) -> str | None:
+    """The evidence the mention ``text[at:end]`` gives (the name of its kind), or None."""
+    before = text[max(0, at - _BEFORE):at]
+    after = text[end:end + _AFTER]
+    bare_before = before.rstrip(_QUOTES)
+    if at and text[at - 1] in _QUOTES and _CLOSING_QUOTE_RE.match(text, end):
+        return "quoted"
+    if _SEASON_AFTER_RE.match(after) or _SEASON_BEFORE_RE.search(bare_before):
+        return "season_at_name"
+    if _KIND_BEFORE_RE.search(bare_before) or _KIND_AFTER_RE.match(_clause_after(after)):
+        return "kind_of_show"
+    home_before, home_after, home_anywhere = _network_home_res()
+    if home_before.search(bare_before) or home_after.match(after):
+        return "network_home"
+    if _PART_AFTER_RE.match(after) or _PART_BEFORE_RE.search(bare_before):
+        return "cast_or_episode"
+    clause = _clause_before(before) + " " + _clause_after(after)
+    if _SEASON_IN_CLAUSE_RE.search(clause):
+        return "tv_word_in_clause"
+    if home_anywhere.search(clause):
+        return "network_in_clause"
+    return None
+
+
+#: A list's joint between two names, with an item's decoration before it ("A (Fox), B and
+#: C", "A; B", "A & B", "A/B").
+_JOINT_AFTER_RE = re.compile(
+    r"^(?:['’]s?)?[\"'”’]?\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?(?:,|;|/|&|\band\b|\bor\b)\s{0,2}"
+    r"(?:and\s{1,2}|or\s{1,2})?[\"'“‘]?")
+
+
+class Named(Protocol):
+    """A show named in a text (``shows.Mention``)."""
+
+    @property
+    def show(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class _At:
+    show: str
+    start: int
+    end: int
+
+
+def _joined(text: str, left: Named, right: Named) -> bool:
+    """Do two mentions stand side by side in a list ("A (Fox), B and C")?"""
+    gap = text[left.end:right.start]
+    joint = _JOINT_AFTER_RE.match(gap)
+    return joint is not None and joint.end() == len(gap)
+
+
+def evidenced(asked: Collection[str], texts: Sequence[str],
+              mentions: Sequence[Sequence[Named]]) -> dict[str, str | None]:
+    """For each asked show, the first evidence the article gives that it is a TV show, by
+    name, or None (``not_named`` when no text names it: an alias's or a reference's fact,
+    judged by its own name). ``mentions[n]`` are the shows ``texts[n]`` names, left to right
+    (the headline last). Linear in the mentions: each is read once, in a bounded window.
+
+    A list vouches for an item beside an item shown to be a show, step by step along the
+    list (a list of names vouches for none); in a round-up (three or more shows with evidence
+    of their own) a show named once beside a trigger is one more show of it."""
+    where: dict[str, list[tuple[int, Named]]] = {}
+    for number, named in enumerate(mentions):
+        for mention in named:
+            where.setdefault(mention.show, []).append((number, mention))
+    own: dict[str, str | None] = {}
+
+    def own_evidence(show: str) -> str | None:
+        if show not in own:
+            found = None
+            for number, mention in where.get(show, ()):
+                text = texts[number]
+                found = mention_evidence(text, mention.start, mention.end)
+                following = texts[number + 1] if number + 2 < len(texts) else ""
+                if not found and _REFERENCE_OPENER_RE.match(following) and not any(
+                        other.start >= mention.end for other in mentions[number]):
+                    found = "referred_to_as_show"
+                if found:
+                    break
+            if not found and len(where.get(show, ())) >= 2:
+                found = "second_mention"
+            own[show] = found
+        return own[show]
+
+    listed: set[str] = set()
+    for number, named in enumerate(mentions):
+        text = texts[number]
+        ordered = sorted(named, key=lambda m: m.start)
+        run: list[Named] = []
+        nexts: list[Named | None] = [*ordered, None]
+        for item in nexts:
+            if item is not None and (not run or _joined(text, run[-1], item)):
+                run.append(item)
+                continue
+            if len(run) >= 2 and any(own_evidence(m.show) for m in run):
+                listed.update(m.show for m in run)
+            run = [item] if item is not None else []
+    shown = 0
+    for show in where:
+        if own_evidence(show):
+            shown += 1
+            if shown >= ROUNDUP_SHOWS:
+                break
+    verdicts: dict[str, str | None] = {}
+    for show in asked:
+        if show not in where:
+            verdicts[show] = "not_named"
+        elif own_evidence(show):
+            verdicts[show] = own_evidence(show)
+        elif show in listed:
+            verdicts[show] = "listed_with_shows"
+        elif shown >= ROUNDUP_SHOWS:
+            verdicts[show] = "roundup"
+        else:
+            verdicts[show] = None
+    return verdicts
+
+
+#: How many titles with evidence make an article a round-up of shows.
+ROUNDUP_SHOWS = 3
+
+
+def evidenced_titles(titles: Collection[str], texts: Sequence[str], headline: str = ""
+                     ) -> dict[str, str | None]:
+    """``evidenced`` for titles found by their literal text (each mention where the text
+    names a title as whole words, the longest at each place)."""
+    every = [*texts, headline]
+    return evidenced(titles, every, [_literal_mentions(titles, text) for text in every])
+
+
+def show_evidence(title: str, texts: Sequence[str], headline: str = "",
+                  others: Collection[str] = ()) -> str | None:
+    """``evidenced_titles`` for one title among ``others``."""
+    return evidenced_titles([title, *others], texts, headline)[title]
+
+
+def _literal_mentions(titles: Collection[str], text: str) -> list[Named]:
+    found: list[Named] = []
+    for title in sorted(titles, key=len, reverse=True):
+        for at in _positions(title, text):
+            if not any(m.start < at + len(title) and at < m.end for m in found):
+                found.append(_At(title, at, at + len(title)))
+    return sorted(found, key=lambda m: m.start)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_title_probes import proposed
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
@@ -19,6 +20,13 @@ PUBLISHED = dt.date(2024, 5, 10)
 def _facts(body: str, title: str = "News roundup") -> set[tuple[str, int | None, str]]:
     article = Article("https://news.example/a", title, body, PUBLISHED)
     return {(normalise_title(f.show), f.season, f.kind) for f in extract_facts(article)}
+
+
+def _proposed(body: str) -> set[tuple[str, str]]:
+    """(show, kind) proposed, a fact held back for want of evidence that its span is a TV show
+    included: the negative probes must fail for their own reason, and a bare "X is filming in
+    Toronto" may be a film's (``test_title_probes.proposed``)."""
+    return proposed(Article("https://news.example/a", "News roundup", body, PUBLISHED))
 
 
 @pytest.mark.parametrize("kind", ["anime", "telenovela", "soap", "romcom", "mockumentary",
@@ -38,7 +46,7 @@ def test_fans_of_a_title(body: str) -> None:
 
 
 def test_fans_of_a_person_are_no_show() -> None:
-    assert not any(show == "jane doe" for show, _, _ in _facts(
+    assert not any(show == "jane doe" for show, _ in _proposed(
         "Fans of Jane Doe will be happy: Netflix renewed the drama Lantern Road."))
 
 
@@ -74,7 +82,7 @@ def test_a_cancellation_said_as_abandoning(body: str) -> None:
     "Residents abandoned the old mill on Lantern Road.",
 ])
 def test_a_place_abandoned_is_no_cancellation(body: str) -> None:
-    assert not any(kind == "cancelled" for _, _, kind in _facts(body)), _facts(body)
+    assert not any(kind == "cancelled" for _, kind in _proposed(body)), _proposed(body)
 
 
 @pytest.mark.parametrize("body", [
@@ -83,9 +91,8 @@ def test_a_place_abandoned_is_no_cancellation(body: str) -> None:
     "Lantern Road is currently shooting in Atlanta.",
 ])
 def test_a_show_filming_somewhere(body: str) -> None:
-    assert any(show == "lantern road" and kind == "filming_started"
-               for show, _, kind in _facts(body)), _facts(body)
+    assert ("lantern road", "filming_started") in _proposed(body), _proposed(body)
 
 
 def test_a_person_filming_is_no_show() -> None:
-    assert not _facts("Jane Doe is filming in Toronto this week.")
+    assert not _proposed("Jane Doe is filming in Toronto this week.")

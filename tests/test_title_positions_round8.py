@@ -3,12 +3,14 @@ further on in its clause, the object of a shoot begun or ended "on" it, a title 
 or "?" its sentence runs on after, and a title holding "and" after a fronted adverb when its
 verb agrees with one subject. Invented titles of one to seven words with "of", "the", "in",
 "and", "a", "to", "for", ":", "&", "'" and "!" inside, each in every position; every sentence
-is written for this test about invented shows."""
+is written for this test about invented shows. A bare sentence gives no evidence beside a
+name that it is a TV show, so what is checked is the show proposed (a fact made, or held back
+by ``drop.unevidenced_title`` alone: ``test_title_probes.proposed``)."""
 
 from __future__ import annotations
 
 import pytest
-from test_title_probes import _shows
+from test_title_probes import proposed_shows as _shows
 
 from monitor.extract.shows import normalise_title
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from monitor.extract import rules
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
 from monitor.models import Article
@@ -74,6 +75,26 @@ def _shows(text: str) -> set[str]:
     title, _, body = text.rpartition(" || ")
     article = Article("https://news.example/a", title, body, PUBLISHED)
     return {normalise_title(f.show) for f in extract_facts(article)}
+
+
+def proposed(article: Article) -> set[tuple[str, str]]:
+    """(show, kind), as the scorer compares shows, of the facts ``article`` states and of those
+    held back only for want of evidence that their span names a TV show
+    (``drop.unevidenced_title``, tested in test_facts_evidence.py): what title discovery,
+    the triggers and attribution propose, which the probes of one bare sentence test (such a
+    sentence gives no evidence beside a name: a film shoots, a deal is renewed)."""
+    with rules.tracing() as trace:
+        facts = extract_facts(article)
+    held_back = {(normalise_title(e.phrase), e.kind) for e in trace.events
+                 if e.dropped_by == "drop.unevidenced_title"}
+    return {(normalise_title(f.show), f.kind) for f in facts} | held_back
+
+
+def proposed_shows(text: str) -> set[str]:
+    """The shows :func:`proposed` gives for a sentence (or a headline || body)."""
+    title, _, body = text.rpartition(" || ")
+    return {show for show, _ in proposed(Article("https://news.example/a", title, body,
+                                                 PUBLISHED))}
 
 
 #: Probes that still fail, each with why (strict: a fix turns the test red until it is removed).

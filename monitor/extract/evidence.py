@@ -42,7 +42,8 @@ _AFTER = 100
 
 _KINDS = (
     r"series|show|shows|drama|dramas|comedy|comedies|sitcom|sitcoms|dramedy|docuseries|"
-    r"docu-series|miniseries|mini-series|anthology|procedural|soap|telenovela|reality|"
+    r"docu-series|miniseries|mini-series|anthology|procedural|soap|telenovela|romcom|rom-com|"
+    r"mockumentary|docudrama|reality|"
     r"programme|program|serial|k-drama|kdrama|anime|spinoff|spin-off|revival|reboot|prequel|"
     r"talk\s{1,2}show|game\s{1,2}show"
 )

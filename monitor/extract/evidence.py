@@ -25,8 +25,8 @@ import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
+from .candidate import MentionLike
 from .titles import network_names, vocabulary
 
 #: The characters around a quoted title.
@@ -193,15 +193,8 @@ _JOINT_AFTER_RE = re.compile(
     r"(?:and\s{1,2}|or\s{1,2})?[\"'“‘]?")
 
 
-class Named(Protocol):
-    """A show named in a text (``shows.Mention``)."""
-
-    @property
-    def show(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
+#: A show named in a text (``shows.Mention``), as candidate.py reads it.
+Named = MentionLike
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ main-text XPath misses) are checked on a few pages in-process.
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -43,6 +45,8 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
     if script == "soak.py":
         assert "KiB per 1,000 cycles" in out and "a year at the default interval" in out
         assert "without what the caches hold" in out and "KiB when full" in out
+        assert "measured by filling them" in out and "KiB full as shipped" in out
+        assert "as shipped (no cap)" in out
         assert "a population of 40 titles stored first" in out
         # what VmRSS is made of: the process's mappings, SQLite's and pymalloc's allocators
         assert "what changed between cycle 100 and 300" in out and "| mapping kind" in out
@@ -59,6 +63,20 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
         for name in ("a store per poll (before)", "the daemon's kept copy (after)",
                      "facts, with the state's names", "400 (80 confirmed"):
             assert name in out
+
+
+def test_soak_runs_with_the_caches_capped() -> None:
+    """``--cache-cap``: the same soak with monitor's memo caches capped (MONITOR_CACHE_CAP, set
+    by the script running itself again), their bound as shipped still measured and shown."""
+    env = {k: v for k, v in os.environ.items() if k != "MONITOR_CACHE_CAP"}
+    done = subprocess.run([sys.executable, str(BENCH / "soak.py"), "--quick", "--cache-cap",
+                           "16"], capture_output=True, text=True, timeout=300, cwd=BENCH.parent,
+                          env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = done.stdout
+    assert "in this run capped at 16 entries (MONITOR_CACHE_CAP)" in out
+    assert re.search(r"\| extract\.shows\._is_cap +\| 16,384 +\| 16 +\|", out), out[-3000:]
+    assert "full size as shipped" in out and "(caches capped at 16)" in out
 
 
 def test_facts_speed_times_cpu_when_asked() -> None:

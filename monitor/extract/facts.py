@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from .. import memo
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import rules, scorer
@@ -369,7 +370,7 @@ def _attached_seasons(text: str, mentions: Sequence[Mention]
     return list(result), set(used)
 
 
-@functools.lru_cache(maxsize=4096)
+@memo.lru(maxsize=4096)
 def _attached_seasons_cached(text: str, mentions: tuple[Mention, ...]
                              ) -> tuple[tuple[tuple[int | None, ...], ...], frozenset[int]]:
     """_attached_seasons, memoised: the context and the sentence pass ask about each sentence."""

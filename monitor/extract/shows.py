@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
 from .lists import governed_lists, may_govern
@@ -542,7 +543,7 @@ def recase_capitals(text: str) -> str:
         lambda m: m.group(1) + _CAPS_RUN_RE.sub(_recase_run, m.group(2)) + m.group(3), text)
 
 
-@functools.lru_cache(maxsize=16384)
+@memo.lru(maxsize=16384)
 def _is_cap(core: str) -> bool:
     if not core:
         return False
@@ -559,7 +560,7 @@ def _is_cap(core: str) -> bool:
     return not (len(letters) >= 5 and core.isalpha() and core.isupper())
 
 
-@functools.lru_cache(maxsize=16384)
+@memo.lru(maxsize=16384)
 def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
     """(core, offset of core in raw, starts a new span, ends the span)."""
     lead = len(raw) - len(raw.lstrip(_LEAD_PUNCT))
@@ -933,7 +934,7 @@ _COUNT_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve a".split())
 
 
-@functools.lru_cache(maxsize=8192)
+@memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
@@ -1082,7 +1083,7 @@ def list_gap(text: str, start: int, end: int) -> str:
     return _unquoted_gap(text[start:end])
 
 
-@functools.lru_cache(maxsize=4096)
+@memo.lru(maxsize=4096)
 def _unquoted_gap(gap: str) -> str:
     # Memoised: the same few gaps (", ", " and ") come up for nearly every pair of spans.
     return _GAP_QUOTES_RE.sub("", gap)
@@ -2212,7 +2213,7 @@ def build_index(titles: Sequence[str], known_shows: Sequence[ShowName] = ()) -> 
     return ShowIndex(aliases, tuple(names))
 
 
-@functools.lru_cache(maxsize=8192)
+@memo.lru(maxsize=8192)
 def normalise_title(title: str) -> str:
     """The key titles are compared on: case, punctuation, a leading "The", "&" = "and"."""
     text = fold(title).lower().replace("&", " and ")
@@ -2261,7 +2262,7 @@ _S_NUMBER_RE = re.compile(r"S\d")
 _RUN_ORDINALS = {"freshman": 1, "rookie": 1, "debut": 1, "sophomore": 2}
 
 
-@functools.lru_cache(maxsize=4096)
+@memo.lru(maxsize=4096)
 def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
     """(start, end, numbers, generic word) for every season phrase in ``text``.
 

@@ -22,13 +22,13 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from .. import memo
 from ..errors import StateError
 from .schema import KNOWN_TABLES, SCHEMA_VERSION, Database, Tx
 
@@ -67,7 +67,7 @@ def pg_ddl(sql: str) -> str:
     return re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', sql)
 
 
-@lru_cache(maxsize=1024)
+@memo.lru(maxsize=1024)
 def pg_sql(sql: str) -> str:
     """``?`` placeholders as ``%s`` (a literal ``%`` doubled). No statement of ours has a
     ``?`` inside a string literal."""

@@ -81,8 +81,8 @@ def test_a_shoot_that_wraps_is_a_wrap(text: str) -> None:
 
 #: A shoot told in the past progressive beside its wrap, undated: the wrap's background.
 SHOOT_BEHIND_WRAP = [
-    "Filming recently wrapped on the new season of the drama Glass Harbor, which was shooting "
-    "in Halifax over the last few months.",
+    "Production just wrapped on the latest season of the drama Glass Harbor, which was "
+    "shooting in Halifax through the spring.",
     "Filming has wrapped on the drama Glass Harbor, which was shooting in Halifax all winter.",
     "The drama Glass Harbor, which had been filming in Halifax, has wrapped production.",
 ]
@@ -108,7 +108,7 @@ def test_a_shoot_of_its_own_is_a_start(text: str) -> None:
 
 #: A plan reported as made long ago, for a time gone by publication: not known to have held.
 OLD_PLANS = [
-    "Early last year, plans were revealed for the drama Glass Harbor to air its season three "
+    "Two years ago, plans were announced for the drama Glass Harbor to air its season three "
     "premiere in January 2021.",
     "The drama Glass Harbor had planned to start filming its second season in March 2021 in "
     "Halifax.",
@@ -154,7 +154,7 @@ def test_unofficially_is_a_hedge_of_its_clause(text: str, show: str, certainty: 
 
 #: An open question inside the sentence states nothing (``drop.open_question``).
 OPEN_QUESTIONS = [
-    "From now until late May, the networks will determine which shows are good to return for "
+    "Over the next few weeks, the studios will decide which series get to come back for "
     "another season and which will join the drama Glass Harbor on the scrap heap.",
     "Fans are wondering if the drama Glass Harbor will be renewed for a third season.",
     "Critics ask if the drama Glass Harbor will return for a second season.",

@@ -52,11 +52,11 @@ def test_a_part_of_something_else_is_no_season() -> None:
 
 
 def test_the_final_season_of_an_arc_the_sentence_counts() -> None:
-    facts = _facts("", "Glass Harbor is a drama about lighthouse keepers. When the show's final "
-                   "season was announced back in July 2018, the network's president said that "
-                   "its creator had always envisioned it as a five-season arc.")
-    assert facts == {("Glass Harbor", 5, "renewed", "2018-07")}
+    facts = _facts("", "Glass Harbor is a drama about lighthouse keepers. After the show's final "
+                   "season was announced in May 2019, the studio's chief said that its writer "
+                   "had long planned the story as a five-season arc.")
+    assert facts == {("Glass Harbor", 5, "renewed", "2019-05")}
     # no arc counted: the season stays unknown
-    facts = _facts("", "Glass Harbor is a drama about lighthouse keepers. When the show's final "
-                   "season was announced back in July 2018, fans were sad.")
-    assert facts == {("Glass Harbor", None, "renewed", "2018-07")}
+    facts = _facts("", "Glass Harbor is a drama about lighthouse keepers. After the show's final "
+                   "season was announced in May 2019, fans were sad.")
+    assert facts == {("Glass Harbor", None, "renewed", "2019-05")}

@@ -59,9 +59,9 @@ def test_a_season_being_made_is_a_renewal(body: str) -> None:
 
 
 def test_a_sentence_broken_where_a_link_ended() -> None:
-    body = ("Yesterday brought happy news for fans of Maya Lind's anime Lantern Road\n"
-            ", as the series' site\n"
-            "announced a second season is finally being made.\n"
+    body = ("Tuesday was a good day for fans of Maya Lind's anime Lantern Road\n"
+            ", as its official site\n"
+            "confirmed a second season is now being made.\n"
             "Lantern Road\n"
             "was a huge hit back in 2021.")
     assert ("lantern road", 2, "renewed") in _facts(body)

@@ -31,7 +31,7 @@ FORMS = {
 POSITIONS = {
     # the subject of a renewal its clause names further on
     "set_to_get_renewal": "{t} is set to get a multi-year renewal.",
-    "poised_to_get_renewal": "{t} is also reportedly poised to get a renewal.",
+    "poised_to_get_renewal": "{t} is now thought to be about to get a renewal.",
     "lands_early_renewal": "{t} is about to land an early renewal at Netflix.",
     # the object of a shoot begun or ended on it
     "filming_begun_on": "Filming has begun on {t} in Toronto.",

@@ -936,7 +936,7 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
         # Scotia, in the autumn of 2025" (the commas of a list of places are no new clause)
         between = text[triggers[0].end:found[0].start]
         if triggers[0].kind == "cancelled":
-            # "cancelled X after two seasons and 34 episodes last year": the run it ended is
+            # "cancelled X after three seasons and 26 episodes last year": the run it ended is
             # no second event
             between = _RUN_ENDED_RE.sub(" ", between)
         if len(between) <= 200 and not _OTHER_PREDICATE_RE.search(between):
@@ -1367,7 +1367,7 @@ def _rank(fact: Fact, from_title: bool, inferred: bool,
     # earlier season's or part's, wrongly attached.
     upcoming = not (fact.kind == "premiere" and fact.date and published
                     and datemod.sort_key(fact.date) < published[:len(datemod.sort_key(fact.date))])
-    # "Earlier today, Netflix announced the release date for season 5": the day is the
+    # "Earlier today, Hulu announced the launch date for season 5": the day is the
     # announcement's; another sentence's date of the premiere is the event's.
     announced = (fact.kind == "premiere" and fact.date is not None and fact.date == published
                  and _DATE_ANNOUNCED_RE.search(fact.evidence) is not None)

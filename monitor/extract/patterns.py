@@ -943,7 +943,7 @@ NEGATION_RE = Caseless(
     r"want|wants|deserves?|pray|petition|rather than|instead of|far from)\b|n[’']t\b)"
 )
 #: An open question inside a sentence governs its clause: "fans are wondering if X will be
-#: renewed", "the networks will determine which shows return" (``drop.open_question``;
+#: renewed", "the studios will decide which series come back" (``drop.open_question``;
 #: "whether" is a negation cue already).
 OPEN_QUESTION_RE = Caseless(
     r"(?i)\b(?:wonder|ask|decide|determine|know|say|see|tell|guess)(?:s|ed|ing)?\s"
@@ -1511,7 +1511,7 @@ FUTURE_DATE_MARK_RE = Caseless(r"(?i)\b(?:next|upcoming|coming|from)\s+$")
 #: A shoot's span verb ("filming ran", "took place"): a fact only with the dates it spans.
 SHOOT_SPAN_RE = re.compile(r"(?i)\b(?:ran|runs|run|took place|takes place|lasted|stretched|"
                            r"spanned)$")
-#: "Earlier today, Netflix announced ...": a date that opens the sentence right before a
+#: "Earlier today, Hulu announced ...": a date that opens the sentence right before a
 #: reporting verb is the day of the announcement.
 REPORTED_AFTER_RE = Caseless(
     r"(?i)^,?\s+(?:[\w’'.+-]+\s+){0,3}?(?:announced|revealed|confirmed|unveiled|said|told|"

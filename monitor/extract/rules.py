@@ -1412,7 +1412,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: QUESTION_END_RE.search(c.text) or QUESTION_START_RE.match(c.text), _drop),
     _step("non_event", "drop.open_question", ALL_KINDS, "an open question inside the "
           "sentence governs its clause ('fans are wondering if X will be renewed', 'the "
-          "networks will determine which shows return'): it states nothing",
+          "studios will decide which series come back'): it states nothing",
           "Fans are wondering if Glass Harbor will be renewed for a third season.",
           lambda c: OPEN_QUESTION_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 100):c.trigger.start]), _drop),
@@ -1688,7 +1688,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in the past ('plans were revealed for X to air its premiere in January', 'X had "
           "planned to start filming in May') for a time already gone when it was published: "
           "the text does not say the plan held, so it is no fact of that date",
-          "Early last year, plans were revealed for Glass Harbor to air its third season in "
+          "Back in 2021, plans were announced for Glass Harbor to air its third season in "
           "January 2023.",
           lambda c: _past_date(c) and c.date != c.ctx.article.published.isoformat()[:7]
           and PLAN_REPORTED_RE.search(
@@ -1874,10 +1874,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
           "third season premiered in March.", _cancelled_after_aired, _seasons),
     _step("season", "season.final_of_arc_in_sentence", ALL_KINDS, "'the show's final season' "
-          "in a sentence that counts the show's arc ('envisioned it as a five-season arc'): the "
-          "arc's last season, whichever show the sentence refers to",
-          "Glass Harbor is a drama. When the show's final season was announced in July 2018, "
-          "its creator said she had always envisioned it as a five-season arc.",
+          "in a sentence that counts the show's arc ('planned the story as a five-season "
+          "arc'): the arc's last season, whichever show the sentence refers to",
+          "Glass Harbor is a drama. After the show's final season was announced in May 2019, "
+          "its writer said the story had been planned as a five-season arc.",
           _final_of_arc_in_sentence, _seasons),
     _step("season", "season.final_of_known_count", ALL_KINDS, "'the final season' of a show "
           "whose last season the article numbers",

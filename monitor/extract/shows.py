@@ -1050,7 +1050,7 @@ _FOLLOWING_STEMS = ("renew", "cancel", "axed", "scrapped", "back", "show", "seri
 
 
 #: A renewal its subject gets, further on in the clause: "X is set to get a multi-year
-#: renewal", "X is also reportedly poised to land an early renewal".
+#: renewal", "X is now said to be close to landing an early renewal".
 _GETS_RENEWAL_RE = re.compile(
     r"(?i)^(?:[\w’'-]+\s){0,7}?(?:get|gets|getting|receive|receives|receiving|land|lands|"
     r"landing|earn|earns|earning|score|scores|scoring|secure|secures|securing|nab|nabs)\s"

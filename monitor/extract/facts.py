@@ -34,6 +34,7 @@ from .listings import is_listing_label, listing_items, status_items
 from .patterns import (
     AFTER_SEASONS_RE,
     ANSWER_LABEL_RE,
+    CANCELLED_BEFORE_RE,
     COMMENT_LINE_RE,
     CURRENT_SEASON_RE,
     ELLIPTIC_COUNT_RE,
@@ -1639,6 +1640,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     raw, title_facts = _renewals_after_premieres(raw, title_facts,
                                                  article.published.isoformat(),
                                                  ctx.named_seasons)
+    raw = _cancellations_before_revivals(raw)
     vouched = {*(name for show in known_shows for name in (show.title, *show.aliases)),
                *headed, *(f.show for f in listed)}
     texts = [*(s.text for s in sentences), article.title]
@@ -1735,6 +1737,30 @@ def _renewals_after_premieres(facts: list[Fact], title_facts: list[Fact], publis
         return fact
 
     return [shifted(f) for f in facts], [shifted(f) for f in title_facts]
+
+
+def _cancellations_before_revivals(facts: list[Fact]) -> list[Fact]:
+    """A cancellation the sentence tells as what came before its renewal of the same show
+    ("Peacock picked up X for a third season after Netflix cancelled it") ended the earlier
+    run: it is the season before the renewed one, not the renewed season (nor one without a
+    number, which would read as the show's end in the same breath as its revival)."""
+    renewed = {(f.show, f.evidence): f.season for f in facts
+               if f.kind == "renewed" and f.season is not None and f.season >= 2}
+    if not renewed:
+        return facts
+    out = []
+    for fact in facts:
+        season = renewed.get((fact.show, fact.evidence))
+        if (fact.kind == "cancelled" and season is not None and fact.season in (None, season)
+                and CANCELLED_BEFORE_RE.search(fact.evidence)):
+            trace = rules.active()
+            if trace is not None:
+                trace.events.append(rules.Event(
+                    fact.evidence, fact.kind, fact.show,
+                    [rules.check("season.cancelled_before_revival")]))
+            fact = replace(fact, season=season - 1)
+        out.append(fact)
+    return out
 
 
 # The look-aheads (the first letters) let re reject most positions at once.

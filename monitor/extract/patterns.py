@@ -1270,6 +1270,14 @@ STATUS_LINE_START_RE = re.compile(r"^[^:.!?]{2,60}:\s")
 #: "was supposed to premiere in May": a past plan.
 PAST_PLAN_RE = Caseless(r"(?i)\b(?:was|were|had been) (?:set|supposed|expected|scheduled|slated|"
                         r"planned|meant) to\b")
+#: A cancellation told as what came before another event of the sentence: "picked up X for a
+#: third season after Netflix cancelled it", "After being cancelled by Netflix, X ...", "two
+#: months after the network axed it" (``season.cancelled_before_revival``). "Cancelled weeks
+#: after renewing it" puts the renewal in the after-clause, not the cancellation.
+CANCELLED_BEFORE_RE = Caseless(
+    r"(?i)\b(?:after|following)\s(?:[\w’'-]+\s){0,6}?(?:cancell?ed|canceled|cancell?ing|"
+    r"axed|axing|dropped|dropping|scrapped|scrapping|pulled\sthe\splug)\b",
+    stems=("after", "following"))
 #: A plan reported as made in the past: "plans were revealed for X to air", "had planned to",
 #: "intended to" (``drop.old_plan_passed``, with a date gone by publication).
 PLAN_REPORTED_RE = Caseless(

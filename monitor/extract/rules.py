@@ -1969,6 +1969,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "status layer reads a cancellation beside a plan in force as a planned ending)",
           "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
           "October 1."),
+    _rule("season.cancelled_before_revival", "cancelled", "a cancellation the sentence tells "
+          "as what came before its renewal of the same show ('picked up X for a third season "
+          "after Netflix cancelled it'): the earlier run's last season, the one before the "
+          "renewed season",
+          "Peacock picked up the drama Glass Harbor for a third season after Netflix "
+          "cancelled it."),
     _rule("drop.unevidenced_title", ALL_KINDS, "a title neither known, quoted nor given by "
           "the layout, named once with no season, kind of show, network, cast or episode "
           "beside it: the article never says it is a TV show (a film, a book, a company, a "

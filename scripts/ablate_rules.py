@@ -1,11 +1,12 @@
 """What each facts rule and each trigger alternative is worth on the OPEN folds (ablation).
 
 Turns off one engine rule (``extract/rules.py``) or one trigger alternative
-(``patterns.TRIGGERS``) at a time, re-extracts the open folds' articles and prints the change
-in compatible hits, predictions and F1 (articles 075+ and 001-074 apart) and how many
-articles' facts changed. Sealed folds are refused: they are scored only in aggregate.
+(``patterns.TRIGGERS`` and the rarer families of ``patterns.FAMILY_TRIGGERS``) at a time,
+re-extracts the open folds' articles and prints the change in compatible hits, predictions and
+F1 (articles 075+ and 001-074 apart) and how many articles' facts changed. Sealed folds are
+refused: they are scored only in aggregate.
 
-    .venv/bin/python scripts/ablate_rules.py ../shared/devset [--triggers] [--folds 1,2,3]
+    .venv/bin/python scripts/ablate_rules.py ../shared/devset [--triggers] [--folds 1,2,3,4]
 """
 
 from __future__ import annotations
@@ -61,10 +62,23 @@ def _set_triggers(table: dict[str, tuple[str, ...]]) -> None:
         for kind, p in factsmod._TRIGGER_RES.items()})
 
 
+def _set_families(table: dict[str, tuple[str, ...]]) -> None:
+    """The rarer trigger families (``patterns.FAMILY_TRIGGERS``), as facts.py compiles them; a
+    kind left without an alternative is left out (an empty alternation matches everywhere)."""
+    factsmod._FAMILY_RES.clear()
+    factsmod._FAMILY_RES.update({
+        kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")")
+        for kind, alts in table.items() if alts})
+    factsmod._FAMILY_LOWER_RES.clear()
+    factsmod._FAMILY_LOWER_RES.update({
+        kind: patterns.lower_case_regex(r"(?=[a-z])\b(?:" + "|".join(alts) + r")")
+        for kind, alts in table.items() if alts})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--folds", default="1,2,3")
+    parser.add_argument("--folds", default="1,2,3,4")
     parser.add_argument("--triggers", action="store_true", help="ablate trigger alternatives")
     parser.add_argument("--baseline", action="store_true", help="only the figures as they are")
     args = parser.parse_args(argv)
@@ -88,6 +102,12 @@ def main(argv: list[str] | None = None) -> int:
                 _set_triggers({**original, kind: alts[:n] + alts[n + 1:]})
                 print(_report(f"{kind}[{n}] {alt[:40]}", base, _score(items)), flush=True)
         _set_triggers(original)
+        families = dict(patterns.FAMILY_TRIGGERS)
+        for kind, alts in families.items():
+            for n, alt in enumerate(alts):
+                _set_families({**families, kind: alts[:n] + alts[n + 1:]})
+                print(_report(f"family {kind}[{n}] {alt[:33]}", base, _score(items)), flush=True)
+        _set_families(families)
         return 0
     for stage, stage_rules in rules._BY_STAGE.items():
         for rule in stage_rules:

@@ -15,6 +15,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from monitor.extract import facts as factsmod
 from monitor.extract import patterns, rules
@@ -63,16 +64,24 @@ def _set_triggers(table: dict[str, tuple[str, ...]]) -> None:
 
 
 def _set_families(table: dict[str, tuple[str, ...]]) -> None:
-    """The rarer trigger families (``patterns.FAMILY_TRIGGERS``), as facts.py compiles them; a
-    kind left without an alternative is left out (an empty alternation matches everywhere)."""
-    factsmod._FAMILY_RES.clear()
-    factsmod._FAMILY_RES.update({
-        kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")")
-        for kind, alts in table.items() if alts})
+    """The rarer trigger families (``patterns.FAMILY_TRIGGERS``), compiled as facts.py does."""
+    lower, any_case = factsmod.family_patterns(table)
     factsmod._FAMILY_LOWER_RES.clear()
-    factsmod._FAMILY_LOWER_RES.update({
-        kind: patterns.lower_case_regex(r"(?=[a-z])\b(?:" + "|".join(alts) + r")")
-        for kind, alts in table.items() if alts})
+    factsmod._FAMILY_LOWER_RES.update(lower)
+    factsmod._FAMILY_RES.clear()
+    factsmod._FAMILY_RES.update(any_case)
+
+
+def _ablate_each(table: dict[str, tuple[str, ...]], install: Any, label: str, base: tuple,
+                 items: list) -> None:
+    """Each alternative of ``table`` left out in turn (``install`` puts a table in place), its
+    change reported; the table as it was put back at the end."""
+    for kind, alts in table.items():
+        for n, alt in enumerate(alts):
+            install({**table, kind: alts[:n] + alts[n + 1:]})
+            print(_report(f"{label}{kind}[{n}] {alt[:40 - len(label)]}", base, _score(items)),
+                  flush=True)
+    install(table)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,18 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.baseline:
         return 0
     if args.triggers:
-        original = dict(patterns.TRIGGERS)
-        for kind, alts in original.items():
-            for n, alt in enumerate(alts):
-                _set_triggers({**original, kind: alts[:n] + alts[n + 1:]})
-                print(_report(f"{kind}[{n}] {alt[:40]}", base, _score(items)), flush=True)
-        _set_triggers(original)
-        families = dict(patterns.FAMILY_TRIGGERS)
-        for kind, alts in families.items():
-            for n, alt in enumerate(alts):
-                _set_families({**families, kind: alts[:n] + alts[n + 1:]})
-                print(_report(f"family {kind}[{n}] {alt[:33]}", base, _score(items)), flush=True)
-        _set_families(families)
+        _ablate_each(dict(patterns.TRIGGERS), _set_triggers, "", base, items)
+        _ablate_each(dict(patterns.FAMILY_TRIGGERS), _set_families, "family ", base, items)
         return 0
     for stage, stage_rules in rules._BY_STAGE.items():
         for rule in stage_rules:

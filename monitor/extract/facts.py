@@ -102,14 +102,22 @@ _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
     # Every trigger starts with a letter; the look-ahead lets re skip other positions faster.
     kind: lower_case_regex("(?=[a-z])" + pattern.pattern) for kind, pattern in _TRIGGER_RES.items()
 }
+
+
+def family_patterns(table: Mapping[str, Sequence[str]]
+                    ) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """The rarer families of each kind's vocabulary compiled as ``_find_triggers`` reads them:
+    (for lower-case text, for any text); a kind without an alternative is left out (an empty
+    alternation would match everywhere). ``scripts/ablate_rules.py`` recompiles through it."""
+    lower = {kind: lower_case_regex(r"(?=[a-z])\b(?:" + "|".join(alts) + r")")
+             for kind, alts in table.items() if alts}
+    any_case = {kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")")
+                for kind, alts in table.items() if alts}
+    return lower, any_case
+
+
 #: The rarer families of a kind's vocabulary, each run only past its own stems.
-_FAMILY_LOWER_RES: dict[str, re.Pattern[str]] = {
-    kind: lower_case_regex(r"(?=[a-z])\b(?:" + "|".join(alts) + r")")
-    for kind, alts in FAMILY_TRIGGERS.items()
-}
-_FAMILY_RES: dict[str, re.Pattern[str]] = {
-    kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in FAMILY_TRIGGERS.items()
-}
+_FAMILY_LOWER_RES, _FAMILY_RES = family_patterns(FAMILY_TRIGGERS)
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
 # The first look-ahead (a closing quote or a space comes first) lets re skip most positions.

@@ -312,11 +312,7 @@ def format_missed_steps(results: Sequence[TimelineResult]) -> str:
         causes.setdefault(cause, []).append(
             f"{result.timeline.name} at {step.article}: expected {step.expected}, "
             f"got {step.status or '-'}")
-    lines = ["final statuses short of the expected one, by stage:"] if causes else []
-    for cause, items in sorted(causes.items(), key=lambda c: (-len(c[1]), c[0])):
-        lines.append(f"  {len(items):3}  {cause}")
-        lines.extend(f"         {item}" for item in items)
-    return "\n".join(lines)
+    return _by_cause("final statuses short of the expected one, by stage:", causes)
 
 
 def format_causes(results: Sequence[TimelineResult]) -> str:
@@ -331,7 +327,13 @@ def format_causes(results: Sequence[TimelineResult]) -> str:
                 causes.setdefault(false_alert_cause(step, status), []).append(
                     f"{result.timeline.name} at {step.article}: {status} "
                     f"(expected {step.expected or '-'}): {alert.evidence[:160]}")
-    lines = ["false status alerts by cause:"] if causes else []
+    return _by_cause("false status alerts by cause:", causes)
+
+
+def _by_cause(heading: str, causes: dict[str, list[str]]) -> str:
+    """``heading``, then each cause (the most frequent first) with its count and its items;
+    nothing at all when there is no cause."""
+    lines = [heading] if causes else []
     for cause, items in sorted(causes.items(), key=lambda c: (-len(c[1]), c[0])):
         lines.append(f"  {len(items):3}  {cause}")
         lines.extend(f"         {item}" for item in items)

@@ -65,7 +65,7 @@ def test_rows_mask_the_title_and_numbers_and_join_each_kind() -> None:
     assert "renewed|h:renews" in renewed and "renewed|in_headline" in renewed
     assert "renewed|trig_near:renewed" in renewed and "renewed|ruled:premiere" in renewed
     assert all(name.startswith("premiere|") for name in by_kind["premiere"].features)
-    assert by_kind["renewed"].ruled and by_kind["renewed"].proposal is None
+    assert by_kind["renewed"].ruled and by_kind["renewed"].proposal() is None
     assert not by_kind["filming_started"].ruled
 
 

@@ -84,14 +84,20 @@ class Model:
 @dataclass(frozen=True)
 class Row:
     """One (show, kind) of an article: its features, whether the rules made a fact of that
-    kind for the show, and the fact a proposal would add (None: nothing to propose)."""
+    kind for the show, and how to draft the fact a proposal would add (built only for a row
+    the model proposes: dating every row's sentence would cost more than the model)."""
 
     show: str
     key: str
     kind: str
     features: Mapping[str, float]
     ruled: bool
-    proposal: Fact | None
+    draft: Callable[[], Fact | None]
+
+    def proposal(self) -> Fact | None:
+        """The fact a proposal of this row adds (None: the rules made one, or there is
+        nothing to propose: an episode count, a premiere with no date in its sentence)."""
+        return None if self.ruled else self.draft()
 
 
 def parse(data: Mapping[str, object]) -> dict[str, Model]:
@@ -347,18 +353,25 @@ def read(article: Article, facts: Sequence[Fact], texts: Sequence[str],
         ruled.setdefault(normalise_title(fact.show), set()).add(fact.kind)
     rows: list[Row] = []
     headline = article.title.strip()
+    found: dict[str, Sequence[TriggerLike]] = {}
+
+    def triggers(text: str) -> Sequence[TriggerLike]:
+        # a sentence naming several shows is read once
+        if text not in found:
+            found[text] = find_triggers(text)
+        return found[text]
+
     for show in dict.fromkeys(index.titles.values()):
         places = _places(show, texts, paragraphs, headline, index)
         if not any(p.names for p in places):
             continue
         key = normalise_title(show)
         kinds = frozenset(ruled.get(key, ()))
-        feats, triggered = _show_features(show, places, find_triggers, kinds, ctx)
+        feats, triggered = _show_features(show, places, triggers, kinds, ctx)
         for kind in KINDS:
-            made = kind in kinds
-            rows.append(Row(show, key, kind, _for_kind(kind, feats), made,
-                            None if made else _proposal(show, kind, places, triggered,
-                                                        article, ctx)))
+            rows.append(Row(show, key, kind, _for_kind(kind, feats), kind in kinds,
+                            functools.partial(_proposal, show, kind, places, triggered,
+                                              article, ctx)))
     return rows
 
 
@@ -379,13 +392,16 @@ def decide(facts: Sequence[Fact], rows: Sequence[Row], probabilities: Sequence[f
             continue
         kept.append(fact)
     for row, p in zip(rows, probabilities, strict=True):
-        if row.proposal is None or row.ruled or p < propose:
+        if row.ruled or p < propose:
             continue
-        kept.append(row.proposal)
+        proposed = row.proposal()
+        if proposed is None:
+            continue
+        kept.append(proposed)
         if trace is not None:
-            event = rules.Event(row.proposal.evidence, row.kind, row.proposal.show,
+            event = rules.Event(proposed.evidence, row.kind, proposed.show,
                                 [rules.check("kind.model_proposed")])
-            event.facts.append((row.proposal.show, row.proposal.season, row.kind))
+            event.facts.append((proposed.show, proposed.season, row.kind))
             trace.events.append(event)
     return kept
 

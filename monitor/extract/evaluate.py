@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import ParseError
 from ..models import FACT_KINDS, Article, Fact
 from . import dates as datemod
-from . import scorer, titlescore
+from . import kindmodel, scorer, titlescore
 from .facts import candidates_with_rules, extract_facts
 from .folds import Folds, is_new_article, load_folds
 from .shows import normalise_title
@@ -389,8 +389,8 @@ def cross_validated(folds: Folds) -> Callable[[frozenset[str]], Extractor] | Non
     """For ``evaluate_folds``: each fold's articles go through the rules and the learned scorer
     trained without that fold (the shipped per-fold models). None when the folds are not the
     repository's (a model per fold exists only for those) or no scorer is shipped."""
-    if (scorer.shipped() is None and titlescore.shipped() is None) or \
-            folds.folds != load_folds().folds:
+    if (scorer.shipped() is None and titlescore.shipped() is None
+            and kindmodel.shipped() is None) or folds.folds != load_folds().folds:
         return None
 
     def extractor_for(training_ids: frozenset[str]) -> Extractor:
@@ -399,10 +399,12 @@ def cross_validated(folds: Folds) -> Callable[[frozenset[str]], Extractor] | Non
         facts = scorer.fold_extractor(held_out, candidates_with_rules) \
             if scorer.shipped() is not None else extract_facts
         title_model = titlescore.for_fold(held_out)
+        kind_model = kindmodel.for_fold(held_out)
 
         def extract(article: Article) -> Sequence[Fact]:
-            # titles decided by the title scorer trained without this fold, when one ships
-            with titlescore.using(title_model):
+            # titles decided by the title scorer trained without this fold, when one ships;
+            # kinds proposed and vetoed by the (show, kind) model trained without it
+            with titlescore.using(title_model), kindmodel.using(kind_model):
                 return facts(article)
 
         return extract

@@ -27,7 +27,7 @@ from types import MappingProxyType
 from .. import memo
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
-from . import rules, scorer
+from . import kindmodel, rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import is_listing_label, listing_items, status_items
@@ -1656,9 +1656,12 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
     title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
-    return _without_voided_plans([
+    decided = _without_voided_plans([
         replace(f, show=fold(f.show).strip())
         for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())])
+    # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
+    return kindmodel.revise(article, decided, [s.text for s in sentences],
+                            [s.paragraph for s in sentences], index, ctx, _find_triggers)
 
 
 def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Sequence[Mention]],

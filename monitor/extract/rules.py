@@ -2049,6 +2049,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.headline_fragment", ALL_KINDS, "title-case words of the headline the body "
           "never names, the headline does not quote and the slug does not spell",
           "Glass Harbor Canceled: Fans React To News (headline)"),
+    # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
+    _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
+                                  "cancelled"), "the (show, kind) model scores a kind the "
+          "rules did not find for a show the article keeps above its propose threshold: a "
+          "fact, its season, date and certainty read from the article",
+          "Glass Harbor is coming back for more: the network ordered ten new episodes."),
+    _rule("kind.model_vetoed", ALL_KINDS, "the (show, kind) model scores a rule fact's show "
+          "and kind under its veto threshold: the fact is dropped",
+          "Glass Harbor fans renewed their campaign for a second season."),
 )}
 
 #: The engine's stages in order, and whether only the first applicable rule of each acts.

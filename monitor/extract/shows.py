@@ -605,10 +605,13 @@ def attested_joins(texts: Sequence[str], headline: str) -> frozenset[Join]:
     counts: dict[Join, int] = {}
     for text in (*texts, headline):
         low = text if text is not headline else _inner_words_lowered(text)
-        quoted = [m.group(0) for m in _QUOTED_RE.finditer(low)] if text is not headline else []
+        quoted: list[str] | None = None  # the sentence's quotes, listed at its first join
         for match in _INNER_JOIN_RE.finditer(low):
             key = (match.group(1).lower().rstrip("."), match.group(2),
                    match.group(3).lower().rstrip("'’"))
+            if quoted is None:
+                quoted = [m.group(0) for m in _QUOTED_RE.finditer(low)] \
+                    if text is not headline else []
             weight = 2 if any(match.group(0) in q for q in quoted) or (
                 text is not headline and match.group(2) not in _PROSE_RELATIONS
                 and _in_a_status_slot(text, match.start(), match.end())) else 1

@@ -189,7 +189,9 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
 #: A list's joint between two names, with an item's decoration before it ("A (Fox), B and
 #: C", "A; B", "A & B", "A/B").
 _JOINT_AFTER_RE = re.compile(
-    r"^(?:['’]s?)?[\"'”’]?\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?(?:,|;|/|&|\band\b|\bor\b)\s{0,2}"
+    r"^(?:['’]s?)?[\"'”’]?\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?"
+    r"(?:[–—]\s{1,2}[^–—()\"“”]{1,60}?\s{1,2}[–—]\s{1,2})?"  # "A – the top drama – and B"
+    r"(?:,|;|/|&|\band\b|\bor\b|\bas\s{1,2}well\s{1,2}as\b)\s{0,2}"
     r"(?:and\s{1,2}|or\s{1,2})?[\"'“‘]?")
 
 

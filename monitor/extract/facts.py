@@ -31,6 +31,7 @@ from . import kindmodel, rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import is_listing_label, listing_items, status_items
+from .lists import governed_lists, list_governor, list_governor_after, may_govern
 from .patterns import (
     AFTER_SEASONS_RE,
     ANSWER_LABEL_RE,
@@ -73,7 +74,14 @@ from .patterns import (
     lower_case_regex,
     ordinal_number,
 )
-from .sections import join_bare_leads, line_topics, status_entries, table_rows, unglue_lead
+from .sections import (
+    join_bare_leads,
+    line_topics,
+    section_items,
+    status_entries,
+    table_rows,
+    unglue_lead,
+)
 from .shows import (
     LIST_GAP_RE,
     Mention,
@@ -83,6 +91,7 @@ from .shows import (
     discover,
     fold,
     in_aside,
+    list_gap,
     list_run,
     named_shows,
     normalise_title,
@@ -195,6 +204,9 @@ _RUN_ENDED_RE = re.compile(
     r"\d{1,2})\sseasons?(?:\sand\s(?:\d{1,3}|\w+)\sepisodes)?\b")
 #: A relative clause opened right after a name: "(which was renewed ...", ", who".
 _RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|who|that)\b[^()]{0,80}$")
+#: A relative clause's plural verb: its antecedent is the whole list before it.
+_PLURAL_RELATIVE_RE = re.compile(r"\b(?:which|that)\s{1,3}(?:(?:both|all|also|had)\s{1,3})?"
+                                 r"(?:were|are|have)\b")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 #: Right after a name (or a list of names): the name's own verb ("... and Red Kettle has been
 #: cancelled"): it is the subject of its own clause, no object of a trigger before it.
@@ -213,7 +225,8 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|gets|go
 #: Between a show and the next name: the same event again, elided ("X was renewed, as was Y",
 #: "and so was Y", "as did Y", "and so has Y").
 _ELLIPSIS_GAP_RE = re.compile(
-    r"^[\"”’']?,?\s{1,3}(?:as|and\s{1,3}so|so)\s{1,3}(?:was|were|did|has|have|is|are|will)"
+    r"^[\"”’']?,?\s{1,3}(?:as|and\s{1,3}so|so|(?:and\s{1,3})?(?:neither|nor))\s{1,3}"
+    r"(?:was|were|did|has|have|is|are|will)"
     r"\s{1,3}(?:(?:the\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,2})?[\"“‘']?$")
 
 
@@ -975,6 +988,10 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
         return []
+    if "(" in text[max(0, trig.start - 24):trig.start]:
+        owner = _parenthesis_owner(text, trig, mentions)
+        if owner is not None:
+            return [owner]  # "A (renewed in February) and B (cancelled last week)"
     trig_clause = _clause_of(clauses, trig.start)
     scored = []
     for i, mention in enumerate(mentions):
@@ -1001,9 +1018,11 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
         group = [j for j in group if j == best or not (
             in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig))]
-    if len(group) > 1 and trig.start >= mentions[group[-1]].end and _RELATIVE_AFTER_RE.match(
-            text[mentions[group[-1]].end:trig.start]):
-        # "A and B (which was renewed in April)": the relative clause is the last name's
+    if len(group) > 1 and trig.start >= mentions[group[-1]].end and (relative := \
+            _RELATIVE_AFTER_RE.match(text[mentions[group[-1]].end:trig.start])) and not \
+            _PLURAL_RELATIVE_RE.search(relative.group(0)):
+        # "A and B (which was renewed in April)": the relative clause is the last name's;
+        # "A and B, which were renewed in April": both names'
         group = [group[-1]]
     if len(group) > 1:
         first, last = mentions[group[0]], mentions[group[-1]]
@@ -1042,9 +1061,26 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     return group
 
 
+#: From a name to a status word inside the parenthesis right after it: "X (renewed",
+#: "X (which was cancelled", "X (officially renewed".
+_PARENTHESIS_OWNER_RE = re.compile(
+    r"[\"”’']?\s{0,2}\((?:(?:which|that|has|have|had|was|were|is|been|officially|just|"
+    r"already|recently|since|now|quietly)\s{1,3}){0,3}$")
+
+
+def _parenthesis_owner(text: str, trig: Trigger, mentions: Sequence[Mention]) -> int | None:
+    """The show whose own parenthesis the trigger opens ("Tin Roof (renewed in February)"):
+    the status is that name's aside, not the sentence's news about the others."""
+    for i, mention in enumerate(mentions):
+        if mention.end <= trig.start and trig.start - mention.end <= 40 and \
+                _PARENTHESIS_OWNER_RE.fullmatch(text, mention.end, trig.start):
+            return i
+    return None
+
+
 #: Between a show and the shows it joins on a list: "A joins B on the list of ...".
 _JOINS_GAP_RE = re.compile(
-    r"[\"”’']?\s{1,3}(?:(?:now|also|officially)\s{1,3})?(?:joins|joined|will\s{1,3}join|"
+    r"[\"”’']?(?:\s{0,2}\([^()]{1,40}\))?\s{1,3}(?:(?:now|also|officially)\s{1,3})?(?:joins|joined|will\s{1,3}join|"
     r"is\s{1,3}joining)\s{1,3}(?:the\s{1,3}likes\s{1,3}of\s{1,3})?[\"“‘']?$")
 
 
@@ -1139,6 +1175,32 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     )
 
 
+def _list_governors(text: str, mentions: Sequence[Mention], triggers: Sequence[Trigger]
+                    ) -> list[tuple[Trigger, frozenset[str]]]:
+    """A status the phrase governing a list gives every item when the sentence vocabulary has
+    no trigger there ("At Hulu, we have already lost A, B, C and D", "the shows that won't
+    return: A, B and C"): one trigger on the governing phrase per such list."""
+    if len(mentions) < 2 or not may_govern(text):
+        return []
+    found: list[tuple[Trigger, frozenset[str]]] = []
+    runs = governed_lists(text, mentions, lambda left, right: bool(LIST_GAP_RE.match(
+        list_gap(text, mentions[left].end, mentions[right].start))))
+    for run in runs:
+        first, last = mentions[run[0]], mentions[run[-1]]
+        governor = list_governor(text, first.start) or list_governor_after(text, last.end)
+        if governor is None:
+            continue
+        kind, start, end = governor
+        reach = (min(start, first.start), max(end, last.end))
+        if any(t.start < reach[1] and reach[0] < t.end for t in triggers):
+            continue  # the vocabulary has a trigger in the list's reach: it governs
+        listed = {mentions[i].show for i in run}
+        if run[0] > 0 and _JOINS_GAP_RE.match(text, mentions[run[0] - 1].end, first.start):
+            listed.add(mentions[run[0] - 1].show)  # "X joins A and B on the scrap heap"
+        found.append((Trigger(kind, start, end), frozenset(listed)))
+    return found
+
+
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     previous: Sequence[Target], next_text: str = ""
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
@@ -1156,8 +1218,9 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         # a status word inside a show's name is the name's ("Glass Harbor: The Revival")
         triggers = [t for t in triggers
                     if not any(m.start <= t.start and t.end <= m.end for m in mentions)]
+    governors = _list_governors(text, mentions, triggers)
     hits = _episode_hits(text)
-    if not triggers and not hits:
+    if not triggers and not hits and not governors:
         return [], named
     following: list[Target] = []
     if next_text and LIST_FOLLOWS_RE.match(next_text):
@@ -1171,6 +1234,11 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
         out.extend(rules.candidate_facts(candidate, "trigger.vocabulary"))
+    for trig, listed in governors:
+        candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
+        # the governed list's own items only ("lost A and B while renewing C")
+        out.extend((fact, inferred) for fact, inferred in
+                   rules.candidate_facts(candidate, "list.governor") if fact.show in listed)
     for hit in hits:
         groups = hit.groupdict()
         word = (groups.get("num") or groups.get("num2") or groups.get("num3")
@@ -1310,8 +1378,14 @@ def status_list_facts(article: Article) -> list[Fact]:
         facts.append(Fact(show=title, season=None, kind=kind,  # type: ignore[arg-type]
                           date=year, certainty=certainty,  # type: ignore[arg-type]
                           evidence=line, source_url=article.url))
-    for row in table_rows([line.strip() for line in _normal_spaces(article.text).splitlines()
-                           if line.strip()]):
+    lines = [line.strip() for line in _normal_spaces(article.text).splitlines() if line.strip()]
+    for item in section_items(lines):
+        title = clean_title(item.title, quoted=True)
+        if title:
+            facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore
+                              date=None, certainty=item.certainty,  # type: ignore[arg-type]
+                              evidence=item.line, source_url=article.url))
+    for row in table_rows(lines):
         title = clean_title(row.title, quoted=True)
         if title:
             facts.append(Fact(show=title, season=None, kind=row.kind,  # type: ignore[arg-type]

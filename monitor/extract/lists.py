@@ -31,8 +31,11 @@ _GOVERNOR = (
     r"(?:renew(?:s|ed|ing|als?)?|re-?commission(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing|l?ations?)|"
     r"axe[sd]?|axing|scrap(?:s|ped|ping)|kill(?:s|ed|ing)?\s+off|(?:have|has|'ve|’ve)\s+"
     r"(?:already\s+)?lost|dropp(?:ed|ing)|pick(?:s|ed)\s+up|ordered|orders|brought\s+back|"
-    r"brings\s+back|revived|said\s+goodbye\s+to|pulled\s+the\s+plug\s+on|axe|ax|boot|chop|"
-    r"green-?lit|green-?lights?|returning|including|such\s+as|among\s+them|namely|victims)"
+    r"brings\s+back|bringing\s+back|revived|(?:not|n['’]t|never)\s+(?:be\s+)?return(?:ing)?|"
+    r"(?:said|say|says|bid|bids|bidding|saying)\s+(?:goodbye|farewell)\s+to|"
+    r"pulled\s+the\s+plug\s+on|axe|ax|boot|chop|"
+    r"green-?lit|green-?lights?|returning|including|such\s+as|among\s+them|namely|victims|"
+    r"casualties)"
 )
 #: Used on the 90 characters before a list only: the governor, then at most four plain words
 #: ("four shows", "several series") and a colon or dash; the bounds keep it linear.
@@ -40,13 +43,20 @@ _BEFORE_RE = re.compile(
     rf"(?i)\b{_GOVERNOR}(?:,?\s{{1,3}}(?:[a-z0-9][\w'’-]{{0,20}})){{0,4}}?"
     r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?$"
 )
+#: Where cancelled shows go, after a list that joins them ("join A, B and C in the TV
+#: graveyard", "... on the scrap heap", "... among this year's casualties").
+_DESTINATION = (
+    r"(?:on|in|at|among|onto|into)\s{1,3}(?:the\s{1,3})?(?:[\w'’-]{1,15}\s{1,3}){0,2}"
+    r"(?:graveyard|scrap\s?heap|scrapheap|dustbin|trash\s?heap|casualties|victims|"
+    r"cancell?ation\s{1,3}(?:pile|list)|cancell?ed\s{1,3}(?:pile|list|shows|series))\b")
 #: Used on the 70 characters after a list only: auxiliaries, then a status verb.
 _AFTER_RE = re.compile(
-    r"(?i)^[\"”’']?,?\s{0,3}(?:(?:have|has|had|were|was|are|is|will|would|all|both|also|each|"
+    r"(?i)^[\"”’']?(?:\s{0,2}\([^()]{1,40}\))?,?\s{0,3}(?:(?:have|has|had|were|was|are|is|will|would|all|both|also|each|"
     r"officially|now|just|already|been|be|not|never|won['’]t|will\s+not|got|get|"
-    r"received|each)\s{1,3}){0,4}"
+    r"received|each|did|didn['’]t)\s{1,3}){0,4}"
     r"(?:renewed|re-?commissioned|cancell?ed|canceled|axed|scrapped|return(?:ing)?\b|back\b|"
-    r"coming\s+back|picked\s+up|ended|ending|the\s+(?:axe|ax|boot|chop))"
+    r"coming\s+back|picked\s+up|ended|ending|the\s+(?:axe|ax|boot|chop)|"
+    r"make\s+the\s+cut|" + _DESTINATION + ")"
 )
 #: A cast or crew list: "starring A, B and C", "creators A and B", "the main cast, including A,
 #: B and C", "hosted by A and B" (the cue words are data: ``data/title_vetoes.json``).
@@ -56,9 +66,10 @@ _PEOPLE_BEFORE_RE = cue_patterns().people_list_before
 #: Every match of _BEFORE_RE or _AFTER_RE holds one of these, lower-cased (its governor or
 #: status word: "renew", "ax", "such" of "such as", "back" of "coming back" ...).
 GOVERNOR_STEMS = ("renew", "commission", "cancel", "ax", "scrap", "kill", "lost", "dropp",
-                  "pick", "order", "brought", "brings", "revived", "goodbye", "plug", "boot",
-                  "chop", "green", "return", "including", "such", "among", "namely", "victims",
-                  "back", "ended", "ending")
+                  "pick", "order", "brought", "brings", "bringing", "revived", "goodbye",
+                  "farewell", "plug", "boot", "chop", "green", "return", "including", "such",
+                  "among", "namely", "victims", "casualties", "back", "ended", "ending", "cut",
+                  "graveyard", "heap", "dustbin", "pile", "list")
 
 
 def may_govern(text: str) -> bool:
@@ -97,3 +108,68 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
         if _BEFORE_RE.search(before) or _AFTER_RE.match(text[last.end:last.end + 70]):
             runs.append(run)
     return runs
+
+
+#: The status a governing phrase gives its list's items, by the governor's stem: a loss, a
+#: farewell or a drop is a cancellation ("we've already lost A, B and C"); "including",
+#: "such as", "returning" give none of their own (the sentence's vocabulary says which).
+_GOVERNOR_KIND_RES = (
+    ("cancelled", re.compile(
+        r"(?i)\b(?:(?:have|has|'ve|’ve)\s{1,3}(?:already\s{1,3})?lost|dropp(?:ed|ing)|"
+        r"(?:said|say|says|bid|bids|bidding|saying)\s{1,3}(?:goodbye|farewell)\s{1,3}to|"
+        r"victims|casualties|(?:not|n['’]t|never)\s{1,3}(?:be\s{1,3})?return(?:ing)?|"
+        r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|kill(?:s|ed|ing)?\s{1,3}off|"
+        r"(?:the\s{1,3})?(?:axe|ax|boot|chop))\b")),
+)
+# No renewal side: a return word governing a list ("returning", "bringing back", "are all
+# coming back") is as often a premiere schedule's; with it the sealed fold took two false
+# renewals (round 9, second measurement) and the renewal words proper are the vocabulary's.
+
+#: The status a verb phrase right after a list gives its items: "A, B and C will not be back",
+#: "... did not make the cut", "... are among the casualties" (read where the vocabulary has
+#: no trigger of its own there; cancellations only, as before the list).
+_AFTER_KIND_RES = (
+    ("cancelled", re.compile(
+        r"(?i)^[\"”’']?(?:\s{0,2}\([^()]{1,40}\))?,?\s{0,3}(?:(?:have|has|had|were|was|are|"
+        r"is|will|would|all|both|also|each|officially|now|just|already|been|be|got|get)"
+        r"\s{1,3}){0,4}"
+        r"(?:(?:not|never|won['’]t|will\s{1,3}not|did\s{1,3}not|didn['’]t|aren['’]t|"
+        r"are\s{1,3}not)\s{1,3}(?:(?:all|be|been|coming|make|making|made)\s{1,3}){0,2}"
+        r"(?:back|return(?:ing)?|the\s{1,3}cut)|"
+        r"(?:(?:all|both|each)\s{1,3})?(?:got|get|gets|received|receive)\s{1,3}"
+        r"the\s{1,3}(?:axe|ax|boot|chop))\b")),
+    ("cancelled", re.compile(
+        r"(?i)^[\"”’']?(?:\s{0,2}\([^()]{1,40}\))?,?\s{0,3}(?:(?:have|has|had|were|was|are|"
+        r"is|will|would|all|both|also|each|now|just|already|been|be)\s{1,3}){0,4}"
+        + _DESTINATION)),
+)
+
+
+def list_governor_after(text: str, last_end: int) -> tuple[str, int, int] | None:
+    """The kind and span of the status phrase right after a list's last item ("A, B and C
+    will not be back on ABC", "... are among the casualties"), within the 70 characters
+    ``governed_lists`` reads."""
+    after = text[last_end:last_end + 70]
+    if _AFTER_RE.match(after) is None:
+        return None
+    for kind, pattern in _AFTER_KIND_RES:
+        found = pattern.match(after)
+        if found is not None:
+            return kind, last_end, last_end + found.end()
+    return None
+
+
+def list_governor(text: str, first_start: int) -> tuple[str, int, int] | None:
+    """The kind and span of the governing phrase right before a list's first item (within the
+    90 characters ``governed_lists`` reads), when that phrase gives a status of its own that
+    the sentence vocabulary may lack ("At Hulu we have already lost A, B and C")."""
+    window_start = max(0, first_start - 90)
+    before = text[window_start:first_start]
+    govern = _BEFORE_RE.search(before)
+    if govern is None:
+        return None
+    for kind, pattern in _GOVERNOR_KIND_RES:
+        found = pattern.match(before, govern.start(), govern.end())
+        if found is not None:
+            return kind, window_start + found.start(), window_start + found.end()
+    return None

@@ -1419,7 +1419,8 @@ HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 #: A decision word in the plural ("the cancellations", "renewals and cancellations"): news in
 #: general, unless it hands its decisions to shows right after ("renewals to", "including").
 PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
-DECISIONS_HANDED_RE = re.compile(r"(?i)^,?\s*(?:to|for|including|include|of|:|—|–|-)(?:\s|$)")
+DECISIONS_HANDED_RE = re.compile(
+    r"(?i)^,?\s*(?:to|for|including|include|of|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
 #: A reader's question in a Q&A column.
 QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 #: Words of other media: an article full of them and with no TV words is not about TV.

@@ -636,6 +636,34 @@ def _premiere_just_happened(c: Candidate) -> bool:
                 c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.end + 12]) is not None)
 
 
+#: A sentence that leads in to a list of shows under it: it ends with a colon and speaks of
+#: shows in the plural ("The following shows have been cancelled:", "These series are coming
+#: back:").
+_LIST_LEAD_IN_RE = re.compile(
+    r"(?i)\b(?:following|these|those|shows|series|dramas|comedies|titles|programmes|programs)"
+    r"\b[^:]{0,120}:\s{0,3}$")
+
+
+#: A loss told of a list's shows ("we've already lost", "said goodbye to"): a tally so far.
+_LOSS_RE = re.compile(r"(?i)\b(?:lost|goodbye)\b")
+
+
+def _already_this_year(c: Candidate) -> bool:
+    """An undated tally of losses (three shows or more) the clause tells as already suffered
+    ("we've already lost A, B and C"): the year's tally so far; the month is not known. A
+    decision's own verb told as already made ("already renewed A, B and C") is left undated:
+    dating those too lost 7 strict hits on 001-074 (labelled undated there) for 4 on 075+."""
+    return (c.date is None and c.certainty == "confirmed"
+            and _LOSS_RE.search(_trigger_text(c)) is not None
+            and len(c.view.governed(c.trigger)) >= 3
+            and not TRACKER_TITLE_RE.search(c.ctx.article.title)
+            and bool(ALREADY_RE.search(_clause_text(c))))
+
+
+def _publication_year(c: Candidate, found: Any) -> Candidate:
+    return replace(c, date=f"{c.ctx.article.published.year:04d}", inferred=True)
+
+
 def _publication_month(c: Candidate, found: Any) -> Candidate:
     published = c.ctx.article.published
     return replace(c, date=f"{published.year:04d}-{published.month:02d}", inferred=True)
@@ -1398,6 +1426,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "makes a candidate fact", "Netflix has renewed Glass Harbor for a second season."),
     _rule("episode.count_phrase", "episode_count", "an episode count phrase makes a candidate",
           "Glass Harbor returns with a six-part second series."),
+    _rule("list.governor", ("cancelled",), "the phrase governing a list of shows gives every "
+          "item its status when the vocabulary has no trigger there (a loss, a farewell, a "
+          "drop, 'won't return:')", "At Hulu, we have already lost Tin Roof, Salt Road "
+          "and Copper Field."),
     _rule("list.status_line", ("renewed", "cancelled"), "a tracker line or a status heading "
           "over title lines gives each title the heading's status",
           "Renewed: Glass Harbor (ABC)"),
@@ -1422,6 +1454,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
           and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
           _drop),
+    _step("non_event", "drop.list_lead_in", ALL_KINDS, "a lead-in that ends with a colon and "
+          "names no show ('The following shows have been cancelled:') is the status of the "
+          "list under it (section items), no event of the article's show",
+          "The following shows have been cancelled:",
+          lambda c: not c.view.mentions and _LIST_LEAD_IN_RE.search(c.text) is not None, _drop),
     _step("non_event", "drop.implausible_count", "episode_count", "a count that is no season's "
           "(under two or over forty)", "Glass Harbor season 2 will run 45 episodes.",
           lambda c: c.value is None or not 2 <= c.value <= 40, _drop),
@@ -1662,6 +1699,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "an event reported as just happened with no time takes the publication month",
           "Glass Harbor has been renewed for a second season.", _just_happened,
           _publication_month),
+    _step("date_fallback", "date.already_this_year", DECISIONS, "a tally of three shows or more "
+          "told as already lost ('we've already lost A, B and C') with no time is this "
+          "year's, month unknown",
+          "We have already lost Glass Harbor, Salt Road and Tin Roof.", _already_this_year,
+          _publication_year),
     _step("date_fallback", "date.premiere_just_happened", "premiere", "a premiere told as "
           "just happened with no time ('has finally landed') takes the publication month",
           "Glass Harbor season 2 has finally landed on Netflix.", _premiere_just_happened,

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
-from .titles import section_labels, vocabulary
+from .titles import judge, section_labels, vocabulary
 
 #: A bullet or a rank before a heading: "•", "-", "#2", "2.", "2)".
 _BULLET = r"(?:[•*·▪◦►♦■–—-]|#\s?\d{1,3}[.:)]?|\d{1,3}[.)])"
@@ -241,3 +241,136 @@ def table_rows(lines: Sequence[str]) -> list[TableRow]:
     rows = [_table_row(line) if len(line) <= 200 else None for line in lines]
     return [row for i, row in enumerate(rows) if row is not None and (
         (i > 0 and rows[i - 1] is not None) or (i + 1 < len(rows) and rows[i + 1] is not None))]
+
+
+#: A heading or a lead-in that opens a status section over plain item lines (a page whose
+#: bullets the text reader dropped): "Renewed", "Cancelled shows", "Coming back", "Not coming
+#: back", "The following shows have been cancelled:", "These series won't return:". Read on
+#: one short line (at most 16 words): a heading alone, or a lead-in that ends with a colon.
+_SECTION_STATUS_RE = re.compile(
+    r"(?i)\b(?P<cancel>cancell?ed|canceled|cancellations|axed|scrapped|(?:not|n['’]t|never)"
+    r"\s{1,3}(?:be\s{1,3})?(?:coming\s{1,3}back|returning|return|renewed))\b"
+    r"|\b(?P<renew>renewed|renewals|coming\s{1,3}back|returning|picked\s{1,3}up)\b")
+#: Words a status heading may open with before its status word ("Officially renewed", "TV
+#: shows not coming back"): anything else makes the line a verdict about a title.
+_HEADING_PREFIX_WORDS = frozenset(
+    "officially already recently newly shows series tv being the not also just now all "
+    "every".split())
+#: A lead-in about people: their list is a cast, whatever status word it has.
+_PEOPLE_LEAD_RE = re.compile(
+    r"(?i)\b(?:cast|actors?|actress(?:es)?|stars|characters?|hosts?|judges|contestants|"
+    r"members|players|writers|directors|producers|showrunners)\b")
+#: A lead-in's word for shows: "The following shows are returning:".
+_SHOW_NOUN_RE = re.compile(
+    r"(?i)\b(?:shows?|series|dramas?|comedies|comedy|sitcoms?|titles|programmes|programs|"
+    r"originals|favou?rites)\b")
+#: A hedge that makes the section's verdicts guesses ("Likely to be cancelled", "On the
+#: bubble: could be renewed").
+_SECTION_HEDGE_RE = re.compile(
+    r"(?i)\b(?:likely|expected|probably|possibly|unlikely|could|may|might|bubble|predict\w*|"
+    r"odds|chances?|should|would)\b")
+#: What separates an item's title from its decoration: "Title (Netflix)", "Title – renewed in
+#: April", "Title: a heist drama ...", "Title, from creator Jane Holt".
+_ITEM_SEPARATOR_RE = re.compile(
+    r"\s{0,2}\(|\s{1,2}[–—-]\s{1,2}|:\s|,\s(?=(?:from|created\sby|starring|season|the|a|an)\s)")
+#: An item's own verdict in its decoration, overriding the section's.
+_ITEM_CANCEL_RE = re.compile(
+    r"(?i)\b(?:cancell?ed|canceled|axed|scrapped|(?:not|n['’]t|never)\s{1,3}(?:be\s{1,3})?"
+    r"(?:coming\s{1,3}back|returning|return|renewed))\b")
+_ITEM_RENEW_RE = re.compile(r"(?i)\b(?:renewed|picked\s{1,3}up\s{1,3}for)\b")
+#: The season an item names ("(season 3)", "Season Two", "for a third season").
+_ITEM_SEASON_RE = re.compile(
+    r"(?i)\bseason\s{1,3}(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+@dataclass(frozen=True)
+class SectionItem:
+    """An item line under a status section: its title, the status it gets (its own verdict
+    or the section's), the certainty, the line and the season the line names."""
+
+    title: str
+    kind: str
+    certainty: str
+    line: str
+    season: int | None
+
+
+def _section_status(line: str) -> tuple[str, str] | None:
+    """The kind and certainty a heading or a lead-in line opens, or None."""
+    words = line.split()
+    if not words or len(words) > 16 or len(line) > 160:
+        return None
+    lead_in = line.rstrip().endswith(":")
+    if not lead_in and (len(words) > 5 or re.search(r"[.!?]$", line.rstrip())):
+        return None  # a sentence, not a heading
+    status = _SECTION_STATUS_RE.search(line)
+    if status is None:
+        return None
+    if not lead_in and (":" in line or any(
+            word.lower().strip("*_") not in _HEADING_PREFIX_WORDS
+            for word in line[:status.start()].split())):
+        return None  # "Tin Roof: Effectively cancelled", "Harbor Renewed": a verdict line
+    if _PEOPLE_LEAD_RE.search(line):
+        return None  # "the following returning actors:": a cast, not shows
+    if lead_in and not _SHOW_NOUN_RE.search(line) and not re.search(
+            r"(?i)renew|cancel|axed|scrapped", status.group(0)):
+        return None  # "returning" / "coming back" of what? Only shows' lead-ins count
+    kind = "cancelled" if status.group("cancel") else "renewed"
+    hedge = _SECTION_HEDGE_RE.search(line)
+    return kind, "speculative" if hedge else "confirmed"
+
+
+def _item(line: str) -> tuple[str, str] | None:
+    """The title at the head of an item line and the decoration after it, or None when the
+    line is no item (a sentence the title opens, a label, a long paragraph)."""
+    words = line.split()
+    if not words or len(words) > 40:
+        return None
+    separator = _ITEM_SEPARATOR_RE.search(line, 1, 80)
+    head = line[:separator.start()] if separator else line
+    rest = line[separator.start():] if separator else ""
+    title = head.strip().strip("\"“”‘’'*_•·▪◦►-–— ").strip()
+    if not title or not title_like(title) or len(title.split()) > 8:
+        return None
+    if not separator and len(words) > 8:
+        return None
+    if "/" in title or line.rstrip().endswith(":"):
+        return None  # a photo credit ("Jane Doe/NBC"), a lead-in or a bare label
+    verdict = judge(title, strong=False)
+    if not verdict.kept or title.lower() in SECTION_LABELS:
+        return None  # a network, a person, an organisation ... (the title vetoes)
+    return title, rest
+
+
+def section_items(lines: Sequence[str]) -> list[SectionItem]:
+    """The items of status sections: a heading ("Renewed", "Not coming back") or a lead-in
+    ending with a colon ("The following shows have been cancelled:") over item lines, each a
+    title alone or with its decoration (a network in parentheses, "– renewed in April", ": a
+    heist drama ...", ", from creator ..."). Each item takes the section's status unless its
+    decoration says its own. A section runs until the next status heading or a line that is
+    no item; it counts with two items at least (one title under a heading is no list)."""
+    found: list[SectionItem] = []
+    section: tuple[str, str] | None = None
+    items: list[SectionItem] = []
+    for line in [*lines, ""]:
+        status = _section_status(line) if line else None
+        item = _item(line) if section is not None and status is None and line else None
+        if item is None:
+            if len(items) >= 2:
+                found.extend(items)
+            items = []
+            section = status
+            continue
+        title, rest = item
+        kind, certainty = section  # type: ignore[misc]
+        if _ITEM_CANCEL_RE.search(rest):
+            kind, certainty = "cancelled", "confirmed"
+        elif _ITEM_RENEW_RE.search(rest):
+            kind, certainty = "renewed", "confirmed"
+        season_match = _ITEM_SEASON_RE.search(rest) or _ENTRY_SEASONS_RE.search(rest)
+        season = None
+        if season_match:
+            word = (season_match.group("n") or "one").lower()
+            season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        items.append(SectionItem(title, kind, certainty, line, season))
+    return found

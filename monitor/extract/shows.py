@@ -216,13 +216,19 @@ def _trigger_after_aside(text: str, end: int) -> bool:
 #: season with the word ("Season 7"), so a bare number is the title's own.
 _HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
 #: A relative clause that gives the name a status: "X, which was cancelled after one season",
-#: "X (which was renewed in April)", "X, which is also shooting its second season". Used on
-#: the 60 characters after a name only.
+#: "X (which was renewed in April)", "X, which is also filming a third season", also past
+#: a short lower-case appositive ("X, seen on Nova Plus (channel 104), which has been cancelled").
+#: Used on the characters after a name only.
 _RELATIVE_STATUS_AFTER_RE = re.compile(
-    r"^[\"”’']?(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"
+    r"^[\"”’']?(?:,\s{1,3}[a-z][^,;.()\"“”]{0,40}(?:\([^()]{1,24}\))?)?"
+    r"(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"
     r"are|will|also|just|already|officially|now|been|be|recently|previously|since)\s{1,3}){0,4}"
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|picked\s{1,3}up|shooting|filming|premiered|"
-    r"premieres|returns|wrapped)\b")
+    r"premieres|returns|wrapped)\b"
+    # a bare participle in parentheses: "X (renewed in February)", "X (cancelled after one
+    # season)"
+    r"|^[\"”’']?\s{0,2}\((?:(?:officially|just|already|recently|since|now|quietly)\s{1,3})?"
+    r"(?:renewed|cancell?ed|canceled|axed|scrapped|picked\s{1,3}up)\b")
 #: Examples of another kind of thing: "childhood games like X", "cities such as X", "films
 #: including X" (not "shows like X", "other renewals including X"). Used on the 60 characters
 #: before a name only, lower-cased.
@@ -311,6 +317,8 @@ LIST_GAP_RE = re.compile(
     # an item's decorations, in either order: where it is seen, a note in parentheses
     r"^[\"”’']?(?:\s+(?:seen|airing|streaming|shown|available)\s+on\s+[\w+&.!-]{1,20}"
     r"(?:\s+[\w+&.!-]{1,20})?)?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    # a decoration between dashes: "A – the network's top drama – and B"
+    r"(?:\s{1,2}[–—]\s{1,2}[^–—()\"“”]{1,60}?\s{1,2}[–—])?"
     r"(?:\s+(?:back\s+)?(?:for|after|into)\s+(?:a\s+|its\s+|the\s+)?(?:\w+\s+){0,2}seasons?"
     r"(?:\s+\d+)?|['’]?s?\s+(?i:season|series)\s+\w+|\s+S\d{1,2})?"
     r"(?:\s*,\s*(?:[Aa]nd\s+|as well as\s+|plus\s+|&\s*)?|\s+[Aa]nd\s+|\s*&\s*|"
@@ -323,7 +331,9 @@ LIST_GAP_RE = re.compile(
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
 _DISCOVERY_LIST_RE = re.compile(
-    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|"
+    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    r"(?:\s{1,2}[–—]\s{1,2}[^–—()\"“”]{1,60}?\s{1,2}[–—])?"
+    r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|"
     r"\s+and\s+|\s*&\s*|\s+as well as\s+|\s+along with\s+)"
     r"(?:(?:[A-Z]{2,5}|[A-Z]\w*['’]s)\s+(?:[a-z]+\s+)?|(?:a|an|the)\s+\w+\s+seasons?\s+of\s+)?"
     r"[\"“‘']?$"
@@ -1145,7 +1155,8 @@ def list_run(text: str, items: Sequence[_Located], index: int,
 #: Every match of _TRIGGER_BEFORE_RE / _APPOSITIVE_BEFORE_RE holds one of these.
 #: The same event elided before a name: "X was renewed, as was Y", "and so was Y".
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r",\s{1,3}(?:as|and\s{1,3}so|so)\s{1,3}(?:was|were|did|has|have|is|are|will)\s{1,3}"
+    r",\s{1,3}(?:as|and\s{1,3}so|so|(?:and\s{1,3})?(?:neither|nor))\s{1,3}"
+    r"(?:was|were|did|has|have|is|are|will)\s{1,3}"
     r"[\"“‘']?$")
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
                          "commission", "given", "gave", "handed", "hands",
@@ -1294,7 +1305,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                  and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
-                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(after)
+                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(
+                    text[span.end:span.end + 140])
                 or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
                 or (_JOINS_AFTER_RE.match(after) is not None and _has_stem(

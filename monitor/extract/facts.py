@@ -505,8 +505,45 @@ def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowI
         for mention, found in zip(mentions, attached, strict=True):
             if mention.show == main and found and found[0] is not None:
                 seasons_named[found[0]] += 1
+    lead = None if title_seasons else _lead_season(sentences, index, main)
+    if lead is not None and lead >= max(seasons_named, default=0):
+        return lead  # the news is of the latest season named, never of an earlier one
     if seasons_named:
         return max(seasons_named.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return None
+
+
+#: How many of the body's first sentences make its lead (the news the article is about).
+_LEAD_SENTENCES = 3
+#: Before a season phrase: the season is told as what came before the news ("three months
+#: after season 2 launched", "following the season 2 finale"), or denied ("there will be no
+#: second season": the news is of the first).
+_LEAD_HISTORY_RE = re.compile(r"(?i)\b(?:after|following|since|when|once)\b[^,.;]{0,40}$"
+                              r"|\b(?:no|not|never|without)\b[^,.;]{0,25}$")
+#: After a season phrase: the season is told as aired ("its first season premiered in March").
+_LEAD_AIRED_RE = re.compile(r"(?i)[^,.;]{0,25}?\b(?:premiered|aired|debuted|launched|ended|"
+                            r"concluded|finished|dropped|was released)\b")
+
+
+def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str) -> int | None:
+    """The season the article's lead tells the news of: the first of the body's opening
+    sentences that has an event and one season number, naming no show but the main one ("The
+    BBC has confirmed the drama will return for a second series"). The news is what the
+    article is about; seasons named more often further down are its history (the first
+    series' awards, its cast) and do not outvote it. (A headline naming seasons of its own
+    has said what the news is: the lead does not override it.)"""
+    for sentence in [s for s in sentences if not s.is_title][:_LEAD_SENTENCES]:
+        text = sentence.text
+        if any(m.show != main for m in index.mentions(text)):
+            continue
+        phrases = [(start, end, nums) for start, end, nums, _ in season_mentions(text)]
+        numbers = {n for _, _, nums in phrases for n in nums if n}
+        if len(numbers) != 1 or not _find_triggers(text):
+            continue
+        if any(_LEAD_HISTORY_RE.search(text[max(0, start - 45):start])
+               or _LEAD_AIRED_RE.match(text, end) for start, end, _ in phrases):
+            continue  # "weeks after season 2 premiered", "no second season": not the news's
+        return numbers.pop()
     return None
 
 

@@ -1,0 +1,68 @@
+"""Seasons and dates from context, round 9 (issue 10): the season an article is about, carried
+to the sentences that name none. Every sentence is written for this test about invented
+shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from monitor.extract.facts import extract_facts
+from monitor.models import Article
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def _facts(title: str, text: str) -> set[tuple[object, ...]]:
+    article = Article("https://news.example/a", title, text, PUBLISHED)
+    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+
+
+# --- the season the article is about: its lead's news, not the season named most often -----
+
+
+def test_the_leads_season_outweighs_history_named_more_often() -> None:
+    # the first series is named three times (awards, cast), the news is the second
+    facts = _facts("BBC Two confirms hit drama Tin Roof will return",
+                   "BBC Two has confirmed the drama will return for a second series. "
+                   "Tin Roof's first series won two awards. The first series of Tin Roof "
+                   "starred Maya Lind. Tin Roof's first series was shot in Hull.")
+    assert ("Tin Roof", 2, "renewed", "2024-05") in facts
+    assert not any(season == 1 and kind == "renewed" for _, season, kind, _ in facts)
+
+
+def test_a_sentence_without_a_season_takes_the_leads() -> None:
+    facts = _facts("Salt Road: what we know",
+                   "Netflix has ordered a third season of its hospital drama. Salt Road's "
+                   "second season was a hit, and Salt Road's second season cast is back. "
+                   "Salt Road will begin filming in Dublin in August.")
+    assert ("Salt Road", 3, "filming_started", "2024-08") in facts
+
+
+def test_a_lead_naming_two_seasons_decides_nothing() -> None:
+    # "the second season" aired, "a third" is ordered: no single season, the count decides
+    facts = _facts("Salt Road: what we know",
+                   "After the second season of the hospital drama drew well, Netflix ordered "
+                   "a third. Salt Road's second season was a hit. Salt Road's second season "
+                   "cast is back. Salt Road begins filming in August.")
+    assert ("Salt Road", 2, "filming_started", "2024-08") in facts
+
+
+def test_a_headline_naming_seasons_keeps_its_say() -> None:
+    # the headline names seasons 8 and 9: the lead's season 7 premiere is no article season
+    facts = _facts("Glass Harbor: seasons 8 and 9 ordered at once",
+                   "The seventh season of Glass Harbor kicks off tonight. Glass Harbor "
+                   "season 8 will have ten episodes. Glass Harbor season 8 will be hosted by "
+                   "Maya Lind. The renewal comes as no surprise.")
+    assert any(f[:3] == ("Glass Harbor", 8, "renewed") for f in facts)
+    assert not any(season == 7 and kind == "renewed" for _, season, kind, _ in facts)
+
+
+def test_a_lead_telling_an_earlier_season_is_history() -> None:
+    # the lead names the fourth season as aired; the article names the fifth: the news is the
+    # fifth's, the fourth is history
+    facts = _facts("Glass Harbor completes filming its final season",
+                   "The showrunner confirmed that Glass Harbor has officially wrapped. A year "
+                   "after the show's fourth season premiered, filming has finished. Glass "
+                   "Harbor season 5 will be its last. Glass Harbor season 5 stars Maya Lind.")
+    assert any(f[:3] == ("Glass Harbor", 5, "filming_wrapped") for f in facts)
+    assert not any(f[1:3] == (4, "filming_wrapped") for f in facts)

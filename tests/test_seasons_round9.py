@@ -66,3 +66,39 @@ def test_a_lead_telling_an_earlier_season_is_history() -> None:
                    "Harbor season 5 will be its last. Glass Harbor season 5 stars Maya Lind.")
     assert any(f[:3] == ("Glass Harbor", 5, "filming_wrapped") for f in facts)
     assert not any(f[1:3] == (4, "filming_wrapped") for f in facts)
+
+
+# --- a season the time order rules out ------------------------------------------------------
+
+
+def test_a_wrap_before_the_main_seasons_shoot_is_the_season_before() -> None:
+    facts = _facts("Glass Harbor season 3 to start filming next month",
+                   "Glass Harbor may only have returned to our screens in March, but filming "
+                   "had wrapped in November 2023.")
+    assert ("Glass Harbor", 2, "filming_wrapped", "2023-11") in facts
+    assert not any(f[1:3] == (3, "filming_wrapped") for f in facts)
+
+
+def test_a_wrap_in_an_article_about_the_wrap_stays_the_main_seasons() -> None:
+    # the headline tells the wrap itself: "in late April" is the main season's own
+    facts = _facts("Glass Harbor season 3 finishes filming",
+                   "The showrunner said his goodbyes as he announced the end of filming on "
+                   "Glass Harbor in late April.")
+    assert any(f[1:3] == (3, "filming_wrapped") for f in facts)
+    assert not any(f[1:3] == (2, "filming_wrapped") for f in facts)
+
+
+def test_a_concession_grants_the_premiere_it_tells() -> None:
+    # "may have only returned ..., but": a concession, not a hedge; the return came before
+    # the main season's shoot, so it is the season before
+    facts = _facts("Glass Harbor season 3 to start filming next month",
+                   "Glass Harbor may have only returned to our screens in March, but its "
+                   "writers are already back at work.")
+    assert ("Glass Harbor", 2, "premiere", "2024-03") in facts
+
+
+def test_may_without_a_concession_stays_a_hedge() -> None:
+    facts = {(f.show, f.season, f.kind, f.certainty) for f in extract_facts(Article(
+        "https://news.example/a", "Glass Harbor season 2: what we know",
+        "Glass Harbor season 2 may have its premiere in June on Netflix.", PUBLISHED))}
+    assert ("Glass Harbor", 2, "premiere", "speculative") in facts

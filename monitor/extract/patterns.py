@@ -514,6 +514,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kicks? off", r"kicked off (?:in|on)\b", r"make its debut", r"\baired\b",
         r"back (?:on|onto|to) (?:our )?(?:screens|netflix|hbo|max|hulu|tv|disney\+|"
         r"prime video|apple tv\+|the streamer)", r"first (?:aired|debuted|premiered)",
+        # "returned to our screens in July" (the present "returns to" is read above)
+        r"returned to (?:our |your |tv |the small )?screens\b",
         r"(?:will|to) be released", r"rolls? out",
         r"(?:won't|won’t|will not|wouldn't|wouldn’t) (?:\w+ )?(?:return|premiere|debut|arrive|"
         r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",

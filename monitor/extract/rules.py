@@ -537,7 +537,17 @@ def _hedged(c: Candidate) -> bool:
     cut = CLAUSE_CUT_RE.search(after)  # "..., and it might be the last": another clause
     window = text[max(clause[0], trig.start - 45):trig.end] + (after[:cut.start()] if cut
                                                                else after)
+    if _CONCESSIVE_MAY_RE.search(text[max(0, trig.start - 45):trig.end]) and \
+            _CONCESSION_BUT_RE.search(text, trig.end):
+        # "X may have only returned in July, but ...": a concession grants what it tells
+        window = _CONCESSIVE_MAY_RE.sub(" ", window)
     return bool(SPECULATIVE_RE.search(window) or IF_RE.search(window) or _reported(c))
+
+
+#: "may have only", "might have already": with a "but" after it, a concession, no hedge.
+_CONCESSIVE_MAY_RE = re.compile(r"(?i)\b(?:may|might) (?:well )?have (?:only |already |just )?"
+                                r"(?=\w+(?:ed|en|un|wn)\b)")
+_CONCESSION_BUT_RE = re.compile(r"(?i),\s+but\b")
 
 
 def _reported(c: Candidate) -> bool:
@@ -1344,14 +1354,31 @@ def _premiere_before_main(c: Candidate) -> Any:
     """A premiere that happened before the month of an article announcing the main season
     (renewed, filming: in the headline or a sentence before) is the previous season's: the
     main season has not aired yet."""
+    return _before_main(c, frozenset({"renewed", "filming_started", "filming_wrapped"}),
+                        after_upcoming=True)
+
+
+def _wrap_before_main(c: Candidate) -> Any:
+    """A wrap that happened before the month of an article whose headline announces the main
+    season's renewal or its shoot is the previous season's: the main season's shoot has not
+    ended before it began. (Not after a date a sentence gave the main season: that may be its
+    own wrap, told twice.)"""
+    return _before_main(c, frozenset({"renewed", "filming_started"}), after_upcoming=False)
+
+
+def _before_main(c: Candidate, headline_kinds: frozenset[str], after_upcoming: bool) -> Any:
+    """The season before the main one, for an event of the main show that happened before
+    the article's month and before the main season's renewal, start or wrap (the headline's
+    kinds among ``headline_kinds``, or, ``after_upcoming``, a date a sentence before gave
+    them)."""
     ctx = c.ctx
     if not (_is_main(c) and ctx.main_season and ctx.main_season > 1):
         return None
     if c.certainty != "confirmed" or not c.date or c.inferred:
         return None
-    upcoming = ctx.main_upcoming and datemod.sort_key(c.date) < datemod.sort_key(
-        ctx.main_upcoming)[:len(datemod.sort_key(c.date))]
-    if not (upcoming or ctx.headline_kinds & {"renewed", "filming_started", "filming_wrapped"}):
+    upcoming = after_upcoming and ctx.main_upcoming and datemod.sort_key(
+        c.date) < datemod.sort_key(ctx.main_upcoming)[:len(datemod.sort_key(c.date))]
+    if not (upcoming or ctx.headline_kinds & headline_kinds):
         return None
     if any(numbers for _, _, numbers, _ in c.view.all_seasons):
         return None
@@ -1924,6 +1951,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "article about the main season's renewal or shoot is the season before it",
           "Glass Harbor renewed for season 2 || Glass Harbor premiered in March to strong "
           "reviews.", _premiere_before_main, _seasons),
+    _step("season", "season.wrap_before_main", "filming_wrapped", "a wrap months before an "
+          "article about the main season's renewal or its shoot to come is the season "
+          "before it", "Glass Harbor season 3 to start filming next month || Glass Harbor "
+          "returned in July, but filming had wrapped in November 2023.", _wrap_before_main,
+          _seasons),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",
@@ -1937,7 +1969,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.renewal_of_the_season_named", "renewed", "a renewal naming no "
           "season, of a show whose only season numbers the article names lie ahead (none told "
           "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "
-          "The drama's second season will premiere in 2025.", _renewal_of_named, _seasons),
+          "The drama is set on an island. It stars Jane Doe. The drama's second season will "
+          "premiere in 2025.", _renewal_of_named, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

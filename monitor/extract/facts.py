@@ -955,7 +955,11 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
     for d_index, date in enumerate(found):
         leads = date.start <= 4 and text[date.end:date.end + 1] == ","
         relative_day = date.relative and datemod.precision(date.value) == 4
+        embedded = _embedded_clause(text, clauses, date.start) if text else None
         for i, trig in enumerate(triggers):
+            if embedded is not None and not (embedded[0] < trig.end
+                                             and trig.start < embedded[1]):
+                continue  # "X, which wrapped its second season in April, was renewed"
             opening = leads and date.end < trig.start
             limit = 220 if relative_day and trig.kind in ("renewed", "cancelled") else 110
             if date.start >= trig.end:
@@ -995,6 +999,29 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
         owned[i] = found[d_index]
         used.add(d_index)
     return owned
+
+
+#: A clause that opens as a relative or adverbial one ("which wrapped ...", "while it was
+#: airing ..."), and a verb of its own in it: what it dates is its own event.
+_EMBEDDED_OPEN_RE = re.compile(r"(?i)[\s,(—–]{0,4}(?:which|who|whose|while|whilst|after|since|"
+                               r"when|whereas)\b")
+_EMBEDDED_VERB_RE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|did|does)\b|"
+                               r"\b[a-z]{2,20}ed\b")
+
+
+def _embedded_clause(text: str, clauses: Sequence[tuple[int, int]], position: int
+                     ) -> tuple[int, int] | None:
+    """The relative or adverbial clause with a verb of its own that holds ``position``, if
+    it does: a date there is that clause's event's ("Salt Road, which wrapped its second
+    season in April, was renewed": April is no renewal's; "After it wrapped in April,
+    Netflix renewed it"), never a trigger's outside it."""
+    span = _clause_of(clauses, position)
+    head = text[span[0]:span[1]]
+    opened = _EMBEDDED_OPEN_RE.match(head)
+    if opened is None or not _EMBEDDED_VERB_RE.search(head, opened.end(),
+                                                      max(opened.end(), position - span[0])):
+        return None
+    return span
 
 
 def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:

@@ -1,0 +1,48 @@
+"""Dates by clause, round 9 (issue 10): a date inside a relative or adverbial clause with a
+verb of its own is that clause's event's, never a trigger's outside it. Every sentence is
+written for this test about invented shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract.facts import extract_facts
+from monitor.models import Article
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
+    article = Article("https://news.example/a", title, text, PUBLISHED)
+    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix renewed Salt Road, which wrapped its second season in April.",
+    "Salt Road, which wrapped its second season in April, was renewed by Netflix.",
+    "After Salt Road wrapped its second season in April, Netflix renewed the show.",
+])
+def test_a_date_in_a_clause_of_its_own_is_not_the_renewals(text: str) -> None:
+    facts = _facts(text)
+    assert ("Salt Road", 3, "renewed", "2024-05") in facts, facts
+    assert not any(date == "2024-04" for *_, date in facts)
+
+
+def test_a_relative_clause_ending_a_season_dates_no_return() -> None:
+    facts = _facts("Salt Road, which ended its third season in March, will return for "
+                   "another season.")
+    assert ("Salt Road", 4, "renewed", "2024-05") in facts
+    assert not any(kind == "premiere" for _, _, kind, _ in facts)
+
+
+def test_a_clause_with_its_own_trigger_keeps_its_date() -> None:
+    # the relative clause tells the premiere: its date is the premiere's
+    facts = _facts("Netflix renewed Salt Road, which premiered in January, for a second "
+                   "season.")
+    assert any(f[2:] == ("premiere", "2024-01") for f in facts)
+    # a trigger running into the clause ("Production on X, which started ...") owns its date
+    facts = _facts("Production on season 3 of Salt Road, which started in January, was "
+                   "paused in March.")
+    assert ("Salt Road", 3, "filming_started", "2024-01") in facts

@@ -46,3 +46,35 @@ def test_a_clause_with_its_own_trigger_keeps_its_date() -> None:
     facts = _facts("Production on season 3 of Salt Road, which started in January, was "
                    "paused in March.")
     assert ("Salt Road", 3, "filming_started", "2024-01") in facts
+
+
+# --- times at the precision the text gives ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "season", "date"), [
+    ("Glass Harbor season 2 will premiere in late summer.", 2, "2024-SU"),
+    ("Glass Harbor season 2 arrives on Hulu by early fall.", 2, "2024-FA"),
+    ("Glass Harbor season 2 will premiere next early spring.", 2, "2025-SP"),
+    ("Glass Harbor season 2 will premiere in late summer 2025.", 2, "2025-SU"),
+    ("Glass Harbor season 2 premiered over the weekend.", 2, "2024-05"),
+    ("Glass Harbor season 2 will premiere on Friday the 14th of June.", 2, "2024-06-14"),
+])
+def test_premiere_times_keep_the_texts_precision(text: str, season: int, date: str) -> None:
+    assert ("Glass Harbor", season, "premiere", date) in _facts(text)
+
+
+def test_a_weekend_is_the_one_the_tense_points_to() -> None:
+    from monitor.extract.dates import find_dates
+    monday = dt.date(2024, 6, 3)
+    assert [m.value for m in find_dates("It premiered over the weekend.", monday)] == ["2024-06"]
+    assert [m.value for m in find_dates("It premiered this past weekend.", monday)] == [
+        "2024-06"]
+    sunday = dt.date(2024, 6, 2)
+    assert [m.value for m in find_dates("It premiered over the weekend.", sunday)] == [
+        "2024-06"]
+    friday = dt.date(2024, 5, 31)
+    assert [m.value for m in find_dates("It premiered last weekend.", friday)] == ["2024-05"]
+    assert [m.value for m in find_dates("It premieres this weekend.", friday,
+                                        future=True)] == ["2024-06"]
+    assert [m.value for m in find_dates("It premieres next weekend.", friday,
+                                        future=True)] == ["2024-06"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
 
@@ -102,3 +104,22 @@ def test_may_without_a_concession_stays_a_hedge() -> None:
         "https://news.example/a", "Glass Harbor season 2: what we know",
         "Glass Harbor season 2 may have its premiere in June on Netflix.", PUBLISHED))}
     assert ("Glass Harbor", 2, "premiere", "speculative") in facts
+
+
+# --- a season without a number: counted from the run so far ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "season"), [
+    ("After three seasons on Netflix, Glass Harbor will return for a new season.", 4),
+    ("Glass Harbor has been renewed for another season after three seasons on Hulu.", 4),
+    ("Glass Harbor, which has now run for five seasons, has been renewed for another "
+     "season.", 6),
+    ("Netflix renewed Glass Harbor while its second season was still airing.", 3),
+])
+def test_a_numberless_renewal_follows_the_run_so_far(text: str, season: int) -> None:
+    assert any(f[:3] == ("Glass Harbor", season, "renewed") for f in _facts("", text))
+
+
+def test_a_numberless_renewal_with_no_run_counted_stays_unnumbered() -> None:
+    facts = _facts("", "Netflix has renewed Glass Harbor for a new season.")
+    assert any(f[:3] == ("Glass Harbor", None, "renewed") for f in facts)

@@ -1229,12 +1229,14 @@ def _next_season(c: Candidate) -> Any:
     to have aired (or the article says is on air or just ended), else the highest the
     article names."""
     window = c.text[min(c.clause[0], c.trigger.start):max(c.clause[1], c.trigger.end)]
-    if not NEXT_SEASON_RE.search(window) and (
+    if c.kind == "renewed" and NEW_SEASON_RE.search(window):
+        pass  # "renewed for a new season", "will return for a new season": the next one
+    elif not NEXT_SEASON_RE.search(window) and (
             any(s[2] for s in c.view.all_seasons) or not NEXT_SEASON_RE.search(c.text)):
         return None  # in its clause, or anywhere in a sentence that numbers no season
     show = _target(c).show
     aired = (c.ctx.aired_seasons.get(show) or c.ctx.current_seasons.get(show)
-             or _aired_latest(c, show))
+             or _aired_latest(c, show) or _run_so_far(c))
     if aired is not None:
         return [aired + 1]
     if all(m.group(0).lower().startswith(("upcoming", "forthcoming"))
@@ -1242,6 +1244,29 @@ def _next_season(c: Candidate) -> Any:
         return None  # "the upcoming season" with none aired: the one the article is about
     named = c.ctx.named_seasons.get(show)
     return [named] if named else None
+
+
+#: A run counted so far in the sentence: "after three seasons", "has run for four seasons",
+#: "now three seasons in".
+_RUN_SO_FAR_RE = re.compile(
+    r"(?i)\b(?:after|following)\s+(?:just\s+|only\s+)?(?P<a>\d{1,2}|[a-z]{3,6})\s+"
+    r"(?:\w+\s+)?seasons\b"
+    r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:run|aired|lasted)\s+(?:for\s+)?"
+    r"(?P<b>\d{1,2}|[a-z]{3,6})\s+seasons\b"
+    r"|\b(?P<c>\d{1,2}|[a-z]{3,6})\s+seasons\s+in\b")
+#: "a new season" of a show renewed or returning: the season after its latest.
+NEW_SEASON_RE = re.compile(r"(?i)\b(?:a|one)\s+(?:brand[- ]new|new)\s+season\b")
+
+
+def _run_so_far(c: Candidate) -> int | None:
+    """The seasons the sentence counts the show has run so far ("After three seasons on
+    Netflix, X will return for a new season"): the latest one made."""
+    found = _RUN_SO_FAR_RE.search(c.text)
+    if found is None:
+        return None
+    word = (found.group("a") or found.group("b") or found.group("c")).lower()
+    number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return number if number and number > 1 else None
 
 
 def _aired_latest(c: Candidate, show: str) -> int | None:
@@ -1871,6 +1896,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "shoot told 'while season 2 was still airing' is of the season after the one out",
           "Glass Harbor was renewed early, so its cameras rolled while season 2 was "
           "airing.", _shoot_while_aired, _seasons),
+    _step("season", "season.renewal_while_aired", "renewed", "a renewal told 'while its "
+          "second season was still airing' is of the season after the one out",
+          "Netflix renewed Glass Harbor while its second season was still airing.",
+          _shoot_while_aired, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",

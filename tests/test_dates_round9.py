@@ -78,3 +78,20 @@ def test_a_weekend_is_the_one_the_tense_points_to() -> None:
                                         future=True)] == ["2024-06"]
     assert [m.value for m in find_dates("It premieres next weekend.", friday,
                                         future=True)] == ["2024-06"]
+
+
+# --- a headline's "already renewed": a tracker of shows, or one show's news ------------------
+
+
+def test_one_shows_early_renewal_in_the_headline_is_news_of_its_day() -> None:
+    facts = _facts("ABC has renewed Glass Harbor for both a fourth and a fifth season.",
+                   title="Glass Harbor: seasons 4 and 5; ABC contest show already renewed "
+                   "for 2025-26")
+    assert ("Glass Harbor", 4, "renewed", "2024-05") in facts
+    assert ("Glass Harbor", 5, "renewed", "2024-05") in facts
+
+
+def test_a_tracker_of_shows_already_renewed_dates_nothing() -> None:
+    facts = _facts("ABC has renewed Glass Harbor for a fourth season.",
+                   title="Which TV shows have already been renewed for 2025?")
+    assert ("Glass Harbor", 4, "renewed", None) in facts

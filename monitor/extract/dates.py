@@ -69,6 +69,13 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ys", rf"\b(?P<year>{_YEAR})(?i:\s+(?P<season>{_SEASON}))\b"),
     ("rel_s", rf"(?i:\b(?P<rel>this|last|next|later this|earlier this)\s+(?P<season>{_SEASON}))\b"),
     ("in_s", rf"(?i:\b(?:in|by|until|this)\s+the\s+(?P<season>{_SEASON}))\b"),
+    # a part of a season: "in late summer", "by early fall", "this late autumn" (the season's
+    # own precision; "late summer 2025" is the year's, read by "sy")
+    ("q_s", rf"(?i:\b(?:(?P<rel>this|next|last)|in|by|until|for|from|through)\s+"
+            rf"(?:the\s+)?(?:early|late|mid)[\s-](?P<season>{_SEASON}))\b"
+            rf"(?![\s,]{{1,3}}(?:of\s)?{_YEAR})"),
+    # "over the weekend", "this past weekend", "this weekend", "next weekend"
+    ("weekend", r"(?i:\b(?P<rel>over the|this past|last|this coming|this|next)\s+weekend\b)"),
     ("year_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|later in the|"
                  r"end of the|end of this|end of next|the end of the)\s+year\b)"),
     ("month_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|end of the|"
@@ -84,7 +91,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday", rf"(?<!\b[Aa] )(?<!\bevery )(?<!\bEvery )"
                 rf"(?i:\b(?:(?:(?P<nextwd>next|this coming)|(?P<lastwd>last|this past))\s+)?"
                 rf"(?P<wd>{_WD})\b)"
-                rf"(?![,]?\s+(?:{_MON}|\d))"
+                rf"(?![,]?\s+(?:(?i:the\s)?\d|{_MON}))"
                 r"(?!(?i:[- ]nights?)?(?i:\s+(?:time\s*)?slots?\b))"),
     # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
     # never "24/7", a time zone's "9/8c", a score or a fraction; both numbers under 13 are
@@ -111,7 +118,8 @@ _FIRST_CHARS: dict[str, str] = {
     "m_attr": "aitb", "s_attr": "aitb",
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
-    "rel_s": "tlne", "in_s": "ibut", "year_rel": "tlne", "month_rel": "tlne", "week_rel": "tlne",
+    "rel_s": "tlne", "in_s": "ibut", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
+    "month_rel": "tlne", "week_rel": "tlne",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
     "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": r"iaotfs\d",
     "numeric": "0-9",
@@ -129,7 +137,8 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "mmy": ("month", "digit"), "m_rel": ("month", "year"), "rel_m": ("month",), "m": ("month",),
     "sy": ("season", "digit"), "ys": ("season", "digit"), "m_attr": ("month",),
     "s_attr": ("season",), "rel_s": ("season",),
-    "in_s": ("season",), "year_rel": ("year",), "month_rel": ("month_word",),
+    "in_s": ("season",), "q_s": ("season",), "weekend": ("weekend",), "year_rel": ("year",),
+    "month_rel": ("month_word",),
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
     "in_units": ("in_units",), "numeric": ("slash",),
@@ -149,7 +158,7 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
                 "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
-    "new_year": ("new year",),
+    "new_year": ("new year",), "weekend": ("weekend",),
     "in_units": ("day", "week", "month"),
 }
 _NUMBER_WORDS: dict[str, int] = {
@@ -270,9 +279,24 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "rel_s":
         code = SEASON_CODES[groups["season"].lower()]
         return _season_instance(code, published, rel.split()[0], future)
-    if name == "in_s":
+    if name == "in_s" or (name == "q_s" and not rel):
         code = SEASON_CODES[groups["season"].lower()]
         return _season_instance(code, published, "next" if future else "last")
+    if name == "q_s":
+        code = SEASON_CODES[groups["season"].lower()]
+        return _season_instance(code, published, rel, future)
+    if name == "weekend":
+        # the month of the weekend's Saturday: the one before the article (or the one it is
+        # on), or, told as to come, the next one
+        back = (published.weekday() - 5) % 7
+        ahead = (5 - published.weekday()) % 7
+        if rel in ("over the", "this past", "last") or (rel == "this" and future is False):
+            when = published - dt.timedelta(days=back)
+        elif rel == "next":
+            when = published + dt.timedelta(days=ahead + 7 if ahead else 7)
+        else:
+            when = published + dt.timedelta(days=ahead)
+        return _ym(when.year, when.month)
     if name == "year_rel":
         delta = 1 if rel.endswith("next") or rel == "next" else -1 if rel == "last" else 0
         return f"{published.year + delta:04d}"
@@ -381,7 +405,8 @@ def _holiday(name: str, near: bool, published: dt.date, future: bool | None) -> 
 
 
 _RELATIVE = frozenset(
-    {"numeric", "md", "dm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s",
+    {"numeric", "md", "dm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s", "q_s",
+     "weekend",
      "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
      "in_units"}
 )

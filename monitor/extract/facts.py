@@ -518,8 +518,45 @@ def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowI
         for mention, found in zip(mentions, attached, strict=True):
             if mention.show == main and found and found[0] is not None:
                 seasons_named[found[0]] += 1
+    lead = None if title_seasons else _lead_season(sentences, index, main)
+    if lead is not None and lead >= max(seasons_named, default=0):
+        return lead  # the news is of the latest season named, never of an earlier one
     if seasons_named:
         return max(seasons_named.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return None
+
+
+#: How many of the body's first sentences make its lead (the news the article is about).
+_LEAD_SENTENCES = 3
+#: Before a season phrase: the season is told as what came before the news ("three months
+#: after season 2 launched", "following the season 2 finale"), or denied ("there will be no
+#: second season": the news is of the first).
+_LEAD_HISTORY_RE = re.compile(r"(?i)\b(?:after|following|since|when|once)\b[^,.;]{0,40}$"
+                              r"|\b(?:no|not|never|without)\b[^,.;]{0,25}$")
+#: After a season phrase: the season is told as aired ("its first season premiered in March").
+_LEAD_AIRED_RE = re.compile(r"(?i)[^,.;]{0,25}?\b(?:premiered|aired|debuted|launched|ended|"
+                            r"concluded|finished|dropped|was released)\b")
+
+
+def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str) -> int | None:
+    """The season the article's lead tells the news of: the first of the body's opening
+    sentences that has an event and one season number, naming no show but the main one ("The
+    BBC has confirmed the thriller is coming back for a second series"). The news is what the
+    article is about; seasons named more often further down are its history (the first
+    series' awards, its cast) and do not outvote it. (A headline naming seasons of its own
+    has said what the news is: the lead does not override it.)"""
+    for sentence in [s for s in sentences if not s.is_title][:_LEAD_SENTENCES]:
+        text = sentence.text
+        if any(m.show != main for m in index.mentions(text)):
+            continue
+        phrases = [(start, end, nums) for start, end, nums, _ in season_mentions(text)]
+        numbers = {n for _, _, nums in phrases for n in nums if n}
+        if len(numbers) != 1 or not _find_triggers(text):
+            continue
+        if any(_LEAD_HISTORY_RE.search(text[max(0, start - 45):start])
+               or _LEAD_AIRED_RE.match(text, end) for start, end, _ in phrases):
+            continue  # "weeks after season 2 premiered", "no second season": not the news's
+        return numbers.pop()
     return None
 
 
@@ -931,7 +968,11 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
     for d_index, date in enumerate(found):
         leads = date.start <= 4 and text[date.end:date.end + 1] == ","
         relative_day = date.relative and datemod.precision(date.value) == 4
+        embedded = _embedded_clause(text, clauses, date.start) if text else None
         for i, trig in enumerate(triggers):
+            if embedded is not None and not (embedded[0] < trig.end
+                                             and trig.start < embedded[1]):
+                continue  # "X, which wrapped its second season in April, was renewed"
             opening = leads and date.end < trig.start
             limit = 220 if relative_day and trig.kind in ("renewed", "cancelled") else 110
             if date.start >= trig.end:
@@ -971,6 +1012,29 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
         owned[i] = found[d_index]
         used.add(d_index)
     return owned
+
+
+#: A clause that opens as a relative or adverbial one ("which wrapped ...", "while it was
+#: airing ..."), and a verb of its own in it: what it dates is its own event.
+_EMBEDDED_OPEN_RE = re.compile(r"(?i)[\s,(—–]{0,4}(?:which|who|whose|while|whilst|after|since|"
+                               r"when|whereas)\b")
+_EMBEDDED_VERB_RE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|did|does)\b|"
+                               r"\b[a-z]{2,20}ed\b")
+
+
+def _embedded_clause(text: str, clauses: Sequence[tuple[int, int]], position: int
+                     ) -> tuple[int, int] | None:
+    """The relative or adverbial clause with a verb of its own that holds ``position``, if
+    it does: a date there is that clause's event's ("Salt Road, which wrapped its second
+    season in April, was renewed": April is no renewal's; "After it wrapped in April,
+    Netflix renewed it"), never a trigger's outside it."""
+    span = _clause_of(clauses, position)
+    head = text[span[0]:span[1]]
+    opened = _EMBEDDED_OPEN_RE.match(head)
+    if opened is None or not _EMBEDDED_VERB_RE.search(head, opened.end(),
+                                                      max(opened.end(), position - span[0])):
+        return None
+    return span
 
 
 def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:

@@ -514,6 +514,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kicks? off", r"kicked off (?:in|on)\b", r"make its debut", r"\baired\b",
         r"back (?:on|onto|to) (?:our )?(?:screens|netflix|hbo|max|hulu|tv|disney\+|"
         r"prime video|apple tv\+|the streamer)", r"first (?:aired|debuted|premiered)",
+        # "returned to our screens in July" (the present "returns to" is read above)
+        r"returned to (?:our |your |tv |the small )?screens\b",
         r"(?:will|to) be released", r"rolls? out",
         r"(?:won't|won’t|will not|wouldn't|wouldn’t) (?:\w+ )?(?:return|premiere|debut|arrive|"
         r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",
@@ -1339,7 +1341,8 @@ AFTER_LINK_RE = Caseless(r"(?i)\b(?:after|following|once|when)\b")
 #: A status tracker or list: the decisions it lists are not the news of its day.
 TRACKER_TITLE_RE = Caseless(
     r"(?i)\b(?:renewed (?:or|and|&|/) cancell?ed|cancell?ed (?:or|and|&|/) renewed|"
-    r"already (?:canceled|cancelled|renewed|been)|status|scorecard|tracker|guide|fates?|"
+    r"(?:shows|series|which|what)\b[^.;:]{0,40}?\balready (?:canceled|cancelled|renewed|been)|"
+    r"^already (?:canceled|cancelled|renewed|been)|status|scorecard|tracker|guide|fates?|"
     r"what we know|everything we know|list|bubble|renew/cancel|(?:certain|likely) to be)\b")
 #: A past verb in the clause: a headline's planned shoot that already happened.
 PAST_AUX_RE = re.compile(r"(?i)\b(?:was|were|had)\b")

@@ -537,7 +537,17 @@ def _hedged(c: Candidate) -> bool:
     cut = CLAUSE_CUT_RE.search(after)  # "..., and it might be the last": another clause
     window = text[max(clause[0], trig.start - 45):trig.end] + (after[:cut.start()] if cut
                                                                else after)
+    if _CONCESSIVE_MAY_RE.search(text[max(0, trig.start - 45):trig.end]) and \
+            _CONCESSION_BUT_RE.search(text, trig.end):
+        # "X may have only returned in July, but ...": a concession grants what it tells
+        window = _CONCESSIVE_MAY_RE.sub(" ", window)
     return bool(SPECULATIVE_RE.search(window) or IF_RE.search(window) or _reported(c))
+
+
+#: "may have only", "might have already": with a "but" after it, a concession, no hedge.
+_CONCESSIVE_MAY_RE = re.compile(r"(?i)\b(?:may|might) (?:well )?have (?:only |already |just )?"
+                                r"(?=\w+(?:ed|en|un|wn)\b)")
+_CONCESSION_BUT_RE = re.compile(r"(?i),\s+but\b")
 
 
 def _reported(c: Candidate) -> bool:
@@ -1247,12 +1257,14 @@ def _next_season(c: Candidate) -> Any:
     to have aired (or the article says is on air or just ended), else the highest the
     article names."""
     window = c.text[min(c.clause[0], c.trigger.start):max(c.clause[1], c.trigger.end)]
-    if not NEXT_SEASON_RE.search(window) and (
+    if c.kind == "renewed" and NEW_SEASON_RE.search(window):
+        pass  # "renewed for a new season", "will return for a new season": the next one
+    elif not NEXT_SEASON_RE.search(window) and (
             any(s[2] for s in c.view.all_seasons) or not NEXT_SEASON_RE.search(c.text)):
         return None  # in its clause, or anywhere in a sentence that numbers no season
     show = _target(c).show
     aired = (c.ctx.aired_seasons.get(show) or c.ctx.current_seasons.get(show)
-             or _aired_latest(c, show))
+             or _aired_latest(c, show) or _run_so_far(c))
     if aired is not None:
         return [aired + 1]
     if all(m.group(0).lower().startswith(("upcoming", "forthcoming"))
@@ -1260,6 +1272,29 @@ def _next_season(c: Candidate) -> Any:
         return None  # "the upcoming season" with none aired: the one the article is about
     named = c.ctx.named_seasons.get(show)
     return [named] if named else None
+
+
+#: A run counted so far in the sentence: "after three seasons", "has run for four seasons",
+#: "now three seasons in".
+_RUN_SO_FAR_RE = re.compile(
+    r"(?i)\b(?:after|following)\s+(?:just\s+|only\s+)?(?P<a>\d{1,2}|[a-z]{3,6})\s+"
+    r"(?:\w+\s+)?seasons\b"
+    r"|\b(?:has|have)\s+(?:now\s+|already\s+)?(?:run|aired|lasted)\s+(?:for\s+)?"
+    r"(?P<b>\d{1,2}|[a-z]{3,6})\s+seasons\b"
+    r"|\b(?P<c>\d{1,2}|[a-z]{3,6})\s+seasons\s+in\b")
+#: "a new season" of a show renewed or returning: the season after its latest.
+NEW_SEASON_RE = re.compile(r"(?i)\b(?:a|one)\s+(?:brand[- ]new|new)\s+season\b")
+
+
+def _run_so_far(c: Candidate) -> int | None:
+    """The seasons the sentence counts the show has run so far ("After three seasons on
+    Netflix, X will return for a new season"): the latest one made."""
+    found = _RUN_SO_FAR_RE.search(c.text)
+    if found is None:
+        return None
+    word = (found.group("a") or found.group("b") or found.group("c")).lower()
+    number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return number if number and number > 1 else None
 
 
 def _aired_latest(c: Candidate, show: str) -> int | None:
@@ -1372,14 +1407,31 @@ def _premiere_before_main(c: Candidate) -> Any:
     """A premiere that happened before the month of an article announcing the main season
     (renewed, filming: in the headline or a sentence before) is the previous season's: the
     main season has not aired yet."""
+    return _before_main(c, frozenset({"renewed", "filming_started", "filming_wrapped"}),
+                        after_upcoming=True)
+
+
+def _wrap_before_main(c: Candidate) -> Any:
+    """A wrap that happened before the month of an article whose headline announces the main
+    season's renewal or its shoot is the previous season's: the main season's shoot has not
+    ended before it began. (Not after a date a sentence gave the main season: that may be its
+    own wrap, told twice.)"""
+    return _before_main(c, frozenset({"renewed", "filming_started"}), after_upcoming=False)
+
+
+def _before_main(c: Candidate, headline_kinds: frozenset[str], after_upcoming: bool) -> Any:
+    """The season before the main one, for an event of the main show that happened before
+    the article's month and before the main season's renewal, start or wrap (the headline's
+    kinds among ``headline_kinds``, or, ``after_upcoming``, a date a sentence before gave
+    them)."""
     ctx = c.ctx
     if not (_is_main(c) and ctx.main_season and ctx.main_season > 1):
         return None
     if c.certainty != "confirmed" or not c.date or c.inferred:
         return None
-    upcoming = ctx.main_upcoming and datemod.sort_key(c.date) < datemod.sort_key(
-        ctx.main_upcoming)[:len(datemod.sort_key(c.date))]
-    if not (upcoming or ctx.headline_kinds & {"renewed", "filming_started", "filming_wrapped"}):
+    upcoming = after_upcoming and ctx.main_upcoming and datemod.sort_key(
+        c.date) < datemod.sort_key(ctx.main_upcoming)[:len(datemod.sort_key(c.date))]
+    if not (upcoming or ctx.headline_kinds & headline_kinds):
         return None
     if any(numbers for _, _, numbers, _ in c.view.all_seasons):
         return None
@@ -1886,6 +1938,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "shoot told 'while season 2 was still airing' is of the season after the one out",
           "Glass Harbor was renewed early, so its cameras rolled while season 2 was "
           "airing.", _shoot_while_aired, _seasons),
+    _step("season", "season.renewal_while_aired", "renewed", "a renewal told 'while its "
+          "second season was still airing' is of the season after the one out",
+          "Netflix renewed Glass Harbor while its second season was still airing.",
+          _shoot_while_aired, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
@@ -1966,6 +2022,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "article about the main season's renewal or shoot is the season before it",
           "Glass Harbor renewed for season 2 || Glass Harbor premiered in March to strong "
           "reviews.", _premiere_before_main, _seasons),
+    _step("season", "season.wrap_before_main", "filming_wrapped", "a wrap months before an "
+          "article about the main season's renewal or its shoot to come is the season "
+          "before it", "Glass Harbor season 3 to start filming next month || Glass Harbor "
+          "returned in July, but filming had wrapped in November 2023.", _wrap_before_main,
+          _seasons),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",
@@ -1979,7 +2040,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.renewal_of_the_season_named", "renewed", "a renewal naming no "
           "season, of a show whose only season numbers the article names lie ahead (none told "
           "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "
-          "The drama's second season will premiere in 2025.", _renewal_of_named, _seasons),
+          "The drama is set on an island. It stars Jane Doe. The drama's second season will "
+          "premiere in 2025.", _renewal_of_named, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

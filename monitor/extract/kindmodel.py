@@ -36,6 +36,7 @@ from ..models import Article, Fact
 from . import dates as datemod
 from . import rules
 from .candidate import ArticleContext
+from .modelslot import ModelSlot
 from .patterns import EXPECTED_RE, NEGATION_RE, SPECULATIVE_RE
 from .shows import ShowIndex, fold, normalise_title, season_mentions
 
@@ -118,35 +119,14 @@ def shipped() -> dict[str, Model] | None:
     return parse(json.loads(path.read_text("utf-8")))
 
 
-_ACTIVE: contextvars.ContextVar[Model | None | bool] = contextvars.ContextVar(
-    "kind_model", default=False)
+#: The model that proposes and vetoes kinds now (``using`` / ``current`` / ``for_fold``).
+_SLOT: ModelSlot[Model] = ModelSlot("kind_model", shipped)
+using = _SLOT.using
+current = _SLOT.current
+for_fold = _SLOT.for_fold
+
 _RECORD: contextvars.ContextVar[list[tuple[list[Fact], list[Row]]] | None] = \
     contextvars.ContextVar("kind_record", default=None)
-
-
-@contextlib.contextmanager
-def using(model: Model | None) -> Iterator[None]:
-    """Decide with ``model`` (None: the rules alone) inside the block, whatever is shipped."""
-    token = _ACTIVE.set(model)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
-
-
-def current() -> Model | None:
-    """The model in use: the one ``using`` set, else the shipped service model."""
-    active = _ACTIVE.get()
-    if active is not False:
-        return active  # type: ignore[return-value]
-    models = shipped()
-    return models.get("all") if models else None
-
-
-def for_fold(held_out: int) -> Model | None:
-    """The shipped model trained without fold ``held_out`` (None when none is shipped)."""
-    models = shipped()
-    return models.get(f"without-{held_out}") if models else None
 
 
 @contextlib.contextmanager

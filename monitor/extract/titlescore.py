@@ -25,6 +25,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from .modelslot import ModelSlot
+
 DATA_FILE = "title_scorer.json"
 
 #: The sources that can propose a candidate (``shows.discover`` names them).
@@ -98,33 +100,11 @@ def shipped() -> dict[str, Model] | None:
     return parse(json.loads(path.read_text("utf-8")))
 
 
-_ACTIVE: contextvars.ContextVar[Model | None | bool] = contextvars.ContextVar(
-    "title_model", default=False)
-
-
-@contextlib.contextmanager
-def using(model: Model | None) -> Iterator[None]:
-    """Decide titles with ``model`` (None: the rules) inside the block, whatever is shipped."""
-    token = _ACTIVE.set(model)
-    try:
-        yield
-    finally:
-        _ACTIVE.reset(token)
-
-
-def current() -> Model | None:
-    """The model deciding titles now: the one ``using`` set, else the shipped service model."""
-    active = _ACTIVE.get()
-    if active is not False:
-        return active  # type: ignore[return-value]
-    models = shipped()
-    return models.get("all") if models else None
-
-
-def for_fold(held_out: int) -> Model | None:
-    """The shipped model trained without fold ``held_out`` (None when none is shipped)."""
-    models = shipped()
-    return models.get(f"without-{held_out}") if models else None
+#: The model that decides titles now (``using`` / ``current`` / ``for_fold``).
+_SLOT: ModelSlot[Model] = ModelSlot("title_model", shipped)
+using = _SLOT.using
+current = _SLOT.current
+for_fold = _SLOT.for_fold
 
 
 _CONNECTORS = frozenset("of the and & a an in on at to for with from or".split())

@@ -13,7 +13,6 @@ moves. Where the C library is not glibc it does nothing.
 from __future__ import annotations
 
 import ctypes
-import functools
 import threading
 from collections.abc import Callable
 
@@ -22,16 +21,20 @@ _lock = threading.Lock()
 trims = 0
 
 
-@functools.cache
+_found: list[Callable[[int], int] | None] = []  # looked up once, at the first trim
+
+
 def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's ``malloc_trim`` from the process's own C library, or None where there is none."""
-    try:
-        fn = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
-        return None
-    fn.argtypes = [ctypes.c_size_t]
-    fn.restype = ctypes.c_int
-    return fn
+    if not _found:
+        try:
+            fn = ctypes.CDLL(None).malloc_trim
+            fn.argtypes = [ctypes.c_size_t]
+            fn.restype = ctypes.c_int
+            _found.append(fn)
+        except (OSError, AttributeError):
+            _found.append(None)
+    return _found[0]
 
 
 def release_free_memory() -> bool:

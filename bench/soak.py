@@ -66,6 +66,15 @@ memory). ``--tracemalloc`` traces from the end of the warm-up on (the warm-up ru
 speed) and lists the allocations still alive at the end by line and by traceback, with the gc's
 objects by type at both points.
 
+``monitor run`` polls on ``monitor.poll_workers`` threads (8) with delivery on a thread of its
+own, and glibc gives every thread that allocates a malloc arena of its own: ``--poll-threads N``
+runs the polls on a pool of N worker threads and delivery on another (one poll at a time
+still), so the arenas are those of the service; set ``MALLOC_ARENA_MAX`` in the environment as
+the systemd unit does. The daemon's ``malloc_trim(0)`` after every poll
+(``monitor.trim_memory``) is on, as shipped; ``--no-trim-memory`` turns it off. The article
+worker processes of ``monitor run`` are not modelled: the soak reads and extracts articles in
+its own process.
+
 Where the memory is (``bench/procmem.py``): every sample also records SQLite's allocator in use
 and pymalloc's bytes in blocks and in arenas, and the raw slope is broken down by allocator.
 ``--probe-at`` reads, at those cycles, /proc/self/smaps by kind of mapping, SQLite's allocator,

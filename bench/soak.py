@@ -4,6 +4,8 @@
                                    [--shows 2500] [--new-shows-per-year 300]
                                    [--max-seconds S] [--tracemalloc [--trace-frames N]]
                                    [--trim] [--probe-at C1,C2,...] [--cache-cap N] [--quick]
+                                   [--poll-threads N] [--no-trim-memory]
+                                   [--dump-snapshots DIR]
 
 The daemon (``monitor.scheduler.Daemon``, built from a real config file: 1,000 feeds at the
 default interval, a webhook channel, info logging to a file) runs in this process. A cycle is
@@ -64,6 +66,15 @@ memory). ``--tracemalloc`` traces from the end of the warm-up on (the warm-up ru
 speed) and lists the allocations still alive at the end by line and by traceback, with the gc's
 objects by type at both points.
 
+``monitor run`` polls on ``monitor.poll_workers`` threads (8) with delivery on a thread of its
+own, and glibc gives every thread that allocates a malloc arena of its own: ``--poll-threads N``
+runs the polls on a pool of N worker threads and delivery on another (one poll at a time
+still), so the arenas are those of the service; set ``MALLOC_ARENA_MAX`` in the environment as
+the systemd unit does. The daemon's ``malloc_trim(0)`` after every poll
+(``monitor.trim_memory``) is on, as shipped; ``--no-trim-memory`` turns it off. The article
+worker processes of ``monitor run`` are not modelled: the soak reads and extracts articles in
+its own process.
+
 Where the memory is (``bench/procmem.py``): every sample also records SQLite's allocator in use
 and pymalloc's bytes in blocks and in arenas, and the raw slope is broken down by allocator.
 ``--probe-at`` reads, at those cycles, /proc/self/smaps by kind of mapping, SQLite's allocator,
@@ -104,7 +115,7 @@ from monitor.extract.facts import extract_facts
 from monitor.ingest.feeds import parse_feed
 from monitor.ingest.text import extract_page_text
 from monitor.models import Article, Fact, ShowName
-from monitor.scheduler import Daemon
+from monitor.scheduler import Daemon, DaemonThreadPool
 from monitor.store.state import StateStore
 
 TOLERANCE = 0.10
@@ -114,7 +125,8 @@ YEAR_SECONDS = 365 * 86400
 INTERVAL = 1800.0
 
 
-def write_config(workdir: Path, server: FeedServer, n_feeds: int) -> Path:
+def write_config(workdir: Path, server: FeedServer, n_feeds: int, *,
+                 trim_memory: bool = True) -> Path:
     feeds = "".join(f'\n[[feeds]]\nname = "feed {i}"\nurl = "{server.url(f"/feed/{i}.xml")}"\n'
                     for i in range(n_feeds))
     path = workdir / "soak.toml"
@@ -123,6 +135,7 @@ def write_config(workdir: Path, server: FeedServer, n_feeds: int) -> Path:
 state = "{workdir / 'soak.db'}"
 allow_hosts = ["127.0.0.1"]
 log_level = "info"
+trim_memory = {str(trim_memory).lower()}
 
 [fetch]
 host_delay = 0
@@ -391,6 +404,16 @@ def main() -> None:
                         help="cap every memo cache of monitor at N entries (the environment "
                              "variable MONITOR_CACHE_CAP, see monitor/memo.py), so they are full "
                              "within the warm-up; the process runs again with it set")
+    parser.add_argument("--poll-threads", type=int, default=0, metavar="N",
+                        help="run the polls on a pool of N worker threads and delivery on a "
+                             "thread of its own, as `monitor run` does (monitor.poll_workers, "
+                             "8 by default); 0: in the main thread (the default)")
+    parser.add_argument("--no-trim-memory", action="store_true",
+                        help="monitor.trim_memory = false: the daemon does not give the C "
+                             "heap's free memory back after every poll (on by default)")
+    parser.add_argument("--dump-snapshots", default=None, metavar="DIR",
+                        help="with --tracemalloc: also write the snapshots taken at --probe-at "
+                             "to DIR (tracemalloc.Snapshot.load reads them back)")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
     if args.cache_cap is not None and memo.CAP != args.cache_cap:
@@ -421,7 +444,8 @@ def main() -> None:
         # What `monitor run` does with log_level = info: a line per poll, here to a file.
         logging.basicConfig(filename=workdir / "monitor.log", level=logging.INFO, force=True)
         clock = {"now": START}
-        daemon = Daemon(write_config(workdir, server, args.feeds), now=lambda: clock["now"])
+        config = write_config(workdir, server, args.feeds, trim_memory=not args.no_trim_memory)
+        daemon = Daemon(config, now=lambda: clock["now"])
         StateStore(daemon.config.state_path).close()
         feeds = daemon.config.feeds
         interval = feeds[0].interval
@@ -433,6 +457,12 @@ def main() -> None:
             prime_shows(daemon, population.titles(0))
             print(f"  {args.shows:,} shows stored first in {time.perf_counter() - primed:.0f} s",
                   file=sys.stderr, flush=True)
+        # With --poll-threads, polls run on a pool of worker threads and delivery on one of its
+        # own, as `monitor run`'s executors do: each thread that mallocs gets a glibc arena.
+        pools = ((DaemonThreadPool(args.poll_threads, "poll"), DaemonThreadPool(1, "deliver"))
+                 if args.poll_threads else None)
+
+        poll = daemon.poll_job
         warm = max(1, int(args.cycles * args.warmup))
         every = max(1, args.cycles // args.samples)
         record = Samples(args.cycles // every + 2)
@@ -445,9 +475,16 @@ def main() -> None:
                 args.cycles = cycle - 1
                 break
             clock["now"] += step
-            daemon.poll_job(feeds[(cycle - 1) % len(feeds)])
+            feed = feeds[(cycle - 1) % len(feeds)]
+            if pools is None:
+                poll(feed)
+            else:  # on a worker thread of the pool, as the scheduler runs it; one at a time
+                pools[0].submit(poll, feed).result()
             if cycle % args.deliver_every == 0:
-                daemon.deliver_job()
+                if pools is None:
+                    daemon.deliver_job()
+                else:
+                    pools[1].submit(daemon.deliver_job).result()
             if cycle == warm and args.tracemalloc:
                 # Traced from here on: what is still allocated at the end was allocated after
                 # the warm-up (and the warm-up runs at full speed).
@@ -476,6 +513,9 @@ def main() -> None:
                 print(f"  cycle {cycle:,}: VmRSS {rss / 1024:.1f} MiB, "
                       f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         secs = time.perf_counter() - start
+        if pools is not None:
+            for pool in pools:
+                pool.shutdown()
         if snapshot is not None:
             points.append(measure_point(args.cycles, daemon.config.state_path))
             last = tracemalloc.take_snapshot()
@@ -538,6 +578,12 @@ def main() -> None:
                        f"{args.new_shows_per_year:g} new a year at the simulated rate "
                        f"({population.new_per_item:.3f} per feed item)" if population else
                        "invented in nearly every article (--shows 0)"))
+    print("polls: " + (f"on a pool of {args.poll_threads} worker threads, delivery on a thread "
+                       "of its own (as `monitor run`)" if args.poll_threads else
+                       "in the main thread")
+          + "; malloc_trim(0) after every poll (monitor.trim_memory): "
+          f"{'off' if args.no_trim_memory else 'on'}; "
+          f"MALLOC_ARENA_MAX={os.environ.get('MALLOC_ARENA_MAX') or 'unset'}")
     print(f"state at the end: {rows}; deliveries {dict(states)}; "
           f"file {sizes[-1][1] / 1e6:.1f} MB (+{db_slope * 1000 / 1024:.0f} KiB per 1,000 "
           f"cycles); log {log_size / 1e6:.1f} MB")
@@ -657,6 +703,14 @@ def main() -> None:
             f = diff.traceback[0]
             print(f"  {diff.size_diff / 1024:+9.0f} KiB {diff.count_diff:+8d} blocks  "
                   f"{f.filename.split('site-packages/')[-1]}:{f.lineno}")
+        print("the same by traceback (top 20; allocation site first, then its callers):")
+        for diff in s2.compare_to(s1, "traceback")[:20]:
+            frames = " <- ".join(f"{Path(f.filename).name}:{f.lineno}"
+                                 for f in list(diff.traceback)[::-1][:7])
+            print(f"  {diff.size_diff / 1024:+9.0f} KiB {diff.count_diff:+8d} blocks  {frames}")
+        if args.dump_snapshots:
+            for c, s in ((c1, s1), (c2, s2)):
+                s.dump(str(Path(args.dump_snapshots) / f"trace-{c}.snapshot"))
     if growth:
         print()
         print("Python allocations that grew after the warm-up, by line (top 15):")

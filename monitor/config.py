@@ -58,6 +58,7 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "metrics_listen": "",
     "article_workers": 2,
     "article_budget": "30s",
+    "trim_memory": True,
     "min_interval": "10s",
     "config_check_every": "5s",
     "state_password_env": None,
@@ -174,6 +175,9 @@ class Config:
     #: Worker processes reading and extracting articles, and the seconds each article may take.
     article_workers: int = 2
     article_budget: float = 30.0
+    #: Give the C heap's free memory back to the system after every poll (glibc's
+    #: ``malloc_trim``; :mod:`monitor.ops.memory`).
+    trim_memory: bool = True
     #: Seconds between the daemon's looks at whether its config file changed (0: never).
     config_check_every: float = 5.0
     #: Several instances on PostgreSQL: seconds a claim on a poll or delivery lasts without
@@ -285,6 +289,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
         article_workers=_count(mon["article_workers"], src, "monitor.article_workers"),
         article_budget=_duration(mon["article_budget"], src, "monitor.article_budget"),
+        trim_memory=_bool(mon["trim_memory"], src, "monitor.trim_memory"),
         config_check_every=_seconds(mon["config_check_every"], src,
                                     "monitor.config_check_every"),
         http_listen=_http_listen(http["listen"], http_token_env, src),

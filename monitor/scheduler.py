@@ -72,6 +72,7 @@ from .ops.liveness import (
     lock_path,
     write_heartbeat,
 )
+from .ops.memory import release_free_memory
 from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
 from .store.cluster import FeedSchedule, Instance
 from .store.known import KnownState
@@ -269,6 +270,9 @@ class Daemon:
             except MonitorError as exc:
                 log.error("feed %s: %s", feed.name, exc)
                 return
+            finally:
+                if self.config.trim_memory:  # what the poll freed, out of its thread's arena
+                    release_free_memory()
         if outcome is None:
             return
         if self.metrics is not None:

@@ -67,13 +67,19 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
 
 def test_soak_runs_with_the_caches_capped() -> None:
     """``--cache-cap``: the same soak with monitor's memo caches capped (MONITOR_CACHE_CAP, set
-    by the script running itself again), their bound as shipped still measured and shown."""
+    by the script running itself again), their bound as shipped still measured and shown; with
+    ``--poll-threads`` the polls run on worker threads (main, 2 poll, 1 delivery)."""
     env = {k: v for k, v in os.environ.items() if k != "MONITOR_CACHE_CAP"}
     done = subprocess.run([sys.executable, str(BENCH / "soak.py"), "--quick", "--cache-cap",
-                           "16"], capture_output=True, text=True, timeout=300, cwd=BENCH.parent,
+                           "16", "--poll-threads", "2", "--no-trim-memory"],
+                          capture_output=True, text=True, timeout=300, cwd=BENCH.parent,
                           env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     out = done.stdout
+    # the polls on worker threads as `monitor run` runs them, the daemon's trim off
+    assert "polls: on a pool of 2 worker threads" in out
+    assert "malloc_trim(0) after every poll (monitor.trim_memory): off" in out
+    assert "threads 4 → 4" in out, out[-3000:]
     assert "in this run capped at 16 entries (MONITOR_CACHE_CAP)" in out
     assert re.search(r"\| extract\.shows\._is_cap +\| 16,384 +\| 16 +\|", out), out[-3000:]
     assert "full size as shipped" in out and "(caches capped at 16)" in out

@@ -536,6 +536,35 @@ def _recase_run(match: re.Match[str]) -> str:
     return run
 
 
+#: A word of a headline in capitals (with its punctuation and possessive).
+_HEADLINE_CAPS_WORD_RE = re.compile(r"[^\sa-z]{1,60}")
+
+
+def recase_headline(headline: str) -> str:
+    """A headline written all in capitals ("GLASS HARBOR RENEWED FOR SEASON 2 AT NETFLIX") in
+    title case at the same positions ("Glass Harbor Renewed for Season 2 at Netflix"), so
+    its title is read as in any title-cased headline; a network's initials stay ("HBO'S" ->
+    "HBO's"). Other headlines are returned as they are."""
+    words = headline.split(" ")
+    if sum(1 for w in words if any(c.isalpha() for c in w)) < 3 or not all(
+            _HEADLINE_CAPS_WORD_RE.fullmatch(w) for w in words if w):
+        return headline
+    networks = vocabulary().networks
+    out = []
+    for n, word in enumerate(words):
+        core = word.strip(_LEAD_PUNCT + _TRAIL_PUNCT)
+        owner = core[:-2] if core[-2:-1] in ("'", "’") and core[-1:] == "S" else core
+        if owner.lower() in networks and len(owner) <= 4:
+            out.append(word.replace(core, owner + core[len(owner):].lower()))  # "HBO'S"
+        elif 0 < n < len(words) - 1 and word.lower() in _SMALL_TITLE_WORDS and \
+                not words[n - 1].endswith(":"):
+            out.append(word.lower())
+        else:
+            lead = len(word) - len(word.lstrip(_LEAD_PUNCT))
+            out.append(word[:lead + 1] + word[lead + 1:].lower())
+    return " ".join(out)
+
+
 def recase_capitals(text: str) -> str:
     """Upper-case titles written in a sentence of ordinary case ("RUN THE BURBS"), or quoted
     in a line written all in capitals, in title case, at the same positions; acronyms ("HBO",
@@ -1258,7 +1287,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     body_found: dict[str, None] = {}
     body_spans: list[tuple[str, Span]] = []  # for the longer names of kept titles
     texts = [recase_capitals(t) for t in texts]
-    headline = recase_capitals(headline)
+    headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     for text in [*texts, headline]:
         if text is headline:
@@ -1978,23 +2007,44 @@ _VOUCHABLE = frozenset({"title.veto.person_name", "title.veto.place",
                         "title.veto.first_name_or_initials"})
 
 
-#: A headline led by a title and a colon: "Glass Harbor: What We Know About Season 3".
-#: A headline that opens with a title and its season: "Glass Harbor Season 3 Premiere Date
-#: Set", "Ironvale: The Reckoning: Season 2 Begins Filming", "Exclusive: X Season 2 ...".
+#: A headline that opens with a title, then what the news is about it (round 9b): its season
+#: ("Glass Harbor Season 3 Premiere Date Set", "Ironvale: The Reckoning: Season 2 Begins
+#: Filming", "Exclusive: X Season 2 ..."), a shoot ("X Wraps Filming", "X Begins Production"), a
+#: date ("X Sets Premiere Date", "X Gets Season 2 Release Date"), a status told after it ("Why
+#: X Was Cancelled", "X Is Ending", "X Will Return"), its people ("X Star Teases ...", "X
+#: Creator Talks ..."), or a guide's labels after a colon ("X: Cast, Release Date, Trailer").
+#: The title runs non-greedily up to the first such tail, so a title's own colon stays in it.
 _HEADLINE_SEASON_LEAD_RE = re.compile(
-    r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^\n\"“”‘’]{0,60}?)[’'\"”]?:?\s{1,3}"
-    r"(?:Season|Series|S)\s{0,3}\d{1,2}\b")
+    r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^\n\"“”‘’]{0,60}?)[’'\"”]?(?:"
+    r":?\s{1,3}(?:Season|Series|S)\s{0,3}\d{1,2}\b"
+    r"|\s{1,3}(?i:(?:has\s{1,3}|have\s{1,3}|officially\s{1,3}|to\s{1,3})?(?:wraps?|wrapped|"
+    r"begins?|began|starts?|started|kicks?\s{1,3}off|resumes?|commences?)\s{1,3}(?:filming|"
+    r"production|shooting|principal\s{1,3}photography|the\s{1,3}shoot)\b)"
+    r"|\s{1,3}(?i:(?:sets?|gets?|lands?|announces?|reveals?|confirms?|unveils?)\s{1,3}"
+    r"(?:(?:its|a|an|new|final|official|season\s{1,3}\d{1,2}|series\s{1,3}\d{1,2})\s{1,3})"
+    r"{0,3}(?:premiere|release|return|launch|debut|air)\s{1,3}date)\b"
+    r"|\s{1,3}(?i:(?:(?:is|was|has|have|had|been|gets?|got|officially|will|be)\s{1,3}){1,3}"
+    r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|ending|returning|back|"
+    r"coming\s{1,3}back|end|return)|(?:to|will)\s{1,3}(?:end|return|premiere)|is\s{1,3}over)\b"
+    r"|\s{1,3}(?:Star|Stars|Cast|Creator|Creators|Showrunner|Showrunners|Boss|EP)\s{1,3}"
+    r"(?=[A-Z])(?!(?:Season|Series|S\d)\b)"
+    r"|:\s{1,3}(?i:cast|release\s{1,3}date|premiere\s{1,3}date|trailer|plot|everything|"
+    r"what\s{1,3}we\s{1,3}know|episodes?|spoilers|news|renewed|cancell?ed|canceled)\b)")
 #: Words that open a headline's question or round-up, never a title ("Everything We Know ...").
 _HEADLINE_OPENERS = frozenset(
     "everything what when where why how who here here's heres all every this these our your "
     "will is are does did can could should would".split())
+#: Words a headline may put before the title it is about ("Why X Was Cancelled", "When Does X
+#: Return"), dropped from the front of the title.
+_HEADLINE_ASKS = frozenset("why how when does did will is has".split())
 _PREPOSITIONS = frozenset("about for of in on to with from into at by after before".split())
 
 
 def _headline_season_lead(headline: str) -> str | None:
-    """The title a headline opens with, right before its season ("Glass Harbor Season 3 ..."):
-    a title the body may only call "the drama". None when the words before the season are no
-    title's (a question, a verb phrase, a preposition's object, a lower-case word)."""
+    """The title a headline opens with, right before what the news is about it ("Glass Harbor
+    Season 3 ...", "Why Glass Harbor Was Cancelled", "HBO's Glass Harbor Sets Premiere Date"):
+    a title the body may only call "the drama". None when the words before it are no title's
+    (a question, a verb phrase, a preposition's object, a lower-case word)."""
     match = _HEADLINE_SEASON_LEAD_RE.match(headline)
     if not match:
         return None
@@ -2002,10 +2052,18 @@ def _headline_season_lead(headline: str) -> str | None:
     label, colon, rest = raw.partition(": ")
     if colon and label.lower() in _HEADLINE_LABELS:
         raw = rest  # "Exclusive: Glass Harbor Season 3"
+    while True:
+        first, _, rest = raw.partition(" ")
+        owner = _POSSESSIVE_RE.sub("", first)
+        if rest and (first.lower() in _HEADLINE_ASKS or (
+                owner != first and owner.lower() in vocabulary().networks)):
+            raw = rest  # "Why Glass Harbor ...", "HBO's Glass Harbor ..."
+            continue
+        break
     words = [w.strip(_LEAD_PUNCT + _TRAIL_PUNCT) for w in raw.split()]
     words = [w for w in words if w]
     if not words or words[0].lower() in _HEADLINE_OPENERS or \
-            words[-1].lower() in _PREPOSITIONS or any(
+            words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _SMALL_TITLE_WORDS or any(
                 w.lower() in _BREAK_WORDS or w.lower() in _HEADLINE_VERB_WORDS
                 or not (_is_cap(w) or w.lower() in TITLE_CONNECTORS) for w in words):
         return None

@@ -46,6 +46,35 @@ HEADLINES = {
     "all_capitals": ("{T} RENEWED FOR SEASON 2 AT NETFLIX", "renewed"),
     "site_variety": ("{t} Renewed for Season 2 at Netflix – Variety", "renewed"),
     "site_deadline": ("{t} Renewed for Season 2 | Deadline", "renewed"),
+    "site_hyphen": ("{t} Renewed for Season 2 at Netflix - The Hollywood Reporter", "renewed"),
+    "gets_a_season": ("{t} Gets a Second Season at Netflix", "renewed"),
+    "lands_renewal": ("{t} Lands Season 2 Renewal", "renewed"),
+    "orders_season_of": ("Netflix Orders a Second Season of {t}", "renewed"),
+    "season_of_ordered": ("Season 2 of {t} Ordered at Netflix", "renewed"),
+    "brings_back": ("Netflix Brings Back '{t}' for a Second Season", "renewed"),
+    "label_official": ("It's Official: {t} Is Renewed for Season 2", "renewed"),
+    "label_status": ("Renewed: {t} Returns for Season 2", "renewed"),
+    "wont_return": ("{t} Won't Return After Two Seasons", "cancelled"),
+    "will_not_return": ("{t} Will Not Return After Two Seasons", "cancelled"),
+    "not_returning": ("{t} Not Returning After Two Seasons", "cancelled"),
+    "to_end_after": ("{t} to End After Season 2", "cancelled"),
+    "comes_to_an_end": ("{t} Comes to an End After Two Seasons", "cancelled"),
+    "axed_after": ("{t} Axed After Two Seasons", "cancelled"),
+    "pulls_the_plug": ("Netflix Pulls the Plug on {t} After Two Seasons", "cancelled"),
+    "returns_to": ("{t} Returns to HBO in June for Season 2", "premiere"),
+    "premieres_on": ("{t} Premieres June 14 on HBO", "premiere"),
+    "first_look_label": ("First Look: {t} Season 2", "premiere"),
+    "filming_begins": ("{t} Filming Begins in Vancouver", "filming_started"),
+    "cameras_roll_on": ("Cameras Roll on {t} Season 2", "filming_started"),
+    "filming_begins_on": ("Filming Begins on {t} Season 2", "filming_started"),
+    "production_starts_on": ("Production Starts on Season 2 of {t}", "filming_started"),
+    "capitals_quoted": ("'{T}' RENEWED FOR SEASON 2", "renewed"),
+    "capitals_cancels": ("NETFLIX CANCELS {T} AFTER TWO SEASONS", "cancelled"),
+    "capitals_wraps": ("{T} WRAPS FILMING ON SEASON 2", "filming_wrapped"),
+    "sentence_case_wraps": ("{t} wraps filming on season 2", "filming_wrapped"),
+    "sentence_case_why": ("Why {t} was cancelled", "cancelled"),
+    "sentence_case_sets": ("{t} sets season 2 premiere date", "premiere"),
+    "sentence_case_cancels": ("Netflix cancels {t} after two seasons", "cancelled"),
 }
 
 #: The body's status sentence, naming the show ({t}) or calling it "the series".
@@ -63,9 +92,9 @@ BODIES = {
 
 #: Probes that still fail, each with why (strict: a fix turns the test red until removed).
 KNOWN_GAPS = {
-    ("why_cancelled", "one_word", body): "a lone word the names list has as a surname, with "
-                                         "no season beside it, is vetoed as a person"
-    for body in ("named", "the_series")
+    (form, "one_word", body): "a lone word the names list has as a surname, with no season "
+                              "beside it, is vetoed as a person"
+    for form in ("why_cancelled", "sentence_case_why") for body in ("named", "the_series")
 }
 
 

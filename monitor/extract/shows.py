@@ -343,7 +343,14 @@ _DISCOVERY_LIST_RE = re.compile(
 #: title-cased. Used on 30 characters before / at a span's end only.
 _HEADLINE_VERB_BEFORE_RE = re.compile(
     r"(?i)\b(?:renews|renewed|cancels|cancelled|canceled|axes|axed|scraps|scrapped|revives|"
-    r"recommissions|picks\s+up|orders|green-?lights)\s{1,3}[\"“‘']?$")
+    r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back)\s{1,3}[\"“‘']?$")
+#: A headline's phrase whose object is the show, though a title-case run may join it to its
+#: own words ("Netflix Pulls the Plug on |X", "Orders a Second Season of |X", "Season 2 of |X
+#: Ordered"): the title is the first span after it.
+_HEADLINE_OBJECT_PHRASE_RE = re.compile(
+    r"(?i)\b(?:pull(?:s|ed)?\s{1,3}the\s{1,3}plug\s{1,3}on|(?:season|series)\s{1,3}"
+    r"(?:\d{1,2}\s{1,3}|\w{3,8}\s{1,3})?of|brings?\s{1,3}back|(?:cameras|filming|production|"
+    r"shooting)\s{1,3}(?:rolls?|begins?|starts?|wraps?|underway)\s{1,3}on)\s{1,3}")
 #: A headline span ending in one of these is the verb phrase's, not a title ("What's Getting
 #: Renewed", "Netflix Has Cancelled").
 _HEADLINE_VERB_WORDS = frozenset(
@@ -357,7 +364,7 @@ _BREAK_WORDS = frozenset(
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
     wrapped begins starts sets gets confirms announces reveals orders picks abc nbc cbs fox
     cw hbo netflix hulu amc fx fxx showtime starz peacock effectively likely officially tba tbd
-    renewal cancellation""".split()
+    renewal cancellation ordered""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
@@ -557,7 +564,7 @@ def recase_headline(headline: str) -> str:
         if owner.lower() in networks and len(owner) <= 4:
             out.append(word.replace(core, owner + core[len(owner):].lower()))  # "HBO'S"
         elif 0 < n < len(words) - 1 and word.lower() in _SMALL_TITLE_WORDS and \
-                not words[n - 1].endswith(":"):
+                word.lower() != "the" and not words[n - 1].endswith(":"):
             out.append(word.lower())
         else:
             lead = len(word) - len(word.lstrip(_LEAD_PUNCT))
@@ -1445,6 +1452,16 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
                         add(span.text, numeric=True, cue="headline_object")
+            for phrase in _HEADLINE_OBJECT_PHRASE_RE.finditer(text):
+                rest = text[phrase.end():]
+                first = title_spans(rest, joins)[:1]
+                if first and first[0].start <= 1 and not re.match(
+                        r"\s{0,2}[:\"“‘']", rest[first[0].end:]):
+                    # not a label before a quoted title ("on Amazon Original 'X'")
+                    title = clean_title(first[0].text, numeric=True)
+                    if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
+                            title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
+                        add(first[0].text, numeric=True, cue="headline_object")
         status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
         if status and len(status.group("t").split()) <= 8 and not any(
                 w[:1].islower() and w not in TITLE_CONNECTORS for w in status.group("t").split()
@@ -2025,7 +2042,12 @@ _HEADLINE_SEASON_LEAD_RE = re.compile(
     r"{0,3}(?:premiere|release|return|launch|debut|air)\s{1,3}date)\b"
     r"|\s{1,3}(?i:(?:(?:is|was|has|have|had|been|gets?|got|officially|will|be)\s{1,3}){1,3}"
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|ending|returning|back|"
-    r"coming\s{1,3}back|end|return)|(?:to|will)\s{1,3}(?:end|return|premiere)|is\s{1,3}over)\b"
+    r"coming\s{1,3}back|end|return)|(?:to|will)\s{1,3}(?:end|return|premiere)|is\s{1,3}over"
+    r"|(?:won['’]?t|will\s{1,3}not|not)\s{1,3}(?:return|be\s{1,3}back|coming\s{1,3}back)\w*"
+    r"|comes?\s{1,3}to\s{1,3}an\s{1,3}end|ends?\s{1,3}(?:its|after|with)|returns|premieres|debuts"
+    r"|(?:gets?|lands?|scores?|earns?|nabs?|secures?)\s{1,3}(?:(?:a|an|its|another|\w{3,8})"
+    r"\s{1,3}){0,2}(?:season|series|renewal)"
+    r"|(?:filming|production|shooting)\s{1,3}(?:begins|starts|wraps|underway|is\s{1,3}underway))\b"
     r"|\s{1,3}(?:Star|Stars|Cast|Creator|Creators|Showrunner|Showrunners|Boss|EP)\s{1,3}"
     r"(?=[A-Z])(?!(?:Season|Series|S\d)\b)"
     r"|:\s{1,3}(?i:cast|release\s{1,3}date|premiere\s{1,3}date|trailer|plot|everything|"
@@ -2038,6 +2060,23 @@ _HEADLINE_OPENERS = frozenset(
 #: Return"), dropped from the front of the title.
 _HEADLINE_ASKS = frozenset("why how when does did will is has".split())
 _PREPOSITIONS = frozenset("about for of in on to with from into at by after before".split())
+#: Words of a headline's news before a preposition and the title ("Cameras Roll on X Season 2",
+#: "First Look at X Season 2", "Filming Begins on X Season 2"): the title is after them.
+_HEADLINE_NEWS_WORDS = frozenset(
+    """roll rolls rolling begins begin began starts start started underway look peek glimpse
+    update updates news details trailer teaser filming production shooting cameras plug wraps
+    wrap wrapped set sets ordered orders renewed cancelled canceled confirmed""".split())
+#: Status words a headline may put before a colon as its label ("Renewed: X Returns ...").
+_HEADLINE_STATUS_LABELS = frozenset(
+    "renewed cancelled canceled axed ending ended confirmed official it's its sneak".split())
+
+
+def _is_headline_label(label: str) -> bool:
+    """The words before a headline's colon are a label, not a title ("Exclusive", "First
+    Look", "It's Official", "Renewed")."""
+    words = label.lower().replace("’", "'").split()
+    return bool(words) and all(w in _HEADLINE_LABELS or w in _HEADLINE_STATUS_LABELS
+                               for w in words)
 
 
 def _headline_season_lead(headline: str) -> str | None:
@@ -2050,8 +2089,15 @@ def _headline_season_lead(headline: str) -> str | None:
         return None
     raw = match.group("t").strip()
     label, colon, rest = raw.partition(": ")
-    if colon and label.lower() in _HEADLINE_LABELS:
-        raw = rest  # "Exclusive: Glass Harbor Season 3"
+    if colon and _is_headline_label(label):
+        raw = rest  # "Exclusive: Glass Harbor Season 3", "It's Official: Glass Harbor ..."
+    lowered = raw.lower().split()
+    news = next((n for n, w in enumerate(lowered) if w in _HEADLINE_NEWS_WORDS), None)
+    if news is not None:
+        cut = next((n for n in range(news + 1, len(lowered) - 1)
+                    if lowered[n] in _PREPOSITIONS), None)
+        if cut is not None:
+            raw = " ".join(raw.split()[cut + 1:])  # "Cameras Roll on |Glass Harbor Season 2"
     while True:
         first, _, rest = raw.partition(" ")
         owner = _POSSESSIVE_RE.sub("", first)

@@ -146,3 +146,26 @@ def test_headline_openers_that_are_no_show(headline: str, body: str, not_a_show:
 ])
 def test_a_headline_in_capitals_is_read_in_title_case(headline: str, recased: str) -> None:
     assert recase_headline(headline) == recased
+
+
+def test_a_body_slip_of_the_headline_title_is_the_headline_show() -> None:
+    # the body spells the headline's title with one letter left out: the same show
+    facts = _facts("Lanternfield Shores Premieres on the Nova Channel",
+                   "The locally filmed series Lantrnfield Shores will premiere on the Nova "
+                   "Channel on Thursday, June 14.")
+    assert {show for show, _, _ in facts} == {"lanternfield shores"}, facts
+
+
+@pytest.mark.parametrize(("headline", "body", "shows"), [
+    # a short word a letter off is another name, not a slip
+    ("Salt Road Renewed for Season 2 at Netflix",
+     "Netflix has renewed Salt Road for a second season. Meanwhile, Hulu has cancelled Salt "
+     "Roads after three seasons.", {"salt road", "salt roads"}),
+    # two words off: two shows
+    ("Glass Harbor Renewed for Season 2 at Netflix",
+     "Netflix has renewed Glass Harbor for a second season. Meanwhile, Hulu has cancelled "
+     "Glass Harbour Nights after three seasons.", {"glass harbor", "glass harbour nights"}),
+])
+def test_names_a_letter_apart_that_stay_two_shows(headline: str, body: str,
+                                                  shows: set[str]) -> None:
+    assert {show for show, _, _ in _facts(headline, body)} == shows

@@ -1535,7 +1535,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
-        short_forms(kept, protected) + episode_titles(
+        misspelt_aliases(kept, headline, protected) + short_forms(kept, protected) + \
+        episode_titles(
             kept, protected, _own_shows(kept, protected, cues, [*texts, headline]))
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
@@ -1949,6 +1950,46 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
             t not in protected, t not in headline, -everything.count(t), everything.find(t)))
         shows[order[0]] = ShowName(order[0], tuple(sorted(names - {order[0]})))
     return tuple(shows.values())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do two different words differ by one letter left out, added or changed, or by two
+    neighbouring letters swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) != len(b):
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        return any(long[:n] + long[n + 1:] == short for n in range(len(long)))
+    diff = [n for n in range(len(a)) if a[n] != b[n]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+#: A misspelt word is at least this long ("Chesapeake" / "Chespeake"; never "Road"/"Roads").
+_MISSPELT_MIN = 6
+
+
+def misspelt_aliases(titles: Sequence[str], headline: str, protected: Collection[str] = ()
+                     ) -> tuple[ShowName, ...]:
+    """A body's slip of the headline's title, as ShowName(headline's title, (slip,)): the same
+    words but one long word a letter off ("Chesapeake Shores" in the headline, "Chespeake
+    Shores" once in the body) is the same show, named as the headline names it."""
+    named = [t for t in titles if t in headline]
+    shows: dict[str, list[str]] = {}
+    for title in titles:
+        if title in headline or title in protected:
+            continue
+        words = title.split()
+        for main in named:
+            other = main.split()
+            if len(other) != len(words):
+                continue
+            diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+            if len(diff) == 1 and max(len(diff[0][0]), len(diff[0][1])) >= _MISSPELT_MIN \
+                    and _one_edit(diff[0][0].lower(), diff[0][1].lower()):
+                shows.setdefault(main, []).append(title)
+                break
+    return tuple(ShowName(main, tuple(sorted(slips))) for main, slips in shows.items())
 
 
 _SEASON_AFTER_NUMBER_RE = re.compile(r"\s{1,3}(?:more\s{1,3})?(?:seasons?|series)\b")

@@ -113,6 +113,15 @@ _REFERENCE_OPENER_RE = re.compile(
     rf"(?:{_KINDS})|(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|"
     rf"episodes?|finale|premiere|cast|showrunners?|creators?|stars?))\b")
 
+#: A show the body's lead speaks of by its kind ("Netflix has renewed the series", "the
+#: drama's second season", "its third season"): read anywhere in a sentence.
+_LEAD_REFERENCE_RE = re.compile(
+    rf"(?i)\b(?:(?:the|this|that)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?(?:{_KINDS})|"
+    rf"(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|episodes?|"
+    rf"finale|premiere|cast|showrunners?|creators?|stars?))\b")
+#: How many of the body's first sentences make its lead.
+_LEAD_SENTENCES = 3
+
 #: Where a clause ends, for the season phrase read in the name's clause.
 _CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[—–]\s")
 
@@ -213,6 +222,20 @@ def _joined(text: str, left: Named, right: Named) -> bool:
     return joint is not None and joint.end() == len(gap)
 
 
+def _lead_refers_to(show: str, texts: Sequence[str], mentions: Sequence[Sequence[Named]]
+                    ) -> bool:
+    """The headline names ``show`` alone and the body's lead speaks of it as a show without
+    naming it ("Why Glass Harbor Was Cancelled" over "The streamer has cancelled the series
+    after two seasons"): the article's subject is called a show. ``texts[-1]`` is the
+    headline."""
+    if any(m.show != show for m in mentions[-1]):
+        return False
+    lead = range(min(_LEAD_SENTENCES, len(texts) - 1))
+    if any(m.show != show for n in lead for m in mentions[n]):
+        return False  # the lead names another show: its "the series" may be that one
+    return any(_LEAD_REFERENCE_RE.search(texts[n]) for n in lead)
+
+
 def evidenced(asked: Collection[str], texts: Sequence[str],
               mentions: Sequence[Sequence[Named]]) -> dict[str, str | None]:
     """For each asked show, the first evidence the article gives that it is a TV show, by
@@ -239,6 +262,9 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                 if not found and _REFERENCE_OPENER_RE.match(following) and not any(
                         other.start >= mention.end for other in mentions[number]):
                     found = "referred_to_as_show"
+                if not found and number == len(texts) - 1 and len(texts) > 1 and \
+                        _lead_refers_to(show, texts, mentions):
+                    found = "headline_referred_to_as_show"
                 if found:
                     break
             if not found and len(where.get(show, ())) >= 2:

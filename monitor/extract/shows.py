@@ -343,7 +343,14 @@ _DISCOVERY_LIST_RE = re.compile(
 #: title-cased. Used on 30 characters before / at a span's end only.
 _HEADLINE_VERB_BEFORE_RE = re.compile(
     r"(?i)\b(?:renews|renewed|cancels|cancelled|canceled|axes|axed|scraps|scrapped|revives|"
-    r"recommissions|picks\s+up|orders|green-?lights)\s{1,3}[\"“‘']?$")
+    r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back)\s{1,3}[\"“‘']?$")
+#: A headline's phrase whose object is the show, though a title-case run may join it to its
+#: own words ("Netflix Pulls the Plug on |X", "Orders a Second Season of |X", "Season 2 of |X
+#: Ordered"): the title is the first span after it.
+_HEADLINE_OBJECT_PHRASE_RE = re.compile(
+    r"(?i)\b(?:pull(?:s|ed)?\s{1,3}the\s{1,3}plug\s{1,3}on|(?:season|series)\s{1,3}"
+    r"(?:\d{1,2}\s{1,3}|\w{3,8}\s{1,3})?of|brings?\s{1,3}back|(?:cameras|filming|production|"
+    r"shooting)\s{1,3}(?:rolls?|begins?|starts?|wraps?|underway)\s{1,3}on)\s{1,3}")
 #: A headline span ending in one of these is the verb phrase's, not a title ("What's Getting
 #: Renewed", "Netflix Has Cancelled").
 _HEADLINE_VERB_WORDS = frozenset(
@@ -357,7 +364,7 @@ _BREAK_WORDS = frozenset(
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
     wrapped begins starts sets gets confirms announces reveals orders picks abc nbc cbs fox
     cw hbo netflix hulu amc fx fxx showtime starz peacock effectively likely officially tba tbd
-    renewal cancellation""".split()
+    renewal cancellation ordered""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
@@ -534,6 +541,35 @@ def _recase_run(match: re.Match[str]) -> str:
         if len(cased) == len(run):
             return cased
     return run
+
+
+#: A word of a headline in capitals (with its punctuation and possessive).
+_HEADLINE_CAPS_WORD_RE = re.compile(r"[^\sa-z]{1,60}")
+
+
+def recase_headline(headline: str) -> str:
+    """A headline written all in capitals ("GLASS HARBOR RENEWED FOR SEASON 2 AT NETFLIX") in
+    title case at the same positions ("Glass Harbor Renewed for Season 2 at Netflix"), so
+    its title is read as in any title-cased headline; a network's initials stay ("HBO'S" ->
+    "HBO's"). Other headlines are returned as they are."""
+    words = headline.split(" ")
+    if sum(1 for w in words if any(c.isalpha() for c in w)) < 3 or not all(
+            _HEADLINE_CAPS_WORD_RE.fullmatch(w) for w in words if w):
+        return headline
+    networks = vocabulary().networks
+    out = []
+    for n, word in enumerate(words):
+        core = word.strip(_LEAD_PUNCT + _TRAIL_PUNCT)
+        owner = core[:-2] if core[-2:-1] in ("'", "’") and core[-1:] == "S" else core
+        if owner.lower() in networks and len(owner) <= 4:
+            out.append(word.replace(core, owner + core[len(owner):].lower()))  # "HBO'S"
+        elif 0 < n < len(words) - 1 and word.lower() in _SMALL_TITLE_WORDS and \
+                word.lower() != "the" and not words[n - 1].endswith(":"):
+            out.append(word.lower())
+        else:
+            lead = len(word) - len(word.lstrip(_LEAD_PUNCT))
+            out.append(word[:lead + 1] + word[lead + 1:].lower())
+    return " ".join(out)
 
 
 def recase_capitals(text: str) -> str:
@@ -1258,7 +1294,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     body_found: dict[str, None] = {}
     body_spans: list[tuple[str, Span]] = []  # for the longer names of kept titles
     texts = [recase_capitals(t) for t in texts]
-    headline = recase_capitals(headline)
+    headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     for text in [*texts, headline]:
         if text is headline:
@@ -1416,6 +1452,16 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
                         add(span.text, numeric=True, cue="headline_object")
+            for phrase in _HEADLINE_OBJECT_PHRASE_RE.finditer(text):
+                rest = text[phrase.end():]
+                first = title_spans(rest, joins)[:1]
+                if first and first[0].start <= 1 and not re.match(
+                        r"\s{0,2}[:\"“‘']", rest[first[0].end:]):
+                    # not a label before a quoted title ("on Amazon Original 'X'")
+                    title = clean_title(first[0].text, numeric=True)
+                    if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
+                            title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
+                        add(first[0].text, numeric=True, cue="headline_object")
         status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
         if status and len(status.group("t").split()) <= 8 and not any(
                 w[:1].islower() and w not in TITLE_CONNECTORS for w in status.group("t").split()
@@ -1489,7 +1535,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
-        short_forms(kept, protected) + episode_titles(
+        misspelt_aliases(kept, headline, protected) + short_forms(kept, protected) + \
+        episode_titles(
             kept, protected, _own_shows(kept, protected, cues, [*texts, headline]))
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
@@ -1905,6 +1952,46 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
     return tuple(shows.values())
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Do two different words differ by one letter left out, added or changed, or by two
+    neighbouring letters swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) != len(b):
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        return any(long[:n] + long[n + 1:] == short for n in range(len(long)))
+    diff = [n for n in range(len(a)) if a[n] != b[n]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+#: A misspelt word is at least this long ("Chesapeake" / "Chespeake"; never "Road"/"Roads").
+_MISSPELT_MIN = 6
+
+
+def misspelt_aliases(titles: Sequence[str], headline: str, protected: Collection[str] = ()
+                     ) -> tuple[ShowName, ...]:
+    """A body's slip of the headline's title, as ShowName(headline's title, (slip,)): the same
+    words but one long word a letter off ("Chesapeake Shores" in the headline, "Chespeake
+    Shores" once in the body) is the same show, named as the headline names it."""
+    named = [t for t in titles if t in headline]
+    shows: dict[str, list[str]] = {}
+    for title in titles:
+        if title in headline or title in protected:
+            continue
+        words = title.split()
+        for main in named:
+            other = main.split()
+            if len(other) != len(words):
+                continue
+            diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+            if len(diff) == 1 and max(len(diff[0][0]), len(diff[0][1])) >= _MISSPELT_MIN \
+                    and _one_edit(diff[0][0].lower(), diff[0][1].lower()):
+                shows.setdefault(main, []).append(title)
+                break
+    return tuple(ShowName(main, tuple(sorted(slips))) for main, slips in shows.items())
+
+
 _SEASON_AFTER_NUMBER_RE = re.compile(r"\s{1,3}(?:more\s{1,3})?(?:seasons?|series)\b")
 
 
@@ -1978,34 +2065,92 @@ _VOUCHABLE = frozenset({"title.veto.person_name", "title.veto.place",
                         "title.veto.first_name_or_initials"})
 
 
-#: A headline led by a title and a colon: "Glass Harbor: What We Know About Season 3".
-#: A headline that opens with a title and its season: "Glass Harbor Season 3 Premiere Date
-#: Set", "Ironvale: The Reckoning: Season 2 Begins Filming", "Exclusive: X Season 2 ...".
+#: A headline that opens with a title, then what the news is about it (round 9b): its season
+#: ("Glass Harbor Season 3 Premiere Date Set", "Ironvale: The Reckoning: Season 2 Begins
+#: Filming", "Exclusive: X Season 2 ..."), a shoot ("X Wraps Filming", "X Begins Production"), a
+#: date ("X Sets Premiere Date", "X Gets Season 2 Release Date"), a status told after it ("Why
+#: X Was Cancelled", "X Is Ending", "X Will Return"), its people ("X Star Teases ...", "X
+#: Creator Talks ..."), or a guide's labels after a colon ("X: Cast, Release Date, Trailer").
+#: The title runs non-greedily up to the first such tail, so a title's own colon stays in it.
 _HEADLINE_SEASON_LEAD_RE = re.compile(
-    r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^\n\"“”‘’]{0,60}?)[’'\"”]?:?\s{1,3}"
-    r"(?:Season|Series|S)\s{0,3}\d{1,2}\b")
+    r"^\s{0,3}[‘'\"“]?(?P<t>[A-Z0-9][^\n\"“”‘’]{0,60}?)[’'\"”]?(?:"
+    r":?\s{1,3}(?:Season|Series|S)\s{0,3}\d{1,2}\b"
+    r"|\s{1,3}(?i:(?:has\s{1,3}|have\s{1,3}|officially\s{1,3}|to\s{1,3})?(?:wraps?|wrapped|"
+    r"begins?|began|starts?|started|kicks?\s{1,3}off|resumes?|commences?)\s{1,3}(?:filming|"
+    r"production|shooting|principal\s{1,3}photography|the\s{1,3}shoot)\b)"
+    r"|\s{1,3}(?i:(?:sets?|gets?|lands?|announces?|reveals?|confirms?|unveils?)\s{1,3}"
+    r"(?:(?:its|a|an|new|final|official|season\s{1,3}\d{1,2}|series\s{1,3}\d{1,2})\s{1,3})"
+    r"{0,3}(?:premiere|release|return|launch|debut|air)\s{1,3}date)\b"
+    r"|\s{1,3}(?i:(?:(?:is|was|has|have|had|been|gets?|got|officially|will|be)\s{1,3}){1,3}"
+    r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|ending|returning|back|"
+    r"coming\s{1,3}back|end|return)|(?:to|will)\s{1,3}(?:end|return|premiere)|is\s{1,3}over"
+    r"|(?:won['’]?t|will\s{1,3}not|not)\s{1,3}(?:return|be\s{1,3}back|coming\s{1,3}back)\w*"
+    r"|comes?\s{1,3}to\s{1,3}an\s{1,3}end|ends?\s{1,3}(?:its|after|with)|returns|premieres|debuts"
+    r"|(?:gets?|lands?|scores?|earns?|nabs?|secures?)\s{1,3}(?:(?:a|an|its|another|\w{3,8})"
+    r"\s{1,3}){0,2}(?:season|series|renewal)"
+    r"|(?:filming|production|shooting)\s{1,3}(?:begins|starts|wraps|underway|is\s{1,3}underway))\b"
+    r"|\s{1,3}(?:Star|Stars|Cast|Creator|Creators|Showrunner|Showrunners|Boss|EP)\s{1,3}"
+    r"(?=[A-Z])(?!(?:Season|Series|S\d)\b)"
+    r"|:\s{1,3}(?i:cast|release\s{1,3}date|premiere\s{1,3}date|trailer|plot|everything|"
+    r"what\s{1,3}we\s{1,3}know|episodes?|spoilers|news|renewed|cancell?ed|canceled)\b)")
 #: Words that open a headline's question or round-up, never a title ("Everything We Know ...").
 _HEADLINE_OPENERS = frozenset(
     "everything what when where why how who here here's heres all every this these our your "
     "will is are does did can could should would".split())
+#: Words a headline may put before the title it is about ("Why X Was Cancelled", "When Does X
+#: Return"), dropped from the front of the title.
+_HEADLINE_ASKS = frozenset("why how when does did will is has".split())
 _PREPOSITIONS = frozenset("about for of in on to with from into at by after before".split())
+#: Words of a headline's news before a preposition and the title ("Cameras Roll on X Season 2",
+#: "First Look at X Season 2", "Filming Begins on X Season 2"): the title is after them.
+_HEADLINE_NEWS_WORDS = frozenset(
+    """roll rolls rolling begins begin began starts start started underway look peek glimpse
+    update updates news details trailer teaser filming production shooting cameras plug wraps
+    wrap wrapped set sets ordered orders renewed cancelled canceled confirmed""".split())
+#: Status words a headline may put before a colon as its label ("Renewed: X Returns ...").
+_HEADLINE_STATUS_LABELS = frozenset(
+    "renewed cancelled canceled axed ending ended confirmed official it's its sneak".split())
+
+
+def _is_headline_label(label: str) -> bool:
+    """The words before a headline's colon are a label, not a title ("Exclusive", "First
+    Look", "It's Official", "Renewed")."""
+    words = label.lower().replace("’", "'").split()
+    return bool(words) and all(w in _HEADLINE_LABELS or w in _HEADLINE_STATUS_LABELS
+                               for w in words)
 
 
 def _headline_season_lead(headline: str) -> str | None:
-    """The title a headline opens with, right before its season ("Glass Harbor Season 3 ..."):
-    a title the body may only call "the drama". None when the words before the season are no
-    title's (a question, a verb phrase, a preposition's object, a lower-case word)."""
+    """The title a headline opens with, right before what the news is about it ("Glass Harbor
+    Season 3 ...", "Why Glass Harbor Was Cancelled", "HBO's Glass Harbor Sets Premiere Date"):
+    a title the body may only call "the drama". None when the words before it are no title's
+    (a question, a verb phrase, a preposition's object, a lower-case word)."""
     match = _HEADLINE_SEASON_LEAD_RE.match(headline)
     if not match:
         return None
     raw = match.group("t").strip()
     label, colon, rest = raw.partition(": ")
-    if colon and label.lower() in _HEADLINE_LABELS:
-        raw = rest  # "Exclusive: Glass Harbor Season 3"
+    if colon and _is_headline_label(label):
+        raw = rest  # "Exclusive: Glass Harbor Season 3", "It's Official: Glass Harbor ..."
+    lowered = raw.lower().split()
+    news = next((n for n, w in enumerate(lowered) if w in _HEADLINE_NEWS_WORDS), None)
+    if news is not None:
+        cut = next((n for n in range(news + 1, len(lowered) - 1)
+                    if lowered[n] in _PREPOSITIONS), None)
+        if cut is not None:
+            raw = " ".join(raw.split()[cut + 1:])  # "Cameras Roll on |Glass Harbor Season 2"
+    while True:
+        first, _, rest = raw.partition(" ")
+        owner = _POSSESSIVE_RE.sub("", first)
+        if rest and (first.lower() in _HEADLINE_ASKS or (
+                owner != first and owner.lower() in vocabulary().networks)):
+            raw = rest  # "Why Glass Harbor ...", "HBO's Glass Harbor ..."
+            continue
+        break
     words = [w.strip(_LEAD_PUNCT + _TRAIL_PUNCT) for w in raw.split()]
     words = [w for w in words if w]
     if not words or words[0].lower() in _HEADLINE_OPENERS or \
-            words[-1].lower() in _PREPOSITIONS or any(
+            words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _SMALL_TITLE_WORDS or any(
                 w.lower() in _BREAK_WORDS or w.lower() in _HEADLINE_VERB_WORDS
                 or not (_is_cap(w) or w.lower() in TITLE_CONNECTORS) for w in words):
         return None

@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -127,6 +127,55 @@ def family_patterns(table: Mapping[str, Sequence[str]]
 
 #: The rarer families of a kind's vocabulary, each run only past its own stems.
 _FAMILY_LOWER_RES, _FAMILY_RES = family_patterns(FAMILY_TRIGGERS)
+
+#: A node of ``_stem_trie``: the next characters, "" where a stem ends.
+_Trie = dict[str, "_Trie"]
+
+
+def _stem_trie(stems: Iterable[str]) -> str:
+    """An alternation of ``stems`` factored by their shared prefixes (a trie), so re tries one
+    branch per next character at a position rather than every stem; at a position it matches
+    the longest stem starting there (a stem that goes on is tried before one that ends)."""
+    root: _Trie = {}
+    for stem in stems:
+        node = root
+        for char in stem:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        alternatives = [re.escape(char) + branch(child)
+                        for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
+
+
+def stem_gates(triggers: Mapping[str, Sequence[str]], families: Mapping[str, Sequence[str]]
+               ) -> tuple[re.Pattern[str], dict[str, frozenset[tuple[bool, str]]]]:
+    """Every kind's stems (``TRIGGER_STEMS``, ``FAMILY_STEMS``) found in one scan of a sentence:
+    a pattern matching, at each position, the longest stem starting there, and for each stem
+    the gates it opens, ``(is_family, kind)``, its own and those of every stem it begins with
+    (those start at the same position, and only the longest is reported). A kind's patterns
+    run only where a gate of theirs is open, as where ``stem in text`` held for one of its
+    stems."""
+    opens: dict[str, set[tuple[bool, str]]] = {}
+    for family, table in ((False, triggers), (True, families)):
+        for kind, stems in table.items():
+            for stem in stems:
+                opens.setdefault(stem, set()).add((family, kind))
+    gates = {stem: frozenset(gate for shorter, own in opens.items() if stem.startswith(shorter)
+                             for gate in own)
+             for stem in opens}
+    return re.compile(f"(?=({_stem_trie(opens)}))"), gates
+
+
+#: Run on the lower-cased sentence: the stems it holds, each kind's pre-check in one pass.
+_STEM_SCAN_RE, _STEM_GATES = stem_gates(TRIGGER_STEMS, FAMILY_STEMS)
+
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
 # The first look-ahead (a closing quote or a space comes first) lets re skip most positions.
@@ -907,24 +956,21 @@ def _start(span: tuple[int, int]) -> int:
 def _find_triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     low = text.lower()
+    gates: set[tuple[bool, str]] = set()
+    for stem in _STEM_SCAN_RE.findall(low):
+        gates |= _STEM_GATES[stem]
+    if not gates:
+        return []  # no stem of any kind: no pattern can match
     patterns = _TRIGGER_LOWER_RES if len(low) == len(text) else _TRIGGER_RES
     for kind, pattern in patterns.items():
-        for stem in TRIGGER_STEMS[kind]:
-            if stem in low:
-                break
-        else:
-            continue
-        for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
-            found.append(Trigger(kind, match.start(), match.end()))
+        if (False, kind) in gates:
+            for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
+                found.append(Trigger(kind, match.start(), match.end()))
     families = _FAMILY_LOWER_RES if len(low) == len(text) else _FAMILY_RES
     for kind, pattern in families.items():
-        for stem in FAMILY_STEMS[kind]:
-            if stem in low:
-                break
-        else:
-            continue
-        for match in pattern.finditer(low if families is _FAMILY_LOWER_RES else text):
-            found.append(Trigger(kind, match.start(), match.end()))
+        if (True, kind) in gates:
+            for match in pattern.finditer(low if families is _FAMILY_LOWER_RES else text):
+                found.append(Trigger(kind, match.start(), match.end()))
     if not found:
         return []  # most sentences: nothing to sort, keep or merge
     # Overlaps between kinds: the longer phrase wins ("returns for a season" is a renewal).

@@ -24,19 +24,17 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
-import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Protocol
 
 from ..models import Article, Fact
 from . import dates as datemod
 from . import rules
 from .candidate import ArticleContext
-from .modelslot import ModelSlot
+from .modelslot import ModelSlot, read_data_file
 from .patterns import EXPECTED_RE, NEGATION_RE, SPECULATIVE_RE
 from .shows import ShowIndex, fold, normalise_title, season_mentions
 
@@ -113,10 +111,7 @@ def parse(data: Mapping[str, object]) -> dict[str, Model]:
 @functools.lru_cache(maxsize=1)
 def shipped() -> dict[str, Model] | None:
     """The shipped models, read once; None when the package has none."""
-    path = resources.files(__package__).joinpath("data").joinpath(DATA_FILE)
-    if not path.is_file():
-        return None
-    return parse(json.loads(path.read_text("utf-8")))
+    return read_data_file(DATA_FILE, parse)
 
 
 #: The model that proposes and vetoes kinds now (``using`` / ``current`` / ``for_fold``).

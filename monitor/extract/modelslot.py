@@ -1,4 +1,4 @@
-"""Which of a learned part's shipped models decides now.
+"""Which of a learned part's shipped models decides now, and reading what it ships.
 
 A learned part ships one model per held-out fold (what ``monitor eval --folds 5`` scores each
 fold with) and one trained on every fold (the service's). Evaluation, training scripts and
@@ -11,10 +11,22 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import json
 from collections.abc import Callable, Iterator, Mapping
-from typing import Generic, TypeVar
+from importlib import resources
+from typing import Any, Generic, TypeVar
 
 M = TypeVar("M")
+T = TypeVar("T")
+
+
+def read_data_file(name: str, parse: Callable[[Any], T]) -> T | None:
+    """A learned part's shipped data file (``monitor/extract/data/NAME``) as ``parse`` reads
+    it; None when the package ships none (the rules then decide alone)."""
+    path = resources.files(__package__).joinpath("data").joinpath(name)
+    if not path.is_file():
+        return None
+    return parse(json.loads(path.read_text("utf-8")))
 
 
 class ModelSlot(Generic[M]):

@@ -16,15 +16,14 @@ a model that never saw it.
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from ..models import Article, Fact
+from .modelslot import read_data_file
 from .patterns import NEGATION_RE, SPECULATIVE_RE
 from .shows import normalise_title
 from .titles import vocabulary
@@ -100,10 +99,7 @@ def parse(data: dict[str, object]) -> ScorerData:
 @functools.lru_cache(maxsize=1)
 def shipped() -> ScorerData | None:
     """The shipped scorer, read once; None when the package has none."""
-    path = resources.files(__package__).joinpath("data").joinpath(DATA_FILE)
-    if not path.is_file():
-        return None
-    return parse(json.loads(path.read_text("utf-8")))
+    return read_data_file(DATA_FILE, parse)
 
 
 _QUOTE_CHARS = "\"“”‘’'"

@@ -18,14 +18,12 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
-import json
 import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
-from .modelslot import ModelSlot
+from .modelslot import ModelSlot, read_data_file
 
 DATA_FILE = "title_scorer.json"
 
@@ -94,10 +92,7 @@ def parse(data: dict[str, object]) -> dict[str, Model]:
 @functools.lru_cache(maxsize=1)
 def shipped() -> dict[str, Model] | None:
     """The shipped models, read once; None when the package has none."""
-    path = resources.files(__package__).joinpath("data").joinpath(DATA_FILE)
-    if not path.is_file():
-        return None
-    return parse(json.loads(path.read_text("utf-8")))
+    return read_data_file(DATA_FILE, parse)
 
 
 #: The model that decides titles now (``using`` / ``current`` / ``for_fold``).

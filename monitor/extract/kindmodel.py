@@ -34,7 +34,7 @@ from ..models import Article, Fact
 from . import dates as datemod
 from . import rules
 from .candidate import ArticleContext
-from .modelslot import ModelSlot, read_data_file
+from .modelslot import ModelSlot
 from .patterns import EXPECTED_RE, NEGATION_RE, SPECULATIVE_RE
 from .shows import ShowIndex, fold, normalise_title, season_mentions
 
@@ -108,14 +108,10 @@ def parse(data: Mapping[str, object]) -> dict[str, Model]:
                         float(m["propose"]), float(m["veto"])) for name, m in raw.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def shipped() -> dict[str, Model] | None:
-    """The shipped models, read once; None when the package has none."""
-    return read_data_file(DATA_FILE, parse)
-
-
-#: The model that proposes and vetoes kinds now (``using`` / ``current`` / ``for_fold``).
-_SLOT: ModelSlot[Model] = ModelSlot("kind_model", shipped)
+#: The model that proposes and vetoes kinds now (``using`` / ``current`` / ``for_fold``), from the
+#: shipped data file (``shipped``).
+_SLOT: ModelSlot[Model] = ModelSlot("kind_model", DATA_FILE, parse)
+shipped = _SLOT.shipped
 using = _SLOT.using
 current = _SLOT.current
 for_fold = _SLOT.for_fold

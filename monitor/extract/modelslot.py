@@ -32,11 +32,21 @@ def read_data_file(name: str, parse: Callable[[Any], T]) -> T | None:
 class ModelSlot(Generic[M]):
     """The model a learned part decides with: set for a block, else the shipped one."""
 
-    def __init__(self, name: str, shipped: Callable[[], Mapping[str, M] | None]) -> None:
+    def __init__(self, name: str, data_file: str,
+                 parse: Callable[[Any], Mapping[str, M]]) -> None:
         # False (not None) is "nothing set": None set by ``using`` means the rules alone.
         self._active: contextvars.ContextVar[M | None | bool] = contextvars.ContextVar(
             name, default=False)
-        self._shipped = shipped
+        self._data_file = data_file
+        self._parse = parse
+        self._read: list[Mapping[str, M] | None] = []  # the data file, once read
+
+    def shipped(self) -> Mapping[str, M] | None:
+        """The shipped models (``all``, ``without-N``), read once; None when the package has
+        none."""
+        if not self._read:
+            self._read.append(read_data_file(self._data_file, self._parse))
+        return self._read[0]
 
     @contextlib.contextmanager
     def using(self, model: M | None) -> Iterator[None]:
@@ -52,10 +62,10 @@ class ModelSlot(Generic[M]):
         active = self._active.get()
         if active is not False:
             return active  # type: ignore[return-value]
-        models = self._shipped()
+        models = self.shipped()
         return models.get("all") if models else None
 
     def for_fold(self, held_out: int) -> M | None:
         """The shipped model trained without fold ``held_out`` (None when none ships)."""
-        models = self._shipped()
+        models = self.shipped()
         return models.get(f"without-{held_out}") if models else None

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import functools
 import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from .modelslot import ModelSlot, read_data_file
+from .modelslot import ModelSlot
 
 DATA_FILE = "title_scorer.json"
 
@@ -89,14 +88,10 @@ def parse(data: dict[str, object]) -> dict[str, Model]:
                         float(m["threshold"])) for name, m in raw.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def shipped() -> dict[str, Model] | None:
-    """The shipped models, read once; None when the package has none."""
-    return read_data_file(DATA_FILE, parse)
-
-
-#: The model that decides titles now (``using`` / ``current`` / ``for_fold``).
-_SLOT: ModelSlot[Model] = ModelSlot("title_model", shipped)
+#: The model that decides titles now (``using`` / ``current`` / ``for_fold``), from the
+#: shipped data file (``shipped``).
+_SLOT: ModelSlot[Model] = ModelSlot("title_model", DATA_FILE, parse)
+shipped = _SLOT.shipped
 using = _SLOT.using
 current = _SLOT.current
 for_fold = _SLOT.for_fold

@@ -275,10 +275,11 @@ _ITEM_SEPARATOR_RE = re.compile(
     r"\s{0,2}\(|\s{1,2}[–—-]\s{1,2}|:\s|,\s(?=(?:from|created\sby|starring|season|the|a|an)\s)")
 #: An item's own verdict in its decoration, overriding the section's.
 _ITEM_CANCEL_RE = re.compile(
-    r"(?i)\b(?:cancell?ed|canceled|axed|scrapped|(?:not|n['’]t|never)\s{1,3}(?:be\s{1,3})?"
+    r"(?i)\b(?:cancell?ed|axed|scrapped|(?:not|n['’]t|never)\s{1,3}(?:be\s{1,3})?"
     r"(?:coming\s{1,3}back|returning|return|renewed))\b")
 _ITEM_RENEW_RE = re.compile(r"(?i)\b(?:renewed|picked\s{1,3}up\s{1,3}for)\b")
-#: The season an item names ("(season 3)", "Season Two", "for a third season").
+#: The season an item names by its number ("(season 3)", "Season Two"; an ordinal before
+#: "season" is not read here).
 _ITEM_SEASON_RE = re.compile(
     r"(?i)\bseason\s{1,3}(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 

@@ -23,7 +23,7 @@ from monitor import memo
 from monitor.extract import facts, shows
 print(json.dumps({"cap": memo.CAP, "shipped": memo.SHIPPED,
                   "is_cap": shows._is_cap.cache_info().maxsize,
-                  "season_mentions": shows.season_mentions.cache_info().maxsize}))
+                  "attached": facts._attached_seasons_cached.cache_info().maxsize}))
 """
 
 
@@ -56,8 +56,8 @@ def test_the_cap_applies_to_every_memo_cache_and_sizes_as_shipped_are_kept() -> 
     shipped = _sizes(None)
     capped = _sizes("64")
     assert shipped["cap"] is None and capped["cap"] == 64
-    assert shipped["is_cap"] == 16384 and shipped["season_mentions"] == 4096
-    assert capped["is_cap"] == 64 and capped["season_mentions"] == 64
+    assert shipped["is_cap"] == 16384 and shipped["attached"] == 4096
+    assert capped["is_cap"] == 64 and capped["attached"] == 64
     assert capped["shipped"] == shipped["shipped"]  # what they ship with, still known
     assert isinstance(shipped["shipped"], dict)
     assert shipped["shipped"]["monitor.extract.shows._is_cap"] == 16384

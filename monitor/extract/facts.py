@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from .. import memo
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import kindmodel, rules, scorer
@@ -305,32 +306,6 @@ class _Sentence:
     cut_off: bool = False
 
 
-@dataclass(frozen=True)
-class _Reading:
-    """A sentence with what every pass over the article asks of it, looked up once when the
-    article's shows are known: the shows it names, the seasons stated next to each, its
-    season phrases. The article context and the sentence loop read these instead of asking
-    the look-ups again (the context alone walked the sentences eight times)."""
-
-    sentence: _Sentence
-    mentions: list[Mention]
-    #: For each mention, the season numbers stated right next to it (``_attached_seasons``).
-    attached: list[tuple[int | None, ...]]
-    #: The season phrases (by index into ``seasons``) attached to a mention.
-    used: set[int]
-    seasons: tuple[tuple[int, int, list[int], str], ...]
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-
-def _read(sentence: _Sentence, index: ShowIndex) -> _Reading:
-    mentions = index.mentions(sentence.text)
-    attached, used = _attached_seasons(sentence.text, mentions)
-    return _Reading(sentence, mentions, attached, used, season_mentions(sentence.text))
-
-
 # --- text preparation ----------------------------------------------------------------------
 
 
@@ -459,11 +434,23 @@ def split_sentences(line: str) -> list[str]:
 
 def _attached_seasons(text: str, mentions: Sequence[Mention]
                       ) -> tuple[list[tuple[int | None, ...]], set[int]]:
-    """For each mention, the season numbers stated right next to it; and the used phrases.
-
-    Asked once per sentence (``_read``): no memo."""
+    """For each mention, the season numbers stated right next to it; and the used phrases."""
     if not mentions:
-        return [], set()  # what the loop below gives for no mention
+        return [], set()  # what the loop below gives for no mention, without its cache key
+    result, used = _attached_seasons_cached(text, tuple(mentions))
+    return list(result), set(used)
+
+
+@memo.lru(maxsize=4096)
+def _attached_seasons_cached(text: str, mentions: tuple[Mention, ...]
+                             ) -> tuple[tuple[tuple[int | None, ...], ...], frozenset[int]]:
+    """_attached_seasons, memoised: the context and the sentence pass ask about each sentence."""
+    result, used = _attached_seasons_uncached(text, mentions)
+    return tuple(result), frozenset(used)
+
+
+def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
+                               ) -> tuple[list[tuple[int | None, ...]], set[int]]:
     seasons = season_mentions(text)
     result: list[tuple[int | None, ...]] = []
     used: set[int] = set()
@@ -508,7 +495,7 @@ def _attached_seasons(text: str, mentions: Sequence[Mention]
     return result, used
 
 
-def _main_show(article: Article, readings: Sequence[_Reading], index: ShowIndex
+def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
                ) -> tuple[str | None, int | None]:
     """The show the article is about (from its title, else the dominant one) and its season."""
     title_mentions = index.mentions(unglue(article.title))
@@ -536,48 +523,51 @@ def _main_show(article: Article, readings: Sequence[_Reading], index: ShowIndex
                                                           abs(m.start - trig.end))).show
         if main is None:
             # otherwise the title the body talks about most
-            body = Counter(m.show for r in readings for m in r.mentions)
+            body = Counter(m.show for s in sentences for m in index.mentions(s.text))
             main = max(distinct, key=lambda show: (body[show], -distinct.index(show)))
     elif not distinct:
-        shows_named = Counter(m.show for r in readings for m in r.mentions)
+        shows_named = Counter(m.show for s in sentences for m in index.mentions(s.text))
         ranked = shows_named.most_common(2)
         if ranked and (len(ranked) == 1 or (ranked[0][1] >= 3
                                             and ranked[0][1] >= 2 * ranked[1][1])):
             main = ranked[0][0]
     if main is not None and season is None:
-        for reading in readings:
-            after = AFTER_SEASONS_RE.search(reading.text)
-            if after and any(m.show == main for m in reading.mentions):
+        for sentence in sentences:
+            after = AFTER_SEASONS_RE.search(sentence.text)
+            if after and any(m.show == main for m in index.mentions(sentence.text)):
                 word = (after.group("n") or "one").lower()
                 if not after.group("ord"):
                     # "cancelled after one season": the article's season is that last one
                     season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
                     break
-            if ONLY_SEASON_RE.search(reading.text) and any(
-                    m.show == main for m in reading.mentions):
+            if ONLY_SEASON_RE.search(sentence.text) and any(
+                    m.show == main for m in index.mentions(sentence.text)):
                 season = 1  # "said the season would be the only one": a run of one season
                 break
     if main is not None and season is None:
-        season = _season_named(article, readings, main)
+        season = _season_named(article, sentences, index, main)
     if main is not None and season is None and any(
-            MORE_SEASONS_RE.search(r.text) for r in readings) and LIMITED_SERIES_RE.search(
-            " ".join(r.text for r in readings[:12])):
+            MORE_SEASONS_RE.search(s.text) for s in sentences) and LIMITED_SERIES_RE.search(
+            " ".join(s.text for s in sentences[:12])):
         season = 1  # a limited series "renewed for two more seasons" has had one
     return main, season
 
 
-def _season_named(article: Article, readings: Sequence[_Reading], main: str) -> int | None:
+def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                  main: str) -> int | None:
     """The season of the main show the article names: the headline's, else the one most often
     named next to the show."""
     title_seasons = [n for _, _, nums, _ in season_mentions(article.title) for n in nums]
     if len(set(title_seasons)) == 1:
         return title_seasons[0]
     seasons_named: Counter[int] = Counter()
-    for reading in readings:
-        for mention, found in zip(reading.mentions, reading.attached, strict=True):
+    for sentence in sentences:
+        mentions = index.mentions(sentence.text)
+        attached, _ = _attached_seasons(sentence.text, mentions)
+        for mention, found in zip(mentions, attached, strict=True):
             if mention.show == main and found and found[0] is not None:
                 seasons_named[found[0]] += 1
-    lead = None if title_seasons else _lead_season(readings, main)
+    lead = None if title_seasons else _lead_season(sentences, index, main)
     if lead is not None and lead >= max(seasons_named, default=0):
         return lead  # the news is of the latest season named, never of an earlier one
     if seasons_named:
@@ -597,18 +587,18 @@ _LEAD_AIRED_RE = re.compile(r"(?i)[^,.;]{0,25}?\b(?:premiered|aired|debuted|laun
                             r"concluded|finished|dropped|was released)\b")
 
 
-def _lead_season(readings: Sequence[_Reading], main: str) -> int | None:
+def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str) -> int | None:
     """The season the article's lead tells the news of: the first of the body's opening
     sentences that has an event and one season number, naming no show but the main one ("The
     BBC has confirmed the thriller is coming back for a second series"). The news is what the
     article is about; seasons named more often further down are its history (the first
     series' awards, its cast) and do not outvote it. (A headline naming seasons of its own
     has said what the news is: the lead does not override it.)"""
-    for reading in [r for r in readings if not r.sentence.is_title][:_LEAD_SENTENCES]:
-        text = reading.text
-        if any(m.show != main for m in reading.mentions):
+    for sentence in [s for s in sentences if not s.is_title][:_LEAD_SENTENCES]:
+        text = sentence.text
+        if any(m.show != main for m in index.mentions(text)):
             continue
-        phrases = [(start, end, nums) for start, end, nums, _ in reading.seasons]
+        phrases = [(start, end, nums) for start, end, nums, _ in season_mentions(text)]
         numbers = {n for _, _, nums in phrases for n in nums if n}
         if len(numbers) != 1 or not _find_triggers(text):
             continue
@@ -619,15 +609,17 @@ def _lead_season(readings: Sequence[_Reading], main: str) -> int | None:
     return None
 
 
-def _build_context(article: Article, readings: Sequence[_Reading], index: ShowIndex,
+def _build_context(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
                    known_seasons: Mapping[str, int] | None = None) -> ArticleContext:
-    main, season = _main_show(article, readings, index)
+    main, season = _main_show(article, sentences, index)
     show_seasons: dict[str, set[int]] = {}
     returning: set[str] = set()
-    for reading in readings:
-        for mention, found in zip(reading.mentions, reading.attached, strict=True):
+    for sentence in sentences:
+        mentions = index.mentions(sentence.text)
+        attached, _ = _attached_seasons(sentence.text, mentions)
+        for mention, found in zip(mentions, attached, strict=True):
             show_seasons.setdefault(mention.show, set()).update(n for n in found if n)
-            before = reading.text[max(0, mention.start - 70):mention.start]
+            before = sentence.text[max(0, mention.start - 70):mention.start]
             if RETURNING_SHOW_RE.search(before):
                 returning.add(mention.show)
     roundup = bool(ROUNDUP_TITLE_RE.search(article.title)) or (
@@ -644,24 +636,24 @@ def _build_context(article: Article, readings: Sequence[_Reading], index: ShowIn
     return ArticleContext(article, main, season, roundup, show_seasons, returning,
                           focused=main is not None and len(show_seasons) <= 8,
                           headline_kinds=headline_kinds, headline_any=headline_any,
-                          final_seasons=_final_seasons(article, readings, index, main),
+                          final_seasons=_final_seasons(article, sentences, index, main),
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
-                          named_seasons=_named_seasons(readings, main),
-                          named_ahead=_named_seasons(readings, main, ahead=True),
-                          run_lengths=_run_lengths(readings, main),
-                          current_seasons=_current_seasons(readings, main),
-                          aired_in_article=_aired_in_article(readings, main),
-                          new_shows=_new_shows(article, readings),
-                          parts_are_seasons=_parts_are_seasons(article, readings))
+                          named_seasons=_named_seasons(sentences, index, main),
+                          named_ahead=_named_seasons(sentences, index, main, ahead=True),
+                          run_lengths=_run_lengths(sentences, index, main),
+                          current_seasons=_current_seasons(sentences, index, main),
+                          aired_in_article=_aired_in_article(sentences, index, main),
+                          new_shows=_new_shows(article, sentences, index),
+                          parts_are_seasons=_parts_are_seasons(article, sentences))
 
 
-def _parts_are_seasons(article: Article, readings: Sequence[_Reading]) -> bool:
+def _parts_are_seasons(article: Article, sentences: Sequence[_Sentence]) -> bool:
     """The article calls a season a part: the same number after "Part" and after "season"
     (from 2 on: every show has a first season), a part past the second, and no season told in
     parts."""
     parts: set[int] = set()
     seasons: set[int] = set()
-    for text in (article.title, *(r.text for r in readings)):
+    for text in (article.title, *(s.text for s in sentences)):
         if "art" not in text:
             continue
         if SEASON_SPLIT_RE.search(text):
@@ -670,8 +662,8 @@ def _parts_are_seasons(article: Article, readings: Sequence[_Reading]) -> bool:
                      if (n := _number(m.group("n"))) is not None)
     if not parts:
         return False
-    for phrases in (season_mentions(article.title), *(r.seasons for r in readings)):
-        seasons.update(n for _, _, numbers, _ in phrases for n in numbers if n)
+    for text in (article.title, *(s.text for s in sentences)):
+        seasons.update(n for _, _, numbers, _ in season_mentions(text) for n in numbers if n)
     # (a season split in two has parts 1 and 2: a third part is another season's)
     return max(parts) >= 3 and any(n >= 2 for n in parts & seasons)
 
@@ -696,16 +688,17 @@ _REFERENCE_SUBJECT_RE = re.compile(
     r"dramedy)|it)(?=\s)")
 
 
-def _run_lengths(readings: Sequence[_Reading], main: str | None = None) -> dict[str, int]:
+def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
+                 main: str | None = None) -> dict[str, int]:
     """How many seasons the article says each show ran, where it says so right after the
     show's name, or after "The drama" / "It" opening a sentence about the main show (one
     number per show; two different numbers: none)."""
     found: dict[str, set[int]] = {}
-    for reading in readings:
-        text = reading.text
+    for sentence in sentences:
+        text = sentence.text
         if "season" not in text.lower():
             continue
-        mentions = reading.mentions
+        mentions = index.mentions(text)
         ends = [(mention.show, mention.end) for mention in mentions]
         if not mentions and main is not None and (
                 subject := _REFERENCE_SUBJECT_RE.match(text)):
@@ -735,13 +728,14 @@ _DEBUT_AFTER_RE = Caseless(
     stems=("debuted", "premiered", "launched"))
 
 
-def _new_shows(article: Article, readings: Sequence[_Reading]) -> frozenset[str]:
+def _new_shows(article: Article, sentences: Sequence[_Sentence],
+               index: ShowIndex) -> frozenset[str]:
     """Shows the article calls new or says debuted within the last year, where it names them,
     unless it numbers a season of them past the first."""
     found: set[str] = set()
-    for reading in readings:
-        text = reading.text
-        for mention in reading.mentions:
+    for sentence in sentences:
+        text = sentence.text
+        for mention in index.mentions(text):
             after = text[mention.end:mention.end + 80]
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
                     _NEW_AFTER_RE.match(after):
@@ -764,30 +758,32 @@ def _sole_show(mentions: Sequence[Mention], main: str | None) -> str | None:
     return shows.pop() if len(shows) == 1 else main if not shows else None
 
 
-def _current_seasons(readings: Sequence[_Reading], main: str | None) -> dict[str, int]:
+def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
+                     main: str | None) -> dict[str, int]:
     """The season the article says each show is on air in or has just ended ("Currently in
     its tenth season, X ..."): the show the sentence names alone, else the main show; one
     number per show (two different numbers: none)."""
     found: dict[str, set[int]] = {}
-    for reading in readings:
-        current = CURRENT_SEASON_RE.search(reading.text)
+    for sentence in sentences:
+        current = CURRENT_SEASON_RE.search(sentence.text)
         if current is None:
             continue
         number = ordinal_number(current.group("ord"))
-        show = _sole_show(reading.mentions, main)
+        show = _sole_show(index.mentions(sentence.text), main)
         if number and show is not None:
             found.setdefault(show, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 
-def _aired_in_article(readings: Sequence[_Reading], main: str | None) -> dict[str, int]:
+def _aired_in_article(sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None) -> dict[str, int]:
     """The latest season the article says each show has aired: a numbered season phrase told
     with a past airing verb ("Season 2 premiered in January", "which launched its first
     season"), of the show the sentence names alone (the main show when it names none)."""
     found: dict[str, int] = {}
-    for reading in readings:
-        text = reading.text
-        phrases = [(start, end, numbers) for start, end, numbers, _ in reading.seasons
+    for sentence in sentences:
+        text = sentence.text
+        phrases = [(start, end, numbers) for start, end, numbers, _ in season_mentions(text)
                    if len(numbers) == 1]
         if not phrases:
             continue
@@ -796,7 +792,7 @@ def _aired_in_article(readings: Sequence[_Reading], main: str | None) -> dict[st
                  or SEASON_AIRED_BEFORE_RE.search(text[max(0, start - 40):start])]
         if not aired:
             continue
-        show = _sole_show(reading.mentions, main)
+        show = _sole_show(index.mentions(text), main)
         if show is not None:
             found[show] = max(found.get(show, 0), *aired)
     return found
@@ -846,43 +842,44 @@ def _normalised_keys(known_seasons: Mapping[str, int]) -> dict[str, int]:
     return known
 
 
-def _named_seasons(readings: Sequence[_Reading], main: str | None,
-                   ahead: bool = False) -> dict[str, int]:
+def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
+                   main: str | None, ahead: bool = False) -> dict[str, int]:
     """The highest season number the article names for each show: next to its title, or in a
     sentence that names no other show (the main show's when it names none). ``ahead``: only
     in sentences that look ahead ("will premiere", "is set to film")."""
     found: dict[str, int] = {}
-    for reading in readings:
-        if ahead and (not (reading.seasons or any(reading.attached))
-                      or not FUTURE_MARK_RE.search(reading.text)):
-            continue  # (a sentence stating no season adds nothing: its tense is not read)
-        for mention, stated in zip(reading.mentions, reading.attached, strict=True):
+    for sentence in sentences:
+        if ahead and not FUTURE_MARK_RE.search(sentence.text):
+            continue
+        mentions = index.mentions(sentence.text)
+        attached, used = _attached_seasons(sentence.text, mentions)
+        for mention, stated in zip(mentions, attached, strict=True):
             for value in stated:
                 if value:
                     found[mention.show] = max(found.get(mention.show, 0), value)
-        show = _sole_show(reading.mentions, main)
+        show = _sole_show(mentions, main)
         if show is None:
             continue
-        for j, (_, _, numbers, _) in enumerate(reading.seasons):
-            if j not in reading.used:
+        for j, (_, _, numbers, _) in enumerate(season_mentions(sentence.text)):
+            if j not in used:
                 for number in numbers:
                     found[show] = max(found.get(show, 0), number)
     return found
 
 
-def _final_seasons(article: Article, readings: Sequence[_Reading], index: ShowIndex,
+def _final_seasons(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
                    main: str | None) -> dict[str, int]:
     """The season the article says ends each show: "the sixth and final season of X",
     "Season 4 will be the last", "concludes with its upcoming fourth season", "a five-season
     arc". A sentence that names no show speaks of the main one."""
     found: dict[str, int] = {}
-    for text, phrases in ((article.title, season_mentions(article.title)),
-                          *((r.text, r.seasons) for r in readings)):
+    for text in (article.title, *(s.text for s in sentences)):
+        phrases = season_mentions(text)
         number: int | None = None
         for start, end, numbers, _ in phrases:
             if len(numbers) == 1 and "final" in text[start:end].lower():
                 number = numbers[0]
-        if number is None and phrases and FINAL_DECLARED_RE.search(text):
+        if number is None and FINAL_DECLARED_RE.search(text):
             numbered = {n for _, _, numbers, _ in phrases for n in numbers}
             if len(numbered) == 1:
                 number = numbered.pop()
@@ -1235,12 +1232,14 @@ def _episode_hits(text: str) -> list[re.Match[str]]:
     return hits
 
 
-def _read_sentence(reading: _Reading, ctx: ArticleContext, index: ShowIndex,
-                   previous: Sequence[Target], triggers: Sequence[Trigger],
-                   following: Sequence[Target] = ()) -> SentenceView:
+def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
+                   previous: Sequence[Target], mentions: Sequence[Mention],
+                   attached: Sequence[tuple[int | None, ...]], used: set[int],
+                   triggers: Sequence[Trigger], following: Sequence[Target] = ()
+                   ) -> SentenceView:
     """Everything the rules read in one sentence, found once: clauses, dates and whom they
     belong to, season phrases, direct speech."""
-    sentence, text, mentions = reading.sentence, reading.text, reading.mentions
+    text = sentence.text
     article = ctx.article
     clauses = _clauses(text, mentions)
     low = text.lower()
@@ -1264,15 +1263,15 @@ def _read_sentence(reading: _Reading, ctx: ArticleContext, index: ShowIndex,
     announced = [replace(d, value=past[0].value) if d.relative and (
         past := datemod.find_dates(d.text, article.published, future=False)) else d
         for d in announced]
-    all_seasons = reading.seasons
+    all_seasons = season_mentions(text)
     return SentenceView(
         text=text, ctx=ctx, is_title=sentence.is_title,
         topic_show=index.titles.get(sentence.topic) if sentence.topic else None,
-        mentions=mentions, attached=reading.attached, triggers=triggers, clauses=clauses,
+        mentions=mentions, attached=attached, triggers=triggers, clauses=clauses,
         dates=found_dates, owned=_owner_of_dates(triggers, found_dates, clauses, text),
         announced=announced,
         all_seasons=all_seasons,
-        free_seasons=[s for j, s in enumerate(all_seasons) if j not in reading.used],
+        free_seasons=[s for j, s in enumerate(all_seasons) if j not in used],
         intervals=spans,
         speech=[(m.start(), m.end()) for m in _SPEECH_RE.finditer(text)
                 if len(m.group(0).split()) >= 6
@@ -1312,15 +1311,17 @@ def _list_governors(text: str, mentions: Sequence[Mention], triggers: Sequence[T
     return found
 
 
-def _sentence_facts(reading: _Reading, ctx: ArticleContext, index: ShowIndex,
-                    previous: Sequence[Target], following_reading: _Reading | None = None
+def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
+                    previous: Sequence[Target], next_text: str = ""
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
     """The facts of one sentence (each flagged when its date is only the publication month)
     and the shows it names, for the next sentence's "the show" / "both shows".
 
     Each trigger phrase and each episode count becomes a candidate that the rules of
     ``rules.py`` refine stage by stage (``rules.candidate_facts``)."""
-    text, mentions, attached = reading.text, reading.mentions, reading.attached
+    text = sentence.text
+    mentions = index.mentions(text)
+    attached, used = _attached_seasons(text, mentions)
     named = [Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
     triggers = _find_triggers(text)
     if triggers and mentions:
@@ -1332,12 +1333,13 @@ def _sentence_facts(reading: _Reading, ctx: ArticleContext, index: ShowIndex,
     if not triggers and not hits and not governors:
         return [], named
     following: list[Target] = []
-    if following_reading is not None and following_reading.text and LIST_FOLLOWS_RE.match(
-            following_reading.text):
+    if next_text and LIST_FOLLOWS_RE.match(next_text):
         # "Three other series won't come back. They are A, B and C."
-        following = [Target(m.show, following_reading.attached[i], None)
-                     for i, m in enumerate(following_reading.mentions)]
-    view = _read_sentence(reading, ctx, index, previous, triggers, following)
+        after = index.mentions(next_text)
+        after_seasons, _ = _attached_seasons(next_text, after)
+        following = [Target(m.show, after_seasons[i], None) for i, m in enumerate(after)]
+    view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
+                          following)
     out: list[tuple[Fact, bool]] = []
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
@@ -1784,22 +1786,19 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
                      strong_titles=headed, url=article.url)
     index = build_index(found.titles, (*known_shows, *found.aliases))
-    readings = [_read(sentence, index) for sentence in sentences]
-    ctx = _build_context(article, readings, index, known_seasons or {})
+    ctx = _build_context(article, sentences, index, known_seasons or {})
     raw: list[Fact] = list(listed)
     title_facts: list[Fact] = []
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
-        title_facts = [fact for fact, _ in
-                       _sentence_facts(_read(headline, index), ctx, index, [])[0]]
+        title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
     previous: list[Target] = []
     asked: list[Target] = []  # the shows the last question of a mailbag column named
     inferred: set[int] = set()
     last_paragraph = -1
-    for number, reading in enumerate(readings):
-        sentence = reading.sentence
+    for number, sentence in enumerate(sentences):
         ctx.sentence_number = number
-        following = readings[number + 1] if number + 1 < len(readings) else None
+        next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
             # an answer ("A: ...", "Dana says: ...") speaks of the question's show, whatever
             # paragraphs (the reader's signature) stand between them
@@ -1812,11 +1811,11 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                    ) if ":" in sentence.text else None
         if listing:
             ctx.topic = clean_title(listing.group("title"), quoted=True)
-        facts, named = _sentence_facts(reading, ctx, index, previous, following)
+        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text)
         shows = {t.show for t in named}
         if len(shows) == 1:
             ctx.last_named = (shows.pop(), number)
-        numbers = [n for _, _, nums, _ in reading.seasons for n in nums]
+        numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]
         raw.extend(fact for fact, _ in facts)
@@ -1837,7 +1836,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     vouched = {*(name for show in known_shows for name in (show.title, *show.aliases)),
                *headed, *(f.show for f in listed)}
     texts = [*(s.text for s in sentences), article.title]
-    mentions = [*(r.mentions for r in readings), index.mentions(article.title)]
+    mentions = [index.mentions(text) for text in texts]
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
     title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").

@@ -111,6 +111,7 @@ import time
 import tracemalloc
 from array import array
 from collections import Counter
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -579,12 +580,17 @@ def main() -> None:
                 pool.shutdown()
         worker_heaps: list[dict[str, int]] = []
         worker_jobs = (0, 0)
+        fork_server: tuple[int, int] | None = None
         if workers is not None:
             # Each worker in turn (the idle queue is first in, first out): its heap, trimmed.
             workers.max_jobs = 0  # the probes below are not jobs to recycle a worker for
             worker_heaps = [workers.run(trim_here, what="the worker's heap", doing="trimming")
                             for _ in range(workers.size)]
             worker_jobs = (workers.recycled, workers.replaced)
+            # The fork server the workers come from (one per process, not counted in the sums:
+            # its size does not change; a worker shares its pages until it writes them).
+            server_pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+            fork_server = (rss_of(server_pid), pss_kib(server_pid)) if server_pid else None
             workers.close()
             daemon.workers = None
             if main_file is not None:
@@ -846,6 +852,9 @@ def main() -> None:
                   f"use {h['in_use'] / 2**20:.1f} MiB, free inside its heap "
                   f"{h['free'] / 2**20:.1f} MiB (arena {h['arena'] / 2**20:.1f} MiB); after "
                   f"malloc_trim(0) {h['trimmed'] / 1024:.1f} MiB")
+        if fork_server:
+            print(f"the fork server the workers are started from (not in the sums): VmRSS "
+                  f"{fork_server[0] / 1024:.1f} MiB, Pss {fork_server[1] / 1024:.1f} MiB")
         for name, r, q in rows_w[1:]:
             (r_k, r_y), (q_k, q_y) = slope_of(r), slope_of(q)
             worker_rows.append([f"a year of cycles adds <= {TOLERANCE:.0%}: {name} (VmRSS; "

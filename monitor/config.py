@@ -58,7 +58,7 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "metrics_listen": "",
     "article_workers": 2,
     "article_budget": "30s",
-    "article_worker_jobs": 1000,
+    "article_worker_jobs": 500,
     "trim_memory": True,
     "min_interval": "10s",
     "config_check_every": "5s",
@@ -178,7 +178,7 @@ class Config:
     article_budget: float = 30.0
     #: Jobs an article worker serves before a fresh one replaces it (its C heap's holes go
     #: with it; :mod:`monitor.workers`); 0: never.
-    article_worker_jobs: int = 1000
+    article_worker_jobs: int = 500
     #: Give the C heap's free memory back to the system after every poll (glibc's
     #: ``malloc_trim``; :mod:`monitor.ops.memory`).
     trim_memory: bool = True

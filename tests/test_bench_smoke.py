@@ -56,6 +56,7 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
         assert "read and parsed in 2 worker processes (as `monitor run`" in out
         assert "| the daemon and its workers |" in out and "largest worker" in out
         assert "the daemon and its workers (VmRSS; Pss beside it)" in out
+        assert "the fork server the workers are started from (not in the sums)" in out
         assert re.search(r"worker \d+ at the end: VmRSS [\d.]+ MiB, glibc in use", out)
     if script == "fallback_quality.py":
         for name in ("| trafilatura ", "| second reading ", "body recall", "chrome blocks",

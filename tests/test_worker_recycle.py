@@ -12,6 +12,7 @@ import os
 import sqlite3
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -77,8 +78,11 @@ def test_no_job_is_lost_or_run_twice(tmp_path: Path) -> None:
     assert sorted(answers) == list(range(40))
     assert all(answers[n][0] == n for n in answers)
     assert sorted(int(line) for line in log.read_text().split()) == list(range(40))
-    # 40 jobs, two per worker: 20 workers served them, each replaced after its second job
-    assert len({pid for _, pid in answers.values()}) == 20 and recycled == 20
+    # no worker served more than two jobs, and every one that served two was replaced (the
+    # last two may end with one job each: 40 = 20 x 2 or 19 x 2 + 2 x 1)
+    served = Counter(pid for _, pid in answers.values())
+    assert max(served.values()) == 2
+    assert recycled == sum(1 for jobs in served.values() if jobs == 2) >= 19
 
 
 def test_a_job_in_flight_is_not_cut(tmp_path: Path) -> None:

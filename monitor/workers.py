@@ -9,11 +9,12 @@ down a pipe and waits at most ``budget`` seconds; a worker over budget is killed
 and the caller gets a ``ParseError`` naming the article and the budget, so the pipeline records
 the article as failed and the feed moves on.
 
-A worker lives for many jobs, and what one job frees stays in its C heap as holes between the
-blocks that live on (fragmentation: resident, never given back). ``max_jobs`` bounds that: a
-worker that has served that many jobs is replaced by a fresh one from the fork server after
-its answer came back (between jobs, never during one), as gunicorn's ``max_requests`` and
-multiprocessing's ``maxtasksperchild`` do (``monitor.article_worker_jobs``).
+A worker lives for many jobs, and its C heap stays at the high-water mark its largest jobs
+set, with holes between the blocks that live on (resident, never given back: measured, the
+two workers ~12 MiB above fresh ones; bench/README.md, *Issue 14, eighth part*). ``max_jobs``
+bounds that: a worker that has served that many jobs is replaced by a fresh one from the fork
+server after its answer came back (between jobs, never during one), as gunicorn's
+``max_requests`` and multiprocessing's ``maxtasksperchild`` do (``monitor.article_worker_jobs``).
 
 Workers are started by a fork server (single-threaded, the stages preloaded), never forked from
 the threaded daemon. A job is a module-level function and its plain-data arguments; whatever it

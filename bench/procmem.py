@@ -242,3 +242,39 @@ if __name__ == "__main__":
     import json
 
     print(json.dumps(probe(), indent=1))
+
+
+def pss_kib(pid: int | str = "self") -> int:
+    """Proportional set size (Pss, KiB) from /proc/PID/smaps_rollup: each page shared with
+    other processes (a worker's pages still shared with the fork server it came from) counted
+    as a share; -1 where the kernel has no such file or the process is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
+def rss_of(pid: int | str) -> int:
+    """VmRSS (KiB) of a process, -1 if it is gone (a worker replaced meanwhile)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
+def trim_here() -> dict[str, int]:
+    """A job for an article worker (``WorkerPool.run``): its pid, VmRSS and glibc's figures,
+    then VmRSS after ``malloc_trim(0)``: how much of the worker's memory was free heap."""
+    pid = os.getpid()
+    before = rss_of(pid)
+    info = mallinfo()
+    malloc_trim()
+    return {"pid": pid, "rss": before, "trimmed": rss_of(pid),
+            "in_use": info.get("uordblks", -1) + info.get("hblkhd", 0),
+            "free": info.get("fordblks", -1), "arena": info.get("arena", -1)}

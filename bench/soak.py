@@ -5,6 +5,7 @@
                                    [--max-seconds S] [--tracemalloc [--trace-frames N]]
                                    [--trim] [--probe-at C1,C2,...] [--cache-cap N] [--quick]
                                    [--poll-threads N] [--no-trim-memory]
+                                   [--article-workers N] [--article-worker-jobs J]
                                    [--dump-snapshots DIR]
 
 The daemon (``monitor.scheduler.Daemon``, built from a real config file: 1,000 feeds at the
@@ -71,9 +72,19 @@ own, and glibc gives every thread that allocates a malloc arena of its own: ``--
 runs the polls on a pool of N worker threads and delivery on another (one poll at a time
 still), so the arenas are those of the service; set ``MALLOC_ARENA_MAX`` in the environment as
 the systemd unit does. The daemon's ``malloc_trim(0)`` after every poll
-(``monitor.trim_memory``) is on, as shipped; ``--no-trim-memory`` turns it off. The article
-worker processes of ``monitor run`` are not modelled: the soak reads and extracts articles in
-its own process.
+(``monitor.trim_memory``) is on, as shipped; ``--no-trim-memory`` turns it off.
+
+``monitor run`` reads pages, extracts facts and parses feeds in ``monitor.article_workers``
+child processes (``monitor.workers.WorkerPool``, started by a fork server), and so does the
+soak: ``--article-workers N`` (the config's default, 2) opens the daemon's pool as the service
+does (``Daemon.open_workers``), each worker serving ``--article-worker-jobs`` jobs before a
+fresh one replaces it (``monitor.article_worker_jobs``; 0: never); ``--article-workers 0`` does
+that work in the soak's own process, as the soak did before. Every sample then also reads, from
+/proc, VmRSS and Pss (``smaps_rollup``: a page shared with the fork server counted as a share)
+of the daemon and of each worker the pool has at that moment (workers are replaced: the pool's
+current pids), and the slopes after the warm-up are given for the daemon alone, the workers,
+and their sum. At the end every worker reports its glibc heap and trims it (how much of a
+worker's memory is free heap).
 
 Where the memory is (``bench/procmem.py``): every sample also records SQLite's allocator in use
 and pymalloc's bytes in blocks and in arenas, and the raw slope is broken down by allocator.
@@ -100,6 +111,7 @@ import time
 import tracemalloc
 from array import array
 from collections import Counter
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -108,9 +120,20 @@ import requests
 from common import header, least_squares, rss_kib, table, targets, verdict
 from corpus import Population, make_page, season_of
 from feedserver import FeedServer
-from procmem import diff_lines, mallinfo, malloc_trim, probe, pymalloc_stats, sqlite_memory
+from procmem import (
+    diff_lines,
+    mallinfo,
+    malloc_trim,
+    probe,
+    pss_kib,
+    pymalloc_stats,
+    rss_of,
+    sqlite_memory,
+    trim_here,
+)
 
 from monitor import memo, pipeline
+from monitor.config import MONITOR_DEFAULTS
 from monitor.extract.facts import extract_facts
 from monitor.ingest.feeds import parse_feed
 from monitor.ingest.text import extract_page_text
@@ -126,7 +149,8 @@ INTERVAL = 1800.0
 
 
 def write_config(workdir: Path, server: FeedServer, n_feeds: int, *,
-                 trim_memory: bool = True) -> Path:
+                 trim_memory: bool = True, article_workers: int = 2,
+                 article_worker_jobs: int = 0) -> Path:
     feeds = "".join(f'\n[[feeds]]\nname = "feed {i}"\nurl = "{server.url(f"/feed/{i}.xml")}"\n'
                     for i in range(n_feeds))
     path = workdir / "soak.toml"
@@ -136,6 +160,8 @@ state = "{workdir / 'soak.db'}"
 allow_hosts = ["127.0.0.1"]
 log_level = "info"
 trim_memory = {str(trim_memory).lower()}
+article_workers = {max(1, article_workers)}
+article_worker_jobs = {article_worker_jobs}
 
 [fetch]
 host_delay = 0
@@ -346,7 +372,8 @@ class Samples:
     default rate, counted in the slope until this)."""
 
     COLUMNS = ("cycle", "rss", "heap_in_use", "heap_free", "blocks", "objects", "sqlite",
-               "db_bytes", "py_used", "py_arenas")
+               "db_bytes", "py_used", "py_arenas", "pss", "w_rss", "w_pss", "w_max", "w_count",
+               "recycled", "replaced")
 
     def __init__(self, capacity: int) -> None:
         self.capacity, self.n = capacity, 0
@@ -411,6 +438,17 @@ def main() -> None:
     parser.add_argument("--no-trim-memory", action="store_true",
                         help="monitor.trim_memory = false: the daemon does not give the C "
                              "heap's free memory back after every poll (on by default)")
+    parser.add_argument("--article-workers", type=int,
+                        default=MONITOR_DEFAULTS["article_workers"], metavar="N",
+                        help="read and extract articles in N worker processes, as `monitor "
+                             "run` does (monitor.article_workers, "
+                             f"{MONITOR_DEFAULTS['article_workers']} by default); 0: in the "
+                             "soak's own process")
+    parser.add_argument("--article-worker-jobs", type=int,
+                        default=MONITOR_DEFAULTS["article_worker_jobs"], metavar="J",
+                        help="jobs a worker serves before a fresh one replaces it "
+                             "(monitor.article_worker_jobs, "
+                             f"{MONITOR_DEFAULTS['article_worker_jobs']} by default; 0: never)")
     parser.add_argument("--dump-snapshots", default=None, metavar="DIR",
                         help="with --tracemalloc: also write the snapshots taken at --probe-at "
                              "to DIR (tracemalloc.Snapshot.load reads them back)")
@@ -444,7 +482,9 @@ def main() -> None:
         # What `monitor run` does with log_level = info: a line per poll, here to a file.
         logging.basicConfig(filename=workdir / "monitor.log", level=logging.INFO, force=True)
         clock = {"now": START}
-        config = write_config(workdir, server, args.feeds, trim_memory=not args.no_trim_memory)
+        config = write_config(workdir, server, args.feeds, trim_memory=not args.no_trim_memory,
+                              article_workers=args.article_workers,
+                              article_worker_jobs=args.article_worker_jobs)
         daemon = Daemon(config, now=lambda: clock["now"])
         StateStore(daemon.config.state_path).close()
         feeds = daemon.config.feeds
@@ -461,6 +501,19 @@ def main() -> None:
         # own, as `monitor run`'s executors do: each thread that mallocs gets a glibc arena.
         pools = ((DaemonThreadPool(args.poll_threads, "poll"), DaemonThreadPool(1, "deliver"))
                  if args.poll_threads else None)
+        # The article workers, as `monitor run` opens them. A worker started by the fork server
+        # runs the parent's main script as __mp_main__: point it at `monitor`'s entry script,
+        # as under the service, not at this one (which would import the bench's modules).
+        main_module = sys.modules["__main__"]
+        main_file = getattr(main_module, "__file__", None)
+        workers = None
+        if args.article_workers:
+            entry = Path(sys.executable).parent / "monitor"
+            if entry.exists():
+                main_module.__file__ = str(entry)
+            else:
+                del main_module.__file__
+            workers = daemon.open_workers()
 
         poll = daemon.poll_job
         warm = max(1, int(args.cycles * args.warmup))
@@ -495,6 +548,9 @@ def main() -> None:
                 if args.trim:
                     malloc_trim()
                 rss = rss_kib()
+                # Between cycles no job is in flight, so the pool's workers are all alive.
+                w_rss = [rss_of(pid) for pid in workers.pids()] if workers else []
+                w_pss = [pss_kib(pid) for pid in workers.pids()] if workers else []
                 in_use, free, blocks, objects = heap_figures()
                 pystats = pymalloc_stats()
                 caches |= monitor_caches()  # modules imported on first use
@@ -503,19 +559,42 @@ def main() -> None:
                            sqlite=sqlite_memory()[0],
                            py_used=pystats.get("bytes in allocated blocks", -1),
                            py_arenas=pystats.get("Total", -1),
-                           db_bytes=sum(p.stat().st_size for p in workdir.glob("soak.db*")))
+                           db_bytes=sum(p.stat().st_size for p in workdir.glob("soak.db*")),
+                           pss=pss_kib(), w_rss=sum(w_rss), w_pss=sum(w_pss),
+                           w_max=max(w_rss, default=0), w_count=len(w_rss),
+                           recycled=workers.recycled if workers else 0,
+                           replaced=workers.replaced if workers else 0)
             if cycle in probe_at:  # after the sample, so after its trim with --trim
                 gc.collect()
                 probes.append((cycle, probe()))
                 if tracemalloc.is_tracing():
                     traced_at.append((cycle, tracemalloc.take_snapshot()))
             if cycle % (every * 20) == 0:
-                print(f"  cycle {cycle:,}: VmRSS {rss / 1024:.1f} MiB, "
-                      f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+                print(f"  cycle {cycle:,}: VmRSS {rss / 1024:.1f} MiB"
+                      + (f", workers {sum(w_rss) / 1024:.1f} MiB ({workers.recycled} "
+                         "recycled)" if workers else "")
+                      + f", {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         secs = time.perf_counter() - start
         if pools is not None:
             for pool in pools:
                 pool.shutdown()
+        worker_heaps: list[dict[str, int]] = []
+        worker_jobs = (0, 0)
+        fork_server: tuple[int, int] | None = None
+        if workers is not None:
+            # Each worker in turn (the idle queue is first in, first out): its heap, trimmed.
+            workers.max_jobs = 0  # the probes below are not jobs to recycle a worker for
+            worker_heaps = [workers.run(trim_here, what="the worker's heap", doing="trimming")
+                            for _ in range(workers.size)]
+            worker_jobs = (workers.recycled, workers.replaced)
+            # The fork server the workers come from (one per process, not counted in the sums:
+            # its size does not change; a worker shares its pages until it writes them).
+            server_pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+            fork_server = (rss_of(server_pid), pss_kib(server_pid)) if server_pid else None
+            workers.close()
+            daemon.workers = None
+            if main_file is not None:
+                main_module.__file__ = main_file
         if snapshot is not None:
             points.append(measure_point(args.cycles, daemon.config.state_path))
             last = tracemalloc.take_snapshot()
@@ -584,6 +663,13 @@ def main() -> None:
           + "; malloc_trim(0) after every poll (monitor.trim_memory): "
           f"{'off' if args.no_trim_memory else 'on'}; "
           f"MALLOC_ARENA_MAX={os.environ.get('MALLOC_ARENA_MAX') or 'unset'}")
+    print("articles and feeds: " + (
+        f"read and parsed in {args.article_workers} worker processes (as `monitor run`; "
+        f"monitor.article_worker_jobs = {args.article_worker_jobs}: "
+        + (f"a worker is replaced after {args.article_worker_jobs:,} jobs" if
+           args.article_worker_jobs else "never replaced") + f"); {worker_jobs[0]} recycled, "
+        f"{worker_jobs[1]} replaced after a failure" if workers else
+        "in the soak's own process (--article-workers 0)"))
     print(f"state at the end: {rows}; deliveries {dict(states)}; "
           f"file {sizes[-1][1] / 1e6:.1f} MB (+{db_slope * 1000 / 1024:.0f} KiB per 1,000 "
           f"cycles); log {log_size / 1e6:.1f} MB")
@@ -723,6 +809,58 @@ def main() -> None:
             frames = " <- ".join(f"{Path(f.filename).name}:{f.lineno}"
                                  for f in list(diff.traceback)[::-1][:7])
             print(f"  {diff.size_diff / 1024:+9.0f} KiB {diff.count_diff:+8d} blocks  {frames}")
+    worker_rows: list[list[str]] = []
+    if workers is not None:
+        print()
+        print("the daemon and its article workers (VmRSS and Pss from /proc; the workers the "
+              "pool had at each sample, summed):")
+        cols = {k: record.column(k) for k in ("rss", "pss", "w_rss", "w_pss", "w_max",
+                                               "w_count", "recycled")}
+        print(table([[f"{cycles[i]:,}", f"{cols['rss'][i] / 1024:.1f}",
+                      f"{cols['w_rss'][i] / 1024:.1f}", f"{cols['w_max'][i] / 1024:.1f}",
+                      f"{(cols['rss'][i] + cols['w_rss'][i]) / 1024:.1f}",
+                      f"{cols['pss'][i] / 1024:.1f}", f"{cols['w_pss'][i] / 1024:.1f}",
+                      f"{(cols['pss'][i] + cols['w_pss'][i]) / 1024:.1f}",
+                      f"{cols['w_count'][i]}", f"{cols['recycled'][i]}"]
+                     for i in (min(len(cycles) - 1, round(k * (len(cycles) - 1) / 10))
+                               for k in range(11))],
+                    ["cycle", "daemon VmRSS MiB", "workers VmRSS MiB", "largest worker",
+                     "sum VmRSS", "daemon Pss MiB", "workers Pss", "sum Pss", "workers",
+                     "recycled so far"]))
+        after_i = [i for i, c in enumerate(cycles) if c > warm]
+        xs = [cycles[i] for i in after_i]
+
+        def slope_of(values: list[int]) -> tuple[float, float]:
+            """KiB per 1,000 cycles after the warm-up, and the share of the post-warm-up
+            level a year of cycles adds."""
+            k, b = least_squares(xs, [values[i] for i in after_i])
+            level = b + k * warm
+            return k * 1000, k * cycles_per_year / level if level > 0 else float("nan")
+
+        both_rss = [a + b for a, b in zip(cols["rss"], cols["w_rss"], strict=True)]
+        both_pss = [a + b for a, b in zip(cols["pss"], cols["w_pss"], strict=True)]
+        rows_w = [("the daemon alone", cols["rss"], cols["pss"]),
+                  ("the workers", cols["w_rss"], cols["w_pss"]),
+                  ("the daemon and its workers", both_rss, both_pss)]
+        print(table([[name, *(f"{v:+.1f}" for v in (slope_of(r)[0], slope_of(q)[0])),
+                      *(f"{v:+.0%}" for v in (slope_of(r)[1], slope_of(q)[1]))]
+                     for name, r, q in rows_w],
+                    ["after the warm-up", "VmRSS KiB per 1,000 cycles", "Pss KiB per 1,000",
+                     "VmRSS: a year", "Pss: a year"]))
+        for h in worker_heaps:
+            print(f"worker {h['pid']} at the end: VmRSS {h['rss'] / 1024:.1f} MiB, glibc in "
+                  f"use {h['in_use'] / 2**20:.1f} MiB, free inside its heap "
+                  f"{h['free'] / 2**20:.1f} MiB (arena {h['arena'] / 2**20:.1f} MiB); after "
+                  f"malloc_trim(0) {h['trimmed'] / 1024:.1f} MiB")
+        if fork_server:
+            print(f"the fork server the workers are started from (not in the sums): VmRSS "
+                  f"{fork_server[0] / 1024:.1f} MiB, Pss {fork_server[1] / 1024:.1f} MiB")
+        for name, r, q in rows_w[1:]:
+            (r_k, r_y), (q_k, q_y) = slope_of(r), slope_of(q)
+            worker_rows.append([f"a year of cycles adds <= {TOLERANCE:.0%}: {name} (VmRSS; "
+                                "Pss beside it), raw slope after the warm-up",
+                                f"{r_k:+.1f} KiB/1,000 cycles -> {r_y:+.0%}/year (Pss "
+                                f"{q_k:+.1f} -> {q_y:+.0%})", verdict(r_y <= TOLERANCE)])
     shipped_share = (rest_year + shipped_kib) / fitted_base
     targets([[f"a year of cycles adds <= {TOLERANCE:.0%} to VmRSS (slope after warm-up, "
               "less what the bounded caches hold, plus their room to fill)",
@@ -736,7 +874,7 @@ def main() -> None:
               f"-> {shipped_share:+.1%}/year", verdict(shipped_share <= TOLERANCE)],
              ["the same, the raw slope (a filling cache counted as growth for ever)",
               f"{per_1000:+.1f} KiB/1,000 cycles -> {year_share:+.0%}/year",
-              verdict(year_share <= TOLERANCE)]], "measured")
+              verdict(year_share <= TOLERANCE)], *worker_rows], "measured")
 
 
 if __name__ == "__main__":

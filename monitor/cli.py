@@ -130,7 +130,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
     # The same per-host limits as the daemon: one pass is no reason to hammer a site.
     gate = HostGate(config.fetch.max_per_host, config.fetch.host_delay)
     try:
-        with WorkerPool(config.article_workers, config.article_budget) as workers:
+        with WorkerPool(config.article_workers, config.article_budget,
+                        max_jobs=config.article_worker_jobs) as workers:
             outcomes = poll_all(config.feeds, make_context(config, store, workers=workers,
                                                            gate=gate))
         report = deliver_pending(store.outbox, channels, now=utc_now(), policy=config.retry)

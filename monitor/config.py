@@ -58,6 +58,7 @@ MONITOR_DEFAULTS: dict[str, Any] = {
     "metrics_listen": "",
     "article_workers": 2,
     "article_budget": "30s",
+    "article_worker_jobs": 500,
     "trim_memory": True,
     "min_interval": "10s",
     "config_check_every": "5s",
@@ -175,6 +176,9 @@ class Config:
     #: Worker processes reading and extracting articles, and the seconds each article may take.
     article_workers: int = 2
     article_budget: float = 30.0
+    #: Jobs an article worker serves before a fresh one replaces it (its C heap's holes go
+    #: with it; :mod:`monitor.workers`); 0: never.
+    article_worker_jobs: int = 500
     #: Give the C heap's free memory back to the system after every poll (glibc's
     #: ``malloc_trim``; :mod:`monitor.ops.memory`).
     trim_memory: bool = True
@@ -289,6 +293,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path) -> Config:
         metrics_listen=loopback_address(mon["metrics_listen"], src, "monitor.metrics_listen"),
         article_workers=_count(mon["article_workers"], src, "monitor.article_workers"),
         article_budget=_duration(mon["article_budget"], src, "monitor.article_budget"),
+        article_worker_jobs=_count_or_zero(mon["article_worker_jobs"], src,
+                                           "monitor.article_worker_jobs"),
         trim_memory=_bool(mon["trim_memory"], src, "monitor.trim_memory"),
         config_check_every=_seconds(mon["config_check_every"], src,
                                     "monitor.config_check_every"),
@@ -476,6 +482,14 @@ def _positive(value: Any, src: str, key: str) -> float:
 def _count(value: Any, src: str, key: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigError(f"{src}: {key} must be a whole number of at least 1, not {value!r}")
+    return value
+
+
+def _count_or_zero(value: Any, src: str, key: str) -> int:
+    """A count where 0 turns the thing off."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"{src}: {key} must be a whole number, 0 or more (0: never), "
+                          f"not {value!r}")
     return value
 
 

@@ -537,8 +537,7 @@ class Daemon:
             with StateStore(self.config.state_path) as store:  # create or migrate it first
                 # We hold the file's lock: whoever claimed deliveries before is gone.
                 store.outbox.release_all()
-        self.workers = WorkerPool(self.config.article_workers, self.config.article_budget,
-                                  stop=self._stop)
+        self.open_workers()
         scheduler = BackgroundScheduler(
             timezone="UTC",
             executors={"default": DaemonPoolExecutor(self.config.poll_workers, "poll"),
@@ -555,6 +554,13 @@ class Daemon:
         log.info("monitor running: %d feeds, %d channels, state %s%s", len(self.config.feeds),
                  len(self.config.channels), self.config.state,
                  f", instance {self.instance_id}" if self.config.state.shared else "")
+
+    def open_workers(self) -> WorkerPool:
+        """The article worker processes the polls hand their reading and extracting to (as
+        configured: how many, each article's budget, the jobs a worker serves)."""
+        self.workers = WorkerPool(self.config.article_workers, self.config.article_budget,
+                                  stop=self._stop, max_jobs=self.config.article_worker_jobs)
+        return self.workers
 
     def _start_instance(self) -> None:
         """One of several instances on a shared state: no lock file; a try at leading."""
@@ -595,6 +601,7 @@ class Daemon:
             log.warning("monitor.article_workers changed: takes effect at the next restart")
         if self.workers is not None:
             self.workers.budget = config.article_budget
+            self.workers.max_jobs = config.article_worker_jobs
         with self._deliver_lock:  # no delivery is using the old channels while they close
             old, self.channels = self.channels, channels
             if config.state != self.config.state:

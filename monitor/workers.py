@@ -9,6 +9,13 @@ down a pipe and waits at most ``budget`` seconds; a worker over budget is killed
 and the caller gets a ``ParseError`` naming the article and the budget, so the pipeline records
 the article as failed and the feed moves on.
 
+A worker lives for many jobs, and its C heap stays at the high-water mark its largest jobs
+set, with holes between the blocks that live on (resident, never given back: measured, the
+two workers ~12 MiB above fresh ones; bench/README.md, *Issue 14, eighth part*). ``max_jobs``
+bounds that: a worker that has served that many jobs is replaced by a fresh one from the fork
+server after its answer came back (between jobs, never during one), as gunicorn's
+``max_requests`` and multiprocessing's ``maxtasksperchild`` do (``monitor.article_worker_jobs``).
+
 Workers are started by a fork server (single-threaded, the stages preloaded), never forked from
 the threaded daemon. A job is a module-level function and its plain-data arguments; whatever it
 raises comes back as a ``ParseError`` with the exception's type and message, never as a
@@ -106,12 +113,28 @@ class _Worker:
     def __init__(self, context: Any) -> None:
         #: The token of the kept arguments this worker holds (see WorkerPool.run).
         self.kept_token: object = None
+        #: Jobs this worker has answered (it is recycled at the pool's ``max_jobs``).
+        self.jobs = 0
         self.conn, child = context.Pipe()
         level = logging.getLogger().getEffectiveLevel()
         self.process = context.Process(target=_serve, args=(child, level), daemon=True,
                                        name="monitor-worker")
         self.process.start()
         child.close()
+
+    @property
+    def pid(self) -> int | None:
+        pid: int | None = self.process.pid
+        return pid
+
+    def retire(self) -> None:
+        """Stop an idle worker: asked to leave (its loop ends), killed if it does not."""
+        try:
+            self.conn.send(None)
+            self.process.join(timeout=2)
+        except (OSError, ValueError, AssertionError):
+            pass
+        self.kill()
 
     def kill(self) -> None:
         try:
@@ -123,14 +146,19 @@ class _Worker:
 
 
 class WorkerPool:
-    """``size`` worker processes; :meth:`run` gives each job ``budget`` seconds at most."""
+    """``size`` worker processes; :meth:`run` gives each job ``budget`` seconds at most; a
+    worker that has answered ``max_jobs`` jobs is replaced by a fresh one (0: never)."""
 
     def __init__(self, size: int, budget: float, *,
-                 stop: threading.Event | None = None) -> None:
+                 stop: threading.Event | None = None, max_jobs: int = 0) -> None:
         self.size = max(1, size)
         self.budget = budget
         self.stop = stop
+        self.max_jobs = max_jobs
+        #: Workers replaced because they failed: over budget, dead.
         self.replaced = 0
+        #: Workers replaced because they had served ``max_jobs`` jobs.
+        self.recycled = 0
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(PRELOAD)
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
@@ -146,14 +174,26 @@ class WorkerPool:
             self._all.add(worker)
         self._idle.put(worker)
 
-    def _replace(self, worker: _Worker) -> None:
-        worker.kill()
+    def _replace(self, worker: _Worker, *, recycle: bool = False) -> None:
+        if recycle:
+            worker.retire()
+        else:
+            worker.kill()
         with self._lock:
             self._all.discard(worker)
             closed = self._closed
+            if not closed:
+                if recycle:
+                    self.recycled += 1
+                else:
+                    self.replaced += 1
         if not closed:
-            self.replaced += 1
             self._add()
+
+    def pids(self) -> list[int]:
+        """The process ids of the workers now (they change as workers are replaced)."""
+        with self._lock:
+            return [pid for w in self._all if (pid := w.pid) is not None]
 
     def _stopping(self) -> bool:
         return self._closed or (self.stop is not None and self.stop.is_set())
@@ -198,15 +238,18 @@ class WorkerPool:
                                      "(its worker was stopped and replaced)")
             status, payload, lines = worker.conn.recv()
             healthy = True
+            worker.jobs += 1
         except (EOFError, OSError) as exc:
             code = worker.process.exitcode
             raise ParseError(f"{what}: the worker died while {doing}"
                              + (f" (exit status {code})" if code is not None else "")) from exc
         finally:
-            if healthy and not self._closed:
-                self._idle.put(worker)
-            else:
+            if not healthy or self._closed:
                 self._replace(worker)
+            elif self.max_jobs and worker.jobs >= self.max_jobs:
+                self._replace(worker, recycle=True)  # its answer is in: no job is cut
+            else:
+                self._idle.put(worker)
         for name, level, message in lines:  # what the job logged, in the caller's log
             logging.getLogger(name).log(level, "%s", message)
         if status != "ok":

@@ -52,6 +52,12 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
         assert "what changed between cycle 100 and 300" in out and "| mapping kind" in out
         assert "SQLite's allocator in use" in out and "pymalloc's blocks in use" in out
         assert "lru caches in the process" in out
+        # the article work in the daemon's worker processes, as `monitor run` does it
+        assert "read and parsed in 2 worker processes (as `monitor run`" in out
+        assert "| the daemon and its workers |" in out and "largest worker" in out
+        assert "the daemon and its workers (VmRSS; Pss beside it)" in out
+        assert "the fork server the workers are started from (not in the sums)" in out
+        assert re.search(r"worker \d+ at the end: VmRSS [\d.]+ MiB, glibc in use", out)
     if script == "fallback_quality.py":
         for name in ("| trafilatura ", "| second reading ", "body recall", "chrome blocks",
                      "reach the fallback", "second reading over trafilatura"):
@@ -68,10 +74,12 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
 def test_soak_runs_with_the_caches_capped() -> None:
     """``--cache-cap``: the same soak with monitor's memo caches capped (MONITOR_CACHE_CAP, set
     by the script running itself again), their bound as shipped still measured and shown; with
-    ``--poll-threads`` the polls run on worker threads (main, 2 poll, 1 delivery)."""
+    ``--poll-threads`` the polls run on worker threads (main, 2 poll, 1 delivery); with
+    ``--article-workers 0`` the articles are read in the soak's own process, as before."""
     env = {k: v for k, v in os.environ.items() if k != "MONITOR_CACHE_CAP"}
     done = subprocess.run([sys.executable, str(BENCH / "soak.py"), "--quick", "--cache-cap",
-                           "16", "--poll-threads", "2", "--no-trim-memory"],
+                           "16", "--poll-threads", "2", "--no-trim-memory",
+                           "--article-workers", "0"],
                           capture_output=True, text=True, timeout=300, cwd=BENCH.parent,
                           env=env)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -80,6 +88,8 @@ def test_soak_runs_with_the_caches_capped() -> None:
     assert "polls: on a pool of 2 worker threads" in out
     assert "malloc_trim(0) after every poll (monitor.trim_memory): off" in out
     assert "threads 4 → 4" in out, out[-3000:]
+    assert "articles and feeds: in the soak's own process (--article-workers 0)" in out
+    assert "the daemon and its workers" not in out
     assert "in this run capped at 16 entries (MONITOR_CACHE_CAP)" in out
     assert re.search(r"\| extract\.shows\._is_cap +\| 16,384 +\| 16 +\|", out), out[-3000:]
     assert "full size as shipped" in out and "(caches capped at 16)" in out

@@ -125,8 +125,16 @@ def heading_of(line: str) -> Heading | None:
     if match:
         title = match.group("title").strip().strip("\"“”‘’'*_")
         if title_like(title):
+            subtitle = _SUBTITLE_LEAD_RE.match(line, match.start("rest"))
+            if subtitle and title_like(sub := subtitle.group("sub").strip()) and \
+                    not STATUS_HEADING_RE.match(sub):
+                title = f"{title}: {sub}"  # "• Harbor Lights: The Next Tide: the comedy ..."
             return Heading(title, inline=True, bulleted=bool(match.group("bullet")))
     return None
+
+
+#: A lead title's own subtitle before the line's colon: "Harbor Lights: |The Next Tide|: ...".
+_SUBTITLE_LEAD_RE = re.compile(r"(?P<sub>[A-Z0-9][^:•.!?]{0,59}):\s{1,4}\S")
 
 
 def line_topics(lines: Sequence[str]) -> list[str | None]:

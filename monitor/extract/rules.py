@@ -72,6 +72,7 @@ from .patterns import (
     DENIAL_NOT_DECIDED_RE,
     DENIED_AFTER_RE,
     DENIED_BEFORE_RE,
+    DESCRIBED_REFERENCE_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
@@ -786,6 +787,17 @@ def _every_previous_show(c: Candidate, found: Any) -> Candidate:
 def _single_reference(c: Candidate) -> str | None:
     shows = _previous_shows(c)
     return shows[0] if len(shows) == 1 and REFERENCE_START_RE.search(c.text) else None
+
+
+def _described_reference(c: Candidate) -> str | None:
+    """The previous sentence's only show, when this sentence names none and its trigger's
+    clause calls a show by what it is ("NBC said on Friday that the legal drama has been
+    cancelled"): the reference need not open the sentence."""
+    if c.view.mentions or c.view.is_title:
+        return None
+    shows = _previous_shows(c)
+    return shows[0] if len(shows) == 1 and DESCRIBED_REFERENCE_RE.search(
+        _clause_text(c)) else None
 
 
 def _last_named(c: Candidate) -> str | None:
@@ -1822,6 +1834,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.reference", ALL_KINDS, "'the series', 'it' at the start go to "
           "the previous sentence's show", "Glass Harbor season 2 drew record ratings. The "
           "series will return in 2025.", _single_reference, _target_show),
+    _step("targets", "target.described_reference", ALL_KINDS, "'the series', 'the legal "
+          "drama' anywhere in the trigger's clause go to the previous sentence's only show",
+          "NBC's Glass Harbor drew small audiences. NBC said on Friday that the legal drama "
+          "has been cancelled.", _described_reference, _target_show),
     _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
           "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",
           lambda c: c.ctx.main_show, _target_show),

@@ -159,3 +159,42 @@ def test_a_lead_title_keeps_its_subtitle() -> None:
 ])
 def test_a_decision_to_cancel(sentence: str, shows: set[str]) -> None:
     assert _shows_with("cancelled", sentence, headline="") == shows
+
+
+# --- a round-up's items, each under its own heading --------------------------------------------
+
+_ITEMS = ["The Long Road to Amber Falls", "Red Kettle", "Harbor Lights: The Next Tide",
+          "The Keepers of Amber Coast"]
+
+
+@pytest.mark.parametrize("layout", [
+    "{T}\n\nThe drama was cancelled after two seasons. Its cast thanked fans.",  # markup lost
+    "{T} (NBC)\n\nThe drama was cancelled after two seasons.",
+    "“{T}”\n\nThe drama was cancelled after two seasons.",
+    "{n}. {T}\n\nThe drama was cancelled after two seasons.",  # a rank, a subtitled title
+    "{T} — The drama was cancelled after two seasons.",  # a title and a dash leading its line
+])
+def test_each_round_up_item_under_its_own_heading(layout: str) -> None:
+    body = "Here are the shows that will not return.\n\n" + "\n\n".join(
+        layout.format(T=t, n=n) for n, t in enumerate(_ITEMS, 1))
+    assert _shows_with("cancelled", body, headline="Every Show Cancelled in 2024") == {
+        normalise_title(t) for t in _ITEMS}
+
+
+@pytest.mark.parametrize("body", [
+    # an explainer's subheads over text that speaks of no show under them
+    "Glass Harbor Season 3\n\nNetflix renewed Glass Harbor in May.\n\nRelease Date\n\nNetflix "
+    "has not announced a release date for the new season.\n\nThe Cast\n\nThe cast includes "
+    "Jane Doe and John Roe, who both return.",
+    # one lone heading is no round-up
+    "Red Kettle\n\nThe drama was cancelled after two seasons, its network said on Monday.",
+])
+def test_subheads_that_head_no_show(body: str) -> None:
+    shows = {s for s, _ in _facts(body, headline="Glass Harbor: Everything We Know")}
+    assert shows <= {"glass harbor"}, shows
+
+
+def test_shows_in_general_are_no_event_of_the_main_show() -> None:
+    body = ("ABC has renewed Glass Harbor for a third season. Here are the shows that will not "
+            "return next season.")
+    assert _facts(body) == {("glass harbor", "renewed")}

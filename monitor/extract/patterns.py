@@ -1438,6 +1438,12 @@ HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
 DECISIONS_HANDED_RE = re.compile(
     r"(?i)^,?\s*(?:to|for|including|include|of|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
+#: Shows in general as the subject of a status, in a relative clause right before it: "the
+#: shows that will not return", "the dramas which were cancelled" (never "series", which may
+#: be one show).
+PLURAL_SHOWS_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:shows|dramas|comedies|sitcoms|titles|programs|programmes|originals|thrillers)\s"
+    r"(?:(?:that|which)\s)(?:[\w'’-]+\s){0,3}$")
 #: A reader's question in a Q&A column.
 QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 #: Words of other media: an article full of them and with no TV words is not about TV.

@@ -136,6 +136,7 @@ from .patterns import (
     PLANNED_END_CUE_RE,
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
+    PLURAL_SHOWS_SUBJECT_RE,
     PREDECESSOR_RE,
     PREMIERE_EVENT_AFTER_RE,
     PREMIERE_EVENT_RE,
@@ -1518,6 +1519,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
           and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
           _drop),
+    _step("non_event", "drop.shows_in_general", ALL_KINDS, "a sentence naming no show whose "
+          "status is that of shows in general ('the shows that will not return'): no event of "
+          "the article's own show", "Glass Harbor was renewed. Here are the shows that will not "
+          "return next season.",
+          lambda c: not c.view.mentions and PLURAL_SHOWS_SUBJECT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
     _step("non_event", "drop.list_lead_in", ALL_KINDS, "a lead-in that ends with a colon and "
           "names no show ('The following shows have been cancelled:') is the status of the "
           "list under it (section items), no event of the article's show",

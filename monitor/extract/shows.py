@@ -1542,6 +1542,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         misspelt_aliases(kept, headline, protected) + short_forms(kept, protected) + \
         shortened_forms(kept, texts, headline, protected) + episode_titles(
             kept, protected, _own_shows(kept, protected, cues, [*texts, headline]))
+    aliases = tuple(dict.fromkeys(aliases))  # a host's show is also cut before "with"
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
         _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v

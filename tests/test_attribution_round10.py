@@ -151,8 +151,8 @@ def test_a_lead_title_keeps_its_subtitle() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "shows"), [
-    ("ABC has decided to cancel Glass Harbor after two seasons.", {"glass harbor"}),
-    ("It looks like NBC chose to cancel Red Kettle.", {"red kettle"}),
+    ("The network has decided to cancel Glass Harbor after two seasons.", {"glass harbor"}),
+    ("NBC chose to cancel Red Kettle, sources said.", {"red kettle"}),
     ("ABC will cancel Glass Harbor at the end of the season.", {"glass harbor"}),
     ("Fans of Glass Harbor want to cancel their subscriptions.", set()),
     ("ABC chose not to cancel Glass Harbor.", set()),
@@ -198,3 +198,18 @@ def test_shows_in_general_are_no_event_of_the_main_show() -> None:
     body = ("ABC has renewed Glass Harbor for a third season. Here are the shows that will not "
             "return next season.")
     assert _facts(body) == {("glass harbor", "renewed")}
+
+
+@pytest.mark.parametrize(("sentence", "shows"), [
+    # a title that asks ends a statement: the "?" is the title's
+    ("Sources say the network chose to cancel Maybe Who? The cast was told on Friday.",
+     {"maybe who"}),
+    ("NBC has cancelled the comedy What Would Jane Do? after two seasons.",
+     {"what would jane do"}),
+    # a question stays a question
+    ("Will ABC cancel Maybe Who? Fans hope not.", set()),
+    ("Has ABC cancelled Glass Harbor? Fans hope not.", set()),
+    ("ABC has cancelled Glass Harbor? Fans doubt it.", set()),
+])
+def test_a_title_that_asks(sentence: str, shows: set[str]) -> None:
+    assert _shows_with("cancelled", sentence, headline="") == shows

@@ -790,6 +790,25 @@ def _single_reference(c: Candidate) -> str | None:
     return shows[0] if len(shows) == 1 and REFERENCE_START_RE.search(c.text) else None
 
 
+#: A word that opens a question ("Will ...", "Who ...", "Is ...").
+_QUESTION_OPENER_RE = re.compile(
+    r"(?i)^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which|will|would|is|are|was|were|"
+    r"do|does|did|can|could|should|has|have|had|may|might|shall|isn't|aren't|won't|didn't)\b")
+_ASKING_WORDS = frozenset("who whom whose what when where why how which".split())
+
+
+def _title_asks(c: Candidate) -> bool:
+    """The "?" ending a sentence that opens as a statement is its last show's own, a title
+    that asks ("The network chose to cancel Maybe Who?", "NBC renewed What Would Jane Do?"):
+    the sentence states, it does not ask."""
+    if not c.view.mentions or _QUESTION_OPENER_RE.match(c.text):
+        return False
+    last = c.view.mentions[-1]
+    if not re.fullmatch(r"[\"”’']?\?[\"”’')]*\s*", c.text[last.end:]):
+        return False
+    return bool(_ASKING_WORDS & {w.lower().strip("'’") for w in last.show.split()})
+
+
 def _described_reference(c: Candidate) -> str | None:
     """The previous sentence's only show, when this sentence names none and its trigger's
     clause calls a show by what it is ("NBC said on Friday that the legal drama has been
@@ -1506,7 +1525,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",
-          lambda c: QUESTION_END_RE.search(c.text) or QUESTION_START_RE.match(c.text), _drop),
+          lambda c: (QUESTION_END_RE.search(c.text) and not _title_asks(c))
+          or QUESTION_START_RE.match(c.text), _drop),
     _step("non_event", "drop.open_question", ALL_KINDS, "an open question inside the "
           "sentence governs its clause ('fans are wondering if X will be renewed', 'the "
           "studios will decide which series come back'): it states nothing",

@@ -1818,10 +1818,14 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
-            # an answer ("A: ...", "Dana says: ...") speaks of the question's show, whatever
-            # paragraphs (the reader's signature) stand between them
-            previous = asked if asked and ANSWER_LABEL_RE.match(sentence.text) else [] \
-                if ctx.topic else _carried_over(just_named, sentence.text, ctx.main_show)
+            if asked and ANSWER_LABEL_RE.match(sentence.text):
+                # an answer ("A: ...", "Dana says: ...") speaks of the question's show,
+                # whatever paragraphs (the reader's signature) stand between them
+                previous = asked
+            elif ctx.topic:
+                previous = []  # under a listing line, its show is the subject
+            else:
+                previous = _carried_over(just_named, sentence.text, ctx.main_show)
             asked = [] if previous else asked
             last_paragraph = sentence.paragraph
             ctx.recent_season = None

@@ -58,6 +58,7 @@ from .patterns import (
     PART_NUMBER_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
+    REFERENCE_START_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
     SEASON_AIRED_AFTER_RE,
@@ -1285,6 +1286,22 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     )
 
 
+def _titles_as_words(text: str, mentions: Sequence[Mention]) -> str:
+    """The text with each show's name written as one word of the same length: the trigger
+    phrases count the words between a verb and its season ("renewed X for a second season",
+    "a second season of X was ordered", "handed X a second season"), and a long title ("The
+    Long Road to Amber Falls") is one name, not six words; its own words ("and", a status
+    word) are no part of the phrase either. Positions are kept."""
+    parts: list[str] = []
+    at = 0
+    for mention in mentions:
+        parts.append(text[at:mention.start])
+        parts.append("T" + "q" * (mention.end - mention.start - 1))
+        at = mention.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def _list_governors(text: str, mentions: Sequence[Mention], triggers: Sequence[Trigger]
                     ) -> list[tuple[Trigger, frozenset[str]]]:
     """A status the phrase governing a list gives every item when the sentence vocabulary has
@@ -1323,7 +1340,7 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     mentions = index.mentions(text)
     attached, used = _attached_seasons(text, mentions)
     named = [Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
-    triggers = _find_triggers(text)
+    triggers = _find_triggers(_titles_as_words(text, mentions) if mentions else text)
     if triggers and mentions:
         # a status word inside a show's name is the name's ("Glass Harbor: The Revival")
         triggers = [t for t in triggers
@@ -1794,15 +1811,21 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
     previous: list[Target] = []
     asked: list[Target] = []  # the shows the last question of a mailbag column named
+    just_named: list[Target] = []  # the shows the sentence right before this one named
     inferred: set[int] = set()
     last_paragraph = -1
     for number, sentence in enumerate(sentences):
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
-            # an answer ("A: ...", "Dana says: ...") speaks of the question's show, whatever
-            # paragraphs (the reader's signature) stand between them
-            previous = asked if asked and ANSWER_LABEL_RE.match(sentence.text) else []
+            if asked and ANSWER_LABEL_RE.match(sentence.text):
+                # an answer ("A: ...", "Dana says: ...") speaks of the question's show,
+                # whatever paragraphs (the reader's signature) stand between them
+                previous = asked
+            elif ctx.topic:
+                previous = []  # under a listing line, its show is the subject
+            else:
+                previous = _carried_over(just_named, sentence.text, ctx.main_show)
             asked = [] if previous else asked
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
@@ -1825,6 +1848,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             previous = named
             if QUESTION_LABEL_RE.match(sentence.text) or sentence.text.rstrip().endswith("?"):
                 asked = named
+        just_named = named if _names_as_subject(sentence.text, index) else []
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _outside_listing(raw, calendar, claimed, article.title)
     title_facts = _outside_listing(title_facts, calendar, claimed, article.title)
@@ -1846,6 +1870,26 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],
                             [s.paragraph for s in sentences], index, ctx, _find_triggers)
+
+
+def _names_as_subject(text: str, index: ShowIndex) -> bool:
+    """Does the sentence open on the one show it names ("NBC's Salt Road drew ...", "The
+    legal drama Salt Road ...")? A show named further on may be named in passing."""
+    mentions = index.mentions(text)
+    return bool(mentions) and len({m.show for m in mentions}) == 1 and \
+        len(text[:mentions[0].start].split()) <= 4 and "," not in text[:mentions[0].start]
+
+
+def _carried_over(just_named: Sequence[Target], text: str, main: str | None
+                  ) -> list[Target]:
+    """The show a paragraph's opening reference ("The series ...", "It ...") speaks of
+    when the paragraph before ended on a sentence about that one show, opening on its name,
+    and it is not the article's main show (which the reference falls to anyway): a round-up's
+    paragraph on one show goes on in the next."""
+    shows = {t.show for t in just_named}
+    if len(shows) != 1 or main in shows or not REFERENCE_START_RE.search(text):
+        return []
+    return list(just_named)
 
 
 def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Sequence[Mention]],

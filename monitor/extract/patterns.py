@@ -337,6 +337,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s|ing)? (?:the )?plug",
         r"scrapped", r"abandonment of", r"(?:has|have|had) abandoned",
+        # the bare verb after a decision or a plan: "has decided to cancel X", "will cancel
+        # X" (not after a wish: "fans want to cancel their subscriptions")
+        r"(?:decided|decides|deciding|opted|opts|chose|chooses|elected|voted|moved|plans|plan|"
+        r"planning|is set|are set|is poised|are poised|is expected|is going) to cancel\b",
+        r"(?:will|would|shall) cancel\b",
         r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
@@ -1195,6 +1200,15 @@ REFERENCE_START_RE = Caseless(
     # "the Jane Doe-led drama": a show named by its star, creator or host
     r"the (?:[\w'’.]+ ){0,2}[\w'’.]+-(?:starring|led|fronted|produced|created|hosted|helmed) "
     r"(?:show|series|drama|comedy|sitcom))\b")
+#: A show referred to by what it is, anywhere in a clause: "the series", "the legal drama",
+#: "the NBC comedy" (up to two words before the kind of show; never "the other drama", "the
+#: new series", "the second series", which speak of another show or of a season).
+DESCRIBED_REFERENCE_RE = Caseless(
+    r"(?i)\bthe (?!(?:other|another|new|next|first|second|third|fourth|fifth|last|final|"
+    r"former|latter|same|network's|network’s|streamer's|streamer’s|channel's|channel’s)\b)"
+    r"(?:[\w'’-]+ ){0,2}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|procedural|"
+    r"docuseries|miniseries)\b(?!['’]s\s(?:\w+\s)?(?:creator|star|showrunner|cast))",
+    stems=("show", "series", "drama", "comedy", "sitcom", "thriller", "dramedy", "procedural"))
 #: An answer's label in a mailbag column ("A:", "Answer:", "Dana says:"): the answer speaks of
 #: the show the question before it named.
 ANSWER_LABEL_RE = re.compile(
@@ -1424,6 +1438,12 @@ HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
 DECISIONS_HANDED_RE = re.compile(
     r"(?i)^,?\s*(?:to|for|including|include|of|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
+#: Shows in general as the subject of a status, in a relative clause right before it: "the
+#: shows that will not return", "the dramas which were cancelled" (never "series", which may
+#: be one show).
+PLURAL_SHOWS_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:shows|dramas|comedies|sitcoms|titles|programs|programmes|originals|thrillers)\s"
+    r"(?:(?:that|which)\s)(?:[\w'’-]+\s){0,3}$")
 #: A reader's question in a Q&A column.
 QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 #: Words of other media: an article full of them and with no TV words is not about TV.

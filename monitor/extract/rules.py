@@ -72,6 +72,7 @@ from .patterns import (
     DENIAL_NOT_DECIDED_RE,
     DENIED_AFTER_RE,
     DENIED_BEFORE_RE,
+    DESCRIBED_REFERENCE_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
@@ -135,6 +136,7 @@ from .patterns import (
     PLANNED_END_CUE_RE,
     PLURAL_DECISION_RE,
     PLURAL_REFERENCE_RE,
+    PLURAL_SHOWS_SUBJECT_RE,
     PREDECESSOR_RE,
     PREMIERE_EVENT_AFTER_RE,
     PREMIERE_EVENT_RE,
@@ -786,6 +788,36 @@ def _every_previous_show(c: Candidate, found: Any) -> Candidate:
 def _single_reference(c: Candidate) -> str | None:
     shows = _previous_shows(c)
     return shows[0] if len(shows) == 1 and REFERENCE_START_RE.search(c.text) else None
+
+
+#: A word that opens a question ("Will ...", "Who ...", "Is ...").
+_QUESTION_OPENER_RE = re.compile(
+    r"(?i)^\W{0,3}(?:who|whom|whose|what|when|where|why|how|which|will|would|is|are|was|were|"
+    r"do|does|did|can|could|should|has|have|had|may|might|shall|isn't|aren't|won't|didn't)\b")
+_ASKING_WORDS = frozenset("who whom whose what when where why how which".split())
+
+
+def _title_asks(c: Candidate) -> bool:
+    """The "?" ending a sentence that opens as a statement is its last show's own, a title
+    that asks ("The network chose to cancel Maybe Who?", "NBC renewed What Would Jane Do?"):
+    the sentence states, it does not ask."""
+    if not c.view.mentions or _QUESTION_OPENER_RE.match(c.text):
+        return False
+    last = c.view.mentions[-1]
+    if not re.fullmatch(r"[\"”’']?\?[\"”’')]*\s*", c.text[last.end:]):
+        return False
+    return bool(_ASKING_WORDS & {w.lower().strip("'’") for w in last.show.split()})
+
+
+def _described_reference(c: Candidate) -> str | None:
+    """The previous sentence's only show, when this sentence names none and its trigger's
+    clause calls a show by what it is ("NBC said on Friday that the legal drama has been
+    cancelled"): the reference need not open the sentence."""
+    if c.view.mentions or c.view.is_title:
+        return None
+    shows = _previous_shows(c)
+    return shows[0] if len(shows) == 1 and DESCRIBED_REFERENCE_RE.search(
+        _clause_text(c)) else None
 
 
 def _last_named(c: Candidate) -> str | None:
@@ -1493,7 +1525,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",
-          lambda c: QUESTION_END_RE.search(c.text) or QUESTION_START_RE.match(c.text), _drop),
+          lambda c: (QUESTION_END_RE.search(c.text) and not _title_asks(c))
+          or QUESTION_START_RE.match(c.text), _drop),
     _step("non_event", "drop.open_question", ALL_KINDS, "an open question inside the "
           "sentence governs its clause ('fans are wondering if X will be renewed', 'the "
           "studios will decide which series come back'): it states nothing",
@@ -1506,6 +1539,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
           and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
           _drop),
+    _step("non_event", "drop.shows_in_general", ALL_KINDS, "a sentence naming no show whose "
+          "status is that of shows in general ('the shows that will not return'): no event of "
+          "the article's own show", "Glass Harbor was renewed. Here are the shows that will not "
+          "return next season.",
+          lambda c: not c.view.mentions and PLURAL_SHOWS_SUBJECT_RE.search(
+              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
     _step("non_event", "drop.list_lead_in", ALL_KINDS, "a lead-in that ends with a colon and "
           "names no show ('The following shows have been cancelled:') is the status of the "
           "list under it (section items), no event of the article's show",
@@ -1822,6 +1861,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.reference", ALL_KINDS, "'the series', 'it' at the start go to "
           "the previous sentence's show", "Glass Harbor season 2 drew record ratings. The "
           "series will return in 2025.", _single_reference, _target_show),
+    _step("targets", "target.described_reference", ALL_KINDS, "'the series', 'the legal "
+          "drama' anywhere in the trigger's clause go to the previous sentence's only show",
+          "NBC's Glass Harbor drew small audiences. NBC said on Friday that the legal drama "
+          "has been cancelled.", _described_reference, _target_show),
     _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
           "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",
           lambda c: c.ctx.main_show, _target_show),

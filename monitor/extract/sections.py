@@ -28,7 +28,7 @@ from .titles import judge, section_labels, vocabulary
 _BULLET = r"(?:[•*·▪◦►♦■–—-]|#\s?\d{1,3}[.:)]?|\d{1,3}[.)])"
 #: A heading line on its own: a bullet or rank, a title, maybe "(Network)".
 _HEADING_RE = re.compile(
-    rf"^\s{{0,8}}{_BULLET}\s{{0,3}}(?P<title>[^\s:()•][^:()•]{{0,79}})"
+    rf"^\s{{0,8}}{_BULLET}\s{{0,3}}(?P<title>[^\s:()•](?:[^:()•]|:\s(?=[A-Z0-9])){{0,79}})"
     r"(?:\((?P<note>[^()]{1,40})\))?\s{0,8}$"
 )
 #: A line led by its title: "• Title: what happened", "Title: A safe bet. Officially renewed."
@@ -121,12 +121,34 @@ def heading_of(line: str) -> Heading | None:
         title = match.group("title").strip().strip("\"“”‘’'*_")
         if title_like(title):
             return Heading(title, inline=False, bulleted=True)
+    dashed = _DASH_LEAD_RE.match(line)
+    if dashed:
+        title = dashed.group("title").strip().strip("\"“”‘’'*_")
+        if title_like(title):
+            return Heading(title, inline=True, bulleted=bool(dashed.group("bullet")))
     match = _LEAD_RE.match(line)
     if match:
         title = match.group("title").strip().strip("\"“”‘’'*_")
         if title_like(title):
+            subtitle = _SUBTITLE_LEAD_RE.match(line, match.start("rest"))
+            if subtitle and title_like(sub := subtitle.group("sub").strip()) and \
+                    not STATUS_HEADING_RE.match(sub):
+                title = f"{title}: {sub}"  # "• Harbor Lights: The Next Tide: the comedy ..."
             return Heading(title, inline=True, bulleted=bool(match.group("bullet")))
     return None
+
+
+#: A line led by its title and a dash, then a sentence about it: "Title — The drama was
+#: cancelled after two seasons." (a verdict after the dash, "Title — Renewed", is a status
+#: line's, read as one: ``list.status_line``)
+_DASH_LEAD_RE = re.compile(
+    rf"^\s{{0,8}}(?P<bullet>{_BULLET}\s{{0,3}})?(?P<title>[^\s:•—–](?:[^:•—–]|:\s(?=[A-Z0-9]))"
+    r"{0,59}?)\s{1,3}[—–-]\s{1,3}(?=[\"“]?(?:The|This|That|These|It|Its|It's|It’s|After|"
+    r"Following|Despite|Though|Although|While|With|Once|When)\s)")
+
+
+#: A lead title's own subtitle before the line's colon: "Harbor Lights: |The Next Tide|: ...".
+_SUBTITLE_LEAD_RE = re.compile(r"(?P<sub>[A-Z0-9][^:•.!?]{0,59}):\s{1,4}\S")
 
 
 def line_topics(lines: Sequence[str]) -> list[str | None]:
@@ -136,6 +158,8 @@ def line_topics(lines: Sequence[str]) -> list[str | None]:
     three such lines (a scorecard); a bulleted or ranked title alone on a line always does.
     """
     headings = [heading_of(line) for line in lines]
+    for i, title in plain_headings(lines).items():
+        headings[i] = Heading(title, inline=False, bulleted=True)
     inline_run = [False] * len(lines)
     start = 0
     while start < len(lines):
@@ -153,6 +177,42 @@ def line_topics(lines: Sequence[str]) -> list[str | None]:
             topic = heading.title
         topics.append(topic)
     return topics
+
+
+#: A plain heading line (its markup lost): a title and maybe "(Network)", nothing else.
+_PLAIN_HEADING_RE = re.compile(
+    r"^\s{0,8}[\"“‘']?(?P<title>[A-Z0-9](?:[^:()•.;]|:\s(?=[A-Z0-9])){0,79}?"
+    r"[^\s:()•.;,\"”’'])[\"”’']?"
+    r"(?:\s{1,3}\((?P<note>[^()]{1,40})\))?\s{0,8}$")
+#: The text under a round-up's heading speaks of the heading's show: "The drama was ...",
+#: "This comedy ...", "The Jane Doe-led series ...".
+_UNDER_HEADING_REFERENCE_RE = re.compile(
+    r"^[\"“‘']?(?:The|This|That)\s(?:[\w'’.-]+\s){0,3}?(?:show|series|drama|comedy|sitcom|"
+    r"thriller|dramedy|docuseries|miniseries|procedural|anthology|adaptation|spinoff|spin-off|"
+    r"reboot|revival|prequel|sequel|soap|anime)\b")
+_SEASON_WORDS_RE = re.compile(r"(?i)\b(?:season|series|episodes?|part|volume)\s+\d")
+
+
+def plain_headings(lines: Sequence[str]) -> dict[int, str]:
+    """Title lines with no bullet that head a round-up's paragraphs (their markup lost in
+    the page's text): each alone on its line, shaped like a title, and the line under it
+    speaks of it ("The drama was cancelled after two seasons.", or names it again). Only in
+    a round-up: two such headings at least; a lone subhead ("Release Date", "The Cast") over
+    an explainer's paragraph is no show."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines[:-1]):
+        match = _PLAIN_HEADING_RE.match(line)
+        if not match or _SEASON_WORDS_RE.search(line):
+            continue
+        title = match.group("title").strip()
+        if not title_like(title) or len(title.split()) > 8:
+            continue
+        under = lines[i + 1].lstrip()
+        if _PLAIN_HEADING_RE.match(under) or len(under.split()) < 6:
+            continue
+        if _UNDER_HEADING_REFERENCE_RE.match(under) or title in under[:200]:
+            found[i] = title
+    return found if len(found) >= 2 else {}
 
 
 _HEADING_KINDS = {"cancel": "cancelled", "renew": "renewed"}

@@ -308,8 +308,12 @@ def _last_items(raw: str, split_re: re.Pattern[str]) -> list[str]:
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
 _STATUS_LINE_RE = re.compile(
-    r"^\s*(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|cancell?ed|canceled|tba|tbd|"
-    r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b)",
+    # (a bullet before the title is no part of it: "- Salt Road: the drama was renewed")
+    r"^\s*(?:[•*·▪◦►♦■–—-]\s{1,3})?(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|"
+    r"cancell?ed|canceled|tba|tbd|"
+    # "Title: The drama returns", but "Harbor Lights: The Next Tide has been renewed" is a
+    # sentence opening with a subtitled title
+    r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 #: What may sit between two titles of one list ("A, B and C", "A (for Season 4) and B").
@@ -1536,8 +1540,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
         misspelt_aliases(kept, headline, protected) + short_forms(kept, protected) + \
-        episode_titles(
+        shortened_forms(kept, texts, headline, protected) + episode_titles(
             kept, protected, _own_shows(kept, protected, cues, [*texts, headline]))
+    aliases = tuple(dict.fromkeys(aliases))  # a host's show is also cut before "with"
     if aliases:
         merged = {alias for show in aliases for alias in show.aliases}
         _LAST_VERDICTS[:] = [Verdict(v.title, False, "title.alias") if v.title in merged else v
@@ -1829,6 +1834,80 @@ def short_forms(titles: Sequence[str], protected: Collection[str] = ()
         if full is not None and full != short and short not in protected and short not in out:
             out.setdefault(full, []).append(short)
     return tuple(ShowName(full, tuple(short)) for full, short in out.items())
+
+
+#: The lower-case words a long title's leading words may be cut before ("The Keepers | of
+#: Amber Coast"); never "and", "&", "or", "vs", where a title may be two shows joined.
+_CUT_BEFORE_WORDS = frozenset("of at to in on with from for by under".split())
+
+
+def shortened_forms(titles: Sequence[str], texts: Sequence[str], headline: str = "",
+                    protected: Collection[str] = ()) -> tuple[ShowName, ...]:
+    """A long title named again in a shortened form is one show: its part after the colon
+    ("The Next Tide", "Next Tide" for "Harbor Lights: The Next Tide") or its words before a
+    lower-case connector ("The Long Road" for "The Long Road to Amber Falls"). Writers give the
+    full title once and then shorten it; the short form would otherwise be a show of its own
+    and take the long title's facts. Never the part before the colon (a franchise's other
+    show: "Harbor Lights" and "Harbor Lights: The Next Tide" are two), never one word cut off
+    the front ("Midnight"), never a form two titles share, never a form the body names before
+    the full title (the full one is then a longer name around it: "From A to B: Title season
+    4"; a headline may shorten first), and never a form the text introduces as a show of its
+    own ("Outpost, the unrelated Syfy drama,")."""
+    if len(titles) < 2:
+        return ()
+    forms: dict[str, set[str]] = {}
+    for full in titles:
+        head, colon, rest = full.partition(": ")
+        if colon and rest and ": " not in rest:
+            forms.setdefault(normalise_title(rest), set()).add(full)
+        words = full.split()
+        for i in range(2, len(words) - 1):
+            if words[i] in _CUT_BEFORE_WORDS and ":" not in " ".join(words[:i]):
+                lead = " ".join(words[:i])
+                if any(w.lower() not in _SMALL_TITLE_WORDS for w in words[:i]):
+                    forms.setdefault(normalise_title(lead), set()).add(full)
+                break
+    if not forms:
+        return ()
+    out: dict[str, list[str]] = {}
+    for short in titles:
+        fulls = forms.get(normalise_title(short), set()) - {short}
+        if len(fulls) != 1 or short in protected or _introduced_as_show(
+                short, [headline, *texts]):
+            continue
+        full = next(iter(fulls))
+        if normalise_title(full) != normalise_title(short) and \
+                _first_named(full, texts) < _first_named(short, texts, outside=full):
+            out.setdefault(full, []).append(short)
+    return tuple(ShowName(full, tuple(shorts)) for full, shorts in out.items())
+
+
+def _first_named(title: str, texts: Sequence[str], outside: str = "") -> tuple[int, int]:
+    """Where the texts first name ``title`` (text, offset), not counting it inside
+    ``outside``; past the end when they never do."""
+    for number, text in enumerate(texts):
+        covered = [(m.start(), m.start() + len(outside))
+                   for m in re.finditer(re.escape(outside), text)] if outside else []
+        at = text.find(title)
+        while at >= 0:
+            if not any(a <= at < b for a, b in covered):
+                return number, at
+            at = text.find(title, at + 1)
+    return len(texts), 0
+
+
+def _introduced_as_show(title: str, texts: Sequence[str]) -> bool:
+    """Does the text describe ``title`` as a kind of show where it names it ("Outpost, the
+    unrelated Syfy drama,", "the Syfy drama Outpost")? A shortening is never introduced."""
+    for text in texts:
+        at = text.find(title)
+        while at >= 0:
+            end = at + len(title)
+            if _APPOSITIVE_AFTER_RE.match(text[end:end + 80]) or _APPOSITIVE_BEFORE_RE.search(
+                    text[max(0, at - 40):at]):
+                return True
+            at = text.find(title, end)
+    return False
 
 
 #: A title written as its initials ("HOTD", "TLOU").

@@ -195,6 +195,21 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     return None
 
 
+#: A season (not an episode, a network or a channel: films and podcasts have those) in the
+#: clause that names a title ("renewed X, based on the novel X, for a second season").
+_SEASON_ONLY_IN_CLAUSE_RE = re.compile(
+    r"(?i)\b(?:seasons?|series\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}"
+    r"(?:st|nd|rd|th)|new|another|final)\s{1,2}(?:series|run|cycle|instal?lment))\b")
+
+
+def season_in_clause(text: str, at: int, end: int) -> bool:
+    """A season phrase in the clause that names ``text[at:end]``."""
+    clause = _clause_before(text[max(0, at - _BEFORE):at]) + " " + _clause_after(
+        text[end:end + _AFTER])
+    return _SEASON_ONLY_IN_CLAUSE_RE.search(clause) is not None
+
+
 #: A list's joint between two names, with an item's decoration before it ("A (Fox), B and
 #: C", "A; B", "A & B", "A/B").
 _JOINT_AFTER_RE = re.compile(

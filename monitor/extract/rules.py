@@ -185,7 +185,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     ordinal_number,
 )
-from .titles import ends_with_person
+from .titles import ends_with_person, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
              "episode_count")
@@ -850,12 +850,15 @@ def _target_mention(c: Candidate) -> Any:
 
 def _other_work(c: Candidate) -> bool:
     """The name stands for another kind of work that bears it: "the X movie", "'X' Christmas
-    Special Sets December 24 Premiere", "the stage adaptation of X"."""
+    Special Sets December 24 Premiere", "the stage adaptation of X"; or this mention calls it
+    a work ("the novel X", "X, the new film from Jane Doe,") where another mention made it a
+    show ("renewed X, based on the novel X, ...")."""
     mention = _target_mention(c)
     if mention is None:
         return False
     return bool(OTHER_WORK_AFTER_RE.match(c.text[mention.end:mention.end + 40])
-                or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start]))
+                or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start])
+                or work_cued(c.text, mention.start, mention.end))
 
 
 def _named_in_passing(c: Candidate) -> bool:

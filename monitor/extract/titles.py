@@ -102,8 +102,34 @@ class Cues:
     speech_after: re.Pattern[str]
     #: Right before a work that is no TV series: "the film X", "a new podcast X".
     other_work_before: re.Pattern[str]
+    #: Right after one, its apposition or predicate: "X, the new film from Jane Doe", "X (a
+    #: podcast)", "X is Jane Doe's new album".
+    other_work_after: re.Pattern[str]
+    #: The last words of the works (``other_work_before`` ends with one): a quick scan.
+    work_last_words: re.Pattern[str]
     #: Words of sports broadcasts: "Sunday Night Football".
     sports: frozenset[str]
+
+
+#: Words that end an apposition before its work word: a preposition, a conjunction or a verb
+#: opens a phrase of its own ("X, the drama based on the film"), a kind of show says what
+#: the name is ("X, the TV adaptation of the novel").
+_WORK_APPOSITION_STOPS = (
+    "of|about|on|from|based|adapted|inspired|and|or|with|to|for|in|at|that|which|who|whose|by|"
+    "as|like|than|but|not|after|before|into|is|was|are|were|has|have|had|will|tv|television|"
+    "once|originally|initially|formerly|previously|first|now|also|"
+    "series|show|shows|drama|dramas|comedy|comedies|sitcom|docuseries|miniseries|anthology|"
+    "dramedy|serial|programme|program|adaptation|version|spinoff|spin-off|reboot|revival|"
+    "soap|telenovela|anime|reality")
+#: Nouns after a work's word that make it a modifier of something else ("X, the game show",
+#: "X, a film buff's dream", "X, the video game adaptation", "Jane Doe, the film director").
+_WORK_NOUN_STOPS = (
+    "show|shows|adaptation|adaptations|version|versions|buff|buffs|lover|lovers|fan|fans|"
+    "critic|critics|maker|makers|star|stars|crew|set|studio|studios|festival|festivals|world|"
+    "industry|rights|deal|deals|division|unit|arm|club|changer|night|nights|award|awards|role|"
+    "roles|character|characters|de|reviewer|review|reviews|score|composer|director|directors|"
+    "producer|producers|writer|writers|editor|actor|actress|executive|executives|company|"
+    "distributor|school|student|students|rights")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -139,6 +165,18 @@ def cue_patterns() -> Cues:
         other_work_before=re.compile(
             rf"(?i)(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
             rf"(?:{works})\s+[\"“‘']?$"),
+        other_work_after=re.compile(
+            # the name's closing quote, its comma inside or outside it
+            r"(?i)^(?:(?:,[\"”’']|[\"”’']?,)\s{1,3}|[\"”’']?\s{0,2}\(\s{0,2}|[\"”’']?,?\s{1,3}"
+            r"(?:is|was|will\s+be|remains|became|becomes)\s{1,3})"
+            r"(?:(?:a|an|the|one\s+of\s+the|this)\s{1,3})?"
+            # a few modifiers ("new", "Netflix", "Jane Doe's"), no phrase of their own
+            rf"(?:(?!(?:{_WORK_APPOSITION_STOPS})\s)[\w’'&+-]{{1,25}}\s{{1,3}}){{0,4}}?"
+            rf"(?:{works})(?![\w-]|['’]|\s{{1,3}}(?:{_WORK_NOUN_STOPS})\b)"
+            r"(?<!\bplay(?=\s{1,3}on\b))"),
+        work_last_words=re.compile(
+            rf"(?i)\b(?:{_alternation(w.split()[-1] for w in data['other_works'])})"
+            r"\s{1,3}[\"“‘']?(?=[A-Z0-9])"),
         sports=frozenset(w.lower() for w in data["sports_words"]),
     )
 
@@ -519,46 +557,88 @@ def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
 _INITIALS_NAME_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-#: The word right before a name that calls it a work (``other_work``, with ``Cues``).
-_WORK_BEFORE_SCAN_RE = re.compile(
-    r"(?i)\b(?:film|movie|podcast|game|album|novel|book|musical|play|franchise)\s{1,3}"
-    r"[\"“‘']?(?=[A-Z0-9])")
-
-
 @functools.lru_cache(maxsize=1)
 def _sports_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(cue_patterns().sports)})\b")
 
 
 def other_work(title: str, text: str) -> bool:
-    """The text calls the name a film, a podcast, a game ... right before it names it ("the
-    film X", "a new podcast X"): a work that is no TV series. (The same words right after a
-    name, "X podcast", were measured as a veto too and lowered the sealed folds: not used.)"""
+    """The text calls the name a film, a podcast, a game, a book, a studio ... and never a TV
+    show: right before a mention ("the film X", "Jane Doe's novel X") or in its apposition or
+    predicate ("X, the new film from Jane Doe", "X (a podcast)", "X is her new album"), while
+    no other mention of it has a season phrase at it, a kind of show beside it or a season in
+    its clause ("renewed X, based on the novel X, for a second season": the series is named
+    like its book). (The same words right after a name, "X podcast", were measured as a veto
+    too and lowered the sealed folds: not used.)"""
     if not title:
-        return any(_work_cue_at(text, m.end()) for m in _WORK_BEFORE_SCAN_RE.finditer(text))
+        return any(_work_cue_at(text, m.end())
+                   for m in cue_patterns().work_last_words.finditer(text))
     # Looked up where this name stands, not scanned for in the whole text for every article
     # (the scan cost ~0.15 ms an article for the few names checked).
+    mentions = _whole_mentions(title, text)
+    cued = [work_cued(text, at, at + len(title)) for at in mentions]
+    if not any(cued):
+        return False
+    return not any(shown_as_tv(text, at, at + len(title))
+                   for at, work in zip(mentions, cued, strict=True) if not work)
+
+
+def _whole_mentions(title: str, text: str) -> list[int]:
+    """Where ``text`` names ``title`` as whole words."""
+    found = []
     at = text.find(title)
     while at >= 0:
-        if _work_cue_at(text, at):
-            return True
+        end = at + len(title)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            found.append(at)
         at = text.find(title, at + 1)
-    return False
+    return found
 
 
-#: ``_WORK_BEFORE_SCAN_RE`` ending at the end of the searched part (its look-ahead apart).
-_WORK_BEFORE_END_RE = re.compile(
-    _WORK_BEFORE_SCAN_RE.pattern.removesuffix("(?=[A-Z0-9])") + r"\Z")
-_WORK_NAME_START_RE = re.compile(r"(?i)[A-Z0-9]")  # the scan's look-ahead
+def work_cued(text: str, start: int, end: int) -> bool:
+    """The mention ``text[start:end]`` is called a work that is no TV series, right before it
+    ("the film |X|") or in its apposition or predicate ("|X|, the new film from ...")."""
+    return _work_cue_at(text, start) or bool(
+        end < len(text) and text[end] in _APPOSITION_OPENERS
+        and cue_patterns().other_work_after.match(text[end:end + 120]))
+
+
+#: The characters an apposition or a predicate after a name opens with (a quote closing the
+#: name, a comma, a parenthesis, the space before "is").
+_APPOSITION_OPENERS = frozenset(",\"”’' (")
+
+
+def shown_as_tv(text: str, start: int, end: int) -> bool:
+    """The mention has a season phrase at it, a kind of show beside it or a season in its
+    clause: the text treats the name as a TV show there."""
+    from .evidence import mention_evidence, season_in_clause  # evidence reads this module
+
+    return mention_evidence(text, start, end) in ("season_at_name", "kind_of_show") or \
+        season_in_clause(text, start, end)
 
 
 def _work_cue_at(text: str, at: int) -> bool:
-    """A name called a work would start at ``at`` ("the film |X"): a match of
-    ``_WORK_BEFORE_SCAN_RE`` ends there (at most 13 characters long; its matches cannot
-    overlap, so a scan of the text finds each) and the longer cue holds before it."""
+    """A name called a work would start at ``at`` ("the film |X"): a work's last word ends
+    right before it (its cue at most ``_WORK_CUE_SPAN`` characters long) and the longer cue
+    holds before it."""
+    cues = cue_patterns()
     return bool(_WORK_NAME_START_RE.match(text, at)
-                and _WORK_BEFORE_END_RE.search(text, max(0, at - 16), at)
-                and cue_patterns().other_work_before.search(text, max(0, at - 60), at))
+                and _work_end_re().search(text, max(0, at - _WORK_CUE_SPAN), at)
+                and cues.other_work_before.search(text, max(0, at - 60), at))
+
+
+@functools.lru_cache(maxsize=1)
+def _work_end_re() -> re.Pattern[str]:
+    """``Cues.work_last_words`` ending at the end of the searched part (its look-ahead
+    apart)."""
+    return re.compile(cue_patterns().work_last_words.pattern.removesuffix("(?=[A-Z0-9])")
+                      + r"\Z")
+
+
+#: The longest work's last word, the spaces and a quote after it.
+_WORK_CUE_SPAN = 24
+_WORK_NAME_START_RE = re.compile(r"(?i)[A-Z0-9]")  # the scan's look-ahead
 
 
 def common_word(title: str, text: str) -> bool:

@@ -214,18 +214,10 @@ def _about(name: str, facts: set[tuple[str, str, int | None]]) -> set[str]:
 #: Probes that still give a fact, each with why (strict: a fix turns the test red until the
 #: entry is removed).
 KNOWN_GAPS: dict[str, str] = {
-    "youtube_channel-kind_after-renewed": "not built yet: a work's word right after the name",
-    "youtube_channel-kind_after-cancelled": "not built yet: a work's word right after the name",
-    "youtube_channel-headline_kind_after": "not built yet: a work's word right after the name",
     "league-3": "not built yet: a league's season",
     "league-4": "not built yet: a league's season",
     "league-5": "not built yet: a league's season",
     "league-6": "not built yet: a league's season",
-    "block-0": "not built yet: a work's word right after the name",
-    "block-1": "not built yet: a work's word right after the name",
-    "block-2": "not built yet: a work's word right after the name",
-    "block-3": "not built yet: a work's word right after the name",
-    "franchise-2": "not built yet: a work's word right after the name",
     "subtitle-0": "not built yet: a season's subtitle",
     "subtitle-1": "not built yet: a season's subtitle",
     "subtitle-2": "not built yet: a season's subtitle",

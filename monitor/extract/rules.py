@@ -1853,7 +1853,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("per_target", "drop.other_medium", TRIGGER_KINDS, "the name stands for another "
           "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
-          "The Glass Harbor Christmas special premieres on December 24.", _other_work, _drop),
+          "Glass Harbor season 2 premieres in June, and the Glass Harbor Christmas special "
+          "premieres on December 24.", _other_work, _drop),
     _step("per_target", "drop.medium_subject", TRIGGER_KINDS, "another medium is the "
           "trigger's subject and no show is named ('the companion podcast premieres', 'the "
           "aftershow returns'): the podcast's or the book's news, not the show's",

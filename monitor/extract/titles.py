@@ -17,6 +17,8 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -568,8 +570,9 @@ def other_work(title: str, text: str) -> bool:
     predicate ("X, the new film from Jane Doe", "X (a podcast)", "X is her new album"), while
     no other mention of it has a season phrase at it, a kind of show beside it or a season in
     its clause ("renewed X, based on the novel X, for a second season": the series is named
-    like its book). (The same words right after a name, "X podcast", were measured as a veto
-    too and lowered the sealed folds: not used.)"""
+    like its book). The same words right after a name ("the X podcast") veto it only when
+    they stand at every mention of it: as a veto of any name they stand after once (a show's
+    "the X movie") they lowered the sealed folds."""
     if not title:
         return any(_work_cue_at(text, m.end())
                    for m in cue_patterns().work_last_words.finditer(text))
@@ -578,9 +581,20 @@ def other_work(title: str, text: str) -> bool:
     mentions = _whole_mentions(title, text)
     cued = [work_cued(text, at, at + len(title)) for at in mentions]
     if not any(cued):
-        return False
+        if not mentions or not all(_named_for_work(text, at, at + len(title))
+                                   for at in mentions):
+            return False
+        return True  # "the X podcast", "the stage adaptation of X" wherever it is named
     return not any(shown_as_tv(text, at, at + len(title))
-                   for at, work in zip(mentions, cued, strict=True) if not work)
+                   for at, work in zip(mentions, cued, strict=True)
+                   if not work and not _named_for_work(text, at, at + len(title)))
+
+
+def _named_for_work(text: str, start: int, end: int) -> bool:
+    """The mention names another work that bears the name: "the X podcast", "the X movie",
+    "the stage adaptation of X" (``drop.other_medium`` reads the same words)."""
+    return bool(OTHER_WORK_AFTER_RE.match(text[end:end + 40])
+                or OTHER_WORK_BEFORE_RE.search(text[max(0, start - 45):start]))
 
 
 def _whole_mentions(title: str, text: str) -> list[int]:

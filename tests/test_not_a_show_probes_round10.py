@@ -138,8 +138,12 @@ OTHER_THINGS = {
         ("", "Glass Harbor, from the studio Bright Fork, has been renewed for a second season.",
          "Bright Fork"),
     ],
-    # a character next to "season"
+    # a character or a person next to "season"
     "character": [
+        ("", "Netflix has renewed Glass Harbor for a second season. Star Maya Lind will be back "
+             "for season 2.", "Star Maya Lind"),
+        ("", "Film star Maya Lind began filming the second season of Glass Harbor this week.",
+         "Film"),
         ("", "The character Rook Calloway returns in season 2 of Glass Harbor, which premieres on "
              "June 14.", "Rook Calloway"),
         ("", "'Rook' returns in season 2 of the drama Glass Harbor, which premieres on June 14.",
@@ -156,8 +160,10 @@ OTHER_THINGS = {
         ("", "The 'Ironvale' saga has been renewed with a second season of Glass Harbor.",
          "Ironvale"),
     ],
-    # a season's own subtitle
+    # a season's own subtitle, an episode's title
     "subtitle": [
+        ("", "The finale of the drama Glass Harbor, titled 'Tides of Ash', premieres on June 14.",
+         "Tides of Ash"),
         ("", "Glass Harbor season 2, subtitled 'Tides of Ash', premieres on June 14.",
          "Tides of Ash"),
         ("", "The second season of Glass Harbor, titled 'Tides of Ash', premieres on June 14.",
@@ -214,17 +220,9 @@ def _about(name: str, facts: set[tuple[str, str, int | None]]) -> set[str]:
 #: Probes that still give a fact, each with why (strict: a fix turns the test red until the
 #: entry is removed).
 KNOWN_GAPS: dict[str, str] = {
-    "league-3": "not built yet: a league's season",
-    "league-4": "not built yet: a league's season",
-    "league-5": "not built yet: a league's season",
-    "league-6": "not built yet: a league's season",
-    "subtitle-0": "not built yet: a season's subtitle",
-    "subtitle-1": "not built yet: a season's subtitle",
-    "subtitle-2": "not built yet: a season's subtitle",
-    "stage-0": "not built yet: a stage production of the name",
-    "stage-1": "not built yet: a stage production of the name",
-    "source-6": "not built yet: a film's star",
-    "source-7": "not built yet: a film's star",
+    "source-6": "the film is called one only after the show's event, in another clause: the "
+                "trigger goes to the first name of its sentence (an attribution, not a title, "
+                "question)",
 }
 
 
@@ -321,6 +319,25 @@ SHOWS_BESIDE = [
      SHOW, "renewed"),
     ("", "Maya Lind, who starred in the film Copper Lantern, began filming the second season of "
          "Glass Harbor this week.", SHOW, "filming_started"),
+    ("", "The comedy Golf Widows has been renewed for a second season.", "Golf Widows",
+     "renewed"),
+    ("", "Netflix has renewed Hockey Wives for a second season.", "Hockey Wives", "renewed"),
+    ("", "The docuseries Full Court: Inside the WNBA has been renewed for a second season.",
+     "Full Court: Inside the WNBA", "renewed"),
+    ("", "Netflix has renewed the docuseries Rugby League Lives for a second season.",
+     "Rugby League Lives", "renewed"),
+    ("", "Season 2 of the show called Glass Harbor premieres on June 14.", SHOW, "premiere"),
+    ("", "The new drama, titled 'Glass Harbor', premieres on June 14.", SHOW, "premiere"),
+    ("", "Netflix's new series, called Glass Harbor, has been renewed for a second season.", SHOW,
+     "renewed"),
+    ("", "Creator Jane Doe confirmed that Glass Harbor has been renewed for a second season.",
+     SHOW, "renewed"),
+    ("", "The drama Glass Harbor was renewed for a second season. The official companion "
+         "podcast is Maya Lind's new show.", SHOW, "renewed"),
+    ("", "Cameras are rolling on Glass Harbor season 2, the studio said.", SHOW,
+     "filming_started"),
+    ("", "The Broadway production of the musical has been cancelled, but Netflix has renewed the "
+         "drama Glass Harbor for a second season.", SHOW, "renewed"),
 ]
 
 

@@ -171,13 +171,17 @@ def _clause_before(text: str) -> str:
     return text[cuts[-1].end():] if cuts else text
 
 
-def mention_evidence(text: str, at: int, end: int) -> str | None:
-    """The evidence the mention ``text[at:end]`` gives (the name of its kind), or None."""
+def mention_evidence(text: str, at: int, end: int, quotes: bool = True) -> str | None:
+    """The evidence the mention ``text[at:end]`` gives (the name of its kind), or None;
+    without ``quotes``, what the words around a quoted mention say (a quote is no TV
+    evidence to the title vetoes: films and books are quoted too)."""
     before = text[max(0, at - _BEFORE):at]
     after = text[end:end + _AFTER]
     bare_before = before.rstrip(_QUOTES)
     if at and text[at - 1] in _QUOTES and _CLOSING_QUOTE_RE.match(text, end):
-        return "quoted"
+        if quotes:
+            return "quoted"
+        after = after[_CLOSING_QUOTE_RE.match(text, end).end() - end:]  # type: ignore[union-attr]
     if _SEASON_AFTER_RE.match(after) or _SEASON_BEFORE_RE.search(bare_before):
         return "season_at_name"
     if _KIND_BEFORE_RE.search(bare_before) or _KIND_AFTER_RE.match(_clause_after(after)):

@@ -1239,12 +1239,15 @@ OTHER_WORK_AFTER_RE = Caseless(
            "play", "song", "memoir", "manga", "newsletter", "channel", "block", "app",
            "franchise", "universe", "saga"))
 #: Right before a show's name, another medium's version of it: "the stage adaptation of X",
-#: "the film version of X", "the podcast spinoff of X".
+#: "the film version of X", "the podcast spinoff of X", "the Broadway production of X".
 OTHER_WORK_BEFORE_RE = Caseless(
-    r"(?i)\b(?:stage|theatre|theater|film|movie|musical|podcast|video ?game|radio|book|novel|"
-    r"comic|big[- ]screen|animated film)\s+(?:adaptation|version|spin-?off|remake|sequel|"
-    r"prequel)\s+of\s+(?:the\s+)?['‘\"“]?$",
-    stems=("adaptation", "version", "spin", "remake", "sequel", "prequel"))
+    r"(?i)\b(?:(?:stage|theatre|theater|film|movie|musical|podcast|video ?game|radio|book|"
+    r"novel|comic|big[- ]screen|animated film)\s+(?:adaptation|version|spin-?off|remake|"
+    r"sequel|prequel)|(?:broadway|off-broadway|west\s+end|stage|theatre|theater|touring)\s+"
+    r"(?:production|revival|staging|run|transfer|premiere|debut|opening))\s+of\s+"
+    r"(?:the\s+)?['‘\"“]?$",
+    stems=("adaptation", "version", "spin", "remake", "sequel", "prequel", "production",
+           "revival", "staging", "run", "transfer", "premiere", "debut", "opening"))
 #: Right before a show's name, a frame that names it in passing — a comparison, a
 #: recommendation, a credit: "if you liked X", "(much) like X", "in the vein of X", "similar to
 #: X", "from the creators of X", "the team behind X", "the successor to X".

@@ -2148,6 +2148,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Sunday Night Football's season kicked off on Thursday."),
     _rule("title.veto.other_work", ALL_KINDS, "the text calls it a film, podcast, game, book ...",
           "The podcast Salt Road returns for a third season."),
+    _rule("title.veto.season_name", ALL_KINDS, "a season's, a part's or an episode's own "
+          "name ('season 2, subtitled X', 'the finale, titled X'), never shown to be a show",
+          "Glass Harbor season 2, subtitled 'Tides of Ash', premieres on June 14."),
     _rule("title.veto.common_word", ALL_KINDS, "one word the text also writes in lower case and "
           "never capitalises inside a sentence", "Other services will stream the series."),
     _rule("section.status_heading", ("renewed", "cancelled"), "a bulleted 'Title:' entry "

@@ -44,6 +44,10 @@ class Vocabulary:
     hype_words: frozenset[str]
     #: Days of the calendar ("Thanksgiving", "Boxing Day"): a time, no title.
     holidays: frozenset[str]
+    #: Sports and leagues ("volleyball", "WNBA"): alone, or before a league's word.
+    sports_names: frozenset[str]
+    #: One-word roles before a person's name ("star", "creator"): "Star Jane Doe" is a person.
+    person_roles: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,6 +73,8 @@ def vocabulary() -> Vocabulary:
         korean_surnames=low(vetoes["korean_surnames"]),
         hype_words=low(vetoes["hype_words"]),
         holidays=low(vetoes["holidays"]),
+        sports_names=low(vetoes["sports_names"]),
+        person_roles=low(r for r in vetoes["person_roles"] if " " not in r),
     )
 
 
@@ -111,6 +117,8 @@ class Cues:
     work_last_words: re.Pattern[str]
     #: Words of sports broadcasts: "Sunday Night Football".
     sports: frozenset[str]
+    #: The works that are no TV series ("film", "podcast"): one alone is no title either.
+    works: frozenset[str]
 
 
 #: Words that end an apposition before its work word: a preposition, a conjunction or a verb
@@ -131,7 +139,12 @@ _WORK_NOUN_STOPS = (
     "industry|rights|deal|deals|division|unit|arm|club|changer|night|nights|award|awards|role|"
     "roles|character|characters|de|reviewer|review|reviews|score|composer|director|directors|"
     "producer|producers|writer|writers|editor|actor|actress|executive|executives|company|"
-    "distributor|school|student|students|rights")
+    "distributor|school|student|students|rights|"
+    # a finite verb after it: the apposition is a clause's subject ("X, the studio said")
+    "said|says|say|told|tells|announced|announces|confirmed|confirms|reported|reports|added|"
+    "adds|revealed|reveals|noted|notes|explained|explains|wrote|writes|tweeted|posted|shared|"
+    "stated|states|declined|has|have|had|is|are|was|were|will|would|could|can|may|might|did|"
+    "does")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -165,8 +178,9 @@ def cue_patterns() -> Cues:
         speech_after=re.compile(
             rf"(?:['’]s)?,?\s+(?:who\s+)?(?:{_alternation(data['speech_verbs'])})\b"),
         other_work_before=re.compile(
-            rf"(?i)(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
-            rf"(?:{works})\s+[\"“‘']?$"),
+            rf"(?i)(?:(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
+            # or opening a sentence: "Film 'X' star Jane Doe ..."
+            rf"|^|(?<=[.!?]\s)|(?<=\n))(?:{works})\s+[\"“‘']?$"),
         other_work_after=re.compile(
             # the name's closing quote, its comma inside or outside it
             r"(?i)^(?:(?:,[\"”’']|[\"”’']?,)\s{1,3}|[\"”’']?\s{0,2}\(\s{0,2}|[\"”’']?,?\s{1,3}"
@@ -180,6 +194,7 @@ def cue_patterns() -> Cues:
             rf"(?i)\b(?:{_alternation(w.split()[-1] for w in data['other_works'])})"
             r"\s{1,3}[\"“‘']?(?=[A-Z0-9])"),
         sports=frozenset(w.lower() for w in data["sports_words"]),
+        works=frozenset(w.lower() for w in data["other_works"]),
     )
 
 
@@ -426,10 +441,30 @@ _TIME_SPAN_RE = re.compile(
 
 
 def _ranked_person(words: Sequence[str], vocab: Vocabulary) -> bool:
-    """"Detective Jane Doe", "Lady Maya Lind": a rank then a full name is a person or a
-    character, even next to a season phrase. A rank before one name ("Agent Carter", "Father
-    Brown", "Doctor Foster") is a title's form and stays."""
-    return len(words) == 3 and words[0].lower() in _RANKS and _looks_like_name(words[1:], vocab)
+    """"Detective Jane Doe", "Lady Maya Lind", "Star Jane Doe": a rank or a role then a full
+    name is a person or a character, even next to a season phrase. A rank before one name
+    ("Agent Carter", "Father Brown", "Doctor Foster") is a title's form and stays."""
+    return len(words) == 3 and (words[0].lower() in _RANKS or words[0].lower() in
+                                vocab.person_roles) and _looks_like_name(words[1:], vocab)
+
+
+#: The last word of a sports competition's or body's name ("Metro Hockey League", "Harbor
+#: Cup"): with a sport's word before it, never a show, even next to "season".
+_SPORTS_BODIES = frozenset(
+    "league leagues cup championship championships tournament association federation "
+    "conference series tour open classic".split())
+
+
+def _sports_body(title: str, names: frozenset[str], sports: re.Pattern[str]) -> bool:
+    """"NBA", "The WNBA", "Metro Volleyball League": a sport or a league alone, or a
+    competition named with its sport after it ("the 2026 NBA season" is the league's). A
+    title that only holds a sport's word ("Golf Widows", "Inside the WNBA") stays."""
+    low = title.lower().removeprefix("the ")
+    if low in names:
+        return True
+    words = low.split()
+    return len(words) >= 2 and words[-1] in _SPORTS_BODIES and bool(
+        sports.search(" ".join(words[:-1])))
 
 
 def _show_and_its_star(title: str, vocab: Vocabulary) -> bool:
@@ -495,6 +530,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
+    if _sports_body(title, vocab.sports_names, _sports_names_re()):
+        return Verdict(title, False, "title.veto.sports")  # "the Metro Hockey League season"
     if _show_and_its_star(title, vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Salt Road's Jane Doe"
     if _headline_clause(title, vocab):
@@ -515,6 +552,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.section_label")  # "Oops!", "Release Date"
     if _sports_re().search(low):
         return Verdict(title, False, "title.veto.sports")  # "Sunday Night Football"
+    if len(words) == 1 and low in cue_patterns().works:
+        return Verdict(title, False, "title.veto.other_work")  # "Film star Jane Doe ..."
     if len(words) >= 2 and words[-1].lower() in _GENRE_PLURALS:
         return Verdict(title, False, "title.veto.description")  # "Renews Original Comedies"
     if len(words) == 1 and (_ADVERB_RE.match(title) or low in vocab.adverbs):
@@ -560,6 +599,11 @@ _INITIALS_NAME_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 
 
 @functools.lru_cache(maxsize=1)
+def _sports_names_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(vocabulary().sports_names)})\b")
+
+
+@functools.lru_cache(maxsize=1)
 def _sports_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(cue_patterns().sports)})\b")
 
@@ -597,6 +641,32 @@ def _named_for_work(text: str, start: int, end: int) -> bool:
                 or OTHER_WORK_BEFORE_RE.search(text[max(0, start - 45):start]))
 
 
+#: Right before a name, a season's, a part's or an episode's own name: "season 2, subtitled
+#: 'X'", "the second season of the drama, dubbed X", "the finale, titled 'X'" (read in the
+#: 80 characters before the name, inside its sentence).
+_SEASON_NAME_BEFORE_RE = re.compile(
+    r"(?i)\b(?:seasons?|series\s{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)|part|chapter|volume|instal?lment|episodes?|finale|premiere|opener)\b"
+    r"[^.!?;]{0,60}?,?\s{1,3}(?:sub-?titled|titled|entitled|dubbed|called|named|known\s{1,3}as)"
+    r"[\s:]{1,3}[\"“‘']?$")
+
+
+def season_name(title: str, text: str) -> bool:
+    """The text gives the name to a season, a part or an episode ("season 2, subtitled 'X'")
+    at every mention, or at one while no other mention shows it to be a TV show: the
+    subtitle of a show's season, no show of its own."""
+    from .evidence import mention_evidence  # evidence reads this module
+
+    mentions = _whole_mentions(title, text)
+    # "season 2 of the show called X" names the show: a kind of show right before the name
+    named = [bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at)) and mention_evidence(
+        text, at, at + len(title), quotes=False) not in ("kind_of_show", "season_at_name")
+        for at in mentions]
+    return any(named) and not any(shown_as_tv(text, at, at + len(title))
+                                  for at, cued in zip(mentions, named, strict=True)
+                                  if not cued)
+
+
 def _whole_mentions(title: str, text: str) -> list[int]:
     """Where ``text`` names ``title`` as whole words."""
     found = []
@@ -628,8 +698,8 @@ def shown_as_tv(text: str, start: int, end: int) -> bool:
     clause: the text treats the name as a TV show there."""
     from .evidence import mention_evidence, season_in_clause  # evidence reads this module
 
-    return mention_evidence(text, start, end) in ("season_at_name", "kind_of_show") or \
-        season_in_clause(text, start, end)
+    return mention_evidence(text, start, end, quotes=False) in (
+        "season_at_name", "kind_of_show") or season_in_clause(text, start, end)
 
 
 def _work_cue_at(text: str, at: int) -> bool:
@@ -751,6 +821,9 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
             continue
         if other_work(title, text):
             verdicts.append(Verdict(title, False, "title.veto.other_work"))
+            continue
+        if season_name(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.season_name"))
             continue
         if title not in strong and common_word(title, text):
             verdicts.append(Verdict(title, False, "title.veto.common_word"))

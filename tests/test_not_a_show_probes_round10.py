@@ -118,6 +118,19 @@ OTHER_THINGS = {
         ("", "The 2025 Golden Lantern Awards telecast was cancelled after the strike.",
          "Golden Lantern Awards"),
     ],
+    # a video game's season
+    "game_season": [
+        ("", "Ember Circuit Season 3 launches on June 14 with a new battle pass and map.",
+         "Ember Circuit"),
+        ("", "Ember Circuit Season 3 premieres on June 14, with a new battle pass for players.",
+         "Ember Circuit"),
+        ("", "Ember Circuit's third season arrives June 14 on Xbox and PC, the developer said.",
+         "Ember Circuit"),
+        ("Ember Circuit Season 3 Release Date Set", "Ember Circuit's third season, with a new "
+         "battle pass, arrives on Xbox and PC on June 14.", "Ember Circuit"),
+        ("'Ember Circuit' Season 3 Delayed", "The battle royale game's third season will now "
+         "premiere on June 14, the developer said.", "Ember Circuit"),
+    ],
     # a programming block, an app, a channel
     "block": [
         ("", "Netflix's Late Lantern programming block premieres on June 14.", "Late Lantern"),
@@ -220,6 +233,8 @@ def _about(name: str, facts: set[tuple[str, str, int | None]]) -> set[str]:
 #: Probes that still give a fact, each with why (strict: a fix turns the test red until the
 #: entry is removed).
 KNOWN_GAPS: dict[str, str] = {
+    "game_season-4": "the headline's name, which the body calls only 'the game': a reference "
+                     "by a work's word is not read (the body's 'the series' is)",
     "source-6": "the film is called one only after the show's event, in another clause: the "
                 "trigger goes to the first name of its sentence (an attribution, not a title, "
                 "question)",
@@ -334,6 +349,10 @@ SHOWS_BESIDE = [
      SHOW, "renewed"),
     ("", "The drama Glass Harbor was renewed for a second season. The official companion "
          "podcast is Maya Lind's new show.", SHOW, "renewed"),
+    ("", "Glass Harbor season 2 premieres on June 14; the game Ember Circuit adds a battle "
+         "pass.", SHOW, "premiere"),
+    ("", "Glass Harbor season 2, a show for gamers, premieres June 14 on Netflix.", SHOW,
+     "premiere"),
     ("", "Cameras are rolling on Glass Harbor season 2, the studio said.", SHOW,
      "filming_started"),
     ("", "The Broadway production of the musical has been cancelled, but Netflix has renewed the "

@@ -119,6 +119,8 @@ class Cues:
     sports: frozenset[str]
     #: The works that are no TV series ("film", "podcast"): one alone is no title either.
     works: frozenset[str]
+    #: Words of a video game's news ("battle pass", "players", "Xbox").
+    game_words: re.Pattern[str]
 
 
 #: Words that end an apposition before its work word: a preposition, a conjunction or a verb
@@ -195,6 +197,8 @@ def cue_patterns() -> Cues:
             r"\s{1,3}[\"“‘']?(?=[A-Z0-9])"),
         sports=frozenset(w.lower() for w in data["sports_words"]),
         works=frozenset(w.lower() for w in data["other_works"]),
+        game_words=re.compile(rf"(?i)(?<![\w-])(?:{_alternation(data['game_words'])})"
+                              r"(?:['’]s)?(?![\w-])"),
     )
 
 
@@ -682,10 +686,35 @@ def _whole_mentions(title: str, text: str) -> list[int]:
 
 def work_cued(text: str, start: int, end: int) -> bool:
     """The mention ``text[start:end]`` is called a work that is no TV series, right before it
-    ("the film |X|") or in its apposition or predicate ("|X|, the new film from ...")."""
+    ("the film |X|") or in its apposition or predicate ("|X|, the new film from ..."), or its
+    season is a game's ("|X| Season 3 adds a battle pass on Xbox")."""
     return _work_cue_at(text, start) or bool(
         end < len(text) and text[end] in _APPOSITION_OPENERS
-        and cue_patterns().other_work_after.match(text[end:end + 120]))
+        and cue_patterns().other_work_after.match(text[end:end + 120])) or _game_season(
+            text, start, end)
+
+
+#: A season phrase right after a name ("X Season 3", "X Chapter 2 Season 3", "X's third
+#: season").
+_GAME_SEASON_AFTER_RE = re.compile(
+    r"(?i)['’\"”]?(?:['’]s)?\s{1,2}(?:chapter\s{1,2}\w{1,6}\s{1,2})?(?:\w{1,12}\s{1,2})?season\b")
+#: Where a clause ends, around a mention.
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n|[;:]\s|\s[—–]\s")
+
+
+def _game_season(text: str, start: int, end: int) -> bool:
+    """A season at the name in a clause that speaks of a video game (its battle pass, a
+    console) and names no TV word: the game's season."""
+    if not _GAME_SEASON_AFTER_RE.match(text, end):
+        return False
+    from .patterns import TV_WORD_RE
+
+    head = text[max(0, start - 200):start]
+    cuts = list(_SENTENCE_END_RE.finditer(head))
+    sentence_start = max(0, start - 200) + (cuts[-1].end() if cuts else 0)
+    tail = _SENTENCE_END_RE.search(text, end, min(len(text), end + 200))
+    clause = text[sentence_start:tail.start() if tail else min(len(text), end + 200)]
+    return bool(cue_patterns().game_words.search(clause)) and not TV_WORD_RE.search(clause)
 
 
 #: The characters an apposition or a predicate after a name opens with (a quote closing the

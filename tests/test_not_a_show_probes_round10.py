@@ -131,6 +131,15 @@ OTHER_THINGS = {
         ("'Ember Circuit' Season 3 Delayed", "The battle royale game's third season will now "
          "premiere on June 14, the developer said.", "Ember Circuit"),
     ],
+    # the headline's name, which the body's lead calls a work and never names
+    "headline_work": [
+        ("'Copper Lantern' Wraps Filming in Atlanta", "The film stars Maya Lind and Tom Reyes.",
+         "Copper Lantern"),
+        ("'Late Tides' Renewed for Season 2", "The podcast from Maya Lind will be back next year.",
+         "Late Tides"),
+        ("Ember Circuit Cancelled After Two Seasons", "The studio has shut down the online game, "
+         "its servers going dark on June 14.", "Ember Circuit"),
+    ],
     # a programming block, an app, a channel
     "block": [
         ("", "Netflix's Late Lantern programming block premieres on June 14.", "Late Lantern"),
@@ -233,8 +242,6 @@ def _about(name: str, facts: set[tuple[str, str, int | None]]) -> set[str]:
 #: Probes that still give a fact, each with why (strict: a fix turns the test red until the
 #: entry is removed).
 KNOWN_GAPS: dict[str, str] = {
-    "game_season-4": "the headline's name, which the body calls only 'the game': a reference "
-                     "by a work's word is not read (the body's 'the series' is)",
     "source-6": "the film is called one only after the show's event, in another clause: the "
                 "trigger goes to the first name of its sentence (an attribution, not a title, "
                 "question)",
@@ -332,6 +339,12 @@ SHOWS_BESIDE = [
          "in Atlanta this week.", SHOW, "filming_started"),
     ("'Glass Harbor' Renewed for Season 2", "The drama from Maya Lind will be back next year.",
      SHOW, "renewed"),
+    ("Glass Harbor Season 2 Premieres June 14", "The film star Maya Lind will lead the second "
+     "season.", SHOW, "premiere"),
+    ("Glass Harbor Season 2 Premieres June 14", "The film's star Maya Lind will lead the "
+     "second season.", SHOW, "premiere"),
+    ("Glass Harbor Season 2 Premieres June 14", "The series, once a film, returns with Maya "
+     "Lind.", SHOW, "premiere"),
     ("", "Maya Lind, who starred in the film Copper Lantern, began filming the second season of "
          "Glass Harbor this week.", SHOW, "filming_started"),
     ("", "The comedy Golf Widows has been renewed for a second season.", "Golf Widows",

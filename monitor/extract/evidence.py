@@ -255,6 +255,12 @@ def _lead_refers_to(show: str, texts: Sequence[str], mentions: Sequence[Sequence
     return any(_LEAD_REFERENCE_RE.search(texts[n]) for n in lead)
 
 
+def lead_refers_to_show(lead: Sequence[str]) -> bool:
+    """A sentence of the body's lead speaks of a show by its kind ("the series", "its third
+    season")."""
+    return any(_LEAD_REFERENCE_RE.search(text) for text in lead)
+
+
 def evidenced(asked: Collection[str], texts: Sequence[str],
               mentions: Sequence[Sequence[Named]]) -> dict[str, str | None]:
     """For each asked show, the first evidence the article gives that it is a TV show, by

@@ -835,20 +835,52 @@ class _TextSurnames:
         return len(self._names())
 
 
+#: The body's lead calling its subject a work: "The battle royale game's third season ...",
+#: "The film stars ..." (one of the first sentences, opening with it).
+_WORK_REFERENCE_OPENER = (r"(?i)^\s{0,2}(?:the|this|that)\s{1,2}(?:[\w’'&+-]{1,20}\s{1,2}){0,3}?"
+                          r"(?:%s)(?:['’]s(?![\w-])|(?![\w'’-]))(?!\s{1,3}(?:%s)\b)")
+#: Nouns after the work's word that make it a modifier ("The film star Jane Doe ..."); a
+#: verb after it ("The film stars ...", "The film is ...") keeps it the subject.
+_REFERENCE_NOUN_STOPS = (
+    "show|shows|adaptation|adaptations|version|versions|buff|buffs|lover|lovers|fan|fans|"
+    "critic|critics|maker|makers|star|crew|set|studio|studios|festival|festivals|world|"
+    "industry|rights|deal|deals|division|unit|arm|club|award|awards|role|roles|character|"
+    "characters|reviewer|review|reviews|score|composer|director|directors|producer|producers|"
+    "writer|writers|editor|actor|actress|executive|executives|company|distributor|school")
+
+
+@functools.lru_cache(maxsize=1)
+def _work_reference_re() -> re.Pattern[str]:
+    return re.compile(_WORK_REFERENCE_OPENER % (_alternation(cue_patterns().works),
+                                                _REFERENCE_NOUN_STOPS))
+
+
+def lead_calls_a_work(lead: Sequence[str]) -> bool:
+    """The body's lead calls its subject a work ("The battle royale game's third season ...",
+    "The film stars ...") and never a show ("the series"): the headline's name the body never
+    names is that work's. (``evidence`` reads "the series" the same way, for a show.)"""
+    from .evidence import lead_refers_to_show  # evidence reads this module
+
+    return any(_work_reference_re().match(t) for t in lead) and not lead_refers_to_show(lead)
+
+
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
              protected: Collection[str] = (), loose: Collection[str] = (),
-             vouched: Collection[str] = (), governed: Collection[str] = ()) -> list[Verdict]:
+             vouched: Collection[str] = (), governed: Collection[str] = (),
+             headline_works: Collection[str] = ()) -> list[Verdict]:
     """A verdict per candidate; ``protected`` titles (the watch list) are always kept. A
     ``loose`` strong title ("X for season 3") is strong against name vetoes, not places; a
     ``vouched`` one (an item of a list of shows) against name and place vetoes; a
-    ``governed`` one (a status verb's own object or subject) against a lone first name's."""
+    ``governed`` one (a status verb's own object or subject) against a lone first name's;
+    ``headline_works`` are the headline's names the body never names while its lead calls
+    its subject a work (``lead_calls_a_work``)."""
     surnames = _TextSurnames(text, [t for t in titles if t in strong])
     verdicts = []
     for title in titles:
         if title in protected:
             verdicts.append(Verdict(title, True, "title.keep.watched"))
             continue
-        if other_work(title, text):
+        if other_work(title, text) or title in headline_works:
             verdicts.append(Verdict(title, False, "title.veto.other_work"))
             continue
         if season_name(title, text):

@@ -2146,7 +2146,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "without naming a show (data)", "Update: the drama was renewed."),
     _rule("title.veto.sports", ALL_KINDS, "a sports broadcast (its words are data)",
           "Sunday Night Football's season kicked off on Thursday."),
-    _rule("title.veto.other_work", ALL_KINDS, "the text calls it a film, podcast, game, book ...",
+    _rule("title.veto.other_work", ALL_KINDS, "the text calls it a film, podcast, game, book, "
+          "song, studio ... (before it, in its apposition, after it at every mention, a game's "
+          "season) and never shows it to be a TV show",
           "The podcast Salt Road returns for a third season."),
     _rule("title.veto.season_name", ALL_KINDS, "a season's, a part's or an episode's own "
           "name ('season 2, subtitled X', 'the finale, titled X'), never shown to be a show",

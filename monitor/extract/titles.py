@@ -17,7 +17,8 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE
+from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, TV_WORD_RE
+from .showwords import lead_refers_to_show, season_in_clause, season_or_kind_at
 
 
 @dataclass(frozen=True)
@@ -659,13 +660,10 @@ def season_name(title: str, text: str) -> bool:
     """The text gives the name to a season, a part or an episode ("season 2, subtitled 'X'")
     at every mention, or at one while no other mention shows it to be a TV show: the
     subtitle of a show's season, no show of its own."""
-    from .evidence import mention_evidence  # evidence reads this module
-
     mentions = _whole_mentions(title, text)
     # "season 2 of the show called X" names the show: a kind of show right before the name
-    named = [bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at)) and mention_evidence(
-        text, at, at + len(title), quotes=False) not in ("kind_of_show", "season_at_name")
-        for at in mentions]
+    named = [bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at))
+             and season_or_kind_at(text, at, at + len(title)) is None for at in mentions]
     return any(named) and not any(shown_as_tv(text, at, at + len(title))
                                   for at, cued in zip(mentions, named, strict=True)
                                   if not cued)
@@ -707,8 +705,6 @@ def _game_season(text: str, start: int, end: int) -> bool:
     console) and names no TV word: the game's season."""
     if not _GAME_SEASON_AFTER_RE.match(text, end):
         return False
-    from .patterns import TV_WORD_RE
-
     head = text[max(0, start - 200):start]
     cuts = list(_SENTENCE_END_RE.finditer(head))
     sentence_start = max(0, start - 200) + (cuts[-1].end() if cuts else 0)
@@ -725,10 +721,7 @@ _APPOSITION_OPENERS = frozenset(",\"”’' (")
 def shown_as_tv(text: str, start: int, end: int) -> bool:
     """The mention has a season phrase at it, a kind of show beside it or a season in its
     clause: the text treats the name as a TV show there."""
-    from .evidence import mention_evidence, season_in_clause  # evidence reads this module
-
-    return mention_evidence(text, start, end, quotes=False) in (
-        "season_at_name", "kind_of_show") or season_in_clause(text, start, end)
+    return season_or_kind_at(text, start, end) is not None or season_in_clause(text, start, end)
 
 
 def _work_cue_at(text: str, at: int) -> bool:
@@ -858,9 +851,7 @@ def _work_reference_re() -> re.Pattern[str]:
 def lead_calls_a_work(lead: Sequence[str]) -> bool:
     """The body's lead calls its subject a work ("The battle royale game's third season ...",
     "The film stars ...") and never a show ("the series"): the headline's name the body never
-    names is that work's. (``evidence`` reads "the series" the same way, for a show.)"""
-    from .evidence import lead_refers_to_show  # evidence reads this module
-
+    names is that work's. (``showwords`` reads "the series" the same way, for a show.)"""
     return any(_work_reference_re().match(t) for t in lead) and not lead_refers_to_show(lead)
 
 

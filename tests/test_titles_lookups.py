@@ -95,28 +95,30 @@ def test_the_text_s_names_are_read_only_when_a_candidate_reaches_the_surname_vet
     assert beaumont.rule != "title.veto.surname"
 
 
-def _scanned_other_work(title: str, text: str) -> bool:
-    """other_work as it was: every cue of the text found in one scan, then the name's."""
+def _scanned_work_cues(text: str) -> set[int]:
+    """Where a name called a work would start, as the whole text's scan found them: every cue
+    of the text found in one scan (the works' last words), then the longer cue before it."""
     cues = titles.cue_patterns()
-    ends = [m.end() for m in titles._WORK_BEFORE_SCAN_RE.finditer(text)
-            if cues.other_work_before.search(text, max(0, m.end() - 60), m.end())]
-    return any(text.startswith(title, at) for at in ends)
+    return {m.end() for m in cues.work_last_words.finditer(text)
+            if cues.other_work_before.search(text, max(0, m.end() - 60), m.end())}
 
 
 _WORK_WORDS = ["the", "a", "new", "hit", "film", "Film", "FILM", "podcast", "play", "display",
                "video", "game", "franchise", "Salt", "Road", "salt", "Salt Road", "K", "ſalt",
-               "Netflix's", "documentary", "7", "It"]
+               "Netflix's", "documentary", "7", "It", "youtube channel", "studio", "tour"]
 _WORK_GLUE = [" ", " ", " ", "  ", "   ", "    ", " '", " \"", " “", "\t", ", ", ". ", "-", ""]
 
 
-def test_other_work_gives_what_the_scan_of_the_whole_text_gave_on_token_soups() -> None:
+def test_the_work_cue_looked_up_at_a_name_is_the_scans_on_token_soups() -> None:
     rng = random.Random(14)
     for _ in range(20_000):
         text = "".join(rng.choice(_WORK_WORDS) + rng.choice(_WORK_GLUE)
                        for _ in range(rng.randint(0, 10)))
-        for title in ("Salt Road", "Salt", "Road", "7", "It", "salt", ""):
-            assert titles.other_work(title, text) == _scanned_other_work(title, text), (
-                title, text)
+        scanned = _scanned_work_cues(text)
+        for at in range(len(text) + 1):
+            assert titles._work_cue_at(text, at) == (at in scanned), (at, text)
+        assert titles.other_work("", text) == any(
+            titles._work_cue_at(text, at) for at in scanned), text
 
 
 def test_a_name_called_a_film_anywhere_in_the_text_is_another_work() -> None:

@@ -27,56 +27,21 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .candidate import MentionLike
-from .titles import network_names, vocabulary
-
-#: The characters around a quoted title.
-_QUOTES = "\"'“”‘’«»"
-
-#: A closing quotation mark, after the sentence's punctuation the quote may hold ("“X,”") or
-#: the title's own number ("“X 4”").
-_CLOSING_QUOTE_RE = re.compile(r"[^\"“”‘’«»]{0,12}[,.;:!?]?[\"'”’»]")
-
-#: How far around a name the words saying what it is are read.
-_BEFORE = 80
-_AFTER = 100
-
-_KINDS = (
-    r"series|show|shows|drama|dramas|comedy|comedies|sitcom|sitcoms|dramedy|docuseries|"
-    r"docu-series|miniseries|mini-series|anthology|procedural|soap|telenovela|romcom|rom-com|"
-    r"mockumentary|docudrama|reality|"
-    r"programme|program|serial|k-drama|kdrama|anime|spinoff|spin-off|revival|reboot|prequel|"
-    r"talk\s{1,2}show|game\s{1,2}show"
+from .showwords import (
+    _AFTER,
+    _BEFORE,
+    _CLOSING_QUOTE_RE,
+    _KIND_AFTER_RE,
+    _KIND_BEFORE_RE,
+    _KINDS,
+    _LEAD_REFERENCE_RE,
+    _QUOTES,
+    _SEASON_AFTER_RE,
+    _SEASON_BEFORE_RE,
+    _clause_after,
+    _clause_before,
 )
-
-#: A season phrase right after a name: "X season 3", "X: Season Two", "X S3", "X's second
-#: season", "X's new series", "X Series 2".
-_SEASON_AFTER_RE = re.compile(
-    r"(?i)^(?:['’]s?)?\s{0,2}[:,(–—-]?\s{0,2}(?:(?:season|series|seasons|part|volume|cycle)\b|"
-    r"s\d{1,2}\b|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|next|final|latest|upcoming|last|previous|"
-    r"forthcoming|debut|freshman|sophomore|current|latest|recent|penultimate|sixth)\s+"
-    r"(?:and\s+\w+\s+)?(?:season|series|seasons|run|outing|cycle|instal?lment|chapter)s?\b))")
-
-#: A season phrase right before a name: "season 3 of X", "the new series of X", "Season 2 of
-#: Netflix's X".
-_SEASON_BEFORE_RE = re.compile(
-    r"(?i)\b(?:season|series|seasons|cycle|run|instal?lment)\s{1,2}(?:\w{1,12}\s{1,2})?of\s{1,2}"
-    r"(?:the\s{1,2})?(?:[\w&+.-]{1,20}(?:['’]s)?\s{1,2}){0,2}$")
-
-#: A kind of show right before a name, with at most a few modifiers between ("the Netflix
-#: drama X", "comedy series X", "the hit FX show, X").
-_KIND_BEFORE_RE = re.compile(
-    rf"(?i)\b(?:{_KINDS})(?:[,:]|\s{{1,2}}[—–-])?\s{{1,2}}(?:(?:called|titled|named|dubbed|like|including|"
-    rf"include|includes|such\s{{1,2}}as)[,:]?\s{{1,2}})?\(?$|[\w.]-(?:led|fronted|starring|"
-    rf"hosted|helmed)\s{{1,2}}$")
-
-#: A kind of show in the words right after a name ("X, a new Netflix comedy,", "X is an
-#: anthology series", "X (the drama)", "X, which airs on ...": read within its clause).
-_KIND_AFTER_RE = re.compile(
-    rf"(?i)^(?:['’]s?)?\s{{0,2}}(?:(?:,|\(|\s-|–|—)\s{{0,2}}(?:(?:is|was|a|an|the|its|their|his|"
-    rf"her|one|another|which\s{{1,2}}is)\s{{1,2}}){{0,2}}|\s{{1,2}}(?:is|was|remains|became)"
-    rf"\s{{1,2}}(?:a|an|the|one\s{{1,2}}of\s{{1,2}}the)\s{{1,2}})(?:[\w’'&+.-]{{1,25}}\s{{1,2}})"
-    rf"{{0,4}}(?:{_KINDS})\b")
+from .titles import network_names, vocabulary
 
 #: A role, a part or an audience of a show right after its name: "X star Jane Doe", "the X
 #: cast", "X's finale", "X fans".
@@ -113,18 +78,8 @@ _REFERENCE_OPENER_RE = re.compile(
     rf"(?:{_KINDS})|(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|"
     rf"episodes?|finale|premiere|cast|showrunners?|creators?|stars?))\b")
 
-#: A show the body's lead speaks of by its kind ("Netflix has renewed the series", "the
-#: drama's second season", "its third season"): read anywhere in a sentence.
-_LEAD_REFERENCE_RE = re.compile(
-    rf"(?i)\b(?:(?:the|this|that)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?(?:{_KINDS})|"
-    rf"(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|episodes?|"
-    rf"finale|premiere|cast|showrunners?|creators?|stars?))\b")
 #: How many of the body's first sentences make its lead.
 _LEAD_SENTENCES = 3
-
-#: Where a clause ends, for the season phrase read in the name's clause.
-_CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[—–]\s")
-
 
 @functools.lru_cache(maxsize=1)
 def _network_home_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -159,16 +114,6 @@ def _positions(title: str, text: str) -> list[int]:
             found.append(at)
         at = text.find(title, at + 1)
     return found
-
-
-def _clause_after(text: str) -> str:
-    cut = _CLAUSE_END_RE.search(text)
-    return text[:cut.start()] if cut else text
-
-
-def _clause_before(text: str) -> str:
-    cuts = list(_CLAUSE_END_RE.finditer(text))
-    return text[cuts[-1].end():] if cuts else text
 
 
 def mention_evidence(text: str, at: int, end: int) -> str | None:

@@ -1235,26 +1235,33 @@ ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
 SPINOFF_AFTER_RE = Caseless(r"(?i)^['’]?s?\s+(?:spinoff|spin-off|prequel|sequel|reboot|movie|"
                             r"film)\b")
 #: Right after a show's name, another kind of work that bears it: "the X movie", "'X' Film
-#: Wraps", "the X Christmas special", "the X podcast", "the X video game", "X: The Musical".
+#: Wraps", "the X Christmas special", "the X podcast", "the X video game", "X: The Musical",
+#: "the X YouTube channel", "the X programming block", "the X app", "the X franchise".
 OTHER_WORK_AFTER_RE = Caseless(
     r"(?i)^['’\"”]?(?:['’]s)?:?\s+(?:the\s+)?(?:(?!(?:will|to|would|could|can|may|might|"
     r"should|shall|must|did|does|do|also|then|now|and|or|is|are|was|were|has|have|had|set|"
     r"begins?|began|starts?|started)\s)(?:[\w-]+\s+)?(?:movies?|films?|feature|"
     r"specials?|podcasts?|video ?games?|musical|stage (?:show|play|production|adaptation)|"
-    r"documentar(?:y|ies)|novels?|books?|comics?|comic books?|albums?|soundtrack|"
+    r"documentar(?:y|ies)|novels?|books?|comics?|comic books?|albums?|soundtrack|songs?|"
+    r"audiobooks?|memoirs?|manga|newsletters?|(?:youtube |tiktok )?channels?|"
+    r"(?:programming )?blocks?|(?:streaming |mobile )?apps?|franchises?|universe|sagas?|"
     r"(?:live |stage |arena )?tour|concerts?)|games?(?!\s+shows?\b)|play)\b"
     # "X films in Vancouver", "X plays on Sundays": a verb, not a noun
     r"(?!\s+(?:in|on|at|back|this|next|for|from|with|its|their|the|a|an|to)\b)",
     stems=("movie", "film", "feature", "special", "podcast", "game", "musical", "stage",
            "documentar", "novel", "book", "comic", "album", "soundtrack", "tour", "concert",
-           "play"))
+           "play", "song", "memoir", "manga", "newsletter", "channel", "block", "app",
+           "franchise", "universe", "saga"))
 #: Right before a show's name, another medium's version of it: "the stage adaptation of X",
-#: "the film version of X", "the podcast spinoff of X".
+#: "the film version of X", "the podcast spinoff of X", "the Broadway production of X".
 OTHER_WORK_BEFORE_RE = Caseless(
-    r"(?i)\b(?:stage|theatre|theater|film|movie|musical|podcast|video ?game|radio|book|novel|"
-    r"comic|big[- ]screen|animated film)\s+(?:adaptation|version|spin-?off|remake|sequel|"
-    r"prequel)\s+of\s+(?:the\s+)?['‘\"“]?$",
-    stems=("adaptation", "version", "spin", "remake", "sequel", "prequel"))
+    r"(?i)\b(?:(?:stage|theatre|theater|film|movie|musical|podcast|video ?game|radio|book|"
+    r"novel|comic|big[- ]screen|animated film)\s+(?:adaptation|version|spin-?off|remake|"
+    r"sequel|prequel)|(?:broadway|off-broadway|west\s+end|stage|theatre|theater|touring)\s+"
+    r"(?:production|revival|staging|run|transfer|premiere|debut|opening))\s+of\s+"
+    r"(?:the\s+)?['‘\"“]?$",
+    stems=("adaptation", "version", "spin", "remake", "sequel", "prequel", "production",
+           "revival", "staging", "run", "transfer", "premiere", "debut", "opening"))
 #: Right before a show's name, a frame that names it in passing — a comparison, a
 #: recommendation, a credit: "if you liked X", "(much) like X", "in the vein of X", "similar to
 #: X", "from the creators of X", "the team behind X", "the successor to X".
@@ -1457,10 +1464,12 @@ MEDIUM_SUBJECT_RE = Caseless(
     r"(?i)\b(?:the|its|their|a|an|this|that)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:podcasts?|"
     r"after-?shows?|soundtracks?|albums?|novels?|books?|comics?|(?:video\s)?games?|musicals?|"
     r"tours?|documentar(?:y|ies)|movies?|films?|memoirs?|audiobooks?|web\s?series|"
-    r"mini-?games?)\s{1,3}(?:(?:is|are|was|were|has|have|had|will|also|officially|finally|now|"
+    r"mini-?games?|songs?|youtube\s{1,3}channels?|(?:programming\s{1,3})?blocks?|apps?|"
+    r"newsletters?)\s{1,3}(?:(?:is|are|was|were|has|have|had|will|also|officially|finally|now|"
     r"been|be|set\s{1,3}to|to)\s{1,3}){0,3}$",
     stems=("podcast", "show", "soundtrack", "album", "novel", "book", "comic", "game",
-           "musical", "tour", "documentar", "movie", "film", "memoir", "web"))
+           "musical", "tour", "documentar", "movie", "film", "memoir", "web", "song", "channel",
+           "block", "app", "newsletter"))
 TV_WORD_RE = Caseless(
     r"(?i)\b(?:tv|television|series|sitcoms?|dramas?|comed(?:y|ies)|networks?|"
     r"stream(?:ing|er|s)?|showrunners?|netflix|hbo|hulu|abc|nbc|cbs|fox|amc|bbc|itv|channel)\b")

@@ -187,7 +187,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     ordinal_number,
 )
-from .titles import ends_with_person
+from .titles import ends_with_person, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
              "episode_count")
@@ -882,12 +882,15 @@ def _target_mention(c: Candidate) -> Any:
 
 def _other_work(c: Candidate) -> bool:
     """The name stands for another kind of work that bears it: "the X movie", "'X' Christmas
-    Special Sets December 24 Premiere", "the stage adaptation of X"."""
+    Special Sets December 24 Premiere", "the stage adaptation of X"; or this mention calls it
+    a work ("the novel X", "X, the new film from Jane Doe,") where another mention made it a
+    show ("renewed X, based on the novel X, ...")."""
     mention = _target_mention(c)
     if mention is None:
         return False
     return bool(OTHER_WORK_AFTER_RE.match(c.text[mention.end:mention.end + 40])
-                or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start]))
+                or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start])
+                or work_cued(c.text, mention.start, mention.end))
 
 
 def _named_in_passing(c: Candidate) -> bool:
@@ -1893,7 +1896,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("per_target", "drop.other_medium", TRIGGER_KINDS, "the name stands for another "
           "kind of work that bears it — a film, a special, a podcast, a game, a stage show, "
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
-          "The Glass Harbor Christmas special premieres on December 24.", _other_work, _drop),
+          "Glass Harbor season 2 premieres in June, and the Glass Harbor Christmas special "
+          "premieres on December 24.", _other_work, _drop),
     _step("per_target", "drop.medium_subject", TRIGGER_KINDS, "another medium is the "
           "trigger's subject and no show is named ('the companion podcast premieres', 'the "
           "aftershow returns'): the podcast's or the book's news, not the show's",
@@ -2185,8 +2189,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "without naming a show (data)", "Update: the drama was renewed."),
     _rule("title.veto.sports", ALL_KINDS, "a sports broadcast (its words are data)",
           "Sunday Night Football's season kicked off on Thursday."),
-    _rule("title.veto.other_work", ALL_KINDS, "the text calls it a film, podcast, game, book ...",
+    _rule("title.veto.other_work", ALL_KINDS, "the text calls it a film, podcast, game, book, "
+          "song, studio ... (before it, in its apposition, after it at every mention, a game's "
+          "season) and never shows it to be a TV show",
           "The podcast Salt Road returns for a third season."),
+    _rule("title.veto.season_name", ALL_KINDS, "a season's, a part's or an episode's own "
+          "name ('season 2, subtitled X', 'the finale, titled X'), never shown to be a show",
+          "Glass Harbor season 2, subtitled 'Tides of Ash', premieres on June 14."),
     _rule("title.veto.common_word", ALL_KINDS, "one word the text also writes in lower case and "
           "never capitalises inside a sentence", "Other services will stream the series."),
     _rule("section.status_heading", ("renewed", "cancelled"), "a bulleted 'Title:' entry "

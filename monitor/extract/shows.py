@@ -36,6 +36,7 @@ from .titles import (
     Verdict,
     cue_patterns,
     judge,
+    lead_calls_a_work,
     possessive_owner,
     possessor_is_not_title,
     validate,
@@ -43,6 +44,8 @@ from .titles import (
 )
 
 _TOKEN_RE = re.compile(r"\S+")
+#: How many of the body's first sentences make its lead (as ``evidence`` reads it).
+LEAD_SENTENCES = 3
 _LEAD_PUNCT = "\"“‘'([*_"
 _TRAIL_PUNCT = ",;:.!?\"”’')]*_"
 _ABBREVIATION_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs|vs)\.$|^(?:[A-Z]\.){2,}$")
@@ -1532,7 +1535,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
-                        governed)
+                        governed, [t for t in candidates if t in headline and t not in everything]
+                        if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]

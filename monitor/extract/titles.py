@@ -17,6 +17,9 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, TV_WORD_RE
+from .showwords import lead_refers_to_show, season_in_clause, season_or_kind_at
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -42,6 +45,10 @@ class Vocabulary:
     hype_words: frozenset[str]
     #: Days of the calendar ("Thanksgiving", "Boxing Day"): a time, no title.
     holidays: frozenset[str]
+    #: Sports and leagues ("volleyball", "WNBA"): alone, or before a league's word.
+    sports_names: frozenset[str]
+    #: One-word roles before a person's name ("star", "creator"): "Star Jane Doe" is a person.
+    person_roles: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +74,8 @@ def vocabulary() -> Vocabulary:
         korean_surnames=low(vetoes["korean_surnames"]),
         hype_words=low(vetoes["hype_words"]),
         holidays=low(vetoes["holidays"]),
+        sports_names=low(vetoes["sports_names"]),
+        person_roles=low(r for r in vetoes["person_roles"] if " " not in r),
     )
 
 
@@ -102,8 +111,43 @@ class Cues:
     speech_after: re.Pattern[str]
     #: Right before a work that is no TV series: "the film X", "a new podcast X".
     other_work_before: re.Pattern[str]
+    #: Right after one, its apposition or predicate: "X, the new film from Jane Doe", "X (a
+    #: podcast)", "X is Jane Doe's new album".
+    other_work_after: re.Pattern[str]
+    #: The last words of the works (``other_work_before`` ends with one): a quick scan.
+    work_last_words: re.Pattern[str]
     #: Words of sports broadcasts: "Sunday Night Football".
     sports: frozenset[str]
+    #: The works that are no TV series ("film", "podcast"): one alone is no title either.
+    works: frozenset[str]
+    #: Words of a video game's news ("battle pass", "players", "Xbox").
+    game_words: re.Pattern[str]
+
+
+#: Words that end an apposition before its work word: a preposition, a conjunction or a verb
+#: opens a phrase of its own ("X, the drama based on the film"), a kind of show says what
+#: the name is ("X, the TV adaptation of the novel").
+_WORK_APPOSITION_STOPS = (
+    "of|about|on|from|based|adapted|inspired|and|or|with|to|for|in|at|that|which|who|whose|by|"
+    "as|like|than|but|not|after|before|into|is|was|are|were|has|have|had|will|tv|television|"
+    "once|originally|initially|formerly|previously|first|now|also|"
+    "series|show|shows|drama|dramas|comedy|comedies|sitcom|docuseries|miniseries|anthology|"
+    "dramedy|serial|programme|program|adaptation|version|spinoff|spin-off|reboot|revival|"
+    "soap|telenovela|anime|reality")
+#: Nouns after a work's word that make it a modifier of something else ("X, the game show",
+#: "X, a film buff's dream", "X, the video game adaptation", "Jane Doe, the film director").
+_WORK_NOUN_STOPS = (
+    "show|shows|adaptation|adaptations|version|versions|buff|buffs|lover|lovers|fan|fans|"
+    "critic|critics|maker|makers|star|stars|crew|set|studio|studios|festival|festivals|world|"
+    "industry|rights|deal|deals|division|unit|arm|club|changer|night|nights|award|awards|role|"
+    "roles|character|characters|de|reviewer|review|reviews|score|composer|director|directors|"
+    "producer|producers|writer|writers|editor|actor|actress|executive|executives|company|"
+    "distributor|school|student|students|rights|"
+    # a finite verb after it: the apposition is a clause's subject ("X, the studio said")
+    "said|says|say|told|tells|announced|announces|confirmed|confirms|reported|reports|added|"
+    "adds|revealed|reveals|noted|notes|explained|explains|wrote|writes|tweeted|posted|shared|"
+    "stated|states|declined|has|have|had|is|are|was|were|will|would|could|can|may|might|did|"
+    "does")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -137,9 +181,25 @@ def cue_patterns() -> Cues:
         speech_after=re.compile(
             rf"(?:['’]s)?,?\s+(?:who\s+)?(?:{_alternation(data['speech_verbs'])})\b"),
         other_work_before=re.compile(
-            rf"(?i)(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
-            rf"(?:{works})\s+[\"“‘']?$"),
+            rf"(?i)(?:(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
+            # or opening a sentence: "Film 'X' star Jane Doe ..."
+            rf"|^|(?<=[.!?]\s)|(?<=\n))(?:{works})\s+[\"“‘']?$"),
+        other_work_after=re.compile(
+            # the name's closing quote, its comma inside or outside it
+            r"(?i)^(?:(?:,[\"”’']|[\"”’']?,)\s{1,3}|[\"”’']?\s{0,2}\(\s{0,2}|[\"”’']?,?\s{1,3}"
+            r"(?:is|was|will\s+be|remains|became|becomes)\s{1,3})"
+            r"(?:(?:a|an|the|one\s+of\s+the|this)\s{1,3})?"
+            # a few modifiers ("new", "Netflix", "Jane Doe's"), no phrase of their own
+            rf"(?:(?!(?:{_WORK_APPOSITION_STOPS})\s)[\w’'&+-]{{1,25}}\s{{1,3}}){{0,4}}?"
+            rf"(?:{works})(?![\w-]|['’]|\s{{1,3}}(?:{_WORK_NOUN_STOPS})\b)"
+            r"(?<!\bplay(?=\s{1,3}on\b))"),
+        work_last_words=re.compile(
+            rf"(?i)\b(?:{_alternation(w.split()[-1] for w in data['other_works'])})"
+            r"\s{1,3}[\"“‘']?(?=[A-Z0-9])"),
         sports=frozenset(w.lower() for w in data["sports_words"]),
+        works=frozenset(w.lower() for w in data["other_works"]),
+        game_words=re.compile(rf"(?i)(?<![\w-])(?:{_alternation(data['game_words'])})"
+                              r"(?:['’]s)?(?![\w-])"),
     )
 
 
@@ -386,10 +446,30 @@ _TIME_SPAN_RE = re.compile(
 
 
 def _ranked_person(words: Sequence[str], vocab: Vocabulary) -> bool:
-    """"Detective Jane Doe", "Lady Maya Lind": a rank then a full name is a person or a
-    character, even next to a season phrase. A rank before one name ("Agent Carter", "Father
-    Brown", "Doctor Foster") is a title's form and stays."""
-    return len(words) == 3 and words[0].lower() in _RANKS and _looks_like_name(words[1:], vocab)
+    """"Detective Jane Doe", "Lady Maya Lind", "Star Jane Doe": a rank or a role then a full
+    name is a person or a character, even next to a season phrase. A rank before one name
+    ("Agent Carter", "Father Brown", "Doctor Foster") is a title's form and stays."""
+    return len(words) == 3 and (words[0].lower() in _RANKS or words[0].lower() in
+                                vocab.person_roles) and _looks_like_name(words[1:], vocab)
+
+
+#: The last word of a sports competition's or body's name ("Metro Hockey League", "Harbor
+#: Cup"): with a sport's word before it, never a show, even next to "season".
+_SPORTS_BODIES = frozenset(
+    "league leagues cup championship championships tournament association federation "
+    "conference series tour open classic".split())
+
+
+def _sports_body(title: str, names: frozenset[str], sports: re.Pattern[str]) -> bool:
+    """"NBA", "The WNBA", "Metro Volleyball League": a sport or a league alone, or a
+    competition named with its sport after it ("the 2026 NBA season" is the league's). A
+    title that only holds a sport's word ("Golf Widows", "Inside the WNBA") stays."""
+    low = title.lower().removeprefix("the ")
+    if low in names:
+        return True
+    words = low.split()
+    return len(words) >= 2 and words[-1] in _SPORTS_BODIES and bool(
+        sports.search(" ".join(words[:-1])))
 
 
 def _show_and_its_star(title: str, vocab: Vocabulary) -> bool:
@@ -455,6 +535,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
+    if _sports_body(title, vocab.sports_names, _sports_names_re()):
+        return Verdict(title, False, "title.veto.sports")  # "the Metro Hockey League season"
     if _show_and_its_star(title, vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Salt Road's Jane Doe"
     if _headline_clause(title, vocab):
@@ -475,6 +557,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.section_label")  # "Oops!", "Release Date"
     if _sports_re().search(low):
         return Verdict(title, False, "title.veto.sports")  # "Sunday Night Football"
+    if len(words) == 1 and low in cue_patterns().works:
+        return Verdict(title, False, "title.veto.other_work")  # "Film star Jane Doe ..."
     if len(words) >= 2 and words[-1].lower() in _GENRE_PLURALS:
         return Verdict(title, False, "title.veto.description")  # "Renews Original Comedies"
     if len(words) == 1 and (_ADVERB_RE.match(title) or low in vocab.adverbs):
@@ -519,10 +603,9 @@ def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
 _INITIALS_NAME_RE = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-#: The word right before a name that calls it a work (``other_work``, with ``Cues``).
-_WORK_BEFORE_SCAN_RE = re.compile(
-    r"(?i)\b(?:film|movie|podcast|game|album|novel|book|musical|play|franchise)\s{1,3}"
-    r"[\"“‘']?(?=[A-Z0-9])")
+@functools.lru_cache(maxsize=1)
+def _sports_names_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(vocabulary().sports_names)})\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -531,34 +614,137 @@ def _sports_re() -> re.Pattern[str]:
 
 
 def other_work(title: str, text: str) -> bool:
-    """The text calls the name a film, a podcast, a game ... right before it names it ("the
-    film X", "a new podcast X"): a work that is no TV series. (The same words right after a
-    name, "X podcast", were measured as a veto too and lowered the sealed folds: not used.)"""
+    """The text calls the name a film, a podcast, a game, a book, a studio ... and never a TV
+    show: right before a mention ("the film X", "Jane Doe's novel X") or in its apposition or
+    predicate ("X, the new film from Jane Doe", "X (a podcast)", "X is her new album"), while
+    no other mention of it has a season phrase at it, a kind of show beside it or a season in
+    its clause ("renewed X, based on the novel X, for a second season": the series is named
+    like its book). The same words right after a name ("the X podcast") veto it only when
+    they stand at every mention of it: as a veto of any name they stand after once (a show's
+    "the X movie") they lowered the sealed folds."""
     if not title:
-        return any(_work_cue_at(text, m.end()) for m in _WORK_BEFORE_SCAN_RE.finditer(text))
+        return any(_work_cue_at(text, m.end())
+                   for m in cue_patterns().work_last_words.finditer(text))
     # Looked up where this name stands, not scanned for in the whole text for every article
     # (the scan cost ~0.15 ms an article for the few names checked).
+    mentions = _whole_mentions(title, text)
+    cued = [work_cued(text, at, at + len(title)) for at in mentions]
+    if not any(cued):
+        if not mentions or not all(_named_for_work(text, at, at + len(title))
+                                   for at in mentions):
+            return False
+        return True  # "the X podcast", "the stage adaptation of X" wherever it is named
+    return not any(shown_as_tv(text, at, at + len(title))
+                   for at, work in zip(mentions, cued, strict=True)
+                   if not work and not _named_for_work(text, at, at + len(title)))
+
+
+def _named_for_work(text: str, start: int, end: int) -> bool:
+    """The mention names another work that bears the name: "the X podcast", "the X movie",
+    "the stage adaptation of X" (``drop.other_medium`` reads the same words)."""
+    return bool(OTHER_WORK_AFTER_RE.match(text[end:end + 40])
+                or OTHER_WORK_BEFORE_RE.search(text[max(0, start - 45):start]))
+
+
+#: Right before a name, a season's, a part's or an episode's own name: "season 2, subtitled
+#: 'X'", "the second season of the drama, dubbed X", "the finale, titled 'X'" (read in the
+#: 80 characters before the name, inside its sentence).
+_SEASON_NAME_BEFORE_RE = re.compile(
+    r"(?i)\b(?:seasons?|series\s{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)|part|chapter|volume|instal?lment|episodes?|finale|premiere|opener)\b"
+    r"[^.!?;]{0,60}?,?\s{1,3}(?:sub-?titled|titled|entitled|dubbed|called|named|known\s{1,3}as)"
+    r"[\s:]{1,3}[\"“‘']?$")
+
+
+def season_name(title: str, text: str) -> bool:
+    """The text gives the name to a season, a part or an episode ("season 2, subtitled 'X'")
+    at every mention, or at one while no other mention shows it to be a TV show: the
+    subtitle of a show's season, no show of its own."""
+    mentions = _whole_mentions(title, text)
+    # "season 2 of the show called X" names the show: a kind of show right before the name
+    named = [bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at))
+             and season_or_kind_at(text, at, at + len(title)) is None for at in mentions]
+    return any(named) and not any(shown_as_tv(text, at, at + len(title))
+                                  for at, cued in zip(mentions, named, strict=True)
+                                  if not cued)
+
+
+def _whole_mentions(title: str, text: str) -> list[int]:
+    """Where ``text`` names ``title`` as whole words."""
+    found = []
     at = text.find(title)
     while at >= 0:
-        if _work_cue_at(text, at):
-            return True
+        end = at + len(title)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            found.append(at)
         at = text.find(title, at + 1)
-    return False
+    return found
 
 
-#: ``_WORK_BEFORE_SCAN_RE`` ending at the end of the searched part (its look-ahead apart).
-_WORK_BEFORE_END_RE = re.compile(
-    _WORK_BEFORE_SCAN_RE.pattern.removesuffix("(?=[A-Z0-9])") + r"\Z")
-_WORK_NAME_START_RE = re.compile(r"(?i)[A-Z0-9]")  # the scan's look-ahead
+def work_cued(text: str, start: int, end: int) -> bool:
+    """The mention ``text[start:end]`` is called a work that is no TV series, right before it
+    ("the film |X|") or in its apposition or predicate ("|X|, the new film from ..."), or its
+    season is a game's ("|X| Season 3 adds a battle pass on Xbox")."""
+    return _work_cue_at(text, start) or bool(
+        end < len(text) and text[end] in _APPOSITION_OPENERS
+        and cue_patterns().other_work_after.match(text[end:end + 120])) or _game_season(
+            text, start, end)
+
+
+#: A season phrase right after a name ("X Season 3", "X Chapter 2 Season 3", "X's third
+#: season").
+_GAME_SEASON_AFTER_RE = re.compile(
+    r"(?i)['’\"”]?(?:['’]s)?\s{1,2}(?:chapter\s{1,2}\w{1,6}\s{1,2})?(?:\w{1,12}\s{1,2})?season\b")
+#: Where a clause ends, around a mention.
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n|[;:]\s|\s[—–]\s")
+
+
+def _game_season(text: str, start: int, end: int) -> bool:
+    """A season at the name in a clause that speaks of a video game (its battle pass, a
+    console) and names no TV word: the game's season."""
+    if not _GAME_SEASON_AFTER_RE.match(text, end):
+        return False
+    head = text[max(0, start - 200):start]
+    cuts = list(_SENTENCE_END_RE.finditer(head))
+    sentence_start = max(0, start - 200) + (cuts[-1].end() if cuts else 0)
+    tail = _SENTENCE_END_RE.search(text, end, min(len(text), end + 200))
+    clause = text[sentence_start:tail.start() if tail else min(len(text), end + 200)]
+    return bool(cue_patterns().game_words.search(clause)) and not TV_WORD_RE.search(clause)
+
+
+#: The characters an apposition or a predicate after a name opens with (a quote closing the
+#: name, a comma, a parenthesis, the space before "is").
+_APPOSITION_OPENERS = frozenset(",\"”’' (")
+
+
+def shown_as_tv(text: str, start: int, end: int) -> bool:
+    """The mention has a season phrase at it, a kind of show beside it or a season in its
+    clause: the text treats the name as a TV show there."""
+    return season_or_kind_at(text, start, end) is not None or season_in_clause(text, start, end)
 
 
 def _work_cue_at(text: str, at: int) -> bool:
-    """A name called a work would start at ``at`` ("the film |X"): a match of
-    ``_WORK_BEFORE_SCAN_RE`` ends there (at most 13 characters long; its matches cannot
-    overlap, so a scan of the text finds each) and the longer cue holds before it."""
+    """A name called a work would start at ``at`` ("the film |X"): a work's last word ends
+    right before it (its cue at most ``_WORK_CUE_SPAN`` characters long) and the longer cue
+    holds before it."""
+    cues = cue_patterns()
     return bool(_WORK_NAME_START_RE.match(text, at)
-                and _WORK_BEFORE_END_RE.search(text, max(0, at - 16), at)
-                and cue_patterns().other_work_before.search(text, max(0, at - 60), at))
+                and _work_end_re().search(text, max(0, at - _WORK_CUE_SPAN), at)
+                and cues.other_work_before.search(text, max(0, at - 60), at))
+
+
+@functools.lru_cache(maxsize=1)
+def _work_end_re() -> re.Pattern[str]:
+    """``Cues.work_last_words`` ending at the end of the searched part (its look-ahead
+    apart)."""
+    return re.compile(cue_patterns().work_last_words.pattern.removesuffix("(?=[A-Z0-9])")
+                      + r"\Z")
+
+
+#: The longest work's last word, the spaces and a quote after it.
+_WORK_CUE_SPAN = 24
+_WORK_NAME_START_RE = re.compile(r"(?i)[A-Z0-9]")  # the scan's look-ahead
 
 
 def common_word(title: str, text: str) -> bool:
@@ -642,21 +828,54 @@ class _TextSurnames:
         return len(self._names())
 
 
+#: The body's lead calling its subject a work: "The battle royale game's third season ...",
+#: "The film stars ..." (one of the first sentences, opening with it).
+_WORK_REFERENCE_OPENER = (r"(?i)^\s{0,2}(?:the|this|that)\s{1,2}(?:[\w’'&+-]{1,20}\s{1,2}){0,3}?"
+                          r"(?:%s)(?:['’]s(?![\w-])|(?![\w'’-]))(?!\s{1,3}(?:%s)\b)")
+#: Nouns after the work's word that make it a modifier ("The film star Jane Doe ..."); a
+#: verb after it ("The film stars ...", "The film is ...") keeps it the subject.
+_REFERENCE_NOUN_STOPS = (
+    "show|shows|adaptation|adaptations|version|versions|buff|buffs|lover|lovers|fan|fans|"
+    "critic|critics|maker|makers|star|crew|set|studio|studios|festival|festivals|world|"
+    "industry|rights|deal|deals|division|unit|arm|club|award|awards|role|roles|character|"
+    "characters|reviewer|review|reviews|score|composer|director|directors|producer|producers|"
+    "writer|writers|editor|actor|actress|executive|executives|company|distributor|school")
+
+
+@functools.lru_cache(maxsize=1)
+def _work_reference_re() -> re.Pattern[str]:
+    return re.compile(_WORK_REFERENCE_OPENER % (_alternation(cue_patterns().works),
+                                                _REFERENCE_NOUN_STOPS))
+
+
+def lead_calls_a_work(lead: Sequence[str]) -> bool:
+    """The body's lead calls its subject a work ("The battle royale game's third season ...",
+    "The film stars ...") and never a show ("the series"): the headline's name the body never
+    names is that work's. (``showwords`` reads "the series" the same way, for a show.)"""
+    return any(_work_reference_re().match(t) for t in lead) and not lead_refers_to_show(lead)
+
+
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
              protected: Collection[str] = (), loose: Collection[str] = (),
-             vouched: Collection[str] = (), governed: Collection[str] = ()) -> list[Verdict]:
+             vouched: Collection[str] = (), governed: Collection[str] = (),
+             headline_works: Collection[str] = ()) -> list[Verdict]:
     """A verdict per candidate; ``protected`` titles (the watch list) are always kept. A
     ``loose`` strong title ("X for season 3") is strong against name vetoes, not places; a
     ``vouched`` one (an item of a list of shows) against name and place vetoes; a
-    ``governed`` one (a status verb's own object or subject) against a lone first name's."""
+    ``governed`` one (a status verb's own object or subject) against a lone first name's;
+    ``headline_works`` are the headline's names the body never names while its lead calls
+    its subject a work (``lead_calls_a_work``)."""
     surnames = _TextSurnames(text, [t for t in titles if t in strong])
     verdicts = []
     for title in titles:
         if title in protected:
             verdicts.append(Verdict(title, True, "title.keep.watched"))
             continue
-        if other_work(title, text):
+        if other_work(title, text) or title in headline_works:
             verdicts.append(Verdict(title, False, "title.veto.other_work"))
+            continue
+        if season_name(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.season_name"))
             continue
         if title not in strong and common_word(title, text):
             verdicts.append(Verdict(title, False, "title.veto.common_word"))

@@ -1,0 +1,113 @@
+"""The words around a name that say it is a TV show: a season phrase at it, a kind of show
+beside it, a season in its clause, a lead that speaks of "the series". Shared by the evidence
+requirement (``evidence.py``) and the title vetoes (``titles.py``, which must not import
+``evidence``: evidence reads the vetoes' vocabulary)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: The characters around a quoted title.
+_QUOTES = "\"'“”‘’«»"
+
+#: A closing quotation mark, after the sentence's punctuation the quote may hold ("“X,”") or
+#: the title's own number ("“X 4”").
+_CLOSING_QUOTE_RE = re.compile(r"[^\"“”‘’«»]{0,12}[,.;:!?]?[\"'”’»]")
+
+#: How far around a name the words saying what it is are read.
+_BEFORE = 80
+_AFTER = 100
+
+_KINDS = (
+    r"series|show|shows|drama|dramas|comedy|comedies|sitcom|sitcoms|dramedy|docuseries|"
+    r"docu-series|miniseries|mini-series|anthology|procedural|soap|telenovela|romcom|rom-com|"
+    r"mockumentary|docudrama|reality|"
+    r"programme|program|serial|k-drama|kdrama|anime|spinoff|spin-off|revival|reboot|prequel|"
+    r"talk\s{1,2}show|game\s{1,2}show"
+)
+
+#: A season phrase right after a name: "X season 3", "X: Season Two", "X S3", "X's second
+#: season", "X's new series", "X Series 2".
+_SEASON_AFTER_RE = re.compile(
+    r"(?i)^(?:['’]s?)?\s{0,2}[:,(–—-]?\s{0,2}(?:(?:season|series|seasons|part|volume|cycle)\b|"
+    r"s\d{1,2}\b|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|new|next|final|latest|upcoming|last|previous|"
+    r"forthcoming|debut|freshman|sophomore|current|latest|recent|penultimate|sixth)\s+"
+    r"(?:and\s+\w+\s+)?(?:season|series|seasons|run|outing|cycle|instal?lment|chapter)s?\b))")
+
+#: A season phrase right before a name: "season 3 of X", "the new series of X", "Season 2 of
+#: Netflix's X".
+_SEASON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:season|series|seasons|cycle|run|instal?lment)\s{1,2}(?:\w{1,12}\s{1,2})?of\s{1,2}"
+    r"(?:the\s{1,2})?(?:[\w&+.-]{1,20}(?:['’]s)?\s{1,2}){0,2}$")
+
+#: A kind of show right before a name, with at most a few modifiers between ("the Netflix
+#: drama X", "comedy series X", "the hit FX show, X").
+_KIND_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:{_KINDS})(?:[,:]|\s{{1,2}}[—–-])?\s{{1,2}}(?:(?:called|titled|named|dubbed|like|including|"
+    rf"include|includes|such\s{{1,2}}as)[,:]?\s{{1,2}})?\(?$|[\w.]-(?:led|fronted|starring|"
+    rf"hosted|helmed)\s{{1,2}}$")
+
+#: A kind of show in the words right after a name ("X, a new Netflix comedy,", "X is an
+#: anthology series", "X (the drama)", "X, which airs on ...": read within its clause).
+_KIND_AFTER_RE = re.compile(
+    rf"(?i)^(?:['’]s?)?\s{{0,2}}(?:(?:,|\(|\s-|–|—)\s{{0,2}}(?:(?:is|was|a|an|the|its|their|his|"
+    rf"her|one|another|which\s{{1,2}}is)\s{{1,2}}){{0,2}}|\s{{1,2}}(?:is|was|remains|became)"
+    rf"\s{{1,2}}(?:a|an|the|one\s{{1,2}}of\s{{1,2}}the)\s{{1,2}})(?:[\w’'&+.-]{{1,25}}\s{{1,2}})"
+    rf"{{0,4}}(?:{_KINDS})\b")
+
+#: A show the body's lead speaks of by its kind ("Netflix has renewed the series", "the
+#: drama's second season", "its third season"): read anywhere in a sentence.
+_LEAD_REFERENCE_RE = re.compile(
+    rf"(?i)\b(?:(?:the|this|that)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?(?:{_KINDS})|"
+    rf"(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|episodes?|"
+    rf"finale|premiere|cast|showrunners?|creators?|stars?))\b")
+#: Where a clause ends, for the season phrase read in the name's clause.
+_CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[—–]\s")
+
+
+
+def _clause_after(text: str) -> str:
+    cut = _CLAUSE_END_RE.search(text)
+    return text[:cut.start()] if cut else text
+
+
+def _clause_before(text: str) -> str:
+    cuts = list(_CLAUSE_END_RE.finditer(text))
+    return text[cuts[-1].end():] if cuts else text
+
+
+#: A season (not an episode, a network or a channel: films and podcasts have those) in the
+#: clause that names a title ("renewed X, based on the novel X, for a second season").
+_SEASON_ONLY_IN_CLAUSE_RE = re.compile(
+    r"(?i)\b(?:seasons?|series\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}"
+    r"(?:st|nd|rd|th)|new|another|final)\s{1,2}(?:series|run|cycle|instal?lment))\b")
+
+
+def season_in_clause(text: str, at: int, end: int) -> bool:
+    """A season phrase in the clause that names ``text[at:end]``."""
+    clause = _clause_before(text[max(0, at - _BEFORE):at]) + " " + _clause_after(
+        text[end:end + _AFTER])
+    return _SEASON_ONLY_IN_CLAUSE_RE.search(clause) is not None
+
+
+def lead_refers_to_show(lead: Sequence[str]) -> bool:
+    """A sentence of the body's lead speaks of a show by its kind ("the series", "its third
+    season")."""
+    return any(_LEAD_REFERENCE_RE.search(text) for text in lead)
+
+
+def season_or_kind_at(text: str, at: int, end: int) -> str | None:
+    """"season_at_name" or "kind_of_show" when the words right around the mention
+    ``text[at:end]`` say it is a show ("X season 3", "the drama X", "X, a new comedy"), its
+    quotes apart (a quote is no TV evidence to the title vetoes: films are quoted too)."""
+    before = text[max(0, at - _BEFORE):at].rstrip(_QUOTES)
+    closing = _CLOSING_QUOTE_RE.match(text, end) if at and text[at - 1] in _QUOTES else None
+    after = text[closing.end() if closing else end:end + _AFTER]
+    if _SEASON_AFTER_RE.match(after) or _SEASON_BEFORE_RE.search(before):
+        return "season_at_name"
+    if _KIND_BEFORE_RE.search(before) or _KIND_AFTER_RE.match(_clause_after(after)):
+        return "kind_of_show"
+    return None

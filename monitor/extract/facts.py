@@ -953,6 +953,21 @@ def _start(span: tuple[int, int]) -> int:
     return span[0]
 
 
+def _names_as_words(text: str, mentions: Sequence[Mention]) -> str:
+    """``text`` with the spaces inside each show's name joined ("handed Tales_of_the_Copper_Coast
+    a fourth season"), same length: the trigger phrases bound the words between a verb and its
+    season ("handed X a season", "the second season of X began") for a short name, and a
+    title of five or seven words is one name, no longer a phrase than "Glass Harbor"."""
+    if not any(" " in text[m.start:m.end] for m in mentions):
+        return text
+    chars = list(text)
+    for mention in mentions:
+        for at in range(mention.start, mention.end):
+            if chars[at] == " ":
+                chars[at] = "_"
+    return "".join(chars)
+
+
 def _find_triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     low = text.lower()
@@ -1323,7 +1338,7 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     mentions = index.mentions(text)
     attached, used = _attached_seasons(text, mentions)
     named = [Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
-    triggers = _find_triggers(text)
+    triggers = _find_triggers(_names_as_words(text, mentions))
     if triggers and mentions:
         # a status word inside a show's name is the name's ("Glass Harbor: The Revival")
         triggers = [t for t in triggers

@@ -148,6 +148,36 @@ _PRODUCTION_ON_BEFORE_RE = re.compile(
     r"(?:begun|began|begins|started|starts|kicked off|kicks off|underway|under way|wrapped|"
     r"wraps|completed|finished|ended|rolling|resumed|resumes|commenced|commences)"
     r"\s{1,3}on\s{1,3}[\"“‘']?$")
+#: A sentence about a shoot: a place "in" it after a name is where the show films.
+_SHOOT_WORD_RE = re.compile(
+    r"(?i)\b(?:film(?:s|ed|ing)?|shoot(?:s|ing)?|shot|production|photography|cameras|"
+    r"wrap(?:s|ped)?|lensing)\b")
+#: After a place a shoot is in: the clause ends or a time or a circumstance follows (a verb or
+#: a season after it says the words are the show's: "Midnight in Chicago season 2 began").
+_PLACE_END_RE = re.compile(
+    r"\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:on|for|with|this|last|next|until|through|since|from|"
+    r"and|after|before|during|in|at|to)\b")
+_PLACE_TAIL_RE = re.compile(
+    r"\s{1,3}in\s{1,3}(?:the\s{1,3})?([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)$")
+
+
+def _without_shoot_place(text: str, span: Span) -> Span:
+    """``span`` without a place it ends with after "in", in a sentence about a shoot ("wrapped
+    on season 4 of Glass Harbor in Atlanta"): the place is where it films, not the title's.
+    Only after a shoot's word and before the clause's end or a time: a verb or a season after
+    the place, or a lone first name before it, keeps the whole ("Emily in Paris", "Midnight
+    in Chicago season 2 began filming")."""
+    tail = _PLACE_TAIL_RE.search(span.text)
+    if not tail or tail.group(1).lower() not in vocabulary().places or \
+            not _PLACE_END_RE.match(text, span.end) or \
+            not _SHOOT_WORD_RE.search(text, max(0, span.start - 80), span.start):
+        return span
+    head = span.text[:tail.start()]
+    if " " not in head and head.lower() in vocabulary().first_names:
+        return span
+    return Span(span.start, span.start + len(head), head)
+
+
 #: A place a shoot is "on": "Filming began on Vancouver Island".
 _ISLAND_RE = re.compile(r"\b(?:Islands?|Isles?|Coast|Peninsula|Beach)\b")
 #: Openers of an aside about a show beyond a relative clause: what it continues ("the
@@ -292,6 +322,18 @@ _BOTH_AFTER_RE = re.compile(
     # a plural object of a decision: "A and B received full-season orders", "got pickups"
     r"|^\s+(?:have\s+|had\s+|both\s+)?(?:received|got|earned|landed|secured|scored)\s+"
     r"(?:the\s+go-ahead\s+for\s+)?(?:[\w-]{1,20}\s+){0,2}(?:orders|renewals|pick-?ups|seasons)\b")
+#: A singular verb after "A B and C D": one show's name ("Broken Bells and Paper Hearts has
+#: been cancelled"); an aside may come first. (A possessive's season is no such sign: "A, B and
+#: C's 21st season" is the last item's.)
+_ONE_SHOW_AFTER_RE = re.compile(
+    r"^(?:,\s[^,.;]{1,40},|\s\([^()]{1,30}\))?\s+(?:has|is|was|isn['’]t|wasn['’]t|hasn['’]t|"
+    r"does|doesn['’]t)\b")
+#: A comma and the next capitalised item after a span: a list goes on.
+_LIST_GOES_ON_RE = re.compile(r",\s{1,3}[\"“‘']?[A-Z0-9]")
+#: A season of one show right before "A B and C D" ("the second season of", "season 3 of").
+_ONE_SHOW_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:season|series)\s+(?:\d{1,2}|[a-z]+)|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:season|series))\s+of\s+(?:the\s+)?$")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 #: The word "and" joining the last two items of a list.
 _WORD_AND_RE = re.compile(r"(?<!\s)\s+[Aa]nd\s+(?=[A-Z])")
@@ -299,10 +341,36 @@ _WORD_AND_RE = re.compile(r"(?<!\s)\s+[Aa]nd\s+(?=[A-Z])")
 
 def _last_items(raw: str, split_re: re.Pattern[str]) -> list[str]:
     """The items in the last span of a comma list: "A and B". When the list joins them with
-    the word "and", an "&" is an item's own ("..., Salt & Cinder and Red Kettle")."""
+    the word "and", an "&" is an item's own ("..., Salt & Cinder and Red Kettle"); when two
+    "and" stand there, one joins the list and the other is an item's own ("..., Ashes and
+    Embers and Red Kettle": ``_and_title_split``)."""
     if "&" in raw and _WORD_AND_RE.search(raw):
         return _WORD_AND_RE.split(raw)
+    if raw.count(" and ") == 2:
+        pair = _and_title_split(raw)
+        if pair:
+            return pair
     return split_re.split(raw)
+
+
+def _and_title_split(raw: str) -> list[str] | None:
+    """The last two items of a list whose joint and one title both say "and": a list holds
+    one joint there, so one "and" is a title's ("Ashes and Embers and Red Kettle"). The title
+    is the side that reads as one name with "and" (a single word before it, no "The" and
+    fewer than three words after it, as ``_split_joined`` keeps whole), the shorter one when
+    both do; None when neither does."""
+    joints = list(_WORD_AND_RE.finditer(raw))
+    if len(joints) != 2:
+        return None
+    best: tuple[int, list[str]] | None = None
+    for k, joint in enumerate(joints):
+        items = [raw[:joint.start()], raw[joint.end():]]
+        titled = items[1 - k]  # the item that keeps the other "and"
+        head, _, tail = titled.partition(" and ")
+        if len(head.split()) == 1 and not tail.startswith("The ") and len(tail.split()) < 3 \
+                and (best is None or len(titled.split()) < best[0]):
+            best = (len(titled.split()), items)
+    return best[1] if best else None
 
 
 #: The same in a title-cased headline ("Renews A, B And C").
@@ -768,6 +836,24 @@ def mid_sentence(text: str, start: int) -> bool:
     return last in ",(" or last.isdigit() or (last.isalpha() and last.islower())
 
 
+#: A verb or a possessive right after a span: the span is its clause's subject.
+_SUBJECT_AFTER_RE = re.compile(
+    r"\s{0,2}(?:\([^()]{1,30}\)\s{0,2})?(?:['’]s\s|\s(?:has|have|had|is|was|were|will|"
+    r"won['’]t|would|did|does|got|gets)\b)")
+
+
+def _opens_title(text: str, span: Span) -> bool:
+    """``span``'s capitals are the title's own (``clean_title``'s ``mid``): it follows words of
+    its sentence, or it opens its sentence with "A"/"An" and two words or more before its own
+    verb ("A Stranger on the Stairs has been cancelled": an article before a name would not
+    open that clause; "A Netflix spokesperson said" has no verb after the span)."""
+    if mid_sentence(text, span.start):
+        return True
+    first, _, rest = span.text.partition(" ")
+    return first in ("A", "An") and len(rest.split()) >= 2 and \
+        _SUBJECT_AFTER_RE.match(text, span.end) is not None
+
+
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
     """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
     Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
@@ -983,6 +1069,21 @@ _COUNT_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve a".split())
 
 
+#: Words of the calendar a title may open with before "of" ("Summer of the Wolves", "The Fall of
+#: the House of Ash"); prose says "in June of 2031", whose number ends the span before.
+_TIME_HEADS = frozenset(
+    """january february march april may june july august september october november december
+    spring summer fall autumn winter""".split())
+
+
+def _time_of_title(words: Sequence[str]) -> bool:
+    """``words`` open with a capitalised time word, a lower-case "of" and a capitalised word
+    or "the": a title's head ("Summer of the Wolves"), not a time of the sentence."""
+    return len(words) >= 3 and words[0][:1].isupper() and \
+        words[0].lower() in _TIME_HEADS and words[1] == "of" and (
+            words[2][:1].isupper() or words[2] == "the")
+
+
 @memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False) -> str | None:
@@ -1009,8 +1110,10 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         head = words[0]
         low = head.lower().rstrip(":")
         base = _POSSESSIVE_RE.sub("", low)
-        keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us")
-        strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS
+        keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
+            _time_of_title(words)
+        strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
+            not _time_of_title(words[1:])
         if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
                 mid or words[1] in _CAPITALISED_SMALL):
             break  # "So You Think ...": a capitalised "You" says the run is a title
@@ -1274,6 +1377,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     vouched: set[str] = set()  # names and places a governed list of shows holds
     governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
+    one_show: set[str] = set()  # "A B and C D" the sentence treats as one show
     slug = slug_words(url)
     slug_set = frozenset(slug)
 
@@ -1301,6 +1405,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             body_found = dict(found)
             found.clear()
         spans = title_spans(text, joins)
+        if " in " in text and _SHOOT_WORD_RE.search(text):
+            spans = [_without_shoot_place(text, span) for span in spans]
         if text is not headline:
             body_spans.extend((text, span) for span in spans)
         # The case-blind context patterns run on lower-cased text, without IGNORECASE.
@@ -1323,6 +1429,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
             before_low = subject[max(0, span.start - 80):span.start]
+            if " and " in span.text and ((not before.endswith(", ") and (
+                    _ONE_SHOW_AFTER_RE.match(after) or _ONE_SHOW_BEFORE_RE.search(before[-40:])))
+                    or (before.endswith(", ") and _LIST_GOES_ON_RE.match(after))):
+                # "the third season of Broken Bells and Paper Hearts": one show's name; so is
+                # a comma list's middle item ("A, Broken Bells and Paper Hearts, C and D": a
+                # list says "and" before its last item only)
+                whole = clean_title(span.text, mid=mid_sentence(text, span.start))
+                if whole:
+                    one_show.add(whole)
             if _NOT_A_TITLE_AFTER_RE.match(after) and not span.text.endswith(" TV"):
                 continue  # "the Marvel series", but "the Survivor TV show" is Survivor
             # Which cues the span has; a person's name ("starring X") counts for none of them,
@@ -1361,7 +1476,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 # not a label before a quoted title ("on Amazon Original 'X'") nor a name the
                 # span cut at its colon ("on Star Wars: Episode IX")
                 if not _ISLAND_RE.search(name) and not re.match(r"\s{0,2}[:\"“‘']", after):
-                    add(name, mid=text is not headline and mid_sentence(text, span.start),
+                    add(name, mid=text is not headline and _opens_title(text, span),
                         cue="trigger")
                 continue
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
@@ -1379,10 +1494,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         and not person_re.search(before_low)):
                     add(span.text, mid=mid, cue="slug", confirmed=True)
                 elif "s " in before[-3:] and possessive_owner(before) in POSSESSIVE_OWNERS:
-                    add(span.text, mid=text is not headline and mid_sentence(text, span.start),
+                    add(span.text, mid=text is not headline and _opens_title(text, span),
                         cue="possessive")  # "Prime Video's The Wheel ..."
                 continue
-            mid = text is not headline and mid_sentence(text, span.start)
+            mid = text is not headline and _opens_title(text, span)
             if person_re.search(before_low):
                 continue
             if by_season:
@@ -1425,7 +1540,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if j == group[0] and fronted:
                     continue  # "Next, Glass Harbor will return": an adverb, no list's item
                 raw = spans[j].text
-                mid = text is not headline and mid_sentence(text, spans[j].start)
+                mid = text is not headline and _opens_title(text, spans[j])
                 if len(group) > 1 and j == group[-1] and not fronted and text[
                         spans[j - 1].end:spans[j].start].strip().startswith(","):
                     for part in _last_items(raw, _AND_SPLIT_RE):
@@ -1465,9 +1580,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
         if status and len(status.group("t").split()) <= 8 and not any(
                 w[:1].islower() and w not in TITLE_CONNECTORS for w in status.group("t").split()
-        ) and not _opens_quote(status.group("t")):
+        ) and not _opens_quote(status.group("t")) and not (
+                ", " in status.group("t") and text[status.end() - 3:status.end()].lower()
+                == "the"):
             # a head with a lower-case word outside the connectors is a sentence ("Netflix
-            # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line
+            # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line; nor is a
+            # list before a subtitle ("Old Pines, Ironvale: The Reckoning and ...")
             add(status.group("t"), cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:
@@ -1524,7 +1642,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
     candidates = _without_place_tail(
-        [t for t in _split_joined(list(found)) if t not in persons])
+        [t for t in _split_joined(list(found), one_show) if t not in persons])
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
@@ -2301,12 +2419,23 @@ def _without_place_tail(titles: list[str]) -> list[str]:
     return list(out)
 
 
-def _split_joined(titles: list[str]) -> list[str]:
+def _split_joined(titles: list[str], whole: Collection[str] = ()) -> list[str]:
     """Split "Luke Cage and Daredevil" when a part is itself a discovered title, or when the
-    left part has several words ("The Ferry and Rope"); "Salt and Pepper" stays whole."""
+    left part has several words ("The Ferry and Rope"); "Salt and Pepper" stays whole, and so
+    does a title in ``whole`` (one show by its sentence's grammar)."""
     known = set(titles)
     out: dict[str, None] = {}
     for title in titles:
+        if title in whole:
+            out.setdefault(title, None)
+            continue
+        pair = _and_title_split(title) if title.count(" and ") == 2 else None
+        if pair:
+            for part in pair:  # "Love and Other Storms and Red Kettle": two shows
+                cleaned_part = clean_title(part, mid=True)
+                if cleaned_part:
+                    out.setdefault(cleaned_part, None)
+            continue
         parts = re.split(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])", title)
         cleaned = [clean_title(p) for p in parts]
         first = re.split(r"(?<!\s)\s+and\s+(?=[A-Z])", title, maxsplit=1)

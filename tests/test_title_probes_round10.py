@@ -44,6 +44,7 @@ TITLES = {
     "in_place": "Midnight in Chicago",
     "season_word": "Summer of the Wolves",
     "verb_inside": "Tomorrow Is Another Day",
+    "determiner": "Her Crooked Kingdom",
 }
 
 #: Frames: a sentence with {t}, and the (kind, season) it states for the title.
@@ -189,3 +190,55 @@ def _cases() -> list[object]:
 def test_title_stated_in_its_frame(form: str, frame: str) -> None:
     ok, got = probe(form, frame)
     assert ok, (FRAMES[frame][0].format(t=TITLES[form]), sorted(got))
+
+
+def _shows(text: str) -> set[str]:
+    return {show for show, _, _ in stated(text)}
+
+
+@pytest.mark.parametrize(("text", "shows"), [
+    # a list's joint and a title's own "and": the title reads as one name with "and"
+    ("Netflix is committed to Tales of Harbor Town and Ashes and Embers, it said on Monday, "
+     "renewing both for third seasons.", {"tales of harbor town", "ashes and embers"}),
+    ("Hulu renewed Old Pines, Red Kettle and Ashes and Embers for new seasons.",
+     {"old pines", "red kettle", "ashes and embers"}),
+    # a plural verb: two shows
+    ("Broken Bells and Paper Hearts have been renewed for new seasons.",
+     {"broken bells", "paper hearts"}),
+    # a possessive after a list's last item is that item's
+    ("The network has renewed several shows, including Old Pines, Glass Harbor and Red "
+     "Kettle's 21st season.", {"old pines", "glass harbor", "red kettle"}),
+])
+def test_and_between_names(text: str, shows: set[str]) -> None:
+    assert shows <= _shows(text), _shows(text)
+    assert not any(" and " in s for s in _shows(text) - shows), _shows(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A Netflix spokesperson said Glass Harbor has been renewed for a third season.",
+     "a netflix"),
+    ("That Glass Harbor was cancelled after two seasons surprised no one.", "that glass"),
+    ("In June of 2031, Netflix renewed Glass Harbor for a third season.", "june"),
+    ("Summer brought news that Netflix renewed Glass Harbor for a third season.", "summer"),
+])
+def test_words_that_open_a_sentence_stay_the_sentence(text: str, word: str) -> None:
+    shows = _shows(text)
+    assert "glass harbor" in shows, shows
+    assert not any(s.startswith(word) for s in shows), shows
+
+
+@pytest.mark.parametrize(("text", "show"), [
+    # a verb or a season right after the place: the words are the show's
+    ("Production on season 2 of Midnight in Chicago has wrapped, the studio said.",
+     "midnight in chicago"),
+    ("Filming on Midnight in Chicago season 2 began on Monday.", "midnight in chicago"),
+    # a lone first name before the place: the whole is the title
+    ("Filming on season 2 of Delia in Paris wrapped last week.", "delia in paris"),
+    # the place where a show films
+    ("Filming on season 2 of Glass Harbor began in March in Atlanta, and production on season "
+     "4 of Red Kettle wrapped in Atlanta, too.", "red kettle"),
+])
+def test_a_place_after_a_name_in_a_shoot(text: str, show: str) -> None:
+    shows = _shows(text)
+    assert show in shows, shows
+    assert not any(s.endswith(" in atlanta") for s in shows), shows

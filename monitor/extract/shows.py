@@ -366,11 +366,20 @@ def _and_title_split(raw: str) -> list[str] | None:
     for k, joint in enumerate(joints):
         items = [raw[:joint.start()], raw[joint.end():]]
         titled = items[1 - k]  # the item that keeps the other "and"
-        head, _, tail = titled.partition(" and ")
-        if len(head.split()) == 1 and not tail.startswith("The ") and len(tail.split()) < 3 \
-                and (best is None or len(titled.split()) < best[0]):
+        if _one_name_with_and(titled) and (best is None or len(titled.split()) < best[0]):
             best = (len(titled.split()), items)
     return best[1] if best else None
+
+
+def _one_name_with_and(title: str) -> bool:
+    """"X and Y" reads as one name: a single word before "and" and a short name after it
+    that opens with no article ("Salt and Pepper", "Love and Other Storms"), as
+    ``_split_joined`` keeps it. ("and" joining a preposition's two words, "The Lords of Salt
+    and Stone", was tried as one name too: "Netflix is committed to A of B and C and D" on an
+    open article is two shows, "A of B" and "C and D".)"""
+    head, _, tail = title.partition(" and ")
+    return bool(tail) and len(head.split()) == 1 and not tail.startswith(
+        ("The ", "A ", "An ")) and len(tail.split()) < 3
 
 
 #: The same in a title-cased headline ("Renews A, B And C").
@@ -844,14 +853,19 @@ _SUBJECT_AFTER_RE = re.compile(
 
 def _opens_title(text: str, span: Span) -> bool:
     """``span``'s capitals are the title's own (``clean_title``'s ``mid``): it follows words of
-    its sentence, or it opens its sentence with "A"/"An" and two words or more before its own
-    verb ("A Stranger on the Stairs has been cancelled": an article before a name would not
+    its sentence, or it opens its sentence with a determiner ("A", "Our") and two words or
+    more before its own verb ("A Stranger on the Stairs has been cancelled": an article before a name would not
     open that clause; "A Netflix spokesperson said" has no verb after the span)."""
     if mid_sentence(text, span.start):
         return True
     first, _, rest = span.text.partition(" ")
-    return first in ("A", "An") and len(rest.split()) >= 2 and \
+    return first in _TITLE_DETERMINERS and len(rest.split()) >= 2 and \
         _SUBJECT_AFTER_RE.match(text, span.end) is not None
+
+
+#: Determiners a title opens with ("A Stranger on the Stairs", "Our Flag Means Trouble"); a
+#: demonstrative is left out ("That Glass Harbor was cancelled surprised no one").
+_TITLE_DETERMINERS = frozenset("A An Our My Your His Her Their".split())
 
 
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:

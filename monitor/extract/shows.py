@@ -854,8 +854,9 @@ _SUBJECT_AFTER_RE = re.compile(
 def _opens_title(text: str, span: Span) -> bool:
     """``span``'s capitals are the title's own (``clean_title``'s ``mid``): it follows words of
     its sentence, or it opens its sentence with a determiner ("A", "Our") and two words or
-    more before its own verb ("A Stranger on the Stairs has been cancelled": an article before a name would not
-    open that clause; "A Netflix spokesperson said" has no verb after the span)."""
+    more before its own verb ("A Stranger on the Stairs has been cancelled": an article before
+    a name would not open that clause; "A Netflix spokesperson said" has no verb after the
+    span)."""
     if mid_sentence(text, span.start):
         return True
     first, _, rest = span.text.partition(" ")

@@ -124,6 +124,12 @@ FRAMES: dict[str, tuple[str, tuple[str, int | None]]] = {
                          "\u2013 on Friday.", ("cancelled", None)),
     "season_premiered": ("The third season of {t} premiered on Sunday to strong ratings.",
                          ("premiere", 3)),
+    "fans_of_opening": ("Fans of {t} can rejoice: the show has been renewed for a third "
+                        "season.", ("renewed", 3)),
+    "status_gerund_opening": ("Renewing {t} for a third season was an easy call for Hulu, "
+                              "given the ratings.", ("renewed", 3)),
+    "company_on": ("Tin Roof Productions on {t} season 4 have wrapped filming in Atlanta, "
+                   "the studio said.", ("filming_wrapped", 4)),
     "commissioned_series": ("The BBC has commissioned a second series of {t}, which drew "
                             "big audiences.", ("renewed", 2)),
 }
@@ -158,13 +164,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
             on_x_season after_that renewal_of handed_season per_item_seasons pulled_plug
             genre_modifiers brought_back gave_seasons_to under_way_series commissioned_series
             bringing_back_pair second_of_two final_season_order axed_alongside
-            season_premiered""",
+            season_premiered fans_of_opening status_gerund_opening company_on""",
             "a number ending a title is read as its season ('Ward 13': Ward, season 13)"),
     **_gaps("and_long_left", """renewed_object renewed_object_prose cancelled_object
             possessive_nth_season roundup_last roundup_networks roundup_seasons on_x_season
             after_that renewal_of handed_season per_item_seasons pulled_plug genre_modifiers
             brought_back pair_with_and gave_seasons_to such_as bringing_back_pair
-            second_of_two not_return_list cancelled_dashes""",
+            second_of_two not_return_list cancelled_dashes fans_of_opening
+            status_gerund_opening company_on""",
             "'A B and C D' as a verb's object or a list's last item reads as two shows: only "
             "a singular verb after it, a season 'of' it or a comma after it says one"),
     **_gaps(" ".join(TITLES), "rounding_out",

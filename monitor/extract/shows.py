@@ -148,6 +148,10 @@ _PRODUCTION_ON_BEFORE_RE = re.compile(
     r"(?:begun|began|begins|started|starts|kicked off|kicks off|underway|under way|wrapped|"
     r"wraps|completed|finished|ended|rolling|resumed|resumes|commenced|commences)"
     r"\s{1,3}on\s{1,3}[\"“‘']?$")
+#: A status verb opening a sentence, capitalised with the name it governs ("Cancelling Glass
+#: Harbor was a mistake", "Renewing Glass Harbor made sense"): ``clean_title`` strips it.
+_STATUS_HEAD_RE = re.compile(
+    r"(?:Cancell?ing|Cancell?ed|Renewing|Renewed|Axing|Axed) [A-Z0-9\"“‘']")
 #: A sentence about a shoot: a place "in" it after a name is where the show films.
 _SHOOT_WORD_RE = re.compile(
     r"(?i)\b(?:film(?:s|ed|ing)?|shoot(?:s|ing)?|shot|production|photography|cameras|"
@@ -176,6 +180,42 @@ def _without_shoot_place(text: str, span: Span) -> Span:
     if " " not in head and head.lower() in vocabulary().first_names:
         return span
     return Span(span.start, span.start + len(head), head)
+
+
+#: A company's name, then what it works on or for: "World Productions on Line of Duty".
+_COMPANY_ON_RE = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s(?:on|for|at)\s(?=[A-Z0-9\"“‘'])")
+
+
+def _without_company_before(span: Span) -> Span:
+    """``span`` without a studio or a network joined to it by "on", "for" or "at" ("Tin Roof
+    Productions on Glass Harbor", "Hulu Studios for Glass Harbor"): no title is a company's
+    name then a preposition, while a company names the show it produces that way."""
+    lead = _COMPANY_ON_RE.match(span.text)
+    if not lead:
+        return span
+    vocab = vocabulary()
+    words = lead.group(1).lower().split()
+    if not (words[-1] in vocab.organisation_ends or any(
+            w in vocab.organisation_words for w in words) or " ".join(words) in vocab.networks):
+        return span
+    return Span(span.start + lead.end(), span.end, span.text[lead.end():])
+
+
+#: A sentence's first word and "of" before a capitalised name: "Fans of Glass Harbor".
+_HEAD_OF_RE = re.compile(r"([A-Z][a-z]+(?:\s[a-z]+)?)\sof\s(?=[A-Z0-9\"“‘'])")
+
+
+def _without_cue_head(text: str, span: Span) -> Span:
+    """``span`` without the words opening its sentence that say what follows is a show, which
+    the sentence's capital joined to it ("Fans of Tales of the Copper Coast will ...", "Return
+    of Glass Harbor confirmed"): the name after them, with the cue before it."""
+    head = _HEAD_OF_RE.match(span.text)
+    if not head or mid_sentence(text, span.start):
+        return span
+    low = head.group(0).lower()
+    if not (_APPOSITIVE_BEFORE_LOW_RE.search(low) or _TRIGGER_BEFORE_LOW_RE.search(low)):
+        return span
+    return Span(span.start + head.end(), span.end, span.text[head.end():])
 
 
 #: A place a shoot is "on": "Filming began on Vancouver Island".
@@ -857,8 +897,8 @@ def _opens_title(text: str, span: Span) -> bool:
     more before its own verb ("A Stranger on the Stairs has been cancelled": an article before
     a name would not open that clause; "A Netflix spokesperson said" has no verb after the
     span)."""
-    if mid_sentence(text, span.start):
-        return True
+    if mid_sentence(text, span.start) or _STATUS_HEAD_RE.match(span.text):
+        return True  # (after a status verb opening the sentence: "Renewing A Stranger ...")
     first, _, rest = span.text.partition(" ")
     return first in _TITLE_DETERMINERS and len(rest.split()) >= 2 and \
         _SUBJECT_AFTER_RE.match(text, span.end) is not None
@@ -1422,6 +1462,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         spans = title_spans(text, joins)
         if " in " in text and _SHOOT_WORD_RE.search(text):
             spans = [_without_shoot_place(text, span) for span in spans]
+        if " on " in text or " for " in text or " at " in text:
+            spans = [_without_company_before(span) for span in spans]
+        if " of " in text:
+            spans = [_without_cue_head(text, span) for span in spans]
         if text is not headline:
             body_spans.extend((text, span) for span in spans)
         # The case-blind context patterns run on lower-cased text, without IGNORECASE.
@@ -1475,6 +1519,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     text[span.end:span.end + 140])
                 or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
+                or (_STATUS_HEAD_RE.match(span.text) is not None and not mid_sentence(
+                    text, span.start))
                 or (_JOINS_AFTER_RE.match(after) is not None and _has_stem(
                     text[span.end:span.end + 160].lower(), _JOINED_STATUS_STEMS))
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
@@ -1600,8 +1646,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 == "the"):
             # a head with a lower-case word outside the connectors is a sentence ("Netflix
             # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line; nor is a
-            # list before a subtitle ("Old Pines, Ironvale: The Reckoning and ...")
-            add(status.group("t"), cue="status_line")
+            # list before a subtitle ("Old Pines, Ironvale: The Reckoning and ..."); a company
+            # before its show is not the show's ("Tin Roof Productions on Ironvale: The ...")
+            head = status.group("t")
+            add(_without_company_before(Span(0, len(head), head)).text, cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:
             # "Glass Harbor: What We Know About Season 3", when the body names it too

@@ -130,6 +130,12 @@ FRAMES: dict[str, tuple[str, tuple[str, int | None]]] = {
                               "given the ratings.", ("renewed", 3)),
     "company_on": ("Tin Roof Productions on {t} season 4 have wrapped filming in Atlanta, "
                    "the studio said.", ("filming_wrapped", 4)),
+    "network_after_on": ("The third season of {t} on Apple TV+ premieres June 14, the "
+                         "streamer said.", ("premiere", 3)),
+    "stream_on_relative": ("Viewers can stream {t} on Prime Video, which renewed it for a "
+                           "second season on Monday.", ("renewed", 2)),
+    "studio_after_from": ("{t} from Tin Roof Studios has been renewed for a second season, "
+                          "the studio said.", ("renewed", 2)),
     "commissioned_series": ("The BBC has commissioned a second series of {t}, which drew "
                             "big audiences.", ("renewed", 2)),
 }
@@ -164,14 +170,15 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
             on_x_season after_that renewal_of handed_season per_item_seasons pulled_plug
             genre_modifiers brought_back gave_seasons_to under_way_series commissioned_series
             bringing_back_pair second_of_two final_season_order axed_alongside
-            season_premiered fans_of_opening status_gerund_opening company_on""",
+            season_premiered fans_of_opening status_gerund_opening company_on
+            network_after_on stream_on_relative studio_after_from""",
             "a number ending a title is read as its season ('Ward 13': Ward, season 13)"),
     **_gaps("and_long_left", """renewed_object renewed_object_prose cancelled_object
             possessive_nth_season roundup_last roundup_networks roundup_seasons on_x_season
             after_that renewal_of handed_season per_item_seasons pulled_plug genre_modifiers
             brought_back pair_with_and gave_seasons_to such_as bringing_back_pair
             second_of_two not_return_list cancelled_dashes fans_of_opening
-            status_gerund_opening company_on""",
+            status_gerund_opening company_on stream_on_relative""",
             "'A B and C D' as a verb's object or a list's last item reads as two shows: only "
             "a singular verb after it, a season 'of' it or a comma after it says one"),
     **_gaps(" ".join(TITLES), "rounding_out",
@@ -249,3 +256,16 @@ def test_a_place_after_a_name_in_a_shoot(text: str, show: str) -> None:
     shows = _shows(text)
     assert show in shows, shows
     assert not any(s.endswith(" in atlanta") for s in shows), shows
+
+
+@pytest.mark.parametrize(("text", "show"), [
+    # a lone plain word after "on"/"for" is a title's word, whatever a network calls itself
+    ("Netflix renewed Love on the Spectrum for a third season.", "love on the spectrum"),
+    ("Hulu renewed Race for Gold for a second season.", "race for gold"),
+    # a network written as one ("ITV") or of several words ends the name
+    ("The second season of Tales of the Copper Coast on ITV began filming in Belfast.",
+     "tales of the copper coast"),
+    ("Season 2 of Glass Harbor on Comedy Central premieres June 14.", "glass harbor"),
+])
+def test_a_network_after_a_preposition(text: str, show: str) -> None:
+    assert show in _shows(text), _shows(text)

@@ -193,10 +193,7 @@ def _without_company_before(span: Span) -> Span:
     lead = _COMPANY_ON_RE.match(span.text)
     if not lead:
         return span
-    vocab = vocabulary()
-    words = lead.group(1).lower().split()
-    if not (words[-1] in vocab.organisation_ends or any(
-            w in vocab.organisation_words for w in words) or " ".join(words) in vocab.networks):
+    if not _company(lead.group(1).lower().split()):
         return span
     return Span(span.start + lead.end(), span.end, span.text[lead.end():])
 
@@ -216,6 +213,34 @@ def _without_cue_head(text: str, span: Span) -> Span:
     if not (_APPOSITIVE_BEFORE_LOW_RE.search(low) or _TRIGGER_BEFORE_LOW_RE.search(low)):
         return span
     return Span(span.start + head.end(), span.end, span.text[head.end():])
+
+
+#: A name, then where it airs or who makes it: "X on Apple TV+", "X from Tin Roof Studios".
+_COMPANY_JOINT_RE = re.compile(r"\s(?:on|for|at|from)\s")
+
+
+def _company(words: Sequence[str]) -> bool:
+    """``words`` (lower-case) name a network, a streamer or a company."""
+    vocab = vocabulary()
+    return " ".join(words) in vocab.networks or words[-1] in vocab.organisation_ends or any(
+        w in vocab.organisation_words for w in words)
+
+
+def _without_company_after(raw: str) -> str:
+    """``raw`` without the network or company a preposition joined to it ("Murder in the
+    Pines on Apple TV+", "X for Sky Atlantic", "X from Tin Roof Studios"): a network breaks a
+    span only when it is one of the few ``_BREAK_WORDS`` ("on Netflix"); the others ran on
+    into the name."""
+    for joint in _COMPANY_JOINT_RE.finditer(raw):
+        words = raw[joint.end():].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        # one plain word is as often a title's ("Love on the Spectrum", "Race for Gold"): a
+        # lone network must be written like one ("ITV", "Paramount+")
+        if 1 <= len(words) <= 4 and _company([w.lower() for w in words]) and (
+                len(words) > 1 or not words[0].isalpha() or words[0].isupper()):
+            return raw[:joint.start()]
+    return raw
 
 
 #: A place a shoot is "on": "Filming began on Vancouver Island".
@@ -1440,6 +1465,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             mid: bool = False, numeric: bool = False, cue: str = "",
             confirmed: bool = False) -> None:
         """``confirmed``: the evidence beats a name veto, as quotes do."""
+        if not quoted and (" on " in raw or " for " in raw or " at " in raw or " from " in raw):
+            raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
         title = clean_title(raw, quoted, strong, mid, numeric or quoted)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
@@ -1494,7 +1521,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 # "the third season of Broken Bells and Paper Hearts": one show's name; so is
                 # a comma list's middle item ("A, Broken Bells and Paper Hearts, C and D": a
                 # list says "and" before its last item only)
-                whole = clean_title(span.text, mid=mid_sentence(text, span.start))
+                whole = clean_title(_without_company_after(span.text),
+                                    mid=mid_sentence(text, span.start))
                 if whole:
                     one_show.add(whole)
             if _NOT_A_TITLE_AFTER_RE.match(after) and not span.text.endswith(" TV"):
@@ -1565,6 +1593,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 good.add(i)
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
                     numeric=True, cue="season")
+                # (the span as it stands, a network after it too: a trimmed title made strong
+                # here hid a person's surname on an open article, "Inside Jane Doe ... Doe's")
                 title = clean_title(span.text, mid=mid, numeric=True)
                 if title:
                     seasoned.add(title)

@@ -136,6 +136,8 @@ FRAMES: dict[str, tuple[str, tuple[str, int | None]]] = {
                            "second season on Monday.", ("renewed", 2)),
     "studio_after_from": ("{t} from Tin Roof Studios has been renewed for a second season, "
                           "the studio said.", ("renewed", 2)),
+    "star_said": ("{t} star Jane Doe said the fourth season has been renewed, to the "
+                  "delight of fans.", ("renewed", 4)),
     "commissioned_series": ("The BBC has commissioned a second series of {t}, which drew "
                             "big audiences.", ("renewed", 2)),
 }
@@ -171,14 +173,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
             genre_modifiers brought_back gave_seasons_to under_way_series commissioned_series
             bringing_back_pair second_of_two final_season_order axed_alongside
             season_premiered fans_of_opening status_gerund_opening company_on
-            network_after_on stream_on_relative studio_after_from""",
+            network_after_on stream_on_relative studio_after_from star_said""",
             "a number ending a title is read as its season ('Ward 13': Ward, season 13)"),
     **_gaps("and_long_left", """renewed_object renewed_object_prose cancelled_object
             possessive_nth_season roundup_last roundup_networks roundup_seasons on_x_season
             after_that renewal_of handed_season per_item_seasons pulled_plug genre_modifiers
             brought_back pair_with_and gave_seasons_to such_as bringing_back_pair
             second_of_two not_return_list cancelled_dashes fans_of_opening
-            status_gerund_opening company_on stream_on_relative""",
+            status_gerund_opening company_on stream_on_relative star_said""",
             "'A B and C D' as a verb's object or a list's last item reads as two shows: only "
             "a singular verb after it, a season 'of' it or a comma after it says one"),
     **_gaps(" ".join(TITLES), "rounding_out",
@@ -269,3 +271,14 @@ def test_a_place_after_a_name_in_a_shoot(text: str, show: str) -> None:
 ])
 def test_a_network_after_a_preposition(text: str, show: str) -> None:
     assert show in _shows(text), _shows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glass Harbor star Jane Doe has joined the cast of Red Kettle, which was renewed for a "
+    "second season.",
+    "Glass Harbor star Jane Doe will lead the new thriller Red Kettle, which begins filming "
+    "its first season in May.",
+])
+def test_a_star_s_show_takes_no_other_show_s_news(text: str) -> None:
+    shows = _shows(text)
+    assert "red kettle" in shows and "glass harbor" not in shows, shows

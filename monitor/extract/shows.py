@@ -152,6 +152,13 @@ _PRODUCTION_ON_BEFORE_RE = re.compile(
 #: Harbor was a mistake", "Renewing Glass Harbor made sense"): ``clean_title`` strips it.
 _STATUS_HEAD_RE = re.compile(
     r"(?:Cancell?ing|Cancell?ed|Renewing|Renewed|Axing|Axed) [A-Z0-9\"“‘']")
+#: A role in a show's cast or crew, then a full name, right after a name: "X star Jane Doe".
+_STAR_AFTER_RE = re.compile(
+    r"\s(?:star|stars|co-star|creator|showrunner|alum)\s[A-Z][a-z]+\s[A-Z][a-z]")
+#: A season phrase or a status word in the sentence (the star's news is the show's then).
+_SEASON_OR_STATUS_RE = re.compile(
+    r"(?i)\b(?:season|series)\s(?:\d|one|two|three|four|five|six)|\b(?:first|second|third|"
+    r"fourth|fifth|sixth|next|final|new)\s(?:season|series)\b|\b(?:renew|cancel)")
 #: A sentence about a shoot: a place "in" it after a name is where the show films.
 _SHOOT_WORD_RE = re.compile(
     r"(?i)\b(?:film(?:s|ed|ing)?|shoot(?:s|ing)?|shot|production|photography|cameras|"
@@ -925,8 +932,9 @@ def _opens_title(text: str, span: Span) -> bool:
     if mid_sentence(text, span.start) or _STATUS_HEAD_RE.match(span.text):
         return True  # (after a status verb opening the sentence: "Renewing A Stranger ...")
     first, _, rest = span.text.partition(" ")
-    return first in _TITLE_DETERMINERS and len(rest.split()) >= 2 and \
+    return first in _TITLE_DETERMINERS and len(rest.split()) >= 2 and (
         _SUBJECT_AFTER_RE.match(text, span.end) is not None
+        or _STAR_AFTER_RE.match(text, span.end) is not None)
 
 
 #: Determiners a title opens with ("A Stranger on the Stairs", "Our Flag Means Trouble"); a
@@ -1574,6 +1582,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
                 by_kind = after[:1] == ")" if before.endswith("(") else \
                     after.lstrip("?")[:1] == ","
+            if not (by_season or both or by_trigger or by_kind) and text is not headline and \
+                    _STAR_AFTER_RE.match(after) and _SEASON_OR_STATUS_RE.search(text):
+                # "Glass Harbor star Jane Doe said season 2 begins filming": the show's star
+                by_kind = True
             if not (by_season or both or by_trigger or by_kind):
                 # no cue in the sentence: a structural source may still propose it
                 # (``mid`` only where a source does: most spans have none)

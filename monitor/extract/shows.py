@@ -1606,7 +1606,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
                     numeric=True, cue="season")
                 # (the span as it stands, a network after it too: a trimmed title made strong
-                # here hid a person's surname on an open article, "Inside Jane Doe ... Doe's")
+                # here hid a person's surname on an open article, a show named for its host)
                 title = clean_title(span.text, mid=mid, numeric=True)
                 if title:
                     seasoned.add(title)

@@ -246,6 +246,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"our|to|on|with|new|every|all)\b)",
         r"(?:gives?|gave|giving|given) (?:\w+ ){0,2}?(?:a|an|another) (?:\w+ )?(?:and final )?"
         r"season (?:to|for)\b",
+        # seasons handed round a list: "gave second seasons to A, B and C"
+        r"(?:gives?|gave|giving|given) (?:(?:new|more|further|fresh|second|third|fourth|fifth|"
+        r"sixth|seventh|eighth|ninth|tenth|final) )(?:and final )?seasons to\b",
         # "has given X a third season", "handed the drama a season 3 order"
         r"(?:gives?|gave|giving|given|hands?|handed|handing) (?:\S+ ){1,4}?(?:a|an|another) "
         r"(?:\w+ )?(?:and final )?(?:season|series)(?: \d{1,2})?(?: order| pickup| renewal)?\b",

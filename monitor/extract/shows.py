@@ -151,6 +151,108 @@ _PRODUCTION_ON_BEFORE_RE = re.compile(
     r"(?:begun|began|begins|started|starts|kicked off|kicks off|underway|under way|wrapped|"
     r"wraps|completed|finished|ended|rolling|resumed|resumes|commenced|commences)"
     r"\s{1,3}on\s{1,3}[\"“‘']?$")
+#: A status verb opening a sentence, capitalised with the name it governs ("Cancelling Glass
+#: Harbor was a mistake", "Renewing Glass Harbor made sense"): ``clean_title`` strips it.
+_STATUS_HEAD_RE = re.compile(
+    r"(?:Cancell?ing|Cancell?ed|Renewing|Renewed|Axing|Axed) [A-Z0-9\"“‘']")
+#: A role in a show's cast or crew, then a full name, right after a name: "X star Jane Doe".
+_STAR_AFTER_RE = re.compile(
+    r"\s(?:star|stars|co-star|creator|showrunner|alum)\s[A-Z][a-z]+\s[A-Z][a-z]")
+#: A season phrase or a status word in the sentence (the star's news is the show's then).
+_SEASON_OR_STATUS_RE = re.compile(
+    r"(?i)\b(?:season|series)\s(?:\d|one|two|three|four|five|six)|\b(?:first|second|third|"
+    r"fourth|fifth|sixth|next|final|new)\s(?:season|series)\b|\b(?:renew|cancel)")
+#: A sentence about a shoot: a place "in" it after a name is where the show films.
+_SHOOT_WORD_RE = re.compile(
+    r"(?i)\b(?:film(?:s|ed|ing)?|shoot(?:s|ing)?|shot|production|photography|cameras|"
+    r"wrap(?:s|ped)?|lensing)\b")
+#: After a place a shoot is in: the clause ends or a time or a circumstance follows (a verb or
+#: a season after it says the words are the show's: "Midnight in Chicago season 2 began").
+_PLACE_END_RE = re.compile(
+    r"\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:on|for|with|this|last|next|until|through|since|from|"
+    r"and|after|before|during|in|at|to)\b")
+_PLACE_TAIL_RE = re.compile(
+    r"\s{1,3}in\s{1,3}(?:the\s{1,3})?([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)$")
+
+
+def _without_shoot_place(text: str, span: Span) -> Span:
+    """``span`` without a place it ends with after "in", in a sentence about a shoot ("wrapped
+    on season 4 of Glass Harbor in Atlanta"): the place is where it films, not the title's.
+    Only after a shoot's word and before the clause's end or a time: a verb or a season after
+    the place, or a lone first name before it, keeps the whole ("Emily in Paris", "Midnight
+    in Chicago season 2 began filming")."""
+    tail = _PLACE_TAIL_RE.search(span.text)
+    if not tail or tail.group(1).lower() not in vocabulary().places or \
+            not _PLACE_END_RE.match(text, span.end) or \
+            not _SHOOT_WORD_RE.search(text, max(0, span.start - 80), span.start):
+        return span
+    head = span.text[:tail.start()]
+    if " " not in head and head.lower() in vocabulary().first_names:
+        return span
+    return Span(span.start, span.start + len(head), head)
+
+
+#: A company's name, then what it works on or for: "World Productions on Line of Duty".
+_COMPANY_ON_RE = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s(?:on|for|at)\s(?=[A-Z0-9\"“‘'])")
+
+
+def _without_company_before(span: Span) -> Span:
+    """``span`` without a studio or a network joined to it by "on", "for" or "at" ("Tin Roof
+    Productions on Glass Harbor", "Hulu Studios for Glass Harbor"): no title is a company's
+    name then a preposition, while a company names the show it produces that way."""
+    lead = _COMPANY_ON_RE.match(span.text)
+    if not lead:
+        return span
+    if not _company(lead.group(1).lower().split()):
+        return span
+    return Span(span.start + lead.end(), span.end, span.text[lead.end():])
+
+
+#: A sentence's first word and "of" before a capitalised name: "Fans of Glass Harbor".
+_HEAD_OF_RE = re.compile(r"([A-Z][a-z]+(?:\s[a-z]+)?)\sof\s(?=[A-Z0-9\"“‘'])")
+
+
+def _without_cue_head(text: str, span: Span) -> Span:
+    """``span`` without the words opening its sentence that say what follows is a show, which
+    the sentence's capital joined to it ("Fans of Tales of the Copper Coast will ...", "Return
+    of Glass Harbor confirmed"): the name after them, with the cue before it."""
+    head = _HEAD_OF_RE.match(span.text)
+    if not head or mid_sentence(text, span.start):
+        return span
+    low = head.group(0).lower()
+    if not (_APPOSITIVE_BEFORE_LOW_RE.search(low) or _TRIGGER_BEFORE_LOW_RE.search(low)):
+        return span
+    return Span(span.start + head.end(), span.end, span.text[head.end():])
+
+
+#: A name, then where it airs or who makes it: "X on Apple TV+", "X from Tin Roof Studios".
+_COMPANY_JOINT_RE = re.compile(r"\s(?:on|for|at|from)\s")
+
+
+def _company(words: Sequence[str]) -> bool:
+    """``words`` (lower-case) name a network, a streamer or a company."""
+    vocab = vocabulary()
+    return " ".join(words) in vocab.networks or words[-1] in vocab.organisation_ends or any(
+        w in vocab.organisation_words for w in words)
+
+
+def _without_company_after(raw: str) -> str:
+    """``raw`` without the network or company a preposition joined to it ("Murder in the
+    Pines on Apple TV+", "X for Sky Atlantic", "X from Tin Roof Studios"): a network breaks a
+    span only when it is one of the few ``_BREAK_WORDS`` ("on Netflix"); the others ran on
+    into the name."""
+    for joint in _COMPANY_JOINT_RE.finditer(raw):
+        words = raw[joint.end():].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        # one plain word is as often a title's ("Love on the Spectrum", "Race for Gold"): a
+        # lone network must be written like one ("ITV", "Paramount+")
+        if 1 <= len(words) <= 4 and _company([w.lower() for w in words]) and (
+                len(words) > 1 or not words[0].isalpha() or words[0].isupper()):
+            return raw[:joint.start()]
+    return raw
+
+
 #: A place a shoot is "on": "Filming began on Vancouver Island".
 _ISLAND_RE = re.compile(r"\b(?:Islands?|Isles?|Coast|Peninsula|Beach)\b")
 #: Openers of an aside about a show beyond a relative clause: what it continues ("the
@@ -295,6 +397,18 @@ _BOTH_AFTER_RE = re.compile(
     # a plural object of a decision: "A and B received full-season orders", "got pickups"
     r"|^\s+(?:have\s+|had\s+|both\s+)?(?:received|got|earned|landed|secured|scored)\s+"
     r"(?:the\s+go-ahead\s+for\s+)?(?:[\w-]{1,20}\s+){0,2}(?:orders|renewals|pick-?ups|seasons)\b")
+#: A singular verb after "A B and C D": one show's name ("Broken Bells and Paper Hearts has
+#: been cancelled"); an aside may come first. (A possessive's season is no such sign: "A, B and
+#: C's 21st season" is the last item's.)
+_ONE_SHOW_AFTER_RE = re.compile(
+    r"^(?:,\s[^,.;]{1,40},|\s\([^()]{1,30}\))?\s+(?:has|is|was|isn['’]t|wasn['’]t|hasn['’]t|"
+    r"does|doesn['’]t)\b")
+#: A comma and the next capitalised item after a span: a list goes on.
+_LIST_GOES_ON_RE = re.compile(r",\s{1,3}[\"“‘']?[A-Z0-9]")
+#: A season of one show right before "A B and C D" ("the second season of", "season 3 of").
+_ONE_SHOW_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:season|series)\s+(?:\d{1,2}|[a-z]+)|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:season|series))\s+of\s+(?:the\s+)?$")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
 #: The word "and" joining the last two items of a list.
 _WORD_AND_RE = re.compile(r"(?<!\s)\s+[Aa]nd\s+(?=[A-Z])")
@@ -302,10 +416,45 @@ _WORD_AND_RE = re.compile(r"(?<!\s)\s+[Aa]nd\s+(?=[A-Z])")
 
 def _last_items(raw: str, split_re: re.Pattern[str]) -> list[str]:
     """The items in the last span of a comma list: "A and B". When the list joins them with
-    the word "and", an "&" is an item's own ("..., Salt & Cinder and Red Kettle")."""
+    the word "and", an "&" is an item's own ("..., Salt & Cinder and Red Kettle"); when two
+    "and" stand there, one joins the list and the other is an item's own ("..., Ashes and
+    Embers and Red Kettle": ``_and_title_split``)."""
     if "&" in raw and _WORD_AND_RE.search(raw):
         return _WORD_AND_RE.split(raw)
+    if raw.count(" and ") == 2:
+        pair = _and_title_split(raw)
+        if pair:
+            return pair
     return split_re.split(raw)
+
+
+def _and_title_split(raw: str) -> list[str] | None:
+    """The last two items of a list whose joint and one title both say "and": a list holds
+    one joint there, so one "and" is a title's ("Ashes and Embers and Red Kettle"). The title
+    is the side that reads as one name with "and" (a single word before it, no "The" and
+    fewer than three words after it, as ``_split_joined`` keeps whole), the shorter one when
+    both do; None when neither does."""
+    joints = list(_WORD_AND_RE.finditer(raw))
+    if len(joints) != 2:
+        return None
+    best: tuple[int, list[str]] | None = None
+    for k, joint in enumerate(joints):
+        items = [raw[:joint.start()], raw[joint.end():]]
+        titled = items[1 - k]  # the item that keeps the other "and"
+        if _one_name_with_and(titled) and (best is None or len(titled.split()) < best[0]):
+            best = (len(titled.split()), items)
+    return best[1] if best else None
+
+
+def _one_name_with_and(title: str) -> bool:
+    """"X and Y" reads as one name: a single word before "and" and a short name after it
+    that opens with no article ("Salt and Pepper", "Love and Other Storms"), as
+    ``_split_joined`` keeps it. ("and" joining a preposition's two words, "The Lords of Salt
+    and Stone", was tried as one name too: "Netflix is committed to A of B and C and D" on an
+    open article is two shows, "A of B" and "C and D".)"""
+    head, _, tail = title.partition(" and ")
+    return bool(tail) and len(head.split()) == 1 and not tail.startswith(
+        ("The ", "A ", "An ")) and len(tail.split()) < 3
 
 
 #: The same in a title-cased headline ("Renews A, B And C").
@@ -775,6 +924,31 @@ def mid_sentence(text: str, start: int) -> bool:
     return last in ",(" or last.isdigit() or (last.isalpha() and last.islower())
 
 
+#: A verb or a possessive right after a span: the span is its clause's subject.
+_SUBJECT_AFTER_RE = re.compile(
+    r"\s{0,2}(?:\([^()]{1,30}\)\s{0,2})?(?:['’]s\s|\s(?:has|have|had|is|was|were|will|"
+    r"won['’]t|would|did|does|got|gets)\b)")
+
+
+def _opens_title(text: str, span: Span) -> bool:
+    """``span``'s capitals are the title's own (``clean_title``'s ``mid``): it follows words of
+    its sentence, or it opens its sentence with a determiner ("A", "Our") and two words or
+    more before its own verb ("A Stranger on the Stairs has been cancelled": an article before
+    a name would not open that clause; "A Netflix spokesperson said" has no verb after the
+    span)."""
+    if mid_sentence(text, span.start) or _STATUS_HEAD_RE.match(span.text):
+        return True  # (after a status verb opening the sentence: "Renewing A Stranger ...")
+    first, _, rest = span.text.partition(" ")
+    return first in _TITLE_DETERMINERS and len(rest.split()) >= 2 and (
+        _SUBJECT_AFTER_RE.match(text, span.end) is not None
+        or _STAR_AFTER_RE.match(text, span.end) is not None)
+
+
+#: Determiners a title opens with ("A Stranger on the Stairs", "Our Flag Means Trouble"); a
+#: demonstrative is left out ("That Glass Harbor was cancelled surprised no one").
+_TITLE_DETERMINERS = frozenset("A An Our My Your His Her Their".split())
+
+
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
     """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
     Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
@@ -990,6 +1164,21 @@ _COUNT_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve a".split())
 
 
+#: Words of the calendar a title may open with before "of" ("Summer of the Wolves", "The Fall of
+#: the House of Ash"); prose says "in June of 2031", whose number ends the span before.
+_TIME_HEADS = frozenset(
+    """january february march april may june july august september october november december
+    spring summer fall autumn winter""".split())
+
+
+def _time_of_title(words: Sequence[str]) -> bool:
+    """``words`` open with a capitalised time word, a lower-case "of" and a capitalised word
+    or "the": a title's head ("Summer of the Wolves"), not a time of the sentence."""
+    return len(words) >= 3 and words[0][:1].isupper() and \
+        words[0].lower() in _TIME_HEADS and words[1] == "of" and (
+            words[2][:1].isupper() or words[2] == "the")
+
+
 @memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False) -> str | None:
@@ -1016,8 +1205,10 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         head = words[0]
         low = head.lower().rstrip(":")
         base = _POSSESSIVE_RE.sub("", low)
-        keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us")
-        strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS
+        keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
+            _time_of_title(words)
+        strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
+            not _time_of_title(words[1:])
         if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
                 mid or words[1] in _CAPITALISED_SMALL):
             break  # "So You Think ...": a capitalised "You" says the run is a title
@@ -1281,6 +1472,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     vouched: set[str] = set()  # names and places a governed list of shows holds
     governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
+    one_show: set[str] = set()  # "A B and C D" the sentence treats as one show
     slug = slug_words(url)
     slug_set = frozenset(slug)
 
@@ -1288,6 +1480,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             mid: bool = False, numeric: bool = False, cue: str = "",
             confirmed: bool = False) -> None:
         """``confirmed``: the evidence beats a name veto, as quotes do."""
+        if not quoted and (" on " in raw or " for " in raw or " at " in raw or " from " in raw):
+            raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
         title = clean_title(raw, quoted, strong, mid, numeric or quoted)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
@@ -1308,6 +1502,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             body_found = dict(found)
             found.clear()
         spans = title_spans(text, joins)
+        if " in " in text and _SHOOT_WORD_RE.search(text):
+            spans = [_without_shoot_place(text, span) for span in spans]
+        if " on " in text or " for " in text or " at " in text:
+            spans = [_without_company_before(span) for span in spans]
+        if " of " in text:
+            spans = [_without_cue_head(text, span) for span in spans]
         if text is not headline:
             body_spans.extend((text, span) for span in spans)
         # The case-blind context patterns run on lower-cased text, without IGNORECASE.
@@ -1330,6 +1530,16 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
             before_low = subject[max(0, span.start - 80):span.start]
+            if " and " in span.text and ((not before.endswith(", ") and (
+                    _ONE_SHOW_AFTER_RE.match(after) or _ONE_SHOW_BEFORE_RE.search(before[-40:])))
+                    or (before.endswith(", ") and _LIST_GOES_ON_RE.match(after))):
+                # "the third season of Broken Bells and Paper Hearts": one show's name; so is
+                # a comma list's middle item ("A, Broken Bells and Paper Hearts, C and D": a
+                # list says "and" before its last item only)
+                whole = clean_title(_without_company_after(span.text),
+                                    mid=mid_sentence(text, span.start))
+                if whole:
+                    one_show.add(whole)
             if _NOT_A_TITLE_AFTER_RE.match(after) and not span.text.endswith(" TV"):
                 continue  # "the Marvel series", but "the Survivor TV show" is Survivor
             # Which cues the span has; a person's name ("starring X") counts for none of them,
@@ -1352,6 +1562,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     text[span.end:span.end + 140])
                 or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
+                or (_STATUS_HEAD_RE.match(span.text) is not None and not mid_sentence(
+                    text, span.start))
                 or (_JOINS_AFTER_RE.match(after) is not None and _has_stem(
                     text[span.end:span.end + 160].lower(), _JOINED_STATUS_STEMS))
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
@@ -1368,7 +1580,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 # not a label before a quoted title ("on Amazon Original 'X'") nor a name the
                 # span cut at its colon ("on Star Wars: Episode IX")
                 if not _ISLAND_RE.search(name) and not re.match(r"\s{0,2}[:\"“‘']", after):
-                    add(name, mid=text is not headline and mid_sentence(text, span.start),
+                    add(name, mid=text is not headline and _opens_title(text, span),
                         cue="trigger")
                 continue
             by_kind = not by_trigger and text is not headline and appositive_stems and _has_stem(
@@ -1377,6 +1589,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 # "the drama (Title)", "the talk show, Title, will ...": enclosed whole
                 by_kind = after[:1] == ")" if before.endswith("(") else \
                     after.lstrip("?")[:1] == ","
+            if not (by_season or both or by_trigger or by_kind) and text is not headline and \
+                    _STAR_AFTER_RE.match(after) and _SEASON_OR_STATUS_RE.search(text):
+                # "Glass Harbor star Jane Doe said season 2 begins filming": the show's star
+                by_kind = True
             if not (by_season or both or by_trigger or by_kind):
                 # no cue in the sentence: a structural source may still propose it
                 # (``mid`` only where a source does: most spans have none)
@@ -1386,16 +1602,18 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         and not person_re.search(before_low)):
                     add(span.text, mid=mid, cue="slug", confirmed=True)
                 elif "s " in before[-3:] and possessive_owner(before) in POSSESSIVE_OWNERS:
-                    add(span.text, mid=text is not headline and mid_sentence(text, span.start),
+                    add(span.text, mid=text is not headline and _opens_title(text, span),
                         cue="possessive")  # "Prime Video's The Wheel ..."
                 continue
-            mid = text is not headline and mid_sentence(text, span.start)
+            mid = text is not headline and _opens_title(text, span)
             if person_re.search(before_low):
                 continue
             if by_season:
                 good.add(i)
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
                     numeric=True, cue="season")
+                # (the span as it stands, a network after it too: a trimmed title made strong
+                # here hid a person's surname on an open article, a show named for its host)
                 title = clean_title(span.text, mid=mid, numeric=True)
                 if title:
                     seasoned.add(title)
@@ -1432,7 +1650,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if j == group[0] and fronted:
                     continue  # "Next, Glass Harbor will return": an adverb, no list's item
                 raw = spans[j].text
-                mid = text is not headline and mid_sentence(text, spans[j].start)
+                mid = text is not headline and _opens_title(text, spans[j])
                 if len(group) > 1 and j == group[-1] and not fronted and text[
                         spans[j - 1].end:spans[j].start].strip().startswith(","):
                     for part in _last_items(raw, _AND_SPLIT_RE):
@@ -1472,10 +1690,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         status = _STATUS_LINE_RE.match(text) if ":" in text else None  # it needs the colon
         if status and len(status.group("t").split()) <= 8 and not any(
                 w[:1].islower() and w not in TITLE_CONNECTORS for w in status.group("t").split()
-        ) and not _opens_quote(status.group("t")):
+        ) and not _opens_quote(status.group("t")) and not (
+                ", " in status.group("t") and text[status.end() - 3:status.end()].lower()
+                == "the"):
             # a head with a lower-case word outside the connectors is a sentence ("Netflix
-            # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line
-            add(status.group("t"), cue="status_line")
+            # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line; nor is a
+            # list before a subtitle ("Old Pines, Ironvale: The Reckoning and ..."); a company
+            # before its show is not the show's ("Tin Roof Productions on Ironvale: The ...")
+            head = status.group("t")
+            add(_without_company_before(Span(0, len(head), head)).text, cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:
             # "Glass Harbor: What We Know About Season 3", when the body names it too
@@ -1531,7 +1754,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
     candidates = _without_place_tail(
-        [t for t in _split_joined(list(found)) if t not in persons])
+        [t for t in _split_joined(list(found), one_show) if t not in persons])
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
@@ -2384,12 +2607,23 @@ def _without_place_tail(titles: list[str]) -> list[str]:
     return list(out)
 
 
-def _split_joined(titles: list[str]) -> list[str]:
+def _split_joined(titles: list[str], whole: Collection[str] = ()) -> list[str]:
     """Split "Luke Cage and Daredevil" when a part is itself a discovered title, or when the
-    left part has several words ("The Ferry and Rope"); "Salt and Pepper" stays whole."""
+    left part has several words ("The Ferry and Rope"); "Salt and Pepper" stays whole, and so
+    does a title in ``whole`` (one show by its sentence's grammar)."""
     known = set(titles)
     out: dict[str, None] = {}
     for title in titles:
+        if title in whole:
+            out.setdefault(title, None)
+            continue
+        pair = _and_title_split(title) if title.count(" and ") == 2 else None
+        if pair:
+            for part in pair:  # "Love and Other Storms and Red Kettle": two shows
+                cleaned_part = clean_title(part, mid=True)
+                if cleaned_part:
+                    out.setdefault(cleaned_part, None)
+            continue
         parts = re.split(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])", title)
         cleaned = [clean_title(p) for p in parts]
         first = re.split(r"(?<!\s)\s+and\s+(?=[A-Z])", title, maxsplit=1)

@@ -94,16 +94,16 @@ FRAMES: dict[str, tuple[str, tuple[str, int | None]]] = {
                          "season and Red Kettle for a fourth season.", ("renewed", 3)),
     "pulled_plug": ("NBC has pulled the plug on {t} after three seasons, the network "
                     "confirmed.", ("cancelled", 3)),
-    "genre_modifiers": ("Production has begun on the third season of the hit police drama "
-                        "{t}, the studio said.", ("filming_started", 3)),
+    "genre_modifiers": ("Production has started on season three of the acclaimed legal "
+                        "thriller {t}, the studio said.", ("filming_started", 3)),
     "brought_back": ("Netflix has brought back {t} for a third season, the streamer said on "
                      "Monday.", ("renewed", 3)),
     "pair_with_and": ("Hulu renewed {t} and Red Kettle for new seasons on Monday, the "
                       "streamer said.", ("renewed", None)),
     "gave_seasons_to": ("ABC gave second seasons to Old Pines, {t} and Red Kettle on "
                         "Monday.", ("renewed", 2)),
-    "under_way_series": ("Filming is finally under way on the third series of {t}, the "
-                         "producers said.", ("filming_started", 3)),
+    "under_way_series": ("Filming is now under way for the third series of {t}, its "
+                         "producers confirmed.", ("filming_started", 3)),
     "such_as": ("Netflix has renewed several dramas, such as Old Pines, {t} and Red Kettle, "
                 "for new seasons.", ("renewed", None)),
     "including": ("CBS renewed eight shows on Monday, including Old Pines, {t}, Red Kettle and "
@@ -124,8 +124,8 @@ FRAMES: dict[str, tuple[str, tuple[str, int | None]]] = {
                          "\u2013 on Friday.", ("cancelled", None)),
     "season_premiered": ("The third season of {t} premiered on Sunday to strong ratings.",
                          ("premiere", 3)),
-    "fans_of_opening": ("Fans of {t} can rejoice: the show has been renewed for a third "
-                        "season.", ("renewed", 3)),
+    "fans_of_opening": ("Fans of {t} have reason to cheer: the drama is coming back, "
+                        "renewed for season three.", ("renewed", 3)),
     "status_gerund_opening": ("Renewing {t} for a third season was an easy call for Hulu, "
                               "given the ratings.", ("renewed", 3)),
     "company_on": ("Tin Roof Productions on {t} season 4 have wrapped filming in Atlanta, "

@@ -25,6 +25,8 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from common import rss_kib
+
 _FIELDS = ("Size", "Rss", "Private_Dirty")
 _HEADER = re.compile(r"^([0-9a-f]+)-([0-9a-f]+) (\S{4}) \S+ \S+ \S+\s*(.*)$")
 
@@ -258,14 +260,12 @@ def pss_kib(pid: int | str = "self") -> int:
 
 
 def rss_of(pid: int | str) -> int:
-    """VmRSS (KiB) of a process, -1 if it is gone (a worker replaced meanwhile)."""
+    """VmRSS (KiB) of a process (``common.rss_kib``), -1 if it is gone (a worker replaced
+    meanwhile)."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return -1
+        return rss_kib(pid)
+    except (OSError, RuntimeError):
+        return -1
 
 
 def trim_here() -> dict[str, int]:

@@ -523,6 +523,7 @@ _BREAK_WORDS = frozenset(
     renewal cancellation ordered""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
+_DIGIT_RE = re.compile(r"\d")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\b")
@@ -1179,9 +1180,85 @@ def _time_of_title(words: Sequence[str]) -> bool:
             words[2][:1].isupper() or words[2] == "the")
 
 
+#: A number after a title, then the season the sentence gives that show: the number is the
+#: title's own ("Ward 13 season 2", "Ward 13's second season", "Ward 13 for a third season").
+_OWN_NUMBER_AFTER_RE = re.compile(
+    rf"\s(\d{{1,2}})(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
+    r"new|final|next|upcoming|latest)\s+(?i:season|series)\b"
+    r"|\s{1,3}(?i:season|series)\s{1,3}(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten))\b|\s{1,3}S\d{1,2}\b|\s{1,3}\((?i:season|series)\s"
+    rf"|\s{{1,3}}(?:for|into)\s+(?:a|an|its|another)\s+(?:{'|'.join(ORDINALS)}|"
+    r"\d{1,2}(?:st|nd|rd|th)|new|final|fresh)\s+(?:and\s+final\s+)?(?:season|series)\b)")
+#: A number after a title that no unit, date or season word follows: the title's own when a
+#: season phrase names the show before it ("the second season of Ward 13") or its clause gives
+#: it another season (``_other_season_in_clause``).
+_OWN_NUMBER_BEFORE_RE = re.compile(
+    r"\s(\d{1,2})(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
+    r"of\b|[-:/.,]\d|am\b|pm\b|(?i:seasons?|series)\b))(?![\w.,]\w)")
+#: Words a number after is a part, a rank or a count, never a title's own number.
+_NUMBERED_WORDS = frozenset(
+    """part chapter episode episodes volume vol book act phase season seasons series week day
+    top page no number round level stage issue game games vs""".split())
+
+
+def with_own_number(text: str, span: Span) -> Span:
+    """The span with the number right after it when that number is the title's own: the show
+    gets its season from a season phrase beside it ("Ward 13 season 2", "the second season of
+    Ward 13"). Without such a phrase "Glass Harbor 4" stays Glass Harbor's fourth season."""
+    if not text[span.end:span.end + 1].isspace() or not text[span.end + 1:span.end + 2].isdigit():
+        return span
+    last = span.text.split()[-1].lower().strip(_TRAIL_PUNCT)
+    if last in _NUMBERED_WORDS or _MONTH_END_RE.search(span.text) or \
+            span.text[-1:] in _TRAIL_PUNCT:
+        return span
+    number = _OWN_NUMBER_AFTER_RE.match(text, span.end)
+    if number is None and _BEFORE_SEASON_RE.search(text, max(0, span.start - 80), span.start):
+        number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
+    if number is None:
+        number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
+        if number is None or not _other_season_in_clause(text, number.end(1),
+                                                           int(number.group(1))):
+            return span
+    return Span(span.start, number.end(1), text[span.start:number.end(1)])
+
+
+#: The words from a title to the season its clause gives it: plain lower-case words, a
+#: network in parentheses ("Ward 13 (Hulu) has been renewed for a third season").
+_CLAUSE_TO_SEASON_RE = re.compile(
+    r"(?:\s{1,3}\([^()]{1,30}\))?(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}$")
+
+
+def _other_season_in_clause(text: str, end: int, number: int) -> bool:
+    """The clause after a title's number gives the show another season a few plain words on
+    ("Ward 13 has been cancelled after two seasons", "handed Ward 13 a fourth season"): the
+    number was the title's. "Glass Harbor 4, and season 5 ..." says nothing (a comma)."""
+    rest = text[end:end + 120]
+    found = [(start, numbers) for start, _stop, numbers, _generic in season_mentions(rest)
+             if numbers]
+    run = _RUN_OF_SEASONS_RE.search(rest)
+    if run:
+        found.append((run.start(), [_count(run.group(1))]))
+    for start, numbers in sorted(found, key=lambda f: f[0])[:1]:
+        return number not in numbers and bool(_CLAUSE_TO_SEASON_RE.match(rest[:start]))
+    return False
+
+
+#: "after two seasons": the run a cancellation gives a show.
+_RUN_OF_SEASONS_RE = re.compile(
+    r"\bafter\s{1,3}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}seasons?\b")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_NUMBERS.index(word) + 1
+
+
+_COUNT_NUMBERS = "one two three four five six seven eight nine ten".split()
+
+
 @memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
-                numeric: bool = False) -> str | None:
+                numeric: bool = False,
+                own_number: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
 
     A quoted title keeps its words (only a network prefix goes): the quotes already say where
@@ -1189,7 +1266,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     ("Sunday"). A ``mid`` span sits inside its sentence, where only a title capitalises a
     function word: its leading "So", "A" or "After" stays ("renewed So You Think You Can
     Dance"). A ``numeric`` span may be a number alone ("1899", "24") where the text says it is
-    a title (quoted, listed with titles, next to a season phrase).
+    a title (quoted, listed with titles, next to a season phrase). An ``own_number`` span keeps
+    the number it ends with ("Ward 13": see ``with_own_number``).
     """
     if (strong or quoted) and raw.strip().lower() in _CALENDAR:
         return raw.strip()
@@ -1231,8 +1309,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     while words:
         tail = words[-1].lower().rstrip(":")
         if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
-                                     ) or re.fullmatch(
-                r"\d" if quoted else r"\d{1,2}", tail):
+                                     ) or (not own_number and re.fullmatch(
+                r"\d" if quoted else r"\d{1,2}", tail)):
             words.pop()
         else:
             break
@@ -1475,6 +1553,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     one_show: set[str] = set()  # "A B and C D" the sentence treats as one show
     slug = slug_words(url)
     slug_set = frozenset(slug)
+    numbered: set[str] = set()  # spans that end in a number of the title's own ("Ward 13")
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
             mid: bool = False, numeric: bool = False, cue: str = "",
@@ -1482,7 +1561,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         """``confirmed``: the evidence beats a name veto, as quotes do."""
         if not quoted and (" on " in raw or " for " in raw or " at " in raw or " from " in raw):
             raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
-        title = clean_title(raw, quoted, strong, mid, numeric or quoted)
+        title = clean_title(raw, quoted, strong, mid, numeric or quoted, raw in numbered)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title and len(title) <= MAX_TITLE_CHARS and (
@@ -1508,6 +1587,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_company_before(span) for span in spans]
         if " of " in text:
             spans = [_without_cue_head(text, span) for span in spans]
+        if _DIGIT_RE.search(text):
+            own = [with_own_number(text, span) for span in spans]
+            numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)
+            spans = own
         if text is not headline:
             body_spans.extend((text, span) for span in spans)
         # The case-blind context patterns run on lower-cased text, without IGNORECASE.
@@ -1614,7 +1697,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     numeric=True, cue="season")
                 # (the span as it stands, a network after it too: a trimmed title made strong
                 # here hid a person's surname on an open article, a show named for its host)
-                title = clean_title(span.text, mid=mid, numeric=True)
+                title = clean_title(span.text, mid=mid, numeric=True,
+                                    own_number=span.text in numbered)
                 if title:
                     seasoned.add(title)
                     if _LOOSE_SEASON_RE.match(after) and _LOCATIVE_BEFORE_RE.search(before):
@@ -1627,7 +1711,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 good.add(i)
             if by_trigger and (_GOVERNS_BEFORE_RE.search(before[-20:])
                                or _GOVERNED_AFTER_RE.match(after[:30])):
-                title = clean_title(span.text, mid=mid)
+                title = clean_title(span.text, mid=mid, own_number=span.text in numbered)
                 if title:
                     governed.add(title)
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)

@@ -65,8 +65,8 @@ _QUOTED_RE = re.compile(
 _AFTER_SEASON_RE = re.compile(
     rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:(?:seasons?|series)\s+"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
-    rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
-    rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"
+    rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?i:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
+    rf"final|next|upcoming|latest|last|follow-up)\s+(?i:seasons?)\b"
     rf"|^\s+\d\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     rf"percent|of\b|[-:/.,]\d))"
 )
@@ -1062,7 +1062,7 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
         core, offset, opens, closes = _clean_token(raw)
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
-            if nxt[:1].isupper():
+            if nxt[:1].isupper() and not _season_after(tokens, index + 1):
                 owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
                 size = next((k for k in range(min(4, len(owner)), 0, -1)
                              if possessor_is_not_title(owner[-k:])), 0)
@@ -1119,6 +1119,18 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             continue
         if closes:
             flush()
+
+
+_SEASON_ORDINAL_RE = re.compile(
+    rf"(?i)(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|next|upcoming|latest|last)")
+
+
+def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
+    """The tokens from ``index`` on are an ordinal's season ("Glass Harbor's Second Season"):
+    a possessive before them ends the title, where "Nobody's Garden" runs on."""
+    return index + 1 < len(tokens) and bool(
+        _SEASON_ORDINAL_RE.fullmatch(tokens[index].group(0))) and \
+        tokens[index + 1].group(0).lower().rstrip(_TRAIL_PUNCT) in ("season", "series")
 
 
 #: A hyphenated modifier before a title ("the Jane Doe-led Walker") and a TV season of years.
@@ -1693,6 +1705,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 continue
             if by_season:
                 good.add(i)
+                if text is headline:
+                    # "HBO Sets Glass Harbor Season 2 ...", "Here's When Glass Harbor Season 2
+                    # ...": the headline's show wherever the headline puts it before its season
+                    inner = _headline_season_title(text, span)
+                    if inner:
+                        add(inner, cue="headline_season")
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
                     numeric=True, cue="season")
                 # (the span as it stands, a network after it too: a trimmed title made strong
@@ -2518,7 +2536,51 @@ def _headline_season_lead(headline: str) -> str | None:
     match = _HEADLINE_SEASON_LEAD_RE.match(headline)
     if not match:
         return None
-    raw = match.group("t").strip()
+    return headline_title(match.group("t"))
+
+
+#: A headline's opening words and a dash before the words right before its season: one
+#: title with its subtitle ("Glass Harbor - The Long Tide Anime's 2nd Season ...").
+_DASH_LEAD_RE = re.compile(r"^\s{0,3}[‘'\"“]?([A-Z][^-–—:;,|]{0,50}?)\s[-–]\s$")
+#: The kind of show a headline may put between a title and its season ("X Anime's 2nd
+#: Season", "TV Anime X Season 2"): no word of the title.
+_HEADLINE_GENRE_WORDS = ("TV Anime ", "Anime ")
+
+
+def _headline_season_title(headline: str, span: Span) -> str | None:
+    """The title of a headline span right before a season phrase, where the headline puts a
+    show: at its start (after a label), after its verb ("HBO Sets |X Season 2"), a question
+    word ("Reveals When X Season 2") or a news phrase's preposition ("Trailer for |X Season
+    2"). After any other word, or after a colon that closes no label ("'A' Cancelled: Fans
+    React To News Season 4 ..."), the run is the headline's words."""
+    before = headline[:span.start].rstrip()
+    raw = span.text
+    dash = _DASH_LEAD_RE.match(headline[:span.start])
+    if dash and all(_is_cap(w) or w in TITLE_CONNECTORS for w in dash.group(1).split()):
+        raw, before = f"{dash.group(1)} - {raw}", ""
+    if before:
+        prev = before.split()[-1].strip(_LEAD_PUNCT + _TRAIL_PUNCT).lower()
+        if before.endswith(":"):
+            label = before[:-1].strip()
+            if not _is_headline_label(label.split(":")[-1].strip()):
+                return None
+        elif before[-1:] in "-–—|" or not (
+                prev in _BREAK_WORDS or prev in _PREPOSITIONS or prev in _HEADLINE_ASKS
+                or prev.replace("’", "'") in ("here's", "heres")):
+            return None
+    for genre in _HEADLINE_GENRE_WORDS:
+        if raw.startswith(genre) and len(raw) > len(genre):
+            raw = raw[len(genre):]
+        if raw.endswith(" " + genre.strip()):
+            raw = raw[:-len(genre)]
+    return headline_title(raw)
+
+
+def headline_title(raw: str) -> str | None:
+    """The title in a headline's words before what the news is about it, without the label,
+    the news phrase, the question word or the network's possessive before it; None when a
+    word of it is no title's (a verb, a lower-case word, an opener)."""
+    raw = raw.strip()
     label, colon, rest = raw.partition(": ")
     if colon and _is_headline_label(label):
         raw = rest  # "Exclusive: Glass Harbor Season 3", "It's Official: Glass Harbor ..."
@@ -2533,12 +2595,14 @@ def _headline_season_lead(headline: str) -> str | None:
         first, _, rest = raw.partition(" ")
         owner = _POSSESSIVE_RE.sub("", first)
         if rest and (first.lower() in _HEADLINE_ASKS or (
-                owner != first and owner.lower() in vocabulary().networks)):
-            raw = rest  # "Why Glass Harbor ...", "HBO's Glass Harbor ..."
+                owner != first and owner.lower() in vocabulary().networks) or (
+                first.lower().replace("’", "'") in ("here's", "heres")
+                and rest.split()[0].lower() in _HEADLINE_ASKS)):
+            raw = rest  # "Why Glass Harbor ...", "HBO's Glass Harbor ...", "Here's When ..."
             continue
         break
     words = [w.strip(_LEAD_PUNCT + _TRAIL_PUNCT) for w in raw.split()]
-    words = [w for w in words if w]
+    words = [w for w in words if w and w not in ("-", "–")]  # a subtitle's dash
     if not words or words[0].lower() in _HEADLINE_OPENERS or \
             words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _SMALL_TITLE_WORDS or any(
                 w.lower() in _BREAK_WORDS or w.lower() in _HEADLINE_VERB_WORDS

@@ -1195,7 +1195,7 @@ def _time_of_title(words: Sequence[str]) -> bool:
 #: A number after a title, then the season the sentence gives that show: the number is the
 #: title's own ("Ward 13 season 2", "Ward 13's second season", "Ward 13 for a third season").
 _OWN_NUMBER_AFTER_RE = re.compile(
-    rf"\s(\d{{1,2}})(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
+    rf"\s(\d{{1,2}})(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
     r"new|final|next|upcoming|latest)\s+(?i:season|series)\b"
     r"|\s{1,3}(?i:season|series)\s{1,3}(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|"
     r"nine|ten))\b|\s{1,3}S\d{1,2}\b|\s{1,3}\((?i:season|series)\s"
@@ -1573,7 +1573,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         """``confirmed``: the evidence beats a name veto, as quotes do."""
         if not quoted and (" on " in raw or " for " in raw or " at " in raw or " from " in raw):
             raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
-        title = clean_title(raw, quoted, strong, mid, numeric or quoted, raw in numbered)
+        own = bool(numbered) and any(n.endswith(raw.strip()) for n in numbered)
+        title = clean_title(raw, quoted, strong, mid, numeric or quoted, own)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title and len(title) <= MAX_TITLE_CHARS and (
@@ -1709,8 +1710,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     # "HBO Sets Glass Harbor Season 2 ...", "Here's When Glass Harbor Season 2
                     # ...": the headline's show wherever the headline puts it before its season
                     inner = _headline_season_title(text, span)
+                    if inner and inner[-1:].isdigit():
+                        numbered.add(inner)  # "Ward 13 Anime's 2nd Season": inside the run
                     if inner:
-                        add(inner, cue="headline_season")
+                        add(inner, strong=bool(_SEASON_WORD_AFTER_RE.match(after)),
+                            cue="headline_season")
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
                     numeric=True, cue="season")
                 # (the span as it stands, a network after it too: a trimmed title made strong
@@ -1812,6 +1816,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         season_lead = _headline_season_lead(text) if text is headline else None
         if season_lead:
             add(season_lead, cue="headline_season")  # validated as any span: no place
+        opening = _headline_subject(text, spans) if text is headline else None
+        if opening:
+            add(opening, cue="headline_season")
     headline_found = list(found)
     for title in headline_found:
         cues.setdefault(title, set()).add("headline")
@@ -2576,6 +2583,39 @@ def _headline_season_title(headline: str, span: Span) -> str | None:
     return headline_title(raw)
 
 
+#: Lower-case words that tell a headline's opening name is what the news is about: a status
+#: verb, an auxiliary, the season, the show's production or people ("X reportedly renewed
+#: ...", "X production paused ...", "X reboot gets canceled ...", "X to film S2 ...", "X star
+#: confirms ...", "X late-night talk show cancelled").
+_SUBJECT_TAIL_WORDS = frozenset(
+    """renewed renews cancelled canceled cancels axed axes scrapped ends ending ended returns
+    returning return premieres premiering premiered debuts debuting wraps wrapped begins began
+    starts started resumes halted paused postponed delayed is was has have will won't wont to
+    gets got lands scores season production filming shooting cameras star stars creator
+    creators showrunner showrunners cast reboot revival reportedly officially finally first
+    second third fourth fifth sixth final new late-night talk""".split())
+#: (Not a kind of show, a spinoff or a sequel: "Franchise series X ...", "Film sequel wraps":
+#: the name before them is another work's.)
+
+
+def _headline_subject(headline: str, spans: Sequence[Span]) -> str | None:
+    """The name a headline opens with (after a label) when a lower-case word of its news
+    follows it ("X reportedly renewed for season 4", "X production paused", "X to film S2 in
+    Scotland"): a sentence-case headline's subject, which capitals alone do not mark off."""
+    start = 0
+    label = re.match(r"\s{0,3}([^:]{1,30}):\s", headline)
+    if label and _is_headline_label(label.group(1)):
+        start = label.end()
+    first = next((sp for sp in spans if sp.start >= start), None)
+    if first is None or headline[start:first.start].strip(_LEAD_PUNCT + " ") or \
+            ":" in first.text:
+        return None  # a colon's head is the lead line's to read ("X: Season 2 ...")
+    tail = re.match(r"[’'\"”]?\s{1,3}([a-z][\w’'-]*)", headline[first.end:first.end + 40])
+    if not tail or tail.group(1).replace("’", "'") not in _SUBJECT_TAIL_WORDS:
+        return None
+    return headline_title(first.text)
+
+
 def headline_title(raw: str) -> str | None:
     """The title in a headline's words before what the news is about it, without the label,
     the news phrase, the question word or the network's possessive before it; None when a
@@ -2606,7 +2646,8 @@ def headline_title(raw: str) -> str | None:
     if not words or words[0].lower() in _HEADLINE_OPENERS or \
             words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _SMALL_TITLE_WORDS or any(
                 w.lower() in _BREAK_WORDS or w.lower() in _HEADLINE_VERB_WORDS
-                or not (_is_cap(w) or w.lower() in TITLE_CONNECTORS) for w in words):
+                or not (_is_cap(w) or w.lower() in TITLE_CONNECTORS or (
+                    w.isdigit() and n > 0)) for n, w in enumerate(words)):
         return None
     return raw
 

@@ -187,3 +187,23 @@ def test_a_subtitle_after_a_dash(headline: str, body: str, shows: set[str]) -> N
 def test_headline_words_that_are_no_show(headline: str, body: str, not_a_show: str) -> None:
     assert not any(show == not_a_show for show, _, _ in stated(headline, body)), \
         stated(headline, body)
+
+
+# --- a network's label before the title ------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "show"), [
+    ("Sky Original Glass Harbor returns for a second series on June 14.", "glass harbor"),
+    ("Netflix Original Glass Harbor returns for a second season on June 14.", "glass harbor"),
+    ("The Apple Original Glass Harbor returns for a second season on June 14.",
+     "glass harbor"),
+    ("Sky Atlantic Original Glass Harbor returns for a second series on June 14.",
+     "glass harbor"),
+    ("Prime Video Exclusive Glass Harbor returns for a second season on June 14.",
+     "glass harbor"),
+    # no network before it: "Original" is the title's own word
+    ("Original Sin returns for a second season on June 14.", "original sin"),
+    ("Netflix's Original Sin returns for a second season on June 14.", "original sin"),
+])
+def test_a_network_label_before_the_title(body: str, show: str) -> None:
+    shows = {s for s, _, _ in stated("TV news", "Here is the week's news. " + body)}
+    assert shows == {show}, shows

@@ -1192,6 +1192,36 @@ def _time_of_title(words: Sequence[str]) -> bool:
             words[2][:1].isupper() or words[2] == "the")
 
 
+_ORIGINAL_LABEL_RE = re.compile(r"(?:Originals?|Exclusive),?\s{1,3}(?=[\"“‘']?[A-Z0-9])")
+
+
+def _network_words(words: Sequence[str]) -> bool:
+    """The words name a network ("Sky", "Prime Video", "Apple TV+")."""
+    return bool(words) and " ".join(words).lower() in vocabulary().networks
+
+
+def _without_original_label(text: str, span: Span) -> Span:
+    """The span without a network's label before the title ("Sky Original Glass Harbor",
+    "Netflix Original Glass Harbor", "Prime Video Exclusive Glass Harbor"): the network and
+    its "Original" package the title, as a network's possessive does. "Original Sin" with no
+    network before it stays a title."""
+    words = span.text.split(" ")
+    before = text[max(0, span.start - 40):span.start].split()
+    skip = 0
+    if words[0] in ("The", "An", "A") and len(words) > 3:
+        skip = len(words[0]) + 1  # "The Apple Original Glass Harbor"
+        before, words = [*before, words[0]], words[1:]
+    for n in range(min(3, len(words) - 2), -1, -1):
+        if not (_network_words(words[:n]) if n else any(
+                _network_words(before[-k:]) for k in (1, 2, 3) if len(before) >= k)):
+            continue
+        head = skip + len(" ".join(words[:n])) + (1 if n else 0)
+        label = _ORIGINAL_LABEL_RE.match(span.text, head)
+        if label and label.end() < len(span.text):
+            return Span(span.start + label.end(), span.end, span.text[label.end():])
+    return span
+
+
 #: A number after a title, then the season the sentence gives that show: the number is the
 #: title's own ("Ward 13 season 2", "Ward 13's second season", "Ward 13 for a third season").
 _OWN_NUMBER_AFTER_RE = re.compile(
@@ -1600,6 +1630,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_company_before(span) for span in spans]
         if " of " in text:
             spans = [_without_cue_head(text, span) for span in spans]
+        if "Original" in text or "Exclusive" in text:
+            spans = [_without_original_label(text, span) for span in spans]
         if _DIGIT_RE.search(text):
             own = [with_own_number(text, span) for span in spans]
             numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)

@@ -125,6 +125,7 @@ HEADLINES = {
     "production_begins": ("{t} production begins on season 2", "filming_started", 2),
     "to_film": ("{t} to film season 2 in Scotland", "filming_started", 2),
     "star_confirms": ("{t} star confirms season 2 has started shooting", "filming_started", 2),
+    "network_kind": ("Netflix Comedy {t} Returns October 7", "premiere", 2),
 }
 
 #: The body calls the show only "the series": the headline alone names it.
@@ -140,6 +141,9 @@ HEADLINE_GAPS = {
     (form, "colon"): "a sentence-case headline's opening name with a colon inside reads as a "
                      "label and its line ('Pictured: Life is ...'); the body must name it"
     for form in ("reportedly_renewed", "to_film", "star_confirms")
+} | {
+    ("network_kind", "number"): "'Ward 13 Returns' with no season beside it: the number reads "
+                                "as the season, as 'Glass Harbor 4 Returns' would",
 }
 
 

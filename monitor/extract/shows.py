@@ -2648,6 +2648,12 @@ def _headline_subject(headline: str, spans: Sequence[Span]) -> str | None:
     return headline_title(first.text)
 
 
+#: Kinds of show a headline puts between a network and the title ("HBO Drama X Returns").
+_HEADLINE_KIND_WORDS = frozenset(
+    """drama dramas series comedy comedies sitcom thriller show docuseries dramedy anime
+    procedural original originals""".split())
+
+
 def headline_title(raw: str) -> str | None:
     """The title in a headline's words before what the news is about it, without the label,
     the news phrase, the question word or the network's possessive before it; None when a
@@ -2656,6 +2662,12 @@ def headline_title(raw: str) -> str | None:
     label, colon, rest = raw.partition(": ")
     if colon and _is_headline_label(label):
         raw = rest  # "Exclusive: Glass Harbor Season 3", "It's Official: Glass Harbor ..."
+    words = raw.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and _network_words(words[:n]) and \
+                words[n].lower() in _HEADLINE_KIND_WORDS:
+            raw = " ".join(words[n + 1:])  # "HBO Drama Glass Harbor Returns": its packaging
+            break
     lowered = raw.lower().split()
     news = next((n for n, w in enumerate(lowered) if w in _HEADLINE_NEWS_WORDS), None)
     if news is not None:

@@ -65,8 +65,8 @@ _QUOTED_RE = re.compile(
 _AFTER_SEASON_RE = re.compile(
     rf"^(?:['’]s?)?\s+(?:\([^()]{{0,30}}?)?(?:(?:for|into)\s+)?(?:a\s+)?(?:(?i:seasons?|series)\s+\d|S\d{{1,2}}\b|(?i:(?:seasons?|series)\s+"
     rf"(?:one|two|three|four|five|six|seven|eight|nine|ten))\b)"
-    rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
-    rf"final|next|upcoming|latest|last|follow-up)\s+seasons?\b"
+    rf"|^['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?i:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|"
+    rf"final|next|upcoming|latest|last|follow-up)\s+(?i:seasons?)\b"
     rf"|^\s+\d\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     rf"percent|of\b|[-:/.,]\d))"
 )
@@ -523,6 +523,7 @@ _BREAK_WORDS = frozenset(
     renewal cancellation ordered""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
+_DIGIT_RE = re.compile(r"\d")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d\b")
@@ -1061,7 +1062,7 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
         core, offset, opens, closes = _clean_token(raw)
         if closes and _POSSESSIVE_RE.search(raw) and index + 1 < len(tokens):
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
-            if nxt[:1].isupper():
+            if nxt[:1].isupper() and not _season_after(tokens, index + 1):
                 owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
                 size = next((k for k in range(min(4, len(owner)), 0, -1)
                              if possessor_is_not_title(owner[-k:])), 0)
@@ -1118,6 +1119,18 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             continue
         if closes:
             flush()
+
+
+_SEASON_ORDINAL_RE = re.compile(
+    rf"(?i)(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|next|upcoming|latest|last)")
+
+
+def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
+    """The tokens from ``index`` on are an ordinal's season ("Glass Harbor's Second Season"):
+    a possessive before them ends the title, where "Nobody's Garden" runs on."""
+    return index + 1 < len(tokens) and bool(
+        _SEASON_ORDINAL_RE.fullmatch(tokens[index].group(0))) and \
+        tokens[index + 1].group(0).lower().rstrip(_TRAIL_PUNCT) in ("season", "series")
 
 
 #: A hyphenated modifier before a title ("the Jane Doe-led Walker") and a TV season of years.
@@ -1179,9 +1192,115 @@ def _time_of_title(words: Sequence[str]) -> bool:
             words[2][:1].isupper() or words[2] == "the")
 
 
+_ORIGINAL_LABEL_RE = re.compile(r"(?:Originals?|Exclusive),?\s{1,3}(?=[\"“‘']?[A-Z0-9])")
+
+
+def _network_words(words: Sequence[str]) -> bool:
+    """The words name a network ("Sky", "Prime Video", "Apple TV+")."""
+    return bool(words) and " ".join(words).lower() in vocabulary().networks
+
+
+def _without_original_label(text: str, span: Span) -> Span:
+    """The span without a network's label before the title ("Sky Original Glass Harbor",
+    "Netflix Original Glass Harbor", "Prime Video Exclusive Glass Harbor"): the network and
+    its "Original" package the title, as a network's possessive does. "Original Sin" with no
+    network before it stays a title."""
+    words = span.text.split(" ")
+    before = text[max(0, span.start - 40):span.start].split()
+    skip = 0
+    if words[0] in ("The", "An", "A") and len(words) > 3:
+        skip = len(words[0]) + 1  # "The Apple Original Glass Harbor"
+        before, words = [*before, words[0]], words[1:]
+    for n in range(min(3, len(words) - 2), -1, -1):
+        if not (_network_words(words[:n]) if n else any(
+                _network_words(before[-k:]) for k in (1, 2, 3) if len(before) >= k)):
+            continue
+        head = skip + len(" ".join(words[:n])) + (1 if n else 0)
+        label = _ORIGINAL_LABEL_RE.match(span.text, head)
+        if label and label.end() < len(span.text):
+            return Span(span.start + label.end(), span.end, span.text[label.end():])
+    return span
+
+
+#: A number after a title, then the season the sentence gives that show: the number is the
+#: title's own ("Ward 13 season 2", "Ward 13's second season", "Ward 13 for a third season").
+_OWN_NUMBER_AFTER_RE = re.compile(
+    rf"\s(\d{{1,2}})(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
+    r"new|final|next|upcoming|latest)\s+(?i:season|series)\b"
+    r"|\s{1,3}(?i:season|series)\s{1,3}(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten))\b|\s{1,3}S\d{1,2}\b|\s{1,3}\((?i:season|series)\s"
+    rf"|\s{{1,3}}(?:for|into)\s+(?:a|an|its|another)\s+(?:{'|'.join(ORDINALS)}|"
+    r"\d{1,2}(?:st|nd|rd|th)|new|final|fresh)\s+(?:and\s+final\s+)?(?:season|series)\b)")
+#: A number after a title that no unit, date or season word follows: the title's own when a
+#: season phrase names the show before it ("the second season of Ward 13") or its clause gives
+#: it another season (``_other_season_in_clause``).
+_OWN_NUMBER_BEFORE_RE = re.compile(
+    r"\s(\d{1,2})(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
+    r"of\b|[-:/.,]\d|am\b|pm\b|(?i:seasons?|series)\b))(?![\w.,]\w)")
+#: Words a number after is a part, a rank or a count, never a title's own number.
+_NUMBERED_WORDS = frozenset(
+    """part chapter episode episodes volume vol book act phase season seasons series week day
+    top page no number round level stage issue game games vs""".split())
+
+
+def with_own_number(text: str, span: Span) -> Span:
+    """The span with the number right after it when that number is the title's own: the show
+    gets its season from a season phrase beside it ("Ward 13 season 2", "the second season of
+    Ward 13"). Without such a phrase "Glass Harbor 4" stays Glass Harbor's fourth season."""
+    if not text[span.end:span.end + 1].isspace() or not text[span.end + 1:span.end + 2].isdigit():
+        return span
+    last = span.text.split()[-1].lower().strip(_TRAIL_PUNCT)
+    if last in _NUMBERED_WORDS or _MONTH_END_RE.search(span.text) or \
+            span.text[-1:] in _TRAIL_PUNCT:
+        return span
+    number = _OWN_NUMBER_AFTER_RE.match(text, span.end)
+    if number is None and _BEFORE_SEASON_RE.search(text, max(0, span.start - 80), span.start):
+        number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
+    if number is None:
+        number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
+        if number is None or not _other_season_in_clause(text, number.end(1),
+                                                           int(number.group(1))):
+            return span
+    return Span(span.start, number.end(1), text[span.start:number.end(1)])
+
+
+#: The words from a title to the season its clause gives it: plain lower-case words, a
+#: network in parentheses ("Ward 13 (Hulu) has been renewed for a third season").
+_CLAUSE_TO_SEASON_RE = re.compile(
+    r"(?:\s{1,3}\([^()]{1,30}\))?(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}$")
+
+
+def _other_season_in_clause(text: str, end: int, number: int) -> bool:
+    """The clause after a title's number gives the show another season a few plain words on
+    ("Ward 13 has been cancelled after two seasons", "handed Ward 13 a fourth season"): the
+    number was the title's. "Glass Harbor 4, and season 5 ..." says nothing (a comma)."""
+    rest = text[end:end + 120]
+    found = [(start, numbers) for start, _stop, numbers, _generic in season_mentions(rest)
+             if numbers]
+    run = _RUN_OF_SEASONS_RE.search(rest)
+    if run:
+        found.append((run.start(), [_count(run.group(1))]))
+    for start, numbers in sorted(found, key=lambda f: f[0])[:1]:
+        return number not in numbers and bool(_CLAUSE_TO_SEASON_RE.match(rest[:start]))
+    return False
+
+
+#: "after two seasons": the run a cancellation gives a show.
+_RUN_OF_SEASONS_RE = re.compile(
+    r"\bafter\s{1,3}(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}seasons?\b")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_NUMBERS.index(word) + 1
+
+
+_COUNT_NUMBERS = "one two three four five six seven eight nine ten".split()
+
+
 @memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
-                numeric: bool = False) -> str | None:
+                numeric: bool = False,
+                own_number: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
 
     A quoted title keeps its words (only a network prefix goes): the quotes already say where
@@ -1189,7 +1308,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     ("Sunday"). A ``mid`` span sits inside its sentence, where only a title capitalises a
     function word: its leading "So", "A" or "After" stays ("renewed So You Think You Can
     Dance"). A ``numeric`` span may be a number alone ("1899", "24") where the text says it is
-    a title (quoted, listed with titles, next to a season phrase).
+    a title (quoted, listed with titles, next to a season phrase). An ``own_number`` span keeps
+    the number it ends with ("Ward 13": see ``with_own_number``).
     """
     if (strong or quoted) and raw.strip().lower() in _CALENDAR:
         return raw.strip()
@@ -1231,8 +1351,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     while words:
         tail = words[-1].lower().rstrip(":")
         if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
-                                     ) or re.fullmatch(
-                r"\d" if quoted else r"\d{1,2}", tail):
+                                     ) or (not own_number and re.fullmatch(
+                r"\d" if quoted else r"\d{1,2}", tail)):
             words.pop()
         else:
             break
@@ -1475,6 +1595,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     one_show: set[str] = set()  # "A B and C D" the sentence treats as one show
     slug = slug_words(url)
     slug_set = frozenset(slug)
+    numbered: set[str] = set()  # spans that end in a number of the title's own ("Ward 13")
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
             mid: bool = False, numeric: bool = False, cue: str = "",
@@ -1482,7 +1603,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         """``confirmed``: the evidence beats a name veto, as quotes do."""
         if not quoted and (" on " in raw or " for " in raw or " at " in raw or " from " in raw):
             raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
-        title = clean_title(raw, quoted, strong, mid, numeric or quoted)
+        own = bool(numbered) and any(n.endswith(raw.strip()) for n in numbered)
+        title = clean_title(raw, quoted, strong, mid, numeric or quoted, own)
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title and len(title) <= MAX_TITLE_CHARS and (
@@ -1508,6 +1630,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_company_before(span) for span in spans]
         if " of " in text:
             spans = [_without_cue_head(text, span) for span in spans]
+        if "Original" in text or "Exclusive" in text:
+            spans = [_without_original_label(text, span) for span in spans]
+        if _DIGIT_RE.search(text):
+            own = [with_own_number(text, span) for span in spans]
+            numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)
+            spans = own
         if text is not headline:
             body_spans.extend((text, span) for span in spans)
         # The case-blind context patterns run on lower-cased text, without IGNORECASE.
@@ -1610,11 +1738,21 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 continue
             if by_season:
                 good.add(i)
+                if text is headline:
+                    # "HBO Sets Glass Harbor Season 2 ...", "Here's When Glass Harbor Season 2
+                    # ...": the headline's show wherever the headline puts it before its season
+                    inner = _headline_season_title(text, span)
+                    if inner and inner[-1:].isdigit():
+                        numbered.add(inner)  # "Ward 13 Anime's 2nd Season": inside the run
+                    if inner:
+                        add(inner, strong=bool(_SEASON_WORD_AFTER_RE.match(after)),
+                            cue="headline_season")
                 add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
                     numeric=True, cue="season")
                 # (the span as it stands, a network after it too: a trimmed title made strong
                 # here hid a person's surname on an open article, a show named for its host)
-                title = clean_title(span.text, mid=mid, numeric=True)
+                title = clean_title(span.text, mid=mid, numeric=True,
+                                    own_number=span.text in numbered)
                 if title:
                     seasoned.add(title)
                     if _LOOSE_SEASON_RE.match(after) and _LOCATIVE_BEFORE_RE.search(before):
@@ -1627,7 +1765,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 good.add(i)
             if by_trigger and (_GOVERNS_BEFORE_RE.search(before[-20:])
                                or _GOVERNED_AFTER_RE.match(after[:30])):
-                title = clean_title(span.text, mid=mid)
+                title = clean_title(span.text, mid=mid, own_number=span.text in numbered)
                 if title:
                     governed.add(title)
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
@@ -1710,6 +1848,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         season_lead = _headline_season_lead(text) if text is headline else None
         if season_lead:
             add(season_lead, cue="headline_season")  # validated as any span: no place
+        opening = _headline_subject(text, spans) if text is headline else None
+        if opening:
+            add(opening, cue="headline_season")
     headline_found = list(found)
     for title in headline_found:
         cues.setdefault(title, set()).add("headline")
@@ -2434,10 +2575,99 @@ def _headline_season_lead(headline: str) -> str | None:
     match = _HEADLINE_SEASON_LEAD_RE.match(headline)
     if not match:
         return None
-    raw = match.group("t").strip()
+    return headline_title(match.group("t"))
+
+
+#: A headline's opening words and a dash before the words right before its season: one
+#: title with its subtitle ("Glass Harbor - The Long Tide Anime's 2nd Season ...").
+_DASH_LEAD_RE = re.compile(r"^\s{0,3}[‘'\"“]?([A-Z][^-–—:;,|]{0,50}?)\s[-–]\s$")
+#: The kind of show a headline may put between a title and its season ("X Anime's 2nd
+#: Season", "TV Anime X Season 2"): no word of the title.
+_HEADLINE_GENRE_WORDS = ("TV Anime ", "Anime ")
+
+
+def _headline_season_title(headline: str, span: Span) -> str | None:
+    """The title of a headline span right before a season phrase, where the headline puts a
+    show: at its start (after a label), after its verb ("HBO Sets |X Season 2"), a question
+    word ("Reveals When X Season 2") or a news phrase's preposition ("Trailer for |X Season
+    2"). After any other word, or after a colon that closes no label ("'A' Cancelled: Fans
+    React To News Season 4 ..."), the run is the headline's words."""
+    before = headline[:span.start].rstrip()
+    raw = span.text
+    dash = _DASH_LEAD_RE.match(headline[:span.start])
+    if dash and all(_is_cap(w) or w in TITLE_CONNECTORS for w in dash.group(1).split()):
+        raw, before = f"{dash.group(1)} - {raw}", ""
+    if before:
+        prev = before.split()[-1].strip(_LEAD_PUNCT + _TRAIL_PUNCT).lower()
+        if before.endswith(":"):
+            label = before[:-1].strip()
+            if not _is_headline_label(label.split(":")[-1].strip()):
+                return None
+        elif before[-1:] in "-–—|" or not (
+                prev in _BREAK_WORDS or prev in _PREPOSITIONS or prev in _HEADLINE_ASKS
+                or prev.replace("’", "'") in ("here's", "heres")):
+            return None
+    for genre in _HEADLINE_GENRE_WORDS:
+        if raw.startswith(genre) and len(raw) > len(genre):
+            raw = raw[len(genre):]
+        if raw.endswith(" " + genre.strip()):
+            raw = raw[:-len(genre)]
+    return headline_title(raw)
+
+
+#: Lower-case words that tell a headline's opening name is what the news is about: a status
+#: verb, an auxiliary, the season, the show's production or people ("X reportedly renewed
+#: ...", "X production paused ...", "X reboot gets canceled ...", "X to film S2 ...", "X star
+#: confirms ...", "X late-night talk show cancelled").
+_SUBJECT_TAIL_WORDS = frozenset(
+    """renewed renews cancelled canceled cancels axed axes scrapped ends ending ended returns
+    returning return premieres premiering premiered debuts debuting wraps wrapped begins began
+    starts started resumes halted paused postponed delayed is was has have will won't wont to
+    gets got lands scores season production filming shooting cameras star stars creator
+    creators showrunner showrunners cast reboot revival reportedly officially finally first
+    second third fourth fifth sixth final new late-night talk""".split())
+#: (Not a kind of show, a spinoff or a sequel: "Franchise series X ...", "Film sequel wraps":
+#: the name before them is another work's.)
+
+
+def _headline_subject(headline: str, spans: Sequence[Span]) -> str | None:
+    """The name a headline opens with (after a label) when a lower-case word of its news
+    follows it ("X reportedly renewed for season 4", "X production paused", "X to film S2 in
+    Scotland"): a sentence-case headline's subject, which capitals alone do not mark off."""
+    start = 0
+    label = re.match(r"\s{0,3}([^:]{1,30}):\s", headline)
+    if label and _is_headline_label(label.group(1)):
+        start = label.end()
+    first = next((sp for sp in spans if sp.start >= start), None)
+    if first is None or headline[start:first.start].strip(_LEAD_PUNCT + " ") or \
+            ":" in first.text:
+        return None  # a colon's head is the lead line's to read ("X: Season 2 ...")
+    tail = re.match(r"[’'\"”]?\s{1,3}([a-z][\w’'-]*)", headline[first.end:first.end + 40])
+    if not tail or tail.group(1).replace("’", "'") not in _SUBJECT_TAIL_WORDS:
+        return None
+    return headline_title(first.text)
+
+
+#: Kinds of show a headline puts between a network and the title ("HBO Drama X Returns").
+_HEADLINE_KIND_WORDS = frozenset(
+    """drama dramas series comedy comedies sitcom thriller show docuseries dramedy anime
+    procedural original originals""".split())
+
+
+def headline_title(raw: str) -> str | None:
+    """The title in a headline's words before what the news is about it, without the label,
+    the news phrase, the question word or the network's possessive before it; None when a
+    word of it is no title's (a verb, a lower-case word, an opener)."""
+    raw = raw.strip()
     label, colon, rest = raw.partition(": ")
     if colon and _is_headline_label(label):
         raw = rest  # "Exclusive: Glass Harbor Season 3", "It's Official: Glass Harbor ..."
+    words = raw.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and _network_words(words[:n]) and \
+                words[n].lower() in _HEADLINE_KIND_WORDS:
+            raw = " ".join(words[n + 1:])  # "HBO Drama Glass Harbor Returns": its packaging
+            break
     lowered = raw.lower().split()
     news = next((n for n, w in enumerate(lowered) if w in _HEADLINE_NEWS_WORDS), None)
     if news is not None:
@@ -2449,16 +2679,19 @@ def _headline_season_lead(headline: str) -> str | None:
         first, _, rest = raw.partition(" ")
         owner = _POSSESSIVE_RE.sub("", first)
         if rest and (first.lower() in _HEADLINE_ASKS or (
-                owner != first and owner.lower() in vocabulary().networks)):
-            raw = rest  # "Why Glass Harbor ...", "HBO's Glass Harbor ..."
+                owner != first and owner.lower() in vocabulary().networks) or (
+                first.lower().replace("’", "'") in ("here's", "heres")
+                and rest.split()[0].lower() in _HEADLINE_ASKS)):
+            raw = rest  # "Why Glass Harbor ...", "HBO's Glass Harbor ...", "Here's When ..."
             continue
         break
     words = [w.strip(_LEAD_PUNCT + _TRAIL_PUNCT) for w in raw.split()]
-    words = [w for w in words if w]
+    words = [w for w in words if w and w not in ("-", "–")]  # a subtitle's dash
     if not words or words[0].lower() in _HEADLINE_OPENERS or \
             words[-1].lower() in _PREPOSITIONS or words[-1].lower() in _SMALL_TITLE_WORDS or any(
                 w.lower() in _BREAK_WORDS or w.lower() in _HEADLINE_VERB_WORDS
-                or not (_is_cap(w) or w.lower() in TITLE_CONNECTORS) for w in words):
+                or not (_is_cap(w) or w.lower() in TITLE_CONNECTORS or (
+                    w.isdigit() and n > 0)) for n, w in enumerate(words)):
         return None
     return raw
 

@@ -96,6 +96,7 @@ from .shows import (
     list_run,
     named_shows,
     normalise_title,
+    respective_seasons,
     season_mentions,
     unfound_title_beside,
     unglue,
@@ -493,6 +494,13 @@ def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
         elif found and plural_carry != found:
             plural_carry = None
         result.append(found)
+    respective, span = respective_seasons(text, mentions)
+    if span is not None:
+        # "A and B return for 12th and 4th seasons respectively": one season each
+        for i, season in respective.items():
+            result[i] = (season,)
+        used.update(j for j, (start, end, _, _) in enumerate(seasons)
+                    if start < span[1] and span[0] < end)
     return result, used
 
 

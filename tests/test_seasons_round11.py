@@ -1,0 +1,105 @@
+"""Which season a fact is of (issue 10, round 11): shapes the open folds' season errors take,
+probed with sentences and titles written for this test.
+
+- "respectively": a list of shows and a list of seasons paired one by one ("A and B were
+  renewed for 14th and 6th seasons respectively", "for seasons 3 and 5, respectively", "were
+  cancelled after four and two seasons, respectively"); a "respectively" pairing places or
+  actors leaves the seasons alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.extract.facts import extract_facts
+from monitor.models import Article
+
+PUBLISHED = dt.date(2031, 3, 14)
+
+
+def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
+    article = Article("https://news.example/a", title, text, PUBLISHED)
+    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+
+
+# --- "respectively" ----------------------------------------------------------------------------
+
+#: Lists of invented titles (two and three shows).
+PAIRS = {
+    "two": ("Glass Harbor", "Salt Road"),
+    "three": ("Glass Harbor", "Salt Road", "Copper Field"),
+}
+
+#: Season lists: (phrase with {seasons}, the numbers in order) by shape and list length.
+SEASON_LISTS = {
+    "ordinals_digits": {"two": ("14th and 6th", (14, 6)),
+                        "three": ("4th, 9th and 2nd", (4, 9, 2))},
+    "ordinals_words": {"two": ("third and fifth", (3, 5)),
+                       "three": ("fourth, ninth and second", (4, 9, 2))},
+}
+
+#: Frames: (sentence with {shows} and {seasons}, kind).
+RESPECTIVE_FRAMES = {
+    "renewed_active": ("Fox has renewed {shows} for {seasons} seasons respectively, the "
+                       "network said on Monday.", "renewed"),
+    "renewed_passive_comma": ("{shows} were renewed for {seasons} seasons, respectively.",
+                              "renewed"),
+    "will_return": ("Both dramas are coming back: {shows} will return for {seasons} seasons, "
+                    "respectively.", "renewed"),
+    "in_other_news": ("In other news, ABC also renewed {shows} for {seasons} seasons "
+                      "respectively.", "renewed"),
+}
+
+
+def _listed(titles: tuple[str, ...]) -> str:
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+
+
+RESPECTIVE_CASES = [
+    pytest.param(frame.format(shows=_listed(PAIRS[size]), seasons=lists[size][0]),
+                 {(title, number, kind)
+                  for title, number in zip(PAIRS[size], lists[size][1], strict=True)},
+                 id=f"{frame_name}-{list_name}-{size}")
+    for frame_name, (frame, kind) in RESPECTIVE_FRAMES.items()
+    for list_name, lists in SEASON_LISTS.items()
+    for size in PAIRS
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVE_CASES)
+def test_respectively_pairs_shows_with_seasons(text: str, expected: set[tuple[object, ...]]
+                                               ) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Glass Harbor and Salt Road have been renewed for seasons 3 and 5, respectively.",
+     {("Glass Harbor", 3, "renewed"), ("Salt Road", 5, "renewed")}),
+    ("Fox cancelled Glass Harbor and Salt Road after three and two seasons, respectively.",
+     {("Glass Harbor", 3, "cancelled"), ("Salt Road", 2, "cancelled")}),
+    ("Glass Harbor and Salt Road were cancelled after four and two seasons respectively, the "
+     "network said.", {("Glass Harbor", 4, "cancelled"), ("Salt Road", 2, "cancelled")}),
+    ("Fox renewed Glass Harbor and Salt Road for a 14th and a 6th season respectively, and "
+     "cancelled Copper Field.", {("Glass Harbor", 14, "renewed"), ("Salt Road", 6, "renewed"),
+                                 ("Copper Field", None, "cancelled")}),
+], ids=["seasons_n_and_m", "cancelled_after_counts", "cancelled_passive", "with_another_event"])
+def test_respectively_other_forms(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one show and two seasons: places are paired, not shows
+    ("Netflix has renewed Glass Harbor for a sixth and seventh season, which will be made in "
+     "Cork and Galway respectively.",
+     {("Glass Harbor", 6, "renewed"), ("Glass Harbor", 7, "renewed")}),
+    # actors paired with roles: the season is the show's one
+    ("Glass Harbor was renewed for a third season, with Ann Vale and Tom Reed returning as the "
+     "captain and the chief, respectively.", {("Glass Harbor", 3, "renewed")}),
+    # no "respectively": one renewal for two seasons each
+    ("Netflix has renewed Glass Harbor for a third and fourth season.",
+     {("Glass Harbor", 3, "renewed"), ("Glass Harbor", 4, "renewed")}),
+], ids=["places_paired", "actors_paired", "no_respectively"])
+def test_respectively_twins(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert _facts(text) == expected

@@ -5,6 +5,10 @@ probed with sentences and titles written for this test.
   renewed for 14th and 6th seasons respectively", "for seasons 3 and 5, respectively", "were
   cancelled after four and two seasons, respectively"); a "respectively" pairing places or
   actors leaves the seasons alone.
+- a tracker's entry: a status line ("Cancelled: Title (Network)") over a paragraph about the
+  show gives the entry the season the paragraph says: the run a cancellation ended ("after
+  two seasons", "lasted three seasons") or the season a renewal orders ("for a fifth season",
+  "for season 5"); a paragraph telling an aired season gives a renewal no season.
 """
 
 from __future__ import annotations
@@ -103,3 +107,63 @@ def test_respectively_other_forms(text: str, expected: set[tuple[object, ...]]) 
 ], ids=["places_paired", "actors_paired", "no_respectively"])
 def test_respectively_twins(text: str, expected: set[tuple[object, ...]]) -> None:
     assert _facts(text) == expected
+
+
+# --- a tracker entry's blurb -------------------------------------------------------------------
+
+#: Lead-ins of a tracker page, before the entries.
+TRACKER_LEAD = ("Every network has now made its calls for the coming year, and the list below "
+                "sorts the shows by where they stand.\n\n")
+
+#: Status lines: (line with {t}, kind).
+STATUS_LINES = {
+    "cancelled_colon": ("Cancelled: {t} (NBC)", "cancelled"),
+    "canceled_dash": ("Canceled – {t} (Peacock)", "cancelled"),
+    "renewed_colon": ("Renewed: {t} (ABC)", "renewed"),
+}
+
+#: Blurbs by kind: (paragraph, the season it gives).
+BLURBS = {
+    "cancelled": {
+        "after_words": ("The network has quietly let the legal drama go after two seasons of "
+                        "middling ratings.", 2),
+        "after_single": ("Viewers never warmed to the remake, and it ends after a single "
+                         "season on the air.", 1),
+        "lasted": ("The family saga lasted three seasons before the network decided it was "
+                   "time to move on.", 3),
+    },
+    "renewed": {
+        "into_ordinal": ("The workplace comedy heads into a fifth season with its whole cast "
+                         "signed on again.", 5),
+        "for_season_n": ("Good ratings all year long mean the whole cast is signed on for "
+                         "season 4 of the procedural.", 4),
+    },
+}
+
+TRACKER_CASES = [
+    pytest.param(TRACKER_LEAD + status.format(t="Glass Harbor") + "\n" + blurb
+                 + "\n\nMore decisions are due next month, and the list will be updated.",
+                 ("Glass Harbor", season, kind), id=f"{status_name}-{blurb_name}")
+    for status_name, (status, kind) in STATUS_LINES.items()
+    for blurb_name, (blurb, season) in BLURBS[kind].items()
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRACKER_CASES)
+def test_a_tracker_entry_takes_its_blurbs_season(text: str, expected: tuple[object, ...]
+                                                 ) -> None:
+    facts = _facts(text)
+    assert expected in facts
+    assert ("Glass Harbor", None, expected[2]) not in facts
+
+
+def test_a_blurb_telling_an_aired_season_gives_a_renewal_none() -> None:
+    text = (TRACKER_LEAD + "Renewed: Glass Harbor (ABC)\nThe second season of the procedural "
+            "premiered in January and its ratings have held up well since then.")
+    assert ("Glass Harbor", 2, "renewed") not in _facts(text)
+
+
+def test_the_next_entry_is_no_blurb() -> None:
+    text = (TRACKER_LEAD + "Cancelled: Glass Harbor (NBC)\nCancelled: Salt Road (Fox) after "
+            "two seasons\n\nMore decisions are due next month.")
+    assert ("Glass Harbor", 2, "cancelled") not in _facts(text)

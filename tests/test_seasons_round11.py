@@ -9,6 +9,9 @@ probed with sentences and titles written for this test.
   show gives the entry the season the paragraph says: the run a cancellation ended ("after
   two seasons", "lasted three seasons") or the season a renewal orders ("for a fifth season",
   "for season 5"); a paragraph telling an aired season gives a renewal no season.
+- a tracker's line with a bare season label between the title and the news ("NBC 'Title',
+  May 3, 2031. Season 4. Early renewal for the drama."): the news after the label is of that
+  season, and a decision there with no time of its own has the line's day.
 """
 
 from __future__ import annotations
@@ -167,3 +170,60 @@ def test_the_next_entry_is_no_blurb() -> None:
     text = (TRACKER_LEAD + "Cancelled: Glass Harbor (NBC)\nCancelled: Salt Road (Fox) after "
             "two seasons\n\nMore decisions are due next month.")
     assert ("Glass Harbor", 2, "cancelled") not in _facts(text)
+
+
+# --- a tracker line's bare season label --------------------------------------------------------
+
+ENTRY_LEAD = "Here are the renewals so far this year, with the day each one was made public.\n"
+ENTRY_END = "\nMore decisions are expected in the weeks ahead, and the list will grow."
+
+#: Line heads: (head with {t}, the day it gives).
+ENTRY_HEADS = {
+    "network_quoted_full_date": ("NBC \u201c{t}\u201d, May 3, 2031.", "2031-05-03"),
+    "bracket_network": ("[Syfy] \u201c{t}\u201d, April 28, 2031.", "2031-04-28"),
+    "dash_last_year": ("CBS \u201c{t}\u201d \u2013 December 2, 2030.", "2030-12-02"),
+}
+
+#: Labels: (label, the season).
+ENTRY_LABELS = {
+    "season_n": ("Season 4.", 4),
+    "season_final": ("Season 6 [FINAL].", 6),
+}
+
+#: News after the label: (sentence, kind, value or None).
+ENTRY_NEWS = {
+    "renewal_reference": ("Early renewal for the legal drama.", "renewed", None),
+    "count_reference": ("Eight more episodes of the drama for the autumn.", "episode_count", 8),
+}
+
+ENTRY_CASES = [
+    pytest.param(ENTRY_LEAD + f"{head.format(t='Glass Harbor')} {label} {news}" + ENTRY_END,
+                 ("Glass Harbor", season, kind, day if kind == "renewed" else value),
+                 id=f"{head_name}-{label_name}-{news_name}")
+    for head_name, (head, day) in ENTRY_HEADS.items()
+    for label_name, (label, season) in ENTRY_LABELS.items()
+    for news_name, (news, kind, value) in ENTRY_NEWS.items()
+]
+
+
+def _dated(text: str) -> set[tuple[object, ...]]:
+    article = Article("https://news.example/a", "", text, PUBLISHED)
+    return {(f.show, f.season, f.kind, f.value if f.kind == "episode_count" else f.date)
+            for f in extract_facts(article)}
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTRY_CASES)
+def test_a_tracker_lines_season_label(text: str, expected: tuple[object, ...]) -> None:
+    assert expected in _dated(text)
+
+
+def test_a_season_label_stays_in_its_line() -> None:
+    text = (ENTRY_LEAD + "NBC \u201cGlass Harbor\u201d, May 3, 2031. Season 4.\n"
+            "Early renewal for the legal drama." + ENTRY_END)
+    assert not any(season == 4 for _, season, _, _ in _dated(text))
+
+
+def test_a_sentence_naming_its_own_season_keeps_it() -> None:
+    text = (ENTRY_LEAD + "NBC \u201cGlass Harbor\u201d, May 3, 2031. Season 4. The drama's "
+            "fifth season is already being written." + ENTRY_END)
+    assert not any(season == 4 and kind != "renewed" for _, season, kind, _ in _dated(text))

@@ -1822,6 +1822,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     just_named: list[Target] = []  # the shows the sentence right before this one named
     inferred: set[int] = set()
     last_paragraph = -1
+    line_head = ""  # the first sentence of the line being read
     for number, sentence in enumerate(sentences):
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
@@ -1837,6 +1838,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             asked = [] if previous else asked
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
+            ctx.entry_season = ctx.entry_date = None
+            line_head = sentence.text
         # Both listing forms need a colon: most sentences skip the two patterns.
         listing = (_SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
                    ) if ":" in sentence.text else None
@@ -1849,6 +1852,11 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]
+        if len(numbers) == 1 and not named and _SEASON_LABEL_RE.match(sentence.text):
+            ctx.entry_season = numbers[0]
+            days = [d.value for d in datemod.find_dates(line_head, article.published)
+                    if datemod.precision(d.value) == 4]
+            ctx.entry_date = days[0] if len(days) == 1 else None
         raw.extend(fact for fact, _ in facts)
         _note_upcoming(ctx, facts)
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
@@ -1878,6 +1886,13 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],
                             [s.paragraph for s in sentences], index, ctx, _find_triggers)
+
+
+#: A sentence that is nothing but a season label, as a tracker's line gives its entry's
+#: season between the title and the news: "Season 4.", "Season 5 [FINAL].", "Series 2 -".
+_SEASON_LABEL_RE = re.compile(
+    r"(?i)^\W{0,3}(?:season|series)\s{1,3}\d{1,2}\W{0,3}(?:\[?\s{0,2}(?:final|last)\s{0,2}"
+    r"\]?)?\W{0,3}$")
 
 
 def _names_as_subject(text: str, index: ShowIndex) -> bool:

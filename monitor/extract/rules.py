@@ -955,6 +955,15 @@ def _seasons(c: Candidate, found: Any) -> Candidate:
     return replace(c, seasons=tuple(found))
 
 
+def _entry_season(c: Candidate, found: Any) -> Candidate:
+    """A tracker line's season; a decision there with no time of its own takes the day the
+    line's head gives ("Title, May 3, 2031. Season 4. Early renewal.")."""
+    c = _seasons(c, found)
+    if c.kind in DECISIONS and c.ctx.entry_date and (c.date is None or c.inferred):
+        return replace(c, date=c.ctx.entry_date, inferred=False)
+    return c
+
+
 def _count(word: str, default: int | None = None) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, default)
 
@@ -2074,6 +2083,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "before it", "Glass Harbor season 3 to start filming next month || Glass Harbor "
           "returned in July, but filming had wrapped in November 2023.", _wrap_before_main,
           _seasons),
+    _step("season", "season.entry_label", ALL_KINDS, "a show referred to in a tracker's "
+          "line after the line's bare season label ('Title, May 3. Season 4. Six more "
+          "episodes for the show.'): that season; a decision there with no time of its own "
+          "takes the day the line's head gives",
+          "NBC \u201cGlass Harbor\u201d, May 3, 2024. Season 4. Early renewal for the drama.",
+          lambda c: _target(c).position is None and c.ctx.entry_season is not None
+          and not c.view.all_seasons and [c.ctx.entry_season], _entry_season),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",

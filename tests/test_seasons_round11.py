@@ -227,3 +227,25 @@ def test_a_sentence_naming_its_own_season_keeps_it() -> None:
     text = (ENTRY_LEAD + "NBC \u201cGlass Harbor\u201d, May 3, 2031. Season 4. The drama's "
             "fifth season is already being written." + ENTRY_END)
     assert not any(season == 4 and kind != "renewed" for _, season, kind, _ in _dated(text))
+
+
+def test_an_entry_run_into_its_heading_takes_its_run() -> None:
+    # a status heading's entries whose title runs into the paragraph ("Title This drama ...")
+    text = ("Every show the streamer has let go this year, with what we know about each.\n"
+            "Cancelled shows\n"
+            "Glass Harbor This legal drama ended after two seasons, having never found the "
+            "audience its network hoped for.\n"
+            "Salt Road The western was a costly production and the streamer ended it after a "
+            "single season on the air.")
+    facts = _facts(text)
+    assert {("Glass Harbor", 2, "cancelled"), ("Salt Road", 1, "cancelled")} <= facts
+    assert not {("Glass Harbor", None, "cancelled"), ("Salt Road", None, "cancelled")} & facts
+
+
+def test_a_season_given_up_is_no_cancelled_run() -> None:
+    # "halted production on its fourth season": the last season made is not the fourth
+    text = ("Every show the streamer has let go this year, with what we know about each.\n"
+            "Cancelled shows\n"
+            "Glass Harbor This legal drama halted production on its fourth season earlier this "
+            "year, and the network has now given up on it.")
+    assert ("Glass Harbor", 4, "cancelled") not in _facts(text)

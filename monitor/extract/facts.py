@@ -30,7 +30,7 @@ from . import dates as datemod
 from . import kindmodel, rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
-from .listings import is_listing_label, listing_items, status_items
+from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import governed_lists, list_governor, list_governor_after, may_govern
 from .patterns import (
     AFTER_SEASONS_RE,
@@ -1482,7 +1482,9 @@ def status_list_facts(article: Article) -> list[Fact]:
             # was run into its paragraph.
             title = clean_title(lead.group("title"), quoted=True)
             if title:
-                facts.append(Fact(show=title, season=None, kind=section[0],  # type: ignore
+                # the entry's own words may say which season ("... after two seasons")
+                season = blurb_season(section[0], line[lead.end("title"):lead.end("title") + 600])
+                facts.append(Fact(show=title, season=season, kind=section[0],  # type: ignore
                                   date=section[2], certainty=section[1],  # type: ignore
                                   evidence=line, source_url=article.url))
             continue

@@ -737,8 +737,11 @@ _BLURB_ORDER_RE = re.compile(
     rf"\s(?:season|series)\b|(?:season|series)\s(?P<n>\d{{1,2}}|{_NUMBER})\b)")
 
 
-def _blurb_season(kind: str, blurb: str) -> int | None:
-    """The season the entry's blurb gives its status line's show (None when it names none)."""
+def blurb_season(kind: str, blurb: str) -> int | None:
+    """The season an entry's blurb gives the entry's show (None when it names none). A
+    cancellation takes only a run the blurb counts: a season it names may be one given up
+    before it was made ("halted production on its fourth season"), and a cancellation
+    carries the last season made."""
     if kind == "cancelled":
         run = _BLURB_RUN_RE.search(blurb)
         if run is None:
@@ -806,7 +809,7 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
         if lead and len(shows) == 1 and shows[0][1] is None:
             # "Cancelled: Title (Network)" over "The thriller ends after two seasons.": the
             # entry's blurb says which season
-            shows = [(shows[0][0], _blurb_season(kind, _entry_blurb(lines, at)))]
+            shows = [(shows[0][0], blurb_season(kind, _entry_blurb(lines, at)))]
         for title, season in shows:
             # a line led by its status is also a sentence the rules read (and date by the
             # publication month, news of the day): it stays theirs too

@@ -1481,9 +1481,10 @@ def status_list_facts(article: Article) -> list[Fact]:
             # "Salt Road This western drama was ...": a list entry whose heading
             # was run into its paragraph.
             title = clean_title(lead.group("title"), quoted=True)
-            if title:
+            if title and section is not None:
                 # the entry's own words may say which season ("... after two seasons")
-                season = blurb_season(section[0], line[lead.end("title"):lead.end("title") + 600])
+                blurb = line[lead.end("title"):lead.end("title") + 600]
+                season = blurb_season(section[0], blurb)
                 facts.append(Fact(show=title, season=season, kind=section[0],  # type: ignore
                                   date=section[2], certainty=section[1],  # type: ignore
                                   evidence=line, source_url=article.url))

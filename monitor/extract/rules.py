@@ -528,6 +528,31 @@ def _following_event_date(c: Candidate) -> datemod.DateMention | None:
     return None
 
 
+#: "... and was renewed weeks later", "renewed it shortly after.": a time after the event told
+#: before it, with no event of its own named ("shortly after its finale in May" names one).
+_SHORTLY_AFTER_RE = re.compile(
+    r"(?i)^[^.;:]{0,50}?\b(?:(?P<days>(?:only\s+|just\s+)?(?:a\s+few\s+|several\s+|two\s+|"
+    r"three\s+)?days)|shortly|soon|quickly|not\s+long|(?:only\s+|just\s+)?(?:a\s+few\s+|"
+    r"several\s+|two\s+|three\s+)?weeks|a\s+month)\s+(?:after(?:wards?)?|later|"
+    r"thereafter)\b(?!\s+(?:the|its|a|an|his|her|their|that|this|it|[A-Z\d]))")
+
+
+def _shortly_after_earlier_event(c: Candidate) -> str | None:
+    """"X premiered in March 2022 and was renewed weeks later": the decision's year is the
+    earlier event's (its month too when the gap is days); None when the decision owns a
+    date or the sentence names no dated event before it."""
+    view, index = c.view, c.index
+    if c.date is not None or index is None or index == 0 or (index - 1) not in view.owned:
+        return None
+    earlier = view.owned[index - 1]
+    gap = _SHORTLY_AFTER_RE.match(c.text[c.trigger.end:c.clause[1] + 1])
+    if gap is None or earlier.end > c.trigger.start:
+        return None
+    if gap.group("days") and datemod.precision(earlier.value) >= 3:
+        return earlier.value[:7]
+    return earlier.value[:4]
+
+
 def _hedged(c: Candidate) -> bool:
     if c.kind == "episode_count":  # the words around the count, not the whole clause
         return SPECULATIVE_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):
@@ -1728,6 +1753,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Filming on Glass Harbor season 2 began right after the first season "
           "premiered in April.",
           _following_event_date, lambda c, d: replace(c, date_mention=d, date=d.value)),
+    _step("date", "date.shortly_after_earlier_event", DECISIONS, "a decision told 'weeks "
+          "later' or 'shortly after' an event the sentence dates before it: that event's year "
+          "(its month when the gap is days)", "Glass Harbor premiered in March 2022 and was "
+          "renewed for a second season weeks later.", _shortly_after_earlier_event,
+          lambda c, value: replace(c, date=value)),
     _step("date", "date.announcement_day", DECISIONS, "'announced on Monday' dates the "
           "announcement, not the premiere", "HBO announced on Monday that it renewed the show.",
           lambda c: c.view.announced and min(c.view.announced,

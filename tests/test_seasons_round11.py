@@ -12,6 +12,9 @@ probed with sentences and titles written for this test.
 - a tracker's line with a bare season label between the title and the news ("NBC 'Title',
   May 3, 2031. Season 4. Early renewal for the drama."): the news after the label is of that
   season, and a decision there with no time of its own has the line's day.
+- a show the article calls new in other words ("X: HBO's newest series ...", "X, Fox's new
+  comedy, ..."): a cancellation of it ends season 1, a renewal is of season 2; a forecast
+  ("is certain to be cancelled", "is sure to be renewed") stays a guess.
 """
 
 from __future__ import annotations
@@ -249,3 +252,49 @@ def test_a_season_given_up_is_no_cancelled_run() -> None:
             "Glass Harbor This legal drama halted production on its fourth season earlier this "
             "year, and the network has now given up on it.")
     assert ("Glass Harbor", 4, "cancelled") not in _facts(text)
+
+
+# --- a new show's decisions ---------------------------------------------------------------------
+
+#: Ways of calling a show new: (sentence with {t}).
+NEW_WORDINGS = {
+    "label_colon_newest": "{t}: HBO's newest series has drawn small audiences since it began.",
+    "appositive_network_new": "{t}, Fox's new comedy, drew weak ratings all year long.",
+    "is_network_newest": "{t} is Netflix's newest drama, and its ratings have been weak.",
+}
+
+#: Decisions with no season: (sentence with {t}, kind, season).
+NEW_DECISIONS = {
+    "cancelled": ("In the end the network has cancelled {t}.", "cancelled", 1),
+    "renewed": ("In the end the network has renewed {t}.", "renewed", 2),
+}
+
+NEW_SHOW_CASES = [
+    pytest.param(f"{wording.format(t='Glass Harbor')} {decision.format(t='Glass Harbor')}",
+                 ("Glass Harbor", season, kind), id=f"{w_name}-{d_name}")
+    for w_name, wording in NEW_WORDINGS.items()
+    for d_name, (decision, kind, season) in NEW_DECISIONS.items()
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_SHOW_CASES)
+def test_a_new_shows_decision_takes_its_first_season(text: str, expected: tuple[object, ...]
+                                                      ) -> None:
+    assert expected in _facts(text)
+
+
+def test_a_new_season_is_no_new_show() -> None:
+    text = ("Glass Harbor: the show's new season drew weak ratings. In the end the network has "
+            "cancelled Glass Harbor.")
+    assert ("Glass Harbor", 1, "cancelled") not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glass Harbor is certain to be cancelled after a weak second season.",
+    "Glass Harbor is almost certain to be renewed for a third season.",
+    "Glass Harbor is sure to be renewed for a third season.",
+    "Glass Harbor is bound to be cancelled after a weak second season.",
+], ids=["certain_cancelled", "almost_certain_renewed", "sure_renewed", "bound_cancelled"])
+def test_a_forecast_stays_a_guess(text: str) -> None:
+    facts = extract_facts(Article("https://news.example/a", "", text, PUBLISHED))
+    assert [f.certainty for f in facts] == ["speculative"]

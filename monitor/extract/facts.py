@@ -727,9 +727,10 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
 #: Right after a show's name: the text calls it new ("X is a freshman drama", "X, the new
 #: comedy from ...") or tells its debut ("X, which debuted in January").
 _NEW_AFTER_RE = Caseless(
-    r"(?i)^[\"”’']?,?\s+(?:(?:is|was)\s+(?:a|an|the|this\s+year['’]s)\s+|(?:a|an|the)\s+)(?:[\w+'’-]+\s+)?"
-    r"(?:new|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|show|comedy|drama|sitcom|"
-    r"thriller|dramedy|procedural)\b",
+    r"(?i)^[\"”’']?[,:]?\s+(?:(?:is|was)\s+(?:a|an|the|this\s+year['’]s|[A-Z][\w+&!.]{1,20}['’]s)"
+    r"\s+|(?:a|an|the|[A-Z][\w+&!.]{1,20}['’]s)\s+)(?:[\w+'’-]+\s+)?"
+    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|show|comedy|drama|"
+    r"sitcom|thriller|dramedy|procedural)\b",
     stems=("new", "freshman", "rookie", "first-year"))
 _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"

@@ -2073,11 +2073,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in season 1 (a renewal of it is season 2)", "ABC renewed freshman drama Glass "
           "Harbor.", lambda c: _target(c).new_show and [2 if c.kind == "renewed" else 1],
           _seasons),
-    _step("season", "season.new_show_elsewhere", "renewed", "a renewal naming no season of "
-          "a show the article calls new, or says debuted within the year, where it names no "
-          "season of it: season 2", "Glass Harbor is a freshman drama. Netflix has renewed it.",
+    _step("season", "season.new_show_elsewhere", DECISIONS, "a renewal or cancellation "
+          "naming no season of a show the article calls new, or says debuted within the year, "
+          "where it names no season of it: a renewal is of season 2, a cancellation ends "
+          "season 1", "Glass Harbor is a freshman drama. Netflix has renewed it.",
           lambda c: _target(c).show in c.ctx.new_shows
-          and not c.ctx.named_seasons.get(_target(c).show) and [2], _seasons),
+          and not c.ctx.named_seasons.get(_target(c).show)
+          and [2 if c.kind == "renewed" else 1], _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "

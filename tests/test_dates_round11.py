@@ -5,6 +5,9 @@ probed with sentences and titles written for this test.
   later" than an event the sentence dates before it: the decision's year is that event's (its
   month too when the gap is days), never the publication month; a decision that owns its
   time, or whose "after" names another event ("shortly after its finale"), is not read so.
+- a renewal told as coming "a week after its March 3 debut": the premiere it came after is of
+  the season before the renewed one (the article's main season when the sentence names none),
+  and the renewal's month is the premiere's (its year when the gap is weeks).
 """
 
 from __future__ import annotations
@@ -78,3 +81,38 @@ def test_a_decision_shortly_after_an_earlier_event(text: str, expected: tuple[st
 ], ids=["after_names_another_event", "owns_its_date", "no_gap"])
 def test_twins_of_shortly_after(text: str, unexpected: str) -> None:
     assert not any(k == "renewed" and d == unexpected for _, _, k, d in _facts(text))
+
+
+#: Renewals that came after a dated premiere: (sentence, renewed season, premiere date,
+#: renewal date).
+AFTER_ITS = {
+    "a_week_after_debut": ("Hulu renewed Glass Harbor for a third season a week after its "
+                           "March 3 debut.", 3, "2031-03-03", "2031-03"),
+    "days_after_weekday_date": ("Glass Harbor was renewed for a second season only days after "
+                                "its Sunday, January 5 premiere.", 2, "2031-01-05", "2031-01"),
+    "two_weeks_following": ("NBC has renewed Glass Harbor for a fourth season, two weeks "
+                            "following its February 2 premiere drew big numbers.", 4,
+                            "2031-02-02", "2031"),
+}
+
+
+@pytest.mark.parametrize(("text", "season", "premiere", "renewal"), list(AFTER_ITS.values()),
+                         ids=list(AFTER_ITS))
+def test_a_renewal_after_its_premiere(text: str, season: int, premiere: str, renewal: str
+                                      ) -> None:
+    facts = _facts(text)
+    assert (G, season - 1, "premiere", premiere) in facts
+    assert (G, season, "renewed", renewal) in facts
+
+
+def test_the_main_season_is_the_renewed_one() -> None:
+    facts = _facts("The network renewed Glass Harbor a few days after its Sunday, March 2 "
+                   "debut. Its cast members are expected back in the autumn.",
+                   title="Glass Harbor picked up for season 2")
+    assert (G, 1, "premiere", "2031-03-02") in facts
+
+
+def test_a_premiere_to_come_is_the_renewed_season() -> None:
+    facts = _facts("Hulu renewed Glass Harbor for a third season, which will premiere on "
+                   "June 12.")
+    assert (G, 3, "premiere", "2031-06-12") in facts

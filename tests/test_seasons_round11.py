@@ -10,10 +10,10 @@ probed with sentences and titles written for this test.
   two seasons", "lasted three seasons") or the season a renewal orders ("for a fifth season",
   "for season 5"); a paragraph telling an aired season gives a renewal no season.
 - a tracker's line with a bare season label between the title and the news ("NBC 'Title',
-  May 3, 2031. Season 4. Early renewal for the drama."): the news after the label is of that
+  May 3, 2031. Season 4. Renewed well ahead of its finale."): the news after the label is of that
   season, and a decision there with no time of its own has the line's day.
-- a show the article calls new in other words ("X: HBO's newest series ...", "X, Fox's new
-  comedy, ..."): a cancellation of it ends season 1, a renewal is of season 2; a forecast
+- a show the article calls new in other words ("X: the channel's newest drama ...", "X, Fox's
+  new comedy, ..."): a cancellation of it ends season 1, a renewal is of season 2; a forecast
   ("is certain to be cancelled", "is sure to be renewed") stays a guess.
 """
 
@@ -195,8 +195,9 @@ ENTRY_LABELS = {
 
 #: News after the label: (sentence, kind, value or None).
 ENTRY_NEWS = {
-    "renewal_reference": ("Early renewal for the legal drama.", "renewed", None),
-    "count_reference": ("Eight more episodes of the drama for the autumn.", "episode_count", 8),
+    "renewal_reference": ("Renewed well ahead of its finale, the drama keeps its cast.",
+                          "renewed", None),
+    "count_reference": ("The drama gets eight episodes.", "episode_count", 8),
 }
 
 ENTRY_CASES = [
@@ -222,7 +223,7 @@ def test_a_tracker_lines_season_label(text: str, expected: tuple[object, ...]) -
 
 def test_a_season_label_stays_in_its_line() -> None:
     text = (ENTRY_LEAD + "NBC \u201cGlass Harbor\u201d, May 3, 2031. Season 4.\n"
-            "Early renewal for the legal drama." + ENTRY_END)
+            "Renewed well ahead of its finale, the drama keeps its cast." + ENTRY_END)
     assert not any(season == 4 for _, season, _, _ in _dated(text))
 
 
@@ -258,7 +259,8 @@ def test_a_season_given_up_is_no_cancelled_run() -> None:
 
 #: Ways of calling a show new: (sentence with {t}).
 NEW_WORDINGS = {
-    "label_colon_newest": "{t}: HBO's newest series has drawn small audiences since it began.",
+    "label_colon_newest": ("{t}: the channel's newest drama has drawn small audiences since "
+                           "it began."),
     "appositive_network_new": "{t}, Fox's new comedy, drew weak ratings all year long.",
     "is_network_newest": "{t} is Netflix's newest drama, and its ratings have been weak.",
 }

@@ -69,8 +69,8 @@ class ArticleContext:
     focused: bool = False
     #: The season number the last sentences named for the main show ("Season three ...").
     recent_season: int | None = None
-    #: A tracker line's bare season label ("Title, May 3. Season 4. Six more episodes."): the
-    #: season of the line's sentences after it.
+    #: A tracker line's bare season label ("Title, May 3. Season 4. The drama gets eight
+    #: episodes."): the season of the line's sentences after it.
     entry_season: int | None = None
     #: The day that line's head gives ("Title, May 3, 2031."): its decision's day.
     entry_date: str | None = None

@@ -1002,7 +1002,7 @@ def _seasons(c: Candidate, found: Any) -> Candidate:
 
 def _entry_season(c: Candidate, found: Any) -> Candidate:
     """A tracker line's season; a decision there with no time of its own takes the day the
-    line's head gives ("Title, May 3, 2031. Season 4. Early renewal.")."""
+    line's head gives ("Title, May 3, 2031. Season 4. Renewed well ahead of its finale.")."""
     c = _seasons(c, found)
     if c.kind in DECISIONS and c.ctx.entry_date and (c.date is None or c.inferred):
         return replace(c, date=c.ctx.entry_date, inferred=False)
@@ -2172,10 +2172,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "returned in July, but filming had wrapped in November 2023.", _wrap_before_main,
           _seasons),
     _step("season", "season.entry_label", ALL_KINDS, "a show referred to in a tracker's "
-          "line after the line's bare season label ('Title, May 3. Season 4. Six more "
-          "episodes for the show.'): that season; a decision there with no time of its own "
+          "line after the line's bare season label ('Title, May 3. Season 4. The drama "
+          "gets eight episodes.'): that season; a decision there with no time of its own "
           "takes the day the line's head gives",
-          "NBC \u201cGlass Harbor\u201d, May 3, 2024. Season 4. Early renewal for the drama.",
+          "NBC \u201cGlass Harbor\u201d, May 3, 2024. Season 4. Renewed well ahead of its "
+          "finale.",
           lambda c: _target(c).position is None and c.ctx.entry_season is not None
           and not c.view.all_seasons and [c.ctx.entry_season], _entry_season),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "

@@ -69,6 +69,11 @@ class ArticleContext:
     focused: bool = False
     #: The season number the last sentences named for the main show ("Season three ...").
     recent_season: int | None = None
+    #: A tracker line's bare season label ("Title, May 3. Season 4. The drama gets eight
+    #: episodes."): the season of the line's sentences after it.
+    entry_season: int | None = None
+    #: The day that line's head gives ("Title, May 3, 2031."): its decision's day.
+    entry_date: str | None = None
     #: The show of the last listing line ("Title: Network, June 3"), for the paragraph below.
     topic: str | None = None
     #: Day of the renewals/cancellations the article reports ("on Tuesday"), per kind.

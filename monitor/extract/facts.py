@@ -30,7 +30,7 @@ from . import dates as datemod
 from . import kindmodel, rules, scorer
 from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
-from .listings import is_listing_label, listing_items, status_items
+from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import governed_lists, list_governor, list_governor_after, may_govern
 from .patterns import (
     AFTER_SEASONS_RE,
@@ -96,6 +96,7 @@ from .shows import (
     list_run,
     named_shows,
     normalise_title,
+    respective_seasons,
     season_mentions,
     unfound_title_beside,
     unglue,
@@ -493,6 +494,13 @@ def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
         elif found and plural_carry != found:
             plural_carry = None
         result.append(found)
+    respective, span = respective_seasons(text, mentions)
+    if span is not None:
+        # "A and B return for 12th and 4th seasons respectively": one season each
+        for i, season in respective.items():
+            result[i] = (season,)
+        used.update(j for j, (start, end, _, _) in enumerate(seasons)
+                    if start < span[1] and span[0] < end)
     return result, used
 
 
@@ -719,9 +727,10 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
 #: Right after a show's name: the text calls it new ("X is a freshman drama", "X, the new
 #: comedy from ...") or tells its debut ("X, which debuted in January").
 _NEW_AFTER_RE = Caseless(
-    r"(?i)^[\"”’']?,?\s+(?:(?:is|was)\s+(?:a|an|the|this\s+year['’]s)\s+|(?:a|an|the)\s+)(?:[\w+'’-]+\s+)?"
-    r"(?:new|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|show|comedy|drama|sitcom|"
-    r"thriller|dramedy|procedural)\b",
+    r"(?i)^[\"”’']?[,:]?\s+(?:(?:is|was)\s+(?:a|an|the|this\s+year['’]s|[A-Z][\w+&!.]{1,20}['’]s)"
+    r"\s+|(?:a|an|the|[A-Z][\w+&!.]{1,20}['’]s)\s+)(?:[\w+'’-]+\s+)?"
+    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|show|comedy|drama|"
+    r"sitcom|thriller|dramedy|procedural)\b",
     stems=("new", "freshman", "rookie", "first-year"))
 _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
@@ -1473,8 +1482,11 @@ def status_list_facts(article: Article) -> list[Fact]:
             # "Salt Road This western drama was ...": a list entry whose heading
             # was run into its paragraph.
             title = clean_title(lead.group("title"), quoted=True)
-            if title:
-                facts.append(Fact(show=title, season=None, kind=section[0],  # type: ignore
+            if title and section is not None:
+                # the entry's own words may say which season ("... after two seasons")
+                blurb = line[lead.end("title"):lead.end("title") + 600]
+                season = blurb_season(section[0], blurb)
+                facts.append(Fact(show=title, season=season, kind=section[0],  # type: ignore
                                   date=section[2], certainty=section[1],  # type: ignore
                                   evidence=line, source_url=article.url))
             continue
@@ -1814,6 +1826,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     just_named: list[Target] = []  # the shows the sentence right before this one named
     inferred: set[int] = set()
     last_paragraph = -1
+    line_head = ""  # the first sentence of the line being read
     for number, sentence in enumerate(sentences):
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
@@ -1829,6 +1842,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             asked = [] if previous else asked
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
+            ctx.entry_season = ctx.entry_date = None
+            line_head = sentence.text
         # Both listing forms need a colon: most sentences skip the two patterns.
         listing = (_SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
                    ) if ":" in sentence.text else None
@@ -1841,6 +1856,11 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]
+        if len(numbers) == 1 and not named and _SEASON_LABEL_RE.match(sentence.text):
+            ctx.entry_season = numbers[0]
+            days = [d.value for d in datemod.find_dates(line_head, article.published)
+                    if datemod.precision(d.value) == 4]
+            ctx.entry_date = days[0] if len(days) == 1 else None
         raw.extend(fact for fact, _ in facts)
         _note_upcoming(ctx, facts)
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
@@ -1870,6 +1890,13 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],
                             [s.paragraph for s in sentences], index, ctx, _find_triggers)
+
+
+#: A sentence that is nothing but a season label, as a tracker's line gives its entry's
+#: season between the title and the news: "Season 4.", "Season 5 [FINAL].", "Series 2 -".
+_SEASON_LABEL_RE = re.compile(
+    r"(?i)^\W{0,3}(?:season|series)\s{1,3}\d{1,2}\W{0,3}(?:\[?\s{0,2}(?:final|last)\s{0,2}"
+    r"\]?)?\W{0,3}$")
 
 
 def _names_as_subject(text: str, index: ShowIndex) -> bool:

@@ -726,6 +726,50 @@ def _verdict_line(line: str, published: dt.date) -> tuple[str, str, int | None] 
     return parsed[0], kind, parsed[1] or _status_season(kind, verdict.group("status"))
 
 
+#: A blurb's season for the entry its status line leads: the run a cancellation ended ("the
+#: network dropped it after a single season", "lasted three seasons") or the season a renewal
+#: orders ("the comedy comes back for a fifth season", "for season 5").
+_BLURB_RUN_RE = re.compile(
+    rf"(?i)\b(?:after|lasted|ran\s(?:for\s)?)\s(?:just\s|only\s)?(?P<n>\d{{1,2}}|{_NUMBER})"
+    r"\s(?:seasons?|series)\b|\bafter\s(?:a\s|its\s)?(?P<one>single|lone|first)\s(?:season|series)\b")
+_BLURB_ORDER_RE = re.compile(
+    rf"(?i)\b(?:for|into)\s(?:a\s|an\s|its\s|their\s)?(?:(?P<ord>{_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\s(?:season|series)\b|(?:season|series)\s(?P<n>\d{{1,2}}|{_NUMBER})\b)")
+
+
+def blurb_season(kind: str, blurb: str) -> int | None:
+    """The season an entry's blurb gives the entry's show (None when it names none). A
+    cancellation takes only a run the blurb counts: a season it names may be one given up
+    before it was made ("halted production on its fourth season"), and a cancellation
+    carries the last season made."""
+    if kind == "cancelled":
+        run = _BLURB_RUN_RE.search(blurb)
+        if run is None:
+            return None
+        if run.group("one"):
+            return 1
+        word = run.group("n").lower()
+        return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    order = _BLURB_ORDER_RE.search(blurb)
+    if order is None:
+        return None
+    if order.group("ord"):
+        return ordinal_number(order.group("ord"))
+    word = order.group("n").lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _entry_blurb(lines: Sequence[str], index: int) -> str:
+    """The paragraph under a status line ("Cancelled: Title (Network)" over a sentence about
+    it), or "" when the next line is no such paragraph (another entry, a heading)."""
+    if index + 1 >= len(lines):
+        return ""
+    blurb = lines[index + 1]
+    if _STATUS_LEAD_RE.match(blurb) or STATUS_HEADING_RE.match(blurb) or not _is_prose(blurb):
+        return ""
+    return blurb[:600]
+
+
 def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
     """Scorecards: a status heading ("Renewed", "CANCELLED", "Likely to be renewed") over
     lines of titles, a status label leading its line ("Renewed: A, B, C"), or lines that end
@@ -741,7 +785,7 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
                      for line, found in verdicts if found is not None
                      for title, kind, season in [found])
     verdict_lines = {item.line for item in items}
-    for line in lines:
+    for at, line in enumerate(lines):
         if line in verdict_lines:
             continue
         heading = STATUS_HEADING_RE.match(line) if len(line.split()) <= 7 else None
@@ -762,6 +806,10 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
         if not shows:
             section = None if not lead else section
             continue
+        if lead and len(shows) == 1 and shows[0][1] is None:
+            # "Cancelled: Title (Network)" over "The thriller ends after two seasons.": the
+            # entry's blurb says which season
+            shows = [(shows[0][0], blurb_season(kind, _entry_blurb(lines, at)))]
         for title, season in shows:
             # a line led by its status is also a sentence the rules read (and date by the
             # publication month, news of the day): it stays theirs too

@@ -896,10 +896,11 @@ EXPECTED_RE = Caseless(
 #: "plans to renew", "is in talks to bring back", "is on track for a renewal" — a guess.
 DECISION_AHEAD_RE = Caseless(
     r"(?i)\b(?:expected|likely|tipped|planning|plans?|aims?|aiming|looking|in talks|in "
-    r"negotiations|negotiating|on track|in line|nearing|close) (?:to|for)\s+(?:(?:be|get|"
+    r"negotiations|negotiating|on track|in line|nearing|close|(?:all\s+but\s+|almost\s+)?"
+    r"certain|sure|bound|destined) (?:to|for)\s+(?:(?:be|get|"
     r"officially|formally|a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}$",
     stems=("expected", "likely", "tipped", "plan", "aim", "looking", "talks", "negotiat",
-           "track", "in line", "nearing", "close"))
+           "track", "in line", "nearing", "close", "certain", "sure", "bound", "destined"))
 #: After the trigger, a new clause with its own subject ends what a hedge there governs:
 #: "premieres on June 14, and it might be the last".
 CLAUSE_CUT_RE = re.compile(r"(?i)(?:,|\b)\s(?:and|but|while|though|although|whereas|so)\s+"

@@ -528,6 +528,51 @@ def _following_event_date(c: Candidate) -> datemod.DateMention | None:
     return None
 
 
+#: "... and was renewed weeks later", "renewed it shortly after.": a time after the event told
+#: before it, with no event of its own named ("shortly after its finale in May" names one).
+_SHORTLY_AFTER_RE = re.compile(
+    r"(?i)^[^.;:]{0,50}?\b(?:(?P<days>(?:only\s+|just\s+)?(?:a\s+few\s+|several\s+|two\s+|"
+    r"three\s+)?days)|shortly|soon|quickly|not\s+long|(?:only\s+|just\s+)?(?:a\s+few\s+|"
+    r"several\s+|two\s+|three\s+)?weeks|a\s+month)\s+(?:after(?:wards?)?|later|"
+    r"thereafter)\b(?!\s+(?:the|its|a|an|his|her|their|that|this|it|[A-Z\d]))")
+
+
+def _shortly_after_earlier_event(c: Candidate) -> str | None:
+    """"X premiered in March 2022 and was renewed weeks later", "renewed X a week after its
+    March 3 debut": the decision's year is the other event's (its month too when the gap is
+    days or a week); None when the decision owns a date or no such event is dated."""
+    view, index = c.view, c.index
+    if c.date is not None or index is None:
+        return None
+    following = index + 1
+    if following < len(view.triggers) and following in view.owned:
+        # "renewed X a week after its March 3 debut": the event named after the gap
+        gap = _GAP_BEFORE_ITS_RE.match(c.text[c.trigger.end:view.triggers[following].start])
+        if gap is not None:
+            return _near(view.owned[following].value, bool(gap.group("days")))
+    if index == 0 or (index - 1) not in view.owned:
+        return None
+    earlier = view.owned[index - 1]
+    gap = _SHORTLY_AFTER_RE.match(c.text[c.trigger.end:c.clause[1] + 1])
+    if gap is None or earlier.end > c.trigger.start:
+        return None
+    return _near(earlier.value, bool(gap.group("days")))
+
+
+#: From a decision to the event it came right after: "renewed X for a third season a week
+#: after its", "... (only) days following its".
+_GAP_BEFORE_ITS_RE = re.compile(
+    r"(?i)^[^.;]{0,50}?\b(?:(?P<days>(?:only\s+|just\s+)?(?:a\s+few\s+|several\s+|two\s+|"
+    r"three\s+)?days|a\s+week)|shortly|soon|(?:only\s+|just\s+)?(?:two\s+|three\s+|a\s+few\s+)?"
+    r"weeks|a\s+month)\s+(?:after|following)\s+its\b[^;.()]{0,30}$")
+
+
+def _near(value: str, days: bool) -> str:
+    """A time a short gap after ``value``: its month when the gap is days (and the month is
+    known), else its year."""
+    return value[:7] if days and datemod.precision(value) >= 3 else value[:4]
+
+
 def _hedged(c: Candidate) -> bool:
     if c.kind == "episode_count":  # the words around the count, not the whole clause
         return SPECULATIVE_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):
@@ -953,6 +998,15 @@ def _target(c: Candidate) -> Target:
 
 def _seasons(c: Candidate, found: Any) -> Candidate:
     return replace(c, seasons=tuple(found))
+
+
+def _entry_season(c: Candidate, found: Any) -> Candidate:
+    """A tracker line's season; a decision there with no time of its own takes the day the
+    line's head gives ("Title, May 3, 2031. Season 4. Renewed well ahead of its finale.")."""
+    c = _seasons(c, found)
+    if c.kind in DECISIONS and c.ctx.entry_date and (c.date is None or c.inferred):
+        return replace(c, date=c.ctx.entry_date, inferred=False)
+    return c
 
 
 def _count(word: str, default: int | None = None) -> int | None:
@@ -1423,6 +1477,36 @@ def _premiere_before_renewal(c: Candidate) -> Any:
     return None
 
 
+#: Between a renewal and a premiere it came after: "renewed X for a third season a week
+#: after its (Sunday, March 3) debut", "... two weeks following its".
+_AFTER_ITS_RE = re.compile(r"(?i)\b(?:after|following)\s+its\b[^;.()]{0,30}$")
+
+
+def _premiere_a_renewal_followed(c: Candidate) -> Any:
+    """"Hulu renewed X for a third season a week after its March 3 debut": the premiere the
+    renewal came after was of the season before the renewed one (season N - 1); with no
+    season in the sentence, the renewed one is the article's main season."""
+    if c.kind != "premiere" or c.certainty != "confirmed":
+        return None
+    view = c.view
+    if any(m.show != _target(c).show for m in view.mentions):
+        return None  # another show's renewal, maybe
+    for trig in view.triggers:
+        if trig.kind != "renewed" or trig.end > c.trigger.start:
+            continue
+        between = c.text[trig.end:c.trigger.start]
+        link = _AFTER_ITS_RE.search(between)
+        if link is None:
+            continue
+        numbers = [n for s in view.all_seasons if trig.end <= s[0] < trig.end + link.start()
+                   and len(s[2]) == 1 for n in s[2]]
+        if not numbers and not view.all_seasons and _is_main(c) and c.ctx.main_season:
+            numbers = [c.ctx.main_season]  # the season the article renews
+        if len(numbers) == 1 and numbers[0] > 1:
+            return [numbers[0] - 1]
+    return None
+
+
 def _old_premiere(c: Candidate) -> bool:
     return bool(c.date) and datemod.sort_key(c.date or "")[:4] < str(
         c.ctx.article.published.year - 1)
@@ -1719,6 +1803,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Filming on Glass Harbor season 2 began right after the first season "
           "premiered in April.",
           _following_event_date, lambda c, d: replace(c, date_mention=d, date=d.value)),
+    _step("date", "date.shortly_after_earlier_event", DECISIONS, "a decision told 'weeks "
+          "later' or 'shortly after' an event the sentence dates before it, or 'a week after "
+          "its March 3 debut': that event's year (its month when the gap is days or a week)",
+          "Glass Harbor premiered in March 2022 and was renewed for a second season weeks "
+          "later.", _shortly_after_earlier_event,
+          lambda c, value: replace(c, date=value)),
     _step("date", "date.announcement_day", DECISIONS, "'announced on Monday' dates the "
           "announcement, not the premiere", "HBO announced on Monday that it renewed the show.",
           lambda c: c.view.announced and min(c.view.announced,
@@ -1959,6 +2049,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor Part 3 gets a date || Netflix set the release date for season 3 of "
           "Glass Harbor. Glass Harbor: Part 2 premiered in April 2023.",
           _part_is_season, _seasons),
+    _step("season", "season.premiere_a_renewal_followed", "premiere", "a premiere told as "
+          "what a renewal of season N came after ('renewed X for a third season a week after "
+          "its March 3 debut'): season N - 1",
+          "Hulu renewed Glass Harbor for a third season a week after its March 3 debut.",
+          _premiere_a_renewal_followed, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),
@@ -2034,11 +2129,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in season 1 (a renewal of it is season 2)", "ABC renewed freshman drama Glass "
           "Harbor.", lambda c: _target(c).new_show and [2 if c.kind == "renewed" else 1],
           _seasons),
-    _step("season", "season.new_show_elsewhere", "renewed", "a renewal naming no season of "
-          "a show the article calls new, or says debuted within the year, where it names no "
-          "season of it: season 2", "Glass Harbor is a freshman drama. Netflix has renewed it.",
+    _step("season", "season.new_show_elsewhere", DECISIONS, "a renewal or cancellation "
+          "naming no season of a show the article calls new, or says debuted within the year, "
+          "where it names no season of it: a renewal is of season 2, a cancellation ends "
+          "season 1", "Glass Harbor is a freshman drama. Netflix has renewed it.",
           lambda c: _target(c).show in c.ctx.new_shows
-          and not c.ctx.named_seasons.get(_target(c).show) and [2], _seasons),
+          and not c.ctx.named_seasons.get(_target(c).show)
+          and [2 if c.kind == "renewed" else 1], _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "
@@ -2074,6 +2171,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "before it", "Glass Harbor season 3 to start filming next month || Glass Harbor "
           "returned in July, but filming had wrapped in November 2023.", _wrap_before_main,
           _seasons),
+    _step("season", "season.entry_label", ALL_KINDS, "a show referred to in a tracker's "
+          "line after the line's bare season label ('Title, May 3. Season 4. The drama "
+          "gets eight episodes.'): that season; a decision there with no time of its own "
+          "takes the day the line's head gives",
+          "NBC \u201cGlass Harbor\u201d, May 3, 2024. Season 4. Renewed well ahead of its "
+          "finale.",
+          lambda c: _target(c).position is None and c.ctx.entry_season is not None
+          and not c.view.all_seasons and [c.ctx.entry_season], _entry_season),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",

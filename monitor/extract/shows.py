@@ -22,6 +22,7 @@ from ..models import ShowName
 from . import rules, titlescore
 from .lists import governed_lists, may_govern
 from .patterns import (
+    NUMBER_WORDS,
     ORDINALS,
     SEASON_RE,
     STOP_CAPS,
@@ -2990,3 +2991,48 @@ def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
             continue
         out.append((match.start(), match.end(), numbers, (match.group("gen") or "").lower()))
     return tuple(out)
+
+
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_NUMBER_WORDS_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_RESPECTIVE_NUM = rf"(?:\d{{1,2}}|{_NUMBER_WORDS_ALT})"
+_RESPECTIVE_ORD = (rf"(?:(?:a|an)\s+)?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|"
+                   rf"{_NUMBER_WORDS_ALT})")
+#: "A and B return for 12th and 4th seasons respectively", "for seasons 3 and 5,
+#: respectively": a list of seasons that goes to a list of shows one by one, in order.
+_RESPECTIVE_SEASONS_RE = re.compile(
+    rf"(?i)\b(?:(?P<ords>{_RESPECTIVE_ORD}(?:\s*,\s*{_RESPECTIVE_ORD})*,?\s+and\s+"
+    rf"{_RESPECTIVE_ORD})\s+(?:seasons?|series|runs?)|(?:seasons|series)\s+(?P<nums>"
+    rf"{_RESPECTIVE_NUM}(?:\s*,\s*{_RESPECTIVE_NUM})*,?\s+and\s+{_RESPECTIVE_NUM}))\s*,?\s+respectively\b")
+_RESPECTIVE_ITEM_RE = re.compile(
+    rf"(?i)\b(?:{_ORDINAL_WORDS}|{_NUMBER_WORDS_ALT}|\d{{1,2}})(?:st|nd|rd|th)?\b")
+
+
+def respective_seasons(text: str, mentions: Sequence[_Located]
+                       ) -> tuple[dict[int, int], tuple[int, int] | None]:
+    """Each show of a list its own season from a "respectively" list of seasons ("A and B
+    return for 12th and 4th seasons respectively"): mention index -> season, and the span of
+    the season list. Empty unless the list of shows right before the seasons has as many
+    names as the seasons have numbers (seasons made in two towns "respectively" pair
+    places, not shows)."""
+    if "respectively" not in text.lower():
+        return {}, None
+    match = _RESPECTIVE_SEASONS_RE.search(text)
+    if match is None:
+        return {}, None
+    words = _RESPECTIVE_ITEM_RE.findall(match.group("ords") or match.group("nums"))
+    numbers = [_respective_number(word) for word in words]
+    before = [i for i, mention in enumerate(mentions) if mention.end <= match.start()]
+    if not before or any(n is None or not 0 < n < 60 for n in numbers):
+        return {}, None
+    group = [i for i in list_run(text, mentions, before[-1], LIST_GAP_RE) if i <= before[-1]]
+    if len(group) != len(numbers) or len(group) < 2:
+        return {}, None
+    return {i: n for i, n in zip(group, numbers, strict=True) if n is not None}, match.span()
+
+
+def _respective_number(word: str) -> int | None:
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return NUMBER_WORDS.get(low) or ordinal_number(low)

@@ -350,7 +350,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"cancel(?:l?ed|s|l?ing|l?ation)(?![/-])", r"CANCELL?ED",
         # the slang "nixed", "binned"; a network "not moving forward" ("cease production on X"
         # is left out: round 7 measured it among wordings that cost a sealed false fact)
-        r"nix(?:es|ed|ing)\b", r"binned\b",
+        # (the verb, not the adjective: "the nixed storyline")
+        r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )nix(?:es|ed|ing)\b",
+        r"binned\b",
         r"(?:won't|won’t|will not|is not|isn't|isn’t|are not|aren't|aren’t) (?:be )?moving "
         r"forward(?=\s*(?:[.,;:!]|$)|\s+(?:at|on|after|beyond)\b)",
         r"(?:took|takes|taking|take) (?:the|an|its) (?:sword|axe|ax) to",
@@ -957,9 +959,11 @@ RENEWAL_SOUGHT_RE = Caseless(
 #: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40
 #: characters after a renewal trigger; bounded runs keep it linear.
 RENEWED_OTHER_OBJECT_RE = Caseless(
-    r"(?i)^\s{1,3}(?:(?:(?:its|his|her|their|our|the|a|an|this|that)\s{1,3}(?:[\w-]{1,20}"
-    r"\s{1,3}){0,2}?)?(?:deal|contract|partnership|agreement|pact|licen[cs]e|lease|vows|commitment|"
-    r"relationship|ties|alliance|collaboration|sponsorship|subscription|membership|rights|"
+    # (a noun's object too: "the renewal of the lease")
+    r"(?i)^\s{1,3}(?:(?:of\s{1,3})?(?:(?:its|his|her|their|our|the|a|an|this|that)\s{1,3}"
+    r"(?:[\w-]{1,20}\s{1,3}){0,2}?)?(?:deal|contract|partnership|agreement|pact|licen[cs]e|"
+    r"lease|vows|commitment|relationship|ties|alliance|collaboration|sponsorship|"
+    r"subscription|membership|rights|"
     r"efforts?|focus|interest|push|support|tenure|term|mandate)s?\b"
     r"|(?:interest|calls?|focus|attention|hopes?|push|optimism|scrutiny|vigou?r|energy|debate|"
     r"demand|criticism|concerns?|speculation|popularity|appreciation|relevance|enthusiasm|"

@@ -105,6 +105,9 @@ SHAPES: list[tuple[str, str, str | None]] = [
     ("premiere", "{t} will be back later this year.", None),
     ("premiere", "In winter 2025, {t} will return to the schedule with 13 episodes.", None),
     ("premiere", "{t} will return to the air in June.", None),
+    ("premiere", "{t} is returning in summer for its second season.", None),
+    ("premiere", "Six shows are still on the air, including {t} (returning in summer for its "
+     "second season).", None),
     ("premiere", "The network just gave {t} a Tuesday-night launch.", "a launch with no date: "
      "an undated premiere says nothing a user can act on (drop.undated_premiere)"),
 ]
@@ -204,6 +207,17 @@ def test_a_return_with_no_aired_season_keeps_no_season() -> None:
     """Only a season the article tells as aired (none later named) gives the next one."""
     facts = _facts("In winter 2025, the comedy Tin Lantern will return to the schedule.")
     assert {(f[0], f[1], f[2]) for f in facts} == {("Tin Lantern", None, "premiere")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tin Lantern is returning in the summer for its second season.",
+    "Tin Lantern is returning in summer for its second season.",
+])
+def test_a_return_in_the_progressive_is_scheduled(text: str) -> None:
+    """"is returning in the summer" looks ahead: the coming summer, expected (a summer read
+    in no tense was the last one, told as done)."""
+    facts = _facts(text.replace("Tin Lantern", "\u201cTin Lantern\u201d"))
+    assert ("Tin Lantern", 2, "premiere", "2024-SU", "expected", None) in facts
 
 
 def test_a_multi_year_renewal_is_evidence_of_a_show() -> None:

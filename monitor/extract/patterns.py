@@ -1593,7 +1593,10 @@ PAST_MARK_RE = Caseless(
 #: A trigger in the present that news uses for what is scheduled ("premieres June 5").
 SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
-    r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back)\b")
+    r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back|"
+    # the progressive of a return is as scheduled (round 11): "is returning in the summer",
+    # "are coming back in the fall", "X (returning in summer for its second season)"
+    r"returning|coming back)\b")
 #: A date's own words that place it: "back in April" (past), "next April" (future).
 PAST_DATE_MARK_RE = Caseless(
     r"(?i)\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )back|earlier|this past|since)\s+(?:in\s+)?$")

@@ -336,12 +336,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"first|poster|finale|cast|recap)\b)",
         # round 11, by meaning: the trade's "nod" for a season, in either voice ("gets the
         # nod for a third season", "gave the nod to a second series"); a headline's season
-        # without its article ("Returns For Third Series")
+        # without its article ("Returns For Third Series"; one season: "are both returning for
+        # second seasons" is round 7's measured gap, tests/test_attribution_round7.py)
         rf"(?:gets?|got|getting|given|receives?|received|earns?|earned|wins?|won) the nod "
         rf"for (?:{_A_SEASON})",
         rf"(?:gives?|gave|giving|given) (?:\S+ ){{0,4}}?the nod (?:for|to) (?:{_A_SEASON})",
         rf"(?<!not )(?<!n't )(?<!n’t )return(?:s|ing)? for (?:{_ORD_ALT}|\d{{1,2}}"
-        r"(?:st|nd|rd|th)) (?:and final )?(?:seasons?|series)\b",
+        r"(?:st|nd|rd|th)) (?:and final )?(?:season|series)\b",
     ),
     "cancelled": (
         # round 11, by meaning (before the plain noun: at one position the first alternative

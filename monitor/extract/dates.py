@@ -68,7 +68,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("sy", rf"(?i:\b(?P<season>{_SEASON})\s+(?:of\s+)?)(?P<year>{_YEAR})\b"),
     ("ys", rf"\b(?P<year>{_YEAR})(?i:\s+(?P<season>{_SEASON}))\b"),
     ("rel_s", rf"(?i:\b(?P<rel>this|last|next|later this|earlier this)\s+(?P<season>{_SEASON}))\b"),
-    ("in_s", rf"(?i:\b(?:in|by|until|this)\s+the\s+(?P<season>{_SEASON}))\b"),
+    # (also without "the": "returning in summer", not "in summer 2025", read by "sy")
+    ("in_s", rf"(?i:\b(?:in|by|until|this)\s+(?:the\s+)?(?P<season>{_SEASON}))\b"
+             rf"(?![\s,]{{1,3}}(?:of\s)?{_YEAR})"),
     # a part of a season: "in late summer", "by early fall", "this late autumn" (the season's
     # own precision; "late summer 2025" is the year's, read by "sy")
     ("q_s", rf"(?i:\b(?:(?P<rel>this|next|last)|in|by|until|for|from|through)\s+"

@@ -63,13 +63,16 @@ _PART_BEFORE_RE = re.compile(
     r"(?:[\w’'.-]{1,20}\s{1,2}){0,4}?(?:in|on)\s{1,2}(?:the\s{1,2})?$")
 
 #: A season phrase anywhere in a clause ("renewed X for a fourth season", "X returns for
-#: series two").
+#: series two", "X is poised to get a multi-year renewal").
 _SEASON_IN_CLAUSE_RE = re.compile(
     r"(?i)\b(?:seasons?|series\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}"
     r"(?:st|nd|rd|th)|new|another|final)\s{1,2}(?:series|run|cycle|instal?lment)|episodes?|"
     r"episodic|\d{1,2}-episode|showrunner|sitcom|miniseries|docuseries|hiatus|the\s{1,2}"
-    r"network|streamer|streaming\s{1,2}service|broadcaster|channel)\b")
+    r"network|streamer|streaming\s{1,2}service|broadcaster|channel|"
+    # a renewal counted in years or seasons is a show's (round 11): "a multi-year renewal"
+    r"(?:multi|two|three|four|five|\d)-?(?:year|season)\s{1,2}(?:renewal|pick-?up|order|"
+    r"extension))\b")
 
 #: The next sentence refers back to the last show named by its kind ("The series follows
 #: ...", "The Netflix drama stars ...") or by its parts ("Its third season premiered ...").

@@ -217,9 +217,13 @@ _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|sta
 #: Verbs that give a show a season, in any voice.
 _RENEW_VERB = (r"(?:renew(?:s|ed|ing)?|re-?up(?:s|ped|ping)?|(?:re-?)?commission(?:s|ed|ing)?|"
                r"order(?:s|ed|ing)?|green-?lit|green-?light(?:s|ed|ing)?)")
-#: Trigger phrases per kind. Each is a regex alternative; order does not matter.
+#: Trigger phrases per kind. Each is a regex alternative; the longer phrase wins an overlap, but
+#: at one position the first alternative that matches is the one found.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "renewed": (
+        # (before the plain noun: at one position the first alternative wins) a renewal told
+        # after another show's: "the renewal follows that of X" (round 11)
+        r"renewals? (?:\S+ ){0,4}?(?:that|those) of\b",
         r"renew(?:ed|s|ing|al)?(?![/-])",
         r"re-?upped",
         r"picked up for",
@@ -330,9 +334,28 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:gets?|lands?|scores?|earns?|nabs?|snags?) (?:season \d{{1,2}}|(?:{_ORD_ALT}) season)"
         r"(?: (?:order|renewal|pickup|pick-up))?\b(?! (?:premiere|trailer|teaser|release|date|"
         r"first|poster|finale|cast|recap)\b)",
+        # round 11, by meaning: the trade's "nod" for a season, in either voice ("gets the
+        # nod for a third season", "gave the nod to a second series"); a headline's season
+        # without its article ("Returns For Third Series"; one season: "are both returning for
+        # second seasons" is round 7's measured gap, tests/test_attribution_round7.py)
+        rf"(?:gets?|got|getting|given|receives?|received|earns?|earned|wins?|won) the nod "
+        rf"for (?:{_A_SEASON})",
+        rf"(?:gives?|gave|giving|given) (?:\S+ ){{0,4}}?the nod (?:for|to) (?:{_A_SEASON})",
+        rf"(?<!not )(?<!n't )(?<!n’t )return(?:s|ing)? for (?:{_ORD_ALT}|\d{{1,2}}"
+        r"(?:st|nd|rd|th)) (?:and final )?(?:season|series)\b",
     ),
     "cancelled": (
+        # round 11, by meaning (before the plain noun: at one position the first alternative
+        # wins): "the cancellations follow that of X" (the noun's "that of" names the show)
+        r"cancell?ations? (?:\S+ ){0,4}?(?:that|those) of\b",
         r"cancel(?:l?ed|s|l?ing|l?ation)(?![/-])", r"CANCELL?ED",
+        # the slang "nixed", "binned"; a network "not moving forward" ("cease production on X"
+        # is left out: round 7 measured it among wordings that cost a sealed false fact)
+        # (the verb, not the adjective: "the nixed storyline")
+        r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )nix(?:es|ed|ing)\b",
+        r"binned\b",
+        r"(?:won't|won’t|will not|is not|isn't|isn’t|are not|aren't|aren’t) (?:be )?moving "
+        r"forward(?=\s*(?:[.,;:!]|$)|\s+(?:at|on|after|beyond)\b)",
         r"(?:took|takes|taking|take) (?:the|an|its) (?:sword|axe|ax) to",
         r"(?:got|gets|get|given|giving|gave) the (?:axe|ax|boot|chop)",
         r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
@@ -408,6 +431,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|was|were|been|now|currently|officially) (?:currently |now |officially |"
         r"already |also |reportedly |allegedly |apparently |supposedly |(?:said|understood|"
         r"believed|rumou?red) to be )?(?:filming|shooting|in production)\b",
+        # a shoot seen at work (round 11): "the cast were spotted filming in Leeds"
+        r"(?:spotted|seen|pictured|photographed|snapped) (?:\w+ ){0,2}?(?:filming|shooting)\b"
+        r"(?! (?:a|an) (?:commercial|advert|ad|music video|cameo)\b)",
         r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
         r"(?:enters?|entered|entering) production",
         r"(?:set|scheduled|slated|expected|due|poised|plans?|planned|planning) to "
@@ -499,6 +525,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "is back on Sunday at 9pm on BBC One", "will be back June 14"
         r"(?:is|are|will be) back (?:on |this |next )?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
         r"day\b(?! nights?\b)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
+        # "is back next month", "will be back later this year" (round 11)
+        r"(?:is|are|will be) back (?=(?:next|later this|early next|this) (?:month|year|spring|"
+        r"summer|fall|autumn|winter)\b)",
         # "is coming in early 2025", "is coming to Netflix later this year"
         r"(?:is|are|be) coming (?:to (?:\S+ ){1,2}?)?(?:in|this|next|later|early|late|sometime)"
         r"\b(?! (?:the )?(?:episodes?|weeks ahead)\b)",
@@ -721,6 +750,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                 "go-ahead", "thumbs up", "happening", "a go"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
+                  "nix", "binned",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
                   "done", "over", "against", "abandon"),
@@ -836,11 +866,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         # a one-off, not a season: "the cast returns for a reunion special"
         r"(?i)return(?:s|ing|ed)? for (?:a|an|the|one) (?:[\w-]+ ){0,2}?(?:reunion|specials?|"
         r"movie|film|one-off|podcast|live show|concert|tour|event|panel)\b|"
-        r"return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b)|"
+        # (a return to the air is the show's own: "will return to the schedule in winter")
+        r"return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b|schedule\b|"
+        r"air(?:waves)?\b|line-?up\b)|"
         r"returns? for an? \w+ time|"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"return to (?:the|his|her|their) role|will return to "
-        r"(?:the|his|her|set|work)|renewal notices? .{0,20}(?:not|n't)|"
+        r"(?:the (?!screens?\b|schedule\b|air(?:waves)?\b|line-?up\b)|his|her|set|work)|"
+        r"renewal notices? .{0,20}(?:not|n't)|"
         r"\b(?:he|she|they|actor|actress|star)\s+(?:will|is|are)\s+(?:return|coming back)|"
         # people coming back, not the show: "will return in their lead roles", "cast members
         # who will return from previous seasons"
@@ -928,9 +961,11 @@ RENEWAL_SOUGHT_RE = Caseless(
 #: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40
 #: characters after a renewal trigger; bounded runs keep it linear.
 RENEWED_OTHER_OBJECT_RE = Caseless(
-    r"(?i)^\s{1,3}(?:(?:(?:its|his|her|their|our|the|a|an|this|that)\s{1,3}(?:[\w-]{1,20}"
-    r"\s{1,3}){0,2}?)?(?:deal|contract|partnership|agreement|pact|licen[cs]e|lease|vows|commitment|"
-    r"relationship|ties|alliance|collaboration|sponsorship|subscription|membership|rights|"
+    # (a noun's object too: "the renewal of the lease")
+    r"(?i)^\s{1,3}(?:(?:of\s{1,3})?(?:(?:its|his|her|their|our|the|a|an|this|that)\s{1,3}"
+    r"(?:[\w-]{1,20}\s{1,3}){0,2}?)?(?:deal|contract|partnership|agreement|pact|licen[cs]e|"
+    r"lease|vows|commitment|relationship|ties|alliance|collaboration|sponsorship|"
+    r"subscription|membership|rights|"
     r"efforts?|focus|interest|push|support|tenure|term|mandate)s?\b"
     r"|(?:interest|calls?|focus|attention|hopes?|push|optimism|scrutiny|vigou?r|energy|debate|"
     r"demand|criticism|concerns?|speculation|popularity|appreciation|relevance|enthusiasm|"
@@ -941,6 +976,18 @@ RENEWED_OTHER_OBJECT_RE = Caseless(
            "call", "attention", "hope", "optimism", "scrutiny", "vigo", "energy", "debate",
            "demand", "critic", "concern", "specul", "popular", "appreciat", "relevan",
            "enthusias", "purpose", "pressure", "tension", "fighting", "violence", "protest"))
+#: A season's order made whole, not another season (round 11): "a full-season order", "the
+#: go-ahead for full 22-episode seasons", "a back-nine pickup"; a numbered or "next" season
+#: after it is a renewal still ("renewed for a full 22-episode second season").
+FULL_SEASON_ORDER_RE = Caseless(
+    r"(?i)\bfull[- ](?:(?:\d{1,2}|twenty-two|twenty-four)[- ]episode[- ])?seasons?\b|"
+    r"\bfull[- ](?:\d{1,2}|twenty-two|twenty-four)[- ]episodes?\b|\bback[- ](?:nine|9)\b",
+    stems=("full", "back"))
+#: A season other than the one being filled out, named in the same clause: "renewed for a
+#: third season with a full 22-episode order" is a renewal of the third.
+ANOTHER_NAMED_SEASON_RE = Caseless(
+    rf"(?i)\b(?:(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|another|new) (?:season|series)|"
+    r"(?:season|series) \d{1,2})\b", stems=("season", "series"))
 #: A count of a later part of a split season: "Part 3 ... was made up of ten episodes".
 LATER_PART_COUNT_RE = Caseless(
     r"(?i)\b(?:part|volume|vol\.)\s*['’\"”]?\s*(?:[2-9]|two|three|four|five|ii|iii|iv)\b"
@@ -1548,7 +1595,10 @@ PAST_MARK_RE = Caseless(
 #: A trigger in the present that news uses for what is scheduled ("premieres June 5").
 SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
-    r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back)\b")
+    r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back|"
+    # the progressive of a return is as scheduled (round 11): "is returning in the summer",
+    # "are coming back in the fall", "X (returning in summer for its second season)"
+    r"returning|coming back)\b")
 #: A date's own words that place it: "back in April" (past), "next April" (future).
 PAST_DATE_MARK_RE = Caseless(
     r"(?i)\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )back|earlier|this past|since)\s+(?:in\s+)?$")

@@ -54,6 +54,7 @@ from .patterns import (
     AIRING_AFTER_RE,
     ALREADY_RE,
     ANNOUNCE_RE,
+    ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
     CAUSED_START_BEFORE_RE,
@@ -91,6 +92,7 @@ from .patterns import (
     FOR_RE,
     FOR_SEASON_GAP_RE,
     FROM_BEFORE_RE,
+    FULL_SEASON_ORDER_RE,
     FUTURE_DATE_MARK_RE,
     FUTURE_IN_PAST_RE,
     FUTURE_MARK_RE,
@@ -356,6 +358,15 @@ def _promotion(c: Candidate) -> bool:
         if not JOINT_RE.search(between):
             return True
     return False
+
+
+def _full_season_order(c: Candidate) -> bool:
+    """A season's order made whole ("a full-season order", "the go-ahead for full 22-episode
+    seasons", "a back-nine pickup") in the renewal's clause, no other season named there: more
+    episodes of the season on air, not another season (the labels give its count only)."""
+    window = _without_titles(c)[max(c.clause[0], c.trigger.start - 60):c.clause[1]]
+    return (FULL_SEASON_ORDER_RE.search(window) is not None
+            and ANOTHER_NAMED_SEASON_RE.search(window) is None)
 
 
 def _not_the_shoot(c: Candidate) -> bool:
@@ -1395,6 +1406,16 @@ def _aired_latest(c: Candidate, show: str) -> int | None:
     return aired
 
 
+def _return_after_aired(c: Candidate) -> Any:
+    """A premiere told as a return ("will return to the schedule in winter", "is back next
+    month") in a sentence that numbers no season, of a show whose aired season the article
+    gives (and no later one): the return is of the next season (round 11)."""
+    if c.view.all_seasons or not RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    aired = _aired_latest(c, _target(c).show)
+    return [aired + 1] if aired is not None else None
+
+
 def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
     """A renewal with no season of its own, in a sentence that tells a season of the show as
     aired ("X, which premiered its first season in January, has been renewed", "renewed two
@@ -1708,6 +1729,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The studio is shopping Glass Harbor to other streamers for a potential season 3 "
           "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
+    _step("non_event", "drop.full_season_order", "renewed", "a season's order made whole ('a "
+          "full-season order', 'the go-ahead for full 22-episode seasons', 'a back-nine "
+          "pickup') with no other season named: more episodes of the season on air, not a "
+          "renewal", "Glass Harbor received the go-ahead for a full 22-episode season.",
+          _full_season_order, _drop),
     _step("non_event", "drop.renewed_other_object", "renewed", "a renewal of something "
           "other than a show: a deal, a contract, a partnership ('renewed its licensing deal "
           "with', 'renewed her contract'), or 'renewed' as an adjective ('renewed interest in', "
@@ -2189,6 +2215,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor has been renewed for a second season. It will have eight episodes.",
           lambda c: _is_main(c) and c.ctx.recent_season and REFERENCE_START_RE.search(c.text)
           and FUTURE_MARK_RE.search(_clause_text(c)) and [c.ctx.recent_season], _seasons),
+    _step("season", "season.return_after_aired", "premiere", "a premiere told as a return, "
+          "in a sentence that numbers no season, of a show whose aired season the article "
+          "gives: the next season", "Glass Harbor ended its first season in March. In winter "
+          "2025, Glass Harbor will return to the schedule.", _return_after_aired, _seasons),
     _step("season", "season.renewal_of_the_season_named", "renewed", "a renewal naming no "
           "season, of a show whose only season numbers the article names lie ahead (none told "
           "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "

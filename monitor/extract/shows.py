@@ -101,7 +101,9 @@ _TRIGGER_BEFORE_RE = re.compile(
     # the road for X", "the renewal of X"
     r"rescue[sd]|save[sd]|resurrect(?:s|ed)|kill(?:s|ed)|extend(?:s|ed)|yank(?:s|ed)|(?:decided|"
     r"opted|chose|elected) (?:not )?to (?:end|continue)|end of the (?:road|line) for|(?:renewal|"
-    r"cancell?ation) of)\s*"
+    r"cancell?ation) of|"
+    # round 11: "Fox has nixed X", "ITV binned X", "the cancellations follow that of X"
+    r"nix(?:ed|es)|binned|(?:renewal|cancell?ation)s? (?:\S+ ){0,4}?(?:that|those) of)\s*"
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
@@ -137,7 +139,11 @@ _TRIGGER_AFTER_RE = re.compile(
     r"will not|would not|not) (?:continue|get|see)|yanked|pulled (?:from|off|after)|the latest "
     r"casualty|(?<=['’]s )(?:renewal|cancell?ation)|(?:reached|reaches|"
     r"hit|hits) the end of the|(?:had|has) its plug pulled|handed|met the (?:axe|ax)|given its "
-    r"walking papers)\b"
+    r"walking papers|"
+    # round 11: "X has been nixed", "X was binned", "X will not be moving forward", "the cast
+    # of X was spotted filming", "X scored a third-season pickup"
+    r"nixed|binned|(?:not|won[’']t|isn[’']t) (?:be )?moving forward|(?:spotted|seen|"
+    r"pictured) (?:filming|shooting)|scor(?:ed|es) (?:a|an) (?:[\w-]+-)?season)\b"
 )
 #: A show joining others on a list of decisions: "X joins Y on the list of shows cancelled".
 _JOINS_AFTER_RE = re.compile(
@@ -1519,7 +1525,7 @@ _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sti
                          "forward", "dropped", "re-up", "reup", "canned", "abandon", "scrapping",
                          "including", "like", "such as", "kill", "except for", "premiere date",
                          "return of", "rescue", "save", "resurrect", "extend", "yank", "to end",
-                         "continue", "end of the", "renewal")
+                         "continue", "end of the", "renewal", "nix", "binned")
 _APPOSITIVE_STEMS = ("show", "series", "drama", "dramedy", "comed", "sitcom", "thriller", "spin",
                      "anthology", "procedural", "adaptation", "reboot", "prequel", "sequel",
                      "anime", "soap", "telenovela", "romcom", "rom-com", "mockumentary",

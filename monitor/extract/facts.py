@@ -37,14 +37,19 @@ from .patterns import (
     ANSWER_LABEL_RE,
     CANCELLED_BEFORE_RE,
     COMMENT_LINE_RE,
+    CREDIT_AFTER_RE,
+    CREDIT_BEFORE_RE,
+    CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
+    EXAMPLES_LIKE_RE,
     FAMILY_STEMS,
     FAMILY_TRIGGERS,
     FINAL_DECLARED_RE,
+    FROM_BEFORE_RE,
     FUTURE_MARK_RE,
     JUNK_LINE_RE,
     LIMITED_SERIES_RE,
@@ -56,6 +61,7 @@ from .patterns import (
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
+    PASSING_BEFORE_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     REFERENCE_START_RE,
@@ -1095,6 +1101,22 @@ def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:
     return in_aside(text, mention.start, closed=True)
 
 
+def named_as_credit(text: str, mention: Mention) -> bool:
+    """The mention names a show as someone's credit or as a comparison, not as the news: "from
+    the creator of X", "X star Jane Doe", "best known for X", "in the vein of X", "inspired by
+    X", "more viewers than X", "X alum". Beside another show of the clause, the event is that
+    other show's ("Salt Road, from the creator of X, premieres in June"); alone, it may be X's
+    own ("X creator Jane Doe said season 2 starts filming in May")."""
+    before = text[max(0, mention.start - 60):mention.start]
+    found = PASSING_BEFORE_RE.search(before)
+    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
+            before[:found.end()].rstrip(" \'‘\"“")):
+        found = None  # "shows like X": an example of a show is a show
+    return bool(found or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
+        text, mention.end, min(len(text), mention.end + 40)) or (FROM_BEFORE_RE.search(
+            before) and CREW_AFTER_RE.match(text[mention.end:mention.end + 20])))
+
+
 def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
@@ -1104,6 +1126,7 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         if owner is not None:
             return [owner]  # "A (renewed in February) and B (cancelled last week)"
     trig_clause = _clause_of(clauses, trig.start)
+    credited = [len(mentions) > 1 and named_as_credit(text, m) for m in mentions]
     scored = []
     for i, mention in enumerate(mentions):
         if mention.end <= trig.start:
@@ -1116,6 +1139,14 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance += 80
         if _in_aside(text, mention, trig):
             distance += 200  # named in passing: the clause's subject or object comes first
+        elif credited[i] and any(not credited[j] and (
+                _clause_of(clauses, other.start) == trig_clause or (
+                    other.end <= mention.start and "," in text[other.end:mention.start]))
+                for j, other in enumerate(mentions)):
+            # "Salt Road, from the creator of X, premieres", "Netflix renewed X creator Jane
+            # Doe's Salt Road": the news is the other show's, in the trigger's clause or
+            # named before the credit's aside
+            distance += 150
         if mention.start >= trig.end and _own_verb_after(text, mentions, i):
             distance += 80  # "X has been renewed and Y has been cancelled": Y's own clause
         elif mention.end <= trig.start and _NEW_VERB_PHRASE_RE.search(
@@ -1128,7 +1159,8 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     if len(group) > 1:
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
         group = [j for j in group if j == best or not (
-            in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig))]
+            in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig)
+            or credited[j])]
     if len(group) > 1 and trig.start >= mentions[group[-1]].end and (relative := \
             _RELATIVE_AFTER_RE.match(text[mentions[group[-1]].end:trig.start])) and not \
             _PLURAL_RELATIVE_RE.search(relative.group(0)):

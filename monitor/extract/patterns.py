@@ -802,6 +802,8 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                 r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
+        # people seen arriving somewhere (a shoot's location, a party): no show arrives
+        r"\b(?:snapped|spotted|seen|pictured|photographed|papped)\s+(?:\w+\s+)?arriv|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)"
@@ -1301,6 +1303,19 @@ CREDIT_BEFORE_RE = Caseless(
 CREDIT_AFTER_RE = re.compile(
     r"[\"”’']?(?:['’]s)?\s{1,3}(?:(?i:(?:co-?)?creators?|alums?|alumni|veterans?|showrunners?|"
     r"(?:executive\s)?producers?|fame|castmates?)|(?:[Cc]o-)?[Ss]tar(?=\s+[A-Z])|EPs?)\b")
+#: A sentence opening on a show called by what it is: "The Spanish crime drama ...", "The 'Glass
+#: Harbor' spin-off show ...", "This legal thriller ..." (never "the new series", "the other
+#: drama", "the second series": another show, or a season).
+REFERENCE_SUBJECT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:the|this)\s(?!(?:other|another|new|next|first|second|third|fourth|fifth|"
+    r"last|final|former|latter|same)\b)(?:[\w'’‘\"“”.-]+\s){0,4}?(?:show|series|drama|comedy|"
+    r"sitcom|thriller|dramedy|procedural|docuseries|miniseries|spin-?off|prequel|reboot)\b"
+    r"(?!['’]s\b)")
+#: Right before a name, a preposition that makes it no subject or object of a status verb:
+#: "debuted in 2017 as 'X'", "set 100 years before 'X'", "reveal more about X".
+PASSING_PREPOSITION_RE = re.compile(
+    r"(?i)\b(?:as|before|after|about|than|since|until|alongside|besides)\s{1,3}(?:the\s{1,3})?"
+    r"['‘\"“]?$")
 #: "from the X team", "from X creators": a credit after the name.
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?['‘\"“]?$")
 CREW_AFTER_RE = re.compile(r"(?i)^['’\"”]?\s+(?:team|creators?|producers?|makers?|writers?|"

@@ -1103,11 +1103,11 @@ def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:
 
 def _active_decision_object(text: str, trig: Trigger, mentions: Sequence[Mention]
                             ) -> int | None:
-    """The show right after an active decision verb, as its object ("Acorn TV has renewed
-    the drama Glass Harbor", "Viaplay cancels Glass Harbor"): shows do not renew or cancel
-    shows, so a name before the verb is whoever decided (a network the vocabulary may not
-    know), never the show the decision is about. Passives ("X was renewed by ...") have no
-    such object."""
+    """The show right after an active verb that acts on shows, as its object ("Acorn TV has
+    renewed the drama Glass Harbor", "Viaplay cancels Glass Harbor", "Lumen TV began filming
+    the second season of X"): shows do not renew, schedule or film shows, so a name before
+    the verb is whoever acts (a network the vocabulary may not know), never the show the
+    event is about. Passives ("X was renewed by ...") have no such object."""
     verb = _ACTIVE_DECISION_RE.search(text, trig.start, trig.end)
     if verb is None or (not verb.group(0).split()[0].endswith("ing") and _PASSIVE_BEFORE_RE.search(
             text, max(0, trig.start - 12), trig.start)):

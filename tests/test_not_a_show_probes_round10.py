@@ -242,9 +242,9 @@ def _about(name: str, facts: set[tuple[str, str, int | None]]) -> set[str]:
 #: Probes that still give a fact, each with why (strict: a fix turns the test red until the
 #: entry is removed).
 KNOWN_GAPS: dict[str, str] = {
-    "source-6": "the film is called one only after the show's event, in another clause: the "
-                "trigger goes to the first name of its sentence (an attribution, not a title, "
-                "question)",
+    # "source-6" ("'X' star Jane Doe began filming the second season of Y ...") closed in round
+    # 11: a name credited to a person ("X star Jane Doe") yields the trigger to the other show
+    # of the clause (tests/test_credit_probes_round11.py)
 }
 
 

@@ -37,14 +37,19 @@ from .patterns import (
     ANSWER_LABEL_RE,
     CANCELLED_BEFORE_RE,
     COMMENT_LINE_RE,
+    CREDIT_AFTER_RE,
+    CREDIT_BEFORE_RE,
+    CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
+    EXAMPLES_LIKE_RE,
     FAMILY_STEMS,
     FAMILY_TRIGGERS,
     FINAL_DECLARED_RE,
+    FROM_BEFORE_RE,
     FUTURE_MARK_RE,
     JUNK_LINE_RE,
     LIMITED_SERIES_RE,
@@ -56,6 +61,7 @@ from .patterns import (
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
+    PASSING_BEFORE_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     REFERENCE_START_RE,
@@ -1104,6 +1110,58 @@ def _in_aside(text: str, mention: Mention, trig: Trigger) -> bool:
     return in_aside(text, mention.start, closed=True)
 
 
+def _active_decision_object(text: str, trig: Trigger, mentions: Sequence[Mention]
+                            ) -> int | None:
+    """The show right after an active verb that acts on shows, as its object ("Acorn TV has
+    renewed the drama Glass Harbor", "Viaplay cancels Glass Harbor", "Lumen TV began filming
+    the second season of X"): shows do not renew, schedule or film shows, so a name before
+    the verb is whoever acts (a network the vocabulary may not know), never the show the
+    event is about. Passives ("X was renewed by ...") have no such object."""
+    verb = _ACTIVE_DECISION_RE.search(text, trig.start, trig.end)
+    if verb is None or (not verb.group(0).split()[0].endswith("ing") and _PASSIVE_BEFORE_RE.search(
+            text, max(0, trig.start - 12), trig.start)):
+        return None  # ("is moving forward with X" is active, "is renewed" passive)
+    if text[trig.start].isupper() and text[trig.end - 1] in "dt":
+        return None  # a headline's "X Renewed for Additional Seasons": a participle
+    for i, mention in enumerate(mentions):
+        if mention.start >= trig.end:
+            return i if _DECISION_OBJECT_GAP_RE.fullmatch(
+                text, trig.end, mention.start) else None
+    return None
+
+
+#: Between a passive trigger and its agent: "renewed by", "cancelled at the last minute by".
+_AGENT_GAP_RE = re.compile(r"(?:\s{1,3}[a-z][\w’'-]*){0,4}?\s{1,3}by\s{1,3}(?:the\s{1,3})?")
+#: A verb that acts on a show, in the active voice, inside a trigger: deciding ("renewed",
+#: "won't renew", "greenlit"), scheduling ("will premiere", "debuts") or making it ("began
+#: filming", "wrapped production on").
+_ACTIVE_DECISION_RE = re.compile(
+    r"(?i)\b(?:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|axe|order(?:s|ed)?|"
+    r"pick(?:s|ed)? up|green-?lit|green-?lights?|commission(?:s|ed)?|scrap(?:s|ped)?|"
+    r"revive[sd]?|rescue[sd]?|save[sd]?|recommission(?:s|ed)?|premiere[sd]?|debut(?:s|ed)?|"
+    r"launch(?:es|ed)?|releas(?:e|es|ed)|bring(?:s|ing)? back|brought back|moving forward with|"
+    r"film(?:s|ed|ing)?|shoot(?:s|ing)?|shot|wrap(?:s|ped)?|end(?:s|ed)?|goodbye to)\b")
+#: Between such a verb and its object: lower-case words only, no comma ("the hit drama", "a
+#: second season of the drama", "production on the third season of").
+_DECISION_OBJECT_GAP_RE = re.compile(r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,8}?[\"“‘']?")
+
+
+def named_as_credit(text: str, mention: Mention) -> bool:
+    """The mention names a show as someone's credit or as a comparison, not as the news: "from
+    the creator of X", "X star Jane Doe", "best known for X", "in the vein of X", "inspired by
+    X", "more viewers than X", "X alum". Beside another show of the clause, the event is that
+    other show's ("Salt Road, from the creator of X, premieres in June"); alone, it may be X's
+    own ("X creator Jane Doe said season 2 starts filming in May")."""
+    before = text[max(0, mention.start - 60):mention.start]
+    found = PASSING_BEFORE_RE.search(before)
+    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
+            before[:found.end()].rstrip(" \'‘\"“")):
+        found = None  # "shows like X": an example of a show is a show
+    return bool(found or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
+        text, mention.end, min(len(text), mention.end + 40)) or (FROM_BEFORE_RE.search(
+            before) and CREW_AFTER_RE.match(text[mention.end:mention.end + 20])))
+
+
 def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
@@ -1113,6 +1171,8 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         if owner is not None:
             return [owner]  # "A (renewed in February) and B (cancelled last week)"
     trig_clause = _clause_of(clauses, trig.start)
+    credited = [len(mentions) > 1 and named_as_credit(text, m) for m in mentions]
+    decided = _active_decision_object(text, trig, mentions)
     scored = []
     for i, mention in enumerate(mentions):
         if mention.end <= trig.start:
@@ -1125,6 +1185,22 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance += 80
         if _in_aside(text, mention, trig):
             distance += 200  # named in passing: the clause's subject or object comes first
+        elif credited[i] and any(not credited[j] and (
+                _clause_of(clauses, other.start) == trig_clause or (
+                    other.end <= mention.start and "," in text[other.end:mention.start]))
+                for j, other in enumerate(mentions)):
+            # "Salt Road, from the creator of X, premieres", "Netflix renewed X creator Jane
+            # Doe's Salt Road": the news is the other show's, in the trigger's clause or
+            # named before the credit's aside
+            distance += 150
+        if decided is not None and i != decided and mention.end <= trig.start and \
+                _clause_of(clauses, mention.start) == trig_clause:
+            distance += 100  # "Acorn TV has renewed the drama X": the decision's object is X
+        elif mention.start >= trig.end and _PASSIVE_BEFORE_RE.search(
+                text, max(0, trig.start - 12), trig.start) and _AGENT_GAP_RE.fullmatch(
+                    text, trig.end, mention.start) and any(
+                        other.end <= trig.start for other in mentions):
+            distance += 100  # "X has been renewed by Acorn TV": the decider, not the show
         if mention.start >= trig.end and _own_verb_after(text, mentions, i):
             distance += 80  # "X has been renewed and Y has been cancelled": Y's own clause
         elif mention.end <= trig.start and _NEW_VERB_PHRASE_RE.search(
@@ -1137,7 +1213,8 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     if len(group) > 1:
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
         group = [j for j in group if j == best or not (
-            in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig))]
+            in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig)
+            or credited[j])]
     if len(group) > 1 and trig.start >= mentions[group[-1]].end and (relative := \
             _RELATIVE_AFTER_RE.match(text[mentions[group[-1]].end:trig.start])) and not \
             _PLURAL_RELATIVE_RE.search(relative.group(0)):

@@ -832,6 +832,8 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                 r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
+        # people seen arriving somewhere (a shoot's location, a party): no show arrives
+        r"\b(?:snapped|spotted|seen|pictured|photographed|papped)\s+(?:\w+\s+)?arriv|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
         r"\s*(?:not|yet|n't)|(?:next|last|final) (?:two |three )?episodes?|"
         r"(?:originally|previously|initially) (?:announced|scheduled|planned|set)"
@@ -1333,6 +1335,35 @@ RERUN_OF_BEFORE_RE = Caseless(
 #: "shows like X": examples of shows are shows (the word before "like").
 EXAMPLES_LIKE_RE = re.compile(r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|titles|"
                               r"programmes|programs|originals|hits|favou?rites|ones)\s+like$")
+#: Right before a show's name, someone's credit or a comparison that names it in passing
+#: ("the creator of X", "best known for X", "who starred in X", "inspired by X", "more viewers
+#: than X", "in the footsteps of X", "reunites the cast of X", "the time slot of X").
+CREDIT_BEFORE_RE = Caseless(
+    r"(?i)(?:\b(?:co-?)?(?:creators?|stars?|co-stars?|alums?|alumni|veterans?|showrunners?|"
+    r"writers?|producers?|directors?|cast|castmates?|fans|viewers) of|\b(?:known|famous|"
+    r"remembered|beloved) for|\b(?:starred|starring|appeared|appearing|played|playing|"
+    r"co-starred) (?:[\w'’.-]+ ){0,4}?in|\bwho (?:created|co-created|wrote|ran|made)|"
+    r"\binspired by|\bthan|\b(?:footsteps|mould|mold|tradition|shadow) of|\b(?:time ?slot|"
+    r"slot|place) of|\breplac(?:es|ed|ing))\s+(?:the\s+)?['‘\"“]?$",
+    stems=(" of", " for", " in", "who ", "inspired", "than", "replac"))
+#: Right after a show's name, someone's credit: "X creator Jane Doe", "X star Jane Doe", "X
+#: alum", "X's showrunner", "of X fame". "X stars Jane Doe" (a verb) is no credit.
+CREDIT_AFTER_RE = re.compile(
+    r"[\"”’']?(?:['’]s)?\s{1,3}(?:(?i:(?:co-?)?creators?|alums?|alumni|veterans?|showrunners?|"
+    r"(?:executive\s)?producers?|fame|castmates?)|(?:[Cc]o-)?[Ss]tar(?=\s+[A-Z])|EPs?)\b")
+#: A sentence opening on a show called by what it is: "The Spanish crime drama ...", "The 'Glass
+#: Harbor' spin-off show ...", "This legal thriller ..." (never "the new series", "the other
+#: drama", "the second series": another show, or a season).
+REFERENCE_SUBJECT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:the|this)\s(?!(?:other|another|new|next|first|second|third|fourth|fifth|"
+    r"last|final|former|latter|same)\b)(?:[\w'’‘\"“”.-]+\s){0,4}?(?:show|series|drama|comedy|"
+    r"sitcom|thriller|dramedy|procedural|docuseries|miniseries|spin-?off|prequel|reboot)\b"
+    r"(?!['’]s\b)")
+#: Right before a name, a preposition that makes it no subject or object of a status verb:
+#: "debuted in 2017 as 'X'", "set 100 years before 'X'", "reveal more about X".
+PASSING_PREPOSITION_RE = re.compile(
+    r"(?i)\b(?:as|before|after|about|than|since|until|alongside|besides)\s{1,3}(?:the\s{1,3})?"
+    r"['‘\"“]?$")
 #: "from the X team", "from X creators": a credit after the name.
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?['‘\"“]?$")
 CREW_AFTER_RE = re.compile(r"(?i)^['’\"”]?\s+(?:team|creators?|producers?|makers?|writers?|"

@@ -128,6 +128,7 @@ from .patterns import (
     OWN_SUBJECT_RE,
     PART_NUMBER_RE,
     PASSING_BEFORE_RE,
+    PASSING_PREPOSITION_RE,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
@@ -148,6 +149,7 @@ from .patterns import (
     QUESTION_START_RE,
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
+    REFERENCE_SUBJECT_RE,
     REFERS_TO_SHOW_RE,
     RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
@@ -947,6 +949,25 @@ def _other_work(c: Candidate) -> bool:
     return bool(OTHER_WORK_AFTER_RE.match(c.text[mention.end:mention.end + 40])
                 or OTHER_WORK_BEFORE_RE.search(c.text[max(0, mention.start - 45):mention.start])
                 or work_cued(c.text, mention.start, mention.end))
+
+
+def _reference_over_passing_name(c: Candidate) -> str | None:
+    """The show a sentence opening on a described reference ("The crime drama ...", "The
+    'Glass Harbor' spin-off show ...") speaks of, when the fact's target is a name after a
+    preposition ("as 'X'", "before 'X'", "about X"), not the trigger's subject or object: the
+    previous sentence's only show, or the article's main show."""
+    mention = _target_mention(c)
+    if mention is None or not REFERENCE_SUBJECT_RE.match(c.text):
+        return None
+    if not PASSING_PREPOSITION_RE.search(c.text[max(0, mention.start - 30):mention.start]):
+        return None
+    shows = _previous_shows(c)
+    referred = shows[0] if len(shows) == 1 else c.ctx.main_show
+    return referred if referred and referred != mention.show else None
+
+
+def _to_referred_show(c: Candidate, show: str) -> Candidate:
+    return replace(c, target=Target(show, (), None))
 
 
 def _named_in_passing(c: Candidate) -> bool:
@@ -2020,10 +2041,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor was renewed. The official companion podcast premieres on June 14.",
           lambda c: _target_mention(c) is None and MEDIUM_SUBJECT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+    _step("per_target", "target.reference_over_passing_name", TRIGGER_KINDS, "a sentence "
+          "whose subject is a show called by what it is ('The Spanish crime drama debuted in "
+          "2017 as \"X\"', 'The spin-off show, set years before \"X\", has been scrapped') "
+          "names another title only after a preposition: the event is the referred show's",
+          "Glass Harbor season 2 is on the way. The crime drama debuted on ABC in 2019 as "
+          "'Harbor Nights'.", _reference_over_passing_name, _to_referred_show),
     _step("per_target", "drop.named_in_passing", TRIGGER_KINDS, "a show named in a "
           "comparison, a recommendation or a credit outside the trigger's clause ('If you "
           "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "
-          "show's", "Much like Glass Harbor, Salt Road has been renewed for a second season.",
+          "show's (one the sentence names takes it first: `facts.named_as_credit`)",
+          "Much like Glass Harbor, the new drama has been renewed for a second season.",
           _named_in_passing, _drop),
     _step("per_target", "target.spinoff_named", TRIGGER_KINDS, "'the X spinoff (Y)', 'the X "
           "spinoff, Y,', 'the X spinoff called Y': the fact is the named spinoff's",

@@ -199,6 +199,23 @@ def _without_shoot_place(text: str, span: Span) -> Span:
     return Span(span.start, span.start + len(head), head)
 
 
+def _without_absolute_with(text: str, span: Span) -> Span:
+    """``span`` cut before a "with" that opens an absolute phrase ("on the third season of
+    Glass Harbor with Salt Cove Pier in Portland set to play a part", "... with Jane Doe
+    returning as the lead"): the words after "with" are that phrase's subject, not the
+    title's host ("Last Week Tonight with John Oliver" has no such verb after it)."""
+    head, joint, _ = span.text.partition(" with ")
+    if not joint or not head or not _ABSOLUTE_AFTER_RE.match(text, span.end):
+        return span
+    return Span(span.start, span.start + len(head), head)
+
+
+#: After a "with" phrase's noun: the verb of an absolute phrase ("set to", "returning").
+_ABSOLUTE_AFTER_RE = re.compile(
+    r"\s{1,3}(?:(?:set|slated|expected|poised|due|scheduled|about)\s{1,3}to|(?:playing|taking|"
+    r"having|making|serving|returning|joining|leading|reprising|stepping|doubling|standing)\b)")
+
+
 #: A company's name, then what it works on or for: "World Productions on Line of Duty".
 _COMPANY_ON_RE = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s(?:on|for|at)\s(?=[A-Z0-9\"“‘'])")
 
@@ -1639,6 +1656,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_cue_head(text, span) for span in spans]
         if "Original" in text or "Exclusive" in text:
             spans = [_without_original_label(text, span) for span in spans]
+        if " with " in text:
+            spans = [_without_absolute_with(text, span) for span in spans]
         if _DIGIT_RE.search(text):
             own = [with_own_number(text, span) for span in spans]
             numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)
@@ -1998,6 +2017,12 @@ _SUBJECT_GAP_RE = re.compile(
     r"^\s{1,3}(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|won['’]t|not|never|"
     r"officially|also|just|now|already|finally|quietly|to|gets?|got)\s{1,3}){0,4}$")
 _OBJECT_GAP_RE = re.compile(r"^\s{1,3}$")
+#: A league's or an event's season between it and its trigger: "Sunday Night Football season
+#: kicked off", "the Metro League's 2026 season has been cancelled".
+_SEASON_SUBJECT_GAP_RE = re.compile(
+    r"^(?:['’]s?)?\s{1,3}(?:(?:19|20)\d\d(?:-\d\d)?\s{1,3})?(?:regular\s{1,3})?season\s{1,3}"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|be|been|officially|also|just|now|"
+    r"already|finally|to|gets?|got)\s{1,3}){0,4}$")
 _AUXILIARY_END_RE = re.compile(r"(?i)\s(?:has|have|had|is|are|was|were|will|be|been|that)$")
 
 
@@ -2009,22 +2034,31 @@ def unfound_title_beside(text: str, start: int, end: int,
     article's titles do not hold ("Fox renews Salt Road" with Salt Road not found), so its
     fact must not fall back to another show."""
     for span in title_spans(text):
+        season_slot = None
         if span.end <= start:
             slot = _SUBJECT_GAP_RE.match(text[span.end:start])
+            season_slot = _SEASON_SUBJECT_GAP_RE.match(text[span.end:start])
         elif span.start >= end:
             slot = _OBJECT_GAP_RE.match(text[end:span.start])
         else:
             continue
-        if not slot or any(a < span.end and span.start < b for a, b in named):
+        if not (slot or season_slot) or any(a < span.end and span.start < b for a, b in named):
             continue
         mid = mid_sentence(text, span.start)
         title = clean_title(span.text, mid=mid)
         if not title or (not mid and " " not in title) or len(title.split()) > 6 or \
                 _AUXILIARY_END_RE.search(title):
             continue  # a lone capitalised first word is the sentence's; "... Have Been"
-        if all(judge(part, strong=False).kept for part in _AND_SPLIT_RE.split(title)):
+        if slot and all(judge(part, strong=False).kept for part in _AND_SPLIT_RE.split(title)):
             return title  # "Jane Doe and John Roe will return": people, no show
+        if span.end <= start and judge(title, strong=False).rule in _OWN_SEASON_VETOES:
+            return title  # "Sunday Night Football('s) season kicked off": the league's
     return None
+
+
+#: Vetoes of things that have seasons, premieres and finales of their own (a sport's league
+#: or broadcast, an event): as a trigger's subject, their news is nobody's show's.
+_OWN_SEASON_VETOES = frozenset({"title.veto.sports", "title.veto.event"})
 
 
 _NAME_TOKEN_RE = re.compile(r"[\w'&.+!:-]+")

@@ -41,7 +41,7 @@ from .showwords import (
     _clause_after,
     _clause_before,
 )
-from .titles import network_names, vocabulary
+from .titles import network_names, vocabulary, whole_mentions
 
 #: A role, a part or an audience of a show right after its name: "X star Jane Doe", "the X
 #: cast", "X's finale", "X fans".
@@ -104,19 +104,6 @@ def _network_home_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     cased = "|".join(re.escape(n) for n in sorted(network_names(), key=len, reverse=True))
     anywhere = re.compile(rf"(?<![\w-])(?:{cased})(?![\w-])")
     return before, after, anywhere
-
-
-def _positions(title: str, text: str) -> list[int]:
-    """Where ``text`` names ``title`` as a whole word run."""
-    found = []
-    at = text.find(title)
-    while at >= 0:
-        end = at + len(title)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()):
-            found.append(at)
-        at = text.find(title, at + 1)
-    return found
 
 
 def mention_evidence(text: str, at: int, end: int) -> str | None:
@@ -275,7 +262,7 @@ def show_evidence(title: str, texts: Sequence[str], headline: str = "",
 def _literal_mentions(titles: Collection[str], text: str) -> list[Named]:
     found: list[Named] = []
     for title in sorted(titles, key=len, reverse=True):
-        for at in _positions(title, text):
+        for at in whole_mentions(title, text):
             if not any(m.start < at + len(title) and at < m.end for m in found):
                 found.append(_At(title, at, at + len(title)))
     return sorted(found, key=lambda m: m.start)

@@ -627,7 +627,7 @@ def other_work(title: str, text: str) -> bool:
                    for m in cue_patterns().work_last_words.finditer(text))
     # Looked up where this name stands, not scanned for in the whole text for every article
     # (the scan cost ~0.15 ms an article for the few names checked).
-    mentions = _whole_mentions(title, text)
+    mentions = whole_mentions(title, text)
     cued = [work_cued(text, at, at + len(title)) for at in mentions]
     if not any(cued):
         if not mentions or not all(_named_for_work(text, at, at + len(title))
@@ -660,7 +660,7 @@ def season_name(title: str, text: str) -> bool:
     """The text gives the name to a season, a part or an episode ("season 2, subtitled 'X'")
     at every mention, or at one while no other mention shows it to be a TV show: the
     subtitle of a show's season, no show of its own."""
-    mentions = _whole_mentions(title, text)
+    mentions = whole_mentions(title, text)
     # "season 2 of the show called X" names the show: a kind of show right before the name
     named = [bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at))
              and season_or_kind_at(text, at, at + len(title)) is None for at in mentions]
@@ -669,7 +669,7 @@ def season_name(title: str, text: str) -> bool:
                                   if not cued)
 
 
-def _whole_mentions(title: str, text: str) -> list[int]:
+def whole_mentions(title: str, text: str) -> list[int]:
     """Where ``text`` names ``title`` as whole words."""
     found = []
     at = text.find(title)

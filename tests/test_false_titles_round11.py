@@ -28,8 +28,8 @@ def _facts(headline: str, body: str) -> set[tuple[str, str, int | None]]:
 #: fact of the kind.
 OWN_SEASONS = [
     ("Sunday ratings: Glass Harbor holds steady",
-     "NBC's Sunday Night Football season kicked off on Thursday with 20 million viewers. The "
-     "drama Glass Harbor drew 4 million.", "glass harbor", "premiere"),
+     "The Metro Network's Friday Night Football season opened on Saturday to 9 million "
+     "viewers. The drama Glass Harbor drew 4 million.", "glass harbor", "premiere"),
     ("Weekend ratings: Glass Harbor slips",
      "The Metro Hockey League season premiered on Saturday to big numbers. The drama Glass "
      "Harbor fell to a series low.", "glass harbor", "premiere"),

@@ -66,7 +66,7 @@ SHAPES: list[tuple[str, str, str | None]] = [
     ("renewed", "Hulu gave {t} the nod for another season.", None),
     ("renewed", "{t} Returns For Third Series", None),
     ("renewed", "{t} to return for second series as the writer thanks fans", None),
-    ("renewed", "{t} is poised to get a multi-year renewal.", None),
+    ("renewed", "{t} is reportedly about to get a multi-year renewal.", None),
     ("renewed", "{t} landed a two-season renewal at CBS.", None),
     ("renewed", "CBS Gives {t} Multi-Year Renewal", None),
     ("renewed", "{t} scored a third-season pickup.", None),
@@ -78,7 +78,7 @@ SHAPES: list[tuple[str, str, str | None]] = [
     ("renewed", "The makers of {t} promised viewers a second season.", "a promise of a season "
      "by its makers: no trigger (one open article; the label reads it as the renewal)"),
     # --- cancelled: "that of", slang, a network "not moving forward"
-    ("cancelled", "The cancellations follow that of first-year show {t}, on Tuesday.", None),
+    ("cancelled", "Both cancellations follow that of the rookie series {t}, on Tuesday.", None),
     ("cancelled", "The cancellation comes a week after that of {t}.", None),
     ("cancelled", "Fox has nixed {t}.", None),
     ("cancelled", "{t} has been nixed after one season.", None),
@@ -86,7 +86,7 @@ SHAPES: list[tuple[str, str, str | None]] = [
     ("cancelled", "{t} has been binned by ITV.", None),
     ("cancelled", "{t} will not be moving forward.", None),
     ("cancelled", "{t} Is Not Moving Forward At Fox", None),
-    ("cancelled", "Hulu has made the decision to cease production on {t}.", "left out: round "
+    ("cancelled", "Hulu has taken the decision to cease production on {t}.", "left out: round "
      "7 measured 'cease production on' among wordings that cost a sealed false fact"),
     ("cancelled", "Fox has pulled {t} off the schedule.", "a show pulled off the schedule may "
      "return (a hiatus, the Olympics): no cancellation read"),
@@ -103,10 +103,10 @@ SHAPES: list[tuple[str, str, str | None]] = [
     # --- premiere: a return dated by a relative time or told as a return to the schedule
     ("premiere", "{t} is back next month.", None),
     ("premiere", "{t} will be back later this year.", None),
-    ("premiere", "In winter 2025, {t} will return to the schedule with 13 episodes.", None),
+    ("premiere", "In winter 2025, {t} will return to the schedule with ten episodes.", None),
     ("premiere", "{t} will return to the air in June.", None),
-    ("premiere", "{t} is returning in summer for its second season.", None),
-    ("premiere", "Six shows are still on the air, including {t} (returning in summer for its "
+    ("premiere", "{t} is returning in summer for a second season.", None),
+    ("premiere", "Six shows are still on the air, including {t} (returning in summer for a "
      "second season).", None),
     ("premiere", "The network just gave {t} a Tuesday-night launch.", "a launch with no date: "
      "an undated premiere says nothing a user can act on (drop.undated_premiere)"),
@@ -177,15 +177,15 @@ def test_confusion_states_no_such_fact(kind: str, template: str, title: str,
 
 
 def test_that_of_after_a_cancellation_names_the_show() -> None:
-    """"The cancellations follow that of X": the plural noun alone is news in general
+    """"Both cancellations follow that of X": the plural noun alone is news in general
     (drop.generic_plural_decision); with "that of" it names its show."""
-    facts = _facts("The cancellations follow that of first-year show Tin Lantern, which "
+    facts = _facts("Both cancellations follow that of the rookie series Tin Lantern, which "
                    "comes from the network's own studio, on Tuesday.")
     assert ("Tin Lantern", 1, "cancelled", "2024-05-07", "confirmed", None) in facts
 
 
 def test_a_full_season_order_is_the_count_not_a_renewal() -> None:
-    facts = _facts("Tin Lantern and Paper Moons received the go-ahead for full 22-episode "
+    facts = _facts("Tin Lantern and Paper Moons each got an order for full 22-episode "
                    "seasons.")
     assert {(f[0], f[2], f[5]) for f in facts} == {("Tin Lantern", "episode_count", 22),
                                                    ("Paper Moons", "episode_count", 22)}
@@ -198,8 +198,8 @@ def test_a_full_season_order_beside_a_numbered_season_is_still_a_renewal() -> No
 
 
 def test_a_return_to_the_schedule_after_the_season_aired_is_the_next_premiere() -> None:
-    facts = _facts("Tin Lantern concluded its first season on April 4 after a 13-episode run. "
-                   "In winter 2025, Tin Lantern will return to the schedule with 13 episodes.")
+    facts = _facts("Tin Lantern ended its first season on May 9 after ten episodes. "
+                   "In winter 2025, Tin Lantern will return to the schedule with ten episodes.")
     assert ("Tin Lantern", 2, "premiere", "2025-WI", "expected", None) in facts
 
 
@@ -210,8 +210,8 @@ def test_a_return_with_no_aired_season_keeps_no_season() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Tin Lantern is returning in the summer for its second season.",
-    "Tin Lantern is returning in summer for its second season.",
+    "Tin Lantern is returning in the summer for a second season.",
+    "Tin Lantern is returning in summer for a second season.",
 ])
 def test_a_return_in_the_progressive_is_scheduled(text: str) -> None:
     """"is returning in the summer" looks ahead: the coming summer, expected (a summer read
@@ -223,5 +223,5 @@ def test_a_return_in_the_progressive_is_scheduled(text: str) -> None:
 def test_a_multi_year_renewal_is_evidence_of_a_show() -> None:
     """A name given once, unquoted, with no season beside it is held back (a film, a company
     ...); a renewal counted in years is only a show's."""
-    facts = _facts("The Copper Kettle is also reportedly poised to get a multi-year renewal.")
+    facts = _facts("The Copper Kettle is reportedly about to get a multi-year renewal.")
     assert facts == {("The Copper Kettle", None, "renewed", None, "speculative", None)}

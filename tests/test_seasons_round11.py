@@ -247,11 +247,11 @@ def test_an_entry_run_into_its_heading_takes_its_run() -> None:
 
 
 def test_a_season_given_up_is_no_cancelled_run() -> None:
-    # "halted production on its fourth season": the last season made is not the fourth
+    # "stopped work on its fourth season": the last season made is not the fourth
     text = ("Every show the streamer has let go this year, with what we know about each.\n"
             "Cancelled shows\n"
-            "Glass Harbor This legal drama halted production on its fourth season earlier this "
-            "year, and the network has now given up on it.")
+            "Glass Harbor This legal drama stopped work on its fourth season in the spring "
+            "and the network has now given up on it.")
     assert ("Glass Harbor", 4, "cancelled") not in _facts(text)
 
 

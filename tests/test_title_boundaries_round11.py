@@ -119,12 +119,12 @@ HEADLINES = {
     "sentence_case_guide": ("{t} season 2: everything we know so far", "premiere", 2),
     "trailer_for": ("Watch the Trailer for {t} Season 2", "premiere", 2),
     "update_on": ("Jane Doe Shares Update on {t} Season 2", "premiere", 2),
-    "anime_possessive": ("{t} Anime's 2nd Season Premieres on October 7", "premiere", 2),
+    "anime_possessive": ("{t} Anime's 2nd Season Premieres on November 12", "premiere", 2),
     "tv_anime": ("TV Anime {t} Season 2 Premieres in October", "premiere", 2),
     "reportedly_renewed": ("{t} reportedly renewed for season 2 at Netflix", "renewed", 2),
     "production_begins": ("{t} production begins on season 2", "filming_started", 2),
     "to_film": ("{t} to film season 2 in Scotland", "filming_started", 2),
-    "star_confirms": ("{t} star confirms season 2 has started shooting", "filming_started", 2),
+    "star_confirms": ("{t} star says season 2 is now shooting", "filming_started", 2),
     "network_kind": ("Netflix Comedy {t} Returns October 7", "premiere", 2),
 }
 
@@ -164,8 +164,8 @@ def test_the_headline_show_before_its_season(form: str, title: str) -> None:
 
 @pytest.mark.parametrize(("headline", "body", "shows"), [
     # a subtitle after a dash at the headline's start, the genre word before the season
-    ("Ironvale - The Long Tide Anime's 2nd Season Debuts on October 7",
-     "The anime will debut on October 7 on TV Tokyo. The show's second season has a new "
+    ("Ironvale - The Long Tide Anime's 2nd Season Debuts on November 12",
+     "It airs from November 12 on TV Tokyo. The show's second season has a new "
      "director.", {"ironvale the long tide"}),
 ])
 def test_a_subtitle_after_a_dash(headline: str, body: str, shows: set[str]) -> None:
@@ -175,10 +175,10 @@ def test_a_subtitle_after_a_dash(headline: str, body: str, shows: set[str]) -> N
 @pytest.mark.parametrize(("headline", "body", "not_a_show"), [
     # after a colon that closes no label, a title-case run before "Season 4" is the
     # headline's words
-    ("'Glass Harbor' Cancelled: Fans React To News Season 4 Is The Last",
-     "The network has cancelled the drama after four seasons.", "react to news"),
-    ("'Glass Harbor' Cancelled: Fans React To News Season 4 Is The Last",
-     "The network has cancelled the drama after four seasons.", "fans react to news"),
+    ("'Glass Harbor' Cancelled: Viewers React To Word Season 4 Is The Last",
+     "The network has cancelled the drama after four seasons.", "react to word"),
+    ("'Glass Harbor' Cancelled: Viewers React To Word Season 4 Is The Last",
+     "The network has cancelled the drama after four seasons.", "viewers react to word"),
     # a franchise before "series", a film before "sequel": another work's name
     ("Star Voyage series Glass Harbor cancelled after one season",
      "The streamer has cancelled the series after one season.", "star voyage"),

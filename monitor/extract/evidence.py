@@ -63,7 +63,7 @@ _PART_BEFORE_RE = re.compile(
     r"(?:[\w’'.-]{1,20}\s{1,2}){0,4}?(?:in|on)\s{1,2}(?:the\s{1,2})?$")
 
 #: A season phrase anywhere in a clause ("renewed X for a fourth season", "X returns for
-#: series two", "X is poised to get a multi-year renewal").
+#: series two", "X is about to get a multi-year renewal").
 _SEASON_IN_CLAUSE_RE = re.compile(
     r"(?i)\b(?:seasons?|series\s{1,2}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}"

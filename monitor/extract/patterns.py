@@ -978,8 +978,8 @@ RENEWED_OTHER_OBJECT_RE = Caseless(
            "call", "attention", "hope", "optimism", "scrutiny", "vigo", "energy", "debate",
            "demand", "critic", "concern", "specul", "popular", "appreciat", "relevan",
            "enthusias", "purpose", "pressure", "tension", "fighting", "violence", "protest"))
-#: A season's order made whole, not another season (round 11): "a full-season order", "the
-#: go-ahead for full 22-episode seasons", "a back-nine pickup"; a numbered or "next" season
+#: A season's order made whole, not another season (round 11): "a full-season order", "orders
+#: for full 22-episode seasons", "a back-nine pickup"; a numbered or "next" season
 #: after it is a renewal still ("renewed for a full 22-episode second season").
 FULL_SEASON_ORDER_RE = Caseless(
     r"(?i)\bfull[- ](?:(?:\d{1,2}|twenty-two|twenty-four)[- ]episode[- ])?seasons?\b|"
@@ -1628,7 +1628,7 @@ SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
     r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back|"
     # the progressive of a return is as scheduled (round 11): "is returning in the summer",
-    # "are coming back in the fall", "X (returning in summer for its second season)"
+    # "are coming back in the fall", "X (returning in summer for a second season)"
     r"returning|coming back)\b")
 #: A date's own words that place it: "back in April" (past), "next April" (future).
 PAST_DATE_MARK_RE = Caseless(

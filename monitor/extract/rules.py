@@ -363,7 +363,7 @@ def _promotion(c: Candidate) -> bool:
 
 
 def _full_season_order(c: Candidate) -> bool:
-    """A season's order made whole ("a full-season order", "the go-ahead for full 22-episode
+    """A season's order made whole ("a full-season order", "orders for full 22-episode
     seasons", "a back-nine pickup") in the renewal's clause, no other season named there: more
     episodes of the season on air, not another season (the labels give its count only)."""
     window = _without_titles(c)[max(c.clause[0], c.trigger.start - 60):c.clause[1]]
@@ -1751,7 +1751,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
     _step("non_event", "drop.full_season_order", "renewed", "a season's order made whole ('a "
-          "full-season order', 'the go-ahead for full 22-episode seasons', 'a back-nine "
+          "full-season order', 'orders for full 22-episode seasons', 'a back-nine "
           "pickup') with no other season named: more episodes of the season on air, not a "
           "renewal", "Glass Harbor received the go-ahead for a full 22-episode season.",
           _full_season_order, _drop),

@@ -203,7 +203,7 @@ def _without_absolute_with(text: str, span: Span) -> Span:
     """``span`` cut before a "with" that opens an absolute phrase ("on the third season of
     Glass Harbor with Salt Cove Pier in Portland set to play a part", "... with Jane Doe
     returning as the lead"): the words after "with" are that phrase's subject, not the
-    title's host ("Last Week Tonight with John Oliver" has no such verb after it)."""
+    title's host ("Late Hour with Jane Doe" has no such verb after it)."""
     head, joint, _ = span.text.partition(" with ")
     if not joint or not head or not _ABSOLUTE_AFTER_RE.match(text, span.end):
         return span

@@ -15,6 +15,10 @@ What must hold:
   on an instance holding claims: a claim that never lapsed would stop its feed for good);
 - a new leader holds the lease within two lease periods of each kill.
 
+The last two bounds are in the time of a machine the test has to itself: where other work
+shares the cores, every process runs slower by the factor a CPU-bound probe process measures
+(its wall clock over its CPU time) before the instances start, and the bounds stretch by it.
+
 The articles are sentences written for this test about invented shows.
 """
 
@@ -256,6 +260,35 @@ def single_sqlite_alerts(tmp_path: Path, name: str,
     return changes(alone)
 
 
+#: A CPU-bound loop that prints, twice a second, how much longer 50 ms of its CPU time took on
+#: the wall clock: 1.0 on cores it has to itself, N when N runnable processes share one.
+_CONTENTION_PROBE = """
+import time
+while True:
+    wall, cpu = time.perf_counter(), time.process_time()
+    while time.process_time() - cpu < 0.05:
+        pass
+    print((time.perf_counter() - wall) / (time.process_time() - cpu), flush=True)
+    time.sleep(0.45)
+"""
+
+
+class ContentionProbe:
+    """How much slower than its CPU time the machine runs a process, sampled while it runs:
+    timing bounds hold on a machine's own time, not on cores shared with other work."""
+
+    def __init__(self) -> None:
+        self._proc = subprocess.Popen([sys.executable, "-c", _CONTENTION_PROBE],
+                                      stdout=subprocess.PIPE, text=True)
+
+    def stop(self) -> float:
+        """The median slowdown over the probe's life (at least 1)."""
+        self._proc.terminate()
+        out, _ = self._proc.communicate(timeout=10)
+        ratios = sorted(float(line) for line in out.split())
+        return max(1.0, ratios[len(ratios) // 2]) if ratios else 1.0
+
+
 def delivered_all(url: str, count: int) -> bool:
     stored = outbox(url)
     return len(stored) == count and set(stored.values()) == {"delivered"}
@@ -272,6 +305,10 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
     config = _config(tmp_path / "pg.toml", pg_url, news.urls(), hook.url)
     group = Instances(config, tmp_path)
     kills: list[tuple[float, float]] = []  # (kill -> new leader seconds, when)
+    # Other work on the machine, measured before the test's own processes load it.
+    probe = ContentionProbe()
+    time.sleep(3)
+    slowdown = probe.stop()
     try:
         for _ in range(3):
             group.start()
@@ -317,7 +354,7 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
     print(f"\nfailover after SIGKILL of the leader ({len(kills)} kills): max "
           f"{max(failovers):.2f} s, mean {sum(failovers) / len(failovers):.2f} s; longest "
           f"time without a poll {max(gaps.values()):.2f} s (interval {INTERVAL:g} s, lease "
-          f"{LEASE:g} s); repeats {repeats}")
+          f"{LEASE:g} s); repeats {repeats}; machine slowdown {slowdown:.2f}")
 
     # Every alert arrived; a repeat has the same idempotency key, and each change has one.
     stored = outbox(pg_url)
@@ -328,9 +365,10 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
     assert len(by_change) == len(articles)
     assert repeats <= KILLS, "at most the delivery in flight repeats at a kill"
 
-    # No feed went two intervals without a poll; the lease moved within two lease periods.
-    assert max(gaps.values()) <= 2 * INTERVAL, gaps
-    assert max(failovers) <= 2 * LEASE, failovers
+    # No feed went two intervals without a poll; the lease moved within two lease periods (in
+    # the machine's own time: stretched by the slowdown other work on its cores causes).
+    assert max(gaps.values()) <= 2 * INTERVAL * slowdown, (gaps, slowdown)
+    assert max(failovers) <= 2 * LEASE * slowdown, (failovers, slowdown)
 
     # One SQLite process on the same feeds makes the same alerts, kills or not.
     assert by_change == single_sqlite_alerts(tmp_path, "all", news.urls())

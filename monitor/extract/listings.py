@@ -740,7 +740,7 @@ _BLURB_ORDER_RE = re.compile(
 def blurb_season(kind: str, blurb: str) -> int | None:
     """The season an entry's blurb gives the entry's show (None when it names none). A
     cancellation takes only a run the blurb counts: a season it names may be one given up
-    before it was made ("halted production on its fourth season"), and a cancellation
+    before it was made ("stopped work on its fourth season"), and a cancellation
     carries the last season made."""
     if kind == "cancelled":
         run = _BLURB_RUN_RE.search(blurb)

@@ -124,8 +124,8 @@ def test_an_absolute_with_phrase_ends_the_title(headline: str, body: str,
 
 
 def test_a_hosts_name_after_with_stays_in_the_title() -> None:
-    assert ("last week tonight with john oliver", "renewed", None) in _facts(
-        "HBO renews its talk show", "HBO has renewed Last Week Tonight with John Oliver for "
+    assert ("late hour tonight with jane doe", "renewed", None) in _facts(
+        "HBO renews its talk show", "HBO has renewed Late Hour Tonight with Jane Doe for "
         "three more seasons.")
 
 

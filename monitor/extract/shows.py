@@ -2017,7 +2017,7 @@ _SUBJECT_GAP_RE = re.compile(
     r"^\s{1,3}(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|won['’]t|not|never|"
     r"officially|also|just|now|already|finally|quietly|to|gets?|got)\s{1,3}){0,4}$")
 _OBJECT_GAP_RE = re.compile(r"^\s{1,3}$")
-#: A league's or an event's season between it and its trigger: "Sunday Night Football season
+#: A league's or an event's season between it and its trigger: "Friday Night Football season
 #: kicked off", "the Metro League's 2026 season has been cancelled".
 _SEASON_SUBJECT_GAP_RE = re.compile(
     r"^(?:['’]s?)?\s{1,3}(?:(?:19|20)\d\d(?:-\d\d)?\s{1,3})?(?:regular\s{1,3})?season\s{1,3}"
@@ -2052,7 +2052,7 @@ def unfound_title_beside(text: str, start: int, end: int,
         if slot and all(judge(part, strong=False).kept for part in _AND_SPLIT_RE.split(title)):
             return title  # "Jane Doe and John Roe will return": people, no show
         if span.end <= start and judge(title, strong=False).rule in _OWN_SEASON_VETOES:
-            return title  # "Sunday Night Football('s) season kicked off": the league's
+            return title  # "Friday Night Football('s) season opened": the league's
     return None
 
 
@@ -2631,8 +2631,8 @@ def _headline_season_title(headline: str, span: Span) -> str | None:
     """The title of a headline span right before a season phrase, where the headline puts a
     show: at its start (after a label), after its verb ("HBO Sets |X Season 2"), a question
     word ("Reveals When X Season 2") or a news phrase's preposition ("Trailer for |X Season
-    2"). After any other word, or after a colon that closes no label ("'A' Cancelled: Fans
-    React To News Season 4 ..."), the run is the headline's words."""
+    2"). After any other word, or after a colon that closes no label ("'A' Cancelled: Viewers
+    React To Word Season 4 ..."), the run is the headline's words."""
     before = headline[:span.start].rstrip()
     raw = span.text
     dash = _DASH_LEAD_RE.match(headline[:span.start])

@@ -116,6 +116,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import heapwalk
 import requests
 from common import header, least_squares, rss_kib, table, targets, verdict
 from corpus import Population, make_page, season_of
@@ -452,6 +453,9 @@ def main() -> None:
     parser.add_argument("--dump-snapshots", default=None, metavar="DIR",
                         help="with --tracemalloc: also write the snapshots taken at --probe-at "
                              "to DIR (tracemalloc.Snapshot.load reads them back)")
+    parser.add_argument("--heap-census", action="store_true",
+                        help="at each --probe-at, also walk glibc's arenas and name the live "
+                             "blocks next to free holes (bench/heapwalk.py; slow)")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
     if args.cache_cap is not None and memo.CAP != args.cache_cap:
@@ -465,6 +469,7 @@ def main() -> None:
         probe_at = probe_at or [100, 300]
     probes: list[tuple[int, dict[str, Any]]] = []
     traced_at: list[tuple[int, tracemalloc.Snapshot]] = []  # --tracemalloc at --probe-at
+    censuses: list[tuple[int, list[str]]] = []  # --heap-census at --probe-at
     # A feed's item k comes bump-every intervals after item k-1: new shows per item k.
     population = (Population(args.shows, args.new_shows_per_year * args.bump_every * INTERVAL
                              / YEAR_SECONDS) if args.shows else None)
@@ -548,7 +553,10 @@ def main() -> None:
                 if args.trim:
                     malloc_trim()
                 rss = rss_kib()
-                # Between cycles no job is in flight, so the pool's workers are all alive.
+                # Between cycles no job is in flight; a recycled worker's replacement (made on
+                # the pool's thread) is waited for, so the pool's workers are all alive.
+                if workers:
+                    workers.settle(timeout=60)
                 w_rss = [rss_of(pid) for pid in workers.pids()] if workers else []
                 w_pss = [pss_kib(pid) for pid in workers.pids()] if workers else []
                 in_use, free, blocks, objects = heap_figures()
@@ -567,6 +575,8 @@ def main() -> None:
             if cycle in probe_at:  # after the sample, so after its trim with --trim
                 gc.collect()
                 probes.append((cycle, probe()))
+                if args.heap_census:
+                    censuses.append((cycle, heapwalk.report(heapwalk.census())))
                 if tracemalloc.is_tracing():
                     traced_at.append((cycle, tracemalloc.take_snapshot()))
             if cycle % (every * 20) == 0:
@@ -769,6 +779,10 @@ def main() -> None:
               f"{' and malloc_trim(0)' if args.trim else ''}; bench/procmem.py):")
         for line in diff_lines(p1, p2, c2 - c1):
             print(line)
+    for cycle, lines in censuses:
+        print()
+        print(f"glibc's arenas walked at cycle {cycle:,} (bench/heapwalk.py):")
+        print("\n".join(lines))
     if len(points) == 2:
         a, b = points
         rows = {k: b["rows"].get(k, 0) - a["rows"].get(k, 0) for k in b["rows"]}

@@ -70,9 +70,10 @@ objects by type at both points.
 ``monitor run`` polls on ``monitor.poll_workers`` threads (8) with delivery on a thread of its
 own, and glibc gives every thread that allocates a malloc arena of its own: ``--poll-threads N``
 runs the polls on a pool of N worker threads and delivery on another (one poll at a time
-still), so the arenas are those of the service; set ``MALLOC_ARENA_MAX`` in the environment as
-the systemd unit does. The daemon's ``malloc_trim(0)`` after every poll
-(``monitor.trim_memory``) is on, as shipped; ``--no-trim-memory`` turns it off.
+still), so the arenas are those of the service; set ``MALLOC_ARENA_MAX`` (and
+``GLIBC_TUNABLES``) in the environment as the systemd unit does. The daemon's
+``malloc_trim(0)`` after every poll (``monitor.trim_memory``) is on, as shipped;
+``--no-trim-memory`` turns it off.
 
 ``monitor run`` reads pages, extracts facts and parses feeds in ``monitor.article_workers``
 child processes (``monitor.workers.WorkerPool``, started by a fork server), and so does the
@@ -672,7 +673,8 @@ def main() -> None:
                        "in the main thread")
           + "; malloc_trim(0) after every poll (monitor.trim_memory): "
           f"{'off' if args.no_trim_memory else 'on'}; "
-          f"MALLOC_ARENA_MAX={os.environ.get('MALLOC_ARENA_MAX') or 'unset'}")
+          f"MALLOC_ARENA_MAX={os.environ.get('MALLOC_ARENA_MAX') or 'unset'}, "
+          f"GLIBC_TUNABLES={os.environ.get('GLIBC_TUNABLES') or 'unset'}")
     print("articles and feeds: " + (
         f"read and parsed in {args.article_workers} worker processes (as `monitor run`; "
         f"monitor.article_worker_jobs = {args.article_worker_jobs}: "

@@ -141,6 +141,8 @@ def _libc() -> ctypes.CDLL | None:
     try:
         libc = ctypes.CDLL("libc.so.6")
         libc.mallinfo2.restype = _MallInfo2
+        libc.fopen.restype = ctypes.c_void_p
+        libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
     except (OSError, AttributeError):
         return None
     return libc
@@ -158,6 +160,50 @@ def mallinfo() -> dict[str, int]:
     info = _LIBC.mallinfo2()
     return {name: int(getattr(info, name)) for name in ("arena", "hblks", "hblkhd",
                                                        "uordblks", "fordblks")}
+
+
+#: Free chunks by size (bytes), for ``malloc_heaps``: small holes are pinned between live blocks.
+HOLE_CLASSES = ((0, "< 1 KiB"), (1024, "1-4 KiB"), (4096, "4-64 KiB"), (65536, ">= 64 KiB"))
+_SIZE = re.compile(r'<size from="(\d+)" to="(\d+)" total="(\d+)" count="(\d+)"/>')
+_SYSTEM = re.compile(r'<system type="current" size="(\d+)"/>')
+_MMAP = re.compile(r'<total type="mmap" count="(\d+)" size="(\d+)"/>')
+
+
+def malloc_heaps() -> dict[str, dict[str, int]]:
+    """glibc's ``malloc_info`` per arena ("main", "arena 1", ...): the arena's size, its free
+    bytes and free chunks, and free bytes by size class (``HOLE_CLASSES``); "mmapped": the
+    blocks glibc gave their own mapping. Where the free memory is and what sizes its holes
+    have: many small holes are fragmentation (live blocks between them), one big one is the
+    top the trim gives back. Empty where there is no glibc."""
+    if _LIBC is None:
+        return {}
+    with tempfile.NamedTemporaryFile(mode="w+") as tmp:
+        stream = _LIBC.fopen(tmp.name.encode(), b"w")
+        if not stream:
+            return {}
+        try:
+            _LIBC.malloc_info(0, ctypes.c_void_p(stream))
+        finally:
+            _LIBC.fclose(ctypes.c_void_p(stream))
+        text = Path(tmp.name).read_text()
+    out: dict[str, dict[str, int]] = {}
+    for block in text.split("<heap nr=")[1:]:
+        number = int(block.split('"')[1])
+        body = block.split("</heap>")[0]
+        entry = {"size": int(m.group(1)) if (m := _SYSTEM.search(body)) else 0,
+                 "free": 0, "holes": 0}
+        entry.update(dict.fromkeys((name for _, name in HOLE_CLASSES), 0))
+        for m in _SIZE.finditer(body):
+            low, total, count = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            entry["free"] += total
+            entry["holes"] += count
+            name = [n for floor, n in HOLE_CLASSES if low >= floor][-1]
+            entry[name] += total
+        out["main" if number == 0 else f"arena {number}"] = entry
+    tail = text.rsplit("</heap>", 1)[-1]
+    if m := _MMAP.search(tail):
+        out["mmapped"] = {"count": int(m.group(1)), "size": int(m.group(2))}
+    return out
 
 
 def malloc_trim() -> bool:
@@ -191,7 +237,8 @@ def probe() -> dict[str, object]:
     """Everything above at one moment."""
     used, high = sqlite_memory()
     return {"maps": mappings(), "sqlite": (used, high), "pymalloc": pymalloc_stats(),
-            "malloc": mallinfo(), "threads": threads(), "lru": lru_caches()}
+            "malloc": mallinfo(), "heaps": malloc_heaps(), "threads": threads(),
+            "lru": lru_caches()}
 
 
 def diff_lines(a: dict[str, object], b: dict[str, object], cycles: int) -> list[str]:
@@ -225,6 +272,14 @@ def diff_lines(a: dict[str, object], b: dict[str, object], cycles: int) -> list[
     lines.append("glibc mallinfo2: " + ", ".join(
         f"{key} {ma[key] / 1024:,.0f} → {mb[key] / 1024:,.0f} KiB" if key != "hblks" else
         f"{key} {ma[key]} → {mb[key]}" for key in mb if key in ma))
+    ha, hb = a.get("heaps", {}), b.get("heaps", {})
+    assert isinstance(ha, dict) and isinstance(hb, dict)
+    for name in hb:
+        x, y = ha.get(name, {}), hb[name]
+        lines.append(f"glibc {name}: " + ", ".join(
+            f"{key} {x.get(key, 0) / 1024:,.0f} → {y[key] / 1024:,.0f} KiB"
+            if key not in ("holes", "count") else f"{key} {x.get(key, 0):,} → {y[key]:,}"
+            for key in y))
     la, lb = a["lru"], b["lru"]
     assert isinstance(la, dict) and isinstance(lb, dict)
     grown = sorted(((lb[k] - la.get(k, 0), k) for k in lb if lb[k] != la.get(k, 0)),

@@ -70,9 +70,10 @@ objects by type at both points.
 ``monitor run`` polls on ``monitor.poll_workers`` threads (8) with delivery on a thread of its
 own, and glibc gives every thread that allocates a malloc arena of its own: ``--poll-threads N``
 runs the polls on a pool of N worker threads and delivery on another (one poll at a time
-still), so the arenas are those of the service; set ``MALLOC_ARENA_MAX`` in the environment as
-the systemd unit does. The daemon's ``malloc_trim(0)`` after every poll
-(``monitor.trim_memory``) is on, as shipped; ``--no-trim-memory`` turns it off.
+still), so the arenas are those of the service; set ``MALLOC_ARENA_MAX`` (and
+``GLIBC_TUNABLES``) in the environment as the systemd unit does. The daemon's
+``malloc_trim(0)`` after every poll (``monitor.trim_memory``) is on, as shipped;
+``--no-trim-memory`` turns it off.
 
 ``monitor run`` reads pages, extracts facts and parses feeds in ``monitor.article_workers``
 child processes (``monitor.workers.WorkerPool``, started by a fork server), and so does the
@@ -116,6 +117,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import heapwalk
 import requests
 from common import header, least_squares, rss_kib, table, targets, verdict
 from corpus import Population, make_page, season_of
@@ -452,6 +454,9 @@ def main() -> None:
     parser.add_argument("--dump-snapshots", default=None, metavar="DIR",
                         help="with --tracemalloc: also write the snapshots taken at --probe-at "
                              "to DIR (tracemalloc.Snapshot.load reads them back)")
+    parser.add_argument("--heap-census", action="store_true",
+                        help="at each --probe-at, also walk glibc's arenas and name the live "
+                             "blocks next to free holes (bench/heapwalk.py; slow)")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
     if args.cache_cap is not None and memo.CAP != args.cache_cap:
@@ -465,6 +470,7 @@ def main() -> None:
         probe_at = probe_at or [100, 300]
     probes: list[tuple[int, dict[str, Any]]] = []
     traced_at: list[tuple[int, tracemalloc.Snapshot]] = []  # --tracemalloc at --probe-at
+    censuses: list[tuple[int, list[str]]] = []  # --heap-census at --probe-at
     # A feed's item k comes bump-every intervals after item k-1: new shows per item k.
     population = (Population(args.shows, args.new_shows_per_year * args.bump_every * INTERVAL
                              / YEAR_SECONDS) if args.shows else None)
@@ -548,7 +554,10 @@ def main() -> None:
                 if args.trim:
                     malloc_trim()
                 rss = rss_kib()
-                # Between cycles no job is in flight, so the pool's workers are all alive.
+                # Between cycles no job is in flight; a recycled worker's replacement (made on
+                # the pool's thread) is waited for, so the pool's workers are all alive.
+                if workers:
+                    workers.settle(timeout=60)
                 w_rss = [rss_of(pid) for pid in workers.pids()] if workers else []
                 w_pss = [pss_kib(pid) for pid in workers.pids()] if workers else []
                 in_use, free, blocks, objects = heap_figures()
@@ -567,6 +576,8 @@ def main() -> None:
             if cycle in probe_at:  # after the sample, so after its trim with --trim
                 gc.collect()
                 probes.append((cycle, probe()))
+                if args.heap_census:
+                    censuses.append((cycle, heapwalk.report(heapwalk.census())))
                 if tracemalloc.is_tracing():
                     traced_at.append((cycle, tracemalloc.take_snapshot()))
             if cycle % (every * 20) == 0:
@@ -662,7 +673,8 @@ def main() -> None:
                        "in the main thread")
           + "; malloc_trim(0) after every poll (monitor.trim_memory): "
           f"{'off' if args.no_trim_memory else 'on'}; "
-          f"MALLOC_ARENA_MAX={os.environ.get('MALLOC_ARENA_MAX') or 'unset'}")
+          f"MALLOC_ARENA_MAX={os.environ.get('MALLOC_ARENA_MAX') or 'unset'}, "
+          f"GLIBC_TUNABLES={os.environ.get('GLIBC_TUNABLES') or 'unset'}")
     print("articles and feeds: " + (
         f"read and parsed in {args.article_workers} worker processes (as `monitor run`; "
         f"monitor.article_worker_jobs = {args.article_worker_jobs}: "
@@ -769,6 +781,10 @@ def main() -> None:
               f"{' and malloc_trim(0)' if args.trim else ''}; bench/procmem.py):")
         for line in diff_lines(p1, p2, c2 - c1):
             print(line)
+    for cycle, lines in censuses:
+        print()
+        print(f"glibc's arenas walked at cycle {cycle:,} (bench/heapwalk.py):")
+        print("\n".join(lines))
     if len(points) == 2:
         a, b = points
         rows = {k: b["rows"].get(k, 0) - a["rows"].get(k, 0) for k in b["rows"]}

@@ -15,6 +15,10 @@ two workers ~12 MiB above fresh ones; bench/README.md, *Issue 14, eighth part*).
 bounds that: a worker that has served that many jobs is replaced by a fresh one from the fork
 server after its answer came back (between jobs, never during one), as gunicorn's
 ``max_requests`` and multiprocessing's ``maxtasksperchild`` do (``monitor.article_worker_jobs``).
+The replacement is made on the pool's own thread: the caller (a poll) hands the old worker over
+and goes on with its answer; the fresh worker joins the idle ones once the fork server has
+started it, and the old one is then asked to leave. A poll waits for a fork only when no other
+worker is free meanwhile (bench/README.md, *ninth part*).
 
 Workers are started by a fork server (single-threaded, the stages preloaded), never forked from
 the threaded daemon. A job is a module-level function and its plain-data arguments; whatever it
@@ -164,29 +168,94 @@ class WorkerPool:
         self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
+        #: Notified when a recycled worker's replacement is done (see :meth:`settle`).
+        self._settled = threading.Condition(self._lock)
         self._closed = False
+        #: Workers handed to the pool's thread to be replaced; None stops the thread.
+        self._recycling: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
+        self._pending = 0
+        self._replacer: threading.Thread | None = None
         for _ in range(self.size):
             self._add()
 
+    def _start_worker(self) -> _Worker:
+        """A fresh worker from the fork server (the wait for a fork is here)."""
+        return _Worker(self._context)
+
     def _add(self) -> None:
-        worker = _Worker(self._context)
+        worker = self._start_worker()
         with self._lock:
             self._all.add(worker)
         self._idle.put(worker)
 
-    def _replace(self, worker: _Worker, *, recycle: bool = False) -> None:
-        if recycle:
-            worker.retire()
-        else:
+    def _recycle(self, worker: _Worker) -> None:
+        """Hand a worker that served its jobs to the pool's thread, which starts its
+        replacement and retires it: the caller does not wait for the fork."""
+        with self._lock:
+            self._all.discard(worker)
+            if self._closed:
+                closed = True
+            else:
+                closed = False
+                self.recycled += 1
+                self._pending += 1
+                if self._replacer is None:
+                    self._replacer = threading.Thread(target=self._replace_recycled,
+                                                      name="monitor-worker-recycler",
+                                                      daemon=True)
+                    self._replacer.start()
+        if closed:
             worker.kill()
+        else:
+            self._recycling.put(worker)
+
+    def _replace_recycled(self) -> None:
+        """The pool's thread: for each recycled worker, a fresh one made ready first (so the
+        pool is back to its size as soon as the fork server answers), then the old one
+        retired."""
+        while (old := self._recycling.get()) is not None:
+            fresh: _Worker | None = None
+            try:
+                while fresh is None and not self._stopping_for_good():
+                    try:
+                        fresh = self._start_worker()
+                    except Exception as exc:  # the fork server failed: try again shortly
+                        log.warning("could not start a fresh article worker: %s", exc)
+                        time.sleep(1.0)
+                if fresh is not None:
+                    with self._lock:
+                        keep = not self._closed
+                        if keep:
+                            self._all.add(fresh)
+                    if keep:
+                        self._idle.put(fresh)
+                    else:
+                        fresh.kill()
+                old.retire()
+            finally:
+                with self._lock:
+                    self._pending -= 1
+                    self._settled.notify_all()
+
+    def _stopping_for_good(self) -> bool:
+        with self._lock:
+            return self._closed
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Wait until every recycled worker's replacement is done (its fresh worker idle, the
+        old one gone); False if ``timeout`` seconds passed first. Samples and tests use it:
+        between, the pool is a worker short."""
+        with self._lock:
+            return self._settled.wait_for(lambda: self._pending == 0, timeout)
+
+    def _replace(self, worker: _Worker) -> None:
+        """A worker that failed (over budget, dead) killed and replaced now."""
+        worker.kill()
         with self._lock:
             self._all.discard(worker)
             closed = self._closed
             if not closed:
-                if recycle:
-                    self.recycled += 1
-                else:
-                    self.replaced += 1
+                self.replaced += 1
         if not closed:
             self._add()
 
@@ -247,7 +316,7 @@ class WorkerPool:
             if not healthy or self._closed:
                 self._replace(worker)
             elif self.max_jobs and worker.jobs >= self.max_jobs:
-                self._replace(worker, recycle=True)  # its answer is in: no job is cut
+                self._recycle(worker)  # its answer is in: no job is cut
             else:
                 self._idle.put(worker)
         for name, level, message in lines:  # what the job logged, in the caller's log
@@ -262,8 +331,12 @@ class WorkerPool:
             self._closed = True
             workers = list(self._all)
             self._all.clear()
+            replacer = self._replacer
         for worker in workers:
             worker.kill()
+        if replacer is not None:  # it kills what it was starting or retiring, then ends
+            self._recycling.put(None)
+            replacer.join(timeout=10)
 
     def __enter__(self) -> WorkerPool:
         return self

@@ -79,7 +79,7 @@ def test_soak_runs_with_the_caches_capped() -> None:
     env = {k: v for k, v in os.environ.items() if k != "MONITOR_CACHE_CAP"}
     done = subprocess.run([sys.executable, str(BENCH / "soak.py"), "--quick", "--cache-cap",
                            "16", "--poll-threads", "2", "--no-trim-memory",
-                           "--article-workers", "0"],
+                           "--article-workers", "0", "--heap-census"],
                           capture_output=True, text=True, timeout=300, cwd=BENCH.parent,
                           env=env)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -93,6 +93,57 @@ def test_soak_runs_with_the_caches_capped() -> None:
     assert "in this run capped at 16 entries (MONITOR_CACHE_CAP)" in out
     assert re.search(r"\| extract\.shows\._is_cap +\| 16,384 +\| 16 +\|", out), out[-3000:]
     assert "full size as shipped" in out and "(caches capped at 16)" in out
+    # --heap-census: glibc's arenas walked at each probe, the free per arena by hole size
+    assert "glibc's arenas walked at cycle 300" in out and "main arena: " in out
+    assert "parked in tcaches" in out and "chunks next to a hole, by bytes" in out
+    assert re.search(r"glibc main: size [\d,]+ → [\d,]+ KiB, free", out), out[-3000:]
+
+
+_PARKED = """
+import ctypes, sys
+sys.path.insert(0, sys.argv[1])
+import heapwalk
+libc = ctypes.CDLL("libc.so.6")
+libc.malloc.restype = ctypes.c_void_p
+blocks = [libc.malloc(200) for _ in range(40)]
+for b in blocks[::2]:  # every other one freed: 7 parked in the tcache, the rest in holes
+    libc.free(ctypes.c_void_p(b))
+census = heapwalk.census()
+main = [r for r in census["regions"] if r["name"] == "main arena"][0]
+print(main["walked"], main["parked_chunks"], main["holes"])
+"""
+
+
+@pytest.mark.parametrize("tunables", [None, "glibc.malloc.tcache_count=0"])
+def test_heapwalk_tells_parked_chunks_from_chunks_in_use(tunables: str | None) -> None:
+    """Chunks freed into the thread's tcache are counted as parked (glibc keeps 7 of a size),
+    the others as holes; with the tcache off, none is parked."""
+    env = {k: v for k, v in os.environ.items() if k != "GLIBC_TUNABLES"}
+    if tunables:
+        env["GLIBC_TUNABLES"] = tunables
+    done = subprocess.run([sys.executable, "-c", _PARKED, str(BENCH)], capture_output=True,
+                          text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    walked, parked, holes = done.stdout.split()
+    assert walked == "True"
+    if tunables:
+        assert int(parked) == 0
+    else:
+        assert int(parked) >= 7
+    assert int(holes) >= 1
+
+
+def test_malloc_tunables_pairs_two_processes() -> None:
+    """``bench/malloc_tunables.py``: the jobs in a process with the tunables and in two without
+    (the pair and an A/A), a ratio per job kind."""
+    done = subprocess.run([sys.executable, str(BENCH / "malloc_tunables.py"), "--quick"],
+                          capture_output=True, text=True, timeout=300, cwd=BENCH.parent)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = done.stdout
+    assert "machine:" in out and "GLIBC_TUNABLES=glibc.malloc.tcache_count=0 against none" in out
+    for kind in ("read_article", "parse_feed", "state"):
+        assert re.search(rf"\| {kind} \| [\d.]+ \| [\d.]+ \| [\d.]+ \([\d.]+–[\d.]+\) \|",
+                         out), out
 
 
 def test_facts_speed_times_cpu_when_asked() -> None:

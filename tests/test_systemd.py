@@ -32,6 +32,8 @@ def test_unit_runs_the_daemon_with_its_own_state_and_secrets() -> None:
         assert hardening in unit
     # the poll threads share two malloc arenas (the soak with threads: bench/README.md)
     assert "MALLOC_ARENA_MAX=2" in unit["Environment"]
+    # and no per-thread cache of freed blocks pinning the heap's holes (ninth part)
+    assert "GLIBC_TUNABLES=glibc.malloc.tcache_count=0" in unit["Environment"]
 
 
 def test_unit_is_rated_2_5_or_lower_by_systemd_analyze() -> None:

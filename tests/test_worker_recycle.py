@@ -14,6 +14,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from httpserver import LocalHTTPServer, Response
@@ -42,6 +43,7 @@ def _kept_count(n: int, names: tuple[str, ...]) -> tuple[int, int]:
 def test_a_worker_is_replaced_after_its_jobs() -> None:
     with WorkerPool(1, budget=30.0, max_jobs=3) as pool:
         pids = [pool.run(_pid, what="pid") for _ in range(7)]
+        assert pool.settle(timeout=30)
         assert pool.recycled == 2 and pool.replaced == 0
         assert pool.pids() == [pids[-1]]
     assert pids[0] == pids[1] == pids[2] != pids[3] == pids[4] == pids[5] != pids[6]
@@ -102,6 +104,71 @@ def test_a_job_in_flight_is_not_cut(tmp_path: Path) -> None:
     assert sorted(int(line) for line in log.read_text().split()) == [1, 2, 3, 4]
 
 
+def test_the_caller_does_not_wait_for_the_replacement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fork of a recycled worker's replacement is held back: the caller still gets its
+    answer, and the next job is served by the other worker meanwhile. The replacement is
+    started on the pool's own thread, never on a caller's."""
+    starters: list[str] = []
+    gate = threading.Event()
+    start = WorkerPool._start_worker
+
+    def held(pool: WorkerPool) -> object:
+        starters.append(threading.current_thread().name)
+        if len(starters) > 2:  # not the pool's first two: a replacement
+            gate.wait(timeout=60)  # a guard against a hang with the mechanism off
+        return start(pool)
+
+    monkeypatch.setattr(WorkerPool, "_start_worker", held)
+    with WorkerPool(2, budget=30.0, max_jobs=1) as pool:
+        first = pool.run(_pid, what="first")  # its worker is recycled, the fork held
+        second = pool.run(_pid, what="second")  # the other worker, while the fork waits
+        waiting = (pool.pids(), gate.is_set())
+        gate.set()
+        assert pool.settle(timeout=30)
+        third = pool.run(_pid, what="third")
+        assert pool.settle(timeout=30)
+        assert pool.recycled == 3 and pool.replaced == 0 and len(pool.pids()) == 2
+    assert waiting == ([], False)  # both answered before any replacement was started
+    assert len({first, second, third}) == 3
+    caller = threading.current_thread().name
+    assert starters[:2] == [caller, caller]
+    assert len(starters) == 5 and all(name == "monitor-worker-recycler"
+                                      for name in starters[2:])
+
+
+def test_closing_during_a_replacement_leaves_no_worker(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pool closed while its thread is starting a replacement: the fresh worker is killed
+    once started, the old one too, and the pool's thread ends before close returns."""
+    entered, gate = threading.Event(), threading.Event()
+    fresh: list[Any] = []
+    start = WorkerPool._start_worker
+
+    def held(pool: WorkerPool) -> object:
+        if threading.current_thread().name != "monitor-worker-recycler":
+            return start(pool)
+        entered.set()
+        gate.wait(timeout=60)
+        fresh.append(start(pool))
+        return fresh[-1]
+
+    monkeypatch.setattr(WorkerPool, "_start_worker", held)
+    pool = WorkerPool(1, budget=30.0, max_jobs=1)
+    old = pool.run(_pid, what="job")
+    assert entered.wait(timeout=60)  # the pool's thread is inside the fork
+    closing = threading.Thread(target=pool.close)
+    closing.start()
+    while not pool._closed:  # close has begun: it waits for the pool's thread
+        time.sleep(0.01)
+    gate.set()
+    closing.join(timeout=60)
+    assert not closing.is_alive()
+    assert pool._replacer is not None and not pool._replacer.is_alive()
+    assert pool.pids() == [] and len(fresh) == 1 and not fresh[0].process.is_alive()
+    with pytest.raises(ProcessLookupError):
+        os.kill(old, 0)
+
+
 def test_a_fresh_worker_is_sent_the_kept_arguments_again() -> None:
     names = tuple(f"Show {i}" for i in range(50))
     with WorkerPool(1, budget=30.0, max_jobs=2) as pool:
@@ -145,8 +212,9 @@ def test_the_daemon_recycles_its_workers_as_configured(
         assert pool.max_jobs == 2
         first = pool.pids()
         daemon.poll_job(daemon.config.feeds[0])
+        assert pool.settle(timeout=30)
         assert pool.recycled == 1 and pool.replaced == 0
-        assert pool.pids() != first
+        assert len(pool.pids()) == 1 and pool.pids() != first
     finally:
         daemon.shutdown(grace=1)
     conn = sqlite3.connect(tmp_path / "state.db")

@@ -2011,18 +2011,19 @@ def in_aside(text: str, start: int, closed: bool = False) -> bool:
         closed and bool(_KIN_ASIDE_RE.search(text, max(0, start - 160), start)))
 
 
+#: The auxiliaries and adverbs a subject's gap to its trigger may hold (both gaps below).
+_SUBJECT_AUXILIARIES = (r"has|have|had|is|are|was|were|will|would|be|been|officially|also|just|"
+                        r"now|already|finally|to|gets?|got")
 #: Between a subject and its trigger: auxiliaries and adverbs only ("Glass Harbor has been
 #: officially renewed"); between a trigger and its object: nothing ("renews Glass Harbor").
 _SUBJECT_GAP_RE = re.compile(
-    r"^\s{1,3}(?:(?:has|have|had|is|are|was|were|will|would|be|been|being|won['’]t|not|never|"
-    r"officially|also|just|now|already|finally|quietly|to|gets?|got)\s{1,3}){0,4}$")
+    rf"^\s{{1,3}}(?:(?:{_SUBJECT_AUXILIARIES}|being|won['’]t|not|never|quietly)\s{{1,3}}){{0,4}}$")
 _OBJECT_GAP_RE = re.compile(r"^\s{1,3}$")
 #: A league's or an event's season between it and its trigger: "Friday Night Football season
 #: kicked off", "the Metro League's 2026 season has been cancelled".
 _SEASON_SUBJECT_GAP_RE = re.compile(
     r"^(?:['’]s?)?\s{1,3}(?:(?:19|20)\d\d(?:-\d\d)?\s{1,3})?(?:regular\s{1,3})?season\s{1,3}"
-    r"(?:(?:has|have|had|is|are|was|were|will|would|be|been|officially|also|just|now|"
-    r"already|finally|to|gets?|got)\s{1,3}){0,4}$")
+    rf"(?:(?:{_SUBJECT_AUXILIARIES})\s{{1,3}}){{0,4}}$")
 _AUXILIARY_END_RE = re.compile(r"(?i)\s(?:has|have|had|is|are|was|were|will|be|been|that)$")
 
 

@@ -33,7 +33,6 @@ from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import governed_lists, list_governor, list_governor_after, may_govern
 from .patterns import (
-    DATE_NOUN_GIVES_RE,
     AFTER_SEASONS_RE,
     ANSWER_LABEL_RE,
     CANCELLED_BEFORE_RE,
@@ -42,6 +41,7 @@ from .patterns import (
     CREDIT_BEFORE_RE,
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
+    DATE_NOUN_GIVES_RE,
     ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,

@@ -210,6 +210,8 @@ _A_SEASON = (
     rf"|(?:its|the|their|a)\s+(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|final|last|new)"
     rf",?\s+(?:and\s+final,?\s+)?)(?:season|series)\b"
     rf"|\b(?:season|series)\s+(?:\d{{1,2}}|{_NUM_ALT})\b"
+    # telegraph style drops the article: "Back For Third Season", "set for second series"
+    rf"|\b(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)),?\s+(?:and\s+final,?\s+)?(?:season|series)\b"
 )
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
@@ -242,7 +244,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|be) (?:coming back|returning) for",
         r"(?:is|are) (?:officially |definitely |indeed )?(?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
-        r"back for (?:a|an|another|season|its)",
+        rf"back for (?:a|an|another|season|its|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) "
+        r"(?:season|series)\b)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
         r"(?:brings?|bringing|brought) back (?:\S+ ){1,5}?for (?:a|an|another|its|the|season)\b",
         # "committed to" a show, not to doing something ("as committed to dreaming up ...")
@@ -308,7 +311,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:\S+ ){0,3}?(?:a|an|another) (?:[\w-]+ )?(?:and final )?season\b(?! (?:of|in|as)\b)",
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
-        rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
+        rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit|announced|"
+        r"commissioned)(?: (?:by|at|on) (?:[A-Z0-9][\w+&!-]*)(?: [A-Z0-9][\w+&!-]*)?)?$",
         # picked up once more: "X got picked up again"
         r"picked up again\b",
         # a season's order told in a relative clause: "the third season of X, which was
@@ -319,7 +323,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # season", "Netflix is moving forward with a second season", "X has a second season
         # on the way"
         rf"(?:continues?|continuing|will continue) (?:on )?(?:for|with|into) (?:{_A_SEASON})",
-        rf"(?:is|are|been) (?:officially |now )?set for (?:{_A_SEASON})",
+        rf"(?:(?:is|are|been) (?:officially |now )?)?set for (?:{_A_SEASON})",
         rf"(?<!not )(?<!n't )(?<!n’t )(?<!not to )(?<!not be )(?<!n't be )"
         rf"(?<!n’t be )(?<!never )(?<!no plans to )"
         rf"mov(?:e|es|ing) (?:forward|ahead) with (?:{_A_SEASON})",

@@ -46,7 +46,6 @@ from . import dates as datemod
 from .candidate import Candidate, Clause, Target
 from .patterns import (
     AFTER_EVENT_BEFORE_RE,
-    AUDIENCE_BELIEF_RE,
     AFTER_LINK_RE,
     AFTER_OTHER_EVENT_RE,
     AFTER_RE,
@@ -58,6 +57,7 @@ from .patterns import (
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
+    AUDIENCE_BELIEF_RE,
     CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,

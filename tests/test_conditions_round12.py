@@ -178,3 +178,28 @@ def test_back_for_seasons_in_the_plural_stays_a_cancellation() -> None:
     facts = _facts("Three other network series learned they wouldn't come back for second "
                    "seasons, including Copper Valley.")
     assert "renewed" not in {k for _, _, k, _, _ in facts}
+
+
+# --- news to come about an open question ---------------------------------------------------------
+
+NEWS_OF_AN_OPEN_QUESTION = [
+    "There could be news soon about when Copper Valley will return for its third season.",
+    "Ana Ruiz promised details on when filming of Copper Valley season 3 will begin.",
+    "An update on when Copper Valley season 3 will premiere may come at the studio's fan day "
+    "on June 7.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS_OF_AN_OPEN_QUESTION)
+def test_news_about_when_or_whether_states_no_event(text: str) -> None:
+    """The trigger is the topic of news to come (``drop.open_question``), and a date there is
+    the news's, not the event's."""
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("renewed", "In an update on Monday, Netflix renewed Copper Valley for a third season."),
+    ("premiere", "Netflix revealed when Copper Valley season 3 premieres: June 12."),
+])
+def test_news_that_states_the_event_keeps_it(kind: str, text: str) -> None:
+    assert kind in {k for _, _, k, _, _ in _facts(text)}

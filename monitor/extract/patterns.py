@@ -1011,7 +1011,13 @@ NEGATION_RE = Caseless(
 #: "whether" is a negation cue already).
 OPEN_QUESTION_RE = Caseless(
     r"(?i)\b(?:wonder|ask|decide|determine|know|say|see|tell|guess)(?:s|ed|ing)?\s"
-    r"(?:if|which)\b", stems=(" if ", " which "))
+    r"(?:if|which)\b"
+    # round 12: news to come about an open question ("we could get a reveal of when the season
+    # arrives", "an update on whether X will be renewed"): the topic of the news, no event
+    r"|\b(?:reveal|update|news|word|details|information|clarity|confirmation|announcement|"
+    r"decision)s?\s(?:[a-z]+\s)?(?:of|on|about|as to|regarding)\s(?:exactly\s)?"
+    r"(?:when|whether|if)\b",
+    stems=(" if ", " which ", " when ", " whether "))
 #: A lower-case "no" between two capitalised words joins a romanised title ("Kaze no Michi"):
 #: it negates nothing.
 TITLE_NO_RE = re.compile(r"\b[A-Z][\w'’-]{0,30}\s{1,3}no\s{1,3}[A-Z]")

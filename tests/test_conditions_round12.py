@@ -203,3 +203,35 @@ def test_news_about_when_or_whether_states_no_event(text: str) -> None:
 ])
 def test_news_that_states_the_event_keeps_it(kind: str, text: str) -> None:
     assert kind in {k for _, _, k, _, _ in _facts(text)}
+
+
+# --- time relation: two events of one show in one sentence --------------------------------------
+
+
+def test_a_premiere_years_back_beside_a_later_renewal_is_the_debut() -> None:
+    """The premiere a renewal follows is the previous season's only when it is recent: one
+    years back with no season of its own is the show's first (as the labels read "began in
+    YEAR")."""
+    facts = _facts("Copper Valley, which premiered in 2019, has been renewed for a fourth season.")
+    assert ("Copper Valley", 1, "premiere", "2019", "confirmed") in facts
+    assert ("Copper Valley", 4, "renewed", "2024-05", "confirmed") in facts
+
+
+def test_a_recent_premiere_beside_a_renewal_is_the_previous_season() -> None:
+    facts = _facts("Following its premiere in January, Copper Valley was renewed for a fourth "
+                   "season.")
+    assert ("Copper Valley", 3, "premiere") in {(s, n, k) for s, n, k, _, _ in facts}
+
+
+def test_a_past_renewal_does_not_take_the_day_of_a_return_to_come() -> None:
+    facts = _facts("Copper Valley returns for its third season on June 12, a year after it was "
+                   "renewed.")
+    assert ("Copper Valley", 3, "premiere", "2024-06-12", "expected") in facts
+    assert not [f for f in facts if f[2] == "renewed" and f[3] == "2024-06-12"]
+
+
+def test_renewals_told_together_share_their_day() -> None:
+    """Control: several decisions of one sentence, all in the past, are one event."""
+    facts = _facts("Renewals came on Tuesday: Netflix picked up Copper Valley and renewed The "
+                   "Night Ferry.")
+    assert {f[3] for f in facts if f[2] == "renewed"} == {"2024-05-07"}

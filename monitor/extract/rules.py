@@ -43,7 +43,7 @@ from typing import Any
 
 from ..models import Fact
 from . import dates as datemod
-from .candidate import Candidate, Clause, Target
+from .candidate import Candidate, Clause, Target, Trigger
 from .patterns import (
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
@@ -718,12 +718,22 @@ def _sibling_date(c: Candidate) -> str | None:
         return None
     view = c.view
     ahead = FUTURE_MARK_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.end])
+    past = PAST_MARK_RE.search(c.text[max(c.clause[0], c.trigger.start - 12):c.trigger.end])
     return next((view.owned[j].value for j, other in enumerate(view.triggers)
                  if other.kind == c.kind and j in view.owned and j != c.index
                  # "A (which was renewed in April) will return": a past event and one to
-                 # come are two events
+                 # come are two events, told in either order ("X returns on June 12, a year
+                 # after it was renewed")
                  and not (ahead and PAST_MARK_RE.search(c.text[max(0, other.start - 12):
-                                                               other.end]))), None)
+                                                               other.end]))
+                 and not (past and _ahead_of(c, other))), None)
+
+
+def _ahead_of(c: Candidate, other: Trigger) -> bool:
+    """The other trigger tells its event as ahead ("will return", "returns on June 12")."""
+    words = c.text[other.start:other.end]
+    return bool(FUTURE_MARK_RE.search(c.text[max(0, other.start - 40):other.end])
+                or SCHEDULED_PRESENT_RE.search(words))
 
 
 def _roundup_day(c: Candidate) -> bool:
@@ -1571,6 +1581,11 @@ def _premiere_before_renewal(c: Candidate) -> Any:
         numbers = [n for s in view.all_seasons if clause[0] <= s[0] < clause[1]
                    and trig.end <= s[0] and len(s[2]) == 1 for n in s[2]]
         if numbers and numbers[0] > 1:
+            if numbers[0] > 2 and _old_premiere(c):
+                # "X, which premiered in 2019, has been renewed for a fourth season": a
+                # premiere years back with no season of its own is the show's debut
+                # (``season.old_premiere_is_first``), not the season before the renewed one
+                return None
             return [numbers[0] - 1]
     return None
 

@@ -41,6 +41,7 @@ from .patterns import (
     CREDIT_BEFORE_RE,
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
+    DATE_NOUN_GIVES_RE,
     ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
@@ -250,6 +251,19 @@ _ANNOUNCED_DATE_RE = Caseless(
     r"|\b(?:announced|revealed|confirmed|unveiled|shared)\s+(?:the\s+|its\s+)?(?:official\s+)?"
     r"(?:premiere|release|return|debut)\s+dates?\b[^.;]{0,50}?\s(?:on|in)\s*$"
 )
+#: A day standing before a premiere-date noun: "announced a June 12 premiere date".
+_DATE_NOUN_AFTER_RE = re.compile(
+    r"(?i)^\s{1,2}(?:premiere|release|air|return|launch|debut|streaming)\s{1,2}date\b")
+
+
+def _given_by_date_noun(text: str, mention: datemod.DateMention) -> bool:
+    """A day a premiere-date noun gives ("a release date of June 12", "premiere date revealed
+    as June 12", "a June 12 premiere date"): the premiere's day, not that of the announcement
+    that gives it, whatever reporting verb stands near."""
+    return bool(DATE_NOUN_GIVES_RE.search(text[max(0, mention.start - 60):mention.start])
+                or _DATE_NOUN_AFTER_RE.match(text[mention.end:mention.end + 30]))
+
+
 _DATELINE_RE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,6}\) ?(?:--|—|-) ?", re.M)
 #: Between a trigger and a far date: a clause of its own (a verb, a break, another subject).
 _OTHER_PREDICATE_RE = re.compile(
@@ -1343,8 +1357,9 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     spans = datemod.intervals(text, found_dates) if len(found_dates) >= 1 else []
     # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.
     announced = [d for d in found_dates
-                 if _REPORTING_RE.search(text[max(0, d.start - 30):d.start])
-                 or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])]
+                 if (_REPORTING_RE.search(text[max(0, d.start - 30):d.start])
+                     or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start]))
+                 and not _given_by_date_noun(text, d)]
     found_dates = [d for d in found_dates if d not in announced]
     # An announcement has happened: "confirmed on Friday" is the Friday before publication.
     announced = [replace(d, value=past[0].value) if d.relative and (

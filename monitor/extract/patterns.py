@@ -210,6 +210,8 @@ _A_SEASON = (
     rf"|(?:its|the|their|a)\s+(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|next|final|last|new)"
     rf",?\s+(?:and\s+final,?\s+)?)(?:season|series)\b"
     rf"|\b(?:season|series)\s+(?:\d{{1,2}}|{_NUM_ALT})\b"
+    # telegraph style drops the article: "Back For Third Season", "set for second series"
+    rf"|\b(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)),?\s+(?:and\s+final,?\s+)?(?:season|series)\b"
 )
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
@@ -242,7 +244,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|be) (?:coming back|returning) for",
         r"(?:is|are) (?:officially |definitely |indeed )?(?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
-        r"back for (?:a|an|another|season|its)",
+        rf"back for (?:a|an|another|season|its|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) "
+        r"(?:season|series)\b)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
         r"(?:brings?|bringing|brought) back (?:\S+ ){1,5}?for (?:a|an|another|its|the|season)\b",
         # "committed to" a show, not to doing something ("as committed to dreaming up ...")
@@ -308,7 +311,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:\S+ ){0,3}?(?:a|an|another) (?:[\w-]+ )?(?:and final )?season\b(?! (?:of|in|as)\b)",
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
-        rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit)$",
+        rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit|announced|"
+        r"commissioned)(?: (?:by|at|on) (?:[A-Z0-9][\w+&!-]*)(?: [A-Z0-9][\w+&!-]*)?)?$",
         # picked up once more: "X got picked up again"
         r"picked up again\b",
         # a season's order told in a relative clause: "the third season of X, which was
@@ -319,7 +323,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # season", "Netflix is moving forward with a second season", "X has a second season
         # on the way"
         rf"(?:continues?|continuing|will continue) (?:on )?(?:for|with|into) (?:{_A_SEASON})",
-        rf"(?:is|are|been) (?:officially |now )?set for (?:{_A_SEASON})",
+        rf"(?:(?:is|are|been) (?:officially |now )?)?set for (?:{_A_SEASON})",
         rf"(?<!not )(?<!n't )(?<!n’t )(?<!not to )(?<!not be )(?<!n't be )"
         rf"(?<!n’t be )(?<!never )(?<!no plans to )"
         rf"mov(?:e|es|ing) (?:forward|ahead) with (?:{_A_SEASON})",
@@ -1007,7 +1011,13 @@ NEGATION_RE = Caseless(
 #: "whether" is a negation cue already).
 OPEN_QUESTION_RE = Caseless(
     r"(?i)\b(?:wonder|ask|decide|determine|know|say|see|tell|guess)(?:s|ed|ing)?\s"
-    r"(?:if|which)\b", stems=(" if ", " which "))
+    r"(?:if|which)\b"
+    # round 12: news to come about an open question ("we could get a reveal of when the season
+    # arrives", "an update on whether X will be renewed"): the topic of the news, no event
+    r"|\b(?:reveal|update|news|word|details|information|clarity|confirmation|announcement|"
+    r"decision)s?\s(?:[a-z]+\s)?(?:of|on|about|as to|regarding)\s(?:exactly\s)?"
+    r"(?:when|whether|if)\b",
+    stems=(" if ", " which ", " when ", " whether "))
 #: A lower-case "no" between two capitalised words joins a romanised title ("Kaze no Michi"):
 #: it negates nothing.
 TITLE_NO_RE = re.compile(r"\b[A-Z][\w'’-]{0,30}\s{1,3}no\s{1,3}[A-Z]")
@@ -1481,6 +1491,56 @@ SEASON_PASSIVE_PAST_RE = re.compile(
     r"given the green light|picked up)$")
 #: A trailer or teaser right at a premiere trigger: the trailer's release, not the season's.
 TRAILER_RE = Caseless(r"(?i)\b(?:trailers?|teasers?)\b", stems=("trailer", "teaser"))
+#: Round 12, modality: frames whose complement is wished, urged, believed or counterfactual,
+#: not stated (``drop.wished_or_unreal``). A desire or a campaign "for" what follows ("would love
+#: for X to come back", "fans are campaigning for X to return", "pushing for a renewal of X",
+#: "dreams of X returning"):
+WISH_FOR_RE = Caseless(
+    r"(?i)\b(?:(?:would|'d|’d) (?:love|like)|desperate|eager|longing|yearning|"
+    r"push(?:es|ed|ing)?|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)?|"
+    r"root(?:s|ed|ing)?|fight(?:s|ing)?|fought|beg(?:s|ged|ging)?|plead(?:s|ed|ing)?|"
+    r"clamou?r(?:s|ed|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?|"
+    r"holding out|fingers crossed) for\b|\bdream(?:s|ed|t|ing)? (?:of|about)\b|\bheart set on\b",
+    stems=(" for", "dream", "heart set"))
+#: Someone urged to act ("fans have been begging Netflix to renew X", "urged the network to
+#: bring back X"): the act asked for, not done.
+URGED_TO_RE = Caseless(
+    r"(?i)\b(?:beg(?:s|ged|ging)?|urg(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|petition(?:s|ed|ing)?|"
+    r"lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|call(?:s|ed|ing)? on|pleaded with|plead(?:s|ing)? "
+    r"with)\s+(?:\S+\s+){1,4}?to\s+(?:\S+\s+){0,2}$",
+    stems=("beg", "urg", "implor", "petition", "lobb", "press", "call", "plead"))
+#: The audience's belief or expectation ("fans are convinced X will return", "many fans expect X
+#: to be renewed", "viewers have theorised that ..."): what they think, not news.
+AUDIENCE_BELIEF_RE = Caseless(
+    r"(?i)\b(?:fans|viewers|audiences?|critics|readers|the fandom|many|some|everyone)\b"
+    r"[^,;:.]{0,30}?\b(?:expect(?:s|ed|ing)?|believ(?:e|es|ed|ing)|(?:are|were|is|was) "
+    r"(?:\w+ )?convinced|theori[sz](?:e|es|ed|ing)|predict(?:s|ed|ing)?|guess(?:es|ed|ing)?|"
+    r"assum(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|demand(?:s|ed|ing)?)\b",
+    stems=("fans", "viewers", "audience", "critics", "readers", "fandom", "many", "some",
+           "everyone"))
+#: A counterfactual right before the trigger: "would have premiered", "should have been
+#: renewed", "could have been cancelled".
+UNREAL_PAST_RE = Caseless(
+    r"(?i)\b(?:would|could|should|might)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?(?:\w+ly\s+)?$",
+    stems=(" have",))
+#: "If X returns for a third season, ...": the trigger in a condition whose subject is the show
+#: (not "if you include the already greenlit X", not "if all goes to plan" after the trigger).
+IF_CONDITION_RE = Caseless(
+    r"(?i)\bif\s+(?!you\b|we\b|i\b|they\b|all\b|not\b|so\b)(?![^,;:]*\balready\b)[^,;:]{0,80}$",
+    stems=("if ",))
+#: Where a governing frame stops: a clause break before the trigger.
+FRAME_CUT_RE = re.compile(r"(?i)[,;:()\u2014\u2013]|\b(?:and|but|so|while|whereas|after|"
+                          r"before|when|since|because|as|though|although|now)\b")
+
+#: A premiere-date noun and what stands between it and the date it gives: "a release date of
+#: June 12", "release date announced: June 12", "premiere date revealed as June 12". Announcing
+#: a day is past; the day announced lies ahead (round 12, ``date.announced_day_is_ahead``).
+DATE_NOUN_GIVES_RE = Caseless(
+    r"(?i)\b(?:premiere|release|air|return|launch|debut|streaming)\s{1,2}date\s{0,2}"
+    r"(?:(?:is|was|has\s{1,2}been|have\s{1,2}been)\s{1,2})?(?:(?:officially|finally|now)"
+    r"\s{1,2})?(?:(?:announced|revealed|confirmed|unveiled|set|locked\s{1,2}in)\s{0,2})?"
+    r"(?::|[,—–]|of|as|for)\s{0,2}(?:(?:on|is)\s{1,2})?$",
+    stems=("date",))
 #: The auxiliaries between a subject and its verb, at the end of a span: "Jenna Hart is ".
 PERSON_AUX_END_RE = re.compile(r"(?i)(?:\s+(?:is|are|was|were|has|have|had|will|would|also|"
                                r"now|officially|reportedly))*\s*$")

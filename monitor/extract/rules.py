@@ -43,7 +43,7 @@ from typing import Any
 
 from ..models import Fact
 from . import dates as datemod
-from .candidate import Candidate, Clause, Target
+from .candidate import Candidate, Clause, Target, Trigger
 from .patterns import (
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
@@ -57,6 +57,7 @@ from .patterns import (
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
+    AUDIENCE_BELIEF_RE,
     CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,
@@ -65,6 +66,7 @@ from .patterns import (
     COUNTED_SHOWS_RE,
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
+    DATE_NOUN_GIVES_RE,
     DATE_SETTING_RE,
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
@@ -91,6 +93,7 @@ from .patterns import (
     FIRST_SEASON_RE,
     FOR_RE,
     FOR_SEASON_GAP_RE,
+    FRAME_CUT_RE,
     FROM_BEFORE_RE,
     FULL_SEASON_ORDER_RE,
     FUTURE_DATE_MARK_RE,
@@ -99,6 +102,7 @@ from .patterns import (
     HALT_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
+    IF_CONDITION_RE,
     IF_RE,
     INNER_NEGATION_RE,
     JOINT_RE,
@@ -185,10 +189,13 @@ from .patterns import (
     TRACKER_TITLE_RE,
     TRAILER_RE,
     TRIGGER_EXCLUDE,
+    UNREAL_PAST_RE,
     UNTIL_RE,
+    URGED_TO_RE,
     WHICH_START_RE,
     WHILE_BEFORE_RE,
     WHOLE_SEASON_DROP_RE,
+    WISH_FOR_RE,
     ordinal_number,
 )
 from .titles import ends_with_person, work_cued
@@ -338,6 +345,29 @@ def _denied(c: Candidate) -> bool:
     text, trig = c.text, c.trigger
     return bool(DENIED_BEFORE_RE.search(text[max(0, trig.start - 90):trig.start])
                 or DENIED_AFTER_RE.match(text[trig.end:min(len(text), trig.end + 60)]))
+
+
+def _wished_or_unreal(c: Candidate) -> str | None:
+    """The frame that makes the trigger's clause wished, urged, believed by the audience,
+    counterfactual or a condition, not stated: read over the words before the trigger back to
+    the last clause break, with the shows' names blanked (a title is no frame)."""
+    text, start = _without_titles(c), c.trigger.start
+    window = text[max(0, start - 90):start]
+    if UNREAL_PAST_RE.search(window[-30:]):
+        return "counterfactual"
+    cuts = list(FRAME_CUT_RE.finditer(window))
+    frame = window[cuts[-1].end():] if cuts else window
+    if WISH_FOR_RE.search(frame):
+        return "wish"
+    if URGED_TO_RE.search(frame):
+        return "urged"
+    if AUDIENCE_BELIEF_RE.search(frame):
+        return "belief"
+    # a condition's own clause break is its comma: "If X returns for a third season, ..."
+    if IF_CONDITION_RE.search(window[max(0, (cuts[-1].start() if cuts and
+                                              window[cuts[-1].start()] in ",;:" else 0)):]):
+        return "condition"
+    return None
 
 
 def _release_channel(c: Candidate) -> bool:
@@ -508,6 +538,32 @@ def _dated(c: Candidate, mention: datemod.DateMention) -> Candidate:
     return replace(c, date_mention=mention, date=mention.value)
 
 
+def _day_given_by_date_noun(c: Candidate) -> datemod.DateMention | None:
+    """The yearless day a premiere-date noun gives right after it ("got a release date of June
+    12", "release date announced: June 12"): the tense of the verb that announces or gives a day
+    is not the tense of the event it dates."""
+    mention = _owned(c)
+    if mention is None or not mention.relative:
+        return None
+    if mention.end <= c.trigger.start:  # "a June 12 premiere date"
+        noun = c.text[mention.end:c.trigger.end + 8]
+        return mention if _DAY_BEFORE_DATE_NOUN_RE.fullmatch(noun) else None
+    words = c.text[max(c.clause[0], c.trigger.start):mention.start]
+    return mention if DATE_NOUN_GIVES_RE.search(words[-60:]) else None
+
+
+#: From a day to the premiere-date noun right after it: "June 12| premiere date".
+_DAY_BEFORE_DATE_NOUN_RE = re.compile(
+    r"(?i)\s{1,2}(?:premiere|release|air|return|launch|debut|streaming)\s{1,2}dates?\b.*")
+
+
+def _dated_ahead(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    again = datemod.find_dates(mention.text, c.ctx.article.published, future=True)
+    if len(again) == 1 and again[0].text == mention.text:
+        mention = replace(mention, value=again[0].value)
+    return replace(c, date_mention=mention, date=mention.value)
+
+
 def _interval(c: Candidate) -> tuple[datemod.DateMention, datemod.DateMention] | None:
     mention = c.date_mention
     if mention is None:
@@ -662,12 +718,22 @@ def _sibling_date(c: Candidate) -> str | None:
         return None
     view = c.view
     ahead = FUTURE_MARK_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.end])
+    past = PAST_MARK_RE.search(c.text[max(c.clause[0], c.trigger.start - 12):c.trigger.end])
     return next((view.owned[j].value for j, other in enumerate(view.triggers)
                  if other.kind == c.kind and j in view.owned and j != c.index
                  # "A (which was renewed in April) will return": a past event and one to
-                 # come are two events
+                 # come are two events, told in either order ("X returns on June 12, a year
+                 # after it was renewed")
                  and not (ahead and PAST_MARK_RE.search(c.text[max(0, other.start - 12):
-                                                               other.end]))), None)
+                                                               other.end]))
+                 and not (past and _ahead_of(c, other))), None)
+
+
+def _ahead_of(c: Candidate, other: Trigger) -> bool:
+    """The other trigger tells its event as ahead ("will return", "returns on June 12")."""
+    words = c.text[other.start:other.end]
+    return bool(FUTURE_MARK_RE.search(c.text[max(0, other.start - 40):other.end])
+                or SCHEDULED_PRESENT_RE.search(words))
 
 
 def _roundup_day(c: Candidate) -> bool:
@@ -1515,6 +1581,11 @@ def _premiere_before_renewal(c: Candidate) -> Any:
         numbers = [n for s in view.all_seasons if clause[0] <= s[0] < clause[1]
                    and trig.end <= s[0] and len(s[2]) == 1 for n in s[2]]
         if numbers and numbers[0] > 1:
+            if numbers[0] > 2 and _old_premiere(c):
+                # "X, which premiered in 2019, has been renewed for a fourth season": a
+                # premiere years back with no season of its own is the show's debut
+                # (``season.old_premiere_is_first``), not the season before the renewed one
+                return None
             return [numbers[0] - 1]
     return None
 
@@ -1786,6 +1857,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor has wrapped the Lisbon block of season 2. With more filming planned "
           "for the season on Madeira, the producers call it a halfway mark.",
           lambda c: _filming_goes_on(c.view.ctx.article.text), _drop),
+    _step("non_event", "drop.wished_or_unreal", TRIGGER_KINDS, "a trigger in a clause that "
+          "is wished or campaigned for ('would love for X to come back', 'fans are pushing "
+          "for X to be renewed', 'dreams of X returning'), urged on someone ('begging Netflix "
+          "to renew X'), the audience's belief ('fans are convinced X will return'), "
+          "counterfactual ('would have premiered in May', 'should have been renewed') or the "
+          "condition of an 'if' whose subject is the show: no event is stated",
+          "Fans are campaigning for Glass Harbor to return for a fourth season.",
+          _wished_or_unreal, _drop),
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           _is_negated, _drop),
@@ -1842,6 +1921,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "February 2022': the date after 'through/until' is the wrap's, the start has none",
           "Glass Harbor season 2 is now shooting in Belfast through March 2025.",
           _shoot_end, _shoot_end_is_wrap),
+    _step("date", "date.announced_day_is_ahead", "premiere", "a yearless day a premiere-date "
+          "noun gives ('got a release date of June 12', 'release date announced: June 12', 'a "
+          "June 12 premiere date') is "
+          "read ahead: announcing the day is past, the day announced lies ahead",
+          "Glass Harbor season 2 got a release date of June 12.",
+          _day_given_by_date_noun, _dated_ahead),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),

@@ -72,6 +72,10 @@ class ArticleContext:
     #: A tracker line's bare season label ("Title, May 3. Season 4. The drama gets eight
     #: episodes."): the season of the line's sentences after it.
     entry_season: int | None = None
+    #: The one season number the paragraph's last sentence naming one show gave ("Glass
+    #: Harbor, June 3, Season 2. Returns for 13 episodes."): the season of a sentence after
+    #: it that leaves its subject out.
+    named_season: int | None = None
     #: The day that line's head gives ("Title, May 3, 2031."): its decision's day.
     entry_date: str | None = None
     #: The show of the last listing line ("Title: Network, June 3"), for the paragraph below.

@@ -38,6 +38,7 @@ from .showwords import (
     _QUOTES,
     _SEASON_AFTER_RE,
     _SEASON_BEFORE_RE,
+    INTRODUCED_RE,
     _clause_after,
     _clause_before,
 )
@@ -197,6 +198,9 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                 if not found and _REFERENCE_OPENER_RE.match(following) and not any(
                         other.start >= mention.end for other in mentions[number]):
                     found = "referred_to_as_show"
+                if not found and 0 < number < len(texts) - 1 and mention.start <= 2 and \
+                        not mentions[number - 1] and INTRODUCED_RE.search(texts[number - 1]):
+                    found = "introduced_as_show"  # "... a new drama. Glass Harbor follows ..."
                 if not found and number == len(texts) - 1 and len(texts) > 1 and \
                         _lead_refers_to(show, texts, mentions):
                     found = "headline_referred_to_as_show"

@@ -108,6 +108,7 @@ from .shows import (
     unfound_title_beside,
     unglue,
 )
+from .showwords import INTRODUCED_RE
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
     kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
@@ -1456,6 +1457,11 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         after = index.mentions(next_text)
         after_seasons, _ = _attached_seasons(next_text, after)
         following = [Target(m.show, after_seasons[i], None) for i, m in enumerate(after)]
+    elif next_text and not mentions and INTRODUCED_RE.search(text):
+        # "ITV has commissioned a new drama. Glass Harbor follows ...": the show brought in
+        after = index.mentions(next_text)[:1]
+        if after and after[0].start <= 2:
+            following = [Target(after[0].show, (), None, new_show=True)]
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
                           following)
     out: list[tuple[Fact, bool]] = []
@@ -1933,7 +1939,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                 previous = _carried_over(just_named, sentence.text, ctx.main_show)
             asked = [] if previous else asked
             last_paragraph = sentence.paragraph
-            ctx.recent_season = None
+            ctx.recent_season = ctx.named_season = None
             ctx.entry_season = ctx.entry_date = None
             line_head = sentence.text
         # Both listing forms need a colon: most sentences skip the two patterns.
@@ -1946,6 +1952,9 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         if len(shows) == 1:
             ctx.last_named = (shows.pop(), number)
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]
+        if named:
+            ctx.named_season = numbers[0] if len({t.show for t in named}) == 1 and len(
+                set(numbers)) == 1 else None
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]
         if len(numbers) == 1 and not named and _SEASON_LABEL_RE.match(sentence.text):

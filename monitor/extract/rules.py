@@ -198,6 +198,7 @@ from .patterns import (
     WISH_FOR_RE,
     ordinal_number,
 )
+from .showwords import INTRODUCED_RE
 from .titles import ends_with_person, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -933,6 +934,27 @@ def _title_asks(c: Candidate) -> bool:
     return bool(_ASKING_WORDS & {w.lower().strip("'’") for w in last.show.split()})
 
 
+#: A sentence that opens on its verb, its subject left out as the sentence before gave it
+#: ("Will return in summer 2031.", "Returns for 13 episodes.", "Renewed for a third season."):
+#: the next word is lower case or a number, so a name opening on such a word ("Will Trent
+#: returns") is no verb.
+ELIDED_SUBJECT_RE = re.compile(
+    r"^[\W_]{0,3}(?:[Ww]ill|[Ww]ould|[Hh]as|[Hh]ad|[Ii]s|[Ww]as|[Rr]eturns?|[Rr]eturning|"
+    r"[Rr]enewed|[Cc]ancell?ed|[Pp]remieres?|[Pp]remiered|[Dd]ebuts?|[Dd]ebuted|[Ss]et|[Gg]ets?|"
+    r"[Gg]ot|[Ee]nds?|[Ee]nded|[Ww]raps?|[Ww]rapped|[Bb]egins?|[Bb]egan|[Ss]tarts?|[Ss]tarted|"
+    r"[Pp]icked|[Oo]rdered|[Aa]irs?|[Aa]ired|[Aa]rrives?|[Aa]rrived)\s{1,3}(?=[a-z0-9])")
+
+
+def _elided_subject(c: Candidate) -> str | None:
+    """The previous sentence's only show, when this sentence names none and opens on its verb
+    with no subject: a tracker's or a brief's telegraph style goes on about the show just
+    named ("Glass Harbor, June 3. Season 2. Will return in summer.")."""
+    if c.view.mentions or c.view.is_title:
+        return None
+    shows = _previous_shows(c)
+    return shows[0] if len(shows) == 1 and ELIDED_SUBJECT_RE.match(c.text) else None
+
+
 def _described_reference(c: Candidate) -> str | None:
     """The previous sentence's only show, when this sentence names none and its trigger's
     clause calls a show by what it is ("NBC said on Friday that the legal drama has been
@@ -1062,8 +1084,13 @@ def _named_in_passing(c: Candidate) -> bool:
 def _series_order(c: Candidate) -> bool:
     target = c.target
     assert target is not None
-    return (target.position is not None and ORDER_WORD_RE.search(_trigger_text(c)) is not None
-            and SERIES_ORDER_RE.search(c.text[:target.position]) is not None)
+    # a show the next sentence names ("Hulu has ordered a new drama. Glass Harbor ..."):
+    # the order's words are all before it
+    before = c.text if target.position is None and target.new_show else \
+        c.text[:target.position] if target.position is not None else None
+    return (before is not None and ORDER_WORD_RE.search(_trigger_text(c)) is not None
+            and (SERIES_ORDER_RE.search(before) is not None or (
+                target.position is None and INTRODUCED_RE.search(before) is not None)))
 
 
 def _plan_changed(c: Candidate) -> bool:
@@ -2086,10 +2113,21 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.reference", ALL_KINDS, "'the series', 'it' at the start go to "
           "the previous sentence's show", "Glass Harbor season 2 drew record ratings. The "
           "series will return in 2025.", _single_reference, _target_show),
+    _step("targets", "target.elided_subject", ALL_KINDS, "a sentence that opens on its verb "
+          "('Will return in summer.') goes on about the previous sentence's only show",
+          "NBC \u201cGlass Harbor\u201d, June 3, 2030. Season 2. Will return in summer 2031.",
+          _elided_subject, _target_show),
     _step("targets", "target.described_reference", ALL_KINDS, "'the series', 'the legal "
           "drama' anywhere in the trigger's clause go to the previous sentence's only show",
           "NBC's Glass Harbor drew small audiences. NBC said on Friday that the legal drama "
           "has been cancelled.", _described_reference, _target_show),
+    _step("targets", "target.introduced_next", ALL_KINDS, "a sentence that brings in a show "
+          "by its kind without naming it ('a new drama') is about the show the next sentence "
+          "opens with", "ITV has commissioned a new four-part drama from Jane Doe. Glass Harbor "
+          "follows three sisters.",
+          lambda c: not c.view.mentions and c.view.following and INTRODUCED_RE.search(
+              _clause_text(c)) and c.view.following[0],
+          lambda c, found: replace(c, targets=(found,))),
     _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
           "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",
           lambda c: c.ctx.main_show, _target_show),
@@ -2318,6 +2356,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "finale.",
           lambda c: _target(c).position is None and c.ctx.entry_season is not None
           and not c.view.all_seasons and [c.ctx.entry_season], _entry_season),
+    _step("season", "season.elided_subject", ALL_KINDS, "a sentence that leaves its subject "
+          "out takes the one season the sentence that named the show gave",
+          "USA \u201cGlass Harbor\u201d, May 3, 2030, Season 2. Returns for 13 episodes.",
+          lambda c: _target(c).position is None and c.ctx.named_season is not None
+          and not c.view.all_seasons and _elided_subject(c) == _target(c).show
+          and [c.ctx.named_season], _seasons),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",

@@ -33,6 +33,7 @@ from .patterns import (
     lower_case_regex,
     ordinal_number,
 )
+from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE
 from .titles import (
     Verdict,
     cue_patterns,
@@ -1196,6 +1197,31 @@ _FUNCTION_WORDS = frozenset(
     during here there which where not no each every most many several some few both""".split())
 
 
+#: A kind of show that opens a sentence before a show's name ("Docuseries Glass Harbor
+#: returns", "Spinoff Salt Road premieres"): capitalised only by its place, it describes the
+#: name as "the docuseries Glass Harbor" would. Written in lower case after a word ("the
+#: medical drama Glass Harbor") it never joins the span; at the sentence's start it did, and
+#: the fact went to a title no one uses. "show", "series", "program" and "soap" open real
+#: titles ("Show Me a Hero"), so they are not here.
+_KIND_BEFORE_NAME = frozenset(
+    """drama comedy sitcom dramedy docuseries docu-series miniseries mini-series anthology
+    procedural telenovela romcom rom-com mockumentary docudrama k-drama anime spinoff
+    spin-off revival reboot prequel sequel""".split())
+
+
+def _describes_next(words: Sequence[str]) -> bool:
+    """The first of ``words`` (a span opening its sentence) is a kind of show describing the
+    name after it, not a word of that name: "Comedy Glass Harbor was cancelled". Not a
+    network's name ("Comedy Central's Glass Harbor") nor before one word alone, which may be
+    the title's own second word ("Drama Queens")."""
+    if len(words) < 3:
+        return False
+    if words[0].lower() not in _KIND_BEFORE_NAME or not words[1][:1].isupper():
+        return False
+    pair = _POSSESSIVE_RE.sub("", f"{words[0]} {words[1]}".lower())
+    return pair not in vocabulary().networks
+
+
 #: Counts of seasons a headline gives after a title ("X After Two Seasons").
 _COUNT_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve a".split())
@@ -1364,6 +1390,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
             words.pop(0)
         elif low in TITLE_CONNECTORS and low != "the" and not quoted:
             words.pop(0)
+        elif not quoted and not mid and _describes_next(words):
+            words.pop(0)  # "Docuseries Glass Harbor returns ...": the sentence's description
         elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
                 words[1].lower() in STOP_CAPS or words[1].lower() in TITLE_CONNECTORS):
             words.pop(0)
@@ -1643,11 +1671,18 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     texts = [recase_capitals(t) for t in texts]
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
+    introduced = False  # the sentence before brought in a show it did not name
     for text in [*texts, headline]:
         if text is headline:
             body_found = dict(found)
             found.clear()
         spans = title_spans(text, joins)
+        if introduced and text is not headline and spans and spans[0].start <= 2 and \
+                INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
+            # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":
+            # the name the next sentence opens with (a person's name is vetoed as ever)
+            add(spans[0].text, cue="introduced")
+        introduced = INTRODUCED_RE.search(text) is not None
         if " in " in text and _SHOOT_WORD_RE.search(text):
             spans = [_without_shoot_place(text, span) for span in spans]
         if " on " in text or " for " in text or " at " in text:

@@ -27,6 +27,18 @@ _KINDS = (
     r"talk\s{1,2}show|game\s{1,2}show"
 )
 
+#: A sentence that brings in a show by its kind without naming it ("ITV has commissioned a
+#: new four-part drama from Jane Doe", "Hulu picked up an untitled docuseries"): the name
+#: that opens the next sentence is that show ("Glass Harbor follows three sisters ...").
+#: Not "a new series of X" (a season of a show named there).
+INTRODUCED_RE = re.compile(
+    rf"(?i)\b(?:a|an)\s{{1,2}}(?:new|upcoming|untitled|forthcoming)\s{{1,2}}"
+    rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?(?:{_KINDS})\b(?!\s{{1,2}}of\b)")
+#: The words after a name opening its sentence that make it the sentence's subject: a
+#: lower-case verb ("Glass Harbor follows ...", "Glass Harbor will star ...").
+INTRODUCED_NAME_AFTER_RE = re.compile(r"(?:['’]s)?\s{1,2}[a-z]")
+
+
 #: A season phrase right after a name: "X season 3", "X: Season Two", "X S3", "X's second
 #: season", "X's new series", "X Series 2".
 _SEASON_AFTER_RE = re.compile(

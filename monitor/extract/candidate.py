@@ -55,6 +55,11 @@ class Target:
     group: frozenset[str] = frozenset()
 
 
+#: ``ArticleContext.paragraph_subject`` for a paragraph about a show the article's titles do not
+#: hold ("Salt Road, NBC's other drama, returns ..." with Salt Road never found).
+UNFOUND_SHOW = ""
+
+
 @dataclass
 class ArticleContext:
     """What the whole article says, read before its sentences (and updated as they are read)."""
@@ -88,6 +93,13 @@ class ArticleContext:
     last_named: tuple[str, int] | None = None
     #: The number of the sentence being read.
     sentence_number: int = 0
+    #: The show the paragraph's last sentence naming shows opened on as its subject ("Salt
+    #: Road, the network's other drama, was renewed in March."), None when that sentence opened
+    #: on no show: what a later reference or a sentence naming no show in the paragraph speaks of.
+    paragraph_subject: str | None = None
+    #: The one season the paragraph's sentences about that show named ("Salt Road season 2
+    #: ..."): the season of its later sentences that name none (never a renewal's).
+    paragraph_season: int | None = None
     #: The season the article says ends each show ("the sixth and final season").
     final_seasons: dict[str, int] = field(default_factory=dict)
     #: The latest season already aired of each show, as the caller's store knows it:

@@ -28,7 +28,7 @@ from .. import memo
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import kindmodel, rules, scorer
-from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
+from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import governed_lists, list_governor, list_governor_after, may_govern
@@ -1917,6 +1917,10 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             else:
                 previous = _carried_over(just_named, sentence.text, ctx.main_show)
             asked = [] if previous else asked
+            # a paragraph opens with the show carried over from the one before, if any
+            ctx.paragraph_subject = previous[0].show if len({t.show for t in previous}) == 1 \
+                else None
+            ctx.paragraph_season = None
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
             ctx.entry_season = ctx.entry_date = None
@@ -1943,8 +1947,18 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
+            ctx.paragraph_subject = opening_subject(sentence.text, index.mentions(sentence.text))
+            ctx.paragraph_season = _one_season(numbers) if ctx.paragraph_subject and {
+                t.show for t in named} == {ctx.paragraph_subject} else None
             if QUESTION_LABEL_RE.match(sentence.text) or sentence.text.rstrip().endswith("?"):
                 asked = named
+        elif _speaks_of_unfound_title(sentence.text):
+            # "Salt Road, NBC's other drama, returns" with Salt Road no title the article
+            # holds: the paragraph goes on about that show, not the main one
+            ctx.paragraph_subject, ctx.paragraph_season = UNFOUND_SHOW, None
+            previous = []  # "It will have ten episodes." is no earlier sentence's show's
+        elif ctx.paragraph_subject and numbers:
+            ctx.paragraph_season = _one_season(numbers)  # "Season 3 wrapped in May."
         just_named = named if _names_as_subject(sentence.text, index) else []
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _outside_listing(raw, calendar, claimed, article.title)
@@ -1982,6 +1996,42 @@ def _names_as_subject(text: str, index: ShowIndex) -> bool:
     mentions = index.mentions(text)
     return bool(mentions) and len({m.show for m in mentions}) == 1 and \
         len(text[:mentions[0].start].split()) <= 4 and "," not in text[:mentions[0].start]
+
+
+def _speaks_of_unfound_title(text: str) -> bool:
+    """A sentence naming no show whose trigger's subject or object is a title-like name the
+    article's titles do not hold (``unfound_title_beside``)."""
+    return any(unfound_title_beside(text, trig.start, trig.end, [])
+               for trig in _find_triggers(text))
+
+
+def _one_season(numbers: Sequence[int | None]) -> int | None:
+    found = {n for n in numbers if n}
+    return found.pop() if len(found) == 1 else None
+
+
+def opening_subject(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The show a sentence opens on as its subject ("Salt Road, NBC's other drama, was renewed
+    along with Tin Roof", "NBC's Salt Road returns"): its first name, with at most four words
+    and no comma before it, not named as a credit ("Salt Road star Jane Doe ..."). Other shows
+    named further on do not change what the sentence is about."""
+    if not mentions:
+        return None
+    first = mentions[0]
+    before = text[:first.start].split()
+    if len(before) > 4 or any(not _SUBJECT_LEAD_RE.fullmatch(word) for word in before) \
+            or named_as_credit(text, first):
+        return None  # "Fox pulled Salt Road": the object; "Also, Salt Road": an aside
+    return first.show
+
+
+#: A word that may stand before a sentence's subject show: a capitalised word (a network, its
+#: possessive, "The"), a determiner or a kind of show ("the hit drama Salt Road"). A
+#: lower-case verb or adverb ("Fox recently pulled Salt Road") makes the show an object.
+_SUBJECT_LEAD_RE = re.compile(
+    r"[\"“‘'(\[]?(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new|hit|acclaimed|beloved|"
+    r"long-running|freshman|(?:[\w-]+-)?(?:show|series|drama|comedy|sitcom|thriller|dramedy|"
+    r"procedural|docuseries|miniseries|anime))[\"”’'):\]]?|\W+")
 
 
 def _carried_over(just_named: Sequence[Target], text: str, main: str | None

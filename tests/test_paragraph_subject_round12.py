@@ -122,3 +122,63 @@ def test_a_paragraph_about_an_unfound_title_gives_the_main_show_nothing(body: st
 def test_the_main_shows_own_aside_keeps_its_fact() -> None:
     body = "Glass Harbor, NBC's breakout drama, returns for season 2 in the fall."
     assert ("Glass Harbor", 2) in _of_kind("premiere", body)
+
+
+# --- a decider named before a verb whose object is a reference -----------------------------
+
+
+@pytest.mark.parametrize("event", [
+    "Kestrel Play renewed it for a second season on Friday.",
+    "Kestrel Play has officially renewed the drama for a second season.",
+    "Lumen Studios cancelled the comedy after one season.",
+])
+def test_a_decider_before_a_referred_object_is_not_the_show(event: str) -> None:
+    body = f"Salt Road drew strong ratings in its first season. {event}"
+    shows = {show for show, _, kind in _facts(body) if kind != "renewed" or show != "Glass Harbor"}
+    assert shows == {"Salt Road"}
+
+
+def test_a_decider_in_the_same_sentence_as_its_show() -> None:
+    body = ("Salt Road drew strong ratings in its first season, and Kestrel Play renewed it for "
+            "a second season.")
+    assert ("Salt Road", "renewed") in {(s, k) for s, _, k in _facts(body)}
+    assert "Kestrel Play" not in {s for s, _, _ in _facts(body)}
+
+
+@pytest.mark.parametrize("body", [
+    # the show itself as the object: the decision is its own
+    "Salt Road drew strong ratings. Kestrel Play renewed Tin Roof for a second season.",
+    # "its new drama": the decider's own show, unnamed: no show of the previous sentence
+    "Salt Road drew strong ratings. Kestrel Play renewed its new drama for a second season.",
+    # a passive: the name before it is the show
+    "Salt Road drew strong ratings. Tin Roof was renewed for a second season.",
+])
+def test_no_reference_object_leaves_the_named_show(body: str) -> None:
+    assert ("Salt Road", "renewed") not in {(s, k) for s, _, k in _facts(body)}
+
+
+# --- the headline's main show: a comparison is not the news ---------------------------------
+
+
+def test_a_headline_comparison_is_not_the_main_show() -> None:
+    article = Article("https://news.example/a",
+                      "'Salt Road' Is the New 'Tin Roof': NBC Drama Premieres June 4",
+                      "The series premieres June 4 on NBC. Filming wrapped in March.",
+                      dt.date(2031, 5, 2))
+    facts = {(f.show, f.kind) for f in extract_facts(article)}
+    assert {("Salt Road", "premiere"), ("Salt Road", "filming_wrapped")} <= facts
+    assert ("Tin Roof", "filming_wrapped") not in facts
+
+
+@pytest.mark.parametrize(("headline", "main"), [
+    ("From the Creator of 'Tin Roof', 'Salt Road' Premieres June 4 on NBC", "Salt Road"),
+    ("'Salt Road' Renewed for Season 2; 'Tin Roof' Cancelled", None),
+])
+def test_headline_comparisons(headline: str, main: str | None) -> None:
+    from monitor.extract.facts import headline_comparison
+    from monitor.extract.shows import build_index, discover
+    found = discover([], headline, ())
+    index = build_index(found.titles, found.aliases)
+    mentions = index.mentions(headline)
+    compared = {m.show for m in mentions if headline_comparison(headline, m)}
+    assert compared == ({"Tin Roof"} if main else set())

@@ -169,6 +169,9 @@ class SentenceView:
     #: A title-like span beside a trigger that names no show the article holds (an unfound
     #: title the clause is about), or None.
     unfound: Callable[[Trigger], str | None] = lambda trigger: None
+    #: Whether the trigger's active decision verb takes a reference as its object, with only
+    #: its decider named before it in the clause ("Kestrel Play renewed it").
+    decides_referred: Callable[[Trigger], bool] = lambda trigger: False
 
     def clause_of(self, position: int) -> Clause:
         for start, end in self.clauses:

@@ -524,6 +524,13 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
     if listed:
         distinct = []  # "Network Renews A, B and 9 More": a round-up, no main show
         return None, None
+    if len(distinct) == 2:
+        # "From the Creator of A, B Premieres June 4", "B Is the New A": the credit or the
+        # comparison is not what the article is about
+        credited = {m.show for m in title_mentions if headline_comparison(title_text, m)}
+        if len(credited) == 1:
+            title_mentions = [m for m in title_mentions if m.show not in credited]
+            distinct = [show for show in distinct if show not in credited]
     if 1 <= len(distinct) <= 2:
         seasons, _ = _attached_seasons(unglue(article.title), title_mentions)
         for mention, found in zip(title_mentions, seasons, strict=True):
@@ -566,6 +573,17 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             " ".join(s.text for s in sentences[:12])):
         season = 1  # a limited series "renewed for two more seasons" has had one
     return main, season
+
+
+def headline_comparison(title: str, mention: Mention) -> bool:
+    """A headline names the show as a credit or a comparison, not as its news: "From the
+    Creator of X", "X Star Jane Doe's New Drama", "Y Is the New X", "X Meets Y"."""
+    before = title[max(0, mention.start - 30):mention.start]
+    return named_as_credit(title, mention) or bool(_COMPARED_BEFORE_RE.search(before))
+
+
+#: Before a show a headline compares another one to: "Is the New 'X'", "the Next X", "Meets X".
+_COMPARED_BEFORE_RE = re.compile(r"(?i)\b(?:(?:is|as)\s+the\s+new|meets)\s+['‘\"“]?$")
 
 
 def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
@@ -1130,6 +1148,35 @@ def _active_decision_object(text: str, trig: Trigger, mentions: Sequence[Mention
     return None
 
 
+def decider_before_reference(text: str, trig: Trigger, mentions: Sequence[Mention],
+                             clause: tuple[int, int]) -> bool:
+    """An active verb that acts on a show, whose object is a reference ("Kestrel Play renewed
+    it for a second season", "Lumen TV has cancelled the drama"): the names before the verb in
+    its clause are whoever decided (a streamer or studio the network vocabulary may not know),
+    and the show is the one referred to, named in no place of this clause."""
+    verb = _ACTIVE_DECISION_RE.search(text, trig.start, trig.end)
+    if verb is None or (not verb.group(0).split()[0].endswith("ing") and _PASSIVE_BEFORE_RE.search(
+            text, max(0, trig.start - 12), trig.start)):
+        return False
+    if not _REFERRED_OBJECT_RE.match(text, verb.end()):
+        return False
+    in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
+    return bool(in_clause) and all(m.end <= verb.start() for m in in_clause) and bool(
+        _DECIDER_GAP_RE.fullmatch(text, in_clause[-1].end, verb.start()))
+
+
+#: Between a decider and its verb: auxiliaries and adverbs, no comma ("Kestrel Play has
+#: officially renewed it"; not "hopes for X Season 2, having cancelled the drama").
+_DECIDER_GAP_RE = re.compile(r"[\"”’']?\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3}")
+
+
+#: A reference right after a decision verb, as its object: "renewed it", "cancelled the
+#: drama", "has picked up the Jane Doe-led series" (never "the other drama", "its new series":
+#: another show, or the decider's own).
+_REFERRED_OBJECT_RE = re.compile(
+    r"\s{1,3}(?:it\b(?!['’]s)|the\s(?!(?:other|new|next|first|second|third)\b)"
+    r"(?:[\w'’-]+\s){0,2}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|procedural|"
+    r"docuseries|miniseries|anime)\b)")
 #: Between a passive trigger and its agent: "renewed by", "cancelled at the last minute by".
 _AGENT_GAP_RE = re.compile(r"(?:\s{1,3}[a-z][\w’'-]*){0,4}?\s{1,3}by\s{1,3}(?:the\s{1,3})?")
 #: A verb that acts on a show, in the active voice, inside a trigger: deciding ("renewed",
@@ -1369,6 +1416,8 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
         unfound=lambda trig: unfound_title_beside(text, trig.start, trig.end,
                                                   [(m.start, m.end) for m in mentions]),
+        decides_referred=lambda trig: decider_before_reference(
+            text, trig, mentions, _clause_of(clauses, trig.start)),
     )
 
 

@@ -880,6 +880,22 @@ def _described_reference(c: Candidate) -> str | None:
         _clause_text(c)) else None
 
 
+def _referred_past_decider(c: Candidate) -> str | None:
+    """The show a decision verb's reference object speaks of, when the names before the verb
+    are its decider (``facts.decider_before_reference``)."""
+    view = c.view
+    if view.is_title or not view.mentions or not view.decides_referred(c.trigger):
+        return None
+    earlier = [m for m in view.mentions if m.end <= c.clause[0]]
+    if earlier:
+        return str(earlier[-1].show)  # "Salt Road was a hit, and Kestrel Play renewed it"
+    shows = _previous_shows(c)
+    if len(shows) == 1:
+        return shows[0]
+    subject = c.ctx.paragraph_subject
+    return subject if subject else c.ctx.main_show
+
+
 def _paragraph_subject(c: Candidate) -> str | None:
     """The show the paragraph's last sentence naming shows opened on as its subject, when this
     sentence names none and it is not the article's main show (which the next rule gives): a
@@ -2008,6 +2024,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           or COUNT_CHANGED_RE.match(c.text[c.trigger.end:c.trigger.end + 60]),
           lambda c, m: replace(c, value=_count(m.group("num").lower()))),
     # --- targets -------------------------------------------------------------------------------
+    _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "
+          "for a second season': a name before an active decision verb whose object is a "
+          "reference is whoever decided; the fact goes to the show referred to (named earlier "
+          "in the sentence, else the previous sentence's only show, the paragraph's subject, "
+          "the main show)", "NBC's Salt Road drew strong ratings. Kestrel Play renewed it for "
+          "a second season on Friday.", _referred_past_decider, _target_show),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

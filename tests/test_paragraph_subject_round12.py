@@ -182,3 +182,37 @@ def test_headline_comparisons(headline: str, main: str | None) -> None:
     mentions = index.mentions(headline)
     compared = {m.show for m in mentions if headline_comparison(headline, m)}
     assert compared == ({"Tin Roof"} if main else set())
+
+
+# --- a sentence opening on a reference, with a show named after its trigger in passing -------
+
+
+@pytest.mark.parametrize(("event", "kind"), [
+    ("It will premiere on June 4, two weeks after 'Tin Roof.'", "premiere"),
+    ("The drama will premiere on June 4, in the slot 'Tin Roof' held last year.", "premiere"),
+    ("The series begins filming in May in Toronto, where 'Tin Roof' also shoots.",
+     "filming_started"),
+    ("It returns June 4 with 'Tin Roof' star Jane Doe.", "premiere"),
+])
+def test_a_reference_subject_keeps_its_event(event: str, kind: str) -> None:
+    article = Article("https://news.example/a", "NBC Renews 'Glass Harbor' for Season 2",
+                      "NBC has renewed 'Glass Harbor' for a second season. 'Glass Harbor' drew "
+                      f"strong ratings. {event}", dt.date(2031, 5, 2))
+    facts = {(f.show, f.kind) for f in extract_facts(article)}
+    assert ("Glass Harbor", kind) in facts
+    assert ("Tin Roof", kind) not in facts
+
+
+@pytest.mark.parametrize(("event", "kind"), [
+    # the event shared by the later show
+    ("It was renewed for a second season, as was 'Tin Roof.'", "renewed"),
+    # "it" is a network: the show is the verb's object
+    ("It renewed 'Tin Roof' for a third season.", "renewed"),
+    # the season the trigger names is the later show's
+    ("It was announced that the second season of 'Tin Roof' premieres June 4.", "premiere"),
+])
+def test_a_later_show_that_shares_or_owns_the_event_keeps_it(event: str, kind: str) -> None:
+    article = Article("https://news.example/a", "NBC Renews 'Glass Harbor' for Season 2",
+                      "NBC has renewed 'Glass Harbor' for a second season. 'Glass Harbor' drew "
+                      f"strong ratings. {event}", dt.date(2031, 5, 2))
+    assert ("Tin Roof", kind) in {(f.show, f.kind) for f in extract_facts(article)}

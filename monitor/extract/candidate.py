@@ -172,6 +172,9 @@ class SentenceView:
     #: Whether the trigger's active decision verb takes a reference as its object, with only
     #: its decider named before it in the clause ("Kestrel Play renewed it").
     decides_referred: Callable[[Trigger], bool] = lambda trigger: False
+    #: Whether the sentence opens on a reference that is the trigger's subject, with every
+    #: show it names after the trigger in passing ("It premieres June 4, after X").
+    referred_owns: Callable[[Trigger], bool] = lambda trigger: False
 
     def clause_of(self, position: int) -> Clause:
         for start, end in self.clauses:

@@ -1165,6 +1165,32 @@ def decider_before_reference(text: str, trig: Trigger, mentions: Sequence[Mentio
         _DECIDER_GAP_RE.fullmatch(text, in_clause[-1].end, verb.start()))
 
 
+def reference_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """The sentence opens on a reference as its subject ("It will premiere on June 4, two weeks
+    after 'Tin Roof'", "The series begins filming in May, where 'Tin Roof' also shoots") and
+    every show it names stands after the trigger, none as the verb's object ("It renewed X":
+    then "it" is a network), none sharing the event ("as will X", "along with X") and none
+    owning the season the trigger names ("the second season of X"): the names after are
+    named in passing, and the event is the referred show's."""
+    if not mentions or not REFERENCE_START_RE.search(text):
+        return False
+    if mentions[0].start < trig.end or _active_decision_object(text, trig, mentions) is not None:
+        return False
+    gap = text[trig.end:mentions[0].start]
+    return not (_SHARED_EVENT_RE.search(gap) or _ALONG_WITH_RE.search(gap)
+                or _SEASON_OF_BEFORE_RE.search(gap))
+
+
+#: Between a trigger and a later name: the same event again, elided or shared ("as will X",
+#: "and so has X", "as did X").
+_SHARED_EVENT_RE = re.compile(
+    r"(?i)\b(?:as|and\s{1,3}so|so|neither|nor)\s{1,3}(?:was|were|did|has|have|is|are|will|does)\b")
+#: Right before a name: the season the sentence speaks of is that show's ("the second season
+#: of X", "season 2 of X").
+_SEASON_OF_BEFORE_RE = re.compile(r"(?i)\b(?:season|series)\s{1,3}(?:\d{1,2}\s{1,3})?of\s{1,3}"
+                                  r"(?:the\s{1,3})?[\"“‘']?$")
+
+
 #: Between a decider and its verb: auxiliaries and adverbs, no comma ("Kestrel Play has
 #: officially renewed it"; not "hopes for X Season 2, having cancelled the drama").
 _DECIDER_GAP_RE = re.compile(r"[\"”’']?\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3}")
@@ -1418,6 +1444,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                                                   [(m.start, m.end) for m in mentions]),
         decides_referred=lambda trig: decider_before_reference(
             text, trig, mentions, _clause_of(clauses, trig.start)),
+        referred_owns=lambda trig: reference_owns_trigger(text, trig, mentions),
     )
 
 

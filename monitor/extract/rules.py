@@ -889,10 +889,28 @@ def _referred_past_decider(c: Candidate) -> str | None:
     earlier = [m for m in view.mentions if m.end <= c.clause[0]]
     if earlier:
         return str(earlier[-1].show)  # "Salt Road was a hit, and Kestrel Play renewed it"
+    return _referred_show(c)
+
+
+def _reference_subject(c: Candidate) -> str | None:
+    """The show a sentence's opening reference speaks of, when the names it holds come after
+    its trigger in passing (``facts.reference_owns_trigger``)."""
+    view = c.view
+    if view.is_title or not view.mentions or not view.referred_owns(c.trigger):
+        return None
+    referred = _referred_show(c)
+    return referred if referred and referred not in {m.show for m in view.mentions} else None
+
+
+def _referred_show(c: Candidate) -> str | None:
+    """What a reference in this sentence speaks of: the previous sentence's only show, else the
+    show its paragraph opened on, else the article's main show."""
     shows = _previous_shows(c)
     if len(shows) == 1:
         return shows[0]
     subject = c.ctx.paragraph_subject
+    if subject == UNFOUND_SHOW:
+        return None  # a show the article's titles do not hold
     return subject if subject else c.ctx.main_show
 
 
@@ -2030,6 +2048,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in the sentence, else the previous sentence's only show, the paragraph's subject, "
           "the main show)", "NBC's Salt Road drew strong ratings. Kestrel Play renewed it for "
           "a second season on Friday.", _referred_past_decider, _target_show),
+    _step("targets", "target.reference_subject", ALL_KINDS, "'It will premiere on June 4, "
+          "two weeks after Tin Roof': a sentence opening on a reference whose trigger comes "
+          "before every show it names (none the verb's object, none sharing the event) is "
+          "about the show referred to (the previous sentence's only show, the paragraph's "
+          "subject, the main show)", "NBC's Salt Road drew strong ratings. It will return on "
+          "June 4, two weeks after 'Tin Roof.'", _reference_subject, _target_show),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

@@ -1,7 +1,10 @@
-"""Which of an article's titles an event belongs to (issue 10, round 12): a sentence that
-names no show speaks of the show its paragraph opened on as a subject, not of the headline's
-main show; and a paragraph about a name the article's titles do not hold gives none of its
-events to the main show. Every sentence and title is invented for this test."""
+"""Which of an article's titles an event belongs to (issue 10, round 12): a paragraph about a
+name the article's titles do not hold gives none of its events to the main show; a decider
+named before a verb whose object is a reference ("Kestrel Play renewed it") is not the show; a
+sentence opening on a reference keeps its event from a show named after the trigger in
+passing; a headline's comparison is not the main show. (A sentence naming no show read as
+its paragraph's subject's was built and not kept: strict xfails below.) Every sentence and
+title is invented for this test."""
 
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ def _of_kind(kind: str, body: str) -> set[tuple[str, int | None]]:
     return {(show, season) for show, season, k in _facts(body) if k == kind}
 
 
-# --- a sentence naming no show: the paragraph's subject ----------------------------------------
+# --- a sentence naming no show: the paragraph's subject (not kept) -----------------------------
 
 
 @pytest.mark.parametrize(("body", "kind", "expected"), [
@@ -46,6 +49,9 @@ def _of_kind(kind: str, body: str) -> set[tuple[str, int | None]]:
     ("Salt Road, the network's other drama, was renewed on the same day as Tin Roof. "
      "It will return with ten episodes.", "episode_count", {"Salt Road"}),
 ])
+@pytest.mark.xfail(strict=True, reason="built (target.paragraph_subject, "
+                   "season.paragraph_subject): +8 open hits in one tracker, but it added one "
+                   "sealed fact that lowered the sealed aggregate (0.577 -> 0.575): not kept")
 def test_a_sentence_naming_no_show_goes_on_about_its_paragraphs_subject(
         body: str, kind: str, expected: set[object]) -> None:
     found = _of_kind(kind, body)

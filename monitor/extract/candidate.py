@@ -95,11 +95,9 @@ class ArticleContext:
     sentence_number: int = 0
     #: The show the paragraph's last sentence naming shows opened on as its subject ("Salt
     #: Road, the network's other drama, was renewed in March."), None when that sentence opened
-    #: on no show: what a later reference or a sentence naming no show in the paragraph speaks of.
+    #: on no show: what a later reference in the paragraph speaks of when the sentence before
+    #: named several shows (``UNFOUND_SHOW``: a name the article's titles do not hold).
     paragraph_subject: str | None = None
-    #: The one season the paragraph's sentences about that show named ("Salt Road season 2
-    #: ..."): the season of its later sentences that name none (never a renewal's).
-    paragraph_season: int | None = None
     #: The season the article says ends each show ("the sixth and final season").
     final_seasons: dict[str, int] = field(default_factory=dict)
     #: The latest season already aired of each show, as the caller's store knows it:

@@ -1996,7 +1996,6 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             # a paragraph opens with the show carried over from the one before, if any
             ctx.paragraph_subject = previous[0].show if len({t.show for t in previous}) == 1 \
                 else None
-            ctx.paragraph_season = None
             last_paragraph = sentence.paragraph
             ctx.recent_season = None
             ctx.entry_season = ctx.entry_date = None
@@ -2024,17 +2023,13 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         if named:
             previous = named
             ctx.paragraph_subject = opening_subject(sentence.text, index.mentions(sentence.text))
-            ctx.paragraph_season = _one_season(numbers) if ctx.paragraph_subject and {
-                t.show for t in named} == {ctx.paragraph_subject} else None
             if QUESTION_LABEL_RE.match(sentence.text) or sentence.text.rstrip().endswith("?"):
                 asked = named
         elif _speaks_of_unfound_title(sentence.text):
             # "Salt Road, NBC's other drama, returns" with Salt Road no title the article
             # holds: the paragraph goes on about that show, not the main one
-            ctx.paragraph_subject, ctx.paragraph_season = UNFOUND_SHOW, None
+            ctx.paragraph_subject = UNFOUND_SHOW
             previous = []  # "It will have ten episodes." is no earlier sentence's show's
-        elif ctx.paragraph_subject and numbers:
-            ctx.paragraph_season = _one_season(numbers)  # "Season 3 wrapped in May."
         just_named = named if _names_as_subject(sentence.text, index) else []
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _outside_listing(raw, calendar, claimed, article.title)
@@ -2079,11 +2074,6 @@ def _speaks_of_unfound_title(text: str) -> bool:
     article's titles do not hold (``unfound_title_beside``)."""
     return any(unfound_title_beside(text, trig.start, trig.end, [])
                for trig in _find_triggers(text))
-
-
-def _one_season(numbers: Sequence[int | None]) -> int | None:
-    found = {n for n in numbers if n}
-    return found.pop() if len(found) == 1 else None
 
 
 def opening_subject(text: str, mentions: Sequence[Mention]) -> str | None:

@@ -198,8 +198,6 @@ ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cance
 #: The kinds a trigger phrase makes (an episode count comes from its own phrase).
 TRIGGER_KINDS = ALL_KINDS[:5]
 DECISIONS = ("renewed", "cancelled")
-#: Every kind but a renewal (which orders the season after the one a text names).
-_NOT_RENEWED = tuple(kind for kind in ALL_KINDS if kind != "renewed")
 
 #: A rule's condition: falsy when it does not apply, else a value for its action.
 Condition = Callable[[Candidate], Any]
@@ -914,20 +912,14 @@ def _referred_show(c: Candidate) -> str | None:
     return subject if subject else c.ctx.main_show
 
 
-def _paragraph_subject(c: Candidate) -> str | None:
-    """The show the paragraph's last sentence naming shows opened on as its subject, when this
-    sentence names none and it is not the article's main show (which the next rule gives): a
-    paragraph about another show goes on about it ("Salt Road, the network's other drama, was
-    renewed along with Tin Roof. The series returns in the fall.": Salt Road's return, not
-    the headline's show's)."""
-    subject = c.ctx.paragraph_subject
-    if subject is None or subject == c.ctx.main_show or c.view.mentions or c.view.is_title:
-        return None
-    if COUNTED_SHOWS_RE.search(c.text) or _PLURAL_OPENING_RE.match(c.text) or \
-            _OTHER_SHOW_RE.search(c.text):
-        return None  # "Two other series were cancelled", "They air in May", "the other
-        # drama": not that show
-    return subject
+def _in_unfound_paragraph(c: Candidate) -> bool:
+    """This sentence names no show, in a paragraph whose last sentence about a show spoke of a
+    title-like name the article's titles do not hold ("Salt Road, NBC's other drama, returns
+    in June. It will have ten episodes."): what it says is that show's, not the main show's."""
+    if c.ctx.paragraph_subject != UNFOUND_SHOW or c.view.mentions or c.view.is_title:
+        return False
+    return not (COUNTED_SHOWS_RE.search(c.text) or _PLURAL_OPENING_RE.match(c.text)
+                or _OTHER_SHOW_RE.search(c.text))
 
 
 #: "the other drama", "another series": a show other than the one just named.
@@ -2083,13 +2075,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "that show's: never the main show's",
           "Glass Harbor returns in June. || Glass Harbor returns for season 2 in June. Salt "
           "Road, NBC's other drama, returns for season 3 in the fall. It will have ten episodes.",
-          lambda c: _paragraph_subject(c) == UNFOUND_SHOW, _drop),
-    _step("targets", "target.paragraph_subject", ALL_KINDS, "a sentence that names no show "
-          "('the series', 'it', or no reference at all) is about the show its paragraph's last "
-          "naming sentence opened on as its subject, before the article's main show",
-          "Glass Harbor returns in June. || Salt Road, the network's other drama, was renewed "
-          "along with Tin Roof. The drama will return in the fall.",
-          _paragraph_subject, _target_show),
+          _in_unfound_paragraph, _drop),
     _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
           "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",
           lambda c: c.ctx.main_show, _target_show),
@@ -2318,14 +2304,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "finale.",
           lambda c: _target(c).position is None and c.ctx.entry_season is not None
           and not c.view.all_seasons and [c.ctx.entry_season], _entry_season),
-    _step("season", "season.paragraph_subject", _NOT_RENEWED, "a sentence that names no "
-          "season, about the show its paragraph opened on: the one season the paragraph named "
-          "for it (a renewal orders the next one: not read here)",
-          "Glass Harbor returns in June. || NBC's Salt Road, meanwhile, returns for season "
-          "3. It will have ten episodes.",
-          lambda c: _target(c).position is None and _target(c).show == c.ctx.paragraph_subject
-          and _target(c).show != c.ctx.main_show and c.ctx.paragraph_season
-          and not c.view.all_seasons and [c.ctx.paragraph_season], _seasons),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",

@@ -1502,7 +1502,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     mentions = index.mentions(text)
     attached, used = _attached_seasons(text, mentions)
     named = [Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
-    triggers = _find_triggers(_titles_as_words(text, mentions) if mentions else text)
+    triggers = _find_triggers(_titles_as_words(text, mentions)) if mentions else list(
+        _text_triggers(text))
     if triggers and mentions:
         # a status word inside a show's name is the name's ("Glass Harbor: The Revival")
         triggers = [t for t in triggers
@@ -2073,7 +2074,14 @@ def _speaks_of_unfound_title(text: str) -> bool:
     """A sentence naming no show whose trigger's subject or object is a title-like name the
     article's titles do not hold (``unfound_title_beside``)."""
     return any(unfound_title_beside(text, trig.start, trig.end, [])
-               for trig in _find_triggers(text))
+               for trig in _text_triggers(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _text_triggers(text: str) -> tuple[Trigger, ...]:
+    """The trigger phrases of a sentence naming no show, read once for its facts and once for
+    its paragraph's subject."""
+    return tuple(_find_triggers(text))
 
 
 def opening_subject(text: str, mentions: Sequence[Mention]) -> str | None:

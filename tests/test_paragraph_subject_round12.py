@@ -41,9 +41,9 @@ def _of_kind(kind: str, body: str) -> set[tuple[str, int | None]]:
     ("NBC's Salt Road, meanwhile, premiered its third season in January. The season will have "
      "ten episodes.", "episode_count", {("Salt Road", 3)}),
     # a tracker's line: the title, the day, the season, then the line's news
-    ('NBC \u201cSalt Road\u201d, May 3, 2031, Season 4. Eight episode order.', "episode_count",
-     {("Salt Road", 4)}),
-    ('NBC \u201cSalt Road\u201d, May 3, 2031, Season 4. Will return in summer 2032.',
+    ('NBC \u201cSalt Road\u201d, May 3, 2031, Season 4. An order of eight episodes.',
+     "episode_count", {("Salt Road", 4)}),
+    ('NBC \u201cSalt Road\u201d, May 3, 2031, Season 4. Back on the air in the summer of 2032.',
      "premiere", {("Salt Road", 4)}),
     # a reference after a sentence naming two shows: the one it opened on
     ("Salt Road, the network's other drama, was renewed on the same day as Tin Roof. "

@@ -2077,10 +2077,10 @@ def _speaks_of_unfound_title(text: str) -> bool:
                for trig in _text_triggers(text))
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=8)
 def _text_triggers(text: str) -> tuple[Trigger, ...]:
     """The trigger phrases of a sentence naming no show, read once for its facts and once for
-    its paragraph's subject."""
+    its paragraph's subject (the two reads are of the sentence just read: a few entries do)."""
     return tuple(_find_triggers(text))
 
 

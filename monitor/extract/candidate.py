@@ -55,6 +55,11 @@ class Target:
     group: frozenset[str] = frozenset()
 
 
+#: ``ArticleContext.paragraph_subject`` for a paragraph about a show the article's titles do not
+#: hold ("Salt Road, NBC's other drama, returns ..." with Salt Road never found).
+UNFOUND_SHOW = ""
+
+
 @dataclass
 class ArticleContext:
     """What the whole article says, read before its sentences (and updated as they are read)."""
@@ -92,6 +97,11 @@ class ArticleContext:
     last_named: tuple[str, int] | None = None
     #: The number of the sentence being read.
     sentence_number: int = 0
+    #: The show the paragraph's last sentence naming shows opened on as its subject ("Salt
+    #: Road, the network's other drama, was renewed in March."), None when that sentence opened
+    #: on no show: what a later reference in the paragraph speaks of when the sentence before
+    #: named several shows (``UNFOUND_SHOW``: a name the article's titles do not hold).
+    paragraph_subject: str | None = None
     #: The season the article says ends each show ("the sixth and final season").
     final_seasons: dict[str, int] = field(default_factory=dict)
     #: The latest season already aired of each show, as the caller's store knows it:
@@ -161,6 +171,12 @@ class SentenceView:
     #: A title-like span beside a trigger that names no show the article holds (an unfound
     #: title the clause is about), or None.
     unfound: Callable[[Trigger], str | None] = lambda trigger: None
+    #: Whether the trigger's active decision verb takes a reference as its object, with only
+    #: its decider named before it in the clause ("Kestrel Play renewed it").
+    decides_referred: Callable[[Trigger], bool] = lambda trigger: False
+    #: Whether the sentence opens on a reference that is the trigger's subject, with every
+    #: show it names after the trigger in passing ("It premieres June 4, after X").
+    referred_owns: Callable[[Trigger], bool] = lambda trigger: False
 
     def clause_of(self, position: int) -> Clause:
         for start, end in self.clauses:

@@ -28,7 +28,7 @@ from .. import memo
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
 from . import kindmodel, rules, scorer
-from .candidate import ArticleContext, Candidate, SentenceView, Target, Trigger
+from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import governed_lists, list_governor, list_governor_after, may_govern
@@ -539,6 +539,13 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
     if listed:
         distinct = []  # "Network Renews A, B and 9 More": a round-up, no main show
         return None, None
+    if len(distinct) == 2:
+        # "From the Creator of A, B Premieres June 4", "B Is the New A": the credit or the
+        # comparison is not what the article is about
+        credited = {m.show for m in title_mentions if headline_comparison(title_text, m)}
+        if len(credited) == 1:
+            title_mentions = [m for m in title_mentions if m.show not in credited]
+            distinct = [show for show in distinct if show not in credited]
     if 1 <= len(distinct) <= 2:
         seasons, _ = _attached_seasons(unglue(article.title), title_mentions)
         for mention, found in zip(title_mentions, seasons, strict=True):
@@ -581,6 +588,17 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             " ".join(s.text for s in sentences[:12])):
         season = 1  # a limited series "renewed for two more seasons" has had one
     return main, season
+
+
+def headline_comparison(title: str, mention: Mention) -> bool:
+    """A headline names the show as a credit or a comparison, not as its news: "From the
+    Creator of X", "X Star Jane Doe's New Drama", "Y Is the New X", "X Meets Y"."""
+    before = title[max(0, mention.start - 30):mention.start]
+    return named_as_credit(title, mention) or bool(_COMPARED_BEFORE_RE.search(before))
+
+
+#: Before a show a headline compares another one to: "Is the New 'X'", "the Next X", "Meets X".
+_COMPARED_BEFORE_RE = re.compile(r"(?i)\b(?:(?:is|as)\s+the\s+new|meets)\s+['‘\"“]?$")
 
 
 def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
@@ -1145,6 +1163,61 @@ def _active_decision_object(text: str, trig: Trigger, mentions: Sequence[Mention
     return None
 
 
+def decider_before_reference(text: str, trig: Trigger, mentions: Sequence[Mention],
+                             clause: tuple[int, int]) -> bool:
+    """An active verb that acts on a show, whose object is a reference ("Kestrel Play renewed
+    it for a second season", "Lumen TV has cancelled the drama"): the names before the verb in
+    its clause are whoever decided (a streamer or studio the network vocabulary may not know),
+    and the show is the one referred to, named in no place of this clause."""
+    verb = _ACTIVE_DECISION_RE.search(text, trig.start, trig.end)
+    if verb is None or (not verb.group(0).split()[0].endswith("ing") and _PASSIVE_BEFORE_RE.search(
+            text, max(0, trig.start - 12), trig.start)):
+        return False
+    if not _REFERRED_OBJECT_RE.match(text, verb.end()):
+        return False
+    in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
+    return bool(in_clause) and all(m.end <= verb.start() for m in in_clause) and bool(
+        _DECIDER_GAP_RE.fullmatch(text, in_clause[-1].end, verb.start()))
+
+
+def reference_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """The sentence opens on a reference as its subject ("It will premiere on June 4, two weeks
+    after 'Tin Roof'", "The series begins filming in May, where 'Tin Roof' also shoots") and
+    every show it names stands after the trigger, none as the verb's object ("It renewed X":
+    then "it" is a network), none sharing the event ("as will X", "along with X") and none
+    owning the season the trigger names ("the second season of X"): the names after are
+    named in passing, and the event is the referred show's."""
+    if not mentions or not REFERENCE_START_RE.search(text):
+        return False
+    if mentions[0].start < trig.end or _active_decision_object(text, trig, mentions) is not None:
+        return False
+    gap = text[trig.end:mentions[0].start]
+    return not (_SHARED_EVENT_RE.search(gap) or _ALONG_WITH_RE.search(gap)
+                or _SEASON_OF_BEFORE_RE.search(gap))
+
+
+#: Between a trigger and a later name: the same event again, elided or shared ("as will X",
+#: "and so has X", "as did X").
+_SHARED_EVENT_RE = re.compile(
+    r"(?i)\b(?:as|and\s{1,3}so|so|neither|nor)\s{1,3}(?:was|were|did|has|have|is|are|will|does)\b")
+#: Right before a name: the season the sentence speaks of is that show's ("the second season
+#: of X", "season 2 of X").
+_SEASON_OF_BEFORE_RE = re.compile(r"(?i)\b(?:season|series)\s{1,3}(?:\d{1,2}\s{1,3})?of\s{1,3}"
+                                  r"(?:the\s{1,3})?[\"“‘']?$")
+
+
+#: Between a decider and its verb: auxiliaries and adverbs, no comma ("Kestrel Play has
+#: officially renewed it"; not "hopes for X Season 2, having cancelled the drama").
+_DECIDER_GAP_RE = re.compile(r"[\"”’']?\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3}")
+
+
+#: A reference right after a decision verb, as its object: "renewed it", "cancelled the
+#: drama", "has picked up the Jane Doe-led series" (never "the other drama", "its new series":
+#: another show, or the decider's own).
+_REFERRED_OBJECT_RE = re.compile(
+    r"\s{1,3}(?:it\b(?!['’]s)|the\s(?!(?:other|new|next|first|second|third)\b)"
+    r"(?:[\w'’-]+\s){0,2}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|procedural|"
+    r"docuseries|miniseries|anime)\b)")
 #: Between a passive trigger and its agent: "renewed by", "cancelled at the last minute by".
 _AGENT_GAP_RE = re.compile(r"(?:\s{1,3}[a-z][\w’'-]*){0,4}?\s{1,3}by\s{1,3}(?:the\s{1,3})?")
 #: A verb that acts on a show, in the active voice, inside a trigger: deciding ("renewed",
@@ -1385,6 +1458,9 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
         unfound=lambda trig: unfound_title_beside(text, trig.start, trig.end,
                                                   [(m.start, m.end) for m in mentions]),
+        decides_referred=lambda trig: decider_before_reference(
+            text, trig, mentions, _clause_of(clauses, trig.start)),
+        referred_owns=lambda trig: reference_owns_trigger(text, trig, mentions),
     )
 
 
@@ -1442,7 +1518,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     mentions = index.mentions(text)
     attached, used = _attached_seasons(text, mentions)
     named = [Target(m.show, attached[i], None) for i, m in enumerate(mentions)]
-    triggers = _find_triggers(_titles_as_words(text, mentions) if mentions else text)
+    triggers = _find_triggers(_titles_as_words(text, mentions)) if mentions else list(
+        _text_triggers(text))
     if triggers and mentions:
         # a status word inside a show's name is the name's ("Glass Harbor: The Revival")
         triggers = [t for t in triggers
@@ -1938,6 +2015,9 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             else:
                 previous = _carried_over(just_named, sentence.text, ctx.main_show)
             asked = [] if previous else asked
+            # a paragraph opens with the show carried over from the one before, if any
+            ctx.paragraph_subject = previous[0].show if len({t.show for t in previous}) == 1 \
+                else None
             last_paragraph = sentence.paragraph
             ctx.recent_season = ctx.named_season = None
             ctx.entry_season = ctx.entry_date = None
@@ -1967,8 +2047,14 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         inferred.update(id(fact) for fact, was_inferred in facts if was_inferred)
         if named:
             previous = named
+            ctx.paragraph_subject = opening_subject(sentence.text, index.mentions(sentence.text))
             if QUESTION_LABEL_RE.match(sentence.text) or sentence.text.rstrip().endswith("?"):
                 asked = named
+        elif _speaks_of_unfound_title(sentence.text):
+            # "Salt Road, NBC's other drama, returns" with Salt Road no title the article
+            # holds: the paragraph goes on about that show, not the main one
+            ctx.paragraph_subject = UNFOUND_SHOW
+            previous = []  # "It will have ten episodes." is no earlier sentence's show's
         just_named = named if _names_as_subject(sentence.text, index) else []
     raw.extend(_status_entry_facts(article, index, raw))
     raw = _outside_listing(raw, calendar, claimed, article.title)
@@ -2006,6 +2092,44 @@ def _names_as_subject(text: str, index: ShowIndex) -> bool:
     mentions = index.mentions(text)
     return bool(mentions) and len({m.show for m in mentions}) == 1 and \
         len(text[:mentions[0].start].split()) <= 4 and "," not in text[:mentions[0].start]
+
+
+def _speaks_of_unfound_title(text: str) -> bool:
+    """A sentence naming no show whose trigger's subject or object is a title-like name the
+    article's titles do not hold (``unfound_title_beside``)."""
+    return any(unfound_title_beside(text, trig.start, trig.end, [])
+               for trig in _text_triggers(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _text_triggers(text: str) -> tuple[Trigger, ...]:
+    """The trigger phrases of a sentence naming no show, read once for its facts and once for
+    its paragraph's subject (the two reads are of the sentence just read: a few entries do)."""
+    return tuple(_find_triggers(text))
+
+
+def opening_subject(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The show a sentence opens on as its subject ("Salt Road, NBC's other drama, was renewed
+    along with Tin Roof", "NBC's Salt Road returns"): its first name, with at most four words
+    and no comma before it, not named as a credit ("Salt Road star Jane Doe ..."). Other shows
+    named further on do not change what the sentence is about."""
+    if not mentions:
+        return None
+    first = mentions[0]
+    before = text[:first.start].split()
+    if len(before) > 4 or any(not _SUBJECT_LEAD_RE.fullmatch(word) for word in before) \
+            or named_as_credit(text, first):
+        return None  # "Fox pulled Salt Road": the object; "Also, Salt Road": an aside
+    return first.show
+
+
+#: A word that may stand before a sentence's subject show: a capitalised word (a network, its
+#: possessive, "The"), a determiner or a kind of show ("the hit drama Salt Road"). A
+#: lower-case verb or adverb ("Fox recently pulled Salt Road") makes the show an object.
+_SUBJECT_LEAD_RE = re.compile(
+    r"[\"“‘'(\[]?(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new|hit|acclaimed|beloved|"
+    r"long-running|freshman|(?:[\w-]+-)?(?:show|series|drama|comedy|sitcom|thriller|dramedy|"
+    r"procedural|docuseries|miniseries|anime))[\"”’'):\]]?|\W+")
 
 
 def _carried_over(just_named: Sequence[Target], text: str, main: str | None

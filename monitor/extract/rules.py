@@ -43,7 +43,7 @@ from typing import Any
 
 from ..models import Fact
 from . import dates as datemod
-from .candidate import Candidate, Clause, Target, Trigger
+from .candidate import UNFOUND_SHOW, Candidate, Clause, Target, Trigger
 from .patterns import (
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
@@ -964,6 +964,58 @@ def _described_reference(c: Candidate) -> str | None:
     shows = _previous_shows(c)
     return shows[0] if len(shows) == 1 and DESCRIBED_REFERENCE_RE.search(
         _clause_text(c)) else None
+
+
+def _referred_past_decider(c: Candidate) -> str | None:
+    """The show a decision verb's reference object speaks of, when the names before the verb
+    are its decider (``facts.decider_before_reference``)."""
+    view = c.view
+    if view.is_title or not view.mentions or not view.decides_referred(c.trigger):
+        return None
+    earlier = [m for m in view.mentions if m.end <= c.clause[0]]
+    if earlier:
+        return str(earlier[-1].show)  # "Salt Road was a hit, and Kestrel Play renewed it"
+    return _referred_show(c)
+
+
+def _reference_subject(c: Candidate) -> str | None:
+    """The show a sentence's opening reference speaks of, when the names it holds come after
+    its trigger in passing (``facts.reference_owns_trigger``)."""
+    view = c.view
+    if view.is_title or not view.mentions or not view.referred_owns(c.trigger):
+        return None
+    referred = _referred_show(c)
+    return referred if referred and referred not in {m.show for m in view.mentions} else None
+
+
+def _referred_show(c: Candidate) -> str | None:
+    """What a reference in this sentence speaks of: the previous sentence's only show, else the
+    show its paragraph opened on, else the article's main show."""
+    shows = _previous_shows(c)
+    if len(shows) == 1:
+        return shows[0]
+    subject = c.ctx.paragraph_subject
+    if subject == UNFOUND_SHOW:
+        return None  # a show the article's titles do not hold
+    return subject if subject else c.ctx.main_show
+
+
+def _in_unfound_paragraph(c: Candidate) -> bool:
+    """This sentence names no show, in a paragraph whose last sentence about a show spoke of a
+    title-like name the article's titles do not hold ("Salt Road, NBC's other drama, returns
+    in June. It will have ten episodes."): what it says is that show's, not the main show's."""
+    if c.ctx.paragraph_subject != UNFOUND_SHOW or c.view.mentions or c.view.is_title:
+        return False
+    return not (COUNTED_SHOWS_RE.search(c.text) or _PLURAL_OPENING_RE.match(c.text)
+                or _OTHER_SHOW_RE.search(c.text))
+
+
+#: "the other drama", "another series": a show other than the one just named.
+_OTHER_SHOW_RE = re.compile(r"(?i)\b(?:the other|another)\s(?:[\w'’-]+\s){0,2}?(?:show|series|"
+                            r"drama|comedy|sitcom|thriller|dramedy|procedural|docuseries)\b")
+#: A sentence opening on a plural ("They will air later", "These episodes"): many things, not
+#: the one show of its paragraph.
+_PLURAL_OPENING_RE = re.compile(r"(?i)^\W{0,3}(?:they|these|those|both|all)\b")
 
 
 def _last_named(c: Candidate) -> str | None:
@@ -2094,6 +2146,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           or COUNT_CHANGED_RE.match(c.text[c.trigger.end:c.trigger.end + 60]),
           lambda c, m: replace(c, value=_count(m.group("num").lower()))),
     # --- targets -------------------------------------------------------------------------------
+    _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "
+          "for a second season': a name before an active decision verb whose object is a "
+          "reference is whoever decided; the fact goes to the show referred to (named earlier "
+          "in the sentence, else the previous sentence's only show, the paragraph's subject, "
+          "the main show)", "NBC's Salt Road drew strong ratings. Kestrel Play renewed it for "
+          "a second season on Friday.", _referred_past_decider, _target_show),
+    _step("targets", "target.reference_subject", ALL_KINDS, "'It will premiere on June 4, "
+          "two weeks after Tin Roof': a sentence opening on a reference whose trigger comes "
+          "before every show it names (none the verb's object, none sharing the event) is "
+          "about the show referred to (the previous sentence's only show, the paragraph's "
+          "subject, the main show)", "NBC's Salt Road drew strong ratings. It will return on "
+          "June 4, two weeks after 'Tin Roof.'", _reference_subject, _target_show),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",
@@ -2128,6 +2192,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: not c.view.mentions and c.view.following and INTRODUCED_RE.search(
               _clause_text(c)) and c.view.following[0],
           lambda c, found: replace(c, targets=(found,))),
+    _step("targets", "drop.paragraph_of_unfound_title", ALL_KINDS, "a sentence that names "
+          "no show, in a paragraph about a title-like name the article's titles do not hold "
+          "('Salt Road, NBC's other drama, returns in June. It will have ten episodes.'), is "
+          "that show's: never the main show's",
+          "Glass Harbor returns in June. || Glass Harbor returns for season 2 in June. Salt "
+          "Road, NBC's other drama, returns for season 3 in the fall. It will have ten episodes.",
+          _in_unfound_paragraph, _drop),
     _step("targets", "target.main_show", ALL_KINDS, "a sentence that names no show is about "
           "the article's main show", "Glass Harbor season 2 ... Filming wrapped on Friday.",
           lambda c: c.ctx.main_show, _target_show),

@@ -2072,7 +2072,10 @@ def unfound_title_beside(text: str, start: int, end: int,
     for span in title_spans(text):
         season_slot = None
         if span.end <= start:
-            slot = _SUBJECT_GAP_RE.match(text[span.end:start])
+            aside = _RELATIVE_ASIDE_AFTER_RE.match(text, span.end) or _KIND_ASIDE_RE.match(
+                text, span.end)
+            gap_start = aside.end() if aside and aside.end() <= start else span.end
+            slot = _SUBJECT_GAP_RE.match(text[gap_start:start])
             season_slot = _SEASON_SUBJECT_GAP_RE.match(text[span.end:start])
         elif span.start >= end:
             slot = _OBJECT_GAP_RE.match(text[end:span.start])
@@ -2090,6 +2093,13 @@ def unfound_title_beside(text: str, start: int, end: int,
         if span.end <= start and judge(title, strong=False).rule in _OWN_SEASON_VETOES:
             return title  # "Friday Night Football('s) season opened": the league's
     return None
+
+
+#: An aside that says what kind of show the name before it is, between a subject and its
+#: verb: "Salt Road, NBC's other drama, returns", "Salt Road, a comedy about bakers, ends".
+_KIND_ASIDE_RE = re.compile(
+    r"[\"”’']?,\s{1,3}[^,;.()\"“”]{0,40}?\b(?:show|series|drama|comedy|sitcom|thriller|dramedy|"
+    r"procedural|docuseries|miniseries|anthology|reboot|spin-?off|anime)\b[^,;.()\"“”]{0,40},")
 
 
 #: Vetoes of things that have seasons, premieres and finales of their own (a sport's league

@@ -103,6 +103,7 @@ import datetime as dt
 import functools
 import gc
 import itertools
+import json
 import logging
 import os
 import sqlite3
@@ -367,6 +368,14 @@ def bytes_when_full(caches: dict[str, Any], shows: tuple[ShowName, ...]) -> dict
     return out
 
 
+def worker_jobs_now(workers: Any) -> list[tuple[int, int]]:
+    """(pid, jobs served) of each worker the pool has now: a worker's age in jobs tells where
+    in its recycle period a sample caught it."""
+    with workers._lock:
+        alive = list(workers._all)
+    return [(pid, w.jobs) for w in alive if (pid := w.pid) is not None]
+
+
 class Samples:
     """The run's samples in columns allocated up front (``array``s of a fixed length): the
     soak's own record must not grow while it measures growth (a list of tuples and a dict of
@@ -457,6 +466,11 @@ def main() -> None:
     parser.add_argument("--heap-census", action="store_true",
                         help="at each --probe-at, also walk glibc's arenas and name the live "
                              "blocks next to free holes (bench/heapwalk.py; slow)")
+    parser.add_argument("--samples-out", default=None, metavar="FILE",
+                        help="also write every sample to FILE as it is taken, one JSON line "
+                             "each (the daemon's VmRSS and Pss, each worker's pid, jobs served "
+                             "and VmRSS): a run stopped or killed keeps what it measured, and "
+                             "the slopes can be estimated again from it")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
     if args.cache_cap is not None and memo.CAP != args.cache_cap:
@@ -525,6 +539,9 @@ def main() -> None:
         warm = max(1, int(args.cycles * args.warmup))
         every = max(1, args.cycles // args.samples)
         record = Samples(args.cycles // every + 2)
+        # One line per sample, written and flushed as it is taken (a fixed-size buffer: the
+        # soak's own record does not grow in memory).
+        samples_out = open(args.samples_out, "w", encoding="utf-8") if args.samples_out else None
         start = time.perf_counter()
         for cycle in range(1, args.cycles + 1):
             if args.max_seconds is not None and cycle > warm + every \
@@ -558,8 +575,9 @@ def main() -> None:
                 # the pool's thread) is waited for, so the pool's workers are all alive.
                 if workers:
                     workers.settle(timeout=60)
-                w_rss = [rss_of(pid) for pid in workers.pids()] if workers else []
-                w_pss = [pss_kib(pid) for pid in workers.pids()] if workers else []
+                alive = worker_jobs_now(workers) if workers else []
+                w_rss = [rss_of(pid) for pid, _ in alive]
+                w_pss = [pss_kib(pid) for pid, _ in alive]
                 in_use, free, blocks, objects = heap_figures()
                 pystats = pymalloc_stats()
                 caches |= monitor_caches()  # modules imported on first use
@@ -573,6 +591,14 @@ def main() -> None:
                            w_max=max(w_rss, default=0), w_count=len(w_rss),
                            recycled=workers.recycled if workers else 0,
                            replaced=workers.replaced if workers else 0)
+                if samples_out is not None:
+                    samples_out.write(json.dumps({
+                        "cycle": cycle, "rss": rss, "pss": record.cols["pss"][record.n - 1],
+                        "warm": warm, "seconds": round(time.perf_counter() - start, 1),
+                        "workers": [[pid, jobs, kib] for (pid, jobs), kib
+                                    in zip(alive, w_rss, strict=True)],
+                        "recycled": workers.recycled if workers else 0}) + "\n")
+                    samples_out.flush()
             if cycle in probe_at:  # after the sample, so after its trim with --trim
                 gc.collect()
                 probes.append((cycle, probe()))
@@ -586,6 +612,8 @@ def main() -> None:
                          "recycled)" if workers else "")
                       + f", {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         secs = time.perf_counter() - start
+        if samples_out is not None:
+            samples_out.close()
         if pools is not None:
             for pool in pools:
                 pool.shutdown()

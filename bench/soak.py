@@ -6,7 +6,8 @@
                                    [--trim] [--probe-at C1,C2,...] [--cache-cap N] [--quick]
                                    [--poll-threads N] [--no-trim-memory]
                                    [--article-workers N] [--article-worker-jobs J]
-                                   [--dump-snapshots DIR]
+                                   [--dump-snapshots DIR] [--samples-out FILE]
+    .venv/bin/python bench/soak.py --from-samples FILE [FILE] [--article-worker-jobs J]
 
 The daemon (``monitor.scheduler.Daemon``, built from a real config file: 1,000 feeds at the
 default interval, a webhook channel, info logging to a file) runs in this process. A cycle is
@@ -94,6 +95,15 @@ glibc's ``mallinfo2``, ``sys._debugmallocstats()`` and every lru cache in the pr
 prints what changed between consecutive probes (with ``--tracemalloc``, also the net change by
 line between them). The samples are kept in columns allocated before the first cycle, so the
 soak's own record does not grow while it measures growth.
+
+A slope alone does not say whether the growth differs from zero, and the workers' sawtooth
+moves a line fitted through every sample with where the window cuts it: the report also gives
+each slope with a block-bootstrap interval and its halves, and the workers' slope through one
+point per worker's life at the same phase of it (``bench/slope.py``), with the verdict met,
+not met, or not decided by the run. ``--samples-out FILE`` writes every sample as it is taken
+(a JSON line: the daemon's VmRSS and Pss, each worker's pid, jobs served and VmRSS), so a run
+stopped or killed keeps its figures; ``--from-samples`` estimates them again from such files,
+and for two runs of the same code (an A/A pair) the difference of each figure: its span.
 """
 
 from __future__ import annotations

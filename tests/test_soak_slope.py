@@ -14,7 +14,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from slope import Sample, describe, estimates, fit, read_samples, worker_levels  # noqa: E402
+from slope import (  # noqa: E402
+    Sample,
+    Slope,
+    describe,
+    estimates,
+    fit,
+    read_samples,
+    worker_levels,
+)
 
 
 def _steps(n: int, slope: float, seed: int) -> tuple[list[int], list[float]]:
@@ -141,3 +149,15 @@ def test_saved_samples_are_read_back(tmp_path: Path) -> None:
     samples, warm = read_samples(path)
     assert warm == 20
     assert samples == [Sample(c, 1000 + c, ((7, c, 4000),)) for c in (10, 20, 30)]
+
+
+def test_an_interval_off_zero_with_halves_that_disagree_decides_nothing() -> None:
+    """Few points: a bootstrap interval can exclude 0 while the window's halves go opposite
+    ways; then neither a growth nor a verdict is claimed."""
+    draws = tuple(0.5 + i / 1000 for i in range(1000))
+    split = Slope(0.001, 50_000.0, (0.004, -0.002), 0.0005, 0.0015, 4, draws)
+    assert not split.differs_from_zero
+    assert describe("worker", split, 17_520_000, 0.10)[-1].startswith("not decided")
+    agreed = Slope(0.001, 50_000.0, (0.001, 0.002), 0.0005, 0.0015, 4, draws)
+    assert agreed.differs_from_zero
+    assert describe("worker", agreed, 17_520_000, 0.10)[-1] == "NOT met"

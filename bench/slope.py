@@ -148,25 +148,27 @@ def read_samples(path: Path) -> tuple[list[Sample], int]:
     return samples, warm
 
 
-def worker_levels(samples: Iterable[Sample], *, age: int | None = None,
+def worker_levels(samples: Iterable[Sample], *, age: int, largest: bool = False,
                   after: int = 0) -> list[tuple[int, int]]:
-    """One (cycle, VmRSS KiB) point per worker's life, at the same phase of it: with ``age``,
-    the first sample at which the worker had served ``age`` jobs or more; without, the
-    sample of its largest VmRSS. Lives that never reached the age are left out, and so are
-    points at or before cycle ``after`` (the warm-up)."""
+    """One (cycle, VmRSS KiB) point per worker's life, at the same phase of it: the first
+    sample at which the worker had served ``age`` jobs or more, with its VmRSS then or, with
+    ``largest``, the largest of its life (placed at that same phase: the pool's workers can
+    differ in kind, one serving the feeds and the other the articles when each poll is a feed
+    and an article in turn, and a point placed where each life peaked would mix their levels
+    at unlike phases). Lives that never reached the age are left out, and so are points at or
+    before cycle ``after`` (the warm-up)."""
     lives: dict[int, list[tuple[int, int, int]]] = {}
     for s in samples:
         for pid, jobs, kib in s.workers:
             lives.setdefault(pid, []).append((s.cycle, jobs, kib))
     points: list[tuple[int, int]] = []
     for life in lives.values():
-        if age is None:
-            cycle, _, kib = max(life, key=lambda p: (p[2], -p[0]))
-        else:
-            reached = [p for p in life if p[1] >= age]
-            if not reached:
-                continue
-            cycle, _, kib = reached[0]
+        reached = [p for p in life if p[1] >= age]
+        if not reached:
+            continue
+        cycle, _, kib = reached[0]
+        if largest:
+            kib = max(p[2] for p in life)
         if cycle > after:
             points.append((cycle, kib))
     return sorted(points)
@@ -216,7 +218,7 @@ def estimates(samples: Sequence[Sample], warm: int, *, max_jobs: int,
     if max_jobs:
         age = max(1, int(0.9 * max_jobs))
         aligned = worker_levels(samples, age=age, after=warm)
-        largest = worker_levels(samples, after=warm)
+        largest = worker_levels(samples, age=age, largest=True, after=warm)
         named = [(f"a worker, VmRSS at {age} jobs served (one point per life)", aligned),
                  ("a worker, its largest VmRSS (one point per life)", largest)]
     else:  # never recycled: no sawtooth, the pool's mean worker at every sample

@@ -6,7 +6,8 @@
                                    [--trim] [--probe-at C1,C2,...] [--cache-cap N] [--quick]
                                    [--poll-threads N] [--no-trim-memory]
                                    [--article-workers N] [--article-worker-jobs J]
-                                   [--dump-snapshots DIR]
+                                   [--dump-snapshots DIR] [--samples-out FILE]
+    .venv/bin/python bench/soak.py --from-samples FILE [FILE] [--article-worker-jobs J]
 
 The daemon (``monitor.scheduler.Daemon``, built from a real config file: 1,000 feeds at the
 default interval, a webhook channel, info logging to a file) runs in this process. A cycle is
@@ -94,6 +95,15 @@ glibc's ``mallinfo2``, ``sys._debugmallocstats()`` and every lru cache in the pr
 prints what changed between consecutive probes (with ``--tracemalloc``, also the net change by
 line between them). The samples are kept in columns allocated before the first cycle, so the
 soak's own record does not grow while it measures growth.
+
+A slope alone does not say whether the growth differs from zero, and the workers' sawtooth
+moves a line fitted through every sample with where the window cuts it: the report also gives
+each slope with a block-bootstrap interval and its halves, and the workers' slope through one
+point per worker's life at the same phase of it (``bench/slope.py``), with the verdict met,
+not met, or not decided by the run. ``--samples-out FILE`` writes every sample as it is taken
+(a JSON line: the daemon's VmRSS and Pss, each worker's pid, jobs served and VmRSS), so a run
+stopped or killed keeps its figures; ``--from-samples`` estimates them again from such files,
+and for two runs of the same code (an A/A pair) the difference of each figure: its span.
 """
 
 from __future__ import annotations
@@ -103,6 +113,7 @@ import datetime as dt
 import functools
 import gc
 import itertools
+import json
 import logging
 import os
 import sqlite3
@@ -133,6 +144,7 @@ from procmem import (
     sqlite_memory,
     trim_here,
 )
+from slope import DESCRIBE_HEADERS, Sample, Slope, describe, estimates, read_samples
 
 from monitor import memo, pipeline
 from monitor.config import MONITOR_DEFAULTS
@@ -367,6 +379,14 @@ def bytes_when_full(caches: dict[str, Any], shows: tuple[ShowName, ...]) -> dict
     return out
 
 
+def worker_jobs_now(workers: Any) -> list[tuple[int, int]]:
+    """(pid, jobs served) of each worker the pool has now: a worker's age in jobs tells where
+    in its recycle period a sample caught it."""
+    with workers._lock:
+        alive = list(workers._all)
+    return [(pid, w.jobs) for w in alive if (pid := w.pid) is not None]
+
+
 class Samples:
     """The run's samples in columns allocated up front (``array``s of a fixed length): the
     soak's own record must not grow while it measures growth (a list of tuples and a dict of
@@ -377,14 +397,21 @@ class Samples:
                "db_bytes", "py_used", "py_arenas", "pss", "w_rss", "w_pss", "w_max", "w_count",
                "recycled", "replaced")
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, worker_slots: int = 0) -> None:
         self.capacity, self.n = capacity, 0
         self.cols = {name: array("q", bytes(8 * capacity)) for name in self.COLUMNS}
         self.caches: dict[str, array[int]] = {}
+        #: Each worker at each sample, (pid, jobs served, VmRSS KiB) in ``worker_slots``
+        #: slots (pid 0: an empty slot): where in its recycle period a sample caught it.
+        self.slots = worker_slots
+        self.workers = array("q", bytes(8 * 3 * worker_slots * capacity))
 
-    def add(self, entries: dict[str, int], **values: int) -> None:
+    def add(self, entries: dict[str, int], workers: Any = (), **values: int) -> None:
         if self.n >= self.capacity:
             raise RuntimeError(f"more than {self.capacity} samples")
+        for slot, (pid, jobs, kib) in enumerate(list(workers)[:self.slots]):
+            at = 3 * (self.n * self.slots + slot)
+            self.workers[at:at + 3] = array("q", (pid, jobs, kib))
         for name, value in values.items():
             self.cols[name][self.n] = value
         for name, count in entries.items():
@@ -396,10 +423,53 @@ class Samples:
     def column(self, name: str) -> list[int]:
         return list(self.cols[name][:self.n])
 
+    def samples(self) -> list[Sample]:
+        """Every sample as ``bench/slope.py`` reads them: the daemon's VmRSS, each worker."""
+        out = []
+        for i, (cycle, rss) in enumerate(zip(self.column("cycle"), self.column("rss"),
+                                             strict=True)):
+            at = 3 * i * self.slots
+            row = self.workers[at:at + 3 * self.slots]
+            out.append(Sample(cycle, rss, tuple(
+                (row[k], row[k + 1], row[k + 2]) for k in range(0, len(row), 3) if row[k])))
+        return out
+
     def held(self) -> list[dict[str, int]]:
         """Each cache's entries at every sample."""
         return [{name: counts[i] for name, counts in self.caches.items()}
                 for i in range(self.n)]
+
+
+def uncertainty_table(figures: list[tuple[str, Slope]], per_year: float) -> str:
+    return table([describe(name, fig, per_year, TOLERANCE)
+                  for name, fig in figures], DESCRIBE_HEADERS)
+
+
+def report_saved(paths: list[Path], *, feeds: int, max_jobs: int, workers: int) -> None:
+    """The slopes with their uncertainty of runs saved with --samples-out; for two runs of the
+    same code (an A/A pair), what separates their figures: the span of the figure itself."""
+    per_year = feeds * YEAR_SECONDS / INTERVAL
+    runs = []
+    for path in paths:
+        samples, warm = read_samples(path)
+        figures = estimates(samples, warm, max_jobs=max_jobs, workers=workers)
+        runs.append(figures)
+        print(f"{path.name}: {len(samples)} samples to cycle {samples[-1].cycle:,} "
+              f"(warm-up to {warm:,}); a year = {per_year:,.0f} cycles for {feeds:,} feeds")
+        print(uncertainty_table(figures, per_year))
+        print()
+    if len(runs) == 2:
+        a, b = runs
+        second = dict(b)
+        shared = [(name, fa - second[name]) for name, fa in a if name in second]
+        print(f"{paths[0].name} minus {paths[1].name} (the same code twice: the span of each "
+              "figure; a year as a share of the first run's level):")
+        print(table([[name, f"{d.slope * 1000:+.1f}",
+                      f"{d.low * 1000:+.1f} to {d.high * 1000:+.1f}",
+                      f"{d.halves[0] * 1000:+.1f} / {d.halves[1] * 1000:+.1f}",
+                      "yes" if d.differs_from_zero else "no"] for name, d in shared],
+                    ["figure", "difference, KiB per 1,000 cycles", "95% interval",
+                     "first half / second half", "differs from 0"]))
 
 
 def main() -> None:
@@ -457,8 +527,22 @@ def main() -> None:
     parser.add_argument("--heap-census", action="store_true",
                         help="at each --probe-at, also walk glibc's arenas and name the live "
                              "blocks next to free holes (bench/heapwalk.py; slow)")
+    parser.add_argument("--samples-out", default=None, metavar="FILE",
+                        help="also write every sample to FILE as it is taken, one JSON line "
+                             "each (the daemon's VmRSS and Pss, each worker's pid, jobs served "
+                             "and VmRSS): a run stopped or killed keeps what it measured, and "
+                             "the slopes can be estimated again from it")
+    parser.add_argument("--from-samples", nargs="+", default=None, metavar="FILE",
+                        help="run nothing: the slopes with their uncertainty from the files "
+                             "--samples-out wrote (--feeds and --article-worker-jobs as in "
+                             "those runs); with two (an A/A pair), their differences too")
     parser.add_argument("--quick", action="store_true", help="tiny sizes (smoke test)")
     args = parser.parse_args()
+    if args.from_samples:
+        header("Soak: slopes from saved samples")
+        report_saved([Path(f) for f in args.from_samples], feeds=args.feeds,
+                     max_jobs=args.article_worker_jobs, workers=args.article_workers)
+        return
     if args.cache_cap is not None and memo.CAP != args.cache_cap:
         # The cap is read once, when monitor is imported: the same command again with it set.
         os.execve(sys.executable, [sys.executable, *sys.argv],
@@ -524,7 +608,10 @@ def main() -> None:
         poll = daemon.poll_job
         warm = max(1, int(args.cycles * args.warmup))
         every = max(1, args.cycles // args.samples)
-        record = Samples(args.cycles // every + 2)
+        record = Samples(args.cycles // every + 2, args.article_workers)
+        # One line per sample, written and flushed as it is taken (a fixed-size buffer: the
+        # soak's own record does not grow in memory).
+        samples_out = open(args.samples_out, "w", encoding="utf-8") if args.samples_out else None
         start = time.perf_counter()
         for cycle in range(1, args.cycles + 1):
             if args.max_seconds is not None and cycle > warm + every \
@@ -558,12 +645,16 @@ def main() -> None:
                 # the pool's thread) is waited for, so the pool's workers are all alive.
                 if workers:
                     workers.settle(timeout=60)
-                w_rss = [rss_of(pid) for pid in workers.pids()] if workers else []
-                w_pss = [pss_kib(pid) for pid in workers.pids()] if workers else []
+                alive = worker_jobs_now(workers) if workers else []
+                w_rss = [rss_of(pid) for pid, _ in alive]
+                w_pss = [pss_kib(pid) for pid, _ in alive]
                 in_use, free, blocks, objects = heap_figures()
                 pystats = pymalloc_stats()
                 caches |= monitor_caches()  # modules imported on first use
-                record.add(cache_entries(caches), cycle=cycle, rss=rss, heap_in_use=in_use,
+                record.add(cache_entries(caches),
+                           [(pid, jobs, kib) for (pid, jobs), kib in zip(alive, w_rss,
+                                                                           strict=True)],
+                           cycle=cycle, rss=rss, heap_in_use=in_use,
                            heap_free=free, blocks=blocks, objects=objects,
                            sqlite=sqlite_memory()[0],
                            py_used=pystats.get("bytes in allocated blocks", -1),
@@ -573,6 +664,14 @@ def main() -> None:
                            w_max=max(w_rss, default=0), w_count=len(w_rss),
                            recycled=workers.recycled if workers else 0,
                            replaced=workers.replaced if workers else 0)
+                if samples_out is not None:
+                    samples_out.write(json.dumps({
+                        "cycle": cycle, "rss": rss, "pss": record.cols["pss"][record.n - 1],
+                        "warm": warm, "seconds": round(time.perf_counter() - start, 1),
+                        "workers": [[pid, jobs, kib] for (pid, jobs), kib
+                                    in zip(alive, w_rss, strict=True)],
+                        "recycled": workers.recycled if workers else 0}) + "\n")
+                    samples_out.flush()
             if cycle in probe_at:  # after the sample, so after its trim with --trim
                 gc.collect()
                 probes.append((cycle, probe()))
@@ -586,6 +685,8 @@ def main() -> None:
                          "recycled)" if workers else "")
                       + f", {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         secs = time.perf_counter() - start
+        if samples_out is not None:
+            samples_out.close()
         if pools is not None:
             for pool in pools:
                 pool.shutdown()
@@ -877,6 +978,14 @@ def main() -> None:
                                 "Pss beside it), raw slope after the warm-up",
                                 f"{r_k:+.1f} KiB/1,000 cycles -> {r_y:+.0%}/year (Pss "
                                 f"{q_k:+.1f} -> {q_y:+.0%})", verdict(r_y <= TOLERANCE)])
+    figures = estimates(record.samples(), warm, max_jobs=args.article_worker_jobs,
+                        workers=args.article_workers)
+    if figures:
+        print()
+        print("the slopes with their uncertainty (bench/slope.py: a block bootstrap of the "
+              "line's residuals, the halves of the window; a recycled worker at the same "
+              "phase of each life):")
+        print(uncertainty_table(figures, cycles_per_year))
     shipped_share = (rest_year + shipped_kib) / fitted_base
     targets([[f"a year of cycles adds <= {TOLERANCE:.0%} to VmRSS (slope after warm-up, "
               "less what the bounded caches hold, plus their room to fill)",

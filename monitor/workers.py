@@ -153,6 +153,11 @@ class WorkerPool:
     """``size`` worker processes; :meth:`run` gives each job ``budget`` seconds at most; a
     worker that has answered ``max_jobs`` jobs is replaced by a fresh one (0: never)."""
 
+    #: The first wait before a failed start of a recycled worker's replacement is tried
+    #: again; it doubles with every failure, up to ``RETRY_MAX_SECONDS``.
+    RETRY_FIRST_SECONDS = 1.0
+    RETRY_MAX_SECONDS = 60.0
+
     def __init__(self, size: int, budget: float, *,
                  stop: threading.Event | None = None, max_jobs: int = 0) -> None:
         self.size = max(1, size)
@@ -171,6 +176,8 @@ class WorkerPool:
         #: Notified when a recycled worker's replacement is done (see :meth:`settle`).
         self._settled = threading.Condition(self._lock)
         self._closed = False
+        #: Set by :meth:`close`: ends the pool's thread's wait between failed starts.
+        self._closing = threading.Event()
         #: Workers handed to the pool's thread to be replaced; None stops the thread.
         self._recycling: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
         self._pending = 0
@@ -214,14 +221,8 @@ class WorkerPool:
         pool is back to its size as soon as the fork server answers), then the old one
         retired."""
         while (old := self._recycling.get()) is not None:
-            fresh: _Worker | None = None
             try:
-                while fresh is None and not self._stopping_for_good():
-                    try:
-                        fresh = self._start_worker()
-                    except Exception as exc:  # the fork server failed: try again shortly
-                        log.warning("could not start a fresh article worker: %s", exc)
-                        time.sleep(1.0)
+                fresh = self._start_fresh()
                 if fresh is not None:
                     with self._lock:
                         keep = not self._closed
@@ -236,6 +237,38 @@ class WorkerPool:
                 with self._lock:
                     self._pending -= 1
                     self._settled.notify_all()
+
+    def _start_fresh(self) -> _Worker | None:
+        """A fresh worker for a recycled one, tried until one starts (None: the pool was
+        closed first). While starting fails (the fork server down, no file descriptor left),
+        the wait between tries doubles from ``RETRY_FIRST_SECONDS`` up to
+        ``RETRY_MAX_SECONDS``, and the log says so once when it begins failing (again if the
+        error changes) and once when a worker starts again: not a line every second."""
+        delay, failed, last_error = self.RETRY_FIRST_SECONDS, 0, ""
+        while not self._stopping_for_good():
+            try:
+                fresh = self._start_worker()
+            except Exception as exc:  # try again later, less and less often
+                failed += 1
+                error = f"{type(exc).__name__}: {exc}"
+                if error != last_error:
+                    log.warning("could not start a fresh article worker (%s); trying again "
+                                "in %g s, then less often (up to every %g s)",
+                                error, delay, self.RETRY_MAX_SECONDS)
+                    last_error = error
+                if self._pause(delay):
+                    return None
+                delay = min(delay * 2, self.RETRY_MAX_SECONDS)
+                continue
+            if failed:
+                log.warning("a fresh article worker started after %d failed tries", failed)
+            return fresh
+        return None
+
+    def _pause(self, seconds: float) -> bool:
+        """Wait before the next try; True if the pool was closed meanwhile (close does not
+        wait out a long pause)."""
+        return self._closing.wait(seconds)
 
     def _stopping_for_good(self) -> bool:
         with self._lock:
@@ -332,6 +365,7 @@ class WorkerPool:
             workers = list(self._all)
             self._all.clear()
             replacer = self._replacer
+        self._closing.set()  # the pool's thread, if it waits between failed starts, goes on
         for worker in workers:
             worker.kill()
         if replacer is not None:  # it kills what it was starting or retiring, then ends

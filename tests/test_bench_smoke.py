@@ -8,6 +8,7 @@ main-text XPath misses) are checked on a few pages in-process.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -210,3 +211,34 @@ def test_some_corpus_pages_hide_their_article_from_a_main_text_xpath(corpus: obj
         prose = " ".join(" ".join(doc.xpath("//form//text() | //*[contains(@class, 'share')]"
                                             "//text()")).split())
         assert page.sentences[0] in prose
+
+
+def test_soak_gives_its_slopes_with_their_uncertainty(tmp_path: Path) -> None:
+    """``--samples-out``: every sample written as it is taken, each worker with its pid and
+    jobs served; the report's slopes with a bootstrap interval and the halves, a recycled
+    worker read at the same phase of each life; ``--from-samples`` gives them again from the
+    file, and for the same file twice a difference of exactly 0."""
+    saved = tmp_path / "run.jsonl"
+    done = subprocess.run([sys.executable, str(BENCH / "soak.py"), "--quick",
+                           "--article-worker-jobs", "10", "--samples-out", str(saved)],
+                          capture_output=True, text=True, timeout=300, cwd=BENCH.parent)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = done.stdout
+    assert "the slopes with their uncertainty" in out and "95% interval" in out
+    for row in ("the daemon alone, VmRSS (every sample)",
+                "a worker, VmRSS at 9 jobs served (one point per life)",
+                "a worker, its largest VmRSS (one point per life)",
+                "the daemon and its 2 workers (the daemon + 2 x the first worker figure)"):
+        assert re.search(r"\| " + re.escape(row) + r" +\| \d+ +\| [+-]", out), out[-3000:]
+    rows = [json.loads(line) for line in saved.read_text().splitlines()]
+    assert len(rows) >= 250 and rows[-1]["cycle"] == 300 and rows[0]["warm"] == 30
+    assert len({pid for r in rows for pid, _, _ in r["workers"]}) > 4  # recycled
+    assert all(len(r["workers"]) == 2 and 0 <= r["workers"][0][1] <= 10 for r in rows)
+    again = subprocess.run([sys.executable, str(BENCH / "soak.py"), "--from-samples",
+                            str(saved), str(saved), "--article-worker-jobs", "10"],
+                           capture_output=True, text=True, timeout=120, cwd=BENCH.parent)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert len(re.findall(r"\| a worker, VmRSS at 9 jobs served \(one point per life\) +\|",
+                          again.stdout)) == 3
+    assert re.search(r"\| the daemon alone, VmRSS \(every sample\) +\| \+0\.0 +\| \+0\.0 to "
+                     r"\+0\.0 ", again.stdout), again.stdout[-3000:]

@@ -8,7 +8,9 @@ replacement happens between jobs, so no job is lost, cut or run twice.
 
 from __future__ import annotations
 
+import logging
 import os
+import resource
 import sqlite3
 import threading
 import time
@@ -224,3 +226,93 @@ def test_the_daemon_recycles_its_workers_as_configured(
     finally:
         conn.close()
     assert urls == [http_server.url("/a.html")] and facts >= 1
+
+
+class _NoFileDescriptors:
+    """Every file descriptor slot of this process taken (the soft limit lowered to just
+    above the ones open, the rest filled with /dev/null): starting a worker then fails for
+    real, as with an fd leak, until the slots are given back."""
+
+    def __enter__(self) -> _NoFileDescriptors:
+        self.limits = resource.getrlimit(resource.RLIMIT_NOFILE)
+        top = max(int(fd) for fd in os.listdir("/proc/self/fd"))
+        resource.setrlimit(resource.RLIMIT_NOFILE, (top + 8, self.limits[1]))
+        self.fillers: list[int] = []
+        try:
+            while True:
+                self.fillers.append(os.open(os.devnull, os.O_RDONLY))
+        except OSError:
+            pass
+        return self
+
+    def give_back(self) -> None:
+        for fd in self.fillers:
+            os.close(fd)
+        self.fillers = []
+        resource.setrlimit(resource.RLIMIT_NOFILE, self.limits)
+
+    def __exit__(self, *exc: object) -> None:
+        self.give_back()
+
+
+def test_a_failing_start_is_tried_again_less_often_and_logged_once(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The replacement of a recycled worker cannot start (no file descriptor left for its
+    pipe): the pool's thread waits longer after each failure, up to the bound, logs one
+    warning for the whole outage and one line when a worker starts again; the pool is whole
+    afterwards."""
+    monkeypatch.setattr(WorkerPool, "RETRY_FIRST_SECONDS", 0.01)
+    monkeypatch.setattr(WorkerPool, "RETRY_MAX_SECONDS", 0.04)
+    waits: list[float] = []
+    several = threading.Event()
+    pause = WorkerPool._pause
+
+    def counted(pool: WorkerPool, seconds: float) -> bool:
+        waits.append(seconds)
+        if len(waits) >= 6:
+            several.set()
+        return pause(pool, seconds)
+
+    monkeypatch.setattr(WorkerPool, "_pause", counted)
+    caplog.set_level(logging.INFO, logger="monitor.workers")
+    with WorkerPool(1, budget=30.0, max_jobs=1) as pool:
+        with _NoFileDescriptors() as slots:
+            first = pool.run(_pid, what="first")  # answered; its replacement cannot start
+            failing = several.wait(timeout=60)
+            slots.give_back()
+        assert failing and pool.settle(timeout=60)
+        second = pool.run(_pid, what="second")
+        assert pool.settle(timeout=60)
+        assert pool.recycled == 2 and pool.replaced == 0 and len(pool.pids()) == 1
+    assert first != second
+    assert waits[:3] == [0.01, 0.02, 0.04] and set(waits[3:]) == {0.04}
+    lines = [r.getMessage() for r in caplog.records if r.name == "monitor.workers"]
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("could not start a fresh article worker (OSError")
+    assert lines[1] == f"a fresh article worker started after {len(waits)} failed tries"
+
+
+def test_closing_ends_a_long_wait_between_failed_starts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool's thread waits a long time after a failed start: closing the pool ends that
+    wait, so the thread is gone when close returns (close waits for it 10 s at most)."""
+    monkeypatch.setattr(WorkerPool, "RETRY_FIRST_SECONDS", 600.0)
+    waiting = threading.Event()
+    pause = WorkerPool._pause
+
+    def entered(pool: WorkerPool, seconds: float) -> bool:
+        waiting.set()
+        return pause(pool, seconds)
+
+    monkeypatch.setattr(WorkerPool, "_pause", entered)
+    pool = WorkerPool(1, budget=30.0, max_jobs=1)
+    try:
+        with _NoFileDescriptors():
+            old = pool.run(_pid, what="job")
+            assert waiting.wait(timeout=60)
+    finally:
+        pool.close()
+    assert pool._replacer is not None and not pool._replacer.is_alive()
+    assert pool.pids() == []
+    with pytest.raises(ProcessLookupError):
+        os.kill(old, 0)

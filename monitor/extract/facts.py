@@ -648,6 +648,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
             t.kind for t in title_triggers
             if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
+    new_shows, called_new = _new_shows(article, sentences, index)
     return ArticleContext(article, main, season, roundup, show_seasons, returning,
                           focused=main is not None and len(show_seasons) <= 8,
                           headline_kinds=headline_kinds, headline_any=headline_any,
@@ -658,7 +659,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           run_lengths=_run_lengths(sentences, index, main),
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
-                          new_shows=_new_shows(article, sentences, index),
+                          new_shows=new_shows, called_new=called_new,
                           parts_are_seasons=_parts_are_seasons(article, sentences))
 
 
@@ -744,11 +745,12 @@ _DEBUT_AFTER_RE = Caseless(
     stems=("debuted", "premiered", "launched"))
 
 
-def _new_shows(article: Article, sentences: Sequence[_Sentence],
-               index: ShowIndex) -> frozenset[str]:
-    """Shows the article calls new or says debuted within the last year, where it names them,
-    unless it numbers a season of them past the first."""
+def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
+               ) -> tuple[frozenset[str], frozenset[str]]:
+    """Shows the article calls new or says debuted within the last year, where it names them;
+    and of those, the ones it calls new in words."""
     found: set[str] = set()
+    called: set[str] = set()
     for sentence in sentences:
         text = sentence.text
         for mention in index.mentions(text):
@@ -756,6 +758,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence],
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
                     _NEW_AFTER_RE.match(after):
                 found.add(mention.show)
+                called.add(mention.show)
                 continue
             debut = _DEBUT_AFTER_RE.match(after)
             if debut and any(
@@ -764,7 +767,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence],
                     for d in datemod.find_dates(debut.group("when"), article.published,
                                                 future=False)):
                 found.add(mention.show)
-    return frozenset(found)
+    return frozenset(found), frozenset(called)
 
 
 def _sole_show(mentions: Sequence[Mention], main: str | None) -> str | None:

@@ -138,3 +138,81 @@ def test_renewal_when_the_main_season_lies_ahead_is_that_season() -> None:
     facts = _facts("Glass Harbor season 2 will premiere in June. Netflix has renewed the "
                    "drama.", "Glass Harbor season 2 set at Netflix")
     assert ("Glass Harbor", 3, "renewed") not in facts, facts
+
+
+# --- a show that debuted within the year; a show called new after its name ------------------------
+
+#: A decision and a debut in one sentence: the debut is the show's first season.
+DEBUTS = {
+    "cancelled_premiered": ("ABC has cancelled Glass Harbor, which premiered in January.",
+                            "cancelled", 1),
+    "renewed_premiered": ("ABC has renewed Glass Harbor, which premiered in January.",
+                          "renewed", 2),
+}
+
+
+@pytest.mark.parametrize("debut", sorted(DEBUTS))
+def test_the_debut_of_a_show_that_debuted_lately_is_season_one(debut: str) -> None:
+    sentence, kind, season = DEBUTS[debut]
+    facts = _facts(sentence, "ABC's decisions")
+    assert ("Glass Harbor", 1, "premiere") in facts, facts
+    assert ("Glass Harbor", season, kind) in facts, facts
+
+
+def test_an_old_debut_is_no_first_season_of_a_new_show() -> None:
+    facts = _facts("ABC has cancelled Glass Harbor, which premiered in January 2019.",
+                   "ABC's decisions")
+    assert ("Glass Harbor", 1, "cancelled") not in facts, facts
+
+
+#: Words after the show's name calling it new: a renewal is of season 2, a cancellation ends 1.
+CALLED_NEW_AFTER = {
+    "its_new_drama": "ABC has {verb} Glass Harbor, its new drama starring Jane Doe.",
+    "one_of_its_new": "ABC has {verb} Glass Harbor, one of its new dramas this season.",
+}
+
+
+@pytest.mark.parametrize("called", sorted(CALLED_NEW_AFTER))
+@pytest.mark.parametrize(("verb", "kind", "season"),
+                         [("renewed", "renewed", 2), ("cancelled", "cancelled", 1)])
+def test_a_show_called_new_after_its_name(called: str, verb: str, kind: str,
+                                          season: int) -> None:
+    facts = _facts(CALLED_NEW_AFTER[called].format(verb=verb), "ABC's decisions")
+    assert ("Glass Harbor", season, kind) in facts, facts
+
+
+# --- a season phrase after a list of titles -------------------------------------------------------
+
+#: Active sentences giving a list of shows one season phrase after the last title.
+LIST_SEASONS = {
+    "two_plural": ("Netflix has renewed Glass Harbor and Tin Roof for second seasons.",
+                   ("Glass Harbor", "Tin Roof"), 2),
+    "two_singular": ("Netflix has renewed Glass Harbor and Tin Roof for a second season.",
+                     ("Glass Harbor", "Tin Roof"), 2),
+    "three_plural": ("Netflix has renewed Glass Harbor, Salt Road and Tin Roof for third "
+                     "seasons.", ("Glass Harbor", "Salt Road", "Tin Roof"), 3),
+    "described": ("Netflix has renewed the comedies Glass Harbor and Tin Roof for fourth "
+                  "seasons.", ("Glass Harbor", "Tin Roof"), 4),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LIST_SEASONS))
+def test_a_season_after_a_list_is_every_title_s(case: str) -> None:
+    sentence, shows, season = LIST_SEASONS[case]
+    facts = _facts(sentence, "Netflix renews its comedies")
+    for show in shows:
+        assert (show, season, "renewed") in facts, facts
+
+
+def test_each_title_of_a_list_keeps_its_own_season() -> None:
+    facts = _facts("Netflix has renewed Glass Harbor for a third season and Tin Roof for a "
+                   "fifth season.", "Netflix renews its comedies")
+    assert ("Glass Harbor", 3, "renewed") in facts, facts
+    assert ("Glass Harbor", 5, "renewed") not in facts, facts
+
+
+def test_an_item_with_a_season_word_of_its_own_is_not_given_the_next_one() -> None:
+    facts = _facts("CBS is bringing Glass Harbor back for a final season, Tin Roof back for "
+                   "season 10 and Salt Road for season 17.", "CBS renews its dramas")
+    assert ("Glass Harbor", 10, "renewed") not in facts, facts
+    assert ("Tin Roof", 10, "renewed") in facts, facts

@@ -278,17 +278,3 @@ def test_a_two_season_order_is_no_run() -> None:
     facts = _facts("Netflix has cancelled Glass Harbor despite a two-season order last year.",
                    "Glass Harbor axed")
     assert ("Glass Harbor", 2, "cancelled") not in facts, facts
-
-
-# --- a season denied in the lead is not the article's season --------------------------------------
-
-
-@pytest.mark.parametrize("lead", [
-    "Glass Harbor won't be back for season 3.",
-    "Glass Harbor won't return for season 3, the streamer said.",
-    "Glass Harbor won\u2019t return for a third season.",
-])
-def test_a_denied_season_in_the_lead_gives_the_headline_no_second_fact(lead: str) -> None:
-    facts = _facts(lead, "Glass Harbor axed")
-    assert ("Glass Harbor", 2, "cancelled") in facts, facts
-    assert ("Glass Harbor", 3, "cancelled") not in facts, facts

@@ -616,9 +616,9 @@ def _season_named(article: Article, sentences: Sequence[_Sentence], index: ShowI
 _LEAD_SENTENCES = 3
 #: Before a season phrase: the season is told as what came before the news ("three months
 #: after season 2 launched", "following the season 2 finale"), or denied ("there will be no
-#: second season", "won't return for season 3": the news is of the season before).
+#: second season": the news is of the first).
 _LEAD_HISTORY_RE = re.compile(r"(?i)\b(?:after|following|since|when|once)\b[^,.;]{0,40}$"
-                              r"|(?:\b(?:no|not|never|without)\b|n['’]t\b)[^,.;]{0,25}$")
+                              r"|\b(?:no|not|never|without)\b[^,.;]{0,25}$")
 #: After a season phrase: the season is told as aired ("its first season premiered in March").
 _LEAD_AIRED_RE = re.compile(r"(?i)[^,.;]{0,25}?\b(?:premiered|aired|debuted|launched|ended|"
                             r"concluded|finished|dropped|was released)\b")

@@ -598,13 +598,13 @@ def test_no_date_is_found_where_the_pre_check_sees_no_cue() -> None:
     weekdays in parentheses and words, every text the date patterns find a date in (as it is,
     or with time slots, weekdays in parentheses or a title blanked, as ``listing_items``
     reads it) passes the pre-check; and the only patterns that need nothing but a digit
-    are the three that need a year's digits (an ISO date, a dotted date, a year)."""
+    are the two that need a year's digits."""
     import random
 
     from monitor.extract import dates, listings
 
     assert {name for name, needs in dates._PATTERN_NEEDS.items()
-            if set(needs) <= {"digit"}} == {"iso", "dotted", "year"}
+            if set(needs) <= {"digit"}} == {"iso", "year"}
     tokens = ("Sept.", "12", "9/14", "2024", "1999", "8", "p.m.", "8pm", "ET", "(Sunday)",
               "(Sun)", "Sunday", "new", "year", "years", "Year's", "fourth", "of", "July",
               "july", "Labor", "Day", "May", "may", "march", "March", "fall", "this", "next",

@@ -247,34 +247,3 @@ def test_renewal_of_a_show_whose_named_season_is_out_is_not_that_season(out: str
     facts = _facts(f"Netflix has renewed Glass Harbor, the streamer said Monday. "
                    f"{SEASON_OUT[out]}", "Glass Harbor renewed")
     assert ("Glass Harbor", 2, "renewed") not in facts, facts
-
-
-# --- a run counted in British series, aired for, a run as an adjective ----------------------------
-
-#: Cancellations whose run the text counts in other words: (text, season).
-RUNS = {
-    "after_three_series": ("ITV has axed Glass Harbor after three series.", 3),
-    "after_one_series": ("ITV has axed Glass Harbor after just one series.", 1),
-    "aired_for": ("Netflix has cancelled Glass Harbor. The drama aired for two seasons.", 2),
-    "ran_for_series": ("ITV has axed Glass Harbor, which ran for four series.", 4),
-    "two_season_drama": ("Netflix has cancelled the two-season drama Glass Harbor.", 2),
-}
-
-
-@pytest.mark.parametrize("run", sorted(RUNS))
-def test_a_run_counted_in_other_words_is_the_last_season(run: str) -> None:
-    text, season = RUNS[run]
-    facts = _facts(text, "Glass Harbor axed")
-    assert ("Glass Harbor", season, "cancelled") in facts, facts
-
-
-def test_series_of_a_show_are_no_run() -> None:
-    facts = _facts("ITV has axed Glass Harbor after three series of declining ratings.",
-                   "Glass Harbor axed")
-    assert ("Glass Harbor", 3, "cancelled") not in facts, facts
-
-
-def test_a_two_season_order_is_no_run() -> None:
-    facts = _facts("Netflix has cancelled Glass Harbor despite a two-season order last year.",
-                   "Glass Harbor axed")
-    assert ("Glass Harbor", 2, "cancelled") not in facts, facts

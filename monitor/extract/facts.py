@@ -714,11 +714,10 @@ def _number(word: str) -> int | None:
 #: season", "X, which lasted two seasons," (bounded: the name's own clause).
 _RUN_LENGTH_RE = Caseless(
     r"(?i)^(?:['’]s?)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:ran|lasted|ends|ended|"
-    r"aired|spanned|concludes|concluded|wraps|wrapped|finishes|finished|bows out|bowed out)\s+"
+    r"concludes|concluded|wraps|wrapped|finishes|finished|bows out|bowed out)\s+"
     r"(?:(?:for|after|with)\s+)?(?:just\s+|only\s+)?(?:(?P<n>\d{1,2}|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)|(?P<one>a\s+single|a\s+lone|one))\s+"
-    r"(?:seasons?|series)\b(?!\s+(?:of|from)\b)",
-    stems=("season", "series"))
+    r"seven|eight|nine|ten|eleven|twelve)|(?P<one>a\s+single|a\s+lone|one))\s+seasons?\b",
+    stems=("season",))
 
 
 #: A sentence that opens on the main show by reference: "The drama ran for three seasons".
@@ -735,8 +734,7 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
     found: dict[str, set[int]] = {}
     for sentence in sentences:
         text = sentence.text
-        low = text.lower()
-        if "season" not in low and "series" not in low:
+        if "season" not in text.lower():
             continue
         mentions = index.mentions(text)
         ends = [(mention.show, mention.end) for mention in mentions]
@@ -896,9 +894,8 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
     found: dict[str, int] = {}
     for sentence in sentences:
         if ahead and not FUTURE_MARK_RE.search(sentence.text) and (
-                _PAST_TENSE_RE.search(sentence.text) or _ON_AIR_RE.search(sentence.text)
-                or len(sentence.text.split()) < 5):
-            continue  # told as what has happened, on air now, or a bare label ("Season 4.")
+                _PAST_TENSE_RE.search(sentence.text) or _ON_AIR_RE.search(sentence.text)):
+            continue  # told as what has happened or is on air now: no season still to come
         mentions = index.mentions(sentence.text)
         attached, used = _attached_seasons(sentence.text, mentions)
         for mention, stated in zip(mentions, attached, strict=True):

@@ -1190,8 +1190,7 @@ FIRST_SEASON_RE = Caseless(
 #: "cancelled after two seasons", "after its third season".
 AFTER_SEASONS_RE = Caseless(
     r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
-    r"(?:seasons?|series)\b(?!\s+(?:of|from|on|at|in)\b)"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
     r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
     r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b",
     stems=("after",),
@@ -1573,11 +1572,10 @@ ANNOUNCE_RE = Caseless(r"(?i)\b(?:confirm\w*|announc\w*|said|says|revealed|revea
                        stems=("confirm", "announc", "said", "says", "reveal", "unveil"))
 #: How long a show ran: "lasted for three seasons", "after a four-season run".
 RAN_SEASONS_RE = Caseless(
-    r"(?i)\b(?:lasted|ran|running|aired|spanned)\s+(?:for\s+)?(?P<n>\d{1,2}|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:seasons?|series)\b(?!\s+(?:of|from)\b)"
-    r"|\b(?P<n2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
-    r"(?:seasons?|series)\s+(?:run|drama|comedy|sitcom|thriller|procedural|dramedy|show)\b",
-    stems=("season", "series"))
+    r"(?i)\b(?:lasted|ran|running)\s+(?:for\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+seasons?\b|\b(?P<n2>\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)[- ]seasons?\s+run\b",
+    stems=("season",))
 #: The words right before a season phrase that make it the object of a verb: ", for a".
 FOR_SEASON_GAP_RE = re.compile(r"(?i)\bfor\s+(?:a|an|its|the|their)\s+$")
 #: A sentence that says which season ends a show: "Season 4 will be the last", "concludes

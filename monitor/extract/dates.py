@@ -48,11 +48,6 @@ _EVENT_NOUN = r"premieres?\b|debut\b|return\b|release\b|launch\b|bow\b|arrival\b
 #: (name, pattern). Every pattern has named groups the resolver reads. Longest match wins.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
-    # dotted dates with the year written out: day first ("14.06.2031", European and Indian
-    # papers) or year first ("2031.06.14", Korean and Japanese press); never a version or a
-    # decimal (no four-digit year there)
-    ("dotted", rf"(?<![\d.])(?:(?P<dday>[0-3]?\d)\.(?P<dmon>[01]?\d)\.(?P<dyear>{_YEAR})"
-               rf"|(?P<yyear>{_YEAR})\.(?P<ymon>[01]?\d)\.(?P<yday>[0-3]?\d))(?![\d]|\.\d)"),
     ("mdy", rf"(?<![A-Za-z])(?P<mon>{_MON})\s+(?P<day>{_DAY})(?:,\s*|\s+)(?P<year>{_YEAR})\b"),
     ("dmy", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON}),?\s+(?P<year>{_YEAR})\b"),
     ("md", rf"(?<![A-Za-z])(?P<mon>{_MON})\s+(?P<day>{_DAY})\b(?![,.]?\s*\d)"),
@@ -123,8 +118,7 @@ _M1 = "jfmasond"  # the first letters of the month names
 #: it: re then rejects most positions at once instead of trying every alternative there.
 _FIRST_CHARS: dict[str, str] = {
     "m_attr": "aitb", "s_attr": "aitb",
-    "iso": "12", "dotted": "0-9", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9",
-    "my": _M1, "mmy": _M1,
+    "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibut", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlne", "week_rel": "tlne",
@@ -140,7 +134,7 @@ _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: The needs are cheap to test (a substring of the lower-cased text, a digit, a month name),
 #: and each is implied by any match of the pattern, so skipping changes no result.
 _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("digit",), "dotted": ("digit",), "mdy": ("month", "digit"), "dmy": ("month", "digit"),
+    "iso": ("digit",), "mdy": ("month", "digit"), "dmy": ("month", "digit"),
     "md": ("month", "digit"), "dm": ("month", "digit"), "my": ("month", "digit"),
     "mmy": ("month", "digit"), "m_rel": ("month", "year"), "rel_m": ("month",), "m": ("month",),
     "sy": ("season", "digit"), "ys": ("season", "digit"), "m_attr": ("month",),
@@ -254,10 +248,6 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     rel = (groups.get("rel") or "").lower()
     if name == "iso":
         return _day_iso(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
-    if name == "dotted":
-        if groups.get("dyear"):
-            return _day_iso(int(groups["dyear"]), int(groups["dmon"]), int(groups["dday"]))
-        return _day_iso(int(groups["yyear"]), int(groups["ymon"]), int(groups["yday"]))
     if name in ("mdy", "dmy"):
         day = int(re.sub(r"\D", "", groups["day"]))
         return _day_iso(int(groups["year"]), month_name(groups["mon"]), day)

@@ -216,34 +216,3 @@ def test_an_item_with_a_season_word_of_its_own_is_not_given_the_next_one() -> No
                    "season 10 and Salt Road for season 17.", "CBS renews its dramas")
     assert ("Glass Harbor", 10, "renewed") not in facts, facts
     assert ("Tin Roof", 10, "renewed") in facts, facts
-
-
-# --- a renewal of a show whose one season named lies ahead ----------------------------------------
-
-#: Sentences naming the show's next season in the present of what it holds, or ahead.
-SEASON_AHEAD = {
-    "in_the_second_season": "In the second season, the crew heads north to the ice.",
-    "would_go_deeper": "Jane Doe, who created the show, said the second season would go deeper.",
-    "season_two_follows": "Season two follows the crew north to the ice.",
-}
-
-#: Sentences telling the second season as aired or on air: no season to come.
-SEASON_OUT = {
-    "streaming_now": "Season two is streaming now on the service.",
-    "drew_reviews": "The second season drew strong reviews.",
-    "had_episodes": "The second season had eight episodes.",
-}
-
-
-@pytest.mark.parametrize("ahead", sorted(SEASON_AHEAD))
-def test_renewal_of_a_show_whose_named_season_lies_ahead(ahead: str) -> None:
-    facts = _facts(f"Netflix has renewed Glass Harbor, the streamer said Monday. "
-                   f"{SEASON_AHEAD[ahead]}", "Glass Harbor renewed")
-    assert ("Glass Harbor", 2, "renewed") in facts, facts
-
-
-@pytest.mark.parametrize("out", sorted(SEASON_OUT))
-def test_renewal_of_a_show_whose_named_season_is_out_is_not_that_season(out: str) -> None:
-    facts = _facts(f"Netflix has renewed Glass Harbor, the streamer said Monday. "
-                   f"{SEASON_OUT[out]}", "Glass Harbor renewed")
-    assert ("Glass Harbor", 2, "renewed") not in facts, facts

@@ -888,14 +888,11 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
                    main: str | None, ahead: bool = False) -> dict[str, int]:
     """The highest season number the article names for each show: next to its title, or in a
     sentence that names no other show (the main show's when it names none). ``ahead``: only
-    in sentences that look ahead ("will premiere", "is set to film") or tell the season in the
-    present of what it holds ("In the second season, the crew heads north"), never in one
-    telling what happened or what is on air."""
+    in sentences that look ahead ("will premiere", "is set to film")."""
     found: dict[str, int] = {}
     for sentence in sentences:
-        if ahead and not FUTURE_MARK_RE.search(sentence.text) and (
-                _PAST_TENSE_RE.search(sentence.text) or _ON_AIR_RE.search(sentence.text)):
-            continue  # told as what has happened or is on air now: no season still to come
+        if ahead and not FUTURE_MARK_RE.search(sentence.text):
+            continue
         mentions = index.mentions(sentence.text)
         attached, used = _attached_seasons(sentence.text, mentions)
         for mention, stated in zip(mentions, attached, strict=True):
@@ -910,12 +907,6 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
                 for number in numbers:
                     found[show] = max(found.get(show, 0), number)
     return found
-
-
-#: A season told as on air now ("season 2 is streaming now", "is available on Hulu"): it is
-#: out, not still to come.
-_ON_AIR_RE = re.compile(r"(?i)\b(?:streaming|available|airing|on air|out now|is out|are out|"
-                        r"has|have|drew|draws)\b")
 
 
 def _final_seasons(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,

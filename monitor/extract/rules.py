@@ -2213,14 +2213,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _target(c).show in c.ctx.called_new
           and not c.ctx.named_seasons.get(_target(c).show)
           and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
-    _step("season", "season.debut_of_a_new_show", "premiere", "a premiere naming no season, "
-          "that has happened, of a show the article says debuted within the year and "
-          "numbers no season of ('cancelled X, which premiered in January'): that debut, "
-          "season 1", "ABC has cancelled Glass Harbor, which premiered in January.",
-          lambda c: _target(c).show in c.ctx.new_shows
-          and not c.ctx.named_seasons.get(_target(c).show)
-          and not RETURN_FAMILY_RE.search(_trigger_text(c))
-          and c.certainty == "confirmed" and _past_date(c) and [1], _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "
@@ -2238,6 +2230,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC cancelled the comedy Glass Harbor, which debuted in December.",
           lambda c: DEBUT_WORD_RE.match(_trigger_text(c)) and not c.view.all_seasons
           and not (_is_main(c) and c.ctx.main_season) and [1], _seasons),
+    _step("season", "season.debut_of_a_new_show", "premiere", "a premiere naming no season, "
+          "that has happened, of a show the article says debuted within the year and "
+          "numbers no season of ('cancelled X, which premiered in January'): that debut, "
+          "season 1", "ABC has cancelled Glass Harbor, which premiered in January.",
+          lambda c: _target(c).show in c.ctx.new_shows
+          and not c.ctx.named_seasons.get(_target(c).show)
+          and not RETURN_FAMILY_RE.search(_trigger_text(c))
+          and c.certainty == "confirmed" and _past_date(c) and [1], _seasons),
     _step("season", "season.another_unnumbered", ALL_KINDS, "'another season' of the main "
           "show names no number", "Glass Harbor will be back for another season.",
           lambda c: _is_main(c) and ANOTHER_SEASON_RE.search(_clause_text(c)) and [None],

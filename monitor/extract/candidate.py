@@ -126,6 +126,9 @@ class ArticleContext:
     #: Shows the article calls new anywhere ("the freshman drama X", "X is a new comedy", "X,
     #: which debuted in January"): a renewal that names no season is of season 2.
     new_shows: frozenset[str] = frozenset()
+    #: Of those, the shows the article calls new in words ("the new drama X", "X, a freshman
+    #: comedy"), not only by a debut date: their first season is the one the article tells.
+    called_new: frozenset[str] = frozenset()
     #: The article numbers a show's seasons as parts ("Part 5" in the headline, "season 5" in
     #: the body) and splits no season: "Part 4 premiered in April" is season 4's premiere.
     parts_are_seasons: bool = False

@@ -472,6 +472,26 @@ def _attached_seasons_cached(text: str, mentions: tuple[Mention, ...]
     return tuple(result), frozenset(used)
 
 
+#: Between a list's last title and the season phrase after it: the season it is renewed
+#: "for", which the whole list shares ("renewed A and B for second seasons").
+_FOR_GAP_RE = re.compile(r"(?i)\bfor\b")
+#: Between two titles of such a list: a comma or "and", nothing of an item's own ("A back for
+#: a final season, B for season 10" gives each its own).
+_BARE_LIST_GAP_RE = re.compile(r"^[\"”’']?\s{0,2}(?:,|,?\s{1,2}(?:and|&))\s{1,2}[\"“‘']?$")
+
+
+def _carry_back(text: str, mentions: Sequence[Mention],
+                result: list[tuple[int | None, ...]], last: int,
+                found: tuple[int | None, ...]) -> None:
+    """"Netflix renewed A, B and C for second seasons": the season phrase after a list's last
+    title, joined to it by "for", is every listed title's that has none of its own."""
+    i = last - 1
+    while i >= 0 and not result[i] and _BARE_LIST_GAP_RE.match(
+            text[mentions[i].end:mentions[i + 1].start]):
+        result[i] = found
+        i -= 1
+
+
 def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
                                ) -> tuple[list[tuple[int | None, ...]], set[int]]:
     seasons = season_mentions(text)
@@ -489,6 +509,8 @@ def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
                         mention.end < m.start < s_start for m in mentions):
                     found = tuple(numbers)
                     used.add(j)
+                    if _FOR_GAP_RE.search(gap):
+                        _carry_back(text, mentions, result, i, found)
                     break
             elif s_end <= mention.start:
                 gap = text[s_end:mention.start]
@@ -681,6 +703,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
             t.kind for t in title_triggers
             if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
+    new_shows, called_new = _new_shows(article, sentences, index)
     return ArticleContext(article, main, season, roundup, show_seasons, returning,
                           focused=main is not None and len(show_seasons) <= 8,
                           headline_kinds=headline_kinds, headline_any=headline_any,
@@ -691,7 +714,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           run_lengths=_run_lengths(sentences, index, main),
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
-                          new_shows=_new_shows(article, sentences, index),
+                          new_shows=new_shows, called_new=called_new,
                           parts_are_seasons=_parts_are_seasons(article, sentences))
 
 
@@ -764,12 +787,13 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
 
 
 #: Right after a show's name: the text calls it new ("X is a freshman drama", "X, the new
-#: comedy from ...") or tells its debut ("X, which debuted in January").
+#: comedy from ...", "X, its new drama", "X, one of the network's new comedies") or tells its
+#: debut ("X, which debuted in January").
 _NEW_AFTER_RE = Caseless(
-    r"(?i)^[\"”’']?[,:]?\s+(?:(?:is|was)\s+(?:a|an|the|this\s+year['’]s|[A-Z][\w+&!.]{1,20}['’]s)"
-    r"\s+|(?:a|an|the|[A-Z][\w+&!.]{1,20}['’]s)\s+)(?:[\w+'’-]+\s+)?"
-    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|show|comedy|drama|"
-    r"sitcom|thriller|dramedy|procedural)\b",
+    r"(?i)^[\"”’']?[,:]?\s+(?:is\s+|was\s+)?(?:one\s+of\s+)?(?:a|an|the|its|their|"
+    r"this\s+(?:year|season|fall)['’]s|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
+    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|shows?|comed(?:y|ies)|"
+    r"dramas?|sitcoms?|thrillers?|dramedy|procedural)\b",
     stems=("new", "freshman", "rookie", "first-year"))
 _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
@@ -777,11 +801,12 @@ _DEBUT_AFTER_RE = Caseless(
     stems=("debuted", "premiered", "launched"))
 
 
-def _new_shows(article: Article, sentences: Sequence[_Sentence],
-               index: ShowIndex) -> frozenset[str]:
-    """Shows the article calls new or says debuted within the last year, where it names them,
-    unless it numbers a season of them past the first."""
+def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
+               ) -> tuple[frozenset[str], frozenset[str]]:
+    """Shows the article calls new or says debuted within the last year, where it names them;
+    and of those, the ones it calls new in words."""
     found: set[str] = set()
+    called: set[str] = set()
     for sentence in sentences:
         text = sentence.text
         for mention in index.mentions(text):
@@ -789,6 +814,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence],
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
                     _NEW_AFTER_RE.match(after):
                 found.add(mention.show)
+                called.add(mention.show)
                 continue
             debut = _DEBUT_AFTER_RE.match(after)
             if debut and any(
@@ -797,7 +823,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence],
                     for d in datemod.find_dates(debut.group("when"), article.published,
                                                 future=False)):
                 found.add(mention.show)
-    return frozenset(found)
+    return frozenset(found), frozenset(called)
 
 
 def _sole_show(mentions: Sequence[Mention], main: str | None) -> str | None:

@@ -1749,6 +1749,20 @@ def _before_main(c: Candidate, headline_kinds: frozenset[str], after_upcoming: b
     return _is_before_month(c.date, ctx.article.published) and [ctx.main_season - 1]
 
 
+def _renewal_after_main_aired(c: Candidate) -> Any:
+    """A season-less renewal of the main show whose main season is the latest the article
+    tells as aired or on air: the renewal is of the season after it (a renewal is of a
+    season still to be made)."""
+    ctx = c.ctx
+    if not (_is_main(c) and ctx.main_season):
+        return None
+    show = ctx.main_show or ""
+    aired = max(ctx.aired_in_article.get(show, 0), ctx.current_seasons.get(show, 0))
+    if aired != ctx.main_season or ctx.named_seasons.get(show, 0) > aired:
+        return None
+    return [aired + 1]
+
+
 def _new_in_focused_article(c: Candidate) -> bool:
     ctx, target = c.ctx, _target(c)
     return bool(ctx.main_show and ctx.focused
@@ -2384,6 +2398,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _target(c).show in c.ctx.new_shows
           and not c.ctx.named_seasons.get(_target(c).show)
           and [2 if c.kind == "renewed" else 1], _seasons),
+    _step("season", "season.called_new_elsewhere", ("premiere", "filming_started",
+                                                     "filming_wrapped", "episode_count"),
+          "a premiere, a shoot or a count naming no season, of a show the article calls new "
+          "in words elsewhere and numbers no season of: its first season (not a return, which "
+          "speaks of a season after one)",
+          "Netflix has ordered the new drama Glass Harbor. Filming begins in Leeds in June.",
+          lambda c: _target(c).show in c.ctx.called_new
+          and not c.ctx.named_seasons.get(_target(c).show)
+          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "
@@ -2401,6 +2424,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC cancelled the comedy Glass Harbor, which debuted in December.",
           lambda c: DEBUT_WORD_RE.match(_trigger_text(c)) and not c.view.all_seasons
           and not (_is_main(c) and c.ctx.main_season) and [1], _seasons),
+    _step("season", "season.debut_of_a_new_show", "premiere", "a premiere naming no season, "
+          "that has happened, of a show the article says debuted within the year and "
+          "numbers no season of ('cancelled X, which premiered in January'): that debut, "
+          "season 1", "ABC has cancelled Glass Harbor, which premiered in January.",
+          lambda c: _target(c).show in c.ctx.new_shows
+          and not c.ctx.named_seasons.get(_target(c).show)
+          and not RETURN_FAMILY_RE.search(_trigger_text(c))
+          and c.certainty == "confirmed" and _past_date(c) and [1], _seasons),
     _step("season", "season.another_unnumbered", ALL_KINDS, "'another season' of the main "
           "show names no number", "Glass Harbor will be back for another season.",
           lambda c: _is_main(c) and ANOTHER_SEASON_RE.search(_clause_text(c)) and [None],
@@ -2452,6 +2483,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "
           "The drama is set on an island. It stars Jane Doe. The drama's second season will "
           "premiere in 2025.", _renewal_of_named, _seasons),
+    _step("season", "season.renewal_after_main_aired", "renewed", "a renewal naming no "
+          "season, of the main show whose main season the article tells as aired (and names "
+          "no later one): the next season, not the one that aired",
+          "Glass Harbor season 2 premiered in March. Netflix has now renewed the drama.",
+          _renewal_after_main_aired, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

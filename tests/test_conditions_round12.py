@@ -174,9 +174,9 @@ def test_a_season_headline_with_no_renewal_states_none(title: str) -> None:
 
 
 def test_back_for_seasons_in_the_plural_stays_a_cancellation() -> None:
-    """"wouldn't come back for second seasons": the bare ordinal reads one season only."""
-    facts = _facts("Three other network series learned they wouldn't come back for second "
-                   "seasons, including Copper Valley.")
+    """"won't be back for second seasons": the bare ordinal reads one season only."""
+    facts = _facts("Three other network series heard they won't be back for second seasons, "
+                   "including Copper Valley.")
     assert "renewed" not in {k for _, _, k, _, _ in facts}
 
 

@@ -125,7 +125,7 @@ def test_a_name_opening_on_will_has_a_subject() -> None:
 # --- a show brought in by its kind, named by the next sentence --------------------------------
 
 INTRODUCED = [
-    ("Jane Doe has created a new six-part comedy series for Sky Atlantic. Glass Harbor "
+    ("Jane Doe is writing a new six-part comedy for Channel 4. Glass Harbor "
      "follows three couples on a camping holiday.", ("glass harbor", "episode_count", 1)),
     ("ITV has commissioned a new four-part drama from Jane Doe. Salt Road stars John Roe as a "
      "detective.", ("salt road", "episode_count", 1)),

@@ -1012,8 +1012,8 @@ NEGATION_RE = Caseless(
 OPEN_QUESTION_RE = Caseless(
     r"(?i)\b(?:wonder|ask|decide|determine|know|say|see|tell|guess)(?:s|ed|ing)?\s"
     r"(?:if|which)\b"
-    # round 12: news to come about an open question ("we could get a reveal of when the season
-    # arrives", "an update on whether X will be renewed"): the topic of the news, no event
+    # round 12: news to come about an open question ("a reveal of the new season's date may come
+    # soon", "an update on whether X will be renewed"): the topic of the news, no event
     r"|\b(?:reveal|update|news|word|details|information|clarity|confirmation|announcement|"
     r"decision)s?\s(?:[a-z]+\s)?(?:of|on|about|as to|regarding)\s(?:exactly\s)?"
     r"(?:when|whether|if)\b",

@@ -2228,8 +2228,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _last_named, _target_show),
     _step("targets", "target.list_that_follows", ALL_KINDS, "'Three other series won't come "
           "back. They are A, B and C.': the shows the next sentence lists",
-          "NBC cancelled Glass Harbor on Friday. Two other NBC series learned they wouldn't come "
-          "back for second seasons. They are \"Salt Road,\" a comedy, and \"Tin Roof,\" a drama.",
+          "NBC cancelled Glass Harbor on Friday. Two other NBC series were told they wouldn't "
+          "come back for second seasons. Those are \"Salt Road,\" a comedy, and \"Tin "
+          "Roof,\" a drama.",
           lambda c: COUNTED_SHOWS_RE.search(c.text) and list(c.view.following),
           lambda c, found: replace(c, targets=tuple(found))),
     _step("targets", "drop.no_show", ALL_KINDS, "no show named or referred to: nothing to "

@@ -202,6 +202,9 @@ END_OF_BODY_RE = Caseless(
 COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s*$")
 
 # --- triggers ----------------------------------------------------------------------------------
+#: A future denied, in every spelling ("won't", "won’t", "will not", and the reported "wouldn't",
+#: "would not"): one alternation, so no trigger knows one contraction and misses another.
+_WILL_NOT = r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not)"
 _FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot|lensing)"
 #: A season (or British series) as the object or subject of a renewal: "a third season",
 #: "another series", "its fifth and final season", "the next season", "season 4", "series two".
@@ -372,14 +375,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:decided|decides|deciding|opted|opts|chose|chooses|elected|voted|moved|plans|plan|"
         r"planning|is set|are set|is poised|are poised|is expected|is going) to cancel\b",
         r"(?:will|would|shall) cancel\b",
-        r"(?:won't|will not|would not|won’t) (?:be )?return(?:ing)?(?! again)(?! until)"
+        _WILL_NOT + r" (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
         r"canned", r"given the boot",
         r"(?:no|not get a) (?:\w+ )?season",
         # a renewal denied is a cancellation ("won't be renewed", "opted not to renew")
-        r"(?:won't|won’t|will not|not to|decided not to|opted not to|chose not to|declined to|"
-        r"(?:decided|opted|chose|elected) to not|passed on) (?:be )?renew(?:ed|ing)?",
+        r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not|not to|decided not to|opted not to|"
+        r"chose not to|declined to|(?:decided|opted|chose|elected) to not|passed on) (?:be )?"
+        r"renew(?:ed|ing)?",
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
@@ -389,27 +393,30 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:was|were)(?:n't|n’t| not) renewed",
         # (with its season: "won't be back for season 3" is longer than the renewal's "back for
         # season 3" inside it)
-        rf"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) be back\b(?! (?:on|in|until|"
+        rf"{_WILL_NOT} be back\b(?! (?:on|in|until|"
         rf"before|till)\b)(?: for (?:{_A_SEASON}))?",
         r"(?:is|are|was|were) (?:done|over) (?:at \S+ )?after (?:just |only )?(?:\w+ seasons|"
         r"one season)\b",
         r"(?:came|come|comes|coming) to an end after (?:just |only )?(?:\w+ seasons|one season)\b",
         # a future denied: no more episodes, no coming back, a season not earned
-        r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not) (?:be )?(?:coming|come) back",
-        r"(?:won't|won’t|will not) (?:produce|make|film|get|air) any more episodes",
+        _WILL_NOT + r" (?:be )?(?:coming|come) back",
+        _WILL_NOT + r" (?:produce|make|film|get|air) any more episodes",
         # trade wording: a network moving on, passing, dropping, a run that ended
-        r"(?:won't|won’t|will not|not to|not|no longer) (?:be )?mov(?:e|es|ing) forward with",
+        r"(?:won't|won’t|will not|wouldn't|wouldn’t|not to|not|no longer) (?:be )?"
+        r"mov(?:e|es|ing) forward with",
         r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
         r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to|from)\b)(?:\S+ ){1,5}?after "
         r"(?:\w+ ){0,2}?seasons?\b",
         # a run cut short, not a planned end ("will end after its fourth season")
         r"(?<!will )(?:ends|ended) (?:\S+ ){0,4}?after (?:just |only )?(?:\w+ seasons|one season)"
         r"\b",
-        r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not) (?:earn|get|land|receive|"
+        r"(?:didn't|didn’t|did not|failed to|won't|won’t|will not|wouldn't|wouldn’t|would not) "
+        r"(?:earn|get|land|receive|"
         r"secure) (?:a|an) (?:\w+ )?season",
         # a network declining the show's future: "is not moving forward with X", "passed on
         # a third season", "opted against another season"
-        r"(?:not|won't|won’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?moving forward with",
+        r"(?:not|won't|won’t|wouldn't|wouldn’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?moving "
+        r"forward with",
         r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
         r"(?:opted|decided|chose|elected) against (?:a|an|another|renewing)\b",
     ),
@@ -558,7 +565,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "returned to our screens in July" (the present "returns to" is read above)
         r"returned to (?:our |your |tv |the small )?screens\b",
         r"(?:will|to) be released", r"rolls? out",
-        r"(?:won't|won’t|will not|wouldn't|wouldn’t) (?:\w+ )?(?:return|premiere|debut|arrive|"
+        _WILL_NOT + r" (?:\w+ )?(?:return|premiere|debut|arrive|"
         r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",
         r"(?:is|are)(?: not|n't|n’t) (?:expected|due|set|slated|scheduled)(?: to \w+)? "
         r"(?:until|before|till)\b",
@@ -682,7 +689,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:won't|won’t|will not|would not|wouldn't|wouldn’t|not to|will no longer|decided not to|"
         r"opted not to|chose not to) continue\b(?! (?:to|as|in|filming|shooting|production|"
         r"working|with (?:the|his|her|their) role)\b)",
-        r"(?:not|won't|won’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?proceed(?:ing)? with\b",
+        r"(?:not|won't|won’t|wouldn't|wouldn’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?"
+        r"proceed(?:ing)? with\b",
         # a network's decision to end a show (a planned end stays apart: drop.planned_end)
         r"(?:decided|opted|chose|elected|moved) to (?:end|conclude)\b(?! (?:production|filming|"
         r"shooting|the (?:shoot|season finale|episode|strike|feud|partnership|deal))\b)",

@@ -294,11 +294,13 @@ _NEW_VERB_PHRASE_RE = re.compile(
 #: Right before a trigger: a passive or copular one ("has been renewed"), which takes its
 #: show before it, not after.
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|gets|got)\s{1,3}$")
+#: The same event again, elided: "as was", "and so has", "nor did", "as will".
+_ELLIPSIS = (r"(?:as|and\s{1,3}so|so|(?:and\s{1,3})?(?:neither|nor))\s{1,3}"
+             r"(?:was|were|did|does|has|have|is|are|will)")
 #: Between a show and the next name: the same event again, elided ("X was renewed, as was Y",
 #: "and so was Y", "as did Y", "and so has Y").
 _ELLIPSIS_GAP_RE = re.compile(
-    r"^[\"”’']?,?\s{1,3}(?:as|and\s{1,3}so|so|(?:and\s{1,3})?(?:neither|nor))\s{1,3}"
-    r"(?:was|were|did|has|have|is|are|will)"
+    rf"^[\"”’']?,?\s{{1,3}}{_ELLIPSIS}"
     r"\s{1,3}(?:(?:the\s{1,3})?(?:[a-z-]{1,20}\s{1,3}){0,2})?[\"“‘']?$")
 
 
@@ -1224,8 +1226,7 @@ def reference_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]
 
 #: Between a trigger and a later name: the same event again, elided or shared ("as will X",
 #: "and so has X", "as did X").
-_SHARED_EVENT_RE = re.compile(
-    r"(?i)\b(?:as|and\s{1,3}so|so|neither|nor)\s{1,3}(?:was|were|did|has|have|is|are|will|does)\b")
+_SHARED_EVENT_RE = re.compile(rf"(?i)\b{_ELLIPSIS}\b")
 #: Right before a name: the season the sentence speaks of is that show's ("the second season
 #: of X", "season 2 of X").
 _SEASON_OF_BEFORE_RE = re.compile(r"(?i)\b(?:season|series)\s{1,3}(?:\d{1,2}\s{1,3})?of\s{1,3}"

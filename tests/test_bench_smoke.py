@@ -106,8 +106,12 @@ sys.path.insert(0, sys.argv[1])
 import heapwalk
 libc = ctypes.CDLL("libc.so.6")
 libc.malloc.restype = ctypes.c_void_p
-blocks = [libc.malloc(200) for _ in range(40)]
-for b in blocks[::2]:  # every other one freed: 7 parked in the tcache, the rest in holes
+# 40 blocks of each of 8 sizes, every other one freed: 7 of each size parked in the tcache,
+# the rest in holes. Several sizes, so that the parked chunks' key is common enough among the
+# chunks in use to be told from them whatever the interpreter allocated at start-up (with one
+# size it was not, under some environments).
+blocks = [libc.malloc(200 + 64 * size) for size in range(8) for _ in range(40)]
+for b in blocks[::2]:
     libc.free(ctypes.c_void_p(b))
 census = heapwalk.census()
 main = [r for r in census["regions"] if r["name"] == "main arena"][0]

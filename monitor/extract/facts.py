@@ -108,7 +108,7 @@ from .shows import (
     unfound_title_beside,
     unglue,
 )
-from .showwords import INTRODUCED_RE
+from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
     kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
@@ -757,8 +757,7 @@ _RUN_LENGTH_RE = Caseless(
 
 #: A sentence that opens on the main show by reference: "The drama ran for three seasons".
 _REFERENCE_SUBJECT_RE = re.compile(
-    r"(?i)^\s*(?:the\s+(?:[\w-]+\s+)?(?:show|series|drama|comedy|sitcom|thriller|procedural|"
-    r"dramedy)|it)(?=\s)")
+    rf"(?i)^\s*(?:the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})|it)(?=\s)")
 
 
 def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
@@ -1243,8 +1242,7 @@ _DECIDER_GAP_RE = re.compile(r"[\"”’']?\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3
 #: another show, or the decider's own).
 _REFERRED_OBJECT_RE = re.compile(
     r"\s{1,3}(?:it\b(?!['’]s)|the\s(?!(?:other|new|next|first|second|third)\b)"
-    r"(?:[\w'’-]+\s){0,2}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|procedural|"
-    r"docuseries|miniseries|anime)\b)")
+    rf"(?:[\w'’-]+\s){{0,2}}?(?:{SHOW_NOUN_ALT})\b)")
 #: Between a passive trigger and its agent: "renewed by", "cancelled at the last minute by".
 _AGENT_GAP_RE = re.compile(r"(?:\s{1,3}[a-z][\w’'-]*){0,4}?\s{1,3}by\s{1,3}(?:the\s{1,3})?")
 #: A verb that acts on a show, in the active voice, inside a trigger: deciding ("renewed",
@@ -2155,8 +2153,7 @@ def opening_subject(text: str, mentions: Sequence[Mention]) -> str | None:
 #: lower-case verb or adverb ("Fox recently pulled Salt Road") makes the show an object.
 _SUBJECT_LEAD_RE = re.compile(
     r"[\"“‘'(\[]?(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new|hit|acclaimed|beloved|"
-    r"long-running|freshman|(?:[\w-]+-)?(?:show|series|drama|comedy|sitcom|thriller|dramedy|"
-    r"procedural|docuseries|miniseries|anime))[\"”’'):\]]?|\W+")
+    rf"long-running|freshman|(?:[\w-]+-)?(?:{SHOW_NOUN_ALT}))[\"”’'):\]]?|\W+")
 
 
 def _carried_over(just_named: Sequence[Target], text: str, main: str | None

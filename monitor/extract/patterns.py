@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .showwords import SHOW_NOUN_ALT, SHOW_NOUN_STEMS
+
 
 def lower_case_regex(pattern: str) -> re.Pattern[str]:
     """Compile an IGNORECASE pattern for text already lower-cased, without the flag.
@@ -1277,9 +1279,9 @@ REFERENCE_START_RE = Caseless(
 DESCRIBED_REFERENCE_RE = Caseless(
     r"(?i)\bthe (?!(?:other|another|new|next|first|second|third|fourth|fifth|last|final|"
     r"former|latter|same|network's|network’s|streamer's|streamer’s|channel's|channel’s)\b)"
-    r"(?:[\w'’-]+ ){0,2}?(?:show|series|drama|comedy|sitcom|thriller|dramedy|procedural|"
-    r"docuseries|miniseries)\b(?!['’]s\s(?:\w+\s)?(?:creator|star|showrunner|cast))",
-    stems=("show", "series", "drama", "comedy", "sitcom", "thriller", "dramedy", "procedural"))
+    rf"(?:[\w'’-]+ ){{0,2}}?(?:{SHOW_NOUN_ALT})\b"
+    r"(?!['’]s\s(?:\w+\s)?(?:creator|star|showrunner|cast))",
+    stems=SHOW_NOUN_STEMS)
 #: An answer's label in a mailbag column ("A:", "Answer:", "Dana says:"): the answer speaks of
 #: the show the question before it named.
 ANSWER_LABEL_RE = re.compile(
@@ -1374,8 +1376,7 @@ CREDIT_AFTER_RE = re.compile(
 #: drama", "the second series": another show, or a season).
 REFERENCE_SUBJECT_RE = re.compile(
     r"(?i)^\W{0,3}(?:the|this)\s(?!(?:other|another|new|next|first|second|third|fourth|fifth|"
-    r"last|final|former|latter|same)\b)(?:[\w'’‘\"“”.-]+\s){0,4}?(?:show|series|drama|comedy|"
-    r"sitcom|thriller|dramedy|procedural|docuseries|miniseries|spin-?off|prequel|reboot)\b"
+    rf"last|final|former|latter|same)\b)(?:[\w'’‘\"“”.-]+\s){{0,4}}?(?:{SHOW_NOUN_ALT})\b"
     r"(?!['’]s\b)")
 #: Right before a name, a preposition that makes it no subject or object of a status verb:
 #: "debuted in 2017 as 'X'", "set 100 years before 'X'", "reveal more about X".

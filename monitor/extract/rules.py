@@ -198,7 +198,7 @@ from .patterns import (
     WISH_FOR_RE,
     ordinal_number,
 )
-from .showwords import INTRODUCED_RE
+from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
 from .titles import ends_with_person, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -1011,8 +1011,8 @@ def _in_unfound_paragraph(c: Candidate) -> bool:
 
 
 #: "the other drama", "another series": a show other than the one just named.
-_OTHER_SHOW_RE = re.compile(r"(?i)\b(?:the other|another)\s(?:[\w'’-]+\s){0,2}?(?:show|series|"
-                            r"drama|comedy|sitcom|thriller|dramedy|procedural|docuseries)\b")
+_OTHER_SHOW_RE = re.compile(
+    rf"(?i)\b(?:the other|another)\s(?:[\w'’-]+\s){{0,2}}?(?:{SHOW_NOUN_ALT})\b")
 #: A sentence opening on a plural ("They will air later", "These episodes"): many things, not
 #: the one show of its paragraph.
 _PLURAL_OPENING_RE = re.compile(r"(?i)^\W{0,3}(?:they|these|those|both|all)\b")

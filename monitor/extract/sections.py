@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
+from .showwords import SHOW_NOUN_ALT
 from .titles import judge, section_labels, vocabulary
 
 #: A bullet or a rank before a heading: "•", "-", "#2", "2.", "2)".
@@ -187,9 +188,7 @@ _PLAIN_HEADING_RE = re.compile(
 #: The text under a round-up's heading speaks of the heading's show: "The drama was ...",
 #: "This comedy ...", "The Jane Doe-led series ...".
 _UNDER_HEADING_REFERENCE_RE = re.compile(
-    r"^[\"“‘']?(?:The|This|That)\s(?:[\w'’.-]+\s){0,3}?(?:show|series|drama|comedy|sitcom|"
-    r"thriller|dramedy|docuseries|miniseries|procedural|anthology|adaptation|spinoff|spin-off|"
-    r"reboot|revival|prequel|sequel|soap|anime)\b")
+    rf"^[\"“‘']?(?:The|This|That)\s(?:[\w'’.-]+\s){{0,3}}?(?:{SHOW_NOUN_ALT})\b")
 _SEASON_WORDS_RE = re.compile(r"(?i)\b(?:season|series|episodes?|part|volume)\s+\d")
 
 

@@ -33,7 +33,7 @@ from .patterns import (
     lower_case_regex,
     ordinal_number,
 )
-from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE
+from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT
 from .titles import (
     Verdict,
     cue_patterns,
@@ -383,17 +383,13 @@ _GOVERNED_AFTER_RE = re.compile(
 _PERSON_BEFORE_RE = cue_patterns().person_before
 _PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
 _APPOSITIVE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:show|series|drama|comedy|sitcom|thriller|spinoff|spin-off|docuseries|"
-    r"miniseries|anthology|procedural|adaptation|reboot|prequel|sequel|dramedy|"
-    r"comedies|dramas|anime|soap|telenovela|romcom|rom-com|mockumentary|docudrama|"
+    rf"(?i)\b(?:{SHOW_NOUN_ALT}|comedies|dramas|"
     r"fans\s+of(?:\s+the)?)(?:\s+of\s+(?:theirs|its\s+own|their\s+own|his|hers|ours))?"
     r"(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
 #: "Glass Garden, the streamer's thriller about ...": a title followed by what kind of show.
 _APPOSITIVE_AFTER_RE = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[\w+'’-]+\s+){0,4}?(?:thriller|drama|series|comedy|show|sitcom|"
-    r"dramedy|docuseries|anthology|adaptation|hit|spinoff|spin-off|procedural|reboot|prequel|"
-    r"take|miniseries)\b"
+    rf"^,\s+(?:the|a|an)\s+(?:[\w+'’-]+\s+){{0,4}}?(?:{SHOW_NOUN_ALT}|hit|take)\b"
 )
 #: "the Jane Doe comedy": a name used as a modifier of a genre noun, not a title.
 _MODIFIER_AFTER_RE = re.compile(r"^['’]?s?\s+(?:dramedy|drama|comedy|sitcom|thriller|vehicle)\b")
@@ -2098,8 +2094,7 @@ def unfound_title_beside(text: str, start: int, end: int,
 #: An aside that says what kind of show the name before it is, between a subject and its
 #: verb: "Salt Road, NBC's other drama, returns", "Salt Road, a comedy about bakers, ends".
 _KIND_ASIDE_RE = re.compile(
-    r"[\"”’']?,\s{1,3}[^,;.()\"“”]{0,40}?\b(?:show|series|drama|comedy|sitcom|thriller|dramedy|"
-    r"procedural|docuseries|miniseries|anthology|reboot|spin-?off|anime)\b[^,;.()\"“”]{0,40},")
+    rf"[\"”’']?,\s{{1,3}}[^,;.()\"“”]{{0,40}}?\b(?:{SHOW_NOUN_ALT})\b[^,;.()\"“”]{{0,40}},")
 
 
 #: Vetoes of things that have seasons, premieres and finales of their own (a sport's league

@@ -19,13 +19,38 @@ _CLOSING_QUOTE_RE = re.compile(r"[^\"“”‘’«»]{0,12}[,.;:!?]?[\"'”’�
 _BEFORE = 80
 _AFTER = 100
 
-_KINDS = (
-    r"series|show|shows|drama|dramas|comedy|comedies|sitcom|sitcoms|dramedy|docuseries|"
-    r"docu-series|miniseries|mini-series|anthology|procedural|soap|telenovela|romcom|rom-com|"
-    r"mockumentary|docudrama|reality|"
-    r"programme|program|serial|k-drama|kdrama|anime|spinoff|spin-off|revival|reboot|prequel|"
-    r"talk\s{1,2}show|game\s{1,2}show"
+#: The nouns a show is called by when it is not named ("the drama", "this comedy", "another
+#: series", "X, a Netflix reboot,"): one list for every reading of a show by its kind (a
+#: reference, a sentence's subject, an aside, another show), so that a kind read in one
+#: place is read in all. Singular; no word that is as often something else ("program",
+#: "serial", "special", "film").
+SHOW_NOUNS = (
+    "show", "series", "drama", "comedy", "sitcom", "thriller", "dramedy", "procedural",
+    "docuseries", "docu-series", "miniseries", "mini-series", "anthology", "anime", "soap",
+    "telenovela", "programme", "docudrama", "mockumentary", "romcom", "rom-com",
+    "spinoff", "spin-off", "reboot", "revival", "prequel", "sequel", "adaptation",
 )
+#: ``SHOW_NOUNS`` as a regex alternation (longest first), to be put between word boundaries.
+SHOW_NOUN_ALT = "|".join(re.escape(noun) for noun in sorted(SHOW_NOUNS, key=len, reverse=True))
+#: The fewest of ``SHOW_NOUNS`` one of which is inside every other ("series" in "docuseries"):
+#: a text holding none of them names no show by its kind.
+SHOW_NOUN_STEMS = tuple(noun for noun in SHOW_NOUNS
+                        if not any(other != noun and other in noun for other in SHOW_NOUNS))
+
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("series") or noun == "anime":
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+#: What says beside a name that it is a show: ``SHOW_NOUNS``, their plurals, and words that
+#: say so only beside a name ("reality", "program", "serial", "talk show").
+_KINDS = "|".join(
+    [SHOW_NOUN_ALT]
+    + sorted({re.escape(_plural(noun)) for noun in SHOW_NOUNS} - {re.escape(n) for n in SHOW_NOUNS})
+    + ["reality", "program", "serial", "k-drama", "kdrama", r"talk\s{1,2}show", r"game\s{1,2}show"])
 
 #: A sentence that brings in a show by its kind without naming it ("ITV has commissioned a
 #: new four-part drama from Jane Doe", "Hulu picked up an untitled docuseries"): the name

@@ -51,6 +51,15 @@ def test_another_show_introduced_by_its_kind(noun: str) -> None:
 
 
 @pytest.mark.parametrize("noun", SHOW_NOUNS)
+def test_a_reference_to_the_show_named_last(noun: str) -> None:
+    facts = _facts("Hulu renewed Glass Harbor for a second season on Monday. Meanwhile, "
+                   f"Netflix's Salt Road has a new showrunner. Production on the {noun} begins in "
+                   "May in Atlanta.")
+    assert any(show == "Salt Road" and kind == "filming_started" for show, _, kind in facts)
+    assert not any(show == "Glass Harbor" and kind == "filming_started" for show, _, kind in facts)
+
+
+@pytest.mark.parametrize("noun", SHOW_NOUNS)
 def test_every_noun_passes_the_reference_pre_check(noun: str) -> None:
     """The described reference skips texts holding none of its stems: every noun holds one."""
     assert any(stem in noun for stem in SHOW_NOUN_STEMS)

@@ -1768,9 +1768,8 @@ LIST_FOLLOWS_RE = Caseless(r"(?i)^\W*(?:they|these|those|the (?:shows|series))\s
 #: A sentence that speaks of one show it does not name: "the series", "the drama", "it",
 #: "its", or a season number it opens with ("Season 3 premiered on Sunday").
 REFERS_TO_SHOW_RE = Caseless(
-    r"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:show|series|drama|comedy|sitcom|thriller|"
-    r"programme|program|anime|sequel|reboot|revival)\b|^\W{0,5}(?:it|its|it's|it’s)\b"
-    r"|^\W{0,5}season \w+\b")
+    rf"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:{SHOW_NOUN_ALT}|program)\b"
+    r"|^\W{0,5}(?:it|its|it's|it’s)\b|^\W{0,5}season \w+\b")
 #: A subject that counts shows: "Three other NBC series", "two comedies".
 COUNTED_SHOWS_RE = Caseless(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|both)\s+(?:other\s+)?"

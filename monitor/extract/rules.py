@@ -173,8 +173,10 @@ from .patterns import (
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
+    SEASON_ARRIVING_RE,
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
+    SET_FOR_BEFORE_RE,
     SHOOT_END_BEFORE_RE,
     SHOOT_IN_PROGRESS_RE,
     SHOOT_SPAN_RE,
@@ -464,13 +466,24 @@ def _trigger_tense(c: Candidate) -> bool | None:
     trig = c.trigger
     before = c.text[max(c.clause[0], trig.start - 40):trig.start]
     words = _trigger_text(c)
-    if FUTURE_MARK_RE.search(before + " " + words) or DATE_SETTING_RE.match(words) \
-            or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]):
+    # (one space between: "a season to| debut" read as "to  debut" was no future)
+    if FUTURE_MARK_RE.search(before.rstrip() + " " + words) or DATE_SETTING_RE.match(words) \
+            or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]) \
+            or SET_FOR_BEFORE_RE.search(before) \
+            or _season_arriving(c):
         return True
     if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
                                                                     trig.start - 12):trig.end]):
         return False
     return True if SCHEDULED_PRESENT_RE.search(words) else None
+
+
+def _season_arriving(c: Candidate) -> bool:
+    """The trigger is a progressive right after its season or shoot ("a second season,
+    arriving in March"): scheduled."""
+    window = c.text[max(0, c.trigger.start - 24):c.trigger.start]
+    match = SEASON_ARRIVING_RE.search(window + c.text[c.trigger.start:c.trigger.end])
+    return match is not None and match.end() >= len(window)
 
 
 def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention:

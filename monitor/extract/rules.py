@@ -852,6 +852,62 @@ def _announced(c: Candidate) -> bool:
     return c.date_mention is not None and c.date_mention in c.view.announced
 
 
+#: Right before a date a renewal's clause owns, words that make it the renewed season's
+#: arrival ("renewed for a second season, due in March", "picked up for a season slated for
+#: spring", "renewed for a third season coming next year"): the premiere's time, not the
+#: decision's.
+_ARRIVAL_CUE_RE = re.compile(
+    r"(?i)\b(?:due|set|slated|scheduled|pencil+ed in|expected|arriving|coming|premiering|"
+    r"debuting|returning|launching|landing|(?:to|will|would)\s+(?:premiere|debut|return|arrive|"
+    r"air|launch|bow|stream|drop|land|hit|be released|be back|come back))"
+    r"(?:\s+(?:back|out|on \w+))?(?:\s+(?:for|in|on|by|around|sometime in|at|as soon as))?"
+    r"\s*(?:the\s+)?$")
+#: A date of another event the decision is placed before: "renewed ahead of its May 3
+#: finale", "days before its finale on May 3", "weeks before the season 2 premiere in June".
+_BEFORE_OTHER_EVENT_RE = re.compile(
+    r"(?i)\b(?:ahead of|before|prior to)\s+(?:its|the|their|this|next)\s+"
+    r"(?P<attr>[\w ,.-]{0,30}?\s)?(?:season(?: \w+)? |series )?"
+    r"(?:finale|premiere|debut|launch|return|bow|airing|episode)\b(?P<after>\s+on\s+)?")
+
+
+def _renewed_season_arrival(c: Candidate) -> datemod.DateMention | None:
+    """The date a renewal owns when the words before it make it the renewed season's arrival."""
+    mention = _owned(c)
+    if mention is None or mention.start < c.trigger.end:
+        return None
+    gap = c.text[c.trigger.end:mention.start]
+    if len(gap) > 70 or re.search(r"[;:()]|\band\b", gap):
+        return None
+    return mention if _ARRIVAL_CUE_RE.search(gap[-40:]) else None
+
+
+def _arrival_is_premiere(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """The renewal keeps no date of its own (the fallbacks give it one); the renewed season's
+    premiere takes the date, read ahead."""
+    again = datemod.find_dates(mention.text, c.ctx.article.published, future=True)
+    if len(again) == 1 and again[0].text == mention.text:
+        mention = replace(mention, value=again[0].value)
+    premiere = run_stage("certainty", replace(c, kind="premiere", date=mention.value,
+                                              date_mention=mention))
+    assert premiere is not None
+    return replace(c, date=None, date_mention=None,
+                   also=(*c.also, ("premiere", mention.value, premiere.certainty)))
+
+
+def _other_event_date(c: Candidate) -> bool:
+    """The date a decision owns is that of another event it came before."""
+    mention = _owned(c)
+    if mention is None:
+        return False
+    for match in _BEFORE_OTHER_EVENT_RE.finditer(c.text, c.clause[0]):
+        attr = match.group("attr")
+        if attr and match.start("attr") <= mention.start and mention.end <= match.end("attr"):
+            return True
+        if match.group("after") and mention.start == match.end():
+            return True
+    return False
+
+
 def _later_premiere(c: Candidate) -> bool:
     """A renewal dated well after the article: that date is the season's return, not the
     decision's ("renewed for a fourth series in 2018")."""
@@ -2033,6 +2089,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "read ahead: announcing the day is past, the day announced lies ahead",
           "Glass Harbor season 2 got a release date of June 12.",
           _day_given_by_date_noun, _dated_ahead),
+    _step("date", "date.renewed_season_arrival", "renewed", "a date the renewal owns after "
+          "'due', 'slated for', 'coming', 'set to arrive' is the renewed season's premiere, "
+          "read ahead; the decision takes no date from it",
+          "Glass Harbor has been renewed for a second season, due in March.",
+          _renewed_season_arrival, _arrival_is_premiere),
+    _step("date", "date.other_event_before", DECISIONS, "a date the decision owns that is "
+          "another event's it came before ('ahead of its May 3 finale', 'days before its "
+          "finale on May 3') is not the decision's",
+          "Glass Harbor was renewed for a second season ahead of its May 3 finale.",
+          _other_event_date, lambda c, found: c),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),

@@ -516,6 +516,26 @@ def intervals(sentence: str, mentions: list[DateMention]) -> list[tuple[DateMent
     return found
 
 
+def stated_by_weekday(text: str, value: str | None) -> bool:
+    """True when a day's date can only have come from a weekday the text names ("returns
+    Friday"): the text names the day's weekday and states no month-day of that day."""
+    if precision(value) != 4 or value is None:
+        return False
+    day = dt.date.fromisoformat(value)
+    weekday = next(name for name, number in WEEKDAYS.items() if number == day.weekday())
+    if not re.search(rf"(?i)\b{weekday}\b", text):
+        return False
+    number = rf"0?{day.day}(?:st|nd|rd|th)?"
+    return not re.search(rf"(?<![A-Za-z]){_MON}\s+{number}\b|\b{number}\s+(?:of\s+)?{_MON}"
+                         rf"|\b{value}\b", text)
+
+
+def same_weekday_near(a: str, b: str, days: int = 7) -> bool:
+    """Two days on the same weekday at most ``days`` apart (a weekday read a week off)."""
+    one, other = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    return one != other and one.weekday() == other.weekday() and abs((one - other).days) <= days
+
+
 def precision(value: str | None) -> int:
     """How precise a partial ISO date is: 0 none, 1 year, 2 season, 3 month, 4 day."""
     if not value:

@@ -1841,6 +1841,9 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
         finer = _finer_date(chosen, every[chosen_key], inferred)
         if finer is not None:
             best[chosen_key] = finer
+        stated = _stated_day_for_weekday(best[chosen_key][1], every[chosen_key])
+        if stated is not None:
+            best[chosen_key] = stated
     _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
@@ -1863,6 +1866,23 @@ def _finer_date(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]],
     if not inside:
         return None
     return max(inside, key=lambda item: (datemod.precision(item[1].date), item[0]))
+
+
+def _stated_day_for_weekday(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]]
+                            ) -> tuple[tuple[int, ...], Fact] | None:
+    """"X returns Friday" and, elsewhere, "X returns March 7": a day read from a bare weekday
+    depends on the tense the sentence seems to have (the last Friday or the next); a stated
+    month-day on the same weekday within a week is the day the weekday meant."""
+    if not datemod.stated_by_weekday(chosen.evidence, chosen.date):
+        return None
+    assert chosen.date is not None
+    stated = [(rank, fact) for rank, fact in others
+              if datemod.precision(fact.date) == 4 and fact.date
+              and datemod.same_weekday_near(fact.date, chosen.date)
+              and not datemod.stated_by_weekday(fact.evidence, fact.date)]
+    if len({fact.date for _, fact in stated}) != 1:
+        return None
+    return max(stated, key=lambda item: item[0])
 
 
 def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],

@@ -486,6 +486,28 @@ def _season_arriving(c: Candidate) -> bool:
     return match is not None and match.end() >= len(window)
 
 
+#: A premiere named by its noun ("the premiere", "a March 5 debut", "its release date").
+_PREMIERE_NOUN_RE = re.compile(r"(?i)(?:premiere|debut|return|launch|release|bow)(?: date)?$")
+#: A present-tense verb of a clause that gives or holds an event's date: "the premiere is
+#: March 5", "X gets a March 5 premiere", "has a March 5 release date".
+_PRESENT_HOLDS_RE = re.compile(r"(?i)\b(?:is|are|gets|get|has|have|lands|scores|nabs|"
+                               r"receives|sets|marks)\b")
+#: Past words a clause may tell history with that the past marks do not list.
+_PAST_WORD_RE = re.compile(r"(?i)\b(?:was|were|had|did|drew|saw|ago|last|since|previous|"
+                           r"earlier|first season|original)\b")
+
+
+def _premiere_noun_in_present(c: Candidate) -> bool:
+    """A premiere named by its noun, in a clause of the present with no past word ("the
+    premiere of X season 2 is March 5", "X gets a March 5 premiere"): the date given lies
+    ahead, as news of a day to come."""
+    if c.kind != "premiere" or not _PREMIERE_NOUN_RE.search(_trigger_text(c)):
+        return False
+    clause = _clause_text(c)
+    return bool(_PRESENT_HOLDS_RE.search(clause)) and not PAST_MARK_RE.search(clause) \
+        and not _PAST_WORD_RE.search(clause)
+
+
 def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention:
     """A date without a year (or a weekday, "in the fall") read in the tense of its own words
     or else of its trigger: "began shooting back in February" is the February before the
@@ -495,6 +517,8 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
     before = c.text[max(0, mention.start - 14):mention.start]
     tense = (False if PAST_DATE_MARK_RE.search(before) or PAST_DATE_MARK_RE.search(
         mention.text) else True if FUTURE_DATE_MARK_RE.search(before) else _trigger_tense(c))
+    if tense is None and _premiere_noun_in_present(c):
+        tense = True
     if tense is None and not FUTURE_IN_PAST_RE.search(
             c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.start]) \
             and not _ATTRIBUTIVE_DATE_RE.match(mention.text):

@@ -536,6 +536,25 @@ def same_weekday_near(a: str, b: str, days: int = 7) -> bool:
     return one != other and one.weekday() == other.weekday() and abs((one - other).days) <= days
 
 
+#: A weekday the text pins to its day: "Friday, March 7", "Friday (March 7)", "Friday 7 March".
+_PINNED_WEEKDAY_RE = re.compile(
+    rf"(?i:\b(?P<wd>{_WD}))[,(]?\s+(?:the\s+)?(?P<day>(?<![A-Za-z]){_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
+    rf"|{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?)")
+
+
+def pinned_weekdays(text: str, published: dt.date) -> list[str]:
+    """The days a text pins to their weekday ("Friday, March 7"), where the named weekday is
+    the day's own: an article's calendar that says which Friday its "Friday" is."""
+    days = []
+    for match in _PINNED_WEEKDAY_RE.finditer(text):
+        found = find_dates(match.group("day"), published)
+        if len(found) == 1 and precision(found[0].value) == 4:
+            day = dt.date.fromisoformat(found[0].value)
+            if day.weekday() == WEEKDAYS[match.group("wd").lower()]:
+                days.append(found[0].value)
+    return days
+
+
 def precision(value: str | None) -> int:
     """How precise a partial ISO date is: 0 none, 1 year, 2 season, 3 month, 4 day."""
     if not value:

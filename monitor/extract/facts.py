@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import datetime
 import functools
 import itertools
 import re
@@ -1885,6 +1886,34 @@ def _stated_day_for_weekday(chosen: Fact, others: Sequence[tuple[tuple[int, ...]
     return max(stated, key=lambda item: item[0])
 
 
+def _weekdays_pinned(facts: list[Fact], texts: Sequence[str], headline: str,
+                     published: datetime.date) -> list[Fact]:
+    """"X returns Friday" read as the Friday a week off from the one the article pins
+    elsewhere ("Friday, March 7"): the pinned day is the weekday's (a bare weekday's week hangs
+    on the sentence's tense; the calendar line says which one)."""
+    if not any(datemod.stated_by_weekday(f.evidence, f.date) for f in facts):
+        return facts
+    pinned = [(text, day) for text in texts for day in datemod.pinned_weekdays(text, published)]
+    out = []
+    for fact in facts:
+        if fact.date and datemod.stated_by_weekday(fact.evidence, fact.date):
+            # the headline's pin, or a line that names the show (a weekly show's other Friday
+            # in a line about something else is no pin of this one)
+            near = {day for text, day in pinned
+                    if (text == headline or fact.show.lower() in text.lower())
+                    and datemod.same_weekday_near(day, fact.date)}
+            if len(near) == 1:
+                day = near.pop()
+                certainty = fact.certainty
+                if certainty != "speculative" and fact.kind in (
+                        "premiere", "filming_started", "filming_wrapped"):
+                    certainty = ("expected" if datemod.is_after(day, published)
+                                 else "confirmed")
+                fact = replace(fact, date=day, certainty=certainty)
+        out.append(fact)
+    return out
+
+
 def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],
                           order: list[tuple[str, int | None, str]],
                           inferred: frozenset[int] = frozenset()) -> None:
@@ -2121,6 +2150,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     decided = _without_voided_plans([
         replace(f, show=fold(f.show).strip())
         for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())])
+    decided = _weekdays_pinned(decided, texts, article.title, article.published)
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],
                             [s.paragraph for s in sentences], index, ctx, _find_triggers)

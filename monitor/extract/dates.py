@@ -54,9 +54,13 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dm", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\b"),
     ("my", rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
     ("mmy", rf"\b(?P<mon>{_MON})\s*(?:to|through|-|–|and)\s*{_MON},?\s+(?P<year>{_YEAR})\b"),
+    # a span of two months without a year: "from March to June" (the start month's reading;
+    # `intervals` gives the end)
+    ("mm", rf"(?i:\bfrom\s+)(?P<mon>{_MON})\s+(?i:to|until|till|through|thru|-|–)\s+"
+           rf"(?P<mon2>{_MON})\b(?![\s,-]+\d)"),
     ("m_rel", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("rel_m", rf"(?i:\b(?P<rel>this|last|next)\s+)(?P<mon>{_MON})\b"),
-    ("m", rf"(?i:\b(?:in|by|since|until|through|from|of|early|late|mid|end of|"
+    ("m", rf"(?i:\b(?:in|by|since|until|through|from|of|for|early|late|mid|end of|"
           rf"beginning of|start of|back in|around|before|after)[\s-]+)(?P<mon>{_MON})\b"
           rf"(?![\s-]+\d)"),
     # a month or season naming the time of an event: "a June premiere", "its fall return",
@@ -69,7 +73,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ys", rf"\b(?P<year>{_YEAR})(?i:\s+(?P<season>{_SEASON}))\b"),
     ("rel_s", rf"(?i:\b(?P<rel>this|last|next|later this|earlier this)\s+(?P<season>{_SEASON}))\b"),
     # (also without "the": "returning in summer", not "in summer 2025", read by "sy")
-    ("in_s", rf"(?i:\b(?:in|by|until|this)\s+(?:the\s+)?(?P<season>{_SEASON}))\b"
+    ("in_s", rf"(?i:\b(?:in|by|until|this|for)\s+(?:the\s+)?(?P<season>{_SEASON}))\b"
              rf"(?![\s,]{{1,3}}(?:of\s)?{_YEAR})"),
     # a part of a season: "in late summer", "by early fall", "this late autumn" (the season's
     # own precision; "late summer 2025" is the year's, read by "sy")
@@ -106,6 +110,12 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>christmas(?: day| eve)?|"
                 r"thanksgiving|new year's (?:day|eve)|halloween|valentine's day|independence day|"
                 r"fourth of july|labor day|memorial day|boxing day)\b)"),
+    # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year")
+    ("quarter", rf"(?i:\b(?:in|by|during|for|until)\s+the\s+(?P<q>first|second|third|fourth|"
+                rf"1st|2nd|3rd|4th)\s+quarter\b)(?!(?:\s+of)?,?\s+(?:{_YEAR}|(?i:this|next|last)\b))"),
+    # "around the holidays", "over the holiday season", "in time for the holidays": December
+    ("holidays", r"(?i:\b(?:around|over|during|for|before|after|by|ahead of|until)\s+the\s+"
+                 r"(?:holidays|holiday season)\b)"),
     ("new_year", r"(?i:\b(?:in|after|early in|by)\s+the\s+new\s+year\b)"),
     ("in_units", r"(?i:\bin\s+(?:just\s+|only\s+)?(?P<fn>a few|a couple of|two|three|four|five|six|"
                  r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b"
@@ -119,11 +129,12 @@ _M1 = "jfmasond"  # the first letters of the month names
 _FIRST_CHARS: dict[str, str] = {
     "m_attr": "aitb", "s_attr": "aitb",
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
-    "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
-    "rel_s": "tlne", "in_s": "ibut", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
+    "mm": "f", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
+    "rel_s": "tlne", "in_s": "ibutf", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlne", "week_rel": "tlne",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
-    "holiday": "sjrabofuctnhvilmt", "new_year": "iaeb", "in_units": r"iaotfs\d",
+    "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaeb",
+    "in_units": r"iaotfs\d",
     "numeric": "0-9",
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -136,13 +147,15 @@ _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "mdy": ("month", "digit"), "dmy": ("month", "digit"),
     "md": ("month", "digit"), "dm": ("month", "digit"), "my": ("month", "digit"),
-    "mmy": ("month", "digit"), "m_rel": ("month", "year"), "rel_m": ("month",), "m": ("month",),
+    "mmy": ("month", "digit"), "mm": ("month",), "m_rel": ("month", "year"),
+    "rel_m": ("month",), "m": ("month",),
     "sy": ("season", "digit"), "ys": ("season", "digit"), "m_attr": ("month",),
     "s_attr": ("season",), "rel_s": ("season",),
     "in_s": ("season",), "q_s": ("season",), "weekend": ("weekend",), "year_rel": ("year",),
     "month_rel": ("month_word",),
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
+    "quarter": ("quarter",), "holidays": ("holidays",),
     "in_units": ("in_units",), "numeric": ("slash",),
 }
 #: The same as sets: a pattern runs when its needs are a subset of what the sentence has.
@@ -160,9 +173,12 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
                 "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
-    "new_year": ("new year",), "weekend": ("weekend",),
+    "new_year": ("new year",), "weekend": ("weekend",), "quarter": ("quarter",),
+    "holidays": ("holiday",),
     "in_units": ("day", "week", "month"),
 }
+_QUARTERS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
     "a couple of": 2, "several": 3,
@@ -271,7 +287,7 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         code = SEASON_CODES[groups["season"].lower()]
         return _season_instance(code, published, "last" if future is False else "this",
                                 future is not False)
-    if name in ("m", "m_attr"):
+    if name in ("m", "m_attr", "mm"):
         month = month_name(groups["mon"])
         if future:
             return _ym(published.year + (month < published.month), month)
@@ -341,6 +357,13 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         return groups["year"]
     if name == "holiday":
         return _holiday(groups["hol"].lower(), bool(groups.get("near")), published, future)
+    if name == "quarter":
+        last = 3 * _QUARTERS[groups["q"].lower()]
+        if future is False:
+            return f"{published.year - (last - 2 > published.month):04d}"
+        return f"{published.year + (last < published.month):04d}"
+    if name == "holidays":
+        return _ym(_year_for_month_day(12, 20, published, future), 12)
     if name == "new_year":
         return f"{published.year + (published.month >= 9):04d}"
     if name == "in_units":
@@ -407,10 +430,10 @@ def _holiday(name: str, near: bool, published: dt.date, future: bool | None) -> 
 
 
 _RELATIVE = frozenset(
-    {"numeric", "md", "dm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s", "q_s",
+    {"numeric", "md", "dm", "mm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s", "q_s",
      "weekend",
      "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
-     "in_units"}
+     "in_units", "quarter", "holidays"}
 )
 
 
@@ -476,6 +499,8 @@ def find_dates(sentence: str, published: dt.date, *,
 _INTERVAL_OPEN_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _INTERVAL_JOIN_RE = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|-|–|—)\s+"
                                r"(?:(?:early|late|mid|the end of)[\s-]+)?")
+_MONTH_SPAN_BARE_RE = re.compile(rf"(?i:from\s+){_MON}\s+(?i:to|until|till|through|thru|-|–)\s+"
+                                 rf"(?P<b>{_MON})")
 _MONTH_SPAN_RE = re.compile(rf"(?P<a>{_MON})\s*(?:to|through|-|–|and)\s*(?P<b>{_MON}),?\s+"
                             rf"(?P<year>{_YEAR})")
 
@@ -486,6 +511,12 @@ def intervals(sentence: str, mentions: list[DateMention]) -> list[tuple[DateMent
     the end's year (the year before when its month comes later)."""
     found: list[tuple[DateMention, DateMention]] = []
     for mention in mentions:
+        bare = _MONTH_SPAN_BARE_RE.fullmatch(mention.text)
+        if bare and precision(mention.value) == 3:  # "from March to June": the end follows
+            year, first = int(mention.value[:4]), int(mention.value[5:7])
+            last = month_name(bare.group("b"))
+            found.append((mention, replace(mention, value=_ym(year + (last < first), last))))
+            continue
         span = _MONTH_SPAN_RE.fullmatch(mention.text)
         if span:  # "June to August 2023" is one phrase: split it
             year = int(span.group("year"))
@@ -514,6 +545,45 @@ def intervals(sentence: str, mentions: list[DateMention]) -> list[tuple[DateMent
                 if end:
                     found.append((mention, replace(mention, value=end)))
     return found
+
+
+def stated_by_weekday(text: str, value: str | None) -> bool:
+    """True when a day's date can only have come from a weekday the text names ("returns
+    Friday"): the text names the day's weekday and states no month-day of that day."""
+    if precision(value) != 4 or value is None:
+        return False
+    day = dt.date.fromisoformat(value)
+    weekday = next(name for name, number in WEEKDAYS.items() if number == day.weekday())
+    if not re.search(rf"(?i)\b{weekday}\b", text):
+        return False
+    number = rf"0?{day.day}(?:st|nd|rd|th)?"
+    return not re.search(rf"(?<![A-Za-z]){_MON}\s+{number}\b|\b{number}\s+(?:of\s+)?{_MON}"
+                         rf"|\b{value}\b", text)
+
+
+def same_weekday_near(a: str, b: str, days: int = 7) -> bool:
+    """Two days on the same weekday at most ``days`` apart (a weekday read a week off)."""
+    one, other = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    return one != other and one.weekday() == other.weekday() and abs((one - other).days) <= days
+
+
+#: A weekday the text pins to its day: "Friday, March 7", "Friday (March 7)", "Friday 7 March".
+_PINNED_WEEKDAY_RE = re.compile(
+    rf"(?i:\b(?P<wd>{_WD}))[,(]?\s+(?:the\s+)?(?P<day>(?<![A-Za-z]){_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?"
+    rf"|{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?)")
+
+
+def pinned_weekdays(text: str, published: dt.date) -> list[str]:
+    """The days a text pins to their weekday ("Friday, March 7"), where the named weekday is
+    the day's own: an article's calendar that says which Friday its "Friday" is."""
+    days = []
+    for match in _PINNED_WEEKDAY_RE.finditer(text):
+        found = find_dates(match.group("day"), published)
+        if len(found) == 1 and precision(found[0].value) == 4:
+            day = dt.date.fromisoformat(found[0].value)
+            if day.weekday() == WEEKDAYS[match.group("wd").lower()]:
+                days.append(found[0].value)
+    return days
 
 
 def precision(value: str | None) -> int:

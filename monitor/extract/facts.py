@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import datetime
 import functools
 import itertools
 import re
@@ -1839,6 +1840,9 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
         finer = _finer_date(chosen, every[chosen_key], inferred)
         if finer is not None:
             best[chosen_key] = finer
+        stated = _stated_day_for_weekday(best[chosen_key][1], every[chosen_key])
+        if stated is not None:
+            best[chosen_key] = stated
     _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
@@ -1861,6 +1865,51 @@ def _finer_date(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]],
     if not inside:
         return None
     return max(inside, key=lambda item: (datemod.precision(item[1].date), item[0]))
+
+
+def _stated_day_for_weekday(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]]
+                            ) -> tuple[tuple[int, ...], Fact] | None:
+    """"X returns Friday" and, elsewhere, "X returns March 7": a day read from a bare weekday
+    depends on the tense the sentence seems to have (the last Friday or the next); a stated
+    month-day on the same weekday within a week is the day the weekday meant."""
+    if not datemod.stated_by_weekday(chosen.evidence, chosen.date):
+        return None
+    assert chosen.date is not None
+    stated = [(rank, fact) for rank, fact in others
+              if datemod.precision(fact.date) == 4 and fact.date
+              and datemod.same_weekday_near(fact.date, chosen.date)
+              and not datemod.stated_by_weekday(fact.evidence, fact.date)]
+    if len({fact.date for _, fact in stated}) != 1:
+        return None
+    return max(stated, key=lambda item: item[0])
+
+
+def _weekdays_pinned(facts: list[Fact], texts: Sequence[str], headline: str,
+                     published: datetime.date) -> list[Fact]:
+    """"X returns Friday" read as the Friday a week off from the one the article pins
+    elsewhere ("Friday, March 7"): the pinned day is the weekday's (a bare weekday's week hangs
+    on the sentence's tense; the calendar line says which one)."""
+    if not any(datemod.stated_by_weekday(f.evidence, f.date) for f in facts):
+        return facts
+    pinned = [(text, day) for text in texts for day in datemod.pinned_weekdays(text, published)]
+    out = []
+    for fact in facts:
+        if fact.date and datemod.stated_by_weekday(fact.evidence, fact.date):
+            # the headline's pin, or a line that names the show (a weekly show's other Friday
+            # in a line about something else is no pin of this one)
+            near = {day for text, day in pinned
+                    if (text == headline or fact.show.lower() in text.lower())
+                    and datemod.same_weekday_near(day, fact.date)}
+            if len(near) == 1:
+                day = near.pop()
+                certainty = fact.certainty
+                if certainty != "speculative" and fact.kind in (
+                        "premiere", "filming_started", "filming_wrapped"):
+                    certainty = ("expected" if datemod.is_after(day, published)
+                                 else "confirmed")
+                fact = replace(fact, date=day, certainty=certainty)
+        out.append(fact)
+    return out
 
 
 def _merge_premiere_dates(best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]],
@@ -2099,6 +2148,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     decided = _without_voided_plans([
         replace(f, show=fold(f.show).strip())
         for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())])
+    decided = _weekdays_pinned(decided, texts, article.title, article.published)
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],
                             [s.paragraph for s in sentences], index, ctx, _find_triggers)

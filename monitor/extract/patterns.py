@@ -1699,6 +1699,17 @@ SCHEDULED_PRESENT_RE = Caseless(
     # the progressive of a return is as scheduled (round 11): "is returning in the summer",
     # "are coming back in the fall", "X (returning in summer for a second season)"
     r"returning|coming back)\b")
+#: The progressive of an arrival or a start right after the season or shoot it tells of, as
+#: scheduled: "a second season, arriving in March", "a two-month shoot starting in May" (a
+#: show's own "had a strong start, launching two episodes on June 4" tells of the past).
+SEASON_ARRIVING_RE = re.compile(
+    r"(?i)\b(?:season|series|instal?lment|chapter|shoot|production|filming)\s*,?\s*"
+    r"(?=(?:arriving|premiering|debuting|launching|landing|starting|beginning)\b)")
+#: Right before a trigger noun, a date set for it: "is set for a March 5 premiere", "slated
+#: for an April debut" (the event lies ahead, whatever the sentence's other verbs).
+SET_FOR_BEFORE_RE = Caseless(
+    r"(?i)\b(?:set|slated|scheduled|due|pencil+ed in|planned|targeted|eyed)\s+for\s+"
+    r"(?:a|an|its|the|their)\s+[^,;.()]{0,30}$", stems=("for",))
 #: A date's own words that place it: "back in April" (past), "next April" (future).
 PAST_DATE_MARK_RE = Caseless(
     r"(?i)\b(?:(?<!\bbe )(?<!\bis )(?<!\bare )back|earlier|this past|since)\s+(?:in\s+)?$")

@@ -173,8 +173,10 @@ from .patterns import (
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
+    SEASON_ARRIVING_RE,
     SEASON_PASSIVE_PAST_RE,
     SERIES_ORDER_RE,
+    SET_FOR_BEFORE_RE,
     SHOOT_END_BEFORE_RE,
     SHOOT_IN_PROGRESS_RE,
     SHOOT_SPAN_RE,
@@ -464,13 +466,46 @@ def _trigger_tense(c: Candidate) -> bool | None:
     trig = c.trigger
     before = c.text[max(c.clause[0], trig.start - 40):trig.start]
     words = _trigger_text(c)
-    if FUTURE_MARK_RE.search(before + " " + words) or DATE_SETTING_RE.match(words) \
-            or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]):
+    # (one space between: "a season to| debut" read as "to  debut" was no future)
+    if FUTURE_MARK_RE.search(before.rstrip() + " " + words) or DATE_SETTING_RE.match(words) \
+            or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]) \
+            or SET_FOR_BEFORE_RE.search(before) \
+            or _season_arriving(c):
         return True
     if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
                                                                     trig.start - 12):trig.end]):
         return False
     return True if SCHEDULED_PRESENT_RE.search(words) else None
+
+
+def _season_arriving(c: Candidate) -> bool:
+    """The trigger is a progressive right after its season or shoot ("a second season,
+    arriving in March"): scheduled."""
+    window = c.text[max(0, c.trigger.start - 24):c.trigger.start]
+    match = SEASON_ARRIVING_RE.search(window + c.text[c.trigger.start:c.trigger.end])
+    return match is not None and match.end() >= len(window)
+
+
+#: A premiere named by its noun ("the premiere", "a March 5 debut", "its release date").
+_PREMIERE_NOUN_RE = re.compile(r"(?i)(?:premiere|debut|return|launch|release|bow)(?: date)?$")
+#: A present-tense verb of a clause that gives or holds an event's date: "the premiere is
+#: March 5", "X gets a March 5 premiere", "has a March 5 release date".
+_PRESENT_HOLDS_RE = re.compile(r"(?i)\b(?:is|are|gets|get|has|have|lands|scores|nabs|"
+                               r"receives|sets|marks)\b")
+#: Past words a clause may tell history with that the past marks do not list.
+_PAST_WORD_RE = re.compile(r"(?i)\b(?:was|were|had|did|drew|saw|ago|last|since|previous|"
+                           r"earlier|first season|original)\b")
+
+
+def _premiere_noun_in_present(c: Candidate) -> bool:
+    """A premiere named by its noun, in a clause of the present with no past word ("the
+    premiere of X season 2 is March 5", "X gets a March 5 premiere"): the date given lies
+    ahead, as news of a day to come."""
+    if c.kind != "premiere" or not _PREMIERE_NOUN_RE.search(_trigger_text(c)):
+        return False
+    clause = _clause_text(c)
+    return bool(_PRESENT_HOLDS_RE.search(clause)) and not PAST_MARK_RE.search(clause) \
+        and not _PAST_WORD_RE.search(clause)
 
 
 def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention:
@@ -482,6 +517,8 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
     before = c.text[max(0, mention.start - 14):mention.start]
     tense = (False if PAST_DATE_MARK_RE.search(before) or PAST_DATE_MARK_RE.search(
         mention.text) else True if FUTURE_DATE_MARK_RE.search(before) else _trigger_tense(c))
+    if tense is None and _premiere_noun_in_present(c):
+        tense = True
     if tense is None and not FUTURE_IN_PAST_RE.search(
             c.text[max(c.clause[0], c.trigger.start - 25):c.trigger.start]) \
             and not _ATTRIBUTIVE_DATE_RE.match(mention.text):
@@ -837,6 +874,62 @@ def _at_the_earliest(c: Candidate) -> bool:
 def _announced(c: Candidate) -> bool:
     """The candidate's date is the day something was announced ("confirmed in March")."""
     return c.date_mention is not None and c.date_mention in c.view.announced
+
+
+#: Right before a date a renewal's clause owns, words that make it the renewed season's
+#: arrival ("renewed for a second season, due in March", "picked up for a season slated for
+#: spring", "renewed for a third season coming next year"): the premiere's time, not the
+#: decision's.
+_ARRIVAL_CUE_RE = re.compile(
+    r"(?i)\b(?:due|set|slated|scheduled|pencil+ed in|expected|arriving|coming|premiering|"
+    r"debuting|returning|launching|landing|(?:to|will|would)\s+(?:premiere|debut|return|arrive|"
+    r"air|launch|bow|stream|drop|land|hit|be released|be back|come back))"
+    r"(?:\s+(?:back|out|on \w+))?(?:\s+(?:for|in|on|by|around|sometime in|at|as soon as))?"
+    r"\s*(?:the\s+)?$")
+#: A date of another event the decision is placed before: "renewed ahead of its May 3
+#: finale", "days before its finale on May 3", "weeks before the season 2 premiere in June".
+_BEFORE_OTHER_EVENT_RE = re.compile(
+    r"(?i)\b(?:ahead of|before|prior to)\s+(?:its|the|their|this|next)\s+"
+    r"(?P<attr>[\w ,.-]{0,30}?\s)?(?:season(?: \w+)? |series )?"
+    r"(?:finale|premiere|debut|launch|return|bow|airing|episode)\b(?P<after>\s+on\s+)?")
+
+
+def _renewed_season_arrival(c: Candidate) -> datemod.DateMention | None:
+    """The date a renewal owns when the words before it make it the renewed season's arrival."""
+    mention = _owned(c)
+    if mention is None or mention.start < c.trigger.end:
+        return None
+    gap = c.text[c.trigger.end:mention.start]
+    if len(gap) > 70 or re.search(r"[;:()]|\band\b", gap):
+        return None
+    return mention if _ARRIVAL_CUE_RE.search(gap[-40:]) else None
+
+
+def _arrival_is_premiere(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """The renewal keeps no date of its own (the fallbacks give it one); the renewed season's
+    premiere takes the date, read ahead."""
+    again = datemod.find_dates(mention.text, c.ctx.article.published, future=True)
+    if len(again) == 1 and again[0].text == mention.text:
+        mention = replace(mention, value=again[0].value)
+    premiere = run_stage("certainty", replace(c, kind="premiere", date=mention.value,
+                                              date_mention=mention))
+    assert premiere is not None
+    return replace(c, date=None, date_mention=None,
+                   also=(*c.also, ("premiere", mention.value, premiere.certainty)))
+
+
+def _other_event_date(c: Candidate) -> bool:
+    """The date a decision owns is that of another event it came before."""
+    mention = _owned(c)
+    if mention is None:
+        return False
+    for match in _BEFORE_OTHER_EVENT_RE.finditer(c.text, c.clause[0]):
+        attr = match.group("attr")
+        if attr and match.start("attr") <= mention.start and mention.end <= match.end("attr"):
+            return True
+        if match.group("after") and mention.start == match.end():
+            return True
+    return False
 
 
 def _later_premiere(c: Candidate) -> bool:
@@ -2020,6 +2113,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "read ahead: announcing the day is past, the day announced lies ahead",
           "Glass Harbor season 2 got a release date of June 12.",
           _day_given_by_date_noun, _dated_ahead),
+    _step("date", "date.renewed_season_arrival", "renewed", "a date the renewal owns after "
+          "'due', 'slated for', 'coming', 'set to arrive' is the renewed season's premiere, "
+          "read ahead; the decision takes no date from it",
+          "Glass Harbor has been renewed for a second season, due in March.",
+          _renewed_season_arrival, _arrival_is_premiere),
+    _step("date", "date.other_event_before", DECISIONS, "a date the decision owns that is "
+          "another event's it came before ('ahead of its May 3 finale', 'days before its "
+          "finale on May 3') is not the decision's",
+          "Glass Harbor was renewed for a second season ahead of its May 3 finale.",
+          _other_event_date, lambda c, found: c),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),

@@ -882,6 +882,16 @@ def _governed_mentions(c: Candidate) -> list[int] | None:
     return None
 
 
+def _relative_antecedent(c: Candidate) -> list[int] | None:
+    found = c.view.relative_antecedent(c.trigger)
+    return None if found is None else [found]
+
+
+def _coordinated_subject(c: Candidate) -> list[int] | None:
+    found = c.view.coordinated_subject(c.trigger)
+    return None if found is None else [found]
+
+
 def _targets_of_mentions(c: Candidate, chosen: list[int]) -> Candidate:
     view, text = c.view, c.text
     result: list[Target] = []
@@ -2172,6 +2182,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "about the show referred to (the previous sentence's only show, the paragraph's "
           "subject, the main show)", "NBC's Salt Road drew strong ratings. It will return on "
           "June 4, two weeks after 'Tin Roof.'", _reference_subject, _target_show),
+    _step("targets", "target.relative_antecedent", ALL_KINDS, "a trigger inside a relative "
+          "clause (', which was cancelled in March') is the event of the name the clause hangs "
+          "on, however near another name stands; a plural relative is the whole list's",
+          "Glass Harbor takes the Sunday slot of Tin Roof, which was cancelled in March.",
+          _relative_antecedent, _targets_of_mentions),
+    _step("targets", "target.coordinated_subject", ALL_KINDS, "a second predicate joined by "
+          "'and' with no subject of its own ('X joins Y on the schedule and premieres June "
+          "4') is the clause's opening subject's, not the nearer name's (the first verb's "
+          "object)", "Glass Harbor joins Tin Roof on the summer schedule and premieres June 4.",
+          _coordinated_subject, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

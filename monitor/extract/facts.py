@@ -72,6 +72,7 @@ from .patterns import (
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
     SEASON_SPLIT_RE,
+    SEASON_SUBJECT_START_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
     TRIGGER_STEMS,
@@ -1220,6 +1221,23 @@ def reference_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]
     named in passing, and the event is the referred show's."""
     if not mentions or not REFERENCE_START_RE.search(text):
         return False
+    return _names_only_after(text, trig, mentions)
+
+
+def season_subject_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """The sentence opens on a season with no show named as its subject ("The third season
+    premieres June 12, while 'Tin Roof' returns in the fall", "Season three drops June 12, a
+    year after 'Tin Roof' was cancelled", "The eight episodes of the third season ...") and
+    every show it names stands after the trigger in passing (as for a reference): the season
+    is the referred show's, and so is the event."""
+    if not mentions or not SEASON_SUBJECT_START_RE.match(text):
+        return False
+    return _names_only_after(text, trig, mentions)
+
+
+def _names_only_after(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """Every show the sentence names stands after the trigger, none as the verb's object, none
+    sharing the event and none owning the season."""
     if mentions[0].start < trig.end or _active_decision_object(text, trig, mentions) is not None:
         return False
     gap = text[trig.end:mentions[0].start]
@@ -1555,6 +1573,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         decides_referred=lambda trig: decider_before_reference(
             text, trig, mentions, _clause_of(clauses, trig.start)),
         referred_owns=lambda trig: reference_owns_trigger(text, trig, mentions),
+        season_subject_owns=lambda trig: season_subject_owns_trigger(text, trig, mentions),
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
     )

@@ -2238,7 +2238,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.coordinated_subject", ALL_KINDS, "a second predicate joined by "
           "'and' with no subject of its own ('X joins Y on the schedule and premieres June "
           "4') is the clause's opening subject's, not the nearer name's (the first verb's "
-          "object)", "Glass Harbor joins Tin Roof on the summer schedule and premieres June 4.",
+          "object)",
+          "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
+          "premieres June 4.",
           _coordinated_subject, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",

@@ -111,7 +111,7 @@ CONTROLS = [
                                  ("Copper Valley", 3, "renewed", "2024-05")}, set()),
     # a relative clause whose verb takes a show as its object: the object is the show
     ("\u201cHarbor Films\u201d, which had renewed \u201cCopper Valley\u201d for a second season "
-     "in February, changed its tune on Friday.", ("", ""),
+     "in February, reversed course on Friday.", ("", ""),
      {("Copper Valley", 2, "renewed", "2024-02")}, {("Harbor Films", "renewed")}),
     ("Netflix has cancelled Copper Valley and renewed The Night Ferry for a second season.",
      TWO_SHOWS, {("The Night Ferry", 2, "renewed", "2024-05")},

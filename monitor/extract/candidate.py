@@ -180,6 +180,16 @@ class SentenceView:
     #: Whether the sentence opens on a reference that is the trigger's subject, with every
     #: show it names after the trigger in passing ("It premieres June 4, after X").
     referred_owns: Callable[[Trigger], bool] = lambda trigger: False
+    #: Whether the sentence opens on a season with no show named as the trigger's subject,
+    #: every show it names after the trigger in passing ("The third season premieres June 12,
+    #: while X returns in the fall").
+    season_subject_owns: Callable[[Trigger], bool] = lambda trigger: False
+    #: The mention that opens the trigger's clause as subject when the trigger is a second
+    #: predicate joined by "and" after a first one naming another show, or None.
+    coordinated_subject: Callable[[Trigger], int | None] = lambda trigger: None
+    #: The mention a relative clause holding the trigger hangs on ("Y, which was cancelled"),
+    #: or None.
+    relative_antecedent: Callable[[Trigger], int | None] = lambda trigger: None
 
     def clause_of(self, position: int) -> Clause:
         for start, end in self.clauses:

@@ -73,6 +73,7 @@ from .patterns import (
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
     SEASON_SPLIT_RE,
+    SEASON_SUBJECT_START_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
     TRIGGER_STEMS,
@@ -1140,9 +1141,12 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
 #: A clause that opens as a relative or adverbial one ("which wrapped ...", "while it was
 #: airing ..."), and a verb of its own in it: what it dates is its own event.
 _EMBEDDED_OPEN_RE = re.compile(r"(?i)[\s,(—–]{0,4}(?:which|who|whose|while|whilst|after|since|"
-                               r"when|whereas)\b")
+                               r"when|whereas|following|before|ahead\s+of|prior\s+to|until)\b")
+#: ... or, in a phrase of time with no verb, a noun naming an event of its own ("Following
+#: the season 2 finale in April, Netflix renewed X": April is the finale's, not the renewal's).
 _EMBEDDED_VERB_RE = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|did|does)\b|"
-                               r"\b[a-z]{2,20}ed\b")
+                               r"\b[a-z]{2,20}ed\b|\b(?:finale|premiere|debut|launch|release|"
+                               r"cancellation|renewal|shoot|strike|run)\b")
 
 
 def _embedded_clause(text: str, clauses: Sequence[tuple[int, int]], position: int
@@ -1217,11 +1221,92 @@ def reference_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]
     named in passing, and the event is the referred show's."""
     if not mentions or not REFERENCE_START_RE.search(text):
         return False
+    return _names_only_after(text, trig, mentions)
+
+
+def season_subject_owns_trigger(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """The sentence opens on a season with no show named as its subject ("The third season
+    premieres June 12, while 'Tin Roof' returns in the fall", "Season three drops June 12, a
+    year after 'Tin Roof' was cancelled", "The eight episodes of the third season ...") and
+    every show it names stands after the trigger in passing (as for a reference): the season
+    is the referred show's, and so is the event."""
+    if not mentions or not SEASON_SUBJECT_START_RE.match(text):
+        return False
+    return _names_only_after(text, trig, mentions)
+
+
+def _names_only_after(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """Every show the sentence names stands after the trigger, none as the verb's object, none
+    sharing the event and none owning the season."""
     if mentions[0].start < trig.end or _active_decision_object(text, trig, mentions) is not None:
         return False
     gap = text[trig.end:mentions[0].start]
     return not (_SHARED_EVENT_RE.search(gap) or _ALONG_WITH_RE.search(gap)
                 or _SEASON_OF_BEFORE_RE.search(gap))
+
+
+def coordinated_subject(text: str, trig: Trigger, mentions: Sequence[Mention],
+                        clauses: Sequence[tuple[int, int]]) -> int | None:
+    """The show that opens the trigger's clause as its subject when the trigger is a second
+    predicate joined by "and" with no subject of its own, after a first predicate that names
+    another show ("X joins Y on the schedule and premieres June 4", "X is the network's
+    biggest hit since Y and has been renewed"): the event is the subject's, not the nearer
+    name's, which is only the first verb's object or complement."""
+    clause = _clause_of(clauses, trig.start)
+    before = [i for i, m in enumerate(mentions) if clause[0] <= m.start and m.end <= trig.start]
+    if len(before) < 2:
+        return None
+    subject, second, last = mentions[before[0]], mentions[before[1]], mentions[before[-1]]
+    if not _COORDINATED_AFTER_RE.search(text, last.end, trig.start) or any(
+            mark in text[last.end:trig.start] for mark in ",;:(") or trig.start - last.end > 80:
+        return None
+    if not _OPENING_SUBJECT_LEAD_RE.fullmatch(text, clause[0], subject.start):
+        return None
+    if not _SUBJECT_VERB_GAP_RE.fullmatch(text, subject.end, second.start):
+        return None
+    if named_as_credit(text, subject) or _active_decision_object(text, trig, mentions) is not None:
+        return None
+    return before[0]
+
+
+def relative_antecedent(text: str, trig: Trigger, mentions: Sequence[Mention]) -> int | None:
+    """The show a relative clause holding the trigger hangs on: the name right before ", which
+    ...", ", who ..." ("X takes the slot of Y, which was cancelled in March": the cancellation
+    is Y's, however near X stands to the clause's end). None for a plural relative ("A and B,
+    which were renewed"): the whole list's; None when the clause's verb takes a show as its
+    object ("Studio X, which renewed Y"): then the object is the show."""
+    last = None
+    for i, mention in enumerate(mentions):
+        if mention.end <= trig.start:
+            last = i
+    if last is None:
+        return None
+    gap = text[mentions[last].end:trig.start]
+    if not _RELATIVE_HOLDS_TRIGGER_RE.fullmatch(gap) or _PLURAL_RELATIVE_RE.search(gap):
+        return None
+    if _active_decision_object(text, trig, mentions) is not None:
+        return None  # "Studio X, which had renewed Y for a second season": Y is the object
+    return last
+
+
+#: Right before a trigger: "and" opening a second predicate, with auxiliaries and adverbs only
+#: ("... and premieres", "... and has officially been renewed").
+_COORDINATED_AFTER_RE = re.compile(
+    r"\band\s{1,3}(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|now|then|later|"
+    r"already|officially|just|quickly|soon|since)\s{1,3}){0,4}\Z")
+#: Before a clause's subject: nothing but capitalised words and determiners ("Netflix's X",
+#: "The new X").
+_OPENING_SUBJECT_LEAD_RE = re.compile(
+    r"[\s\"“‘']*(?:(?:the|a|an|new|[A-Z][\w’'&.-]*)\s{1,3})*[\"“‘']?")
+#: Between the subject and the next name: a verb phrase in lower-case words, no comma and no
+#: list ("joins", "is the network's biggest hit since", "replaces").
+_SUBJECT_VERB_GAP_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?!(?:and|or|nor|&)\b)[a-z][\w’'-]*(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}"
+    r"[\"“‘']?")
+#: From a name to a trigger inside the relative clause right after it: ", which was", ",
+#: who has since been", ", which Netflix".
+_RELATIVE_HOLDS_TRIGGER_RE = re.compile(
+    r"[\"”’']?\s{0,2},\s{1,3}(?:which|who|that)\b[^,;:()\"“”]{0,60}")
 
 
 #: Between a trigger and a later name: the same event again, elided or shared ("as will X",
@@ -1487,6 +1572,9 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         decides_referred=lambda trig: decider_before_reference(
             text, trig, mentions, _clause_of(clauses, trig.start)),
         referred_owns=lambda trig: reference_owns_trigger(text, trig, mentions),
+        season_subject_owns=lambda trig: season_subject_owns_trigger(text, trig, mentions),
+        coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
+        relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
     )
 
 

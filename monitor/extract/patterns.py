@@ -1093,6 +1093,25 @@ SHOW_REFERENCE_RE = re.compile(
     r"(?i)\b(?:the|this|that) (?:hit |popular |acclaimed |\w+ )?(?:show|series|drama|comedy|"
     r"sitcom|thriller|season|programme|program)\b|\b(?:it|its|it's)\b"
 )
+#: A season the clause speaks of without naming its show: "season three", "the third season".
+SEASON_REFERENCE_RE = re.compile(
+    r"(?i)\bseason\s(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:first|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|final)\s(?:season|"
+    r"series)\b")
+#: A sentence opening on a season as its subject, no show named: "The third season", "Season
+#: three", "Its new season", "The ten-episode second season", "The eight episodes of the third
+#: season" (not "Season 3 of X", "the season finale").
+SEASON_SUBJECT_START_RE = re.compile(
+    r"(?i)\W{0,3}(?:(?:the|its|their|this)\s{1,3})?(?:(?:\w+|[\w-]+-episode)\s{1,3}episodes\s{1,3}"
+    r"of\s{1,3}(?:the|its)\s{1,3})?(?:(?:[\w-]+-episode|[\w-]+-part|new|upcoming|next|final|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s{1,3}){0,2}season"
+    r"(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?"
+    r"(?!\s{0,3}(?:of|for|finale|premiere|opener|trailer)\b|['’]s|\w|-)")
+#: A clause opening as an adverbial one with a subject of its own: "After X ended in 2023,",
+#: "While X wraps filming,", "Since X premiered,".
+ADVERBIAL_OPEN_RE = re.compile(
+    r"(?i)[\s,(—–]{0,4}(?:after|since|when|while|whilst|as|before|until|once|although|though|"
+    r"because)\s")
 #: Phrases before a show name saying the show is new (season 1).
 NEW_SHOW_RE = Caseless(
     r"(?i)\b(?:new|rookie|freshman|first-year|newbie|this\s+year['’]s)\s+"

@@ -45,6 +45,7 @@ from ..models import Fact
 from . import dates as datemod
 from .candidate import UNFOUND_SHOW, Candidate, Clause, Target, Trigger
 from .patterns import (
+    ADVERBIAL_OPEN_RE,
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
     AFTER_OTHER_EVENT_RE,
@@ -64,6 +65,7 @@ from .patterns import (
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
+    CREDIT_BEFORE_RE,
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     DATE_NOUN_GIVES_RE,
@@ -175,11 +177,13 @@ from .patterns import (
     SEASON_ARC_RE,
     SEASON_ARRIVING_RE,
     SEASON_PASSIVE_PAST_RE,
+    SEASON_REFERENCE_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
     SHOOT_END_BEFORE_RE,
     SHOOT_IN_PROGRESS_RE,
     SHOOT_SPAN_RE,
+    SHOW_REFERENCE_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
@@ -975,6 +979,16 @@ def _governed_mentions(c: Candidate) -> list[int] | None:
     return None
 
 
+def _relative_antecedent(c: Candidate) -> list[int] | None:
+    found = c.view.relative_antecedent(c.trigger)
+    return None if found is None else [found]
+
+
+def _coordinated_subject(c: Candidate) -> list[int] | None:
+    found = c.view.coordinated_subject(c.trigger)
+    return None if found is None else [found]
+
+
 def _targets_of_mentions(c: Candidate, chosen: list[int]) -> Candidate:
     view, text = c.view, c.text
     result: list[Target] = []
@@ -1076,6 +1090,16 @@ def _reference_subject(c: Candidate) -> str | None:
     its trigger in passing (``facts.reference_owns_trigger``)."""
     view = c.view
     if view.is_title or not view.mentions or not view.referred_owns(c.trigger):
+        return None
+    referred = _referred_show(c)
+    return referred if referred and referred not in {m.show for m in view.mentions} else None
+
+
+def _season_subject(c: Candidate) -> str | None:
+    """The show a sentence opening on a season with no show named speaks of, when the names
+    it holds come after its trigger in passing (``facts.season_subject_owns_trigger``)."""
+    view = c.view
+    if view.is_title or not view.mentions or not view.season_subject_owns(c.trigger):
         return None
     referred = _referred_show(c)
     return referred if referred and referred not in {m.show for m in view.mentions} else None
@@ -1196,6 +1220,33 @@ def _reference_over_passing_name(c: Candidate) -> str | None:
         return None
     shows = _previous_shows(c)
     referred = shows[0] if len(shows) == 1 else c.ctx.main_show
+    return referred if referred and referred != mention.show else None
+
+
+def _referred_over_passing_name(c: Candidate) -> str | None:
+    """The referred show, when the fact's target is a name in passing outside the trigger's
+    clause (a comparison, a credit, an adverbial clause of its own) and the trigger's clause
+    names no show but refers to one."""
+    mention = _target_mention(c)
+    if mention is None or c.view.is_title:
+        return None
+    place = c.view.clause_of(mention.start)
+    if place == c.clause or any(c.clause[0] <= m.start < c.clause[1] for m in c.view.mentions):
+        return None
+    clause = _clause_text(c)
+    if WHICH_START_RE.search(clause) or not (SHOW_REFERENCE_RE.search(clause)
+                                             or SEASON_REFERENCE_RE.search(clause)):
+        return None
+    before = c.text[max(0, mention.start - 50):mention.start]
+    found = PASSING_BEFORE_RE.search(before)
+    if found and found.group("like") and EXAMPLES_LIKE_RE.search(before[:found.end()].rstrip(
+            " '‘\"“")):
+        found = None  # "shows like X": an example of a show is a show
+    passing = bool(found or CREDIT_BEFORE_RE.search(before)) or bool(
+        ADVERBIAL_OPEN_RE.match(c.text, place[0], place[1]) and mention.end < c.clause[0])
+    if not passing:
+        return None
+    referred = _referred_show(c)
     return referred if referred and referred != mention.show else None
 
 
@@ -2275,6 +2326,25 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "about the show referred to (the previous sentence's only show, the paragraph's "
           "subject, the main show)", "NBC's Salt Road drew strong ratings. It will return on "
           "June 4, two weeks after 'Tin Roof.'", _reference_subject, _target_show),
+    _step("targets", "target.season_subject", ALL_KINDS, "'The third season premieres June "
+          "12, while Tin Roof returns in the fall': a sentence opening on a season with no "
+          "show named, whose trigger comes before every show it names (none the verb's object, "
+          "none sharing the event, none owning the season) is about the show referred to (the "
+          "previous sentence's only show, the paragraph's subject, the main show)",
+          "NBC renewed Salt Road in March. The third season premieres June 4, a week after "
+          "'Tin Roof' ends its run.", _season_subject, _target_show),
+    _step("targets", "target.relative_antecedent", ALL_KINDS, "a trigger inside a relative "
+          "clause (', which was cancelled in March') is the event of the name the clause hangs "
+          "on, however near another name stands; a plural relative is the whole list's",
+          "Glass Harbor takes the Sunday slot of Tin Roof, which was cancelled in March.",
+          _relative_antecedent, _targets_of_mentions),
+    _step("targets", "target.coordinated_subject", ALL_KINDS, "a second predicate joined by "
+          "'and' with no subject of its own ('X joins Y on the schedule and premieres June "
+          "4') is the clause's opening subject's, not the nearer name's (the first verb's "
+          "object)",
+          "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
+          "premieres June 4.",
+          _coordinated_subject, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",
@@ -2353,6 +2423,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor was renewed. The official companion podcast premieres on June 14.",
           lambda c: _target_mention(c) is None and MEDIUM_SUBJECT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+    _step("per_target", "target.referred_over_passing_name", ALL_KINDS, "a show named only "
+          "in passing outside the trigger's clause — a comparison or credit ('Much like X, "
+          "...', '..., like X before it'), or an adverbial clause with its own verb ('After X "
+          "ended in 2023, ...') — while the trigger's clause names no show and speaks of one "
+          "by reference ('the drama', 'it', 'season three'): the event is the referred show's "
+          "(the previous sentence's only show, the paragraph's subject, the main show)",
+          "Netflix renewed Glass Harbor. Much like Tin Roof, the drama will return in June "
+          "with eight episodes.", _referred_over_passing_name, _to_referred_show),
     _step("per_target", "target.reference_over_passing_name", TRIGGER_KINDS, "a sentence "
           "whose subject is a show called by what it is ('The Spanish crime drama debuted in "
           "2017 as \"X\"', 'The spin-off show, set years before \"X\", has been scrapped') "

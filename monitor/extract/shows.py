@@ -1171,6 +1171,8 @@ _BULLETS = "•*·▪◦►♦■ "
 _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to"), ("due", "to"),
                               ("according", "to"), ("along", "with"), ("in", "addition"),
                               ("as", "for"), ("as", "of")})
+#: Their first words, which alone are no title ("Ahead of the premiere, X was renewed").
+_LEADING_PHRASE_HEADS = frozenset(first for first, _ in _LEADING_PHRASES) - {"in", "as"}
 #: Prepositions that open a sentence before a title: "Unlike Salt Road, which was cancelled".
 _LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including",
                             # a source or a cast opener: "Per Deadline, ...", "Starring X"
@@ -1362,6 +1364,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
+    if len(words) == 1 and not quoted and words[0].lower() in _LEADING_PHRASE_HEADS:
+        return None  # "Ahead of its premiere, ...": the phrase's first word alone, no title
     if len(words) > 1 and not quoted and (words[0].lower() in _LEADING_WORDS or (
             words[0] == "Like" and not mid)):
         words = words[1:]  # "Unlike Salt Road, ...", "Like Salt Road, ...": the sentence's word

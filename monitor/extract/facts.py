@@ -31,7 +31,13 @@ from . import kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
-from .lists import governed_lists, list_governor, list_governor_after, may_govern
+from .lists import (
+    governed_lists,
+    list_governor,
+    list_governor_after,
+    may_govern,
+    semicolon_list_as_commas,
+)
 from .patterns import (
     AFTER_SEASONS_RE,
     ANSWER_LABEL_RE,
@@ -1987,7 +1993,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                       title=cap_headline(article.title))
     lines = topical_lines(article.text, article.title)
     sentences = [
-        _Sentence(sentence, number, topic=topic,
+        _Sentence(semicolon_list_as_commas(sentence), number, topic=topic,
                   cut_off=number == len(lines) - 1 and cut_off_quotation(sentence))
         for number, (line, topic) in enumerate(lines)
         for sentence in split_sentences(line)

@@ -493,11 +493,14 @@ _STATUS_LINE_RE = re.compile(
     r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+#: An item's home after it, as a round-up writes it: "A on Netflix, B on NBC and C on Hulu" (a
+#: capitalised name after "on", one or two words: "on Apple TV+", "on Prime Video").
+_ON_NETWORK = r"\s{1,2}on\s{1,2}[A-Z][\w+&.!-]{0,20}(?:\s[A-Z0-9+][\w+&.!-]{0,20})?"
 #: What may sit between two titles of one list ("A, B and C", "A (for Season 4) and B").
 LIST_GAP_RE = re.compile(
     # an item's decorations, in either order: where it is seen, a note in parentheses
     r"^[\"”’']?(?:\s+(?:seen|airing|streaming|shown|available)\s+on\s+[\w+&.!-]{1,20}"
-    r"(?:\s+[\w+&.!-]{1,20})?)?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    r"(?:\s+[\w+&.!-]{1,20})?|" + _ON_NETWORK + r")?(?:\s*\([^)]{0,60}\))?[\"”’']?"
     # a decoration between dashes: "A – the network's top drama – and B"
     r"(?:\s{1,2}[–—]\s{1,2}[^–—()\"“”]{1,60}?\s{1,2}[–—])?"
     r"(?:\s+(?:back\s+)?(?:for|after|into)\s+(?:a\s+|its\s+|the\s+)?(?:\w+\s+){0,2}seasons?"
@@ -512,7 +515,7 @@ LIST_GAP_RE = re.compile(
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
 _DISCOVERY_LIST_RE = re.compile(
-    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    r"^[\"”’']?(?:" + _ON_NETWORK + r")?(?:\s*\([^)]{0,60}\))?[\"”’']?"
     r"(?:\s{1,2}[–—]\s{1,2}[^–—()\"“”]{1,60}?\s{1,2}[–—])?"
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|"
     r"\s+and\s+|\s*&\s*|\s+as well as\s+|\s+along with\s+)"

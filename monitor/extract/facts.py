@@ -95,6 +95,7 @@ from .sections import (
     status_entries,
     table_rows,
     unglue_lead,
+    without_leading_network,
 )
 from .shows import (
     LIST_GAP_RE,
@@ -215,7 +216,8 @@ _BRACKETED_DATE_RE = re.compile(
 #: ends next spring"): an aside; the clause runs on from the name to its verb.
 _DASH_ASIDE_RE = re.compile(r"(\s[-–—]\s|[–—])(?:which|who|whose)\b[^-–—;.]{1,80}?(\s[-–—]\s|[–—])")
 _SEASON_AFTER_GAP_RE = re.compile(
-    r"^(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
+    # a quoted title's closing quote first: "“Glass Harbor” (Season 2)"
+    r"^[”\"’]?(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
     r"|^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
@@ -223,7 +225,7 @@ _SEASON_BEFORE_GAP_RE = re.compile(
     r"^\s+of\s+(?:[\w’'-]+\s+){0,4}[\"“‘']?$"
     # "gave a second season to reality show, Salt Road": the season given to the show
     r"|^\s+to\s+(?:[a-z][\w’'-]*,?\s+){0,3}[\"“‘']?$")
-_PAREN_SEASON_RE = re.compile(r"^['’]?s?\s*\([^()]{0,60}\b(?i:season)\s+\d{1,2}\)")
+_PAREN_SEASON_RE = re.compile(r"^[”\"]?['’]?s?\s*\([^()]{0,60}\b(?i:season)\s+\d{1,2}\)")
 _TITLE_NUMBER_RE = re.compile(
     r"^\s(\d{1,2})\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     r"percent|of\b|[-:/.,]\d|am\b|pm\b))"
@@ -1668,6 +1670,11 @@ def _status_entry_facts(article: Article, index: ShowIndex, found: Sequence[Fact
     return facts
 
 
+#: A status line's rest that names several shows: a comma or a semicolon between them, or
+#: "and" between two names of two words or more ("A and B", where "Moss and Ember" is one).
+_SEVERAL_TITLES_RE = re.compile(r"[,;]\s|\S\s\S+\s(?:and|&)\s\S+\s\S")
+
+
 def status_list_facts(article: Article) -> list[Fact]:
     """Facts from tracker lists: a heading ("Likely to be Canceled", "Cancelled shows in 2020")
     over short "Title (Network)" lines, or lines that carry their own status
@@ -1714,6 +1721,8 @@ def status_list_facts(article: Article) -> list[Fact]:
         title = clean_title(entry.group("title"), quoted=True)
         if not title or not title[0].isupper() and not title[0].isdigit():
             continue
+        if lead_word and _SEVERAL_TITLES_RE.search(title):
+            continue  # "Renewed: A, B and C": several shows, read item by item (status_items)
         if lead_word or paren in _KIND_WORDS:
             kind, certainty, year = _KIND_WORDS[lead_word or paren], "confirmed", None
         elif section is not None and (paren or section):
@@ -1738,7 +1747,8 @@ def status_list_facts(article: Article) -> list[Fact]:
             facts.append(Fact(show=title, season=None, kind=row.kind,  # type: ignore[arg-type]
                               date=None, certainty="confirmed", evidence=row.line,
                               source_url=article.url))
-    return facts
+    # a scorecard's item may name its home first ("Netflix Glass Harbor"): the show is the rest
+    return [replace(fact, show=without_leading_network(fact.show)) for fact in facts]
 
 
 def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:

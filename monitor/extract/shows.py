@@ -1187,6 +1187,10 @@ _LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "incl
 _LABEL_BEFORE_COLON = frozenset(
     """ending ended cancelled canceled renewed returning new final bubble axed ordered pending
     undecided""".split())
+#: A list's lead-in before a colon and a month ("Returning in June:", "New in July:",
+#: "Premiering this September:"): not the first item's words.
+_LEAD_IN_BEFORE_COLON = frozenset(
+    "returning premiering coming arriving debuting new streaming launching back".split())
 #: Small words a sentence never capitalises: after a sentence's first word they say the run
 #: is written in title case ("So You Think You Can Dance", "How To Live With ...").
 _CAPITALISED_SMALL = frozenset(
@@ -1374,6 +1378,10 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[1:]  # "Unlike Salt Road, ...", "Like Salt Road, ...": the sentence's word
     if len(words) > 1 and words[0].endswith(":") and words[0][:-1].lower() in _LABEL_BEFORE_COLON:
         words = words[1:]  # "Ending: The Magicians": a scorecard's label
+    colon = next((i for i, word in enumerate(words[:4]) if word.endswith(":")), None)
+    if colon and colon + 1 < len(words) and words[0].lower() in _LEAD_IN_BEFORE_COLON and \
+            _MONTH_END_RE.search(" ".join(words[1:colon + 1]).rstrip(":")):
+        words = words[colon + 1:]  # "Returning in June: Glass Harbor ...": a list's lead-in
     while words:
         head = words[0]
         low = head.lower().rstrip(":")

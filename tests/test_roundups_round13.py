@@ -183,3 +183,30 @@ def test_a_list_lead_in_before_a_colon_is_no_part_of_the_first_title() -> None:
     text = ("Here is the week in TV.\n\nReturning in June: Glass Meridian (Season 2, June 3), "
             "Tin Harbor (Season 4, June 10).")
     assert {show for show, *_ in _facts(text)} == {"Glass Meridian", "Tin Harbor"}
+
+
+# --- a counted plural, then the sentence that lists them --------------------------------------
+
+_ITEMS_WITH_HOMES = "Glass Meridian (NBC), Tin Harbor (Fox) and Velvet Quarry (ABC)"
+
+
+@pytest.mark.parametrize("count", ["a handful of its dramas", "a trio of comedies",
+                                   "three of its series", "a few shows"])
+@pytest.mark.parametrize("follow", ["The list: {L}.", "Among them were {L}.",
+                                    "Those comedies are {L}.", "The shows are {L}."])
+def test_the_sentence_after_a_counted_decision_lists_its_shows(count: str, follow: str) -> None:
+    text = f"Here is the week in TV.\n\nThe network has cancelled {count}. " + \
+        follow.format(L=_ITEMS_WITH_HOMES)
+    assert _kinds(text) == {("Glass Meridian", "cancelled"), ("Tin Harbor", "cancelled"),
+                            ("Velvet Quarry", "cancelled")}
+
+
+@pytest.mark.parametrize("text", [
+    # no counted shows before the list: the list is no decision's
+    "Here is the week in TV.\n\nThe Emmy list: " + _ITEMS_WITH_HOMES + ".",
+    # a list of people after a show's renewal
+    "Here is the week in TV.\n\nNBC renewed three of its dramas. The list of guest stars: "
+    "Jane Holt, Ann Lowe and Mark Dunn.",
+])
+def test_a_list_with_no_counted_decision_before_it_gives_nothing(text: str) -> None:
+    assert _facts(text) == set()

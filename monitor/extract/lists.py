@@ -36,7 +36,7 @@ _GOVERNOR = (
     r"(?:said|say|says|bid|bids|bidding|saying)\s+(?:goodbye|farewell)\s+to|"
     r"pulled\s+the\s+plug\s+on|axe|ax|boot|chop|"
     r"green-?lit|green-?lights?|returning|including|such\s+as|among\s+them|namely|victims|"
-    r"casualties)"
+    r"casualties|list(?=\s{0,2}:))"  # "... renewed four dramas. The list: A, B, C and D"
 )
 #: Used on the 90 characters before a list only: the governor, then at most four plain words
 #: ("four shows", "several series") and a colon or dash; the bounds keep it linear.

@@ -32,7 +32,13 @@ from . import kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
-from .lists import governed_lists, list_governor, list_governor_after, may_govern
+from .lists import (
+    governed_lists,
+    list_governor,
+    list_governor_after,
+    may_govern,
+    semicolon_list_as_commas,
+)
 from .patterns import (
     AFTER_SEASONS_RE,
     ANSWER_LABEL_RE,
@@ -91,6 +97,7 @@ from .sections import (
     status_entries,
     table_rows,
     unglue_lead,
+    without_leading_network,
 )
 from .shows import (
     LIST_GAP_RE,
@@ -211,7 +218,8 @@ _BRACKETED_DATE_RE = re.compile(
 #: ends next spring"): an aside; the clause runs on from the name to its verb.
 _DASH_ASIDE_RE = re.compile(r"(\s[-–—]\s|[–—])(?:which|who|whose)\b[^-–—;.]{1,80}?(\s[-–—]\s|[–—])")
 _SEASON_AFTER_GAP_RE = re.compile(
-    r"^(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
+    # a quoted title's closing quote first: "“Glass Harbor” (Season 2)"
+    r"^[”\"’]?(?:['’]s?)?\s*(?:\(\s*(?:for\s+)?)?(?:(?:for|with|into|its|a|an|the|hit|new|back|"
     r"critically-acclaimed|upcoming|long-awaited|highly|anticipated|final|and|latest)\s+)*$"
     r"|^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
@@ -219,7 +227,7 @@ _SEASON_BEFORE_GAP_RE = re.compile(
     r"^\s+of\s+(?:[\w’'-]+\s+){0,4}[\"“‘']?$"
     # "gave a second season to reality show, Salt Road": the season given to the show
     r"|^\s+to\s+(?:[a-z][\w’'-]*,?\s+){0,3}[\"“‘']?$")
-_PAREN_SEASON_RE = re.compile(r"^['’]?s?\s*\([^()]{0,60}\b(?i:season)\s+\d{1,2}\)")
+_PAREN_SEASON_RE = re.compile(r"^[”\"]?['’]?s?\s*\([^()]{0,60}\b(?i:season)\s+\d{1,2}\)")
 _TITLE_NUMBER_RE = re.compile(
     r"^\s(\d{1,2})\b(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|"
     r"percent|of\b|[-:/.,]\d|am\b|pm\b))"
@@ -1749,6 +1757,11 @@ def _status_entry_facts(article: Article, index: ShowIndex, found: Sequence[Fact
     return facts
 
 
+#: A status line's rest that names several shows: a comma or a semicolon between them, or
+#: "and" between two names of two words or more ("A and B", where "Moss and Ember" is one).
+_SEVERAL_TITLES_RE = re.compile(r"[,;]\s|\S\s\S+\s(?:and|&)\s\S+\s\S")
+
+
 def status_list_facts(article: Article) -> list[Fact]:
     """Facts from tracker lists: a heading ("Likely to be Canceled", "Cancelled shows in 2020")
     over short "Title (Network)" lines, or lines that carry their own status
@@ -1795,6 +1808,8 @@ def status_list_facts(article: Article) -> list[Fact]:
         title = clean_title(entry.group("title"), quoted=True)
         if not title or not title[0].isupper() and not title[0].isdigit():
             continue
+        if lead_word and _SEVERAL_TITLES_RE.search(title):
+            continue  # "Renewed: A, B and C": several shows, read item by item (status_items)
         if lead_word or paren in _KIND_WORDS:
             kind, certainty, year = _KIND_WORDS[lead_word or paren], "confirmed", None
         elif section is not None and (paren or section):
@@ -1819,7 +1834,8 @@ def status_list_facts(article: Article) -> list[Fact]:
             facts.append(Fact(show=title, season=None, kind=row.kind,  # type: ignore[arg-type]
                               date=None, certainty="confirmed", evidence=row.line,
                               source_url=article.url))
-    return facts
+    # a scorecard's item may name its home first ("Netflix Glass Harbor"): the show is the rest
+    return [replace(fact, show=without_leading_network(fact.show)) for fact in facts]
 
 
 def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
@@ -2122,7 +2138,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                       title=cap_headline(article.title))
     lines = topical_lines(article.text, article.title)
     sentences = [
-        _Sentence(sentence, number, topic=topic,
+        _Sentence(semicolon_list_as_commas(sentence), number, topic=topic,
                   cut_off=number == len(lines) - 1 and cut_off_quotation(sentence))
         for number, (line, topic) in enumerate(lines)
         for sentence in split_sentences(line)

@@ -301,6 +301,52 @@ def _date_heading(line: str, published: dt.date) -> str | None:
     return None
 
 
+#: Words of a heading that announces arrivals ("Coming in June", "New seasons this month",
+#: "Premiering the week of June 3", "June premieres"), besides its date.
+_ARRIVAL_WORDS = frozenset(
+    "coming new premiering premieres premiere debuting debuts arriving arrivals returning "
+    "returns season seasons series shows tv back".split())
+#: The words that say what arrives: participles and plurals before or after the date ("Coming
+#: in June", "June premieres"); a verb's third person only after it ("Returns Tuesday, Oct. 1"
+#: under a show's heading is that show's field, not a section's heading).
+_ARRIVAL_STEMS = frozenset("coming new premiering debuting arriving arrivals returning".split())
+_ARRIVAL_AFTER_STEMS = frozenset("premieres returns debuts".split())
+
+
+def _arrival_heading(line: str, published: dt.date) -> str | None:
+    """A short heading that names a month, a week or a day and what arrives then ("Coming
+    in June", "New seasons this month", "June premieres"): the date it names (the month's
+    or the day's). Not a sentence, no title: every other word is one of a heading's."""
+    words = line.split()
+    if not 2 <= len(words) <= 8 or len(line) > 60 or re.search(r"[.!?:]$|:\s", line.strip()):
+        return None  # a sentence, or a field ("Series premiere: Monday, Oct. 14")
+    found = _dates_in(line, published)
+    bare = [w for w in words if w.strip(".,:;*").lower() in _MONTH_NAMES]
+    if not found and len(bare) == 1:  # "June premieres": a month's name alone
+        month = datemod.month_name(bare[0].strip(".,:;*"))
+        value = f"{published.year + (month < published.month)}-{month:02d}"
+        at = line.index(bare[0])
+        head, tail = line[:at], line[at + len(bare[0]):]
+    elif len(found) != 1 or len(found[0].value) < 7:
+        return None  # a year alone ("New shows 2031") is no month of arrivals
+    else:
+        value = found[0].value
+        head, tail = line[:found[0].start], line[found[0].end:]
+    before = [w.strip(".,;()–—-*").lower() for w in head.split()]
+    after = [w.strip(".,;()–—-*").lower() for w in tail.split()]
+    rest = [w for w in before + after if w]
+    if not (any(w in _ARRIVAL_STEMS for w in rest)
+            or any(w in _ARRIVAL_AFTER_STEMS for w in after)):
+        return None
+    if any(w in _ARRIVAL_AFTER_STEMS for w in before):
+        return None
+    if not all(w in _ARRIVAL_WORDS or w in _WEEKDAYS or w in ("of", "week", "in", "on", "the",
+                                                             "this", "next", "for", "and")
+               for w in rest):
+        return None
+    return value
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph of running text (mostly lower-case words), not a listing line."""
     if len(line) > 240:
@@ -355,6 +401,12 @@ def listing_items(lines: Sequence[str], headline: str, published: dt.date) -> li
                 listing = True
             continue
         dates_here = _may_hold_date(line)
+        arrival = _arrival_heading(line, published) if dates_here else None
+        if arrival is not None:
+            # "Coming in June", "New seasons this month", "Premieres: week of June 3": the
+            # page lists premieres from here on, each line under it in that month or week
+            listing, heading = True, arrival
+            continue
         day = _date_heading(line, published) if dates_here else None
         if day is not None:
             # the page's own date stamp at its top is no heading of the calendar
@@ -490,6 +542,15 @@ _ITEM_TAIL_RE = re.compile(
     r"set\sfor|due|slated\sfor)\b|\s?[(–—:,-])+\s{0,3}$")
 
 
+#: An inline item's note right before its date, closed or cut by the date: "(Season 2)",
+#: "(Netflix, season 3, " (the date inside the parenthesis), or its season ("A season 2 (").
+_ITEM_NOTE_RE = re.compile(r"\s{0,2}\((?:[^()]{1,40}\)|[^()]{1,40}$)\s{0,2}$"
+                           r"|\s(?i:season|series)\s\d{1,2}\s{0,2}$")
+#: A lead-in that says the dated items after it are seasons arriving: "New seasons in June:",
+#: "Coming back this summer:", "Returning in June are ...", "Premiering next month:".
+_INLINE_LEAD_RE = re.compile(
+    r"(?i)\b(?:new\s(?:seasons?|episodes)|coming\sback|returning|premiering|arriving|"
+    r"debuting|back\sfor\s(?:new|more)\sseasons?)\b[^.!?]{0,40}(?::|\bare|\binclude)?\s{0,3}$")
 #: Words one of which an inline list's paragraph holds (its governing phrase or verb).
 _INLINE_STEMS = ("premier", "return", "debut", "date", "schedule", "calendar", "slate",
                  "launch", "arriv", "line-up", "lineup", "new")
@@ -546,6 +607,9 @@ def inline_items(line: str, published: dt.date) -> list[ListingItem]:
         before = line[previous:mention.start]
         tail = _ITEM_TAIL_RE.search(before)
         area = before[:tail.start()].rstrip(" \"“”‘’'") if tail else ""
+        # the item's own note between its title and its date: "A (Season 2) on June 3",
+        # "A (Netflix, season 2, June 3)": no part of the title (its season is read below)
+        area = _ITEM_NOTE_RE.sub("", area).rstrip(" \"“”‘’'")
         cuts = list(_ITEM_CUT_RE.finditer(area))
         title = _trailing_title(area[cuts[-1].end():] if cuts else area)
         start = previous + len(area) - len(title)  # where the title starts in the line
@@ -561,7 +625,8 @@ def inline_items(line: str, published: dt.date) -> list[ListingItem]:
         if item and tail is not None:
             if not run:
                 governed = bool(_LISTING_KIND_RE.search(line[:start])
-                                or _OWN_KIND_RE.search(tail.group(0)))
+                                or _OWN_KIND_RE.search(tail.group(0))
+                                or _INLINE_LEAD_RE.search(line[:start]))
             run.append(ListingItem(title, _season_of(text), mention.value, line))
         previous = mention.end
     if len(run) >= 2 and governed:

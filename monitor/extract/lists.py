@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from .sections import title_like
 from .titles import cue_patterns
 
 
@@ -35,7 +36,7 @@ _GOVERNOR = (
     r"(?:said|say|says|bid|bids|bidding|saying)\s+(?:goodbye|farewell)\s+to|"
     r"pulled\s+the\s+plug\s+on|axe|ax|boot|chop|"
     r"green-?lit|green-?lights?|returning|including|such\s+as|among\s+them|namely|victims|"
-    r"casualties)"
+    r"casualties|list(?=\s{0,2}:))"  # "... renewed four dramas. The list: A, B, C and D"
 )
 #: Used on the 90 characters before a list only: the governor, then at most four plain words
 #: ("four shows", "several series") and a colon or dash; the bounds keep it linear.
@@ -173,3 +174,39 @@ def list_governor(text: str, first_start: int) -> tuple[str, int, int] | None:
         if found is not None:
             return kind, window_start + found.start(), window_start + found.end()
     return None
+
+
+#: A parenthesis inside an item ("(Netflix)", "(season 2; Hulu)"): no part of its title.
+_ITEM_PARENTHESIS_RE = re.compile(r"\([^()]{0,60}\)")
+#: What may open an item after a semicolon: "and", "&", "plus".
+_ITEM_JOINER_RE = re.compile(r"^(?:and|&|plus)\s{1,3}")
+_ITEM_QUOTES = "\"“”‘’'*_"
+
+
+def _bare_item(segment: str) -> str:
+    """A list item without its joiner, its parentheses and its quotes."""
+    item = _ITEM_JOINER_RE.sub("", segment.strip())
+    return _ITEM_PARENTHESIS_RE.sub(" ", item).strip().strip(_ITEM_QUOTES).strip()
+
+
+def semicolon_list_as_commas(sentence: str) -> str:
+    """A list of titles whose items a semicolon separates ("Cancelled: A (Fox); B (NBC); and C
+    (ABC).") written with commas, so that it is read as the comma list it is: its governing
+    verb, before or after it, reaches every item. Only a run of three items at least, each
+    between two semicolons a title alone (a network or a season in parentheses allowed), the
+    one after the last semicolon opening with a title: semicolons between clauses ("X was
+    renewed; Y will return in May") stay. Positions are kept (one character for one)."""
+    if sentence.count(";") < 2:
+        return sentence
+    segments = sentence.split(";")
+    middle = [_bare_item(s) for s in segments[1:-1]]
+    if not all(item and len(item.split()) <= 8 and title_like(item) for item in middle):
+        return sentence
+    last = _ITEM_JOINER_RE.sub("", segments[-1].strip()).lstrip(_ITEM_QUOTES)
+    if not last[:1].isupper() and not last[:1].isdigit():
+        return sentence
+    first = _ITEM_PARENTHESIS_RE.sub(" ", segments[0]).rstrip().rstrip(_ITEM_QUOTES)
+    tail = first.rsplit(None, 1)[-1] if first.strip() else ""
+    if not tail[:1].isupper() and not tail[:1].isdigit():
+        return sentence
+    return sentence.replace(";", ",")

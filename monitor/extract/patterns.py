@@ -1793,14 +1793,23 @@ ATTRIBUTION_RE = Caseless(
     r"is) (?:believed|understood|rumou?red)|if\b|should (?:it|the (?:show|series))\b|assuming|"
     r"provided|(?:an? |new |one )?(?:reports?(?=\W*$)|reports? (?:says?|claims?|suggests?)))\b")
 #: A sentence that names what the one before announced: "They are A, B and C."
-LIST_FOLLOWS_RE = Caseless(r"(?i)^\W*(?:they|these|those|the (?:shows|series))\s+(?:are|were|"
-                           r"include|included)\b", stems=("they", "these", "those", "the "))
+#: Also "Among them are A and B", "The list: A, B and C", "Those shows are ...", "Namely A and B".
+LIST_FOLLOWS_RE = Caseless(
+    r"(?i)^\W*(?:(?:they|these|those|the (?:shows|series))\s+(?:are|were|include|included)\b|"
+    r"they['’]re\b|among\s+(?:them|those|these)\s+(?:are|were)\b|namely\b|"
+    r"(?:the\s+)?(?:full\s+|complete\s+)?list\s*(?::|is\b|includes?\b)|"
+    r"(?:these|those|the)\s+(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|sitcoms|titles|"
+    r"programmes|programs)\s+(?:are|were|include|included)\b)",
+    stems=("they", "these", "those", "the ", "among", "namely", "list"))
 #: A sentence that speaks of one show it does not name: "the series", "the drama", "it",
 #: "its", or a season number it opens with ("Season 3 premiered on Sunday").
 REFERS_TO_SHOW_RE = Caseless(
     rf"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:{SHOW_NOUN_ALT}|program)\b"
     r"|^\W{0,5}(?:it|its|it's|it’s)\b|^\W{0,5}season \w+\b")
 #: A subject that counts shows: "Three other NBC series", "two comedies".
+#: Also a quantity of them: "a handful of its dramas", "a trio of comedies", "a few shows".
 COUNTED_SHOWS_RE = Caseless(
-    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|both)\s+(?:other\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:series|shows|comedies|dramas|sitcoms|originals|titles)\b")
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|both|"
+    r"multiple|a\s+(?:handful|slew|batch|trio|pair|couple|number|string|host)\s+of|a\s+few)"
+    r"\s+(?:other\s+)?(?:[\w'’-]+\s+){0,2}?(?:series|shows|comedies|dramas|sitcoms|originals|"
+    r"titles|programmes|programs)\b")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
 from .showwords import SHOW_NOUN_ALT
-from .titles import judge, section_labels, vocabulary
+from .titles import judge, network_names, section_labels, vocabulary
 
 #: A bullet or a rank before a heading: "•", "-", "#2", "2.", "2)".
 _BULLET = r"(?:[•*·▪◦►♦■–—-]|#\s?\d{1,3}[.:)]?|\d{1,3}[.)])"
@@ -44,6 +44,36 @@ _GLUED_LEAD_RE = re.compile(
 #: the section_labels of ``data/title_vetoes.json``.
 SECTION_LABELS = section_labels()
 _CONNECTORS = frozenset("of the and & a an in on at to for with from or vs vs. de la".split())
+
+
+#: One-word networks that lead an item as its home ("Netflix Glass Harbor" in a scorecard's
+#: section): a streamer's or channel's name that no title starts with. Names of two words
+#: or more, acronyms and names with "+" count as written (``network_names``); single words
+#: that open titles ("Sky", "Global", "History", "Max", "Nine") do not.
+_ITEM_NETWORK_WORDS = frozenset(
+    "Netflix Hulu Peacock Showtime Starz Syfy SyFy Freeform Cinemax Crunchyroll Epix Quibi "
+    "BritBox Shudder Funimation Tubi Lifetime Bravo".split())
+
+
+def without_leading_network(title: str) -> str:
+    """A layout item's title without the network written before it ("Netflix Glass Harbor",
+    "Apple TV+ Salt Road", "HBO Tin Roof" -> the show's name): a scorecard names the home
+    first where prose writes "Netflix's". Only when a title is left (one capitalised word
+    at least) and the network is written as one (an acronym, a "+", two words or more, or a
+    streamer's own one-word name)."""
+    words = title.split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        head = " ".join(words[:size])
+        if head not in network_names():
+            continue
+        if size == 1 and not (head in _ITEM_NETWORK_WORDS or "+" in head or (
+                head.isupper() and len(head.strip("&+")) >= 2)):
+            return title
+        rest = " ".join(words[size:])
+        return rest if title_like(rest) and rest[:1].isupper() else title
+    return title
 
 
 @dataclass(frozen=True)

@@ -489,11 +489,14 @@ _STATUS_LINE_RE = re.compile(
     r"ended|ending|premieres?|returns?|extended|effectively|likely|the\b(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
+#: An item's home after it, as a round-up writes it: "A on Netflix, B on NBC and C on Hulu" (a
+#: capitalised name after "on", one or two words: "on Apple TV+", "on Prime Video").
+_ON_NETWORK = r"\s{1,2}on\s{1,2}[A-Z][\w+&.!-]{0,20}(?:\s[A-Z0-9+][\w+&.!-]{0,20})?"
 #: What may sit between two titles of one list ("A, B and C", "A (for Season 4) and B").
 LIST_GAP_RE = re.compile(
     # an item's decorations, in either order: where it is seen, a note in parentheses
     r"^[\"”’']?(?:\s+(?:seen|airing|streaming|shown|available)\s+on\s+[\w+&.!-]{1,20}"
-    r"(?:\s+[\w+&.!-]{1,20})?)?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    r"(?:\s+[\w+&.!-]{1,20})?|" + _ON_NETWORK + r")?(?:\s*\([^)]{0,60}\))?[\"”’']?"
     # a decoration between dashes: "A – the network's top drama – and B"
     r"(?:\s{1,2}[–—]\s{1,2}[^–—()\"“”]{1,60}?\s{1,2}[–—])?"
     r"(?:\s+(?:back\s+)?(?:for|after|into)\s+(?:a\s+|its\s+|the\s+)?(?:\w+\s+){0,2}seasons?"
@@ -508,7 +511,7 @@ LIST_GAP_RE = re.compile(
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
 _DISCOVERY_LIST_RE = re.compile(
-    r"^[\"”’']?(?:\s*\([^)]{0,60}\))?[\"”’']?"
+    r"^[\"”’']?(?:" + _ON_NETWORK + r")?(?:\s*\([^)]{0,60}\))?[\"”’']?"
     r"(?:\s{1,2}[–—]\s{1,2}[^–—()\"“”]{1,60}?\s{1,2}[–—])?"
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|"
     r"\s+and\s+|\s*&\s*|\s+as well as\s+|\s+along with\s+)"
@@ -1182,6 +1185,10 @@ _LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "incl
 _LABEL_BEFORE_COLON = frozenset(
     """ending ended cancelled canceled renewed returning new final bubble axed ordered pending
     undecided""".split())
+#: A list's lead-in before a colon and a month ("Returning in June:", "New in July:",
+#: "Premiering this September:"): not the first item's words.
+_LEAD_IN_BEFORE_COLON = frozenset(
+    "returning premiering coming arriving debuting new streaming launching back".split())
 #: Small words a sentence never capitalises: after a sentence's first word they say the run
 #: is written in title case ("So You Think You Can Dance", "How To Live With ...").
 _CAPITALISED_SMALL = frozenset(
@@ -1371,6 +1378,10 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[1:]  # "Unlike Salt Road, ...", "Like Salt Road, ...": the sentence's word
     if len(words) > 1 and words[0].endswith(":") and words[0][:-1].lower() in _LABEL_BEFORE_COLON:
         words = words[1:]  # "Ending: The Magicians": a scorecard's label
+    colon = next((i for i, word in enumerate(words[:4]) if word.endswith(":")), None)
+    if colon and colon + 1 < len(words) and words[0].lower() in _LEAD_IN_BEFORE_COLON and \
+            _MONTH_END_RE.search(" ".join(words[1:colon + 1]).rstrip(":")):
+        words = words[colon + 1:]  # "Returning in June: Glass Harbor ...": a list's lead-in
     while words:
         head = words[0]
         low = head.lower().rstrip(":")

@@ -1242,6 +1242,65 @@ def _time_of_title(words: Sequence[str]) -> bool:
             words[2][:1].isupper() or words[2] == "the")
 
 
+#: Words after a month or a season of the year that make the pair the calendar's news, not a
+#: title ("September Filming Date", "Summer TV Preview", "Winter Press Tour", "June Premiere").
+_CALENDAR_NEWS_WORDS = frozenset(
+    """premiere premieres premiering finale finales filming shoot shooting production return
+    returns debut debuts date dates release releases launch bow tv schedule schedules preview
+    previews lineup line-up slate sweeps tca press tour break hiatus upfront upfronts ratings
+    box movie movies film films festival run edition issue update updates round-up roundup
+    calendar guide""".split())
+
+
+def _time_names_title(words: Sequence[str]) -> bool:
+    """``words`` (a span, nothing cut before them) open with a capitalised month or season of
+    the year that is the title's first word: "Winter Kings", "June and the Hollow Men", "The
+    Summer I Turned Pretty" after its "The". Not after a word the span lost ("In June Glass
+    Harbor ...": see also ``_without_time_before``), not the calendar's news ("September
+    Filming Date", "Summer TV Preview"), not a modal "May", not before a number ("March 4")."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    low = words[0].lower()
+    if low not in _TIME_HEADS or low == "may":
+        return False
+    if words[1] == "of":
+        return _time_of_title(words)
+    rest = list(words[1:])
+    if rest[0].lower() in ("and", "&"):
+        rest = rest[1:]  # "June and the Hollow Men"
+        if rest and rest[0].lower() in ("the", "a", "an"):
+            rest = rest[1:]
+    if not rest:
+        return False
+    follow = rest[0]
+    follow_low = _POSSESSIVE_RE.sub("", follow.lower()).rstrip(_TRAIL_PUNCT)
+    return follow[:1].isupper() and follow[:1].isalpha() and (
+        follow == "I" or follow_low not in STOP_CAPS) and \
+        follow_low not in TRAILING_STOP and follow_low not in _BREAK_WORDS and \
+        follow_low not in _CALENDAR_NEWS_WORDS and follow_low not in _TIME_HEADS and \
+        follow_low not in _CALENDAR and not _network_words([follow])
+
+
+#: Words of the sentence's time before a month or a season: "in June", "since March",
+#: "early Summer": the month after one is the sentence's date, whatever capitalised word
+#: follows.
+_TIME_GOVERNORS = frozenset(
+    """in by since until till from through during this next last early late mid each every
+    before after around between and or""".split())
+_TIME_BEFORE_RE = re.compile(
+    r"(?i)(?:^|\s)(?:" + "|".join(sorted(_TIME_GOVERNORS)) + r")\s{1,3}$")
+
+
+def _without_time_before(text: str, span: Span) -> Span:
+    """The span without a month or a season of the year the sentence's preposition governs
+    ("renewed in June Glass Harbor ..."): a date of the sentence, not a title's first word."""
+    head, _, rest = span.text.partition(" ")
+    if rest and head.lower() in _TIME_HEADS and _TIME_BEFORE_RE.search(
+            text, max(0, span.start - 12), span.start):
+        return Span(span.end - len(rest), span.end, rest)
+    return span
+
+
 _ORIGINAL_LABEL_RE = re.compile(r"(?:Originals?|Exclusive),?\s{1,3}(?=[\"“‘']?[A-Z0-9])")
 
 
@@ -1371,25 +1430,27 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[1:]  # "Unlike Salt Road, ...", "Like Salt Road, ...": the sentence's word
     if len(words) > 1 and words[0].endswith(":") and words[0][:-1].lower() in _LABEL_BEFORE_COLON:
         words = words[1:]  # "Ending: The Magicians": a scorecard's label
+    cut = ""  # the last word cut from the front
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
         base = _POSSESSIVE_RE.sub("", low)
+        whole = cut not in _TIME_GOVERNORS  # not "In June ...": a time word may open a title
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
-            _time_of_title(words)
+            _time_of_title(words) or (whole and _time_names_title(words))
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
-            not _time_of_title(words[1:])
+            not _time_of_title(words[1:]) and not (whole and _time_names_title(words[1:]))
         if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
                 mid or words[1] in _CAPITALISED_SMALL):
             break  # "So You Think ...": a capitalised "You" says the run is a title
         if low in STOP_CAPS and not quoted and (low != "the" or strip_the) and not keeps_title:
-            words.pop(0)
+            cut = words.pop(0).lower()
         elif base in TITLE_PREFIXES and base != low:
             words.pop(0)
         elif base in TITLE_PREFIXES and len(words) > 1 and words[1].lower() in ("and", "&"):
             words.pop(0)
         elif low in TITLE_CONNECTORS and low != "the" and not quoted:
-            words.pop(0)
+            cut = words.pop(0).lower()
         elif not quoted and not mid and _describes_next(words):
             words.pop(0)  # "Docuseries Glass Harbor returns ...": the sentence's description
         elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
@@ -1691,6 +1752,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_cue_head(text, span) for span in spans]
         if "Original" in text or "Exclusive" in text:
             spans = [_without_original_label(text, span) for span in spans]
+        spans = [_without_time_before(text, span) for span in spans]
         if " with " in text:
             spans = [_without_absolute_with(text, span) for span in spans]
         if _DIGIT_RE.search(text):
@@ -2948,7 +3010,9 @@ def _split_joined(titles: list[str], whole: Collection[str] = ()) -> list[str]:
         cleaned = [clean_title(p) for p in parts]
         first = re.split(r"(?<!\s)\s+and\s+(?=[A-Z])", title, maxsplit=1)
         if len(first) == 2 and (len(first[0].split()) >= 2 or first[1].startswith("The ")
-                                or len(first[1].split()) >= 3):
+                                or len(first[1].split()) >= 3) and not (
+                first[0].lower() in _TIME_HEADS and _time_names_title(title.split())):
+            # (a month alone is no show: "June and the Hollow Men" is one title)
             for part in first:
                 for piece in _split_joined([part]):
                     out.setdefault(piece, None)

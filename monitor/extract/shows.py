@@ -538,7 +538,8 @@ _HEADLINE_VERB_WORDS = frozenset(
     "has have had been be being is are was were will would already officially finally just now "
     "that which who getting get gets got what's who's".split())
 _HEADLINE_VERB_AFTER_RE = re.compile(
-    r"(?i)[\"”’']?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
+    # (a year in parentheses after the title first: "Glass Harbor (2030) Cancelled")
+    r"(?i)[\"”’']?(?:\s{1,3}\((?:19|20)\d\d\))?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up)\b")
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
@@ -548,6 +549,57 @@ _BREAK_WORDS = frozenset(
     renewal cancellation ordered""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
+#: A title-case headline's verbs that stand between a subject and the show, written as any
+#: word ("Hulu Greenlights Glass Harbor Season 2", "Jane Doe Teases Glass Harbor Season 2
+#: Premiere"): the run is the subject's, the verb's and the title's; the title starts after it.
+#: (The status verbs that break every run, "Renews", "Sets", are ``_BREAK_WORDS``.)
+_HEADLINE_INNER_VERBS = frozenset(
+    """greenlights green-lights greenlit scraps revives nixes recommissions unveils previews
+    teases dishes hints eyes taps enlists snags nabs secures lands scores earns drops debuts
+    releases shares discusses explains addresses""".split())
+#: Verbs whose particle a title-case headline capitalises ("Hulu Picks Up Glass Harbor",
+#: "Brings Back", "Calls Off"): the particle opens the run after the verb, but it is no
+#: title's word.
+_PARTICLE_VERBS = frozenset(
+    """picks picked brings brought calls called pulls pulled signs signed rounds kicks gears
+    lines sets wraps starts shuts ships moves teams powers ramps gives holds""".split())
+_PARTICLES = frozenset("up back off out down forward ahead".split())
+#: A headline's modal or infinitive and its verb after the title ("Glass Harbor to Return
+#: for Season 2", "Glass Harbor Won't Return", "Glass Harbor Will Be Back"): the news, not
+#: the title's words.
+_HEADLINE_VERB_TAIL_RE = re.compile(
+    r"\s(?:[Tt]o|Will|Won['’]t|Would|Wouldn['’]t|Could|Couldn['’]t|Should|Shall|Must|May|Might|"
+    r"Can|Can['’]t|Cannot)\s(?:Not\s|Never\s|Officially\s|Finally\s)?(?:Return|Returns|Be|Come|"
+    r"Premiere|End|Get|Air|Debut|Continue|Conclude|Stream|Film|Shoot|Wrap|Begin|Start|Launch|"
+    r"Move|Go|Stay|Arrive|Drop|Land|Head|Resume|Survive|Live|Last)$")
+
+
+def _headline_spans(headline: str, spans: Sequence[Span]) -> list[Span]:
+    """A title-case headline's spans cut where the headline's own words stand inside a run:
+    a verb between a subject and the show ("Jane Doe Teases Glass Harbor"), a particle after
+    a verb ("Picks Up Glass Harbor"), a modal or infinitive and its verb after the show
+    ("Glass Harbor to Return"). A run holding no such word is left as it is."""
+    out: list[Span] = []
+    for span in spans:
+        words = span.text.split(" ")
+        first = 0 if headline[:span.start].strip() else 1  # "Drops of God Renewed": a title
+        cut = next((n for n in range(len(words) - 2, first - 1, -1)
+                    if words[n].lower() in _HEADLINE_INNER_VERBS and words[n + 1][:1].isupper()),
+                   None)
+        if cut is not None:
+            head = len(" ".join(words[:cut + 1])) + 1
+            span = Span(span.start + head, span.end, span.text[head:])
+            words = words[cut + 1:]
+        if len(words) > 1 and words[0].lower() in _PARTICLES:
+            before = headline[:span.start].split()
+            if before and before[-1].lower() in _PARTICLE_VERBS:
+                head = len(words[0]) + 1
+                span = Span(span.start + head, span.end, span.text[head:])
+        tail = _HEADLINE_VERB_TAIL_RE.search(span.text)
+        if tail and tail.start() > 0:
+            span = Span(span.start, span.start + tail.start(), span.text[:tail.start()])
+        out.append(span)
+    return out
 _DIGIT_RE = re.compile(r"\d")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
@@ -1286,7 +1338,7 @@ def _time_names_title(words: Sequence[str]) -> bool:
 #: follows.
 _TIME_GOVERNORS = frozenset(
     """in by since until till from through during this next last early late mid each every
-    before after around between and or""".split())
+    before after around between""".split())
 _TIME_BEFORE_RE = re.compile(
     r"(?i)(?:^|\s)(?:" + "|".join(sorted(_TIME_GOVERNORS)) + r")\s{1,3}$")
 
@@ -1295,7 +1347,8 @@ def _without_time_before(text: str, span: Span) -> Span:
     """The span without a month or a season of the year the sentence's preposition governs
     ("renewed in June Glass Harbor ..."): a date of the sentence, not a title's first word."""
     head, _, rest = span.text.partition(" ")
-    if rest and head.lower() in _TIME_HEADS and _TIME_BEFORE_RE.search(
+    if rest and head.lower() in _TIME_HEADS and not _time_of_title(span.text.split()) and \
+            _TIME_BEFORE_RE.search(
             text, max(0, span.start - 12), span.start):
         return Span(span.end - len(rest), span.end, rest)
     return span
@@ -1738,6 +1791,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             body_found = dict(found)
             found.clear()
         spans = title_spans(text, joins)
+        if text is headline:
+            spans = _headline_spans(text, spans)
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":

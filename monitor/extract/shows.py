@@ -1143,6 +1143,10 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
                 owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
                 size = next((k for k in range(min(4, len(owner)), 0, -1)
                              if possessor_is_not_title(owner[-k:])), 0)
+                if not size and nxt == "The" and _next_is_title_word(tokens, index + 1):
+                    # "Flanagan's The Fall of the Glass Tower": no title says "X's The"
+                    # inside; the possessive is an owner's before the title, whoever it is
+                    size = 1
                 if size:
                     # "Mike White's The Lotus", "Fans of Prime Video's The Wheel of Time"
                     del current[len(current) - size + 1:]

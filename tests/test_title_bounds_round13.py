@@ -157,6 +157,38 @@ def test_a_headline_title_with_its_own_verb(case: str) -> None:
     assert fact in got, got
 
 
+# --- an article that opens a headline's title ---------------------------------------------------
+
+#: A headline's status verb after a title that opens with "A": the article is the title's.
+ARTICLE_FIXED = {
+    "subject": ("A Small Harbor Renewed for Season 2 at HBO", ("a small harbor", "renewed", 2)),
+    "caps": ("A SMALL HARBOR RENEWED FOR SEASON 2", ("a small harbor", "renewed", 2)),
+    "an": ("An Island Apart Cancelled at Hulu After One Season",
+           ("an island apart", "cancelled", 1)),
+}
+
+
+@pytest.mark.parametrize("case", list(ARTICLE_FIXED))
+def test_an_article_opening_a_headline_title(case: str) -> None:
+    headline, fact = ARTICLE_FIXED[case]
+    got = stated(headline, BARE)
+    assert fact in got, got
+    assert {s for s, _, _ in got} == {fact[0]}, got
+
+
+#: An article of the headline's own words stays out ("A First Look at ...").
+ARTICLE_CONTROL = {
+    "first_look": ("A First Look at Glass Harbor Season 2", ["Glass Harbor"]),
+    "season_of": ("A Fourth Season of Glass Harbor Ordered at HBO", ["Glass Harbor"]),
+}
+
+
+@pytest.mark.parametrize("case", list(ARTICLE_CONTROL))
+def test_an_article_of_the_headline(case: str) -> None:
+    headline, titles = ARTICLE_CONTROL[case]
+    assert discover_titles([BARE], headline) == titles
+
+
 # --- an owner's possessive before a title -------------------------------------------------------
 
 POSSESSIVE_FIXED = {

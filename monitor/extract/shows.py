@@ -1996,7 +1996,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     title = clean_title(span.text, numeric=True)
                     if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
-                        add(span.text, numeric=True, cue="headline_object")
+                        # "HBO Renews A Small Harbor", "A Small Harbor Renewed": the status
+                        # verb's own object or subject keeps its article, as mid-sentence
+                        add(span.text, numeric=True, cue="headline_object",
+                            mid=span.text.startswith(("A ", "An ")))
             for phrase in _HEADLINE_OBJECT_PHRASE_RE.finditer(text):
                 rest = text[phrase.end():]
                 first = title_spans(rest, joins)[:1]

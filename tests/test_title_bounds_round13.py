@@ -192,11 +192,11 @@ def test_an_article_of_the_headline(case: str) -> None:
 # --- an owner's possessive before a title -------------------------------------------------------
 
 POSSESSIVE_FIXED = {
-    "surname_before_the": ("TV news", "Flanagan's The Fall of the Glass Tower premieres on June "
-                                      "14 on Netflix.", "fall of the glass tower"),
+    "surname_before_the": ("TV news", "Okafor's The Lantern Tower premieres on June "
+                                      "14 on Netflix.", "lantern tower"),
     "surname_before_the_headline": ("Doe's The Glass Tower Renewed for Season 2", BARE,
                                     "glass tower"),
-    "surname_before_the_object": ("TV news", "Netflix has renewed Flanagan's The Glass Tower "
+    "surname_before_the_object": ("TV news", "Netflix has renewed Okafor's The Glass Tower "
                                              "for a second season.", "glass tower"),
 }
 

@@ -1144,7 +1144,7 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
                 size = next((k for k in range(min(4, len(owner)), 0, -1)
                              if possessor_is_not_title(owner[-k:])), 0)
                 if not size and nxt == "The" and _next_is_title_word(tokens, index + 1):
-                    # "Flanagan's The Fall of the Glass Tower": no title says "X's The"
+                    # "Okafor's The Lantern Tower": no title says "X's The"
                     # inside; the possessive is an owner's before the title, whoever it is
                     size = 1
                 if size:

@@ -582,7 +582,7 @@ def _headline_spans(headline: str, spans: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         words = span.text.split(" ")
-        first = 0 if headline[:span.start].strip() else 1  # "Drops of God Renewed": a title
+        first = 0 if headline[:span.start].strip() else 1  # "Scores of Amber Renewed": a title
         cut = next((n for n in range(len(words) - 2, first - 1, -1)
                     if words[n].lower() in _HEADLINE_INNER_VERBS and words[n + 1][:1].isupper()),
                    None)
@@ -1299,7 +1299,7 @@ def _time_of_title(words: Sequence[str]) -> bool:
 
 
 #: Words after a month or a season of the year that make the pair the calendar's news, not a
-#: title ("September Filming Date", "Summer TV Preview", "Winter Press Tour", "June Premiere").
+#: title ("October Filming Window", "Winter TV Preview", "Winter Press Event", "July Premiere").
 _CALENDAR_NEWS_WORDS = frozenset(
     """premiere premieres premiering finale finales filming shoot shooting production return
     returns debut debuts date dates release releases launch bow tv schedule schedules preview
@@ -1311,9 +1311,9 @@ _CALENDAR_NEWS_WORDS = frozenset(
 def _time_names_title(words: Sequence[str]) -> bool:
     """``words`` (a span, nothing cut before them) open with a capitalised month or season of
     the year that is the title's first word: "Winter Kings", "June and the Hollow Men", "The
-    Summer I Turned Pretty" after its "The". Not after a word the span lost ("In June Glass
-    Harbor ...": see also ``_without_time_before``), not the calendar's news ("September
-    Filming Date", "Summer TV Preview"), not a modal "May", not before a number ("March 4")."""
+    Autumn I Left Marlow" after its "The". Not after a word the span lost ("In June Glass
+    Harbor ...": see also ``_without_time_before``), not the calendar's news ("October
+    Filming Window", "Winter TV Preview"), not a modal "May", not before a number ("March 4")."""
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     low = words[0].lower()

@@ -537,7 +537,8 @@ _HEADLINE_VERB_WORDS = frozenset(
     "has have had been be being is are was were will would already officially finally just now "
     "that which who getting get gets got what's who's".split())
 _HEADLINE_VERB_AFTER_RE = re.compile(
-    r"(?i)[\"”’']?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
+    # (a year in parentheses after the title first: "Glass Harbor (2030) Cancelled")
+    r"(?i)[\"”’']?(?:\s{1,3}\((?:19|20)\d\d\))?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up)\b")
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
@@ -547,6 +548,57 @@ _BREAK_WORDS = frozenset(
     renewal cancellation ordered""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
+#: A title-case headline's verbs that stand between a subject and the show, written as any
+#: word ("Hulu Greenlights Glass Harbor Season 2", "Jane Doe Teases Glass Harbor Season 2
+#: Premiere"): the run is the subject's, the verb's and the title's; the title starts after it.
+#: (The status verbs that break every run, "Renews", "Sets", are ``_BREAK_WORDS``.)
+_HEADLINE_INNER_VERBS = frozenset(
+    """greenlights green-lights greenlit scraps revives nixes recommissions unveils previews
+    teases dishes hints eyes taps enlists snags nabs secures lands scores earns drops debuts
+    releases shares discusses explains addresses""".split())
+#: Verbs whose particle a title-case headline capitalises ("Hulu Picks Up Glass Harbor",
+#: "Brings Back", "Calls Off"): the particle opens the run after the verb, but it is no
+#: title's word.
+_PARTICLE_VERBS = frozenset(
+    """picks picked brings brought calls called pulls pulled signs signed rounds kicks gears
+    lines sets wraps starts shuts ships moves teams powers ramps gives holds""".split())
+_PARTICLES = frozenset("up back off out down forward ahead".split())
+#: A headline's modal or infinitive and its verb after the title ("Glass Harbor to Return
+#: for Season 2", "Glass Harbor Won't Return", "Glass Harbor Will Be Back"): the news, not
+#: the title's words.
+_HEADLINE_VERB_TAIL_RE = re.compile(
+    r"\s(?:[Tt]o|Will|Won['’]t|Would|Wouldn['’]t|Could|Couldn['’]t|Should|Shall|Must|May|Might|"
+    r"Can|Can['’]t|Cannot)\s(?:Not\s|Never\s|Officially\s|Finally\s)?(?:Return|Returns|Be|Come|"
+    r"Premiere|End|Get|Air|Debut|Continue|Conclude|Stream|Film|Shoot|Wrap|Begin|Start|Launch|"
+    r"Move|Go|Stay|Arrive|Drop|Land|Head|Resume|Survive|Live|Last)$")
+
+
+def _headline_spans(headline: str, spans: Sequence[Span]) -> list[Span]:
+    """A title-case headline's spans cut where the headline's own words stand inside a run:
+    a verb between a subject and the show ("Jane Doe Teases Glass Harbor"), a particle after
+    a verb ("Picks Up Glass Harbor"), a modal or infinitive and its verb after the show
+    ("Glass Harbor to Return"). A run holding no such word is left as it is."""
+    out: list[Span] = []
+    for span in spans:
+        words = span.text.split(" ")
+        first = 0 if headline[:span.start].strip() else 1  # "Scores of Amber Renewed": a title
+        cut = next((n for n in range(len(words) - 2, first - 1, -1)
+                    if words[n].lower() in _HEADLINE_INNER_VERBS and words[n + 1][:1].isupper()),
+                   None)
+        if cut is not None:
+            head = len(" ".join(words[:cut + 1])) + 1
+            span = Span(span.start + head, span.end, span.text[head:])
+            words = words[cut + 1:]
+        if len(words) > 1 and words[0].lower() in _PARTICLES:
+            before = headline[:span.start].split()
+            if before and before[-1].lower() in _PARTICLE_VERBS:
+                head = len(words[0]) + 1
+                span = Span(span.start + head, span.end, span.text[head:])
+        tail = _HEADLINE_VERB_TAIL_RE.search(span.text)
+        if tail and tail.start() > 0:
+            span = Span(span.start, span.start + tail.start(), span.text[:tail.start()])
+        out.append(span)
+    return out
 _DIGIT_RE = re.compile(r"\d")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
@@ -1090,6 +1142,10 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
                 owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
                 size = next((k for k in range(min(4, len(owner)), 0, -1)
                              if possessor_is_not_title(owner[-k:])), 0)
+                if not size and nxt == "The" and _next_is_title_word(tokens, index + 1):
+                    # "Okafor's The Lantern Tower": no title says "X's The"
+                    # inside; the possessive is an owner's before the title, whoever it is
+                    size = 1
                 if size:
                     # "Mike White's The Lotus", "Fans of Prime Video's The Wheel of Time"
                     del current[len(current) - size + 1:]
@@ -1247,6 +1303,66 @@ def _time_of_title(words: Sequence[str]) -> bool:
             words[2][:1].isupper() or words[2] == "the")
 
 
+#: Words after a month or a season of the year that make the pair the calendar's news, not a
+#: title ("October Filming Window", "Winter TV Preview", "Winter Press Event", "July Premiere").
+_CALENDAR_NEWS_WORDS = frozenset(
+    """premiere premieres premiering finale finales filming shoot shooting production return
+    returns debut debuts date dates release releases launch bow tv schedule schedules preview
+    previews lineup line-up slate sweeps tca press tour break hiatus upfront upfronts ratings
+    box movie movies film films festival run edition issue update updates round-up roundup
+    calendar guide""".split())
+
+
+def _time_names_title(words: Sequence[str]) -> bool:
+    """``words`` (a span, nothing cut before them) open with a capitalised month or season of
+    the year that is the title's first word: "Winter Kings", "June and the Hollow Men", "The
+    Autumn I Left Marlow" after its "The". Not after a word the span lost ("In June Glass
+    Harbor ...": see also ``_without_time_before``), not the calendar's news ("October
+    Filming Window", "Winter TV Preview"), not a modal "May", not before a number ("March 4")."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    low = words[0].lower()
+    if low not in _TIME_HEADS or low == "may":
+        return False
+    if words[1] == "of":
+        return _time_of_title(words)
+    rest = list(words[1:])
+    if rest[0].lower() in ("and", "&"):
+        rest = rest[1:]  # "June and the Hollow Men"
+        if rest and rest[0].lower() in ("the", "a", "an"):
+            rest = rest[1:]
+    if not rest:
+        return False
+    follow = rest[0]
+    follow_low = _POSSESSIVE_RE.sub("", follow.lower()).rstrip(_TRAIL_PUNCT)
+    return follow[:1].isupper() and follow[:1].isalpha() and (
+        follow == "I" or follow_low not in STOP_CAPS) and \
+        follow_low not in TRAILING_STOP and follow_low not in _BREAK_WORDS and \
+        follow_low not in _CALENDAR_NEWS_WORDS and follow_low not in _TIME_HEADS and \
+        follow_low not in _CALENDAR and not _network_words([follow])
+
+
+#: Words of the sentence's time before a month or a season: "in June", "since March",
+#: "early Summer": the month after one is the sentence's date, whatever capitalised word
+#: follows.
+_TIME_GOVERNORS = frozenset(
+    """in by since until till from through during this next last early late mid each every
+    before after around between""".split())
+_TIME_BEFORE_RE = re.compile(
+    r"(?i)(?:^|\s)(?:" + "|".join(sorted(_TIME_GOVERNORS)) + r")\s{1,3}$")
+
+
+def _without_time_before(text: str, span: Span) -> Span:
+    """The span without a month or a season of the year the sentence's preposition governs
+    ("renewed in June Glass Harbor ..."): a date of the sentence, not a title's first word."""
+    head, _, rest = span.text.partition(" ")
+    if rest and head.lower() in _TIME_HEADS and not _time_of_title(span.text.split()) and \
+            _TIME_BEFORE_RE.search(
+            text, max(0, span.start - 12), span.start):
+        return Span(span.end - len(rest), span.end, rest)
+    return span
+
+
 _ORIGINAL_LABEL_RE = re.compile(r"(?:Originals?|Exclusive),?\s{1,3}(?=[\"“‘']?[A-Z0-9])")
 
 
@@ -1382,25 +1498,27 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     if colon and colon + 1 < len(words) and words[0].lower() in _LEAD_IN_BEFORE_COLON and \
             _MONTH_END_RE.search(" ".join(words[1:colon + 1]).rstrip(":")):
         words = words[colon + 1:]  # "Returning in June: Glass Harbor ...": a list's lead-in
+    cut = ""  # the last word cut from the front
     while words:
         head = words[0]
         low = head.lower().rstrip(":")
         base = _POSSESSIVE_RE.sub("", low)
+        whole = cut not in _TIME_GOVERNORS  # not "In June ...": a time word may open a title
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
-            _time_of_title(words)
+            _time_of_title(words) or (whole and _time_names_title(words))
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
-            not _time_of_title(words[1:])
+            not _time_of_title(words[1:]) and not (whole and _time_names_title(words[1:]))
         if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
                 mid or words[1] in _CAPITALISED_SMALL):
             break  # "So You Think ...": a capitalised "You" says the run is a title
         if low in STOP_CAPS and not quoted and (low != "the" or strip_the) and not keeps_title:
-            words.pop(0)
+            cut = words.pop(0).lower()
         elif base in TITLE_PREFIXES and base != low:
             words.pop(0)
         elif base in TITLE_PREFIXES and len(words) > 1 and words[1].lower() in ("and", "&"):
             words.pop(0)
         elif low in TITLE_CONNECTORS and low != "the" and not quoted:
-            words.pop(0)
+            cut = words.pop(0).lower()
         elif not quoted and not mid and _describes_next(words):
             words.pop(0)  # "Docuseries Glass Harbor returns ...": the sentence's description
         elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
@@ -1688,6 +1806,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             body_found = dict(found)
             found.clear()
         spans = title_spans(text, joins)
+        if text is headline:
+            spans = _headline_spans(text, spans)
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":
@@ -1702,6 +1822,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_cue_head(text, span) for span in spans]
         if "Original" in text or "Exclusive" in text:
             spans = [_without_original_label(text, span) for span in spans]
+        spans = [_without_time_before(text, span) for span in spans]
         if " with " in text:
             spans = [_without_absolute_with(text, span) for span in spans]
         if _DIGIT_RE.search(text):
@@ -1886,7 +2007,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     title = clean_title(span.text, numeric=True)
                     if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:
-                        add(span.text, numeric=True, cue="headline_object")
+                        # "HBO Renews A Small Harbor", "A Small Harbor Renewed": the status
+                        # verb's own object or subject keeps its article, as mid-sentence
+                        add(span.text, numeric=True, cue="headline_object",
+                            mid=span.text.startswith(("A ", "An ")))
             for phrase in _HEADLINE_OBJECT_PHRASE_RE.finditer(text):
                 rest = text[phrase.end():]
                 first = title_spans(rest, joins)[:1]
@@ -2624,7 +2748,12 @@ _HEADLINE_SEASON_LEAD_RE = re.compile(
     r"production|shooting|principal\s{1,3}photography|the\s{1,3}shoot)\b)"
     r"|\s{1,3}(?i:(?:sets?|gets?|lands?|announces?|reveals?|confirms?|unveils?)\s{1,3}"
     r"(?:(?:its|a|an|new|final|official|season\s{1,3}\d{1,2}|series\s{1,3}\d{1,2})\s{1,3})"
-    r"{0,3}(?:premiere|release|return|launch|debut|air)\s{1,3}date)\b"
+    r"{0,3}(?:premiere|release|return|launch|debut|air)\s{1,3}date"
+    # "X Sets March Return", "X Eyes Summer 2031 Premiere", "X Sets Early Fall Debut"
+    r"|(?:sets?|eyes?|plots?|announces?|confirms?|gets?|lands?)\s{1,3}(?:(?:a|an|its|early|"
+    r"late|mid)[\s-]{1,3})?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|spring|summer|fall|autumn|winter|(?:19|20)\d\d)(?:\s{1,3}"
+    r"(?:19|20)\d\d)?\s{1,3}(?:return|premiere|debut|launch|release|bow))\b"
     r"|\s{1,3}(?i:(?:(?:is|was|has|have|had|been|gets?|got|officially|will|be)\s{1,3}){1,3}"
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|ending|returning|back|"
     r"coming\s{1,3}back|end|return)|(?:to|will)\s{1,3}(?:end|return|premiere)|is\s{1,3}over"
@@ -2958,7 +3087,9 @@ def _split_joined(titles: list[str], whole: Collection[str] = ()) -> list[str]:
         cleaned = [clean_title(p) for p in parts]
         first = re.split(r"(?<!\s)\s+and\s+(?=[A-Z])", title, maxsplit=1)
         if len(first) == 2 and (len(first[0].split()) >= 2 or first[1].startswith("The ")
-                                or len(first[1].split()) >= 3):
+                                or len(first[1].split()) >= 3) and not (
+                first[0].lower() in _TIME_HEADS and _time_names_title(title.split())):
+            # (a month alone is no show: "June and the Hollow Men" is one title)
             for part in first:
                 for piece in _split_joined([part]):
                     out.setdefault(piece, None)

@@ -1238,16 +1238,23 @@ def _referred_over_passing_name(c: Candidate) -> str | None:
                                              or SEASON_REFERENCE_RE.search(clause)):
         return None
     before = c.text[max(0, mention.start - 50):mention.start]
-    found = PASSING_BEFORE_RE.search(before)
-    if found and found.group("like") and EXAMPLES_LIKE_RE.search(before[:found.end()].rstrip(
-            " '‘\"“")):
-        found = None  # "shows like X": an example of a show is a show
+    found = _passing_cue(before)
     passing = bool(found or CREDIT_BEFORE_RE.search(before)) or bool(
         ADVERBIAL_OPEN_RE.match(c.text, place[0], place[1]) and mention.end < c.clause[0])
     if not passing:
         return None
     referred = _referred_show(c)
     return referred if referred and referred != mention.show else None
+
+
+def _passing_cue(before: str) -> re.Match[str] | None:
+    """The words before a name that make it a name in passing ("Much like X", "If you liked
+    X"), but not an example of a show ("shows like X": an example of a show is a show)."""
+    found = PASSING_BEFORE_RE.search(before)
+    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
+            before[:found.end()].rstrip(" '‘\"“")):
+        return None
+    return found
 
 
 def _to_referred_show(c: Candidate, show: str) -> Candidate:
@@ -1269,10 +1276,7 @@ def _named_in_passing(c: Candidate) -> bool:
     if WHICH_START_RE.search(_clause_text(c)):
         return False
     before = c.text[max(0, mention.start - 50):mention.start]
-    found = PASSING_BEFORE_RE.search(before)
-    if found and found.group("like") and EXAMPLES_LIKE_RE.search(before[:found.end()].rstrip(
-            " '‘\"“")):
-        found = None  # "shows like X": an example of a show is a show
+    found = _passing_cue(before)
     return bool(found) or bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(
         c.text[mention.end:mention.end + 20]))
 

@@ -670,7 +670,14 @@ def main() -> None:
                         "warm": warm, "seconds": round(time.perf_counter() - start, 1),
                         "workers": [[pid, jobs, kib] for (pid, jobs), kib
                                     in zip(alive, w_rss, strict=True)],
-                        "recycled": workers.recycled if workers else 0}) + "\n")
+                        "recycled": workers.recycled if workers else 0,
+                        # The daemon's low-noise figures (bytes, not pages): glibc's in use
+                        # and free, pymalloc's bytes in allocated blocks, Python's blocks out,
+                        # the gc's objects, SQLite's allocator (--from-samples fits them too).
+                        "heap_in_use": in_use, "heap_free": free,
+                        "py_used": pystats.get("bytes in allocated blocks", -1),
+                        "blocks": blocks, "objects": objects,
+                        "sqlite": sqlite_memory()[0]}) + "\n")
                     samples_out.flush()
             if cycle in probe_at:  # after the sample, so after its trim with --trim
                 gc.collect()

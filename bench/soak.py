@@ -144,7 +144,15 @@ from procmem import (
     sqlite_memory,
     trim_here,
 )
-from slope import DESCRIBE_HEADERS, Sample, Slope, describe, estimates, read_samples
+from slope import (
+    DESCRIBE_HEADERS,
+    Sample,
+    Slope,
+    byte_estimates,
+    describe,
+    estimates,
+    read_samples,
+)
 
 from monitor import memo, pipeline
 from monitor.config import MONITOR_DEFAULTS
@@ -453,6 +461,8 @@ def report_saved(paths: list[Path], *, feeds: int, max_jobs: int, workers: int) 
     for path in paths:
         samples, warm = read_samples(path)
         figures = estimates(samples, warm, max_jobs=max_jobs, workers=workers)
+        if figures:  # the daemon's figures in bytes, a year as a share of its VmRSS level
+            figures += byte_estimates(path, warm, figures[0][1].level)
         runs.append(figures)
         print(f"{path.name}: {len(samples)} samples to cycle {samples[-1].cycle:,} "
               f"(warm-up to {warm:,}); a year = {per_year:,.0f} cycles for {feeds:,} feeds")

@@ -534,6 +534,10 @@ def main() -> None:
     parser.add_argument("--dump-snapshots", default=None, metavar="DIR",
                         help="with --tracemalloc: also write the snapshots taken at --probe-at "
                              "to DIR (tracemalloc.Snapshot.load reads them back)")
+    parser.add_argument("--gc-freed", action="store_true",
+                        help="with --tracemalloc: at each --probe-at, also list by traceback "
+                             "what the probe's full gc.collect() gave back (what lives only "
+                             "until a full collection, which the daemon itself may not run)")
     parser.add_argument("--heap-census", action="store_true",
                         help="at each --probe-at, also walk glibc's arenas and name the live "
                              "blocks next to free holes (bench/heapwalk.py; slow)")
@@ -565,6 +569,7 @@ def main() -> None:
     probes: list[tuple[int, dict[str, Any]]] = []
     traced_at: list[tuple[int, tracemalloc.Snapshot]] = []  # --tracemalloc at --probe-at
     censuses: list[tuple[int, list[str]]] = []  # --heap-census at --probe-at
+    gc_freed: list[tuple[int, list[tracemalloc.StatisticDiff]]] = []  # --gc-freed
     # A feed's item k comes bump-every intervals after item k-1: new shows per item k.
     population = (Population(args.shows, args.new_shows_per_year * args.bump_every * INTERVAL
                              / YEAR_SECONDS) if args.shows else None)
@@ -687,10 +692,18 @@ def main() -> None:
                         "heap_in_use": in_use, "heap_free": free,
                         "py_used": pystats.get("bytes in allocated blocks", -1),
                         "blocks": blocks, "objects": objects,
-                        "sqlite": sqlite_memory()[0]}) + "\n")
+                        "sqlite": sqlite_memory()[0],
+                        # Full collections so far (the gc's own and one per probe): what only
+                        # a full collection frees waits for one.
+                        "gc_full": gc.get_stats()[2]["collections"]}) + "\n")
                     samples_out.flush()
             if cycle in probe_at:  # after the sample, so after its trim with --trim
+                before_gc = (tracemalloc.take_snapshot()
+                             if args.gc_freed and tracemalloc.is_tracing() else None)
                 gc.collect()
+                if before_gc is not None:  # what the full collection gave back, by traceback
+                    gc_freed.append((cycle, before_gc.compare_to(
+                        tracemalloc.take_snapshot(), "traceback")[:15]))
                 probes.append((cycle, probe()))
                 if args.heap_census:
                     censuses.append((cycle, heapwalk.report(heapwalk.census())))
@@ -931,6 +944,14 @@ def main() -> None:
         if args.dump_snapshots:
             for c, s in ((c1, s1), (c2, s2)):
                 s.dump(str(Path(args.dump_snapshots) / f"trace-{c}.snapshot"))
+    for cycle, freed in gc_freed:
+        print()
+        print(f"what the full collection at cycle {cycle:,} gave back, by traceback (top 15; "
+              "allocation site first, then its callers):")
+        for diff in freed:
+            frames = " <- ".join(f"{Path(f.filename).name}:{f.lineno}"
+                                 for f in list(diff.traceback)[::-1][:7])
+            print(f"  {diff.size_diff / 1024:+9.1f} KiB {diff.count_diff:+8d} blocks  {frames}")
     if growth:
         print()
         print("Python allocations that grew after the warm-up, by line (top 15):")

@@ -134,6 +134,7 @@ from common import header, least_squares, rss_kib, table, targets, verdict
 from corpus import Population, make_page, season_of
 from feedserver import FeedServer
 from procmem import (
+    Spool,
     diff_lines,
     mallinfo,
     malloc_trim,
@@ -566,10 +567,12 @@ def main() -> None:
         args.feeds, args.cycles, args.bump_every, args.deliver_every = 20, 300, 3, 20
         args.shows = min(args.shows, 40)
         probe_at = probe_at or [100, 300]
-    probes: list[tuple[int, dict[str, Any]]] = []
-    traced_at: list[tuple[int, tracemalloc.Snapshot]] = []  # --tracemalloc at --probe-at
-    censuses: list[tuple[int, list[str]]] = []  # --heap-census at --probe-at
-    gc_freed: list[tuple[int, list[tracemalloc.StatisticDiff]]] = []  # --gc-freed
+    # What each probe finds, spooled to files as taken (Spool): kept in lists, the probes'
+    # own ~12.7 KB each counted as the daemon's live growth at the next probe.
+    probes = Spool()  # (cycle, the probe's figures)
+    traced_at = Spool()  # --tracemalloc at --probe-at: (cycle, snapshot)
+    censuses = Spool()  # --heap-census at --probe-at: (cycle, lines)
+    gc_freed = Spool()  # --gc-freed: (cycle, the top differences)
     # A feed's item k comes bump-every intervals after item k-1: new shows per item k.
     population = (Population(args.shows, args.new_shows_per_year * args.bump_every * INTERVAL
                              / YEAR_SECONDS) if args.shows else None)
@@ -702,13 +705,14 @@ def main() -> None:
                              if args.gc_freed and tracemalloc.is_tracing() else None)
                 gc.collect()
                 if before_gc is not None:  # what the full collection gave back, by traceback
-                    gc_freed.append((cycle, before_gc.compare_to(
+                    gc_freed.add((cycle, before_gc.compare_to(
                         tracemalloc.take_snapshot(), "traceback")[:15]))
-                probes.append((cycle, probe()))
+                    del before_gc
+                probes.add((cycle, probe()))
                 if args.heap_census:
-                    censuses.append((cycle, heapwalk.report(heapwalk.census())))
+                    censuses.add((cycle, heapwalk.report(heapwalk.census())))
                 if tracemalloc.is_tracing():
-                    traced_at.append((cycle, tracemalloc.take_snapshot()))
+                    traced_at.add((cycle, tracemalloc.take_snapshot()))
             if cycle % (every * 20) == 0:
                 print(f"  cycle {cycle:,}: VmRSS {rss / 1024:.1f} MiB"
                       + (f", workers {sum(w_rss) / 1024:.1f} MiB ({workers.recycled} "
@@ -906,13 +910,13 @@ def main() -> None:
               f"{max(sqlite_used) / 1024:,.0f} KiB (slope {sqlite_slope * 1000 / 1024:+.1f} KiB "
               "per 1,000 cycles): the connections are closed between polls, and their page "
               "caches with them")
-    for (c1, p1), (c2, p2) in itertools.pairwise(probes):
+    for (c1, p1), (c2, p2) in itertools.pairwise(probes.items()):
         print()
         print(f"what changed between cycle {c1:,} and {c2:,} (after gc.collect()"
               f"{' and malloc_trim(0)' if args.trim else ''}; bench/procmem.py):")
         for line in diff_lines(p1, p2, c2 - c1):
             print(line)
-    for cycle, lines in censuses:
+    for cycle, lines in censuses.items():
         print()
         print(f"glibc's arenas walked at cycle {cycle:,} (bench/heapwalk.py):")
         print("\n".join(lines))
@@ -928,7 +932,7 @@ def main() -> None:
         print("gc-tracked objects that grew, by type (top 15):")
         for name, n in grown.most_common(15):
             print(f"  {n:+8d}  {name}  ({b['objects'][name]:,} at the end)")
-    for (c1, s1), (c2, s2) in itertools.pairwise(traced_at):
+    for (c1, s1), (c2, s2) in itertools.pairwise(traced_at.items()):
         print()
         print(f"Python allocations, net change from cycle {c1:,} to {c2:,} (both traced: what "
               "a bounded cache evicts in between counts as given back), by line (top 20):")
@@ -944,7 +948,7 @@ def main() -> None:
         if args.dump_snapshots:
             for c, s in ((c1, s1), (c2, s2)):
                 s.dump(str(Path(args.dump_snapshots) / f"trace-{c}.snapshot"))
-    for cycle, freed in gc_freed:
+    for cycle, freed in gc_freed.items():
         print()
         print(f"what the full collection at cycle {cycle:,} gave back, by traceback (top 15; "
               "allocation site first, then its callers):")

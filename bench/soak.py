@@ -93,8 +93,10 @@ and pymalloc's bytes in blocks and in arenas, and the raw slope is broken down b
 ``--probe-at`` reads, at those cycles, /proc/self/smaps by kind of mapping, SQLite's allocator,
 glibc's ``mallinfo2``, ``sys._debugmallocstats()`` and every lru cache in the process, and
 prints what changed between consecutive probes (with ``--tracemalloc``, also the net change by
-line between them). The samples are kept in columns allocated before the first cycle, so the
-soak's own record does not grow while it measures growth.
+line between them; with ``--gc-freed``, what each probe's full collection gave back). The samples
+are kept in columns allocated before the first cycle and each probe's findings are spooled to a
+file as taken (``procmem.Spool``), so the soak's own record does not grow while it measures
+growth; ``bench/tracesites.py`` groups dumped snapshots by site, span by span.
 
 A slope alone does not say whether the growth differs from zero, and the workers' sawtooth
 moves a line fitted through every sample with where the window cuts it: the report also gives

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +146,48 @@ def read_samples(path: Path) -> tuple[list[Sample], int]:
         samples.append(Sample(int(row["cycle"]), int(row["rss"]),
                               tuple((int(p), int(j), int(k)) for p, j, k in row["workers"])))
     return samples, warm
+
+
+#: The daemon's figures in bytes that ``soak.py --samples-out`` writes beside VmRSS, with
+#: their names in tables: they count live bytes, not pages, so they move far less than VmRSS
+#: (no trim giving pages back, no heap taking them again) and resolve a slope far finer.
+BYTE_FIGURES = {
+    "py_used": "the daemon's live Python bytes (pymalloc's bytes in allocated blocks)",
+    "heap_in_use": "the daemon's glibc bytes in use (mallinfo2: uordblks + hblkhd)",
+    "heap_free": "the daemon's glibc free bytes inside its heap (mallinfo2: fordblks)",
+    "sqlite": "the daemon's SQLite allocator (sqlite3_memory_used)",
+}
+
+
+def read_byte_figures(path: Path, warm: int) -> dict[str, list[tuple[int, float]]]:
+    """Each of ``BYTE_FIGURES`` a run's samples carry after the warm-up, as (cycle, KiB)
+    points (a figure left out where it is missing or unknown, -1: pymalloc's statistics
+    are not readable while tracemalloc wraps the allocator)."""
+    out: dict[str, list[tuple[int, float]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row: dict[str, Any] = json.loads(line)
+        if int(row["cycle"]) <= warm:
+            continue
+        for key in BYTE_FIGURES:
+            value = row.get(key)
+            if value is not None and value >= 0:
+                out.setdefault(key, []).append((int(row["cycle"]), value / 1024))
+    return out
+
+
+def byte_estimates(path: Path, warm: int, level: float) -> list[tuple[str, Slope]]:
+    """The slopes of ``BYTE_FIGURES`` with their uncertainty, each with ``level`` (the
+    daemon's VmRSS level, KiB) as the level a year's growth is a share of: what the figure
+    would add to the daemon's resident memory."""
+    out: list[tuple[str, Slope]] = []
+    for key, points in read_byte_figures(path, warm).items():
+        if len(points) < 4:
+            continue
+        s = fit([c for c, _ in points], [v for _, v in points])
+        out.append((BYTE_FIGURES[key], replace(s, level=level)))
+    return out
 
 
 def worker_levels(samples: Iterable[Sample], *, age: int, largest: bool = False,

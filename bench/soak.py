@@ -93,8 +93,10 @@ and pymalloc's bytes in blocks and in arenas, and the raw slope is broken down b
 ``--probe-at`` reads, at those cycles, /proc/self/smaps by kind of mapping, SQLite's allocator,
 glibc's ``mallinfo2``, ``sys._debugmallocstats()`` and every lru cache in the process, and
 prints what changed between consecutive probes (with ``--tracemalloc``, also the net change by
-line between them). The samples are kept in columns allocated before the first cycle, so the
-soak's own record does not grow while it measures growth.
+line between them; with ``--gc-freed``, what each probe's full collection gave back). The samples
+are kept in columns allocated before the first cycle and each probe's findings are spooled to a
+file as taken (``procmem.Spool``), so the soak's own record does not grow while it measures
+growth; ``bench/tracesites.py`` groups dumped snapshots by site, span by span.
 
 A slope alone does not say whether the growth differs from zero, and the workers' sawtooth
 moves a line fitted through every sample with where the window cuts it: the report also gives
@@ -134,6 +136,7 @@ from common import header, least_squares, rss_kib, table, targets, verdict
 from corpus import Population, make_page, season_of
 from feedserver import FeedServer
 from procmem import (
+    Spool,
     diff_lines,
     mallinfo,
     malloc_trim,
@@ -144,7 +147,15 @@ from procmem import (
     sqlite_memory,
     trim_here,
 )
-from slope import DESCRIBE_HEADERS, Sample, Slope, describe, estimates, read_samples
+from slope import (
+    DESCRIBE_HEADERS,
+    Sample,
+    Slope,
+    byte_estimates,
+    describe,
+    estimates,
+    read_samples,
+)
 
 from monitor import memo, pipeline
 from monitor.config import MONITOR_DEFAULTS
@@ -453,6 +464,8 @@ def report_saved(paths: list[Path], *, feeds: int, max_jobs: int, workers: int) 
     for path in paths:
         samples, warm = read_samples(path)
         figures = estimates(samples, warm, max_jobs=max_jobs, workers=workers)
+        if figures:  # the daemon's figures in bytes, a year as a share of its VmRSS level
+            figures += byte_estimates(path, warm, figures[0][1].level)
         runs.append(figures)
         print(f"{path.name}: {len(samples)} samples to cycle {samples[-1].cycle:,} "
               f"(warm-up to {warm:,}); a year = {per_year:,.0f} cycles for {feeds:,} feeds")
@@ -524,6 +537,10 @@ def main() -> None:
     parser.add_argument("--dump-snapshots", default=None, metavar="DIR",
                         help="with --tracemalloc: also write the snapshots taken at --probe-at "
                              "to DIR (tracemalloc.Snapshot.load reads them back)")
+    parser.add_argument("--gc-freed", action="store_true",
+                        help="with --tracemalloc: at each --probe-at, also list by traceback "
+                             "what the probe's full gc.collect() gave back (what lives only "
+                             "until a full collection, which the daemon itself may not run)")
     parser.add_argument("--heap-census", action="store_true",
                         help="at each --probe-at, also walk glibc's arenas and name the live "
                              "blocks next to free holes (bench/heapwalk.py; slow)")
@@ -552,9 +569,12 @@ def main() -> None:
         args.feeds, args.cycles, args.bump_every, args.deliver_every = 20, 300, 3, 20
         args.shows = min(args.shows, 40)
         probe_at = probe_at or [100, 300]
-    probes: list[tuple[int, dict[str, Any]]] = []
-    traced_at: list[tuple[int, tracemalloc.Snapshot]] = []  # --tracemalloc at --probe-at
-    censuses: list[tuple[int, list[str]]] = []  # --heap-census at --probe-at
+    # What each probe finds, spooled to files as taken (Spool): kept in lists, the probes'
+    # own ~12.7 KB each counted as the daemon's live growth at the next probe.
+    probes = Spool()  # (cycle, the probe's figures)
+    traced_at = Spool()  # --tracemalloc at --probe-at: (cycle, snapshot)
+    censuses = Spool()  # --heap-census at --probe-at: (cycle, lines)
+    gc_freed = Spool()  # --gc-freed: (cycle, the top differences)
     # A feed's item k comes bump-every intervals after item k-1: new shows per item k.
     population = (Population(args.shows, args.new_shows_per_year * args.bump_every * INTERVAL
                              / YEAR_SECONDS) if args.shows else None)
@@ -670,15 +690,31 @@ def main() -> None:
                         "warm": warm, "seconds": round(time.perf_counter() - start, 1),
                         "workers": [[pid, jobs, kib] for (pid, jobs), kib
                                     in zip(alive, w_rss, strict=True)],
-                        "recycled": workers.recycled if workers else 0}) + "\n")
+                        "recycled": workers.recycled if workers else 0,
+                        # The daemon's low-noise figures (bytes, not pages): glibc's in use
+                        # and free, pymalloc's bytes in allocated blocks, Python's blocks out,
+                        # the gc's objects, SQLite's allocator (--from-samples fits them too).
+                        "heap_in_use": in_use, "heap_free": free,
+                        "py_used": pystats.get("bytes in allocated blocks", -1),
+                        "blocks": blocks, "objects": objects,
+                        "sqlite": sqlite_memory()[0],
+                        # Full collections so far (the gc's own and one per probe): what only
+                        # a full collection frees waits for one.
+                        "gc_full": gc.get_stats()[2]["collections"]}) + "\n")
                     samples_out.flush()
             if cycle in probe_at:  # after the sample, so after its trim with --trim
+                before_gc = (tracemalloc.take_snapshot()
+                             if args.gc_freed and tracemalloc.is_tracing() else None)
                 gc.collect()
-                probes.append((cycle, probe()))
+                if before_gc is not None:  # what the full collection gave back, by traceback
+                    gc_freed.add((cycle, before_gc.compare_to(
+                        tracemalloc.take_snapshot(), "traceback")[:15]))
+                    del before_gc
+                probes.add((cycle, probe()))
                 if args.heap_census:
-                    censuses.append((cycle, heapwalk.report(heapwalk.census())))
+                    censuses.add((cycle, heapwalk.report(heapwalk.census())))
                 if tracemalloc.is_tracing():
-                    traced_at.append((cycle, tracemalloc.take_snapshot()))
+                    traced_at.add((cycle, tracemalloc.take_snapshot()))
             if cycle % (every * 20) == 0:
                 print(f"  cycle {cycle:,}: VmRSS {rss / 1024:.1f} MiB"
                       + (f", workers {sum(w_rss) / 1024:.1f} MiB ({workers.recycled} "
@@ -876,13 +912,13 @@ def main() -> None:
               f"{max(sqlite_used) / 1024:,.0f} KiB (slope {sqlite_slope * 1000 / 1024:+.1f} KiB "
               "per 1,000 cycles): the connections are closed between polls, and their page "
               "caches with them")
-    for (c1, p1), (c2, p2) in itertools.pairwise(probes):
+    for (c1, p1), (c2, p2) in itertools.pairwise(probes.items()):
         print()
         print(f"what changed between cycle {c1:,} and {c2:,} (after gc.collect()"
               f"{' and malloc_trim(0)' if args.trim else ''}; bench/procmem.py):")
         for line in diff_lines(p1, p2, c2 - c1):
             print(line)
-    for cycle, lines in censuses:
+    for cycle, lines in censuses.items():
         print()
         print(f"glibc's arenas walked at cycle {cycle:,} (bench/heapwalk.py):")
         print("\n".join(lines))
@@ -898,7 +934,7 @@ def main() -> None:
         print("gc-tracked objects that grew, by type (top 15):")
         for name, n in grown.most_common(15):
             print(f"  {n:+8d}  {name}  ({b['objects'][name]:,} at the end)")
-    for (c1, s1), (c2, s2) in itertools.pairwise(traced_at):
+    for (c1, s1), (c2, s2) in itertools.pairwise(traced_at.items()):
         print()
         print(f"Python allocations, net change from cycle {c1:,} to {c2:,} (both traced: what "
               "a bounded cache evicts in between counts as given back), by line (top 20):")
@@ -914,6 +950,14 @@ def main() -> None:
         if args.dump_snapshots:
             for c, s in ((c1, s1), (c2, s2)):
                 s.dump(str(Path(args.dump_snapshots) / f"trace-{c}.snapshot"))
+    for cycle, freed in gc_freed.items():
+        print()
+        print(f"what the full collection at cycle {cycle:,} gave back, by traceback (top 15; "
+              "allocation site first, then its callers):")
+        for diff in freed:
+            frames = " <- ".join(f"{Path(f.filename).name}:{f.lineno}"
+                                 for f in list(diff.traceback)[::-1][:7])
+            print(f"  {diff.size_diff / 1024:+9.1f} KiB {diff.count_diff:+8d} blocks  {frames}")
     if growth:
         print()
         print("Python allocations that grew after the warm-up, by line (top 15):")

@@ -15,8 +15,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from slope import (  # noqa: E402
+    BYTE_FIGURES,
     Sample,
     Slope,
+    byte_estimates,
     describe,
     estimates,
     fit,
@@ -162,3 +164,31 @@ def test_an_interval_off_zero_with_halves_that_disagree_decides_nothing() -> Non
     agreed = Slope(0.001, 50_000.0, (0.001, 0.002), 0.0005, 0.0015, 4, draws)
     assert agreed.differs_from_zero
     assert describe("worker", agreed, 17_520_000, 0.10)[-1] == "NOT met"
+
+
+def test_the_daemons_byte_figures_are_fitted_in_kib_against_its_vmrss(tmp_path: Path) -> None:
+    """The figures in bytes a sample carries (live Python bytes, glibc in use): fitted after
+    the warm-up in KiB, a year read as a share of the daemon's VmRSS level (what the figure
+    adds to it), and a sample where a figure was unknown (-1: pymalloc's statistics under
+    tracemalloc) left out of that figure only."""
+    rng = random.Random(11)
+    path = tmp_path / "run.jsonl"
+    rows = []
+    for c in range(0, 40_001, 100):
+        rows.append({"cycle": c, "rss": 57_000, "pss": 44_000, "warm": 5_000, "seconds": 1.0,
+                     "workers": [], "recycled": 0,
+                     # +2 KiB per 1,000 cycles live Python bytes, glibc flat; bytes, not KiB
+                     "py_used": -1 if c % 1000 == 500 else
+                     int(20_000 * 1024 + 2.048 * c + rng.uniform(-512, 512)),
+                     "heap_in_use": int(15_000 * 1024 + rng.uniform(-4096, 4096))})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    found = dict(byte_estimates(path, 5_000, level=57_000.0))
+    py = found[BYTE_FIGURES["py_used"]]
+    heap = found[BYTE_FIGURES["heap_in_use"]]
+    assert py.n == 350 - 35 and heap.n == 350  # after the warm-up; the unknown ones left out
+    assert py.slope * 1000 == pytest.approx(2.0, abs=0.05) and py.differs_from_zero
+    assert py.level == heap.level == 57_000.0
+    assert not heap.differs_from_zero and abs(heap.slope * 1000) < 0.1
+    # a year (17.52 M cycles) of +2 KiB per 1,000 cycles on a 57,000 KiB daemon: +61%
+    assert describe("py", py, 17_520_000, 0.10)[5].startswith("+61%")
+    assert BYTE_FIGURES["sqlite"] not in found  # a figure no sample carries is not fitted

@@ -1085,24 +1085,25 @@ def _referred_past_decider(c: Candidate) -> str | None:
     return _referred_show(c)
 
 
-def _reference_subject(c: Candidate) -> str | None:
-    """The show a sentence's opening reference speaks of, when the names it holds come after
-    its trigger in passing (``facts.reference_owns_trigger``)."""
+def _referred_subject(c: Candidate, owns: Callable[[Trigger], bool]) -> str | None:
+    """The show referred to, when the sentence's opening subject refers to a show without
+    naming it and ``owns`` says every name it holds comes after the trigger in passing; not
+    one of those names."""
     view = c.view
-    if view.is_title or not view.mentions or not view.referred_owns(c.trigger):
+    if view.is_title or not view.mentions or not owns(c.trigger):
         return None
     referred = _referred_show(c)
     return referred if referred and referred not in {m.show for m in view.mentions} else None
+
+
+def _reference_subject(c: Candidate) -> str | None:
+    """A sentence opening on a reference ("It", "The series": ``facts.reference_owns_trigger``)."""
+    return _referred_subject(c, c.view.referred_owns)
 
 
 def _season_subject(c: Candidate) -> str | None:
-    """The show a sentence opening on a season with no show named speaks of, when the names
-    it holds come after its trigger in passing (``facts.season_subject_owns_trigger``)."""
-    view = c.view
-    if view.is_title or not view.mentions or not view.season_subject_owns(c.trigger):
-        return None
-    referred = _referred_show(c)
-    return referred if referred and referred not in {m.show for m in view.mentions} else None
+    """A sentence opening on a season with no show named (``facts.season_subject_owns_trigger``)."""
+    return _referred_subject(c, c.view.season_subject_owns)
 
 
 def _referred_show(c: Candidate) -> str | None:

@@ -22,7 +22,10 @@ def test_fuzzed_feeds_never_crash_the_parser() -> None:
 
 
 def test_fuzzed_pages_never_crash_and_stay_within_budget() -> None:
-    report = fuzz.fuzz_pages(150, seed=2, budget=10.0, workers=2)
+    """The budget is the daemon's kind of bound, not a timing: a backtracking pattern takes
+    minutes on these pages; the slowest honest case took 5.3 s here at load 5, so 30 s holds on
+    a loaded machine where 10 s did not."""
+    report = fuzz.fuzz_pages(150, seed=2, budget=30.0, workers=2)
     assert report.cases == 150 and report.ok > 0
     assert report.crashes == [], report.crashes[0]
     assert report.over_budget == 0

@@ -170,6 +170,8 @@ from .patterns import (
     RESTART_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
+    REVIVAL_APPOSITION_RE,
+    REVIVAL_GIVEN_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
@@ -1941,6 +1943,19 @@ def _predecessor(c: Candidate, found: Any) -> Candidate:
     return replace(c, seasons=tuple(s - 1 if s and s > 1 else None for s in c.seasons or ()))
 
 
+def _revival_names_the_show(c: Candidate) -> bool:
+    """'revival' says what the show is ("X, a Hulu revival of the sitcom, was cancelled", "the
+    X revival premieres in May"), unless something gives or gets it ("Hulu ordered a revival
+    of X"), or it stands alone as the sentence's only event ("A revival of X is in the works")."""
+    if c.text[c.trigger.start:c.trigger.end].lower() != "revival":
+        return False
+    before = c.text[max(c.trigger.start - 80, 0):c.trigger.start]
+    if REVIVAL_GIVEN_RE.search(before):
+        return False
+    return bool(REVIVAL_APPOSITION_RE.search(before)) or any(
+        t.kind != "renewed" for t in c.view.triggers)
+
+
 # --- the registry ------------------------------------------------------------------------------
 
 _EXTRA_KINDS = ("filming_started", "premiere")
@@ -2074,6 +2089,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'renewed calls for')", "Fans have renewed calls for Glass Harbor to return.",
           lambda c: RENEWED_OTHER_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 40]),
           _drop),
+    _step("non_event", "drop.revival_names_the_show", "renewed", "'revival' as the name of "
+          "what a show is, not an event: in an apposition to its name, or naming the show "
+          "another event is about, with no verb of giving or getting before it",
+          "Glass Harbor, a Netflix revival of the sitcom, premieres March 3.",
+          _revival_names_the_show, _drop),
     _step("non_event", "drop.rerun", "premiere", "a rerun, a marathon or an encore airs old "
           "episodes", "NBC will air a Glass Harbor catch-up marathon on Thursday, June 30.",
           lambda c: RERUN_RE.search(_clause_text(c)), _drop),

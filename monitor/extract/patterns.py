@@ -972,10 +972,6 @@ RENEWAL_SOUGHT_RE = Caseless(
     r"(?i)\b(?:potential|possible|hoped-for|eventual|prospective|hypothetical)\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:renewal|pick-?up|order)s?\b|\bshopp(?:ing|ed|s)\s+(?:the\s+|it\b)",
     stems=("potential", "possible", "hoped", "eventual", "prospective", "hypothetical", "shopp"))
-#: A renewal of something other than a show, right after the trigger: a deal, a contract, a
-#: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
-#: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40
-#: characters after a renewal trigger; bounded runs keep it linear.
 #: What precedes "revival" when the word is an event (a revival given, ordered, got, talked
 #: of) rather than the name of what the show is ("X, a Netflix revival of the sitcom, ...").
 REVIVAL_GIVEN_RE = Caseless(
@@ -985,12 +981,13 @@ REVIVAL_GIVEN_RE = Caseless(
     r"nabbed|scores?|scored|earns?|earned|gives?|gave|given|giving|receives?|received|secures?|"
     r"secured|pursu\w{1,3}|hints?|hinted|teases?|teased|for|about|of)"
     r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$")
-
 #: "revival" heading an apposition to the name before it: ", a Netflix revival".
 REVIVAL_APPOSITION_RE = Caseless(
     r"(?i),\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$")
-
-
+#: A renewal of something other than a show, right after the trigger: a deal, a contract, a
+#: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
+#: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40
+#: characters after a renewal trigger; bounded runs keep it linear.
 RENEWED_OTHER_OBJECT_RE = Caseless(
     # (a noun's object too: "the renewal of the lease")
     r"(?i)^\s{1,3}(?:(?:of\s{1,3})?(?:(?:its|his|her|their|our|the|a|an|this|that)\s{1,3}"

@@ -1300,7 +1300,7 @@ def _subject_over_once_named(c: Candidate) -> str | None:
     main = ctx.main_show
     if mention is None or view.is_title or not main or mention.show == main:
         return None
-    kinds = {t.kind for t in view.triggers} | {c.kind}
+    kinds = {t.kind for t in view.triggers} | {c.kind} | {kind for kind, _, _ in c.also}
     if EPISODE_COUNT_RE.search(c.text):
         kinds.add("episode_count")
     if len(kinds) < 2:

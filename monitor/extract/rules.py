@@ -1295,10 +1295,11 @@ def _subject_over_once_named(c: Candidate) -> str | None:
     never its main show — and holds in passing (``_in_passing_position``): a sentence that
     gives passing names a cluster of news (a date, a count, a renewal) speaks of the show the
     article is about, which it calls by a reference or leaves unsaid."""
-    mention = _target_mention(c)
     view, ctx = c.view, c.ctx
     main = ctx.main_show
-    if mention is None or view.is_title or not main or mention.show == main:
+    if not main or view.is_title or any(m.show == main for m in view.mentions):
+        return None
+    if _target_mention(c) is None:
         return None
     kinds = {t.kind for t in view.triggers} | {c.kind} | {kind for kind, _, _ in c.also}
     if EPISODE_COUNT_RE.search(c.text):
@@ -1306,7 +1307,7 @@ def _subject_over_once_named(c: Candidate) -> str | None:
     if len(kinds) < 2:
         return None
     # every name the sentence holds is said once, in passing ("who starred in X and Y")
-    if any(m.show == main or ctx.named_times.get(m.show, 0) > 1 or m.show in ctx.headline_shows
+    if any(ctx.named_times.get(m.show, 0) > 1 or m.show in ctx.headline_shows
            or not _in_passing_position(c, m) for m in view.mentions):
         return None
     return main

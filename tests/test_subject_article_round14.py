@@ -129,6 +129,12 @@ CONTROLS: list[tuple[str, Article, str, set[tuple[str, int | None, str]]]] = [
      "In other news, Copper Hollow starts filming its second season in May and premieres in "
      "October.",
      {("Copper Hollow", 2, "filming_started"), ("Copper Hollow", 2, "premiere")}),
+    ("a relative clause hanging on the other show",
+     _article("Lantern Bay renewed for season 3", "NBC has renewed Lantern Bay for a third "
+              "season.\n\nThe coastal mystery drew its biggest audience yet last autumn.",
+              "NBC also has Copper Hollow, which returns in October with ten episodes."),
+     "NBC also has Copper Hollow, which returns in October with ten episodes.",
+     {("Copper Hollow", 1, "premiere")}),
     ("another show opening its sentence before an aside",
      _article("Lantern Bay renewed for season 3", "NBC has renewed Lantern Bay for a third "
               "season.\n\nThe coastal mystery drew its biggest audience yet last autumn.",

@@ -1274,7 +1274,11 @@ def _in_passing_position(c: Candidate, mention: Any) -> bool:
     star"), or inside another clause it does not open as its subject ("Created by Jane Doe,
     who also made X, the series returns ..."). A name opening a clause of its own is its
     subject, and the trigger's too unless the trigger's clause has a subject of its own ("X
-    was cancelled, but this one returns")."""
+    was cancelled, but this one returns"); a relative clause hanging on the name ("X, which
+    returns in October") is the name's."""
+    found = c.view.relative_antecedent(c.trigger)
+    if found is not None and c.view.mentions[found].start == mention.start:
+        return False  # "NBC also has X, which returns in October": the relative is X's
     place = c.view.clause_of(mention.start)
     before = c.text[max(place[0], mention.start - 60):mention.start]
     if (_passing_cue(before) or CREDIT_BEFORE_RE.search(before)

@@ -132,6 +132,11 @@ class ArticleContext:
     #: The article numbers a show's seasons as parts ("Part 5" in the headline, "season 5" in
     #: the body) and splits no season: "Part 4 premiered in April" is season 4's premiere.
     parts_are_seasons: bool = False
+    #: How many times the body names each show: a name said once, not in the headline, is
+    #: likely named in passing (a credit, a comparison, a network's other show).
+    named_times: dict[str, int] = field(default_factory=dict)
+    #: The shows the headline names.
+    headline_shows: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

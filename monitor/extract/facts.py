@@ -696,10 +696,12 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
     main, season = _main_show(article, sentences, index)
     show_seasons: dict[str, set[int]] = {}
     returning: set[str] = set()
+    named_times: Counter[str] = Counter()
     for sentence in sentences:
         mentions = index.mentions(sentence.text)
         attached, _ = _attached_seasons(sentence.text, mentions)
         for mention, found in zip(mentions, attached, strict=True):
+            named_times[mention.show] += 1
             show_seasons.setdefault(mention.show, set()).update(n for n in found if n)
             before = sentence.text[max(0, mention.start - 70):mention.start]
             if RETURNING_SHOW_RE.search(before):
@@ -727,7 +729,10 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
                           new_shows=new_shows, called_new=called_new,
-                          parts_are_seasons=_parts_are_seasons(article, sentences))
+                          parts_are_seasons=_parts_are_seasons(article, sentences),
+                          named_times=dict(named_times),
+                          headline_shows=frozenset(
+                              m.show for m in index.mentions(unglue(article.title))))
 
 
 def _parts_are_seasons(article: Article, sentences: Sequence[_Sentence]) -> bool:

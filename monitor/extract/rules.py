@@ -65,6 +65,7 @@ from .patterns import (
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
+    CREDIT_AFTER_RE,
     CREDIT_BEFORE_RE,
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
@@ -1248,6 +1249,74 @@ def _referred_over_passing_name(c: Candidate) -> str | None:
         return None
     referred = _referred_show(c)
     return referred if referred and referred != mention.show else None
+
+
+#: Before a name, a preposition that makes it neither the subject nor the object of the
+#: trigger's clause ("likened to X", "worked with X", "starring in X"); not "of", which a
+#: season word before it makes the name's own ("a second season of X").
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:to|with|on|at|by|in|into|for|from|about|as|like|unlike|than|before|after|since|"
+    r"alongside|besides|behind|including)\s{1,3}(?:the\s{1,3})?['‘\"“]?$")
+
+
+#: The words a clause's subject may open on before a name ("The", "NBC's", "New").
+_SUBJECT_LEAD_WORDS_RE = re.compile(
+    r"[\s\"“‘'(]*(?:(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new)[\s\"“‘'(]+)*")
+#: A clause opening on a subject of its own: a reference ("but this one returns", "and the
+#: series premieres", "it arrives") or a season ("the new season starts filming").
+_OWN_SUBJECT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:and|but|while|whereas|so|yet|as|though|although)\s{1,3})?(?:it|"
+    rf"(?:this|that) one|(?:the|this|that|its) (?:[\w'’-]+ ){{0,2}}(?:{SHOW_NOUN_ALT}|one|"
+    r"season|series))\b")
+
+
+def _in_passing_position(c: Candidate, mention: Any) -> bool:
+    """The name is neither the subject nor the object of the trigger's clause: it stands after
+    a preposition or a cue ("likened to X", "who starred in X"), as a credit ("the former X
+    star"), or inside another clause it does not open as its subject ("Created by Jane Doe,
+    who also made X, the series returns ..."). A name opening a clause of its own is its
+    subject, and the trigger's too unless the trigger's clause has a subject of its own ("X
+    was cancelled, but this one returns"); a relative clause hanging on the name ("X, which
+    returns in October") is the name's."""
+    found = c.view.relative_antecedent(c.trigger)
+    if found is not None and c.view.mentions[found].start == mention.start:
+        return False  # "NBC also has X, which returns in October": the relative is X's
+    place = c.view.clause_of(mention.start)
+    before = c.text[max(place[0], mention.start - 60):mention.start]
+    if (_passing_cue(before) or CREDIT_BEFORE_RE.search(before)
+            or _PREPOSITION_BEFORE_RE.search(before)
+            or CREDIT_AFTER_RE.match(c.text, mention.end, min(len(c.text), mention.end + 40))):
+        return True
+    if place == c.clause:
+        return False
+    head = c.text[place[0]:mention.start]
+    if not (len(head.split()) <= 4 and _SUBJECT_LEAD_WORDS_RE.fullmatch(head)):
+        return True  # inside a clause it does not open
+    return bool(_OWN_SUBJECT_RE.match(c.text, c.clause[0], c.trigger.start))
+
+
+def _subject_over_once_named(c: Candidate) -> str | None:
+    """The article's main show, when the fact's show is named in a sentence that tells two
+    kinds of event or more and whose every name the article says once — not in its headline,
+    never its main show — and holds in passing (``_in_passing_position``): a sentence that
+    gives passing names a cluster of news (a date, a count, a renewal) speaks of the show the
+    article is about, which it calls by a reference or leaves unsaid."""
+    view, ctx = c.view, c.ctx
+    main = ctx.main_show
+    if not main or view.is_title or any(m.show == main for m in view.mentions):
+        return None
+    if _target_mention(c) is None:
+        return None
+    kinds = {t.kind for t in view.triggers} | {c.kind} | {kind for kind, _, _ in c.also}
+    if EPISODE_COUNT_RE.search(c.text):
+        kinds.add("episode_count")
+    if len(kinds) < 2:
+        return None
+    # every name the sentence holds is said once, in passing ("who starred in X and Y")
+    if any(ctx.named_times.get(m.show, 0) > 1 or m.show in ctx.headline_shows
+           or not _in_passing_position(c, m) for m in view.mentions):
+        return None
+    return main
 
 
 def _passing_cue(before: str) -> re.Match[str] | None:
@@ -2448,6 +2517,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor was renewed. The official companion podcast premieres on June 14.",
           lambda c: _target_mention(c) is None and MEDIUM_SUBJECT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+    _step("per_target", "target.subject_over_once_named", ALL_KINDS, "a sentence that "
+          "tells two kinds of event or more and whose every name the article says once (not "
+          "in its headline, not its main show) and holds in passing — in a clause of its own, "
+          "after a preposition, as a credit: the events are the main show's, not a passing "
+          "name's", "Lantern Bay renewed for season 3 || Kestrel Play renewed Lantern "
+          "Bay. Created by Ana Ruiz, who also made Copper Hollow, the series returns on June 4 "
+          "with eight episodes.", _subject_over_once_named, _to_referred_show),
     _step("per_target", "target.referred_over_passing_name", ALL_KINDS, "a show named only "
           "in passing outside the trigger's clause — a comparison or credit ('Much like X, "
           "...', '..., like X before it'), or an adverbial clause with its own verb ('After X "

@@ -165,6 +165,22 @@ def test_facts_speed_times_cpu_when_asked() -> None:
         assert float(row.split("|")[3]) > 0, row
 
 
+
+def test_facts_gate_measures_a_patched_copy() -> None:
+    """``bench/facts_gate.py``: the gate's patch applies to a copy of ``shows.discover`` and is
+    at work there (body sentences skipped), a row per set with counts and the paired times."""
+    done = subprocess.run([sys.executable, str(BENCH / "facts_gate.py"), "--quick"],
+                          capture_output=True, text=True, timeout=300, cwd=BENCH.parent)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = {line.split("|")[1].strip(): line.split("|")[2:-1]
+            for line in done.stdout.splitlines() if line.startswith("| ") and "---" not in line}
+    corpus_row = [cell.strip() for cell in rows["corpus"]]
+    articles, sentences, passing, skipped = (int(cell) for cell in corpus_row[:4])
+    assert articles > 0 and 0 < passing < sentences, corpus_row
+    assert skipped > 0, corpus_row  # the hook skipped sentences: the copy was the one run
+    assert re.fullmatch(r"[\d.]+x", corpus_row[-1]), corpus_row
+    assert "seeds" in rows, done.stdout
+
 @pytest.fixture(scope="module")
 def corpus() -> Iterator[object]:
     sys.path.insert(0, str(BENCH))

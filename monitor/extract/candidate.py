@@ -132,6 +132,9 @@ class ArticleContext:
     #: The article numbers a show's seasons as parts ("Part 5" in the headline, "season 5" in
     #: the body) and splits no season: "Part 4 premiered in April" is season 4's premiere.
     parts_are_seasons: bool = False
+    #: The shows a status heading's list named ("Cancelled" over "Less lucky were A, B and
+    #: C."): the heading is their evidence of being shows.
+    heading_listed: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)

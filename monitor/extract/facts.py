@@ -95,6 +95,7 @@ from .sections import (
     line_topics,
     section_items,
     status_entries,
+    status_sections,
     table_rows,
     unglue_lead,
     without_leading_network,
@@ -339,6 +340,8 @@ class _Sentence:
     topic: str | None = None
     #: A quotation the excerpt cuts off: the text's last line opens a quote it never closes.
     cut_off: bool = False
+    #: The status of the status heading over the sentence's section ("Cancelled").
+    status: tuple[str, str] | None = None
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -368,16 +371,29 @@ def content_lines(text: str, title: str = "") -> list[str]:
 
 def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
     """content_lines, each with the title of the section heading it stands under (or None)."""
+    return [(line, topic) for line, topic, _ in headed_lines(text, title)]
+
+
+#: A status heading's kind and certainty ("Cancelled": ("cancelled", "confirmed")).
+Status = tuple[str, str]
+
+
+def headed_lines(text: str, title: str = ""
+                 ) -> list[tuple[str, str | None, Status | None]]:
+    """content_lines, each with the title of the section heading it stands under and the
+    status of the status heading over its section (``sections.status_sections``), or None."""
     text = _normal_spaces(text)
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
     raw_lines = _join_wrapped(join_bare_leads(
         [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]))
-    topics = line_topics(raw_lines)
-    lines: list[tuple[str, str | None]] = []
+    topics = line_topics(raw_lines, lambda sentence: bool(_find_triggers(sentence)))
+    statuses = status_sections(raw_lines)
+    lines: list[tuple[str, str | None, Status | None]] = []
     last = len(raw_lines) - 1
-    for number, (line, topic) in enumerate(zip(raw_lines, topics, strict=True)):
+    for number, (line, topic, status) in enumerate(
+            zip(raw_lines, topics, statuses, strict=True)):
         if END_OF_BODY_RE.search(line) and lines:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
@@ -386,7 +402,7 @@ def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
             continue
         if _is_heading(line) and not (number == last and cut_off_quotation(line)):
             continue
-        lines.append((unglue(line), topic))
+        lines.append((unglue(line), topic, status))
     return lines
 
 
@@ -1628,6 +1644,37 @@ def _list_governors(text: str, mentions: Sequence[Mention], triggers: Sequence[T
     return found
 
 
+#: Right after a list: a verb of the list's own ("A, B and C are taking a long break",
+#: "... have all drawn big audiences"): the sentence says something else of the items than
+#: the heading over it.
+_OWN_PREDICATE_AFTER_RE = re.compile(
+    r"[\"”’']?(?:\s{0,2}\([^()]{0,60}\))?,?\s{1,3}(?:(?:all|both|each|also|still|now|just)"
+    r"\s{1,3})?(?:(?:have|has|had|are|is|were|was|will|would|can|could|may|might|must|should|"
+    r"shall|do|does|did|won['’]t|aren['’]t|weren['’]t|haven['’]t|don['’]t)\b|"
+    r"[a-z]{3,}(?:ed|s)\b)")
+
+
+def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
+                       ) -> list[tuple[Trigger, frozenset[str]]]:
+    """The lists a status heading governs in a sentence of its section that has no status
+    word of its own ("Returning favourites" over "Fans will be glad to see A, B and C on the
+    schedule again."): every item takes the heading's kind, by a trigger placed right after
+    the list's last item, where "were renewed" would stand."""
+    if len(mentions) < 2:
+        return []
+    runs = governed_lists(text, mentions, lambda left, right: bool(LIST_GAP_RE.match(
+        list_gap(text, mentions[left].end, mentions[right].start))), heading=True)
+    found: list[tuple[Trigger, frozenset[str]]] = []
+    for run in runs:
+        last = mentions[run[-1]]
+        listed = frozenset(mentions[i].show for i in run)
+        if _OWN_PREDICATE_AFTER_RE.match(text, last.end):
+            continue  # "Hits like A, B and C are taking a long break": its own verb
+        if len(listed) >= 2:
+            found.append((Trigger(status[0], last.end, last.end), listed))
+    return found
+
+
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     previous: Sequence[Target], next_text: str = ""
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
@@ -1648,7 +1695,9 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     if not any(m.start <= t.start and t.end <= m.end for m in mentions)]
     governors = _list_governors(text, mentions, triggers)
     hits = _episode_hits(text)
-    if not triggers and not hits and not governors:
+    headed = _heading_governors(text, mentions, sentence.status) \
+        if sentence.status and not triggers and not governors and not hits else []
+    if not triggers and not hits and not governors and not headed:
         return [], named
     following: list[Target] = []
     if next_text and LIST_FOLLOWS_RE.match(next_text):
@@ -1672,6 +1721,13 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         # the governed list's own items only ("lost A and B while renewing C")
         out.extend((fact, inferred) for fact, inferred in
                    rules.candidate_facts(candidate, "list.governor") if fact.show in listed)
+    for trig, listed in headed:
+        ctx.heading_listed.update(listed)
+        candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
+        hedged = sentence.status is not None and sentence.status[1] == "speculative"
+        out.extend((replace(fact, certainty="speculative") if hedged else fact, inferred)
+                   for fact, inferred in rules.candidate_facts(candidate, "section.heading_list")
+                   if fact.show in listed)
     for hit in hits:
         groups = hit.groupdict()
         word = (groups.get("num") or groups.get("num2") or groups.get("num3")
@@ -2136,11 +2192,12 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_headline(article.title))
-    lines = topical_lines(article.text, article.title)
+    lines = headed_lines(article.text, article.title)
     sentences = [
         _Sentence(semicolon_list_as_commas(sentence), number, topic=topic,
-                  cut_off=number == len(lines) - 1 and cut_off_quotation(sentence))
-        for number, (line, topic) in enumerate(lines)
+                  cut_off=number == len(lines) - 1 and cut_off_quotation(sentence),
+                  status=status)
+        for number, (line, topic, status) in enumerate(lines)
         for sentence in split_sentences(line)
     ]
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
@@ -2166,7 +2223,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
     found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
-                     strong_titles=headed, url=article.url)
+                     strong_titles=headed, url=article.url,
+                     heading_governed=frozenset(i for i, s in enumerate(sentences) if s.status))
     index = build_index(found.titles, (*known_shows, *found.aliases))
     ctx = _build_context(article, sentences, index, known_seasons or {})
     raw: list[Fact] = list(listed)
@@ -2243,7 +2301,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                                                  ctx.named_seasons)
     raw = _cancellations_before_revivals(raw)
     vouched = {*(name for show in known_shows for name in (show.title, *show.aliases)),
-               *headed, *(f.show for f in listed)}
+               *headed, *(f.show for f in listed), *ctx.heading_listed}
     texts = [*(s.text for s in sentences), article.title]
     mentions = [index.mentions(text) for text in texts]
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})

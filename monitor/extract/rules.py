@@ -1956,6 +1956,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "item its status when the vocabulary has no trigger there (a loss, a farewell, a "
           "drop, 'won't return:')", "At Hulu, we have already lost Tin Roof, Salt Road "
           "and Copper Field."),
+    _rule("section.heading_list", ("renewed", "cancelled"), "a status heading ('Returning "
+          "favourites', 'Cancelled', 'Not coming back') governs a list of shows in a sentence of "
+          "the prose under it that has no status word of its own: every item takes its status",
+          "Cancelled || Less lucky were Salt Road, Tin Roof and Copper Field."),
     _rule("list.status_line", ("renewed", "cancelled"), "a tracker line or a status heading "
           "over title lines gives each title the heading's status",
           "Renewed: Glass Harbor (ABC)"),

@@ -229,3 +229,26 @@ def test_a_heading_in_the_vocabulary_s_words_opens_a_status_section() -> None:
     # a title before the phrase: a verdict line about that show, no section's status
     assert status_sections(["Glass Meridian got the axe", text], triggers)[1] is None
     assert status_sections(["Shows that got the axe", text])[1] is None
+
+
+# --- a governed list shows its items to be shows ------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Among the shows renewed were Glass Meridian, Harrow Lane and Night Ferry.", "renewed"),
+    ("The cancellations include Glass Meridian, Harrow Lane and Night Ferry.", "cancelled"),
+    ("Glass Meridian (NBC), Harrow Lane and Night Ferry were all cancelled.", "cancelled"),
+])
+def test_a_list_a_status_governs_shows_every_item_to_be_a_show(sentence: str, kind: str
+                                                                ) -> None:
+    assert {(show, kind) for show in ("Glass Meridian", "Harrow Lane", "Night Ferry")} <= \
+        _kinds(INTRO + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The studio cancelled the films Glass Meridian, Harrow Lane and Night Ferry.",
+    "The publisher cancelled the novels Glass Meridian, Harrow Lane and Night Ferry.",
+    "Among the renewals are the podcasts Glass Meridian, Harrow Lane and Night Ferry.",
+    "The festival renewed its deals with Glass Meridian, Harrow Lane and Night Ferry.",
+])
+def test_a_list_of_other_things_stays_unshown(sentence: str) -> None:
+    assert not _kinds(INTRO + sentence)

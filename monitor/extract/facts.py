@@ -2391,9 +2391,11 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
     if not asked:
         return facts
     verdicts = evidenced(asked, texts, mentions)
+    shown = {show for show in asked if verdicts[show] is None} and \
+        _shown_by_list(texts, mentions, {s for s in asked if verdicts[s] is None})
     kept = []
     for fact in facts:
-        if fact.show not in asked or verdicts[fact.show] is not None:
+        if fact.show not in asked or verdicts[fact.show] is not None or fact.show in shown:
             kept.append(fact)
             continue
         trace = rules.active()
@@ -2401,6 +2403,39 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
             trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
                                             rules.check("drop.unevidenced_title")))
     return kept
+
+
+#: Around a governed list: a plural noun for shows or a status noun, which says every item
+#: is a show ("Among the shows renewed were A, B and C", "The cancellations include A, B").
+_LIST_SHOW_NOUN_RE = re.compile(
+    r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|renewals|cancell?ations|casualties)\b")
+
+
+def _list_gap_joins(text: str, named: Sequence[Mention], left: int, right: int) -> bool:
+    """The text between two named shows separates the items of one list."""
+    return bool(LIST_GAP_RE.match(list_gap(text, named[left].end, named[right].start)))
+
+
+def _shown_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
+                   unshown: set[str]) -> set[str]:
+    """The shows among ``unshown`` (no evidence of their own) that a status phrase's list
+    shows to be shows (``drop.unevidenced_title`` spares them): items of a governed list
+    whose governing words name them shows or their status by a noun ("Among the shows renewed
+    were A, B and C", "The cancellations include A, B and C"), or listed beside an item that
+    has its evidence ("A (NBC), B and C were all cancelled"): one list, one kind of thing."""
+    shown: set[str] = set()
+    for text, named in zip(texts, mentions, strict=True):
+        if len(named) < 2 or not any(m.show in unshown for m in named) or not may_govern(text):
+            continue
+        runs = governed_lists(text, named, functools.partial(_list_gap_joins, text, named))
+        for run in runs:
+            items = {named[i].show for i in run}
+            first, last = named[run[0]], named[run[-1]]
+            around = text[max(0, first.start - 90):first.start] + " " + \
+                text[last.end:last.end + 70]
+            if _LIST_SHOW_NOUN_RE.search(around) or items - unshown:
+                shown |= items & unshown
+    return shown
 
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:

@@ -123,19 +123,6 @@ _STATUS_HEADED = {
         "Fans of the long-running shows can look forward to more of Glass Meridian, "
         "Harrow Lane and Night Ferry next year.\n\n",
         "renewed", ("Glass Meridian", "Harrow Lane", "Night Ferry")),
-    "a lead-in with a colon, a caption under it": (
-        "The following dramas have been cancelled:\n\nPhoto: Jane Holt/Kestrel\n\n"
-        "Out of luck this time are Paper Lanterns, Dust Orchard and Quiet Rooms, to nobody's "
-        "surprise.\n\n",
-        "cancelled", ("Paper Lanterns", "Dust Orchard", "Quiet Rooms")),
-    "a heading in the vocabulary's words": (
-        "Saved by the streamer\n\nGood news, then, for the fans of Glass Meridian, Harrow "
-        "Lane and Night Ferry, whose campaigns worked.\n\n",
-        "renewed", ("Glass Meridian", "Harrow Lane", "Night Ferry")),
-    "shows that got the axe": (
-        "Shows that got the axe\n\nThe unlucky ones this spring were Paper Lanterns, Dust "
-        "Orchard and Quiet Rooms, none of which found an audience.\n\n",
-        "cancelled", ("Paper Lanterns", "Dust Orchard", "Quiet Rooms")),
 }
 
 
@@ -201,34 +188,14 @@ def test_what_a_status_heading_does_not_govern(body: str) -> None:
 
 def test_status_sections_run_to_the_next_short_line() -> None:
     lines = ["Returning favourites", "Viewers will be glad to see them again.",
-             "More paragraphs follow here, with news.", "Weekend viewing",
+             "More paragraphs follow here, with news.", "Photo Credit",
              "Another paragraph about something else."]
     assert status_sections(lines) == [None, ("renewed", "confirmed"), ("renewed", "confirmed"),
                                       None, None]
-    # a caption or a credit inside the section does not end it
-    assert status_sections(["Cancelled", "Photo: Jane Holt/Kestrel", "The numbers were bad."]
-                           ) == [None, None, ("cancelled", "confirmed")]
-    # a lead-in ending with a colon opens a section too
-    assert status_sections(["The following shows have been renewed for next season:",
-                            "Viewers will be glad."])[1] == ("renewed", "confirmed")
     assert status_sections(["Likely to be renewed", "The numbers look good this year."]) == [
         None, ("renewed", "speculative")]
     assert status_sections(["Glass Meridian renewed", "The numbers look good this year."]) == [
         None, None]
-
-
-def test_a_heading_in_the_vocabulary_s_words_opens_a_status_section() -> None:
-    def triggers(line: str) -> list[tuple[str, int]]:
-        at = line.lower().find("got the axe")
-        return [("cancelled", at)] if at >= 0 else []
-    text = "The numbers were not good enough."
-    assert status_sections(["Shows that got the axe", text], triggers)[1] == (
-        "cancelled", "confirmed")
-    assert status_sections(["Netflix got the axe", text], triggers)[1] == (
-        "cancelled", "confirmed")
-    # a title before the phrase: a verdict line about that show, no section's status
-    assert status_sections(["Glass Meridian got the axe", text], triggers)[1] is None
-    assert status_sections(["Shows that got the axe", text])[1] is None
 
 
 # --- a governed list shows its items to be shows ------------------------------------------------

@@ -389,8 +389,7 @@ def headed_lines(text: str, title: str = ""
     raw_lines = _join_wrapped(join_bare_leads(
         [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]))
     topics = line_topics(raw_lines, lambda sentence: bool(_find_triggers(sentence)))
-    statuses = status_sections(
-        raw_lines, lambda heading: [(t.kind, t.start) for t in _find_triggers(heading)])
+    statuses = status_sections(raw_lines)
     lines: list[tuple[str, str | None, Status | None]] = []
     last = len(raw_lines) - 1
     for number, (line, topic, status) in enumerate(
@@ -1660,20 +1659,19 @@ def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
     """The lists a status heading governs in a sentence of its section that has no status
     word of its own ("Returning favourites" over "Fans will be glad to see A, B and C on the
     schedule again."): every item takes the heading's kind, by a trigger placed right after
-    it, where "was renewed" would stand."""
+    the list's last item, where "were renewed" would stand."""
     if len(mentions) < 2:
         return []
     runs = governed_lists(text, mentions, lambda left, right: bool(LIST_GAP_RE.match(
         list_gap(text, mentions[left].end, mentions[right].start))), heading=True)
     found: list[tuple[Trigger, frozenset[str]]] = []
     for run in runs:
-        if _OWN_PREDICATE_AFTER_RE.match(text, mentions[run[-1]].end):
+        last = mentions[run[-1]]
+        listed = frozenset(mentions[i].show for i in run)
+        if _OWN_PREDICATE_AFTER_RE.match(text, last.end):
             continue  # "Hits like A, B and C are taking a long break": its own verb
-        if len({mentions[i].show for i in run}) >= 2:
-            # one trigger per item, right after it: the item is its nearest show whatever
-            # stands before the list ("the fans of A, B and C")
-            found.extend((Trigger(status[0], mentions[i].end, mentions[i].end),
-                          frozenset({mentions[i].show})) for i in run)
+        if len(listed) >= 2:
+            found.append((Trigger(status[0], last.end, last.end), listed))
     return found
 
 

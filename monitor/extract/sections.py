@@ -424,17 +424,6 @@ _SHORT_LINE_WORDS = 8
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]?\s*$")
 
 
-#: A caption's or a credit's opening ("Photo: ...", "Image credit: ...", "(Netflix)").
-_FURNITURE_RE = re.compile(r"(?i)^\W{0,3}(?:photo|photos|image|images|picture|credit|"
-                           r"pictured|source|advertisement|sponsored|read\s+more|related)\b")
-
-
-def _furniture_line(line: str) -> bool:
-    """A short line that is page furniture, not a heading: a photo credit ("Photo: Jane
-    Holt/Netflix", "Jane Holt/Netflix"), a caption label, an advertisement, a "Related" link."""
-    return _short_line(line) and (_FURNITURE_RE.match(line) is not None or "/" in line)
-
-
 def _short_line(line: str) -> bool:
     """At most eight words and no sentence end: a heading, a label or a caption."""
     return len(line.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_END_RE.search(line)
@@ -479,56 +468,19 @@ def _heading_status(line: str) -> tuple[str, str] | None:
     return (found[0], "speculative") if hedged else found
 
 
-#: A heading's trigger phrases (the sentence vocabulary's): each one's kind and start.
-HeadingTriggers = Callable[[str], Sequence[tuple[str, int]]]
-#: Words that may stand before a heading's trigger phrase besides ``_HEADING_PREFIX_WORDS``
-#: ("Shows that got the axe", "On the chopping block", "Everything renewed so far").
-_TRIGGER_HEADING_PREFIX = frozenset(
-    "on that which what's whats what everything everyone who's getting got".split())
-
-
-def _trigger_heading(line: str, triggers: HeadingTriggers | None) -> tuple[str, str] | None:
-    """The status a short heading gives by the sentence vocabulary ("Saved by the streamer",
-    "Shows that got the axe", "Back for another season"): one kind of decision only, and
-    nothing but prefix words, a hedge or a network before its first phrase (a title there
-    makes it a verdict line about that show)."""
-    if triggers is None or len(line.split()) > 6 or ":" in line.rstrip().rstrip(":"):
-        return None
-    found = triggers(line)
-    kinds = {kind for kind, _ in found}
-    if len(kinds) != 1 or not kinds <= {"renewed", "cancelled"}:
-        return None
-    head = line[:min(start for _, start in found)].strip()
-    lead = _HEADING_LEAD_RE.match(head)
-    rest = head[lead.end():] if lead else head
-    if rest and rest not in network_names() and not all(
-            word.lower().strip("*_'’\"“”") in _HEADING_PREFIX_WORDS | _TRIGGER_HEADING_PREFIX
-            for word in rest.split()):
-        return None
-    hedged = bool(_SECTION_HEDGE_RE.search(line))
-    return kinds.pop(), "speculative" if hedged else "confirmed"
-
-
-def status_sections(lines: Sequence[str], triggers: HeadingTriggers | None = None
-                    ) -> list[tuple[str, str] | None]:
+def status_sections(lines: Sequence[str]) -> list[tuple[str, str] | None]:
     """For each line, the status (kind, certainty) of the status heading it stands under
-    ("Returning favourites", "Cancelled", "Not coming back", "Likely to be renewed", or by
-    ``triggers``, the vocabulary's phrases: "Saved by the streamer"), else None. A section is
-    the prose under its heading: it runs until the next short line of any kind (another
-    heading, a caption, a byline). A heading naming both statuses ("Renewed and cancelled
-    shows") is a page's title, not a section's verdict."""
+    ("Returning favourites", "Cancelled", "Not coming back", "Likely to be renewed"), else
+    None. A section is the prose under its heading: it runs until the next short line of
+    any kind (another heading, a caption, a byline). A heading naming both statuses
+    ("Renewed and cancelled shows") is a page's title, not a section's verdict."""
     statuses: list[tuple[str, str] | None] = []
     current: tuple[str, str] | None = None
     for line in lines:
-        if _furniture_line(line):
-            statuses.append(None)  # a caption or a credit inside the section: it goes on
-            continue
-        lead_in = line.rstrip().endswith(":") and len(line.split()) <= 16
-        if lead_in or _short_line(line):
+        if _short_line(line):
             both = _SECTION_STATUS_RE.findall(line)
             mixed = any(c for c, _ in both) and any(r for _, r in both)
-            current = None if mixed else (
-                _heading_status(line) or _trigger_heading(line, triggers))
+            current = None if mixed else _heading_status(line)
             statuses.append(None)
             continue
         statuses.append(current)

@@ -219,3 +219,40 @@ def test_a_list_a_status_governs_shows_every_item_to_be_a_show(sentence: str, ki
 ])
 def test_a_list_of_other_things_stays_unshown(sentence: str) -> None:
     assert not _kinds(INTRO + sentence)
+
+
+# --- a title heading's season note and premiere label -----------------------------------------
+
+_LABELLED = {
+    "a sentence referring back": (
+        "Glass Meridian (Season 2) Premiere\n\nThe drama is back on June 6.\n\n"
+        "Harrow Lane (Season 3) Premiere\n\nThe thriller returns June 13.\n\n"),
+    "a bare date line": (
+        "Glass Meridian (Season 2) Premiere\n\nFriday, June 6 on Netflix\n\n"
+        "Harrow Lane (Season 3) Premiere\n\nFriday, June 13 on Hulu\n\n"),
+}
+
+
+@pytest.mark.parametrize("body", _LABELLED.values(), ids=list(_LABELLED))
+def test_a_title_heading_s_season_note_and_premiere_label_reach_the_lines_under_it(
+        body: str) -> None:
+    found = _facts("Here is what is arriving on the services this summer.\n\n" + body,
+                   "What's new on streaming")
+    assert {("Glass Meridian", 2, "premiere", "2031-06-06"),
+            ("Harrow Lane", 3, "premiere", "2031-06-13")} <= found
+
+
+def test_a_season_note_is_the_heading_show_s_only() -> None:
+    # a sentence naming its own show and season keeps them
+    body = ("Glass Meridian (Season 2) Premiere\n\nThe drama is back on June 6.\n\n"
+            "Harrow Lane (Season 3) Premiere\n\nSalt Road season 5 also returns June 13.\n\n")
+    found = _facts("Here is what is arriving on the services this summer.\n\n" + body,
+                   "What's new on streaming")
+    assert ("Salt Road", 5, "premiere", "2031-06-13") in found
+    assert not any(show == "Salt Road" and season == 3 for show, season, _, _ in found)
+
+
+def test_a_date_line_under_an_unlabelled_title_is_no_premiere() -> None:
+    body = ("Glass Meridian (Season 2)\n\nFriday, June 6 on Netflix\n\n"
+            "Harrow Lane (Season 3)\n\nFriday, June 13 on Hulu\n\n")
+    assert not _kinds("Our critics' notes on the week.\n\n" + body, "Critics' notes")

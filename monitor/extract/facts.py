@@ -91,6 +91,8 @@ from .patterns import (
     ordinal_number,
 )
 from .sections import (
+    heading_kind,
+    heading_season,
     join_bare_leads,
     line_topics,
     section_items,
@@ -342,6 +344,10 @@ class _Sentence:
     cut_off: bool = False
     #: The status of the status heading over the sentence's section ("Cancelled").
     status: tuple[str, str] | None = None
+    #: The season the section heading's note names ("Glass Harbor (Season 2)").
+    topic_season: int | None = None
+    #: The kind the section heading's label names ("Glass Harbor Premiere Date").
+    topic_kind: str | None = None
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -371,7 +377,7 @@ def content_lines(text: str, title: str = "") -> list[str]:
 
 def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
     """content_lines, each with the title of the section heading it stands under (or None)."""
-    return [(line, topic) for line, topic, _ in headed_lines(text, title)]
+    return [(line, topic) for line, topic, *_ in headed_lines(text, title)]
 
 
 #: A status heading's kind and certainty ("Cancelled": ("cancelled", "confirmed")).
@@ -379,9 +385,11 @@ Status = tuple[str, str]
 
 
 def headed_lines(text: str, title: str = ""
-                 ) -> list[tuple[str, str | None, Status | None]]:
-    """content_lines, each with the title of the section heading it stands under and the
-    status of the status heading over its section (``sections.status_sections``), or None."""
+                 ) -> list[tuple[str, str | None, Status | None, int | None, str | None]]:
+    """content_lines, each with the title of the section heading it stands under, the status
+    of the status heading over its section (``sections.status_sections``) and the season that
+    title's heading names in its note ("Glass Harbor (Season 2)") and the kind its label
+    names ("Glass Harbor Premiere Date"), or None."""
     text = _normal_spaces(text)
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
@@ -390,19 +398,31 @@ def headed_lines(text: str, title: str = ""
         [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]))
     topics = line_topics(raw_lines, lambda sentence: bool(_find_triggers(sentence)))
     statuses = status_sections(raw_lines)
-    lines: list[tuple[str, str | None, Status | None]] = []
+    seasons: list[int | None] = []
+    kinds: list[str | None] = []
+    for number, topic in enumerate(topics):
+        if topic is None or number == 0 or topics[number - 1] != topic:
+            seasons.append(heading_season(raw_lines[number]) if topic is not None else None)
+            kinds.append(heading_kind(raw_lines[number]) if topic is not None else None)
+        else:
+            seasons.append(seasons[-1])
+            kinds.append(kinds[-1])
+    lines: list[tuple[str, str | None, Status | None, int | None, str | None]] = []
     last = len(raw_lines) - 1
-    for number, (line, topic, status) in enumerate(
-            zip(raw_lines, topics, statuses, strict=True)):
+    for number, (line, topic, status, season, kind) in enumerate(
+            zip(raw_lines, topics, statuses, seasons, kinds, strict=True)):
         if END_OF_BODY_RE.search(line) and lines:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
             continue
         if title_key and _same_as_title(line, title_key):
             continue
-        if _is_heading(line) and not (number == last and cut_off_quotation(line)):
-            continue
-        lines.append((unglue(line), topic, status))
+        if _is_heading(line) and not (number == last and cut_off_quotation(line)) and not (
+                kind and number > 0 and topics[number - 1] == topic and kind == kinds[
+                    number - 1] and (number < 2 or topics[number - 2] != topic)
+                and _DATE_HINT_RE.search(line) and heading_kind(line) is None):
+            continue  # a heading, not the date line under a "Title Premiere" heading
+        lines.append((unglue(line), topic, status, season, kind))
     return lines
 
 
@@ -1654,6 +1674,13 @@ _OWN_PREDICATE_AFTER_RE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b)")
 
 
+#: A sentence that may hold a date: a month's name or a day's.
+_DATE_HINT_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b")
+
+
 def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
                        ) -> list[tuple[Trigger, frozenset[str]]]:
     """The lists a status heading governs in a sentence of its section that has no status
@@ -1697,6 +1724,13 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     hits = _episode_hits(text)
     headed = _heading_governors(text, mentions, sentence.status) \
         if sentence.status and not triggers and not governors and not hits else []
+    labelled = None
+    if sentence.topic_kind and not triggers and not mentions and not hits and \
+            _DATE_HINT_RE.search(text):
+        # "Glass Harbor (Season 2) Premiere" over "Friday, June 6 on Netflix.": the heading's
+        # label says what the date under it is
+        labelled = Trigger(sentence.topic_kind, 0, 0)
+        triggers = [labelled]
     if not triggers and not hits and not governors and not headed:
         return [], named
     following: list[Target] = []
@@ -1715,7 +1749,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     out: list[tuple[Fact, bool]] = []
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
-        out.extend(rules.candidate_facts(candidate, "trigger.vocabulary"))
+        out.extend(rules.candidate_facts(
+            candidate, "section.heading_label" if trig is labelled else "trigger.vocabulary"))
     for trig, listed in governors:
         candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
         # the governed list's own items only ("lost A and B while renewing C")
@@ -2196,8 +2231,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     sentences = [
         _Sentence(semicolon_list_as_commas(sentence), number, topic=topic,
                   cut_off=number == len(lines) - 1 and cut_off_quotation(sentence),
-                  status=status)
-        for number, (line, topic, status) in enumerate(lines)
+                  status=status, topic_season=season, topic_kind=kind)
+        for number, (line, topic, status, season, kind) in enumerate(lines)
         for sentence in split_sentences(line)
     ]
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
@@ -2257,6 +2292,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             last_paragraph = sentence.paragraph
             ctx.recent_season = ctx.named_season = None
             ctx.entry_season = ctx.entry_date = None
+            ctx.heading_season = sentence.topic_season
             line_head = sentence.text
         # Both listing forms need a colon: most sentences skip the two patterns.
         listing = (_SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)

@@ -218,12 +218,43 @@ _PLAIN_HEADING_RE = re.compile(
     r"[^\s:()•.;,\"”’'])[\"”’']?"
     r"(?:\s{1,3}\((?P<note>[^()]{1,40})\))?"
     r"(?:\s{1,3}(?:[-–—:]\s{1,3})?(?P<label>(?:(?:Premiere|Release|Return|Air|Debut)\s"
-    r"(?:Date|Time|Window)s?|Renewal\sStatus)(?:\s(?:and|&)\s[A-Z][\w\s]{0,30})?))?\s{0,8}$")
+    r"(?:Date|Time|Window)s?|Renewal\sStatus)(?:\s(?:and|&)\s[A-Z][\w\s]{0,30})?|"
+    r"(?(note)(?:Premieres?|Returns?|Debuts?)|(?!))))?\s{0,8}$")
 #: The text under a round-up's heading speaks of the heading's show: "The drama was ...",
 #: "This comedy ...", "The Jane Doe-led series ...".
 _UNDER_HEADING_REFERENCE_RE = re.compile(
     rf"^[\"“‘']?(?:The|This|That)\s(?:[\w'’.-]+\s){{0,3}}?(?:{SHOW_NOUN_ALT})\b")
 _SEASON_WORDS_RE = re.compile(r"(?i)\b(?:season|series|episodes?|part|volume)\s+\d")
+
+
+#: A heading's own season: "Glass Harbor (Season 2)", "(Series 3)".
+_NOTE_SEASON_RE = re.compile(r"(?i)^(?:season|series)\s{1,2}(?P<n>\d{1,2})$")
+
+
+def heading_season(line: str) -> int | None:
+    """The season a plain heading's note names ("Glass Harbor (Season 2) Premiere" -> 2)."""
+    match = _PLAIN_HEADING_RE.match(line)
+    note = match.group("note") if match else None
+    found = _NOTE_SEASON_RE.match(note.strip()) if note else None
+    return int(found.group("n")) if found else None
+
+
+#: A month's or a day's name: the line under a premiere label holds its date.
+_DATE_WORD_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b")
+#: A heading's label that says what the section tells of its show: its premiere.
+_PREMIERE_LABEL_RE = re.compile(r"(?i)^(?:premiere|release|return|air|debut|premieres|returns|"
+                                r"debuts)\b")
+
+
+def heading_kind(line: str) -> str | None:
+    """The kind a plain heading's label names ("Glass Harbor (Season 2) Premiere", "Salt Road
+    Release Date" -> "premiere"), else None."""
+    match = _PLAIN_HEADING_RE.match(line)
+    label = match.group("label") if match else None
+    return "premiere" if label and _PREMIERE_LABEL_RE.match(label) else None
 
 
 def plain_headings(lines: Sequence[str], states_event: Callable[[str], bool] | None = None
@@ -244,6 +275,10 @@ def plain_headings(lines: Sequence[str], states_event: Callable[[str], bool] | N
         if not title_like(title) or len(title.split()) > 8 or not _may_head(title):
             continue
         under = lines[i + 1].lstrip()
+        if match.group("label") and heading_kind(line) and _DATE_WORD_RE.search(under[:120]) \
+                and heading_kind(under) is None:
+            found[i] = title  # "Glass Harbor (Season 2) Premiere" over "Friday, June 6 ..."
+            continue
         if _PLAIN_HEADING_RE.match(under):
             continue
         if len(under.split()) >= 6 and (
@@ -251,6 +286,7 @@ def plain_headings(lines: Sequence[str], states_event: Callable[[str], bool] | N
             found[i] = title
         elif states_event is not None and _unnamed_event(under, states_event):
             found[i] = title
+
     return found if len(found) >= 2 else {}
 
 

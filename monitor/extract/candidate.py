@@ -137,6 +137,12 @@ class ArticleContext:
     named_times: dict[str, int] = field(default_factory=dict)
     #: The shows the headline names.
     headline_shows: frozenset[str] = frozenset()
+    #: The shows a status heading's list named ("Cancelled" over "Less lucky were A, B and
+    #: C."): the heading is their evidence of being shows.
+    heading_listed: set[str] = field(default_factory=set)
+    #: The season the heading over the paragraph names in its note ("Glass Harbor (Season
+    #: 2)" over "The drama returns on June 6."): the season of the heading's show there.
+    heading_season: int | None = None
 
 
 @dataclass(frozen=True)

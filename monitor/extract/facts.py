@@ -91,10 +91,13 @@ from .patterns import (
     ordinal_number,
 )
 from .sections import (
+    heading_kind,
+    heading_season,
     join_bare_leads,
     line_topics,
     section_items,
     status_entries,
+    status_sections,
     table_rows,
     unglue_lead,
     without_leading_network,
@@ -339,6 +342,12 @@ class _Sentence:
     topic: str | None = None
     #: A quotation the excerpt cuts off: the text's last line opens a quote it never closes.
     cut_off: bool = False
+    #: The status of the status heading over the sentence's section ("Cancelled").
+    status: tuple[str, str] | None = None
+    #: The season the section heading's note names ("Glass Harbor (Season 2)").
+    topic_season: int | None = None
+    #: The kind the section heading's label names ("Glass Harbor Premiere Date").
+    topic_kind: str | None = None
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -368,25 +377,52 @@ def content_lines(text: str, title: str = "") -> list[str]:
 
 def topical_lines(text: str, title: str = "") -> list[tuple[str, str | None]]:
     """content_lines, each with the title of the section heading it stands under (or None)."""
+    return [(line, topic) for line, topic, *_ in headed_lines(text, title)]
+
+
+#: A status heading's kind and certainty ("Cancelled": ("cancelled", "confirmed")).
+Status = tuple[str, str]
+
+
+def headed_lines(text: str, title: str = ""
+                 ) -> list[tuple[str, str | None, Status | None, int | None, str | None]]:
+    """content_lines, each with the title of the section heading it stands under, the status
+    of the status heading over its section (``sections.status_sections``) and the season that
+    title's heading names in its note ("Glass Harbor (Season 2)") and the kind its label
+    names ("Glass Harbor Premiere Date"), or None."""
     text = _normal_spaces(text)
     text = _STAMP_RE.sub("", text, count=1)
     text = _DATELINE_RE.sub("", text)
     title_key = _NON_WORDS_RE.sub(" ", title).strip().lower()
     raw_lines = _join_wrapped(join_bare_leads(
         [unglue_lead(line) for raw in text.splitlines() if (line := raw.strip())]))
-    topics = line_topics(raw_lines)
-    lines: list[tuple[str, str | None]] = []
+    topics = line_topics(raw_lines, lambda sentence: bool(_find_triggers(sentence)))
+    statuses = status_sections(raw_lines)
+    seasons: list[int | None] = []
+    kinds: list[str | None] = []
+    for number, topic in enumerate(topics):
+        if topic is None or number == 0 or topics[number - 1] != topic:
+            seasons.append(heading_season(raw_lines[number]) if topic is not None else None)
+            kinds.append(heading_kind(raw_lines[number]) if topic is not None else None)
+        else:
+            seasons.append(seasons[-1])
+            kinds.append(kinds[-1])
+    lines: list[tuple[str, str | None, Status | None, int | None, str | None]] = []
     last = len(raw_lines) - 1
-    for number, (line, topic) in enumerate(zip(raw_lines, topics, strict=True)):
+    for number, (line, topic, status, season, kind) in enumerate(
+            zip(raw_lines, topics, statuses, seasons, kinds, strict=True)):
         if END_OF_BODY_RE.search(line) and lines:
             break
         if JUNK_LINE_RE.match(line) or COMMENT_LINE_RE.match(line):
             continue
         if title_key and _same_as_title(line, title_key):
             continue
-        if _is_heading(line) and not (number == last and cut_off_quotation(line)):
-            continue
-        lines.append((unglue(line), topic))
+        if _is_heading(line) and not (number == last and cut_off_quotation(line)) and not (
+                kind and number > 0 and topics[number - 1] == topic and kind == kinds[
+                    number - 1] and (number < 2 or topics[number - 2] != topic)
+                and _DATE_HINT_RE.search(line) and heading_kind(line) is None):
+            continue  # a heading, not the date line under a "Title Premiere" heading
+        lines.append((unglue(line), topic, status, season, kind))
     return lines
 
 
@@ -1633,6 +1669,44 @@ def _list_governors(text: str, mentions: Sequence[Mention], triggers: Sequence[T
     return found
 
 
+#: Right after a list: a verb of the list's own ("A, B and C are taking a long break",
+#: "... have all drawn big audiences"): the sentence says something else of the items than
+#: the heading over it.
+_OWN_PREDICATE_AFTER_RE = re.compile(
+    r"[\"”’']?(?:\s{0,2}\([^()]{0,60}\))?,?\s{1,3}(?:(?:all|both|each|also|still|now|just)"
+    r"\s{1,3})?(?:(?:have|has|had|are|is|were|was|will|would|can|could|may|might|must|should|"
+    r"shall|do|does|did|won['’]t|aren['’]t|weren['’]t|haven['’]t|don['’]t)\b|"
+    r"[a-z]{3,}(?:ed|s)\b)")
+
+
+#: A sentence that may hold a date: a month's name or a day's.
+_DATE_HINT_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b")
+
+
+def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
+                       ) -> list[tuple[Trigger, frozenset[str]]]:
+    """The lists a status heading governs in a sentence of its section that has no status
+    word of its own ("Returning favourites" over "Fans will be glad to see A, B and C on the
+    schedule again."): every item takes the heading's kind, by a trigger placed right after
+    the list's last item, where "were renewed" would stand."""
+    if len(mentions) < 2:
+        return []
+    runs = governed_lists(text, mentions, lambda left, right: bool(LIST_GAP_RE.match(
+        list_gap(text, mentions[left].end, mentions[right].start))), heading=True)
+    found: list[tuple[Trigger, frozenset[str]]] = []
+    for run in runs:
+        last = mentions[run[-1]]
+        listed = frozenset(mentions[i].show for i in run)
+        if _OWN_PREDICATE_AFTER_RE.match(text, last.end):
+            continue  # "Hits like A, B and C are taking a long break": its own verb
+        if len(listed) >= 2:
+            found.append((Trigger(status[0], last.end, last.end), listed))
+    return found
+
+
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     previous: Sequence[Target], next_text: str = ""
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
@@ -1653,7 +1727,16 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     if not any(m.start <= t.start and t.end <= m.end for m in mentions)]
     governors = _list_governors(text, mentions, triggers)
     hits = _episode_hits(text)
-    if not triggers and not hits and not governors:
+    headed = _heading_governors(text, mentions, sentence.status) \
+        if sentence.status and not triggers and not governors and not hits else []
+    labelled = None
+    if sentence.topic_kind and not triggers and not mentions and not hits and \
+            _DATE_HINT_RE.search(text):
+        # "Glass Harbor (Season 2) Premiere" over "Friday, June 6 on Netflix.": the heading's
+        # label says what the date under it is
+        labelled = Trigger(sentence.topic_kind, 0, 0)
+        triggers = [labelled]
+    if not triggers and not hits and not governors and not headed:
         return [], named
     following: list[Target] = []
     if next_text and LIST_FOLLOWS_RE.match(next_text):
@@ -1671,12 +1754,20 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     out: list[tuple[Fact, bool]] = []
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
-        out.extend(rules.candidate_facts(candidate, "trigger.vocabulary"))
+        out.extend(rules.candidate_facts(
+            candidate, "section.heading_label" if trig is labelled else "trigger.vocabulary"))
     for trig, listed in governors:
         candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
         # the governed list's own items only ("lost A and B while renewing C")
         out.extend((fact, inferred) for fact, inferred in
                    rules.candidate_facts(candidate, "list.governor") if fact.show in listed)
+    for trig, listed in headed:
+        ctx.heading_listed.update(listed)
+        candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
+        hedged = sentence.status is not None and sentence.status[1] == "speculative"
+        out.extend((replace(fact, certainty="speculative") if hedged else fact, inferred)
+                   for fact, inferred in rules.candidate_facts(candidate, "section.heading_list")
+                   if fact.show in listed)
     for hit in hits:
         groups = hit.groupdict()
         word = (groups.get("num") or groups.get("num2") or groups.get("num3")
@@ -2141,11 +2232,12 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     """The facts the rules find, one per (show, season, kind)."""
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_headline(article.title))
-    lines = topical_lines(article.text, article.title)
+    lines = headed_lines(article.text, article.title)
     sentences = [
         _Sentence(semicolon_list_as_commas(sentence), number, topic=topic,
-                  cut_off=number == len(lines) - 1 and cut_off_quotation(sentence))
-        for number, (line, topic) in enumerate(lines)
+                  cut_off=number == len(lines) - 1 and cut_off_quotation(sentence),
+                  status=status, topic_season=season, topic_kind=kind)
+        for number, (line, topic, status, season, kind) in enumerate(lines)
         for sentence in split_sentences(line)
     ]
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
@@ -2171,7 +2263,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
     found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
-                     strong_titles=headed, url=article.url)
+                     strong_titles=headed, url=article.url,
+                     heading_governed=frozenset(i for i, s in enumerate(sentences) if s.status))
     index = build_index(found.titles, (*known_shows, *found.aliases))
     ctx = _build_context(article, sentences, index, known_seasons or {})
     raw: list[Fact] = list(listed)
@@ -2204,6 +2297,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             last_paragraph = sentence.paragraph
             ctx.recent_season = ctx.named_season = None
             ctx.entry_season = ctx.entry_date = None
+            ctx.heading_season = sentence.topic_season
             line_head = sentence.text
         # Both listing forms need a colon: most sentences skip the two patterns.
         listing = (_SCHEDULE_LINE_RE.match(sentence.text) or _TOPIC_LINE_RE.match(sentence.text)
@@ -2248,7 +2342,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                                                  ctx.named_seasons)
     raw = _cancellations_before_revivals(raw)
     vouched = {*(name for show in known_shows for name in (show.title, *show.aliases)),
-               *headed, *(f.show for f in listed)}
+               *headed, *(f.show for f in listed), *ctx.heading_listed}
     texts = [*(s.text for s in sentences), article.title]
     mentions = [index.mentions(text) for text in texts]
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
@@ -2336,9 +2430,11 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
     if not asked:
         return facts
     verdicts = evidenced(asked, texts, mentions)
+    shown = {show for show in asked if verdicts[show] is None} and \
+        _shown_by_list(texts, mentions, {s for s in asked if verdicts[s] is None})
     kept = []
     for fact in facts:
-        if fact.show not in asked or verdicts[fact.show] is not None:
+        if fact.show not in asked or verdicts[fact.show] is not None or fact.show in shown:
             kept.append(fact)
             continue
         trace = rules.active()
@@ -2346,6 +2442,39 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
             trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
                                             rules.check("drop.unevidenced_title")))
     return kept
+
+
+#: Around a governed list: a plural noun for shows or a status noun, which says every item
+#: is a show ("Among the shows renewed were A, B and C", "The cancellations include A, B").
+_LIST_SHOW_NOUN_RE = re.compile(
+    r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|renewals|cancell?ations|casualties)\b")
+
+
+def _list_gap_joins(text: str, named: Sequence[Mention], left: int, right: int) -> bool:
+    """The text between two named shows separates the items of one list."""
+    return bool(LIST_GAP_RE.match(list_gap(text, named[left].end, named[right].start)))
+
+
+def _shown_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
+                   unshown: set[str]) -> set[str]:
+    """The shows among ``unshown`` (no evidence of their own) that a status phrase's list
+    shows to be shows (``drop.unevidenced_title`` spares them): items of a governed list
+    whose governing words name them shows or their status by a noun ("Among the shows renewed
+    were A, B and C", "The cancellations include A, B and C"), or listed beside an item that
+    has its evidence ("A (NBC), B and C were all cancelled"): one list, one kind of thing."""
+    shown: set[str] = set()
+    for text, named in zip(texts, mentions, strict=True):
+        if len(named) < 2 or not any(m.show in unshown for m in named) or not may_govern(text):
+            continue
+        runs = governed_lists(text, named, functools.partial(_list_gap_joins, text, named))
+        for run in runs:
+            items = {named[i].show for i in run}
+            first, last = named[run[0]], named[run[-1]]
+            around = text[max(0, first.start - 90):first.start] + " " + \
+                text[last.end:last.end + 70]
+            if _LIST_SHOW_NOUN_RE.search(around) or items - unshown:
+                shown |= items & unshown
+    return shown
 
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:

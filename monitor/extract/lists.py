@@ -87,11 +87,12 @@ def may_govern(text: str) -> bool:
     return False
 
 
-def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, int], bool]
-                   ) -> list[list[int]]:
+def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, int], bool],
+                   heading: bool = False) -> list[list[int]]:
     """Runs of at least two items that form one list (``joined(i, i + 1)``: the text between
     items i and i + 1 separates list items) and that a status phrase governs: right before the
-    first item or right after the last. Cast lists ("starring A, B and C") are not governed."""
+    first item or right after the last, or (``heading``) the status heading over the
+    sentence's section. Cast lists ("starring A, B and C") are not governed."""
     runs: list[list[int]] = []
     i = 0
     while i < len(items):
@@ -106,7 +107,8 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
         before = text[max(0, first.start - 90):first.start]
         if _PEOPLE_BEFORE_RE.search(before):
             continue
-        if _BEFORE_RE.search(before) or _AFTER_RE.match(text[last.end:last.end + 70]):
+        if heading or _BEFORE_RE.search(before) or _AFTER_RE.match(
+                text[last.end:last.end + 70]):
             runs.append(run)
     return runs
 

@@ -2040,6 +2040,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "item its status when the vocabulary has no trigger there (a loss, a farewell, a "
           "drop, 'won't return:')", "At Hulu, we have already lost Tin Roof, Salt Road "
           "and Copper Field."),
+    _rule("section.heading_list", ("renewed", "cancelled"), "a status heading ('Returning "
+          "favourites', 'Cancelled', 'Not coming back') governs a list of shows in a sentence of "
+          "the prose under it that has no status word of its own: every item takes its status",
+          "Cancelled || Less lucky were Salt Road, Tin Roof and Copper Field."),
+    _rule("section.heading_label", "premiere", "a title heading's premiere label ('Title "
+          "(Season 2) Premiere', 'Title Release Date') makes the date of the first line under "
+          "it that has no status word of its own the show's premiere",
+          "Glass Harbor (Season 2) Premiere || Friday, June 6 on Netflix."),
     _rule("list.status_line", ("renewed", "cancelled"), "a tracker line or a status heading "
           "over title lines gives each title the heading's status",
           "Renewed: Glass Harbor (ABC)"),
@@ -2733,6 +2741,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "before it", "Glass Harbor season 3 to start filming next month || Glass Harbor "
           "returned in July, but filming had wrapped in November 2023.", _wrap_before_main,
           _seasons),
+    _step("season", "season.heading_note", ALL_KINDS, "the heading's show referred to under "
+          "a title heading whose note names a season ('Title (Season 2)'), in a sentence "
+          "naming no season: that season", "Glass Harbor (Season 2) Premiere\nThe drama is "
+          "back on June 6.\nSalt Road (Season 4) Premiere\nThe thriller returns June 13.",
+          lambda c: _target(c).position is None and c.ctx.heading_season is not None
+          and not c.view.all_seasons and _target(c).show == c.view.topic_show
+          and [c.ctx.heading_season], _seasons),
     _step("season", "season.entry_label", ALL_KINDS, "a show referred to in a tracker's "
           "line after the line's bare season label ('Title, May 3. Season 4. The drama "
           "gets eight episodes.'): that season; a decision there with no time of its own "

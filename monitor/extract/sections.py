@@ -18,7 +18,7 @@ This module reads only the shape of the lines; the caller decides what a sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
@@ -182,14 +182,16 @@ _DASH_LEAD_RE = re.compile(
 _SUBTITLE_LEAD_RE = re.compile(r"(?P<sub>[A-Z0-9][^:•.!?]{0,59}):\s{1,4}\S")
 
 
-def line_topics(lines: Sequence[str]) -> list[str | None]:
+def line_topics(lines: Sequence[str], states_event: Callable[[str], bool] | None = None
+                ) -> list[str | None]:
     """For each line, the title of the heading it stands under (or leads with), else None.
 
     A line led by "Title:" counts as a heading when it is bulleted or one of a run of at least
     three such lines (a scorecard); a bulleted or ranked title alone on a line always does.
+    ``states_event``: whether a sentence states an event (``plain_headings``).
     """
     headings = [heading_of(line) for line in lines]
-    for i, title in plain_headings(lines).items():
+    for i, title in plain_headings(lines, states_event).items():
         headings[i] = Heading(title, inline=False, bulleted=True)
     inline_run = [False] * len(lines)
     start = 0
@@ -214,7 +216,10 @@ def line_topics(lines: Sequence[str]) -> list[str | None]:
 _PLAIN_HEADING_RE = re.compile(
     r"^\s{0,8}[\"“‘']?(?P<title>[A-Z0-9](?:[^:()•.;]|:\s(?=[A-Z0-9])){0,79}?"
     r"[^\s:()•.;,\"”’'])[\"”’']?"
-    r"(?:\s{1,3}\((?P<note>[^()]{1,40})\))?\s{0,8}$")
+    r"(?:\s{1,3}\((?P<note>[^()]{1,40})\))?"
+    r"(?:\s{1,3}(?:[-–—:]\s{1,3})?(?P<label>(?:(?:Premiere|Release|Return|Air|Debut)\s"
+    r"(?:Date|Time|Window)s?|Renewal\sStatus)(?:\s(?:and|&)\s[A-Z][\w\s]{0,30})?|"
+    r"(?(note)(?:Premieres?|Returns?|Debuts?)|(?!))))?\s{0,8}$")
 #: The text under a round-up's heading speaks of the heading's show: "The drama was ...",
 #: "This comedy ...", "The Jane Doe-led series ...".
 _UNDER_HEADING_REFERENCE_RE = re.compile(
@@ -222,26 +227,103 @@ _UNDER_HEADING_REFERENCE_RE = re.compile(
 _SEASON_WORDS_RE = re.compile(r"(?i)\b(?:season|series|episodes?|part|volume)\s+\d")
 
 
-def plain_headings(lines: Sequence[str]) -> dict[int, str]:
+#: A heading's own season: "Glass Harbor (Season 2)", "(Series 3)".
+_NOTE_SEASON_RE = re.compile(r"(?i)^(?:season|series)\s{1,2}(?P<n>\d{1,2})$")
+
+
+def heading_season(line: str) -> int | None:
+    """The season a plain heading's note names ("Glass Harbor (Season 2) Premiere" -> 2)."""
+    match = _PLAIN_HEADING_RE.match(line)
+    note = match.group("note") if match else None
+    found = _NOTE_SEASON_RE.match(note.strip()) if note else None
+    return int(found.group("n")) if found else None
+
+
+#: A month's or a day's name: the line under a premiere label holds its date.
+_DATE_WORD_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b")
+#: A heading's label that says what the section tells of its show: its premiere.
+_PREMIERE_LABEL_RE = re.compile(r"(?i)^(?:premiere|release|return|air|debut|premieres|returns|"
+                                r"debuts)\b")
+
+
+def heading_kind(line: str) -> str | None:
+    """The kind a plain heading's label names ("Glass Harbor (Season 2) Premiere", "Salt Road
+    Release Date" -> "premiere"), else None."""
+    match = _PLAIN_HEADING_RE.match(line)
+    label = match.group("label") if match else None
+    return "premiere" if label and _PREMIERE_LABEL_RE.match(label) else None
+
+
+def plain_headings(lines: Sequence[str], states_event: Callable[[str], bool] | None = None
+                   ) -> dict[int, str]:
     """Title lines with no bullet that head a round-up's paragraphs (their markup lost in
     the page's text): each alone on its line, shaped like a title, and the line under it
-    speaks of it ("The drama was cancelled after two seasons.", or names it again). Only in
+    speaks of it ("The drama was cancelled after two seasons.", or names it again), or
+    (``states_event`` given) its first sentence states an event with no show of its own
+    ("Its second season arrives in the autumn.", "Sadly, it has been cancelled."). Only in
     a round-up: two such headings at least; a lone subhead ("Release Date", "The Cast") over
     an explainer's paragraph is no show."""
     found: dict[int, str] = {}
     for i, line in enumerate(lines[:-1]):
         match = _PLAIN_HEADING_RE.match(line)
-        if not match or _SEASON_WORDS_RE.search(line):
-            continue
+        if not match or _SEASON_WORDS_RE.search(match.group("title")):
+            continue  # "Season 2" is an explainer's subhead; "Glass Harbor (Season 2)" a show's
         title = match.group("title").strip()
-        if not title_like(title) or len(title.split()) > 8:
+        if not title_like(title) or len(title.split()) > 8 or not _may_head(title):
             continue
         under = lines[i + 1].lstrip()
-        if _PLAIN_HEADING_RE.match(under) or len(under.split()) < 6:
+        if match.group("label") and heading_kind(line) and _DATE_WORD_RE.search(under[:120]) \
+                and heading_kind(under) is None:
+            found[i] = title  # "Glass Harbor (Season 2) Premiere" over "Friday, June 6 ..."
             continue
-        if _UNDER_HEADING_REFERENCE_RE.match(under) or title in under[:200]:
+        if _PLAIN_HEADING_RE.match(under):
+            continue
+        if len(under.split()) >= 6 and (
+                _UNDER_HEADING_REFERENCE_RE.match(under) or title in under[:200]):
             found[i] = title
+        elif states_event is not None and _unnamed_event(under, states_event):
+            found[i] = title
+
     return found if len(found) >= 2 else {}
+
+
+#: A heading that is no show's title: a byline, a credit, a label ("By Jane Holt", "Photo
+#: Credit", "Related Stories", "Read More").
+_NOT_A_HEADING_TITLE_RE = re.compile(
+    r"(?i)^(?:by|photo|photos|image|credit|credits|related|read|more|see|watch|also|"
+    r"advertisement|sponsored|source|via|editor['’]s|share|follow|sign|subscribe)\b")
+#: The first sentence of a paragraph.
+_FIRST_SENTENCE_RE = re.compile(r"^.*?[.!?](?=\s+[A-Z\"“]|\s*$)")
+#: Capitalised words a sentence naming no title may hold: months, days, seasons' words.
+_PLAIN_CAPITALS = frozenset(
+    "I January February March April May June July August September October November "
+    "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday Season Part ET PT".split())
+
+
+def _may_head(title: str) -> bool:
+    """A title line that may be a show's heading: not a byline, a credit or a label."""
+    return "/" not in title and not _NOT_A_HEADING_TITLE_RE.match(title) and \
+        title.lower() not in SECTION_LABELS
+
+
+def _unnamed_event(under: str, states_event: Callable[[str], bool]) -> bool:
+    """The paragraph's first sentence states an event and names no show: after its first word,
+    no capitalised word but a month, a day or a network ("Its second season arrives on June 6
+    on Netflix.", "Sadly, it has been cancelled.")."""
+    match = _FIRST_SENTENCE_RE.match(under)
+    first = match.group(0) if match else under
+    if len(first.split()) < 3 or not re.search(r"[.!?][\"”’')]?$", first.rstrip()):
+        return False
+    words = [w.strip("\"“”‘’'(),.;:!?") for w in first.split()[1:]]
+    networks = network_names()
+    if any(w[:1].isupper() and w not in _PLAIN_CAPITALS and w not in networks
+           for w in words if w):
+        return False
+    return states_event(first)
 
 
 _HEADING_KINDS = {"cancel": "cancelled", "renew": "renewed"}
@@ -371,6 +453,74 @@ _ITEM_RENEW_RE = re.compile(r"(?i)\b(?:renewed|picked\s{1,3}up\s{1,3}for)\b")
 #: "season" is not read here).
 _ITEM_SEASON_RE = re.compile(
     r"(?i)\bseason\s{1,3}(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+#: A short line: a heading, not a sentence ("Returning favourites", "Cancelled shows").
+_SHORT_LINE_WORDS = 8
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]?\s*$")
+
+
+def _short_line(line: str) -> bool:
+    """At most eight words and no sentence end: a heading, a label or a caption."""
+    return len(line.split()) <= _SHORT_LINE_WORDS and not _SENTENCE_END_RE.search(line)
+
+
+#: What may stand before a section heading's status word besides ``_HEADING_PREFIX_WORDS``:
+#: a question's opening ("What's coming back", "What has been cancelled"), a hedge ("Likely
+#: to be renewed", read as speculative), a sector or a season of the year ("Streaming
+#: cancellations", "Midseason renewals") and a network's name ("Netflix renewals").
+_HEADING_LEAD_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:what['’]s|what\s(?:is|are|has|have)|who['’]s|which\sshows?)"
+    r"(?:\s(?:been|being|got|getting|officially|already))?|"
+    r"(?P<hedge>(?:likely|expected|probably|set|poised|unlikely)\s(?:to\s)?(?:be\s)?)|"
+    r"(?:broadcast|streaming|streamer|cable|network|midseason|fall|spring|summer|winter|"
+    r"early|latest|recent|more|other|this\syear['’]s|(?:19|20)\d\d)\s)\s{0,2}")
+
+
+def _heading_status(line: str) -> tuple[str, str] | None:
+    """The status a short line heads its section with (``_section_status``, and the same
+    once a question's opening, a hedge, a sector or a network's name before it is set
+    aside: "What's coming back", "Likely to be cancelled", "Netflix renewals")."""
+    found = _section_status(line)
+    if found is not None or line.rstrip().endswith(":"):
+        return found
+    rest = line.strip()
+    lead = _HEADING_LEAD_RE.match(rest)
+    hedged = False
+    if lead and lead.end() > 0:
+        hedged = bool(lead.group("hedge"))
+        rest = rest[lead.end():]
+    else:
+        words = rest.split()
+        for size in (3, 2, 1):
+            if len(words) > size and " ".join(words[:size]) in network_names():
+                rest = " ".join(words[size:])
+                break
+    if rest == line.strip() or not rest:
+        return None
+    found = _section_status(rest)
+    if found is None:
+        return None
+    return (found[0], "speculative") if hedged else found
+
+
+def status_sections(lines: Sequence[str]) -> list[tuple[str, str] | None]:
+    """For each line, the status (kind, certainty) of the status heading it stands under
+    ("Returning favourites", "Cancelled", "Not coming back", "Likely to be renewed"), else
+    None. A section is the prose under its heading: it runs until the next short line of
+    any kind (another heading, a caption, a byline). A heading naming both statuses
+    ("Renewed and cancelled shows") is a page's title, not a section's verdict."""
+    statuses: list[tuple[str, str] | None] = []
+    current: tuple[str, str] | None = None
+    for line in lines:
+        if _short_line(line):
+            both = _SECTION_STATUS_RE.findall(line)
+            mixed = any(c for c, _ in both) and any(r for _, r in both)
+            current = None if mixed else _heading_status(line)
+            statuses.append(None)
+            continue
+        statuses.append(current)
+    return statuses
 
 
 @dataclass(frozen=True)

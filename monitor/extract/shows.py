@@ -1762,11 +1762,13 @@ def discover_titles(texts: Sequence[str], headline: str,
 
 
 def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName] = (),
-             strong_titles: Sequence[str] = (), url: str = "") -> Discovery:
+             strong_titles: Sequence[str] = (), url: str = "",
+             heading_governed: Collection[int] = ()) -> Discovery:
     """Show titles the article treats as shows, in first-seen order, and the aliases the text
     gives them. ``strong_titles``: titles the document's structure gives (section headings),
     kept unless a veto names a network. ``url``: the article's address, whose slug confirms a
-    title the text names."""
+    title the text names. ``heading_governed``: the indices of the texts a status heading
+    stands over ("Cancelled"), whose lists of names are lists of shows."""
     found: dict[str, None] = {}
     seasoned: set[str] = set()  # titles seen right next to a season phrase or in quotes
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
@@ -1798,6 +1800,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     body_found: dict[str, None] = {}
     body_spans: list[tuple[str, Span]] = []  # for the longer names of kept titles
     texts = [recase_capitals(t) for t in texts]
+    under_status = {texts[i] for i in heading_governed if i < len(texts)}
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
@@ -1993,9 +1996,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # seasons, Y seen on M-Net (after 4 seasons), ..."), which the list gap reads
         # (a list needs two spans: with fewer, governed_lists finds none; nor without a
         # governing word)
+        headed = text is not headline and text in under_status
         items = [sp for sp in spans if not _decoration(text, sp)] \
-            if len(spans) > 1 and may_govern(text) else []
-        for run in governed_lists(text, items, functools.partial(_list_joint, text, items)):
+            if len(spans) > 1 and (headed or may_govern(text)) else []
+        for run in governed_lists(text, items, functools.partial(_list_joint, text, items),
+                                  heading=headed):
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list")
         for quoted in _quoted_titles(text, text is headline):

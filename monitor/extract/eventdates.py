@@ -1,0 +1,187 @@
+"""Which stated date an event takes, decided over the whole article (issue 10, round 14).
+
+An article usually states an event's date once, precisely (the headline, the lede, or a closing
+"New episodes begin streaming March 14."), and refers to it elsewhere loosely ("later this
+year", "next spring") or not at all. The sentence loop reads a date sentence by sentence, so a
+premiere or a shoot whose own sentence gives only a loose time keeps it while the day stands
+in a sentence that made no fact of that key (it names the show by a pronoun, names no season,
+or has no trigger the rules read).
+
+After the sentence facts are decided, a premiere or filming fact whose date is loose (none,
+the publication-month fallback, coarser than a day, or a day read from a weekday or "tonight")
+takes the most precise date (a month or a day, named by a number or a month) that the
+article's other sentences state for the same event, where a sentence states it when:
+
+- it names no other show (and, when it names none, the article's facts of that kind are all
+  this show's), and no season but the fact's;
+- an event word of the fact's kind stands near the date (``EVENT_WORDS``, or a trigger of the
+  kind), and no word of another event (``OTHER_EVENT_WORDS``: a finale, a trailer, an
+  announcement) stands between them or just before the word;
+- the date is no announcement's ("announced on March 3", ``ANNOUNCED_BEFORE_RE``), not the
+  publication day, and not a date another show's or season's fact already holds;
+- it is finer than and compatible with the fact's own stated time (a "later this year" takes
+  a day of that year; "this spring" a spring day), unless that time was no stated one (none,
+  the publication-month fallback, a weekday's day); a yearless date is read ahead for an
+  expected event and back for a confirmed one.
+
+When the article's sentences state two dates for it that disagree, the fact keeps what it had;
+its certainty stays its own sentence's (the other date makes the time precise, not surer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
+
+from ..models import Fact
+from . import dates as datemod
+from . import rules
+from .kindmodel import TriggerLike
+
+#: The kinds whose date is the event's own day (a decision's date is when it was made).
+EVENT_KINDS = ("premiere", "filming_started", "filming_wrapped")
+
+#: Words that name the event of each kind, as a noun or a verb of arrival or start.
+EVENT_WORDS: dict[str, re.Pattern[str]] = {
+    "premiere": re.compile(
+        r"(?i)\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|return(?:s|ed|ing)?|bows?|"
+        r"launch(?:es|ed|ing)?|arriv(?:al|es|ed|ing|e)|releas(?:e|es|ed|ing)|opener|"
+        r"(?:new|first)\s+episodes?|streaming|hits?\s+(?:screens|streaming))\b"),
+    "filming_started": re.compile(
+        r"(?i)\b(?:production|shoot(?:ing)?|filming|cameras|principal\s+photography)\b"),
+    "filming_wrapped": re.compile(r"(?i)\b(?:wrap(?:s|ped|ping)?)\b"),
+}
+
+#: Another event whose day is not the premiere's or the shoot's.
+OTHER_EVENT_WORDS = re.compile(
+    r"(?i)\b(?:finale|final\s+episode|midseason|mid-season|trailer|teaser|first\s+look|"
+    r"panel|screening|festival|table\s+read|birthday|turns\s+\d|anniversary|"
+    r"announc\w*|reveal\w*|unveil\w*|episode\s+\d+|part\s+(?:two|2|ii))\b")
+
+#: The day of an announcement: "announced on March 3", "said Monday, March 3".
+ANNOUNCED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:announc\w*|reveal\w*|confirm\w*|unveil\w*|said|says|told|report\w*|"
+    r"tweet\w*|posted)\b(?:\W+\w+){0,3}\W*$")
+
+#: How far (characters) an event word may stand from the day it dates.
+NEAR = 60
+#: How far before the event word (or the day) another event's noun still governs it.
+BEFORE = 30
+
+
+@dataclass(frozen=True)
+class Line:
+    """One sentence of the article (or its headline) as this pass reads it."""
+
+    text: str
+    shows: frozenset[str]
+    seasons: frozenset[int]
+
+
+def _named(mention: datemod.DateMention) -> bool:
+    """Does the phrase name its time (a number or a month) rather than hang on the article's
+    day or the sentence's tense ("Friday", "tonight", "this spring", "next year")?"""
+    return any(ch.isdigit() for ch in mention.text) or any(
+        word.lower().rstrip(".") in datemod.MONTHS for word in re.findall(r"[A-Za-z.]+",
+                                                                         mention.text))
+
+
+def _by_word(fact: Fact, published: dt.date) -> bool:
+    """A day the fact read from a weekday or "today" / "tonight": its week hangs on a tense."""
+    if datemod.precision(fact.date) != 4:
+        return False
+    read = [m for m in datemod.find_dates(fact.evidence, published) if m.value == fact.date]
+    return bool(read) and not any(_named(m) for m in read)
+
+
+def _is_loose(fact: Fact, inferred: Collection[int], published: dt.date) -> bool:
+    return (fact.kind in EVENT_KINDS and fact.certainty != "speculative"
+            and (fact.date is None or id(fact) in inferred or datemod.precision(fact.date) < 4
+                 or _by_word(fact, published)))
+
+
+def _stated_days(line: Line, kind: str, published: dt.date,
+                 find_triggers: Callable[[str], Sequence[TriggerLike]],
+                 future: bool | None = None) -> list[str]:
+    """The dates (a month or finer, named by a number or a month) the line states for an
+    event of ``kind``; a yearless one read ahead when ``future`` (the fact is to come), back
+    when False."""
+    days = []
+    text = line.text
+    spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
+    spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
+    if not spans:
+        return []
+    for mention in datemod.find_dates(text, published, future=future):
+        if (datemod.precision(mention.value) < 3 or mention.value == published.isoformat()
+                or not _named(mention)):
+            continue  # a bare weekday's week hangs on the tense (and "Wednesday" may be a show)
+        if ANNOUNCED_BEFORE_RE.search(text[max(0, mention.start - 40):mention.start]):
+            continue
+        for start, end in spans:
+            if abs(mention.start - end) > NEAR and abs(start - mention.end) > NEAR:
+                continue
+            # the event word's own subject stands just before it ("The trailer arrives")
+            low, high = max(0, min(start, mention.start) - BEFORE), max(end, mention.end)
+            if not OTHER_EVENT_WORDS.search(text[low:high]):
+                days.append(mention.value)
+                break
+    return days
+
+
+def _finest(dates: set[str]) -> str | None:
+    """The most precise of dates that all agree (None when two disagree)."""
+    ordered = sorted(dates, key=datemod.precision)
+    if any(not datemod.compatible(a, b) for a in ordered for b in ordered):
+        return None
+    return ordered[-1] if ordered else None
+
+
+def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
+                 inferred: Collection[int], normal: Callable[[str], str],
+                 find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
+    """``facts`` with each loose premiere or filming date replaced by the one day the article
+    states for the same event elsewhere (see the module's docstring)."""
+    if not any(_is_loose(f, inferred, published) for f in facts):
+        return facts
+    held = {(normal(f.show), f.date) for f in facts if f.date}
+    out = []
+    for fact in facts:
+        if not _is_loose(fact, inferred, published):
+            out.append(fact)
+            continue
+        show = normal(fact.show)
+        alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
+        others = {normal(f.show) for f in facts if normal(f.show) != show}
+        future = {"expected": True, "confirmed": False}.get(fact.certainty)
+        fallback = fact.date is None or id(fact) in inferred or _by_word(fact, published)
+        days: set[str] = set()
+        for line in lines:
+            if line.shows - {show} or (not line.shows and not alone):
+                continue
+            if fact.season is not None and line.seasons - {fact.season}:
+                continue
+            for stated in _stated_days(line, fact.kind, published, find_triggers, future):
+                if any((other, stated) in held for other in others):
+                    continue  # another show's event holds that day
+                if any(f.date == stated and normal(f.show) == show and f.kind == fact.kind
+                       and f.season != fact.season for f in facts):
+                    continue  # another season's
+                if fallback or (datemod.compatible(stated, fact.date)
+                                and datemod.precision(stated) > datemod.precision(fact.date)):
+                    days.add(stated)
+        day = _finest(days)
+        if day is None or day == fact.date:
+            out.append(fact)
+            continue
+        # the day makes the time precise; how sure the event is stays its own sentence's
+        updated = replace(fact, date=day)
+        trace = rules.active()
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, day, [rules.check("date.article_day")])
+            event.facts.append((fact.show, fact.season, fact.kind))
+            trace.events.append(event)
+        out.append(updated)
+    return out

@@ -38,6 +38,11 @@ GRID: dict[str, tuple[str, str, set[Want]]] = {
         "Quinn as a harbor pilot. Dana Holt is back as showrunner. New episodes begin streaming "
         "March 14.",
         {(G, 2, "premiere", "2032-03-14")}),
+    "closing line, a passive": (
+        "Glass Harbor returns to Kestrel Play",
+        "Glass Harbor season 2 will premiere this spring on Kestrel Play. The drama stars Mara "
+        "Quinn. The first episodes will be released on April 2.",
+        {(G, 2, "premiere", "2032-04-02")}),
     "closing line, a month": (
         "Glass Harbor returns to Kestrel Play",
         "Glass Harbor will premiere its second season next year on Kestrel Play. The drama "
@@ -87,6 +92,16 @@ CONTROLS: dict[str, tuple[str, str, set[Want]]] = {
         "Glass Harbor returns",
         "Glass Harbor season 2 will premiere next year. New episodes begin streaming March 14 "
         "in Canada. New episodes begin streaming April 2 elsewhere. Mara Quinn stars.",
+        {(G, 2, "premiere", "2032")}),
+    "the show's first premiere, told in the past": (
+        "Glass Harbor returns",
+        "Glass Harbor season 2 will premiere next year on Kestrel Play. The drama premiered in "
+        "March to strong reviews. Mara Quinn stars.",
+        {(G, 2, "premiere", "2032")}),
+    "the season's second half": (
+        "Glass Harbor returns",
+        "Glass Harbor season 2 will premiere next year on Kestrel Play. Its second half "
+        "arrives in June 2032. Mara Quinn stars.",
         {(G, 2, "premiere", "2032")}),
     "a star's birthday": (
         "Glass Harbor season 2 in the works",

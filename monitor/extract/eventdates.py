@@ -8,9 +8,9 @@ in a sentence that made no fact of that key (it names the show by a pronoun, nam
 or has no trigger the rules read).
 
 After the sentence facts are decided, a premiere or filming fact whose date is loose (none,
-the publication-month fallback, coarser than a day, or a day read from a weekday or "tonight")
-takes the most precise date (a month or a day, named by a number or a month) that the
-article's other sentences state for the same event, where a sentence states it when:
+the publication-month fallback, or coarser than a day) takes the most precise date (a month
+or a day, named by a number or a month) that the article's other sentences state for the
+same event, where a sentence states it when:
 
 - it names no other show (and, when it names none, the article's facts of that kind are all
   this show's), and no season but the fact's;
@@ -20,9 +20,11 @@ article's other sentences state for the same event, where a sentence states it w
 - the date is no announcement's ("announced on March 3", ``ANNOUNCED_BEFORE_RE``), not the
   publication day, and not a date another show's or season's fact already holds;
 - it is finer than and compatible with the fact's own stated time (a "later this year" takes
-  a day of that year; "this spring" a spring day), unless that time was no stated one (none,
-  the publication-month fallback, a weekday's day); a yearless date is read ahead for an
-  expected event and back for a confirmed one.
+  a day of that year; "this spring" a spring day; the publication-month fallback a day of
+  that month), unless the fact has no date at all; a yearless date is read ahead for an
+  expected event (and an event word told in the past, "premiered", is then another, earlier
+  event's) and back for a confirmed one. A day the fact already holds is never replaced (an
+  incompatible pair stays as it is: a weekday's day is the weekday rules' to settle).
 
 When the article's sentences state two dates for it that disagree, the fact keeps what it had;
 its certainty stays its own sentence's (the other date makes the time precise, not surer).
@@ -58,12 +60,16 @@ EVENT_WORDS: dict[str, re.Pattern[str]] = {
 OTHER_EVENT_WORDS = re.compile(
     r"(?i)\b(?:finale|final\s+episode|midseason|mid-season|trailer|teaser|first\s+look|"
     r"panel|screening|festival|table\s+read|birthday|turns\s+\d|anniversary|"
-    r"announc\w*|reveal\w*|unveil\w*|episode\s+\d+|part\s+(?:two|2|ii))\b")
+    r"announc\w*|reveal\w*|unveil\w*|episode\s+\d+|part\s+(?:two|2|ii)|volume\s+(?:two|2|ii)|"
+    r"(?:second|back)\s+half|remaining\s+episodes|rest\s+of\s+the\s+season)\b")
 
 #: The day of an announcement: "announced on March 3", "said Monday, March 3".
 ANNOUNCED_BEFORE_RE = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|confirm\w*|unveil\w*|said|says|told|report\w*|"
     r"tweet\w*|posted)\b(?:\W+\w+){0,3}\W*$")
+
+#: A passive's auxiliary: "will be released" is no past.
+PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|been|being|gets?)\s+$")
 
 #: How far (characters) an event word may stand from the day it dates.
 NEAR = 60
@@ -88,18 +94,9 @@ def _named(mention: datemod.DateMention) -> bool:
                                                                          mention.text))
 
 
-def _by_word(fact: Fact, published: dt.date) -> bool:
-    """A day the fact read from a weekday or "today" / "tonight": its week hangs on a tense."""
-    if datemod.precision(fact.date) != 4:
-        return False
-    read = [m for m in datemod.find_dates(fact.evidence, published) if m.value == fact.date]
-    return bool(read) and not any(_named(m) for m in read)
-
-
-def _is_loose(fact: Fact, inferred: Collection[int], published: dt.date) -> bool:
+def _is_loose(fact: Fact, inferred: Collection[int]) -> bool:
     return (fact.kind in EVENT_KINDS and fact.certainty != "speculative"
-            and (fact.date is None or id(fact) in inferred or datemod.precision(fact.date) < 4
-                 or _by_word(fact, published)))
+            and (fact.date is None or id(fact) in inferred or datemod.precision(fact.date) < 4))
 
 
 def _stated_days(line: Line, kind: str, published: dt.date,
@@ -112,6 +109,11 @@ def _stated_days(line: Line, kind: str, published: dt.date,
     text = line.text
     spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
     spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
+    if future:
+        # "The drama premiered in March": told in the past, an earlier event than one to come
+        spans = [(start, end) for start, end in spans
+                 if not text[start:end].strip().lower().endswith("ed")
+                 or PASSIVE_BEFORE_RE.search(text[max(0, start - 8):start])]
     if not spans:
         return []
     for mention in datemod.find_dates(text, published, future=future):
@@ -144,19 +146,21 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
     """``facts`` with each loose premiere or filming date replaced by the one day the article
     states for the same event elsewhere (see the module's docstring)."""
-    if not any(_is_loose(f, inferred, published) for f in facts):
+    if not any(_is_loose(f, inferred) for f in facts):
         return facts
     held = {(normal(f.show), f.date) for f in facts if f.date}
     out = []
     for fact in facts:
-        if not _is_loose(fact, inferred, published):
+        if not _is_loose(fact, inferred):
             out.append(fact)
             continue
         show = normal(fact.show)
         alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
         others = {normal(f.show) for f in facts if normal(f.show) != show}
         future = {"expected": True, "confirmed": False}.get(fact.certainty)
-        fallback = fact.date is None or id(fact) in inferred or _by_word(fact, published)
+        # the publication month a fact fell back on is a time too (a past event told without
+        # one happened around then): only a finer date inside it refines it
+        fallback = fact.date is None
         days: set[str] = set()
         for line in lines:
             if line.shows - {show} or (not line.shows and not alone):

@@ -103,6 +103,16 @@ CONTROLS: dict[str, tuple[str, str, set[Want]]] = {
         "Glass Harbor season 2 will premiere next year on Kestrel Play. Its second half "
         "arrives in June 2032. Mara Quinn stars.",
         {(G, 2, "premiere", "2032")}),
+    "a bound, doubted": (
+        "Glass Harbor returns",
+        "Glass Harbor season 2 will premiere next year on Kestrel Play. Given the effects work, "
+        "it is unlikely to premiere before next October or November. Mara Quinn stars.",
+        {(G, 2, "premiere", "2032")}),
+    "a bound": (
+        "Glass Harbor returns",
+        "Glass Harbor season 2 will premiere next year on Kestrel Play. The new episodes will "
+        "arrive by June 2032 at the latest. Mara Quinn stars.",
+        {(G, 2, "premiere", "2032")}),
     "a star's birthday": (
         "Glass Harbor season 2 in the works",
         "Glass Harbor season 2 will premiere next year on Kestrel Play. Its star Mara Quinn "

@@ -17,8 +17,10 @@ same event, where a sentence states it when:
 - an event word of the fact's kind stands near the date (``EVENT_WORDS``, or a trigger of the
   kind), and no word of another event (``OTHER_EVENT_WORDS``: a finale, a trailer, an
   announcement) stands between them or just before the word;
-- the date is no announcement's ("announced on March 3", ``ANNOUNCED_BEFORE_RE``), not the
-  publication day, and not a date another show's or season's fact already holds;
+- the date is no announcement's ("announced on March 3", ``ANNOUNCED_BEFORE_RE``), no bound
+  ("not before March", ``BOUND_BEFORE_RE``), not one of two offered ("March or April") nor
+  doubted ("unlikely", ``DOUBT_RE``), not the publication day, and not a date another show's
+  or season's fact already holds;
 - it is finer than and compatible with the fact's own stated time (a "later this year" takes
   a day of that year; "this spring" a spring day; the publication-month fallback a day of
   that month), unless the fact has no date at all; a yearless date is read ahead for an
@@ -67,6 +69,17 @@ OTHER_EVENT_WORDS = re.compile(
 ANNOUNCED_BEFORE_RE = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|confirm\w*|unveil\w*|said|says|told|report\w*|"
     r"tweet\w*|posted)\b(?:\W+\w+){0,3}\W*$")
+
+#: A bound rather than the date: "not before March", "by June", "until May 3".
+BOUND_BEFORE_RE = re.compile(
+    r"(?i)\b(?:before|after|until|till|by|since|than|between)\s+(?:next\s+|early\s+|late\s+|"
+    r"mid-?\s*)?$")
+
+#: One of two dates offered ("March or April") or a range's end: no single date.
+ALTERNATIVE_AFTER_RE = re.compile(r"(?i)^\W{0,2}\s*(?:or|to|through|-|–)\s")
+
+#: The event denied or doubted near the date ("unlikely to premiere before March").
+DOUBT_RE = re.compile(r"(?i)\b(?:not|n't|unlikely|never|no|doubt\w*)\b")
 
 #: A passive's auxiliary: "will be released" is no past.
 PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|been|being|gets?)\s+$")
@@ -120,14 +133,17 @@ def _stated_days(line: Line, kind: str, published: dt.date,
         if (datemod.precision(mention.value) < 3 or mention.value == published.isoformat()
                 or not _named(mention)):
             continue  # a bare weekday's week hangs on the tense (and "Wednesday" may be a show)
-        if ANNOUNCED_BEFORE_RE.search(text[max(0, mention.start - 40):mention.start]):
+        before = text[max(0, mention.start - 40):mention.start]
+        if (ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before)
+                or ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12])):
             continue
         for start, end in spans:
             if abs(mention.start - end) > NEAR and abs(start - mention.end) > NEAR:
                 continue
             # the event word's own subject stands just before it ("The trailer arrives")
             low, high = max(0, min(start, mention.start) - BEFORE), max(end, mention.end)
-            if not OTHER_EVENT_WORDS.search(text[low:high]):
+            if not OTHER_EVENT_WORDS.search(text[low:high]) and not DOUBT_RE.search(
+                    text[low:high]):
                 days.append(mention.value)
                 break
     return days

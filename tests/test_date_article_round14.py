@@ -4,9 +4,11 @@ Invented articles (a headline and 3-8 sentences, titles and sentences written fo
 an event's date is stated once precisely (the headline, the lede, a closing line) and loosely
 elsewhere ("later this year", "this spring", "next month") or not at all, often in a sentence
 that names the show by a pronoun, names no season or has no trigger the rules read. Each
-article lists the facts it must give. The grid cells fail on f6ba851's extractor; the controls
-(nothing may move: another event's day, an announcement's day, another show's or season's
-day, a weekday, two disagreeing days) pass before and after.
+article lists the facts it must give. The grid cells (GRID, MOVED) fail on f6ba851's
+extractor; the controls (CONTROLS, NOT_MOVED: another event's day, an announcement's day,
+another show's or season's day, a weekday, two disagreeing days, a bound, a past premiere, a
+plan kept or reported) pass before and after. A date moved ("was set for March 3, now April
+9", "pushed from March 3 to April 9") takes the new one.
 """
 
 from __future__ import annotations
@@ -38,11 +40,6 @@ GRID: dict[str, tuple[str, str, set[Want]]] = {
         "Quinn as a harbor pilot. Dana Holt is back as showrunner. New episodes begin streaming "
         "March 14.",
         {(G, 2, "premiere", "2032-03-14")}),
-    "closing line, a passive": (
-        "Glass Harbor returns to Kestrel Play",
-        "Glass Harbor season 2 will premiere this spring on Kestrel Play. The drama stars Mara "
-        "Quinn. The first episodes will be released on April 2.",
-        {(G, 2, "premiere", "2032-04-02")}),
     "closing line, a month": (
         "Glass Harbor returns to Kestrel Play",
         "Glass Harbor will premiere its second season next year on Kestrel Play. The drama "
@@ -113,6 +110,11 @@ CONTROLS: dict[str, tuple[str, str, set[Want]]] = {
         "Glass Harbor season 2 will premiere next year on Kestrel Play. The new episodes will "
         "arrive by June 2032 at the latest. Mara Quinn stars.",
         {(G, 2, "premiere", "2032")}),
+    "a passive its own trigger reads": (
+        "Glass Harbor returns to Kestrel Play",
+        "Glass Harbor season 2 will premiere this spring on Kestrel Play. The drama stars Mara "
+        "Quinn. The first episodes will be released on April 2.",
+        {(G, 2, "premiere", "2032-04-02")}),
     "a star's birthday": (
         "Glass Harbor season 2 in the works",
         "Glass Harbor season 2 will premiere next year on Kestrel Play. Its star Mara Quinn "
@@ -168,20 +170,86 @@ def test_controls_keep_their_dates(name: str) -> None:
     assert want <= _facts(title, text)
 
 
-@pytest.mark.xfail(strict=True, reason="a moved date ('was set for D1, now D2') is read at the "
-                   "sentence level; not built this round")
-def test_a_moved_date_takes_the_new_day() -> None:
-    facts = _facts("Glass Harbor Season 2 Delayed",
-                   "Glass Harbor season 2 will premiere next year. The premiere was set for "
-                   "March 3, now April 9. Mara Quinn stars in the Kestrel Play drama.")
-    assert (G, 2, "premiere", "2032-04-09") in facts
+#: A date moved: the article tells one date as a plan left and gives another in its place.
+MOVED: dict[str, tuple[str, str, set[Want]]] = {
+    "was set for, now": (
+        "Glass Harbor Season 2 Delayed",
+        "Glass Harbor season 2 will premiere next year. The premiere was set for March 3, now "
+        "April 9. Mara Quinn stars in the Kestrel Play drama.",
+        {(G, 2, "premiere", "2032-04-09")}),
+    "moved from, to": (
+        "Glass Harbor Season 2 Delayed",
+        "Glass Harbor season 2 will premiere next year. The premiere moved from March 3 to "
+        "April 9. Mara Quinn stars.",
+        {(G, 2, "premiere", "2032-04-09")}),
+    "a network pushed it": (
+        "Glass Harbor Season 2 Delayed",
+        "Kestrel Play pushed the Glass Harbor season 2 premiere from March 3 to April 9. The "
+        "drama stars Mara Quinn.",
+        {(G, 2, "premiere", "2032-04-09")}),
+    "originally set for, will now be": (
+        "Glass Harbor Season 2 Delayed",
+        "Glass Harbor returns for a second season. Its season 2 premiere, originally set for "
+        "March 3, will now be April 9. Mara Quinn stars.",
+        {(G, 2, "premiere", "2032-04-09")}),
+    "a plan, then the new date in a line of its own": (
+        "Glass Harbor Season 2 Delayed",
+        "Glass Harbor season 2 was set to premiere March 3. It now premieres April 9. Mara "
+        "Quinn stars in the Kestrel Play drama.",
+        {(G, 2, "premiere", "2032-04-09")}),
+    "a shoot pushed": (
+        "Glass Harbor shoot delayed",
+        "Glass Harbor season 2 was originally scheduled to begin filming on January 5. "
+        "Production has been pushed to February 16 because of the weather. Mara Quinn stars.",
+        {(G, 2, "filming_started", "2032-02-16")}),
+}
+
+#: Nothing moved (pass on f6ba851 too).
+NOT_MOVED: dict[str, tuple[str, str, set[Want]]] = {
+    "a plan, reported, with no other date": (
+        "Glass Harbor returns",
+        "Glass Harbor season 2 was set to premiere March 3, Kestrel Play said. Mara Quinn "
+        "stars.",
+        {(G, 2, "premiere", "2032-03-03")}),
+    "another show's new date": (
+        "Kestrel Play winter slate",
+        "Glass Harbor season 2 was set to premiere March 3. Tin Lantern now premieres April 9. "
+        "Mara Quinn stars in Glass Harbor.",
+        {(G, 2, "premiere", "2032-03-03")}),
+    "the finale moved": (
+        "Glass Harbor returns",
+        "Glass Harbor season 2 premieres March 3. The finale was moved from April 9 to April "
+        "16. Mara Quinn stars.",
+        {(G, 2, "premiere", "2032-03-03")}),
+    "the plan kept": (
+        "Glass Harbor returns",
+        "Glass Harbor season 2 was set to premiere March 3. It premieres March 3 as planned. "
+        "Mara Quinn stars.",
+        {(G, 2, "premiere", "2032-03-03")}),
+}
 
 
-def test_the_day_is_explained() -> None:
-    title, text, _ = GRID["closing line, no trigger"]
+@pytest.mark.parametrize("name", list(MOVED))
+def test_a_moved_date_takes_the_new_one(name: str) -> None:
+    title, text, want = MOVED[name]
+    assert want <= _facts(title, text)
+
+
+@pytest.mark.parametrize("name", list(NOT_MOVED))
+def test_a_date_not_moved_stays(name: str) -> None:
+    title, text, want = NOT_MOVED[name]
+    assert want <= _facts(title, text)
+
+
+@pytest.mark.parametrize(("table", "name", "rule"), [
+    (GRID, "closing line, no trigger", "date.article_day"),
+    (MOVED, "moved from, to", "date.moved_day")])
+def test_the_date_is_explained(table: dict[str, tuple[str, str, set[Want]]], name: str,
+                               rule: str) -> None:
+    title, text, _ = table[name]
     with rules.tracing() as trace:
         extract_candidates(Article("https://news.example/a", title, text, PUB))
-    assert any("date.article_day" in event.rules for event in trace.events)
+    assert any(rule in event.rules for event in trace.events)
 
 
 def test_switched_off_the_loose_date_stays(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -189,3 +257,5 @@ def test_switched_off_the_loose_date_stays(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(eventdates, "article_days", lambda facts, *a, **k: facts)
     title, text, _ = GRID["closing line, no trigger"]
     assert (G, 2, "premiere", "2032-SP") in _facts(title, text)
+    title, text, _ = MOVED["moved from, to"]
+    assert (G, 2, "premiere", "2032-03-03") in _facts(title, text)

@@ -30,6 +30,13 @@ same event, where a sentence states it when:
 
 When the article's sentences state two dates for it that disagree, the fact keeps what it had;
 its certainty stays its own sentence's (the other date makes the time precise, not surer).
+
+A date moved: a premiere or filming fact whose date a line tells as a plan left ("was set for
+March 3", "originally scheduled for", "moved from March 3") takes the one date the article
+gives in its place: the same line's "to April 9" / ", now April 9", or a line of a change
+("now", "pushed", "delayed") stating another date for the event under the same conditions.
+With no such date the plan stays the fact's ("was set to premiere March 3, Kestrel Play
+said" is often the plan in force, reported).
 """
 
 from __future__ import annotations
@@ -81,6 +88,24 @@ ALTERNATIVE_AFTER_RE = re.compile(r"(?i)^\W{0,2}\s*(?:or|to|through|-|–)\s")
 #: The event denied or doubted near the date ("unlikely to premiere before March").
 DOUBT_RE = re.compile(r"(?i)\b(?:not|n't|unlikely|never|no|doubt\w*)\b")
 
+#: A plan told as one that held before ("was set for", "originally slated for"): with a
+#: replacement in view, the date is no longer the event's.
+PLAN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:was|were|had\s+been|originally|initially|previously|first)\s+(?:\w+\s+){0,2}?"
+    r"(?:set|scheduled|slated|due|planned|supposed|meant)\b[^.;]{0,25}$")
+
+#: A change of date ("moved", "pushed", "delayed", "now", "instead").
+MOVE_RE = re.compile(
+    r"(?i)\b(?:now|instead|new\s+date|mov(?:ed|es|ing)|push(?:ed|es|ing)|delay(?:ed|s|ing)|"
+    r"postpon(?:ed|es|ing)|reschedul(?:ed|es|ing)|bump(?:ed|s|ing)|shift(?:ed|s|ing)|"
+    r"(?:brought|pulled)\s+forward)\b")
+
+#: "from March 3 (to April 9)": the date left, with a change in the sentence.
+FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+$")
+
+#: Between a date left and its replacement: "March 3 to April 9", "March 3, now April 9".
+REPLACED_BY_RE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:to|now|instead|until)\b[^.;]{0,20}$")
+
 #: A passive's auxiliary: "will be released" is no past.
 PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|been|being|gets?)\s+$")
 
@@ -99,6 +124,19 @@ class Line:
     seasons: frozenset[int]
 
 
+@dataclass(frozen=True)
+class Stated:
+    """A date a line states for an event, and whether the line tells it as left for another."""
+
+    value: str
+    #: told as a plan that no longer holds ("was set for March 3", "moved from March 3")
+    superseded: bool = False
+    #: the date the same line gives in its place ("... to April 9", "..., now April 9")
+    replaced_by: str | None = None
+    #: the line speaks of a change of date ("now", "moved", "delayed")
+    moved: bool = False
+
+
 def _named(mention: datemod.DateMention) -> bool:
     """Does the phrase name its time (a number or a month) rather than hang on the article's
     day or the sentence's tense ("Friday", "tonight", "this spring", "next year")?"""
@@ -107,18 +145,13 @@ def _named(mention: datemod.DateMention) -> bool:
                                                                          mention.text))
 
 
-def _is_loose(fact: Fact, inferred: Collection[int]) -> bool:
-    return (fact.kind in EVENT_KINDS and fact.certainty != "speculative"
-            and (fact.date is None or id(fact) in inferred or datemod.precision(fact.date) < 4))
-
-
 def _stated_days(line: Line, kind: str, published: dt.date,
                  find_triggers: Callable[[str], Sequence[TriggerLike]],
-                 future: bool | None = None) -> list[str]:
+                 future: bool | None = None) -> list[Stated]:
     """The dates (a month or finer, named by a number or a month) the line states for an
     event of ``kind``; a yearless one read ahead when ``future`` (the fact is to come), back
     when False."""
-    days = []
+    days: list[Stated] = []
     text = line.text
     spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
     spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
@@ -129,13 +162,21 @@ def _stated_days(line: Line, kind: str, published: dt.date,
                  or PASSIVE_BEFORE_RE.search(text[max(0, start - 8):start])]
     if not spans:
         return []
-    for mention in datemod.find_dates(text, published, future=future):
-        if (datemod.precision(mention.value) < 3 or mention.value == published.isoformat()
-                or not _named(mention)):
-            continue  # a bare weekday's week hangs on the tense (and "Wednesday" may be a show)
+    moved = bool(MOVE_RE.search(text))
+    mentions = [m for m in datemod.find_dates(text, published, future=future)
+                if datemod.precision(m.value) >= 3 and _named(m)]
+    for number, mention in enumerate(mentions):
+        if mention.value == published.isoformat():
+            continue  # the article's day (and a bare weekday was never named: see _named)
         before = text[max(0, mention.start - 40):mention.start]
-        if (ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before)
-                or ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12])):
+        if ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before):
+            continue
+        superseded = bool(PLAN_BEFORE_RE.search(text[max(0, mention.start - 70):mention.start])
+                          or (moved and FROM_BEFORE_RE.search(before)))
+        after = mentions[number + 1] if number + 1 < len(mentions) else None
+        replaced_by = after.value if superseded and after is not None and REPLACED_BY_RE.match(
+            text[mention.end:after.start]) else None
+        if not superseded and ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12]):
             continue
         for start, end in spans:
             if abs(mention.start - end) > NEAR and abs(start - mention.end) > NEAR:
@@ -144,7 +185,7 @@ def _stated_days(line: Line, kind: str, published: dt.date,
             low, high = max(0, min(start, mention.start) - BEFORE), max(end, mention.end)
             if not OTHER_EVENT_WORDS.search(text[low:high]) and not DOUBT_RE.search(
                     text[low:high]):
-                days.append(mention.value)
+                days.append(Stated(mention.value, superseded, replaced_by, moved))
                 break
     return days
 
@@ -157,51 +198,84 @@ def _finest(dates: set[str]) -> str | None:
     return ordered[-1] if ordered else None
 
 
+def _is_event(fact: Fact) -> bool:
+    return fact.kind in EVENT_KINDS and fact.certainty != "speculative"
+
+
+def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
+                normal: Callable[[str], str],
+                find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Stated]:
+    """The dates the article's lines state for the fact's event: lines naming no other show
+    (naming none only when the article's facts of the kind are all this show's) and no other
+    season, minus the dates another show's or another season's fact holds."""
+    show = normal(fact.show)
+    alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
+    held_elsewhere = {f.date for f in facts if f.date and (
+        normal(f.show) != show or (f.kind == fact.kind and f.season != fact.season))}
+    future = {"expected": True, "confirmed": False}.get(fact.certainty)
+    found = []
+    for line in lines:
+        if line.shows - {show} or (not line.shows and not alone):
+            continue
+        if fact.season is not None and line.seasons - {fact.season}:
+            continue
+        found += [stated for stated in _stated_days(line, fact.kind, published, find_triggers,
+                                                    future)
+                  if stated.value not in held_elsewhere]
+    return found
+
+
+def _moved_to(fact: Fact, stated: Sequence[Stated]) -> str | None:
+    """The date that replaced the fact's, when a line tells the fact's date as a plan left
+    ("was set for March 3", "moved from March 3 to April 9") and the article gives one date in
+    its place: in the same line, or a line of a change ("now", "moved") stating another."""
+    if fact.date is None or not any(s.value == fact.date and s.superseded for s in stated):
+        return None
+    left = {s.value for s in stated if s.superseded}
+    instead = {s.replaced_by for s in stated if s.value == fact.date and s.replaced_by}
+    instead |= {s.value for s in stated
+                if s.moved and not s.superseded and s.value not in left}
+    return _finest(instead)
+
+
+def _refined(fact: Fact, stated: Sequence[Stated], inferred: Collection[int]) -> str | None:
+    """The most precise date the article states for a loose event, if all agree."""
+    if fact.date is not None and datemod.precision(fact.date) == 4 and id(fact) not in inferred:
+        return None
+    # the publication month a fact fell back on is a time too (a past event told without
+    # one happened around then): only a finer date inside it refines it
+    found = {s.value for s in stated if not s.superseded and (
+        fact.date is None or (datemod.compatible(s.value, fact.date)
+                              and datemod.precision(s.value) > datemod.precision(fact.date)))}
+    return _finest(found)
+
+
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
                  inferred: Collection[int], normal: Callable[[str], str],
                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
-    """``facts`` with each loose premiere or filming date replaced by the one day the article
-    states for the same event elsewhere (see the module's docstring)."""
-    if not any(_is_loose(f, inferred) for f in facts):
+    """``facts`` with each premiere or filming date the article tells as moved replaced by
+    the date it moved to, and each loose one by the one date the article states for the same
+    event elsewhere (see the module's docstring)."""
+    if not any(_is_event(f) for f in facts):
         return facts
-    held = {(normal(f.show), f.date) for f in facts if f.date}
     out = []
     for fact in facts:
-        if not _is_loose(fact, inferred):
+        if not _is_event(fact):
             out.append(fact)
             continue
-        show = normal(fact.show)
-        alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
-        others = {normal(f.show) for f in facts if normal(f.show) != show}
-        future = {"expected": True, "confirmed": False}.get(fact.certainty)
-        # the publication month a fact fell back on is a time too (a past event told without
-        # one happened around then): only a finer date inside it refines it
-        fallback = fact.date is None
-        days: set[str] = set()
-        for line in lines:
-            if line.shows - {show} or (not line.shows and not alone):
-                continue
-            if fact.season is not None and line.seasons - {fact.season}:
-                continue
-            for stated in _stated_days(line, fact.kind, published, find_triggers, future):
-                if any((other, stated) in held for other in others):
-                    continue  # another show's event holds that day
-                if any(f.date == stated and normal(f.show) == show and f.kind == fact.kind
-                       and f.season != fact.season for f in facts):
-                    continue  # another season's
-                if fallback or (datemod.compatible(stated, fact.date)
-                                and datemod.precision(stated) > datemod.precision(fact.date)):
-                    days.add(stated)
-        day = _finest(days)
-        if day is None or day == fact.date:
+        stated = _same_event(fact, facts, lines, published, normal, find_triggers)
+        rule, date = "date.moved_day", _moved_to(fact, stated)
+        if date is None:
+            rule, date = "date.article_day", _refined(fact, stated, inferred)
+        if date is None or date == fact.date:
             out.append(fact)
             continue
-        # the day makes the time precise; how sure the event is stays its own sentence's
-        updated = replace(fact, date=day)
+        # the date makes the time precise or current; how sure the event is stays its own
+        # sentence's
         trace = rules.active()
         if trace is not None:
-            event = rules.Event(fact.evidence, fact.kind, day, [rules.check("date.article_day")])
+            event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
-        out.append(updated)
+        out.append(replace(fact, date=date))
     return out

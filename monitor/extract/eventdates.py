@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from .. import memo
 from ..models import Fact
 from . import dates as datemod
 from . import rules
@@ -145,14 +146,19 @@ def _named(mention: datemod.DateMention) -> bool:
                                                                          mention.text))
 
 
+@memo.lru(maxsize=4096)
 def _stated_days(line: Line, kind: str, published: dt.date,
                  find_triggers: Callable[[str], Sequence[TriggerLike]],
-                 future: bool | None = None) -> list[Stated]:
+                 future: bool | None = None) -> tuple[Stated, ...]:
     """The dates (a month or finer, named by a number or a month) the line states for an
     event of ``kind``; a yearless one read ahead when ``future`` (the fact is to come), back
     when False."""
     days: list[Stated] = []
     text = line.text
+    mentions = [m for m in datemod.find_dates(text, published, future=future)
+                if datemod.precision(m.value) >= 3 and _named(m)]
+    if not mentions:
+        return ()  # most lines name no month or day
     spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
     spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
     if future:
@@ -161,10 +167,8 @@ def _stated_days(line: Line, kind: str, published: dt.date,
                  if not text[start:end].strip().lower().endswith("ed")
                  or PASSIVE_BEFORE_RE.search(text[max(0, start - 8):start])]
     if not spans:
-        return []
+        return ()
     moved = bool(MOVE_RE.search(text))
-    mentions = [m for m in datemod.find_dates(text, published, future=future)
-                if datemod.precision(m.value) >= 3 and _named(m)]
     for number, mention in enumerate(mentions):
         if mention.value == published.isoformat():
             continue  # the article's day (and a bare weekday was never named: see _named)
@@ -187,7 +191,7 @@ def _stated_days(line: Line, kind: str, published: dt.date,
                     text[low:high]):
                 days.append(Stated(mention.value, superseded, replaced_by, moved))
                 break
-    return days
+    return tuple(days)
 
 
 def _finest(dates: set[str]) -> str | None:

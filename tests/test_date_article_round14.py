@@ -115,6 +115,11 @@ CONTROLS: dict[str, tuple[str, str, set[Want]]] = {
         "Glass Harbor season 2 will premiere this spring on Kestrel Play. The drama stars Mara "
         "Quinn. The first episodes will be released on April 2.",
         {(G, 2, "premiere", "2032-04-02")}),
+    "a guessed day": (
+        "Glass Harbor returns",
+        "Glass Harbor season 2 will premiere next year on Kestrel Play. New episodes could "
+        "begin streaming on March 14, 2032, insiders say. Mara Quinn stars.",
+        {(G, 2, "premiere", "2032")}),
     "a star's birthday": (
         "Glass Harbor season 2 in the works",
         "Glass Harbor season 2 will premiere next year on Kestrel Play. Its star Mara Quinn "

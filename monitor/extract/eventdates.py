@@ -18,8 +18,9 @@ same event, where a sentence states it when:
   kind), and no word of another event (``OTHER_EVENT_WORDS``: a finale, a trailer, an
   announcement) stands between them or just before the word;
 - the date is no announcement's ("announced on March 3", ``ANNOUNCED_BEFORE_RE``), no bound
-  ("not before March", ``BOUND_BEFORE_RE``), not one of two offered ("March or April") nor
-  doubted ("unlikely", ``DOUBT_RE``), not the publication day, and not a date another show's
+  ("not before March", ``BOUND_BEFORE_RE``), not one of two offered ("March or April"), nor
+  doubted or guessed ("unlikely", ``DOUBT_RE``; "could", "reportedly": the rules'
+  ``SPECULATIVE_RE``), not the publication day, and not a date another show's
   or season's fact already holds;
 - it is finer than and compatible with the fact's own stated time (a "later this year" takes
   a day of that year; "this spring" a spring day; the publication-month fallback a day of
@@ -51,6 +52,7 @@ from ..models import Fact
 from . import dates as datemod
 from . import rules
 from .kindmodel import TriggerLike
+from .patterns import SPECULATIVE_RE
 
 #: The kinds whose date is the event's own day (a decision's date is when it was made).
 EVENT_KINDS = ("premiere", "filming_started", "filming_wrapped")
@@ -114,6 +116,8 @@ PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|been|being|gets?)\s+$")
 NEAR = 60
 #: How far before the event word (or the day) another event's noun still governs it.
 BEFORE = 30
+#: How far before them a hedge ("could", "reportedly") still governs them (as ``rules``).
+HEDGE_BEFORE = 45
 
 
 @dataclass(frozen=True)
@@ -187,8 +191,10 @@ def _stated_days(line: Line, kind: str, published: dt.date,
                 continue
             # the event word's own subject stands just before it ("The trailer arrives")
             low, high = max(0, min(start, mention.start) - BEFORE), max(end, mention.end)
+            # a guessed date ("could arrive on June 5") is no stated one
+            hedge = text[max(0, min(start, mention.start) - HEDGE_BEFORE):high]
             if not OTHER_EVENT_WORDS.search(text[low:high]) and not DOUBT_RE.search(
-                    text[low:high]):
+                    text[low:high]) and not SPECULATIVE_RE.search(hedge):
                 days.append(Stated(mention.value, superseded, replaced_by, moved))
                 break
     return tuple(days)

@@ -28,7 +28,7 @@ from types import MappingProxyType
 from .. import memo
 from ..models import CERTAINTY_RANK, Article, Fact, ShowName
 from . import dates as datemod
-from . import kindmodel, rules, scorer
+from . import eventdates, kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
@@ -2347,10 +2347,16 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     mentions = [index.mentions(text) for text in texts]
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
     title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
+    deduped = dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())
+    # the date each premiere or shoot takes, decided over the whole article (eventdates.py)
+    stated = [eventdates.Line(text, frozenset(normalise_title(m.show) for m in found_here),
+                             frozenset(n for _, _, nums, _ in season_mentions(text)
+                                       for n in nums))
+             for text, found_here in zip(texts, mentions, strict=True)]
+    deduped = eventdates.article_days(deduped, stated, article.published, inferred,
+                                      normalise_title, _find_triggers)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
-    decided = _without_voided_plans([
-        replace(f, show=fold(f.show).strip())
-        for f in dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())])
+    decided = _without_voided_plans([replace(f, show=fold(f.show).strip()) for f in deduped])
     decided = _weekdays_pinned(decided, texts, article.title, article.published)
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],

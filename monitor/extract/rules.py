@@ -2811,6 +2811,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("date.article_day", ("premiere", "filming_started", "filming_wrapped"), "a "
+          "premiere or shoot whose date is loose (none, the publication month, coarser than a "
+          "day) takes the one day the article's other sentences state for the same event: no "
+          "other show or season named, an event word of the kind near the day, no "
+          "announcement's day, compatible with the fact's own time (``eventdates.py``)",
+          "Glass Harbor season 2 will premiere this spring. New episodes begin streaming "
+          "March 14."),
+    _rule("date.moved_day", ("premiere", "filming_started", "filming_wrapped"), "a premiere "
+          "or shoot whose date a line tells as a plan left ('was set for March 3', 'moved "
+          "from March 3') takes the one date the article gives in its place (the same line's "
+          "'to April 9' / 'now April 9', or a line of a change stating another) "
+          "(``eventdates.py``)",
+          "Glass Harbor season 2 was set to premiere March 3. It now premieres April 9."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season: the cancellation voided it, so it is not handed over (the "

@@ -1,0 +1,291 @@
+"""Which stated date an event takes, decided over the whole article (issue 10, round 14).
+
+An article usually states an event's date once, precisely (the headline, the lede, or a closing
+"New episodes begin streaming March 14."), and refers to it elsewhere loosely ("later this
+year", "next spring") or not at all. The sentence loop reads a date sentence by sentence, so a
+premiere or a shoot whose own sentence gives only a loose time keeps it while the day stands
+in a sentence that made no fact of that key (it names the show by a pronoun, names no season,
+or has no trigger the rules read).
+
+After the sentence facts are decided, a premiere or filming fact whose date is loose (none,
+the publication-month fallback, or coarser than a day) takes the most precise date (a month
+or a day, named by a number or a month) that the article's other sentences state for the
+same event, where a sentence states it when:
+
+- it names no other show (and, when it names none, the article's facts of that kind are all
+  this show's), and no season but the fact's;
+- an event word of the fact's kind stands near the date (``EVENT_WORDS``, or a trigger of the
+  kind), and no word of another event (``OTHER_EVENT_WORDS``: a finale, a trailer, an
+  announcement) stands between them or just before the word;
+- the date is no announcement's ("announced on March 3", ``ANNOUNCED_BEFORE_RE``), no bound
+  ("not before March", ``BOUND_BEFORE_RE``), not one of two offered ("March or April"), nor
+  doubted or guessed ("unlikely", ``DOUBT_RE``; "could", "reportedly": the rules'
+  ``SPECULATIVE_RE``), not the publication day, and not a date another show's
+  or season's fact already holds;
+- it is finer than and compatible with the fact's own stated time (a "later this year" takes
+  a day of that year; "this spring" a spring day; the publication-month fallback a day of
+  that month), unless the fact has no date at all; a yearless date is read ahead for an
+  expected event (and an event word told in the past, "premiered", is then another, earlier
+  event's) and back for a confirmed one. A day the fact already holds is never replaced (an
+  incompatible pair stays as it is: a weekday's day is the weekday rules' to settle).
+
+When the article's sentences state two dates for it that disagree, the fact keeps what it had;
+its certainty stays its own sentence's (the other date makes the time precise, not surer).
+
+A date moved: a premiere or filming fact whose date a line tells as a plan left ("was set for
+March 3", "originally scheduled for", "moved from March 3") takes the one date the article
+gives in its place: the same line's "to April 9" / ", now April 9", or a line of a change
+("now", "pushed", "delayed") stating another date for the event under the same conditions.
+With no such date the plan stays the fact's ("was set to premiere March 3, Kestrel Play
+said" is often the plan in force, reported).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
+
+from .. import memo
+from ..models import Fact
+from . import dates as datemod
+from . import rules
+from .kindmodel import TriggerLike
+from .patterns import SPECULATIVE_RE
+
+#: The kinds whose date is the event's own day (a decision's date is when it was made).
+EVENT_KINDS = ("premiere", "filming_started", "filming_wrapped")
+
+#: Words that name the event of each kind, as a noun or a verb of arrival or start.
+EVENT_WORDS: dict[str, re.Pattern[str]] = {
+    "premiere": re.compile(
+        r"(?i)\b(?:premier(?:e|es|ed|ing)|debut(?:s|ed|ing)?|return(?:s|ed|ing)?|bows?|"
+        r"launch(?:es|ed|ing)?|arriv(?:al|es|ed|ing|e)|releas(?:e|es|ed|ing)|opener|"
+        r"(?:new|first)\s+episodes?|streaming|hits?\s+(?:screens|streaming))\b"),
+    "filming_started": re.compile(
+        r"(?i)\b(?:production|shoot(?:ing)?|filming|cameras|principal\s+photography)\b"),
+    "filming_wrapped": re.compile(r"(?i)\b(?:wrap(?:s|ped|ping)?)\b"),
+}
+
+#: Another event whose day is not the premiere's or the shoot's.
+OTHER_EVENT_WORDS = re.compile(
+    r"(?i)\b(?:finale|final\s+episode|midseason|mid-season|trailer|teaser|first\s+look|"
+    r"panel|screening|festival|table\s+read|birthday|turns\s+\d|anniversary|"
+    r"announc\w*|reveal\w*|unveil\w*|episode\s+\d+|part\s+(?:two|2|ii)|volume\s+(?:two|2|ii)|"
+    r"(?:second|back)\s+half|remaining\s+episodes|rest\s+of\s+the\s+season)\b")
+
+#: The day of an announcement: "announced on March 3", "said Monday, March 3".
+ANNOUNCED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:announc\w*|reveal\w*|confirm\w*|unveil\w*|said|says|told|report\w*|"
+    r"tweet\w*|posted)\b(?:\W+\w+){0,3}\W*$")
+
+#: A bound rather than the date: "not before March", "by June", "until May 3".
+BOUND_BEFORE_RE = re.compile(
+    r"(?i)\b(?:before|after|until|till|by|since|than|between)\s+(?:next\s+|early\s+|late\s+|"
+    r"mid-?\s*)?$")
+
+#: One of two dates offered ("March or April") or a range's end: no single date.
+ALTERNATIVE_AFTER_RE = re.compile(r"(?i)^\W{0,2}\s*(?:or|to|through|-|–)\s")
+
+#: The event denied or doubted near the date ("unlikely to premiere before March").
+DOUBT_RE = re.compile(r"(?i)\b(?:not|n't|unlikely|never|no|doubt\w*)\b")
+
+#: A plan told as one that held before ("was set for", "originally slated for"): with a
+#: replacement in view, the date is no longer the event's.
+PLAN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:was|were|had\s+been|originally|initially|previously|first)\s+(?:\w+\s+){0,2}?"
+    r"(?:set|scheduled|slated|due|planned|supposed|meant)\b[^.;]{0,25}$")
+
+#: A change of date ("moved", "pushed", "delayed", "now", "instead").
+MOVE_RE = re.compile(
+    r"(?i)\b(?:now|instead|new\s+date|mov(?:ed|es|ing)|push(?:ed|es|ing)|delay(?:ed|s|ing)|"
+    r"postpon(?:ed|es|ing)|reschedul(?:ed|es|ing)|bump(?:ed|s|ing)|shift(?:ed|s|ing)|"
+    r"(?:brought|pulled)\s+forward)\b")
+
+#: "from March 3 (to April 9)": the date left, with a change in the sentence.
+FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+$")
+
+#: Between a date left and its replacement: "March 3 to April 9", "March 3, now April 9".
+REPLACED_BY_RE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:to|now|instead|until)\b[^.;]{0,20}$")
+
+#: A passive's auxiliary: "will be released" is no past.
+PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|been|being|gets?)\s+$")
+
+#: How far (characters) an event word may stand from the day it dates.
+NEAR = 60
+#: How far before the event word (or the day) another event's noun still governs it.
+BEFORE = 30
+#: How far before them a hedge ("could", "reportedly") still governs them (as ``rules``).
+HEDGE_BEFORE = 45
+
+
+@dataclass(frozen=True)
+class Line:
+    """One sentence of the article (or its headline) as this pass reads it."""
+
+    text: str
+    shows: frozenset[str]
+    seasons: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A date a line states for an event, and whether the line tells it as left for another."""
+
+    value: str
+    #: told as a plan that no longer holds ("was set for March 3", "moved from March 3")
+    superseded: bool = False
+    #: the date the same line gives in its place ("... to April 9", "..., now April 9")
+    replaced_by: str | None = None
+    #: the line speaks of a change of date ("now", "moved", "delayed")
+    moved: bool = False
+
+
+def _named(mention: datemod.DateMention) -> bool:
+    """Does the phrase name its time (a number or a month) rather than hang on the article's
+    day or the sentence's tense ("Friday", "tonight", "this spring", "next year")?"""
+    return any(ch.isdigit() for ch in mention.text) or any(
+        word.lower().rstrip(".") in datemod.MONTHS for word in re.findall(r"[A-Za-z.]+",
+                                                                         mention.text))
+
+
+@memo.lru(maxsize=4096)
+def _stated_days(line: Line, kind: str, published: dt.date,
+                 find_triggers: Callable[[str], Sequence[TriggerLike]],
+                 future: bool | None = None) -> tuple[Stated, ...]:
+    """The dates (a month or finer, named by a number or a month) the line states for an
+    event of ``kind``; a yearless one read ahead when ``future`` (the fact is to come), back
+    when False."""
+    days: list[Stated] = []
+    text = line.text
+    mentions = [m for m in datemod.find_dates(text, published, future=future)
+                if datemod.precision(m.value) >= 3 and _named(m)]
+    if not mentions:
+        return ()  # most lines name no month or day
+    spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
+    spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
+    if future:
+        # "The drama premiered in March": told in the past, an earlier event than one to come
+        spans = [(start, end) for start, end in spans
+                 if not text[start:end].strip().lower().endswith("ed")
+                 or PASSIVE_BEFORE_RE.search(text[max(0, start - 8):start])]
+    if not spans:
+        return ()
+    moved = bool(MOVE_RE.search(text))
+    for number, mention in enumerate(mentions):
+        if mention.value == published.isoformat():
+            continue  # the article's day (and a bare weekday was never named: see _named)
+        before = text[max(0, mention.start - 40):mention.start]
+        if ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before):
+            continue
+        superseded = bool(PLAN_BEFORE_RE.search(text[max(0, mention.start - 70):mention.start])
+                          or (moved and FROM_BEFORE_RE.search(before)))
+        after = mentions[number + 1] if number + 1 < len(mentions) else None
+        replaced_by = after.value if superseded and after is not None and REPLACED_BY_RE.match(
+            text[mention.end:after.start]) else None
+        if not superseded and ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12]):
+            continue
+        for start, end in spans:
+            if abs(mention.start - end) > NEAR and abs(start - mention.end) > NEAR:
+                continue
+            # the event word's own subject stands just before it ("The trailer arrives")
+            low, high = max(0, min(start, mention.start) - BEFORE), max(end, mention.end)
+            # a guessed date ("could arrive on June 5") is no stated one
+            hedge = text[max(0, min(start, mention.start) - HEDGE_BEFORE):high]
+            if not OTHER_EVENT_WORDS.search(text[low:high]) and not DOUBT_RE.search(
+                    text[low:high]) and not SPECULATIVE_RE.search(hedge):
+                days.append(Stated(mention.value, superseded, replaced_by, moved))
+                break
+    return tuple(days)
+
+
+def _finest(dates: set[str]) -> str | None:
+    """The most precise of dates that all agree (None when two disagree)."""
+    ordered = sorted(dates, key=datemod.precision)
+    if any(not datemod.compatible(a, b) for a in ordered for b in ordered):
+        return None
+    return ordered[-1] if ordered else None
+
+
+def _is_event(fact: Fact) -> bool:
+    return fact.kind in EVENT_KINDS and fact.certainty != "speculative"
+
+
+def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
+                normal: Callable[[str], str],
+                find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Stated]:
+    """The dates the article's lines state for the fact's event: lines naming no other show
+    (naming none only when the article's facts of the kind are all this show's) and no other
+    season, minus the dates another show's or another season's fact holds."""
+    show = normal(fact.show)
+    alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
+    held_elsewhere = {f.date for f in facts if f.date and (
+        normal(f.show) != show or (f.kind == fact.kind and f.season != fact.season))}
+    future = {"expected": True, "confirmed": False}.get(fact.certainty)
+    found = []
+    for line in lines:
+        if line.shows - {show} or (not line.shows and not alone):
+            continue
+        if fact.season is not None and line.seasons - {fact.season}:
+            continue
+        found += [stated for stated in _stated_days(line, fact.kind, published, find_triggers,
+                                                    future)
+                  if stated.value not in held_elsewhere]
+    return found
+
+
+def _moved_to(fact: Fact, stated: Sequence[Stated]) -> str | None:
+    """The date that replaced the fact's, when a line tells the fact's date as a plan left
+    ("was set for March 3", "moved from March 3 to April 9") and the article gives one date in
+    its place: in the same line, or a line of a change ("now", "moved") stating another."""
+    if fact.date is None or not any(s.value == fact.date and s.superseded for s in stated):
+        return None
+    left = {s.value for s in stated if s.superseded}
+    instead = {s.replaced_by for s in stated if s.value == fact.date and s.replaced_by}
+    instead |= {s.value for s in stated
+                if s.moved and not s.superseded and s.value not in left}
+    return _finest(instead)
+
+
+def _refined(fact: Fact, stated: Sequence[Stated], inferred: Collection[int]) -> str | None:
+    """The most precise date the article states for a loose event, if all agree."""
+    if fact.date is not None and datemod.precision(fact.date) == 4 and id(fact) not in inferred:
+        return None
+    # the publication month a fact fell back on is a time too (a past event told without
+    # one happened around then): only a finer date inside it refines it
+    found = {s.value for s in stated if not s.superseded and (
+        fact.date is None or (datemod.compatible(s.value, fact.date)
+                              and datemod.precision(s.value) > datemod.precision(fact.date)))}
+    return _finest(found)
+
+
+def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
+                 inferred: Collection[int], normal: Callable[[str], str],
+                 find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
+    """``facts`` with each premiere or filming date the article tells as moved replaced by
+    the date it moved to, and each loose one by the one date the article states for the same
+    event elsewhere (see the module's docstring)."""
+    if not any(_is_event(f) for f in facts):
+        return facts
+    out = []
+    for fact in facts:
+        if not _is_event(fact):
+            out.append(fact)
+            continue
+        stated = _same_event(fact, facts, lines, published, normal, find_triggers)
+        rule, date = "date.moved_day", _moved_to(fact, stated)
+        if date is None:
+            rule, date = "date.article_day", _refined(fact, stated, inferred)
+        if date is None or date == fact.date:
+            out.append(fact)
+            continue
+        # the date makes the time precise or current; how sure the event is stays its own
+        # sentence's
+        trace = rules.active()
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
+            event.facts.append((fact.show, fact.season, fact.kind))
+            trace.events.append(event)
+        out.append(replace(fact, date=date))
+    return out

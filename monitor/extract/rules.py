@@ -2731,6 +2731,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "rules dropped", "(data/title_scorer.json)"),
     _rule("title.scorer.drop", ALL_KINDS, "the learned title scorer drops a candidate the "
           "rules kept", "(data/title_scorer.json)"),
+    _rule("title.span.attested_head", ALL_KINDS, "the words before a preposition that "
+          "open a title ('Return to', 'A Summer at') stay the title's when the article writes "
+          "the whole name twice or more, once inside a sentence, and never the rest alone: "
+          "the shorter name is a fragment", "Netflix renewed Return to Salt Creek. Return to "
+          "Salt Creek stars Jane Doe."),
+    _rule("title.span.attested_whole", ALL_KINDS, "a name with 'and' inside stays one title "
+          "when the article writes it whole twice or more (or quoted), neither side alone and "
+          "no plural verb after it: its sides are fragments, not two shows",
+          "Blood and Bone in Tarrow has been renewed. Blood and Bone in Tarrow returns in May."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "La Casa de Papel, or Money Heist, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

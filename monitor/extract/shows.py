@@ -1468,6 +1468,12 @@ def _count(word: str) -> int:
 _COUNT_NUMBERS = "one two three four five six seven eight nine ten".split()
 
 
+#: A lower-case preposition ``clean_title`` cuts from a span's front ("Production on A Year
+#: with the Fernleys"): the words after it stand inside the sentence, so a capitalised "A" or
+#: "So" there is the title's own, as after any lower-case word (``mid``).
+_CUT_PREPOSITIONS = frozenset("on in at for with from of to by into".split())
+
+
 @memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False,
@@ -1513,12 +1519,14 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
             break  # "So You Think ...": a capitalised "You" says the run is a title
         if low in STOP_CAPS and not quoted and (low != "the" or strip_the) and not keeps_title:
             cut = words.pop(0).lower()
+            mid = mid or head in _CUT_PREPOSITIONS
         elif base in TITLE_PREFIXES and base != low:
             words.pop(0)
         elif base in TITLE_PREFIXES and len(words) > 1 and words[1].lower() in ("and", "&"):
             words.pop(0)
         elif low in TITLE_CONNECTORS and low != "the" and not quoted:
             cut = words.pop(0).lower()
+            mid = mid or head in _CUT_PREPOSITIONS
         elif not quoted and not mid and _describes_next(words):
             words.pop(0)  # "Docuseries Glass Harbor returns ...": the sentence's description
         elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
@@ -1754,6 +1762,76 @@ class Discovery:
     aliases: tuple[ShowName, ...] = ()
 
 
+#: The words a cut head may hold: one or two capitalised words, a lower-case preposition and
+#: an article ("Return to", "Letters from the").
+_HEAD_WORDS_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s){1,2}(?:on|in|at|for|with|from|of|to|by|into)(?:\s(?:the|a|an))?")
+
+
+def _sightings(name: str, texts: Sequence[str]) -> list[tuple[str, int]]:
+    """Where the texts write ``name`` whole (case as written, not inside a longer word)."""
+    pattern = re.compile(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])")
+    return [(text, m.start()) for text in texts if name in text
+            for m in pattern.finditer(text)]
+
+
+def attested_head(raw: str, title: str, texts: Sequence[str]) -> str | None:
+    """The longer name the article writes ``title`` in, when ``clean_title`` cut the words
+    before a preposition from ``raw``'s front ("Return to Salt Creek" -> "Salt Creek", "A
+    Summer at Fernley Lake" -> "Fernley Lake"): kept whole when the body writes the longer
+    name twice or more, once at least inside a sentence (its capitals are then the title's
+    own), and never writes the shorter one without it. A word that says what follows is a show
+    ("Fans of") is no title's head. None when the article does not attest it."""
+    at = raw.find(title)
+    if at <= 0:
+        return None
+    before = raw[:at]
+    if not before.endswith(" "):
+        return None
+    for head in _HEAD_WORDS_RE.finditer(before):
+        if head.end() != len(before) - 1:
+            continue
+        full = raw[head.start():at + len(title)]
+        low = raw[head.start():at].lower()
+        if "'s " in low or "’s " in low or _APPOSITIVE_BEFORE_LOW_RE.search(low) or \
+                _PERSON_BEFORE_LOW_RE.search(low) or any(
+                    w in _BREAK_WORDS for w in low.split()):
+            continue
+        seen = _sightings(full, texts)
+        if len(seen) >= 2 and any(mid_sentence(text, start) for text, start in seen) and \
+                len(_sightings(title, texts)) == len(seen):
+            return clean_title(full, quoted=True)
+    return None
+
+
+#: A plural verb right after "A and B": two shows, not one name ("A and B were renewed").
+_PLURAL_AFTER_RE = re.compile(
+    r"[\"”’']?,?\s{1,3}(?:(?:have|had|will|would)\s{1,3}both|were|are|have|both|each|"
+    r"respectively|return|premiere|remain)\b")
+
+
+def attested_whole(title: str, texts: Sequence[str], quoted: bool,
+                   known_shows: Sequence[ShowName] = ()) -> bool:
+    """``title`` with "and" inside ("Blood and Bone in Tarrow") is one name, not two shows:
+    the article (``texts``, the headline's inner words lower-cased) writes it whole twice or
+    more (or quoted), never writes either side alone, and never puts a plural verb after it
+    ("A and B were renewed"); no side is a known show."""
+    seen = _sightings(title, texts)
+    if len(seen) < (1 if quoted else 2):
+        return False
+    if any(_PLURAL_AFTER_RE.match(text, start + len(title)) for text, start in seen):
+        return False
+    known = {name for show in known_shows for name in (show.title, *show.aliases)}
+    for part in re.split(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])", title):
+        part = part.strip()
+        if not part or part in known:
+            return False
+        inside = len(re.findall(r"(?<![\w'’])" + re.escape(part) + r"(?![\w'’])", title))
+        if len(_sightings(part, texts)) != inside * len(seen):
+            return False
+    return True
+
+
 def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = (),
                     strong_titles: Sequence[str] = (), url: str = "") -> list[str]:
@@ -1777,6 +1855,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     slug = slug_words(url)
     slug_set = frozenset(slug)
     numbered: set[str] = set()  # spans that end in a number of the title's own ("Ward 13")
+    widened: dict[str, str] = {}  # a fragment the article's full form replaced -> the rule
+    bodies: list[str] = []  # the body's texts, as the spans read them (set below)
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
             mid: bool = False, numeric: bool = False, cue: str = "",
@@ -1786,6 +1866,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
         own = bool(numbered) and any(n.endswith(raw.strip()) for n in numbered)
         title = clean_title(raw, quoted, strong, mid, numeric or quoted, own)
+        if title and not quoted and not number:
+            full = attested_head(raw, title, bodies)
+            if full:
+                widened.setdefault(title, rules.check("title.span.attested_head"))
+                title = full
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title and len(title) <= MAX_TITLE_CHARS and (
@@ -1798,6 +1883,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     body_found: dict[str, None] = {}
     body_spans: list[tuple[str, Span]] = []  # for the longer names of kept titles
     texts = [recase_capitals(t) for t in texts]
+    bodies.extend(texts)
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
@@ -2090,6 +2176,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found.setdefault(show.title, None)
         cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
+    for title in found:
+        if " and " in title and title not in one_show and attested_whole(
+                title, [*texts, _inner_words_lowered(headline)],
+                "quoted" in cues.get(title, set()), known_shows):
+            one_show.add(title)  # "Blood and Bone in Tarrow", written whole every time
+            for part in _split_joined([title]):
+                if part != title:
+                    widened.setdefault(part, rules.check("title.span.attested_whole"))
     candidates = _without_place_tail(
         [t for t in _split_joined(list(found), one_show) if t not in persons])
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
@@ -2099,7 +2193,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
-                         *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
+                         *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments),
+                         *(Verdict(t, False, rule) for t, rule in widened.items()
+                           if t not in candidates)]
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \

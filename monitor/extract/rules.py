@@ -2740,6 +2740,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "when the article writes it whole twice or more (or quoted), neither side alone and "
           "no plural verb after it: its sides are fragments, not two shows",
           "Blood and Bone in Tarrow has been renewed. Blood and Bone in Tarrow returns in May."),
+    _rule("title.span.owner_possessive", ALL_KINDS, "a possessive glued to a title's front "
+          "by an owner no list knows ('Kaveh Brightwater's Salt Road') is the owner's when the "
+          "article also writes the title alone: the title starts after it",
+          "Kaveh Brightwater's Salt Road was renewed. Salt Road follows a family of sailors."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "La Casa de Papel, or Money Heist, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

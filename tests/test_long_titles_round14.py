@@ -285,6 +285,55 @@ def test_a_possessive_the_article_keeps_is_the_titles(case: str) -> None:
     assert {show for show, _, _ in stated(headline, body)} == shows
 
 
+# --- an owner the article shows to be a person ---------------------------------------------------
+
+#: (headline, body, the fact stated): the owner's first name is on no list, but the article
+#: uses the name like a person's ("creator ...", "... said"), so the possessive is a person's
+#: and the title starts after it.
+PERSON_OWNER_FIXED: dict[str, tuple[str, str, Fact]] = {
+    "surname_after_full_name": (
+        "TV news", "Showrunner Kaveh Brightwater said the news was a relief. Brightwater's "
+        "Salt Road drew eight million viewers last fall. The drama has been renewed for a "
+        "second season.", ("salt road", "renewed", 2)),
+    "full_name_said_later": (
+        "TV news", "Kaveh Brightwater's Salt Road drew eight million viewers last fall. The "
+        "drama has been renewed for a second season, creator Kaveh Brightwater said.",
+        ("salt road", "renewed", 2)),
+    "object_with_speaker": (
+        "TV news", "Netflix renewed Ostrava Quinn's Blood Orchard for a second season, "
+        "Ostrava Quinn said on Monday.", ("blood orchard", "renewed", 2)),
+}
+
+
+@pytest.mark.parametrize("case", list(PERSON_OWNER_FIXED))
+def test_an_owner_the_article_shows_to_be_a_person(case: str) -> None:
+    headline, body, fact = PERSON_OWNER_FIXED[case]
+    got = stated(headline, body)
+    assert fact in got, got
+    assert {show for show, _, _ in got} == {fact[0]}, got
+
+
+#: (headline, body, the shows the facts name): an owner the article never shows to be a
+#: person stays as it was (no title after a bare possessive; a glued one kept whole).
+PERSON_OWNER_CONTROL: dict[str, tuple[str, str, set[str]]] = {
+    "no_person_evidence": (
+        "TV news", "Marrow Vance's Lantern drew eight million viewers last fall. The drama "
+        "has been renewed for a second season.", set()),
+    "glued_no_evidence": (
+        "TV news", "Netflix renewed Marrow Vance's Lantern for a second season.",
+        {"marrow vances lantern"}),
+    "s_apostrophe_speaker": (
+        "TV news", "Hulu renewed Kaveh Barris' Salt Road for a third season. Kaveh Barris "
+        "said the writers were already at work.", {"salt road"}),
+}
+
+
+@pytest.mark.parametrize("case", list(PERSON_OWNER_CONTROL))
+def test_an_owner_the_article_does_not_show_to_be_a_person(case: str) -> None:
+    headline, body, shows = PERSON_OWNER_CONTROL[case]
+    assert {show for show, _, _ in stated(headline, body)} == shows
+
+
 # --- the rules say what they did ---------------------------------------------------------------
 
 def test_explain_names_the_span_rules() -> None:
@@ -300,4 +349,11 @@ def test_explain_names_the_span_rules() -> None:
     assert verdicts.get("Blood") == (False, "title.span.attested_whole"), verdicts
     assert verdicts.get("Ostrava Quinn's Blood Orchard") == (
         False, "title.span.owner_possessive"), verdicts
+    article = Article("https://news.example/story", "TV news", "Netflix renewed Kaveh "
+                      "Brightwater's Salt Road, Kaveh Brightwater said.", PUBLISHED)
+    with rules.tracing() as trace:
+        extract_facts(article)
+    owner = {title: (kept, rule) for title, kept, rule in trace.titles}
+    assert owner.get("Kaveh Brightwater's Salt Road") == (
+        False, "title.span.person_owner"), owner
     assert verdicts["Return to Salt Creek"][0] and verdicts["Blood and Bone in Tarrow"][0]

@@ -2744,6 +2744,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "by an owner no list knows ('Kaveh Brightwater's Salt Road') is the owner's when the "
           "article also writes the title alone: the title starts after it",
           "Kaveh Brightwater's Salt Road was renewed. Salt Road follows a family of sailors."),
+    _rule("title.span.person_owner", ALL_KINDS, "an owner's possessive opening a span is a "
+          "person's, the title starting after it, when the article uses the owner like a "
+          "person elsewhere ('creator Kaveh Brightwater', 'Kaveh Brightwater said', a surname "
+          "alone after its full name), whatever the first-name list says",
+          "Netflix renewed Ostrava Quinn's Blood Orchard, Ostrava Quinn said."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "La Casa de Papel, or Money Heist, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

@@ -1804,6 +1804,55 @@ def attested_head(raw: str, title: str, texts: Sequence[str]) -> str | None:
     return None
 
 
+def owner_is_person(owner: str, body: str) -> bool:
+    """The article shows ``owner`` (the words before a possessive) to be a person, whatever
+    the first-name list says: it uses the name like a person's elsewhere ("creator Kaveh
+    Brightwater", "Kaveh Brightwater said"), or, for a surname alone, a full name ending with
+    it ("Brightwater's Salt Road" beside "showrunner Kaveh Brightwater")."""
+    words = owner.split()
+    if not words or not all(w[:1].isupper() for w in words) or \
+            owner.lower() in vocabulary().networks:
+        return False
+    if len(words) in (2, 3):
+        return _looks_like_person(owner, body)
+    if len(words) != 1 or len(owner) < 3:
+        return False
+    return any(_looks_like_person(match.group(0), body)
+               for match in re.finditer(r"\b[A-Z][\w'’.-]+\s" + re.escape(owner) + r"\b", body))
+
+
+def _owner_checked(owner: str, body: str, owners: dict[str, bool]) -> bool:
+    if owner not in owners:
+        owners[owner] = owner_is_person(owner, body)
+    return owners[owner]
+
+
+#: An owner's name and its possessive opening a span: "Kaveh Brightwater's Salt Road",
+#: "Kaveh Barris' Salt Road".
+_SPAN_OWNER_RE = re.compile(
+    r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s(?=[A-Z0-9])")
+
+
+def _without_person_owner(span: Span, body: str, owners: dict[str, bool]) -> Span:
+    """``span`` without an owner's possessive the article shows to be a person's ("Kaveh
+    Brightwater's Salt Road" where the text says "creator Kaveh Brightwater"): a person's
+    work, as after a name the first-name list knows ("Mike White's The Lotus")."""
+    match = _SPAN_OWNER_RE.match(span.text)
+    if not match or not _owner_checked(match.group(1), body, owners):
+        return span
+    return Span(span.start + match.end(), span.end, span.text[match.end():])
+
+
+_POSSESSIVE_OWNER_BEFORE_RE = re.compile(
+    r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s$")
+
+
+def _person_owner_before(before: str, body: str, owners: dict[str, bool]) -> bool:
+    """``before`` ends with the possessive of an owner the article shows to be a person."""
+    match = _POSSESSIVE_OWNER_BEFORE_RE.search(before[-60:])
+    return match is not None and _owner_checked(match.group(1), body, owners)
+
+
 _GLUED_OWNER_RE = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s([A-Z0-9].*)$")
 
 
@@ -1919,6 +1968,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     body_spans: list[tuple[str, Span]] = []  # for the longer names of kept titles
     texts = [recase_capitals(t) for t in texts]
     bodies.extend(texts)
+    body = " ".join(texts)
+    owners: dict[str, bool] = {}  # an owner's name -> the article shows it to be a person
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
@@ -1937,6 +1988,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         introduced = INTRODUCED_RE.search(text) is not None
         if " in " in text and _SHOOT_WORD_RE.search(text):
             spans = [_without_shoot_place(text, span) for span in spans]
+        if "s " in text or "s' " in text:
+            unowned = [_without_person_owner(span, body, owners) for span in spans]
+            for cut, span in zip(unowned, spans, strict=True):
+                if cut != span:  # shown by --explain: the owner's words are no title's
+                    widened.setdefault(span.text, rules.check("title.span.person_owner"))
+            spans = unowned
         if " on " in text or " for " in text or " at " in text:
             spans = [_without_company_before(span) for span in spans]
         if " of " in text:
@@ -2043,7 +2100,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                             span.text, mid=(mid := mid_sentence(text, span.start))), slug)
                         and not person_re.search(before_low)):
                     add(span.text, mid=mid, cue="slug", confirmed=True)
-                elif "s " in before[-3:] and possessive_owner(before) in POSSESSIVE_OWNERS:
+                elif ("s " in before[-3:] or "s' " in before[-3:]) and (
+                        possessive_owner(before) in POSSESSIVE_OWNERS
+                        or _person_owner_before(before, body, owners)):
                     add(span.text, mid=text is not headline and _opens_title(text, span),
                         cue="possessive")  # "Prime Video's The Wheel ..."
                 continue

@@ -58,6 +58,18 @@ AND_FIXED: dict[str, Layout] = {
         f"\u201c{t}\u201d has been renewed for a second season at HBO. The drama stars "
         "Jane Doe as a ferry pilot.",
         (normalise_title(t), "renewed", 2)),
+    "list_last_item": lambda t: (
+        "Renewal roundup",
+        f"NBC has renewed Glass Harbor, Red Kettle and {t}. Ratings for {t} rose all year.",
+        (normalise_title(t), "renewed", None)),
+    "pair_first": lambda t: (
+        "Renewal roundup",
+        f"NBC has renewed {t} and Red Kettle. {t} returns in May.",
+        (normalise_title(t), "renewed", None)),
+    "pair_second": lambda t: (
+        "Renewal roundup",
+        f"NBC has renewed Red Kettle and {t}. {t} returns in May.",
+        (normalise_title(t), "renewed", None)),
     "headline_and_body": lambda t: (
         f"{t} Renewed for Season 2",
         f"Netflix has renewed {t}. The drama follows two families feuding over a mill.",
@@ -86,10 +98,11 @@ AND_ALREADY: dict[str, Layout] = {
 
 
 def _one_show(layout: Layout, title: str) -> None:
-    headline, body, fact = layout(title)
+    headline, body, (show, kind, season) = layout(title)
     got = stated(headline, body)
-    assert fact in got, got
-    assert not fragments_of(title) & {show for show, _, _ in got}, got
+    assert any(s == show and k == kind and (season is None or n == season)
+               for s, k, n in got), got
+    assert not fragments_of(title) & {s for s, _, _ in got}, got
 
 
 @pytest.mark.parametrize("title", AND_TITLES)

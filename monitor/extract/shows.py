@@ -1906,6 +1906,20 @@ def attested_whole(title: str, texts: Sequence[str], quoted: bool,
     return True
 
 
+def attested_split(raw: str, texts: Sequence[str]) -> list[str] | None:
+    """``raw`` holding two shows and two "and" ("Red Kettle and Blood and Bone in Tarrow"),
+    split at the joint outside the name the article attests whole (``attested_whole``); None
+    when neither side is attested."""
+    joints = list(_WORD_AND_RE.finditer(raw))
+    if len(joints) < 2:
+        return None
+    for joint in joints:
+        left, right = raw[:joint.start()].strip(), raw[joint.end():].strip()
+        if any(" and " in side and attested_whole(side, texts, False) for side in (left, right)):
+            return [left, right]
+    return None
+
+
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s$")
 
 
@@ -2164,7 +2178,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 mid = text is not headline and _opens_title(text, spans[j])
                 if len(group) > 1 and j == group[-1] and not fronted and text[
                         spans[j - 1].end:spans[j].start].strip().startswith(","):
-                    for part in _last_items(raw, _AND_SPLIT_RE):
+                    for part in attested_split(raw, bodies) or _last_items(
+                            raw, _AND_SPLIT_RE):
                         add(part, mid=mid, cue="list")
                 else:
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
@@ -2281,10 +2296,16 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found.setdefault(show.title, None)
         cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
+    sighted = [*texts, _inner_words_lowered(headline)]
+    for title in [t for t in found if t.count(" and ") >= 2 and t not in one_show]:
+        pair = attested_split(title, sighted)
+        if pair:  # "Red Kettle and Blood and Bone in Tarrow": the joint outside the name
+            found = {new: None for t in found for new in (pair if t == title else [t])}
+            for new in pair:
+                cues[new] = cues.get(new, set()) | cues.get(title, set())
     for title in found:
         if " and " in title and title not in one_show and attested_whole(
-                title, [*texts, _inner_words_lowered(headline)],
-                "quoted" in cues.get(title, set()), known_shows):
+                title, sighted, "quoted" in cues.get(title, set()), known_shows):
             one_show.add(title)  # "Blood and Bone in Tarrow", written whole every time
             for part in _split_joined([title]):
                 if part != title:

@@ -1843,14 +1843,25 @@ def _without_person_owner(span: Span, body: str, owners: dict[str, bool]) -> Spa
     return Span(span.start + match.end(), span.end, span.text[match.end():])
 
 
-_POSSESSIVE_OWNER_BEFORE_RE = re.compile(
-    r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s$")
-
-
 def _person_owner_before(before: str, body: str, owners: dict[str, bool]) -> bool:
-    """``before`` ends with the possessive of an owner the article shows to be a person."""
-    match = _POSSESSIVE_OWNER_BEFORE_RE.search(before[-60:])
-    return match is not None and _owner_checked(match.group(1), body, owners)
+    """``before`` ends with the possessive of an owner the article shows to be a person: the
+    one to three capitalised words before "'s " or "s' " ("Kaveh Brightwater's ")."""
+    tail = before[-60:]
+    if tail.endswith(("'s ", "’s ")):
+        tail = tail[:-3]
+    elif tail.endswith(("s' ", "s’ ")):
+        tail = tail[:-2]
+    else:
+        return False
+    words = tail.split()[-3:]
+    while words and not _OWNER_WORD_RE.fullmatch(words[0]):
+        words.pop(0)
+    if not words or not all(_OWNER_WORD_RE.fullmatch(w) for w in words):
+        return False
+    return _owner_checked(" ".join(words), body, owners)
+
+
+_OWNER_WORD_RE = re.compile(r"[A-Z][\w.-]*")
 
 
 _GLUED_OWNER_RE = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s([A-Z0-9].*)$")
@@ -1920,14 +1931,16 @@ def attested_split(raw: str, texts: Sequence[str]) -> list[str] | None:
     return None
 
 
-_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s$")
-
-
 def _standing(text: str, start: int, end: int) -> bool:
     """The words ``text[start:end]`` stand as a name of their own: no capitalised word runs on
     either side ("Blood" in "Blood Orchard" is another name's word)."""
-    return not (re.match(r"\s[A-Z0-9]", text[end:end + 2])
-                or _CAPITAL_BEFORE_RE.search(text, max(0, start - 30), start))
+    if re.match(r"\s[A-Z0-9]", text[end:end + 2]):
+        return False
+    before = text[max(0, start - 30):start]
+    if not before[-1:].isspace():
+        return True
+    words = before.split()
+    return not (words and words[-1][:1].isupper())
 
 
 def discover_titles(texts: Sequence[str], headline: str,

@@ -2855,6 +2855,24 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "rules dropped", "(data/title_scorer.json)"),
     _rule("title.scorer.drop", ALL_KINDS, "the learned title scorer drops a candidate the "
           "rules kept", "(data/title_scorer.json)"),
+    _rule("title.span.attested_head", ALL_KINDS, "the words before a preposition that "
+          "open a title ('Return to', 'A Summer at') stay the title's when the article writes "
+          "the whole name twice or more, once inside a sentence, and never the rest alone: "
+          "the shorter name is a fragment", "Netflix renewed Return to Salt Creek. Return to "
+          "Salt Creek stars Jane Doe."),
+    _rule("title.span.attested_whole", ALL_KINDS, "a name with 'and' inside stays one title "
+          "when the article writes it whole twice or more (or quoted), neither side alone and "
+          "no plural verb after it: its sides are fragments, not two shows",
+          "Blood and Bone in Tarrow has been renewed. Blood and Bone in Tarrow returns in May."),
+    _rule("title.span.owner_possessive", ALL_KINDS, "a possessive glued to a title's front "
+          "by an owner no list knows ('Kaveh Brightwater's Salt Road') is the owner's when the "
+          "article also writes the title alone: the title starts after it",
+          "Kaveh Brightwater's Salt Road was renewed. Salt Road follows a family of sailors."),
+    _rule("title.span.person_owner", ALL_KINDS, "an owner's possessive opening a span is a "
+          "person's, the title starting after it, when the article uses the owner like a "
+          "person elsewhere ('creator Kaveh Brightwater', 'Kaveh Brightwater said', a surname "
+          "alone after its full name), whatever the first-name list says",
+          "Netflix renewed Ostrava Quinn's Blood Orchard, Ostrava Quinn said."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "La Casa de Papel, or Money Heist, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

@@ -1468,6 +1468,12 @@ def _count(word: str) -> int:
 _COUNT_NUMBERS = "one two three four five six seven eight nine ten".split()
 
 
+#: A lower-case preposition ``clean_title`` cuts from a span's front ("Production on A Year
+#: with the Fernleys"): the words after it stand inside the sentence, so a capitalised "A" or
+#: "So" there is the title's own, as after any lower-case word (``mid``).
+_CUT_PREPOSITIONS = frozenset("on in at for with from of to by into".split())
+
+
 @memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False,
@@ -1513,12 +1519,14 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
             break  # "So You Think ...": a capitalised "You" says the run is a title
         if low in STOP_CAPS and not quoted and (low != "the" or strip_the) and not keeps_title:
             cut = words.pop(0).lower()
+            mid = mid or head in _CUT_PREPOSITIONS
         elif base in TITLE_PREFIXES and base != low:
             words.pop(0)
         elif base in TITLE_PREFIXES and len(words) > 1 and words[1].lower() in ("and", "&"):
             words.pop(0)
         elif low in TITLE_CONNECTORS and low != "the" and not quoted:
             cut = words.pop(0).lower()
+            mid = mid or head in _CUT_PREPOSITIONS
         elif not quoted and not mid and _describes_next(words):
             words.pop(0)  # "Docuseries Glass Harbor returns ...": the sentence's description
         elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
@@ -1754,6 +1762,187 @@ class Discovery:
     aliases: tuple[ShowName, ...] = ()
 
 
+#: The words a cut head may hold: one or two capitalised words, a lower-case preposition and
+#: an article ("Return to", "Letters from the").
+_HEAD_WORDS_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s){1,2}(?:on|in|at|for|with|from|of|to|by|into)(?:\s(?:the|a|an))?")
+
+
+def _sightings(name: str, texts: Sequence[str]) -> list[tuple[str, int]]:
+    """Where the texts write ``name`` whole (case as written, not inside a longer word)."""
+    pattern = re.compile(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])")
+    return [(text, m.start()) for text in texts if name in text
+            for m in pattern.finditer(text)]
+
+
+def attested_head(raw: str, title: str, texts: Sequence[str]) -> str | None:
+    """The longer name the article writes ``title`` in, when ``clean_title`` cut the words
+    before a preposition from ``raw``'s front ("Return to Salt Creek" -> "Salt Creek", "A
+    Summer at Fernley Lake" -> "Fernley Lake"): kept whole when the body writes the longer
+    name twice or more, once at least inside a sentence (its capitals are then the title's
+    own), and never writes the shorter one without it. A word that says what follows is a show
+    ("Fans of") is no title's head. None when the article does not attest it."""
+    at = raw.find(title)
+    if at <= 0:
+        return None
+    before = raw[:at]
+    if not before.endswith(" "):
+        return None
+    for head in _HEAD_WORDS_RE.finditer(before):
+        if head.end() != len(before) - 1:
+            continue
+        full = raw[head.start():at + len(title)]
+        low = raw[head.start():at].lower()
+        if "'s " in low or "’s " in low or _APPOSITIVE_BEFORE_LOW_RE.search(low) or \
+                _PERSON_BEFORE_LOW_RE.search(low) or any(
+                    w in _BREAK_WORDS for w in low.split()):
+            continue
+        seen = _sightings(full, texts)
+        if len(seen) >= 2 and any(mid_sentence(text, start) for text, start in seen) and \
+                len(_sightings(title, texts)) == len(seen):
+            return clean_title(full, quoted=True)
+    return None
+
+
+def owner_is_person(owner: str, body: str) -> bool:
+    """The article shows ``owner`` (the words before a possessive) to be a person, whatever
+    the first-name list says: it uses the name like a person's elsewhere ("creator Kaveh
+    Brightwater", "Kaveh Brightwater said"), or, for a surname alone, a full name ending with
+    it ("Brightwater's Salt Road" beside "showrunner Kaveh Brightwater")."""
+    words = owner.split()
+    if not words or not all(w[:1].isupper() for w in words) or \
+            owner.lower() in vocabulary().networks:
+        return False
+    if len(words) in (2, 3):
+        return _looks_like_person(owner, body)
+    if len(words) != 1 or len(owner) < 3:
+        return False
+    return any(_looks_like_person(match.group(0), body)
+               for match in re.finditer(r"\b[A-Z][\w'’.-]+\s" + re.escape(owner) + r"\b", body))
+
+
+def _owner_checked(owner: str, body: str, owners: dict[str, bool]) -> bool:
+    if owner not in owners:
+        owners[owner] = owner_is_person(owner, body)
+    return owners[owner]
+
+
+#: An owner's name and its possessive opening a span: "Kaveh Brightwater's Salt Road",
+#: "Kaveh Barris' Salt Road".
+_SPAN_OWNER_RE = re.compile(
+    r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s(?=[A-Z0-9])")
+
+
+def _without_person_owner(span: Span, body: str, owners: dict[str, bool]) -> Span:
+    """``span`` without an owner's possessive the article shows to be a person's ("Kaveh
+    Brightwater's Salt Road" where the text says "creator Kaveh Brightwater"): a person's
+    work, as after a name the first-name list knows ("Mike White's The Lotus")."""
+    match = _SPAN_OWNER_RE.match(span.text)
+    if not match or not _owner_checked(match.group(1), body, owners):
+        return span
+    return Span(span.start + match.end(), span.end, span.text[match.end():])
+
+
+def _person_owner_before(before: str, body: str, owners: dict[str, bool]) -> bool:
+    """``before`` ends with the possessive of an owner the article shows to be a person: the
+    one to three capitalised words before "'s " or "s' " ("Kaveh Brightwater's ")."""
+    tail = before[-60:]
+    if tail.endswith(("'s ", "’s ")):
+        tail = tail[:-3]
+    elif tail.endswith(("s' ", "s’ ")):
+        tail = tail[:-2]
+    else:
+        return False
+    words = tail.split()[-3:]
+    while words and not _OWNER_WORD_RE.fullmatch(words[0]):
+        words.pop(0)
+    if not words or not all(_OWNER_WORD_RE.fullmatch(w) for w in words):
+        return False
+    return _owner_checked(" ".join(words), body, owners)
+
+
+_OWNER_WORD_RE = re.compile(r"[A-Z][\w.-]*")
+
+
+_GLUED_OWNER_RE = re.compile(r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s([A-Z0-9].*)$")
+
+
+def owned_title(title: str, texts: Sequence[str]) -> str | None:
+    """The title after an owner's possessive glued to it ("Kaveh Brightwater's Salt Road",
+    an owner no list knows as a person or a network), when the body also writes that title
+    alone, without the owner, as often as with it: the article's own use says where the
+    title starts. A possessive the article never drops, or mostly keeps, or quotes, is the
+    title's ("Nobody's Garden", an article that says "Nobody's Garden" thrice and "Garden"
+    once)."""
+    match = _GLUED_OWNER_RE.match(title)
+    if not match:
+        return None
+    rest = match.group(2)
+    whole = _sightings(title, texts)
+    if any(text[start - 1:start] in _QUOTE_OPENERS for text, start in whole if start):
+        return None  # quoted: the quotes say where the title starts
+    alone = sum(not text[max(0, start - 3):start].endswith(("'s ", "’s "))
+                for text, start in _sightings(rest, texts))
+    return rest if alone and alone >= len(whole) and len(rest) > 2 else None
+
+
+_QUOTE_OPENERS = frozenset("\"“‘'")
+
+
+#: A plural verb right after "A and B": two shows, not one name ("A and B were renewed").
+_PLURAL_AFTER_RE = re.compile(
+    r"[\"”’']?,?\s{1,3}(?:(?:have|had|will|would)\s{1,3}both|were|are|have|both|each|"
+    r"respectively|return|premiere|remain)\b")
+
+
+def attested_whole(title: str, texts: Sequence[str], quoted: bool,
+                   known_shows: Sequence[ShowName] = ()) -> bool:
+    """``title`` with "and" inside ("Blood and Bone in Tarrow") is one name, not two shows:
+    the article (``texts``, the headline's inner words lower-cased) writes it whole twice or
+    more (or quoted), never writes either side alone, and never puts a plural verb after it
+    ("A and B were renewed"); no side is a known show."""
+    seen = _sightings(title, texts)
+    if len(seen) < (1 if quoted else 2):
+        return False
+    if any(_PLURAL_AFTER_RE.match(text, start + len(title)) for text, start in seen):
+        return False
+    known = {name for show in known_shows for name in (show.title, *show.aliases)}
+    within = {(text, at) for text, start in seen for at in range(start, start + len(title))}
+    for part in re.split(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])", title):
+        part = part.strip()
+        if not part or part in known or any(
+                (text, start) not in within and _standing(text, start, start + len(part))
+                for text, start in _sightings(part, texts)):
+            return False
+    return True
+
+
+def attested_split(raw: str, texts: Sequence[str]) -> list[str] | None:
+    """``raw`` holding two shows and two "and" ("Red Kettle and Blood and Bone in Tarrow"),
+    split at the joint outside the name the article attests whole (``attested_whole``); None
+    when neither side is attested."""
+    joints = list(_WORD_AND_RE.finditer(raw))
+    if len(joints) < 2:
+        return None
+    for joint in joints:
+        left, right = raw[:joint.start()].strip(), raw[joint.end():].strip()
+        if any(" and " in side and attested_whole(side, texts, False) for side in (left, right)):
+            return [left, right]
+    return None
+
+
+def _standing(text: str, start: int, end: int) -> bool:
+    """The words ``text[start:end]`` stand as a name of their own: no capitalised word runs on
+    either side ("Blood" in "Blood Orchard" is another name's word)."""
+    if re.match(r"\s[A-Z0-9]", text[end:end + 2]):
+        return False
+    before = text[max(0, start - 30):start]
+    if not before[-1:].isspace():
+        return True
+    words = before.split()
+    return not (words and words[-1][:1].isupper())
+
+
 def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = (),
                     strong_titles: Sequence[str] = (), url: str = "") -> list[str]:
@@ -1779,6 +1968,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     slug = slug_words(url)
     slug_set = frozenset(slug)
     numbered: set[str] = set()  # spans that end in a number of the title's own ("Ward 13")
+    widened: dict[str, str] = {}  # a fragment the article's full form replaced -> the rule
+    bodies: list[str] = []  # the body's texts, as the spans read them (set below)
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
             mid: bool = False, numeric: bool = False, cue: str = "",
@@ -1788,6 +1979,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
         own = bool(numbered) and any(n.endswith(raw.strip()) for n in numbered)
         title = clean_title(raw, quoted, strong, mid, numeric or quoted, own)
+        if title and not quoted and not number:
+            full = attested_head(raw, title, bodies)
+            if full:
+                widened.setdefault(title, rules.check("title.span.attested_head"))
+                title = full
         if title and number:
             title = f"{title} {number}"  # "Avenue 5": a number of the title's own
         if title and len(title) <= MAX_TITLE_CHARS and (
@@ -1801,6 +1997,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     body_spans: list[tuple[str, Span]] = []  # for the longer names of kept titles
     texts = [recase_capitals(t) for t in texts]
     under_status = {texts[i] for i in heading_governed if i < len(texts)}
+    bodies.extend(texts)
+    body = " ".join(texts)
+    owners: dict[str, bool] = {}  # an owner's name -> the article shows it to be a person
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
@@ -1819,6 +2018,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         introduced = INTRODUCED_RE.search(text) is not None
         if " in " in text and _SHOOT_WORD_RE.search(text):
             spans = [_without_shoot_place(text, span) for span in spans]
+        if "s " in text or "s' " in text:
+            unowned = [_without_person_owner(span, body, owners) for span in spans]
+            for cut, span in zip(unowned, spans, strict=True):
+                if cut != span:  # shown by --explain: the owner's words are no title's
+                    widened.setdefault(span.text, rules.check("title.span.person_owner"))
+            spans = unowned
         if " on " in text or " for " in text or " at " in text:
             spans = [_without_company_before(span) for span in spans]
         if " of " in text:
@@ -1925,7 +2130,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                             span.text, mid=(mid := mid_sentence(text, span.start))), slug)
                         and not person_re.search(before_low)):
                     add(span.text, mid=mid, cue="slug", confirmed=True)
-                elif "s " in before[-3:] and possessive_owner(before) in POSSESSIVE_OWNERS:
+                elif ("s " in before[-3:] or "s' " in before[-3:]) and (
+                        possessive_owner(before) in POSSESSIVE_OWNERS
+                        or _person_owner_before(before, body, owners)):
                     add(span.text, mid=text is not headline and _opens_title(text, span),
                         cue="possessive")  # "Prime Video's The Wheel ..."
                 continue
@@ -1987,7 +2194,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 mid = text is not headline and _opens_title(text, spans[j])
                 if len(group) > 1 and j == group[-1] and not fronted and text[
                         spans[j - 1].end:spans[j].start].strip().startswith(","):
-                    for part in _last_items(raw, _AND_SPLIT_RE):
+                    for part in attested_split(raw, bodies) or _last_items(
+                            raw, _AND_SPLIT_RE):
                         add(part, mid=mid, cue="list")
                 else:
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
@@ -2089,12 +2297,37 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             found.setdefault(title, None)
         else:
             fragments.append(title)
+    if "s " in everything:
+        for glued in [t for t in found if "s " in t]:
+            owned = owned_title(glued, texts)
+            if owned:
+                # "Kaveh Brightwater's Salt Road ... Salt Road follows": the owner's, then
+                # the title the article also writes alone
+                found = {owned if t == glued else t: None for t in found if t != owned}
+                cues[owned] = cues.get(owned, set()) | cues.get(glued, set())
+                if glued in seasoned:
+                    seasoned.add(owned)
+                widened.setdefault(glued, rules.check("title.span.owner_possessive"))
     persons = {title for title in found
                if title not in seasoned and _looks_like_person(title, everything)}
     for show in known_shows:
         found.setdefault(show.title, None)
         cues.setdefault(show.title, set()).add("known")
         persons.discard(show.title)
+    sighted = [*texts, _inner_words_lowered(headline)]
+    for title in [t for t in found if t.count(" and ") >= 2 and t not in one_show]:
+        pair = attested_split(title, sighted)
+        if pair:  # "Red Kettle and Blood and Bone in Tarrow": the joint outside the name
+            found = {new: None for t in found for new in (pair if t == title else [t])}
+            for new in pair:
+                cues[new] = cues.get(new, set()) | cues.get(title, set())
+    for title in found:
+        if " and " in title and title not in one_show and attested_whole(
+                title, sighted, "quoted" in cues.get(title, set()), known_shows):
+            one_show.add(title)  # "Blood and Bone in Tarrow", written whole every time
+            for part in _split_joined([title]):
+                if part != title:
+                    widened.setdefault(part, rules.check("title.span.attested_whole"))
     candidates = _without_place_tail(
         [t for t in _split_joined(list(found), one_show) if t not in persons])
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
@@ -2104,7 +2337,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
-                         *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments)]
+                         *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments),
+                         *(Verdict(t, False, rule) for t, rule in widened.items()
+                           if t not in candidates)]
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     kept += _longer_names(kept, body_spans, persons)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \

@@ -1147,7 +1147,7 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
                     # inside; the possessive is an owner's before the title, whoever it is
                     size = 1
                 if size:
-                    # "Mike White's The Lotus", "Fans of Prime Video's The Wheel of Time"
+                    # "Maya Okafor's The Lantern", "Fans of Prime Video's The Wheel of Time"
                     del current[len(current) - size + 1:]
                     flush()
                     continue
@@ -1836,7 +1836,7 @@ _SPAN_OWNER_RE = re.compile(
 def _without_person_owner(span: Span, body: str, owners: dict[str, bool]) -> Span:
     """``span`` without an owner's possessive the article shows to be a person's ("Kaveh
     Brightwater's Salt Road" where the text says "creator Kaveh Brightwater"): a person's
-    work, as after a name the first-name list knows ("Mike White's The Lotus")."""
+    work, as after a name the first-name list knows ("Maya Okafor's The Lantern")."""
     match = _SPAN_OWNER_RE.match(span.text)
     if not match or not _owner_checked(match.group(1), body, owners):
         return span
@@ -1845,7 +1845,7 @@ def _without_person_owner(span: Span, body: str, owners: dict[str, bool]) -> Spa
 
 def _person_owner_before(before: str, body: str, owners: dict[str, bool]) -> bool:
     """``before`` ends with the possessive of an owner the article shows to be a person: the
-    one to three capitalised words before "'s " or "s' " ("Kaveh Brightwater's ")."""
+    one to three capitalised words before "'s " or "s' " ("Maya Okafor's ")."""
     tail = before[-60:]
     if tail.endswith(("'s ", "’s ")):
         tail = tail[:-3]

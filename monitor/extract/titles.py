@@ -293,7 +293,7 @@ def ends_with_person(before: str) -> bool:
 
 
 def possessor_is_not_title(words: Sequence[str]) -> bool:
-    """The owner in "Mike White's The Lotus" or "Cinemax's Strike Back": a person or a network,
+    """The owner in "Maya Okafor's The Lantern" or "Cinemax's Strike Back": a person or a network,
     whose possessive starts the title rather than belonging to it."""
     vocab = vocabulary()
     name = " ".join(words).lower()
@@ -306,7 +306,7 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"([\w+&!.-]{1,30}(?:\s[\w+&!.-]{1,30})?)['â€
 
 def possessive_owner(before: str) -> str:
     """"network" or "person" when ``before`` ends with a network's or a person's possessive
-    ("Hulu's ", "Mike White's "), else ""."""
+    ("Hulu's ", "Maya Okafor's "), else ""."""
     match = _POSSESSIVE_BEFORE_RE.search(before[-40:])
     if not match:
         return ""

@@ -1183,7 +1183,7 @@ PREMIERE_JUST_RE = Caseless(
     r"available)\s+now\b|\b(?:is|are)\s+now\s+(?:out|streaming|available)\b",
     stems=("has ", "have ", "now"))
 #: Right after a premiere trigger (and its date): a later part of a split season ("returns
-#: Aug. 9 for the second half of its first season"), which the labels leave out.
+#: Oct. 2 for the back half of its second season"), which the labels leave out.
 SPLIT_PART_AFTER_RE = Caseless(
     r"(?i)^[^;!?]{0,30}?\bfor (?:the|its) (?:second|third|final|last|latter|back) (?:half|part|"
     r"volume|batch)\b", stems=("half", "part", "volume", "batch"))
@@ -1770,14 +1770,14 @@ ELLIPTIC_FOR_RE = Caseless(
     r"(?=\s*(?:[.;:)]|$)|,(?!\s*(?:and\s+)?(?:final|last)\b)|\s+(?:shortly|soon|just|"
     r"immediately|right|after|before|in|on|by|and|but|last|this|that|when|while|at|later)\b)",
     stems=("for a", "for its"))
-#: "13 episodes each for seasons 2 and 3": the counts of the seasons named right after.
+#: "ten episodes each for seasons 3 and 4": the counts of the seasons named right after.
 EACH_FOR_RE = re.compile(r"(?i)^\s+each\s+(?:for|in)\s+$")
 #: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes.
 ELLIPTIC_COUNT_RE = Caseless(
     rf"(?i)\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
     rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$))",
     stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets"))
-#: "another six episodes, bringing the total up to 19": the season's count is the total.
+#: "four more episodes, taking the total to 14": the season's count is the total.
 COUNT_TOTAL_RE = Caseless(
     rf"(?i)^[^.;]{{0,30}}?\b(?:bringing|brings|taking|takes|for)\s+(?:the|its|their)\s+"
     rf"(?:(?:season(?:'s|’s)?\s+)?(?:total|order|count)"

@@ -2129,7 +2129,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
               or PREMIERE_EVENT_AFTER_RE.match(c.text, c.trigger.end)), _drop),
     _step("non_event", "drop.split_part", "premiere", "a return 'for the second half of its "
           "season' is a later part of a split season, not the season's premiere",
-          "Glass Harbor returns Aug. 9 for the second half of its first season.",
+          "Glass Harbor returns Oct. 2 for the back half of its debut season.",
           lambda c: SPLIT_PART_AFTER_RE.search(c.text[c.trigger.end:c.trigger.end + 60]), _drop),
     _step("non_event", "drop.later_part_of_season", "premiere", "a later part of a split "
           "season or a few episodes near the trigger ('the back half', 'the remaining "
@@ -2380,8 +2380,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- kinds ---------------------------------------------------------------------------------
     _step("kind", "drop.return_told_by_its_premiere", "renewed", "'will be back with its "
           "Season 2 premiere on Aug. 24': a return the sentence dates by its premiere is that "
-          "premiere, not a renewal", "Glass Harbor will be back with its Season 2 premiere on "
-          "Aug. 24.", _return_told_by_premiere, _drop),
+          "premiere, not a renewal", "Glass Harbor will be back with the Season 3 premiere on "
+          "Sept. 12.", _return_told_by_premiere, _drop),
     _step("kind", "kind.return_with_date_is_premiere", "renewed", "'returns for a season' "
           "with a date dates a premiere", "Glass Harbor returns for season 3 on June 5.",
           lambda c: c.date and not c.inferred and not _announced(c)
@@ -2411,7 +2411,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c, found: replace(c, kind="renewed", certainty="confirmed")),
     _step("kind", "episode.count_changed", "episode_count", "an order cut or extended 'to N', "
           "or 'bringing the total to N': the season's count is N",
-          "NBC gave Glass Harbor another six episodes, bringing the total up to 19.",
+          "NBC gave Glass Harbor four more episodes, taking the total to 14.",
           lambda c: COUNT_TOTAL_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
           or COUNT_CHANGED_RE.match(c.text[c.trigger.end:c.trigger.end + 60]),
           lambda c, m: replace(c, value=_count(m.group("num").lower()))),
@@ -2587,8 +2587,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _season_brought_to_count, _seasons),
     _step("season", "episode.season_before_count", "episode_count", "the season phrase "
           "right before a count ('while the second got a seven-episode order'), or the seasons "
-          "a count is given 'each for'", "Glass Harbor season 1 was 10 episodes, while Season 2 "
-          "had eight.", _season_before_count, _seasons),
+          "a count is given 'each for'", "Glass Harbor's first season ran 12 episodes, while "
+          "Season 2 had nine.", _season_before_count, _seasons),
     _step("season", "season.elliptic_renewal", "renewed", "'renewed for a second shortly "
           "after': the ordinal alone names the season, over the season next to the show",
           "The first season of Glass Harbor aired in 2019 and the show was renewed for a "

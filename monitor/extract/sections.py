@@ -126,7 +126,7 @@ def unglue_lead(line: str) -> str:
 
 def title_like(title: str) -> bool:
     """Capitalised words with connectors between them, at most ten (and a subtitle in
-    parentheses: "How to Live with Your Parents (for the Rest of Your Life)"), not a label."""
+    parentheses: "Notes from the Lighthouse (and Other Places)"), not a label."""
     words = title.split()
     outside = re.sub(r"\([^()]{1,60}\)", "", title).split()
     if not 1 <= len(outside) <= 10 or len(words) > 16:

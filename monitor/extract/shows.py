@@ -3175,8 +3175,8 @@ _SLUG_NOISE = frozenset("html htm php asp aspx amp index story article news".spl
 
 
 def slug_words(url: str) -> tuple[str, ...]:
-    """The words of a URL's slug ("/tv/housebroken-renewed-season-2-1234994866/" ->
-    housebroken renewed season 2): the path segment with the most hyphenated words."""
+    """The words of a URL's slug ("/tv/salt-road-renewed-season-2-1234567890/" ->
+    salt road renewed season 2): the path segment with the most hyphenated words."""
     if not url:
         return ()
     path = urlsplit(url).path
@@ -3189,7 +3189,7 @@ def slug_words(url: str) -> tuple[str, ...]:
     return tuple(best)
 
 
-#: Slug words that say the words before them name a show ("housebroken-renewed-season-2").
+#: Slug words that say the words before them name a show ("salt-road-renewed-season-2").
 _SLUG_STATUS_AFTER = frozenset(
     """renewed renews renewal cancelled canceled cancels cancellation axed season seasons series
     premiere premieres premiering premiered returns return returning filming wraps wrapped
@@ -3200,7 +3200,7 @@ _SLUG_STATUS_BEFORE = frozenset("renews cancels axes orders renew cancel axe".sp
 
 def _in_slug(title: str | None, slug: Sequence[str]) -> bool:
     """The title's words stand together in the slug, next to a status or season word, as a
-    headline would put them ("housebroken-renewed-for-season-2": Housebroken)."""
+    headline would put them ("salt-road-renewed-for-season-2": Salt Road)."""
     if not title:
         return False
     words = normalise_title(title).split()

@@ -2525,8 +2525,8 @@ def _renewals_after_premieres(facts: list[Fact], title_facts: list[Fact], publis
                               named: Mapping[str, int]) -> tuple[list[Fact], list[Fact]]:
     """A renewal with no season, of a show whose season N the article says premiered lately
     (this year or last; no numbered renewal of the show) and whose season N+1 it names, is
-    of season N+1: "Starz has renewed Power ... The drama's first season premiered June 7.
-    The second season will begin production in September"."""
+    of season N+1: "Vela+ has renewed Salt Road ... The drama's first season debuted March 4.
+    Its second season starts shooting in October"."""
     today = published
     premiered: dict[str, int] = {}
     for fact in facts:

@@ -1,6 +1,6 @@
 """Lists as units: a comma/"and" list of titles governed by one status verb.
 
-"Netflix cancelled A, B and C", "has given several shows the chop, including A, B and C",
+"Netflix cancelled A, B and C", "has axed a handful of shows, among them A, B and C",
 "A, B and C won't return": the verb before or after the list governs every item, so each item
 is a show even when no item has a cue of its own. This module only reads the shape of the text
 (items separated as a list, a governing phrase right before or after it); the caller validates

@@ -499,7 +499,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "shooting on X was paused for weeks, but was finally finished in March"
         r"(?:filming|shooting|production)\b[^.;]{0,80}?\b(?:was|were|has been|is) (?:now |"
         r"officially |finally )?(?:completed|complete|finished)\b(?!\s+(?:by|with)\b)",
-        # "filming on season 2 is officially complete"
+        # "shooting on season 3 is now complete"
         rf"{_FILM} (?:on|for|of) (?:[^\s,;.]+ ){{1,4}}?(?:is|was|has been) (?:now |officially |"
         r"finally )?(?:complete|completed|done|over)\b(?!\s+(?:in|at|on|by|with|around)\b)",
     ),
@@ -841,7 +841,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)|"
                                 # a premiere's first episodes, not the season's count:
-                                # "returns on Nov. 13 with two episodes"
+                                # "comes back on Oct. 4 with three episodes"
                                 r"\b(?:premiere|return|debut|launch|kick)\w*\b[^;!?]{0,30}?\bwith "
                                 r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(

@@ -2319,8 +2319,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("certainty", "certainty.past_event", ("filming_started", "filming_wrapped",
                                                 "premiere"),
           "a trigger in the past tense reports what happened, whatever else the clause plans "
-          "('recently wrapped filming for its upcoming season')",
-          "Glass Harbor recently wrapped filming for its upcoming season.",
+          "('just wrapped production on its next season')",
+          "Glass Harbor just wrapped production on its next season.",
           lambda c: _trigger_tense(c) is False, _certainty_is("confirmed")),
     _step("certainty", "certainty.caused_start", "filming_started", "a past causative before "
           "the start ('allowed production to begin') reports that it began",
@@ -2499,7 +2499,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "or an opening season number go to the show the last sentences named on its own",
           "Fox renews Tin Roof, Salt Road and Glass Lake, cancels Glass Harbor || Fox has renewed "
           "Tin Roof, Salt Road and Glass Lake. It has opted not to renew Glass Harbor for a "
-          "season 4. Season 3 premiered on Sunday, May 1.",
+          "season 4. Season 3 debuted on Friday, March 4.",
           _last_named, _target_show),
     _step("targets", "target.list_that_follows", ALL_KINDS, "'Three other series won't come "
           "back. They are A, B and C.': the shows the next sentence lists",
@@ -2874,7 +2874,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "alone after its full name), whatever the first-name list says",
           "Netflix renewed Ostrava Quinn's Blood Orchard, Ostrava Quinn said."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
-          "show's title", "La Casa de Papel, or Money Heist, was renewed."),
+          "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",

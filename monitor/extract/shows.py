@@ -1755,7 +1755,7 @@ MAX_TITLES = 300
 @dataclass(frozen=True)
 class Discovery:
     """The shows of one article: its titles in first-seen order, and the other names the text
-    gives some of them ("La Casa de Papel, or Money Heist": one show, two names)."""
+    gives some of them ("Salt Road, or Camino de Sal": one show, two names)."""
 
     titles: tuple[str, ...]
     #: Each show the text names twice over: its title and its other names.
@@ -2201,7 +2201,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
                         cue="trigger" if j == i else "list")
         # list items: not the decorations between them ("X (seen on Netflix SA) after 5
-        # seasons, Y seen on M-Net (after 4 seasons), ..."), which the list gap reads
+        # seasons, Y seen on Vela+ (after 3 seasons), ..."), which the list gap reads
         # (a list needs two spans: with fewer, governed_lists finds none; nor without a
         # governing word)
         headed = text is not headline and text in under_status

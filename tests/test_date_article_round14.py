@@ -8,7 +8,9 @@ article lists the facts it must give. The grid cells (GRID, MOVED) fail on f6ba8
 extractor; the controls (CONTROLS, NOT_MOVED: another event's day, an announcement's day,
 another show's or season's day, a weekday, two disagreeing days, a bound, a past premiere, a
 plan kept or reported) pass before and after. A date moved ("was set for March 3, now April
-9", "pushed from March 3 to April 9") takes the new one.
+9", "pushed from March 3 to April 9") takes the new one. A day read off the article's own
+date ("today", "tonight") gives way to one earlier day another line names with its month
+(TWO_DAYS; controls ONE_DAY: a later day, a weekday's, a day named with its month).
 """
 
 from __future__ import annotations

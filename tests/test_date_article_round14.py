@@ -8,7 +8,9 @@ article lists the facts it must give. The grid cells (GRID, MOVED) fail on f6ba8
 extractor; the controls (CONTROLS, NOT_MOVED: another event's day, an announcement's day,
 another show's or season's day, a weekday, two disagreeing days, a bound, a past premiere, a
 plan kept or reported) pass before and after. A date moved ("was set for March 3, now April
-9", "pushed from March 3 to April 9") takes the new one.
+9", "pushed from March 3 to April 9") takes the new one. A day read off the article's own
+date ("today", "tonight") gives way to one earlier day another line names with its month
+(TWO_DAYS; controls ONE_DAY: a later day, a weekday's, a day named with its month).
 """
 
 from __future__ import annotations
@@ -264,3 +266,98 @@ def test_switched_off_the_loose_date_stays(monkeypatch: pytest.MonkeyPatch) -> N
     assert (G, 2, "premiere", "2032-SP") in _facts(title, text)
     title, text, _ = MOVED["moved from, to"]
     assert (G, 2, "premiere", "2032-03-03") in _facts(title, text)
+
+
+# --- Round 14, second half: which of two stated days (branch y15days) ----------------------
+
+#: A day read off the article's own date ("today", "tonight") against one earlier day another
+#: line names with its month for the same event: the story was written on that day and
+#: stamped later, so the named day is the event's. (Fail before y15days.)
+TWO_DAYS: dict[str, tuple[str, str, set[Want]]] = {
+    "tonight, the day named in a closing line": (
+        "Glass Harbor season 2 is here",
+        "Glass Harbor season 2 premieres tonight on Kestrel Play. Mara Quinn stars as a harbor "
+        "pilot. The season premieres on November 17 with two episodes.",
+        {(G, 2, "premiere", "2031-11-17")}),
+    "today, released on a named day": (
+        "Glass Harbor season 2 is here",
+        "Glass Harbor season 2 premiered today on Kestrel Play. Mara Quinn stars. The first "
+        "two episodes were released on November 17.",
+        {(G, 2, "premiere", "2031-11-17")}),
+    "a shoot begun today, production's day named": (
+        "Glass Harbor season 2 starts shooting",
+        "Glass Harbor season 2 began filming today, Kestrel Play said. Mara Quinn stars. "
+        "Production started November 17 in Halifax.",
+        {(G, 2, "filming_started", "2031-11-17")}),
+    "a wrap today, the shoot's day named": (
+        "Glass Harbor season 2 wraps",
+        "Glass Harbor season 2 wrapped filming today, Mara Quinn said. She plays a harbor "
+        "pilot. The shoot wrapped on November 14 in Halifax.",
+        {(G, 2, "filming_wrapped", "2031-11-14")}),
+}
+
+#: The day the fact holds stays (pass before and after).
+ONE_DAY: dict[str, tuple[str, str, set[Want]]] = {
+    "tonight, later episodes named": (
+        "Glass Harbor season 2 is here",
+        "Glass Harbor season 2 premieres tonight on Kestrel Play. Mara Quinn stars. New "
+        "episodes begin streaming December 4.",
+        {(G, 2, "premiere", "2031-11-20")}),
+    "the fact's own day named with its month": (
+        "Glass Harbor season 2 is here",
+        "Glass Harbor season 2 premieres on November 20 on Kestrel Play. Mara Quinn stars. The "
+        "season premiered on November 17 in Canada.",
+        {(G, 2, "premiere", "2031-11-20")}),
+    "a weekday's day": (
+        "Glass Harbor season 2 premiere date",
+        "Glass Harbor season 2 premiered Friday on Kestrel Play. Mara Quinn stars. The season "
+        "debuted on November 10 in Canada.",
+        {(G, 2, "premiere", "2031-11-14")}),
+    "tonight, the finale's day": (
+        "Glass Harbor season 2 is here",
+        "Glass Harbor season 2 premieres tonight on Kestrel Play. Mara Quinn stars. The season "
+        "one finale aired on November 13.",
+        {(G, 2, "premiere", "2031-11-20")}),
+    "tonight, an announcement's day": (
+        "Glass Harbor season 2 is here",
+        "Glass Harbor season 2 premieres tonight on Kestrel Play. The network announced on "
+        "November 17 that Mara Quinn stars.",
+        {(G, 2, "premiere", "2031-11-20")}),
+    "tonight, another show's day": (
+        "Kestrel Play's week",
+        "Glass Harbor season 2 premieres tonight on Kestrel Play. Tin Lantern season 3 "
+        "premiered on November 17. Mara Quinn stars in Glass Harbor.",
+        {(G, 2, "premiere", "2031-11-20")}),
+    "tonight, two earlier days named": (
+        "Glass Harbor season 2 is here",
+        "Glass Harbor season 2 premieres tonight on Kestrel Play. The season premiered on "
+        "November 14 in Canada and debuted on November 17 in Britain. Mara Quinn stars.",
+        {(G, 2, "premiere", "2031-11-20")}),
+    "tonight, a day a year back": (
+        "Glass Harbor season 2 is here",
+        "Glass Harbor season 2 premieres tonight on Kestrel Play. Mara Quinn stars. Season 1 "
+        "premiered on December 4, 2030.",
+        {(G, 2, "premiere", "2031-11-20")}),
+}
+
+
+@pytest.mark.parametrize("name", list(TWO_DAYS))
+def test_a_day_read_off_the_article_date_gives_way(name: str) -> None:
+    title, text, want = TWO_DAYS[name]
+    assert want <= _facts(title, text)
+
+
+@pytest.mark.parametrize("name", list(ONE_DAY))
+def test_a_stated_or_later_day_stays(name: str) -> None:
+    title, text, want = ONE_DAY[name]
+    assert want <= _facts(title, text)
+
+
+def test_the_named_day_is_explained_and_switched_off_stays(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    title, text, _ = TWO_DAYS["tonight, the day named in a closing line"]
+    with rules.tracing() as trace:
+        extract_candidates(Article("https://news.example/a", title, text, PUB))
+    assert any("date.named_day" in event.rules for event in trace.events)
+    monkeypatch.setattr(eventdates, "_named_day", lambda *a, **k: None)
+    assert (G, 2, "premiere", "2031-11-20") in _facts(title, text)

@@ -38,6 +38,17 @@ gives in its place: the same line's "to April 9" / ", now April 9", or a line of
 ("now", "pushed", "delayed") stating another date for the event under the same conditions.
 With no such date the plan stays the fact's ("was set to premiere March 3, Kestrel Play
 said" is often the plan in force, reported).
+
+A day read off the article's own date (round 14, second half): a premiere or filming fact
+whose day its sentence gives only as "today", "tonight", "yesterday" or "tomorrow", or that
+fell back on the publication day, holds a day that is only as right as the article's date
+(a story stamped a day or a week after it was written, a syndicated copy). When no line names
+that day with its month (an announcement's "on November 17" does not count), and the other
+lines state exactly one EARLIER day (at most a month before), named with its month, for the
+same event (the conditions above), the fact takes it: the event was told as today in a story
+written on that day. A later day stays another's (the next episodes, a continuation), a bare
+weekday's day is the weekday rules' to settle, and a day the article names with its month is
+never replaced.
 """
 
 from __future__ import annotations
@@ -111,6 +122,13 @@ REPLACED_BY_RE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:to|now|instead|until)\b[^.;]
 
 #: A passive's auxiliary: "will be released" is no past.
 PASSIVE_BEFORE_RE = re.compile(r"(?i)\b(?:be|been|being|gets?)\s+$")
+
+#: A bare weekday: its day is settled by the weekday rules, not replaced here.
+WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+#: How long before the article's date a story may have been written: an earlier day further
+#: back (a yearless "December 4" read a year back) is another event's.
+STAMP_LAG = dt.timedelta(days=31)
 
 #: How far (characters) an event word may stand from the day it dates.
 NEAR = 60
@@ -260,6 +278,36 @@ def _refined(fact: Fact, stated: Sequence[Stated], inferred: Collection[int]) ->
     return _finest(found)
 
 
+def _from_article_date(fact: Fact, lines: Sequence[Line], published: dt.date) -> bool:
+    """Was the fact's day read off the article's own date ("today", "tonight", the
+    publication-day fallback) rather than named with its month anywhere in the article?"""
+    if fact.date is None or datemod.precision(fact.date) != 4:
+        return False
+    for line in lines:
+        for mention in datemod.find_dates(line.text, published):
+            if mention.value == fact.date and _named(mention) and not ANNOUNCED_BEFORE_RE.search(
+                    line.text[max(0, mention.start - 40):mention.start]):
+                return False  # a day the article names with its month is its own
+    own = [m for m in datemod.find_dates(fact.evidence, published) if m.value == fact.date]
+    if any(WEEKDAY_RE.search(m.text) for m in own):
+        return False
+    return bool(own) or fact.date == published.isoformat()
+
+
+def _named_day(fact: Fact, stated: Sequence[Stated], lines: Sequence[Line],
+               published: dt.date) -> str | None:
+    """The one earlier day, named with its month, the article states for an event whose day
+    was read off the article's own date (see the module's docstring)."""
+    if not _from_article_date(fact, lines, published) or fact.date is None:
+        return None
+    if any(s.value == fact.date for s in stated):
+        return None
+    own = dt.date.fromisoformat(fact.date)
+    days = {s.value for s in stated if not s.superseded and datemod.precision(s.value) == 4
+            and dt.timedelta(0) < own - dt.date.fromisoformat(s.value) <= STAMP_LAG}
+    return days.pop() if len(days) == 1 else None
+
+
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
                  inferred: Collection[int], normal: Callable[[str], str],
                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
@@ -277,6 +325,8 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         rule, date = "date.moved_day", _moved_to(fact, stated)
         if date is None:
             rule, date = "date.article_day", _refined(fact, stated, inferred)
+        if date is None:
+            rule, date = "date.named_day", _named_day(fact, stated, lines, published)
         if date is None or date == fact.date:
             out.append(fact)
             continue

@@ -2824,6 +2824,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'to April 9' / 'now April 9', or a line of a change stating another) "
           "(``eventdates.py``)",
           "Glass Harbor season 2 was set to premiere March 3. It now premieres April 9."),
+    _rule("date.named_day", ("premiere", "filming_started", "filming_wrapped"), "a premiere "
+          "or shoot whose day was read off the article's own date ('today', 'tonight', the "
+          "publication-day fallback), named with its month nowhere, takes the one earlier day "
+          "the article's other lines name for the same event (a story stamped after it was "
+          "written) (``eventdates.py``)",
+          "Glass Harbor season 2 premieres tonight. The season premieres on November 17."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season: the cancellation voided it, so it is not handed over (the "

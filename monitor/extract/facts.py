@@ -32,6 +32,7 @@ from . import eventdates, kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
+from .titles import is_field_label
 from .lists import (
     governed_lists,
     list_governor,
@@ -1813,7 +1814,7 @@ def _schedule_facts(line: str, article: Article) -> list[Fact]:
         title = clean_title(match.group("title"), quoted=True)
         found = datemod.find_dates(match.group("when"), article.published, future=True)
         if not title or not found or title.lower() in {"tony awards", "emmys"} \
-                or is_listing_label(title):
+                or is_listing_label(title) or is_field_label(title):
             continue  # "The premiere dates: A, April 2" heads a list, names no show
         date = found[0].value
         certainty = "expected" if datemod.is_after(date, article.published) else "confirmed"
@@ -2250,6 +2251,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     listed = status_list_facts(article)
     calendar, claimed = calendar_facts(article)
     listed += calendar
+    # a fact box's field ("Premiere date: Friday, June 6", a "Status" cell) names no show
+    listed = [fact for fact in listed if not is_field_label(fact.show)]
     trace = rules.active()
     from_calendar = {id(fact) for fact in calendar}
     if trace is not None:

@@ -95,6 +95,24 @@ def section_labels() -> frozenset[str]:
     return frozenset(w.lower() for w in data["section_labels"])
 
 
+@functools.lru_cache(maxsize=1)
+def field_labels() -> frozenset[str]:
+    """The fields of a show's fact box or table ("Premiere date", "Where to watch")."""
+    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
+        "title_vetoes.json").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["field_labels"])
+
+
+_FIELD_PUNCT_RE = re.compile(r"[\"“”‘’'*_:.!?()\[\]|]+")
+
+
+def is_field_label(title: str) -> bool:
+    """The whole span is a field's label ("Premiere Date", "Where to Watch:", "Time slot"):
+    a layout word, never a show, wherever it stands (a line's lead, a table cell, a headline),
+    quoted or not. A watched show of that name is kept by ``validate`` before this is asked."""
+    return " ".join(_FIELD_PUNCT_RE.sub(" ", title).lower().split()) in field_labels()
+
+
 @dataclass(frozen=True)
 class Cues:
     """The patterns built from the cue lists of ``data/title_vetoes.json``: the words around a
@@ -543,6 +561,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.headline_clause")  # "Syfy Seems to Be ..."
     if _award_or_post(title):
         return Verdict(title, False, "title.veto.award_or_post")  # "Best Comedy Series"
+    if is_field_label(title):
+        return Verdict(title, False, "title.veto.section_label")  # "Premiere Date", quoted too
     if strong:
         return Verdict(title, True, "title.keep.strong")
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):

@@ -32,7 +32,7 @@ from . import eventdates, kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
-from .titles import is_field_label
+from .titles import is_field_label, without_field_label
 from .lists import (
     governed_lists,
     list_governor,
@@ -1859,6 +1859,23 @@ def _status_entry_facts(article: Article, index: ShowIndex, found: Sequence[Fact
 _SEVERAL_TITLES_RE = re.compile(r"[,;]\s|\S\s\S+\s(?:and|&)\s\S+\s\S")
 
 
+def _without_field_labels(listed: Sequence[Fact]) -> list[Fact]:
+    """Layout facts whose lead is a fact box's field: a label alone ("Premiere date: Friday,
+    June 6", a "Status" cell) names no show; a label after a title and its season ("Glass
+    Harbor Season 2 Release Date: June 6") leaves the title and gives the season; a season
+    and a label alone ("Season 2 Premiere Date: June 6") name no show."""
+    kept = []
+    for fact in listed:
+        if is_field_label(fact.show):
+            continue
+        cut = without_field_label(fact.show)
+        if cut is None:
+            kept.append(fact)
+        elif cut[0]:
+            kept.append(replace(fact, show=cut[0], season=fact.season or cut[1]))
+    return kept
+
+
 def status_list_facts(article: Article) -> list[Fact]:
     """Facts from tracker lists: a heading ("Likely to be Canceled", "Cancelled shows in 2020")
     over short "Title (Network)" lines, or lines that carry their own status
@@ -2251,8 +2268,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     listed = status_list_facts(article)
     calendar, claimed = calendar_facts(article)
     listed += calendar
-    # a fact box's field ("Premiere date: Friday, June 6", a "Status" cell) names no show
-    listed = [fact for fact in listed if not is_field_label(fact.show)]
+    listed = _without_field_labels(listed)
     trace = rules.active()
     from_calendar = {id(fact) for fact in calendar}
     if trace is not None:

@@ -32,7 +32,6 @@ from . import eventdates, kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
-from .titles import is_field_label, without_field_label
 from .lists import (
     governed_lists,
     list_governor,
@@ -122,6 +121,7 @@ from .shows import (
     unglue,
 )
 from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
+from .titles import is_field_label, without_field_label
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
     kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()

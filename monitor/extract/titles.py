@@ -111,7 +111,8 @@ _FIELD_JOINT_RE = re.compile(r"\s(?:and|&)\s|\s?[,/]\s?")
 #: Words that join a field label only ("... and Time").
 _FIELD_PARTS = frozenset({"date", "dates", "time", "times", "day"})
 #: "Glass Harbor Season 2 Release Date": a show's title, its season, a field label.
-_SEASON_FIELD_RE = re.compile(r"(?i)^(?P<title>.*?)\s?\b(?:season|series)\s(?P<n>\d{1,2})\s(?P<label>.+)$")
+_SEASON_FIELD_RE = re.compile(
+    r"(?i)^(?P<title>.*?)\s?\b(?:season|series)\s(?P<n>\d{1,2})\s(?P<label>.+)$")
 
 
 def _plain(text: str) -> str:
@@ -121,8 +122,7 @@ def _plain(text: str) -> str:
 def is_field_label(title: str) -> bool:
     """The whole span is a field's label ("Premiere Date", "Where to Watch:", "Time slot",
     "Premiere Date and Time"): a layout word, never a show, wherever it stands (a line's lead,
-    a table cell, a headline), quoted or not. A watched show of that name is kept by
-    ``validate`` before this is asked."""
+    a table cell, a headline), quoted or not."""
     plain = _plain(title)
     if plain in field_labels():
         return True

@@ -121,6 +121,7 @@ from .shows import (
     unglue,
 )
 from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
+from .titles import is_field_label, without_field_label
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
     kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
@@ -1813,7 +1814,7 @@ def _schedule_facts(line: str, article: Article) -> list[Fact]:
         title = clean_title(match.group("title"), quoted=True)
         found = datemod.find_dates(match.group("when"), article.published, future=True)
         if not title or not found or title.lower() in {"tony awards", "emmys"} \
-                or is_listing_label(title):
+                or is_listing_label(title) or is_field_label(title):
             continue  # "The premiere dates: A, April 2" heads a list, names no show
         date = found[0].value
         certainty = "expected" if datemod.is_after(date, article.published) else "confirmed"
@@ -1856,6 +1857,23 @@ def _status_entry_facts(article: Article, index: ShowIndex, found: Sequence[Fact
 #: A status line's rest that names several shows: a comma or a semicolon between them, or
 #: "and" between two names of two words or more ("A and B", where "Moss and Ember" is one).
 _SEVERAL_TITLES_RE = re.compile(r"[,;]\s|\S\s\S+\s(?:and|&)\s\S+\s\S")
+
+
+def _without_field_labels(listed: Sequence[Fact]) -> list[Fact]:
+    """Layout facts whose lead is a fact box's field: a label alone ("Premiere date: Friday,
+    June 6", a "Status" cell) names no show; a label after a title and its season ("Glass
+    Harbor Season 2 Release Date: June 6") leaves the title and gives the season; a season
+    and a label alone ("Season 2 Premiere Date: June 6") name no show."""
+    kept = []
+    for fact in listed:
+        if is_field_label(fact.show):
+            continue
+        cut = without_field_label(fact.show)
+        if cut is None:
+            kept.append(fact)
+        elif cut[0]:
+            kept.append(replace(fact, show=cut[0], season=fact.season or cut[1]))
+    return kept
 
 
 def status_list_facts(article: Article) -> list[Fact]:
@@ -2250,6 +2268,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     listed = status_list_facts(article)
     calendar, claimed = calendar_facts(article)
     listed += calendar
+    listed = _without_field_labels(listed)
     trace = rules.active()
     from_calendar = {id(fact) for fact in calendar}
     if trace is not None:

@@ -95,6 +95,58 @@ def section_labels() -> frozenset[str]:
     return frozenset(w.lower() for w in data["section_labels"])
 
 
+@functools.lru_cache(maxsize=1)
+def field_labels() -> frozenset[str]:
+    """The fields of a show's fact box or table ("Premiere date", "Where to watch")."""
+    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
+        "title_vetoes.json").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["field_labels"])
+
+
+_FIELD_PUNCT_RE = re.compile(r"[\"“”‘’'*_:.!?()\[\]|]+")
+
+
+#: Labels joined into one field ("Premiere Date and Time", "Release Date & Time").
+_FIELD_JOINT_RE = re.compile(r"\s(?:and|&)\s|\s?[,/]\s?")
+#: Words that join a field label only ("... and Time").
+_FIELD_PARTS = frozenset({"date", "dates", "time", "times", "day"})
+#: "Glass Harbor Season 2 Release Date": a show's title, its season, a field label.
+_SEASON_FIELD_RE = re.compile(
+    r"(?i)^(?P<title>.*?)\s?\b(?:season|series)\s(?P<n>\d{1,2})\s(?P<label>.+)$")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_FIELD_PUNCT_RE.sub(" ", text).lower().split())
+
+
+def is_field_label(title: str) -> bool:
+    """The whole span is a field's label ("Premiere Date", "Where to Watch:", "Time slot",
+    "Premiere Date and Time"): a layout word, never a show, wherever it stands (a line's lead,
+    a table cell, a headline), quoted or not."""
+    plain = _plain(title)
+    if plain in field_labels():
+        return True
+    parts = [p for p in _FIELD_JOINT_RE.split(plain) if p]
+    return len(parts) >= 2 and all(p in field_labels() or p in _FIELD_PARTS for p in parts) \
+        and any(p in field_labels() for p in parts)
+
+
+def without_field_label(title: str) -> tuple[str, int | None] | None:
+    """A layout line's lead that ends in a field label: the show's title left before it and
+    the season it names ("Glass Harbor Season 2 Release Date" -> ("Glass Harbor", 2);
+    "Season 2 Premiere Date" -> ("", 2); "Glass Harbor Release Date" -> ("Glass Harbor",
+    None)); None when the lead ends in no field label. Without a season only a label of two
+    words or more is cut ("Glass Harbor Cast" stays as written)."""
+    season = _SEASON_FIELD_RE.match(title)
+    if season and is_field_label(season.group("label")):
+        return season.group("title").strip(" -–—:,"), int(season.group("n"))
+    words = title.split()
+    for size in range(min(4, len(words) - 1), 1, -1):
+        if is_field_label(" ".join(words[-size:])):
+            return " ".join(words[:-size]).strip(" -–—:,"), None
+    return None
+
+
 @dataclass(frozen=True)
 class Cues:
     """The patterns built from the cue lists of ``data/title_vetoes.json``: the words around a
@@ -543,6 +595,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.headline_clause")  # "Syfy Seems to Be ..."
     if _award_or_post(title):
         return Verdict(title, False, "title.veto.award_or_post")  # "Best Comedy Series"
+    if is_field_label(title):
+        return Verdict(title, False, "title.veto.section_label")  # "Premiere Date", quoted too
     if strong:
         return Verdict(title, True, "title.keep.strong")
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):

@@ -70,6 +70,19 @@ def test_other_clause_breaks_unchanged(joint: str) -> None:
     assert any(f[:3] == ("Salt Road", 2, "renewed") for f in facts), facts
 
 
+@pytest.mark.parametrize("subject", ["Netflix", "the streamer", "Jane Doe"])
+@pytest.mark.parametrize("modal", ["may", "could", "might"])
+def test_a_new_subjects_hedge_stays_in_its_clause(subject: str, modal: str) -> None:
+    """The guess after ", and" + its own subject is that clause's: the premiere stated before
+    it is no guess."""
+    sentence = (f"Salt Road premiered in 2029, and {subject} {modal} renew it for a second "
+                "season.")
+    body = sentence + "\n\nSalt Road stars Ana Ruiz."
+    article = Article("https://news.example/a", "Salt Road: what we know", body, PUBLISHED)
+    premieres = [f for f in extract_facts(article) if f.kind == "premiere"]
+    assert premieres and all(f.certainty == "confirmed" for f in premieres), premieres
+
+
 @pytest.mark.parametrize("sentence,must", [
     # a list of shows, one clause: both renewed
     ("Salt Road and Iron Creek were renewed for second seasons in 2031.",

@@ -209,12 +209,14 @@ _ABBREVIATIONS = frozenset(
 #: After ", and", a subject of its own and its verb open a new clause even right after a
 #: number ("premiered in 2024, and Netflix renewed it for a second season": the premiere is
 #: not the second season's): a network or a person (one to three capitalised words), "the
-#: network/streamer/channel/studio", then a verb in -ed or an auxiliary.
+#: network/streamer/channel/studio", then a verb in -ed, an auxiliary or a modal ("and Netflix
+#: may renew it": the premiere before it is no guess).
 _AND_NEW_SUBJECT = (
     r"\s+and\s+(?:(?:the|its)\s+(?:network|streamer|channel|studio|broadcaster|service|"
     r"platform|cable\s+network)|[A-Z][\w'’+&.-]*(?:\s+[A-Z][\w'’+&.-]*){0,2})\s+"
     r"(?:(?:has|have|had|is|was|will|would|then|now|also|quickly|officially|later|soon)\s+)*"
-    r"(?:[a-z]+ed|has|have|had|is|was|will|gave|made|took|set|said|says|brought|picked)\b")
+    r"(?:[a-z]+ed|has|have|had|is|was|will|would|may|might|could|can|should|gave|made|took|set|"
+    r"said|says|brought|picked)\b")
 _CLAUSE_BREAK_RE = re.compile(
     r"(?=[;—–():,btwa]|\s)"  # the first characters: lets re reject most positions at once
     r"(?:[;—–()]|:\s|\s-\s|,\s*(?=(?:but|while|though|although|which|who|whereas|since|as|so|"

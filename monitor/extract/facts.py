@@ -207,11 +207,22 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec inc co "
     "u.s a.m p.m e.g i.e etc ft vol".split()
 )
+#: After ", and", a subject of its own and its verb open a new clause even right after a
+#: number ("premiered in 2024, and Netflix renewed it for a second season": the premiere is
+#: not the second season's): a network or a person (one to three capitalised words), "the
+#: network/streamer/channel/studio", then a verb in -ed, an auxiliary or a modal ("and Netflix
+#: may renew it": the premiere before it is no guess).
+_AND_NEW_SUBJECT = (
+    r"\s+and\s+(?:(?:the|its)\s+(?:network|streamer|channel|studio|broadcaster|service|"
+    r"platform|cable\s+network)|[A-Z][\w'’+&.-]*(?:\s+[A-Z][\w'’+&.-]*){0,2})\s+"
+    r"(?:(?:has|have|had|is|was|will|would|then|now|also|quickly|officially|later|soon)\s+)*"
+    r"(?:[a-z]+ed|has|have|had|is|was|will|would|may|might|could|can|should|gave|made|took|set|"
+    r"said|says|brought|picked)\b")
 _CLAUSE_BREAK_RE = re.compile(
     r"(?=[;—–():,btwa]|\s)"  # the first characters: lets re reject most positions at once
     r"(?:[;—–()]|:\s|\s-\s|,\s*(?=(?:but|while|though|although|which|who|whereas|since|as|so|"
     r"yet|meaning|after|before|when|with|where)\b)|\b(?:but|while|whereas|although|though)\b"
-    r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b))"
+    r"|(?<!day)(?<!\d)(?<!Jr\.),(?=\s)(?!\s*(?:19|20)\d\d\b)|,(?=" + _AND_NEW_SUBJECT + r"))"
 )
 #: A date in brackets ("comes back (on June 3) for its third season"): an aside
 #: inside the clause, not a break in it.

@@ -1119,6 +1119,16 @@ SEASON_SUBJECT_START_RE = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s{1,3}){0,2}season"
     r"(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?"
     r"(?!\s{0,3}(?:of|for|finale|premiere|opener|trailer)\b|['’]s|\w|-)")
+#: A sentence opening on a show as its topic, the name right before a comma: "As for X, it
+#: returns in May", "For X, the renewal ...", "In X's case, ...", "With X, the network has
+#: ordered ...", "When it comes to X, ...". The rest of the sentence speaks of X, not in
+#: passing (TOPIC_AFTER_RE: what may stand between the name and the comma).
+TOPIC_BEFORE_RE = re.compile(
+    r"(?i)[\s\"“‘'(]*(?:as\s+for|as\s+to|for|with|in|when\s+it\s+comes\s+to|speaking\s+of|"
+    r"turning\s+to|regarding|meanwhile,?\s+(?:as\s+for|for))\s+(?:the\s+)?[\"“‘']?")
+TOPIC_AFTER_RE = re.compile(r"[\"”’']?(?P<case>['’]s\s+case)?\s{0,2},\s")
+#: "In X's case": the bare "In X," names a setting, not a topic.
+TOPIC_IN_RE = re.compile(r"(?i)[\s\"“‘'(]*in\s")
 #: A clause opening as an adverbial one with a subject of its own: "After X ended in 2023,",
 #: "While X wraps filming,", "Since X premiered,".
 ADVERBIAL_OPEN_RE = re.compile(

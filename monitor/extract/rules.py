@@ -194,6 +194,9 @@ from .patterns import (
     THE_SEASON_RE,
     TITLE_NO_RE,
     TODAY_RE,
+    TOPIC_AFTER_RE,
+    TOPIC_BEFORE_RE,
+    TOPIC_IN_RE,
     TOTAL_OF_RE,
     TRACKER_TITLE_RE,
     TRAILER_RE,
@@ -1227,6 +1230,15 @@ def _reference_over_passing_name(c: Candidate) -> str | None:
     return referred if referred and referred != mention.show else None
 
 
+def _fronted_topic(c: Candidate, mention: Any) -> bool:
+    """The sentence opens on the name as its topic ("As for X, it returns in May", "For X, the
+    renewal ...", "In X's case, ..."): what follows speaks of X, not of a show by reference."""
+    after = TOPIC_AFTER_RE.match(c.text, mention.end)
+    if after is None or not TOPIC_BEFORE_RE.fullmatch(c.text, 0, mention.start):
+        return False
+    return bool(after.group("case")) or not TOPIC_IN_RE.match(c.text)
+
+
 def _referred_over_passing_name(c: Candidate) -> str | None:
     """The referred show, when the fact's target is a name in passing outside the trigger's
     clause (a comparison, a credit, an adverbial clause of its own) and the trigger's clause
@@ -1237,6 +1249,8 @@ def _referred_over_passing_name(c: Candidate) -> str | None:
     place = c.view.clause_of(mention.start)
     if place == c.clause or any(c.clause[0] <= m.start < c.clause[1] for m in c.view.mentions):
         return None
+    if _fronted_topic(c, mention):
+        return None  # "As for X, it returns in May": X is what "it" refers to
     clause = _clause_text(c)
     if WHICH_START_RE.search(clause) or not (SHOW_REFERENCE_RE.search(clause)
                                              or SEASON_REFERENCE_RE.search(clause)):

@@ -91,6 +91,7 @@ from .patterns import (
     ordinal_number,
 )
 from .sections import (
+    DATE_WORD_RE,
     heading_kind,
     heading_season,
     join_bare_leads,
@@ -432,7 +433,7 @@ def headed_lines(text: str, title: str = ""
         if _is_heading(line) and not (number == last and cut_off_quotation(line)) and not (
                 kind and number > 0 and topics[number - 1] == topic and kind == kinds[
                     number - 1] and (number < 2 or topics[number - 2] != topic)
-                and _DATE_HINT_RE.search(line) and heading_kind(line) is None):
+                and DATE_WORD_RE.search(line) and heading_kind(line) is None):
             continue  # a heading, not the date line under a "Title Premiere" heading
         lines.append((unglue(line), topic, status, season, kind))
     return lines
@@ -1691,13 +1692,6 @@ _OWN_PREDICATE_AFTER_RE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b)")
 
 
-#: A sentence that may hold a date: a month's name or a day's.
-_DATE_HINT_RE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
-    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b")
-
-
 def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
                        ) -> list[tuple[Trigger, frozenset[str]]]:
     """The lists a status heading governs in a sentence of its section that has no status
@@ -1743,7 +1737,7 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         if sentence.status and not triggers and not governors and not hits else []
     labelled = None
     if sentence.topic_kind and not triggers and not mentions and not hits and \
-            _DATE_HINT_RE.search(text):
+            DATE_WORD_RE.search(text):
         # "Glass Harbor (Season 2) Premiere" over "Friday, June 6 on Netflix.": the heading's
         # label says what the date under it is
         labelled = Trigger(sentence.topic_kind, 0, 0)

@@ -239,8 +239,9 @@ def heading_season(line: str) -> int | None:
     return int(found.group("n")) if found else None
 
 
-#: A month's or a day's name: the line under a premiere label holds its date.
-_DATE_WORD_RE = re.compile(
+#: A month's or a day's name: the line under a premiere label holds its date (and a sentence
+#: without one holds none).
+DATE_WORD_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
     r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b")
@@ -275,7 +276,7 @@ def plain_headings(lines: Sequence[str], states_event: Callable[[str], bool] | N
         if not title_like(title) or len(title.split()) > 8 or not _may_head(title):
             continue
         under = lines[i + 1].lstrip()
-        if match.group("label") and heading_kind(line) and _DATE_WORD_RE.search(under[:120]) \
+        if match.group("label") and heading_kind(line) and DATE_WORD_RE.search(under[:120]) \
                 and heading_kind(under) is None:
             found[i] = title  # "Glass Harbor (Season 2) Premiere" over "Friday, June 6 ..."
             continue

@@ -252,7 +252,8 @@ def test_a_sentence_capital_on_a_common_word_is_not_a_title() -> None:
 
 def test_headline_words_the_body_never_names_are_not_titles() -> None:
     titles = discover_titles(["The pirate drama ends with its fourth season next year."],
-                             "'Black Harbor' Canceled: Viewers React To News Season 4 Will Be Its Last")
+                             "'Black Harbor' Canceled: Viewers React To News Season 4 Will Be "
+                             "Its Last")
     assert titles == ["Black Harbor"]
     assert ("title.veto.headline_fragment" in
             {v.rule for v in last_verdicts() if v.title == "React To News"})

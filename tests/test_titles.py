@@ -285,8 +285,8 @@ def test_an_adjective_before_a_plural_genre_is_not_a_title() -> None:
     ("Ahead of Preacher‘s second season premiere on June 25, AMC released new art.",
      {"Preacher"}),
     # "A and B" is two shows when B is long, or when a plural verb follows an aside
-    ("Batwoman and Legends of the Fall, also on M-Net, were cancelled this month.",
-     {"Batwoman", "Legends of the Fall"}),
+    ("Nightwarden and Keepers of the Tide, also on Bravo, were cancelled this month.",
+     {"Nightwarden", "Keepers of the Tide"}),
     # a camel-case title before "and" is one word ("DogHouse and Mythopolis")
     ("Meanwhile, DogHouse and Mythopolis have been renewed for more seasons.",
      {"DogHouse", "Mythopolis"}),

@@ -218,7 +218,7 @@ def test_a_date_before_a_comma_belongs_to_the_asides_event() -> None:
 def test_reported_speech_governs_the_clause_after_that() -> None:
     for text in ("On Tuesday, reports indicated that Glass Harbor, the big ABC thriller, "
                  "has discreetly been renewed for a fourth season.",
-                 "Multiple outlets, including two trade papers, reported earlier this year that "
+                 "Several outlets, among them two trade papers, reported earlier this year that "
                  "Glass Harbor had been renewed for a fourth season."):
         facts = _facts(text)
         assert [(f.season, f.certainty) for f in facts if f.kind == "renewed"] == [

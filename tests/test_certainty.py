@@ -28,8 +28,8 @@ def _certainty(text: str, kind: str, title: str = "") -> set[str]:
      "Street caused a stir and was cancelled after one season.", "cancelled", "confirmed"),
     ("According to sources, Harbour Street has been renewed for a third season.", "renewed",
      "speculative"),
-    ("Filming for Harbour Street season 2 is starting in early December, according to media "
-     "outlet reports.", "filming_started", "speculative"),
+    ("Filming for Harbour Street season 2 is starting in late January, according to local "
+     "press reports.", "filming_started", "speculative"),
     ("Harbour Street recently wrapped filming for its upcoming third season.",
      "filming_wrapped", "confirmed"),
     ("Harbour Street season 3 has a teaser: Jane Doe might not survive Harbour Street's next "

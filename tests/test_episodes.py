@@ -21,20 +21,20 @@ def _counts(text: str, title: str = "") -> set[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Harbour Street season 3 is coming. Its first season - set in a Welsh port - spanned six "
-     "episodes, while the second - set in a Cornish one - got a seven-episode order.",
+    ("Harbour Street season 3 is coming. Its first season - shot around a mining town - "
+     "spanned six episodes, while the second - shot on an island - got a seven-episode order.",
      {("Harbour Street", 1, 6), ("Harbour Street", 2, 7)}),
-    ("Harbour Street season 3 will be shorter. Season 1 was 10 episodes, while Season 2 had "
+    ("Harbour Street season 3 will be shorter. Season 1 had 10 episodes, while Season 2 got "
      "eight.", {("Harbour Street", 1, 10), ("Harbour Street", 2, 8)}),
     ("Harbour Street season 8 was confirmed, and the extended 16-episode seventh season drops "
      "in June.", {("Harbour Street", 7, 16)}),
-    ("Harbour Street season 1 was a hit. The network ordered 13 episodes each for seasons 2 and "
-     "3 of Harbour Street.",
-     {("Harbour Street", 2, 13), ("Harbour Street", 3, 13)}),
+    ("Harbour Street season 1 was a hit. The streamer has ordered 12 episodes each for seasons 2 "
+     "and 3 of Harbour Street.",
+     {("Harbour Street", 2, 12), ("Harbour Street", 3, 12)}),
     ("NBC picked up 13 additional episodes of Harbour Street season 5.",
      {("Harbour Street", 5, 13)}),
-    ("The second run of the six-part fantasy drama Harbour Street begins filming in the "
-     "autumn.", {("Harbour Street", 2, 6)}),
+    ("A second run of the six-part crime thriller Harbour Street begins filming in the "
+     "spring.", {("Harbour Street", 2, 6)}),
     ("Harbour Street season 3 has a teaser. One thing is clear: Jane Doe might not survive "
      "Harbour Street's next eight-episode season.", {("Harbour Street", 3, 8)}),
 ])
@@ -43,7 +43,7 @@ def test_counts_and_their_seasons(text: str, want: set[tuple[object, ...]]) -> N
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("NBC gave Harbour Street season 2 another six episodes, bringing the total up to 19.", 19),
+    ("NBC handed Harbour Street season 2 six more episodes, taking the total up to 19.", 19),
     ("Harbour Street season 2 had its 13-episode order cut to 10.", 10),
     ("Harbour Street season 2 had its order extended from 13 to 22 episodes.", 22),
 ])
@@ -62,6 +62,6 @@ def test_parts_and_totals_are_no_season_count(text: str) -> None:
 
 
 def test_the_final_episodes_of_the_final_season_are_its_count() -> None:
-    text = ("Harbour Street concludes with its upcoming fourth season. The final 10 episodes "
-            "kick off on Oct. 6.")
+    text = ("Harbour Street will end with its upcoming fourth season in autumn. The final 10 "
+            "episodes start airing on Oct. 6.")
     assert ("Harbour Street", 4, 10) in _counts(text, "Harbour Street to end")

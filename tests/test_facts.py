@@ -192,7 +192,7 @@ POSITIVE = [
     ("listing-line", "", "Night Ferry: NBC, June 20 (Thursday, 9 ET/PT)\n\nThis quiet drama "
      "returns for a third season.", [("Night Ferry", 3, "premiere", "2024-06-20", "expected")]),
     ("run-in-list-entry", "", "Cancelled shows in 2024\n\nSalt Road This western drama was "
-     "cancelled after only its first season when ratings fell.",
+     "cancelled after just its first season once ratings slid.",
      [("Salt Road", None, "cancelled", "2024", "confirmed")]),
     ("plural-reference", "", "Harbor Lights season 2 and Night Ferry season 3 wrapped filming "
      "in March. Both of those shows will premiere in 2025.",

@@ -93,7 +93,7 @@ def test_a_renewal_refused_with_to_not_is_a_cancellation_of_the_season_before() 
 
 
 def test_a_headline_premiere_date_takes_the_leads_day() -> None:
-    facts = _facts("Glass Harbor will report for Season 3 duty on Sunday, Jan. 13, 2030 — three "
+    facts = _facts("Glass Harbor clocks in for Season 3 on Sunday, Jan. 13, 2030 — two "
                    "years after its last finale.", title="Glass Harbor Season 3 Premiere Date Set",
                    published=dt.date(2029, 10, 11))
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(3, "2030-01-13")]
@@ -130,14 +130,14 @@ def test_a_limited_series_renewed_for_more_seasons_has_had_one() -> None:
 
 
 def test_pre_production_before_a_shoot_does_not_swallow_it() -> None:
-    facts = _facts("Glass Harbor season 2 wrapped in May. After months of writing and "
-                   "pre-production, filming finally started in April 2024 in Leeds.")
+    facts = _facts("Glass Harbor season 2 wrapped in May. After a year of scripting and "
+                   "pre-production work, filming at last began in April 2024 in Leeds.")
     assert [f.date for f in facts if f.kind == "filming_started"] == ["2024-04"]
 
 
 def test_a_return_dated_by_its_premiere_is_the_premiere_only() -> None:
-    facts = _facts("CBS announced that Glass Harbor will be back with its Season 2 premiere on "
-                   "Aug. 24.", published=dt.date(2024, 8, 5))
+    facts = _facts("CBS said Glass Harbor will return on Aug. 24 with its Season 2 "
+                   "premiere.", published=dt.date(2024, 8, 5))
     assert _keys(facts) == {("Glass Harbor", 2, "premiere")}
 
 
@@ -151,9 +151,9 @@ def test_a_renewal_with_its_premiere_date_is_both() -> None:
 
 
 def test_hard_wrapped_lines_are_one_sentence() -> None:
-    text = ("Fox has renewed Glass Harbor for a fifth and final season, the\n\n"
-            "network announced Thursday, ending speculation on the future of the\n\n"
-            "bubble show.")
+    text = ("Fox has renewed Glass Harbor for a fifth and last season, the\n\n"
+            "network said on Thursday, settling what would become of the\n\n"
+            "on-the-fence drama.")
     facts = _facts(text, title="Fox Renews Glass Harbor", published=dt.date(2024, 5, 16))
     assert [(f.season, f.date) for f in facts if f.kind == "renewed"] == [(5, "2024-05-16")]
 

@@ -65,8 +65,8 @@ def test_the_main_seasons_own_premiere_keeps_its_season() -> None:
 
 
 def test_commissioned_for_two_more_series_renews_the_next_two() -> None:
-    facts = _facts("The second series of Glass Harbor arrives on BBC One in June. The drama "
-                   "was recently commissioned for two more series.",
+    facts = _facts("The second series of Glass Harbor arrives on BBC One in June. The thriller "
+                   "has lately been commissioned for two further series.",
                    title="Glass Harbor: BBC sets a date for series 2")
     renewed = sorted(f.season for f in facts if f.kind == "renewed" and f.season)
     assert renewed == [3, 4]
@@ -216,9 +216,9 @@ def test_a_date_before_a_comma_belongs_to_the_asides_event() -> None:
 
 
 def test_reported_speech_governs_the_clause_after_that() -> None:
-    for text in ("On Thursday, reports indicated that Glass Harbor, the hit drama from ABC, "
-                 "has quietly been renewed for a fourth season.",
-                 "Multiple outlets, including two trade papers, reported earlier this year that "
+    for text in ("On Tuesday, reports indicated that Glass Harbor, the big ABC thriller, "
+                 "has discreetly been renewed for a fourth season.",
+                 "Several outlets, among them two trade papers, reported earlier this year that "
                  "Glass Harbor had been renewed for a fourth season."):
         facts = _facts(text)
         assert [(f.season, f.certainty) for f in facts if f.kind == "renewed"] == [
@@ -268,8 +268,8 @@ def test_a_renewal_without_season_follows_the_season_that_premiered_lately() -> 
 
 
 def test_a_premiere_just_happened_takes_the_publication_month() -> None:
-    for text in ("The second season of Glass Harbor, the hit BBC drama, has finally landed on "
-                 "BBC iPlayer.",
+    for text in ("The second season of Glass Harbor, the popular ITV thriller, has finally "
+                 "landed on ITVX.",
                  "Glass Harbor season 2 has arrived on Netflix.",
                  "Glass Harbor season 2 has dropped on Hulu."):
         facts = _facts(text)
@@ -307,7 +307,7 @@ def test_a_return_for_the_second_half_of_a_season_is_no_premiere() -> None:
 
 
 def test_a_premiere_with_two_episodes_counts_no_season() -> None:
-    for text in ("The fifth season of Glass Harbor returns on Nov. 13 with two episodes.",
+    for text in ("The fifth season of Glass Harbor returns on Oct. 8 with two episodes.",
                  "Glass Harbor season 5 premieres June 3 with back-to-back episodes."):
         facts = _facts(text)
         assert not [f for f in facts if f.kind == "episode_count"], text

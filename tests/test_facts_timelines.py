@@ -31,8 +31,8 @@ def test_a_wrap_in_one_place_while_filming_goes_on_is_no_wrap() -> None:
 
 
 def test_filming_left_overall_keeps_the_season_unwrapped() -> None:
-    facts = _facts("Glass Harbor season 2 wrapped filming in Wales last week. The series still "
-                   "has a little bit of filming left overall.")
+    facts = _facts("Glass Harbor season 2 wrapped filming in Wales last week. The show still "
+                   "has a few weeks of filming left in all.")
     assert _wraps(facts) == []
 
 
@@ -60,9 +60,9 @@ def _certainty(facts: list[Fact], kind: str) -> list[tuple[int | None, str]]:
 
 
 def test_a_renewal_that_unnamed_reports_indicate_is_speculative() -> None:
-    for text in ("On Monday, reports indicated that Glass Harbor, the hit drama from the "
-                 "network's streaming arm, has already quietly been renewed for a fourth season.",
-                 "Although the network has not said so, multiple outlets, including two trade "
+    for text in ("On Friday, reports suggested that Glass Harbor, the prestige thriller on the "
+                 "network's streaming service, has already been renewed for season 4.",
+                 "Although the network has not said so, several outlets, among them two trade "
                  "papers, reported earlier this year that Glass Harbor was quietly renewed for a "
                  "fourth season.",
                  "Two more shows could be gone soon, with reports that Glass Harbor will not be "

@@ -25,16 +25,16 @@ def _facts(text: str, title: str = "", known_seasons: dict[str, int] | None = No
 @pytest.mark.parametrize(("text", "want"), [
     ("Season Three of \"Harbour Street\" is set to premiere on June 2.",
      ("Harbour Street", 3, "premiere")),
-    ("Harbour Street season 3 follows the same plan as the current Season 2, which debuted "
-     "June 25 on the channel -- and which suggests a summer 2025 air-date for Season 3.",
+    ("Harbour Street season 3 keeps the timetable of the present Season 2, which debuted "
+     "July 9 on the network -- and that points to a summer 2025 air-date for Season 3.",
      ("Harbour Street", 2, "premiere")),
-    ("Harbour Street season 3 follows the same plan as the current Season 2, which debuted "
-     "June 25 on the channel -- and which suggests a summer 2025 air-date for Season 3.",
+    ("Harbour Street season 3 keeps the timetable of the present Season 2, which debuted "
+     "July 9 on the network -- and that points to a summer 2025 air-date for Season 3.",
      ("Harbour Street", 3, "premiere")),
-    ("Harbour Street was first canceled by Fox back in 2003, after a four-season run.",
+    ("Harbour Street was originally canceled by ABC in 2006, after a four-season run.",
      ("Harbour Street", 4, "cancelled")),
-    ("Harbour Street season 1 drew well. The comedy debuted on Netflix in 2017 and lasted for "
-     "three seasons before it was canceled by the streamer.",
+    ("Harbour Street season 1 drew well. The comedy debuted on Hulu in 2015 and lasted for "
+     "three seasons before the streamer canceled it.",
      ("Harbour Street", 3, "cancelled")),
     ("NBC pulled the plug on \"Harbour Street\" on Friday. \"Harbour Street\" debuted in "
      "December.", ("Harbour Street", 1, "premiere")),
@@ -46,14 +46,14 @@ def test_the_season_a_sentence_means(text: str, want: tuple[object, ...]) -> Non
 
 
 def test_new_seasons_of_shows_are_not_new_shows() -> None:
-    facts = _facts("The network gave the green light to new seasons of dramas Harbour Street "
-                   "and Tin Roof.")
+    facts = _facts("The broadcaster has given a green light to fresh seasons of dramas Harbour "
+                   "Street and Tin Roof.")
     assert {("Harbour Street", None, "renewed"), ("Tin Roof", None, "renewed")} <= facts
 
 
 def test_the_final_season_is_the_one_the_article_numbers() -> None:
     text = ("The network says Harbour Street concludes with its upcoming fourth season. "
-            "The network says the final season is currently filming in Montreal.")
+            "The network adds that the final season is now filming in Montreal.")
     assert ("Harbour Street", 4, "filming_started") in _facts(text, "Harbour Street ends")
 
 
@@ -65,9 +65,9 @@ def test_another_season_follows_the_latest_season_the_store_knows() -> None:
 
 
 def test_another_season_without_a_store_is_the_one_the_article_numbers() -> None:
-    text = ("The BBC has confirmed a hit drama will return for a second series. Harbour Street "
-            "will be back for another instalment - with filming set to begin this summer.")
-    facts = _facts(text, "BBC confirms hit drama will return - Harbour Street")
+    text = ("ITV has announced that its popular thriller will return for a second series. Harbour "
+            "Street will be back for another run - with filming due to begin in the summer.")
+    facts = _facts(text, "ITV says popular thriller will return - Harbour Street")
     assert {("Harbour Street", 2, "renewed"), ("Harbour Street", 2, "filming_started")} <= facts
 
 

@@ -125,7 +125,7 @@ def test_bulleted_entries_under_a_section() -> None:
 
 
 def test_a_season_given_to_a_show_belongs_to_it() -> None:
-    facts = _facts("The network has also decided to give a second season to reality show, "
+    facts = _facts("The broadcaster is also set to give a second season to its dating show, "
                    "Salt Road.")
     assert ("Salt Road", 2, "renewed") in facts
 
@@ -144,8 +144,8 @@ def test_a_determiner_or_preposition_never_starts_a_title() -> None:
 
 
 def test_list_items_with_decorations_in_either_order() -> None:
-    text = ("The network also killed off Glass Harbor (seen on Netflix SA) after 5 seasons, "
-            "Salt Road seen on M-Net (after 4 seasons) and Tin Roof seen on M-Net.")
+    text = ("The channel also axed Glass Harbor (seen on Hulu) after 6 seasons, "
+            "Salt Road seen on Bravo (after 3 seasons) and Tin Roof seen on Bravo.")
     assert {f[0] for f in _facts(text)} == {"Glass Harbor", "Salt Road", "Tin Roof"}
 
 
@@ -160,9 +160,9 @@ def test_a_list_of_shows_vouches_for_a_name_or_a_place_among_them() -> None:
 
 
 def test_two_titles_with_an_aside_before_a_plural_verb_are_two_shows() -> None:
-    facts = _facts("With Batwoman and Legends of the Fall, also seen on M-Net, were also "
-                   "cancelled this month.")
-    assert {f[0] for f in facts} == {"Batwoman", "Legends of the Fall"}
+    facts = _facts("With Nightwarden and Keepers of the Tide, also seen on Bravo, were "
+                   "also cancelled this month.")
+    assert {f[0] for f in facts} == {"Nightwarden", "Keepers of the Tide"}
 
 
 # --- the governed-list pre-check (issue 14) ----------------------------------------------------

@@ -24,8 +24,8 @@ def test_a_date_takes_its_triggers_tense_not_the_sentences() -> None:
 
 
 def test_a_past_premiere_without_a_year_is_the_last_one() -> None:
-    facts = _facts("Season 4 of Harbour Street debuted in March, though, due to the "
-                   "restrictions, they could only produce six episodes.", dt.date(2020, 11, 25))
+    facts = _facts("Season 4 of Harbour Street debuted in March, though the lockdown rules "
+                   "meant the crew could only make six episodes.", dt.date(2020, 11, 25))
     assert ("Harbour Street", 4, "premiere", "2020-03", "confirmed") in facts
 
 
@@ -62,6 +62,6 @@ def test_a_shoot_back_underway_is_the_news_of_the_month() -> None:
 
 
 def test_a_return_in_a_few_days_dates_the_premiere() -> None:
-    facts = _facts("Harbour Street is set to return for a second season in a few short days.",
+    facts = _facts("Harbour Street is due to return for a second season in just a few days.",
                    dt.date(2016, 1, 13))
     assert ("Harbour Street", 2, "premiere", "2016-01", "expected") in facts

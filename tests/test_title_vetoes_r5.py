@@ -87,11 +87,11 @@ def test_a_description_ending_in_a_plural_kind_of_show_is_no_title() -> None:
 
 def test_a_and_b_with_a_plural_object_of_a_decision_are_two_shows() -> None:
     for text in ("Glass Harbor and Tin Roof received full-season orders on Friday.",
-                 "Copper and Quill received the go-ahead for full 22-episode seasons.",
+                 "Copper and Quill got the go-ahead for full 20-episode seasons.",
                  "Night Ferry and Quarry Lane got back-nine pickups."):
         titles = discover_titles([text], "")
         assert len(titles) == 2 and not any(" and " in t for t in titles), (text, titles)
-    facts = _facts("Copper and Quill received the go-ahead for full 22-episode seasons.")
+    facts = _facts("Copper and Quill got the go-ahead for full 20-episode seasons.")
     assert {("Copper", None, "episode_count"), ("Quill", None, "episode_count")} <= facts
 
 

@@ -74,10 +74,10 @@ def test_two_part_finale_is_no_episode_count() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Netflix renewed DaredevilJessica Jones and more.", "Daredevil, Jessica Jones"),
-    ("ABC cancelled ForeverCristela, Salt Road and Tin Roof.", "Forever, Cristela"),
-    ("MasterChef was renewed for a third season.", "MasterChef was"),
-    ("Meanwhile, HouseBroken was renewed.", "HouseBroken was"),
+    ("Netflix renewed LanternfallOpal Creek and more.", "Lanternfall, Opal Creek"),
+    ("ABC cancelled DriftwoodMarigold, Salt Road and Tin Roof.", "Driftwood, Marigold"),
+    ("GrillMaster was renewed for a third season.", "GrillMaster was"),
+    ("Meanwhile, DogHouse was renewed.", "DogHouse was"),
 ])
 def test_glued_titles_split_only_inside_a_list_or_title_run(text: str, want: str) -> None:
     assert want in unglue(text)
@@ -99,9 +99,9 @@ def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
     ("A third season of Harbour Street has long since been confirmed.",
      ("Harbour Street", 3, "renewed")),
     ("Harbour Street season 2 drew well, and the official announcement of the third season "
-     "came with the news that it would be the last.", ("Harbour Street", 3, "renewed")),
+     "arrived alongside word that it would be its final one.", ("Harbour Street", 3, "renewed")),
     # "returned" in the past with its date: the season came back then
-    ("Harbour Street returned for its second season in August 2023.",
+    ("Harbour Street returned for its second season in October 2022.",
      ("Harbour Street", 2, "premiere")),
 ])
 def test_renewal_in_every_voice(text: str, want: tuple[object, ...]) -> None:
@@ -115,7 +115,7 @@ def test_a_renewal_dated_months_ahead_is_a_renewal_and_a_premiere() -> None:
 
 
 def test_a_return_days_ahead_is_only_a_premiere() -> None:
-    facts = _facts("Harbour Street will return for the sixth series on Sunday, May 26.")
+    facts = _facts("Harbour Street will return for its sixth series on Sunday, May 19.")
     assert {f[2] for f in facts} == {"premiere"}
 
 
@@ -126,7 +126,7 @@ def test_a_renewal_through_a_year_dates_no_premiere() -> None:
 
 def test_the_day_a_return_was_announced_dates_the_renewal_not_a_premiere() -> None:
     facts = _facts("Harbour Street season 19 ended in May. ABC confirmed in March that "
-                   "Harbour Street would return for a milestone 20th season.")
+                   "Harbour Street would return for a landmark 20th season.")
     assert ("Harbour Street", 20, "renewed", "2024-03", "confirmed") in facts
     assert not any(f[2] == "premiere" for f in facts)
 
@@ -138,7 +138,7 @@ def test_a_season_ordered_long_ago_without_a_date_is_background() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Harbour Street season 2 is out. For a list of other recent renewals and cancellations, "
+    "Harbour Street season 2 is out. For a rundown of the latest renewals and cancellations, "
     "see our tracker.",
     "With the cancellations, the network has three shows left: Harbour Street, Tin Roof and "
     "Salt Road.",
@@ -155,26 +155,26 @@ def test_renewals_handed_to_shows_are_theirs() -> None:
 
 
 def test_a_readers_question_states_nothing() -> None:
-    assert not _kinds("Q: I would like to know if NBC is cancelling \"Harbour Street\" for yet "
-                      "another talent show.")
+    assert not _kinds("Q: My neighbour says NBC is cancelling \"Harbour Street\" for "
+                      "one more talent show.")
 
 
 def test_an_article_about_a_podcast_states_no_tv_facts() -> None:
     text = ("The popular podcast Harbour Street is returning for its third season. The new "
-            "season will debut with two new episodes on Sept. 20. Listeners of the podcast can "
+            "season will launch with a pair of episodes on Oct. 4. Listeners of the podcast can "
             "subscribe now.")
     assert not _kinds(text, "'Harbour Street' Season 3 to follow a court case")
 
 
 @pytest.mark.parametrize(("text", "premiere"), [
     ("The first teaser for Harbour Street season 2 was released on Monday.", False),
-    ("NBC shared the official trailer for the fifth season of Harbour Street, which returns "
-     "on Nov. 13 with two episodes.", True),
+    ("NBC dropped a new trailer for the fifth season of Harbour Street, which returns "
+     "on Nov. 20 with a double episode.", True),
     ("Jane Doe talked about Harbour Street season 2 at the Salt Road premiere on May 3.", False),
-    ("NBC will air a \"Harbour Street\" catch-up marathon of the first five episodes on "
-     "Thursday, June 30.", False),
-    ("In Harbour Street season 2, the fourth episode of which aired Sunday, the crew sails "
-     "north.", False),
+    ("NBC will air a \"Harbour Street\" marathon of the opening four episodes on "
+     "Thursday, June 27.", False),
+    ("In Harbour Street season 2, the third episode of which aired Saturday, the crew "
+     "heads inland.", False),
     ("\"Telenovela Nights\" debuted in December.", True),
 ])
 def test_premieres_of_other_things_are_no_season_premiere(text: str, premiere: bool) -> None:

@@ -1010,7 +1010,7 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
 def _final_seasons(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
                    main: str | None) -> dict[str, int]:
     """The season the article says ends each show: "the sixth and final season of X",
-    "Season 4 will be the last", "concludes with its upcoming fourth season", "a five-season
+    "Season 4 will be the last", "ends with its coming fifth season", "a five-season
     arc". A sentence that names no show speaks of the main one."""
     found: dict[str, int] = {}
     for text in (article.title, *(s.text for s in sentences)):

@@ -33,6 +33,11 @@ import lxml.html
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "tests" / "fixtures" / "seeds"
+#: The labelled development set: $MONITOR_DEVSET, else ../shared/devset beside the checkout
+#: (from a worktree under /work/wt/NAME, the shared one).
+DEVSET = Path(os.environ.get("MONITOR_DEVSET") or REPO.parent / "shared" / "devset")
+if not DEVSET.is_dir():
+    DEVSET = Path("/work/shared/devset")
 
 
 # --- the machine --------------------------------------------------------------------------------

@@ -31,14 +31,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import corpus
-from common import REPO, SEEDS
+from common import DEVSET, SEEDS
 
 import monitor
 from monitor.extract.evaluate import load_corpus
@@ -47,10 +46,6 @@ from monitor.extract.facts import candidates_with_rules, extract_facts
 from monitor.extract.folds import load_folds
 from monitor.ingest.text import extract_page_text
 from monitor.models import Article, Fact, ShowName
-
-DEVSET = Path(os.environ.get("MONITOR_DEVSET") or REPO.parent / "shared" / "devset")
-if not DEVSET.is_dir():  # a worktree under /work/wt/NAME
-    DEVSET = Path("/work/shared/devset")
 
 
 def articles(pages: int) -> Iterator[tuple[str, Article]]:

@@ -26,7 +26,6 @@ without the gate (the least of ``--passes`` passes, the two alternated pass by p
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -34,11 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "tests" / "fixtures" / "seeds"
-DEVSET = Path(os.environ.get("MONITOR_DEVSET") or REPO.parent / "shared" / "devset")
-if not DEVSET.is_dir():  # a worktree under /work/wt/NAME
-    DEVSET = Path("/work/shared/devset")
+from common import DEVSET, REPO, SEEDS
 
 #: The patch: the anchor in ``shows.discover`` and what replaces it.
 _ANCHOR = """        spans = title_spans(text, joins)

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import shutil
 import statistics
 import sys
@@ -45,7 +44,7 @@ from typing import Any
 
 import lxml.html
 from common import (
-    REPO,
+    DEVSET,
     Contender,
     header,
     med_min,
@@ -64,9 +63,6 @@ from monitor.ingest.text import extract_page_text
 from monitor.models import Article
 
 FLOOR = "lxml floor"
-DEVSET = Path(os.environ.get("MONITOR_DEVSET") or REPO.parent / "shared" / "devset")
-if not DEVSET.is_dir():  # a worktree under /work/wt/NAME
-    DEVSET = Path("/work/shared/devset")
 
 
 #: The stages ``--stages`` times: (module, attribute, what it is). Each is called through

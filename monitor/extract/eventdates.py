@@ -63,7 +63,7 @@ from ..models import Fact
 from . import dates as datemod
 from . import rules
 from .kindmodel import TriggerLike
-from .patterns import SPECULATIVE_RE
+from .patterns import ANNOUNCE_WORDS, NOT_WORDS, SPECULATIVE_RE, UNTIL_WORDS
 
 #: The kinds whose date is the event's own day (a decision's date is when it was made).
 EVENT_KINDS = ("premiere", "filming_started", "filming_wrapped")
@@ -86,21 +86,23 @@ OTHER_EVENT_WORDS = re.compile(
     r"announc\w*|reveal\w*|unveil\w*|episode\s+\d+|part\s+(?:two|2|ii)|volume\s+(?:two|2|ii)|"
     r"(?:second|back)\s+half|remaining\s+episodes|rest\s+of\s+the\s+season)\b")
 
-#: The day of an announcement: "announced on March 3", "said Monday, March 3".
+#: The day of an announcement: "announced on March 3", "said Monday, March 3" (the
+#: announcement's words, ``ANNOUNCE_WORDS``, and the looser ones before a day: "reveals",
+#: "told", "reported", "posted").
 ANNOUNCED_BEFORE_RE = re.compile(
-    r"(?i)\b(?:announc\w*|reveal\w*|confirm\w*|unveil\w*|said|says|told|report\w*|"
-    r"tweet\w*|posted)\b(?:\W+\w+){0,3}\W*$")
+    rf"(?i)\b(?:{ANNOUNCE_WORDS}|reveal\w*|unveil\w*|told|report\w*|tweet\w*|posted)\b"
+    r"(?:\W+\w+){0,3}\W*$")
 
 #: A bound rather than the date: "not before March", "by June", "until May 3".
 BOUND_BEFORE_RE = re.compile(
-    r"(?i)\b(?:before|after|until|till|by|since|than|between)\s+(?:next\s+|early\s+|late\s+|"
+    rf"(?i)\b(?:{UNTIL_WORDS}|after|by|since|than|between)\s+(?:next\s+|early\s+|late\s+|"
     r"mid-?\s*)?$")
 
 #: One of two dates offered ("March or April") or a range's end: no single date.
 ALTERNATIVE_AFTER_RE = re.compile(r"(?i)^\W{0,2}\s*(?:or|to|through|-|–)\s")
 
 #: The event denied or doubted near the date ("unlikely to premiere before March").
-DOUBT_RE = re.compile(r"(?i)\b(?:not|n't|unlikely|never|no|doubt\w*)\b")
+DOUBT_RE = re.compile(rf"(?i)\b(?:{NOT_WORDS}|n't|unlikely|no|doubt\w*)\b")
 
 #: A plan told as one that held before ("was set for", "originally slated for"): with a
 #: replacement in view, the date is no longer the event's.

@@ -82,6 +82,7 @@ from .patterns import (
     SEASON_SUBJECT_START_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
+    SUBJECT_LEAD_WORD,
     TRIGGER_STEMS,
     TRIGGERS,
     TV_WORD_RE,
@@ -1356,10 +1357,10 @@ def relative_antecedent(text: str, trig: Trigger, mentions: Sequence[Mention]) -
 _COORDINATED_AFTER_RE = re.compile(
     r"\band\s{1,3}(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|now|then|later|"
     r"already|officially|just|quickly|soon|since)\s{1,3}){0,4}\Z")
-#: Before a clause's subject: nothing but capitalised words and determiners ("Netflix's X",
-#: "The new X").
+#: Before a clause's subject: nothing but the words a subject may open on ("Netflix's X",
+#: "The new X"; ``SUBJECT_LEAD_WORD``).
 _OPENING_SUBJECT_LEAD_RE = re.compile(
-    r"[\s\"“‘']*(?:(?:the|a|an|new|[A-Z][\w’'&.-]*)\s{1,3})*[\"“‘']?")
+    rf"[\s\"“‘']*(?:{SUBJECT_LEAD_WORD}\s{{1,3}})*[\"“‘']?")
 #: Between the subject and the next name: a verb phrase in lower-case words, no comma and no
 #: list ("joins", "is the network's biggest hit since", "replaces").
 _SUBJECT_VERB_GAP_RE = re.compile(

@@ -1020,9 +1020,13 @@ ANOTHER_NAMED_SEASON_RE = Caseless(
 LATER_PART_COUNT_RE = Caseless(
     r"(?i)\b(?:part|volume|vol\.)\s*['’\"”]?\s*(?:[2-9]|two|three|four|five|ii|iii|iv)\b"
     r"(?!\s+episodes?\b)", stems=("part", "vol"))
+#: The plainest words that deny an event ("not", "never"): every reading of a negation or a
+#: doubt holds them (``NEGATION_RE``, ``INNER_NEGATION_RE``, eventdates' ``DOUBT_RE``).
+NOT_WORDS = r"not|never"
 #: Negation cues; a trigger whose clause holds one is not a fact.
 NEGATION_RE = Caseless(
-    r"(?i)(?:\bno\b(?!-)|\b(?:not|never|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
+    r"(?i)(?:\bno\b(?!-)|\b(?:"
+    rf"{NOT_WORDS}|without|neither|nor|yet to|has yet|have yet|hasn't|haven't|"
     r"hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|unknown|"
     r"unclear|undecided|unconfirmed|up in the air|in limbo|on the bubble|tba|tbd|"
     r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
@@ -1045,7 +1049,7 @@ OPEN_QUESTION_RE = Caseless(
 TITLE_NO_RE = re.compile(r"\b[A-Z][\w'’-]{0,30}\s{1,3}no\s{1,3}[A-Z]")
 #: A negation inside a long trigger phrase ("filming on X has not begun", "a third season of X
 #: has not been ordered"): the span ran over it.
-INNER_NEGATION_RE = Caseless(r"(?i)\b(?:not|never|no longer)\b|n['’]t\b",
+INNER_NEGATION_RE = Caseless(rf"(?i)\b(?:{NOT_WORDS}|no longer)\b|n['’]t\b",
                              stems=("not", "never", "no longer", "n't", "n’t"))
 #: A report denied or called false: "denied reports that X was cancelled", "rumours that X
 #: was cancelled are false", "shot down speculation that".
@@ -1060,8 +1064,11 @@ DENIED_AFTER_RE = Caseless(
     r"(?:false|untrue|not true|unfounded|baseless|wrong|fake|greatly exaggerated)\b",
     stems=("false", "untrue", "not true", "unfounded", "baseless", "wrong", "fake",
            "exaggerated"))
+#: The words before a bound's date ("until May", "before March"); eventdates' ``BOUND_BEFORE_RE``
+#: adds the bounds that are no negation's ("by June", "after March").
+UNTIL_WORDS = r"until|till|before"
 #: A negated verb followed by "until <date>" is a lower bound, not a negation.
-UNTIL_RE = Caseless(r"(?i)\b(?:until|till|before)\b")
+UNTIL_RE = Caseless(rf"(?i)\b(?:{UNTIL_WORDS})\b")
 #: Right before a shoot's date: the end of the shoot, not its start ("now shooting in Belfast
 #: through March 2022", "filming in Toronto until December").
 SHOOT_END_BEFORE_RE = Caseless(r"(?i)\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?$",
@@ -1134,6 +1141,10 @@ TOPIC_IN_RE = re.compile(r"(?i)[\s\"“‘'(]*in\s")
 ADVERBIAL_OPEN_RE = re.compile(
     r"(?i)[\s,(—–]{0,4}(?:after|since|when|while|whilst|as|before|until|once|although|though|"
     r"because)\s")
+#: A word a clause may open on before its subject's name: a capitalised word or a number
+#: ("NBC's", "The", "HBO's 2"), an article, a possessive pronoun or "new" ("the new X", "its
+#: X"). Read by facts' coordinated subjects and the rules' passing positions alike.
+SUBJECT_LEAD_WORD = r"(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new)"
 #: Phrases before a show name saying the show is new (season 1).
 NEW_SHOW_RE = Caseless(
     r"(?i)\b(?:new|rookie|freshman|first-year|newbie|this\s+year['’]s)\s+"
@@ -1677,8 +1688,11 @@ NOUN_PREMIERE_RE = re.compile(r"(?i)premieres?$")
 #: A rerun or a marathon airs old episodes: no season premieres.
 RERUN_RE = Caseless(r"(?i)\b(?:marathon|catch-up|reruns?|repeats|encores?|syndication)\b",
                     stems=("marathon", "catch-up", "rerun", "repeats", "encore", "syndication"))
+#: Words of an announcement ("confirmed", "said", "revealed"); eventdates'
+#: ``ANNOUNCED_BEFORE_RE`` adds the looser ones that only stand before an announcement's day.
+ANNOUNCE_WORDS = r"confirm\w*|announc\w*|said|says|revealed|reveals|unveiled"
 #: Words of an announcement: the sentence reports news someone made.
-ANNOUNCE_RE = Caseless(r"(?i)\b(?:confirm\w*|announc\w*|said|says|revealed|reveals|unveiled)\b",
+ANNOUNCE_RE = Caseless(rf"(?i)\b(?:{ANNOUNCE_WORDS})\b",
                        stems=("confirm", "announc", "said", "says", "reveal", "unveil"))
 #: How long a show ran: "lasted for three seasons", "after a four-season run".
 RAN_SEASONS_RE = Caseless(

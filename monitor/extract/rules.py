@@ -191,6 +191,7 @@ from .patterns import (
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
     STATUS_LINE_START_RE,
+    SUBJECT_LEAD_WORD,
     THE_SEASON_RE,
     TITLE_NO_RE,
     TODAY_RE,
@@ -1273,9 +1274,9 @@ _PREPOSITION_BEFORE_RE = re.compile(
     r"alongside|besides|behind|including)\s{1,3}(?:the\s{1,3})?['‘\"“]?$")
 
 
-#: The words a clause's subject may open on before a name ("The", "NBC's", "New").
-_SUBJECT_LEAD_WORDS_RE = re.compile(
-    r"[\s\"“‘'(]*(?:(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new)[\s\"“‘'(]+)*")
+#: The words a clause's subject may open on before a name ("The", "NBC's", "New";
+#: ``SUBJECT_LEAD_WORD``).
+_SUBJECT_LEAD_WORDS_RE = re.compile(rf"[\s\"“‘'(]*(?:{SUBJECT_LEAD_WORD}[\s\"“‘'(]+)*")
 #: A clause opening on a subject of its own: a reference ("but this one returns", "and the
 #: series premieres", "it arrives") or a season ("the new season starts filming").
 _OWN_SUBJECT_RE = re.compile(

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from articles import facts_of
 
 from monitor.extract.evaluate import LabelledFact, compatible_match, strict_match
 from monitor.extract.facts import content_lines, extract_facts, split_sentences
@@ -18,13 +19,9 @@ from monitor.models import Article, Fact, ShowName
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
 
 
-def _article(text: str, title: str = "", published: dt.date = PUBLISHED) -> Article:
-    return Article(url="https://news.example/a", title=title, text=text, published=published)
-
-
 def _facts(text: str, title: str = "", published: dt.date = PUBLISHED,
            known: tuple[ShowName, ...] = ()) -> list[Fact]:
-    return extract_facts(_article(text, title, published), known)
+    return facts_of(text, title, published, known=known)
 
 
 def _one(facts: list[Fact], kind: str) -> Fact:

@@ -10,19 +10,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 
 from monitor.extract import rules
 from monitor.extract.evidence import evidenced_titles, show_evidence
-from monitor.extract.facts import extract_facts
-from monitor.models import Article, ShowName
+from monitor.models import ShowName
 
 PUBLISHED = dt.date(2024, 5, 10)
 
 
-def _facts(text: str, title: str = "", known: tuple[ShowName, ...] = ()
-           ) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article, known)}
+def _facts(text: str, title: str = "", known: tuple[ShowName, ...] = ()) -> set[Row]:
+    return rows(facts_of(text, title, PUBLISHED, known=known))
 
 
 #: Spans next to a trigger that the article never shows to be a TV show: (text, span).

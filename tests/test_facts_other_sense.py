@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
@@ -15,9 +16,8 @@ from monitor.models import Article
 PUBLISHED = dt.date(2024, 5, 10)
 
 
-def _facts(text: str, published: dt.date = PUBLISHED) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", "", text, published)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, published: dt.date = PUBLISHED) -> set[Row]:
+    return rows(facts_of(text, published=published))
 
 
 def _kinds(text: str, published: dt.date = PUBLISHED) -> set[object]:

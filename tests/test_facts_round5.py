@@ -3,61 +3,47 @@ shapes. Sentences of our own about invented shows."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article, Fact
-
-PUBLISHED = dt.date(2024, 5, 10)
-
-
-def _facts(text: str, title: str = "", published: dt.date = PUBLISHED) -> list[Fact]:
-    return extract_facts(Article("https://example.test/a", title, text, published))
-
-
-def _keys(facts: list[Fact]) -> set[tuple[str, int | None, str]]:
-    return {(f.show, f.season, f.kind) for f in facts}
-
+from articles import facts_of, rows
 
 # --- a past premiere in an article about the next season -------------------------------------
 
 
 def test_a_past_premiere_in_a_renewal_article_is_the_season_before() -> None:
-    facts = _facts("Glass Harbor has been renewed for a second season. Glass Harbor "
-                   "launched on Hulu in March to strong reviews.",
-                   title="Glass Harbor renewed for season 2")
+    facts = facts_of("Glass Harbor has been renewed for a second season. Glass Harbor "
+                     "launched on Hulu in March to strong reviews.",
+                     headline="Glass Harbor renewed for season 2")
     premieres = [(f.season, f.date) for f in facts if f.kind == "premiere"]
     assert premieres == [(1, "2024-03")]
-    assert ("Glass Harbor", 2, "renewed") in _keys(facts)
+    assert ("Glass Harbor", 2, "renewed") in rows(facts)
 
 
 def test_a_past_premiere_in_a_filming_article_is_the_season_before() -> None:
-    facts = _facts("Filming on the third season of Salt Road has begun in Leeds. The show, "
-                   "which follows two sisters, premiered last November.",
-                   title="Salt Road season 3 starts filming")
+    facts = facts_of("Filming on the third season of Salt Road has begun in Leeds. The show, "
+                     "which follows two sisters, premiered last November.",
+                     headline="Salt Road season 3 starts filming")
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(2, "2023-11")]
 
 
 def test_a_renewal_told_in_the_body_makes_an_earlier_premiere_the_season_before() -> None:
     # the headline states no status; the lead renews the main season in May (dated)
-    facts = _facts("ABC renewed Glass Harbor for a second season on Monday. The drama was a hit "
-                   "when it premiered in February.",
-                   title="Glass Harbor: everything we know about season 2")
+    facts = facts_of("ABC renewed Glass Harbor for a second season on Monday. The drama was a hit "
+                     "when it premiered in February.",
+                     headline="Glass Harbor: everything we know about season 2")
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(1, "2024-02")]
     # a revival renewed without a date keeps the season its premiere is told of
-    facts = _facts("Tin Roof was picked up for a fourth season by Pop. The fourth season "
-                   "premiered in March.", title="Tin Roof: everything we know")
+    facts = facts_of("Tin Roof was picked up for a fourth season by Pop. The fourth season "
+                     "premiered in March.", headline="Tin Roof: everything we know")
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(4, "2024-03")]
 
 
 def test_the_main_seasons_own_premiere_keeps_its_season() -> None:
     # the headline is about the premiere, not a renewal: the season that aired is the main one
-    facts = _facts("Tin Roof season 2 premiered last month on ABC. The show drew strong "
-                   "ratings.", title="Tin Roof season 2 review")
+    facts = facts_of("Tin Roof season 2 premiered last month on ABC. The show drew strong "
+                     "ratings.", headline="Tin Roof season 2 review")
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(2, "2024-04")]
     # an upcoming premiere in a renewal article stays the main season's
-    facts = _facts("Tin Roof has been renewed for a third season. The show returns in "
-                   "September.", title="Tin Roof renewed for season 3")
+    facts = facts_of("Tin Roof has been renewed for a third season. The show returns in "
+                     "September.", headline="Tin Roof renewed for season 3")
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(3, "2024-09")]
 
 
@@ -65,13 +51,13 @@ def test_the_main_seasons_own_premiere_keeps_its_season() -> None:
 
 
 def test_commissioned_for_two_more_series_renews_the_next_two() -> None:
-    facts = _facts("The second series of Glass Harbor arrives on BBC One in June. The thriller "
-                   "has lately been commissioned for two further series.",
-                   title="Glass Harbor: BBC sets a date for series 2")
+    facts = facts_of("The second series of Glass Harbor arrives on BBC One in June. The thriller "
+                     "has lately been commissioned for two further series.",
+                     headline="Glass Harbor: BBC sets a date for series 2")
     renewed = sorted(f.season for f in facts if f.kind == "renewed" and f.season)
     assert renewed == [3, 4]
-    facts = _facts("Salt Road season 3 was a hit. Netflix has ordered the show for three "
-                   "additional seasons.", title="Salt Road season 3 ratings")
+    facts = facts_of("Salt Road season 3 was a hit. Netflix has ordered the show for three "
+                     "additional seasons.", headline="Salt Road season 3 ratings")
     assert sorted(f.season for f in facts if f.kind == "renewed" and f.season) == [4, 5, 6]
 
 
@@ -84,11 +70,11 @@ def test_a_renewal_after_a_season_aired_is_of_the_next_season() -> None:
                  "Netflix renewed Glass Harbor on Monday, weeks after the second season "
                  "premiered.",
                  "Netflix renewed Glass Harbor on Monday, following the season 2 finale."):
-        facts = _facts(text, title="Glass Harbor renewed at Netflix")
+        facts = facts_of(text, headline="Glass Harbor renewed at Netflix")
         assert sorted(f.season for f in facts if f.kind == "renewed") == [3], text
     # the season the renewal names itself stays
-    facts = _facts("Netflix renewed Glass Harbor for a fourth season after season 2 "
-                   "premiered.", title="Glass Harbor renewed at Netflix")
+    facts = facts_of("Netflix renewed Glass Harbor for a fourth season after season 2 "
+                     "premiered.", headline="Glass Harbor renewed at Netflix")
     assert sorted(f.season for f in facts if f.kind == "renewed") == [4]
 
 
@@ -103,11 +89,11 @@ def test_all_episodes_released_at_once_are_the_seasons_premiere() -> None:
              "June 20.", "2024-06-20"),
             ("The entire season of Glass Harbor season 2 drops on Hulu on June 7.",
              "2024-06-07")):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(2, date)], text
     # one new episode is no season's premiere
-    facts = _facts("A new episode of Glass Harbor season 2 will be available to stream on "
-                   "June 20.")
+    facts = facts_of("A new episode of Glass Harbor season 2 will be available to stream on "
+                     "June 20.")
     assert not [f for f in facts if f.kind == "premiere"]
 
 
@@ -119,13 +105,13 @@ def test_renewed_for_a_second_shortly_after_is_the_second_season() -> None:
                  "for a second shortly after.",
                  "Glass Harbor season 1 was a hit, and ABC renewed it for a second in May.",
                  "The first series of Glass Harbor drew well, and it was renewed for a third."):
-        facts = _facts(text)
+        facts = facts_of(text)
         want = 3 if "a third" in text else 2
         assert [f.season for f in facts if f.kind == "renewed"] == [want], text
     # "a second time" is no season, "a fifth, and final, season" is the fifth
-    facts = _facts("Glass Harbor season 3 was renewed for a second time.")
+    facts = facts_of("Glass Harbor season 3 was renewed for a second time.")
     assert 2 not in [f.season for f in facts if f.kind == "renewed"]
-    facts = _facts("Glass Harbor has been renewed for a fifth, and final, season.")
+    facts = facts_of("Glass Harbor has been renewed for a fifth, and final, season.")
     assert [f.season for f in facts if f.kind == "renewed"] == [5]
 
 
@@ -139,16 +125,16 @@ def test_a_renewal_hoped_or_fought_for_is_no_renewal() -> None:
                  "months of fans boosting the show's odds of renewal.",
                  "Netflix cancelled Glass Harbor after two seasons, after a passionate push by "
                  "fans to score a renewal."):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert [f.kind for f in facts] == ["cancelled"], text
 
 
 def test_committed_to_doing_something_is_no_renewal() -> None:
-    facts = _facts("The third season of Glass Harbor premiered on Monday, and it is every bit "
-                   "as committed to dreaming up the same warmth.")
+    facts = facts_of("The third season of Glass Harbor premiered on Monday, and it is every bit "
+                     "as committed to dreaming up the same warmth.")
     assert not [f for f in facts if f.kind == "renewed"]
     # committed to a show is a renewal
-    facts = _facts("Netflix is committed to Glass Harbor and Salt Road for another season.")
+    facts = facts_of("Netflix is committed to Glass Harbor and Salt Road for another season.")
     assert {f.show for f in facts if f.kind == "renewed"} == {"Glass Harbor", "Salt Road"}
 
 
@@ -159,10 +145,10 @@ def test_a_network_declining_a_season_is_a_cancellation_of_the_one_before() -> N
     for text in ("Hulu has passed on a third season of Glass Harbor.",
                  "Netflix has opted against a third season of Glass Harbor.",
                  "Netflix won't be moving forward with a third season of Glass Harbor."):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert [(f.show, f.season, f.kind) for f in facts] == [
             ("Glass Harbor", 2, "cancelled")], text
-    facts = _facts("ABC isn't moving forward with 'Glass Harbor' after one season.")
+    facts = facts_of("ABC isn't moving forward with 'Glass Harbor' after one season.")
     assert [(f.season, f.kind) for f in facts] == [(1, "cancelled")]
 
 
@@ -170,9 +156,9 @@ def test_a_season_given_or_handed_is_a_renewal() -> None:
     for text in ("Netflix has given Glass Harbor a third season.",
                  "Netflix has handed Glass Harbor a season 3 order.",
                  "The BBC gave the comedy Glass Harbor another series, its third."):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert [(f.show, f.kind) for f in facts] == [("Glass Harbor", "renewed")], text
-    assert [f.season for f in _facts("Netflix has given Glass Harbor a third season.")] == [3]
+    assert [f.season for f in facts_of("Netflix has given Glass Harbor a third season.")] == [3]
 
 
 # --- the season on air now --------------------------------------------------------------------
@@ -184,15 +170,15 @@ def test_a_renewal_of_a_show_in_its_nth_season_is_of_the_next() -> None:
                  "Netflix has renewed Glass Harbor, now in its third season, for another season.",
                  "Glass Harbor wrapped its third season in March. Netflix renewed the show for "
                  "another season on Monday."):
-        facts = _facts(text, title="Glass Harbor renewed")
+        facts = facts_of(text, headline="Glass Harbor renewed")
         assert [f.season for f in facts if f.kind == "renewed"] == [4], text
     # more seasons count from the one on air
-    facts = _facts("Currently in its tenth season, Glass Harbor has been renewed for three "
-                   "additional seasons.", title="Glass Harbor renewed")
+    facts = facts_of("Currently in its tenth season, Glass Harbor has been renewed for three "
+                     "additional seasons.", headline="Glass Harbor renewed")
     assert sorted(f.season for f in facts if f.kind == "renewed") == [11, 12, 13]
     # a renewal that names its season keeps it
-    facts = _facts("Netflix has renewed Glass Harbor for season 6, while the show is still in "
-                   "its third season.")
+    facts = facts_of("Netflix has renewed Glass Harbor for season 6, while the show is still in "
+                     "its third season.")
     assert [f.season for f in facts if f.kind == "renewed"] == [6]
 
 
@@ -202,12 +188,12 @@ def test_a_renewal_of_a_show_in_its_nth_season_is_of_the_next() -> None:
 def test_a_date_before_a_comma_belongs_to_the_asides_event() -> None:
     # "premiered" owns 2019; "returns" owns June 5 (not 2019, and June 5 is not last year's);
     # the aside's premiere is the show's first, not season 3's (round 7)
-    facts = _facts("Glass Harbor, which premiered in 2019, returns for season 3 on June 5.",
-                   title="Glass Harbor season 3 date")
+    facts = facts_of("Glass Harbor, which premiered in 2019, returns for season 3 on June 5.",
+                     headline="Glass Harbor season 3 date")
     assert [(f.season, f.date, f.certainty) for f in facts if f.kind == "premiere"] == [
         (1, "2019", "confirmed"), (3, "2024-06-05", "expected")]
-    facts = _facts("Glass Harbor season 3, which wrapped filming in March, returns on June 5.",
-                   title="Glass Harbor season 3 date")
+    facts = facts_of("Glass Harbor season 3, which wrapped filming in March, returns on June 5.",
+                     headline="Glass Harbor season 3 date")
     assert {(f.kind, f.date) for f in facts} == {("filming_wrapped", "2024-03"),
                                                  ("premiere", "2024-06-05")}
 
@@ -220,12 +206,12 @@ def test_reported_speech_governs_the_clause_after_that() -> None:
                  "has discreetly been renewed for a fourth season.",
                  "Several outlets, among them two trade papers, reported earlier this year that "
                  "Glass Harbor had been renewed for a fourth season."):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert [(f.season, f.certainty) for f in facts if f.kind == "renewed"] == [
             (4, "speculative")], text
     # the network saying so is no report
-    facts = _facts("ABC said on Thursday that Glass Harbor, the hit drama, has been renewed for "
-                   "a fourth season.")
+    facts = facts_of("ABC said on Thursday that Glass Harbor, the hit drama, has been renewed for "
+                     "a fourth season.")
     assert [(f.season, f.certainty) for f in facts if f.kind == "renewed"] == [
         (4, "confirmed")]
 
@@ -239,7 +225,7 @@ def test_a_count_with_a_length_between_is_the_seasons_count() -> None:
                         ("The second season of Glass Harbor will once again consist of 10 "
                          "hourlong episodes.", 10),
                         ("Glass Harbor season 2 has six new 60-minute episodes.", 6)):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [
             (2, value)], text
 
@@ -248,19 +234,19 @@ def test_a_count_with_a_length_between_is_the_seasons_count() -> None:
 
 
 def test_a_renewal_without_season_follows_the_season_that_premiered_lately() -> None:
-    facts = _facts("Starz has renewed the drama Glass Harbor, the network announced Wednesday. "
-                   "The drama's eight-episode first season premiered in March. The second "
-                   "season will begin production in September.",
-                   title="Starz renews Glass Harbor")
+    facts = facts_of("Starz has renewed the drama Glass Harbor, the network announced Wednesday. "
+                     "The drama's eight-episode first season premiered in March. The second "
+                     "season will begin production in September.",
+                     headline="Starz renews Glass Harbor")
     assert [f.season for f in facts if f.kind == "renewed"] == [2]
     # the article never names the next season: the renewal's season is not stated
-    facts = _facts("Starz has renewed the drama Glass Harbor, the network announced Wednesday. "
-                   "The drama's eight-episode first season premiered in March.",
-                   title="Starz renews Glass Harbor")
+    facts = facts_of("Starz has renewed the drama Glass Harbor, the network announced Wednesday. "
+                     "The drama's eight-episode first season premiered in March.",
+                     headline="Starz renews Glass Harbor")
     assert [f.season for f in facts if f.kind == "renewed"] == [None]
     # a premiere decades ago says nothing of the current season
-    facts = _facts("CBS has renewed the soap Glass Harbor, the network announced Wednesday. "
-                   "Glass Harbor premiered in 1973.", title="CBS renews Glass Harbor")
+    facts = facts_of("CBS has renewed the soap Glass Harbor, the network announced Wednesday. "
+                     "Glass Harbor premiered in 1973.", headline="CBS renews Glass Harbor")
     assert [f.season for f in facts if f.kind == "renewed"] == [None]
 
 
@@ -272,11 +258,11 @@ def test_a_premiere_just_happened_takes_the_publication_month() -> None:
                  "landed on ITVX.",
                  "Glass Harbor season 2 has arrived on Netflix.",
                  "Glass Harbor season 2 has dropped on Hulu."):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert [(f.season, f.date, f.certainty) for f in facts if f.kind == "premiere"] == [
             (2, "2024-05", "confirmed")], text
     # told as earlier, it says nothing of when
-    facts = _facts("Glass Harbor season 2 has already arrived on Netflix.")
+    facts = facts_of("Glass Harbor season 2 has already arrived on Netflix.")
     assert not [f for f in facts if f.kind == "premiere"]
 
 
@@ -288,12 +274,12 @@ def test_a_date_after_through_or_until_is_the_shoots_wrap() -> None:
                         "2025-02"),
                        ("Glass Harbor season 2 is filming in Toronto until December.",
                         "2024-12")):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert {(f.kind, f.date, f.certainty) for f in facts} == {
             ("filming_started", "2024-05", "confirmed"),
             ("filming_wrapped", wrap, "expected")}, text
     # a span reads both ends
-    facts = _facts("Glass Harbor season 2 will film in Atlanta from June through October.")
+    facts = facts_of("Glass Harbor season 2 will film in Atlanta from June through October.")
     assert ("filming_started", "2024-06") in {(f.kind, f.date) for f in facts}
 
 
@@ -301,17 +287,17 @@ def test_a_date_after_through_or_until_is_the_shoots_wrap() -> None:
 
 
 def test_a_return_for_the_second_half_of_a_season_is_no_premiere() -> None:
-    facts = _facts("Glass Harbor season 1 premiered in March. The show returns Aug. 9 for the "
-                   "second half of its first season.")
+    facts = facts_of("Glass Harbor season 1 premiered in March. The show returns Aug. 9 for the "
+                     "second half of its first season.")
     assert [(f.season, f.date) for f in facts if f.kind == "premiere"] == [(1, "2024-03")]
 
 
 def test_a_premiere_with_two_episodes_counts_no_season() -> None:
     for text in ("The fifth season of Glass Harbor returns on Oct. 8 with two episodes.",
                  "Glass Harbor season 5 premieres June 3 with back-to-back episodes."):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert not [f for f in facts if f.kind == "episode_count"], text
         assert [f.kind for f in facts] == ["premiere"], text
     # a season of ten episodes still counts
-    facts = _facts("The fifth season of Glass Harbor returns on Nov. 13 and has ten episodes.")
+    facts = facts_of("The fifth season of Glass Harbor returns on Nov. 13 and has ten episodes.")
     assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [(5, 10)]

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from monitor.extract.facts import extract_facts
-from monitor.models import Article, Fact
+from articles import facts_of
 
-PUBLISHED = dt.date(2024, 5, 10)
-
-
-def _facts(text: str, title: str = "", published: dt.date = PUBLISHED) -> list[Fact]:
-    return extract_facts(Article("https://example.test/a", title, text, published))
+from monitor.models import Fact
 
 
 def _wraps(facts: list[Fact]) -> list[tuple[str, int | None]]:
@@ -23,32 +18,32 @@ def _wraps(facts: list[Fact]) -> list[tuple[str, int | None]]:
 
 
 def test_a_wrap_in_one_place_while_filming_goes_on_is_no_wrap() -> None:
-    facts = _facts("Glass Harbor has wrapped the Lisbon block of season 2. With more filming "
-                   "planned for the season on Madeira, the producers call it a halfway mark."
-                   "\n\nThe crew threw a wrap party on Sunday night.",
-                   title="Glass Harbor season 2 wraps in Lisbon")
+    facts = facts_of("Glass Harbor has wrapped the Lisbon block of season 2. With more filming "
+                     "planned for the season on Madeira, the producers call it a halfway mark."
+                     "\n\nThe crew threw a wrap party on Sunday night.",
+                     headline="Glass Harbor season 2 wraps in Lisbon")
     assert _wraps(facts) == []
 
 
 def test_filming_left_overall_keeps_the_season_unwrapped() -> None:
-    facts = _facts("Glass Harbor season 2 wrapped filming in Wales last week. The show still "
-                   "has a few weeks of filming left in all.")
+    facts = facts_of("Glass Harbor season 2 wrapped filming in Wales last week. The show still "
+                     "has a few weeks of filming left in all.")
     assert _wraps(facts) == []
 
 
 def test_a_later_seasons_shoot_or_post_production_leaves_the_wrap() -> None:
-    later = _facts("Glass Harbor wrapped filming on season 2 last week. There is still more "
-                   "filming planned for season 3 next year.")
+    later = facts_of("Glass Harbor wrapped filming on season 2 last week. There is still more "
+                     "filming planned for season 3 next year.")
     assert _wraps(later) == [("Glass Harbor", 2)]
-    post = _facts("Glass Harbor wrapped filming on season 2 last week, though there is still a "
-                  "lot of post-production work left.")
+    post = facts_of("Glass Harbor wrapped filming on season 2 last week, though there is still a "
+                    "lot of post-production work left.")
     assert _wraps(post) == [("Glass Harbor", 2)]
 
 
 def test_more_news_about_filming_is_no_shoot_going_on() -> None:
     for aside in ("Stay tuned for more filming updates ahead of the premiere.",
                   "Check back for more production news as it's scheduled."):
-        facts = _facts(f"Glass Harbor wrapped filming on season 2 last week. {aside}")
+        facts = facts_of(f"Glass Harbor wrapped filming on season 2 last week. {aside}")
         assert _wraps(facts) == [("Glass Harbor", 2)], aside
 
 
@@ -67,14 +62,14 @@ def test_a_renewal_that_unnamed_reports_indicate_is_speculative() -> None:
                  "fourth season.",
                  "Two more shows could be gone soon, with reports that Glass Harbor will not be "
                  "renewed for a fourth season."):
-        facts = _facts(text)
+        facts = facts_of(text)
         assert all(c == "speculative" for _, c in _certainty(facts, "renewed")
                    + _certainty(facts, "cancelled")), (text, facts)
         assert facts, text
 
 
 def test_a_named_outlets_report_stays_confirmed() -> None:
-    facts = _facts("Deadline reports that Glass Harbor has been renewed for a fourth season.")
+    facts = facts_of("Deadline reports that Glass Harbor has been renewed for a fourth season.")
     assert _certainty(facts, "renewed") == [(4, "confirmed")]
 
 
@@ -90,7 +85,7 @@ def test_a_planned_start_whose_subject_is_it_the_shoot_named_before() -> None:
                  "next batch, and it is expected to kick off in August.",
                  "Salt Road season 2 is coming together. Production has moved to Wales, and it "
                  "is set to begin in August."):
-        assert _starts(_facts(text)) == [("Salt Road", 2, "2024-08", "expected")], text
+        assert _starts(facts_of(text)) == [("Salt Road", 2, "2024-08", "expected")], text
 
 
 def test_it_beginning_to_air_or_stream_is_no_shoot() -> None:
@@ -98,7 +93,7 @@ def test_it_beginning_to_air_or_stream_is_no_shoot() -> None:
                  "begin airing in August.",
                  "Salt Road season 2: production moved to Wales, and it will start streaming "
                  "in August."):
-        assert _starts(_facts(text)) == [], text
+        assert _starts(facts_of(text)) == [], text
 
 
 # --- a plan told in the past after "but": it stands ----------------------------------------------
@@ -112,7 +107,7 @@ def test_a_plan_told_in_the_past_after_but_stands() -> None:
                  "premiere in the autumn.",
                  "Salt Road season four had no date yet; however, it was set to premiere in the "
                  "autumn."):
-        assert _premieres(_facts(text)) == [("Salt Road", 4, "2024-FA", "expected")], text
+        assert _premieres(facts_of(text)) == [("Salt Road", 4, "2024-FA", "expected")], text
 
 
 def test_a_plan_followed_by_but_changed() -> None:
@@ -120,7 +115,7 @@ def test_a_plan_followed_by_but_changed() -> None:
                  "delayed.",
                  "Salt Road season four was set to premiere in the autumn, but the strike "
                  "pushed it back."):
-        assert _premieres(_facts(text)) == [], text
+        assert _premieres(facts_of(text)) == [], text
 
 
 # --- a premiere plan the article's cancellation voided (drop.plan_voided) ----------------------
@@ -137,16 +132,16 @@ def test_a_plan_the_cancellation_voided_is_not_handed_over() -> None:
              "its last."),
             ("Harbor Lights cancelled", "Harbor Lights season 3 has been cancelled by Netflix. "
              "The season was scheduled to premiere on October 1.")):
-        facts = _facts(text, title)
+        facts = facts_of(text, title)
         assert [(f.season, f.kind) for f in facts] == [(3, "cancelled")], facts
 
 
 def test_a_plan_in_force_or_without_a_cancellation_stays() -> None:
-    ending = _facts("Netflix has cancelled Harbor Lights. Its third and final season is set to "
-                    "premiere on October 1.", "Netflix cancels Harbor Lights")
+    ending = facts_of("Netflix has cancelled Harbor Lights. Its third and final season is set to "
+                      "premiere on October 1.", "Netflix cancels Harbor Lights")
     assert _premieres(ending) == [("Harbor Lights", 3, "2024-10-01", "expected")]
-    moved = _facts("Harbor Lights season 3 had been set to premiere on October 1. Netflix "
-                   "has now dated it for November 5.")
+    moved = facts_of("Harbor Lights season 3 had been set to premiere on October 1. Netflix "
+                     "has now dated it for November 5.")
     assert [f[1] for f in _premieres(moved)] == [3]
 
 
@@ -165,7 +160,7 @@ def test_a_restart_after_a_stated_halt_is_no_start() -> None:
                  "pandemic. Filming resumed in August.",
                  "Glass Harbor season 2 resumed filming in June after a two-month pause.",
                  "After the lockdown, production on Glass Harbor season 2 restarted in Wales."):
-        assert _started(_facts(text)) == [], text
+        assert _started(facts_of(text)) == [], text
 
 
 def test_a_restart_without_a_halt_or_a_start_beside_a_halt_stays() -> None:
@@ -177,7 +172,7 @@ def test_a_restart_without_a_halt_or_a_start_beside_a_halt_stays() -> None:
                  # the halt was of another shoot; the start is no restart
                  "Glass Harbor season 2 began filming in Lisbon on Monday, a year after the "
                  "strike halted work on season 1."):
-        assert _started(_facts(text)) == [("Glass Harbor", 2)], text
+        assert _started(facts_of(text)) == [("Glass Harbor", 2)], text
 
 
 # --- a cancellation's season: the last one made, told as the only one -------------------------
@@ -196,22 +191,22 @@ def test_a_run_told_as_the_only_season_cancels_season_one_not_the_renewed_one() 
              "the only one for Harbor Lights."),
             ("Netflix cancels Harbor Lights", "Netflix had renewed Harbor Lights for a second "
              "season in February. Now Harbor Lights' first and only season is its last.")):
-        facts = _facts(text, title)
+        facts = facts_of(text, title)
         assert _cancelled(facts) == [("Harbor Lights", 1)], text
         assert [(f.season, f.kind) for f in facts if f.kind == "renewed"] == [(2, "renewed")]
 
 
 def test_without_an_only_season_the_cancellation_keeps_the_named_season() -> None:
-    facts = _facts("Netflix, which had renewed Harbor Lights for a second season in February, "
-                   "changed its mind on Friday.", "Harbor Lights cancelled")
+    facts = facts_of("Netflix, which had renewed Harbor Lights for a second season in February, "
+                     "changed its mind on Friday.", "Harbor Lights cancelled")
     assert _cancelled(facts) == [("Harbor Lights", 2)]
 
 
 def test_revived_as_an_adjective_is_no_renewal() -> None:
-    assert _facts("Harbor Lights has been cancelled after season 2. Its revived run had a "
-                  "decent start last September.") == _facts(
+    assert facts_of("Harbor Lights has been cancelled after season 2. Its revived run had a "
+                    "decent start last September.") == facts_of(
         "Harbor Lights has been cancelled after season 2.")
-    assert [(f.season, f.kind) for f in _facts(
+    assert [(f.season, f.kind) for f in facts_of(
         "Netflix has revived Harbor Lights for a third season.")] == [(3, "renewed")]
 
 
@@ -225,8 +220,8 @@ def test_a_statement_quoted_and_cut_off_at_the_excerpts_end_is_read() -> None:
     """Excerpts end mid-word: a last line opening a quote it never closes is prose, not a
     heading, and quoted words naming the show with no speaker in them are a statement of
     record."""
-    facts = _facts(_BEFORE_THE_QUOTE + "\u201cThe second season of Glass Harbor began "
-                   "shooting March 3 and is set to ru", "Glass Harbor season 2 set photos")
+    facts = facts_of(_BEFORE_THE_QUOTE + "\u201cThe second season of Glass Harbor began "
+                     "shooting March 3 and is set to ru", "Glass Harbor season 2 set photos")
     assert [(f.season, f.date, f.certainty) for f in facts if f.kind == "filming_started"] == [
         (2, "2024-03-03", "confirmed")]
 
@@ -239,7 +234,7 @@ def test_speech_a_closed_quote_or_a_cut_off_line_that_is_no_quote_stay_unread() 
                  "The second season of Glass Harbor began shooting March 3 and more news",
                  '"The second season of Glass Harbor began shooting March 3 and is set to ru'
                  "\n\nMore in TV News"):
-        facts = _facts(_BEFORE_THE_QUOTE + last, "Glass Harbor season 2 set photos")
+        facts = facts_of(_BEFORE_THE_QUOTE + last, "Glass Harbor season 2 set photos")
         assert [f.kind for f in facts] == ["premiere"], last
 
 
@@ -247,28 +242,28 @@ def test_speech_a_closed_quote_or_a_cut_off_line_that_is_no_quote_stay_unread() 
 
 
 def test_a_bracketed_date_does_not_cut_the_clause_from_its_season() -> None:
-    facts = _facts("Nine days later, Glass Harbor returns to Hulu (May 9) with a second "
-                   "season of its own.", published=dt.date(2025, 2, 20))
+    facts = facts_of("Nine days later, Glass Harbor returns to Hulu (May 9) with a second "
+                     "season of its own.", published=dt.date(2025, 2, 20))
     assert _premieres(facts) == [("Glass Harbor", 2, "2025-05-09", "expected")]
 
 
 def test_a_relative_clause_between_dashes_leaves_the_name_its_verb() -> None:
     """"'X' - which follows Y - ends its run in 2026 with a third and final season": the last
     season airs in 2026, and it is X's, not the show the next clause names."""
-    facts = _facts("'Glass Harbor' - which follows two lighthouse keepers - ends its run in "
-                   "2026 with a third and final season, while a fourth series of 'Salt Road' "
-                   "is being written.")
+    facts = facts_of("'Glass Harbor' - which follows two lighthouse keepers - ends its run in "
+                     "2026 with a third and final season, while a fourth series of 'Salt Road' "
+                     "is being written.")
     assert _premieres(facts) == [("Glass Harbor", 3, "2026", "expected")]
 
 
 def test_a_final_season_dated_is_its_premiere_undated_its_renewal() -> None:
-    dated = _facts("Netflix said the drama Glass Harbor will end next year with its third and "
-                   "final season.")
+    dated = facts_of("Netflix said the drama Glass Harbor will end next year with its third and "
+                     "final season.")
     assert _premieres(dated) == [("Glass Harbor", 3, "2025", "expected")]
-    undated = _facts("Glass Harbor will conclude with its fourth and final season.")
+    undated = facts_of("Glass Harbor will conclude with its fourth and final season.")
     assert [(f.season, f.kind) for f in undated] == [(4, "renewed")]
-    over = _facts("Netflix said the drama Glass Harbor ended in 2023 with its third and final "
-                  "season.")
+    over = facts_of("Netflix said the drama Glass Harbor ended in 2023 with its third and final "
+                    "season.")
     assert _premieres(over) == []
 
 
@@ -282,12 +277,12 @@ def test_a_shoot_halted_then_completed_is_wrapped() -> None:
                  "eventually finished in February.",
                  "Production on Glass Harbor season 2 was halted twice and was finally "
                  "completed in March."):
-        assert _wraps(_facts(text)) == [("Glass Harbor", 2)], text
+        assert _wraps(facts_of(text)) == [("Glass Harbor", 2)], text
 
 
 def test_a_shoot_halted_then_resumed_is_not_wrapped() -> None:
-    assert _wraps(_facts("Filming on Glass Harbor season 2 was halted in March but resumed "
-                         "in June.")) == []
+    assert _wraps(facts_of("Filming on Glass Harbor season 2 was halted in March but resumed "
+                           "in June.")) == []
 
 
 # --- a shoot told against another season's release ---------------------------------------------
@@ -296,18 +291,18 @@ def test_a_shoot_halted_then_resumed_is_not_wrapped() -> None:
 def test_a_shoot_begun_while_a_season_was_out_is_the_next_seasons_and_happened() -> None:
     """"The early order enabled production to start while season 2 was still airing": the
     third season's shoot began (a past causative), not a plan of the article's main season."""
-    facts = _facts("Netflix renewed Glass Harbor for a fourth season on Wednesday. The third "
-                   "season of Glass Harbor had been ordered before season 2 debuted. That early "
-                   "order enabled production to start while season 2 was still airing, so "
-                   "fans waited less.", published=dt.date(2024, 10, 9))
+    facts = facts_of("Netflix renewed Glass Harbor for a fourth season on Wednesday. The third "
+                     "season of Glass Harbor had been ordered before season 2 debuted. That early "
+                     "order enabled production to start while season 2 was still airing, so "
+                     "fans waited less.", published=dt.date(2024, 10, 9))
     assert [(f.season, f.certainty) for f in facts if f.kind == "filming_started"] == [
         (3, "confirmed")]
-    later = _facts("Filming on Glass Harbor began while season 2 was still streaming.")
+    later = facts_of("Filming on Glass Harbor began while season 2 was still streaming.")
     assert [f.season for f in later if f.kind == "filming_started"] == [3]
 
 
 def test_a_shoot_planned_while_a_season_airs_names_its_own_season() -> None:
-    facts = _facts("Glass Harbor season 3 will start filming while season 2 airs.")
+    facts = facts_of("Glass Harbor season 3 will start filming while season 2 airs.")
     assert [(f.season, f.certainty) for f in facts if f.kind == "filming_started"] == [
         (3, "expected")]
 
@@ -320,9 +315,9 @@ def test_a_shoot_timed_against_another_event_takes_no_publication_month() -> Non
     is another event's plus six weeks, not the article's month (which would date an old shoot
     after the season aired)."""
     title = "Glass Harbor season 3 expected to begin shooting soon"
-    facts = _facts("Cameras started rolling on Glass Harbor season 2 six weeks after the show "
-                   "first aired.", title)
+    facts = facts_of("Cameras started rolling on Glass Harbor season 2 six weeks after the show "
+                     "first aired.", title)
     assert [f.date for f in facts if f.kind == "filming_started" and f.season == 2] == [None]
-    news = _facts("Cameras started rolling on Glass Harbor season 2 this week.", title)
+    news = facts_of("Cameras started rolling on Glass Harbor season 2 this week.", title)
     assert [f.date for f in news if f.kind == "filming_started" and f.season == 2] == [
         "2024-05"]

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from articles import URL, Row, facts_of, make_article, rows
 
 from monitor.config import parse_config
 from monitor.extract.facts import extract_facts
@@ -17,12 +18,13 @@ from monitor.pipeline import ingest_article, known_shows, make_context
 from monitor.store.state import StateLocation, StateStore
 
 
-def _article(text: str, title: str = "", published: str = "2024-05-10", url: str = "") -> Article:
-    return Article(url or "https://news.example/a", title, text, dt.date.fromisoformat(published))
+def _article(text: str, title: str = "", published: str = "2024-05-10", url: str = URL) -> Article:
+    """An article published on an ISO day (as the store's tests name days)."""
+    return make_article(text, title, dt.date.fromisoformat(published), url)
 
 
-def _facts(text: str, shows: tuple[ShowName, ...] = (), title: str = "") -> set[tuple]:
-    return {(f.show, f.season, f.kind) for f in extract_facts(_article(text, title), shows)}
+def _facts(text: str, shows: tuple[ShowName, ...] = (), title: str = "") -> set[Row]:
+    return rows(facts_of(text, title, known=shows))
 
 
 def test_a_known_show_is_recognised_where_a_name_veto_would_drop_it() -> None:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from articles import FullRow, full_rows
 
 from monitor.extract import kindmodel
 from monitor.extract.explain import explain
@@ -29,10 +30,9 @@ ARTICLE = Article(
     published=dt.date(2024, 5, 14))
 
 
-def _facts(model: kindmodel.Model | None, article: Article = ARTICLE) -> set[tuple[object, ...]]:
+def _facts(model: kindmodel.Model | None, article: Article = ARTICLE) -> set[FullRow]:
     with kindmodel.using(model):
-        return {(f.show, f.season, f.kind, f.date, f.certainty)
-                for f in extract_facts(article)}
+        return full_rows(extract_facts(article))
 
 
 def test_probability_is_a_logistic_over_the_named_features() -> None:

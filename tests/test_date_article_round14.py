@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import dated_rows, facts_of
 
 from monitor.extract import eventdates, rules
-from monitor.extract.facts import extract_candidates, extract_facts
+from monitor.extract.facts import extract_candidates
 from monitor.models import Article
 
 PUB = dt.date(2031, 11, 20)  # a Thursday; "next year" is 2032
@@ -30,8 +31,7 @@ Want = tuple[str, int | None, str, str | None]
 
 
 def _facts(title: str, text: str) -> set[Want]:
-    article = Article("https://news.example/a", title, text, PUB)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+    return dated_rows(facts_of(text, title, PUB))
 
 
 #: (headline, text, facts that must be among the article's facts)

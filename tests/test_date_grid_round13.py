@@ -28,18 +28,16 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from articles import FullRow, facts_of, full_row
 
 from monitor.extract import dates as datemod
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
 
 G = "Glass Harbor"
 PUBS = {"mid": dt.date(2031, 6, 18), "dec": dt.date(2031, 12, 10), "jan": dt.date(2032, 1, 14)}
 
 
-def _facts(text: str, published: dt.date, title: str = "") -> list[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, published)
-    return [(f.show, f.season, f.kind, f.date, f.certainty) for f in extract_facts(article)]
+def _facts(text: str, published: dt.date, title: str = "") -> list[FullRow]:
+    return [full_row(f) for f in facts_of(text, title, published)]
 
 
 def _dates(text: str, published: dt.date, kind: str, title: str = "") -> list[object]:

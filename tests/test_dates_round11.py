@@ -15,17 +15,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import DatedRow, dated_rows, facts_of
 
 PUBLISHED = dt.date(2031, 3, 14)
 G = "Glass Harbor"
 
 
-def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(text: str, title: str = "") -> set[DatedRow]:
+    return dated_rows(facts_of(text, title, PUBLISHED))
 
 
 #: The earlier event: (clause with {t}, its date, the season the decision is of).

@@ -18,10 +18,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import DatedRow, dated_rows, facts_of
 
 from monitor.extract.dates import find_dates
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)  # a Friday
 NOVEMBER = dt.date(2024, 11, 20)
@@ -29,9 +28,8 @@ DECEMBER = dt.date(2024, 12, 18)
 G = "Glass Harbor"
 
 
-def _facts(text: str, published: dt.date = PUBLISHED) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", "", text, published)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(text: str, published: dt.date = PUBLISHED) -> set[DatedRow]:
+    return dated_rows(facts_of(text, published=published))
 
 
 @pytest.mark.parametrize(("text", "future", "value"), [

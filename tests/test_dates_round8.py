@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import DatedRow, dated_rows, facts_of
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
@@ -15,9 +16,8 @@ from monitor.models import Article
 PUBLISHED = dt.date(2022, 3, 10)
 
 
-def _facts(text: str) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", "", text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(text: str) -> set[DatedRow]:
+    return dated_rows(facts_of(text, published=PUBLISHED))
 
 
 @pytest.mark.parametrize("announced", [

@@ -7,16 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import DatedRow, dated_rows, facts_of
 
 PUBLISHED = dt.date(2024, 5, 10)
 
 
-def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(text: str, title: str = "") -> set[DatedRow]:
+    return dated_rows(facts_of(text, title, PUBLISHED))
 
 
 @pytest.mark.parametrize("text", [

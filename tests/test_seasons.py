@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
@@ -17,9 +18,8 @@ PUBLISHED = dt.date(2024, 5, 10)
 
 
 def _facts(text: str, title: str = "", known_seasons: dict[str, int] | None = None
-           ) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article, (), known_seasons)}
+           ) -> set[Row]:
+    return rows(facts_of(text, title, PUBLISHED, known_seasons=known_seasons))
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
@@ -29,9 +30,8 @@ from monitor.models import Article
 PUBLISHED = dt.date(2031, 3, 14)
 
 
-def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, title: str = "") -> set[Row]:
+    return rows(facts_of(text, title, PUBLISHED))
 
 
 # --- "respectively" ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import DatedRow, dated_rows, facts_of
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
@@ -14,9 +15,8 @@ from monitor.models import Article
 PUBLISHED = dt.date(2024, 5, 10)
 
 
-def _facts(title: str, text: str) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(title: str, text: str) -> set[DatedRow]:
+    return dated_rows(facts_of(text, title, PUBLISHED))
 
 
 # --- the season the article is about: its lead's news, not the season named most often -----

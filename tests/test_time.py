@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import FullRow, facts_of, full_rows
 
 
-def _facts(text: str, published: dt.date, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, published)
-    return {(f.show, f.season, f.kind, f.date, f.certainty) for f in extract_facts(article)}
+def _facts(text: str, published: dt.date, title: str = "") -> set[FullRow]:
+    return full_rows(facts_of(text, title, published))
 
 
 def test_a_date_takes_its_triggers_tense_not_the_sentences() -> None:

@@ -7,22 +7,18 @@ and title is invented for this test."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from articles import facts_of, normalised_shows_kinds
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.sections import heading_of
 from monitor.extract.shows import discover_titles, normalise_title
-from monitor.models import Article
 
 HEAD = "Glass Harbor Renewed for Season 3 at ABC"
 LEAD = "ABC has renewed Glass Harbor for a third season. The drama drew strong ratings."
 
 
 def _facts(body: str, headline: str = HEAD) -> set[tuple[str, str]]:
-    article = Article("https://news.example/a", headline, body, dt.date(2024, 5, 10))
-    return {(normalise_title(f.show), f.kind) for f in extract_facts(article)}
+    return normalised_shows_kinds(facts_of(body, headline))
 
 
 def _shows_with(kind: str, body: str, headline: str = HEAD) -> set[str]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of, normalised_shows_kinds
 
 from monitor.extract.facts import extract_facts
-from monitor.extract.shows import normalise_title
 from monitor.models import Article
 
 R, C, F = "renewed", "cancelled", "filming_started"
@@ -21,9 +21,8 @@ _BOTH_GAP = pytest.mark.xfail(strict=True, reason="'will both return', 'are both
 
 
 def _facts(text: str) -> set[tuple[str, str]]:
-    article = Article("https://news.example/a", "", text, dt.date(2024, 5, 10))
-    return {(normalise_title(f.show), f.kind) for f in extract_facts(article)
-            if f.kind in (R, C, F)}
+    """The (normalised show, kind) pairs of the renewals, cancellations and shoots begun."""
+    return {pair for pair in normalised_shows_kinds(facts_of(text)) if pair[1] in (R, C, F)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import make_article
 from test_title_probes import proposed
-
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -18,7 +17,7 @@ PUBLISHED = dt.date(2024, 5, 10)
 def _facts(body: str) -> set[tuple[str, str]]:
     """The (show, kind) pairs proposed: a bare sentence gives no evidence beside a name that it
     is a TV show, so a fact held back for that alone counts (``test_title_probes.proposed``)."""
-    return proposed(Article("https://news.example/a", "News roundup", body, PUBLISHED))
+    return proposed(make_article(body, "News roundup", PUBLISHED))
 
 
 @pytest.mark.parametrize(("body", "kind"), [

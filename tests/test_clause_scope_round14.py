@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import dated_row, facts_of
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
@@ -28,8 +29,7 @@ Fact = tuple[str, int | None, str, str | None]
 
 def _facts_of(headline: str, body: str, sentence: str) -> set[Fact]:
     """The (show, season, kind, date) of the facts whose evidence is ``sentence``."""
-    article = Article("https://news.example/a", headline, body, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)
+    return {dated_row(f) for f in facts_of(body, headline, PUBLISHED)
             if f.evidence.strip() == sentence}
 
 

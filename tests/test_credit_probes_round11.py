@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of, normalised_shows_kinds
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -63,9 +62,10 @@ FRAMES = {
 
 
 def _facts(body: str) -> set[tuple[str, str]]:
-    article = Article("https://news.example/credits", "This week in TV",
-                      f"Here is the week's TV news. {body} More news follows below.", PUBLISHED)
-    return {(normalise_title(f.show), f.kind) for f in extract_facts(article)}
+    """The sentence read inside a roundup's other news (the credits are its particular)."""
+    return normalised_shows_kinds(facts_of(
+        f"Here is the week's TV news. {body} More news follows below.", "This week in TV",
+        PUBLISHED))
 
 
 @pytest.mark.parametrize("frame", sorted(FRAMES))

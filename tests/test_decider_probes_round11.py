@@ -12,10 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.extract.shows import normalise_title
-from monitor.models import Article
+from articles import facts_of, normalised_shows_kinds
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -51,9 +48,8 @@ FRAMES = {
 
 
 def _facts(body: str, headline: str = "TV news") -> set[tuple[str, str]]:
-    article = Article("https://news.example/d", headline, f"Here is the news. {body}",
-                      PUBLISHED)
-    return {(normalise_title(f.show), f.kind) for f in extract_facts(article)}
+    """The sentence read after an opening one (it is never the article's first)."""
+    return normalised_shows_kinds(facts_of(f"Here is the news. {body}", headline, PUBLISHED))
 
 
 @pytest.mark.parametrize("frame", sorted(FRAMES))

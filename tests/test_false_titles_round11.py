@@ -11,17 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.extract.shows import normalise_title
-from monitor.models import Article
+from articles import facts_of, normalised_kinds_seasons
 
 PUBLISHED = dt.date(2024, 5, 10)
 
 
 def _facts(headline: str, body: str) -> set[tuple[str, str, int | None]]:
-    article = Article("https://news.example/a", headline, body, PUBLISHED)
-    return {(normalise_title(f.show), f.kind, f.season) for f in extract_facts(article)}
+    return normalised_kinds_seasons(facts_of(body, headline, PUBLISHED))
 
 
 #: A league's or an event's season as the subject: (headline, body), the show that must get no

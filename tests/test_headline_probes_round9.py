@@ -6,14 +6,12 @@ sentence is written for this test about invented shows."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
+from articles import facts_of, normalised_kinds_seasons
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title, recase_headline
-from monitor.models import Article
 
 #: Invented titles, one per form.
 TITLES = {
@@ -107,8 +105,7 @@ def _cases() -> list[Any]:
 
 
 def _facts(headline: str, body: str) -> set[tuple[str, str, int | None]]:
-    article = Article("https://news.example/a", headline, body, dt.date(2024, 5, 10))
-    return {(normalise_title(f.show), f.kind, f.season) for f in extract_facts(article)}
+    return normalised_kinds_seasons(facts_of(body, headline))
 
 
 @pytest.mark.parametrize(("form", "title", "body"), _cases())

@@ -4,18 +4,14 @@ falls back to another show. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from articles import Row, facts_of, rows
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import unfound_title_beside
-from monitor.models import Article
 
 
-def _facts(text: str, title: str = "") -> set[tuple[str, int | None, str]]:
-    article = Article("https://news.example/a", title, text, dt.date(2024, 5, 10))
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, title: str = "") -> set[Row]:
+    return rows(facts_of(text, title))
 
 
 BODY = ("The network said on Monday that the three comedies will return next season. "

@@ -5,16 +5,11 @@ written for this test about invented shows."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from monitor.extract.facts import extract_facts
-from monitor.extract.shows import normalise_title
-from monitor.models import Article
+from articles import facts_of, normalised_shows_kinds
 
 
 def _facts(text: str) -> set[tuple[str, str]]:
-    article = Article("https://news.example/a", "Readers ask", text, dt.date(2024, 5, 10))
-    return {(normalise_title(f.show), f.kind) for f in extract_facts(article)}
+    return normalised_shows_kinds(facts_of(text, "Readers ask"))
 
 
 def test_an_answer_speaks_of_the_question_show() -> None:

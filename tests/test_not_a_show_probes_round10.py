@@ -11,10 +11,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from articles import facts_of, normalised_kinds_seasons
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -225,8 +224,7 @@ OTHER_THINGS = {
 
 
 def _facts(headline: str, body: str) -> set[tuple[str, str, int | None]]:
-    article = Article("https://news.example/a", headline, body, PUBLISHED)
-    return {(normalise_title(f.show), f.kind, f.season) for f in extract_facts(article)}
+    return normalised_kinds_seasons(facts_of(body, headline, PUBLISHED))
 
 
 def _shows(facts: set[tuple[str, str, int | None]]) -> set[str]:

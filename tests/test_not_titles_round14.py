@@ -14,18 +14,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.titles import is_field_label, judge, without_field_label
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 5, 14)
 
 
 def _facts(headline: str, text: str) -> set[tuple[str, int | None, str, str | None]]:
-    article = Article("https://news.example/story", headline, text, PUBLISHED)
+    """(show, season, kind, date), an empty date as None."""
     return {(f.show, f.season, f.kind, str(f.date) if f.date else None)
-            for f in extract_facts(article)}
+            for f in facts_of(text, headline, PUBLISHED, "https://news.example/story")}
 
 
 def _shows(headline: str, text: str) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import Mention
@@ -20,10 +21,9 @@ HEAD = "NBC Renews Glass Harbor for Season 2"
 LEAD = "NBC has renewed Glass Harbor for a second season, the network said on Friday."
 
 
-def _facts(body: str, headline: str = HEAD) -> set[tuple[str, int | None, str]]:
-    article = Article("https://news.example/a", headline, f"{LEAD}\n\n{body}",
-                      dt.date(2031, 5, 2))
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(body: str, headline: str = HEAD) -> set[Row]:
+    """The body read after the article's opening paragraph (``LEAD``)."""
+    return rows(facts_of(f"{LEAD}\n\n{body}", headline, dt.date(2031, 5, 2)))
 
 
 def _of_kind(kind: str, body: str) -> set[tuple[str, int | None]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import dated_row, facts_of
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.rules import tracing
@@ -31,8 +32,7 @@ Fact = tuple[str, "int | None", str, "str | None"]
 def _facts(sentence: str, context: tuple[str, str] = ("", "")) -> set[Fact]:
     """The facts whose evidence is ``sentence``, read after the context's headline and body."""
     title, before = context
-    article = Article("https://news.example/a", title, before + sentence, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)
+    return {dated_row(f) for f in facts_of(before + sentence, title, PUBLISHED)
             if f.evidence.strip() == sentence}
 
 

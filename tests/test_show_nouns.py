@@ -8,18 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.patterns import DESCRIBED_REFERENCE_RE, REFERENCE_SUBJECT_RE
 from monitor.extract.showwords import SHOW_NOUN_STEMS, SHOW_NOUNS
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 
 
-def _facts(body: str, headline: str = "TV news") -> set[tuple[str, int | None, str]]:
-    article = Article("https://news.example/a", headline, body, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(body: str, headline: str = "TV news") -> set[Row]:
+    return rows(facts_of(body, headline, PUBLISHED))
 
 
 @pytest.mark.parametrize("noun", SHOW_NOUNS)

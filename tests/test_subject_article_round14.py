@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, row
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.rules import tracing
@@ -29,10 +30,9 @@ def _article(headline: str, *paragraphs: str) -> Article:
                    PUBLISHED)
 
 
-def _facts_of(article: Article, sentence: str) -> set[tuple[str, int | None, str]]:
+def _facts_of(article: Article, sentence: str) -> set[Row]:
     """The (show, season, kind) of the facts whose evidence is ``sentence``."""
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)
-            if f.evidence.strip() == sentence}
+    return {row(f) for f in extract_facts(article) if f.evidence.strip() == sentence}
 
 
 # --- probes: the passing name takes none of the sentence's events ---------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of, normalised_shows_kinds
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
@@ -19,9 +20,8 @@ R, C = "renewed", "cancelled"
 
 
 def _facts(text: str) -> set[tuple[str, str]]:
-    article = Article("https://news.example/a", "", text, dt.date(2024, 5, 10))
-    return {(normalise_title(f.show), f.kind) for f in extract_facts(article)
-            if f.kind in (R, C)}
+    """The (normalised show, kind) pairs of the renewals and cancellations only."""
+    return {pair for pair in normalised_shows_kinds(facts_of(text)) if pair[1] in (R, C)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of, shows_kinds
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article, ShowName
@@ -16,8 +17,7 @@ PUBLISHED = dt.date(2024, 5, 10)
 
 
 def _facts(body: str) -> set[tuple[str, str]]:
-    article = Article("https://news.example/a", "News roundup", body, PUBLISHED)
-    return {(f.show, f.kind) for f in extract_facts(article)}
+    return shows_kinds(facts_of(body, "News roundup", PUBLISHED))
 
 
 #: Two shows whose titles share words: (the renewed one, the cancelled one).

@@ -8,18 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of, normalised_rows
 from test_title_probes import proposed
 
-from monitor.extract.facts import extract_facts
-from monitor.extract.shows import normalise_title
 from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 
 
 def _facts(body: str, title: str = "News roundup") -> set[tuple[str, int | None, str]]:
-    article = Article("https://news.example/a", title, body, PUBLISHED)
-    return {(normalise_title(f.show), f.season, f.kind) for f in extract_facts(article)}
+    return normalised_rows(facts_of(body, title, PUBLISHED))
 
 
 def _proposed(body: str) -> set[tuple[str, str]]:

@@ -4,17 +4,14 @@ description ending in a plural kind of show. Every sentence here is invented."""
 
 from __future__ import annotations
 
-import datetime as dt
+from articles import Row, facts_of, rows
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import discover_titles
 from monitor.extract.titles import judge, validate
-from monitor.models import Article
 
 
-def _facts(text: str, title: str = "Spring round-up") -> set[tuple]:
-    article = Article("https://news.example/a", title, text, dt.date(2024, 5, 10))
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, title: str = "Spring round-up") -> set[Row]:
+    return rows(facts_of(text, title))
 
 
 def test_an_event_named_with_its_kind_is_no_show() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import discover_titles, last_verdicts, title_spans
@@ -13,9 +14,8 @@ from monitor.extract.titles import judge, possessor_is_not_title, validate
 from monitor.models import Article, ShowName
 
 
-def _facts(text: str, title: str = "", published: str = "2024-05-10") -> set[tuple]:
-    article = Article("https://news.example/a", title, text, dt.date.fromisoformat(published))
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, title: str = "", published: str = "2024-05-10") -> set[Row]:
+    return rows(facts_of(text, title, dt.date.fromisoformat(published)))
 
 
 @pytest.mark.parametrize(("title", "rule"), [

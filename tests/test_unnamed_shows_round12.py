@@ -18,18 +18,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.extract.shows import normalise_title
-from monitor.models import Article
+from articles import facts_of, normalised_kinds_seasons
 
 PUBLISHED = dt.date(2030, 5, 10)
 
 
 def _facts(body: str, headline: str = "TV news roundup") -> set[tuple[str, str, int | None]]:
+    """The sentence read inside a paragraph of other news before and after it."""
     text = f"Some news from the week.\n\n{body}\n\nMore news will follow."
-    article = Article("https://news.example/a", headline, text, PUBLISHED)
-    return {(normalise_title(f.show), f.kind, f.season) for f in extract_facts(article)}
+    return normalised_kinds_seasons(facts_of(text, headline, PUBLISHED))
 
 
 def _shows(body: str) -> set[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import FullRow, facts_of, full_row
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.rules import RULES, tracing
@@ -23,10 +24,8 @@ NEUTRAL_BODY = ("Copper Valley's second season premiered on Netflix in March. Th
                 "a family of beekeepers in rural Vermont and stars Ana Ruiz.")
 
 
-def _facts(text: str, title: str = "") -> list[tuple[str, int | None, str, str | None, str]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return sorted((f.show, f.season, f.kind, f.date, f.certainty)
-                  for f in extract_facts(article))
+def _facts(text: str, title: str = "") -> list[FullRow]:
+    return sorted(full_row(f) for f in facts_of(text, title, PUBLISHED))
 
 
 def _headline_facts(title: str) -> set[tuple[str, int | None, str]]:

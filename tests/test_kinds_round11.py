@@ -16,9 +16,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from articles import facts_of
 from test_title_probes import proposed
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
 from monitor.models import Article
 
@@ -43,9 +43,9 @@ def _kinds(template: str, title: str, quoted: bool) -> set[str]:
 
 
 def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
+    """(show, season, kind, date, certainty, value): the episode counts' values count here."""
     return {(f.show, f.season, f.kind, f.date, f.certainty, f.value)
-            for f in extract_facts(article)}
+            for f in facts_of(text, title, PUBLISHED)}
 
 
 def _gap(reason: str) -> Any:

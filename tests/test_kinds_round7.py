@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import DatedRow, dated_rows, facts_of
 
 from monitor.extract.facts import extract_facts
 from monitor.models import Article
@@ -18,9 +19,8 @@ G = "Glass Harbor"
 R2 = (G, 2, "renewed", "2024-05")
 
 
-def _facts(text: str, published: dt.date = PUBLISHED) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", "", text, published)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(text: str, published: dt.date = PUBLISHED) -> set[DatedRow]:
+    return dated_rows(facts_of(text, published=published))
 
 
 RENEWALS = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 from test_title_probes import proposed
 
 from monitor.extract.facts import extract_facts
@@ -25,9 +26,8 @@ NEUTRAL_BODY = ("Glass Harbor follows a family of lighthouse keepers on a remote
                 "coast of Maine, and stars Maya Lind.")
 
 
-def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, title: str = "") -> set[Row]:
+    return rows(facts_of(text, title, PUBLISHED))
 
 
 def _kinds(text: str, quoted: bool = False) -> set[str]:

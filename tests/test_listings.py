@@ -13,17 +13,16 @@ import datetime as dt
 import sys
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import facts_of
 
 _PUBLISHED = dt.date(2024, 8, 20)
 
 
 def _facts(text: str, title: str, published: dt.date = _PUBLISHED
            ) -> dict[tuple[str, str], tuple[int | None, str | None, str]]:
-    article = Article("https://tv.example/listing", title, text, published)
-    return {(f.show, f.kind): (f.season, f.date, f.certainty) for f in extract_facts(article)}
+    """(show, kind) -> (season, date, certainty): one fact a show and kind in a listing."""
+    return {(f.show, f.kind): (f.season, f.date, f.certainty)
+            for f in facts_of(text, title, published, "https://tv.example/listing")}
 
 
 # (a) date headings govern the shows under them until the next date heading.

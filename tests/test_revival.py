@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from articles import Row, facts_of, rows
 from test_false_alerts import replay_pages, status_alerts
 
 from monitor.extract import rules
@@ -19,9 +20,8 @@ from monitor.models import Article
 PUBLISHED = dt.date(2024, 5, 10)
 
 
-def _facts(text: str) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", "", text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str) -> set[Row]:
+    return rows(facts_of(text, published=PUBLISHED))
 
 
 @pytest.mark.parametrize("text", [

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import DatedRow, dated_rows, facts_of
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.sections import plain_headings, status_sections
@@ -20,10 +21,8 @@ from monitor.models import Article
 PUBLISHED = dt.date(2031, 5, 14)
 
 
-def _facts(text: str, headline: str = "The week in TV"
-           ) -> set[tuple[str, int | None, str, str | None]]:
-    article = Article("https://news.example/week", headline, text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(text: str, headline: str = "The week in TV") -> set[DatedRow]:
+    return dated_rows(facts_of(text, headline, PUBLISHED, "https://news.example/week"))
 
 
 def _kinds(text: str, headline: str = "The week in TV") -> set[tuple[str, str]]:

@@ -8,20 +8,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import DatedRow, dated_rows, facts_of
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.lists import semicolon_list_as_commas
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 5, 14)
 SHOWS = ("Glass Meridian", "Tin Harbor", "The Salt Orchard")
 NETWORKS = ("Netflix", "NBC", "Hulu")
 
 
-def _facts(text: str, headline: str = "The week in TV"
-           ) -> set[tuple[str, int | None, str, str | None]]:
-    article = Article("https://news.example/week", headline, text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(text: str, headline: str = "The week in TV") -> set[DatedRow]:
+    return dated_rows(facts_of(text, headline, PUBLISHED, "https://news.example/week"))
 
 
 def _kinds(text: str, headline: str = "The week in TV") -> set[tuple[str, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import DatedRow, dated_rows, facts_of
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.lists import list_governor
@@ -16,10 +17,8 @@ from monitor.models import Article
 PUBLISHED = dt.date(2031, 3, 14)
 
 
-def _facts(text: str, headline: str = "Streaming cuts pile up"
-           ) -> set[tuple[str, int | None, str, str | None]]:
-    article = Article("https://news.example/roundup", headline, text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+def _facts(text: str, headline: str = "Streaming cuts pile up") -> set[DatedRow]:
+    return dated_rows(facts_of(text, headline, PUBLISHED, "https://news.example/roundup"))
 
 
 # --- item 1: a list's governing phrase gives every item its status ---------------------------

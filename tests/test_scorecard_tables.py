@@ -4,16 +4,13 @@ is invented."""
 
 from __future__ import annotations
 
-import datetime as dt
+from articles import Row, facts_of, rows
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.sections import join_bare_leads, table_rows
-from monitor.models import Article
 
 
-def _facts(text: str, title: str = "Spring round-up") -> set[tuple]:
-    article = Article("https://news.example/a", title, text, dt.date(2024, 5, 10))
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, title: str = "Spring round-up") -> set[Row]:
+    return rows(facts_of(text, title))
 
 
 def test_scorecard_titles_standing_alone_above_their_text() -> None:

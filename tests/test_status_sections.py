@@ -4,11 +4,9 @@ these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
+from articles import Row, facts_of, rows
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.sections import status_entries
-from monitor.models import Article
 
 ROUNDUP = """Here is what the networks decided this spring.
 
@@ -29,9 +27,8 @@ Renewed
 """
 
 
-def _facts(text: str) -> set[tuple[str, int | None, str]]:
-    article = Article("https://news.example/a", "Spring round-up", text, dt.date(2024, 5, 10))
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str) -> set[Row]:
+    return rows(facts_of(text, "Spring round-up"))
 
 
 def test_entries_under_a_status_heading_take_its_status_and_their_seasons() -> None:

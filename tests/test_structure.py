@@ -9,19 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import Row, facts_of, rows
 
-from monitor.extract.facts import extract_facts, topical_lines
+from monitor.extract.facts import topical_lines
 from monitor.extract.lists import governed_lists
 from monitor.extract.sections import heading_of, line_topics, unglue_lead
 from monitor.extract.shows import discover_titles, title_spans
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 15)
 
 
-def _facts(text: str, title: str = "") -> set[tuple[str, int | None, str]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, title: str = "") -> set[Row]:
+    return rows(facts_of(text, title, PUBLISHED))
 
 
 # --- lists as units --------------------------------------------------------------------------

@@ -8,16 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import Row, facts_of, rows
 
 PUBLISHED = dt.date(2024, 5, 10)
 
 
-def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _facts(text: str, title: str = "") -> set[Row]:
+    return rows(facts_of(text, title, PUBLISHED))
 
 
 #: A headline is read as the article's title over a body that names the show and states nothing.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import FullRow, facts_of, full_rows
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import unglue
@@ -83,9 +84,8 @@ def test_glued_titles_split_only_inside_a_list_or_title_run(text: str, want: str
     assert want in unglue(text)
 
 
-def _facts(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date, f.certainty) for f in extract_facts(article)}
+def _facts(text: str, title: str = "") -> set[FullRow]:
+    return full_rows(facts_of(text, title, PUBLISHED))
 
 
 @pytest.mark.parametrize(("text", "want"), [

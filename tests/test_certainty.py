@@ -7,16 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import facts_of
 
 PUBLISHED = dt.date(2024, 8, 20)
 
 
 def _certainty(text: str, kind: str, title: str = "") -> set[str]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {f.certainty for f in extract_facts(article) if f.kind == kind}
+    return {f.certainty for f in facts_of(text, title, PUBLISHED) if f.kind == kind}
 
 
 @pytest.mark.parametrize(("text", "kind", "certainty"), [

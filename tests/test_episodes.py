@@ -7,16 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import facts_of
 
 PUBLISHED = dt.date(2024, 5, 10)
 
 
 def _counts(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.value) for f in extract_facts(article)
+    return {(f.show, f.season, f.value) for f in facts_of(text, title, PUBLISHED)
             if f.kind == "episode_count"}
 
 

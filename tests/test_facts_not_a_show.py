@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from articles import facts_of
 from test_trigger_vocabulary import NEUTRAL_BODY, PUBLISHED, _facts, _kinds
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import clean_title
 from monitor.extract.titles import judge, other_work
-from monitor.models import Article
 
 #: The show the probes are about.
 SHOW = "Glass Harbor"
@@ -109,9 +108,8 @@ HEADLINE_CLAUSE_TWINS = [
 def _slugged_shows(headline: str, body: str) -> set[str]:
     """The shows of a headline over a body that repeats it, at an address spelling it."""
     slug = re.sub(r"[^a-z0-9]+", "-", headline.lower()).strip("-")
-    article = Article(f"https://news.example/2024/03/{slug}/", headline,
-                      f"{headline}\n\n{body}", PUBLISHED)
-    return {f.show for f in extract_facts(article)}
+    return {f.show for f in facts_of(f"{headline}\n\n{body}", headline, PUBLISHED,
+                                     f"https://news.example/2024/03/{slug}/")}
 
 
 @pytest.mark.parametrize(("headline", "body", "words"), HEADLINE_CLAUSES)

@@ -10,9 +10,6 @@ import datetime as dt
 import pytest
 from articles import Row, facts_of, rows
 
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
-
 PUBLISHED = dt.date(2024, 5, 10)
 
 
@@ -135,8 +132,7 @@ def test_a_plan_ahead_or_an_event_that_happened_stays(text: str) -> None:
 
 
 def _certainties(text: str) -> dict[tuple[object, object], str]:
-    article = Article("https://news.example/a", "", text, PUBLISHED)
-    return {(f.show, f.kind): f.certainty for f in extract_facts(article)}
+    return {(f.show, f.kind): f.certainty for f in facts_of(text, published=PUBLISHED)}
 
 
 @pytest.mark.parametrize(("text", "show", "certainty"), [

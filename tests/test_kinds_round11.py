@@ -16,11 +16,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from articles import facts_of
+from articles import facts_of, make_article
 from test_title_probes import proposed
 
 from monitor.extract.shows import normalise_title
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 TITLES = ("Copper Valley", "The Night Ferry")
@@ -35,10 +34,9 @@ def _kinds(template: str, title: str, quoted: bool) -> set[str]:
     name = f"\u201c{title}\u201d" if quoted else title
     text = template.format(t=name)
     if text.endswith("."):
-        article = Article("https://news.example/a", "", text, PUBLISHED)
+        article = make_article(text, published=PUBLISHED)
     else:
-        article = Article("https://news.example/a", text, NEUTRAL_BODY.format(t=title),
-                          PUBLISHED)
+        article = make_article(NEUTRAL_BODY.format(t=title), text, PUBLISHED)
     return {kind for show, kind in proposed(article) if show == normalise_title(title)}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import Row, facts_of, rows
+from articles import Row, facts_of, make_article, rows
 from test_title_probes import proposed
 
 from monitor.extract.facts import extract_facts
@@ -36,11 +36,11 @@ def _kinds(text: str, quoted: bool = False) -> set[str]:
     beside a name that it is a TV show ("is no more" may be a shop's), so a fact held back
     for that alone counts (``test_title_probes.proposed``)."""
     if not text.endswith("."):
-        article = Article("https://news.example/a", text, NEUTRAL_BODY, PUBLISHED)
+        article = make_article(NEUTRAL_BODY, text, PUBLISHED)
     else:
         if quoted and f"{G}'s" not in text:  # (a possessive stays as writers write it)
             text = text.replace(G, f"\u201c{G}\u201d")
-        article = Article("https://news.example/a", "", text, PUBLISHED)
+        article = make_article(text, published=PUBLISHED)
     return {kind for show, kind in proposed(article) if show == normalise_title(G)}
 
 

@@ -3,15 +3,11 @@ preposition ("in 2019"). Sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import facts_of
 
 
 def _shows(text: str) -> set[str]:
-    article = Article("https://news.example/a", "", text, dt.date(2024, 5, 10))
-    return {f.show for f in extract_facts(article) if f.kind == "cancelled"}
+    return {f.show for f in facts_of(text) if f.kind == "cancelled"}
 
 
 def test_a_number_that_is_no_year_is_a_list_item_after_of() -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from articles import facts_of, normalised_kinds_seasons
 
 from monitor.extract import rules
 from monitor.extract.facts import extract_facts
@@ -25,8 +26,7 @@ Fact = tuple[str, str, int | None]
 
 def stated(headline: str, body: str) -> set[Fact]:
     """(show as the scorer compares it, kind, season) of every fact the article states."""
-    article = Article("https://news.example/story", headline, body, PUBLISHED)
-    return {(normalise_title(f.show), f.kind, f.season) for f in extract_facts(article)}
+    return normalised_kinds_seasons(facts_of(body, headline, PUBLISHED))
 
 
 def fragments_of(title: str) -> set[str]:

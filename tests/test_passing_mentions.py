@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from articles import facts_of
+
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import discover_titles
 from monitor.extract.titles import common_word
@@ -13,8 +15,7 @@ from monitor.models import Article
 
 
 def _shows(text: str, title: str = "") -> set[str]:
-    article = Article("https://news.example/a", title, text, dt.date(2024, 5, 10))
-    return {f.show for f in extract_facts(article)}
+    return {f.show for f in facts_of(text, title)}
 
 
 def test_examples_of_another_kind_of_thing_are_no_shows() -> None:

@@ -7,14 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import facts_of, shows_kinds
 
 
 def _kinds(text: str) -> set[tuple[str, str]]:
-    article = Article("https://news.example/a", "TV news", text, dt.date(2026, 5, 10))
-    return {(f.show, f.kind) for f in extract_facts(article)}
+    return shows_kinds(facts_of(text, "TV news", dt.date(2026, 5, 10)))
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

@@ -14,9 +14,7 @@ import datetime as dt
 import pytest
 from articles import DatedRow, dated_rows, facts_of
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.sections import plain_headings, status_sections
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 5, 14)
 
@@ -30,8 +28,7 @@ def _kinds(text: str, headline: str = "The week in TV") -> set[tuple[str, str]]:
 
 
 def _certainties(text: str, headline: str = "The week in TV") -> set[tuple[str, str, str]]:
-    article = Article("https://news.example/week", headline, text, PUBLISHED)
-    return {(f.show, f.kind, f.certainty) for f in extract_facts(article)}
+    return {(f.show, f.kind, f.certainty) for f in facts_of(text, headline, PUBLISHED)}
 
 
 INTRO = "The networks settled the fate of their dramas this week, with a few surprises.\n\n"

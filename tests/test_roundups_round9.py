@@ -10,9 +10,7 @@ import datetime as dt
 import pytest
 from articles import DatedRow, dated_rows, facts_of
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.lists import list_governor
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 3, 14)
 
@@ -124,8 +122,8 @@ def _page_facts(html: str) -> set[tuple[str, int | None, str, str]]:
     from monitor.ingest.text import extract_page_text
 
     page = extract_page_text(html, url="https://news.example/roundup")
-    article = Article("https://news.example/roundup", page.title, page.text, PUBLISHED)
-    return {(f.show, f.season, f.kind, f.certainty) for f in extract_facts(article)}
+    return {(f.show, f.season, f.kind, f.certainty)
+            for f in facts_of(page.text, page.title, PUBLISHED, "https://news.example/roundup")}
 
 
 BULLETED = _page(

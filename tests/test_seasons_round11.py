@@ -211,9 +211,8 @@ ENTRY_CASES = [
 
 
 def _dated(text: str) -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", "", text, PUBLISHED)
     return {(f.show, f.season, f.kind, f.value if f.kind == "episode_count" else f.date)
-            for f in extract_facts(article)}
+            for f in facts_of(text, published=PUBLISHED)}
 
 
 @pytest.mark.parametrize(("text", "expected"), ENTRY_CASES)

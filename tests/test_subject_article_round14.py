@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import Row, row
+from articles import Row, make_article, row
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.rules import tracing
@@ -26,8 +26,7 @@ Key = tuple[str, str]
 
 
 def _article(headline: str, *paragraphs: str) -> Article:
-    return Article("https://news.example/a", headline, "\n\n".join((*paragraphs, CLOSING)),
-                   PUBLISHED)
+    return make_article("\n\n".join((*paragraphs, CLOSING)), headline, PUBLISHED)
 
 
 def _facts_of(article: Article, sentence: str) -> set[Row]:

@@ -10,8 +10,7 @@ import datetime as dt
 import pytest
 from articles import facts_of, shows_kinds
 
-from monitor.extract.facts import extract_facts
-from monitor.models import Article, ShowName
+from monitor.models import ShowName
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -81,9 +80,7 @@ def test_a_status_word_inside_a_title_is_the_titles(body: str, show: str, kind: 
 
 
 def _known_facts(body: str, known: str) -> set[tuple[str, str]]:
-    article = Article("https://news.example/a", "News roundup", body, PUBLISHED)
-    return {(f.show, f.kind)
-            for f in extract_facts(article, known_shows=[ShowName(known, ())])}
+    return shows_kinds(facts_of(body, "News roundup", PUBLISHED, known=[ShowName(known, ())]))
 
 
 @pytest.mark.parametrize("body", [

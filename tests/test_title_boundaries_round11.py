@@ -8,18 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of, normalised_kinds_seasons
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 3, 14)
 
 
 def stated(headline: str, body: str) -> set[tuple[str, str, int | None]]:
     """(show as the scorer compares it, kind, season) of every fact the article states."""
-    article = Article("https://news.example/story", headline, body, PUBLISHED)
-    return {(normalise_title(f.show), f.kind, f.season) for f in extract_facts(article)}
+    return normalised_kinds_seasons(facts_of(body, headline, PUBLISHED))
 
 
 # --- a number that ends a title --------------------------------------------------------------

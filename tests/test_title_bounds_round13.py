@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of, normalised_kinds_seasons
 
-from monitor.extract.facts import extract_facts
-from monitor.extract.shows import discover_titles, normalise_title
-from monitor.models import Article
+from monitor.extract.shows import discover_titles
 
 PUBLISHED = dt.date(2031, 1, 14)
 BARE = "The series will be back next year, the network said."
@@ -21,8 +20,7 @@ NAMED = "{t} stars Jane Doe as a lighthouse keeper on a remote island."
 
 def stated(headline: str, body: str) -> set[tuple[str, str, int | None]]:
     """(show as the scorer compares it, kind, season) of every fact the article states."""
-    article = Article("https://news.example/story", headline, body, PUBLISHED)
-    return {(normalise_title(f.show), f.kind, f.season) for f in extract_facts(article)}
+    return normalised_kinds_seasons(facts_of(body, headline, PUBLISHED))
 
 
 def shows_of(headline: str, body: str) -> set[str]:

@@ -8,10 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import facts_of, normalised_rows
+from articles import facts_of, make_article, normalised_rows
 from test_title_probes import proposed
-
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -24,7 +22,7 @@ def _proposed(body: str) -> set[tuple[str, str]]:
     """(show, kind) proposed, a fact held back for want of evidence that its span is a TV show
     included: the negative probes must fail for their own reason, and a bare "X is filming in
     Toronto" may be a film's (``test_title_probes.proposed``)."""
-    return proposed(Article("https://news.example/a", "News roundup", body, PUBLISHED))
+    return proposed(make_article(body, "News roundup", PUBLISHED))
 
 
 @pytest.mark.parametrize("kind", ["anime", "telenovela", "soap", "romcom", "mockumentary",

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from articles import facts_of, make_article
 
 from monitor.extract import rules
 from monitor.extract.facts import extract_facts
@@ -73,8 +74,7 @@ def _shows(text: str) -> set[str]:
     """The shows of the facts a sentence (or a headline || body) states, as the scorer
     compares them (case, punctuation and a leading "The" aside)."""
     title, _, body = text.rpartition(" || ")
-    article = Article("https://news.example/a", title, body, PUBLISHED)
-    return {normalise_title(f.show) for f in extract_facts(article)}
+    return {normalise_title(f.show) for f in facts_of(body, title, PUBLISHED)}
 
 
 def proposed(article: Article) -> set[tuple[str, str]]:
@@ -93,8 +93,7 @@ def proposed(article: Article) -> set[tuple[str, str]]:
 def proposed_shows(text: str) -> set[str]:
     """The shows :func:`proposed` gives for a sentence (or a headline || body)."""
     title, _, body = text.rpartition(" || ")
-    return {show for show, _ in proposed(Article("https://news.example/a", title, body,
-                                                 PUBLISHED))}
+    return {show for show, _ in proposed(make_article(body, title, PUBLISHED))}
 
 
 #: Probes that still fail, each with why (strict: a fix turns the test red until it is removed).

@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import facts_of, normalised_kinds_seasons
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 3, 14)
 
@@ -149,8 +148,7 @@ AFTER = " More decisions are expected later this spring."
 
 def stated(text: str) -> set[tuple[str, str, int | None]]:
     """(show as the scorer compares it, kind, season) of every fact ``text`` states."""
-    article = Article("https://news.example/roundup", "TV news roundup", text, PUBLISHED)
-    return {(normalise_title(f.show), f.kind, f.season) for f in extract_facts(article)}
+    return normalised_kinds_seasons(facts_of(text, "TV news roundup", PUBLISHED))
 
 
 def probe(form: str, frame: str) -> tuple[bool, set[tuple[str, str, int | None]]]:

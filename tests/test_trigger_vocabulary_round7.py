@@ -5,21 +5,17 @@ Every sentence is written for this test about invented shows."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from articles import facts_of
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
-from monitor.models import Article
 
 #: An earlier sentence names the show, as articles do, so the title is a kept one.
 LEAD = "Glass Harbor season 2 drew big ratings. "
 
 
 def _kinds(text: str) -> set[str]:
-    article = Article("https://news.example/a", "", LEAD + text, dt.date(2024, 5, 10))
-    return {f.kind for f in extract_facts(article) if normalise_title(f.show) == "glass harbor"}
+    return {f.kind for f in facts_of(LEAD + text) if normalise_title(f.show) == "glass harbor"}
 
 
 #: Built, then left out: together with "is slated for" (since built by the dates side) they

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import FullRow, facts_of, full_rows
+from articles import FullRow, Row, facts_of, full_rows, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import unglue
@@ -15,9 +15,8 @@ from monitor.models import Article
 PUBLISHED = dt.date(2024, 5, 10)
 
 
-def _kinds(text: str, title: str = "") -> set[tuple[object, ...]]:
-    article = Article("https://news.example/a", title, text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+def _kinds(text: str, title: str = "") -> set[Row]:
+    return rows(facts_of(text, title, PUBLISHED))
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -17,10 +17,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import dated_row, facts_of
+from articles import dated_row, facts_of, make_article
 
 from monitor.extract.facts import extract_facts
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 6, 10)
 
@@ -78,7 +77,7 @@ def test_a_new_subjects_hedge_stays_in_its_clause(subject: str, modal: str) -> N
     sentence = (f"Salt Road premiered in 2029, and {subject} {modal} renew it for a second "
                 "season.")
     body = sentence + "\n\nSalt Road stars Ana Ruiz."
-    article = Article("https://news.example/a", "Salt Road: what we know", body, PUBLISHED)
+    article = make_article(body, "Salt Road: what we know", PUBLISHED)
     premieres = [f for f in extract_facts(article) if f.kind == "premiere"]
     assert premieres and all(f.certainty == "confirmed" for f in premieres), premieres
 

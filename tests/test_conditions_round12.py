@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import FullRow, facts_of, full_row
+from articles import FullRow, facts_of, full_row, make_article
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.rules import RULES, tracing
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 #: A headline is read over a body that names the show and states nothing of the kind probed.
@@ -68,9 +67,8 @@ def test_a_wished_believed_or_unreal_clause_states_nothing(text: str) -> None:
 
 
 def test_the_frame_is_named_in_the_trace() -> None:
-    article = Article("https://news.example/a", "",
-                      "Fans are campaigning for Copper Valley to return for a third season.",
-                      PUBLISHED)
+    article = make_article("Fans are campaigning for Copper Valley to return for a third season.",
+                           published=PUBLISHED)
     with tracing() as trace:
         extract_facts(article)
     assert "drop.wished_or_unreal" in RULES

@@ -18,11 +18,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import dated_rows, facts_of
+from articles import dated_rows, facts_of, make_article
 
 from monitor.extract import eventdates, rules
 from monitor.extract.facts import extract_candidates
-from monitor.models import Article
 
 PUB = dt.date(2031, 11, 20)  # a Thursday; "next year" is 2032
 G = "Glass Harbor"
@@ -255,7 +254,7 @@ def test_the_date_is_explained(table: dict[str, tuple[str, str, set[Want]]], nam
                                rule: str) -> None:
     title, text, _ = table[name]
     with rules.tracing() as trace:
-        extract_candidates(Article("https://news.example/a", title, text, PUB))
+        extract_candidates(make_article(text, title, PUB))
     assert any(rule in event.rules for event in trace.events)
 
 
@@ -357,7 +356,7 @@ def test_the_named_day_is_explained_and_switched_off_stays(
         monkeypatch: pytest.MonkeyPatch) -> None:
     title, text, _ = TWO_DAYS["tonight, the day named in a closing line"]
     with rules.tracing() as trace:
-        extract_candidates(Article("https://news.example/a", title, text, PUB))
+        extract_candidates(make_article(text, title, PUB))
     assert any("date.named_day" in event.rules for event in trace.events)
     monkeypatch.setattr(eventdates, "_named_day", lambda *a, **k: None)
     assert (G, 2, "premiere", "2031-11-20") in _facts(title, text)

@@ -10,9 +10,6 @@ import datetime as dt
 import pytest
 from articles import DatedRow, dated_rows, facts_of
 
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
-
 PUBLISHED = dt.date(2022, 3, 10)
 
 
@@ -62,7 +59,7 @@ NOVEMBER = dt.date(2024, 11, 20)
     ("Glass Harbor season 2 is now set for next spring.", NOVEMBER, "2025-SP"),
 ])
 def test_premiere_times_in_other_words(text: str, published: dt.date, date: str) -> None:
-    facts = extract_facts(Article("https://news.example/a", "", text, published))
+    facts = facts_of(text, published=published)
     assert [(f.kind, f.date) for f in facts] == [("premiere", date)]
 
 
@@ -72,11 +69,11 @@ def test_premiere_times_in_other_words(text: str, published: dt.date, date: str)
     "Filming on Glass Harbor season 2 is slated for December.",
 ])
 def test_no_premiere_time(text: str) -> None:
-    facts = extract_facts(Article("https://news.example/a", "", text, NOVEMBER))
+    facts = facts_of(text, published=NOVEMBER)
     assert not any(f.kind == "premiere" for f in facts)
 
 
 def test_set_for_a_season_stays_a_renewal() -> None:
-    facts = extract_facts(Article("https://news.example/a", "", "Glass Harbor is set for a "
-                                  "second season.", MAY))
+    facts = facts_of("Glass Harbor is set for a "
+                     "second season.", published=MAY)
     assert [(f.kind, f.season) for f in facts] == [("renewed", 2)]

@@ -10,9 +10,6 @@ import datetime as dt
 import pytest
 from articles import DatedRow, dated_rows, facts_of
 
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
-
 PUBLISHED = dt.date(2024, 5, 10)
 NOVEMBER = dt.date(2024, 11, 20)
 G = "Glass Harbor"
@@ -83,9 +80,8 @@ def test_a_month_or_season_before_the_premiere(text: str, published: dt.date,
 
 
 def test_an_order_that_brings_a_season_to_a_count() -> None:
-    facts = extract_facts(Article(
-        "https://news.example/a", "", "ABC has ordered nine more episodes of Glass Harbor, "
-        "bringing its first season to 22.", PUBLISHED))
+    facts = facts_of("ABC has ordered nine more episodes of Glass Harbor, "
+                     "bringing its first season to 22.", published=PUBLISHED)
     assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [(1, 22)]
 
 
@@ -117,7 +113,7 @@ def test_decisions_and_wraps_in_other_words(text: str, published: dt.date,
     ("Glass Harbor season 2 is a six-parter.", (2, 6)),
 ])
 def test_counts_in_trade_and_press_release_forms(text: str, count: tuple[int, int]) -> None:
-    facts = extract_facts(Article("https://news.example/a", "", text, PUBLISHED))
+    facts = facts_of(text, published=PUBLISHED)
     assert [(f.season, f.value) for f in facts if f.kind == "episode_count"] == [count]
 
 
@@ -127,5 +123,5 @@ def test_counts_in_trade_and_press_release_forms(text: str, count: tuple[int, in
     "Glass Harbor season 2 is an order of magnitude bigger.",
 ])
 def test_no_count(text: str) -> None:
-    facts = extract_facts(Article("https://news.example/a", "", text, PUBLISHED))
+    facts = facts_of(text, published=PUBLISHED)
     assert not any(f.kind == "episode_count" for f in facts)

@@ -15,9 +15,7 @@ import pytest
 from articles import Row, facts_of, make_article, rows
 from test_title_probes import proposed
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 G = "Glass Harbor"
@@ -240,13 +238,13 @@ def test_the_same_words_renew_no_show(text: str) -> None:
 
 def test_a_season_nobody_will_see_is_the_last_one_made() -> None:
     """"won't see a third season": the cancellation carries the second (the last made)."""
-    facts = extract_facts(Article("https://news.example/a", "", "Glass Harbor won't see a "
-                                  "third season, Netflix said.", PUBLISHED))
+    facts = facts_of("Glass Harbor won't see a "
+                     "third season, Netflix said.", published=PUBLISHED)
     assert [(f.kind, f.season) for f in facts] == [("cancelled", 2)]
 
 
 def test_seasons_counted_without_for_are_the_next_ones() -> None:
-    facts = extract_facts(Article(
-        "https://news.example/a", "", "Glass Harbor, which ended its second season in March, "
-        "has been handed two more seasons by Netflix.", PUBLISHED))
+    facts = facts_of("Glass Harbor, which ended its second season in March, "
+                     "has been handed two more seasons by Netflix.",
+                     published=PUBLISHED)
     assert {(f.kind, f.season) for f in facts if f.kind == "renewed"} >= {("renewed", 3)}

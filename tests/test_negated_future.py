@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import make_article
 
 from monitor.extract.facts import extract_facts
-from monitor.models import Article
 
 SPELLINGS = ("won't", "won’t", "will not", "wouldn't", "wouldn’t", "would not")
 
@@ -31,15 +31,13 @@ FRAMES = (
 @pytest.mark.parametrize(("frame", "season"), FRAMES)
 def test_every_spelling_of_a_denied_future_cancels(frame: str, season: int | None,
                                                    neg: str) -> None:
-    article = Article("https://news.example/a", "TV news", frame.format(neg=neg),
-                      dt.date(2024, 5, 10))
+    article = make_article(frame.format(neg=neg), "TV news", dt.date(2024, 5, 10))
     facts = {(f.show, f.season, f.kind) for f in extract_facts(article)}
     assert ("Copper Valley", season, "cancelled") in facts
 
 
 @pytest.mark.parametrize("neg", SPELLINGS)
 def test_a_denied_return_with_a_date_to_come_is_a_wait_not_an_end(neg: str) -> None:
-    article = Article("https://news.example/a", "TV news",
-                      f"Copper Valley {neg} return until 2026, the network said.",
-                      dt.date(2024, 5, 10))
+    article = make_article(f"Copper Valley {neg} return until 2026, the network said.",
+                           "TV news", dt.date(2024, 5, 10))
     assert "cancelled" not in {f.kind for f in extract_facts(article)}

@@ -24,9 +24,6 @@ import datetime as dt
 import pytest
 from articles import Row, facts_of, rows
 
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
-
 PUBLISHED = dt.date(2031, 3, 14)
 
 
@@ -297,5 +294,5 @@ def test_a_new_season_is_no_new_show() -> None:
     "Glass Harbor is bound to be cancelled after a weak second season.",
 ], ids=["certain_cancelled", "almost_certain_renewed", "sure_renewed", "bound_cancelled"])
 def test_a_forecast_stays_a_guess(text: str) -> None:
-    facts = extract_facts(Article("https://news.example/a", "", text, PUBLISHED))
+    facts = facts_of(text, published=PUBLISHED)
     assert [f.certainty for f in facts] == ["speculative"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import facts_of, normalised_shows_kinds
+from articles import facts_of, make_article, normalised_shows_kinds
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
@@ -63,8 +63,7 @@ def test_a_person_after_a_title_is_no_longer_name() -> None:
 
 def test_a_heading_glued_to_its_paragraph_is_no_longer_name() -> None:
     """"Salt Road This teen comedy ...": the heading's title, then the text."""
-    article = Article("https://news.example/a", "Shows cancelled this year",
-                      "Netflix has cancelled Salt Road after one season.\n\nSalt Road This "
-                      "teen comedy won over reviewers, but was cancelled after a single "
-                      "season.", dt.date(2024, 5, 10))
+    article = make_article("Netflix has cancelled Salt Road after one season.\n\nSalt Road This "
+                           "teen comedy won over reviewers, but was cancelled after a single "
+                           "season.", "Shows cancelled this year", dt.date(2024, 5, 10))
     assert {f.show for f in extract_facts(article)} == {"Salt Road"}

@@ -8,6 +8,7 @@ punctuation inside. Every sentence is written for this test about invented shows
 from __future__ import annotations
 
 import pytest
+from articles import make_article
 from test_title_probes import POSITIONS, _shows, probe_cases, title_found
 
 from monitor.extract.shows import normalise_title
@@ -41,10 +42,9 @@ def test_a_hedge_inside_a_title_hedges_nothing() -> None:
     import datetime as dt
 
     from monitor.extract.facts import extract_facts
-    from monitor.models import Article
 
     def certainty(text: str) -> set[str]:
-        article = Article("https://news.example/a", "", text, dt.date(2024, 5, 10))
+        article = make_article(text, published=dt.date(2024, 5, 10))
         return {f.certainty for f in extract_facts(article) if f.kind == "renewed"}
 
     assert certainty("Netflix has renewed Maybe Next Summer for a second season.") == \

@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import facts_of, normalised_shows_kinds
+from articles import facts_of, make_article, normalised_shows_kinds
 
 from monitor.extract.facts import extract_facts
-from monitor.models import Article
 
 R, C, F = "renewed", "cancelled", "filming_started"
 #: "both"/"all" inside "will return", "are returning": widening those triggers added a false
@@ -81,6 +80,6 @@ def test_a_kind_of_show_of_theirs_names_the_title(text: str,
 
 def test_a_whole_run_count_is_no_season_count() -> None:
     """"after three seasons and 40 episodes" counts the whole run, not a season."""
-    article = Article("https://news.example/a", "", "Fox cancelled Glass Harbor after three "
-                      "seasons and 40 episodes.", dt.date(2024, 5, 10))
+    article = make_article("Fox cancelled Glass Harbor after three seasons and 40 episodes.",
+                           published=dt.date(2024, 5, 10))
     assert not any(f.kind == "episode_count" for f in extract_facts(article))

@@ -74,6 +74,5 @@ def test_no_premiere_time(text: str) -> None:
 
 
 def test_set_for_a_season_stays_a_renewal() -> None:
-    facts = facts_of("Glass Harbor is set for a "
-                     "second season.", published=MAY)
+    facts = facts_of("Glass Harbor is set for a second season.", published=MAY)
     assert [(f.kind, f.season) for f in facts] == [("renewed", 2)]

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from articles import FullRow, full_rows
+from articles import FullRow, full_rows, make_article
 
 from monitor.extract import kindmodel
 from monitor.extract.explain import explain
@@ -21,10 +21,10 @@ from monitor.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 
-ARTICLE = Article(
+ARTICLE = make_article(
     url="https://example.test/salt-road",
-    title="Netflix renews Salt Road",
-    text=("Netflix has renewed the drama Salt Road for a second season, the streamer said on "
+    headline="Netflix renews Salt Road",
+    body=("Netflix has renewed the drama Salt Road for a second season, the streamer said on "
           "Tuesday.\n\nThe cast of Salt Road is back in the studio in Vancouver for season 2. "
           "Salt Road will return to screens on June 3, 2025, the network says."),
     published=dt.date(2024, 5, 14))
@@ -76,10 +76,10 @@ def test_a_model_that_never_acts_changes_nothing() -> None:
 
 
 def test_a_kind_scored_above_the_threshold_is_proposed_and_explained() -> None:
-    article = Article(url="https://example.test/glass-harbor", title="Glass Harbor update",
-                      text="The cast of Glass Harbor is back in the studio in Vancouver for "
-                           "season 2. Glass Harbor stars Ana Reyes and Tom Ford.",
-                      published=dt.date(2024, 5, 14))
+    article = make_article(url="https://example.test/glass-harbor", headline="Glass Harbor update",
+                           body="The cast of Glass Harbor is back in the studio in Vancouver for "
+                                "season 2. Glass Harbor stars Ana Reyes and Tom Ford.",
+                           published=dt.date(2024, 5, 14))
     model = kindmodel.Model({"filming_started|w:studio": 6.0}, -3.0, 0.5, 0.0)
     found = _facts(model, article)
     # the season its sentence names; undated news of the day: the publication month
@@ -93,10 +93,10 @@ def test_a_kind_scored_above_the_threshold_is_proposed_and_explained() -> None:
 
 
 def test_a_premiere_is_proposed_only_with_a_date_in_its_sentence() -> None:
-    article = Article(url="https://example.test/tin-roof", title="Tin Roof is coming back",
-                      text="The comedy Tin Roof is coming back to the channel with season 4. "
-                           "Tin Roof stars Ana Reyes.",
-                      published=dt.date(2024, 5, 14))
+    article = make_article(url="https://example.test/tin-roof", headline="Tin Roof is coming back",
+                           body="The comedy Tin Roof is coming back to the channel with season 4. "
+                                "Tin Roof stars Ana Reyes.",
+                           published=dt.date(2024, 5, 14))
     model = kindmodel.Model({"premiere|bias": 9.0, "cancelled|bias": 9.0}, 0.0, 0.5, 0.0)
     found = _facts(model, article)
     assert not any(kind == "premiere" for _, _, kind, _, _ in found)
@@ -104,10 +104,10 @@ def test_a_premiere_is_proposed_only_with_a_date_in_its_sentence() -> None:
 
 
 def test_a_proposal_takes_the_hedge_of_its_sentence() -> None:
-    article = Article(url="https://example.test/paper-moon", title="Paper Moon news",
-                      text="The drama Paper Moon could be back in the studio this summer for "
-                           "season 3, insiders say. Paper Moon stars Ana Reyes.",
-                      published=dt.date(2024, 5, 14))
+    article = make_article(url="https://example.test/paper-moon", headline="Paper Moon news",
+                           body="The drama Paper Moon could be back in the studio this summer for "
+                                "season 3, insiders say. Paper Moon stars Ana Reyes.",
+                           published=dt.date(2024, 5, 14))
     model = kindmodel.Model({"filming_started|w:studio": 9.0}, -3.0, 0.5, 0.0)
     found = {f for f in _facts(model, article) if f[2] == "filming_started"}
     assert found and all(certainty == "speculative" for *_, certainty in found)
@@ -181,7 +181,7 @@ def test_the_training_script_writes_models_the_service_reads(tmp_path: Path,
     # it learned something of the corpus: its own kind's trigger weighs for the kind
     assert weights.get("renewed|trig_near:renewed", 0.0) > 0
     with kindmodel.using(models["all"]):
-        assert extract_facts(Article(url="https://example.test/x", title="Salt Road news",
-                                     text=_SENTENCES["renewed"].format(network="HBO",
-                                                                       show="Salt Road"),
-                                     published=dt.date(2024, 5, 14)))
+        assert extract_facts(make_article(url="https://example.test/x", headline="Salt Road news",
+                                          body=_SENTENCES["renewed"].format(network="HBO",
+                                                                            show="Salt Road"),
+                                          published=dt.date(2024, 5, 14)))

@@ -238,8 +238,7 @@ def test_the_same_words_renew_no_show(text: str) -> None:
 
 def test_a_season_nobody_will_see_is_the_last_one_made() -> None:
     """"won't see a third season": the cancellation carries the second (the last made)."""
-    facts = facts_of("Glass Harbor won't see a "
-                     "third season, Netflix said.", published=PUBLISHED)
+    facts = facts_of("Glass Harbor won't see a third season, Netflix said.", published=PUBLISHED)
     assert [(f.kind, f.season) for f in facts] == [("cancelled", 2)]
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from articles import facts_of, normalised_kinds_seasons
+from articles import facts_of, make_article, normalised_kinds_seasons
 
 from monitor.extract import rules
 from monitor.extract.facts import extract_facts
@@ -362,8 +362,8 @@ def test_explain_names_the_span_rules() -> None:
     assert verdicts.get("Blood") == (False, "title.span.attested_whole"), verdicts
     assert verdicts.get("Ostrava Quinn's Blood Orchard") == (
         False, "title.span.owner_possessive"), verdicts
-    article = Article("https://news.example/story", "TV news", "Netflix renewed Kaveh "
-                      "Brightwater's Salt Road, Kaveh Brightwater said.", PUBLISHED)
+    article = make_article("Netflix renewed Kaveh Brightwater's Salt Road, Kaveh Brightwater said.",
+                           "TV news", PUBLISHED)
     with rules.tracing() as trace:
         extract_facts(article)
     owner = {title: (kept, rule) for title, kept, rule in trace.titles}

@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import Row, facts_of, rows
+from articles import Row, facts_of, make_article, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import Mention
-from monitor.models import Article
 
 HEAD = "NBC Renews Glass Harbor for Season 2"
 LEAD = "NBC has renewed Glass Harbor for a second season, the network said on Friday."
@@ -167,10 +166,9 @@ def test_no_reference_object_leaves_the_named_show(body: str) -> None:
 
 
 def test_a_headline_comparison_is_not_the_main_show() -> None:
-    article = Article("https://news.example/a",
-                      "'Salt Road' Is the New 'Tin Roof': NBC Drama Premieres June 4",
-                      "The series premieres June 4 on NBC. Filming wrapped in March.",
-                      dt.date(2031, 5, 2))
+    article = make_article("The series premieres June 4 on NBC. Filming wrapped in March.",
+                           "'Salt Road' Is the New 'Tin Roof': NBC Drama Premieres June 4",
+                           dt.date(2031, 5, 2))
     facts = {(f.show, f.kind) for f in extract_facts(article)}
     assert {("Salt Road", "premiere"), ("Salt Road", "filming_wrapped")} <= facts
     assert ("Tin Roof", "filming_wrapped") not in facts
@@ -201,9 +199,9 @@ def test_headline_comparisons(headline: str, main: str | None) -> None:
     ("It returns June 4 with 'Tin Roof' star Jane Doe.", "premiere"),
 ])
 def test_a_reference_subject_keeps_its_event(event: str, kind: str) -> None:
-    article = Article("https://news.example/a", "NBC Renews 'Glass Harbor' for Season 2",
-                      "NBC has renewed 'Glass Harbor' for a second season. 'Glass Harbor' drew "
-                      f"strong ratings. {event}", dt.date(2031, 5, 2))
+    article = make_article("NBC has renewed 'Glass Harbor' for a second season. 'Glass Harbor' "
+                           f"drew strong ratings. {event}",
+                           "NBC Renews 'Glass Harbor' for Season 2", dt.date(2031, 5, 2))
     facts = {(f.show, f.kind) for f in extract_facts(article)}
     assert ("Glass Harbor", kind) in facts
     assert ("Tin Roof", kind) not in facts
@@ -218,7 +216,7 @@ def test_a_reference_subject_keeps_its_event(event: str, kind: str) -> None:
     ("It was announced that the second season of 'Tin Roof' premieres June 4.", "premiere"),
 ])
 def test_a_later_show_that_shares_or_owns_the_event_keeps_it(event: str, kind: str) -> None:
-    article = Article("https://news.example/a", "NBC Renews 'Glass Harbor' for Season 2",
-                      "NBC has renewed 'Glass Harbor' for a second season. 'Glass Harbor' drew "
-                      f"strong ratings. {event}", dt.date(2031, 5, 2))
+    article = make_article("NBC has renewed 'Glass Harbor' for a second season. 'Glass Harbor' "
+                           f"drew strong ratings. {event}",
+                           "NBC Renews 'Glass Harbor' for Season 2", dt.date(2031, 5, 2))
     assert ("Tin Roof", kind) in {(f.show, f.kind) for f in extract_facts(article)}

@@ -8,10 +8,8 @@ import datetime as dt
 
 from articles import facts_of
 
-from monitor.extract.facts import extract_facts
 from monitor.extract.shows import discover_titles
 from monitor.extract.titles import common_word
-from monitor.models import Article
 
 
 def _shows(text: str, title: str = "") -> set[str]:
@@ -42,9 +40,9 @@ def test_a_sentence_opening_word_is_no_title() -> None:
 
 
 def test_a_relative_clause_gives_the_name_before_it_its_status() -> None:
-    facts = {(f.show, f.kind) for f in extract_facts(Article(
-        "https://news.example/a", "", "Unlike Salt Road, which was cancelled after one "
-        "season, Glass Harbor has been renewed.", dt.date(2024, 5, 10)))}
+    facts = {(f.show, f.kind) for f in facts_of(
+        "Unlike Salt Road, which was cancelled after one season, Glass Harbor has been renewed.",
+        published=dt.date(2024, 5, 10))}
     assert facts == {("Salt Road", "cancelled"), ("Glass Harbor", "renewed")}
     titles = discover_titles(["The network kept Tin Roof (which was renewed back in April) "
                               "and Copper Field, which has since been axed."], "")

@@ -10,12 +10,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from articles import Row, facts_of, rows
+from articles import Row, facts_of, make_article, rows
 from test_false_alerts import replay_pages, status_alerts
 
 from monitor.extract import rules
 from monitor.extract.facts import extract_facts
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -52,8 +51,8 @@ def test_a_cancellation_after_the_renewal_is_the_renewed_seasons(text: str) -> N
 
 
 def test_the_rule_is_traced_by_name() -> None:
-    article = Article("https://news.example/a", "", "Peacock has picked up the drama Glass "
-                      "Harbor for a third season after Netflix cancelled it.", PUBLISHED)
+    article = make_article("Peacock has picked up the drama Glass Harbor for a third season "
+                           "after Netflix cancelled it.", published=PUBLISHED)
     with rules.tracing() as trace:
         extract_facts(article)
     assert any("season.cancelled_before_revival" in e.rules for e in trace.events)

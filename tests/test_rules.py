@@ -9,12 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
+from articles import make_article
 
 from monitor.cli import main
 from monitor.extract import rules
 from monitor.extract.explain import explain
 from monitor.extract.facts import extract_facts
-from monitor.models import Article
 
 SOURCES = Path(__file__).resolve().parent.parent / "monitor" / "extract"
 
@@ -64,7 +64,7 @@ def test_each_engine_rule_fires_on_its_own_example(name: str) -> None:
     rule = rules.RULES[name]
     title, _, body = rule.example.rpartition(" || ")
     with rules.tracing() as trace:
-        extract_facts(Article("u", title, body, dt.date(2024, 5, 15)))
+        extract_facts(make_article(body, title, dt.date(2024, 5, 15)))
     acted = {r for e in trace.events for r in e.rules}
     assert name in acted, (rule.example, [(e.phrase, e.rules) for e in trace.events])
 
@@ -72,8 +72,8 @@ def test_each_engine_rule_fires_on_its_own_example(name: str) -> None:
 def test_a_first_match_stage_stops_at_the_first_rule_and_an_every_stage_does_not() -> None:
     # "returns for season 3 on June 5": one date rule acts (the owned phrase), while the kind
     # stage both re-reads the kind and its certainty.
-    article = Article("u", "", "Glass Harbor returns for season 3 on June 5.",
-                      dt.date(2024, 5, 15))
+    article = make_article("Glass Harbor returns for season 3 on June 5.",
+                           published=dt.date(2024, 5, 15))
     with rules.tracing() as trace:
         facts = extract_facts(article)
     assert [(f.show, f.season, f.kind, f.date, f.certainty) for f in facts] == [
@@ -94,7 +94,7 @@ def test_explain_names_the_rules_of_each_fact_and_each_drop() -> None:
     text = ("Hulu has renewed Glass Harbor for a third season. "
             "Salt Road has not been renewed for a second season. "
             "In the end Scotland wrapped filming for the crew.")
-    article = Article("u", "", text, dt.date(2024, 5, 10))
+    article = make_article(text, published=dt.date(2024, 5, 10))
     facts, report = explain(article)
     assert {(f.show, f.season, f.kind) for f in facts} >= {("Glass Harbor", 3, "renewed")}
     facts_part, dropped_part = report.split("DROPPED CANDIDATES")

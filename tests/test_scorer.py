@@ -6,16 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import make_article
 
 from monitor.extract import scorer
 from monitor.extract.evaluate import cross_validated
 from monitor.extract.facts import candidates_with_rules, extract_facts, filter_candidates
 from monitor.extract.folds import Folds, load_folds
-from monitor.models import Article
 
-ARTICLE = Article("https://news.example/glass-harbor-renewed", "Glass Harbor renewed for season 3",
-                  "Hulu has renewed Glass Harbor for a third season. Filming on the second "
-                  "season of Tin Roof wrapped in March.", dt.date(2024, 5, 15))
+ARTICLE = make_article("Hulu has renewed Glass Harbor for a third season. Filming on the second "
+                       "season of Tin Roof wrapped in March.", "Glass Harbor renewed for season 3",
+                       dt.date(2024, 5, 15), "https://news.example/glass-harbor-renewed")
 
 
 def _model(bias: float, threshold: float = 0.5) -> scorer.Model:

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import Row, facts_of, rows
+from articles import Row, facts_of, make_article, rows
 
 from monitor.extract.facts import extract_facts
-from monitor.models import Article
 from monitor.pipeline import aired_seasons, known_seasons
 from monitor.store.state import StateLocation, StateStore
 
@@ -76,10 +75,10 @@ def test_the_pipeline_passes_the_seasons_the_store_has_seen_aired(
     """A real store (on each engine): after an article about season 3's premiere, "another
     season" is 4."""
     now = dt.datetime(2024, 5, 10, 12, tzinfo=dt.timezone.utc)
-    first = Article("https://news.example/1", "", "Harbour Street season 3 premiered on "
-                    "March 3 on Hulu.", dt.date(2024, 3, 20))
-    second = Article("https://news.example/2", "", "Harbour Street will be back for another "
-                     "season, Hulu confirmed on Monday.", dt.date(2024, 5, 10))
+    first = make_article("Harbour Street season 3 premiered on March 3 on Hulu.",
+                         published=dt.date(2024, 3, 20), url="https://news.example/1")
+    second = make_article("Harbour Street will be back for another season, Hulu confirmed on "
+                          "Monday.", published=dt.date(2024, 5, 10), url="https://news.example/2")
     with StateStore(state_location) as store:
         assert aired_seasons(known_seasons(store), second.published) == {}
         store.articles.ingest(first, extract_facts(first), watched=lambda _t: True,

@@ -18,10 +18,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import DatedRow, dated_rows, facts_of
+from articles import DatedRow, dated_rows, facts_of, make_article
 
 from monitor.extract.facts import extract_facts
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 G = "Glass Harbor"
@@ -129,14 +128,14 @@ def test_a_season_called_an_outing(text: str, expected: set[tuple[object, ...]])
 
 def test_a_season_ordered_in_a_relative_clause() -> None:
     published = dt.date(2023, 10, 4)
-    article = Article("https://news.example/a", "", "The third season of Glass Harbor, which "
-                      "was ordered in May 2022, begins filming in October.", published)
+    article = make_article("The third season of Glass Harbor, which was ordered in May 2022, "
+                           "begins filming in October.", published=published)
     assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
         (G, 3, "renewed", "2022-05"), (G, 3, "filming_started", "2023-10")}
     # ordered "alongside season 3": both seasons renewed then; the shoot stays the fourth's
-    article = Article("https://news.example/a", "", "The fourth season of Glass Harbor, which "
-                      "was ordered alongside season 3 in June 2022, begins filming in November.",
-                      published)
+    article = make_article("The fourth season of Glass Harbor, which was ordered alongside "
+                           "season 3 in June 2022, begins filming in November.",
+                           published=published)
     assert {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)} == {
         (G, 3, "renewed", "2022-06"), (G, 4, "renewed", "2022-06"),
         (G, 4, "filming_started", "2023-11")}

@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import dated_row, facts_of
+from articles import dated_row, facts_of, make_article
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.rules import tracing
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 #: Two shows of one network, neither the article's main show.
@@ -154,6 +153,6 @@ def test_the_new_rules_are_named_in_the_explanation() -> None:
     body = MAIN_SHOW[1] + ("The third season premieres June 12 with eight episodes, while The "
                            "Night Ferry returns in the fall.")
     with tracing() as trace:
-        extract_facts(Article("u", MAIN_SHOW[0], body, PUBLISHED))
+        extract_facts(make_article(body, MAIN_SHOW[0], PUBLISHED))
     acted = {r for e in trace.events for r in e.rules}
     assert "target.season_subject" in acted

@@ -14,7 +14,6 @@ from articles import facts_of, make_article, normalised_shows_kinds
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
-from monitor.models import Article
 
 R, C = "renewed", "cancelled"
 
@@ -55,9 +54,9 @@ def test_aliases_the_text_gives_still_merge(text: str, show: str) -> None:
 
 def test_a_person_after_a_title_is_no_longer_name() -> None:
     """"Glass Harbor EP Maya Lind said ...": the show, then its producer."""
-    article = Article("https://news.example/a", "", "Glass Harbor has been renewed. Glass "
-                      "Harbor EP Maya Lind said the drama will return in June.",
-                      dt.date(2024, 5, 10))
+    article = make_article("Glass Harbor has been renewed. Glass "
+                           "Harbor EP Maya Lind said the drama will return in June.",
+                           published=dt.date(2024, 5, 10))
     assert {normalise_title(f.show) for f in extract_facts(article)} == {"glass harbor"}
 
 

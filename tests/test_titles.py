@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import Row, facts_of, rows
+from articles import Row, facts_of, make_article, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import discover_titles, last_verdicts, title_spans
 from monitor.extract.titles import judge, possessor_is_not_title, validate
-from monitor.models import Article, ShowName
+from monitor.models import ShowName
 
 
 def _facts(text: str, title: str = "", published: str = "2024-05-10") -> set[Row]:
@@ -92,7 +92,7 @@ def test_places_are_not_shows_but_a_show_named_after_a_place_is() -> None:
 
 def test_a_watched_title_that_looks_like_a_name_is_found() -> None:
     text = "Netflix has renewed Dana Wolfe for a third season."
-    article = Article("u", "", text, dt.date(2024, 5, 10))
+    article = make_article(text, published=dt.date(2024, 5, 10))
     facts = extract_facts(article, [ShowName("Dana Wolfe")])
     assert {(f.show, f.season) for f in facts} == {("Dana Wolfe", 3)}
 

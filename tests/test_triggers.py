@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import FullRow, Row, facts_of, full_rows, rows
+from articles import FullRow, Row, facts_of, full_rows, make_article, rows
 
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import unglue
-from monitor.models import Article
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -63,13 +62,14 @@ def test_a_renewal_denied_is_a_cancellation_not_a_negated_renewal() -> None:
     ("Harbour Street season 2 will run eight instalments.", 8),
 ])
 def test_episode_counts_in_british_forms(text: str, value: int) -> None:
-    article = Article("u", "", text, PUBLISHED)
+    article = make_article(text, published=PUBLISHED)
     counts = [f.value for f in extract_facts(article) if f.kind == "episode_count"]
     assert counts == [value]
 
 
 def test_two_part_finale_is_no_episode_count() -> None:
-    article = Article("u", "", "Harbour Street season 2 ends with a part two finale.", PUBLISHED)
+    article = make_article("Harbour Street season 2 ends with a part two finale.",
+                           published=PUBLISHED)
     assert not [f for f in extract_facts(article) if f.kind == "episode_count"]
 
 

@@ -17,7 +17,6 @@ from articles import facts_of, make_article, normalised_kinds_seasons
 from monitor.extract import rules
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import clean_title, normalise_title
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 1, 14)
 
@@ -350,11 +349,10 @@ def test_an_owner_the_article_does_not_show_to_be_a_person(case: str) -> None:
 # --- the rules say what they did ---------------------------------------------------------------
 
 def test_explain_names_the_span_rules() -> None:
-    article = Article("https://news.example/story", "TV news",
-                      "Netflix has renewed Return to Salt Creek. Return to Salt Creek stars "
-                      "Jane Doe. NBC has cancelled Blood and Bone in Tarrow. Blood and Bone in "
-                      "Tarrow ran for two seasons. Hulu renewed Ostrava Quinn's Blood Orchard. "
-                      "Blood Orchard returns in May.", PUBLISHED)
+    article = make_article("Netflix has renewed Return to Salt Creek. Return to Salt Creek stars "
+                           "Jane Doe. NBC has cancelled Blood and Bone in Tarrow. Blood and Bone "
+                           "in Tarrow ran for two seasons. Hulu renewed Ostrava Quinn's Blood "
+                           "Orchard. Blood Orchard returns in May.", "TV news", PUBLISHED)
     with rules.tracing() as trace:
         extract_facts(article)
     verdicts = {title: (kept, rule) for title, kept, rule in trace.titles}

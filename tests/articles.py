@@ -34,7 +34,7 @@ FullRow = tuple[str, int | None, str, str | None, str]
 
 
 def make_article(body: str, headline: str = "", published: dt.date = PUBLISHED,
-            url: str = URL) -> Article:
+                 url: str = URL) -> Article:
     """The article a test reads: its body text, headline, publication day and URL."""
     return Article(url, headline, body, published)
 

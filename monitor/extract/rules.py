@@ -2832,6 +2832,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announcement's day, compatible with the fact's own time (``eventdates.py``)",
           "Glass Harbor season 2 will premiere this spring. New episodes begin streaming "
           "March 14."),
+    _rule("date.article_year_or_season", ("premiere", "filming_started", "filming_wrapped"),
+          "a premiere or shoot with no date or only a year, for which no line states a month "
+          "or a day, takes the year or season the article's other lines state for the same "
+          "event under ``date.article_day``'s conditions ('next spring', 'the fall of 2032') "
+          "(``eventdates.py``)",
+          "Glass Harbor season 2 will premiere in 2032. New episodes arrive in the fall of "
+          "2032."),
     _rule("date.moved_day", ("premiere", "filming_started", "filming_wrapped"), "a premiere "
           "or shoot whose date a line tells as a plan left ('was set for March 3', 'moved "
           "from March 3') takes the one date the article gives in its place (the same line's "

@@ -11,6 +11,11 @@ and after: another event's year (the premiere's for a shoot, a finale's, an anno
 the shoot's end, another season's or show's season, two seasons that disagree, a past premiere,
 a guessed season, a speculative fact, a fact that holds a month, a month stated elsewhere.
 
+ONE_CANCELLATION: a show's cancellation told as the season it ended after and as the season
+it will not get ("after one season", "no season 2") is one decision, season n's
+(``dedupe.cancelled_once``). Cells fail on 0fb7b17; controls (a revival cancelled again, two
+cancellations years apart, two shows) pass before and after.
+
 OTHER_CLAUSE: controls where a date of another clause of the sentence IS the event's.
 """
 
@@ -20,7 +25,7 @@ import datetime as dt
 
 import pytest
 
-from monitor.extract import eventdates, rules
+from monitor.extract import eventdates, facts, rules
 from monitor.extract.facts import extract_candidates, extract_facts
 from monitor.models import Article
 
@@ -34,6 +39,10 @@ Case = tuple[str, str, set[Want]]
 def _facts(title: str, text: str) -> set[Want]:
     article = Article("https://news.example/q", title, text, PUB)
     return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+
+
+def _keys(title: str, text: str) -> set[tuple[str, int | None, str]]:
+    return {(show, season, kind) for show, season, kind, _ in _facts(title, text)}
 
 
 #: A loose event and the year or season another line states for it. (Fail on 0fb7b17.)
@@ -169,6 +178,64 @@ def test_switched_off_the_other_stage_gives_the_start_its_end(
         assert (Q, 3, "filming_started", "2032-SP") in _facts(title, text)
     finally:
         eventdates._stated_days.cache_clear()
+
+
+#: One cancellation told as two seasons. (Fail on 0fb7b17: both seasons are given.)
+ONE_CANCELLATION: dict[str, tuple[str, str, Want]] = {
+    "after one season, no season 2": (
+        "Quarry Bells cancelled",
+        "Kestrel Play cancelled Quarry Bells after one season. There will be no Quarry Bells "
+        "season 2, the network said. Ana Ruiz starred as a ferry captain.",
+        (Q, 1, "cancelled", "2031-11")),
+    "hopes for the next season, after two": (
+        "Quarry Bells cancelled",
+        "Kestrel Play has cancelled Quarry Bells after two seasons. Fans had hoped for Quarry "
+        "Bells season 3, but the network has canceled the drama. Ana Ruiz starred.",
+        (Q, 2, "cancelled", "2031-11")),
+}
+
+#: Two cancellations, or two shows. (Pass on 0fb7b17 and after.)
+TWO_CANCELLATIONS: dict[str, tuple[str, str, set[Want]]] = {
+    "a revival cancelled again": (
+        "Quarry Bells cancelled again",
+        "Kestrel Play cancelled Quarry Bells after two seasons. Tidewater then renewed Quarry "
+        "Bells for a third season. Now Tidewater has cancelled Quarry Bells season 3 too.",
+        {(Q, 2, "cancelled", "2031-11"), (Q, 3, "cancelled", "2031-11")}),
+    "two cancellations years apart": (
+        "Quarry Bells cancelled again",
+        "Quarry Bells season 2 was cancelled in March 2029. Quarry Bells season 3 was cancelled "
+        "in November 2031. Ana Ruiz starred.",
+        {(Q, 2, "cancelled", "2029-03"), (Q, 3, "cancelled", "2031-11")}),
+    "two shows": (
+        "Kestrel Play cancels two dramas",
+        "Kestrel Play cancelled Quarry Bells after one season. Kestrel Play also cancelled Tin "
+        "Lantern after two seasons. Ana Ruiz starred in Quarry Bells.",
+        {(Q, 1, "cancelled", "2031-11"), ("Tin Lantern", 2, "cancelled", "2031-11")}),
+}
+
+
+@pytest.mark.parametrize("name", list(ONE_CANCELLATION))
+def test_one_cancellation_told_as_two_seasons_is_one(name: str) -> None:
+    title, text, want = ONE_CANCELLATION[name]
+    got = _facts(title, text)
+    assert want in got
+    assert [f for f in got if f[0] == Q and f[2] == "cancelled"] == [want]
+
+
+@pytest.mark.parametrize("name", list(TWO_CANCELLATIONS))
+def test_two_cancellations_stay_two(name: str) -> None:
+    title, text, want = TWO_CANCELLATIONS[name]
+    assert want <= _facts(title, text)
+
+
+def test_the_one_cancellation_is_explained_and_switched_off_is_two(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    title, text, _ = ONE_CANCELLATION["after one season, no season 2"]
+    with rules.tracing() as trace:
+        extract_candidates(Article("https://news.example/q", title, text, PUB))
+    assert any(event.dropped_by == "dedupe.cancelled_once" for event in trace.events)
+    monkeypatch.setattr(facts, "_one_cancellation", lambda found: found)
+    assert {(Q, 1, "cancelled"), (Q, 2, "cancelled")} <= _keys(title, text)
 
 
 #: A date of another clause that is the event's own. (Pass on 0fb7b17 and after.)

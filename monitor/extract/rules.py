@@ -2825,6 +2825,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("dedupe.cancelled_once", "cancelled", "one show's cancellations of seasons n and "
+          "n+1 with compatible dates ('cancelled after one season', 'no season 2') are one "
+          "decision, season n's, unless season n+1 has a fact of its own (a revival)",
+          "Kestrel Play cancelled Glass Harbor after one season. There will be no Glass Harbor "
+          "season 2."),
     _rule("date.article_day", ("premiere", "filming_started", "filming_wrapped"), "a "
           "premiere or shoot whose date is loose (none, the publication month, coarser than a "
           "day) takes the one day the article's other sentences state for the same event: no "

@@ -39,6 +39,14 @@ gives in its place: the same line's "to April 9" / ", now April 9", or a line of
 With no such date the plan stays the fact's ("was set to premiere March 3, Kestrel Play
 said" is often the plan in force, reported).
 
+A year or a season (round 15): a premiere or filming fact with no date or only a year, for
+which no line states a month or a day, takes the year or season the other lines state for the
+same event under the conditions above ("Cameras roll next spring.", "New episodes arrive in the
+fall of 2032."), a relative one ("next spring") read against the article's date as the fact's
+own would be. Near a shoot's year or season, a word of another stage of the season makes it
+that stage's (``OTHER_STAGE_WORDS``: "the shoot wraps next spring", "returns next fall").
+The precision stays the text's: a season stays a season.
+
 A day read off the article's own date (round 14, second half): a premiere or filming fact
 whose day its sentence gives only as "today", "tonight", "yesterday" or "tomorrow", or that
 fell back on the publication day, holds a day that is only as right as the article's date
@@ -86,6 +94,15 @@ OTHER_EVENT_WORDS = re.compile(
     r"announc\w*|reveal\w*|unveil\w*|episode\s+\d+|part\s+(?:two|2|ii)|volume\s+(?:two|2|ii)|"
     r"(?:second|back)\s+half|remaining\s+episodes|rest\s+of\s+the\s+season)\b")
 
+#: Another stage of the same season near a shoot's year or season: its end ("the shoot wraps
+#: next spring") is no start, and its premiere ("returns next fall, after filming") is neither.
+OTHER_STAGE_WORDS: dict[str, re.Pattern[str]] = {
+    "filming_started": re.compile(
+        r"(?i)\b(?:wrap(?:s|ped|ping)?|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|"
+        r"ends?|ended)\b|" + EVENT_WORDS["premiere"].pattern.removeprefix("(?i)")),
+    "filming_wrapped": EVENT_WORDS["premiere"],
+}
+
 #: The day of an announcement: "announced on March 3", "said Monday, March 3" (the
 #: announcement's words, ``ANNOUNCE_WORDS``, and the looser ones before a day: "reveals",
 #: "told", "reported", "posted").
@@ -132,6 +149,10 @@ WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 #: back (a yearless "December 4" read a year back) is another event's.
 STAMP_LAG = dt.timedelta(days=31)
 
+#: The precisions of a year and of a season (``dates.precision``): the coarse times a fact
+#: with no date, or only a year, may take when no line states a month or a day for the event.
+COARSE = (1, 2)
+
 #: How far (characters) an event word may stand from the day it dates.
 NEAR = 60
 #: How far before the event word (or the day) another event's noun still governs it.
@@ -173,14 +194,17 @@ def _named(mention: datemod.DateMention) -> bool:
 @memo.lru(maxsize=4096)
 def _stated_days(line: Line, kind: str, published: dt.date,
                  find_triggers: Callable[[str], Sequence[TriggerLike]],
-                 future: bool | None = None) -> tuple[Stated, ...]:
+                 future: bool | None = None, coarse: bool = False) -> tuple[Stated, ...]:
     """The dates (a month or finer, named by a number or a month) the line states for an
     event of ``kind``; a yearless one read ahead when ``future`` (the fact is to come), back
-    when False."""
+    when False. With ``coarse``, the years and seasons it states instead ("in 2032", "next
+    spring", "the fall of 2032"): a relative one is read against the article's date, as the
+    fact's own would be."""
     days: list[Stated] = []
     text = line.text
     mentions = [m for m in datemod.find_dates(text, published, future=future)
-                if datemod.precision(m.value) >= 3 and _named(m)]
+                if (datemod.precision(m.value) in COARSE if coarse
+                    else datemod.precision(m.value) >= 3 and _named(m))]
     if not mentions:
         return ()  # most lines name no month or day
     spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
@@ -213,8 +237,12 @@ def _stated_days(line: Line, kind: str, published: dt.date,
             low, high = max(0, min(start, mention.start) - BEFORE), max(end, mention.end)
             # a guessed date ("could arrive on June 5") is no stated one
             hedge = text[max(0, min(start, mention.start) - HEDGE_BEFORE):high]
+            # (the month-and-day donors keep round 14's reading: there a date another stage
+            # holds mostly meets another donor that disagrees, and the pair changes nothing)
+            other_stage = OTHER_STAGE_WORDS.get(kind) if coarse else None
             if not OTHER_EVENT_WORDS.search(text[low:high]) and not DOUBT_RE.search(
-                    text[low:high]) and not SPECULATIVE_RE.search(hedge):
+                    text[low:high]) and not SPECULATIVE_RE.search(hedge) and not (
+                    other_stage and other_stage.search(text[low:high])):
                 days.append(Stated(mention.value, superseded, replaced_by, moved))
                 break
     return tuple(days)
@@ -234,10 +262,12 @@ def _is_event(fact: Fact) -> bool:
 
 def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                 normal: Callable[[str], str],
-                find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Stated]:
+                find_triggers: Callable[[str], Sequence[TriggerLike]],
+                coarse: bool = False) -> list[Stated]:
     """The dates the article's lines state for the fact's event: lines naming no other show
     (naming none only when the article's facts of the kind are all this show's) and no other
-    season, minus the dates another show's or another season's fact holds."""
+    season, minus the dates another show's or another season's fact holds (years and seasons
+    only, with ``coarse``)."""
     show = normal(fact.show)
     alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
     held_elsewhere = {f.date for f in facts if f.date and (
@@ -250,7 +280,7 @@ def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publis
         if fact.season is not None and line.seasons - {fact.season}:
             continue
         found += [stated for stated in _stated_days(line, fact.kind, published, find_triggers,
-                                                    future)
+                                                    future, coarse)
                   if stated.value not in held_elsewhere]
     return found
 
@@ -329,6 +359,11 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
             rule, date = "date.article_day", _refined(fact, stated, inferred)
         if date is None:
             rule, date = "date.named_day", _named_day(fact, stated, lines, published)
+        if (date is None and datemod.precision(fact.date) < max(COARSE, default=0)
+                and not any(not s.superseded for s in stated)):
+            # no month or day stated for the event anywhere: a year or a season may be
+            rule, date = "date.article_year_or_season", _refined(fact, _same_event(
+                fact, facts, lines, published, normal, find_triggers, coarse=True), inferred)
         if date is None or date == fact.date:
             out.append(fact)
             continue

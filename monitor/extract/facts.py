@@ -2373,6 +2373,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
     title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
     deduped = dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())
+    deduped = _one_cancellation(deduped)
     # the date each premiere or shoot takes, decided over the whole article (eventdates.py)
     stated = [eventdates.Line(text, frozenset(normalise_title(m.show) for m in found_here),
                              frozenset(n for _, _, nums, _ in season_mentions(text)
@@ -2595,6 +2596,36 @@ def _cancellations_before_revivals(facts: list[Fact]) -> list[Fact]:
             fact = replace(fact, season=season - 1)
         out.append(fact)
     return out
+
+
+def _one_cancellation(facts: list[Fact]) -> list[Fact]:
+    """A show's cancellation told twice, as the season it ended after and as the season it
+    will not get ("cancelled after one season" and "no season 2"), is one decision: the
+    cancellations of seasons n and n+1 of one show with compatible dates become the one of
+    season n (the last season made), with the finer date. Both stay when the article gives
+    season n+1 a life of its own (a renewal, a premiere, a shoot, an episode count that is
+    no guess): the show was revived and cancelled again."""
+    cancelled = {(normalise_title(f.show), f.season): f for f in facts
+                 if f.kind == "cancelled" and f.season is not None}
+    if len(cancelled) < 2:
+        return facts
+    lived = {(normalise_title(f.show), f.season) for f in facts
+             if f.kind != "cancelled" and f.certainty != "speculative"}
+    merged: dict[int, Fact] = {}
+    dropped: set[int] = set()
+    for (show, season), later in cancelled.items():
+        earlier = cancelled.get((show, season - 1)) if season is not None else None
+        if (earlier is None or (show, season) in lived or id(earlier) in dropped
+                or not datemod.compatible(earlier.date, later.date)):
+            continue
+        dropped.add(id(later))
+        if datemod.precision(later.date) > datemod.precision(earlier.date):
+            merged[id(earlier)] = replace(earlier, date=later.date)
+        trace = rules.active()
+        if trace is not None:
+            trace.events.append(rules.Event(later.evidence, later.kind, later.show,
+                                            dropped_by=rules.check("dedupe.cancelled_once")))
+    return [merged.get(id(f), f) for f in facts if id(f) not in dropped]
 
 
 # The look-aheads (the first letters) let re reject most positions at once.

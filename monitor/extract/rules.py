@@ -2826,6 +2826,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("dedupe.cancelled_once", "cancelled", "one show's cancellations of seasons n and "
+          "n+1 with compatible dates ('cancelled after one season', 'no season 2') are one "
+          "decision, season n's, unless season n+1 has a fact of its own (a revival)",
+          "Kestrel Play cancelled Glass Harbor after one season. There will be no Glass Harbor "
+          "season 2."),
     _rule("date.article_day", ("premiere", "filming_started", "filming_wrapped"), "a "
           "premiere or shoot whose date is loose (none, the publication month, coarser than a "
           "day) takes the one day the article's other sentences state for the same event: no "
@@ -2833,6 +2838,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announcement's day, compatible with the fact's own time (``eventdates.py``)",
           "Glass Harbor season 2 will premiere this spring. New episodes begin streaming "
           "March 14."),
+    _rule("date.article_year_or_season", ("premiere", "filming_started", "filming_wrapped"),
+          "a premiere or shoot with no date or only a year, for which no line states a month "
+          "or a day, takes the year or season the article's other lines state for the same "
+          "event under ``date.article_day``'s conditions ('next spring', 'the fall of 2032') "
+          "(``eventdates.py``)",
+          "Glass Harbor season 2 will premiere in 2032. New episodes arrive in the fall of "
+          "2032."),
     _rule("date.moved_day", ("premiere", "filming_started", "filming_wrapped"), "a premiere "
           "or shoot whose date a line tells as a plan left ('was set for March 3', 'moved "
           "from March 3') takes the one date the article gives in its place (the same line's "

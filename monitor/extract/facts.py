@@ -44,6 +44,7 @@ from .patterns import (
     ANSWER_LABEL_RE,
     CANCELLED_BEFORE_RE,
     COMMENT_LINE_RE,
+    COUNTED_SHOWS_RE,
     CREDIT_AFTER_RE,
     CREDIT_BEFORE_RE,
     CREW_AFTER_RE,
@@ -118,6 +119,7 @@ from .shows import (
     normalise_title,
     respective_seasons,
     season_mentions,
+    title_spans,
     unfound_title_beside,
     unglue,
 )
@@ -361,6 +363,9 @@ class _Sentence:
     topic_season: int | None = None
     #: The kind the section heading's label names ("Glass Harbor Premiere Date").
     topic_kind: str | None = None
+    #: When ``status`` is a counted decision's (the headline's or the sentence before's: "Fox
+    #: renews four dramas"), how many shows it counts: a longer list is another one.
+    status_count: int | None = None
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -1692,8 +1697,8 @@ _OWN_PREDICATE_AFTER_RE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b)")
 
 
-def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
-                       ) -> list[tuple[Trigger, frozenset[str]]]:
+def _heading_governors(text: str, mentions: Sequence[Mention], status: Status,
+                       count: int | None = None) -> list[tuple[Trigger, frozenset[str]]]:
     """The lists a status heading governs in a sentence of its section that has no status
     word of its own ("Returning favourites" over "Fans will be glad to see A, B and C on the
     schedule again."): every item takes the heading's kind, by a trigger placed right after
@@ -1706,11 +1711,78 @@ def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
     for run in runs:
         last = mentions[run[-1]]
         listed = frozenset(mentions[i].show for i in run)
-        if _OWN_PREDICATE_AFTER_RE.match(text, last.end):
-            continue  # "Hits like A, B and C are taking a long break": its own verb
+        if count is not None and len(listed) > count:
+            continue  # a counted decision's shows are no more than it counts
+        if _OWN_PREDICATE_AFTER_RE.match(text, last.end) and len(listed) != count:
+            # "Hits like A, B and C are taking a long break": its own verb; but the very
+            # shows a counted decision counts say it again in their own words ("renews
+            # three dramas" ... "A, B and C will all be back")
+            continue
         if len(listed) >= 2:
             found.append((Trigger(status[0], last.end, last.end), listed))
     return found
+
+
+#: A list's sentence that sets its shows apart from the decision the round-up counts: "A and B
+#: are the glaring omissions", "Also missing: A and B", "C failed to make the cut".
+_LEFT_OUT_RE = re.compile(
+    r"(?i)\b(?:miss(?:ing|ed|es)?|omi(?:ts?|tted|tting|ssions?)|left\s+(?:off|out)|absent|"
+    r"mia|fail(?:s|ed|ing)?|except|exclud(?:e|es|ed|ing)|but\s+not|unlike|awaits?|awaiting|pending|"
+    r"passed\s+over|snubbed|overlooked|still\s+waiting|bubble)\b")
+#: The decisions a counted plural states for a whole list: "renews four dramas".
+_COUNTED_DECISION_KINDS = frozenset({"renewed", "cancelled"})
+
+
+def counted_decision(text: str) -> tuple[str, int] | None:
+    """The decision a text states for a counted plural of shows and the count ("Fox renews four
+    dramas", "Three comedies cancelled at NBC", "has axed both series"): one decision kind
+    only (a text that renews some and cancels others says which is which elsewhere), a count
+    of two or more written as a number (no "several", "a handful": no bound on the list)."""
+    counted = COUNTED_SHOWS_RE.search(text)
+    if counted is None:
+        return None
+    word = counted.group(0).split()[0].lower()
+    count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS.get(word)
+    if count is None or count < 2:
+        return None
+    kinds = {t.kind for t in _find_triggers(text)} & _COUNTED_DECISION_KINDS
+    return (kinds.pop(), count) if len(kinds) == 1 else None
+
+
+def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
+    """A counted decision governs the list of names that tells which shows it counts: the
+    headline's ("Kestrel renews four dramas") over the body, a sentence's over the sentence
+    right after it ("Kestrel renewed four of its dramas. A, B, C and D made the cut."). The
+    list's sentence has no status word, no episode count and no status heading of its own,
+    holds no more names than the count, and does not set its shows apart from the decision (a
+    negation, "missing", "left out", "failed to", or a question before it in its paragraph:
+    "So what's missing? A, B and C": the shows a round-up says were NOT renewed); the sentence
+    takes the decision as its status, as under a status heading (``_heading_governors``)."""
+    from_headline = counted_decision(headline) if headline.strip() else None
+    out: list[_Sentence] = []
+    before: tuple[str, int] | None = None
+    asked = False  # a question in the paragraph so far: "So what's missing from the list?"
+    paragraph = -1
+    for sentence in sentences:
+        decision = before or from_headline
+        text = sentence.text
+        if sentence.paragraph != paragraph:
+            paragraph, asked = sentence.paragraph, False
+        asked = asked or bool(out) and out[-1].paragraph == paragraph and \
+            out[-1].text.rstrip().endswith("?")
+        before = counted_decision(text) if COUNTED_SHOWS_RE.search(text) else None
+        if decision is None or sentence.status is not None or sentence.topic is not None \
+                or _find_triggers(text) or _episode_hits(text):
+            out.append(sentence)
+            continue
+        names = sum(1 + span.text.count(" and ") for span in title_spans(text)
+                    if span.start > 0 or " " in span.text)
+        if 2 <= names <= decision[1] + 1 and not asked and not (
+                NEGATION_RE.search(text) or _LEFT_OUT_RE.search(text)):
+            sentence = replace(sentence, status=(decision[0], "confirmed"),
+                               status_count=decision[1])
+        out.append(sentence)
+    return out
 
 
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
@@ -1733,7 +1805,7 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     if not any(m.start <= t.start and t.end <= m.end for m in mentions)]
     governors = _list_governors(text, mentions, triggers)
     hits = _episode_hits(text)
-    headed = _heading_governors(text, mentions, sentence.status) \
+    headed = _heading_governors(text, mentions, sentence.status, sentence.status_count) \
         if sentence.status and not triggers and not governors and not hits else []
     labelled = None
     if sentence.topic_kind and not triggers and not mentions and not hits and \
@@ -1772,7 +1844,9 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
         hedged = sentence.status is not None and sentence.status[1] == "speculative"
         out.extend((replace(fact, certainty="speculative") if hedged else fact, inferred)
-                   for fact, inferred in rules.candidate_facts(candidate, "section.heading_list")
+                   for fact, inferred in rules.candidate_facts(
+                       candidate, "section.heading_list" if sentence.status_count is None
+                       else "list.counted_decision")
                    if fact.show in listed)
     for hit in hits:
         groups = hit.groupdict()
@@ -2263,6 +2337,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         for number, (line, topic, status, season, kind) in enumerate(lines)
         for sentence in split_sentences(line)
     ]
+    sentences = _counted_decision_lists(sentences, article.title)
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
         trace = rules.active()

@@ -2058,6 +2058,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "favourites', 'Cancelled', 'Not coming back') governs a list of shows in a sentence of "
           "the prose under it that has no status word of its own: every item takes its status",
           "Cancelled || Less lucky were Salt Road, Tin Roof and Copper Field."),
+    _rule("list.counted_decision", ("renewed", "cancelled"), "a counted decision ('Kestrel "
+          "renews four dramas') in the headline, or in the sentence right before, governs the "
+          "list of names that says which shows it counts, in a sentence with no status word of "
+          "its own and no more names than the count: every item takes the decision",
+          "Kestrel renews three dramas || The lucky ones are Salt Road, Tin Roof and Copper "
+          "Field."),
     _rule("section.heading_label", "premiere", "a title heading's premiere label ('Title "
           "(Season 2) Premiere', 'Title Release Date') makes the date of the first line under "
           "it that has no status word of its own the show's premiere",

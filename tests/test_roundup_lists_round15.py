@@ -4,8 +4,9 @@ A round-up's headline or lead sentence counts a decision ("Kestrel renews four d
 "Harbor TV cancelled three of its comedies on Friday.") and a later sentence names the shows
 it counts in a list of its own words ("A, B, C and D will all be on the schedule again"): the
 list takes the decision (``list.counted_decision``). Controls: a cast in such an article, the
-shows a round-up says were left out, a list longer than the count, a headline that counts
-nothing or decides two things, and prose under a counted headline that lists no shows. Every
+shows a round-up says were left out, a list longer or shorter than the count (a shorter one
+was as often another list, round 15's sealed measurement), a headline that counts nothing or
+decides two things, and prose under a counted headline that lists no shows. Every
 page, sentence and title here is invented for these tests."""
 
 from __future__ import annotations
@@ -75,11 +76,6 @@ _LISTED = {
         "Paper Lanterns, Quiet Acres and Dune Street will end with their current seasons.",
         {("Paper Lanterns", "cancelled"), ("Quiet Acres", "cancelled"),
          ("Dune Street", "cancelled")}),
-    "fewer names than the count": (
-        "Kestrel renews five dramas",
-        "The streamer announced its slate on Monday.\n\n"
-        "Among the five are Glass Harbor, Tin Roof and Copper Field, all in their first year.",
-        {("Glass Harbor", "renewed"), ("Tin Roof", "renewed"), ("Copper Field", "renewed")}),
 }
 
 
@@ -124,6 +120,11 @@ _NOT_LISTED = {
         "Northway made its decisions on Tuesday. Velvet Orchard, Lantern Hill and Fog Island "
         "failed to make the grade, the network said.",
         {"Velvet Orchard", "Lantern Hill", "Fog Island"}),
+    "fewer names than the count": (
+        "Kestrel renews five dramas",
+        "The streamer announced its slate on Monday.\n\n"
+        "Among the five are Glass Harbor, Tin Roof and Copper Field, all in their first year.",
+        {"Glass Harbor", "Tin Roof", "Copper Field"}),
     "a list longer than the count": (
         "Kestrel renews two dramas",
         "Kestrel renewed Glass Harbor and Tin Roof on Monday.\n\n"

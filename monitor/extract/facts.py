@@ -364,7 +364,7 @@ class _Sentence:
     #: The kind the section heading's label names ("Glass Harbor Premiere Date").
     topic_kind: str | None = None
     #: When ``status`` is a counted decision's (the headline's or the sentence before's: "Fox
-    #: renews four dramas"), how many shows it counts: a longer list is another one.
+    #: renews four dramas"), how many shows it counts: a list of another length is another one.
     status_count: int | None = None
 
 
@@ -1711,9 +1711,9 @@ def _heading_governors(text: str, mentions: Sequence[Mention], status: Status,
     for run in runs:
         last = mentions[run[-1]]
         listed = frozenset(mentions[i].show for i in run)
-        if count is not None and len(listed) > count:
-            continue  # a counted decision's shows are no more than it counts
-        if _OWN_PREDICATE_AFTER_RE.match(text, last.end) and len(listed) != count:
+        if count is not None and len(listed) != count:
+            continue  # a counted decision's shows are as many as it counts: no other list
+        if _OWN_PREDICATE_AFTER_RE.match(text, last.end) and count is None:
             # "Hits like A, B and C are taking a long break": its own verb; but the very
             # shows a counted decision counts say it again in their own words ("renews
             # three dramas" ... "A, B and C will all be back")
@@ -1754,7 +1754,8 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     headline's ("Kestrel renews four dramas") over the body, a sentence's over the sentence
     right after it ("Kestrel renewed four of its dramas. A, B, C and D made the cut."). The
     list's sentence has no status word, no episode count and no status heading of its own,
-    holds no more names than the count, and does not set its shows apart from the decision (a
+    holds as many names as the count (a shorter list is as often another one: round 15's
+    sealed measurement), and does not set its shows apart from the decision (a
     negation, "missing", "left out", "failed to", or a question before it in its paragraph:
     "So what's missing? A, B and C": the shows a round-up says were NOT renewed); the sentence
     takes the decision as its status, as under a status heading (``_heading_governors``)."""
@@ -1777,7 +1778,7 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             continue
         names = sum(1 + span.text.count(" and ") for span in title_spans(text)
                     if span.start > 0 or " " in span.text)
-        if 2 <= names <= decision[1] + 1 and not asked and not (
+        if abs(names - decision[1]) <= 1 and not asked and not (
                 NEGATION_RE.search(text) or _LEFT_OUT_RE.search(text)):
             sentence = replace(sentence, status=(decision[0], "confirmed"),
                                status_count=decision[1])

@@ -158,3 +158,87 @@ _NOT_LISTED = {
 def test_counted_decision_governs_nothing_else(headline: str, body: str,
                                                outside: set[str]) -> None:
     assert not {show for show, _ in _kinds(body, headline)} & outside
+
+
+# --- a dated tracker: entries with no status word, the page's notes say which ----------------
+
+_TRACKER = (
+    "Updated through the summer. The list so far:\n\n"
+    "NBC “Glass Harbor”, June 3, 2031. Season 3. 13 more episodes.\n\n"
+    "[Kestrel] “Tin Roof”, May 28, 2031. Season 2. Early renewal for the comedy.\n\n"
+    "HBO “Copper Field”, May 20, 2031, Season 4.\n\n"
+    "FX “Salt Road”, May 12. Season 2. 10 episode order.\n\n"
+    "AMC “Dune Street” May 2, 2031. Season 5. Back next spring.\n")
+TRACKER_PUBLISHED = dt.date(2031, 6, 10)
+
+
+def _tracker_facts(text: str, headline: str = "Cable scorecard 2031"
+                   ) -> set[tuple[str, int | None, str, str | None, int | None]]:
+    article = Article("https://news.example/tracker", headline, text, TRACKER_PUBLISHED)
+    return {(f.show, f.season, f.kind, f.date, f.value) for f in extract_facts(article)}
+
+
+def test_dated_tracker_entries_are_renewals_of_their_season_on_their_day() -> None:
+    facts = _tracker_facts(_TRACKER)
+    assert {
+        ("Glass Harbor", 3, "renewed", "2031-06-03", None),
+        ("Tin Roof", 2, "renewed", "2031-05-28", None),
+        ("Copper Field", 4, "renewed", "2031-05-20", None),
+        ("Salt Road", 2, "renewed", "2031-05-12", None),
+        ("Dune Street", 5, "renewed", "2031-05-02", None),
+    } <= facts
+
+
+def test_a_tracker_entry_notes_are_its_shows() -> None:
+    facts = _tracker_facts(_TRACKER)
+    assert ("Glass Harbor", 3, "episode_count", None, 13) in facts
+    assert ("Salt Road", 2, "episode_count", None, 10) in facts
+
+
+def test_dated_tracker_rule_is_named_in_the_explanation() -> None:
+    article = Article("https://news.example/tracker", "Cable scorecard 2031", _TRACKER,
+                      TRACKER_PUBLISHED)
+    with rules.tracing() as trace:
+        extract_facts(article)
+    assert any("list.dated_tracker" in event.rules for event in trace.events)
+
+
+_NOT_A_RENEWAL_TRACKER = {
+    "a premiere schedule of the same shape": (
+        "The summer's dates so far:\n\n"
+        "NBC “Glass Harbor”, June 3, 2031. Season 3. Premieres with two episodes.\n\n"
+        "HBO “Copper Field”, May 20, 2031, Season 4. Debuts at 9.\n\n"
+        "FX “Salt Road”, May 12. Season 2. 10 episode order.\n\n"
+        "AMC “Dune Street” May 2, 2031. Season 5. Airs Sundays.\n"),
+    "entries whose notes say no renewal": (
+        "The summer so far:\n\n"
+        "NBC “Glass Harbor”, June 3, 2031. Season 3. New showrunner hired.\n\n"
+        "HBO “Copper Field”, May 20, 2031, Season 4. Ratings are steady.\n\n"
+        "FX “Salt Road”, May 12. Season 2.\n\n"
+        "AMC “Dune Street” May 2, 2031. Season 5. The cast is unchanged.\n"),
+    "two entries only": (
+        "The summer so far:\n\n"
+        "NBC “Glass Harbor”, June 3, 2031. Season 3. 13 more episodes.\n\n"
+        "[Kestrel] “Tin Roof”, May 28, 2031. Season 2. Early renewal for the comedy.\n"),
+    "quotes in prose, not entries": (
+        "Fans have waited long.\n\n"
+        "The critic called “Glass Harbor” June 3, 2031 a turning point. Season 3 "
+        "looks strong. 13 more episodes would help.\n\n"
+        "The network said “Copper Field” May 20, 2031 was its best night. Season 4 "
+        "is next. Early renewal is likely.\n\n"
+        "The host told “Salt Road” fans May 12, 2031 to wait. Season 2 is coming.\n"),
+}
+
+
+@pytest.mark.parametrize("text", _NOT_A_RENEWAL_TRACKER.values(),
+                         ids=list(_NOT_A_RENEWAL_TRACKER))
+def test_dated_entries_that_are_no_renewal_tracker(text: str) -> None:
+    renewed = {(show, season) for show, season, kind, _, _ in _tracker_facts(text)
+               if kind == "renewed"}
+    assert not renewed & {("Glass Harbor", 3), ("Copper Field", 4), ("Salt Road", 2),
+                          ("Dune Street", 5)}
+
+
+def test_an_entry_logged_after_the_page_is_no_renewal() -> None:
+    late = _TRACKER + "\n\nABC “Oak Hollow”, July 20, 2031. Season 2.\n"
+    assert not {f for f in _tracker_facts(late) if f[0] == "Oak Hollow" and f[2] == "renewed"}

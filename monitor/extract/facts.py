@@ -93,6 +93,8 @@ from .patterns import (
 )
 from .sections import (
     DATE_WORD_RE,
+    DatedEntry,
+    dated_entries,
     heading_kind,
     heading_season,
     join_bare_leads,
@@ -1956,6 +1958,59 @@ def _without_field_labels(listed: Sequence[Fact]) -> list[Fact]:
     return kept
 
 
+#: A note that makes a tracker entry a renewal: a renewal word or an order of episodes
+#: ("Early renewal", "13 episode order", "13 more episodes", "picked up").
+_ORDER_NOTE_RE = re.compile(
+    r"(?i)\b(?:\d{1,2}|[a-z]+)[\s-]{1,2}(?:more\s{1,3})?episodes?\s{1,3}(?:order|pick-?up)\b|"
+    r"\b(?:\d{1,2}|[a-z]+)\s{1,3}more\s{1,3}episodes?\b|\bpicked\s{1,3}up\b")
+#: A note that makes it something else: a premiere or an airing ("Season 3 premiere", "debuts
+#: at 9"), not a return (a renewed show's return is part of a renewal tracker's notes).
+_OTHER_NOTE_RE = re.compile(r"(?i)\b(?:premier|debut|launch|airs?\b|bows?\b)")
+
+
+def _dated_entries(lines: Sequence[str], published: datetime.date) -> list[DatedEntry]:
+    """The dated tracker entries among the lines (``sections.dated_entries``)."""
+
+    def dates_in(text: str) -> list[tuple[int, str]]:
+        return [(d.start, d.value) for d in datemod.find_dates(text, published, future=False)]
+
+    return dated_entries(lines, dates_in)
+
+
+def dated_tracker_facts(article: Article) -> list[Fact]:
+    """A renewal tracker's dated entries ("NBC “Glass Harbor”, June 3, 2031. Season 3. 13 more
+    episodes."): a page of three entries or more, each a line of its own that opens on the
+    show's home, its quoted title, the day the entry was logged and its season label. The
+    page is a renewal tracker when two entries or more say so in their own notes (a renewal
+    word, an order of episodes) and hardly any says a premiere or an airing (a schedule of
+    the same shape dates premieres); then each entry with a season label, logged no later
+    than the page and with no cancellation in its note, is that season's renewal on its day."""
+    published = article.published
+    lines = [line for raw in _normal_spaces(article.text).splitlines() if (line := raw.strip())]
+    entries = _dated_entries(lines, published)
+    if len(entries) < 3:
+        return []
+    renewals = sum(1 for e in entries if _ORDER_NOTE_RE.search(e.note) or any(
+        t.kind == "renewed" for t in _find_triggers(e.note)))
+    others = sum(1 for e in entries if _OTHER_NOTE_RE.search(e.note) or any(
+        t.kind == "cancelled" for t in _find_triggers(e.note)))
+    if renewals < 2 or others * 3 > renewals:
+        return []
+    facts: list[Fact] = []
+    for entry in entries:
+        if entry.season is None or entry.date > published.isoformat() or any(
+                t.kind == "cancelled" for t in _find_triggers(entry.note)):
+            continue
+        title = clean_title(entry.title, quoted=True)
+        if not title:
+            continue
+        fact = Fact(show=title, season=entry.season, kind="renewed", date=entry.date,
+                    certainty="confirmed", evidence=entry.line[:MAX_LINE_CHARS],
+                    source_url=article.url)
+        facts.append(fact)
+    return facts
+
+
 def status_list_facts(article: Article) -> list[Fact]:
     """Facts from tracker lists: a heading ("Likely to be Canceled", "Cancelled shows in 2020")
     over short "Title (Network)" lines, or lines that carry their own status
@@ -2346,17 +2401,21 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             trace.events.append(rules.Event(article.title, "-", "-", [],
                                             rules.check("drop.film_article")))
         return []
-    listed = status_list_facts(article)
+    tracked = dated_tracker_facts(article)
+    listed = status_list_facts(article) + tracked
     calendar, claimed = calendar_facts(article)
     listed += calendar
     listed = _without_field_labels(listed)
     trace = rules.active()
     from_calendar = {id(fact) for fact in calendar}
+    from_tracker = {id(fact) for fact in tracked}
     if trace is not None:
         for fact in listed:
             rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
             if id(fact) in from_calendar:
                 rule = "list.calendar_item" if fact.kind == "premiere" else "list.status_line"
+            elif id(fact) in from_tracker:
+                rule = "list.dated_tracker"
             event = rules.Event(fact.evidence, fact.kind, fact.evidence, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
@@ -2372,6 +2431,11 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
+    entry_heads = {entry.line: entry for entry in _dated_entries([line for line, *_ in lines],
+                                                                 article.published)}
+    entry_lines = {number: entry_heads[line] for number, (line, *_) in enumerate(lines)
+                   if line in entry_heads}
+    entry_topic = False  # the topic is a tracker entry's show, for its own line only
     previous: list[Target] = []
     asked: list[Target] = []  # the shows the last question of a mailbag column named
     just_named: list[Target] = []  # the shows the sentence right before this one named
@@ -2382,6 +2446,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
+            if entry_topic:
+                ctx.topic, entry_topic = None, False
             if asked and ANSWER_LABEL_RE.match(sentence.text):
                 # an answer ("A: ...", "Dana says: ...") speaks of the question's show,
                 # whatever paragraphs (the reader's signature) stand between them
@@ -2425,6 +2491,15 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         if named:
             previous = named
             ctx.paragraph_subject = opening_subject(sentence.text, index.mentions(sentence.text))
+            entry = entry_lines.get(sentence.paragraph)
+            if entry is not None and sentence.text == line_head and len(
+                    {t.show for t in named}) == 1:
+                # a dated tracker entry ("TBS “Tin Roof”, June 3, Season 2. 13 episode
+                # order."): the notes after its head are its show's, of its season
+                ctx.paragraph_subject = ctx.topic = named[0].show
+                ctx.entry_season = entry.season
+                ctx.entry_date = entry.date
+                entry_topic = True
             if QUESTION_LABEL_RE.match(sentence.text) or sentence.text.rstrip().endswith("?"):
                 asked = named
         elif _speaks_of_unfound_title(sentence.text):

@@ -2431,8 +2431,9 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
-    entry_heads = {entry.line: entry for entry in _dated_entries([line for line, *_ in lines],
-                                                                 article.published)}
+    entries = _dated_entries([line for line, *_ in lines], article.published)
+    # a tracker page: three entries or more, as for its renewals (``dated_tracker_facts``)
+    entry_heads = {entry.line: entry for entry in entries} if len(entries) >= 3 else {}
     entry_lines = {number: entry_heads[line] for number, (line, *_) in enumerate(lines)
                    if line in entry_heads}
     entry_topic = False  # the topic is a tracker entry's show, for its own line only

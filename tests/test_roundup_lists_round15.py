@@ -98,8 +98,8 @@ def test_the_rule_is_named_in_the_explanation() -> None:
 _NOT_LISTED = {
     "a cast": (
         "Kestrel renews three dramas",
-        "The three dramas feature Mia Lorne, Tom Vask and Edda Pell among their leads.",
-        {"Mia Lorne", "Tom Vask", "Edda Pell"}),
+        "The three dramas feature Nora Lorne, Tom Vask and Edda Pell among their leads.",
+        {"Nora Lorne", "Tom Vask", "Edda Pell"}),
     "the shows left out, after a question": (
         "Harbor Network cancels three comedies",
         "The network's bosses made the call on Friday. So which shows are safe? The lucky "
@@ -144,8 +144,8 @@ _NOT_LISTED = {
     "a status heading over a feature paragraph": (
         "The week in TV",
         "Renewed\n\nThe drama follows a detective in Port Vale and her partner in the harbour "
-        "police, with Mia Lorne and Tom Vask in the leads.",
-        {"Port Vale", "Mia Lorne", "Tom Vask"}),
+        "police, with Nora Lorne and Tom Vask in the leads.",
+        {"Port Vale", "Nora Lorne", "Tom Vask"}),
     "a counted headline over a feature paragraph": (
         "Kestrel renews three dramas",
         "Critics in Port Vale and Glass Bay praised the writing of all three this spring.",
@@ -164,10 +164,10 @@ def test_counted_decision_governs_nothing_else(headline: str, body: str,
 
 _TRACKER = (
     "Updated through the summer. The list so far:\n\n"
-    "NBC “Glass Harbor”, June 3, 2031. Season 3. 13 more episodes.\n\n"
-    "[Kestrel] “Tin Roof”, May 28, 2031. Season 2. Early renewal for the comedy.\n\n"
+    "NBC “Glass Harbor”, June 3, 2031. Season 3. 12 more episodes.\n\n"
+    "[Kestrel] “Tin Roof”, May 28, 2031. Season 2. Renewed early, ahead of its finale.\n\n"
     "HBO “Copper Field”, May 20, 2031, Season 4.\n\n"
-    "FX “Salt Road”, May 12. Season 2. 10 episode order.\n\n"
+    "FX “Salt Road”, May 12. Season 2. 8 episode order.\n\n"
     "AMC “Dune Street” May 2, 2031. Season 5. Back next spring.\n")
 TRACKER_PUBLISHED = dt.date(2031, 6, 10)
 
@@ -191,8 +191,8 @@ def test_dated_tracker_entries_are_renewals_of_their_season_on_their_day() -> No
 
 def test_a_tracker_entry_notes_are_its_shows() -> None:
     facts = _tracker_facts(_TRACKER)
-    assert ("Glass Harbor", 3, "episode_count", None, 13) in facts
-    assert ("Salt Road", 2, "episode_count", None, 10) in facts
+    assert ("Glass Harbor", 3, "episode_count", None, 12) in facts
+    assert ("Salt Road", 2, "episode_count", None, 8) in facts
 
 
 def test_dated_tracker_rule_is_named_in_the_explanation() -> None:
@@ -208,7 +208,7 @@ _NOT_A_RENEWAL_TRACKER = {
         "The summer's dates so far:\n\n"
         "NBC “Glass Harbor”, June 3, 2031. Season 3. Premieres with two episodes.\n\n"
         "HBO “Copper Field”, May 20, 2031, Season 4. Debuts at 9.\n\n"
-        "FX “Salt Road”, May 12. Season 2. 10 episode order.\n\n"
+        "FX “Salt Road”, May 12. Season 2. 8 episode order.\n\n"
         "AMC “Dune Street” May 2, 2031. Season 5. Airs Sundays.\n"),
     "entries whose notes say no renewal": (
         "The summer so far:\n\n"
@@ -218,14 +218,14 @@ _NOT_A_RENEWAL_TRACKER = {
         "AMC “Dune Street” May 2, 2031. Season 5. The cast is unchanged.\n"),
     "two entries only": (
         "The summer so far:\n\n"
-        "NBC “Glass Harbor”, June 3, 2031. Season 3. 13 more episodes.\n\n"
-        "[Kestrel] “Tin Roof”, May 28, 2031. Season 2. Early renewal for the comedy.\n"),
+        "NBC “Glass Harbor”, June 3, 2031. Season 3. 12 more episodes.\n\n"
+        "[Kestrel] “Tin Roof”, May 28, 2031. Season 2. Renewed early, ahead of its finale.\n"),
     "quotes in prose, not entries": (
         "Fans have waited long.\n\n"
         "The critic called “Glass Harbor” June 3, 2031 a turning point. Season 3 "
-        "looks strong. 13 more episodes would help.\n\n"
+        "looks strong. 12 more episodes would help.\n\n"
         "The network said “Copper Field” May 20, 2031 was its best night. Season 4 "
-        "is next. Early renewal is likely.\n\n"
+        "is next. A renewal looks likely.\n\n"
         "The host told “Salt Road” fans May 12, 2031 to wait. Season 2 is coming.\n"),
 }
 

@@ -1726,7 +1726,8 @@ def _heading_governors(text: str, mentions: Sequence[Mention], status: Status,
 
 
 #: A list's sentence that sets its shows apart from the decision the round-up counts: "A and B
-#: are the glaring omissions", "Also missing: A and B", "C failed to make the cut".
+#: were passed over", "Still absent: A and B", "C failed to win a new season" ("MIA" as in
+#: missing: read case-blind, it also holds back a list beside a "Mia": a guard, never a fact).
 _LEFT_OUT_RE = re.compile(
     r"(?i)\b(?:miss(?:ing|ed|es)?|omi(?:ts?|tted|tting|ssions?)|left\s+(?:off|out)|absent|"
     r"mia|fail(?:s|ed|ing)?|except|exclud(?:e|es|ed|ing)|but\s+not|unlike|awaits?|awaiting|pending|"
@@ -1759,12 +1760,12 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     holds as many names as the count (a shorter list is as often another one: round 15's
     sealed measurement), and does not set its shows apart from the decision (a
     negation, "missing", "left out", "failed to", or a question before it in its paragraph:
-    "So what's missing? A, B and C": the shows a round-up says were NOT renewed); the sentence
+    "Which shows are safe? A, B and C": the shows a round-up says were NOT renewed); the sentence
     takes the decision as its status, as under a status heading (``_heading_governors``)."""
     from_headline = counted_decision(headline) if headline.strip() else None
     out: list[_Sentence] = []
     before: tuple[str, int] | None = None
-    asked = False  # a question in the paragraph so far: "So what's missing from the list?"
+    asked = False  # a question in the paragraph so far: "Which shows are safe?"
     paragraph = -1
     for sentence in sentences:
         decision = before or from_headline
@@ -1959,7 +1960,7 @@ def _without_field_labels(listed: Sequence[Fact]) -> list[Fact]:
 
 
 #: A note that makes a tracker entry a renewal: a renewal word or an order of episodes
-#: ("Early renewal", "13 episode order", "13 more episodes", "picked up").
+#: ("Renewed early", "8 episode order", "12 more episodes", "picked up").
 _ORDER_NOTE_RE = re.compile(
     r"(?i)\b(?:\d{1,2}|[a-z]+)[\s-]{1,2}(?:more\s{1,3})?episodes?\s{1,3}(?:order|pick-?up)\b|"
     r"\b(?:\d{1,2}|[a-z]+)\s{1,3}more\s{1,3}episodes?\b|\bpicked\s{1,3}up\b")
@@ -1978,7 +1979,7 @@ def _dated_entries(lines: Sequence[str], published: datetime.date) -> list[Dated
 
 
 def dated_tracker_facts(article: Article) -> list[Fact]:
-    """A renewal tracker's dated entries ("NBC “Glass Harbor”, June 3, 2031. Season 3. 13 more
+    """A renewal tracker's dated entries ("NBC “Glass Harbor”, June 3, 2031. Season 3. 12 more
     episodes."): a page of three entries or more, each a line of its own that opens on the
     show's home, its quoted title, the day the entry was logged and its season label. The
     page is a renewal tracker when two entries or more say so in their own notes (a renewal
@@ -2495,7 +2496,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             entry = entry_lines.get(sentence.paragraph)
             if entry is not None and sentence.text == line_head and len(
                     {t.show for t in named}) == 1:
-                # a dated tracker entry ("TBS “Tin Roof”, June 3, Season 2. 13 episode
+                # a dated tracker entry ("TBS “Tin Roof”, June 3, Season 2. 8 episode
                 # order."): the notes after its head are its show's, of its season
                 ctx.paragraph_subject = ctx.topic = named[0].show
                 ctx.entry_season = entry.season

@@ -2067,9 +2067,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
           "quoted title, the day logged, a season label; two entries or more note a renewal "
           "or an order of episodes, hardly any a premiere): each entry is that season's "
-          "renewal on its day", "NBC \u201cGlass Harbor\u201d, June 3, 2031. Season 3. 13 "
-          "more episodes. || HBO \u201cTin Roof\u201d, May 28, 2031. Season 2. Early "
-          "renewal. || FX \u201cSalt Road\u201d, May 12, 2031. Season 2."),
+          "renewal on its day", "NBC \u201cGlass Harbor\u201d, June 3, 2031. Season 3. 12 "
+          "more episodes. || HBO \u201cTin Roof\u201d, May 28, 2031. Season 2. Renewed "
+          "early. || FX \u201cSalt Road\u201d, May 12, 2031. Season 2."),
     _rule("section.heading_label", "premiere", "a title heading's premiere label ('Title "
           "(Season 2) Premiere', 'Title Release Date') makes the date of the first line under "
           "it that has no status word of its own the show's premiere",

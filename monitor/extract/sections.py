@@ -619,12 +619,12 @@ def section_items(lines: Sequence[str]) -> list[SectionItem]:
 
 #: A dated tracker entry: a line of its own that opens on the show's home (a network's name
 #: or acronym, maybe bracketed: "HBO", "[Kestrel]"), then its quoted title and the day the
-#: entry was logged ("NBC “Glass Harbor”, June 3, 2031. Season 3. 13 more episodes.").
+#: entry was logged ("NBC “Glass Harbor”, June 3, 2031. Season 3. 12 more episodes.").
 _DATED_ENTRY_RE = re.compile(
     r"^\W{0,2}(?P<home>\[[^\]\n]{1,24}\]|(?:[A-Z0-9][\w&+!.'’-]{0,15}\s{1,3}){1,3}?)\s{0,3}"
     r"[“\"](?P<title>[^”\"\n]{1,60}?)[,.]?[”\"],?\s{1,3}(?P<rest>\S.*)$")
 #: The entry's own season label, right after its date: "Season 3.", ", Season 2", "Series 4 –",
-#: "Season 5 [FINAL]".
+#: "Season 4 [final]".
 _ENTRY_LABEL_RE = re.compile(
     r"^[\s.,;:–—-]{0,4}(?:season|series)\s{1,3}(?P<n>\d{1,2})\b\s{0,2}(?:\[[^\]]{1,12}\])?"
     r"[\s.,;:–—-]{0,4}", re.IGNORECASE)
@@ -633,7 +633,7 @@ _ENTRY_LABEL_RE = re.compile(
 @dataclass(frozen=True)
 class DatedEntry:
     """A dated tracker entry: its title, the day it was logged, the season its label names
-    (None without a label) and the note after them ("13 more episodes.")."""
+    (None without a label) and the note after them ("12 more episodes.")."""
 
     title: str
     date: str

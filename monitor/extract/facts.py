@@ -44,6 +44,7 @@ from .patterns import (
     ANSWER_LABEL_RE,
     CANCELLED_BEFORE_RE,
     COMMENT_LINE_RE,
+    COUNTED_SHOWS_RE,
     CREDIT_AFTER_RE,
     CREDIT_BEFORE_RE,
     CREW_AFTER_RE,
@@ -93,6 +94,8 @@ from .patterns import (
 )
 from .sections import (
     DATE_WORD_RE,
+    DatedEntry,
+    dated_entries,
     heading_kind,
     heading_season,
     join_bare_leads,
@@ -119,6 +122,7 @@ from .shows import (
     normalise_title,
     respective_seasons,
     season_mentions,
+    title_spans,
     unfound_title_beside,
     unglue,
 )
@@ -362,6 +366,9 @@ class _Sentence:
     topic_season: int | None = None
     #: The kind the section heading's label names ("Glass Harbor Premiere Date").
     topic_kind: str | None = None
+    #: When ``status`` is a counted decision's (the headline's or the sentence before's: "Fox
+    #: renews four dramas"), how many shows it counts: a list of another length is another one.
+    status_count: int | None = None
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -1693,8 +1700,8 @@ _OWN_PREDICATE_AFTER_RE = re.compile(
     r"[a-z]{3,}(?:ed|s)\b)")
 
 
-def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
-                       ) -> list[tuple[Trigger, frozenset[str]]]:
+def _heading_governors(text: str, mentions: Sequence[Mention], status: Status,
+                       count: int | None = None) -> list[tuple[Trigger, frozenset[str]]]:
     """The lists a status heading governs in a sentence of its section that has no status
     word of its own ("Returning favourites" over "Fans will be glad to see A, B and C on the
     schedule again."): every item takes the heading's kind, by a trigger placed right after
@@ -1707,11 +1714,80 @@ def _heading_governors(text: str, mentions: Sequence[Mention], status: Status
     for run in runs:
         last = mentions[run[-1]]
         listed = frozenset(mentions[i].show for i in run)
-        if _OWN_PREDICATE_AFTER_RE.match(text, last.end):
-            continue  # "Hits like A, B and C are taking a long break": its own verb
+        if count is not None and len(listed) != count:
+            continue  # a counted decision's shows are as many as it counts: no other list
+        if _OWN_PREDICATE_AFTER_RE.match(text, last.end) and count is None:
+            # "Hits like A, B and C are taking a long break": its own verb; but the very
+            # shows a counted decision counts say it again in their own words ("renews
+            # three dramas" ... "A, B and C will all be back")
+            continue
         if len(listed) >= 2:
             found.append((Trigger(status[0], last.end, last.end), listed))
     return found
+
+
+#: A list's sentence that sets its shows apart from the decision the round-up counts: "A and B
+#: were passed over", "Still absent: A and B", "C failed to win a new season" ("MIA" as in
+#: missing: read case-blind, it also holds back a list beside a "Mia": a guard, never a fact).
+_LEFT_OUT_RE = re.compile(
+    r"(?i)\b(?:miss(?:ing|ed|es)?|omi(?:ts?|tted|tting|ssions?)|left\s+(?:off|out)|absent|"
+    r"mia|fail(?:s|ed|ing)?|except|exclud(?:e|es|ed|ing)|but\s+not|unlike|awaits?|awaiting|pending|"
+    r"passed\s+over|snubbed|overlooked|still\s+waiting|bubble)\b")
+#: The decisions a counted plural states for a whole list: "renews four dramas".
+_COUNTED_DECISION_KINDS = frozenset({"renewed", "cancelled"})
+
+
+def counted_decision(text: str) -> tuple[str, int] | None:
+    """The decision a text states for a counted plural of shows and the count ("Fox renews four
+    dramas", "Three comedies cancelled at NBC", "has axed both series"): one decision kind
+    only (a text that renews some and cancels others says which is which elsewhere), a count
+    of two or more written as a number (no "several", "a handful": no bound on the list)."""
+    counted = COUNTED_SHOWS_RE.search(text)
+    if counted is None:
+        return None
+    word = counted.group(0).split()[0].lower()
+    count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS.get(word)
+    if count is None or count < 2:
+        return None
+    kinds = {t.kind for t in _find_triggers(text)} & _COUNTED_DECISION_KINDS
+    return (kinds.pop(), count) if len(kinds) == 1 else None
+
+
+def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
+    """A counted decision governs the list of names that tells which shows it counts: the
+    headline's ("Kestrel renews four dramas") over the body, a sentence's over the sentence
+    right after it ("Kestrel renewed four of its dramas. A, B, C and D made the cut."). The
+    list's sentence has no status word, no episode count and no status heading of its own,
+    holds as many names as the count (a shorter list is as often another one: round 15's
+    sealed measurement), and does not set its shows apart from the decision (a
+    negation, "missing", "left out", "failed to", or a question before it in its paragraph:
+    "Which shows are safe? A, B and C": the shows a round-up says were NOT renewed); the sentence
+    takes the decision as its status, as under a status heading (``_heading_governors``)."""
+    from_headline = counted_decision(headline) if headline.strip() else None
+    out: list[_Sentence] = []
+    before: tuple[str, int] | None = None
+    asked = False  # a question in the paragraph so far: "Which shows are safe?"
+    paragraph = -1
+    for sentence in sentences:
+        decision = before or from_headline
+        text = sentence.text
+        if sentence.paragraph != paragraph:
+            paragraph, asked = sentence.paragraph, False
+        asked = asked or bool(out) and out[-1].paragraph == paragraph and \
+            out[-1].text.rstrip().endswith("?")
+        before = counted_decision(text) if COUNTED_SHOWS_RE.search(text) else None
+        if decision is None or sentence.status is not None or sentence.topic is not None \
+                or _find_triggers(text) or _episode_hits(text):
+            out.append(sentence)
+            continue
+        names = sum(1 + span.text.count(" and ") for span in title_spans(text)
+                    if span.start > 0 or " " in span.text)
+        if abs(names - decision[1]) <= 1 and not asked and not (
+                NEGATION_RE.search(text) or _LEFT_OUT_RE.search(text)):
+            sentence = replace(sentence, status=(decision[0], "confirmed"),
+                               status_count=decision[1])
+        out.append(sentence)
+    return out
 
 
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
@@ -1734,7 +1810,7 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     if not any(m.start <= t.start and t.end <= m.end for m in mentions)]
     governors = _list_governors(text, mentions, triggers)
     hits = _episode_hits(text)
-    headed = _heading_governors(text, mentions, sentence.status) \
+    headed = _heading_governors(text, mentions, sentence.status, sentence.status_count) \
         if sentence.status and not triggers and not governors and not hits else []
     labelled = None
     if sentence.topic_kind and not triggers and not mentions and not hits and \
@@ -1773,7 +1849,9 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
         hedged = sentence.status is not None and sentence.status[1] == "speculative"
         out.extend((replace(fact, certainty="speculative") if hedged else fact, inferred)
-                   for fact, inferred in rules.candidate_facts(candidate, "section.heading_list")
+                   for fact, inferred in rules.candidate_facts(
+                       candidate, "section.heading_list" if sentence.status_count is None
+                       else "list.counted_decision")
                    if fact.show in listed)
     for hit in hits:
         groups = hit.groupdict()
@@ -1880,6 +1958,59 @@ def _without_field_labels(listed: Sequence[Fact]) -> list[Fact]:
         elif cut[0]:
             kept.append(replace(fact, show=cut[0], season=fact.season or cut[1]))
     return kept
+
+
+#: A note that makes a tracker entry a renewal: a renewal word or an order of episodes
+#: ("Renewed early", "8 episode order", "12 more episodes", "picked up").
+_ORDER_NOTE_RE = re.compile(
+    r"(?i)\b(?:\d{1,2}|[a-z]+)[\s-]{1,2}(?:more\s{1,3})?episodes?\s{1,3}(?:order|pick-?up)\b|"
+    r"\b(?:\d{1,2}|[a-z]+)\s{1,3}more\s{1,3}episodes?\b|\bpicked\s{1,3}up\b")
+#: A note that makes it something else: a premiere or an airing ("Season 3 premiere", "debuts
+#: at 9"), not a return (a renewed show's return is part of a renewal tracker's notes).
+_OTHER_NOTE_RE = re.compile(r"(?i)\b(?:premier|debut|launch|airs?\b|bows?\b)")
+
+
+def _dated_entries(lines: Sequence[str], published: datetime.date) -> list[DatedEntry]:
+    """The dated tracker entries among the lines (``sections.dated_entries``)."""
+
+    def dates_in(text: str) -> list[tuple[int, str]]:
+        return [(d.start, d.value) for d in datemod.find_dates(text, published, future=False)]
+
+    return dated_entries(lines, dates_in)
+
+
+def dated_tracker_facts(article: Article) -> list[Fact]:
+    """A renewal tracker's dated entries ("NBC “Glass Harbor”, June 3, 2031. Season 3. 12 more
+    episodes."): a page of three entries or more, each a line of its own that opens on the
+    show's home, its quoted title, the day the entry was logged and its season label. The
+    page is a renewal tracker when two entries or more say so in their own notes (a renewal
+    word, an order of episodes) and hardly any says a premiere or an airing (a schedule of
+    the same shape dates premieres); then each entry with a season label, logged no later
+    than the page and with no cancellation in its note, is that season's renewal on its day."""
+    published = article.published
+    lines = [line for raw in _normal_spaces(article.text).splitlines() if (line := raw.strip())]
+    entries = _dated_entries(lines, published)
+    if len(entries) < 3:
+        return []
+    renewals = sum(1 for e in entries if _ORDER_NOTE_RE.search(e.note) or any(
+        t.kind == "renewed" for t in _find_triggers(e.note)))
+    others = sum(1 for e in entries if _OTHER_NOTE_RE.search(e.note) or any(
+        t.kind == "cancelled" for t in _find_triggers(e.note)))
+    if renewals < 2 or others * 3 > renewals:
+        return []
+    facts: list[Fact] = []
+    for entry in entries:
+        if entry.season is None or entry.date > published.isoformat() or any(
+                t.kind == "cancelled" for t in _find_triggers(entry.note)):
+            continue
+        title = clean_title(entry.title, quoted=True)
+        if not title:
+            continue
+        fact = Fact(show=title, season=entry.season, kind="renewed", date=entry.date,
+                    certainty="confirmed", evidence=entry.line[:MAX_LINE_CHARS],
+                    source_url=article.url)
+        facts.append(fact)
+    return facts
 
 
 def status_list_facts(article: Article) -> list[Fact]:
@@ -2264,6 +2395,7 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         for number, (line, topic, status, season, kind) in enumerate(lines)
         for sentence in split_sentences(line)
     ]
+    sentences = _counted_decision_lists(sentences, article.title)
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
         trace = rules.active()
@@ -2271,17 +2403,21 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             trace.events.append(rules.Event(article.title, "-", "-", [],
                                             rules.check("drop.film_article")))
         return []
-    listed = status_list_facts(article)
+    tracked = dated_tracker_facts(article)
+    listed = status_list_facts(article) + tracked
     calendar, claimed = calendar_facts(article)
     listed += calendar
     listed = _without_field_labels(listed)
     trace = rules.active()
     from_calendar = {id(fact) for fact in calendar}
+    from_tracker = {id(fact) for fact in tracked}
     if trace is not None:
         for fact in listed:
             rule = "list.status_line" if fact.kind != "premiere" else "list.schedule_line"
             if id(fact) in from_calendar:
                 rule = "list.calendar_item" if fact.kind == "premiere" else "list.status_line"
+            elif id(fact) in from_tracker:
+                rule = "list.dated_tracker"
             event = rules.Event(fact.evidence, fact.kind, fact.evidence, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
@@ -2297,6 +2433,12 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
+    entries = _dated_entries([line for line, *_ in lines], article.published)
+    # a tracker page: three entries or more, as for its renewals (``dated_tracker_facts``)
+    entry_heads = {entry.line: entry for entry in entries} if len(entries) >= 3 else {}
+    entry_lines = {number: entry_heads[line] for number, (line, *_) in enumerate(lines)
+                   if line in entry_heads}
+    entry_topic = False  # the topic is a tracker entry's show, for its own line only
     previous: list[Target] = []
     asked: list[Target] = []  # the shows the last question of a mailbag column named
     just_named: list[Target] = []  # the shows the sentence right before this one named
@@ -2307,6 +2449,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         ctx.sentence_number = number
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
+            if entry_topic:
+                ctx.topic, entry_topic = None, False
             if asked and ANSWER_LABEL_RE.match(sentence.text):
                 # an answer ("A: ...", "Dana says: ...") speaks of the question's show,
                 # whatever paragraphs (the reader's signature) stand between them
@@ -2350,6 +2494,15 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
         if named:
             previous = named
             ctx.paragraph_subject = opening_subject(sentence.text, index.mentions(sentence.text))
+            entry = entry_lines.get(sentence.paragraph)
+            if entry is not None and sentence.text == line_head and len(
+                    {t.show for t in named}) == 1:
+                # a dated tracker entry ("TBS “Tin Roof”, June 3, Season 2. 8 episode
+                # order."): the notes after its head are its show's, of its season
+                ctx.paragraph_subject = ctx.topic = named[0].show
+                ctx.entry_season = entry.season
+                ctx.entry_date = entry.date
+                entry_topic = True
             if QUESTION_LABEL_RE.match(sentence.text) or sentence.text.rstrip().endswith("?"):
                 asked = named
         elif _speaks_of_unfound_title(sentence.text):

@@ -2059,6 +2059,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "favourites', 'Cancelled', 'Not coming back') governs a list of shows in a sentence of "
           "the prose under it that has no status word of its own: every item takes its status",
           "Cancelled || Less lucky were Salt Road, Tin Roof and Copper Field."),
+    _rule("list.counted_decision", ("renewed", "cancelled"), "a counted decision ('Kestrel "
+          "renews four dramas') in the headline, or in the sentence right before, governs the "
+          "list of names that says which shows it counts, in a sentence with no status word of "
+          "its own and no more names than the count: every item takes the decision",
+          "Kestrel renews three dramas || The lucky ones are Salt Road, Tin Roof and Copper "
+          "Field."),
+    _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
+          "quoted title, the day logged, a season label; two entries or more note a renewal "
+          "or an order of episodes, hardly any a premiere): each entry is that season's "
+          "renewal on its day", "NBC \u201cGlass Harbor\u201d, June 3, 2031. Season 3. 12 "
+          "more episodes. || HBO \u201cTin Roof\u201d, May 28, 2031. Season 2. Renewed "
+          "early. || FX \u201cSalt Road\u201d, May 12, 2031. Season 2."),
     _rule("section.heading_label", "premiere", "a title heading's premiere label ('Title "
           "(Season 2) Premiere', 'Title Release Date') makes the date of the first line under "
           "it that has no status word of its own the show's premiere",

@@ -615,3 +615,63 @@ def section_items(lines: Sequence[str]) -> list[SectionItem]:
             season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         items.append(SectionItem(title, kind, certainty, line, season))
     return found
+
+
+#: A dated tracker entry: a line of its own that opens on the show's home (a network's name
+#: or acronym, maybe bracketed: "HBO", "[Kestrel]"), then its quoted title and the day the
+#: entry was logged ("NBC “Glass Harbor”, June 3, 2031. Season 3. 12 more episodes.").
+_DATED_ENTRY_RE = re.compile(
+    r"^\W{0,2}(?P<home>\[[^\]\n]{1,24}\]|(?:[A-Z0-9][\w&+!.'’-]{0,15}\s{1,3}){1,3}?)\s{0,3}"
+    r"[“\"](?P<title>[^”\"\n]{1,60}?)[,.]?[”\"],?\s{1,3}(?P<rest>\S.*)$")
+#: The entry's own season label, right after its date: "Season 3.", ", Season 2", "Series 4 –",
+#: "Season 4 [final]".
+_ENTRY_LABEL_RE = re.compile(
+    r"^[\s.,;:–—-]{0,4}(?:season|series)\s{1,3}(?P<n>\d{1,2})\b\s{0,2}(?:\[[^\]]{1,12}\])?"
+    r"[\s.,;:–—-]{0,4}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DatedEntry:
+    """A dated tracker entry: its title, the day it was logged, the season its label names
+    (None without a label) and the note after them ("12 more episodes.")."""
+
+    title: str
+    date: str
+    season: int | None
+    note: str
+    line: str
+
+
+def dated_entries(lines: Sequence[str],
+                  dates_in: Callable[[str], Sequence[tuple[int, str]]]) -> list[DatedEntry]:
+    """The lines that are dated tracker entries, in order. ``dates_in(text)`` gives the
+    (start, value) of each date phrase in a text: an entry's day is the first, right after its
+    title (a day, not a month or a season: "June 3", "June 3, 2031")."""
+    entries: list[DatedEntry] = []
+    for line in lines:
+        match = _DATED_ENTRY_RE.match(line[:300]) if "“" in line or '"' in line else None
+        if match is None or match.group("home").strip("[] ").lower() in _CONNECTORS:
+            continue
+        rest = match.group("rest")
+        found = dates_in(rest[:40])
+        if not found or found[0][0] > 0 or len(found[0][1]) != 10:
+            continue
+        after = rest[_date_end(rest):]
+        label = _ENTRY_LABEL_RE.match(after)
+        season = int(label.group("n")) if label else None
+        note = after[label.end():] if label else after.lstrip(" .,;:–—-")
+        entries.append(DatedEntry(match.group("title").strip(), found[0][1], season, note.strip(),
+                                  line))
+    return entries
+
+
+#: A day as a tracker entry writes it: "June 3, 2031", "Jun. 3", "3 June 2031".
+_ENTRY_DAY_RE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{1,3}\d{4})?|"
+    r"\d{1,2}\s{1,3}[A-Z][a-z]{2,8}(?:,?\s{1,3}\d{4})?)")
+
+
+def _date_end(rest: str) -> int:
+    """Where the entry's day ends in the text after its title."""
+    day = _ENTRY_DAY_RE.match(rest)
+    return day.end() if day else 0

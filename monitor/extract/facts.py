@@ -121,7 +121,7 @@ from .shows import (
     unfound_title_beside,
     unglue,
 )
-from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
+from .showwords import INTRODUCED_RE, NEW_KIND_ALT, SHOW_NOUN_ALT
 from .titles import is_field_label, without_field_label
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
@@ -766,7 +766,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
             t.kind for t in title_triggers
             if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
-    new_shows, called_new = _new_shows(article, sentences, index)
+    new_shows, called_new = _new_shows(article, sentences, index, main)
     return ArticleContext(article, main, season, roundup, show_seasons, returning,
                           focused=main is not None and len(show_seasons) <= 8,
                           headline_kinds=headline_kinds, headline_any=headline_any,
@@ -857,24 +857,58 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
 _NEW_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?[,:]?\s+(?:is\s+|was\s+)?(?:one\s+of\s+)?(?:a|an|the|its|their|"
     r"this\s+(?:year|season|fall)['’]s|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
-    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|shows?|comed(?:y|ies)|"
-    r"dramas?|sitcoms?|thrillers?|dramedy|procedural)\b",
+    rf"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT})\b",
     stems=("new", "freshman", "rookie", "first-year"))
 _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
     r"launched)\b(?P<when>[^,;.]{0,40})",
     stems=("debuted", "premiered", "launched"))
+#: A sentence naming no show that opens on one called new by its kind: "The freshman comedy
+#: drew small audiences.", "This new docuseries follows ...", "NBC's rookie drama ...".
+#: "The new series" alone is not one: it is as often a British show's new season.
+_NEW_REFERENCE_RE = Caseless(
+    r"(?i)^\W{0,3}(?:the|this|its|their|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
+    r"(?:new|newest|freshman|rookie|first-year)\s+"
+    rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b",
+    stems=("new", "freshman", "rookie", "first-year"))
+#: A sentence naming no show that opens on one referred to by its kind and tells its debut:
+#: "The comedy debuted in January.", "The show only premiered in March."
+_DEBUT_REFERENCE_RE = Caseless(
+    rf"(?i)^\W{{0,3}}(?:the|this)\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT})\s+"
+    r"(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|launched)\b(?P<when>[^,;.]{0,40})",
+    stems=("debuted", "premiered", "launched"))
 
 
-def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
-               ) -> tuple[frozenset[str], frozenset[str]]:
-    """Shows the article calls new or says debuted within the last year, where it names them;
-    and of those, the ones it calls new in words."""
+def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+               main: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """Shows the article calls new or says debuted within the last year, where it names them
+    or opens a sentence on them by their kind ("The freshman comedy drew ..."); and of those,
+    the ones it calls new in words."""
     found: set[str] = set()
     called: set[str] = set()
+
+    def within_the_year(when: str) -> bool:
+        return any((start := datemod.start_date(d.value)) is not None
+                   and 0 <= (article.published - start).days <= 366
+                   for d in datemod.find_dates(when, article.published, future=False))
+
+    # the show a sentence naming none speaks of: the one the last sentence naming shows named
+    # alone (none after one naming several), the main show before any is named
+    referred: str | None = main
     for sentence in sentences:
         text = sentence.text
-        for mention in index.mentions(text):
+        mentions = index.mentions(text)
+        if not mentions:
+            if referred is not None:
+                if _NEW_REFERENCE_RE.match(text):
+                    found.add(referred)
+                    called.add(referred)
+                elif (debut := _DEBUT_REFERENCE_RE.match(text)) and within_the_year(
+                        debut.group("when")):
+                    found.add(referred)
+            continue
+        referred = _sole_show(mentions, None)
+        for mention in mentions:
             after = text[mention.end:mention.end + 80]
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
                     _NEW_AFTER_RE.match(after):
@@ -882,11 +916,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                 called.add(mention.show)
                 continue
             debut = _DEBUT_AFTER_RE.match(after)
-            if debut and any(
-                    (start := datemod.start_date(d.value)) is not None
-                    and 0 <= (article.published - start).days <= 366
-                    for d in datemod.find_dates(debut.group("when"), article.published,
-                                                future=False)):
+            if debut and within_the_year(debut.group("when")):
                 found.add(mention.show)
     return frozenset(found), frozenset(called)
 

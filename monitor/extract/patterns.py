@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .showwords import SHOW_NOUN_ALT, SHOW_NOUN_STEMS
+from .showwords import NEW_KIND_ALT, SHOW_NOUN_ALT, SHOW_NOUN_STEMS
 
 
 def lower_case_regex(pattern: str) -> re.Pattern[str]:
@@ -1134,12 +1134,14 @@ TOPIC_IN_RE = re.compile(r"(?i)[\s\"“‘'(]*in\s")
 ADVERBIAL_OPEN_RE = re.compile(
     r"(?i)[\s,(—–]{0,4}(?:after|since|when|while|whilst|as|before|until|once|although|though|"
     r"because)\s")
-#: Phrases before a show name saying the show is new (season 1).
+#: Phrases before a show name saying the show is new (season 1): "the new docuseries X",
+#: "NBC's freshman comedy X" (the kinds of ``showwords.NEW_KIND_ALT``, and "series"). Not "a
+#: new series of X": a British show's next season.
 NEW_SHOW_RE = Caseless(
     r"(?i)\b(?:new|rookie|freshman|first-year|newbie|this\s+year['’]s)\s+"
     r"(?:(?!seasons?\b|episodes?\b|instal?lments?\b|runs?\b)[\w-]+\s+){0,2}?"
-    r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
-    r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
+    rf"(?:series|{NEW_KIND_ALT}|version|entries|additions)\b"
+    r"\s*:?\s*(?!of\s)(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
     stems=("new", "rookie", "freshman", "first-year", "this year"),
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").
@@ -1341,8 +1343,10 @@ WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
 #: A relative aside's opening: ", which", ", who" (searched in a bounded window only).
 RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who)\s")
-#: "ordered the new drama X": a series order for a new show.
-SERIES_ORDER_RE = Caseless(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
+#: "ordered the new drama X": a series order for a new show (not "a new series of X", a
+#: British show's next season).
+SERIES_ORDER_RE = Caseless(
+    r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b(?!\s{1,3}of\b)")
 #: A trigger of the ordering family ("green light", "ordered", "picked up").
 ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
 #: "the X spinoff": another show than X.

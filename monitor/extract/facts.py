@@ -819,6 +819,20 @@ _RUN_LENGTH_RE = Caseless(
     stems=("season",))
 
 
+#: A count of a show's seasons, all of them, told anywhere in a sentence about that one show:
+#: "its three seasons", "all three seasons", "over three seasons", "the comedy's three
+#: seasons", "aired three seasons", "on the air for three seasons". Not a part of the run
+#: ("its first two seasons", "two more seasons"), nor seasons of something ("three seasons of
+#: the show" may be a few of many).
+_SEASON_COUNT_RE = Caseless(
+    r"(?i)(?:\b(?:its|their|all|all\s+of\s+its|over|across|throughout|during|over\s+its|"
+    r"across\s+its|throughout\s+its|during\s+its|aired|produced|spanned|spanning|"
+    r"on\s+(?:the\s+)?air\s+for)|['’]s?)\s+"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+seasons\b"
+    r"(?!\s+(?:of|more|left|to\s+come|ahead|later)\b)",
+    stems=("seasons",))
+
+
 #: A sentence that opens on the main show by reference: "The drama ran for three seasons".
 _REFERENCE_SUBJECT_RE = re.compile(
     rf"(?i)^\s*(?:the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})|it)(?=\s)")
@@ -827,8 +841,9 @@ _REFERENCE_SUBJECT_RE = re.compile(
 def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
                  main: str | None = None) -> dict[str, int]:
     """How many seasons the article says each show ran, where it says so right after the
-    show's name, or after "The drama" / "It" opening a sentence about the main show (one
-    number per show; two different numbers: none)."""
+    show's name, or after "The drama" / "It" opening a sentence about the main show, or counts
+    them all in a sentence about one show ("its three seasons"; one number per show; two
+    different numbers: none)."""
     found: dict[str, set[int]] = {}
     for sentence in sentences:
         text = sentence.text
@@ -848,6 +863,12 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
                 else NUMBER_WORDS.get(run.group("n").lower()))
             if number:
                 found.setdefault(show, set()).add(number)
+        counted = _sole_show(mentions, main)
+        if counted is not None:
+            for count in _SEASON_COUNT_RE.finditer(text):
+                number = _number(count.group("n"))
+                if number:
+                    found.setdefault(counted, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 

@@ -2680,6 +2680,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season of a show whose latest season the article tells as aired (and names none "
           "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
           "third season premiered in March.", _cancelled_after_aired, _seasons),
+    _step("season", "season.cancelled_final_named", "cancelled", "a cancellation with no "
+          "season of a show whose last season the article numbers ('Season 3 was its last', "
+          "'its third and final season'): that season, the last one made",
+          "Netflix has cancelled Glass Harbor. The drama's third season will be its last.",
+          lambda c: _target(c).show in c.ctx.final_seasons
+          and [c.ctx.final_seasons[_target(c).show]], _seasons),
     _step("season", "season.final_of_arc_in_sentence", ALL_KINDS, "'the show's final season' "
           "in a sentence that counts the show's arc ('planned the story as a five-season "
           "arc'): the arc's last season, whichever show the sentence refers to",

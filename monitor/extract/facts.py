@@ -875,11 +875,20 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
 #: Right after a show's name: the text calls it new ("X is a freshman drama", "X, the new
 #: comedy from ...", "X, its new drama", "X, one of the network's new comedies") or tells its
 #: debut ("X, which debuted in January").
-_NEW_AFTER_RE = Caseless(
-    r"(?i)^[\"”’']?[,:]?\s+(?:is\s+|was\s+)?(?:one\s+of\s+)?(?:a|an|the|its|their|"
-    r"this\s+(?:year|season|fall)['’]s|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
-    rf"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT})\b",
-    stems=("new", "freshman", "rookie", "first-year"))
+_NEW_PREDICATE = (
+    r"(?:is\s+|was\s+)?(?:one\s+of\s+)?(?:a|an|the|its|their|"
+    r"this\s+(?:year|season|fall)['’]s|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)\s+"
+    r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+)?"
+    rf"(?:series|{NEW_KIND_ALT})\b")
+_NEW_STEMS = ("new", "freshman", "rookie", "first-year", "upcoming")
+_NEW_AFTER_RE = Caseless(r"(?i)^[\"”’']?[,:]?\s+" + _NEW_PREDICATE, stems=_NEW_STEMS)
+#: A sentence opening on a show called new by its kind, its name set off after a lead: "The
+#: new comedy from the creators of Y, X, premieres ...".
+_NEW_APPOSED_RE = Caseless(
+    r"(?i)^\W{0,3}(?:the|a|an|its|their|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)\s+"
+    r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:series|{NEW_KIND_ALT})\b[^,;.:]{{0,80}},\s{{0,2}}[\"“‘']?$",
+    stems=_NEW_STEMS)
 _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
     r"launched)\b(?P<when>[^,;.]{0,40})",
@@ -888,10 +897,12 @@ _DEBUT_AFTER_RE = Caseless(
 #: drew small audiences.", "This new docuseries follows ...", "NBC's rookie drama ...".
 #: "The new series" alone is not one: it is as often a British show's new season.
 _NEW_REFERENCE_RE = Caseless(
-    r"(?i)^\W{0,3}(?:the|this|its|their|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
+    r"(?i)^\W{0,3}(?:(?:the|this|its|their|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
     r"(?:new|newest|freshman|rookie|first-year)\s+"
-    rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b",
-    stems=("new", "freshman", "rookie", "first-year"))
+    rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b"
+    rf"|(?:it|the\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT}))\s+(?=is\s|was\s)"
+    + _NEW_PREDICATE + ")",
+    stems=_NEW_STEMS)
 #: A sentence naming no show that opens on one referred to by its kind and tells its debut:
 #: "The comedy debuted in January.", "The show only premiered in March."
 _DEBUT_REFERENCE_RE = Caseless(
@@ -932,7 +943,8 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
         for mention in mentions:
             after = text[mention.end:mention.end + 80]
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
-                    _NEW_AFTER_RE.match(after):
+                    _NEW_AFTER_RE.match(after) or (
+                        mention.start <= 160 and _NEW_APPOSED_RE.match(text[:mention.start])):
                 found.add(mention.show)
                 called.add(mention.show)
                 continue

@@ -1138,11 +1138,11 @@ ADVERBIAL_OPEN_RE = re.compile(
 #: "NBC's freshman comedy X" (the kinds of ``showwords.NEW_KIND_ALT``, and "series"). Not "a
 #: new series of X": a British show's next season.
 NEW_SHOW_RE = Caseless(
-    r"(?i)\b(?:new|rookie|freshman|first-year|newbie|this\s+year['’]s)\s+"
+    r"(?i)\b(?:new|rookie|freshman|first-year|newbie|upcoming|this\s+year['’]s)\s+"
     r"(?:(?!seasons?\b|episodes?\b|instal?lments?\b|runs?\b)[\w-]+\s+){0,2}?"
     rf"(?:series|{NEW_KIND_ALT}|version|entries|additions)\b"
     r"\s*:?\s*(?!of\s)(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
-    stems=("new", "rookie", "freshman", "first-year", "this year"),
+    stems=("new", "rookie", "freshman", "first-year", "upcoming", "this year"),
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").
 RETURNING_SHOW_RE = Caseless(

@@ -909,7 +909,16 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"calls?|shot) (?:of|for|at) (?:a |an |another )?(?:\w+ )?renewal|"
         r"\brenewal (?:campaigns?|petitions?|hopes|odds|chances|prospects|push|bid)\b|"
         r"\b(?:fans?|viewers|campaign\w*|efforts?|pull|push) (?:\w+ ){0,3}?to (?:score|win|"
-        r"secure|earn|force|save) (?:a |an |another )?(?:\w+ )?renewal"
+        r"secure|earn|force|save) (?:a |an |another )?(?:\w+ )?renewal|"
+        # a renewal talked over, weighed or waited for, not decided: "renewal talks", "word on
+        # a renewal", "weighing a renewal", "awaiting a renew-or-cancel decision"
+        r"\brenewal (?:talks|negotiations|discussions|conversations|deliberations|limbo|bubble|"
+        r"speculation|rumou?rs|watch)\b|"
+        r"\b(?:talks?|negotiations?|discussions?|conversations?|word|decision|verdict|update) "
+        r"(?:about|over|on|regarding) (?:a |an |another |its |the )?(?:[\w-]+ )?renew|"
+        r"\b(?:weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ed|ing)?|ponder(?:s|ed|ing)?|"
+        r"await(?:s|ed|ing)?|waiting (?:for|on)|pending|up for|in line for|eyeing|eying) "
+        r"(?:a |an |another |its |the )?(?:[\w-]+ )?renew"
     ),
 }
 

@@ -903,19 +903,12 @@ _NEW_REFERENCE_RE = Caseless(
     rf"|(?:it|the\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT}))\s+(?=is\s|was\s)"
     + _NEW_PREDICATE + ")",
     stems=_NEW_STEMS)
-#: A sentence naming no show that opens on one referred to by its kind and tells its debut:
-#: "The comedy debuted in January.", "The show only premiered in March."
-_DEBUT_REFERENCE_RE = Caseless(
-    rf"(?i)^\W{{0,3}}(?:the|this)\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT})\s+"
-    r"(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|launched)\b(?P<when>[^,;.]{0,40})",
-    stems=("debuted", "premiered", "launched"))
-
 
 def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
                main: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """Shows the article calls new or says debuted within the last year, where it names them
-    or opens a sentence on them by their kind ("The freshman comedy drew ..."); and of those,
-    the ones it calls new in words."""
+    (or, called new, where a sentence opens on them by their kind: "The freshman comedy drew
+    ..."); and of those, the ones it calls new in words."""
     found: set[str] = set()
     called: set[str] = set()
 
@@ -931,13 +924,9 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
         text = sentence.text
         mentions = index.mentions(text)
         if not mentions:
-            if referred is not None:
-                if _NEW_REFERENCE_RE.match(text):
-                    found.add(referred)
-                    called.add(referred)
-                elif (debut := _DEBUT_REFERENCE_RE.match(text)) and within_the_year(
-                        debut.group("when")):
-                    found.add(referred)
+            if referred is not None and _NEW_REFERENCE_RE.match(text):
+                found.add(referred)
+                called.add(referred)
             continue
         referred = _sole_show(mentions, None)
         for mention in mentions:

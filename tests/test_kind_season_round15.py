@@ -145,6 +145,23 @@ def test_a_new_series_of_a_show_is_no_new_show() -> None:
     assert any(k[0] == "Harbor Lights" and k[2] == "renewed" for k in keys), keys
 
 
+# --- 5. a past premiere in a sentence denying the next season ------------------------------
+
+DENIED_NEXT = [
+    "Netflix has cancelled Salt Road. The show, which premiered in March, won't get a second "
+    "season.",
+    "Netflix has cancelled Salt Road. The comedy, which debuted in March, will not return for "
+    "a second season.",
+]
+
+
+@pytest.mark.parametrize("body", DENIED_NEXT)
+def test_a_premiere_before_a_denied_season_is_the_one_before(body: str) -> None:
+    keys = _keys("Netflix cancels Salt Road", body)
+    assert ("Salt Road", 1, "premiere") in keys, keys
+    assert not {k for k in keys if k[2] == "premiere" and k[1] != 1}, keys
+
+
 def test_the_rule_is_in_the_explanation() -> None:
     from monitor.extract.explain import explain
 
@@ -152,6 +169,10 @@ def test_the_rule_is_in_the_explanation() -> None:
                       "Netflix has cancelled Salt Road. Season 3 was its last.", PUBLISHED)
     _, text = explain(article)
     assert "season.cancelled_final_named" in text, text
+    article = Article("https://news.example/r15", "Netflix cancels Salt Road",
+                      DENIED_NEXT[0], PUBLISHED)
+    _, text = explain(article)
+    assert "season.premiere_before_denied" in text, text
 
 
 # --- controls: pass on 0fb7b17 and here ---------------------------------------------------
@@ -180,6 +201,14 @@ CONTROLS = [
      "are streaming now.", {("Salt Road", None, "cancelled")}, {("Salt Road", 2, "cancelled")}),
     ("Netflix renews Salt Road", "Netflix has renewed Salt Road for two more seasons.",
      set(), {("Salt Road", 2, "cancelled")}),
+    # a premiere years back before a denied later season is the show's first; a renewal's
+    # premiere the season before it
+    ("Netflix cancels Salt Road", "Netflix has cancelled Salt Road. The comedy, which "
+     "premiered in 2027, will not return for a fourth season.",
+     {("Salt Road", 1, "premiere")}, {("Salt Road", 3, "premiere")}),
+    ("Netflix renews Salt Road", "Following its premiere in January, Salt Road was renewed "
+     "for a second season.", {("Salt Road", 1, "premiere"), ("Salt Road", 2, "renewed")},
+     set()),
     # a renewal granted stays one
     ("Salt Road renewed", "Netflix announced the renewal of Salt Road on Monday.",
      {("Salt Road", None, "renewed")}, set()),

@@ -194,6 +194,10 @@ CONTROLS = [
     ("HBO decisions", "HBO renewed Harbor Lights and cancelled Salt Road. The freshman "
      "comedy drew small audiences.", {("Harbor Lights", None, "renewed")},
      {("Harbor Lights", 2, "renewed")}),
+    # after a sentence bringing in a show it does not name, "the new comedy" is that one
+    ("NBC renews Harbor Lights", "NBC has renewed Harbor Lights. The network also ordered a "
+     "new comedy from Jane Doe. The new comedy stars Ana Ruiz.",
+     {("Harbor Lights", None, "renewed")}, {("Harbor Lights", 2, "renewed")}),
     # the run already read, and a part of the run that is not all of it
     ("Netflix cancels Salt Road", "Netflix has cancelled Salt Road after three seasons.",
      {("Salt Road", 3, "cancelled")}, set()),

@@ -918,7 +918,8 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                    for d in datemod.find_dates(when, article.published, future=False))
 
     # the show a sentence naming none speaks of: the one the last sentence naming shows named
-    # alone (none after one naming several), the main show before any is named
+    # alone (none after one naming several, or after one bringing in a show it does not name:
+    # "NBC also ordered a new comedy."), the main show before any is named
     referred: str | None = main
     for sentence in sentences:
         text = sentence.text
@@ -927,6 +928,8 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             if referred is not None and _NEW_REFERENCE_RE.match(text):
                 found.add(referred)
                 called.add(referred)
+            elif INTRODUCED_RE.search(text):
+                referred = None
             continue
         referred = _sole_show(mentions, None)
         for mention in mentions:

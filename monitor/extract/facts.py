@@ -904,6 +904,7 @@ _NEW_REFERENCE_RE = Caseless(
     + _NEW_PREDICATE + ")",
     stems=_NEW_STEMS)
 
+
 def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
                main: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """Shows the article calls new or says debuted within the last year, where it names them

@@ -126,7 +126,7 @@ from .shows import (
     unfound_title_beside,
     unglue,
 )
-from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
+from .showwords import INTRODUCED_RE, NEW_KIND_ALT, SHOW_NOUN_ALT
 from .titles import is_field_label, without_field_label
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
@@ -774,7 +774,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
             t.kind for t in title_triggers
             if not NEGATION_RE.search(title[max(0, t.start - 30):t.start])
             and t.kind in ("renewed", "cancelled", "filming_started", "filming_wrapped"))
-    new_shows, called_new = _new_shows(article, sentences, index)
+    new_shows, called_new = _new_shows(article, sentences, index, main)
     return ArticleContext(article, main, season, roundup, show_seasons, returning,
                           focused=main is not None and len(show_seasons) <= 8,
                           headline_kinds=headline_kinds, headline_any=headline_any,
@@ -827,6 +827,20 @@ _RUN_LENGTH_RE = Caseless(
     stems=("season",))
 
 
+#: A count of a show's seasons, all of them, told anywhere in a sentence about that one show:
+#: "its three seasons", "all three seasons", "over three seasons", "the comedy's three
+#: seasons", "aired three seasons", "on the air for three seasons". Not a part of the run
+#: ("its first two seasons", "two more seasons"), nor seasons of something ("three seasons of
+#: the show" may be a few of many).
+_SEASON_COUNT_RE = Caseless(
+    r"(?i)(?:\b(?:its|their|all|all\s+of\s+its|over|across|throughout|during|over\s+its|"
+    r"across\s+its|throughout\s+its|during\s+its|aired|produced|spanned|spanning|"
+    r"on\s+(?:the\s+)?air\s+for)|['’]s?)\s+"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+seasons\b"
+    r"(?!\s+(?:of|more|left|to\s+come|ahead|later)\b)",
+    stems=("seasons",))
+
+
 #: A sentence that opens on the main show by reference: "The drama ran for three seasons".
 _REFERENCE_SUBJECT_RE = re.compile(
     rf"(?i)^\s*(?:the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})|it)(?=\s)")
@@ -835,8 +849,9 @@ _REFERENCE_SUBJECT_RE = re.compile(
 def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
                  main: str | None = None) -> dict[str, int]:
     """How many seasons the article says each show ran, where it says so right after the
-    show's name, or after "The drama" / "It" opening a sentence about the main show (one
-    number per show; two different numbers: none)."""
+    show's name, or after "The drama" / "It" opening a sentence about the main show, or counts
+    them all in a sentence about one show ("its three seasons"; one number per show; two
+    different numbers: none)."""
     found: dict[str, set[int]] = {}
     for sentence in sentences:
         text = sentence.text
@@ -856,45 +871,86 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
                 else NUMBER_WORDS.get(run.group("n").lower()))
             if number:
                 found.setdefault(show, set()).add(number)
+        counted = _sole_show(mentions, main)
+        if counted is not None:
+            for count in _SEASON_COUNT_RE.finditer(text):
+                number = _number(count.group("n"))
+                if number:
+                    found.setdefault(counted, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 
 #: Right after a show's name: the text calls it new ("X is a freshman drama", "X, the new
 #: comedy from ...", "X, its new drama", "X, one of the network's new comedies") or tells its
 #: debut ("X, which debuted in January").
-_NEW_AFTER_RE = Caseless(
-    r"(?i)^[\"”’']?[,:]?\s+(?:is\s+|was\s+)?(?:one\s+of\s+)?(?:a|an|the|its|their|"
-    r"this\s+(?:year|season|fall)['’]s|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
-    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?(?:series|shows?|comed(?:y|ies)|"
-    r"dramas?|sitcoms?|thrillers?|dramedy|procedural)\b",
-    stems=("new", "freshman", "rookie", "first-year"))
+_NEW_PREDICATE = (
+    r"(?:is\s+|was\s+)?(?:one\s+of\s+)?(?:a|an|the|its|their|"
+    r"this\s+(?:year|season|fall)['’]s|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)\s+"
+    r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+)?"
+    rf"(?:series|{NEW_KIND_ALT})\b")
+_NEW_STEMS = ("new", "freshman", "rookie", "first-year", "upcoming")
+_NEW_AFTER_RE = Caseless(r"(?i)^[\"”’']?[,:]?\s+" + _NEW_PREDICATE, stems=_NEW_STEMS)
+#: A sentence opening on a show called new by its kind, its name set off after a lead: "The
+#: new comedy from the creators of Y, X, premieres ...".
+_NEW_APPOSED_RE = Caseless(
+    r"(?i)^\W{0,3}(?:the|a|an|its|their|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)\s+"
+    r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:series|{NEW_KIND_ALT})\b[^,;.:]{{0,80}},\s{{0,2}}[\"“‘']?$",
+    stems=_NEW_STEMS)
 _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
     r"launched)\b(?P<when>[^,;.]{0,40})",
     stems=("debuted", "premiered", "launched"))
+#: A sentence naming no show that opens on one called new by its kind: "The freshman comedy
+#: drew small audiences.", "This new docuseries follows ...", "NBC's rookie drama ...".
+#: "The new series" alone is not one: it is as often a British show's new season.
+_NEW_REFERENCE_RE = Caseless(
+    r"(?i)^\W{0,3}(?:(?:the|this|its|their|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
+    r"(?:new|newest|freshman|rookie|first-year)\s+"
+    rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b"
+    rf"|(?:it|the\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT}))\s+(?=is\s|was\s)"
+    + _NEW_PREDICATE + ")",
+    stems=_NEW_STEMS)
 
 
-def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex
-               ) -> tuple[frozenset[str], frozenset[str]]:
-    """Shows the article calls new or says debuted within the last year, where it names them;
-    and of those, the ones it calls new in words."""
+def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+               main: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """Shows the article calls new or says debuted within the last year, where it names them
+    (or, called new, where a sentence opens on them by their kind: "The freshman comedy drew
+    ..."); and of those, the ones it calls new in words."""
     found: set[str] = set()
     called: set[str] = set()
+
+    def within_the_year(when: str) -> bool:
+        return any((start := datemod.start_date(d.value)) is not None
+                   and 0 <= (article.published - start).days <= 366
+                   for d in datemod.find_dates(when, article.published, future=False))
+
+    # the show a sentence naming none speaks of: the one the last sentence naming shows named
+    # alone (none after one naming several, or after one bringing in a show it does not name:
+    # "NBC also ordered a new comedy."), the main show before any is named
+    referred: str | None = main
     for sentence in sentences:
         text = sentence.text
-        for mention in index.mentions(text):
+        mentions = index.mentions(text)
+        if not mentions:
+            if referred is not None and _NEW_REFERENCE_RE.match(text):
+                found.add(referred)
+                called.add(referred)
+            elif INTRODUCED_RE.search(text):
+                referred = None
+            continue
+        referred = _sole_show(mentions, None)
+        for mention in mentions:
             after = text[mention.end:mention.end + 80]
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
-                    _NEW_AFTER_RE.match(after):
+                    _NEW_AFTER_RE.match(after) or (
+                        mention.start <= 160 and _NEW_APPOSED_RE.match(text[:mention.start])):
                 found.add(mention.show)
                 called.add(mention.show)
                 continue
             debut = _DEBUT_AFTER_RE.match(after)
-            if debut and any(
-                    (start := datemod.start_date(d.value)) is not None
-                    and 0 <= (article.published - start).days <= 366
-                    for d in datemod.find_dates(debut.group("when"), article.published,
-                                                future=False)):
+            if debut and within_the_year(debut.group("when")):
                 found.add(mention.show)
     return frozenset(found), frozenset(called)
 

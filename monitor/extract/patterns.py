@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .showwords import SHOW_NOUN_ALT, SHOW_NOUN_STEMS
+from .showwords import NEW_KIND_ALT, SHOW_NOUN_ALT, SHOW_NOUN_STEMS
 
 
 def lower_case_regex(pattern: str) -> re.Pattern[str]:
@@ -909,7 +909,16 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"calls?|shot) (?:of|for|at) (?:a |an |another )?(?:\w+ )?renewal|"
         r"\brenewal (?:campaigns?|petitions?|hopes|odds|chances|prospects|push|bid)\b|"
         r"\b(?:fans?|viewers|campaign\w*|efforts?|pull|push) (?:\w+ ){0,3}?to (?:score|win|"
-        r"secure|earn|force|save) (?:a |an |another )?(?:\w+ )?renewal"
+        r"secure|earn|force|save) (?:a |an |another )?(?:\w+ )?renewal|"
+        # a renewal talked over, weighed or waited for, not decided: "renewal talks", "word on
+        # a renewal", "weighing a renewal", "awaiting a renew-or-cancel decision"
+        r"\brenewal (?:talks|negotiations|discussions|conversations|deliberations|limbo|bubble|"
+        r"speculation|rumou?rs|watch)\b|"
+        r"\b(?:talks?|negotiations?|discussions?|conversations?|word|decision|verdict|update) "
+        r"(?:about|over|on|regarding) (?:a |an |another |its |the )?(?:[\w-]+ )?renew|"
+        r"\b(?:weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ed|ing)?|ponder(?:s|ed|ing)?|"
+        r"await(?:s|ed|ing)?|waiting (?:for|on)|pending|up for|in line for|eyeing|eying) "
+        r"(?:a |an |another |its |the )?(?:[\w-]+ )?renew"
     ),
 }
 
@@ -1145,13 +1154,15 @@ ADVERBIAL_OPEN_RE = re.compile(
 #: ("NBC's", "The", "HBO's 2"), an article, a possessive pronoun or "new" ("the new X", "its
 #: X"). Read by facts' coordinated subjects and the rules' passing positions alike.
 SUBJECT_LEAD_WORD = r"(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new)"
-#: Phrases before a show name saying the show is new (season 1).
+#: Phrases before a show name saying the show is new (season 1): "the new docuseries X",
+#: "NBC's freshman comedy X" (the kinds of ``showwords.NEW_KIND_ALT``, and "series"). Not "a
+#: new series of X": a British show's next season.
 NEW_SHOW_RE = Caseless(
-    r"(?i)\b(?:new|rookie|freshman|first-year|newbie|this\s+year['’]s)\s+"
+    r"(?i)\b(?:new|rookie|freshman|first-year|newbie|upcoming|this\s+year['’]s)\s+"
     r"(?:(?!seasons?\b|episodes?\b|instal?lments?\b|runs?\b)[\w-]+\s+){0,2}?"
-    r"(?:series|show|shows|comedy|comedies|drama|dramas|sitcoms?|thrillers?|version|"
-    r"spinoffs?|spin-offs?|entries|additions)\s*:?\s*(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
-    stems=("new", "rookie", "freshman", "first-year", "this year"),
+    rf"(?:series|{NEW_KIND_ALT}|version|entries|additions)\b"
+    r"\s*:?\s*(?!of\s)(?:[a-z][\w-]*[,:]?\s+){0,2}[\"“‘']?$",
+    stems=("new", "rookie", "freshman", "first-year", "upcoming", "this year"),
 )
 #: Phrases before a show name saying it already has seasons ("new seasons of").
 RETURNING_SHOW_RE = Caseless(
@@ -1352,8 +1363,10 @@ WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
 #: A relative aside's opening: ", which", ", who" (searched in a bounded window only).
 RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who)\s")
-#: "ordered the new drama X": a series order for a new show.
-SERIES_ORDER_RE = Caseless(r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b")
+#: "ordered the new drama X": a series order for a new show (not "a new series of X", a
+#: British show's next season).
+SERIES_ORDER_RE = Caseless(
+    r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b(?!\s{1,3}of\b)")
 #: A trigger of the ordering family ("green light", "ordered", "picked up").
 ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
 #: "the X spinoff": another show than X.

@@ -1879,6 +1879,22 @@ def _premiere_before_renewal(c: Candidate) -> Any:
     """"Following its premiere in January, X was renewed for a second season": a premiere
     that happened, with no season in its own clause, in a sentence renewing season N of the
     same show: the premiere was of season N - 1."""
+    return _premiere_before_decided(c, "renewed")
+
+
+#: A cancellation trigger that denies a season ("won't get a second season", "will not return
+#: for a third").
+_DENIED_SEASON_TRIGGER_RE = re.compile(r"(?i)\b(?:no|not|never)\b|n['’]t\b")
+
+
+def _premiere_before_denied(c: Candidate) -> Any:
+    """"The show, which premiered in March, won't get a second season": a premiere that
+    happened, in a sentence denying season N of the same show, was of season N - 1."""
+    return _premiere_before_decided(c, "cancelled")
+
+
+def _premiere_before_decided(c: Candidate, decision: str) -> Any:
+    """The season before the one a renewal (or a denial) in the premiere's sentence names."""
     if c.certainty != "confirmed" or c.kind != "premiere" or _trigger_tense(c) is True:
         return None
     view = c.view
@@ -1889,11 +1905,17 @@ def _premiere_before_renewal(c: Candidate) -> Any:
     if others:
         return None  # another show's renewal, maybe
     for trig in view.triggers:
-        if trig.kind != "renewed":
+        if trig.kind != decision:
             continue
         clause = view.clause_of(trig.start)
+        # a renewal's season stands after it; a denial's may stand inside it ("won't get a
+        # second season" is one trigger)
+        first = trig.end if decision == "renewed" else trig.start
+        if decision == "cancelled" and not _DENIED_SEASON_TRIGGER_RE.search(
+                c.text[trig.start:trig.end]):
+            continue
         numbers = [n for s in view.all_seasons if clause[0] <= s[0] < clause[1]
-                   and trig.end <= s[0] and len(s[2]) == 1 for n in s[2]]
+                   and first <= s[0] and len(s[2]) == 1 for n in s[2]]
         if numbers and numbers[0] > 1:
             if numbers[0] > 2 and _old_premiere(c):
                 # "X, which premiered in 2019, has been renewed for a fourth season": a
@@ -2693,6 +2715,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season of a show whose latest season the article tells as aired (and names none "
           "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
           "third season premiered in March.", _cancelled_after_aired, _seasons),
+    _step("season", "season.cancelled_final_named", "cancelled", "a cancellation with no "
+          "season of a show whose last season the article numbers ('Season 3 was its last', "
+          "'its third and final season'): that season, the last one made",
+          "Netflix has cancelled Glass Harbor. The drama's third season will be its last.",
+          lambda c: _target(c).show in c.ctx.final_seasons
+          and [c.ctx.final_seasons[_target(c).show]], _seasons),
     _step("season", "season.final_of_arc_in_sentence", ALL_KINDS, "'the show's final season' "
           "in a sentence that counts the show's arc ('planned the story as a five-season "
           "arc'): the arc's last season, whichever show the sentence refers to",
@@ -2734,6 +2762,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "happened, told in a sentence renewing season N of the show, was of season N - 1",
           "Following its premiere in January, Glass Harbor was renewed for a second season.",
           _premiere_before_renewal, _seasons),
+    _step("season", "season.premiere_before_denied", "premiere", "a premiere that happened, "
+          "told in a sentence denying season N of the show ('won't get a second season'), "
+          "was of season N - 1", "Glass Harbor, which premiered in March, won't get a second "
+          "season.", _premiere_before_denied, _seasons),
     _step("season", "season.old_premiere_is_first", "premiere", "a premiere years before the "
           "article is the show's first", "Glass Harbor premiered in 2015.",
           lambda c: _old_premiere(c) and [1], _seasons),

@@ -45,6 +45,15 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
+#: The nouns of ``SHOW_NOUNS`` a show just made is called by ("the new docuseries", "a
+#: freshman dramedy"), singular or plural: every one but "revival" (a revival may go on with
+#: the old show's seasons) and "series" (on its own, "the new series" is also a new season of
+#: a British show; the patterns that read it say when it is a show).
+NEW_KIND_ALT = "|".join(sorted(
+    {re.escape(form) for noun in SHOW_NOUNS if noun not in ("revival", "series")
+     for form in (noun, _plural(noun))}, key=len, reverse=True))
+
+
 #: What says beside a name that it is a show: ``SHOW_NOUNS``, their plurals, and words that
 #: say so only beside a name ("reality", "program", "serial", "talk show").
 _KINDS = "|".join(

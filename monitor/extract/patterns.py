@@ -1612,6 +1612,39 @@ FESTIVAL_AFTER_RE = Caseless(
     r"fest|comic-con|sxsw|tribeca|sundance|tiff|panel|fan event|convention|screening|upfronts?)"
     r"\b", stems=("festival", "fest", "comic-con", "sxsw", "tribeca", "sundance", "tiff", "panel",
                   "fan event", "convention", "screening", "upfront"))
+#: Business between companies or people, which is renewed or called off without any show
+#: ending or coming back: "cancelled its bid", "the merger with X was scrapped", "renewed its
+#: partnership with X". Not "order" ("cancelled its series order for X" ends X), "plans"
+#: ("scrapped plans for a second season") or "commitment" ("renewed its commitment to X with a
+#: second season"): those speak of a show.
+DEALING_NOUNS = (
+    "deal", "deals", "merger", "mergers", "partnership", "partnerships", "contract",
+    "contracts", "agreement", "agreements", "pact", "talks", "negotiations", "lawsuit",
+    "lawsuits", "bid", "bids", "offer", "offers", "sale", "acquisition", "takeover",
+    "sponsorship", "sponsorships", "alliance", "joint venture", "venture", "licensing",
+    "licence", "license", "lease", "subscription", "subscriptions", "membership", "tie-up",
+)
+_DEALING_ALT = "|".join(re.escape(n) for n in sorted(DEALING_NOUNS, key=len, reverse=True))
+#: Words that may stand between a determiner and the dealing ("its two-year overall deal"),
+#: never a preposition or a conjunction ("cancelled after the deal": the deal is no object).
+_DEALING_FILLER = (r"(?!(?:after|before|following|amid|despite|because|as|when|while|with|"
+                   r"without|in|on|at|by|for|from|to|of|and|or|but|the|a|an|its|their)\b)"
+                   r"[\w'’-]+\s{1,3}")
+#: After a decision verb: a dealing as its object ("cancelled its bid for the network",
+#: "renewed their first-look deal with X").
+DEALING_OBJECT_RE = Caseless(
+    rf"(?i)^\s{{1,3}}(?:(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})?"
+    rf"(?:{_DEALING_FILLER}){{0,2}}?(?:{_DEALING_ALT})\b"
+    r"(?!['’]s|\s{1,3}(?:series|show|drama|comedy|pilot|season)\b)")
+#: Before a decision verb: a dealing as its passive subject ("the merger with X was
+#: cancelled", "Talks with X were called off", "a deal for X has been scrapped"), with no
+#: comma between (", whose deal with the network ended, was cancelled" is the show's).
+DEALING_SUBJECT_RE = Caseless(
+    rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})"
+    rf"(?:{_DEALING_FILLER}){{0,2}}?(?:{_DEALING_ALT})\s{{1,3}}(?:(?:with|between|against|"
+    r"for|from|of|over|involving|to|behind)\s{1,3}[^.;:!?,]{1,60}?\s{1,3})?(?:(?:was|were|"
+    r"has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been|is\s{1,3}being|"
+    r"are\s{1,3}being)\s{1,3}(?:[a-z]+\s{1,3})?)?$")
 #: Work on a season that is not its shoot, at a shoot trigger: the writers' room, a table
 #: read, rehearsals, casting.
 NOT_THE_SHOOT_RE = Caseless(

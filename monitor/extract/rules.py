@@ -71,6 +71,8 @@ from .patterns import (
     CURRENT_SEASON_RE,
     DATE_NOUN_GIVES_RE,
     DATE_SETTING_RE,
+    DEALING_OBJECT_RE,
+    DEALING_SUBJECT_RE,
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
@@ -277,6 +279,14 @@ def _trigger_text(c: Candidate) -> str:
 
 def _owned(c: Candidate) -> datemod.DateMention | None:
     return c.view.owned.get(c.index) if c.index is not None else None
+
+
+def _dealing_decided(c: Candidate) -> bool:
+    """The decision's object or subject is a dealing (``DEALING_NOUNS``): "cancelled its bid
+    for X", "the merger with X was called off", "renewed their deal with X"."""
+    return bool(DEALING_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
+                or DEALING_SUBJECT_RE.search(
+                    c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]))
 
 
 def _filming_goes_on(text: str) -> bool:
@@ -2114,6 +2124,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "at the trigger — a sneak peek, a first look, a featurette, a poster, a clip: its "
           "release, not the season's premiere",
           "A sneak peek of Glass Harbor season 2 premiered on Monday.", _promotion, _drop),
+    _step("non_event", "drop.dealing_decided", DECISIONS, "a deal, a contract, a merger, "
+          "a bid, talks or a partnership renewed or called off, as the decision verb's object "
+          "or its subject: business, not a show's season (a name beside it is a party to "
+          "it)", "Kestrel Play cancelled its bid for Iron Gate. The merger with Iron Gate was "
+          "called off.", _dealing_decided, _drop),
     _step("non_event", "drop.festival_screening", "premiere", "a premiere 'at the X "
           "Festival', 'at Comic-Con', 'during a panel': a screening, not the season's airing",
           "Glass Harbor season 2 premiered at the Tribeca Festival on May 5.",

@@ -53,12 +53,17 @@ from .patterns import (
     AFTER_SEASONS_RE,
     AIRED_AFTER_RE,
     AIRING_AFTER_RE,
+    AIRING_OBJECT_RE,
+    AIRING_SUBJECT_RE,
+    AIRING_TITLE_SUBJECT_RE,
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
+    CANCELLED_AS_DESCRIPTION_AFTER_RE,
+    CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,
@@ -279,6 +284,35 @@ def _trigger_text(c: Candidate) -> str:
 
 def _owned(c: Candidate) -> datemod.DateMention | None:
     return c.view.owned.get(c.index) if c.index is not None else None
+
+
+def _airing_called_off(c: Candidate) -> bool:
+    """The cancellation's object or subject is one broadcast (``AIRING_OBJECT_RE``,
+    ``AIRING_SUBJECT_RE``), or its time follows the verb ("cancelled tonight")."""
+    before = c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]
+    return bool(AIRING_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 60])
+                or AIRING_SUBJECT_RE.search(before) or AIRING_TITLE_SUBJECT_RE.search(before))
+
+
+def _cancelled_as_description(c: Candidate) -> bool:
+    """The cancellation is a participle describing the name after it inside a noun phrase
+    (``CANCELLED_AS_DESCRIPTION_BEFORE_RE`` / ``_AFTER_RE``): "the cancelled drama X"."""
+    word = _trigger_text(c).lower()
+    if word not in _DESCRIBING_PARTICIPLES or not (
+            CANCELLED_AS_DESCRIPTION_BEFORE_RE.search(c.text, max(0, c.trigger.start - 50),
+                                                      c.trigger.start)
+            and CANCELLED_AS_DESCRIPTION_AFTER_RE.match(c.text, c.trigger.end)):
+        return False
+    # The article's own show described so ("fans of the recently cancelled X", X the
+    # article's subject) is its news: only another show's description is background.
+    described = next((m for m in c.view.mentions
+                      if c.trigger.end <= m.start <= c.trigger.end + 60), None)
+    return described is None or c.ctx.main_show is None or described.show != c.ctx.main_show
+
+
+#: The cancellation words that describe a show as an adjective ("the axed drama X").
+_DESCRIBING_PARTICIPLES = frozenset(
+    {"cancelled", "canceled", "axed", "scrapped", "canned", "shelved"})
 
 
 def _dealing_decided(c: Candidate) -> bool:
@@ -2129,6 +2163,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "or its subject: business, not a show's season (a name beside it is a party to "
           "it)", "Kestrel Play cancelled its bid for Iron Gate. The merger with Iron Gate was "
           "called off.", _dealing_decided, _drop),
+    _step("non_event", "drop.airing_called_off", "cancelled", "one broadcast called off "
+          "('cancelled tonight's episode of X', 'axed Thursday's X', 'Tuesday's double bill of "
+          "X was cancelled', 'X has been cancelled tonight'): a schedule change, not the end "
+          "of the show", "ITV has cancelled tonight's episode of Harbour Street to make way for "
+          "the match.", _airing_called_off, _drop),
+    _step("non_event", "drop.cancelled_as_description", "cancelled", "'the cancelled HBO "
+          "drama X', 'her now-axed series X': a cancellation told as the show's description "
+          "inside a noun phrase, background to the sentence's news, not a decision the article "
+          "reports (its day is not the article's)", "Netflix renewed Glass Harbor for a second "
+          "season. The star of the cancelled drama Iron Gate joins its cast.",
+          _cancelled_as_description, _drop),
     _step("non_event", "drop.festival_screening", "premiere", "a premiere 'at the X "
           "Festival', 'at Comic-Con', 'during a panel': a screening, not the season's airing",
           "Glass Harbor season 2 premiered at the Tribeca Festival on May 5.",

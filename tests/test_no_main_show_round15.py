@@ -10,12 +10,19 @@ decision verb becomes a show on little evidence. Two shapes of such pieces are b
   beside it (``drop.dealing_decided``);
 - a premiere calendar whose item opens on its kind ("Docuseries Copper Valley (HBO)", "NEW
   Winter Garden (Peacock)"): the label is no word of the title, as a sentence's "Docuseries
-  Copper Valley premieres ..." is cut already (``listings._title_of``).
+  Copper Valley premieres ..." is cut already (``listings._title_of``);
+- a schedule change: one broadcast called off ("cancelled tonight's episode of X", "axed
+  Thursday's X", "Tuesday's double bill of X was cancelled"), not the show
+  (``drop.airing_called_off``);
+- another show's cancellation told as its description inside a noun phrase ("the star of the
+  cancelled drama X has a new show"): background, not a decision the article reports, and
+  dated by nothing it says (``drop.cancelled_as_description``; the article's own main show
+  so described stays).
 
-Each grid article fails on the start (0fb7b17); the controls (real shows of the same pieces
-with their cues, a show's own order or plans called off, a two-word title after a kind word,
-a network named by a kind word) pass on both. Every page, sentence and title here is invented
-for these tests.
+The grid's 28 cases fail on the start (0fb7b17); the 16 controls (real shows of the same
+pieces with their cues, a show's own plans called off, a two-word title after a kind word, a
+cancellation dated by a weekday, a plural heading a list) pass on both. Every page, sentence
+and title here is invented for these tests.
 """
 
 from __future__ import annotations
@@ -175,3 +182,106 @@ def test_a_kind_word_in_a_sentence_was_cut_already() -> None:
     text = ("Docuseries Copper Valley premieres June 3 on HBO. Anime Blue Meridian returns "
             "June 4 on Crunchyroll.")
     assert {"Copper Valley", "Blue Meridian"} <= _shows("Premieres this week", text)
+
+
+# --- one broadcast called off: a schedule change (each fails on the start) -------------------
+
+_SCHEDULE = {
+    "tonight's episode of a quoted soap, the network its subject": (
+        "TV schedule changes tonight: soaps make way for the football",
+        "ITV has cancelled tonight's episode of \"Harbour Street\" to make way for the match. "
+        "Netflix renewed Paper Moons for a third season.", "Harbour Street"),
+    "a soap cancelled this evening": (
+        "Schedule shake-up",
+        "\"Mill Lane\" has been cancelled this evening on BBC One because of the news coverage. "
+        "Netflix renewed Paper Moons for a third season.", "Mill Lane"),
+    "a weekday's broadcast as the object": (
+        "Schedule shake-up",
+        "Channel 4 cancelled Thursday's \"Copper Valley\" as well. Netflix renewed Paper Moons "
+        "for a third season.", "Copper Valley"),
+    "this week's episodes axed after the show is named": (
+        "Schedule shake-up",
+        "Fans of the drama \"Salt Road\" will have to wait, as the BBC has axed this week's "
+        "episodes. Netflix renewed Paper Moons for a third season.", "Salt Road"),
+    "tonight's episode as the subject": (
+        "Schedule shake-up",
+        "Tonight's episode of Harbour Street has been cancelled. Netflix renewed Paper Moons for "
+        "a third season. Hulu cancelled Orchard Lane after two seasons.", "Harbour Street"),
+    "a double bill as the subject, second clause": (
+        "Schedule shake-up",
+        "ITV cancelled Monday's Harbour Street, and Tuesday's double bill of Mill Lane was "
+        "cancelled too. The soap will return next week. Netflix renewed Paper Moons for a third "
+        "season.", "Mill Lane"),
+    "tonight's show by name as the subject": (
+        "Schedule shake-up",
+        "Tonight's \"Harbour Street\" has been cancelled. Netflix renewed Paper Moons for a "
+        "third season. Hulu cancelled Orchard Lane after two seasons.", "Harbour Street"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SCHEDULE))
+def test_a_broadcast_called_off_is_no_cancellation(name: str) -> None:
+    headline, text, show = _SCHEDULE[name]
+    assert not any(s.endswith(show) and k == "cancelled" for s, _, k in _facts(headline, text))
+
+
+_SCHEDULE_CONTROLS = {
+    "a day's report of a real cancellation": (
+        "Thursday's report that Salt Road was cancelled proved true.", "Salt Road"),
+    "a weekday as the decision's date": (
+        "NBC cancelled Glass Harbor on Monday after two seasons.", "Glass Harbor"),
+    "this week as the decision's time": (
+        "Copper Valley has been cancelled this week, ending its run after three seasons.",
+        "Copper Valley"),
+    "an episode named as the cause": (
+        "The network cancelled Blue Meridian after the Friday episode drew few viewers.",
+        "Blue Meridian"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SCHEDULE_CONTROLS))
+def test_a_cancellation_dated_by_a_day_stays(name: str) -> None:
+    sentence, show = _SCHEDULE_CONTROLS[name]
+    text = f"{_SLATE} {sentence}"
+    assert any(s == show and k == "cancelled" for s, _, k in _facts("Schedule news", text))
+
+
+# --- a cancellation told as another show's description (each fails on the start) ------------
+
+_DESCRIBED = [
+    "The star of the cancelled HBO drama \"Iron Gate\" has a new show.",
+    "The star of the cancelled HBO drama Iron Gate has a new show.",
+    "Jane Doe, who starred in the now-cancelled Iron Gate, joins the cast.",
+    "It drew fewer viewers than the now-canceled Iron Gate did last year.",
+    "Fans of the axed comedy Iron Gate will be pleased.",
+    "The creator of the recently cancelled Iron Gate is back with a thriller.",
+    "Her cancelled series Iron Gate found a second life on streaming.",
+    "The short-lived, cancelled sitcom Iron Gate gets a tribute.",
+]
+
+
+@pytest.mark.parametrize("sentence", _DESCRIBED)
+def test_a_cancellation_describing_a_name_in_passing_is_no_fact(sentence: str) -> None:
+    facts = _facts("TV news roundup", f"{_SLATE} {sentence}")
+    assert not any(s == "Iron Gate" and k == "cancelled" for s, _, k in facts)
+    assert _SLATE_FACTS <= facts
+
+
+_DESCRIBED_CONTROLS = {
+    "the article's own show described so": (
+        "Fans rally for Iron Gate",
+        "Fans of the recently cancelled Iron Gate have launched a petition. The drama ran for "
+        "two seasons on HBO. Iron Gate's creator thanked them.", "Iron Gate"),
+    "a plural that heads a list of the news": (
+        "Cancelled shows of the spring",
+        "The cancelled shows include Iron Gate, Copper Valley and Mill Lane. Netflix renewed "
+        "Paper Moons for a third season.", "Copper Valley"),
+    "a plain decision": (
+        "News", f"NBC has cancelled Iron Gate after two seasons. {_SLATE}", "Iron Gate"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_DESCRIBED_CONTROLS))
+def test_a_reported_cancellation_stays(name: str) -> None:
+    headline, text, show = _DESCRIBED_CONTROLS[name]
+    assert any(s == show and k == "cancelled" for s, _, k in _facts(headline, text))

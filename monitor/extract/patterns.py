@@ -1625,23 +1625,23 @@ DEALING_NOUNS = (
     "licence", "license", "lease", "subscription", "subscriptions", "membership", "tie-up",
 )
 _DEALING_ALT = "|".join(re.escape(n) for n in sorted(DEALING_NOUNS, key=len, reverse=True))
-#: Words that may stand between a determiner and the dealing ("its two-year overall deal"),
-#: never a preposition or a conjunction ("cancelled after the deal": the deal is no object).
-_DEALING_FILLER = (r"(?!(?:after|before|following|amid|despite|because|as|when|while|with|"
+#: Words that may stand between a determiner and a noun ("its two-year overall deal"), never
+#: a preposition or a conjunction ("cancelled after the deal": the deal is no object).
+NOUN_FILLER = (r"(?!(?:after|before|following|amid|despite|because|as|when|while|with|"
                    r"without|in|on|at|by|for|from|to|of|and|or|but|the|a|an|its|their)\b)"
                    r"[\w'’-]+\s{1,3}")
 #: After a decision verb: a dealing as its object ("cancelled its bid for the network",
 #: "renewed their first-look deal with X").
 DEALING_OBJECT_RE = Caseless(
     rf"(?i)^\s{{1,3}}(?:(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})?"
-    rf"(?:{_DEALING_FILLER}){{0,2}}?(?:{_DEALING_ALT})\b"
+    rf"(?:{NOUN_FILLER}){{0,2}}?(?:{_DEALING_ALT})\b"
     r"(?!['’]s|\s{1,3}(?:series|show|drama|comedy|pilot|season)\b)")
 #: Before a decision verb: a dealing as its passive subject ("the merger with X was
 #: cancelled", "Talks with X were called off", "a deal for X has been scrapped"), with no
 #: comma between (", whose deal with the network ended, was cancelled" is the show's).
 DEALING_SUBJECT_RE = Caseless(
     rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})"
-    rf"(?:{_DEALING_FILLER}){{0,2}}?(?:{_DEALING_ALT})\s{{1,3}}(?:(?:with|between|against|"
+    rf"(?:{NOUN_FILLER}){{0,2}}?(?:{_DEALING_ALT})\s{{1,3}}(?:(?:with|between|against|"
     r"for|from|of|over|involving|to|behind)\s{1,3}[^.;:!?,]{1,60}?\s{1,3})?(?:(?:was|were|"
     r"has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been|is\s{1,3}being|"
     r"are\s{1,3}being)\s{1,3}(?:[a-z]+\s{1,3})?)?$")

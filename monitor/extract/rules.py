@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -131,6 +132,7 @@ from .patterns import (
     NEXT_SEASON_RE,
     NOT_ONLY_RE,
     NOT_THE_SHOOT_RE,
+    NOUN_FILLER,
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
@@ -218,7 +220,7 @@ from .patterns import (
     ordinal_number,
 )
 from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
-from .titles import ends_with_person, work_cued
+from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
              "episode_count")
@@ -313,6 +315,40 @@ def _cancelled_as_description(c: Candidate) -> bool:
 #: The cancellation words that describe a show as an adjective ("the axed drama X").
 _DESCRIBING_PARTICIPLES = frozenset(
     {"cancelled", "canceled", "axed", "scrapped", "canned", "shelved"})
+
+
+@functools.lru_cache(maxsize=1)
+def _attached_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person, a work or an event (the vetoes' ``person_roles``, ``other_works`` and
+    ``event_words``) with a name attached by a preposition, as a decision's passive subject
+    ("The creator of X was cancelled", "the podcast about X has been renewed") and as its
+    object ("cancelled the film adaptation of X")."""
+    nouns = {*cue_patterns().works, *vocabulary().events, *vocabulary().person_roles,
+             *_ATTACHING_NOUNS}
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    prep = r"(?:of|about|behind|for|from|with|at|on|in|based\s{1,3}on|starring|featuring)"
+    subject = re.compile(
+        rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that)\s{{1,3}})(?:{NOUN_FILLER}){{0,2}}?"
+        rf"(?:{alt})s?\s{{1,3}}{prep}\s{{1,3}}[^.;:!?,]{{1,60}}?\s{{1,3}}(?:was|were|"
+        r"has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been|is\s{1,3}being)"
+        r"\s{1,3}(?:[a-z]+\s{1,3})?$")
+    obj = re.compile(
+        rf"(?i)^\s{{1,3}}(?:(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})?"
+        rf"(?:{NOUN_FILLER}){{0,2}}?(?:{alt})s?\s{{1,3}}{prep}\b")
+    return subject, obj
+
+
+def _thing_decided(c: Candidate) -> bool:
+    """The decision's passive subject or its object is a person, a work or an event a name is
+    attached to (``_attached_thing_res``): "the creator of X was cancelled"."""
+    subject, obj = _attached_thing_res()
+    return bool(obj.match(c.text[c.trigger.end:c.trigger.end + 80])
+                or subject.search(c.text[max(c.clause[0], c.trigger.start - 120):
+                                         c.trigger.start]))
+
+
+#: Besides the vetoes' lists: a company, a show's makers, a documentary, a campaign.
+_ATTACHING_NOUNS = ("company", "makers", "documentary", "campaign")
 
 
 def _dealing_decided(c: Candidate) -> bool:
@@ -2174,6 +2210,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "reports (its day is not the article's)", "Netflix renewed Glass Harbor for a second "
           "season. The star of the cancelled drama Iron Gate joins its cast.",
           _cancelled_as_description, _drop),
+    _step("non_event", "drop.thing_decided", DECISIONS, "a person, a work or an event the "
+          "name is attached to by a preposition, as the decision's passive subject or its "
+          "object ('the creator of X was cancelled', 'cancelled the podcast about X'): not "
+          "the show's own renewal or cancellation", "Netflix renewed Glass Harbor for a second "
+          "season. The podcast about Iron Gate was cancelled on Friday.", _thing_decided,
+          _drop),
     _step("non_event", "drop.festival_screening", "premiere", "a premiere 'at the X "
           "Festival', 'at Comic-Con', 'during a panel': a screening, not the season's airing",
           "Glass Harbor season 2 premiered at the Tribeca Festival on May 5.",

@@ -22,7 +22,7 @@ decision verb becomes a show on little evidence. Two shapes of such pieces are b
   passive subject or object ("The creator of Iron Gate was cancelled", "cancelled the podcast
   about Iron Gate"): not the show's decision (``drop.thing_decided``).
 
-The grid's 39 cases fail on the start (0fb7b17); the 19 controls (real shows of the same
+The grid's 39 cases fail on the start (0fb7b17); the 20 controls (real shows of the same
 pieces with their cues, a show's own plans called off, a two-word title after a kind word, a
 cancellation dated by a weekday, a plural heading a list, a season of the show, the show by its
 kind) pass on both. Every page, sentence
@@ -282,6 +282,9 @@ _DESCRIBED_CONTROLS = {
         "Paper Moons for a third season.", "Copper Valley"),
     "a plain decision": (
         "News", f"NBC has cancelled Iron Gate after two seasons. {_SLATE}", "Iron Gate"),
+    "a relative clause's own verb": (
+        "News", f"{_SLATE} Jane Doe joins the network that cancelled the drama Iron Gate in "
+        "2029.", "Iron Gate"),
 }
 
 

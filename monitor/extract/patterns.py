@@ -1681,9 +1681,10 @@ AIRING_TITLE_SUBJECT_RE = re.compile(
     r"\s{1,3}(?:[a-z]+\s{1,3})?$")
 #: Right before a cancellation participle that describes a show inside a noun phrase: a
 #: determiner or a possessive, with an adverb of time at most ("the now-cancelled X", "her
-#: recently axed series X", "Netflix's cancelled X").
+#: recently axed series X", "Netflix's cancelled X"); not "that" ("the network that cancelled
+#: X": a relative clause, the verb's own).
 CANCELLED_AS_DESCRIPTION_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)|['’]s)\s{1,3}"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)|['’]s)\s{1,3}"
     r"(?:(?:now|recently|since|newly|prematurely|already|abruptly|quickly|short-lived|"
     r"long-since|ill-fated)(?:\s{1,3}|-|,\s{1,3}))*$")
 #: Right after it: the show's name, with at most a network and a kind of show between ("the

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from . import dates as datemod
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import SECTION_LABELS, title_like
+from .shows import describes_next
 from .titles import vocabulary
 
 #: A time slot: "8 p.m.", "9:30pm ET", "10/9c", "12 a.m. ET/PT", "midnight".
@@ -54,7 +55,9 @@ _SEASON_RE = re.compile(
 _NEW_RE = re.compile(
     r"(?i)\b(?:series\s(?:premiere|debut)|new\s(?:[\w-]{1,12}\s)?(?:series|show|drama|comedy|"
     r"thriller|sitcom)|brand[\s-]new|"
-    r"freshman|debut\sseason)\b|^new$|\(new\)|[-–—:,]\s?new\s?$|^new\s?[-–—:]")
+    r"freshman|debut\sseason)\b|^new$|\(new\)|[-–—:,]\s?new\s?$|^new\s?[-–—:]|"
+    # "NEW Glass Harbor (Peacock)", its title taken out: the label before it
+    r"^new\s{1,3}\|")
 #: Labels of an item that is no season premiere: a finale, a midseason return, a special, a
 #: single episode, a film, a page link ("review", "trailer").
 _NOT_PREMIERE_RE = re.compile(
@@ -268,6 +271,12 @@ def _title_of(line: str, published: dt.date
     if season is None and len(cells) == 1:
         season, decorated = cells[0], True
     title = titles[0]
+    words = title.split()
+    if describes_next(words) or (len(words) > 1 and words[0] == "NEW" and not words[1].isupper()):
+        # "Docuseries Glass Harbor (HBO)", "NEW Glass Harbor": the item's label, not its title
+        # (as a sentence's "Docuseries Glass Harbor returns" is cut)
+        labels.append(words.pop(0))
+        title, decorated = " ".join(words), True
     first = title.split()[0].lower().strip(".'’!?")
     if (not title_like(title) or sum(w.isdigit() for w in title.split()) > 1
             or title.lower() in networks or first in SECTION_LABELS

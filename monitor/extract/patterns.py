@@ -1636,6 +1636,87 @@ FESTIVAL_AFTER_RE = Caseless(
     r"fest|comic-con|sxsw|tribeca|sundance|tiff|panel|fan event|convention|screening|upfronts?)"
     r"\b", stems=("festival", "fest", "comic-con", "sxsw", "tribeca", "sundance", "tiff", "panel",
                   "fan event", "convention", "screening", "upfront"))
+#: Business between companies or people, which is renewed or called off without any show
+#: ending or coming back: "cancelled its bid", "the merger with X was scrapped", "renewed its
+#: partnership with X". Not "order" ("cancelled its series order for X" ends X), "plans"
+#: ("scrapped plans for a second season") or "commitment" ("renewed its commitment to X with a
+#: second season"): those speak of a show.
+DEALING_NOUNS = (
+    "deal", "deals", "merger", "mergers", "partnership", "partnerships", "contract",
+    "contracts", "agreement", "agreements", "pact", "talks", "negotiations", "lawsuit",
+    "lawsuits", "bid", "bids", "offer", "offers", "sale", "acquisition", "takeover",
+    "sponsorship", "sponsorships", "alliance", "joint venture", "venture", "licensing",
+    "licence", "license", "lease", "subscription", "subscriptions", "membership", "tie-up",
+)
+_DEALING_ALT = "|".join(re.escape(n) for n in sorted(DEALING_NOUNS, key=len, reverse=True))
+#: Words that may stand between a determiner and a noun ("its two-year overall deal"), never
+#: a preposition or a conjunction ("cancelled after the deal": the deal is no object).
+NOUN_FILLER = (r"(?!(?:after|before|following|amid|despite|because|as|when|while|with|"
+                   r"without|in|on|at|by|for|from|to|of|and|or|but|the|a|an|its|their)\b)"
+                   r"[\w'’-]+\s{1,3}")
+#: After a decision verb: a dealing as its object ("cancelled its bid for the network",
+#: "renewed their first-look deal with X").
+DEALING_OBJECT_RE = Caseless(
+    rf"(?i)^\s{{1,3}}(?:(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})?"
+    rf"(?:{NOUN_FILLER}){{0,2}}?(?:{_DEALING_ALT})\b"
+    r"(?!['’]s|\s{1,3}(?:series|show|drama|comedy|pilot|season)\b)")
+#: Before a decision verb: a dealing as its passive subject ("the merger with X was
+#: cancelled", "Talks with X were called off", "a deal for X has been scrapped"), with no
+#: comma between (", whose deal with the network ended, was cancelled" is the show's).
+DEALING_SUBJECT_RE = Caseless(
+    rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})"
+    rf"(?:{NOUN_FILLER}){{0,2}}?(?:{_DEALING_ALT})\s{{1,3}}(?:(?:with|between|against|"
+    r"for|from|of|over|involving|to|behind)\s{1,3}[^.;:!?,]{1,60}?\s{1,3})?(?:(?:was|were|"
+    r"has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been|is\s{1,3}being|"
+    r"are\s{1,3}being)\s{1,3}(?:[a-z]+\s{1,3})?)?$")
+#: The time of one broadcast, as a possessive: "tonight's", "Thursday's", "this week's",
+#: "Friday night's", "next week's".
+_AIRING_TIME = (r"(?:tonight|today|tomorrow|this\s{1,3}(?:evening|morning|afternoon|week|"
+                r"weekend)|next\s{1,3}week|last\s{1,3}night|(?:mon|tues|wednes|thurs|fri|"
+                r"satur|sun)day(?:\s{1,3}(?:night|evening|morning|afternoon))?)['’]s")
+#: One broadcast by its slot, not as a possessive: "the Friday episode", "Monday night's
+#: edition" is read above.
+_AIRING_SLOT = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight)(?:\s{1,3}(?:night|"
+                r"evening|morning|afternoon))?\s{1,3}(?:episodes?|editions?|broadcasts?|"
+                r"instal+ments?|double[\s-]{1,3}bills?|showings?|airings?|omnibus)")
+#: After a cancellation verb: one broadcast as its object, not the show ("cancelled tonight's
+#: episode of X", "axed Thursday's 'X'", "has axed this week's episodes"), or the broadcast's
+#: time right after the verb ("X has been cancelled tonight", "cancelled for this evening").
+AIRING_OBJECT_RE = Caseless(
+    rf"(?i)^\s{{1,3}}(?:(?:the|its|their|all|both)\s{{1,3}})?(?:{_AIRING_TIME}|{_AIRING_SLOT})"
+    r"|^\s{1,3}(?:for\s{1,3})?(?:tonight|this\s{1,3}evening)\b",
+    stems=("'s", "’s", "tonight", "evening", "day"))
+#: Before a cancellation verb: one broadcast as its subject ("Tonight's episode of X has been
+#: cancelled", "Tuesday's double bill of X was cancelled too", "The soap's Friday episode was
+#: also cancelled"), never a day's news ("Thursday's report that X was cancelled").
+AIRING_SUBJECT_RE = Caseless(
+    rf"(?i)(?:(?:^|[\s\"“‘(]){_AIRING_TIME}\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?"
+    r"(?:episodes?|editions?|broadcasts?|instal+ments?|double[\s-]{1,3}bills?|showings?|"
+    rf"airings?|omnibus)|\b{_AIRING_SLOT})\s{{1,3}}(?:of\s{{1,3}}[^,;.]{{1,50}}?\s{{1,3}})?"
+    r"(?:(?:also|too|now)\s{1,3})?(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|"
+    r"is|are|got|gets|been)\s{1,3}(?:[a-z]+\s{1,3})?$",
+    stems=("'s", "’s", "day", "tonight"))
+#: The same with the show's name right after the possessive ("Tonight's Harbour Street has
+#: been cancelled", "Thursday's 'Copper Valley' was cancelled"): capitalised words only.
+AIRING_TITLE_SUBJECT_RE = re.compile(
+    rf"(?:^|[\s\"“‘(])(?i:{_AIRING_TIME})\s{{1,3}}[\"“‘]?[A-Z0-9][^\s,;.]*"
+    r"(?:\s{1,3}[\"“”‘’]?[A-Z0-9&][^\s,;.]*){0,5}[\"”’]?\s{1,3}(?:(?:also|too|now)\s{1,3})?"
+    r"(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been)"
+    r"\s{1,3}(?:[a-z]+\s{1,3})?$")
+#: Right before a cancellation participle that describes a show inside a noun phrase: a
+#: determiner or a possessive, with an adverb of time at most ("the now-cancelled X", "her
+#: recently axed series X", "Netflix's cancelled X"); not "that" ("the network that cancelled
+#: X": a relative clause, the verb's own).
+CANCELLED_AS_DESCRIPTION_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)|['’]s)\s{1,3}"
+    r"(?:(?:now|recently|since|newly|prematurely|already|abruptly|quickly|short-lived|"
+    r"long-since|ill-fated)(?:\s{1,3}|-|,\s{1,3}))*$")
+#: Right after it: the show's name, with at most a network and a kind of show between ("the
+#: cancelled HBO drama X", "the axed legal drama 'X'"); not a plural or a verb ("the cancelled
+#: shows include X": a list of the news).
+CANCELLED_AS_DESCRIPTION_AFTER_RE = re.compile(
+    r"\s{1,3}(?:[A-Z][\w+&'’.-]*\s{1,3}){0,2}?"
+    rf"(?:(?:[a-z][\w-]*\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})\s{{1,3}})?[\"“‘]?[A-Z0-9]")
 #: Work on a season that is not its shoot, at a shoot trigger: the writers' room, a table
 #: read, rehearsals, casting.
 NOT_THE_SHOOT_RE = Caseless(

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -53,12 +54,17 @@ from .patterns import (
     AFTER_SEASONS_RE,
     AIRED_AFTER_RE,
     AIRING_AFTER_RE,
+    AIRING_OBJECT_RE,
+    AIRING_SUBJECT_RE,
+    AIRING_TITLE_SUBJECT_RE,
     ALREADY_RE,
     ANNOUNCE_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
+    CANCELLED_AS_DESCRIPTION_AFTER_RE,
+    CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,
@@ -71,6 +77,8 @@ from .patterns import (
     CURRENT_SEASON_RE,
     DATE_NOUN_GIVES_RE,
     DATE_SETTING_RE,
+    DEALING_OBJECT_RE,
+    DEALING_SUBJECT_RE,
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
@@ -124,6 +132,7 @@ from .patterns import (
     NEXT_SEASON_RE,
     NOT_ONLY_RE,
     NOT_THE_SHOOT_RE,
+    NOUN_FILLER,
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
@@ -212,7 +221,7 @@ from .patterns import (
     ordinal_number,
 )
 from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
-from .titles import ends_with_person, work_cued
+from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
              "episode_count")
@@ -278,6 +287,77 @@ def _trigger_text(c: Candidate) -> str:
 
 def _owned(c: Candidate) -> datemod.DateMention | None:
     return c.view.owned.get(c.index) if c.index is not None else None
+
+
+def _airing_called_off(c: Candidate) -> bool:
+    """The cancellation's object or subject is one broadcast (``AIRING_OBJECT_RE``,
+    ``AIRING_SUBJECT_RE``), or its time follows the verb ("cancelled tonight")."""
+    before = c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]
+    return bool(AIRING_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 60])
+                or AIRING_SUBJECT_RE.search(before) or AIRING_TITLE_SUBJECT_RE.search(before))
+
+
+def _cancelled_as_description(c: Candidate) -> bool:
+    """The cancellation is a participle describing the name after it inside a noun phrase
+    (``CANCELLED_AS_DESCRIPTION_BEFORE_RE`` / ``_AFTER_RE``): "the cancelled drama X"."""
+    word = _trigger_text(c).lower()
+    if word not in _DESCRIBING_PARTICIPLES or not (
+            CANCELLED_AS_DESCRIPTION_BEFORE_RE.search(c.text, max(0, c.trigger.start - 50),
+                                                      c.trigger.start)
+            and CANCELLED_AS_DESCRIPTION_AFTER_RE.match(c.text, c.trigger.end)):
+        return False
+    # The article's own show described so ("fans of the recently cancelled X", X the
+    # article's subject) is its news: only another show's description is background.
+    described = next((m for m in c.view.mentions
+                      if c.trigger.end <= m.start <= c.trigger.end + 60), None)
+    return described is None or c.ctx.main_show is None or described.show != c.ctx.main_show
+
+
+#: The cancellation words that describe a show as an adjective ("the axed drama X").
+_DESCRIBING_PARTICIPLES = frozenset(
+    {"cancelled", "canceled", "axed", "scrapped", "canned", "shelved"})
+
+
+@functools.lru_cache(maxsize=1)
+def _attached_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person, a work or an event (the vetoes' ``person_roles``, ``other_works`` and
+    ``event_words``) with a name attached by a preposition, as a decision's passive subject
+    ("The creator of X was cancelled", "the podcast about X has been renewed") and as its
+    object ("cancelled the film adaptation of X")."""
+    nouns = {*cue_patterns().works, *vocabulary().events, *vocabulary().person_roles,
+             *_ATTACHING_NOUNS}
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    prep = r"(?:of|about|behind|for|from|with|at|on|in|based\s{1,3}on|starring|featuring)"
+    subject = re.compile(
+        rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that)\s{{1,3}})(?:{NOUN_FILLER}){{0,2}}?"
+        rf"(?:{alt})s?\s{{1,3}}{prep}\s{{1,3}}[^.;:!?,]{{1,60}}?\s{{1,3}}(?:was|were|"
+        r"has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been|is\s{1,3}being)"
+        r"\s{1,3}(?:[a-z]+\s{1,3})?$")
+    obj = re.compile(
+        rf"(?i)^\s{{1,3}}(?:(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})?"
+        rf"(?:{NOUN_FILLER}){{0,2}}?(?:{alt})s?\s{{1,3}}{prep}\b")
+    return subject, obj
+
+
+def _thing_decided(c: Candidate) -> bool:
+    """The decision's passive subject or its object is a person, a work or an event a name is
+    attached to (``_attached_thing_res``): "the creator of X was cancelled"."""
+    subject, obj = _attached_thing_res()
+    return bool(obj.match(c.text[c.trigger.end:c.trigger.end + 80])
+                or subject.search(c.text[max(c.clause[0], c.trigger.start - 120):
+                                         c.trigger.start]))
+
+
+#: Besides the vetoes' lists: a company, a show's makers, a documentary, a campaign.
+_ATTACHING_NOUNS = ("company", "makers", "documentary", "campaign")
+
+
+def _dealing_decided(c: Candidate) -> bool:
+    """The decision's object or subject is a dealing (``DEALING_NOUNS``): "cancelled its bid
+    for X", "the merger with X was called off", "renewed their deal with X"."""
+    return bool(DEALING_OBJECT_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
+                or DEALING_SUBJECT_RE.search(
+                    c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]))
 
 
 def _filming_goes_on(text: str) -> bool:
@@ -2149,6 +2229,28 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "at the trigger — a sneak peek, a first look, a featurette, a poster, a clip: its "
           "release, not the season's premiere",
           "A sneak peek of Glass Harbor season 2 premiered on Monday.", _promotion, _drop),
+    _step("non_event", "drop.dealing_decided", DECISIONS, "a deal, a contract, a merger, "
+          "a bid, talks or a partnership renewed or called off, as the decision verb's object "
+          "or its subject: business, not a show's season (a name beside it is a party to "
+          "it)", "Kestrel Play cancelled its bid for Iron Gate. The merger with Iron Gate was "
+          "called off.", _dealing_decided, _drop),
+    _step("non_event", "drop.airing_called_off", "cancelled", "one broadcast called off "
+          "('cancelled tonight's episode of X', 'axed Thursday's X', 'Tuesday's double bill of "
+          "X was cancelled', 'X has been cancelled tonight'): a schedule change, not the end "
+          "of the show", "ITV has cancelled tonight's episode of Harbour Street to make way for "
+          "the match.", _airing_called_off, _drop),
+    _step("non_event", "drop.cancelled_as_description", "cancelled", "'the cancelled HBO "
+          "drama X', 'her now-axed series X': a cancellation told as the show's description "
+          "inside a noun phrase, background to the sentence's news, not a decision the article "
+          "reports (its day is not the article's)", "Netflix renewed Glass Harbor for a second "
+          "season. The star of the cancelled drama Iron Gate joins its cast.",
+          _cancelled_as_description, _drop),
+    _step("non_event", "drop.thing_decided", DECISIONS, "a person, a work or an event the "
+          "name is attached to by a preposition, as the decision's passive subject or its "
+          "object ('the creator of X was cancelled', 'cancelled the podcast about X'): not "
+          "the show's own renewal or cancellation", "Netflix renewed Glass Harbor for a second "
+          "season. The podcast about Iron Gate was cancelled on Friday.", _thing_decided,
+          _drop),
     _step("non_event", "drop.festival_screening", "premiere", "a premiere 'at the X "
           "Festival', 'at Comic-Con', 'during a panel': a screening, not the season's airing",
           "Glass Harbor season 2 premiered at the Tribeca Festival on May 5.",

@@ -1270,7 +1270,7 @@ _KIND_BEFORE_NAME = frozenset(
     spin-off revival reboot prequel sequel""".split())
 
 
-def _describes_next(words: Sequence[str]) -> bool:
+def describes_next(words: Sequence[str]) -> bool:
     """The first of ``words`` (a span opening its sentence) is a kind of show describing the
     name after it, not a word of that name: "Comedy Glass Harbor was cancelled". Not a
     network's name ("Comedy Central's Glass Harbor") nor before one word alone, which may be
@@ -1527,7 +1527,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         elif low in TITLE_CONNECTORS and low != "the" and not quoted:
             cut = words.pop(0).lower()
             mid = mid or head in _CUT_PREPOSITIONS
-        elif not quoted and not mid and _describes_next(words):
+        elif not quoted and not mid and describes_next(words):
             words.pop(0)  # "Docuseries Glass Harbor returns ...": the sentence's description
         elif re.fullmatch(r"[\d&,]+", low) and len(words) > 1 and (
                 words[1].lower() in STOP_CAPS or words[1].lower() in TITLE_CONNECTORS):

@@ -1,27 +1,25 @@
-"""Titles glued to a company's possessive (issue 10, round 15).
+"""Titles glued to a company's possessive (issue 10, round 15): a grid, the mechanism not kept.
 
 "Orvane Media's Salt Road": the owner's possessive opens the run of capitalised words, and
 while the owner is neither a listed network nor a name the first-name list knows, the run
-was read as one title ("Nobody's Garden" keeps its possessive so), which no label names.
+is read as one title ("Nobody's Garden" keeps its possessive so), which no label names.
 Round 15's census counted names glued to an owner's possessive as the unseen fold's largest
 class of labelled shows never made a title candidate (7 of 13), 3 of them after a company's
-word. A company's name (a company's word in it: "Media", "Entertainment", "Animation" ...)
-now ends at its possessive (``title.span.company_owner``), as a network's does. Other owners
-no list knows stay as they were: a full name or a one-word owner may be a show's own
-possessive ("Glass Harbor's Second Act", "Glass Harbor's Maya Okafor"), which reading apart
-gave the wrong show (measured on the time lines, round 15). Controls: those owners, a
-one-word possessor ("Marlow's Landing"), a title after an article ("The Ferryman's
-Daughter"), a place's possessive, and people and companies in the owner's position or after
-it, which must not become shows. Every page, sentence and title here is invented for these
-tests."""
+word. Branch y16heads built ``title.span.company_owner`` (a company's name, a company's word
+in it, ends at its possessive, as a network's does): these cells passed, the open folds did
+not move, and the one sealed measurement found one false fact more and no hit (a wider first
+form, any full name or a one-word owner written alone, lowered a sealed time line). Neither
+was kept (MEASUREMENTS, "Round 15, title candidates"): the cells are strict xfails, the
+controls pass. Controls: other owners no list knows (a show's own possessive, "Glass
+Harbor's Tamsin Pryce"), a one-word possessor ("Marlow's Landing"), a title after an article
+("The Ferryman's Daughter"), a place's possessive, and people and companies in the owner's
+position or after it, which must not become shows. Every page, sentence and title here is
+invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, make_article, rows
-
-from monitor.extract import rules
-from monitor.extract.facts import extract_facts
+from articles import facts_of, rows
 
 # --- a company's possessive: the title after it becomes the fact's show -------------------
 
@@ -58,7 +56,14 @@ _OWNED = {
 }
 
 
-@pytest.mark.parametrize("case", list(_OWNED))
+#: The cells the mechanism passed, left as strict xfails (the last case was read so before).
+_NOT_KEPT = pytest.mark.xfail(strict=True, reason=(
+    "a company's possessive ending before the title (title.span.company_owner) was built and "
+    "not kept: one false fact more on the sealed fold and no hit (round 15)"))
+
+
+@pytest.mark.parametrize("case", [
+    *(pytest.param(case, marks=_NOT_KEPT) for case in list(_OWNED)[:-1]), list(_OWNED)[-1]])
 def test_the_title_after_a_companys_possessive_is_the_show(case: str) -> None:
     headline, body, expected = _OWNED[case]
     found = rows(facts_of(body, headline))
@@ -126,29 +131,3 @@ def test_people_and_companies_around_a_possessive_are_no_shows(case: str) -> Non
     headline, body, not_shows = _NO_SHOW[case]
     shows = {show for show, _, _ in rows(facts_of(body, headline))}
     assert not shows & not_shows, shows
-
-
-# --- the reading itself, and --explain -------------------------------------------------------
-
-@pytest.mark.parametrize(("owner", "company"), [
-    ("Orvane Media", True),
-    ("Kestrel Animation", True),
-    ("Harrow Bay Studios", True),
-    ("The Orvane Media", True),
-    ("Media", False),  # a word alone names no company
-    ("Vantor Kell", False),
-    ("Quillmore", False),
-    ("Glass Harbor", False),
-    ("Netflix", False),  # a listed network: read as a network's, elsewhere
-])
-def test_owner_is_company(owner: str, company: bool) -> None:
-    from monitor.extract.shows import owner_is_company  # (here: the grid runs on 6e95b30)
-    assert owner_is_company(owner) is company
-
-
-def test_the_rule_is_explained() -> None:
-    article = make_article("Orvane Media's Salt Road has been renewed for a second season.",
-                           "Salt Road renewed")
-    with rules.tracing() as trace:
-        extract_facts(article)
-    assert ("Orvane Media's Salt Road", False, "title.span.company_owner") in trace.titles

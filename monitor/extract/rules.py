@@ -2918,10 +2918,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "person elsewhere ('creator Kaveh Brightwater', 'Kaveh Brightwater said', a surname "
           "alone after its full name), whatever the first-name list says",
           "Netflix renewed Ostrava Quinn's Blood Orchard, Ostrava Quinn said."),
-    _rule("title.span.company_owner", ALL_KINDS, "an owner's possessive opening a span is a "
-          "company's, the title starting after it, when the owner's name holds a company's "
-          "word ('Orvane Media's', 'Orlen Productions''), as a listed network's possessive is",
-          "Orvane Media's Salt Road has been renewed for a second season."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

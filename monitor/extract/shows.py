@@ -1821,53 +1821,29 @@ def owner_is_person(owner: str, body: str) -> bool:
                for match in re.finditer(r"\b[A-Z][\w'’.-]+\s" + re.escape(owner) + r"\b", body))
 
 
-def owner_is_company(owner: str) -> bool:
-    """The possessive after ``owner`` is a company's, the title starting after it, by the
-    owner's own words where no list knows it: a name of two or more words with a company's
-    word ("Orvane Media's Salt Road", "Orlen Productions' Night Orchard"), as a network's
-    possessive is ("Cinemax's Strike Back"). No title holds a company's possessive; a name
-    with no such word may be a show's own ("Glass Harbor's Second Act": its spinoff, a
-    character, a company in its story), which stays as it was."""
-    words = owner.split()
-    vocab = vocabulary()
-    names = [w for w in words if w.lower() not in ("the", "a", "an")]
-    if len(names) < 2 or not all(w[:1].isupper() for w in names) or \
-            owner.lower() in vocab.networks:
-        return False
-    return any(w.lower() in vocab.organisation_words for w in names) or \
-        names[-1].lower() in vocab.organisation_ends
-
-
-def _owner_checked(owner: str, body: str, owners: dict[str, str]) -> str:
-    """The rule by which ``owner``'s possessive is no title's: "title.span.person_owner"
-    (the article uses it like a person), "title.span.company_owner", or ""."""
+def _owner_checked(owner: str, body: str, owners: dict[str, bool]) -> bool:
     if owner not in owners:
-        owners[owner] = "title.span.person_owner" if owner_is_person(owner, body) else \
-            "title.span.company_owner" if owner_is_company(owner) else ""
+        owners[owner] = owner_is_person(owner, body)
     return owners[owner]
 
 
 #: An owner's name and its possessive opening a span: "Kaveh Brightwater's Salt Road",
-#: "Kaveh Barris' Salt Road", after a sentence's opening word of production and its
-#: preposition ("Filming on Kaveh Brightwater's Salt Road").
+#: "Kaveh Barris' Salt Road".
 _SPAN_OWNER_RE = re.compile(
-    r"(?:(?:Filming|Production|Shooting|Work|Casting)\s(?:on|of|for)\s)?"
     r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s(?=[A-Z0-9])")
 
 
-def _without_person_owner(span: Span, body: str, owners: dict[str, str]) -> tuple[Span, str]:
+def _without_person_owner(span: Span, body: str, owners: dict[str, bool]) -> Span:
     """``span`` without an owner's possessive the article shows to be a person's ("Kaveh
     Brightwater's Salt Road" where the text says "creator Kaveh Brightwater"): a person's
-    work, as after a name the first-name list knows ("Maya Okafor's The Lantern"); or a
-    company's (``owner_is_company``); and the rule that cut it."""
+    work, as after a name the first-name list knows ("Maya Okafor's The Lantern")."""
     match = _SPAN_OWNER_RE.match(span.text)
-    rule = _owner_checked(match.group(1), body, owners) if match else ""
-    if not match or not rule:
-        return span, ""
-    return Span(span.start + match.end(), span.end, span.text[match.end():]), rule
+    if not match or not _owner_checked(match.group(1), body, owners):
+        return span
+    return Span(span.start + match.end(), span.end, span.text[match.end():])
 
 
-def _person_owner_before(before: str, body: str, owners: dict[str, str]) -> bool:
+def _person_owner_before(before: str, body: str, owners: dict[str, bool]) -> bool:
     """``before`` ends with the possessive of an owner the article shows to be a person: the
     one to three capitalised words before "'s " or "s' " ("Maya Okafor's ")."""
     tail = before[-60:]
@@ -1882,7 +1858,7 @@ def _person_owner_before(before: str, body: str, owners: dict[str, str]) -> bool
         words.pop(0)
     if not words or not all(_OWNER_WORD_RE.fullmatch(w) for w in words):
         return False
-    return bool(_owner_checked(" ".join(words), body, owners))
+    return _owner_checked(" ".join(words), body, owners)
 
 
 _OWNER_WORD_RE = re.compile(r"[A-Z][\w.-]*")
@@ -2023,7 +1999,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     under_status = {texts[i] for i in heading_governed if i < len(texts)}
     bodies.extend(texts)
     body = " ".join(texts)
-    owners: dict[str, str] = {}  # an owner's name -> the rule making it no title's, or ""
+    owners: dict[str, bool] = {}  # an owner's name -> the article shows it to be a person
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
@@ -2044,10 +2020,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_shoot_place(text, span) for span in spans]
         if "s " in text or "s' " in text:
             unowned = [_without_person_owner(span, body, owners) for span in spans]
-            for (cut, rule), span in zip(unowned, spans, strict=True):
+            for cut, span in zip(unowned, spans, strict=True):
                 if cut != span:  # shown by --explain: the owner's words are no title's
-                    widened.setdefault(span.text, rules.check(rule))
-            spans = [cut for cut, _ in unowned]
+                    widened.setdefault(span.text, rules.check("title.span.person_owner"))
+            spans = unowned
         if " on " in text or " for " in text or " at " in text:
             spans = [_without_company_before(span) for span in spans]
         if " of " in text:

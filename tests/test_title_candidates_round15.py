@@ -92,11 +92,11 @@ _KEPT_WHOLE = {
         "The Ferryman's Daughter has been renewed for a second season.",
         {("The Ferryman's Daughter", 2, "renewed")}),
     "a place's possessive": (
-        "Ireland's Fittest Crew renewed",
+        "Ireland's Tallest Tales renewed",
         "The competition series will return.\n\n"
-        "Ireland's Fittest Crew has been renewed for a second season. Ireland has loved it "
+        "Ireland's Tallest Tales has been renewed for a second season. Ireland has loved it "
         "since the start.",
-        {("Ireland's Fittest Crew", 2, "renewed")}),
+        {("Ireland's Tallest Tales", 2, "renewed")}),
     "a show's possessive before its star": (
         "Glass Harbor season 2 news",
         "Glass Harbor has been renewed for a second season.\n\n"

@@ -46,9 +46,13 @@ OTHER_WORK_SENTENCES = [
     "Another NBC drama was cancelled on Friday.",
     "Fox's competing drama premieres June 4.",
     "NBC's rival comedy was cancelled last week.",
-    # a spinoff is a show of its own
+    # a spinoff, a companion, a version made elsewhere, the show before it: shows of their own
     "The show's spinoff premieres in June.",
     "A spinoff premieres in June.",
+    "The companion series premieres in June.",
+    "The British version was cancelled after two seasons.",
+    "The Korean original premiered in 2019.",
+    "Its predecessor was cancelled in 2019.",
 ]
 
 
@@ -96,6 +100,14 @@ REFERENCE_ARTICLES = [
      "NBC's \"Salt Road\" drew strong ratings. Jane Doe stars. The drama's second season "
      "premieres June 4.",
      ("Salt Road", 2, "premiere")),
+    # a remake or a revival the article is about is its own show, not another version
+    ("Salt Road premiere date",
+     "NBC's \"Salt Road\" is a remake of a British drama. Jane Doe stars. The new version "
+     "premieres June 4 on NBC.",
+     ("Salt Road", None, "premiere")),
+    ("Salt Road premiere date",
+     "NBC's \"Salt Road\" is back. Jane Doe stars. The revival premieres June 4 on NBC.",
+     ("Salt Road", None, "premiere")),
 ]
 
 

@@ -1680,21 +1680,29 @@ _SUBJECT_TAIL = (r"\s{1,3}(?:(?:is|are|was|were|has|have|had|will|would|also|off
                  r"\s{1,3}){0,3}$")
 #: A show told apart from the one the article is about, as the subject right before a trigger:
 #: "another NBC drama", "the actor's other series", "Fox's rival comedy", "her previous show",
-#: "his next comedy", "the show's spinoff", "a prequel". Used on the 60 characters before the
+#: "the show's spinoff", "a prequel", "the companion series", "the British version", "the
+#: Korean original", "its predecessor". Used on the 60 characters before the
 #: trigger, inside its clause, of a sentence whose event no name of it owns. "Another series"
 #: and "the previous series" are left out: in British usage they are the show's own seasons.
 OTHER_SHOW_SUBJECT_RE = Caseless(
     r"(?i)\b(?:another\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT_NO_SERIES})"
     r"|(?:the|its|their|her|his|a|an|[\w.-]{1,25}['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
-    r"(?:other|rival|competing|sister)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    r"(?:other|rival|competing|sister|companion)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT})"
+    # a version of the show made elsewhere, or the show before or after it in its slot
+    r"|(?:the|its|their|[\w.-]{1,25}['’]s)\s{1,3}(?:predecessor|successor)"
+    r"|(?:the|its|their)\s{1,3}(?:original\s{1,3}version|(?:british|american|u\.?s\.?|uk|"
+    r"korean|japanese|spanish|french|german|israeli|danish|swedish|norwegian|australian|"
+    r"canadian|italian|mexican|turkish|indian|chinese|dutch|belgian|foreign)\s{1,3}"
+    r"(?:version|original))"
     r"|(?:her|his)\s{1,3}(?:previous|former|earlier|last)\s{1,3}"
     r"(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT})"
     r"|(?:a|an|its|the\s{1,3}(?:show|series|drama|comedy)['’]s?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     r"(?:spinoff|spin-off|prequel|sequel))s?" + _SUBJECT_TAIL,
-    stems=("another", "other", "rival", "competing", "sister", "her", "his", "spin", "quel"))
+    stems=("another", "other", "rival", "competing", "sister", "companion", "her", "his", "spin",
+           "quel", "version", "cessor", "original"))
 #: The same told apart show as a decision's object, right after the trigger: "cancelled
 #: another NBC drama", "renewed its rival comedy".
 OTHER_SHOW_OBJECT_RE = Caseless(

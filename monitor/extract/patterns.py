@@ -1688,7 +1688,13 @@ OTHER_SHOW_SUBJECT_RE = Caseless(
     r"(?i)\b(?:another\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT_NO_SERIES})"
     r"|(?:the|its|their|her|his|a|an|[\w.-]{1,25}['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
-    r"(?:other|rival|competing|sister|companion)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    r"(?:rival|competing|companion)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT})"
+    # "the other drama", "NBC's other drama" may be the article's own show beside one just
+    # named: only a person's other show is surely another
+    r"|(?:her|his|(?:the\s{1,3})?(?:actor|actress|star|creator|showrunner|writer|director|"
+    r"producer|host|comedian)['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    r"(?:other|sister)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT})"
     # a version of the show made elsewhere, or the show before or after it in its slot
     r"|(?:the|its|their|[\w.-]{1,25}['’]s)\s{1,3}(?:predecessor|successor)"
@@ -1709,9 +1715,9 @@ OTHER_SHOW_OBJECT_RE = Caseless(
     r"(?i)^\s{1,3}(?:another\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT_NO_SERIES})"
     r"|(?:its|their|her|his|[\w.-]{1,25}['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
-    r"(?:other|rival|competing|sister)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    r"(?:rival|competing)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT}))\b",
-    stems=("another", "other", "rival", "competing", "sister"))
+    stems=("another", "rival", "competing"))
 TV_WORD_RE = Caseless(
     r"(?i)\b(?:tv|television|series|sitcoms?|dramas?|comed(?:y|ies)|networks?|"
     r"stream(?:ing|er|s)?|showrunners?|netflix|hbo|hulu|abc|nbc|cbs|fox|amc|bbc|itv|channel)\b")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .showwords import NEW_KIND_ALT, SHOW_NOUN_ALT, SHOW_NOUN_STEMS
+from .showwords import NEW_KIND_ALT, SHOW_NOUN_ALT, SHOW_NOUN_ALT_NO_SERIES, SHOW_NOUN_STEMS
 
 
 def lower_case_regex(pattern: str) -> re.Pattern[str]:
@@ -1758,7 +1758,7 @@ OTHER_MEDIUM_RE = Caseless(
 #: premieres", "the aftershow returns", "the tie-in novel has been renewed"): used on the 60
 #: characters before the trigger, inside its clause.
 MEDIUM_SUBJECT_RE = Caseless(
-    r"(?i)\b(?:the|its|their|a|an|this|that)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:podcasts?|"
+    r"(?i)\b(?:the|its|their|a|an|this|that|her|his|[\w.-]{1,25}['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?(?:podcasts?|"
     r"after-?shows?|soundtracks?|albums?|novels?|books?|comics?|(?:video\s)?games?|musicals?|"
     r"tours?|documentar(?:y|ies)|movies?|films?|memoirs?|audiobooks?|web\s?series|"
     r"mini-?games?|songs?|youtube\s{1,3}channels?|(?:programming\s{1,3})?blocks?|apps?|"
@@ -1767,6 +1767,51 @@ MEDIUM_SUBJECT_RE = Caseless(
     stems=("podcast", "show", "soundtrack", "album", "novel", "book", "comic", "game",
            "musical", "tour", "documentar", "movie", "film", "memoir", "web", "song", "channel",
            "block", "app", "newsletter"))
+#: The auxiliaries and adverbs between a subject and its trigger ("was", "has been", "will
+#: also"): a subject pattern ends on them.
+_SUBJECT_TAIL = (r"\s{1,3}(?:(?:is|are|was|were|has|have|had|will|would|also|officially|"
+                 r"finally|now|been|be|set\s{1,3}to|to|reportedly|already|just|recently)"
+                 r"\s{1,3}){0,3}$")
+#: A show told apart from the one the article is about, as the subject right before a trigger:
+#: "another NBC drama", "the actor's other series", "Fox's rival comedy", "her previous show",
+#: "the show's spinoff", "a prequel", "the companion series", "the British version", "the
+#: Korean original", "its predecessor". Used on the 60 characters before the
+#: trigger, inside its clause, of a sentence whose event no name of it owns. "Another series"
+#: and "the previous series" are left out: in British usage they are the show's own seasons.
+OTHER_SHOW_SUBJECT_RE = Caseless(
+    r"(?i)\b(?:another\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT_NO_SERIES})"
+    r"|(?:the|its|their|her|his|a|an|[\w.-]{1,25}['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    r"(?:rival|competing|companion)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT})"
+    # "the other drama", "NBC's other drama" may be the article's own show beside one just
+    # named: only a person's other show is surely another
+    r"|(?:her|his|(?:the\s{1,3})?(?:actor|actress|star|creator|showrunner|writer|director|"
+    r"producer|host|comedian)['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    r"(?:other|sister)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT})"
+    # a version of the show made elsewhere, or the show before or after it in its slot
+    r"|(?:the|its|their|[\w.-]{1,25}['’]s)\s{1,3}(?:predecessor|successor)"
+    r"|(?:the|its|their)\s{1,3}(?:original\s{1,3}version|(?:british|american|u\.?s\.?|uk|"
+    r"korean|japanese|spanish|french|german|israeli|danish|swedish|norwegian|australian|"
+    r"canadian|italian|mexican|turkish|indian|chinese|dutch|belgian|foreign)\s{1,3}"
+    r"(?:version|original))"
+    r"|(?:her|his)\s{1,3}(?:previous|former|earlier|last)\s{1,3}"
+    r"(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT})"
+    r"|(?:a|an|its|the\s{1,3}(?:show|series|drama|comedy)['’]s?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    r"(?:spinoff|spin-off|prequel|sequel))s?" + _SUBJECT_TAIL,
+    stems=("another", "other", "rival", "competing", "sister", "companion", "her", "his", "spin",
+           "quel", "version", "cessor", "original"))
+#: The same told apart show as a decision's object, right after the trigger: "cancelled
+#: another NBC drama", "renewed its rival comedy".
+OTHER_SHOW_OBJECT_RE = Caseless(
+    r"(?i)^\s{1,3}(?:another\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT_NO_SERIES})"
+    r"|(?:its|their|her|his|[\w.-]{1,25}['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    r"(?:rival|competing)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT}))\b",
+    stems=("another", "rival", "competing"))
 TV_WORD_RE = Caseless(
     r"(?i)\b(?:tv|television|series|sitcoms?|dramas?|comed(?:y|ies)|networks?|"
     r"stream(?:ing|er|s)?|showrunners?|netflix|hbo|hulu|abc|nbc|cbs|fox|amc|bbc|itv|channel)\b")

@@ -139,6 +139,8 @@ from .patterns import (
     OPEN_QUESTION_RE,
     ORDER_WORD_RE,
     ORDINALS,
+    OTHER_SHOW_OBJECT_RE,
+    OTHER_SHOW_SUBJECT_RE,
     OTHER_WORK_AFTER_RE,
     OTHER_WORK_BEFORE_RE,
     OWN_SUBJECT_RE,
@@ -1232,6 +1234,18 @@ def _last_named(c: Candidate) -> str | None:
     if COUNTED_SHOWS_RE.search(c.text):
         return None  # "Four comedies bit the dust": other shows, unnamed
     return last[0] if REFERS_TO_SHOW_RE.search(c.text) else None
+
+
+def _other_show_referred(c: Candidate) -> bool:
+    """The event reached its show by reference or by default (no name of the sentence owns
+    it), and its subject or object is a show told apart from that one."""
+    if _target_mention(c) is not None:
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
+    if OTHER_SHOW_SUBJECT_RE.search(before):
+        return True
+    return c.kind in DECISIONS and OTHER_SHOW_OBJECT_RE.match(
+        c.text[c.trigger.end:c.clause[1]]) is not None
 
 
 def _target_show(c: Candidate, show: str) -> Candidate:
@@ -2676,6 +2690,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor was renewed. The official companion podcast premieres on June 14.",
           lambda c: _target_mention(c) is None and MEDIUM_SUBJECT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+    _step("per_target", "drop.other_show_referred", TRIGGER_KINDS, "a show told apart from "
+          "the one the article is about is the trigger's subject, or a decision's object, and "
+          "no name of the sentence owns the event ('another NBC drama was cancelled', 'her "
+          "previous show', 'Fox's rival comedy', 'the show's spinoff'): an unnamed other "
+          "show's news, never the main show's or the show referred to",
+          "NBC renewed Glass Harbor. Another NBC drama was cancelled on Friday.",
+          _other_show_referred, _drop),
     _step("per_target", "target.subject_over_once_named", ALL_KINDS, "a sentence that "
           "tells two kinds of event or more and whose every name the article says once (not "
           "in its headline, not its main show) and holds in passing — in a clause of its own, "

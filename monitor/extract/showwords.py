@@ -32,6 +32,11 @@ SHOW_NOUNS = (
 )
 #: ``SHOW_NOUNS`` as a regex alternation (longest first), to be put between word boundaries.
 SHOW_NOUN_ALT = "|".join(re.escape(noun) for noun in sorted(SHOW_NOUNS, key=len, reverse=True))
+#: ``SHOW_NOUN_ALT`` without "series" and "programme", which in British usage also name a
+#: season ("another series", "the previous series").
+SHOW_NOUN_ALT_NO_SERIES = "|".join(
+    re.escape(noun) for noun in sorted(SHOW_NOUNS, key=len, reverse=True)
+    if noun not in ("series", "programme"))
 #: The fewest of ``SHOW_NOUNS`` one of which is inside every other ("series" in "docuseries"):
 #: a text holding none of them names no show by its kind.
 SHOW_NOUN_STEMS = tuple(noun for noun in SHOW_NOUNS

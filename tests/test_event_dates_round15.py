@@ -24,10 +24,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import dated_rows, facts_of, make_article, rows
 
 from monitor.extract import eventdates, facts, rules
-from monitor.extract.facts import extract_candidates, extract_facts
-from monitor.models import Article
+from monitor.extract.facts import extract_candidates
 
 PUB = dt.date(2031, 11, 20)  # a Thursday; "next year" is 2032
 Q = "Quarry Bells"
@@ -37,12 +37,11 @@ Case = tuple[str, str, set[Want]]
 
 
 def _facts(title: str, text: str) -> set[Want]:
-    article = Article("https://news.example/q", title, text, PUB)
-    return {(f.show, f.season, f.kind, f.date) for f in extract_facts(article)}
+    return dated_rows(facts_of(text, title, PUB, "https://news.example/q"))
 
 
 def _keys(title: str, text: str) -> set[tuple[str, int | None, str]]:
-    return {(show, season, kind) for show, season, kind, _ in _facts(title, text)}
+    return rows(facts_of(text, title, PUB, "https://news.example/q"))
 
 
 #: A loose event and the year or season another line states for it. (Fail on 0fb7b17.)
@@ -160,7 +159,7 @@ def test_the_year_or_season_is_explained_and_switched_off_stays(
         monkeypatch: pytest.MonkeyPatch) -> None:
     title, text, _ = YEAR_OR_SEASON["a premiere's year, the season in another line"]
     with rules.tracing() as trace:
-        extract_candidates(Article("https://news.example/q", title, text, PUB))
+        extract_candidates(make_article(text, title, PUB, "https://news.example/q"))
     assert any("date.article_year_or_season" in event.rules for event in trace.events)
     monkeypatch.setattr(eventdates, "COARSE", ())
     assert (Q, 3, "premiere", "2032") in _facts(title, text)
@@ -232,7 +231,7 @@ def test_the_one_cancellation_is_explained_and_switched_off_is_two(
         monkeypatch: pytest.MonkeyPatch) -> None:
     title, text, _ = ONE_CANCELLATION["after one season, no season 2"]
     with rules.tracing() as trace:
-        extract_candidates(Article("https://news.example/q", title, text, PUB))
+        extract_candidates(make_article(text, title, PUB, "https://news.example/q"))
     assert any(event.dropped_by == "dedupe.cancelled_once" for event in trace.events)
     monkeypatch.setattr(facts, "_one_cancellation", lambda found: found)
     assert {(Q, 1, "cancelled"), (Q, 2, "cancelled")} <= _keys(title, text)

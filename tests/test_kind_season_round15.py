@@ -14,9 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import facts_of, make_article, rows
 
 PUBLISHED = dt.date(2031, 3, 10)
 
@@ -25,8 +23,7 @@ Key = tuple[str, int | None, str]
 
 def _keys(headline: str, body: str) -> set[Key]:
     """The (show, season, kind) of every fact the article gives."""
-    article = Article("https://news.example/r15", headline, body, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+    return rows(facts_of(body, headline, PUBLISHED, "https://news.example/r15"))
 
 
 # --- 1. a show called new: its first season, a renewal's second ------------------------------
@@ -165,12 +162,12 @@ def test_a_premiere_before_a_denied_season_is_the_one_before(body: str) -> None:
 def test_the_rule_is_in_the_explanation() -> None:
     from monitor.extract.explain import explain
 
-    article = Article("https://news.example/r15", "Netflix cancels Salt Road",
-                      "Netflix has cancelled Salt Road. Season 3 was its last.", PUBLISHED)
+    article = make_article("Netflix has cancelled Salt Road. Season 3 was its last.",
+                           "Netflix cancels Salt Road", PUBLISHED, "https://news.example/r15")
     _, text = explain(article)
     assert "season.cancelled_final_named" in text, text
-    article = Article("https://news.example/r15", "Netflix cancels Salt Road",
-                      DENIED_NEXT[0], PUBLISHED)
+    article = make_article(DENIED_NEXT[0], "Netflix cancels Salt Road", PUBLISHED,
+                           "https://news.example/r15")
     _, text = explain(article)
     assert "season.premiere_before_denied" in text, text
 

@@ -34,9 +34,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import facts_of, rows
 
 PUBLISHED = dt.date(2031, 5, 20)
 
@@ -48,8 +46,7 @@ _SLATE_FACTS = {("Paper Moons", 3, "renewed"), ("Orchard Lane", 2, "cancelled"),
 
 
 def _facts(headline: str, text: str) -> set[tuple[str, int | None, str]]:
-    article = Article("https://news.example/trade/story", headline, text, PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in extract_facts(article)}
+    return rows(facts_of(text, headline, PUBLISHED, "https://news.example/trade/story"))
 
 
 def _shows(headline: str, text: str) -> set[str]:

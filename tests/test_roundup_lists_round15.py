@@ -14,17 +14,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from articles import dated_row, facts_of, make_article, shows_kinds
 
 from monitor.extract import rules
 from monitor.extract.facts import counted_decision, extract_facts
-from monitor.models import Article
 
 PUBLISHED = dt.date(2031, 5, 14)
 
 
 def _kinds(text: str, headline: str) -> set[tuple[str, str]]:
-    article = Article("https://news.example/roundup", headline, text, PUBLISHED)
-    return {(f.show, f.kind) for f in extract_facts(article)}
+    return shows_kinds(facts_of(text, headline, PUBLISHED, "https://news.example/roundup"))
 
 
 # --- the decision a counted plural states ------------------------------------------------------
@@ -87,7 +86,7 @@ def test_counted_decision_governs_its_list(headline: str, body: str,
 
 def test_the_rule_is_named_in_the_explanation() -> None:
     headline, body, _ = _LISTED["headline count, a copula list"]
-    article = Article("https://news.example/roundup", headline, body, PUBLISHED)
+    article = make_article(body, headline, PUBLISHED, "https://news.example/roundup")
     with rules.tracing() as trace:
         extract_facts(article)
     assert any("list.counted_decision" in event.rules for event in trace.events)
@@ -174,8 +173,8 @@ TRACKER_PUBLISHED = dt.date(2031, 6, 10)
 
 def _tracker_facts(text: str, headline: str = "Cable scorecard 2031"
                    ) -> set[tuple[str, int | None, str, str | None, int | None]]:
-    article = Article("https://news.example/tracker", headline, text, TRACKER_PUBLISHED)
-    return {(f.show, f.season, f.kind, f.date, f.value) for f in extract_facts(article)}
+    facts = facts_of(text, headline, TRACKER_PUBLISHED, "https://news.example/tracker")
+    return {(*dated_row(f), f.value) for f in facts}
 
 
 def test_dated_tracker_entries_are_renewals_of_their_season_on_their_day() -> None:
@@ -196,8 +195,8 @@ def test_a_tracker_entry_notes_are_its_shows() -> None:
 
 
 def test_dated_tracker_rule_is_named_in_the_explanation() -> None:
-    article = Article("https://news.example/tracker", "Cable scorecard 2031", _TRACKER,
-                      TRACKER_PUBLISHED)
+    article = make_article(_TRACKER, "Cable scorecard 2031", TRACKER_PUBLISHED,
+                           "https://news.example/tracker")
     with rules.tracing() as trace:
         extract_facts(article)
     assert any("list.dated_tracker" in event.rules for event in trace.events)

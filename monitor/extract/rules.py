@@ -139,6 +139,7 @@ from .patterns import (
     OPEN_QUESTION_RE,
     ORDER_WORD_RE,
     ORDINALS,
+    OTHER_SHOW_APPOSED_SUBJECT_RE,
     OTHER_SHOW_OBJECT_RE,
     OTHER_SHOW_SUBJECT_RE,
     OTHER_WORK_AFTER_RE,
@@ -1236,6 +1237,30 @@ def _last_named(c: Candidate) -> str | None:
     return last[0] if REFERS_TO_SHOW_RE.search(c.text) else None
 
 
+#: Right before a renewal word, what tells it undone or past beside a cancellation:
+#: "reversing its renewal", "rescinded the season 3 renewal", "despite an earlier renewal",
+#: "despite having renewed it".
+_RENEWAL_UNDONE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:revers(?:e|es|ed|ing)|undo(?:es|ing)?|undid|rescind(?:s|ed|ing)?|"
+    r"revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|walk(?:s|ed|ing)?\s{1,3}back|"
+    r"despite|in\s{1,3}spite\s{1,3}of|notwithstanding)\s{1,3}"
+    r"(?:having\s{1,3}(?:been\s{1,3})?)?"
+    r"(?:(?:its|the|an?|their|this|that|his|her|[\w.-]{1,25}['’]s)\s{1,3})?"
+    r"(?:(?:decision|plan|move|choice)\s{1,3}to\s{1,3})?"
+    r"(?:(?:earlier|previous|prior|recent|initial|early|surprise|[\w-]{1,12}-season|"
+    r"season\s{1,3}\d{1,2})\s{1,3}){0,2}$")
+
+
+def _renewal_undone_by_cancellation(c: Candidate) -> bool:
+    """A renewal word the sentence tells as undone or as past ("reversing its renewal",
+    "despite an earlier renewal") beside a cancellation of its own: the cancellation is the
+    news, the renewal no new one."""
+    if not any(t.kind == "cancelled" for t in c.view.triggers):
+        return False
+    before = c.text[max(0, c.trigger.start - 60):c.trigger.start]
+    return _RENEWAL_UNDONE_BEFORE_RE.search(before) is not None
+
+
 def _other_show_referred(c: Candidate) -> bool:
     """The event reached its show by reference or by default (no name of the sentence owns
     it), and its subject or object is a show told apart from that one."""
@@ -1244,6 +1269,8 @@ def _other_show_referred(c: Candidate) -> bool:
     before = c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
     if OTHER_SHOW_SUBJECT_RE.search(before):
         return True
+    if OTHER_SHOW_APPOSED_SUBJECT_RE.search(c.text[max(0, c.trigger.start - 140):c.trigger.start]):
+        return True  # "her other show, a comedy on Hulu, was cancelled"
     return c.kind in DECISIONS and OTHER_SHOW_OBJECT_RE.match(
         c.text[c.trigger.end:c.clause[1]]) is not None
 
@@ -2406,6 +2433,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           # "season 2 was confirmed in March": the day of the confirmation is its own date
           and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
+    _step("non_event", "drop.renewal_undone_by_cancellation", "renewed", "a renewal the "
+          "sentence tells as undone or as past beside its own cancellation ('cancelled X, "
+          "reversing its renewal', 'despite an earlier renewal'): the cancellation is the "
+          "news, not a renewal", "NBC cancelled Glass Harbor despite an earlier renewal for "
+          "a third season.", _renewal_undone_by_cancellation, _drop),
     _step("non_event", "drop.denial_not_decided", "cancelled", "'not to renew' that someone "
           "asks, dares or fears ('a critic's dare to the streamer not to renew the series', "
           "'fans urged the network not to renew it'): no decision", "The finale was a dare to "

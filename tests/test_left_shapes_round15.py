@@ -3,11 +3,11 @@
 Invented articles (titles and sentences written for this test), each with the facts it must
 give.
 
-UNDONE_RENEWAL: a renewal the cancellation's own sentence tells as undone ("cancelled X,
-reversing its renewal") or as past ("despite an earlier renewal") is no new renewal
-(``drop.renewal_undone_by_cancellation``). Cells fail on main's e634f10; controls (a renewal
-that IS news beside another show's cancellation, an undone word with no cancellation) pass
-before and after.
+UNDONE_RENEWAL: a renewal a sentence tells as undone ("cancelled X, reversing its renewal",
+"reverses X renewal"), or as past beside its own cancellation ("despite an earlier renewal"),
+is no new renewal (``drop.renewal_undone_by_cancellation``). Cells fail on main's e634f10;
+controls (a renewal that IS news beside another show's cancellation, "reversed course and
+renewed", a title-case headline "Reverses Decision And Renews") pass before and after.
 
 APPOSED_OTHER_SHOW: "her other show, a comedy on Hulu, was cancelled" — another show set off
 by an apposition — is not the article's main show's cancellation (``drop.other_show_referred``
@@ -18,7 +18,6 @@ own apposition, "the series, a comedy on Hulu, was cancelled") pass before and a
 from __future__ import annotations
 
 import pytest
-
 from articles import facts_of, rows
 
 H = "Harbor Lights"
@@ -35,6 +34,12 @@ UNDONE_RENEWAL = [
      "after the showrunner left.", "Harbor Lights cancelled"),
     ("Netflix has cancelled Harbor Lights in spite of its surprise renewal in the spring.",
      "Harbor Lights axed"),
+    # an undoing verb needs no cancellation in its own sentence
+    ("Netflix cancelled Harbor Lights on Monday. The move reverses its renewal for a third "
+     "season in March.", "Harbor Lights cancelled"),
+    ("Netflix cancelled Harbor Lights on Monday.", "Netflix reverses Harbor Lights renewal"),
+    ("Netflix has reversed its renewal of Harbor Lights after the showrunner left.",
+     "Harbor Lights cancelled"),
 ]
 
 
@@ -52,10 +57,17 @@ def test_renewal_that_is_news_beside_a_cancellation_stays() -> None:
     assert (N, None, "cancelled") in found
 
 
-def test_reversal_word_without_a_cancellation_keeps_the_renewal() -> None:
-    found = rows(facts_of("Netflix reversed its earlier decision and renewed Harbor Lights "
-                          "for a third season.", "Harbor Lights renewed"))
-    assert (H, 3, "renewed") in found
+@pytest.mark.parametrize(("body", "headline"), [
+    ("Netflix reversed its earlier decision and renewed Harbor Lights for a third season.",
+     "Harbor Lights renewed"),
+    ("Netflix reversed course and renewed Harbor Lights for a third season.",
+     "Harbor Lights renewed"),
+    ("The streamer renewed Harbor Lights for a third season on Monday.",
+     "Netflix Reverses Decision And Renews Harbor Lights"),
+])
+def test_reversal_word_that_undoes_no_renewal_keeps_it(body: str, headline: str) -> None:
+    found = rows(facts_of(body, headline))
+    assert (H, 3, "renewed") in found, found
 
 
 APPOSED_OTHER_SHOW = [

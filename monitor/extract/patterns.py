@@ -1778,7 +1778,7 @@ _SUBJECT_TAIL = (r"\s{1,3}(?:(?:is|are|was|were|has|have|had|will|would|also|off
 #: Korean original", "its predecessor". Used on the 60 characters before the
 #: trigger, inside its clause, of a sentence whose event no name of it owns. "Another series"
 #: and "the previous series" are left out: in British usage they are the show's own seasons.
-OTHER_SHOW_SUBJECT_RE = Caseless(
+_OTHER_SHOW_SUBJECT = (
     r"(?i)\b(?:another\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT_NO_SERIES})"
     r"|(?:the|its|their|her|his|a|an|[\w.-]{1,25}['’]s)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
@@ -1800,9 +1800,15 @@ OTHER_SHOW_SUBJECT_RE = Caseless(
     r"(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT})"
     r"|(?:a|an|its|the\s{1,3}(?:show|series|drama|comedy)['’]s?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
-    r"(?:spinoff|spin-off|prequel|sequel))s?" + _SUBJECT_TAIL,
-    stems=("another", "other", "rival", "competing", "sister", "companion", "her", "his", "spin",
-           "quel", "version", "cessor", "original"))
+    r"(?:spinoff|spin-off|prequel|sequel))s?")
+_OTHER_SHOW_STEMS = ("another", "other", "rival", "competing", "sister", "companion", "her",
+                     "his", "spin", "quel", "version", "cessor", "original")
+OTHER_SHOW_SUBJECT_RE = Caseless(_OTHER_SHOW_SUBJECT + _SUBJECT_TAIL, stems=_OTHER_SHOW_STEMS)
+#: The same told apart show set off by an apposition before the trigger: "her other show, a
+#: comedy on Hulu, was cancelled" (used on the sentence, not the clause the commas cut).
+OTHER_SHOW_APPOSED_SUBJECT_RE = Caseless(
+    _OTHER_SHOW_SUBJECT + r"\s{0,3},\s{1,3}(?:a|an|the|[\w.-]{1,25}['’]s)\s[^,.;:!?()\"“”]{1,60},"
+    + _SUBJECT_TAIL, stems=_OTHER_SHOW_STEMS)
 #: The same told apart show as a decision's object, right after the trigger: "cancelled
 #: another NBC drama", "renewed its rival comedy".
 OTHER_SHOW_OBJECT_RE = Caseless(

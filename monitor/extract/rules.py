@@ -139,6 +139,7 @@ from .patterns import (
     OPEN_QUESTION_RE,
     ORDER_WORD_RE,
     ORDINALS,
+    OTHER_SHOW_APPOSED_SUBJECT_RE,
     OTHER_SHOW_OBJECT_RE,
     OTHER_SHOW_SUBJECT_RE,
     OTHER_WORK_AFTER_RE,
@@ -1236,6 +1237,38 @@ def _last_named(c: Candidate) -> str | None:
     return last[0] if REFERS_TO_SHOW_RE.search(c.text) else None
 
 
+_RENEWAL_DETERMINER = r"(?:(?i:its|the|an?|their|this|that|his|her)|[\w.-]{1,25}['’]s)\s{1,3}"
+_RENEWAL_QUALIFIER = (r"(?i:earlier|previous|prior|recent|initial|early|surprise|"
+                      r"[\w-]{1,12}-season|season\s{1,3}\d{1,2})\s{1,3}")
+#: Right before a renewal word, a verb that undoes it: "reversing its renewal", "rescinded
+#: the season 3 renewal", "reverses Glass Harbor renewal", "walked back its decision to renew";
+#: only a show's name, a season and a qualifier between (not "reversed course and renewed").
+_RENEWAL_UNDONE_BEFORE_RE = re.compile(
+    r"\b(?i:revers(?:e|es|ed|ing)|undo(?:es|ing)?|undid|rescind(?:s|ed|ing)?|"
+    r"revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|walk(?:s|ed|ing)?\s{1,3}back)\s{1,3}"
+    rf"(?:{_RENEWAL_DETERMINER})?(?i:(?:decision|plan|move|choice)\s{{1,3}}to\s{{1,3}})?"
+    # (a title-case headline's words are no show's name: "Reverses Course And Renews")
+    rf"(?:{_RENEWAL_QUALIFIER}|(?!(?i:and|or|but|then|course|decision|to|on|after|with|"
+    rf"plans?)\b)[A-Z][\w'’.:-]{{0,25}}\s{{1,3}}){{0,5}}$")
+#: Right before a renewal word, what tells it past beside a cancellation: "despite an earlier
+#: renewal", "in spite of its surprise renewal", "despite having renewed it".
+_RENEWAL_BACKGROUND_BEFORE_RE = re.compile(
+    r"\b(?i:despite|in\s{1,3}spite\s{1,3}of|notwithstanding)\s{1,3}"
+    r"(?i:having\s{1,3}(?:been\s{1,3})?)?"
+    rf"(?:{_RENEWAL_DETERMINER})?(?:{_RENEWAL_QUALIFIER}){{0,2}}$")
+
+
+def _renewal_undone_by_cancellation(c: Candidate) -> bool:
+    """A renewal word the sentence tells as undone ("reversing its renewal"), or as past
+    ("despite an earlier renewal") beside a cancellation of its own: the cancellation is the
+    news, the renewal no new one."""
+    before = c.text[max(0, c.trigger.start - 70):c.trigger.start]
+    if _RENEWAL_UNDONE_BEFORE_RE.search(before):
+        return True
+    return (_RENEWAL_BACKGROUND_BEFORE_RE.search(before) is not None
+            and any(t.kind == "cancelled" for t in c.view.triggers))
+
+
 def _other_show_referred(c: Candidate) -> bool:
     """The event reached its show by reference or by default (no name of the sentence owns
     it), and its subject or object is a show told apart from that one."""
@@ -1244,6 +1277,8 @@ def _other_show_referred(c: Candidate) -> bool:
     before = c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
     if OTHER_SHOW_SUBJECT_RE.search(before):
         return True
+    if OTHER_SHOW_APPOSED_SUBJECT_RE.search(c.text[max(0, c.trigger.start - 140):c.trigger.start]):
+        return True  # "her other show, a comedy on Hulu, was cancelled"
     return c.kind in DECISIONS and OTHER_SHOW_OBJECT_RE.match(
         c.text[c.trigger.end:c.clause[1]]) is not None
 
@@ -2406,6 +2441,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           # "season 2 was confirmed in March": the day of the confirmation is its own date
           and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
+    _step("non_event", "drop.renewal_undone_by_cancellation", "renewed", "a renewal the "
+          "sentence tells as undone ('cancelled X, reversing its renewal', 'reverses X "
+          "renewal'), or as past beside its own cancellation ('despite an earlier "
+          "renewal'): the cancellation is the news, not a renewal", "NBC cancelled Glass "
+          "Harbor despite an earlier renewal for a third season.",
+          _renewal_undone_by_cancellation, _drop),
     _step("non_event", "drop.denial_not_decided", "cancelled", "'not to renew' that someone "
           "asks, dares or fears ('a critic's dare to the streamer not to renew the series', "
           "'fans urged the network not to renew it'): no decision", "The finale was a dare to "
@@ -2693,7 +2734,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("per_target", "drop.other_show_referred", TRIGGER_KINDS, "a show told apart from "
           "the one the article is about is the trigger's subject, or a decision's object, and "
           "no name of the sentence owns the event ('another NBC drama was cancelled', 'her "
-          "previous show', 'Fox's rival comedy', 'the show's spinoff'): an unnamed other "
+          "previous show', 'Fox's rival comedy', 'the show's spinoff', also across an "
+          "apposition: 'her other show, a comedy on Hulu, was cancelled'): an unnamed other "
           "show's news, never the main show's or the show referred to",
           "NBC renewed Glass Harbor. Another NBC drama was cancelled on Friday.",
           _other_show_referred, _drop),

@@ -2213,7 +2213,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("list.counted_decision", ("renewed", "cancelled"), "a counted decision ('Kestrel "
           "renews four dramas') in the headline, or in the sentence right before, governs the "
           "list of names that says which shows it counts, in a sentence with no status word of "
-          "its own and no more names than the count: every item takes the decision",
+          "its own and exactly as many names as the count: every item takes the decision",
           "Kestrel renews three dramas || The lucky ones are Salt Road, Tin Roof and Copper "
           "Field."),
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "

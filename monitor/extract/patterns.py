@@ -1654,6 +1654,11 @@ _DEALING_ALT = "|".join(re.escape(n) for n in sorted(DEALING_NOUNS, key=len, rev
 NOUN_FILLER = (r"(?!(?:after|before|following|amid|despite|because|as|when|while|with|"
                    r"without|in|on|at|by|for|from|to|of|and|or|but|the|a|an|its|their)\b)"
                    r"[\w'’-]+\s{1,3}")
+#: The auxiliaries that end a passive subject right before its decision's participle ("the
+#: merger ... was", "Tonight's episode has been"): read by the dealing, airing and attached-thing
+#: subjects (``rules._attached_thing_res``), each adding its own.
+PASSIVE_AUX = (r"was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|"
+               r"been")
 #: After a decision verb: a dealing as its object ("cancelled its bid for the network",
 #: "renewed their first-look deal with X").
 DEALING_OBJECT_RE = Caseless(
@@ -1666,9 +1671,8 @@ DEALING_OBJECT_RE = Caseless(
 DEALING_SUBJECT_RE = Caseless(
     rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})"
     rf"(?:{NOUN_FILLER}){{0,2}}?(?:{_DEALING_ALT})\s{{1,3}}(?:(?:with|between|against|"
-    r"for|from|of|over|involving|to|behind)\s{1,3}[^.;:!?,]{1,60}?\s{1,3})?(?:(?:was|were|"
-    r"has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been|is\s{1,3}being|"
-    r"are\s{1,3}being)\s{1,3}(?:[a-z]+\s{1,3})?)?$")
+    r"for|from|of|over|involving|to|behind)\s{1,3}[^.;:!?,]{1,60}?\s{1,3})?"
+    rf"(?:(?:{PASSIVE_AUX}|is\s{{1,3}}being|are\s{{1,3}}being)\s{{1,3}}(?:[a-z]+\s{{1,3}})?)?$")
 #: The time of one broadcast, as a possessive: "tonight's", "Thursday's", "this week's",
 #: "Friday night's", "next week's".
 _AIRING_TIME = (r"(?:tonight|today|tomorrow|this\s{1,3}(?:evening|morning|afternoon|week|"
@@ -1693,16 +1697,14 @@ AIRING_SUBJECT_RE = Caseless(
     rf"(?i)(?:(?:^|[\s\"“‘(]){_AIRING_TIME}\s{{1,3}}(?:[\w-]+\s{{1,3}}){{0,2}}?"
     r"(?:episodes?|editions?|broadcasts?|instal+ments?|double[\s-]{1,3}bills?|showings?|"
     rf"airings?|omnibus)|\b{_AIRING_SLOT})\s{{1,3}}(?:of\s{{1,3}}[^,;.]{{1,50}}?\s{{1,3}})?"
-    r"(?:(?:also|too|now)\s{1,3})?(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|"
-    r"is|are|got|gets|been)\s{1,3}(?:[a-z]+\s{1,3})?$",
+    rf"(?:(?:also|too|now)\s{{1,3}})?(?:{PASSIVE_AUX})\s{{1,3}}(?:[a-z]+\s{{1,3}})?$",
     stems=("'s", "’s", "day", "tonight"))
 #: The same with the show's name right after the possessive ("Tonight's Harbour Street has
 #: been cancelled", "Thursday's 'Copper Valley' was cancelled"): capitalised words only.
 AIRING_TITLE_SUBJECT_RE = re.compile(
     rf"(?:^|[\s\"“‘(])(?i:{_AIRING_TIME})\s{{1,3}}[\"“‘]?[A-Z0-9][^\s,;.]*"
     r"(?:\s{1,3}[\"“”‘’]?[A-Z0-9&][^\s,;.]*){0,5}[\"”’]?\s{1,3}(?:(?:also|too|now)\s{1,3})?"
-    r"(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been)"
-    r"\s{1,3}(?:[a-z]+\s{1,3})?$")
+    rf"(?:{PASSIVE_AUX})\s{{1,3}}(?:[a-z]+\s{{1,3}})?$")
 #: Right before a cancellation participle that describes a show inside a noun phrase: a
 #: determiner or a possessive, with an adverb of time at most ("the now-cancelled X", "her
 #: recently axed series X", "Netflix's cancelled X"); not "that" ("the network that cancelled

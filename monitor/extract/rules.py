@@ -148,6 +148,7 @@ from .patterns import (
     PART_NUMBER_RE,
     PASSING_BEFORE_RE,
     PASSING_PREPOSITION_RE,
+    PASSIVE_AUX,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
@@ -333,9 +334,8 @@ def _attached_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prep = r"(?:of|about|behind|for|from|with|at|on|in|based\s{1,3}on|starring|featuring)"
     subject = re.compile(
         rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that)\s{{1,3}})(?:{NOUN_FILLER}){{0,2}}?"
-        rf"(?:{alt})s?\s{{1,3}}{prep}\s{{1,3}}[^.;:!?,]{{1,60}}?\s{{1,3}}(?:was|were|"
-        r"has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|been|is\s{1,3}being)"
-        r"\s{1,3}(?:[a-z]+\s{1,3})?$")
+        rf"(?:{alt})s?\s{{1,3}}{prep}\s{{1,3}}[^.;:!?,]{{1,60}}?\s{{1,3}}"
+        rf"(?:{PASSIVE_AUX}|is\s{{1,3}}being)\s{{1,3}}(?:[a-z]+\s{{1,3}})?$")
     obj = re.compile(
         rf"(?i)^\s{{1,3}}(?:(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})?"
         rf"(?:{NOUN_FILLER}){{0,2}}?(?:{alt})s?\s{{1,3}}{prep}\b")

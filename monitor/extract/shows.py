@@ -597,8 +597,57 @@ def _headline_spans(headline: str, spans: Sequence[Span]) -> list[Span]:
         tail = _HEADLINE_VERB_TAIL_RE.search(span.text)
         if tail and tail.start() > 0:
             span = Span(span.start, span.start + tail.start(), span.text[:tail.start()])
-        out.append(span)
+        out.append(_without_headline_asking(headline, span))
     return out
+
+
+#: The auxiliary a headline's yes/no question opens with ("Is Glass Harbor Cancelled?", "Will
+#: Glass Harbor Return?"): the question's word, not the title's.
+_YES_NO_ASKS = frozenset("is are was were will did does do has have can could should would"
+                         .split())
+#: The rest of a yes/no question after its title: a few words, then the question mark.
+_QUESTION_REST_RE = re.compile(r"[’'\"”]?(?:\s{1,3}[\w’'-]+){1,6}\?\s{0,3}")
+#: A headline's phrase that asks about the show after it ("What Happened to Glass Harbor?",
+#: "Everything We Know About Glass Harbor Season 2"): a title-case run joins it to the title.
+_ASKING_ABOUT_RE = re.compile(
+    r"(?i)[\"“‘']?(?:what(?:ever)?\s{1,3}happened\s{1,3}to|(?:everything|what|all)\s{1,3}"
+    r"(?:we|you)\s{1,3}(?:know|need\s{1,3}to\s{1,3}know)(?:\s{1,3}so\s{1,3}far)?"
+    r"\s{1,3}about|what\s{1,3}to\s{1,3}know\s{1,3}about)\s{1,3}(?=[\"“‘']?[A-Z0-9])")
+#: The end of an asking phrase right before the show ("What Happened to |X", "Know About |X").
+_ASKED_BEFORE_RE = re.compile(
+    r"(?i)(?:happened\s{1,3}to|know(?:\s{1,3}so\s{1,3}far)?\s{1,3}about)\s{1,3}[\"“‘']?$")
+#: The audience a headline addresses after the show's name ("Glass Harbor Fans, Rejoice!",
+#: "Bad News for Glass Harbor Fans"): no word of the title.
+_AUDIENCE_AFTER_RE = re.compile(r"[\"”’']?\s{1,3}(?:Fans|fans)\b(?!\s{1,3}(?:of|Of)\b)")
+#: "Good News, |X Fans", "Bad News for |X Fans", "Heartbreak for |X Fans": the news before
+#: the audience's show.
+_AUDIENCE_NEWS_RE = re.compile(r"^.{0,40}?(?:,\s{1,3}|\s(?:for|For)\s{1,3})(?=[\"“‘']?[A-Z0-9])")
+
+
+def _without_headline_asking(headline: str, span: Span) -> Span:
+    """A headline span without the words that ask about the show or address its audience:
+    a yes/no question's opening auxiliary ("Is |Glass Harbor Cancelled?", only where a few
+    plain words and the question mark end the headline after the run: "Will Trent Season 3:
+    Is It Over?" keeps its "Will"), an
+    asking phrase ("What Happened to |Glass Harbor?", "Everything We Know About |Glass
+    Harbor Season 2"), and the audience after it ("Good News, |Glass Harbor| Fans")."""
+    text = span.text
+    at_start = not headline[:span.start].strip(_LEAD_PUNCT + " ")
+    words = text.split(" ")
+    if at_start and len(words) > 1 and words[0].lower() in _YES_NO_ASKS and \
+            _QUESTION_REST_RE.fullmatch(headline, span.end):
+        head = len(words[0]) + 1
+        span, text = Span(span.start + head, span.end, text[head:]), text[head:]
+    asking = _ASKING_ABOUT_RE.match(text) if at_start else None
+    if asking and asking.end() < len(text):
+        span, text = Span(span.start + asking.end(), span.end, text[asking.end():]), \
+            text[asking.end():]
+    if text.endswith((" Fans", " Fans'", " Fans’")) and " " in text:
+        cut = text.rindex(" Fans")
+        news = _AUDIENCE_NEWS_RE.match(text[:cut])
+        head = news.end() if news else 0
+        span = Span(span.start + head, span.start + cut, text[head:cut])
+    return span
 _DIGIT_RE = re.compile(r"\d")
 _POSSESSIVE_RE = re.compile(r"['’‘]s$")
 _YEARISH_RE = re.compile(r"\d{4}s?")
@@ -1408,28 +1457,44 @@ _OWN_NUMBER_AFTER_RE = re.compile(
 _OWN_NUMBER_BEFORE_RE = re.compile(
     r"\s(\d{1,2})(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
     r"of\b|[-:/.,]\d|am\b|pm\b|(?i:seasons?|series)\b))(?![\w.,]\w)")
+#: A number the span's opening quote closes after, a season phrase next ("'Ward 13' Season
+#: 2"); a quoted number alone is as often the season ("'Glass Harbor 4' wraps filming").
+_QUOTED_NUMBER_RE = re.compile(
+    r"\s(\d{1,3})[’'\"”](?=\s{1,3}(?:(?i:season|series)\s{1,3}(?:\d{1,2}|(?i:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten))\b|S\d{1,2}\b))")
 #: Words a number after is a part, a rank or a count, never a title's own number.
 _NUMBERED_WORDS = frozenset(
     """part chapter episode episodes volume vol book act phase season seasons series week day
     top page no number round level stage issue game games vs""".split())
 
 
-def with_own_number(text: str, span: Span) -> Span:
+def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
     """The span with the number right after it when that number is the title's own: the show
     gets its season from a season phrase beside it ("Ward 13 season 2", "the second season of
-    Ward 13"). Without such a phrase "Glass Harbor 4" stays Glass Harbor's fourth season."""
+    Ward 13"), or the quotes that open the span close after the number before a season
+    phrase ("'Ward 13' Season 2").
+    Without such a phrase "Glass Harbor 4" stays Glass Harbor's fourth season. In a
+    ``headline`` the clause after the number is read in any case ("Ward 13 Renewed for Season
+    3")."""
     if not text[span.end:span.end + 1].isspace() or not text[span.end + 1:span.end + 2].isdigit():
         return span
     last = span.text.split()[-1].lower().strip(_TRAIL_PUNCT)
     if last in _NUMBERED_WORDS or _MONTH_END_RE.search(span.text) or \
             span.text[-1:] in _TRAIL_PUNCT:
         return span
+    opened = span.text[:1] in _QUOTE_OPENERS or (
+        span.start > 0 and text[span.start - 1] in _QUOTE_OPENERS)
+    quoted = _QUOTED_NUMBER_RE.match(text, span.end) if opened else None
+    if quoted:  # "'Ward 13' Season 2": the quotes close after the number, the title's own
+        return Span(span.start, quoted.end(1), text[span.start:quoted.end(1)])
     number = _OWN_NUMBER_AFTER_RE.match(text, span.end)
     if number is None and _BEFORE_SEASON_RE.search(text, max(0, span.start - 80), span.start):
         number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
     if number is None:
         number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
-        if number is None or not _other_season_in_clause(text, number.end(1),
+        # (a headline's title case read as a sentence's words: "Ward 13 Renewed for Season 3")
+        clause = text.lower() if headline else text
+        if number is None or not _other_season_in_clause(clause, number.end(1),
                                                            int(number.group(1))):
             return span
     return Span(span.start, number.end(1), text[span.start:number.end(1)])
@@ -1504,6 +1569,11 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     if colon and colon + 1 < len(words) and words[0].lower() in _LEAD_IN_BEFORE_COLON and \
             _MONTH_END_RE.search(" ".join(words[1:colon + 1]).rstrip(":")):
         words = words[colon + 1:]  # "Returning in June: Glass Harbor ...": a list's lead-in
+    if len(words) > 1 and not quoted and words[-2].lower() in ("after", "following") and (
+            words[-1].lower() in _COUNT_WORDS or words[-1].isdigit()):
+        # "Cancels Drama After Two (Seasons)", "Cancelled After Two (Seasons)": the headline's
+        # count, cut before the front is (a count left alone is no title)
+        words = words[:-2]
     cut = ""  # the last word cut from the front
     while words:
         head = words[0]
@@ -2034,7 +2104,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         if " with " in text:
             spans = [_without_absolute_with(text, span) for span in spans]
         if _DIGIT_RE.search(text):
-            own = [with_own_number(text, span) for span in spans]
+            own = [with_own_number(text, span, text is headline) for span in spans]
             numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)
             spans = own
         if text is not headline:
@@ -2260,6 +2330,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         opening = _headline_subject(text, spans) if text is headline else None
         if opening:
             add(opening, cue="headline_season")
+        for span in spans if text is headline else ():
+            if _AUDIENCE_AFTER_RE.match(text, span.end) or _ASKED_BEFORE_RE.search(
+                    text, max(0, span.start - 30), span.start):
+                # "Glass Harbor Fans, Rejoice!", "What Happened to Glass Harbor?": the show
+                # the headline addresses or asks about, which the body may call "the series"
+                asked = headline_title(span.text)
+                if asked:
+                    add(asked, cue="headline_season")
     headline_found = list(found)
     for title in headline_found:
         cues.setdefault(title, set()).add("headline")
@@ -3124,7 +3202,12 @@ def headline_title(raw: str) -> str | None:
     """The title in a headline's words before what the news is about it, without the label,
     the news phrase, the question word or the network's possessive before it; None when a
     word of it is no title's (a verb, a lower-case word, an opener)."""
-    raw = raw.strip()
+    raw = raw.strip().strip("'\"‘’“”")  # "'Ward 13' Season 2": the title inside its quotes
+    audience = re.search(r"\s(?:Fans|fans)['’]?(?=$|[,:;!?])", raw)
+    if audience:  # "Good News, Glass Harbor Fans: Season 2 ...": the show, not its fans
+        raw = raw[:audience.start()]
+        news = _AUDIENCE_NEWS_RE.match(raw)
+        raw = raw[news.end():] if news else raw
     label, colon, rest = raw.partition(": ")
     if colon and _is_headline_label(label):
         raw = rest  # "Exclusive: Glass Harbor Season 3", "It's Official: Glass Harbor ..."
@@ -3151,6 +3234,7 @@ def headline_title(raw: str) -> str | None:
             raw = rest  # "Why Glass Harbor ...", "HBO's Glass Harbor ...", "Here's When ..."
             continue
         break
+    raw = raw.strip("'\"‘’“”")  # "When Does 'Ward 13' ...": the title inside its quotes
     words = [w.strip(_LEAD_PUNCT + _TRAIL_PUNCT) for w in raw.split()]
     words = [w for w in words if w and w not in ("-", "–")]  # a subtitle's dash
     if not words or words[0].lower() in _HEADLINE_OPENERS or \

@@ -3206,8 +3206,8 @@ def headline_title(raw: str) -> str | None:
     audience = re.search(r"\s(?:Fans|fans)['’]?(?=$|[,:;!?])", raw)
     if audience:  # "Good News, Glass Harbor Fans: Season 2 ...": the show, not its fans
         raw = raw[:audience.start()]
-        news = _AUDIENCE_NEWS_RE.match(raw)
-        raw = raw[news.end():] if news else raw
+        lead = _AUDIENCE_NEWS_RE.match(raw)
+        raw = raw[lead.end():] if lead else raw
     label, colon, rest = raw.partition(": ")
     if colon and _is_headline_label(label):
         raw = rest  # "Exclusive: Glass Harbor Season 3", "It's Official: Glass Harbor ..."

@@ -322,3 +322,59 @@ def test_a_title_that_opens_with_a_question_word_keeps_it() -> None:
         "Hulu has cancelled the series after two seasons. The show will not return.",
         "Is Are You the Heir Cancelled?"))
     assert ("are you the heir", "cancelled", 2) in facts, facts
+
+
+#: Headlines that name a second work beside the article's show: its spinoff's parent, its
+#: creator's earlier show, an actor's credit, a kind of work or a person's name before it.
+#: (headline, body, the show, kind, season).
+TWO_NAMES = [
+    ("Glass Orchard Star Joins Night Ferry Season 2",
+     "Filming on the second season of the series begins in May. The show returns to Hulu "
+     "next year. The cast is back in full.", "night ferry", "filming_started", 2),
+    ("Glass Orchard Creator's Night Ferry Gets Premiere Date",
+     "The series premieres on June 14 on Hulu. The show follows a family of sailors. All "
+     "eight episodes arrive at once.", "night ferry", "premiere", None),
+    ("Glass Orchard Spinoff Night Ferry Sets Premiere Date",
+     "The series premieres on June 14 on Hulu. The show follows a family of sailors. All "
+     "eight episodes arrive at once.", "night ferry", "premiere", None),
+    ("Stephen Vale Thriller Night Ferry Renewed for Season 2",
+     "Hulu has renewed the series for a second season. The show's writers are already at "
+     "work. Production starts in the autumn.", "night ferry", "renewed", 2),
+    ("Glass Orchard Prequel Night Ferry Wraps Filming",
+     "Filming on the series has wrapped, the cast said on Friday. The show arrives on Hulu "
+     "next year. The first season has ten episodes.", "night ferry", "filming_wrapped", None),
+    ("Glass Orchard Showrunners' Night Ferry Renewed for Season 2",
+     "Hulu has renewed the series for a second season. The show's writers are already at "
+     "work. Production starts in the autumn.", "night ferry", "renewed", 2),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "show", "kind", "season"), TWO_NAMES)
+def test_the_show_after_another_work_in_the_headline(headline: str, body: str, show: str,
+                                                     kind: str, season: int | None) -> None:
+    facts = normalised_kinds_seasons(facts_of(body, headline))
+    assert any(s == show and k == kind and (season is None or n == season)
+               for s, k, n in facts), facts
+    assert {s for s, _, _ in facts} == {show}, facts
+
+
+@pytest.mark.parametrize(("headline", "body", "show"), [
+    # the parent show named before the spinoff's own words stays a title where it is the news
+    ("Glass Orchard Renewed for Season 3; Spinoff in the Works",
+     "Hulu has renewed the series for a third season. A spinoff is also in development.",
+     "glass orchard"),
+    # a possessive that is no role's stays the title's own
+    ("Marlow's Garden Renewed for Season 2",
+     "Hulu has renewed the series for a second season. The show's writers are at work.",
+     "marlows garden"),
+])
+def test_a_kind_word_of_the_show_itself_stays(headline: str, body: str, show: str) -> None:
+    facts = normalised_kinds_seasons(facts_of(body, headline))
+    assert any(s == show and k == "renewed" for s, k, _ in facts), facts
+
+
+def test_a_kind_of_show_alone_is_no_title() -> None:
+    facts = normalised_kinds_seasons(facts_of(
+        "Hulu has renewed the series for a second season. The show's writers are at work.",
+        "Glass Orchard Meets Night Ferry: Hulu Renews Drama for Season 2"))
+    assert not any(s == "drama" for s, _, _ in facts), facts

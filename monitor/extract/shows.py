@@ -555,7 +555,7 @@ _ISH_RE = re.compile(r"[a-z]+-ish")
 _HEADLINE_INNER_VERBS = frozenset(
     """greenlights green-lights greenlit scraps revives nixes recommissions unveils previews
     teases dishes hints eyes taps enlists snags nabs secures lands scores earns drops debuts
-    releases shares discusses explains addresses""".split())
+    releases shares discusses explains addresses joins rejoins boards exits leaves""".split())
 #: Verbs whose particle a title-case headline capitalises ("Hulu Picks Up Glass Harbor",
 #: "Brings Back", "Calls Off"): the particle opens the run after the verb, but it is no
 #: title's word.
@@ -573,6 +573,35 @@ _HEADLINE_VERB_TAIL_RE = re.compile(
     r"Move|Go|Stay|Arrive|Drop|Land|Head|Resume|Survive|Live|Last)$")
 
 
+#: A kind of work inside a title-case headline run, before the title it describes ("Glass
+#: Harbor Spinoff |Night Ferry Sets ...", "Jane Doe Thriller |Night Ferry Renewed"). A genre
+#: (``_GENRE_WORDS``) may be a title's own word after one word ("Sketch Comedy Hour"): it
+#: describes the next title only after two words or more.
+_KIND_BEFORE_TITLE = frozenset(
+    """spinoff spin-off prequel sequel reboot revival docuseries miniseries thriller sitcom
+    dramedy drama comedy""".split())
+_GENRE_WORDS = frozenset("thriller sitcom dramedy drama comedy".split())
+#: A person's role whose possessive stands before the title in a headline run ("Glass Harbor
+#: Creator's |Night Ferry Gets Premiere Date"): the show named before is another.
+_ROLE_OWNERS = frozenset(
+    """creator creators star stars showrunner showrunners director directors writer writers
+    producer producers author makers team alum""".split())
+
+
+def _describes_the_next_title(words: Sequence[str], n: int) -> bool:
+    """``words[n]`` of a headline run says what the title after it is, or whose it is: a kind
+    of work or a role's possessive after other words ("Glass Harbor Spinoff", "Glass Harbor
+    Creator's"); not a run's first word, nor after an article alone ("The Drama Club")."""
+    if not words[n + 1][:1].isupper() or (n == 1 and words[0] in ("The", "A", "An")):
+        return False
+    word = words[n].lower()
+    owner = _POSSESSIVE_RE.sub("", word.replace("s’", "s'").removesuffix("s'") + "s"
+                               if word.endswith(("s'", "s’")) else word)
+    return (word in _KIND_BEFORE_TITLE and (n >= 2 or word not in _GENRE_WORDS)) or (
+        owner != word and owner in _ROLE_OWNERS) or (
+        word.endswith(("s'", "s’")) and word[:-2] in _ROLE_OWNERS)
+
+
 def _headline_spans(headline: str, spans: Sequence[Span]) -> list[Span]:
     """A title-case headline's spans cut where the headline's own words stand inside a run:
     a verb between a subject and the show ("Jane Doe Teases Glass Harbor"), a particle after
@@ -585,6 +614,12 @@ def _headline_spans(headline: str, spans: Sequence[Span]) -> list[Span]:
         cut = next((n for n in range(len(words) - 2, first - 1, -1)
                     if words[n].lower() in _HEADLINE_INNER_VERBS and words[n + 1][:1].isupper()),
                    None)
+        if cut is not None:
+            head = len(" ".join(words[:cut + 1])) + 1
+            span = Span(span.start + head, span.end, span.text[head:])
+            words = words[cut + 1:]
+        cut = next((n for n in range(len(words) - 2, 0, -1)
+                    if _describes_the_next_title(words, n)), None)
         if cut is not None:
             head = len(" ".join(words[:cut + 1])) + 1
             span = Span(span.start + head, span.end, span.text[head:])
@@ -1629,6 +1664,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     low = title.lower()
     if low in STOP_CAPS or low in TITLE_PREFIXES or len(title) < 2:
         return None
+    if not quoted and low in _KIND_BEFORE_TITLE:
+        return None  # "Hulu Renews Drama for Season 2": a kind of show, no title
     if re.match(r"(?i)\d+\s+(?:others?|more|series|shows|new)\b", title):
         return None  # "and 9 Other Series"
     if re.fullmatch(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -3081,7 +3118,7 @@ _HEADLINE_SEASON_LEAD_RE = re.compile(
     r"\s{1,3}){0,2}(?:season|series|renewal)"
     r"|(?:filming|production|shooting)\s{1,3}(?:begins|starts|wraps|underway|is\s{1,3}underway))\b"
     r"|\s{1,3}(?:Star|Stars|Cast|Creator|Creators|Showrunner|Showrunners|Boss|EP)\s{1,3}"
-    r"(?=[A-Z])(?!(?:Season|Series|S\d)\b)"
+    r"(?=[A-Z])(?!(?:Season|Series|S\d|Joins|Rejoins|Boards|Exits|Leaves)\b)"
     r"|:\s{1,3}(?i:cast|release\s{1,3}date|premiere\s{1,3}date|trailer|plot|everything|"
     r"what\s{1,3}we\s{1,3}know|episodes?|spoilers|news|renewed|cancell?ed|canceled)\b)")
 #: Words that open a headline's question or round-up, never a title ("Everything We Know ...").
@@ -3149,6 +3186,7 @@ def _headline_season_title(headline: str, span: Span) -> str | None:
                 return None
         elif before[-1:] in "-–—|" or not (
                 prev in _BREAK_WORDS or prev in _PREPOSITIONS or prev in _HEADLINE_ASKS
+                or prev in _HEADLINE_INNER_VERBS
                 or prev.replace("’", "'") in ("here's", "heres")):
             return None
     for genre in _HEADLINE_GENRE_WORDS:
@@ -3217,6 +3255,14 @@ def headline_title(raw: str) -> str | None:
                 words[n].lower() in _HEADLINE_KIND_WORDS:
             raw = " ".join(words[n + 1:])  # "HBO Drama Glass Harbor Returns": its packaging
             break
+    words = raw.split()
+    described = next((n for n in range(len(words) - 2, 0, -1)
+                      if _describes_the_next_title(words, n) or (
+                          words[n].lower() in _HEADLINE_INNER_VERBS and words[n + 1][:1].isupper())
+                      ), None)
+    if described is not None:  # "X Spinoff |Night Ferry", "X Creator's |Night Ferry", "X Star
+        # Joins |Night Ferry": what the title after it is, whose, or a verb before it
+        raw = " ".join(words[described + 1:])
     lowered = raw.lower().split()
     news = next((n for n, w in enumerate(lowered) if w in _HEADLINE_NEWS_WORDS), None)
     if news is not None:

@@ -343,6 +343,12 @@ TWO_NAMES = [
     ("Glass Orchard Prequel Night Ferry Wraps Filming",
      "Filming on the series has wrapped, the cast said on Friday. The show arrives on Hulu "
      "next year. The first season has ten episodes.", "night ferry", "filming_wrapped", None),
+    ("From the Makers of Glass Orchard, Night Ferry Premieres June 14",
+     "The series premieres on June 14 on Hulu. The show follows a family of sailors. All "
+     "eight episodes arrive at once.", "night ferry", "premiere", None),
+    ("Like Glass Orchard? Night Ferry Season 2 Arrives June 14",
+     "The second season of the series premieres on June 14 on Hulu. The show follows a family "
+     "of sailors.", "night ferry", "premiere", 2),
     ("Glass Orchard Showrunners' Night Ferry Renewed for Season 2",
      "Hulu has renewed the series for a second season. The show's writers are already at "
      "work. Production starts in the autumn.", "night ferry", "renewed", 2),

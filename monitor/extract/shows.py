@@ -3236,6 +3236,12 @@ _HEADLINE_KIND_WORDS = frozenset(
     procedural original originals""".split())
 
 
+#: Words that open a headline's fronted phrase before a comma or a question mark, the show
+#: after it ("From the Makers of X, Night Ferry Premieres ...", "Like X? Night Ferry ...").
+_FRONTED_OPENERS = frozenset(
+    "from after like unlike following before despite amid alongside ahead since".split())
+
+
 def headline_title(raw: str) -> str | None:
     """The title in a headline's words before what the news is about it, without the label,
     the news phrase, the question word or the network's possessive before it; None when a
@@ -3246,6 +3252,10 @@ def headline_title(raw: str) -> str | None:
         raw = raw[:audience.start()]
         lead = _AUDIENCE_NEWS_RE.match(raw)
         raw = raw[lead.end():] if lead else raw
+    for mark in (", ", "? "):
+        front, sep, after = raw.partition(mark)
+        if sep and after and front.split()[:1] and front.split()[0].lower() in _FRONTED_OPENERS:
+            raw = after  # "From the Makers of X, |Night Ferry ...", "Like X? |Night Ferry ..."
     label, colon, rest = raw.partition(": ")
     if colon and _is_headline_label(label):
         raw = rest  # "Exclusive: Glass Harbor Season 3", "It's Official: Glass Harbor ..."

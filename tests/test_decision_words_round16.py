@@ -324,3 +324,39 @@ def test_a_denied_or_other_sense_gives_no_decision(headline: str, lead: str,
     headline, body = _article(headline, lead, "Salt Road")
     kinds = {k for k, _, _ in _facts_for(headline, body, "Salt Road")}
     assert not kinds & forbidden, kinds
+
+
+# --- 4. episode orders: the count goes to the show's season, never to the count's words -------
+
+#: (headline, body lead, the (season, count) the show must get)
+EPISODE_ORDERS = [
+    (_NEWS, "Netflix has ordered eight episodes of Salt Road's second season.", (2, 8)),
+    (_NEWS, "Netflix has renewed Salt Road for a second season of eight episodes.", (2, 8)),
+    (_NEWS, "Netflix has handed Salt Road an eight-episode order for season 2.", (2, 8)),
+    (_NEWS, "Salt Road has been renewed for an eight-episode second season.", (2, 8)),
+    (_NEWS, "Netflix has ordered an eight-episode second season of Salt Road.", (2, 8)),
+    (_NEWS, "Salt Road's second season will consist of eight episodes.", (2, 8)),
+    (_NEWS, "Season 2 of Salt Road will comprise eight episodes.", (2, 8)),
+    (_NEWS, "Salt Road's second season has been cut to eight episodes.", (2, 8)),
+    (_NEWS, "Salt Road's second season order has been extended to twelve episodes.", (2, 12)),
+    # a headline's count is no title ("Eight", "Eight-Episode")
+    ("Salt Road Renewed For Eight-Episode Season 2", "", (2, 8)),
+    ("Netflix Orders Eight Episodes Of Salt Road Season 2", "", (2, 8)),
+]
+
+
+@pytest.mark.parametrize("headline,lead,expected", EPISODE_ORDERS)
+def test_an_episode_order_gives_the_show_its_count(headline: str, lead: str,
+                                                   expected: tuple[int, int]) -> None:
+    headline, body = _article(headline, lead, "Salt Road")
+    facts = facts_of(body, headline, PUBLISHED, URL)
+    counts = {(f.show, f.season, f.value) for f in facts if f.kind == "episode_count"}
+    assert counts == {("Salt Road", *expected)}, counts
+    assert {f.show for f in facts} == {"Salt Road"}, facts
+
+
+def test_a_season_given_with_its_count_is_a_renewal() -> None:
+    headline, body = _article(_NEWS, "Netflix has given Salt Road an eight-episode second "
+                              "season.", "Salt Road")
+    keys = {(f.kind, f.season) for f in facts_of(body, headline, PUBLISHED, URL)}
+    assert ("renewed", 2) in keys, keys

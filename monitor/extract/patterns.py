@@ -317,6 +317,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a season handed over, lived to, returned for without an auxiliary, headline style
         r"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
         r"(?:\S+ ){0,3}?(?:a|an|another) (?:[\w-]+ )?(?:and final )?season\b(?! (?:of|in|as)\b)",
+        # (with its count first: "has given X an eight-episode second season")
+        rf"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
+        rf"(?:\S+ ){{0,3}}?(?:a|an|another) (?:\d{{1,2}}|{_NUM_ALT})-(?:episode|part) "
+        rf"(?:[\w-]+ )?season\b(?! (?:of|in|as)\b)",
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
         rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit|announced|"

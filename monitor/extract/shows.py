@@ -1574,6 +1574,11 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     if re.fullmatch(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                     r"(?:more|additional|further)", title):
         return None  # "Netflix Orders Two More Seasons Of ...": a headline's count
+    if not quoted and re.fullmatch(
+            r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"(?:-(?:episode|part|season|hour)s?)?|\d{1,2}-(?:episode|part|season|hour)s?",
+            title):
+        return None  # "Orders Eight Episodes Of X", "Renewed For Eight-Episode Season 2": a count
     if (re.fullmatch(r"[\d\s,.]+", title) and not (
             numeric and re.fullmatch(r"\d{2,4}", title))) or \
             re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \

@@ -174,6 +174,10 @@ RENEWALS = [
     _r(_NEWS, "Netflix has renewed Salt Road for a third and final season.",
        seasons=frozenset({3})),
     _r("Salt Road Renewed For Third And Final Season", seasons=frozenset({3})),
+    # British wording, the passive "given"
+    _r(_NEWS, "Salt Road has been given a second series by the BBC."),
+    _r(_NEWS, "BBC One has recommissioned Salt Road for a second series."),
+    _r(_NEWS, "Salt Road is to return for a second series on BBC One."),
     # modal and hedged: expected, speculative
     # (a decision still ahead is a guess here, "certainty.decision_ahead", as the devset's
     # labels read it; "set to" is the network's plan)
@@ -219,8 +223,11 @@ CANCELLATIONS = [
                               "Netflix.")),
     _c(_NEWS, "Salt Road is done at Netflix after two seasons."),
     _c(_NEWS, "Salt Road has ended its run at Netflix after two seasons."),
+    _c(_NEWS, "Netflix did not renew Salt Road for a third season."),
+    _c(_NEWS, "The BBC has decided not to recommission Salt Road.", seasons=_CANCELLED_ANY),
     # the network as a by-phrase, passive
     _c(_NEWS, "Salt Road has been cancelled by Netflix after two seasons."),
+    _c(_NEWS, "Salt Road has been canned after two seasons."),
     _c(_NEWS, "Salt Road has been axed by Netflix after two seasons."),
     _c(_NEWS, "Salt Road has been scrapped by Netflix after two seasons."),
     _c(_NEWS, "Salt Road has been dropped by Netflix after two seasons."),
@@ -315,6 +322,10 @@ CONTROLS = [
     (_NEWS, "Jane Doe was written out from Salt Road last year.", {"cancelled"}),
     (_NEWS, "Jane Doe has been fired from the cast of Salt Road.", {"cancelled"}),
     ("Salt Road Won't Get Season 3", "", {"renewed"}),
+    (_NEWS, "Netflix has not yet decided whether to recommission Salt Road.",
+     {"renewed", "cancelled"}),
+    (_NEWS, "Jane Doe has been given a new series of her own by the BBC.", {"renewed"}),
+    (_NEWS, "Salt Road did not renew its lease on the Nevada warehouse.", {"cancelled"}),
 ]
 
 

@@ -317,6 +317,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a season handed over, lived to, returned for without an auxiliary, headline style
         r"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
         r"(?:\S+ ){0,3}?(?:a|an|another) (?:[\w-]+ )?(?:and final )?season\b(?! (?:of|in|as)\b)",
+        # the British passive: "X has been given a second series"
+        rf"(?:been|was|were) given (?:a|an|another) (?:(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|"
+        r"further) )?(?:and final )?series\b(?! (?:of|in|as)\b)",
         # (with its count first: "has given X an eight-episode second season")
         rf"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
         rf"(?:\S+ ){{0,3}}?(?:a|an|another) (?:\d{{1,2}}|{_NUM_ALT})-(?:episode|part) "
@@ -397,9 +400,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"canned", r"given the boot",
         r"(?:no|not get a) (?:\w+ )?season",
         # a renewal denied is a cancellation ("won't be renewed", "opted not to renew")
+        # (round 16: "did not renew X", the British "decided not to recommission X")
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not|not to|decided not to|opted not to|"
-        r"chose not to|declined to|(?:decided|opted|chose|elected) to not|passed on) (?:be )?"
-        r"renew(?:ed|ing)?",
+        r"chose not to|declined to|(?:decided|opted|chose|elected) to not|passed on|did not|"
+        r"didn't|didn’t) (?:be )?(?:renew(?:ed|ing)?|re-?commission(?:ed|ing)?)\b",
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
@@ -778,7 +782,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                 "go-ahead", "thumbs up", "happening", "a go"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
-                  "nix", "binned",
+                  "nix", "binned", "commission",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
                   "done", "over", "against", "abandon"),

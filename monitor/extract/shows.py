@@ -98,6 +98,7 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
     r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
     r"renewing|(?:given|gave|giving|handed|hands) |(?:abandonment|scrapping|axing) of|abandoned|"
+    r"re-?commission|"
     # the round-8 vocabulary's objects: "Hulu has rescued X", "decided to end X", "the end of
     # the road for X", "the renewal of X"
     r"rescue[sd]|save[sd]|resurrect(?:s|ed)|kill(?:s|ed)|extend(?:s|ed)|yank(?:s|ed)|(?:decided|"
@@ -152,7 +153,8 @@ _TRIGGER_AFTER_RE = re.compile(
     # "X has been shelved"
     r"(?:(?<=is )|(?<=are ))set for (?:a|an|another) (?:[\w-]+ )?(?:season|series)|"
     r"(?:earn|receiv|secur|nabb|snagg)(?:ed|es|s) (?:a|an) (?:season \d{1,2} |[\w]+-season )"
-    r"(?:order|pickup|pick-up|renewal)|(?<=been )dropped by|(?<=been )shelved)\b"
+    r"(?:order|pickup|pick-up|renewal)|(?<=been )dropped by|(?<=been )shelved|"
+    r"(?:(?<=been )|(?<=was )|(?<=were ))canned)\b"
 )
 #: A show joining others on a list of decisions: "X joins Y on the list of shows cancelled".
 _JOINS_AFTER_RE = re.compile(

@@ -5,9 +5,11 @@ trade slang a reporter uses — active with the network as subject, passive with
 a by-phrase, headline style (no articles, present tense, the show quoted or not), modal and
 hedged forms with their certainty — and the same words denied or in other senses as controls
 (a panel or a tour called off, a contract renewal, "renewed interest", an actor's return, a
-show back from a break). Each probe is a small invented article: a headline and a few
-sentences, the trigger in the headline or in the body, with the fact it must give. Every
-sentence and show is invented for this test.
+show back from a break, someone axed from a show); then episode orders. Each probe is a small
+invented article: a headline and a few sentences, the trigger in the headline or in the body,
+with the fact it must give. The cells main (de3a43e) fails and this branch reads, and the ones
+left as strict xfails with their reasons, are counted in MEASUREMENTS.md ("Round 16, decision
+wordings"). Every sentence and show is invented for this test.
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ Expected = tuple[str, str, frozenset[int | None], str | None]
 _ABOUT = {
     "Salt Road": ("Salt Road follows two sisters who run a trucking firm in Nevada. "
                   "Jane Doe and Mara Quist star in the comedy."),
-    "Harbor Lights": ("Harbor Lights is set in a fishing town on the coast of Maine. "
-                      "Tom Reyes plays the harbour master in the drama."),
 }
 
 _RENEWED_2 = frozenset({2})
@@ -78,7 +78,6 @@ def _c(headline: str, lead: str = "", seasons: frozenset[int | None] = _CANCELLE
        certainty: str | None = "confirmed", show: str = "Salt Road"
        ) -> tuple[str, str, Expected]:
     return _probe(headline, lead, show, "cancelled", seasons, certainty)
-
 
 
 def _left(reason: str, probe: tuple[str, str, Expected]) -> object:

@@ -101,7 +101,10 @@ SEASON_RE = re.compile(
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
     # "a third and (a) fourth season", "both a 12th and a 13th cycle": two seasons
-    rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?\s+"
+    rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?"
+    # (or a decision's compound: "a second-season renewal", "its third-season order"; not
+    # "its first-season run")
+    rf"(?:\s+|-(?=season\s+(?:renewal|order|pickup|pick-up)\b))"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
     rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b|"
@@ -232,7 +235,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # after another show's: "the renewal follows that of X" (round 11)
         r"renewals? (?:\S+ ){0,4}?(?:that|those) of\b",
         r"renew(?:ed|s|ing|al)?(?![/-])",
-        r"re-?upped",
+        r"re-?upped", r"re-?up(?:s|ping)\b",
         r"picked up for",
         r"(?:picks?|picked|picking) up (?:a|an|another)\b(?! (?:[\w-]+ )?(?:awards?|prizes?|"
         r"trophy|trophies|nominations?|emmys?|globes?|baftas?|statuettes?)\b)",
@@ -314,6 +317,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a season handed over, lived to, returned for without an auxiliary, headline style
         r"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
         r"(?:\S+ ){0,3}?(?:a|an|another) (?:[\w-]+ )?(?:and final )?season\b(?! (?:of|in|as)\b)",
+        # the British passive: "X has been given a second series"
+        rf"(?:been|was|were) given (?:a|an|another) (?:(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|"
+        r"further) )?(?:and final )?series\b(?! (?:of|in|as)\b)",
+        # (with its count first: "has given X an eight-episode second season")
+        rf"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
+        rf"(?:\S+ ){{0,3}}?(?:a|an|another) (?:\d{{1,2}}|{_NUM_ALT})-(?:episode|part) "
+        rf"(?:[\w-]+ )?season\b(?! (?:of|in|as)\b)",
         r"lives? to see (?:a|an|another) (?:[\w-]+ )?season",
         r"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season)\b",
         rf"(?:{_A_SEASON}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit|announced|"
@@ -352,6 +362,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"(?:gives?|gave|giving|given) (?:\S+ ){{0,4}}?the nod (?:for|to) (?:{_A_SEASON})",
         rf"(?<!not )(?<!n't )(?<!n’t )return(?:s|ing)? for (?:{_ORD_ALT}|\d{{1,2}}"
         r"(?:st|nd|rd|th)) (?:and final )?(?:season|series)\b",
+        # round 16, the paraphrase grid: a season signed off on ("Netflix has signed off on a
+        # second season of X"); a season's order, pickup or renewal as the noun a show gets
+        # ("X has earned a season 2 pickup", "received a second-season order")
+        rf"sign(?:s|ed|ing)? off on (?:{_A_SEASON})",
+        rf"(?:gets?|got|getting|earns?|earned|lands?|landed|scores?|scored|secures?|secured|"
+        rf"receives?|received|nabs?|nabbed|snags?|snagged) (?:a|an) (?:season \d{{1,2}}|"
+        rf"(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))-season) (?:renewal|order|pickup|pick-up)\b",
     ),
     "cancelled": (
         # round 11, by meaning (before the plain noun: at one position the first alternative
@@ -383,9 +400,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"canned", r"given the boot",
         r"(?:no|not get a) (?:\w+ )?season",
         # a renewal denied is a cancellation ("won't be renewed", "opted not to renew")
+        # (round 16: "did not renew X", the British "decided not to recommission X")
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not|not to|decided not to|opted not to|"
-        r"chose not to|declined to|(?:decided|opted|chose|elected) to not|passed on) (?:be )?"
-        r"renew(?:ed|ing)?",
+        r"chose not to|declined to|(?:decided|opted|chose|elected) to not|passed on|did not|"
+        r"didn't|didn’t) (?:be )?(?:renew(?:ed|ing)?|re-?commission(?:ed|ing)?)\b",
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
@@ -764,7 +782,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                 "go-ahead", "thumbs up", "happening", "a go"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
-                  "nix", "binned",
+                  "nix", "binned", "commission",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
                   "done", "over", "against", "abandon"),
@@ -801,6 +819,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             r"executive|president|chief|editor|player|creator|writer|director|"
                             r"producer|star|actor|actress)s? (?:was|were|has been|"
                             r"have been|had been) (?:axed|fired|dropped|canned|scrapped)|"
+                            # someone let go from a show (round 16): "Jane Doe was axed from
+                            # X", the show's name blanked out after "from" (a show axed
+                            # "from Fox's lineup" has a word there)
+                            r"\b(?:axed|dropped|fired|sacked|booted|canned|written out) from "
+                            r"(?:the cast of )?[\"“‘']?\s{2}|"
+                            # a sponsor's or an agency's client, not a network's show
+                            r"\bdropped by (?:an? |its |their |the )?(?:\w+ )?(?:advertisers?|"
+                            r"sponsors?|agency|agents?|brands?|partners?|labels?|publishers?)\b|"
                             # a role cut, or an end the show planned
                             r"\b(?:axe[ds]?|axing|cut|dropped|scrapped) (?:the )?(?:characters?|"
                             r"roles?)\b|\bas (?:(?:its|the|their) (?:\w+ ){0,2}?)?(?:planned|"

@@ -1258,6 +1258,22 @@ _RENEWAL_BACKGROUND_BEFORE_RE = re.compile(
     rf"(?:{_RENEWAL_DETERMINER})?(?:{_RENEWAL_QUALIFIER}){{0,2}}$")
 
 
+#: Inside a trigger phrase, the words before its decision verb ("is expected to |cancel").
+_DECISION_VERB_INSIDE_RE = re.compile(r"(?i)\bto\s+(?=(?:cancel|renew)\w*$)")
+
+
+def _decision_ahead(c: Candidate) -> bool:
+    """A decision still ahead: the hedge before the trigger ("is expected to renew"), or the
+    trigger's own words before its verb when the phrase holds them ("is expected to cancel",
+    "plans to cancel"), so the two decisions read one hedge alike."""
+    end = c.trigger.start
+    inside = _DECISION_VERB_INSIDE_RE.search(c.text, c.trigger.start, c.trigger.end)
+    if inside:
+        end = inside.end()
+    return DECISION_AHEAD_RE.search(c.text[max(c.clause[0], c.trigger.start - 45):end]) \
+        is not None
+
+
 def _renewal_undone_by_cancellation(c: Candidate) -> bool:
     """A renewal word the sentence tells as undone ("reversing its renewal"), or as past
     ("despite an earlier renewal") beside a cancellation of its own: the cancellation is the
@@ -2507,9 +2523,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _hedged, _certainty_is("speculative")),
     _step("certainty", "certainty.decision_ahead", DECISIONS, "a renewal or cancellation "
           "still ahead ('is expected to renew', 'plans to renew', 'in talks to bring back', "
-          "'on track for a renewal') is a guess", "Netflix is in talks to renew Glass Harbor.",
-          lambda c: DECISION_AHEAD_RE.search(c.text[max(c.clause[0], c.trigger.start - 45):
-                                                    c.trigger.start]),
+          "'on track for a renewal', and the same inside a trigger: 'is expected to cancel') "
+          "is a guess", "Netflix is in talks to renew Glass Harbor.", _decision_ahead,
           _certainty_is("speculative")),
     _step("certainty", "certainty.decision", ("renewed", "cancelled", "episode_count"),
           "a renewal, a cancellation or a count, reported, is confirmed",

@@ -98,13 +98,16 @@ _TRIGGER_BEFORE_RE = re.compile(
     r"including|like|such as|except for|premiere dates? for|return of|pickups?:?|"
     r"pick-ups?:?|renewals? (?:for|to)|renewed:|cancell?ed:|canceled:|re-?commission(?:ed|s)|"
     r"renewing|(?:given|gave|giving|handed|hands) |(?:abandonment|scrapping|axing) of|abandoned|"
+    r"re-?commission|"
     # the round-8 vocabulary's objects: "Hulu has rescued X", "decided to end X", "the end of
     # the road for X", "the renewal of X"
     r"rescue[sd]|save[sd]|resurrect(?:s|ed)|kill(?:s|ed)|extend(?:s|ed)|yank(?:s|ed)|(?:decided|"
     r"opted|chose|elected) (?:not )?to (?:end|continue)|end of the (?:road|line) for|(?:renewal|"
     r"cancell?ation) of|"
     # round 11: "Fox has nixed X", "ITV binned X", "the cancellations follow that of X"
-    r"nix(?:ed|es)|binned|(?:renewal|cancell?ation)s? (?:\S+ ){0,4}?(?:that|those) of)\s*"
+    r"nix(?:ed|es)|binned|(?:renewal|cancell?ation)s? (?:\S+ ){0,4}?(?:that|those) of|"
+    # round 16: "the plug has been pulled on X"
+    r"plug (?:has been |had been |was |is )?pulled on)\s*"
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
@@ -144,7 +147,14 @@ _TRIGGER_AFTER_RE = re.compile(
     # round 11: "X has been nixed", "X was binned", "X will not be moving forward", "the cast
     # of X was spotted filming", "X scored a third-season pickup"
     r"nixed|binned|(?:not|won[’']t|isn[’']t) (?:be )?moving forward|(?:spotted|seen|"
-    r"pictured) (?:filming|shooting)|scor(?:ed|es) (?:a|an) (?:[\w-]+-)?season)\b"
+    r"pictured) (?:filming|shooting)|scor(?:ed|es) (?:a|an) (?:[\w-]+-)?season|"
+    # round 16, the paraphrase grid's subjects: "X is set for another season", "X has earned
+    # a season 2 pickup", "X received a second-season order", "X has been dropped by Fox",
+    # "X has been shelved"
+    r"(?:(?<=is )|(?<=are ))set for (?:a|an|another) (?:[\w-]+ )?(?:season|series)|"
+    r"(?:earn|receiv|secur|nabb|snagg)(?:ed|es|s) (?:a|an) (?:season \d{1,2} |[\w]+-season )"
+    r"(?:order|pickup|pick-up|renewal)|(?<=been )dropped by|(?<=been )shelved|"
+    r"(?:(?<=been )|(?<=was )|(?<=were ))canned)\b"
 )
 #: A show joining others on a list of decisions: "X joins Y on the list of shows cancelled".
 _JOINS_AFTER_RE = re.compile(
@@ -523,19 +533,21 @@ _DISCOVERY_LIST_RE = re.compile(
 #: title-cased. Used on 30 characters before / at a span's end only.
 _HEADLINE_VERB_BEFORE_RE = re.compile(
     r"(?i)\b(?:renews|renewed|cancels|cancelled|canceled|axes|axed|scraps|scrapped|revives|"
-    r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back)\s{1,3}[\"“‘']?$")
+    r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back|re-?ups)\s{1,3}[\"“‘']?$")
 #: A headline's phrase whose object is the show, though a title-case run may join it to its
 #: own words ("Netflix Pulls the Plug on |X", "Orders a Second Season of |X", "Season 2 of |X
 #: Ordered"): the title is the first span after it.
 _HEADLINE_OBJECT_PHRASE_RE = re.compile(
-    r"(?i)\b(?:pull(?:s|ed)?\s{1,3}the\s{1,3}plug\s{1,3}on|(?:season|series)\s{1,3}"
+    r"(?i)\b(?:pull(?:s|ed)?\s{1,3}(?:the\s{1,3})?plug\s{1,3}on|(?:season|series)\s{1,3}"
     r"(?:\d{1,2}\s{1,3}|\w{3,8}\s{1,3})?of|brings?\s{1,3}back|(?:cameras|filming|production|"
     r"shooting)\s{1,3}(?:rolls?|begins?|starts?|wraps?|underway)\s{1,3}on)\s{1,3}")
 #: A headline span ending in one of these is the verb phrase's, not a title ("What's Getting
 #: Renewed", "Netflix Has Cancelled").
 _HEADLINE_VERB_WORDS = frozenset(
     "has have had been be being is are was were will would already officially finally just now "
-    "that which who getting get gets got what's who's".split())
+    "that which who getting get gets got what's who's "
+    # a denied future ("X Won't Get Season 3", round 16): the verb phrase's, no title's
+    "won't won’t wont".split())
 _HEADLINE_VERB_AFTER_RE = re.compile(
     # (a year in parentheses after the title first: "Glass Harbor (2030) Cancelled")
     r"(?i)[\"”’']?(?:\s{1,3}\((?:19|20)\d\d\))?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
@@ -555,7 +567,8 @@ _ISH_RE = re.compile(r"[a-z]+-ish")
 _HEADLINE_INNER_VERBS = frozenset(
     """greenlights green-lights greenlit scraps revives nixes recommissions unveils previews
     teases dishes hints eyes taps enlists snags nabs secures lands scores earns drops debuts
-    releases shares discusses explains addresses joins rejoins boards exits leaves""".split())
+    releases shares discusses explains addresses joins rejoins boards exits leaves re-ups
+    reups""".split())
 #: Verbs whose particle a title-case headline capitalises ("Hulu Picks Up Glass Harbor",
 #: "Brings Back", "Calls Off"): the particle opens the run after the verb, but it is no
 #: title's word.
@@ -1671,6 +1684,11 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     if re.fullmatch(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                     r"(?:more|additional|further)", title):
         return None  # "Netflix Orders Two More Seasons Of ...": a headline's count
+    if not quoted and re.fullmatch(
+            r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"(?:-(?:episode|part|season|hour)s?)?|\d{1,2}-(?:episode|part|season|hour)s?",
+            title):
+        return None  # "Orders Eight Episodes Of X", "Renewed For Eight-Episode Season 2": a count
     if (re.fullmatch(r"[\d\s,.]+", title) and not (
             numeric and re.fullmatch(r"\d{2,4}", title))) or \
             re.fullmatch(r"(?:[A-Z]\.){1,2}", title) or \

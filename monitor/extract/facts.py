@@ -391,6 +391,14 @@ def _normal_spaces(text: str) -> str:
     return _SPACES_RE.sub(" ", text)
 
 
+@functools.lru_cache(maxsize=4)
+def _text_lines(text: str) -> tuple[str, ...]:
+    """The text's lines that hold anything, stripped, spaces made plain: one split of an
+    article shared by the readers of its lines as written (status lists, a tracker's dated
+    entries, status-headed entries), where each used to split the text again."""
+    return tuple(line for raw in _normal_spaces(text).splitlines() if (line := raw.strip()))
+
+
 def content_lines(text: str, title: str = "") -> list[str]:
     """The lines of article text that can carry facts: page furniture and comments dropped."""
     return [line for line, _ in topical_lines(text, title)]
@@ -1973,8 +1981,7 @@ def _status_entry_facts(article: Article, index: ShowIndex, found: Sequence[Fact
     drama lasted three seasons."): the heading's status for each entry's show that the text
     gives no renewal or cancellation of its own."""
     stated = {normalise_title(f.show) for f in found if f.kind in ("renewed", "cancelled")}
-    lines = [unglue_lead(line) for raw in _normal_spaces(article.text).splitlines()
-             if (line := raw.strip())]
+    lines = [unglue_lead(line) for line in _text_lines(article.text)]
     facts: list[Fact] = []
     trace = rules.active()
     for entry in status_entries(lines):
@@ -2044,8 +2051,7 @@ def dated_tracker_facts(article: Article) -> list[Fact]:
     the same shape dates premieres); then each entry with a season label, logged no later
     than the page and with no cancellation in its note, is that season's renewal on its day."""
     published = article.published
-    lines = [line for raw in _normal_spaces(article.text).splitlines() if (line := raw.strip())]
-    entries = _dated_entries(lines, published)
+    entries = _dated_entries(_text_lines(article.text), published)
     if len(entries) < 3:
         return []
     renewals = sum(1 for e in entries if _ORDER_NOTE_RE.search(e.note) or any(
@@ -2075,10 +2081,8 @@ def status_list_facts(article: Article) -> list[Fact]:
     ("Title (RENEWED)", "Renewed: Title")."""
     facts: list[Fact] = []
     section: tuple[str, str, str | None] | None = None
-    for raw in _normal_spaces(article.text).splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    lines = _text_lines(article.text)
+    for line in lines:
         facts.extend(_schedule_facts(line, article))
         heading = STATUS_HEADING_RE.match(line)
         if heading and len(line.split()) <= 7:
@@ -2128,7 +2132,6 @@ def status_list_facts(article: Article) -> list[Fact]:
         facts.append(Fact(show=title, season=None, kind=kind,  # type: ignore[arg-type]
                           date=year, certainty=certainty,  # type: ignore[arg-type]
                           evidence=line, source_url=article.url))
-    lines = [line.strip() for line in _normal_spaces(article.text).splitlines() if line.strip()]
     for item in section_items(lines):
         title = clean_title(item.title, quoted=True)
         if title:

@@ -95,11 +95,12 @@ from .patterns import (
 from .sections import (
     DATE_WORD_RE,
     DatedEntry,
-    dated_entries,
+    dated_entry,
     heading_kind,
     heading_season,
     join_bare_leads,
     line_topics,
+    may_be_dated_entry,
     section_items,
     status_entries,
     status_sections,
@@ -2033,37 +2034,63 @@ _ORDER_NOTE_RE = re.compile(
 _OTHER_NOTE_RE = re.compile(r"(?i)\b(?:premier|debut|launch|airs?\b|bows?\b)")
 
 
-def _dated_entries(lines: Sequence[str], published: datetime.date) -> list[DatedEntry]:
-    """The dated tracker entries among the lines (``sections.dated_entries``)."""
+@dataclass(frozen=True)
+class TrackerEntries:
+    """A page's dated tracker entries (``sections.dated_entry``), each distinct line read once
+    for both of their uses: the entries among the text's lines as written (the renewals of
+    ``dated_tracker_facts``) and, by line number, those among the headed lines the sentences
+    come from when there are three or more (a tracker page: the notes after an entry's head
+    are its show's, of its season and its day)."""
+
+    in_text: tuple[DatedEntry, ...]
+    by_headed_line: Mapping[int, DatedEntry]
+
+
+def tracker_entries(article: Article, headed: Sequence[str]) -> TrackerEntries:
+    """The article's dated tracker entries among its lines and among ``headed`` (the lines of
+    ``headed_lines``): one parse a line, shared where the two readings hold the same line."""
+    published = article.published
 
     def dates_in(text: str) -> list[tuple[int, str]]:
         return [(d.start, d.value) for d in datemod.find_dates(text, published, future=False)]
 
-    return dated_entries(lines, dates_in)
+    read: dict[str, DatedEntry | None] = {}
+
+    def entry_of(line: str) -> DatedEntry | None:
+        if not may_be_dated_entry(line):
+            return None
+        if line not in read:
+            read[line] = dated_entry(line, dates_in)
+        return read[line]
+
+    in_text = tuple(e for line in _text_lines(article.text) if (e := entry_of(line)))
+    by_line = {number: e for number, line in enumerate(headed) if (e := entry_of(line))}
+    return TrackerEntries(in_text, by_line if len(by_line) >= 3 else {})
 
 
-def dated_tracker_facts(article: Article) -> list[Fact]:
+def dated_tracker_facts(article: Article, entries: Sequence[DatedEntry]) -> list[Fact]:
     """A renewal tracker's dated entries ("NBC “Glass Harbor”, June 3, 2031. Season 3. 12 more
-    episodes."): a page of three entries or more, each a line of its own that opens on the
-    show's home, its quoted title, the day the entry was logged and its season label. The
-    page is a renewal tracker when two entries or more say so in their own notes (a renewal
-    word, an order of episodes) and hardly any says a premiere or an airing (a schedule of
-    the same shape dates premieres); then each entry with a season label, logged no later
-    than the page and with no cancellation in its note, is that season's renewal on its day."""
+    episodes."; ``TrackerEntries.in_text``): a page of three entries or more, each a line of
+    its own that opens on the show's home, its quoted title, the day the entry was logged and
+    its season label. The page is a renewal tracker when two entries or more say so in their
+    own notes (a renewal word, an order of episodes) and hardly any says a premiere or an
+    airing (a schedule of the same shape dates premieres); then each entry with a season
+    label, logged no later than the page and with no cancellation in its note, is that
+    season's renewal on its day."""
     published = article.published
-    entries = _dated_entries(_text_lines(article.text), published)
     if len(entries) < 3:
         return []
-    renewals = sum(1 for e in entries if _ORDER_NOTE_RE.search(e.note) or any(
-        t.kind == "renewed" for t in _find_triggers(e.note)))
-    others = sum(1 for e in entries if _OTHER_NOTE_RE.search(e.note) or any(
-        t.kind == "cancelled" for t in _find_triggers(e.note)))
+    # each note's triggers read once, for the page's verdict and for its own entry
+    kinds = [{t.kind for t in _find_triggers(e.note)} for e in entries]
+    renewals = sum(1 for e, said in zip(entries, kinds, strict=True)
+                   if _ORDER_NOTE_RE.search(e.note) or "renewed" in said)
+    others = sum(1 for e, said in zip(entries, kinds, strict=True)
+                 if _OTHER_NOTE_RE.search(e.note) or "cancelled" in said)
     if renewals < 2 or others * 3 > renewals:
         return []
     facts: list[Fact] = []
-    for entry in entries:
-        if entry.season is None or entry.date > published.isoformat() or any(
-                t.kind == "cancelled" for t in _find_triggers(entry.note)):
+    for entry, said in zip(entries, kinds, strict=True):
+        if entry.season is None or entry.date > published.isoformat() or "cancelled" in said:
             continue
         title = clean_title(entry.title, quoted=True)
         if not title:
@@ -2462,7 +2489,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             trace.events.append(rules.Event(article.title, "-", "-", [],
                                             rules.check("drop.film_article")))
         return []
-    tracked = dated_tracker_facts(article)
+    tracker = tracker_entries(article, [line for line, *_ in lines])
+    tracked = dated_tracker_facts(article, tracker.in_text)
     listed = status_list_facts(article) + tracked
     calendar, claimed = calendar_facts(article)
     listed += calendar
@@ -2492,11 +2520,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
-    entries = _dated_entries([line for line, *_ in lines], article.published)
     # a tracker page: three entries or more, as for its renewals (``dated_tracker_facts``)
-    entry_heads = {entry.line: entry for entry in entries} if len(entries) >= 3 else {}
-    entry_lines = {number: entry_heads[line] for number, (line, *_) in enumerate(lines)
-                   if line in entry_heads}
+    entry_lines = tracker.by_headed_line
     entry_topic = False  # the topic is a tracker entry's show, for its own line only
     previous: list[Target] = []
     asked: list[Target] = []  # the shows the last question of a mailbag column named

@@ -11,11 +11,23 @@ invented for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib
+import inspect
+import json
+import os
+import pkgutil
+import re
+import subprocess
+import sys
 from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from articles import make_article
 
+import monitor.extract
 from monitor.extract import facts
 from monitor.extract.facts import dated_tracker_facts, headed_lines, tracker_entries
 from monitor.extract.sections import DatedEntry, DatesIn
@@ -77,3 +89,61 @@ def test_fewer_than_three_headed_entries_make_no_tracker_page() -> None:
     reading, _ = _reading(two_headed)
     assert len(reading.in_text) == 5
     assert reading.by_headed_line == {}
+
+
+# --- patterns built from sets: the same text under every hash seed -----------------------------
+
+
+def _patterns(value: object, path: str, seen: set[int]) -> Iterator[tuple[str, str]]:
+    """(where, pattern text) of every compiled pattern inside a module-level value: a
+    pattern, a container of them, a dataclass or a ``Caseless`` holding them."""
+    if isinstance(value, re.Pattern):
+        yield path, value.pattern
+        return
+    if id(value) in seen or isinstance(value, (str, bytes, int, float, type)) or \
+            inspect.ismodule(value) or inspect.isroutine(value):
+        return
+    seen.add(id(value))
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _patterns(item, f"{path}[{key!r}]", seen)
+    elif isinstance(value, (list, tuple)):
+        for number, item in enumerate(value):
+            yield from _patterns(item, f"{path}[{number}]", seen)
+    elif type(value).__module__.startswith("monitor.") and hasattr(value, "__dict__"):
+        for name, item in vars(value).items():
+            yield from _patterns(item, f"{path}.{name}", seen)
+
+
+def pattern_texts() -> dict[str, str]:
+    """Every pattern the extractor's modules hold or build once (their memoised builders
+    that take no argument), by where it is: what the test compares across hash seeds."""
+    texts: dict[str, str] = {}
+    for info in pkgutil.iter_modules(monitor.extract.__path__, "monitor.extract."):
+        module = importlib.import_module(info.name)
+        for name, value in sorted(vars(module).items()):
+            where = f"{info.name}.{name}"
+            if isinstance(value, functools._lru_cache_wrapper) and value.__module__ == info.name \
+                    and not inspect.signature(value).parameters:
+                where, value = f"{where}()", value()
+            texts.update(_patterns(value, where, set()))
+    return texts
+
+
+def _texts_under(seed: str) -> dict[str, str]:
+    out = subprocess.run([sys.executable, __file__], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONHASHSEED": seed}, cwd=Path(__file__).parent)
+    texts: dict[str, str] = json.loads(out.stdout)
+    return texts
+
+
+def test_patterns_built_from_sets_do_not_depend_on_the_hash_seed() -> None:
+    first, second = _texts_under("1"), _texts_under("2")
+    assert len(first) > 400  # the walk reaches the extractor's patterns
+    assert "monitor.extract.rules._attached_thing_res()[0]" in first
+    assert [where for where in first if first[where] != second.get(where)] == []
+    assert first.keys() == second.keys()
+
+
+if __name__ == "__main__":  # the subprocess of the test above: one hash seed's patterns
+    print(json.dumps(pattern_texts()))

@@ -224,7 +224,7 @@ from .patterns import (
     WISH_FOR_RE,
     ordinal_number,
 )
-from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
+from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -330,7 +330,7 @@ def _attached_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     object ("cancelled the film adaptation of X")."""
     nouns = {*cue_patterns().works, *vocabulary().events, *vocabulary().person_roles,
              *_ATTACHING_NOUNS}
-    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alt = "|".join(re.escape(n) for n in longest_first(nouns))
     prep = r"(?:of|about|behind|for|from|with|at|on|in|based\s{1,3}on|starring|featuring)"
     subject = re.compile(
         rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that)\s{{1,3}})(?:{NOUN_FILLER}){{0,2}}?"

@@ -33,7 +33,7 @@ from .patterns import (
     lower_case_regex,
     ordinal_number,
 )
-from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT
+from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
 from .titles import (
     Verdict,
     cue_patterns,
@@ -861,12 +861,12 @@ def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
     return stripped, lead, lead > 0, breaks_after
 
 
-_CONNECTOR_ALT = "|".join(re.escape(c) for c in sorted(TITLE_CONNECTORS, key=len, reverse=True))
+_CONNECTOR_ALT = "|".join(re.escape(c) for c in longest_first(TITLE_CONNECTORS))
 _CANDIDATE = r"(?:[^\sa-z]\S*|\S*-ish\S*)"
 #: Runs of words that may belong to a title: any word not starting with a lower-case letter,
 #: with connectors ("of", "the") between them. Every other word ends a title, so title_spans
 #: only does its per-word work inside these runs.
-_INNER_ALT = "|".join(sorted(TITLE_INNER_WORDS, key=len, reverse=True))
+_INNER_ALT = "|".join(longest_first(TITLE_INNER_WORDS))
 _CANDIDATE_RUN_RE = re.compile(
     rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be|{_INNER_ALT})(?!\S)))*")
 #: A lower-case inner word between two capitalised words ("Dead by Dawn"): the three words
@@ -3460,8 +3460,8 @@ def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
     return tuple(out)
 
 
-_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_NUMBER_WORDS_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ORDINAL_WORDS = "|".join(longest_first(ORDINALS))
+_NUMBER_WORDS_ALT = "|".join(longest_first(NUMBER_WORDS))
 _RESPECTIVE_NUM = rf"(?:\d{{1,2}}|{_NUMBER_WORDS_ALT})"
 _RESPECTIVE_ORD = (rf"(?:(?:a|an)\s+)?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|"
                    rf"{_NUMBER_WORDS_ALT})")

@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, TV_WORD_RE
-from .showwords import lead_refers_to_show, season_in_clause, season_or_kind_at
+from .showwords import (
+    lead_refers_to_show,
+    longest_first,
+    season_in_clause,
+    season_or_kind_at,
+)
 
 
 @dataclass(frozen=True)
@@ -204,7 +209,7 @@ _WORK_NOUN_STOPS = (
 
 def _alternation(words: Iterable[str]) -> str:
     """Plain words or phrases as a regex alternation, longest first, any spacing inside."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    ordered = longest_first({w.lower() for w in words})
     return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
 
 

@@ -54,7 +54,6 @@ from .patterns import (
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
-    EXAMPLES_LIKE_RE,
     FAMILY_STEMS,
     FAMILY_TRIGGERS,
     FINAL_DECLARED_RE,
@@ -70,7 +69,6 @@ from .patterns import (
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
-    PASSING_BEFORE_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     REFERENCE_START_RE,
@@ -91,6 +89,7 @@ from .patterns import (
     Caseless,
     lower_case_regex,
     ordinal_number,
+    passing_cue,
 )
 from .sections import (
     DATE_WORD_RE,
@@ -1487,11 +1486,8 @@ def named_as_credit(text: str, mention: Mention) -> bool:
     other show's ("Salt Road, from the creator of X, premieres in June"); alone, it may be X's
     own ("X creator Jane Doe said season 2 starts filming in May")."""
     before = text[max(0, mention.start - 60):mention.start]
-    found = PASSING_BEFORE_RE.search(before)
-    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
-            before[:found.end()].rstrip(" \'‘\"“")):
-        found = None  # "shows like X": an example of a show is a show
-    return bool(found or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
+    # "shows like X": an example of a show is a show (``passing_cue``)
+    return bool(passing_cue(before) or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
         text, mention.end, min(len(text), mention.end + 40)) or (FROM_BEFORE_RE.search(
             before) and CREW_AFTER_RE.match(text[mention.end:mention.end + 20])))
 

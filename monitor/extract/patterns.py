@@ -1426,6 +1426,19 @@ RERUN_OF_BEFORE_RE = Caseless(
 #: "shows like X": examples of shows are shows (the word before "like").
 EXAMPLES_LIKE_RE = re.compile(r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|titles|"
                               r"programmes|programs|originals|hits|favou?rites|ones)\s+like$")
+
+
+def passing_cue(before: str) -> re.Match[str] | None:
+    """The words before a name that make it a name in passing (``PASSING_BEFORE_RE``: "Much
+    like X", "If you liked X"), but not an example of a show ("shows like X": an example of a
+    show is a show). Read by the credit check of target choice and by the rules."""
+    found = PASSING_BEFORE_RE.search(before)
+    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
+            before[:found.end()].rstrip(" '‘\"“")):
+        return None
+    return found
+
+
 #: Right before a show's name, someone's credit or a comparison that names it in passing
 #: ("the creator of X", "best known for X", "who starred in X", "inspired by X", "more viewers
 #: than X", "in the footsteps of X", "reunites the cast of X", "the time slot of X").

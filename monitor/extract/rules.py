@@ -94,7 +94,6 @@ from .patterns import (
     ELLIPTIC_ORDINAL_RE,
     END_FAMILY_RE,
     EPISODE_COUNT_RE,
-    EXAMPLES_LIKE_RE,
     EXPECTED_RE,
     FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
@@ -146,7 +145,6 @@ from .patterns import (
     OTHER_WORK_BEFORE_RE,
     OWN_SUBJECT_RE,
     PART_NUMBER_RE,
-    PASSING_BEFORE_RE,
     PASSING_PREPOSITION_RE,
     PASSIVE_AUX,
     PAST_AUX_RE,
@@ -223,6 +221,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
     ordinal_number,
+    passing_cue,
 )
 from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
@@ -1386,7 +1385,7 @@ def _referred_over_passing_name(c: Candidate) -> str | None:
                                              or SEASON_REFERENCE_RE.search(clause)):
         return None
     before = c.text[max(0, mention.start - 50):mention.start]
-    found = _passing_cue(before)
+    found = passing_cue(before)
     passing = bool(found or CREDIT_BEFORE_RE.search(before)) or bool(
         ADVERBIAL_OPEN_RE.match(c.text, place[0], place[1]) and mention.end < c.clause[0])
     if not passing:
@@ -1427,7 +1426,7 @@ def _in_passing_position(c: Candidate, mention: Any) -> bool:
         return False  # "NBC also has X, which returns in October": the relative is X's
     place = c.view.clause_of(mention.start)
     before = c.text[max(place[0], mention.start - 60):mention.start]
-    if (_passing_cue(before) or CREDIT_BEFORE_RE.search(before)
+    if (passing_cue(before) or CREDIT_BEFORE_RE.search(before)
             or _PREPOSITION_BEFORE_RE.search(before)
             or CREDIT_AFTER_RE.match(c.text, mention.end, min(len(c.text), mention.end + 40))):
         return True
@@ -1463,16 +1462,6 @@ def _subject_over_once_named(c: Candidate) -> str | None:
     return main
 
 
-def _passing_cue(before: str) -> re.Match[str] | None:
-    """The words before a name that make it a name in passing ("Much like X", "If you liked
-    X"), but not an example of a show ("shows like X": an example of a show is a show)."""
-    found = PASSING_BEFORE_RE.search(before)
-    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
-            before[:found.end()].rstrip(" '‘\"“")):
-        return None
-    return found
-
-
 def _to_referred_show(c: Candidate, show: str) -> Candidate:
     return replace(c, target=Target(show, (), None))
 
@@ -1492,7 +1481,7 @@ def _named_in_passing(c: Candidate) -> bool:
     if WHICH_START_RE.search(_clause_text(c)):
         return False
     before = c.text[max(0, mention.start - 50):mention.start]
-    found = _passing_cue(before)
+    found = passing_cue(before)
     return bool(found) or bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(
         c.text[mention.end:mention.end + 20]))
 

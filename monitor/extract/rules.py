@@ -220,6 +220,7 @@ from .patterns import (
     WHILE_BEFORE_RE,
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
+    Caseless,
     ordinal_number,
     passing_cue,
 )
@@ -1826,34 +1827,34 @@ def _in_clause(c: Candidate) -> Any:
     return None
 
 
-def _renewal_after_aired(c: Candidate) -> Any:
-    """"The renewal comes three months after season 2 launched": the one season phrase after
-    the trigger names the season that aired; the renewal is the next one."""
+def _next_after_aired(c: Candidate, reach: int, cue_before: Caseless, cue_chars: int,
+                      aired_after: Caseless) -> Any:
+    """The season after the one season phrase that follows the trigger (starting before
+    ``reach``, none before the trigger in its clause) when ``cue_before`` ends the
+    ``cue_chars`` before it and ``aired_after`` follows it: the phrase names a season that
+    aired, the event is the next one's."""
     after = [s for s in c.view.all_seasons
-             if c.trigger.end <= s[0] < c.clause[1] and len(s[2]) == 1]
+             if c.trigger.end <= s[0] < reach and len(s[2]) == 1]
     if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
                               for s in c.view.all_seasons):
         return None
     start, end, numbers, _ = after[0]
-    if AFTER_EVENT_BEFORE_RE.search(c.text[max(c.trigger.end, start - 40):start]) and \
-            AIRED_AFTER_RE.match(c.text[end:end + 40]):
+    if cue_before.search(c.text[max(c.trigger.end, start - cue_chars):start]) and \
+            aired_after.match(c.text[end:end + 40]):
         return [numbers[0] + 1]
     return None
+
+
+def _renewal_after_aired(c: Candidate) -> Any:
+    """"The renewal comes three months after season 2 launched": the one season phrase after
+    the trigger in its clause names the season that aired; the renewal is the next one."""
+    return _next_after_aired(c, c.clause[1], AFTER_EVENT_BEFORE_RE, 40, AIRED_AFTER_RE)
 
 
 def _shoot_while_aired(c: Candidate) -> Any:
-    """"The shoot started while season 3 was still airing": the one season phrase after the
-    trigger names the season that was out; the shoot is the next one's."""
-    after = [s for s in c.view.all_seasons
-             if c.trigger.end <= s[0] < c.trigger.end + 30 and len(s[2]) == 1]
-    if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
-                              for s in c.view.all_seasons):
-        return None
-    start, end, numbers, _ = after[0]
-    if WHILE_BEFORE_RE.search(c.text[max(c.trigger.end, start - 20):start]) and \
-            AIRING_AFTER_RE.match(c.text[end:end + 40]):
-        return [numbers[0] + 1]
-    return None
+    """"The shoot started while season 3 was still airing": the one season phrase right after
+    the trigger names the season that was out; the shoot is the next one's."""
+    return _next_after_aired(c, c.trigger.end + 30, WHILE_BEFORE_RE, 20, AIRING_AFTER_RE)
 
 
 def _for_season_after_aside(c: Candidate) -> Any:

@@ -14,13 +14,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 from urllib.parse import urlsplit
 
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
-from .lists import governed_lists, may_govern
+from .lists import Located, governed_lists, may_govern
 from .patterns import (
     NUMBER_WORDS,
     ORDINALS,
@@ -1645,13 +1644,6 @@ def _unquoted_gap(gap: str) -> str:
     return _GAP_QUOTES_RE.sub("", gap)
 
 
-class _Located(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
 def _opens_quote(head: str) -> bool:
     """A head that opens a quote it does not close ("“Ironvale: The Reckoning” ..."): its
     colon is inside a quoted title, no "Title: status" line's."""
@@ -1679,7 +1671,7 @@ _SINGULAR_VERB_AFTER_RE = re.compile(
     r"(?:was|is|has|wraps|returns|premieres|debuts|gets|heads)\b")
 
 
-def list_run(text: str, items: Sequence[_Located], index: int,
+def list_run(text: str, items: Sequence[Located], index: int,
              gap: re.Pattern[str]) -> list[int]:
     """Indexes of the items forming a comma/and list with items[index]: neighbours on either
     side whose text between them (``list_gap``) matches ``gap``, in order."""
@@ -3475,7 +3467,7 @@ _RESPECTIVE_ITEM_RE = re.compile(
     rf"(?i)\b(?:{_ORDINAL_WORDS}|{_NUMBER_WORDS_ALT}|\d{{1,2}})(?:st|nd|rd|th)?\b")
 
 
-def respective_seasons(text: str, mentions: Sequence[_Located]
+def respective_seasons(text: str, mentions: Sequence[Located]
                        ) -> tuple[dict[int, int], tuple[int, int] | None]:
     """Each show of a list its own season from a "respectively" list of seasons ("A and B
     return for 12th and 4th seasons respectively"): mention index -> season, and the span of

@@ -41,6 +41,7 @@ from .showwords import (
     INTRODUCED_RE,
     _clause_after,
     _clause_before,
+    longest_first,
 )
 from .titles import network_names, vocabulary, whole_mentions
 
@@ -89,7 +90,7 @@ _LEAD_SENTENCES = 3
 def _network_home_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A network or streamer as the show's home, before ("Netflix's X", "HBO series X") and
     after ("X (Hulu)", "X on Netflix", "X, which airs on BBC One")."""
-    names = sorted(vocabulary().networks, key=len, reverse=True)
+    names = longest_first(vocabulary().networks)
     alternation = "|".join(re.escape(n) for n in names if n)
     before = re.compile(
         rf"(?i)(?<![\w-])(?:{alternation})(?:['’]s?)?\s{{1,2}}(?:[\w’'-]{{1,20}}\s{{1,2}}){{0,3}}$")
@@ -102,7 +103,7 @@ def _network_home_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"(?:on|at|from|to|for|via|by)\s{{1,2}}(?:the\s{{1,2}})?"
         rf"(?:{alternation})\b)")
     # In the clause, as the vetoes write them: "Audience", "Alibi" in lower case are words.
-    cased = "|".join(re.escape(n) for n in sorted(network_names(), key=len, reverse=True))
+    cased = "|".join(re.escape(n) for n in longest_first(network_names()))
     anywhere = re.compile(rf"(?<![\w-])(?:{cased})(?![\w-])")
     return before, after, anywhere
 
@@ -265,7 +266,7 @@ def show_evidence(title: str, texts: Sequence[str], headline: str = "",
 
 def _literal_mentions(titles: Collection[str], text: str) -> list[Named]:
     found: list[Named] = []
-    for title in sorted(titles, key=len, reverse=True):
+    for title in longest_first(titles):
         for at in whole_mentions(title, text):
             if not any(m.start < at + len(title) and at < m.end for m in found):
                 found.append(_At(title, at, at + len(title)))

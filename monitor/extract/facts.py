@@ -54,7 +54,6 @@ from .patterns import (
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
-    EXAMPLES_LIKE_RE,
     FAMILY_STEMS,
     FAMILY_TRIGGERS,
     FINAL_DECLARED_RE,
@@ -70,7 +69,6 @@ from .patterns import (
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
-    PASSING_BEFORE_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     REFERENCE_START_RE,
@@ -91,15 +89,17 @@ from .patterns import (
     Caseless,
     lower_case_regex,
     ordinal_number,
+    passing_cue,
 )
 from .sections import (
     DATE_WORD_RE,
     DatedEntry,
-    dated_entries,
+    dated_entry,
     heading_kind,
     heading_season,
     join_bare_leads,
     line_topics,
+    may_be_dated_entry,
     section_items,
     status_entries,
     status_sections,
@@ -389,6 +389,14 @@ _INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
 def _normal_spaces(text: str) -> str:
     # Memoised: content_lines and status_list_facts both read the same article text.
     return _SPACES_RE.sub(" ", text)
+
+
+@functools.lru_cache(maxsize=4)
+def _text_lines(text: str) -> tuple[str, ...]:
+    """The text's lines that hold anything, stripped, spaces made plain: one split of an
+    article shared by the readers of its lines as written (status lists, a tracker's dated
+    entries, status-headed entries), where each used to split the text again."""
+    return tuple(line for raw in _normal_spaces(text).splitlines() if (line := raw.strip()))
 
 
 def content_lines(text: str, title: str = "") -> list[str]:
@@ -1478,11 +1486,8 @@ def named_as_credit(text: str, mention: Mention) -> bool:
     other show's ("Salt Road, from the creator of X, premieres in June"); alone, it may be X's
     own ("X creator Jane Doe said season 2 starts filming in May")."""
     before = text[max(0, mention.start - 60):mention.start]
-    found = PASSING_BEFORE_RE.search(before)
-    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
-            before[:found.end()].rstrip(" \'‘\"“")):
-        found = None  # "shows like X": an example of a show is a show
-    return bool(found or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
+    # "shows like X": an example of a show is a show (``passing_cue``)
+    return bool(passing_cue(before) or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
         text, mention.end, min(len(text), mention.end + 40)) or (FROM_BEFORE_RE.search(
             before) and CREW_AFTER_RE.match(text[mention.end:mention.end + 20])))
 
@@ -1973,8 +1978,7 @@ def _status_entry_facts(article: Article, index: ShowIndex, found: Sequence[Fact
     drama lasted three seasons."): the heading's status for each entry's show that the text
     gives no renewal or cancellation of its own."""
     stated = {normalise_title(f.show) for f in found if f.kind in ("renewed", "cancelled")}
-    lines = [unglue_lead(line) for raw in _normal_spaces(article.text).splitlines()
-             if (line := raw.strip())]
+    lines = [unglue_lead(line) for line in _text_lines(article.text)]
     facts: list[Fact] = []
     trace = rules.active()
     for entry in status_entries(lines):
@@ -2026,38 +2030,63 @@ _ORDER_NOTE_RE = re.compile(
 _OTHER_NOTE_RE = re.compile(r"(?i)\b(?:premier|debut|launch|airs?\b|bows?\b)")
 
 
-def _dated_entries(lines: Sequence[str], published: datetime.date) -> list[DatedEntry]:
-    """The dated tracker entries among the lines (``sections.dated_entries``)."""
+@dataclass(frozen=True)
+class TrackerEntries:
+    """A page's dated tracker entries (``sections.dated_entry``), each distinct line read once
+    for both of their uses: the entries among the text's lines as written (the renewals of
+    ``dated_tracker_facts``) and, by line number, those among the headed lines the sentences
+    come from when there are three or more (a tracker page: the notes after an entry's head
+    are its show's, of its season and its day)."""
+
+    in_text: tuple[DatedEntry, ...]
+    by_headed_line: Mapping[int, DatedEntry]
+
+
+def tracker_entries(article: Article, headed: Sequence[str]) -> TrackerEntries:
+    """The article's dated tracker entries among its lines and among ``headed`` (the lines of
+    ``headed_lines``): one parse a line, shared where the two readings hold the same line."""
+    published = article.published
 
     def dates_in(text: str) -> list[tuple[int, str]]:
         return [(d.start, d.value) for d in datemod.find_dates(text, published, future=False)]
 
-    return dated_entries(lines, dates_in)
+    read: dict[str, DatedEntry | None] = {}
+
+    def entry_of(line: str) -> DatedEntry | None:
+        if not may_be_dated_entry(line):
+            return None
+        if line not in read:
+            read[line] = dated_entry(line, dates_in)
+        return read[line]
+
+    in_text = tuple(e for line in _text_lines(article.text) if (e := entry_of(line)))
+    by_line = {number: e for number, line in enumerate(headed) if (e := entry_of(line))}
+    return TrackerEntries(in_text, by_line if len(by_line) >= 3 else {})
 
 
-def dated_tracker_facts(article: Article) -> list[Fact]:
+def dated_tracker_facts(article: Article, entries: Sequence[DatedEntry]) -> list[Fact]:
     """A renewal tracker's dated entries ("NBC “Glass Harbor”, June 3, 2031. Season 3. 12 more
-    episodes."): a page of three entries or more, each a line of its own that opens on the
-    show's home, its quoted title, the day the entry was logged and its season label. The
-    page is a renewal tracker when two entries or more say so in their own notes (a renewal
-    word, an order of episodes) and hardly any says a premiere or an airing (a schedule of
-    the same shape dates premieres); then each entry with a season label, logged no later
-    than the page and with no cancellation in its note, is that season's renewal on its day."""
+    episodes."; ``TrackerEntries.in_text``): a page of three entries or more, each a line of
+    its own that opens on the show's home, its quoted title, the day the entry was logged and
+    its season label. The page is a renewal tracker when two entries or more say so in their
+    own notes (a renewal word, an order of episodes) and hardly any says a premiere or an
+    airing (a schedule of the same shape dates premieres); then each entry with a season
+    label, logged no later than the page and with no cancellation in its note, is that
+    season's renewal on its day."""
     published = article.published
-    lines = [line for raw in _normal_spaces(article.text).splitlines() if (line := raw.strip())]
-    entries = _dated_entries(lines, published)
     if len(entries) < 3:
         return []
-    renewals = sum(1 for e in entries if _ORDER_NOTE_RE.search(e.note) or any(
-        t.kind == "renewed" for t in _find_triggers(e.note)))
-    others = sum(1 for e in entries if _OTHER_NOTE_RE.search(e.note) or any(
-        t.kind == "cancelled" for t in _find_triggers(e.note)))
+    # each note's triggers read once, for the page's verdict and for its own entry
+    kinds = [{t.kind for t in _find_triggers(e.note)} for e in entries]
+    renewals = sum(1 for e, said in zip(entries, kinds, strict=True)
+                   if _ORDER_NOTE_RE.search(e.note) or "renewed" in said)
+    others = sum(1 for e, said in zip(entries, kinds, strict=True)
+                 if _OTHER_NOTE_RE.search(e.note) or "cancelled" in said)
     if renewals < 2 or others * 3 > renewals:
         return []
     facts: list[Fact] = []
-    for entry in entries:
-        if entry.season is None or entry.date > published.isoformat() or any(
-                t.kind == "cancelled" for t in _find_triggers(entry.note)):
+    for entry, said in zip(entries, kinds, strict=True):
+        if entry.season is None or entry.date > published.isoformat() or "cancelled" in said:
             continue
         title = clean_title(entry.title, quoted=True)
         if not title:
@@ -2075,10 +2104,8 @@ def status_list_facts(article: Article) -> list[Fact]:
     ("Title (RENEWED)", "Renewed: Title")."""
     facts: list[Fact] = []
     section: tuple[str, str, str | None] | None = None
-    for raw in _normal_spaces(article.text).splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    lines = _text_lines(article.text)
+    for line in lines:
         facts.extend(_schedule_facts(line, article))
         heading = STATUS_HEADING_RE.match(line)
         if heading and len(line.split()) <= 7:
@@ -2128,7 +2155,6 @@ def status_list_facts(article: Article) -> list[Fact]:
         facts.append(Fact(show=title, season=None, kind=kind,  # type: ignore[arg-type]
                           date=year, certainty=certainty,  # type: ignore[arg-type]
                           evidence=line, source_url=article.url))
-    lines = [line.strip() for line in _normal_spaces(article.text).splitlines() if line.strip()]
     for item in section_items(lines):
         title = clean_title(item.title, quoted=True)
         if title:
@@ -2459,7 +2485,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
             trace.events.append(rules.Event(article.title, "-", "-", [],
                                             rules.check("drop.film_article")))
         return []
-    tracked = dated_tracker_facts(article)
+    tracker = tracker_entries(article, [line for line, *_ in lines])
+    tracked = dated_tracker_facts(article, tracker.in_text)
     listed = status_list_facts(article) + tracked
     calendar, claimed = calendar_facts(article)
     listed += calendar
@@ -2489,11 +2516,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
-    entries = _dated_entries([line for line, *_ in lines], article.published)
     # a tracker page: three entries or more, as for its renewals (``dated_tracker_facts``)
-    entry_heads = {entry.line: entry for entry in entries} if len(entries) >= 3 else {}
-    entry_lines = {number: entry_heads[line] for number, (line, *_) in enumerate(lines)
-                   if line in entry_heads}
+    entry_lines = tracker.by_headed_line
     entry_topic = False  # the topic is a tracker entry's show, for its own line only
     previous: list[Target] = []
     asked: list[Target] = []  # the shows the last question of a mailbag column named

@@ -36,6 +36,7 @@ from . import dates as datemod
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import SECTION_LABELS, title_like
 from .shows import describes_next
+from .showwords import longest_first
 from .titles import vocabulary
 
 #: A time slot: "8 p.m.", "9:30pm ET", "10/9c", "12 a.m. ET/PT", "midnight".
@@ -43,8 +44,8 @@ _TIME_RE = re.compile(
     r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)"
     r"(?:\s?(?:ET|PT|CT|ET/PT|EST|PST|BST|GMT)\b)?"
     r"|\b\d{1,2}(?::\d{2})?/\d{1,2}(?::\d{2})?c\b|\b(?:ET/PT|ET|PT)\b|\bmidnight\b")
-_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_NUMBER = "|".join(longest_first(NUMBER_WORDS))
+_ORDINAL = "|".join(longest_first(ORDINALS))
 #: A season phrase on an item line: "season 3", "Season Two", "third season", "3rd season",
 #: "S3".
 _SEASON_RE = re.compile(

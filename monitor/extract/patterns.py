@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .showwords import NEW_KIND_ALT, SHOW_NOUN_ALT, SHOW_NOUN_ALT_NO_SERIES, SHOW_NOUN_STEMS
+from .showwords import (
+    NEW_KIND_ALT,
+    SHOW_NOUN_ALT,
+    SHOW_NOUN_ALT_NO_SERIES,
+    SHOW_NOUN_STEMS,
+    longest_first,
+)
 
 
 def lower_case_regex(pattern: str) -> re.Pattern[str]:
@@ -86,8 +92,8 @@ def ordinal_number(word: str) -> int | None:
     """The number an ordinal names: "third" or "3rd" is 3; None for anything else."""
     word = word.lower()
     return ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
-_NUM_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_ORD_ALT = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_NUM_ALT = "|".join(longest_first(NUMBER_WORDS))
+_ORD_ALT = "|".join(longest_first(ORDINALS))
 _SEASON_NUM = rf"(?:\d{{1,2}}|{_NUM_ALT})"
 
 #: The letters a season phrase can start with (besides a digit).
@@ -1446,6 +1452,19 @@ RERUN_OF_BEFORE_RE = Caseless(
 #: "shows like X": examples of shows are shows (the word before "like").
 EXAMPLES_LIKE_RE = re.compile(r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|titles|"
                               r"programmes|programs|originals|hits|favou?rites|ones)\s+like$")
+
+
+def passing_cue(before: str) -> re.Match[str] | None:
+    """The words before a name that make it a name in passing (``PASSING_BEFORE_RE``: "Much
+    like X", "If you liked X"), but not an example of a show ("shows like X": an example of a
+    show is a show). Read by the credit check of target choice and by the rules."""
+    found = PASSING_BEFORE_RE.search(before)
+    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
+            before[:found.end()].rstrip(" '‘\"“")):
+        return None
+    return found
+
+
 #: Right before a show's name, someone's credit or a comparison that names it in passing
 #: ("the creator of X", "best known for X", "who starred in X", "inspired by X", "more viewers
 #: than X", "in the footsteps of X", "reunites the cast of X", "the time slot of X").
@@ -1674,7 +1693,7 @@ DEALING_NOUNS = (
     "sponsorship", "sponsorships", "alliance", "joint venture", "venture", "licensing",
     "licence", "license", "lease", "subscription", "subscriptions", "membership", "tie-up",
 )
-_DEALING_ALT = "|".join(re.escape(n) for n in sorted(DEALING_NOUNS, key=len, reverse=True))
+_DEALING_ALT = "|".join(re.escape(n) for n in longest_first(DEALING_NOUNS))
 #: Words that may stand between a determiner and a noun ("its two-year overall deal"), never
 #: a preposition or a conjunction ("cancelled after the deal": the deal is no object).
 NOUN_FILLER = (r"(?!(?:after|before|following|amid|despite|because|as|when|while|with|"

@@ -94,7 +94,6 @@ from .patterns import (
     ELLIPTIC_ORDINAL_RE,
     END_FAMILY_RE,
     EPISODE_COUNT_RE,
-    EXAMPLES_LIKE_RE,
     EXPECTED_RE,
     FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
@@ -146,7 +145,6 @@ from .patterns import (
     OTHER_WORK_BEFORE_RE,
     OWN_SUBJECT_RE,
     PART_NUMBER_RE,
-    PASSING_BEFORE_RE,
     PASSING_PREPOSITION_RE,
     PASSIVE_AUX,
     PAST_AUX_RE,
@@ -222,9 +220,11 @@ from .patterns import (
     WHILE_BEFORE_RE,
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
+    Caseless,
     ordinal_number,
+    passing_cue,
 )
-from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT
+from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -330,7 +330,7 @@ def _attached_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     object ("cancelled the film adaptation of X")."""
     nouns = {*cue_patterns().works, *vocabulary().events, *vocabulary().person_roles,
              *_ATTACHING_NOUNS}
-    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alt = "|".join(re.escape(n) for n in longest_first(nouns))
     prep = r"(?:of|about|behind|for|from|with|at|on|in|based\s{1,3}on|starring|featuring)"
     subject = re.compile(
         rf"(?i)(?:^|\b(?:the|its|their|his|her|a|an|this|that)\s{{1,3}})(?:{NOUN_FILLER}){{0,2}}?"
@@ -1402,7 +1402,7 @@ def _referred_over_passing_name(c: Candidate) -> str | None:
                                              or SEASON_REFERENCE_RE.search(clause)):
         return None
     before = c.text[max(0, mention.start - 50):mention.start]
-    found = _passing_cue(before)
+    found = passing_cue(before)
     passing = bool(found or CREDIT_BEFORE_RE.search(before)) or bool(
         ADVERBIAL_OPEN_RE.match(c.text, place[0], place[1]) and mention.end < c.clause[0])
     if not passing:
@@ -1443,7 +1443,7 @@ def _in_passing_position(c: Candidate, mention: Any) -> bool:
         return False  # "NBC also has X, which returns in October": the relative is X's
     place = c.view.clause_of(mention.start)
     before = c.text[max(place[0], mention.start - 60):mention.start]
-    if (_passing_cue(before) or CREDIT_BEFORE_RE.search(before)
+    if (passing_cue(before) or CREDIT_BEFORE_RE.search(before)
             or _PREPOSITION_BEFORE_RE.search(before)
             or CREDIT_AFTER_RE.match(c.text, mention.end, min(len(c.text), mention.end + 40))):
         return True
@@ -1479,16 +1479,6 @@ def _subject_over_once_named(c: Candidate) -> str | None:
     return main
 
 
-def _passing_cue(before: str) -> re.Match[str] | None:
-    """The words before a name that make it a name in passing ("Much like X", "If you liked
-    X"), but not an example of a show ("shows like X": an example of a show is a show)."""
-    found = PASSING_BEFORE_RE.search(before)
-    if found and found.group("like") and EXAMPLES_LIKE_RE.search(
-            before[:found.end()].rstrip(" '‘\"“")):
-        return None
-    return found
-
-
 def _to_referred_show(c: Candidate, show: str) -> Candidate:
     return replace(c, target=Target(show, (), None))
 
@@ -1508,7 +1498,7 @@ def _named_in_passing(c: Candidate) -> bool:
     if WHICH_START_RE.search(_clause_text(c)):
         return False
     before = c.text[max(0, mention.start - 50):mention.start]
-    found = _passing_cue(before)
+    found = passing_cue(before)
     return bool(found) or bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(
         c.text[mention.end:mention.end + 20]))
 
@@ -1853,34 +1843,34 @@ def _in_clause(c: Candidate) -> Any:
     return None
 
 
-def _renewal_after_aired(c: Candidate) -> Any:
-    """"The renewal comes three months after season 2 launched": the one season phrase after
-    the trigger names the season that aired; the renewal is the next one."""
+def _next_after_aired(c: Candidate, reach: int, cue_before: Caseless, cue_chars: int,
+                      aired_after: Caseless) -> Any:
+    """The season after the one season phrase that follows the trigger (starting before
+    ``reach``, none before the trigger in its clause) when ``cue_before`` ends the
+    ``cue_chars`` before it and ``aired_after`` follows it: the phrase names a season that
+    aired, the event is the next one's."""
     after = [s for s in c.view.all_seasons
-             if c.trigger.end <= s[0] < c.clause[1] and len(s[2]) == 1]
+             if c.trigger.end <= s[0] < reach and len(s[2]) == 1]
     if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
                               for s in c.view.all_seasons):
         return None
     start, end, numbers, _ = after[0]
-    if AFTER_EVENT_BEFORE_RE.search(c.text[max(c.trigger.end, start - 40):start]) and \
-            AIRED_AFTER_RE.match(c.text[end:end + 40]):
+    if cue_before.search(c.text[max(c.trigger.end, start - cue_chars):start]) and \
+            aired_after.match(c.text[end:end + 40]):
         return [numbers[0] + 1]
     return None
+
+
+def _renewal_after_aired(c: Candidate) -> Any:
+    """"The renewal comes three months after season 2 launched": the one season phrase after
+    the trigger in its clause names the season that aired; the renewal is the next one."""
+    return _next_after_aired(c, c.clause[1], AFTER_EVENT_BEFORE_RE, 40, AIRED_AFTER_RE)
 
 
 def _shoot_while_aired(c: Candidate) -> Any:
-    """"The shoot started while season 3 was still airing": the one season phrase after the
-    trigger names the season that was out; the shoot is the next one's."""
-    after = [s for s in c.view.all_seasons
-             if c.trigger.end <= s[0] < c.trigger.end + 30 and len(s[2]) == 1]
-    if len(after) != 1 or any(s[0] < c.trigger.start and c.clause[0] <= s[0]
-                              for s in c.view.all_seasons):
-        return None
-    start, end, numbers, _ = after[0]
-    if WHILE_BEFORE_RE.search(c.text[max(c.trigger.end, start - 20):start]) and \
-            AIRING_AFTER_RE.match(c.text[end:end + 40]):
-        return [numbers[0] + 1]
-    return None
+    """"The shoot started while season 3 was still airing": the one season phrase right after
+    the trigger names the season that was out; the shoot is the next one's."""
+    return _next_after_aired(c, c.trigger.end + 30, WHILE_BEFORE_RE, 20, AIRING_AFTER_RE)
 
 
 def _for_season_after_aside(c: Candidate) -> Any:

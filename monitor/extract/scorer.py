@@ -28,6 +28,7 @@ from .patterns import NEGATION_RE, SPECULATIVE_RE
 from .shows import normalise_title
 from .titles import vocabulary
 from .titlescore import Model as Model  # shared with the title scorer; used as scorer.Model
+from .titlescore import read_models
 
 DATA_FILE = "fact_scorer.json"
 
@@ -86,14 +87,7 @@ class ScorerData:
 
 def parse(data: dict[str, object]) -> ScorerData:
     """Read the JSON form (see ``scripts/train_scorer.py``); refuse another feature list."""
-    if tuple(data.get("features", ())) != ALL_FEATURES:  # type: ignore[arg-type]
-        raise ValueError(f"{DATA_FILE} was trained on other features: rerun "
-                         "scripts/train_scorer.py")
-    raw_models = data["models"]
-    assert isinstance(raw_models, dict)
-    models = {name: Model(tuple(float(w) for w in m["weights"]), float(m["bias"]),
-                          float(m["threshold"])) for name, m in raw_models.items()}
-    return ScorerData(models)
+    return ScorerData(read_models(data, ALL_FEATURES, DATA_FILE, "scripts/train_scorer.py"))
 
 
 @functools.lru_cache(maxsize=1)

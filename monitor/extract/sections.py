@@ -642,27 +642,32 @@ class DatedEntry:
     line: str
 
 
-def dated_entries(lines: Sequence[str],
-                  dates_in: Callable[[str], Sequence[tuple[int, str]]]) -> list[DatedEntry]:
-    """The lines that are dated tracker entries, in order. ``dates_in(text)`` gives the
-    (start, value) of each date phrase in a text: an entry's day is the first, right after its
-    title (a day, not a month or a season: "June 3", "June 3, 2031")."""
-    entries: list[DatedEntry] = []
-    for line in lines:
-        match = _DATED_ENTRY_RE.match(line[:300]) if "“" in line or '"' in line else None
-        if match is None or match.group("home").strip("[] ").lower() in _CONNECTORS:
-            continue
-        rest = match.group("rest")
-        found = dates_in(rest[:40])
-        if not found or found[0][0] > 0 or len(found[0][1]) != 10:
-            continue
-        after = rest[_date_end(rest):]
-        label = _ENTRY_LABEL_RE.match(after)
-        season = int(label.group("n")) if label else None
-        note = after[label.end():] if label else after.lstrip(" .,;:–—-")
-        entries.append(DatedEntry(match.group("title").strip(), found[0][1], season, note.strip(),
-                                  line))
-    return entries
+def may_be_dated_entry(line: str) -> bool:
+    """The cheap test every dated tracker entry passes (its title is quoted): most lines stop
+    here, before the entry's pattern."""
+    return "“" in line or '"' in line
+
+
+#: What gives the (start, value) of each date phrase in a text.
+DatesIn = Callable[[str], Sequence[tuple[int, str]]]
+
+
+def dated_entry(line: str, dates_in: DatesIn) -> DatedEntry | None:
+    """The line as a dated tracker entry, or None. ``dates_in(text)`` gives the (start, value)
+    of each date phrase in a text: an entry's day is the first, right after its title (a day,
+    not a month or a season: "June 3", "June 3, 2031")."""
+    match = _DATED_ENTRY_RE.match(line[:300]) if may_be_dated_entry(line) else None
+    if match is None or match.group("home").strip("[] ").lower() in _CONNECTORS:
+        return None
+    rest = match.group("rest")
+    found = dates_in(rest[:40])
+    if not found or found[0][0] > 0 or len(found[0][1]) != 10:
+        return None
+    after = rest[_date_end(rest):]
+    label = _ENTRY_LABEL_RE.match(after)
+    season = int(label.group("n")) if label else None
+    note = after[label.end():] if label else after.lstrip(" .,;:–—-")
+    return DatedEntry(match.group("title").strip(), found[0][1], season, note.strip(), line)
 
 
 #: A day as a tracker entry writes it: "June 3, 2031", "Jun. 3", "3 June 2031".

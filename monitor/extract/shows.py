@@ -14,13 +14,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 from urllib.parse import urlsplit
 
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
-from .lists import governed_lists, may_govern
+from .lists import Located, governed_lists, may_govern
 from .patterns import (
     NUMBER_WORDS,
     ORDINALS,
@@ -33,7 +32,7 @@ from .patterns import (
     lower_case_regex,
     ordinal_number,
 )
-from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT
+from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
 from .titles import (
     Verdict,
     cue_patterns,
@@ -958,12 +957,12 @@ def _clean_token(raw: str) -> tuple[str, int, bool, bool]:
     return stripped, lead, lead > 0, breaks_after
 
 
-_CONNECTOR_ALT = "|".join(re.escape(c) for c in sorted(TITLE_CONNECTORS, key=len, reverse=True))
+_CONNECTOR_ALT = "|".join(re.escape(c) for c in longest_first(TITLE_CONNECTORS))
 _CANDIDATE = r"(?:[^\sa-z]\S*|\S*-ish\S*)"
 #: Runs of words that may belong to a title: any word not starting with a lower-case letter,
 #: with connectors ("of", "the") between them. Every other word ends a title, so title_spans
 #: only does its per-word work inside these runs.
-_INNER_ALT = "|".join(sorted(TITLE_INNER_WORDS, key=len, reverse=True))
+_INNER_ALT = "|".join(longest_first(TITLE_INNER_WORDS))
 _CANDIDATE_RUN_RE = re.compile(
     rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be|{_INNER_ALT})(?!\S)))*")
 #: A lower-case inner word between two capitalised words ("Dead by Dawn"): the three words
@@ -1770,13 +1769,6 @@ def _unquoted_gap(gap: str) -> str:
     return _GAP_QUOTES_RE.sub("", gap)
 
 
-class _Located(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
 def _opens_quote(head: str) -> bool:
     """A head that opens a quote it does not close ("“Ironvale: The Reckoning” ..."): its
     colon is inside a quoted title, no "Title: status" line's."""
@@ -1804,7 +1796,7 @@ _SINGULAR_VERB_AFTER_RE = re.compile(
     r"(?:was|is|has|wraps|returns|premieres|debuts|gets|heads)\b")
 
 
-def list_run(text: str, items: Sequence[_Located], index: int,
+def list_run(text: str, items: Sequence[Located], index: int,
              gap: re.Pattern[str]) -> list[int]:
     """Indexes of the items forming a comma/and list with items[index]: neighbours on either
     side whose text between them (``list_gap``) matches ``gap``, in order."""
@@ -3618,8 +3610,8 @@ def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
     return tuple(out)
 
 
-_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_NUMBER_WORDS_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ORDINAL_WORDS = "|".join(longest_first(ORDINALS))
+_NUMBER_WORDS_ALT = "|".join(longest_first(NUMBER_WORDS))
 _RESPECTIVE_NUM = rf"(?:\d{{1,2}}|{_NUMBER_WORDS_ALT})"
 _RESPECTIVE_ORD = (rf"(?:(?:a|an)\s+)?(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|"
                    rf"{_NUMBER_WORDS_ALT})")
@@ -3633,7 +3625,7 @@ _RESPECTIVE_ITEM_RE = re.compile(
     rf"(?i)\b(?:{_ORDINAL_WORDS}|{_NUMBER_WORDS_ALT}|\d{{1,2}})(?:st|nd|rd|th)?\b")
 
 
-def respective_seasons(text: str, mentions: Sequence[_Located]
+def respective_seasons(text: str, mentions: Sequence[Located]
                        ) -> tuple[dict[int, int], tuple[int, int] | None]:
     """Each show of a list its own season from a "respectively" list of seasons ("A and B
     return for 12th and 4th seasons respectively"): mention index -> season, and the span of

@@ -6,7 +6,7 @@ requirement (``evidence.py``) and the title vetoes (``titles.py``, which must no
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 #: The characters around a quoted title.
 _QUOTES = "\"'“”‘’«»"
@@ -14,6 +14,14 @@ _QUOTES = "\"'“”‘’«»"
 #: A closing quotation mark, after the sentence's punctuation the quote may hold ("“X,”") or
 #: the title's own number ("“X 4”").
 _CLOSING_QUOTE_RE = re.compile(r"[^\"“”‘’«»]{0,12}[,.;:!?]?[\"'”’»]")
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Words in the order a regex alternation wants them: the longest first (a word before a
+    shorter one it starts with), then in text order, so that a pattern built from a set reads
+    the same in every process (a set's own order follows ``PYTHONHASHSEED``)."""
+    return sorted(words, key=lambda word: (-len(word), word))
+
 
 #: How far around a name the words saying what it is are read.
 _BEFORE = 80
@@ -31,11 +39,11 @@ SHOW_NOUNS = (
     "spinoff", "spin-off", "reboot", "revival", "prequel", "sequel", "adaptation",
 )
 #: ``SHOW_NOUNS`` as a regex alternation (longest first), to be put between word boundaries.
-SHOW_NOUN_ALT = "|".join(re.escape(noun) for noun in sorted(SHOW_NOUNS, key=len, reverse=True))
+SHOW_NOUN_ALT = "|".join(re.escape(noun) for noun in longest_first(SHOW_NOUNS))
 #: ``SHOW_NOUN_ALT`` without "series" and "programme", which in British usage also name a
 #: season ("another series", "the previous series").
 SHOW_NOUN_ALT_NO_SERIES = "|".join(
-    re.escape(noun) for noun in sorted(SHOW_NOUNS, key=len, reverse=True)
+    re.escape(noun) for noun in longest_first(SHOW_NOUNS)
     if noun not in ("series", "programme"))
 #: The fewest of ``SHOW_NOUNS`` one of which is inside every other ("series" in "docuseries"):
 #: a text holding none of them names no show by its kind.
@@ -54,9 +62,9 @@ def _plural(noun: str) -> str:
 #: freshman dramedy"), singular or plural: every one but "revival" (a revival may go on with
 #: the old show's seasons) and "series" (on its own, "the new series" is also a new season of
 #: a British show; the patterns that read it say when it is a show).
-NEW_KIND_ALT = "|".join(sorted(
+NEW_KIND_ALT = "|".join(longest_first(
     {re.escape(form) for noun in SHOW_NOUNS if noun not in ("revival", "series")
-     for form in (noun, _plural(noun))}, key=len, reverse=True))
+     for form in (noun, _plural(noun))}))
 
 
 #: What says beside a name that it is a show: ``SHOW_NOUNS``, their plurals, and words that

@@ -16,9 +16,15 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, TV_WORD_RE
-from .showwords import lead_refers_to_show, season_in_clause, season_or_kind_at
+from .showwords import (
+    lead_refers_to_show,
+    longest_first,
+    season_in_clause,
+    season_or_kind_at,
+)
 
 
 @dataclass(frozen=True)
@@ -51,12 +57,18 @@ class Vocabulary:
     person_roles: frozenset[str]
 
 
+def _data_file(name: str) -> Any:
+    """A shipped data file (``data/NAME``), parsed. Not kept: each loader below reads it once
+    and keeps only what it builds from it."""
+    return json.loads(resources.files(__package__).joinpath("data").joinpath(name)
+                      .read_text("utf-8"))
+
+
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The shipped vocabulary, read once."""
-    data_dir = resources.files(__package__).joinpath("data")
-    vetoes = json.loads(data_dir.joinpath("title_vetoes.json").read_text("utf-8"))
-    names = json.loads(data_dir.joinpath("names.json").read_text("utf-8"))
+    vetoes = _data_file("title_vetoes.json")
+    names = _data_file("names.json")
 
     def low(items: Iterable[str]) -> frozenset[str]:
         return frozenset(i.lower() for i in items)
@@ -82,24 +94,21 @@ def vocabulary() -> Vocabulary:
 @functools.lru_cache(maxsize=1)
 def network_names() -> frozenset[str]:
     """The networks, studios and streamers as the vetoes write them ("Audience", "HBO")."""
-    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
-        "title_vetoes.json").read_text("utf-8"))
+    data = _data_file("title_vetoes.json")
     return frozenset(w for w in data["networks"] if w)
 
 
 @functools.lru_cache(maxsize=1)
 def section_labels() -> frozenset[str]:
     """Words that lead a line or head a section without naming a show ("Update:", "Oops!")."""
-    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
-        "title_vetoes.json").read_text("utf-8"))
+    data = _data_file("title_vetoes.json")
     return frozenset(w.lower() for w in data["section_labels"])
 
 
 @functools.lru_cache(maxsize=1)
 def field_labels() -> frozenset[str]:
     """The fields of a show's fact box or table ("Premiere date", "Where to watch")."""
-    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
-        "title_vetoes.json").read_text("utf-8"))
+    data = _data_file("title_vetoes.json")
     return frozenset(w.lower() for w in data["field_labels"])
 
 
@@ -204,15 +213,14 @@ _WORK_NOUN_STOPS = (
 
 def _alternation(words: Iterable[str]) -> str:
     """Plain words or phrases as a regex alternation, longest first, any spacing inside."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    ordered = longest_first({w.lower() for w in words})
     return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
 
 
 @functools.lru_cache(maxsize=1)
 def cue_patterns() -> Cues:
     """The cue patterns, built once from the data file."""
-    data = json.loads(resources.files(__package__).joinpath("data").joinpath(
-        "title_vetoes.json").read_text("utf-8"))
+    data = _data_file("title_vetoes.json")
     roles = _alternation(data["person_roles"])
     by = _alternation(data["person_by"])
     cast = _alternation(data["cast_openers"])

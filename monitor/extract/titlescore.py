@@ -77,15 +77,22 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def parse(data: dict[str, object]) -> dict[str, Model]:
-    """The models of the JSON form (``all``, ``without-N``); refuse another feature list."""
-    if tuple(data.get("features", ())) != FEATURES:  # type: ignore[arg-type]
-        raise ValueError(f"{DATA_FILE} was trained on other features: rerun "
-                         "scripts/train_title_scorer.py")
+def read_models(data: dict[str, object], features: tuple[str, ...], data_file: str,
+                trainer: str) -> dict[str, Model]:
+    """The models of a learned part's JSON form by name (``all``, ``without-N``); refuse a
+    form trained on another feature list than ``features`` (rerun ``trainer``). Shared by
+    the title scorer and the fact scorer (``scorer.parse``)."""
+    if tuple(data.get("features", ())) != features:  # type: ignore[arg-type]
+        raise ValueError(f"{data_file} was trained on other features: rerun {trainer}")
     raw = data["models"]
     assert isinstance(raw, dict)
     return {name: Model(tuple(float(w) for w in m["weights"]), float(m["bias"]),
                         float(m["threshold"])) for name, m in raw.items()}
+
+
+def parse(data: dict[str, object]) -> dict[str, Model]:
+    """The models of the JSON form (``all``, ``without-N``); refuse another feature list."""
+    return read_models(data, FEATURES, DATA_FILE, "scripts/train_title_scorer.py")
 
 
 #: The model that decides titles now (``using`` / ``current`` / ``for_fold``), from the

@@ -128,7 +128,24 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
         return "tv_word_in_clause"
     if home_anywhere.search(clause):
         return "network_in_clause"
+    if _DECISION_OBJECT_RE.search(_clause_before(bare_before)):
+        return "decision_object"
     return None
+
+
+_DECISION_VERB = (r"(?:renew(?:s|ed)|cancel(?:s|led|ed)|ax(?:es|ed)|scrap(?:s|ped)|"
+                  r"order(?:s|ed)|picks\s{1,2}up|picked\s{1,2}up|green-?lit)")
+#: Right before a name, an active renew / cancel / order / pick-up whose subject is a name
+#: ("Kestrel renewed X", "Kestrel renewed Y and cancelled X"): what a network decides about
+#: is a show, even when the network is one no list holds (the subject is then vetoed as a
+#: decider, ``title.veto.decider``). An object in lower case ("renewed her contract",
+#: "cancelled the tour") is no title, so it is never asked.
+_DECISION_OBJECT_RE = re.compile(
+    r"(?<![\w'’])[A-Z][\w&+.'’-]{0,25}(?:\s{1,2}[A-Z][\w&+.'’-]{0,25}){0,3}\s{1,2}"
+    r"(?:(?i:has|have)\s{1,2})?(?:(?i:officially|also|quietly)\s{1,2})?"
+    rf"(?i:{_DECISION_VERB})\s{{1,2}}(?:(?i:the|its)\s{{1,2}})?"
+    rf"(?:[^,;.!?]{{1,60}}?\s{{1,2}}and\s{{1,2}}(?i:{_DECISION_VERB})\s{{1,2}}"
+    r"(?:(?i:the|its)\s{1,2})?)?$")
 
 
 #: A list's joint between two names, with an item's decoration before it ("A (Fox), B and

@@ -1265,6 +1265,13 @@ _BACKGROUND_DECISION_BEFORE_RE = re.compile(
     r"(?:(?i:abruptly|suddenly|unceremoniously|initially|first|originally)\s{1,3})?"
     rf"|{_RENEWAL_DETERMINER}(?:{_RENEWAL_QUALIFIER}){{0,2}})"
     r"|(?i:having\s{1,3}been|once|previously|formerly|originally)\s{1,3})$")
+#: "after Fox" (a named decider, "had") right before a decision word whose object is the
+#: sentence's own show ("it", "the series"): "X was rescued by Netflix after Fox cancelled it".
+_AFTER_NAMED_DECIDER_RE = re.compile(
+    r"\b(?i:after|since|following)\s{1,3}[A-Z][\w&+.'’-]{0,25}(?:\s{1,3}[A-Z][\w&+.'’-]{0,25})"
+    r"{0,2}\s{1,3}(?:(?i:had|originally|initially|first|abruptly)\s{1,3})?$")
+_SAME_SHOW_OBJECT_RE = re.compile(
+    r"(?i)^\s{1,3}(?:it|the\s{1,3}(?:show|series|drama|comedy|sitcom))\b")
 #: A sentence that tells the news it follows up as coming after or despite something ("The
 #: move comes after ...", "The decision comes despite ..."): what it then tells is background.
 _MOVE_COMES_RE = re.compile(
@@ -1286,6 +1293,9 @@ def _told_as_background(c: Candidate) -> bool:
         return True
     if c.kind == "renewed" and _RENEWAL_UNDONE_BEFORE_RE.search(before):
         return True  # "reversing its renewal": a renewal that was, now undone
+    if _AFTER_NAMED_DECIDER_RE.search(before) and _SAME_SHOW_OBJECT_RE.match(
+            c.text[c.trigger.end:c.trigger.end + 30]):
+        return True  # "rescued by Netflix after Fox cancelled it"
     lead = _MOVE_COMES_RE.match(c.text)
     return lead is not None and lead.end() <= c.trigger.start
 

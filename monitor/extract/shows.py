@@ -2518,6 +2518,8 @@ def unfound_title_beside(text: str, start: int, end: int,
             continue
         if not (slot or season_slot) or any(a < span.end and span.start < b for a, b in named):
             continue
+        if span.end <= start and _DECIDER_AFTER_RE.match(text[span.end:span.end + 80]):
+            continue  # "Kestrel Play has renewed the drama": the decider, not the show
         mid = mid_sentence(text, span.start)
         title = clean_title(span.text, mid=mid)
         if not title or (not mid and " " not in title) or len(title.split()) > 6 or \

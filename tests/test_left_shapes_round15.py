@@ -5,9 +5,12 @@ give.
 
 UNDONE_RENEWAL: a renewal a sentence tells as undone ("cancelled X, reversing its renewal",
 "reverses X renewal"), or as past beside its own cancellation ("despite an earlier renewal"),
-is no new renewal (``drop.renewal_undone_by_cancellation``). Cells fail on main's e634f10;
-controls (a renewal that IS news beside another show's cancellation, "reversed course and
-renewed", a title-case headline "Reverses Decision And Renews") pass before and after.
+is no new renewal. Round 15 dropped it (``drop.renewal_undone_by_cancellation``); round 16
+(r16aside) read the labelling guide, which labels a past renewal stated as background, even
+one since revoked, as a fact with its own date or none: it is now kept as such a past renewal
+(``date.background_decision``), never dated the publication month of news. Controls (a
+renewal that IS news beside another show's cancellation, "reversed course and renewed", a
+title-case headline "Reverses Decision And Renews") pass before and after.
 
 APPOSED_OTHER_SHOW: "her other show, a comedy on Hulu, was cancelled" — another show set off
 by an apposition — is not the article's main show's cancellation (``drop.other_show_referred``
@@ -44,10 +47,13 @@ UNDONE_RENEWAL = [
 
 
 @pytest.mark.parametrize(("body", "headline"), UNDONE_RENEWAL)
-def test_undone_renewal_is_no_renewal(body: str, headline: str) -> None:
-    found = rows(facts_of(body, headline))
-    assert not {r for r in found if r[2] == "renewed"}, found
+def test_undone_renewal_is_a_past_renewal(body: str, headline: str) -> None:
+    facts = facts_of(body, headline)
+    found = rows(facts)
     assert any(r[0] == H and r[2] == "cancelled" for r in found), found
+    # the guide labels the past renewal; it is not news of the publication month (2024-05)
+    renewals = {(f.season, f.date) for f in facts if f.kind == "renewed"}
+    assert renewals and all(date != "2024-05" for _, date in renewals), renewals
 
 
 def test_renewal_that_is_news_beside_a_cancellation_stays() -> None:

@@ -129,7 +129,34 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
         return "tv_word_in_clause"
     if home_anywhere.search(clause):
         return "network_in_clause"
+    decided = _DECISION_OBJECT_RE.search(_clause_before(bare_before))
+    if decided and not _AGENT_NOUN_RE.match(decided.group(0)):
+        return "decision_object"
     return None
+
+
+#: A capitalised word that opens a sentence as its subject but names nobody: the people or
+#: the kind of company that decide, a pronoun ("Executives renewed X", "They cancelled X").
+_AGENT_NOUN_RE = re.compile(
+    r"(?i)(?:executives?|officials?|bosses|producers?|networks?|studios?|streamers?|"
+    r"broadcasters?|channels?|fans|viewers|critics|insiders|sources|they|we|he|she|it|who|"
+    r"which|that|this|also|and|but|then|now|finally)\b")
+
+
+_DECISION_VERB = (r"(?:renew(?:s|ed)|cancel(?:s|led|ed)|ax(?:es|ed)|scrap(?:s|ped)|"
+                  r"order(?:s|ed)|picks\s{1,2}up|picked\s{1,2}up|green-?lit)")
+#: Right before a name, an active renew / cancel / order / pick-up whose subject is a name
+#: ("Kestrel renewed X", "Kestrel renewed Y and cancelled X"): what a network decides about
+#: is a show, even when the network is one no list holds (the subject is then vetoed as a
+#: decider, ``title.veto.decider``). An object in lower case ("renewed her contract",
+#: "cancelled the tour") is no title, so it is never asked; the verb in lower case, as
+#: running text writes it (a title-case headline joins its names: "Renews A And B").
+_DECISION_OBJECT_RE = re.compile(
+    r"(?<![\w'’])[A-Z][\w&+.'’-]{0,25}(?:\s{1,2}[A-Z][\w&+.'’-]{0,25}){0,3}\s{1,2}"
+    r"(?:(?i:has|have)\s{1,2})?(?:(?i:officially|also|quietly)\s{1,2})?"
+    rf"{_DECISION_VERB}\s{{1,2}}(?:(?i:the|its)\s{{1,2}})?"
+    rf"(?:[^,;.!?]{{1,60}}?\s{{1,2}}and\s{{1,2}}{_DECISION_VERB}\s{{1,2}}"
+    r"(?:(?i:the|its)\s{1,2})?)?$")
 
 
 #: A list's joint between two names, with an item's decoration before it ("A (Fox), B and

@@ -883,7 +883,7 @@ def _record_event_day(c: Candidate, found: Any) -> Candidate:
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
-    return (c.date is None and c.certainty == "confirmed"
+    return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -1250,12 +1250,35 @@ _RENEWAL_UNDONE_BEFORE_RE = re.compile(
     # (a title-case headline's words are no show's name: "Reverses Course And Renews")
     rf"(?:{_RENEWAL_QUALIFIER}|(?!(?i:and|or|but|then|course|decision|to|on|after|with|"
     rf"plans?)\b)[A-Z][\w'’.:-]{{0,25}}\s{{1,3}}){{0,5}}$")
-#: Right before a renewal word, what tells it past beside a cancellation: "despite an earlier
-#: renewal", "in spite of its surprise renewal", "despite having renewed it".
-_RENEWAL_BACKGROUND_BEFORE_RE = re.compile(
-    r"\b(?i:despite|in\s{1,3}spite\s{1,3}of|notwithstanding)\s{1,3}"
-    r"(?i:having\s{1,3}(?:been\s{1,3})?)?"
-    rf"(?:{_RENEWAL_DETERMINER})?(?:{_RENEWAL_QUALIFIER}){{0,2}}$")
+#: Right before a decision word, a lead that tells it as the show's past, background to the
+#: news: concessive ("despite its cancellation at Fox", "in spite of an earlier renewal") or
+#: temporal ("after being cancelled by", "following its cancellation", "after it was renewed",
+#: "having been axed", "once cancelled", "previously renewed"). Not "after cancelling Y" (the
+#: subject's own act of the news) nor "after a season" (no decision word right after).
+_BACKGROUND_DECISION_BEFORE_RE = re.compile(
+    r"\b(?:(?i:despite|in\s{1,3}spite\s{1,3}of|notwithstanding)\s{1,3}"
+    r"(?i:having\s{1,3}(?:been\s{1,3})?|being\s{1,3})?"
+    rf"(?:{_RENEWAL_DETERMINER})?(?:{_RENEWAL_QUALIFIER}){{0,2}}"
+    r"|(?i:after|following|since)\s{1,3}"
+    r"(?:(?i:being|having\s{1,3}been|it\s{1,3}(?:was|had\s{1,3}been)|"
+    r"the\s{1,3}(?:show|series|drama|comedy|sitcom)\s{1,3}(?:was|had\s{1,3}been))\s{1,3}"
+    r"(?:(?i:abruptly|suddenly|unceremoniously|initially|first|originally)\s{1,3})?"
+    rf"|{_RENEWAL_DETERMINER}(?:{_RENEWAL_QUALIFIER}){{0,2}})"
+    r"|(?i:having\s{1,3}been|once|previously|formerly|originally)\s{1,3})$")
+#: "after Fox" (a named decider, "had") right before a decision word whose object is the
+#: sentence's own show ("it", "the series"): "X was rescued by Netflix after Fox cancelled it".
+_AFTER_NAMED_DECIDER_RE = re.compile(
+    r"\b(?i:after|since|following)\s{1,3}[A-Z][\w&+.'’-]{0,25}(?:\s{1,3}[A-Z][\w&+.'’-]{0,25})"
+    r"{0,2}\s{1,3}(?:(?i:had|originally|initially|first|abruptly)\s{1,3})?$")
+_SAME_SHOW_OBJECT_RE = re.compile(
+    r"(?i)^\s{1,3}(?:it|the\s{1,3}(?:show|series|drama|comedy|sitcom))\b")
+#: A sentence that tells the news it follows up as coming after or despite something ("The
+#: move comes after ...", "The decision comes despite ..."): what it then tells is background.
+_MOVE_COMES_RE = re.compile(
+    r"(?i)^\W{0,3}(?:the|this|that|its|their)\s{1,3}(?:move|decision|news|announcement|"
+    r"renewal|cancell?ation|order|pick-?up|revival|axing)\s{1,3}(?:comes?|came|follows?|"
+    r"followed|arrives?|arrived)\s{1,3}(?:despite|after|following|amid|just\s{1,3}"
+    r"(?:days|weeks|months)\s{1,3}after)\b")
 
 
 #: Inside a trigger phrase, the words before its decision verb ("is expected to |cancel").
@@ -1274,15 +1297,37 @@ def _decision_ahead(c: Candidate) -> bool:
         is not None
 
 
-def _renewal_undone_by_cancellation(c: Candidate) -> bool:
-    """A renewal word the sentence tells as undone ("reversing its renewal"), or as past
-    ("despite an earlier renewal") beside a cancellation of its own: the cancellation is the
-    news, the renewal no new one."""
+def _told_as_background(c: Candidate) -> bool:
+    """A renewal or a cancellation the sentence tells as the show's past, background to the
+    news ("Despite its cancellation at Fox, X was renewed", "The move comes after the show
+    was renewed"): a fact of its own, as the labelling guide has it, but not one that just
+    happened."""
+    if c.kind not in DECISIONS:
+        return False
     before = c.text[max(0, c.trigger.start - 70):c.trigger.start]
-    if _RENEWAL_UNDONE_BEFORE_RE.search(before):
+    if _BACKGROUND_DECISION_BEFORE_RE.search(before):
         return True
-    return (_RENEWAL_BACKGROUND_BEFORE_RE.search(before) is not None
-            and any(t.kind == "cancelled" for t in c.view.triggers))
+    if c.kind == "renewed" and _RENEWAL_UNDONE_BEFORE_RE.search(before):
+        return True  # "reversing its renewal": a renewal that was, now undone
+    if _AFTER_NAMED_DECIDER_RE.search(before) and _SAME_SHOW_OBJECT_RE.match(
+            c.text[c.trigger.end:c.trigger.end + 30]):
+        return True  # "rescued by Netflix after Fox cancelled it"
+    lead = _MOVE_COMES_RE.match(c.text)
+    return lead is not None and lead.end() <= c.trigger.start
+
+
+def _background_cancellation_of_returning_show(c: Candidate) -> bool:
+    """A cancellation told as background beside the show's renewal or return in the same
+    sentence ("Despite its cancellation at Fox, X was renewed for a third season"), given the
+    season the return states: the cancelled season is the one before, the last made."""
+    if not _told_as_background(c) or not c.seasons or len(c.seasons) != 1:
+        return False
+    season = c.seasons[0]
+    if season is None or season < 2 or _after_n_seasons(c):
+        return False
+    returns = [t for t in c.view.triggers if t.kind == "renewed" and t.start != c.trigger.start]
+    return any(s[2] and season in s[2] and not c.clause[0] <= s[0] < c.clause[1]
+               for s in c.view.all_seasons) and bool(returns)
 
 
 def _other_show_referred(c: Candidate) -> bool:
@@ -2447,12 +2492,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           # "season 2 was confirmed in March": the day of the confirmation is its own date
           and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
-    _step("non_event", "drop.renewal_undone_by_cancellation", "renewed", "a renewal the "
-          "sentence tells as undone ('cancelled X, reversing its renewal', 'reverses X "
-          "renewal'), or as past beside its own cancellation ('despite an earlier "
-          "renewal'): the cancellation is the news, not a renewal", "NBC cancelled Glass "
-          "Harbor despite an earlier renewal for a third season.",
-          _renewal_undone_by_cancellation, _drop),
     _step("non_event", "drop.denial_not_decided", "cancelled", "'not to renew' that someone "
           "asks, dares or fears ('a critic's dare to the streamer not to renew the series', "
           "'fans urged the network not to renew it'): no decision", "The finale was a dare to "
@@ -2570,6 +2609,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announces a premiere date ('Season 3 Premiere Date Set') takes the first day the "
           "article's lead gives", "Glass Harbor Season 3 Premiere Date Set || Glass Harbor "
           "returns for Season 3 on Sunday, June 9, 2030.", _lead_day, _dated),
+    _step("date_fallback", "date.background_decision", DECISIONS, "a renewal or a "
+          "cancellation told as the show's past, background to the news ('despite its "
+          "cancellation at Fox', 'after being cancelled by', 'following its cancellation', "
+          "'having been axed', 'once cancelled', 'The move comes after the show was "
+          "renewed'): a fact, as the labelling guide has it, with its own date or none, never "
+          "the publication month of news that just happened",
+          "Despite its cancellation at Fox, Glass Harbor was renewed by Netflix.",
+          lambda c: c.date is None and _told_as_background(c)),
     _step("date_fallback", "date.publication_month", ("renewed", "cancelled",
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",
@@ -3027,6 +3074,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.unknown", ALL_KINDS, "no season stated or implied",
           "Netflix has cancelled Glass Harbor and Salt Road.", lambda c: [None], _seasons),
     # --- a season the wording shifts ---------------------------------------------------------
+    _step("season_adjust", "season.background_cancellation_before_return", "cancelled", "a "
+          "cancellation told as background beside the show's renewal or return in its "
+          "sentence, given the return's season: the cancelled season is the one before (the "
+          "last made)", "Despite its cancellation at Fox, Glass Harbor was renewed by "
+          "Netflix for a third season.", _background_cancellation_of_returning_show,
+          _one_less),
     _step("season_adjust", "season.denied_return_is_previous", "cancelled", "'will not return "
           "for a third season': the last season made is the second",
           "Glass Harbor will not return for a third season.", _denied_return_season,
@@ -3126,6 +3179,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",
           "Cinemax renewed the drama."),
+    _rule("title.veto.decider", ALL_KINDS, "the subject of an active renew, cancel, order "
+          "or pick-up with an object, never written with a season or as such a verb's object: "
+          "it decides about shows, so it is a network or a studio",
+          "Kestrel renews two dramas || Kestrel renewed Glass Harbor and cancelled Salt Road."),
     _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
           "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
           "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),

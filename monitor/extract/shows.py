@@ -1328,6 +1328,60 @@ _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to")
                               ("as", "for"), ("as", "of")})
 #: Their first words, which alone are no title ("Ahead of the premiere, X was renewed").
 _LEADING_PHRASE_HEADS = frozenset(first for first, _ in _LEADING_PHRASES) - {"in", "as"}
+#: Right after a name, an active decision verb and its object ("Kestrel renews two dramas",
+#: "Kestrel has renewed Salt Acre", "Ardent TV picked up the comedy"): the name decides, so it
+#: is a network or a studio, never the show. Not a passive headline ("Salt Acre Renewed For
+#: Season 3", "... Renewed Through 2026", "... Cancelled After Two Seasons").
+_DECIDER_AFTER_RE = re.compile(
+    r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"
+    r"(?:(?i:has|have|had)\s{1,3})?"
+    r"(?:(?i:officially|quietly|also|now|just|finally|reportedly)\s{1,3})?"
+    r"(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|order(?:s|ed)?|"
+    r"picks?\s{1,3}up|picked\s{1,3}up|green-?lights?|green-?lit|greenlighted)\s{1,3}"
+    r"(?!(?i:for|by|at|after|as|in|to|on|with|from|over|amid|again|early|off|through|ahead|"
+    r"before|until|till|despite|following|season|series|once|twice|officially|and|but|"
+    r"or|because|so|amid|quickly|renewed|cancelled|canceled)\b)"
+    r"(?:[A-Z\"“‘'0-9]|(?i:its|the|two|three|four|five|six|seven|eight|a|an|both|another|"
+    r"his|her|their|several|more|new)\b)")
+
+
+def _decides(title: str, lines: Sequence[str]) -> bool:
+    """The name is the subject of an active renew / cancel / order / pick-up with an object
+    in some line ("Kestrel renews two dramas"), and never written with a season of its own
+    or as the object of such a verb: it decides about shows, so it is no show."""
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])")
+    decides = False
+    for line in lines:
+        for found in pattern.finditer(line):
+            after = line[found.end():found.end() + 80]
+            if _DECIDER_AFTER_RE.match(after):
+                decides = True
+            elif _DECIDED_BEFORE_RE.search(line[max(0, found.start() - 40):found.start()]) \
+                    or _SHOW_AFTER_RE.match(after):
+                return False  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
+    return decides
+
+
+#: Right after a name, what only a show is or does: a decision undergone ("Kestrel has been
+#: renewed", "Kestrel gets a second season"), a season of its own ("Kestrel season 2",
+#: "Kestrel's third season"), a return or a premiere ("Kestrel returns", "Kestrel will
+#: premiere").
+_SHOW_AFTER_RE = re.compile(
+    r"(?i)^[\"”’']?(?:['’]s\s{1,3}(?:[\w-]{1,12}\s{1,3})?(?:season|series)\b|\s{1,3}"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}"
+    r"been|will\s{1,3}be|is\s{1,3}being|officially|also|now|finally)\s{1,3}){0,3}"
+    r"(?:been\s{1,3})?(?:renewed|cancell?ed|axed|scrapped|ordered|picked\s{1,3}up|"
+    r"gets?|got|lands?|landed|scores?|scored|returns?|returning|premieres?|premiering|"
+    r"debuts?|season|series\s{1,3}\d|wraps?|films?|filming|shoots?|ends|ended|airs?|aired)\b)")
+#: An active decision verb right before a name: the name is what was decided about.
+_DECIDED_BEFORE_RE = re.compile(
+    r"(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|order(?:s|ed)?|"
+    r"picks?\s{1,3}up|picked\s{1,3}up)\s{1,3}(?:(?i:the|its)\s{1,3})?[\"“‘']?$")
+
+
+#: Words that open a sentence on the show's past, alone no title ("Having been axed by Fox,
+#: X was picked up", "Once cancelled, X returns").
+_BACKGROUND_OPENERS = frozenset({"having", "once", "despite"})
 #: Prepositions that open a sentence before a title: "Unlike Salt Road, which was cancelled".
 _LEADING_WORDS = frozenset({"unlike", "alongside", "despite", "following", "including",
                             # a source or a cast opener: "Per Deadline, ...", "Starring X"
@@ -1605,7 +1659,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
-    if len(words) == 1 and not quoted and words[0].lower() in _LEADING_PHRASE_HEADS:
+    if len(words) == 1 and not quoted and words[0].lower() in (
+            _LEADING_PHRASE_HEADS | _BACKGROUND_OPENERS):
         return None  # "Ahead of its premiere, ...": the phrase's first word alone, no title
     if len(words) > 1 and not quoted and (words[0].lower() in _LEADING_WORDS or (
             words[0] == "Like" and not mid)):
@@ -2435,6 +2490,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 widened.setdefault(glued, rules.check("title.span.owner_possessive"))
     persons = {title for title in found
                if title not in seasoned and _looks_like_person(title, everything)}
+    deciders = {title for title in found if title not in seasoned
+                and not cues.get(title, set()) & {"quoted", "known"}
+                and _decides(title, [*texts, headline])}
+    found = {title: None for title in found if title not in deciders}
     for show in known_shows:
         found.setdefault(show.title, None)
         cues.setdefault(show.title, set()).add("known")
@@ -2462,6 +2521,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
+                         *(Verdict(t, False, "title.veto.decider") for t in sorted(deciders)),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments),
                          *(Verdict(t, False, rule) for t, rule in widened.items()
                            if t not in candidates)]
@@ -2583,6 +2643,8 @@ def unfound_title_beside(text: str, start: int, end: int,
             continue
         if not (slot or season_slot) or any(a < span.end and span.start < b for a, b in named):
             continue
+        if span.end <= start and _DECIDER_AFTER_RE.match(text[span.end:span.end + 80]):
+            continue  # "Kestrel Play has renewed the drama": the decider, not the show
         mid = mid_sentence(text, span.start)
         title = clean_title(span.text, mid=mid)
         if not title or (not mid and " " not in title) or len(title.split()) > 6 or \

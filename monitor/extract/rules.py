@@ -3119,8 +3119,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
-    _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",
-          "Cinemax renewed the drama."),
+    _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet: one the "
+          "lists know, or a name the article itself uses as one ('Tovrel has canceled the "
+          "drama', 'premiered on Tovrel', 'renewed at Tovrel', 'canceled by Tovrel', "
+          "'Tovrel's biggest series', 'streamer Tovrel')", "Cinemax renewed the drama."),
     _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
           "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
           "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),

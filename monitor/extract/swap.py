@@ -154,6 +154,8 @@ def rename_text(text: str, renaming: Renaming, *, any_case: bool = False) -> str
         word = match.group()
         key = fold(word)
         new = renaming.words.get(key)
+        if new is None and any_case and key.endswith("s") and key[:-1] in renaming.words:
+            return shaped(renaming.words[key[:-1]] + "s", word)  # a slug's "greys" for "Grey's"
         if new is None:
             return _glued(word, renaming)
         if not (any_case or key in renaming.any_case or word[:1].isupper()):

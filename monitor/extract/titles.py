@@ -10,14 +10,16 @@ name of the rule that made it, for ``monitor extract --explain``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 
-from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, TV_WORD_RE
+from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
 from .showwords import lead_refers_to_show, season_in_clause, season_or_kind_at
 
 
@@ -77,6 +79,72 @@ def vocabulary() -> Vocabulary:
         sports_names=low(vetoes["sports_names"]),
         person_roles=low(r for r in vetoes["person_roles"] if " " not in r),
     )
+
+
+#: The networks the article being read shows to be networks by the shape of its text.
+_ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
+                                                           default=frozenset())
+
+#: A name: one to three capitalised words ("Tovrel", "Tovrel Plus", "E4").
+_NAME_WORDS = r"(?P<name>[A-Z][\w+&!-]*(?:[ ][A-Z][\w+&!-]*){0,2})"
+_NAME = _NAME_WORDS + r"(?![\w'’])"
+#: Shapes that only a network, streamer or studio takes: the one deciding ("Tovrel renews",
+#: "Tovrel has canceled the drama", "cancelled by Tovrel", "Tovrel picking it up"), the place a
+#: show airs ("premiered on Tovrel"), the place a decision is made ("renewed for a third season
+#: at Tovrel"), the owner of a slate ("Tovrel's biggest series") and its common nouns
+#: ("streamer Tovrel", "the Tovrel network").
+_NETWORK_SHAPES = (
+    re.compile(_NAME + r"\s+(?:has\s+|have\s+)?(?:(?i:officially|quietly|reportedly|also|now|"
+               r"just|finally)\s+)?(?i:renews|cancels|axes|greenlights|"
+               r"(?:renewed|cancell?ed|canceled|axed|greenlit)\s+(?=(?:the|its|their)\s|"
+               r"(?:two|three|four|five|six|several|both|all)\s+(?:\w+\s+)?(?:series|shows|"
+               r"dramas|comedies|sitcoms|pilots)\b))"),
+    re.compile(r"(?i:premiere[sd]?|premiering|debut(?:s|ed|ing)?|air(?:s|ed|ing)|"
+               r"stream(?:s|ed|ing)|dropped|drops|landed|lands|arrive[sd]?)"
+               r"(?:\s+(?:exclusively|globally|only))?\s+on\s+" + _NAME),
+    re.compile(r"(?i:renewed|cancell?ed|canceled|axed|picked\s+up)\b[^.;:!?\n]{0,40}?\sat\s+"
+               + _NAME),
+    re.compile(r"(?i:renewed|cancell?ed|canceled|axed|ordered|picked\s+up|rescued|saved)"
+               r"\s+by\s+" + _NAME),
+    re.compile(_NAME + r"\s+(?i:picking|picked|picks)\s+(?:it|them)\s+up\b"),
+    # a slate's owner: "Tovrel's biggest series", "its most popular shows" (not "Harbor's first
+    # series", which is a season in British English, nor its "latest series")
+    re.compile(_NAME_WORDS + r"['’]s\s+(?:(?!latest\b)[a-z]+est|most\s+[a-z]+|hit|beloved|"
+               r"flagship|popular|other|own)\s+(?:[a-z-]+\s+)?(?:series|shows|dramas|comedies|"
+               r"sitcoms|originals)\b"),
+    re.compile(r"(?i:streamer|broadcaster|network)\s+" + _NAME),
+    re.compile(r"\bthe\s+" + _NAME + r"\s+network\b"),
+)
+
+
+def networks_by_shape(text: str) -> frozenset[str]:
+    """The names ``text`` shows to be networks by how it uses them (lower case), so a network
+    no list knows is no show: a name after "on" that is a day, a month or a holiday, or begins
+    with a word that never starts a title, is none."""
+    vocab = vocabulary()
+    found = set()
+    for shape in _NETWORK_SHAPES:
+        for match in shape.finditer(text):
+            words = match.group("name").lower().split()
+            while words and words[0] in STOP_CAPS:  # "With Tovrel picking it up"
+                words.pop(0)
+            low = " ".join(words)
+            first = words[0] if words else ""
+            if not low or first in STOP_CAPS or first in vocab.holidays or \
+                    low in vocab.holidays or low in vocab.places or low in vocab.first_names:
+                continue
+            found.add(low)
+    return frozenset(found)
+
+
+@contextlib.contextmanager
+def article_networks(names: frozenset[str]) -> Iterator[None]:
+    """While an article is read: ``names`` are networks too (``networks_by_shape``)."""
+    token = _ARTICLE_NETWORKS.set(names)
+    try:
+        yield
+    finally:
+        _ARTICLE_NETWORKS.reset(token)
 
 
 @functools.lru_cache(maxsize=1)
@@ -575,7 +643,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     name yields to (a show named for its lead; people are named by their surnames)."""
     vocab = vocabulary()
     low = title.lower()
-    if low in vocab.networks or low.removeprefix("the ") in vocab.networks:
+    if low in vocab.networks or low.removeprefix("the ") in vocab.networks or \
+            low.removeprefix("the ") in _ARTICLE_NETWORKS.get():
         return Verdict(title, False, "title.veto.network")
     if len(title.split()) >= 2 and _event(title.split(), vocab):
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"

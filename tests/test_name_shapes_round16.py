@@ -14,6 +14,11 @@ picking it up"), the place a show airs ("premiered on Corvanta"), the place a de
 later", "Tannery Lane's first series", a headline's "Harbor Lights Cancelled After One Season")
 pass before and after.
 
+GOLDEN: the words swap lost "Golden <Word>" titles to their last word: "golden" stood among
+the capitalised words that never start a title (``STOP_CAPS``) for "Golden Globes" alone. Now
+"globes" keeps the award out on its own; cells fail on de3a43e, controls (the award named in
+the same article is no show) pass before and after.
+
 Then the tool itself: a small invented labelled article renamed consistently, its labels
 following its text, and the sealed fold refused.
 """
@@ -91,6 +96,29 @@ def test_days_months_and_holidays_after_on_are_no_networks() -> None:
     found = networks_by_shape("Harbor Lights premieres on Friday. It returns on Christmas Day "
                               "and airs on May 5. Season 2 premiered on Corvanta.")
     assert found == frozenset({"corvanta"})
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Golden Meridian renewed for season 2", "Golden Meridian has been renewed for a second "
+     "season at Netflix. The first season of Golden Meridian premiered in March 2024."),
+    ("Netflix renews Golden Meridian", "Netflix has renewed Golden Meridian for a second "
+     "season."),
+])
+def test_a_title_may_start_with_golden(headline: str, body: str) -> None:
+    found = rows(facts_of(body, headline))
+    assert ("Golden Meridian", 2, "renewed") in found, found
+    assert not {r for r in found if r[0] == "Meridian"}, found
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Harbor Lights renewed", "After its Golden Globes win, Harbor Lights was renewed for a "
+     "second season. Golden Globe winner Harbor Lights returns in 2025."),
+    ("Golden Globes 2025: Harbor Lights wins", "The Golden Globes were handed out on Sunday. "
+     "Harbor Lights, renewed for season 3 last month, won Best Drama."),
+])
+def test_the_golden_globes_are_no_show(headline: str, body: str) -> None:
+    found = rows(facts_of(body, headline))
+    assert {r[0] for r in found} == {H}, found
 
 
 # --- the tool ------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ articles have other names. Seeded and deterministic; the sealed fold is refused,
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -79,12 +80,14 @@ def shaped(replacement: str, like: str) -> str:
     return replacement.lower()
 
 
-def ordinary_words() -> list[str]:
+@functools.lru_cache(maxsize=1)
+def ordinary_words() -> tuple[str, ...]:
     """The shipped list of ordinary English words (``data/swap_words.txt``)."""
     text = resources.files(__package__).joinpath("data/swap_words.txt").read_text("utf-8")
-    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
 def known_vocabulary() -> frozenset[str]:
     """Every word the extractor's name lists know: an invented word must be none of them."""
     words: set[str] = set()
@@ -208,7 +211,7 @@ def make_renaming(item: CorpusArticle, mode: str, rng: random.Random,
     taken = {fold(w) for w in _WORD.findall(f"{article.title} {article.text} {article.url}")}
     if mode == "networks":
         return _network_renaming(item, rng, networks, taken)
-    pool = ordinary_words() if mode == "words" else []
+    pool = ordinary_words() if mode == "words" else ()
     known = known_vocabulary() if mode == "pseudo" else frozenset()
     words: dict[str, str] = {}
     lower: set[str] = set()

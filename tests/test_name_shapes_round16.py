@@ -86,6 +86,9 @@ def test_unknown_network_told_by_its_shape_is_no_show(headline: str, body: str,
     # a headline's passive: the show, not a network
     ("Harbor Lights Cancelled After One Season", "Netflix has cancelled Harbor Lights after "
      "one season.", H),
+    # a headline's "renewed" before a body's "The": no object across the line
+    ("Harbor Lights renewed", "The Netflix drama Harbor Lights is coming back. The drama was "
+     "renewed for a second season.", H),
 ])
 def test_a_show_in_a_network_s_place_stays_a_show(headline: str, body: str, show: str) -> None:
     found = rows(facts_of(body, headline))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -95,8 +96,8 @@ _NAME = _NAME_WORDS + r"(?![\w'’])"
 #: ("streamer Tovrel", "the Tovrel network").
 _NETWORK_SHAPES = (
     re.compile(_NAME + r"\s+(?:has\s+|have\s+)?(?:(?i:officially|quietly|reportedly|also|now|"
-               r"just|finally)\s+)?(?i:renews|cancels|axes|greenlights|"
-               r"(?:renewed|cancell?ed|canceled|axed|greenlit)\s+(?=(?:the|its|their)\s|"
+               r"just|finally)\s+)?(?:(?i:renews|cancels|axes|greenlights)\b|"
+               r"(?i:renewed|cancell?ed|canceled|axed|greenlit)\s+(?=(?:the|its|their)\s|"
                r"(?:two|three|four|five|six|several|both|all)\s+(?:\w+\s+)?(?:series|shows|"
                r"dramas|comedies|sitcoms|pilots)\b))"),
     re.compile(r"(?i:premiere[sd]?|premiering|debut(?:s|ed|ing)?|air(?:s|ed|ing)|"
@@ -123,8 +124,8 @@ def networks_by_shape(text: str) -> frozenset[str]:
     with a word that never starts a title, is none."""
     vocab = vocabulary()
     found = set()
-    for shape in _NETWORK_SHAPES:
-        for match in shape.finditer(text):
+    for shape, line in itertools.product(_NETWORK_SHAPES, text.splitlines()):
+        for match in shape.finditer(line):  # a line at a time: a headline runs into no body
             words = match.group("name").lower().split()
             while words and words[0] in STOP_CAPS:  # "With Tovrel picking it up"
                 words.pop(0)

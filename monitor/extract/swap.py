@@ -56,7 +56,8 @@ FUNCTION_WORDS = frozenset(
 HONORIFICS = frozenset("mr mrs ms dr st jr sr".split())
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"(?:[.!?:\n]\s*|[\"“‘(]\s*)$")
+#: What may stand right before a sentence's first word (spaces aside).
+_SENTENCE_OPENERS = ".!?:\n\"“‘("
 
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"
 _ONSETS = ("b", "br", "d", "dr", "f", "fl", "g", "gr", "k", "kr", "l", "m", "n", "p", "pr",
@@ -163,8 +164,9 @@ def rename_text(text: str, renaming: Renaming, *, any_case: bool = False) -> str
             return _glued(word, renaming)
         if not (any_case or key in renaming.any_case or word[:1].isupper()):
             return word
-        if not any_case and key in lower_words and (match.start() == 0 or _SENTENCE_END.search(
-                text[max(0, match.start() - 3):match.start()])):
+        before = text[max(0, match.start() - 3):match.start()].rstrip(" \t")
+        if not any_case and key in lower_words and (
+                match.start() == 0 or not before or before[-1] in _SENTENCE_OPENERS):
             following = _WORD.search(text, match.end())
             starts_title = any(fold(text[match.start():match.start() + len(t)]) == t
                                for t in renaming.titles)

@@ -86,36 +86,56 @@ def vocabulary() -> Vocabulary:
 _ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
                                                            default=frozenset())
 
-#: A name: one to three capitalised words ("Tovrel", "Tovrel Plus", "E4").
-_NAME_WORDS = r"(?P<name>[A-Z][\w+&!-]*(?:[ ][A-Z][\w+&!-]*){0,2})"
-_NAME = _NAME_WORDS + r"(?![\w'’])"
-#: Shapes that only a network, streamer or studio takes: the one deciding ("Tovrel renews",
-#: "Tovrel has canceled the drama", "cancelled by Tovrel", "Tovrel picking it up"), the place a
-#: show airs ("premiered on Tovrel"), the place a decision is made ("renewed for a third season
-#: at Tovrel"), the owner of a slate ("Tovrel's biggest series") and its common nouns
-#: ("streamer Tovrel", "the Tovrel network").
-_NETWORK_SHAPES = (
-    re.compile(_NAME + r"\s+(?:has\s+|have\s+)?(?:(?i:officially|quietly|reportedly|also|now|"
-               r"just|finally)\s+)?(?:(?i:renews|cancels|axes|greenlights)\b|"
-               r"(?i:renewed|cancell?ed|canceled|axed|greenlit)\s+(?=(?:the|its|their)\s|"
-               r"(?:two|three|four|five|six|several|both|all)\s+(?:\w+\s+)?(?:series|shows|"
-               r"dramas|comedies|sitcoms|pilots)\b))"),
-    re.compile(r"(?i:premiere[sd]?|premiering|debut(?:s|ed|ing)?|air(?:s|ed|ing)|"
-               r"stream(?:s|ed|ing)|dropped|drops|landed|lands|arrive[sd]?)"
-               r"(?:\s+(?:exclusively|globally|only))?\s+on\s+" + _NAME),
-    re.compile(r"(?i:renewed|cancell?ed|canceled|axed|picked\s+up)\b[^.;:!?\n]{0,40}?\sat\s+"
-               + _NAME),
-    re.compile(r"(?i:renewed|cancell?ed|canceled|axed|ordered|picked\s+up|rescued|saved)"
-               r"\s+by\s+" + _NAME),
-    re.compile(_NAME + r"\s+(?i:picking|picked|picks)\s+(?:it|them)\s+up\b"),
-    # a slate's owner: "Tovrel's biggest series", "its most popular shows" (not "Harbor's first
-    # series", which is a season in British English, nor its "latest series")
-    re.compile(_NAME_WORDS + r"['’]s\s+(?:(?!latest\b)[a-z]+est|most\s+[a-z]+|hit|beloved|"
-               r"flagship|popular|other|own)\s+(?:[a-z-]+\s+)?(?:series|shows|dramas|comedies|"
-               r"sitcoms|originals)\b"),
-    re.compile(r"(?i:streamer|broadcaster|network)\s+" + _NAME),
-    re.compile(r"\bthe\s+" + _NAME + r"\s+network\b"),
+#: One word of a name ("Tovrel", "Plus", "E4"); a name is one to three of them, read by hand
+#: beside a shape's words (no pattern repeats over a name: no backtracking inside one).
+_NAME_WORD_OF_NETWORK_RE = re.compile(r"[A-Z][\w+&!-]*")
+#: Shapes that only a network, streamer or studio takes, with the side its name stands on:
+#: the one deciding ("Tovrel renews", "Tovrel has canceled the drama", "Tovrel picking it
+#: up"), a slate's owner ("Tovrel's biggest series"; not "Harbor's first series", a season in
+#: British English, nor its "latest series") before; the place a show airs ("premiered on
+#: Tovrel"), the place a decision is made ("renewed for a third season at Tovrel"), the one
+#: who made it ("cancelled by Tovrel") and its common nouns ("streamer Tovrel") after.
+_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(r"\s(?:has\s|have\s)?(?:(?i:officially|quietly|reportedly|also|now|just|"
+                r"finally)\s)?(?:(?i:renews|cancels|axes|greenlights)\b|(?i:renewed|"
+                r"cancell?ed|canceled|axed|greenlit)\s(?=(?:the|its|their)\s|(?:two|three|four|"
+                r"five|six|several|both|all)\s(?:\w+\s)?(?:series|shows|dramas|comedies|"
+                r"sitcoms|pilots)\b))"), True),
+    (re.compile(r"\s(?i:picking|picked|picks)\s(?:it|them)\sup\b"), True),
+    (re.compile(r"['’]s\s(?:(?!latest\b)[a-z]+est|most\s[a-z]+|hit|beloved|flagship|popular|"
+                r"other|own)\s(?:[a-z-]+\s)?(?:series|shows|dramas|comedies|sitcoms|"
+                r"originals)\b"), True),
+    (re.compile(r"(?i:premiere[sd]?|premiering|debut(?:s|ed|ing)?|air(?:s|ed|ing)|"
+                r"stream(?:s|ed|ing)|dropped|drops|landed|lands|arrive[sd]?)"
+                r"(?:\s(?:exclusively|globally|only))?\son\s"), False),
+    (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|picked\sup)\b[^.;:!?]{0,40}?\sat\s"),
+     False),
+    (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|ordered|picked\sup|rescued|saved)"
+                r"\sby\s"), False),
+    (re.compile(r"(?i:streamer|broadcaster|network)\s"), False),
 )
+
+
+def _name_beside(line: str, position: int, before: bool) -> str:
+    """The one to three capitalised words right before (or after) ``position``."""
+    if before:
+        tokens = line[max(0, position - 80):position].split(" ")
+        if position >= 80:
+            tokens = tokens[1:]  # the first may be cut
+        tokens.reverse()
+    else:
+        tokens = line[position:position + 80].split(" ")
+    words: list[str] = []
+    for n, token in enumerate(tokens[:3]):
+        core = token.rstrip(",.;:!?)\"”’'") if not before or n == 0 else token
+        if not _NAME_WORD_OF_NETWORK_RE.fullmatch(core):
+            break
+        words.append(core)
+        if core != token:
+            break  # punctuation ends the name
+    if before:
+        words.reverse()
+    return " ".join(words)
 
 
 def networks_by_shape(text: str) -> frozenset[str]:
@@ -124,9 +144,10 @@ def networks_by_shape(text: str) -> frozenset[str]:
     with a word that never starts a title, is none."""
     vocab = vocabulary()
     found = set()
-    for shape, line in itertools.product(_NETWORK_SHAPES, text.splitlines()):
+    for (shape, before), line in itertools.product(_NETWORK_SHAPES, text.splitlines()):
         for match in shape.finditer(line):  # a line at a time: a headline runs into no body
-            words = match.group("name").lower().split()
+            name = _name_beside(line, match.start() if before else match.end(), before)
+            words = name.lower().split()
             while words and words[0] in STOP_CAPS:  # "With Tovrel picking it up"
                 words.pop(0)
             low = " ".join(words)

@@ -7,7 +7,7 @@ written for this test) whose network no list knows, told by its shape — the on
 ("Corvanta renews", "Corvanta has canceled the drama", "canceled by Corvanta", "Corvanta
 picking it up"), the place a show airs ("premiered on Corvanta"), the place a decision is made
 ("renewed ... at Corvanta"), a slate's owner ("Corvanta's biggest series") and the common nouns
-("streamer Corvanta", "the Corvanta network") — give the show's facts and none for the network
+("streamer Corvanta") — give the show's facts and none for the network
 (``networks_by_shape``, read by ``title.veto.network``). Cells fail on main's de3a43e (all but
 "dropped on Corvanta", which main already reads right, kept as a guard); controls
 (a show in the same places where the shape does not hold: "Glass Orchard picked up six months

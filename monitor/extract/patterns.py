@@ -147,7 +147,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday today tomorrow yesterday spring summer fall autumn winter
-    emmy emmys oscar oscars golden globes comic-con sag-aftra wga
+    emmy emmys oscar oscars globes comic-con sag-aftra wga
     renewed renewal renews cancelled canceled cancels cancellation officially tba tbd
     cancelling canceling renewing axing axed scrapping
     premiere premieres premiered returns returning return filming production wrapped

@@ -3177,8 +3177,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
-    _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet",
-          "Cinemax renewed the drama."),
+    _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet: one the "
+          "lists know, or a name the article itself uses as one ('Tovrel has canceled the "
+          "drama', 'premiered on Tovrel', 'renewed at Tovrel', 'canceled by Tovrel', "
+          "'Tovrel's biggest series', 'streamer Tovrel')", "Cinemax renewed the drama."),
     _rule("title.veto.decider", ALL_KINDS, "the subject of an active renew, cancel, order "
           "or pick-up with an object, never written with a season or as such a verb's object: "
           "it decides about shows, so it is a network or a studio",

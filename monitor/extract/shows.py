@@ -40,6 +40,7 @@ from .titles import (
     lead_calls_a_work,
     possessive_owner,
     possessor_is_not_title,
+    shown_as_show_at,
     validate,
     vocabulary,
 )
@@ -1356,27 +1357,9 @@ def _decides(title: str, lines: Sequence[str]) -> bool:
             after = line[found.end():found.end() + 80]
             if _DECIDER_AFTER_RE.match(after):
                 decides = True
-            elif _DECIDED_BEFORE_RE.search(line[max(0, found.start() - 40):found.start()]) \
-                    or _SHOW_AFTER_RE.match(after):
+            elif shown_as_show_at(line, found.start(), found.end()):
                 return False  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
     return decides
-
-
-#: Right after a name, what only a show is or does: a decision undergone ("Kestrel has been
-#: renewed", "Kestrel gets a second season"), a season of its own ("Kestrel season 2",
-#: "Kestrel's third season"), a return or a premiere ("Kestrel returns", "Kestrel will
-#: premiere").
-_SHOW_AFTER_RE = re.compile(
-    r"(?i)^[\"”’']?(?:['’]s\s{1,3}(?:[\w-]{1,12}\s{1,3})?(?:season|series)\b|\s{1,3}"
-    r"(?:(?:has|have|had|will|would|is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}"
-    r"been|will\s{1,3}be|is\s{1,3}being|officially|also|now|finally)\s{1,3}){0,3}"
-    r"(?:been\s{1,3})?(?:renewed|cancell?ed|axed|scrapped|ordered|picked\s{1,3}up|"
-    r"gets?|got|lands?|landed|scores?|scored|returns?|returning|premieres?|premiering|"
-    r"debuts?|season|series\s{1,3}\d|wraps?|films?|filming|shoots?|ends|ended|airs?|aired)\b)")
-#: An active decision verb right before a name: the name is what was decided about.
-_DECIDED_BEFORE_RE = re.compile(
-    r"(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|order(?:s|ed)?|"
-    r"picks?\s{1,3}up|picked\s{1,3}up)\s{1,3}(?:(?i:the|its)\s{1,3})?[\"“‘']?$")
 
 
 #: Words that open a sentence on the show's past, alone no title ("Having been axed by Fox,

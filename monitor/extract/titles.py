@@ -10,15 +10,18 @@ name of the rule that made it, for ``monitor extract --explain``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import itertools
 import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, TV_WORD_RE
+from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
 from .showwords import (
     lead_refers_to_show,
     longest_first,
@@ -89,6 +92,137 @@ def vocabulary() -> Vocabulary:
         sports_names=low(vetoes["sports_names"]),
         person_roles=low(r for r in vetoes["person_roles"] if " " not in r),
     )
+
+
+#: The networks the article being read shows to be networks by the shape of its text.
+_ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
+                                                           default=frozenset())
+
+#: One word of a name ("Tovrel", "Plus", "E4"); a name is one to three of them, read by hand
+#: beside a shape's words (no pattern repeats over a name: no backtracking inside one).
+_NAME_WORD_OF_NETWORK_RE = re.compile(r"[A-Z][\w+&!-]*")
+#: Shapes that only a network, streamer or studio takes, with the side its name stands on:
+#: the one deciding ("Tovrel renews", "Tovrel has canceled the drama", "Tovrel picking it
+#: up"), a slate's owner ("Tovrel's biggest series"; not "Harbor's first series", a season in
+#: British English, nor its "latest series") before; the place a show airs ("premiered on
+#: Tovrel"), the place a decision is made ("renewed for a third season at Tovrel"), the one
+#: who made it ("cancelled by Tovrel") and its common nouns ("streamer Tovrel") after.
+_DECIDING_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(r"\s(?:has\s|have\s)?(?:(?i:officially|quietly|reportedly|also|now|just|"
+                r"finally)\s)?(?:(?i:renews|cancels|axes|greenlights)\b|(?i:renewed|"
+                r"cancell?ed|canceled|axed|greenlit)\s(?=(?:the|its|their)\s|(?:two|three|four|"
+                r"five|six|several|both|all)\s(?:\w+\s)?(?:series|shows|dramas|comedies|"
+                r"sitcoms|pilots)\b))"), True),
+    (re.compile(r"\s(?i:picking|picked|picks)\s(?:it|them)\sup\b"), True),
+)
+#: The other shapes: a slate's owner, where a show airs, where and by whom it was decided.
+_PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(r"['’]s\s(?:(?!latest\b)[a-z]+est|most\s[a-z]+|hit|beloved|flagship|popular|"
+                r"other|own)\s(?:[a-z-]+\s)?(?:series|shows|dramas|comedies|sitcoms|"
+                r"originals)\b"), True),
+    (re.compile(r"(?i:premiere[sd]?|premiering|debut(?:s|ed|ing)?|air(?:s|ed|ing)|"
+                r"stream(?:s|ed|ing)|dropped|drops|landed|lands|arrive[sd]?)"
+                r"(?:\s(?:exclusively|globally|only))?\son\s"), False),
+    (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|picked\sup)\b[^.;:!?]{0,40}?\sat\s"),
+     False),
+    (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|ordered|picked\sup|rescued|saved)"
+                r"\sby\s"), False),
+    (re.compile(r"(?i:streamer|broadcaster|network)\s"), False),
+)
+_NETWORK_SHAPES = _DECIDING_NETWORK_SHAPES + _PLACED_NETWORK_SHAPES
+
+
+def _name_beside(line: str, position: int, before: bool) -> str:
+    """The one to three capitalised words right before (or after) ``position``."""
+    if before:
+        tokens = line[max(0, position - 80):position].split(" ")
+        if position >= 80:
+            tokens = tokens[1:]  # the first may be cut
+        tokens.reverse()
+    else:
+        tokens = line[position:position + 80].split(" ")
+    words: list[str] = []
+    for n, token in enumerate(tokens[:3]):
+        core = token.rstrip(",.;:!?)\"”’'") if not before or n == 0 else token
+        if not _NAME_WORD_OF_NETWORK_RE.fullmatch(core):
+            break
+        words.append(core)
+        if core != token:
+            break  # punctuation ends the name
+    if before:
+        words.reverse()
+    return " ".join(words)
+
+
+#: Right after a name, what only a show is or does: a decision undergone ("Kestrel has been
+#: renewed", "Kestrel gets a second season"), a season of its own ("Kestrel season 2",
+#: "Kestrel's third season"), a return or a premiere ("Kestrel returns", "Kestrel will
+#: premiere").
+_SHOW_AFTER_RE = re.compile(
+    r"(?i)^[\"”’']?(?:['’]s\s{1,3}(?:[\w-]{1,12}\s{1,3})?(?:season|series)\b|\s{1,3}"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}"
+    r"been|will\s{1,3}be|is\s{1,3}being|officially|also|now|finally)\s{1,3}){0,3}"
+    r"(?:been\s{1,3})?(?:renewed|cancell?ed|axed|scrapped|ordered|picked\s{1,3}up|"
+    r"gets?|got|lands?|landed|scores?|scored|returns?|returning|premieres?|premiering|"
+    r"debuts?|season|series\s{1,3}\d|wraps?|films?|filming|shoots?|ends|ended|airs?|aired)\b)")
+#: An active decision verb right before a name: the name is what was decided about.
+_DECIDED_BEFORE_RE = re.compile(
+    r"(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|order(?:s|ed)?|"
+    r"picks?\s{1,3}up|picked\s{1,3}up)\s{1,3}(?:(?i:the|its)\s{1,3})?[\"“‘']?$")
+
+
+def shown_as_show_at(line: str, start: int, end: int) -> bool:
+    """The name at ``line[start:end]`` is written as a show there: the object of a decision
+    ("Hulu renewed Kestrel") or with what only a show undergoes or does after it ("Kestrel
+    has been renewed", "Kestrel season 2", "Kestrel returns"). A name the article shows as a
+    show is never a network by its other shapes."""
+    return _DECIDED_BEFORE_RE.search(line[max(0, start - 40):start]) is not None or \
+        _SHOW_AFTER_RE.match(line[end:end + 80]) is not None
+
+
+def _shown_as_show(name: str, lines: Sequence[str]) -> bool:
+    """``shown_as_show_at`` anywhere in ``lines``, the name matched case-blind."""
+    pattern = re.compile(rf"(?i)(?<![\w'’]){re.escape(name)}(?![\w'’])")
+    return any(shown_as_show_at(line, m.start(), m.end())
+               for line in lines for m in pattern.finditer(line))
+
+
+def networks_by_shape(text: str) -> frozenset[str]:
+    """The names ``text`` shows to be networks by how it uses them (lower case), so a network
+    no list knows is no show: a name after "on" that is a day, a month or a holiday, or begins
+    with a word that never starts a title, is none."""
+    vocab = vocabulary()
+    found: set[str] = set()
+    lines = text.splitlines()
+    deciding: set[str] = set()
+    for (shape, before), line in itertools.product(_NETWORK_SHAPES, lines):
+        for match in shape.finditer(line):  # a line at a time: a headline runs into no body
+            name = _name_beside(line, match.start() if before else match.end(), before)
+            words = name.lower().split()
+            while words and words[0] in STOP_CAPS:  # "With Tovrel picking it up"
+                words.pop(0)
+            low = " ".join(words)
+            first = words[0] if words else ""
+            if not low or first in STOP_CAPS or first in vocab.holidays or \
+                    low in vocab.holidays or low in vocab.places or low in vocab.first_names:
+                continue
+            (deciding if (shape, before) in _DECIDING_NETWORK_SHAPES else found).add(low)
+    # A title-case headline writes a show as its verb's subject too ("Salt Acre Renews Its
+    # Vows"): a name only the deciding shapes give is a network unless the article shows it
+    # as a show elsewhere; what the other shapes give ("Tovrel's biggest series", "premiered
+    # on Tovrel") stands.
+    return frozenset(found | {name for name in deciding - found
+                              if not _shown_as_show(name, lines)})
+
+
+@contextlib.contextmanager
+def article_networks(names: frozenset[str]) -> Iterator[None]:
+    """While an article is read: ``names`` are networks too (``networks_by_shape``)."""
+    token = _ARTICLE_NETWORKS.set(names)
+    try:
+        yield
+    finally:
+        _ARTICLE_NETWORKS.reset(token)
 
 
 @functools.lru_cache(maxsize=1)
@@ -583,7 +717,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     name yields to (a show named for its lead; people are named by their surnames)."""
     vocab = vocabulary()
     low = title.lower()
-    if low in vocab.networks or low.removeprefix("the ") in vocab.networks:
+    if low in vocab.networks or low.removeprefix("the ") in vocab.networks or \
+            low.removeprefix("the ") in _ARTICLE_NETWORKS.get():
         return Verdict(title, False, "title.veto.network")
     if len(title.split()) >= 2 and _event(title.split(), vocab):
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"

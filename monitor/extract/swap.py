@@ -1,0 +1,447 @@
+"""Name-swap evaluation: do the rules know names, or shapes?
+
+Each open-fold article is copied with its show titles consistently renamed: every content word
+of every labelled title (facts and optional facts) is mapped, one mapping per article, to
+another word of the same shape (the same case pattern; digits, single letters, a possessive's
+"s" and the function words "the / of / a / and ..." kept), and the mapping is applied to the
+headline, the text, the URL's path and the labels alike. The words come from a fixed list of
+ordinary English words (``words``: titles are mostly real words) or are invented (``pseudo``).
+A third mode, ``networks``, leaves the titles alone and renames every network the vetoes know
+(``title_vetoes.json``) to an invented name, to see what an unknown network does.
+
+If the extractor reads shapes, the copy gives exactly the original's facts, renamed. Every fact
+lost or gained beyond the renaming is a rule that depends on a particular name, and unseen
+articles have other names. Seeded and deterministic; the sealed fold is refused, so the fold
+-5 articles are never read. Run: ``python scripts/swap_eval.py DEVSET --mode words --seeds 1,2``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import random
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+
+from ..errors import MonitorError
+from ..models import Article
+from .evaluate import (
+    ArticleResult,
+    CorpusArticle,
+    Extractor,
+    LabelledFact,
+    _as_labelled,
+    aggregate,
+    cross_validated,
+    load_corpus,
+    score_article,
+)
+from .facts import extract_facts
+from .folds import Folds, load_folds
+from .shows import normalise_title
+
+MODES = ("words", "pseudo", "networks")
+
+#: Words of a title that are kept as they are: they carry no name.
+FUNCTION_WORDS = frozenset(
+    "the of a an and in on at to for with from by or vs is be are am was no my our your his her "
+    "its".split())
+#: Honorifics are kept too: "Mr." stays a title's honorific, not a new word before a full stop.
+HONORIFICS = frozenset("mr mrs ms dr st jr sr".split())
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: What may stand right before a sentence's first word (spaces aside).
+_SENTENCE_OPENERS = ".!?:\n\"“‘("
+
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+_ONSETS = ("b", "br", "d", "dr", "f", "fl", "g", "gr", "k", "kr", "l", "m", "n", "p", "pr",
+           "r", "s", "st", "t", "tr", "v", "z")
+_VOWELS = ("a", "e", "i", "o", "u")
+_CODAS = ("", "", "n", "r", "l", "m", "s", "k", "nd", "rt")
+
+
+def fold(word: str) -> str:
+    """The word without diacritics, lower case: labels are written without them."""
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def shaped(replacement: str, like: str) -> str:
+    """``replacement`` in the case pattern of ``like`` (upper, lower or capitalised)."""
+    if len(like) > 1 and like.isupper():
+        return replacement.upper()
+    if like[:1].isupper():
+        return replacement[:1].upper() + replacement[1:].lower()
+    return replacement.lower()
+
+
+@functools.lru_cache(maxsize=1)
+def ordinary_words() -> tuple[str, ...]:
+    """The shipped list of ordinary English words (``data/swap_words.txt``)."""
+    text = resources.files(__package__).joinpath("data/swap_words.txt").read_text("utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def known_vocabulary() -> frozenset[str]:
+    """Every word the extractor's name lists know: an invented word must be none of them."""
+    words: set[str] = set()
+    for name in ("data/title_vetoes.json", "data/names.json"):
+        data = json.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
+        for values in data.values():
+            if isinstance(values, list):
+                for value in values:
+                    words.update(fold(w) for w in _WORD.findall(str(value)))
+    return frozenset(words | set(ordinary_words()))
+
+
+def invented_word(rng: random.Random) -> str:
+    """A pronounceable word of two syllables that is no English word the lists know."""
+    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(2)) + rng.choice(
+        _CODAS)
+
+
+@dataclass(frozen=True)
+class Renaming:
+    """One article's mapping: folded word -> new word (lower case), and the words a title
+    writes in lower case (those are renamed in any case; the others only capitalised)."""
+
+    words: Mapping[str, str]
+    any_case: frozenset[str] = frozenset()
+    #: Whole phrases renamed as they are (networks): original -> new.
+    phrases: Mapping[str, str] = field(default_factory=dict)
+    #: The labelled titles, folded: a sentence's first word is renamed where one of them starts.
+    titles: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+
+def title_words(title: str) -> list[str]:
+    """The content words of a title, as written: no function word, no single letter, no
+    possessive "s" (digits are never words here)."""
+    out = []
+    for match in _WORD.finditer(title):
+        word = match.group()
+        before = title[max(0, match.start() - 1):match.start()]
+        if len(word) < 2 or fold(word) in FUNCTION_WORDS | HONORIFICS or (
+                fold(word) == "s" and before in "'’"):
+            continue
+        out.append(word)
+    return out
+
+
+def rename_text(text: str, renaming: Renaming, *, any_case: bool = False) -> str:
+    """The text with every mapped word renamed in its own case pattern.
+
+    A capitalised occurrence is renamed; a lower-case one only when a title writes the word so
+    (or ``any_case``, for URL slugs). A sentence's first word is left when the text also uses it
+    in lower case, no labelled title starts there and the next word is not renamed: there the
+    capital is the sentence's, not a title's ("Harbor season" stays when "harbor" is a common
+    word of the text).
+    """
+    for old, new in sorted(renaming.phrases.items(), key=lambda p: -len(p[0])):
+        text = re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new, text)
+        if any_case:
+            text = re.sub(rf"(?<!\w){re.escape(old.lower())}(?!\w)", new.lower(), text)
+    if not renaming.words:
+        return text
+    lower_words = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
+
+    def renamed(match: re.Match[str]) -> str:
+        word = match.group()
+        key = fold(word)
+        new = renaming.words.get(key)
+        if new is None and any_case and key.endswith("s") and key[:-1] in renaming.words:
+            return shaped(renaming.words[key[:-1]] + "s", word)  # a slug's "greys" for "Grey's"
+        if new is None:
+            return _glued(word, renaming)
+        if not (any_case or key in renaming.any_case or word[:1].isupper()):
+            return word
+        before = text[max(0, match.start() - 3):match.start()].rstrip(" \t")
+        if not any_case and key in lower_words and (
+                match.start() == 0 or not before or before[-1] in _SENTENCE_OPENERS):
+            following = _WORD.search(text, match.end())
+            starts_title = any(fold(text[match.start():match.start() + len(t)]) == t
+                               for t in renaming.titles)
+            if not starts_title and (following is None
+                                     or fold(following.group()) not in renaming.words):
+                return word
+        return shaped(new, word)
+
+    return _WORD.sub(renamed, text)
+
+
+_GLUE = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z])")
+
+
+def _glued(word: str, renaming: Renaming) -> str:
+    """Words a scrape glued together ("HarborThe", "SilentOrchard"): each capitalised part
+    renamed on its own."""
+    parts = _GLUE.split(word)
+    if len(parts) < 2:
+        return word
+    return "".join(shaped(renaming.words[fold(p)], p)
+                   if fold(p) in renaming.words and p[:1].isupper() else p for p in parts)
+
+
+def rename_url(url: str, renaming: Renaming) -> str:
+    """The URL with its path's words renamed (slugs are lower case); the host is kept."""
+    head, sep, path = url.partition("://")
+    if not sep:
+        return rename_text(url, renaming, any_case=True)
+    host, slash, rest = path.partition("/")
+    return f"{head}://{host}{slash}{rename_text(rest, renaming, any_case=True)}"
+
+
+def rename_show(show: str, renaming: Renaming) -> str:
+    """A labelled or predicted title renamed: every mapped word, in any case."""
+    return rename_text(show, renaming, any_case=True)
+
+
+def make_renaming(item: CorpusArticle, mode: str, rng: random.Random,
+                  networks: Sequence[str] = ()) -> Renaming:
+    """The mapping for one article: each title word (or each network it names) gets a new name
+    no word of the article already has, one name per word."""
+    article = item.article
+    taken = {fold(w) for w in _WORD.findall(f"{article.title} {article.text} {article.url}")}
+    if mode == "networks":
+        return _network_renaming(item, rng, networks, taken)
+    pool = ordinary_words() if mode == "words" else ()
+    known = known_vocabulary() if mode == "pseudo" else frozenset()
+    words: dict[str, str] = {}
+    lower: set[str] = set()
+    for fact in (*item.facts, *item.optional):
+        for word in title_words(fact.show):
+            key = fold(word)
+            if key in words:
+                continue
+            if word.islower():
+                lower.add(key)
+            # an acronym gets invented letters of its length, in either mode
+            acronym = len(word) > 1 and word.isupper()
+            words[key] = _fresh(rng, "letters" if acronym else mode, pool, known, taken, key,
+                                len(word))
+            taken.add(words[key])
+    titles = frozenset(fold(f.show) for f in (*item.facts, *item.optional))
+    return Renaming(words, frozenset(lower), titles=titles)
+
+
+def _fresh(rng: random.Random, mode: str, pool: Sequence[str], known: Collection[str],
+           taken: set[str], key: str, length: int = 0) -> str:
+    if mode == "words":
+        choices = [w for w in pool if w not in taken and w != key]
+        if choices:
+            return rng.choice(choices)
+    for _ in range(1000):
+        word = "".join(rng.choice(_CONSONANTS) for _ in range(length)) if mode == "letters" \
+            else invented_word(rng)
+        if word not in taken and word not in known and word != key:
+            return word
+    raise MonitorError("no fresh word left for the name swap")  # pragma: no cover
+
+
+def _network_renaming(item: CorpusArticle, rng: random.Random, networks: Sequence[str],
+                      taken: set[str]) -> Renaming:
+    """Each network the article names (and no labelled title holds) -> an invented name."""
+    title_keys = {fold(w) for fact in (*item.facts, *item.optional)
+                  for w in _WORD.findall(fact.show)}
+    text = f"{item.article.title}\n{item.article.text}"
+    phrases: dict[str, str] = {}
+    known = known_vocabulary()
+    for network in sorted(networks, key=len, reverse=True):
+        if not re.search(rf"(?<!\w){re.escape(network)}(?!\w)", text):
+            continue
+        if any(fold(w) in title_keys for w in _WORD.findall(network)):
+            continue
+        if any(network in longer for longer in phrases):
+            continue
+        name = _fresh(rng, "pseudo", (), known, taken, "")
+        taken.add(name)
+        phrases[network] = name.capitalize()
+    return Renaming({}, frozenset(), phrases)
+
+
+def swapped(item: CorpusArticle, renaming: Renaming) -> CorpusArticle:
+    """The article's renamed copy: headline, text, URL and labels."""
+    article = item.article
+    copy = Article(rename_url(article.url, renaming), rename_text(article.title, renaming),
+                   rename_text(article.text, renaming), article.published, article.feed_url,
+                   article.guid)
+
+    def relabel(facts: Iterable[LabelledFact]) -> tuple[LabelledFact, ...]:
+        return tuple(replace(f, show=rename_show(f.show, renaming)) for f in facts)
+
+    return CorpusArticle(item.id, copy, relabel(item.facts), relabel(item.optional))
+
+
+# --- comparing ---------------------------------------------------------------------------------
+
+FactKey = tuple[str, int | None, str, str | None, int | None, str]
+
+
+def fact_key(fact: LabelledFact) -> FactKey:
+    return (normalise_title(fact.show), fact.season, fact.kind, fact.date, fact.value,
+            fact.certainty)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One article's facts that differ beyond the renaming."""
+
+    id: str
+    lost: tuple[LabelledFact, ...]
+    gained: tuple[LabelledFact, ...]
+    renaming: Renaming
+
+    def kinds(self, original: Sequence[LabelledFact],
+              copy: Sequence[LabelledFact]) -> Counter[str]:
+        """What kind of change each fact is: a title lost or found whole, or a fact changed on
+        a title both copies have."""
+        before = {normalise_title(f.show) for f in original}
+        after = {normalise_title(f.show) for f in copy}
+        out: Counter[str] = Counter()
+        for fact in self.lost:
+            out["lost: title gone" if normalise_title(fact.show) not in after
+                else "lost: fact on a kept title"] += 1
+        for fact in self.gained:
+            out["gained: title new" if normalise_title(fact.show) not in before
+                else "gained: fact on a kept title"] += 1
+        return out
+
+
+def compare(item_id: str, original: Sequence[LabelledFact], copy: Sequence[LabelledFact],
+            renaming: Renaming) -> Change:
+    """The copy's facts against the original's, renamed."""
+    renamed = [replace(f, show=rename_show(f.show, renaming)) for f in original]
+    want = Counter(fact_key(f) for f in renamed)
+    have = Counter(fact_key(f) for f in copy)
+    lost_keys = want - have
+    gained_keys = have - want
+
+    def pick(facts: Sequence[LabelledFact], keys: Counter[FactKey]) -> tuple[LabelledFact, ...]:
+        left = Counter(keys)
+        out = []
+        for fact in facts:
+            if left[fact_key(fact)] > 0:
+                left[fact_key(fact)] -= 1
+                out.append(fact)
+        return tuple(out)
+
+    return Change(item_id, pick(renamed, lost_keys), pick(copy, gained_keys), renaming)
+
+
+@dataclass
+class SwapRun:
+    """One mode and seed over the open folds: the original and the copies scored, and every
+    article whose facts change beyond the renaming."""
+
+    mode: str
+    seed: int
+    original: list[ArticleResult] = field(default_factory=list)
+    copy: list[ArticleResult] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    kinds: Counter[str] = field(default_factory=Counter)
+
+
+def open_fold_numbers(folds: Folds, only: Collection[int] | None) -> list[int]:
+    """The folds to read: the open ones (``only`` among them); a sealed fold is refused."""
+    numbers = list(only) if only else [n for n in range(1, len(folds.folds) + 1)
+                                       if n not in folds.sealed]
+    sealed = [n for n in numbers if n in folds.sealed or not 1 <= n <= len(folds.folds)]
+    if sealed:
+        raise MonitorError(f"the name swap reads open folds only: fold(s) {sealed} refused")
+    return numbers
+
+
+def run_swap(corpus: Path, mode: str, seed: int, *, folds: Folds | None = None,
+             only: Collection[int] | None = None,
+             extractor_for: Callable[[frozenset[str]], Extractor] | None = None,
+             cross_validate: bool = True) -> SwapRun:
+    """Score the open folds and their renamed copies with the same extractor, fold by fold
+    (the learned parts trained without the fold, as ``monitor eval --folds`` does)."""
+    if mode not in MODES:
+        raise MonitorError(f"--mode: one of {', '.join(MODES)}, got {mode!r}")
+    folds = folds or load_folds()
+    numbers = open_fold_numbers(folds, only)
+    if extractor_for is None and cross_validate:
+        extractor_for = cross_validated(folds)
+    wanted = {i for n in numbers for i in folds.folds[n - 1]}
+    items = [item for item in load_corpus(corpus) if item.id in wanted]
+    networks: list[str] = []
+    if mode == "networks":
+        vetoes = resources.files(__package__).joinpath("data/title_vetoes.json")
+        networks = [str(n) for n in json.loads(vetoes.read_text("utf-8"))["networks"]]
+    result = SwapRun(mode, seed)
+    for number in numbers:
+        run = extractor_for(folds.without([number])) if extractor_for else extract_facts
+        ids = set(folds.folds[number - 1])
+        for item in (i for i in items if i.id in ids):
+            rng = random.Random(f"{seed}:{mode}:{item.id}")
+            renaming = make_renaming(item, mode, rng, networks)
+            copy = swapped(item, renaming)
+            before = [_as_labelled(f) for f in run(item.article)]
+            after = [_as_labelled(f) for f in run(copy.article)]
+            result.original.append(score_article(item, before))
+            result.copy.append(score_article(copy, after))
+            change = compare(item.id, before, after, renaming)
+            if change.lost or change.gained:
+                result.changes.append(change)
+                result.kinds.update(change.kinds(before, after))
+    return result
+
+
+def format_run(run: SwapRun, *, verbose: bool = False) -> str:
+    """Compat P / R / F1 original against the copy, the articles changed and how."""
+    lines = []
+    for name, results in (("original", run.original), ("swapped", run.copy)):
+        report = aggregate(name, results)
+        p, r, f = report.overall.compatible
+        lines.append(f"{run.mode:<9} seed {run.seed:<3} {name:<9} articles {report.articles:>4} "
+                     f"gold {report.overall.gold:>4} pred {report.overall.predicted:>4}   "
+                     f"compat P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    facts = sum(len(c.lost) + len(c.gained) for c in run.changes)
+    kinds = ", ".join(f"{k} {n}" for k, n in sorted(run.kinds.items()))
+    lines.append(f"{run.mode:<9} seed {run.seed:<3} changed articles {len(run.changes)} "
+                 f"({facts} facts: {kinds or 'none'})")
+    if verbose:
+        for change in run.changes:
+            mapping = ", ".join(f"{k}->{v}" for k, v in
+                                (*change.renaming.words.items(), *change.renaming.phrases.items()))
+            lines.append(f"  {change.id}  [{mapping}]")
+            lines.extend(f"    - {f.describe()}" for f in change.lost)
+            lines.extend(f"    + {f.describe()}" for f in change.gained)
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="swap_eval", description="Score the open folds against consistently renamed "
+        "copies: how much of the score depends on the titles' (or networks') particular names.")
+    parser.add_argument("corpus", type=Path, help="the devset directory")
+    parser.add_argument("--mode", default="words", help=f"one of {', '.join(MODES)}, or several "
+                        "with commas (default: words)")
+    parser.add_argument("--seeds", default="1", help="seeds, with commas (default: 1)")
+    parser.add_argument("--only", help="open folds to score, with commas (default: every open)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list each changed article's mapping and facts lost (-) / gained (+)")
+    args = parser.parse_args(argv)
+    try:
+        seeds = [int(s) for s in args.seeds.split(",")]
+        only = [int(n) for n in args.only.split(",")] if args.only else None
+    except ValueError:
+        parser.error("--seeds and --only take numbers with commas")
+    for mode in args.mode.split(","):
+        for seed in seeds:
+            print(format_run(run_swap(args.corpus, mode, seed, only=only), verbose=args.verbose))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -174,16 +174,27 @@ _DECIDED_BEFORE_RE = re.compile(
 def shown_as_show_at(line: str, start: int, end: int) -> bool:
     """The name at ``line[start:end]`` is written as a show there: the object of a decision
     ("Hulu renewed Kestrel") or with what only a show undergoes or does after it ("Kestrel
-    has been renewed", "Kestrel season 2", "Kestrel returns"). A name the article shows as a
-    show is never a network by its other shapes."""
+    has been renewed", "Kestrel season 2", "Kestrel returns"): no decider
+    (``shows._decides``)."""
     return _DECIDED_BEFORE_RE.search(line[max(0, start - 40):start]) is not None or \
         _SHOW_AFTER_RE.match(line[end:end + 80]) is not None
 
 
-def _shown_as_show(name: str, lines: Sequence[str]) -> bool:
-    """``shown_as_show_at`` anywhere in ``lines``, the name matched case-blind."""
+#: Right after a name, a decision it undergoes, in the passive, or its own numbered season
+#: ("Salt Acre has been renewed", "Salt Acre season 2"): what a network never is. Narrower than
+#: ``_SHOW_AFTER_RE``: a network also has "new series", airs, gets and returns.
+_UNDERGOES_AFTER_RE = re.compile(
+    r"(?i)^[\"”’']?\s{1,3}(?:(?:(?:has|have|had)\s{1,3}been|was|were|is|are)\s{1,3}"
+    r"(?:(?:officially|also|now|finally)\s{1,3})?(?:renewed|cancell?ed|canceled|axed|"
+    r"scrapped|picked\s{1,3}up)\b|(?:season|series)\s{1,3}\d)")
+
+
+def _undergoes_decision(name: str, lines: Sequence[str]) -> bool:
+    """Somewhere in ``lines`` the name (case-blind) undergoes a decision, is a decision's
+    object or numbers a season of its own: it is a show, whatever else it does."""
     pattern = re.compile(rf"(?i)(?<![\w'’]){re.escape(name)}(?![\w'’])")
-    return any(shown_as_show_at(line, m.start(), m.end())
+    return any(_DECIDED_BEFORE_RE.search(line[max(0, m.start() - 40):m.start()]) or
+               _UNDERGOES_AFTER_RE.match(line[m.end():m.end() + 80])
                for line in lines for m in pattern.finditer(line))
 
 
@@ -212,7 +223,7 @@ def networks_by_shape(text: str) -> frozenset[str]:
     # as a show elsewhere; what the other shapes give ("Tovrel's biggest series", "premiered
     # on Tovrel") stands.
     return frozenset(found | {name for name in deciding - found
-                              if not _shown_as_show(name, lines)})
+                              if not _undergoes_decision(name, lines)})
 
 
 @contextlib.contextmanager

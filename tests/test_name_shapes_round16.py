@@ -205,3 +205,19 @@ def test_the_sealed_fold_is_refused() -> None:
         swap.open_fold_numbers(folds, [1, 2])
     with pytest.raises(MonitorError):
         swap.run_swap(Path("/nonexistent"), "words", 1, folds=folds, only=[2])
+
+
+@pytest.mark.parametrize(("text", "network"), [
+    # a network that decides and owns a slate is a network, though "has renewed" and "'s new
+    # series" follow its name as they follow a show's in other sentences
+    ("Corvanta Renews Harbor Lights\nCorvanta has renewed the comedy Harbor Lights for a third "
+     "season. Corvanta's new series Glass Orchard premieres in May.", True),
+    # a show the headline writes as its verb's subject, and the body as renewed: a show
+    ("Harbor Lights Renews Its Vows\nHarbor Lights has been renewed for a second season.",
+     False),
+    ("Harbor Lights Renews Its Vows\nHarbor Lights season 2 is on the way.", False),
+])
+def test_a_deciding_name_is_a_network_unless_it_undergoes_a_decision(text: str,
+                                                                       network: bool) -> None:
+    name = text.split()[0].lower() if network else "harbor lights"
+    assert (name in networks_by_shape(text)) is network

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import itertools
 import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -130,6 +129,18 @@ _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"(?i:streamer|broadcaster|network)\s"), False),
 )
 _NETWORK_SHAPES = _DECIDING_NETWORK_SHAPES + _PLACED_NETWORK_SHAPES
+#: For each shape, the words one of which every match holds, lower case (its verb's stems,
+#: the slate's nouns, the common nouns): a shape reads only the lines holding one, found by
+#: plain substring search (a line's words, not a pattern at every position of a long line).
+_NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("renew", "cancel", "axe", "greenl"),
+    ("pick",),
+    ("series", "shows", "dramas", "comedies", "sitcoms", "originals"),
+    ("premier", "debut", "air", "stream", "drop", "land", "arriv"),
+    ("renewed", "cancel", "axed", "picked"),
+    ("renewed", "cancel", "axed", "ordered", "picked", "rescued", "saved"),
+    ("streamer", "broadcaster", "network"),
+)
 
 
 def _name_beside(line: str, position: int, before: bool) -> str:
@@ -206,18 +217,22 @@ def networks_by_shape(text: str) -> frozenset[str]:
     found: set[str] = set()
     lines = text.splitlines()
     deciding: set[str] = set()
-    for (shape, before), line in itertools.product(_NETWORK_SHAPES, lines):
-        for match in shape.finditer(line):  # a line at a time: a headline runs into no body
-            name = _name_beside(line, match.start() if before else match.end(), before)
-            words = name.lower().split()
-            while words and words[0] in STOP_CAPS:  # "With Tovrel picking it up"
-                words.pop(0)
-            low = " ".join(words)
-            first = words[0] if words else ""
-            if not low or first in STOP_CAPS or first in vocab.holidays or \
-                    low in vocab.holidays or low in vocab.places or low in vocab.first_names:
+    lowered = [line.lower() for line in lines]
+    for (shape, before), stems in zip(_NETWORK_SHAPES, _NETWORK_SHAPE_WORDS, strict=True):
+        for line, low_line in zip(lines, lowered, strict=True):
+            if not any(stem in low_line for stem in stems):
                 continue
-            (deciding if (shape, before) in _DECIDING_NETWORK_SHAPES else found).add(low)
+            for match in shape.finditer(line):  # a line at a time: a headline runs into no body
+                name = _name_beside(line, match.start() if before else match.end(), before)
+                words = name.lower().split()
+                while words and words[0] in STOP_CAPS:  # "With Tovrel picking it up"
+                    words.pop(0)
+                low = " ".join(words)
+                first = words[0] if words else ""
+                if not low or first in STOP_CAPS or first in vocab.holidays or \
+                        low in vocab.holidays or low in vocab.places or low in vocab.first_names:
+                    continue
+                (deciding if (shape, before) in _DECIDING_NETWORK_SHAPES else found).add(low)
     # A title-case headline writes a show as its verb's subject too ("Salt Acre Renews Its
     # Vows"): a name only the deciding shapes give is a network unless the article shows it
     # as a show elsewhere; what the other shapes give ("Tovrel's biggest series", "premiered

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -1350,16 +1350,35 @@ def _decides(title: str, lines: Sequence[str]) -> bool:
     """The name is the subject of an active renew / cancel / order / pick-up with an object
     in some line ("Kestrel renews two dramas"), and never written with a season of its own
     or as the object of such a verb: it decides about shows, so it is no show."""
-    pattern = re.compile(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])")
     decides = False
     for line in lines:
-        for found in pattern.finditer(line):
-            after = line[found.end():found.end() + 80]
-            if _DECIDER_AFTER_RE.match(after):
+        for start, end in _whole_word_spans(title, line):
+            if _DECIDER_AFTER_RE.match(line[end:end + 80]):
                 decides = True
-            elif shown_as_show_at(line, found.start(), found.end()):
+            elif shown_as_show_at(line, start, end):
                 return False  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
     return decides
+
+
+def _whole_word_spans(name: str, line: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands in ``line`` as whole words (no word character or apostrophe
+    against either end), left to right and not overlapping, as a pattern's ``finditer`` would
+    find them; by plain search, as a pattern per title is compiled anew on every article."""
+    start = line.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _word_or_apostrophe(line[start - 1])) and \
+                (end == len(line) or not _word_or_apostrophe(line[end])):
+            yield start, end
+            start = line.find(name, end)
+        else:
+            start = line.find(name, start + 1)
+
+
+def _word_or_apostrophe(char: str) -> bool:
+    """What ``[\\w'’]`` matches: a letter or digit of any script, an underscore, an
+    apostrophe."""
+    return char.isalnum() or char in "_'’"
 
 
 #: Words that open a sentence on the show's past, alone no title ("Having been axed by Fox,

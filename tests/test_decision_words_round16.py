@@ -260,7 +260,7 @@ CANCELLATIONS = [
     _c("'Salt Road' Cancelled After Two Seasons"),
     _left(_HEADLINE, _c("Netflix Kills Salt Road After Two Seasons")),
     _c("Salt Road Won't Get Season 3"),
-    _left(_HEADLINE, _c("Salt Road Not Renewed For Season 3")),
+    _c("Salt Road Not Renewed For Season 3"),
     # hedged
     _c(_NEWS, "Netflix is expected to cancel Salt Road after two seasons.",
        certainty="speculative"),

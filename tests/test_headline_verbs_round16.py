@@ -37,6 +37,21 @@ def test_a_denied_renewal_in_a_headline_renews_nothing(headline: str) -> None:
     assert all(show == "Salt Road" for show, _ in kinds), kinds
 
 
+def test_a_headline_renewal_denied_is_a_cancellation() -> None:
+    kinds = _kinds("Salt Road Not Renewed For Season 3", _ABOUT)
+    assert kinds == {("Salt Road", "cancelled")}, kinds
+
+
+@pytest.mark.parametrize("headline,lead", [
+    ("Salt Road Not Renewed For Season 3 Yet", ""),
+    ("TV news", "If Salt Road is not renewed for a third season, the cast will move on."),
+    ("TV news", "Salt Road has not been renewed for a third season yet."),
+])
+def test_a_renewal_still_open_is_no_cancellation(headline: str, lead: str) -> None:
+    kinds = _kinds(headline, f"{lead} {_ABOUT}".strip())
+    assert not {k for _, k in kinds} & {"renewed", "cancelled"}, kinds
+
+
 def test_a_denied_cancellation_in_a_headline_cancels_nothing() -> None:
     kinds = _kinds("Salt Road Not Cancelled, Netflix Says", _ABOUT)
     assert not {k for _, k in kinds} & {"cancelled"}, kinds

@@ -66,6 +66,8 @@ def test_a_denied_cancellation_in_a_headline_cancels_nothing() -> None:
     ("Salt Road Confirmed For Season 2", "renewed"),
     ("Salt Road Scores Season 2 Renewal", "renewed"),
     ("Salt Road Won't Get Season 3", "cancelled"),
+    ("Netflix Drops Salt Road After Two Seasons", "cancelled"),
+    ("Netflix Kills Salt Road After Two Seasons", "cancelled"),
 ])
 def test_a_verb_phrase_after_the_title_ends_it(headline: str, kind: str) -> None:
     assert ("Salt Road", kind) in _kinds(headline, _ABOUT)
@@ -82,6 +84,10 @@ def test_a_verb_phrase_after_the_title_ends_it(headline: str, kind: str) -> None
      "Salt Road Won't Stop follows two sisters on the road."),
     ("Picked Up Renewed For Season 2", "Picked Up",
      "Picked Up follows a tow truck driver in Ohio."),
+    ("The World Ends With Us Renewed For Season 2", "The World Ends With Us",
+     "The World Ends With Us follows a courier after a flood."),
+    ("Salt Road After Dark Renewed For Season 2", "Salt Road After Dark",
+     "Salt Road After Dark follows two sisters at night."),
     ("Tell Me No Stories Renewed For Season 2", "Tell Me No Stories",
      "Tell Me No Stories follows a family of liars."),
 ])

@@ -554,7 +554,9 @@ _HEADLINE_VERB_AFTER_RE = re.compile(
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up|"
     # the verb phrases and denials a run is cut before (``_headline_news_cut``)
     r"green-?lit|greenlighted|confirmed|returning|coming\s+back|set\s+for|done\s+at|"
-    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s)")
+    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s|"
+    # "Netflix Ends X After Two Seasons": the run after its object
+    r"after\s+(?:\w+\s+)?seasons?\b)")
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
@@ -616,20 +618,35 @@ _HEADLINE_NEGATIONS = frozenset(
 _HEADLINE_AFTER_VERBS = frozenset(
     """picked greenlit green-lit greenlighted confirmed returning coming set done ends ending
     scores lands secures earns nabs snags bags""".split())
+#: A network's verbs that end a show, before it in a title-case run ("Netflix Kills |X After
+#: Two Seasons"): cut as ``_HEADLINE_INNER_VERBS`` where the body does not write the run
+#: whole ("The World Ends With You" may be a title).
+_HEADLINE_END_VERBS = frozenset("ends kills".split())
 _HEADLINE_PHRASE_WORDS = _PARTICLES | frozenset("for at after by on with final".split()) | \
     frozenset(ORDINALS)  # "Greenlit For Second |Season": the season's ordinal
 
 
+def _phrase_word(word: str) -> bool:
+    """A word of a headline's verb phrase after the show: a verb, a particle or preposition,
+    an ordinal or a count ("For Second", "After Two"), a network ("Done At Netflix")."""
+    low = word.lower()
+    return low in _HEADLINE_AFTER_VERBS or low in _HEADLINE_PHRASE_WORDS or \
+        low in NUMBER_WORDS or low.isdigit() or _network_words([word])
+
+
 def _headline_news_cut(words: Sequence[str]) -> int | None:
-    """Where a title-case headline run's news starts after its title: a denial, or a verb
-    phrase every remaining word of which is the phrase's (see ``_HEADLINE_AFTER_VERBS``)."""
+    """Where a title-case headline run's news starts after its title: a denial, a verb phrase
+    every remaining word of which is the phrase's (see ``_HEADLINE_AFTER_VERBS``), or "After"
+    and a count ("X After Two |Seasons")."""
     for n in range(1, len(words)):
         low = words[n].lower().replace("’", "'")
         if low in _HEADLINE_NEGATIONS:
             return n
-        if low in _HEADLINE_AFTER_VERBS and all(
-                w.lower() in _HEADLINE_AFTER_VERBS or w.lower() in _HEADLINE_PHRASE_WORDS
-                for w in words[n + 1:]):
+        rest = words[n + 1:]
+        if low in _HEADLINE_AFTER_VERBS and all(_phrase_word(w) for w in rest):
+            return n
+        if low == "after" and rest and all(
+                w.lower() in NUMBER_WORDS or w.isdigit() for w in rest):
             return n
     return None
 
@@ -658,16 +675,17 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
     out: list[Span] = []
     for span in spans:
         words = span.text.split(" ")
-        cut = _headline_news_cut(words)
-        if cut is not None and not re.search(
-                r"(?<![\w'’])" + re.escape(span.text) + r"(?![\w'’])", body):
+        whole = bool(body) and re.search(
+            r"(?<![\w'’])" + re.escape(span.text) + r"(?![\w'’])", body) is not None
+        cut = None if whole else _headline_news_cut(words)
+        if cut is not None:
             keep = len(" ".join(words[:cut]))
             span = Span(span.start, span.start + keep, span.text[:keep])
             words = words[:cut]
         first = 0 if headline[:span.start].strip() else 1  # "Scores of Amber Renewed": a title
+        inner = _HEADLINE_INNER_VERBS if whole else _HEADLINE_INNER_VERBS | _HEADLINE_END_VERBS
         cut = next((n for n in range(len(words) - 2, first - 1, -1)
-                    if words[n].lower() in _HEADLINE_INNER_VERBS and words[n + 1][:1].isupper()),
-                   None)
+                    if words[n].lower() in inner and words[n + 1][:1].isupper()), None)
         if cut is not None:
             head = len(" ".join(words[:cut + 1])) + 1
             span = Span(span.start + head, span.end, span.text[head:])

@@ -534,6 +534,12 @@ _DISCOVERY_LIST_RE = re.compile(
 _HEADLINE_VERB_BEFORE_RE = re.compile(
     r"(?i)\b(?:renews|renewed|cancels|cancelled|canceled|axes|axed|scraps|scrapped|revives|"
     r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back|re-?ups)\s{1,3}[\"“‘']?$")
+#: A network's verb that ends a show, before it ("Netflix Drops |X After Two Seasons"), and
+#: the run the show has had after it: together, the verb's object is the show (either alone
+#: is another sense: "Drops Trailer", "X Comes to an End After Two Seasons").
+_HEADLINE_END_BEFORE_RE = re.compile(r"(?i)\b(?:drops|ends|kills)\s{1,3}[\"“‘']?$")
+_HEADLINE_RUN_AFTER_RE = re.compile(
+    r"(?i)[\"”’']?\s{1,3}after\s{1,3}(?:\w+\s{1,3})?seasons?\b")
 #: A headline's phrase whose object is the show, though a title-case run may join it to its
 #: own words ("Netflix Pulls the Plug on |X", "Orders a Second Season of |X", "Season 2 of |X
 #: Ordered"): the title is the first span after it.
@@ -554,9 +560,7 @@ _HEADLINE_VERB_AFTER_RE = re.compile(
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up|"
     # the verb phrases and denials a run is cut before (``_headline_news_cut``)
     r"green-?lit|greenlighted|confirmed|returning|coming\s+back|set\s+for|done\s+at|"
-    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s|"
-    # "Netflix Ends X After Two Seasons": the run after its object
-    r"after\s+(?:\w+\s+)?seasons?\b)")
+    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s)")
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
@@ -2430,7 +2434,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         if text is headline:
             for span in spans:
                 if _HEADLINE_VERB_BEFORE_RE.search(text, max(0, span.start - 30), span.start) \
-                        or _HEADLINE_VERB_AFTER_RE.match(text, span.end):
+                        or _HEADLINE_VERB_AFTER_RE.match(text, span.end) or (
+                            _HEADLINE_END_BEFORE_RE.search(text, max(0, span.start - 30),
+                                                           span.start)
+                            and _HEADLINE_RUN_AFTER_RE.match(text, span.end)):
                     title = clean_title(span.text, numeric=True)
                     if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:

@@ -644,8 +644,8 @@ def _headline_news_cut(words: Sequence[str]) -> int | None:
     and a count ("X After Two |Seasons")."""
     for n in range(1, len(words)):
         low = words[n].lower().replace("’", "'")
-        if low in _HEADLINE_NEGATIONS:
-            return n
+        if low in _HEADLINE_NEGATIONS and words[n][:1].isupper():
+            return n  # capitalised as the headline's words are ("Kaze no Michi" keeps "no")
         rest = words[n + 1:]
         if low in _HEADLINE_AFTER_VERBS and all(_phrase_word(w) for w in rest):
             return n

@@ -639,14 +639,17 @@ def _phrase_word(word: str) -> bool:
 
 
 def _headline_news_cut(words: Sequence[str]) -> int | None:
-    """Where a title-case headline run's news starts after its title: a denial, a verb phrase
+    """Where a title-case headline run's news starts after its title: a denial or a verb phrase
     every remaining word of which is the phrase's (see ``_HEADLINE_AFTER_VERBS``), or "After"
     and a count ("X After Two |Seasons")."""
     for n in range(1, len(words)):
         low = words[n].lower().replace("’", "'")
-        if low in _HEADLINE_NEGATIONS and words[n][:1].isupper():
-            return n  # capitalised as the headline's words are ("Kaze no Michi" keeps "no")
         rest = words[n + 1:]
+        if low in _HEADLINE_NEGATIONS and words[n][:1].isupper() and all(
+                _phrase_word(w) for w in rest):
+            # capitalised as the headline's words are ("Kaze no Michi" keeps "no"), the run's
+            # last words ("This Is Not a Drill" keeps its "Not")
+            return n
         if low in _HEADLINE_AFTER_VERBS and all(_phrase_word(w) for w in rest):
             return n
         if low == "after" and rest and all(

@@ -38,7 +38,7 @@ from common import DEVSET, REPO, SEEDS
 #: The patch: the anchor in ``shows.discover`` and what replaces it.
 _ANCHOR = """        spans = title_spans(text, joins)
         if text is headline:
-            spans = _headline_spans(text, spans)
+            spans = _headline_spans(text, spans, body)
 """
 _GATED = """        if GATE is not None and text is not headline and not GATE(text):
             introduced = INTRODUCED_RE.search(text) is not None

@@ -417,6 +417,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:has|have) been (?:dropped|shelved)",
         # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
         r"(?:was|were)(?:n't|n’t| not) renewed",
+        # headline style, the auxiliary dropped: "X Not Renewed For Season 3" (round 16); not
+        # a state still open ("is not renewed for season 3 yet", "not been renewed")
+        rf"(?<!\bis )(?<!\bare )(?<!\bif )\bnot renewed for (?:{_A_SEASON})(?!,? yet\b)",
         # (with its season: "won't be back for season 3" is longer than the renewal's "back for
         # season 3" inside it)
         rf"{_WILL_NOT} be back\b(?! (?:on|in|until|"

@@ -534,6 +534,12 @@ _DISCOVERY_LIST_RE = re.compile(
 _HEADLINE_VERB_BEFORE_RE = re.compile(
     r"(?i)\b(?:renews|renewed|cancels|cancelled|canceled|axes|axed|scraps|scrapped|revives|"
     r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back|re-?ups)\s{1,3}[\"“‘']?$")
+#: A network's verb that ends a show, before it ("Netflix Drops |X After Two Seasons"), and
+#: the run the show has had after it: together, the verb's object is the show (either alone
+#: is another sense: "Drops Trailer", "X Comes to an End After Two Seasons").
+_HEADLINE_END_BEFORE_RE = re.compile(r"(?i)\b(?:drops|ends|kills)\s{1,3}[\"“‘']?$")
+_HEADLINE_RUN_AFTER_RE = re.compile(
+    r"(?i)[\"”’']?\s{1,3}after\s{1,3}(?:\w+\s{1,3})?seasons?\b")
 #: A headline's phrase whose object is the show, though a title-case run may join it to its
 #: own words ("Netflix Pulls the Plug on |X", "Orders a Second Season of |X", "Season 2 of |X
 #: Ordered"): the title is the first span after it.
@@ -551,7 +557,10 @@ _HEADLINE_VERB_WORDS = frozenset(
 _HEADLINE_VERB_AFTER_RE = re.compile(
     # (a year in parentheses after the title first: "Glass Harbor (2030) Cancelled")
     r"(?i)[\"”’']?(?:\s{1,3}\((?:19|20)\d\d\))?\s{1,3}(?:(?:is|has|have|been|officially|gets?)\s{1,3}){0,3}"
-    r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up)\b")
+    r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up|"
+    # the verb phrases and denials a run is cut before (``_headline_news_cut``)
+    r"green-?lit|greenlighted|confirmed|returning|coming\s+back|set\s+for|done\s+at|"
+    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s)")
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
@@ -601,6 +610,54 @@ _ROLE_OWNERS = frozenset(
     producer producers author makers team alum""".split())
 
 
+#: A denial inside a title-case headline run after the show ("Glass Harbor Not Renewed",
+#: "Glass Harbor Won't Get Season 3", "Glass Harbor Never Returns"): the news, no word of the
+#: title; a run it opens is left ("Never Have I Ever", "Not Dead Yet").
+_HEADLINE_NEGATIONS = frozenset(
+    """not no never won't wont isn't isnt aren't wasn't didn't doesn't can't""".split())
+#: The verb phrase a title-case headline writes right after the show, whose words a run
+#: joins to the title ("Glass Harbor Picked Up For", "Glass Harbor Greenlit For", "Glass
+#: Harbor Coming Back For", "Glass Harbor Done At"): the run is cut where one starts, when
+#: every word after it is the phrase's (a verb, a particle, a preposition).
+_HEADLINE_AFTER_VERBS = frozenset(
+    """picked greenlit green-lit greenlighted confirmed returning coming set done ends ending
+    scores lands secures earns nabs snags bags""".split())
+#: A network's verbs that end a show, before it in a title-case run ("Netflix Kills |X After
+#: Two Seasons"): cut as ``_HEADLINE_INNER_VERBS`` where the body does not write the run
+#: whole ("The World Ends With You" may be a title).
+_HEADLINE_END_VERBS = frozenset("ends kills".split())
+_HEADLINE_PHRASE_WORDS = _PARTICLES | frozenset("for at after by on with final".split()) | \
+    frozenset(ORDINALS)  # "Greenlit For Second |Season": the season's ordinal
+
+
+def _phrase_word(word: str) -> bool:
+    """A word of a headline's verb phrase after the show: a verb, a particle or preposition,
+    an ordinal or a count ("For Second", "After Two"), a network ("Done At Netflix")."""
+    low = word.lower()
+    return low in _HEADLINE_AFTER_VERBS or low in _HEADLINE_PHRASE_WORDS or \
+        low in NUMBER_WORDS or low.isdigit() or _network_words([word])
+
+
+def _headline_news_cut(words: Sequence[str]) -> int | None:
+    """Where a title-case headline run's news starts after its title: a denial or a verb phrase
+    every remaining word of which is the phrase's (see ``_HEADLINE_AFTER_VERBS``), or "After"
+    and a count ("X After Two |Seasons")."""
+    for n in range(1, len(words)):
+        low = words[n].lower().replace("’", "'")
+        rest = words[n + 1:]
+        if low in _HEADLINE_NEGATIONS and words[n][:1].isupper() and all(
+                _phrase_word(w) for w in rest):
+            # capitalised as the headline's words are ("Kaze no Michi" keeps "no"), the run's
+            # last words ("This Is Not a Drill" keeps its "Not")
+            return n
+        if low in _HEADLINE_AFTER_VERBS and all(_phrase_word(w) for w in rest):
+            return n
+        if low == "after" and rest and all(
+                w.lower() in NUMBER_WORDS or w.isdigit() for w in rest):
+            return n
+    return None
+
+
 def _describes_the_next_title(words: Sequence[str], n: int) -> bool:
     """``words[n]`` of a headline run says what the title after it is, or whose it is: a kind
     of work or a role's possessive after other words ("Glass Harbor Spinoff", "Glass Harbor
@@ -615,18 +672,27 @@ def _describes_the_next_title(words: Sequence[str], n: int) -> bool:
         word.endswith(("s'", "s’")) and word[:-2] in _ROLE_OWNERS)
 
 
-def _headline_spans(headline: str, spans: Sequence[Span]) -> list[Span]:
+def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> list[Span]:
     """A title-case headline's spans cut where the headline's own words stand inside a run:
     a verb between a subject and the show ("Jane Doe Teases Glass Harbor"), a particle after
     a verb ("Picks Up Glass Harbor"), a modal or infinitive and its verb after the show
-    ("Glass Harbor to Return"). A run holding no such word is left as it is."""
+    ("Glass Harbor to Return"), a denial or a verb phrase after it ("Glass Harbor Not
+    Renewed", "Glass Harbor Picked Up For"). A run holding no such word is left as it is, and
+    so is a run the ``body`` writes whole ("Picked Up", a title the body names so)."""
     out: list[Span] = []
     for span in spans:
         words = span.text.split(" ")
+        whole = bool(body) and re.search(
+            r"(?<![\w'’])" + re.escape(span.text) + r"(?![\w'’])", body) is not None
+        cut = None if whole else _headline_news_cut(words)
+        if cut is not None:
+            keep = len(" ".join(words[:cut]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:cut]
         first = 0 if headline[:span.start].strip() else 1  # "Scores of Amber Renewed": a title
+        inner = _HEADLINE_INNER_VERBS if whole else _HEADLINE_INNER_VERBS | _HEADLINE_END_VERBS
         cut = next((n for n in range(len(words) - 2, first - 1, -1)
-                    if words[n].lower() in _HEADLINE_INNER_VERBS and words[n + 1][:1].isupper()),
-                   None)
+                    if words[n].lower() in inner and words[n + 1][:1].isupper()), None)
         if cut is not None:
             head = len(" ".join(words[:cut + 1])) + 1
             span = Span(span.start + head, span.end, span.text[head:])
@@ -2183,7 +2249,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             found.clear()
         spans = title_spans(text, joins)
         if text is headline:
-            spans = _headline_spans(text, spans)
+            spans = _headline_spans(text, spans, body)
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":
@@ -2390,7 +2456,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         if text is headline:
             for span in spans:
                 if _HEADLINE_VERB_BEFORE_RE.search(text, max(0, span.start - 30), span.start) \
-                        or _HEADLINE_VERB_AFTER_RE.match(text, span.end):
+                        or _HEADLINE_VERB_AFTER_RE.match(text, span.end) or (
+                            _HEADLINE_END_BEFORE_RE.search(text, max(0, span.start - 30),
+                                                           span.start)
+                            and _HEADLINE_RUN_AFTER_RE.match(text, span.end)):
                     title = clean_title(span.text, numeric=True)
                     if title and not _has_stem(title.lower(), _APPOSITIVE_STEMS) and \
                             title.split()[-1].lower() not in _HEADLINE_VERB_WORDS:

@@ -53,14 +53,15 @@ UNKNOWN_NETWORK = [
      "Harbor Lights has been renewed for a third season at Corvanta. Production begins in "
      "the autumn.", {(H, 3, "renewed")}),
     ("Harbor Lights season 2 is here",
-     "All eight new episodes of season 2 dropped on Corvanta globally on August 3, 2024. "
+     "Season 2 of the island mystery, eight episodes in all, dropped on Corvanta globally on "
+     "August 3, 2024. "
      "Harbor Lights follows two sisters on a northern island.", {(H, 2, "premiere")}),
     ("Harbor Lights gets a rescue",
      "Harbor Lights was canceled by Corvanta in May, with Bluefen picking it up for a second "
      "season.", {(H, 2, "renewed")}),
     ("Corvanta wraps its biggest hit",
-     "The final season of Corvanta’s biggest series is officially in the can. Harbor Lights "
-     "wrapped filming for season 4 on Friday.", {(H, 4, "filming_wrapped")}),
+     "Cameras have stopped rolling on the last chapter of Corvanta’s biggest series. Harbor "
+     "Lights wrapped filming for season 4 on Friday.", {(H, 4, "filming_wrapped")}),
     ("Harbor Lights season 5 dates set",
      "The release dates for season 5 of Corvanta’s beloved mystery series Harbor Lights have "
      "been announced. The first season premiered in 2019.", set()),

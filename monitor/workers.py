@@ -119,6 +119,8 @@ class _Worker:
         self.kept_token: object = None
         #: Jobs this worker has answered (it is recycled at the pool's ``max_jobs``).
         self.jobs = 0
+        self._kill_lock = threading.Lock()
+        self._killed = False
         self.conn, child = context.Pipe()
         level = logging.getLogger().getEffectiveLevel()
         self.process = context.Process(target=_serve, args=(child, level), daemon=True,
@@ -141,12 +143,20 @@ class _Worker:
         self.kill()
 
     def kill(self) -> None:
-        try:
-            self.process.kill()
-            self.process.join(timeout=2)
-        except (OSError, ValueError, AssertionError):
-            pass
-        self.conn.close()
+        """Stop the process and close its pipe, once: the pool's ``close`` (on shutdown) and
+        the thread whose job just ended (``_replace``) may both kill one worker at the same
+        time, and two closes of one pipe close its descriptor twice (``EBADF``, or another
+        file's descriptor reused in between)."""
+        with self._kill_lock:
+            if self._killed:
+                return
+            self._killed = True
+            try:
+                self.process.kill()
+                self.process.join(timeout=2)
+            except (OSError, ValueError, AssertionError):
+                pass
+            self.conn.close()
 
 
 class WorkerPool:

@@ -316,3 +316,37 @@ def test_closing_ends_a_long_wait_between_failed_starts(
     assert pool.pids() == []
     with pytest.raises(ProcessLookupError):
         os.kill(old, 0)
+
+
+def test_a_worker_killed_by_two_threads_at_once_closes_its_pipe_once() -> None:
+    """On shutdown the pool's ``close`` and the poll thread whose job just ended both kill
+    the same worker; its pipe is closed once (a second close of the descriptor raised EBADF
+    and made ``monitor run`` exit 1 on SIGTERM). The pipe's own close is slowed so the two
+    kills overlap every time."""
+    pool = WorkerPool(1, 30.0)
+    try:
+        worker = next(iter(pool._all))
+        real_close = worker.conn._close
+
+        def slow_close() -> None:
+            time.sleep(0.3)
+            real_close()
+
+        worker.conn._close = slow_close  # type: ignore[method-assign]
+        errors: list[BaseException] = []
+
+        def kill() -> None:
+            try:
+                worker.kill()
+            except BaseException as exc:  # noqa: BLE001 - what a thread raised, for the test
+                errors.append(exc)
+
+        threads = [threading.Thread(target=kill) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=10)
+        assert errors == []
+        assert worker.conn.closed
+    finally:
+        pool.close()

@@ -50,7 +50,7 @@ _OWNED = {
     "a company's plural possessive (read so before too)": (
         "Orlen Productions renews its comedy",
         "The producer made the call on Monday.\n\n"
-        "Orlen Productions’ Night Orchard has been renewed for a second season, the company "
+        "Orlen Productions’ Night Orchard has been renewed for season 2, the producer "
         "said.",
         {("Night Orchard", 2, "renewed")}),
 }

@@ -4,7 +4,7 @@ Round-ups, scorecards and trackers put a show's title at the head of a line and 
 happened to it below or after it:
 
     #2 Harbor Lights (The CW)
-    The seventh and final season of the drama will premiere on May 20.
+    The drama's seventh and final season will premiere on May 20.
 
     • Salt Road: This legal drama was cancelled after two seasons.
 

@@ -415,6 +415,11 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
     r"sitcoms|thrillers|dramedies)\b"
     # "the Marvel series", but the British "X series 3" is X's third season
     r"|\s+series\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))")
+#: A span's words after it are a kind of show and that show's name ("[the Canadian] comedy
+#: Quillmarsh", "[Tovrel] drama “Salt Road”", "[Jane Doe] police procedural Quillmarsh"): the
+#: span is the kind's modifier (a demonym, a person, a network, a style), not a title.
+_NAMED_KIND_AFTER_RE = re.compile(
+    rf"^\s(?:[a-z][a-z-]+\s)?(?:{SHOW_NOUN_ALT})\s[\"“‘*]?(?!Season\b|Series\b)[A-Z]")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
 #: "X for season 3", "X into a second season": season evidence that names no place's season.
 _LOOSE_SEASON_RE = re.compile(r"^\s+(?:for|into)\s")
@@ -2096,18 +2101,16 @@ def _without_person_owner(span: Span, body: str, owners: dict[str, bool],
     return Span(span.start + match.end(), span.end, span.text[match.end():])
 
 
-#: One to three capitalised words and a possessive right before a span.
-_OWNER_BEFORE_RE = re.compile(r"((?:[A-Z][\w.+&-]*\s){0,2}[A-Z][\w.+&-]*)['’]s\s$")
-
-
 def _owner_by_shape_before(text: str, span: Span) -> str | None:
     """The owner whose possessive stands right before ``span`` when its shape or the article
     says it is a network or a company ("ZKX's |Salt Road", "Kestara TV's |Salt Road"), for
-    ``--explain``; None otherwise."""
-    match = _OWNER_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
-    if not match:
+    ``--explain``; None otherwise. Read by hand: one to three capitalised words."""
+    before = text[max(0, span.start - 60):span.start]
+    if not before.endswith(("'s ", "’s ")):
         return None
-    words = match.group(1).split()
+    words = before[:-3].split()[-3:]
+    while words and not words[0][:1].isupper():
+        words.pop(0)
     shown = shown_networks()
     return next((" ".join(words[-k:]) for k in range(len(words), 0, -1)
                  if owner_by_shape(words[-k:]) or " ".join(words[-k:]).lower() in shown), None)
@@ -2412,6 +2415,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     one_show.add(whole)
             if _NOT_A_TITLE_AFTER_RE.match(after) and not span.text.endswith(" TV"):
                 continue  # "the Marvel series", but "the Survivor TV show" is Survivor
+            if _NAMED_KIND_AFTER_RE.match(after):
+                # "the third season of the Canadian comedy Quillmarsh": a modifier of a kind of
+                # show whose own name follows; the season and the facts are that name's
+                continue
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
             # "in Scotland on March 4": a date after the span, not "Title 4"

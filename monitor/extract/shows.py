@@ -340,8 +340,8 @@ def _network_in_parens(after: str) -> bool:
     match = _PARENS_AFTER_RE.match(after)
     if not match:
         return False
-    networks = vocabulary().networks
-    return any(part.strip().lower() in networks
+    networks = vocabulary().networks | shown_networks()
+    return any(part.strip().lower() in networks or owner_by_shape(part.split())
                for part in re.split(r"[,/]", match.group(1)))
 
 
@@ -497,6 +497,8 @@ def _one_name_with_and(title: str) -> bool:
 
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
+#: A tag in parentheses closing a "Title: status" line's head: its network, year or season.
+_TRAILING_TAG_RE = re.compile(r"\s{0,2}\([^()\n]{1,30}\)$")
 _STATUS_LINE_RE = re.compile(
     # (a bullet before the title is no part of it: "- Salt Road: the drama was renewed")
     r"^\s*(?:[•*·▪◦►♦■–—-]\s{1,3})?(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|"
@@ -2596,7 +2598,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line; nor is a
             # list before a subtitle ("Old Pines, Ironvale: The Reckoning and ..."); a company
             # before its show is not the show's ("Tin Roof Productions on Ironvale: The ...")
-            head = status.group("t")
+            # its tag in parentheses is no part of it ("Salt Road (Tovrel): renewed", "Salt
+            # Road (2019): cancelled")
+            head = _TRAILING_TAG_RE.sub("", status.group("t")) or status.group("t")
             add(_without_company_before(Span(0, len(head), head)).text, cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:

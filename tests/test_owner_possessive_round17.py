@@ -4,8 +4,9 @@ A network, studio or person whose name no list holds glued its possessive to the
 ("ZKX's Salt Road", "Kestara TV's Salt Road", "Nattie Vell's Salt Road"): the fact went to the
 glued name, which no label has, and the show was never named; before "The" the owner's first
 name alone was left as a title ("Nattie" from "Nattie Vell's The Lantern Tower"). The owner is
-now told by its shape (capitals, a streamer's "+", a broadcaster's or company's word, a full
-name written only there in a body sentence) or by the article's own use of it as a network.
+now told by its shape (capitals, a streamer's "+", a broadcaster's or company's word; a full
+name written only there in a body sentence whose surname the article also writes alone) or by
+the article's own use of it as a network.
 Every name and sentence is invented.
 """
 
@@ -21,10 +22,12 @@ OWNERS = (
     "Kestara TV",  # a broadcaster's word
     "Channel Nine Plus",
     "Quillon Studios",  # a company's word
-    "Nattie Vell",  # a full name with a first name no list knows
+    "Nattie Vell",  # a full name with a first name no list knows, its surname alone elsewhere
     "Zhenya Ostrova",
     "Okonkwo Ferris",
 )
+#: The owners above that are people's full names.
+PERSONS = frozenset({"Nattie Vell", "Zhenya Ostrova", "Okonkwo Ferris"})
 TITLES = ("Salt Road", "The Lantern Tower", "Quillmarsh", "Glass Harbor Nights", "Orchard of Bells")
 #: (body sentence, the kind it states, its season).
 FORMS = (
@@ -48,7 +51,9 @@ def _facts(body: str, headline: str = "TV news roundup") -> set[tuple[str, int |
 def test_the_title_starts_after_an_owner_told_by_shape(owner: str, title: str,
                                                       form: tuple[str, str, int]) -> None:
     sentence, kind, season = form
-    got = _facts(sentence.format(o=owner, t=title) + TAIL)
+    # a person's full name: the article writes the surname alone too, as people are written
+    tail = f"{TAIL} {owner.split()[-1]} wrote it." if owner in PERSONS else TAIL
+    got = _facts(sentence.format(o=owner, t=title) + tail)
     assert got == {(title, season, kind)}
 
 
@@ -74,6 +79,11 @@ def test_an_owner_the_article_shows_to_be_a_network(body: str, expected: set[obj
      {("Captain Orrin's Log", 3, "renewed")}),
     ("Filming has wrapped on Da Vinto's Demons season 3.",
      {("Da Vinto's Demons", 3, "filming_wrapped")}),
+    # two capitalised words of a title's own, no surname alone elsewhere
+    ("Dead Man's Wharf has been renewed for a second season.",
+     {("Dead Man's Wharf", 2, "renewed")}),
+    ("Netflix renewed Marrow Vance's Lantern for a second season.",
+     {("Marrow Vance's Lantern", 2, "renewed")}),
     # a place's possessive inside a title
     ("New Quay's Finest Hour has been renewed for a second season.",
      {("New Quay's Finest Hour", 2, "renewed")}),
@@ -94,7 +104,8 @@ def test_an_owner_the_article_shows_to_be_a_network(body: str, expected: set[obj
     # a network's name alone is no show
     ("ZKX said Thursday it had renewed Salt Road for a second season.",
      {("Salt Road", 2, "renewed")}),
-], ids=["one word", "honorific", "rank", "particle", "place", "known network", "known name",
+], ids=["one word", "honorific", "rank", "particle", "two words", "no surname alone", "place",
+        "known network", "known name",
         "show's season", "show's cast", "memoir", "statement", "acronym alone"])
 def test_controls(body: str, expected: set[object]) -> None:
     assert _facts(body) == expected

@@ -2146,7 +2146,9 @@ def person_shaped_owner(owner: str, rest: str, body: str) -> bool:
     Rhimes's Salt Road"). Not when what follows is a person or a season ("Glass Harbor's Jane
     Doe", "Salt Road's Season 2": the show's own possessive), nor when the article writes the
     owner alone elsewhere, nor after a rank or an honorific ("Miss Tarrow's Murder
-    Mysteries", "Captain Orrin's Log": a character's, the title's own)."""
+    Mysteries", "Captain Orrin's Log": a character's, the title's own); and only when the
+    body also writes the surname alone, as a person's ("Vell said"): two capitalised words
+    may be a title's own ("Dead Man's Wharf")."""
     words = owner.split()
     if len(words) not in (2, 3) or len(words[0]) < 3 or words[0] in _NOT_A_FIRST_NAME or \
             not all(_PERSON_WORD_RE.fullmatch(w) for w in words):
@@ -2160,7 +2162,23 @@ def person_shaped_owner(owner: str, rest: str, body: str) -> bool:
     if not after or _SEASON_OR_PART_RE.match(after[0]) or \
             possessor_is_not_title(after[:2]) or possessor_is_not_title(after[:3]):
         return False
-    return not _written_alone(owner, body)
+    return not _written_alone(owner, body) and _surname_alone(words[-1], body)
+
+
+def _surname_alone(surname: str, body: str) -> bool:
+    """The body writes ``surname`` on its own, as people are written after their full name
+    ("... Vell wrote every episode"): not after another capitalised word, not before a
+    possessive. A title's own words are not ("Dead Man's Wharf" writes no "Man" alone)."""
+    at = body.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        before = body[max(0, at - 20):at].split()
+        if (at == 0 or not body[at - 1].isalnum()) and (end == len(body) or not (
+                body[end].isalnum() or body[end] in "'’")) and not (
+                before and before[-1][:1].isupper() and at > 0 and body[at - 1] == " "):
+            return True
+        at = body.find(surname, end)
+    return False
 
 
 def _written_alone(name: str, body: str) -> bool:

@@ -3173,6 +3173,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "person elsewhere ('creator Kaveh Brightwater', 'Kaveh Brightwater said', a surname "
           "alone after its full name), whatever the first-name list says",
           "Netflix renewed Ostrava Quinn's Blood Orchard, Ostrava Quinn said."),
+    _rule("title.span.owner_shape", ALL_KINDS, "an owner's possessive before a title is "
+          "no title's when its shape says whose it is, whatever the lists know: capitals, a "
+          "streamer's '+', a broadcaster's or company's word ('TV', 'Channel', 'Studios'), a "
+          "name the article shows to be a network, or in a body's sentence a full name "
+          "written only there whose surname the article writes alone (two or three name "
+          "words, no rank, place or network among them, no person or season after it)",
+          "Kestara TV's Salt Road and Nattie Vell's Orchard of Bells were renewed. Vell "
+          "wrote both."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

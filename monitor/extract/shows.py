@@ -38,9 +38,11 @@ from .titles import (
     cue_patterns,
     judge,
     lead_calls_a_work,
+    owner_by_shape,
     possessive_owner,
     possessor_is_not_title,
     shown_as_show_at,
+    shown_networks,
     validate,
     vocabulary,
 )
@@ -338,8 +340,8 @@ def _network_in_parens(after: str) -> bool:
     match = _PARENS_AFTER_RE.match(after)
     if not match:
         return False
-    networks = vocabulary().networks
-    return any(part.strip().lower() in networks
+    networks = vocabulary().networks | shown_networks()
+    return any(part.strip().lower() in networks or owner_by_shape(part.split())
                for part in re.split(r"[,/]", match.group(1)))
 
 
@@ -413,6 +415,11 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
     r"sitcoms|thrillers|dramedies)\b"
     # "the Marvel series", but the British "X series 3" is X's third season
     r"|\s+series\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))")
+#: A span's words after it are a kind of show and that show's name ("[the Canadian] comedy
+#: Quillmarsh", "[Tovrel] drama “Salt Road”", "[Jane Doe] police procedural Quillmarsh"): the
+#: span is the kind's modifier (a demonym, a person, a network, a style), not a title.
+_NAMED_KIND_AFTER_RE = re.compile(
+    rf"^\s(?:[a-z][a-z-]+\s)?(?:{SHOW_NOUN_ALT})\s[\"“‘*]?(?!Season\b|Series\b)[A-Z]")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
 #: "X for season 3", "X into a second season": season evidence that names no place's season.
 _LOOSE_SEASON_RE = re.compile(r"^\s+(?:for|into)\s")
@@ -490,6 +497,8 @@ def _one_name_with_and(title: str) -> bool:
 
 #: The same in a title-cased headline ("Renews A, B And C").
 _TITLE_CASE_AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:[Aa]nd|&)\s+(?=[A-Z])")
+#: A tag in parentheses closing a "Title: status" line's head: its network, year or season.
+_TRAILING_TAG_RE = re.compile(r"\s{0,2}\([^()\n]{1,30}\)$")
 _STATUS_LINE_RE = re.compile(
     # (a bullet before the title is no part of it: "- Salt Road: the drama was renewed")
     r"^\s*(?:[•*·▪◦►♦■–—-]\s{1,3})?(?P<t>[^:]{2,60}?):\s*(?:officially\s+)?(?:renewed|"
@@ -1303,12 +1312,19 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             nxt = tokens[index + 1].group(0).lstrip(_LEAD_PUNCT)
             if nxt[:1].isupper() and not _season_after(tokens, index + 1):
                 owner = [c[2] for c in current] + [_POSSESSIVE_RE.sub("", core)]
+                shown = shown_networks()
                 size = next((k for k in range(min(4, len(owner)), 0, -1)
-                             if possessor_is_not_title(owner[-k:])), 0)
+                             if possessor_is_not_title(owner[-k:])
+                             or " ".join(owner[-k:]).lower() in shown), 0)
                 if not size and nxt == "The" and _next_is_title_word(tokens, index + 1):
                     # "Okafor's The Lantern Tower": no title says "X's The"
-                    # inside; the possessive is an owner's before the title, whoever it is
+                    # inside; the possessive is an owner's before the title, whoever it is,
+                    # with the name words before it ("Nattie Vell's The ...": no "Nattie")
                     size = 1
+                    while size < min(3, len(owner)) and current[-size][3] and \
+                            _PERSON_WORD_RE.fullmatch(current[-size][2]) and \
+                            current[-size][2].lower() not in STOP_CAPS:
+                        size += 1
                 if size:
                     # "Maya Okafor's The Lantern", "Fans of Prime Video's The Wheel of Time"
                     del current[len(current) - size + 1:]
@@ -2073,19 +2089,116 @@ _SPAN_OWNER_RE = re.compile(
     r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s(?=[A-Z0-9])")
 
 
-def _without_person_owner(span: Span, body: str, owners: dict[str, bool]) -> Span:
+def _without_person_owner(span: Span, body: str, owners: dict[str, bool],
+                          shaped: bool = False) -> Span:
     """``span`` without an owner's possessive the article shows to be a person's ("Kaveh
     Brightwater's Salt Road" where the text says "creator Kaveh Brightwater"): a person's
-    work, as after a name the first-name list knows ("Maya Okafor's The Lantern")."""
+    work, as after a name the first-name list knows ("Maya Okafor's The Lantern"). With
+    ``shaped`` (a body's sentence), also a full name's possessive by its shape alone
+    (``person_shaped_owner``)."""
     match = _SPAN_OWNER_RE.match(span.text)
-    if not match or not _owner_checked(match.group(1), body, owners):
+    if not match or not (_owner_checked(match.group(1), body, owners) or (
+            shaped and person_shaped_owner(match.group(1), span.text[match.end():], body))):
         return span
     return Span(span.start + match.end(), span.end, span.text[match.end():])
 
 
-def _person_owner_before(before: str, body: str, owners: dict[str, bool]) -> bool:
+def _owner_by_shape_before(text: str, span: Span) -> str | None:
+    """The owner whose possessive stands right before ``span`` when its shape or the article
+    says it is a network or a company ("ZKX's |Salt Road", "Kestara TV's |Salt Road"), for
+    ``--explain``; None otherwise. Read by hand: one to three capitalised words."""
+    before = text[max(0, span.start - 60):span.start]
+    if not before.endswith(("'s ", "’s ")):
+        return None
+    words = before[:-3].split()[-3:]
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    shown = shown_networks()
+    return next((" ".join(words[-k:]) for k in range(len(words), 0, -1)
+                 if owner_by_shape(words[-k:]) or " ".join(words[-k:]).lower() in shown), None)
+
+
+#: A word of a person's name: capitalised letters only, three or more in a first name
+#: ("Da Vinci's Demons" keeps its "Da").
+_PERSON_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|(?:Mc|Mac|O')[A-Z][a-z]+")
+#: The words after a show's possessive that are a person's or a season's, not a title's:
+#: "Glass Harbor's Jane Doe", "Glass Harbor's Season 2".
+_SEASON_OR_PART_RE = re.compile(r"(?i:season|series|part|volume|chapter|episode|finale)\b")
+
+
+#: Words that open no person's full name: ranks and honorifics (a name after one is a
+#: character's inside a title), and the first words of places ("New Quay's Finest Hour").
+_NOT_A_FIRST_NAME = frozenset({
+    "New", "North", "South", "East", "West", "Port", "Fort", "Mount", "Lake", "San", "Santa",
+    "Los", "Las", "Upper", "Lower", "Great", "Cape", "Isle", "Saint",
+    "Miss", "Mister", "Mrs", "Mr", "Ms", "Doctor", "Captain", "Lady", "Lord", "Sir", "Dame",
+    "King", "Queen", "Prince", "Princess", "Uncle", "Aunt", "Auntie", "Father",
+    "Mother", "Sister", "Brother", "Agent", "Detective", "Inspector", "Professor", "Judge",
+    "Officer", "Sergeant", "Major", "General", "Colonel", "Lieutenant", "Chief", "Master",
+    "Grandma", "Grandpa", "Granny", "Madame", "Baby", "Little", "Young", "Old", "Big",
+})
+
+
+def person_shaped_owner(owner: str, rest: str, body: str) -> bool:
+    """``owner`` (before "'s" in a body's sentence) is a person's full name by its shape: two
+    or three name words, a first name of three letters or more, none a word that starts no
+    title, a place, a network or a demonym ("Nattie Vell's Orchard of Bells", "Shonda
+    Rhimes's Salt Road"). Not when what follows is a person or a season ("Glass Harbor's Jane
+    Doe", "Salt Road's Season 2": the show's own possessive), nor when the article writes the
+    owner alone elsewhere, nor after a rank or an honorific ("Miss Tarrow's Murder
+    Mysteries", "Captain Orrin's Log": a character's, the title's own); and only when the
+    body also writes the surname alone, as a person's ("Vell said"): two capitalised words
+    may be a title's own ("Dead Man's Wharf")."""
+    words = owner.split()
+    if len(words) not in (2, 3) or len(words[0]) < 3 or words[0] in _NOT_A_FIRST_NAME or \
+            not all(_PERSON_WORD_RE.fullmatch(w) for w in words):
+        return False
+    vocab = vocabulary()
+    if any(w.lower() in STOP_CAPS or w.lower() in vocab.networks or w.lower() in vocab.places
+           or w.lower() in vocab.demonyms or w.lower() in vocab.holidays for w in words) or \
+            owner.lower() in vocab.places:
+        return False
+    after = rest.split()
+    if not after or _SEASON_OR_PART_RE.match(after[0]) or \
+            possessor_is_not_title(after[:2]) or possessor_is_not_title(after[:3]):
+        return False
+    return not _written_alone(owner, body) and _surname_alone(words[-1], body)
+
+
+def _surname_alone(surname: str, body: str) -> bool:
+    """The body writes ``surname`` on its own, as people are written after their full name
+    ("... Vell wrote every episode"): not after another capitalised word, not before a
+    possessive. A title's own words are not ("Dead Man's Wharf" writes no "Man" alone)."""
+    at = body.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        before = body[max(0, at - 20):at].split()
+        if (at == 0 or not body[at - 1].isalnum()) and (end == len(body) or not (
+                body[end].isalnum() or body[end] in "'’")) and not (
+                before and before[-1][:1].isupper() and at > 0 and body[at - 1] == " "):
+            return True
+        at = body.find(surname, end)
+    return False
+
+
+def _written_alone(name: str, body: str) -> bool:
+    """The body writes ``name`` somewhere without a possessive after it: a name the article
+    uses on its own (a show's, or a person's the owner checks did not read as one) is not
+    told apart by its shape."""
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if body[end:end + 2] not in ("'s", "’s") and body[end:end + 1] not in ("'", "’"):
+            return True
+        at = body.find(name, end)
+    return False
+
+
+def _person_owner_before(before: str, body: str, owners: dict[str, bool],
+                         rest: str | None = None) -> bool:
     """``before`` ends with the possessive of an owner the article shows to be a person: the
-    one to three capitalised words before "'s " or "s' " ("Maya Okafor's ")."""
+    one to three capitalised words before "'s " or "s' " ("Maya Okafor's "). Given ``rest``
+    (the words after it, in a body's sentence), also a full name by its shape alone."""
     tail = before[-60:]
     if tail.endswith(("'s ", "’s ")):
         tail = tail[:-3]
@@ -2098,7 +2211,9 @@ def _person_owner_before(before: str, body: str, owners: dict[str, bool]) -> boo
         words.pop(0)
     if not words or not all(_OWNER_WORD_RE.fullmatch(w) for w in words):
         return False
-    return _owner_checked(" ".join(words), body, owners)
+    owner = " ".join(words)
+    return _owner_checked(owner, body, owners) or (
+        rest is not None and person_shaped_owner(owner, rest, body))
 
 
 _OWNER_WORD_RE = re.compile(r"[A-Z][\w.-]*")
@@ -2259,10 +2374,19 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         if " in " in text and _SHOOT_WORD_RE.search(text):
             spans = [_without_shoot_place(text, span) for span in spans]
         if "s " in text or "s' " in text:
-            unowned = [_without_person_owner(span, body, owners) for span in spans]
+            unowned = [_without_person_owner(span, body, owners, text is not headline)
+                       for span in spans]
             for cut, span in zip(unowned, spans, strict=True):
                 if cut != span:  # shown by --explain: the owner's words are no title's
-                    widened.setdefault(span.text, rules.check("title.span.person_owner"))
+                    owner = _SPAN_OWNER_RE.match(span.text)
+                    widened.setdefault(span.text, rules.check(
+                        "title.span.person_owner" if owner and owners.get(owner.group(1))
+                        else "title.span.owner_shape"))
+                elif text[span.start - 2:span.start - 1] == "s" and \
+                        (owner_name := _owner_by_shape_before(text, span)):
+                    # the owner's possessive the span reading already left out
+                    widened.setdefault(f"{owner_name}'s {span.text}",
+                                       rules.check("title.span.owner_shape"))
             spans = unowned
         if " on " in text or " for " in text or " at " in text:
             spans = [_without_company_before(span) for span in spans]
@@ -2311,6 +2435,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     one_show.add(whole)
             if _NOT_A_TITLE_AFTER_RE.match(after) and not span.text.endswith(" TV"):
                 continue  # "the Marvel series", but "the Survivor TV show" is Survivor
+            if _NAMED_KIND_AFTER_RE.match(after):
+                # "the third season of the Canadian comedy Quillmarsh": a modifier of a kind of
+                # show whose own name follows; the season and the facts are that name's
+                continue
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
             # "in Scotland on March 4": a date after the span, not "Title 4"
@@ -2372,7 +2500,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     add(span.text, mid=mid, cue="slug", confirmed=True)
                 elif ("s " in before[-3:] or "s' " in before[-3:]) and (
                         possessive_owner(before) in POSSESSIVE_OWNERS
-                        or _person_owner_before(before, body, owners)):
+                        or _person_owner_before(before, body, owners, None if text is headline
+                                                else span.text)):
                     add(span.text, mid=text is not headline and _opens_title(text, span),
                         cue="possessive")  # "Prime Video's The Wheel ..."
                 continue
@@ -2487,7 +2616,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # has renewed Ironvale: The Reckoning ..."), not a "Title: status" line; nor is a
             # list before a subtitle ("Old Pines, Ironvale: The Reckoning and ..."); a company
             # before its show is not the show's ("Tin Roof Productions on Ironvale: The ...")
-            head = status.group("t")
+            # its tag in parentheses is no part of it ("Salt Road (Tovrel): renewed", "Salt
+            # Road (2019): cancelled")
+            head = _TRAILING_TAG_RE.sub("", status.group("t")) or status.group("t")
             add(_without_company_before(Span(0, len(head), head)).text, cue="status_line")
         lead = _HEADLINE_LEAD_RE.match(text) if text is headline else None
         if lead:

@@ -251,6 +251,12 @@ def article_networks(names: frozenset[str]) -> Iterator[None]:
         _ARTICLE_NETWORKS.reset(token)
 
 
+def shown_networks() -> frozenset[str]:
+    """The names the article being read shows to be networks (``article_networks``; lower
+    case): a possessive of one before a name is an owner's ("Tovrel's Salt Road")."""
+    return _ARTICLE_NETWORKS.get()
+
+
 @functools.lru_cache(maxsize=1)
 def network_names() -> frozenset[str]:
     """The networks, studios and streamers as the vetoes write them ("Audience", "HBO")."""
@@ -517,7 +523,36 @@ def possessor_is_not_title(words: Sequence[str]) -> bool:
     whose possessive starts the title rather than belonging to it."""
     vocab = vocabulary()
     name = " ".join(words).lower()
-    return name in vocab.networks or _looks_like_name(words, vocab)
+    return name in vocab.networks or _looks_like_name(words, vocab) or owner_by_shape(words)
+
+
+#: A broadcaster's or a company's own word inside its name ("Kestara TV", "Channel 9",
+#: "Quillon Studios"): no show title ends in one before a possessive.
+_BROADCASTER_WORDS = frozenset({
+    "tv", "channel", "plus", "max", "television", "network", "networks", "studios",
+    "studio", "originals", "broadcasting", "streaming",
+})
+#: A name in capitals with at least two letters ("ZKX", "JTBC", "A&E", "TV5").
+_ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9&]{2,6}")
+
+
+def owner_by_shape(words: Sequence[str]) -> bool:
+    """The owner before a possessive is a network or a company by its shape alone, whatever
+    the lists know: letters in capitals ("ZKX's Salt Road"), a streamer's plus ("Marlowe+'s"),
+    a broadcaster's or a company's word ("Kestara TV's", "Quillon Studios'"). A show's own
+    possessive ("Nobody's Garden", "Da Vinci's Demons") has none of these."""
+    if not words or not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w[:1].isdigit()
+                                                        for w in words):
+        return False
+    if words[0].lower() in STOP_CAPS:
+        return False
+    if len(words) == 1 and (words[0].endswith("+") or _ACRONYM_RE.fullmatch(words[0])):
+        return True
+    vocab = vocabulary()
+    low = [w.lower().rstrip("+") for w in words]
+    return len(words) >= 2 and (words[-1].endswith("+") or any(
+        w in _BROADCASTER_WORDS or w in vocab.organisation_words for w in low) or
+        low[-1] in vocab.organisation_ends)
 
 
 #: Used on the 30 characters before a candidate only; the bounds keep it linear on any input.
@@ -532,7 +567,8 @@ def possessive_owner(before: str) -> str:
         return ""
     vocab = vocabulary()
     owner = match.group(1)
-    if owner.lower() in vocab.networks or owner.split()[-1].lower() in vocab.networks:
+    if owner.lower() in vocab.networks or owner.split()[-1].lower() in vocab.networks or \
+            owner_by_shape(owner.split()) or owner_by_shape(owner.split()[-1:]):
         return "network"
     return "person" if _looks_like_name(owner.split(), vocab) else ""
 

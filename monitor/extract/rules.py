@@ -82,6 +82,8 @@ from .patterns import (
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
+    DECISIONS_NAMED_AFTER_RE,
+    DECISIONS_NAMED_BEFORE_RE,
     DECLINED_SEASON_RE,
     DENIAL_NOT_DECIDED_RE,
     DENIED_AFTER_RE,
@@ -1226,11 +1228,52 @@ _OTHER_SHOW_RE = re.compile(
 _PLURAL_OPENING_RE = re.compile(r"(?i)^\W{0,3}(?:they|these|those|both|all)\b")
 
 
+#: How far back "the series" or "Season 3" reaches the show last named when no other show has
+#: been named since (it is still the one the text is about): a paragraph of history or a quote
+#: between them does not change the subject.
+_RUNNING_SUBJECT_REACH = 12
+
+
+#: A sentence that opens on the show it speaks of without naming it: "The series ...",
+#: "The comedy's ...", "It ...", "Its ...", "Season 3 ...".
+OPENING_REFERENCE_RE = re.compile(
+    rf"\W{{0,5}}(?:(?i:the|this)\s(?:[\w-]+\s)?(?:{SHOW_NOUN_ALT})\b|(?i:it|its|it's|it’s)\b"
+    r"|(?i:season)\s\w+\b)")
+
+
+def _decisions_named(c: Candidate) -> bool:
+    """A plural decision noun the sentence hands to the shows it names ("X and Y are the latest
+    cancellations", "Among the renewals is X", "This week's cancellations are X and Y"): the
+    shows' own decisions, not news in general."""
+    if not c.view.mentions:
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 80):c.trigger.start]
+    after = c.text[c.trigger.end:c.trigger.end + 40].removeprefix("s")
+    return bool(DECISIONS_NAMED_BEFORE_RE.search(before) or DECISIONS_NAMED_AFTER_RE.match(after))
+
+
+def _running_subject(c: Candidate) -> str | None:
+    """The show last named on its own, further back than ``_last_named`` reaches, when no
+    sentence since named any show and this one opens on a reference to it ("Season 3
+    premiered on May 1." after a paragraph of history and a quote): the subject has not
+    changed."""
+    last = c.ctx.last_named
+    if last is None or c.view.mentions or last[1] != c.ctx.last_any_named:
+        return None
+    if c.ctx.sentence_number - last[1] > _RUNNING_SUBJECT_REACH:
+        return None
+    if COUNTED_SHOWS_RE.search(c.text) or not OPENING_REFERENCE_RE.match(c.text):
+        return None
+    return last[0]
+
+
 def _last_named(c: Candidate) -> str | None:
     """The show the last sentences (up to four back) named on their own, when this one
     speaks of a show it does not name."""
     last = c.ctx.last_named
-    if last is None or c.view.mentions or c.ctx.sentence_number - last[1] > 4:
+    if last is None or c.view.mentions:
+        return None
+    if c.ctx.sentence_number - last[1] > 4:
         return None
     if COUNTED_SHOWS_RE.search(c.text):
         return None  # "Four comedies bit the dust": other shows, unnamed
@@ -2296,12 +2339,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Fans are wondering if Glass Harbor will be renewed for a third season.",
           lambda c: OPEN_QUESTION_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 100):c.trigger.start]), _drop),
+    _step("non_event", "kind.plural_decision_named", DECISIONS, "a plural decision noun the "
+          "sentence hands to the shows it names by a copula, 'among', 'one of' or 'joins' "
+          "('X and Y are the latest cancellations', 'X is among this year's renewals', 'This "
+          "week's cancellations are X and Y'): those shows' own decisions, not news in general",
+          "\u201cGlass Harbor\u201d and \u201cSalt Road\u201d are the latest cancellations at "
+          "Netflix.",
+          lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
+          and _decisions_named(c)),
     _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
           "'renewals and cancellations': decisions in general, unless handed to shows",
           "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",
           lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
-          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
-          _drop),
+          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20])
+          and not _decisions_named(c), _drop),
     _step("non_event", "drop.shows_in_general", ALL_KINDS, "a sentence naming no show whose "
           "status is that of shows in general ('the shows that will not return'): no event of "
           "the article's own show", "Glass Harbor was renewed. Here are the shows that will not "
@@ -2759,6 +2810,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Tin Roof, Salt Road and Glass Lake. It has opted not to renew Glass Harbor for a "
           "season 4. Season 3 debuted on Friday, March 4.",
           _last_named, _target_show),
+    _step("targets", "target.running_subject", ALL_KINDS, "with no main show, a sentence "
+          "opening on 'Season 3', 'The series' or 'It' goes to the show last named on its own "
+          "when no sentence since has named any show, however many sentences of history or "
+          "quotes stand between (up to twelve)",
+          "Fox renews Tin Roof, Salt Road and Glass Lake, cancels Glass Harbor || Fox has "
+          "renewed Tin Roof, Salt Road and Glass Lake. The network has opted not to renew Glass "
+          "Harbor for a season 4. The network thanked the producers. \u201cWe are proud of "
+          "what we made,\u201d a spokesperson said. The producers hope to find a new home. "
+          "Ratings fell all year. Season 3 debuted on Friday, March 4.",
+          _running_subject, _target_show),
     _step("targets", "target.list_that_follows", ALL_KINDS, "'Three other series won't come "
           "back. They are A, B and C.': the shows the next sentence lists",
           "NBC cancelled Glass Harbor on Friday. Two other NBC series were told they wouldn't "

@@ -4,9 +4,12 @@
 (``drop.generic_plural_decision``). But a sentence that names its shows with the noun — by a
 copula, "among", "one of" or "joins" before it, or "are" / "include" after it — hands them
 their decisions: "X and Y are the latest cancellations", "X is among this year's renewals",
-"This week's cancellations are X and Y" (``kind.plural_decision_named``). Controls: the
-general uses stay nothing, and "the cancellations of other dramas" is no decision of the show
-named beside it. Every sentence and show is invented for this test.
+"This week's cancellations are X and Y". Built and measured (a keep rule before the drop),
+and not shipped: it changed no open fact and added one false fact on the sealed fold
+(``reach.py``), so the probes stay strict xfails (see MEASUREMENTS.md, "Round 17, the right
+show, the wrong kind"). Shipped: "the cancellations of other dramas" is no decision of the show
+named beside it (``DECISIONS_HANDED_RE``). Controls: the general uses stay nothing. Every
+sentence and show is invented for this test.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ def _kinds(sentence: str) -> set[tuple[str, str]]:
 ], ids=["are-the-latest", "among-this-years", "among-the-is", "this-weeks-are",
         "so-far-include", "joins-list-of", "one-of-several", "renewals-are", "one-of-five",
         "were-the-only"])
+@pytest.mark.xfail(strict=True, reason="built, not shipped: one false fact on the sealed fold, "
+                   "no open fact gained (round 17)")
 def test_a_plural_decision_noun_naming_its_shows_decides_them(
         sentence: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= _kinds(sentence)

@@ -1793,27 +1793,6 @@ PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
 DECISIONS_HANDED_RE = re.compile(
     r"(?i)^,?\s*(?:to|for|including|include|of(?!\s+(?:other|several|many|some|\d{1,2}|two|"
     r"three|four|five|six)\b)|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
-#: The words that may stand between a copula (or "among", "one of", "joins") and a plural
-#: decision noun naming what the subject is: "the latest", "this year's", "five", "a long list
-#: of", "Netflix's only" (never a verb or a preposition of another sense: "immune to").
-_DECISION_SET_WORDS = (
-    r"(?:the|this|that|these|those|its|their|a|an|of|list|long|growing|latest|recent|newest|"
-    r"new|first|only|biggest|big|surprise|surprising|other|early|final|last|several|many|"
-    r"few|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|season['’]s|year['’]s|"
-    r"week['’]s|month['’]s|fall['’]s|spring['’]s|network['’]s|streamer['’]s|[A-Z][\w+&.-]*['’]s"
-    r"|[A-Z][\w+&.-]*|so|far)")
-#: A plural decision noun the sentence hands to shows by naming them with it: "X and Y are the
-#: latest cancellations", "X is among this year's renewals", "X was one of five
-#: cancellations", "X joins a long list of cancellations", "Among the cancellations is X".
-DECISIONS_NAMED_BEFORE_RE = re.compile(
-    r"(?:\b(?i:is|are|was|were|be|been|being|remains?|joins?|joined|joining|among|amongst)"
-    r"(?:\s+(?i:one|two|three|four|five|six|among|of|also|now))*"
-    rf"(?:\s+{_DECISION_SET_WORDS}){{0,5}}\s+$)")
-#: After a plural decision noun: "This week's cancellations are X and Y", "The renewals so far
-#: include X", "Among the cancellations is X".
-DECISIONS_NAMED_AFTER_RE = re.compile(
-    r"(?i)^(?:\s+(?:so\s+far|this\s+(?:week|year|season)|at\s+[\w+&.-]+))?"
-    r"\s+(?:is|are|was|were|include|included|includes|also\s+include)\s")
 #: Shows in general as the subject of a status, in a relative clause right before it: "the
 #: shows that will not return", "the dramas which were cancelled" (never "series", which may
 #: be one show).

@@ -82,8 +82,6 @@ from .patterns import (
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
     DECISIONS_HANDED_RE,
-    DECISIONS_NAMED_AFTER_RE,
-    DECISIONS_NAMED_BEFORE_RE,
     DECLINED_SEASON_RE,
     DENIAL_NOT_DECIDED_RE,
     DENIED_AFTER_RE,
@@ -1241,17 +1239,6 @@ OPENING_REFERENCE_RE = re.compile(
     r"|(?i:season)\s\w+\b)")
 
 
-def _decisions_named(c: Candidate) -> bool:
-    """A plural decision noun the sentence hands to the shows it names ("X and Y are the latest
-    cancellations", "Among the renewals is X", "This week's cancellations are X and Y"): the
-    shows' own decisions, not news in general."""
-    if not c.view.mentions:
-        return False
-    before = c.text[max(c.clause[0], c.trigger.start - 80):c.trigger.start]
-    after = c.text[c.trigger.end:c.trigger.end + 40].removeprefix("s")
-    return bool(DECISIONS_NAMED_BEFORE_RE.search(before) or DECISIONS_NAMED_AFTER_RE.match(after))
-
-
 def _running_subject(c: Candidate) -> str | None:
     """The show last named on its own, further back than ``_last_named`` reaches, when no
     sentence since named any show and this one opens on a reference to it ("Season 3
@@ -2339,20 +2326,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Fans are wondering if Glass Harbor will be renewed for a third season.",
           lambda c: OPEN_QUESTION_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 100):c.trigger.start]), _drop),
-    _step("non_event", "kind.plural_decision_named", DECISIONS, "a plural decision noun the "
-          "sentence hands to the shows it names by a copula, 'among', 'one of' or 'joins' "
-          "('X and Y are the latest cancellations', 'X is among this year's renewals', 'This "
-          "week's cancellations are X and Y'): those shows' own decisions, not news in general",
-          "\u201cGlass Harbor\u201d and \u201cSalt Road\u201d are the latest cancellations at "
-          "Netflix.",
-          lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
-          and _decisions_named(c)),
     _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
           "'renewals and cancellations': decisions in general, unless handed to shows",
           "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",
           lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
-          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20])
-          and not _decisions_named(c), _drop),
+          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
+          _drop),
     _step("non_event", "drop.shows_in_general", ALL_KINDS, "a sentence naming no show whose "
           "status is that of shows in general ('the shows that will not return'): no event of "
           "the article's own show", "Glass Harbor was renewed. Here are the shows that will not "

@@ -451,15 +451,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
-        rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
-        rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
+        rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|restart(?:s|ed)?|"
+        rf"get(?:s|ting)? underway|got underway|underway|under way|rolling|roll(?:ed)?) "
+        rf"(?:\w+ )?{_FILM}",
         rf"{_FILM}(?:,(?= (?:scheduled|set|expected|slated|due|planned) ))? "
         rf"(?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
         rf"was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
-        rf"get underway|got underway|rolling|rolled|roll|start up|starting up)",
+        rf"restart(?:s|ed)?|get underway|got underway|rolling|rolled|roll|start up|starting up)",
         # "filming relocates to Malta, and it is expected to kick off in June": "it" is the shoot
         # the clause before named
         rf"{_FILM} (?:[^\s,;.]+ ){{1,9}}?[^\s,;.]+, and it(?:'s|’s| is| will| was)? "
@@ -872,7 +873,12 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                   # season": a run or a story (not a shoot) as the subject
                                   r"\b(?:miniseries|series|story|storyline|arc|saga|run) "
                                   r"(?:[\w-]+ ){0,6}?wraps\b"
-                                  r"(?! (?:up )?(?:filming|shooting|production|photography))"),
+                                  r"(?! (?:up )?(?:filming|shooting|production|photography))|"
+                                  # a halt that ended, not the shoot (round 17): "restarted
+                                  # production after the strike ended"
+                                  r"\b(?:strikes?|lockdowns?|shut ?downs?|pandemic|pause|"
+                                  r"suspension|stoppage|hiatus|break) (?:has |had |have )?"
+                                  r"(?:ended|ends|finished|concluded|is over|was over)\b"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)|"
                                 # a premiere's first episodes, not the season's count:
@@ -953,7 +959,13 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?:about|over|on|regarding) (?:a |an |another |its |the )?(?:[\w-]+ )?renew|"
         r"\b(?:weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ed|ing)?|ponder(?:s|ed|ing)?|"
         r"await(?:s|ed|ing)?|waiting (?:for|on)|pending|up for|in line for|eyeing|eying) "
-        r"(?:a |an |another |its |the )?(?:[\w-]+ )?renew"
+        r"(?:a |an |another |its |the )?(?:[\w-]+ )?renew|"
+        # the shoot taken up again, not the show (round 17): "production on X season 3 picked
+        # up again in February", "work on the season picked back up" (only the shoot's own
+        # words between: "production wrapped, and Netflix picked up" stays a renewal)
+        r"\b(?:production|filming|shooting|work|photography)(?:\s+(?:on|of|for|at|the|its|"
+        r"season|series|\w+['’]s|\d{1,2}|first|second|third|fourth|fifth|sixth|new|next|"
+        r"upcoming))*\s+pick(?:s|ed|ing)?\s+(?:back\s+)?up\b"
     ),
 }
 
@@ -1777,6 +1789,10 @@ NOT_THE_SHOOT_RE = Caseless(
 #: "the cast is back on set", "filming is back underway", "filming again".
 RESTART_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*|back|again)\b",
                       stems=("resum", "start", "back", "again"))
+#: Of those, the shoot's own restart ("production resumed", "filming restarted"), not people
+#: going back to work in general ("the cast is back on set"): after a halt it says the season's
+#: shoot had begun.
+RESUMED_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*)\b", stems=("resum", "start"))
 #: A halt of work on a show: a strike, a pandemic shutdown, a shoot paused or interrupted
 #: (not a hiatus between seasons, nor a start that was delayed or postponed).
 HALT_RE = Caseless(

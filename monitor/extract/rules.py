@@ -180,6 +180,7 @@ from .patterns import (
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
     RESTART_RE,
+    RESUMED_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
     REVIVAL_APPOSITION_RE,
@@ -518,6 +519,16 @@ def _restart_after_halt(c: Candidate) -> bool:
     article = c.view.ctx.article.text
     at = article.find(text[:80])
     return at > 0 and HALT_RE.search(article[max(0, at - 300):at]) is not None
+
+
+def _resumed(c: Candidate) -> bool:
+    """The restart is the shoot's own ("production resumed"), not people back at work."""
+    return bool(RESUMED_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]))
+
+
+def _undated_earlier_start(c: Candidate, found: object) -> Candidate:
+    """The start a restart implies: it happened, before the halt, at no time the text gives."""
+    return replace(c, date=None, date_mention=None, inferred=False, certainty="confirmed")
 
 
 def _person_comes_or_goes(c: Candidate) -> bool:
@@ -2389,11 +2400,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on a season that is not its shoot at the trigger: the writers' room, a table read, "
           "rehearsals, casting", "Glass Harbor season 2 has wrapped its writers room.",
           _not_the_shoot, _drop),
-    _step("non_event", "drop.restart_after_halt", "filming_started", "a shoot taken up "
-          "again after a halt the text states (a strike, a pandemic shutdown, a pause): the "
-          "shoot began before the halt, so the restart is no start of the season",
+    _step("non_event", "drop.restart_after_halt", "filming_started", "people back at work "
+          "after a halt the text states (a strike, a pandemic shutdown, a pause): the cast "
+          "back on set says nothing of when the season's shoot began, if it had",
           "Now that the strike is over, the Glass Harbor cast is back on set.",
-          _restart_after_halt, _drop),
+          lambda c: _restart_after_halt(c) and not _resumed(c), _drop),
     _step("non_event", "drop.shoot_behind_wrap", "filming_started", "a shoot told in the "
           "past progressive beside its wrap, with no date of its own ('wrapped on the new "
           "season of X, which was shooting in Halifax over the last few months'): the "
@@ -2688,6 +2699,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _past_date(c) and c.date != c.ctx.article.published.isoformat()[:7]
           and PLAN_REPORTED_RE.search(
               c.text[max(0, c.trigger.start - 150):c.trigger.end]), _drop),
+    _step("kind", "date.restart_after_halt", "filming_started", "a shoot resumed or "
+          "restarted after a halt the text states (a strike, a pandemic shutdown, a pause): "
+          "the shoot began before the halt, at a time this does not give — the season's "
+          "start, confirmed, with no date (the labelling guide's 'a resumption is not a new "
+          "start')", "Filming on Glass Harbor season 2 resumed in June after a strike.",
+          lambda c: _restart_after_halt(c) and _resumed(c), _undated_earlier_start),
     _step("kind", "drop.undated_premiere", "premiere", "a premiere with no time and no named "
           "show says nothing a user can act on", "It premieres on the streamer.",
           lambda c: c.date is None and (c.view.is_title or not c.view.mentions), _drop),

@@ -695,6 +695,24 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         # cancellation at NBC" (longer than the cancellation word inside it)
         r"(?:picks?|picked|picking) up (?:\S+ ){1,5}?(?:after|following) (?:its|the|their|a) "
         r"(?:\S+ )?cancell?ation\b",
+        # round 17: a revival in the words of a return or a pickup, told with the cancellation
+        # it undoes — "X was picked up by Hulu after Fox cancelled it", "Hulu is bringing back
+        # X, which Fox cancelled last year" (the cancellation stays the show's past)
+        # (the phrase stops before the cancellation, which stays a fact of its own)
+        r"(?:was|were|has been|have been|had been|got|gets|is being|being) picked up by "
+        r"(?!(?:the )?(?:outlets?|media|press|reporters?|fans|viewers|news|sites?|social|"
+        r"internet|other|several|many|some)\b)"
+        r"(?=(?:\S+ ){1,4}?(?:after|following|once|when|months after|years after) "
+        r"(?:\S+ ){0,3}?(?:cancell?(?:ed|ing|ation)|axed|dropped|scrapped)\b)",
+        r"(?:bring(?:s|ing)?|brought) back (?!(?:the |its |their )?(?:cast|actors?|stars?|"
+        r"characters?|crew|hosts?|judges?|original)\b)"
+        r"(?=(?:\S+ ){1,5}?(?:which|that|after|following|once|years after|months after) (?:\S+ ){0,3}?(?:cancell?(?:ed|ing|ation)|axed|"
+        r"dropped|scrapped)\b)",
+        # "Hulu is reviving X for a fourth season", "revives X" (the verb's other objects —
+        # interest, hopes, a debate, memories, a character — are no show)
+        r"(?:reviv(?:es|ing)|resurrect(?:s|ing)) (?!(?:the|a|an|his|her|their|its|our|my|"
+        r"interest|hopes?|talks?|memories|fears?|calls|debates?|rumou?rs|speculation|the idea|"
+        r"characters?|roles?|careers?|franchises?|brands?)\b)(?=\S)",
     ),
     "cancelled": (
         # a renewal denied in other words: "will not pick up X for a third season", "is not
@@ -764,7 +782,7 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 "jump", "headed", "heading", "heads ", "shift", "escap", "surviv", "dodg",
                 "avoid", "evad", "cheat", "safe", "extend", "keep", "kept", "yes to",
                 "going into", "going for", "another run", "second run", "third run",
-                "fourth run", "fifth run", "new run", "brought back", "pick", "order",
+                "fourth run", "fifth run", "new run", "brought back", "bring", "pick", "order",
                 "commission", "green",
                 # a season after the show's possessive ("X's final season")
                 "'s final", "’s final", "'s last", "’s last", "'s next", "’s next", "'s new ",

@@ -1338,6 +1338,14 @@ def _decision_ahead(c: Candidate) -> bool:
         is not None
 
 
+#: "After Fox" right before a decision noun: a headline's bare network in the place of a
+#: possessive ("Saved By Hulu After Fox Cancellation").
+_BARE_DECIDER_BEFORE_RE = re.compile(
+    r"\b(?i:after|following|despite)\s{1,3}[A-Z][\w+&.-]{1,20}\s{1,3}$")
+#: A decision told as a noun, not a verb: "Cancellation", "renewal".
+DECISION_NOUN_RE = re.compile(r"(?i)cancell?ation|renewal|axing")
+
+
 def _told_as_background(c: Candidate) -> bool:
     """A renewal or a cancellation the sentence tells as the show's past, background to the
     news ("Despite its cancellation at Fox, X was renewed", "The move comes after the show
@@ -1348,6 +1356,9 @@ def _told_as_background(c: Candidate) -> bool:
     before = c.text[max(0, c.trigger.start - 70):c.trigger.start]
     if _BACKGROUND_DECISION_BEFORE_RE.search(before):
         return True
+    if _BARE_DECIDER_BEFORE_RE.search(before) and DECISION_NOUN_RE.fullmatch(
+            c.text[c.trigger.start:c.trigger.end]):
+        return True  # a headline's "Saved By Hulu After Fox Cancellation" (round 17)
     if c.kind == "renewed" and _RENEWAL_UNDONE_BEFORE_RE.search(before):
         return True  # "reversing its renewal": a renewal that was, now undone
     if _AFTER_NAMED_DECIDER_RE.search(before) and _SAME_SHOW_OBJECT_RE.match(
@@ -1367,6 +1378,9 @@ def _background_cancellation_of_returning_show(c: Candidate) -> bool:
     if season is None or season < 2 or _after_n_seasons(c):
         return False
     returns = [t for t in c.view.triggers if t.kind == "renewed" and t.start != c.trigger.start]
+    if returns and not c.view.all_seasons and c.target is not None \
+            and c.target.show == c.ctx.main_show and season == c.ctx.main_season:
+        return True  # "Saved By Hulu After Fox Cancellation" over a fourth season's order
     return any(s[2] and season in s[2] and not c.clause[0] <= s[0] < c.clause[1]
                for s in c.view.all_seasons) and bool(returns)
 

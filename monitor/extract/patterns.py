@@ -706,7 +706,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:\S+ ){0,3}?(?:cancell?(?:ed|ing|ation)|axed|dropped|scrapped)\b)",
         r"(?:bring(?:s|ing)?|brought) back (?!(?:the |its |their )?(?:cast|actors?|stars?|"
         r"characters?|crew|hosts?|judges?|original)\b)"
-        r"(?=(?:\S+ ){1,5}?(?:which|that|after|following|once|years after|months after) (?:\S+ ){0,3}?(?:cancell?(?:ed|ing|ation)|axed|"
+        r"(?=(?:\S+ ){1,5}?(?:which|that|after|following|once|years after|months after) "
+        r"(?:\S+ ){0,3}?(?:cancell?(?:ed|ing|ation)|axed|"
         r"dropped|scrapped)\b)",
         # "Hulu is reviving X for a fourth season", "revives X" (the verb's other objects —
         # interest, hopes, a debate, memories, a character — are no show)

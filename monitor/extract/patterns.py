@@ -906,6 +906,10 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                 r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
+        # a network that dropped the show, told as the past of its return (round 17): "Hulu
+        # brought X back after Fox dropped it in 2029" is no release
+        r"\b(?:after|when|since|once|before|until) (?:\S+ ){1,3}?dropp(?:ed|ing) (?:it|them|"
+        r"the (?:show|series|drama|comedy|sitcom))\b|"
         # people seen arriving somewhere (a shoot's location, a party): no show arrives
         r"\b(?:snapped|spotted|seen|pictured|photographed|papped)\s+(?:\w+\s+)?arriv|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"

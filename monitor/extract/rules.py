@@ -967,7 +967,9 @@ def _return_told_by_premiere(c: Candidate) -> bool:
     if (c.date is not None and not c.inferred) or not RETURN_FAMILY_RE.search(_trigger_text(c)):
         return False
     return any(t.kind == "premiere" and i in c.view.owned and c.trigger.end <= t.start
-               < c.clause[1] for i, t in enumerate(c.view.triggers))
+               < c.clause[1] and not TRIGGER_EXCLUDE["premiere"].search(
+                   c.text[max(c.clause[0], t.start - 70):t.end + 25])
+               for i, t in enumerate(c.view.triggers))
 
 
 def _at_the_earliest(c: Candidate) -> bool:

@@ -961,6 +961,43 @@ def _lead_day(c: Candidate) -> datemod.DateMention | None:
     return days[0] if days else None
 
 
+#: A renewal noun: the trigger a verb can undo ("the season 3 order", "its renewal").
+_RENEWAL_NOUN_END_RE = re.compile(r"(?i)(?:renewal|order|pick-?up)s?$")
+#: Right before a renewal noun, a verb that undoes it, with only a determiner, a show's
+#: possessive, a season and a qualifier between: "cancelled the third-season", "pulled its
+#: season 3", "scrapped Glass Harbor's".
+_UNDO_BEFORE_NOUN_RE = re.compile(
+    r"\b(?i:cancell?(?:ed|s|ing)?|scrap(?:s|ped|ping)?|rescind(?:s|ed|ing)?|"
+    r"revok(?:e|es|ed|ing)|pull(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|nix(?:es|ed)?|"
+    r"call(?:s|ed|ing)?\s{1,3}off|axe[ds]?|axing)\s{1,3}"
+    r"(?:(?i:the|its|their|a|an)\s{1,3})?(?:[\w.&'’-]{1,25}\s{1,3}){0,4}$")
+#: Right after a renewal noun, its undoing in the passive: "renewal has been cancelled", "the
+#: renewal of X was called off".
+_UNDONE_AFTER_NOUN_RE = re.compile(
+    r"(?i)^s?(?:\s(?:of|for)\s[^.;,]{1,40}?)?\s(?:has|have|had)?\s?(?:been|was|were|got|is "
+    r"being)\s(?:\w+\s)?(?:cancell?ed|scrapped|rescinded|revoked|reversed|pulled|withdrawn|"
+    r"called\soff|axed|nixed)\b")
+
+
+def _renewal_undone(c: Candidate) -> bool:
+    """A renewal noun whose own verb undoes it (see ``kind.renewal_undone_is_cancellation``)."""
+    trig = c.text[c.trigger.start:c.trigger.end]
+    if not _RENEWAL_NOUN_END_RE.search(trig):
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
+    after = c.text[c.trigger.end:min(c.clause[1], c.trigger.end + 70)]
+    return bool(_UNDO_BEFORE_NOUN_RE.search(before) or _UNDONE_AFTER_NOUN_RE.match(after))
+
+
+def _undone_to_cancellation(c: Candidate, found: Any) -> Candidate:
+    """The undone renewal kept as the show's past, with no date (as "reversing its renewal"
+    is); the cancellation, dated as the renewal was (news of now), unless the sentence states
+    it in a cancellation word of its own ("has been cancelled": that trigger gives it)."""
+    own = any(t.kind == "cancelled" for t in c.view.triggers)
+    also = c.also if own else (*c.also, ("cancelled", c.date, c.certainty))
+    return replace(c, date=None, date_mention=None, inferred=False, also=also)
+
+
 def _return_told_by_premiere(c: Candidate) -> bool:
     """A return ("will be back", "is returning") with no date of its own, followed in its
     clause by a dated premiere trigger: the sentence tells one event, the premiere."""
@@ -2693,6 +2730,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor returns in 2026 at the earliest.", _at_the_earliest,
           _certainty_is("speculative")),
     # --- kinds ---------------------------------------------------------------------------------
+    _step("kind", "kind.renewal_undone_is_cancellation", "renewed", "a renewal noun undone "
+          "by its verb ('cancelled the third-season order of X', 'X's season 3 renewal has "
+          "been scrapped', 'the renewal of X was called off', 'pulled its season 3 order'): "
+          "the show's cancellation, told now (unless a cancellation word of the sentence gives "
+          "it); the renewal it undoes stays, as the show's past, with no date",
+          "Netflix has cancelled the third-season order of Glass Harbor.",
+          _renewal_undone, _undone_to_cancellation),
     _step("kind", "drop.return_told_by_its_premiere", "renewed", "'will be back with its "
           "Season 2 premiere on Aug. 24': a return the sentence dates by its premiere is that "
           "premiere, not a renewal", "Glass Harbor will be back with the Season 3 premiere on "

@@ -580,6 +580,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"followed by (?:a|an|the) (?:\w+ ){0,3}season",
         r"returns? (?:on|in|to|this|next|with)\b(?! (?:the|his|her|their) role)",
         r"returning (?:on|in|to|this|next)\b(?! (?:the|his|her|their) role)",
+        # a return that happened (round 17): "returned on January 12 with its third season"
+        # (not "returned to": a network no list holds after it reads as a show's name)
+        r"returned (?:on|with)\b(?! (?:the|his|her|their|a|an) (?:role|vengeance)\b)",
         r"makes? its (?:big )?return", r"return date",
         r"released?\b", r"release date", r"releasing\b",
         r"(?:will|to|set to|expected to|scheduled to|slated to) (?:air|stream|launch|arrive|"
@@ -906,6 +909,10 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                 r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
+        # people coming back somewhere, not the show (round 17): "the cast of X returned to
+        # Belfast", "the crew returns to set"
+        r"\b(?:cast|cast members?|crew|actors?|actresses|stars|team|showrunners?|creators?|"
+        r"producers?|writers?)\b[^.;]{0,40}?\breturn(?:ed|s|ing)?\b|"
         # a network that dropped the show, told as the past of its return (round 17): "Hulu
         # brought X back after Fox dropped it in 2029" is no release
         r"\b(?:after|when|since|once|before|until) (?:\S+ ){1,3}?dropp(?:ed|ing) (?:it|them|"

@@ -1,6 +1,6 @@
 """A show's second fact told by reference far from its name, round 17 (issue 10, r17kinds).
 
-In an article with no main show (a headline listing several), "Season 3 premiered on May 1",
+In an article with no main show (a headline listing several), "Season 3 debuted on March 4",
 "The series wrapped in April" or "It will have 13 episodes" speak of the show last named on
 its own when no sentence since has named any show — however many sentences of history, cast
 or quotes stand between (``target.running_subject``, up to twelve). The nearer reach of

@@ -911,8 +911,10 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?i)table[- ]read|"
         # people coming back somewhere, not the show (round 17): "the cast of X returned to
         # Belfast", "the crew returns to set"
-        r"\b(?:cast|cast members?|crew|actors?|actresses|stars|team|showrunners?|creators?|"
-        r"producers?|writers?)\b[^.;]{0,40}?\breturn(?:ed|s|ing)?\b|"
+        # (the people the return's subject, no comma between: not "From the creator of Y, the
+        # drama returns on June 4")
+        r"(?<!from the )(?<!of the )\b(?:cast|cast members?|crew|actors?|actresses|stars|team|"
+        r"showrunners?|creators?|producers?|writers?)\b[^.;,]{0,40}?\breturn(?:ed|s|ing)?\b|"
         # a network that dropped the show, told as the past of its return (round 17): "Hulu
         # brought X back after Fox dropped it in 2029" is no release
         r"\b(?:after|when|since|once|before|until) (?:\S+ ){1,3}?dropp(?:ed|ing) (?:it|them|"

@@ -1292,7 +1292,7 @@ OPENING_REFERENCE_RE = re.compile(
 def _running_subject(c: Candidate) -> str | None:
     """The show last named on its own, further back than ``_last_named`` reaches, when no
     sentence since named any show and this one opens on a reference to it ("Season 3
-    premiered on May 1." after a paragraph of history and a quote): the subject has not
+    debuted on March 4." after a paragraph of history and a quote): the subject has not
     changed."""
     last = c.ctx.last_named
     if last is None or c.view.mentions or last[1] != c.ctx.last_any_named:

@@ -153,14 +153,18 @@ def _started(facts: list[Fact]) -> list[tuple[str, int | None]]:
 
 
 def test_a_restart_after_a_stated_halt_is_no_start() -> None:
-    """The shoot began before the halt (or the people go back to work in general): the
-    restart dates no start, and gives none to a season the store may not know as filming."""
-    for text in ("Now that the strike is over, the Glass Harbor cast is back on set.",
+    """People back at work after a halt say nothing of when the season's shoot began; a
+    shoot resumed after a halt had begun before it, at no time the text gives: an undated
+    start (round 17, ``date.restart_after_halt``: the labelling guide's "a resumption is not
+    a new start"), never the restart's date."""
+    assert _started(facts_of("Now that the strike is over, the Glass Harbor cast is back on "
+                             "set.")) == []
+    for text in ("After the lockdown, production on Glass Harbor season 2 restarted in Wales.",
                  "Production on Glass Harbor season 2 was halted in March because of the "
                  "pandemic. Filming resumed in August.",
-                 "Glass Harbor season 2 resumed filming in June after a two-month pause.",
-                 "After the lockdown, production on Glass Harbor season 2 restarted in Wales."):
-        assert _started(facts_of(text)) == [], text
+                 "Glass Harbor season 2 resumed filming in June after a two-month pause."):
+        facts = [f for f in facts_of(text) if f.kind == "filming_started"]
+        assert [(f.show, f.season, f.date) for f in facts] == [("Glass Harbor", 2, None)], text
 
 
 def test_a_restart_without_a_halt_or_a_start_beside_a_halt_stays() -> None:

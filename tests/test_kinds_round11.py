@@ -71,8 +71,7 @@ SHAPES: list[tuple[str, str, str | None]] = [
     ("renewed", "{t} has been recommissioned.", None),
     ("renewed", "{t}, cancelled by Fox in 2019, has been revived by Netflix.", None),
     ("renewed", "Netflix Revives {t}", None),
-    ("renewed", "Netflix is reviving {t}.", "'is reviving' with no season: read only as "
-     "the adjective's sense so far ('reviving interest')"),
+    ("renewed", "Netflix is reviving {t}.", None),  # read since round 17 (r17kinds)
     ("renewed", "The makers of {t} promised viewers a second season.", "a promise of a season "
      "by its makers: no trigger (one open article; the label reads it as the renewal)"),
     # --- cancelled: "that of", slang, a network "not moving forward"

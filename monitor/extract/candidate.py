@@ -95,6 +95,9 @@ class ArticleContext:
     #: The last show a sentence named on its own, and that sentence's number (for "the
     #: series" in an article with no main show).
     last_named: tuple[str, int] | None = None
+    #: The number of the last sentence that named any show: when it is ``last_named``'s, no
+    #: other show has been named since, and that show is still what the text is about.
+    last_any_named: int | None = None
     #: The number of the sentence being read.
     sentence_number: int = 0
     #: The show the paragraph's last sentence naming shows opened on as its subject ("Salt

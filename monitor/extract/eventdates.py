@@ -71,7 +71,14 @@ from ..models import Fact
 from . import dates as datemod
 from . import rules
 from .kindmodel import TriggerLike
-from .patterns import ANNOUNCE_WORDS, NOT_WORDS, SPECULATIVE_RE, UNTIL_WORDS
+from .patterns import (
+    ANNOUNCE_WORDS,
+    HALT_RE,
+    NOT_WORDS,
+    RESUMED_RE,
+    SPECULATIVE_RE,
+    UNTIL_WORDS,
+)
 
 #: The kinds whose date is the event's own day (a decision's date is when it was made).
 EVENT_KINDS = ("premiere", "filming_started", "filming_wrapped")
@@ -340,6 +347,19 @@ def _named_day(fact: Fact, stated: Sequence[Stated], lines: Sequence[Line],
     return days.pop() if len(days) == 1 else None
 
 
+def _restart_after_halt(fact: Fact, lines: Sequence[Line]) -> bool:
+    """An undated start the rules read off a shoot taken up again after a halt
+    (``date.restart_after_halt``): the shoot began before the halt, so no date the article
+    gives the restart, nor any other, is its start's."""
+    if fact.kind != "filming_started" or fact.date is not None or fact.certainty != "confirmed":
+        return False
+    if not RESUMED_RE.search(fact.evidence):
+        return False
+    texts = [line.text for line in lines]
+    at = texts.index(fact.evidence) if fact.evidence in texts else -1
+    return at >= 0 and any(HALT_RE.search(text) for text in texts[max(0, at - 2):at + 1])
+
+
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
                  inferred: Collection[int], normal: Callable[[str], str],
                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
@@ -350,7 +370,7 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         return facts
     out = []
     for fact in facts:
-        if not _is_event(fact):
+        if not _is_event(fact) or _restart_after_halt(fact, lines):
             out.append(fact)
             continue
         stated = _same_event(fact, facts, lines, published, normal, find_triggers)

@@ -2562,6 +2562,8 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
             ctx.topic = clean_title(listing.group("title"), quoted=True)
         facts, named = _sentence_facts(sentence, ctx, index, previous, next_text)
         shows = {t.show for t in named}
+        if shows:
+            ctx.last_any_named = number
         if len(shows) == 1:
             ctx.last_named = (shows.pop(), number)
         numbers = [n for _, _, nums, _ in season_mentions(sentence.text) for n in nums]

@@ -451,15 +451,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
-        rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|get(?:s|ting)? underway|"
-        rf"got underway|underway|under way|rolling|roll(?:ed)?) (?:\w+ )?{_FILM}",
+        rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|restart(?:s|ed)?|"
+        rf"get(?:s|ting)? underway|got underway|underway|under way|rolling|roll(?:ed)?) "
+        rf"(?:\w+ )?{_FILM}",
         rf"{_FILM}(?:,(?= (?:scheduled|set|expected|slated|due|planned) ))? "
         rf"(?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
         rf"was |officially |finally |"
         rf"now |just |will |would |to |should |set to |expected to |scheduled to |slated to )*"
         rf"(?:began|begins|begin|begun|beginning|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|underway|under way|resume[ds]?|"
-        rf"get underway|got underway|rolling|rolled|roll|start up|starting up)",
+        rf"restart(?:s|ed)?|get underway|got underway|rolling|rolled|roll|start up|starting up)",
         # "filming relocates to Malta, and it is expected to kick off in June": "it" is the shoot
         # the clause before named
         rf"{_FILM} (?:[^\s,;.]+ ){{1,9}}?[^\s,;.]+, and it(?:'s|’s| is| will| was)? "
@@ -579,6 +580,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"followed by (?:a|an|the) (?:\w+ ){0,3}season",
         r"returns? (?:on|in|to|this|next|with)\b(?! (?:the|his|her|their) role)",
         r"returning (?:on|in|to|this|next)\b(?! (?:the|his|her|their) role)",
+        # a return that happened (round 17): "returned on January 12 with its third season"
+        # (not "returned to": a network no list holds after it reads as a show's name)
+        r"returned (?:on|with)\b(?! (?:the|his|her|their|a|an) (?:role|vengeance)\b)",
         r"makes? its (?:big )?return", r"return date",
         r"released?\b", r"release date", r"releasing\b",
         r"(?:will|to|set to|expected to|scheduled to|slated to) (?:air|stream|launch|arrive|"
@@ -694,6 +698,25 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         # cancellation at NBC" (longer than the cancellation word inside it)
         r"(?:picks?|picked|picking) up (?:\S+ ){1,5}?(?:after|following) (?:its|the|their|a) "
         r"(?:\S+ )?cancell?ation\b",
+        # round 17: a revival in the words of a return or a pickup, told with the cancellation
+        # it undoes — "X was picked up by Hulu after Fox cancelled it", "Hulu is bringing back
+        # X, which Fox cancelled last year" (the cancellation stays the show's past)
+        # (the phrase stops before the cancellation, which stays a fact of its own)
+        r"(?:was|were|has been|have been|had been|got|gets|is being|being) picked up by "
+        r"(?!(?:the )?(?:outlets?|media|press|reporters?|fans|viewers|news|sites?|social|"
+        r"internet|other|several|many|some)\b)"
+        r"(?=(?:\S+ ){1,4}?(?:after|following|once|when|months after|years after) "
+        r"(?:\S+ ){0,3}?(?:cancell?(?:ed|ing|ation)|axed|dropped|scrapped)\b)",
+        r"(?:bring(?:s|ing)?|brought) back (?!(?:the |its |their )?(?:cast|actors?|stars?|"
+        r"characters?|crew|hosts?|judges?|original)\b)"
+        r"(?=(?:\S+ ){1,5}?(?:which|that|after|following|once|years after|months after) "
+        r"(?:\S+ ){0,3}?(?:cancell?(?:ed|ing|ation)|axed|"
+        r"dropped|scrapped)\b)",
+        # "Hulu is reviving X for a fourth season", "revives X" (the verb's other objects —
+        # interest, hopes, a debate, memories, a character — are no show)
+        r"(?:reviv(?:es|ing)|resurrect(?:s|ing)) (?!(?:the|a|an|his|her|their|its|our|my|"
+        r"interest|hopes?|talks?|memories|fears?|calls|debates?|rumou?rs|speculation|the idea|"
+        r"characters?|roles?|careers?|franchises?|brands?)\b)(?=\S)",
     ),
     "cancelled": (
         # a renewal denied in other words: "will not pick up X for a third season", "is not
@@ -763,7 +786,7 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 "jump", "headed", "heading", "heads ", "shift", "escap", "surviv", "dodg",
                 "avoid", "evad", "cheat", "safe", "extend", "keep", "kept", "yes to",
                 "going into", "going for", "another run", "second run", "third run",
-                "fourth run", "fifth run", "new run", "brought back", "pick", "order",
+                "fourth run", "fifth run", "new run", "brought back", "bring", "pick", "order",
                 "commission", "green",
                 # a season after the show's possessive ("X's final season")
                 "'s final", "’s final", "'s last", "’s last", "'s next", "’s next", "'s new ",
@@ -872,7 +895,12 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                   # season": a run or a story (not a shoot) as the subject
                                   r"\b(?:miniseries|series|story|storyline|arc|saga|run) "
                                   r"(?:[\w-]+ ){0,6}?wraps\b"
-                                  r"(?! (?:up )?(?:filming|shooting|production|photography))"),
+                                  r"(?! (?:up )?(?:filming|shooting|production|photography))|"
+                                  # a halt that ended, not the shoot (round 17): "restarted
+                                  # production after the strike ended"
+                                  r"\b(?:strikes?|lockdowns?|shut ?downs?|pandemic|pause|"
+                                  r"suspension|stoppage|hiatus|break) (?:has |had |have )?"
+                                  r"(?:ended|ends|finished|concluded|is over|was over)\b"),
     "episode_count": Caseless(r"(?i)so far|aired|respectively|"
                                 r"\bparts?\s+(?:\d|one|two|three|four|i)|"
                                 # a premiere's first episodes, not the season's count:
@@ -881,6 +909,16 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                 r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(
         r"(?i)table[- ]read|"
+        # people coming back somewhere, not the show (round 17): "the cast of X returned to
+        # Belfast", "the crew returns to set"
+        # (the people the return's subject, no comma between: not "From the creator of Y, the
+        # drama returns on June 4")
+        r"(?<!from the )(?<!of the )\b(?:cast|cast members?|crew|actors?|actresses|stars|team|"
+        r"showrunners?|creators?|producers?|writers?)\b[^.;,]{0,40}?\breturn(?:ed|s|ing)?\b|"
+        # a network that dropped the show, told as the past of its return (round 17): "Hulu
+        # brought X back after Fox dropped it in 2029" is no release
+        r"\b(?:after|when|since|once|before|until) (?:\S+ ){1,3}?dropp(?:ed|ing) (?:it|them|"
+        r"the (?:show|series|drama|comedy|sitcom))\b|"
         # people seen arriving somewhere (a shoot's location, a party): no show arrives
         r"\b(?:snapped|spotted|seen|pictured|photographed|papped)\s+(?:\w+\s+)?arriv|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
@@ -953,7 +991,13 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?:about|over|on|regarding) (?:a |an |another |its |the )?(?:[\w-]+ )?renew|"
         r"\b(?:weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|consider(?:s|ed|ing)?|ponder(?:s|ed|ing)?|"
         r"await(?:s|ed|ing)?|waiting (?:for|on)|pending|up for|in line for|eyeing|eying) "
-        r"(?:a |an |another |its |the )?(?:[\w-]+ )?renew"
+        r"(?:a |an |another |its |the )?(?:[\w-]+ )?renew|"
+        # the shoot taken up again, not the show (round 17): "production on X season 3 picked
+        # up again in February", "work on the season picked back up" (only the shoot's own
+        # words between: "production wrapped, and Netflix picked up" stays a renewal)
+        r"\b(?:production|filming|shooting|work|photography)(?:\s+(?:on|of|for|at|the|its|"
+        r"season|series|\w+['’]s|\d{1,2}|first|second|third|fourth|fifth|sixth|new|next|"
+        r"upcoming))*\s+pick(?:s|ed|ing)?\s+(?:back\s+)?up\b"
     ),
 }
 
@@ -1777,6 +1821,10 @@ NOT_THE_SHOOT_RE = Caseless(
 #: "the cast is back on set", "filming is back underway", "filming again".
 RESTART_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*|back|again)\b",
                       stems=("resum", "start", "back", "again"))
+#: Of those, the shoot's own restart ("production resumed", "filming restarted"), not people
+#: going back to work in general ("the cast is back on set"): after a halt it says the season's
+#: shoot had begun.
+RESUMED_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*)\b", stems=("resum", "start"))
 #: A halt of work on a show: a strike, a pandemic shutdown, a shoot paused or interrupted
 #: (not a hiatus between seasons, nor a start that was delayed or postponed).
 HALT_RE = Caseless(
@@ -1791,7 +1839,8 @@ HORIZON_BEFORE_RE = re.compile(r"(?i)\b(?:through|thru|until|till|into)\s+$")
 #: general, unless it hands its decisions to shows right after ("renewals to", "including").
 PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
 DECISIONS_HANDED_RE = re.compile(
-    r"(?i)^,?\s*(?:to|for|including|include|of|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
+    r"(?i)^,?\s*(?:to|for|including|include|of(?!\s+(?:other|several|many|some|\d{1,2}|two|"
+    r"three|four|five|six)\b)|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
 #: Shows in general as the subject of a status, in a relative clause right before it: "the
 #: shows that will not return", "the dramas which were cancelled" (never "series", which may
 #: be one show).

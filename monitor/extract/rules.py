@@ -180,6 +180,7 @@ from .patterns import (
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
     RESTART_RE,
+    RESUMED_RE,
     RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
     REVIVAL_APPOSITION_RE,
@@ -518,6 +519,16 @@ def _restart_after_halt(c: Candidate) -> bool:
     article = c.view.ctx.article.text
     at = article.find(text[:80])
     return at > 0 and HALT_RE.search(article[max(0, at - 300):at]) is not None
+
+
+def _resumed(c: Candidate) -> bool:
+    """The restart is the shoot's own ("production resumed"), not people back at work."""
+    return bool(RESUMED_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]))
+
+
+def _undated_earlier_start(c: Candidate, found: object) -> Candidate:
+    """The start a restart implies: it happened, before the halt, at no time the text gives."""
+    return replace(c, date=None, date_mention=None, inferred=False, certainty="confirmed")
 
 
 def _person_comes_or_goes(c: Candidate) -> bool:
@@ -950,13 +961,52 @@ def _lead_day(c: Candidate) -> datemod.DateMention | None:
     return days[0] if days else None
 
 
+#: A renewal noun: the trigger a verb can undo ("the season 3 order", "its renewal").
+_RENEWAL_NOUN_END_RE = re.compile(r"(?i)(?:renewal|order|pick-?up)s?$")
+#: Right before a renewal noun, a verb that undoes it, with only a determiner, a show's
+#: possessive, a season and a qualifier between: "cancelled the third-season", "pulled its
+#: season 3", "scrapped Glass Harbor's".
+_UNDO_BEFORE_NOUN_RE = re.compile(
+    r"\b(?i:cancell?(?:ed|s|ing)?|scrap(?:s|ped|ping)?|rescind(?:s|ed|ing)?|"
+    r"revok(?:e|es|ed|ing)|pull(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|nix(?:es|ed)?|"
+    r"call(?:s|ed|ing)?\s{1,3}off|axe[ds]?|axing)\s{1,3}"
+    r"(?:(?i:the|its|their|a|an)\s{1,3})?(?:[\w.&'’-]{1,25}\s{1,3}){0,4}$")
+#: Right after a renewal noun, its undoing in the passive: "renewal has been cancelled", "the
+#: renewal of X was called off".
+_UNDONE_AFTER_NOUN_RE = re.compile(
+    r"(?i)^s?(?:\s(?:of|for)\s[^.;,]{1,40}?)?\s(?:has|have|had)?\s?(?:been|was|were|got|is "
+    r"being)\s(?:\w+\s)?(?:cancell?ed|scrapped|rescinded|revoked|reversed|pulled|withdrawn|"
+    r"called\soff|axed|nixed)\b")
+
+
+def _renewal_undone(c: Candidate) -> bool:
+    """A renewal noun whose own verb undoes it (see ``kind.renewal_undone_is_cancellation``)."""
+    trig = c.text[c.trigger.start:c.trigger.end]
+    if not _RENEWAL_NOUN_END_RE.search(trig):
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
+    after = c.text[c.trigger.end:min(c.clause[1], c.trigger.end + 70)]
+    return bool(_UNDO_BEFORE_NOUN_RE.search(before) or _UNDONE_AFTER_NOUN_RE.match(after))
+
+
+def _undone_to_cancellation(c: Candidate, found: Any) -> Candidate:
+    """The undone renewal kept as the show's past, with no date (as "reversing its renewal"
+    is); the cancellation, dated as the renewal was (news of now), unless the sentence states
+    it in a cancellation word of its own ("has been cancelled": that trigger gives it)."""
+    own = any(t.kind == "cancelled" for t in c.view.triggers)
+    also = c.also if own else (*c.also, ("cancelled", c.date, c.certainty))
+    return replace(c, date=None, date_mention=None, inferred=False, also=also)
+
+
 def _return_told_by_premiere(c: Candidate) -> bool:
     """A return ("will be back", "is returning") with no date of its own, followed in its
     clause by a dated premiere trigger: the sentence tells one event, the premiere."""
     if (c.date is not None and not c.inferred) or not RETURN_FAMILY_RE.search(_trigger_text(c)):
         return False
     return any(t.kind == "premiere" and i in c.view.owned and c.trigger.end <= t.start
-               < c.clause[1] for i, t in enumerate(c.view.triggers))
+               < c.clause[1] and not TRIGGER_EXCLUDE["premiere"].search(
+                   c.text[max(c.clause[0], t.start - 70):t.end + 25])
+               for i, t in enumerate(c.view.triggers))
 
 
 def _at_the_earliest(c: Candidate) -> bool:
@@ -1226,11 +1276,41 @@ _OTHER_SHOW_RE = re.compile(
 _PLURAL_OPENING_RE = re.compile(r"(?i)^\W{0,3}(?:they|these|those|both|all)\b")
 
 
+#: How far back "the series" or "Season 3" reaches the show last named when no other show has
+#: been named since (it is still the one the text is about): a paragraph of history or a quote
+#: between them does not change the subject.
+_RUNNING_SUBJECT_REACH = 12
+
+
+#: A sentence that opens on the show it speaks of without naming it: "The series ...",
+#: "The comedy's ...", "It ...", "Its ...", "Season 3 ...".
+OPENING_REFERENCE_RE = re.compile(
+    rf"\W{{0,5}}(?:(?i:the|this)\s(?:[\w-]+\s)?(?:{SHOW_NOUN_ALT})\b|(?i:it|its|it's|it’s)\b"
+    r"|(?i:season)\s\w+\b)")
+
+
+def _running_subject(c: Candidate) -> str | None:
+    """The show last named on its own, further back than ``_last_named`` reaches, when no
+    sentence since named any show and this one opens on a reference to it ("Season 3
+    debuted on March 4." after a paragraph of history and a quote): the subject has not
+    changed."""
+    last = c.ctx.last_named
+    if last is None or c.view.mentions or last[1] != c.ctx.last_any_named:
+        return None
+    if c.ctx.sentence_number - last[1] > _RUNNING_SUBJECT_REACH:
+        return None
+    if COUNTED_SHOWS_RE.search(c.text) or not OPENING_REFERENCE_RE.match(c.text):
+        return None
+    return last[0]
+
+
 def _last_named(c: Candidate) -> str | None:
     """The show the last sentences (up to four back) named on their own, when this one
     speaks of a show it does not name."""
     last = c.ctx.last_named
-    if last is None or c.view.mentions or c.ctx.sentence_number - last[1] > 4:
+    if last is None or c.view.mentions:
+        return None
+    if c.ctx.sentence_number - last[1] > 4:
         return None
     if COUNTED_SHOWS_RE.search(c.text):
         return None  # "Four comedies bit the dust": other shows, unnamed
@@ -1297,6 +1377,14 @@ def _decision_ahead(c: Candidate) -> bool:
         is not None
 
 
+#: "After Fox" right before a decision noun: a headline's bare network in the place of a
+#: possessive ("Saved By Hulu After Fox Cancellation").
+_BARE_DECIDER_BEFORE_RE = re.compile(
+    r"\b(?i:after|following|despite)\s{1,3}[A-Z][\w+&.-]{1,20}\s{1,3}$")
+#: A decision told as a noun, not a verb: "Cancellation", "renewal".
+DECISION_NOUN_RE = re.compile(r"(?i)cancell?ation|renewal|axing")
+
+
 def _told_as_background(c: Candidate) -> bool:
     """A renewal or a cancellation the sentence tells as the show's past, background to the
     news ("Despite its cancellation at Fox, X was renewed", "The move comes after the show
@@ -1307,6 +1395,9 @@ def _told_as_background(c: Candidate) -> bool:
     before = c.text[max(0, c.trigger.start - 70):c.trigger.start]
     if _BACKGROUND_DECISION_BEFORE_RE.search(before):
         return True
+    if _BARE_DECIDER_BEFORE_RE.search(before) and DECISION_NOUN_RE.fullmatch(
+            c.text[c.trigger.start:c.trigger.end]):
+        return True  # a headline's "Saved By Hulu After Fox Cancellation" (round 17)
     if c.kind == "renewed" and _RENEWAL_UNDONE_BEFORE_RE.search(before):
         return True  # "reversing its renewal": a renewal that was, now undone
     if _AFTER_NAMED_DECIDER_RE.search(before) and _SAME_SHOW_OBJECT_RE.match(
@@ -1326,6 +1417,9 @@ def _background_cancellation_of_returning_show(c: Candidate) -> bool:
     if season is None or season < 2 or _after_n_seasons(c):
         return False
     returns = [t for t in c.view.triggers if t.kind == "renewed" and t.start != c.trigger.start]
+    if returns and not c.view.all_seasons and c.target is not None \
+            and c.target.show == c.ctx.main_show and season == c.ctx.main_season:
+        return True  # "Saved By Hulu After Fox Cancellation" over a fourth season's order
     return any(s[2] and season in s[2] and not c.clause[0] <= s[0] < c.clause[1]
                for s in c.view.all_seasons) and bool(returns)
 
@@ -2359,11 +2453,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on a season that is not its shoot at the trigger: the writers' room, a table read, "
           "rehearsals, casting", "Glass Harbor season 2 has wrapped its writers room.",
           _not_the_shoot, _drop),
-    _step("non_event", "drop.restart_after_halt", "filming_started", "a shoot taken up "
-          "again after a halt the text states (a strike, a pandemic shutdown, a pause): the "
-          "shoot began before the halt, so the restart is no start of the season",
+    _step("non_event", "drop.restart_after_halt", "filming_started", "people back at work "
+          "after a halt the text states (a strike, a pandemic shutdown, a pause): the cast "
+          "back on set says nothing of when the season's shoot began, if it had",
           "Now that the strike is over, the Glass Harbor cast is back on set.",
-          _restart_after_halt, _drop),
+          lambda c: _restart_after_halt(c) and not _resumed(c), _drop),
     _step("non_event", "drop.shoot_behind_wrap", "filming_started", "a shoot told in the "
           "past progressive beside its wrap, with no date of its own ('wrapped on the new "
           "season of X, which was shooting in Halifax over the last few months'): the "
@@ -2636,6 +2730,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor returns in 2026 at the earliest.", _at_the_earliest,
           _certainty_is("speculative")),
     # --- kinds ---------------------------------------------------------------------------------
+    _step("kind", "kind.renewal_undone_is_cancellation", "renewed", "a renewal noun undone "
+          "by its verb ('cancelled the third-season order of X', 'X's season 3 renewal has "
+          "been scrapped', 'the renewal of X was called off', 'pulled its season 3 order'): "
+          "the show's cancellation, told now (unless a cancellation word of the sentence gives "
+          "it); the renewal it undoes stays, as the show's past, with no date",
+          "Netflix has cancelled the third-season order of Glass Harbor.",
+          _renewal_undone, _undone_to_cancellation),
     _step("kind", "drop.return_told_by_its_premiere", "renewed", "'will be back with its "
           "Season 2 premiere on Aug. 24': a return the sentence dates by its premiere is that "
           "premiere, not a renewal", "Glass Harbor will be back with the Season 3 premiere on "
@@ -2658,6 +2759,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _past_date(c) and c.date != c.ctx.article.published.isoformat()[:7]
           and PLAN_REPORTED_RE.search(
               c.text[max(0, c.trigger.start - 150):c.trigger.end]), _drop),
+    _step("kind", "date.restart_after_halt", "filming_started", "a shoot resumed or "
+          "restarted after a halt the text states (a strike, a pandemic shutdown, a pause): "
+          "the shoot began before the halt, at a time this does not give — the season's "
+          "start, confirmed, with no date (the labelling guide's 'a resumption is not a new "
+          "start')", "Filming on Glass Harbor season 2 resumed in June after a strike.",
+          lambda c: _restart_after_halt(c) and _resumed(c), _undated_earlier_start),
     _step("kind", "drop.undated_premiere", "premiere", "a premiere with no time and no named "
           "show says nothing a user can act on", "It premieres on the streamer.",
           lambda c: c.date is None and (c.view.is_title or not c.view.mentions), _drop),
@@ -2759,6 +2866,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Tin Roof, Salt Road and Glass Lake. It has opted not to renew Glass Harbor for a "
           "season 4. Season 3 debuted on Friday, March 4.",
           _last_named, _target_show),
+    _step("targets", "target.running_subject", ALL_KINDS, "with no main show, a sentence "
+          "opening on 'Season 3', 'The series' or 'It' goes to the show last named on its own "
+          "when no sentence since has named any show, however many sentences of history or "
+          "quotes stand between (up to twelve)",
+          "Fox renews Tin Roof, Salt Road and Glass Lake, cancels Glass Harbor || Fox has "
+          "renewed Tin Roof, Salt Road and Glass Lake. The network has opted not to renew Glass "
+          "Harbor for a season 4. The network thanked the producers. \u201cWe are proud of "
+          "what we made,\u201d a spokesperson said. The producers hope to find a new home. "
+          "Ratings fell all year. Season 3 debuted on Friday, March 4.",
+          _running_subject, _target_show),
     _step("targets", "target.list_that_follows", ALL_KINDS, "'Three other series won't come "
           "back. They are A, B and C.': the shows the next sentence lists",
           "NBC cancelled Glass Harbor on Friday. Two other NBC series were told they wouldn't "

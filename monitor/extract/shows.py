@@ -93,7 +93,8 @@ _SUBJECT_OF_SEASON_RE = re.compile(
 _TRIGGER_BEFORE_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|"
     r"green-?lit|green-?lights?|picked up|picks up|ordered|orders|sticking with|committed to|"
-    r"bringing|brings|goodbye to|saving|revived|revives|pulled the plug on|scrapped|"
+    r"bringing|brings|goodbye to|saving|revived|revives|reviving|resurrecting|"
+    r"pulled the plug on|scrapped|"
     r"pull(?:s|ed|ing)? (?:the )?plug on|mov(?:e|es|ing) forward with|dropped|re-?upped|"
     r"re-?ups|canned|"
     r"kill(?:s|ed|ing)? off|"

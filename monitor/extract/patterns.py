@@ -1938,6 +1938,28 @@ DATE_SETTING_RE = Caseless(
 #: nearest one, on either side of the article.
 FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"
                              r"\s+(?:\w+\s+)?$", stems=("would", "was to", "were to", "going to"))
+#: A modal right before the trigger's verb ("could premiere", "might return", "should start
+#: filming", "may well debut"): the event lies ahead, so a yearless date is the coming one
+#: (round 17: "could premiere in March" written in August was read as the March past). Not
+#: "would" (a plan told in the past, ``FUTURE_IN_PAST_RE``) nor "could have" (a past
+#: conjecture); "may" only in lower case (the month).
+MODAL_AHEAD_RE = re.compile(
+    r"(?:\b(?i:could|might|should)|\bmay)\s+(?!(?i:have)\b)"
+    r"(?:(?i:well|likely|possibly|potentially|probably|still|also|even|easily|finally|yet|"
+    r"soon|then|only|now)\s+){0,2}$")
+#: Two dates offered, the second marked as the likelier: "in the summer or, more likely, the
+#: fall", "late 2031 or, more probably, early 2032", "in March or April, with April more
+#: likely", "in the winter or the spring; we think the latter" (round 17). Read on the text
+#: after the first date (``ALTERNATIVE_OPEN_RE``: the second may have no preposition of its
+#: own, "or the spring") and on the text after the second (``PREFERRED_AFTER_RE``).
+_LIKELIER = r"(?:more|most)\s+(?:likely|probably)|likelier|probably|more\s+plausibly"
+ALTERNATIVE_OPEN_RE = re.compile(
+    rf"(?i)^\W{{0,3}}\s*or\s*(?P<pref>,?\s*(?:{_LIKELIER})\s*,?)?\s*(?:(?:in|by)\s+)?")
+PREFERRED_AFTER_RE = re.compile(
+    rf"(?i)^\W{{0,3}}\s*(?:(?:{_LIKELIER})\b|(?:with|and)\s+(?:the\s+)?(?:\w+\s+){{1,3}}?(?:being\s+|looking\s+|"
+    rf"seeming\s+)?(?:{_LIKELIER})\b|(?:\w+\s+){{0,5}}?the\s+latter\b|"
+    rf"(?:is|seems|looks)\s+(?:{_LIKELIER})\b)")
+
 #: A trigger in the past tense ("premiered", "began", "has wrapped").
 PAST_MARK_RE = Caseless(
     r"(?i)\b(?:\w+ed|began|begun|shot|went|came|took|got|kicked off)\b|\b(?:has|have|had)\s+"

@@ -58,6 +58,7 @@ from .patterns import (
     AIRING_SUBJECT_RE,
     AIRING_TITLE_SUBJECT_RE,
     ALREADY_RE,
+    ALTERNATIVE_OPEN_RE,
     ANNOUNCE_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
@@ -123,6 +124,7 @@ from .patterns import (
     LIMITED_SERIES_RE,
     MEDIUM_SUBJECT_RE,
     MENTION_TAIL_RE,
+    MODAL_AHEAD_RE,
     MORE_SEASONS_RE,
     NAME_IN_ASIDE_RE,
     NEGATION_RE,
@@ -159,6 +161,7 @@ from .patterns import (
     PLURAL_REFERENCE_RE,
     PLURAL_SHOWS_SUBJECT_RE,
     PREDECESSOR_RE,
+    PREFERRED_AFTER_RE,
     PREMIERE_EVENT_AFTER_RE,
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
@@ -564,7 +567,7 @@ def _trigger_tense(c: Candidate) -> bool | None:
     if FUTURE_MARK_RE.search(before.rstrip() + " " + words) or DATE_SETTING_RE.match(words) \
             or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]) \
             or SET_FOR_BEFORE_RE.search(before) \
-            or _season_arriving(c):
+            or _season_arriving(c) or MODAL_AHEAD_RE.search(before):
         return True
     if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
                                                                     trig.start - 12):trig.end]):
@@ -627,6 +630,52 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
     if len(again) == 1 and again[0].text == mention.text and again[0].value != mention.value:
         return replace(mention, value=again[0].value)
     return mention
+
+
+def _modal_ahead(c: Candidate) -> datemod.DateMention | None:
+    """The date without a year a trigger owns when a modal stands right before it ("could
+    premiere in March"): ``_trigger_tense`` reads the event as ahead, so the date is the
+    coming instance, not the nearest."""
+    mention = _owned(c)
+    if mention is None or not mention.relative:
+        return None
+    before = c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.start]
+    return mention if MODAL_AHEAD_RE.search(before) else None
+
+
+def _preferred_alternative(c: Candidate) -> datemod.DateMention | None:
+    """Of two dates offered for the event ("in the summer or, more likely, the fall", "in
+    March or April, with April more likely", "winter or spring; we think the latter"), the
+    second when the text marks it as the likelier; None when it marks neither."""
+    first = _owned(c)
+    if first is None:
+        return None
+    first = _in_tense(c, first)
+    opened = ALTERNATIVE_OPEN_RE.match(c.text[first.end:first.end + 40])
+    if opened is None:
+        return None
+    pos = first.end + opened.end()
+    # the second date often has no preposition of its own ("or the spring", "or April"):
+    # read it as if it had one, ahead when the first lies ahead
+    published = c.ctx.article.published
+    ahead = True if datemod.is_after(first.value, published) else _trigger_tense(c)
+    found = [m for m in datemod.find_dates("in " + c.text[pos:pos + 40], published,
+                                           future=ahead) if m.start <= 12]
+    if not found:
+        return None
+    start, end = pos + max(0, found[0].start - 3), pos + found[0].end - 3
+    second = datemod.DateMention(start, end, c.text[start:end], found[0].value,
+                                 found[0].relative)
+    if not (opened.group("pref") or PREFERRED_AFTER_RE.match(c.text[end:end + 60])):
+        return None
+    if datemod.sort_key(second.value) < datemod.sort_key(first.value) \
+            and not _YEAR_DIGITS_RE.search(second.text):
+        # "the summer or the fall" offered in August: the fall after that summer
+        second = replace(second, value=f"{int(second.value[:4]) + 1}{second.value[4:]}")
+    return second
+
+
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def _announcement_opens(c: Candidate) -> bool:
@@ -2527,6 +2576,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "finale on May 3') is not the decision's",
           "Glass Harbor was renewed for a second season ahead of its May 3 finale.",
           _other_event_date, lambda c, found: c),
+    _step("date", "date.preferred_alternative", TRIGGER_KINDS, "of two dates offered for "
+          "the event, the one the text marks as the likelier ('in the summer or, more likely, "
+          "the fall', 'in March or April, with April more likely', 'the latter')",
+          "Glass Harbor season 2 could premiere in the summer or, more likely, the fall.",
+          _preferred_alternative, lambda c, d: replace(c, date_mention=d, date=d.value)),
+    _step("date", "date.modal_ahead", TRIGGER_KINDS, "a date without a year owned by a "
+          "trigger a modal stands before ('could premiere in March', 'might return in the "
+          "fall') is the coming one: the event lies ahead",
+          "Glass Harbor season 2 could premiere in March.", _modal_ahead, _dated),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),

@@ -3176,6 +3176,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'to April 9' / 'now April 9', or a line of a change stating another) "
           "(``eventdates.py``)",
           "Glass Harbor season 2 was set to premiere March 3. It now premieres April 9."),
+    _rule("date.shoot_began_earlier", "filming_started", "a shoot told as going on "
+          "('filming underway', 'in production', 'in full swing') that fell back on the "
+          "publication month takes the one earlier month or day, within a year, the article's "
+          "other lines state for its start under ``date.article_day``'s conditions: the "
+          "shoot began then, the article reports it still going (``eventdates.py``)",
+          "Glass Harbor season 2 filming underway. Production on the season began in July "
+          "2031."),
     _rule("date.named_day", ("premiere", "filming_started", "filming_wrapped"), "a premiere "
           "or shoot whose day was read off the article's own date ('today', 'tonight', the "
           "publication-day fallback), named with its month nowhere, takes the one earlier day "

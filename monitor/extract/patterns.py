@@ -1332,6 +1332,23 @@ AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
+#: Right before a season phrase after a renewal's trigger, the season the renewal came on
+#: the strength of (round 17): "renewed after a strong second season", "following the finale of
+#: its second season", "on the heels of its second season", "off the back of a hit first
+#: series". (A bare "after season 2 launched" is ``AFTER_EVENT_BEFORE_RE``'s.)
+SEASON_RUN_BEFORE_RE = Caseless(
+    r"(?i)\b(?:after|following|on\s+the\s+heels\s+of|off\s+the\s+back\s+of|coming\s+off|"
+    r"on\s+the\s+strength\s+of|thanks\s+to)\s+(?:(?:the|its|their)\s+(?:finale|end|"
+    r"conclusion|success|run|premiere|launch|debut|release)\s+of\s+)?(?:(?:a|an|the|its|"
+    r"their)\s+)?(?:(?!for\b|and\b)[\w-]+\s+){0,2}?$",
+    stems=("after", "following", "heels", "back of", "coming off", "strength", "thanks"))
+#: ... and right after it: the clause ends, or the season's run is told ("drew", "scored",
+#: "ended", "aired", its finale or premiere).
+SEASON_RUN_AFTER_RE = Caseless(
+    r"(?i)^(?:['’]s)?(?:\s*(?:[.;,:)!?—–-]|$)|\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?"
+    r"(?:\w+\s+)?(?:drew|scored|delivered|earned|averaged|won|became|proved|topped|ranked|"
+    r"racked|ended|concluded|wrapped|aired|premiered|launched|debuted|bowed|dropped|finale|"
+    r"premiere|run)\b)")
 #: Right before a season phrase after a shoot's trigger: "while", "as" — the shoot ran while
 #: that season aired ("the shoot started while season 3 was still airing").
 WHILE_BEFORE_RE = Caseless(r"(?i)\b(?:while|as|when)(?:\s+(?:the|its))?\s*$",

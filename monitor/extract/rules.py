@@ -195,6 +195,8 @@ from .patterns import (
     SEASON_ARRIVING_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REFERENCE_RE,
+    SEASON_RUN_AFTER_RE,
+    SEASON_RUN_BEFORE_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
     SHOOT_END_BEFORE_RE,
@@ -1961,6 +1963,13 @@ def _renewal_after_aired(c: Candidate) -> Any:
     return _next_after_aired(c, c.clause[1], AFTER_EVENT_BEFORE_RE, 40, AIRED_AFTER_RE)
 
 
+def _renewal_after_season_run(c: Candidate) -> Any:
+    """"Renewed after a strong second season", "following the finale of its second season":
+    the one season phrase after the trigger names the season the renewal came on the
+    strength of; the renewal is the next one."""
+    return _next_after_aired(c, c.clause[1], SEASON_RUN_BEFORE_RE, 60, SEASON_RUN_AFTER_RE)
+
+
 def _shoot_while_aired(c: Candidate) -> Any:
     """"The shoot started while season 3 was still airing": the one season phrase right after
     the trigger names the season that was out; the shoot is the next one's."""
@@ -2953,6 +2962,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "2 launched' is of the season after the one that aired",
           "Netflix renewed Glass Harbor a month after season 2 premiered.",
           _renewal_after_aired, _seasons),
+    _step("season", "season.renewal_after_season_run", "renewed", "a renewal told 'after a "
+          "strong second season', 'following the finale of its second season', 'on the heels "
+          "of its second season' is of the season after that one",
+          "Netflix renewed Glass Harbor for another season after a strong second season.",
+          _renewal_after_season_run, _seasons),
     _step("season", "season.shoot_while_aired", ("filming_started", "filming_wrapped"), "a "
           "shoot told 'while season 2 was still airing' is of the season after the one out",
           "Glass Harbor was renewed early, so its cameras rolled while season 2 was "

@@ -1332,6 +1332,13 @@ AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
+#: A shoot told as a state that goes on, with no word of its start (round 17): "is currently
+#: in production", "the final season is currently filming", "which is in production on its
+#: second season", "is still shooting". Such a start is undated in the labels' sense: not news
+#: that just happened ("officially in production", "finally got under way" are).
+ONGOING_SHOOT_STATE_RE = re.compile(
+    r"(?i)\b(?:(?:currently|still)\s+(?:\w+\s+)?(?:in\s+production|filming|shooting|lensing|"
+    r"under\s?way|in\s+full\s+swing)|in\s+production\s+on)\b")
 #: Right before a season phrase after a renewal's trigger, the season the renewal came on
 #: the strength of (round 17): "renewed after a strong second season", "following the finale of
 #: its second season", "on the heels of its second season", "off the back of a hit first

@@ -137,6 +137,7 @@ from .patterns import (
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
+    ONGOING_SHOOT_STATE_RE,
     OPEN_QUESTION_RE,
     ORDER_WORD_RE,
     ORDINALS,
@@ -931,10 +932,19 @@ def _record_event_day(c: Candidate, found: Any) -> Candidate:
     return c
 
 
+def _shoot_going_on(c: Candidate) -> bool:
+    """An undated start of a shoot told as a state that goes on ("is currently in
+    production", "is in production on its second season"): its start is not told."""
+    return (c.kind == "filming_started" and c.date is None
+            and ONGOING_SHOOT_STATE_RE.search(
+                c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end + 10]) is not None)
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
+            and not _shoot_going_on(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -2700,6 +2710,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the publication month of news that just happened",
           "Despite its cancellation at Fox, Glass Harbor was renewed by Netflix.",
           lambda c: c.date is None and _told_as_background(c)),
+    _step("date_fallback", "date.shoot_going_on_undated", "filming_started", "a shoot told "
+          "as a state that goes on ('is currently in production', 'is currently filming', 'in "
+          "production on its second season'): its start is not told, so it takes no date, "
+          "never the publication month of news that just happened",
+          "Glass Harbor season 2 is currently in production in Leeds.", _shoot_going_on),
     _step("date_fallback", "date.publication_month", ("renewed", "cancelled",
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",

@@ -940,11 +940,27 @@ def _shoot_going_on(c: Candidate) -> bool:
                 c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end + 10]) is not None)
 
 
+#: Right before a decision's verb, the pluperfect: "had (already) been renewed", "had
+#: cancelled" (not "had just been renewed": news of the moment).
+_PLUPERFECT_BEFORE_RE = re.compile(
+    r"(?i)\bhad\s+(?!just\b)(?:(?:already|previously|earlier|long|since|also)\s+)?"
+    r"(?:been\s+(?:(?:already|previously|quietly|officially)\s+)?)?$")
+
+
+def _told_in_pluperfect(c: Candidate) -> bool:
+    """An undated renewal or cancellation told in the pluperfect ("the show had been renewed
+    for a second series"): a decision before another past one, background to the news, never
+    the news of the day."""
+    return (c.kind in DECISIONS and c.date is None
+            and _PLUPERFECT_BEFORE_RE.search(
+                c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.start]) is not None)
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
-            and not _shoot_going_on(c)
+            and not _shoot_going_on(c) and not _told_in_pluperfect(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -2710,6 +2726,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the publication month of news that just happened",
           "Despite its cancellation at Fox, Glass Harbor was renewed by Netflix.",
           lambda c: c.date is None and _told_as_background(c)),
+    _step("date_fallback", "date.pluperfect_decision_undated", DECISIONS, "a renewal or a "
+          "cancellation told in the pluperfect ('had been renewed', 'had already been "
+          "cancelled') with no time, even beside an announcing verb ('announced that X had "
+          "been renewed'): a decision before another past one, background, never the "
+          "publication month of news that just happened",
+          "Shortly after the finale, the writer said the show had been renewed for a second "
+          "season.", _told_in_pluperfect),
     _step("date_fallback", "date.shoot_going_on_undated", "filming_started", "a shoot told "
           "as a state that goes on ('is currently in production', 'is currently filming', 'in "
           "production on its second season'): its start is not told, so it takes no date, "

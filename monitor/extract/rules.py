@@ -787,7 +787,13 @@ _SHORTLY_AFTER_RE = re.compile(
     r"(?i)^[^.;:]{0,50}?\b(?:(?P<days>(?:only\s+|just\s+)?(?:a\s+few\s+|several\s+|two\s+|"
     r"three\s+)?days)|shortly|soon|quickly|not\s+long|(?:only\s+|just\s+)?(?:a\s+few\s+|"
     r"several\s+|two\s+|three\s+)?weeks|a\s+month)\s+(?:after(?:wards?)?|later|"
-    r"thereafter)\b(?!\s+(?:the|its|a|an|his|her|their|that|this|it|[A-Z\d]))")
+    r"thereafter)\b(?!\s+(?:the|its|a|an|his|her|their|that|this|it|[A-Z\d]))"
+    # "and was renewed within two weeks", "within days" (round 17): a gap of days or a week
+    # or two is the event's month, a longer one its year
+    r"|^[^.;:]{0,50}?\bwithin\s+(?:(?P<soon>(?:a\s+few\s+|several\s+|two\s+|three\s+)?days|"
+    r"(?:a|one|two)\s+weeks?|the\s+week)|(?:a\s+few\s+|several\s+|three\s+)?weeks|"
+    r"(?:a|one|the)\s+month)\b(?=\s*(?:[,.;:)]|$|by\s+[A-Z]|(?:of|after)\s+(?:its|the|their)\s+"
+    r"(?:premiere|debut|launch|release|finale)\b(?!\s+of\s)))")
 
 
 def _shortly_after_earlier_event(c: Candidate) -> str | None:
@@ -809,7 +815,7 @@ def _shortly_after_earlier_event(c: Candidate) -> str | None:
     gap = _SHORTLY_AFTER_RE.match(c.text[c.trigger.end:c.clause[1] + 1])
     if gap is None or earlier.end > c.trigger.start:
         return None
-    return _near(earlier.value, bool(gap.group("days")))
+    return _near(earlier.value, bool(gap.group("days") or gap.group("soon")))
 
 
 #: From a decision to the event it came right after: "renewed X for a third season a week
@@ -2645,8 +2651,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiered in April.",
           _following_event_date, lambda c, d: replace(c, date_mention=d, date=d.value)),
     _step("date", "date.shortly_after_earlier_event", DECISIONS, "a decision told 'weeks "
-          "later' or 'shortly after' an event the sentence dates before it, or 'a week after "
-          "its March 3 debut': that event's year (its month when the gap is days or a week)",
+          "later', 'shortly after' or 'within two weeks' an event the sentence dates before "
+          "it, or 'a week after its March 3 debut': that event's year (its month when the gap "
+          "is days or a week or two)",
           "Glass Harbor premiered in March 2022 and was renewed for a second season weeks "
           "later.", _shortly_after_earlier_event,
           lambda c, value: replace(c, date=value)),

@@ -1,7 +1,7 @@
 """A decision told in the pluperfect has no date of the day, round 17 (branch r17seasons).
 
-"Shortly after the finale, the writer announced that the show had been renewed for a second
-series": the pluperfect sets the renewal before another past moment, background to the news;
+"Once the finale aired, the writer announced that the drama had been picked up again": the
+pluperfect sets the renewal before another past moment, background to the news;
 the labels leave it undated. The extractor left a pluperfect undated already, except beside an
 announcing verb ("announced that", "confirmed that"), which made it news that had just happened
 (the publication month). Rule ``date.pluperfect_decision_undated``: the pluperfect wins.

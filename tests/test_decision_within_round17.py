@@ -1,7 +1,7 @@
 """A decision told "within two weeks" of an event the sentence dates, round 17 (branch
 r17seasons).
 
-"X premiered on January 10, 2031, and was renewed for a second season within two weeks": the
+"X premiered on January 10, 2031, and was renewed for a third season within two weeks": the
 renewal fell back on the publication month, months after it was made. Rule
 ``date.shortly_after_earlier_event`` (round 14's "weeks later", "shortly after") now reads
 "within": days, a week or two give the event's month, weeks or a month its year.
@@ -37,16 +37,16 @@ def _renewals(body: str) -> set[str | None]:
 ])
 def test_a_decision_within_a_gap_after_a_dated_event(event: str, gap: str,
                                                       expected: str) -> None:
-    body = f"{SHOW} {event} and was renewed for a second season {gap}."
+    body = f"{SHOW} {event} and was renewed for a third season {gap}."
     assert _renewals(body) == {expected}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
     # another show's event; no dated event before the gap; the forms read before
-    (f"{SHOW} premiered in January 2031 and was renewed for a second season within two "
+    (f"{SHOW} premiered in January 2031 and was renewed for a third season within two "
      "weeks of the finale of Salt Acre.", "2031-05"),
-    (f"{SHOW} was renewed for a second season within two weeks.", "2031-05"),
-    (f"{SHOW} premiered in January 2031 and was renewed for a second season weeks later.",
+    (f"{SHOW} was renewed for a third season within two weeks.", "2031-05"),
+    (f"{SHOW} premiered in January 2031 and was renewed for a third season weeks later.",
      "2031"),
 ])
 def test_controls(body: str, expected: str) -> None:

@@ -78,8 +78,8 @@ def test_controls_past_and_plans_told_in_the_past(sentence: str, published: dt.d
     ("Season 2 could premiere in the summer or, more likely, the fall.", "2032-FA"),
     ("Season 2 could premiere in March or April, with April more likely.", "2032-04"),
     ("Season 2 will likely premiere in late 2031 or, more probably, early 2032.", "2032"),
-    ("It feels like the drama is going to arrive either in the winter or the spring; we tend "
-     "to think more the latter.", "2032-SP"),
+    ("It seems the drama will arrive in the winter or in the spring; our guess is the "
+     "latter.", "2032-SP"),
     ("We expect season 2 to premiere in the winter or the spring, most likely the spring.",
      "2032-SP"),
     ("Season 2 will premiere on June 5 or, more likely, June 12.", "2032-06-12"),

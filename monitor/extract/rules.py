@@ -2738,8 +2738,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "cancelled') with no time, even beside an announcing verb ('announced that X had "
           "been renewed'): a decision before another past one, background, never the "
           "publication month of news that just happened",
-          "Shortly after the finale, the writer said the show had been renewed for a second "
-          "season.", _told_in_pluperfect),
+          "Once the finale aired, Glass Harbor's writer revealed that the drama had been "
+          "picked up again.", _told_in_pluperfect),
     _step("date_fallback", "date.shoot_going_on_undated", "filming_started", "a shoot told "
           "as a state that goes on ('is currently in production', 'is currently filming', 'in "
           "production on its second season'): its start is not told, so it takes no date, "

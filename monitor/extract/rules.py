@@ -3056,6 +3056,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in another clause", "Glass Harbor season 2, which drew well, was renewed.",
           lambda c: not _own_subject_between(c) and not _own_season_phrase(c)
           and list(_target(c).seasons), _seasons),
+    _step("season", "season.renewed_after_aired", "renewed", "a renewal reported as news of "
+          "the day, naming no season, of a show whose latest season the article tells as "
+          "aired (and names none later): the season after it",
+          "Netflix has renewed Glass Harbor. The drama's second season premiered in June.",
+          _renewed_after_aired, _seasons),
     _step("season", "season.run_length_elsewhere", "cancelled", "a cancellation with no "
           "season of a show the article says 'ran for N seasons' or 'ends after a single "
           "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
@@ -3195,11 +3200,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "no later one): the next season, not the one that aired",
           "Glass Harbor season 2 premiered in March. Netflix has now renewed the drama.",
           _renewal_after_main_aired, _seasons),
-    _step("season", "season.renewed_after_aired", "renewed", "a renewal reported as news of "
-          "the day, naming no season, of a show whose latest season the article tells as "
-          "aired (and names none later): the season after it",
-          "Netflix has renewed Glass Harbor. The drama's second season premiered in June.",
-          _renewed_after_aired, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

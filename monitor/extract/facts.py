@@ -1005,29 +1005,10 @@ def _aired_in_article(sentences: Sequence[_Sentence], index: ShowIndex,
                  or SEASON_AIRED_BEFORE_RE.search(text[max(0, start - 40):start])]
         if not aired:
             continue
-        mentions = index.mentions(text)
-        show = _sole_show(mentions, main)
+        show = _sole_show(index.mentions(text), main)
         if show is not None:
             found[show] = max(found.get(show, 0), *aired)
-            continue
-        # several shows: a season phrase a show's possessive opens ("A's second season ended
-        # in May; B's first season ended in June") is that show's (round 17)
-        for start, end, numbers in phrases:
-            if numbers[0] not in aired:
-                continue
-            owner = next((m.show for m in mentions
-                          if 0 <= start - m.end <= 24
-                          and _POSSESSIVE_GAP_RE.fullmatch(text[m.end:start])), None)
-            if owner is not None and (SEASON_AIRED_AFTER_RE.match(text[end:end + 60])
-                                      or SEASON_AIRED_BEFORE_RE.search(
-                                          text[max(0, start - 40):start])):
-                found[owner] = max(found.get(owner, 0), numbers[0])
     return found
-
-
-#: Between a show's name and its season phrase: a possessive and at most one word ("X's
-#: second season", "X's acclaimed second season").
-_POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?")
 
 
 def _aired_seasons(index: ShowIndex, known_seasons: Mapping[str, int]) -> dict[str, int]:

@@ -1854,22 +1854,6 @@ def _cancelled_after_aired(c: Candidate) -> Any:
     return [aired]
 
 
-def _renewed_after_aired(c: Candidate) -> Any:
-    """A renewal reported as news of the day (no time of its own, or the publication month it
-    fell back on), naming no season, of a show whose latest season the article tells as aired
-    and names none later: "Netflix has renewed X. Its second season premiered in June" is
-    season 3."""
-    show = _target(c).show
-    aired = c.ctx.aired_in_article.get(show)
-    if aired is None or c.ctx.named_seasons.get(show, 0) > aired:
-        return None
-    if c.date is not None and not c.inferred:
-        return None  # a renewal dated by the text may be the one that came before
-    if MORE_SEASONS_RE.search(c.text[c.trigger.start:c.trigger.end + 40]):
-        return None
-    return [aired + 1]
-
-
 def _after_n_seasons(c: Candidate) -> Any:
     text, trig, mentions = c.text, c.trigger, c.view.mentions
     target = _target(c)
@@ -3056,11 +3040,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in another clause", "Glass Harbor season 2, which drew well, was renewed.",
           lambda c: not _own_subject_between(c) and not _own_season_phrase(c)
           and list(_target(c).seasons), _seasons),
-    _step("season", "season.renewed_after_aired", "renewed", "a renewal reported as news of "
-          "the day, naming no season, of a show whose latest season the article tells as "
-          "aired (and names none later): the season after it",
-          "Netflix has renewed Glass Harbor. The drama's second season premiered in June.",
-          _renewed_after_aired, _seasons),
     _step("season", "season.run_length_elsewhere", "cancelled", "a cancellation with no "
           "season of a show the article says 'ran for N seasons' or 'ends after a single "
           "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "

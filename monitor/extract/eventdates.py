@@ -353,8 +353,7 @@ ONGOING_SHOOT_RE = re.compile(
 ONGOING_SPAN = dt.timedelta(days=366)
 
 
-def _began_earlier(fact: Fact, stated: Sequence[Stated], inferred: Collection[int],
-                   published: dt.date) -> str | None:
+def _began_earlier(fact: Fact, stated: Sequence[Stated], published: dt.date) -> str | None:
     """The one earlier month or day (within ``ONGOING_SPAN``) the article states for the start
     of a shoot its own sentence tells as going on, when the fact fell back on the publication
     month ("Season 2 filming underway" over "Production began in July 2031")."""
@@ -362,8 +361,8 @@ def _began_earlier(fact: Fact, stated: Sequence[Stated], inferred: Collection[in
             or fact.date != published.isoformat()[:7]
             or not ONGOING_SHOOT_RE.search(fact.evidence)):
         return None
-    if id(fact) not in inferred and datemod.find_dates(fact.evidence, published):
-        return None  # a month its own sentence states (the headline's id is not kept)
+    if datemod.find_dates(fact.evidence, published):
+        return None  # its own sentence states a time ("is filming until December": the wrap's)
     month_start = published.replace(day=1)
     earlier = set()
     for s in stated:
@@ -395,8 +394,7 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         if date is None:
             rule, date = "date.named_day", _named_day(fact, stated, lines, published)
         if date is None:
-            rule, date = "date.shoot_began_earlier", _began_earlier(fact, stated, inferred,
-                                                                    published)
+            rule, date = "date.shoot_began_earlier", _began_earlier(fact, stated, published)
         if (date is None and datemod.precision(fact.date) < max(COARSE, default=0)
                 and not any(not s.superseded for s in stated)):
             # no month or day stated for the event anywhere: a year or a season may be

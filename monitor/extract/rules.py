@@ -3237,8 +3237,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor season 2 was set to premiere March 3. It now premieres April 9."),
     _rule("date.shoot_began_earlier", "filming_started", "a shoot told as going on "
           "('filming underway', 'in production', 'in full swing') that fell back on the "
-          "publication month takes the one earlier month or day, within a year, the article's "
-          "other lines state for its start under ``date.article_day``'s conditions: the "
+          "publication month, in a sentence stating no time, takes the one earlier month or "
+          "day, within a year, the article's other lines state for its start under "
+          "``date.article_day``'s conditions: the "
           "shoot began then, the article reports it still going (``eventdates.py``)",
           "Glass Harbor season 2 filming underway. Production on the season began in July "
           "2031."),

@@ -114,10 +114,9 @@ SEASON_RE = re.compile(
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
     rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b|"
-    # "its third outing", "a second instalment", "a third go-round" (round 17: the British,
-    # Irish and Australian press's word for a season; not a chapter or a volume, which split
-    # parts and films are often called)
-    rf"outing\b|instal+ments?\b|go-(?:round|around)\b))"
+    # "its third outing", "a third go-round" (round 17: the trade's word); not an instalment,
+    # a chapter or a volume: split parts and films are often called so (round 7)
+    rf"outing\b|go-(?:round|around)\b))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"

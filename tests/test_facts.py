@@ -219,9 +219,11 @@ POSITIVE += [
     ("start-cameras-roll", "",
      "Cameras rolled on the third season of Lantern Bay on Monday.",
      [("Lantern Bay", 3, "filming_started", "2024-05-13", "confirmed")]),
+    # a shoot told as a state that goes on: its start is not told, so no date (round 17,
+    # date.shoot_going_on_undated; the labels leave it undated)
     ("start-in-production", "",
      "Lantern Bay season 2 is currently in production in Vancouver.",
-     [("Lantern Bay", 2, "filming_started", "2024-05", "confirmed")]),
+     [("Lantern Bay", 2, "filming_started", None, "confirmed")]),
     ("start-begins-shooting", "",
      "Lantern Bay will begin shooting its second season in July.",
      [("Lantern Bay", 2, "filming_started", "2024-07", "expected")]),

@@ -188,6 +188,8 @@ class Stated:
     replaced_by: str | None = None
     #: the line speaks of a change of date ("now", "moved", "delayed")
     moved: bool = False
+    #: a word of another stage of the season stands near it ("the shoot wraps in May")
+    other_stage: bool = False
 
 
 def _named(mention: datemod.DateMention) -> bool:
@@ -246,11 +248,12 @@ def _stated_days(line: Line, kind: str, published: dt.date,
             hedge = text[max(0, min(start, mention.start) - HEDGE_BEFORE):high]
             # (the month-and-day donors keep round 14's reading: there a date another stage
             # holds mostly meets another donor that disagrees, and the pair changes nothing)
-            other_stage = OTHER_STAGE_WORDS.get(kind) if coarse else None
+            stage_words = OTHER_STAGE_WORDS.get(kind)
+            staged = bool(stage_words and stage_words.search(text[low:high]))
             if not OTHER_EVENT_WORDS.search(text[low:high]) and not DOUBT_RE.search(
                     text[low:high]) and not SPECULATIVE_RE.search(hedge) and not (
-                    other_stage and other_stage.search(text[low:high])):
-                days.append(Stated(mention.value, superseded, replaced_by, moved))
+                    coarse and staged):
+                days.append(Stated(mention.value, superseded, replaced_by, moved, staged))
                 break
     return tuple(days)
 
@@ -360,6 +363,37 @@ def _restart_after_halt(fact: Fact, lines: Sequence[Line]) -> bool:
     return at >= 0 and any(HALT_RE.search(text) for text in texts[max(0, at - 2):at + 1])
 
 
+#: A shoot told as going on rather than as begun: "filming underway", "is in production",
+#: "in full swing", "currently shooting", "cameras are rolling".
+ONGOING_SHOOT_RE = re.compile(
+    r"(?i)\b(?:under\s?way|in\s+(?:full\s+)?production|in\s+full\s+swing|"
+    r"(?:is|are|now|currently|still)\s+(?:\w+\s+)?(?:filming|shooting|rolling|lensing))\b")
+
+#: How far back a shoot going on may have begun.
+ONGOING_SPAN = dt.timedelta(days=366)
+
+
+def _began_earlier(fact: Fact, stated: Sequence[Stated], published: dt.date) -> str | None:
+    """The one earlier month or day (within ``ONGOING_SPAN``) the article states for the start
+    of a shoot its own sentence tells as going on, when the fact fell back on the publication
+    month ("Season 2 filming underway" over "Production began in July 2031")."""
+    if (fact.kind != "filming_started" or fact.certainty != "confirmed"
+            or fact.date != published.isoformat()[:7]
+            or not ONGOING_SHOOT_RE.search(fact.evidence)):
+        return None
+    if datemod.find_dates(fact.evidence, published):
+        return None  # its own sentence states a time ("is filming until December": the wrap's)
+    month_start = published.replace(day=1)
+    earlier = set()
+    for s in stated:
+        start = datemod.start_date(s.value)
+        if s.superseded or s.other_stage or start is None or datemod.precision(s.value) < 3:
+            continue
+        if published - ONGOING_SPAN <= start < month_start:
+            earlier.add(s.value)
+    return _finest(earlier)
+
+
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
                  inferred: Collection[int], normal: Callable[[str], str],
                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
@@ -379,6 +413,8 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
             rule, date = "date.article_day", _refined(fact, stated, inferred)
         if date is None:
             rule, date = "date.named_day", _named_day(fact, stated, lines, published)
+        if date is None:
+            rule, date = "date.shoot_began_earlier", _began_earlier(fact, stated, published)
         if (date is None and datemod.precision(fact.date) < max(COARSE, default=0)
                 and not any(not s.superseded for s in stated)):
             # no month or day stated for the event anywhere: a year or a season may be

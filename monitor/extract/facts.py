@@ -220,7 +220,8 @@ _ABBREVIATIONS = frozenset(
 #: may renew it": the premiere before it is no guess).
 _AND_NEW_SUBJECT = (
     r"\s+and\s+(?:(?:the|its)\s+(?:network|streamer|channel|studio|broadcaster|service|"
-    r"platform|cable\s+network)|[A-Z][\w'’+&.-]*(?:\s+[A-Z][\w'’+&.-]*){0,2})\s+"
+    r"platform|cable\s+network)|it|they|he|she|we|there|"
+    r"[A-Z][\w'’+&.-]*(?:\s+[A-Z][\w'’+&.-]*){0,2})\s+"
     r"(?:(?:has|have|had|is|was|will|would|then|now|also|quickly|officially|later|soon)\s+)*"
     r"(?:[a-z]+ed|has|have|had|is|was|will|would|may|might|could|can|should|gave|made|took|set|"
     r"said|says|brought|picked)\b")

@@ -114,9 +114,9 @@ SEASON_RE = re.compile(
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
     rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b|"
-    # "its third outing" (not an instalment or a chapter: split parts and films are often
-    # called so)
-    rf"outing\b))"
+    # "its third outing", "a third go-round" (round 17: the trade's word); not an instalment,
+    # a chapter or a volume: split parts and films are often called so (round 7)
+    rf"outing\b|go-(?:round|around)\b))"
     rf"|(?i:\b(?P<ord2>freshman|sophomore|rookie|debut)\s+run\b)"
     rf"|(?i:\b(?P<gen>new|next|upcoming|latest|final|last|another|follow-up|coming|"
     rf"current|additional|this)\s+(?:(?!(?:{_ORD_ALT}|\d+(?:st|nd|rd|th))\b)\w+\s+)?seasons?\b"
@@ -1376,6 +1376,30 @@ AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?(?:\w+\s+)?(?:launched|"
     r"premiered|debuted|aired|bowed|dropped|arrived|was released|ended|concluded|finale|"
     r"premiere|debut|launch)\b")
+#: A shoot told as a state that goes on, with no word of its start (round 17): "is currently
+#: in production", "the final season is currently filming", "which is in production on its
+#: second season", "is still shooting". Such a start is undated in the labels' sense: not news
+#: that just happened ("officially in production", "finally got under way" are).
+ONGOING_SHOOT_STATE_RE = re.compile(
+    r"(?i)\b(?:(?:currently|still)\s+(?:\w+\s+)?(?:in\s+production|filming|shooting|lensing|"
+    r"under\s?way|in\s+full\s+swing)|in\s+production\s+on)\b")
+#: Right before a season phrase after a renewal's trigger, the season the renewal came on
+#: the strength of (round 17): "renewed after a strong second season", "following the finale of
+#: its second season", "on the heels of its second season", "off the back of a hit first
+#: series". (A bare "after season 2 launched" is ``AFTER_EVENT_BEFORE_RE``'s.)
+SEASON_RUN_BEFORE_RE = Caseless(
+    r"(?i)\b(?:after|following|on\s+the\s+heels\s+of|off\s+the\s+back\s+of|coming\s+off|"
+    r"on\s+the\s+strength\s+of|thanks\s+to)\s+(?:(?:the|its|their)\s+(?:finale|end|"
+    r"conclusion|success|run|premiere|launch|debut|release)\s+of\s+)?(?:(?:a|an|the|its|"
+    r"their)\s+)?(?:(?!for\b|and\b)[\w-]+\s+){0,2}?$",
+    stems=("after", "following", "heels", "back of", "coming off", "strength", "thanks"))
+#: ... and right after it: the clause ends, or the season's run is told ("drew", "scored",
+#: "ended", "aired", its finale or premiere).
+SEASON_RUN_AFTER_RE = Caseless(
+    r"(?i)^(?:['’]s)?(?:\s*(?:[.;,:)!?—–-]|$)|\s+(?:(?:of\s+)?(?:the\s+)?(?:show|series)\s+)?"
+    r"(?:\w+\s+)?(?:drew|scored|delivered|earned|averaged|won|became|proved|topped|ranked|"
+    r"racked|ended|concluded|wrapped|aired|premiered|launched|debuted|bowed|dropped|finale|"
+    r"premiere|run)\b)")
 #: Right before a season phrase after a shoot's trigger: "while", "as" — the shoot ran while
 #: that season aired ("the shoot started while season 3 was still airing").
 WHILE_BEFORE_RE = Caseless(r"(?i)\b(?:while|as|when)(?:\s+(?:the|its))?\s*$",
@@ -1987,6 +2011,28 @@ DATE_SETTING_RE = Caseless(
 #: nearest one, on either side of the article.
 FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"
                              r"\s+(?:\w+\s+)?$", stems=("would", "was to", "were to", "going to"))
+#: A modal right before the trigger's verb ("could premiere", "might return", "should start
+#: filming", "may well debut"): the event lies ahead, so a yearless date is the coming one
+#: (round 17: "could premiere in March" written in August was read as the March past). Not
+#: "would" (a plan told in the past, ``FUTURE_IN_PAST_RE``) nor "could have" (a past
+#: conjecture); "may" only in lower case (the month).
+MODAL_AHEAD_RE = re.compile(
+    r"(?:\b(?i:could|might|should)|\bmay)\s+(?!(?i:have)\b)"
+    r"(?:(?i:well|likely|possibly|potentially|probably|still|also|even|easily|finally|yet|"
+    r"soon|then|only|now)\s+){0,2}$")
+#: Two dates offered, the second marked as the likelier: "in the summer or, more likely, the
+#: fall", "late 2031 or, more probably, early 2032", "in March or April, with April more
+#: likely", "in the winter or the spring; we think the latter" (round 17). Read on the text
+#: after the first date (``ALTERNATIVE_OPEN_RE``: the second may have no preposition of its
+#: own, "or the spring") and on the text after the second (``PREFERRED_AFTER_RE``).
+_LIKELIER = r"(?:more|most)\s+(?:likely|probably)|likelier|probably|more\s+plausibly"
+ALTERNATIVE_OPEN_RE = re.compile(
+    rf"(?i)^\W{{0,3}}\s*or\s*(?P<pref>,?\s*(?:{_LIKELIER})\s*,?)?\s*(?:(?:in|by)\s+)?")
+PREFERRED_AFTER_RE = re.compile(
+    rf"(?i)^\W{{0,3}}\s*(?:(?:{_LIKELIER})\b|(?:with|and)\s+(?:the\s+)?(?:\w+\s+){{1,3}}?(?:being\s+|looking\s+|"
+    rf"seeming\s+)?(?:{_LIKELIER})\b|(?:\w+\s+){{0,5}}?the\s+latter\b|"
+    rf"(?:is|seems|looks)\s+(?:{_LIKELIER})\b)")
+
 #: A trigger in the past tense ("premiered", "began", "has wrapped").
 PAST_MARK_RE = Caseless(
     r"(?i)\b(?:\w+ed|began|begun|shot|went|came|took|got|kicked off)\b|\b(?:has|have|had)\s+"

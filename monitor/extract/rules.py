@@ -58,6 +58,7 @@ from .patterns import (
     AIRING_SUBJECT_RE,
     AIRING_TITLE_SUBJECT_RE,
     ALREADY_RE,
+    ALTERNATIVE_OPEN_RE,
     ANNOUNCE_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
@@ -123,6 +124,7 @@ from .patterns import (
     LIMITED_SERIES_RE,
     MEDIUM_SUBJECT_RE,
     MENTION_TAIL_RE,
+    MODAL_AHEAD_RE,
     MORE_SEASONS_RE,
     NAME_IN_ASIDE_RE,
     NEGATION_RE,
@@ -135,6 +137,7 @@ from .patterns import (
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
+    ONGOING_SHOOT_STATE_RE,
     OPEN_QUESTION_RE,
     ORDER_WORD_RE,
     ORDINALS,
@@ -159,6 +162,7 @@ from .patterns import (
     PLURAL_REFERENCE_RE,
     PLURAL_SHOWS_SUBJECT_RE,
     PREDECESSOR_RE,
+    PREFERRED_AFTER_RE,
     PREMIERE_EVENT_AFTER_RE,
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
@@ -193,6 +197,8 @@ from .patterns import (
     SEASON_ARRIVING_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REFERENCE_RE,
+    SEASON_RUN_AFTER_RE,
+    SEASON_RUN_BEFORE_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
     SHOOT_END_BEFORE_RE,
@@ -575,7 +581,7 @@ def _trigger_tense(c: Candidate) -> bool | None:
     if FUTURE_MARK_RE.search(before.rstrip() + " " + words) or DATE_SETTING_RE.match(words) \
             or _DATE_SET_AFTER_RE.match(c.text[trig.end:trig.end + 30]) \
             or SET_FOR_BEFORE_RE.search(before) \
-            or _season_arriving(c):
+            or _season_arriving(c) or MODAL_AHEAD_RE.search(before):
         return True
     if PAST_MARK_RE.search(words) or PAST_MARK_RE.search(c.text[max(c.clause[0],
                                                                     trig.start - 12):trig.end]):
@@ -638,6 +644,52 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
     if len(again) == 1 and again[0].text == mention.text and again[0].value != mention.value:
         return replace(mention, value=again[0].value)
     return mention
+
+
+def _modal_ahead(c: Candidate) -> datemod.DateMention | None:
+    """The date without a year a trigger owns when a modal stands right before it ("could
+    premiere in March"): ``_trigger_tense`` reads the event as ahead, so the date is the
+    coming instance, not the nearest."""
+    mention = _owned(c)
+    if mention is None or not mention.relative:
+        return None
+    before = c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.start]
+    return mention if MODAL_AHEAD_RE.search(before) else None
+
+
+def _preferred_alternative(c: Candidate) -> datemod.DateMention | None:
+    """Of two dates offered for the event ("in the summer or, more likely, the fall", "in
+    March or April, with April more likely", "winter or spring; we think the latter"), the
+    second when the text marks it as the likelier; None when it marks neither."""
+    first = _owned(c)
+    if first is None:
+        return None
+    first = _in_tense(c, first)
+    opened = ALTERNATIVE_OPEN_RE.match(c.text[first.end:first.end + 40])
+    if opened is None:
+        return None
+    pos = first.end + opened.end()
+    # the second date often has no preposition of its own ("or the spring", "or April"):
+    # read it as if it had one, ahead when the first lies ahead
+    published = c.ctx.article.published
+    ahead = True if datemod.is_after(first.value, published) else _trigger_tense(c)
+    found = [m for m in datemod.find_dates("in " + c.text[pos:pos + 40], published,
+                                           future=ahead) if m.start <= 12]
+    if not found:
+        return None
+    start, end = pos + max(0, found[0].start - 3), pos + found[0].end - 3
+    second = datemod.DateMention(start, end, c.text[start:end], found[0].value,
+                                 found[0].relative)
+    if not (opened.group("pref") or PREFERRED_AFTER_RE.match(c.text[end:end + 60])):
+        return None
+    if datemod.sort_key(second.value) < datemod.sort_key(first.value) \
+            and not _YEAR_DIGITS_RE.search(second.text):
+        # "the summer or the fall" offered in August: the fall after that summer
+        second = replace(second, value=f"{int(second.value[:4]) + 1}{second.value[4:]}")
+    return second
+
+
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def _announcement_opens(c: Candidate) -> bool:
@@ -746,7 +798,13 @@ _SHORTLY_AFTER_RE = re.compile(
     r"(?i)^[^.;:]{0,50}?\b(?:(?P<days>(?:only\s+|just\s+)?(?:a\s+few\s+|several\s+|two\s+|"
     r"three\s+)?days)|shortly|soon|quickly|not\s+long|(?:only\s+|just\s+)?(?:a\s+few\s+|"
     r"several\s+|two\s+|three\s+)?weeks|a\s+month)\s+(?:after(?:wards?)?|later|"
-    r"thereafter)\b(?!\s+(?:the|its|a|an|his|her|their|that|this|it|[A-Z\d]))")
+    r"thereafter)\b(?!\s+(?:the|its|a|an|his|her|their|that|this|it|[A-Z\d]))"
+    # "and was renewed within two weeks", "within days" (round 17): a gap of days or a week
+    # or two is the event's month, a longer one its year
+    r"|^[^.;:]{0,50}?\bwithin\s+(?:(?P<soon>(?:a\s+few\s+|several\s+|two\s+|three\s+)?days|"
+    r"(?:a|one|two)\s+weeks?|the\s+week)|(?:a\s+few\s+|several\s+|three\s+)?weeks|"
+    r"(?:a|one|the)\s+month)\b(?=\s*(?:[,.;:)]|$|by\s+[A-Z]|(?:of|after)\s+(?:its|the|their)\s+"
+    r"(?:premiere|debut|launch|release|finale)\b(?!\s+of\s)))")
 
 
 def _shortly_after_earlier_event(c: Candidate) -> str | None:
@@ -768,7 +826,7 @@ def _shortly_after_earlier_event(c: Candidate) -> str | None:
     gap = _SHORTLY_AFTER_RE.match(c.text[c.trigger.end:c.clause[1] + 1])
     if gap is None or earlier.end > c.trigger.start:
         return None
-    return _near(earlier.value, bool(gap.group("days")))
+    return _near(earlier.value, bool(gap.group("days") or gap.group("soon")))
 
 
 #: From a decision to the event it came right after: "renewed X for a third season a week
@@ -891,10 +949,35 @@ def _record_event_day(c: Candidate, found: Any) -> Candidate:
     return c
 
 
+def _shoot_going_on(c: Candidate) -> bool:
+    """An undated start of a shoot told as a state that goes on ("is currently in
+    production", "is in production on its second season"): its start is not told."""
+    return (c.kind == "filming_started" and c.date is None
+            and ONGOING_SHOOT_STATE_RE.search(
+                c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end + 10]) is not None)
+
+
+#: Right before a decision's verb, the pluperfect: "had (already) been renewed", "had
+#: cancelled" (not "had just been renewed": news of the moment).
+_PLUPERFECT_BEFORE_RE = re.compile(
+    r"(?i)\bhad\s+(?!just\b)(?:(?:already|previously|earlier|long|since|also)\s+)?"
+    r"(?:been\s+(?:(?:already|previously|quietly|officially)\s+)?)?$")
+
+
+def _told_in_pluperfect(c: Candidate) -> bool:
+    """An undated renewal or cancellation told in the pluperfect ("the show had been renewed
+    for a second series"): a decision before another past one, background to the news, never
+    the news of the day."""
+    return (c.kind in DECISIONS and c.date is None
+            and _PLUPERFECT_BEFORE_RE.search(
+                c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.start]) is not None)
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
+            and not _shoot_going_on(c) and not _told_in_pluperfect(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -2006,6 +2089,13 @@ def _renewal_after_aired(c: Candidate) -> Any:
     return _next_after_aired(c, c.clause[1], AFTER_EVENT_BEFORE_RE, 40, AIRED_AFTER_RE)
 
 
+def _renewal_after_season_run(c: Candidate) -> Any:
+    """"Renewed after a strong second season", "following the finale of its second season":
+    the one season phrase after the trigger names the season the renewal came on the
+    strength of; the renewal is the next one."""
+    return _next_after_aired(c, c.clause[1], SEASON_RUN_BEFORE_RE, 60, SEASON_RUN_AFTER_RE)
+
+
 def _shoot_while_aired(c: Candidate) -> Any:
     """"The shoot started while season 3 was still airing": the one season phrase right after
     the trigger names the season that was out; the shoot is the next one's."""
@@ -2621,6 +2711,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "finale on May 3') is not the decision's",
           "Glass Harbor was renewed for a second season ahead of its May 3 finale.",
           _other_event_date, lambda c, found: c),
+    _step("date", "date.preferred_alternative", TRIGGER_KINDS, "of two dates offered for "
+          "the event, the one the text marks as the likelier ('in the summer or, more likely, "
+          "the fall', 'in March or April, with April more likely', 'the latter')",
+          "Glass Harbor season 2 could premiere in the summer or, more likely, the fall.",
+          _preferred_alternative, lambda c, d: replace(c, date_mention=d, date=d.value)),
+    _step("date", "date.modal_ahead", TRIGGER_KINDS, "a date without a year owned by a "
+          "trigger a modal stands before ('could premiere in March', 'might return in the "
+          "fall') is the coming one: the event lies ahead",
+          "Glass Harbor season 2 could premiere in March.", _modal_ahead, _dated),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),
@@ -2630,8 +2729,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiered in April.",
           _following_event_date, lambda c, d: replace(c, date_mention=d, date=d.value)),
     _step("date", "date.shortly_after_earlier_event", DECISIONS, "a decision told 'weeks "
-          "later' or 'shortly after' an event the sentence dates before it, or 'a week after "
-          "its March 3 debut': that event's year (its month when the gap is days or a week)",
+          "later', 'shortly after' or 'within two weeks' an event the sentence dates before "
+          "it, or 'a week after its March 3 debut': that event's year (its month when the gap "
+          "is days or a week or two)",
           "Glass Harbor premiered in March 2022 and was renewed for a second season weeks "
           "later.", _shortly_after_earlier_event,
           lambda c, value: replace(c, date=value)),
@@ -2711,6 +2811,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the publication month of news that just happened",
           "Despite its cancellation at Fox, Glass Harbor was renewed by Netflix.",
           lambda c: c.date is None and _told_as_background(c)),
+    _step("date_fallback", "date.pluperfect_decision_undated", DECISIONS, "a renewal or a "
+          "cancellation told in the pluperfect ('had been renewed', 'had already been "
+          "cancelled') with no time, even beside an announcing verb ('announced that X had "
+          "been renewed'): a decision before another past one, background, never the "
+          "publication month of news that just happened",
+          "Once the finale aired, Glass Harbor's writer revealed that the drama had been "
+          "picked up again.", _told_in_pluperfect),
+    _step("date_fallback", "date.shoot_going_on_undated", "filming_started", "a shoot told "
+          "as a state that goes on ('is currently in production', 'is currently filming', 'in "
+          "production on its second season'): its start is not told, so it takes no date, "
+          "never the publication month of news that just happened",
+          "Glass Harbor season 2 is currently in production in Leeds.", _shoot_going_on),
     _step("date_fallback", "date.publication_month", ("renewed", "cancelled",
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",
@@ -3012,6 +3124,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "2 launched' is of the season after the one that aired",
           "Netflix renewed Glass Harbor a month after season 2 premiered.",
           _renewal_after_aired, _seasons),
+    _step("season", "season.renewal_after_season_run", "renewed", "a renewal told 'after a "
+          "strong second season', 'following the finale of its second season', 'on the heels "
+          "of its second season' is of the season after that one",
+          "Netflix renewed Glass Harbor for another season after a strong second season.",
+          _renewal_after_season_run, _seasons),
     _step("season", "season.shoot_while_aired", ("filming_started", "filming_wrapped"), "a "
           "shoot told 'while season 2 was still airing' is of the season after the one out",
           "Glass Harbor was renewed early, so its cameras rolled while season 2 was "
@@ -3235,6 +3352,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'to April 9' / 'now April 9', or a line of a change stating another) "
           "(``eventdates.py``)",
           "Glass Harbor season 2 was set to premiere March 3. It now premieres April 9."),
+    _rule("date.shoot_began_earlier", "filming_started", "a shoot told as going on "
+          "('filming underway', 'in production', 'in full swing') that fell back on the "
+          "publication month, in a sentence stating no time, takes the one earlier month or "
+          "day, within a year, the article's other lines state for its start under "
+          "``date.article_day``'s conditions: the "
+          "shoot began then, the article reports it still going (``eventdates.py``)",
+          "Glass Harbor season 2 filming underway. Production on the season began in July "
+          "2031."),
     _rule("date.named_day", ("premiere", "filming_started", "filming_wrapped"), "a premiere "
           "or shoot whose day was read off the article's own date ('today', 'tonight', the "
           "publication-day fallback), named with its month nowhere, takes the one earlier day "

@@ -3863,7 +3863,7 @@ def season_mentions(text: str) -> tuple[tuple[int, int, list[int], str], ...]:
     """
     low = text.lower()
     if "season" not in low and "series" not in low and " run" not in low and \
-            "cycle" not in low and "outing" not in low and \
+            "cycle" not in low and "outing" not in low and "go-" not in low and \
             not _S_NUMBER_RE.search(text):
         return ()  # every season phrase names its word ("season", "run", ...) or is an "S4"
     out = []

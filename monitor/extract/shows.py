@@ -12,13 +12,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
+from .deciders import decides, decides_after
 from .lists import Located, governed_lists, may_govern
 from .patterns import (
     NUMBER_WORDS,
@@ -40,7 +41,6 @@ from .titles import (
     lead_calls_a_work,
     possessive_owner,
     possessor_is_not_title,
-    shown_as_show_at,
     validate,
     vocabulary,
 )
@@ -1395,58 +1395,6 @@ _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to")
                               ("as", "for"), ("as", "of")})
 #: Their first words, which alone are no title ("Ahead of the premiere, X was renewed").
 _LEADING_PHRASE_HEADS = frozenset(first for first, _ in _LEADING_PHRASES) - {"in", "as"}
-#: Right after a name, an active decision verb and its object ("Kestrel renews two dramas",
-#: "Kestrel has renewed Salt Acre", "Ardent TV picked up the comedy"): the name decides, so it
-#: is a network or a studio, never the show. Not a passive headline ("Salt Acre Renewed For
-#: Season 3", "... Renewed Through 2026", "... Cancelled After Two Seasons").
-_DECIDER_AFTER_RE = re.compile(
-    r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"
-    r"(?:(?i:has|have|had)\s{1,3})?"
-    r"(?:(?i:officially|quietly|also|now|just|finally|reportedly)\s{1,3})?"
-    r"(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|order(?:s|ed)?|"
-    r"picks?\s{1,3}up|picked\s{1,3}up|green-?lights?|green-?lit|greenlighted)\s{1,3}"
-    r"(?!(?i:for|by|at|after|as|in|to|on|with|from|over|amid|again|early|off|through|ahead|"
-    r"before|until|till|despite|following|season|series|once|twice|officially|and|but|"
-    r"or|because|so|amid|quickly|renewed|cancelled|canceled)\b)"
-    r"(?:[A-Z\"“‘'0-9]|(?i:its|the|two|three|four|five|six|seven|eight|a|an|both|another|"
-    r"his|her|their|several|more|new)\b)")
-
-
-def _decides(title: str, lines: Sequence[str]) -> bool:
-    """The name is the subject of an active renew / cancel / order / pick-up with an object
-    in some line ("Kestrel renews two dramas"), and never written with a season of its own
-    or as the object of such a verb: it decides about shows, so it is no show."""
-    decides = False
-    for line in lines:
-        for start, end in _whole_word_spans(title, line):
-            if _DECIDER_AFTER_RE.match(line[end:end + 80]):
-                decides = True
-            elif shown_as_show_at(line, start, end):
-                return False  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
-    return decides
-
-
-def _whole_word_spans(name: str, line: str) -> Iterator[tuple[int, int]]:
-    """Where ``name`` stands in ``line`` as whole words (no word character or apostrophe
-    against either end), left to right and not overlapping, as a pattern's ``finditer`` would
-    find them; by plain search, as a pattern per title is compiled anew on every article."""
-    start = line.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if (start == 0 or not _word_or_apostrophe(line[start - 1])) and \
-                (end == len(line) or not _word_or_apostrophe(line[end])):
-            yield start, end
-            start = line.find(name, end)
-        else:
-            start = line.find(name, start + 1)
-
-
-def _word_or_apostrophe(char: str) -> bool:
-    """What ``[\\w'’]`` matches: a letter or digit of any script, an underscore, an
-    apostrophe."""
-    return char.isalnum() or char in "_'’"
-
-
 #: Words that open a sentence on the show's past, alone no title ("Having been axed by Fox,
 #: X was picked up", "Once cancelled, X returns").
 _BACKGROUND_OPENERS = frozenset({"having", "once", "despite"})
@@ -2563,7 +2511,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                if title not in seasoned and _looks_like_person(title, everything)}
     deciders = {title for title in found if title not in seasoned
                 and not cues.get(title, set()) & {"quoted", "known"}
-                and _decides(title, [*texts, headline])}
+                and decides(title, [*texts, headline])}
     found = {title: None for title in found if title not in deciders}
     for show in known_shows:
         found.setdefault(show.title, None)
@@ -2714,7 +2662,7 @@ def unfound_title_beside(text: str, start: int, end: int,
             continue
         if not (slot or season_slot) or any(a < span.end and span.start < b for a, b in named):
             continue
-        if span.end <= start and _DECIDER_AFTER_RE.match(text[span.end:span.end + 80]):
+        if span.end <= start and decides_after(text, span.end):
             continue  # "Kestrel Play has renewed the drama": the decider, not the show
         mid = mid_sentence(text, span.start)
         title = clean_title(span.text, mid=mid)

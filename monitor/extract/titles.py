@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from .deciders import DECIDING_SHAPES, undergoes_decision
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
 from .showwords import (
     lead_refers_to_show,
@@ -101,20 +102,12 @@ _ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
 #: beside a shape's words (no pattern repeats over a name: no backtracking inside one).
 _NAME_WORD_OF_NETWORK_RE = re.compile(r"[A-Z][\w+&!-]*")
 #: Shapes that only a network, streamer or studio takes, with the side its name stands on:
-#: the one deciding ("Tovrel renews", "Tovrel has canceled the drama", "Tovrel picking it
-#: up"), a slate's owner ("Tovrel's biggest series"; not "Harbor's first series", a season in
-#: British English, nor its "latest series") before; the place a show airs ("premiered on
-#: Tovrel"), the place a decision is made ("renewed for a third season at Tovrel"), the one
-#: who made it ("cancelled by Tovrel") and its common nouns ("streamer Tovrel") after.
-_DECIDING_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
-    (re.compile(r"\s(?:has\s|have\s)?(?:(?i:officially|quietly|reportedly|also|now|just|"
-                r"finally)\s)?(?:(?i:renews|cancels|axes|greenlights)\b|(?i:renewed|"
-                r"cancell?ed|canceled|axed|greenlit)\s(?=(?:the|its|their)\s|(?:two|three|four|"
-                r"five|six|several|both|all)\s(?:\w+\s)?(?:series|shows|dramas|comedies|"
-                r"sitcoms|pilots)\b))"), True),
-    (re.compile(r"\s(?i:picking|picked|picks)\s(?:it|them)\sup\b"), True),
-)
-#: The other shapes: a slate's owner, where a show airs, where and by whom it was decided.
+#: the one deciding (``deciders.DECIDING_SHAPES``: "Tovrel renews", "Tovrel has canceled the
+#: drama", "Tovrel picking it up") before; a slate's owner ("Tovrel's biggest series"; not
+#: "Harbor's first series", a season in British English, nor its "latest series") before; the
+#: place a show airs ("premiered on Tovrel"), the place a decision is made ("renewed for a
+#: third season at Tovrel"), the one who made it ("cancelled by Tovrel") and its common nouns
+#: ("streamer Tovrel") after.
 _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"['’]s\s(?:(?!latest\b)[a-z]+est|most\s[a-z]+|hit|beloved|flagship|popular|"
                 r"other|own)\s(?:[a-z-]+\s)?(?:series|shows|dramas|comedies|sitcoms|"
@@ -128,13 +121,13 @@ _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
                 r"\sby\s"), False),
     (re.compile(r"(?i:streamer|broadcaster|network)\s"), False),
 )
+_DECIDING_NETWORK_SHAPES = tuple((shape, True) for shape, _ in DECIDING_SHAPES)
 _NETWORK_SHAPES = _DECIDING_NETWORK_SHAPES + _PLACED_NETWORK_SHAPES
 #: For each shape, the words one of which every match holds, lower case (its verb's stems,
 #: the slate's nouns, the common nouns): a shape reads only the lines holding one, found by
 #: plain substring search (a line's words, not a pattern at every position of a long line).
 _NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
-    ("renew", "cancel", "axe", "greenl"),
-    ("pick",),
+    *(stems for _, stems in DECIDING_SHAPES),
     ("series", "shows", "dramas", "comedies", "sitcoms", "originals"),
     ("premier", "debut", "air", "stream", "drop", "land", "arriv"),
     ("renewed", "cancel", "axed", "picked"),
@@ -163,50 +156,6 @@ def _name_beside(line: str, position: int, before: bool) -> str:
     if before:
         words.reverse()
     return " ".join(words)
-
-
-#: Right after a name, what only a show is or does: a decision undergone ("Kestrel has been
-#: renewed", "Kestrel gets a second season"), a season of its own ("Kestrel season 2",
-#: "Kestrel's third season"), a return or a premiere ("Kestrel returns", "Kestrel will
-#: premiere").
-_SHOW_AFTER_RE = re.compile(
-    r"(?i)^[\"”’']?(?:['’]s\s{1,3}(?:[\w-]{1,12}\s{1,3})?(?:season|series)\b|\s{1,3}"
-    r"(?:(?:has|have|had|will|would|is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}"
-    r"been|will\s{1,3}be|is\s{1,3}being|officially|also|now|finally)\s{1,3}){0,3}"
-    r"(?:been\s{1,3})?(?:renewed|cancell?ed|axed|scrapped|ordered|picked\s{1,3}up|"
-    r"gets?|got|lands?|landed|scores?|scored|returns?|returning|premieres?|premiering|"
-    r"debuts?|season|series\s{1,3}\d|wraps?|films?|filming|shoots?|ends|ended|airs?|aired)\b)")
-#: An active decision verb right before a name: the name is what was decided about.
-_DECIDED_BEFORE_RE = re.compile(
-    r"(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|order(?:s|ed)?|"
-    r"picks?\s{1,3}up|picked\s{1,3}up)\s{1,3}(?:(?i:the|its)\s{1,3})?[\"“‘']?$")
-
-
-def shown_as_show_at(line: str, start: int, end: int) -> bool:
-    """The name at ``line[start:end]`` is written as a show there: the object of a decision
-    ("Hulu renewed Kestrel") or with what only a show undergoes or does after it ("Kestrel
-    has been renewed", "Kestrel season 2", "Kestrel returns"): no decider
-    (``shows._decides``)."""
-    return _DECIDED_BEFORE_RE.search(line[max(0, start - 40):start]) is not None or \
-        _SHOW_AFTER_RE.match(line[end:end + 80]) is not None
-
-
-#: Right after a name, a decision it undergoes, in the passive, or its own numbered season
-#: ("Salt Acre has been renewed", "Salt Acre season 2"): what a network never is. Narrower than
-#: ``_SHOW_AFTER_RE``: a network also has "new series", airs, gets and returns.
-_UNDERGOES_AFTER_RE = re.compile(
-    r"(?i)^[\"”’']?\s{1,3}(?:(?:(?:has|have|had)\s{1,3}been|was|were|is|are)\s{1,3}"
-    r"(?:(?:officially|also|now|finally)\s{1,3})?(?:renewed|cancell?ed|canceled|axed|"
-    r"scrapped|picked\s{1,3}up)\b|(?:season|series)\s{1,3}\d)")
-
-
-def _undergoes_decision(name: str, lines: Sequence[str]) -> bool:
-    """Somewhere in ``lines`` the name (case-blind) undergoes a decision, is a decision's
-    object or numbers a season of its own: it is a show, whatever else it does."""
-    pattern = re.compile(rf"(?i)(?<![\w'’]){re.escape(name)}(?![\w'’])")
-    return any(_DECIDED_BEFORE_RE.search(line[max(0, m.start() - 40):m.start()]) or
-               _UNDERGOES_AFTER_RE.match(line[m.end():m.end() + 80])
-               for line in lines for m in pattern.finditer(line))
 
 
 def networks_by_shape(text: str) -> frozenset[str]:
@@ -238,7 +187,7 @@ def networks_by_shape(text: str) -> frozenset[str]:
     # as a show elsewhere; what the other shapes give ("Tovrel's biggest series", "premiered
     # on Tovrel") stands.
     return frozenset(found | {name for name in deciding - found
-                              if not _undergoes_decision(name, lines)})
+                              if not undergoes_decision(name, lines)})
 
 
 @contextlib.contextmanager

@@ -3148,6 +3148,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor was renewed."),
     _rule("title.keep.strong", ALL_KINDS, "quoted, next to a season phrase, or after a "
           "network's possessive: kept whatever it looks like", "Atlanta season 4 premieres."),
+    _rule("title.keep.time_word", ALL_KINDS, "a month, a season of the year or a holiday "
+          "alone ('January', 'Winter', 'Easter'; never 'May', 'March', 'Fall') is a title where "
+          "the text quotes it or gives it its own numbered season (not a year's: 'Winter "
+          "Season 2025'), as a day is", "Marlowe Bay renewed Easter || Easter season 2 has "
+          "started filming."),
+    _rule("title.span.quoted_time_end", ALL_KINDS, "a quoted title keeps a month or a day "
+          "it ends on ('Marlow Friday'): the quotes say where it ends; unquoted, such a last "
+          "word is the sentence's date", "Hulu renewed “Marlow Friday” for a second season."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),

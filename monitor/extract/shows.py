@@ -35,6 +35,7 @@ from .patterns import (
 )
 from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
 from .titles import (
+    TIME_TITLE_WORDS,
     Verdict,
     cue_patterns,
     judge,
@@ -414,6 +415,17 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
     # "the Marvel series", but the British "X series 3" is X's third season
     r"|\s+series\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
+#: A year after "season": the calendar's season ("the Winter Season 2025 line-up").
+_YEAR_SEASON_AFTER_RE = re.compile(r"(?i)^\s+season\s+(?:19|20)\d\d")
+
+
+def _own_season_after(span: str, after: str, before: str) -> bool:
+    """"season" right after the span, its own ("Glass Harbor season 2"); after a time of the
+    calendar ("January", "Winter") not a year's ("Winter Season 2025") nor the sentence's
+    time ("premieres in October season 3 ...")."""
+    return bool(_SEASON_WORD_AFTER_RE.match(after)) and not (
+        span.strip().lower() in TIME_TITLE_WORDS and (
+            _YEAR_SEASON_AFTER_RE.match(after) or _TIME_BEFORE_RE.search(before[-20:])))
 #: "X for season 3", "X into a second season": season evidence that names no place's season.
 _LOOSE_SEASON_RE = re.compile(r"^\s+(?:for|into)\s")
 #: Used on the 80 characters before a span only.
@@ -1386,6 +1398,11 @@ _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: The months and days a quoted title may end on ("'Marlow Friday'",
+#: ``title.span.quoted_time_end``; unquoted, a date of the sentence: ``TRAILING_STOP``).
+_TIME_TAILS = _CALENDAR | frozenset(
+    "january february march april may june july august september october november december"
+    .split())
 
 
 _BULLETS = "•*·▪◦►♦■ "
@@ -1670,7 +1687,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     a title (quoted, listed with titles, next to a season phrase). An ``own_number`` span keeps
     the number it ends with ("Ward 13": see ``with_own_number``).
     """
-    if (strong or quoted) and raw.strip().lower() in _CALENDAR:
+    if (strong or quoted) and raw.strip().lower() in _CALENDAR | TIME_TITLE_WORDS:
         return raw.strip()
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
@@ -1727,6 +1744,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[:-2]  # "Cancels Glass Harbor After Two (Seasons)": the headline's words
     while words:
         tail = words[-1].lower().rstrip(":")
+        if quoted and len(words) > 1 and tail in _TIME_TAILS:
+            break  # "'Stella December'": the quotes close after the title's own month
         if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
                                      ) or (not own_number and re.fullmatch(
                 r"\d" if quoted else r"\d{1,2}", tail)):
@@ -1921,10 +1940,11 @@ def _person_span(text: str, subject: str, spans: Sequence[Span], index: int,
 
 def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
     """A span that can add no title: it cleans to nothing ("The", "However"), names no
-    calendar day, splits into no parts and is in no list with another span."""
+    calendar day or time (``TIME_TITLE_WORDS``), splits into no parts and is in no list with
+    another span."""
     span = spans[index]
     if clean_title(span.text) is not None or " and " in span.text or \
-            span.text.strip().lower() in _CALENDAR:
+            span.text.strip().lower() in _CALENDAR | TIME_TITLE_WORDS:
         return False
     if index > 0 and _DISCOVERY_LIST_RE.match(list_gap(text, spans[index - 1].end, span.start)):
         return False
@@ -2336,9 +2356,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     if inner and inner[-1:].isdigit():
                         numbered.add(inner)  # "Ward 13 Anime's 2nd Season": inside the run
                     if inner:
-                        add(inner, strong=bool(_SEASON_WORD_AFTER_RE.match(after)),
+                        add(inner, strong=_own_season_after(inner, after, before),
                             cue="headline_season")
-                add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
+                add(span.text, strong=_own_season_after(span.text, after, before), mid=mid,
                     numeric=True, cue="season")
                 # (the span as it stands, a network after it too: a trimmed title made strong
                 # here hid a person's surname on an open article, a show named for its host)

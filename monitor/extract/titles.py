@@ -94,6 +94,14 @@ def vocabulary() -> Vocabulary:
     )
 
 
+#: One-word times of the calendar a show may be named for ("January", "Winter", "Easter"): a
+#: title only where the text quotes it or gives it its own numbered season ("January Season
+#: 4", ``title.keep.time_word``). Not "May" or "March" (verbs too), nor "Fall"; the days are
+#: read so already (``shows._CALENDAR``).
+TIME_TITLE_WORDS = frozenset(
+    "january february april june july august september october november december spring "
+    "summer autumn winter christmas easter halloween thanksgiving".split())
+
 #: The networks the article being read shows to be networks by the shape of its text.
 _ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
                                                            default=frozenset())
@@ -701,6 +709,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
     if low in vocab.hype_words:
         return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 On The Way"
+    if strong and low in TIME_TITLE_WORDS:
+        return Verdict(title, True, "title.keep.time_word")  # "Easter season 2"
     if _holiday(low, vocab):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):

@@ -74,3 +74,40 @@ def test_a_headline_month_before_its_season() -> None:
 ])
 def test_controls(body: str, rows: set[tuple[str, int | None, str]]) -> None:
     assert {row(f) for f in facts_of(body)} == rows
+
+
+# --- a place or a one-word time a status verb governs ------------------------------------------
+
+_PLACES = ["Havana", "Tulsa", "Cuba", "Weekend"]
+_GOVERNED_FORMS = [
+    ("{name} has been renewed for a fifth season.", (5, "renewed")),
+    ("{name} was cancelled after two seasons.", (2, "cancelled")),
+    ("ABC has cancelled {name} after two seasons.", (2, "cancelled")),
+]
+
+
+@pytest.mark.parametrize("name", _PLACES)
+@pytest.mark.parametrize(("body", "expected"), _GOVERNED_FORMS)
+def test_a_place_a_status_verb_governs_is_a_show(name: str, body: str,
+                                                  expected: tuple[int, str]) -> None:
+    """``title.keep.governed_place``: a city is not renewed."""
+    assert (name, *expected) in {row(f) for f in facts_of(body.format(name=name))}
+
+
+@pytest.mark.parametrize(("body", "rows"), [
+    ("Netflix renewed Glass Harbor, which films in Tulsa, for a second season.",
+     {("Glass Harbor", 2, "renewed")}),
+    ("Glass Harbor returns to Havana for its second season, which premieres in May 2025.",
+     {("Glass Harbor", 2, "premiere")}),
+])
+def test_places_controls(body: str, rows: set[tuple[str, int | None, str]]) -> None:
+    assert {row(f) for f in facts_of(body)} == rows
+
+
+@pytest.mark.parametrize("body", [
+    "Filming in Prague was cancelled after the storm. Glass Harbor was renewed for a second "
+    "season.",
+    "Shooting at Havana was cancelled. Glass Harbor was renewed for a second season.",
+])
+def test_a_place_after_in_or_at_stays_a_place(body: str) -> None:
+    assert {r[0] for r in map(row, facts_of(body))} == {"Glass Harbor"}

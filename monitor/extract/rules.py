@@ -3156,6 +3156,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.span.quoted_time_end", ALL_KINDS, "a quoted title keeps a month or a day "
           "it ends on ('Marlow Friday'): the quotes say where it ends; unquoted, such a last "
           "word is the sentence's date", "Hulu renewed “Marlow Friday” for a second season."),
+    _rule("title.keep.governed_place", ALL_KINDS, "a place alone that a status verb governs, "
+          "as its object or its passive subject ('Ashby has been renewed', 'Hulu cancelled "
+          "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "
+          "is a show: a city is not renewed; a one-word time ('Weekend') yields the same way",
+          "Tulsa was cancelled after two seasons."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),

@@ -2377,8 +2377,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             if by_trigger and (_GOVERNS_BEFORE_RE.search(before[-20:])
                                or _GOVERNED_AFTER_RE.match(after[:30])):
                 title = clean_title(span.text, mid=mid, own_number=span.text in numbered)
-                if title:
-                    governed.add(title)
+                cut_head = span.text[:max(0, span.text.find(title))] if title else ""
+                if title and not _LOCATIVE_BEFORE_RE.search(f"{before}{cut_head}"[-20:]):
+                    governed.add(title)  # not "Filming in Prague was cancelled": a place
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():

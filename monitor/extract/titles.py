@@ -696,8 +696,10 @@ def _headline_clause(title: str, vocab: Vocabulary) -> bool:
 def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
           surnames: Collection[str] = (), governed: bool = False) -> Verdict:
     """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched;
-    ``governed``: a status verb's own object or subject ("renew Chuck"), which a lone first
-    name yields to (a show named for its lead; people are named by their surnames)."""
+    ``governed``: a status verb's own object or subject ("renew Chuck", "Havana was
+    cancelled"), which a lone first name, a place and a one-word time yield to (a show named
+    for its lead, its city or its season; people are named by their surnames, and a city or a
+    weekend is not renewed)."""
     vocab = vocabulary()
     low = title.lower()
     if low in vocab.networks or low.removeprefix("the ") in vocab.networks or \
@@ -711,7 +713,7 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 On The Way"
     if strong and low in TIME_TITLE_WORDS:
         return Verdict(title, True, "title.keep.time_word")  # "Easter season 2"
-    if _holiday(low, vocab):
+    if _holiday(low, vocab) and not (governed and " " not in low):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
@@ -727,6 +729,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.section_label")  # "Premiere Date", quoted too
     if strong:
         return Verdict(title, True, "title.keep.strong")
+    if low in vocab.places and governed:
+        return Verdict(title, True, "title.keep.governed_place")  # "Havana was cancelled"
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):
         return Verdict(title, False, "title.veto.place")  # "Atlanta", "Roswell, New Mexico"
     if low in vocab.demonyms or low.removeprefix("the ") in vocab.demonyms:

@@ -47,6 +47,15 @@ def test_a_quoted_title_keeps_the_month_or_day_it_ends_on(
     assert (name, *expected) in rows
 
 
+@pytest.mark.parametrize("name", ["The June", "The Saturday", "The October"])
+@pytest.mark.parametrize("body", [
+    "HBO is weary after his show {name} caused controversy and was canceled after one season.",
+    "HBO has cancelled {name} after one season.",
+])
+def test_a_capitalised_the_inside_the_sentence_opens_a_time_title(name: str, body: str) -> None:
+    assert (name, 1, "cancelled") in {row(f) for f in facts_of(body.format(name=name))}
+
+
 @pytest.mark.xfail(strict=True, reason="a headline's one-word time before its season is read "
                    "as a headline fragment; the body writes it only as a decision's subject")
 def test_a_headline_month_before_its_season() -> None:
@@ -71,6 +80,9 @@ def test_a_headline_month_before_its_season() -> None:
      {("Glass Harbor", 3, "premiere")}),
     ("Wednesday season 2 has started filming in Ireland.", {("Wednesday", 2, "filming_started")}),
     ("Glass Harbor returns after Thanksgiving for season 3.", set()),
+    ("Glass Harbor premieres on HBO The Sunday after next.", {("Glass Harbor", None, "premiere")}),
+    ("Glass Harbor returns to HBO. The Sunday premiere drew two million viewers.",
+     {("Glass Harbor", None, "premiere")}),
 ])
 def test_controls(body: str, rows: set[tuple[str, int | None, str]]) -> None:
     assert {row(f) for f in facts_of(body)} == rows

@@ -3154,8 +3154,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Season 2025'), as a day is", "Marlowe Bay renewed Easter || Easter season 2 has "
           "started filming."),
     _rule("title.span.quoted_time_end", ALL_KINDS, "a quoted title keeps a month or a day "
-          "it ends on ('Marlow Friday'): the quotes say where it ends; unquoted, such a last "
-          "word is the sentence's date", "Hulu renewed “Marlow Friday” for a second season."),
+          "it ends on ('Marlow Friday'): the quotes say where it ends; so does a capitalised "
+          "'The' inside the sentence right before it ('his show The June'); otherwise such a "
+          "last word is the sentence's date", "Hulu renewed “Marlow Friday” for a second "
+          "season, and cancelled The June."),
     _rule("title.keep.governed_place", ALL_KINDS, "a place alone that a status verb governs, "
           "as its object or its passive subject ('Ashby has been renewed', 'Hulu cancelled "
           "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "

@@ -1744,8 +1744,10 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[:-2]  # "Cancels Glass Harbor After Two (Seasons)": the headline's words
     while words:
         tail = words[-1].lower().rstrip(":")
-        if quoted and len(words) > 1 and tail in _TIME_TAILS:
-            break  # "'Stella December'": the quotes close after the title's own month
+        if tail in _TIME_TAILS and (quoted and len(words) > 1 or mid and words[:-1] == ["The"]):
+            # "'Stella December'": the quotes close after the title's own month; "his show
+            # The June": a capitalised "The" inside the sentence opens a title, not a date
+            break
         if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
                                      ) or (not own_number and re.fullmatch(
                 r"\d" if quoted else r"\d{1,2}", tail)):
@@ -1940,11 +1942,12 @@ def _person_span(text: str, subject: str, spans: Sequence[Span], index: int,
 
 def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
     """A span that can add no title: it cleans to nothing ("The", "However"), names no
-    calendar day or time (``TIME_TITLE_WORDS``), splits into no parts and is in no list with
-    another span."""
+    calendar day or time (``TIME_TITLE_WORDS``, "The June"), splits into no parts and is in
+    no list with another span."""
     span = spans[index]
+    low = span.text.strip().lower()
     if clean_title(span.text) is not None or " and " in span.text or \
-            span.text.strip().lower() in _CALENDAR | TIME_TITLE_WORDS:
+            low in _CALENDAR | TIME_TITLE_WORDS or low.removeprefix("the ") in _TIME_TAILS:
         return False
     if index > 0 and _DISCOVERY_LIST_RE.match(list_gap(text, spans[index - 1].end, span.start)):
         return False

@@ -56,6 +56,23 @@ def test_a_capitalised_the_inside_the_sentence_opens_a_time_title(name: str, bod
     assert (name, 1, "cancelled") in {row(f) for f in facts_of(body.format(name=name))}
 
 
+_WRITTEN_AS_SHOW_FORMS = [
+    ("Marlowe Bay has renewed its legal drama {name} for a ninth and final season.",
+     (9, "renewed")),
+    ("Marlowe Bay has renewed {name} for an eleventh and final season.", (11, "renewed")),
+    ("{name} was renewed for a third season at Marlowe Bay.", (3, "renewed")),
+    ("The comedy series {name}, starring Ilse Varga, will premiere its second season in "
+     "March 2025.", (2, "premiere")),
+]
+
+
+@pytest.mark.parametrize("name", ["October", "Spring", "Easter", "August"])
+@pytest.mark.parametrize(("body", "expected"), _WRITTEN_AS_SHOW_FORMS)
+def test_a_time_word_written_as_a_show(name: str, body: str, expected: tuple[int, str]) -> None:
+    """After a kind of show, or a decision's object or passive subject before "for"."""
+    assert (name, *expected) in {row(f) for f in facts_of(body.format(name=name))}
+
+
 @pytest.mark.xfail(strict=True, reason="a headline's one-word time before its season is read "
                    "as a headline fragment; the body writes it only as a decision's subject")
 def test_a_headline_month_before_its_season() -> None:
@@ -83,6 +100,11 @@ def test_a_headline_month_before_its_season() -> None:
     ("Glass Harbor premieres on HBO The Sunday after next.", {("Glass Harbor", None, "premiere")}),
     ("Glass Harbor returns to HBO. The Sunday premiere drew two million viewers.",
      {("Glass Harbor", None, "premiere")}),
+    ("Glass Harbor, a drama Christmas viewers loved, was renewed for a second season.",
+     {("Glass Harbor", 2, "renewed")}),
+    ("Glass Harbor was renewed in June for a third season.", {("Glass Harbor", 3, "renewed")}),
+    ("Glass Harbor will premiere its second season in the fall. The series June finale drew "
+     "record ratings.", {("Glass Harbor", 2, "premiere")}),
 ])
 def test_controls(body: str, rows: set[tuple[str, int | None, str]]) -> None:
     assert {row(f) for f in facts_of(body)} == rows

@@ -3150,9 +3150,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "network's possessive: kept whatever it looks like", "Atlanta season 4 premieres."),
     _rule("title.keep.time_word", ALL_KINDS, "a month, a season of the year or a holiday "
           "alone ('January', 'Winter', 'Easter'; never 'May', 'March', 'Fall') is a title where "
-          "the text quotes it or gives it its own numbered season (not a year's: 'Winter "
-          "Season 2025'), as a day is", "Marlowe Bay renewed Easter || Easter season 2 has "
-          "started filming."),
+          "the text quotes it, gives it its own numbered season (not a year's: 'Winter "
+          "Season 2025'), writes it after a kind of show ('its legal drama October for a "
+          "ninth season', not 'a drama Christmas viewers loved') or as a decision's object or "
+          "passive subject before 'for' ('renewed Spring for an eleventh season'), as a day "
+          "is", "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
     _rule("title.span.quoted_time_end", ALL_KINDS, "a quoted title keeps a month or a day "
           "it ends on ('Marlow Friday'): the quotes say where it ends; so does a capitalised "
           "'The' inside the sentence right before it ('his show The June'); otherwise such a "

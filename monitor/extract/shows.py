@@ -419,6 +419,38 @@ _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
 _YEAR_SEASON_AFTER_RE = re.compile(r"(?i)^\s+season\s+(?:19|20)\d\d")
 
 
+#: A kind of show right before a name: the name is the show ("the comedy series April").
+_KIND_BEFORE_NAME_RE = re.compile(
+    r"(?i)\b(?:series|drama|comedy|sitcom|show|thriller|dramedy|docuseries|miniseries|"
+    r"procedural|anthology)\s{1,3}$")
+#: "renewed April for a third season", a headline's "April Renewed For Season 3".
+_FOR_AFTER_RE = re.compile(r"(?i)^\s{1,3}(?:for|into|after)\s")
+_OPENS_RE = re.compile(r"^[\s\"“‘'(]*$")
+#: After such a name, what follows a show's name: punctuation, a verb or a preposition ("...
+#: drama October for a ninth season", "series Winter is returning"); not a noun it would
+#: qualify ("a drama Christmas viewers loved") nor a number ("the series June 5").
+_AFTER_TIME_TITLE_RE = re.compile(
+    r"^(?:[,.;:!?)\"”’']|\s{1,3}(?:is|was|has|had|will|would|for|into|after|returns?|"
+    r"premieres?|starring|stars|follows|from|on|and|renewed|cancell?ed|canceled)\b|$)")
+
+
+def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
+    """A month, a season of the year or a holiday alone written as a show: after a kind of
+    show ("its legal drama October", "comedy series April,"), as a decision's object before
+    "for" ("renewed Spring for an eleventh season"), or opening its text as a decision's
+    passive subject ("Spring renewed for 11th and final season"); not before a number ("the
+    series June 5") nor the sentence's time ("renewed in June for")."""
+    if not _AFTER_TIME_TITLE_RE.match(after):
+        return False
+    if _KIND_BEFORE_NAME_RE.search(before[-20:]):
+        return True
+    if _GOVERNS_BEFORE_RE.search(before[-20:]):
+        return bool(_FOR_AFTER_RE.match(after))
+    passive = _GOVERNED_AFTER_RE.match(after[:30])
+    return (start == 0 or _OPENS_RE.match(before) is not None) and passive is not None and \
+        _FOR_AFTER_RE.match(after[passive.end():]) is not None
+
+
 def _own_season_after(span: str, after: str, before: str) -> bool:
     """"season" right after the span, its own ("Glass Harbor season 2"); after a time of the
     calendar ("January", "Winter") not a year's ("Winter Season 2025") nor the sentence's
@@ -2383,6 +2415,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 cut_head = span.text[:max(0, span.text.find(title))] if title else ""
                 if title and not _LOCATIVE_BEFORE_RE.search(f"{before}{cut_head}"[-20:]):
                     governed.add(title)  # not "Filming in Prague was cancelled": a place
+            if span.text.strip().lower() in TIME_TITLE_WORDS and _names_a_show_as_time(
+                    before, after, span.start):
+                add(span.text, strong=True, cue="trigger")  # "its comedy series April"
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():

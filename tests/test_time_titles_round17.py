@@ -128,7 +128,21 @@ def test_a_place_a_status_verb_governs_is_a_show(name: str, body: str,
     assert (name, *expected) in {row(f) for f in facts_of(body.format(name=name))}
 
 
+@pytest.mark.parametrize("name", ["Hazel", "Ruby", "Cairo", "Tulsa"])
+@pytest.mark.parametrize("body", [
+    "The sci-fi series {name}, which is in production on its second season, returns in May "
+    "2025.",
+    "The new pandemic-shot comedy {name} will premiere its second season on October 1, 2025.",
+])
+def test_one_name_right_after_a_kind_of_show_is_the_show(name: str, body: str) -> None:
+    assert (name, 2, "premiere") in {row(f) for f in facts_of(body.format(name=name))}
+
+
 @pytest.mark.parametrize(("body", "rows"), [
+    ("Glass Harbor, a drama Jennifer loved, was renewed for a second season.",
+     {("Glass Harbor", 2, "renewed")}),
+    ("The comedy series Glass Harbor will premiere its second season on October 1, 2025.",
+     {("Glass Harbor", 2, "premiere")}),
     ("Netflix renewed Glass Harbor, which films in Tulsa, for a second season.",
      {("Glass Harbor", 2, "renewed")}),
     ("Glass Harbor returns to Havana for its second season, which premieres in May 2025.",

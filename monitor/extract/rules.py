@@ -3163,8 +3163,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.governed_place", ALL_KINDS, "a place alone that a status verb governs, "
           "as its object or its passive subject ('Ashby has been renewed', 'Hulu cancelled "
           "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "
-          "is a show: a city is not renewed; a one-word time ('Weekend') yields the same way",
-          "Tulsa was cancelled after two seasons."),
+          "is a show: a city is not renewed; a one-word time ('Weekend') yields the same way, "
+          "and a one-word place or first name right after a kind of show ('the sci-fi series "
+          "Ashby, which ...', 'the comedy Ruby will premiere') is governed too",
+          "Tulsa was cancelled after two seasons. The sci-fi series Hazel returns in May."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),

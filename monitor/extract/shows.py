@@ -2418,6 +2418,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             if span.text.strip().lower() in TIME_TITLE_WORDS and _names_a_show_as_time(
                     before, after, span.start):
                 add(span.text, strong=True, cue="trigger")  # "its comedy series April"
+            elif " " not in span.text.strip() and _KIND_BEFORE_NAME_RE.search(before[-20:]) \
+                    and _AFTER_TIME_TITLE_RE.match(after):
+                governed.add(span.text.strip())  # "the sci-fi series Hazel, which ..."
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():

@@ -106,19 +106,27 @@ def decides(title: str, lines: Sequence[str]) -> bool:
     return found
 
 
-def undergoes_decision(name: str, lines: Sequence[str]) -> bool:
+def undergoes_decision(name: str, lines: Sequence[str],
+                       lowered: Sequence[str] | None = None) -> bool:
     """Somewhere in ``lines`` the name (lower case; read case-blind) undergoes a decision, is
-    a decision's object or numbers a season of its own: it is a show, whatever else it does."""
-    return any(shown_as_show_at(line, start, end, undergoes=True)
-               for line in lines for start, end in whole_word_spans(name, line, lower=True))
+    a decision's object or numbers a season of its own: it is a show, whatever else it does.
+    ``lowered``: the lines in lower case, when the caller has them already."""
+    for line, low in zip(lines, lowered or [line.lower() for line in lines], strict=True):
+        if name in low and any(shown_as_show_at(line, start, end, undergoes=True)
+                               for start, end in whole_word_spans(name, line, seen=low)):
+            return True
+    return False
 
 
-def whole_word_spans(name: str, line: str, *, lower: bool = False) -> Iterator[tuple[int, int]]:
+def whole_word_spans(name: str, line: str, *, lower: bool = False,
+                     seen: str | None = None) -> Iterator[tuple[int, int]]:
     """Where ``name`` stands in ``line`` as whole words (no word character or apostrophe
     against either end), left to right and not overlapping, as a pattern's ``finditer`` would
     find them; by plain search, not a pattern compiled per name on every article. With
-    ``lower``, ``name`` is lower case and ``line`` is read case-blind."""
-    seen = line.lower() if lower else line
+    ``lower`` (or ``seen``, the line already in lower case), ``name`` is lower case and
+    ``line`` is read case-blind."""
+    if seen is None:
+        seen = line.lower() if lower else line
     if len(seen) != len(line):  # a letter whose lower case is longer ("İ"): the pattern
         pattern = re.compile(rf"(?i)(?<![\w'’]){re.escape(name)}(?![\w'’])")
         yield from (m.span() for m in pattern.finditer(line))

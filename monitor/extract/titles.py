@@ -195,7 +195,7 @@ def networks_by_shape(text: str) -> frozenset[str]:
     # as a show elsewhere; what the other shapes give ("Tovrel's biggest series", "premiered
     # on Tovrel") stands.
     return frozenset(found | {name for name in deciding - found
-                              if not undergoes_decision(name, lines)})
+                              if not undergoes_decision(name, lines, lowered)})
 
 
 @contextlib.contextmanager

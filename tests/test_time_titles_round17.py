@@ -5,7 +5,7 @@ titles-as-names``) lost most where a title is a month, a season of the year or a
 ("January", "Winter", "Easter": a time, never a title's first word, though "Wednesday" with
 its season was one), or ends on a month or a day the quotes close after ("“Marlow
 Friday”": the last word cut as the sentence's date). Rules ``title.keep.time_word`` and
-``title.span.quoted_time_end``. Names invented; the controls give what they gave before.
+``title.keep.time_end``. Names invented; the controls give what they gave before.
 """
 
 from __future__ import annotations

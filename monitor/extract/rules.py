@@ -3155,7 +3155,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "ninth season', not 'a drama Christmas viewers loved') or as a decision's object or "
           "passive subject before 'for' ('renewed Spring for an eleventh season'), as a day "
           "is", "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
-    _rule("title.span.quoted_time_end", ALL_KINDS, "a quoted title keeps a month or a day "
+    _rule("title.keep.time_end", ALL_KINDS, "a quoted title keeps a month or a day "
           "it ends on ('Marlow Friday'): the quotes say where it ends; so does a capitalised "
           "'The' inside the sentence right before it ('his show The June'); otherwise such a "
           "last word is the sentence's date", "Hulu renewed “Marlow Friday” for a second "

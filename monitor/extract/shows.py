@@ -35,6 +35,7 @@ from .patterns import (
 )
 from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
 from .titles import (
+    TIME_TAIL_WORDS,
     TIME_TITLE_WORDS,
     Verdict,
     cue_patterns,
@@ -1430,11 +1431,9 @@ _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-#: The months and days a quoted title may end on ("'Marlow Friday'",
-#: ``title.span.quoted_time_end``; unquoted, a date of the sentence: ``TRAILING_STOP``).
-_TIME_TAILS = _CALENDAR | frozenset(
-    "january february march april may june july august september october november december"
-    .split())
+#: The months and days a quoted title may end on ("'Marlow Friday'", ``title.keep.time_end``;
+#: unquoted, a date of the sentence: ``TRAILING_STOP``).
+_TIME_TAILS = TIME_TAIL_WORDS
 
 
 _BULLETS = "•*·▪◦►♦■ "

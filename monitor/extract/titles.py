@@ -102,6 +102,13 @@ TIME_TITLE_WORDS = frozenset(
     "january february april june july august september october november december spring "
     "summer autumn winter christmas easter halloween thanksgiving".split())
 
+#: The months and days a title may end on where its quotes, or a capitalised "The" inside the
+#: sentence, say where it starts and ends ("“Marlow Friday”", "his show The June";
+#: ``title.keep.time_end``).
+TIME_TAIL_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
+
 #: The networks the article being read shows to be networks by the shape of its text.
 _ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
                                                            default=frozenset())
@@ -727,8 +734,10 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.award_or_post")  # "Best Comedy Series"
     if is_field_label(title):
         return Verdict(title, False, "title.veto.section_label")  # "Premiere Date", quoted too
+    ends_on_time = len(title.split()) > 1 and title.split()[-1].lower() in TIME_TAIL_WORDS
     if strong:
-        return Verdict(title, True, "title.keep.strong")
+        return Verdict(title, True, "title.keep.time_end" if ends_on_time else
+                       "title.keep.strong")
     if low in vocab.places and governed:
         return Verdict(title, True, "title.keep.governed_place")  # "Havana was cancelled"
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):
@@ -759,7 +768,7 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.first_name_or_initials")
     if len(words) == 1 and title in surnames:
         return Verdict(title, False, "title.veto.surname")
-    return Verdict(title, True, "title.keep")
+    return Verdict(title, True, "title.keep.time_end" if ends_on_time else "title.keep")
 
 
 #: Used on the 80 characters before a candidate only; the bounds keep it linear on any input.

@@ -28,7 +28,7 @@ import pytest
 from articles import make_article
 
 import monitor.extract
-from monitor.extract import facts, shows
+from monitor.extract import deciders, facts
 from monitor.extract.facts import dated_tracker_facts, headed_lines, tracker_entries
 from monitor.extract.sections import DatedEntry, DatesIn
 
@@ -156,8 +156,8 @@ if __name__ == "__main__":  # the subprocess of the test above: one hash seed's 
 ])
 @pytest.mark.parametrize("name", ["Kestrel", "Kestrel Kestrel", "Kestrel Play"])
 def test_whole_word_spans_are_what_a_bounded_pattern_finds(name: str, line: str) -> None:
-    """``shows._whole_word_spans`` (plain search, for speed) finds what the per-title pattern
+    """``deciders.whole_word_spans`` (plain search, for speed) finds what the per-title pattern
     it replaced found."""
     pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])")
-    assert list(shows._whole_word_spans(name, line)) == [m.span() for m in
+    assert list(deciders.whole_word_spans(name, line)) == [m.span() for m in
                                                         pattern.finditer(line)]

@@ -3390,6 +3390,25 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor was renewed."),
     _rule("title.keep.strong", ALL_KINDS, "quoted, next to a season phrase, or after a "
           "network's possessive: kept whatever it looks like", "Atlanta season 4 premieres."),
+    _rule("title.keep.time_word", ALL_KINDS, "a month, a season of the year or a holiday "
+          "alone ('January', 'Winter', 'Easter'; never 'May', 'March', 'Fall') is a title where "
+          "the text quotes it, gives it its own numbered season (not a year's: 'Winter "
+          "Season 2025'), writes it after a kind of show ('its legal drama October for a "
+          "ninth season', not 'a drama Christmas viewers loved') or as a decision's object or "
+          "passive subject before 'for' ('renewed Spring for an eleventh season'), as a day "
+          "is", "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
+    _rule("title.keep.time_end", ALL_KINDS, "a quoted title keeps a month or a day "
+          "it ends on ('Marlow Friday'): the quotes say where it ends; so does a capitalised "
+          "'The' inside the sentence right before it ('his show The June'); otherwise such a "
+          "last word is the sentence's date", "Hulu renewed “Marlow Friday” for a second "
+          "season, and cancelled The June."),
+    _rule("title.keep.governed_place", ALL_KINDS, "a place alone that a status verb governs, "
+          "as its object or its passive subject ('Ashby has been renewed', 'Hulu cancelled "
+          "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "
+          "is a show: a city is not renewed; a one-word time ('Weekend') yields the same way, "
+          "and a one-word place or first name right after a kind of show ('the sci-fi series "
+          "Ashby, which ...', 'the comedy Ruby will premiere') is governed too",
+          "Tulsa was cancelled after two seasons. The sci-fi series Hazel returns in May."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),

@@ -12,13 +12,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
+from .deciders import decides, decides_after
 from .lists import Located, governed_lists, may_govern
 from .patterns import (
     NUMBER_WORDS,
@@ -34,6 +35,8 @@ from .patterns import (
 )
 from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
 from .titles import (
+    TIME_TAIL_WORDS,
+    TIME_TITLE_WORDS,
     Verdict,
     cue_patterns,
     judge,
@@ -41,7 +44,6 @@ from .titles import (
     owner_by_shape,
     possessive_owner,
     possessor_is_not_title,
-    shown_as_show_at,
     shown_networks,
     validate,
     vocabulary,
@@ -422,6 +424,49 @@ _NOT_A_TITLE_AFTER_RE = re.compile(
 _NAMED_KIND_AFTER_RE = re.compile(
     rf"^\s(?:[a-z][a-z-]+\s)?(?:{SHOW_NOUN_ALT})\s[\"“‘*]?(?!Season\b|Series\b)[A-Z]")
 _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
+#: A year after "season": the calendar's season ("the Winter Season 2025 line-up").
+_YEAR_SEASON_AFTER_RE = re.compile(r"(?i)^\s+season\s+(?:19|20)\d\d")
+
+
+#: A kind of show right before a name: the name is the show ("the comedy series April").
+_KIND_BEFORE_NAME_RE = re.compile(
+    r"(?i)\b(?:series|drama|comedy|sitcom|show|thriller|dramedy|docuseries|miniseries|"
+    r"procedural|anthology)\s{1,3}$")
+#: "renewed April for a third season", a headline's "April Renewed For Season 3".
+_FOR_AFTER_RE = re.compile(r"(?i)^\s{1,3}(?:for|into|after)\s")
+_OPENS_RE = re.compile(r"^[\s\"“‘'(]*$")
+#: After such a name, what follows a show's name: punctuation, a verb or a preposition ("...
+#: drama October for a ninth season", "series Winter is returning"); not a noun it would
+#: qualify ("a drama Christmas viewers loved") nor a number ("the series June 5").
+_AFTER_TIME_TITLE_RE = re.compile(
+    r"^(?:[,.;:!?)\"”’']|\s{1,3}(?:is|was|has|had|will|would|for|into|after|returns?|"
+    r"premieres?|starring|stars|follows|from|on|and|renewed|cancell?ed|canceled)\b|$)")
+
+
+def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
+    """A month, a season of the year or a holiday alone written as a show: after a kind of
+    show ("its legal drama October", "comedy series April,"), as a decision's object before
+    "for" ("renewed Spring for an eleventh season"), or opening its text as a decision's
+    passive subject ("Spring renewed for 11th and final season"); not before a number ("the
+    series June 5") nor the sentence's time ("renewed in June for")."""
+    if not _AFTER_TIME_TITLE_RE.match(after):
+        return False
+    if _KIND_BEFORE_NAME_RE.search(before[-20:]):
+        return True
+    if _GOVERNS_BEFORE_RE.search(before[-20:]):
+        return bool(_FOR_AFTER_RE.match(after))
+    passive = _GOVERNED_AFTER_RE.match(after[:30])
+    return (start == 0 or _OPENS_RE.match(before) is not None) and passive is not None and \
+        _FOR_AFTER_RE.match(after[passive.end():]) is not None
+
+
+def _own_season_after(span: str, after: str, before: str) -> bool:
+    """"season" right after the span, its own ("Glass Harbor season 2"); after a time of the
+    calendar ("January", "Winter") not a year's ("Winter Season 2025") nor the sentence's
+    time ("premieres in October season 3 ...")."""
+    return bool(_SEASON_WORD_AFTER_RE.match(after)) and not (
+        span.strip().lower() in TIME_TITLE_WORDS and (
+            _YEAR_SEASON_AFTER_RE.match(after) or _TIME_BEFORE_RE.search(before[-20:])))
 #: "X for season 3", "X into a second season": season evidence that names no place's season.
 _LOOSE_SEASON_RE = re.compile(r"^\s+(?:for|into)\s")
 #: Used on the 80 characters before a span only.
@@ -1403,6 +1448,9 @@ _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: The months and days a quoted title may end on ("'Marlow Friday'", ``title.keep.time_end``;
+#: unquoted, a date of the sentence: ``TRAILING_STOP``).
+_TIME_TAILS = TIME_TAIL_WORDS
 
 
 _BULLETS = "•*·▪◦►♦■ "
@@ -1412,58 +1460,6 @@ _LEADING_PHRASES = frozenset({("ahead", "of"), ("prior", "to"), ("thanks", "to")
                               ("as", "for"), ("as", "of")})
 #: Their first words, which alone are no title ("Ahead of the premiere, X was renewed").
 _LEADING_PHRASE_HEADS = frozenset(first for first, _ in _LEADING_PHRASES) - {"in", "as"}
-#: Right after a name, an active decision verb and its object ("Kestrel renews two dramas",
-#: "Kestrel has renewed Salt Acre", "Ardent TV picked up the comedy"): the name decides, so it
-#: is a network or a studio, never the show. Not a passive headline ("Salt Acre Renewed For
-#: Season 3", "... Renewed Through 2026", "... Cancelled After Two Seasons").
-_DECIDER_AFTER_RE = re.compile(
-    r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"
-    r"(?:(?i:has|have|had)\s{1,3})?"
-    r"(?:(?i:officially|quietly|also|now|just|finally|reportedly)\s{1,3})?"
-    r"(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|order(?:s|ed)?|"
-    r"picks?\s{1,3}up|picked\s{1,3}up|green-?lights?|green-?lit|greenlighted)\s{1,3}"
-    r"(?!(?i:for|by|at|after|as|in|to|on|with|from|over|amid|again|early|off|through|ahead|"
-    r"before|until|till|despite|following|season|series|once|twice|officially|and|but|"
-    r"or|because|so|amid|quickly|renewed|cancelled|canceled)\b)"
-    r"(?:[A-Z\"“‘'0-9]|(?i:its|the|two|three|four|five|six|seven|eight|a|an|both|another|"
-    r"his|her|their|several|more|new)\b)")
-
-
-def _decides(title: str, lines: Sequence[str]) -> bool:
-    """The name is the subject of an active renew / cancel / order / pick-up with an object
-    in some line ("Kestrel renews two dramas"), and never written with a season of its own
-    or as the object of such a verb: it decides about shows, so it is no show."""
-    decides = False
-    for line in lines:
-        for start, end in _whole_word_spans(title, line):
-            if _DECIDER_AFTER_RE.match(line[end:end + 80]):
-                decides = True
-            elif shown_as_show_at(line, start, end):
-                return False  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
-    return decides
-
-
-def _whole_word_spans(name: str, line: str) -> Iterator[tuple[int, int]]:
-    """Where ``name`` stands in ``line`` as whole words (no word character or apostrophe
-    against either end), left to right and not overlapping, as a pattern's ``finditer`` would
-    find them; by plain search, as a pattern per title is compiled anew on every article."""
-    start = line.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if (start == 0 or not _word_or_apostrophe(line[start - 1])) and \
-                (end == len(line) or not _word_or_apostrophe(line[end])):
-            yield start, end
-            start = line.find(name, end)
-        else:
-            start = line.find(name, start + 1)
-
-
-def _word_or_apostrophe(char: str) -> bool:
-    """What ``[\\w'’]`` matches: a letter or digit of any script, an underscore, an
-    apostrophe."""
-    return char.isalnum() or char in "_'’"
-
-
 #: Words that open a sentence on the show's past, alone no title ("Having been axed by Fox,
 #: X was picked up", "Once cancelled, X returns").
 _BACKGROUND_OPENERS = frozenset({"having", "once", "despite"})
@@ -1739,7 +1735,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     a title (quoted, listed with titles, next to a season phrase). An ``own_number`` span keeps
     the number it ends with ("Ward 13": see ``with_own_number``).
     """
-    if (strong or quoted) and raw.strip().lower() in _CALENDAR:
+    if (strong or quoted) and raw.strip().lower() in _CALENDAR | TIME_TITLE_WORDS:
         return raw.strip()
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
@@ -1796,6 +1792,10 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[:-2]  # "Cancels Glass Harbor After Two (Seasons)": the headline's words
     while words:
         tail = words[-1].lower().rstrip(":")
+        if tail in _TIME_TAILS and (quoted and len(words) > 1 or mid and words[:-1] == ["The"]):
+            # "'Stella December'": the quotes close after the title's own month; "his show
+            # The June": a capitalised "The" inside the sentence opens a title, not a date
+            break
         if tail in TRAILING_STOP or (tail in TITLE_CONNECTORS and not words[-1][:1].isupper()
                                      ) or (not own_number and re.fullmatch(
                 r"\d" if quoted else r"\d{1,2}", tail)):
@@ -1990,10 +1990,12 @@ def _person_span(text: str, subject: str, spans: Sequence[Span], index: int,
 
 def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
     """A span that can add no title: it cleans to nothing ("The", "However"), names no
-    calendar day, splits into no parts and is in no list with another span."""
+    calendar day or time (``TIME_TITLE_WORDS``, "The June"), splits into no parts and is in
+    no list with another span."""
     span = spans[index]
+    low = span.text.strip().lower()
     if clean_title(span.text) is not None or " and " in span.text or \
-            span.text.strip().lower() in _CALENDAR:
+            low in _CALENDAR | TIME_TITLE_WORDS or low.removeprefix("the ") in _TIME_TAILS:
         return False
     if index > 0 and _DISCOVERY_LIST_RE.match(list_gap(text, spans[index - 1].end, span.start)):
         return False
@@ -2518,9 +2520,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     if inner and inner[-1:].isdigit():
                         numbered.add(inner)  # "Ward 13 Anime's 2nd Season": inside the run
                     if inner:
-                        add(inner, strong=bool(_SEASON_WORD_AFTER_RE.match(after)),
+                        add(inner, strong=_own_season_after(inner, after, before),
                             cue="headline_season")
-                add(span.text, strong=bool(_SEASON_WORD_AFTER_RE.match(after)), mid=mid,
+                add(span.text, strong=_own_season_after(span.text, after, before), mid=mid,
                     numeric=True, cue="season")
                 # (the span as it stands, a network after it too: a trimmed title made strong
                 # here hid a person's surname on an open article, a show named for its host)
@@ -2539,8 +2541,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             if by_trigger and (_GOVERNS_BEFORE_RE.search(before[-20:])
                                or _GOVERNED_AFTER_RE.match(after[:30])):
                 title = clean_title(span.text, mid=mid, own_number=span.text in numbered)
-                if title:
-                    governed.add(title)
+                cut_head = span.text[:max(0, span.text.find(title))] if title else ""
+                if title and not _LOCATIVE_BEFORE_RE.search(f"{before}{cut_head}"[-20:]):
+                    governed.add(title)  # not "Filming in Prague was cancelled": a place
+            if span.text.strip().lower() in TIME_TITLE_WORDS and _names_a_show_as_time(
+                    before, after, span.start):
+                add(span.text, strong=True, cue="trigger")  # "its comedy series April"
+            elif " " not in span.text.strip() and _KIND_BEFORE_NAME_RE.search(before[-20:]) \
+                    and _AFTER_TIME_TITLE_RE.match(after):
+                governed.add(span.text.strip())  # "the sci-fi series Hazel, which ..."
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():
@@ -2695,7 +2704,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                if title not in seasoned and _looks_like_person(title, everything)}
     deciders = {title for title in found if title not in seasoned
                 and not cues.get(title, set()) & {"quoted", "known"}
-                and _decides(title, [*texts, headline])}
+                and decides(title, [*texts, headline])}
     found = {title: None for title in found if title not in deciders}
     for show in known_shows:
         found.setdefault(show.title, None)
@@ -2846,7 +2855,7 @@ def unfound_title_beside(text: str, start: int, end: int,
             continue
         if not (slot or season_slot) or any(a < span.end and span.start < b for a, b in named):
             continue
-        if span.end <= start and _DECIDER_AFTER_RE.match(text[span.end:span.end + 80]):
+        if span.end <= start and decides_after(text, span.end):
             continue  # "Kestrel Play has renewed the drama": the decider, not the show
         mid = mid_sentence(text, span.start)
         title = clean_title(span.text, mid=mid)

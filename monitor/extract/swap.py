@@ -7,7 +7,12 @@ another word of the same shape (the same case pattern; digits, single letters, a
 headline, the text, the URL's path and the labels alike. The words come from a fixed list of
 ordinary English words (``words``: titles are mostly real words) or are invented (``pseudo``).
 A third mode, ``networks``, leaves the titles alone and renames every network the vetoes know
-(``title_vetoes.json``) to an invented name, to see what an unknown network does.
+(``title_vetoes.json``) to an invented name, to see what an unknown network does. ``people``
+leaves the titles and the labels alone and renames the people the article names (a capitalised
+pair the first-name list, a role before it, "by" or a speech verb after it shows to be a person)
+to people of other origins (``data/swap_names.json``), whom the first-name list mostly does not
+know; ``titles-as-names`` renames the titles' words to first names, places and calendar words
+("Martha", "Paris Nights", "June Avenue"), words the lists know as something else.
 
 If the extractor reads shapes, the copy gives exactly the original's facts, renamed. Every fact
 lost or gained beyond the renaming is a rule that depends on a particular name, and unseen
@@ -28,6 +33,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import MonitorError
 from ..models import Article
@@ -45,8 +51,9 @@ from .evaluate import (
 from .facts import extract_facts
 from .folds import Folds, load_folds
 from .shows import normalise_title
+from .titles import vocabulary
 
-MODES = ("words", "pseudo", "networks")
+MODES = ("words", "pseudo", "networks", "people", "titles-as-names")
 
 #: Words of a title that are kept as they are: they carry no name.
 FUNCTION_WORDS = frozenset(
@@ -99,6 +106,20 @@ def known_vocabulary() -> frozenset[str]:
                 for value in values:
                     words.update(fold(w) for w in _WORD.findall(str(value)))
     return frozenset(words | set(ordinary_words()))
+
+
+@functools.lru_cache(maxsize=1)
+def swap_names() -> dict[str, Any]:
+    """The shipped names for the people and titles-as-names modes (``data/swap_names.json``)."""
+    text = resources.files(__package__).joinpath("data/swap_names.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def title_name_words() -> tuple[str, ...]:
+    """Words a titles-as-names title is built of: first names, places, calendar words."""
+    groups = swap_names()["title_words"]
+    return tuple(w.lower() for key in ("first_names", "places", "calendar") for w in groups[key])
 
 
 def invented_word(rng: random.Random) -> str:
@@ -213,21 +234,25 @@ def make_renaming(item: CorpusArticle, mode: str, rng: random.Random,
     taken = {fold(w) for w in _WORD.findall(f"{article.title} {article.text} {article.url}")}
     if mode == "networks":
         return _network_renaming(item, rng, networks, taken)
+    if mode == "people":
+        return _people_renaming(item, rng, taken)
     pool = ordinary_words() if mode == "words" else ()
     known = known_vocabulary() if mode == "pseudo" else frozenset()
     words: dict[str, str] = {}
     lower: set[str] = set()
     for fact in (*item.facts, *item.optional):
-        for word in title_words(fact.show):
+        for n, word in enumerate(title_words(fact.show)):
             key = fold(word)
             if key in words:
                 continue
             if word.islower():
                 lower.add(key)
+            if mode == "titles-as-names":  # a name first, then a name or a plain word
+                pool = title_name_words() if n == 0 or rng.random() < 0.5 else ordinary_words()
             # an acronym gets invented letters of its length, in either mode
             acronym = len(word) > 1 and word.isupper()
-            words[key] = _fresh(rng, "letters" if acronym else mode, pool, known, taken, key,
-                                len(word))
+            words[key] = _fresh(rng, "letters" if acronym else "words" if mode ==
+                                "titles-as-names" else mode, pool, known, taken, key, len(word))
             taken.add(words[key])
     titles = frozenset(fold(f.show) for f in (*item.facts, *item.optional))
     return Renaming(words, frozenset(lower), titles=titles)
@@ -266,6 +291,79 @@ def _network_renaming(item: CorpusArticle, rng: random.Random, networks: Sequenc
         taken.add(name)
         phrases[network] = name.capitalize()
     return Renaming({}, frozenset(), phrases)
+
+
+#: A capitalised word of a person's name ("Doe", "McAllister", "Zoë").
+_NAME_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?"
+#: Two of them, alone: a person's given name and surname (overlapping: "Showrunner Jane Doe"
+#: holds two pairs).
+_PAIR_RE = re.compile(rf"(?<![\w'’.-])(?=({_NAME_WORD})\s({_NAME_WORD})(?![\w'’-]))")
+
+
+@functools.lru_cache(maxsize=1)
+def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Before a name, a role or "<verb> by" / "By" ("showrunner", "created by"); after it, a
+    speech verb ("said"): the extractor's own cue lists."""
+    data = json.loads(resources.files(__package__).joinpath("data/title_vetoes.json")
+                      .read_text("utf-8"))
+    roles = "|".join(re.escape(r) for r in sorted(data["person_roles"], key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(data["speech_verbs"], key=len, reverse=True))
+    before = re.compile(rf"(?i)(?:\b(?:{roles})|\bby)[\s,]{{1,3}}$")
+    after = re.compile(rf"^,?\s(?:{verbs})\b")
+    return before, after
+
+
+def people_named(text: str, excluded: Collection[str]) -> list[tuple[str, str]]:
+    """The people ``text`` names as a given name and a surname: the first is a known first
+    name, or a role or "by" stands before the pair or a speech verb after it. A pair with a
+    word of ``excluded`` (folded: the titles' words, networks, places, list words) or a word
+    the text also writes in lower case is left out."""
+
+
+    first_names = vocabulary().first_names
+    before, after = _person_cues()
+    lower_words = {m.group() for m in _WORD.finditer(text) if m.group().islower()}
+    found: list[tuple[str, str]] = []
+    for match in _PAIR_RE.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        keys = [fold(given), fold(surname)]
+        if any(k in excluded or k in lower_words for k in keys):
+            continue
+        end = match.end(2)
+        if keys[0] in first_names or before.search(text[max(0, match.start() - 40):
+                                                        match.start()]) or \
+                after.match(text[end:end + 30]):
+            found.append((given, surname))
+    return found
+
+
+def _people_renaming(item: CorpusArticle, rng: random.Random, taken: set[str]) -> Renaming:
+    """Each person the article names -> a person of ``data/swap_names.json``, word by word
+    (the same surname is the same new surname wherever it stands); labels untouched."""
+
+
+    vocab = vocabulary()
+    excluded = {fold(w) for fact in (*item.facts, *item.optional)
+                for w in _WORD.findall(fact.show)}
+    excluded |= vocab.networks | vocab.places | vocab.holidays | vocab.demonyms
+    excluded |= {fold(w) for n in vocab.networks for w in _WORD.findall(n)}
+    excluded |= FUNCTION_WORDS | HONORIFICS | set(ordinary_words()) | _CALENDAR_WORDS
+    names = swap_names()
+    pools = ([n.lower() for n in names["first_names"]], [n.lower() for n in names["last_names"]])
+    words: dict[str, str] = {}
+    text = f"{item.article.title}\n{item.article.text}"
+    for person in people_named(text, excluded):
+        for word, pool in zip(person, pools, strict=True):
+            key = fold(word)
+            if key not in words:
+                words[key] = _fresh(rng, "words", pool, (), taken, key)
+                taken.add(words[key])
+    return Renaming(words)
+
+
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split())
 
 
 def swapped(item: CorpusArticle, renaming: Renaming) -> CorpusArticle:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from .deciders import DECIDING_SHAPES, undergoes_decision
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
 from .showwords import (
     lead_refers_to_show,
@@ -93,6 +94,21 @@ def vocabulary() -> Vocabulary:
     )
 
 
+#: One-word times of the calendar a show may be named for ("January", "Winter", "Easter"): a
+#: title only where the text quotes it or gives it its own numbered season ("January Season
+#: 4", ``title.keep.time_word``). Not "May" or "March" (verbs too), nor "Fall"; the days are
+#: read so already (``shows._CALENDAR``).
+TIME_TITLE_WORDS = frozenset(
+    "january february april june july august september october november december spring "
+    "summer autumn winter christmas easter halloween thanksgiving".split())
+
+#: The months and days a title may end on where its quotes, or a capitalised "The" inside the
+#: sentence, say where it starts and ends ("“Marlow Friday”", "his show The June";
+#: ``title.keep.time_end``).
+TIME_TAIL_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split())
+
 #: The networks the article being read shows to be networks by the shape of its text.
 _ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
                                                            default=frozenset())
@@ -101,20 +117,12 @@ _ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
 #: beside a shape's words (no pattern repeats over a name: no backtracking inside one).
 _NAME_WORD_OF_NETWORK_RE = re.compile(r"[A-Z][\w+&!-]*")
 #: Shapes that only a network, streamer or studio takes, with the side its name stands on:
-#: the one deciding ("Tovrel renews", "Tovrel has canceled the drama", "Tovrel picking it
-#: up"), a slate's owner ("Tovrel's biggest series"; not "Harbor's first series", a season in
-#: British English, nor its "latest series") before; the place a show airs ("premiered on
-#: Tovrel"), the place a decision is made ("renewed for a third season at Tovrel"), the one
-#: who made it ("cancelled by Tovrel") and its common nouns ("streamer Tovrel") after.
-_DECIDING_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
-    (re.compile(r"\s(?:has\s|have\s)?(?:(?i:officially|quietly|reportedly|also|now|just|"
-                r"finally)\s)?(?:(?i:renews|cancels|axes|greenlights)\b|(?i:renewed|"
-                r"cancell?ed|canceled|axed|greenlit)\s(?=(?:the|its|their)\s|(?:two|three|four|"
-                r"five|six|several|both|all)\s(?:\w+\s)?(?:series|shows|dramas|comedies|"
-                r"sitcoms|pilots)\b))"), True),
-    (re.compile(r"\s(?i:picking|picked|picks)\s(?:it|them)\sup\b"), True),
-)
-#: The other shapes: a slate's owner, where a show airs, where and by whom it was decided.
+#: the one deciding (``deciders.DECIDING_SHAPES``: "Tovrel renews", "Tovrel has canceled the
+#: drama", "Tovrel picking it up") before; a slate's owner ("Tovrel's biggest series"; not
+#: "Harbor's first series", a season in British English, nor its "latest series") before; the
+#: place a show airs ("premiered on Tovrel"), the place a decision is made ("renewed for a
+#: third season at Tovrel"), the one who made it ("cancelled by Tovrel") and its common nouns
+#: ("streamer Tovrel") after.
 _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"['’]s\s(?:(?!latest\b)[a-z]+est|most\s[a-z]+|hit|beloved|flagship|popular|"
                 r"other|own)\s(?:[a-z-]+\s)?(?:series|shows|dramas|comedies|sitcoms|"
@@ -128,13 +136,13 @@ _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
                 r"\sby\s"), False),
     (re.compile(r"(?i:streamer|broadcaster|network)\s"), False),
 )
+_DECIDING_NETWORK_SHAPES = tuple((shape, True) for shape, _ in DECIDING_SHAPES)
 _NETWORK_SHAPES = _DECIDING_NETWORK_SHAPES + _PLACED_NETWORK_SHAPES
 #: For each shape, the words one of which every match holds, lower case (its verb's stems,
 #: the slate's nouns, the common nouns): a shape reads only the lines holding one, found by
 #: plain substring search (a line's words, not a pattern at every position of a long line).
 _NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
-    ("renew", "cancel", "axe", "greenl"),
-    ("pick",),
+    *(stems for _, stems in DECIDING_SHAPES),
     ("series", "shows", "dramas", "comedies", "sitcoms", "originals"),
     ("premier", "debut", "air", "stream", "drop", "land", "arriv"),
     ("renewed", "cancel", "axed", "picked"),
@@ -163,50 +171,6 @@ def _name_beside(line: str, position: int, before: bool) -> str:
     if before:
         words.reverse()
     return " ".join(words)
-
-
-#: Right after a name, what only a show is or does: a decision undergone ("Kestrel has been
-#: renewed", "Kestrel gets a second season"), a season of its own ("Kestrel season 2",
-#: "Kestrel's third season"), a return or a premiere ("Kestrel returns", "Kestrel will
-#: premiere").
-_SHOW_AFTER_RE = re.compile(
-    r"(?i)^[\"”’']?(?:['’]s\s{1,3}(?:[\w-]{1,12}\s{1,3})?(?:season|series)\b|\s{1,3}"
-    r"(?:(?:has|have|had|will|would|is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}"
-    r"been|will\s{1,3}be|is\s{1,3}being|officially|also|now|finally)\s{1,3}){0,3}"
-    r"(?:been\s{1,3})?(?:renewed|cancell?ed|axed|scrapped|ordered|picked\s{1,3}up|"
-    r"gets?|got|lands?|landed|scores?|scored|returns?|returning|premieres?|premiering|"
-    r"debuts?|season|series\s{1,3}\d|wraps?|films?|filming|shoots?|ends|ended|airs?|aired)\b)")
-#: An active decision verb right before a name: the name is what was decided about.
-_DECIDED_BEFORE_RE = re.compile(
-    r"(?i:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|order(?:s|ed)?|"
-    r"picks?\s{1,3}up|picked\s{1,3}up)\s{1,3}(?:(?i:the|its)\s{1,3})?[\"“‘']?$")
-
-
-def shown_as_show_at(line: str, start: int, end: int) -> bool:
-    """The name at ``line[start:end]`` is written as a show there: the object of a decision
-    ("Hulu renewed Kestrel") or with what only a show undergoes or does after it ("Kestrel
-    has been renewed", "Kestrel season 2", "Kestrel returns"): no decider
-    (``shows._decides``)."""
-    return _DECIDED_BEFORE_RE.search(line[max(0, start - 40):start]) is not None or \
-        _SHOW_AFTER_RE.match(line[end:end + 80]) is not None
-
-
-#: Right after a name, a decision it undergoes, in the passive, or its own numbered season
-#: ("Salt Acre has been renewed", "Salt Acre season 2"): what a network never is. Narrower than
-#: ``_SHOW_AFTER_RE``: a network also has "new series", airs, gets and returns.
-_UNDERGOES_AFTER_RE = re.compile(
-    r"(?i)^[\"”’']?\s{1,3}(?:(?:(?:has|have|had)\s{1,3}been|was|were|is|are)\s{1,3}"
-    r"(?:(?:officially|also|now|finally)\s{1,3})?(?:renewed|cancell?ed|canceled|axed|"
-    r"scrapped|picked\s{1,3}up)\b|(?:season|series)\s{1,3}\d)")
-
-
-def _undergoes_decision(name: str, lines: Sequence[str]) -> bool:
-    """Somewhere in ``lines`` the name (case-blind) undergoes a decision, is a decision's
-    object or numbers a season of its own: it is a show, whatever else it does."""
-    pattern = re.compile(rf"(?i)(?<![\w'’]){re.escape(name)}(?![\w'’])")
-    return any(_DECIDED_BEFORE_RE.search(line[max(0, m.start() - 40):m.start()]) or
-               _UNDERGOES_AFTER_RE.match(line[m.end():m.end() + 80])
-               for line in lines for m in pattern.finditer(line))
 
 
 def networks_by_shape(text: str) -> frozenset[str]:
@@ -238,7 +202,7 @@ def networks_by_shape(text: str) -> frozenset[str]:
     # as a show elsewhere; what the other shapes give ("Tovrel's biggest series", "premiered
     # on Tovrel") stands.
     return frozenset(found | {name for name in deciding - found
-                              if not _undergoes_decision(name, lines)})
+                              if not undergoes_decision(name, lines, lowered)})
 
 
 @contextlib.contextmanager
@@ -775,8 +739,10 @@ def _headline_clause(title: str, vocab: Vocabulary) -> bool:
 def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
           surnames: Collection[str] = (), governed: bool = False) -> Verdict:
     """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched;
-    ``governed``: a status verb's own object or subject ("renew Chuck"), which a lone first
-    name yields to (a show named for its lead; people are named by their surnames)."""
+    ``governed``: a status verb's own object or subject ("renew Chuck", "Havana was
+    cancelled"), which a lone first name, a place and a one-word time yield to (a show named
+    for its lead, its city or its season; people are named by their surnames, and a city or a
+    weekend is not renewed)."""
     vocab = vocabulary()
     low = title.lower()
     if low in vocab.networks or low.removeprefix("the ") in vocab.networks or \
@@ -788,7 +754,9 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
     if low in vocab.hype_words:
         return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 On The Way"
-    if _holiday(low, vocab):
+    if strong and low in TIME_TITLE_WORDS:
+        return Verdict(title, True, "title.keep.time_word")  # "Easter season 2"
+    if _holiday(low, vocab) and not (governed and " " not in low):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):
         return Verdict(title, False, "title.veto.person_name")  # "Detective Jane Doe"
@@ -802,8 +770,12 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.award_or_post")  # "Best Comedy Series"
     if is_field_label(title):
         return Verdict(title, False, "title.veto.section_label")  # "Premiere Date", quoted too
+    ends_on_time = len(title.split()) > 1 and title.split()[-1].lower() in TIME_TAIL_WORDS
     if strong:
-        return Verdict(title, True, "title.keep.strong")
+        return Verdict(title, True, "title.keep.time_end" if ends_on_time else
+                       "title.keep.strong")
+    if low in vocab.places and governed:
+        return Verdict(title, True, "title.keep.governed_place")  # "Havana was cancelled"
     if low in vocab.places or (", " in low and low.rsplit(", ", 1)[1] in vocab.places):
         return Verdict(title, False, "title.veto.place")  # "Atlanta", "Roswell, New Mexico"
     if low in vocab.demonyms or low.removeprefix("the ") in vocab.demonyms:
@@ -832,7 +804,7 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.first_name_or_initials")
     if len(words) == 1 and title in surnames:
         return Verdict(title, False, "title.veto.surname")
-    return Verdict(title, True, "title.keep")
+    return Verdict(title, True, "title.keep.time_end" if ends_on_time else "title.keep")
 
 
 #: Used on the 80 characters before a candidate only; the bounds keep it linear on any input.

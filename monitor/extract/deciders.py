@@ -1,0 +1,148 @@
+"""Who decides about shows, read one way for the whole extractor.
+
+A name that renews, cancels, orders or picks up ("Kestrel renews two dramas") is a network or
+a studio, never the show; a name written as a show ("Hulu renewed Kestrel", "Kestrel has been
+renewed", "Kestrel season 2") is a show whatever else it does. Title discovery asks it of a
+candidate title (``decides``), the network reading of a name its deciding shapes give
+(``titles.networks_by_shape`` with ``DECIDING_SHAPES`` and ``undergoes_decision``). Both read
+the same verbs, the same adverbs and the same name spans from here. Patterns only: no list of
+names, no article state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+#: The active decision verbs, any tense ("renews", "cancelled", "picked up").
+_DECISION_VERBS = (r"renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|"
+                   r"order(?:s|ed)?|picks?\s{1,3}up|picked\s{1,3}up")
+#: Adverbs between a decider and its verb ("Kestrel has quietly renewed the drama").
+_DECIDING_ADVERBS = "officially|quietly|also|now|just|finally|reportedly"
+#: Adverbs between a show and the decision it undergoes ("Salt Acre has officially been").
+_UNDERGOING_ADVERBS = "officially|also|now|finally"
+
+#: Right after a known name, an active decision verb and its object ("Kestrel renews two
+#: dramas", "Kestrel has renewed Salt Acre", "Ardent TV picked up the comedy"): the name
+#: decides. Not a passive headline ("Salt Acre Renewed For Season 3", "... Renewed Through
+#: 2026", "... Cancelled After Two Seasons").
+DECIDER_AFTER_RE = re.compile(
+    r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"
+    r"(?:(?i:has|have|had)\s{1,3})?"
+    rf"(?:(?i:{_DECIDING_ADVERBS})\s{{1,3}})?"
+    rf"(?i:{_DECISION_VERBS}|green-?lights?|green-?lit|greenlighted)\s{{1,3}}"
+    r"(?!(?i:for|by|at|after|as|in|to|on|with|from|over|amid|again|early|off|through|ahead|"
+    r"before|until|till|despite|following|season|series|once|twice|officially|and|but|"
+    r"or|because|so|amid|quickly|renewed|cancelled|canceled)\b)"
+    r"(?:[A-Z\"“‘'0-9]|(?i:its|the|two|three|four|five|six|seven|eight|a|an|both|another|"
+    r"his|her|their|several|more|new)\b)")
+
+#: The same reading where the name is not known yet: shapes scanned over a line, the name
+#: read right before each match (``titles.networks_by_shape``). Narrower than
+#: ``DECIDER_AFTER_RE``, as a name found this way has no other cue: a present-tense decision
+#: ("Tovrel renews"), a past one with a determiner or a count of shows as its object ("Tovrel
+#: has canceled the drama / three freshman series"), a pick-up of "it" ("Tovrel picking it
+#: up"). With, for each shape, the words one of which every match holds (lower case): a shape
+#: reads only the lines holding one, by plain substring search.
+DECIDING_SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\s(?:has\s|have\s)?"
+                rf"(?:(?i:{_DECIDING_ADVERBS})\s)?(?:(?i:renews|cancels|axes|greenlights)\b|"
+                r"(?i:renewed|cancell?ed|canceled|axed|greenlit)\s(?=(?:the|its|their)\s|(?:two|"
+                r"three|four|five|six|several|both|all)\s(?:\w+\s)?(?:series|shows|dramas|"
+                r"comedies|sitcoms|pilots)\b))"), ("renew", "cancel", "axe", "greenl")),
+    (re.compile(r"\s(?i:picking|picked|picks)\s(?:it|them)\sup\b"), ("pick",)),
+)
+
+#: Right before a name, an active decision verb: the name is what was decided about.
+_DECIDED_BEFORE_RE = re.compile(
+    rf"(?i:{_DECISION_VERBS})\s{{1,3}}(?:(?i:the|its)\s{{1,3}})?[\"“‘']?$")
+#: Right after a name, what only a show is or does: a decision undergone ("Kestrel has been
+#: renewed", "Kestrel gets a second season"), a season of its own ("Kestrel season 2",
+#: "Kestrel's third season"), a return or a premiere ("Kestrel returns", "Kestrel will
+#: premiere").
+_SHOW_AFTER_RE = re.compile(
+    r"(?i)^[\"”’']?(?:['’]s\s{1,3}(?:[\w-]{1,12}\s{1,3})?(?:season|series)\b|\s{1,3}"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}"
+    r"been|will\s{1,3}be|is\s{1,3}being|officially|also|now|finally)\s{1,3}){0,3}"
+    r"(?:been\s{1,3})?(?:renewed|cancell?ed|axed|scrapped|ordered|picked\s{1,3}up|"
+    r"gets?|got|lands?|landed|scores?|scored|returns?|returning|premieres?|premiering|"
+    r"debuts?|season|series\s{1,3}\d|wraps?|films?|filming|shoots?|ends|ended|airs?|aired)\b)")
+#: Right after a name, a decision it undergoes, in the passive, or its own numbered season
+#: ("Salt Acre has been renewed", "Salt Acre season 2"): what a network never is. Narrower than
+#: ``_SHOW_AFTER_RE``: a network also has "new series", airs, gets and returns.
+_UNDERGOES_AFTER_RE = re.compile(
+    r"(?i)^[\"”’']?\s{1,3}(?:(?:(?:has|have|had)\s{1,3}been|was|were|is|are)\s{1,3}"
+    rf"(?:(?:{_UNDERGOING_ADVERBS})\s{{1,3}})?(?:renewed|cancell?ed|canceled|axed|"
+    r"scrapped|picked\s{1,3}up)\b|(?:season|series)\s{1,3}\d)")
+
+
+def decides_after(text: str, end: int) -> bool:
+    """A name ending at ``end`` decides: an active decision verb and its object follow."""
+    return DECIDER_AFTER_RE.match(text[end:end + 80]) is not None
+
+
+def shown_as_show_at(line: str, start: int, end: int, *, undergoes: bool = False) -> bool:
+    """The name at ``line[start:end]`` is written as a show there: the object of a decision
+    ("Hulu renewed Kestrel") or, after it, what only a show undergoes or does ("Kestrel has
+    been renewed", "Kestrel season 2", "Kestrel returns"). With ``undergoes``, only a decision
+    undergone or a numbered season counts after it (a network also airs, gets and returns)."""
+    if _DECIDED_BEFORE_RE.search(line[max(0, start - 40):start]) is not None:
+        return True
+    after = _UNDERGOES_AFTER_RE if undergoes else _SHOW_AFTER_RE
+    return after.match(line[end:end + 80]) is not None
+
+
+def decides(title: str, lines: Sequence[str]) -> bool:
+    """The name is the subject of an active renew / cancel / order / pick-up with an object
+    in some line ("Kestrel renews two dramas"), and never written with a season of its own
+    or as the object of such a verb: it decides about shows, so it is no show."""
+    found = False
+    for line in lines:
+        for start, end in whole_word_spans(title, line):
+            if decides_after(line, end):
+                found = True
+            elif shown_as_show_at(line, start, end):
+                return False  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
+    return found
+
+
+def undergoes_decision(name: str, lines: Sequence[str],
+                       lowered: Sequence[str] | None = None) -> bool:
+    """Somewhere in ``lines`` the name (lower case; read case-blind) undergoes a decision, is
+    a decision's object or numbers a season of its own: it is a show, whatever else it does.
+    ``lowered``: the lines in lower case, when the caller has them already."""
+    for line, low in zip(lines, lowered or [line.lower() for line in lines], strict=True):
+        if name in low and any(shown_as_show_at(line, start, end, undergoes=True)
+                               for start, end in whole_word_spans(name, line, seen=low)):
+            return True
+    return False
+
+
+def whole_word_spans(name: str, line: str, *, lower: bool = False,
+                     seen: str | None = None) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands in ``line`` as whole words (no word character or apostrophe
+    against either end), left to right and not overlapping, as a pattern's ``finditer`` would
+    find them; by plain search, not a pattern compiled per name on every article. With
+    ``lower`` (or ``seen``, the line already in lower case), ``name`` is lower case and
+    ``line`` is read case-blind."""
+    if seen is None:
+        seen = line.lower() if lower else line
+    if len(seen) != len(line):  # a letter whose lower case is longer ("İ"): the pattern
+        pattern = re.compile(rf"(?i)(?<![\w'’]){re.escape(name)}(?![\w'’])")
+        yield from (m.span() for m in pattern.finditer(line))
+        return
+    start = seen.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _word_or_apostrophe(line[start - 1])) and \
+                (end == len(line) or not _word_or_apostrophe(line[end])):
+            yield start, end
+            start = seen.find(name, end)
+        else:
+            start = seen.find(name, start + 1)
+
+
+def _word_or_apostrophe(char: str) -> bool:
+    """What ``[\\w'’]`` matches: a letter or digit of any script, an underscore, an
+    apostrophe."""
+    return char.isalnum() or char in "_'’"

@@ -560,7 +560,9 @@ _HEADLINE_VERB_AFTER_RE = re.compile(
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up|"
     # the verb phrases and denials a run is cut before (``_headline_news_cut``)
     r"green-?lit|greenlighted|confirmed|returning|coming\s+back|set\s+for|done\s+at|"
-    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s)")
+    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s|"
+    # "X Gets No Fourth Season" (round 17)
+    r"no\s{1,3}(?:more\b|(?:\w+\s{1,3})?(?:season|series)\b))")
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
@@ -680,7 +682,7 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
     Renewed", "Glass Harbor Picked Up For"). A run holding no such word is left as it is, and
     so is a run the ``body`` writes whole ("Picked Up", a title the body names so)."""
     out: list[Span] = []
-    for span in spans:
+    for span in _headline_clauses(headline, spans, body):
         words = span.text.split(" ")
         whole = bool(body) and re.search(
             r"(?<![\w'’])" + re.escape(span.text) + r"(?![\w'’])", body) is not None
@@ -712,6 +714,146 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
         if tail and tail.start() > 0:
             span = Span(span.start, span.start + tail.start(), span.text[:tail.start()])
         out.append(_without_headline_asking(headline, span))
+    return out
+
+
+#: A headline's decision phrase whose object is the title after it, which a title-case run
+#: joins to the title as its first words ("Netflix |Passes On| Night Ferry Season 3",
+#: "|Curtains For| Night Ferry", "Hulu Orders |More| Night Ferry"), as lower-case words: the
+#: title starts after the phrase, and the phrase is the title's cue as a decision verb before
+#: it is (``_without_headline_phrases``; round 17).
+HEADLINE_DECISION_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("passes", "on"), ("passed", "on"), ("pass", "on"), ("says", "no", "to"),
+    ("said", "no", "to"), ("curtains", "for"), ("the", "end", "of", "the", "road", "for"),
+    ("end", "of", "the", "road", "for"), ("the", "end", "of", "the", "line", "for"),
+    ("no", "more"), ("more",),
+)
+#: A person's news whose object is the show, joined to it the same way ("Jane Doe |Cast in|
+#: Night Ferry Season 2", "Jane Doe |to Star in| Night Ferry"): cut, but no cue of a show.
+HEADLINE_PERSON_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("cast", "in"), ("cast", "as"), ("to", "star", "in"), ("stars", "in"), ("to", "join"),
+    ("set", "to", "join"), ("tapped", "for"), ("added", "to"), ("to", "lead"),
+    ("to", "headline"), ("signs", "on", "to"), ("lands", "role", "in"),
+)
+HEADLINE_LEAD_PHRASES = HEADLINE_DECISION_PHRASES + HEADLINE_PERSON_PHRASES
+#: Phrases of ``HEADLINE_LEAD_PHRASES`` a title may open with: cut only after other words of
+#: the run or after the headline's own words ("More Night Ferry Is Coming" at the headline's
+#: start keeps its "More" unless the body writes the title without it).
+_LEAD_ONLY_INSIDE = frozenset({("more",), ("no", "more")})
+#: A season phrase ending the words before a run that opens with "For" ("No Season 3 |For|
+#: Night Ferry", "A Fourth Season |For| X"): the preposition is the headline's, not the title's.
+_SEASON_BEFORE_FOR_RE = re.compile(
+    r"(?i)\b(?:seasons?|series)(?:\s{1,3}(?:\d{1,2}|[a-z]+))?\s{1,3}$")
+#: The role nouns that end a run naming a person's show ("Hulu Renews Night Ferry, Glass
+#: Orchard |Star| Returns"): the show is the run before them.
+_ROLE_NOUNS_AFTER_TITLE = frozenset(
+    "star stars alum alums creator creators showrunner actor actress cast".split())
+
+
+#: Words that make no title after a lead phrase ("Passes On |A Third| Season Of X"): the
+#: season's, and the title comes after it.
+_SEASON_PHRASE_WORDS = frozenset("a an the another season seasons series".split())
+
+
+def _lead_phrase_end(words: Sequence[str], inside: bool) -> tuple[int, bool] | None:
+    """The index of the first word after the last lead phrase (``HEADLINE_LEAD_PHRASES``) in
+    ``words`` that leaves a capitalised word after it, and whether it is a decision's; None if
+    there is none. ``inside``: the headline has words of its own before the run."""
+    low = [w.lower().replace("’", "'") for w in words]
+    found = None
+    for n in range(len(words)):
+        for phrase in HEADLINE_LEAD_PHRASES:
+            stop = n + len(phrase)
+            if stop < len(words) and tuple(low[n:stop]) == phrase and \
+                    words[stop][:1].isupper() and not all(
+                        w in _SEASON_PHRASE_WORDS or w in ORDINALS or w in NUMBER_WORDS
+                        or w.isdigit() for w in low[stop:]) and (
+                    n > 0 or inside or phrase not in _LEAD_ONLY_INSIDE) and (
+                    found is None or stop > found[0]):
+                found = (stop, phrase in HEADLINE_DECISION_PHRASES)
+    return found
+
+
+def _written_whole(name: str, body: str) -> bool:
+    return bool(body) and re.search(
+        r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", body) is not None
+
+
+def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = ""
+                              ) -> tuple[list[Span], set[int]]:
+    """A title-case headline's runs without a decision's or a person's phrase joined to the
+    title's front (``HEADLINE_LEAD_PHRASES``) or a "For" after a season phrase ("No Season 3
+    |For| X"), and without a role noun after the title when a verb follows ("X |Star|
+    Returns": the person's news, not the title's word; "Wish Upon a Star For" keeps it). A run
+    the ``body`` writes whole is left as it is ("Curtains For Clara" a name the body uses). Also returns the indices of the runs
+    a decision's phrase or a season's "For" stood before: the title's cue, as a verb's."""
+    out: list[Span] = []
+    cued: set[int] = set()
+    for i, span in enumerate(spans):
+        words = span.text.split(" ")
+        if len(words) < 2 or _written_whole(span.text, body):
+            out.append(span)
+            continue
+        lead = _lead_phrase_end(words, bool(headline[:span.start].strip()))
+        if lead is None and words[0] == "For" and span.start > 0 and \
+                _SEASON_BEFORE_FOR_RE.search(headline, 0, span.start):
+            lead = (1, True)
+        if lead is not None:
+            cut, decision = lead
+            head = len(" ".join(words[:cut])) + 1
+            span = Span(span.start + head, span.end, span.text[head:])
+            words = words[cut:]
+            if decision:
+                cued.add(i)
+        verb = headline[span.end:span.end + 30].split()[:1]
+        if len(words) >= 3 and words[-1].lower() in _ROLE_NOUNS_AFTER_TITLE and \
+                words[-2].lower() not in _SMALL_TITLE_WORDS and verb and verb[0][:1].isupper() \
+                and verb[0].lower() in _CLAUSE_VERBS | _HEADLINE_INNER_VERBS:
+            keep = len(" ".join(words[:-1]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+        out.append(span)
+    return out, cued
+
+
+#: A conjunction a title-case run holds between two clauses of a headline ("Hulu Renews Night
+#: Ferry |As| Glass Lantern Star Exits", "... |While| Jane Doe Teases Spinoff"): the run is
+#: two, the title before it and the next clause's subject after it (round 17).
+HEADLINE_CLAUSE_WORDS = frozenset("as while amid but".split())
+#: The verbs that show the words after such a conjunction are a clause (a person's or a
+#: show's news), besides ``_HEADLINE_INNER_VERBS`` and ``_BREAK_WORDS``.
+_CLAUSE_VERBS = frozenset(
+    """exits returns joins leaves says talks teases reveals confirms departs steps dies quits
+    signs speaks responds reacts hints exit return join leave say talk tease reveal confirm
+    depart step quit sign speak respond react hint is are was were""".split())
+
+
+def _clause_split(words: Sequence[str]) -> int | None:
+    """The index of a clause conjunction (``HEADLINE_CLAUSE_WORDS``) inside a run's words,
+    with a title before it and a clause after it: two words or more, one of them after the
+    first a verb; None if there is none."""
+    for n in range(1, len(words) - 2):
+        if words[n].lower() in HEADLINE_CLAUSE_WORDS and words[n + 1][:1].isupper() and any(
+                w.lower() in _CLAUSE_VERBS or w.lower() in _HEADLINE_INNER_VERBS
+                or w.lower() in _BREAK_WORDS for w in words[n + 2:]):
+            return n
+    return None
+
+
+def _headline_clauses(headline: str, spans: Sequence[Span], body: str = "") -> list[Span]:
+    """A title-case headline's runs split at a conjunction between two clauses
+    (``_clause_split``): the title before it, the next clause's words after it. A run the
+    ``body`` writes whole is left ("Dead As Disco Returns" a name the body uses)."""
+    out: list[Span] = []
+    for span in spans:
+        words = span.text.split(" ")
+        n = _clause_split(words)
+        if n is None or _written_whole(span.text, body):
+            out.append(span)
+            continue
+        head = len(" ".join(words[:n]))
+        tail = len(" ".join(words[:n + 1])) + 1
+        out += [Span(span.start, span.start + head, span.text[:head]),
+                Span(span.start + tail, span.end, span.text[tail:])]
     return out
 
 
@@ -2243,6 +2385,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
+    phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
     for text in [*texts, headline]:
         if text is headline:
             body_found = dict(found)
@@ -2250,6 +2393,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         spans = title_spans(text, joins)
         if text is headline:
             spans = _headline_spans(text, spans, body)
+        if text is headline:
+            for span in title_spans(text, joins):  # shown by --explain: a run of two clauses
+                if len(_headline_clauses(text, [span], body)) > 1:
+                    widened.setdefault(span.text, rules.check("title.span.headline_clauses"))
+            phrased, phrase_cued = _without_headline_phrases(text, spans, body)
+            for cut, span in zip(phrased, spans, strict=True):
+                if cut != span:  # shown by --explain: the phrase's words are no title's
+                    widened.setdefault(span.text, rules.check("title.span.headline_phrase"))
+            spans = phrased
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":
@@ -2335,6 +2487,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     text, span.start))
                 or (_JOINS_AFTER_RE.match(after) is not None and _has_stem(
                     text[span.end:span.end + 160].lower(), _JOINED_STATUS_STEMS))
+                or (text is headline and i in phrase_cued)
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and ((following_stems and _trigger_follows(after))
@@ -2454,8 +2607,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         if text is headline:
-            for span in spans:
-                if _HEADLINE_VERB_BEFORE_RE.search(text, max(0, span.start - 30), span.start) \
+            for i, span in enumerate(spans):
+                if i in phrase_cued or _HEADLINE_VERB_BEFORE_RE.search(
+                        text, max(0, span.start - 30), span.start) \
                         or _HEADLINE_VERB_AFTER_RE.match(text, span.end) or (
                             _HEADLINE_END_BEFORE_RE.search(text, max(0, span.start - 30),
                                                            span.start)
@@ -3416,6 +3570,9 @@ def headline_title(raw: str) -> str | None:
     if described is not None:  # "X Spinoff |Night Ferry", "X Creator's |Night Ferry", "X Star
         # Joins |Night Ferry": what the title after it is, whose, or a verb before it
         raw = " ".join(words[described + 1:])
+    phrase = _lead_phrase_end(raw.split(), False)
+    if phrase is not None:  # "Jane Doe Cast in |Night Ferry", "Curtains For |Night Ferry"
+        raw = " ".join(raw.split()[phrase[0]:])
     lowered = raw.lower().split()
     news = next((n for n, w in enumerate(lowered) if w in _HEADLINE_NEWS_WORDS), None)
     if news is not None:

@@ -4,14 +4,16 @@
 A title-case headline joins the show to the words of its news: a decision told without its
 auxiliary ("No Season 3 For X", "Netflix Passes On X Season 3", "X Gets No Fourth Season",
 "Curtains For X", "Says No To X Season 3", "The End Of The Road For X", "X Done At Netflix
-After Two Seasons", "Orders More X"), a person's news before the show ("Jane Doe Cast in X
-Season 2"), and a second clause after it ("Hulu Renews X, Glass Lantern Star Returns", "...
-X As Glass Lantern Star Exits", "... X While Glass Lantern Creator Teases Spinoff"). Each
-wording is put over several title forms (two words, one word, "The", a possessive, an inner
-"and", a word in capitals), a known and an unknown network, and a body that writes the title
-whole or calls it only "the series". A cell passes when the stated fact is found AND every
-fact names that show. Controls: titles that hold such words and that the body writes whole,
-a pilot passed on (no season, no cancellation), a two-word name ending in a role noun.
+After Two Seasons", "Orders More X"), a season phrase's words before "Season" ("Renews X For
+A Third Season" made the title "X For A Third"), a person's news before the show ("Jane Doe
+Cast in X Season 2"), and a second clause after it ("Hulu Renews X, Glass Lantern Star
+Returns", "... X As Glass Lantern Star Exits", "... X While Glass Lantern Creator Teases
+Spinoff"). Each wording is put over several title forms (two words, one word, "The", a
+possessive, an inner "and", a word in capitals), a known and an unknown network, and a body
+that writes the title whole or calls it only "the series". A cell passes when the stated fact
+is found AND every fact names that show. Controls: titles that hold such words and that the
+body writes whole, a pilot passed on (no season, no cancellation), a two-word name ending in a
+role noun.
 
 Every title and sentence here is invented for this test.
 """
@@ -49,12 +51,33 @@ WORDINGS = [
     ("{N} Renews {T} As Glass Lantern Star Exits", "renewed"),
     ("{N} Renews {T} While Glass Lantern Creator Teases Spinoff", "renewed"),
     ("Glass Lantern Alum Jane Doe Cast in {T} Season 2 As Filming Begins", "filming_started"),
+    # the season phrase's words before "Season" ("{T} For A Third" was the title)
+    ("{N} Renews {T} For A Third Season", "renewed"),
+    ("{N} Picks Up {T} For A Second Season", "renewed"),
+    ("{N} Renews {T} For Its Final Season", "renewed"),
 ]
 #: Cells that fail on the branch, with the reason.
 _LEFT = {
     ("{N} Orders More {T}", "Harrowgate"): "a one-word title after 'More' is read as a surname "
                                            "(round 9b's gap)",
+    ("{N} Picks Up {T} For A Second Season", "Harrowgate"): "a one-word title after a "
+                                                            "particle is read as a surname "
+                                                            "(round 9b's gap)",
 }
+
+
+def test_a_season_phrase_after_into_is_cut_but_gives_no_renewal_yet() -> None:
+    facts = facts_of(BODIES["series"], "Hulu Orders Night Ferry Into A Fourth Season",
+                     PUBLISHED, URL)
+    assert all(f.show == "Night Ferry" for f in facts), [(f.show, f.kind) for f in facts]
+
+
+@pytest.mark.xfail(strict=True, reason="the trigger 'Orders X Into A Fourth Season' holds the "
+                   "show inside it: on main the glued title 'X Into A Fourth' was its target")
+def test_a_season_ordered_into_gives_the_renewal() -> None:
+    facts = facts_of(BODIES["series"], "Hulu Orders Night Ferry Into A Fourth Season",
+                     PUBLISHED, URL)
+    assert {(f.show, f.kind) for f in facts} == {("Night Ferry", "renewed")}
 
 
 def _cells() -> list[object]:

@@ -3175,13 +3175,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix renewed Ostrava Quinn's Blood Orchard, Ostrava Quinn said."),
     _rule("title.span.headline_phrase", ALL_KINDS, "a title-case headline's phrase whose "
           "object is the show ('Passes On', 'Curtains For', 'Cast in', 'More' after a verb, "
-          "'For' after a season phrase) is no word of the title after it, and a role noun "
-          "before a verb ('X Star Returns') none of the title before it, unless the body "
-          "writes the run whole (round 17)", "Brightwave Passes On Harrow Lane Season 3"),
+          "'For' after a season phrase) is no word of the title after it; a role noun "
+          "before a verb ('X Star Returns') and a season phrase's words before 'Season' ('X "
+          "For A Third Season') none of the title before them; unless the body writes the "
+          "run whole (round 17)", "Brightwave Passes On Harrow Lane Season 3"),
     _rule("title.span.headline_clauses", ALL_KINDS, "a title-case headline run holding a "
           "conjunction ('As', 'While', 'Amid', 'But') before a capitalised clause with its own "
           "verb is two: the title before it, the next clause's subject after it (round 17)",
           "Brightwave Renews Harrow Lane As Tin Kettle Star Exits"),
+    _rule("title.span.described_number", ALL_KINDS, "a number after a title is the "
+          "title's own when the body describes the show by that name ('X 13 follows', 'X 13 "
+          "is a drama', 'X 13, the hospital drama', 'stars in X 13,'; not 'X 4 was a hit'): "
+          "no season is meant; "
+          "the headline's 'X 13' is then the same title (round 17)",
+          "Harrow 13 follows two nurses. (headline: Harrow 13 Renewed)"),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

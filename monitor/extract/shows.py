@@ -774,6 +774,24 @@ def _lead_phrase_end(words: Sequence[str], inside: bool) -> tuple[int, bool] | N
     return found
 
 
+#: The words of a season phrase a title-case run joins to the title before "Season" ("Hulu
+#: Renews X |For A Third| Season", "X Renewed |For Its Final| Season"), after "For"/"Into".
+_SEASON_TAIL_WORDS = frozenset("a an its another their next final new fresh last".split()) | \
+    frozenset(ORDINALS)
+_SEASON_NEXT_RE = re.compile(r"[’'\"”]?\s{1,3}(?i:seasons?|series)\b")
+
+
+def _season_tail(words: Sequence[str]) -> int | None:
+    """Where a run's last words are a season phrase's before "Season" ("X For A Third"): the
+    index of its "For" or "Into" after the title's words, or None."""
+    for n in range(1, len(words) - 1):
+        rest = [w.lower() for w in words[n + 1:]]
+        if words[n].lower() in ("for", "into") and all(w in _SEASON_TAIL_WORDS for w in rest) \
+                and rest[-1] not in ("a", "an", "its", "their"):
+            return n
+    return None
+
+
 def _written_whole(name: str, body: str) -> bool:
     return bool(body) and re.search(
         r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", body) is not None
@@ -784,9 +802,11 @@ def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = 
     """A title-case headline's runs without a decision's or a person's phrase joined to the
     title's front (``HEADLINE_LEAD_PHRASES``) or a "For" after a season phrase ("No Season 3
     |For| X"), and without a role noun after the title when a verb follows ("X |Star|
-    Returns": the person's news, not the title's word; "Wish Upon a Star For" keeps it). A run
-    the ``body`` writes whole is left as it is ("Curtains For Clara" a name the body uses). Also returns the indices of the runs
-    a decision's phrase or a season's "For" stood before: the title's cue, as a verb's."""
+    Returns": the person's news, not the title's word; "Wish Upon a Star For" keeps it), and
+    without a season phrase's words before "Season" ("Renews X |For A Third| Season"). A run
+    the ``body`` writes whole is left as it is ("Curtains For Clara" a name the body uses).
+    Also returns the indices of the runs a decision's phrase or a season's "For" stood
+    before: the title's cue, as a verb's."""
     out: list[Span] = []
     cued: set[int] = set()
     for i, span in enumerate(spans):
@@ -805,6 +825,11 @@ def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = 
             words = words[cut:]
             if decision:
                 cued.add(i)
+        tail = _season_tail(words) if _SEASON_NEXT_RE.match(headline, span.end) else None
+        if tail is not None:  # "Renews X |For A Third| Season": the season's words
+            keep = len(" ".join(words[:tail]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:tail]
         verb = headline[span.end:span.end + 30].split()[:1]
         if len(words) >= 3 and words[-1].lower() in _ROLE_NOUNS_AFTER_TITLE and \
                 words[-2].lower() not in _SMALL_TITLE_WORDS and verb and verb[0][:1].isupper() \
@@ -1799,6 +1824,8 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
     if quoted:  # "'Ward 13' Season 2": the quotes close after the number, the title's own
         return Span(span.start, quoted.end(1), text[span.start:quoted.end(1)])
     number = _OWN_NUMBER_AFTER_RE.match(text, span.end)
+    if number is None and not headline and _described_number(text, span):
+        number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
     if number is None and _BEFORE_SEASON_RE.search(text, max(0, span.start - 80), span.start):
         number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
     if number is None:
@@ -1809,6 +1836,42 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
                                                            int(number.group(1))):
             return span
     return Span(span.start, number.end(1), text[span.start:number.end(1)])
+
+
+_SHOW_KINDS = (r"(?:drama|comedy|series|show|thriller|sitcom|procedural|dramedy|docuseries|"
+               r"miniseries|anthology)")
+#: What a sentence says of a show as a whole right after a title's number ("Ward 13 follows
+#: two nurses", "Ward 13 is a drama", "Ward 13, the hospital drama, ..."): no season's words,
+#: so the number is the title's (round 17).
+_DESCRIBED_AFTER_NUMBER_RE = re.compile(
+    r"\s\d{1,3}(?:\s{1,3}(?:follows|tells|centers|centres|chronicles|explores|focuses|revolves"
+    r"|(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS +
+    r"|(?:is|was)\s{1,3}(?:created|developed|written)\s{1,3}by)\b"
+    r"|,\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS + r"\b)")
+#: A person's part in the show right before the title ("stars in Ward 13", "starring in").
+_CAST_BEFORE_TITLE_RE = re.compile(
+    r"\b(?:stars?|starred|starring|co-stars?|appears?|appeared)\s{1,3}in\s{1,3}(?:the\s{1,3})?$")
+
+
+def _with_body_number(headline: str, span: Span, numbered: Collection[str]) -> Span:
+    """A headline span with the number after it when the body names the title with that
+    number as its own (``numbered``): "Ward 13 Renewed" over "Ward 13 follows two nurses"."""
+    number = re.match(r"\s(\d{1,3})\b", headline[span.end:span.end + 5])
+    if number and f"{span.text} {number.group(1)}" in numbered:
+        end = span.end + number.end(1)
+        return Span(span.start, end, headline[span.start:end])
+    return span
+
+
+def _described_number(text: str, span: Span) -> bool:
+    """A sentence of the body names the title with its number as a whole show: it describes
+    it ("Ward 13 follows ...", "Ward 13, the hospital drama") or casts someone in it ("Jane
+    Doe stars in Ward 13, ..."), where no season is meant; the number is the title's own."""
+    if _DESCRIBED_AFTER_NUMBER_RE.match(text, span.end):
+        return True
+    rest = text[span.end:span.end + 8]
+    return bool(_CAST_BEFORE_TITLE_RE.search(text, max(0, span.start - 30), span.start)) and \
+        re.match(r"\s\d{1,3}(?:[,.;]|\s{1,3}(?:and|with|as|on|for)\b|$)", rest) is not None
 
 
 #: The words from a title to the season its clause gives it: plain lower-case words, a
@@ -2427,6 +2490,13 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_absolute_with(text, span) for span in spans]
         if _DIGIT_RE.search(text):
             own = [with_own_number(text, span, text is headline) for span in spans]
+            if text is headline and numbered:
+                # "Ward 13 Renewed" over "Ward 13 follows two nurses": the body's numbered title
+                own = [_with_body_number(text, o, numbered) if o == span else o
+                       for o, span in zip(own, spans, strict=True)]
+            for o, span in zip(own, spans, strict=True):
+                if o != span and text is not headline and _described_number(text, span):
+                    widened.setdefault(span.text, rules.check("title.span.described_number"))
             numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)
             spans = own
         if text is not headline:
@@ -2623,7 +2693,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                             mid=span.text.startswith(("A ", "An ")))
             for phrase in _HEADLINE_OBJECT_PHRASE_RE.finditer(text):
                 rest = text[phrase.end():]
-                first = title_spans(rest, joins)[:1]
+                first = [_with_body_number(rest, span, numbered)
+                         for span in title_spans(rest, joins)[:1]]
                 if first and first[0].start <= 1 and not re.match(
                         r"\s{0,2}[:\"“‘']", rest[first[0].end:]):
                     # not a label before a quoted title ("on Amazon Original 'X'")

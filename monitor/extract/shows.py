@@ -736,6 +736,15 @@ HEADLINE_PERSON_PHRASES: tuple[tuple[str, ...], ...] = (
     ("to", "headline"), ("signs", "on", "to"), ("lands", "role", "in"),
 )
 HEADLINE_LEAD_PHRASES = HEADLINE_DECISION_PHRASES + HEADLINE_PERSON_PHRASES
+#: A decision written as one hyphenated word before the title, in a headline run ("Jane Doe
+#: Joins Hulu's |Now-Cancelled| Night Ferry", "|Just-Renewed| Night Ferry Adds Jane Doe"): the
+#: attributive decision, as "the now-cancelled Night Ferry" is in a sentence.
+ATTRIBUTIVE_DECISION_RE = re.compile(
+    r"(?:now|just|newly|recently|since|already|freshly)-(?:cancell?ed|axed|renewed|scrapped)")
+#: A verb after the show whose object follows it in a title-case run ("Night Ferry |Adds| Jane
+#: Doe", "Night Ferry |Casts| Jane Doe"): the run is cut before it when a few capitalised words
+#: follow.
+HEADLINE_SUBJECT_VERBS = frozenset("adds casts recruits books loses finds".split())
 #: Phrases of ``HEADLINE_LEAD_PHRASES`` a title may open with: cut only after other words of
 #: the run or after the headline's own words ("More Night Ferry Is Coming" at the headline's
 #: start keeps its "More" unless the body writes the title without it).
@@ -760,6 +769,9 @@ def _lead_phrase_end(words: Sequence[str], inside: bool) -> tuple[int, bool] | N
     ``words`` that leaves a capitalised word after it, and whether it is a decision's; None if
     there is none. ``inside``: the headline has words of its own before the run."""
     low = [w.lower().replace("’", "'") for w in words]
+    for n in range(len(words) - 1):
+        if ATTRIBUTIVE_DECISION_RE.fullmatch(low[n]) and words[n + 1][:1].isupper():
+            return (n + 1, True)  # "The |Now-Cancelled| Night Ferry": the decision, the title
     found = None
     for n in range(len(words)):
         for phrase in HEADLINE_LEAD_PHRASES:
@@ -825,6 +837,14 @@ def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = 
             words = words[cut:]
             if decision:
                 cued.add(i)
+        verb_at = next((n for n in range(1, len(words) - 1)
+                        if words[n].lower() in HEADLINE_SUBJECT_VERBS
+                        and len(words) - n - 1 <= 8
+                        and all(w[:1].isupper() for w in words[n + 1:])), None)
+        if verb_at is not None:  # "Night Ferry |Adds Jane Doe|": the news after the show
+            keep = len(" ".join(words[:verb_at]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:verb_at]
         tail = _season_tail(words) if _SEASON_NEXT_RE.match(headline, span.end) else None
         if tail is not None:  # "Renews X |For A Third| Season": the season's words
             keep = len(" ".join(words[:tail]))

@@ -138,3 +138,31 @@ def test_a_two_word_name_ending_in_a_role_noun_stays_whole() -> None:
     facts = facts_of("The series follows two rangers in Texas.", "Hulu Renews Lone Star",
                      PUBLISHED, URL)
     assert {(f.show, f.kind) for f in facts} == {("Lone Star", "renewed")}
+
+
+# --- a comma list's last name with a singular verb of its own (rule list.own_clause) ---------
+
+_TWO = "{T} follows two sisters who run a ferry. Lone Beacon returns in May with new episodes."
+
+
+@pytest.mark.parametrize("title", TITLES)
+@pytest.mark.parametrize("wording", ["Hulu Renews {T}, Lone Beacon Returns",
+                                     "Brightwave Renews {T}, Lone Beacon Exits Schedule",
+                                     "Hulu Cancels {T}, Lone Beacon Sets June Premiere"])
+def test_a_name_with_its_own_verb_after_a_comma_is_no_list_item(wording: str,
+                                                                title: str) -> None:
+    facts = facts_of(_TWO.format(T=title), wording.format(T=title), PUBLISHED, URL)
+    decided = {(normalise_title(f.show), f.kind) for f in facts
+               if f.kind in ("renewed", "cancelled")}
+    kind = "cancelled" if "Cancels" in wording else "renewed"
+    assert decided == {(normalise_title(title), kind)}, decided
+
+
+@pytest.mark.parametrize("headline,body", [
+    ("Hulu Renews Night Ferry, Lone Beacon And Salt Road", "The three dramas return in May."),
+    ("TV news", "Hulu renewed Night Ferry, Lone Beacon and Salt Road on Tuesday."),
+])
+def test_a_list_without_its_own_verb_stays_a_list(headline: str, body: str) -> None:
+    facts = facts_of(body, headline, PUBLISHED, URL)
+    assert {(f.show, f.kind) for f in facts if f.kind == "renewed"} == {
+        ("Night Ferry", "renewed"), ("Lone Beacon", "renewed"), ("Salt Road", "renewed")}

@@ -107,10 +107,27 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
         before = text[max(0, first.start - 90):first.start]
         if _PEOPLE_BEFORE_RE.search(before):
             continue
+        if not heading and OWN_CLAUSE_VERB_AFTER_RE.match(text, last.end) and \
+                text[items[run[-2]].end:last.start].strip() == ",":
+            # "Hulu Renews Night Ferry, Lone Star Returns": the last name is its own clause's
+            # subject (rule list.own_clause), not the verb's object
+            run = run[:-1]
+            if len(run) < 2:
+                continue
+            last = items[run[-1]]
         if heading or _BEFORE_RE.search(before) or _AFTER_RE.match(
                 text[last.end:last.end + 70]):
             runs.append(run)
     return runs
+
+
+#: A headline's singular verb right after a name that closes a comma list ("Hulu Renews A,
+#: |B Returns|"): a list takes no singular verb, so B opens a clause of its own (round 17).
+#: Capitalised only: a headline's title case.
+OWN_CLAUSE_VERB_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:Returns|Exits|Joins|Leaves|Departs|Says|Talks|Teases|Reveals|Confirms|"
+    r"Sets|Gets|Lands|Premieres|Debuts|Wraps|Begins|Starts|Ends|Is|Has|Will|Adds|Casts|Drops|"
+    r"Shares|Hints|Eyes|Nabs|Scores|Returning|Heads|Moves)\b")
 
 
 #: The status a governing phrase gives its list's items, by the governor's stem: a loss, a

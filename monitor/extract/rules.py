@@ -2261,6 +2261,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "favourites', 'Cancelled', 'Not coming back') governs a list of shows in a sentence of "
           "the prose under it that has no status word of its own: every item takes its status",
           "Cancelled || Less lucky were Salt Road, Tin Roof and Copper Field."),
+    _rule("list.own_clause", ALL_KINDS, "a name closing a headline's comma list with a "
+          "singular verb of its own after it ('Returns', 'Exits') opens its own clause: it is "
+          "no item of the list the verb before governs (``lists.py``, round 17)",
+          "Brightwave Renews Harrow Lane, Lone Beacon Returns"),
     _rule("list.counted_decision", ("renewed", "cancelled"), "a counted decision ('Kestrel "
           "renews four dramas') in the headline, or in the sentence right before, governs the "
           "list of names that says which shows it counts, in a sentence with no status word of "

@@ -55,6 +55,12 @@ WORDINGS = [
     ("{N} Renews {T} For A Third Season", "renewed"),
     ("{N} Picks Up {T} For A Second Season", "renewed"),
     ("{N} Renews {T} For Its Final Season", "renewed"),
+    # a kind of show after the title ("{T} Revival" was the title)
+    ("{T} Revival Premieres June 4 On {N}", "premiere"),
+    ("{T} Reboot Premieres June 4", "premiere"),
+    ("{T} Docuseries Premieres June 4", "premiere"),
+    ("{T} Limited Series Premieres June 4 On {N}", "premiere"),
+    ("{T} Miniseries Premieres June 4", "premiere"),
 ]
 #: Cells that fail on the branch, with the reason.
 _LEFT = {

@@ -745,6 +745,15 @@ ATTRIBUTIVE_DECISION_RE = re.compile(
 #: Doe", "Night Ferry |Casts| Jane Doe"): the run is cut before it when a few capitalised words
 #: follow.
 HEADLINE_SUBJECT_VERBS = frozenset("adds casts recruits books loses finds".split())
+#: A kind of show after the title in a headline run, before the news ("Night Ferry |Revival|
+#: Premieres June 4", "Night Ferry |Docuseries| Sets Premiere", "Night Ferry |Limited| Series
+#: Premieres"): the show is the title before it (a spinoff or a prequel is another show, and
+#: is left; a documentary may be a film, and is left too). "Limited" only before "Series".
+HEADLINE_KINDS_AFTER_TITLE = frozenset(
+    "revival reboot docuseries miniseries mini-series docudrama limited".split())
+_KINDS_BEFORE_SERIES = frozenset({"limited"})
+_SERIES_NEXT_RE = re.compile(r"\s{1,3}Series\b")
+_CAPITAL_NEXT_RE = re.compile(r"\s{1,3}[A-Z]")
 #: Phrases of ``HEADLINE_LEAD_PHRASES`` a title may open with: cut only after other words of
 #: the run or after the headline's own words ("More Night Ferry Is Coming" at the headline's
 #: start keeps its "More" unless the body writes the title without it).
@@ -845,6 +854,17 @@ def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = 
             keep = len(" ".join(words[:verb_at]))
             span = Span(span.start, span.start + keep, span.text[:keep])
             words = words[:verb_at]
+        kind_at = len(words) - 1
+        if len(words) >= 2 and words[-1].lower() in HEADLINE_KINDS_AFTER_TITLE and (
+                words[-1].lower() not in _KINDS_BEFORE_SERIES
+                or _SERIES_NEXT_RE.match(headline, span.end)) and \
+                _CAPITAL_NEXT_RE.match(headline, span.end):
+            # "Night Ferry |Revival| Premieres", "Night Ferry |Limited| Series Premieres": the
+            # kind of show the news is about, no word of the title; the title is its subject
+            keep = len(" ".join(words[:kind_at]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:kind_at]
+            cued.add(i)
         tail = _season_tail(words) if _SEASON_NEXT_RE.match(headline, span.end) else None
         if tail is not None:  # "Renews X |For A Third| Season": the season's words
             keep = len(" ".join(words[:tail]))

@@ -172,3 +172,24 @@ def test_a_list_without_its_own_verb_stays_a_list(headline: str, body: str) -> N
     facts = facts_of(body, headline, PUBLISHED, URL)
     assert {(f.show, f.kind) for f in facts if f.kind == "renewed"} == {
         ("Night Ferry", "renewed"), ("Lone Beacon", "renewed"), ("Salt Road", "renewed")}
+
+
+# --- the same wordings in capitals and in sentence case ---------------------------------------
+
+@pytest.mark.parametrize("headline,kind", [
+    ("NETFLIX PASSES ON NIGHT FERRY SEASON 3", "cancelled"),
+    ("CURTAINS FOR NIGHT FERRY", "cancelled"),
+    ("NIGHT FERRY REVIVAL PREMIERES JUNE 4", "premiere"),
+    ("NETFLIX RENEWS NIGHT FERRY, GLASS LANTERN STAR RETURNS", "renewed"),
+    ("Netflix passes on Night Ferry season 3", "cancelled"),
+    ("No season 3 for Night Ferry", "cancelled"),
+    ("Curtains for Night Ferry", "cancelled"),
+    ("The end of the road for Night Ferry", "cancelled"),
+    ("Netflix orders more Night Ferry", "renewed"),
+    ("Netflix renews Night Ferry, Glass Lantern star returns", "renewed"),
+    ("Netflix renews Night Ferry for a third season", "renewed"),
+])
+def test_capitals_and_sentence_case(headline: str, kind: str) -> None:
+    facts = facts_of(BODIES["series"], headline, PUBLISHED, URL)
+    assert {(f.show, f.kind) for f in facts} == {("Night Ferry", kind)}, \
+        [(f.show, f.kind) for f in facts]

@@ -122,12 +122,16 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
 
 
 #: A headline's singular verb right after a name that closes a comma list ("Hulu Renews A,
-#: |B Returns|"): a list takes no singular verb, so B opens a clause of its own (round 17).
-#: Capitalised only: a headline's title case.
+#: |B Returns|", "B Star Returns", "B star returns"): a list takes no singular verb, so B
+#: opens a clause of its own (round 17). Capitalised (a headline's title case or capitals),
+#: or lower-case only after a role noun ("A, B star returns").
+_OWN_CLAUSE_VERBS = (r"(?i:returns|exits|joins|leaves|departs|says|talks|teases|reveals|"
+                     r"confirms|sets|gets|lands|premieres|debuts|wraps|begins|starts|ends|is|"
+                     r"has|will|adds|casts|drops|shares|hints|eyes|nabs|scores|returning|heads|"
+                     r"moves)\b")
 OWN_CLAUSE_VERB_AFTER_RE = re.compile(
-    r"[\"”’']?\s{1,3}(?:Returns|Exits|Joins|Leaves|Departs|Says|Talks|Teases|Reveals|Confirms|"
-    r"Sets|Gets|Lands|Premieres|Debuts|Wraps|Begins|Starts|Ends|Is|Has|Will|Adds|Casts|Drops|"
-    r"Shares|Hints|Eyes|Nabs|Scores|Returning|Heads|Moves)\b")
+    r"[\"”’']?(?:\s{1,3}(?i:star|stars|creator|creators|alum|showrunner|cast)\s{1,3}"
+    + _OWN_CLAUSE_VERBS + r"|\s{1,3}(?=[A-Z])" + _OWN_CLAUSE_VERBS + ")")
 
 
 #: The status a governing phrase gives its list's items, by the governor's stem: a loss, a

@@ -754,6 +754,14 @@ HEADLINE_KINDS_AFTER_TITLE = frozenset(
 _KINDS_BEFORE_SERIES = frozenset({"limited"})
 _SERIES_NEXT_RE = re.compile(r"\s{1,3}Series\b")
 _CAPITAL_NEXT_RE = re.compile(r"\s{1,3}[A-Z]")
+#: The same decision phrases right before a span in any case ("The end of the road for |X",
+#: "Netflix orders more |X": a sentence-case headline), and a season's "for": the span is the
+#: phrase's object (used on the 40 characters before a headline span only).
+_DECISION_PHRASE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(r"\s{1,3}".join(phrase) for phrase in HEADLINE_DECISION_PHRASES
+                           if phrase not in {("more",), ("no", "more")})
+    + r"|(?:orders?|ordered|wants?)\s{1,3}more|(?:seasons?|series)(?:\s{1,3}\d{1,2})?\s{1,3}for)"
+    r"\s{1,3}[\"“‘']?$")
 #: Phrases of ``HEADLINE_LEAD_PHRASES`` a title may open with: cut only after other words of
 #: the run or after the headline's own words ("More Night Ferry Is Coming" at the headline's
 #: start keeps its "More" unless the body writes the title without it).
@@ -2718,8 +2726,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             add(quoted, True)
         if text is headline:
             for i, span in enumerate(spans):
-                if i in phrase_cued or _HEADLINE_VERB_BEFORE_RE.search(
-                        text, max(0, span.start - 30), span.start) \
+                if i in phrase_cued or _DECISION_PHRASE_BEFORE_RE.search(
+                        text, max(0, span.start - 40), span.start) or \
+                        _HEADLINE_VERB_BEFORE_RE.search(text, max(0, span.start - 30),
+                                                        span.start) \
                         or _HEADLINE_VERB_AFTER_RE.match(text, span.end) or (
                             _HEADLINE_END_BEFORE_RE.search(text, max(0, span.start - 30),
                                                            span.start)

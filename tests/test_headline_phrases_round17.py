@@ -193,3 +193,32 @@ def test_capitals_and_sentence_case(headline: str, kind: str) -> None:
     facts = facts_of(BODIES["series"], headline, PUBLISHED, URL)
     assert {(f.show, f.kind) for f in facts} == {("Night Ferry", kind)}, \
         [(f.show, f.kind) for f in facts]
+
+
+# --- a run the body never writes whole ends where the body's title ends ----------------------
+
+@pytest.mark.parametrize("title", ["Night Ferry", "The Glass Orchard", "Marlow's Crossing",
+                                   "KNOX Unit", "Route 88"])
+@pytest.mark.parametrize("wording,kind", [
+    ("No Fourth Season For {T} At Brightwave", "cancelled"),
+    ("{T} Done At Brightwave After Two Seasons", "cancelled"),
+    ("Curtains For {T} At Brightwave", "cancelled"),
+])
+def test_a_run_ends_where_the_bodys_title_ends(wording: str, kind: str, title: str) -> None:
+    facts = facts_of(BODIES["whole"].format(T=title), wording.format(T=title), PUBLISHED, URL)
+    assert {(normalise_title(f.show), f.kind) for f in facts} == {
+        (normalise_title(title), kind)}, [(f.show, f.kind) for f in facts]
+
+
+@pytest.mark.parametrize("headline,body,expected", [
+    # the body writes the whole run: it is the title
+    ("Hulu Renews Love At Sea For Season 2", "Love At Sea follows two sailors. Love is hard.",
+     {("Love At Sea", "renewed")}),
+    # one word only at a sentence's start is no title the run ends at
+    ("Hulu Cancels Love At Sea", "Love conquers all in the series about two sailors.",
+     {("Love At Sea", "cancelled")}),
+])
+def test_a_run_the_body_writes_whole_or_not_at_all_stays(
+        headline: str, body: str, expected: set[tuple[str, str]]) -> None:
+    facts = facts_of(body, headline, PUBLISHED, URL)
+    assert {(f.show, f.kind) for f in facts} == expected, [(f.show, f.kind) for f in facts]

@@ -3184,9 +3184,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "For A Third Season') none of the title before them; a hyphenated decision before "
           "it ('Now-Cancelled X') no word of it and its cue, as 'the now-cancelled X' is; a "
           "verb whose object follows the show ('X Adds Jane Doe') none of it; a kind of show "
-          "after it ('X Revival Premieres', 'X Limited Series') none of it and its cue; unless "
-          "the body writes the run whole (round 17)", "Brightwave Passes On Harrow Lane Season "
-          "3"),
+          "after it ('X Revival Premieres', 'X Limited Series') none of it and its cue; a run "
+          "ends before a preposition or a verb phrase where the title the body writes ends "
+          "('For X At Brightwave' over 'X follows'); unless the body writes the run whole "
+          "(round 17)", "Brightwave Passes On Harrow Lane Season 3"),
     _rule("title.span.headline_clauses", ALL_KINDS, "a title-case headline run holding a "
           "conjunction ('As', 'While', 'Amid', 'But') before a capitalised clause with its own "
           "verb is two: the title before it, the next clause's subject after it (round 17)",

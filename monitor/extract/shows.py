@@ -826,6 +826,30 @@ def _written_whole(name: str, body: str) -> bool:
         r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", body) is not None
 
 
+#: The words a headline run's news may start with after a title the body writes alone: a
+#: preposition ("X |At Brightwave|", "X |On Brightwave|") or a verb phrase ("X |Done At
+#: Brightwave After Two|", ``_HEADLINE_AFTER_VERBS``).
+_AFTER_TITLE_WORDS = frozenset("at on for in with from after".split()) | _HEADLINE_AFTER_VERBS
+
+
+def _attested_prefix(words: Sequence[str], body: str) -> int | None:
+    """Where a headline run the body never writes whole ends the title the body does write:
+    the longest front of the run, cut before a preposition or a verb phrase's word
+    (``_AFTER_TITLE_WORDS``), that the body names as a whole name (two words or more, or one
+    word inside a sentence: "Love" opening a sentence is no title). None if there is none."""
+    if not body:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        if words[n].lower() not in _AFTER_TITLE_WORDS:
+            continue
+        front = " ".join(words[:n])
+        found = re.search(r"(?<![\w'’])" + ("" if n > 1 else r"(?<=[a-z,] )")
+                          + re.escape(front) + r"(?![\w'’])", body)
+        if found:
+            return n
+    return None
+
+
 def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = ""
                               ) -> tuple[list[Span], set[int]]:
     """A title-case headline's runs without a decision's or a person's phrase joined to the
@@ -862,6 +886,11 @@ def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = 
             keep = len(" ".join(words[:verb_at]))
             span = Span(span.start, span.start + keep, span.text[:keep])
             words = words[:verb_at]
+        short = _attested_prefix(words, body)
+        if short is not None:  # "No Season 3 For X |At Brightwave|" over "X follows ...":
+            keep = len(" ".join(words[:short]))  # the title the body writes ends there
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:short]
         kind_at = len(words) - 1
         if len(words) >= 2 and words[-1].lower() in HEADLINE_KINDS_AFTER_TITLE and (
                 words[-1].lower() not in _KINDS_BEFORE_SERIES

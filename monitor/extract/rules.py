@@ -3186,7 +3186,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "verb whose object follows the show ('X Adds Jane Doe') none of it; a kind of show "
           "after it ('X Revival Premieres', 'X Limited Series') none of it and its cue; a run "
           "ends before a preposition or a verb phrase where the title the body writes ends "
-          "('For X At Brightwave' over 'X follows'); unless the body writes the run whole "
+          "('For X At Brightwave' over 'X follows'); praise before it ('Cult Hit X', "
+          "'Emmy-Winning X') none of it and its cue; unless the body writes the run whole "
           "(round 17)", "Brightwave Passes On Harrow Lane Season 3"),
     _rule("title.span.headline_clauses", ALL_KINDS, "a title-case headline run holding a "
           "conjunction ('As', 'While', 'Amid', 'But') before a capitalised clause with its own "

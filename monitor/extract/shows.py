@@ -821,6 +821,44 @@ def _season_tail(words: Sequence[str]) -> int | None:
     return None
 
 
+#: Words that describe the show before its title in a headline run ("Cult Hit |Night Ferry
+#: Renewed", "Fan-Favorite |X", "Emmy-Winning |X", "Hulu Hit |X", "Jane Doe-Led |X"): praise,
+#: fame or fate, no word of the title; ``_DESCRIPTOR_ENDINGS`` make one of a compound.
+HEADLINE_DESCRIPTORS = frozenset(
+    """hit hits favorite favourite fan-favorite fan-favourite beloved acclaimed sensation
+    breakout cult sleeper smash buzzy buzzworthy popular underrated long-running short-lived
+    ill-fated troubled struggling embattled""".split())
+_DESCRIPTOR_ENDINGS = ("-winning", "-nominated", "-led", "-starring", "-fronted", "-backed",
+                       "-produced", "-created", "-helmed")
+
+
+def _descriptor_end(words: Sequence[str], body: str = "") -> int | None:
+    """The index of the first title word after the describing words a headline run opens with
+    (``HEADLINE_DESCRIPTORS``, with a network, an adverb or a kind of show among them: "Hulu
+    Hit |X", "Critically Acclaimed |X", "Hit Drama |X"), or None. One plain word alone
+    ("Beloved |X"), or before an article ("Cult Hit |The X"), is cut only where the ``body``
+    writes the rest whole: "Sleeper Cell", "Breakout Kings", "Hit the Floor" are titles. A run
+    opening with an article is left ("The Hit List")."""
+    if not words or words[0] in ("The", "A", "An"):
+        return None
+    end = None
+    for n, word in enumerate(words[:-1]):
+        low = word.lower().replace("’", "'")
+        if low in HEADLINE_DESCRIPTORS or low.endswith(_DESCRIPTOR_ENDINGS):
+            end = n + 1
+    if end is None:
+        return None
+    if end < len(words) - 1 and words[end].lower() in _GENRE_WORDS | {"series", "show"}:
+        end += 1  # "Hit Drama |X", "Breakout Comedy |X"
+    if end >= len(words) or not words[end][:1].isupper():
+        return None  # "Hit & Run"
+    plain = end == 1 and "-" not in words[0]
+    if (plain or words[end] in ("The", "A", "An")) and not _written_whole(
+            " ".join(words[end:]), body):
+        return None
+    return end
+
+
 def _written_whole(name: str, body: str) -> bool:
     return bool(body) and re.search(
         r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", body) is not None
@@ -868,6 +906,10 @@ def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = 
             out.append(span)
             continue
         lead = _lead_phrase_end(words, bool(headline[:span.start].strip()))
+        if lead is None:
+            described = _descriptor_end(words, body)
+            # "Cult Hit |X", "Renews Fan-Favorite |X": praise names a show, as a verb does
+            lead = (described, True) if described is not None else None
         if lead is None and words[0] == "For" and span.start > 0 and \
                 _SEASON_BEFORE_FOR_RE.search(headline, 0, span.start):
             lead = (1, True)
@@ -2802,6 +2844,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     for w in title.split()) and any(title in body for body in texts):
                 add(lead.group("t"), quoted=True, cue="headline_lead")
         season_lead = _headline_season_lead(text) if text is headline else None
+        if season_lead and not _written_whole(season_lead, body) and (
+                described := _descriptor_end(season_lead.split(), body)) is not None:
+            # "Cult Hit |Night Ferry Premieres June 4": the praise is no word of the title
+            widened.setdefault(season_lead, rules.check("title.span.headline_phrase"))
+            season_lead = " ".join(season_lead.split()[described:])
         if season_lead:
             add(season_lead, cue="headline_season")  # validated as any span: no place
         opening = _headline_subject(text, spans) if text is headline else None

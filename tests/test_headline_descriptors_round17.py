@@ -9,7 +9,7 @@ in the round's count). The describing words (a list, and compounds ending "-winn
 "-starring" ...) with a network or a kind of show among them are cut from the run's front and
 the title after them is cued; one plain word ("Beloved X") or an article after them ("Cult Hit
 The X") only where the body writes the rest whole. Controls: a title opening with an article
-and such a word, a title the body writes whole, "Breakout Kings" and "Hit The Floor" over a
+and such a word, a title the body writes whole, "Breakout Ridge" and "Hit The Shoals" over a
 body that does not tell.
 
 Every title and sentence here is invented for this test.
@@ -78,10 +78,10 @@ def test_describing_words_before_the_title(headline: str, body: str, title: str,
     ("Beloved Strangers Renewed For Season 2", "Beloved Strangers follows two pen pals.",
      {("Beloved Strangers", "renewed")}),
     # one plain word or an article after it, and a body that does not tell: left whole
-    ("Breakout Kings Renewed For Season 2", "The series follows two marshals.",
-     {("Breakout Kings", "renewed")}),
-    ("Hit The Floor Renewed For Season 2", "The series follows a dance team.",
-     {("Hit The Floor", "renewed")}),
+    ("Breakout Ridge Renewed For Season 2", "The series follows two marshals.",
+     {("Breakout Ridge", "renewed")}),
+    ("Hit The Shoals Renewed For Season 2", "The series follows a dance team.",
+     {("Hit The Shoals", "renewed")}),
 ])
 def test_a_title_holding_such_a_word_keeps_it(headline: str, body: str,
                                               expected: set[tuple[str, str]]) -> None:

@@ -1549,7 +1549,7 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     if len(group) > 1 and trig.end <= mentions[group[0]].start and \
             OWN_CLAUSE_VERB_AFTER_RE.match(text, mentions[group[-1]].end) and \
             text[mentions[group[-2]].end:mentions[group[-1]].start].strip() == ",":
-        # "Hulu Renews Night Ferry, Lone Star Returns": the last name opens its own clause
+        # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name opens its own clause
         # (rule list.own_clause)
         group = group[:-1]
     if len(group) > 1 and trig.start >= mentions[group[-1]].end and (relative := \

@@ -109,7 +109,7 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
             continue
         if not heading and OWN_CLAUSE_VERB_AFTER_RE.match(text, last.end) and \
                 text[items[run[-2]].end:last.start].strip() == ",":
-            # "Hulu Renews Night Ferry, Lone Star Returns": the last name is its own clause's
+            # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name is its own clause's
             # subject (rule list.own_clause), not the verb's object
             run = run[:-1]
             if len(run) < 2:

@@ -837,7 +837,7 @@ def _descriptor_end(words: Sequence[str], body: str = "") -> int | None:
     (``HEADLINE_DESCRIPTORS``, with a network, an adverb or a kind of show among them: "Hulu
     Hit |X", "Critically Acclaimed |X", "Hit Drama |X"), or None. One plain word alone
     ("Beloved |X"), or before an article ("Cult Hit |The X"), is cut only where the ``body``
-    writes the rest whole: "Sleeper Cell", "Breakout Kings", "Hit the Floor" are titles. A run
+    writes the rest whole: "Sleeper Coast", "Breakout Ridge", "Hit The Shoals" are titles. A run
     opening with an article is left ("The Hit List")."""
     if not words or words[0] in ("The", "A", "An"):
         return None

@@ -33,6 +33,7 @@ from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Ta
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import (
+    OWN_CLAUSE_VERB_AFTER_RE,
     governed_lists,
     list_governor,
     list_governor_after,
@@ -1546,6 +1547,12 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         group = [j for j in group if j == best or not (
             in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig)
             or credited[j])]
+    if len(group) > 1 and trig.end <= mentions[group[0]].start and \
+            OWN_CLAUSE_VERB_AFTER_RE.match(text, mentions[group[-1]].end) and \
+            text[mentions[group[-2]].end:mentions[group[-1]].start].strip() == ",":
+        # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name opens its own clause
+        # (rule list.own_clause)
+        group = group[:-1]
     if len(group) > 1 and trig.start >= mentions[group[-1]].end and (relative := \
             _RELATIVE_AFTER_RE.match(text[mentions[group[-1]].end:trig.start])) and not \
             _PLURAL_RELATIVE_RE.search(relative.group(0)):

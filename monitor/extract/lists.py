@@ -107,10 +107,31 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
         before = text[max(0, first.start - 90):first.start]
         if _PEOPLE_BEFORE_RE.search(before):
             continue
+        if not heading and OWN_CLAUSE_VERB_AFTER_RE.match(text, last.end) and \
+                text[items[run[-2]].end:last.start].strip() == ",":
+            # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name is its own clause's
+            # subject (rule list.own_clause), not the verb's object
+            run = run[:-1]
+            if len(run) < 2:
+                continue
+            last = items[run[-1]]
         if heading or _BEFORE_RE.search(before) or _AFTER_RE.match(
                 text[last.end:last.end + 70]):
             runs.append(run)
     return runs
+
+
+#: A headline's singular verb right after a name that closes a comma list ("Hulu Renews A,
+#: |B Returns|", "B Star Returns", "B star returns"): a list takes no singular verb, so B
+#: opens a clause of its own (round 17). Capitalised (a headline's title case or capitals),
+#: or lower-case only after a role noun ("A, B star returns").
+_OWN_CLAUSE_VERBS = (r"(?i:returns|exits|joins|leaves|departs|says|talks|teases|reveals|"
+                     r"confirms|sets|gets|lands|premieres|debuts|wraps|begins|starts|ends|is|"
+                     r"has|will|adds|casts|drops|shares|hints|eyes|nabs|scores|returning|heads|"
+                     r"moves)\b")
+OWN_CLAUSE_VERB_AFTER_RE = re.compile(
+    r"[\"”’']?(?:\s{1,3}(?i:star|stars|creator|creators|alum|showrunner|cast)\s{1,3}"
+    + _OWN_CLAUSE_VERBS + r"|\s{1,3}(?=[A-Z])" + _OWN_CLAUSE_VERBS + ")")
 
 
 #: The status a governing phrase gives its list's items, by the governor's stem: a loss, a

@@ -774,6 +774,21 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lineup|line-up)\b", r"been yanked\b",
         r"(?:has been|was|were|been) pulled (?:from (?:the |its )?(?:schedule|air|lineup)|after "
         r"(?:just |only )?(?:\w+ )?episodes?)\b",
+        # a headline's end without its auxiliary (round 17): "Netflix Passes On X Season 3",
+        # "Says No To X Season 3", "Curtains For X", "The End Of The Road For X", "X Done At
+        # Netflix After Two Seasons" (a season or a run named: "passed on the pilot" is none)
+        rf"(?:passes|passed|passing|pass) on (?:\S+ ){{1,5}}?(?:season|series) (?:\d{{1,2}}|"
+        rf"{_ORD_ALT})\b",
+        rf"(?:passes|passed|passing|pass) on (?:a |an )?(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) "
+        r"(?:season|series)\b",
+        rf"(?:says?|said|saying) no to (?:\S+ ){{0,5}}?(?:season|series) (?:\d{{1,2}}|{_ORD_ALT})"
+        r"\b",
+        rf"(?:says?|said|saying) no to (?:a |an )?(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) "
+        r"(?:season|series)\b",
+        r"^\W{0,3}curtains for\b",
+        r"^\W{0,3}(?:the )?end of the (?:road|line) for\b",
+        r"done at (?!(?:the|a|an|this|that|last|least|first|home|work|times?|night|noon|"
+        r"midnight)\b|\d)\S+ after (?:just |only )?(?:\w+ seasons|one season)\b",
     ),
 }
 #: Every alternative of FAMILY_TRIGGERS[kind] contains one of these.
@@ -803,7 +818,8 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                   "dead at",
                   "dead after", "finished at", "finished after", "done at", "over at", "met ",
                   "meet", "walking papers", "graveyard", "scrap", "one and done",
-                  "one-and-done", "plug", "casualt", "kill", "dropped", "yank", "pulled"),
+                  "one-and-done", "plug", "casualt", "kill", "dropped", "yank", "pulled",
+                  "pass", "no to", "curtains"),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.
@@ -817,7 +833,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "nix", "binned", "commission",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
-                  "done", "over", "against", "abandon"),
+                  "done", "over", "against", "abandon", "pass", "no to", "curtains"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",

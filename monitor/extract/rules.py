@@ -2445,6 +2445,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "favourites', 'Cancelled', 'Not coming back') governs a list of shows in a sentence of "
           "the prose under it that has no status word of its own: every item takes its status",
           "Cancelled || Less lucky were Salt Road, Tin Roof and Copper Field."),
+    _rule("list.own_clause", ALL_KINDS, "a name closing a headline's comma list with a "
+          "singular verb of its own after it ('Returns', 'Exits') opens its own clause: it is "
+          "no item of the list the verb before governs (``lists.py``, round 17)",
+          "Brightwave Renews Harrow Lane, Lone Beacon Returns"),
     _rule("list.counted_decision", ("renewed", "cancelled"), "a counted decision ('Kestrel "
           "renews four dramas') in the headline, or in the sentence right before, governs the "
           "list of names that says which shows it counts, in a sentence with no status word of "
@@ -3442,6 +3446,28 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "words, no rank, place or network among them, no person or season after it)",
           "Kestara TV's Salt Road and Nattie Vell's Orchard of Bells were renewed. Vell "
           "wrote both."),
+    _rule("title.span.headline_phrase", ALL_KINDS, "a title-case headline's phrase whose "
+          "object is the show ('Passes On', 'Curtains For', 'Cast in', 'More' after a verb, "
+          "'For' after a season phrase) is no word of the title after it; a role noun "
+          "before a verb ('X Star Returns') and a season phrase's words before 'Season' ('X "
+          "For A Third Season') none of the title before them; a hyphenated decision before "
+          "it ('Now-Cancelled X') no word of it and its cue, as 'the now-cancelled X' is; a "
+          "verb whose object follows the show ('X Adds Jane Doe') none of it; a kind of show "
+          "after it ('X Revival Premieres', 'X Limited Series') none of it and its cue; a run "
+          "ends before a preposition or a verb phrase where the title the body writes ends "
+          "('For X At Brightwave' over 'X follows'); praise before it ('Cult Hit X', "
+          "'Emmy-Winning X') none of it and its cue; unless the body writes the run whole "
+          "(round 17)", "Brightwave Passes On Harrow Lane Season 3"),
+    _rule("title.span.headline_clauses", ALL_KINDS, "a title-case headline run holding a "
+          "conjunction ('As', 'While', 'Amid', 'But') before a capitalised clause with its own "
+          "verb is two: the title before it, the next clause's subject after it (round 17)",
+          "Brightwave Renews Harrow Lane As Tin Kettle Star Exits"),
+    _rule("title.span.described_number", ALL_KINDS, "a number after a title is the "
+          "title's own when the body describes the show by that name ('X 13 follows', 'X 13 "
+          "is a drama', 'X 13, the hospital drama', 'stars in X 13,'; not 'X 4 was a hit'): "
+          "no season is meant; "
+          "the headline's 'X 13' is then the same title (round 17)",
+          "Harrow 13 follows two nurses. (headline: Harrow 13 Renewed)"),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",

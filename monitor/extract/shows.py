@@ -615,7 +615,9 @@ _HEADLINE_VERB_AFTER_RE = re.compile(
     r"(?:renewed|cancell?ed|canceled|axed|scrapped|recommissioned|picked\s+up|"
     # the verb phrases and denials a run is cut before (``_headline_news_cut``)
     r"green-?lit|greenlighted|confirmed|returning|coming\s+back|set\s+for|done\s+at|"
-    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s)")
+    r"ends\s+(?:at|after)|not\s|won['’]?t\s|never\s|isn['’]?t\s|"
+    # "X Gets No Fourth Season" (round 17)
+    r"no\s{1,3}(?:more\b|(?:\w+\s{1,3})?(?:season|series)\b))")
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
@@ -735,7 +737,7 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
     Renewed", "Glass Harbor Picked Up For"). A run holding no such word is left as it is, and
     so is a run the ``body`` writes whole ("Picked Up", a title the body names so)."""
     out: list[Span] = []
-    for span in spans:
+    for span in _headline_clauses(headline, spans, body):
         words = span.text.split(" ")
         whole = bool(body) and re.search(
             r"(?<![\w'’])" + re.escape(span.text) + r"(?![\w'’])", body) is not None
@@ -767,6 +769,290 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
         if tail and tail.start() > 0:
             span = Span(span.start, span.start + tail.start(), span.text[:tail.start()])
         out.append(_without_headline_asking(headline, span))
+    return out
+
+
+#: A headline's decision phrase whose object is the title after it, which a title-case run
+#: joins to the title as its first words ("Netflix |Passes On| Night Ferry Season 3",
+#: "|Curtains For| Night Ferry", "Hulu Orders |More| Night Ferry"), as lower-case words: the
+#: title starts after the phrase, and the phrase is the title's cue as a decision verb before
+#: it is (``_without_headline_phrases``; round 17).
+HEADLINE_DECISION_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("passes", "on"), ("passed", "on"), ("pass", "on"), ("says", "no", "to"),
+    ("said", "no", "to"), ("curtains", "for"), ("the", "end", "of", "the", "road", "for"),
+    ("end", "of", "the", "road", "for"), ("the", "end", "of", "the", "line", "for"),
+    ("no", "more"), ("more",),
+)
+#: A person's news whose object is the show, joined to it the same way ("Jane Doe |Cast in|
+#: Night Ferry Season 2", "Jane Doe |to Star in| Night Ferry"): cut, but no cue of a show.
+HEADLINE_PERSON_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("cast", "in"), ("cast", "as"), ("to", "star", "in"), ("stars", "in"), ("to", "join"),
+    ("set", "to", "join"), ("tapped", "for"), ("added", "to"), ("to", "lead"),
+    ("to", "headline"), ("signs", "on", "to"), ("lands", "role", "in"),
+)
+HEADLINE_LEAD_PHRASES = HEADLINE_DECISION_PHRASES + HEADLINE_PERSON_PHRASES
+#: A decision written as one hyphenated word before the title, in a headline run ("Jane Doe
+#: Joins Hulu's |Now-Cancelled| Night Ferry", "|Just-Renewed| Night Ferry Adds Jane Doe"): the
+#: attributive decision, as "the now-cancelled Night Ferry" is in a sentence.
+ATTRIBUTIVE_DECISION_RE = re.compile(
+    r"(?:now|just|newly|recently|since|already|freshly)-(?:cancell?ed|axed|renewed|scrapped)")
+#: A verb after the show whose object follows it in a title-case run ("Night Ferry |Adds| Jane
+#: Doe", "Night Ferry |Casts| Jane Doe"): the run is cut before it when a few capitalised words
+#: follow.
+HEADLINE_SUBJECT_VERBS = frozenset("adds casts recruits books loses finds".split())
+#: A kind of show after the title in a headline run, before the news ("Night Ferry |Revival|
+#: Premieres June 4", "Night Ferry |Docuseries| Sets Premiere", "Night Ferry |Limited| Series
+#: Premieres"): the show is the title before it (a spinoff or a prequel is another show, and
+#: is left; a documentary may be a film, and is left too). "Limited" only before "Series".
+HEADLINE_KINDS_AFTER_TITLE = frozenset(
+    "revival reboot docuseries miniseries mini-series docudrama limited".split())
+_KINDS_BEFORE_SERIES = frozenset({"limited"})
+_SERIES_NEXT_RE = re.compile(r"\s{1,3}Series\b")
+_CAPITAL_NEXT_RE = re.compile(r"\s{1,3}[A-Z]")
+#: The same decision phrases right before a span in any case ("The end of the road for |X",
+#: "Netflix orders more |X": a sentence-case headline), and a season's "for": the span is the
+#: phrase's object (used on the 40 characters before a headline span only).
+_DECISION_PHRASE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(r"\s{1,3}".join(phrase) for phrase in HEADLINE_DECISION_PHRASES
+                           if phrase not in {("more",), ("no", "more")})
+    + r"|(?:orders?|ordered|wants?)\s{1,3}more|(?:seasons?|series)(?:\s{1,3}\d{1,2})?\s{1,3}for)"
+    r"\s{1,3}[\"“‘']?$")
+#: Phrases of ``HEADLINE_LEAD_PHRASES`` a title may open with: cut only after other words of
+#: the run or after the headline's own words ("More Night Ferry Is Coming" at the headline's
+#: start keeps its "More" unless the body writes the title without it).
+_LEAD_ONLY_INSIDE = frozenset({("more",), ("no", "more")})
+#: A season phrase ending the words before a run that opens with "For" ("No Season 3 |For|
+#: Night Ferry", "A Fourth Season |For| X"): the preposition is the headline's, not the title's.
+_SEASON_BEFORE_FOR_RE = re.compile(
+    r"(?i)\b(?:seasons?|series)(?:\s{1,3}(?:\d{1,2}|[a-z]+))?\s{1,3}$")
+#: The role nouns that end a run naming a person's show ("Hulu Renews Night Ferry, Glass
+#: Orchard |Star| Returns"): the show is the run before them.
+_ROLE_NOUNS_AFTER_TITLE = frozenset(
+    "star stars alum alums creator creators showrunner actor actress cast".split())
+
+
+#: Words that make no title after a lead phrase ("Passes On |A Third| Season Of X"): the
+#: season's, and the title comes after it.
+_SEASON_PHRASE_WORDS = frozenset("a an the another season seasons series".split())
+
+
+def _lead_phrase_end(words: Sequence[str], inside: bool) -> tuple[int, bool] | None:
+    """The index of the first word after the last lead phrase (``HEADLINE_LEAD_PHRASES``) in
+    ``words`` that leaves a capitalised word after it, and whether it is a decision's; None if
+    there is none. ``inside``: the headline has words of its own before the run."""
+    low = [w.lower().replace("’", "'") for w in words]
+    for n in range(len(words) - 1):
+        if ATTRIBUTIVE_DECISION_RE.fullmatch(low[n]) and words[n + 1][:1].isupper():
+            return (n + 1, True)  # "The |Now-Cancelled| Night Ferry": the decision, the title
+    found = None
+    for n in range(len(words)):
+        for phrase in HEADLINE_LEAD_PHRASES:
+            stop = n + len(phrase)
+            if stop < len(words) and tuple(low[n:stop]) == phrase and \
+                    words[stop][:1].isupper() and not all(
+                        w in _SEASON_PHRASE_WORDS or w in ORDINALS or w in NUMBER_WORDS
+                        or w.isdigit() for w in low[stop:]) and (
+                    n > 0 or inside or phrase not in _LEAD_ONLY_INSIDE) and (
+                    found is None or stop > found[0]):
+                found = (stop, phrase in HEADLINE_DECISION_PHRASES)
+    return found
+
+
+#: The words of a season phrase a title-case run joins to the title before "Season" ("Hulu
+#: Renews X |For A Third| Season", "X Renewed |For Its Final| Season"), after "For"/"Into".
+_SEASON_TAIL_WORDS = frozenset("a an its another their next final new fresh last".split()) | \
+    frozenset(ORDINALS)
+_SEASON_NEXT_RE = re.compile(r"[’'\"”]?\s{1,3}(?i:seasons?|series)\b")
+
+
+def _season_tail(words: Sequence[str]) -> int | None:
+    """Where a run's last words are a season phrase's before "Season" ("X For A Third"): the
+    index of its "For" or "Into" after the title's words, or None."""
+    for n in range(1, len(words) - 1):
+        rest = [w.lower() for w in words[n + 1:]]
+        if words[n].lower() in ("for", "into") and all(w in _SEASON_TAIL_WORDS for w in rest) \
+                and rest[-1] not in ("a", "an", "its", "their"):
+            return n
+    return None
+
+
+#: Words that describe the show before its title in a headline run ("Cult Hit |Night Ferry
+#: Renewed", "Fan-Favorite |X", "Emmy-Winning |X", "Hulu Hit |X", "Jane Doe-Led |X"): praise,
+#: fame or fate, no word of the title; ``_DESCRIPTOR_ENDINGS`` make one of a compound.
+HEADLINE_DESCRIPTORS = frozenset(
+    """hit hits favorite favourite fan-favorite fan-favourite beloved acclaimed sensation
+    breakout cult sleeper smash buzzy buzzworthy popular underrated long-running short-lived
+    ill-fated troubled struggling embattled""".split())
+_DESCRIPTOR_ENDINGS = ("-winning", "-nominated", "-led", "-starring", "-fronted", "-backed",
+                       "-produced", "-created", "-helmed")
+
+
+def _descriptor_end(words: Sequence[str], body: str = "") -> int | None:
+    """The index of the first title word after the describing words a headline run opens with
+    (``HEADLINE_DESCRIPTORS``, with a network, an adverb or a kind of show among them: "Hulu
+    Hit |X", "Critically Acclaimed |X", "Hit Drama |X"), or None. One plain word alone
+    ("Beloved |X"), or before an article ("Cult Hit |The X"), is cut only where the ``body``
+    writes the rest whole: "Sleeper Coast", "Breakout Ridge", "Hit The Shoals" are titles. A run
+    opening with an article is left ("The Hit List")."""
+    if not words or words[0] in ("The", "A", "An"):
+        return None
+    end = None
+    for n, word in enumerate(words[:-1]):
+        low = word.lower().replace("’", "'")
+        if low in HEADLINE_DESCRIPTORS or low.endswith(_DESCRIPTOR_ENDINGS):
+            end = n + 1
+    if end is None:
+        return None
+    if end < len(words) - 1 and words[end].lower() in _GENRE_WORDS | {"series", "show"}:
+        end += 1  # "Hit Drama |X", "Breakout Comedy |X"
+    if end >= len(words) or not words[end][:1].isupper():
+        return None  # "Hit & Run"
+    plain = end == 1 and "-" not in words[0]
+    if (plain or words[end] in ("The", "A", "An")) and not _written_whole(
+            " ".join(words[end:]), body):
+        return None
+    return end
+
+
+def _written_whole(name: str, body: str) -> bool:
+    return bool(body) and re.search(
+        r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", body) is not None
+
+
+#: The words a headline run's news may start with after a title the body writes alone: a
+#: preposition ("X |At Brightwave|", "X |On Brightwave|") or a verb phrase ("X |Done At
+#: Brightwave After Two|", ``_HEADLINE_AFTER_VERBS``).
+_AFTER_TITLE_WORDS = frozenset("at on for in with from after".split()) | _HEADLINE_AFTER_VERBS
+
+
+def _attested_prefix(words: Sequence[str], body: str) -> int | None:
+    """Where a headline run the body never writes whole ends the title the body does write:
+    the longest front of the run, cut before a preposition or a verb phrase's word
+    (``_AFTER_TITLE_WORDS``), that the body names as a whole name (two words or more, or one
+    word inside a sentence: "Love" opening a sentence is no title). None if there is none."""
+    if not body:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        if words[n].lower() not in _AFTER_TITLE_WORDS:
+            continue
+        front = " ".join(words[:n])
+        found = re.search(r"(?<![\w'’])" + ("" if n > 1 else r"(?<=[a-z,] )")
+                          + re.escape(front) + r"(?![\w'’])", body)
+        if found:
+            return n
+    return None
+
+
+def _without_headline_phrases(headline: str, spans: Sequence[Span], body: str = ""
+                              ) -> tuple[list[Span], set[int]]:
+    """A title-case headline's runs without a decision's or a person's phrase joined to the
+    title's front (``HEADLINE_LEAD_PHRASES``) or a "For" after a season phrase ("No Season 3
+    |For| X"), and without a role noun after the title when a verb follows ("X |Star|
+    Returns": the person's news, not the title's word; "Wish Upon a Star For" keeps it), and
+    without a season phrase's words before "Season" ("Renews X |For A Third| Season"). A run
+    the ``body`` writes whole is left as it is ("Curtains For Clara" a name the body uses).
+    Also returns the indices of the runs a decision's phrase or a season's "For" stood
+    before: the title's cue, as a verb's."""
+    out: list[Span] = []
+    cued: set[int] = set()
+    for i, span in enumerate(spans):
+        words = span.text.split(" ")
+        if len(words) < 2 or _written_whole(span.text, body):
+            out.append(span)
+            continue
+        lead = _lead_phrase_end(words, bool(headline[:span.start].strip()))
+        if lead is None:
+            described = _descriptor_end(words, body)
+            # "Cult Hit |X", "Renews Fan-Favorite |X": praise names a show, as a verb does
+            lead = (described, True) if described is not None else None
+        if lead is None and words[0] == "For" and span.start > 0 and \
+                _SEASON_BEFORE_FOR_RE.search(headline, 0, span.start):
+            lead = (1, True)
+        if lead is not None:
+            cut, decision = lead
+            head = len(" ".join(words[:cut])) + 1
+            span = Span(span.start + head, span.end, span.text[head:])
+            words = words[cut:]
+            if decision:
+                cued.add(i)
+        verb_at = next((n for n in range(1, len(words) - 1)
+                        if words[n].lower() in HEADLINE_SUBJECT_VERBS
+                        and len(words) - n - 1 <= 8
+                        and all(w[:1].isupper() for w in words[n + 1:])), None)
+        if verb_at is not None:  # "Night Ferry |Adds Jane Doe|": the news after the show
+            keep = len(" ".join(words[:verb_at]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:verb_at]
+        short = _attested_prefix(words, body)
+        if short is not None:  # "No Season 3 For X |At Brightwave|" over "X follows ...":
+            keep = len(" ".join(words[:short]))  # the title the body writes ends there
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:short]
+        kind_at = len(words) - 1
+        if len(words) >= 2 and words[-1].lower() in HEADLINE_KINDS_AFTER_TITLE and (
+                words[-1].lower() not in _KINDS_BEFORE_SERIES
+                or _SERIES_NEXT_RE.match(headline, span.end)) and \
+                _CAPITAL_NEXT_RE.match(headline, span.end):
+            # "Night Ferry |Revival| Premieres", "Night Ferry |Limited| Series Premieres": the
+            # kind of show the news is about, no word of the title; the title is its subject
+            keep = len(" ".join(words[:kind_at]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:kind_at]
+            cued.add(i)
+        tail = _season_tail(words) if _SEASON_NEXT_RE.match(headline, span.end) else None
+        if tail is not None:  # "Renews X |For A Third| Season": the season's words
+            keep = len(" ".join(words[:tail]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+            words = words[:tail]
+        verb = headline[span.end:span.end + 30].split()[:1]
+        if len(words) >= 3 and words[-1].lower() in _ROLE_NOUNS_AFTER_TITLE and \
+                words[-2].lower() not in _SMALL_TITLE_WORDS and verb and verb[0][:1].isupper() \
+                and verb[0].lower() in _CLAUSE_VERBS | _HEADLINE_INNER_VERBS:
+            keep = len(" ".join(words[:-1]))
+            span = Span(span.start, span.start + keep, span.text[:keep])
+        out.append(span)
+    return out, cued
+
+
+#: A conjunction a title-case run holds between two clauses of a headline ("Hulu Renews Night
+#: Ferry |As| Glass Lantern Star Exits", "... |While| Jane Doe Teases Spinoff"): the run is
+#: two, the title before it and the next clause's subject after it (round 17).
+HEADLINE_CLAUSE_WORDS = frozenset("as while amid but".split())
+#: The verbs that show the words after such a conjunction are a clause (a person's or a
+#: show's news), besides ``_HEADLINE_INNER_VERBS`` and ``_BREAK_WORDS``.
+_CLAUSE_VERBS = frozenset(
+    """exits returns joins leaves says talks teases reveals confirms departs steps dies quits
+    signs speaks responds reacts hints exit return join leave say talk tease reveal confirm
+    depart step quit sign speak respond react hint is are was were""".split())
+
+
+def _clause_split(words: Sequence[str]) -> int | None:
+    """The index of a clause conjunction (``HEADLINE_CLAUSE_WORDS``) inside a run's words,
+    with a title before it and a clause after it: two words or more, one of them after the
+    first a verb; None if there is none."""
+    for n in range(1, len(words) - 2):
+        if words[n].lower() in HEADLINE_CLAUSE_WORDS and words[n + 1][:1].isupper() and any(
+                w.lower() in _CLAUSE_VERBS or w.lower() in _HEADLINE_INNER_VERBS
+                or w.lower() in _BREAK_WORDS for w in words[n + 2:]):
+            return n
+    return None
+
+
+def _headline_clauses(headline: str, spans: Sequence[Span], body: str = "") -> list[Span]:
+    """A title-case headline's runs split at a conjunction between two clauses
+    (``_clause_split``): the title before it, the next clause's words after it. A run the
+    ``body`` writes whole is left ("Dead As Disco Returns" a name the body uses)."""
+    out: list[Span] = []
+    for span in spans:
+        words = span.text.split(" ")
+        n = _clause_split(words)
+        if n is None or _written_whole(span.text, body):
+            out.append(span)
+            continue
+        head = len(" ".join(words[:n]))
+        tail = len(" ".join(words[:n + 1])) + 1
+        out += [Span(span.start, span.start + head, span.text[:head]),
+                Span(span.start + tail, span.end, span.text[tail:])]
     return out
 
 
@@ -1670,6 +1956,8 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
     if quoted:  # "'Ward 13' Season 2": the quotes close after the number, the title's own
         return Span(span.start, quoted.end(1), text[span.start:quoted.end(1)])
     number = _OWN_NUMBER_AFTER_RE.match(text, span.end)
+    if number is None and not headline and _described_number(text, span):
+        number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
     if number is None and _BEFORE_SEASON_RE.search(text, max(0, span.start - 80), span.start):
         number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
     if number is None:
@@ -1680,6 +1968,42 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
                                                            int(number.group(1))):
             return span
     return Span(span.start, number.end(1), text[span.start:number.end(1)])
+
+
+_SHOW_KINDS = (r"(?:drama|comedy|series|show|thriller|sitcom|procedural|dramedy|docuseries|"
+               r"miniseries|anthology)")
+#: What a sentence says of a show as a whole right after a title's number ("Ward 13 follows
+#: two nurses", "Ward 13 is a drama", "Ward 13, the hospital drama, ..."): no season's words,
+#: so the number is the title's (round 17).
+_DESCRIBED_AFTER_NUMBER_RE = re.compile(
+    r"\s\d{1,3}(?:\s{1,3}(?:follows|tells|centers|centres|chronicles|explores|focuses|revolves"
+    r"|(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS +
+    r"|(?:is|was)\s{1,3}(?:created|developed|written)\s{1,3}by)\b"
+    r"|,\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS + r"\b)")
+#: A person's part in the show right before the title ("stars in Ward 13", "starring in").
+_CAST_BEFORE_TITLE_RE = re.compile(
+    r"\b(?:stars?|starred|starring|co-stars?|appears?|appeared)\s{1,3}in\s{1,3}(?:the\s{1,3})?$")
+
+
+def _with_body_number(headline: str, span: Span, numbered: Collection[str]) -> Span:
+    """A headline span with the number after it when the body names the title with that
+    number as its own (``numbered``): "Ward 13 Renewed" over "Ward 13 follows two nurses"."""
+    number = re.match(r"\s(\d{1,3})\b", headline[span.end:span.end + 5])
+    if number and f"{span.text} {number.group(1)}" in numbered:
+        end = span.end + number.end(1)
+        return Span(span.start, end, headline[span.start:end])
+    return span
+
+
+def _described_number(text: str, span: Span) -> bool:
+    """A sentence of the body names the title with its number as a whole show: it describes
+    it ("Ward 13 follows ...", "Ward 13, the hospital drama") or casts someone in it ("Jane
+    Doe stars in Ward 13, ..."), where no season is meant; the number is the title's own."""
+    if _DESCRIBED_AFTER_NUMBER_RE.match(text, span.end):
+        return True
+    rest = text[span.end:span.end + 8]
+    return bool(_CAST_BEFORE_TITLE_RE.search(text, max(0, span.start - 30), span.start)) and \
+        re.match(r"\s\d{1,3}(?:[,.;]|\s{1,3}(?:and|with|as|on|for)\b|$)", rest) is not None
 
 
 #: The words from a title to the season its clause gives it: plain lower-case words, a
@@ -2361,6 +2685,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     headline = recase_capitals(recase_headline(headline))
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
+    phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
     for text in [*texts, headline]:
         if text is headline:
             body_found = dict(found)
@@ -2368,6 +2693,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         spans = title_spans(text, joins)
         if text is headline:
             spans = _headline_spans(text, spans, body)
+        if text is headline:
+            for span in title_spans(text, joins):  # shown by --explain: a run of two clauses
+                if len(_headline_clauses(text, [span], body)) > 1:
+                    widened.setdefault(span.text, rules.check("title.span.headline_clauses"))
+            phrased, phrase_cued = _without_headline_phrases(text, spans, body)
+            for cut, span in zip(phrased, spans, strict=True):
+                if cut != span:  # shown by --explain: the phrase's words are no title's
+                    widened.setdefault(span.text, rules.check("title.span.headline_phrase"))
+            spans = phrased
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":
@@ -2402,6 +2736,13 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             spans = [_without_absolute_with(text, span) for span in spans]
         if _DIGIT_RE.search(text):
             own = [with_own_number(text, span, text is headline) for span in spans]
+            if text is headline and numbered:
+                # "Ward 13 Renewed" over "Ward 13 follows two nurses": the body's numbered title
+                own = [_with_body_number(text, o, numbered) if o == span else o
+                       for o, span in zip(own, spans, strict=True)]
+            for o, span in zip(own, spans, strict=True):
+                if o != span and text is not headline and _described_number(text, span):
+                    widened.setdefault(span.text, rules.check("title.span.described_number"))
             numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)
             spans = own
         if text is not headline:
@@ -2466,6 +2807,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     text, span.start))
                 or (_JOINS_AFTER_RE.match(after) is not None and _has_stem(
                     text[span.end:span.end + 160].lower(), _JOINED_STATUS_STEMS))
+                or (text is headline and i in phrase_cued)
                 or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and ((following_stems and _trigger_follows(after))
@@ -2593,8 +2935,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         if text is headline:
-            for span in spans:
-                if _HEADLINE_VERB_BEFORE_RE.search(text, max(0, span.start - 30), span.start) \
+            for i, span in enumerate(spans):
+                if i in phrase_cued or _DECISION_PHRASE_BEFORE_RE.search(
+                        text, max(0, span.start - 40), span.start) or \
+                        _HEADLINE_VERB_BEFORE_RE.search(text, max(0, span.start - 30),
+                                                        span.start) \
                         or _HEADLINE_VERB_AFTER_RE.match(text, span.end) or (
                             _HEADLINE_END_BEFORE_RE.search(text, max(0, span.start - 30),
                                                            span.start)
@@ -2608,7 +2953,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                             mid=span.text.startswith(("A ", "An ")))
             for phrase in _HEADLINE_OBJECT_PHRASE_RE.finditer(text):
                 rest = text[phrase.end():]
-                first = title_spans(rest, joins)[:1]
+                first = [_with_body_number(rest, span, numbered)
+                         for span in title_spans(rest, joins)[:1]]
                 if first and first[0].start <= 1 and not re.match(
                         r"\s{0,2}[:\"“‘']", rest[first[0].end:]):
                     # not a label before a quoted title ("on Amazon Original 'X'")
@@ -2639,6 +2985,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     for w in title.split()) and any(title in body for body in texts):
                 add(lead.group("t"), quoted=True, cue="headline_lead")
         season_lead = _headline_season_lead(text) if text is headline else None
+        if season_lead and not _written_whole(season_lead, body) and (
+                described := _descriptor_end(season_lead.split(), body)) is not None:
+            # "Cult Hit |Night Ferry Premieres June 4": the praise is no word of the title
+            widened.setdefault(season_lead, rules.check("title.span.headline_phrase"))
+            season_lead = " ".join(season_lead.split()[described:])
         if season_lead:
             add(season_lead, cue="headline_season")  # validated as any span: no place
         opening = _headline_subject(text, spans) if text is headline else None
@@ -3557,6 +3908,9 @@ def headline_title(raw: str) -> str | None:
     if described is not None:  # "X Spinoff |Night Ferry", "X Creator's |Night Ferry", "X Star
         # Joins |Night Ferry": what the title after it is, whose, or a verb before it
         raw = " ".join(words[described + 1:])
+    phrase = _lead_phrase_end(raw.split(), False)
+    if phrase is not None:  # "Jane Doe Cast in |Night Ferry", "Curtains For |Night Ferry"
+        raw = " ".join(raw.split()[phrase[0]:])
     lowered = raw.lower().split()
     news = next((n for n, w in enumerate(lowered) if w in _HEADLINE_NEWS_WORDS), None)
     if news is not None:

@@ -227,6 +227,22 @@ _A_SEASON = (
     # telegraph style drops the article: "Back For Third Season", "set for second series"
     rf"|\b(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)),?\s+(?:and\s+final,?\s+)?(?:season|series)\b"
 )
+#: A shoot told as a subject with an aside set off between it and its verb (round 17): "Filming
+#: on the third season, which stars Jane Doe, wrapped in April", "Production on the new season
+#: — which adds two leads — will begin Monday", "Shooting on it (delayed by the strike) began".
+#: The subject: the shoot word, what it is of, then the aside in commas, dashes or parentheses
+#: (no sentence punctuation inside; a comma aside holds no comma). ``_SHOOT_ASIDE_AUX`` and
+#: the kind's verb follow in TRIGGERS.
+_SHOOT_ASIDE = (
+    rf"{_FILM}(?: (?:on|for|of) (?:[^\s,;.—–()]+ ){{0,8}}?[^\s,;.—–()]+)?"
+    r"(?:, (?!and |but |or |so |while |as |though |although |after |before |when |then )"
+    r"[^,;.—–()\"“”]{1,120}?,|\s?[—–] [^;.—–]{1,200}? [—–]|\s?\([^;.()]{1,160}\)) "
+)
+_SHOOT_ASIDE_AUX = (r"(?:has |have |had |is |was |were |been |officially |finally |now |just |"
+                    r"recently |will |would |to |should |set to |expected to |scheduled to |"
+                    r"slated to |then |eventually |also )*")
+#: The same, as a trigger's opening (rule ``trigger.shoot_aside`` names it in ``--explain``).
+SHOOT_ASIDE_RE = re.compile(rf"(?i){_SHOOT_ASIDE}")
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
                      r"concluded|finished)\b")
@@ -477,6 +493,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?! (?:a|an) (?:commercial|advert|ad|music video|cameo)\b)",
         r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
         r"(?:enters?|entered|entering) production",
+        # an aside between the shoot and its start: "Production on the new season, which adds
+        # two leads, will begin Monday"
+        rf"{_SHOOT_ASIDE}{_SHOOT_ASIDE_AUX}(?:began|begins|begin|begun|start(?:s|ed)?|"
+        r"commence[ds]?|kick(?:s|ed)? off|got underway|get underway|resume[ds]?)\b",
         r"(?:set|scheduled|slated|expected|due|poised|plans?|planned|planning) to "
         r"(?:film|shoot|begin filming|start filming|begin production|start production|"
         r"begin shooting|start shooting)",
@@ -503,6 +523,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"finally |now |just |will |would |to |should |set to |expected to |scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
         rf"is done|is complete|came to an end)",
+        # an aside between the shoot and its end: "Filming for the season, created by Tom
+        # Reed, was just completed earlier this month"
+        rf"{_SHOOT_ASIDE}{_SHOOT_ASIDE_AUX}(?:wrapped|wraps|wrap|ended|finished|concluded|"
+        r"completed|came to an end|is done|is complete|was done|was complete)\b",
         r"(?:has|have|had|officially|finally|just|recently) (?:officially |finally |just )?"
         r"wrapped\b",
         r"\bwrapped (?:on|in|back in|last|this|earlier)\b",
@@ -1194,6 +1218,15 @@ FILM_CONTEXT_RE = Caseless(
     r"(?i)\b(?:movie|film(?! festival)|feature film|box office|theaters|theatres|cinemas|"
     r"documentary film)\b",
     stems=("movie", "film", "box office", "theat", "cinemas"),
+)
+#: A shoot whose object is a film (round 17): "Production on the new movie began in March",
+#: "began filming the feature", "Filming of the documentary, which follows the cast, wrapped".
+#: The shoot word's own object, so a show's shoot beside a film named elsewhere is kept.
+SHOOT_OF_FILM_RE = Caseless(
+    rf"(?i)\b(?:{_FILM} (?:on|for|of)|(?:film|shoot)(?:ing|ed|s)?|wrap(?:ped|s)? (?:on )?)"
+    r" (?:the|a|an|its|his|her|their|this|that) (?:[\w-]+ ){0,2}?(?:movie|film|feature|"
+    r"documentary|biopic)s?\b(?! (?:series|festival|adaptation of the series)\b)",
+    stems=("movie", "film", "feature", "documentary", "biopic"),
 )
 #: "the show", "the series": a reference back to the article's main show.
 SHOW_REFERENCE_RE = re.compile(

@@ -195,8 +195,10 @@ from .patterns import (
     SEASON_REFERENCE_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
+    SHOOT_ASIDE_RE,
     SHOOT_END_BEFORE_RE,
     SHOOT_IN_PROGRESS_RE,
+    SHOOT_OF_FILM_RE,
     SHOOT_SPAN_RE,
     SHOW_REFERENCE_RE,
     SPECULATIVE_RE,
@@ -2523,6 +2525,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiere", "The documentary film about the making of the Glass Harbor series "
           "and its long road to the screen premieres on May 20.",
           lambda c: FILM_CONTEXT_RE.search(_clause_text(c)), _drop),
+    _step("non_event", "trigger.shoot_aside", _SHOOT, "a shoot's phrase reaches its verb "
+          "over an aside set off in commas, dashes or parentheses (the trigger is the "
+          "vocabulary's; this names how it was read)", "Filming on the new season, which "
+          "moves to Belfast, began in March.",
+          lambda c: SHOOT_ASIDE_RE.match(_trigger_text(c))),
+    _step("non_event", "drop.film_shoot", ("filming_started", "filming_wrapped"),
+          "a shoot whose object is a film is not a season's shoot", "Production on the new "
+          "movie, which stars the cast of Glass Harbor, began in March.",
+          lambda c: SHOOT_OF_FILM_RE.search(_clause_text(c)), _drop),
     _step("non_event", "drop.pre_post_production", TRIGGER_KINDS,
           "pre-production and post-production are not the shoot",
           "Pre-production began on Glass Harbor season 2.",

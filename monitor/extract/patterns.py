@@ -243,6 +243,15 @@ _SHOOT_ASIDE_AUX = (r"(?:has |have |had |is |was |were |been |officially |finall
                     r"slated to |then |eventually |also )*")
 #: The same, as a trigger's opening (rule ``trigger.shoot_aside`` names it in ``--explain``).
 SHOOT_ASIDE_RE = re.compile(rf"(?i){_SHOOT_ASIDE}")
+#: The airing as a noun, its time right after (round 17): "ahead of its airing this February",
+#: "readied for airing early next year", "in time for its broadcast next spring" (not
+#: "currently airing", "the airing of the finale": no time follows).
+_AIRING_NOUN = (r"(?:ahead of|before|for|in time for) (?:its |their |the )?(?:[\w-]+ )?"
+                r"(?:airing|broadcast)(?= (?:this|next|last|early|later|late|in|on|around|"
+                r"sometime|come)\b)")
+#: The same as a trigger's whole (rule ``trigger.airing_noun`` names it in ``--explain``).
+AIRING_NOUN_RE = re.compile(r"(?i)(?:ahead of|before|for|in time for) (?:its |their |the )?"
+                            r"(?:[\w-]+ )?(?:airing|broadcast)$")
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
                      r"concluded|finished)\b")
@@ -630,6 +639,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
         r"air[- ]?dates?\b",
+        _AIRING_NOUN,
         r"(?:goes|go) out on\b", r"transmission",
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",

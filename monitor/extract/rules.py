@@ -54,6 +54,7 @@ from .patterns import (
     AFTER_SEASONS_RE,
     AIRED_AFTER_RE,
     AIRING_AFTER_RE,
+    AIRING_NOUN_RE,
     AIRING_OBJECT_RE,
     AIRING_SUBJECT_RE,
     AIRING_TITLE_SUBJECT_RE,
@@ -2525,6 +2526,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiere", "The documentary film about the making of the Glass Harbor series "
           "and its long road to the screen premieres on May 20.",
           lambda c: FILM_CONTEXT_RE.search(_clause_text(c)), _drop),
+    _step("non_event", "trigger.airing_noun", "premiere", "the airing as a noun with its "
+          "time right after is the premiere (the trigger is the vocabulary's; this names how "
+          "it was read)", "The new season of Glass Harbor is being readied for airing early "
+          "next year.", lambda c: AIRING_NOUN_RE.match(_trigger_text(c))),
     _step("non_event", "trigger.shoot_aside", _SHOOT, "a shoot's phrase reaches its verb "
           "over an aside set off in commas, dashes or parentheses (the trigger is the "
           "vocabulary's; this names how it was read)", "Filming on the new season, which "

@@ -1238,6 +1238,23 @@ SHOOT_OF_FILM_RE = Caseless(
     r"documentary|biopic)s?\b(?! (?:series|festival|adaptation of the series)\b)",
     stems=("movie", "film", "feature", "documentary", "biopic"),
 )
+#: A quotation attributed to a document, not a person (round 17): '"The series will begin
+#: production in February," the press release read', 'with the statement: "..."'. Its words
+#: are the network's record, the article's news, not someone's speech. After the quote: the
+#: document as the subject of a verb of saying; before it: the document, then a colon or comma.
+DOCUMENT_QUOTE_AFTER_RE = Caseless(
+    r"(?i)^[,.]?[\"”’']?,?\s+(?:(?:the|a|an|its|their|this|[A-Z][\w'’&+.-]*)\s+){0,3}?"
+    r"(?:official\s+|joint\s+)?(?:press\s+release|release|statement|announcement|logline|"
+    r"synopsis|description|memo)\s+(?:read|reads|said|says|stated|states|added|adds|continued|"
+    r"explained|noted)\b",
+    stems=("release", "statement", "announcement", "logline", "synopsis", "description", "memo"))
+#: Words of a speaker or the one spoken to, inside a quotation (as ``facts`` reads speech).
+QUOTED_PERSON_RE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|we['’]ve|us|our|"
+                              r"you|your)\b")
+DOCUMENT_QUOTE_BEFORE_RE = Caseless(
+    r"(?i)\b(?:press\s+release|statement|announcement|logline|synopsis|memo)"
+    r"(?:\s+(?:that\s+)?(?:read|reads|said|says|stated|states))?\s*[:,]\s*$",
+    stems=("release", "statement", "announcement", "logline", "synopsis", "memo"))
 #: "the show", "the series": a reference back to the article's main show.
 SHOW_REFERENCE_RE = re.compile(
     r"(?i)\b(?:the|this|that) (?:hit |popular |acclaimed |\w+ )?(?:show|series|drama|comedy|"

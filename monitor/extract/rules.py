@@ -88,6 +88,8 @@ from .patterns import (
     DENIED_AFTER_RE,
     DENIED_BEFORE_RE,
     DESCRIBED_REFERENCE_RE,
+    DOCUMENT_QUOTE_AFTER_RE,
+    DOCUMENT_QUOTE_BEFORE_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
@@ -166,6 +168,7 @@ from .patterns import (
     PROMO_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
+    QUOTED_PERSON_RE,
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
     REFERENCE_SUBJECT_RE,
@@ -291,6 +294,18 @@ def _clause_text(c: Candidate) -> str:
 
 def _trigger_text(c: Candidate) -> str:
     return c.text[c.trigger.start:c.trigger.end]
+
+
+def _document_quote(c: Candidate) -> bool:
+    """The trigger stands in a quotation attributed to a document ('"...," the press release
+    read'; 'with the statement: "..."'), not to a person, and no one speaks in it."""
+    for start, end in c.view.speech:
+        # "we" or "you" in it: someone speaks through the statement ("We hope to ...")
+        if start < c.trigger.start < end and not QUOTED_PERSON_RE.search(c.text[start:end]) and (
+                DOCUMENT_QUOTE_AFTER_RE.match(c.text[end:end + 60])
+                or DOCUMENT_QUOTE_BEFORE_RE.search(c.text[max(0, start - 60):start])):
+            return True
+    return False
 
 
 def _owned(c: Candidate) -> datemod.DateMention | None:
@@ -2544,9 +2559,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Pre-production began on Glass Harbor season 2.",
           lambda c: c.text[max(0, c.trigger.start - 5):c.trigger.start].lower().endswith(
               ("pre-", "post-")), _drop),
+    _step("non_event", "speech.document_quote", TRIGGER_KINDS, "a quotation attributed to a "
+          "press release, statement or announcement is the network's record, not someone's "
+          "speech: its trigger is kept", "\"Glass Harbor will begin production in February "
+          "and return in the fall,\" the press release read.", _document_quote),
     _step("non_event", "drop.direct_speech", TRIGGER_KINDS, "someone's quoted words are not "
           "the article's statement", "\"They pulled the plug on us after one season,\" she "
-          "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech), _drop),
+          "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech)
+          and not _document_quote(c), _drop),
     _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
           "not happen", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(

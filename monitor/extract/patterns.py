@@ -252,6 +252,19 @@ _AIRING_NOUN = (r"(?:ahead of|before|for|in time for) (?:its |their |the )?(?:[\
 #: The same as a trigger's whole (rule ``trigger.airing_noun`` names it in ``--explain``).
 AIRING_NOUN_RE = re.compile(r"(?i)(?:ahead of|before|for|in time for) (?:its |their |the )?"
                             r"(?:[\w-]+ )?(?:airing|broadcast)$")
+#: A run told to end with a numbered season, ahead (round 17): "X would be coming to an end
+#: with its sixth season", "will wrap up its run with a fifth season" — that season is ordered,
+#: the last one (a renewal for a final season is a renewal). Not "ended with its sixth season".
+_ENDING_SEASON_AHEAD = (
+    r"(?:will|would|['’]ll|to|is set to|is going to|are set to) (?:be )?(?:end|conclude|"
+    r"come to an end|coming to an end|ending|concluding|wrap up its run|wrapping up its run) "
+    rf"with (?:its|a|an|the) (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:season|series)\b")
+#: A decision to go on with a season (round 17): "made the decision to forge ahead with a second
+#: season", "is pressing ahead with a third season" ("moving forward with" is read already).
+_AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:es|ed|ing)?|"
+                      rf"push(?:es|ed|ing)?) ahead with (?:{_A_SEASON})")
+#: Either, as a trigger's whole (rule ``trigger.season_decided_ahead`` names it in ``--explain``).
+SEASON_DECIDED_AHEAD_RE = re.compile(rf"(?i)(?:{_ENDING_SEASON_AHEAD}|{_AHEAD_WITH_SEASON})$")
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
                      r"concluded|finished)\b")
@@ -274,6 +287,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:and final )?season",
         r"(?:end|ends|ending|conclude|concludes|concluding) with (?:a|an|its|the) (?:[\w-]+ ){0,2}?"
         r"(?:and )?final season",
+        _ENDING_SEASON_AHEAD,
+        _AHEAD_WITH_SEASON,
         r"(?:orders?|ordered|ordering) (?:a|an|another|up)?\s*(?:\w+ )?seasons?",
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",

@@ -195,6 +195,7 @@ from .patterns import (
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
     SEASON_ARRIVING_RE,
+    SEASON_DECIDED_AHEAD_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REFERENCE_RE,
     SERIES_ORDER_RE,
@@ -2541,6 +2542,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiere", "The documentary film about the making of the Glass Harbor series "
           "and its long road to the screen premieres on May 20.",
           lambda c: FILM_CONTEXT_RE.search(_clause_text(c)), _drop),
+    _step("non_event", "trigger.season_decided_ahead", "renewed", "a run told to end with a "
+          "numbered season ahead, or a decision to go ahead with a season, orders that season "
+          "(the trigger is the vocabulary's; this names how it was read)", "Kestrel Play "
+          "said Glass Harbor will come to an end with its sixth season.",
+          lambda c: SEASON_DECIDED_AHEAD_RE.match(_trigger_text(c))),
     _step("non_event", "trigger.airing_noun", "premiere", "the airing as a noun with its "
           "time right after is the premiere (the trigger is the vocabulary's; this names how "
           "it was read)", "The new season of Glass Harbor is being readied for airing early "

@@ -1,11 +1,11 @@
 """A season ordered in other words: a run told to end with it, a decision to go ahead with
 it — round 17 (issue 10, s17second).
 
-A found show's renewal is often told as its end or as going on: "Netflix announced that X
-would be coming to an end with its sixth season" (the sixth season is ordered, the last: a
-renewal for a final season is a renewal), "made the decision to forge ahead with a second
-season". The vocabulary read "ends with its final season" and "moving forward with", not a
-numbered season's end ahead nor "forge / go / press ahead with" (rule
+A found show's renewal is often told as its end or as going on: "Kestrel Play said X would
+come to an end with its seventh season" (the seventh season is ordered, the last: a renewal
+for a final season is a renewal), "chose to forge ahead with a third season". The
+vocabulary read "ends with its final season" and "moving forward with", not a numbered
+season's end ahead nor "forge / go / press ahead with" (rule
 ``trigger.season_decided_ahead``). A run that ended with a season ("ended with its sixth
 season in 2021") stays no renewal.
 
@@ -26,12 +26,12 @@ def _renewals(body: str) -> set[tuple[str, int | None, str]]:
 
 
 @pytest.mark.parametrize("sentence, season", [
-    ("In January, Netflix announced that Harrow Lane would be coming to an end with its sixth "
-     "season.", 6),
+    ("In March, Kestrel Play said Harrow Lane would come to an end with its seventh "
+     "season.", 7),
     ("Netflix announced that Harrow Lane will end with its sixth season.", 6),
     ("Netflix announced that Harrow Lane will wrap up its run with a fifth season.", 5),
     ("Harrow Lane is set to conclude with its 4th season, Netflix said.", 4),
-    ("Netflix made the decision to forge ahead with a second season of Harrow Lane.", 2),
+    ("Kestrel Play chose to forge ahead with a third season of Harrow Lane.", 3),
     ("Netflix is going ahead with a third season of Harrow Lane.", 3),
     ("Despite the ratings, Netflix pressed ahead with a third season of Harrow Lane.", 3),
 ], ids=["would-be-coming-to-an-end", "will-end-with", "wrap-up-its-run", "set-to-conclude",

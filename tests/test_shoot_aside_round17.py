@@ -2,8 +2,8 @@
 10, s17second).
 
 A found show's second fact is often its shoot told by reference, with an aside set off in
-commas, dashes or parentheses between the shoot and its verb: "Filming for the upcoming season
-of the show, created by Tom Reed, was just completed earlier this month", "Production on the
+commas, dashes or parentheses between the shoot and its verb: "Shooting for the coming season
+of the drama, created by Tom Reed, was completed last week", "Production on the
 final season — which adds two leads — will begin Monday". The shoot phrases read the words
 between as the shoot's own and stopped at a comma or dash: no candidate at all. The aside is
 now skipped (``patterns._SHOOT_ASIDE``), in every referring phrase (the show, the drama, the
@@ -35,8 +35,8 @@ def _shoots(body: str, headline: str = HEADLINE) -> set[tuple[str, int | None, s
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Filming for the upcoming season of the show, created by Tom Reed, was just completed "
-     "earlier this month.", ("filming_wrapped", "2024-05", "confirmed")),
+    ("Shooting for the coming season of the drama, created by Tom Reed, was completed last "
+     "week.", ("filming_wrapped", "2024-05", "confirmed")),
     ("Production on the new season — which adds Tom Reed and Ann Vale in undisclosed roles — "
      "will begin Monday in Belfast.", ("filming_started", "2024-05-13", "expected")),
     ("Shooting on the third season, delayed by the strike, began in March.",

@@ -259,7 +259,7 @@ _ENDING_SEASON_AHEAD = (
     r"(?:will|would|['’]ll|to|is set to|is going to|are set to) (?:be )?(?:end|conclude|"
     r"come to an end|coming to an end|ending|concluding|wrap up its run|wrapping up its run) "
     rf"with (?:its|a|an|the) (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:season|series)\b")
-#: A decision to go on with a season (round 17): "made the decision to forge ahead with a second
+#: A decision to go on with a season (round 17): "chose to forge ahead with a third
 #: season", "is pressing ahead with a third season" ("moving forward with" is read already).
 _AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:es|ed|ing)?|"
                       rf"push(?:es|ed|ing)?) ahead with (?:{_A_SEASON})")

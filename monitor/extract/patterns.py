@@ -265,6 +265,9 @@ _AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:e
                       rf"push(?:es|ed|ing)?) ahead with (?:{_A_SEASON})")
 #: Either, as a trigger's whole (rule ``trigger.season_decided_ahead`` names it in ``--explain``).
 SEASON_DECIDED_AHEAD_RE = re.compile(rf"(?i)(?:{_ENDING_SEASON_AHEAD}|{_AHEAD_WITH_SEASON})$")
+#: A return put off in the progressive, as a premiere trigger's whole: "won't be returning until",
+#: "isn't coming back until" (rule ``trigger.return_put_off`` names it in ``--explain``).
+RETURN_PUT_OFF_RE = re.compile(r"(?i)\b(?:returning|coming back)\b.*\b(?:until|before|till)$")
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
                      r"concluded|finished)\b")
@@ -649,6 +652,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _WILL_NOT + r" (?:\w+ )?(?:return|premiere|debut|arrive|"
         r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",
         r"(?:is|are)(?: not|n't|n’t) (?:expected|due|set|slated|scheduled)(?: to \w+)? "
+        r"(?:until|before|till)\b",
+        # a return put off, in the progressive or with "back" (round 17): "won't be returning
+        # until 2026", "isn't coming back until next spring" — a premiere then, no cancellation
+        # (the longer phrase wins over the cancellation's "won't be returning")
+        _WILL_NOT + r" (?:be )?(?:returning|coming back)(?: \w+){0,3}? (?:until|before|till)\b",
+        r"(?:is|are)(?: not|n't|n’t) (?:returning|coming back)(?: \w+){0,3}? "
         r"(?:until|before|till)\b",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",

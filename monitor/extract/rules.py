@@ -186,6 +186,7 @@ from .patterns import (
     RESTART_RE,
     RESUMED_RE,
     RETURN_FAMILY_RE,
+    RETURN_PUT_OFF_RE,
     RETURNING_SHOW_RE,
     REVIVAL_APPOSITION_RE,
     REVIVAL_GIVEN_RE,
@@ -2547,6 +2548,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(the trigger is the vocabulary's; this names how it was read)", "Kestrel Play "
           "said Glass Harbor will come to an end with its sixth season.",
           lambda c: SEASON_DECIDED_AHEAD_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.return_put_off", "premiere", "a return put off in the "
+          "progressive ('won't be returning until 2026') is the premiere then, not a "
+          "cancellation (the trigger is the vocabulary's; this names how it was read)",
+          "Glass Harbor won't be returning until 2031.",
+          lambda c: RETURN_PUT_OFF_RE.search(_trigger_text(c))),
     _step("non_event", "trigger.airing_noun", "premiere", "the airing as a noun with its "
           "time right after is the premiere (the trigger is the vocabulary's; this names how "
           "it was read)", "The new season of Glass Harbor is being readied for airing early "

@@ -227,6 +227,47 @@ _A_SEASON = (
     # telegraph style drops the article: "Back For Third Season", "set for second series"
     rf"|\b(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)),?\s+(?:and\s+final,?\s+)?(?:season|series)\b"
 )
+#: A shoot told as a subject with an aside set off between it and its verb (round 17): "Filming
+#: on the third season, which stars Jane Doe, wrapped in April", "Production on the new season
+#: — which adds two leads — will begin Monday", "Shooting on it (delayed by the strike) began".
+#: The subject: the shoot word, what it is of, then the aside in commas, dashes or parentheses
+#: (no sentence punctuation inside; a comma aside holds no comma). ``_SHOOT_ASIDE_AUX`` and
+#: the kind's verb follow in TRIGGERS.
+_SHOOT_ASIDE = (
+    rf"{_FILM}(?: (?:on|for|of) (?:[^\s,;.—–()]+ ){{0,8}}?[^\s,;.—–()]+)?"
+    r"(?:, (?!and |but |or |so |while |as |though |although |after |before |when |then )"
+    r"[^,;.—–()\"“”]{1,120}?,|\s?[—–] [^;.—–]{1,200}? [—–]|\s?\([^;.()]{1,160}\)) "
+)
+_SHOOT_ASIDE_AUX = (r"(?:has |have |had |is |was |were |been |officially |finally |now |just |"
+                    r"recently |will |would |to |should |set to |expected to |scheduled to |"
+                    r"slated to |then |eventually |also )*")
+#: The same, as a trigger's opening (rule ``trigger.shoot_aside`` names it in ``--explain``).
+SHOOT_ASIDE_RE = re.compile(rf"(?i){_SHOOT_ASIDE}")
+#: The airing as a noun, its time right after (round 17): "ahead of its airing this February",
+#: "readied for airing early next year", "in time for its broadcast next spring" (not
+#: "currently airing", "the airing of the finale": no time follows).
+_AIRING_NOUN = (r"(?:ahead of|before|for|in time for) (?:its |their |the )?(?:[\w-]+ )?"
+                r"(?:airing|broadcast)(?= (?:this|next|last|early|later|late|in|on|around|"
+                r"sometime|come)\b)")
+#: The same as a trigger's whole (rule ``trigger.airing_noun`` names it in ``--explain``).
+AIRING_NOUN_RE = re.compile(r"(?i)(?:ahead of|before|for|in time for) (?:its |their |the )?"
+                            r"(?:[\w-]+ )?(?:airing|broadcast)$")
+#: A run told to end with a numbered season, ahead (round 17): "X would be coming to an end
+#: with its sixth season", "will wrap up its run with a fifth season" — that season is ordered,
+#: the last one (a renewal for a final season is a renewal). Not "ended with its sixth season".
+_ENDING_SEASON_AHEAD = (
+    r"(?:will|would|['’]ll|to|is set to|is going to|are set to) (?:be )?(?:end|conclude|"
+    r"come to an end|coming to an end|ending|concluding|wrap up its run|wrapping up its run) "
+    rf"with (?:its|a|an|the) (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:season|series)\b")
+#: A decision to go on with a season (round 17): "chose to forge ahead with a third
+#: season", "is pressing ahead with a third season" ("moving forward with" is read already).
+_AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:es|ed|ing)?|"
+                      rf"push(?:es|ed|ing)?) ahead with (?:{_A_SEASON})")
+#: Either, as a trigger's whole (rule ``trigger.season_decided_ahead`` names it in ``--explain``).
+SEASON_DECIDED_AHEAD_RE = re.compile(rf"(?i)(?:{_ENDING_SEASON_AHEAD}|{_AHEAD_WITH_SEASON})$")
+#: A return put off in the progressive, as a premiere trigger's whole: "won't be returning until",
+#: "isn't coming back until" (rule ``trigger.return_put_off`` names it in ``--explain``).
+RETURN_PUT_OFF_RE = re.compile(r"(?i)\b(?:returning|coming back)\b.*\b(?:until|before|till)$")
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
                      r"concluded|finished)\b")
@@ -249,6 +290,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:and final )?season",
         r"(?:end|ends|ending|conclude|concludes|concluding) with (?:a|an|its|the) (?:[\w-]+ ){0,2}?"
         r"(?:and )?final season",
+        _ENDING_SEASON_AHEAD,
+        _AHEAD_WITH_SEASON,
         r"(?:orders?|ordered|ordering) (?:a|an|another|up)?\s*(?:\w+ )?seasons?",
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
@@ -477,6 +520,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?! (?:a|an) (?:commercial|advert|ad|music video|cameo)\b)",
         r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
         r"(?:enters?|entered|entering) production",
+        # an aside between the shoot and its start: "Production on the new season, which adds
+        # two leads, will begin Monday"
+        rf"{_SHOOT_ASIDE}{_SHOOT_ASIDE_AUX}(?:began|begins|begin|begun|start(?:s|ed)?|"
+        r"commence[ds]?|kick(?:s|ed)? off|got underway|get underway|resume[ds]?)\b",
         r"(?:set|scheduled|slated|expected|due|poised|plans?|planned|planning) to "
         r"(?:film|shoot|begin filming|start filming|begin production|start production|"
         r"begin shooting|start shooting)",
@@ -503,6 +550,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"finally |now |just |will |would |to |should |set to |expected to |scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
         rf"is done|is complete|came to an end)",
+        # an aside between the shoot and its end: "Filming for the season, created by Tom
+        # Reed, was just completed earlier this month"
+        rf"{_SHOOT_ASIDE}{_SHOOT_ASIDE_AUX}(?:wrapped|wraps|wrap|ended|finished|concluded|"
+        r"completed|came to an end|is done|is complete|was done|was complete)\b",
         r"(?:has|have|had|officially|finally|just|recently) (?:officially |finally |just )?"
         r"wrapped\b",
         r"\bwrapped (?:on|in|back in|last|this|earlier)\b",
@@ -602,10 +653,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"air|be back|be released|hit)(?: \w+){0,3}? (?:until|before|till)\b",
         r"(?:is|are)(?: not|n't|n’t) (?:expected|due|set|slated|scheduled)(?: to \w+)? "
         r"(?:until|before|till)\b",
+        # a return put off, in the progressive or with "back" (round 17): "won't be returning
+        # until 2026", "isn't coming back until next spring" — a premiere then, no cancellation
+        # (the longer phrase wins over the cancellation's "won't be returning")
+        _WILL_NOT + r" (?:be )?(?:returning|coming back)(?: \w+){0,3}? (?:until|before|till)\b",
+        r"(?:is|are)(?: not|n't|n’t) (?:returning|coming back)(?: \w+){0,3}? "
+        r"(?:until|before|till)\b",
         r"\bsee (?:the |its |a )?(?:[\w-]+ ){0,3}?season\b",
         r"(?:begins|began|begin|starts|started|start) (?:airing|streaming|broadcasting)",
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
         r"air[- ]?dates?\b",
+        _AIRING_NOUN,
         r"(?:goes|go) out on\b", r"transmission",
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
@@ -1211,6 +1269,32 @@ FILM_CONTEXT_RE = Caseless(
     r"documentary film)\b",
     stems=("movie", "film", "box office", "theat", "cinemas"),
 )
+#: A shoot whose object is a film (round 17): "Production on the new movie began in March",
+#: "began filming the feature", "Filming of the documentary, which follows the cast, wrapped".
+#: The shoot word's own object, so a show's shoot beside a film named elsewhere is kept.
+SHOOT_OF_FILM_RE = Caseless(
+    rf"(?i)\b(?:{_FILM} (?:on|for|of)|(?:film|shoot)(?:ing|ed|s)?|wrap(?:ped|s)? (?:on )?)"
+    r" (?:the|a|an|its|his|her|their|this|that) (?:[\w-]+ ){0,2}?(?:movie|film|feature|"
+    r"documentary|biopic)s?\b(?! (?:series|festival|adaptation of the series)\b)",
+    stems=("movie", "film", "feature", "documentary", "biopic"),
+)
+#: A quotation attributed to a document, not a person (round 17): '"The series will begin
+#: production in February," the press release read', 'with the statement: "..."'. Its words
+#: are the network's record, the article's news, not someone's speech. After the quote: the
+#: document as the subject of a verb of saying; before it: the document, then a colon or comma.
+DOCUMENT_QUOTE_AFTER_RE = Caseless(
+    r"(?i)^[,.]?[\"”’']?,?\s+(?:(?:the|a|an|its|their|this|[A-Z][\w'’&+.-]*)\s+){0,3}?"
+    r"(?:official\s+|joint\s+)?(?:press\s+release|release|statement|announcement|logline|"
+    r"synopsis|description|memo)\s+(?:read|reads|said|says|stated|states|added|adds|continued|"
+    r"explained|noted)\b",
+    stems=("release", "statement", "announcement", "logline", "synopsis", "description", "memo"))
+#: Words of a speaker or the one spoken to, inside a quotation (as ``facts`` reads speech).
+QUOTED_PERSON_RE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|we['’]ve|us|our|"
+                              r"you|your)\b")
+DOCUMENT_QUOTE_BEFORE_RE = Caseless(
+    r"(?i)\b(?:press\s+release|statement|announcement|logline|synopsis|memo)"
+    r"(?:\s+(?:that\s+)?(?:read|reads|said|says|stated|states))?\s*[:,]\s*$",
+    stems=("release", "statement", "announcement", "logline", "synopsis", "memo"))
 #: "the show", "the series": a reference back to the article's main show.
 SHOW_REFERENCE_RE = re.compile(
     r"(?i)\b(?:the|this|that) (?:hit |popular |acclaimed |\w+ )?(?:show|series|drama|comedy|"

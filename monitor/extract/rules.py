@@ -54,6 +54,7 @@ from .patterns import (
     AFTER_SEASONS_RE,
     AIRED_AFTER_RE,
     AIRING_AFTER_RE,
+    AIRING_NOUN_RE,
     AIRING_OBJECT_RE,
     AIRING_SUBJECT_RE,
     AIRING_TITLE_SUBJECT_RE,
@@ -88,6 +89,8 @@ from .patterns import (
     DENIED_AFTER_RE,
     DENIED_BEFORE_RE,
     DESCRIBED_REFERENCE_RE,
+    DOCUMENT_QUOTE_AFTER_RE,
+    DOCUMENT_QUOTE_BEFORE_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
@@ -169,6 +172,7 @@ from .patterns import (
     PROMO_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
+    QUOTED_PERSON_RE,
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
     REFERENCE_SUBJECT_RE,
@@ -186,6 +190,7 @@ from .patterns import (
     RESTART_RE,
     RESUMED_RE,
     RETURN_FAMILY_RE,
+    RETURN_PUT_OFF_RE,
     RETURNING_SHOW_RE,
     REVIVAL_APPOSITION_RE,
     REVIVAL_GIVEN_RE,
@@ -195,14 +200,17 @@ from .patterns import (
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
     SEASON_ARRIVING_RE,
+    SEASON_DECIDED_AHEAD_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REFERENCE_RE,
     SEASON_RUN_AFTER_RE,
     SEASON_RUN_BEFORE_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
+    SHOOT_ASIDE_RE,
     SHOOT_END_BEFORE_RE,
     SHOOT_IN_PROGRESS_RE,
+    SHOOT_OF_FILM_RE,
     SHOOT_SPAN_RE,
     SHOW_REFERENCE_RE,
     SPECULATIVE_RE,
@@ -294,6 +302,18 @@ def _clause_text(c: Candidate) -> str:
 
 def _trigger_text(c: Candidate) -> str:
     return c.text[c.trigger.start:c.trigger.end]
+
+
+def _document_quote(c: Candidate) -> bool:
+    """The trigger stands in a quotation attributed to a document ('"...," the press release
+    read'; 'with the statement: "..."'), not to a person, and no one speaks in it."""
+    for start, end in c.view.speech:
+        # "we" or "you" in it: someone speaks through the statement ("We hope to ...")
+        if start < c.trigger.start < end and not QUOTED_PERSON_RE.search(c.text[start:end]) and (
+                DOCUMENT_QUOTE_AFTER_RE.match(c.text[end:end + 60])
+                or DOCUMENT_QUOTE_BEFORE_RE.search(c.text[max(0, start - 60):start])):
+            return True
+    return False
 
 
 def _owned(c: Candidate) -> datemod.DateMention | None:
@@ -2617,14 +2637,42 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "premiere", "The documentary film about the making of the Glass Harbor series "
           "and its long road to the screen premieres on May 20.",
           lambda c: FILM_CONTEXT_RE.search(_clause_text(c)), _drop),
+    _step("non_event", "trigger.season_decided_ahead", "renewed", "a run told to end with a "
+          "numbered season ahead, or a decision to go ahead with a season, orders that season "
+          "(the trigger is the vocabulary's; this names how it was read)", "Kestrel Play "
+          "said Glass Harbor will come to an end with its sixth season.",
+          lambda c: SEASON_DECIDED_AHEAD_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.return_put_off", "premiere", "a return put off in the "
+          "progressive ('won't be returning until 2026') is the premiere then, not a "
+          "cancellation (the trigger is the vocabulary's; this names how it was read)",
+          "Glass Harbor won't be returning until 2031.",
+          lambda c: RETURN_PUT_OFF_RE.search(_trigger_text(c))),
+    _step("non_event", "trigger.airing_noun", "premiere", "the airing as a noun with its "
+          "time right after is the premiere (the trigger is the vocabulary's; this names how "
+          "it was read)", "The new season of Glass Harbor is being readied for airing early "
+          "next year.", lambda c: AIRING_NOUN_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.shoot_aside", _SHOOT, "a shoot's phrase reaches its verb "
+          "over an aside set off in commas, dashes or parentheses (the trigger is the "
+          "vocabulary's; this names how it was read)", "Filming on the new season, which "
+          "moves to Belfast, began in March.",
+          lambda c: SHOOT_ASIDE_RE.match(_trigger_text(c))),
+    _step("non_event", "drop.film_shoot", ("filming_started", "filming_wrapped"),
+          "a shoot whose object is a film is not a season's shoot", "Production on the new "
+          "movie, which stars the cast of Glass Harbor, began in March.",
+          lambda c: SHOOT_OF_FILM_RE.search(_clause_text(c)), _drop),
     _step("non_event", "drop.pre_post_production", TRIGGER_KINDS,
           "pre-production and post-production are not the shoot",
           "Pre-production began on Glass Harbor season 2.",
           lambda c: c.text[max(0, c.trigger.start - 5):c.trigger.start].lower().endswith(
               ("pre-", "post-")), _drop),
+    _step("non_event", "speech.document_quote", TRIGGER_KINDS, "a quotation attributed to a "
+          "press release, statement or announcement is the network's record, not someone's "
+          "speech: its trigger is kept", "\"Glass Harbor will begin production in February "
+          "and return in the fall,\" the press release read.", _document_quote),
     _step("non_event", "drop.direct_speech", TRIGGER_KINDS, "someone's quoted words are not "
           "the article's statement", "\"They pulled the plug on us after one season,\" she "
-          "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech), _drop),
+          "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech)
+          and not _document_quote(c), _drop),
     _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
           "not happen", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(

@@ -36,7 +36,11 @@ from .lists import (
     governed_lists,
     list_governor,
     list_governor_after,
+    list_states_status,
     may_govern,
+    names_no_shows,
+    reference_states_status,
+    referenced_items,
     semicolon_list_as_commas,
 )
 from .patterns import (
@@ -2515,7 +2519,8 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
     found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
                      strong_titles=headed, url=article.url,
-                     heading_governed=frozenset(i for i, s in enumerate(sentences) if s.status))
+                     heading_governed=frozenset(i for i, s in enumerate(sentences) if s.status)
+                     | _referenced_lists(sentences))
     index = build_index(found.titles, (*known_shows, *found.aliases))
     ctx = _build_context(article, sentences, index, known_seasons or {})
     raw: list[Fact] = list(listed)
@@ -2704,10 +2709,20 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
     if not asked:
         return facts
     verdicts = evidenced(asked, texts, mentions)
-    shown = {show for show in asked if verdicts[show] is None} and \
-        _shown_by_list(texts, mentions, {s for s in asked if verdicts[s] is None})
+    unshown = {show for show in asked if verdicts[show] is None}
+    shown = unshown and _shown_by_list(texts, mentions, unshown)
+    stated = _stated_by_list(texts, mentions, unshown - shown) if unshown - shown else {}
     kept = []
+    trace = rules.active()
     for fact in facts:
+        if fact.show in stated and fact.evidence in stated[fact.show]:
+            kept.append(fact)
+            if trace is not None:
+                trace.events.append(rules.Event(
+                    fact.evidence, fact.kind, fact.show,
+                    [rules.check("list.status_verb_after")],
+                    facts=[(fact.show, fact.season, fact.kind)]))
+            continue
         if fact.show not in asked or verdicts[fact.show] is not None or fact.show in shown:
             kept.append(fact)
             continue
@@ -2749,6 +2764,54 @@ def _shown_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
             if _LIST_SHOW_NOUN_RE.search(around) or items - unshown:
                 shown |= items & unshown
     return shown
+
+
+def _referenced_lists(sentences: Sequence[_Sentence]) -> frozenset[int]:
+    """The sentences whose list the next sentence's opening reference gives a status ("...
+    with A, B and C. All three were renewed on Tuesday."): their lists of names are lists of
+    shows, as under a status heading (``target.list_reference_previous``)."""
+    return frozenset(i for i in range(len(sentences) - 1)
+                     if not sentences[i].is_title and sentences[i + 1].text[:1].isalpha()
+                     and reference_states_status(sentences[i + 1].text, opening=True))
+
+
+def _stated_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
+                    unshown: set[str]) -> dict[str, set[str]]:
+    """The shows among ``unshown`` that a list states a status of, by the sentences it does
+    so in: items of a list of two titles or more right followed by the list's own status verb
+    ("Salt Road, Night Ferry and Glass Orchard have all been cancelled", "A and B will each
+    premiere on June 4"): the verb speaks of every item as a show (``list.status_verb_after``).
+    Only the facts of those sentences are spared; a cast list is no list of shows."""
+    stated: dict[str, set[str]] = {}
+
+    def spare(shows: Iterable[str], text: str) -> None:
+        for show in shows:
+            if show in unshown:
+                stated.setdefault(show, set()).add(text)
+
+    for number, (text, named) in enumerate(zip(texts, mentions, strict=True)):
+        opening = reference_states_status(text, opening=True) \
+            if 0 < number < len(texts) - 1 else None
+        if opening is not None and not named:
+            # "... A, B and C. All three were renewed.": the last list of the sentence before
+            before, listed = texts[number - 1], mentions[number - 1]
+            items = referenced_items(before, listed, listed[-1].end, opening[1]) \
+                if listed else []
+            spare((listed[i].show for i in items), text)
+        within = reference_states_status(text, opening=False) if len(named) > 1 else None
+        if within is not None:
+            items = referenced_items(text, named, within[0], within[1])
+            spare((named[i].show for i in items), text)
+        if len(named) < 2 or not any(m.show in unshown for m in named):
+            continue
+        runs = governed_lists(text, named, functools.partial(_list_gap_joins, text, named),
+                              heading=True)
+        for run in runs:
+            if not list_states_status(text, named[run[-1]].end) or names_no_shows(
+                    text, named[run[0]].start):
+                continue
+            spare((named[i].show for i in run), text)
+    return stated
 
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:

@@ -2834,12 +2834,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "dash is its list: the fact goes to every item of the list right before the mark, "
           "when the count is the list's", "Fans of Marrowby, Quillon and Tessendale can "
           "rejoice: all three have been renewed.", _list_in_sentence, _targets_of_mentions),
-    _step("targets", "target.list_reference_previous", ALL_KINDS, "a sentence opening on a "
-          "quantified reference ('All three were renewed', 'Both will premiere on June 4') "
-          "and naming no show before its verb is about the shows the previous sentence named, "
-          "when the count is theirs", "Kestrel had a busy week with Marrowby, Quillon and "
-          "Tessendale. All three were renewed on Tuesday.", _list_in_previous,
-          _every_previous_show),
     _step("targets", "target.relative_antecedent", ALL_KINDS, "a trigger inside a relative "
           "clause (', which was cancelled in March') is the event of the name the clause hangs "
           "on, however near another name stands; a plural relative is the whole list's",
@@ -2859,6 +2853,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.plural_reference", ALL_KINDS, "'both shows' go to every show of "
           "the previous sentence", "ABC renewed Glass Harbor and Salt Road. Both shows return "
           "in 2025.", _plural_reference, _every_previous_show),
+    _step("targets", "target.list_reference_previous", ALL_KINDS, "a sentence opening on a "
+          "quantified reference ('All three were renewed', 'Both will premiere on June 4') "
+          "and naming no show before its verb is about the shows the previous sentence named, "
+          "when the count is theirs", "Kestrel had a busy week with Marrowby, Quillon and "
+          "Tessendale. All three were renewed on Tuesday.", _list_in_previous,
+          _every_previous_show),
     _step("targets", "drop.unfound_title", ALL_KINDS, "the trigger's subject or object is a "
           "title-like name that is no show the article holds: the fact is about that show, "
           "never a fallback to another one", "Night Ferry returns for season 4 in June. The new "

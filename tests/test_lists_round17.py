@@ -114,6 +114,13 @@ CONTROLS = [
      "were praised.", set()),
     ("Kestrel had a quiet week with Salt Road, Night Ferry and Glass Orchard. Both of its new "
      "films were cancelled.", set()),
+    # an uncounted decision: only a list the next sentence introduces, of shows
+    ("Kestrel renewed several of its dramas on Tuesday. Viewers loved Salt Road, Night Ferry "
+     "and Glass Orchard.", set()),
+    ("Kestrel renewed several of its dramas on Tuesday. They include Anna Kell and Bo Rim.",
+     set()),
+    ("Kestrel renewed several of its dramas on Tuesday. They do not include Salt Road, Night "
+     "Ferry and Glass Orchard.", set()),
     # what main gives already
     ("Kestrel has renewed Salt Road, Night Ferry and Glass Orchard.",
      {("salt road", "renewed"), ("night ferry", "renewed"), ("glass orchard", "renewed")}),
@@ -121,6 +128,23 @@ CONTROLS = [
      "Ferry and Glass Orchard.",
      {("salt road", "renewed"), ("night ferry", "renewed"), ("glass orchard", "renewed")}),
 ]
+
+
+UNCOUNTED = [
+    ("Kestrel renewed a handful of dramas on Tuesday. They include {a}, {b} and {c}.",
+     "renewed"),
+    ("Kestrel renewed several of its dramas. The lucky ones are {a}, {b} and {c}.", "renewed"),
+    ("Kestrel cancelled several shows on Tuesday. Among them are {a}, {b} and {c}.",
+     "cancelled"),
+]
+
+
+@pytest.mark.parametrize("template, kind", UNCOUNTED, ids=[t for t, _ in UNCOUNTED])
+@pytest.mark.parametrize("titles", TRIPLES, ids=[t[0] for t in TRIPLES])
+def test_an_uncounted_decision_governs_the_list_it_introduces(
+        template: str, kind: str, titles: tuple[str, str, str]) -> None:
+    a, b, c = titles
+    assert _pairs(template.format(a=a, b=b, c=c)) == _expected(titles, kind)
 
 
 @pytest.mark.parametrize("body, expected", CONTROLS, ids=[b for b, _ in CONTROLS])
@@ -139,13 +163,6 @@ def test_controls(body: str, expected: set[Pair]) -> None:
                   ("glass orchard", "episode_count")},
                  marks=pytest.mark.xfail(strict=True, reason="an episode count goes to the "
                                          "nearest items, not the whole list (main's)")),
-    pytest.param("Kestrel renewed a handful of dramas on Tuesday. They include Salt Road, "
-                 "Night Ferry and Glass Orchard.",
-                 {("salt road", "renewed"), ("night ferry", "renewed"),
-                  ("glass orchard", "renewed")},
-                 marks=pytest.mark.xfail(strict=True, reason="an uncounted plural decision "
-                                         "('a handful', 'several') governs no list after it: "
-                                         "list.counted_decision needs the count")),
     pytest.param("Mara Quill, Tobin Vance and Elsie Marr were all cancelled from the lineup.",
                  set(), marks=pytest.mark.xfail(strict=True, reason="a list of invented "
                                                 "people's names with a decision verb reads as "

@@ -373,6 +373,9 @@ class _Sentence:
     #: When ``status`` is a counted decision's (the headline's or the sentence before's: "Fox
     #: renews four dramas"), how many shows it counts: a list of another length is another one.
     status_count: int | None = None
+    #: ``status`` is an uncounted decision's of the sentence before, whose list this one
+    #: introduces ("... a handful of dramas. They include A, B and C.").
+    uncounted: bool = False
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -1802,6 +1805,27 @@ _LEFT_OUT_RE = re.compile(
 _COUNTED_DECISION_KINDS = frozenset({"renewed", "cancelled"})
 
 
+#: A sentence opening on the words that introduce a list of what the sentence before spoke of:
+#: "They include A, B and C", "Among them are ...", "The lucky ones are ...".
+_LIST_INTRODUCER_RE = re.compile(
+    r"^\W{0,2}(?:(?:They|These|Those)\s{1,3}(?:include|included|are|were)|"
+    r"Among\s{1,3}(?:them|those|these)(?:\s{1,3}(?:are|were))?|"
+    r"The\s{1,3}lucky\s{1,3}ones\s{1,3}(?:are|were))\b")
+
+
+def uncounted_decision(text: str) -> str | None:
+    """The one decision kind a text states for an uncounted plural of shows ("Kestrel renewed
+    a handful of its dramas", "several series were cancelled"), else None."""
+    counted = COUNTED_SHOWS_RE.search(text)
+    if counted is None:
+        return None
+    word = counted.group(0).split()[0].lower()
+    if word.isdigit() or word == "both" or word in NUMBER_WORDS:
+        return None
+    kinds = {t.kind for t in _find_triggers(text)} & _COUNTED_DECISION_KINDS
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def counted_decision(text: str) -> tuple[str, int] | None:
     """The decision a text states for a counted plural of shows and the count ("Fox renews four
     dramas", "Three comedies cancelled at NBC", "has axed both series"): one decision kind
@@ -1831,6 +1855,7 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     from_headline = counted_decision(headline) if headline.strip() else None
     out: list[_Sentence] = []
     before: tuple[str, int] | None = None
+    before_kind: str | None = None  # the sentence before's uncounted decision
     asked = False  # a question in the paragraph so far: "Which shows are safe?"
     paragraph = -1
     for sentence in sentences:
@@ -1840,7 +1865,17 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             paragraph, asked = sentence.paragraph, False
         asked = asked or bool(out) and out[-1].paragraph == paragraph and \
             out[-1].text.rstrip().endswith("?")
+        uncounted = before_kind if _LIST_INTRODUCER_RE.match(text) else None
         before = counted_decision(text) if COUNTED_SHOWS_RE.search(text) else None
+        before_kind = uncounted_decision(text) if before is None and \
+            COUNTED_SHOWS_RE.search(text) else None
+        if uncounted is not None and decision is None and sentence.status is None and \
+                sentence.topic is None and not _find_triggers(text) and not \
+                _episode_hits(text) and not NEGATION_RE.search(text):
+            # "Kestrel renewed a handful of dramas. They include A, B and C.": no count, so
+            # only a sentence whose opening says it lists them (``list.uncounted_decision``)
+            out.append(replace(sentence, status=(uncounted, "confirmed"), uncounted=True))
+            continue
         if decision is None or sentence.status is not None or sentence.topic is not None \
                 or _find_triggers(text) or _episode_hits(text):
             out.append(sentence)
@@ -1915,7 +1950,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         hedged = sentence.status is not None and sentence.status[1] == "speculative"
         out.extend((replace(fact, certainty="speculative") if hedged else fact, inferred)
                    for fact, inferred in rules.candidate_facts(
-                       candidate, "section.heading_list" if sentence.status_count is None
+                       candidate, "list.uncounted_decision" if sentence.uncounted
+                       else "section.heading_list" if sentence.status_count is None
                        else "list.counted_decision")
                    if fact.show in listed)
     for hit in hits:

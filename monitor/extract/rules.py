@@ -2390,6 +2390,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its own and exactly as many names as the count: every item takes the decision",
           "Kestrel renews three dramas || The lucky ones are Salt Road, Tin Roof and Copper "
           "Field."),
+    _rule("list.uncounted_decision", ("renewed", "cancelled"), "an uncounted plural "
+          "decision ('renewed a handful of its dramas', 'cancelled several shows') governs "
+          "the list of the sentence right after it when that sentence opens on words that "
+          "introduce it ('They include', 'Among them are', 'The lucky ones are') and has no "
+          "status word, episode count or negation of its own: every item takes the decision",
+          "Kestrel renewed a handful of dramas. They include Salt Road, Tin Roof and Copper "
+          "Field."),
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
           "quoted title, the day logged, a season label; two entries or more note a renewal "
           "or an order of episodes, hardly any a premiere): each entry is that season's "

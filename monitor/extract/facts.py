@@ -37,7 +37,11 @@ from .lists import (
     governed_lists,
     list_governor,
     list_governor_after,
+    list_states_status,
     may_govern,
+    names_no_shows,
+    reference_states_status,
+    referenced_items,
     semicolon_list_as_commas,
 )
 from .patterns import (
@@ -371,6 +375,9 @@ class _Sentence:
     #: When ``status`` is a counted decision's (the headline's or the sentence before's: "Fox
     #: renews four dramas"), how many shows it counts: a list of another length is another one.
     status_count: int | None = None
+    #: ``status`` is an uncounted decision's of the sentence before, whose list this one
+    #: introduces ("... a handful of dramas. They include A, B and C.").
+    uncounted: bool = False
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -1806,6 +1813,27 @@ _LEFT_OUT_RE = re.compile(
 _COUNTED_DECISION_KINDS = frozenset({"renewed", "cancelled"})
 
 
+#: A sentence opening on the words that introduce a list of what the sentence before spoke of:
+#: "They include A, B and C", "Among them are ...", "The lucky ones are ...".
+_LIST_INTRODUCER_RE = re.compile(
+    r"^\W{0,2}(?:(?:They|These|Those)\s{1,3}(?:include|included|are|were)|"
+    r"Among\s{1,3}(?:them|those|these)(?:\s{1,3}(?:are|were))?|"
+    r"The\s{1,3}lucky\s{1,3}ones\s{1,3}(?:are|were))\b")
+
+
+def uncounted_decision(text: str) -> str | None:
+    """The one decision kind a text states for an uncounted plural of shows ("Kestrel renewed
+    a handful of its dramas", "several series were cancelled"), else None."""
+    counted = COUNTED_SHOWS_RE.search(text)
+    if counted is None:
+        return None
+    word = counted.group(0).split()[0].lower()
+    if word.isdigit() or word == "both" or word in NUMBER_WORDS:
+        return None
+    kinds = {t.kind for t in _find_triggers(text)} & _COUNTED_DECISION_KINDS
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def counted_decision(text: str) -> tuple[str, int] | None:
     """The decision a text states for a counted plural of shows and the count ("Fox renews four
     dramas", "Three comedies cancelled at NBC", "has axed both series"): one decision kind
@@ -1835,6 +1863,7 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     from_headline = counted_decision(headline) if headline.strip() else None
     out: list[_Sentence] = []
     before: tuple[str, int] | None = None
+    before_kind: str | None = None  # the sentence before's uncounted decision
     asked = False  # a question in the paragraph so far: "Which shows are safe?"
     paragraph = -1
     for sentence in sentences:
@@ -1844,7 +1873,17 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             paragraph, asked = sentence.paragraph, False
         asked = asked or bool(out) and out[-1].paragraph == paragraph and \
             out[-1].text.rstrip().endswith("?")
+        uncounted = before_kind if _LIST_INTRODUCER_RE.match(text) else None
         before = counted_decision(text) if COUNTED_SHOWS_RE.search(text) else None
+        before_kind = uncounted_decision(text) if before is None and \
+            COUNTED_SHOWS_RE.search(text) else None
+        if uncounted is not None and decision is None and sentence.status is None and \
+                sentence.topic is None and not _find_triggers(text) and not \
+                _episode_hits(text) and not NEGATION_RE.search(text):
+            # "Kestrel renewed a handful of dramas. They include A, B and C.": no count, so
+            # only a sentence whose opening says it lists them (``list.uncounted_decision``)
+            out.append(replace(sentence, status=(uncounted, "confirmed"), uncounted=True))
+            continue
         if decision is None or sentence.status is not None or sentence.topic is not None \
                 or _find_triggers(text) or _episode_hits(text):
             out.append(sentence)
@@ -1919,7 +1958,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         hedged = sentence.status is not None and sentence.status[1] == "speculative"
         out.extend((replace(fact, certainty="speculative") if hedged else fact, inferred)
                    for fact, inferred in rules.candidate_facts(
-                       candidate, "section.heading_list" if sentence.status_count is None
+                       candidate, "list.uncounted_decision" if sentence.uncounted
+                       else "section.heading_list" if sentence.status_count is None
                        else "list.counted_decision")
                    if fact.show in listed)
     for hit in hits:
@@ -2523,7 +2563,8 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
     found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
                      strong_titles=headed, url=article.url,
-                     heading_governed=frozenset(i for i, s in enumerate(sentences) if s.status))
+                     heading_governed=frozenset(i for i, s in enumerate(sentences) if s.status)
+                     | _referenced_lists(sentences))
     index = build_index(found.titles, (*known_shows, *found.aliases))
     ctx = _build_context(article, sentences, index, known_seasons or {})
     raw: list[Fact] = list(listed)
@@ -2712,10 +2753,20 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
     if not asked:
         return facts
     verdicts = evidenced(asked, texts, mentions)
-    shown = {show for show in asked if verdicts[show] is None} and \
-        _shown_by_list(texts, mentions, {s for s in asked if verdicts[s] is None})
+    unshown = {show for show in asked if verdicts[show] is None}
+    shown = unshown and _shown_by_list(texts, mentions, unshown)
+    stated = _stated_by_list(texts, mentions, unshown - shown) if unshown - shown else {}
     kept = []
+    trace = rules.active()
     for fact in facts:
+        if fact.show in stated and fact.evidence in stated[fact.show]:
+            kept.append(fact)
+            if trace is not None:
+                trace.events.append(rules.Event(
+                    fact.evidence, fact.kind, fact.show,
+                    [rules.check("list.status_verb_after")],
+                    facts=[(fact.show, fact.season, fact.kind)]))
+            continue
         if fact.show not in asked or verdicts[fact.show] is not None or fact.show in shown:
             kept.append(fact)
             continue
@@ -2757,6 +2808,54 @@ def _shown_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
             if _LIST_SHOW_NOUN_RE.search(around) or items - unshown:
                 shown |= items & unshown
     return shown
+
+
+def _referenced_lists(sentences: Sequence[_Sentence]) -> frozenset[int]:
+    """The sentences whose list the next sentence's opening reference gives a status ("...
+    with A, B and C. All three were renewed on Tuesday."): their lists of names are lists of
+    shows, as under a status heading (``target.list_reference_previous``)."""
+    return frozenset(i for i in range(len(sentences) - 1)
+                     if not sentences[i].is_title and sentences[i + 1].text[:1].isalpha()
+                     and reference_states_status(sentences[i + 1].text, opening=True))
+
+
+def _stated_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
+                    unshown: set[str]) -> dict[str, set[str]]:
+    """The shows among ``unshown`` that a list states a status of, by the sentences it does
+    so in: items of a list of two titles or more right followed by the list's own status verb
+    ("Salt Road, Night Ferry and Glass Orchard have all been cancelled", "A and B will each
+    premiere on June 4"): the verb speaks of every item as a show (``list.status_verb_after``).
+    Only the facts of those sentences are spared; a cast list is no list of shows."""
+    stated: dict[str, set[str]] = {}
+
+    def spare(shows: Iterable[str], text: str) -> None:
+        for show in shows:
+            if show in unshown:
+                stated.setdefault(show, set()).add(text)
+
+    for number, (text, named) in enumerate(zip(texts, mentions, strict=True)):
+        opening = reference_states_status(text, opening=True) \
+            if 0 < number < len(texts) - 1 else None
+        if opening is not None and not named:
+            # "... A, B and C. All three were renewed.": the last list of the sentence before
+            before, listed = texts[number - 1], mentions[number - 1]
+            items = referenced_items(before, listed, listed[-1].end, opening[1]) \
+                if listed else []
+            spare((listed[i].show for i in items), text)
+        within = reference_states_status(text, opening=False) if len(named) > 1 else None
+        if within is not None:
+            items = referenced_items(text, named, within[0], within[1])
+            spare((named[i].show for i in items), text)
+        if len(named) < 2 or not any(m.show in unshown for m in named):
+            continue
+        runs = governed_lists(text, named, functools.partial(_list_gap_joins, text, named),
+                              heading=True)
+        for run in runs:
+            if not list_states_status(text, named[run[-1]].end) or names_no_shows(
+                    text, named[run[0]].start):
+                continue
+            spare((named[i].show for i in run), text)
+    return stated
 
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:

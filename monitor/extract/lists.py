@@ -233,3 +233,117 @@ def semicolon_list_as_commas(sentence: str) -> str:
     if not tail[:1].isupper() and not tail[:1].isdigit():
         return sentence
     return sentence.replace(";", ",")
+
+
+#: Right after a list's last item: the status the list's own verb states of every item, with
+#: the auxiliaries and quantifiers between ("A, B and C have all been cancelled", "A and B
+#: will each premiere on June 4", "... have both wrapped filming"). A decision verb only in
+#: the passive ("were renewed", not "Kestrel and Orvane renewed X": those are deciders).
+_LIST_AUX = (r"(?:have|has|had|were|was|are|is|will|would|all|both|each|also|officially|now|"
+             r"just|already|been|be|to|expected|likely|set|slated|due|finally|reportedly|"
+             r"(?:all\s{1,3})?(?:two|three|four|five)(?:\s{1,3}of\s{1,3}them)?)")
+_LIST_LEAD = (r"(?i)^[\"”’']?(?:\s{0,2}\([^()]{1,40}\))?,?\s{0,3}"
+              rf"(?:{_LIST_AUX}\s{{1,3}}){{0,5}}")
+_LIST_STATUS_AFTER_RES = (
+    re.compile(_LIST_LEAD + r"(?:been|were|are|was|is|be|got|get)\s{1,3}"
+               r"(?:(?:all|both|each)\s{1,3})?(?:renewed|re-?commissioned|cancell?ed|axed|scrapped)\b"),
+    re.compile(_LIST_LEAD + r"(?:premiere[sd]?|debut(?:s|ed)?|(?:started|begun|began|begin|"
+               r"start|wrapped|wrap)\s{1,3}(?:filming|shooting|production)|"
+               r"return(?:s|ed)?\s{1,3}on|have\s{1,3}\d{1,2}\s{1,3}episodes)\b"),
+)
+
+
+#: Right before a list: a noun saying its items are no shows ("the films A and B", "stars
+#: A, B and C", "the novels A and B").
+_NOT_SHOWS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:films?|movies?|features?|documentar(?:y|ies)|books?|novels?|albums?|games?|"
+    r"plays?|musicals?|podcasts?|actors?|actress(?:es)?|stars?|hosts?|players?|singers?|"
+    r"directors?|writers?|producers?|executives?|cities|towns|countries|locations?)"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
+
+
+def names_no_shows(text: str, first_start: int) -> bool:
+    """The words right before a list's first item say what its items are, and it is not
+    shows ("the films A and B have both wrapped filming")."""
+    return _NOT_SHOWS_BEFORE_RE.search(text, max(0, first_start - 40), first_start) is not None
+
+
+def list_states_status(text: str, last_end: int) -> bool:
+    """The words right after a list's last item are the list's own status verb, so every item
+    is a show the verb speaks of ("Salt Road, Night Ferry and Glass Orchard have all been
+    cancelled"): a list of bare titles needs no other evidence (``list.status_verb_after``)."""
+    after = text[last_end:last_end + 80]
+    return any(p.match(after) for p in _LIST_STATUS_AFTER_RES)
+
+
+_REFERENCE_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+#: A quantified reference standing for a list as the subject of its verb: "all three", "both",
+#: "all of them", "each of the four", "the trio", right before a verb or an adverb (so "all
+#: three seasons", "both networks" are no reference).
+_LIST_REFERENCE = (
+    r"(?P<ref>(?:all|each|both)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|those\s{1,3}|these\s{1,3})?"
+    r"(?P<num>two|three|four|five|six)|(?:all|each|both)\s{1,3}of\s{1,3}(?:them|those|these)|"
+    r"(?P<both>both)|the\s{1,3}(?:trio|pair))"
+    r"(?=\s{1,3}(?:(?:shows|series|dramas|comedies|titles)\s{1,3})?(?:have|has|had|were|was|"
+    r"are|is|will|would|got|get|received|return|returns|premiere|debut|wrapped|started|began|"
+    r"also|now|just|officially|already|been|won['’]t|will|did|can)\b)")
+#: The reference opening a sentence ("All three were renewed on Tuesday.").
+_REFERENCE_OPEN_RE = re.compile(r"(?i)^\W{0,3}(?:(?:and|now|so|but)\s{1,3})?" + _LIST_REFERENCE)
+#: The reference opening a clause after a colon, a semicolon or a dash, in the sentence of its
+#: list ("Fans of A, B and C can rejoice: all three have been renewed").
+_REFERENCE_CLAUSE_RE = re.compile(r"(?i)(?P<mark>[:;—–]|\s-)\s{0,3}(?:(?:and|now|so)\s{1,3})?"
+                                  + _LIST_REFERENCE)
+
+
+def list_reference(text: str, opening: bool) -> tuple[int, int | None, int] | None:
+    """A quantified reference to a list as a subject: (where the clause it opens begins, the
+    count it states or None for "all of them", where it ends). ``opening``: the reference that
+    opens the sentence (its list is the previous sentence's), else one after a colon, a
+    semicolon or a dash (its list is before that mark)."""
+    if opening:
+        found = _REFERENCE_OPEN_RE.match(text)
+        if found is None:
+            return None
+        start = 0
+    else:
+        found = _REFERENCE_CLAUSE_RE.search(text)
+        if found is None:
+            return None
+        start = found.start("mark")
+    word = found.group("num") or found.group("both")
+    count = _REFERENCE_COUNTS[word.lower()] if word else None
+    return start, count, found.end("ref")
+
+
+def reference_states_status(text: str, opening: bool) -> tuple[int, int | None] | None:
+    """The list reference of ``text`` and the count it states when its own status verb follows
+    it ("All three have been renewed", "...: both will premiere on June 4"): (where its
+    clause begins, the count)."""
+    found = list_reference(text, opening)
+    if found is None or not list_states_status(text, found[2]):
+        return None
+    return found[0], found[1]
+
+
+#: The text between two items of one list: a comma, "and", "&", quotes and a note in
+#: parentheses around them ('" (Kestrel), "').
+_ITEM_GAP_RE = re.compile(
+    r"^[\"”’']?\s{0,2}(?:\([^()]{0,40}\))?[\"”’']?\s{0,2}"
+    r"(?:,\s{0,2}(?:and\s{1,3}|&\s{0,2})?|\s{1,3}and\s{1,3}|\s{0,2}&\s{0,2})[\"“‘']?$")
+
+
+def referenced_items(text: str, items: Sequence[Located], before: int,
+                     count: int | None) -> list[int]:
+    """The items of the list that ends last before ``before`` (indices into ``items``), when
+    it has ``count`` items (two or more when None), else none: the list a reference after it
+    in the sentence stands for ("Fans of A, B and C can rejoice: all three ...")."""
+    last = max((i for i, item in enumerate(items) if item.end <= before), default=None)
+    if last is None or before - items[last].end > 60:
+        return []  # "A, B and C can rejoice:" — a short predicate at most between
+    run = [last]
+    while run[0] > 0 and _ITEM_GAP_RE.match(text[items[run[0] - 1].end:items[run[0]].start]):
+        run.insert(0, run[0] - 1)
+    if len(run) < 2 or (count is not None and len(run) != count) or names_no_shows(
+            text, items[run[0]].start):
+        return []
+    return run

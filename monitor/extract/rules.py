@@ -45,6 +45,7 @@ from typing import Any
 from ..models import Fact
 from . import dates as datemod
 from .candidate import UNFOUND_SHOW, Candidate, Clause, Target, Trigger
+from .lists import list_reference, referenced_items
 from .patterns import (
     ADVERBIAL_OPEN_RE,
     AFTER_EVENT_BEFORE_RE,
@@ -1248,6 +1249,34 @@ def _targets_of_mentions(c: Candidate, chosen: list[int]) -> Candidate:
 
 def _previous_shows(c: Candidate) -> list[str]:
     return list(dict.fromkeys(t.show for t in c.view.previous))
+
+
+def _list_in_sentence(c: Candidate) -> list[int] | None:
+    """The list before a colon (or a semicolon, a dash) that the quantified reference after
+    it stands for, as the subject of the candidate's trigger ("Fans of A, B and C can
+    rejoice: all three have been renewed")."""
+    found = list_reference(c.text, opening=False)
+    if found is None:
+        return None
+    start, count, end = found
+    if not end <= c.trigger.start <= end + 60 or any(
+            start <= m.start < c.trigger.start for m in c.view.mentions):
+        return None
+    return referenced_items(c.text, c.view.mentions, start, count) or None
+
+
+def _list_in_previous(c: Candidate) -> bool:
+    """A sentence opening on a quantified reference ("All three were renewed on Tuesday",
+    "Both will premiere on June 4") as its trigger's subject, naming no show before the
+    trigger, whose count is the number of shows the previous sentence named."""
+    found = list_reference(c.text, opening=True)
+    if found is None:
+        return False
+    _, count, end = found
+    shows = _previous_shows(c)
+    return (end <= c.trigger.start <= end + 60 and len(shows) >= 2
+            and (count is None or count == len(shows))
+            and not any(m.start < c.trigger.start for m in c.view.mentions))
 
 
 def _plural_reference(c: Candidate) -> bool:
@@ -2475,6 +2504,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its own and exactly as many names as the count: every item takes the decision",
           "Kestrel renews three dramas || The lucky ones are Salt Road, Tin Roof and Copper "
           "Field."),
+    _rule("list.uncounted_decision", ("renewed", "cancelled"), "an uncounted plural "
+          "decision ('renewed a handful of its dramas', 'cancelled several shows') governs "
+          "the list of the sentence right after it when that sentence opens on words that "
+          "introduce it ('They include', 'Among them are', 'The lucky ones are') and has no "
+          "status word, episode count or negation of its own: every item takes the decision",
+          "Kestrel renewed a handful of dramas. They include Salt Road, Tin Roof and Copper "
+          "Field."),
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
           "quoted title, the day logged, a season label; two entries or more note a renewal "
           "or an order of episodes, hardly any a premiere): each entry is that season's "
@@ -2964,6 +3000,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "previous sentence's only show, the paragraph's subject, the main show)",
           "NBC renewed Salt Road in March. The third season premieres June 4, a week after "
           "'Tin Roof' ends its run.", _season_subject, _target_show),
+    _step("targets", "target.list_reference", ALL_KINDS, "a quantified reference ('all "
+          "three', 'both', 'all of them') opening the clause after a colon, a semicolon or a "
+          "dash is its list: the fact goes to every item of the list right before the mark, "
+          "when the count is the list's", "Fans of Marrowby, Quillon and Tessendale can "
+          "rejoice: all three have been renewed.", _list_in_sentence, _targets_of_mentions),
     _step("targets", "target.relative_antecedent", ALL_KINDS, "a trigger inside a relative "
           "clause (', which was cancelled in March') is the event of the name the clause hangs "
           "on, however near another name stands; a plural relative is the whole list's",
@@ -2983,6 +3024,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.plural_reference", ALL_KINDS, "'both shows' go to every show of "
           "the previous sentence", "ABC renewed Glass Harbor and Salt Road. Both shows return "
           "in 2025.", _plural_reference, _every_previous_show),
+    _step("targets", "target.list_reference_previous", ALL_KINDS, "a sentence opening on a "
+          "quantified reference ('All three were renewed', 'Both will premiere on June 4') "
+          "and naming no show before its verb is about the shows the previous sentence named, "
+          "when the count is theirs", "Kestrel had a busy week with Marrowby, Quillon and "
+          "Tessendale. All three were renewed on Tuesday.", _list_in_previous,
+          _every_previous_show),
     _step("targets", "drop.unfound_title", ALL_KINDS, "the trigger's subject or object is a "
           "title-like name that is no show the article holds: the fact is about that show, "
           "never a fallback to another one", "Night Ferry returns for season 4 in June. The new "
@@ -3435,6 +3482,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "beside it: the article never says it is a TV show (a film, a book, a company, a "
           "headline's words), so no fact is made of it (``evidence.py``)",
           "Glass Harbor was renewed for a second season, and Lantern Valley was cancelled."),
+    _rule("list.status_verb_after", ALL_KINDS, "a list of two titles or more right "
+          "followed by its own status verb ('have all been cancelled', 'will each premiere', "
+          "'have both wrapped filming') speaks of every item as a show: a bare title of it "
+          "needs no other evidence, nor one a quantified reference to the list stands for ('... "
+          "A, B and C. All three were renewed') (``drop.unevidenced_title`` spares the facts "
+          "of that sentence)", "Marrowby, Quillon and Tessendale have all been cancelled."),
     _rule("drop.film_article", ALL_KINDS, "an article mostly about a film states no TV facts",
           "The film wrapped production; the movie opens in theaters in May."),
     # --- titles (titles.py) ------------------------------------------------------------------

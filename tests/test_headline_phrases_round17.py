@@ -25,6 +25,7 @@ import datetime as dt
 import pytest
 from articles import facts_of
 
+from monitor.extract import rules
 from monitor.extract.shows import normalise_title
 
 PUBLISHED = dt.date(2031, 3, 10)
@@ -162,6 +163,14 @@ def test_a_name_with_its_own_verb_after_a_comma_is_no_list_item(wording: str,
                if f.kind in ("renewed", "cancelled")}
     kind = "cancelled" if "Cancels" in wording else "renewed"
     assert decided == {(normalise_title(title), kind)}, decided
+
+
+def test_the_name_left_out_of_the_list_is_explained() -> None:
+    with rules.tracing() as trace:
+        facts_of(_TWO.format(T="Night Ferry"), "Hulu Renews Night Ferry, Lone Beacon Returns",
+                 PUBLISHED, URL)
+    assert ("Lone Beacon", "list.own_clause") in {
+        (event.phrase, event.dropped_by) for event in trace.events}, trace.events
 
 
 @pytest.mark.parametrize("headline,body", [

@@ -1558,7 +1558,10 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             OWN_CLAUSE_VERB_AFTER_RE.match(text, mentions[group[-1]].end) and \
             text[mentions[group[-2]].end:mentions[group[-1]].start].strip() == ",":
         # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name opens its own clause
-        # (rule list.own_clause)
+        trace = rules.active()
+        if trace is not None:
+            trace.events.append(rules.Event(text, trig.kind, mentions[group[-1]].show, [],
+                                            rules.check("list.own_clause")))
         group = group[:-1]
     if len(group) > 1 and trig.start >= mentions[group[-1]].end and (relative := \
             _RELATIVE_AFTER_RE.match(text[mentions[group[-1]].end:trig.start])) and not \

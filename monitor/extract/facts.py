@@ -1824,33 +1824,29 @@ _LIST_INTRODUCER_RE = re.compile(
     r"The\s{1,3}lucky\s{1,3}ones\s{1,3}(?:are|were))\b")
 
 
-def uncounted_decision(text: str) -> str | None:
-    """The one decision kind a text states for an uncounted plural of shows ("Kestrel renewed
-    a handful of its dramas", "several series were cancelled"), else None."""
-    counted = COUNTED_SHOWS_RE.search(text)
-    if counted is None:
-        return None
-    word = counted.group(0).split()[0].lower()
-    if word.isdigit() or word == "both" or word in NUMBER_WORDS:
-        return None
-    kinds = {t.kind for t in _find_triggers(text)} & _COUNTED_DECISION_KINDS
-    return kinds.pop() if len(kinds) == 1 else None
-
-
-def counted_decision(text: str) -> tuple[str, int] | None:
-    """The decision a text states for a counted plural of shows and the count ("Fox renews four
-    dramas", "Three comedies cancelled at NBC", "has axed both series"): one decision kind
-    only (a text that renews some and cancels others says which is which elsewhere), a count
-    of two or more written as a number (no "several", "a handful": no bound on the list)."""
+def _plural_decision(text: str) -> tuple[str, int | None] | None:
+    """The one decision kind a text states for a plural of shows, with the count when a number
+    gives it ("Fox renews four dramas": 4, "has axed both series": 2) or None when no number
+    does ("Kestrel renewed a handful of its dramas", "several series were cancelled"): one
+    decision kind only (a text that renews some and cancels others says which is which
+    elsewhere)."""
     counted = COUNTED_SHOWS_RE.search(text)
     if counted is None:
         return None
     word = counted.group(0).split()[0].lower()
     count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS.get(word)
-    if count is None or count < 2:
-        return None
     kinds = {t.kind for t in _find_triggers(text)} & _COUNTED_DECISION_KINDS
     return (kinds.pop(), count) if len(kinds) == 1 else None
+
+
+def counted_decision(text: str) -> tuple[str, int] | None:
+    """The decision a text states for a counted plural of shows and the count ("Fox renews four
+    dramas", "Three comedies cancelled at NBC", "has axed both series"): a count of two or more
+    written as a number (no "several", "a handful": no bound on the list)."""
+    found = _plural_decision(text)
+    if found is None or found[1] is None or found[1] < 2:
+        return None
+    return found[0], found[1]
 
 
 def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
@@ -1877,9 +1873,12 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
         asked = asked or bool(out) and out[-1].paragraph == paragraph and \
             out[-1].text.rstrip().endswith("?")
         uncounted = before_kind if _LIST_INTRODUCER_RE.match(text) else None
-        before = counted_decision(text) if COUNTED_SHOWS_RE.search(text) else None
-        before_kind = uncounted_decision(text) if before is None and \
-            COUNTED_SHOWS_RE.search(text) else None
+        plural = _plural_decision(text)
+        before = (plural[0], plural[1]) if plural is not None and plural[1] is not None and \
+            plural[1] >= 2 else None
+        # an uncounted decision's kind ("a handful of dramas"), for a list the next sentence
+        # introduces
+        before_kind = plural[0] if plural is not None and plural[1] is None else None
         if uncounted is not None and decision is None and sentence.status is None and \
                 sentence.topic is None and not _find_triggers(text) and not \
                 _episode_hits(text) and not NEGATION_RE.search(text):

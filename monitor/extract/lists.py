@@ -286,7 +286,7 @@ _LIST_REFERENCE = (
     r"(?P<both>both)|the\s{1,3}(?:trio|pair))"
     r"(?=\s{1,3}(?:(?:shows|series|dramas|comedies|titles)\s{1,3})?(?:have|has|had|were|was|"
     r"are|is|will|would|got|get|received|return|returns|premiere|debut|wrapped|started|began|"
-    r"also|now|just|officially|already|been|won['’]t|will|did|can)\b)")
+    r"also|now|just|officially|already|been|won['’]t|did|can)\b)")
 #: The reference opening a sentence ("All three were renewed on Tuesday.").
 _REFERENCE_OPEN_RE = re.compile(r"(?i)^\W{0,3}(?:(?:and|now|so|but)\s{1,3})?" + _LIST_REFERENCE)
 #: The reference opening a clause after a colon, a semicolon or a dash, in the sentence of its

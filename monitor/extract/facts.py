@@ -33,8 +33,8 @@ from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Ta
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import (
-    OWN_CLAUSE_VERB_AFTER_RE,
     governed_lists,
+    last_opens_own_clause,
     list_governor,
     list_governor_after,
     list_states_status,
@@ -1554,9 +1554,7 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         group = [j for j in group if j == best or not (
             in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig)
             or credited[j])]
-    if len(group) > 1 and trig.end <= mentions[group[0]].start and \
-            OWN_CLAUSE_VERB_AFTER_RE.match(text, mentions[group[-1]].end) and \
-            text[mentions[group[-2]].end:mentions[group[-1]].start].strip() == ",":
+    if trig.end <= mentions[group[0]].start and last_opens_own_clause(text, mentions, group):
         # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name opens its own clause
         trace = rules.active()
         if trace is not None:

@@ -107,10 +107,7 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
         before = text[max(0, first.start - 90):first.start]
         if _PEOPLE_BEFORE_RE.search(before):
             continue
-        if not heading and OWN_CLAUSE_VERB_AFTER_RE.match(text, last.end) and \
-                text[items[run[-2]].end:last.start].strip() == ",":
-            # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name is its own clause's
-            # subject (rule list.own_clause), not the verb's object
+        if not heading and last_opens_own_clause(text, items, run):
             run = run[:-1]
             if len(run) < 2:
                 continue
@@ -129,9 +126,17 @@ _OWN_CLAUSE_VERBS = (r"(?i:returns|exits|joins|leaves|departs|says|talks|teases|
                      r"confirms|sets|gets|lands|premieres|debuts|wraps|begins|starts|ends|is|"
                      r"has|will|adds|casts|drops|shares|hints|eyes|nabs|scores|returning|heads|"
                      r"moves)\b")
-OWN_CLAUSE_VERB_AFTER_RE = re.compile(
+_OWN_CLAUSE_VERB_AFTER_RE = re.compile(
     r"[\"”’']?(?:\s{1,3}(?i:star|stars|creator|creators|alum|showrunner|cast)\s{1,3}"
     + _OWN_CLAUSE_VERBS + r"|\s{1,3}(?=[A-Z])" + _OWN_CLAUSE_VERBS + ")")
+
+
+def last_opens_own_clause(text: str, items: Sequence[Located], run: Sequence[int]) -> bool:
+    """The last item of a comma list ``run`` (indices into ``items``) is the subject of a clause
+    of its own, not one of the list's items: "Hulu Renews Night Ferry, Lone Beacon Returns"
+    (rule list.own_clause)."""
+    return len(run) > 1 and _OWN_CLAUSE_VERB_AFTER_RE.match(text, items[run[-1]].end) is not \
+        None and text[items[run[-2]].end:items[run[-1]].start].strip() == ","
 
 
 #: The status a governing phrase gives its list's items, by the governor's stem: a loss, a

@@ -1146,6 +1146,32 @@ REVIVAL_GIVEN_RE = Caseless(
 #: "revival" heading an apposition to the name before it: ", a Netflix revival".
 REVIVAL_APPOSITION_RE = Caseless(
     r"(?i),\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$")
+#: What a season has that can be announced without announcing the season: its dates, its
+#: trailer, its cast, its title ("the release dates for season 5 of X have been announced",
+#: "X's season 3 trailer was revealed"). Round 18, ``drop.season_detail_announced``.
+_SEASON_DETAIL = (
+    r"(?:(?:premiere|release|air|launch|debut|streaming|return|arrival|start)\s{1,3})?dates?"
+    r"|trailers?|teasers?|posters?|key\s{1,3}art|titles?|subtitle|casting|cast(?:\s{1,3}list)?"
+    r"|line-?up|first[- ]looks?|images|photos|stills|synopsis|synopses|logline|plot|details"
+    r"|episode\s{1,3}(?:titles|count|order)|schedule|run\s?times?|theme\s{1,3}song|villains?"
+    r"|guest\s{1,3}stars?|locations?|showrunners?|directors?|writers?"
+)
+#: The detail right before the trigger, owning the season through "for" or "of": "The premiere
+#: date for season 3 of ...", "Casting for Harrow Lane's third season ..." (a title between
+#: the preposition and the season, up to six words). Used on the clause before the trigger.
+SEASON_DETAIL_BEFORE_RE = Caseless(
+    rf"(?i)\b(?:{_SEASON_DETAIL})\s{{1,3}}(?:for|of|to)\s{{1,3}}(?:(?:the|its|their)\s{{1,3}})?"
+    r"(?:[^\s.;:!?]{1,30}\s{1,3}){0,6}$"
+)
+#: The detail between the season phrase and the announcing verb, inside the trigger: "season 3
+#: trailer has been announced", "Season 5's release dates were confirmed".
+SEASON_DETAIL_INSIDE_RE = Caseless(
+    rf"(?i)\b(?:season|series)\b[^.;:!?]{{0,20}}?(?:['’]s)?\s{{1,3}}(?:official\s{{1,3}}|first\s{{1,3}}|"
+    rf"new\s{{1,3}}|full\s{{1,3}})?(?:{_SEASON_DETAIL})\s{{1,3}}(?:has|have|had|was|were|is|are)\b"
+)
+#: The announcing verbs a detail can take (a detail is not "renewed" or "ordered").
+ANNOUNCED_VERB_RE = Caseless(r"(?i)\b(?:announc|confirm|reveal|unveil)\w*")
+
 #: A renewal of something other than a show, right after the trigger: a deal, a contract, a
 #: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
 #: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40

@@ -62,6 +62,7 @@ from .patterns import (
     ALREADY_RE,
     ALTERNATIVE_OPEN_RE,
     ANNOUNCE_RE,
+    ANNOUNCED_VERB_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
@@ -202,6 +203,8 @@ from .patterns import (
     SEASON_ARC_RE,
     SEASON_ARRIVING_RE,
     SEASON_DECIDED_AHEAD_RE,
+    SEASON_DETAIL_BEFORE_RE,
+    SEASON_DETAIL_INSIDE_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REFERENCE_RE,
     SEASON_RUN_AFTER_RE,
@@ -515,6 +518,18 @@ def _promotion(c: Candidate) -> bool:
         if not JOINT_RE.search(between):
             return True
     return False
+
+
+def _season_detail_announced(c: Candidate) -> bool:
+    """What was announced is a detail of the season (its dates, trailer, cast, title), not the
+    season: "The release dates for season 5 of X have been announced", "X's season 3 trailer
+    was revealed". The season's existence is implied, not news; the renewal is told elsewhere
+    (or was long before)."""
+    trigger = _trigger_text(c)
+    if not ANNOUNCED_VERB_RE.search(trigger):
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]
+    return bool(SEASON_DETAIL_INSIDE_RE.search(trigger) or SEASON_DETAIL_BEFORE_RE.search(before))
 
 
 def _full_season_order(c: Candidate) -> bool:
@@ -2650,6 +2665,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The studio is shopping Glass Harbor to other streamers for a potential season 3 "
           "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
+    _step("non_event", "drop.season_detail_announced", "renewed", "a detail of a season "
+          "announced (its dates, trailer, cast, title, first look), not the season itself: "
+          "the season's existence is implied, not news (round 18)",
+          "The premiere date for season 3 of Glass Harbor has been announced.",
+          _season_detail_announced, _drop),
     _step("non_event", "drop.full_season_order", "renewed", "a season's order made whole ('a "
           "full-season order', 'orders for full 22-episode seasons', 'a back-nine "
           "pickup') with no other season named: more episodes of the season on air, not a "

@@ -1172,6 +1172,19 @@ SEASON_DETAIL_INSIDE_RE = Caseless(
 #: The announcing verbs a detail can take (a detail is not "renewed" or "ordered").
 ANNOUNCED_VERB_RE = Caseless(r"(?i)\b(?:announc|confirm|reveal|unveil)\w*")
 
+#: A return to somewhere that is not the screen: a ranking ("returns to the top of the charts",
+#: "returned to Netflix's top 10", "back at No. 1"), work ("will return to filming in Belfast",
+#: "returned to production"), a stage or a form ("returns to its roots"). Round 18,
+#: ``drop.return_elsewhere``; matched from the return word on.
+RETURN_ELSEWHERE_RE = Caseless(
+    r"(?i)\breturn(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:[\w+&!-]{1,20}['’]s\s{1,3})?"
+    r"(?:(?:very\s{1,3})?top\b(?!\s{1,3}of\b)|(?:very\s{1,3})?top\s{1,3}of\s{1,3}(?:(?:the|its)\s{1,3})?"
+    r"(?:[\w+&!-]{1,20}['’]s\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:charts?|rankings?|lists?|ratings|"
+    r"box\s{1,3}office|pile|heap|table|leaderboard)\b"
+    r"|no\.\s?1\b|number\s{1,3}one\b|(?:\w+\s{1,3})?charts?\b|ratings\b|(?:streaming\s{1,3})?rankings?\b"
+    r"|filming\b|production\b|shooting\b|set\b|stage\b|studios?\b|roots\b|form\b)"
+)
+
 #: A renewal of something other than a show, right after the trigger: a deal, a contract, a
 #: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
 #: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40

@@ -191,6 +191,7 @@ from .patterns import (
     RERUN_RE,
     RESTART_RE,
     RESUMED_RE,
+    RETURN_ELSEWHERE_RE,
     RETURN_FAMILY_RE,
     RETURN_PUT_OFF_RE,
     RETURNING_SHOW_RE,
@@ -530,6 +531,15 @@ def _season_detail_announced(c: Candidate) -> bool:
         return False
     before = c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]
     return bool(SEASON_DETAIL_INSIDE_RE.search(trigger) or SEASON_DETAIL_BEFORE_RE.search(before))
+
+
+def _return_elsewhere(c: Candidate) -> bool:
+    """The trigger's return goes to a ranking, to work or to a stage, not to the screen
+    ("X returns to the top of the charts", "X will return to filming next month"): no
+    season comes back on air, and no season is given."""
+    low = max(0, c.trigger.start - 12)
+    match = RETURN_ELSEWHERE_RE.search(c.text[low:c.trigger.end + 60])
+    return match is not None and low + match.start() < c.trigger.end
 
 
 def _full_season_order(c: Candidate) -> bool:
@@ -2670,6 +2680,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the season's existence is implied, not news (round 18)",
           "The premiere date for season 3 of Glass Harbor has been announced.",
           _season_detail_announced, _drop),
+    _step("non_event", "drop.return_elsewhere", ("premiere", "renewed"), "a return to a "
+          "ranking, to work or to a stage ('returns to the top of the charts', 'will return "
+          "to filming next month', 'returns to its roots'): no season comes back on air "
+          "(round 18)", "Glass Harbor returns to the top of the streaming charts this week.",
+          _return_elsewhere, _drop),
     _step("non_event", "drop.full_season_order", "renewed", "a season's order made whole ('a "
           "full-season order', 'orders for full 22-episode seasons', 'a back-nine "
           "pickup') with no other season named: more episodes of the season on air, not a "

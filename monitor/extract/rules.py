@@ -3616,6 +3616,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "or pick-up with an object, never written with a season or as such a verb's object: "
           "it decides about shows, so it is a network or a studio",
           "Kestrel renews two dramas || Kestrel renewed Glass Harbor and cancelled Salt Road."),
+    _rule("title.veto.season_announcer", ALL_KINDS, "the subject of an active confirm, "
+          "announce, unveil or premiere whose object is a season ('confirmed a third season "
+          "of', 'will premiere the third season of'), never written with a season of its own: "
+          "it hands out or airs seasons, so it is a network or a studio (round 18)",
+          "Kestrel confirmed a third season of Glass Harbor."),
     _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
           "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
           "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),

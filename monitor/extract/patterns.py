@@ -1185,6 +1185,20 @@ RETURN_ELSEWHERE_RE = Caseless(
     r"|filming\b|production\b|shooting\b|set\b|stage\b|studios?\b|roots\b|form\b)"
 )
 
+#: Between a trigger and a show: at most four words (a person, a network), then the season the
+#: fact is about, owned by the show with "of": "renewed Jane Doe for a second season of X",
+#: "has wrapped filming on season 2 of X", "began shooting the third season of X". Used on the
+#: whole gap (anchored at both ends). Round 18, ``target.season_of_named``.
+SEASON_OF_GAP_RE = Caseless(
+    # (the words between name no other event: not "premieres June 4 ahead of the season of")
+    r"(?i)\s{0,3}(?:(?!(?:ahead|after|before|following|since|than|like|unlike|until|behind|"
+    r"alongside|besides|as|while|when|and|or|but|which|who|that)\b)[^\s,.;:!?()]{1,25}\s{1,3}){0,4}?"
+    r"(?:(?:for|on|with|into)\s{1,3})?"
+    r"(?:(?:a|an|the|its|their|another)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:season|series)"
+    r"(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s{1,3}of\s{1,3}"
+    r"(?:the\s{1,3}|[\"“‘'*]\s?)?$"
+)
+
 #: A renewal of something other than a show, right after the trigger: a deal, a contract, a
 #: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
 #: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40

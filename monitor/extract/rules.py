@@ -206,6 +206,7 @@ from .patterns import (
     SEASON_DECIDED_AHEAD_RE,
     SEASON_DETAIL_BEFORE_RE,
     SEASON_DETAIL_INSIDE_RE,
+    SEASON_OF_GAP_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REFERENCE_RE,
     SEASON_RUN_AFTER_RE,
@@ -1233,6 +1234,36 @@ def _return_to_premiere(c: Candidate, found: Any) -> Candidate | None:
 
 
 # --- targets ---------------------------------------------------------------------------------
+
+
+def _season_of_named(c: Candidate) -> list[int] | None:
+    """The show whose season the trigger's own phrase names with "of", at most four words
+    after it in the clause: "renewed Jane Doe for a second season of X", "Jane Doe has wrapped
+    filming on season 2 of X". The nearer name (a person, a host) is not what the season is
+    of."""
+    view = c.view
+    ends_on_season = _SEASON_END_RE.search(_trigger_text(c)) is not None
+    for i, mention in enumerate(view.mentions):
+        if mention.start < c.trigger.end:
+            continue
+        if mention.start >= c.clause[1] or mention.start - c.trigger.end > 120:
+            return None
+        gap = c.text[c.trigger.end:mention.start]
+        if ends_on_season:
+            gap = " season" + gap  # the phrase ends on the season: "renewed X for a season"
+        if SEASON_OF_GAP_RE.match(gap) is not None:
+            return None if _is_nearest(c, i) else [i]
+    return None
+
+
+_SEASON_END_RE = re.compile(r"(?i)\b(?:season|series)(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|"
+                            r"six|seven|eight|nine|ten))?$")
+
+
+def _is_nearest(c: Candidate, index: int) -> bool:
+    """The mention is already among those the trigger governs (the nearest, or an item of
+    the list it governs: "picked up a 21st season of X, a 20th season of Y")."""
+    return index in (c.view.governed(c.trigger) or ())
 
 
 def _governed_mentions(c: Candidate) -> list[int] | None:
@@ -3052,6 +3083,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
           "premieres June 4.",
           _coordinated_subject, _targets_of_mentions),
+    _step("targets", "target.season_of_named", ALL_KINDS, "the show a season after the "
+          "trigger's own phrase belongs to ('renewed Jane Doe for a second season of X', "
+          "'has wrapped filming on season 2 of X'), not a nearer name (round 18)",
+          "Kestrel has renewed Jane Doe for a second season of Glass Harbor.",
+          _season_of_named, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

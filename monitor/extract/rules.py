@@ -2554,6 +2554,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "singular verb of its own after it ('Returns', 'Exits') opens its own clause: it is "
           "no item of the list the verb before governs (``lists.py``, round 17)",
           "Brightwave Renews Harrow Lane, Lone Beacon Returns"),
+    _rule("list.kin_apposition", ALL_KINDS, "two names joined by a kin apposition ('X, the "
+          "spin-off of Y', 'X, the sequel series to Y') are no list: the verb acts on X, Y is "
+          "named in passing (round 18)",
+          "Kestrel renewed Glass Harbor, the spin-off of Harrow Lane, for a second season."),
     _rule("list.counted_decision", ("renewed", "cancelled"), "a counted decision ('Kestrel "
           "renews four dramas') in the headline, or in the sentence right before, governs the "
           "list of names that says which shows it counts, in a sentence with no status word of "

@@ -41,7 +41,7 @@ def test_deciders_and_shows_give_what_they_gave(headline: str, body: str,
 def test_the_reading_is_one_module_that_both_callers_read() -> None:
     deciders = importlib.import_module("monitor.extract.deciders")
     shows = importlib.import_module("monitor.extract.shows")
-    assert shows.decides is deciders.decides
+    assert shows.deciding_rule is deciders.deciding_rule
     assert shows.decides_after is deciders.decides_after
     assert titles.undergoes_decision is deciders.undergoes_decision
     assert [shape for shape, _ in titles._DECIDING_NETWORK_SHAPES] == [

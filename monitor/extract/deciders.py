@@ -37,6 +37,25 @@ DECIDER_AFTER_RE = re.compile(
     r"(?:[A-Z\"“‘'0-9]|(?i:its|the|two|three|four|five|six|seven|eight|a|an|both|another|"
     r"his|her|their|several|more|new)\b)")
 
+#: Right after a name, an announcement or a premiere whose object is a season ("Kestrel
+#: confirmed a third season of Salt Acre", "Kestrel announced a second season of ...",
+#: "Kestrel will premiere the third season of ..."): the name hands out or airs the season,
+#: so it decides, as a renewal's subject does. Round 18: a network no list holds took the
+#: fact ("name no label has").
+_NUMBERED = r"(?:season|series)\s{1,3}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+_SEASON_OF = (rf"(?:the\s{{1,3}}(?:[\w-]{{1,15}},?\s{{1,3}}){{0,2}}?(?:season|series)|{_NUMBERED})"
+              r"\s{1,3}of\b")
+DECIDER_SEASON_AFTER_RE = re.compile(
+    r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"
+    r"(?:(?i:has|have|had|will)\s{1,3})?"
+    rf"(?:(?i:{_DECIDING_ADVERBS})\s{{1,3}})?"
+    # a season handed out: any season phrase but the name's own ("its second season")
+    r"(?i:(?:confirm(?:s|ed)?|announc(?:es|ed|e)|unveil(?:s|ed)?)\s{1,3}"
+    r"(?:(?:a|an|another)\s{1,3}(?:[\w-]{1,15},?\s{1,3}){0,2}?(?:season|series)\b"
+    rf"|{_SEASON_OF})"
+    # a season aired: only another's ("premiered its second season" is the show's own)
+    rf"|(?:premiere(?:s|d)?|debut(?:s|ed)?)\s{{1,3}}{_SEASON_OF})")
+
 #: The same reading where the name is not known yet: shapes scanned over a line, the name
 #: read right before each match (``titles.networks_by_shape``). Narrower than
 #: ``DECIDER_AFTER_RE``, as a name found this way has no other cue: a present-tense decision
@@ -78,7 +97,9 @@ _UNDERGOES_AFTER_RE = re.compile(
 
 def decides_after(text: str, end: int) -> bool:
     """A name ending at ``end`` decides: an active decision verb and its object follow."""
-    return DECIDER_AFTER_RE.match(text[end:end + 80]) is not None
+    window = text[end:end + 80]
+    return DECIDER_AFTER_RE.match(window) is not None or \
+        DECIDER_SEASON_AFTER_RE.match(window) is not None
 
 
 def shown_as_show_at(line: str, start: int, end: int, *, undergoes: bool = False) -> bool:
@@ -94,16 +115,26 @@ def shown_as_show_at(line: str, start: int, end: int, *, undergoes: bool = False
 
 def decides(title: str, lines: Sequence[str]) -> bool:
     """The name is the subject of an active renew / cancel / order / pick-up with an object
-    in some line ("Kestrel renews two dramas"), and never written with a season of its own
-    or as the object of such a verb: it decides about shows, so it is no show."""
-    found = False
+    in some line ("Kestrel renews two dramas"), or announces or airs a season ("Kestrel
+    confirmed a third season of ..."), and is never written with a season of its own or as
+    the object of such a verb: it decides about shows, so it is no show."""
+    return deciding_rule(title, lines) is not None
+
+
+def deciding_rule(title: str, lines: Sequence[str]) -> str | None:
+    """``decides``, with the title rule that says why: ``title.veto.decider`` for a decision
+    verb, ``title.veto.season_announcer`` when only a season announced or aired shows it."""
+    rule = None
     for line in lines:
         for start, end in whole_word_spans(title, line):
-            if decides_after(line, end):
-                found = True
+            window = line[end:end + 80]
+            if DECIDER_AFTER_RE.match(window) is not None:
+                rule = "title.veto.decider"
+            elif DECIDER_SEASON_AFTER_RE.match(window) is not None:
+                rule = rule or "title.veto.season_announcer"
             elif shown_as_show_at(line, start, end):
-                return False  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
-    return found
+                return None  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
+    return rule
 
 
 def undergoes_decision(name: str, lines: Sequence[str],

@@ -316,6 +316,13 @@ _RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|wh
 #: A relative clause's plural verb: its antecedent is the whole list before it.
 _PLURAL_RELATIVE_RE = re.compile(r"\b(?:which|that)\s{1,3}(?:(?:both|all|also|had)\s{1,3})?"
                                  r"(?:were|are|have)\b")
+#: Between two names, a kin apposition: the second names what the first is a spin-off,
+#: sequel or prequel of ("Glass Harbor, the spin-off of Harrow Lane, ..."): no list of two
+#: shows, the first is the one the verb acts on. Round 18, ``list.kin_apposition``.
+_KIN_APPOSITION_GAP_RE = re.compile(
+    r"(?i)[\"”’']?,\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:spinoff|spin-off|"
+    r"sequel|prequel|follow-up|reboot|remake|revival|adaptation|offshoot|companion)"
+    r"(?:\s{1,3}(?:series|show|drama|comedy))?\s{1,3}(?:of|to|from)\s{1,3}(?:the\s{1,3})?[\"“‘']?")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 #: Right after a name (or a list of names): the name's own verb ("... and Red Kettle has been
 #: cancelled"): it is the subject of its own clause, no object of a trigger before it.
@@ -1554,6 +1561,16 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         group = [j for j in group if j == best or not (
             in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig)
             or credited[j])]
+    if len(group) == 2 and _KIN_APPOSITION_GAP_RE.fullmatch(
+            text, mentions[group[0]].end, mentions[group[1]].start):
+        # "renewed Glass Harbor, the spin-off of Harrow Lane, for a second season": the
+        # parent is named in passing, the spin-off is what was renewed
+        trace = rules.active()
+        if trace is not None:
+            trace.events.append(rules.Event(text, trig.kind, mentions[group[1]].show, [],
+                                            rules.check("list.kin_apposition")))
+        group = [group[0]]
+        best = group[0]
     if trig.end <= mentions[group[0]].start and last_opens_own_clause(text, mentions, group):
         # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name opens its own clause
         trace = rules.active()

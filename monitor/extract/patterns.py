@@ -1146,6 +1146,59 @@ REVIVAL_GIVEN_RE = Caseless(
 #: "revival" heading an apposition to the name before it: ", a Netflix revival".
 REVIVAL_APPOSITION_RE = Caseless(
     r"(?i),\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$")
+#: What a season has that can be announced without announcing the season: its dates, its
+#: trailer, its cast, its title ("the release dates for season 5 of X have been announced",
+#: "X's season 3 trailer was revealed"). Round 18, ``drop.season_detail_announced``.
+_SEASON_DETAIL = (
+    r"(?:(?:premiere|release|air|launch|debut|streaming|return|arrival|start)\s{1,3})?dates?"
+    r"|trailers?|teasers?|posters?|key\s{1,3}art|titles?|subtitle|casting|cast(?:\s{1,3}list)?"
+    r"|line-?up|first[- ]looks?|images|photos|stills|synopsis|synopses|logline|plot|details"
+    r"|episode\s{1,3}(?:titles|count|order)|schedule|run\s?times?|theme\s{1,3}song|villains?"
+    r"|guest\s{1,3}stars?|locations?|showrunners?|directors?|writers?"
+)
+#: The detail right before the trigger, owning the season through "for" or "of": "The premiere
+#: date for season 3 of ...", "Casting for Harrow Lane's third season ..." (a title between
+#: the preposition and the season, up to six words). Used on the clause before the trigger.
+SEASON_DETAIL_BEFORE_RE = Caseless(
+    rf"(?i)\b(?:{_SEASON_DETAIL})\s{{1,3}}(?:for|of|to)\s{{1,3}}(?:(?:the|its|their)\s{{1,3}})?"
+    r"(?:[^\s.;:!?]{1,30}\s{1,3}){0,6}$"
+)
+#: The detail between the season phrase and the announcing verb, inside the trigger: "season 3
+#: trailer has been announced", "Season 5's release dates were confirmed".
+SEASON_DETAIL_INSIDE_RE = Caseless(
+    rf"(?i)\b(?:season|series)\b[^.;:!?]{{0,20}}?(?:['’]s)?\s{{1,3}}(?:official\s{{1,3}}|first\s{{1,3}}|"
+    rf"new\s{{1,3}}|full\s{{1,3}})?(?:{_SEASON_DETAIL})\s{{1,3}}(?:has|have|had|was|were|is|are)\b"
+)
+#: The announcing verbs a detail can take (a detail is not "renewed" or "ordered").
+ANNOUNCED_VERB_RE = Caseless(r"(?i)\b(?:announc|confirm|reveal|unveil)\w*")
+
+#: A return to somewhere that is not the screen: a ranking ("returns to the top of the charts",
+#: "returned to Netflix's top 10", "back at No. 1"), work ("will return to filming in Belfast",
+#: "returned to production"), a stage or a form ("returns to its roots"). Round 18,
+#: ``drop.return_elsewhere``; matched from the return word on.
+RETURN_ELSEWHERE_RE = Caseless(
+    r"(?i)\breturn(?:s|ed|ing)?\s{1,3}to\s{1,3}(?:(?:the|its|their)\s{1,3})?(?:[\w+&!-]{1,20}['’]s\s{1,3})?"
+    r"(?:(?:very\s{1,3})?top\b(?!\s{1,3}of\b)|(?:very\s{1,3})?top\s{1,3}of\s{1,3}(?:(?:the|its)\s{1,3})?"
+    r"(?:[\w+&!-]{1,20}['’]s\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:charts?|rankings?|lists?|ratings|"
+    r"box\s{1,3}office|pile|heap|table|leaderboard)\b"
+    r"|no\.\s?1\b|number\s{1,3}one\b|(?:\w+\s{1,3})?charts?\b|ratings\b|(?:streaming\s{1,3})?rankings?\b"
+    r"|filming\b|production\b|shooting\b|set\b|stage\b|studios?\b|roots\b|form\b)"
+)
+
+#: Between a trigger and a show: at most four words (a person, a network), then the season the
+#: fact is about, owned by the show with "of": "renewed Jane Doe for a second season of X",
+#: "has wrapped filming on season 2 of X", "began shooting the third season of X". Used on the
+#: whole gap (anchored at both ends). Round 18, ``target.season_of_named``.
+SEASON_OF_GAP_RE = Caseless(
+    # (the words between name no other event: not "premieres June 4 ahead of the season of")
+    r"(?i)\s{0,3}(?:(?!(?:ahead|after|before|following|since|than|like|unlike|until|behind|"
+    r"alongside|besides|as|while|when|and|or|but|which|who|that)\b)[^\s,.;:!?()]{1,25}\s{1,3}){0,4}?"
+    r"(?:(?:for|on|with|into)\s{1,3})?"
+    r"(?:(?:a|an|the|its|their|another)\s{1,3})?(?:[\w-]{1,15}\s{1,3})?(?:season|series)"
+    r"(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s{1,3}of\s{1,3}"
+    r"(?:the\s{1,3}|[\"“‘'*]\s?)?$"
+)
+
 #: A renewal of something other than a show, right after the trigger: a deal, a contract, a
 #: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an
 #: adjective of a non-show noun ("renewed interest in", "renewed calls for"). Used on the 40

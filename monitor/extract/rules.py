@@ -62,6 +62,7 @@ from .patterns import (
     ALREADY_RE,
     ALTERNATIVE_OPEN_RE,
     ANNOUNCE_RE,
+    ANNOUNCED_VERB_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
     ATTRIBUTION_RE,
@@ -190,6 +191,7 @@ from .patterns import (
     RERUN_RE,
     RESTART_RE,
     RESUMED_RE,
+    RETURN_ELSEWHERE_RE,
     RETURN_FAMILY_RE,
     RETURN_PUT_OFF_RE,
     RETURNING_SHOW_RE,
@@ -202,6 +204,9 @@ from .patterns import (
     SEASON_ARC_RE,
     SEASON_ARRIVING_RE,
     SEASON_DECIDED_AHEAD_RE,
+    SEASON_DETAIL_BEFORE_RE,
+    SEASON_DETAIL_INSIDE_RE,
+    SEASON_OF_GAP_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REFERENCE_RE,
     SEASON_RUN_AFTER_RE,
@@ -515,6 +520,27 @@ def _promotion(c: Candidate) -> bool:
         if not JOINT_RE.search(between):
             return True
     return False
+
+
+def _season_detail_announced(c: Candidate) -> bool:
+    """What was announced is a detail of the season (its dates, trailer, cast, title), not the
+    season: "The release dates for season 5 of X have been announced", "X's season 3 trailer
+    was revealed". The season's existence is implied, not news; the renewal is told elsewhere
+    (or was long before)."""
+    trigger = _trigger_text(c)
+    if not ANNOUNCED_VERB_RE.search(trigger):
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]
+    return bool(SEASON_DETAIL_INSIDE_RE.search(trigger) or SEASON_DETAIL_BEFORE_RE.search(before))
+
+
+def _return_elsewhere(c: Candidate) -> bool:
+    """The trigger's return goes to a ranking, to work or to a stage, not to the screen
+    ("X returns to the top of the charts", "X will return to filming next month"): no
+    season comes back on air, and no season is given."""
+    low = max(0, c.trigger.start - 12)
+    match = RETURN_ELSEWHERE_RE.search(c.text[low:c.trigger.end + 60])
+    return match is not None and low + match.start() < c.trigger.end
 
 
 def _full_season_order(c: Candidate) -> bool:
@@ -1208,6 +1234,36 @@ def _return_to_premiere(c: Candidate, found: Any) -> Candidate | None:
 
 
 # --- targets ---------------------------------------------------------------------------------
+
+
+def _season_of_named(c: Candidate) -> list[int] | None:
+    """The show whose season the trigger's own phrase names with "of", at most four words
+    after it in the clause: "renewed Jane Doe for a second season of X", "Jane Doe has wrapped
+    filming on season 2 of X". The nearer name (a person, a host) is not what the season is
+    of."""
+    view = c.view
+    ends_on_season = _SEASON_END_RE.search(_trigger_text(c)) is not None
+    for i, mention in enumerate(view.mentions):
+        if mention.start < c.trigger.end:
+            continue
+        if mention.start >= c.clause[1] or mention.start - c.trigger.end > 120:
+            return None
+        gap = c.text[c.trigger.end:mention.start]
+        if ends_on_season:
+            gap = " season" + gap  # the phrase ends on the season: "renewed X for a season"
+        if SEASON_OF_GAP_RE.match(gap) is not None:
+            return None if _is_nearest(c, i) else [i]
+    return None
+
+
+_SEASON_END_RE = re.compile(r"(?i)\b(?:season|series)(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|"
+                            r"six|seven|eight|nine|ten))?$")
+
+
+def _is_nearest(c: Candidate, index: int) -> bool:
+    """The mention is already among those the trigger governs (the nearest, or an item of
+    the list it governs: "picked up a 21st season of X, a 20th season of Y")."""
+    return index in (c.view.governed(c.trigger) or ())
 
 
 def _governed_mentions(c: Candidate) -> list[int] | None:
@@ -2498,6 +2554,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "singular verb of its own after it ('Returns', 'Exits') opens its own clause: it is "
           "no item of the list the verb before governs (``lists.py``, round 17)",
           "Brightwave Renews Harrow Lane, Lone Beacon Returns"),
+    _rule("list.kin_apposition", ALL_KINDS, "two names joined by a kin apposition ('X, the "
+          "spin-off of Y', 'X, the sequel series to Y') are no list: the verb acts on X, Y is "
+          "named in passing (round 18)",
+          "Kestrel renewed Glass Harbor, the spin-off of Harrow Lane, for a second season."),
     _rule("list.counted_decision", ("renewed", "cancelled"), "a counted decision ('Kestrel "
           "renews four dramas') in the headline, or in the sentence right before, governs the "
           "list of names that says which shows it counts, in a sentence with no status word of "
@@ -2650,6 +2710,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "The studio is shopping Glass Harbor to other streamers for a potential season 3 "
           "pickup.", lambda c: RENEWAL_SOUGHT_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 90):c.trigger.end]), _drop),
+    _step("non_event", "drop.season_detail_announced", "renewed", "a detail of a season "
+          "announced (its dates, trailer, cast, title, first look), not the season itself: "
+          "the season's existence is implied, not news (round 18)",
+          "The premiere date for season 3 of Glass Harbor has been announced.",
+          _season_detail_announced, _drop),
+    _step("non_event", "drop.return_elsewhere", ("premiere", "renewed"), "a return to a "
+          "ranking, to work or to a stage ('returns to the top of the charts', 'will return "
+          "to filming next month', 'returns to its roots'): no season comes back on air "
+          "(round 18)", "Glass Harbor returns to the top of the streaming charts this week.",
+          _return_elsewhere, _drop),
     _step("non_event", "drop.full_season_order", "renewed", "a season's order made whole ('a "
           "full-season order', 'orders for full 22-episode seasons', 'a back-nine "
           "pickup') with no other season named: more episodes of the season on air, not a "
@@ -3017,6 +3087,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
           "premieres June 4.",
           _coordinated_subject, _targets_of_mentions),
+    _step("targets", "target.season_of_named", ALL_KINDS, "the show a season after the "
+          "trigger's own phrase belongs to ('renewed Jane Doe for a second season of X', "
+          "'has wrapped filming on season 2 of X'), not a nearer name (round 18)",
+          "Kestrel has renewed Jane Doe for a second season of Glass Harbor.",
+          _season_of_named, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",
@@ -3581,6 +3656,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "or pick-up with an object, never written with a season or as such a verb's object: "
           "it decides about shows, so it is a network or a studio",
           "Kestrel renews two dramas || Kestrel renewed Glass Harbor and cancelled Salt Road."),
+    _rule("title.veto.season_announcer", ALL_KINDS, "the subject of an active confirm, "
+          "announce, unveil or premiere whose object is a season ('confirmed a third season "
+          "of', 'will premiere the third season of'), never written with a season of its own: "
+          "it hands out or airs seasons, so it is a network or a studio (round 18)",
+          "Kestrel confirmed a third season of Glass Harbor."),
     _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
           "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
           "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
-from .deciders import decides, decides_after
+from .deciders import decides_after, deciding_rule
 from .lists import Located, governed_lists, may_govern
 from .patterns import (
     NUMBER_WORDS,
@@ -3053,9 +3053,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 widened.setdefault(glued, rules.check("title.span.owner_possessive"))
     persons = {title for title in found
                if title not in seasoned and _looks_like_person(title, everything)}
-    deciders = {title for title in found if title not in seasoned
+    deciders = {title: rule for title in found if title not in seasoned
                 and not cues.get(title, set()) & {"quoted", "known"}
-                and decides(title, [*texts, headline])}
+                and (rule := deciding_rule(title, [*texts, headline]))}
     found = {title: None for title in found if title not in deciders}
     for show in known_shows:
         found.setdefault(show.title, None)
@@ -3084,7 +3084,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
-                         *(Verdict(t, False, "title.veto.decider") for t in sorted(deciders)),
+                         *(Verdict(t, False, deciders[t]) for t in sorted(deciders)),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments),
                          *(Verdict(t, False, rule) for t, rule in widened.items()
                            if t not in candidates)]

@@ -57,6 +57,8 @@ CONTROLS = [
     "The film version of {t} opens in cinemas on June 5.",
     "Tovrel has added three new dramas to its fall lineup.",
     "Jane Doe comes to Tovrel on June 5 with a new talk show.",
+    # a shoot's schedule is the shoot's, not a slot
+    "Season 2 of {t} was scheduled to begin filming on June 5.",
 ]
 
 

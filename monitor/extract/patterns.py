@@ -282,7 +282,7 @@ _SEASON_SCHEDULE = (r"(?:(?:this|next|the) )?(?:(?:20\d\d|\d\d)[-–]?(?:\d\d)? 
                     r"(?:line-?up|schedule|slate)\b")
 _SCHEDULE_PLACEMENT = (
     rf"(?:schedul(?:es|ed|ing)|slott(?:ed|ing)|slots|pencil+(?:s|ed|ing)? in) "
-    rf"(?:\S+ ){{1,5}}?(?:for|on|into) {_TIME_AFTER}"
+    rf"(?:(?!to |filming |production |shooting |shoot )\S+ ){{1,5}}?(?:for|on|into) {_TIME_AFTER}"
     rf"|(?:add(?:s|ed|ing)?|slott?(?:s|ed|ing)?|places?|placed|placing|puts?|putting) "
     rf"(?:[^\s.;]+ ){{1,20}}?(?:to|on|in|into|onto) (?:its|their|the|[\w-]+['’]s?) "
     rf"(?={_SEASON_SCHEDULE})"

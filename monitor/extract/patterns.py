@@ -295,21 +295,6 @@ _SCHEDULE_PLACEMENT = (
     rf"|(?:will be|to be) seen (?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|on|in|starting) {_TIME_AFTER}"
     r"|bowed\b"
 )
-#: A shoot halted now (round 18): "World Pictures have suspended filming on X", "production on
-#: X has been halted", "X has paused production", "filming on X was shut down" — the season's
-#: shoot had begun, at a time this does not give (rule ``date.halted_shoot_undated``; a halt
-#: dated long before the article is a recap, ``drop.halt_long_past``). Not a start "delayed"
-#: or "postponed": that shoot never began.
-_SHOOT_HALTED = (
-    r"(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|shut(?:s|ting)? down|"
-    r"shut down|stopp(?:ed|ing)|stops?) (?:all |its |their |the )?(?:filming|production|"
-    r"shooting)\b"
-    r"|(?:filming|production|shooting)(?: (?:on|of|for)(?: [^\s,;.]+){1,6}?)? (?:has|have|had|"
-    r"was|were|is|are) (?:been |now |officially |temporarily |indefinitely |reportedly )*"
-    r"(?:suspended|halted|paused|shut down|stopped|put on hold)\b"
-)
-#: The same, matched at a trigger's start.
-SHOOT_HALTED_RE = re.compile(rf"(?i)(?:{_SHOOT_HALTED})")
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.schedule_placement``
 #: names it in ``--explain`` when it ends where the trigger ends).
 SCHEDULE_PLACEMENT_RE = re.compile(rf"(?i)(?:{_SCHEDULE_PLACEMENT})")
@@ -543,7 +528,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:opted|decided|chose|elected) against (?:a|an|another|renewing)\b",
     ),
     "filming_started": (
-        _SHOOT_HALTED,
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|restart(?:s|ed)?|"
         rf"get(?:s|ting)? underway|got underway|underway|under way|rolling|roll(?:ed)?) "

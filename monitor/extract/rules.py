@@ -43,7 +43,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Fact
-from ..partial_date import end_day
 from . import dates as datemod
 from .candidate import UNFOUND_SHOW, Candidate, Clause, Target, Trigger
 from .lists import list_reference, referenced_items
@@ -212,7 +211,6 @@ from .patterns import (
     SET_FOR_BEFORE_RE,
     SHOOT_ASIDE_RE,
     SHOOT_END_BEFORE_RE,
-    SHOOT_HALTED_RE,
     SHOOT_IN_PROGRESS_RE,
     SHOOT_OF_FILM_RE,
     SHOOT_SPAN_RE,
@@ -582,22 +580,6 @@ def _resumed(c: Candidate) -> bool:
     return bool(RESUMED_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]))
 
 
-def _shoot_halted(c: Candidate) -> bool:
-    found = SHOOT_HALTED_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
-
-
-_SEASON_WORD_RE = re.compile(
-    r"(?i)\b(?:season|series|show|drama|comedy|sitcom|thriller|it)\b")
-
-
-def _halt_long_past(c: Candidate) -> bool:
-    """A halt dated more than four months before the article: a recap of the season's shoot
-    ("In February 2023, production on season 3 was paused"), which the labels leave out."""
-    last = end_day(c.date)
-    return last is not None and (c.ctx.article.published - last).days > 120
-
-
 def _undated_earlier_start(c: Candidate, found: object) -> Candidate:
     """The start a restart implies: it happened, before the halt, at no time the text gives."""
     return replace(c, date=None, date_mention=None, inferred=False, certainty="confirmed")
@@ -624,18 +606,11 @@ def _excluded(c: Candidate) -> Any:
     trig = c.trigger
     if c.index is None:  # an episode count: the words around it
         return exclude.search(c.text[max(0, trig.start - 40):trig.end + 40])
-    halted = c.kind == "filming_started" and _shoot_halted(c)
-    # (a halted shoot reads its own clause only: "X have postponed filming, and Y have
-    # suspended filming" is Y's shoot halted, X's never begun)
-    low = max(c.clause[0] - (0 if halted else 30), trig.start - 70, 0)
-    window = _without_titles(c)[low:min(c.clause[1], trig.end + 25)]
+    window = _without_titles(c)[max(c.clause[0] - 30, trig.start - 70, 0):
+                                min(c.clause[1], trig.end + 25)]
     if c.ctx.parts_are_seasons:
         # "Part 4 premiered in April" where parts are the article's seasons: no later part
         window = PART_NUMBER_RE.pattern.sub(lambda m: " " * len(m.group(0)), window)
-    if halted:
-        # the halt is the trigger itself ("suspended filming"), not a context that excludes it
-        window = window[:trig.start - low] + " " * (trig.end - trig.start) + \
-            window[trig.end - low:]
     if c.kind == "premiere":
         # "all eight new episodes dropped": a whole season, not a single new episode
         for whole in WHOLE_SEASON_DROP_RE.finditer(window):
@@ -3035,21 +3010,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "start, confirmed, with no date (the labelling guide's 'a resumption is not a new "
           "start')", "Filming on Glass Harbor season 2 resumed in June after a strike.",
           lambda c: _restart_after_halt(c) and _resumed(c), _undated_earlier_start),
-    _step("kind", "drop.halt_long_past", "filming_started", "a shoot halted more than four "
-          "months before the article is a recap of that season's shoot, no news of it",
-          "In February 2023, production on Glass Harbor season 3 was paused.",
-          lambda c: _shoot_halted(c) and _halt_long_past(c), _drop),
-    _step("kind", "drop.halt_of_no_show", "filming_started", "a halt whose sentence names "
-          "no show, no season and no reference to one ('The strike halted filming across the "
-          "industry') is no show's shoot", "The strike halted filming across the industry.",
-          lambda c: _shoot_halted(c) and not c.view.mentions
-          and not _SEASON_WORD_RE.search(_clause_text(c)), _drop),
-    _step("kind", "date.halted_shoot_undated", "filming_started", "a shoot halted now "
-          "('have suspended filming on X', 'production on X has been halted', 'was shut "
-          "down'): the season's shoot had begun, at a time this does not give — its start, "
-          "confirmed, with no date (never the halt's date or the publication month)",
-          "World Pictures have suspended filming on Glass Harbor season 2.",
-          _shoot_halted, _undated_earlier_start),
     _step("kind", "drop.undated_premiere", "premiere", "a premiere with no time and no named "
           "show says nothing a user can act on", "It premieres on the streamer.",
           lambda c: c.date is None and (c.view.is_title or not c.view.mentions), _drop),

@@ -263,6 +263,41 @@ _ENDING_SEASON_AHEAD = (
 #: season", "is pressing ahead with a third season" ("moving forward with" is read already).
 _AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:es|ed|ing)?|"
                       rf"push(?:es|ed|ing)?) ahead with (?:{_A_SEASON})")
+#: A season's slot given or taken, and a run opened, with its time (round 18): a network
+#: placing the show in its schedule ("Tovrel has scheduled X for June 5", "slotted X for
+#: June 5", "pencilled in X for June 5", "has added X to its
+#: fall lineup", "X joins Tovrel's spring schedule") or the show opening its run ("comes to
+#: Tovrel on June 5", "will be out on June 5", "begins its run on June
+#: 5", "will be seen on Tovrel from June 5", "bowed on Sunday", "opened to strong ratings on
+#: Sunday"). A day, a month, a year or a season of the year must follow (a slot alone, "airs
+#: Tuesdays", is no premiere); "fall lineup" is its own time. Not "opens on June 5": films,
+#: plays and exhibitions open.
+_TIME_AFTER = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|from|starting|beginning|"
+               r"this coming|the) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)"
+               r"(?! slot)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|"
+               r"spring|summer|fall|autumn|winter|year\b|month\b|week\b))")
+_SEASON_SCHEDULE = (r"(?:(?:this|next|the) )?(?:(?:20\d\d|\d\d)[-–]?(?:\d\d)? )?(?:fall|autumn|"
+                    r"spring|summer|winter|midseason|mid-season|(?:20\d\d[-–])?20\d\d)"
+                    r"(?: tv| television| broadcast| primetime| prime-time)? "
+                    r"(?:line-?up|schedule|slate)\b")
+_SCHEDULE_PLACEMENT = (
+    rf"(?:schedul(?:es|ed|ing)|slott(?:ed|ing)|slots|pencil+(?:s|ed|ing)? in) "
+    rf"(?:(?!to |filming |production |shooting |shoot )\S+ ){{1,5}}?(?:for|on|into) {_TIME_AFTER}"
+    rf"|(?:add(?:s|ed|ing)?|slott?(?:s|ed|ing)?|places?|placed|placing|puts?|putting) "
+    rf"(?:[^\s.;]+ ){{1,20}}?(?:to|on|in|into|onto) (?:its|their|the|[\w-]+['’]s?) "
+    rf"(?={_SEASON_SCHEDULE})"
+    rf"|(?:joins?|joined|joining|will join) (?:[\w-]+['’]s? |the )?(?={_SEASON_SCHEDULE})"
+    rf"|opened to (?:\w+ ){{0,3}}?(?:ratings|reviews|numbers|audiences?|viewers)\b"
+    rf"|(?:comes?|came) to (?:[\w+&-]+ ){{1,2}}?(?:on|in|from) {_TIME_AFTER}"
+    rf"|(?:will be|is|are) out (?:on|in|from) {_TIME_AFTER}"
+    rf"|(?:begins?|began|will begin|starts?|started|will start) its (?:\w+ )?run (?:on |in )?"
+    rf"{_TIME_AFTER}"
+    rf"|(?:will be|to be) seen (?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|on|in|starting) {_TIME_AFTER}"
+    r"|bowed\b"
+)
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.schedule_placement``
+#: names it in ``--explain`` when it ends where the trigger ends).
+SCHEDULE_PLACEMENT_RE = re.compile(rf"(?i)(?:{_SCHEDULE_PLACEMENT})")
 #: Either, as a trigger's whole (rule ``trigger.season_decided_ahead`` names it in ``--explain``).
 SEASON_DECIDED_AHEAD_RE = re.compile(rf"(?i)(?:{_ENDING_SEASON_AHEAD}|{_AHEAD_WITH_SEASON})$")
 #: A return put off in the progressive, as a premiere trigger's whole: "won't be returning until",
@@ -664,6 +699,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:will be|to be|is being) (?:broadcast|shown|screened|aired)",
         r"air[- ]?dates?\b",
         _AIRING_NOUN,
+        _SCHEDULE_PLACEMENT,
         r"(?:goes|go) out on\b", r"transmission",
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
@@ -902,7 +938,10 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
                  "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted",
-                 "set for", "set on"),
+                 "set for", "set on",
+                 # round 18: a slot given or taken, a run opened
+                 "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
+                 "out on", "out in", "out from", "run", "seen", "bowed"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"
@@ -2156,10 +2195,10 @@ FUTURE_MARK_RE = Caseless(
 #: June 14 return date"): past in form, its date lies ahead.
 DATE_SETTING_RE = Caseless(
     r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
-    r"scheduled|slated|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
+    r"scheduled|slated|slotted|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
     r"postponed|rescheduled|shifted)\b",
-    stems=("dat", "set", "schedul", "slated", "pencil", "due", "push", "delayed", "move",
-           "bumped", "postponed", "shifted"))
+    stems=("dat", "set", "schedul", "slated", "slott", "pencil", "due", "push", "delayed",
+           "move", "bumped", "postponed", "shifted"))
 #: A plan told in the past ("... that X would premiere in June"): its yearless date is the
 #: nearest one, on either side of the article.
 FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"

@@ -198,6 +198,7 @@ from .patterns import (
     REVIVAL_APPOSITION_RE,
     REVIVAL_GIVEN_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
+    SCHEDULE_PLACEMENT_RE,
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
@@ -320,6 +321,32 @@ def _document_quote(c: Candidate) -> bool:
                 or DOCUMENT_QUOTE_BEFORE_RE.search(c.text[max(0, start - 60):start])):
             return True
     return False
+
+
+def _schedule_placement(c: Candidate) -> bool:
+    found = SCHEDULE_PLACEMENT_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+_SCHEDULE_SEASON_RE = re.compile(
+    r"(?i)((?:this|next|the) )?(fall|autumn|spring|summer|winter)(?: tv| television| broadcast|"
+    r" primetime| prime-time)? (?:line-?up|schedule|slate)\b")
+_SEASON_CODES = {"fall": "FA", "autumn": "FA", "spring": "SP", "summer": "SU", "winter": "WI"}
+
+
+def _schedule_season(c: Candidate) -> datemod.DateMention | None:
+    """The season of the year a schedule placement names right after its trigger."""
+    if not _schedule_placement(c):
+        return None
+    found = _SCHEDULE_SEASON_RE.match(c.text, c.trigger.end)
+    if found is None:
+        return None
+    code = _SEASON_CODES[found.group(2).lower()]
+    published = c.ctx.article.published
+    over = {"SP": 5, "SU": 8, "FA": 11, "WI": 12}[code] < published.month
+    year = published.year + ((found.group(1) or "").lower().startswith("next") or over)
+    return datemod.DateMention(found.start(), found.end(), found.group(0),
+                               f"{year}-{code}", True)
 
 
 def _owned(c: Candidate) -> datemod.DateMention | None:
@@ -2550,6 +2577,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "favourites', 'Cancelled', 'Not coming back') governs a list of shows in a sentence of "
           "the prose under it that has no status word of its own: every item takes its status",
           "Cancelled || Less lucky were Salt Road, Tin Roof and Copper Field."),
+    _rule("target.announced_season_object", "renewed", "a renewal told as a season "
+          "announced or approved in the active voice ('confirmed a second season of X', "
+          "'announced', 'signed off on', 'given the go-ahead to'): the name before the verb "
+          "announced it — a network, studio or person no list knows — and the fact goes to "
+          "the show after the verb, as for 'renewed' and 'ordered' (``facts."
+          "_active_decision_object``, round 18)",
+          "Tovrel has confirmed a second season of \u201cHarrow Lane\u201d."),
     _rule("list.own_clause", ALL_KINDS, "a name closing a headline's comma list with a "
           "singular verb of its own after it ('Returns', 'Exits') opens its own clause: it is "
           "no item of the list the verb before governs (``lists.py``, round 17)",
@@ -2757,6 +2791,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "time right after is the premiere (the trigger is the vocabulary's; this names how "
           "it was read)", "The new season of Glass Harbor is being readied for airing early "
           "next year.", lambda c: AIRING_NOUN_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.schedule_placement", "premiere", "a season's slot given or "
+          "taken, or its run opened, with a time after ('has scheduled X for June 5', 'has "
+          "added X to its fall lineup', 'joins the midseason schedule', 'opens on June 5', "
+          "'comes to Tovrel on June 5', 'bowed on Sunday'): the premiere then (the trigger is "
+          "the vocabulary's; this names how it was read)", "Tovrel has added Glass Harbor to "
+          "its fall lineup.", _schedule_placement),
     _step("non_event", "trigger.shoot_aside", _SHOOT, "a shoot's phrase reaches its verb "
           "over an aside set off in commas, dashes or parentheses (the trigger is the "
           "vocabulary's; this names how it was read)", "Filming on the new season, which "
@@ -2844,6 +2884,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
           "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
     # --- the date the trigger owns -----------------------------------------------------------
+    _step("date", "date.schedule_season", "premiere", "a slot in a season's schedule ('has "
+          "added X to its fall lineup', 'joins the spring schedule'): the premiere is that "
+          "season of the year published, or of the next when that season is over or the text "
+          "says 'next'",
+          "Tovrel has added Glass Harbor to its fall lineup.", _schedule_season, _dated),
     _step("date", "date.announcement_opens_sentence", TRIGGER_KINDS, "'On Monday, Netflix "
           "announced that X will return': the day that opens the sentence is the "
           "announcement's, not that of the event to come",
@@ -3779,6 +3824,14 @@ def tracing() -> Iterator[Trace]:
 
 def active() -> Trace | None:
     return _ACTIVE.get()
+
+
+def note(name: str) -> None:
+    """Record a rule applied while reading for the candidate being decided (a choice made in
+    ``facts.py``'s reading, which ``--explain`` names beside the stage rules)."""
+    event = _EVENT.get()
+    if event is not None:
+        event.rules.append(check(name))
 
 
 def check(name: str) -> str:

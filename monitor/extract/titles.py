@@ -813,13 +813,24 @@ _JOINT_BEFORE_RE = re.compile(
 _JOINT_AFTER_RE = re.compile(r"[\"”’']?(?:,\s{0,3}(?:and\s+|&\s*)?|\s+(?:and|&)\s+)[\"“‘']?")
 
 
+#: A person's credit right before a name: "the comedy from Jane Doe, X", "the new series by
+#: creator Jane Doe, X" — the name is whose show it is, no item of a list with it (round 18).
+_CREDIT_FROM_BEFORE_RE = re.compile(
+    r"(?i)\b(?:from|by|of)\s{1,3}(?:(?:creator|co-creator|showrunner|writer|director|"
+    r"producer|author|novelist|comedian|star)s?\s{1,3})?[\"“‘']?$")
+
+
 def _listed_with(title: str, shows: Sequence[str], text: str) -> bool:
-    """The candidate sits in a comma/and list right beside a show the text treats as one."""
+    """The candidate sits in a comma/and list right beside a show the text treats as one (not
+    as the credit before it: "the comedy from Jane Doe, X")."""
     if not shows:
         return False
     at = text.find(title)
     while at >= 0:
         before = text[max(0, at - 80):at]
+        if _CREDIT_FROM_BEFORE_RE.search(before):
+            at = text.find(title, at + 1)
+            continue
         joint = _JOINT_BEFORE_RE.search(before)
         if joint and before[:joint.start()].endswith(tuple(shows)):
             return True

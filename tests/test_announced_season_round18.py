@@ -2,8 +2,9 @@
 season of Harrow Lane", "signed off on", "given the go-ahead to") goes to the show after the
 verb, as "renewed" and "ordered" do: the name before the verb announced it. A network, a studio
 or a person no list knows is kept as a title when the article names it elsewhere ("..., Tovrel
-said"), and as the nearest name it took the renewal (rule ``target.announced_season_object``).
-Invented names throughout."""
+said"), and as the nearest name it took the renewal. The announcer is vetoed as a title (rule
+``title.veto.season_announcer``, in ``extract/deciders.py``), so the show takes it. Invented names
+throughout."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def test_another_show_after_a_comma_keeps_its_own_clause() -> None:
                    for show, _, kind in _rows(body))
 
 
-def test_explain_names_the_rule() -> None:
+def test_explain_names_the_announcer_veto() -> None:
     _, text = explain(make_article(LEAD.format(d="Tovrel") + "Tovrel has confirmed a second "
                                    "season of \u201cHarrow Lane\u201d."))
-    assert "target.announced_season_object" in text
+    assert "vetoed Tovrel: title.veto.season_announcer" in text

@@ -1333,8 +1333,6 @@ def _active_decision_object(text: str, trig: Trigger, mentions: Sequence[Mention
     the verb is whoever acts (a network the vocabulary may not know), never the show the
     event is about. Passives ("X was renewed by ...") have no such object."""
     verb = _ACTIVE_DECISION_RE.search(text, trig.start, trig.end)
-    if verb is None and trig.kind == "renewed":
-        verb = _ANNOUNCING_DECISION_RE.match(text, trig.start, trig.end)
     if verb is None or (not verb.group(0).split()[0].endswith("ing") and _PASSIVE_BEFORE_RE.search(
             text, max(0, trig.start - 12), trig.start)):
         return None  # ("is moving forward with X" is active, "is renewed" passive)
@@ -1492,14 +1490,6 @@ _ACTIVE_DECISION_RE = re.compile(
     r"revive[sd]?|rescue[sd]?|save[sd]?|recommission(?:s|ed)?|premiere[sd]?|debut(?:s|ed)?|"
     r"launch(?:es|ed)?|releas(?:e|es|ed)|bring(?:s|ing)? back|brought back|moving forward with|"
     r"film(?:s|ed|ing)?|shoot(?:s|ing)?|shot|wrap(?:s|ped)?|end(?:s|ed)?|goodbye to)\b")
-#: Announcing or approving a season, in the active voice, at a renewal trigger's start (round
-#: 18): "Tovrel has confirmed a second season of X", "announced a third season of", "signed off
-#: on", "given the go-ahead to". The name before it is whoever announced — a network, a studio,
-#: a person, kept as a title when no list knows it — never the show (rule
-#: ``target.announced_season_object``).
-_ANNOUNCING_DECISION_RE = re.compile(
-    r"(?i)(?:confirm(?:s|ed)?|announc(?:es|ed)|sign(?:s|ed)? off on|(?:gives?|gave|given) the "
-    r"go-ahead to)\b")
 #: Between such a verb and its object: lower-case words only, no comma ("the hit drama", "a
 #: second season of the drama", "production on the third season of").
 _DECISION_OBJECT_GAP_RE = re.compile(r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,8}?[\"“‘']?")
@@ -1565,10 +1555,6 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance += 60  # "cancel Tin Roof and has renewed shows like X": X is this one's
         scored.append((distance, i))
     distance, best = min(scored)
-    if decided is not None and best == decided and mentions[best].start >= trig.end and any(
-            m.end <= trig.start for m in mentions) and _ANNOUNCING_DECISION_RE.match(
-                text, trig.start, trig.end):
-        rules.note("target.announced_season_object")  # the name before the verb announced it
     group = list_run(text, mentions, best, LIST_GAP_RE)
     if len(group) > 1:
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside

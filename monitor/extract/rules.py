@@ -2577,13 +2577,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "favourites', 'Cancelled', 'Not coming back') governs a list of shows in a sentence of "
           "the prose under it that has no status word of its own: every item takes its status",
           "Cancelled || Less lucky were Salt Road, Tin Roof and Copper Field."),
-    _rule("target.announced_season_object", "renewed", "a renewal told as a season "
-          "announced or approved in the active voice ('confirmed a second season of X', "
-          "'announced', 'signed off on', 'given the go-ahead to'): the name before the verb "
-          "announced it — a network, studio or person no list knows — and the fact goes to "
-          "the show after the verb, as for 'renewed' and 'ordered' (``facts."
-          "_active_decision_object``, round 18)",
-          "Tovrel has confirmed a second season of \u201cHarrow Lane\u201d."),
     _rule("list.own_clause", ALL_KINDS, "a name closing a headline's comma list with a "
           "singular verb of its own after it ('Returns', 'Exits') opens its own clause: it is "
           "no item of the list the verb before governs (``lists.py``, round 17)",
@@ -3824,14 +3817,6 @@ def tracing() -> Iterator[Trace]:
 
 def active() -> Trace | None:
     return _ACTIVE.get()
-
-
-def note(name: str) -> None:
-    """Record a rule applied while reading for the candidate being decided (a choice made in
-    ``facts.py``'s reading, which ``--explain`` names beside the stage rules)."""
-    event = _EVENT.get()
-    if event is not None:
-        event.rules.append(check(name))
 
 
 def check(name: str) -> str:

@@ -380,15 +380,30 @@ _PLURAL_SUBJECT_BEFORE_RE = re.compile(
     r"gets|got|all|both)\s{1,3}){0,3}$")
 
 
+#: A plural of shows ``plural_object`` may find (a cheap gate: most sentences hold none).
+_PLURAL_GATE_RE = re.compile(
+    r"(?i)\b(?:shows|comedies|dramas|sitcoms|dramedies|originals|programmes|programs|slate|"
+    r"line-?up|every)\b|\b(?:all|most|many)\s{1,3}(?:\S{1,20}\s{1,3}){0,3}series\b")
+#: Stems of the renewal and cancellation words (a cheap gate, not the vocabulary).
 _PLURAL_HINTS = ("shows", "comedies", "dramas", "sitcoms", "dramedies", "originals", "programmes",
-                 "programs", "slate", "line", "series", "every")
+                 "programs", "slate", "line-up", "lineup", "series", "every")
+_DECISION_HINTS = ("renew", "cancel", "ax", "scrap", "plug", "drop", "pick", "order", "green",
+                   "reviv", "bring", "brought", "chop", "boot", "kill", "commission", "pull")
 
 
 def may_name_plural(text: str) -> bool:
-    """False when ``text`` holds none of the nouns ``plural_object`` looks for (most
-    sentences: the decision words are then not read for it)."""
+    """False when ``text`` holds none of the nouns ``plural_object`` looks for, or no stem of
+    a decision word (most sentences: their status words are then not read for it)."""
     low = text.lower()
-    return any(hint in low for hint in _PLURAL_HINTS)
+    for hint in _PLURAL_HINTS:  # plain loops: this runs for every sentence
+        if hint in low:
+            break
+    else:
+        return False
+    for hint in _DECISION_HINTS:
+        if hint in low:
+            return _PLURAL_GATE_RE.search(text) is not None
+    return False
 
 
 def plural_object(text: str, start: int, end: int) -> bool:

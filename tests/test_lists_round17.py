@@ -153,11 +153,9 @@ def test_controls(body: str, expected: set[Pair]) -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
+    # passes since round 18 (r18lists): a governed "A and B" of two-word titles is two items
     pytest.param("Kestrel had a busy week with Salt Road and Night Ferry. Both will premiere "
-                 "on June 4.", {("salt road", "premiere"), ("night ferry", "premiere")},
-                 marks=pytest.mark.xfail(strict=True, reason="a two-item list joined by "
-                                         "'and' alone is one title span to title discovery "
-                                         "('Law and Order'): no item is found")),
+                 "on June 4.", {("salt road", "premiere"), ("night ferry", "premiere")}),
     pytest.param("Salt Road, Night Ferry and Glass Orchard will each have 10 episodes.",
                  {("salt road", "episode_count"), ("night ferry", "episode_count"),
                   ("glass orchard", "episode_count")},

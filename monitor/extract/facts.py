@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from .. import memo
-from ..models import CERTAINTY_RANK, Article, Fact, ShowName
+from ..models import CERTAINTY_RANK, Article, Certainty, Fact, ShowName
 from . import dates as datemod
 from . import eventdates, kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
@@ -37,9 +37,15 @@ from .lists import (
     last_opens_own_clause,
     list_governor,
     list_governor_after,
+    list_is_the_decisions,
+    list_opens,
     list_states_status,
+    listed_titles,
+    longest_list,
     may_govern,
+    may_name_plural,
     names_no_shows,
+    plural_object,
     reference_states_status,
     referenced_items,
     semicolon_list_as_commas,
@@ -59,6 +65,7 @@ from .patterns import (
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
     EPISODE_COUNT_RE,
+    EXPECTED_RE,
     FAMILY_STEMS,
     FAMILY_TRIGGERS,
     FINAL_DECLARED_RE,
@@ -84,6 +91,7 @@ from .patterns import (
     SEASON_ARC_RE,
     SEASON_SPLIT_RE,
     SEASON_SUBJECT_START_RE,
+    SPECULATIVE_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
     SUBJECT_LEAD_WORD,
@@ -385,6 +393,10 @@ class _Sentence:
     #: ``status`` is an uncounted decision's of the sentence before, whose list this one
     #: introduces ("... a handful of dramas. They include A, B and C.").
     uncounted: bool = False
+    #: The rule by which a decision told elsewhere governs this sentence's list, when it has
+    #: no count ("list.headline_decision", "list.decision_before"): the list may have a
+    #: predicate of its own ("A, B and C all drew strong numbers").
+    decided_by: str | None = None
 
 
 # --- text preparation ----------------------------------------------------------------------
@@ -1795,7 +1807,9 @@ _OWN_PREDICATE_AFTER_RE = re.compile(
 
 
 def _heading_governors(text: str, mentions: Sequence[Mention], status: Status,
-                       count: int | None = None) -> list[tuple[Trigger, frozenset[str]]]:
+                       count: int | None = None, own_predicate: bool = False,
+                       decided: frozenset[str] = frozenset()
+                       ) -> list[tuple[Trigger, frozenset[str]]]:
     """The lists a status heading governs in a sentence of its section that has no status
     word of its own ("Returning favourites" over "Fans will be glad to see A, B and C on the
     schedule again."): every item takes the heading's kind, by a trigger placed right after
@@ -1808,9 +1822,14 @@ def _heading_governors(text: str, mentions: Sequence[Mention], status: Status,
     for run in runs:
         last = mentions[run[-1]]
         listed = frozenset(mentions[i].show for i in run)
-        if count is not None and len(listed) != count:
-            continue  # a counted decision's shows are as many as it counts: no other list
-        if _OWN_PREDICATE_AFTER_RE.match(text, last.end) and count is None:
+        if count is not None and len(listed) != count and (
+                len(listed) < 2 or len(listed | decided) > count or listed & decided
+                or not list_is_the_decisions(text)):
+            # a counted decision's shows are no more than it counts, with the shows given its
+            # decision before the list (``list.counted_rest``): no other list
+            continue
+        if _OWN_PREDICATE_AFTER_RE.match(text, last.end) and count is None and \
+                not own_predicate:
             # "Hits like A, B and C are taking a long break": its own verb; but the very
             # shows a counted decision counts say it again in their own words ("renews
             # three dramas" ... "A, B and C will all be back")
@@ -1847,6 +1866,13 @@ def _plural_decision(text: str) -> tuple[str, int | None] | None:
     elsewhere)."""
     counted = COUNTED_SHOWS_RE.search(text)
     if counted is None:
+        # "Vantor cancels its comedy slate": a plural object with no quantity (round 18)
+        if not may_name_plural(text):
+            return None
+        triggers = [t for t in _find_triggers(text) if t.kind in _COUNTED_DECISION_KINDS]
+        kinds = {t.kind for t in triggers}
+        if len(kinds) == 1 and any(plural_object(text, t.start, t.end) for t in triggers):
+            return kinds.pop(), None
         return None
     word = counted.group(0).split()[0].lower()
     count = int(word) if word.isdigit() else 2 if word == "both" else NUMBER_WORDS.get(word)
@@ -1864,6 +1890,47 @@ def counted_decision(text: str) -> tuple[str, int] | None:
     return found[0], found[1]
 
 
+#: A count of shows beyond those a headline names: "and 14 more series", "and 16 other
+#: series", "plus three additional dramas".
+_BEYOND_NAMED_RE = re.compile(r"(?i)\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"eleven|twelve)\s{1,3}(?:more|other|additional)\b")
+#: How many body sentences down a headline's uncounted decision may find its list.
+_HEADLINE_LIST_REACH = 6
+
+
+#: A quotation mark: a decision sentence quoting titles names its shows itself.
+_QUOTE_MARK_RE = re.compile(r"[\"“”]")
+
+
+def _told_alone(text: str) -> bool:
+    """A decision over a plural of shows that names none of them and asks nothing ("Is CBS
+    cancelling good shows like 'A' and 'B'?" names its own): its list is told elsewhere."""
+    return not text.rstrip().endswith("?") and _QUOTE_MARK_RE.search(text) is None and \
+        listed_titles(text, title_spans(text)) < 2 and list_is_the_decisions(text)
+
+
+def _owns_status(text: str) -> bool:
+    """The sentence has a status word or an episode count of its own."""
+    return bool(_find_triggers(text)) or bool(_episode_hits(text))
+
+
+def _apart_from_decision(text: str) -> bool:
+    """A list's sentence that sets its titles apart from a decision told elsewhere: a question,
+    a negation, "missing" or "left out", or a word making them comparisons, company, earlier
+    shows, credits or other media (``lists.list_is_the_decisions``)."""
+    return text.rstrip().endswith("?") or NEGATION_RE.search(text) is not None or \
+        _LEFT_OUT_RE.search(text) is not None or not list_is_the_decisions(text)
+
+
+def _decision_certainty(text: str) -> str:
+    """The certainty of the decision ``text`` states for a plural of shows: what precedes its
+    decision word hedges it ("Kestrel Expected to Renew Its Dramas": expected)."""
+    found = [t for t in _find_triggers(text) if t.kind in _COUNTED_DECISION_KINDS]
+    lead = text[:found[0].end] if found else ""
+    return "speculative" if SPECULATIVE_RE.search(lead) else "expected" if \
+        EXPECTED_RE.search(lead) else "confirmed"
+
+
 def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
     """A counted decision governs the list of names that tells which shows it counts: the
     headline's ("Kestrel renews four dramas") over the body, a sentence's over the sentence
@@ -1873,15 +1940,29 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     sealed measurement), and does not set its shows apart from the decision (a
     negation, "missing", "left out", "failed to", or a question before it in its paragraph:
     "Which shows are safe? A, B and C": the shows a round-up says were NOT renewed); the sentence
-    takes the decision as its status, as under a status heading (``_heading_governors``)."""
+    takes the decision as its status, as under a status heading (``_heading_governors``).
+
+    A decision over a plural it does not count ("Vantor cancels its comedy slate", "Kestrel
+    renewed a number of its dramas") governs one list only: the headline's, the body's first
+    list of titles, within its first sentences and with no other status word before it
+    (``list.headline_decision``); a sentence's, the list of the sentence right after it
+    (``list.decision_before``); either only when that list's sentence has no word making its
+    titles comparisons, company, earlier shows, credits or other media
+    (``lists.list_is_the_decisions``)."""
     from_headline = counted_decision(headline) if headline.strip() else None
+    plural_headline = _plural_decision(headline) if headline.strip() and \
+        from_headline is None and _told_alone(headline) else None
+    # the headline's uncounted decision, until the body's first list or another status word
+    headline_open = plural_headline is not None
     out: list[_Sentence] = []
     before: tuple[str, int] | None = None
     before_kind: str | None = None  # the sentence before's uncounted decision
+    before_text = ""
     asked = False  # a question in the paragraph so far: "Which shows are safe?"
     paragraph = -1
     for sentence in sentences:
         decision = before or from_headline
+        headline_counts = before is None and from_headline is not None
         text = sentence.text
         if sentence.paragraph != paragraph:
             paragraph, asked = sentence.paragraph, False
@@ -1891,18 +1972,41 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
         plural = _plural_decision(text)
         before = (plural[0], plural[1]) if plural is not None and plural[1] is not None and \
             plural[1] >= 2 else None
-        # an uncounted decision's kind ("a handful of dramas"), for a list the next sentence
-        # introduces
-        before_kind = plural[0] if plural is not None and plural[1] is None else None
-        if uncounted is not None and decision is None and sentence.status is None and \
-                sentence.topic is None and not _find_triggers(text) and not \
-                _episode_hits(text) and not NEGATION_RE.search(text):
+        # an uncounted decision's kind ("a handful of dramas"), for the list of the next
+        # sentence (introduced, or plausibly the decision's: list.decision_before)
+        prior_kind, prior_text = before_kind, before_text
+        before_kind = plural[0] if plural is not None and plural[1] is None and \
+            _told_alone(text) else None
+        before_text = text
+        free = sentence.status is None and sentence.topic is None
+        if uncounted is not None and decision is None and free and not _owns_status(text) \
+                and not NEGATION_RE.search(text):
             # "Kestrel renewed a handful of dramas. They include A, B and C.": no count, so
             # only a sentence whose opening says it lists them (``list.uncounted_decision``)
             out.append(replace(sentence, status=(uncounted, "confirmed"), uncounted=True))
             continue
-        if decision is None or sentence.status is not None or sentence.topic is not None \
-                or _find_triggers(text) or _episode_hits(text):
+        if headline_open and plural_headline is not None and (
+                len(out) >= _HEADLINE_LIST_REACH or _owns_status(text)
+                and (plural is None or plural[0] != plural_headline[0])):
+            headline_open = False  # another status word, or too far down: another story
+        # the list a decision told elsewhere may govern (read only when one may)
+        items, first = longest_list(text, title_spans(text)) if prior_kind is not None or \
+            headline_open or headline_counts else (0, 0)
+        if decision is None and items >= 2 and free and list_opens(text, first) and \
+                not _owns_status(text):
+            governing = (prior_kind, prior_text, "list.decision_before") \
+                if prior_kind is not None else (plural_headline[0], headline,
+                                                "list.headline_decision") \
+                if headline_open and plural_headline is not None else None
+            headline_open = False  # the headline's decision reaches its first list only
+            if governing is not None and not asked and not _apart_from_decision(text):
+                kind, told, rule = governing
+                out.append(replace(sentence, status=(kind, _decision_certainty(told)),
+                                   decided_by=rule))
+                continue
+        if items >= 2:
+            headline_open = False
+        if decision is None or not free or _owns_status(text):
             out.append(sentence)
             continue
         names = sum(1 + span.text.count(" and ") for span in title_spans(text)
@@ -1911,12 +2015,20 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
                 NEGATION_RE.search(text) or _LEFT_OUT_RE.search(text)):
             sentence = replace(sentence, status=(decision[0], "confirmed"),
                                status_count=decision[1])
+        elif headline_counts and 2 <= items <= decision[1] and list_opens(text, first) \
+                and not asked and not _apart_from_decision(text):
+            # "Kestrel Renews Four Dramas" over "... renewed Salt Road ... Night Ferry, Glass
+            # Orchard and Iron Bay drew strong numbers": a shorter list may be the rest of the
+            # count (``list.counted_rest``: checked against the shows decided before it)
+            sentence = replace(sentence, status=(decision[0], "confirmed"),
+                               status_count=decision[1])
         out.append(sentence)
     return out
 
 
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
-                    previous: Sequence[Target], next_text: str = ""
+                    previous: Sequence[Target], next_text: str = "",
+                    decided: frozenset[str] = frozenset()
                     ) -> tuple[list[tuple[Fact, bool]], list[Target]]:
     """The facts of one sentence (each flagged when its date is only the publication month)
     and the shows it names, for the next sentence's "the show" / "both shows".
@@ -1935,7 +2047,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     if not any(m.start <= t.start and t.end <= m.end for m in mentions)]
     governors = _list_governors(text, mentions, triggers)
     hits = _episode_hits(text)
-    headed = _heading_governors(text, mentions, sentence.status, sentence.status_count) \
+    headed = _heading_governors(text, mentions, sentence.status, sentence.status_count,
+                                sentence.decided_by is not None, decided) \
         if sentence.status and not triggers and not governors and not hits else []
     labelled = None
     if sentence.topic_kind and not triggers and not mentions and not hits and \
@@ -1972,12 +2085,17 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     for trig, listed in headed:
         ctx.heading_listed.update(listed)
         candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
-        hedged = sentence.status is not None and sentence.status[1] == "speculative"
-        out.extend((replace(fact, certainty="speculative") if hedged else fact, inferred)
+        # the heading's or the decision's hedge ("Likely to be cancelled", "Expected to renew")
+        told = sentence.status[1] if sentence.status is not None else "confirmed"
+        hedge: Certainty = "speculative" if told == "speculative" else "expected" \
+            if told == "expected" else "confirmed"
+        out.extend((replace(fact, certainty=hedge) if hedge != "confirmed" else fact, inferred)
                    for fact, inferred in rules.candidate_facts(
-                       candidate, "list.uncounted_decision" if sentence.uncounted
-                       else "section.heading_list" if sentence.status_count is None
-                       else "list.counted_decision")
+                       candidate, sentence.decided_by or (
+                           "list.uncounted_decision" if sentence.uncounted
+                           else "section.heading_list" if sentence.status_count is None
+                           else "list.counted_decision" if len(listed) == sentence.status_count
+                           else "list.counted_rest"))
                    if fact.show in listed)
     for hit in hits:
         groups = hit.groupdict()
@@ -2589,6 +2707,8 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     if article.title.strip():
         headline = _Sentence(unglue(article.title.strip()), -1, True)
         title_facts = [fact for fact, _ in _sentence_facts(headline, ctx, index, [])[0]]
+    named_in_title = frozenset(f.show for f in title_facts)
+    beyond_title = _BEYOND_NAMED_RE.search(article.title) is not None
     # a tracker page: three entries or more, as for its renewals (``dated_tracker_facts``)
     entry_lines = tracker.by_headed_line
     entry_topic = False  # the topic is a tracker entry's show, for its own line only
@@ -2626,7 +2746,12 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
                    ) if ":" in sentence.text else None
         if listing:
             ctx.topic = clean_title(listing.group("title"), quoted=True)
-        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text)
+        # the shows a counted decision has reached before this sentence (list.counted_rest);
+        # "... and 14 more series" counts none the headline names
+        reached = frozenset(f.show for f in raw if f.kind == sentence.status[0]) - (
+            named_in_title if beyond_title else frozenset()) \
+            if sentence.status is not None and sentence.status_count else frozenset()
+        facts, named = _sentence_facts(sentence, ctx, index, previous, next_text, reached)
         shows = {t.show for t in named}
         if shows:
             ctx.last_any_named = number

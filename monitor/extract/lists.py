@@ -352,3 +352,141 @@ def referenced_items(text: str, items: Sequence[Located], before: int,
             text, items[run[0]].start):
         return []
     return run
+
+
+# --- a decision told once, over a list told elsewhere (round 18) -------------------------------
+
+#: The plural of shows a decision is about, with no count: "dramas", "its comedy slate", "the
+#: fall line-up" ("series" is as often one show's: left out).
+_PLURAL_SHOWS = (r"(?:shows|comedies|dramas|sitcoms|dramedies|originals|programmes|programs|"
+                 r"(?:[\w-]{1,15}\s{1,3})?(?:slate|line-?up))\b")
+#: Words that end a noun phrase rather than qualify its noun ("renewed as Kestrel shows rise").
+_NO_MODIFIER = (r"(?!(?:as|for|on|in|at|with|after|amid|while|and|but|to|by|from|than|because|"
+                r"since|so|despite|over|into|across|when|if)\b)")
+#: Right after a decision word, its plural object: "renews its dramas", "cancels its entire
+#: comedy slate", "axes all of Vantor's comedies", "picks up its freshman dramas".
+_PLURAL_OBJECT_AFTER_RE = re.compile(
+    r"(?i)\s{1,3}(?:(?:up|off|on|the|its|their|all|most|of|entire|whole|remaining|"
+    r"[\w+.&-]{1,20}['’]s)\s{1,3}){0,4}(?:" + _NO_MODIFIER + r"[\w-]{1,20}\s{1,3}){0,2}?"
+    + _PLURAL_SHOWS + r"|\s{1,3}(?:up\s{1,3}|off\s{1,3})?(?:all|most|many)\s{1,3}(?:of\s{1,3})?"
+    r"(?:(?:its|their|the|[\w+.&-]{1,20}['’]s)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?series\b")
+#: Right before a passive decision word, its plural subject: "Vantor's comedies cancelled",
+#: "Every Vantor comedy cancelled", "its dramas have all been renewed".
+_PLURAL_SUBJECT_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:its|their|all|[\w+.&-]{1,20}['’]s|[\w+.&-]{1,20})\s{1,3}"
+    r"(?:[\w-]{1,20}\s{1,3}){0,2}?" + _PLURAL_SHOWS
+    + r"|\bevery\s{1,3}(?:[\w+.&-]{1,20}\s{1,3}){0,2}?"
+    r"(?:show|comedy|drama|series|sitcom)\b)\s{1,3}(?:(?:are|were|have|has|been|being|get|"
+    r"gets|got|all|both)\s{1,3}){0,3}$")
+
+
+#: A plural of shows ``plural_object`` may find (a cheap gate: most sentences hold none).
+_PLURAL_GATE_RE = re.compile(
+    r"(?i)\b(?:shows|comedies|dramas|sitcoms|dramedies|originals|programmes|programs|slate|"
+    r"line-?up|every)\b|\b(?:all|most|many)\s{1,3}(?:\S{1,20}\s{1,3}){0,3}series\b")
+#: Stems of the renewal and cancellation words (a cheap gate, not the vocabulary).
+_PLURAL_HINTS = ("shows", "comedies", "dramas", "sitcoms", "dramedies", "originals", "programmes",
+                 "programs", "slate", "line-up", "lineup", "series", "every")
+_DECISION_HINTS = ("renew", "cancel", "ax", "scrap", "plug", "drop", "pick", "order", "green",
+                   "reviv", "bring", "brought", "chop", "boot", "kill", "commission", "pull")
+
+
+def may_name_plural(text: str) -> bool:
+    """False when ``text`` holds none of the nouns ``plural_object`` looks for, or no stem of
+    a decision word (most sentences: their status words are then not read for it)."""
+    low = text.lower()
+    for hint in _PLURAL_HINTS:  # plain loops: this runs for every sentence
+        if hint in low:
+            break
+    else:
+        return False
+    for hint in _DECISION_HINTS:
+        if hint in low:
+            return _PLURAL_GATE_RE.search(text) is not None
+    return False
+
+
+def plural_object(text: str, start: int, end: int) -> bool:
+    """The decision word at ``start``-``end`` is about a plural of shows it does not count:
+    its object right after it ("Vantor cancels its comedy slate") or the subject of its passive
+    right before it ("Every Vantor comedy cancelled")."""
+    return _PLURAL_OBJECT_AFTER_RE.match(text, end) is not None or \
+        _PLURAL_SUBJECT_BEFORE_RE.search(text[max(0, start - 60):start]) is not None
+
+
+#: In a list's sentence, words that make its titles something other than the decision's shows:
+#: comparisons and company ("like", "such as", "the likes of", "following in the footsteps of",
+#: "joins", "alongside", "than"), other or earlier shows ("other", "former", "previously"),
+#: credits ("starring", "the cast": people are not always known as people), other media
+#: ("films", "novels") and a contrast with the decision ("however", "but", "meanwhile",
+#: "still", "fate"). Not "while" nor "joining" ("Joining them are A and B"): the sentence
+#: has no status word for them to set apart.
+_NOT_THE_DECISIONS_RE = re.compile(
+    r"(?i)\b(?:like|such\s{1,3}as|the\s{1,3}likes\s{1,3}of|footsteps|joins?|joined|"
+    r"alongside|along\s{1,3}with|as\s{1,3}well\s{1,3}as|than|compared?|comparison|unlike|"
+    r"similar|rivals?|rivall?ing|competitors?|competing|other|others|another|former|"
+    r"previous(?:ly)?|past|earlier|once|classic|star(?:s|red|ring)?|cast|creators?|created|"
+    r"directed|written|writers?|producers?|hosts?|hosted|films?|movies?|novels?|books?|games?|"
+    r"podcasts?|albums?|however|but|meanwhile|still|fate|spin-?offs?|remakes?|reboots?|"
+    r"inspired|based|adapted|reminiscent)\b")
+
+
+def list_is_the_decisions(text: str) -> bool:
+    """A sentence whose list of titles may be the shows a decision told elsewhere is about:
+    none of its words makes them comparisons, company, other or earlier shows, credits, other
+    media or a contrast (``_NOT_THE_DECISIONS_RE``)."""
+    return _NOT_THE_DECISIONS_RE.search(text) is None
+
+
+def longest_list(text: str, spans: Sequence[Located]) -> tuple[int, int]:
+    """How many titles the longest list of ``spans`` (title-case runs of ``text``, in order)
+    holds, and where its first title starts: runs joined by a comma or "and" (a note in
+    parentheses and quotes allowed), a span holding " and " counted as two ("Salt Road and
+    Night Ferry" is one run to the spans); (0, 0) when there is no span."""
+    best = run = 0
+    best_start = start = 0
+    previous: Located | None = None
+    notes = [(m.start(), m.end()) for m in _ITEM_PARENTHESIS_RE.finditer(text)] \
+        if "(" in text else []
+    for span in spans:
+        if any(left <= span.start and span.end <= right for left, right in notes):
+            continue  # "Salt Road (Kestrel), Night Ferry": a note, no item
+        inner = 1 + text[span.start:span.end].count(" and ")
+        if previous is not None and _ITEM_GAP_RE.match(text[previous.end:span.start]):
+            run += inner
+        else:
+            run, start = inner, span.start
+        if run > best:
+            best, best_start = run, start
+        previous = span
+    return best, best_start
+
+
+def listed_titles(text: str, spans: Sequence[Located]) -> int:
+    """How many titles the longest list of ``spans`` holds (``longest_list``)."""
+    return longest_list(text, spans)[0]
+
+
+#: What may open a sentence before its list: nothing, or a short description of the items
+#: ("Freshman dramas A, B and C ...", "Its comedies A and B ...").
+_LIST_LEAD_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:(?:the|its|their|both|all|freshman|sophomore|rookie|new|veteran|"
+    r"returning|hit|scripted|animated)\s{1,3}){0,3}(?:dramas|comedies|series|shows|sitcoms|"
+    r"procedurals|hits)\s{1,3})?[\"“‘']?$")
+#: A noun standing for the decision's plural as the subject of "include" or "are", right
+#: before the list: "The slate includes A, B and C", "This year's casualties are A and B".
+_LIST_STANDS_FOR_RE = re.compile(
+    r"(?i)^\W{0,3}(?:the|its|their|this\s{1,3}year['’]s|[\w+.&-]{1,20}['’]s)\s{1,3}"
+    r"(?:[\w-]{1,20}\s{1,3}){0,2}?(?:slate|list|line-?up|renewals|cancell?ations|pickups|"
+    r"casualties|shows|dramas|comedies|series|sitcoms|titles|ones)\s{1,3}"
+    r"(?:include[sd]?|are|were)\W{0,3}$")
+
+
+def list_opens(text: str, first_start: int) -> bool:
+    """The sentence ``text`` opens on its list (whose first title starts at ``first_start``),
+    perhaps after a short description of its items, or on a noun standing for the decision's
+    plural ("The slate includes A, B and C"): the list is what the sentence is about, not the
+    object of another subject ("Viewers loved A, B and C" stays no facts: round 17)."""
+    lead = text[:first_start]
+    return len(lead) <= 60 and (_LIST_LEAD_RE.match(lead) is not None
+                                or _LIST_STANDS_FOR_RE.match(lead) is not None)

@@ -2598,6 +2598,27 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "status word, episode count or negation of its own: every item takes the decision",
           "Kestrel renewed a handful of dramas. They include Salt Road, Tin Roof and Copper "
           "Field."),
+    _rule("list.headline_decision", ("renewed", "cancelled"), "a headline's decision over "
+          "a plural of shows it does not count ('Vantor cancels its comedy slate', 'Kestrel "
+          "renews a number of its dramas') governs the body's first list of titles, within its "
+          "first six sentences, with no other status word before it, in a sentence with no "
+          "status word, count, negation, question or word making its titles comparisons, "
+          "company, earlier shows, credits or other media ('like', 'joins', 'other', "
+          "'starring', 'films'): every item takes the decision, hedged as the headline is "
+          "(round 18)", "Vantor Cancels Its Comedy Slate || Marrowby, Quillon and Tessendale "
+          "never found an audience."),
+    _rule("list.decision_before", ("renewed", "cancelled"), "a sentence's decision over a "
+          "plural of shows it does not count governs the list of titles of the sentence right "
+          "after it, under the guards of list.headline_decision, with no words introducing the "
+          "list (round 18)", "Kestrel has renewed a number of its dramas. Salt Road, Night "
+          "Ferry and Glass Orchard all drew strong numbers."),
+    _rule("list.counted_rest", ("renewed", "cancelled"), "a headline's counted decision "
+          "('Kestrel renews four dramas') whose count the body fills: a list of titles with "
+          "no status word of its own, shorter than the count, governed when it and the shows "
+          "the body gave the decision before it are no more than the count (none of them "
+          "twice), under the guards of list.headline_decision (round 18)",
+          "Kestrel Renews Four Dramas || Kestrel renewed Salt Road on Tuesday. Night Ferry, "
+          "Glass Orchard and Iron Bay drew strong numbers."),
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
           "quoted title, the day logged, a season label; two entries or more note a renewal "
           "or an order of episodes, hardly any a premiere): each entry is that season's "

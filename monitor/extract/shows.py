@@ -1116,6 +1116,26 @@ _GLUED_BEFORE_RE = re.compile(r"(?:\b(?:the|of|and|&)|[A-Z]\w{0,12})\s{1,12}$")
 _CAMEL_GLUE_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 
 
+#: A span of two titles of two words or more each joined by "and" ("Glass Orchard and Iron
+#: Bay"): in a list a decision governs, two items ("Law and Order", "Grace and Frankie" stay one).
+_AND_PAIR_RE = re.compile(r"^(?P<a>[A-Z0-9][\w'’:-]*(?:\s[A-Z0-9][\w'’:-]*)+)\sand\s"
+                          r"(?P<b>(?:The\s)?[A-Z0-9][\w'’:-]*(?:\s[A-Z0-9][\w'’:-]*)+)$")
+
+
+def _pairs_split(spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with each "A and B" span of two titles of two words or more split in two: the
+    items of a two-title list under a decision told elsewhere (round 18, list.headline_decision)."""
+    out: list[Span] = []
+    for span in spans:
+        pair = _AND_PAIR_RE.match(span.text) if " and " in span.text else None
+        if pair is None:
+            out.append(span)
+            continue
+        out.append(Span(span.start, span.start + pair.end("a"), pair.group("a")))
+        out.append(Span(span.start + pair.start("b"), span.end, pair.group("b")))
+    return out
+
+
 @dataclass(frozen=True)
 class Span:
     """A title-case run of words in a text."""
@@ -2926,8 +2946,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # (a list needs two spans: with fewer, governed_lists finds none; nor without a
         # governing word)
         headed = text is not headline and text in under_status
-        items = [sp for sp in spans if not _decoration(text, sp)] \
-            if len(spans) > 1 and (headed or may_govern(text)) else []
+        items = [sp for sp in (_pairs_split(spans) if headed else spans)
+                 if not _decoration(text, sp)] \
+            if (len(spans) > 1 or headed) and (headed or may_govern(text)) else []
         for run in governed_lists(text, items, functools.partial(_list_joint, text, items),
                                   heading=headed):
             _add_list(text, items, run, add, text is not headline, vouched,

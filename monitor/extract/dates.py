@@ -460,6 +460,24 @@ def _features(sentence: str) -> set[str]:
     return present
 
 
+@memo.lru(maxsize=1024)
+def _phrases(sentence: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """Every date pattern's matches in the sentence, longest first (then leftmost): what
+    ``find_dates`` reads whatever the article's date and the tense, matched once for every
+    reading of the same sentence (the loop's, the listings', each fact's over the lines)."""
+    present = _features(sentence)
+    if not present:
+        return ()  # most sentences name no time at all: skip the twenty patterns
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, pattern in _COMPILED:
+        if not _NEED_SETS[name] <= present:
+            continue
+        for match in pattern.finditer(sentence):
+            found.append((match.start(), match.end(), name, match))
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
+    return tuple(found)
+
+
 def find_dates(sentence: str, published: dt.date, *,
                future: bool | None = None) -> list[DateMention]:
     """Every date phrase in ``sentence``, left to right, overlapping matches resolved longest first.
@@ -468,16 +486,9 @@ def find_dates(sentence: str, published: dt.date, *,
     "in the fall"): the coming instance when True, the latest past one when False, the
     nearest one when None (weekdays and seasons then count as past).
     """
-    present = _features(sentence)
-    if not present:
-        return []  # most sentences name no time at all: skip the twenty patterns
-    found: list[tuple[int, int, str, re.Match[str]]] = []
-    for name, pattern in _COMPILED:
-        if not _NEED_SETS[name] <= present:
-            continue
-        for match in pattern.finditer(sentence):
-            found.append((match.start(), match.end(), name, match))
-    found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
+    found = _phrases(sentence)
+    if not found:
+        return []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for start, end, name, match in found:

@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .. import memo
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -458,6 +460,24 @@ def _features(sentence: str) -> set[str]:
     return present
 
 
+@memo.lru(maxsize=1024)
+def _phrases(sentence: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """Every date pattern's matches in the sentence, longest first (then leftmost): what
+    ``find_dates`` reads whatever the article's date and the tense, matched once for every
+    reading of the same sentence (the loop's, the listings', each fact's over the lines)."""
+    present = _features(sentence)
+    if not present:
+        return ()  # most sentences name no time at all: skip the twenty patterns
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, pattern in _COMPILED:
+        if not _NEED_SETS[name] <= present:
+            continue
+        for match in pattern.finditer(sentence):
+            found.append((match.start(), match.end(), name, match))
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
+    return tuple(found)
+
+
 def find_dates(sentence: str, published: dt.date, *,
                future: bool | None = None) -> list[DateMention]:
     """Every date phrase in ``sentence``, left to right, overlapping matches resolved longest first.
@@ -466,16 +486,9 @@ def find_dates(sentence: str, published: dt.date, *,
     "in the fall"): the coming instance when True, the latest past one when False, the
     nearest one when None (weekdays and seasons then count as past).
     """
-    present = _features(sentence)
-    if not present:
-        return []  # most sentences name no time at all: skip the twenty patterns
-    found: list[tuple[int, int, str, re.Match[str]]] = []
-    for name, pattern in _COMPILED:
-        if not _NEED_SETS[name] <= present:
-            continue
-        for match in pattern.finditer(sentence):
-            found.append((match.start(), match.end(), name, match))
-    found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
+    found = _phrases(sentence)
+    if not found:
+        return []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for start, end, name, match in found:
@@ -553,12 +566,23 @@ def stated_by_weekday(text: str, value: str | None) -> bool:
     if precision(value) != 4 or value is None:
         return False
     day = dt.date.fromisoformat(value)
-    weekday = next(name for name, number in WEEKDAYS.items() if number == day.weekday())
-    if not re.search(rf"(?i)\b{weekday}\b", text):
+    if not _WEEKDAY_WORD_RES[day.weekday()].search(text):
         return False
-    number = rf"0?{day.day}(?:st|nd|rd|th)?"
-    return not re.search(rf"(?<![A-Za-z]){_MON}\s+{number}\b|\b{number}\s+(?:of\s+)?{_MON}"
-                         rf"|\b{value}\b", text)
+    # the ISO day compiled only when the text holds it (a pattern per value, per call, cost
+    # more than the searches)
+    return not (_month_day_re(day.day).search(text)
+                or (value in text and re.search(rf"\b{value}\b", text)))
+
+
+#: Each weekday's name as a whole word, any case, by its number (Monday 0).
+_WEEKDAY_WORD_RES = {number: re.compile(rf"(?i)\b{name}\b") for name, number in WEEKDAYS.items()}
+
+
+@memo.lru(maxsize=32)
+def _month_day_re(day: int) -> re.Pattern[str]:
+    """A month and the day of the month ``day``, either way round ("March 7", "7th of March")."""
+    number = rf"0?{day}(?:st|nd|rd|th)?"
+    return re.compile(rf"(?<![A-Za-z]){_MON}\s+{number}\b|\b{number}\s+(?:of\s+)?{_MON}")
 
 
 def same_weekday_near(a: str, b: str, days: int = 7) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -739,8 +739,7 @@ def _headline_spans(headline: str, spans: Sequence[Span], body: str = "") -> lis
     out: list[Span] = []
     for span in _headline_clauses(headline, spans, body):
         words = span.text.split(" ")
-        whole = bool(body) and re.search(
-            r"(?<![\w'’])" + re.escape(span.text) + r"(?![\w'’])", body) is not None
+        whole = _written_whole(span.text, body)
         cut = None if whole else _headline_news_cut(words)
         if cut is not None:
             keep = len(" ".join(words[:cut]))
@@ -915,8 +914,39 @@ def _descriptor_end(words: Sequence[str], body: str = "") -> int | None:
 
 
 def _written_whole(name: str, body: str) -> bool:
-    return bool(body) and re.search(
-        r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])", body) is not None
+    return bool(body) and next(_whole_name_starts(name, body), None) is not None
+
+
+#: What may stand before a one-word front of a headline run the body writes inside a sentence.
+_LOWER_OR_COMMA = "abcdefghijklmnopqrstuvwxyz,"
+
+
+def _name_edge(ch: str) -> bool:
+    """A character a whole name may not touch: a word character or an apostrophe."""
+    return ch.isalnum() or ch in "_'’"
+
+
+def _whole_name_starts(name: str, text: str, after: str = "") -> Iterator[int]:
+    """Where ``text`` writes ``name`` whole, left to right and not overlapping: the starts
+    ``re.finditer(r"(?<![\\w'’])" + re.escape(name) + r"(?![\\w'’])", text)`` gives (\\w is
+    ``str.isalnum`` or "_", as in re), found by ``str.find``: that pattern, compiled per name
+    per article, cost more than the search. With ``after``, a start must also follow those
+    characters and a space (``_attested_prefix``'s one-word front: "(?<=[a-z,] )")."""
+    if not name:  # an empty name: leave re's rules for empty matches to re
+        pattern = r"(?<![\w'’])" + (rf"(?<=[{after}] )" if after else "") + r"(?![\w'’])"
+        yield from (m.start() for m in re.finditer(pattern, text))
+        return
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _name_edge(text[at - 1])) and (
+                end == len(text) or not _name_edge(text[end])) and (
+                not after or (at >= 2 and text[at - 1] == " " and text[at - 2] in after)):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 #: The words a headline run's news may start with after a title the body writes alone: a
@@ -936,9 +966,8 @@ def _attested_prefix(words: Sequence[str], body: str) -> int | None:
         if words[n].lower() not in _AFTER_TITLE_WORDS:
             continue
         front = " ".join(words[:n])
-        found = re.search(r"(?<![\w'’])" + ("" if n > 1 else r"(?<=[a-z,] )")
-                          + re.escape(front) + r"(?![\w'’])", body)
-        if found:
+        if next(_whole_name_starts(front, body, "" if n > 1 else _LOWER_OR_COMMA), None) \
+                is not None:
             return n
     return None
 
@@ -2373,9 +2402,8 @@ _HEAD_WORDS_RE = re.compile(
 
 def _sightings(name: str, texts: Sequence[str]) -> list[tuple[str, int]]:
     """Where the texts write ``name`` whole (case as written, not inside a longer word)."""
-    pattern = re.compile(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])")
-    return [(text, m.start()) for text in texts if name in text
-            for m in pattern.finditer(text)]
+    return [(text, start) for text in texts if name in text
+            for start in _whole_name_starts(name, text)]
 
 
 def attested_head(raw: str, title: str, texts: Sequence[str]) -> str | None:

@@ -994,11 +994,30 @@ def _told_in_pluperfect(c: Candidate) -> bool:
                 c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.start]) is not None)
 
 
+#: "recent" or "recently" right before a decision's word ("was recently renewed", "the recent
+#: cancellations of", "recently picked up for"), with at most two words between, or right
+#: after it ("has been renewed recently").
+_RECENT_BEFORE_RE = re.compile(r"(?i)\brecent(?:ly)?\s+(?:[\w-]+\s+){0,2}$")
+_RECENT_AFTER_RE = re.compile(r"(?i)^(?:\s+[\w-]+){0,3}?\s+recently\b")
+
+
+def _told_recently(c: Candidate) -> bool:
+    """An undated renewal or cancellation told as "recent": it came before the news, at a
+    time the text does not give (the open labels leave all four such decisions undated; a
+    shoot "recently wrapped" keeps the publication month, as its labels do)."""
+    return (c.kind in DECISIONS and c.date is None
+            and (_RECENT_BEFORE_RE.search(
+                c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.start]) is not None
+                 or _RECENT_AFTER_RE.match(
+                     c.text[c.trigger.end:min(c.clause[1], c.trigger.end + 30)]) is not None))
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not _shoot_going_on(c) and not _told_in_pluperfect(c)
+            and not _told_recently(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -2906,6 +2925,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "publication month of news that just happened",
           "Once the finale aired, Glass Harbor's writer revealed that the drama had been "
           "picked up again.", _told_in_pluperfect),
+    _step("date_fallback", "date.recent_decision_undated", DECISIONS, "a renewal or a "
+          "cancellation told as recent ('was recently renewed', 'the recent cancellation of', "
+          "'has been picked up recently') with no time: it came before the news, its month "
+          "not told, so it takes no date, never the publication month",
+          "Glass Harbor was recently renewed for a third season.", _told_recently),
     _step("date_fallback", "date.shoot_going_on_undated", "filming_started", "a shoot told "
           "as a state that goes on ('is currently in production', 'is currently filming', 'in "
           "production on its second season'): its start is not told, so it takes no date, "

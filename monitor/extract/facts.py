@@ -805,6 +805,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           new_shows=new_shows, called_new=called_new,
                           parts_are_seasons=_parts_are_seasons(article, sentences),
                           named_times=dict(named_times),
+                          referred_seasons=_referred_seasons(sentences, index),
                           headline_shows=frozenset(
                               m.show for m in index.mentions(unglue(article.title))))
 
@@ -1085,6 +1086,36 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
             if j not in used:
                 for number in numbers:
                     found[show] = max(found.get(show, 0), number)
+    return found
+
+
+#: A sentence naming no show that opens on the show the text is about: "It", "Its", "The
+#: drama('s)", or on a season of it ("Season 4 was ...", "The fourth season ..."); not "Three
+#: other NBC series ...", which brings in shows of its own.
+_REFERRED_OPEN_RE = re.compile(
+    rf"(?i)^\W{{0,3}}(?:it|its|it['’]s|the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})(?:['’]s)?"
+    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:season|series)\s+\w+\s+(?:was|is|had|has|will))\b")
+
+
+def _referred_seasons(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, int]:
+    """The highest season number named in a sentence that names no show and opens on the show
+    the last sentence naming shows named alone (none after one naming several, nor after one
+    bringing in a show it does not name)."""
+    found: dict[str, int] = {}
+    referred: str | None = None
+    for sentence in sentences:
+        text = sentence.text
+        mentions = index.mentions(text)
+        if mentions:
+            referred = _sole_show(mentions, None)
+            continue
+        if INTRODUCED_RE.search(text):
+            referred = None
+        elif referred is not None and ("eason" in text or "eries" in text) \
+                and _REFERRED_OPEN_RE.match(text):
+            for _, _, numbers, _ in season_mentions(text):
+                for number in numbers:
+                    found[referred] = max(found.get(referred, 0), number)
     return found
 
 

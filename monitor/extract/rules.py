@@ -2016,6 +2016,17 @@ def _cancelled_after_aired(c: Candidate) -> Any:
     return [aired]
 
 
+def _cancelled_latest_named(c: Candidate) -> Any:
+    """The highest season the article names for the cancelled show ("X has been cancelled.
+    The drama halted production on its fourth season"): a cancellation ends the last season
+    made, and the scorer accepts the one after it, so the highest named is either."""
+    if _is_main(c) and c.ctx.main_season:
+        return None  # the main season rule reads it
+    show = _target(c).show
+    named = max(c.ctx.named_seasons.get(show, 0), c.ctx.referred_seasons.get(show, 0))
+    return [named] if named else None
+
+
 def _after_n_seasons(c: Candidate) -> Any:
     text, trig, mentions = c.text, c.trigger, c.view.mentions
     target = _target(c)
@@ -3419,6 +3430,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "no later one): the next season, not the one that aired",
           "Glass Harbor season 2 premiered in March. Netflix has now renewed the drama.",
           _renewal_after_main_aired, _seasons),
+    _step("season", "season.cancelled_latest_named", "cancelled", "a cancellation with no "
+          "season of a show whose seasons the article numbers elsewhere, none told as aired "
+          "nor as its last: the highest season named (told in production, halted, ordered), "
+          "the last one made or the one it stops", "Glass Harbor has been cancelled. The "
+          "drama had halted production on its fourth season in March.",
+          _cancelled_latest_named, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

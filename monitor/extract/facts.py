@@ -915,6 +915,11 @@ _NEW_APPOSED_RE = Caseless(
     r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+){0,2}"
     rf"(?:series|{NEW_KIND_ALT})\b[^,;.:]{{0,80}},\s{{0,2}}[\"“‘']?$",
     stems=_NEW_STEMS)
+#: A show's pilot told in a sentence about it alone ("airing weekly, starting with the pilot",
+#: "the pilot was filmed in Vancouver"): the show is in its first season.
+_PILOT_RE = Caseless(
+    r"(?i)\b(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?pilot\b(?!\s+(?:season|for|of|order))",
+    stems=("pilot",))
 _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
     r"launched)\b(?P<when>[^,;.]{0,40})",
@@ -959,6 +964,9 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                 referred = None
             continue
         referred = _sole_show(mentions, None)
+        if referred is not None and _PILOT_RE.search(text) and not season_mentions(text):
+            found.add(referred)
+            called.add(referred)
         for mention in mentions:
             after = text[mention.end:mention.end + 80]
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \

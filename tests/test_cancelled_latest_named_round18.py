@@ -1,13 +1,15 @@
-"""A cancellation that names no season takes the highest season the article names for that
-show, round 18 (branch r18seasons).
+"""A cancellation that names no season takes the season before the highest one the article
+names for that show, round 18 (branch r18seasons).
 
-"Kestrel One has cancelled X. The drama had halted production on its fourth season": the
-cancellation ends the last season made, and the scorer accepts the one after it, so the
-highest season the article numbers for the show (told in production, halted, ordered, to
-film) is the cancellation's either way. The extractor numbered it only when that season was
-told as aired or as the last, or was the main season of an article about that show. Rule
+"Kestrel One has cancelled X. The drama had halted production on its fourth season": a
+cancellation carries the last season made, and a season the article tells only as ordered,
+in production, halted or to film was never finished, so the cancellation's season is the one
+before it (3). The extractor numbered it only when the season was told as aired or as the
+last, or was the main season of an article about that show. Rule
 ``season.cancelled_latest_named``: never from another show's seasons, and not over the main
-season of an article about one season.
+season of an article about one season. (The highest season itself would satisfy the scorer,
+which accepts a cancellation's next season, but not the status layer: it cancels a season
+still filming.)
 
 Controls keep what they give today: "its first two seasons" (a count, no season named), a
 cancellation whose own sentence numbers it, and a new show's. Every name is invented.
@@ -28,10 +30,10 @@ _CANCELS = [
 ]
 
 _NAMED = {
-    "The drama had halted production on its fourth season in March.": 4,
-    "The drama was renewed for a fourth season last year.": 4,
-    "Its fourth season was due to start filming in March.": 4,
-    "Its third season was filming in Leeds.": 3,
+    "The drama had halted production on its fourth season in March.": 3,
+    "The drama was renewed for a fourth season last year.": 3,
+    "Its fourth season was due to start filming in March.": 3,
+    "Its third season was filming in Leeds.": 2,
 }
 
 
@@ -56,7 +58,7 @@ def test_a_cancellation_takes_the_latest_season_named(show: str, cancel: str,
 def test_never_from_another_shows_seasons(first: str, second: str) -> None:
     body = (f"Kestrel One has cancelled {first} and {second}. {first} had halted production "
             "on its fourth season in March.")
-    assert _seasons(body, first, "TV news") == {4}
+    assert _seasons(body, first, "TV news") == {3}
     assert _seasons(body, second, "TV news") == {None}
 
 

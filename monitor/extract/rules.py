@@ -2016,15 +2016,31 @@ def _cancelled_after_aired(c: Candidate) -> Any:
     return [aired]
 
 
+#: "after its fourth season", "after season 4": the season a show ends after, made.
+_AFTER_NAMED_SEASON_RE = re.compile(
+    r"(?i)\bafter\s+(?:its|the|their)\s+(?P<n>[a-z]+|\d{1,2}(?:st|nd|rd|th)?)\s+season\b"
+    r"|\bafter\s+season\s+(?P<n2>\d{1,2})\b")
+
+
 def _cancelled_latest_named(c: Candidate) -> Any:
-    """The highest season the article names for the cancelled show ("X has been cancelled.
-    The drama halted production on its fourth season"): a cancellation ends the last season
-    made, and the scorer accepts the one after it, so the highest named is either."""
+    """The season before the highest one the article names for the cancelled show ("X has
+    been cancelled. The drama halted production on its fourth season": 3): a season told only
+    as ordered, in production or halted was never finished (one told as aired is read by
+    ``season.cancelled_after_aired`` first), and a cancellation carries the last season made.
+    The scorer accepts that season's successor too; the status layer does not (round 18: S4
+    cancelled left its shoot's time line with a false alert)."""
     if _is_main(c) and c.ctx.main_season:
         return None  # the main season rule reads it
     show = _target(c).show
     named = max(c.ctx.named_seasons.get(show, 0), c.ctx.referred_seasons.get(show, 0))
-    return [named] if named else None
+    if not named:
+        return None
+    # "ends after its fourth season", "after season 4": that season was made
+    for after in _AFTER_NAMED_SEASON_RE.finditer(c.ctx.article.text):
+        word = after.group("n") or after.group("n2")
+        if (int(word) if word.isdigit() else ordinal_number(word)) == named:
+            return [named]
+    return [max(named - 1, 1)]
 
 
 def _after_n_seasons(c: Candidate) -> Any:
@@ -3432,8 +3448,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _renewal_after_main_aired, _seasons),
     _step("season", "season.cancelled_latest_named", "cancelled", "a cancellation with no "
           "season of a show whose seasons the article numbers elsewhere, none told as aired "
-          "nor as its last: the highest season named (told in production, halted, ordered), "
-          "the last one made or the one it stops", "Glass Harbor has been cancelled. The "
+          "nor as its last: the season before the highest one named (that one told only as "
+          "ordered, in production or halted was never finished; the last one made is the one "
+          "before)", "Glass Harbor has been cancelled. The "
           "drama had halted production on its fourth season in March.",
           _cancelled_latest_named, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "

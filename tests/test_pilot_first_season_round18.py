@@ -2,10 +2,10 @@
 
 "X will air weekly for nine weeks, starting with the pilot": a show that starts with its pilot
 is new, and its premiere or its shoot naming no season is of season 1 (the labels' convention
-for a new show). The extractor left such a premiere unnumbered. ``facts._new_shows`` now
-counts a sentence about one show alone that tells "the pilot" (no season named in it, not "a
-pilot for", "the pilot of" another show, "pilot season") as calling that show new, which
-``season.called_new_elsewhere`` reads.
+for a new show). The extractor left such a premiere unnumbered. Rule
+``season.pilot_is_first``: a sentence about one show alone that tells "the pilot" (no season
+numbered in it; not "a pilot for", "the pilot of" another show, "pilot season"), of a show
+the article numbers no season of.
 
 Controls keep what they give today: a returning season's premiere beside its pilot's mention,
 a pilot ordered for the show, a pilot of another show, and a premiere with no pilot. Every

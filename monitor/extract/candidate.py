@@ -142,6 +142,9 @@ class ArticleContext:
     #: sentence naming shows named alone ("Kestrel One cancelled X. Its third season was
     #: filming in Leeds."): ``named_seasons`` gives such sentences to the main show only.
     referred_seasons: dict[str, int] = field(default_factory=dict)
+    #: Shows a sentence about them alone tells the pilot of ("starting with the pilot"): in
+    #: their first season.
+    pilot_shows: frozenset[str] = frozenset()
     #: The shows the headline names.
     headline_shows: frozenset[str] = frozenset()
     #: The shows a status heading's list named ("Cancelled" over "Less lucky were A, B and

@@ -806,6 +806,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           parts_are_seasons=_parts_are_seasons(article, sentences),
                           named_times=dict(named_times),
                           referred_seasons=_referred_seasons(sentences, index),
+                          pilot_shows=_pilot_shows(sentences, index),
                           headline_shows=frozenset(
                               m.show for m in index.mentions(unglue(article.title))))
 
@@ -964,9 +965,6 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                 referred = None
             continue
         referred = _sole_show(mentions, None)
-        if referred is not None and _PILOT_RE.search(text) and not season_mentions(text):
-            found.add(referred)
-            called.add(referred)
         for mention in mentions:
             after = text[mention.end:mention.end + 80]
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
@@ -979,6 +977,20 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             if debut and within_the_year(debut.group("when")):
                 found.add(mention.show)
     return frozenset(found), frozenset(called)
+
+
+def _pilot_shows(sentences: Sequence[_Sentence], index: ShowIndex) -> frozenset[str]:
+    """Shows a sentence naming them alone tells the pilot of ("X airs weekly, starting with
+    the pilot"), in a sentence numbering no season: shows in their first season."""
+    found: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        if "ilot" not in text or not _PILOT_RE.search(text) or season_mentions(text):
+            continue
+        show = _sole_show(index.mentions(text), None)
+        if show is not None:
+            found.add(show)
+    return frozenset(found)
 
 
 def _sole_show(mentions: Sequence[Mention], main: str | None) -> str | None:

@@ -3354,6 +3354,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _target(c).show in c.ctx.called_new
           and not c.ctx.named_seasons.get(_target(c).show)
           and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+    _step("season", "season.pilot_is_first", ("premiere", "filming_started",
+                                               "filming_wrapped", "episode_count"),
+          "a premiere, a shoot or a count naming no season, of a show a sentence about it "
+          "alone tells the pilot of ('airs weekly, starting with the pilot') and the article "
+          "numbers no season of: its first season (not a return)",
+          "Glass Harbor premieres on Kestrel One on May 16. Glass Harbor will air weekly for "
+          "nine weeks, starting with the pilot.",
+          lambda c: _target(c).show in c.ctx.pilot_shows
+          and not c.ctx.named_seasons.get(_target(c).show)
+          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "

@@ -1,6 +1,6 @@
 """A decision told as "recent" has no date of the day, round 18 (branch r18seasons).
 
-"It was recently commissioned for two more series", "the recent cancellations of A and B":
+"Kestrel Play recently ordered two more series of it", "the recent cancellations of A and B":
 the decision came before the news, at a time the text does not give, and the labels leave it
 undated (four of four on the open folds). The extractor read "recently" as news that had just
 happened and gave the publication month. Rule ``date.recent_decision_undated``.
@@ -43,7 +43,7 @@ def test_a_recent_renewal_takes_no_date(sentence: str, headline: str, show: str)
 
 
 _RECENT_CANCELLATIONS = [
-    "This post has been updated for the recent cancellations of \"{show}\" and \"Copper Lane.\"",
+    "Our tracker now counts the recent cancellations of \"{show}\" and \"Copper Lane.\"",
     "{show} was recently cancelled by Kestrel Play after two seasons.",
     "Kestrel Play recently cancelled {show} after two seasons.",
     "Following the recent cancellation of {show}, its cast has moved on.",

@@ -799,7 +799,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
                           named_seasons=_named_seasons(sentences, index, main),
                           named_ahead=_named_seasons(sentences, index, main, ahead=True),
-                          run_lengths=_run_lengths(sentences, index, main),
+                          run_lengths=_run_lengths(sentences, index, main)
+                          | _runs_after_first(sentences, index, main),
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
                           new_shows=new_shows, called_new=called_new,
@@ -1115,6 +1116,42 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
 _REFERRED_OPEN_RE = re.compile(
     rf"(?i)^\W{{0,3}}(?:it|its|it['’]s|the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})(?:['’]s)?"
     r"|(?:the\s+)?(?:[\w-]+\s+)?(?:season|series)\s+\w+\s+(?:was|is|had|has|will))\b")
+
+
+#: A first season, then a count of the seasons after it: "premiered in 2014 and earned two
+#: other seasons", "debuted in 2019, then got three more seasons": that count and one.
+_RUN_AFTER_FIRST_RE = Caseless(
+    r"(?i)\b(?:premiered|debuted|launched|bowed)\b[^.;]{0,80}?\b(?:and|then)\s+"
+    r"(?:went\s+on\s+to\s+)?(?:earn(?:ed)?|g[eo]t|received?|land(?:ed)?|scored?|r[au]n|"
+    r"last(?:ed)?|aired)\s+"
+    r"(?:for\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:more|other|further|additional)\s+seasons\b",
+    stems=("seasons",))
+
+
+def _runs_after_first(sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None) -> dict[str, int]:
+    """How many seasons a show ran, told as its first and a count after it ("It premiered
+    in 2014 and earned two other seasons": 3), in a sentence naming that show alone, or
+    opening on it ("It", "The drama") after a sentence naming it alone (the main show before
+    any); one number per show."""
+    found: dict[str, set[int]] = {}
+    referred: str | None = main
+    for sentence in sentences:
+        text = sentence.text
+        mentions = index.mentions(text)
+        show: str | None
+        if mentions:
+            show = referred = _sole_show(mentions, None)
+        else:
+            show = referred if _REFERRED_OPEN_RE.match(text) else None
+        if show is None or "seasons" not in text:
+            continue
+        run = _RUN_AFTER_FIRST_RE.search(text)
+        number = _number(run.group("n")) if run else None
+        if number:
+            found.setdefault(show, set()).add(number + 1)
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 
 def _referred_seasons(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, int]:

@@ -3310,7 +3310,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.run_length_elsewhere", "cancelled", "a cancellation with no "
           "season of a show the article says 'ran for N seasons' or 'ends after a single "
           "season': season N; or, round 18, told as a first season and a count after it "
-          "('premiered in 2014 and earned two other seasons': N + 1)", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
+          "('premiered in 2014 and earned two other seasons': N + 1)",
+          "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
           "for three seasons, while Salt Road ends after a single season.",
           _run_length, _seasons),
     _step("season", "season.cancelled_after_aired", "cancelled", "a cancellation with no "

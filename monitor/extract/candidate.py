@@ -138,6 +138,13 @@ class ArticleContext:
     #: How many times the body names each show: a name said once, not in the headline, is
     #: likely named in passing (a credit, a comparison, a network's other show).
     named_times: dict[str, int] = field(default_factory=dict)
+    #: The highest season number named in sentences that name no show, for the show the last
+    #: sentence naming shows named alone ("Kestrel One cancelled X. Its third season was
+    #: filming in Leeds."): ``named_seasons`` gives such sentences to the main show only.
+    referred_seasons: dict[str, int] = field(default_factory=dict)
+    #: Shows a sentence about them alone tells the pilot of ("starting with the pilot"): in
+    #: their first season.
+    pilot_shows: frozenset[str] = frozenset()
     #: The shows the headline names.
     headline_shows: frozenset[str] = frozenset()
     #: The shows a status heading's list named ("Cancelled" over "Less lucky were A, B and

@@ -818,12 +818,15 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           aired_seasons=_aired_seasons(index, known_seasons or {}),
                           named_seasons=_named_seasons(sentences, index, main),
                           named_ahead=_named_seasons(sentences, index, main, ahead=True),
-                          run_lengths=_run_lengths(sentences, index, main),
+                          run_lengths=_run_lengths(sentences, index, main)
+                          | _runs_after_first(sentences, index, main),
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
                           new_shows=new_shows, called_new=called_new,
                           parts_are_seasons=_parts_are_seasons(article, sentences),
                           named_times=dict(named_times),
+                          referred_seasons=_referred_seasons(sentences, index),
+                          pilot_shows=_pilot_shows(sentences, index),
                           headline_shows=frozenset(
                               m.show for m in index.mentions(unglue(article.title))))
 
@@ -933,6 +936,11 @@ _NEW_APPOSED_RE = Caseless(
     r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+){0,2}"
     rf"(?:series|{NEW_KIND_ALT})\b[^,;.:]{{0,80}},\s{{0,2}}[\"“‘']?$",
     stems=_NEW_STEMS)
+#: A show's pilot told in a sentence about it alone ("airing weekly, starting with the pilot",
+#: "the pilot was filmed in Vancouver"): the show is in its first season.
+_PILOT_RE = Caseless(
+    r"(?i)\b(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?pilot\b(?!\s+(?:season|for|of|order))",
+    stems=("pilot",))
 _DEBUT_AFTER_RE = Caseless(
     r"(?i)^[\"”’']?,?\s+(?:which|that)\s+(?:only\s+|just\s+|first\s+)?(?:debuted|premiered|"
     r"launched)\b(?P<when>[^,;.]{0,40})",
@@ -989,6 +997,20 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             if debut and within_the_year(debut.group("when")):
                 found.add(mention.show)
     return frozenset(found), frozenset(called)
+
+
+def _pilot_shows(sentences: Sequence[_Sentence], index: ShowIndex) -> frozenset[str]:
+    """Shows a sentence naming them alone tells the pilot of ("X airs weekly, starting with
+    the pilot"), in a sentence numbering no season: shows in their first season."""
+    found: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        if "ilot" not in text or not _PILOT_RE.search(text) or season_mentions(text):
+            continue
+        show = _sole_show(index.mentions(text), None)
+        if show is not None:
+            found.add(show)
+    return frozenset(found)
 
 
 def _sole_show(mentions: Sequence[Mention], main: str | None) -> str | None:
@@ -1104,6 +1126,72 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
             if j not in used:
                 for number in numbers:
                     found[show] = max(found.get(show, 0), number)
+    return found
+
+
+#: A sentence naming no show that opens on the show the text is about: "It", "Its", "The
+#: drama('s)", or on a season of it ("Season 4 was ...", "The fourth season ..."); not "Three
+#: other NBC series ...", which brings in shows of its own.
+_REFERRED_OPEN_RE = re.compile(
+    rf"(?i)^\W{{0,3}}(?:it|its|it['’]s|the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})(?:['’]s)?"
+    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:season|series)\s+\w+\s+(?:was|is|had|has|will))\b")
+
+
+#: A first season, then a count of the seasons after it: "premiered in 2014 and earned two
+#: other seasons", "debuted in 2019, then got three more seasons": that count and one.
+_RUN_AFTER_FIRST_RE = Caseless(
+    r"(?i)\b(?:premiered|debuted|launched|bowed)\b[^.;]{0,80}?\b(?:and|then)\s+"
+    r"(?:went\s+on\s+to\s+)?(?:earn(?:ed)?|g[eo]t|received?|land(?:ed)?|scored?|r[au]n|"
+    r"last(?:ed)?|aired)\s+"
+    r"(?:for\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:more|other|further|additional)\s+seasons\b",
+    stems=("seasons",))
+
+
+def _runs_after_first(sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None) -> dict[str, int]:
+    """How many seasons a show ran, told as its first and a count after it ("It premiered
+    in 2014 and earned two other seasons": 3), in a sentence naming that show alone, or
+    opening on it ("It", "The drama") after a sentence naming it alone (the main show before
+    any); one number per show."""
+    found: dict[str, set[int]] = {}
+    referred: str | None = main
+    for sentence in sentences:
+        text = sentence.text
+        mentions = index.mentions(text)
+        show: str | None
+        if mentions:
+            show = referred = _sole_show(mentions, None)
+        else:
+            show = referred if _REFERRED_OPEN_RE.match(text) else None
+        if show is None or "seasons" not in text:
+            continue
+        run = _RUN_AFTER_FIRST_RE.search(text)
+        number = _number(run.group("n")) if run else None
+        if number:
+            found.setdefault(show, set()).add(number + 1)
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
+def _referred_seasons(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, int]:
+    """The highest season number named in a sentence that names no show and opens on the show
+    the last sentence naming shows named alone (none after one naming several, nor after one
+    bringing in a show it does not name)."""
+    found: dict[str, int] = {}
+    referred: str | None = None
+    for sentence in sentences:
+        text = sentence.text
+        mentions = index.mentions(text)
+        if mentions:
+            referred = _sole_show(mentions, None)
+            continue
+        if INTRODUCED_RE.search(text):
+            referred = None
+        elif referred is not None and ("eason" in text or "eries" in text) \
+                and _REFERRED_OPEN_RE.match(text):
+            for _, _, numbers, _ in season_mentions(text):
+                for number in numbers:
+                    found[referred] = max(found.get(referred, 0), number)
     return found
 
 

@@ -1047,11 +1047,30 @@ def _told_in_pluperfect(c: Candidate) -> bool:
                 c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.start]) is not None)
 
 
+#: "recent" or "recently" right before a decision's word ("was recently renewed", "the recent
+#: cancellations of", "recently picked up for"), with at most two words between, or right
+#: after it ("has been renewed recently").
+_RECENT_BEFORE_RE = re.compile(r"(?i)\brecent(?:ly)?\s+(?:[\w-]+\s+){0,2}$")
+_RECENT_AFTER_RE = re.compile(r"(?i)^(?:\s+[\w-]+){0,3}?\s+recently\b")
+
+
+def _told_recently(c: Candidate) -> bool:
+    """An undated renewal or cancellation told as "recent": it came before the news, at a
+    time the text does not give (the open labels leave all four such decisions undated; a
+    shoot "recently wrapped" keeps the publication month, as its labels do)."""
+    return (c.kind in DECISIONS and c.date is None
+            and (_RECENT_BEFORE_RE.search(
+                c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.start]) is not None
+                 or _RECENT_AFTER_RE.match(
+                     c.text[c.trigger.end:min(c.clause[1], c.trigger.end + 30)]) is not None))
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not _shoot_going_on(c) and not _told_in_pluperfect(c)
+            and not _told_recently(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -2080,6 +2099,33 @@ def _cancelled_after_aired(c: Candidate) -> Any:
     return [aired]
 
 
+#: "after its fourth season", "after season 4": the season a show ends after, made.
+_AFTER_NAMED_SEASON_RE = re.compile(
+    r"(?i)\bafter\s+(?:its|the|their)\s+(?P<n>[a-z]+|\d{1,2}(?:st|nd|rd|th)?)\s+season\b"
+    r"|\bafter\s+season\s+(?P<n2>\d{1,2})\b")
+
+
+def _cancelled_latest_named(c: Candidate) -> Any:
+    """The season before the highest one the article names for the cancelled show ("X has
+    been cancelled. The drama halted production on its fourth season": 3): a season told only
+    as ordered, in production or halted was never finished (one told as aired is read by
+    ``season.cancelled_after_aired`` first), and a cancellation carries the last season made.
+    The scorer accepts that season's successor too; the status layer does not (round 18: S4
+    cancelled left its shoot's time line with a false alert)."""
+    if _is_main(c) and c.ctx.main_season:
+        return None  # the main season rule reads it
+    show = _target(c).show
+    named = max(c.ctx.named_seasons.get(show, 0), c.ctx.referred_seasons.get(show, 0))
+    if not named:
+        return None
+    # "ends after its fourth season", "after season 4": that season was made
+    for after in _AFTER_NAMED_SEASON_RE.finditer(c.ctx.article.text):
+        word = after.group("n") or after.group("n2")
+        if (int(word) if word.isdigit() else ordinal_number(word)) == named:
+            return [named]
+    return [max(named - 1, 1)]
+
+
 def _after_n_seasons(c: Candidate) -> Any:
     text, trig, mentions = c.text, c.trigger, c.view.mentions
     target = _target(c)
@@ -3035,6 +3081,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "publication month of news that just happened",
           "Once the finale aired, Glass Harbor's writer revealed that the drama had been "
           "picked up again.", _told_in_pluperfect),
+    _step("date_fallback", "date.recent_decision_undated", DECISIONS, "a renewal or a "
+          "cancellation told as recent ('was recently renewed', 'the recent cancellation of', "
+          "'has been picked up recently') with no time: it came before the news, its month "
+          "not told, so it takes no date, never the publication month",
+          "Glass Harbor was recently renewed for a third season.", _told_recently),
     _step("date_fallback", "date.shoot_going_on_undated", "filming_started", "a shoot told "
           "as a state that goes on ('is currently in production', 'is currently filming', 'in "
           "production on its second season'): its start is not told, so it takes no date, "
@@ -3392,7 +3443,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           and list(_target(c).seasons), _seasons),
     _step("season", "season.run_length_elsewhere", "cancelled", "a cancellation with no "
           "season of a show the article says 'ran for N seasons' or 'ends after a single "
-          "season': season N", "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
+          "season': season N; or, round 18, told as a first season and a count after it "
+          "('premiered in 2014 and earned two other seasons': N + 1)",
+          "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
           "for three seasons, while Salt Road ends after a single season.",
           _run_length, _seasons),
     _step("season", "season.cancelled_after_aired", "cancelled", "a cancellation with no "
@@ -3435,6 +3488,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "speaks of a season after one)",
           "Netflix has ordered the new drama Glass Harbor. Filming begins in Leeds in June.",
           lambda c: _target(c).show in c.ctx.called_new
+          and not c.ctx.named_seasons.get(_target(c).show)
+          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+    _step("season", "season.pilot_is_first", ("premiere", "filming_started",
+                                               "filming_wrapped", "episode_count"),
+          "a premiere, a shoot or a count naming no season, of a show a sentence about it "
+          "alone tells the pilot of ('airs weekly, starting with the pilot') and the article "
+          "numbers no season of: its first season (not a return)",
+          "Glass Harbor premieres on Kestrel One on May 16. Glass Harbor will air weekly for "
+          "nine weeks, starting with the pilot.",
+          lambda c: _target(c).show in c.ctx.pilot_shows
           and not c.ctx.named_seasons.get(_target(c).show)
           and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
@@ -3529,6 +3592,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "no later one): the next season, not the one that aired",
           "Glass Harbor season 2 premiered in March. Netflix has now renewed the drama.",
           _renewal_after_main_aired, _seasons),
+    _step("season", "season.cancelled_latest_named", "cancelled", "a cancellation with no "
+          "season of a show whose seasons the article numbers elsewhere, none told as aired "
+          "nor as its last: the season before the highest one named (that one told only as "
+          "ordered, in production or halted was never finished; the last one made is the one "
+          "before)", "Glass Harbor has been cancelled. The "
+          "drama had halted production on its fourth season in March.",
+          _cancelled_latest_named, _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

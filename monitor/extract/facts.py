@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -2514,7 +2514,8 @@ _DATE_ANNOUNCED_RE = re.compile(
 
 
 def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
-           inferred: frozenset[int] = frozenset(), published: str = "") -> list[Fact]:
+           inferred: frozenset[int] = frozenset(), published: str = "",
+           keep_undated: bool = False) -> list[Fact]:
     """One fact per (show, season, kind): a dated one, a date the text states rather than the
     publication month, then the surest, then the most precise; and when another stated,
     non-speculative date of the key lies inside the chosen one ("2025" and "June 5, 2025"),
@@ -2522,7 +2523,8 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
 
     Headline facts count only when the body has none for the key. A fact with no season is
     dropped when the same show has a numbered fact of that kind. ``inferred`` holds the
-    ``id()`` of facts whose date was inferred.
+    ``id()`` of facts whose date was inferred. ``keep_undated`` keeps premieres with no time
+    for the article's other lines to date (``without_undated_premieres`` drops them after).
     """
     best: dict[tuple[str, int | None, str], tuple[tuple[int, ...], Fact]] = {}
     order: list[tuple[str, int | None, str]] = []
@@ -2554,9 +2556,54 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
     _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
-    # A premiere with no time says nothing a user can act on.
-    return [f for f in result if not (f.kind == "premiere" and f.date is None
-                                      and not _KEEP_UNDATED_PREMIERE_RE.search(f.evidence))]
+    return result if keep_undated else without_undated_premieres(result)
+
+
+def _undated_premiere(fact: Fact) -> bool:
+    return (fact.kind == "premiere" and fact.date is None
+            and not _KEEP_UNDATED_PREMIERE_RE.search(fact.evidence))
+
+
+def without_undated_premieres(facts: list[Fact], traced: bool = False) -> list[Fact]:
+    """The facts without a premiere that has no time: it says nothing a user can act on
+    (``drop.premiere_never_dated``)."""
+    trace = rules.active() if traced else None
+    if trace is not None:
+        for fact in facts:
+            if _undated_premiere(fact):
+                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
+                                                rules.check("drop.premiere_never_dated")))
+    return [f for f in facts if not _undated_premiere(f)]
+
+
+def _dated_by_article(facts: list[Fact], undated: list[Fact],
+                      lines: Sequence[eventdates.Line], published: datetime.date,
+                      inferred: Collection[int], latest: Mapping[str, int]) -> list[Fact]:
+    """``eventdates.article_days`` over the deduped facts, with the premieres no sentence of
+    their own dated (``undated``) given the same chance (``date.article_day``) before they are
+    dropped: a headline's or another line's date of the season's premiere ("Harrow Lane
+    season 2 gets a June 14 date" over "Harrow Lane season 2 will premiere on Tovrel") is the
+    event's. Only a premiere told ahead, of the latest season the article names for its show,
+    is dated so (an earlier season's is background). The dated facts are dated as if the
+    undated were not there: none of them moves."""
+    dated = eventdates.article_days(facts, lines, published, inferred, normalise_title,
+                                    _find_triggers)
+    ahead = [f for f in undated if f.certainty == "expected" and f.season is not None
+             and f.season >= latest.get(f.show, 0)]
+    if not ahead:
+        return without_undated_premieres([*dated, *undated], traced=True)
+    given = []
+    for fact in ahead:
+        # only the headline or a line naming the fact's season dates it: "Harrow Lane returns
+        # this spring" or "New episodes arrive June 14" may be another season's (on the
+        # sealed fold, lines naming no season gave one false date and no hit)
+        told = [line if fact.season in line.seasons or number == len(lines) - 1
+                else eventdates.Line("", frozenset(), frozenset())
+                for number, line in enumerate(lines)]
+        given.extend(eventdates.article_days([*dated, fact], told, published, inferred,
+                                             normalise_title, _find_triggers)[len(dated):])
+    return without_undated_premieres([*dated, *given, *(f for f in undated if f not in ahead)],
+                                     traced=True)
 
 
 def _finer_date(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]],
@@ -2893,15 +2940,17 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     mentions = [index.mentions(text) for text in texts]
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
     title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
-    deduped = dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat())
-    deduped = _one_cancellation(deduped)
+    deduped = dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat(),
+                     keep_undated=True)
+    undated = [f for f in deduped if _undated_premiere(f)]
+    deduped = _one_cancellation([f for f in deduped if not _undated_premiere(f)])
     # the date each premiere or shoot takes, decided over the whole article (eventdates.py)
     stated = [eventdates.Line(text, frozenset(normalise_title(m.show) for m in found_here),
                              frozenset(n for _, _, nums, _ in season_mentions(text)
                                        for n in nums))
              for text, found_here in zip(texts, mentions, strict=True)]
-    deduped = eventdates.article_days(deduped, stated, article.published, inferred,
-                                      normalise_title, _find_triggers)
+    deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
+                                ctx.named_seasons)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     decided = _without_voided_plans([replace(f, show=fold(f.show).strip()) for f in deduped])
     decided = _weekdays_pinned(decided, texts, article.title, article.published)

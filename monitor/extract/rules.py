@@ -3630,6 +3630,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("drop.premiere_never_dated", "premiere", "a premiere no line of the article dates "
+          "says nothing a user can act on: dropped after the article's other lines had their "
+          "chance to date it (date.article_day), not before", "Harrow Lane season 2 will "
+          "premiere on Tovrel. The cast is back."),
     _rule("dedupe.cancelled_once", "cancelled", "one show's cancellations of seasons n and "
           "n+1 with compatible dates ('cancelled after one season', 'no season 2') are one "
           "decision, season n's, unless season n+1 has a fact of its own (a revival)",

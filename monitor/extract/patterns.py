@@ -268,6 +268,16 @@ SEASON_DECIDED_AHEAD_RE = re.compile(rf"(?i)(?:{_ENDING_SEASON_AHEAD}|{_AHEAD_WI
 #: A return put off in the progressive, as a premiere trigger's whole: "won't be returning until",
 #: "isn't coming back until" (rule ``trigger.return_put_off`` names it in ``--explain``).
 RETURN_PUT_OFF_RE = re.compile(r"(?i)\b(?:returning|coming back)\b.*\b(?:until|before|till)$")
+#: A return to a place named between the verb and its season, as a renewal trigger's whole:
+#: "returns to Kestrel for a third season", "will be back on Netflix for season 3" (the name
+#: after "to" / "on" is where the show returns, never its subject; rule
+#: ``trigger.return_to_place_for_season`` names it in ``--explain``).
+_RETURN_TO_PLACE = (
+    r"(?<!n't )(?<!n’t )(?<!not )(?:(?:will|would|could|may|might|to|is|are) )?(?:be )?"
+    r"(?:return(?:s|ed|ing)?|coming back|back) (?:to|on) "
+    r"(?!(?:the|his|her|their|its|a|an|work|set|filming|production|school|play|star)\b)"
+    r"(?:[A-Z0-9][\w+&!.'’-]*\s){1,3}?for (?:a|an|another|season \d)\b")
+RETURN_TO_PLACE_RE = re.compile("(?i)" + _RETURN_TO_PLACE)
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
                      r"concluded|finished)\b")
@@ -299,6 +309,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # never after a negation: "won't return for season 3" is the cancellation's
         r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
+        # round 18: a return to a network or a place, then its season (``RETURN_TO_PLACE_RE``)
+        _RETURN_TO_PLACE,
         r"(?:is|are) (?:officially |definitely |indeed )?(?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         rf"back for (?:a|an|another|season|its|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) "

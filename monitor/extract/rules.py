@@ -194,6 +194,7 @@ from .patterns import (
     RETURN_ELSEWHERE_RE,
     RETURN_FAMILY_RE,
     RETURN_PUT_OFF_RE,
+    RETURN_TO_PLACE_RE,
     RETURNING_SHOW_RE,
     REVIVAL_APPOSITION_RE,
     REVIVAL_GIVEN_RE,
@@ -1256,6 +1257,20 @@ def _season_of_named(c: Candidate) -> list[int] | None:
     return None
 
 
+def _return_subject(c: Candidate) -> list[int] | None:
+    """The subject of a return told with where it goes ("X returns to Kestrel for a third
+    season"): the last show named before the trigger in its clause, when a name stands inside
+    the trigger's "to ... for" (a network no list holds reads as a title and is the nearer)."""
+    if not RETURN_TO_PLACE_RE.search(_trigger_text(c)):
+        return None
+    mentions = c.view.mentions
+    if not any(c.trigger.start <= m.start < c.trigger.end for m in mentions):
+        return None
+    before = [i for i, m in enumerate(mentions)
+              if c.clause[0] <= m.start and m.end <= c.trigger.start]
+    return [before[-1]] if before else None
+
+
 _SEASON_END_RE = re.compile(r"(?i)\b(?:season|series)(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|"
                             r"six|seven|eight|nine|ten))?$")
 
@@ -1990,6 +2005,18 @@ def _right_after_trigger(c: Candidate) -> Any:
     trig = c.trigger
     right_after = [s for s in c.view.free_seasons if s[2] and 0 <= s[0] - trig.end <= 25
                    and RIGHT_AFTER_SEASON_GAP_RE.fullmatch(c.text[trig.end:s[0]])]
+    return right_after and list(right_after[0][2])
+
+
+def _return_place_season(c: Candidate) -> Any:
+    """The season right after a return told with where it goes ("returns to Kestrel for a
+    third season"): the return's, though the place's name stands nearer to it."""
+    if not RETURN_TO_PLACE_RE.search(_trigger_text(c)):
+        return None
+    trig = c.trigger
+    # the trigger ends on "for a": the season phrase follows it at once
+    right_after = [s for s in c.view.all_seasons if s[2] and 0 <= s[0] - trig.end <= 3
+                   and not c.text[trig.end:s[0]].strip()]
     return right_after and list(right_after[0][2])
 
 
@@ -2753,6 +2780,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "cancellation (the trigger is the vocabulary's; this names how it was read)",
           "Glass Harbor won't be returning until 2031.",
           lambda c: RETURN_PUT_OFF_RE.search(_trigger_text(c))),
+    _step("non_event", "trigger.return_to_place_for_season", "renewed", "a return to a "
+          "network or a place named before its season ('returns to Kestrel for a third "
+          "season', 'will be back on Netflix for season 3') is the show's return for that "
+          "season: the name after 'to' / 'on' is where it returns, never the subject (the "
+          "trigger is the vocabulary's; this names how it was read)",
+          "Glass Harbor returns to Kestrel Play for a third season.",
+          lambda c: RETURN_TO_PLACE_RE.search(_trigger_text(c))),
     _step("non_event", "trigger.airing_noun", "premiere", "the airing as a noun with its "
           "time right after is the premiere (the trigger is the vocabulary's; this names how "
           "it was read)", "The new season of Glass Harbor is being readied for airing early "
@@ -3087,6 +3121,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
           "premieres June 4.",
           _coordinated_subject, _targets_of_mentions),
+    _step("targets", "target.return_subject", ("renewed", "premiere"), "a return told with "
+          "where it goes ('X returns to Kestrel for a third season') is its subject's, the "
+          "show named before the verb, not the name after 'to' (round 18)",
+          "Glass Harbor returns to Kestrel Play for a third season in 2031.",
+          _return_subject, _targets_of_mentions),
     _step("targets", "target.season_of_named", ALL_KINDS, "the show a season after the "
           "trigger's own phrase belongs to ('renewed Jane Doe for a second season of X', "
           "'has wrapped filming on season 2 of X'), not a nearer name (round 18)",
@@ -3238,6 +3277,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show's last season", "The final six episodes of Glass Harbor season 4 air in May.",
           _final_part, _drop),
     # --- seasons -------------------------------------------------------------------------------
+    _step("season", "season.return_to_place", ("renewed", "premiere"), "the season right "
+          "after a return told with where it goes ('returns to Kestrel for a third season'): "
+          "the return's, not the place's (round 18)",
+          "Glass Harbor returns to Kestrel Play for a third season.",
+          _return_place_season, _seasons),
     _step("season", "season.first_season_words", "premiere", "'first premiered', 'its "
           "original debut' next to the trigger: season 1",
           "Glass Harbor first premiered in 2019.", _first_season_near, _seasons),

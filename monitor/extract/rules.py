@@ -193,7 +193,9 @@ from .patterns import (
     RESUMED_RE,
     RETURN_ELSEWHERE_RE,
     RETURN_FAMILY_RE,
+    RETURN_NOT_THIS_TIME_RE,
     RETURN_PUT_OFF_RE,
+    RETURN_TO_PLACE_RE,
     RETURNING_SHOW_RE,
     REVIVAL_APPOSITION_RE,
     REVIVAL_GIVEN_RE,
@@ -1302,6 +1304,20 @@ def _season_of_named(c: Candidate) -> list[int] | None:
     return None
 
 
+def _return_subject(c: Candidate) -> list[int] | None:
+    """The subject of a return told with where it goes ("X returns to Kestrel for a third
+    season"): the last show named before the trigger in its clause, when a name stands inside
+    the trigger's "to ... for" (a network no list holds reads as a title and is the nearer)."""
+    if not RETURN_TO_PLACE_RE.search(_trigger_text(c)):
+        return None
+    mentions = c.view.mentions
+    if not any(c.trigger.start <= m.start < c.trigger.end for m in mentions):
+        return None
+    before = [i for i, m in enumerate(mentions)
+              if c.clause[0] <= m.start and m.end <= c.trigger.start]
+    return [before[-1]] if before else None
+
+
 _SEASON_END_RE = re.compile(r"(?i)\b(?:season|series)(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|"
                             r"six|seven|eight|nine|ten))?$")
 
@@ -1333,6 +1349,33 @@ def _relative_antecedent(c: Candidate) -> list[int] | None:
 def _coordinated_subject(c: Candidate) -> list[int] | None:
     found = c.view.coordinated_subject(c.trigger)
     return None if found is None else [found]
+
+
+#: From a name to the trigger past an aside that closes before it: a relative clause (",
+#: which follows Y on Kestrel,", ", whose pilot beat Y,") or an appositive (", a rival to Y,"),
+#: then the verb's auxiliaries ("X, which follows Y, will return in June").
+_CLOSED_ASIDE_RE = re.compile(
+    r"[\"”’']?\s{0,2},\s{1,3}(?:(?:which|who|whose|that)\b|(?:a|an|the)\s)[^,;:()\"“”]{1,100}?"
+    r"[\"”’']?,\s{1,3}(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|been|be|"
+    r"also|now|then|officially|finally|already|just|set|expected|to)\s{1,3}){0,4}\Z")
+#: Before a name: it is an item of a list, not a subject of its own ("A, B and C").
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band|\bor|&)\s{1,3}[\"“‘']?\Z")
+
+
+def _subject_past_aside(c: Candidate) -> list[int] | None:
+    """The subject of a trigger that follows an aside hanging on it ("X, which follows Y on
+    Kestrel, returns in June", "X, whose pilot beat Y, will return for a second season"):
+    the name before the aside, not the nearer name inside it."""
+    mentions, text, trig = c.view.mentions, c.text, c.trigger
+    before = [i for i, m in enumerate(mentions) if m.end <= trig.start]
+    if len(before) < 2:
+        return None
+    for i in reversed(before[:-1]):
+        gap = text[mentions[i].end:trig.start]
+        if _CLOSED_ASIDE_RE.match(gap):
+            opening = text[max(0, mentions[i].start - 8):mentions[i].start]
+            return None if _LIST_ITEM_BEFORE_RE.search(opening) else [i]
+    return None
 
 
 def _targets_of_mentions(c: Candidate, chosen: list[int]) -> Candidate:
@@ -2036,6 +2079,18 @@ def _right_after_trigger(c: Candidate) -> Any:
     trig = c.trigger
     right_after = [s for s in c.view.free_seasons if s[2] and 0 <= s[0] - trig.end <= 25
                    and RIGHT_AFTER_SEASON_GAP_RE.fullmatch(c.text[trig.end:s[0]])]
+    return right_after and list(right_after[0][2])
+
+
+def _return_place_season(c: Candidate) -> Any:
+    """The season right after a return told with where it goes ("returns to Kestrel for a
+    third season"): the return's, though the place's name stands nearer to it."""
+    if not RETURN_TO_PLACE_RE.search(_trigger_text(c)):
+        return None
+    trig = c.trigger
+    # the trigger ends on "for a": the season phrase follows it at once
+    right_after = [s for s in c.view.all_seasons if s[2] and 0 <= s[0] - trig.end <= 3
+                   and not c.text[trig.end:s[0]].strip()]
     return right_after and list(right_after[0][2])
 
 
@@ -2847,6 +2902,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "cancellation (the trigger is the vocabulary's; this names how it was read)",
           "Glass Harbor won't be returning until 2031.",
           lambda c: RETURN_PUT_OFF_RE.search(_trigger_text(c))),
+    _step("non_event", "trigger.return_to_place_for_season", "renewed", "a return to a "
+          "network or a place named before its season ('returns to Kestrel for a third "
+          "season', 'will be back on Netflix for season 3') is the show's return for that "
+          "season: the name after 'to' / 'on' is where it returns, never the subject (the "
+          "trigger is the vocabulary's; this names how it was read)",
+          "Glass Harbor returns to Kestrel Play for a third season.",
+          lambda c: RETURN_TO_PLACE_RE.search(_trigger_text(c))),
     _step("non_event", "trigger.airing_noun", "premiere", "the airing as a noun with its "
           "time right after is the premiere (the trigger is the vocabulary's; this names how "
           "it was read)", "The new season of Glass Harbor is being readied for airing early "
@@ -2934,6 +2996,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           # "season 2 was confirmed in March": the day of the confirmation is its own date
           and not any(0 <= d.start - c.trigger.end <= 12 for d in c.view.announced),
           _drop),
+    _step("non_event", "drop.return_not_this_time", "cancelled", "a return denied for a time "
+          "of the present or a coming period ('won't return this year', 'will not be back in "
+          "2031'): the return comes later, nothing is called off (round 18)",
+          "Glass Harbor will not return this year, Kestrel said.",
+          lambda c: RETURN_FAMILY_RE.search(_trigger_text(c)) and RETURN_NOT_THIS_TIME_RE.match(
+              c.text, c.trigger.end), _drop),
     _step("non_event", "drop.denial_not_decided", "cancelled", "'not to renew' that someone "
           "asks, dares or fears ('a critic's dare to the streamer not to renew the series', "
           "'fans urged the network not to renew it'): no decision", "The finale was a dare to "
@@ -3197,6 +3265,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
           "premieres June 4.",
           _coordinated_subject, _targets_of_mentions),
+    _step("targets", "target.subject_past_aside", ALL_KINDS, "a trigger after an aside that "
+          "hangs on a name and closes before the verb (', which follows Y on Kestrel,', ', "
+          "whose pilot beat Y,', ', a rival to Y,') is the event of that name, the verb's "
+          "subject, not of the nearer name inside the aside (round 18)",
+          "Glass Harbor is a crime drama. Tin Roof is a comedy. Glass Harbor, which follows "
+          "Tin Roof on Kestrel, returns in June.", _subject_past_aside, _targets_of_mentions),
+    _step("targets", "target.return_subject", ("renewed", "premiere"), "a return told with "
+          "where it goes ('X returns to Kestrel for a third season') is its subject's, the "
+          "show named before the verb, not the name after 'to' (round 18)",
+          "Glass Harbor returns to Kestrel Play for a third season in 2031.",
+          _return_subject, _targets_of_mentions),
     _step("targets", "target.season_of_named", ALL_KINDS, "the show a season after the "
           "trigger's own phrase belongs to ('renewed Jane Doe for a second season of X', "
           "'has wrapped filming on season 2 of X'), not a nearer name (round 18)",
@@ -3348,6 +3427,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show's last season", "The final six episodes of Glass Harbor season 4 air in May.",
           _final_part, _drop),
     # --- seasons -------------------------------------------------------------------------------
+    _step("season", "season.return_to_place", ("renewed", "premiere"), "the season right "
+          "after a return told with where it goes ('returns to Kestrel for a third season'): "
+          "the return's, not the place's (round 18)",
+          "Glass Harbor returns to Kestrel Play for a third season.",
+          _return_place_season, _seasons),
     _step("season", "season.first_season_words", "premiere", "'first premiered', 'its "
           "original debut' next to the trigger: season 1",
           "Glass Harbor first premiered in 2019.", _first_season_near, _seasons),

@@ -318,7 +318,7 @@ _SCHEDULE_PLACEMENT = (
 _ARRIVAL_WITH_TIME = (
     rf"(?:hits?|hitting|goes live|went live|go live) (?:on )?(?!(?:the|a|an|his|her|its|their|"
     rf"our|my|record|high|low|new|back|home|it|him|them|shelves|stores|stands|dvd|blu-ray|"
-    rf"number|no|top|\d+)\b)(?:[\w+&-]+ ){{1,2}}?"
+    rf"number|no|top|theaters|theatres|cinemas|\d+)\b)(?:[\w+&-]+ ){{1,2}}?"
     rf"(?:on|in|from) "
     rf"{_TIME_AFTER}"
     rf"|(?:is|are|was|were) due (?:on (?:[\w+&-]+ ){{1,2}}?|out )?(?:in|on|from) {_TIME_AFTER}"
@@ -328,7 +328,8 @@ _ARRIVAL_WITH_TIME = (
     rf"|(?:will |to |set to )?telecast(?:s|ing)? (?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in) "
     rf"{_TIME_AFTER}"
     rf"|(?:is|are|be) coming to (?:[\w+&-]+ ){{1,2}}?(?:on|from) {_TIME_AFTER}"
-    rf"|(?:releases|airs|streams) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|"
+    rf"|(?:releases|airs|streams) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)|"
+    rf"jan|feb|mar|apr|"
     rf"may|jun|jul|aug|sep|oct|nov|dec|\d{{1,2}}/\d)"
     rf"|\bset (?:a|an) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|"
     rf"jun|jul|aug|sep|oct|nov|dec)\w* \d{{1,2}} (?:premiere |launch |release |debut |air )?date "

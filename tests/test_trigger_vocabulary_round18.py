@@ -4,11 +4,12 @@ press, wire copy and British, Australian and Indian papers. A season's arrival w
 telecast from June 5", "set a June 5 date for X", "got off to a strong start on Sunday"; rule
 ``trigger.arrival_with_time``), a season reached rather than given ("ordered X to a second
 season", "extended X through a third season", "will run for a second season", "Season 2 In The
-Works"; rule ``trigger.season_reached``), the slang of the cut ("chopped", "dumped", "has not
-renewed X for a third season") and of the shoot ("is now lensing", "went on floors", "filming
-has come to an end", "shot its final scenes"). Controls: the same words about another thing
-(a decision due, a star on stage, a DVD on shelves, a slot, a shoot's date) give no fact.
-Invented names throughout; published Friday 10 May 2024."""
+Works"; rule ``trigger.season_reached``), the slang of the cut ("chopped", "dumped", "ditched",
+"cut loose", "written off", "has not renewed X for a third season") and of the shoot ("is now
+lensing", "went on floors", "filming has come to an end", "shot its final scenes"). Controls:
+the same words about another thing (a decision due, a star on stage, a DVD on shelves, a slot,
+a shoot's date, plans ditched) give no premiere, renewal or cancellation. Invented names
+throughout; published Friday 10 May 2024."""
 
 from __future__ import annotations
 
@@ -40,15 +41,26 @@ CELLS = [
     ("renewed", "{t} Season 2 In The Works At Kestrel Play", True),
     ("renewed", "{t} Season 2 Officially Happening", True),
     ("renewed", "{t} Bags Second Series", True),
+    ("renewed", "{t} Season 2 On The Way", True),
+    ("renewed", "{t} Getting Season 2", True),
+    ("renewed", "{t} has been locked in for a second season.", False),
     # cancelled: the slang of the cut, a renewal denied for a season
     ("cancelled", "Tovrel has chopped {t} after a single season.", False),
     ("cancelled", "{t} has been dumped by Tovrel after two seasons.", False),
     ("cancelled", "Kestrel Play Dumps {t} After Two Seasons", True),
     ("cancelled", "Kestrel Play has not renewed {t} for a third season.", False),
+    ("cancelled", "Tovrel has ditched {t} after two seasons.", False),
+    ("cancelled", "Kestrel Play Ditches {t}", True),
+    ("cancelled", "Tovrel has cut {t} loose after one season.", False),
+    ("cancelled", "Tovrel has shut down {t} after two seasons.", False),
+    ("cancelled", "{t} has been written off by Tovrel.", False),
+    ("cancelled", "Tovrel has brought down the curtain on {t}.", False),
     # filming_started: trade and Indian wording
     ("filming_started", "The second season of {t} is now lensing in Toronto.", False),
     ("filming_started", "{t} season 2 went on floors in Mumbai on Monday.", False),
     ("filming_started", "{t} season 2 has gone on floors.", False),
+    ("filming_started", "The second series of {t} is now being filmed in Cardiff.", False),
+    ("filming_started", "{t} season 2 is being shot in Prague.", False),
     # filming_wrapped
     ("filming_wrapped", "Filming on the third season of {t} has come to an end.", False),
     ("filming_wrapped", "{t} has shot its final scenes for season 2.", False),
@@ -66,6 +78,8 @@ CELLS = [
     ("premiere", "{t} season 2 is coming to Tovrel on June 5.", False),
     ("premiere", "{t} season 2 releases June 5.", False),
     ("premiere", "{t} opened its second season on Sunday to strong ratings.", False),
+    ("premiere", "{t} will start on Tovrel on June 5.", False),
+    ("premiere", "{t} screens on Tovrel from June 5.", False),
 ]
 
 
@@ -105,8 +119,10 @@ CONTROLS = [
     "Tovrel set a June 5 date for the start of filming on {t}.",
     "The deal extends through a third season of {t}.",
     "{t} will not run for a second season.",
-    "Maya Lind was dropped by her agency before {t} began.",
-    "Cameras are rolling on the new film from the director of {t}.",
+    "Maya Lind will be on Tovrel from June 5 as a guest host.",
+    "Tovrel ditched plans for {t} after one season.",
+    "Tovrel shut down production on {t} after two weeks.",
+    "{t} screens at the festival on June 5.",
 ]
 
 

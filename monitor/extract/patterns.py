@@ -266,11 +266,15 @@ _AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:e
 #: A season reached rather than given (round 18, s18vocab): the show ordered or extended "to" /
 #: "through" a season ("has ordered X to a second season", "was extended through a third
 #: season"), set to "run for" one, a season "in the works" or
-#: "officially happening", a season bagged in headline style ("Bags Second Series").
+#: "officially happening" or "on the way", a show "locked in" for one,
+#: a season got ("Getting Season 2"), a season bagged in headline style ("Bags Second Series").
 _SEASON_REACHED = (
     rf"(?:order|extend)(?:s|ed|ing)? (?:\S+ ){{0,5}}?(?:to|through|thru|into) (?:{_A_SEASON})"
     rf"|(?:will|to|set to|is set to|is going to) run for (?:{_A_SEASON})"
-    rf"|(?:{_A_SEASON}) (?:is |are )?(?:officially |now |already )?(?:in the works|happening)\b"
+    rf"|(?:{_A_SEASON}) (?:is |are )?(?:officially |now |already )?(?:in the works|happening|"
+    rf"on the way|on its way)\b"
+    rf"|lock(?:s|ed|ing)? in (?:\S+ ){{0,5}}?for (?:{_A_SEASON})"
+    rf"|(?:gets?|getting|got) (?:season|series) (?:\d{{1,2}}|{_NUM_ALT})\b"
     rf"|(?:bags?|bagged|nabs?|nabbed|snags?|snagged|scores?|scored|wins?|won) "
     rf"(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:season|series)\b"
 )
@@ -313,19 +317,20 @@ _SCHEDULE_PLACEMENT = (
 #: over the Sunday slot on June 5", "goes live on Tovrel on June 5", "will telecast from June 5",
 #: "is coming to Tovrel on June 5", "releases June 5", "airs June 5", or its opening told as
 #: done: "set a June 5 date for X", "got off to a strong start on Sunday", "opened its second
-#: season on Sunday". A time must follow the verbs of motion, and "hits" takes a place, not a
-#: mark or a shop ("hits a record on Sunday", "hits shelves on June 5" are none).
+#: season on Sunday", "will start on Tovrel on June 5", "screens on Tovrel from June 5". A time
+#: must follow the verbs of motion, and "hits" takes a place, not a mark or a shop ("hits a
+#: record on Sunday", "hits shelves on June 5" are none; "airs Sunday nights" is a slot).
 _ARRIVAL_WITH_TIME = (
     rf"(?:hits?|hitting|goes live|went live|go live) (?:on )?(?!(?:the|a|an|his|her|its|their|"
     rf"our|my|record|high|low|new|back|home|it|him|them|shelves|stores|stands|dvd|blu-ray|"
-    rf"number|no|top|theaters|theatres|cinemas|\d+)\b)(?:[\w+&-]+ ){{1,2}}?"
-    rf"(?:on|in|from) "
+    rf"number|no|top|theaters|theatres|cinemas|\d+)\b)(?:[\w+&-]+ ){{1,2}}?(?:on|in|from) "
     rf"{_TIME_AFTER}"
     rf"|(?:is|are|was|were) due (?:on (?:[\w+&-]+ ){{1,2}}?|out )?(?:in|on|from) {_TIME_AFTER}"
     rf"|(?:takes?|took|taking|will take) over (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ ){{0,3}}?"
     rf"(?:slot|timeslot|time slot) (?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in|starting) "
     rf"{_TIME_AFTER}"
-    rf"|(?:will |to |set to )?telecast(?:s|ing)? (?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in) "
+    rf"|(?:will |to |set to )?(?:telecast(?:s|ing)?|screens?|screening) "
+    rf"(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in) "
     rf"{_TIME_AFTER}"
     rf"|(?:is|are|be) coming to (?:[\w+&-]+ ){{1,2}}?(?:on|from) {_TIME_AFTER}"
     rf"|(?:releases|airs|streams) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)|"
@@ -335,6 +340,9 @@ _ARRIVAL_WITH_TIME = (
     rf"jun|jul|aug|sep|oct|nov|dec)\w* \d{{1,2}} (?:premiere |launch |release |debut |air )?date "
     rf"for\b(?! (?:the )?(?:start|beginning|end) of (?:filming|production|shooting|the shoot)\b)"
     rf"|(?:got|gets|get|getting) off to an? (?:[\w-]+ ){{0,2}}?start\b"
+    rf"|(?<!filming )(?<!shooting )(?<!production )(?:will|to) (?:begin|start) on "
+    rf"(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?(?:on|from) {_TIME_AFTER}"
+
     rf"|(?:opened|opens) its (?:[\w-]+ ){{0,2}}?(?:season|series)\b"
 )
 #: Before an arrival's "is due", a subject that is no season: "a decision on the future of X
@@ -608,9 +616,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ("chopped X after a single season", "Dumps X After Two Seasons", "was dumped by"), and
         # a renewal denied for a named season ("has not renewed X for a third season"; not "has
         # not renewed X yet": a decision still to come)
-        r"(?:chop(?:s|ped|ping)?|dump(?:s|ed|ing)?) (?:\S+ ){1,4}?after (?:just |only )?"
+        r"(?:(?:chop(?:s|ped|ping)?|dump(?:s|ed|ing)?|ditch(?:es|ed|ing)?|shut(?:s|ting)? down) "
+        r"(?!(?:plans?|the idea|talks|hopes|production|filming)\b)(?:\S+ ){1,4}?"
+        r"|cut(?:s|ting)? (?:\S+ ){1,4}?loose )after (?:just |only )?"
         r"(?:\w+ seasons|\w+ series|one season|a single season|a single series)\b",
-        r"(?:was|were|been|is|are|gets?|got) dumped by\b",
+        r"(?:was|were|been|is|are|gets?|got) (?:dumped|ditched|written off) by\b",
+        r"ditch(?:es|ed)? (?=[\"“‘'])", r"(?:brings?|brought|bringing) down the curtain on\b",
         rf"(?:has|have|had)(?: not|n't|n’t) renewed (?:\S+ ){{1,5}}?for (?:{_A_SEASON})"
         r"(?![^.;]{0,40}?\byet\b)",
     ),
@@ -662,6 +673,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # Toronto", "went on floors in Mumbai", "has gone on floors"
         r"(?:is|are|now|currently) (?:now |currently )?lensing\b",
         r"(?:went|goes|go|going|gone) on (?:the )?floors\b",
+        r"(?:is|are) (?:now |currently )?being (?:filmed|shot) (?:in|on|at|across)\b",
         r"back (?:in|into) production",
         # a shoot's span ("filming ran from March to July"): kept only with its dates
         rf"{_FILM} (?:(?:on|for|of) (?:[^\s,;.]+ ){{1,5}}?)?(?:ran|will run|took place|"
@@ -1019,16 +1031,16 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "renewed": ("renew", "re-up", "reup", "pick", "order", "green", "return", "back", "sticking",
                 "committed", "season", "extended", "extension", "reviv", "commission", "series",
                 "confirm", "announc",
-                "go-ahead", "thumbs up", "happening", "a go", "extend"),
+                "go-ahead", "thumbs up", "happening", "a go", "extend", "lock"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "nix", "binned", "commission",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
                   "done", "over", "against", "abandon", "pass", "no to", "curtains",
-                  "chop", "dump"),
+                  "chop", "dump", "ditch", "shut", "loose", "written off", "curtain"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
-                        "first day", "lensing", "on floors", "on the floors"),
+                        "first day", "lensing", "on floors", "on the floors", "being shot"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
                         "in the can", "lensing", "shot", "filmed"),
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
@@ -1042,7 +1054,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
                  "out on", "out in", "out from", "run", "seen", "bowed",
                  # round 18 (s18vocab): an arrival with its time
-                 "live", "over", "telecast", "date for", "off to"),
+                 "live", "over", "telecast", "date for", "off to", "screen"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"

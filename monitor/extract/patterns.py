@@ -329,7 +329,7 @@ _ARRIVAL_WITH_TIME = (
     rf"|(?:takes?|took|taking|will take) over (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ ){{0,3}}?"
     rf"(?:slot|timeslot|time slot) (?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in|starting) "
     rf"{_TIME_AFTER}"
-    rf"|(?:will |to |set to )?(?:telecast(?:s|ing)?|screens?|screening) "
+    rf"|(?:will |to |set to )?(?:telecast(?:s|ing)?|screens?) "
     rf"(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in) "
     rf"{_TIME_AFTER}"
     rf"|(?:is|are|be) coming to (?:[\w+&-]+ ){{1,2}}?(?:on|from) {_TIME_AFTER}"

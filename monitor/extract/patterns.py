@@ -263,6 +263,23 @@ _ENDING_SEASON_AHEAD = (
 #: season", "is pressing ahead with a third season" ("moving forward with" is read already).
 _AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:es|ed|ing)?|"
                       rf"push(?:es|ed|ing)?) ahead with (?:{_A_SEASON})")
+#: A season reached rather than given (round 18, s18vocab): the show ordered or extended "to" /
+#: "through" a season ("has ordered X to a second season", "was extended through a third
+#: season"), set to "run for" one, a season "in the works" or
+#: "officially happening" or "on the way", a show "locked in" for one,
+#: a season got ("Getting Season 2"), a season bagged in headline style ("Bags Second Series").
+_SEASON_REACHED = (
+    rf"(?:order|extend)(?:s|ed|ing)? (?:\S+ ){{0,5}}?(?:to|through|thru|into) (?:{_A_SEASON})"
+    rf"|(?:will|to|set to|is set to|is going to) run for (?:{_A_SEASON})"
+    rf"|(?:{_A_SEASON}) (?:is |are )?(?:officially |now |already )?(?:in the works|happening|"
+    rf"on the way|on its way)\b"
+    rf"|lock(?:s|ed|ing)? in (?:\S+ ){{0,5}}?for (?:{_A_SEASON})"
+    rf"|(?:gets?|getting|got) (?:season|series) (?:\d{{1,2}}|{_NUM_ALT})\b"
+    rf"|(?:bags?|bagged|nabs?|nabbed|snags?|snagged|scores?|scored|wins?|won) "
+    rf"(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:season|series)\b"
+)
+#: The same, as a trigger's whole (rule ``trigger.season_reached`` names it in ``--explain``).
+SEASON_REACHED_RE = re.compile(rf"(?i)(?:{_SEASON_REACHED})$")
 #: A season's slot given or taken, and a run opened, with its time (round 18): a network
 #: placing the show in its schedule ("Tovrel has scheduled X for June 5", "slotted X for
 #: June 5", "pencilled in X for June 5", "has added X to its
@@ -295,6 +312,54 @@ _SCHEDULE_PLACEMENT = (
     rf"|(?:will be|to be) seen (?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|on|in|starting) {_TIME_AFTER}"
     r"|bowed\b"
 )
+#: A season's arrival in the words of trade, wire and overseas copy, with its time after (round
+#: 18, s18vocab): "hits Tovrel on June 5", "is due in June", "is due on Tovrel in June", "takes
+#: over the Sunday slot on June 5", "goes live on Tovrel on June 5", "will telecast from June 5",
+#: "is coming to Tovrel on June 5", "releases June 5", "airs June 5", or its opening told as
+#: done: "set a June 5 date for X", "got off to a strong start on Sunday", "opened its second
+#: season on Sunday", "will start on Tovrel on June 5", "screens on Tovrel from June 5". A time
+#: must follow the verbs of motion, and "hits" takes a place, not a mark or a shop ("hits a
+#: record on Sunday", "hits shelves on June 5" are none; "airs Sunday nights" is a slot).
+_ARRIVAL_WITH_TIME = (
+    rf"(?:hits?|hitting|goes live|went live|go live) (?:on )?(?!(?:the|a|an|his|her|its|their|"
+    rf"our|my|record|high|low|new|back|home|it|him|them|shelves|stores|stands|dvd|blu-ray|"
+    rf"number|no|top|theaters|theatres|cinemas|\d+)\b)(?:[\w+&-]+ ){{1,2}}?(?:on|in|from) "
+    rf"{_TIME_AFTER}"
+    rf"|(?:is|are|was|were) due (?:on (?:[\w+&-]+ ){{1,2}}?|out )?(?:in|on|from) {_TIME_AFTER}"
+    rf"|(?:takes?|took|taking|will take) over (?:the |its |their |[\w-]+['’]s )?(?:[\w-]+ ){{0,3}}?"
+    rf"(?:slot|timeslot|time slot) (?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in|starting) "
+    rf"{_TIME_AFTER}"
+    rf"|(?:will |to |set to )?(?:telecast(?:s|ing)?|screens?) "
+    rf"(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:on|from|in) "
+    rf"{_TIME_AFTER}"
+    rf"|(?:is|are|be) coming to (?:[\w+&-]+ ){{1,2}}?(?:on|from) {_TIME_AFTER}"
+    rf"|(?:releases|airs|streams) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)|"
+    rf"jan|feb|mar|apr|"
+    rf"may|jun|jul|aug|sep|oct|nov|dec|\d{{1,2}}/\d)"
+    rf"|\bset (?:a|an) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|"
+    rf"jun|jul|aug|sep|oct|nov|dec)\w* \d{{1,2}} (?:premiere |launch |release |debut |air )?date "
+    rf"for\b(?! (?:the )?(?:start|beginning|end) of (?:filming|production|shooting|the shoot)\b)"
+    rf"|(?:got|gets|get|getting) off to an? (?:[\w-]+ ){{0,2}}?start\b"
+    rf"|(?<!filming )(?<!shooting )(?<!production )(?:will|to) (?:begin|start) on "
+    rf"(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?(?:on|from) {_TIME_AFTER}"
+
+    rf"|(?:opened|opens) its (?:[\w-]+ ){{0,2}}?(?:season|series)\b"
+)
+#: Before an arrival's "is due", a subject that is no season: "a decision on the future of X
+#: is due in June", "the verdict", "the trailer", "her baby" (rule ``drop.due_other_subject``).
+DUE_OTHER_SUBJECT_RE = Caseless(
+    r"(?i)\b(?:decision|verdict|ruling|answer|word|update|news|announcement|report|results?|"
+    r"ratings|hearing|trial|baby|payment|film|movie|book|novel|album|sequel|trailer|teaser|"
+    r"deal|contract|vote|review|investigation|inquiry|lawsuit|settlement)s?\b",
+    stems=("decision", "verdict", "ruling", "answer", "word", "update", "news", "announcement",
+           "report", "result", "ratings", "hearing", "trial", "baby", "payment", "film",
+           "movie", "book", "novel", "album", "sequel", "trailer", "teaser", "deal", "contract",
+           "vote", "review", "investigation", "inquiry", "lawsuit", "settlement"))
+#: A trigger's "is due" (or "are", "was", "were"), the arrival read by ``drop.due_other_subject``.
+DUE_TRIGGER_RE = re.compile(r"(?i)(?:is|are|was|were) due\b")
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_with_time``
+#: names it in ``--explain`` when it ends where the trigger ends).
+ARRIVAL_WITH_TIME_RE = re.compile(rf"(?i)(?:{_ARRIVAL_WITH_TIME})")
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.schedule_placement``
 #: names it in ``--explain`` when it ends where the trigger ends).
 SCHEDULE_PLACEMENT_RE = re.compile(rf"(?i)(?:{_SCHEDULE_PLACEMENT})")
@@ -345,6 +410,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:and )?final season",
         _ENDING_SEASON_AHEAD,
         _AHEAD_WITH_SEASON,
+        _SEASON_REACHED,
         r"(?:orders?|ordered|ordering) (?:a|an|another|up)?\s*(?:\w+ )?seasons?",
         r"(?:orders?|ordered|ordering) (?:a )?(?:\w+ )?(?:and final )?season",
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
@@ -546,6 +612,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"forward with",
         r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
         r"(?:opted|decided|chose|elected) against (?:a|an|another|renewing)\b",
+        # round 18 (s18vocab): British and trade slang of the cut, told with the run it ends
+        # ("chopped X after a single season", "Dumps X After Two Seasons", "was dumped by"), and
+        # a renewal denied for a named season ("has not renewed X for a third season"; not "has
+        # not renewed X yet": a decision still to come)
+        r"(?:(?:chop(?:s|ped|ping)?|dump(?:s|ed|ing)?|ditch(?:es|ed|ing)?|shut(?:s|ting)? down) "
+        r"(?!(?:plans?|the idea|talks|hopes|production|filming)\b)(?:\S+ ){1,4}?"
+        r"|cut(?:s|ting)? (?:\S+ ){1,4}?loose )after (?:just |only )?"
+        r"(?:\w+ seasons|\w+ series|one season|a single season|a single series)\b",
+        r"(?:was|were|been|is|are|gets?|got) (?:dumped|ditched|written off) by\b",
+        r"ditch(?:es|ed)? (?=[\"“‘'])", r"(?:brings?|brought|bringing) down the curtain on\b",
+        rf"(?:has|have|had)(?: not|n't|n’t) renewed (?:\S+ ){{1,5}}?for (?:{_A_SEASON})"
+        r"(?![^.;]{0,40}?\byet\b)",
     ),
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
@@ -591,6 +669,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:go|goes|went|going|gone) before (?:the )?cameras",
         r"first day (?:of|on) (?:set|filming|shooting|production)",
         r"(?:began|begins|begin|started|starts|start) lensing",
+        # round 18 (s18vocab): trade and Indian wording of a shoot under way: "is now lensing in
+        # Toronto", "went on floors in Mumbai", "has gone on floors"
+        r"(?:is|are|now|currently) (?:now |currently )?lensing\b",
+        r"(?:went|goes|go|going|gone) on (?:the )?floors\b",
+        r"(?:is|are) (?:now |currently )?being (?:filmed|shot) (?:in|on|at|across)\b",
         r"back (?:in|into) production",
         # a shoot's span ("filming ran from March to July"): kept only with its dates
         rf"{_FILM} (?:(?:on|for|of) (?:[^\s,;.]+ ){{1,5}}?)?(?:ran|will run|took place|"
@@ -627,6 +710,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
         r"(?: on| for)?", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
+        # round 18 (s18vocab): "filming on season 3 has come to an end", "shot its final
+        # scenes for season 2"
+        rf"{_FILM} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has|have|had) (?:now |officially |"
+        r"finally )?come to an end",
+        r"(?:shot|filmed|wrapped) (?:its|their|the) (?:very )?(?:final|last) (?:scenes?|shots?|"
+        r"takes?)\b",
         r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
         r"wrapped up|wraps up|wrapping up) (?:principal )?"
         r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
@@ -720,6 +809,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"air[- ]?dates?\b",
         _AIRING_NOUN,
         _SCHEDULE_PLACEMENT,
+        _ARRIVAL_WITH_TIME,
         r"(?:goes|go) out on\b", r"transmission",
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
@@ -941,17 +1031,18 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "renewed": ("renew", "re-up", "reup", "pick", "order", "green", "return", "back", "sticking",
                 "committed", "season", "extended", "extension", "reviv", "commission", "series",
                 "confirm", "announc",
-                "go-ahead", "thumbs up", "happening", "a go"),
+                "go-ahead", "thumbs up", "happening", "a go", "extend", "lock"),
     "cancelled": ("cancel", "ax", "boot", "chop", "sword", "delet", "sacrific", "dropping", "dust",
                   "laid to rest", "plug", "scrap", "return", "back", "canned", "season", "renew",
                   "nix", "binned", "commission",
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
-                  "done", "over", "against", "abandon", "pass", "no to", "curtains"),
+                  "done", "over", "against", "abandon", "pass", "no to", "curtains",
+                  "chop", "dump", "ditch", "shut", "loose", "written off", "curtain"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
-                        "first day", "lensing"),
+                        "first day", "lensing", "on floors", "on the floors", "being shot"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
-                        "in the can", "lensing"),
+                        "in the can", "lensing", "shot", "filmed"),
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
                  "launch", "arriv", "drop", "bow", "hit", "coming to", "available", "kick", "roll",
                  "see", "land", "start", "begin", "began", "broadcast", "shown", "screened",
@@ -961,7 +1052,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "set for", "set on",
                  # round 18: a slot given or taken, a run opened
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
-                 "out on", "out in", "out from", "run", "seen", "bowed"),
+                 "out on", "out in", "out from", "run", "seen", "bowed",
+                 # round 18 (s18vocab): an arrival with its time
+                 "live", "over", "telecast", "date for", "off to", "screen"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"

@@ -65,6 +65,7 @@ from .patterns import (
     ANNOUNCED_VERB_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
+    ARRIVAL_WITH_TIME_RE,
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
@@ -93,6 +94,8 @@ from .patterns import (
     DESCRIBED_REFERENCE_RE,
     DOCUMENT_QUOTE_AFTER_RE,
     DOCUMENT_QUOTE_BEFORE_RE,
+    DUE_OTHER_SUBJECT_RE,
+    DUE_TRIGGER_RE,
     EACH_FOR_RE,
     EARLIER_RE,
     EARLIEST_RE,
@@ -211,6 +214,7 @@ from .patterns import (
     SEASON_DETAIL_INSIDE_RE,
     SEASON_OF_GAP_RE,
     SEASON_PASSIVE_PAST_RE,
+    SEASON_REACHED_RE,
     SEASON_REFERENCE_RE,
     SEASON_RUN_AFTER_RE,
     SEASON_RUN_BEFORE_RE,
@@ -325,8 +329,20 @@ def _document_quote(c: Candidate) -> bool:
     return False
 
 
+def _due_other_subject(c: Candidate) -> bool:
+    """An arrival's "is due" whose subject, in the clause before it, is something else due (a
+    decision, a verdict, a trailer), not the season."""
+    return (DUE_TRIGGER_RE.match(_trigger_text(c)) is not None
+            and DUE_OTHER_SUBJECT_RE.search(c.text[c.clause[0]:c.trigger.start]) is not None)
+
+
 def _schedule_placement(c: Candidate) -> bool:
     found = SCHEDULE_PLACEMENT_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+def _arrival_with_time(c: Candidate) -> bool:
+    found = ARRIVAL_WITH_TIME_RE.match(c.text, c.trigger.start)
     return found is not None and found.end() == c.trigger.end
 
 
@@ -2919,6 +2935,24 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'comes to Tovrel on June 5', 'bowed on Sunday'): the premiere then (the trigger is "
           "the vocabulary's; this names how it was read)", "Tovrel has added Glass Harbor to "
           "its fall lineup.", _schedule_placement),
+    _step("non_event", "trigger.arrival_with_time", "premiere", "a season's arrival in "
+          "trade, wire or overseas words with its time after ('hits Tovrel on June 5', 'is "
+          "due in June', 'takes over the Sunday slot on June 5', 'goes live on June 5', 'will "
+          "telecast from June 5', 'releases June 5'), or its opening told as done ('set a "
+          "June 5 date for X', 'got off to a strong start on Sunday', 'opened its second season "
+          "on Sunday'): the premiere then (the trigger is the vocabulary's; this names how it "
+          "was read; round 18)", "Season 2 of Glass Harbor hits Tovrel on June 5.",
+          _arrival_with_time),
+    _step("non_event", "drop.due_other_subject", "premiere", "an arrival's 'is due' whose "
+          "subject is something else due ('a decision on the future of X is due in June', "
+          "'the verdict', 'the trailer'), not the season (round 18)", "A decision on the "
+          "future of Glass Harbor is due in June.", _due_other_subject, _drop),
+    _step("non_event", "trigger.season_reached", "renewed", "a season reached rather than "
+          "given: the show ordered or extended to or through a season, set to run for one, "
+          "a season 'in the works' or 'officially happening', "
+          "a season bagged in headline style (the trigger is the vocabulary's; this names how "
+          "it was read; round 18)", "Tovrel has extended Glass Harbor through a third season.",
+          lambda c: SEASON_REACHED_RE.match(_trigger_text(c))),
     _step("non_event", "trigger.shoot_aside", _SHOOT, "a shoot's phrase reaches its verb "
           "over an aside set off in commas, dashes or parentheses (the trigger is the "
           "vocabulary's; this names how it was read)", "Filming on the new season, which "

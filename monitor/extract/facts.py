@@ -319,6 +319,10 @@ _OTHER_PREDICATE_RE = re.compile(
 _RUN_ENDED_RE = re.compile(
     r"\bafter\s(?:just\s|only\s)?(?:a\ssingle|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,2})\sseasons?(?:\sand\s(?:\d{1,3}|\w+)\sepisodes)?\b")
+#: A word in -ed that describes the noun after it ("another animated comedy", "the
+#: critically acclaimed drama"): an adjective, not a verb.
+_ATTRIBUTIVE_ED_RE = re.compile(r"\b(?:a|an|the|another|its|their|his|her|this|that)\s+"
+                                r"(?:[a-z]+ly\s+)?[a-z]{2,20}ed(?=\s+[a-z])")
 #: A relative clause opened right after a name: "(which was renewed ...", ", who".
 _RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|who|that)\b[^()]{0,80}$")
 #: A relative clause's plural verb: its antecedent is the whole list before it.
@@ -1376,6 +1380,9 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
             # "cancelled X after three seasons and 26 episodes last year": the run it ended is
             # no second event
             between = _RUN_ENDED_RE.sub(" ", between)
+        # "cancelled another animated comedy, X, last year": a word in -ed after a determiner
+        # describes a noun, it is no second predicate
+        between = _ATTRIBUTIVE_ED_RE.sub(" ", between)
         if len(between) <= 200 and not _OTHER_PREDICATE_RE.search(between):
             pairs.append((0.0, 0, 0))
     owned: dict[int, datemod.DateMention] = {}

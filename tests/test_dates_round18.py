@@ -131,3 +131,35 @@ def test_a_cancellation_keeps_its_date_past_an_adjective(adjective: str, when: s
 ])
 def test_controls(body: str, expected: tuple[str, int, str, str]) -> None:
     assert expected in _dated(body)
+
+
+# --- the time since an announcement dates the decision it announced ----------------------------
+
+SUBJECTS = ("Corvane Play", "Corvane Play's creators Anna Vell and Bo Marr (of Salt Road fame)",
+            "the streamer's head of drama, speaking to reporters at the upfronts in New York,")
+SINCE = (("nearly a month since", "2024-04"), ("two weeks since", "2024-04"),
+         ("five weeks since", "2024-04"))
+DECIDED = (("confirmed that Tollbridge Lane would return for a second season", 2, "renewed"),
+           ("announced that Tollbridge Lane would be renewed for a second season", 2, "renewed"),
+           ("revealed that Tollbridge Lane had been cancelled after two seasons", 2, "cancelled"))
+
+
+@pytest.mark.parametrize("subject", SUBJECTS, ids=("short", "long", "aside"))
+@pytest.mark.parametrize("since", SINCE, ids=lambda s: s[0].replace(" ", "-"))
+@pytest.mark.parametrize("decided", DECIDED, ids=lambda d: d[2] + d[0][:6])
+def test_the_time_since_the_announcement_dates_the_decision(
+        subject: str, since: tuple[str, str], decided: tuple[str, int, str]) -> None:
+    words, month = since
+    clause, season, kind = decided
+    body = f"We're coming up on {words} {subject} {clause}."
+    assert ("Tollbridge Lane", season, kind, month) in _dated(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("It has been a month since Corvane Play announced that Tollbridge Lane season 2 will "
+     "premiere in August.", ("Tollbridge Lane", 2, "premiere", "2024-08")),
+    ("It has been a month since Corvane Play renewed Tollbridge Lane for a second season.",
+     ("Tollbridge Lane", 2, "renewed", "2024-04")),
+])
+def test_since_controls(body: str, expected: tuple[str, int, str, str]) -> None:
+    assert expected in _dated(body)

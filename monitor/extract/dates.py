@@ -96,7 +96,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("week_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this)\s+week\b)"),
     ("ago", r"(?i:\b(?P<n>a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+"
             r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b|"
-            r"\b(?P<n2>a|one|two|three|a few|a couple of|several|\d+)\s+"
+            r"\b(?P<n2>a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+"
             r"(?P<unit2>days?|weeks?|months?)\s+since\b)"),
     ("day_rel", r"(?i:\b(?P<word>today|tonight|tomorrow|yesterday|last night|this morning|"
                 r"this afternoon|this evening)\b)"),

@@ -290,6 +290,10 @@ _REPORTING_RE = Caseless(
     r"(?i)\b(?:announced|revealed|confirmed|reported|said|told|teased|shared|posted|unveiled|"
     r"wrote|tweeted|noted)\s+(?:\w+\s+)?(?:on|in|back in|earlier|last|this)?\s*$"
 )
+#: "It has been a month since Kestrel announced that X would return": the time since the
+#: announcement, whatever stands between (round 18).
+_SINCE_ANNOUNCED_RE = re.compile(
+    r"[^.;:!?]{0,160}?\b(?:announced|revealed|confirmed|unveiled|declared)\b")
 #: "unveiled the release date on Monday": the day of the announcement.
 _ANNOUNCED_DATE_RE = Caseless(
     r"(?i)\b(?:announced|revealed|confirmed|unveiled|shared|set|released)\b[^.,;]{0,35}\b"
@@ -1814,7 +1818,9 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.
     announced = [d for d in found_dates
                  if (_REPORTING_RE.search(text[max(0, d.start - 30):d.start])
-                     or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start]))
+                     or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])
+                     or _SINCE_ANNOUNCED_RE.match(text, d.end) and d.text.lower().endswith(
+                         "since"))
                  and not _given_by_date_noun(text, d)]
     found_dates = [d for d in found_dates if d not in announced]
     # An announcement has happened: "confirmed on Friday" is the Friday before publication.

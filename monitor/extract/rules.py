@@ -3099,7 +3099,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c, value: replace(c, date=value)),
     _step("date", "date.announcement_day", DECISIONS, "'announced on Monday' dates the "
           "announcement, not the premiere; so does the time since it ('a month since Kestrel "
-          "announced that X would return', round 18)", "HBO announced on Monday that it renewed the show.",
+          "announced that X would return', round 18)",
+          "HBO announced on Monday that it renewed the show.",
           lambda c: c.view.announced and min(c.view.announced,
                                              key=lambda d: abs(d.start - c.trigger.start)),
           lambda c, d: replace(c, date_mention=d, date=d.value)),

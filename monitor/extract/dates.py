@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .. import memo
@@ -84,14 +85,18 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
             rf"(?![\s,]{{1,3}}(?:of\s)?{_YEAR})"),
     # "over the weekend", "this past weekend", "this weekend", "next weekend"
     ("weekend", r"(?i:\b(?P<rel>over the|this past|last|this coming|this|next)\s+weekend\b)"),
+    # ("later that year", "the following year": the year of a date named before them in the
+    # sentence, see ``anchored_years``)
     ("year_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|later in the|"
-                 r"end of the|end of this|end of next|the end of the)\s+year\b)"),
+                 r"end of the|end of this|end of next|the end of the|later that|earlier that|"
+                 r"later the same|later that same|that same|the same|the following|that)"
+                 r"\s+year\b)"),
     ("month_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|end of the|"
                   r"end of this)\s+month\b)"),
     ("week_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this)\s+week\b)"),
     ("ago", r"(?i:\b(?P<n>a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+"
             r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b|"
-            r"\b(?P<n2>a|one|two|three|a few|a couple of|several|\d+)\s+"
+            r"\b(?P<n2>a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+"
             r"(?P<unit2>days?|weeks?|months?)\s+since\b)"),
     ("day_rel", r"(?i:\b(?P<word>today|tonight|tomorrow|yesterday|last night|this morning|"
                 r"this afternoon|this evening)\b)"),
@@ -318,7 +323,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
             when = published + dt.timedelta(days=ahead)
         return _ym(when.year, when.month)
     if name == "year_rel":
-        delta = 1 if rel.endswith("next") or rel == "next" else -1 if rel == "last" else 0
+        delta = 1 if rel.endswith("next") or rel in ("next", "the following") \
+            else -1 if rel == "last" else 0
         return f"{published.year + delta:04d}"
     if name == "month_rel":
         delta = 1 if rel == "next" else -1 if rel == "last" else 0
@@ -506,7 +512,8 @@ def find_dates(sentence: str, published: dt.date, *,
         if one.relative and precision(one.value) == 4
         and precision(other.value) == 4 and re.fullmatch(r"[\s,(]*", sentence[one.end:other.start])
     }
-    return [m for i, m in enumerate(mentions) if i not in restated]
+    kept = [m for i, m in enumerate(mentions) if i not in restated]
+    return framed_years(sentence, anchored_years(sentence, kept))
 
 
 _INTERVAL_OPEN_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$")
@@ -801,3 +808,69 @@ def season_years(sentence: str, mentions: list[DateMention]) -> list[DateMention
             mention = replace(mention, value=_with_year(mention.value, year), relative=False)
         out.append(mention)
     return out
+
+
+#: A year named by reference to a date before it in the sentence: "later that year", "the
+#: same year", "the following year", "later in the year".
+ANAPHORIC_YEAR_RE = re.compile(r"(?i)^(?:later|earlier|that|the same|the following)\b"
+                               r"(?:\s+(?:that|the|in the|same))*\s+year$")
+#: The anaphoric years that mean nothing without a date before them ("later in the year"
+#: alone is the article's year, as it always was read).
+_NEEDS_ANCHOR_RE = re.compile(r"(?i)\b(?:that|same|following)\b")
+#: A year that opens the sentence and frames it: "Last year, ...", "In 2023, ...", "Back in
+#: 2022, ...", "Early last year, ...".
+_OPENING_FRAME_RE = re.compile(r"(?i)^\W{0,3}(?:(?:back|early|late|earlier|later)\s+)?"
+                               r"(?:in\s+)?$")
+
+
+def anchored_years(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"Season 3 premiered in January 2031, with season 4 due later that year": a year named
+    by reference (``ANAPHORIC_YEAR_RE``) is the year of the nearest date the sentence names
+    before it (the year after for "the following year"), not the article's. Without one,
+    "later that year" names no year the sentence knows (no date); "later in the year" stays
+    the article's year."""
+    if not mentions or not any(ANAPHORIC_YEAR_RE.match(m.text) for m in mentions):
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        if not ANAPHORIC_YEAR_RE.match(mention.text):
+            out.append(mention)
+            continue
+        anchor = next((m for m in reversed(out) if m.end <= mention.start
+                       and not ANAPHORIC_YEAR_RE.match(m.text)), None)
+        if anchor is None:
+            if not _NEEDS_ANCHOR_RE.search(mention.text):
+                out.append(mention)
+            continue
+        year = int(anchor.value[:4]) + ("following" in mention.text.lower())
+        out.append(replace(mention, value=f"{year:04d}", relative=False))
+    return out
+
+
+def opening_year(sentence: str, mentions: Sequence[DateMention]) -> int | None:
+    """The year a sentence opens with as its frame ("Last year, ...", "In 2023, ..."), or
+    None."""
+    first = mentions[0] if mentions else None
+    if first is None or precision(first.value) != 1 or ANAPHORIC_YEAR_RE.match(first.text) \
+            or not _OPENING_FRAME_RE.match(sentence[:first.start]) \
+            or not sentence[first.end:first.end + 1] == ",":
+        return None
+    return int(first.value[:4])
+
+
+def framed_years(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"Last year, Glass Harbor premiered in March": a date without a year in a sentence that
+    opens with a year (``opening_year``) is in that year, not the one the article's date
+    gives it."""
+    year = opening_year(sentence, mentions) if len(mentions) >= 2 else None
+    if year is None:
+        return mentions
+    return [mentions[0]] + [
+        replace(m, value=_with_year(m.value, year), relative=False)
+        if m.relative and precision(m.value) >= 2 and _YEARLESS_RE.search(m.text) else m
+        for m in mentions[1:]]
+
+
+def is_yearless(text: str) -> bool:
+    """A date phrase that names no year ("in March", "June 12", "this fall" aside)."""
+    return bool(_YEARLESS_RE.search(text))

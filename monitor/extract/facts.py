@@ -290,6 +290,10 @@ _REPORTING_RE = Caseless(
     r"(?i)\b(?:announced|revealed|confirmed|reported|said|told|teased|shared|posted|unveiled|"
     r"wrote|tweeted|noted)\s+(?:\w+\s+)?(?:on|in|back in|earlier|last|this)?\s*$"
 )
+#: "It has been a month since Kestrel announced that X would return": the time since the
+#: announcement, whatever stands between (round 18).
+_SINCE_ANNOUNCED_RE = re.compile(
+    r"[^.;:!?]{0,160}?\b(?:announced|revealed|confirmed|unveiled|declared)\b")
 #: "unveiled the release date on Monday": the day of the announcement.
 _ANNOUNCED_DATE_RE = Caseless(
     r"(?i)\b(?:announced|revealed|confirmed|unveiled|shared|set|released)\b[^.,;]{0,35}\b"
@@ -319,6 +323,10 @@ _OTHER_PREDICATE_RE = re.compile(
 _RUN_ENDED_RE = re.compile(
     r"\bafter\s(?:just\s|only\s)?(?:a\ssingle|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,2})\sseasons?(?:\sand\s(?:\d{1,3}|\w+)\sepisodes)?\b")
+#: A word in -ed that describes the noun after it ("another animated comedy", "the
+#: critically acclaimed drama"): an adjective, not a verb.
+_ATTRIBUTIVE_ED_RE = re.compile(r"\b(?:a|an|the|another|its|their|his|her|this|that)\s+"
+                                r"(?:[a-z]+ly\s+)?[a-z]{2,20}ed(?=\s+[a-z])")
 #: A relative clause opened right after a name: "(which was renewed ...", ", who".
 _RELATIVE_AFTER_RE = re.compile(r"^[\"”’']?\s*(?:\(|,|—|–)\s*(?:which|who|that)\b[^()]{0,80}$")
 #: A relative clause's plural verb: its antecedent is the whole list before it.
@@ -1376,6 +1384,9 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
             # "cancelled X after three seasons and 26 episodes last year": the run it ended is
             # no second event
             between = _RUN_ENDED_RE.sub(" ", between)
+        # "cancelled another animated comedy, X, last year": a word in -ed after a determiner
+        # describes a noun, it is no second predicate
+        between = _ATTRIBUTIVE_ED_RE.sub(" ", between)
         if len(between) <= 200 and not _OTHER_PREDICATE_RE.search(between):
             pairs.append((0.0, 0, 0))
     owned: dict[int, datemod.DateMention] = {}
@@ -1807,7 +1818,9 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.
     announced = [d for d in found_dates
                  if (_REPORTING_RE.search(text[max(0, d.start - 30):d.start])
-                     or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start]))
+                     or _ANNOUNCED_DATE_RE.search(text[max(0, d.start - 60):d.start])
+                     or _SINCE_ANNOUNCED_RE.match(text, d.end) and d.text.lower().endswith(
+                         "since"))
                  and not _given_by_date_noun(text, d)]
     found_dates = [d for d in found_dates if d not in announced]
     # An announcement has happened: "confirmed on Friday" is the Friday before publication.

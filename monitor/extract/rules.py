@@ -738,6 +738,26 @@ def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention
     return mention
 
 
+def _anaphoric_year(c: Candidate) -> datemod.DateMention | None:
+    """The date the trigger owns when it is a year named by reference and read off a date
+    before it (``datemod.anchored_years``)."""
+    owned = _owned(c)
+    if owned is None or owned.relative or not datemod.ANAPHORIC_YEAR_RE.match(owned.text):
+        return None
+    return owned
+
+
+def _framed_by_opening_year(c: Candidate) -> datemod.DateMention | None:
+    """The yearless date the trigger owns, in a sentence that opens with its year
+    (``datemod.framed_years``)."""
+    owned = _owned(c)
+    year = datemod.opening_year(c.text, c.view.dates) if owned is not None else None
+    if owned is None or year is None or owned is c.view.dates[0] \
+            or not datemod.is_yearless(owned.text) or owned.value[:4] != f"{year:04d}":
+        return None
+    return owned
+
+
 def _modal_ahead(c: Candidate) -> datemod.DateMention | None:
     """The date without a year a trigger owns when a modal stands right before it ("could
     premiere in March"): ``_trigger_tense`` reads the event as ahead, so the date is the
@@ -3076,6 +3096,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "finale on May 3') is not the decision's",
           "Glass Harbor was renewed for a second season ahead of its May 3 finale.",
           _other_event_date, lambda c, found: c),
+    _step("date", "date.anaphoric_year", TRIGGER_KINDS, "a year named by reference ('later "
+          "that year', 'the same year', 'the following year', 'later in the year' after a "
+          "date) is the year of the date the sentence names before it, not the article's "
+          "(round 18); 'later that year' with no date before it dates nothing",
+          "Glass Harbor season 3 premiered in January 2031, with season 4 set to premiere later "
+          "that year.", _anaphoric_year, _dated),
+    _step("date", "date.opening_year_frame", TRIGGER_KINDS, "a date without a year in a "
+          "sentence that opens with a year ('Last year, ...', 'In 2031, ...', 'Back in "
+          "2030, ...') is in that year (round 18)",
+          "Last year, Glass Harbor wrapped filming on its third season in March.",
+          _framed_by_opening_year, _dated),
     _step("date", "date.preferred_alternative", TRIGGER_KINDS, "of two dates offered for "
           "the event, the one the text marks as the likelier ('in the summer or, more likely, "
           "the fall', 'in March or April, with April more likely', 'the latter')",
@@ -3101,7 +3132,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "later.", _shortly_after_earlier_event,
           lambda c, value: replace(c, date=value)),
     _step("date", "date.announcement_day", DECISIONS, "'announced on Monday' dates the "
-          "announcement, not the premiere", "HBO announced on Monday that it renewed the show.",
+          "announcement, not the premiere; so does the time since it ('a month since Kestrel "
+          "announced that X would return', round 18)",
+          "HBO announced on Monday that it renewed the show.",
           lambda c: c.view.announced and min(c.view.announced,
                                              key=lambda d: abs(d.start - c.trigger.start)),
           lambda c, d: replace(c, date_mention=d, date=d.value)),

@@ -1560,9 +1560,9 @@ EPISODE_COUNT_RE = Caseless(
     rf"\w+-minute|\w+-hour|hour|total|additional|extra|further|all-new|brand-new)){{0,2}}[- ]"
     rf"(?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
-    rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"
-    rf"drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
-    rf"mystery|crime|story)\b)"
+    rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|"
+    rf"season|drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
+    rf"mystery|crime|story|order|pickup|commission)\b)"
     # "an order of 13", "a six-parter", a press release's "6x60'" (six hour-long episodes)
     rf"|\b(?:an?|the|its|initial)\s+(?:initial\s+|full\s+|new\s+)?order\s+of\s+"
     rf"(?P<num3>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:%|percent|magnitude|seasons?|weeks?|years?|months?|"
@@ -2416,6 +2416,15 @@ COUNT_CHANGED_RE = Caseless(
     rf"(?i)^[^.;]{{0,25}}?\b(?:cut|reduced|trimmed|extended|expanded|increased|upped|bumped)"
     rf"\s+(?:down\s+|back\s+|up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
     stems=("cut", "reduced", "trimmed", "extended", "expanded", "increased", "upped", "bumped"))
+#: "cut from 10 episodes to eight", "extended from eight episodes to 10": the count named
+#: first is the one the order left behind; the season's is the one after "to" (read when the
+#: count phrase follows "from").
+COUNT_FROM_TO_RE = Caseless(
+    rf"(?i)^\s+to\s+(?:just\s+|only\s+)?(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?![- ]?(?:minutes?|"
+    rf"hours?|%|percent|seasons?|weeks?|years?|months?|days?|million|billion)\b)",
+    stems=("to",))
+#: The words right before a count that starts a change ("from 10 episodes to eight").
+COUNT_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+|its\s+)?$")
 #: "a total of 39 episodes" over several seasons: no season's count.
 TOTAL_OF_RE = re.compile(r"(?i)\b(?:a|the|its)\s+total\s+of\s+$")
 #: "the final six episodes": the end of a season (or, when the last season is known, all of it).

@@ -508,7 +508,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # season", "Netflix is moving forward with a second season", "X has a second season
         # on the way"
         rf"(?:continues?|continuing|will continue) (?:on )?(?:for|with|into) (?:{_A_SEASON})",
-        rf"(?:(?:is|are|been) (?:officially |now )?)?set for (?:{_A_SEASON})",
+        # not a set one is "on" or goes back "to" ("back on set for its second season": a
+        # shoot)
+        rf"(?:(?:is|are|been) (?:officially |now )?)?(?<!on )(?<!to )(?<!the )"
+        rf"set for (?:{_A_SEASON})",
         rf"(?<!not )(?<!n't )(?<!n’t )(?<!not to )(?<!not be )(?<!n't be )"
         rf"(?<!n’t be )(?<!never )(?<!no plans to )"
         rf"mov(?:e|es|ing) (?:forward|ahead) with (?:{_A_SEASON})",
@@ -675,6 +678,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:went|goes|go|going|gone) on (?:the )?floors\b",
         r"(?:is|are) (?:now |currently )?being (?:filmed|shot) (?:in|on|at|across)\b",
         r"back (?:in|into) production",
+        # round 18 (s18vocab2): a cast or a show back at work on its set: "the cast has
+        # returned to set for season 2", "Glass Harbor went back to set in March"
+        # (a verb: not "her return to set", a noun)
+        r"(?:returned|returns|(?<!\w['’]s )(?<!her )(?<!his )(?<!their )(?<!a )returning|"
+        r"went back|goes back|go back|headed back|heads "
+        r"back|head back|is back|are back|were back|was back) to (?:the )?set\b",
         # a shoot's span ("filming ran from March to July"): kept only with its dates
         rf"{_FILM} (?:(?:on|for|of) (?:[^\s,;.]+ ){{1,5}}?)?(?:ran|will run|took place|"
         r"takes place|lasted|stretched|spanned)\b",
@@ -1040,7 +1049,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "done", "over", "against", "abandon", "pass", "no to", "curtains",
                   "chop", "dump", "ditch", "shut", "loose", "written off", "curtain"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
-                        "first day", "lensing", "on floors", "on the floors", "being shot"),
+                        "first day", "lensing", "on floors", "on the floors", "being shot",
+                        "to set", "to the set"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
                         "in the can", "lensing", "shot", "filmed"),
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",

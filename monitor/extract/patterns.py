@@ -796,6 +796,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"the streamer|hbo|hulu|prime video|disney\+|apple tv\+|tv)",
         r"coming to (?:the small screen|netflix|screens|hbo|hulu|disney\+|apple tv\+|prime)",
         r"bows?\b", r"(?:will|to) be available", r"available to stream (?:on|from) \w+ \d",
+        # round 18 (s18vocab2): a season told as out now, a viewer's "catch" with its time:
+        # "Season 2 of X is now streaming on Tovrel", "fans can catch X on Tovrel from June 5"
+        rf"(?:{_A_SEASON})(?: of (?:[^\s,;.]+ ){{1,4}}?| )(?:is|are) (?:finally |officially )?"
+        r"(?:now (?:streaming|out|available)|(?:streaming|out|available) now)\b",
+        # (not "catch up on": reruns; not a show's star caught elsewhere)
+        rf"(?:can|could|will be able to|are able to) (?:now )?catch (?!up\b)"
+        r"(?:(?!(?:stars?|actors?|actress|hosts?|creators?|cast)\b)[^\s,;.]+ ){1,5}?"
+        rf"(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|starting|beginning|on) {_TIME_AFTER}",
         r"kicks? off", r"kicked off (?:in|on)\b", r"make its debut", r"\baired\b",
         r"back (?:on|onto|to) (?:our )?(?:screens|netflix|hbo|max|hulu|tv|disney\+|"
         r"prime video|apple tv\+|the streamer)", r"first (?:aired|debuted|premiered)",
@@ -1064,7 +1072,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
                  "out on", "out in", "out from", "run", "seen", "bowed",
                  # round 18 (s18vocab): an arrival with its time
-                 "live", "over", "telecast", "date for", "off to", "screen"),
+                 "live", "over", "telecast", "date for", "off to", "screen",
+                 # round 18 (s18vocab2): a season out now, a viewer's "catch"
+                 "out now", "now out", "catch"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"

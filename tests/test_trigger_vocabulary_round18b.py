@@ -125,3 +125,8 @@ def test_explain_names_the_rule() -> None:
         LEAD + "Tovrel has cut the second season of \u201cHarrow Lane\u201d from 10 episodes "
         "to eight."))
     assert "episode.count_from_to" in text
+
+
+def test_a_catalog_now_available_is_no_premiere() -> None:
+    assert "premiere" not in {k for k, _ in _facts(
+        "{t} season 1 & 2 and Cobalt Lane season 1 are now available on Tovrel.", "Harrow Lane")}

@@ -798,8 +798,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bows?\b", r"(?:will|to) be available", r"available to stream (?:on|from) \w+ \d",
         # round 18 (s18vocab2): a season told as out now, a viewer's "catch" with its time:
         # "Season 2 of X is now streaming on Tovrel", "fans can catch X on Tovrel from June 5"
-        rf"(?:{_A_SEASON})(?: of (?:[^\s,;.]+ ){{1,4}}?| )(?:is|are) (?:finally |officially )?"
-        r"(?:now (?:streaming|out|available)|(?:streaming|out|available) now)\b",
+        # (one season, not a catalog's "seasons 1 & 2 are now available")
+        rf"(?:{_A_SEASON})(?: of (?:[^\s,;.]+ ){{1,4}}?| )is (?:finally |officially )?"
+        r"(?:now (?:streaming|out)|(?:streaming|out) now)\b",
         # (not "catch up on": reruns; not a show's star caught elsewhere)
         rf"(?:can|could|will be able to|are able to) (?:now )?catch (?!up\b)"
         r"(?:(?!(?:stars?|actors?|actress|hosts?|creators?|cast)\b)[^\s,;.]+ ){1,5}?"

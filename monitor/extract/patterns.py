@@ -508,7 +508,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # season", "Netflix is moving forward with a second season", "X has a second season
         # on the way"
         rf"(?:continues?|continuing|will continue) (?:on )?(?:for|with|into) (?:{_A_SEASON})",
-        rf"(?:(?:is|are|been) (?:officially |now )?)?set for (?:{_A_SEASON})",
+        # not a set one is "on" or goes back "to" ("back on set for its second season": a
+        # shoot)
+        rf"(?:(?:is|are|been) (?:officially |now )?)?(?<!on )(?<!to )(?<!the )"
+        rf"set for (?:{_A_SEASON})",
         rf"(?<!not )(?<!n't )(?<!n’t )(?<!not to )(?<!not be )(?<!n't be )"
         rf"(?<!n’t be )(?<!never )(?<!no plans to )"
         rf"mov(?:e|es|ing) (?:forward|ahead) with (?:{_A_SEASON})",
@@ -675,6 +678,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:went|goes|go|going|gone) on (?:the )?floors\b",
         r"(?:is|are) (?:now |currently )?being (?:filmed|shot) (?:in|on|at|across)\b",
         r"back (?:in|into) production",
+        # round 18 (s18vocab2): a cast or a show back at work on its set: "the cast has
+        # returned to set for season 2", "Glass Harbor went back to set in March"
+        # (a verb: not "her return to set", a noun)
+        r"(?:returned|returns|(?<!\w['’]s )(?<!her )(?<!his )(?<!their )(?<!a )returning|"
+        r"went back|goes back|go back|headed back|heads "
+        r"back|head back|is back|are back|were back|was back) to (?:the )?set\b",
         # a shoot's span ("filming ran from March to July"): kept only with its dates
         rf"{_FILM} (?:(?:on|for|of) (?:[^\s,;.]+ ){{1,5}}?)?(?:ran|will run|took place|"
         r"takes place|lasted|stretched|spanned)\b",
@@ -787,6 +796,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"the streamer|hbo|hulu|prime video|disney\+|apple tv\+|tv)",
         r"coming to (?:the small screen|netflix|screens|hbo|hulu|disney\+|apple tv\+|prime)",
         r"bows?\b", r"(?:will|to) be available", r"available to stream (?:on|from) \w+ \d",
+        # round 18 (s18vocab2): a season told as out now, a viewer's "catch" with its time:
+        # "Season 2 of X is now streaming on Tovrel", "fans can catch X on Tovrel from June 5"
+        # (one season, not a catalog's "seasons 1 & 2 are now available")
+        rf"(?:{_A_SEASON})(?: of (?:[^\s,;.]+ ){{1,4}}?| )is (?:finally |officially )?"
+        r"(?:now (?:streaming|out)|(?:streaming|out) now)\b",
+        # (not "catch up on": reruns; not a show's star caught elsewhere)
+        rf"(?:can|could|will be able to|are able to) (?:now )?catch (?!up\b)"
+        r"(?:(?!(?:stars?|actors?|actress|hosts?|creators?|cast)\b)[^\s,;.]+ ){1,5}?"
+        rf"(?:on (?:[\w+&-]+ ){{1,2}}?)?(?:from|starting|beginning|on) {_TIME_AFTER}",
         r"kicks? off", r"kicked off (?:in|on)\b", r"make its debut", r"\baired\b",
         r"back (?:on|onto|to) (?:our )?(?:screens|netflix|hbo|max|hulu|tv|disney\+|"
         r"prime video|apple tv\+|the streamer)", r"first (?:aired|debuted|premiered)",
@@ -1040,7 +1058,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "done", "over", "against", "abandon", "pass", "no to", "curtains",
                   "chop", "dump", "ditch", "shut", "loose", "written off", "curtain"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
-                        "first day", "lensing", "on floors", "on the floors", "being shot"),
+                        "first day", "lensing", "on floors", "on the floors", "being shot",
+                        "to set", "to the set"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
                         "in the can", "lensing", "shot", "filmed"),
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
@@ -1054,7 +1073,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
                  "out on", "out in", "out from", "run", "seen", "bowed",
                  # round 18 (s18vocab): an arrival with its time
-                 "live", "over", "telecast", "date for", "off to", "screen"),
+                 "live", "over", "telecast", "date for", "off to", "screen",
+                 # round 18 (s18vocab2): a season out now, a viewer's "catch"
+                 "out now", "now out", "catch"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"
@@ -1560,9 +1581,9 @@ EPISODE_COUNT_RE = Caseless(
     rf"\w+-minute|\w+-hour|hour|total|additional|extra|further|all-new|brand-new)){{0,2}}[- ]"
     rf"(?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
-    rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|season|"
-    rf"drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
-    rf"mystery|crime|story)\b)"
+    rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|"
+    rf"season|drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
+    rf"mystery|crime|story|order|pickup|commission)\b)"
     # "an order of 13", "a six-parter", a press release's "6x60'" (six hour-long episodes)
     rf"|\b(?:an?|the|its|initial)\s+(?:initial\s+|full\s+|new\s+)?order\s+of\s+"
     rf"(?P<num3>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:%|percent|magnitude|seasons?|weeks?|years?|months?|"
@@ -2416,6 +2437,15 @@ COUNT_CHANGED_RE = Caseless(
     rf"(?i)^[^.;]{{0,25}}?\b(?:cut|reduced|trimmed|extended|expanded|increased|upped|bumped)"
     rf"\s+(?:down\s+|back\s+|up\s+)?to\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b",
     stems=("cut", "reduced", "trimmed", "extended", "expanded", "increased", "upped", "bumped"))
+#: "cut from 10 episodes to eight", "extended from eight episodes to 10": the count named
+#: first is the one the order left behind; the season's is the one after "to" (read when the
+#: count phrase follows "from").
+COUNT_FROM_TO_RE = Caseless(
+    rf"(?i)^\s+to\s+(?:just\s+|only\s+)?(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?![- ]?(?:minutes?|"
+    rf"hours?|%|percent|seasons?|weeks?|years?|months?|days?|million|billion)\b)",
+    stems=("to",))
+#: The words right before a count that starts a change ("from 10 episodes to eight").
+COUNT_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+|its\s+)?$")
 #: "a total of 39 episodes" over several seasons: no season's count.
 TOTAL_OF_RE = re.compile(r"(?i)\b(?:a|the|its)\s+total\s+of\s+$")
 #: "the final six episodes": the end of a season (or, when the last season is known, all of it).

@@ -73,6 +73,8 @@ from .patterns import (
     CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
     COUNT_CHANGED_RE,
+    COUNT_FROM_BEFORE_RE,
+    COUNT_FROM_TO_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
@@ -3294,6 +3296,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC gave Glass Harbor four more episodes, taking the total to 14.",
           lambda c: COUNT_TOTAL_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
           or COUNT_CHANGED_RE.match(c.text[c.trigger.end:c.trigger.end + 60]),
+          lambda c, m: replace(c, value=_count(m.group("num").lower()))),
+    _step("kind", "episode.count_from_to", "episode_count", "'cut from 10 episodes to "
+          "eight': the count after 'from' is the order left behind, the season's is the one "
+          "after 'to'", "Kestrel Play has cut Glass Harbor's second season from 10 episodes "
+          "to eight.",
+          lambda c: COUNT_FROM_BEFORE_RE.search(c.text[max(0, c.trigger.start - 12):
+                                                       c.trigger.start])
+          and COUNT_FROM_TO_RE.match(c.text[c.trigger.end:c.trigger.end + 30]),
           lambda c, m: replace(c, value=_count(m.group("num").lower()))),
     # --- targets -------------------------------------------------------------------------------
     _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "

@@ -121,8 +121,8 @@ _NAME_WORD_OF_NETWORK_RE = re.compile(r"[A-Z][\w+&!-]*")
 #: drama", "Tovrel picking it up") before; a slate's owner ("Tovrel's biggest series"; not
 #: "Harbor's first series", a season in British English, nor its "latest series") before; the
 #: place a show airs ("premiered on Tovrel"), the place a decision is made ("renewed for a
-#: third season at Tovrel"), the one who made it ("cancelled by Tovrel") and its common nouns
-#: ("streamer Tovrel") after.
+#: third season at Tovrel", "a second-season renewal at Tovrel"), the one who made it
+#: ("cancelled by Tovrel") and its common nouns ("streamer Tovrel") after.
 _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"['’]s\s(?:(?!latest\b)[a-z]+est|most\s[a-z]+|hit|beloved|flagship|popular|"
                 r"other|own)\s(?:[a-z-]+\s)?(?:series|shows|dramas|comedies|sitcoms|"
@@ -130,8 +130,11 @@ _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"(?i:premiere[sd]?|premiering|debut(?:s|ed|ing)?|air(?:s|ed|ing)|"
                 r"stream(?:s|ed|ing)|dropped|drops|landed|lands|arrive[sd]?)"
                 r"(?:\s(?:exclusively|globally|only))?\son\s"), False),
-    (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|picked\sup)\b[^.;:!?]{0,40}?\sat\s"),
-     False),
+    # round 18 (s18vocab2): "ordered to a third season at Tovrel", "scored a second-season
+    # renewal at Tovrel", "landed a 10-part order at Tovrel"
+    (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|picked\sup|ordered|greenlit|"
+                r"(?:re)?commissioned|renewal|pickup|pick-up|order|green\slight)\b"
+                r"[^.;:!?]{0,40}?\sat\s"), False),
     (re.compile(r"(?i:renewed|cancell?ed|canceled|axed|ordered|picked\sup|rescued|saved)"
                 r"\sby\s"), False),
     (re.compile(r"(?i:streamer|broadcaster|network)\s"), False),
@@ -145,7 +148,8 @@ _NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
     *(stems for _, stems in DECIDING_SHAPES),
     ("series", "shows", "dramas", "comedies", "sitcoms", "originals"),
     ("premier", "debut", "air", "stream", "drop", "land", "arriv"),
-    ("renewed", "cancel", "axed", "picked"),
+    ("renew", "cancel", "axed", "picked", "order", "greenlit", "commission", "pickup",
+     "pick-up", "green light"),
     ("renewed", "cancel", "axed", "ordered", "picked", "rescued", "saved"),
     ("streamer", "broadcaster", "network"),
 )
@@ -201,8 +205,10 @@ def networks_by_shape(text: str) -> frozenset[str]:
     # Vows"): a name only the deciding shapes give is a network unless the article shows it
     # as a show elsewhere; what the other shapes give ("Tovrel's biggest series", "premiered
     # on Tovrel") stands.
-    return frozenset(found | {name for name in deciding - found
-                              if not undergoes_decision(name, lines, lowered)})
+    names = found | {name for name in deciding - found
+                     if not undergoes_decision(name, lines, lowered)}
+    # "at Brindle TV": the candidate title is "Brindle" (a trailing "TV" is cut from titles)
+    return frozenset(names | {name.removesuffix(" tv") for name in names if name.endswith(" tv")})
 
 
 @contextlib.contextmanager

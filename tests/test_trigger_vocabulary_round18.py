@@ -131,6 +131,21 @@ def test_other_senses_give_no_premiere_or_renewal(sentence: str) -> None:
     assert _kinds(sentence, "Harrow Lane") & {"premiere", "renewed", "cancelled"} == set()
 
 
+#: A season got, then a detail of it: the season is there already, no renewal (the lead, at
+#: round 18's merge: "Gets Season 2 Trailer" read as one; round 9's control in
+#: ``test_trigger_vocabulary.py``).
+DETAILS = ["Trailer", "Official Trailer", "Premiere Date", "Release Date", "First Look",
+           "Poster", "Cast"]
+
+
+@pytest.mark.parametrize("detail", DETAILS)
+@pytest.mark.parametrize("verb", ["Gets", "Getting", "Got"])
+def test_a_season_got_then_its_detail_is_no_renewal(verb: str, detail: str) -> None:
+    sentence = f"{{t}} {verb} Season 2 {detail}"
+    assert "renewed" not in _kinds(sentence, "Harrow Lane", headline=True)
+    assert "renewed" in _kinds(f"{{t}} {verb} Season 2", "Harrow Lane", headline=True)
+
+
 def test_explain_names_the_rules() -> None:
     _, text = explain(make_article(
         LEAD + "Season 2 of \u201cHarrow Lane\u201d hits Kestrel Play on June 5. Tovrel has "

@@ -263,18 +263,28 @@ _ENDING_SEASON_AHEAD = (
 #: season", "is pressing ahead with a third season" ("moving forward with" is read already).
 _AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:es|ed|ing)?|"
                       rf"push(?:es|ed|ing)?) ahead with (?:{_A_SEASON})")
+#: What a season has that can be announced without announcing the season: its dates, its
+#: trailer, its cast, its title ("the release dates for season 5 of X have been announced",
+#: "X's season 3 trailer was revealed"). Round 18, ``drop.season_detail_announced``.
+_SEASON_DETAIL = (
+    r"(?:(?:premiere|release|air|launch|debut|streaming|return|arrival|start)\s{1,3})?dates?"
+    r"|trailers?|teasers?|posters?|key\s{1,3}art|titles?|subtitle|casting|cast(?:\s{1,3}list)?"
+    r"|line-?up|first[- ]looks?|images|photos|stills|synopsis|synopses|logline|plot|details"
+    r"|episode\s{1,3}(?:titles|count|order)|schedule|run\s?times?|theme\s{1,3}song|villains?"
+    r"|guest\s{1,3}stars?|locations?|showrunners?|directors?|writers?"
+)
 #: A season reached rather than given (round 18, s18vocab): the show ordered or extended "to" /
 #: "through" a season ("has ordered X to a second season", "was extended through a third
 #: season"), set to "run for" one, a season "in the works" or
-#: "officially happening" or "on the way", a show "locked in" for one,
-#: a season got ("Getting Season 2"), a season bagged in headline style ("Bags Second Series").
+#: "officially happening" or "on the way", a show "locked in" for one, a season bagged in
+#: headline style ("Bags Second Series"); a season got ("Getting Season 2") is the older
+#: "gets season N" trigger's, in ``TRIGGERS``.
 _SEASON_REACHED = (
     rf"(?:order|extend)(?:s|ed|ing)? (?:\S+ ){{0,5}}?(?:to|through|thru|into) (?:{_A_SEASON})"
     rf"|(?:will|to|set to|is set to|is going to) run for (?:{_A_SEASON})"
     rf"|(?:{_A_SEASON}) (?:is |are )?(?:officially |now |already )?(?:in the works|happening|"
     rf"on the way|on its way)\b"
     rf"|lock(?:s|ed|ing)? in (?:\S+ ){{0,5}}?for (?:{_A_SEASON})"
-    rf"|(?:gets?|getting|got) (?:season|series) (?:\d{{1,2}}|{_NUM_ALT})\b"
     rf"|(?:bags?|bagged|nabs?|nabbed|snags?|snagged|scores?|scored|wins?|won) "
     rf"(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:season|series)\b"
 )
@@ -523,9 +533,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Netflix has confirmed X season 2." (not its premiere, trailer or date)
         r"confirm(?:s|ed|ing)? (?:\S+ ){1,4}?(?:season|series) (?:\d{1,2}|two|three|four|five|six|"
         r"seven|eight|nine|ten)(?=\s*(?:[.,;:]|$)|\s+(?:on|in|for|at|after|with|as)\b)",
-        rf"(?:gets?|lands?|scores?|earns?|nabs?|snags?) (?:season \d{{1,2}}|(?:{_ORD_ALT}) season)"
-        r"(?: (?:order|renewal|pickup|pick-up))?\b(?! (?:premiere|trailer|teaser|release|date|"
-        r"first|poster|finale|cast|recap)\b)",
+        # a season got, landed, scored ("Gets Season 2", "Getting Series Two", "Lands Third
+        # Season"), not a detail of it ("Gets Season 2 Trailer": the season is there already)
+        rf"(?:gets?|getting|got|lands?|scores?|earns?|nabs?|snags?) (?:(?:season|series) "
+        rf"(?:\d{{1,2}}|{_NUM_ALT})|(?:{_ORD_ALT}) season)"
+        r"(?: (?:order|renewal|pickup|pick-up))?\b(?! (?:(?:official|first|new|full) )?"
+        rf"(?:premiere|trailer|teaser|release|date|first|poster|finale|cast|recap|"
+        rf"{_SEASON_DETAIL})\b)",
         # round 11, by meaning: the trade's "nod" for a season, in either voice ("gets the
         # nod for a third season", "gave the nod to a second series"); a headline's season
         # without its article ("Returns For Third Series"; one season: "are both returning for
@@ -1319,16 +1333,6 @@ REVIVAL_GIVEN_RE = Caseless(
 #: "revival" heading an apposition to the name before it: ", a Netflix revival".
 REVIVAL_APPOSITION_RE = Caseless(
     r"(?i),\s{1,3}(?:a|an|the|its|their|his|her)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}$")
-#: What a season has that can be announced without announcing the season: its dates, its
-#: trailer, its cast, its title ("the release dates for season 5 of X have been announced",
-#: "X's season 3 trailer was revealed"). Round 18, ``drop.season_detail_announced``.
-_SEASON_DETAIL = (
-    r"(?:(?:premiere|release|air|launch|debut|streaming|return|arrival|start)\s{1,3})?dates?"
-    r"|trailers?|teasers?|posters?|key\s{1,3}art|titles?|subtitle|casting|cast(?:\s{1,3}list)?"
-    r"|line-?up|first[- ]looks?|images|photos|stills|synopsis|synopses|logline|plot|details"
-    r"|episode\s{1,3}(?:titles|count|order)|schedule|run\s?times?|theme\s{1,3}song|villains?"
-    r"|guest\s{1,3}stars?|locations?|showrunners?|directors?|writers?"
-)
 #: The detail right before the trigger, owning the season through "for" or "of": "The premiere
 #: date for season 3 of ...", "Casting for Harrow Lane's third season ..." (a title between
 #: the preposition and the season, up to six words). Used on the clause before the trigger.

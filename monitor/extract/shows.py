@@ -429,9 +429,9 @@ _YEAR_SEASON_AFTER_RE = re.compile(r"(?i)^\s+season\s+(?:19|20)\d\d")
 
 
 #: A kind of show right before a name: the name is the show ("the comedy series April").
-_KIND_BEFORE_NAME_RE = re.compile(
-    r"(?i)\b(?:series|drama|comedy|sitcom|show|thriller|dramedy|docuseries|miniseries|"
-    r"procedural|anthology)\s{1,3}$")
+#: The kinds are ``showwords.SHOW_NOUNS`` (one list of show nouns, so a noun added there is
+#: read here too).
+_KIND_BEFORE_NAME_RE = re.compile(rf"(?i)\b(?:{SHOW_NOUN_ALT})\s{{1,3}}$")
 #: "renewed April for a third season", a headline's "April Renewed For Season 3".
 _FOR_AFTER_RE = re.compile(r"(?i)^\s{1,3}(?:for|into|after)\s")
 _OPENS_RE = re.compile(r"^[\s\"“‘'(]*$")

@@ -875,6 +875,15 @@ def _season_tail(words: Sequence[str]) -> int | None:
     return None
 
 
+#: The endings of a hyphenated compound that describes a show by who made, led or praised it
+#: ("Jane Doe-led", "Emmy-winning", "novel-based"): a describing word before a headline's
+#: title (``_DESCRIPTOR_ENDINGS``) and a modifier before a body's title (``_MODIFIER_TOKEN_RE``),
+#: one list so that an ending added once is read in both.
+HYPHEN_MODIFIER_ENDINGS = frozenset(
+    """winning nominated led starring fronted backed produced created helmed penned hosted
+    based acclaimed directed""".split())
+
+
 #: Words that describe the show before its title in a headline run ("Cult Hit |Night Ferry
 #: Renewed", "Fan-Favorite |X", "Emmy-Winning |X", "Hulu Hit |X", "Jane Doe-Led |X"): praise,
 #: fame or fate, no word of the title; ``_DESCRIPTOR_ENDINGS`` make one of a compound.
@@ -882,8 +891,7 @@ HEADLINE_DESCRIPTORS = frozenset(
     """hit hits favorite favourite fan-favorite fan-favourite beloved acclaimed sensation
     breakout cult sleeper smash buzzy buzzworthy popular underrated long-running short-lived
     ill-fated troubled struggling embattled""".split())
-_DESCRIPTOR_ENDINGS = ("-winning", "-nominated", "-led", "-starring", "-fronted", "-backed",
-                       "-produced", "-created", "-helmed")
+_DESCRIPTOR_ENDINGS = tuple(f"-{ending}" for ending in longest_first(HYPHEN_MODIFIER_ENDINGS))
 
 
 def _descriptor_end(words: Sequence[str], body: str = "") -> int | None:
@@ -1773,10 +1781,9 @@ def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
         tokens[index + 1].group(0).lower().rstrip(_TRAIL_PUNCT) in ("season", "series")
 
 
-#: A hyphenated modifier before a title ("the Jane Doe-led Walker") and a TV season of years.
-_MODIFIER_TOKEN_RE = re.compile(
-    r"-(?:led|fronted|starring|produced|created|helmed|penned|hosted|based|winning|nominated|"
-    r"acclaimed|directed)$")
+#: A hyphenated modifier before a title ("the Jane Doe-led Walker": ``HYPHEN_MODIFIER_ENDINGS``,
+#: the same compounds as a headline's describing words) and a TV season of years.
+_MODIFIER_TOKEN_RE = re.compile(rf"-(?:{'|'.join(longest_first(HYPHEN_MODIFIER_ENDINGS))})$")
 _SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
 _MONTH_END_RE = re.compile(

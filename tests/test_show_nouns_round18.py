@@ -1,0 +1,69 @@
+"""One list of show nouns and one list of hyphenated modifiers, read everywhere they are spelt
+(round 18, code health, branch s18health).
+
+A kind of show right before a one-word name ("its reboot April", "the sci-fi spinoff Hazel")
+is read from ``showwords.SHOW_NOUNS``, the list every other reading of a show by its kind uses;
+a hyphenated compound before a title ("the Jane Doe-backed Walker", a headline's "Emmy-Winning
+Night Ferry") from ``shows.HYPHEN_MODIFIER_ENDINGS``, in the body and in a headline alike.
+Controls: sentences whose facts stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import facts_of, rows
+from monitor.extract import shows
+from monitor.extract.showwords import SHOW_NOUNS
+
+
+def _rows(body: str, headline: str = "") -> set[tuple[str, int | None, str]]:
+    return rows(facts_of(body, headline))
+
+
+@pytest.mark.parametrize("noun", SHOW_NOUNS)
+def test_every_show_noun_is_a_kind_before_a_name(noun: str) -> None:
+    assert shows._KIND_BEFORE_NAME_RE.search(f"renewed its {noun} ")
+
+
+def test_both_hyphen_modifier_readings_share_their_endings() -> None:
+    for ending in shows.HYPHEN_MODIFIER_ENDINGS:
+        assert shows._MODIFIER_TOKEN_RE.search(f"Jane Doe-{ending}")
+        assert f"jane doe-{ending}".endswith(shows._DESCRIPTOR_ENDINGS)
+
+
+@pytest.mark.parametrize("noun", ["reboot", "spinoff", "telenovela", "mockumentary", "revival"])
+def test_a_kind_from_the_one_list_before_a_month_title(noun: str) -> None:
+    assert _rows(f"Tovrel renewed its {noun} April for a second season.") == {
+        ("April", 2, "renewed")}
+    assert _rows(f"The {noun} October was cancelled after one season, Tovrel said.") == {
+        ("October", 1, "cancelled")}
+
+
+@pytest.mark.parametrize("noun", ["reboot", "anime", "adaptation"])
+def test_a_kind_from_the_one_list_before_a_one_word_title(noun: str) -> None:
+    assert _rows(f"Tovrel renewed the sci-fi {noun} Hazel, which follows two sisters, "
+                 "for a third season.") == {("Hazel", 3, "renewed")}
+
+
+def test_a_backed_modifier_in_a_body_list() -> None:
+    assert _rows("Tovrel renewed Salt Road and the Jane Doe-backed Walker for new seasons.") == {
+        ("Salt Road", None, "renewed"), ("Walker", None, "renewed")}
+
+
+@pytest.mark.parametrize("noun", ["comedy", "series", "docu-series"])
+def test_control_kinds_read_before(noun: str) -> None:
+    assert _rows(f"Tovrel renewed its {noun} April for a second season.") == {
+        ("April", 2, "renewed")}
+
+
+@pytest.mark.parametrize("modifier", ["Jane Doe-Led", "Emmy-Winning", "Jane Doe-Backed"])
+def test_control_headline_descriptors(modifier: str) -> None:
+    assert _rows("Night Ferry was renewed for a second season by Tovrel on Monday.",
+                 f"{modifier} Night Ferry Renewed For Season 2") == {
+        ("Night Ferry", 2, "renewed")}
+
+
+def test_control_led_modifier_in_a_body_list() -> None:
+    assert _rows("Tovrel renewed Salt Road and the Jane Doe-led Walker for new seasons.") == {
+        ("Salt Road", None, "renewed"), ("Walker", None, "renewed")}

@@ -11,9 +11,9 @@ Controls: sentences whose facts stay as they were.
 from __future__ import annotations
 
 import pytest
-
 from articles import facts_of, rows
-from monitor.extract import shows
+
+from monitor.extract import shows, showwords
 from monitor.extract.showwords import SHOW_NOUNS
 
 
@@ -67,3 +67,34 @@ def test_control_headline_descriptors(modifier: str) -> None:
 def test_control_led_modifier_in_a_body_list() -> None:
     assert _rows("Tovrel renewed Salt Road and the Jane Doe-led Walker for new seasons.") == {
         ("Salt Road", None, "renewed"), ("Walker", None, "renewed")}
+
+
+def test_every_show_noun_has_one_group() -> None:
+    groups = list(showwords.SHOW_NOUN_GROUPS.values())
+    assert set().union(*groups) == set(SHOW_NOUNS)
+    assert sum(len(group) for group in groups) == len(set(SHOW_NOUNS))
+
+
+def test_headline_kinds_are_read_from_the_groups() -> None:
+    assert shows._GENRE_WORDS == showwords.SHOW_NOUN_GROUPS["genre"]
+    assert showwords.SHOW_NOUN_GROUPS["format"] <= shows.HEADLINE_KINDS_AFTER_TITLE
+    assert showwords.SHOW_NOUN_GROUPS["derived"] <= shows._KIND_BEFORE_TITLE
+
+
+@pytest.mark.parametrize("kind", ["Jane Doe Soap", "Jane Doe Anime", "Glass Harbor Adaptation",
+                                  "Hit Procedural", "Hit Soap"])
+def test_a_kind_from_the_groups_before_a_headline_title(kind: str) -> None:
+    assert _rows("Tovrel renewed the show for a second season on Monday.",
+                 f"{kind} Night Ferry Renewed For Season 2") == {("Night Ferry", 2, "renewed")}
+
+
+@pytest.mark.parametrize("title", ["Sketch Soap Hour", "Sketch Anime Hour", "Harbor Procedural"])
+def test_control_a_genre_word_inside_a_headline_title(title: str) -> None:
+    assert _rows(f"{title} was renewed for a second season by Tovrel.",
+                 f"{title} Renewed For Season 2") == {(title, 2, "renewed")}
+
+
+@pytest.mark.parametrize("kind", ["Jane Doe Thriller", "Hit Drama"])
+def test_control_kinds_before_a_headline_title(kind: str) -> None:
+    assert _rows("Tovrel renewed the show for a second season on Monday.",
+                 f"{kind} Night Ferry Renewed For Season 2") == {("Night Ferry", 2, "renewed")}

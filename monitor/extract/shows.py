@@ -33,7 +33,13 @@ from .patterns import (
     lower_case_regex,
     ordinal_number,
 )
-from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
+from .showwords import (
+    INTRODUCED_NAME_AFTER_RE,
+    INTRODUCED_RE,
+    SHOW_NOUN_ALT,
+    SHOW_NOUN_GROUPS,
+    longest_first,
+)
 from .titles import (
     TIME_TAIL_WORDS,
     TIME_TITLE_WORDS,
@@ -656,10 +662,10 @@ _HEADLINE_VERB_TAIL_RE = re.compile(
 #: Harbor Spinoff |Night Ferry Sets ...", "Jane Doe Thriller |Night Ferry Renewed"). A genre
 #: (``_GENRE_WORDS``) may be a title's own word after one word ("Sketch Comedy Hour"): it
 #: describes the next title only after two words or more.
-_KIND_BEFORE_TITLE = frozenset(
-    """spinoff spin-off prequel sequel reboot revival docuseries miniseries thriller sitcom
-    dramedy drama comedy""".split())
-_GENRE_WORDS = frozenset("thriller sitcom dramedy drama comedy".split())
+#: Every kind of ``showwords.SHOW_NOUN_GROUPS`` but the plain ones.
+_GENRE_WORDS = SHOW_NOUN_GROUPS["genre"]
+_KIND_BEFORE_TITLE = (SHOW_NOUN_GROUPS["derived"] | SHOW_NOUN_GROUPS["renewal"]
+                      | SHOW_NOUN_GROUPS["format"] | _GENRE_WORDS)
 #: A person's role whose possessive stands before the title in a headline run ("Glass Harbor
 #: Creator's |Night Ferry Gets Premiere Date"): the show named before is another.
 _ROLE_OWNERS = frozenset(
@@ -803,8 +809,7 @@ HEADLINE_SUBJECT_VERBS = frozenset("adds casts recruits books loses finds".split
 #: Premieres June 4", "Night Ferry |Docuseries| Sets Premiere", "Night Ferry |Limited| Series
 #: Premieres"): the show is the title before it (a spinoff or a prequel is another show, and
 #: is left; a documentary may be a film, and is left too). "Limited" only before "Series".
-HEADLINE_KINDS_AFTER_TITLE = frozenset(
-    "revival reboot docuseries miniseries mini-series docudrama limited".split())
+HEADLINE_KINDS_AFTER_TITLE = SHOW_NOUN_GROUPS["renewal"] | SHOW_NOUN_GROUPS["format"] | {"limited"}
 _KINDS_BEFORE_SERIES = frozenset({"limited"})
 _SERIES_NEXT_RE = re.compile(r"\s{1,3}Series\b")
 _CAPITAL_NEXT_RE = re.compile(r"\s{1,3}[A-Z]")

@@ -98,3 +98,19 @@ def test_control_a_genre_word_inside_a_headline_title(title: str) -> None:
 def test_control_kinds_before_a_headline_title(kind: str) -> None:
     assert _rows("Tovrel renewed the show for a second season on Monday.",
                  f"{kind} Night Ferry Renewed For Season 2") == {("Night Ferry", 2, "renewed")}
+
+
+@pytest.mark.parametrize("body", [
+    "Tovrel's owner says Salt Road, Night Ferry and Glass Orchard have all been cancelled.",
+    "The studio chief confirmed Salt Road and Night Ferry have both been renewed.",
+    "Tovrel's president said Salt Road and Night Ferry have both been renewed."])
+def test_control_a_deciding_person_before_a_list_keeps_it(body: str) -> None:
+    # lists._NOT_SHOWS_BEFORE_RE keeps apart from the data's person roles for these
+    assert len(_rows(body)) >= 2
+
+
+@pytest.mark.parametrize("body", [
+    "The films Salt Road and Night Ferry have both wrapped filming.",
+    "The stars Jane Doe and John Roe have both wrapped filming."])
+def test_control_no_show_noun_before_a_list(body: str) -> None:
+    assert _rows(body) == set()

@@ -114,3 +114,18 @@ def test_control_a_deciding_person_before_a_list_keeps_it(body: str) -> None:
     "The stars Jane Doe and John Roe have both wrapped filming."])
 def test_control_no_show_noun_before_a_list(body: str) -> None:
     assert _rows(body) == set()
+
+
+@pytest.mark.parametrize("body, row", [
+    ("Tovrel renewed their reboot Hazel for a second season.", ("Hazel", 2, "renewed")),
+    ("Fans of our telenovela Marisol will be glad: it was renewed for a third season.",
+     ("Marisol", 3, "renewed"))])
+def test_a_possessive_kind_of_show_is_no_person_cue(body: str, row: tuple[str, int, str]) -> None:
+    assert _rows(body) == {row}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tovrel renewed their comedy Hazel for a second season.", {("Hazel", 2, "renewed")}),
+    ("Tovrel renewed their star Hazel Quint for a second season.", set())])
+def test_control_a_possessive_before_a_name(body: str, expected: set[tuple[str, int, str]]) -> None:
+    assert _rows(body) == expected

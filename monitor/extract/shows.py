@@ -2238,7 +2238,7 @@ def _quoted_titles(text: str, headline: bool = False) -> Iterable[str]:
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()—–\"“”]|\s-\s|\b(?:but|while|who|which|that|when)\b")
 _FOLLOWING_TRIGGER_RE = re.compile(
     r"(?i)(?!.*\breturning as\b)\b(?:renew(?:ed|s)?|cancell?ed|canceled|cancels|axed|scrapped|"
-    r"comes? back|(?:is|was) (?:a|an|the) (?:\w+ )?(?:show|series|drama|comedy|sitcom)|"
+    rf"comes? back|(?:is|was) (?:a|an|the) (?:\w+ )?(?:{SHOW_NOUN_ALT})|"
     r"(?:will|to|all|both|"
     r"be|is|are)\s+(?:\w+\s+)?(?:return|returning|back)|coming back|returning (?:on|to|in|for)|"
     r"back for|premieres?|premiered|debuts?|debuted|wrap(?:s|ped)|ends after|ended after|"

@@ -60,7 +60,8 @@ _AFTER_RE = re.compile(
     r"make\s+the\s+cut|" + _DESTINATION + ")"
 )
 #: A cast or crew list: "starring A, B and C", "creators A and B", "the main cast, including A,
-#: B and C", "hosted by A and B" (the cue words are data: ``data/title_vetoes.json``).
+#: B and C", "hosted by A and B" (the cue words are data: ``data/title_vetoes.json``). Not
+#: the people nouns of ``_NOT_SHOWS_BEFORE_RE``, which read further and so keep to fewer.
 _PEOPLE_BEFORE_RE = cue_patterns().people_list_before
 
 
@@ -259,7 +260,11 @@ _LIST_STATUS_AFTER_RES = (
 
 
 #: Right before a list: a noun saying its items are no shows ("the films A and B", "stars
-#: A, B and C", "the novels A and B").
+#: A, B and C", "the novels A and B"). Apart from ``_PEOPLE_BEFORE_RE`` (the data's person
+#: roles, right before the list) on purpose: this one reads up to two words after its noun,
+#: so it keeps to people who do not decide; the data's "owner", "president", "chief" would
+#: veto "Tovrel's owner says A, B and C have all been cancelled" (measured: 3 invented lists
+#: of 4 lost, 0 devset facts, round 18 s18health).
 _NOT_SHOWS_BEFORE_RE = re.compile(
     r"(?i)\b(?:films?|movies?|features?|documentar(?:y|ies)|books?|novels?|albums?|games?|"
     r"plays?|musicals?|podcasts?|actors?|actress(?:es)?|stars?|hosts?|players?|singers?|"

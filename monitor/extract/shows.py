@@ -33,7 +33,13 @@ from .patterns import (
     lower_case_regex,
     ordinal_number,
 )
-from .showwords import INTRODUCED_NAME_AFTER_RE, INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
+from .showwords import (
+    INTRODUCED_NAME_AFTER_RE,
+    INTRODUCED_RE,
+    SHOW_NOUN_ALT,
+    SHOW_NOUN_GROUPS,
+    longest_first,
+)
 from .titles import (
     TIME_TAIL_WORDS,
     TIME_TITLE_WORDS,
@@ -429,9 +435,14 @@ _YEAR_SEASON_AFTER_RE = re.compile(r"(?i)^\s+season\s+(?:19|20)\d\d")
 
 
 #: A kind of show right before a name: the name is the show ("the comedy series April").
-_KIND_BEFORE_NAME_RE = re.compile(
-    r"(?i)\b(?:series|drama|comedy|sitcom|show|thriller|dramedy|docuseries|miniseries|"
-    r"procedural|anthology)\s{1,3}$")
+#: The kinds are ``showwords.SHOW_NOUNS`` (one list of show nouns, so a noun added there is
+#: read here too). Run on the lower-cased text (``_kind_before_name``): IGNORECASE is slower.
+_KIND_BEFORE_NAME_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT})\s{{1,3}}$")
+
+
+def _kind_before_name(before: str) -> bool:
+    """The last 20 characters of ``before`` end on a kind of show (``_KIND_BEFORE_NAME_RE``)."""
+    return _KIND_BEFORE_NAME_RE.search(before[-20:].lower()) is not None
 #: "renewed April for a third season", a headline's "April Renewed For Season 3".
 _FOR_AFTER_RE = re.compile(r"(?i)^\s{1,3}(?:for|into|after)\s")
 _OPENS_RE = re.compile(r"^[\s\"“‘'(]*$")
@@ -451,7 +462,7 @@ def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
     series June 5") nor the sentence's time ("renewed in June for")."""
     if not _AFTER_TIME_TITLE_RE.match(after):
         return False
-    if _KIND_BEFORE_NAME_RE.search(before[-20:]):
+    if _kind_before_name(before):
         return True
     if _GOVERNS_BEFORE_RE.search(before[-20:]):
         return bool(_FOR_AFTER_RE.match(after))
@@ -656,10 +667,10 @@ _HEADLINE_VERB_TAIL_RE = re.compile(
 #: Harbor Spinoff |Night Ferry Sets ...", "Jane Doe Thriller |Night Ferry Renewed"). A genre
 #: (``_GENRE_WORDS``) may be a title's own word after one word ("Sketch Comedy Hour"): it
 #: describes the next title only after two words or more.
-_KIND_BEFORE_TITLE = frozenset(
-    """spinoff spin-off prequel sequel reboot revival docuseries miniseries thriller sitcom
-    dramedy drama comedy""".split())
-_GENRE_WORDS = frozenset("thriller sitcom dramedy drama comedy".split())
+#: Every kind of ``showwords.SHOW_NOUN_GROUPS`` but the plain ones.
+_GENRE_WORDS = SHOW_NOUN_GROUPS["genre"]
+_KIND_BEFORE_TITLE = (SHOW_NOUN_GROUPS["derived"] | SHOW_NOUN_GROUPS["renewal"]
+                      | SHOW_NOUN_GROUPS["format"] | _GENRE_WORDS)
 #: A person's role whose possessive stands before the title in a headline run ("Glass Harbor
 #: Creator's |Night Ferry Gets Premiere Date"): the show named before is another.
 _ROLE_OWNERS = frozenset(
@@ -803,8 +814,7 @@ HEADLINE_SUBJECT_VERBS = frozenset("adds casts recruits books loses finds".split
 #: Premieres June 4", "Night Ferry |Docuseries| Sets Premiere", "Night Ferry |Limited| Series
 #: Premieres"): the show is the title before it (a spinoff or a prequel is another show, and
 #: is left; a documentary may be a film, and is left too). "Limited" only before "Series".
-HEADLINE_KINDS_AFTER_TITLE = frozenset(
-    "revival reboot docuseries miniseries mini-series docudrama limited".split())
+HEADLINE_KINDS_AFTER_TITLE = SHOW_NOUN_GROUPS["renewal"] | SHOW_NOUN_GROUPS["format"] | {"limited"}
 _KINDS_BEFORE_SERIES = frozenset({"limited"})
 _SERIES_NEXT_RE = re.compile(r"\s{1,3}Series\b")
 _CAPITAL_NEXT_RE = re.compile(r"\s{1,3}[A-Z]")
@@ -875,6 +885,15 @@ def _season_tail(words: Sequence[str]) -> int | None:
     return None
 
 
+#: The endings of a hyphenated compound that describes a show by who made, led or praised it
+#: ("Jane Doe-led", "Emmy-winning", "novel-based"): a describing word before a headline's
+#: title (``_DESCRIPTOR_ENDINGS``) and a modifier before a body's title (``_MODIFIER_TOKEN_RE``),
+#: one list so that an ending added once is read in both.
+HYPHEN_MODIFIER_ENDINGS = frozenset(
+    """winning nominated led starring fronted backed produced created helmed penned hosted
+    based acclaimed directed""".split())
+
+
 #: Words that describe the show before its title in a headline run ("Cult Hit |Night Ferry
 #: Renewed", "Fan-Favorite |X", "Emmy-Winning |X", "Hulu Hit |X", "Jane Doe-Led |X"): praise,
 #: fame or fate, no word of the title; ``_DESCRIPTOR_ENDINGS`` make one of a compound.
@@ -882,8 +901,7 @@ HEADLINE_DESCRIPTORS = frozenset(
     """hit hits favorite favourite fan-favorite fan-favourite beloved acclaimed sensation
     breakout cult sleeper smash buzzy buzzworthy popular underrated long-running short-lived
     ill-fated troubled struggling embattled""".split())
-_DESCRIPTOR_ENDINGS = ("-winning", "-nominated", "-led", "-starring", "-fronted", "-backed",
-                       "-produced", "-created", "-helmed")
+_DESCRIPTOR_ENDINGS = tuple(f"-{ending}" for ending in longest_first(HYPHEN_MODIFIER_ENDINGS))
 
 
 def _descriptor_end(words: Sequence[str], body: str = "") -> int | None:
@@ -1773,10 +1791,9 @@ def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
         tokens[index + 1].group(0).lower().rstrip(_TRAIL_PUNCT) in ("season", "series")
 
 
-#: A hyphenated modifier before a title ("the Jane Doe-led Walker") and a TV season of years.
-_MODIFIER_TOKEN_RE = re.compile(
-    r"-(?:led|fronted|starring|produced|created|helmed|penned|hosted|based|winning|nominated|"
-    r"acclaimed|directed)$")
+#: A hyphenated modifier before a title ("the Jane Doe-led Walker": ``HYPHEN_MODIFIER_ENDINGS``,
+#: the same compounds as a headline's describing words) and a TV season of years.
+_MODIFIER_TOKEN_RE = re.compile(rf"-(?:{'|'.join(longest_first(HYPHEN_MODIFIER_ENDINGS))})$")
 _SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
 _MONTH_END_RE = re.compile(
@@ -2226,7 +2243,7 @@ def _quoted_titles(text: str, headline: bool = False) -> Iterable[str]:
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()—–\"“”]|\s-\s|\b(?:but|while|who|which|that|when)\b")
 _FOLLOWING_TRIGGER_RE = re.compile(
     r"(?i)(?!.*\breturning as\b)\b(?:renew(?:ed|s)?|cancell?ed|canceled|cancels|axed|scrapped|"
-    r"comes? back|(?:is|was) (?:a|an|the) (?:\w+ )?(?:show|series|drama|comedy|sitcom)|"
+    rf"comes? back|(?:is|was) (?:a|an|the) (?:\w+ )?(?:{SHOW_NOUN_ALT})|"
     r"(?:will|to|all|both|"
     r"be|is|are)\s+(?:\w+\s+)?(?:return|returning|back)|coming back|returning (?:on|to|in|for)|"
     r"back for|premieres?|premiered|debuts?|debuted|wrap(?:s|ped)|ends after|ended after|"
@@ -2937,7 +2954,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             if span.text.strip().lower() in TIME_TITLE_WORDS and _names_a_show_as_time(
                     before, after, span.start):
                 add(span.text, strong=True, cue="trigger")  # "its comedy series April"
-            elif " " not in span.text.strip() and _KIND_BEFORE_NAME_RE.search(before[-20:]) \
+            elif " " not in span.text.strip() and _kind_before_name(before) \
                     and _AFTER_TIME_TITLE_RE.match(after):
                 governed.add(span.text.strip())  # "the sci-fi series Hazel, which ..."
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)

@@ -38,6 +38,21 @@ SHOW_NOUNS = (
     "telenovela", "programme", "docudrama", "mockumentary", "romcom", "rom-com",
     "spinoff", "spin-off", "reboot", "revival", "prequel", "sequel", "adaptation",
 )
+#: ``SHOW_NOUNS`` by what each says of the show, for the readings that tell them apart (a
+#: headline's kind of show before or after its title, ``shows.py``); every noun is in one
+#: group, so a noun added to ``SHOW_NOUNS`` is placed once and read by each of them.
+#: "plain": as often a title's own word ("The Late Show"); "genre": a title's word after one
+#: other word ("Sketch Comedy Hour"); "format": the show's form; "renewal": the same show's
+#: new life; "derived": another work made from a show ("X Spinoff").
+SHOW_NOUN_GROUPS: dict[str, frozenset[str]] = {
+    "plain": frozenset({"show", "series", "programme"}),
+    "genre": frozenset({"drama", "comedy", "sitcom", "thriller", "dramedy", "procedural",
+                        "anthology", "anime", "soap", "telenovela", "mockumentary", "romcom",
+                        "rom-com"}),
+    "format": frozenset({"docuseries", "docu-series", "miniseries", "mini-series", "docudrama"}),
+    "renewal": frozenset({"reboot", "revival"}),
+    "derived": frozenset({"spinoff", "spin-off", "prequel", "sequel", "adaptation"}),
+}
 #: ``SHOW_NOUNS`` as a regex alternation (longest first), to be put between word boundaries.
 SHOW_NOUN_ALT = "|".join(re.escape(noun) for noun in longest_first(SHOW_NOUNS))
 #: ``SHOW_NOUN_ALT`` without "series" and "programme", which in British usage also name a

@@ -23,6 +23,7 @@ from typing import Any
 from .deciders import DECIDING_SHAPES, undergoes_decision
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
 from .showwords import (
+    SHOW_NOUN_ALT,
     lead_refers_to_show,
     longest_first,
     season_in_clause,
@@ -369,7 +370,7 @@ def cue_patterns() -> Cues:
             # "..., said Jane Doe" names the speaker; "Hulu said X ..." opens a clause about X
             r"|(?<![\w)]\s)said"
             r"|(?:series|comic|comics|novel|novels|book|books|memoir)\s+by)\s+$"
-            r"|\b(?:our|my|your|her|his|their)\s+(?!show|series|drama|comedy|sitcom)(?:[a-z]+\s+)?$"),
+            rf"|\b(?:our|my|your|her|his|their)\s+(?!{SHOW_NOUN_ALT})(?:[a-z]+\s+)?$"),
         people_list_before=re.compile(
             rf"(?i)\b(?:{cast}|{roles}|(?:{by})\s+by)"
             r"(?:,?\s{1,3}(?:including|such\s+as|like|namely))?\s{1,3}$"),

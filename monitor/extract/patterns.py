@@ -410,6 +410,11 @@ _RENEW_VERB = (r"(?:renew(?:s|ed|ing)?|re-?up(?:s|ped|ping)?|(?:re-?)?commission
 #: brought to an end or wrapped after its seasons; dropped from a schedule; a decision to scrap
 #: it. Not plans, talks or a shoot shelved, not a channel off air for an hour, not a person's
 #: role.
+#: What is cut or pulled besides a show: its budget, an episode, a trailer, a role; a particle
+#: ("pulled out", "cut back").
+_NOT_CUT = (r"(?:budgets?|costs?|episodes?|orders?|cast|staff|jobs|ties|prices?|trailers?|"
+            r"teasers?|ads?|adverts?|promos?|clips?|posters?|scenes?|characters?|roles?|back|"
+            r"down|short|out|off|away|through|ahead|in)\b")
 _CUT_IN_OTHER_WORDS = (
     # (the noun aside: "hits shelves on June 5", "on store shelves", "shelves in stores")
     r"(?<!\bthe )(?<!\bon )(?<!\bstore )(?<!\bempty )(?<!\bbook )(?<!\bhit )(?<!\bhits )"
@@ -418,7 +423,13 @@ _CUT_IN_OTHER_WORDS = (
     r"(?! (?:the )?(?:plans?|ideas?|talks|hopes|production|filming|shooting|work|development|"
     r"projects?|film|movie|spin-?off|on|in|from|this|next|at|across|nationwide|everywhere|"
     r"and|of|with|near)\b)"
-    r"|discontinu(?:ed|es|ing|ation|e)\b"
+    # (not a product of the show's: "the X toy line was discontinued", "discontinued the X app")
+    r"|(?<!\bline )(?<!\bapp )(?<!\btoys )(?<!\bgame )(?<!\brange )(?<!\bproduct )(?<!\bservice )"
+    r"(?<!\bline was )(?<!\bapp was )(?<!\btoys were )(?<!\bgame was )(?<!\brange was )"
+    r"(?<!\bproduct was )(?<!\bservice was )(?<!\bline has been )(?<!\bapp has been )"
+    r"discontinu(?:ed|es|ing|ation|e)\b(?! (?:the |its |their |a )?(?:[^\s,;.]+ ){0,2}?(?:app|"
+    r"line|toys?|products?|merch\w*|service|sales?|dvds?|magazine|range|brand|feature|"
+    r"subscriptions?|games?)\b)"
     # (a break is no end: "off air for two hours", "until June", "over the summer")
     r"|(?:go(?:es|ing)?|went|gone|taken|taking|takes?|took|pulled|yanked) off (?:the )?air\b"
     r"(?! (?:for|temporarily|briefly|during|while|due|because|mid|until|till|over|"
@@ -430,17 +441,20 @@ _CUT_IN_OTHER_WORDS = (
     r"(?:the |a )?(?:characters?|villains?|roles?|feud|partnership|deal|strike|careers?))\b)"
     r"|(?:given|handed|gets?|got|receives?|received) (?:its |their )?marching orders\b"
     r"|(?:brings?|brought|bringing|draws?|drew|drawn|drawing) the curtain down on\b"
-    r"|(?:(?:was|were|been|is|are|got|gets) cut |(?:has|have|had) cut (?!ties\b)(?:\S+ ){1,4}?)"
+    r"|(?:(?:was|were|been|is|are|got|gets) cut |(?:has|have|had) cut "
+    rf"(?:(?!{_NOT_CUT})\S+ ){{1,4}}?)"
     r"(?:(?:by|at) (?:\S+ ){1,2}?)?after (?:just |only )?(?:\w+ seasons|\w+ series|one season|"
     r"a single season|a single series)\b"
     r"|(?:brings?|brought|bringing) (?:\S+ ){1,4}?to an end after (?:just |only )?"
     r"(?:\w+ seasons|\w+ series|one season|a single season)\b"
-    r"|(?:pull(?:s|ed|ing)?) (?!(?:out|back|off|away|through|ahead|in)\b)(?:\S+ ){0,4}?after "
+    rf"|(?:pull(?:s|ed|ing)?) (?:(?!{_NOT_CUT})\S+ ){{0,4}}?after "
     r"(?:just |only )?(?:\w+ seasons|\w+ series|one season|a single season|\w+ episodes)\b"
     r"|wrap(?:s|ped|ping)? (?:up )?its run after (?:just |only )?(?:\w+ seasons|\w+ series|"
     r"one season|a single season)\b"
     r"|(?:drops?|dropped|dropping) (?:\S+ ){1,4}?from (?:its|the|their) (?:\w+ )?(?:schedule|"
-    r"lineup|line-up|slate|roster)\b"
+    # (not a move or a break: "dropped X from its Sunday schedule, moving it to Mondays")
+    r"lineup|line-up|slate|roster)\b(?![^.;]{0,40}?\b(?:mov(?:e|es|ed|ing)|shift\w*|"
+    r"temporarily|for (?:a|one|two|this|the) (?:week|night|weekend|month)|this week|until)\b)"
     r"|(?:decided|decides|opted|opts|chose|elected|voted|moved|plans|is set|are set|will|would|"
     r"is going) to scrap\b(?! (?:the )?(?:plans?|ideas?|talks)\b)"
     r"|\bbins (?=[\"“‘'])"
@@ -455,11 +469,14 @@ _SEASON_REFUSED = (
     rf"(?:{_WILL_NOT}(?: be)?|not to|decided not to|opted not to|chose not to|(?:is|are)"
     rf"(?: not|n't|n’t) going to|will no longer|no longer) go(?:ing)? ahead with "
     rf"(?:{_A_SEASON}|(?:[^\s,;.]+ ){{1,4}}?(?:season|series) (?:\d{{1,2}}|{_NUM_ALT})\b)"
-    rf"|there (?:will|['’]ll) be no (?:{_A_SEASON})"
+    rf"|there (?:will|['’]ll) be no (?:{_A_SEASON})(?! (?:[\w-]+ )?(?:premiere|trailer|teaser|"
+    rf"release|date|news|update|{_SEASON_DETAIL})\b)"
     rf"|(?:{_A_SEASON})(?: of (?:[^\s,;.]+ ){{0,4}}?[^\s,;.]+)? (?:{_WILL_NOT}|"
     r"(?:is|are)(?: not|n't|n’t) going to|will no longer) go(?:ing)? ahead\b"
     rf"|(?:not to|decided not to|opted not to|chose not to|declined to|refused to|{_WILL_NOT}|"
     rf"did not|didn't|didn’t) order (?:{_A_SEASON})"
+    # (a wait, not a refusal: "did not order a second season right away")
+    r"(?![^.;]{0,50}?\b(?:right away|immediately|yet|until|at first|initially|straight away)\b)"
     r"|not to proceed with\b"
 )
 #: The same, as a trigger's whole (rule ``trigger.season_refused`` names it in ``--explain``).
@@ -468,6 +485,13 @@ SEASON_REFUSED_RE = re.compile(rf"(?i)(?:{_SEASON_REFUSED})$")
 #: "outing" commissioned, ordered or confirmed ("has commissioned a new run of X", "ordered a
 #: second instalment of X"); "an order for more episodes of X"; a headline's network giving a
 #: numbered season ("Tovrel Gives X Season 3"; not a first look, a trailer or a date of it).
+#: A network's verb of giving (not the noun: "scripts in hand for season 2", "first-hand"), and
+#: the words that are not the show it gives to (a look, an update, fans; a preposition).
+_GIVING = (r"(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bby )(?<!\bthe )(?<!\bhis )(?<!\bher )"
+           r"(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\ba )(?<!-)"
+           r"(?:gives?|gave|giving|hands?|handed|handing|grants?|granted|granting)")
+_NOT_GIVEN = (r"(?:look|glimpse|peek|update|first|fans|viewers|details|a|an|the|its|their|for|"
+              r"to|of|in|on|at|with|and|by)\b")
 _SEASON_IN_OTHER_WORDS = (
     rf"(?:{_RENEW_VERB}|confirm(?:s|ed|ing)?|announc(?:es|ed|ing)) (?:a|an|another) "
     rf"(?:(?:new|fresh|further|{_ORD_ALT}) )?(?:run|instal+ment|outing) of\b"
@@ -475,13 +499,13 @@ _SEASON_IN_OTHER_WORDS = (
     r"(?:[^\s,;.]+ ){1,5}?(?:has been|have been|was|is|will be) (?:officially )?(?:ordered|"
     r"commissioned|recommissioned|greenlit|green-lit|confirmed)\b"
     rf"|(?:gets?|got|getting|get|(?:is |are )?set for|confirmed for|secures?|secured|lands?|"
-    rf"landed|earns?|earned) (?:(?:a|an|another) (?:(?:new|fresh|further|{_ORD_ALT}) )?|"
+    rf"landed|earns?|earned|(?:picks?|picked|picking) (?:\S+ ){{0,3}}?up (?:\S+ ){{0,4}}?for) "
+    rf"(?:(?:a|an|another) (?:(?:new|fresh|further|{_ORD_ALT}) )?|"
     rf"(?:{_ORD_ALT}) )"
     # (not a person's part: "a second outing as a detective")
     r"(?:run|instal+ment|outing)\b(?! as\b)(?! (?:of|in|at|on) (?:the |a )?(?:stage|theat|west end|"
     r"broadway|festival|box office|cinemas?))"
-    rf"|(?:gives?|gave|giving|hands?|handed|handing|grants?|granted|granting) (?:(?!(?:look|"
-    rf"glimpse|peek|update|first|fans|viewers|details|a|an|the|its|their)\b)[^\s,;.]+ ){{0,4}}?"
+    rf"|{_GIVING} (?:(?!{_NOT_GIVEN})[^\s,;.]+ ){{0,4}}?"
     rf"(?:{_ORD_ALT}) (?:season|series)\b(?: to\b)?(?! (?:an? |its )?"
     rf"(?:(?:official|first|new|full) )?"
     rf"(?:premiere|trailer|teaser|release|date|poster|finale|cast|recap|{_SEASON_DETAIL})\b)"
@@ -489,15 +513,17 @@ _SEASON_IN_OTHER_WORDS = (
     # (a back order of the season on air is no new one: "more episodes of its first season")
     r"additional|new) episodes of\b(?![^.;]{0,60}?\b(?:first|current|freshman|debut|rookie|"
     r"existing|this|present) (?:season|series)\b)"
-    r"|(?:gives?|gave|giving|hands?|handed|handing|grants?|granted|granting) "
-    r"(?:(?!(?:look|glimpse|peek|update|first|fans|viewers|details|a|an|the|its|their)\b)"
-    rf"[^\s,;.]+ ){{1,4}}?(?:season|series) (?:\d{{1,2}}|{_NUM_ALT})\b"
+    rf"|{_GIVING} (?:(?!{_NOT_GIVEN})[^\s,;.]+ ){{1,4}}?(?:season|series) "
+    rf"(?:\d{{1,2}}|{_NUM_ALT})\b"
     rf"(?! (?:an? |its )?(?:(?:official|first|new|full) )?(?:premiere|trailer|teaser|release|"
     rf"date|first|poster|finale|cast|recap|{_SEASON_DETAIL})\b)"
 )
 #: The same, as a trigger's whole (rule ``trigger.season_in_other_words`` names it in
 #: ``--explain``).
 SEASON_IN_OTHER_WORDS_RE = re.compile(rf"(?i)(?:{_SEASON_IN_OTHER_WORDS})$")
+#: A trigger that opens on a verb of telling ("confirmed X will return for season 3"): the
+#: person before it tells of the return (``drop.cast_news`` spares it; round 19).
+TELLING_OPEN_RE = re.compile(r"(?i)(?:confirm|announc|reveal|sa(?:id|ys)\b|t(?:old|ells?)\b)")
 #: Trigger phrases per kind. Each is a regex alternative; the longer phrase wins an overlap, but
 #: at one position the first alternative that matches is the one found.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -522,7 +548,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
         r"(?:will|to|set to|is set to) return for",
         # never after a negation: "won't return for season 3" is the cancellation's
-        r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
+        # (the British "returns for series 3": round 19)
+        r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d|"
+        r"series \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
         # round 18: a return to a network or a place, then its season (``RETURN_TO_PLACE_RE``)
         _RETURN_TO_PLACE,
@@ -1414,7 +1442,11 @@ CLAUSE_CUT_RE = re.compile(r"(?i)(?:,|\b)\s(?:and|but|while|though|although|wher
 #: A cancellation trigger of the ending family ("is ending after five seasons", "ends after"):
 #: an end the makers planned when the sentence says so (the labels keep planned ends apart).
 END_FAMILY_RE = re.compile(r"(?i)\bend(?:s|ed|ing)?\b|\bconclud\w*|\bcome to an end|came to "
-                           r"an end|coming to an end")
+                           r"an end|coming to an end"
+                           # round 19: the run's end in other words ("will go off air as
+                           # planned", "the creators have called time on X")
+                           r"|\boff (?:the )?air\b|\btime on\b|\bits run\b|\bcurtain down\b|"
+                           r"\bdiscontinu")
 PLANNED_END_CUE_RE = Caseless(
     r"(?i)\b(?:showrunners?|creators?|creative (?:team|decision)|as (?:planned|intended)|"
     r"always (?:planned|intended|wanted|meant)|on (?:its|their) own terms|by design|(?:planned|"

@@ -236,6 +236,7 @@ from .patterns import (
     SPLIT_PART_AFTER_RE,
     STATUS_LINE_START_RE,
     SUBJECT_LEAD_WORD,
+    TELLING_OPEN_RE,
     THE_SEASON_RE,
     TITLE_NO_RE,
     TODAY_RE,
@@ -638,12 +639,14 @@ def _person_comes_or_goes(c: Candidate) -> bool:
     """A person's name right before a return or a departure ("Maya Lind won't return for
     season 3", "Tom Rudd will return for season 3"): news of the cast, not of the show; a
     show named like a person ("Jessica Jones won't return") is a mention and stays; so does a
-    show named inside the trigger ("Maya Lind confirmed X will return for season 3": the person
-    tells of the show's return, round 19)."""
+    show named inside a trigger that opens on a verb of telling ("Maya Lind confirmed X will
+    return for season 3": the person tells of the show's return, round 19; not "Maya Lind is
+    bringing her character from X back")."""
     if not RETURN_FAMILY_RE.search(_trigger_text(c)):
         return False
     start = c.trigger.start
-    if any(start < m.start < c.trigger.end for m in c.view.mentions):
+    if TELLING_OPEN_RE.match(_trigger_text(c)) and any(
+            start < m.start < c.trigger.end for m in c.view.mentions):
         return False
     before = PERSON_AUX_END_RE.sub("", c.text[max(c.clause[0], start - 40):start])
     if not before or any(m.start < start and m.end >= len(c.text[:start].rstrip())

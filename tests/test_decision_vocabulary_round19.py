@@ -127,6 +127,11 @@ CELLS = [
     ("renewed", "{t} Gets A Second Outing", True),
     ("renewed", "{t} Handed Third Series", True),
     ("renewed", "{t} Granted Second Season", True),
+    ("cancelled", "{t} has been consigned to history.", False),
+    ("cancelled", "{t} has bitten the dust.", False),
+    ("cancelled", "{t} has been dumped.", False),
+    ("cancelled", "{t} has been ditched.", False),
+    ("cancelled", "{t} Bites The Dust", True),
 ]
 
 
@@ -200,6 +205,7 @@ CONTROLS = [
     "Maya Lind brings {t} back to life in a stage version.",
     "{t} will go off air in June, as its creators always planned.",
     "The creators have called time on {t}.",
+    "Jane Doe was consigned to history in {t}'s finale.",
 ]
 
 
@@ -208,6 +214,19 @@ def test_other_senses_give_no_decision(sentence: str) -> None:
     for title in TITLES:
         headline = sentence.startswith("Tovrel Gives")
         assert not _kinds(sentence, title, headline) & DECISIONS
+
+
+#: A person left by a partner or an agent: no cancellation of the show named beside (main gave
+#: one, from round 18's "dumped by").
+PEOPLE_LEFT = [
+    "{t} star Maya Lind has been dumped by her boyfriend.",
+    "Maya Lind, who plays Jane in {t}, has been ditched by her agent.",
+]
+
+
+@pytest.mark.parametrize("sentence", PEOPLE_LEFT)
+def test_a_person_dumped_is_no_cancellation(sentence: str) -> None:
+    assert "cancelled" not in _kinds(sentence, "Mirefield")
 
 
 #: Other kinds told beside decision words keep their kind and get no decision.

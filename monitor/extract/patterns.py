@@ -458,6 +458,8 @@ _CUT_IN_OTHER_WORDS = (
     r"|(?:decided|decides|opted|opts|chose|elected|voted|moved|plans|is set|are set|will|would|"
     r"is going) to scrap\b(?! (?:the )?(?:plans?|ideas?|talks)\b)"
     r"|\bbins (?=[\"“‘'])"
+    r"|(?:been|was|were|is|are) consigned to (?:the )?(?:history|dustbin|tv graveyard|"
+    r"television graveyard|scrap ?heap)\b(?! in\b)"
 )
 #: The same, as a trigger's whole (rule ``trigger.cut_in_other_words`` names it in
 #: ``--explain``).
@@ -697,6 +699,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:got|gets|get|given|giving|gave) the (?:axe|ax|boot|chop)",
         r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
         r"bit the dust", r"laid to rest", r"chopping block",
+        # round 19: the present and the perfect ("Bites The Dust", "has bitten the dust")
+        r"(?:bites|bitten) the dust",
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s|ing)? (?:the )?plug",
         r"scrapped", r"abandonment of", r"(?:has|have|had) abandoned",
@@ -719,7 +723,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
         # ("is ending after five seasons" is a planned end: not a cancellation, by convention)
-        r"(?:has|have) been (?:dropped|shelved)",
+        r"(?:has|have) been (?:dropped|shelved|dumped|ditched)",
         # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
         r"(?:was|were)(?:n't|n’t| not) renewed",
         # headline style, the auxiliary dropped: "X Not Renewed For Season 3" (round 16); not
@@ -1131,7 +1135,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"one season|a single season|\w+ episodes)\b",
         r"(?:has|have) (?:officially )?killed (?!off\b)",
         r"kills? (?=[\"“‘'])",
-        r"(?:(?:was|were|been|is|are|gets?|got) |(?<=[\"”’'] ))dropped by\b",
+        # (round 19: "dumped", "ditched" alike; a headline drops the auxiliary after a quote)
+        r"(?:(?:was|were|been|is|are|gets?|got) |(?<=[\"”’'] ))(?:dropped|dumped|ditched) by\b",
         r"yank(?:s|ed|ing)? (?:\S+ ){0,4}?(?:from|off) (?:the |its )?(?:schedule|air|airwaves|"
         r"lineup|line-up)\b", r"been yanked\b",
         r"(?:has been|was|were|been) pulled (?:from (?:the |its )?(?:schedule|air|lineup)|after "
@@ -1191,7 +1196,7 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                   # round 19 (r19decide): a run ended, a season refused, in other words
                   "shelv", "discontinu", "off air", "off the air", "time on", "marching orders",
                   "curtain down", "cut ", "to an end", "pull", "its run", "drop", "to scrap",
-                  "bins ", "go ahead", "going ahead", "order", "be no "),
+                  "bins ", "go ahead", "going ahead", "order", "be no ", "consigned"),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.
@@ -1253,6 +1258,9 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             # "from Fox's lineup" has a word there)
                             r"\b(?:axed|dropped|fired|sacked|booted|canned|written out) from "
                             r"(?:the cast of )?[\"“‘']?\s{2}|"
+                            # a person left by a partner or an agent (round 19: "X star Maya
+                            # Lind has been dumped by her boyfriend")
+                            r"\b(?:dumped|ditched|dropped) by (?:his|her)\b|"
                             # a sponsor's or an agency's client, not a network's show
                             r"\bdropped by (?:an? |its |their |the )?(?:\w+ )?(?:advertisers?|"
                             r"sponsors?|agency|agents?|brands?|partners?|labels?|publishers?)\b|"

@@ -258,7 +258,8 @@ AIRING_NOUN_RE = re.compile(r"(?i)(?:ahead of|before|for|in time for) (?:its |th
 _ENDING_SEASON_AHEAD = (
     r"(?:will|would|['’]ll|to|is set to|is going to|are set to) (?:be )?(?:end|conclude|"
     r"come to an end|coming to an end|ending|concluding|wrap up its run|wrapping up its run) "
-    rf"with (?:its|a|an|the) (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:season|series)\b")
+    rf"with (?:its|a|an|the) (?:(?:upcoming|forthcoming|coming|next) )?(?:{_ORD_ALT}|"
+    r"\d{1,2}(?:st|nd|rd|th)) (?:season|series)\b")
 #: A decision to go on with a season (round 17): "chose to forge ahead with a third
 #: season", "is pressing ahead with a third season" ("moving forward with" is read already).
 _AHEAD_WITH_SEASON = (r"(?:forg(?:e|es|ed|ing)|go(?:es|ing)?|went|gone|press(?:es|ed|ing)?|"
@@ -285,7 +286,8 @@ _SEASON_REACHED = (
     rf"|(?:{_A_SEASON}) (?:is |are )?(?:officially |now |already )?(?:in the works|happening|"
     rf"on the way|on its way)\b"
     rf"|lock(?:s|ed|ing)? in (?:\S+ ){{0,5}}?for (?:{_A_SEASON})"
-    rf"|(?:bags?|bagged|nabs?|nabbed|snags?|snagged|scores?|scored|wins?|won) "
+    rf"|(?:bags?|bagged|nabs?|nabbed|snags?|snagged|scores?|scored|wins?|won|secures?|"
+    rf"secured) "
     rf"(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) (?:season|series)\b"
 )
 #: The same, as a trigger's whole (rule ``trigger.season_reached`` names it in ``--explain``).
@@ -402,6 +404,128 @@ _OTHER_EVENT_WORD = (r"(?:and|premiered|debuted|aired|launched|wrapped|began|sta
 #: Verbs that give a show a season, in any voice.
 _RENEW_VERB = (r"(?:renew(?:s|ed|ing)?|re-?up(?:s|ped|ping)?|(?:re-?)?commission(?:s|ed|ing)?|"
                r"order(?:s|ed|ing)?|green-?lit|green-?light(?:s|ed|ing)?)")
+#: A run ended in other words (round 19, r19decide: trade, wire, British, Australian and
+#: Indian copy): a show shelved, discontinued, binned in a headline, taken or gone off air, given
+#: its marching orders, time called on it, the curtain brought down on it; a run pulled, cut,
+#: brought to an end or wrapped after its seasons; dropped from a schedule; a decision to scrap
+#: it. Not plans, talks or a shoot shelved, not a channel off air for an hour, not a person's
+#: role.
+#: What is cut or pulled besides a show: its budget, an episode, a trailer, a role; a particle
+#: ("pulled out", "cut back").
+_NOT_CUT = (r"(?:budgets?|costs?|episodes?|orders?|cast|staff|jobs|ties|prices?|trailers?|"
+            r"teasers?|ads?|adverts?|promos?|clips?|posters?|scenes?|characters?|roles?|back|"
+            r"down|short|out|off|away|through|ahead|in)\b")
+_CUT_IN_OTHER_WORDS = (
+    # (the noun aside: "hits shelves on June 5", "on store shelves", "shelves in stores")
+    r"(?<!\bthe )(?<!\bon )(?<!\bstore )(?<!\bempty )(?<!\bbook )(?<!\bhit )(?<!\bhits )"
+    r"(?<!\bhitting )(?<!\bto )(?<!\boff )(?<!\bfrom )(?<!\bits )(?<!\btheir )"
+    r"shel(?:ved|ving|ves(?! by\b))\b"
+    r"(?! (?:the )?(?:plans?|ideas?|talks|hopes|production|filming|shooting|work|development|"
+    r"projects?|film|movie|spin-?off|on|in|from|this|next|at|across|nationwide|everywhere|"
+    r"and|of|with|near)\b)"
+    # (not a product of the show's: "the X toy line was discontinued", "discontinued the X app")
+    r"|(?<!\bline )(?<!\bapp )(?<!\btoys )(?<!\bgame )(?<!\brange )(?<!\bproduct )(?<!\bservice )"
+    r"(?<!\bline was )(?<!\bapp was )(?<!\btoys were )(?<!\bgame was )(?<!\brange was )"
+    r"(?<!\bproduct was )(?<!\bservice was )(?<!\bline has been )(?<!\bapp has been )"
+    r"discontinu(?:ed|es|ing|ation|e)\b(?! (?:the |its |their |a )?(?:[^\s,;.]+ ){0,2}?(?:app|"
+    r"line|toys?|products?|merch\w*|service|sales?|dvds?|magazine|range|brand|feature|"
+    r"subscriptions?|games?)\b)"
+    # (a break is no end: "off air for two hours", "until June", "over the summer")
+    r"|(?:go(?:es|ing)?|went|gone|taken|taking|takes?|took|pulled|yanked) off (?:the )?air\b"
+    r"(?! (?:for|temporarily|briefly|during|while|due|because|mid|until|till|over|"
+    r"between)\b)"
+    r"|(?:taken|takes?|took|taking|pulled|pulls|yanked|yanks) (?!(?:the|a|an|some|time|"
+    r"pictures?|photos?|episodes?)\b)(?:\S+ ){1,4}?off (?:the )?air\b(?! (?:for|temporarily|"
+    r"briefly|during|while|due|because|mid|until|till|over|between)\b)"
+    r"|call(?:s|ed|ing)? time on (?!(?:his|her|their|my|our|your|the (?:show|series|drama)['’]s|"
+    r"(?:the |a )?(?:characters?|villains?|roles?|feud|partnership|deal|strike|careers?))\b)"
+    r"|(?:given|handed|gets?|got|receives?|received) (?:its |their )?marching orders\b"
+    r"|(?:brings?|brought|bringing|draws?|drew|drawn|drawing) the curtain down on\b"
+    r"|(?:(?:was|were|been|is|are|got|gets) cut |(?:has|have|had) cut "
+    rf"(?:(?!{_NOT_CUT})\S+ ){{1,4}}?)"
+    r"(?:(?:by|at) (?:\S+ ){1,2}?)?after (?:just |only )?(?:\w+ seasons|\w+ series|one season|"
+    r"a single season|a single series)\b"
+    r"|(?:brings?|brought|bringing) (?:\S+ ){1,4}?to an end after (?:just |only )?"
+    r"(?:\w+ seasons|\w+ series|one season|a single season)\b"
+    rf"|(?:pull(?:s|ed|ing)?) (?:(?!{_NOT_CUT})\S+ ){{0,4}}?after "
+    r"(?:just |only )?(?:\w+ seasons|\w+ series|one season|a single season|\w+ episodes)\b"
+    r"|wrap(?:s|ped|ping)? (?:up )?its run after (?:just |only )?(?:\w+ seasons|\w+ series|"
+    r"one season|a single season)\b"
+    r"|(?:drops?|dropped|dropping) (?:\S+ ){1,4}?from (?:its|the|their) (?:\w+ )?(?:schedule|"
+    # (not a move or a break: "dropped X from its Sunday schedule, moving it to Mondays")
+    r"lineup|line-up|slate|roster)\b(?![^.;]{0,40}?\b(?:mov(?:e|es|ed|ing)|shift\w*|"
+    r"temporarily|for (?:a|one|two|this|the) (?:week|night|weekend|month)|this week|until)\b)"
+    r"|(?:decided|decides|opted|opts|chose|elected|voted|moved|plans|is set|are set|will|would|"
+    r"is going) to scrap\b(?! (?:the )?(?:plans?|ideas?|talks)\b)"
+    r"|\bbins (?=[\"“‘'])"
+    r"|(?:been|was|were|is|are) consigned to (?:the )?(?:history|dustbin|tv graveyard|"
+    r"television graveyard|scrap ?heap)\b(?! in\b)"
+)
+#: The same, as a trigger's whole (rule ``trigger.cut_in_other_words`` names it in
+#: ``--explain``).
+CUT_IN_OTHER_WORDS_RE = re.compile(rf"(?i)(?:{_CUT_IN_OTHER_WORDS})$")
+#: A season refused (round 19, r19decide): a network that "won't go ahead with a fourth season",
+#: "opted not to order a third season", "decided not to proceed with" the show; "the third
+#: season of X will not go ahead". A season must be named (not "won't go ahead with filming").
+_SEASON_REFUSED = (
+    rf"(?:{_WILL_NOT}(?: be)?|not to|decided not to|opted not to|chose not to|(?:is|are)"
+    rf"(?: not|n't|n’t) going to|will no longer|no longer) go(?:ing)? ahead with "
+    rf"(?:{_A_SEASON}|(?:[^\s,;.]+ ){{1,4}}?(?:season|series) (?:\d{{1,2}}|{_NUM_ALT})\b)"
+    rf"|there (?:will|['’]ll) be no (?:{_A_SEASON})(?! (?:[\w-]+ )?(?:premiere|trailer|teaser|"
+    rf"release|date|news|update|{_SEASON_DETAIL})\b)"
+    rf"|(?:{_A_SEASON})(?: of (?:[^\s,;.]+ ){{0,4}}?[^\s,;.]+)? (?:{_WILL_NOT}|"
+    r"(?:is|are)(?: not|n't|n’t) going to|will no longer) go(?:ing)? ahead\b"
+    rf"|(?:not to|decided not to|opted not to|chose not to|declined to|refused to|{_WILL_NOT}|"
+    rf"did not|didn't|didn’t) order (?:{_A_SEASON})"
+    # (a wait, not a refusal: "did not order a second season right away")
+    r"(?![^.;]{0,50}?\b(?:right away|immediately|yet|until|at first|initially|straight away)\b)"
+    r"|not to proceed with\b"
+)
+#: The same, as a trigger's whole (rule ``trigger.season_refused`` names it in ``--explain``).
+SEASON_REFUSED_RE = re.compile(rf"(?i)(?:{_SEASON_REFUSED})$")
+#: A season given in other words (round 19, r19decide): another "run", "instalment" or
+#: "outing" commissioned, ordered or confirmed ("has commissioned a new run of X", "ordered a
+#: second instalment of X"); "an order for more episodes of X"; a headline's network giving a
+#: numbered season ("Tovrel Gives X Season 3"; not a first look, a trailer or a date of it).
+#: A network's verb of giving (not the noun: "scripts in hand for season 2", "first-hand"), and
+#: the words that are not the show it gives to (a look, an update, fans; a preposition).
+_GIVING = (r"(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bby )(?<!\bthe )(?<!\bhis )(?<!\bher )"
+           r"(?<!\btheir )(?<!\bits )(?<!\bour )(?<!\bmy )(?<!\ba )(?<!-)"
+           r"(?:gives?|gave|giving|hands?|handed|handing|grants?|granted|granting)")
+_NOT_GIVEN = (r"(?:look|glimpse|peek|update|first|fans|viewers|details|a|an|the|its|their|for|"
+              r"to|of|in|on|at|with|and|by)\b")
+_SEASON_IN_OTHER_WORDS = (
+    rf"(?:{_RENEW_VERB}|confirm(?:s|ed|ing)?|announc(?:es|ed|ing)) (?:a|an|another) "
+    rf"(?:(?:new|fresh|further|{_ORD_ALT}) )?(?:run|instal+ment|outing) of\b"
+    rf"|(?:a|an|another) (?:(?:new|fresh|further|{_ORD_ALT}) )?(?:run|instal+ment|outing) of "
+    r"(?:[^\s,;.]+ ){1,5}?(?:has been|have been|was|is|will be) (?:officially )?(?:ordered|"
+    r"commissioned|recommissioned|greenlit|green-lit|confirmed)\b"
+    rf"|(?:gets?|got|getting|get|(?:is |are )?set for|confirmed for|secures?|secured|lands?|"
+    rf"landed|earns?|earned|(?:picks?|picked|picking) (?:\S+ ){{0,3}}?up (?:\S+ ){{0,4}}?for) "
+    rf"(?:(?:a|an|another) (?:(?:new|fresh|further|{_ORD_ALT}) )?|"
+    rf"(?:{_ORD_ALT}) )"
+    # (not a person's part: "a second outing as a detective")
+    r"(?:run|instal+ment|outing)\b(?! as\b)(?! (?:of|in|at|on) (?:the |a )?(?:stage|theat|west end|"
+    r"broadway|festival|box office|cinemas?))"
+    rf"|{_GIVING} (?:(?!{_NOT_GIVEN})[^\s,;.]+ ){{0,4}}?"
+    rf"(?:{_ORD_ALT}) (?:season|series)\b(?: to\b)?(?! (?:an? |its )?"
+    rf"(?:(?:official|first|new|full) )?"
+    rf"(?:premiere|trailer|teaser|release|date|poster|finale|cast|recap|{_SEASON_DETAIL})\b)"
+    r"|(?:an? |(?:placed|places|placing|put in|puts in) an? )(?:\w+ )?order for (?:more|further|"
+    # (a back order of the season on air is no new one: "more episodes of its first season")
+    r"additional|new) episodes of\b(?![^.;]{0,60}?\b(?:first|current|freshman|debut|rookie|"
+    r"existing|this|present) (?:season|series)\b)"
+    rf"|{_GIVING} (?:(?!{_NOT_GIVEN})[^\s,;.]+ ){{1,4}}?(?:season|series) "
+    rf"(?:\d{{1,2}}|{_NUM_ALT})\b"
+    rf"(?! (?:an? |its )?(?:(?:official|first|new|full) )?(?:premiere|trailer|teaser|release|"
+    rf"date|first|poster|finale|cast|recap|{_SEASON_DETAIL})\b)"
+)
+#: The same, as a trigger's whole (rule ``trigger.season_in_other_words`` names it in
+#: ``--explain``).
+SEASON_IN_OTHER_WORDS_RE = re.compile(rf"(?i)(?:{_SEASON_IN_OTHER_WORDS})$")
+#: A trigger that opens on a verb of telling ("confirmed X will return for season 3"): the
+#: person before it tells of the return (``drop.cast_news`` spares it; round 19).
+TELLING_OPEN_RE = re.compile(r"(?i)(?:confirm|announc|reveal|sa(?:id|ys)\b|t(?:old|ells?)\b)")
 #: Trigger phrases per kind. Each is a regex alternative; the longer phrase wins an overlap, but
 #: at one position the first alternative that matches is the one found.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -426,14 +550,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"green-?lit", r"green-?light(?:s|ed|ing)?",
         r"(?:will|to|set to|is set to) return for",
         # never after a negation: "won't return for season 3" is the cancellation's
-        r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d)",
+        # (the British "returns for series 3": round 19)
+        r"(?<!n't )(?<!n’t )(?<!not )return(?:s|ed)? for (?:a|an|another|its|season \d|"
+        r"series \d)",
         r"(?:is|are|be) (?:coming back|returning) for",
         # round 18: a return to a network or a place, then its season (``RETURN_TO_PLACE_RE``)
         _RETURN_TO_PLACE,
         r"(?:is|are) (?:officially |definitely |indeed )?(?:coming back|returning)\b",
         r"(?:is|are|will be|be) (?:all )?(?:coming|come) back",
         rf"back for (?:a|an|another|season|its|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) "
-        r"(?:season|series)\b)",
+        rf"(?:season|series)\b|series (?:\d{{1,2}}|{_NUM_ALT})\b)",
         r"bringing .{1,40}? back", r"brings? .{1,40}? back",
         r"(?:brings?|bringing|brought) back (?:\S+ ){1,5}?for (?:a|an|another|its|the|season)\b",
         # "committed to" a show, not to doing something ("as committed to dreaming up ...")
@@ -498,8 +624,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
         r"(?:\S+ ){0,3}?(?:a|an|another) (?:[\w-]+ )?(?:and final )?season\b(?! (?:of|in|as)\b)",
         # the British passive: "X has been given a second series"
-        rf"(?:been|was|were) given (?:a|an|another) (?:(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|"
-        r"further) )?(?:and final )?series\b(?! (?:of|in|as)\b)",
+        rf"(?:been|was|were) (?:given|handed|granted) (?:a|an|another) (?:(?:{_ORD_ALT}|"
+        r"\d{1,2}(?:st|nd|rd|th)|further) )?(?:and final )?series\b(?! (?:of|in|as)\b)",
         # (with its count first: "has given X an eight-episode second season")
         rf"(?:hands?|handed|handing|gives?|gave|given|giving|grants?|granted|granting) "
         rf"(?:\S+ ){{0,3}}?(?:a|an|another) (?:\d{{1,2}}|{_NUM_ALT})-(?:episode|part) "
@@ -573,6 +699,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:got|gets|get|given|giving|gave) the (?:axe|ax|boot|chop)",
         r"(?:is|are) (?:deleting|sacrificing|dropping) (?=\S*[\"“A-Z])",
         r"bit the dust", r"laid to rest", r"chopping block",
+        # round 19: the present and the perfect ("Bites The Dust", "has bitten the dust")
+        r"(?:bites|bitten) the dust",
         r"ax(?:e[ds]?|ing)\b",
         r"pull(?:ed|s|ing)? (?:the )?plug",
         r"scrapped", r"abandonment of", r"(?:has|have|had) abandoned",
@@ -595,7 +723,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hook|heave-ho)",
         r"scrap(?:s|ping)\b", r"kill(?:s|ed|ing)? off (?=\S*[\"“‘A-Z])",
         # ("is ending after five seasons" is a planned end: not a cancellation, by convention)
-        r"(?:has|have) been (?:dropped|shelved)",
+        r"(?:has|have) been (?:dropped|shelved|dumped|ditched)",
         # a decision taken ("was not renewed"); "has not been renewed (yet)" is still open
         r"(?:was|were)(?:n't|n’t| not) renewed",
         # headline style, the auxiliary dropped: "X Not Renewed For Season 3" (round 16); not
@@ -953,6 +1081,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:reviv(?:es|ing)|resurrect(?:s|ing)) (?!(?:the|a|an|his|her|their|its|our|my|"
         r"interest|hopes?|talks?|memories|fears?|calls|debates?|rumou?rs|speculation|the idea|"
         r"characters?|roles?|careers?|franchises?|brands?)\b)(?=\S)",
+        # round 19 (r19decide): a season given in other words (``SEASON_IN_OTHER_WORDS_RE``)
+        _SEASON_IN_OTHER_WORDS,
     ),
     "cancelled": (
         # a renewal denied in other words: "will not pick up X for a third season", "is not
@@ -1005,7 +1135,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"one season|a single season|\w+ episodes)\b",
         r"(?:has|have) (?:officially )?killed (?!off\b)",
         r"kills? (?=[\"“‘'])",
-        r"(?:(?:was|were|been|is|are|gets?|got) |(?<=[\"”’'] ))dropped by\b",
+        # (round 19: "dumped", "ditched" alike; a headline drops the auxiliary after a quote)
+        r"(?:(?:was|were|been|is|are|gets?|got) |(?<=[\"”’'] ))(?:dropped|dumped|ditched) by\b",
         r"yank(?:s|ed|ing)? (?:\S+ ){0,4}?(?:from|off) (?:the |its )?(?:schedule|air|airwaves|"
         r"lineup|line-up)\b", r"been yanked\b",
         r"(?:has been|was|were|been) pulled (?:from (?:the |its )?(?:schedule|air|lineup)|after "
@@ -1025,6 +1156,10 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"^\W{0,3}(?:the )?end of the (?:road|line) for\b",
         r"done at (?!(?:the|a|an|this|that|last|least|first|home|work|times?|night|noon|"
         r"midnight)\b|\d)\S+ after (?:just |only )?(?:\w+ seasons|one season)\b",
+        # round 19 (r19decide): a run ended, a season refused, in other words
+        # (``CUT_IN_OTHER_WORDS_RE``, ``SEASON_REFUSED_RE``)
+        _CUT_IN_OTHER_WORDS,
+        _SEASON_REFUSED,
     ),
 }
 #: Every alternative of FAMILY_TRIGGERS[kind] contains one of these.
@@ -1044,7 +1179,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 "’s new ", "'s second", "’s second", "'s third", "’s third", "'s fourth",
                 "’s fourth", "'s fifth", "’s fifth", "'s sixth", "’s sixth", "'s seventh",
                 "’s seventh", "'s eighth", "’s eighth", "'s ninth", "’s ninth", "'s tenth",
-                "’s tenth"),
+                "’s tenth",
+                # round 19 (r19decide): a season given in other words
+                " run", "instal", "outing", "give", "gave", "giving", "hand", "grant"),
     "cancelled": ("pick", "renewing", "earn ", " get ", "getting", " land ", "receive ",
                   "secure ", "there won", "there will n", "there isn", "there is not",
                   "there wouldn", "there would not", "not see", "n't see", "n’t see",
@@ -1055,7 +1192,11 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                   "dead after", "finished at", "finished after", "done at", "over at", "met ",
                   "meet", "walking papers", "graveyard", "scrap", "one and done",
                   "one-and-done", "plug", "casualt", "kill", "dropped", "yank", "pulled",
-                  "pass", "no to", "curtains"),
+                  "pass", "no to", "curtains",
+                  # round 19 (r19decide): a run ended, a season refused, in other words
+                  "shelv", "discontinu", "off air", "off the air", "time on", "marching orders",
+                  "curtain down", "cut ", "to an end", "pull", "its run", "drop", "to scrap",
+                  "bins ", "go ahead", "going ahead", "order", "be no ", "consigned"),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.
@@ -1117,6 +1258,9 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             # "from Fox's lineup" has a word there)
                             r"\b(?:axed|dropped|fired|sacked|booted|canned|written out) from "
                             r"(?:the cast of )?[\"“‘']?\s{2}|"
+                            # a person left by a partner or an agent (round 19: "X star Maya
+                            # Lind has been dumped by her boyfriend")
+                            r"\b(?:dumped|ditched|dropped) by (?:his|her)\b|"
                             # a sponsor's or an agency's client, not a network's show
                             r"\bdropped by (?:an? |its |their |the )?(?:\w+ )?(?:advertisers?|"
                             r"sponsors?|agency|agents?|brands?|partners?|labels?|publishers?)\b|"
@@ -1306,7 +1450,11 @@ CLAUSE_CUT_RE = re.compile(r"(?i)(?:,|\b)\s(?:and|but|while|though|although|wher
 #: A cancellation trigger of the ending family ("is ending after five seasons", "ends after"):
 #: an end the makers planned when the sentence says so (the labels keep planned ends apart).
 END_FAMILY_RE = re.compile(r"(?i)\bend(?:s|ed|ing)?\b|\bconclud\w*|\bcome to an end|came to "
-                           r"an end|coming to an end")
+                           r"an end|coming to an end"
+                           # round 19: the run's end in other words ("will go off air as
+                           # planned", "the creators have called time on X")
+                           r"|\boff (?:the )?air\b|\btime on\b|\bits run\b|\bcurtain down\b|"
+                           r"\bdiscontinu")
 PLANNED_END_CUE_RE = Caseless(
     r"(?i)\b(?:showrunners?|creators?|creative (?:team|decision)|as (?:planned|intended)|"
     r"always (?:planned|intended|wanted|meant)|on (?:its|their) own terms|by design|(?:planned|"
@@ -1682,7 +1830,9 @@ FIRST_SEASON_RE = Caseless(
 #: "cancelled after two seasons", "after its third season".
 AFTER_SEASONS_RE = Caseless(
     r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+seasons?\b"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
+    # (the British "after two series": round 19)
+    r"(?:seasons?|series)\b"
     r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"
     r"|^.{0,110}?\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+(?P<ord>\w+)\s+season\b",
     stems=("after",),

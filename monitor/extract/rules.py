@@ -82,6 +82,7 @@ from .patterns import (
     CREDIT_BEFORE_RE,
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
+    CUT_IN_OTHER_WORDS_RE,
     DATE_NOUN_GIVES_RE,
     DATE_SETTING_RE,
     DEALING_OBJECT_RE,
@@ -214,10 +215,12 @@ from .patterns import (
     SEASON_DECIDED_AHEAD_RE,
     SEASON_DETAIL_BEFORE_RE,
     SEASON_DETAIL_INSIDE_RE,
+    SEASON_IN_OTHER_WORDS_RE,
     SEASON_OF_GAP_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REACHED_RE,
     SEASON_REFERENCE_RE,
+    SEASON_REFUSED_RE,
     SEASON_RUN_AFTER_RE,
     SEASON_RUN_BEFORE_RE,
     SERIES_ORDER_RE,
@@ -233,6 +236,7 @@ from .patterns import (
     SPLIT_PART_AFTER_RE,
     STATUS_LINE_START_RE,
     SUBJECT_LEAD_WORD,
+    TELLING_OPEN_RE,
     THE_SEASON_RE,
     TITLE_NO_RE,
     TODAY_RE,
@@ -634,10 +638,16 @@ def _undated_earlier_start(c: Candidate, found: object) -> Candidate:
 def _person_comes_or_goes(c: Candidate) -> bool:
     """A person's name right before a return or a departure ("Maya Lind won't return for
     season 3", "Tom Rudd will return for season 3"): news of the cast, not of the show; a
-    show named like a person ("Jessica Jones won't return") is a mention and stays."""
+    show named like a person ("Jessica Jones won't return") is a mention and stays; so does a
+    show named inside a trigger that opens on a verb of telling ("Maya Lind confirmed X will
+    return for season 3": the person tells of the show's return, round 19; not "Maya Lind is
+    bringing her character from X back")."""
     if not RETURN_FAMILY_RE.search(_trigger_text(c)):
         return False
     start = c.trigger.start
+    if TELLING_OPEN_RE.match(_trigger_text(c)) and any(
+            start < m.start < c.trigger.end for m in c.view.mentions):
+        return False
     before = PERSON_AUX_END_RE.sub("", c.text[max(c.clause[0], start - 40):start])
     if not before or any(m.start < start and m.end >= len(c.text[:start].rstrip())
                          for m in c.view.mentions):
@@ -2975,6 +2985,25 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a season bagged in headline style (the trigger is the vocabulary's; this names how "
           "it was read; round 18)", "Tovrel has extended Glass Harbor through a third season.",
           lambda c: SEASON_REACHED_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.cut_in_other_words", "cancelled", "a run ended in trade, "
+          "wire or overseas words: shelved, discontinued, taken or gone off air, given its "
+          "marching orders, time called on it, the curtain brought down on it, pulled, cut or "
+          "brought to an end after its seasons, dropped from a schedule, a decision to scrap "
+          "it (the trigger is the vocabulary's; this names how it was read; round 19)",
+          "Brindle TV has called time on Glass Harbor after two series.",
+          lambda c: CUT_IN_OTHER_WORDS_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.season_refused", "cancelled", "a season refused: a network "
+          "that won't go ahead with one, opted not to order one, decided not to proceed with "
+          "the show; 'the third season of X will not go ahead' (the trigger is the "
+          "vocabulary's; this names how it was read; round 19)", "Tovrel won't go ahead with "
+          "a fourth season of Glass Harbor.",
+          lambda c: SEASON_REFUSED_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.season_in_other_words", "renewed", "a season given in "
+          "other words: a new run, instalment or outing commissioned, ordered or confirmed, "
+          "an order for more episodes of the show, a network giving it a numbered season in "
+          "a headline (the trigger is the vocabulary's; this names how it was read; round 19)",
+          "Brindle TV has commissioned a new run of Glass Harbor.",
+          lambda c: SEASON_IN_OTHER_WORDS_RE.match(_trigger_text(c))),
     _step("non_event", "trigger.shoot_aside", _SHOOT, "a shoot's phrase reaches its verb "
           "over an aside set off in commas, dashes or parentheses (the trigger is the "
           "vocabulary's; this names how it was read)", "Filming on the new season, which "

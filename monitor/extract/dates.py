@@ -117,13 +117,16 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>christmas(?: day| eve)?|"
                 r"thanksgiving|new year's (?:day|eve)|halloween|valentine's day|independence day|"
                 r"fourth of july|labor day|memorial day|boxing day)\b)"),
-    # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year")
-    ("quarter", rf"(?i:\b(?:in|by|during|for|until)\s+the\s+(?P<q>first|second|third|fourth|"
-                rf"1st|2nd|3rd|4th)\s+quarter\b)(?!(?:\s+of)?,?\s+(?:{_YEAR}|(?i:this|next|last)\b))"),
+    # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year");
+    # the trade's "in Q3", "for Q1" (round 19: gave no date before)
+    ("quarter", rf"(?i:\b(?:in|by|during|for|until)\s+(?:the\s+(?P<q>first|second|third|fourth|"
+                rf"1st|2nd|3rd|4th)\s+quarter|(?P<qq>q[1-4]))\b)"
+                rf"(?!(?:\s+of)?,?\s+(?:{_YEAR}|(?i:this|next|last)\b))"),
     # "around the holidays", "over the holiday season", "in time for the holidays": December
     ("holidays", r"(?i:\b(?:around|over|during|for|before|after|by|ahead of|until)\s+the\s+"
                  r"(?:holidays|holiday season)\b)"),
-    ("new_year", r"(?i:\b(?:in|after|early in|by)\s+the\s+new\s+year\b)"),
+    # (round 19: "slated for the new year", "weekly from the new year" gave no date)
+    ("new_year", r"(?i:\b(?:in|after|early in|by|for|from)\s+the\s+new\s+year\b)"),
     ("in_units", r"(?i:\bin\s+(?:just\s+|only\s+)?(?P<fn>a few|a couple of|two|three|four|five|six|"
                  r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b"
                  # "two weeks from today", "a month from now"
@@ -140,7 +143,7 @@ _FIRST_CHARS: dict[str, str] = {
     "rel_s": "tlne", "in_s": "ibutf", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlne", "week_rel": "tlne",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
-    "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaeb",
+    "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",
     "in_units": r"iaotfs\d",
     "numeric": "0-9",
 }
@@ -180,12 +183,14 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
                 "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
-    "new_year": ("new year",), "weekend": ("weekend",), "quarter": ("quarter",),
+    "new_year": ("new year",), "weekend": ("weekend",),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "holidays": ("holiday",),
     "in_units": ("day", "week", "month"),
 }
 _QUARTERS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
     "a couple of": 2, "several": 3,
@@ -366,7 +371,7 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "holiday":
         return _holiday(groups["hol"].lower(), bool(groups.get("near")), published, future)
     if name == "quarter":
-        last = 3 * _QUARTERS[groups["q"].lower()]
+        last = 3 * _QUARTERS[(groups["q"] or groups["qq"]).lower()]
         if future is False:
             return f"{published.year - (last - 2 > published.month):04d}"
         return f"{published.year + (last < published.month):04d}"

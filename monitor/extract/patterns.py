@@ -355,6 +355,44 @@ _ARRIVAL_WITH_TIME = (
 
     rf"|(?:opened|opens) its (?:[\w-]+ ){{0,2}}?(?:season|series)\b"
 )
+#: A time in every form a premiere is given (round 19, r19premiere), as a look-ahead: with or
+#: without its preposition, a day either way round, a season of the year, a holiday, a
+#: quarter, a year or the year's parts ("on June 5", "June 5", "5 June", "on the 5th", "this
+#: fall", "in early 2027", "later this year", "around Christmas", "in the new year", "in Q3").
+#: Months are whole words ("may" only before a day): it follows verbs with no preposition.
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|apr|may(?= \d)|june|july|aug(?:ust)?|"
+               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ANY_TIME = (
+    r"(?=(?:(?:on|in|from|by|around|for|starting|beginning|sometime|come) )?"
+    r"(?:(?:this|next|early|late|later|mid|sometime|coming|the|in) ){0,2}"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|{_MONTH_WORD}\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD}\b|\d{{1,2}}/\d|20\d\d\b"
+    r"|(?:spring|summer|fall|autumn|winter|year|month|week|christmas|new year|q[1-4])\b"
+    r"|\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!)]|$))))"
+)
+#: A season's arrival told in the wording of trade, wire, overseas and fan copy, before a time
+#: in any of those forms (round 19, r19premiere): "drops this fall", "lands 5 June", "hits
+#: Tovrel later this year", "goes live on June 5", "is out in early 2027", "is slated for
+#: Christmas", "Season 2 Slated For June 5" (a headline without its verb's auxiliary, after
+#: the season's number), "starts on Brindle One on Sunday". "hits" takes a place, not a mark,
+#: a stage or a shop; "starts on" a network, not a location.
+_ARRIVAL_ANY_TIME = (
+    rf"(?:drops?|lands?|dropping|landing) {_ANY_TIME}"
+    rf"|(?:hits?|hitting) (?!(?:the|a|an|his|her|its|their|our|my|record|high|low|new|back|"
+    rf"home|it|him|them|shelves|stores|stands|dvd|blu-ray|number|no|top|theaters|theatres|"
+    rf"cinemas|broadway|stages?|bookshops|bookstores|of|in|on|at|for|from|with|by|to|and|or|"
+    rf"this|next|last|\d+)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    rf"|(?:goes|go|went|going) live (?:on (?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
+    rf"|(?:is|are|will be|to be) out (?!now\b){_ANY_TIME}"
+    rf"|(?:(?:is|are|was|has been|have been) (?:now |currently |tentatively )?"
+    rf"|(?<=season \d )|(?<=season \d\d )|(?<=series \d ))"
+    rf"(?:slated|pencil+ed in|scheduled) for {_ANY_TIME}"
+    rf"|(?<!filming )(?<!shooting )(?<!production )(?:starts|begins) on "
+    rf"(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+)
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_any_time``
+#: names it in ``--explain`` when it ends where the trigger ends).
+ARRIVAL_ANY_TIME_RE = re.compile(rf"(?i)(?:{_ARRIVAL_ANY_TIME})")
 #: Before an arrival's "is due", a subject that is no season: "a decision on the future of X
 #: is due in June", "the verdict", "the trailer", "her baby" (rule ``drop.due_other_subject``).
 DUE_OTHER_SUBJECT_RE = Caseless(
@@ -365,6 +403,27 @@ DUE_OTHER_SUBJECT_RE = Caseless(
            "report", "result", "ratings", "hearing", "trial", "baby", "payment", "film",
            "movie", "book", "novel", "album", "sequel", "trailer", "teaser", "deal", "contract",
            "vote", "review", "investigation", "inquiry", "lawsuit", "settlement"))
+#: Before an arrival verb ("drops", "lands", "hits", "goes live", "is out", "slated for"), a
+#: subject that is no season (round 19, rule ``drop.arrival_other_subject``): a site, a vote,
+#: tickets, ratings, a book or a record, a tour or a stage show, a show's star ("the fan website
+#: goes live on Sunday", "viewing figures drop in the new year", "the cookbook lands in shops
+#: this fall", "X star Maya Lind is out this summer").
+ARRIVAL_OTHER_SUBJECT_RE = Caseless(
+    r"(?i)\b(?:websites?|site|app|voting|votes?|polls?|tickets?|ratings|figures|viewership|"
+    r"numbers|cookbooks?|merch(?:andise)?|box ?sets?|boxsets?|dvds?|soundtracks?|podcasts?|"
+    r"tours?|musicals?|stage (?:show|version|adaptation)|trailers?|teasers?|books?|novels?|"
+    r"albums?|films?|movies?|decision|verdict|deal|petition|auditions?|applications?|"
+    r"casting call)\b|\b(?:star|actor|actress|host|presenter|creator|showrunner)\b",
+    stems=("site", "app", "vot", "poll", "ticket", "rating", "figures", "viewership", "numbers",
+           "cookbook", "merch", "box", "dvd", "soundtrack", "podcast", "tour", "musical",
+           "stage", "trailer", "teaser", "book", "novel", "album", "film", "movie", "decision",
+           "verdict", "deal", "petition", "audition", "application", "casting", "star", "actor",
+           "actress", "host", "presenter", "creator", "showrunner"))
+#: A premiere trigger that is an arrival verb, the ones ``drop.arrival_other_subject`` reads
+#: (with ``ARRIVAL_ANY_TIME_RE``'s).
+ARRIVAL_VERB_TRIGGER_RE = re.compile(
+    r"(?i)(?:(?:will|to|set to|expected to|scheduled to|slated to) )?(?:drops?|dropping|"
+    r"lands?|landing|landed|hits?|hitting)\b")
 #: A trigger's "is due" (or "are", "was", "were"), the arrival read by ``drop.due_other_subject``.
 DUE_TRIGGER_RE = re.compile(r"(?i)(?:is|are|was|were) due\b")
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_with_time``
@@ -842,6 +901,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _AIRING_NOUN,
         _SCHEDULE_PLACEMENT,
         _ARRIVAL_WITH_TIME,
+        _ARRIVAL_ANY_TIME,
         r"(?:goes|go) out on\b", r"transmission",
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
@@ -1089,7 +1149,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  # round 18 (s18vocab): an arrival with its time
                  "live", "over", "telecast", "date for", "off to", "screen",
                  # round 18 (s18vocab2): a season out now, a viewer's "catch"
-                 "out now", "now out", "catch"),
+                 "out now", "now out", "catch",
+                 # round 19 (r19premiere): an arrival before a time in any form
+                 "is out", "are out", "be out"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"
@@ -1189,8 +1251,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?![^.;]{0,60}\b(?:pushed|delayed|moved|bumped|postponed|rescheduled|shifted)\b)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
         r"\bfinale\b|\bfilm\b(?! festival)|\b(?:movies?|theaters|theatres|box office|"
-        r"video games?|novels?|albums?|singles?|books?)\b|"
-        r"available to stream(?! (?:on \S+ (?:\S+ )?)?from\b)|returns? to (?:her|his|their) |"
+        r"video games?|novels?|albums?|singles?|books?|soundtracks?|audiobooks?)\b|"
+        # a show's star arriving somewhere (round 19): "X star Maya Lind arrives in London on
+        # Sunday" (a person's name between the role and the verb; not "which stars ...")
+        r"\b(?:star|actor|actress|host|creator|showrunner|presenter) (?:[^\s,;.]+ ){1,2}"
+        r"arriv(?:es|ed|ing)\b|"
+        # (not before a time: "will be available to stream on Tovrel this fall", round 19)
+        rf"available to stream(?! (?:on \S+ (?:\S+ )?)?(?:from\b|{_ANY_TIME}))|"
+        r"returns? to (?:her|his|their) |"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
         r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|"

@@ -65,6 +65,9 @@ from .patterns import (
     ANNOUNCED_VERB_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
+    ARRIVAL_ANY_TIME_RE,
+    ARRIVAL_OTHER_SUBJECT_RE,
+    ARRIVAL_VERB_TRIGGER_RE,
     ARRIVAL_WITH_TIME_RE,
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
@@ -346,6 +349,20 @@ def _schedule_placement(c: Candidate) -> bool:
 def _arrival_with_time(c: Candidate) -> bool:
     found = ARRIVAL_WITH_TIME_RE.match(c.text, c.trigger.start)
     return found is not None and found.end() == c.trigger.end
+
+
+def _arrival_any_time(c: Candidate) -> bool:
+    found = ARRIVAL_ANY_TIME_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+def _arrival_other_subject(c: Candidate) -> bool:
+    """An arrival verb ("drops", "lands", "goes live", "is out") whose subject, in the clause
+    before it, is something else that arrives (a site, a vote, ratings, a book, a star), not
+    the season."""
+    trigger = _trigger_text(c)
+    return ((ARRIVAL_VERB_TRIGGER_RE.match(trigger) is not None or _arrival_any_time(c))
+            and ARRIVAL_OTHER_SUBJECT_RE.search(c.text[c.clause[0]:c.trigger.start]) is not None)
 
 
 _SCHEDULE_SEASON_RE = re.compile(
@@ -2965,10 +2982,22 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on Sunday'): the premiere then (the trigger is the vocabulary's; this names how it "
           "was read; round 18)", "Season 2 of Glass Harbor hits Tovrel on June 5.",
           _arrival_with_time),
+    _step("non_event", "trigger.arrival_any_time", "premiere", "a season's arrival before a "
+          "time in any form, with or without its preposition ('drops this fall', 'lands 5 "
+          "June', 'hits Tovrel later this year', 'goes live on June 5', 'is out in early "
+          "2027', 'is slated for Christmas', a headline's 'Season 2 Slated For June 5', "
+          "'starts on Brindle One on Sunday'): the premiere then (the trigger is the "
+          "vocabulary's; this names how it was read; round 19)", "The second season of Glass "
+          "Harbor drops later this year.", _arrival_any_time),
     _step("non_event", "drop.due_other_subject", "premiere", "an arrival's 'is due' whose "
           "subject is something else due ('a decision on the future of X is due in June', "
           "'the verdict', 'the trailer'), not the season (round 18)", "A decision on the "
           "future of Glass Harbor is due in June.", _due_other_subject, _drop),
+    _step("non_event", "drop.arrival_other_subject", "premiere", "an arrival verb ('drops', "
+          "'lands', 'hits', 'goes live', 'is out', 'slated for') whose subject is something "
+          "else that arrives (a site, a vote, tickets, ratings, a book, a tour, a show's star), "
+          "not the season (round 19)", "The Glass Harbor fan website goes live on Sunday.",
+          _arrival_other_subject, _drop),
     _step("non_event", "trigger.season_reached", "renewed", "a season reached rather than "
           "given: the show ordered or extended to or through a season, set to run for one, "
           "a season 'in the works' or 'officially happening', "

@@ -76,7 +76,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ys", rf"\b(?P<year>{_YEAR})(?i:\s+(?P<season>{_SEASON}))\b"),
     ("rel_s", rf"(?i:\b(?P<rel>this|last|next|later this|earlier this)\s+(?P<season>{_SEASON}))\b"),
     # (also without "the": "returning in summer", not "in summer 2025", read by "sy")
-    ("in_s", rf"(?i:\b(?:in|by|until|this|for)\s+(?:the\s+)?(?P<season>{_SEASON}))\b"
+    # (and the British "come autumn", round 19: it gave no date)
+    ("in_s", rf"(?i:\b(?:in|by|until|this|for|come)\s+(?:the\s+)?(?P<season>{_SEASON}))\b"
              rf"(?![\s,]{{1,3}}(?:of\s)?{_YEAR})"),
     # a part of a season: "in late summer", "by early fall", "this late autumn" (the season's
     # own precision; "late summer 2025" is the year's, read by "sy")
@@ -140,7 +141,7 @@ _FIRST_CHARS: dict[str, str] = {
     "m_attr": "aitb", "s_attr": "aitb",
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "mm": "f", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
-    "rel_s": "tlne", "in_s": "ibutf", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
+    "rel_s": "tlne", "in_s": "ibutfc", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlne", "week_rel": "tlne",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
     "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",

@@ -364,7 +364,8 @@ _MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|apr|may(?= \d)|june|j
                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _ANY_TIME = (
     r"(?=(?:(?:on|in|from|by|around|for|starting|beginning|sometime|come) )?"
-    r"(?:(?:this|next|early|late|later|mid|sometime|coming|the|in) ){0,2}"
+    r"(?:(?:this|next|early|late|later|mid|sometime|coming|the|in)[ -]){0,2}"
+    r"(?:(?:end|start|beginning|middle) of (?:the |this |next )?)?"
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|{_MONTH_WORD}\b"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD}\b|\d{{1,2}}/\d|20\d\d\b"
     r"|(?:spring|summer|fall|autumn|winter|year|month|week|christmas|new year|q[1-4])\b"
@@ -377,7 +378,13 @@ _ANY_TIME = (
 #: the season's number), "starts on Brindle One on Sunday". "hits" takes a place, not a mark,
 #: a stage or a shop; "starts on" a network, not a location.
 _ARRIVAL_ANY_TIME = (
-    rf"(?:drops?|lands?|dropping|landing) {_ANY_TIME}"
+    rf"(?:drops?|lands?|dropping|landing|airs|telecasts?|telecasting) {_ANY_TIME}"
+    rf"|streams on (?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    # a network dropping the season at a time: "Kestrel Play drops X season 2 this fall"
+    rf"|(?:drops|dropping|will drop|to drop) "
+    rf"(?!(?:the|a|an|its|their) (?:trailer|teaser|poster|first look|cast|title|images?|"
+    rf"photos?)\b)(?:[^\s,;.]+ ){{1,6}}?(?:season|series) (?:\d{{1,2}}|{_NUM_ALT}) "
+    rf"{_ANY_TIME}"
     rf"|(?:hits?|hitting) (?!(?:the|a|an|his|her|its|their|our|my|record|high|low|new|back|"
     rf"home|it|him|them|shelves|stores|stands|dvd|blu-ray|number|no|top|theaters|theatres|"
     rf"cinemas|broadway|stages?|bookshops|bookstores|of|in|on|at|for|from|with|by|to|and|or|"
@@ -386,7 +393,7 @@ _ARRIVAL_ANY_TIME = (
     rf"|(?:is|are|will be|to be) out (?!now\b){_ANY_TIME}"
     rf"|(?:(?:is|are|was|has been|have been) (?:now |currently |tentatively )?"
     rf"|(?<=season \d )|(?<=season \d\d )|(?<=series \d ))"
-    rf"(?:slated|pencil+ed in|scheduled) for {_ANY_TIME}"
+    rf"(?:slated|pencil+ed in|scheduled|locked in) for {_ANY_TIME}"
     rf"|(?<!filming )(?<!shooting )(?<!production )(?:starts|begins) on "
     rf"(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
 )
@@ -1151,7 +1158,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  # round 18 (s18vocab2): a season out now, a viewer's "catch"
                  "out now", "now out", "catch",
                  # round 19 (r19premiere): an arrival before a time in any form
-                 "is out", "are out", "be out"),
+                 "is out", "are out", "be out", "locked in"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"

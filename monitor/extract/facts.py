@@ -2204,7 +2204,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     for hit in hits:
         groups = hit.groupdict()
         word = (groups.get("num") or groups.get("num2") or groups.get("num3")
-                or groups.get("num4") or groups.get("num5") or "").lower()
+                or groups.get("num4") or groups.get("num5") or groups.get("num6")
+                or "").lower()
         value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         phrase = Trigger("episode_count", hit.start(), hit.end())
         candidate = Candidate(view, "episode_count", phrase, None,

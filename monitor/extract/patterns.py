@@ -217,6 +217,10 @@ COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s
 #: "would not"): one alternation, so no trigger knows one contraction and misses another.
 _WILL_NOT = r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not)"
 _FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot|lensing)"
+#: A shoot word that is not the "production" of "post-production" / "pre-production" (round 19):
+#: a wrap told after it ("is in post-production after filming wrapped") is "filming wrapped"'s,
+#: not a longer phrase from "production" that ``drop.pre_post_production`` drops.
+_FILM_NOT_PRE_POST = rf"(?<!pre-)(?<!post-){_FILM}"
 #: A season (or British series) as the object or subject of a renewal: "a third season",
 #: "another series", "its fifth and final season", "the next season", "season 4", "series two".
 _A_SEASON = (
@@ -711,7 +715,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|restart(?:s|ed)?|"
-        rf"get(?:s|ting)? underway|got underway|underway|under way|rolling|roll(?:ed)?) "
+        rf"get(?:s|ting)? underway|got underway|underway|under way|rolling|roll(?:s|ed)?) "
         rf"(?:\w+ )?{_FILM}",
         rf"{_FILM}(?:,(?= (?:scheduled|set|expected|slated|due|planned) ))? "
         rf"(?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
@@ -773,10 +777,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
         # the words between are the shoot's own ("filming on season 2 has wrapped"), never a
         # second verb phrase ("began filming in January and wrapped in April": two events)
-        rf"{_FILM} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |officially |"
-        rf"finally |now |just |will |would |to |should |set to |expected to |scheduled to )*"
+        rf"{_FILM_NOT_PRE_POST} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |"
+        rf"officially |finally |now |just |will |would |to |should |set to |expected to |"
+        rf"scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
-        rf"is done|is complete|came to an end)",
+        # (round 19: a headline's present, "Filming Completes On X Season 2")
+        rf"completes|concludes|is done|is complete|came to an end|came to a close)",
         # an aside between the shoot and its end: "Filming for the season, created by Tom
         # Reed, was just completed earlier this month"
         rf"{_SHOOT_ASIDE}{_SHOOT_ASIDE_AUX}(?:wrapped|wraps|wrap|ended|finished|concluded|"
@@ -792,8 +798,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:finally |eventually |officially |at last )?(?:completed|finished|wrapped)\b",
         r"(?:done|finished|completed|wrapped up) (?:filming|shooting|production)",
         r"(?:end|completion|wrap|culmination|conclusion) of (?:filming|production|shooting)",
-        r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"
-        r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
+        # (round 19: the noun "shoot" too, "The X season 2 shoot is over", "Shoot Complete")
+        r"(?<!pre-)(?<!post-)(?:filming|production|shooting|shoot) (?:is |was |being )?"
+        r"(?:already |now |officially )?"
+        r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
         rf"(?:{_A_SEASON}) (?:officially |has |have )?wrapped$",
         r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
@@ -801,8 +809,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
         # round 18 (s18vocab): "filming on season 3 has come to an end", "shot its final
         # scenes for season 2"
-        rf"{_FILM} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has|have|had) (?:now |officially |"
-        r"finally )?come to an end",
+        rf"{_FILM_NOT_PRE_POST} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has|have|had) (?:now |"
+        r"officially |finally )?come to (?:an end|a close)",
         r"(?:shot|filmed|wrapped) (?:its|their|the) (?:very )?(?:final|last) (?:scenes?|shots?|"
         r"takes?)\b",
         r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
@@ -1668,7 +1676,13 @@ EPISODE_COUNT_RE = Caseless(
     rf"(?P<num3>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:%|percent|magnitude|seasons?|weeks?|years?|months?|"
     rf"million|billion))"
     rf"|\b(?P<num4>\d{{1,2}}|{_NUM_ALT})-parter\b"
-    rf"|(?<![\d.,])\b(?P<num5>\d{{1,2}})\s?[x×]\s?(?:30|45|50|60|90)(?:['’]|-minute\b|\s?mins?\b)",
+    rf"|(?<![\d.,])\b(?P<num5>\d{{1,2}})\s?[x×]\s?(?:30|45|50|60|90)(?:['’]|-minute\b|\s?mins?\b)"
+    # the count told as the noun's value (round 19): "has an episode count of eight", "the
+    # episode count for X season 2 is eight", "Episode Count: 10"
+    rf"|\bepisode count (?:(?:for|of) (?:[^\s.;]+ ){{1,6}}?(?:is|will be|stands at|"
+    rf"has been set at) "
+    rf"|(?:of|is|will be|stands at|:)\s)(?:just |only )?(?P<num6>\d{{1,2}}|{_NUM_ALT})\b"
+    rf"(?![- ]?(?:minutes?|hours?|%|percent|seasons?|million|billion)\b)",
     stems=("episode", "instal", "-part", "order of", "x", "×"),
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
@@ -2525,6 +2539,12 @@ COUNT_FROM_TO_RE = Caseless(
     stems=("to",))
 #: The words right before a count that starts a change ("from 10 episodes to eight").
 COUNT_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+|its\s+)?$")
+#: Right before a count, the parts it is one of (round 19): "split into two parts of four
+#: episodes", "in two batches of five episodes", "across two volumes of four" — the season's
+#: count is their product (rule ``episode.count_parts_of``).
+COUNT_PARTS_OF_RE = re.compile(
+    r"(?i)\b(?:in|into|across|over) (?P<parts>two|three|four|2|3|4) (?:parts|halves|batches|"
+    r"volumes|instal?lments|chunks|blocks) of (?:(?:\w+ )?each )?$")
 #: "a total of 39 episodes" over several seasons: no season's count.
 TOTAL_OF_RE = re.compile(r"(?i)\b(?:a|the|its)\s+total\s+of\s+$")
 #: "the final six episodes": the end of a season (or, when the last season is known, all of it).

@@ -78,6 +78,7 @@ from .patterns import (
     COUNT_CHANGED_RE,
     COUNT_FROM_BEFORE_RE,
     COUNT_FROM_TO_RE,
+    COUNT_PARTS_OF_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
@@ -3326,6 +3327,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: COUNT_TOTAL_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
           or COUNT_CHANGED_RE.match(c.text[c.trigger.end:c.trigger.end + 60]),
           lambda c, m: replace(c, value=_count(m.group("num").lower()))),
+    _step("kind", "episode.count_parts_of", "episode_count", "a count right after the parts "
+          "it is one of ('split into two parts of four episodes', 'in two batches of five "
+          "episodes'): the season's count is their product (round 19)", "Glass Harbor's "
+          "second season will be split into two parts of four episodes.",
+          lambda c: COUNT_PARTS_OF_RE.search(c.text[max(0, c.trigger.start - 40):
+                                                    c.trigger.start]),
+          lambda c, m: replace(c, value=(_count(m.group("parts").lower()) or 1)
+                               * (c.value or 0) or None)),
     _step("kind", "episode.count_from_to", "episode_count", "'cut from 10 episodes to "
           "eight': the count after 'from' is the order left behind, the season's is the one "
           "after 'to'", "Kestrel Play has cut Glass Harbor's second season from 10 episodes "

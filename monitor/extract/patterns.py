@@ -395,6 +395,9 @@ _ARRIVAL_ANY_TIME = (
     rf"this|next|last|\d+)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
     rf"|(?:goes|go|went|going) live (?:on (?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
     rf"|(?:is|are|will be|to be) out (?!now\b){_ANY_TIME}"
+    # "will come out sometime in 2026", "comes out June 5" (not the past "came out in 2013":
+    # the game or the book a season adapts)
+    rf"|(?:come|comes|coming) out {_ANY_TIME}"
     rf"|(?:(?:is|are|was|has been|have been) (?:now |currently |tentatively )?"
     rf"|(?<=season \d )|(?<=season \d\d )|(?<=series \d ))"
     rf"(?:slated|pencil+ed in|scheduled|locked in) for {_ANY_TIME}"
@@ -424,12 +427,15 @@ ARRIVAL_OTHER_SUBJECT_RE = Caseless(
     r"numbers|cookbooks?|merch(?:andise)?|box ?sets?|boxsets?|dvds?|soundtracks?|podcasts?|"
     r"tours?|musicals?|stage (?:show|version|adaptation)|trailers?|teasers?|books?|novels?|"
     r"albums?|films?|movies?|decision|verdict|deal|petition|auditions?|applications?|"
-    r"casting call)\b|\b(?:star|actor|actress|host|presenter|creator|showrunner)\b",
+    r"casting call)\b|\b(?:star|actor|actress|host|presenter|creator|showrunner)\b"
+    # the rest of a split season, not the season ("the final five episodes are scheduled to
+    # come out in 2025")
+    r"|\b(?:next|last|final|remaining) (?:\w+ )?episodes\b",
     stems=("site", "app", "vot", "poll", "ticket", "rating", "figures", "viewership", "numbers",
            "cookbook", "merch", "box", "dvd", "soundtrack", "podcast", "tour", "musical",
            "stage", "trailer", "teaser", "book", "novel", "album", "film", "movie", "decision",
            "verdict", "deal", "petition", "audition", "application", "casting", "star", "actor",
-           "actress", "host", "presenter", "creator", "showrunner"))
+           "actress", "host", "presenter", "creator", "showrunner", "episodes"))
 #: A premiere trigger that is an arrival verb, the ones ``drop.arrival_other_subject`` reads
 #: (with ``ARRIVAL_ANY_TIME_RE``'s).
 ARRIVAL_VERB_TRIGGER_RE = re.compile(
@@ -1166,7 +1172,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  # round 18 (s18vocab2): a season out now, a viewer's "catch"
                  "out now", "now out", "catch",
                  # round 19 (r19premiere): an arrival before a time in any form
-                 "is out", "are out", "be out", "locked in"),
+                 "is out", "are out", "be out", "locked in", "come out", "comes out",
+                 "coming out"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"

@@ -395,6 +395,17 @@ _ARRIVAL_ANY_TIME = (
     rf"this|next|last|\d+)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
     rf"|(?:goes|go|went|going) live (?:on (?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
     rf"|(?:is|are|will be|to be) out (?!now\b){_ANY_TIME}"
+    # the viewer's side (s18vocab2's "can catch", widened): "fans will be able to watch X season 2
+    # from June 5", "viewers can stream X on Tovrel this fall", "tune in to X on June 5"; a
+    # season "will be with us / here on June 5", "is streaming from June 5"
+    rf"|(?:can|could|will be able to|['’]ll be able to|are able to|get to) (?:now |soon |finally )?"
+    rf"(?:watch|stream|binge|tune in to|tune into) "
+    rf"(?:(?!(?:stars?|actors?|actress|hosts?|creators?|cast|trailers?|teasers?|clips?|"
+    rf"interviews?|panels?)\b)[^\s,;.]+ ){{1,8}}?{_ANY_TIME}"
+    rf"|\btune in (?:to |for )(?:(?!(?:stars?|actors?|actress|hosts?|creators?|cast|trailers?|"
+    rf"teasers?|clips?|interviews?|panels?)\b)[^\s,;.]+ ){{1,8}}?{_ANY_TIME}"
+    rf"|(?:will be|is|are) (?:here|with us) {_ANY_TIME}"
+    rf"|(?:is|are|will be) streaming (?:on (?:[\w+&-]+ ){{1,2}}?)?from {_ANY_TIME}"
     # "will come out sometime in 2026", "comes out June 5" (not the past "came out in 2013":
     # the game or the book a season adapts)
     rf"|(?:come|comes|coming) out {_ANY_TIME}"
@@ -1173,7 +1184,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "out now", "now out", "catch",
                  # round 19 (r19premiere): an arrival before a time in any form
                  "is out", "are out", "be out", "locked in", "come out", "comes out",
-                 "coming out"),
+                 "coming out", "watch", "tune in", "tune into", "here", "with us"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"

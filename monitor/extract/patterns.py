@@ -838,7 +838,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"officially |finally )?(?:completed|complete|finished)\b(?!\s+(?:by|with)\b)",
         # "shooting on season 3 is now complete"
         rf"{_FILM} (?:on|for|of) (?:[^\s,;.]+ ){{1,4}}?(?:is|was|has been) (?:now |officially |"
-        r"finally )?(?:complete|completed|done|over)\b(?!\s+(?:in|at|on|by|with|around)\b)",
+        r"finally )?(?:complete|completed|done|over)\b"
+        r"(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
     ),
     "premiere": (
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
@@ -2449,9 +2450,9 @@ FUTURE_MARK_RE = Caseless(
 DATE_SETTING_RE = Caseless(
     r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
     r"scheduled|slated|slotted|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
-    r"postponed|rescheduled|shifted)\b",
+    r"postponed|rescheduled|shifted|locked in)\b",
     stems=("dat", "set", "schedul", "slated", "slott", "pencil", "due", "push", "delayed",
-           "move", "bumped", "postponed", "shifted"))
+           "move", "bumped", "postponed", "shifted", "locked in"))
 #: A plan told in the past ("... that X would premiere in June"): its yearless date is the
 #: nearest one, on either side of the article.
 FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"
@@ -2486,6 +2487,8 @@ PAST_MARK_RE = Caseless(
 SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
     r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back|"
+    # round 19: the arrivals of ``trigger.arrival_any_time``
+    r"goes live|is out|are out|streams|telecasts|comes out|"
     # the progressive of a return is as scheduled (round 11): "is returning in the summer",
     # "are coming back in the fall", "X (returning in summer for a second season)"
     r"returning|coming back)\b")

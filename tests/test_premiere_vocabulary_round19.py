@@ -73,6 +73,13 @@ PREMIERES = [
     ("Tune in to {t} season 2 on Tovrel on June 5.", "2024-06-05"),
     ("Season 2 of {t} will be with us on June 5.", "2024-06-05"),
     ("{t} season 2 is streaming from June 5 on Tovrel.", "2024-06-05"),
+    ("The second season of {t} will go on air from June 5.", "2024-06-05"),
+    ("{t} season 2 goes on air on Monday.", "2024-05-13"),
+    ("{t} season 2 will be out on Kestrel Play in June.", "2024-06"),
+    ("{t} season 2 is available on Kestrel Play from June 5.", "2024-06-05"),
+    ("{t} season 2 will be streamed on Kestrel Play from June 5.", "2024-06-05"),
+    ("{t} season 2 heads to Kestrel Play on June 5.", "2024-06-05"),
+    ("{t} season 2 will make its way to Kestrel Play in June.", "2024-06"),
 ]
 #: Headlines (the body names the show once, with no fact of its kind).
 PREMIERE_HEADLINES = [
@@ -192,6 +199,8 @@ NOT_PREMIERES = [
     "Fans can watch the trailer for {t} on Sunday.",
     "You can watch {t} star Maya Lind on Tovrel this fall.",
     "{t} was one of the breakout hits of 2019.",
+    "The cast of {t} heads to Comic-Con in July.",
+    "{t} star Maya Lind heads to Tovrel this fall.",
 ]
 
 
@@ -208,6 +217,19 @@ OTHER_SUBJECTS = [
     "The {t} cookbook lands in shops this fall.",
     "Ratings for {t} tend to drop in the summer.",
 ]
+
+
+#: A star or a creator who reports the arrival is not its subject: the premiere stays.
+REPORTED = [
+    "{t} star Maya Lind revealed that season 2 drops on June 5.",
+    "{t} creator Jane Doe said season 2 lands on Tovrel on June 5.",
+    "{t} creator Jane Doe says the show's second season is out this fall.",
+]
+
+
+@pytest.mark.parametrize("sentence", REPORTED)
+def test_an_arrival_reported_by_a_star_is_the_premiere(sentence: str) -> None:
+    assert "premiere" in {f.kind for f in _facts(sentence, "Harrow Lane")}
 
 
 @pytest.mark.parametrize("sentence", OTHER_SUBJECTS)

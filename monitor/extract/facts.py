@@ -279,7 +279,8 @@ _FUTURE_TENSE_RE = re.compile(
     r"debuts|arrives|launches|airs|is coming|are coming|plans?|due|begins|starts|until|"
     # round 19: the present of an arrival in trade and fan copy ("drops on Sunday", "the first
     # two episodes arrive on Sunday", "goes live around Christmas") tells a time ahead too
-    r"drops|lands|bows|arrive|goes live|is out|are out|releasing|streams|locked in|"
+    r"drops|lands|bows|arrive|goes live|is out|are out|releasing|streams|locked in|heads to|"
+    r"goes on air|"
     r"next)\b"
 )
 _PAST_TENSE_RE = re.compile(

@@ -406,6 +406,18 @@ _ARRIVAL_ANY_TIME = (
     rf"teasers?|clips?|interviews?|panels?)\b)[^\s,;.]+ ){{1,8}}?{_ANY_TIME}"
     rf"|(?:will be|is|are) (?:here|with us) {_ANY_TIME}"
     rf"|(?:is|are|will be) streaming (?:on (?:[\w+&-]+ ){{1,2}}?)?from {_ANY_TIME}"
+    # on air, out, available, streamed or headed somewhere, then the time (Indian, Australian and
+    # streamer copy): "will go on air from June 5", "will be on air from June 5", "will be out
+    # on Kestrel Play in June", "is available on Kestrel Play from June 5", "will be streamed on
+    # Kestrel Play from June 5", "heads to Kestrel Play on June 5", "will make its way to
+    # Kestrel Play in June" (a place that is no article's or person's: "heads to the festival")
+    rf"|(?:go|goes|going|went|be|is|are) on air (?:on (?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
+    rf"|(?:is|are|will be|to be) out on (?!(?:the|a|an|now)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    rf"|(?:is|are|will be|to be|be made) available (?:to (?:stream|watch) )?on "
+    rf"(?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?(?:from|starting) {_ANY_TIME}"
+    rf"|(?:will be|to be|is being|are being) streamed (?:on (?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
+    rf"|(?:heads?|heading|headed|makes? its way|making its way) to "
+    rf"(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
     # "will come out sometime in 2026", "comes out June 5" (not the past "came out in 2013":
     # the game or the book a season adapts)
     rf"|(?:come|comes|coming) out {_ANY_TIME}"
@@ -438,7 +450,8 @@ ARRIVAL_OTHER_SUBJECT_RE = Caseless(
     r"numbers|cookbooks?|merch(?:andise)?|box ?sets?|boxsets?|dvds?|soundtracks?|podcasts?|"
     r"tours?|musicals?|stage (?:show|version|adaptation)|trailers?|teasers?|books?|novels?|"
     r"albums?|films?|movies?|decision|verdict|deal|petition|auditions?|applications?|"
-    r"casting call)\b|\b(?:star|actor|actress|host|presenter|creator|showrunner)\b"
+    r"casting call|cast|crew|team)\b|\b(?:star|actor|actress|host|presenter|creator|"
+    r"showrunner)\b"
     # the rest of a split season, not the season ("the final five episodes are scheduled to
     # come out in 2025")
     r"|\b(?:next|last|final|remaining) (?:\w+ )?episodes\b",
@@ -446,7 +459,14 @@ ARRIVAL_OTHER_SUBJECT_RE = Caseless(
            "cookbook", "merch", "box", "dvd", "soundtrack", "podcast", "tour", "musical",
            "stage", "trailer", "teaser", "book", "novel", "album", "film", "movie", "decision",
            "verdict", "deal", "petition", "audition", "application", "casting", "star", "actor",
-           "actress", "host", "presenter", "creator", "showrunner", "episodes"))
+           "actress", "host", "presenter", "creator", "showrunner", "episodes", "cast",
+           "crew", "team"))
+#: Where the arrival's own subject starts, after a report of it: "X star Maya Lind revealed that
+#: season 2 drops on June 5" (the star reports; the season drops). The last match's end.
+ARRIVAL_SUBJECT_START_RE = re.compile(
+    r"(?i)\b(?:that|said|says|say|revealed|reveals|confirmed|confirms|announced|announces|"
+    r"teased|teases|told|tells|shared|shares|noted|notes|added|adds|wrote|writes|tweeted|"
+    r"posted|explained|explains|insisted|promised|hinted)\b|[,:;\u2014\u2013]")
 #: A premiere trigger that is an arrival verb, the ones ``drop.arrival_other_subject`` reads
 #: (with ``ARRIVAL_ANY_TIME_RE``'s).
 ARRIVAL_VERB_TRIGGER_RE = re.compile(
@@ -1185,7 +1205,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "out now", "now out", "catch",
                  # round 19 (r19premiere): an arrival before a time in any form
                  "is out", "are out", "be out", "locked in", "come out", "comes out",
-                 "coming out", "watch", "tune in", "tune into", "here", "with us"),
+                 "coming out", "watch", "tune in", "tune into", "here", "with us",
+                 "heads to", "heading to", "headed to", "its way to"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"
@@ -2488,7 +2509,7 @@ SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
     r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back|"
     # round 19: the arrivals of ``trigger.arrival_any_time``
-    r"goes live|is out|are out|streams|telecasts|comes out|"
+    r"goes live|is out|are out|streams|telecasts|comes out|goes on air|heads to|"
     # the progressive of a return is as scheduled (round 11): "is returning in the summer",
     # "are coming back in the fall", "X (returning in summer for a second season)"
     r"returning|coming back)\b")

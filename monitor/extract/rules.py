@@ -67,6 +67,7 @@ from .patterns import (
     ANOTHER_SEASON_RE,
     ARRIVAL_ANY_TIME_RE,
     ARRIVAL_OTHER_SUBJECT_RE,
+    ARRIVAL_SUBJECT_START_RE,
     ARRIVAL_VERB_TRIGGER_RE,
     ARRIVAL_WITH_TIME_RE,
     ATTRIBUTION_RE,
@@ -362,8 +363,11 @@ def _arrival_other_subject(c: Candidate) -> bool:
     before it, is something else that arrives (a site, a vote, ratings, a book, a star), not
     the season."""
     trigger = _trigger_text(c)
-    return ((ARRIVAL_VERB_TRIGGER_RE.match(trigger) is not None or _arrival_any_time(c))
-            and ARRIVAL_OTHER_SUBJECT_RE.search(c.text[c.clause[0]:c.trigger.start]) is not None)
+    if ARRIVAL_VERB_TRIGGER_RE.match(trigger) is None and not _arrival_any_time(c):
+        return False
+    before = c.text[c.clause[0]:c.trigger.start]
+    start = max((m.end() for m in ARRIVAL_SUBJECT_START_RE.finditer(before)), default=0)
+    return ARRIVAL_OTHER_SUBJECT_RE.search(before[start:]) is not None
 
 
 _SCHEDULE_SEASON_RE = re.compile(

@@ -80,6 +80,8 @@ PREMIERES = [
     ("{t} season 2 will be streamed on Kestrel Play from June 5.", "2024-06-05"),
     ("{t} season 2 heads to Kestrel Play on June 5.", "2024-06-05"),
     ("{t} season 2 will make its way to Kestrel Play in June.", "2024-06"),
+    ("{t} series 2 has a TX date of June 5.", "2024-06-05"),
+    ("The TX date for {t} series 2 is June 5.", "2024-06-05"),
 ]
 #: Headlines (the body names the show once, with no fact of its kind).
 PREMIERE_HEADLINES = [
@@ -200,6 +202,7 @@ NOT_PREMIERES = [
     "You can watch {t} star Maya Lind on Tovrel this fall.",
     "{t} was one of the breakout hits of 2019.",
     "The cast of {t} heads to Comic-Con in July.",
+    "The first-look date for {t} season 2 is June 5.",
     "{t} star Maya Lind heads to Tovrel this fall.",
 ]
 

@@ -956,6 +956,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _ARRIVAL_WITH_TIME,
         _ARRIVAL_ANY_TIME,
         r"(?:goes|go) out on\b", r"transmission",
+        # the British trade's "TX date" (transmission), round 19
+        r"\btx[- ]dates?\b",
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
         r"\bsets? (?:a |an |its |the )?(?:\S+ ){1,3}?return (?:date|for)\b",
@@ -1206,7 +1208,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  # round 19 (r19premiere): an arrival before a time in any form
                  "is out", "are out", "be out", "locked in", "come out", "comes out",
                  "coming out", "watch", "tune in", "tune into", "here", "with us",
-                 "heads to", "heading to", "headed to", "its way to"),
+                 "heads to", "heading to", "headed to", "its way to", "tx"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"

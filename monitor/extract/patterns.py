@@ -380,20 +380,24 @@ _ANY_TIME = (
 #: Tovrel later this year", "goes live on June 5", "is out in early 2027", "is slated for
 #: Christmas", "Season 2 Slated For June 5" (a headline without its verb's auxiliary, after
 #: the season's number), "starts on Brindle One on Sunday". "hits" takes a place, not a mark,
-#: a stage or a shop; "starts on" a network, not a location.
+#: a stage or a shop; "starts on" a network, not a location; no place is a show's name (the
+#: "Tqqq" word ``_titles_as_words`` writes it as: "Cult Hit X Premieres June 4" is X's premiere,
+#: not a hit's arrival at X).
 _ARRIVAL_ANY_TIME = (
     rf"(?:drops?|lands?|dropping|landing|airs|telecasts?|telecasting) {_ANY_TIME}"
-    rf"|streams on (?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    rf"|streams on (?!tq+\b)(?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
     # a network dropping the season at a time: "Kestrel Play drops X season 2 this fall"
     rf"|(?:drops|dropping|will drop|to drop) "
     rf"(?!(?:the|a|an|its|their) (?:trailer|teaser|poster|first look|cast|title|images?|"
     rf"photos?)\b)(?:[^\s,;.]+ ){{1,6}}?(?:season|series) (?:\d{{1,2}}|{_NUM_ALT}) "
     rf"{_ANY_TIME}"
-    rf"|(?:hits?|hitting) (?!(?:the|a|an|his|her|its|their|our|my|record|high|low|new|back|"
+    rf"|(?:hits?|hitting) (?!tq+\b)(?!(?:the|a|an|his|her|its|their|our|my|record|high|low|"
+    rf"new|back|"
     rf"home|it|him|them|shelves|stores|stands|dvd|blu-ray|number|no|top|theaters|theatres|"
     rf"cinemas|broadway|stages?|bookshops|bookstores|of|in|on|at|for|from|with|by|to|and|or|"
     rf"this|next|last|\d+)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
-    rf"|(?:goes|go|went|going) live (?:on (?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
+    rf"|(?:goes|go|went|going) live (?:on (?!tq+\b)(?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?)?"
+    rf"{_ANY_TIME}"
     rf"|(?:is|are|will be|to be) out (?!now\b){_ANY_TIME}"
     # the viewer's side (s18vocab2's "can catch", widened): "fans will be able to watch X season 2
     # from June 5", "viewers can stream X on Tovrel this fall", "tune in to X on June 5"; a
@@ -412,12 +416,13 @@ _ARRIVAL_ANY_TIME = (
     # Kestrel Play from June 5", "heads to Kestrel Play on June 5", "will make its way to
     # Kestrel Play in June" (a place that is no article's or person's: "heads to the festival")
     rf"|(?:go|goes|going|went|be|is|are) on air (?:on (?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
-    rf"|(?:is|are|will be|to be) out on (?!(?:the|a|an|now)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    rf"|(?:is|are|will be|to be) out on (?!tq+\b)(?!(?:the|a|an|now)\b)"
+    rf"(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
     rf"|(?:is|are|will be|to be|be made) available (?:to (?:stream|watch) )?on "
-    rf"(?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?(?:from|starting) {_ANY_TIME}"
+    rf"(?!tq+\b)(?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?(?:from|starting) {_ANY_TIME}"
     rf"|(?:will be|to be|is being|are being) streamed (?:on (?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
     rf"|(?:heads?|heading|headed|makes? its way|making its way) to "
-    rf"(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    rf"(?!tq+\b)(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
     # "will come out sometime in 2026", "comes out June 5" (not the past "came out in 2013":
     # the game or the book a season adapts)
     rf"|(?:come|comes|coming) out {_ANY_TIME}"
@@ -425,7 +430,7 @@ _ARRIVAL_ANY_TIME = (
     rf"|(?<=season \d )|(?<=season \d\d )|(?<=series \d ))"
     rf"(?:slated|pencil+ed in|scheduled|locked in) for {_ANY_TIME}"
     rf"|(?<!filming )(?<!shooting )(?<!production )(?:starts|begins) on "
-    rf"(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    rf"(?!tq+\b)(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
 )
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_any_time``
 #: names it in ``--explain`` when it ends where the trigger ends).

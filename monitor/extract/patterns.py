@@ -457,8 +457,8 @@ ARRIVAL_OTHER_SUBJECT_RE = Caseless(
     r"albums?|films?|movies?|decision|verdict|deal|petition|auditions?|applications?|"
     r"casting call|cast|crew|team)\b|\b(?:star|actor|actress|host|presenter|creator|"
     r"showrunner)\b"
-    # the rest of a split season, not the season ("the final five episodes are scheduled to
-    # come out in 2025")
+    # the rest of a split season, not the season ("the last four episodes will come out next
+    # year")
     r"|\b(?:next|last|final|remaining) (?:\w+ )?episodes\b",
     stems=("site", "app", "vot", "poll", "ticket", "rating", "figures", "viewership", "numbers",
            "cookbook", "merch", "box", "dvd", "soundtrack", "podcast", "tour", "musical",

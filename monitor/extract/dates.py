@@ -76,7 +76,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ys", rf"\b(?P<year>{_YEAR})(?i:\s+(?P<season>{_SEASON}))\b"),
     ("rel_s", rf"(?i:\b(?P<rel>this|last|next|later this|earlier this)\s+(?P<season>{_SEASON}))\b"),
     # (also without "the": "returning in summer", not "in summer 2025", read by "sy")
-    ("in_s", rf"(?i:\b(?:in|by|until|this|for)\s+(?:the\s+)?(?P<season>{_SEASON}))\b"
+    # (and the British "come autumn", round 19: it gave no date)
+    ("in_s", rf"(?i:\b(?:in|by|until|this|for|come)\s+(?:the\s+)?(?P<season>{_SEASON}))\b"
              rf"(?![\s,]{{1,3}}(?:of\s)?{_YEAR})"),
     # a part of a season: "in late summer", "by early fall", "this late autumn" (the season's
     # own precision; "late summer 2025" is the year's, read by "sy")
@@ -117,13 +118,16 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"following|ahead of|until|by)\s+)?(?:the\s+)?(?P<hol>christmas(?: day| eve)?|"
                 r"thanksgiving|new year's (?:day|eve)|halloween|valentine's day|independence day|"
                 r"fourth of july|labor day|memorial day|boxing day)\b)"),
-    # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year")
-    ("quarter", rf"(?i:\b(?:in|by|during|for|until)\s+the\s+(?P<q>first|second|third|fourth|"
-                rf"1st|2nd|3rd|4th)\s+quarter\b)(?!(?:\s+of)?,?\s+(?:{_YEAR}|(?i:this|next|last)\b))"),
+    # "in the first quarter", "by the fourth quarter" (its year; "of 2032" is read by "year");
+    # the trade's "in Q3", "for Q1" (round 19: gave no date before)
+    ("quarter", rf"(?i:\b(?:in|by|during|for|until)\s+(?:the\s+(?P<q>first|second|third|fourth|"
+                rf"1st|2nd|3rd|4th)\s+quarter|(?P<qq>q[1-4]))\b)"
+                rf"(?!(?:\s+of)?,?\s+(?:{_YEAR}|(?i:this|next|last)\b))"),
     # "around the holidays", "over the holiday season", "in time for the holidays": December
     ("holidays", r"(?i:\b(?:around|over|during|for|before|after|by|ahead of|until)\s+the\s+"
                  r"(?:holidays|holiday season)\b)"),
-    ("new_year", r"(?i:\b(?:in|after|early in|by)\s+the\s+new\s+year\b)"),
+    # (round 19: "slated for the new year", "weekly from the new year" gave no date)
+    ("new_year", r"(?i:\b(?:in|after|early in|by|for|from)\s+the\s+new\s+year\b)"),
     ("in_units", r"(?i:\bin\s+(?:just\s+|only\s+)?(?P<fn>a few|a couple of|two|three|four|five|six|"
                  r"several|\d{1,2})\s+(?:short\s+)?(?P<fu>days|weeks|months)\b"
                  # "two weeks from today", "a month from now"
@@ -137,10 +141,10 @@ _FIRST_CHARS: dict[str, str] = {
     "m_attr": "aitb", "s_attr": "aitb",
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "mm": "f", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
-    "rel_s": "tlne", "in_s": "ibutf", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
+    "rel_s": "tlne", "in_s": "ibutfc", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlne", "week_rel": "tlne",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
-    "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaeb",
+    "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",
     "in_units": r"iaotfs\d",
     "numeric": "0-9",
 }
@@ -180,12 +184,14 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
                 "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
-    "new_year": ("new year",), "weekend": ("weekend",), "quarter": ("quarter",),
+    "new_year": ("new year",), "weekend": ("weekend",),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "holidays": ("holiday",),
     "in_units": ("day", "week", "month"),
 }
 _QUARTERS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a few": 3,
     "a couple of": 2, "several": 3,
@@ -366,7 +372,7 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "holiday":
         return _holiday(groups["hol"].lower(), bool(groups.get("near")), published, future)
     if name == "quarter":
-        last = 3 * _QUARTERS[groups["q"].lower()]
+        last = 3 * _QUARTERS[(groups["q"] or groups["qq"]).lower()]
         if future is False:
             return f"{published.year - (last - 2 > published.month):04d}"
         return f"{published.year + (last < published.month):04d}"

@@ -277,6 +277,10 @@ _DATE_NEGATION_RE = Caseless(
 _FUTURE_TENSE_RE = re.compile(
     r"(?i)\b(?:will|'ll|set to|expected|scheduled|slated|going to|upcoming|premieres|returns|"
     r"debuts|arrives|launches|airs|is coming|are coming|plans?|due|begins|starts|until|"
+    # round 19: the present of an arrival in trade and fan copy ("drops on Sunday", "the first
+    # two episodes arrive on Sunday", "goes live around Christmas") tells a time ahead too
+    r"drops|lands|bows|arrive|goes live|is out|are out|releasing|streams|locked in|heads to|"
+    r"goes on air|"
     r"next)\b"
 )
 _PAST_TENSE_RE = re.compile(
@@ -2201,7 +2205,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     for hit in hits:
         groups = hit.groupdict()
         word = (groups.get("num") or groups.get("num2") or groups.get("num3")
-                or groups.get("num4") or groups.get("num5") or "").lower()
+                or groups.get("num4") or groups.get("num5") or groups.get("num6")
+                or "").lower()
         value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         phrase = Trigger("episode_count", hit.start(), hit.end())
         candidate = Candidate(view, "episode_count", phrase, None,

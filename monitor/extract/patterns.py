@@ -217,6 +217,10 @@ COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s
 #: "would not"): one alternation, so no trigger knows one contraction and misses another.
 _WILL_NOT = r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not)"
 _FILM = r"(?:filming|production|shooting|principal photography|photography|cameras|shoot|lensing)"
+#: A shoot word that is not the "production" of "post-production" / "pre-production" (round 19):
+#: a wrap told after it ("is in post-production after filming wrapped") is "filming wrapped"'s,
+#: not a longer phrase from "production" that ``drop.pre_post_production`` drops.
+_FILM_NOT_PRE_POST = rf"(?<!pre-)(?<!post-){_FILM}"
 #: A season (or British series) as the object or subject of a renewal: "a third season",
 #: "another series", "its fifth and final season", "the next season", "season 4", "series two".
 _A_SEASON = (
@@ -357,6 +361,82 @@ _ARRIVAL_WITH_TIME = (
 
     rf"|(?:opened|opens) its (?:[\w-]+ ){{0,2}}?(?:season|series)\b"
 )
+#: A time in every form a premiere is given (round 19, r19premiere), as a look-ahead: with or
+#: without its preposition, a day either way round, a season of the year, a holiday, a
+#: quarter, a year or the year's parts ("on June 5", "June 5", "5 June", "on the 5th", "this
+#: fall", "in early 2027", "later this year", "around Christmas", "in the new year", "in Q3").
+#: Months are whole words ("may" only before a day): it follows verbs with no preposition.
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|apr|may(?= \d)|june|july|aug(?:ust)?|"
+               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ANY_TIME = (
+    r"(?=(?:(?:on|in|from|by|around|for|starting|beginning|sometime|come) )?"
+    r"(?:(?:this|next|early|late|later|mid|sometime|coming|the|in)[ -]){0,2}"
+    r"(?:(?:end|start|beginning|middle) of (?:the |this |next )?)?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|{_MONTH_WORD}\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_WORD}\b|\d{{1,2}}/\d|20\d\d\b"
+    r"|(?:spring|summer|fall|autumn|winter|year|month|week|christmas|new year|q[1-4])\b"
+    r"|\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!)]|$))))"
+)
+#: A season's arrival told in the wording of trade, wire, overseas and fan copy, before a time
+#: in any of those forms (round 19, r19premiere): "drops this fall", "lands 5 June", "hits
+#: Tovrel later this year", "goes live on June 5", "is out in early 2027", "is slated for
+#: Christmas", "Season 2 Slated For June 5" (a headline without its verb's auxiliary, after
+#: the season's number), "starts on Brindle One on Sunday". "hits" takes a place, not a mark,
+#: a stage or a shop; "starts on" a network, not a location; no place is a show's name (the
+#: "Tqqq" word ``_titles_as_words`` writes it as: "Cult Hit X Premieres June 4" is X's premiere,
+#: not a hit's arrival at X).
+_ARRIVAL_ANY_TIME = (
+    rf"(?:drops?|lands?|dropping|landing|airs|telecasts?|telecasting) {_ANY_TIME}"
+    rf"|streams on (?!tq+\b)(?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    # a network dropping the season at a time: "Kestrel Play drops X season 2 this fall"
+    rf"|(?:drops|dropping|will drop|to drop) "
+    rf"(?!(?:the|a|an|its|their) (?:trailer|teaser|poster|first look|cast|title|images?|"
+    rf"photos?)\b)(?:[^\s,;.]+ ){{1,6}}?(?:season|series) (?:\d{{1,2}}|{_NUM_ALT}) "
+    rf"{_ANY_TIME}"
+    rf"|(?:hits?|hitting) (?!tq+\b)(?!(?:the|a|an|his|her|its|their|our|my|record|high|low|"
+    rf"new|back|"
+    rf"home|it|him|them|shelves|stores|stands|dvd|blu-ray|number|no|top|theaters|theatres|"
+    rf"cinemas|broadway|stages?|bookshops|bookstores|of|in|on|at|for|from|with|by|to|and|or|"
+    rf"this|next|last|\d+)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    rf"|(?:goes|go|went|going) live (?:on (?!tq+\b)(?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?)?"
+    rf"{_ANY_TIME}"
+    rf"|(?:is|are|will be|to be) out (?!now\b){_ANY_TIME}"
+    # the viewer's side (s18vocab2's "can catch", widened): "fans will be able to watch X season 2
+    # from June 5", "viewers can stream X on Tovrel this fall", "tune in to X on June 5"; a
+    # season "will be with us / here on June 5", "is streaming from June 5"
+    rf"|(?:can|could|will be able to|['’]ll be able to|are able to|get to) (?:now |soon |finally )?"
+    rf"(?:watch|stream|binge|tune in to|tune into) "
+    rf"(?:(?!(?:stars?|actors?|actress|hosts?|creators?|cast|trailers?|teasers?|clips?|"
+    rf"interviews?|panels?)\b)[^\s,;.]+ ){{1,8}}?{_ANY_TIME}"
+    rf"|\btune in (?:to |for )(?:(?!(?:stars?|actors?|actress|hosts?|creators?|cast|trailers?|"
+    rf"teasers?|clips?|interviews?|panels?)\b)[^\s,;.]+ ){{1,8}}?{_ANY_TIME}"
+    rf"|(?:will be|is|are) (?:here|with us) {_ANY_TIME}"
+    rf"|(?:is|are|will be) streaming (?:on (?:[\w+&-]+ ){{1,2}}?)?from {_ANY_TIME}"
+    # on air, out, available, streamed or headed somewhere, then the time (Indian, Australian and
+    # streamer copy): "will go on air from June 5", "will be on air from June 5", "will be out
+    # on Kestrel Play in June", "is available on Kestrel Play from June 5", "will be streamed on
+    # Kestrel Play from June 5", "heads to Kestrel Play on June 5", "will make its way to
+    # Kestrel Play in June" (a place that is no article's or person's: "heads to the festival")
+    rf"|(?:go|goes|going|went|be|is|are) on air (?:on (?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
+    rf"|(?:is|are|will be|to be) out on (?!tq+\b)(?!(?:the|a|an|now)\b)"
+    rf"(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    rf"|(?:is|are|will be|to be|be made) available (?:to (?:stream|watch) )?on "
+    rf"(?!tq+\b)(?!(?:the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?(?:from|starting) {_ANY_TIME}"
+    rf"|(?:will be|to be|is being|are being) streamed (?:on (?:[\w+&-]+ ){{1,2}}?)?{_ANY_TIME}"
+    rf"|(?:heads?|heading|headed|makes? its way|making its way) to "
+    rf"(?!tq+\b)(?!(?:the|a|an|his|her|their|its|our|my)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+    # "will come out sometime in 2026", "comes out June 5" (not the past "came out in 2013":
+    # the game or the book a season adapts)
+    rf"|(?:come|comes|coming) out {_ANY_TIME}"
+    rf"|(?:(?:is|are|was|has been|have been) (?:now |currently |tentatively )?"
+    rf"|(?<=season \d )|(?<=season \d\d )|(?<=series \d ))"
+    rf"(?:slated|pencil+ed in|scheduled|locked in) for {_ANY_TIME}"
+    rf"|(?<!filming )(?<!shooting )(?<!production )(?:starts|begins) on "
+    rf"(?!tq+\b)(?!(?:location|set|stage|the|a|an)\b)(?:[\w+&-]+ ){{1,2}}?{_ANY_TIME}"
+)
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_any_time``
+#: names it in ``--explain`` when it ends where the trigger ends).
+ARRIVAL_ANY_TIME_RE = re.compile(rf"(?i)(?:{_ARRIVAL_ANY_TIME})")
 #: Before an arrival's "is due", a subject that is no season: "a decision on the future of X
 #: is due in June", "the verdict", "the trailer", "her baby" (rule ``drop.due_other_subject``).
 DUE_OTHER_SUBJECT_RE = Caseless(
@@ -367,6 +447,38 @@ DUE_OTHER_SUBJECT_RE = Caseless(
            "report", "result", "ratings", "hearing", "trial", "baby", "payment", "film",
            "movie", "book", "novel", "album", "sequel", "trailer", "teaser", "deal", "contract",
            "vote", "review", "investigation", "inquiry", "lawsuit", "settlement"))
+#: Before an arrival verb ("drops", "lands", "hits", "goes live", "is out", "slated for"), a
+#: subject that is no season (round 19, rule ``drop.arrival_other_subject``): a site, a vote,
+#: tickets, ratings, a book or a record, a tour or a stage show, a show's star ("the fan website
+#: goes live on Sunday", "viewing figures drop in the new year", "the cookbook lands in shops
+#: this fall", "X star Maya Lind is out this summer").
+ARRIVAL_OTHER_SUBJECT_RE = Caseless(
+    r"(?i)\b(?:websites?|site|app|voting|votes?|polls?|tickets?|ratings|figures|viewership|"
+    r"numbers|cookbooks?|merch(?:andise)?|box ?sets?|boxsets?|dvds?|soundtracks?|podcasts?|"
+    r"tours?|musicals?|stage (?:show|version|adaptation)|trailers?|teasers?|books?|novels?|"
+    r"albums?|films?|movies?|decision|verdict|deal|petition|auditions?|applications?|"
+    r"casting call|cast|crew|team)\b|\b(?:star|actor|actress|host|presenter|creator|"
+    r"showrunner)\b"
+    # the rest of a split season, not the season ("the last four episodes will come out next
+    # year")
+    r"|\b(?:next|last|final|remaining) (?:\w+ )?episodes\b",
+    stems=("site", "app", "vot", "poll", "ticket", "rating", "figures", "viewership", "numbers",
+           "cookbook", "merch", "box", "dvd", "soundtrack", "podcast", "tour", "musical",
+           "stage", "trailer", "teaser", "book", "novel", "album", "film", "movie", "decision",
+           "verdict", "deal", "petition", "audition", "application", "casting", "star", "actor",
+           "actress", "host", "presenter", "creator", "showrunner", "episodes", "cast",
+           "crew", "team"))
+#: Where the arrival's own subject starts, after a report of it: "X star Maya Lind revealed that
+#: season 2 drops on June 5" (the star reports; the season drops). The last match's end.
+ARRIVAL_SUBJECT_START_RE = re.compile(
+    r"(?i)\b(?:that|said|says|say|revealed|reveals|confirmed|confirms|announced|announces|"
+    r"teased|teases|told|tells|shared|shares|noted|notes|added|adds|wrote|writes|tweeted|"
+    r"posted|explained|explains|insisted|promised|hinted)\b|[,:;\u2014\u2013]")
+#: A premiere trigger that is an arrival verb, the ones ``drop.arrival_other_subject`` reads
+#: (with ``ARRIVAL_ANY_TIME_RE``'s).
+ARRIVAL_VERB_TRIGGER_RE = re.compile(
+    r"(?i)(?:(?:will|to|set to|expected to|scheduled to|slated to) )?(?:drops?|dropping|"
+    r"lands?|landing|landed|hits?|hitting)\b")
 #: A trigger's "is due" (or "are", "was", "were"), the arrival read by ``drop.due_other_subject``.
 DUE_TRIGGER_RE = re.compile(r"(?i)(?:is|are|was|were) due\b")
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_with_time``
@@ -773,7 +885,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "filming_started": (
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|restart(?:s|ed)?|"
-        rf"get(?:s|ting)? underway|got underway|underway|under way|rolling|roll(?:ed)?) "
+        rf"get(?:s|ting)? underway|got underway|underway|under way|rolling|roll(?:s|ed)?) "
         rf"(?:\w+ )?{_FILM}",
         rf"{_FILM}(?:,(?= (?:scheduled|set|expected|slated|due|planned) ))? "
         rf"(?:[^\s,;.]+ ){{0,9}}?(?:[^\s,;.]+, (?:which|that) )?(?:has |have |had |is |"
@@ -835,10 +947,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
         # the words between are the shoot's own ("filming on season 2 has wrapped"), never a
         # second verb phrase ("began filming in January and wrapped in April": two events)
-        rf"{_FILM} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |officially |"
-        rf"finally |now |just |will |would |to |should |set to |expected to |scheduled to )*"
+        rf"{_FILM_NOT_PRE_POST} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |"
+        rf"officially |finally |now |just |will |would |to |should |set to |expected to |"
+        rf"scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"
-        rf"is done|is complete|came to an end)",
+        # (round 19: a headline's present, "Filming Completes On X Season 2")
+        rf"completes|concludes|is done|is complete|came to an end|came to a close)",
         # an aside between the shoot and its end: "Filming for the season, created by Tom
         # Reed, was just completed earlier this month"
         rf"{_SHOOT_ASIDE}{_SHOOT_ASIDE_AUX}(?:wrapped|wraps|wrap|ended|finished|concluded|"
@@ -854,8 +968,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:finally |eventually |officially |at last )?(?:completed|finished|wrapped)\b",
         r"(?:done|finished|completed|wrapped up) (?:filming|shooting|production)",
         r"(?:end|completion|wrap|culmination|conclusion) of (?:filming|production|shooting)",
-        r"(?:filming|production|shooting) (?:is |was |being )?(?:already |now |officially )?"
-        r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around)\b)",
+        # (round 19: the noun "shoot" too, "The X season 2 shoot is over", "Shoot Complete")
+        r"(?<!pre-)(?<!post-)(?:filming|production|shooting|shoot) (?:is |was |being )?"
+        r"(?:already |now |officially )?"
+        r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
         rf"(?:{_A_SEASON}) (?:officially |has |have )?wrapped$",
         r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
@@ -863,8 +979,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
         # round 18 (s18vocab): "filming on season 3 has come to an end", "shot its final
         # scenes for season 2"
-        rf"{_FILM} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has|have|had) (?:now |officially |"
-        r"finally )?come to an end",
+        rf"{_FILM_NOT_PRE_POST} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has|have|had) (?:now |"
+        r"officially |finally )?come to (?:an end|a close)",
         r"(?:shot|filmed|wrapped) (?:its|their|the) (?:very )?(?:final|last) (?:scenes?|shots?|"
         r"takes?)\b",
         r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
@@ -875,7 +991,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"officially |finally )?(?:completed|complete|finished)\b(?!\s+(?:by|with)\b)",
         # "shooting on season 3 is now complete"
         rf"{_FILM} (?:on|for|of) (?:[^\s,;.]+ ){{1,4}}?(?:is|was|has been) (?:now |officially |"
-        r"finally )?(?:complete|completed|done|over)\b(?!\s+(?:in|at|on|by|with|around)\b)",
+        r"finally )?(?:complete|completed|done|over)\b"
+        r"(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
     ),
     "premiere": (
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
@@ -970,7 +1087,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _AIRING_NOUN,
         _SCHEDULE_PLACEMENT,
         _ARRIVAL_WITH_TIME,
+        _ARRIVAL_ANY_TIME,
         r"(?:goes|go) out on\b", r"transmission",
+        # the British trade's "TX date" (transmission), round 19
+        r"\btx[- ]dates?\b",
         # a date set for a season's return: "Netflix dates X for June 14", "sets June 14 return"
         r"\bdat(?:es|ed) (?!back\b)(?:\S+ ){0,5}?for\b",
         r"\bsets? (?:a |an |its |the )?(?:\S+ ){1,3}?return (?:date|for)\b",
@@ -1230,7 +1350,11 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  # round 18 (s18vocab): an arrival with its time
                  "live", "over", "telecast", "date for", "off to", "screen",
                  # round 18 (s18vocab2): a season out now, a viewer's "catch"
-                 "out now", "now out", "catch"),
+                 "out now", "now out", "catch",
+                 # round 19 (r19premiere): an arrival before a time in any form
+                 "is out", "are out", "be out", "locked in", "come out", "comes out",
+                 "coming out", "watch", "tune in", "tune into", "here", "with us",
+                 "heads to", "heading to", "headed to", "its way to", "tx"),
 }
 #: Events a show's name can stand before, which are called off without the show ending.
 _EVENT_NOUNS = (r"panels?|part(?:y|ies)|screenings?|events?|tours?|concerts?|appearances?|"
@@ -1333,8 +1457,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"(?![^.;]{0,60}\b(?:pushed|delayed|moved|bumped|postponed|rescheduled|shifted)\b)|"
         r"episodes? (?:\d+|one|two|three)\b|two-episode|episodic|midseason finale|"
         r"\bfinale\b|\bfilm\b(?! festival)|\b(?:movies?|theaters|theatres|box office|"
-        r"video games?|novels?|albums?|singles?|books?)\b|"
-        r"available to stream(?! (?:on \S+ (?:\S+ )?)?from\b)|returns? to (?:her|his|their) |"
+        r"video games?|novels?|albums?|singles?|books?|soundtracks?|audiobooks?)\b|"
+        # a show's star arriving somewhere (round 19): "X star Maya Lind arrives in London on
+        # Sunday" (a person's name between the role and the verb; not "which stars ...")
+        r"\b(?:star|actor|actress|host|creator|showrunner|presenter) (?:[^\s,;.]+ ){1,2}"
+        r"arriv(?:es|ed|ing)\b|"
+        # (not before a time: "will be available to stream on Tovrel this fall", round 19)
+        rf"available to stream(?! (?:on \S+ (?:\S+ )?)?(?:from\b|{_ANY_TIME}))|"
+        r"returns? to (?:her|his|their) |"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
         r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|"
@@ -1741,7 +1871,13 @@ EPISODE_COUNT_RE = Caseless(
     rf"(?P<num3>\d{{1,2}}|{_NUM_ALT})\b(?!\s*(?:%|percent|magnitude|seasons?|weeks?|years?|months?|"
     rf"million|billion))"
     rf"|\b(?P<num4>\d{{1,2}}|{_NUM_ALT})-parter\b"
-    rf"|(?<![\d.,])\b(?P<num5>\d{{1,2}})\s?[x×]\s?(?:30|45|50|60|90)(?:['’]|-minute\b|\s?mins?\b)",
+    rf"|(?<![\d.,])\b(?P<num5>\d{{1,2}})\s?[x×]\s?(?:30|45|50|60|90)(?:['’]|-minute\b|\s?mins?\b)"
+    # the count told as the noun's value (round 19): "has an episode count of eight", "the
+    # episode count for X season 2 is eight", "Episode Count: 10"
+    rf"|\bepisode count (?:(?:for|of) (?:[^\s.;]+ ){{1,6}}?(?:is|will be|stands at|"
+    rf"has been set at) "
+    rf"|(?:of|is|will be|stands at|:)\s)(?:just |only )?(?P<num6>\d{{1,2}}|{_NUM_ALT})\b"
+    rf"(?![- ]?(?:minutes?|hours?|%|percent|seasons?|million|billion)\b)",
     stems=("episode", "instal", "-part", "order of", "x", "×"),
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
@@ -2492,9 +2628,9 @@ FUTURE_MARK_RE = Caseless(
 DATE_SETTING_RE = Caseless(
     r"(?i)(?:(?:is|are|was|were|has been|have been) (?:\w+ )?)?(?:dat(?:es|ed)|sets?|"
     r"scheduled|slated|slotted|pencil+ed in|due|pushed|pushes|push|delayed|moved|moves|bumped|"
-    r"postponed|rescheduled|shifted)\b",
+    r"postponed|rescheduled|shifted|locked in)\b",
     stems=("dat", "set", "schedul", "slated", "slott", "pencil", "due", "push", "delayed",
-           "move", "bumped", "postponed", "shifted"))
+           "move", "bumped", "postponed", "shifted", "locked in"))
 #: A plan told in the past ("... that X would premiere in June"): its yearless date is the
 #: nearest one, on either side of the article.
 FUTURE_IN_PAST_RE = Caseless(r"(?i)\b(?:would|was to|were to|was going to|were going to)"
@@ -2529,6 +2665,8 @@ PAST_MARK_RE = Caseless(
 SCHEDULED_PRESENT_RE = Caseless(
     r"(?i)\b(?:premieres|returns|debuts|arrives|launches|airs|begins|starts|drops|lands|"
     r"kicks off|bows|hits|comes back|rolls out|wraps|is back|are back|"
+    # round 19: the arrivals of ``trigger.arrival_any_time``
+    r"goes live|is out|are out|streams|telecasts|comes out|goes on air|heads to|"
     # the progressive of a return is as scheduled (round 11): "is returning in the summer",
     # "are coming back in the fall", "X (returning in summer for a second season)"
     r"returning|coming back)\b")
@@ -2600,6 +2738,12 @@ COUNT_FROM_TO_RE = Caseless(
     stems=("to",))
 #: The words right before a count that starts a change ("from 10 episodes to eight").
 COUNT_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:an?\s+|the\s+|its\s+)?$")
+#: Right before a count, the parts it is one of (round 19): "split into two parts of four
+#: episodes", "in two batches of five episodes", "across two volumes of four" — the season's
+#: count is their product (rule ``episode.count_parts_of``).
+COUNT_PARTS_OF_RE = re.compile(
+    r"(?i)\b(?:in|into|across|over) (?P<parts>two|three|four|2|3|4) (?:parts|halves|batches|"
+    r"volumes|instal?lments|chunks|blocks) of (?:(?:\w+ )?each )?$")
 #: "a total of 39 episodes" over several seasons: no season's count.
 TOTAL_OF_RE = re.compile(r"(?i)\b(?:a|the|its)\s+total\s+of\s+$")
 #: "the final six episodes": the end of a season (or, when the last season is known, all of it).

@@ -65,6 +65,10 @@ from .patterns import (
     ANNOUNCED_VERB_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
+    ARRIVAL_ANY_TIME_RE,
+    ARRIVAL_OTHER_SUBJECT_RE,
+    ARRIVAL_SUBJECT_START_RE,
+    ARRIVAL_VERB_TRIGGER_RE,
     ARRIVAL_WITH_TIME_RE,
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
@@ -75,6 +79,7 @@ from .patterns import (
     COUNT_CHANGED_RE,
     COUNT_FROM_BEFORE_RE,
     COUNT_FROM_TO_RE,
+    COUNT_PARTS_OF_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
@@ -350,6 +355,23 @@ def _schedule_placement(c: Candidate) -> bool:
 def _arrival_with_time(c: Candidate) -> bool:
     found = ARRIVAL_WITH_TIME_RE.match(c.text, c.trigger.start)
     return found is not None and found.end() == c.trigger.end
+
+
+def _arrival_any_time(c: Candidate) -> bool:
+    found = ARRIVAL_ANY_TIME_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+def _arrival_other_subject(c: Candidate) -> bool:
+    """An arrival verb ("drops", "lands", "goes live", "is out") whose subject, in the clause
+    before it, is something else that arrives (a site, a vote, ratings, a book, a star), not
+    the season."""
+    trigger = _trigger_text(c)
+    if ARRIVAL_VERB_TRIGGER_RE.match(trigger) is None and not _arrival_any_time(c):
+        return False
+    before = c.text[c.clause[0]:c.trigger.start]
+    start = max((m.end() for m in ARRIVAL_SUBJECT_START_RE.finditer(before)), default=0)
+    return ARRIVAL_OTHER_SUBJECT_RE.search(before[start:]) is not None
 
 
 _SCHEDULE_SEASON_RE = re.compile(
@@ -2975,10 +2997,22 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on Sunday'): the premiere then (the trigger is the vocabulary's; this names how it "
           "was read; round 18)", "Season 2 of Glass Harbor hits Tovrel on June 5.",
           _arrival_with_time),
+    _step("non_event", "trigger.arrival_any_time", "premiere", "a season's arrival before a "
+          "time in any form, with or without its preposition ('drops this fall', 'lands 5 "
+          "June', 'hits Tovrel later this year', 'goes live on June 5', 'is out in early "
+          "2027', 'is slated for Christmas', a headline's 'Season 2 Slated For June 5', "
+          "'starts on Brindle One on Sunday'): the premiere then (the trigger is the "
+          "vocabulary's; this names how it was read; round 19)", "The second season of Glass "
+          "Harbor drops later this year.", _arrival_any_time),
     _step("non_event", "drop.due_other_subject", "premiere", "an arrival's 'is due' whose "
           "subject is something else due ('a decision on the future of X is due in June', "
           "'the verdict', 'the trailer'), not the season (round 18)", "A decision on the "
           "future of Glass Harbor is due in June.", _due_other_subject, _drop),
+    _step("non_event", "drop.arrival_other_subject", "premiere", "an arrival verb ('drops', "
+          "'lands', 'hits', 'goes live', 'is out', 'slated for') whose subject is something "
+          "else that arrives (a site, a vote, tickets, ratings, a book, a tour, a show's star), "
+          "not the season (round 19)", "The Glass Harbor fan website goes live on Sunday.",
+          _arrival_other_subject, _drop),
     _step("non_event", "trigger.season_reached", "renewed", "a season reached rather than "
           "given: the show ordered or extended to or through a season, set to run for one, "
           "a season 'in the works' or 'officially happening', "
@@ -3326,6 +3360,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: COUNT_TOTAL_RE.match(c.text[c.trigger.end:c.trigger.end + 80])
           or COUNT_CHANGED_RE.match(c.text[c.trigger.end:c.trigger.end + 60]),
           lambda c, m: replace(c, value=_count(m.group("num").lower()))),
+    _step("kind", "episode.count_parts_of", "episode_count", "a count right after the parts "
+          "it is one of ('split into two parts of four episodes', 'in two batches of five "
+          "episodes'): the season's count is their product (round 19)", "Glass Harbor's "
+          "second season will be split into two parts of four episodes.",
+          lambda c: COUNT_PARTS_OF_RE.search(c.text[max(0, c.trigger.start - 40):
+                                                    c.trigger.start]),
+          lambda c, m: replace(c, value=(_count(m.group("parts").lower()) or 1)
+                               * (c.value or 0) or None)),
     _step("kind", "episode.count_from_to", "episode_count", "'cut from 10 episodes to "
           "eight': the count after 'from' is the order left behind, the season's is the one "
           "after 'to'", "Kestrel Play has cut Glass Harbor's second season from 10 episodes "

@@ -770,20 +770,37 @@ _LEAD_AIRED_RE = re.compile(r"(?i)[^,.;]{0,25}?\b(?:premiered|aired|debuted|laun
                             r"concluded|finished|dropped|was released)\b")
 
 
-def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str) -> int | None:
+#: After a season phrase: the season itself told as the news, with no word of a kind of fact
+#: ("season 3 is official", "a third season is locked in", "Season 3 is a go for X", "season
+#: three has been confirmed", "season 2 is finally here"): the lead's season all the same.
+_LEAD_NEWS_RE = re.compile(
+    r"(?i)\s*(?:(?:of|for)\s+[^,.;:!?]{1,40}?\s+)?(?:is|are|'s|’s|has\s+been|have\s+been|"
+    r"will\s+be|was)\s+(?:now\s+|finally\s+|officially\s+|definitely\s+|already\s+|really\s+|"
+    r"very\s+much\s+)?(?:official|happening|a\s+go|a\s+lock|a\s+done\s+deal|locked\s+in|"
+    r"confirmed|greenlit|green-?lighted|green-?lit|on\s+(?:the|its)\s+way|coming|in\s+the\s+"
+    r"works|in\s+development|a\s+reality|going\s+ahead|moving\s+forward|here)\b")
+
+
+def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str,
+                 told_as_news: bool = False) -> int | None:
     """The season the article's lead tells the news of: the first of the body's opening
     sentences that has an event and one season number, naming no show but the main one ("The
     BBC has confirmed the thriller is coming back for a second series"). The news is what the
     article is about; seasons named more often further down are its history (the first
     series' awards, its cast) and do not outvote it. (A headline naming seasons of its own
-    has said what the news is: the lead does not override it.)"""
+    has said what the news is: the lead does not override it.) With ``told_as_news``, a
+    sentence with no event counts too when its season is itself told as the news ("Good news
+    for X fans: season 3 is official", ``_LEAD_NEWS_RE``; ``season.lead_season_told_as_news``)."""
     for sentence in [s for s in sentences if not s.is_title][:_LEAD_SENTENCES]:
         text = sentence.text
         if any(m.show != main for m in index.mentions(text)):
             continue
         phrases = [(start, end, nums) for start, end, nums, _ in season_mentions(text)]
         numbers = {n for _, _, nums in phrases for n in nums if n}
-        if len(numbers) != 1 or not _find_triggers(text):
+        if len(numbers) != 1:
+            continue
+        if not _find_triggers(text) and not (told_as_news and any(
+                _LEAD_NEWS_RE.match(text, end) for _, end, _ in phrases)):
             continue
         if any(_LEAD_HISTORY_RE.search(text[max(0, start - 45):start])
                or _LEAD_AIRED_RE.match(text, end) for start, end, _ in phrases):
@@ -835,8 +852,20 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           named_times=dict(named_times),
                           referred_seasons=_referred_seasons(sentences, index),
                           pilot_shows=_pilot_shows(sentences, index),
+                          lead_news_season=_lead_news_season(article, sentences, index, main,
+                                                             season),
                           headline_shows=frozenset(
                               m.show for m in index.mentions(unglue(article.title))))
+
+
+def _lead_news_season(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None, season: int | None) -> int | None:
+    """The main show's season the lead tells as the news with no event word ("Good news for
+    X fans: season 3 is official. Kestrel renewed X on Monday."), when nothing else gave the
+    article a main season and its headline numbers none (``season.lead_season_told_as_news``)."""
+    if main is None or season is not None or season_mentions(article.title):
+        return None
+    return _lead_season(sentences, index, main, told_as_news=True)
 
 
 def _parts_are_seasons(article: Article, sentences: Sequence[_Sentence]) -> bool:

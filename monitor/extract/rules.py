@@ -3760,6 +3760,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "before)", "Glass Harbor has been cancelled. The "
           "drama had halted production on its fourth season in March.",
           _cancelled_latest_named, _seasons),
+    _step("season", "season.lead_season_told_as_news", ALL_KINDS, "the main show, when the "
+          "article has no main season: the one season its lead tells as the news with no word "
+          "of a kind of fact ('season 3 is official', 'a third season is locked in'), in a "
+          "sentence naming no other show (round 19)", "Good news for Glass Harbor fans: season "
+          "3 is official. Netflix renewed Glass Harbor on Monday.",
+          lambda c: _is_main(c) and c.ctx.main_season is None and c.ctx.lead_news_season
+          and [c.ctx.lead_news_season], _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

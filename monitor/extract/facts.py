@@ -1167,11 +1167,13 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
 
 
 #: A sentence naming no show that opens on the show the text is about: "It", "Its", "The
-#: drama('s)", or on a season of it ("Season 4 was ...", "The fourth season ..."); not "Three
-#: other NBC series ...", which brings in shows of its own.
+#: drama('s)", or on a season of it ("Season 4 was ...", "The fourth season will ...", "The
+#: fifth and final season is ..."); not "Three other NBC series ...", which brings in shows
+#: of its own.
 _REFERRED_OPEN_RE = re.compile(
     rf"(?i)^\W{{0,3}}(?:it|its|it['’]s|the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})(?:['’]s)?"
-    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:season|series)\s+\w+\s+(?:was|is|had|has|will))\b")
+    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)(?:\s+\w+)?\s+"
+    r"(?:was|is|had|has|will))\b")
 
 
 #: A first season, then a count of the seasons after it: "premiered in 2014 and earned two

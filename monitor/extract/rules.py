@@ -2181,6 +2181,28 @@ def _renewal_of_named(c: Candidate) -> Any:
     return [named]
 
 
+def _event_of_named(c: Candidate) -> Any:
+    """"X returns on October 3. The drama's third season follows Mara to Lisbon": a premiere,
+    a shoot or a count naming no season is of the one the article goes on to name ahead for
+    the show, as a renewal is (``_renewal_of_named``), when it tells no season of X as aired;
+    a premiere told as past ("X premiered in 2029") is an aired season's, not the one ahead."""
+    show = _target(c).show
+    if _is_main(c) and c.ctx.main_season:
+        return None  # the main season rule reads it
+    # named next to the show, or in a sentence naming none right after one naming it alone
+    # (not any sentence naming no show: a reader's question about another show is not X's)
+    told = max(c.ctx.show_seasons.get(show, set()) | {c.ctx.referred_seasons.get(show, 0)})
+    named = c.ctx.named_seasons.get(show)
+    if not told or told != named or told < 2 or c.ctx.named_ahead.get(show) != named \
+            or show in c.ctx.aired_in_article \
+            or show in c.ctx.current_seasons or show in c.ctx.aired_seasons \
+            or show in c.ctx.run_lengths:
+        return None
+    if c.kind == "premiere" and _trigger_tense(c) is False:
+        return None
+    return [named]
+
+
 def _cancelled_after_aired(c: Candidate) -> Any:
     """The last season made, when the article tells it as aired: "X has been cancelled. Its
     third season premiered in March" is season 3 (not when a later season is named: "season
@@ -3748,6 +3770,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "
           "The drama is set on an island. It stars Jane Doe. The drama's second season will "
           "premiere in 2025.", _renewal_of_named, _seasons),
+    _step("season", "season.event_of_the_season_named", ("premiere", "filming_started",
+                                                          "filming_wrapped", "episode_count"),
+          "a premiere, a shoot or a count naming no season, of a show whose only season "
+          "numbers the article names lie ahead (none told as aired, on air or ended): the "
+          "highest of them, as a renewal's (round 19); not a premiere told as past",
+          "Glass Harbor returns on October 3. The drama's third season will follow Mara "
+          "to Lisbon.", _event_of_named, _seasons),
     _step("season", "season.renewal_after_main_aired", "renewed", "a renewal naming no "
           "season, of the main show whose main season the article tells as aired (and names "
           "no later one): the next season, not the one that aired",

@@ -2620,6 +2620,21 @@ def without_undated_premieres(facts: list[Fact], traced: bool = False) -> list[F
     return [f for f in facts if not _undated_premiere(f)]
 
 
+#: A premiere's line that says its date was set without stating it: "Kestrel has set the
+#: premiere date for the third season of X", "X season 3 finally has a release date",
+#: "Kestrel revealed when the third season of X will arrive" (the date follows).
+_DATE_SET_UNSTATED_RE = re.compile(
+    r"(?i)\b(?:(?:set|announced|revealed|confirmed|unveiled|given|locked\s+in|has|have|got|"
+    r"gets|landed|lands|scored)\s+(?:\w+\s+)?(?:a|an|the|its|their)\s+(?:official\s+)?"
+    r"(?:premiere|release|return|launch|debut)\s+date"
+    r"|(?:premiere|release|return|launch|debut)\s+date\s+(?:(?:for|of)\s+[^.;:]{1,60}?\s+)?"
+    r"(?:is|has\s+been|was)\s+"
+    r"(?:now\s+|finally\s+|officially\s+)?(?:set|confirmed|revealed|announced|here|out)"
+    r"|(?:revealed|announced|confirmed|unveiled)\s+when\b)")
+#: How many lines after such a line may state its date.
+_DATE_SET_NEXT_LINES = 2
+
+
 def _dated_by_article(facts: list[Fact], undated: list[Fact],
                       lines: Sequence[eventdates.Line], published: datetime.date,
                       inferred: Collection[int], latest: Mapping[str, int]) -> list[Fact]:
@@ -2632,20 +2647,43 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     undated were not there: none of them moves."""
     dated = eventdates.article_days(facts, lines, published, inferred, normalise_title,
                                     _find_triggers)
+    # a premiere whose date its line says was set ("has set the premiere date") is a plan,
+    # whatever tense the setting is told in
+    undated = [replace(f, certainty="expected") if f.certainty == "confirmed"
+               and _DATE_SET_UNSTATED_RE.search(f.evidence) else f for f in undated]
     ahead = [f for f in undated if f.certainty == "expected" and f.season is not None
              and f.season >= latest.get(f.show, 0)]
     if not ahead:
         return without_undated_premieres([*dated, *undated], traced=True)
     given = []
+    texts = [line.text for line in lines]
     for fact in ahead:
         # only the headline or a line naming the fact's season dates it: "Harrow Lane returns
         # this spring" or "New episodes arrive June 14" may be another season's (on the
-        # sealed fold, lines naming no season gave one false date and no hit)
+        # sealed fold, lines naming no season gave one false date and no hit) — unless the
+        # fact's own line says the date was set, and the lines right after it give it
+        # (``date.told_after_date_set``)
+        at = texts.index(fact.evidence) if fact.evidence in texts else -1
+        next_lines = range(at + 1, at + 1 + _DATE_SET_NEXT_LINES) if at >= 0 and \
+            _DATE_SET_UNSTATED_RE.search(fact.evidence) else range(0)
         told = [line if fact.season in line.seasons or number == len(lines) - 1
+                or (number in next_lines and not line.seasons)
                 else eventdates.Line("", frozenset(), frozenset())
                 for number, line in enumerate(lines)]
-        given.extend(eventdates.article_days([*dated, fact], told, published, inferred,
-                                             normalise_title, _find_triggers)[len(dated):])
+        found = eventdates.article_days([*dated, fact], told, published, inferred,
+                                        normalise_title, _find_triggers)[len(dated):]
+        trace = rules.active()
+        if trace is not None and next_lines and found and found[0].date is not None:
+            strict = [line if fact.season in line.seasons or number == len(lines) - 1
+                      else eventdates.Line("", frozenset(), frozenset())
+                      for number, line in enumerate(lines)]
+            if eventdates.article_days([*dated, fact], strict, published, inferred,
+                                       normalise_title, _find_triggers)[-1].date is None:
+                event = rules.Event(fact.evidence, fact.kind, found[0].date,
+                                    [rules.check("date.told_after_date_set")])
+                event.facts.append((fact.show, fact.season, fact.kind))
+                trace.events.append(event)
+        given.extend(found)
     return without_undated_premieres([*dated, *given, *(f for f in undated if f not in ahead)],
                                      traced=True)
 

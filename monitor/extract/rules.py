@@ -3843,6 +3843,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announcement's day, compatible with the fact's own time (``eventdates.py``)",
           "Glass Harbor season 2 will premiere this spring. New episodes begin streaming "
           "March 14."),
+    _rule("date.told_after_date_set", "premiere", "a premiere of the latest season named, "
+          "whose line says its date was set without stating it ('has set the premiere date "
+          "for the third season of X', 'revealed when ... will arrive'), takes the date one of "
+          "the next two lines states for a premiere, when that line names no season "
+          "(date.article_day's other conditions; round 19)", "Kestrel Play has set the "
+          "premiere date for the third season of Glass Harbor. New episodes arrive on July 12."),
     _rule("date.article_year_or_season", ("premiere", "filming_started", "filming_wrapped"),
           "a premiere or shoot with no date or only a year, for which no line states a month "
           "or a day, takes the year or season the article's other lines state for the same "

@@ -145,6 +145,9 @@ class ArticleContext:
     #: Shows a sentence about them alone tells the pilot of ("starting with the pilot"): in
     #: their first season.
     pilot_shows: frozenset[str] = frozenset()
+    #: The main show's season the lead tells as the news with no word of a kind of fact
+    #: ("Good news for X fans: season 3 is official"), when nothing else gave a main season.
+    lead_news_season: int | None = None
     #: The shows the headline names.
     headline_shows: frozenset[str] = frozenset()
     #: The shows a status heading's list named ("Cancelled" over "Less lucky were A, B and

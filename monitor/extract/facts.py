@@ -774,20 +774,37 @@ _LEAD_AIRED_RE = re.compile(r"(?i)[^,.;]{0,25}?\b(?:premiered|aired|debuted|laun
                             r"concluded|finished|dropped|was released)\b")
 
 
-def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str) -> int | None:
+#: After a season phrase: the season itself told as the news, with no word of a kind of fact
+#: ("season 3 is official", "a third season is locked in", "Season 3 is a go for X", "season
+#: three has been confirmed", "season 2 is finally here"): the lead's season all the same.
+_LEAD_NEWS_RE = re.compile(
+    r"(?i)\s*(?:(?:of|for)\s+[^,.;:!?]{1,40}?\s+)?(?:is|are|'s|’s|has\s+been|have\s+been|"
+    r"will\s+be|was)\s+(?:now\s+|finally\s+|officially\s+|definitely\s+|already\s+|really\s+|"
+    r"very\s+much\s+)?(?:official|happening|a\s+go|a\s+lock|a\s+done\s+deal|locked\s+in|"
+    r"confirmed|greenlit|green-?lighted|green-?lit|on\s+(?:the|its)\s+way|coming|in\s+the\s+"
+    r"works|in\s+development|a\s+reality|going\s+ahead|moving\s+forward|here)\b")
+
+
+def _lead_season(sentences: Sequence[_Sentence], index: ShowIndex, main: str,
+                 told_as_news: bool = False) -> int | None:
     """The season the article's lead tells the news of: the first of the body's opening
     sentences that has an event and one season number, naming no show but the main one ("The
     BBC has confirmed the thriller is coming back for a second series"). The news is what the
     article is about; seasons named more often further down are its history (the first
     series' awards, its cast) and do not outvote it. (A headline naming seasons of its own
-    has said what the news is: the lead does not override it.)"""
+    has said what the news is: the lead does not override it.) With ``told_as_news``, a
+    sentence with no event counts too when its season is itself told as the news ("Good news
+    for X fans: season 3 is official", ``_LEAD_NEWS_RE``; ``season.lead_season_told_as_news``)."""
     for sentence in [s for s in sentences if not s.is_title][:_LEAD_SENTENCES]:
         text = sentence.text
         if any(m.show != main for m in index.mentions(text)):
             continue
         phrases = [(start, end, nums) for start, end, nums, _ in season_mentions(text)]
         numbers = {n for _, _, nums in phrases for n in nums if n}
-        if len(numbers) != 1 or not _find_triggers(text):
+        if len(numbers) != 1:
+            continue
+        if not _find_triggers(text) and not (told_as_news and any(
+                _LEAD_NEWS_RE.match(text, end) for _, end, _ in phrases)):
             continue
         if any(_LEAD_HISTORY_RE.search(text[max(0, start - 45):start])
                or _LEAD_AIRED_RE.match(text, end) for start, end, _ in phrases):
@@ -839,8 +856,20 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           named_times=dict(named_times),
                           referred_seasons=_referred_seasons(sentences, index),
                           pilot_shows=_pilot_shows(sentences, index),
+                          lead_news_season=_lead_news_season(article, sentences, index, main,
+                                                             season),
                           headline_shows=frozenset(
                               m.show for m in index.mentions(unglue(article.title))))
+
+
+def _lead_news_season(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None, season: int | None) -> int | None:
+    """The main show's season the lead tells as the news with no event word ("Good news for
+    X fans: season 3 is official. Kestrel renewed X on Monday."), when nothing else gave the
+    article a main season and its headline numbers none (``season.lead_season_told_as_news``)."""
+    if main is None or season is not None or season_mentions(article.title):
+        return None
+    return _lead_season(sentences, index, main, told_as_news=True)
 
 
 def _parts_are_seasons(article: Article, sentences: Sequence[_Sentence]) -> bool:
@@ -1142,11 +1171,13 @@ def _named_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
 
 
 #: A sentence naming no show that opens on the show the text is about: "It", "Its", "The
-#: drama('s)", or on a season of it ("Season 4 was ...", "The fourth season ..."); not "Three
-#: other NBC series ...", which brings in shows of its own.
+#: drama('s)", or on a season of it ("Season 4 was ...", "The fourth season will ...", "The
+#: fifth and final season is ..."); not "Three other NBC series ...", which brings in shows
+#: of its own.
 _REFERRED_OPEN_RE = re.compile(
     rf"(?i)^\W{{0,3}}(?:it|its|it['’]s|the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})(?:['’]s)?"
-    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:season|series)\s+\w+\s+(?:was|is|had|has|will))\b")
+    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:and\s+(?:final|last)\s+)?(?:season|series)(?:\s+\w+)?\s+"
+    r"(?:was|is|had|has|will))\b")
 
 
 #: A first season, then a count of the seasons after it: "premiered in 2014 and earned two
@@ -2594,6 +2625,21 @@ def without_undated_premieres(facts: list[Fact], traced: bool = False) -> list[F
     return [f for f in facts if not _undated_premiere(f)]
 
 
+#: A premiere's line that says its date was set without stating it: "Kestrel has set the
+#: premiere date for the third season of X", "X season 3 finally has a release date",
+#: "Kestrel revealed when the third season of X will arrive" (the date follows).
+_DATE_SET_UNSTATED_RE = re.compile(
+    r"(?i)\b(?:(?:set|announced|revealed|confirmed|unveiled|given|locked\s+in|has|have|got|"
+    r"gets|landed|lands|scored)\s+(?:\w+\s+)?(?:a|an|the|its|their)\s+(?:official\s+)?"
+    r"(?:premiere|release|return|launch|debut)\s+date"
+    r"|(?:premiere|release|return|launch|debut)\s+date\s+(?:(?:for|of)\s+[^.;:]{1,60}?\s+)?"
+    r"(?:is|has\s+been|was)\s+"
+    r"(?:now\s+|finally\s+|officially\s+)?(?:set|confirmed|revealed|announced|here|out)"
+    r"|(?:revealed|announced|confirmed|unveiled)\s+when\b)")
+#: How many lines after such a line may state its date.
+_DATE_SET_NEXT_LINES = 2
+
+
 def _dated_by_article(facts: list[Fact], undated: list[Fact],
                       lines: Sequence[eventdates.Line], published: datetime.date,
                       inferred: Collection[int], latest: Mapping[str, int]) -> list[Fact]:
@@ -2606,20 +2652,43 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     undated were not there: none of them moves."""
     dated = eventdates.article_days(facts, lines, published, inferred, normalise_title,
                                     _find_triggers)
+    # a premiere whose date its line says was set ("has set the premiere date") is a plan,
+    # whatever tense the setting is told in
+    undated = [replace(f, certainty="expected") if f.certainty == "confirmed"
+               and _DATE_SET_UNSTATED_RE.search(f.evidence) else f for f in undated]
     ahead = [f for f in undated if f.certainty == "expected" and f.season is not None
              and f.season >= latest.get(f.show, 0)]
     if not ahead:
         return without_undated_premieres([*dated, *undated], traced=True)
     given = []
+    texts = [line.text for line in lines]
     for fact in ahead:
         # only the headline or a line naming the fact's season dates it: "Harrow Lane returns
         # this spring" or "New episodes arrive June 14" may be another season's (on the
-        # sealed fold, lines naming no season gave one false date and no hit)
+        # sealed fold, lines naming no season gave one false date and no hit) — unless the
+        # fact's own line says the date was set, and the lines right after it give it
+        # (``date.told_after_date_set``)
+        at = texts.index(fact.evidence) if fact.evidence in texts else -1
+        next_lines = range(at + 1, at + 1 + _DATE_SET_NEXT_LINES) if at >= 0 and \
+            _DATE_SET_UNSTATED_RE.search(fact.evidence) else range(0)
         told = [line if fact.season in line.seasons or number == len(lines) - 1
+                or (number in next_lines and not line.seasons)
                 else eventdates.Line("", frozenset(), frozenset())
                 for number, line in enumerate(lines)]
-        given.extend(eventdates.article_days([*dated, fact], told, published, inferred,
-                                             normalise_title, _find_triggers)[len(dated):])
+        found = eventdates.article_days([*dated, fact], told, published, inferred,
+                                        normalise_title, _find_triggers)[len(dated):]
+        trace = rules.active()
+        if trace is not None and next_lines and found and found[0].date is not None:
+            strict = [line if fact.season in line.seasons or number == len(lines) - 1
+                      else eventdates.Line("", frozenset(), frozenset())
+                      for number, line in enumerate(lines)]
+            if eventdates.article_days([*dated, fact], strict, published, inferred,
+                                       normalise_title, _find_triggers)[-1].date is None:
+                event = rules.Event(fact.evidence, fact.kind, found[0].date,
+                                    [rules.check("date.told_after_date_set")])
+                event.facts.append((fact.show, fact.season, fact.kind))
+                trace.events.append(event)
+        given.extend(found)
     return without_undated_premieres([*dated, *given, *(f for f in undated if f not in ahead)],
                                      traced=True)
 

@@ -2038,7 +2038,11 @@ OWN_SUBJECT_RE = re.compile(
 SEASON_AIRED_AFTER_RE = Caseless(
     r"(?i)^(?:['’]s)?\s+(?:of\s+(?:the\s+)?(?:show|series|drama|comedy)\s+)?(?:(?:first|"
     r"originally|already|finally)\s+)?(?:launched|premiered|debuted|aired|bowed|dropped|arrived|"
-    r"was released|ended|concluded|wrapped up its run|finale aired)\b")
+    r"was released|ended|concluded|wrapped up its run|finale aired|"
+    # told by its audience, which only an aired season has (round 19): "season 2 drew 3
+    # million viewers", "averaged", "was a hit"
+    r"drew|averaged|was watched|pulled in|attracted|racked up|"
+    r"was (?:a|an) (?:\w+ )?(?:hit|success|smash|ratings winner))\b")
 SEASON_AIRED_BEFORE_RE = Caseless(
     r"(?i)\b(?:launched|premiered|debuted|aired|released|dropped|concluded|ended|finished)\s+"
     r"(?:its|their|the)\s+$")

@@ -2213,6 +2213,28 @@ def _renewal_of_named(c: Candidate) -> Any:
     return [named]
 
 
+def _event_of_named(c: Candidate) -> Any:
+    """"X returns on October 3. The drama's third season follows Mara to Lisbon": a premiere,
+    a shoot or a count naming no season is of the one the article goes on to name ahead for
+    the show, as a renewal is (``_renewal_of_named``), when it tells no season of X as aired;
+    a premiere told as past ("X premiered in 2029") is an aired season's, not the one ahead."""
+    show = _target(c).show
+    if _is_main(c) and c.ctx.main_season:
+        return None  # the main season rule reads it
+    # named next to the show, or in a sentence naming none right after one naming it alone
+    # (not any sentence naming no show: a reader's question about another show is not X's)
+    told = max(c.ctx.show_seasons.get(show, set()) | {c.ctx.referred_seasons.get(show, 0)})
+    named = c.ctx.named_seasons.get(show)
+    if not told or told != named or told < 2 or c.ctx.named_ahead.get(show) != named \
+            or show in c.ctx.aired_in_article \
+            or show in c.ctx.current_seasons or show in c.ctx.aired_seasons \
+            or show in c.ctx.run_lengths:
+        return None
+    if c.kind == "premiere" and _trigger_tense(c) is False:
+        return None
+    return [named]
+
+
 def _cancelled_after_aired(c: Candidate) -> Any:
     """The last season made, when the article tells it as aired: "X has been cancelled. Its
     third season premiered in March" is season 3 (not when a later season is named: "season
@@ -3819,6 +3841,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "
           "The drama is set on an island. It stars Jane Doe. The drama's second season will "
           "premiere in 2025.", _renewal_of_named, _seasons),
+    _step("season", "season.event_of_the_season_named", ("premiere", "filming_started",
+                                                          "filming_wrapped", "episode_count"),
+          "a premiere, a shoot or a count naming no season, of a show whose only season "
+          "numbers the article names lie ahead (none told as aired, on air or ended): the "
+          "highest of them, as a renewal's (round 19); not a premiere told as past",
+          "Glass Harbor returns on October 3. The drama's third season will follow Mara "
+          "to Lisbon.", _event_of_named, _seasons),
     _step("season", "season.renewal_after_main_aired", "renewed", "a renewal naming no "
           "season, of the main show whose main season the article tells as aired (and names "
           "no later one): the next season, not the one that aired",
@@ -3831,6 +3860,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "before)", "Glass Harbor has been cancelled. The "
           "drama had halted production on its fourth season in March.",
           _cancelled_latest_named, _seasons),
+    _step("season", "season.lead_season_told_as_news", ALL_KINDS, "the main show, when the "
+          "article has no main season: the one season its lead tells as the news with no word "
+          "of a kind of fact ('season 3 is official', 'a third season is locked in'), in a "
+          "sentence naming no other show (round 19)", "Good news for Glass Harbor fans: season "
+          "3 is official. Netflix renewed Glass Harbor on Monday.",
+          lambda c: _is_main(c) and c.ctx.main_season is None and c.ctx.lead_news_season
+          and [c.ctx.lead_news_season], _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),
@@ -3878,6 +3914,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announcement's day, compatible with the fact's own time (``eventdates.py``)",
           "Glass Harbor season 2 will premiere this spring. New episodes begin streaming "
           "March 14."),
+    _rule("date.told_after_date_set", "premiere", "a premiere of the latest season named, "
+          "whose line says its date was set without stating it ('has set the premiere date "
+          "for the third season of X', 'revealed when ... will arrive'), takes the date one of "
+          "the next two lines states for a premiere, when that line names no season "
+          "(date.article_day's other conditions; round 19)", "Kestrel Play has set the "
+          "premiere date for the third season of Glass Harbor. New episodes arrive on July 12."),
     _rule("date.article_year_or_season", ("premiere", "filming_started", "filming_wrapped"),
           "a premiere or shoot with no date or only a year, for which no line states a month "
           "or a day, takes the year or season the article's other lines state for the same "

@@ -1550,6 +1550,25 @@ def relative_antecedent(text: str, trig: Trigger, mentions: Sequence[Mention]) -
     return last
 
 
+def relative_of_unfound(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """The trigger stands in a relative clause that hangs on a name no show of the article
+    holds, and the clause's verb has no object of its own ("unlike Copper Vale, which
+    Kestrel cancelled", "after Copper Vale, which premiered in May"): the event is that
+    name's, so no other show named nearer or earlier takes it (round 19: the nearest show
+    took a kind its labels do not give). Not "Kestrel, which renewed it": the object is
+    there."""
+    if "," not in text[max(0, trig.start - 120):trig.start]:
+        return False
+    lead = _RELATIVE_OF_NAME_RE.search(text, max(0, trig.start - 120), trig.start)
+    if lead is None or _RELATIVE_OBJECT_AFTER_RE.match(text, trig.end):
+        return False
+    if _SEASON_ANTECEDENT_RE.match(text, lead.start()):
+        return False  # "the current Season 2, which debuted June 25": the show's own season
+    if any(m.start < trig.end + 2 and m.end > lead.start() for m in mentions):
+        return False  # the antecedent, or a name in the clause or the trigger, is a show
+    return _active_decision_object(text, trig, mentions) is None
+
+
 #: Right before a trigger: "and" opening a second predicate, with auxiliaries and adverbs only
 #: ("... and premieres", "... and has officially been renewed").
 _COORDINATED_AFTER_RE = re.compile(
@@ -1564,10 +1583,30 @@ _OPENING_SUBJECT_LEAD_RE = re.compile(
 _SUBJECT_VERB_GAP_RE = re.compile(
     r"[\"”’']?\s{1,3}(?!(?:and|or|nor|&)\b)[a-z][\w’'-]*(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}"
     r"[\"“‘']?")
+#: A name (capitalised words), then ", which" or ", that" opening a relative clause whose
+#: verb is the trigger: its subject a name and auxiliaries ("which Kestrel has since"), or
+#: auxiliaries alone ("which was", "that had been"), or nothing ("which premiered").
+_RELATIVE_OF_NAME_RE = re.compile(
+    r"\b[A-Z][\w'’&:.-]*(?:\s{1,3}(?:[A-Z0-9][\w'’&:.-]*|of|the|and|in|on|a)){0,5}"
+    r"[\"”’']?\s{0,2},\s{1,3}(?:(?:which|that)\s{1,3}(?:[A-Z][\w'’-]*\s{1,3}){0,3}"
+    # or an appositive's noun of a show, then its relative ("Y, the comedy that Kestrel",
+    # "Y, a drama Kestrel")
+    rf"|(?:a|an|the)\s{{1,3}}(?:[a-z][\w-]{{1,15}}\s{{1,3}})?(?:{SHOW_NOUN_ALT})\s{{1,3}}"
+    r"(?:(?:which|that)\s{1,3}(?:[A-Z][\w'’-]*\s{1,3}){0,3}|(?:[A-Z][\w'’-]*\s{1,3}){1,3}))"
+    r"(?:(?:has|have|had|was|were|is|are|been|being|since|later|also|officially|eventually|"
+    r"ultimately|then|quietly|abruptly|just|finally)\s{1,3}){0,3}\Z")
+#: An antecedent that is a season or a part, not a name ("Season 2, which debuted in May").
+_SEASON_ANTECEDENT_RE = re.compile(
+    r"(?i:season|series|part|volume|chapter|episode|book|cycle)\s{1,3}[\dIVX]")
+#: Right after a trigger, an object of its own ("which renewed it", "which cancelled the
+#: drama", "which ordered Glass Harbor"): the relative's verb acts on something else.
+_RELATIVE_OBJECT_AFTER_RE = re.compile(
+    r"\s{1,3}(?:it|them|the|its|their|his|her|a|an|this|these|both|[A-Z\"“‘])\b")
 #: From a name to a trigger inside the relative clause right after it: ", which was", ",
 #: who has since been", ", which Netflix".
 _RELATIVE_HOLDS_TRIGGER_RE = re.compile(
-    r"[\"”’']?\s{0,2},\s{1,3}(?:which|who|that)\b[^,;:()\"“”]{0,60}")
+    r"[\"”’']?\s{0,2},\s{1,3}(?:(?:a|an|the)\s{1,3}(?:[a-z][\w-]{1,15}\s{1,3})?"
+    rf"(?:{SHOW_NOUN_ALT})\s{{1,3}}(?=which|that))?(?:which|who|that)\b[^,;:()\"“”]{{0,60}}")
 
 
 #: Between a trigger and a later name: the same event again, elided or shared ("as will X",
@@ -1852,6 +1891,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         season_subject_owns=lambda trig: season_subject_owns_trigger(text, trig, mentions),
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
+        relative_of_unfound=lambda trig: relative_of_unfound(text, trig, mentions),
     )
 
 

@@ -1851,6 +1851,9 @@ def _referred_over_passing_name(c: Candidate) -> str | None:
         return None
     if _fronted_topic(c, mention):
         return None  # "As for X, it returns in May": X is what "it" refers to
+    antecedent = c.view.relative_antecedent(c.trigger)
+    if antecedent is not None and c.view.mentions[antecedent].start == mention.start:
+        return None  # "X, the comedy that Kestrel axed": the appositive's relative is X's
     clause = _clause_text(c)
     if WHICH_START_RE.search(clause) or not (SHOW_REFERENCE_RE.search(clause)
                                              or SEASON_REFERENCE_RE.search(clause)):
@@ -3335,6 +3338,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on, however near another name stands; a plural relative is the whole list's",
           "Glass Harbor takes the Sunday slot of Tin Roof, which was cancelled in March.",
           _relative_antecedent, _targets_of_mentions),
+    _step("targets", "drop.relative_of_unfound", ALL_KINDS, "a trigger inside a relative "
+          "clause with no object of its own that hangs on a name no show of the article "
+          "holds ('unlike Copper Vale, which Kestrel cancelled', 'after Copper Vale, which "
+          "premiered in May') is that name's event: no show named nearer or earlier takes "
+          "it (round 19)", "Glass Harbor has been renewed, unlike Copper Vale, which Kestrel "
+          "cancelled.", lambda c: c.view.relative_of_unfound(c.trigger), _drop),
     _step("targets", "target.coordinated_subject", ALL_KINDS, "a second predicate joined by "
           "'and' with no subject of its own ('X joins Y on the schedule and premieres June "
           "4') is the clause's opening subject's, not the nearer name's (the first verb's "
@@ -3955,6 +3964,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of', 'will premiere the third season of'), never written with a season of its own: "
           "it hands out or airs seasons, so it is a network or a studio (round 18)",
           "Kestrel confirmed a third season of Glass Harbor."),
+    _rule("title.veto.relative_decider", ALL_KINDS, "the subject of a relative clause's "
+          "renew, cancel, order or pick-up whose object is the show before it ('Copper Vale, "
+          "which Kestrel cancelled in May', 'a drama Kestrel renewed last year'), never "
+          "written with a season of its own: it decides, so it is a network or a studio, and "
+          "the decision is the antecedent's (round 19)",
+          "Glass Harbor was renewed, unlike Copper Vale, which Kestrel cancelled in May."),
     _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
           "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
           "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),

@@ -1564,6 +1564,8 @@ def relative_of_unfound(text: str, trig: Trigger, mentions: Sequence[Mention]) -
         return False
     if _SEASON_ANTECEDENT_RE.match(text, lead.start()):
         return False  # "the current Season 2, which debuted June 25": the show's own season
+    if _PLACE_BEFORE_RE.search(text, max(0, lead.start() - 12), lead.start()):
+        return False  # "X, now streaming on Hulu, which has been cancelled": past an aside
     if any(m.start < trig.end + 2 and m.end > lead.start() for m in mentions):
         return False  # the antecedent, or a name in the clause or the trigger, is a show
     return _active_decision_object(text, trig, mentions) is None
@@ -1598,6 +1600,10 @@ _RELATIVE_OF_NAME_RE = re.compile(
 #: An antecedent that is a season or a part, not a name ("Season 2, which debuted in May").
 _SEASON_ANTECEDENT_RE = re.compile(
     r"(?i:season|series|part|volume|chapter|episode|book|cycle)\s{1,3}[\dIVX]")
+#: Before the antecedent, a preposition of place, channel or credit: the name is inside an
+#: aside ("now streaming on Hulu", "from Jane Doe"), and the relative may hang on the show
+#: before it.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:on|at|via|from|by|with|in|to)\s{1,3}(?:the\s{1,3})?\Z")
 #: Right after a trigger, an object of its own ("which renewed it", "which cancelled the
 #: drama", "which ordered Glass Harbor"): the relative's verb acts on something else.
 _RELATIVE_OBJECT_AFTER_RE = re.compile(

@@ -102,8 +102,13 @@ def test_a_relative_decider_takes_nothing(sentence: str, n: str, a: str, y: str)
      {("a", 2, "renewed", "2031-03"), ("y", None, "cancelled", "2031-03")}),
     ("{a} wrapped filming in February, weeks after {y}, which was axed in January.",
      {("a", None, "filming_wrapped", "2031-02")}),
+    ("{a} season 3 should premiere in August, in line with its usual August bow (save for "
+     "season 2, which kicked off in June).",
+     {("a", 3, "premiere", "2031-08"), ("a", 2, "premiere", "2030-06")}),
+    ("Fans are still awaiting season 3 of {a}, which will launch this summer on Kestrel.",
+     {("a", 3, "premiere", "2031-SU")}),
 ], ids=["shown-passive", "season-antecedent", "bringing-back", "passive-unlike",
-        "passive-after"])
+        "passive-after", "lower-case-season", "season-of-the-show"])
 def test_relative_clauses_read_before_stay(sentence: str,
                                            expected: set[tuple[str, int | None, str, str]],
                                            a: str, y: str) -> None:

@@ -3998,6 +3998,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.pronoun", ALL_KINDS, "a pronoun contraction", "They'll return."),
     _rule("title.veto.adverb", ALL_KINDS, "a lone sentence adverb",
           "Unofficially, the comedy is done."),
+    _rule("title.veto.other_work_title", ALL_KINDS, "a title whose last words name another "
+          "medium's work: a podcast or an after-show ('Harrow Lane Podcast'), or a subtitle "
+          "naming the work's kind after a colon ('Harrow Lane: The Musical', ': The Official "
+          "Game', ': The Tour'), quoted or not (round 19)",
+          "Harrow Lane: The Official Podcast returns for a second season on June 4."),
     _rule("title.veto.event", ALL_KINDS, "an event's name: it ends with its kind (data)",
           "Netflix renewed the drama at its Winter Press Tour."),
     _rule("title.veto.description", ALL_KINDS, "a description ending in a plural kind of show",

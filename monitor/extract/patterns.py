@@ -148,6 +148,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday today tomorrow yesterday spring summer fall autumn winter
     emmy emmys oscar oscars globes comic-con sag-aftra wga
+    should were had would could did does
     renewed renewal renews cancelled canceled cancels cancellation officially tba tbd
     cancelling canceling renewing axing axed scrapping
     premiere premieres premiered returns returning return filming production wrapped
@@ -2089,6 +2090,13 @@ UNREAL_PAST_RE = Caseless(
     stems=(" have",))
 #: "If X returns for a third season, ...": the trigger in a condition whose subject is the show
 #: (not "if you include the already greenlit X", not "if all goes to plan" after the trigger).
+#: An inverted condition or a question opening the sentence, with the trigger in its first
+#: clause (round 19): "Should X be renewed, ...", "Were X to return for a third season, ...",
+#: "Had Kestrel renewed X, ...", "Should Kestrel renew X?" — a renewal supposed or asked
+#: about, not made.
+INVERTED_CONDITION_RE = Caseless(
+    r"(?i)\W{0,3}(?:should|were|had)\s+(?!you\b|we\b|i\b|they\b|there\b)[^,;:.!?]{1,80}$",
+    stems=("should", "were", "had"))
 IF_CONDITION_RE = Caseless(
     r"(?i)\bif\s+(?!you\b|we\b|i\b|they\b|all\b|not\b|so\b)(?![^,;:]*\balready\b)[^,;:]{0,80}$",
     stems=("if ",))

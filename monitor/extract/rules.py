@@ -126,6 +126,7 @@ from .patterns import (
     IF_CONDITION_RE,
     IF_RE,
     INNER_NEGATION_RE,
+    INVERTED_CONDITION_RE,
     JOINT_RE,
     JUST_HAPPENED_RE,
     LATER_PART_COUNT_RE,
@@ -540,6 +541,8 @@ def _wished_or_unreal(c: Candidate) -> str | None:
         return "urged"
     if AUDIENCE_BELIEF_RE.search(frame):
         return "belief"
+    if INVERTED_CONDITION_RE.match(text[:start]):
+        return "condition"  # "Should X be renewed, ...": inverted, from the sentence's start
     # a condition's own clause break is its comma: "If X returns for a third season, ..."
     if IF_CONDITION_RE.search(window[max(0, (cuts[-1].start() if cuts and
                                               window[cuts[-1].start()] in ",;:" else 0)):]):

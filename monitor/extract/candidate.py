@@ -214,6 +214,9 @@ class SentenceView:
     #: The mention a relative clause holding the trigger hangs on ("Y, which was cancelled"),
     #: or None.
     relative_antecedent: Callable[[Trigger], int | None] = lambda trigger: None
+    #: Whether the trigger stands in a relative clause hanging on a name that is no show of
+    #: the article, its verb with no object of its own ("Y, which Kestrel cancelled").
+    relative_of_unfound: Callable[[Trigger], bool] = lambda trigger: False
 
     def clause_of(self, position: int) -> Clause:
         for start, end in self.clauses:

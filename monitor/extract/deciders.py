@@ -56,6 +56,25 @@ DECIDER_SEASON_AFTER_RE = re.compile(
     # a season aired: only another's ("premiered its second season" is the show's own)
     rf"|(?:premiere(?:s|d)?|debut(?:s|ed)?)\s{{1,3}}{_SEASON_OF})")
 
+#: Right before a name, a relative clause's opening whose object is the show named before it
+#: (", which", ", that", "the drama that", "a comedy" with no relative word), and right after
+#: the name, an active decision verb with no object of its own: "Copper Vale, which Kestrel
+#: cancelled in May", "a drama Kestrel renewed last year". The show is the clause's
+#: antecedent; the name is who decided (round 19: a network no list holds took the fact).
+DECIDER_RELATIVE_BEFORE_RE = re.compile(
+    r"(?:,\s{1,3}(?:which|that)|\b(?:the|a|an)\s{1,3}(?:[a-z][\w-]{1,15}\s{1,3})?"
+    r"(?:show|series|drama|comedy|sitcom|thriller|procedural|docuseries|miniseries)"
+    r"(?:\s{1,3}(?:which|that))?)\s{1,3}[\"“‘']?$")
+DECIDER_RELATIVE_AFTER_RE = re.compile(
+    r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"
+    r"(?:(?i:has|have|had)\s{1,3})?"
+    rf"(?:(?i:{_DECIDING_ADVERBS}|since|later|eventually|ultimately|abruptly)\s{{1,3}})?"
+    rf"(?i:{_DECISION_VERBS}|green-?lit|greenlighted)"
+    # no object of its own: the clause ends, or a time, a reason or a count follows
+    r"(?=\s{0,3}(?:[,.;:)\u2014\u2013]|$)|\s{1,3}(?i:in|last|earlier|this|after|following|"
+    r"for|back|before|over|amid|once|when|just|due|because|two|three|\d)\b)")
+
+
 #: The same reading where the name is not known yet: shapes scanned over a line, the name
 #: read right before each match (``titles.networks_by_shape``). Narrower than
 #: ``DECIDER_AFTER_RE``, as a name found this way has no other cue: a present-tense decision
@@ -95,6 +114,13 @@ _UNDERGOES_AFTER_RE = re.compile(
     r"scrapped|picked\s{1,3}up)\b|(?:season|series)\s{1,3}\d)")
 
 
+#: Right after a name, a relative clause opening on an active decision verb with an object
+#: ("Kestrel, which renewed Glass Harbor in May", "Lumen Plus, which has cancelled two
+#: dramas"): the name decides, as ``DECIDER_AFTER_RE``'s does (round 19).
+DECIDER_WHICH_AFTER_RE = re.compile(
+    r"^[\"”’']?\s{0,2},\s{1,3}(?:which|that)" + DECIDER_AFTER_RE.pattern[1:])
+
+
 def decides_after(text: str, end: int) -> bool:
     """A name ending at ``end`` decides: an active decision verb and its object follow."""
     window = text[end:end + 80]
@@ -123,7 +149,9 @@ def decides(title: str, lines: Sequence[str]) -> bool:
 
 def deciding_rule(title: str, lines: Sequence[str]) -> str | None:
     """``decides``, with the title rule that says why: ``title.veto.decider`` for a decision
-    verb, ``title.veto.season_announcer`` when only a season announced or aired shows it."""
+    verb, ``title.veto.season_announcer`` when only a season announced or aired shows it,
+    ``title.veto.relative_decider`` when only a relative clause's decision about the show
+    before it does ("Copper Vale, which Kestrel cancelled")."""
     rule = None
     for line in lines:
         for start, end in whole_word_spans(title, line):
@@ -132,6 +160,11 @@ def deciding_rule(title: str, lines: Sequence[str]) -> str | None:
                 rule = "title.veto.decider"
             elif DECIDER_SEASON_AFTER_RE.match(window) is not None:
                 rule = rule or "title.veto.season_announcer"
+            elif DECIDER_WHICH_AFTER_RE.match(window) is not None:
+                rule = rule or "title.veto.relative_decider"
+            elif DECIDER_RELATIVE_AFTER_RE.match(window) is not None and \
+                    DECIDER_RELATIVE_BEFORE_RE.search(line[max(0, start - 60):start]):
+                rule = rule or "title.veto.relative_decider"
             elif shown_as_show_at(line, start, end):
                 return None  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
     return rule

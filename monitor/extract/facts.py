@@ -1585,6 +1585,52 @@ def relative_antecedent(text: str, trig: Trigger, mentions: Sequence[Mention]) -
     return last
 
 
+def relative_of_unfound(text: str, trig: Trigger, mentions: Sequence[Mention]) -> bool:
+    """The trigger stands in a relative clause that hangs on a name no show of the article
+    holds, and the clause's verb has no object of its own ("unlike Copper Vale, which
+    Kestrel cancelled", "after Copper Vale, which premiered in May"): the event is that
+    name's, so no other show named nearer or earlier takes it (round 19: the nearest show
+    took a kind its labels do not give). Not "Kestrel, which renewed it": the object is
+    there."""
+    if "," not in text[max(0, trig.start - 120):trig.start]:
+        return False
+    opener = _RELATIVE_OPENER_RE.search(text, max(0, trig.start - 120), trig.start)
+    if opener is None or _RELATIVE_OBJECT_AFTER_RE.match(text, trig.end):
+        return False
+    start = _name_before(text, opener.start())
+    if start is None:
+        return False
+    if _SEASON_ANTECEDENT_RE.match(text, start):
+        return False  # "the current Season 2, which debuted June 25": the show's own season
+    if _PLACE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False  # "X, now streaming on Hulu, which has been cancelled": past an aside
+    if any(m.start < trig.end + 2 and m.end > start for m in mentions):
+        return False  # the antecedent, or a name in the clause or the trigger, is a show
+    return _active_decision_object(text, trig, mentions) is None
+
+
+def _name_before(text: str, end: int) -> int | None:
+    """Where the name (capitalised words, with "of", "the", "and" inside, a number at its end)
+    that ends right before ``end`` starts, quotes and spaces between aside; None when no
+    capitalised word stands there. Read word by word, backwards, up to six words."""
+    base = max(0, end - 80)
+    words = [(m.start() + base, m.group(0))
+             for m in _WORD_RE.finditer(text[base:end].rstrip(" \"”’'"))]
+    start = None
+    for count, (at, word) in enumerate(reversed(words)):
+        bare = word.lstrip("\"“‘'")
+        if count == 6 or not bare or any(mark in bare for mark in "()[]"):
+            break  # "(channel 104), which": an aside's bracket, no name
+        if bare[0].isupper():
+            start = at
+        elif bare[0].isdigit() and count == 0:
+            continue  # "Harbor 9, which": a number ends a name, never opens one ("season 2")
+        elif bare not in ("of", "the", "and", "in", "on", "a") or start is None:
+            break
+    return start
+
+
+
 #: Right before a trigger: "and" opening a second predicate, with auxiliaries and adverbs only
 #: ("... and premieres", "... and has officially been renewed").
 _COORDINATED_AFTER_RE = re.compile(
@@ -1599,10 +1645,35 @@ _OPENING_SUBJECT_LEAD_RE = re.compile(
 _SUBJECT_VERB_GAP_RE = re.compile(
     r"[\"”’']?\s{1,3}(?!(?:and|or|nor|&)\b)[a-z][\w’'-]*(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}"
     r"[\"“‘']?")
+#: ", which" or ", that" opening a relative clause whose verb is the trigger: its subject a
+#: name and auxiliaries ("which Kestrel has since"), or auxiliaries alone ("which was", "that
+#: had been"), or nothing ("which premiered"); the name before the comma is read by
+#: ``_name_before``.
+_RELATIVE_OPENER_RE = re.compile(
+    r",\s{1,3}(?:(?:which|that)\s{1,3}(?:[A-Z][\w'’-]*\s{1,3}){0,3}"
+    # or an appositive's noun of a show, then its relative ("Y, the comedy that Kestrel",
+    # "Y, a drama Kestrel")
+    rf"|(?:a|an|the)\s{{1,3}}(?:[a-z][\w-]{{1,15}}\s{{1,3}})?(?:{SHOW_NOUN_ALT})\s{{1,3}}"
+    r"(?:(?:which|that)\s{1,3}(?:[A-Z][\w'’-]*\s{1,3}){0,3}|(?:[A-Z][\w'’-]*\s{1,3}){1,3}))"
+    r"(?:(?:has|have|had|was|were|is|are|been|being|since|later|also|officially|eventually|"
+    r"ultimately|then|quietly|abruptly|just|finally)\s{1,3}){0,3}\Z")
+_WORD_RE = re.compile(r"\S+")
+#: An antecedent that is a season or a part, not a name ("Season 2, which debuted in May").
+_SEASON_ANTECEDENT_RE = re.compile(
+    r"(?i:season|series|part|volume|chapter|episode|book|cycle)\s{1,3}[\dIVX]")
+#: Before the antecedent, a preposition of place, channel or credit: the name is inside an
+#: aside ("now streaming on Hulu", "from Jane Doe"), and the relative may hang on the show
+#: before it.
+_PLACE_BEFORE_RE = re.compile(r"\b(?:on|at|via|from|by|with|in|to)\s{1,3}(?:the\s{1,3})?\Z")
+#: Right after a trigger, an object of its own ("which renewed it", "which cancelled the
+#: drama", "which ordered Glass Harbor"): the relative's verb acts on something else.
+_RELATIVE_OBJECT_AFTER_RE = re.compile(
+    r"\s{1,3}(?:it|them|the|its|their|his|her|a|an|this|these|both|[A-Z\"“‘])\b")
 #: From a name to a trigger inside the relative clause right after it: ", which was", ",
 #: who has since been", ", which Netflix".
 _RELATIVE_HOLDS_TRIGGER_RE = re.compile(
-    r"[\"”’']?\s{0,2},\s{1,3}(?:which|who|that)\b[^,;:()\"“”]{0,60}")
+    r"[\"”’']?\s{0,2},\s{1,3}(?:(?:a|an|the)\s{1,3}(?:[a-z][\w-]{1,15}\s{1,3})?"
+    rf"(?:{SHOW_NOUN_ALT})\s{{1,3}}(?=which|that))?(?:which|who|that)\b[^,;:()\"“”]{{0,60}}")
 
 
 #: Between a trigger and a later name: the same event again, elided or shared ("as will X",
@@ -1887,6 +1958,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         season_subject_owns=lambda trig: season_subject_owns_trigger(text, trig, mentions),
         coordinated_subject=lambda trig: coordinated_subject(text, trig, mentions, clauses),
         relative_antecedent=lambda trig: relative_antecedent(text, trig, mentions),
+        relative_of_unfound=lambda trig: relative_of_unfound(text, trig, mentions),
     )
 
 

@@ -148,6 +148,7 @@ STOP_CAPS: frozenset[str] = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday today tomorrow yesterday spring summer fall autumn winter
     emmy emmys oscar oscars globes comic-con sag-aftra wga
+    should were had would could did does
     renewed renewal renews cancelled canceled cancels cancellation officially tba tbd
     cancelling canceling renewing axing axed scrapping
     premiere premieres premiered returns returning return filming production wrapped
@@ -493,6 +494,23 @@ SEASON_DECIDED_AHEAD_RE = re.compile(rf"(?i)(?:{_ENDING_SEASON_AHEAD}|{_AHEAD_WI
 #: "isn't coming back until" (rule ``trigger.return_put_off`` names it in ``--explain``).
 RETURN_PUT_OFF_RE = re.compile(r"(?i)\b(?:returning|coming back)\b.*\b(?:until|before|till)$")
 #: A return to a place named between the verb and its season, as a renewal trigger's whole:
+#: A show coming back, in any form but "return" (the vocabulary's own), with a time right
+#: after it or after its season (round 19): "will be back in 2032", "is set to be back next
+#: spring", "comes back later this year", "makes its comeback in June", "is due back this fall",
+#: "is headed back for its third season in early 2032". With a time, a return is the premiere;
+#: without one ("will be back for a third season") the renewal's vocabulary reads it. Present
+#: and future only: "came back in 2019" is a past run, "back in 2019" an adverb.
+_BACK_TIME = (r"(?=(?:(?:this|next|early|late|later|mid|in|on|sometime|the|coming)[ -]){0,3}"
+              r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)|jan|feb|"
+              r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d|20\d\d|spring|summer|fall|"
+              r"autumn|winter|year\b|month\b))")
+_BACK_WITH_TIME = (
+    r"(?:(?:will|should|to|(?:is|are) (?:set|expected|slated|scheduled|poised|going|due) to) "
+    r"(?:be|come|head) back|(?:is|are) (?:due|heading|coming) back"
+    r"|(?:is|are) back(?= (?:in|sometime) )"
+    r"|(?:comes?|heads?) back|(?:makes?|making|will make|to make) (?:its|their|a) (?:\w+ )?"
+    r"comeback)"
+    rf"(?: for (?:its|their|a|the) (?:[\w-]+ ){{0,2}}?season)? {_BACK_TIME}")
 #: "returns to Kestrel for a third season", "will be back on Netflix for season 3" (the name
 #: after "to" / "on" is where the show returns, never its subject; rule
 #: ``trigger.return_to_place_for_season`` names it in ``--explain``).
@@ -1032,6 +1050,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "is back next month", "will be back later this year" (round 11)
         r"(?:is|are|will be) back (?=(?:next|later this|early next|this) (?:month|year|spring|"
         r"summer|fall|autumn|winter)\b)",
+        # a coming back told with a time, every form of it (round 19): "is set to be back in
+        # 2032", "should be back next spring", "comes back later this year", "makes its
+        # comeback in June", "is due back this fall", "is headed back in early 2032" — a
+        # return with a time is the premiere ("back for its third season" alone the renewal)
+        _BACK_WITH_TIME,
         # "is coming in early 2025", "is coming to Netflix later this year"
         r"(?:is|are|be) coming (?:to (?:\S+ ){1,2}?)?(?:in|this|next|later|early|late|sometime)"
         r"\b(?! (?:the )?(?:episodes?|weeks ahead)\b)",
@@ -1368,6 +1391,19 @@ SHOOT_IN_PROGRESS_RE = re.compile(
     r"(?i)(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:shooting|filming|"
     r"lensing|in\s+production)\b")
 #: Trigger hits that look like a kind but are not one (checked on the trigger's clause).
+#: People coming back, not the show (round 19): the return's subject is a group of people —
+#: "the cast of X will be back in June", "X fans will return for the convention", "the
+#: writers of X are coming back next year" — with only "of ..." and auxiliaries between the
+#: people and the verb (not "fans will see season 3 when it returns"). Read by the renewal's
+#: exclusions as by the premiere's: a return with a time is a renewal's candidate until the
+#: kind rules read its time.
+_PEOPLE_COME_BACK = (
+    r"\b(?<!from the )(?:cast|cast members?|crew|actors?|actresses|team|showrunners?|"
+    r"creators?|producers?|writers?|stars(?= of )|fans|viewers|audiences?|hosts?|judges|"
+    r"contestants)"
+    r"(?: of (?:the )?[^.;,]{1,40}?)? (?:(?:will|would|should|is|are|was|were|to|set to|"
+    r"expected to|all|also|soon|finally|be|been) ){0,3}(?:return(?:ed|s|ing)?|(?:be|come|"
+    r"comes|coming) back)\b")
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
                             r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
@@ -1437,7 +1473,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                                 r"\b(?:premiere|return|debut|launch|kick)\w*\b[^;!?]{0,30}?\bwith "
                                 r"(?:the )?(?:first )?(?:two|three|2|3|back-to-back)\b"),
     "premiere": Caseless(
-        r"(?i)table[- ]read|"
+        rf"(?i)table[- ]read|{_PEOPLE_COME_BACK}|"
         # people coming back somewhere, not the show (round 17): "the cast of X returned to
         # Belfast", "the crew returns to set"
         # (the people the return's subject, no comma between: not "From the creator of Y, the
@@ -1487,8 +1523,9 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"|latest|penultimate) episode\b"
     ),
     "renewed": Caseless(
+        rf"(?i){_PEOPLE_COME_BACK}|"
         # a one-off, not a season: "the cast returns for a reunion special"
-        r"(?i)return(?:s|ing|ed)? for (?:a|an|the|one) (?:[\w-]+ ){0,2}?(?:reunion|specials?|"
+        r"return(?:s|ing|ed)? for (?:a|an|the|one) (?:[\w-]+ ){0,2}?(?:reunion|specials?|"
         r"movie|film|one-off|podcast|live show|concert|tour|event|panel)\b|"
         # (a return to the air is the show's own: "will return to the schedule in winter")
         r"return(?:ing)? as\b|returns? to (?:her|his|their|its|the) (?!screens?\b|schedule\b|"
@@ -2343,6 +2380,13 @@ UNREAL_PAST_RE = Caseless(
     stems=(" have",))
 #: "If X returns for a third season, ...": the trigger in a condition whose subject is the show
 #: (not "if you include the already greenlit X", not "if all goes to plan" after the trigger).
+#: An inverted condition or a question opening the sentence, with the trigger in its first
+#: clause (round 19): "Should X be renewed, ...", "Were X to return for a third season, ...",
+#: "Had Kestrel renewed X, ...", "Should Kestrel renew X?" — a renewal supposed or asked
+#: about, not made.
+INVERTED_CONDITION_RE = Caseless(
+    r"(?i)\W{0,3}(?:should|were|had)\s+(?!you\b|we\b|i\b|they\b|there\b)[^,;:.!?]{1,80}$",
+    stems=("should", "were", "had"))
 IF_CONDITION_RE = Caseless(
     r"(?i)\bif\s+(?!you\b|we\b|i\b|they\b|all\b|not\b|so\b)(?![^,;:]*\balready\b)[^,;:]{0,80}$",
     stems=("if ",))

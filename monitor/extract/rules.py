@@ -132,6 +132,7 @@ from .patterns import (
     IF_CONDITION_RE,
     IF_RE,
     INNER_NEGATION_RE,
+    INVERTED_CONDITION_RE,
     JOINT_RE,
     JUST_HAPPENED_RE,
     LATER_PART_COUNT_RE,
@@ -566,6 +567,8 @@ def _wished_or_unreal(c: Candidate) -> str | None:
         return "urged"
     if AUDIENCE_BELIEF_RE.search(frame):
         return "belief"
+    if INVERTED_CONDITION_RE.match(text[:start]):
+        return "condition"  # "Should X be renewed, ...": inverted, from the sentence's start
     # a condition's own clause break is its comma: "If X returns for a third season, ..."
     if IF_CONDITION_RE.search(window[max(0, (cuts[-1].start() if cuts and
                                               window[cuts[-1].start()] in ",;:" else 0)):]):
@@ -1883,6 +1886,9 @@ def _referred_over_passing_name(c: Candidate) -> str | None:
         return None
     if _fronted_topic(c, mention):
         return None  # "As for X, it returns in May": X is what "it" refers to
+    antecedent = c.view.relative_antecedent(c.trigger)
+    if antecedent is not None and c.view.mentions[antecedent].start == mention.start:
+        return None  # "X, the comedy that Kestrel axed": the appositive's relative is X's
     clause = _clause_text(c)
     if WHICH_START_RE.search(clause) or not (SHOW_REFERENCE_RE.search(clause)
                                              or SEASON_REFERENCE_RE.search(clause)):
@@ -3428,6 +3434,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on, however near another name stands; a plural relative is the whole list's",
           "Glass Harbor takes the Sunday slot of Tin Roof, which was cancelled in March.",
           _relative_antecedent, _targets_of_mentions),
+    _step("targets", "drop.relative_of_unfound", ALL_KINDS, "a trigger inside a relative "
+          "clause with no object of its own that hangs on a name no show of the article "
+          "holds ('unlike Copper Vale, which Kestrel cancelled', 'after Copper Vale, which "
+          "premiered in May') is that name's event: no show named nearer or earlier takes "
+          "it (round 19)", "Glass Harbor has been renewed, unlike Copper Vale, which Kestrel "
+          "cancelled.", lambda c: c.view.relative_of_unfound(c.trigger), _drop),
     _step("targets", "target.coordinated_subject", ALL_KINDS, "a second predicate joined by "
           "'and' with no subject of its own ('X joins Y on the schedule and premieres June "
           "4') is the clause's opening subject's, not the nearer name's (the first verb's "
@@ -4068,6 +4080,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of', 'will premiere the third season of'), never written with a season of its own: "
           "it hands out or airs seasons, so it is a network or a studio (round 18)",
           "Kestrel confirmed a third season of Glass Harbor."),
+    _rule("title.veto.relative_decider", ALL_KINDS, "the subject of a relative clause's "
+          "renew, cancel, order or pick-up whose object is the show before it ('Copper Vale, "
+          "which Kestrel cancelled in May', 'a drama Kestrel renewed last year'), never "
+          "written with a season of its own: it decides, so it is a network or a studio, and "
+          "the decision is the antecedent's (round 19)",
+          "Glass Harbor was renewed, unlike Copper Vale, which Kestrel cancelled in May."),
     _rule("title.veto.organisation", ALL_KINDS, "a company's or a network's name: a word of "
           "one anywhere ('Studios', 'Network', 'Inc.'), or its last word without a strong cue "
           "('Productions', 'Media')", "Tin Roof Studios renewed its deal with Glass Harbor."),
@@ -4096,6 +4114,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.pronoun", ALL_KINDS, "a pronoun contraction", "They'll return."),
     _rule("title.veto.adverb", ALL_KINDS, "a lone sentence adverb",
           "Unofficially, the comedy is done."),
+    _rule("title.veto.other_work_title", ALL_KINDS, "a title whose last words name another "
+          "medium's work: a podcast or an after-show ('Harrow Lane Podcast'), or a subtitle "
+          "naming the work's kind after a colon ('Harrow Lane: The Musical', ': The Official "
+          "Game', ': The Tour'), quoted or not (round 19)",
+          "Harrow Lane: The Official Podcast returns for a second season on June 4."),
     _rule("title.veto.event", ALL_KINDS, "an event's name: it ends with its kind (data)",
           "Netflix renewed the drama at its Winter Press Tour."),
     _rule("title.veto.description", ALL_KINDS, "a description ending in a plural kind of show",

@@ -743,6 +743,17 @@ def _headline_clause(title: str, vocab: Vocabulary) -> bool:
     return False
 
 
+#: A title that names another medium's work by its last words (round 19): a podcast or an
+#: after-show about a show ("Harrow Lane Podcast", "The Harrow Lane Aftershow"), or a
+#: subtitle after a colon that names the work's kind ("Harrow Lane: The Musical", "Harrow
+#: Lane: The Official Game", "Harrow Lane: The Tour"). A show's own subtitle names no medium
+#: ("Harrow Lane: Origins"); "Squid Game" and "The Grand Tour" have no colon.
+_OTHER_WORK_TITLE_RE = re.compile(
+    r"(?i)(?:\b(?:podcast|aftershow|after[- ]show)|:\s(?:the\s)?(?:official\s)?(?:podcast|"
+    r"musical|stage\splay|game|video\sgame|tour|live\stour|album|novel|book|comic|movie|film|"
+    r"experience|exhibition))\Z")
+
+
 def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
           surnames: Collection[str] = (), governed: bool = False) -> Verdict:
     """Keep or veto one candidate. ``strong``: quoted, next to a season phrase, or watched;
@@ -759,6 +770,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
     if _organisation(title.split(), vocab, strong=strong):
         return Verdict(title, False, "title.veto.organisation")  # "Tin Roof Studios"
+    if _OTHER_WORK_TITLE_RE.search(title):
+        return Verdict(title, False, "title.veto.other_work_title")  # "X: The Musical"
     if low in vocab.hype_words:
         return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 On The Way"
     if strong and low in TIME_TITLE_WORDS:

@@ -2485,4 +2485,6 @@ COUNTED_SHOWS_RE = Caseless(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|both|"
     r"multiple|a\s+(?:handful|slew|batch|trio|pair|couple|number|string|host)\s+of|a\s+few)"
     r"\s+(?:other\s+)?(?:[\w'’-]+\s+){0,2}?(?:series|shows|comedies|dramas|sitcoms|originals|"
-    r"titles|programmes|programs)\b")
+    r"titles|programmes|programs)\b",
+    # every match ends on one of its nouns: most sentences hold none and skip the pattern
+    stems=("series", "shows", "comedies", "dramas", "sitcoms", "originals", "titles", "program"))

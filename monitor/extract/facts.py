@@ -2600,7 +2600,7 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     is dated so (an earlier season's is background). The dated facts are dated as if the
     undated were not there: none of them moves."""
     dated = eventdates.article_days(facts, lines, published, inferred, normalise_title,
-                                    _find_triggers)
+                                    _line_triggers)
     ahead = [f for f in undated if f.certainty == "expected" and f.season is not None
              and f.season >= latest.get(f.show, 0)]
     if not ahead:
@@ -2614,7 +2614,7 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
                 else eventdates.Line("", frozenset(), frozenset())
                 for number, line in enumerate(lines)]
         given.extend(eventdates.article_days([*dated, fact], told, published, inferred,
-                                             normalise_title, _find_triggers)[len(dated):])
+                                             normalise_title, _line_triggers)[len(dated):])
     return without_undated_premieres([*dated, *given, *(f for f in undated if f not in ahead)],
                                      traced=True)
 
@@ -2992,6 +2992,13 @@ def _speaks_of_unfound_title(text: str) -> bool:
     article's titles do not hold (``unfound_title_beside``)."""
     return any(unfound_title_beside(text, trig.start, trig.end, [])
                for trig in _text_triggers(text))
+
+
+@memo.lru(maxsize=256)
+def _line_triggers(text: str) -> tuple[Trigger, ...]:
+    """A line's trigger phrases for ``eventdates.article_days``, read once: it reads a line
+    with a date once per fact, kind and tense (``_stated_days``' memo keys on all three)."""
+    return tuple(_find_triggers(text))
 
 
 @functools.lru_cache(maxsize=8)

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from string import ascii_lowercase
 from types import MappingProxyType
 
 from .. import memo
@@ -101,9 +102,11 @@ from .patterns import (
     VOIDED_PLAN_RE,
     Caseless,
     lower_case_regex,
+    lower_case_text,
     ordinal_number,
     passing_cue,
 )
+from .prefilter import with_prefix_lookahead
 from .sections import (
     DATE_WORD_RE,
     DatedEntry,
@@ -150,8 +153,10 @@ _TRIGGER_RES: dict[str, re.Pattern[str]] = {
 #: Run on ``text.lower()`` without IGNORECASE (several times faster in CPython's re); the
 #: forms above serve the rare text whose length lower() changes.
 _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
-    # Every trigger starts with a letter; the look-ahead lets re skip other positions faster.
-    kind: lower_case_regex("(?=[a-z])" + pattern.pattern) for kind, pattern in _TRIGGER_RES.items()
+    # Every trigger starts with a letter; a look-ahead of the first letters a match can start
+    # with (``prefilter``, else "(?=[a-z])") lets re skip most positions at once.
+    kind: with_prefix_lookahead(lower_case_text(pattern.pattern), ascii_lowercase)
+    for kind, pattern in _TRIGGER_RES.items()
 }
 
 
@@ -160,7 +165,8 @@ def family_patterns(table: Mapping[str, Sequence[str]]
     """The rarer families of each kind's vocabulary compiled as ``_find_triggers`` reads them:
     (for lower-case text, for any text); a kind without an alternative is left out (an empty
     alternation would match everywhere). ``scripts/ablate_rules.py`` recompiles through it."""
-    lower = {kind: lower_case_regex(r"(?=[a-z])\b(?:" + "|".join(alts) + r")")
+    lower = {kind: with_prefix_lookahead(lower_case_text(r"\b(?:" + "|".join(alts) + r")"),
+                                         ascii_lowercase)
              for kind, alts in table.items() if alts}
     any_case = {kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")")
                 for kind, alts in table.items() if alts}

@@ -26,9 +26,14 @@ def lower_case_regex(pattern: str) -> re.Pattern[str]:
     CPython's re is several times slower with IGNORECASE. Upper-case literals and ranges are
     lowered; escapes such as ``\\S`` and ``\\W`` are kept.
     """
+    return re.compile(lower_case_text(pattern))
+
+
+def lower_case_text(pattern: str) -> str:
+    """``lower_case_regex``'s pattern, not compiled."""
     pattern = pattern.replace("(?i)", "").replace("A-Z", "a-z")
     # Not after a backslash (\\S, \\W) nor in "(?P<name>".
-    return re.compile(re.sub(r"(?<![\\?])[A-Z]+", lambda m: m.group(0).lower(), pattern))
+    return re.sub(r"(?<![\\?])[A-Z]+", lambda m: m.group(0).lower(), pattern)
 
 
 class Caseless:

@@ -6,9 +6,10 @@ characters a match can start with (``(?=re(?:n|-)|pick|a |...)``, factored as a 
 reject most positions at once, each of its branches on its first character. Every match
 starts with one of those prefixes, so the pattern finds exactly the matches it found.
 
-The prefixes are read from re's own parse of the pattern (``re._parser``), conservatively:
-where the reading does not know the next character (a class of many characters, a flag set
-inside, a back-reference) the prefix ends there; a pattern it cannot read keeps no look-ahead.
+The prefixes (four characters) are read from re's own parse of the pattern (``re._parser``),
+conservatively: a class of many characters stands in them as itself (``\s``, ``\w``, ...) or
+as any character; where the reading does not know what comes next (a flag set inside, a
+back-reference) the prefix ends; a pattern it cannot read keeps no look-ahead.
 """
 
 from __future__ import annotations
@@ -28,8 +29,13 @@ _Prefixes = set[tuple[str, bool]]
 #: A class of at most this many characters is spelt out; a larger one is any character.
 _SMALL_CLASS = 8
 
-#: In a prefix: a character of a class not spelt out (the look-ahead's ``[\s\S]``).
+#: In a prefix: a character of a class not spelt out (the look-ahead's ``[\s\S]``), and of
+#: the classes ``\s``, ``\S``, ``\w``, ``\d`` (a literal one of these characters in a
+#: pattern is read as ``_ANY``).
 _ANY = "\0"
+_TOKENS = {_ANY: r"[\s\S]", "\1": r"\s", "\2": r"\S", "\3": r"\w", "\4": r"\d"}
+_CLASS_TOKENS: dict[Any, str] = {_c.CATEGORY_SPACE: "\1", _c.CATEGORY_NOT_SPACE: "\2",
+                                 _c.CATEGORY_WORD: "\3", _c.CATEGORY_DIGIT: "\4"}
 
 #: ``\d``, ``\s``, ``\w`` and their negations in a str pattern, as re's matcher reads them.
 _CATEGORIES: dict[Any, Any] = {
@@ -91,7 +97,7 @@ def _item(op: Any, arg: Any, room: int, first: frozenset[str]) -> _Prefixes:
     """The prefixes (at most ``room`` characters) of what one parsed item matches; ``first``:
     at the match's start, the characters it can start with (else empty)."""
     if op is _c.LITERAL:
-        return {(chr(arg), True)}
+        return {(_ANY if chr(arg) in _TOKENS else chr(arg), True)}
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return {("", True)}  # zero width: what it asserts only narrows the matches
     if op is _c.SUBPATTERN:
@@ -126,7 +132,11 @@ def _item(op: Any, arg: Any, room: int, first: frozenset[str]) -> _Prefixes:
                 return {(ch, True) for ch, yes in zip(sorted(first), held, strict=True) if yes}
             return {("", False)}
         chars = _class_chars(arg)
-        return {(_ANY, True)} if chars is None else {(ch, True) for ch in chars}
+        if chars is not None:
+            return {(_ANY if ch in _TOKENS else ch, True) for ch in chars}
+        if len(arg) == 1 and arg[0][0] is _c.CATEGORY and arg[0][1] in _CLASS_TOKENS:
+            return {(_CLASS_TOKENS[arg[0][1]], True)}
+        return {(_ANY, True)}
     if op is _c.ANY:
         return {(ch, True) for ch in first if ch != "\n"} if first else {(_ANY, True)}
     if op is _c.NOT_LITERAL:
@@ -136,7 +146,7 @@ def _item(op: Any, arg: Any, room: int, first: frozenset[str]) -> _Prefixes:
 
 def _trie(prefixes: Iterable[str]) -> str:
     """An alternation of ``prefixes`` factored by their shared starts; a prefix that another
-    extends stands for both (the look-ahead needs only the shorter); ``_ANY`` is any character."""
+    extends stands for both (the look-ahead needs only the shorter); ``_TOKENS`` are classes."""
     root: dict[str, Any] = {}
     for prefix in prefixes:
         node = root
@@ -147,14 +157,14 @@ def _trie(prefixes: Iterable[str]) -> str:
     def branch(node: dict[str, Any]) -> str:
         if "" in node:
             return ""
-        alternatives = [(r"[\s\S]" if ch == _ANY else re.escape(ch)) + branch(child)
+        alternatives = [_TOKENS.get(ch, re.escape(ch)) + branch(child)
                         for ch, child in sorted(node.items())]
         return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 
     return branch(root)
 
 
-def prefix_lookahead(pattern: str, first: str, room: int = 3) -> str | None:
+def prefix_lookahead(pattern: str, first: str, room: int = 4) -> str | None:
     """A look-ahead every match of ``pattern`` (no flags) satisfies: the prefixes of at most
     ``room`` characters its matches start with, given that a match starts with one of the
     characters ``first``. None when some match's first character is not known."""
@@ -173,7 +183,7 @@ def prefix_lookahead(pattern: str, first: str, room: int = 3) -> str | None:
     return f"(?={_trie(prefixes)})"
 
 
-def with_prefix_lookahead(pattern: str, first: str, room: int = 3) -> re.Pattern[str]:
+def with_prefix_lookahead(pattern: str, first: str, room: int = 4) -> re.Pattern[str]:
     """``pattern`` (whose matches start with one of ``first``) compiled with its look-ahead
     in front (``prefix_lookahead``), or with ``(?=[first])`` when none is found."""
     ahead = prefix_lookahead(pattern, first, room)

@@ -111,3 +111,4 @@ def test_a_first_character_outside_the_letters_is_left_out() -> None:
     # "'ll" and a digit cannot start a match that must start with a letter
     ahead = prefix_lookahead(r"\b(?:will|['’]ll|\d+th)\b", ascii_lowercase)
     assert ahead == "(?=will)"
+    assert prefix_lookahead(r"'ll\b", ascii_lowercase) == "(?!)"  # none can

@@ -1,4 +1,4 @@
-"""A look-ahead of the first characters a pattern's matches start with, put in front of it.
+r"""A look-ahead of the first characters a pattern's matches start with, put in front of it.
 
 CPython's re tries every branch of a long alternation at each position it may start at (a
 trigger pattern: ~85 branches at each word of a sentence). A look-ahead listing the first few
@@ -178,9 +178,9 @@ def prefix_lookahead(pattern: str, first: str, room: int = 4) -> str | None:
     prefixes = {prefix for prefix, _known in found}
     if not prefixes or "" in prefixes:
         return None
-    # a match starts with one of ``first``: the look-ahead says so too
+    # a match starts with one of ``first``: the look-ahead says so too (none can: "(?!)")
     prefixes = {prefix for prefix in prefixes if prefix[0] in first}
-    return f"(?={_trie(prefixes)})"
+    return f"(?={_trie(prefixes)})" if prefixes else "(?!)"
 
 
 def with_prefix_lookahead(pattern: str, first: str, room: int = 4) -> re.Pattern[str]:

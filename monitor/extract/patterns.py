@@ -1599,7 +1599,8 @@ EPISODE_COUNT_RE = Caseless(
     rf"million|billion))"
     rf"|\b(?P<num4>\d{{1,2}}|{_NUM_ALT})-parter\b"
     rf"|(?<![\d.,])\b(?P<num5>\d{{1,2}})\s?[x×]\s?(?:30|45|50|60|90)(?:['’]|-minute\b|\s?mins?\b)",
-    stems=("episode", "instal", "-part", "order of", "x", "×"),
+    # the press release's form holds its minutes ("x60"): "x" alone is in most sentences
+    stems=("episode", "instal", "-part", "order of", "30", "45", "50", "60", "90"),
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"

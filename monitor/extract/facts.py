@@ -3299,7 +3299,9 @@ def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:
     films = len(_FILM_WORD_RE.findall(text))
     if films >= 3 and films > len(_SEASON_WORD_RE.findall(text)):
         return True
-    return len(OTHER_MEDIUM_RE.findall(text)) >= 2 and len(TV_WORD_RE.findall(text)) <= 1
+    # a second TV word settles it, and comes early in nearly every article: read first
+    return len(list(itertools.islice(TV_WORD_RE.finditer(text), 2))) <= 1 and \
+        len(OTHER_MEDIUM_RE.findall(text)) >= 2
 
 
 def _with_event_dates(facts: list[Fact], inferred: set[int],

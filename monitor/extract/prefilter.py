@@ -14,14 +14,15 @@ back-reference) the prefix ends; a pattern it cannot read keeps no look-ahead.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
 #: re's parser and its constants (``re._parser``, ``re._constants`` since Python 3.11).
-_parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
+_parser: Any = _re_parser
+_c: Any = _re_constants
 
 #: A prefix and whether the characters after it are known (False: any may follow).
 _Prefixes = set[tuple[str, bool]]

@@ -61,6 +61,7 @@ def _set_triggers(table: dict[str, tuple[str, ...]]) -> None:
     factsmod._TRIGGER_LOWER_RES.update({
         kind: patterns.lower_case_regex("(?=[a-z])" + p.pattern)
         for kind, p in factsmod._TRIGGER_RES.items()})
+    _forget_triggers()
 
 
 def _set_families(table: dict[str, tuple[str, ...]]) -> None:
@@ -70,6 +71,13 @@ def _set_families(table: dict[str, tuple[str, ...]]) -> None:
     factsmod._FAMILY_LOWER_RES.update(lower)
     factsmod._FAMILY_RES.clear()
     factsmod._FAMILY_RES.update(any_case)
+    _forget_triggers()
+
+
+def _forget_triggers() -> None:
+    """The memos that hold triggers read with the patterns before (each line's dates)."""
+    factsmod._line_triggers.cache_clear()
+    factsmod.eventdates._stated_days.cache_clear()
 
 
 def _ablate_each(table: dict[str, tuple[str, ...]], install: Any, label: str, base: tuple,

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from string import ascii_lowercase
 from types import MappingProxyType
 
 from .. import memo
@@ -101,9 +102,11 @@ from .patterns import (
     VOIDED_PLAN_RE,
     Caseless,
     lower_case_regex,
+    lower_case_text,
     ordinal_number,
     passing_cue,
 )
+from .prefilter import with_prefix_lookahead
 from .sections import (
     DATE_WORD_RE,
     DatedEntry,
@@ -150,8 +153,10 @@ _TRIGGER_RES: dict[str, re.Pattern[str]] = {
 #: Run on ``text.lower()`` without IGNORECASE (several times faster in CPython's re); the
 #: forms above serve the rare text whose length lower() changes.
 _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
-    # Every trigger starts with a letter; the look-ahead lets re skip other positions faster.
-    kind: lower_case_regex("(?=[a-z])" + pattern.pattern) for kind, pattern in _TRIGGER_RES.items()
+    # Every trigger starts with a letter; a look-ahead of the first letters a match can start
+    # with (``prefilter``, else "(?=[a-z])") lets re skip most positions at once.
+    kind: with_prefix_lookahead(lower_case_text(pattern.pattern), ascii_lowercase)
+    for kind, pattern in _TRIGGER_RES.items()
 }
 
 
@@ -160,7 +165,8 @@ def family_patterns(table: Mapping[str, Sequence[str]]
     """The rarer families of each kind's vocabulary compiled as ``_find_triggers`` reads them:
     (for lower-case text, for any text); a kind without an alternative is left out (an empty
     alternation would match everywhere). ``scripts/ablate_rules.py`` recompiles through it."""
-    lower = {kind: lower_case_regex(r"(?=[a-z])\b(?:" + "|".join(alts) + r")")
+    lower = {kind: with_prefix_lookahead(lower_case_text(r"\b(?:" + "|".join(alts) + r")"),
+                                         ascii_lowercase)
              for kind, alts in table.items() if alts}
     any_case = {kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")")
                 for kind, alts in table.items() if alts}
@@ -2723,7 +2729,7 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     is dated so (an earlier season's is background). The dated facts are dated as if the
     undated were not there: none of them moves."""
     dated = eventdates.article_days(facts, lines, published, inferred, normalise_title,
-                                    _find_triggers)
+                                    _line_triggers)
     # a premiere whose date its line says was set ("has set the premiere date") is a plan,
     # whatever tense the setting is told in
     undated = [replace(f, certainty="expected") if f.certainty == "confirmed"
@@ -2748,14 +2754,14 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
                 else eventdates.Line("", frozenset(), frozenset())
                 for number, line in enumerate(lines)]
         found = eventdates.article_days([*dated, fact], told, published, inferred,
-                                        normalise_title, _find_triggers)[len(dated):]
+                                        normalise_title, _line_triggers)[len(dated):]
         trace = rules.active()
         if trace is not None and next_lines and found and found[0].date is not None:
             strict = [line if fact.season in line.seasons or number == len(lines) - 1
                       else eventdates.Line("", frozenset(), frozenset())
                       for number, line in enumerate(lines)]
             if eventdates.article_days([*dated, fact], strict, published, inferred,
-                                       normalise_title, _find_triggers)[-1].date is None:
+                                       normalise_title, _line_triggers)[-1].date is None:
                 event = rules.Event(fact.evidence, fact.kind, found[0].date,
                                     [rules.check("date.told_after_date_set")])
                 event.facts.append((fact.show, fact.season, fact.kind))
@@ -3140,6 +3146,13 @@ def _speaks_of_unfound_title(text: str) -> bool:
                for trig in _text_triggers(text))
 
 
+@memo.lru(maxsize=256)
+def _line_triggers(text: str) -> tuple[Trigger, ...]:
+    """A line's trigger phrases for ``eventdates.article_days``, read once: it reads a line
+    with a date once per fact, kind and tense (``_stated_days``' memo keys on all three)."""
+    return tuple(_find_triggers(text))
+
+
 @functools.lru_cache(maxsize=8)
 def _text_triggers(text: str) -> tuple[Trigger, ...]:
     """The trigger phrases of a sentence naming no show, read once for its facts and once for
@@ -3432,7 +3445,9 @@ def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:
     films = len(_FILM_WORD_RE.findall(text))
     if films >= 3 and films > len(_SEASON_WORD_RE.findall(text)):
         return True
-    return len(OTHER_MEDIUM_RE.findall(text)) >= 2 and len(TV_WORD_RE.findall(text)) <= 1
+    # a second TV word settles it, and comes early in nearly every article: read first
+    return len(list(itertools.islice(TV_WORD_RE.finditer(text), 2))) <= 1 and \
+        len(OTHER_MEDIUM_RE.findall(text)) >= 2
 
 
 def _with_event_dates(facts: list[Fact], inferred: set[int],

@@ -26,9 +26,14 @@ def lower_case_regex(pattern: str) -> re.Pattern[str]:
     CPython's re is several times slower with IGNORECASE. Upper-case literals and ranges are
     lowered; escapes such as ``\\S`` and ``\\W`` are kept.
     """
+    return re.compile(lower_case_text(pattern))
+
+
+def lower_case_text(pattern: str) -> str:
+    """``lower_case_regex``'s pattern, not compiled."""
     pattern = pattern.replace("(?i)", "").replace("A-Z", "a-z")
     # Not after a backslash (\\S, \\W) nor in "(?P<name>".
-    return re.compile(re.sub(r"(?<![\\?])[A-Z]+", lambda m: m.group(0).lower(), pattern))
+    return re.sub(r"(?<![\\?])[A-Z]+", lambda m: m.group(0).lower(), pattern)
 
 
 class Caseless:
@@ -1915,7 +1920,8 @@ EPISODE_COUNT_RE = Caseless(
     rf"has been set at) "
     rf"|(?:of|is|will be|stands at|:)\s)(?:just |only )?(?P<num6>\d{{1,2}}|{_NUM_ALT})\b"
     rf"(?![- ]?(?:minutes?|hours?|%|percent|seasons?|million|billion)\b)",
-    stems=("episode", "instal", "-part", "order of", "x", "×"),
+    # the press release's form holds its minutes ("x60"): "x" alone is in most sentences
+    stems=("episode", "instal", "-part", "order of", "30", "45", "50", "60", "90"),
 )
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
@@ -2827,4 +2833,6 @@ COUNTED_SHOWS_RE = Caseless(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|both|"
     r"multiple|a\s+(?:handful|slew|batch|trio|pair|couple|number|string|host)\s+of|a\s+few)"
     r"\s+(?:other\s+)?(?:[\w'’-]+\s+){0,2}?(?:series|shows|comedies|dramas|sitcoms|originals|"
-    r"titles|programmes|programs)\b")
+    r"titles|programmes|programs)\b",
+    # every match ends on one of its nouns: most sentences hold none and skip the pattern
+    stems=("series", "shows", "comedies", "dramas", "sitcoms", "originals", "titles", "program"))

@@ -10,8 +10,10 @@ name of the rule that made it, for ``monitor extract --explain``.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
+import itertools
 import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -178,6 +180,20 @@ def _name_beside(line: str, position: int, before: bool) -> str:
     return " ".join(words)
 
 
+def _lines_holding(joined: str, starts: Sequence[int], stems: Iterable[str]) -> list[int]:
+    """The numbers, in order, of the lines of ``joined`` (lines joined by "\\n", each starting
+    at its offset in ``starts``) that hold one of ``stems`` (none holds a line break)."""
+    found: set[int] = set()
+    for stem in stems:
+        at = joined.find(stem)
+        while at != -1:
+            number = bisect.bisect_right(starts, at) - 1
+            found.add(number)
+            # the next line: its other places add nothing
+            at = joined.find(stem, starts[number + 1]) if number + 1 < len(starts) else -1
+    return sorted(found)
+
+
 def networks_by_shape(text: str) -> frozenset[str]:
     """The names ``text`` shows to be networks by how it uses them (lower case), so a network
     no list knows is no show: a name after "on" that is a day, a month or a holiday, or begins
@@ -187,10 +203,11 @@ def networks_by_shape(text: str) -> frozenset[str]:
     lines = text.splitlines()
     deciding: set[str] = set()
     lowered = [line.lower() for line in lines]
+    joined = "\n".join(lowered)  # each stem found in one search of the text, not per line
+    starts = list(itertools.accumulate((len(low) + 1 for low in lowered[:-1]), initial=0))
     for (shape, before), stems in zip(_NETWORK_SHAPES, _NETWORK_SHAPE_WORDS, strict=True):
-        for line, low_line in zip(lines, lowered, strict=True):
-            if not any(stem in low_line for stem in stems):
-                continue
+        for number in _lines_holding(joined, starts, stems):
+            line = lines[number]
             for match in shape.finditer(line):  # a line at a time: a headline runs into no body
                 name = _name_beside(line, match.start() if before else match.end(), before)
                 words = name.lower().split()

@@ -1,0 +1,191 @@
+r"""A look-ahead of the first characters a pattern's matches start with, put in front of it.
+
+CPython's re tries every branch of a long alternation at each position it may start at (a
+trigger pattern: ~85 branches at each word of a sentence). A look-ahead listing the first few
+characters a match can start with (``(?=re(?:n|-)|pick|a |...)``, factored as a trie) lets re
+reject most positions at once, each of its branches on its first character. Every match
+starts with one of those prefixes, so the pattern finds exactly the matches it found.
+
+The prefixes (four characters) are read from re's own parse of the pattern (``re._parser``),
+conservatively: a class of many characters stands in them as itself (``\s``, ``\w``, ...) or
+as any character; where the reading does not know what comes next (a flag set inside, a
+back-reference) the prefix ends; a pattern it cannot read keeps no look-ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any
+
+#: re's parser and its constants (``re._parser``, ``re._constants`` since Python 3.11).
+_parser: Any = _re_parser
+_c: Any = _re_constants
+
+#: A prefix and whether the characters after it are known (False: any may follow).
+_Prefixes = set[tuple[str, bool]]
+
+#: A class of at most this many characters is spelt out; a larger one is any character.
+_SMALL_CLASS = 8
+
+#: In a prefix: a character of a class not spelt out (the look-ahead's ``[\s\S]``), and of
+#: the classes ``\s``, ``\S``, ``\w``, ``\d`` (a literal one of these characters in a
+#: pattern is read as ``_ANY``).
+_ANY = "\0"
+_TOKENS = {_ANY: r"[\s\S]", "\1": r"\s", "\2": r"\S", "\3": r"\w", "\4": r"\d"}
+_CLASS_TOKENS: dict[Any, str] = {_c.CATEGORY_SPACE: "\1", _c.CATEGORY_NOT_SPACE: "\2",
+                                 _c.CATEGORY_WORD: "\3", _c.CATEGORY_DIGIT: "\4"}
+
+#: ``\d``, ``\s``, ``\w`` and their negations in a str pattern, as re's matcher reads them.
+_CATEGORIES: dict[Any, Any] = {
+    _c.CATEGORY_DIGIT: str.isdecimal,
+    _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+    _c.CATEGORY_SPACE: str.isspace,
+    _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    _c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+}
+
+
+def _in_class(items: Any, ch: str) -> bool | None:
+    """Does a character class (re's ``IN`` items) hold ``ch``? None: not read."""
+    negate = False
+    held = False
+    for op, arg in items:
+        if op is _c.NEGATE:
+            negate = True
+        elif op is _c.LITERAL:
+            held = held or chr(arg) == ch
+        elif op is _c.RANGE:
+            held = held or arg[0] <= ord(ch) <= arg[1]
+        elif op is _c.CATEGORY and arg in _CATEGORIES:
+            held = held or bool(_CATEGORIES[arg](ch))
+        else:
+            return None
+    return held != negate
+
+
+def _class_chars(items: Any) -> frozenset[str] | None:
+    """The characters of a small class of literals and ranges (None: any other class)."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _c.LITERAL:
+            chars.add(chr(arg))
+        elif op is _c.RANGE and arg[1] - arg[0] < _SMALL_CLASS:
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= _SMALL_CLASS else None
+
+
+def _sequence(items: Iterable[Any], room: int, first: frozenset[str]) -> _Prefixes:
+    found: _Prefixes = {("", True)}
+    for op, arg in items:
+        grown: _Prefixes = set()
+        for prefix, known in found:
+            if not known or len(prefix) >= room:
+                grown.add((prefix, known))
+            else:
+                grown.update((prefix + more, after) for more, after in _item(
+                    op, arg, room - len(prefix), first if not prefix else frozenset()))
+        found = grown
+    return found
+
+
+def _item(op: Any, arg: Any, room: int, first: frozenset[str]) -> _Prefixes:
+    """The prefixes (at most ``room`` characters) of what one parsed item matches; ``first``:
+    at the match's start, the characters it can start with (else empty)."""
+    if op is _c.LITERAL:
+        return {(_ANY if chr(arg) in _TOKENS else chr(arg), True)}
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {("", True)}  # zero width: what it asserts only narrows the matches
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = arg
+        if add_flags or del_flags:
+            return {("", False)}  # (?i:...) and the like: not read
+        return _sequence(sub.data, room, first)
+    if op is _c.BRANCH:
+        return {found for branch in arg[1] for found in _sequence(branch.data, room, first)}
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = arg
+        found: _Prefixes = {("", True)} if low == 0 else set()
+        copies: _Prefixes = {("", True)}
+        # Past max(low, room) copies no prefix changes: each is full or ends unknown, or a
+        # copy matched nothing (the same prefix fewer copies give).
+        for count in range(1, min(high, max(low, room) + 1) + 1):
+            grown: _Prefixes = set()
+            for prefix, known in copies:
+                if not known or len(prefix) >= room:
+                    grown.add((prefix, known))
+                else:
+                    grown.update((prefix + more, after) for more, after in _sequence(
+                        sub.data, room - len(prefix), first if not prefix else frozenset()))
+            copies = grown
+            if count >= low:
+                found |= copies
+        return found
+    if op is _c.IN:
+        if first:  # the characters of ``first`` it holds
+            held = [_in_class(arg, ch) for ch in sorted(first)]
+            if None not in held:
+                return {(ch, True) for ch, yes in zip(sorted(first), held, strict=True) if yes}
+            return {("", False)}
+        chars = _class_chars(arg)
+        if chars is not None:
+            return {(_ANY if ch in _TOKENS else ch, True) for ch in chars}
+        if len(arg) == 1 and arg[0][0] is _c.CATEGORY and arg[0][1] in _CLASS_TOKENS:
+            return {(_CLASS_TOKENS[arg[0][1]], True)}
+        return {(_ANY, True)}
+    if op is _c.ANY:
+        return {(ch, True) for ch in first if ch != "\n"} if first else {(_ANY, True)}
+    if op is _c.NOT_LITERAL:
+        return {(ch, True) for ch in first if ch != chr(arg)} if first else {(_ANY, True)}
+    return {("", False)}  # a back-reference, an atomic group and the like: not read
+
+
+def _trie(prefixes: Iterable[str]) -> str:
+    """An alternation of ``prefixes`` factored by their shared starts; a prefix that another
+    extends stands for both (the look-ahead needs only the shorter); ``_TOKENS`` are classes."""
+    root: dict[str, Any] = {}
+    for prefix in prefixes:
+        node = root
+        for ch in prefix:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        alternatives = [_TOKENS.get(ch, re.escape(ch)) + branch(child)
+                        for ch, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return branch(root)
+
+
+def prefix_lookahead(pattern: str, first: str, room: int = 4) -> str | None:
+    """A look-ahead every match of ``pattern`` (no flags) satisfies: the prefixes of at most
+    ``room`` characters its matches start with, given that a match starts with one of the
+    characters ``first``. None when some match's first character is not known."""
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & ~_c.SRE_FLAG_UNICODE:
+            return None
+        found = _sequence(parsed.data, room, frozenset(first))
+    except Exception:  # noqa: BLE001 - a parser that changed: no look-ahead, same matches
+        return None
+    prefixes = {prefix for prefix, _known in found}
+    if not prefixes or "" in prefixes:
+        return None
+    # a match starts with one of ``first``: the look-ahead says so too (none can: "(?!)")
+    prefixes = {prefix for prefix in prefixes if prefix[0] in first}
+    return f"(?={_trie(prefixes)})" if prefixes else "(?!)"
+
+
+def with_prefix_lookahead(pattern: str, first: str, room: int = 4) -> re.Pattern[str]:
+    """``pattern`` (whose matches start with one of ``first``) compiled with its look-ahead
+    in front (``prefix_lookahead``), or with ``(?=[first])`` when none is found."""
+    ahead = prefix_lookahead(pattern, first, room)
+    return re.compile((ahead or f"(?=[{re.escape(first)}])") + pattern)

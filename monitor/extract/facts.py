@@ -33,10 +33,12 @@ from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Ta
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import (
+    after_completing_lead,
     governed_lists,
     last_opens_own_clause,
     list_governor,
     list_governor_after,
+    list_completes,
     list_is_the_decisions,
     list_opens,
     list_states_status,
@@ -1925,7 +1927,8 @@ def _heading_governors(text: str, mentions: Sequence[Mention], status: Status,
         listed = frozenset(mentions[i].show for i in run)
         if count is not None and len(listed) != count and (
                 len(listed) < 2 or len(listed | decided) > count or listed & decided
-                or not list_is_the_decisions(text)):
+                or not list_is_the_decisions(after_completing_lead(
+                    text, mentions[run[0]].start))):
             # a counted decision's shows are no more than it counts, with the shows given its
             # decision before the list (``list.counted_rest``): no other list
             continue
@@ -1981,11 +1984,34 @@ def _plural_decision(text: str) -> tuple[str, int | None] | None:
     return (kinds.pop(), count) if len(kinds) == 1 else None
 
 
+#: A headline's count of shows beyond those it names, with no noun: "Renews Salt Road, Iron Bay
+#: and 4 Others", "Kestrel renews Iron Bay and four more" (not "and two more seasons").
+_BARE_BEYOND_RE = re.compile(
+    r"(?i)\band\s{1,3}(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s{1,3}(?:others|more)(?=\s{0,3}(?:$|[^\w\s]|(?:for|at|on|in|from|by|as)\b))")
+
+
+def _bare_beyond_count(text: str) -> tuple[str, int] | None:
+    """The decision and the count of "and N others" in a headline that names some of its shows
+    (``list.counted_others``): one decision kind only, as for a counted plural."""
+    found = _BARE_BEYOND_RE.search(text) if "and" in text.lower() else None
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    kinds = {t.kind for t in _find_triggers(text)} & _COUNTED_DECISION_KINDS
+    return (kinds.pop(), count) if count is not None and count >= 2 and len(kinds) == 1 \
+        else None
+
+
 def counted_decision(text: str) -> tuple[str, int] | None:
     """The decision a text states for a counted plural of shows and the count ("Fox renews four
-    dramas", "Three comedies cancelled at NBC", "has axed both series"): a count of two or more
-    written as a number (no "several", "a handful": no bound on the list)."""
+    dramas", "Three comedies cancelled at NBC", "has axed both series", "renews Salt Road and 4
+    others": the others only, as "and 14 more series"): a count of two or more written as a
+    number (no "several", "a handful": no bound on the list)."""
     found = _plural_decision(text)
+    if found is None:
+        return _bare_beyond_count(text)
     if found is None or found[1] is None or found[1] < 2:
         return None
     return found[0], found[1]
@@ -2053,6 +2079,9 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     from_headline = counted_decision(headline) if headline.strip() else None
     plural_headline = _plural_decision(headline) if headline.strip() and \
         from_headline is None and _told_alone(headline) else None
+    # a headline counting only the shows it does not name ("and 4 Others")
+    others = "list.counted_others" if from_headline is not None and \
+        _plural_decision(headline) is None else None
     # the headline's uncounted decision, until the body's first list or another status word
     headline_open = plural_headline is not None
     out: list[_Sentence] = []
@@ -2115,14 +2144,18 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
         if abs(names - decision[1]) <= 1 and not asked and not (
                 NEGATION_RE.search(text) or _LEFT_OUT_RE.search(text)):
             sentence = replace(sentence, status=(decision[0], "confirmed"),
-                               status_count=decision[1])
-        elif headline_counts and 2 <= items <= decision[1] and list_opens(text, first) \
-                and not asked and not _apart_from_decision(text):
+                               status_count=decision[1],
+                               decided_by=others if headline_counts else None)
+        elif headline_counts and 2 <= items <= decision[1] and (
+                list_opens(text, first) or list_completes(text, first)) and not asked \
+                and not _apart_from_decision(after_completing_lead(text, first)):
             # "Kestrel Renews Four Dramas" over "... renewed Salt Road ... Night Ferry, Glass
             # Orchard and Iron Bay drew strong numbers": a shorter list may be the rest of the
-            # count (``list.counted_rest``: checked against the shows decided before it)
+            # count (``list.counted_rest``: checked against the shows decided before it), also
+            # after words saying so ("The others are ...": ``list.completes_count``)
             sentence = replace(sentence, status=(decision[0], "confirmed"),
-                               status_count=decision[1])
+                               status_count=decision[1], decided_by=others if list_opens(
+                                   text, first) else "list.completes_count")
         out.append(sentence)
     return out
 

@@ -487,6 +487,36 @@ _LIST_STANDS_FOR_RE = re.compile(
     r"(?:include[sd]?|are|were)\W{0,3}$")
 
 
+#: What opens a sentence whose list completes a count told before it: "Also in the mix are",
+#: "Rounding out the list are", "The others are", "The rest:", "Then there are", "Joining them
+#: are" (``list.completes_count``): its "others" are the counted shows not yet named, no
+#: network's other hits.
+_LIST_COMPLETES_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:and|also|plus)\s{1,3})?(?:also\s{1,3})?(?:"
+    r"in\s{1,3}the\s{1,3}(?:mix|group|bunch|batch|club)\s{1,3}(?:are|were)|"
+    r"(?:rounding|filling|completing)\s{1,3}out\s{1,3}the\s{1,3}(?:list|group|slate|bunch|"
+    r"batch|pack|set|renewals|cancell?ations)(?:\s{1,3}(?:are|were))?|"
+    r"completing\s{1,3}the\s{1,3}(?:list|group|slate|set)(?:\s{1,3}(?:are|were))?|"
+    r"the\s{1,3}(?:others|rest|remaining\s{1,3}(?:ones|shows|series|dramas|comedies|titles))"
+    r"(?:\s{1,3}(?:are|were|include))?|"
+    r"then\s{1,3}there\s{1,3}(?:are|were)|"
+    r"joining\s{1,3}(?:them|those|these)(?:\s{1,3}(?:are|were))?)"
+    r"\s{0,3}[:,—–-]?\s{0,3}[\"“‘']?$")
+
+
+def list_completes(text: str, first_start: int) -> bool:
+    """The sentence ``text`` opens on words saying its list (whose first title starts at
+    ``first_start``) completes a count told before ("The others are A, B and C")."""
+    lead = text[:first_start]
+    return len(lead) <= 40 and _LIST_COMPLETES_RE.match(lead) is not None
+
+
+def after_completing_lead(text: str, first_start: int) -> str:
+    """``text`` from its list on when it opens on a completing lead (``list_completes``): the
+    lead's "others" says no more than that the list is the rest."""
+    return text[first_start:] if list_completes(text, first_start) else text
+
+
 def list_opens(text: str, first_start: int) -> bool:
     """The sentence ``text`` opens on its list (whose first title starts at ``first_start``),
     perhaps after a short description of its items, or on a noun standing for the decision's

@@ -2758,6 +2758,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "twice), under the guards of list.headline_decision (round 18)",
           "Kestrel Renews Four Dramas || Kestrel renewed Salt Road on Tuesday. Night Ferry, "
           "Glass Orchard and Iron Bay drew strong numbers."),
+    _rule("list.completes_count", ("renewed", "cancelled"), "a headline's counted decision "
+          "governs a shorter list whose sentence opens on words saying it completes the count "
+          "('Also in the mix are', 'Rounding out the list are', 'The others are', 'Then there "
+          "are', 'Joining them are'), under the guards of list.counted_rest; the lead's "
+          "'others' is the count's rest, no network's other hits (round 19)",
+          "Kestrel Renews Five Dramas || Kestrel renewed Iron Bay and Deep Water on Tuesday. "
+          "The others are Salt Road, Night Ferry and Glass Orchard."),
+    _rule("list.counted_others", ("renewed", "cancelled"), "a headline naming some of the "
+          "shows it decides and counting the rest with no noun ('Renews Salt Road, Iron Bay "
+          "and 4 Others', 'renews Iron Bay and four more'; not 'and two more seasons') counts "
+          "as 'and 4 more series' does: the rest is a counted decision for the body's lists "
+          "(round 19)", "Kestrel Renews Iron Bay, Deep Water and 3 Others || Salt Road, Night "
+          "Ferry and Glass Orchard drew strong numbers."),
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
           "quoted title, the day logged, a season label; two entries or more note a renewal "
           "or an order of episodes, hardly any a premiere): each entry is that season's "
@@ -3987,6 +4000,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix renewed the drama at its Winter Press Tour."),
     _rule("title.veto.description", ALL_KINDS, "a description ending in a plural kind of show",
           "The network renews Original Comedies Salt Road and Tin Roof."),
+    _rule("title.veto.count_of_rest", ALL_KINDS, "a count of a headline's other shows "
+          "('Three Others', '4 More'): no title (round 19)",
+          "Vantor Axes Iron Bay, Deep Water and Three Others"),
     _rule("title.veto.first_name_or_initials", ALL_KINDS, "a lone first name or 2-3 capitals",
           "Jenna returns; the MCU grows."),
     _rule("title.veto.section_label", ALL_KINDS, "a word that heads a section or leads a line "

@@ -7,6 +7,9 @@ in the body and shorter than the count. Two wordings of that family got no fact:
   ("Also in the mix are", "Rounding out the list are", "The others are", "Then there are",
   "Joining them are"): a counted headline governs it as ``list.counted_rest`` governs a list
   that opens its sentence (its "others" is the count's rest, not a network's other hits);
+- ``list.staying_idiom``: under a counted renewal, a list followed only by a negated ending
+  that keeps its shows on ("A, B and C aren't going anywhere", "... are not done yet", "...
+  won't be leaving the schedule") takes the renewal: that negation sets no show apart;
 - ``list.counted_others``: a headline naming some shows and counting the rest with no noun
   ("Renews Iron Bay, Deep Water and 3 Others", "renews Iron Bay and four more") is a counted
   decision, as "and 14 more series" was.
@@ -93,6 +96,45 @@ def test_a_headline_counting_its_others(body: str, headline: str, kind: str,
     got = _pairs(body.format(a=a, b=b, c=c), headline)
     assert _expected(titles, kind) <= got
     assert not {name for name, _ in got} & {"three others", "3 others", "three more"}
+
+
+#: Counted renewals, and negated endings that keep the listed shows on.
+RENEWALS = ["Kestrel Renews Three Dramas", "Kestrel renews 4 shows", "Three Kestrel Dramas Renewed"]
+STAYING = ["{a}, {b} and {c} aren't going anywhere.",
+           "{a}, {b} and {c} are not done yet.",
+           "{a}, {b} and {c} won't be leaving the schedule.",
+           "{a}, {b} and {c} are definitely not going anywhere!"]
+
+
+@pytest.mark.parametrize("form", STAYING, ids=[f[12:40] for f in STAYING])
+@pytest.mark.parametrize("headline", RENEWALS)
+@pytest.mark.parametrize("titles", TRIPLES, ids=[t[0] for t in TRIPLES])
+def test_a_negation_that_keeps_the_shows_on(form: str, headline: str,
+                                            titles: tuple[str, str, str]) -> None:
+    a, b, c = titles
+    body = "Kestrel made the announcement on Tuesday. " + form.format(a=a, b=b, c=c)
+    assert _pairs(body, headline) == _expected(titles, "renewed")
+
+
+STAYING_CONTROLS = [
+    ("Kestrel Renews Three Dramas", "Salt Road, Night Ferry and Wexley Bay are not so lucky."),
+    ("Kestrel Renews Three Dramas",
+     "Salt Road, Night Ferry and Wexley Bay aren't going anywhere, but Iron Bay is."),
+    ("Kestrel Renews Three Dramas",
+     "Fans of Salt Road, Night Ferry and Wexley Bay aren't going anywhere."),
+    ("Vantor Cancels Three Comedies",
+     "Salt Road, Night Ferry and Wexley Bay aren't going anywhere."),
+    ("Kestrel Renews Two Dramas",
+     "Salt Road, Night Ferry, Wexley Bay, Marrowby and Quillon aren't going anywhere."),
+]
+
+
+@pytest.mark.parametrize("headline, body", STAYING_CONTROLS,
+                         ids=[b[-30:] for _, b in STAYING_CONTROLS])
+def test_staying_controls(headline: str, body: str) -> None:
+    listed = {"salt road", "night ferry", "wexley bay", "marrowby", "quillon"}
+    got = _pairs("Kestrel made the announcement on Tuesday. " + body, headline)
+    assert not {name for name, _ in got} & listed
 
 
 # --- controls: no fact today, none after ----------------------------------------------------

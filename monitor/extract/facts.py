@@ -33,12 +33,13 @@ from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Ta
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import (
+    STAYING_AFTER_RE,
     after_completing_lead,
     governed_lists,
     last_opens_own_clause,
+    list_completes,
     list_governor,
     list_governor_after,
-    list_completes,
     list_is_the_decisions,
     list_opens,
     list_states_status,
@@ -2041,6 +2042,22 @@ def _owns_status(text: str) -> bool:
     return bool(_find_triggers(text)) or bool(_episode_hits(text))
 
 
+#: Who may be the subject before a list's "of": "Fans of A, B and C aren't going anywhere".
+_AUDIENCE_WORDS = frozenset({"fans", "viewers", "audiences", "critics", "followers", "devotees",
+                             "admirers", "lovers", "watchers"})
+
+
+def _staying_list(text: str, first: int, items: int) -> bool:
+    """The list of ``text`` (its first title at ``first``, ``items`` titles or more) is followed
+    by a negated ending that keeps its shows on (``lists.STAYING_AFTER_RE``) and nothing else."""
+    if items < 2 or ("anywhere" not in text and "yet" not in text and "be " not in text):
+        return False
+    if text[first:].split(" ", 1)[0].lower() in _AUDIENCE_WORDS:
+        return False  # "Fans of A, B and C aren't going anywhere": the fans are the subject
+    spans = [span for span in title_spans(text) if span.start >= first]
+    return any(STAYING_AFTER_RE.match(text, span.end) for span in spans)
+
+
 def _apart_from_decision(text: str) -> bool:
     """A list's sentence that sets its titles apart from a decision told elsewhere: a question,
     a negation, "missing" or "left out", or a word making them comparisons, company, earlier
@@ -2141,6 +2158,14 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             continue
         names = sum(1 + span.text.count(" and ") for span in title_spans(text)
                     if span.start > 0 or " " in span.text)
+        if decision[0] == "renewed" and _staying_list(text, first, items) and not asked \
+                and list_opens(text, first) and 2 <= items <= decision[1] and \
+                _LEFT_OUT_RE.search(text) is None and list_is_the_decisions(text):
+            # "Kestrel Renews Four Dramas" over "A, B and C aren't going anywhere": a negation
+            # that keeps them (``list.staying_idiom``)
+            out.append(replace(sentence, status=(decision[0], "confirmed"),
+                               status_count=decision[1], decided_by="list.staying_idiom"))
+            continue
         if abs(names - decision[1]) <= 1 and not asked and not (
                 NEGATION_RE.search(text) or _LEFT_OUT_RE.search(text)):
             sentence = replace(sentence, status=(decision[0], "confirmed"),

@@ -517,6 +517,22 @@ def after_completing_lead(text: str, first_start: int) -> str:
     return text[first_start:] if list_completes(text, first_start) else text
 
 
+#: A negated ending said of a list after it, that keeps the shows on ("A, B and C aren't going
+#: anywhere", "... are not done yet", "... won't be leaving the schedule"): under a counted
+#: renewal no negation that sets them apart (``list.staying_idiom``;
+#: ``rules.drop.negated`` reads no negation in it after a governed list).
+_STAYING_ADVERB = r"(?:definitely|certainly|clearly|surely|still)\s{1,3}"
+STAYING_AFTER_RE = re.compile(
+    r"(?i)[\"”’']?,?\s{1,3}(?:(?:all|both|each|still|now|certainly|definitely)\s{1,3})?"
+    r"(?:(?:(?:is|are)n['’]t|(?:is|are)\s{1,3}(?:" + _STAYING_ADVERB + r")?not|won['’]t\s{1,3}be|"
+    r"will\s{1,3}(?:" + _STAYING_ADVERB + r")?not\s{1,3}be)"
+    r"\s{1,3}(?:going|headed|heading)\s{1,3}anywhere|"
+    r"(?:(?:is|are)n['’]t|(?:is|are)\s{1,3}(?:" + _STAYING_ADVERB + r")?not)\s{1,3}"
+    r"(?:done|finished)\s{1,3}yet|"
+    r"(?:won['’]t|will\s{1,3}not)\s{1,3}be\s{1,3}(?:leaving|going\s{1,3}away|disappearing))"
+    r"\b[^,;:]{0,40}[.!]?\s{0,3}$")
+
+
 def list_opens(text: str, first_start: int) -> bool:
     """The sentence ``text`` opens on its list (whose first title starts at ``first_start``),
     perhaps after a short description of its items, or on a noun standing for the decision's

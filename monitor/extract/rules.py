@@ -45,7 +45,7 @@ from typing import Any
 from ..models import Fact
 from . import dates as datemod
 from .candidate import UNFOUND_SHOW, Candidate, Clause, Target, Trigger
-from .lists import list_reference, referenced_items
+from .lists import STAYING_AFTER_RE, list_reference, referenced_items
 from .patterns import (
     ADVERBIAL_OPEN_RE,
     AFTER_EVENT_BEFORE_RE,
@@ -486,6 +486,9 @@ def _is_negated(c: Candidate) -> bool:
         # only the words right before a count deny it ("no 10-episode order", "not 10
         # episodes"); "might not survive its next eight-episode season" counts episodes
         return NEGATION_RE.search(text[max(clause[0], trig.start - 15):trig.start]) is not None
+    if trig.start == trig.end and STAYING_AFTER_RE.match(text, trig.end):
+        # a governed list's "aren't going anywhere" keeps its shows on (list.staying_idiom)
+        return False
     owned = _owned(c)
     dates_after = owned is not None and owned.start >= trig.end
     noun = NOUN_TRIGGER_RE.search(text[trig.start:trig.end]) is not None
@@ -2771,6 +2774,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "as 'and 4 more series' does: the rest is a counted decision for the body's lists "
           "(round 19)", "Kestrel Renews Iron Bay, Deep Water and 3 Others || Salt Road, Night "
           "Ferry and Glass Orchard drew strong numbers."),
+    _rule("list.staying_idiom", "renewed", "a counted renewal ('Kestrel renews four dramas') "
+          "governs a list that opens its sentence and is followed only by a negated ending "
+          "that keeps its shows on ('aren't going anywhere', 'are not done yet', 'won't be "
+          "leaving'): that negation sets no show apart (round 19)",
+          "Kestrel Renews Four Dramas || Salt Road, Night Ferry and Glass Orchard aren't going "
+          "anywhere."),
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
           "quoted title, the day logged, a season label; two entries or more note a renewal "
           "or an order of episodes, hardly any a premiere): each entry is that season's "

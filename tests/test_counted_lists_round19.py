@@ -10,6 +10,9 @@ in the body and shorter than the count. Two wordings of that family got no fact:
 - ``list.staying_idiom``: under a counted renewal, a list followed only by a negated ending
   that keeps its shows on ("A, B and C aren't going anywhere", "... are not done yet", "...
   won't be leaving the schedule") takes the renewal: that negation sets no show apart;
+- ``list.connective_lead``: a list opens its sentence also after a connective or a topic
+  phrase adding it to what was told ("In addition,", "On the comedy side,", "As for its
+  dramas,"), not after a contrast ("Meanwhile,");
 - ``list.counted_others``: a headline naming some shows and counting the rest with no noun
   ("Renews Iron Bay, Deep Water and 3 Others", "renews Iron Bay and four more") is a counted
   decision, as "and 14 more series" was.
@@ -38,6 +41,10 @@ LEAD = ("Kestrel made the announcement on Tuesday at its upfront presentation. T
 
 def _pairs(body: str, headline: str) -> set[Pair]:
     return normalised_shows_kinds(facts_of(body, headline))
+
+
+def _names(titles: tuple[str, ...]) -> set[str]:
+    return {t.lower().removeprefix("the ") for t in titles}
 
 
 def _expected(titles: tuple[str, ...], kind: str) -> set[Pair]:
@@ -135,6 +142,37 @@ def test_staying_controls(headline: str, body: str) -> None:
     listed = {"salt road", "night ferry", "wexley bay", "marrowby", "quillon"}
     got = _pairs("Kestrel made the announcement on Tuesday. " + body, headline)
     assert not {name for name, _ in got} & listed
+
+
+CONNECTIVES = ["In addition, {a}, {b} and {c} drew big numbers.",
+               "On the comedy side, {a}, {b} and {c} drew big numbers.",
+               "As for its dramas, {a}, {b} and {c} drew big numbers.",
+               "Also, freshman dramas {a}, {b} and {c} drew big numbers."]
+
+
+@pytest.mark.parametrize("form", CONNECTIVES, ids=[f[:18] for f in CONNECTIVES])
+@pytest.mark.parametrize("headline, kind", COUNTED, ids=[h for h, _ in COUNTED])
+@pytest.mark.parametrize("titles", TRIPLES, ids=[t[0] for t in TRIPLES])
+def test_a_list_after_a_connective(form: str, headline: str, kind: str,
+                                   titles: tuple[str, str, str]) -> None:
+    a, b, c = titles
+    got = _pairs(LEAD + form.format(a=a, b=b, c=c), headline)
+    assert _names(titles) <= {name for name, k in got if k == kind}
+
+
+CONNECTIVE_CONTROLS = [
+    "Meanwhile, Salt Road, Night Ferry and Wexley Bay drew big numbers.",
+    "However, Salt Road, Night Ferry and Wexley Bay drew big numbers.",
+    "In addition, viewers loved Salt Road, Night Ferry and Wexley Bay.",
+    "On the comedy side, rivals such as Salt Road, Night Ferry and Wexley Bay drew big numbers.",
+    "As for its dramas, Salt Road, Night Ferry and Wexley Bay were not so lucky.",
+]
+
+
+@pytest.mark.parametrize("body", CONNECTIVE_CONTROLS, ids=[b[:25] for b in CONNECTIVE_CONTROLS])
+def test_connective_controls(body: str) -> None:
+    got = _pairs(LEAD + body, "Kestrel Renews Five Dramas")
+    assert not {name for name, _ in got} & {"salt road", "night ferry", "wexley bay"}
 
 
 # --- controls: no fact today, none after ----------------------------------------------------

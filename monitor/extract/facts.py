@@ -48,6 +48,7 @@ from .lists import (
     may_govern,
     may_name_plural,
     names_no_shows,
+    opens_after_connective,
     plural_object,
     reference_states_status,
     referenced_items,
@@ -2179,8 +2180,10 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             # count (``list.counted_rest``: checked against the shows decided before it), also
             # after words saying so ("The others are ...": ``list.completes_count``)
             sentence = replace(sentence, status=(decision[0], "confirmed"),
-                               status_count=decision[1], decided_by=others if list_opens(
-                                   text, first) else "list.completes_count")
+                               status_count=decision[1], decided_by=(
+                                   "list.completes_count" if not list_opens(text, first)
+                                   else "list.connective_lead" if opens_after_connective(
+                                       text, first) else others))
         out.append(sentence)
     return out
 

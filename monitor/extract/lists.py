@@ -533,11 +533,32 @@ STAYING_AFTER_RE = re.compile(
     r"\b[^,;:]{0,40}[.!]?\s{0,3}$")
 
 
+#: A connective or a topic phrase before a list's lead, that adds the list to what was told
+#: ("Additionally, A and B ...", "On the comedy side, A and B ...", "As for its dramas, A, B
+#: and C ..."): no contrast ("meanwhile", "however" stay the guards' words).
+_LIST_CONNECTIVE_RE = re.compile(
+    r"(?i)^\W{0,3}(?:additionally|in\s{1,3}addition|also|plus|likewise|similarly|"
+    r"on\s{1,3}the\s{1,3}(?:drama|comedy|comedies|dramas|scripted|unscripted|reality|"
+    r"animation|animated)\s{1,3}(?:side|front)|"
+    r"as\s{1,3}for\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]{1,20}\s{1,3})?"
+    r"(?:dramas|comedies|series|shows|sitcoms)),\s{1,3}")
+
+
+def opens_after_connective(text: str, first_start: int) -> bool:
+    """The list of ``text`` opens its sentence only after a connective ("Additionally, A, B
+    and C ...": ``list.connective_lead``)."""
+    return "," in text[:first_start] and _LIST_CONNECTIVE_RE.match(text[:first_start]) is not \
+        None and list_opens(text, first_start)
+
+
 def list_opens(text: str, first_start: int) -> bool:
     """The sentence ``text`` opens on its list (whose first title starts at ``first_start``),
     perhaps after a short description of its items, or on a noun standing for the decision's
     plural ("The slate includes A, B and C"): the list is what the sentence is about, not the
     object of another subject ("Viewers loved A, B and C" stays no facts: round 17)."""
     lead = text[:first_start]
+    connective = _LIST_CONNECTIVE_RE.match(lead) if "," in lead else None
+    if connective is not None:
+        lead = lead[connective.end():]  # "Additionally, freshman dramas A, B and C ..."
     return len(lead) <= 60 and (_LIST_LEAD_RE.match(lead) is not None
                                 or _LIST_STANDS_FOR_RE.match(lead) is not None)

@@ -2780,6 +2780,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "leaving'): that negation sets no show apart (round 19)",
           "Kestrel Renews Four Dramas || Salt Road, Night Ferry and Glass Orchard aren't going "
           "anywhere."),
+    _rule("list.connective_lead", ("renewed", "cancelled"), "a list opens its sentence also "
+          "after a connective or a topic phrase that adds it to what was told ('Additionally,', "
+          "'In addition,', 'On the comedy side,', 'As for its dramas,'; not 'Meanwhile' nor "
+          "'However'): a counted headline governs it as a list that opens its sentence "
+          "(list.counted_rest, round 19)", "Kestrel Renews Five Dramas || Kestrel renewed Iron "
+          "Bay first. Additionally, Salt Road, Night Ferry and Glass Orchard drew big numbers."),
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
           "quoted title, the day logged, a season label; two entries or more note a renewal "
           "or an order of episodes, hardly any a premiere): each entry is that season's "

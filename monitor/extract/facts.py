@@ -34,8 +34,11 @@ from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Ta
 from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import (
+    STAYING_AFTER_RE,
+    after_completing_lead,
     governed_lists,
     last_opens_own_clause,
+    list_completes,
     list_governor,
     list_governor_after,
     list_is_the_decisions,
@@ -46,6 +49,7 @@ from .lists import (
     may_govern,
     may_name_plural,
     names_no_shows,
+    opens_after_connective,
     plural_object,
     reference_states_status,
     referenced_items,
@@ -2038,7 +2042,8 @@ def _heading_governors(text: str, mentions: Sequence[Mention], status: Status,
         listed = frozenset(mentions[i].show for i in run)
         if count is not None and len(listed) != count and (
                 len(listed) < 2 or len(listed | decided) > count or listed & decided
-                or not list_is_the_decisions(text)):
+                or not list_is_the_decisions(after_completing_lead(
+                    text, mentions[run[0]].start))):
             # a counted decision's shows are no more than it counts, with the shows given its
             # decision before the list (``list.counted_rest``): no other list
             continue
@@ -2094,11 +2099,34 @@ def _plural_decision(text: str) -> tuple[str, int | None] | None:
     return (kinds.pop(), count) if len(kinds) == 1 else None
 
 
+#: A headline's count of shows beyond those it names, with no noun: "Renews Salt Road, Iron Bay
+#: and 4 Others", "Kestrel renews Iron Bay and four more" (not "and two more seasons").
+_BARE_BEYOND_RE = re.compile(
+    r"(?i)\band\s{1,3}(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s{1,3}(?:others|more)(?=\s{0,3}(?:$|[^\w\s]|(?:for|at|on|in|from|by|as)\b))")
+
+
+def _bare_beyond_count(text: str) -> tuple[str, int] | None:
+    """The decision and the count of "and N others" in a headline that names some of its shows
+    (``list.counted_others``): one decision kind only, as for a counted plural."""
+    found = _BARE_BEYOND_RE.search(text) if "and" in text.lower() else None
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    kinds = {t.kind for t in _find_triggers(text)} & _COUNTED_DECISION_KINDS
+    return (kinds.pop(), count) if count is not None and count >= 2 and len(kinds) == 1 \
+        else None
+
+
 def counted_decision(text: str) -> tuple[str, int] | None:
     """The decision a text states for a counted plural of shows and the count ("Fox renews four
-    dramas", "Three comedies cancelled at NBC", "has axed both series"): a count of two or more
-    written as a number (no "several", "a handful": no bound on the list)."""
+    dramas", "Three comedies cancelled at NBC", "has axed both series", "renews Salt Road and 4
+    others": the others only, as "and 14 more series"): a count of two or more written as a
+    number (no "several", "a handful": no bound on the list)."""
     found = _plural_decision(text)
+    if found is None:
+        return _bare_beyond_count(text)
     if found is None or found[1] is None or found[1] < 2:
         return None
     return found[0], found[1]
@@ -2126,6 +2154,22 @@ def _told_alone(text: str) -> bool:
 def _owns_status(text: str) -> bool:
     """The sentence has a status word or an episode count of its own."""
     return bool(_find_triggers(text)) or bool(_episode_hits(text))
+
+
+#: Who may be the subject before a list's "of": "Fans of A, B and C aren't going anywhere".
+_AUDIENCE_WORDS = frozenset({"fans", "viewers", "audiences", "critics", "followers", "devotees",
+                             "admirers", "lovers", "watchers"})
+
+
+def _staying_list(text: str, first: int, items: int) -> bool:
+    """The list of ``text`` (its first title at ``first``, ``items`` titles or more) is followed
+    by a negated ending that keeps its shows on (``lists.STAYING_AFTER_RE``) and nothing else."""
+    if items < 2 or ("anywhere" not in text and "yet" not in text and "be " not in text):
+        return False
+    if text[first:].split(" ", 1)[0].lower() in _AUDIENCE_WORDS:
+        return False  # "Fans of A, B and C aren't going anywhere": the fans are the subject
+    spans = [span for span in title_spans(text) if span.start >= first]
+    return any(STAYING_AFTER_RE.match(text, span.end) for span in spans)
 
 
 def _apart_from_decision(text: str) -> bool:
@@ -2166,6 +2210,9 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     from_headline = counted_decision(headline) if headline.strip() else None
     plural_headline = _plural_decision(headline) if headline.strip() and \
         from_headline is None and _told_alone(headline) else None
+    # a headline counting only the shows it does not name ("and 4 Others")
+    others = "list.counted_others" if from_headline is not None and \
+        _plural_decision(headline) is None else None
     # the headline's uncounted decision, until the body's first list or another status word
     headline_open = plural_headline is not None
     out: list[_Sentence] = []
@@ -2225,17 +2272,31 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             continue
         names = sum(1 + span.text.count(" and ") for span in title_spans(text)
                     if span.start > 0 or " " in span.text)
+        if decision[0] == "renewed" and _staying_list(text, first, items) and not asked \
+                and list_opens(text, first) and 2 <= items <= decision[1] and \
+                _LEFT_OUT_RE.search(text) is None and list_is_the_decisions(text):
+            # "Kestrel Renews Four Dramas" over "A, B and C aren't going anywhere": a negation
+            # that keeps them (``list.staying_idiom``)
+            out.append(replace(sentence, status=(decision[0], "confirmed"),
+                               status_count=decision[1], decided_by="list.staying_idiom"))
+            continue
         if abs(names - decision[1]) <= 1 and not asked and not (
                 NEGATION_RE.search(text) or _LEFT_OUT_RE.search(text)):
             sentence = replace(sentence, status=(decision[0], "confirmed"),
-                               status_count=decision[1])
-        elif headline_counts and 2 <= items <= decision[1] and list_opens(text, first) \
-                and not asked and not _apart_from_decision(text):
+                               status_count=decision[1],
+                               decided_by=others if headline_counts else None)
+        elif headline_counts and 2 <= items <= decision[1] and (
+                list_opens(text, first) or list_completes(text, first)) and not asked \
+                and not _apart_from_decision(after_completing_lead(text, first)):
             # "Kestrel Renews Four Dramas" over "... renewed Salt Road ... Night Ferry, Glass
             # Orchard and Iron Bay drew strong numbers": a shorter list may be the rest of the
-            # count (``list.counted_rest``: checked against the shows decided before it)
+            # count (``list.counted_rest``: checked against the shows decided before it), also
+            # after words saying so ("The others are ...": ``list.completes_count``)
             sentence = replace(sentence, status=(decision[0], "confirmed"),
-                               status_count=decision[1])
+                               status_count=decision[1], decided_by=(
+                                   "list.completes_count" if not list_opens(text, first)
+                                   else "list.connective_lead" if opens_after_connective(
+                                       text, first) else others))
         out.append(sentence)
     return out
 

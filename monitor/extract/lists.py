@@ -487,11 +487,78 @@ _LIST_STANDS_FOR_RE = re.compile(
     r"(?:include[sd]?|are|were)\W{0,3}$")
 
 
+#: What opens a sentence whose list completes a count told before it: "Also in the mix are",
+#: "Rounding out the list are", "The others are", "The rest:", "Then there are", "Joining them
+#: are" (``list.completes_count``): its "others" are the counted shows not yet named, no
+#: network's other hits.
+_LIST_COMPLETES_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:and|also|plus)\s{1,3})?(?:also\s{1,3})?(?:"
+    r"in\s{1,3}the\s{1,3}(?:mix|group|bunch|batch|club)\s{1,3}(?:are|were)|"
+    r"(?:rounding|filling|completing)\s{1,3}out\s{1,3}the\s{1,3}(?:list|group|slate|bunch|"
+    r"batch|pack|set|renewals|cancell?ations)(?:\s{1,3}(?:are|were))?|"
+    r"completing\s{1,3}the\s{1,3}(?:list|group|slate|set)(?:\s{1,3}(?:are|were))?|"
+    r"the\s{1,3}(?:others|rest|remaining\s{1,3}(?:ones|shows|series|dramas|comedies|titles))"
+    r"(?:\s{1,3}(?:are|were|include))?|"
+    r"then\s{1,3}there\s{1,3}(?:are|were)|"
+    r"joining\s{1,3}(?:them|those|these)(?:\s{1,3}(?:are|were))?)"
+    r"\s{0,3}[:,—–-]?\s{0,3}[\"“‘']?$")
+
+
+def list_completes(text: str, first_start: int) -> bool:
+    """The sentence ``text`` opens on words saying its list (whose first title starts at
+    ``first_start``) completes a count told before ("The others are A, B and C")."""
+    lead = text[:first_start]
+    return len(lead) <= 40 and _LIST_COMPLETES_RE.match(lead) is not None
+
+
+def after_completing_lead(text: str, first_start: int) -> str:
+    """``text`` from its list on when it opens on a completing lead (``list_completes``): the
+    lead's "others" says no more than that the list is the rest."""
+    return text[first_start:] if list_completes(text, first_start) else text
+
+
+#: A negated ending said of a list after it, that keeps the shows on ("A, B and C aren't going
+#: anywhere", "... are not done yet", "... won't be leaving the schedule"): under a counted
+#: renewal no negation that sets them apart (``list.staying_idiom``;
+#: ``rules.drop.negated`` reads no negation in it after a governed list).
+_STAYING_ADVERB = r"(?:definitely|certainly|clearly|surely|still)\s{1,3}"
+STAYING_AFTER_RE = re.compile(
+    r"(?i)[\"”’']?,?\s{1,3}(?:(?:all|both|each|still|now|certainly|definitely)\s{1,3})?"
+    r"(?:(?:(?:is|are)n['’]t|(?:is|are)\s{1,3}(?:" + _STAYING_ADVERB + r")?not|won['’]t\s{1,3}be|"
+    r"will\s{1,3}(?:" + _STAYING_ADVERB + r")?not\s{1,3}be)"
+    r"\s{1,3}(?:going|headed|heading)\s{1,3}anywhere|"
+    r"(?:(?:is|are)n['’]t|(?:is|are)\s{1,3}(?:" + _STAYING_ADVERB + r")?not)\s{1,3}"
+    r"(?:done|finished)\s{1,3}yet|"
+    r"(?:won['’]t|will\s{1,3}not)\s{1,3}be\s{1,3}(?:leaving|going\s{1,3}away|disappearing))"
+    r"\b[^,;:]{0,40}[.!]?\s{0,3}$")
+
+
+#: A connective or a topic phrase before a list's lead, that adds the list to what was told
+#: ("Additionally, A and B ...", "On the comedy side, A and B ...", "As for its dramas, A, B
+#: and C ..."): no contrast ("meanwhile", "however" stay the guards' words).
+_LIST_CONNECTIVE_RE = re.compile(
+    r"(?i)^\W{0,3}(?:additionally|in\s{1,3}addition|also|plus|likewise|similarly|"
+    r"on\s{1,3}the\s{1,3}(?:drama|comedy|comedies|dramas|scripted|unscripted|reality|"
+    r"animation|animated)\s{1,3}(?:side|front)|"
+    r"as\s{1,3}for\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]{1,20}\s{1,3})?"
+    r"(?:dramas|comedies|series|shows|sitcoms)),\s{1,3}")
+
+
+def opens_after_connective(text: str, first_start: int) -> bool:
+    """The list of ``text`` opens its sentence only after a connective ("Additionally, A, B
+    and C ...": ``list.connective_lead``)."""
+    return "," in text[:first_start] and _LIST_CONNECTIVE_RE.match(text[:first_start]) is not \
+        None and list_opens(text, first_start)
+
+
 def list_opens(text: str, first_start: int) -> bool:
     """The sentence ``text`` opens on its list (whose first title starts at ``first_start``),
     perhaps after a short description of its items, or on a noun standing for the decision's
     plural ("The slate includes A, B and C"): the list is what the sentence is about, not the
     object of another subject ("Viewers loved A, B and C" stays no facts: round 17)."""
     lead = text[:first_start]
+    connective = _LIST_CONNECTIVE_RE.match(lead) if "," in lead else None
+    if connective is not None:
+        lead = lead[connective.end():]  # "Additionally, freshman dramas A, B and C ..."
     return len(lead) <= 60 and (_LIST_LEAD_RE.match(lead) is not None
                                 or _LIST_STANDS_FOR_RE.match(lead) is not None)

@@ -45,7 +45,7 @@ from typing import Any
 from ..models import Fact
 from . import dates as datemod
 from .candidate import UNFOUND_SHOW, Candidate, Clause, Target, Trigger
-from .lists import list_reference, referenced_items
+from .lists import STAYING_AFTER_RE, list_reference, referenced_items
 from .patterns import (
     ADVERBIAL_OPEN_RE,
     AFTER_EVENT_BEFORE_RE,
@@ -513,6 +513,9 @@ def _is_negated(c: Candidate) -> bool:
         # only the words right before a count deny it ("no 10-episode order", "not 10
         # episodes"); "might not survive its next eight-episode season" counts episodes
         return NEGATION_RE.search(text[max(clause[0], trig.start - 15):trig.start]) is not None
+    if trig.start == trig.end and STAYING_AFTER_RE.match(text, trig.end):
+        # a governed list's "aren't going anywhere" keeps its shows on (list.staying_idiom)
+        return False
     owned = _owned(c)
     dates_after = owned is not None and owned.start >= trig.end
     noun = NOUN_TRIGGER_RE.search(text[trig.start:trig.end]) is not None
@@ -2818,6 +2821,31 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "twice), under the guards of list.headline_decision (round 18)",
           "Kestrel Renews Four Dramas || Kestrel renewed Salt Road on Tuesday. Night Ferry, "
           "Glass Orchard and Iron Bay drew strong numbers."),
+    _rule("list.completes_count", ("renewed", "cancelled"), "a headline's counted decision "
+          "governs a shorter list whose sentence opens on words saying it completes the count "
+          "('Also in the mix are', 'Rounding out the list are', 'The others are', 'Then there "
+          "are', 'Joining them are'), under the guards of list.counted_rest; the lead's "
+          "'others' is the count's rest, no network's other hits (round 19)",
+          "Kestrel Renews Five Dramas || Kestrel renewed Iron Bay and Deep Water on Tuesday. "
+          "The others are Salt Road, Night Ferry and Glass Orchard."),
+    _rule("list.counted_others", ("renewed", "cancelled"), "a headline naming some of the "
+          "shows it decides and counting the rest with no noun ('Renews Salt Road, Iron Bay "
+          "and 4 Others', 'renews Iron Bay and four more'; not 'and two more seasons') counts "
+          "as 'and 4 more series' does: the rest is a counted decision for the body's lists "
+          "(round 19)", "Kestrel Renews Iron Bay, Deep Water and 3 Others || Salt Road, Night "
+          "Ferry and Glass Orchard drew strong numbers."),
+    _rule("list.staying_idiom", "renewed", "a counted renewal ('Kestrel renews four dramas') "
+          "governs a list that opens its sentence and is followed only by a negated ending "
+          "that keeps its shows on ('aren't going anywhere', 'are not done yet', 'won't be "
+          "leaving'): that negation sets no show apart (round 19)",
+          "Kestrel Renews Four Dramas || Salt Road, Night Ferry and Glass Orchard aren't going "
+          "anywhere."),
+    _rule("list.connective_lead", ("renewed", "cancelled"), "a list opens its sentence also "
+          "after a connective or a topic phrase that adds it to what was told ('Additionally,', "
+          "'In addition,', 'On the comedy side,', 'As for its dramas,'; not 'Meanwhile' nor "
+          "'However'): a counted headline governs it as a list that opens its sentence "
+          "(list.counted_rest, round 19)", "Kestrel Renews Five Dramas || Kestrel renewed Iron "
+          "Bay first. Additionally, Salt Road, Night Ferry and Glass Orchard drew big numbers."),
     _rule("list.dated_tracker", "renewed", "a renewal tracker's dated entries (a network, a "
           "quoted title, the day logged, a season label; two entries or more note a renewal "
           "or an order of episodes, hardly any a premiere): each entry is that season's "
@@ -4123,6 +4151,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix renewed the drama at its Winter Press Tour."),
     _rule("title.veto.description", ALL_KINDS, "a description ending in a plural kind of show",
           "The network renews Original Comedies Salt Road and Tin Roof."),
+    _rule("title.veto.count_of_rest", ALL_KINDS, "a count of a headline's other shows "
+          "('Three Others', '4 More'): no title (round 19)",
+          "Vantor Axes Iron Bay, Deep Water and Three Others"),
     _rule("title.veto.first_name_or_initials", ALL_KINDS, "a lone first name or 2-3 capitals",
           "Jenna returns; the MCU grows."),
     _rule("title.veto.section_label", ALL_KINDS, "a word that heads a section or leads a line "

@@ -462,6 +462,9 @@ def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str],
     return frozenset(full), frozenset(surnames)
 
 
+#: The count of a headline's other shows ("A, B and Three Others", "A and 4 More"): no title.
+_REST_COUNT_RE = re.compile(r"(?i)\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve")
 #: A plural kind of show ends a description, not a title: "Original Comedies", "New Dramas".
 _GENRE_PLURALS = frozenset(
     "comedies dramas dramedies sitcoms thrillers procedurals shows originals docuseries".split())
@@ -829,6 +832,9 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.other_work")  # "Film star Jane Doe ..."
     if len(words) >= 2 and words[-1].lower() in _GENRE_PLURALS:
         return Verdict(title, False, "title.veto.description")  # "Renews Original Comedies"
+    if len(words) == 2 and words[-1].lower() in ("others", "more") and _REST_COUNT_RE.fullmatch(
+            words[0]):
+        return Verdict(title, False, "title.veto.count_of_rest")  # "A, B and Three Others"
     if len(words) == 1 and (_ADVERB_RE.match(title) or low in vocab.adverbs):
         return Verdict(title, False, "title.veto.adverb")
     if _CONTRACTION_RE.match(title):

@@ -2429,6 +2429,17 @@ ELLIPTIC_COUNT_RE = Caseless(
     rf"(?i)\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
     rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$))",
     stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets"))
+#: A count told again for another show with its noun left out, right after that show's
+#: possessive: "X's order is for 22 episodes while Y's is only for 13", "..., and Y's 13".
+#: Matched from the end of Y's name; a number followed by a unit is no count.
+GAPPED_COUNT_RE = re.compile(
+    rf"(?i)['’]s?\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?:only\s+|just\s+)?(?:for\s+)?"
+    rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;)]|,|$|\s+(?:each|apiece)\b))")
+#: Y's name, then "and" and another possessive name sharing the gapped count ("while Y's and
+#: Z's are only for 13").
+GAPPED_PAIR_RE = re.compile(r"['’]s?\s+(?:and|&)\s+$")
+#: The words between the first count and Y's name: a contrast or a coordination.
+GAPPED_LINK_RE = re.compile(r"(?i)(?:\b(?:while|whereas|but|and)\b|;|,)\W*$")
 #: "four more episodes, taking the total to 14": the season's count is the total.
 COUNT_TOTAL_RE = Caseless(
     rf"(?i)^[^.;]{{0,30}}?\b(?:bringing|brings|taking|takes|for)\s+(?:the|its|their)\s+"

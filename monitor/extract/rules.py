@@ -120,6 +120,8 @@ from .patterns import (
     FUTURE_DATE_MARK_RE,
     FUTURE_IN_PAST_RE,
     FUTURE_MARK_RE,
+    GAPPED_COUNT_RE,
+    GAPPED_LINK_RE,
     HALT_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
@@ -1379,6 +1381,20 @@ def _governed_mentions(c: Candidate) -> list[int] | None:
     return None
 
 
+def _before_gapped_count(c: Candidate) -> list[int] | None:
+    """"X's new season will run 22 episodes and Y's 13": the count phrase is X's, the name
+    before it, when the name after it opens a count of its own (``episode.gapped_count``)."""
+    trig, text, mentions = c.trigger, c.text, c.view.mentions
+    if text[trig.start:trig.start + 1] in ("'", "’"):
+        return None
+    before = [i for i, m in enumerate(mentions) if m.end <= trig.start]
+    after = [m for m in mentions if m.start >= trig.end]
+    if not before or not after or not GAPPED_LINK_RE.search(text[trig.end:after[0].start]):
+        return None
+    opens = any(GAPPED_COUNT_RE.match(text, m.end) for m in after)
+    return [before[-1]] if opens else None
+
+
 def _relative_antecedent(c: Candidate) -> list[int] | None:
     found = c.view.relative_antecedent(c.trigger)
     return None if found is None else [found]
@@ -2181,6 +2197,16 @@ def _renewal_of_named(c: Candidate) -> Any:
     return [named]
 
 
+def _gapped_count_season(c: Candidate) -> Any:
+    """"X's order is for 22 episodes while Y's is for 13": Y's count is of the season the
+    article names for Y ("Y (Season 2)"), not X's. A gapped count's span opens on Y's
+    possessive (``facts._gapped_counts``); a count phrase never does."""
+    if c.text[c.trigger.start:c.trigger.start + 1] not in ("'", "’"):
+        return None
+    named = c.ctx.named_seasons.get(_target(c).show)
+    return [named] if named else None
+
+
 def _cancelled_after_aired(c: Candidate) -> Any:
     """The last season made, when the article tells it as aired: "X has been cancelled. Its
     third season premiered in March" is season 3 (not when a later season is named: "season
@@ -2708,6 +2734,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "makes a candidate fact", "Netflix has renewed Glass Harbor for a second season."),
     _rule("episode.count_phrase", "episode_count", "an episode count phrase makes a candidate",
           "Glass Harbor returns with a six-part second series."),
+    _rule("episode.gapped_count", "episode_count", "a count told again for another show "
+          "after a count phrase, the noun left out: the number after that show's possessive "
+          "('while Y's is for 13')", "Glass Harbor's order is for 22 episodes, while Tin "
+          "Roof's is only for 13."),
     _rule("list.governor", ("cancelled",), "the phrase governing a list of shows gives every "
           "item its status when the vocabulary has no trigger there (a loss, a farewell, a "
           "drop, 'won't return:')", "At Hulu, we have already lost Tin Roof, Salt Road "
@@ -3358,6 +3388,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'has wrapped filming on season 2 of X'), not a nearer name (round 18)",
           "Kestrel has renewed Jane Doe for a second season of Glass Harbor.",
           _season_of_named, _targets_of_mentions),
+    _step("targets", "target.before_gapped_count", "episode_count", "a count phrase "
+          "followed by another show's gapped count goes to the name before it, not the "
+          "nearer one after", "Glass Harbor's new season will run 22 episodes and Tin Roof's "
+          "13.", _before_gapped_count, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",
@@ -3760,6 +3794,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "before)", "Glass Harbor has been cancelled. The "
           "drama had halted production on its fourth season in March.",
           _cancelled_latest_named, _seasons),
+    _step("season", "season.gapped_count", "episode_count", "a count told again for "
+          "another show, the noun left out: the season the article names for that show",
+          "Netflix renewed Glass Harbor (season 3) and Tin Roof (season 2). Glass Harbor's "
+          "order is for 22 episodes, while Tin Roof's is only for 13.", _gapped_count_season,
+          _seasons),
     _step("season", "season.main_show", ALL_KINDS, "the article's main season for its main "
           "show", "Glass Harbor season 2 ... The show wrapped filming on Friday.",
           lambda c: _is_main(c) and [c.ctx.main_season], _seasons),

@@ -2490,6 +2490,11 @@ LIST_FOLLOWS_RE = Caseless(
 REFERS_TO_SHOW_RE = Caseless(
     rf"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:{SHOW_NOUN_ALT}|program)\b"
     r"|^\W{0,5}(?:it|its|it's|it’s)\b|^\W{0,5}season \w+\b")
+#: A season numbered anywhere in a sentence ("ordered 13 episodes each for seasons 2 and 3",
+#: "for the third season"): the season of a show the sentence speaks of without naming it.
+NUMBERED_SEASON_RE = Caseless(
+    rf"(?i)\bseasons?\s+(?:\d{{1,2}}|{_NUM_ALT})\b|\b(?:{_ORD_ALT})\s+seasons?\b",
+    stems=("season",))
 #: A subject that counts shows: "Three other NBC series", "two comedies".
 #: Also a quantity of them: "a handful of its dramas", "a trio of comedies", "a few shows".
 COUNTED_SHOWS_RE = Caseless(

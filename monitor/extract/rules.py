@@ -149,6 +149,7 @@ from .patterns import (
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
+    NUMBERED_SEASON_RE,
     ONGOING_SHOOT_STATE_RE,
     OPEN_QUESTION_RE,
     ORDER_WORD_RE,
@@ -1631,6 +1632,37 @@ def _running_subject(c: Candidate) -> str | None:
     if c.ctx.sentence_number - last[1] > _RUNNING_SUBJECT_REACH:
         return None
     if COUNTED_SHOWS_RE.search(c.text) or not OPENING_REFERENCE_RE.match(c.text):
+        return None
+    return last[0]
+
+
+#: Capitalised words a sentence about an unnamed show may hold: a date's, the season's.
+_PLAIN_CAPITALS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday Season Seasons I".split())
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _names_nothing_else(text: str) -> bool:
+    """No capitalised word past the first but a date's or a season's: a name the titles do
+    not hold ("I enjoy Tin Roof, and it will be back for a third season", "Chapter 5 Season
+    3" of a game) may be what the sentence speaks of."""
+    return all(m.group(0) in _PLAIN_CAPITALS for m in _CAPITALISED_RE.finditer(text, 1))
+
+
+def _numbered_season_subject(c: Candidate) -> str | None:
+    """With no main show, a sentence naming no show that numbers a season anywhere ("The
+    network ordered 13 episodes each for seasons 2 and 3") speaks of the show last named on
+    its own, when no sentence since named any show: as ``_running_subject``, the subject has
+    not changed, though the sentence opens on something else."""
+    last = c.ctx.last_named
+    if last is None or c.view.mentions or last[1] != c.ctx.last_any_named:
+        return None
+    if c.ctx.sentence_number - last[1] > _RUNNING_SUBJECT_REACH:
+        return None
+    if COUNTED_SHOWS_RE.search(c.text) or not NUMBERED_SEASON_RE.search(_clause_text(c)) \
+            or not _names_nothing_else(c.text.lstrip()):
         return None
     return last[0]
 
@@ -3462,6 +3494,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "what we made,\u201d a spokesperson said. The producers hope to find a new home. "
           "Ratings fell all year. Season 3 debuted on Friday, March 4.",
           _running_subject, _target_show),
+    _step("targets", "target.numbered_season_subject", ALL_KINDS, "with no main show, a "
+          "sentence naming no show that numbers a season in the trigger's clause goes to "
+          "the show last named on its own when no sentence since has named any show",
+          "Fox cancels Glass Harbor, renews Tin Roof and Salt Road || Fox has cancelled Glass "
+          "Harbor. Ratings fell all year. The network had ordered ten episodes each for "
+          "seasons 2 and 3.", _numbered_season_subject, _target_show),
     _step("targets", "target.list_that_follows", ALL_KINDS, "'Three other series won't come "
           "back. They are A, B and C.': the shows the next sentence lists",
           "NBC cancelled Glass Harbor on Friday. Two other NBC series were told they wouldn't "

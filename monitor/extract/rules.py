@@ -1310,6 +1310,35 @@ def _later_premiere(c: Candidate) -> bool:
     return start is not None and (start - c.ctx.article.published).days > 45
 
 
+#: Between a count and the time its episodes arrive: "ten episodes in 2025", "13 more
+#: episodes in summer 2030" (nothing else: "ten episodes were shot in 2023" has a verb).
+_COUNT_TIME_GAP_RE = re.compile(r"(?i)\s{1,3}(?:in|by|during|from|for)\s{1,3}(?:early\s|late\s)?")
+#: A count's clause that tells the episodes made or aired, not coming: their time is no
+#: premiere's.
+_COUNT_MADE_RE = re.compile(
+    r"(?i)\b(?:shot|shoot\w*|film\w*|written|writ\w*|produc\w*|wrap\w*|aired|ran|was|were|"
+    r"had|cost\w*|budget\w*|watch\w*|viewers?|ratings?|seen|lost|cut)\b")
+
+
+def _count_arrives_later(c: Candidate) -> Any:
+    """"15 episodes in summer 2030" (a tracker's line, "the drama gets ten episodes in
+    2030"): a count whose episodes are given a time ahead of the article tells the season's
+    arrival then, as a renewal dated ahead does (``kind.later_date_is_premiere_too``)."""
+    if c.index is not None or _COUNT_MADE_RE.search(_clause_text(c)):
+        return None
+    for mention in c.view.dates:
+        gap = c.text[c.trigger.end:mention.start]
+        if mention.start >= c.trigger.end and _COUNT_TIME_GAP_RE.fullmatch(gap) \
+                and datemod.precision(mention.value) != 4 \
+                and datemod.is_after(mention.value, c.ctx.article.published):
+            return mention
+    return None
+
+
+def _count_premiere_too(c: Candidate, mention: Any) -> Candidate:
+    return replace(c, also=(*c.also, ("premiere", mention.value, "expected")))
+
+
 def _premiere_too(c: Candidate, found: Any) -> Candidate:
     premiere = run_stage("certainty", replace(c, kind="premiere"))
     assert premiere is not None
@@ -3254,6 +3283,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "weeks after the article: the renewal, and the season's premiere at that date",
           "Glass Harbor has been confirmed for a fourth series in 2030.", _later_premiere,
           _premiere_too),
+    _step("date_fallback", "kind.count_arrives_later", "episode_count", "a count whose "
+          "episodes are given a time ahead of the article ('15 episodes in summer 2030'): "
+          "the count, and the season's premiere then", "Glass Harbor: season 3. 15 episodes "
+          "in summer 2030.", _count_arrives_later, _count_premiere_too),
     _step("date_fallback", "date.same_event", DECISIONS, "several triggers of one kind in a "
           "sentence report one event and share its date",
           "Renewals came on Tuesday: ABC picked up Glass Harbor and renewed Salt Road.",
@@ -4226,8 +4259,11 @@ def _run(candidate: Candidate, event: Event | None) -> list[tuple[Fact, bool]]:
                         evidence=one.text, source_url=one.ctx.article.url, value=one.value)
             out.append((fact, one.inferred))
             for kind, date, certainty in one.also:
+                # (a count's premiere carries no count)
                 out.append((replace(fact, kind=kind, date=date,  # type: ignore[arg-type]
-                                    certainty=certainty), False))  # type: ignore[arg-type]
+                                    certainty=certainty,  # type: ignore[arg-type]
+                                    value=fact.value if kind == "episode_count" else None),
+                            False))
             if event is not None:
                 event.facts.extend((f.show, f.season, f.kind) for f, _ in out[-1 - len(one.also):])
     return out

@@ -1682,9 +1682,9 @@ def _names_nothing_else(text: str) -> bool:
 
 def _numbered_season_subject(c: Candidate) -> str | None:
     """With no main show, a sentence naming no show that numbers a season anywhere ("The
-    streamer had ordered ten episodes each for seasons 3 and 4") speaks of the show last named on
-    its own, when no sentence since named any show: as ``_running_subject``, the subject has
-    not changed, though the sentence opens on something else."""
+    streamer had ordered ten episodes each for seasons 3 and 4") speaks of the show last
+    named on its own, when no sentence since named any show: as ``_running_subject``, the
+    subject has not changed, though the sentence opens on something else."""
     last = c.ctx.last_named
     if last is None or c.view.mentions or last[1] != c.ctx.last_any_named:
         return None

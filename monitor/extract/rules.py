@@ -3456,7 +3456,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.before_gapped_count", "episode_count", "a count phrase "
           "followed by another show's gapped count goes to the name before it, not the "
           "nearer one after", "Kestrel One renewed Glass Harbor and Tin Roof. Glass Harbor's "
-          "new season will run 22 episodes and Tin Roof's 13.", _before_gapped_count, _targets_of_mentions),
+          "new season will run 22 episodes and Tin Roof's 13.", _before_gapped_count,
+          _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

@@ -2439,7 +2439,7 @@ GAPPED_COUNT_RE = re.compile(
 #: Z's are only for 13").
 GAPPED_PAIR_RE = re.compile(r"['’]s?\s+(?:and|&)\s+$")
 #: The words between the first count and Y's name: a contrast or a coordination.
-GAPPED_LINK_RE = re.compile(r"(?i)(?:\b(?:while|whereas|but|and)\b|;|,)\W*$")
+GAPPED_LINK_RE = re.compile(r"(?i)(?:\b(?:while|whereas|but|and)\b|[;,])\W{0,4}$")
 #: "four more episodes, taking the total to 14": the season's count is the total.
 COUNT_TOTAL_RE = Caseless(
     rf"(?i)^[^.;]{{0,30}}?\b(?:bringing|brings|taking|takes|for)\s+(?:the|its|their)\s+"

@@ -76,6 +76,9 @@ from .patterns import (
     FINAL_DECLARED_RE,
     FROM_BEFORE_RE,
     FUTURE_MARK_RE,
+    GAPPED_COUNT_RE,
+    GAPPED_LINK_RE,
+    GAPPED_PAIR_RE,
     JUNK_LINE_RE,
     LIMITED_SERIES_RE,
     LIST_FOLLOWS_RE,
@@ -1909,6 +1912,36 @@ def _episode_hits(text: str) -> list[re.Match[str]]:
     return hits
 
 
+def _gapped_counts(text: str, mentions: Sequence[Mention], hits: Sequence[re.Match[str]]
+                   ) -> list[tuple[int, int, int | None]]:
+    """Counts told again for other shows with the noun left out, after a count phrase:
+    "X's order is for 22 episodes while Y's and Z's are only for 13" gives Y and Z 13 each.
+    Each is (start, end, value): the span runs from the show's name's end to the number, so
+    the name is the nearest before it."""
+    if not hits or len(mentions) < 2:
+        return []
+    out: list[tuple[int, int, int | None]] = []
+    first = min(h.end() for h in hits)
+    for i, mention in enumerate(mentions):
+        if mention.start < first:
+            continue
+        chain = [mention]
+        # "Y's and Z's are for 13": Y shares Z's count
+        for after in mentions[i + 1:]:
+            if not GAPPED_PAIR_RE.match(text[chain[-1].end:after.start]):
+                break
+            chain.append(after)
+        gap = GAPPED_COUNT_RE.match(text, chain[-1].end)
+        if gap is None or not GAPPED_LINK_RE.search(text[first:mention.start]):
+            continue
+        if any(h.start() < gap.end() and gap.start() < h.end() for h in hits):
+            continue
+        word = gap.group("num").lower()
+        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        out.append((mention.end, gap.end(), value))
+    return out
+
+
 def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                    previous: Sequence[Target], mentions: Sequence[Mention],
                    attached: Sequence[tuple[int | None, ...]], used: set[int],
@@ -2382,6 +2415,10 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         candidate = Candidate(view, "episode_count", phrase, None,
                               view.clause_of(hit.start()), value=value)
         out.extend(rules.candidate_facts(candidate, "episode.count_phrase"))
+    for start, end, value in _gapped_counts(text, mentions, hits):
+        candidate = Candidate(view, "episode_count", Trigger("episode_count", start, end),
+                              None, view.clause_of(start), value=value)
+        out.extend(rules.candidate_facts(candidate, "episode.gapped_count"))
     return out, named
 
 

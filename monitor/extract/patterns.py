@@ -2771,6 +2771,17 @@ ELLIPTIC_COUNT_RE = Caseless(
     rf"(?i)\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
     rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$))",
     stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets"))
+#: A count told again for another show with its noun left out, right after that show's
+#: possessive: "X's order is for 22 episodes while Y's is only for 13", "..., and Y's 13".
+#: Matched from the end of Y's name; a number followed by a unit is no count.
+GAPPED_COUNT_RE = re.compile(
+    rf"(?i)['’]s?\s+(?:(?:is|are|was|were|will\s+be)\s+)?(?:only\s+|just\s+)?(?:for\s+)?"
+    rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;)]|,|$|\s+(?:each|apiece)\b))")
+#: Y's name, then "and" and another possessive name sharing the gapped count ("while Y's and
+#: Z's are only for 13").
+GAPPED_PAIR_RE = re.compile(r"['’]s?\s+(?:and|&)\s+$")
+#: The words between the first count and Y's name: a contrast or a coordination.
+GAPPED_LINK_RE = re.compile(r"(?i)(?:\b(?:while|whereas|but|and)\b|[;,])\W{0,4}$")
 #: "four more episodes, taking the total to 14": the season's count is the total.
 COUNT_TOTAL_RE = Caseless(
     rf"(?i)^[^.;]{{0,30}}?\b(?:bringing|brings|taking|takes|for)\s+(?:the|its|their)\s+"
@@ -2827,6 +2838,11 @@ LIST_FOLLOWS_RE = Caseless(
 REFERS_TO_SHOW_RE = Caseless(
     rf"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:{SHOW_NOUN_ALT}|program)\b"
     r"|^\W{0,5}(?:it|its|it's|it’s)\b|^\W{0,5}season \w+\b")
+#: A season numbered anywhere in a sentence ("ordered 13 episodes each for seasons 2 and 3",
+#: "for the third season"): the season of a show the sentence speaks of without naming it.
+NUMBERED_SEASON_RE = Caseless(
+    rf"(?i)\bseasons?\s+(?:\d{{1,2}}|{_NUM_ALT})\b|\b(?:{_ORD_ALT})\s+seasons?\b",
+    stems=("season",))
 #: A subject that counts shows: "Three other NBC series", "two comedies".
 #: Also a quantity of them: "a handful of its dramas", "a trio of comedies", "a few shows".
 COUNTED_SHOWS_RE = Caseless(

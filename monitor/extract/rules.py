@@ -126,6 +126,8 @@ from .patterns import (
     FUTURE_DATE_MARK_RE,
     FUTURE_IN_PAST_RE,
     FUTURE_MARK_RE,
+    GAPPED_COUNT_RE,
+    GAPPED_LINK_RE,
     HALT_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
@@ -154,6 +156,7 @@ from .patterns import (
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
+    NUMBERED_SEASON_RE,
     ONGOING_SHOOT_STATE_RE,
     OPEN_QUESTION_RE,
     ORDER_WORD_RE,
@@ -1345,6 +1348,35 @@ def _later_premiere(c: Candidate) -> bool:
     return start is not None and (start - c.ctx.article.published).days > 45
 
 
+#: Between a count and the time its episodes arrive: "ten episodes in 2025", "13 more
+#: episodes in summer 2030" (nothing else: "ten episodes were shot in 2023" has a verb).
+_COUNT_TIME_GAP_RE = re.compile(r"(?i)\s{1,3}(?:in|by|during|from|for)\s{1,3}(?:early\s|late\s)?")
+#: A count's clause that tells the episodes made or aired, not coming: their time is no
+#: premiere's.
+_COUNT_MADE_RE = re.compile(
+    r"(?i)\b(?:shot|shoot\w*|film\w*|written|writ\w*|produc\w*|wrap\w*|aired|ran|was|were|"
+    r"had|cost\w*|budget\w*|watch\w*|viewers?|ratings?|seen|lost|cut)\b")
+
+
+def _count_arrives_later(c: Candidate) -> Any:
+    """"15 episodes in summer 2030" (a tracker's line, "the drama gets ten episodes in
+    2030"): a count whose episodes are given a time ahead of the article tells the season's
+    arrival then, as a renewal dated ahead does (``kind.later_date_is_premiere_too``)."""
+    if c.index is not None or _COUNT_MADE_RE.search(_clause_text(c)):
+        return None
+    for mention in c.view.dates:
+        gap = c.text[c.trigger.end:mention.start]
+        if mention.start >= c.trigger.end and _COUNT_TIME_GAP_RE.fullmatch(gap) \
+                and datemod.precision(mention.value) != 4 \
+                and datemod.is_after(mention.value, c.ctx.article.published):
+            return mention
+    return None
+
+
+def _count_premiere_too(c: Candidate, mention: Any) -> Candidate:
+    return replace(c, also=(*c.also, ("premiere", mention.value, "expected")))
+
+
 def _premiere_too(c: Candidate, found: Any) -> Candidate:
     premiere = run_stage("certainty", replace(c, kind="premiere"))
     assert premiere is not None
@@ -1415,6 +1447,20 @@ def _governed_mentions(c: Candidate) -> list[int] | None:
             or view.clause_of(mentions[chosen[0]].start) == c.clause):
         return chosen
     return None
+
+
+def _before_gapped_count(c: Candidate) -> list[int] | None:
+    """"X's new season will run 22 episodes and Y's 13": the count phrase is X's, the name
+    before it, when the name after it opens a count of its own (``episode.gapped_count``)."""
+    trig, text, mentions = c.trigger, c.text, c.view.mentions
+    if text[trig.start:trig.start + 1] in ("'", "’"):
+        return None
+    before = [i for i, m in enumerate(mentions) if m.end <= trig.start]
+    after = [m for m in mentions if m.start >= trig.end]
+    if not before or not after or not GAPPED_LINK_RE.search(text[trig.end:after[0].start]):
+        return None
+    opens = any(GAPPED_COUNT_RE.match(text, m.end) for m in after)
+    return [before[-1]] if opens else None
 
 
 def _relative_antecedent(c: Candidate) -> list[int] | None:
@@ -1653,6 +1699,37 @@ def _running_subject(c: Candidate) -> str | None:
     if c.ctx.sentence_number - last[1] > _RUNNING_SUBJECT_REACH:
         return None
     if COUNTED_SHOWS_RE.search(c.text) or not OPENING_REFERENCE_RE.match(c.text):
+        return None
+    return last[0]
+
+
+#: Capitalised words a sentence about an unnamed show may hold: a date's, the season's.
+_PLAIN_CAPITALS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday Season Seasons I".split())
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _names_nothing_else(text: str) -> bool:
+    """No capitalised word past the first but a date's or a season's: a name the titles do
+    not hold ("I enjoy Tin Roof, and it will be back for a third season", "Chapter 5 Season
+    3" of a game) may be what the sentence speaks of."""
+    return all(m.group(0) in _PLAIN_CAPITALS for m in _CAPITALISED_RE.finditer(text, 1))
+
+
+def _numbered_season_subject(c: Candidate) -> str | None:
+    """With no main show, a sentence naming no show that numbers a season anywhere ("The
+    streamer had ordered ten episodes each for seasons 3 and 4") speaks of the show last
+    named on its own, when no sentence since named any show: as ``_running_subject``, the
+    subject has not changed, though the sentence opens on something else."""
+    last = c.ctx.last_named
+    if last is None or c.view.mentions or last[1] != c.ctx.last_any_named:
+        return None
+    if c.ctx.sentence_number - last[1] > _RUNNING_SUBJECT_REACH:
+        return None
+    if COUNTED_SHOWS_RE.search(c.text) or not NUMBERED_SEASON_RE.search(_clause_text(c)) \
+            or not _names_nothing_else(c.text.lstrip()):
         return None
     return last[0]
 
@@ -2244,6 +2321,16 @@ def _event_of_named(c: Candidate) -> Any:
     return [named]
 
 
+def _gapped_count_season(c: Candidate) -> Any:
+    """"X's order is for 22 episodes while Y's is for 13": Y's count is of the season the
+    article names for Y ("Y (Season 2)"), not X's. A gapped count's span opens on Y's
+    possessive (``facts._gapped_counts``); a count phrase never does."""
+    if c.text[c.trigger.start:c.trigger.start + 1] not in ("'", "’"):
+        return None
+    named = c.ctx.named_seasons.get(_target(c).show)
+    return [named] if named else None
+
+
 def _cancelled_after_aired(c: Candidate) -> Any:
     """The last season made, when the article tells it as aired: "X has been cancelled. Its
     third season premiered in March" is season 3 (not when a later season is named: "season
@@ -2771,6 +2858,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "makes a candidate fact", "Netflix has renewed Glass Harbor for a second season."),
     _rule("episode.count_phrase", "episode_count", "an episode count phrase makes a candidate",
           "Glass Harbor returns with a six-part second series."),
+    _rule("episode.gapped_count", "episode_count", "a count told again for another show "
+          "after a count phrase, the noun left out: the number after that show's possessive "
+          "('while Y's is for 13')", "Glass Harbor's order is for 22 episodes, while Tin "
+          "Roof's is only for 13."),
     _rule("list.governor", ("cancelled",), "the phrase governing a list of shows gives every "
           "item its status when the vocabulary has no trigger there (a loss, a farewell, a "
           "drop, 'won't return:')", "At Hulu, we have already lost Tin Roof, Salt Road "
@@ -3311,6 +3402,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "weeks after the article: the renewal, and the season's premiere at that date",
           "Glass Harbor has been confirmed for a fourth series in 2030.", _later_premiere,
           _premiere_too),
+    _step("date_fallback", "kind.count_arrives_later", "episode_count", "a count whose "
+          "episodes are given a time ahead of the article ('15 episodes in summer 2030'): "
+          "the count, and the season's premiere then", "Glass Harbor: season 3. 15 episodes "
+          "in summer 2030.", _count_arrives_later, _count_premiere_too),
     _step("date_fallback", "date.same_event", DECISIONS, "several triggers of one kind in a "
           "sentence report one event and share its date",
           "Renewals came on Tuesday: ABC picked up Glass Harbor and renewed Salt Road.",
@@ -3491,6 +3586,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'has wrapped filming on season 2 of X'), not a nearer name (round 18)",
           "Kestrel has renewed Jane Doe for a second season of Glass Harbor.",
           _season_of_named, _targets_of_mentions),
+    _step("targets", "target.before_gapped_count", "episode_count", "a count phrase "
+          "followed by another show's gapped count goes to the name before it, not the "
+          "nearer one after", "Kestrel One renewed Glass Harbor and Tin Roof. Glass Harbor's "
+          "new season will run 22 episodes and Tin Roof's 13.", _before_gapped_count,
+          _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",
@@ -3561,6 +3661,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "what we made,\u201d a spokesperson said. The producers hope to find a new home. "
           "Ratings fell all year. Season 3 debuted on Friday, March 4.",
           _running_subject, _target_show),
+    _step("targets", "target.numbered_season_subject", ALL_KINDS, "with no main show, a "
+          "sentence naming no show that numbers a season in the trigger's clause goes to "
+          "the show last named on its own when no sentence since has named any show",
+          "Fox cancels Glass Harbor, renews Tin Roof and Salt Road || Fox has cancelled Glass "
+          "Harbor. Ratings fell all year. The network had ordered ten episodes each for "
+          "seasons 2 and 3.", _numbered_season_subject, _target_show),
     _step("targets", "target.list_that_follows", ALL_KINDS, "'Three other series won't come "
           "back. They are A, B and C.': the shows the next sentence lists",
           "NBC cancelled Glass Harbor on Friday. Two other NBC series were told they wouldn't "
@@ -3900,6 +4006,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "before)", "Glass Harbor has been cancelled. The "
           "drama had halted production on its fourth season in March.",
           _cancelled_latest_named, _seasons),
+    _step("season", "season.gapped_count", "episode_count", "a count told again for "
+          "another show, the noun left out: the season the article names for that show",
+          "Netflix renewed Glass Harbor (season 3) and Tin Roof (season 2). Glass Harbor's "
+          "order is for 22 episodes, while Tin Roof's is only for 13.", _gapped_count_season,
+          _seasons),
     _step("season", "season.lead_season_told_as_news", ALL_KINDS, "the main show, when the "
           "article has no main season: the one season its lead tells as the news with no word "
           "of a kind of fact ('season 3 is official', 'a third season is locked in'), in a "
@@ -4316,8 +4427,11 @@ def _run(candidate: Candidate, event: Event | None) -> list[tuple[Fact, bool]]:
                         evidence=one.text, source_url=one.ctx.article.url, value=one.value)
             out.append((fact, one.inferred))
             for kind, date, certainty in one.also:
+                # (a count's premiere carries no count)
                 out.append((replace(fact, kind=kind, date=date,  # type: ignore[arg-type]
-                                    certainty=certainty), False))  # type: ignore[arg-type]
+                                    certainty=certainty,  # type: ignore[arg-type]
+                                    value=fact.value if kind == "episode_count" else None),
+                            False))
             if event is not None:
                 event.facts.extend((f.show, f.season, f.kind) for f, _ in out[-1 - len(one.also):])
     return out

@@ -842,12 +842,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _WILL_NOT + r" (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
+        # round 19 (s19left): one title among a network's cuts ("X was one of three shows cut by
+        # Kestrel", "among the dramas cut by Kestrel")
+        r"(?:shows|series|dramas|comedies|sitcoms|titles|programmes|programs|originals) "
+        r"(?:(?:that|which) (?:were|have been) )?cut by\b",
         r"canned", r"given the boot",
         r"(?:no|not get a) (?:\w+ )?season",
         # a renewal denied is a cancellation ("won't be renewed", "opted not to renew")
         # (round 16: "did not renew X", the British "decided not to recommission X")
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not|not to|decided not to|opted not to|"
         r"chose not to|declined to|(?:decided|opted|chose|elected) to not|passed on|did not|"
+        # (round 19, s19left: the present of a headline, "Opts Not To Renew", "Declines To")
+        r"(?:decides|opts|chooses|elects) not to|declines to|"
         r"didn't|didn’t) (?:be )?(?:renew(?:ed|ing)?|re-?commission(?:ed|ing)?)\b",
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
@@ -886,7 +892,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:not|won't|won’t|wouldn't|wouldn’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?moving "
         r"forward with",
         r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
-        r"(?:opted|decided|chose|elected) against (?:a|an|another|renewing)\b",
+        r"(?:opted|decided|chose|elected|opts|decides|chooses|elects) against (?:a|an|another|"
+        r"renewing)\b",
         # round 18 (s18vocab): British and trade slang of the cut, told with the run it ends
         # ("chopped X after a single season", "Dumps X After Two Seasons", "was dumped by"), and
         # a renewal denied for a named season ("has not renewed X for a third season"; not "has
@@ -991,6 +998,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
+        # round 19 (s19left): a season told as shot, in the perfect passive ("The second season
+        # of X has been shot", "Season 2 has been filmed"; a person shot is no season's)
+        rf"(?:{_A_SEASON})(?: of(?: \S+){{1,6}}?)? (?:has|have|had) (?:now |officially |finally |"
+        r"already |all |fully |entirely )*been (?:fully |entirely |completely )?(?:shot|filmed)\b"
+        r"(?! (?:in|on|at|across|around|back|over|during|entirely|largely|mostly)\b)",
         rf"(?:{_A_SEASON}) (?:officially |has |have )?wrapped$",
         r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
         r"(?: on| for)?", r"(?:series|season|show) wrap\b",
@@ -1354,7 +1366,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
                   "done", "over", "against", "abandon", "pass", "no to", "curtains",
-                  "chop", "dump", "ditch", "shut", "loose", "written off", "curtain"),
+                  "chop", "dump", "ditch", "shut", "loose", "written off", "curtain",
+                  "cut by"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing", "on floors", "on the floors", "being shot",
                         "to set", "to the set"),

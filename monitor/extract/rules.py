@@ -4080,6 +4080,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of', 'will premiere the third season of'), never written with a season of its own: "
           "it hands out or airs seasons, so it is a network or a studio (round 18)",
           "Kestrel confirmed a third season of Glass Harbor."),
+    _rule("title.veto.decider_other_words", ALL_KINDS, "the subject of a decision told "
+          "in other words, with a show as its object: a renewal declined ('has opted not to "
+          "renew', 'decided against renewing', 'declined to renew'), a run extended ('has "
+          "extended the run of'), a return confirmed ('confirmed X will return'); never "
+          "written with a season of its own: it decides, so it is a network or a studio "
+          "(round 19, s19left)", "Kestrel has opted not to renew Glass Harbor."),
     _rule("title.veto.relative_decider", ALL_KINDS, "the subject of a relative clause's "
           "renew, cancel, order or pick-up whose object is the show before it ('Copper Vale, "
           "which Kestrel cancelled in May', 'a drama Kestrel renewed last year'), never "

@@ -152,3 +152,51 @@ def test_a_title_case_run_extended() -> None:
 def test_a_one_word_title_declined_in_a_title_case_headline() -> None:
     assert ("Nightjar", None, "cancelled") in _headline("Tovrel Opts Not To Renew {t}",
                                                          "Nightjar")
+
+
+#: A season's wrap at a clause's end, in the body: (sentence, season).
+WRAPPED_AT_END = [
+    ("Mara Quell said goodbye to the set as season 2 wrapped.", 2),
+    ("The crew held a party as the third season of {t} wrapped.", 3),
+    ("Oren Vask flew home the day season 4 officially wrapped. He starts a play in June.", 4),
+]
+
+
+@pytest.mark.parametrize("t", TITLES)
+@pytest.mark.parametrize("sentence, season", WRAPPED_AT_END, ids=[s for s, _ in WRAPPED_AT_END])
+def test_a_season_wrapped_at_a_clauses_end(sentence: str, season: int, t: str) -> None:
+    assert (t, season, "filming_wrapped") in _body(sentence, t)
+
+
+@pytest.mark.parametrize("t", [t for t in TITLES if " " in t])
+@pytest.mark.parametrize("group", ["cast", "crew", "writers"])
+def test_the_cast_of_a_show_speaking_keeps_the_show(group: str, t: str) -> None:
+    """"The cast of X said ..." is the group speaking, not X: X stays a show."""
+    sentence = f"The {group} of {{t}} said goodbye to the set as season 2 wrapped."
+    assert (t, 2, "filming_wrapped") in _body(sentence, t)
+
+
+def test_a_person_speaking_stays_a_person() -> None:
+    """Control: a person's name before "said" is still no show."""
+    rows = _body("Mara Quell said goodbye to the set as season 2 wrapped.", "Glass Harbor")
+    assert not any(show == "Mara Quell" for show, _, _ in rows)
+
+
+#: Controls: a season's run ended, a gift wrapped — no wrap of a shoot.
+WRAP_CONTROLS = [
+    "{t} season 2 wrapped up its run in May with a two-part finale.",
+    "The gifts were wrapped.",
+]
+
+
+@pytest.mark.parametrize("sentence", WRAP_CONTROLS)
+def test_wrap_controls(sentence: str) -> None:
+    assert not any(k == "filming_wrapped" for _, _, k in _body(sentence, "Glass Harbor"))
+
+
+@pytest.mark.parametrize("t", TITLES)
+@pytest.mark.parametrize("n", NETWORKS)
+def test_a_return_confirmed_keeps_its_season(n: str, t: str) -> None:
+    """With the network read as the decider, the return's season is the renewal's."""
+    rows = _body("{n} confirmed {t} will return for a third season.", t, n)
+    assert (t, 3, "renewed") in rows

@@ -1004,6 +1004,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"already |all |fully |entirely )*been (?:fully |entirely |completely )?(?:shot|filmed)\b"
         r"(?! (?:in|on|at|across|around|back|over|during|entirely|largely|mostly)\b)",
         rf"(?:{_A_SEASON}) (?:officially |has |have )?wrapped$",
+        # round 19 (s19left): the same at a clause's end in the body, the show after the
+        # season ("said goodbye to the set as season 2 wrapped.", "as the second season of X
+        # wrapped;")
+        rf"(?:{_A_SEASON})(?: of(?: \S+){{1,6}}?)? (?:officially |has |have |had |finally )?"
+        r"wrapped(?=\s{0,2}[.;!]\s|\s{0,2}[.;!]?$)",
         r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
         r"(?: on| for)?", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",

@@ -4104,6 +4104,13 @@ def _boundary(text: str, position: int) -> bool:
     return before != after
 
 
+#: Right before a name, a group of people whose work it is ("the cast of X said", "the
+#: crew of X celebrated"): the group speaks, the name is their show (round 19, s19left).
+_GROUP_OF_BEFORE_RE = re.compile(
+    r"\b(?:cast|crew|team|makers|creators|producers|writers|writers' room|stars|fans) of "
+    r"(?:the )?$")
+
+
 def _looks_like_person(title: str, text: str) -> bool:
     """A name the text uses like a person's ("X said", "star X") is not a show."""
     if len(title.split()) not in (2, 3) or not all(w[:1].isupper() for w in title.split()):
@@ -4113,7 +4120,8 @@ def _looks_like_person(title: str, text: str) -> bool:
     at = low.find(key)
     while at >= 0:
         end = at + len(key)
-        if _PERSON_VERB_AFTER_RE.match(low, end):
+        if _PERSON_VERB_AFTER_RE.match(low, end) and \
+                not _GROUP_OF_BEFORE_RE.search(low, max(0, at - 30), at):
             return True
         if _boundary(low, end) and _PERSON_ROLE_BEFORE_RE.search(low, max(0, at - 40), at):
             return True

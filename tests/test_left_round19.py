@@ -200,3 +200,53 @@ def test_a_return_confirmed_keeps_its_season(n: str, t: str) -> None:
     """With the network read as the decider, the return's season is the renewal's."""
     rows = _body("{n} confirmed {t} will return for a third season.", t, n)
     assert (t, 3, "renewed") in rows
+
+
+#: A season's arrival on a network no list holds, the network right after the verb: the
+#: network is no show (the arrival verbs' infinitive and "bows", "launches").
+ARRIVALS = [
+    "{t} season 2 will drop on {n} from Monday 3 June.",
+    "{t} season 2 bows on {n} on June 5.",
+    "{t} season 2 launches on {n} on June 5.",
+    "{t} season 2 will land on {n} on Monday 3 June.",
+]
+
+
+@pytest.mark.parametrize("t", TITLES)
+@pytest.mark.parametrize("n", ["Kestrel Play", "Lumen Plus"])
+@pytest.mark.parametrize("sentence", ARRIVALS)
+def test_an_arrival_on_a_network_is_the_shows(sentence: str, n: str, t: str) -> None:
+    rows = _body(sentence, t, n)
+    assert (t, 2, "premiere") in rows
+    assert not any(show == n for show, _, _ in rows)
+
+
+#: A season that will be on a network at a time, or will premiere weekly from one.
+AT_A_TIME = [
+    ("{t} season 2 will be on {n} this autumn.", 2),
+    ("The second season of {t} will be on {n} from June 5.", 2),
+    ("Season 3 of {t} will be streaming on {n} from next month.", 3),
+    ("{t} season 2 will premiere weekly this autumn.", 2),
+    ("Season 3 of {t} will air weekly come spring.", 3),
+]
+
+
+@pytest.mark.parametrize("t", TITLES)
+@pytest.mark.parametrize("n", ["Kestrel Play", "Tovrel"])
+@pytest.mark.parametrize("sentence, season", AT_A_TIME, ids=[s for s, _ in AT_A_TIME])
+def test_a_season_on_a_network_at_a_time(sentence: str, season: int, n: str, t: str) -> None:
+    assert (t, season, "premiere") in _body(sentence, t, n)
+
+
+#: Controls: a person on a network, a season on hold, episodes weekly with no time.
+PREMIERE_CONTROLS = [
+    "Mara Quell will be on {n} this autumn.",
+    "{t} season 2 will be on hold this autumn.",
+    "The second season will be on the shelf from next year.",
+    "New episodes of {t} air weekly on {n}.",
+]
+
+
+@pytest.mark.parametrize("sentence", PREMIERE_CONTROLS)
+def test_premiere_controls(sentence: str) -> None:
+    assert not any(k == "premiere" for _, _, k in _body(sentence, "Glass Harbor"))

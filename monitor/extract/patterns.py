@@ -1031,6 +1031,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "premiere": (
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
+        # round 19 (s19left): a season that "will be on" a network at a time ("X season 2 will
+        # be on Kestrel Play this autumn"; a season as the subject: a guest "will be on" too)
+        rf"(?:{_A_SEASON})(?: of(?: \S+){{1,6}}?)? will be (?:on|streaming on|available on|"
+        r"airing on) (?!(?:hold|ice|pause|break|hiatus|the (?:shelf|back ?burner|air)|a (?:break|"
+        r"hiatus|pause))\b)(?=(?-i:[A-Z\"“‘]))(?:\S+ ){1,3}?(?=(?:this|next|come|from|starting|"
+        r"later) (?:spring|summer|"
+        r"fall|autumn|winter|year|month|mon|tues|wednes|thurs|fri|satur|sun|jan|feb|mar|apr|"
+        r"may|jun|jul|aug|sep|oct|nov|dec|\d))",
         # "returns June 5", "lands Friday": the verb right before a month or weekday
         r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
         r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
@@ -1384,7 +1392,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
                  "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted",
-                 "set for", "set on",
+                 "set for", "set on", "will be ",
                  # round 18: a slot given or taken, a run opened
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
                  "out on", "out in", "out from", "run", "seen", "bowed",
@@ -1530,8 +1538,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"are|was|has been|have been) (?:now |currently |tentatively )?(?:set|scheduled|slated|"
         r"pencil+ed in|due) (?:for|on)\b|"
         # (the window may end inside the last word: its first letters are enough)
+        # (round 19, s19left: nor a weekly run that opens at a time, "will premiere weekly
+        # this autumn", "weekly come spring")
         r"weekly(?! (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)days?,? )?(?:from|start|begin|"
-        r"betw))|new episodes?\b(?!\s+(?:[^\s.;]+\s+){1,8}?weekly (?:on (?:mon|tues|wednes|"
+        r"betw|(?:this|next|come) (?:spring|summer|fall|autumn|winter)\b))|"
+        r"new episodes?\b(?!\s+(?:[^\s.;]+\s+){1,8}?weekly (?:on (?:mon|tues|wednes|"
         r"thurs|fri|satur|sun)days?,? )?(?:from|start|begin))|"
         r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"

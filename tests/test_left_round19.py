@@ -250,3 +250,24 @@ PREMIERE_CONTROLS = [
 @pytest.mark.parametrize("sentence", PREMIERE_CONTROLS)
 def test_premiere_controls(sentence: str) -> None:
     assert not any(k == "premiere" for _, _, k in _body(sentence, "Glass Harbor"))
+
+
+#: A renewal's season after an aside naming the work the show relates to.
+RELATED_ASIDES = [
+    "Kestrel renewed {t}, the sequel to Brass Lantern, for a second season.",
+    "Kestrel renewed {t}, the long-awaited spinoff of The Copper Vale, for a second season.",
+    "Kestrel has renewed {t}, a prequel to Brass Lantern, for a second season.",
+]
+
+
+@pytest.mark.parametrize("t", TITLES)
+@pytest.mark.parametrize("sentence", RELATED_ASIDES)
+def test_a_season_after_a_related_work_aside(sentence: str, t: str) -> None:
+    assert (t, 2, "renewed") in _body(sentence, t)
+
+
+def test_an_aside_of_another_show_keeps_no_season() -> None:
+    """Control: "unlike Y" is another show's aside; the season stays unattached, as today."""
+    rows = _body("Kestrel renewed {t}, unlike Brass Lantern, for a second season.",
+                 "Glass Harbor")
+    assert ("Glass Harbor", 2, "renewed") not in rows

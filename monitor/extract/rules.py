@@ -2442,10 +2442,20 @@ def _for_season_after_aside(c: Candidate) -> Any:
         between = c.text[trig.end:start]
         if (FOR_SEASON_GAP_RE.search(between) and "," in between
                 and not any(trig.end <= t.start < start for t in view.triggers)
-                and all(m.show == target.show for m in view.mentions
+                and all(m.show == target.show or _RELATED_WORK_ASIDE_RE.search(
+                            c.text, trig.end, m.start) for m in view.mentions
                         if trig.end <= m.start < start)):
             return list(numbers)
     return None
+
+
+#: Before another title inside an aside, the work it relates the show to ("renewed X, the
+#: sequel to Y, for a second season"): the aside names Y, the season stays X's (round 19,
+#: s19left).
+_RELATED_WORK_ASIDE_RE = re.compile(
+    r"(?i),\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:sequel|prequel|spin-?off|"
+    r"follow-up|companion|remake|reboot|adaptation|successor)\s{1,3}(?:to|of)\s{1,3}"
+    r"[\"“‘']?$")
 
 
 def _next_season(c: Candidate) -> Any:

@@ -255,8 +255,8 @@ LEFT = [
     ("cancelled", "Tovrel Drops {t}", True, "a headline 'Drops' is as often a release"),
     ("renewed", "Tovrel announced that the upcoming fourth season of {t} will be its last.",
      False, "a final season told as 'will be its last' is as often a recap of old news"),
-    ("cancelled", "{t} was one of three shows cut by Tovrel.", False,
-     "'cut by' a network with no run after it: a person is cut by a team the same way"),
+    # ("{t} was one of three shows cut by Tovrel." passes since s19left: a count of shows
+    # before "cut by"; tests/test_left_round19.py)
     ("cancelled", "{t} Pulled From Schedule", True,
      "a headline's passive without its auxiliary: a star is 'pulled from' a show alike"),
 ]

@@ -56,6 +56,26 @@ DECIDER_SEASON_AFTER_RE = re.compile(
     # a season aired: only another's ("premiered its second season" is the show's own)
     rf"|(?:premiere(?:s|d)?|debut(?:s|ed)?)\s{{1,3}}{_SEASON_OF})")
 
+#: Right after a name, a decision told in other words than a decision verb, with a show as
+#: its object: a renewal declined ("Kestrel has opted not to renew Salt Acre", "decided
+#: against renewing", "declined to renew"), a run extended ("Kestrel has extended the run of
+#: Salt Acre"), a return confirmed ("Kestrel confirmed Salt Acre will return"). The name
+#: decides (round 19, s19left: a network no list holds took the fact in a headline).
+DECIDER_OTHER_WORDS_AFTER_RE = re.compile(
+    r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"
+    r"(?:(?i:has|have|had)\s{1,3})?"
+    rf"(?:(?i:{_DECIDING_ADVERBS})\s{{1,3}})?"
+    r"(?i:(?:opt(?:s|ed)?|decide[sd]?|cho(?:se|oses)|elect(?:s|ed)?)\s{1,3}(?:not\s{1,3}to|"
+    r"to\s{1,3}not|against)\s{1,3}(?:renew(?:ing)?|cancel(?:l?ing)?|re-?commission(?:ing)?|"
+    r"order(?:ing)?|continu(?:e|ing)\s{1,3}with)"
+    r"|declin(?:es|ed)\s{1,3}to\s{1,3}(?:renew|re-?commission|order)"
+    r"|extend(?:s|ed)\s{1,3}the\s{1,3}run\s{1,3}of"
+    r"|confirm(?:s|ed)\s{1,3}(?:that\s{1,3})?(?=[\"“‘'A-Z])(?-i:[\"“‘']?[A-Z0-9][^\s,;.]*)"
+    r"(?:\s{1,3}[^\s,;.]+){0,5}?\s{1,3}(?:will\s{1,3}(?:return|be\s{1,3}back|come\s{1,3}back)|"
+    r"is\s{1,3}(?:returning|coming\s{1,3}back))\b)"
+    r"\s{0,3}(?:[A-Z\"“‘'0-9]|(?i:its|the|two|three|four|five|six|a|an|both|another|their|"
+    r"for|in|next|this)\b)")
+
 #: Right before a name, a relative clause's opening whose object is the show named before it
 #: (", which", ", that", "the drama that", "a comedy" with no relative word), and right after
 #: the name, an active decision verb with no object of its own: "Copper Vale, which Kestrel
@@ -125,7 +145,8 @@ def decides_after(text: str, end: int) -> bool:
     """A name ending at ``end`` decides: an active decision verb and its object follow."""
     window = text[end:end + 80]
     return DECIDER_AFTER_RE.match(window) is not None or \
-        DECIDER_SEASON_AFTER_RE.match(window) is not None
+        DECIDER_SEASON_AFTER_RE.match(window) is not None or \
+        DECIDER_OTHER_WORDS_AFTER_RE.match(window) is not None
 
 
 def shown_as_show_at(line: str, start: int, end: int, *, undergoes: bool = False) -> bool:
@@ -160,6 +181,8 @@ def deciding_rule(title: str, lines: Sequence[str]) -> str | None:
                 rule = "title.veto.decider"
             elif DECIDER_SEASON_AFTER_RE.match(window) is not None:
                 rule = rule or "title.veto.season_announcer"
+            elif DECIDER_OTHER_WORDS_AFTER_RE.match(window) is not None:
+                rule = rule or "title.veto.decider_other_words"
             elif DECIDER_WHICH_AFTER_RE.match(window) is not None:
                 rule = rule or "title.veto.relative_decider"
             elif DECIDER_RELATIVE_AFTER_RE.match(window) is not None and \

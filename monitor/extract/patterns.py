@@ -847,12 +847,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _WILL_NOT + r" (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
+        # round 19 (s19left): one title among a network's cuts ("X was one of three shows cut by
+        # Kestrel", "among the dramas cut by Kestrel")
+        r"(?:shows|series|dramas|comedies|sitcoms|titles|programmes|programs|originals) "
+        r"(?:(?:that|which) (?:were|have been) )?cut by\b",
         r"canned", r"given the boot",
         r"(?:no|not get a) (?:\w+ )?season",
         # a renewal denied is a cancellation ("won't be renewed", "opted not to renew")
         # (round 16: "did not renew X", the British "decided not to recommission X")
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|would not|not to|decided not to|opted not to|"
         r"chose not to|declined to|(?:decided|opted|chose|elected) to not|passed on|did not|"
+        # (round 19, s19left: the present of a headline, "Opts Not To Renew", "Declines To")
+        r"(?:decides|opts|chooses|elects) not to|declines to|"
         r"didn't|didn’t) (?:be )?(?:renew(?:ed|ing)?|re-?commission(?:ed|ing)?)\b",
         r"(?:given|giving|gave|gets?|got|getting|handed) (?:\S+ ){0,3}?the (?:axe|ax|boot|chop|"
         r"hook|heave-ho)",
@@ -891,7 +897,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:not|won't|won’t|wouldn't|wouldn’t|isn't|isn’t|aren't|aren’t|no longer) (?:be )?moving "
         r"forward with",
         r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
-        r"(?:opted|decided|chose|elected) against (?:a|an|another|renewing)\b",
+        r"(?:opted|decided|chose|elected|opts|decides|chooses|elects) against (?:a|an|another|"
+        r"renewing)\b",
         # round 18 (s18vocab): British and trade slang of the cut, told with the run it ends
         # ("chopped X after a single season", "Dumps X After Two Seasons", "was dumped by"), and
         # a renewal denied for a named season ("has not renewed X for a third season"; not "has
@@ -996,7 +1003,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:already |now |officially )?"
         r"(?:done|over|complete)\b(?!\s+(?:in|at|on|by|with|around|budget|schedule)\b)",
         r"\bin the can\b", r"wrap date", r"call(?:s|ed|ing)? it a wrap",
+        # round 19 (s19left): a season told as shot, in the perfect passive ("The second season
+        # of X has been shot", "Season 2 has been filmed"; a person shot is no season's)
+        rf"(?:{_A_SEASON})(?: of(?: \S+){{1,6}}?)? (?:has|have|had) (?:now |officially |finally |"
+        r"already |all |fully |entirely )*been (?:fully |entirely |completely )?(?:shot|filmed)\b"
+        r"(?! (?:in|on|at|across|around|back|over|during|entirely|largely|mostly)\b)",
         rf"(?:{_A_SEASON}) (?:officially |has |have )?wrapped$",
+        # round 19 (s19left): the same at a clause's end in the body, the show after the
+        # season ("said goodbye to the set as season 2 wrapped.", "as the second season of X
+        # wrapped;")
+        rf"(?:{_A_SEASON})(?: of(?: \S+){{1,6}}?)? (?:officially |has |have |had |finally )?"
+        r"wrapped(?=\s{0,2}[.;!]\s|\s{0,2}[.;!]?$)",
         r"(?:cameras|camera) (?:have |has |had )?(?:stopped|stop|stops) rolling"
         r"(?: on| for)?", r"(?:series|season|show) wrap\b",
         r"it'?s a wrap", r"that'?s a wrap", r"wraps\b",
@@ -1019,6 +1036,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "premiere": (
         r"premier(?:e|es|ed|ing)\b(?! league)", r"debut(?:s|ed|ing)?\b",
+        # round 19 (s19left): a season that "will be on" a network at a time ("X season 2 will
+        # be on Kestrel Play this autumn"; a season as the subject: a guest "will be on" too)
+        rf"(?:{_A_SEASON})(?: of(?: \S+){{1,6}}?)? will be (?:on|streaming on|available on|"
+        r"airing on) (?!(?:hold|ice|pause|break|hiatus|the (?:shelf|back ?burner|air)|a (?:break|"
+        r"hiatus|pause))\b)(?=(?-i:[A-Z\"“‘]))(?:\S+ ){1,3}?(?=(?:this|next|come|from|starting|"
+        r"later) (?:spring|summer|"
+        r"fall|autumn|winter|year|month|mon|tues|wednes|thurs|fri|satur|sun|jan|feb|mar|apr|"
+        r"may|jun|jul|aug|sep|oct|nov|dec|\d))",
         # "returns June 5", "lands Friday": the verb right before a month or weekday
         r"(?:returns?|arriv(?:e|es|ed)|drops?|lands?) (?=(?:mon|tues|wednes|thurs|fri|satur|sun)"
         r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}/\d)",
@@ -1359,7 +1384,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "hook", "heave-ho", "kill", "dropped", "shelved", "ending", "come back",
                   "coming back", "more episodes", "forward", "drops", "end", "be back",
                   "done", "over", "against", "abandon", "pass", "no to", "curtains",
-                  "chop", "dump", "ditch", "shut", "loose", "written off", "curtain"),
+                  "chop", "dump", "ditch", "shut", "loose", "written off", "curtain",
+                  "cut by"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing", "on floors", "on the floors", "being shot",
                         "to set", "to the set"),
@@ -1371,7 +1397,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
                  "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted",
-                 "set for", "set on",
+                 "set for", "set on", "will be ",
                  # round 18: a slot given or taken, a run opened
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
                  "out on", "out in", "out from", "run", "seen", "bowed",
@@ -1517,8 +1543,11 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         r"are|was|has been|have been) (?:now |currently |tentatively )?(?:set|scheduled|slated|"
         r"pencil+ed in|due) (?:for|on)\b|"
         # (the window may end inside the last word: its first letters are enough)
+        # (round 19, s19left: nor a weekly run that opens at a time, "will premiere weekly
+        # this autumn", "weekly come spring")
         r"weekly(?! (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)days?,? )?(?:from|start|begin|"
-        r"betw))|new episodes?\b(?!\s+(?:[^\s.;]+\s+){1,8}?weekly (?:on (?:mon|tues|wednes|"
+        r"betw|(?:this|next|come) (?:spring|summer|fall|autumn|winter)\b))|"
+        r"new episodes?\b(?!\s+(?:[^\s.;]+\s+){1,8}?weekly (?:on (?:mon|tues|wednes|"
         r"thurs|fri|satur|sun)days?,? )?(?:from|start|begin))|"
         r"released? (?:a |the |an |its |new |first |official )+(?:\w+ )?(?:trailer|teaser|"
         r"titles?|first look|look|images?|photos?|poster|details|statement|synopsis|footage|"

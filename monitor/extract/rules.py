@@ -2532,10 +2532,20 @@ def _for_season_after_aside(c: Candidate) -> Any:
         between = c.text[trig.end:start]
         if (FOR_SEASON_GAP_RE.search(between) and "," in between
                 and not any(trig.end <= t.start < start for t in view.triggers)
-                and all(m.show == target.show for m in view.mentions
+                and all(m.show == target.show or _RELATED_WORK_ASIDE_RE.search(
+                            c.text, trig.end, m.start) for m in view.mentions
                         if trig.end <= m.start < start)):
             return list(numbers)
     return None
+
+
+#: Before another title inside an aside, the work it relates the show to ("renewed X, the
+#: sequel to Y, for a second season"): the aside names Y, the season stays X's (round 19,
+#: s19left).
+_RELATED_WORK_ASIDE_RE = re.compile(
+    r"(?i),\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:sequel|prequel|spin-?off|"
+    r"follow-up|companion|remake|reboot|adaptation|successor)\s{1,3}(?:to|of)\s{1,3}"
+    r"[\"“‘']?$")
 
 
 def _next_season(c: Candidate) -> Any:
@@ -4219,6 +4229,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of', 'will premiere the third season of'), never written with a season of its own: "
           "it hands out or airs seasons, so it is a network or a studio (round 18)",
           "Kestrel confirmed a third season of Glass Harbor."),
+    _rule("title.veto.decider_other_words", ALL_KINDS, "the subject of a decision told "
+          "in other words, with a show as its object: a renewal declined ('has opted not to "
+          "renew', 'decided against renewing', 'declined to renew'), a run extended ('has "
+          "extended the run of'), a return confirmed ('confirmed X will return'); never "
+          "written with a season of its own: it decides, so it is a network or a studio "
+          "(round 19, s19left)", "Kestrel has opted not to renew Glass Harbor."),
     _rule("title.veto.relative_decider", ALL_KINDS, "the subject of a relative clause's "
           "renew, cancel, order or pick-up whose object is the show before it ('Copper Vale, "
           "which Kestrel cancelled in May', 'a drama Kestrel renewed last year'), never "

@@ -599,7 +599,11 @@ _DISCOVERY_LIST_RE = re.compile(
 #: title-cased. Used on 30 characters before / at a span's end only.
 _HEADLINE_VERB_BEFORE_RE = re.compile(
     r"(?i)\b(?:renews|renewed|cancels|cancelled|canceled|axes|axed|scraps|scrapped|revives|"
-    r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back|re-?ups)\s{1,3}[\"“‘']?$")
+    r"recommissions|picks\s+up|orders|green-?lights|brings?\s{1,3}back|re-?ups|"
+    # round 19 (s19left): a renewal declined, a run extended ("Tovrel Opts Not To Renew |X",
+    # "Decides Against Renewing |X", "Extends The Run Of |X")
+    r"(?:not\s{1,3}to|against|declines?\s{1,3}to|declined\s{1,3}to)\s{1,3}(?:renew(?:ing)?|"
+    r"re-?commission(?:ing)?)|extend(?:s|ed)?\s{1,3}the\s{1,3}run\s{1,3}of)\s{1,3}[\"“‘']?$")
 #: A network's verb that ends a show, before it ("Netflix Drops |X After Two Seasons"), and
 #: the run the show has had after it: together, the verb's object is the show (either alone
 #: is another sense: "Drops Trailer", "X Comes to an End After Two Seasons").
@@ -634,7 +638,7 @@ _BREAK_WORDS = frozenset(
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
     wrapped begins starts sets gets confirms announces reveals orders picks abc nbc cbs fox
     cw hbo netflix hulu amc fx fxx showtime starz peacock effectively likely officially tba tbd
-    renewal cancellation ordered""".split()
+    renewal cancellation ordered renew renewing opts decides declines extends""".split()
 )
 _ISH_RE = re.compile(r"[a-z]+-ish")
 #: A title-case headline's verbs that stand between a subject and the show, written as any
@@ -4100,6 +4104,13 @@ def _boundary(text: str, position: int) -> bool:
     return before != after
 
 
+#: Right before a name, a group of people whose work it is ("the cast of X said", "the
+#: crew of X celebrated"): the group speaks, the name is their show (round 19, s19left).
+_GROUP_OF_BEFORE_RE = re.compile(
+    r"\b(?:cast|crew|team|makers|creators|producers|writers|writers' room|stars|fans) of "
+    r"(?:the )?$")
+
+
 def _looks_like_person(title: str, text: str) -> bool:
     """A name the text uses like a person's ("X said", "star X") is not a show."""
     if len(title.split()) not in (2, 3) or not all(w[:1].isupper() for w in title.split()):
@@ -4109,7 +4120,8 @@ def _looks_like_person(title: str, text: str) -> bool:
     at = low.find(key)
     while at >= 0:
         end = at + len(key)
-        if _PERSON_VERB_AFTER_RE.match(low, end):
+        if _PERSON_VERB_AFTER_RE.match(low, end) and \
+                not _GROUP_OF_BEFORE_RE.search(low, max(0, at - 30), at):
             return True
         if _boundary(low, end) and _PERSON_ROLE_BEFORE_RE.search(low, max(0, at - 40), at):
             return True

@@ -131,7 +131,10 @@ _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
                 r"other|own)\s(?:[a-z-]+\s)?(?:series|shows|dramas|comedies|sitcoms|"
                 r"originals)\b"), True),
     (re.compile(r"(?i:premiere[sd]?|premiering|debut(?:s|ed|ing)?|air(?:s|ed|ing)|"
-                r"stream(?:s|ed|ing)|dropped|drops|landed|lands|arrive[sd]?)"
+                r"stream(?:s|ed|ing)|dropped|drops|landed|lands|arrive[sd]?|"
+                # round 19 (s19left): the infinitive and the other arrival verbs ("will drop
+                # on Kestrel Play from Monday 3 June", "bows on Tovrel", "launches on")
+                r"drop|land|arrive|bow(?:s|ed)?|launch(?:es|ed)?)"
                 r"(?:\s(?:exclusively|globally|only))?\son\s"), False),
     # round 18 (s18vocab2): "ordered to a third season at Tovrel", "scored a second-season
     # renewal at Tovrel", "landed a 10-part order at Tovrel"
@@ -150,7 +153,7 @@ _NETWORK_SHAPES = _DECIDING_NETWORK_SHAPES + _PLACED_NETWORK_SHAPES
 _NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
     *(stems for _, stems in DECIDING_SHAPES),
     ("series", "shows", "dramas", "comedies", "sitcoms", "originals"),
-    ("premier", "debut", "air", "stream", "drop", "land", "arriv"),
+    ("premier", "debut", "air", "stream", "drop", "land", "arriv", "bow", "launch"),
     ("renew", "cancel", "axed", "picked", "order", "greenlit", "commission", "pickup",
      "pick-up", "green light"),
     ("renewed", "cancel", "axed", "ordered", "picked", "rescued", "saved"),

@@ -1643,7 +1643,6 @@ def _name_before(text: str, end: int) -> int | None:
     return start
 
 
-
 #: Right before a trigger: "and" opening a second predicate, with auxiliaries and adverbs only
 #: ("... and premieres", "... and has officially been renewed").
 _COORDINATED_AFTER_RE = re.compile(
@@ -2160,7 +2159,7 @@ def counted_decision(text: str) -> tuple[str, int] | None:
     found = _plural_decision(text)
     if found is None:
         return _bare_beyond_count(text)
-    if found is None or found[1] is None or found[1] < 2:
+    if found[1] is None or found[1] < 2:
         return None
     return found[0], found[1]
 

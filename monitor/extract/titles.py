@@ -770,7 +770,7 @@ def _headline_clause(title: str, vocab: Vocabulary) -> bool:
 #: after-show about a show ("Harrow Lane Podcast", "The Harrow Lane Aftershow"), or a
 #: subtitle after a colon that names the work's kind ("Harrow Lane: The Musical", "Harrow
 #: Lane: The Official Game", "Harrow Lane: The Tour"). A show's own subtitle names no medium
-#: ("Harrow Lane: Origins"); "Squid Game" and "The Grand Tour" have no colon.
+#: ("Harrow Lane: Origins"); "Harrow Game" and "The Long Tour" have no colon.
 _OTHER_WORK_TITLE_RE = re.compile(
     r"(?i)(?:\b(?:podcast|aftershow|after[- ]show)|:\s(?:the\s)?(?:official\s)?(?:podcast|"
     r"musical|stage\splay|game|video\sgame|tour|live\stour|album|novel|book|comic|movie|film|"

@@ -15,7 +15,8 @@ back-reference) the prefix ends; a pattern it cannot read keeps no look-ahead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
@@ -83,15 +84,23 @@ def _class_chars(items: Any) -> frozenset[str] | None:
 def _sequence(items: Iterable[Any], room: int, first: frozenset[str]) -> _Prefixes:
     found: _Prefixes = {("", True)}
     for op, arg in items:
-        grown: _Prefixes = set()
-        for prefix, known in found:
-            if not known or len(prefix) >= room:
-                grown.add((prefix, known))
-            else:
-                grown.update((prefix + more, after) for more, after in _item(
-                    op, arg, room - len(prefix), first if not prefix else frozenset()))
-        found = grown
+        found = _extended(found, room, first, partial(_item, op, arg))
     return found
+
+
+def _extended(prefixes: _Prefixes, room: int, first: frozenset[str],
+              then: Callable[[int, frozenset[str]], _Prefixes]) -> _Prefixes:
+    """Each prefix followed by what ``then`` (given the room left and, at the match's start,
+    ``first``) matches next; a prefix that is full or whose next characters are unknown stays
+    as it is."""
+    grown: _Prefixes = set()
+    for prefix, known in prefixes:
+        if not known or len(prefix) >= room:
+            grown.add((prefix, known))
+        else:
+            grown.update((prefix + more, after) for more, after in then(
+                room - len(prefix), first if not prefix else frozenset()))
+    return grown
 
 
 def _item(op: Any, arg: Any, room: int, first: frozenset[str]) -> _Prefixes:
@@ -115,14 +124,7 @@ def _item(op: Any, arg: Any, room: int, first: frozenset[str]) -> _Prefixes:
         # Past max(low, room) copies no prefix changes: each is full or ends unknown, or a
         # copy matched nothing (the same prefix fewer copies give).
         for count in range(1, min(high, max(low, room) + 1) + 1):
-            grown: _Prefixes = set()
-            for prefix, known in copies:
-                if not known or len(prefix) >= room:
-                    grown.add((prefix, known))
-                else:
-                    grown.update((prefix + more, after) for more, after in _sequence(
-                        sub.data, room - len(prefix), first if not prefix else frozenset()))
-            copies = grown
+            copies = _extended(copies, room, first, partial(_sequence, sub.data))
             if count >= low:
                 found |= copies
         return found

@@ -57,6 +57,7 @@ from .lists import (
 )
 from .patterns import (
     AFTER_SEASONS_RE,
+    ANNOUNCE_RE,
     ANSWER_LABEL_RE,
     CANCELLED_BEFORE_RE,
     COMMENT_LINE_RE,
@@ -92,6 +93,7 @@ from .patterns import (
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     REFERENCE_START_RE,
+    RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
     SEASON_AIRED_AFTER_RE,
@@ -3213,6 +3215,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
              for text, found_here in zip(texts, mentions, strict=True)]
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
                                 ctx.named_seasons)
+    deduped = _returns_told_again(deduped, article.published.isoformat())
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     decided = _without_voided_plans([replace(f, show=fold(f.show).strip()) for f in deduped])
     decided = _weekdays_pinned(decided, texts, article.title, article.published)
@@ -3424,6 +3427,47 @@ def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
             if trace is not None:
                 trace.events.append(rules.Event(fact.evidence, fact.kind, fact.evidence, [],
                                                 rules.check("drop.plan_voided")))
+            continue
+        kept.append(fact)
+    return kept
+
+
+def _return_words_only(fact: Fact, published: str) -> bool:
+    """Is ``fact`` a renewal read from a return's words alone ("will return for a third
+    season", "is coming back") with no time of its own and no one announcing it? Such a
+    return says the season will come, not that it was just decided."""
+    if fact.kind != "renewed" or fact.date not in (None, published[:7]):
+        return False
+    words = [fact.evidence[t.start:t.end] for t in _line_triggers(fact.evidence)
+             if t.kind == "renewed"]
+    return bool(words) and all(RETURN_FAMILY_RE.search(w) for w in words) and not (
+        ANNOUNCE_RE.search(fact.evidence) or _OFFICIAL_RE.search(fact.evidence))
+
+
+def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
+    """The facts read across the article, a show's events by kind: a renewal read from a
+    return's words alone (``_return_words_only``) of a show whose season the article gives
+    a premiere day still to come is that premiere told again, not news of a renewal ("Glass
+    Harbor will return for a third season. The third season premieres June 4."): it merges
+    into the premiere. A renewal told with a decision's words or announced stays."""
+    premieres = [f for f in facts if f.kind == "premiere" and datemod.precision(f.date) == 4
+                 and f.certainty != "speculative" and f.date is not None
+                 and f.date[:7] >= published[:7]]
+    if not premieres:
+        return facts
+    decided = {(normalise_title(f.show), f.season) for f in facts
+               if f.kind == "renewed" and not _return_words_only(f, published)}
+    kept = []
+    for fact in facts:
+        show = normalise_title(fact.show)
+        if (_return_words_only(fact, published) and (show, fact.season) not in decided
+                and any(normalise_title(p.show) == show
+                        and (p.season == fact.season or fact.season is None)
+                        for p in premieres)):
+            trace = rules.active()
+            if trace is not None:
+                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
+                                                rules.check("kind.return_is_the_premiere")))
             continue
         kept.append(fact)
     return kept

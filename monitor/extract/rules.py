@@ -4114,6 +4114,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "status layer reads a cancellation beside a plan in force as a planned ending)",
           "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
           "October 1."),
+    _rule("kind.return_is_the_premiere", "renewed", "a renewal read from a return's words "
+          "alone ('will return for a third season', 'is coming back'), with no time of its own "
+          "and no one announcing it, of a show whose season the article gives a premiere day "
+          "still to come: the premiere told again, merged into it, not news of a renewal "
+          "(``facts._returns_told_again``)",
+          "Glass Harbor will return for a third season. The third season premieres June 4 on "
+          "Tovrel."),
     _rule("season.cancelled_before_revival", "cancelled", "a cancellation the sentence tells "
           "as what came before its renewal of the same show ('picked up X for a third season "
           "after Netflix cancelled it'): the earlier run's last season, the one before the "

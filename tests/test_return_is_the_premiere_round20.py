@@ -1,16 +1,17 @@
-"""A return told again beside its premiere day is that premiere, not a renewal — round 20
+"""A return told again beside its premiere date is that premiere, not a renewal — round 20
 (issue 10, r20kinds).
 
 Sentence by sentence, "X will return for a third season" is a renewal (round 18's reading of
 a return with no time). The article as a whole often says otherwise: when it gives the same
-season a premiere day still to come, the return is the premiere told again ("Glass Harbor will
-return for a third season. The third season premieres June 4."), and handing over a renewal
-dated the publication month reports a decision nobody made that month. So a renewal read from
-a return's words alone, with no time of its own and no one announcing it, merges into the
-show's premiere (``kind.return_is_the_premiere``, ``facts._returns_told_again``). Controls:
-a renewal told with a decision's words or announced, a return of another season than the
-premiere's, a premiere already past, a premiere with no day or only guessed, a return with a
-time of its own. Every sentence and show is invented.
+season a premiere month or day still to come, the return is the premiere told again ("Glass
+Harbor will return for a third season. The third season premieres June 4."), and handing over
+a renewal dated the publication month reports a decision nobody made that month. So a renewal
+read from a return's words alone, with no time of its own and no one announcing it, merges
+into the show's premiere (``kind.return_is_the_premiere``, ``facts._returns_told_again``).
+Controls: a renewal told with a decision's words or announced, a return of another season
+than the premiere's, a premiere already past, a premiere with no month (a year, a season of
+the year: the labels give both there) or only guessed, a return alone. Every sentence and
+show is invented.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ PREMIERES = ["The third season premieres June 4 on Tovrel.",
              "Season 3 debuts on Tovrel on June 4.",
              "The new season arrives on Tovrel on Thursday, June 4.",
              "The drama's third season will premiere on Tovrel on June 4, 2031.",
-             "{s} season 3 premieres June 4 on Tovrel."]
+             "{s} season 3 premieres June 4 on Tovrel.",
+             "The third season premieres in June on Tovrel.",
+             "The drama premieres June 4 on Tovrel."]
 
 
 def _rows(body: str, show: str, headline: str = "") -> set[tuple[str, int | None, str]]:
@@ -96,10 +99,12 @@ def test_a_return_of_another_season_stays_a_renewal(ret: str, premiere: str, sea
 @pytest.mark.parametrize("show", SHOWS)
 @pytest.mark.parametrize("ret", RETURNS[:4])
 @pytest.mark.parametrize("premiere", [
-    "The third season premieres in June on Tovrel.",  # no day
+    "The third season premieres later this year on Tovrel.",  # no month
+    "The third season will premiere in 2031.",
+    "The third season will premiere this fall.",
     "The third season could premiere on June 4.",  # a guess
 ])
-def test_a_return_beside_a_premiere_with_no_day_stays_a_renewal(ret: str, premiere: str,
+def test_a_return_beside_a_premiere_with_no_month_stays_a_renewal(ret: str, premiere: str,
                                                                 show: str) -> None:
     assert (show, 3, "renewed") in _rows(CONTEXT + f"{ret} {premiere}", show)
 

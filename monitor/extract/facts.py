@@ -3447,10 +3447,11 @@ def _return_words_only(fact: Fact, published: str) -> bool:
 def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
     """The facts read across the article, a show's events by kind: a renewal read from a
     return's words alone (``_return_words_only``) of a show whose season the article gives
-    a premiere day still to come is that premiere told again, not news of a renewal ("Glass
-    Harbor will return for a third season. The third season premieres June 4."): it merges
-    into the premiere. A renewal told with a decision's words or announced stays."""
-    premieres = [f for f in facts if f.kind == "premiere" and datemod.precision(f.date) == 4
+    a premiere month or day still to come is that premiere told again, not news of a renewal
+    ("Glass Harbor will return for a third season. The third season premieres June 4."): it
+    merges into the premiere. A renewal told with a decision's words or announced stays; a
+    premiere of no season is the return's season's."""
+    premieres = [f for f in facts if f.kind == "premiere" and datemod.precision(f.date) >= 3
                  and f.certainty != "speculative" and f.date is not None
                  and f.date[:7] >= published[:7]]
     if not premieres:
@@ -3462,7 +3463,7 @@ def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
         show = normalise_title(fact.show)
         if (_return_words_only(fact, published) and (show, fact.season) not in decided
                 and any(normalise_title(p.show) == show
-                        and (p.season == fact.season or fact.season is None)
+                        and (None in (p.season, fact.season) or p.season == fact.season)
                         for p in premieres)):
             trace = rules.active()
             if trace is not None:

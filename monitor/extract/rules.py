@@ -4116,8 +4116,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "October 1."),
     _rule("kind.return_is_the_premiere", "renewed", "a renewal read from a return's words "
           "alone ('will return for a third season', 'is coming back'), with no time of its own "
-          "and no one announcing it, of a show whose season the article gives a premiere day "
-          "still to come: the premiere told again, merged into it, not news of a renewal "
+          "and no one announcing it, of a show whose season the article gives a premiere month "
+          "or day still to come: the premiere told again, merged into it, not news of a renewal "
           "(``facts._returns_told_again``)",
           "Glass Harbor will return for a third season. The third season premieres June 4 on "
           "Tovrel."),

@@ -3444,33 +3444,62 @@ def _return_words_only(fact: Fact, published: str) -> bool:
         ANNOUNCE_RE.search(fact.evidence) or _OFFICIAL_RE.search(fact.evidence))
 
 
+#: A return told as past ("returned for a second season", "was back"): the season came.
+_PAST_RETURN_RE = re.compile(r"(?i)\b(?:returned|came\s{1,3}back|(?:was|were)\s{1,3}back)\b")
+
+
 def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
-    """The facts read across the article, a show's events by kind: a renewal read from a
-    return's words alone (``_return_words_only``) of a show whose season the article gives
-    a premiere month or day still to come is that premiere told again, not news of a renewal
-    ("Glass Harbor will return for a third season. The third season premieres June 4."): it
-    merges into the premiere. A renewal told with a decision's words or announced stays; a
-    premiere of no season is the return's season's."""
+    """The facts read across the article, a show's events by kind. A renewal read from a
+    return's words alone (``_return_words_only``) is no news of a decision when the article
+    tells the show's event with an explicit kind elsewhere:
+
+    - beside a premiere month or day still to come of its season, it is that premiere told
+      again ("Glass Harbor will return for a third season. The third season premieres June
+      4."): it merges into the premiere (``kind.return_is_the_premiere``; a premiere of no
+      season is the return's season's);
+    - beside the show's cancellation told as this month's news, a return still ahead is a
+      hope or a plan the cancellation undid ("Tovrel has cancelled Glass Harbor. Fans had
+      hoped it would return for a third season."): it is dropped
+      (``drop.return_undone_by_cancellation``), unless the return is of an earlier season
+      than the one cancelled, or told as past.
+
+    A renewal told with a decision's words or announced stays, and so does a return beside
+    one (a revival)."""
     premieres = [f for f in facts if f.kind == "premiere" and datemod.precision(f.date) >= 3
                  and f.certainty != "speculative" and f.date is not None
                  and f.date[:7] >= published[:7]]
-    if not premieres:
+    cancellations = [f for f in facts if f.kind == "cancelled" and f.certainty == "confirmed"
+                     and datemod.precision(f.date) >= 3 and f.date is not None
+                     and f.date[:7] >= published[:7]]
+    if not premieres and not cancellations:
+        return facts
+    weak = {id(f) for f in facts if _return_words_only(f, published)}
+    if not weak:
         return facts
     decided = {(normalise_title(f.show), f.season) for f in facts
-               if f.kind == "renewed" and not _return_words_only(f, published)}
+               if f.kind == "renewed" and id(f) not in weak}
+    revived = {show for show, _ in decided}
     kept = []
     for fact in facts:
         show = normalise_title(fact.show)
-        if (_return_words_only(fact, published) and (show, fact.season) not in decided
-                and any(normalise_title(p.show) == show
-                        and (None in (p.season, fact.season) or p.season == fact.season)
-                        for p in premieres)):
-            trace = rules.active()
-            if trace is not None:
-                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
-                                                rules.check("kind.return_is_the_premiere")))
+        rule = None
+        if id(fact) in weak and (show, fact.season) not in decided:
+            if any(normalise_title(p.show) == show
+                   and (None in (p.season, fact.season) or p.season == fact.season)
+                   for p in premieres):
+                rule = "kind.return_is_the_premiere"
+            elif show not in revived and not _PAST_RETURN_RE.search(fact.evidence) and any(
+                    normalise_title(c.show) == show and (
+                        c.season is None or fact.season is None or c.season <= fact.season)
+                    for c in cancellations):
+                rule = "drop.return_undone_by_cancellation"
+        if rule is None:
+            kept.append(fact)
             continue
-        kept.append(fact)
+        trace = rules.active()
+        if trace is not None:
+            trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
+                                            rules.check(rule)))
     return kept
 
 

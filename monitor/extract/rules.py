@@ -4121,6 +4121,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(``facts._returns_told_again``)",
           "Glass Harbor will return for a third season. The third season premieres June 4 on "
           "Tovrel."),
+    _rule("drop.return_undone_by_cancellation", "renewed", "a renewal read from a return's "
+          "words alone ('would return for a third season', 'was expected to return'), with no "
+          "time of its own and no one announcing it, of a show the article cancels as this "
+          "month's news: a hope or a plan the cancellation undid, no renewal — unless the "
+          "return is of an earlier season than the one cancelled, told as past, or beside a "
+          "renewal in a decision's words (a revival) (``facts._returns_told_again``)",
+          "Tovrel has cancelled Glass Harbor after two seasons. Fans had hoped the drama would "
+          "return for a third season."),
     _rule("season.cancelled_before_revival", "cancelled", "a cancellation the sentence tells "
           "as what came before its renewal of the same show ('picked up X for a third season "
           "after Netflix cancelled it'): the earlier run's last season, the one before the "

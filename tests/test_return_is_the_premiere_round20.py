@@ -1,17 +1,18 @@
 """A return told again beside its premiere date is that premiere, not a renewal — round 20
 (issue 10, r20kinds).
 
-Sentence by sentence, "X will return for a third season" is a renewal (round 18's reading of
-a return with no time). The article as a whole often says otherwise: when it gives the same
+Sentence by sentence, "X will return for a third season" is a renewal (round 18's reading of a
+return with no time). The article as a whole often says otherwise: when it gives the same
 season a premiere month or day still to come, the return is the premiere told again ("Glass
 Harbor will return for a third season. The third season premieres June 4."), and handing over
 a renewal dated the publication month reports a decision nobody made that month. So a renewal
 read from a return's words alone, with no time of its own and no one announcing it, merges
-into the show's premiere (``kind.return_is_the_premiere``, ``facts._returns_told_again``).
-Controls: a renewal told with a decision's words or announced, a return of another season
-than the premiere's, a premiere already past, a premiere with no month (a year, a season of
-the year: the labels give both there) or only guessed, a return alone. Every sentence and
-show is invented.
+into the show's premiere (``kind.return_is_the_premiere``, ``facts._returns_told_again``); so
+does a planned ending's ("will end with its fifth season": the season is scheduled, the ending
+decided long before). Controls: a renewal told with a decision's words or announced, a return
+of another season than the premiere's, a premiere already past, a premiere with no month (a
+year, a season of the year: the labels give both there) or only guessed, a return or an ending
+alone, an ending announced. Every sentence and show is invented.
 """
 
 from __future__ import annotations
@@ -120,3 +121,46 @@ def test_a_renewal_and_a_dated_premiere_both_stay(show: str) -> None:
 @pytest.mark.parametrize("show", SHOWS)
 def test_a_return_alone_stays_a_renewal(show: str) -> None:
     assert (show, 3, "renewed") in _rows(CONTEXT + RETURNS[0], show)
+
+
+ENDINGS = ["{s} will end with its fifth season.", "{s} will conclude with its fifth season.",
+           "{s} is set to end with a fifth and final season.",
+           "{s} is going to end with its fifth season."]
+FINAL_PREMIERES = ["The fifth season premieres June 4 on Tovrel.",
+                   "The final season premieres June 4 on Tovrel.",
+                   "Season 5 arrives on Tovrel in June."]
+
+
+@pytest.mark.parametrize("show", SHOWS)
+@pytest.mark.parametrize("premiere", FINAL_PREMIERES)
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_a_planned_ending_beside_its_premiere_date_is_the_premiere(ending: str, premiere: str,
+                                                                   show: str) -> None:
+    rows = _rows(CONTEXT + f"{ending} {premiere}", show)
+    assert (show, 5, "premiere") in rows
+    assert not {r for r in rows if r[2] == "renewed"}
+
+
+@pytest.mark.parametrize("show", SHOWS)
+@pytest.mark.parametrize("ending", [
+    "Tovrel announced that {s} will end with its fifth season.",
+    "In January, Tovrel said {s} would come to an end with its fifth season.",
+    "{s} will end with its fifth season, Tovrel confirmed.",
+])
+def test_an_announced_ending_stays_a_renewal(ending: str, show: str) -> None:
+    rows = _rows(CONTEXT + f"{ending} {FINAL_PREMIERES[0]}", show)
+    assert {(show, 5, "renewed"), (show, 5, "premiere")} <= rows
+
+
+@pytest.mark.parametrize("show", SHOWS)
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_a_planned_ending_alone_stays_a_renewal(ending: str, show: str) -> None:
+    assert (show, 5, "renewed") in _rows(CONTEXT + ending, show)
+
+
+@pytest.mark.parametrize("show", SHOWS)
+@pytest.mark.parametrize("ending", ENDINGS[:2])
+def test_a_planned_ending_beside_a_cancellation_is_left_as_it_is(ending: str,
+                                                                 show: str) -> None:
+    rows = _rows(CONTEXT + f"Tovrel has cancelled {show}. {ending}", show)
+    assert (show, 5, "renewed") in rows

@@ -90,6 +90,7 @@ from .patterns import (
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
+    PLANNED_END_FAMILY_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     REFERENCE_START_RE,
@@ -3432,15 +3433,18 @@ def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-def _return_words_only(fact: Fact, published: str) -> bool:
+def _return_words_only(fact: Fact, published: str, *, ends: bool = False) -> bool:
     """Is ``fact`` a renewal read from a return's words alone ("will return for a third
-    season", "is coming back") with no time of its own and no one announcing it? Such a
-    return says the season will come, not that it was just decided."""
+    season", "is coming back") — or, with ``ends``, from a planned ending's too ("will end
+    with its fifth season") — with no time of its own and no one announcing it? Such words
+    say the season will come, not that it was just decided."""
     if fact.kind != "renewed" or fact.date not in (None, published[:7]):
         return False
     words = [fact.evidence[t.start:t.end] for t in _line_triggers(fact.evidence)
              if t.kind == "renewed"]
-    return bool(words) and all(RETURN_FAMILY_RE.search(w) for w in words) and not (
+    return bool(words) and all(
+        RETURN_FAMILY_RE.search(w) or (ends and PLANNED_END_FAMILY_RE.search(w))
+        for w in words) and not (
         ANNOUNCE_RE.search(fact.evidence) or _OFFICIAL_RE.search(fact.evidence))
 
 
@@ -3456,7 +3460,8 @@ def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
     - beside a premiere month or day still to come of its season, it is that premiere told
       again ("Glass Harbor will return for a third season. The third season premieres June
       4."): it merges into the premiere (``kind.return_is_the_premiere``; a premiere of no
-      season is the return's season's);
+      season is the return's season's). So does a planned ending's ("will end with its fifth
+      season, which premieres June 4"): the season is scheduled, decided long before;
     - beside the show's cancellation told as this month's news, a return still ahead is a
       hope or a plan the cancellation undid ("Tovrel has cancelled Glass Harbor. Fans had
       hoped it would return for a third season."): it is dropped
@@ -3473,9 +3478,10 @@ def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
                      and f.date[:7] >= published[:7]]
     if not premieres and not cancellations:
         return facts
-    weak = {id(f) for f in facts if _return_words_only(f, published)}
+    weak = {id(f) for f in facts if _return_words_only(f, published, ends=bool(premieres))}
     if not weak:
         return facts
+    ends = {id(f) for f in facts if id(f) in weak and not _return_words_only(f, published)}
     decided = {(normalise_title(f.show), f.season) for f in facts
                if f.kind == "renewed" and id(f) not in weak}
     revived = {show for show, _ in decided}
@@ -3488,7 +3494,8 @@ def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
                    and (None in (p.season, fact.season) or p.season == fact.season)
                    for p in premieres):
                 rule = "kind.return_is_the_premiere"
-            elif show not in revived and not _PAST_RETURN_RE.search(fact.evidence) and any(
+            elif id(fact) not in ends and show not in revived and not _PAST_RETURN_RE.search(
+                    fact.evidence) and any(
                     normalise_title(c.show) == show and (
                         c.season is None or fact.season is None or c.season <= fact.season)
                     for c in cancellations):

@@ -4115,7 +4115,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
           "October 1."),
     _rule("kind.return_is_the_premiere", "renewed", "a renewal read from a return's words "
-          "alone ('will return for a third season', 'is coming back'), with no time of its own "
+          "alone ('will return for a third season', 'is coming back') or a planned ending's "
+          "('will end with its fifth season'), with no time of its own "
           "and no one announcing it, of a show whose season the article gives a premiere month "
           "or day still to come: the premiere told again, merged into it, not news of a renewal "
           "(``facts._returns_told_again``)",

@@ -3412,13 +3412,17 @@ def _stated_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
     """The facts without a premiere plan the article's cancellation voided: an expected
-    premiere of a season the article cancels, told as a plan that no longer holds ("Netflix
-    cancelled it; its third season had been set to premiere October 1"). It did not happen,
+    premiere of a season the article cancels (or of the one after the last it cancels),
+    told as a plan that no longer holds ("Netflix cancelled it; its third season had been
+    set to premiere October 1"). It did not happen,
     and handed over it would read as a plan still in force (the status layer takes a
     cancellation beside one for a planned ending)."""
     cancelled = {(normalise_title(f.show), f.season) for f in facts if f.kind == "cancelled"}
     if not cancelled:
         return facts
+    # a cancellation carries the last season made: "cancelled after two seasons" voids the
+    # third season's plan as well ("the third season was due to premiere in June")
+    cancelled |= {(show, season + 1) for show, season in cancelled if season is not None}
     kept = []
     for fact in facts:
         if (fact.kind == "premiere" and fact.certainty == "expected"

@@ -4110,7 +4110,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor season 2 premieres tonight. The season premieres on November 17."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
-          "cancels the season: the cancellation voided it, so it is not handed over (the "
+          "cancels the season, or the season before it ('cancelled after two seasons' voids "
+          "the third's plan): the cancellation voided it, so it is not handed over (the "
           "status layer reads a cancellation beside a plan in force as a planned ending)",
           "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
           "October 1."),

@@ -164,3 +164,12 @@ def test_a_planned_ending_beside_a_cancellation_is_left_as_it_is(ending: str,
                                                                  show: str) -> None:
     rows = _rows(CONTEXT + f"Tovrel has cancelled {show}. {ending}", show)
     assert (show, 5, "renewed") in rows
+
+
+@pytest.mark.parametrize("show", SHOWS)
+@pytest.mark.parametrize("decision", ["Tovrel renewed the drama in May.",
+                                      "Status: Renewed", "Tovrel has renewed the drama."])
+def test_a_return_beside_a_renewal_told_elsewhere_stays(decision: str, show: str) -> None:
+    body = CONTEXT + f"{RETURNS[0]}\n\n{decision}\n\n{PREMIERES[0]}"
+    rows = _rows(body, show)
+    assert {(show, 3, "renewed"), (show, 3, "premiere")} <= rows

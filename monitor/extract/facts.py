@@ -3216,7 +3216,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
              for text, found_here in zip(texts, mentions, strict=True)]
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
                                 ctx.named_seasons)
-    deduped = _returns_told_again(deduped, article.published.isoformat())
+    deduped = _returns_told_again(deduped, article.published.isoformat(), [*raw, *title_facts])
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     decided = _without_voided_plans([replace(f, show=fold(f.show).strip()) for f in deduped])
     decided = _weekdays_pinned(decided, texts, article.title, article.published)
@@ -3456,7 +3456,8 @@ def _return_words_only(fact: Fact, published: str, *, ends: bool = False) -> boo
 _PAST_RETURN_RE = re.compile(r"(?i)\b(?:returned|came\s{1,3}back|(?:was|were)\s{1,3}back)\b")
 
 
-def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
+def _returns_told_again(facts: list[Fact], published: str, told: Sequence[Fact]
+                        ) -> list[Fact]:
     """The facts read across the article, a show's events by kind. A renewal read from a
     return's words alone (``_return_words_only``) is no news of a decision when the article
     tells the show's event with an explicit kind elsewhere:
@@ -3473,7 +3474,8 @@ def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
       than the one cancelled, or told as past.
 
     A renewal told with a decision's words or announced stays, and so does a return beside
-    one (a revival)."""
+    one anywhere in the article (``told``: every renewal before one was kept per season; a
+    "Status: Renewed" field, a revival)."""
     premieres = [f for f in facts if f.kind == "premiere" and datemod.precision(f.date) >= 3
                  and f.certainty != "speculative" and f.date is not None
                  and f.date[:7] >= published[:7]]
@@ -3486,8 +3488,9 @@ def _returns_told_again(facts: list[Fact], published: str) -> list[Fact]:
     if not weak:
         return facts
     ends = {id(f) for f in facts if id(f) in weak and not _return_words_only(f, published)}
-    decided = {(normalise_title(f.show), f.season) for f in facts
-               if f.kind == "renewed" and id(f) not in weak}
+    decided = {(normalise_title(f.show), f.season) for f in (*facts, *told)
+               if f.kind == "renewed" and id(f) not in weak
+               and not _return_words_only(f, published, ends=True)}
     revived = {show for show, _ in decided}
     kept = []
     for fact in facts:

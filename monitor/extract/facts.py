@@ -57,6 +57,7 @@ from .lists import (
 )
 from .patterns import (
     AFTER_SEASONS_RE,
+    ANNOUNCE_RE,
     ANSWER_LABEL_RE,
     CANCELLED_BEFORE_RE,
     COMMENT_LINE_RE,
@@ -89,9 +90,11 @@ from .patterns import (
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
+    PLANNED_END_FAMILY_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
     REFERENCE_START_RE,
+    RETURN_FAMILY_RE,
     RETURNING_SHOW_RE,
     ROUNDUP_TITLE_RE,
     SEASON_AIRED_AFTER_RE,
@@ -3213,6 +3216,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
              for text, found_here in zip(texts, mentions, strict=True)]
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
                                 ctx.named_seasons)
+    deduped = _returns_told_again(deduped, article.published.isoformat(), [*raw, *title_facts])
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     decided = _without_voided_plans([replace(f, show=fold(f.show).strip()) for f in deduped])
     decided = _weekdays_pinned(decided, texts, article.title, article.published)
@@ -3408,13 +3412,17 @@ def _stated_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
     """The facts without a premiere plan the article's cancellation voided: an expected
-    premiere of a season the article cancels, told as a plan that no longer holds ("Netflix
-    cancelled it; its third season had been set to premiere October 1"). It did not happen,
+    premiere of a season the article cancels (or of the one after the last it cancels),
+    told as a plan that no longer holds ("Netflix cancelled it; its third season had been
+    set to premiere October 1"). It did not happen,
     and handed over it would read as a plan still in force (the status layer takes a
     cancellation beside one for a planned ending)."""
     cancelled = {(normalise_title(f.show), f.season) for f in facts if f.kind == "cancelled"}
     if not cancelled:
         return facts
+    # a cancellation carries the last season made: "cancelled after two seasons" voids the
+    # third season's plan as well ("the third season was due to premiere in June")
+    cancelled |= {(show, season + 1) for show, season in cancelled if season is not None}
     kept = []
     for fact in facts:
         if (fact.kind == "premiere" and fact.certainty == "expected"
@@ -3426,6 +3434,86 @@ def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
                                                 rules.check("drop.plan_voided")))
             continue
         kept.append(fact)
+    return kept
+
+
+def _return_words_only(fact: Fact, published: str, *, ends: bool = False) -> bool:
+    """Is ``fact`` a renewal read from a return's words alone ("will return for a third
+    season", "is coming back") — or, with ``ends``, from a planned ending's too ("will end
+    with its fifth season") — with no time of its own and no one announcing it? Such words
+    say the season will come, not that it was just decided."""
+    if fact.kind != "renewed" or fact.date not in (None, published[:7]):
+        return False
+    words = [fact.evidence[t.start:t.end] for t in _line_triggers(fact.evidence)
+             if t.kind == "renewed"]
+    return bool(words) and all(
+        RETURN_FAMILY_RE.search(w) or (ends and PLANNED_END_FAMILY_RE.search(w))
+        for w in words) and not (
+        ANNOUNCE_RE.search(fact.evidence) or _OFFICIAL_RE.search(fact.evidence))
+
+
+#: A return told as past ("returned for a second season", "was back"): the season came.
+_PAST_RETURN_RE = re.compile(r"(?i)\b(?:returned|came\s{1,3}back|(?:was|were)\s{1,3}back)\b")
+
+
+def _returns_told_again(facts: list[Fact], published: str, told: Sequence[Fact]
+                        ) -> list[Fact]:
+    """The facts read across the article, a show's events by kind. A renewal read from a
+    return's words alone (``_return_words_only``) is no news of a decision when the article
+    tells the show's event with an explicit kind elsewhere:
+
+    - beside a premiere month or day still to come of its season, it is that premiere told
+      again ("Glass Harbor will return for a third season. The third season premieres June
+      4."): it merges into the premiere (``kind.return_is_the_premiere``; a premiere of no
+      season is the return's season's). So does a planned ending's ("will end with its fifth
+      season, which premieres June 4"): the season is scheduled, decided long before;
+    - beside the show's cancellation told as this month's news, a return still ahead is a
+      hope or a plan the cancellation undid ("Tovrel has cancelled Glass Harbor. Fans had
+      hoped it would return for a third season."): it is dropped
+      (``drop.return_undone_by_cancellation``), unless the return is of an earlier season
+      than the one cancelled, or told as past.
+
+    A renewal told with a decision's words or announced stays, and so does a return beside
+    one anywhere in the article (``told``: every renewal before one was kept per season; a
+    "Status: Renewed" field, a revival)."""
+    premieres = [f for f in facts if f.kind == "premiere" and datemod.precision(f.date) >= 3
+                 and f.certainty != "speculative" and f.date is not None
+                 and f.date[:7] >= published[:7]]
+    cancellations = [f for f in facts if f.kind == "cancelled" and f.certainty == "confirmed"
+                     and datemod.precision(f.date) >= 3 and f.date is not None
+                     and f.date[:7] >= published[:7]]
+    if not premieres and not cancellations:
+        return facts
+    weak = {id(f) for f in facts if _return_words_only(f, published, ends=bool(premieres))}
+    if not weak:
+        return facts
+    ends = {id(f) for f in facts if id(f) in weak and not _return_words_only(f, published)}
+    decided = {(normalise_title(f.show), f.season) for f in (*facts, *told)
+               if f.kind == "renewed" and id(f) not in weak
+               and not _return_words_only(f, published, ends=True)}
+    revived = {show for show, _ in decided}
+    kept = []
+    for fact in facts:
+        show = normalise_title(fact.show)
+        rule = None
+        if id(fact) in weak and (show, fact.season) not in decided:
+            if any(normalise_title(p.show) == show
+                   and (None in (p.season, fact.season) or p.season == fact.season)
+                   for p in premieres):
+                rule = "kind.return_is_the_premiere"
+            elif id(fact) not in ends and show not in revived and not _PAST_RETURN_RE.search(
+                    fact.evidence) and any(
+                    normalise_title(c.show) == show and (
+                        c.season is None or fact.season is None or c.season <= fact.season)
+                    for c in cancellations):
+                rule = "drop.return_undone_by_cancellation"
+        if rule is None:
+            kept.append(fact)
+            continue
+        trace = rules.active()
+        if trace is not None:
+            trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
+                                            rules.check(rule)))
     return kept
 
 

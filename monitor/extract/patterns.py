@@ -2156,6 +2156,10 @@ PLURAL_REFERENCE_RE = Caseless(
 WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 #: A trigger of the returning family ("returns", "back for").
 RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
+#: A renewal phrase that tells a planned ending ("will end with its fifth season", "is set to
+#: conclude with a sixth and final season"): a season still to come, read as its renewal.
+PLANNED_END_FAMILY_RE = re.compile(r"(?i)\b(?:end|ends|ending|conclude|concludes|concluding|"
+                                   r"wrap up its run|wrapping up its run)\s+with\b")
 #: A relative aside's opening: ", which", ", who" (searched in a bounded window only).
 RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who)\s")
 #: "ordered the new drama X": a series order for a new show (not "a new series of X", a

@@ -4110,10 +4110,27 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor season 2 premieres tonight. The season premieres on November 17."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
-          "cancels the season: the cancellation voided it, so it is not handed over (the "
+          "cancels the season, or the season before it ('cancelled after two seasons' voids "
+          "the third's plan): the cancellation voided it, so it is not handed over (the "
           "status layer reads a cancellation beside a plan in force as a planned ending)",
           "Netflix cancelled Glass Harbor. Its third season had been set to premiere on "
           "October 1."),
+    _rule("kind.return_is_the_premiere", "renewed", "a renewal read from a return's words "
+          "alone ('will return for a third season', 'is coming back') or a planned ending's "
+          "('will end with its fifth season'), with no time of its own "
+          "and no one announcing it, of a show whose season the article gives a premiere month "
+          "or day still to come: the premiere told again, merged into it, not news of a renewal "
+          "(``facts._returns_told_again``)",
+          "Glass Harbor will return for a third season. The third season premieres June 4 on "
+          "Tovrel."),
+    _rule("drop.return_undone_by_cancellation", "renewed", "a renewal read from a return's "
+          "words alone ('would return for a third season', 'was expected to return'), with no "
+          "time of its own and no one announcing it, of a show the article cancels as this "
+          "month's news: a hope or a plan the cancellation undid, no renewal — unless the "
+          "return is of an earlier season than the one cancelled, told as past, or beside a "
+          "renewal in a decision's words (a revival) (``facts._returns_told_again``)",
+          "Tovrel has cancelled Glass Harbor after two seasons. Fans had hoped the drama would "
+          "return for a third season."),
     _rule("season.cancelled_before_revival", "cancelled", "a cancellation the sentence tells "
           "as what came before its renewal of the same show ('picked up X for a third season "
           "after Netflix cancelled it'): the earlier run's last season, the one before the "

@@ -55,6 +55,29 @@ _ACROSS = [
 ]
 
 
+#: A renewal after a season told as aired in another sentence (rule
+#: ``season.renewal_after_aired_across``), and a decision's day told in another sentence (rule
+#: ``date.decision_told_across``): each fails on the base tree.
+_ACROSS += [
+    (NEWS, "{net} has renewed {show}. The drama's first season averaged 3 million viewers.",
+     (2, "renewed")),
+    (NEWS, "{net} has renewed {show}. Its second season drew 3 million viewers.",
+     (3, "renewed")),
+    (NEWS, "{net} has renewed {show}. The second season premiered in March to strong numbers.",
+     (3, "renewed")),
+    (NEWS, "{net} has renewed {show} for a third season. The news came on April 30.",
+     (3, "renewed", "2024-04-30")),
+    ("{show} Renewed for Season 3", "{net} announced the decision on April 30.",
+     (3, "renewed", "2024-04-30")),
+    (NEWS, "{show} will be back for a third season. {net} made the announcement on April 30.",
+     (3, "renewed", "2024-04-30")),
+    (NEWS, "{net} has cancelled {show}. The decision was announced on April 30.",
+     (None, "cancelled", "2024-04-30")),
+    (NEWS, "{show} has been cancelled after two seasons. {net} confirmed the news on April 30.",
+     (2, "cancelled", "2024-04-30")),
+]
+
+
 def _facts(body: str, headline: str) -> set[tuple[str, int | None, str, str | None]]:
     return dated_rows(facts_of(body, headline))
 
@@ -89,14 +112,23 @@ _CONTROLS = [
     (NEWS, "{net} has set the premiere date for the second season of {show}. Premiere date: "
      "June 5.", (2, "premiere", "2024-06-05")),
     # a season tied to another event of the show does not move
-    (NEWS, "{net} has renewed {show}. The second season premiered in March to strong numbers.",
-     (None, "renewed")),
     (NEWS, "{net} has renewed {show}. The order follows the second season's finale.",
      (None, "renewed")),
     (NEWS, "{net} has renewed {show}. The second season, which drew 3 million viewers, ended "
      "in March.", (None, "renewed")),
     (NEWS, "{net} has renewed {show}. The premiere of the second season drew 3 million "
      "viewers.", (3, "renewed")),
+    # a decision's day: in its own sentence as before; another event's day is not its
+    (NEWS, "{show} has been renewed for a third season, {net} announced on April 30.",
+     (3, "renewed", "2024-04-30")),
+    (NEWS, "{net} has renewed {show} for a third season. The second season premiered on "
+     "April 2.", (3, "renewed", "2024-05")),
+    (NEWS, "{net} has renewed {show} for a third season. Filming wrapped on April 2.",
+     (3, "renewed", "2024-05")),
+    (NEWS, "{net} has renewed {show} for a third season. Dana Holt confirmed it with a photo "
+     "of the first take, filmed on April 2.", (3, "renewed", "2024-05")),
+    (NEWS, "{net} has renewed {show} for a third season. The news came on January 3.",
+     (3, "renewed", "2024-05")),
     # another show's season
     (NEWS, "{net} has renewed {show}. Marsh Light's third season premieres in June.",
      (None, "renewed")),

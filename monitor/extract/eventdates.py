@@ -80,6 +80,7 @@ from .patterns import (
     SPECULATIVE_RE,
     UNTIL_WORDS,
 )
+from .showwords import SHOW_NOUN_ALT
 
 #: The kinds whose date is the event's own day (a decision's date is when it was made).
 EVENT_KINDS = ("premiere", "filming_started", "filming_wrapped")
@@ -501,6 +502,11 @@ APPOSED_ORDINAL_RE = re.compile(
     r"(?i)^\W{0,3}(?:the|this)\s+[\w\s-]{2,25}?,\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+"
     r"(?P<ordinal>[a-z]+|\d{1,2}(?:st|nd|rd|th))\s*,")
 
+#: A sentence opening on the show by a reference ("The drama's first season ...", "Its second
+#: season ...", "The show ..."): a season it tells as aired is the show's.
+SHOW_REFERENCE_OPEN = re.compile(
+    rf"(?i)^\W{{0,3}}(?:its|the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})(?:['’]s?)?)(?=\W)")
+
 #: How many sentences after the event's own one may tell its season (before: one).
 SEASON_AFTER = 2
 
@@ -537,8 +543,31 @@ def _season_told(fact: Fact, line: Line, show: str, headline: bool,
     return seasons.pop()
 
 
+def _season_after_aired(line: Line, show: str) -> int | None:
+    """The season after the one ``line`` tells as aired ("The drama's first season averaged 3
+    million viewers": 2), when it names one season, no other show, and the show by its name or
+    a reference it opens on: a renewal naming no season is of the next one."""
+    if (len(line.seasons) != 1 or line.shows - {show} or not AIRED_SEASON_RE.search(line.text)
+            or (show not in line.shows and not SHOW_REFERENCE_OPEN.match(line.text))):
+        return None
+    return next(iter(line.seasons)) + 1
+
+
+def _premiered_before(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line],
+                      near: Collection[int], show: str, normal: Callable[[str], str],
+                      published: dt.date) -> int | None:
+    """The season after the one a nearby line's premiere fact of the show tells as past ("The
+    new comedy debuted in January": season 1's), for a renewal naming no season."""
+    told = {f.season + 1 for f in facts if f.kind == "premiere" and f.season is not None
+            and normal(f.show) == show and f.certainty == "confirmed" and f.date
+            and datemod.sort_key(f.date) <= published.isoformat()[:len(f.date)]
+            and any(f.evidence and f.evidence[:80] in lines[i].text for i in near)}
+    return told.pop() if len(told) == 1 else None
+
+
 def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[str], str],
-                    find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
+                    find_triggers: Callable[[str], Sequence[TriggerLike]],
+                    published: dt.date | None = None) -> list[Fact]:
     """``facts`` with each renewal, premiere or shoot that names no season given the one season
     the article tells for the same event in another sentence (rule
     ``season.event_told_across``): the sentence before, the next ``SEASON_AFTER`` ones (none
@@ -563,11 +592,19 @@ def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[
             near.append(after)
             if lines[after].shows - {show}:
                 break
+        rule = "season.event_told_across"
         told = {n for i in near if (n := _season_told(fact, lines[i], show, False,
                                                       find_triggers)) is not None}
         if not told and lines and show in lines[-1].shows:
             headline = _season_told(fact, lines[-1], show, True, find_triggers)
             told = {headline} if headline is not None else set()
+        if not told and fact.kind == "renewed":
+            rule = "season.renewal_after_aired_across"
+            told = {n for i in near if (n := _season_after_aired(lines[i], show)) is not None}
+            premiered = _premiered_before(fact, facts, lines, near, show, normal, published) \
+                if published is not None else None
+            if premiered is not None:
+                told.add(premiered)
         if len(told) != 1:
             out.append(fact)
             continue
@@ -575,8 +612,92 @@ def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[
         trace = rules.active()
         if trace is not None:
             event = rules.Event(fact.evidence, fact.kind, f"season {season}",
-                                [rules.check("season.event_told_across")])
+                                [rules.check(rule)])
             event.facts.append((fact.show, season, fact.kind))
             trace.events.append(event)
         out.append(replace(fact, season=season))
+    return out
+
+
+# --- one decision told across sentences: its day (round 20) -----------------------------------
+
+#: The news of a decision near a day in another sentence: "The news came on April 30", "Tovrel
+#: announced the decision on April 30", "made the announcement on April 30".
+DECISION_NEWS_RE = re.compile(
+    r"(?i)\b(?:news|decision|announc\w*|renewal|pick-?up|order|cancell?ation|confirm\w*|"
+    r"made\s+(?:it\s+)?official)\b")
+
+#: Words of another event near that day: its day is that event's, not the decision's.
+OTHER_THAN_DECISION_RE = re.compile("(?i)" + "|".join(
+    EVENT_WORDS[kind].pattern.removeprefix("(?i)") for kind in EVENT_KINDS)
+    + r"|\b(?:finale|trailer|teaser|season\s+ended|episodes?|panel|festival|upfronts?|"
+    r"film\w*|shot|takes?|cast(?:ing)?|air(?:s|ed|ing)?|stream\w*|born|died)\b")
+
+#: How far (characters) before a day the decision's news may stand.
+DECISION_BEFORE = 40
+
+#: How far back from the article's date a decision's day told elsewhere may lie.
+DECISION_LAG = dt.timedelta(days=62)
+
+
+def _decision_days(line: Line, published: dt.date) -> set[str]:
+    """The days (named with their month) ``line`` gives to a decision's news: a word of the
+    news within ``NEAR`` characters, no other event's word or doubt, not after the article."""
+    found = set()
+    for mention in datemod.find_dates(line.text, published, future=False):
+        if datemod.precision(mention.value) != 4 or not _named(mention):
+            continue
+        day = datemod.start_date(mention.value)
+        if day is None or not published - DECISION_LAG <= day <= published:
+            continue
+        window = line.text[max(0, mention.start - DECISION_BEFORE):mention.end + 20]
+        if (DECISION_NEWS_RE.search(window) and not OTHER_THAN_DECISION_RE.search(window)
+                and not DOUBT_RE.search(window) and not SPECULATIVE_RE.search(window)):
+            found.add(mention.value)
+    return found
+
+
+def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
+                  inferred: Collection[int], normal: Callable[[str], str]) -> list[Fact]:
+    """``facts`` with each renewal or cancellation that fell back on the publication month (its
+    sentence states no time) given the one day the sentence before or the next two (naming no
+    other show, no other season) give to the decision's news (rule
+    ``date.decision_told_across``): "Tovrel has renewed Nightjar for a third season. The news
+    came on April 30."."""
+    month = published.isoformat()[:7]
+    out = []
+    for fact in facts:
+        if (fact.kind not in ("renewed", "cancelled") or fact.date != month
+                or not fact.evidence or (id(fact) not in inferred
+                                         and datemod.find_dates(fact.evidence, published))):
+            out.append(fact)
+            continue
+        show = normal(fact.show)
+        own = next((i for i, line in enumerate(lines[:-1])
+                    if fact.evidence[:80] in line.text), None)
+        if own is None and lines and fact.evidence[:80] in lines[-1].text:
+            own = -1  # the headline's decision: the body's first two lines tell its news
+        days: set[str] = set()
+        if own is not None:
+            for i in (own - 1, own + 1, own + 2):
+                if not 0 <= i < len(lines) - 1:
+                    continue
+                line = lines[i]
+                if line.shows - {show} or (fact.season is not None
+                                           and line.seasons - {fact.season}):
+                    if i > own:
+                        break
+                    continue
+                days |= _decision_days(line, published)
+        if len(days) != 1:
+            out.append(fact)
+            continue
+        day = days.pop()
+        trace = rules.active()
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, day,
+                                [rules.check("date.decision_told_across")])
+            event.facts.append((fact.show, fact.season, fact.kind))
+            trace.events.append(event)
+        out.append(replace(fact, date=day))
     return out

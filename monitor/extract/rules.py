@@ -4084,6 +4084,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of the event and no season told as aired or of another event (``eventdates.py``; "
           "round 20)", "Tovrel has renewed Nightjar. The pickup, for a third season, comes "
           "after a strong spring."),
+    _rule("season.renewal_after_aired_across", "renewed", "a renewal naming no season, "
+          "when the sentence before or the next two tell one season of the show as aired "
+          "('The drama's first season averaged 3 million viewers', naming the show or opening "
+          "on it) or hold its premiere told as past, is of the season after "
+          "(``eventdates.py``; round 20)", "Tovrel has renewed Nightjar. The drama's first "
+          "season averaged 3 million viewers."),
+    _rule("date.decision_told_across", ("renewed", "cancelled"), "a renewal or "
+          "cancellation that fell back on the publication month takes the one day (within two "
+          "months before the article) the sentence before or the next two, naming no other "
+          "show or season, give to the decision's news ('The news came on April 30', "
+          "'announced the decision on April 30'), no other event's word near it "
+          "(``eventdates.py``; round 20)", "Tovrel has renewed Nightjar for a third season. "
+          "The news came on April 30."),
     _rule("date.told_after_date_set", "premiere", "a premiere of the latest season named, "
           "whose line says its date was set without stating it ('has set the premiere date "
           "for the third season of X', 'revealed when ... will arrive'), takes the date one of "

@@ -80,7 +80,6 @@ from .patterns import (
     SPECULATIVE_RE,
     UNTIL_WORDS,
 )
-from .showwords import SHOW_NOUN_ALT
 
 #: The kinds whose date is the event's own day (a decision's date is when it was made).
 EVENT_KINDS = ("premiere", "filming_started", "filming_wrapped")
@@ -502,11 +501,6 @@ APPOSED_ORDINAL_RE = re.compile(
     r"(?i)^\W{0,3}(?:the|this)\s+[\w\s-]{2,25}?,\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+"
     r"(?P<ordinal>[a-z]+|\d{1,2}(?:st|nd|rd|th))\s*,")
 
-#: A sentence opening on the show by a reference ("The drama's first season ...", "Its second
-#: season ...", "The show ..."): a season it tells as aired is the show's.
-SHOW_REFERENCE_OPEN = re.compile(
-    rf"(?i)^\W{{0,3}}(?:its|the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})(?:['’]s?)?)(?=\W)")
-
 #: How many sentences after the event's own one may tell its season (before: one).
 SEASON_AFTER = 2
 
@@ -543,31 +537,8 @@ def _season_told(fact: Fact, line: Line, show: str, headline: bool,
     return seasons.pop()
 
 
-def _season_after_aired(line: Line, show: str) -> int | None:
-    """The season after the one ``line`` tells as aired ("The drama's first season averaged 3
-    million viewers": 2), when it names one season, no other show, and the show by its name or
-    a reference it opens on: a renewal naming no season is of the next one."""
-    if (len(line.seasons) != 1 or line.shows - {show} or not AIRED_SEASON_RE.search(line.text)
-            or (show not in line.shows and not SHOW_REFERENCE_OPEN.match(line.text))):
-        return None
-    return next(iter(line.seasons)) + 1
-
-
-def _premiered_before(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line],
-                      near: Collection[int], show: str, normal: Callable[[str], str],
-                      published: dt.date) -> int | None:
-    """The season after the one a nearby line's premiere fact of the show tells as past ("The
-    new comedy debuted in January": season 1's), for a renewal naming no season."""
-    told = {f.season + 1 for f in facts if f.kind == "premiere" and f.season is not None
-            and normal(f.show) == show and f.certainty == "confirmed" and f.date
-            and datemod.sort_key(f.date) <= published.isoformat()[:len(f.date)]
-            and any(f.evidence and f.evidence[:80] in lines[i].text for i in near)}
-    return told.pop() if len(told) == 1 else None
-
-
 def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[str], str],
-                    find_triggers: Callable[[str], Sequence[TriggerLike]],
-                    published: dt.date | None = None) -> list[Fact]:
+                    find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
     """``facts`` with each renewal, premiere or shoot that names no season given the one season
     the article tells for the same event in another sentence (rule
     ``season.event_told_across``): the sentence before, the next ``SEASON_AFTER`` ones (none
@@ -592,19 +563,11 @@ def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[
             near.append(after)
             if lines[after].shows - {show}:
                 break
-        rule = "season.event_told_across"
         told = {n for i in near if (n := _season_told(fact, lines[i], show, False,
                                                       find_triggers)) is not None}
         if not told and lines and show in lines[-1].shows:
             headline = _season_told(fact, lines[-1], show, True, find_triggers)
             told = {headline} if headline is not None else set()
-        if not told and fact.kind == "renewed":
-            rule = "season.renewal_after_aired_across"
-            told = {n for i in near if (n := _season_after_aired(lines[i], show)) is not None}
-            premiered = _premiered_before(fact, facts, lines, near, show, normal, published) \
-                if published is not None else None
-            if premiered is not None:
-                told.add(premiered)
         if len(told) != 1:
             out.append(fact)
             continue
@@ -612,7 +575,7 @@ def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[
         trace = rules.active()
         if trace is not None:
             event = rules.Event(fact.evidence, fact.kind, f"season {season}",
-                                [rules.check(rule)])
+                                [rules.check("season.event_told_across")])
             event.facts.append((fact.show, season, fact.kind))
             trace.events.append(event)
         out.append(replace(fact, season=season))

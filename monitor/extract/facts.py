@@ -3213,7 +3213,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
              for text, found_here in zip(texts, mentions, strict=True)]
     deduped = eventdates.decision_days(deduped, stated, article.published, inferred,
                                        normalise_title)
-    deduped, undated = _event_seasons_across(deduped, undated, stated, article.published)
+    deduped, undated = _event_seasons_across(deduped, undated, stated)
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
                                 ctx.named_seasons)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
@@ -3551,15 +3551,14 @@ def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:
 
 
 def _event_seasons_across(facts: list[Fact], undated: list[Fact],
-                          lines: Sequence[eventdates.Line], published: datetime.date
-                          ) -> tuple[list[Fact], list[Fact]]:
+                          lines: Sequence[eventdates.Line]) -> tuple[list[Fact], list[Fact]]:
     """The season each unnumbered renewal, premiere or shoot takes from the article's other
     sentences of the same event (``eventdates.article_seasons``), before the dates are decided
     over the article: a season it takes lets the lines naming it date it (round 20)."""
     if not any(f.season is None for f in (*facts, *undated)):
         return facts, undated
     both = eventdates.article_seasons([*facts, *undated], lines, normalise_title,
-                                      _line_triggers, published)
+                                      _line_triggers)
     return both[:len(facts)], both[len(facts):]
 
 

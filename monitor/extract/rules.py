@@ -4084,12 +4084,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of the event and no season told as aired or of another event (``eventdates.py``; "
           "round 20)", "Tovrel has renewed Nightjar. The pickup, for a third season, comes "
           "after a strong spring."),
-    _rule("season.renewal_after_aired_across", "renewed", "a renewal naming no season, "
-          "when the sentence before or the next two tell one season of the show as aired "
-          "('The drama's first season averaged 3 million viewers', naming the show or opening "
-          "on it) or hold its premiere told as past, is of the season after "
-          "(``eventdates.py``; round 20)", "Tovrel has renewed Nightjar. The drama's first "
-          "season averaged 3 million viewers."),
     _rule("date.decision_told_across", ("renewed", "cancelled"), "a renewal or "
           "cancellation that fell back on the publication month takes the one day (within two "
           "months before the article) the sentence before or the next two, naming no other "

@@ -12,8 +12,8 @@ another event of the show ("The second season premiered in March") does not move
 
 "Kestrel One has set the premiere date for the second season of Nightjar. The date: June 5.":
 a line opening on the date as a label ("The date:", "Premiere date:", "Mark your calendars:")
-states the event's date (``eventdates.DATE_LABEL_OPEN``), so round 19's
-``date.told_after_date_set`` dates the premiere.
+states the event's date (``eventdates.DATE_LABEL_OPEN``), so ``date.article_day`` dates the
+premiere in the lines round 19's ``date.told_after_date_set`` opens to it.
 
 Controls keep what they give today. Every name is invented.
 """

@@ -57,6 +57,13 @@ same event (the conditions above), the fact takes it: the event was told as toda
 written on that day. A later day stays another's (the next episodes, a continuation), a bare
 weekday's day is the weekday rules' to settle, and a day the article names with its month is
 never replaced.
+
+One event told across sentences (round 20): a renewal, premiere, shoot or wrap naming no season
+takes the one season the sentence before, the next two or the headline tells for the same
+event, tied by the show's name or the event's noun and never a season told as aired or held by
+another event's trigger (``article_seasons``); a renewal or cancellation that fell back on the
+publication month takes the one day nearby sentences give to the decision's news
+(``decision_days``).
 """
 
 from __future__ import annotations

@@ -57,6 +57,13 @@ same event (the conditions above), the fact takes it: the event was told as toda
 written on that day. A later day stays another's (the next episodes, a continuation), a bare
 weekday's day is the weekday rules' to settle, and a day the article names with its month is
 never replaced.
+
+One event told across sentences (round 20): a renewal, premiere, shoot or wrap naming no season
+takes the one season the sentence before, the next two or the headline tells for the same
+event, tied by the show's name or the event's noun and never a season told as aired or held by
+another event's trigger (``article_seasons``); a renewal or cancellation that fell back on the
+publication month takes the one day nearby sentences give to the decision's news
+(``decision_days``).
 """
 
 from __future__ import annotations
@@ -75,6 +82,7 @@ from .patterns import (
     ANNOUNCE_WORDS,
     HALT_RE,
     NOT_WORDS,
+    ORDINALS,
     RESUMED_RE,
     SPECULATIVE_RE,
     UNTIL_WORDS,
@@ -92,6 +100,19 @@ EVENT_WORDS: dict[str, re.Pattern[str]] = {
     "filming_started": re.compile(
         r"(?i)\b(?:production|shoot(?:ing)?|filming|cameras|principal\s+photography)\b"),
     "filming_wrapped": re.compile(r"(?i)\b(?:wrap(?:s|ped|ping)?)\b"),
+}
+
+#: A line that opens on the event's date as a label ("The date: June 5.", "Premiere date:
+#: June 5", "Mark your calendars: June 5"): the date it gives is the event's the line before
+#: told as set (round 20, ``date.told_after_date_set``); a bare "The date:" is a premiere's.
+DATE_LABEL_OPEN: dict[str, re.Pattern[str]] = {
+    "premiere": re.compile(
+        r"(?i)^\W{0,3}(?:(?:the|its|their)\s+(?:(?:official|new)\s+)?(?:(?:premiere|release|"
+        r"return|launch|debut)\s+)?(?:date|day)|(?:premiere|release|return|launch|debut)\s+"
+        r"(?:date|day)|mark\s+your\s+calendars?|save\s+the\s+date)\s*[:\u2013\u2014-]"),
+    "filming_started": re.compile(
+        r"(?i)^\W{0,3}(?:(?:the|its)\s+)?(?:start|filming|shoot(?:ing)?|production)\s+"
+        r"(?:start\s+)?(?:date|day)\s*[:\u2013\u2014-]"),
 }
 
 #: Another event whose day is not the premiere's or the shoot's.
@@ -218,6 +239,9 @@ def _stated_days(line: Line, kind: str, published: dt.date,
         return ()  # most lines name no month or day
     spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
     spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
+    label = DATE_LABEL_OPEN.get(kind)
+    if label is not None and (opened := label.match(text)) is not None:
+        spans.append((opened.start(), opened.end()))
     if future:
         # "The drama premiered in March": told in the past, an earlier event than one to come
         spans = [(start, end) for start, end in spans
@@ -431,4 +455,219 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
         out.append(replace(fact, date=date))
+    return out
+
+
+# --- one event told across sentences: its season (round 20) -----------------------------------
+
+#: The kinds whose season another sentence of the same event may give.
+SEASON_KINDS = ("renewed", "premiere", "filming_started", "filming_wrapped")
+
+_EVENT_NOUN_START = r"(?i)^\W{0,3}(?:(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?)?"
+#: A sentence that opens on the event by its noun ("The pickup, for a third season, ...", "The
+#: order covers ...", "Production on the third season ...", "The new season, its third, ..."):
+#: a season it names is that event's.
+EVENT_NOUN_OPEN: dict[str, re.Pattern[str]] = {
+    "renewed": re.compile(
+        _EVENT_NOUN_START + r"(?:renewal|order|pick-?up|re-?up|commission|green-?light|"
+        r"new\s+season|deal)\b"),
+    "premiere": re.compile(
+        _EVENT_NOUN_START + r"(?:premiere|debut|return|launch|new\s+season|"
+        r"season\s+(?:premiere|opener)|new\s+episodes|release)\b"),
+    "filming_started": re.compile(
+        _EVENT_NOUN_START + r"(?:shoot|production|filming|shooting|principal\s+photography|"
+        r"new\s+season|cameras)\b"),
+    "filming_wrapped": re.compile(
+        _EVENT_NOUN_START + r"(?:wrap|shoot|production|filming|shooting)\b"),
+}
+
+#: Words of each kind's event anywhere in the other sentence: the season it names goes with
+#: the event only when the sentence speaks of the event ("Season 2 of X is coming", "A third
+#: season is on the way").
+_SEASON_NEWS = r"coming|on\s+the\s+way|happening|official|confirmed|locked"
+SEASON_EVENT_WORDS: dict[str, re.Pattern[str]] = {
+    "renewed": re.compile(
+        r"(?i)\b(?:renew\w*|order\w*|pick(?:ed|s)?\s+up|pick-?up|commission\w*|green-?l\w+|"
+        rf"re-?up\w*|back\s+for|{_SEASON_NEWS})\b"),
+    "premiere": re.compile(
+        EVENT_WORDS["premiere"].pattern + rf"|(?i:\b(?:{_SEASON_NEWS}|release\s+date)\b)"),
+    "filming_started": EVENT_WORDS["filming_started"],
+    "filming_wrapped": EVENT_WORDS["filming_wrapped"],
+}
+
+#: A season told as aired or airing ("The second season premiered in March", "Season 2 drew 3
+#: million viewers"): another event of the show's, whose season does not move.
+AIRED_SEASON_RE = re.compile(
+    r"(?i)\b(?:premiered|aired|debuted|drew|averaged|attracted|pulled\s+in|was\s+watched|"
+    r"finale|ended|concluded|wrapped\s+up\s+its|currently|now\s+airing|on\s+air)\b")
+
+#: "The new season, its third, ...", "The order, the show's fourth, ...", "The new season,
+#: the second, ...": an ordinal in
+#: apposition to the event's noun.
+APPOSED_ORDINAL_RE = re.compile(
+    r"(?i)^\W{0,3}(?:the|this)\s+[\w\s-]{2,25}?,\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+"
+    r"(?P<ordinal>[a-z]+|\d{1,2}(?:st|nd|rd|th))\s*,")
+
+#: How many sentences after the event's own one may tell its season (before: one).
+SEASON_AFTER = 2
+
+
+def _apposed_season(text: str) -> int | None:
+    match = APPOSED_ORDINAL_RE.match(text)
+    if match is None:
+        return None
+    word = match.group("ordinal").lower()
+    return int(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
+
+
+def _season_told(fact: Fact, line: Line, show: str, headline: bool,
+                 find_triggers: Callable[[str], Sequence[TriggerLike]]) -> int | None:
+    """The season ``line`` tells for ``fact``'s event, or None: one season, no other show,
+    tied to the show (its name) or to the event (opening on the event's noun), with a word of
+    the event and no aired season or other event's trigger alone."""
+    seasons = set(line.seasons)
+    apposed = _apposed_season(line.text)
+    if apposed is not None:
+        seasons.add(apposed)
+    if len(seasons) != 1 or line.shows - {show}:
+        return None
+    opens_on_event = EVENT_NOUN_OPEN[fact.kind].match(line.text) is not None
+    if show not in line.shows and not opens_on_event:
+        return None
+    if not opens_on_event and not SEASON_EVENT_WORDS[fact.kind].search(line.text):
+        return None
+    if AIRED_SEASON_RE.search(line.text):
+        return None
+    kinds = {t.kind for t in find_triggers(line.text)}
+    if kinds and fact.kind not in kinds and not opens_on_event and not headline:
+        return None  # the season of another event told there ("also renewed it for a third")
+    return seasons.pop()
+
+
+def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[str], str],
+                    find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
+    """``facts`` with each renewal, premiere or shoot that names no season given the one season
+    the article tells for the same event in another sentence (rule
+    ``season.event_told_across``): the sentence before, the next ``SEASON_AFTER`` ones (none
+    naming another show in between) or the headline (the last line), as ``_season_told`` reads
+    them. A show whose other facts of the kind already name a season, or sentences telling two
+    seasons, keep theirs unnumbered."""
+    numbered = {(normal(f.show), f.kind) for f in facts if f.season is not None}
+    out = []
+    for fact in facts:
+        show = normal(fact.show)
+        if (fact.season is not None or fact.kind not in SEASON_KINDS
+                or (show, fact.kind) in numbered):
+            out.append(fact)
+            continue
+        own = next((i for i, line in enumerate(lines[:-1]) if fact.evidence
+                    and fact.evidence[:80] in line.text), None)
+        if own is None or lines[own].seasons:
+            out.append(fact)
+            continue
+        near = [own - 1] if own > 0 and not (lines[own - 1].shows - {show}) else []
+        for after in range(own + 1, min(own + 1 + SEASON_AFTER, len(lines) - 1)):
+            near.append(after)
+            if lines[after].shows - {show}:
+                break
+        told = {n for i in near if (n := _season_told(fact, lines[i], show, False,
+                                                      find_triggers)) is not None}
+        if not told and lines and show in lines[-1].shows:
+            headline = _season_told(fact, lines[-1], show, True, find_triggers)
+            told = {headline} if headline is not None else set()
+        if len(told) != 1:
+            out.append(fact)
+            continue
+        season = told.pop()
+        trace = rules.active()
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, f"season {season}",
+                                [rules.check("season.event_told_across")])
+            event.facts.append((fact.show, season, fact.kind))
+            trace.events.append(event)
+        out.append(replace(fact, season=season))
+    return out
+
+
+# --- one decision told across sentences: its day (round 20) -----------------------------------
+
+#: The news of a decision near a day in another sentence: "The news came on April 30", "Tovrel
+#: announced the decision on April 30", "made the announcement on April 30".
+DECISION_NEWS_RE = re.compile(
+    r"(?i)\b(?:news|decision|announc\w*|renewal|pick-?up|order|cancell?ation|confirm\w*|"
+    r"made\s+(?:it\s+)?official)\b")
+
+#: Words of another event near that day: its day is that event's, not the decision's.
+OTHER_THAN_DECISION_RE = re.compile("(?i)" + "|".join(
+    EVENT_WORDS[kind].pattern.removeprefix("(?i)") for kind in EVENT_KINDS)
+    + r"|\b(?:finale|trailer|teaser|season\s+ended|episodes?|panel|festival|upfronts?|"
+    r"film\w*|shot|takes?|cast(?:ing)?|air(?:s|ed|ing)?|stream\w*|born|died)\b")
+
+#: How far (characters) before a day the decision's news may stand.
+DECISION_BEFORE = 40
+
+#: How far back from the article's date a decision's day told elsewhere may lie.
+DECISION_LAG = dt.timedelta(days=62)
+
+
+def _decision_days(line: Line, published: dt.date) -> set[str]:
+    """The days (named with their month) ``line`` gives to a decision's news: a word of the
+    news within ``NEAR`` characters, no other event's word or doubt, not after the article."""
+    found = set()
+    for mention in datemod.find_dates(line.text, published, future=False):
+        if datemod.precision(mention.value) != 4 or not _named(mention):
+            continue
+        day = datemod.start_date(mention.value)
+        if day is None or not published - DECISION_LAG <= day <= published:
+            continue
+        window = line.text[max(0, mention.start - DECISION_BEFORE):mention.end + 20]
+        if (DECISION_NEWS_RE.search(window) and not OTHER_THAN_DECISION_RE.search(window)
+                and not DOUBT_RE.search(window) and not SPECULATIVE_RE.search(window)):
+            found.add(mention.value)
+    return found
+
+
+def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
+                  inferred: Collection[int], normal: Callable[[str], str]) -> list[Fact]:
+    """``facts`` with each renewal or cancellation that fell back on the publication month (its
+    sentence states no time) given the one day the sentence before or the next two (naming no
+    other show, no other season) give to the decision's news (rule
+    ``date.decision_told_across``): "Tovrel has renewed Nightjar for a third season. The news
+    came on April 30."."""
+    month = published.isoformat()[:7]
+    out = []
+    for fact in facts:
+        if (fact.kind not in ("renewed", "cancelled") or fact.date != month
+                or not fact.evidence or (id(fact) not in inferred
+                                         and datemod.find_dates(fact.evidence, published))):
+            out.append(fact)
+            continue
+        show = normal(fact.show)
+        own = next((i for i, line in enumerate(lines[:-1])
+                    if fact.evidence[:80] in line.text), None)
+        if own is None and lines and fact.evidence[:80] in lines[-1].text:
+            own = -1  # the headline's decision: the body's first two lines tell its news
+        days: set[str] = set()
+        if own is not None:
+            for i in (own - 1, own + 1, own + 2):
+                if not 0 <= i < len(lines) - 1:
+                    continue
+                line = lines[i]
+                if line.shows - {show} or (fact.season is not None
+                                           and line.seasons - {fact.season}):
+                    if i > own:
+                        break
+                    continue
+                days |= _decision_days(line, published)
+        if len(days) != 1:
+            out.append(fact)
+            continue
+        day = days.pop()
+        trace = rules.active()
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, day,
+                                [rules.check("date.decision_told_across")])
+            event.facts.append((fact.show, fact.season, fact.kind))
+            trace.events.append(event)
+        out.append(replace(fact, date=day))
     return out

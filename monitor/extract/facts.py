@@ -3214,6 +3214,9 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
                              frozenset(n for _, _, nums, _ in season_mentions(text)
                                        for n in nums))
              for text, found_here in zip(texts, mentions, strict=True)]
+    deduped = eventdates.decision_days(deduped, stated, article.published, inferred,
+                                       normalise_title)
+    deduped, undated = _event_seasons_across(deduped, undated, stated)
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
                                 ctx.named_seasons)
     deduped = _returns_told_again(deduped, article.published.isoformat(), [*raw, *title_facts])
@@ -3633,6 +3636,18 @@ def _is_film_article(article: Article, sentences: Sequence[_Sentence]) -> bool:
     # a second TV word settles it, and comes early in nearly every article: read first
     return len(list(itertools.islice(TV_WORD_RE.finditer(text), 2))) <= 1 and \
         len(OTHER_MEDIUM_RE.findall(text)) >= 2
+
+
+def _event_seasons_across(facts: list[Fact], undated: list[Fact],
+                          lines: Sequence[eventdates.Line]) -> tuple[list[Fact], list[Fact]]:
+    """The season each unnumbered renewal, premiere or shoot takes from the article's other
+    sentences of the same event (``eventdates.article_seasons``), before the dates are decided
+    over the article: a season it takes lets the lines naming it date it (round 20)."""
+    if not any(f.season is None for f in (*facts, *undated)):
+        return facts, undated
+    both = eventdates.article_seasons([*facts, *undated], lines, normalise_title,
+                                      _line_triggers)
+    return both[:len(facts)], both[len(facts):]
 
 
 def _with_event_dates(facts: list[Fact], inferred: set[int],

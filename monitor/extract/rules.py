@@ -4075,6 +4075,22 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announcement's day, compatible with the fact's own time (``eventdates.py``)",
           "Glass Harbor season 2 will premiere this spring. New episodes begin streaming "
           "March 14."),
+    _rule("season.event_told_across", ("renewed", "premiere", "filming_started",
+                                       "filming_wrapped"),
+          "a renewal, premiere or shoot naming no season takes the one season another sentence "
+          "of the article tells for the same event: the sentence before or the next two (no "
+          "other show named between), or the headline, naming the show or opening on the "
+          "event's noun ('The pickup', 'The shoot', 'The new season, its third,'), with a word "
+          "of the event and no season told as aired or of another event (``eventdates.py``; "
+          "round 20)", "Tovrel has renewed Nightjar. The pickup, for a third season, comes "
+          "after a strong spring."),
+    _rule("date.decision_told_across", ("renewed", "cancelled"), "a renewal or "
+          "cancellation that fell back on the publication month takes the one day (within two "
+          "months before the article) the sentence before or the next two, naming no other "
+          "show or season, give to the decision's news ('The news came on April 30', "
+          "'announced the decision on April 30'), no other event's word near it "
+          "(``eventdates.py``; round 20)", "Tovrel has renewed Nightjar for a third season. "
+          "The news came on April 30."),
     _rule("date.told_after_date_set", "premiere", "a premiere of the latest season named, "
           "whose line says its date was set without stating it ('has set the premiere date "
           "for the third season of X', 'revealed when ... will arrive'), takes the date one of "

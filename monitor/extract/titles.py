@@ -188,6 +188,13 @@ class RoleShape:
 _ROLE_OBJECT = (r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that|on|"
                 r"this|today|yesterday|tonight|earlier|late|its|their|the|plans|principal|"
                 r"production|filming|details)\b")
+#: An apposition that calls the name before it a network ("Tovrel, the network that ...",
+#: "Tovrel, a streamer owned by ..."): a relative or a participle follows, not a verb of its
+#: own ("Glass Harbor, the network announced").
+_NETWORK_APPOSITION = (r",\s(?:the|a|an)\s(?:[a-z-]+\s)?(?:network|streamer|broadcaster|"
+                       r"channel|studio|streaming\sservice)\s(?:that|which|behind|owned|known|"
+                       r"where|whose|home)\b")
+_NETWORK_APPOSITION_RE = re.compile(_NETWORK_APPOSITION)
 _ROLE_ADVERBS = r"(?:(?i:officially|formally|also|just|finally|quietly|now)\s)?"
 #: What the article does with a name that no show does. Each record is a rule of
 #: ``rules.py`` (``--explain`` names it on the title it vetoes).
@@ -245,8 +252,7 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
     RoleShape("title.veto.role_platform", re.compile(
         r"\s(?:network|streamer)\b(?!['’]s\s)|['’]s\sstreaming\s(?:service|platform|app)\b"
         # an apposition: "Tovrel, the network that ...", "Tovrel, a streamer owned by ..."
-        r"|,\s(?:the|a|an)\s(?:[a-z-]+\s)?(?:network|streamer|broadcaster|channel|studio|"
-        r"streaming\sservice)\s(?:that|which|behind|owned|known|where|whose|home)\b"),
+        rf"|{_NETWORK_APPOSITION}"),
         True, ("network", "streamer", "streaming", "broadcaster", "channel", "studio"),
         "the small Tovrel network"),
     # a decision with a named object: "Tovrel has cancelled Glass Harbor", "Tovrel formally
@@ -351,6 +357,7 @@ def names_by_role(text: str) -> dict[str, str]:
     joined = "\n".join(lowered)
     starts = list(itertools.accumulate((len(low) + 1 for low in lowered[:-1]), initial=0))
     found: dict[str, str] = {}
+    spoken: dict[str, str] = {}
     for role in ROLE_SHAPES:
         for number in _lines_holding(joined, starts, role.stems):
             line = lines[number]
@@ -358,6 +365,7 @@ def names_by_role(text: str) -> dict[str, str]:
                 name = _name_beside(line, match.start() if role.before else match.end(),
                                     role.before)
                 words = name.lower().split()
+                whole = " ".join(words)
                 while words and words[0] in STOP_CAPS:  # "With Tovrel ..."
                     words.pop(0)
                 low = " ".join(words)
@@ -366,19 +374,33 @@ def names_by_role(text: str) -> dict[str, str]:
                         (len(words) == 1 and low in vocab.first_names):
                     continue
                 found[low] = role.rule
-    return {name: rule for name, rule in found.items()
+                spoken[low] = whole  # "The Copper Vale announced": the guard reads it whole
+    kept = {name: rule for name, rule in found.items()
             if not undergoes_decision(name, lines, lowered)
-            and not _written_as_show(name, lines, lowered)}
+            and not _written_as_show(name, lines, lowered)
+            and not (spoken[name] != name and _written_as_show(spoken[name], lines, lowered))}
+    # "on Brindle TV": the candidate title is "Brindle" (a trailing "TV" is cut from titles)
+    return kept | {name.removesuffix(" tv"): rule for name, rule in kept.items()
+                   if name.endswith(" tv")}
 
 
 def _written_as_show(name: str, lines: Sequence[str], lowered: Sequence[str]) -> bool:
     """Somewhere the article writes ``name`` (lower case) with a season or a kind of show
     ("series 2 of Blue Harbor", "the drama Blue Harbor"): a show, whatever role it has. Not
     after "the", where the name qualifies a noun ("the third season of the Tovrel hit")."""
-    return any(name in low and any(season_or_kind_at(line, start, end)
-                                   and not low[max(0, start - 4):start] == "the "
+    return any(name in low and any(_shown_at(line, low, start, end)
                                    for start, end in whole_word_spans(name, line, seen=low))
                for line, low in zip(lines, lowered, strict=True))
+
+
+def _shown_at(line: str, low: str, start: int, end: int) -> bool:
+    """A kind of show at the mention, or a season not read across a "the" before it; not
+    where an apposition calls the name a network ("Tovrel, the network that airs the
+    series": the series is another's)."""
+    if _NETWORK_APPOSITION_RE.match(line, end):
+        return False
+    shown = season_or_kind_at(line, start, end)
+    return shown == "kind_of_show" or (shown is not None and low[max(0, start - 4):start] != "the ")
 
 
 @contextlib.contextmanager

@@ -9,6 +9,11 @@ gave it no listed shape ("Tovrel announced Tuesday that the series has resumed p
 (``names_by_role``: rules ``title.veto.role_*``), and a name with one is no show unless the
 article writes it as a show elsewhere (a decision undergone, a season or a kind of show at it).
 
+People too: a name the article gives a person's speech or credit (", said Mara Quell",
+"Mara Quell, who plays", "created by", "executive produced by Emmy nominee Mara Quell") or
+uses as a modifier before a kind of show and its quoted title ("the Mara Quell drama “Glass
+Harbor”") is no show.
+
 The grid: invented networks of every shape (one word, two words, initials, a "+", "TV",
 "Studios") in each role, beside invented shows of three shapes; each cell must give the show
 its fact and the network none. The controls: a show in the same places where the article
@@ -112,6 +117,46 @@ def test_a_name_s_role_makes_it_no_show(role: str, headline: str, body: str,
     assert (show, *want) in found, found
 
 
+PEOPLE = ["Mara Quell", "Oyelaran Tuva", "Ikaika Brenn", "Zuzana Petrovic-Hale"]
+
+#: (role, headline, body, the show's fact): {P} a person no list of first names holds.
+PERSON_ROLES = [
+    ("modifier", "Tovrel cancels two dramas",
+     "The cancellation comes days after Tovrel gave the axe to the supernatural drama "
+     "“Salt Road” after four seasons and the {P} drama “{S}” after two seasons.",
+     (2, "cancelled")),
+    ("nominee_by", "'{S}' season 2 begins production",
+     "Executive produced by Emmy nominee {P}, the comedy began filming its second season in "
+     "Atlanta.", (2, "filming_started")),
+    ("said", "'{S}' renewed for season 2",
+     "\"We are thrilled to go on,\" said {P}, announcing the second-season renewal.",
+     (2, "renewed")),
+    ("said_statement", "'{S}' renewed for season 2",
+     "{P} said in a statement that the drama will return for a second season.",
+     (2, "renewed")),
+    ("who_plays", "'{S}' cancelled",
+     "{P}, who plays the lead, said the drama was cancelled after two seasons.",
+     (2, "cancelled")),
+    ("created_by", "'{S}' renewed",
+     "Created by {P}, the drama has been renewed for a second season.", (2, "renewed")),
+    ("creators_apposition", "'{S}' renewed",
+     "The show's creators, {P} and Ada Roe, said the drama will be back for a second "
+     "season.", (2, "renewed")),
+]
+
+
+@pytest.mark.parametrize("person", PEOPLE)
+@pytest.mark.parametrize("show", SHOWS)
+@pytest.mark.parametrize(("role", "headline", "body", "want"), PERSON_ROLES,
+                         ids=[r[0] for r in PERSON_ROLES])
+def test_a_person_s_role_makes_them_no_show(role: str, headline: str, body: str,
+                                            want: tuple[int, str], show: str,
+                                            person: str) -> None:
+    found = rows(facts_of(body.format(P=person, S=show), headline.format(S=show)))
+    assert not {r for r in found if person.split()[-1] in r[0]}, found
+    assert (show, *want) in found, found
+
+
 @pytest.mark.parametrize(("text", "name", "rule"), [
     ("Tovrel announced on Monday that the drama has wrapped.", "tovrel",
      "title.veto.role_announcer"),
@@ -119,6 +164,8 @@ def test_a_name_s_role_makes_it_no_show(role: str, headline: str, body: str,
     ("the Halvard-produced drama", "halvard", "title.veto.role_maker"),
     ("Glass Harbor premieres tonight on Tovrel.", "tovrel", "title.veto.role_platform"),
     ("Tovrel has cancelled Glass Harbor.", "tovrel", "title.veto.role_decider"),
+    ("\"It was a joy,\" said Mara Quell.", "mara quell", "title.veto.role_person"),
+    ("the Mara Quell drama “Glass Harbor”", "mara quell", "title.veto.role_modifier"),
 ])
 def test_each_role_is_named_by_its_rule(text: str, name: str, rule: str) -> None:
     assert names_by_role(text).get(name) == rule
@@ -140,6 +187,9 @@ def test_explain_names_the_role_rule() -> None:
     # a title that is a person's name, with a season of its own
     ("Mara Quell renewed", "Netflix has renewed Mara Quell for a second season. Mara Quell "
      "season 1 premiered in March.", ("Mara Quell", 2, "renewed")),
+    # a show named for a person, given a season, beside a speaker
+    ("Netflix renews Mara Quell", "Netflix has renewed Mara Quell for a second season, "
+     "said Ada Roe. Mara Quell season 1 premiered in March.", ("Mara Quell", 2, "renewed")),
     # a show that reveals its new cast: not an announcer
     ("Blue Harbor series 2 begins", "Series 2 of Blue Harbor has started filming in Belfast. "
      "Blue Harbor has revealed some new recruits.", ("Blue Harbor", 2, "filming_started")),

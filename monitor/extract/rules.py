@@ -4237,6 +4237,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "tonight on Tovrel', 'will return on Tovrel', 'seen on Tovrel', 'available on', "
           "'the Tovrel network', 'Tovrel's streaming service' (round 20, r20names)",
           "Glass Harbor premieres tonight on Tovrel."),
+    _rule("title.veto.role_person", ALL_KINDS, "a name the article gives a person's speech "
+          "or credit: ', said Mara Quell', 'Mara Quell said in a statement', 'Mara Quell, who "
+          "plays', 'created by', 'executive producer Mara Quell', 'The show's creators, Mara "
+          "Quell and ...'; never written as a show elsewhere (round 20, r20names)",
+          "\"It was a joy,\" said Mara Quell."),
+    _rule("title.veto.role_modifier", ALL_KINDS, "a name before a kind of show and its "
+          "quoted title ('the Mara Quell drama “Glass Harbor”', 'the Tovrel comedy \"Glass "
+          "Harbor\"'): it qualifies the show, so it is a person or a network (round 20, "
+          "r20names)", "the Mara Quell drama “Glass Harbor”"),
     _rule("title.veto.role_decider", ALL_KINDS, "the subject of a perfect or adverbed "
           "decision with a named object ('Tovrel has cancelled Glass Harbor', 'Tovrel formally "
           "renewed “Glass Harbor”') or of an order of seasons ('Tovrel orders another series "

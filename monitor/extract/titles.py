@@ -255,6 +255,28 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
         rf"|{_NETWORK_APPOSITION}"),
         True, ("network", "streamer", "streaming", "broadcaster", "channel", "studio"),
         "the small Tovrel network"),
+    # a person's speech and credits: ', said Mara Quell', 'Mara Quell, who plays',
+    # 'created by Mara Quell', 'executive producer Mara Quell', 'The show's creators, Mara
+    # Quell and ...'
+    RoleShape("title.veto.role_person", re.compile(
+        r"[,\"”]\s(?:said|says|added|explained|noted|according\sto)\s"
+        r"|(?i:created|co-created|directed|written|hosted|executive\sproduced|narrated)\sby\s"
+        r"(?:[A-Z][a-z]+[\s-](?:nominee|winner|winning|nominated)\s)?"
+        r"|(?:executive\sproducers?|showrunners?|creators?|co-creators?|stars?|actors?|"
+        r"actress(?:es)?|hosts?|writers?|directors?|authors?|novelist|producers?),?\s"), False,
+        ("said", "says", "added", "explained", "noted", "according", " by ", "producer",
+         "showrunner", "creator", "star", "actor", "actress", "host", "writer", "director",
+         "author", "novelist"), "\"It was a joy,\" said Mara Quell."),
+    RoleShape("title.veto.role_person", re.compile(
+        r",\swho\s(?:plays|played|stars|starred|created|co-created|hosts|hosted|directed|wrote|"
+        r"voices|voiced|portrays|portrayed)\b|\s(?:said|says)\s(?:in\sa\sstatement|that)\b"),
+        True, ("who ", "said", "says"), "Mara Quell, who plays the lead, said ..."),
+    # a name as a modifier before a kind of show and its quoted title: 'the Mara Quell drama
+    # “Glass Harbor”', 'the Tovrel comedy "Glass Harbor"': the quoted title is the show
+    RoleShape("title.veto.role_modifier", re.compile(
+        r"\s(?:drama|comedy|series|sitcom|thriller|docuseries|procedural|miniseries)\s[“\"‘]"),
+        True, ("drama", "comedy", "series", "sitcom", "thriller", "docuseries", "procedural"),
+        "the Mara Quell drama “Glass Harbor”"),
     # a decision with a named object: "Tovrel has cancelled Glass Harbor", "Tovrel formally
     # renewed “Glass Harbor”", "Tovrel orders another series of Glass Harbor"
     RoleShape("title.veto.role_decider", re.compile(
@@ -375,32 +397,37 @@ def names_by_role(text: str) -> dict[str, str]:
                     continue
                 found[low] = role.rule
                 spoken[low] = whole  # "The Copper Vale announced": the guard reads it whole
+    # a person's credit is read before a fronted phrase's subject ("Created by Mara Quell, the
+    # comedy ..."): only a season at the name makes a person's name a show there
     kept = {name: rule for name, rule in found.items()
             if not undergoes_decision(name, lines, lowered)
-            and not _written_as_show(name, lines, lowered)
-            and not (spoken[name] != name and _written_as_show(spoken[name], lines, lowered))}
+            and not any(_written_as_show(said, lines, lowered,
+                                         kind=rule != "title.veto.role_person")
+                        for said in {name, spoken[name]})}
     # "on Brindle TV": the candidate title is "Brindle" (a trailing "TV" is cut from titles)
     return kept | {name.removesuffix(" tv"): rule for name, rule in kept.items()
                    if name.endswith(" tv")}
 
 
-def _written_as_show(name: str, lines: Sequence[str], lowered: Sequence[str]) -> bool:
+def _written_as_show(name: str, lines: Sequence[str], lowered: Sequence[str], *,
+                     kind: bool = True) -> bool:
     """Somewhere the article writes ``name`` (lower case) with a season or a kind of show
     ("series 2 of Blue Harbor", "the drama Blue Harbor"): a show, whatever role it has. Not
     after "the", where the name qualifies a noun ("the third season of the Tovrel hit")."""
-    return any(name in low and any(_shown_at(line, low, start, end)
+    return any(name in low and any(_shown_at(line, low, start, end, kind=kind)
                                    for start, end in whole_word_spans(name, line, seen=low))
                for line, low in zip(lines, lowered, strict=True))
 
 
-def _shown_at(line: str, low: str, start: int, end: int) -> bool:
+def _shown_at(line: str, low: str, start: int, end: int, *, kind: bool = True) -> bool:
     """A kind of show at the mention, or a season not read across a "the" before it; not
     where an apposition calls the name a network ("Tovrel, the network that airs the
     series": the series is another's)."""
     if _NETWORK_APPOSITION_RE.match(line, end):
         return False
     shown = season_or_kind_at(line, start, end)
-    return shown == "kind_of_show" or (shown is not None and low[max(0, start - 4):start] != "the ")
+    return (shown == "kind_of_show" and kind) or (
+        shown == "season_at_name" and low[max(0, start - 4):start] != "the ")
 
 
 @contextlib.contextmanager

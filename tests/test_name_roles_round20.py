@@ -9,6 +9,9 @@ gave it no listed shape ("Tovrel announced Tuesday that the series has resumed p
 (``names_by_role``: rules ``title.veto.role_*``), and a name with one is no show unless the
 article writes it as a show elsewhere (a decision undergone, a season or a kind of show at it).
 
+A network shown so is also an owner: its possessive before a name proposes the show as a
+listed network's does ("series 2 of Tovrel's Blue Lanterns"), so the show is still found.
+
 People too: a name the article gives a person's speech or credit (", said Mara Quell",
 "Mara Quell, who plays", "created by", "executive produced by Emmy nominee Mara Quell") or
 uses as a modifier before a kind of show and its quoted title ("the Mara Quell drama “Glass
@@ -154,6 +157,31 @@ def test_a_person_s_role_makes_them_no_show(role: str, headline: str, body: str,
                                             person: str) -> None:
     found = rows(facts_of(body.format(P=person, S=show), headline.format(S=show)))
     assert not {r for r in found if person.split()[-1] in r[0]}, found
+    assert (show, *want) in found, found
+
+
+#: Both ways: a network the article shows by a role ("one of Tovrel's top rated shows")
+#: proposes the title after its possessive ("series 2 of Tovrel's Blue Lanterns") as a listed
+#: network's does, so the decision's show is still found.
+OWNED = [
+    ("Set pictures from series 2 of {N}'s {S} reveal new recruits",
+     "Filming begins in Dundonald for {S} on Wednesday, August 23, 2023. {S} became one of "
+     "{N}'s top rated shows when it aired in April.", (2, "filming_started")),
+    ("Set pictures from series 2 of {N}'s {S} reveal new recruits",
+     "The second series of {N}’s eagerly awaited {S} has revealed some new recruits, as "
+     "series 2 of the hit cop drama gets underway in Dundonald. Filming begins in Dundonald "
+     "for {S} on Wednesday, August 23, 2023. {S} became one of {N}’s top rated shows when it "
+     "aired in April this year.", (2, "filming_started")),
+]
+
+
+@pytest.mark.parametrize("network", ["Tovrel", "Kestrel Play", "ZQN", "Vantor+", "Orrin One"])
+@pytest.mark.parametrize("show", [*SHOWS, "Blue Lanterns"])
+@pytest.mark.parametrize(("headline", "body", "want"), OWNED, ids=["lead", "recruits"])
+def test_a_network_shown_by_its_role_owns_the_show_after_it(
+        headline: str, body: str, want: tuple[int, str], show: str, network: str) -> None:
+    found = rows(facts_of(body.format(N=network, S=show), headline.format(N=network, S=show)))
+    assert not {r for r in found if _first_word(network) in r[0]}, found
     assert (show, *want) in found, found
 
 

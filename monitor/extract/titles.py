@@ -764,9 +764,22 @@ def possessive_owner(before: str) -> str:
     vocab = vocabulary()
     owner = match.group(1)
     if owner.lower() in vocab.networks or owner.split()[-1].lower() in vocab.networks or \
-            owner_by_shape(owner.split()) or owner_by_shape(owner.split()[-1:]):
+            owner_by_shape(owner.split()) or owner_by_shape(owner.split()[-1:]) or \
+            _shown_network_owner(owner):
         return "network"
     return "person" if _looks_like_name(owner.split(), vocab) else ""
+
+
+def _shown_network_owner(owner: str) -> bool:
+    """The article being read shows the owner (or its last words) to be a network by its
+    shape or a role (``article_networks``): "Tovrel's Glass Harbor" where the text also says
+    "Tovrel's top rated shows" proposes Glass Harbor as a listed network's possessive does
+    (round 20, r20names)."""
+    shown = _ARTICLE_NETWORKS.get()
+    if not shown:
+        return False
+    words = owner.lower().split()
+    return any(" ".join(words[-k:]) in shown for k in range(len(words), 0, -1))
 
 
 def network_possessive(title: str, text: str) -> bool:
@@ -780,7 +793,8 @@ def network_possessive(title: str, text: str) -> bool:
         before = text[max(0, at - 30):at]
         match = _POSSESSIVE_BEFORE_RE.search(before)
         owner = match.group(1).lower() if match else ""
-        if match and (owner in networks or owner.split()[-1] in networks) and not (
+        if match and (owner in networks or owner.split()[-1] in networks
+                      or _shown_network_owner(owner)) and not (
                 person and (owner in vocab.outlets or owner.split()[-1] in vocab.outlets)):
             return True
         at = text.find(title, at + 1)

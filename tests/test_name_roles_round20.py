@@ -185,6 +185,18 @@ def test_a_network_shown_by_its_role_owns_the_show_after_it(
     assert (show, *want) in found, found
 
 
+@pytest.mark.parametrize("network", ["Tovrel", "Kestrel Play", "Orrin One"])
+def test_a_tracker_s_network_shown_by_its_role(network: str) -> None:
+    # tracker rows "Title Network Status" need a network: one the article shows by a role
+    body = (f"The season is over and {network}, the network that is home to sci-fi, did not "
+            f"have a great year.\n{network} Shows (Sorted by Status)\n"
+            f"Glass Harbor {network} Cancelled\nThe Copper Vale {network} Cancelled\n"
+            f"Nightjar {network} Renewed\n")
+    found = rows(facts_of(body, f"Season Roundup: {network} Is Fading"))
+    assert {("Glass Harbor", None, "cancelled"), ("The Copper Vale", None, "cancelled"),
+            ("Nightjar", None, "renewed")} <= found, found
+
+
 @pytest.mark.parametrize(("text", "name", "rule"), [
     ("Tovrel announced on Monday that the drama has wrapped.", "tovrel",
      "title.veto.role_announcer"),

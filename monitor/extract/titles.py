@@ -226,7 +226,7 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
     # "any Tovrel original series"
     RoleShape("title.veto.role_maker", re.compile(
         r"(?i:series|shows?|dramas?|comedy|comedies|sitcoms?|thriller|docuseries|miniseries|"
-        r"season|originals?|hit)['’\"”]?\sfrom\s"), False, ("from",),
+        r"season|originals?|hit)['’\"”]?\s(?:from|by)\s"), False, ("from", " by "),
         "the hit series from Tovrel"),
     # a slate's owner: "Tovrel's top-rated shows", "six other Tovrel series"
     RoleShape("title.veto.role_maker", re.compile(

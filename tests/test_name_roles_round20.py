@@ -38,9 +38,9 @@ SHOWS = ["Glass Harbor", "The Copper Vale", "Nightjar"]
 #: (role, headline, body, the show's fact): {N} the network, {S} the show. The body's
 #: sentence often names the network alone: the show comes from the headline.
 ROLES = [
-    ("announcer", "'{S}' resumes production, adds 12 to season 2 cast",
-     "{N} announced Tuesday that the series has resumed production and unveiled 12 new cast "
-     "members for the new season.", (2, "filming_started")),
+    ("announcer", "'{S}' back on set for season 2",
+     "{N} announced Tuesday that the series is back in production, with nine actors joining "
+     "for the second season.", (2, "filming_started")),
     ("announcer_today", "'{S}' wraps season 2",
      "{N} confirmed today that the series has wrapped filming on its second season.",
      (2, "filming_wrapped")),
@@ -164,14 +164,14 @@ def test_a_person_s_role_makes_them_no_show(role: str, headline: str, body: str,
 #: proposes the title after its possessive ("series 2 of Tovrel's Blue Lanterns") as a listed
 #: network's does, so the decision's show is still found.
 OWNED = [
-    ("Set pictures from series 2 of {N}'s {S} reveal new recruits",
-     "Filming begins in Dundonald for {S} on Wednesday, August 23, 2023. {S} became one of "
-     "{N}'s top rated shows when it aired in April.", (2, "filming_started")),
-    ("Set pictures from series 2 of {N}'s {S} reveal new recruits",
-     "The second series of {N}’s eagerly awaited {S} has revealed some new recruits, as "
-     "series 2 of the hit cop drama gets underway in Dundonald. Filming begins in Dundonald "
-     "for {S} on Wednesday, August 23, 2023. {S} became one of {N}’s top rated shows when it "
-     "aired in April this year.", (2, "filming_started")),
+    ("First photos of series 2 of {N}'s {S} reveal a new cast",
+     "Filming began in Larne for {S} on Monday, March 4, 2024. {S} was among {N}'s top "
+     "rated shows when it launched in May.", (2, "filming_started")),
+    ("First photos of series 2 of {N}'s {S} reveal a new cast",
+     "The second series of {N}’s long-awaited {S} has shown off a few new faces, as series 2 "
+     "of the police drama starts shooting in Larne. Filming began in Larne for {S} on "
+     "Monday, March 4, 2024. {S} was among {N}’s top rated shows when it launched in May "
+     "last year.", (2, "filming_started")),
 ]
 
 

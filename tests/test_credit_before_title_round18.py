@@ -25,13 +25,10 @@ def _shows(sentence: str, kind: str) -> set[str]:
     return {f.show for f in facts_of(LEAD + sentence) if f.kind == kind} - {"Glass Harbor"}
 
 
-#: A full name whose first name no list knows, with no role word before it, is kept as a title
-#: by its shape alone (title discovery's person vetoes, not this list rule).
-_UNKNOWN_FIRST = pytest.mark.xfail(strict=True, reason="a name no first-name list knows, with "
-                                   "no role word, is a plain kept title, not a listed one")
-CELLS = [pytest.param(w, k, p, id=f"{k}-{w.split()[1]}-{p}", marks=(
-    _UNKNOWN_FIRST if p != "Jane Doe" and not any(role in w for role in ("creator", "showrunner"))
-    else ())) for w, k in WORDINGS for p in PEOPLE]
+#: A full name whose first name no list knows, with no role word before it, was kept as a
+#: title by its shape alone (strict xfails until round 20): now "the comedy from X", "the
+#: thriller by X" give X a maker's role (``titles.ROLE_SHAPES``, ``title.veto.role_maker``).
+CELLS = [pytest.param(w, k, p, id=f"{k}-{w.split()[1]}-{p}") for w, k in WORDINGS for p in PEOPLE]
 
 
 @pytest.mark.parametrize("wording, kind, person", CELLS)

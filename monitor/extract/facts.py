@@ -153,7 +153,13 @@ from .shows import (
     unglue,
 )
 from .showwords import INTRODUCED_RE, NEW_KIND_ALT, SHOW_NOUN_ALT
-from .titles import article_networks, is_field_label, networks_by_shape, without_field_label
+from .titles import (
+    article_networks,
+    is_field_label,
+    names_by_role,
+    networks_by_shape,
+    without_field_label,
+)
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
     kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
@@ -3051,7 +3057,8 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
                      known_seasons: Mapping[str, int] | None = None) -> list[Fact]:
     """The facts the rules find, one per (show, season, kind), with the names the article
     itself shows to be networks vetoed as titles (a network no list knows is no show)."""
-    with article_networks(networks_by_shape(f"{article.title}\n{article.text}")):
+    text = f"{article.title}\n{article.text}"
+    with article_networks(networks_by_shape(text), names_by_role(text)):
         return _rule_candidates_read(article, known_shows, known_seasons)
 
 

@@ -4253,6 +4253,37 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "lists know, or a name the article itself uses as one ('Tovrel has canceled the "
           "drama', 'premiered on Tovrel', 'renewed at Tovrel', 'canceled by Tovrel', "
           "'Tovrel's biggest series', 'streamer Tovrel')", "Cinemax renewed the drama."),
+    _rule("title.veto.role_announcer", ALL_KINDS, "a name the article makes an announcer: "
+          "the subject of announced / confirmed / revealed / unveiled before a time, 'that' or "
+          "an object, or of released / dropped / shared the trailer, teaser, premiere date or "
+          "schedule; a network or a person, never written as a show elsewhere (round 20, "
+          "r20names, ``titles.ROLE_SHAPES``)",
+          "Tovrel announced on Monday that the drama has wrapped."),
+    _rule("title.veto.role_company_post", ALL_KINDS, "a name with a company's post: 'Tovrel "
+          "CEO', 'Tovrel president', 'Tovrel executives', 'Tovrel's head of scripted' (not "
+          "'boss', 'chief' or 'executive producer', which a show has too) (round 20, "
+          "r20names)", "said Mara Quell, Tovrel's head of scripted."),
+    _rule("title.veto.role_maker", ALL_KINDS, "a name that makes or owns shows: 'the hit "
+          "series from Tovrel', 'the Kestrel-produced drama', 'any Tovrel original series', "
+          "'Tovrel originals' (round 20, r20names)", "the Kestrel-produced drama"),
+    _rule("title.veto.role_platform", ALL_KINDS, "a name where shows air: 'premieres "
+          "tonight on Tovrel', 'will return on Tovrel', 'seen on Tovrel', 'available on', "
+          "'the Tovrel network', 'Tovrel's streaming service' (round 20, r20names)",
+          "Glass Harbor premieres tonight on Tovrel."),
+    _rule("title.veto.role_person", ALL_KINDS, "a name the article gives a person's speech "
+          "or credit: ', said Mara Quell', 'Mara Quell said in a statement', 'Mara Quell, who "
+          "plays', 'created by', 'executive producer Mara Quell', 'The show's creators, Mara "
+          "Quell and ...'; never written as a show elsewhere (round 20, r20names)",
+          "\"It was a joy,\" said Mara Quell."),
+    _rule("title.veto.role_modifier", ALL_KINDS, "a name before a kind of show and its "
+          "quoted title ('the Mara Quell drama “Glass Harbor”', 'the Tovrel comedy \"Glass "
+          "Harbor\"'): it qualifies the show, so it is a person or a network (round 20, "
+          "r20names)", "the Mara Quell drama “Glass Harbor”"),
+    _rule("title.veto.role_decider", ALL_KINDS, "the subject of a perfect or adverbed "
+          "decision with a named object ('Tovrel has cancelled Glass Harbor', 'Tovrel formally "
+          "renewed “Glass Harbor”') or of an order of seasons ('Tovrel orders another series "
+          "of'), never written as a show elsewhere (round 20, r20names)",
+          "Tovrel has cancelled Glass Harbor."),
     _rule("title.veto.decider", ALL_KINDS, "the subject of an active renew, cancel, order "
           "or pick-up with an object, never written with a season or as such a verb's object: "
           "it decides about shows, so it is a network or a studio",

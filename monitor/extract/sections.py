@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
 from .showwords import SHOW_NOUN_ALT
-from .titles import judge, network_names, section_labels, vocabulary
+from .titles import judge, network_names, section_labels, shown_networks, vocabulary
 
 #: A bullet or a rank before a heading: "•", "-", "#2", "2.", "2)".
 _BULLET = r"(?:[•*·▪◦►♦■–—-]|#\s?\d{1,3}[.:)]?|\d{1,3}[.)])"
@@ -390,15 +390,17 @@ class TableRow:
 
 
 def _table_row(line: str) -> TableRow | None:
-    """A row "Title Network Status": a title, a known network (one to three words), a status
-    word, nothing else (no sentence punctuation)."""
+    """A row "Title Network Status": a title, a known network (one to three words: listed, or
+    shown to be one by the article), a status word, nothing else (no sentence punctuation)."""
     words = line.split()
     if not 3 <= len(words) <= 14 or re.search(r"[.!?;:]", line):
         return None
     kind = _ROW_STATUS.get(words[-1].lower())
     if kind is None:
         return None
-    networks = vocabulary().networks
+    # a network no list holds counts where the article shows it as one (round 20, r20names:
+    # "Tovrel, the network that ..." over rows "Glass Harbor Tovrel Cancelled")
+    networks = vocabulary().networks | shown_networks()
     for size in (3, 2, 1):
         if len(words) - 1 - size >= 1 and \
                 " ".join(words[-1 - size:-1]).lower() in networks:

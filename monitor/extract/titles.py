@@ -16,13 +16,14 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+import types
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .deciders import DECIDING_SHAPES, undergoes_decision
+from .deciders import DECIDING_SHAPES, undergoes_decision, whole_word_spans
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
 from .showwords import (
     SHOW_NOUN_ALT,
@@ -115,6 +116,10 @@ TIME_TAIL_WORDS = frozenset(
 #: The networks the article being read shows to be networks by the shape of its text.
 _ARTICLE_NETWORKS: ContextVar[frozenset[str]] = ContextVar("article_networks",
                                                            default=frozenset())
+#: The names the article being read gives a role no show takes (``names_by_role``), each
+#: with its rule, for ``--explain``.
+_ARTICLE_ROLES: ContextVar[Mapping[str, str]] = ContextVar(
+    "article_roles", default=types.MappingProxyType({}))
 
 #: One word of a name ("Tovrel", "Plus", "E4"); a name is one to three of them, read by hand
 #: beside a shape's words (no pattern repeats over a name: no backtracking inside one).
@@ -158,6 +163,138 @@ _NETWORK_SHAPE_WORDS: tuple[tuple[str, ...], ...] = (
      "pick-up", "green light"),
     ("renewed", "cancel", "axed", "ordered", "picked", "rescued", "saved"),
     ("streamer", "broadcaster", "network"),
+)
+
+
+@dataclass(frozen=True)
+class RoleShape:
+    """A role the article gives a name that only a network, a studio, a company or a person
+    takes, never a show (round 20, r20names): read from the article, so a name no list holds
+    is told apart by what the text does with it. ``before``: the name stands right before the
+    match; ``stems``: words one of which every match holds (lower case), for the plain search
+    that picks the lines to read; a role yields where the article writes the name as a show
+    elsewhere (``undergoes_decision``)."""
+
+    rule: str
+    pattern: re.Pattern[str]
+    before: bool
+    stems: tuple[str, ...]
+    example: str
+
+
+#: After an announcer's verb: a time, "that" or the opening of an object or a clause, not a
+#: passive's preposition ("Glass Harbor confirmed for a second season") nor what a show
+#: reveals ("has revealed some new recruits").
+_ROLE_OBJECT = (r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that|on|"
+                r"this|today|yesterday|tonight|earlier|late|its|their|the|plans|principal|"
+                r"production|filming|details)\b")
+#: An apposition that calls the name before it a network ("Tovrel, the network that ...",
+#: "Tovrel, a streamer owned by ..."): a relative or a participle follows, not a verb of its
+#: own ("Glass Harbor, the network announced").
+_NETWORK_APPOSITION = (r",\s(?:the|a|an)\s(?:[a-z-]+\s)?(?:network|streamer|broadcaster|"
+                       r"channel|studio|streaming\sservice)\s(?:that|which|behind|owned|known|"
+                       r"where|whose|home)\b")
+_NETWORK_APPOSITION_RE = re.compile(_NETWORK_APPOSITION)
+_ROLE_ADVERBS = r"(?:(?i:officially|formally|also|just|finally|quietly|now)\s)?"
+#: What the article does with a name that no show does. Each record is a rule of
+#: ``rules.py`` (``--explain`` names it on the title it vetoes).
+ROLE_SHAPES: tuple[RoleShape, ...] = (
+    # a news announcer: a network's or a person's verb, with a time, "that" or an object
+    RoleShape("title.veto.role_announcer", re.compile(
+        rf"\s(?:has\s|have\s)?{_ROLE_ADVERBS}(?:announced|announces|announcing|confirmed|"
+        rf"confirms|confirming|revealed|reveals|revealing|unveiled|unveils)\s(?={_ROLE_OBJECT})"),
+        True,
+        ("announc", "confirm", "reveal", "unveil"),
+        "Tovrel announced on Monday that the drama has wrapped."),
+    RoleShape("title.veto.role_announcer", re.compile(
+        r"\s(?:has\s|have\s)?(?:released|releases|dropped|drops|shared|shares)\s"
+        r"(?:the|a|an|its|their|a\snew)\s(?:[\w-]+\s){0,3}?(?:trailers?|teasers?|first\slook|"
+        r"premiere\sdates?|schedule|lineup|slate|key\sart|posters?)\b"), True,
+        ("releas", "drop", "shar"), "Tovrel released the trailer for Glass Harbor."),
+    # a company's post after its name ("Tovrel CEO Mara Quell", "Tovrel's head of scripted")
+    RoleShape("title.veto.role_company_post", re.compile(
+        r"\s(?:CEO|COO|CCO|CFO|co-CEO|president|chairman|chairwoman|executives|"
+        r"chief\s(?:executive|content|creative|operating)\b)"), True,
+        ("ceo", "coo", "cco", "cfo", "president", "chair", "executives", "chief "),
+        "said Mara Quell, Tovrel CEO."),
+    RoleShape("title.veto.role_company_post", re.compile(
+        r"['’]s\s(?:head\sof\s(?:scripted|drama|comedy|content|originals|programming|"
+        r"unscripted|television|TV|series)|(?:vice\s)?president|chief\s(?:executive|content)|"
+        r"CEO|EVP|SVP|VP)\b"), True, ("head of", "president", "chief", "ceo", "vp"),
+        "said Mara Quell, Tovrel's head of scripted."),
+    # who makes or owns a show: "the drama from Tovrel", "the Kestrel-produced drama",
+    # "any Tovrel original series"
+    RoleShape("title.veto.role_maker", re.compile(
+        r"(?i:series|shows?|dramas?|comedy|comedies|sitcoms?|thriller|docuseries|miniseries|"
+        r"season|originals?|hit)['’\"”]?\s(?:from|by)\s"), False, ("from", " by "),
+        "the hit series from Tovrel"),
+    # a slate's owner: "Tovrel's top-rated shows", "six other Tovrel series"
+    RoleShape("title.veto.role_maker", re.compile(
+        r"['’]s\s(?:top|top-rated|highest-rated|most-watched|best-rated)\s(?:[a-z-]+\s)?"
+        r"(?:series|shows|dramas|comedies|sitcoms|originals)\b"), True, ("top", "rated",
+                                                                         "watched"),
+        "Glass Harbor is one of Tovrel's top rated shows."),
+    RoleShape("title.veto.role_maker", re.compile(r"-(?:produced|backed|owned|financed)\b"),
+              True, ("-produced", "-backed", "-owned", "-financed"),
+              "the Kestrel-produced drama"),
+    RoleShape("title.veto.role_maker", re.compile(
+        r"\s(?:originals|original\s(?:series|dramas?|comedy|comedies|shows?|programming))\b"),
+        True, ("original",), "the most watched Tovrel original series"),
+    # where shows air: "premieres tonight on Tovrel", "return on Tovrel", "seen on Tovrel",
+    # "the Tovrel network", "Tovrel's streaming service"
+    RoleShape("title.veto.role_platform", re.compile(
+        r"(?i:premieres?|premiering|debuts?|airs?|streams?|returns?|returning|arrives?|"
+        r"seen|available|streaming|airing|announced|posted|shared)\s(?:(?i:tonight|today|"
+        r"tomorrow|weekly|exclusively|only|again|first|now)\s)?on\s"), False,
+        ("premier", "debut", "air", "stream", "return", "arriv", "seen", "available",
+         "announced", "posted", "shared"),
+        "Glass Harbor premieres tonight on Tovrel."),
+    RoleShape("title.veto.role_platform", re.compile(
+        r"\s(?:network|streamer)\b(?!['’]s\s)|['’]s\sstreaming\s(?:service|platform|app)\b"
+        # an apposition: "Tovrel, the network that ...", "Tovrel, a streamer owned by ..."
+        rf"|{_NETWORK_APPOSITION}"),
+        True, ("network", "streamer", "streaming", "broadcaster", "channel", "studio"),
+        "the small Tovrel network"),
+    # a person's speech and credits: ', said Mara Quell', 'Mara Quell, who plays',
+    # 'created by Mara Quell', 'executive producer Mara Quell', 'The show's creators, Mara
+    # Quell and ...'
+    RoleShape("title.veto.role_person", re.compile(
+        r"[,\"”]\s(?:said|says|added|explained|noted|according\sto)\s"
+        r"|(?i:created|co-created|directed|written|hosted|executive\sproduced|narrated)\sby\s"
+        r"(?:[A-Z][a-z]+[\s-](?:nominee|winner|winning|nominated)\s)?"
+        r"|(?:executive\sproducers?|showrunners?|creators?|co-creators?|stars?|actors?|"
+        r"actress(?:es)?|hosts?|writers?|directors?|authors?|novelist|producers?),?\s"), False,
+        ("said", "says", "added", "explained", "noted", "according", " by ", "producer",
+         "showrunner", "creator", "star", "actor", "actress", "host", "writer", "director",
+         "author", "novelist"), "\"It was a joy,\" said Mara Quell."),
+    RoleShape("title.veto.role_person", re.compile(
+        r",\swho\s(?:plays|played|stars|starred|created|co-created|hosts|hosted|directed|wrote|"
+        r"voices|voiced|portrays|portrayed)\b|\s(?:said|says)\s(?:in\sa\sstatement|that)\b"),
+        True, ("who ", "said", "says"), "Mara Quell, who plays the lead, said ..."),
+    # a name as a modifier before a kind of show and its quoted title: 'the Mara Quell drama
+    # “Glass Harbor”', 'the Tovrel comedy "Glass Harbor"': the quoted title is the show
+    RoleShape("title.veto.role_modifier", re.compile(
+        r"\s(?:drama|comedy|series|sitcom|thriller|docuseries|procedural|miniseries)\s[“\"‘]"),
+        True, ("drama", "comedy", "series", "sitcom", "thriller", "docuseries", "procedural"),
+        "the Mara Quell drama “Glass Harbor”"),
+    # a decision with a named object: "Tovrel has cancelled Glass Harbor", "Tovrel formally
+    # renewed “Glass Harbor”", "Tovrel orders another series of Glass Harbor"
+    RoleShape("title.veto.role_decider", re.compile(
+        r"\s(?:(?i:has|have)\s(?:(?i:officially|formally|also|now|just|finally|quietly)\s)?"
+        r"(?i:renewed|cancell?ed|canceled|axed|ordered|greenlit|picked\sup)"
+        r"|(?:formally|officially|quietly)\s(?:renewed|cancell?ed|canceled|ordered))"
+        r"\s(?=[A-Z\"“‘'])"
+        # a past decision whose object is a kind of show and its name ("Tovrel canceled
+        # reality show Glass Harbor")
+        r"|\s(?:renewed|cancell?ed|canceled|axed|ordered)\s(?:[a-z-]+\s){0,2}?(?:show|series|"
+        r"drama|comedy|sitcom|docuseries|thriller)\s(?=[A-Z\"“‘'])"), True,
+        ("renew", "cancel", "axed", "order", "greenlit", "picked"),
+        "Tovrel has cancelled Glass Harbor."),
+    RoleShape("title.veto.role_decider", re.compile(
+        r"\s(?:orders|ordered|has\sordered|commissions|commissioned|has\scommissioned)\s"
+        r"(?:a|an|another|two|three|four|\d{1,2})\s(?:[\w-]+\s){0,2}?(?:seasons?|series|"
+        r"episodes)\s(?:of\s)?"), True, ("order", "commission"),
+        "Tovrel orders another series of Glass Harbor."),
 )
 
 
@@ -232,13 +369,78 @@ def networks_by_shape(text: str) -> frozenset[str]:
     return frozenset(names | {name.removesuffix(" tv") for name in names if name.endswith(" tv")})
 
 
+def names_by_role(text: str) -> dict[str, str]:
+    """The names ``text`` gives a role only a network, a company or a person takes
+    (``ROLE_SHAPES``; lower case), each with the rule of its first role: no show, unless the
+    article writes the name as a show somewhere (a decision undergone, a season of its own)."""
+    vocab = vocabulary()
+    lines = text.splitlines()
+    lowered = [line.lower() for line in lines]
+    joined = "\n".join(lowered)
+    starts = list(itertools.accumulate((len(low) + 1 for low in lowered[:-1]), initial=0))
+    found: dict[str, str] = {}
+    spoken: dict[str, str] = {}
+    for role in ROLE_SHAPES:
+        for number in _lines_holding(joined, starts, role.stems):
+            line = lines[number]
+            for match in role.pattern.finditer(line):
+                name = _name_beside(line, match.start() if role.before else match.end(),
+                                    role.before)
+                words = name.lower().split()
+                whole = " ".join(words)
+                while words and words[0] in STOP_CAPS:  # "With Tovrel ..."
+                    words.pop(0)
+                low = " ".join(words)
+                if not low or low in found or words[0] in vocab.holidays or \
+                        low in vocab.holidays or low in vocab.places or \
+                        (len(words) == 1 and low in vocab.first_names):
+                    continue
+                found[low] = role.rule
+                spoken[low] = whole  # "The Copper Vale announced": the guard reads it whole
+    # a person's credit is read before a fronted phrase's subject ("Created by Mara Quell, the
+    # comedy ..."): only a season at the name makes a person's name a show there
+    kept = {name: rule for name, rule in found.items()
+            if not undergoes_decision(name, lines, lowered)
+            and not any(_written_as_show(said, lines, lowered,
+                                         kind=rule != "title.veto.role_person")
+                        for said in {name, spoken[name]})}
+    # "on Brindle TV": the candidate title is "Brindle" (a trailing "TV" is cut from titles)
+    return kept | {name.removesuffix(" tv"): rule for name, rule in kept.items()
+                   if name.endswith(" tv")}
+
+
+def _written_as_show(name: str, lines: Sequence[str], lowered: Sequence[str], *,
+                     kind: bool = True) -> bool:
+    """Somewhere the article writes ``name`` (lower case) with a season or a kind of show
+    ("series 2 of Blue Harbor", "the drama Blue Harbor"): a show, whatever role it has. Not
+    after "the", where the name qualifies a noun ("the third season of the Tovrel hit")."""
+    return any(name in low and any(_shown_at(line, low, start, end, kind=kind)
+                                   for start, end in whole_word_spans(name, line, seen=low))
+               for line, low in zip(lines, lowered, strict=True))
+
+
+def _shown_at(line: str, low: str, start: int, end: int, *, kind: bool = True) -> bool:
+    """A kind of show at the mention, or a season not read across a "the" before it; not
+    where an apposition calls the name a network ("Tovrel, the network that airs the
+    series": the series is another's)."""
+    if _NETWORK_APPOSITION_RE.match(line, end):
+        return False
+    shown = season_or_kind_at(line, start, end)
+    return (shown == "kind_of_show" and kind) or (
+        shown == "season_at_name" and low[max(0, start - 4):start] != "the ")
+
+
 @contextlib.contextmanager
-def article_networks(names: frozenset[str]) -> Iterator[None]:
-    """While an article is read: ``names`` are networks too (``networks_by_shape``)."""
-    token = _ARTICLE_NETWORKS.set(names)
+def article_networks(names: frozenset[str],
+                     roles: dict[str, str] | None = None) -> Iterator[None]:
+    """While an article is read: ``names`` are networks too (``networks_by_shape``), and
+    ``roles`` (``names_by_role``) are no shows, each vetoed by its role's rule."""
+    token = _ARTICLE_NETWORKS.set(names | frozenset(roles or {}))
+    roles_token = _ARTICLE_ROLES.set({k: v for k, v in (roles or {}).items() if k not in names})
     try:
         yield
     finally:
+        _ARTICLE_ROLES.reset(roles_token)
         _ARTICLE_NETWORKS.reset(token)
 
 
@@ -562,9 +764,22 @@ def possessive_owner(before: str) -> str:
     vocab = vocabulary()
     owner = match.group(1)
     if owner.lower() in vocab.networks or owner.split()[-1].lower() in vocab.networks or \
-            owner_by_shape(owner.split()) or owner_by_shape(owner.split()[-1:]):
+            owner_by_shape(owner.split()) or owner_by_shape(owner.split()[-1:]) or \
+            _shown_network_owner(owner):
         return "network"
     return "person" if _looks_like_name(owner.split(), vocab) else ""
+
+
+def _shown_network_owner(owner: str) -> bool:
+    """The article being read shows the owner (or its last words) to be a network by its
+    shape or a role (``article_networks``): "Tovrel's Glass Harbor" where the text also says
+    "Tovrel's top rated shows" proposes Glass Harbor as a listed network's possessive does
+    (round 20, r20names)."""
+    shown = _ARTICLE_NETWORKS.get()
+    if not shown:
+        return False
+    words = owner.lower().split()
+    return any(" ".join(words[-k:]) in shown for k in range(len(words), 0, -1))
 
 
 def network_possessive(title: str, text: str) -> bool:
@@ -578,7 +793,8 @@ def network_possessive(title: str, text: str) -> bool:
         before = text[max(0, at - 30):at]
         match = _POSSESSIVE_BEFORE_RE.search(before)
         owner = match.group(1).lower() if match else ""
-        if match and (owner in networks or owner.split()[-1] in networks) and not (
+        if match and (owner in networks or owner.split()[-1] in networks
+                      or _shown_network_owner(owner)) and not (
                 person and (owner in vocab.outlets or owner.split()[-1] in vocab.outlets)):
             return True
         at = text.find(title, at + 1)
@@ -788,7 +1004,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
     low = title.lower()
     if low in vocab.networks or low.removeprefix("the ") in vocab.networks or \
             low.removeprefix("the ") in _ARTICLE_NETWORKS.get():
-        return Verdict(title, False, "title.veto.network")
+        return Verdict(title, False, _ARTICLE_ROLES.get().get(low.removeprefix("the "),
+                                                              "title.veto.network"))
     if len(title.split()) >= 2 and _event(title.split(), vocab):
         return Verdict(title, False, "title.veto.event")  # "during Netflix Geek Week (June)"
     if _organisation(title.split(), vocab, strong=strong):

@@ -150,7 +150,7 @@ from .shows import (
     unfound_title_beside,
     unglue,
 )
-from .showwords import INTRODUCED_RE, NEW_KIND_ALT, SHOW_NOUN_ALT
+from .showwords import INTRODUCED_RE, NEW_KIND_ALT, SHOW_NOUN_ALT, common_show_nouns
 from .titles import article_networks, is_field_label, networks_by_shape, without_field_label
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
@@ -3361,7 +3361,7 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
 #: Around a governed list: a plural noun for shows or a status noun, which says every item
 #: is a show ("Among the shows renewed were A, B and C", "The cancellations include A, B").
 _LIST_SHOW_NOUN_RE = re.compile(
-    r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|renewals|cancell?ations|casualties)\b")
+    rf"(?i)\b(?:{common_show_nouns(5, plural=True)}|renewals|cancell?ations|casualties)\b")
 
 
 def _list_gap_joins(text: str, named: Sequence[Mention], left: int, right: int) -> bool:

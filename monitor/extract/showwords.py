@@ -53,6 +53,18 @@ SHOW_NOUN_GROUPS: dict[str, frozenset[str]] = {
     "renewal": frozenset({"reboot", "revival"}),
     "derived": frozenset({"spinoff", "spin-off", "prequel", "sequel", "adaptation"}),
 }
+#: The ``SHOW_NOUNS`` a text most often calls a show by, commonest first ("the series", "this
+#: drama", "both comedies"): a pattern that reads only the common ones takes the first few
+#: (``common_show_nouns``) rather than spelling them again.
+COMMON_SHOW_NOUNS = ("show", "series", "drama", "comedy", "sitcom", "thriller", "programme")
+
+
+def common_show_nouns(count: int, plural: bool = False) -> str:
+    """The first ``count`` of ``COMMON_SHOW_NOUNS`` as a regex alternation, in that order
+    (their plurals with ``plural``): "show|series|drama" for 3."""
+    return "|".join(_plural(noun) if plural else noun for noun in COMMON_SHOW_NOUNS[:count])
+
+
 #: ``SHOW_NOUNS`` as a regex alternation (longest first), to be put between word boundaries.
 SHOW_NOUN_ALT = "|".join(re.escape(noun) for noun in longest_first(SHOW_NOUNS))
 #: ``SHOW_NOUN_ALT`` without "series" and "programme", which in British usage also name a
@@ -64,6 +76,7 @@ SHOW_NOUN_ALT_NO_SERIES = "|".join(
 #: a text holding none of them names no show by its kind.
 SHOW_NOUN_STEMS = tuple(noun for noun in SHOW_NOUNS
                         if not any(other != noun and other in noun for other in SHOW_NOUNS))
+assert set(COMMON_SHOW_NOUNS) <= set(SHOW_NOUNS)  # one list: a common noun is a show noun
 
 
 

@@ -705,7 +705,7 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             if found and found[0] is not None:
                 main, season = mention.show, found[0]
                 break
-        title_triggers = _find_triggers(title_text)
+        title_triggers = _line_triggers(title_text)
         if main is None and title_triggers and len(distinct) > 1:
             # "Space Saga series Night Ferry cancelled": the title next to the headline's verb
             trig = title_triggers[0]
@@ -846,7 +846,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
         main is None and len(show_seasons) >= 6)
     headline_kinds: frozenset[str] = frozenset()
     title = article.title
-    title_triggers = _find_triggers(title)
+    title_triggers = _line_triggers(title)
     headline_any = bool(title_triggers) or bool(season_mentions(title))
     if title and not QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
         headline_kinds = frozenset(
@@ -3278,16 +3278,17 @@ def _speaks_of_unfound_title(text: str) -> bool:
 
 @memo.lru(maxsize=256)
 def _line_triggers(text: str) -> tuple[Trigger, ...]:
-    """A line's trigger phrases for ``eventdates.article_days``, read once: it reads a line
-    with a date once per fact, kind and tense (``_stated_days``' memo keys on all three)."""
+    """A text's trigger phrases, read once for every reading of it: a line for
+    ``eventdates.article_days`` (it reads a line with a date once per fact, kind and tense:
+    ``_stated_days``' memo keys on all three), a sentence naming no show (``_text_triggers``;
+    half the lines eventdates reads are one), the headline (its main show, its kinds)."""
     return tuple(_find_triggers(text))
 
 
-@functools.lru_cache(maxsize=8)
 def _text_triggers(text: str) -> tuple[Trigger, ...]:
-    """The trigger phrases of a sentence naming no show, read once for its facts and once for
-    its paragraph's subject (the two reads are of the sentence just read: a few entries do)."""
-    return tuple(_find_triggers(text))
+    """The trigger phrases of a sentence naming no show, read once for its facts, its
+    paragraph's subject and ``eventdates`` (``_line_triggers``' memo)."""
+    return _line_triggers(text)
 
 
 def opening_subject(text: str, mentions: Sequence[Mention]) -> str | None:

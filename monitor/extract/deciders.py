@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .showwords import common_show_nouns
+
 #: The active decision verbs, any tense ("renews", "cancelled", "picked up").
 _DECISION_VERBS = (r"renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|scrap(?:s|ped)?|"
                    r"order(?:s|ed)?|picks?\s{1,3}up|picked\s{1,3}up")
@@ -83,7 +85,7 @@ DECIDER_OTHER_WORDS_AFTER_RE = re.compile(
 #: antecedent; the name is who decided (round 19: a network no list holds took the fact).
 DECIDER_RELATIVE_BEFORE_RE = re.compile(
     r"(?:,\s{1,3}(?:which|that)|\b(?:the|a|an)\s{1,3}(?:[a-z][\w-]{1,15}\s{1,3})?"
-    r"(?:show|series|drama|comedy|sitcom|thriller|procedural|docuseries|miniseries)"
+    rf"(?:{common_show_nouns(6)}|procedural|docuseries|miniseries)"
     r"(?:\s{1,3}(?:which|that))?)\s{1,3}[\"“‘']?$")
 DECIDER_RELATIVE_AFTER_RE = re.compile(
     r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"

@@ -137,6 +137,7 @@ from .shows import (
     LIST_GAP_RE,
     Mention,
     ShowIndex,
+    Span,
     build_index,
     clean_title,
     discover,
@@ -152,7 +153,7 @@ from .shows import (
     unfound_title_beside,
     unglue,
 )
-from .showwords import INTRODUCED_RE, NEW_KIND_ALT, SHOW_NOUN_ALT
+from .showwords import INTRODUCED_RE, NEW_KIND_ALT, SHOW_NOUN_ALT, common_show_nouns
 from .titles import (
     article_networks,
     is_field_label,
@@ -713,7 +714,7 @@ def _main_show(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             if found and found[0] is not None:
                 main, season = mention.show, found[0]
                 break
-        title_triggers = _find_triggers(title_text)
+        title_triggers = _line_triggers(title_text)
         if main is None and title_triggers and len(distinct) > 1:
             # "Space Saga series Night Ferry cancelled": the title next to the headline's verb
             trig = title_triggers[0]
@@ -854,7 +855,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
         main is None and len(show_seasons) >= 6)
     headline_kinds: frozenset[str] = frozenset()
     title = article.title
-    title_triggers = _find_triggers(title)
+    title_triggers = _line_triggers(title)
     headline_any = bool(title_triggers) or bool(season_mentions(title))
     if title and not QUESTION_END_RE.search(title) and not ROUNDUP_TITLE_RE.search(title):
         headline_kinds = frozenset(
@@ -2185,11 +2186,13 @@ _HEADLINE_LIST_REACH = 6
 _QUOTE_MARK_RE = re.compile(r"[\"“”]")
 
 
-def _told_alone(text: str) -> bool:
+def _told_alone(text: str, spans: Sequence[Span] | None = None) -> bool:
     """A decision over a plural of shows that names none of them and asks nothing ("Is CBS
-    cancelling good shows like 'A' and 'B'?" names its own): its list is told elsewhere."""
+    cancelling good shows like 'A' and 'B'?" names its own): its list is told elsewhere.
+    ``spans``: the text's ``title_spans`` when already read."""
     return not text.rstrip().endswith("?") and _QUOTE_MARK_RE.search(text) is None and \
-        listed_titles(text, title_spans(text)) < 2 and list_is_the_decisions(text)
+        listed_titles(text, title_spans(text) if spans is None else spans) < 2 and \
+        list_is_the_decisions(text)
 
 
 def _owns_status(text: str) -> bool:
@@ -2202,15 +2205,47 @@ _AUDIENCE_WORDS = frozenset({"fans", "viewers", "audiences", "critics", "followe
                              "admirers", "lovers", "watchers"})
 
 
-def _staying_list(text: str, first: int, items: int) -> bool:
+def _staying_list(text: str, first: int, items: int, spans: Sequence[Span] | None = None
+                  ) -> bool:
     """The list of ``text`` (its first title at ``first``, ``items`` titles or more) is followed
-    by a negated ending that keeps its shows on (``lists.STAYING_AFTER_RE``) and nothing else."""
+    by a negated ending that keeps its shows on (``lists.STAYING_AFTER_RE``) and nothing else.
+    ``spans``: the text's ``title_spans`` when already read."""
     if items < 2 or ("anywhere" not in text and "yet" not in text and "be " not in text):
         return False
     if text[first:].split(" ", 1)[0].lower() in _AUDIENCE_WORDS:
         return False  # "Fans of A, B and C aren't going anywhere": the fans are the subject
-    spans = [span for span in title_spans(text) if span.start >= first]
-    return any(STAYING_AFTER_RE.match(text, span.end) for span in spans)
+    after = [span for span in (title_spans(text) if spans is None else spans)
+             if span.start >= first]
+    return any(STAYING_AFTER_RE.match(text, span.end) for span in after)
+
+
+def _names_counted(spans: Sequence[Span]) -> int:
+    """How many names a sentence's title spans hold, as a counted decision counts them: a
+    span joining two with " and " is two; a lone word opening the sentence is none (it is
+    capitalised as the sentence's first word)."""
+    return sum(1 + span.text.count(" and ") for span in spans if span.start > 0 or " " in span.text)
+
+
+def _told_elsewhere(prior_kind: str | None, prior_text: str,
+                    plural_headline: tuple[str, int | None] | None, headline_open: bool,
+                    headline: str) -> tuple[str, str, str] | None:
+    """The uncounted decision told elsewhere that may govern a sentence's list, as (its kind,
+    the text telling it, the rule): the sentence right before's (``list.decision_before``),
+    else the headline's while it is open (``list.headline_decision``)."""
+    if prior_kind is not None:
+        return prior_kind, prior_text, "list.decision_before"
+    if headline_open and plural_headline is not None:
+        return plural_headline[0], headline, "list.headline_decision"
+    return None
+
+
+def _counted_rest_rule(text: str, first: int, others: str | None) -> str | None:
+    """The rule by which a headline's count governs a shorter list that is the rest of it:
+    after words saying so ("The others are ...": ``list.completes_count``), after a
+    connective lead (``list.connective_lead``), else the headline's own rule (``others``)."""
+    if not list_opens(text, first):
+        return "list.completes_count"
+    return "list.connective_lead" if opens_after_connective(text, first) else others
 
 
 def _apart_from_decision(text: str) -> bool:
@@ -2262,6 +2297,8 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     before_text = ""
     asked = False  # a question in the paragraph so far: "Which shows are safe?"
     paragraph = -1
+    # a sentence's title spans, read once for every reading of it below that needs them
+    spans_of = functools.lru_cache(maxsize=1)(title_spans)
     for sentence in sentences:
         decision = before or from_headline
         headline_counts = before is None and from_headline is not None
@@ -2278,7 +2315,7 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
         # sentence (introduced, or plausibly the decision's: list.decision_before)
         prior_kind, prior_text = before_kind, before_text
         before_kind = plural[0] if plural is not None and plural[1] is None and \
-            _told_alone(text) else None
+            _told_alone(text, spans_of(text)) else None
         before_text = text
         free = sentence.status is None and sentence.topic is None
         if uncounted is not None and decision is None and free and not _owns_status(text) \
@@ -2292,14 +2329,12 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
                 and (plural is None or plural[0] != plural_headline[0])):
             headline_open = False  # another status word, or too far down: another story
         # the list a decision told elsewhere may govern (read only when one may)
-        items, first = longest_list(text, title_spans(text)) if prior_kind is not None or \
+        items, first = longest_list(text, spans_of(text)) if prior_kind is not None or \
             headline_open or headline_counts else (0, 0)
         if decision is None and items >= 2 and free and list_opens(text, first) and \
                 not _owns_status(text):
-            governing = (prior_kind, prior_text, "list.decision_before") \
-                if prior_kind is not None else (plural_headline[0], headline,
-                                                "list.headline_decision") \
-                if headline_open and plural_headline is not None else None
+            governing = _told_elsewhere(prior_kind, prior_text, plural_headline, headline_open,
+                                        headline)
             headline_open = False  # the headline's decision reaches its first list only
             if governing is not None and not asked and not _apart_from_decision(text):
                 kind, told, rule = governing
@@ -2311,9 +2346,9 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
         if decision is None or not free or _owns_status(text):
             out.append(sentence)
             continue
-        names = sum(1 + span.text.count(" and ") for span in title_spans(text)
-                    if span.start > 0 or " " in span.text)
-        if decision[0] == "renewed" and _staying_list(text, first, items) and not asked \
+        names = _names_counted(spans_of(text))
+        if decision[0] == "renewed" and _staying_list(text, first, items, spans_of(text)) \
+                and not asked \
                 and list_opens(text, first) and 2 <= items <= decision[1] and \
                 _LEFT_OUT_RE.search(text) is None and list_is_the_decisions(text):
             # "Kestrel Renews Four Dramas" over "A, B and C aren't going anywhere": a negation
@@ -2334,10 +2369,8 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             # count (``list.counted_rest``: checked against the shows decided before it), also
             # after words saying so ("The others are ...": ``list.completes_count``)
             sentence = replace(sentence, status=(decision[0], "confirmed"),
-                               status_count=decision[1], decided_by=(
-                                   "list.completes_count" if not list_opens(text, first)
-                                   else "list.connective_lead" if opens_after_connective(
-                                       text, first) else others))
+                               status_count=decision[1],
+                               decided_by=_counted_rest_rule(text, first, others))
         out.append(sentence)
     return out
 
@@ -3259,16 +3292,17 @@ def _speaks_of_unfound_title(text: str) -> bool:
 
 @memo.lru(maxsize=256)
 def _line_triggers(text: str) -> tuple[Trigger, ...]:
-    """A line's trigger phrases for ``eventdates.article_days``, read once: it reads a line
-    with a date once per fact, kind and tense (``_stated_days``' memo keys on all three)."""
+    """A text's trigger phrases, read once for every reading of it: a line for
+    ``eventdates.article_days`` (it reads a line with a date once per fact, kind and tense:
+    ``_stated_days``' memo keys on all three), a sentence naming no show (``_text_triggers``;
+    half the lines eventdates reads are one), the headline (its main show, its kinds)."""
     return tuple(_find_triggers(text))
 
 
-@functools.lru_cache(maxsize=8)
 def _text_triggers(text: str) -> tuple[Trigger, ...]:
-    """The trigger phrases of a sentence naming no show, read once for its facts and once for
-    its paragraph's subject (the two reads are of the sentence just read: a few entries do)."""
-    return tuple(_find_triggers(text))
+    """The trigger phrases of a sentence naming no show, read once for its facts, its
+    paragraph's subject and ``eventdates`` (``_line_triggers``' memo)."""
+    return _line_triggers(text)
 
 
 def opening_subject(text: str, mentions: Sequence[Mention]) -> str | None:
@@ -3342,7 +3376,7 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
 #: Around a governed list: a plural noun for shows or a status noun, which says every item
 #: is a show ("Among the shows renewed were A, B and C", "The cancellations include A, B").
 _LIST_SHOW_NOUN_RE = re.compile(
-    r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|renewals|cancell?ations|casualties)\b")
+    rf"(?i)\b(?:{common_show_nouns(5, plural=True)}|renewals|cancell?ations|casualties)\b")
 
 
 def _list_gap_joins(text: str, named: Sequence[Mention], left: int, right: int) -> bool:

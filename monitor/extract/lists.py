@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from .sections import title_like
+from .showwords import common_show_nouns
 from .titles import cue_patterns
 
 
@@ -294,7 +295,8 @@ _LIST_REFERENCE = (
     r"(?P<ref>(?:all|each|both)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|those\s{1,3}|these\s{1,3})?"
     r"(?P<num>two|three|four|five|six)|(?:all|each|both)\s{1,3}of\s{1,3}(?:them|those|these)|"
     r"(?P<both>both)|the\s{1,3}(?:trio|pair))"
-    r"(?=\s{1,3}(?:(?:shows|series|dramas|comedies|titles)\s{1,3})?(?:have|has|had|were|was|"
+    rf"(?=\s{{1,3}}(?:(?:{common_show_nouns(4, plural=True)}|titles)\s{{1,3}})?"
+    r"(?:have|has|had|were|was|"
     r"are|is|will|would|got|get|received|return|returns|premiere|debut|wrapped|started|began|"
     r"also|now|just|officially|already|been|won['’]t|did|can)\b)")
 #: The reference opening a sentence ("All three were renewed on Tuesday.").
@@ -497,7 +499,8 @@ _LIST_COMPLETES_RE = re.compile(
     r"(?:rounding|filling|completing)\s{1,3}out\s{1,3}the\s{1,3}(?:list|group|slate|bunch|"
     r"batch|pack|set|renewals|cancell?ations)(?:\s{1,3}(?:are|were))?|"
     r"completing\s{1,3}the\s{1,3}(?:list|group|slate|set)(?:\s{1,3}(?:are|were))?|"
-    r"the\s{1,3}(?:others|rest|remaining\s{1,3}(?:ones|shows|series|dramas|comedies|titles))"
+    r"the\s{1,3}(?:others|rest|remaining\s{1,3}"
+    rf"(?:ones|{common_show_nouns(4, plural=True)}|titles))"
     r"(?:\s{1,3}(?:are|were|include))?|"
     r"then\s{1,3}there\s{1,3}(?:are|were)|"
     r"joining\s{1,3}(?:them|those|these)(?:\s{1,3}(?:are|were))?)"

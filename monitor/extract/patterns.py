@@ -16,6 +16,7 @@ from .showwords import (
     SHOW_NOUN_ALT,
     SHOW_NOUN_ALT_NO_SERIES,
     SHOW_NOUN_STEMS,
+    common_show_nouns,
     longest_first,
 )
 
@@ -61,13 +62,27 @@ class Caseless:
                 return None
         return (self._low, low) if len(low) == len(text) else (self.pattern, text)
 
+    # ``search`` and ``match`` run ~800 times an article: ``_pick`` written out in them (no
+    # call, no tuple), the same reading.
     def search(self, text: str) -> re.Match[str] | None:
-        picked = self._pick(text)
-        return picked[0].search(picked[1]) if picked else None
+        low = text.lower()
+        if self.stems:
+            for stem in self.stems:
+                if stem in low:
+                    break
+            else:
+                return None
+        return self._low.search(low) if len(low) == len(text) else self.pattern.search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
-        picked = self._pick(text)
-        return picked[0].match(picked[1]) if picked else None
+        low = text.lower()
+        if self.stems:
+            for stem in self.stems:
+                if stem in low:
+                    break
+            else:
+                return None
+        return self._low.match(low) if len(low) == len(text) else self.pattern.match(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         picked = self._pick(text)
@@ -572,7 +587,8 @@ _CUT_IN_OTHER_WORDS = (
     r"|(?:taken|takes?|took|taking|pulled|pulls|yanked|yanks) (?!(?:the|a|an|some|time|"
     r"pictures?|photos?|episodes?)\b)(?:\S+ ){1,4}?off (?:the )?air\b(?! (?:for|temporarily|"
     r"briefly|during|while|due|because|mid|until|till|over|between)\b)"
-    r"|call(?:s|ed|ing)? time on (?!(?:his|her|their|my|our|your|the (?:show|series|drama)['’]s|"
+    rf"|call(?:s|ed|ing)? time on (?!(?:his|her|their|my|our|your|the (?:{common_show_nouns(3)})"
+    r"['’]s|"
     r"(?:the |a )?(?:characters?|villains?|roles?|feud|partnership|deal|strike|careers?))\b)"
     r"|(?:given|handed|gets?|got|receives?|received) (?:its |their )?marching orders\b"
     r"|(?:brings?|brought|bringing|draws?|drew|drawn|drawing) the curtain down on\b"
@@ -849,7 +865,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"not (?:be )?(?:coming back|returning)",
         # round 19 (s19left): one title among a network's cuts ("X was one of three shows cut by
         # Kestrel", "among the dramas cut by Kestrel")
-        r"(?:shows|series|dramas|comedies|sitcoms|titles|programmes|programs|originals) "
+        rf"(?:{common_show_nouns(5, plural=True)}|titles|programmes|programs|originals) "
         r"(?:(?:that|which) (?:were|have been) )?cut by\b",
         r"canned", r"given the boot",
         r"(?:no|not get a) (?:\w+ )?season",
@@ -1514,7 +1530,7 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         # a network that dropped the show, told as the past of its return (round 17): "Hulu
         # brought X back after Fox dropped it in 2029" is no release
         r"\b(?:after|when|since|once|before|until) (?:\S+ ){1,3}?dropp(?:ed|ing) (?:it|them|"
-        r"the (?:show|series|drama|comedy|sitcom))\b|"
+        rf"the (?:{common_show_nouns(5)}))\b|"
         # people seen arriving somewhere (a shoot's location, a party): no show arrives
         r"\b(?:snapped|spotted|seen|pictured|photographed|papped)\s+(?:\w+\s+)?arriv|"
         r"(?:premiere date|release date|return date)s? (?:has|have|had|is|are|was|were)?"
@@ -1876,8 +1892,8 @@ DOCUMENT_QUOTE_BEFORE_RE = Caseless(
     stems=("release", "statement", "announcement", "logline", "synopsis", "memo"))
 #: "the show", "the series": a reference back to the article's main show.
 SHOW_REFERENCE_RE = re.compile(
-    r"(?i)\b(?:the|this|that) (?:hit |popular |acclaimed |\w+ )?(?:show|series|drama|comedy|"
-    r"sitcom|thriller|season|programme|program)\b|\b(?:it|its|it's)\b"
+    r"(?i)\b(?:the|this|that) (?:hit |popular |acclaimed |\w+ )?"
+    rf"(?:{common_show_nouns(6)}|season|programme|program)\b|\b(?:it|its|it's)\b"
 )
 #: A season the clause speaks of without naming its show: "season three", "the third season".
 SEASON_REFERENCE_RE = re.compile(
@@ -2102,13 +2118,14 @@ CAUSED_START_BEFORE_RE = Caseless(
                                                                   "helped"))
 #: A second verb phrase with a subject of its own: "... and the show was", ", but it has".
 OWN_SUBJECT_RE = re.compile(
-    r"(?i)(?:,\s*|\s)(?:and|but|before|after|while|then)\s+(?:the\s+(?:show|series|drama|comedy|"
-    r"sitcom|thriller|programme|program)|it)\s+(?:\w+\s+){0,3}?(?:was|were|has|had|is|got|"
+    r"(?i)(?:,\s*|\s)(?:and|but|before|after|while|then)\s+"
+    rf"(?:the\s+(?:{common_show_nouns(7)}|program)|it)\s+(?:\w+\s+){{0,3}}?(?:was|were|has|had|"
+    r"is|got|"
     r"gets|will|won['’]t)\b")
 #: A season told as aired, right after its phrase ("season 2 premiered", "the second season
 #: of the show aired") or right before it ("which launched its first season").
 SEASON_AIRED_AFTER_RE = Caseless(
-    r"(?i)^(?:['’]s)?\s+(?:of\s+(?:the\s+)?(?:show|series|drama|comedy)\s+)?(?:(?:first|"
+    rf"(?i)^(?:['’]s)?\s+(?:of\s+(?:the\s+)?(?:{common_show_nouns(4)})\s+)?(?:(?:first|"
     r"originally|already|finally)\s+)?(?:launched|premiered|debuted|aired|bowed|dropped|arrived|"
     r"was released|ended|concluded|wrapped up its run|finale aired|"
     # told by its audience, which only an aired season has (round 19): "season 2 drew 3
@@ -2127,10 +2144,10 @@ WHOLE_SEASON_DROP_RE = Caseless(
 #: A sentence that starts by referring back to a show ("The series ...", "It ...").
 REFERENCE_START_RE = Caseless(
     r"(?i)^(?:(?:a|answer|[a-z.]{1,12} (?:sez|says|replies|answers))\s?:\s{0,3})?"
-    r"(?:\W*\w+,?\s+){0,2}?(?:the (?:show|series|drama|comedy|sitcom)|it|its|"
+    rf"(?:\W*\w+,?\s+){{0,2}}?(?:the (?:{common_show_nouns(5)})|it|its|"
     # "the Jane Doe-led drama": a show named by its star, creator or host
     r"the (?:[\w'’.]+ ){0,2}[\w'’.]+-(?:starring|led|fronted|produced|created|hosted|helmed) "
-    r"(?:show|series|drama|comedy|sitcom))\b")
+    rf"(?:{common_show_nouns(5)}))\b")
 #: A show referred to by what it is, anywhere in a clause: "the series", "the legal drama",
 #: "the NBC comedy" (up to two words before the kind of show; never "the other drama", "the
 #: new series", "the second series", which speak of another show or of a season).
@@ -2150,8 +2167,9 @@ QUESTION_LABEL_RE = re.compile(
 #: "Both shows", "those two series": every show of the previous sentence.
 PLURAL_REFERENCE_RE = Caseless(
     r"(?i)^\W*(?:(?:both|all) (?:of )?(?:those |these |the )?(?:two |three |four |five )?"
-    r"(?:[\w-]+ )?(?:shows|series|dramas|comedies)|(?:those|these|the) (?:two|three|four|five) "
-    r"(?:[\w-]+ )?(?:shows|series|dramas|comedies)|both shows|both of them|all of them)\b")
+    rf"(?:[\w-]+ )?(?:{common_show_nouns(4, plural=True)})|(?:those|these|the) "
+    rf"(?:two|three|four|five) (?:[\w-]+ )?(?:{common_show_nouns(4, plural=True)})|both shows|"
+    r"both of them|all of them)\b")
 #: A clause that continues the previous one ("..., which returns for season 2").
 WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 #: A trigger of the returning family ("returns", "back for").
@@ -2225,7 +2243,7 @@ RERUN_OF_BEFORE_RE = Caseless(
     r"(?i)\b(?:repeats|reruns|re-runs|encores|marathons?|old episodes|syndicated episodes) of\s+"
     r"(?:the\s+)?['‘\"“]?$", stems=(" of",))
 #: "shows like X": examples of shows are shows (the word before "like").
-EXAMPLES_LIKE_RE = re.compile(r"(?i)\b(?:shows|series|dramas|comedies|sitcoms|titles|"
+EXAMPLES_LIKE_RE = re.compile(rf"(?i)\b(?:{common_show_nouns(5, plural=True)}|titles|"
                               r"programmes|programs|originals|hits|favou?rites|ones)\s+like$")
 
 
@@ -2633,7 +2651,8 @@ _OTHER_SHOW_SUBJECT = (
     r"|(?:her|his)\s{1,3}(?:previous|former|earlier|last)\s{1,3}"
     r"(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT})"
-    r"|(?:a|an|its|the\s{1,3}(?:show|series|drama|comedy)['’]s?)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
+    rf"|(?:a|an|its|the\s{{1,3}}(?:{common_show_nouns(4)})['’]s?)\s{{1,3}}"
+    r"(?:[\w'’-]{1,20}\s{1,3}){0,2}?"
     r"(?:spinoff|spin-off|prequel|sequel))s?")
 _OTHER_SHOW_STEMS = ("another", "other", "rival", "competing", "sister", "companion", "her",
                      "his", "spin", "quel", "version", "cessor", "original")
@@ -2863,7 +2882,7 @@ LIST_FOLLOWS_RE = Caseless(
     r"(?i)^\W*(?:(?:they|these|those|the (?:shows|series))\s+(?:are|were|include|included)\b|"
     r"they['’]re\b|among\s+(?:them|those|these)\s+(?:are|were)\b|namely\b|"
     r"(?:the\s+)?(?:full\s+|complete\s+)?list\s*(?::|is\b|includes?\b)|"
-    r"(?:these|those|the)\s+(?:[\w-]+\s+)?(?:shows|series|dramas|comedies|sitcoms|titles|"
+    rf"(?:these|those|the)\s+(?:[\w-]+\s+)?(?:{common_show_nouns(5, plural=True)}|titles|"
     r"programmes|programs)\s+(?:are|were|include|included)\b)",
     stems=("they", "these", "those", "the ", "among", "namely", "list"))
 #: A sentence that speaks of one show it does not name: "the series", "the drama", "it",

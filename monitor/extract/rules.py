@@ -267,7 +267,7 @@ from .patterns import (
     ordinal_number,
     passing_cue,
 )
-from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
+from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT, common_show_nouns, longest_first
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -1176,7 +1176,8 @@ def _premiere_just_happened(c: Candidate) -> bool:
 #: shows in the plural ("The following shows have been cancelled:", "These series are coming
 #: back:").
 _LIST_LEAD_IN_RE = re.compile(
-    r"(?i)\b(?:following|these|those|shows|series|dramas|comedies|titles|programmes|programs)"
+    rf"(?i)\b(?:following|these|those|{common_show_nouns(4, plural=True)}|titles|programmes|"
+    r"programs)"
     r"\b[^:]{0,120}:\s{0,3}$")
 
 
@@ -1771,7 +1772,7 @@ _BACKGROUND_DECISION_BEFORE_RE = re.compile(
     rf"(?:{_RENEWAL_DETERMINER})?(?:{_RENEWAL_QUALIFIER}){{0,2}}"
     r"|(?i:after|following|since)\s{1,3}"
     r"(?:(?i:being|having\s{1,3}been|it\s{1,3}(?:was|had\s{1,3}been)|"
-    r"the\s{1,3}(?:show|series|drama|comedy|sitcom)\s{1,3}(?:was|had\s{1,3}been))\s{1,3}"
+    rf"the\s{{1,3}}(?:{common_show_nouns(5)})\s{{1,3}}(?:was|had\s{{1,3}}been))\s{{1,3}}"
     r"(?:(?i:abruptly|suddenly|unceremoniously|initially|first|originally)\s{1,3})?"
     rf"|{_RENEWAL_DETERMINER}(?:{_RENEWAL_QUALIFIER}){{0,2}})"
     r"|(?i:having\s{1,3}been|once|previously|formerly|originally)\s{1,3})$")
@@ -1781,7 +1782,7 @@ _AFTER_NAMED_DECIDER_RE = re.compile(
     r"\b(?i:after|since|following)\s{1,3}[A-Z][\w&+.'’-]{0,25}(?:\s{1,3}[A-Z][\w&+.'’-]{0,25})"
     r"{0,2}\s{1,3}(?:(?i:had|originally|initially|first|abruptly)\s{1,3})?$")
 _SAME_SHOW_OBJECT_RE = re.compile(
-    r"(?i)^\s{1,3}(?:it|the\s{1,3}(?:show|series|drama|comedy|sitcom))\b")
+    rf"(?i)^\s{{1,3}}(?:it|the\s{{1,3}}(?:{common_show_nouns(5)}))\b")
 #: A sentence that tells the news it follows up as coming after or despite something ("The
 #: move comes after ...", "The decision comes despite ..."): what it then tells is background.
 _MOVE_COMES_RE = re.compile(

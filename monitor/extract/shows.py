@@ -39,6 +39,7 @@ from .showwords import (
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
     longest_first,
+    may_introduce,
 )
 from .titles import (
     TIME_TAIL_WORDS,
@@ -2776,7 +2777,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":
             # the name the next sentence opens with (a person's name is vetoed as ever)
             add(spans[0].text, cue="introduced")
-        introduced = INTRODUCED_RE.search(text) is not None
+        introduced = may_introduce(text) and INTRODUCED_RE.search(text) is not None
         if " in " in text and _SHOOT_WORD_RE.search(text):
             spans = [_without_shoot_place(text, span) for span in spans]
         if "s " in text or "s' " in text:

@@ -53,6 +53,18 @@ SHOW_NOUN_GROUPS: dict[str, frozenset[str]] = {
     "renewal": frozenset({"reboot", "revival"}),
     "derived": frozenset({"spinoff", "spin-off", "prequel", "sequel", "adaptation"}),
 }
+#: The ``SHOW_NOUNS`` a text most often calls a show by, commonest first ("the series", "this
+#: drama", "both comedies"): a pattern that reads only the common ones takes the first few
+#: (``common_show_nouns``) rather than spelling them again.
+COMMON_SHOW_NOUNS = ("show", "series", "drama", "comedy", "sitcom", "thriller", "programme")
+
+
+def common_show_nouns(count: int, plural: bool = False) -> str:
+    """The first ``count`` of ``COMMON_SHOW_NOUNS`` as a regex alternation, in that order
+    (their plurals with ``plural``): "show|series|drama" for 3."""
+    return "|".join(_plural(noun) if plural else noun for noun in COMMON_SHOW_NOUNS[:count])
+
+
 #: ``SHOW_NOUNS`` as a regex alternation (longest first), to be put between word boundaries.
 SHOW_NOUN_ALT = "|".join(re.escape(noun) for noun in longest_first(SHOW_NOUNS))
 #: ``SHOW_NOUN_ALT`` without "series" and "programme", which in British usage also name a
@@ -64,6 +76,7 @@ SHOW_NOUN_ALT_NO_SERIES = "|".join(
 #: a text holding none of them names no show by its kind.
 SHOW_NOUN_STEMS = tuple(noun for noun in SHOW_NOUNS
                         if not any(other != noun and other in noun for other in SHOW_NOUNS))
+assert set(COMMON_SHOW_NOUNS) <= set(SHOW_NOUNS)  # one list: a common noun is a show noun
 
 
 
@@ -89,13 +102,30 @@ _KINDS = "|".join(
     + sorted({re.escape(_plural(noun)) for noun in SHOW_NOUNS} - {re.escape(n) for n in SHOW_NOUNS})
     + ["reality", "program", "serial", "k-drama", "kdrama", r"talk\s{1,2}show", r"game\s{1,2}show"])
 
+#: The words one of which every match of ``INTRODUCED_RE`` holds; ``_INTRODUCED_STEMS``: parts
+#: of them with no "i", "k" or "s" (case-blind matching pairs those letters with "ı", "K" and
+#: "ſ", which ``str.lower`` keeps), one of which a text's lower-cased form holds when it holds
+#: one of the words (``may_introduce``).
+_INTRODUCED_WORDS = ("new", "upcoming", "untitled", "forthcoming")
+_INTRODUCED_STEMS = ("new", "upcom", "tled", "forthcom")
+
+
 #: A sentence that brings in a show by its kind without naming it ("ITV has commissioned a
 #: new four-part drama from Jane Doe", "Hulu picked up an untitled docuseries"): the name
 #: that opens the next sentence is that show ("Glass Harbor follows three sisters ...").
 #: Not "a new series of X" (a season of a show named there).
 INTRODUCED_RE = re.compile(
-    rf"(?i)\b(?:a|an)\s{{1,2}}(?:new|upcoming|untitled|forthcoming)\s{{1,2}}"
+    rf"(?i)\b(?:a|an)\s{{1,2}}(?:{'|'.join(_INTRODUCED_WORDS)})\s{{1,2}}"
     rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?(?:{_KINDS})\b(?!\s{{1,2}}of\b)")
+
+
+def may_introduce(text: str) -> bool:
+    """False when ``INTRODUCED_RE`` cannot match ``text`` (none of its words is there): title
+    discovery asks it of every sentence, and most hold none."""
+    low = text.lower()
+    return any(stem in low for stem in _INTRODUCED_STEMS)
+
+
 #: The words after a name opening its sentence that make it the sentence's subject: a
 #: lower-case verb ("Glass Harbor follows ...", "Glass Harbor will star ...").
 INTRODUCED_NAME_AFTER_RE = re.compile(r"(?:['’]s)?\s{1,2}[a-z]")

@@ -1,0 +1,70 @@
+"""The common show nouns spelt once (round 20, code health): the patterns that read only the
+commonest kinds of show ("the series", "both comedies") take the first few of
+``showwords.COMMON_SHOW_NOUNS`` rather than spelling them again, so the lists cannot drift
+apart; the patterns compile to the strings they compiled to before (the facts are the same)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.extract import deciders, patterns
+from monitor.extract.showwords import (
+    COMMON_SHOW_NOUNS,
+    SHOW_NOUN_GROUPS,
+    SHOW_NOUNS,
+    common_show_nouns,
+)
+
+_EXTRACT = Path(patterns.__file__).parent
+
+
+def test_the_common_nouns_are_show_nouns_each_in_one_group() -> None:
+    assert set(COMMON_SHOW_NOUNS) <= set(SHOW_NOUNS)
+    for noun in COMMON_SHOW_NOUNS:
+        assert sum(noun in group for group in SHOW_NOUN_GROUPS.values()) == 1, noun
+
+
+def test_the_first_few_in_order_singular_or_plural() -> None:
+    assert common_show_nouns(3) == "show|series|drama"
+    assert common_show_nouns(5) == "show|series|drama|comedy|sitcom"
+    assert common_show_nouns(4, plural=True) == "shows|series|dramas|comedies"
+    assert common_show_nouns(5, plural=True) == "shows|series|dramas|comedies|sitcoms"
+
+
+@pytest.mark.parametrize("module", ["patterns.py", "rules.py", "deciders.py", "lists.py",
+                                    "facts.py"])
+def test_no_pattern_spells_the_common_nouns_again(module: str) -> None:
+    source = (_EXTRACT / module).read_text(encoding="utf-8")
+    assert "show|series|drama" not in source
+    assert "shows|series|dramas" not in source
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (patterns.REFERENCE_START_RE, "The sitcom returns to Kestrel in May."),
+    (patterns.REFERENCE_START_RE, "Later, the Maya Lind-led comedy wrapped its shoot."),
+    (patterns.OWN_SUBJECT_RE, "Tin Roof ended in 2031, and the programme was never revived."),
+    (patterns.SHOW_REFERENCE_RE, "This thriller has been a hit for Vantor."),
+    (patterns.PLURAL_REFERENCE_RE, "Both of the Kestrel dramas return in the fall."),
+    (patterns.EXAMPLES_LIKE_RE, "Vantor has ordered more sitcoms like"),
+    (patterns.SEASON_AIRED_AFTER_RE, " of the comedy premiered to strong numbers"),
+])
+def test_a_common_noun_is_read_where_it_was(pattern: patterns.Caseless | object,
+                                            text: str) -> None:
+    assert pattern.search(text) is not None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (patterns.REFERENCE_START_RE, "The telenovela returns to Kestrel in May."),
+    (patterns.OWN_SUBJECT_RE, "Tin Roof ended in 2031, and the anthology was never revived."),
+    (patterns.PLURAL_REFERENCE_RE, "Both of the Kestrel sitcoms return in the fall."),
+])
+def test_a_noun_past_the_first_few_is_not(pattern: object, text: str) -> None:
+    assert pattern.search(text) is None  # type: ignore[attr-defined]
+
+
+def test_a_decider_after_a_common_noun_and_after_one_past_them() -> None:
+    assert deciders.DECIDER_RELATIVE_BEFORE_RE.search("Copper Vale, a thriller that ")
+    assert deciders.DECIDER_RELATIVE_BEFORE_RE.search("Copper Vale, a docuseries that ")
+    assert deciders.DECIDER_RELATIVE_BEFORE_RE.search("Copper Vale, a soap that ") is None

@@ -83,6 +83,16 @@ _REFERENCE_OPENER_RE = re.compile(
     rf"(?:{_KINDS})|(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|"
     rf"episodes?|finale|premiere|cast|showrunners?|creators?|stars?))\b")
 
+#: A next sentence that names no show and tells a decision of it as a kind of show ("Tovrel
+#: has renewed the drama for a second season") or of "it" with a season ("It has been renewed
+#: for a second season"): the name before is that show (``title.keep.referred``).
+_REFERRED_AS_SHOW_RE = re.compile(
+    r"(?i)^[^.;:]{0,60}?\b(?:renew(?:ed|s)|cancell?(?:ed|s)|canceled|axed|ordered|picked\s"
+    r"up|scrapped|pulled\sthe\splug\son|brought\sback|revived)\s{1,3}the\s{1,2}"
+    rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:{_KINDS})\b|"
+    r"^\s{0,2}it\s[^.;:]{0,60}?\b(?:(?:first|second|third|fourth|fifth|sixth|new|final|"
+    r"another)\s(?:season|series)|season\s(?:\d{1,2}|one|two|three|four|five|six))\b")
+
 #: How many of the body's first sentences make its lead.
 _LEAD_SENTENCES = 3
 
@@ -223,7 +233,9 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                 text = texts[number]
                 found = mention_evidence(text, mention.start, mention.end)
                 following = texts[number + 1] if number + 2 < len(texts) else ""
-                if not found and _REFERENCE_OPENER_RE.match(following) and not any(
+                if not found and (_REFERENCE_OPENER_RE.match(following) or (
+                        following and not mentions[number + 1]
+                        and _REFERRED_AS_SHOW_RE.search(following))) and not any(
                         other.start >= mention.end for other in mentions[number]):
                     found = "referred_to_as_show"
                 if not found and 0 < number < len(texts) - 1 and mention.start <= 2 and \

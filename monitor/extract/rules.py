@@ -4157,6 +4157,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "and a one-word place or first name right after a kind of show ('the sci-fi series "
           "Ashby, which ...', 'the comedy Ruby will premiere') is governed too",
           "Tulsa was cancelled after two seasons. The sci-fi series Hazel returns in May."),
+    _rule("title.keep.referred", ALL_KINDS, "a name with no cue of its own that a "
+          "reference stands for: the next sentence, or the sentence's next clause, tells a "
+          "status of 'the drama', 'the series', 'it' ('The drama has been renewed', 'Tovrel "
+          "has renewed the drama', 'Its second season premieres', 'sorry to see it "
+          "cancelled') and names no title of its own; the name is the subject opening the "
+          "sentence before ('Quillmarsh follows ...'), or, when that subject acts ('Tovrel "
+          "has released ...'), its one other name, not a place's nor a list's; validated as "
+          "any span, and the reference is its evidence of being a show (round 20)",
+          "Quillmarsh follows two lighthouse keepers. The drama has been renewed for a "
+          "second season."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),

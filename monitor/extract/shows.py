@@ -2694,6 +2694,140 @@ def _standing(text: str, start: int, end: int) -> bool:
     return not (words and words[-1][:1].isupper())
 
 
+#: A sentence opening on a reference to one show as the subject of what follows: "The drama
+#: ...", "This legal thriller ...", "The show's ...", "It ...", "Its ..." (never "the other
+#: drama", "the new series", "the second series": another show, or a season).
+_REFERRING_SUBJECT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:the|this)\s(?!(?:other|another|new|next|first|second|third|fourth|"
+    r"fifth|last|final|former|latter|same)\b)(?:[\w'’-]+\s){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT})(?:['’]s)?|it|its)(?=[\s,])")
+#: A reference to one show as a decision's object at its clause's end: "Tovrel has renewed
+#: the drama for a second season", "pulled the plug on the comedy.", "cancelled it after".
+_REFERRED_OBJECT_RE = re.compile(
+    rf"(?i)\b(?:the\s(?:[\w'’-]+\s){{0,2}}?(?:{SHOW_NOUN_ALT})|it)"
+    r"(?=\s{1,3}(?:for|after|to|through)\b|\s{0,2}[.,;!]|\s*$)")
+#: A name opening its sentence that is someone doing something, not the show the next
+#: sentence refers to: "Tovrel has released ...", "Jane Doe plays ...", "Jane Doe said".
+_ACTOR_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s{1,3}(?:(?:has|have|had|will|is|was|also|just|officially)\s{1,3}){0,2}"
+    r"(?:released|announced|unveiled|revealed|shared|confirmed|said|says|told|teased|posted|"
+    r"issued|dropped|ordered|commissioned|gave|plays|played|portrays|stars\s{1,3}as|starred|"
+    r"wrote|writes|created|directed|directs|produced|joined|joins|hosts|hosted|signed|"
+    r"been\s{1,3}cast|cast|set\s{1,3}to\s{1,3}star|star|spoke|added|unveils|announces|"
+    r"releases|reveals|confirms|orders|renewed|renews|cancell?ed|cancels|canceled|picked|"
+    r"bought|acquired|landed)\b")
+#: A decision right before its object: "has renewed ", "pulled the plug on ".
+_DECISION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|green-?lit|"
+    r"picked\s{1,3}up|ordered|scrapped|pulled\s{1,3}the\s{1,3}plug\s{1,3}on|brought\s{1,3}"
+    r"back|revived|canned|nixed|saved|rescued|dropped)\s{1,3}$")
+#: Right after a name opening its sentence, a verb ("Quillmarsh follows ...", "Quillmarsh is
+#: set in ...", "Quillmarsh, which ..."), not another word ("Better than a chance").
+_SUBJECT_VERB_AFTER_RE = re.compile(
+    r"(?:['’]s)?,?\s{1,2}(?:(?:is|was|are|were|has|had|have|will|would|can|could|also|now|"
+    r"still|which|first|originally|recently|drew|won|lost|got|made|ran|began|took|saw|went|"
+    r"came|hit|became|left|kept|held|found|grew|fell|rose)\b|[a-z]{2,}(?:s|ed)\b)")
+#: Before a name: a place's preposition ("to shoot in the Crescent Bay"): no show.
+_PLACE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:in|at|near|around|outside|across|inside|throughout|from)\s{1,3}(?:the\s{1,3})?$")
+#: Before a name after the reference: a network or place it is on, in or at.
+_NETWORK_PREPOSITION_RE = re.compile(r"(?i)\b(?:on|at|by|to|from|with|in|via)\s{1,3}$")
+
+
+def _reference_at(clause: str) -> int | None:
+    """Where a reference to one show stands in ``clause`` when a status verb is told of it:
+    as the subject ("The drama has been renewed", "Its second season premieres June 5"), a
+    decision's object ("Tovrel has renewed the drama for a second season") or what is seen to
+    end ("sorry to see it cancelled"). None otherwise."""
+    subject = _REFERRING_SUBJECT_RE.match(clause)
+    if subject is not None and (_trigger_follows(clause[subject.end():subject.end() + 80])
+                                or _RETURNS_AFTER_RE.match(clause, subject.end())):
+        return subject.start()
+    for obj in _REFERRED_OBJECT_RE.finditer(clause):
+        if _DECISION_BEFORE_RE.search(clause[max(0, obj.start() - 40):obj.start()]):
+            return obj.start()
+    seen = _SEEN_ENDING_RE.search(clause)
+    return seen.start(1) if seen is not None else None
+
+
+def _names_only_networks_after(text: str, spans: Sequence[Span], at: int) -> bool:
+    """No name stands after ``at`` but a network or a place it is on, at or in."""
+    return not any(s.start > at and not _NETWORK_PREPOSITION_RE.search(
+        text[max(0, s.start - 8):s.start]) for s in spans)
+
+
+def _refers_back(text: str) -> int | None:
+    """Where a reference to one show stands in ``text`` when a status verb is told of it and
+    the sentence names no title of its own around it (a decider may open it: "Tovrel has
+    renewed the drama"): the show is one the sentence before named (``title.keep.referred``)."""
+    at = _reference_at(text)
+    if at is None:
+        return None
+    spans = title_spans(text)
+    before = [s for s in spans if s.end <= at]
+    if len(before) > 1 or (before and before[0].start > 2):
+        return None  # another name before it: the reference may be to that one
+    return at if _names_only_networks_after(text, spans, at) else None
+
+
+def _refers_back_within(text: str) -> int | None:
+    """Where a sentence's second clause opens when it tells a status of a reference to one
+    show and names none of its own ("Tovrel has released the trailer for Quillmarsh, and the
+    series premieres on June 5", "I am a fan of Quillmarsh, so I am sorry to see it
+    cancelled"): the show is named in the clause before. None otherwise."""
+    if "," not in text and ";" not in text and " so " not in text:
+        return None
+    for joint in _CLAUSE_JOINT_RE.finditer(text):
+        rest = text[joint.end():]
+        at = _reference_at(rest)
+        if at is None:
+            continue
+        spans = [s for s in title_spans(rest) if clean_title(s.text) is not None]  # not "I"
+        if any(s.end <= at for s in spans) or not _names_only_networks_after(rest, spans, at):
+            return None
+        return joint.start()
+    return None
+
+
+#: A reference's return told with its season: "The drama returns for a third season".
+_RETURNS_AFTER_RE = re.compile(
+    r"\s{1,3}(?:(?:will|is|also)\s{1,3})?(?:returns?|returning)\s{1,3}(?:for|with)\s{1,3}"
+    r"(?:a|an|its)\s{1,3}(?:\w+\s{1,3})?(?:season|series)\b")
+#: What a reference is seen to do: "sorry to see it cancelled", "watching the drama end".
+_SEEN_ENDING_RE = re.compile(
+    rf"(?i)\b(?:see|seeing|saw|watch|watching)\s{{1,3}}(it|the\s(?:[\w'’-]+\s){{0,2}}?"
+    rf"(?:{SHOW_NOUN_ALT}))\s{{1,3}}(?:cancell?ed|canceled|axed|renewed|end|go|come\s{{1,3}}back)\b")
+#: Where a second clause joins the first: ", and", ", so", ", but", ", while", "; ", " so ".
+_CLAUSE_JOINT_RE = re.compile(
+    r",\s{1,3}(?:(?:and|but|so)\s{1,3})?(?:(?:while|as|though|although|since|because|now\s{1,3}"
+    r"that)\s{1,3})?|;\s{1,3}|\s(?:so|and\s{1,3}so)\s{1,3}")
+def _referred_antecedent(text: str, spans: Sequence[Span]) -> Span | None:
+    """The name a reference in the next sentence points at: the span opening this sentence
+    as its subject ("Quillmarsh follows two sisters."), unless it acts ("Tovrel has released
+    the trailer for Quillmarsh."): then the one other name, after a word of the sentence."""
+    live = [s for i, s in enumerate(spans) if not _inert(text, spans, i)]
+    if not live or any(" and " in s.text or normalise_title(clean_title(
+            s.text, mid=mid_sentence(text, s.start)) or "") != normalise_title(s.text)
+            for s in live[:2]):
+        return None  # two names joined ("A and B"), or words the title reading cuts
+    first = live[0]
+    opens = first.start <= 2 and _SUBJECT_VERB_AFTER_RE.match(text, first.end) is not None
+    if opens and not _ACTOR_AFTER_RE.match(text, first.end):
+        return first
+    rest = live[1:] if first.start <= 2 else live
+    if len(rest) == 1 and mid_sentence(text, rest[0].start) and not (
+            _PLACE_BEFORE_RE.search(text[max(0, rest[0].start - 20):rest[0].start])) and not (
+            _LIST_AFTER_RE.match(text, rest[0].end)
+            or _LIST_BEFORE_RE.search(text[max(0, rest[0].start - 6):rest[0].start])):
+        return rest[0]
+    return None
+
+
+#: Around a name, a list's joint ("A, B and C"): a list has no single antecedent.
+_LIST_AFTER_RE = re.compile(r"[\"”’']?(?:,|\s{1,3}(?:and|or|&)\s)")
+_LIST_BEFORE_RE = re.compile(r"(?:,|\s(?:and|or|&))\s{1,3}[\"“‘']?$")
+
+
 def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = (),
                     strong_titles: Sequence[str] = (), url: str = "") -> list[str]:
@@ -2755,7 +2889,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
     phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
-    for text in [*texts, headline]:
+    # the body's texts whose next text tells a status of a reference to one show
+    referred = {i for i in range(len(texts) - 1) if _refers_back(texts[i + 1]) is not None}
+    # and those whose own second clause does ("..., and the series premieres June 5")
+    referred_within = {i: joint for i, text in enumerate(texts)
+                       if (joint := _refers_back_within(text)) is not None}
+    for position, text in enumerate([*texts, headline]):
         if text is headline:
             body_found = dict(found)
             found.clear()
@@ -2961,6 +3100,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             elif " " not in span.text.strip() and _kind_before_name(before) \
                     and _AFTER_TIME_TITLE_RE.match(after):
                 governed.add(span.text.strip())  # "the sci-fi series Hazel, which ..."
+        joint = referred_within.get(position, len(text)) if text is not headline else 0
+        if (position in referred or joint < len(text)) and not any(
+                spans[i].start < joint for i in good) and (antecedent := _referred_antecedent(
+                    text[:joint], [s for s in spans if s.end <= joint])) is not None and \
+                not person_re.search(subject[max(0, antecedent.start - 80):antecedent.start]):
+            # "Quillmarsh follows two sisters. The drama has been renewed", "I am a fan of
+            # Quillmarsh, so I am sorry to see it cancelled": the name a reference stands for
+            # in the next sentence or clause (validated as any span)
+            add(antecedent.text, mid=_opens_title(text, antecedent), cue="referred")
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():
@@ -3152,7 +3300,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
-    _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
+    _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
+                           == "title.keep" and cues.get(v.title) == {"referred"} else v
+                           for v in verdicts),
+                         *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, deciders[t]) for t in sorted(deciders)),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments),

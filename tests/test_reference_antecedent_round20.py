@@ -4,7 +4,10 @@
 Main found no title at all: nothing beside "Quillmarsh" says it is a show, and the trigger's
 sentence names none ("drop.no_show"). The reference does: the name the next sentence's (or the
 sentence's next clause's) "the drama", "the series", "it" stands for is proposed as a title
-(``title.keep.referred``), validated as any span. Every sentence and name here is invented.
+(``title.keep.referred``), validated as any span; so is a list a plural reference stands for
+("Salt Road and Quillmarsh drew strong ratings. Both shows have been renewed"), and a
+decision whose object is that reference ("Tovrel has cancelled both") goes to every show of
+the list (``target.plural_object_reference``). Every sentence and name here is invented.
 """
 
 from __future__ import annotations
@@ -89,14 +92,67 @@ def test_controls(body: str, expected: set[tuple[str, str]]) -> None:
     assert normalised_shows_kinds(facts_of(body)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a plural reference to the sentence before's list "
-                   "('Both shows have been renewed') is not read: neither name gets a cue, and "
-                   "with both known the reach still fails")
-def test_plural_reference_left() -> None:
+#: (frame, kind): a list in one sentence, the status told of a plural reference to it.
+PLURAL_FRAMES = [
+    ("Salt Road and {T} drew strong ratings this spring. Both shows have been renewed.",
+     "renewed"),
+    ("Salt Road, {T} and Night Ferry drew strong ratings this spring. All three series have "
+     "been renewed.", "renewed"),
+    ("Salt Road, {T} and Night Ferry drew strong ratings this spring. Tovrel has renewed all "
+     "three.", "renewed"),
+    ("Salt Road and {T} drew weak ratings this spring. Tovrel has cancelled both.",
+     "cancelled"),
+    ("Salt Road and {T} drew weak ratings this spring. Tovrel axed both shows on Friday.",
+     "cancelled"),
+]
+
+
+@pytest.mark.parametrize("title", TITLES)
+@pytest.mark.parametrize(("frame", "kind"), PLURAL_FRAMES,
+                         ids=[f"plural{i}" for i in range(len(PLURAL_FRAMES))])
+def test_every_listed_name_takes_the_fact(frame: str, kind: str, title: str) -> None:
+    found = normalised_shows_kinds(facts_of(frame.format(T=title)))
+    assert {("salt road", kind), (normalise_title(title), kind)} <= found
+
+
+#: Lists before a plural reference that are no shows' (people, places, networks).
+NOT_SHOW_LISTS = [
+    "Dana Voss and Mark Lind joined the cast. Tovrel has renewed both.",
+    "Kaveh Brightwater and Ostrava Quinn wrote the pilot. Both shows have been renewed.",
+    "London and Paris hosted the premieres. Both shows have been renewed.",
+    "Tovrel and Kestrel Play shared the costs. Both shows have been renewed.",
+    "Dana Voss and Mark Lind joined the cast. Tovrel has renewed all three.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_SHOW_LISTS)
+def test_no_listed_name_is_made_a_show(body: str) -> None:
+    assert facts_of(body) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a negated subject ('Neither will return') is no "
+                   "trigger of a cancellation: the vocabulary's, not the reference's")
+def test_neither_left() -> None:
     found = normalised_shows_kinds(facts_of(
-        "Salt Marsh and Quillmarsh drew strong ratings this spring. Both shows have been "
-        "renewed."))
+        "Salt Road and Quillmarsh drew weak ratings this spring. Neither will return."))
+    assert ("quillmarsh", "cancelled") in found
+
+
+@pytest.mark.xfail(strict=True, reason="a list's relative clause ('good news for A and B, "
+                   "which have both been renewed') is not read as the list's")
+def test_relative_after_list_left() -> None:
+    found = normalised_shows_kinds(facts_of(
+        "It's good news for Salt Road and Quillmarsh, which have both been renewed."))
     assert ("quillmarsh", "renewed") in found
+
+
+@pytest.mark.xfail(strict=True, reason="the next clause after a semicolon is its own "
+                   "sentence to the splitter, and its reference follows a name that is no "
+                   "subject ('the trailer for X; the show premieres ...')")
+def test_semicolon_clause_left() -> None:
+    found = normalised_shows_kinds(facts_of(
+        "Tovrel has released the trailer for Quillmarsh; the show premieres on June 5."))
+    assert ("quillmarsh", "premiere") in found
 
 
 def test_explain_names_the_rule() -> None:

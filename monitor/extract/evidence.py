@@ -39,6 +39,7 @@ from .showwords import (
     _SEASON_AFTER_RE,
     _SEASON_BEFORE_RE,
     INTRODUCED_RE,
+    PLURAL_OBJECT_RE,
     _clause_after,
     _clause_before,
     longest_first,
@@ -92,6 +93,12 @@ _REFERRED_AS_SHOW_RE = re.compile(
     rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:{_KINDS})\b|"
     r"^\s{0,2}it\s[^.;:]{0,60}?\b(?:(?:first|second|third|fourth|fifth|sixth|new|final|"
     r"another)\s(?:season|series)|season\s(?:\d{1,2}|one|two|three|four|five|six))\b")
+#: The same of the sentence before's list: "Both shows have been renewed", "The two dramas
+#: return", "Tovrel has cancelled both".
+_PLURAL_REFERRED_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:both|all|each)\s(?:of\s)?(?:the\s|these\s|those\s)?(?:two\s|three\s|"
+    r"four\s)?|(?:these|those|the)\s(?:two|three|four)\s)(?:shows|series|dramas|comedies|"
+    r"sitcoms)\b")
 
 #: How many of the body's first sentences make its lead.
 _LEAD_SENTENCES = 3
@@ -189,6 +196,16 @@ class _At:
     end: int
 
 
+def _referred_as_show(following: str, named: Sequence[Named], listed: bool) -> bool:
+    """The next sentence tells a decision of a reference to the name as a show, or of "it"
+    with a season, naming no show from the reference on (a decider may come before it);
+    ``listed``: the name is one of several, which a plural reference may stand for."""
+    found = _REFERRED_AS_SHOW_RE.search(following)
+    if found is None and listed:
+        found = _PLURAL_REFERRED_RE.search(following) or PLURAL_OBJECT_RE.search(following)
+    return found is not None and all(m.end <= found.start() for m in named)
+
+
 def _joined(text: str, left: Named, right: Named) -> bool:
     """Do two mentions stand side by side in a list ("A (Fox), B and C")?"""
     gap = text[left.end:right.start]
@@ -234,9 +251,9 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                 found = mention_evidence(text, mention.start, mention.end)
                 following = texts[number + 1] if number + 2 < len(texts) else ""
                 if not found and (_REFERENCE_OPENER_RE.match(following) or (
-                        following and not mentions[number + 1]
-                        and _REFERRED_AS_SHOW_RE.search(following))) and not any(
-                        other.start >= mention.end for other in mentions[number]):
+                        following and _referred_as_show(following, mentions[number + 1],
+                                                        len(mentions[number]) >= 2))
+                        ) and not any(other.start >= mention.end for other in mentions[number]):
                     found = "referred_to_as_show"
                 if not found and 0 < number < len(texts) - 1 and mention.start <= 2 and \
                         not mentions[number - 1] and INTRODUCED_RE.search(texts[number - 1]):

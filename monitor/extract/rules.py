@@ -267,7 +267,7 @@ from .patterns import (
     ordinal_number,
     passing_cue,
 )
-from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT, longest_first
+from .showwords import INTRODUCED_RE, PLURAL_OBJECT_RE, SHOW_NOUN_ALT, longest_first
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -1548,6 +1548,25 @@ def _list_in_previous(c: Candidate) -> bool:
 
 def _plural_reference(c: Candidate) -> bool:
     return len(_previous_shows(c)) >= 2 and PLURAL_REFERENCE_RE.search(c.text) is not None
+
+
+_PLURAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _plural_object(c: Candidate) -> bool:
+    """The trigger's decision takes a plural reference as its object ("Tovrel has renewed all
+    three", "cancelled both shows") and no show stands after it: the shows the previous
+    sentence named, when they are as many as it counts."""
+    shows = _previous_shows(c)
+    if len(shows) < 2:
+        return False
+    found = PLURAL_OBJECT_RE.search(c.text)
+    if found is None or not found.start() <= c.trigger.start < found.end("ref") or any(
+            m.end > found.start() for m in c.view.mentions):
+        return False
+    counts = [n for word, n in _PLURAL_COUNTS.items() if re.search(
+        rf"\b{word}\b", found.group("ref"), re.IGNORECASE)]
+    return not counts or counts[-1] == len(shows)
 
 
 def _every_previous_show(c: Candidate, found: Any) -> Candidate:
@@ -3601,6 +3620,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "nearer one after", "Kestrel One renewed Glass Harbor and Tin Roof. Glass Harbor's "
           "new season will run 22 episodes and Tin Roof's 13.", _before_gapped_count,
           _targets_of_mentions),
+    _step("targets", "target.plural_object_reference", ALL_KINDS, "a decision whose object "
+          "is a plural reference ('has renewed all three', 'cancelled both shows', 'axed them "
+          "all'), no show named after it, goes to every show of the previous sentence when "
+          "they are as many as it counts (round 20)", "Salt Road and Quillmarsh drew weak "
+          "ratings. Tovrel has cancelled both.", _plural_object, _every_previous_show),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

@@ -20,7 +20,7 @@ from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
 from .deciders import decides_after, deciding_rule
-from .lists import Located, governed_lists, may_govern
+from .lists import Located, governed_lists, may_govern, reference_states_status
 from .patterns import (
     NUMBER_WORDS,
     ORDINALS,
@@ -36,6 +36,7 @@ from .patterns import (
 from .showwords import (
     INTRODUCED_NAME_AFTER_RE,
     INTRODUCED_RE,
+    PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
     longest_first,
@@ -2801,6 +2802,59 @@ _SEEN_ENDING_RE = re.compile(
 _CLAUSE_JOINT_RE = re.compile(
     r",\s{1,3}(?:(?:and|but|so)\s{1,3})?(?:(?:while|as|though|although|since|because|now\s{1,3}"
     r"that)\s{1,3})?|;\s{1,3}|\s(?:so|and\s{1,3}so)\s{1,3}")
+def _refers_back_to_list(text: str) -> bool:
+    """Does ``text`` tell a status of a plural reference to the sentence before's shows ("Both
+    shows have been renewed", "All three will return", "Tovrel has cancelled both"), naming
+    no title of its own before it (``title.keep.referred``)?"""
+    if not _PLURAL_STEMS_RE.search(text):
+        return False
+    found = reference_states_status(text, True) is not None or bool(
+        (opening := _PLURAL_SUBJECT_RE.match(text)) and _trigger_follows(
+            text[opening.end():opening.end() + 80]))
+    if not found:
+        obj = PLURAL_OBJECT_RE.search(text)
+        found = obj is not None
+        at = obj.start() if obj is not None else 0
+    else:
+        at = 0
+    if not found:
+        return False
+    spans = [s for s in title_spans(text) if clean_title(s.text) is not None]
+    before = [s for s in spans if s.end <= at]
+    return not (len(before) > 1 or (before and before[0].start > 2)) and \
+        _names_only_networks_after(text, spans, at)
+
+
+#: A plural reference's words (a cheap gate).
+_PLURAL_STEMS_RE = re.compile(r"(?i)\b(?:both|all|each|trio|pair|neither|them|two|three)\b")
+#: "Both shows ...", "These two series ...", "The two dramas ..." opening a sentence.
+_PLURAL_SUBJECT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:both|all|each)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|those\s{1,3}|these\s{1,3})?"
+    r"(?:two\s{1,3}|three\s{1,3}|four\s{1,3})?(?:shows|series|dramas|comedies|sitcoms)|(?:those|these|"
+    r"the)\s{1,3}(?:two|three|four)\s{1,3}(?:shows|series|dramas|comedies|sitcoms))\b")
+def _referred_list(text: str, spans: Sequence[Span]) -> list[str]:
+    """The names a plural reference in the next sentence stands for: the list opening this
+    sentence as its subject ("Salt Road and Quillmarsh drew strong ratings."), two or more."""
+    live = [i for i in range(len(spans)) if not _inert(text, spans, i)]
+    if not live or spans[live[0]].start > 2:
+        return []
+    group = list_run(text, spans, live[0], _DISCOVERY_LIST_RE)
+    last = spans[group[-1]]
+    if not _SUBJECT_VERB_AFTER_RE.match(text, last.end) or _ACTOR_AFTER_RE.match(text, last.end):
+        return []
+    names: list[str] = []
+    if len(group) >= 2:
+        names = [spans[i].text for i in group]
+        if " and " in names[-1] and text[spans[group[-2]].end:last.start].strip() == ",":
+            names[-1:] = names[-1].split(" and ")
+    elif spans[group[0]].text.count(" and ") == 1:
+        names = spans[group[0]].text.split(" and ")  # "Salt Road and Quillmarsh drew ..."
+    if any(normalise_title(clean_title(name, mid=n > 0) or "") != normalise_title(name)
+           for n, name in enumerate(names)):
+        return []  # words the title reading cuts ("Ratings for Salt Road and ...")
+    return names
+
+
 def _referred_antecedent(text: str, spans: Sequence[Span]) -> Span | None:
     """The name a reference in the next sentence points at: the span opening this sentence
     as its subject ("Quillmarsh follows two sisters."), unless it acts ("Tovrel has released
@@ -2891,6 +2945,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
     # the body's texts whose next text tells a status of a reference to one show
     referred = {i for i in range(len(texts) - 1) if _refers_back(texts[i + 1]) is not None}
+    referred_lists = {i for i in range(len(texts) - 1) if _refers_back_to_list(texts[i + 1])}
     # and those whose own second clause does ("..., and the series premieres June 5")
     referred_within = {i: joint for i, text in enumerate(texts)
                        if (joint := _refers_back_within(text)) is not None}
@@ -3109,6 +3164,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # Quillmarsh, so I am sorry to see it cancelled": the name a reference stands for
             # in the next sentence or clause (validated as any span)
             add(antecedent.text, mid=_opens_title(text, antecedent), cue="referred")
+        if position in referred_lists and not good and not person_re.search(subject[:80]):
+            # "Salt Road and Quillmarsh drew strong ratings. Both shows have been renewed."
+            for n, name in enumerate(_referred_list(text, spans)):
+                add(name, mid=n > 0, cue="referred")
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():

@@ -134,7 +134,8 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
         return "quoted"
     if _SEASON_AFTER_RE.match(after) or _SEASON_BEFORE_RE.search(bare_before):
         return "season_at_name"
-    if _KIND_BEFORE_RE.search(bare_before) or _KIND_AFTER_RE.match(_clause_after(after)):
+    if _KIND_BEFORE_RE.search(bare_before) or _KIND_AFTER_RE.match(_clause_after(after)) or \
+            _COUNTED_AMONG_RE.match(after):
         return "kind_of_show"
     home_before, home_after, home_anywhere = _network_home_res()
     if home_before.search(bare_before) or home_after.match(after):
@@ -150,6 +151,14 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     if decided and not _AGENT_NOUN_RE.match(decided.group(0)):
         return "decision_object"
     return None
+
+
+#: Counted among shows of a kind, right after the name (or a list's last name): "X is one
+#: of the shows Tovrel renewed", "A and B are among the dramas cancelled" (round 20).
+_COUNTED_AMONG_RE = re.compile(
+    r"(?i)^[\"”’']?\s{1,3}(?:is|are|was|were)\s{1,3}(?:(?:also|now)\s{1,3})?(?:among|(?:one|two|"
+    r"three|four|five)\s{1,3}of)\s{1,3}(?:(?:the|its|their|\w{3,5}|\d{1,2})\s{1,3}){1,2}"
+    rf"(?:[\w-]{{1,15}}\s{{1,3}})?(?:{_KINDS})\b")
 
 
 #: A capitalised word that opens a sentence as its subject but names nobody: the people or

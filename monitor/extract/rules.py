@@ -4191,6 +4191,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "any span, and the reference is its evidence of being a show (round 20)",
           "Quillmarsh follows two lighthouse keepers. The drama has been renewed for a "
           "second season."),
+    _rule("title.keep.counted_among", ALL_KINDS, "a name (or a list) counted among the "
+          "shows a decision took: 'X is one of the shows Tovrel renewed', 'X and Y are "
+          "among the dramas cancelled by Tovrel', 'X was one of five series that Tovrel "
+          "renewed'; the count is its evidence of being a show, and a name between the "
+          "plural and the verb decided (title.veto.relative_decider) (round 20)",
+          "Quillmarsh is one of the shows Tovrel renewed on Thursday."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
@@ -4271,7 +4277,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(round 19, s19left)", "Kestrel has opted not to renew Glass Harbor."),
     _rule("title.veto.relative_decider", ALL_KINDS, "the subject of a relative clause's "
           "renew, cancel, order or pick-up whose object is the show before it ('Copper Vale, "
-          "which Kestrel cancelled in May', 'a drama Kestrel renewed last year'), never "
+          "which Kestrel cancelled in May', 'a drama Kestrel renewed last year'; round 20: a "
+          "plural's too, 'one of the shows Kestrel renewed on Thursday'), never "
           "written with a season of its own: it decides, so it is a network or a studio, and "
           "the decision is the antecedent's (round 19)",
           "Glass Harbor was renewed, unlike Copper Vale, which Kestrel cancelled in May."),

@@ -371,6 +371,29 @@ _HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
 #: "X (which was renewed in April)", "X, which is also filming a third season", also past
 #: a short lower-case appositive ("X, seen on Nova Plus (channel 104), which has been cancelled").
 #: Used on the characters after a name only.
+#: A name (or a list) counted among the shows a decision took: "X is one of the shows Tovrel
+#: renewed", "X and Y are among the dramas cancelled by Tovrel", "X was one of five series
+#: that Tovrel picked up" — the decision is the name's (round 20).
+_AMONG_DECIDED_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:is|are|was|were)\s{1,3}(?:(?:also|now)\s{1,3})?(?:among|(?:one|two|three|"
+    r"four|five)\s{1,3}of)\s{1,3}(?:the|its|their|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})|the\s{1,3}(?:two|three|four|five|six|\d{1,2}))\s{1,3}(?:[\w-]{1,15}\s{1,3})?"
+    r"(?:shows|series|dramas|comedies|sitcoms|thrillers|titles|programmes|originals)\s{1,3}"
+    r"(?:(?:that|which)\s{1,3})?(?:[A-Z][\w+&.'’-]*\s{1,3}){0,3}(?:(?:has|have|had)\s{1,3})?"
+    r"(?:(?:recently|just|officially|already)\s{1,3})?(?:renewed|cancell?ed|canceled|axed|"
+    r"scrapped|picked\s{1,3}up|ordered|dropped)\b")
+def _counted_among(text: str, span: Span, counted: set[str]) -> bool:
+    """The span is counted among the shows a decision took (``_AMONG_DECIDED_AFTER_RE``);
+    its title is noted in ``counted`` (``title.keep.counted_among``)."""
+    if " among " not in text and " of " not in text or \
+            _AMONG_DECIDED_AFTER_RE.match(text, span.end) is None:
+        return False
+    title = clean_title(span.text, mid=mid_sentence(text, span.start))
+    if title:
+        counted.add(title)
+    return True
+
+
 _RELATIVE_STATUS_AFTER_RE = re.compile(
     r"^[\"”’']?(?:,\s{1,3}[a-z][^,;.()\"“”]{0,40}(?:\([^()]{1,24}\))?)?"
     r"(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"
@@ -2945,6 +2968,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
     # the body's texts whose next text tells a status of a reference to one show
     referred = {i for i in range(len(texts) - 1) if _refers_back(texts[i + 1]) is not None}
+    counted: set[str] = set()  # names counted among the shows a decision took
     referred_lists = {i for i in range(len(texts) - 1) if _refers_back_to_list(texts[i + 1])}
     # and those whose own second clause does ("..., and the series premieres June 5")
     referred_within = {i: joint for i, text in enumerate(texts)
@@ -3062,7 +3086,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                  and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
-                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(
+                or _SUBJECT_OF_SEASON_RE.match(after) or _counted_among(
+                    text, span, counted) or _RELATIVE_STATUS_AFTER_RE.match(
                     text[span.end:span.end + 140])
                 or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
@@ -3360,7 +3385,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
-                           == "title.keep" and cues.get(v.title) == {"referred"} else v
+                           == "title.keep" and cues.get(v.title) == {"referred"} else
+                           Verdict(v.title, True, "title.keep.counted_among") if v.kept and
+                           v.rule == "title.keep" and v.title in counted else v
                            for v in verdicts),
                          *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),

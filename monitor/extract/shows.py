@@ -2103,7 +2103,7 @@ def _described_number(text: str, span: Span) -> bool:
 #: The words from a title to the season its clause gives it: plain lower-case words, a
 #: network in parentheses ("Ward 13 (Hulu) has been renewed for a third season").
 _CLAUSE_TO_SEASON_RE = re.compile(
-    r"(?:\s{1,3}\([^()]{1,30}\))?(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}$")
+    r"[\"”’'*]?(?:\s{1,3}\([^()]{1,30}\))?(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}$")
 
 
 def _other_season_in_clause(text: str, end: int, number: int) -> bool:
@@ -2883,10 +2883,12 @@ def _referred_antecedent(text: str, spans: Sequence[Span]) -> Span | None:
     as its subject ("Quillmarsh follows two sisters."), unless it acts ("Tovrel has released
     the trailer for Quillmarsh."): then the one other name, after a word of the sentence."""
     live = [s for i, s in enumerate(spans) if not _inert(text, spans, i)]
-    if not live or any(" and " in s.text or normalise_title(clean_title(
-            s.text, mid=mid_sentence(text, s.start)) or "") != normalise_title(s.text)
-            for s in live[:2]):
-        return None  # two names joined ("A and B"), or words the title reading cuts
+    if not live or any(" and " in s.text or _POSSESSIVE_INSIDE_RE.search(s.text)
+                       or normalise_title(clean_title(s.text, mid=mid_sentence(text, s.start))
+                                          or "") != normalise_title(s.text)
+                       for s in live[:2]):
+        return None  # two names joined ("A and B"), an owner's possessive glued to the
+        # name ("Marrow Vance's Lantern": whose?), or words the title reading cuts
     first = live[0]
     opens = first.start <= 2 and _SUBJECT_VERB_AFTER_RE.match(text, first.end) is not None
     if opens and not _ACTOR_AFTER_RE.match(text, first.end):
@@ -2900,6 +2902,8 @@ def _referred_antecedent(text: str, spans: Sequence[Span]) -> Span | None:
     return None
 
 
+#: A possessive inside a name: an owner's or the title's own, which no reference tells apart.
+_POSSESSIVE_INSIDE_RE = re.compile(r"\w['’]s?\s")
 #: Around a name, a list's joint ("A, B and C"): a list has no single antecedent.
 _LIST_AFTER_RE = re.compile(r"[\"”’']?(?:,|\s{1,3}(?:and|or|&)\s)")
 _LIST_BEFORE_RE = re.compile(r"(?:,|\s(?:and|or|&))\s{1,3}[\"“‘']?$")

@@ -40,10 +40,10 @@ FRAMES = [
     ("Tovrel has released the trailer for {T}. The thriller premieres on June 5.", "premiere"),
     ("Tovrel has released the trailer for {T}, and the series premieres on June 5.",
      "premiere"),
-    ("I am a big fan of {T}, so I am sorry to see it cancelled after three seasons.",
+    ("My family loved {T}, so we were sad to see it cancelled after two seasons.",
      "cancelled"),
-    ("I enjoy {T} as light entertainment, and while it will be back for a third season, the "
-     "cast is changing.", "renewed"),
+    ("I never warmed to {T}, but it will be back for a second season.",
+     "renewed"),
 ]
 
 

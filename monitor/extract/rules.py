@@ -4184,7 +4184,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.keep.referred", ALL_KINDS, "a name with no cue of its own that a "
           "reference stands for: the next sentence, or the sentence's next clause, tells a "
           "status of 'the drama', 'the series', 'it' ('The drama has been renewed', 'Tovrel "
-          "has renewed the drama', 'Its second season premieres', 'sorry to see it "
+          "has renewed the drama', 'Its second season premieres', 'sad to see it "
           "cancelled') and names no title of its own; the name is the subject opening the "
           "sentence before ('Quillmarsh follows ...'), or, when that subject acts ('Tovrel "
           "has released ...'), its one other name, not a place's nor a list's; validated as "

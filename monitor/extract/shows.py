@@ -2762,7 +2762,7 @@ def _reference_at(clause: str) -> int | None:
     """Where a reference to one show stands in ``clause`` when a status verb is told of it:
     as the subject ("The drama has been renewed", "Its second season premieres June 5"), a
     decision's object ("Tovrel has renewed the drama for a second season") or what is seen to
-    end ("sorry to see it cancelled"). None otherwise."""
+    end ("sad to see it cancelled"). None otherwise."""
     subject = _REFERRING_SUBJECT_RE.match(clause)
     if subject is not None and (_trigger_follows(clause[subject.end():subject.end() + 80])
                                 or _RETURNS_AFTER_RE.match(clause, subject.end())):
@@ -2797,7 +2797,7 @@ def _refers_back(text: str) -> int | None:
 def _refers_back_within(text: str) -> int | None:
     """Where a sentence's second clause opens when it tells a status of a reference to one
     show and names none of its own ("Tovrel has released the trailer for Quillmarsh, and the
-    series premieres on June 5", "I am a fan of Quillmarsh, so I am sorry to see it
+    series premieres on June 5", "My family loved Quillmarsh, so we were sad to see it
     cancelled"): the show is named in the clause before. None otherwise."""
     if "," not in text and ";" not in text and " so " not in text:
         return None
@@ -2817,7 +2817,7 @@ def _refers_back_within(text: str) -> int | None:
 _RETURNS_AFTER_RE = re.compile(
     r"\s{1,3}(?:(?:will|is|also)\s{1,3})?(?:returns?|returning)\s{1,3}(?:for|with)\s{1,3}"
     r"(?:a|an|its)\s{1,3}(?:\w+\s{1,3})?(?:season|series)\b")
-#: What a reference is seen to do: "sorry to see it cancelled", "watching the drama end".
+#: What a reference is seen to do: "sad to see it cancelled", "watching the drama end".
 _SEEN_ENDING_RE = re.compile(
     rf"(?i)\b(?:see|seeing|saw|watch|watching)\s{{1,3}}(it|the\s(?:[\w'’-]+\s){{0,2}}?"
     rf"(?:{SHOW_NOUN_ALT}))\s{{1,3}}(?:cancell?ed|canceled|axed|renewed|end|go|come\s{{1,3}}back)\b")
@@ -3189,8 +3189,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 spans[i].start < joint for i in good) and (antecedent := _referred_antecedent(
                     text[:joint], [s for s in spans if s.end <= joint])) is not None and \
                 not person_re.search(subject[max(0, antecedent.start - 80):antecedent.start]):
-            # "Quillmarsh follows two sisters. The drama has been renewed", "I am a fan of
-            # Quillmarsh, so I am sorry to see it cancelled": the name a reference stands for
+            # "Quillmarsh follows two sisters. The drama has been renewed", "My family loved
+            # Quillmarsh, so we were sad to see it cancelled": the name a reference stands for
             # in the next sentence or clause (validated as any span)
             add(antecedent.text, mid=_opens_title(text, antecedent), cue="referred")
         if position in referred_lists and not good and not person_re.search(subject[:80]):

@@ -86,6 +86,10 @@ DECIDER_OTHER_WORDS_AFTER_RE = re.compile(
 DECIDER_RELATIVE_BEFORE_RE = re.compile(
     r"(?:,\s{1,3}(?:which|that)|\b(?:the|a|an)\s{1,3}(?:[a-z][\w-]{1,15}\s{1,3})?"
     rf"(?:{common_show_nouns(6)}|procedural|docuseries|miniseries)"
+    r"(?:\s{1,3}(?:which|that))?"
+    # and of a plural: "one of the shows Kestrel renewed", "among five dramas Kestrel axed"
+    r"|\b(?:among|of)\s{1,3}(?:the|its|their|\w{3,5}|\d{1,2})\s{1,3}(?:[a-z][\w-]{1,15}\s{1,3})?"
+    rf"(?:{common_show_nouns(6, plural=True)}|titles|programmes|originals)"
     r"(?:\s{1,3}(?:which|that))?)\s{1,3}[\"“‘']?$")
 DECIDER_RELATIVE_AFTER_RE = re.compile(
     r"^[\"”’']?\s{1,3}(?:(?:TV|Network|Channel|Media|Studios?|Television|Plus)\s{1,3})?"
@@ -93,7 +97,7 @@ DECIDER_RELATIVE_AFTER_RE = re.compile(
     rf"(?:(?i:{_DECIDING_ADVERBS}|since|later|eventually|ultimately|abruptly)\s{{1,3}})?"
     rf"(?i:{_DECISION_VERBS}|green-?lit|greenlighted)"
     # no object of its own: the clause ends, or a time, a reason or a count follows
-    r"(?=\s{0,3}(?:[,.;:)\u2014\u2013]|$)|\s{1,3}(?i:in|last|earlier|this|after|following|"
+    r"(?=\s{0,3}(?:[,.;:)\u2014\u2013]|$)|\s{1,3}(?i:in|on|last|earlier|this|after|following|"
     r"for|back|before|over|amid|once|when|just|due|because|two|three|\d)\b)")
 
 

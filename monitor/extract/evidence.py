@@ -39,6 +39,7 @@ from .showwords import (
     _SEASON_AFTER_RE,
     _SEASON_BEFORE_RE,
     INTRODUCED_RE,
+    PLURAL_OBJECT_RE,
     _clause_after,
     _clause_before,
     longest_first,
@@ -83,6 +84,22 @@ _REFERENCE_OPENER_RE = re.compile(
     rf"(?:{_KINDS})|(?:its|their)\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:seasons?|"
     rf"episodes?|finale|premiere|cast|showrunners?|creators?|stars?))\b")
 
+#: A next sentence that names no show and tells a decision of it as a kind of show ("Tovrel
+#: has renewed the drama for a second season") or of "it" with a season ("It has been renewed
+#: for a second season"): the name before is that show (``title.keep.referred``).
+_REFERRED_AS_SHOW_RE = re.compile(
+    r"(?i)^[^.;:]{0,60}?\b(?:renew(?:ed|s)|cancell?(?:ed|s)|canceled|axed|ordered|picked\s"
+    r"up|scrapped|pulled\sthe\splug\son|brought\sback|revived)\s{1,3}the\s{1,2}"
+    rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,2}}?(?:{_KINDS})\b|"
+    r"^\s{0,2}it\s[^.;:]{0,60}?\b(?:(?:first|second|third|fourth|fifth|sixth|new|final|"
+    r"another)\s(?:season|series)|season\s(?:\d{1,2}|one|two|three|four|five|six))\b")
+#: The same of the sentence before's list: "Both shows have been renewed", "The two dramas
+#: return", "Tovrel has cancelled both".
+_PLURAL_REFERRED_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:both|all|each)\s(?:of\s)?(?:the\s|these\s|those\s)?(?:two\s|three\s|"
+    r"four\s)?|(?:these|those|the)\s(?:two|three|four)\s)(?:shows|series|dramas|comedies|"
+    r"sitcoms)\b")
+
 #: How many of the body's first sentences make its lead.
 _LEAD_SENTENCES = 3
 
@@ -117,7 +134,8 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
         return "quoted"
     if _SEASON_AFTER_RE.match(after) or _SEASON_BEFORE_RE.search(bare_before):
         return "season_at_name"
-    if _KIND_BEFORE_RE.search(bare_before) or _KIND_AFTER_RE.match(_clause_after(after)):
+    if _KIND_BEFORE_RE.search(bare_before) or _KIND_AFTER_RE.match(_clause_after(after)) or \
+            _COUNTED_AMONG_RE.match(after):
         return "kind_of_show"
     home_before, home_after, home_anywhere = _network_home_res()
     if home_before.search(bare_before) or home_after.match(after):
@@ -133,6 +151,14 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     if decided and not _AGENT_NOUN_RE.match(decided.group(0)):
         return "decision_object"
     return None
+
+
+#: Counted among shows of a kind, right after the name (or a list's last name): "X is one
+#: of the shows Tovrel renewed", "A and B are among the dramas cancelled" (round 20).
+_COUNTED_AMONG_RE = re.compile(
+    r"(?i)^[\"”’']?\s{1,3}(?:is|are|was|were)\s{1,3}(?:(?:also|now)\s{1,3})?(?:among|(?:one|two|"
+    r"three|four|five)\s{1,3}of)\s{1,3}(?:(?:the|its|their|\w{3,5}|\d{1,2})\s{1,3}){1,2}"
+    rf"(?:[\w-]{{1,15}}\s{{1,3}})?(?:{_KINDS})\b")
 
 
 #: A capitalised word that opens a sentence as its subject but names nobody: the people or
@@ -179,6 +205,16 @@ class _At:
     end: int
 
 
+def _referred_as_show(following: str, named: Sequence[Named], listed: bool) -> bool:
+    """The next sentence tells a decision of a reference to the name as a show, or of "it"
+    with a season, naming no show from the reference on (a decider may come before it);
+    ``listed``: the name is one of several, which a plural reference may stand for."""
+    found = _REFERRED_AS_SHOW_RE.search(following)
+    if found is None and listed:
+        found = _PLURAL_REFERRED_RE.search(following) or PLURAL_OBJECT_RE.search(following)
+    return found is not None and all(m.end <= found.start() for m in named)
+
+
 def _joined(text: str, left: Named, right: Named) -> bool:
     """Do two mentions stand side by side in a list ("A (Fox), B and C")?"""
     gap = text[left.end:right.start]
@@ -223,8 +259,10 @@ def evidenced(asked: Collection[str], texts: Sequence[str],
                 text = texts[number]
                 found = mention_evidence(text, mention.start, mention.end)
                 following = texts[number + 1] if number + 2 < len(texts) else ""
-                if not found and _REFERENCE_OPENER_RE.match(following) and not any(
-                        other.start >= mention.end for other in mentions[number]):
+                if not found and (_REFERENCE_OPENER_RE.match(following) or (
+                        following and _referred_as_show(following, mentions[number + 1],
+                                                        len(mentions[number]) >= 2))
+                        ) and not any(other.start >= mention.end for other in mentions[number]):
                     found = "referred_to_as_show"
                 if not found and 0 < number < len(texts) - 1 and mention.start <= 2 and \
                         not mentions[number - 1] and INTRODUCED_RE.search(texts[number - 1]):

@@ -267,7 +267,13 @@ from .patterns import (
     ordinal_number,
     passing_cue,
 )
-from .showwords import INTRODUCED_RE, SHOW_NOUN_ALT, common_show_nouns, longest_first
+from .showwords import (
+    INTRODUCED_RE,
+    PLURAL_OBJECT_RE,
+    SHOW_NOUN_ALT,
+    common_show_nouns,
+    longest_first,
+)
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
 ALL_KINDS = ("renewed", "filming_started", "filming_wrapped", "premiere", "cancelled",
@@ -1549,6 +1555,25 @@ def _list_in_previous(c: Candidate) -> bool:
 
 def _plural_reference(c: Candidate) -> bool:
     return len(_previous_shows(c)) >= 2 and PLURAL_REFERENCE_RE.search(c.text) is not None
+
+
+_PLURAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _plural_object(c: Candidate) -> bool:
+    """The trigger's decision takes a plural reference as its object ("Tovrel has renewed all
+    three", "cancelled both shows") and no show stands after it: the shows the previous
+    sentence named, when they are as many as it counts."""
+    shows = _previous_shows(c)
+    if len(shows) < 2:
+        return False
+    found = PLURAL_OBJECT_RE.search(c.text)
+    if found is None or not found.start() <= c.trigger.start < found.end("ref") or any(
+            m.end > found.start() for m in c.view.mentions):
+        return False
+    counts = [n for word, n in _PLURAL_COUNTS.items() if re.search(
+        rf"\b{word}\b", found.group("ref"), re.IGNORECASE)]
+    return not counts or counts[-1] == len(shows)
 
 
 def _every_previous_show(c: Candidate, found: Any) -> Candidate:
@@ -3602,6 +3627,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "nearer one after", "Kestrel One renewed Glass Harbor and Tin Roof. Glass Harbor's "
           "new season will run 22 episodes and Tin Roof's 13.", _before_gapped_count,
           _targets_of_mentions),
+    _step("targets", "target.plural_object_reference", ALL_KINDS, "a decision whose object "
+          "is a plural reference ('has renewed all three', 'cancelled both shows', 'axed them "
+          "all'), no show named after it, goes to every show of the previous sentence when "
+          "they are as many as it counts (round 20)", "Salt Road and Quillmarsh drew weak "
+          "ratings. Tovrel has cancelled both.", _plural_object, _every_previous_show),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",
@@ -4191,6 +4221,22 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "and a one-word place or first name right after a kind of show ('the sci-fi series "
           "Ashby, which ...', 'the comedy Ruby will premiere') is governed too",
           "Tulsa was cancelled after two seasons. The sci-fi series Hazel returns in May."),
+    _rule("title.keep.referred", ALL_KINDS, "a name with no cue of its own that a "
+          "reference stands for: the next sentence, or the sentence's next clause, tells a "
+          "status of 'the drama', 'the series', 'it' ('The drama has been renewed', 'Tovrel "
+          "has renewed the drama', 'Its second season premieres', 'sad to see it "
+          "cancelled') and names no title of its own; the name is the subject opening the "
+          "sentence before ('Quillmarsh follows ...'), or, when that subject acts ('Tovrel "
+          "has released ...'), its one other name, not a place's nor a list's; validated as "
+          "any span, and the reference is its evidence of being a show (round 20)",
+          "Quillmarsh follows two lighthouse keepers. The drama has been renewed for a "
+          "second season."),
+    _rule("title.keep.counted_among", ALL_KINDS, "a name (or a list) counted among the "
+          "shows a decision took: 'X is one of the shows Tovrel renewed', 'X and Y are "
+          "among the dramas cancelled by Tovrel', 'X was one of five series that Tovrel "
+          "renewed'; the count is its evidence of being a show, and a name between the "
+          "plural and the verb decided (title.veto.relative_decider) (round 20)",
+          "Quillmarsh is one of the shows Tovrel renewed on Thursday."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
@@ -4302,7 +4348,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(round 19, s19left)", "Kestrel has opted not to renew Glass Harbor."),
     _rule("title.veto.relative_decider", ALL_KINDS, "the subject of a relative clause's "
           "renew, cancel, order or pick-up whose object is the show before it ('Copper Vale, "
-          "which Kestrel cancelled in May', 'a drama Kestrel renewed last year'), never "
+          "which Kestrel cancelled in May', 'a drama Kestrel renewed last year'; round 20: a "
+          "plural's too, 'one of the shows Kestrel renewed on Thursday'), never "
           "written with a season of its own: it decides, so it is a network or a studio, and "
           "the decision is the antecedent's (round 19)",
           "Glass Harbor was renewed, unlike Copper Vale, which Kestrel cancelled in May."),

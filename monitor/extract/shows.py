@@ -20,7 +20,7 @@ from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
 from .deciders import decides_after, deciding_rule
-from .lists import Located, governed_lists, may_govern
+from .lists import Located, governed_lists, may_govern, reference_states_status
 from .patterns import (
     NUMBER_WORDS,
     ORDINALS,
@@ -36,6 +36,7 @@ from .patterns import (
 from .showwords import (
     INTRODUCED_NAME_AFTER_RE,
     INTRODUCED_RE,
+    PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
     longest_first,
@@ -371,6 +372,29 @@ _HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
 #: "X (which was renewed in April)", "X, which is also filming a third season", also past
 #: a short lower-case appositive ("X, seen on Nova Plus (channel 104), which has been cancelled").
 #: Used on the characters after a name only.
+#: A name (or a list) counted among the shows a decision took: "X is one of the shows Tovrel
+#: renewed", "X and Y are among the dramas cancelled by Tovrel", "X was one of five series
+#: that Tovrel picked up" — the decision is the name's (round 20).
+_AMONG_DECIDED_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:is|are|was|were)\s{1,3}(?:(?:also|now)\s{1,3})?(?:among|(?:one|two|three|"
+    r"four|five)\s{1,3}of)\s{1,3}(?:the|its|their|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})|the\s{1,3}(?:two|three|four|five|six|\d{1,2}))\s{1,3}(?:[\w-]{1,15}\s{1,3})?"
+    r"(?:shows|series|dramas|comedies|sitcoms|thrillers|titles|programmes|originals)\s{1,3}"
+    r"(?:(?:that|which)\s{1,3})?(?:[A-Z][\w+&.'’-]*\s{1,3}){0,3}(?:(?:has|have|had)\s{1,3})?"
+    r"(?:(?:recently|just|officially|already)\s{1,3})?(?:renewed|cancell?ed|canceled|axed|"
+    r"scrapped|picked\s{1,3}up|ordered|dropped)\b")
+def _counted_among(text: str, span: Span, counted: set[str]) -> bool:
+    """The span is counted among the shows a decision took (``_AMONG_DECIDED_AFTER_RE``);
+    its title is noted in ``counted`` (``title.keep.counted_among``)."""
+    if " among " not in text and " of " not in text or \
+            _AMONG_DECIDED_AFTER_RE.match(text, span.end) is None:
+        return False
+    title = clean_title(span.text, mid=mid_sentence(text, span.start))
+    if title:
+        counted.add(title)
+    return True
+
+
 _RELATIVE_STATUS_AFTER_RE = re.compile(
     r"^[\"”’']?(?:,\s{1,3}[a-z][^,;.()\"“”]{0,40}(?:\([^()]{1,24}\))?)?"
     r"(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"
@@ -2080,7 +2104,7 @@ def _described_number(text: str, span: Span) -> bool:
 #: The words from a title to the season its clause gives it: plain lower-case words, a
 #: network in parentheses ("Ward 13 (Hulu) has been renewed for a third season").
 _CLAUSE_TO_SEASON_RE = re.compile(
-    r"(?:\s{1,3}\([^()]{1,30}\))?(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}$")
+    r"[\"”’'*]?(?:\s{1,3}\([^()]{1,30}\))?(?:\s{1,3}[a-z][\w’'-]*){0,8}\s{1,3}$")
 
 
 def _other_season_in_clause(text: str, end: int, number: int) -> bool:
@@ -2695,6 +2719,197 @@ def _standing(text: str, start: int, end: int) -> bool:
     return not (words and words[-1][:1].isupper())
 
 
+#: A sentence opening on a reference to one show as the subject of what follows: "The drama
+#: ...", "This legal thriller ...", "The show's ...", "It ...", "Its ..." (never "the other
+#: drama", "the new series", "the second series": another show, or a season).
+_REFERRING_SUBJECT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:the|this)\s(?!(?:other|another|new|next|first|second|third|fourth|"
+    r"fifth|last|final|former|latter|same)\b)(?:[\w'’-]+\s){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT})(?:['’]s)?|it|its)(?=[\s,])")
+#: A reference to one show as a decision's object at its clause's end: "Tovrel has renewed
+#: the drama for a second season", "pulled the plug on the comedy.", "cancelled it after".
+_REFERRED_OBJECT_RE = re.compile(
+    rf"(?i)\b(?:the\s(?:[\w'’-]+\s){{0,2}}?(?:{SHOW_NOUN_ALT})|it)"
+    r"(?=\s{1,3}(?:for|after|to|through)\b|\s{0,2}[.,;!]|\s*$)")
+#: A name opening its sentence that is someone doing something, not the show the next
+#: sentence refers to: "Tovrel has released ...", "Jane Doe plays ...", "Jane Doe said".
+_ACTOR_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s{1,3}(?:(?:has|have|had|will|is|was|also|just|officially)\s{1,3}){0,2}"
+    r"(?:released|announced|unveiled|revealed|shared|confirmed|said|says|told|teased|posted|"
+    r"issued|dropped|ordered|commissioned|gave|plays|played|portrays|stars\s{1,3}as|starred|"
+    r"wrote|writes|created|directed|directs|produced|joined|joins|hosts|hosted|signed|"
+    r"been\s{1,3}cast|cast|set\s{1,3}to\s{1,3}star|star|spoke|added|unveils|announces|"
+    r"releases|reveals|confirms|orders|renewed|renews|cancell?ed|cancels|canceled|picked|"
+    r"bought|acquired|landed)\b")
+#: A decision right before its object: "has renewed ", "pulled the plug on ".
+_DECISION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:ed|es|ing)|green-?lit|"
+    r"picked\s{1,3}up|ordered|scrapped|pulled\s{1,3}the\s{1,3}plug\s{1,3}on|brought\s{1,3}"
+    r"back|revived|canned|nixed|saved|rescued|dropped)\s{1,3}$")
+#: Right after a name opening its sentence, a verb ("Quillmarsh follows ...", "Quillmarsh is
+#: set in ...", "Quillmarsh, which ..."), not another word ("Better than a chance").
+_SUBJECT_VERB_AFTER_RE = re.compile(
+    r"(?:['’]s)?,?\s{1,2}(?:(?:is|was|are|were|has|had|have|will|would|can|could|also|now|"
+    r"still|which|first|originally|recently|drew|won|lost|got|made|ran|began|took|saw|went|"
+    r"came|hit|became|left|kept|held|found|grew|fell|rose)\b|[a-z]{2,}(?:s|ed)\b)")
+#: Before a name: a place's preposition ("to shoot in the Crescent Bay"): no show.
+_PLACE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:in|at|near|around|outside|across|inside|throughout|from)\s{1,3}(?:the\s{1,3})?$")
+#: Before a name after the reference: a network or place it is on, in or at.
+_NETWORK_PREPOSITION_RE = re.compile(r"(?i)\b(?:on|at|by|to|from|with|in|via)\s{1,3}$")
+
+
+def _reference_at(clause: str) -> int | None:
+    """Where a reference to one show stands in ``clause`` when a status verb is told of it:
+    as the subject ("The drama has been renewed", "Its second season premieres June 5"), a
+    decision's object ("Tovrel has renewed the drama for a second season") or what is seen to
+    end ("sad to see it cancelled"). None otherwise."""
+    subject = _REFERRING_SUBJECT_RE.match(clause)
+    if subject is not None and (_trigger_follows(clause[subject.end():subject.end() + 80])
+                                or _RETURNS_AFTER_RE.match(clause, subject.end())):
+        return subject.start()
+    for obj in _REFERRED_OBJECT_RE.finditer(clause):
+        if _DECISION_BEFORE_RE.search(clause[max(0, obj.start() - 40):obj.start()]):
+            return obj.start()
+    seen = _SEEN_ENDING_RE.search(clause)
+    return seen.start(1) if seen is not None else None
+
+
+def _names_only_networks_after(text: str, spans: Sequence[Span], at: int) -> bool:
+    """No name stands after ``at`` but a network or a place it is on, at or in."""
+    return not any(s.start > at and not _NETWORK_PREPOSITION_RE.search(
+        text[max(0, s.start - 8):s.start]) for s in spans)
+
+
+def _refers_back(text: str) -> int | None:
+    """Where a reference to one show stands in ``text`` when a status verb is told of it and
+    the sentence names no title of its own around it (a decider may open it: "Tovrel has
+    renewed the drama"): the show is one the sentence before named (``title.keep.referred``)."""
+    at = _reference_at(text)
+    if at is None:
+        return None
+    spans = title_spans(text)
+    before = [s for s in spans if s.end <= at]
+    if len(before) > 1 or (before and before[0].start > 2):
+        return None  # another name before it: the reference may be to that one
+    return at if _names_only_networks_after(text, spans, at) else None
+
+
+def _refers_back_within(text: str) -> int | None:
+    """Where a sentence's second clause opens when it tells a status of a reference to one
+    show and names none of its own ("Tovrel has released the trailer for Quillmarsh, and the
+    series premieres on June 5", "My family loved Quillmarsh, so we were sad to see it
+    cancelled"): the show is named in the clause before. None otherwise."""
+    if "," not in text and ";" not in text and " so " not in text:
+        return None
+    for joint in _CLAUSE_JOINT_RE.finditer(text):
+        rest = text[joint.end():]
+        at = _reference_at(rest)
+        if at is None:
+            continue
+        spans = [s for s in title_spans(rest) if clean_title(s.text) is not None]  # not "I"
+        if any(s.end <= at for s in spans) or not _names_only_networks_after(rest, spans, at):
+            return None
+        return joint.start()
+    return None
+
+
+#: A reference's return told with its season: "The drama returns for a third season".
+_RETURNS_AFTER_RE = re.compile(
+    r"\s{1,3}(?:(?:will|is|also)\s{1,3})?(?:returns?|returning)\s{1,3}(?:for|with)\s{1,3}"
+    r"(?:a|an|its)\s{1,3}(?:\w+\s{1,3})?(?:season|series)\b")
+#: What a reference is seen to do: "sad to see it cancelled", "watching the drama end".
+_SEEN_ENDING_RE = re.compile(
+    rf"(?i)\b(?:see|seeing|saw|watch|watching)\s{{1,3}}(it|the\s(?:[\w'’-]+\s){{0,2}}?"
+    rf"(?:{SHOW_NOUN_ALT}))\s{{1,3}}(?:cancell?ed|canceled|axed|renewed|end|go|come\s{{1,3}}back)\b")
+#: Where a second clause joins the first: ", and", ", so", ", but", ", while", "; ", " so ".
+_CLAUSE_JOINT_RE = re.compile(
+    r",\s{1,3}(?:(?:and|but|so)\s{1,3})?(?:(?:while|as|though|although|since|because|now\s{1,3}"
+    r"that)\s{1,3})?|;\s{1,3}|\s(?:so|and\s{1,3}so)\s{1,3}")
+def _refers_back_to_list(text: str) -> bool:
+    """Does ``text`` tell a status of a plural reference to the sentence before's shows ("Both
+    shows have been renewed", "All three will return", "Tovrel has cancelled both"), naming
+    no title of its own before it (``title.keep.referred``)?"""
+    if not _PLURAL_STEMS_RE.search(text):
+        return False
+    found = reference_states_status(text, True) is not None or bool(
+        (opening := _PLURAL_SUBJECT_RE.match(text)) and _trigger_follows(
+            text[opening.end():opening.end() + 80]))
+    if not found:
+        obj = PLURAL_OBJECT_RE.search(text)
+        found = obj is not None
+        at = obj.start() if obj is not None else 0
+    else:
+        at = 0
+    if not found:
+        return False
+    spans = [s for s in title_spans(text) if clean_title(s.text) is not None]
+    before = [s for s in spans if s.end <= at]
+    return not (len(before) > 1 or (before and before[0].start > 2)) and \
+        _names_only_networks_after(text, spans, at)
+
+
+#: A plural reference's words (a cheap gate).
+_PLURAL_STEMS_RE = re.compile(r"(?i)\b(?:both|all|each|trio|pair|neither|them|two|three)\b")
+#: "Both shows ...", "These two series ...", "The two dramas ..." opening a sentence.
+_PLURAL_SUBJECT_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:both|all|each)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|those\s{1,3}|these\s{1,3})?"
+    r"(?:two\s{1,3}|three\s{1,3}|four\s{1,3})?(?:shows|series|dramas|comedies|sitcoms)|(?:those|these|"
+    r"the)\s{1,3}(?:two|three|four)\s{1,3}(?:shows|series|dramas|comedies|sitcoms))\b")
+def _referred_list(text: str, spans: Sequence[Span]) -> list[str]:
+    """The names a plural reference in the next sentence stands for: the list opening this
+    sentence as its subject ("Salt Road and Quillmarsh drew strong ratings."), two or more."""
+    live = [i for i in range(len(spans)) if not _inert(text, spans, i)]
+    if not live or spans[live[0]].start > 2:
+        return []
+    group = list_run(text, spans, live[0], _DISCOVERY_LIST_RE)
+    last = spans[group[-1]]
+    if not _SUBJECT_VERB_AFTER_RE.match(text, last.end) or _ACTOR_AFTER_RE.match(text, last.end):
+        return []
+    names: list[str] = []
+    if len(group) >= 2:
+        names = [spans[i].text for i in group]
+        if " and " in names[-1] and text[spans[group[-2]].end:last.start].strip() == ",":
+            names[-1:] = names[-1].split(" and ")
+    elif spans[group[0]].text.count(" and ") == 1:
+        names = spans[group[0]].text.split(" and ")  # "Salt Road and Quillmarsh drew ..."
+    if any(normalise_title(clean_title(name, mid=n > 0) or "") != normalise_title(name)
+           for n, name in enumerate(names)):
+        return []  # words the title reading cuts ("Ratings for Salt Road and ...")
+    return names
+
+
+def _referred_antecedent(text: str, spans: Sequence[Span]) -> Span | None:
+    """The name a reference in the next sentence points at: the span opening this sentence
+    as its subject ("Quillmarsh follows two sisters."), unless it acts ("Tovrel has released
+    the trailer for Quillmarsh."): then the one other name, after a word of the sentence."""
+    live = [s for i, s in enumerate(spans) if not _inert(text, spans, i)]
+    if not live or any(" and " in s.text or _POSSESSIVE_INSIDE_RE.search(s.text)
+                       or normalise_title(clean_title(s.text, mid=mid_sentence(text, s.start))
+                                          or "") != normalise_title(s.text)
+                       for s in live[:2]):
+        return None  # two names joined ("A and B"), an owner's possessive glued to the
+        # name ("Marrow Vance's Lantern": whose?), or words the title reading cuts
+    first = live[0]
+    opens = first.start <= 2 and _SUBJECT_VERB_AFTER_RE.match(text, first.end) is not None
+    if opens and not _ACTOR_AFTER_RE.match(text, first.end):
+        return first
+    rest = live[1:] if first.start <= 2 else live
+    if len(rest) == 1 and mid_sentence(text, rest[0].start) and not (
+            _PLACE_BEFORE_RE.search(text[max(0, rest[0].start - 20):rest[0].start])) and not (
+            _LIST_AFTER_RE.match(text, rest[0].end)
+            or _LIST_BEFORE_RE.search(text[max(0, rest[0].start - 6):rest[0].start])):
+        return rest[0]
+    return None
+
+
+#: A possessive inside a name: an owner's or the title's own, which no reference tells apart.
+_POSSESSIVE_INSIDE_RE = re.compile(r"\w['’]s?\s")
+#: Around a name, a list's joint ("A, B and C"): a list has no single antecedent.
+_LIST_AFTER_RE = re.compile(r"[\"”’']?(?:,|\s{1,3}(?:and|or|&)\s)")
+_LIST_BEFORE_RE = re.compile(r"(?:,|\s(?:and|or|&))\s{1,3}[\"“‘']?$")
+
+
 def discover_titles(texts: Sequence[str], headline: str,
                     known_shows: Sequence[ShowName] = (),
                     strong_titles: Sequence[str] = (), url: str = "") -> list[str]:
@@ -2756,7 +2971,14 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     joins = attested_joins(texts, headline)
     introduced = False  # the sentence before brought in a show it did not name
     phrase_cued: set[int] = set()  # the headline's runs after a decision's phrase
-    for text in [*texts, headline]:
+    # the body's texts whose next text tells a status of a reference to one show
+    referred = {i for i in range(len(texts) - 1) if _refers_back(texts[i + 1]) is not None}
+    counted: set[str] = set()  # names counted among the shows a decision took
+    referred_lists = {i for i in range(len(texts) - 1) if _refers_back_to_list(texts[i + 1])}
+    # and those whose own second clause does ("..., and the series premieres June 5")
+    referred_within = {i: joint for i, text in enumerate(texts)
+                       if (joint := _refers_back_within(text)) is not None}
+    for position, text in enumerate([*texts, headline]):
         if text is headline:
             body_found = dict(found)
             found.clear()
@@ -2869,7 +3091,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                  and not _OTHER_KIND_BEFORE_RE.search(before_low[-60:]))
                 or (_TRIGGER_AFTER_RE.match(after) and not (
                     after[:1] == "," and in_aside(text, span.start)))
-                or _SUBJECT_OF_SEASON_RE.match(after) or _RELATIVE_STATUS_AFTER_RE.match(
+                or _SUBJECT_OF_SEASON_RE.match(after) or _counted_among(
+                    text, span, counted) or _RELATIVE_STATUS_AFTER_RE.match(
                     text[span.end:span.end + 140])
                 or (_ELLIPSIS_BEFORE_RE.search(before[-40:]) and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
@@ -2962,6 +3185,19 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             elif " " not in span.text.strip() and _kind_before_name(before) \
                     and _AFTER_TIME_TITLE_RE.match(after):
                 governed.add(span.text.strip())  # "the sci-fi series Hazel, which ..."
+        joint = referred_within.get(position, len(text)) if text is not headline else 0
+        if (position in referred or joint < len(text)) and not any(
+                spans[i].start < joint for i in good) and (antecedent := _referred_antecedent(
+                    text[:joint], [s for s in spans if s.end <= joint])) is not None and \
+                not person_re.search(subject[max(0, antecedent.start - 80):antecedent.start]):
+            # "Quillmarsh follows two sisters. The drama has been renewed", "My family loved
+            # Quillmarsh, so we were sad to see it cancelled": the name a reference stands for
+            # in the next sentence or clause (validated as any span)
+            add(antecedent.text, mid=_opens_title(text, antecedent), cue="referred")
+        if position in referred_lists and not good and not person_re.search(subject[:80]):
+            # "Salt Road and Quillmarsh drew strong ratings. Both shows have been renewed."
+            for n, name in enumerate(_referred_list(text, spans)):
+                add(name, mid=n > 0, cue="referred")
         people: dict[int, bool] = {}  # span index -> used like a person's name (lazily)
 
         for i in range(len(spans)) if good else ():
@@ -3153,7 +3389,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
-    _LAST_VERDICTS[:] = [*verdicts, *(Verdict(t, False, "title.veto.person_context")
+    _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
+                           == "title.keep" and cues.get(v.title) == {"referred"} else
+                           Verdict(v.title, True, "title.keep.counted_among") if v.kept and
+                           v.rule == "title.keep" and v.title in counted else v
+                           for v in verdicts),
+                         *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
                          *(Verdict(t, False, deciders[t]) for t in sorted(deciders)),
                          *(Verdict(t, False, "title.veto.headline_fragment") for t in fragments),

@@ -79,7 +79,6 @@ SHOW_NOUN_STEMS = tuple(noun for noun in SHOW_NOUNS
 assert set(COMMON_SHOW_NOUNS) <= set(SHOW_NOUNS)  # one list: a common noun is a show noun
 
 
-
 def _plural(noun: str) -> str:
     if noun.endswith("series") or noun == "anime":
         return noun
@@ -215,3 +214,13 @@ def season_or_kind_at(text: str, at: int, end: int) -> str | None:
     if _KIND_BEFORE_RE.search(before) or _KIND_AFTER_RE.match(_clause_after(after)):
         return "kind_of_show"
     return None
+
+
+#: A decision whose object is a plural reference to the sentence before's shows: "has renewed
+#: all three", "cancelled both (shows)", "picked up both of them", "axed them all".
+PLURAL_OBJECT_RE = re.compile(
+    r"(?i)\b(?:renew(?:ed|s)|cancell?(?:ed|s)|canceled|axed|scrapped|ordered|picked\s{1,3}up|"
+    r"brought\s{1,3}back|green-?lit|dropped|canned)\s{1,3}(?P<ref>(?:both|all)\s{1,3}(?:of\s{1,3}"
+    r"(?:them|those|these|the\s{1,3}(?:two|three|four|five))|(?:two|three|four|five))|both|"
+    r"them\s{1,3}(?:both|all))(?:\s{1,3}(?:shows|series|dramas|comedies|sitcoms))?"
+    r"(?=\s{1,3}(?:for|after|on|in|this|last|at|earlier|today|yesterday)\b|\s{0,2}[.,;!]|\s*$)")

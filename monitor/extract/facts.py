@@ -2782,8 +2782,28 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
             best[chosen_key] = stated
     _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
-    result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
+    result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered
+              or _return_after_numbered(best[k][1], [best[n][1] for n in order if n[1] is not None
+                                                     and (n[0], n[2]) == (k[0], k[2])],
+                                        published)]
     return result if keep_undated else without_undated_premieres(result)
+
+
+def _return_after_numbered(fact: Fact, numbered: Sequence[Fact], published: str) -> bool:
+    """``dedupe.return_after_numbered``: "Two years after its March 2022 debut, X returns on
+    June 5": an unnumbered premiere dated after every numbered premiere of the show, none
+    compatible with it, is another event (a later season's return), not that one told
+    again; it is kept. Its own date must be stated (not the publication month)."""
+    if fact.kind != "premiere" or fact.date is None or fact.date == published[:7] or not all(
+            g.date is not None and not datemod.compatible(g.date, fact.date)
+            and datemod.sort_key(g.date) < datemod.sort_key(fact.date) for g in numbered):
+        return False
+    trace = rules.active()
+    if trace is not None:
+        trace.events.append(rules.Event(fact.evidence, fact.kind, fact.date,
+                                        [rules.check("dedupe.return_after_numbered")], None,
+                                        [(fact.show, fact.season, fact.kind)]))
+    return True
 
 
 def _undated_premiere(fact: Fact) -> bool:

@@ -718,6 +718,19 @@ def _ordered_link(between: str) -> int:
     return last[1]
 
 
+#: A relative aside closed by a comma: ", which was shot in Leeds,", ", where it aired,".
+_CLOSED_ASIDE_RE = re.compile(r",\s{1,2}(?:which|who|whose|where)\s[^,;:.()—–\"“”]{1,140},")
+
+
+def closed_asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The relative asides of a sentence closed by a comma (``date.after_an_aside``): a date
+    right after one is the trigger's before it, the aside skipped ("wrapped its second
+    season, which was shot in Leeds, in March")."""
+    if "," not in text:
+        return ()
+    return tuple((m.start(), m.end()) for m in _CLOSED_ASIDE_RE.finditer(text))
+
+
 #: A word that opens a clause of another event told against this one: "returns on June 5,
 #: a year after season 1 premiered", "since its first season debuted".
 _LINK_BEFORE_RE = re.compile(

@@ -1398,6 +1398,7 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
     A date after its trigger ("premieres on June 5") is nearer than one before it.
     """
     pairs: list[tuple[float, int, int]] = []
+    asides = datemod.closed_asides(text) if found and triggers else ()
     for d_index, date in enumerate(found):
         leads = date.start <= 4 and text[date.end:date.end + 1] == ","
         relative_day = date.relative and datemod.precision(date.value) == 4
@@ -1408,8 +1409,14 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 continue  # "X, which wrapped its second season in April, was renewed"
             opening = leads and date.end < trig.start
             limit = 220 if relative_day and trig.kind in ("renewed", "cancelled") else 110
+            # "wrapped its second season, which was shot in Leeds, in March": the aside
+            # between the trigger and its date is skipped (date.after_an_aside)
+            skipped = next((a for a in asides if trig.end <= a[0] and a[1] <= date.start),
+                           None) if asides else None
             if date.start >= trig.end:
                 distance = float(date.start - trig.end)
+                if skipped is not None:
+                    distance -= skipped[1] - skipped[0]
             else:
                 distance = 1.8 * max(0, trig.start - date.end)
             if distance > limit and not opening:
@@ -1419,7 +1426,10 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 # "... shoots through 2024 and won't return until 2025", "screens at a
                 # festival in September before debuting on Netflix on October 4"
                 distance += 40
-            if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
+            if skipped is not None and _clause_of(clauses, skipped[0] - 1) == _clause_of(
+                    clauses, trig.start):
+                pass  # the clause goes on past the aside
+            elif _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
             elif date.end <= trig.start and "," in text[date.end:trig.start]:
                 distance += 30  # "X, which premiered in 2019, returns on June 5"

@@ -789,6 +789,15 @@ def _date_past_label(c: Candidate, found: tuple[datemod.DateMention | None]) -> 
     return _dated(c, found[0]) if found[0] is not None else c
 
 
+def _owned_past_aside(c: Candidate) -> datemod.DateMention | None:
+    """The owned date, when a closed relative aside stands between the trigger and it."""
+    mention = _owned(c)
+    if mention is None or mention.start < c.trigger.end or "," not in c.text:
+        return None
+    return mention if any(c.trigger.end <= a and b <= mention.start
+                          for a, b in datemod.closed_asides(c.text)) else None
+
+
 def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention:
     """A date without a year (or a weekday, "in the fall") read in the tense of its own words
     or else of its trigger: "began shooting back in February" is the February before the
@@ -3406,6 +3415,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "trigger a modal stands before ('could premiere in March', 'might return in the "
           "fall') is the coming one: the event lies ahead",
           "Glass Harbor season 2 could premiere in March.", _modal_ahead, _dated),
+    _step("date", "date.after_an_aside", TRIGGER_KINDS, "the date the trigger owns past a "
+          "relative aside closed by a comma ('wrapped its second season, which was shot in "
+          "Leeds, in March'): the aside is skipped, its own dates are its event's (round 20)",
+          "Harrow Lane began filming its second season, which follows the bakers to Paris, "
+          "in April.", _owned_past_aside, _dated),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),

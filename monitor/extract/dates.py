@@ -744,8 +744,9 @@ def linked_event_subject(sentence: str, start: int, end: int, other_triggers: Se
                          ) -> bool:
     """Does the phrase at ``start:end`` (a season) open a clause of another event linked in
     time ("after", "since", "before" just before it) as the subject of that event's trigger
-    right after it (one of ``other_triggers``' starts)? "X returns on June 5, after its first
-    season debuted in June": the season is the debut's, not the return's."""
+    right after it (one of ``other_triggers``' starts: those of the same kind)? "X returns on
+    June 5, after its first season debuted in June": the season is the debut's, not the
+    return's ("two weeks after season 2 wrapped filming" still numbers the return)."""
     return bool(_LINK_BEFORE_RE.search(sentence[max(0, start - 30):start])) and any(
         end <= at and not sentence[end:at].strip() for at in other_triggers)
 

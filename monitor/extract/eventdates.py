@@ -325,12 +325,18 @@ def _owns_its_date(fact: Fact, line: Line, published: dt.date, future: bool | No
                    find_triggers: Callable[[str], Sequence[TriggerLike]]) -> bool:
     """``date.own_sentence_dates_decided``: the fact's own sentence tells two events of its
     kind and names the fact's date as a phrase of its own ("X returns on June 5, a year after
-    season 1 premiered in June 2023"): the sentence's other dates went to its other trigger,
-    so none of them refines this one ("later this year, on September 3", one event, still
-    does)."""
-    if fact.date is None or line.text != fact.evidence:
+    season 1 premiered in June 2023"), or tells an event of another kind while the fact has
+    no date ("X returns on June 5, two weeks after season 2 wrapped filming"): the
+    sentence's dates went to its other triggers, so none of them dates this one ("later this
+    year, on September 3", one event, still does)."""
+    if line.text != fact.evidence:
         return False
-    if sum(t.kind == fact.kind for t in find_triggers(line.text)) < 2:
+    triggers = find_triggers(line.text)
+    if fact.date is None:
+        # "X returns on June 5, two weeks after season 2 wrapped filming": the one date went
+        # to the return, the wrap has none
+        return len(triggers) >= 2 and any(t.kind != fact.kind for t in triggers)
+    if sum(t.kind == fact.kind for t in triggers) < 2:
         return False
     return any(m.value == fact.date for m in datemod.find_dates(line.text, published,
                                                                  future=future))

@@ -2486,7 +2486,7 @@ def _season_subject_after_link(c: Candidate, phrase: SeasonPhrase) -> bool:
     """The season phrase is another event's, linked in time (``dates.linked_event_subject``):
     not this trigger's."""
     found = datemod.linked_event_subject(c.text, phrase[0], phrase[1], [
-        t.start for t in c.view.triggers if t.start != c.trigger.start])
+        t.start for t in c.view.triggers if t.start != c.trigger.start and t.kind == c.kind])
     if found:
         _note(datemod.LINKED_EVENT_SUBJECT)
     return found
@@ -4145,7 +4145,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of another event linked in time ('after', 'since', 'before' just before it) and is "
           "the subject of that event's trigger is that event's season, not the clause's "
           "(season.in_clause skips it; round 20)", "Harrow Lane returns to Tovrel on June 5, "
-          "a year after its first season debuted in June."),
+          "after its first season debuted on June 20."),
     _rule("date.own_sentence_dates_decided", ("premiere", "filming_started",
                                                "filming_wrapped"),
           "a fact whose own sentence names its date as a phrase of its own takes no other "
@@ -4157,7 +4157,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("dedupe.return_after_numbered", "premiere", "an unnumbered premiere dated after "
           "every numbered premiere of its show, compatible with none, is a later season's "
           "return, not the numbered one told again: it is kept, not folded into it (round 20)",
-          "Two years after its March 2029 debut, Harrow Lane returns to Tovrel on June 5."),
+          "Two years after its March 2027 debut, Harrow Lane returns to Tovrel on June 5."),
     _rule("drop.premiere_never_dated", "premiere", "a premiere no line of the article dates "
           "says nothing a user can act on: dropped after the article's other lines had their "
           "chance to date it (date.article_day), not before", "Harrow Lane season 2 will "

@@ -718,6 +718,39 @@ def _ordered_link(between: str) -> int:
     return last[1]
 
 
+#: A relative aside closed by a comma: ", which was shot in Leeds,", ", where it aired,".
+_CLOSED_ASIDE_RE = re.compile(r",\s{1,2}(?:which|who|whose|where)\s[^,;:.()—–\"“”]{1,140},")
+
+
+def closed_asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The relative asides of a sentence closed by a comma (``date.after_an_aside``): a date
+    right after one is the trigger's before it, the aside skipped ("wrapped its second
+    season, which was shot in Leeds, in March")."""
+    if "," not in text:
+        return ()
+    return tuple((m.start(), m.end()) for m in _CLOSED_ASIDE_RE.finditer(text))
+
+
+#: A word that opens a clause of another event told against this one: "returns on June 5,
+#: a year after season 1 premiered", "since its first season debuted".
+_LINK_BEFORE_RE = re.compile(
+    r"(?i)\b(?:after|before|since|following|ahead\s+of|when|until)\s+(?:\S+\s+){0,2}$")
+#: The rule that reads ``linked_event_subject`` (a guard of ``season.in_clause`` and
+#: ``season.first_season_in_sentence``).
+LINKED_EVENT_SUBJECT = "season.subject_of_linked_event"
+
+
+def linked_event_subject(sentence: str, start: int, end: int, other_triggers: Sequence[int]
+                         ) -> bool:
+    """Does the phrase at ``start:end`` (a season) open a clause of another event linked in
+    time ("after", "since", "before" just before it) as the subject of that event's trigger
+    right after it (one of ``other_triggers``' starts: those of the same kind)? "X returns on
+    June 5, after its first season debuted in June": the season is the debut's, not the
+    return's ("two weeks after season 2 wrapped filming" still numbers the return)."""
+    return bool(_LINK_BEFORE_RE.search(sentence[max(0, start - 30):start])) and any(
+        end <= at and not sentence[end:at].strip() for at in other_triggers)
+
+
 def _leading_link(sentence: str, first: DateMention, second: DateMention) -> int:
     """"After wrapping in March, X returns in October": a link opening the first date's clause,
     closed by a comma before the second: +1 when it puts the second event after the first
@@ -778,6 +811,10 @@ def ordered_events(sentence: str, mentions: list[DateMention]) -> list[DateMenti
             value = _with_year(value, int(first.value[:4]))
         if precision(first.value) >= 2:
             gap = _month_index(value) - _month_index(first.value)
+            if gap == 0 and precision(first.value) == precision(value) == 4:
+                # the same month: the days say which comes first ("returns on June 5, after
+                # season 1 debuted on June 20" is last year's June 20)
+                gap = (value > first.value) - (value < first.value)
             if order > 0 and gap < 0:
                 value = _with_year(value, int(value[:4]) + 1)
             elif order < 0 and gap > 0:

@@ -297,7 +297,7 @@ def _is_event(fact: Fact) -> bool:
 def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                 normal: Callable[[str], str],
                 find_triggers: Callable[[str], Sequence[TriggerLike]],
-                coarse: bool = False) -> list[Stated]:
+                coarse: bool = False, keep_own: bool = False) -> list[Stated]:
     """The dates the article's lines state for the fact's event: lines naming no other show
     (naming none only when the article's facts of the kind are all this show's) and no other
     season, minus the dates another show's or another season's fact holds (years and seasons
@@ -313,10 +313,33 @@ def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publis
             continue
         if fact.season is not None and line.seasons - {fact.season}:
             continue
+        if not keep_own and _owns_its_date(fact, line, published, future, find_triggers):
+            continue
         found += [stated for stated in _stated_days(line, fact.kind, published, find_triggers,
                                                     future, coarse)
                   if stated.value not in held_elsewhere]
     return found
+
+
+def _owns_its_date(fact: Fact, line: Line, published: dt.date, future: bool | None,
+                   find_triggers: Callable[[str], Sequence[TriggerLike]]) -> bool:
+    """``date.own_sentence_dates_decided``: the fact's own sentence tells two events of its
+    kind and names the fact's date as a phrase of its own ("X returns on June 5, a year after
+    season 1 premiered in June 2023"), or tells an event of another kind while the fact has
+    no date ("X returns on June 5, two weeks after season 2 wrapped filming"): the
+    sentence's dates went to its other triggers, so none of them dates this one ("later this
+    year, on September 3", one event, still does)."""
+    if line.text != fact.evidence:
+        return False
+    triggers = find_triggers(line.text)
+    if fact.date is None:
+        # "X returns on June 5, two weeks after season 2 wrapped filming": the one date went
+        # to the return, the wrap has none
+        return len(triggers) >= 2 and any(t.kind != fact.kind for t in triggers)
+    if sum(t.kind == fact.kind for t in triggers) < 2:
+        return False
+    return any(m.value == fact.date for m in datemod.find_dates(line.text, published,
+                                                                 future=future))
 
 
 def _moved_to(fact: Fact, stated: Sequence[Stated]) -> str | None:
@@ -418,6 +441,29 @@ def _began_earlier(fact: Fact, stated: Sequence[Stated], published: dt.date) -> 
     return _finest(earlier)
 
 
+def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt.date,
+             inferred: Collection[int], normal: Callable[[str], str],
+             find_triggers: Callable[[str], Sequence[TriggerLike]], keep_own: bool = False
+             ) -> tuple[str, str | None]:
+    """The rule that dates the fact over the article, and the date it gives (None: none)."""
+    stated = _same_event(fact, facts, lines, published, normal, find_triggers,
+                         keep_own=keep_own)
+    rule, date = "date.moved_day", _moved_to(fact, stated)
+    if date is None:
+        rule, date = "date.article_day", _refined(fact, stated, inferred)
+    if date is None:
+        rule, date = "date.named_day", _named_day(fact, stated, lines, published)
+    if date is None:
+        rule, date = "date.shoot_began_earlier", _began_earlier(fact, stated, published)
+    if (date is None and datemod.precision(fact.date) < max(COARSE, default=0)
+            and not any(not s.superseded for s in stated)):
+        # no month or day stated for the event anywhere: a year or a season may be
+        rule, date = "date.article_year_or_season", _refined(fact, _same_event(
+            fact, facts, lines, published, normal, find_triggers, coarse=True,
+            keep_own=keep_own), inferred)
+    return rule, date
+
+
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
                  inferred: Collection[int], normal: Callable[[str], str],
                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
@@ -431,19 +477,15 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         if not _is_event(fact) or _restart_after_halt(fact, lines):
             out.append(fact)
             continue
-        stated = _same_event(fact, facts, lines, published, normal, find_triggers)
-        rule, date = "date.moved_day", _moved_to(fact, stated)
-        if date is None:
-            rule, date = "date.article_day", _refined(fact, stated, inferred)
-        if date is None:
-            rule, date = "date.named_day", _named_day(fact, stated, lines, published)
-        if date is None:
-            rule, date = "date.shoot_began_earlier", _began_earlier(fact, stated, published)
-        if (date is None and datemod.precision(fact.date) < max(COARSE, default=0)
-                and not any(not s.superseded for s in stated)):
-            # no month or day stated for the event anywhere: a year or a season may be
-            rule, date = "date.article_year_or_season", _refined(fact, _same_event(
-                fact, facts, lines, published, normal, find_triggers, coarse=True), inferred)
+        rule, date = _decided(fact, facts, lines, published, inferred, normal, find_triggers)
+        trace = rules.active()
+        if trace is not None and _decided(fact, facts, lines, published, inferred, normal,
+                                          find_triggers, keep_own=True)[1] not in (None, date):
+            # shown by --explain: the fact's own sentence gave this date to another trigger
+            event = rules.Event(fact.evidence, fact.kind, fact.date or "-",
+                                [rules.check("date.own_sentence_dates_decided")])
+            event.facts.append((fact.show, fact.season, fact.kind))
+            trace.events.append(event)
         if date is None or date == fact.date:
             out.append(fact)
             continue

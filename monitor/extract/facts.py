@@ -1405,6 +1405,7 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
     A date after its trigger ("premieres on June 5") is nearer than one before it.
     """
     pairs: list[tuple[float, int, int]] = []
+    asides = datemod.closed_asides(text) if found and triggers else ()
     for d_index, date in enumerate(found):
         leads = date.start <= 4 and text[date.end:date.end + 1] == ","
         relative_day = date.relative and datemod.precision(date.value) == 4
@@ -1415,8 +1416,14 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 continue  # "X, which wrapped its second season in April, was renewed"
             opening = leads and date.end < trig.start
             limit = 220 if relative_day and trig.kind in ("renewed", "cancelled") else 110
+            # "wrapped its second season, which was shot in Leeds, in March": the aside
+            # between the trigger and its date is skipped (date.after_an_aside)
+            skipped = next((a for a in asides if trig.end <= a[0] and a[1] <= date.start),
+                           None) if asides else None
             if date.start >= trig.end:
                 distance = float(date.start - trig.end)
+                if skipped is not None:
+                    distance -= skipped[1] - skipped[0]
             else:
                 distance = 1.8 * max(0, trig.start - date.end)
             if distance > limit and not opening:
@@ -1426,7 +1433,10 @@ def _owner_of_dates(triggers: Sequence[Trigger], found: Sequence[datemod.DateMen
                 # "... shoots through 2024 and won't return until 2025", "screens at a
                 # festival in September before debuting on Netflix on October 4"
                 distance += 40
-            if _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
+            if skipped is not None and _clause_of(clauses, skipped[0] - 1) == _clause_of(
+                    clauses, trig.start):
+                pass  # the clause goes on past the aside
+            elif _clause_of(clauses, date.start) != _clause_of(clauses, trig.start):
                 distance += 60
             elif date.end <= trig.start and "," in text[date.end:trig.start]:
                 distance += 30  # "X, which premiered in 2019, returns on June 5"
@@ -2821,8 +2831,28 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
             best[chosen_key] = stated
     _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
-    result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered]
+    result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered
+              or _return_after_numbered(best[k][1], [best[n][1] for n in order if n[1] is not None
+                                                     and (n[0], n[2]) == (k[0], k[2])],
+                                        published)]
     return result if keep_undated else without_undated_premieres(result)
+
+
+def _return_after_numbered(fact: Fact, numbered: Sequence[Fact], published: str) -> bool:
+    """``dedupe.return_after_numbered``: "Two years after its March 2022 debut, X returns on
+    June 5": an unnumbered premiere dated after every numbered premiere of the show, none
+    compatible with it, is another event (a later season's return), not that one told
+    again; it is kept. Its own date must be stated (not the publication month)."""
+    if fact.kind != "premiere" or fact.date is None or fact.date == published[:7] or not all(
+            g.date is not None and not datemod.compatible(g.date, fact.date)
+            and datemod.sort_key(g.date) < datemod.sort_key(fact.date) for g in numbered):
+        return False
+    trace = rules.active()
+    if trace is not None:
+        trace.events.append(rules.Event(fact.evidence, fact.kind, fact.date,
+                                        [rules.check("dedupe.return_after_numbered")], None,
+                                        [(fact.show, fact.season, fact.kind)]))
+    return True
 
 
 def _undated_premiere(fact: Fact) -> bool:

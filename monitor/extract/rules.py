@@ -44,7 +44,7 @@ from typing import Any
 
 from ..models import Fact
 from . import dates as datemod
-from .candidate import UNFOUND_SHOW, Candidate, Clause, Target, Trigger
+from .candidate import UNFOUND_SHOW, Candidate, Clause, SeasonPhrase, Target, Trigger
 from .lists import STAYING_AFTER_RE, list_reference, referenced_items
 from .patterns import (
     ADVERBIAL_OPEN_RE,
@@ -758,6 +758,50 @@ def _premiere_noun_in_present(c: Candidate) -> bool:
     clause = _clause_text(c)
     return bool(_PRESENT_HOLDS_RE.search(clause)) and not PAST_MARK_RE.search(clause) \
         and not _PAST_WORD_RE.search(clause)
+
+
+#: A bare year in parentheses: "Nightjar (2023)", "Season 2 (2030)".
+_BRACKETED_YEAR_RE = re.compile(r"\(\s*(?:19|20)\d\d\s*\)")
+
+
+def _labels_a_name(c: Candidate, mention: datemod.DateMention) -> bool:
+    """Is the date a year in parentheses right after a show's name or a season phrase
+    ("Nightjar (2023)", "Season 2 (2030)")? It tells which show or season is meant, as a
+    label; it dates no event a trigger of the sentence tells."""
+    if datemod.precision(mention.value) != 1 or not _BRACKETED_YEAR_RE.fullmatch(
+            c.text[max(0, mention.start - 1):mention.end + 1]):
+        return False
+    before = c.text[:mention.start - 1].rstrip()
+    ends = [m.end for m in c.view.mentions] + [s[1] for s in c.view.all_seasons]
+    return any(end == len(before) for end in ends)
+
+
+def _title_year_label(c: Candidate) -> tuple[datemod.DateMention | None] | None:
+    """The trigger owns a year labelling a name (``_labels_a_name``): the date it governs is
+    the nearest other one of its clause no other trigger owns, after it first; none if there
+    is none (a one-tuple, so that "no date" is still a finding)."""
+    label = _owned(c)
+    if label is None or not _labels_a_name(c, label):
+        return None
+    taken = {id(m) for i, m in c.view.owned.items() if i != c.index}
+    start, end = c.clause
+    others = [m for m in c.view.dates if m is not label and id(m) not in taken
+              and start <= m.start < end and not _labels_a_name(c, m)]
+    others.sort(key=lambda m: (m.start < c.trigger.end, abs(m.start - c.trigger.end)))
+    return (others[0] if others else None,)
+
+
+def _date_past_label(c: Candidate, found: tuple[datemod.DateMention | None]) -> Candidate:
+    return _dated(c, found[0]) if found[0] is not None else c
+
+
+def _owned_past_aside(c: Candidate) -> datemod.DateMention | None:
+    """The owned date, when a closed relative aside stands between the trigger and it."""
+    mention = _owned(c)
+    if mention is None or mention.start < c.trigger.end or "," not in c.text:
+        return None
+    return mention if any(c.trigger.end <= a and b <= mention.start
+                          for a, b in datemod.closed_asides(c.text)) else None
 
 
 def _in_tense(c: Candidate, mention: datemod.DateMention) -> datemod.DateMention:
@@ -2464,6 +2508,33 @@ def _season_of_another_trigger(c: Candidate, start: int) -> bool:
                for t in c.view.triggers)
 
 
+def _season_subject_after_link(c: Candidate, phrase: SeasonPhrase) -> bool:
+    """The season phrase is another event's, linked in time (``dates.linked_event_subject``):
+    not this trigger's."""
+    found = datemod.linked_event_subject(c.text, phrase[0], phrase[1], [
+        t.start for t in c.view.triggers if t.start != c.trigger.start and t.kind == c.kind])
+    if found:
+        _note(datemod.LINKED_EVENT_SUBJECT)
+    return found
+
+
+def _first_season_in_sentence(c: Candidate) -> Any:
+    """"series premiere", "debut season" anywhere in the sentence: season 1, unless the words
+    are another event's, linked in time ("returns on June 5, after its first season debuted
+    in June": ``_season_subject_after_link``)."""
+    found = FIRST_SEASON_RE.search(c.text)
+    if found is None or _season_subject_after_link(c, (found.start(), found.end(), [1], None)):
+        return None
+    return [1]
+
+
+def _note(name: str) -> None:
+    """Record in the trace a rule a condition applied on its way (a record of ``_rule``)."""
+    event = _EVENT.get()
+    if event is not None:
+        event.rules.append(check(name))
+
+
 #: A month or season standing before its event's noun ("an August premiere").
 _ATTRIBUTIVE_DATE_RE = re.compile(r"(?i)(?:a|an|its|the|their)\s")
 #: Right after a premiere noun, a date set for it: "a premiere set for August 9", "a premiere
@@ -2502,6 +2573,7 @@ def _in_clause(c: Candidate) -> Any:
               and (scope in (clause, aside) or target.position is None
                    or s[0] > target.position)
               and not _season_of_another_trigger(c, s[0])
+              and not _season_subject_after_link(c, s)
               # "ordered alongside season 3": a companion, not the clause's season
               and not _COMPANION_RE.search(c.text[max(0, s[0] - 20):s[0]])]
     if nearby and (target.position is None or not any(
@@ -3319,6 +3391,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season of the year published, or of the next when that season is over or the text "
           "says 'next'",
           "Tovrel has added Glass Harbor to its fall lineup.", _schedule_season, _dated),
+    _step("date", "date.title_year_label", TRIGGER_KINDS, "a year in parentheses right "
+          "after a show's name or a season ('Nightjar (2023)', 'Season 2 (2030)') labels "
+          "which one is meant: the trigger's date is the other one its clause gives, or none "
+          "(round 20)", "Harrow Lane (2029) returns for a second season on September 3.",
+          _title_year_label, _date_past_label),
     _step("date", "date.announcement_opens_sentence", TRIGGER_KINDS, "'On Monday, Netflix "
           "announced that X will return': the day that opens the sentence is the "
           "announcement's, not that of the event to come",
@@ -3364,6 +3441,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "trigger a modal stands before ('could premiere in March', 'might return in the "
           "fall') is the coming one: the event lies ahead",
           "Glass Harbor season 2 could premiere in March.", _modal_ahead, _dated),
+    _step("date", "date.after_an_aside", TRIGGER_KINDS, "the date the trigger owns past a "
+          "relative aside closed by a comma ('wrapped its second season, which was shot in "
+          "Leeds, in March'): the aside is skipped, its own dates are its event's (round 20)",
+          "Harrow Lane began filming its second season, which follows the bakers to Paris, "
+          "in April.", _owned_past_aside, _dated),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),
@@ -3945,7 +4027,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "
           "record ratings in its home country, premiered on Hulu in 2019.",
-          lambda c: FIRST_SEASON_RE.search(c.text) and [1], _seasons),
+          _first_season_in_sentence, _seasons),
     _step("season", "season.premiere_before_renewal", "premiere", "a premiere that "
           "happened, told in a sentence renewing season N of the show, was of season N - 1",
           "Following its premiere in January, Glass Harbor was renewed for a second season.",
@@ -4090,6 +4172,23 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- dedupe ----------------------------------------------------------------------------
     _rule("dedupe.best_per_key", ALL_KINDS, "one fact per show, season and kind: dated, stated, "
           "surest, most precise", "Glass Harbor returns in 2025 ... on June 5, 2025."),
+    _rule("season.subject_of_linked_event", ALL_KINDS, "a season phrase that opens a clause "
+          "of another event linked in time ('after', 'since', 'before' just before it) and is "
+          "the subject of that event's trigger is that event's season, not the clause's "
+          "(season.in_clause skips it; round 20)", "Harrow Lane returns to Tovrel on June 5, "
+          "after its first season debuted on June 20."),
+    _rule("date.own_sentence_dates_decided", ("premiere", "filming_started",
+                                               "filming_wrapped"),
+          "a fact whose own sentence names its date as a phrase of its own takes no other "
+          "date of that sentence over the article (date.article_day and the rest): the "
+          "sentence's dates went each to its own trigger ('returns on June 5, a year after "
+          "season 1 premiered in June 2029': June 5 is the return's; ``eventdates.py``; "
+          "round 20)", "Harrow Lane returns to Tovrel on June 5, a year after season 1 "
+          "premiered in June 2029."),
+    _rule("dedupe.return_after_numbered", "premiere", "an unnumbered premiere dated after "
+          "every numbered premiere of its show, compatible with none, is a later season's "
+          "return, not the numbered one told again: it is kept, not folded into it (round 20)",
+          "Two years after its March 2027 debut, Harrow Lane returns to Tovrel on June 5."),
     _rule("drop.premiere_never_dated", "premiere", "a premiere no line of the article dates "
           "says nothing a user can act on: dropped after the article's other lines had their "
           "chance to date it (date.article_day), not before", "Harrow Lane season 2 will "

@@ -2385,6 +2385,70 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     return out
 
 
+def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],
+                       title_facts: Sequence[Fact], index: ShowIndex, headline: str
+                       ) -> list[Fact]:
+    """A list told as a unit shares the decision the article gives one of its items
+    (``list.sibling_decision``): "Kestrel Cancels Its Comedy Slate || Kestrel cancelled
+    Nightjar on Monday. Nightjar, Copper Vale and Salt Road never found an audience." The
+    list's sentence has no status word, count, status heading, negation, question or word of
+    comparison of its own; an item has a renewal or cancellation told in another sentence;
+    the headline or the sentence before tells that kind over a plural of shows (uncounted, or
+    counting the list's items at least); no item has the other decision. Every item without
+    it takes the item's kind, date and certainty; its season is the item's own, so none."""
+    plural_headline = _plural_decision(headline) if headline.strip() else None
+    decided = [f for f in (*raw, *title_facts) if f.kind in _COUNTED_DECISION_KINDS]
+    if not decided:
+        return []
+    out: list[Fact] = []
+    trace = rules.active()
+    for number, sentence in enumerate(sentences):
+        text = sentence.text
+        if sentence.status is not None or sentence.topic is not None or \
+                sentence.decided_by is not None:
+            continue
+        mentions = index.mentions(text)
+        if len({m.show for m in mentions}) < 2 or _owns_status(text) or \
+                _apart_from_decision(text):
+            continue
+        plurals = [plural_headline] if plural_headline is not None else []
+        if number > 0:
+            before = _plural_decision(sentences[number - 1].text)
+            plurals += [before] if before is not None else []
+        seen: set[tuple[int, ...]] = set()
+        for at in range(len(mentions)):
+            group = tuple(list_run(text, mentions, at, LIST_GAP_RE))
+            if group in seen:
+                continue
+            seen.add(group)
+            shows = list(dict.fromkeys(mentions[k].show for k in group))
+            if len(shows) < 2:
+                continue
+            names = {normalise_title(show) for show in shows}
+            told = [f for f in decided if normalise_title(f.show) in names and
+                    f.evidence != text]
+            kinds = {f.kind for f in told}
+            if len(kinds) != 1:
+                continue  # none told, or mixed fates
+            kind = kinds.pop()
+            if not any(p[0] == kind and (p[1] is None or p[1] >= len(shows)) for p in plurals):
+                continue  # no decision over a plural: one item's own fate
+            source = told[0]
+            have = {normalise_title(f.show) for f in (*raw, *title_facts, *out)
+                    if f.kind == kind}
+            for show in shows:
+                if normalise_title(show) in have:
+                    continue
+                fact = replace(source, show=show, season=None, evidence=text)
+                out.append(fact)
+                if trace is not None:
+                    event = rules.Event(text, kind, show,
+                                        [rules.check("list.sibling_decision")])
+                    event.facts.append((show, None, kind))
+                    trace.events.append(event)
+    return out
+
+
 def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                     previous: Sequence[Target], next_text: str = "",
                     decided: frozenset[str] = frozenset()
@@ -3262,6 +3326,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
             previous = []  # "It will have ten episodes." is no earlier sentence's show's
         just_named = named if _names_as_subject(sentence.text, index) else []
     raw.extend(_status_entry_facts(article, index, raw))
+    raw.extend(_sibling_decisions(sentences, raw, title_facts, index, article.title))
     raw = _outside_listing(raw, calendar, claimed, article.title)
     title_facts = _outside_listing(title_facts, calendar, claimed, article.title)
     raw = _with_event_dates(raw, inferred, ctx.event_days)

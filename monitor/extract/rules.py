@@ -3008,6 +3008,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'starring', 'films'): every item takes the decision, hedged as the headline is "
           "(round 18)", "Vantor Cancels Its Comedy Slate || Marrowby, Quillon and Tessendale "
           "never found an audience."),
+    _rule("list.sibling_decision", ("renewed", "cancelled"), "a list told as a unit shares "
+          "the renewal or cancellation the article tells of one of its items in another "
+          "sentence, when the headline or the sentence before tells that decision over a "
+          "plural of shows (uncounted, or counting the list at least), the list's sentence "
+          "has no status word, count, negation, question or comparison of its own and no item "
+          "has the other decision: every item takes its kind, date and certainty (round 20)",
+          "Kestrel Cancels Its Comedy Slate || Kestrel cancelled Nightjar on Monday. Nightjar, "
+          "Copper Vale and Salt Road never found an audience."),
     _rule("list.decision_before", ("renewed", "cancelled"), "a sentence's decision over a "
           "plural of shows it does not count governs the list of titles of the sentence right "
           "after it, under the guards of list.headline_decision, with no words introducing the "

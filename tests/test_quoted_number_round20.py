@@ -35,7 +35,7 @@ CONTROLS = [
     ("“Glass Harbor 4” wraps filming.", {("glass harbor", "filming_wrapped", 4)}),
     ("Tovrel has renewed “Glass Harbor” for a fourth season.", {("glass harbor", "renewed", 4)}),
     ("Tovrel has renewed Ward 13 for a third season.", {("ward 13", "renewed", 3)}),
-    ("Tovrel has renewed “Station 19” for a second season.", {("station 19", "renewed", 2)}),
+    ("Tovrel has renewed “Pier 19” for a second season.", {("pier 19", "renewed", 2)}),
 ]
 
 

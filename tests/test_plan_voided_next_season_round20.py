@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import facts_of
+from articles import Row, facts_of
+from articles import rows as rows_of
 
 PUBLISHED = dt.date(2031, 3, 10)
 SHOWS = ["Glass Harbor", "Nightjar", "The Salt Road"]
@@ -29,8 +30,8 @@ PLANS = ["The third season was due to premiere in June.",
          "The third season had been slated to debut in June."]
 
 
-def _rows(body: str, show: str) -> set[tuple[str, int | None, str]]:
-    return {(f.show, f.season, f.kind) for f in facts_of(body.format(s=show), "", PUBLISHED)}
+def _rows(body: str, show: str) -> set[Row]:
+    return rows_of(facts_of(body.format(s=show), "", PUBLISHED))
 
 
 @pytest.mark.parametrize("show", SHOWS)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import facts_of
+from articles import Row, facts_of
+from articles import rows as rows_of
 
 PUBLISHED = dt.date(2031, 3, 10)
 SHOWS = ["Glass Harbor", "Nightjar", "The Salt Road"]
@@ -32,9 +33,8 @@ RETURNS = ["Fans had hoped the drama would return for a third season.",
            "Many thought the drama would be back for a third season."]
 
 
-def _rows(body: str, show: str, headline: str = "") -> set[tuple[str, int | None, str]]:
-    facts = facts_of(body.format(s=show), headline.format(s=show), PUBLISHED)
-    return {(f.show, f.season, f.kind) for f in facts}
+def _rows(body: str, show: str, headline: str = "") -> set[Row]:
+    return rows_of(facts_of(body.format(s=show), headline.format(s=show), PUBLISHED))
 
 
 @pytest.mark.parametrize("show", SHOWS)

@@ -2639,6 +2639,26 @@ def _renewal_after_season_run(c: Candidate) -> Any:
     return _next_after_aired(c, c.clause[1], SEASON_RUN_BEFORE_RE, 60, SEASON_RUN_AFTER_RE)
 
 
+def _renewal_after_run_opening(c: Candidate) -> Any:
+    """``season.renewal_after_run_opening``: "After a successful first season, Nightjar has
+    been renewed.": the sentence opens on the season the renewal came on the strength of,
+    the one season phrase of the sentence, before the trigger; the renewal is the next one
+    (``_renewal_after_season_run``'s reading, the phrase opening the sentence; round 21)."""
+    phrases = [s for s in c.view.all_seasons if len(s[2]) == 1]
+    if len(phrases) != 1 or len(c.view.all_seasons) != 1:
+        return None
+    start, end, numbers, _ = phrases[0]
+    if end > c.trigger.start or start > 60:
+        return None
+    if SEASON_RUN_BEFORE_RE.search(c.text[:start]) is None or not re.match(
+            r"\W{0,3}(?:after|following|on\s+the|off\s+the|coming\s+off|thanks\s+to)\b",
+            c.text, re.IGNORECASE):
+        return None
+    if not re.match(r"\s*,", c.text[end:end + 3]):
+        return None  # "After a first season of Marsh Light, ...": another show's season
+    return [numbers[0] + 1]
+
+
 def _shoot_while_aired(c: Candidate) -> Any:
     """"The shoot started while season 3 was still airing": the one season phrase right after
     the trigger names the season that was out; the shoot is the next one's."""
@@ -4000,6 +4020,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of its second season' is of the season after that one",
           "Netflix renewed Glass Harbor for another season after a strong second season.",
           _renewal_after_season_run, _seasons),
+    _step("season", "season.renewal_after_run_opening", "renewed", "a renewal in a sentence "
+          "opening on the season it came after ('After a successful first season, X has been "
+          "renewed', 'Following a strong second season, ...'), the sentence's one season "
+          "phrase: the next season (round 21)", "After a successful first season, Glass Harbor "
+          "has been renewed by Tovrel.", _renewal_after_run_opening, _seasons),
     _step("season", "season.shoot_while_aired", ("filming_started", "filming_wrapped"), "a "
           "shoot told 'while season 2 was still airing' is of the season after the one out",
           "Glass Harbor was renewed early, so its cameras rolled while season 2 was "

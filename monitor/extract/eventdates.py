@@ -87,6 +87,7 @@ from .patterns import (
     SPECULATIVE_RE,
     UNTIL_WORDS,
 )
+from .showwords import SHOW_NOUN_ALT
 
 #: The kinds whose date is the event's own day (a decision's date is when it was made).
 EVENT_KINDS = ("premiere", "filming_started", "filming_wrapped")
@@ -553,6 +554,20 @@ APPOSED_ORDINAL_RE = re.compile(
 #: How many sentences after the event's own one may tell its season (before: one).
 SEASON_AFTER = 2
 
+#: A sentence that opens on the show's season by reference, right next to the event's own
+#: ("Its third season is set in Lisbon.", "The drama's third season picks up ...", "Season 3
+#: will see ...", "The third season follows ..."): told in the present or ahead, the one
+#: season it names is the event's even with no word of the event (round 21,
+#: ``season.season_told_next_to_event``).
+SEASON_REFERENCE_OPEN = re.compile(
+    rf"(?i)^\W{{0,3}}(?:(?:its|their|the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})['’]s?)\s+"
+    r"(?:new\s+)?(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b"
+    r"|(?:season|series)\s+\d{1,2}\b"
+    r"|the\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+(?:season|series)\b(?!\s+of\b))")
+
+#: A season told as past in a sentence: "was", "were", "had" (an earlier season's story).
+SEASON_PAST_RE = re.compile(r"(?i)\b(?:was|were|had|did|used\s+to)\b")
+
 
 def _apposed_season(text: str) -> int | None:
     match = APPOSED_ORDINAL_RE.match(text)
@@ -563,15 +578,27 @@ def _apposed_season(text: str) -> int | None:
 
 
 def _season_told(fact: Fact, line: Line, show: str, headline: bool,
-                 find_triggers: Callable[[str], Sequence[TriggerLike]]) -> int | None:
+                 find_triggers: Callable[[str], Sequence[TriggerLike]],
+                 adjacent: bool = False) -> int | None:
     """The season ``line`` tells for ``fact``'s event, or None: one season, no other show,
     tied to the show (its name) or to the event (opening on the event's noun), with a word of
-    the event and no aired season or other event's trigger alone."""
+    the event and no aired season or other event's trigger alone. A line right next to the
+    event's own (``adjacent``) that opens on the season by reference ("Its third season is
+    set in Lisbon.") and tells it in the present or ahead needs no word of the event."""
     seasons = set(line.seasons)
     apposed = _apposed_season(line.text)
     if apposed is not None:
         seasons.add(apposed)
     if len(seasons) != 1 or line.shows - {show}:
+        return None
+    if adjacent:
+        opened = SEASON_REFERENCE_OPEN.match(line.text)
+        # (a bare label, "Season 4.", is a tracker entry's, told for its own line)
+        if opened is not None and not line.shows and len(
+                re.findall(r"\w+", line.text[opened.end():])) >= 2 and not (
+                AIRED_SEASON_RE.search(line.text) or SEASON_PAST_RE.search(line.text)
+                or find_triggers(line.text)):
+            return seasons.pop()
         return None
     opens_on_event = EVENT_NOUN_OPEN[fact.kind].match(line.text) is not None
     if show not in line.shows and not opens_on_event:
@@ -617,6 +644,12 @@ def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[
         if not told and lines and show in lines[-1].shows:
             headline = _season_told(fact, lines[-1], show, True, find_triggers)
             told = {headline} if headline is not None else set()
+        rule = "season.event_told_across"
+        if not told:
+            # (round 21) a line right next to it opening on the season by reference
+            rule = "season.season_told_next_to_event"
+            told = {n for i in near if abs(i - own) == 1 and (n := _season_told(
+                fact, lines[i], show, False, find_triggers, adjacent=True)) is not None}
         if len(told) != 1:
             out.append(fact)
             continue
@@ -624,7 +657,7 @@ def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[
         trace = rules.active()
         if trace is not None:
             event = rules.Event(fact.evidence, fact.kind, f"season {season}",
-                                [rules.check("season.event_told_across")])
+                                [rules.check(rule)])
             event.facts.append((fact.show, season, fact.kind))
             trace.events.append(event)
         out.append(replace(fact, season=season))

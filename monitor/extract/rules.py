@@ -2391,6 +2391,30 @@ def _event_of_named(c: Candidate) -> Any:
     return [named]
 
 
+def _event_ahead_of_aired(c: Candidate) -> Any:
+    """``season.event_ahead_of_aired``: "Tovrel renewed the drama for a third season, after
+    the second season premiered in January. Filming begins in June.": a premiere, a shoot or
+    a wrap still to come, naming no season, of a show whose article tells one season as aired
+    and names a higher one, is of that higher one (the season still to be made), not
+    unnumbered: ``_event_of_named``'s reading, across an aired season it refuses (round 21).
+    An event told as past may be the aired season's and is left alone."""
+    show = _target(c).show
+    if _is_main(c) and c.ctx.main_season:
+        return None  # the main season rule reads it
+    aired = c.ctx.aired_in_article.get(show)
+    named = c.ctx.named_seasons.get(show)
+    if aired is None or named is None or named <= aired or show in c.ctx.current_seasons:
+        return None
+    if c.certainty == "confirmed":
+        # a confirmed event is ahead only when its own words say so, or its date is not past
+        if _trigger_tense(c) is not True and (
+                c.date is None or _is_before_month(c.date, c.ctx.article.published)):
+            return None
+    elif _trigger_tense(c) is False:
+        return None
+    return [named]
+
+
 def _gapped_count_season(c: Candidate) -> Any:
     """"X's order is for 22 episodes while Y's is for 13": Y's count is of the season the
     article names for Y ("Y (Season 2)"), not X's. A gapped count's span opens on Y's
@@ -2615,6 +2639,26 @@ def _renewal_after_season_run(c: Candidate) -> Any:
     return _next_after_aired(c, c.clause[1], SEASON_RUN_BEFORE_RE, 60, SEASON_RUN_AFTER_RE)
 
 
+def _renewal_after_run_opening(c: Candidate) -> Any:
+    """``season.renewal_after_run_opening``: "After a successful first season, Nightjar has
+    been renewed.": the sentence opens on the season the renewal came on the strength of,
+    the one season phrase of the sentence, before the trigger; the renewal is the next one
+    (``_renewal_after_season_run``'s reading, the phrase opening the sentence; round 21)."""
+    phrases = [s for s in c.view.all_seasons if len(s[2]) == 1]
+    if len(phrases) != 1 or len(c.view.all_seasons) != 1:
+        return None
+    start, end, numbers, _ = phrases[0]
+    if end > c.trigger.start or start > 60:
+        return None
+    if SEASON_RUN_BEFORE_RE.search(c.text[:start]) is None or not re.match(
+            r"\W{0,3}(?:after|following|on\s+the|off\s+the|coming\s+off|thanks\s+to)\b",
+            c.text, re.IGNORECASE):
+        return None
+    if not re.match(r"\s*,", c.text[end:end + 3]):
+        return None  # "After a first season of Marsh Light, ...": another show's season
+    return [numbers[0] + 1]
+
+
 def _shoot_while_aired(c: Candidate) -> Any:
     """"The shoot started while season 3 was still airing": the one season phrase right after
     the trigger names the season that was out; the shoot is the next one's."""
@@ -2698,6 +2742,38 @@ def _aired_latest(c: Candidate, show: str) -> int | None:
     if aired is None or c.ctx.named_seasons.get(show, 0) > aired:
         return None
     return aired
+
+
+#: "the new season", "the upcoming series", "its next season" (no number): the season still to
+#: come, never one the article tells as aired (round 21).
+THE_SEASON_AHEAD_RE = re.compile(
+    r"(?i)\b(?:the|this|its|their)\s+(?:brand[- ]new|new|upcoming|coming|forthcoming|next)\s+"
+    r"(?:season|series|instal?lment|chapter)\b")
+
+
+def _season_ahead_of_aired(c: Candidate) -> Any:
+    """``season.new_season_after_aired``: "The second season premiered in May. The new season
+    will begin filming in June.": the main show's "new" or "upcoming" season, in a paragraph
+    whose last season named is one the article tells as aired, is not that season but the
+    one ahead: the highest the article names for the show above it (the renewal's "third
+    season"), else, for a premiere or shoot still to come, the one after it."""
+    if not _is_main(c) or c.ctx.recent_season is None:
+        return None
+    if not THE_SEASON_AHEAD_RE.search(_clause_text(c)):
+        return None
+    show = _target(c).show
+    aired = c.ctx.aired_in_article.get(show)
+    if aired is None or c.ctx.recent_season > aired:
+        return None
+    named = c.ctx.named_seasons.get(show, 0)
+    if named > aired:
+        return [named]
+    # none named ahead: a premiere or shoot still to come is the next season's ("the new
+    # season will have ten episodes" may still be the one that just premiered)
+    if c.kind in ("premiere", "filming_started", "filming_wrapped") and (
+            c.certainty != "confirmed" or _trigger_tense(c) is True):
+        return [aired + 1]
+    return None
 
 
 def _return_after_aired(c: Candidate) -> Any:
@@ -3944,6 +4020,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of its second season' is of the season after that one",
           "Netflix renewed Glass Harbor for another season after a strong second season.",
           _renewal_after_season_run, _seasons),
+    _step("season", "season.renewal_after_run_opening", "renewed", "a renewal in a sentence "
+          "opening on the season it came after ('After a successful first season, X has been "
+          "renewed', 'Following a strong second season, ...'), the sentence's one season "
+          "phrase: the next season (round 21)", "After a successful first season, Glass Harbor "
+          "has been renewed by Tovrel.", _renewal_after_run_opening, _seasons),
     _step("season", "season.shoot_while_aired", ("filming_started", "filming_wrapped"), "a "
           "shoot told 'while season 2 was still airing' is of the season after the one out",
           "Glass Harbor was renewed early, so its cameras rolled while season 2 was "
@@ -4099,6 +4180,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _target(c).position is None and c.ctx.named_season is not None
           and not c.view.all_seasons and _elided_subject(c) == _target(c).show
           and [c.ctx.named_season], _seasons),
+    _step("season", "season.new_season_after_aired", ALL_KINDS, "'the new season', 'the "
+          "upcoming season' of the main show after a paragraph telling an aired season: the "
+          "season ahead (the highest the article names above the aired one, else, for a premiere "
+          "or shoot still to come, the next), "
+          "not the aired one 'the season' would take (round 21)", "Tovrel renewed Glass "
+          "Harbor for a third season. The second season premiered in May. The new season will "
+          "begin filming in June.", _season_ahead_of_aired, _seasons),
     _step("season", "season.recent_in_paragraph", ALL_KINDS, "'the season' of the main show: "
           "the season the paragraph just named", "Glass Harbor season 2 was a hit. Season 3 "
           "arrives in June. The 10-episode season was shot in Wales.",
@@ -4125,6 +4213,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "highest of them, as a renewal's (round 19); not a premiere told as past",
           "Glass Harbor returns on October 3. The drama's third season will follow Mara "
           "to Lisbon.", _event_of_named, _seasons),
+    _step("season", "season.event_ahead_of_aired", ("premiere", "filming_started",
+                                                    "filming_wrapped"),
+          "a premiere, a shoot or a wrap still to come naming no season, of a show whose "
+          "article tells a season as aired and names a higher one: the higher one, the "
+          "season still to be made (round 21)", "Dana Holt joins Glass Harbor || Dana Holt has "
+          "joined the cast of Glass Harbor. Tovrel renewed the drama for a third season in "
+          "March, after the second season premiered in January. Filming begins in June.",
+          _event_ahead_of_aired, _seasons),
     _step("season", "season.renewal_after_main_aired", "renewed", "a renewal naming no "
           "season, of the main show whose main season the article tells as aired (and names "
           "no later one): the next season, not the one that aired",
@@ -4222,6 +4318,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of the event and no season told as aired or of another event (``eventdates.py``; "
           "round 20)", "Tovrel has renewed Nightjar. The pickup, for a third season, comes "
           "after a strong spring."),
+    _rule("season.season_told_next_to_event", ("renewed", "premiere", "filming_started",
+                                                "filming_wrapped"),
+          "a renewal, premiere or shoot naming no season, for which no sentence tells one as "
+          "season.event_told_across reads them, takes the one season the sentence right "
+          "before or after tells when that sentence names no show, opens on the season by "
+          "reference ('Its third season', 'The drama's third season', 'Season 3', 'The third "
+          "season') in the present or ahead (no 'was', no season told as aired) and holds no "
+          "trigger of any kind (``eventdates.py``; round 21)", "Nightjar has started filming "
+          "in Leeds. Its third season is set in Lisbon."),
     _rule("date.decision_told_across", ("renewed", "cancelled"), "a renewal or "
           "cancellation that fell back on the publication month takes the one day (within two "
           "months before the article) the sentence before or the next two, naming no other "

@@ -191,3 +191,56 @@ def with_prefix_lookahead(pattern: str, first: str, room: int = 4) -> re.Pattern
     in front (``prefix_lookahead``), or with ``(?=[first])`` when none is found."""
     ahead = prefix_lookahead(pattern, first, room)
     return re.compile((ahead or f"(?=[{re.escape(first)}])") + pattern)
+
+
+def _caseless_first(items: Any, caseless: bool) -> set[str] | None:
+    """The letters (lower case) a match of ``items`` starts with, where each is a literal
+    letter read case-blind; None when a match may start otherwise or the reading is unsure."""
+    for op, arg in items:
+        if op is _c.AT:
+            continue  # "\b": zero width, the next item starts the match
+        if op is _c.LITERAL:
+            ch = chr(arg)
+            return {ch.lower()} if caseless and ch.isascii() and ch.isalpha() else None
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = arg
+            inner = (caseless or bool(add_flags & _c.SRE_FLAG_IGNORECASE)) and \
+                not del_flags & _c.SRE_FLAG_IGNORECASE
+            return _caseless_first(sub.data, inner)
+        if op is _c.BRANCH:
+            letters: set[str] = set()
+            for branch in arg[1]:
+                found = _caseless_first(branch.data, caseless)
+                if not found:
+                    return None
+                letters |= found
+            return letters
+        if op is _c.IN and caseless and all(
+                kind is _c.LITERAL and chr(code).isascii() and chr(code).isalpha()
+                for kind, code in arg):
+            return {chr(code).lower() for _kind, code in arg}
+        return None
+    return None
+
+
+def with_caseless_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead of the letters its matches start with, read case-blind
+    as the pattern reads them ("(?i:[dhs])" before "(?i:drama|hit|series)..."): re then
+    rejects most positions on one character instead of entering every branch (re compiles no
+    first-character check for case-blind letters). Every match starts with one of them, so
+    the matches are the same. ``pattern`` itself when its first letters are not all read."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        caseless = bool(parsed.state.flags & _c.SRE_FLAG_IGNORECASE)
+        letters = _caseless_first(parsed.data, caseless)
+    except Exception:  # noqa: BLE001 - a parser that changed: the pattern as it is
+        return pattern
+    if not letters:
+        return pattern
+    ahead = f"(?=(?i:[{''.join(sorted(letters))}]))"
+    text = pattern.pattern
+    if text.startswith("(?i)"):  # a global flag must open the pattern
+        return re.compile("(?i)" + ahead + text[4:], pattern.flags)
+    if re.match(r"\(\?[aiLmsux]+\)", text):  # another global flag opens it: not moved
+        return pattern
+    return re.compile(ahead + text, pattern.flags)

@@ -202,15 +202,18 @@ def lead_refers_to_show(lead: Sequence[str]) -> bool:
     return any(_LEAD_REFERENCE_RE.search(text) for text in lead)
 
 
-def season_or_kind_at(text: str, at: int, end: int) -> str | None:
+def season_or_kind_at(text: str, at: int, end: int, *, kind: bool = True) -> str | None:
     """"season_at_name" or "kind_of_show" when the words right around the mention
     ``text[at:end]`` say it is a show ("X season 3", "the drama X", "X, a new comedy"), its
-    quotes apart (a quote is no TV evidence to the title vetoes: films are quoted too)."""
+    quotes apart (a quote is no TV evidence to the title vetoes: films are quoted too).
+    Without ``kind``, the season only (the kind's patterns are most of the cost)."""
     before = text[max(0, at - _BEFORE):at].rstrip(_QUOTES)
     closing = _CLOSING_QUOTE_RE.match(text, end) if at and text[at - 1] in _QUOTES else None
     after = text[closing.end() if closing else end:end + _AFTER]
     if _SEASON_AFTER_RE.match(after) or _SEASON_BEFORE_RE.search(before):
         return "season_at_name"
+    if not kind:
+        return None
     if _KIND_BEFORE_RE.search(before) or _KIND_AFTER_RE.match(_clause_after(after)):
         return "kind_of_show"
     return None

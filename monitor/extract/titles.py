@@ -25,6 +25,7 @@ from typing import Any
 
 from .deciders import DECIDING_SHAPES, undergoes_decision, whole_word_spans
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
+from .prefilter import with_caseless_first_letter
 from .showwords import (
     SHOW_NOUN_ALT,
     lead_refers_to_show,
@@ -369,6 +370,13 @@ def networks_by_shape(text: str) -> frozenset[str]:
     return frozenset(names | {name.removesuffix(" tv") for name in names if name.endswith(" tv")})
 
 
+@functools.lru_cache(maxsize=None)
+def _role_scan(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A role's pattern as ``names_by_role`` runs it: opening on a case-blind alternation, with
+    the look-ahead of its first letters (``prefilter``; the same matches, found ~2x faster)."""
+    return with_caseless_first_letter(pattern)
+
+
 def names_by_role(text: str) -> dict[str, str]:
     """The names ``text`` gives a role only a network, a company or a person takes
     (``ROLE_SHAPES``; lower case), each with the rule of its first role: no show, unless the
@@ -383,7 +391,7 @@ def names_by_role(text: str) -> dict[str, str]:
     for role in ROLE_SHAPES:
         for number in _lines_holding(joined, starts, role.stems):
             line = lines[number]
-            for match in role.pattern.finditer(line):
+            for match in _role_scan(role.pattern).finditer(line):
                 name = _name_beside(line, match.start() if role.before else match.end(),
                                     role.before)
                 words = name.lower().split()
@@ -425,7 +433,7 @@ def _shown_at(line: str, low: str, start: int, end: int, *, kind: bool = True) -
     series": the series is another's)."""
     if _NETWORK_APPOSITION_RE.match(line, end):
         return False
-    shown = season_or_kind_at(line, start, end)
+    shown = season_or_kind_at(line, start, end, kind=kind)  # a person's: the season only
     return (shown == "kind_of_show" and kind) or (
         shown == "season_at_name" and low[max(0, start - 4):start] != "the ")
 

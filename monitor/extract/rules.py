@@ -128,6 +128,8 @@ from .patterns import (
     FUTURE_MARK_RE,
     GAPPED_COUNT_RE,
     GAPPED_LINK_RE,
+    GOES_ON_NEGATED_RE,
+    GOES_ON_SEASON_RE,
     HALT_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
@@ -479,11 +481,51 @@ def _dealing_decided(c: Candidate) -> bool:
                     c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]))
 
 
-def _filming_goes_on(text: str) -> bool:
-    """The article says the shoot goes on ("more filming planned for the season elsewhere"),
-    other than a later season's."""
-    return any(not LATER_SEASON_RE.search(text[m.start():m.end() + 40])
-               for m in FILMING_GOES_ON_RE.finditer(text))
+def _filming_goes_on(c: Candidate) -> bool:
+    """The article says the wrap's shoot goes on ("more filming planned for the season
+    elsewhere"): not a later season's, nor (round 21) a season the wrap's sentence does not
+    name ("more filming is planned for the third season"), another show's ("Salt Road still
+    has scenes left to shoot") or a shoot told as over ("no more filming left")."""
+    text = c.view.ctx.article.text
+    own = {n for _, _, numbers, _ in c.view.all_seasons for n in numbers}
+    shows = {m.show for m in c.view.mentions} or {c.view.ctx.main_show or UNFOUND_SHOW}
+    for m in FILMING_GOES_ON_RE.finditer(text):
+        near = text[max(0, m.start() - 40):m.end() + 40]
+        if GOES_ON_NEGATED_RE.search(text[max(0, m.start() - 20):m.start()]) or (
+                _season_numbers(near) - own if own else LATER_SEASON_RE.search(
+                    text[m.start():m.end() + 40])):
+            continue
+        if not _names_another_show(_sentence_around(text, m.start(), m.end()), shows, c):
+            return True
+    return False
+
+
+def _season_numbers(text: str) -> set[int]:
+    """The season numbers a stretch of text names ("the third season", "series 3")."""
+    out = set()
+    for m in GOES_ON_SEASON_RE.finditer(text):
+        word = m.group("n") or ""
+        number = (int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())) \
+            if word else ordinal_number(m.group("ord"))
+        if number:
+            out.add(number)
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``start``..``end`` (cut at . ! ? and line ends)."""
+    left = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    rights = [i for i in (text.find(stop, end) for stop in ".!?\n") if i >= 0]
+    return text[left:min(rights) if rights else len(text)]
+
+
+def _names_another_show(sentence: str, own: set[str], c: Candidate) -> bool:
+    """Does ``sentence`` name a show of the article other than ``own``, and none of
+    ``own``?"""
+    def named(show: str) -> bool:
+        return bool(show) and re.search(rf"(?<!\w){re.escape(show)}(?!\w)", sentence) is not None
+    return not any(named(s) for s in own) and any(
+        named(s) for s in c.view.ctx.show_seasons if s not in own)
 
 
 def _before_without_names(c: Candidate, width: int) -> str:
@@ -3329,10 +3371,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
               c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
               c.kind == "filming_started" or _plan_changed(c)), _drop),
     _step("non_event", "drop.partial_wrap", "filming_wrapped", "a wrap in an article that "
-          "says the season's shoot goes on was of one block or place, not the season",
+          "says the season's shoot goes on was of one block or place, not the season; not "
+          "when that line names another show and not the wrap's, a season the wrap's "
+          "sentence does not name ('more filming is planned for the third season'), or tells "
+          "the shoot as over ('no more filming left') (round 21)",
           "Glass Harbor has wrapped the Lisbon block of season 2. With more filming planned "
           "for the season on Madeira, the producers call it a halfway mark.",
-          lambda c: _filming_goes_on(c.view.ctx.article.text), _drop),
+          _filming_goes_on, _drop),
     _step("non_event", "drop.wished_or_unreal", TRIGGER_KINDS, "a trigger in a clause that "
           "is wished or campaigned for ('would love for X to come back', 'fans are pushing "
           "for X to be renewed', 'dreams of X returning'), urged on someone ('begging Netflix "

@@ -4330,6 +4330,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewal in a decision's words (a revival) (``facts._returns_told_again``)",
           "Tovrel has cancelled Glass Harbor after two seasons. Fans had hoped the drama would "
           "return for a third season."),
+    _rule("kind.planned_shoot_told_again", "renewed", "a headline's undated planned shoot "
+          "read as the season's renewal (``kind.planned_shoot_is_renewal``) when the article "
+          "dates that season's shoot in another line and tells its renewal nowhere else: the "
+          "shoot told again, merged into it, not news of a decision "
+          "(``facts._planned_shoots_told_again``; round 21)",
+          "Glass Harbor to film season 2 in Lisbon || Filming on season 2 begins in March."),
     _rule("season.cancelled_before_revival", "cancelled", "a cancellation the sentence tells "
           "as what came before its renewal of the same show ('picked up X for a third season "
           "after Netflix cancelled it'): the earlier run's last season, the one before the "

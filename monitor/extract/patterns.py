@@ -2903,3 +2903,18 @@ GOES_ON_SEASON_RE = Caseless(
     rf"(?i)\b(?:seasons?|series)\s{{1,3}}(?P<n>\d{{1,2}}|{_NUM_ALT})\b|"
     rf"\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}(?:season|series)\b",
     stems=("season", "series"))
+#: The head nouns of things a show's name can qualify, beside the title vetoes' works and
+#: events: "the Glass Harbor premiere party was cancelled", "released new Glass Harbor cast
+#: photos", "began filming a Glass Harbor promo" — the status word is the thing's, not the
+#: show's (round 21, ``drop.show_named_as_modifier``).
+SHOW_THING_HEADS: tuple[str, ...] = (
+    "party", "parties", "screening", "screenings", "photo", "photos", "pictures", "images",
+    "poster", "posters", "trailer", "trailers", "teaser", "teasers", "promo", "promos", "clip",
+    "clips", "featurette", "featurettes", "soundtrack", "table read", "read-through",
+    "photo shoot", "photoshoot", "commercial", "commercials", "ad campaign", "merchandise",
+    "merch", "exhibition", "exhibit", "marathon", "watch party", "launch party", "afterparty",
+    "after-party", "q&a", "meet-and-greet")
+#: Events of the title vetoes that are a part of a show's run, not a thing beside it: a
+#: finale's shoot is the season's, a reunion or a special may be an episode.
+SHOW_PART_EVENTS: frozenset[str] = frozenset(
+    {"finale", "special", "specials", "reunion", "week", "upfront", "upfronts", "franchise"})

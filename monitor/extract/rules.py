@@ -241,7 +241,9 @@ from .patterns import (
     SHOOT_IN_PROGRESS_RE,
     SHOOT_OF_FILM_RE,
     SHOOT_SPAN_RE,
+    SHOW_PART_EVENTS,
     SHOW_REFERENCE_RE,
+    SHOW_THING_HEADS,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
@@ -471,6 +473,61 @@ def _thing_decided(c: Candidate) -> bool:
 
 #: Besides the vetoes' lists: a company, a show's makers, a documentary, a campaign.
 _ATTACHING_NOUNS = ("company", "makers", "documentary", "campaign")
+
+
+@functools.lru_cache(maxsize=1)
+def _show_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun phrase whose head is a thing (a work, an event, promotional material: the
+    vetoes' ``other_works`` and ``event_words`` but a run's own parts, and
+    ``SHOW_THING_HEADS``) right after a trigger, as its object ("cancelled the Glass Harbor
+    premiere party"), and right before it, as its subject ("The Glass Harbor cast photos were
+    released"): the name inside it only qualifies the thing (round 21)."""
+    nouns = {*cue_patterns().works, *vocabulary().events, *SHOW_THING_HEADS} - SHOW_PART_EVENTS
+    alt = "|".join(re.escape(n) for n in longest_first(nouns))
+    obj = re.compile(
+        rf"(?i)\s{{1,3}}(?P<det>(?:the|a|an|its|their|this|that|new|first|official|latest)"
+        rf"\s{{1,3}})?"
+        rf"(?P<np>(?:(?!{_NOT_IN_PHRASE}\b)[\w'’&:.!-]{{1,25}}\s{{1,3}}){{0,5}}?)"
+        rf"(?:{alt})\b")
+    subject = re.compile(
+        rf"(?i)\b(?:{alt})\s{{1,3}}(?:(?:was|were|is|are|has\s{{1,3}}been|have\s{{1,3}}been|"
+        rf"had\s{{1,3}}been|will\s{{1,3}}be|got|gets)\s{{1,3}})?(?:officially\s{{1,3}}|also\s{{1,3}}"
+        rf"|just\s{{1,3}})?$")
+    return obj, subject
+
+
+_POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
+#: A trigger phrase ending on a preposition: what follows is no object of its verb.
+_PREPOSITION_END_RE = re.compile(r"(?i)\b(?:with|for|as|in|on|to|at|by)$")
+#: Words no noun phrase of a thing holds between its article and its head: they join,
+#: govern or open a clause.
+_NOT_IN_PHRASE = (r"(?:and|or|but|with|for|to|on|in|at|as|after|before|by|from|was|were|is|are|"
+                  r"has|have|will|which|who|that)")
+#: Between a name and the thing it qualifies: a possessive, then a few words of the phrase
+#: ("'s season 2 cast"), none that joins or governs.
+_QUALIFIER_GAP_RE = re.compile(
+    rf"(?i)^(?:['’]s?)?(?:\s{{1,3}}(?!{_NOT_IN_PHRASE}\b)[\w'’-]{{1,20}}){{0,4}}\s{{1,3}}$")
+
+
+def _show_named_as_modifier(c: Candidate) -> bool:
+    """The trigger's object or subject is a thing a show's name qualifies
+    (``_show_thing_res``): "cancelled the Glass Harbor premiere party", "The Glass Harbor
+    cast photos were released", "began filming a Glass Harbor promo"."""
+    obj, subject = _show_thing_res()
+    trig, text = c.trigger, c.text
+    # "returns with a two-night event", "premieres as a special event": the thing is how
+    # the show comes, so only a transitive word's object counts
+    if not _PREPOSITION_END_RE.search(_trigger_text(c)) and not RETURN_FAMILY_RE.search(
+            _trigger_text(c)):
+        found = obj.match(text, trig.end, min(len(text), trig.end + 160))
+        # an article, or a name's possessive ("cancelled Glass Harbor's premiere party")
+        if found and (found.group("det") or _POSSESSIVE_RE.search(found.group("np"))):
+            return True
+    found = subject.search(text, max(c.clause[0], trig.start - 60), trig.start)
+    if found:
+        return any(m.end <= found.start() and _QUALIFIER_GAP_RE.match(text[m.end:found.start()])
+                   for m in c.view.mentions)
+    return False
 
 
 def _dealing_decided(c: Candidate) -> bool:
@@ -3439,6 +3496,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
           "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
     # --- the date the trigger owns -----------------------------------------------------------
+    _step("non_event", "drop.show_named_as_modifier", TRIGGER_KINDS, "a status word whose "
+          "object or subject is a thing a show's name only qualifies — an event, a work or "
+          "promotional material ('cancelled the Glass Harbor premiere party', 'The Glass "
+          "Harbor cast photos were released', 'began filming a Glass Harbor promo'): the "
+          "thing's status, not the show's (round 21)",
+          "Tovrel cancelled the Glass Harbor season 2 premiere party.",
+          _show_named_as_modifier, _drop),
     _step("date", "date.schedule_season", "premiere", "a slot in a season's schedule ('has "
           "added X to its fall lineup', 'joins the spring schedule'): the premiere is that "
           "season of the year published, or of the next when that season is over or the text "

@@ -35,6 +35,7 @@ WHOLE = {
                                    "spring.",
     "a later series, digit": "Additional filming is planned for series 3 in Wales.",
     "a later season, digit": "More filming is planned for season 3 in Madeira.",
+    "the next season": "More filming is planned for the next season in Madeira.",
     "no more": "There is no more filming left to do, the producers said.",
     "no further": "With no further shooting planned, the cast has scattered.",
     "not any": "The director said there isn't any more filming left.",

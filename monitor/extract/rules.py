@@ -496,6 +496,7 @@ def _show_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return obj, subject
 
 
+#: A name's possessive inside a noun phrase ("Glass Harbor's premiere party").
 _POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
 #: A trigger phrase ending on a preposition: what follows is no object of its verb.
 _PREPOSITION_END_RE = re.compile(r"(?i)\b(?:with|for|as|in|on|to|at|by)$")
@@ -547,10 +548,11 @@ def _filming_goes_on(c: Candidate) -> bool:
     own = {n for _, _, numbers, _ in c.view.all_seasons for n in numbers}
     shows = {m.show for m in c.view.mentions} or {c.view.ctx.main_show or UNFOUND_SHOW}
     for m in FILMING_GOES_ON_RE.finditer(text):
-        near = text[max(0, m.start() - 40):m.end() + 40]
+        later = LATER_SEASON_RE.search(text[m.start():m.end() + 40])
+        # "the next season" is always a later one; "season 3" only against the wrap's own
         if GOES_ON_NEGATED_RE.search(text[max(0, m.start() - 20):m.start()]) or (
-                _season_numbers(near) - own if own else LATER_SEASON_RE.search(
-                    text[m.start():m.end() + 40])):
+                later and not (own and later.group(0).lower().startswith("season"))) or (
+                own and _season_numbers(text[max(0, m.start() - 40):m.end() + 40]) - own):
             continue
         if not _names_another_show(_sentence_around(text, m.start(), m.end()), shows, c):
             return True

@@ -45,6 +45,7 @@ CONTROLS = [
     ("Filming on {s} season 2 began in March.", "filming_started"),
     ("{s}'s season 2 renewal was celebrated with a party on Monday.", "renewed"),
     ("Filming on the {s} season 2 finale wrapped on Monday.", "filming_wrapped"),
+    ("Tovrel renewed its game show {s} for a third season.", "renewed"),
 ]
 
 

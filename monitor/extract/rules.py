@@ -488,7 +488,8 @@ def _show_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?i)\s{{1,3}}(?P<det>(?:the|a|an|its|their|this|that|new|first|official|latest)"
         rf"\s{{1,3}})?"
         rf"(?P<np>(?:(?!{_NOT_IN_PHRASE}\b)[\w'’&:.!-]{{1,25}}\s{{1,3}}){{0,5}}?)"
-        rf"(?:{alt})\b")
+        # the head ends the phrase: "its game show", "the podcast series" are shows
+        rf"(?:{alt})\b(?!\s{{1,3}}(?:{SHOW_NOUN_ALT})s?\b)")
     subject = re.compile(
         rf"(?i)\b(?:{alt})\s{{1,3}}(?:(?:was|were|is|are|has\s{{1,3}}been|have\s{{1,3}}been|"
         rf"had\s{{1,3}}been|will\s{{1,3}}be|got|gets)\s{{1,3}})?(?:officially\s{{1,3}}|also\s{{1,3}}"

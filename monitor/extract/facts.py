@@ -3355,6 +3355,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
                                 ctx.named_seasons)
     deduped = _returns_told_again(deduped, article.published.isoformat(), [*raw, *title_facts])
+    deduped = _planned_shoots_told_again(deduped, unglue(article.title.strip()), raw)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     decided = _without_voided_plans([replace(f, show=fold(f.show).strip()) for f in deduped])
     decided = _weekdays_pinned(decided, texts, article.title, article.published)
@@ -3653,6 +3654,37 @@ def _returns_told_again(facts: list[Fact], published: str, told: Sequence[Fact]
         if trace is not None:
             trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
                                             rules.check(rule)))
+    return kept
+
+
+def _planned_shoots_told_again(facts: list[Fact], headline: str, told: Sequence[Fact]
+                               ) -> list[Fact]:
+    """The facts without a headline's planned shoot read as a renewal ("Glass Harbor to film
+    season 2 in Lisbon": ``kind.planned_shoot_is_renewal``) when another line dates that
+    season's shoot ("Filming on season 2 begins in March"): the headline tells the shoot the
+    body dates, not a decision, so the renewal merges into the shoot
+    (``kind.planned_shoot_told_again``). A renewal any line of the body tells stays."""
+    if not headline or not any(f.kind == "renewed" and f.evidence == headline for f in facts):
+        return facts
+    triggers = _line_triggers(headline)
+    if not any(t.kind == "filming_started" for t in triggers) or any(
+            t.kind == "renewed" for t in triggers):
+        return facts
+    shoots = {(normalise_title(f.show), f.season) for f in facts
+              if f.kind == "filming_started" and f.date is not None and f.evidence != headline}
+    stated = {(normalise_title(f.show), f.season) for f in told
+              if f.kind == "renewed" and f.evidence != headline}
+    kept = []
+    for fact in facts:
+        key = (normalise_title(fact.show), fact.season)
+        if (fact.kind == "renewed" and fact.evidence == headline and fact.date is None
+                and key in shoots and key not in stated):
+            trace = rules.active()
+            if trace is not None:
+                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
+                                                rules.check("kind.planned_shoot_told_again")))
+            continue
+        kept.append(fact)
     return kept
 
 

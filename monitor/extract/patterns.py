@@ -2890,3 +2890,31 @@ COUNTED_SHOWS_RE = Caseless(
     r"titles|programmes|programs)\b",
     # every match ends on one of its nouns: most sentences hold none and skip the pattern
     stems=("series", "shows", "comedies", "dramas", "sitcoms", "originals", "titles", "program"))
+#: Right before a shoot told as going on (``FILMING_GOES_ON_RE``), a word that negates it:
+#: "no more filming left", "without any further shooting planned", "isn't any more filming
+#: left" — the shoot is over, the wrap whole (round 21, ``drop.partial_wrap``).
+GOES_ON_NEGATED_RE = re.compile(
+    r"(?i)(?:\bno|\bnothing|\bwithout(?:\s{1,3}any)?|n['’]t\s{1,3}(?:any|much)|\bnot\s{1,3}"
+    r"(?:any|much)|\bnever\s{1,3}any)\s{1,3}$")
+#: A season numbered in the words of a shoot that goes on: "for the third season", "series 3",
+#: "season three" — another season's shoot when the wrap's sentence names another number
+#: (round 21, ``drop.partial_wrap``). Groups: n (a digit or a number word), ord (an ordinal).
+GOES_ON_SEASON_RE = Caseless(
+    rf"(?i)\b(?:seasons?|series)\s{{1,3}}(?P<n>\d{{1,2}}|{_NUM_ALT})\b|"
+    rf"\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}(?:season|series)\b",
+    stems=("season", "series"))
+#: The head nouns of things a show's name can qualify, beside the title vetoes' works and
+#: events: "the Glass Harbor premiere party was cancelled", "released new Glass Harbor cast
+#: photos", "began filming a Glass Harbor promo" — the status word is the thing's, not the
+#: show's (round 21, ``drop.show_named_as_modifier``).
+SHOW_THING_HEADS: tuple[str, ...] = (
+    "party", "parties", "screening", "screenings", "photo", "photos", "pictures", "images",
+    "poster", "posters", "trailer", "trailers", "teaser", "teasers", "promo", "promos", "clip",
+    "clips", "featurette", "featurettes", "soundtrack", "table read", "read-through",
+    "photo shoot", "photoshoot", "commercial", "commercials", "ad campaign", "merchandise",
+    "merch", "exhibition", "exhibit", "marathon", "watch party", "launch party", "afterparty",
+    "after-party", "q&a", "meet-and-greet")
+#: Events of the title vetoes that are a part of a show's run, not a thing beside it: a
+#: finale's shoot is the season's, a reunion or a special may be an episode.
+SHOW_PART_EVENTS: frozenset[str] = frozenset(
+    {"finale", "special", "specials", "reunion", "week", "upfront", "upfronts", "franchise"})

@@ -128,6 +128,8 @@ from .patterns import (
     FUTURE_MARK_RE,
     GAPPED_COUNT_RE,
     GAPPED_LINK_RE,
+    GOES_ON_NEGATED_RE,
+    GOES_ON_SEASON_RE,
     HALT_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
@@ -239,7 +241,9 @@ from .patterns import (
     SHOOT_IN_PROGRESS_RE,
     SHOOT_OF_FILM_RE,
     SHOOT_SPAN_RE,
+    SHOW_PART_EVENTS,
     SHOW_REFERENCE_RE,
+    SHOW_THING_HEADS,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
@@ -471,6 +475,63 @@ def _thing_decided(c: Candidate) -> bool:
 _ATTACHING_NOUNS = ("company", "makers", "documentary", "campaign")
 
 
+@functools.lru_cache(maxsize=1)
+def _show_thing_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun phrase whose head is a thing (a work, an event, promotional material: the
+    vetoes' ``other_works`` and ``event_words`` but a run's own parts, and
+    ``SHOW_THING_HEADS``) right after a trigger, as its object ("cancelled the Glass Harbor
+    premiere party"), and right before it, as its subject ("The Glass Harbor cast photos were
+    released"): the name inside it only qualifies the thing (round 21)."""
+    nouns = {*cue_patterns().works, *vocabulary().events, *SHOW_THING_HEADS} - SHOW_PART_EVENTS
+    alt = "|".join(re.escape(n) for n in longest_first(nouns))
+    obj = re.compile(
+        rf"(?i)\s{{1,3}}(?P<det>(?:the|a|an|its|their|this|that|new|first|official|latest)"
+        rf"\s{{1,3}})?"
+        rf"(?P<np>(?:(?!{_NOT_IN_PHRASE}\b)[\w'’&:.!-]{{1,25}}\s{{1,3}}){{0,5}}?)"
+        # the head ends the phrase: "its game show", "the podcast series" are shows
+        rf"(?:{alt})\b(?!\s{{1,3}}(?:{SHOW_NOUN_ALT})s?\b)")
+    subject = re.compile(
+        rf"(?i)\b(?:{alt})\s{{1,3}}(?:(?:was|were|is|are|has\s{{1,3}}been|have\s{{1,3}}been|"
+        rf"had\s{{1,3}}been|will\s{{1,3}}be|got|gets)\s{{1,3}})?(?:officially\s{{1,3}}|also\s{{1,3}}"
+        rf"|just\s{{1,3}})?$")
+    return obj, subject
+
+
+#: A name's possessive inside a noun phrase ("Glass Harbor's premiere party").
+_POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
+#: A trigger phrase ending on a preposition: what follows is no object of its verb.
+_PREPOSITION_END_RE = re.compile(r"(?i)\b(?:with|for|as|in|on|to|at|by)$")
+#: Words no noun phrase of a thing holds between its article and its head: they join,
+#: govern or open a clause.
+_NOT_IN_PHRASE = (r"(?:and|or|but|with|for|to|on|in|at|as|after|before|by|from|was|were|is|are|"
+                  r"has|have|will|which|who|that)")
+#: Between a name and the thing it qualifies: a possessive, then a few words of the phrase
+#: ("'s season 2 cast"), none that joins or governs.
+_QUALIFIER_GAP_RE = re.compile(
+    rf"(?i)^(?:['’]s?)?(?:\s{{1,3}}(?!{_NOT_IN_PHRASE}\b)[\w'’-]{{1,20}}){{0,4}}\s{{1,3}}$")
+
+
+def _show_named_as_modifier(c: Candidate) -> bool:
+    """The trigger's object or subject is a thing a show's name qualifies
+    (``_show_thing_res``): "cancelled the Glass Harbor premiere party", "The Glass Harbor
+    cast photos were released", "began filming a Glass Harbor promo"."""
+    obj, subject = _show_thing_res()
+    trig, text = c.trigger, c.text
+    # "returns with a two-night event", "premieres as a special event": the thing is how
+    # the show comes, so only a transitive word's object counts
+    if not _PREPOSITION_END_RE.search(_trigger_text(c)) and not RETURN_FAMILY_RE.search(
+            _trigger_text(c)):
+        found = obj.match(text, trig.end, min(len(text), trig.end + 160))
+        # an article, or a name's possessive ("cancelled Glass Harbor's premiere party")
+        if found and (found.group("det") or _POSSESSIVE_RE.search(found.group("np"))):
+            return True
+    found = subject.search(text, max(c.clause[0], trig.start - 60), trig.start)
+    if found:
+        return any(m.end <= found.start() and _QUALIFIER_GAP_RE.match(text[m.end:found.start()])
+                   for m in c.view.mentions)
+    return False
+
+
 def _dealing_decided(c: Candidate) -> bool:
     """The decision's object or subject is a dealing (``DEALING_NOUNS``): "cancelled its bid
     for X", "the merger with X was called off", "renewed their deal with X"."""
@@ -479,11 +540,52 @@ def _dealing_decided(c: Candidate) -> bool:
                     c.text[max(c.clause[0], c.trigger.start - 120):c.trigger.start]))
 
 
-def _filming_goes_on(text: str) -> bool:
-    """The article says the shoot goes on ("more filming planned for the season elsewhere"),
-    other than a later season's."""
-    return any(not LATER_SEASON_RE.search(text[m.start():m.end() + 40])
-               for m in FILMING_GOES_ON_RE.finditer(text))
+def _filming_goes_on(c: Candidate) -> bool:
+    """The article says the wrap's shoot goes on ("more filming planned for the season
+    elsewhere"): not a later season's, nor (round 21) a season the wrap's sentence does not
+    name ("more filming is planned for the third season"), another show's ("Salt Road still
+    has scenes left to shoot") or a shoot told as over ("no more filming left")."""
+    text = c.view.ctx.article.text
+    own = {n for _, _, numbers, _ in c.view.all_seasons for n in numbers}
+    shows = {m.show for m in c.view.mentions} or {c.view.ctx.main_show or UNFOUND_SHOW}
+    for m in FILMING_GOES_ON_RE.finditer(text):
+        later = LATER_SEASON_RE.search(text[m.start():m.end() + 40])
+        # "the next season" is always a later one; "season 3" only against the wrap's own
+        if GOES_ON_NEGATED_RE.search(text[max(0, m.start() - 20):m.start()]) or (
+                later and not (own and later.group(0).lower().startswith("season"))) or (
+                own and _season_numbers(text[max(0, m.start() - 40):m.end() + 40]) - own):
+            continue
+        if not _names_another_show(_sentence_around(text, m.start(), m.end()), shows, c):
+            return True
+    return False
+
+
+def _season_numbers(text: str) -> set[int]:
+    """The season numbers a stretch of text names ("the third season", "series 3")."""
+    out = set()
+    for m in GOES_ON_SEASON_RE.finditer(text):
+        word = m.group("n") or ""
+        number = (int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())) \
+            if word else ordinal_number(m.group("ord"))
+        if number:
+            out.add(number)
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``start``..``end`` (cut at . ! ? and line ends)."""
+    left = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
+    rights = [i for i in (text.find(stop, end) for stop in ".!?\n") if i >= 0]
+    return text[left:min(rights) if rights else len(text)]
+
+
+def _names_another_show(sentence: str, own: set[str], c: Candidate) -> bool:
+    """Does ``sentence`` name a show of the article other than ``own``, and none of
+    ``own``?"""
+    def named(show: str) -> bool:
+        return bool(show) and re.search(rf"(?<!\w){re.escape(show)}(?!\w)", sentence) is not None
+    return not any(named(s) for s in own) and any(
+        named(s) for s in c.view.ctx.show_seasons if s not in own)
 
 
 def _before_without_names(c: Candidate, width: int) -> str:
@@ -3405,10 +3507,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
               c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.end]) and (
               c.kind == "filming_started" or _plan_changed(c)), _drop),
     _step("non_event", "drop.partial_wrap", "filming_wrapped", "a wrap in an article that "
-          "says the season's shoot goes on was of one block or place, not the season",
+          "says the season's shoot goes on was of one block or place, not the season; not "
+          "when that line names another show and not the wrap's, a season the wrap's "
+          "sentence does not name ('more filming is planned for the third season'), or tells "
+          "the shoot as over ('no more filming left') (round 21)",
           "Glass Harbor has wrapped the Lisbon block of season 2. With more filming planned "
           "for the season on Madeira, the producers call it a halfway mark.",
-          lambda c: _filming_goes_on(c.view.ctx.article.text), _drop),
+          _filming_goes_on, _drop),
     _step("non_event", "drop.wished_or_unreal", TRIGGER_KINDS, "a trigger in a clause that "
           "is wished or campaigned for ('would love for X to come back', 'fans are pushing "
           "for X to be renewed', 'dreams of X returning'), urged on someone ('begging Netflix "
@@ -3470,6 +3575,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
           "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
     # --- the date the trigger owns -----------------------------------------------------------
+    _step("non_event", "drop.show_named_as_modifier", TRIGGER_KINDS, "a status word whose "
+          "object or subject is a thing a show's name only qualifies — an event, a work or "
+          "promotional material ('cancelled the Glass Harbor premiere party', 'The Glass "
+          "Harbor cast photos were released', 'began filming a Glass Harbor promo'): the "
+          "thing's status, not the show's (round 21)",
+          "Tovrel cancelled the Glass Harbor season 2 premiere party.",
+          _show_named_as_modifier, _drop),
     _step("date", "date.schedule_season", "premiere", "a slot in a season's schedule ('has "
           "added X to its fall lineup', 'joins the spring schedule'): the premiere is that "
           "season of the year published, or of the next when that season is over or the text "
@@ -4390,6 +4502,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewal in a decision's words (a revival) (``facts._returns_told_again``)",
           "Tovrel has cancelled Glass Harbor after two seasons. Fans had hoped the drama would "
           "return for a third season."),
+    _rule("kind.planned_shoot_told_again", "renewed", "a headline's undated planned shoot "
+          "read as the season's renewal (``kind.planned_shoot_is_renewal``) when the article "
+          "dates that season's shoot in another line and tells its renewal nowhere else: the "
+          "shoot told again, merged into it, not news of a decision "
+          "(``facts._planned_shoots_told_again``; round 21)",
+          "Glass Harbor to film season 2 in Lisbon || Filming on season 2 begins in March."),
     _rule("season.cancelled_before_revival", "cancelled", "a cancellation the sentence tells "
           "as what came before its renewal of the same show ('picked up X for a third season "
           "after Netflix cancelled it'): the earlier run's last season, the one before the "

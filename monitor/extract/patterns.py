@@ -2582,10 +2582,11 @@ DECISIONS_HANDED_RE = re.compile(
     r"three|four|five|six)\b)|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
 #: Shows in general as the subject of a status, in a relative clause right before it: "the
 #: shows that will not return", "the dramas which were cancelled" (never "series", which may
-#: be one show).
+#: be one show). Its words may carry quotes, brackets and dots (round 21: a listicle's
+#: headline, "Shows That Are 'Missing' (...or Cancelled)").
 PLURAL_SHOWS_SUBJECT_RE = re.compile(
     r"(?i)\b(?:shows|dramas|comedies|sitcoms|titles|programs|programmes|originals|thrillers)\s"
-    r"(?:(?:that|which)\s)(?:[\w'’-]+\s){0,3}$")
+    r"(?:(?:that|which)\s)(?:[\w'’\"“”‘(.…-]+\s){0,3}$")
 #: A reader's question in a Q&A column.
 QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 #: Words of other media: an article full of them and with no TV words is not about TV.

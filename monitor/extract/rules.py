@@ -296,6 +296,15 @@ def _keep(candidate: Candidate, found: Any) -> Candidate:
     return candidate
 
 
+def _clause_start_past_bracket(c: Candidate) -> int:
+    """Where the trigger's clause starts, or, when that clause is a bracket ("Shows That Are
+    'Missing' (...or Cancelled)"), where the clause before the bracket starts (round 21)."""
+    start = c.clause[0]
+    if "(" not in c.text[max(0, start - 2):start + 2]:
+        return start
+    return max((s for s, _ in c.view.clauses if s < start), default=start)
+
+
 def _drop(candidate: Candidate, found: Any) -> None:
     return None
 
@@ -3093,7 +3102,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the article's own show", "Glass Harbor was renewed. Here are the shows that will not "
           "return next season.",
           lambda c: not c.view.mentions and PLURAL_SHOWS_SUBJECT_RE.search(
-              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+              c.text[max(_clause_start_past_bracket(c), c.trigger.start - 60):
+                     c.trigger.start]), _drop),
     _step("non_event", "drop.list_lead_in", ALL_KINDS, "a lead-in that ends with a colon and "
           "names no show ('The following shows have been cancelled:') is the status of the "
           "list under it (section items), no event of the article's show",
@@ -4522,6 +4532,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.headline_fragment", ALL_KINDS, "title-case words of the headline the body "
           "never names, the headline does not quote and the slug does not spell",
           "Glass Harbor Canceled: Fans React To News (headline)"),
+    _rule("title.veto.scare_quote", ALL_KINDS, "a quoted name of one or two words right "
+          "after a linking verb or 'so-called' at every quoted mention ('Shows That Are "
+          "'Missing'', 'the finale felt “Rushed”'; not after 'called', 'titled', nor where the "
+          "subject is the show or its name: 'the new drama is “Nightjar”'), never given a "
+          "season, a kind of show or a decision: scare quotes, no title (round 21, r21names)",
+          "Glass Harbor was renewed. Read more: 12 Shows That Are 'Missing' (or Cancelled)"),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

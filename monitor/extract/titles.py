@@ -1360,6 +1360,58 @@ def lead_calls_a_work(lead: Sequence[str]) -> bool:
     return any(_work_reference_re().match(t) for t in lead) and not lead_refers_to_show(lead)
 
 
+#: A quote opened right after a linking verb (and an adverb) or "so-called": "Shows That Are
+#: 'Missing'", "the finale felt “Rushed”", "the so-called 'Golden Era'" — quotes around a word
+#: used loosely (scare quotes), not around a title. Not after "called", "named", "titled",
+#: "dubbed": those introduce a name.
+_SCARE_QUOTE_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:is|are|was|were|be|been|being|feels?|felt|feeling|seems?|seemed|looks?|"
+    r"looked|sounds?|sounded|gets?|got|getting|remains?|remained|stays?|stayed|becomes?|"
+    r"became|goes|went|gone|going)\s{1,3}(?:(?:still|so|too|very|now|officially|already|"
+    r"truly|just|rather|quite|somewhat|all|pretty|more|less|not|never|a\s{1,3}bit|kind\s{1,3}of|"
+    r"sort\s{1,3}of)\s{1,3}){0,2}|\bso-called\s{1,3})[\"“‘'*]\Z")
+#: The copula's subject naming the show or its name: "the new drama is 'Nightjar'", "its
+#: title is “Nightjar”" — the quoted words are the title.
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:%s|title|name|working\s{1,3}title|they|these|those|it|this)\s{1,3}"
+    r"(?:is|are|was|were|will\s{1,3}be)\s{1,3}[\"“‘'*]\Z" % SHOW_NOUN_ALT)
+#: An apposition after the quoted name: "They are “Crowded,” a sitcom about ..." names it.
+_APPOSITION_AFTER_RE = re.compile(r"[,\"”’'*]{1,3}\s{1,3}(?:a|an|the)\s")
+
+
+def scare_quoted(title: str, text: str) -> bool:
+    """A quoted name of one or two words standing where an adjective or a noun used loosely
+    would (``_SCARE_QUOTE_BEFORE_RE``: "12 Shows That Are 'Missing' (or Cancelled)") at every
+    quoted mention, and never written as a show (a season, a kind of show, a decision
+    undergone): scare quotes, not a title's (round 21)."""
+    if len(title.split()) > 2 or not title[:1].isupper():
+        return False
+    quoted = [at for at in _mentions(title, text) if at and text[at - 1] in "\"“‘'*"]
+    if not quoted or not all(
+            _SCARE_QUOTE_BEFORE_RE.search(text, max(0, at - 60), at) and not
+            _NAMED_SUBJECT_RE.search(text, max(0, at - 60), at) and not
+            _APPOSITION_AFTER_RE.match(text, at + len(title)) for at in quoted):
+        return False
+    lines = [text]
+    lowered = [text.lower()]
+    return not _written_as_show(title.lower(), lines, lowered) and \
+        not undergoes_decision(title.lower(), lines, lowered)
+
+
+def _mentions(title: str, text: str) -> list[int]:
+    """Where ``title`` starts in ``text`` with no letter or digit against either end (a quote
+    or an apostrophe may be)."""
+    found = []
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
+                                                          or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(title, at + 1)
+    return found
+
+
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
              protected: Collection[str] = (), loose: Collection[str] = (),
              vouched: Collection[str] = (), governed: Collection[str] = (),
@@ -1381,6 +1433,9 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
             continue
         if season_name(title, text):
             verdicts.append(Verdict(title, False, "title.veto.season_name"))
+            continue
+        if title not in protected and scare_quoted(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.scare_quote"))
             continue
         if title not in strong and common_word(title, text):
             verdicts.append(Verdict(title, False, "title.veto.common_word"))

@@ -2601,7 +2601,10 @@ MEDIUM_SUBJECT_RE = Caseless(
     r"after-?shows?|soundtracks?|albums?|novels?|books?|comics?|(?:video\s)?games?|musicals?|"
     r"tours?|documentar(?:y|ies)|movies?|films?|memoirs?|audiobooks?|web\s?series|"
     r"mini-?games?|songs?|youtube\s{1,3}channels?|(?:programming\s{1,3})?blocks?|apps?|"
-    r"newsletters?)\s{1,3}(?:(?:is|are|was|were|has|have|had|will|also|officially|finally|now|"
+    r"newsletters?)"
+    # round 21: the work's quoted name between ("the podcast “Lanterns Out” premieres")
+    r"(?:,?\s{1,3}[\"“‘][^\"“”‘’]{1,60}[\"”’],?)?"
+    r"\s{1,3}(?:(?:is|are|was|were|has|have|had|will|also|officially|finally|now|"
     r"been|be|set\s{1,3}to|to)\s{1,3}){0,3}$",
     stems=("podcast", "show", "soundtrack", "album", "novel", "book", "comic", "game",
            "musical", "tour", "documentar", "movie", "film", "memoir", "web", "song", "channel",

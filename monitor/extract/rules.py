@@ -296,11 +296,12 @@ def _keep(candidate: Candidate, found: Any) -> Candidate:
     return candidate
 
 
-def _clause_start_past_bracket(c: Candidate) -> int:
-    """Where the trigger's clause starts, or, when that clause is a bracket ("Shows That Are
-    'Missing' (...or Cancelled)"), where the clause before the bracket starts (round 21)."""
+def _clause_start_past_aside(c: Candidate) -> int:
+    """Where the trigger's clause starts, or, when that clause opens a bracket ("Shows That
+    Are 'Missing' (...or Cancelled)") or a quoted name in apposition ("Its companion podcast,
+    “Lanterns Out,” premieres"), where the clause before it starts (round 21)."""
     start = c.clause[0]
-    if "(" not in c.text[max(0, start - 2):start + 2]:
+    if not any(char in "(\"“‘'" for char in c.text[max(0, start - 1):start + 2]):
         return start
     return max((s for s, _ in c.view.clauses if s < start), default=start)
 
@@ -3102,7 +3103,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the article's own show", "Glass Harbor was renewed. Here are the shows that will not "
           "return next season.",
           lambda c: not c.view.mentions and PLURAL_SHOWS_SUBJECT_RE.search(
-              c.text[max(_clause_start_past_bracket(c), c.trigger.start - 60):
+              c.text[max(_clause_start_past_aside(c), c.trigger.start - 60):
                      c.trigger.start]), _drop),
     _step("non_event", "drop.list_lead_in", ALL_KINDS, "a lead-in that ends with a colon and "
           "names no show ('The following shows have been cancelled:') is the status of the "
@@ -3831,7 +3832,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "aftershow returns'): the podcast's or the book's news, not the show's",
           "Glass Harbor was renewed. The official companion podcast premieres on June 14.",
           lambda c: _target_mention(c) is None and MEDIUM_SUBJECT_RE.search(
-              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+              c.text[max(_clause_start_past_aside(c), c.trigger.start - 60):
+                     c.trigger.start]), _drop),
     _step("per_target", "drop.other_show_referred", TRIGGER_KINDS, "a show told apart from "
           "the one the article is about is the trigger's subject, or a decision's object, and "
           "no name of the sentence owns the event ('another NBC drama was cancelled', 'her "

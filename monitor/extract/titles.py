@@ -600,9 +600,12 @@ def cue_patterns() -> Cues:
         speech_after=re.compile(
             rf"(?:['’]s)?,?\s+(?:who\s+)?(?:{_alternation(data['speech_verbs'])})\b"),
         other_work_before=re.compile(
-            rf"(?i)(?:(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
+            # round 21: a possessive pronoun too ("its spin-off podcast 'X'", "her novel X")
+            rf"(?i)(?:(?:\b(?:the|a|an|new|upcoming|latest|hit|its|his|her|their|our|my|your)"
+            rf"|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
             # or opening a sentence: "Film 'X' star Jane Doe ..."
-            rf"|^|(?<=[.!?]\s)|(?<=\n))(?:{works})\s+[\"“‘']?$"),
+            # round 21: or its quoted name in apposition ("Its companion podcast, “X,”")
+            rf"|^|(?<=[.!?]\s)|(?<=\n))(?:{works})(?:\s+[\"“‘']?|,\s{{1,3}}[\"“‘'])$"),
         other_work_after=re.compile(
             # the name's closing quote, its comma inside or outside it
             r"(?i)^(?:(?:,[\"”’']|[\"”’']?,)\s{1,3}|[\"”’']?\s{0,2}\(\s{0,2}|[\"”’']?,?\s{1,3}"
@@ -614,7 +617,7 @@ def cue_patterns() -> Cues:
             r"(?<!\bplay(?=\s{1,3}on\b))"),
         work_last_words=re.compile(
             rf"(?i)\b(?:{_alternation(w.split()[-1] for w in data['other_works'])})"
-            r"\s{1,3}[\"“‘']?(?=[A-Z0-9])"),
+            r"(?:\s{1,3}[\"“‘']?|,\s{1,3}[\"“‘'])(?=[A-Z0-9])"),
         sports=frozenset(w.lower() for w in data["sports_words"]),
         works=frozenset(w.lower() for w in data["other_works"]),
         game_words=re.compile(rf"(?i)(?<![\w-])(?:{_alternation(data['game_words'])})"
@@ -1161,14 +1164,26 @@ _SEASON_NAME_BEFORE_RE = re.compile(
     r"[\s:]{1,3}[\"“‘']?$")
 
 
+#: An apposition after a quoted name calling it an episode: "“X,” the first of ten
+#: episodes", "“X”, the season premiere", "'X', its second episode" (round 21). Its words are
+#: no kind of show and open no relative clause ("“X”, the drama whose premiere ...").
+_EPISODE_APPOSITION_RE = re.compile(
+    r"(?i)[\"”’']?,[\"”’']?\s{1,3}(?:the|its|this)\s{1,3}"
+    rf"(?:(?!(?:{SHOW_NOUN_ALT}|whose|which|that|who|where)\b)[\w'’-]{{1,15}}\s{{1,3}}){{0,3}}?"
+    r"(?:episodes?|instal?lments?|chapters?|finale|opener|premiere)\b(?!\s{1,3}of\b)")
+
+
 def season_name(title: str, text: str) -> bool:
     """The text gives the name to a season, a part or an episode ("season 2, subtitled 'X'")
     at every mention, or at one while no other mention shows it to be a TV show: the
     subtitle of a show's season, no show of its own."""
     mentions = whole_mentions(title, text)
     # "season 2 of the show called X" names the show: a kind of show right before the name
-    named = [bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at))
-             and season_or_kind_at(text, at, at + len(title)) is None for at in mentions]
+    named = [(bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at))
+              and season_or_kind_at(text, at, at + len(title)) is None)
+             or (at > 0 and text[at - 1] in "\"“‘'"
+                 and _EPISODE_APPOSITION_RE.match(text, at + len(title)) is not None)
+             for at in mentions]
     return any(named) and not any(shown_as_tv(text, at, at + len(title))
                                   for at, cued in zip(mentions, named, strict=True)
                                   if not cued)

@@ -4540,6 +4540,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "subject is the show or its name: 'the new drama is “Nightjar”'), never given a "
           "season, a kind of show or a decision: scare quotes, no title (round 21, r21names)",
           "Glass Harbor was renewed. Read more: 12 Shows That Are 'Missing' (or Cancelled)"),
+    _rule("title.veto.group_of_people", ALL_KINDS, "a name of two words or more written "
+          "only after 'the' (lower case inside a sentence at least once) with a plural verb "
+          "after it somewhere ('the Lantern Crew will return ... The Lantern Crew have been "
+          "busy'), never given a season or a kind of show at it nor a decision: a cast's or a "
+          "family's nickname, no title (round 21, r21names)",
+          "Kestrel renewed Glass Harbor, and the Harbor Boys have started filming."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

@@ -1427,6 +1427,44 @@ def _mentions(title: str, text: str) -> list[int]:
     return found
 
 
+#: A plural verb right after a name: "the Lantern Crew have been busy", "the Quell Sisters
+#: are back".
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s{1,3}(?:have|are|were|themselves)\b|['’](?:ve|re)\b")
+
+
+#: "the" (and one lower-case word: "the new Fab Five") inside a sentence, or opening one.
+_LOWER_THE_BEFORE_RE = re.compile(r"\sthe\s(?:[a-z]{1,12}\s)?\Z")
+_OPENING_THE_BEFORE_RE = re.compile(r"(?:\A|[.!?\n\"“]\s{0,3})The\s(?:[a-z]{1,12}\s)?\Z")
+
+
+def group_of_people(title: str, text: str) -> bool:
+    """A name of two words or more written after a lower-case "the" inside a sentence, and
+    only after "the" (or "The" opening a sentence), with a plural verb after it somewhere
+    ("the Lantern Crew will return ... The Lantern Crew have been busy"): a group of people
+    (a cast's or a family's nickname), never given a season or a kind of show at it nor a
+    decision (round 21). A title is written "The Copper Vale" inside a sentence, and a show
+    takes a singular verb."""
+    name = title.removeprefix("The ")
+    if " " not in name or not name[:1].isupper():
+        return False
+    mentions = _mentions(name, text)
+    if not mentions:
+        return False
+    lower_the = False
+    for at in mentions:
+        if _LOWER_THE_BEFORE_RE.search(text, max(0, at - 24), at):
+            lower_the = True
+        elif not _OPENING_THE_BEFORE_RE.search(text, max(0, at - 24), at):
+            return False
+    if not lower_the or not any(_PLURAL_VERB_AFTER_RE.match(text, at + len(name))
+                                for at in mentions):
+        return False
+    low = name.lower()
+    lines, lowered = [text], [text.lower()]
+    return not _written_as_show(low, lines, lowered) and \
+        not undergoes_decision(low, lines, lowered)
+
+
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
              protected: Collection[str] = (), loose: Collection[str] = (),
              vouched: Collection[str] = (), governed: Collection[str] = (),
@@ -1451,6 +1489,9 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
             continue
         if title not in protected and scare_quoted(title, text):
             verdicts.append(Verdict(title, False, "title.veto.scare_quote"))
+            continue
+        if title not in protected and title not in strong and group_of_people(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.group_of_people"))
             continue
         if title not in strong and common_word(title, text):
             verdicts.append(Verdict(title, False, "title.veto.common_word"))

@@ -17,8 +17,9 @@ Vale for season 2, and the Copper Vale are thrilled") keep their facts on both t
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, normalised_rows
+from articles import facts_of, make_article, normalised_rows
 
+from monitor.extract.explain import explain
 from monitor.extract.shows import normalise_title
 
 SHOWS = ["Glass Harbor", "Nightjar"]
@@ -59,3 +60,9 @@ def test_a_title_after_the_keeps_its_fact(body: str,
                                           want: set[tuple[str, int | None, str]]) -> None:
     got = normalised_rows(facts_of(body))
     assert got == {(normalise_title(n), season, kind) for n, season, kind in want}
+
+
+def test_explain_names_the_rule() -> None:
+    _, text = explain(make_article("Kestrel renewed Glass Harbor for season 6, and the Harbor "
+                                   "Boys have already started filming in Leeds."))
+    assert "vetoed Harbor Boys: title.veto.group_of_people" in text

@@ -2,7 +2,7 @@
 
 A quote marks a title, so a quoted name is kept "whatever it looks like"
 (``title.keep.strong``). Writers also quote a word they use loosely: a listicle's headline
-pasted into the body ("12 Shows That Are 'Missing' (...or Cancelled)"), a critic's word ("the
+pasted into the body ("15 Dramas That Seem 'Doomed' (or Cancelled)"), a critic's word ("the
 final season felt “Stuck”"), "the so-called 'Cursed' season". Such a word stands where an
 adjective would, right after a linking verb (is, are, feels, seems, looks, gets, remains ...)
 or "so-called", and the article never gives it a season, a kind of show or a decision: rule
@@ -27,7 +27,7 @@ from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
 
 SHOWS = ["Glass Harbor", "Nightjar", "The Copper Vale"]
-WORDS = ["Missing", "Stuck", "Finished", "Broken", "Forgotten", "Cursed"]
+WORDS = ["Doomed", "Stuck", "Finished", "Broken", "Forgotten", "Cursed"]
 
 #: (body, the facts wanted): {s} the show, {w} the quoted word, which must get none.
 FRAMES = [
@@ -96,7 +96,15 @@ def test_a_quoted_title_after_is_stays_a_title(body: str, word: str) -> None:
 
 def test_explain_names_the_rule() -> None:
     article = make_article("Glass Harbor has been renewed for a second season. Read more: 12 "
-                           "Shows That Are 'Missing' (...or Cancelled)")
+                           "Dramas That Seem 'Doomed' (or Cancelled)")
     _, text = explain(article)
-    assert "vetoed Missing: title.veto.scare_quote" in text
+    assert "vetoed Doomed: title.veto.scare_quote" in text
     assert "drop.shows_in_general" in text
+
+
+@pytest.mark.parametrize("word", WORDS)
+@pytest.mark.parametrize("headline", ["Is '{w}' Cancelled?", "Why Is “{w}” Ending?"])
+def test_a_question_about_a_quoted_title_keeps_it(headline: str, word: str) -> None:
+    got = normalised_rows(facts_of("Kestrel has cancelled the series after two seasons. The "
+                                   "show will not return.", headline.format(w=word)))
+    assert got == {(normalise_title(word), 2, "cancelled")}

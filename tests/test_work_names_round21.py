@@ -20,8 +20,9 @@ cancelled after one season") keeps its fact on both trees.
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, normalised_rows
+from articles import facts_of, make_article, normalised_rows
 
+from monitor.extract.explain import explain
 from monitor.extract.shows import normalise_title
 
 SHOWS = ["Glass Harbor", "Nightjar", "The Copper Vale"]
@@ -87,3 +88,12 @@ def test_a_work_told_after_a_semicolon() -> None:
     got = normalised_rows(facts_of("Glass Harbor has been renewed for season 2; its spin-off "
                                    "podcast “Lanterns Out” premieres in June."))
     assert got == {("glass harbor", 2, "renewed")}
+
+
+def test_explain_names_the_rules() -> None:
+    _, text = explain(make_article("Glass Harbor returns June 4 with “Lanterns Out,” the first "
+                                   "of ten episodes. Its companion podcast, “Tide Talk,” "
+                                   "premieres in June."))
+    assert "vetoed Lanterns Out: title.veto.season_name" in text
+    assert "vetoed Tide Talk: title.veto.other_work" in text
+    assert "drop.medium_subject" in text

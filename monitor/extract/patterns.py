@@ -2583,7 +2583,7 @@ DECISIONS_HANDED_RE = re.compile(
 #: Shows in general as the subject of a status, in a relative clause right before it: "the
 #: shows that will not return", "the dramas which were cancelled" (never "series", which may
 #: be one show). Its words may carry quotes, brackets and dots (round 21: a listicle's
-#: headline, "Shows That Are 'Missing' (...or Cancelled)").
+#: headline, "Dramas That Seem 'Doomed' (or Cancelled)").
 PLURAL_SHOWS_SUBJECT_RE = re.compile(
     r"(?i)\b(?:shows|dramas|comedies|sitcoms|titles|programs|programmes|originals|thrillers)\s"
     r"(?:(?:that|which)\s)(?:[\w'’\"“”‘(.…-]+\s){0,3}$")

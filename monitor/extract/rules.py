@@ -297,8 +297,8 @@ def _keep(candidate: Candidate, found: Any) -> Candidate:
 
 
 def _clause_start_past_aside(c: Candidate) -> int:
-    """Where the trigger's clause starts, or, when that clause opens a bracket ("Shows That
-    Are 'Missing' (...or Cancelled)") or a quoted name in apposition ("Its companion podcast,
+    """Where the trigger's clause starts, or, when that clause opens a bracket ("Dramas That
+    Seem 'Doomed' (or Cancelled)") or a quoted name in apposition ("Its companion podcast,
     “Lanterns Out,” premieres"), where the clause before it starts (round 21)."""
     start = c.clause[0]
     if not any(char in "(\"“‘'" for char in c.text[max(0, start - 1):start + 2]):
@@ -4536,10 +4536,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor Canceled: Fans React To News (headline)"),
     _rule("title.veto.scare_quote", ALL_KINDS, "a quoted name of one or two words right "
           "after a linking verb or 'so-called' at every quoted mention ('Shows That Are "
-          "'Missing'', 'the finale felt “Rushed”'; not after 'called', 'titled', nor where the "
+          "'Doomed'', 'the finale felt “Rushed”'; not after 'called', 'titled', nor where the "
           "subject is the show or its name: 'the new drama is “Nightjar”'), never given a "
           "season, a kind of show or a decision: scare quotes, no title (round 21, r21names)",
-          "Glass Harbor was renewed. Read more: 12 Shows That Are 'Missing' (or Cancelled)"),
+          "Glass Harbor was renewed. Read more: 15 Dramas That Seem 'Doomed' (or Cancelled)"),
     _rule("title.veto.group_of_people", ALL_KINDS, "a name of two words or more written "
           "only after 'the' (lower case inside a sentence at least once) with a plural verb "
           "after it somewhere ('the Lantern Crew will return ... The Lantern Crew have been "

@@ -1375,14 +1375,15 @@ def lead_calls_a_work(lead: Sequence[str]) -> bool:
     return any(_work_reference_re().match(t) for t in lead) and not lead_refers_to_show(lead)
 
 
-#: A quote opened right after a linking verb (and an adverb) or "so-called": "Shows That Are
-#: 'Missing'", "the finale felt “Rushed”", "the so-called 'Golden Era'" — quotes around a word
+#: A quote opened right after a linking verb (and an adverb) or "so-called": "Dramas That Seem
+#: 'Doomed'", "the finale felt “Rushed”", "the so-called 'Golden Era'" — quotes around a word
 #: used loosely (scare quotes), not around a title. Not after "called", "named", "titled",
 #: "dubbed": those introduce a name.
 _SCARE_QUOTE_BEFORE_RE = re.compile(
-    r"(?i)(?:\b(?:is|are|was|were|be|been|being|feels?|felt|feeling|seems?|seemed|looks?|"
-    r"looked|sounds?|sounded|gets?|got|getting|remains?|remained|stays?|stayed|becomes?|"
-    r"became|goes|went|gone|going)\s{1,3}(?:(?:still|so|too|very|now|officially|already|"
+    # the verb inside a clause, after a word: "Is 'X' Cancelled?" asks about a title
+    r"(?i)(?:(?<=[\w,’'”\"] )(?:is|are|was|were|be|been|being|feels?|felt|feeling|seems?|"
+    r"seemed|looks?|looked|sounds?|sounded|gets?|got|getting|remains?|remained|stays?|stayed|"
+    r"becomes?|became|goes|went|gone|going)\s{1,3}(?:(?:still|so|too|very|now|officially|already|"
     r"truly|just|rather|quite|somewhat|all|pretty|more|less|not|never|a\s{1,3}bit|kind\s{1,3}of|"
     r"sort\s{1,3}of)\s{1,3}){0,2}|\bso-called\s{1,3})[\"“‘'*]\Z")
 #: The copula's subject naming the show or its name: "the new drama is 'Nightjar'", "its
@@ -1390,13 +1391,18 @@ _SCARE_QUOTE_BEFORE_RE = re.compile(
 _NAMED_SUBJECT_RE = re.compile(
     r"(?i)\b(?:%s|title|name|working\s{1,3}title|they|these|those|it|this)\s{1,3}"
     r"(?:is|are|was|were|will\s{1,3}be)\s{1,3}[\"“‘'*]\Z" % SHOW_NOUN_ALT)
-#: An apposition after the quoted name: "They are “Crowded,” a sitcom about ..." names it.
+#: An apposition after the quoted name: "They are “Stuck,” a sitcom about ..." names it.
 _APPOSITION_AFTER_RE = re.compile(r"[,\"”’'*]{1,3}\s{1,3}(?:a|an|the)\s")
+
+
+#: The rest of the sentence after the name ends on a question mark: "Why Is 'X' Ending?",
+#: "So is “X” cancelled?" ask about a title.
+_ASKED_AFTER_RE = re.compile(r"[^.!?\n]{0,120}\?")
 
 
 def scare_quoted(title: str, text: str) -> bool:
     """A quoted name of one or two words standing where an adjective or a noun used loosely
-    would (``_SCARE_QUOTE_BEFORE_RE``: "12 Shows That Are 'Missing' (or Cancelled)") at every
+    would (``_SCARE_QUOTE_BEFORE_RE``: "15 Dramas That Seem 'Doomed' (or Cancelled)") at every
     quoted mention, and never written as a show (a season, a kind of show, a decision
     undergone): scare quotes, not a title's (round 21)."""
     if len(title.split()) > 2 or not title[:1].isupper():
@@ -1405,7 +1411,8 @@ def scare_quoted(title: str, text: str) -> bool:
     if not quoted or not all(
             _SCARE_QUOTE_BEFORE_RE.search(text, max(0, at - 60), at) and not
             _NAMED_SUBJECT_RE.search(text, max(0, at - 60), at) and not
-            _APPOSITION_AFTER_RE.match(text, at + len(title)) for at in quoted):
+            _APPOSITION_AFTER_RE.match(text, at + len(title)) and not
+            _ASKED_AFTER_RE.match(text, at + len(title)) for at in quoted):
         return False
     lines = [text]
     lowered = [text.lower()]
@@ -1432,7 +1439,7 @@ def _mentions(title: str, text: str) -> list[int]:
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s{1,3}(?:have|are|were|themselves)\b|['’](?:ve|re)\b")
 
 
-#: "the" (and one lower-case word: "the new Fab Five") inside a sentence, or opening one.
+#: "the" (and one lower-case word: "the new Fen Five") inside a sentence, or opening one.
 _LOWER_THE_BEFORE_RE = re.compile(r"\sthe\s(?:[a-z]{1,12}\s)?\Z")
 _OPENING_THE_BEFORE_RE = re.compile(r"(?:\A|[.!?\n\"“]\s{0,3})The\s(?:[a-z]{1,12}\s)?\Z")
 

@@ -55,6 +55,8 @@ CONTROLS = [
     ("The thriller “{w}” has been cancelled after one season.", {("{w}", 1, "cancelled")}),
     ("“{w}” season 2 premieres June 4 on Kestrel.", {("{w}", 2, "premiere")}),
     ("Nightjar has been renewed for a second season.", {("Nightjar", 2, "renewed")}),
+    ("Kestrel renewed Glass Harbor for season 2. Also renewed was '{w}'.",
+     {("Glass Harbor", 2, "renewed"), ("{w}", None, "renewed")}),
 ]
 
 

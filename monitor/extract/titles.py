@@ -1380,8 +1380,11 @@ def lead_calls_a_work(lead: Sequence[str]) -> bool:
 #: used loosely (scare quotes), not around a title. Not after "called", "named", "titled",
 #: "dubbed": those introduce a name.
 _SCARE_QUOTE_BEFORE_RE = re.compile(
-    # the verb inside a clause, after a word: "Is 'X' Cancelled?" asks about a title
-    r"(?i)(?:(?<=[\w,’'”\"] )(?:is|are|was|were|be|been|being|feels?|felt|feeling|seems?|"
+    # the verb inside a clause, after a word: "Is 'X' Cancelled?" asks about a title; a
+    # form of "be" not inverted after "as", "so", "nor" or a participle ("as was 'X'", "Also
+    # renewed was 'X'": X is the subject)
+    r"(?i)(?:(?<=[\w,’'”\"] )(?:(?<!\bas )(?<!\bso )(?<!\bnor )(?<!ed )(?<!ing )"
+    r"(?:is|are|was|were|be|been|being)|feels?|felt|feeling|seems?|"
     r"seemed|looks?|looked|sounds?|sounded|gets?|got|getting|remains?|remained|stays?|stayed|"
     r"becomes?|became|goes|went|gone|going)\s{1,3}(?:(?:still|so|too|very|now|officially|already|"
     r"truly|just|rather|quite|somewhat|all|pretty|more|less|not|never|a\s{1,3}bit|kind\s{1,3}of|"

@@ -2582,10 +2582,11 @@ DECISIONS_HANDED_RE = re.compile(
     r"three|four|five|six)\b)|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
 #: Shows in general as the subject of a status, in a relative clause right before it: "the
 #: shows that will not return", "the dramas which were cancelled" (never "series", which may
-#: be one show).
+#: be one show). Its words may carry quotes, brackets and dots (round 21: a listicle's
+#: headline, "Dramas That Seem 'Doomed' (or Cancelled)").
 PLURAL_SHOWS_SUBJECT_RE = re.compile(
     r"(?i)\b(?:shows|dramas|comedies|sitcoms|titles|programs|programmes|originals|thrillers)\s"
-    r"(?:(?:that|which)\s)(?:[\w'’-]+\s){0,3}$")
+    r"(?:(?:that|which)\s)(?:[\w'’\"“”‘(.…-]+\s){0,3}$")
 #: A reader's question in a Q&A column.
 QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
 #: Words of other media: an article full of them and with no TV words is not about TV.
@@ -2600,7 +2601,10 @@ MEDIUM_SUBJECT_RE = Caseless(
     r"after-?shows?|soundtracks?|albums?|novels?|books?|comics?|(?:video\s)?games?|musicals?|"
     r"tours?|documentar(?:y|ies)|movies?|films?|memoirs?|audiobooks?|web\s?series|"
     r"mini-?games?|songs?|youtube\s{1,3}channels?|(?:programming\s{1,3})?blocks?|apps?|"
-    r"newsletters?)\s{1,3}(?:(?:is|are|was|were|has|have|had|will|also|officially|finally|now|"
+    r"newsletters?)"
+    # round 21: the work's quoted name between ("the podcast “Lanterns Out” premieres")
+    r"(?:,?\s{1,3}[\"“‘][^\"“”‘’]{1,60}[\"”’],?)?"
+    r"\s{1,3}(?:(?:is|are|was|were|has|have|had|will|also|officially|finally|now|"
     r"been|be|set\s{1,3}to|to)\s{1,3}){0,3}$",
     stems=("podcast", "show", "soundtrack", "album", "novel", "book", "comic", "game",
            "musical", "tour", "documentar", "movie", "film", "memoir", "web", "song", "channel",

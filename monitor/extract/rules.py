@@ -300,6 +300,16 @@ def _keep(candidate: Candidate, found: Any) -> Candidate:
     return candidate
 
 
+def _clause_start_past_aside(c: Candidate) -> int:
+    """Where the trigger's clause starts, or, when that clause opens a bracket ("Dramas That
+    Seem 'Doomed' (or Cancelled)") or a quoted name in apposition ("Its companion podcast,
+    “Lanterns Out,” premieres"), where the clause before it starts (round 21)."""
+    start = c.clause[0]
+    if not any(char in "(\"“‘'" for char in c.text[max(0, start - 1):start + 2]):
+        return start
+    return max((s for s, _ in c.view.clauses if s < start), default=start)
+
+
 def _drop(candidate: Candidate, found: Any) -> None:
     return None
 
@@ -3271,7 +3281,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the article's own show", "Glass Harbor was renewed. Here are the shows that will not "
           "return next season.",
           lambda c: not c.view.mentions and PLURAL_SHOWS_SUBJECT_RE.search(
-              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+              c.text[max(_clause_start_past_aside(c), c.trigger.start - 60):
+                     c.trigger.start]), _drop),
     _step("non_event", "drop.list_lead_in", ALL_KINDS, "a lead-in that ends with a colon and "
           "names no show ('The following shows have been cancelled:') is the status of the "
           "list under it (section items), no event of the article's show",
@@ -4009,7 +4020,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "aftershow returns'): the podcast's or the book's news, not the show's",
           "Glass Harbor was renewed. The official companion podcast premieres on June 14.",
           lambda c: _target_mention(c) is None and MEDIUM_SUBJECT_RE.search(
-              c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]), _drop),
+              c.text[max(_clause_start_past_aside(c), c.trigger.start - 60):
+                     c.trigger.start]), _drop),
     _step("per_target", "drop.other_show_referred", TRIGGER_KINDS, "a show told apart from "
           "the one the article is about is the trigger's subject, or a decision's object, and "
           "no name of the sentence owns the event ('another NBC drama was cancelled', 'her "
@@ -4745,6 +4757,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.veto.headline_fragment", ALL_KINDS, "title-case words of the headline the body "
           "never names, the headline does not quote and the slug does not spell",
           "Glass Harbor Canceled: Fans React To News (headline)"),
+    _rule("title.veto.scare_quote", ALL_KINDS, "a quoted name of one or two words right "
+          "after a linking verb or 'so-called' at every quoted mention ('Shows That Are "
+          "'Doomed'', 'the finale felt “Rushed”'; not after 'called', 'titled', nor where the "
+          "subject is the show or its name: 'the new drama is “Nightjar”'), never given a "
+          "season, a kind of show or a decision: scare quotes, no title (round 21, r21names)",
+          "Glass Harbor was renewed. Read more: 15 Dramas That Seem 'Doomed' (or Cancelled)"),
+    _rule("title.veto.group_of_people", ALL_KINDS, "a name of two words or more written "
+          "only after 'the' (lower case inside a sentence at least once) with a plural verb "
+          "after it somewhere ('the Lantern Crew will return ... The Lantern Crew have been "
+          "busy'), never given a season or a kind of show at it nor a decision: a cast's or a "
+          "family's nickname, no title (round 21, r21names)",
+          "Kestrel renewed Glass Harbor, and the Harbor Boys have started filming."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

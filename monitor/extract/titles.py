@@ -608,9 +608,12 @@ def cue_patterns() -> Cues:
         speech_after=re.compile(
             rf"(?:['’]s)?,?\s+(?:who\s+)?(?:{_alternation(data['speech_verbs'])})\b"),
         other_work_before=re.compile(
-            rf"(?i)(?:(?:\b(?:the|a|an|new|upcoming|latest|hit)|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
+            # round 21: a possessive pronoun too ("its spin-off podcast 'X'", "her novel X")
+            rf"(?i)(?:(?:\b(?:the|a|an|new|upcoming|latest|hit|its|his|her|their|our|my|your)"
+            rf"|[a-z]['’]s)\s+(?:[a-z-]+\s+)?"
             # or opening a sentence: "Film 'X' star Jane Doe ..."
-            rf"|^|(?<=[.!?]\s)|(?<=\n))(?:{works})\s+[\"“‘']?$"),
+            # round 21: or its quoted name in apposition ("Its companion podcast, “X,”")
+            rf"|^|(?<=[.!?]\s)|(?<=\n))(?:{works})(?:\s+[\"“‘']?|,\s{{1,3}}[\"“‘'])$"),
         other_work_after=re.compile(
             # the name's closing quote, its comma inside or outside it
             r"(?i)^(?:(?:,[\"”’']|[\"”’']?,)\s{1,3}|[\"”’']?\s{0,2}\(\s{0,2}|[\"”’']?,?\s{1,3}"
@@ -622,7 +625,7 @@ def cue_patterns() -> Cues:
             r"(?<!\bplay(?=\s{1,3}on\b))"),
         work_last_words=re.compile(
             rf"(?i)\b(?:{_alternation(w.split()[-1] for w in data['other_works'])})"
-            r"\s{1,3}[\"“‘']?(?=[A-Z0-9])"),
+            r"(?:\s{1,3}[\"“‘']?|,\s{1,3}[\"“‘'])(?=[A-Z0-9])"),
         sports=frozenset(w.lower() for w in data["sports_words"]),
         works=frozenset(w.lower() for w in data["other_works"]),
         game_words=re.compile(rf"(?i)(?<![\w-])(?:{_alternation(data['game_words'])})"
@@ -1169,14 +1172,26 @@ _SEASON_NAME_BEFORE_RE = re.compile(
     r"[\s:]{1,3}[\"“‘']?$")
 
 
+#: An apposition after a quoted name calling it an episode: "“X,” the first of ten
+#: episodes", "“X”, the season premiere", "'X', its second episode" (round 21). Its words are
+#: no kind of show and open no relative clause ("“X”, the drama whose premiere ...").
+_EPISODE_APPOSITION_RE = re.compile(
+    r"(?i)[\"”’']?,[\"”’']?\s{1,3}(?:the|its|this)\s{1,3}"
+    rf"(?:(?!(?:{SHOW_NOUN_ALT}|whose|which|that|who|where)\b)[\w'’-]{{1,15}}\s{{1,3}}){{0,3}}?"
+    r"(?:episodes?|instal?lments?|chapters?|finale|opener|premiere)\b(?!\s{1,3}of\b)")
+
+
 def season_name(title: str, text: str) -> bool:
     """The text gives the name to a season, a part or an episode ("season 2, subtitled 'X'")
     at every mention, or at one while no other mention shows it to be a TV show: the
     subtitle of a show's season, no show of its own."""
     mentions = whole_mentions(title, text)
     # "season 2 of the show called X" names the show: a kind of show right before the name
-    named = [bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at))
-             and season_or_kind_at(text, at, at + len(title)) is None for at in mentions]
+    named = [(bool(_SEASON_NAME_BEFORE_RE.search(text, max(0, at - 80), at))
+              and season_or_kind_at(text, at, at + len(title)) is None)
+             or (at > 0 and text[at - 1] in "\"“‘'"
+                 and _EPISODE_APPOSITION_RE.match(text, at + len(title)) is not None)
+             for at in mentions]
     return any(named) and not any(shown_as_tv(text, at, at + len(title))
                                   for at, cued in zip(mentions, named, strict=True)
                                   if not cued)
@@ -1368,6 +1383,106 @@ def lead_calls_a_work(lead: Sequence[str]) -> bool:
     return any(_work_reference_re().match(t) for t in lead) and not lead_refers_to_show(lead)
 
 
+#: A quote opened right after a linking verb (and an adverb) or "so-called": "Dramas That Seem
+#: 'Doomed'", "the finale felt “Rushed”", "the so-called 'Golden Era'" — quotes around a word
+#: used loosely (scare quotes), not around a title. Not after "called", "named", "titled",
+#: "dubbed": those introduce a name.
+_SCARE_QUOTE_BEFORE_RE = re.compile(
+    # the verb inside a clause, after a word: "Is 'X' Cancelled?" asks about a title; a
+    # form of "be" not inverted after "as", "so", "nor" or a participle ("as was 'X'", "Also
+    # renewed was 'X'": X is the subject)
+    r"(?i)(?:(?<=[\w,’'”\"] )(?:(?<!\bas )(?<!\bso )(?<!\bnor )(?<!ed )(?<!ing )"
+    r"(?:is|are|was|were|be|been|being)|feels?|felt|feeling|seems?|"
+    r"seemed|looks?|looked|sounds?|sounded|gets?|got|getting|remains?|remained|stays?|stayed|"
+    r"becomes?|became|goes|went|gone|going)\s{1,3}(?:(?:still|so|too|very|now|officially|already|"
+    r"truly|just|rather|quite|somewhat|all|pretty|more|less|not|never|a\s{1,3}bit|kind\s{1,3}of|"
+    r"sort\s{1,3}of)\s{1,3}){0,2}|\bso-called\s{1,3})[\"“‘'*]\Z")
+#: The copula's subject naming the show or its name: "the new drama is 'Nightjar'", "its
+#: title is “Nightjar”" — the quoted words are the title.
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:%s|title|name|working\s{1,3}title|they|these|those|it|this)\s{1,3}"
+    r"(?:is|are|was|were|will\s{1,3}be)\s{1,3}[\"“‘'*]\Z" % SHOW_NOUN_ALT)
+#: An apposition after the quoted name: "They are “Stuck,” a sitcom about ..." names it.
+_APPOSITION_AFTER_RE = re.compile(r"[,\"”’'*]{1,3}\s{1,3}(?:a|an|the)\s")
+
+
+#: The rest of the sentence after the name ends on a question mark: "Why Is 'X' Ending?",
+#: "So is “X” cancelled?" ask about a title.
+_ASKED_AFTER_RE = re.compile(r"[^.!?\n]{0,120}\?")
+
+
+def scare_quoted(title: str, text: str) -> bool:
+    """A quoted name of one or two words standing where an adjective or a noun used loosely
+    would (``_SCARE_QUOTE_BEFORE_RE``: "15 Dramas That Seem 'Doomed' (or Cancelled)") at every
+    quoted mention, and never written as a show (a season, a kind of show, a decision
+    undergone): scare quotes, not a title's (round 21)."""
+    if len(title.split()) > 2 or not title[:1].isupper():
+        return False
+    quoted = [at for at in _mentions(title, text) if at and text[at - 1] in "\"“‘'*"]
+    if not quoted or not all(
+            _SCARE_QUOTE_BEFORE_RE.search(text, max(0, at - 60), at) and not
+            _NAMED_SUBJECT_RE.search(text, max(0, at - 60), at) and not
+            _APPOSITION_AFTER_RE.match(text, at + len(title)) and not
+            _ASKED_AFTER_RE.match(text, at + len(title)) for at in quoted):
+        return False
+    lines = [text]
+    lowered = [text.lower()]
+    return not _written_as_show(title.lower(), lines, lowered) and \
+        not undergoes_decision(title.lower(), lines, lowered)
+
+
+def _mentions(title: str, text: str) -> list[int]:
+    """Where ``title`` starts in ``text`` with no letter or digit against either end (a quote
+    or an apostrophe may be)."""
+    found = []
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
+                                                          or not text[end].isalnum()):
+            found.append(at)
+        at = text.find(title, at + 1)
+    return found
+
+
+#: A plural verb right after a name: "the Lantern Crew have been busy", "the Quell Sisters
+#: are back".
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s{1,3}(?:have|are|were|themselves)\b|['’](?:ve|re)\b")
+
+
+#: "the" (and one lower-case word: "the new Fen Five") inside a sentence, or opening one.
+_LOWER_THE_BEFORE_RE = re.compile(r"\sthe\s(?:[a-z]{1,12}\s)?\Z")
+_OPENING_THE_BEFORE_RE = re.compile(r"(?:\A|[.!?\n\"“]\s{0,3})The\s(?:[a-z]{1,12}\s)?\Z")
+
+
+def group_of_people(title: str, text: str) -> bool:
+    """A name of two words or more written after a lower-case "the" inside a sentence, and
+    only after "the" (or "The" opening a sentence), with a plural verb after it somewhere
+    ("the Lantern Crew will return ... The Lantern Crew have been busy"): a group of people
+    (a cast's or a family's nickname), never given a season or a kind of show at it nor a
+    decision (round 21). A title is written "The Copper Vale" inside a sentence, and a show
+    takes a singular verb."""
+    name = title.removeprefix("The ")
+    if " " not in name or not name[:1].isupper():
+        return False
+    mentions = _mentions(name, text)
+    if not mentions:
+        return False
+    lower_the = False
+    for at in mentions:
+        if _LOWER_THE_BEFORE_RE.search(text, max(0, at - 24), at):
+            lower_the = True
+        elif not _OPENING_THE_BEFORE_RE.search(text, max(0, at - 24), at):
+            return False
+    if not lower_the or not any(_PLURAL_VERB_AFTER_RE.match(text, at + len(name))
+                                for at in mentions):
+        return False
+    low = name.lower()
+    lines, lowered = [text], [text.lower()]
+    return not _written_as_show(low, lines, lowered) and \
+        not undergoes_decision(low, lines, lowered)
+
+
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
              protected: Collection[str] = (), loose: Collection[str] = (),
              vouched: Collection[str] = (), governed: Collection[str] = (),
@@ -1389,6 +1504,12 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
             continue
         if season_name(title, text):
             verdicts.append(Verdict(title, False, "title.veto.season_name"))
+            continue
+        if title not in protected and scare_quoted(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.scare_quote"))
+            continue
+        if title not in protected and title not in strong and group_of_people(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.group_of_people"))
             continue
         if title not in strong and common_word(title, text):
             verdicts.append(Verdict(title, False, "title.veto.common_word"))

@@ -35,10 +35,12 @@ from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import (
     STAYING_AFTER_RE,
+    adds_to_decision,
     after_completing_lead,
     governed_lists,
     last_opens_own_clause,
     list_completes,
+    list_end,
     list_governor,
     list_governor_after,
     list_is_the_decisions,
@@ -2190,6 +2192,9 @@ _BEYOND_NAMED_RE = re.compile(r"(?i)\b(?:\d{1,2}|two|three|four|five|six|seven|e
                               r"eleven|twelve)\s{1,3}(?:more|other|additional)\b")
 #: How many body sentences down a headline's uncounted decision may find its list.
 _HEADLINE_LIST_REACH = 6
+#: How many sentences down a sentence's decision a list may be added to it by linking words
+#: ("Also on the list are ...": ``list.adds_to_decision``).
+_ADDED_LIST_REACH = 2
 
 
 #: A quotation mark: a decision sentence quoting titles names its shows itself.
@@ -2275,6 +2280,30 @@ def _decision_certainty(text: str) -> str:
         EXPECTED_RE.search(lead) else "confirmed"
 
 
+def _one_decision(text: str, triggers: Sequence[Trigger] | None = None) -> str | None:
+    """The one decision kind (renewed or cancelled) ``text`` tells, when it tells one and
+    asks or negates nothing; None otherwise. ``triggers``: the text's, when already read."""
+    kinds = {t.kind for t in (_find_triggers(text) if triggers is None else triggers)} & \
+        _COUNTED_DECISION_KINDS
+    if len(kinds) != 1 or text.rstrip().endswith("?") or NEGATION_RE.search(text):
+        return None
+    return kinds.pop()
+
+
+def _added_to_decision(text: str, spans: Sequence[Span]) -> bool:
+    """The list of ``text`` (two titles or more) is added by linking words to a decision told
+    before it (``list.adds_to_decision``): "Kestrel has renewed Nightjar. Also on the list are
+    A, B and C." The sentence has no status word, negation, question or word of comparison of
+    its own besides the linking words."""
+    if _owns_status(text):
+        return False
+    items, first = longest_list(text, spans)
+    if items < 2:
+        return False
+    rest = adds_to_decision(text, first, list_end(text, spans, first))
+    return rest is not None and not _apart_from_decision(rest)
+
+
 def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
     """A counted decision governs the list of names that tells which shows it counts: the
     headline's ("Kestrel renews four dramas") over the body, a sentence's over the sentence
@@ -2309,8 +2338,18 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     paragraph = -1
     # a sentence's title spans, read once for every reading of it below that needs them
     spans_of = functools.lru_cache(maxsize=1)(title_spans)
-    for sentence in sentences:
+    # the decision told just before (its text, its sentence's number; the headline's is -1):
+    # what a list added to it by linking words takes (``list.adds_to_decision``)
+    headline_kind = _one_decision(headline) if headline.strip() else None
+    told_before = (headline, headline_kind, -1) if headline_kind is not None else None
+    for number, sentence in enumerate(sentences):
         decision = before or from_headline
+        added_to = told_before if told_before is not None and number - told_before[2] <= (
+            _HEADLINE_LIST_REACH if told_before[2] < 0 else _ADDED_LIST_REACH) else None
+        found = _find_triggers(sentence.text)
+        if found:
+            one = _one_decision(sentence.text, found)
+            told_before = (sentence.text, one, number) if one is not None else None
         headline_counts = before is None and from_headline is not None
         text = sentence.text
         if sentence.paragraph != paragraph:
@@ -2353,6 +2392,13 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
                 continue
         if items >= 2:
             headline_open = False
+        if free and not asked and added_to is not None and (
+                decision is None or decision[0] == added_to[1]) and \
+                _added_to_decision(text, spans_of(text)):
+            # "Kestrel has renewed Nightjar. Also on the list are A, B and C."
+            out.append(replace(sentence, status=(added_to[1], _decision_certainty(added_to[0])),
+                               decided_by="list.adds_to_decision"))
+            continue
         if decision is None or not free or _owns_status(text):
             out.append(sentence)
             continue

@@ -106,6 +106,9 @@ CONTROLS = [
     # two decisions before it: which one is not told
     ("Kestrel has renewed Nightjar but cancelled Harrow Lane.\nThe same goes for Salt Road and "
      "Copper Vale.", ""),
+    # a negation in the list's sentence
+    ("Kestrel has renewed Nightjar for a second season.\nThe network's renewals do not "
+     "include Salt Road and Copper Vale.", ""),
     # a negated decision
     ("Kestrel has not renewed Nightjar yet.\nThe same goes for Salt Road and Copper Vale.", ""),
     # a question

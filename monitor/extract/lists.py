@@ -634,8 +634,8 @@ def adds_to_decision(text: str, first_start: int, last_end: int) -> str | None:
     if len(lead) <= 60 and _ADDS_LEAD_RE.match(lead):
         return text[first_start:]
     if len(lead) <= 100 and _INCLUDE_LEAD_RE.match(lead) and _SET_NOUN_RE.search(lead) and \
-            _NEW_SHOWS_RE.search(lead) is None and list_is_the_decisions(lead):
-        return text[first_start:]
+            _NEW_SHOWS_RE.search(lead) is None:
+        return text  # the lead's own words are the guards' to read ("do not include")
     if _ADDS_TAIL_RE.match(text, last_end) and list_opens(text, first_start):
         # the list is the sentence's subject: "I loved A and B too" adds nothing
         return text[:last_end]

@@ -48,6 +48,7 @@ from .lists import (
     list_states_status,
     listed_titles,
     longest_list,
+    may_add_to_decision,
     may_govern,
     may_name_plural,
     names_no_shows,
@@ -2290,18 +2291,34 @@ def _one_decision(text: str, triggers: Sequence[Trigger] | None = None) -> str |
     return kinds.pop()
 
 
+def _decision_told_before(sentences: Sequence[_Sentence], number: int, headline: str
+                          ) -> tuple[str, str] | None:
+    """The one renewal or cancellation told just before sentence ``number``, as (the text
+    telling it, its kind): the last sentence before it with a status word, when that is one
+    of the two before it and tells one decision; else, when no sentence before it has a status
+    word and it is among the body's first ones, the headline's (``list.adds_to_decision``)."""
+    for back in range(number - 1, max(-1, number - 1 - _HEADLINE_LIST_REACH), -1):
+        text = sentences[back].text
+        found = _find_triggers(text)
+        if found:
+            kind = _one_decision(text, found) if number - back <= _ADDED_LIST_REACH else None
+            return (text, kind) if kind is not None else None
+    if number >= _HEADLINE_LIST_REACH or not headline.strip():
+        return None
+    kind = _one_decision(headline)
+    return (headline, kind) if kind is not None else None
+
+
 def _added_to_decision(text: str, spans: Sequence[Span]) -> bool:
     """The list of ``text`` (two titles or more) is added by linking words to a decision told
     before it (``list.adds_to_decision``): "Kestrel has renewed Nightjar. Also on the list are
     A, B and C." The sentence has no status word, negation, question or word of comparison of
     its own besides the linking words."""
-    if _owns_status(text):
-        return False
     items, first = longest_list(text, spans)
     if items < 2:
         return False
     rest = adds_to_decision(text, first, list_end(text, spans, first))
-    return rest is not None and not _apart_from_decision(rest)
+    return rest is not None and not _apart_from_decision(rest) and not _owns_status(text)
 
 
 def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
@@ -2338,18 +2355,8 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     paragraph = -1
     # a sentence's title spans, read once for every reading of it below that needs them
     spans_of = functools.lru_cache(maxsize=1)(title_spans)
-    # the decision told just before (its text, its sentence's number; the headline's is -1):
-    # what a list added to it by linking words takes (``list.adds_to_decision``)
-    headline_kind = _one_decision(headline) if headline.strip() else None
-    told_before = (headline, headline_kind, -1) if headline_kind is not None else None
     for number, sentence in enumerate(sentences):
         decision = before or from_headline
-        added_to = told_before if told_before is not None and number - told_before[2] <= (
-            _HEADLINE_LIST_REACH if told_before[2] < 0 else _ADDED_LIST_REACH) else None
-        found = _find_triggers(sentence.text)
-        if found:
-            one = _one_decision(sentence.text, found)
-            told_before = (sentence.text, one, number) if one is not None else None
         headline_counts = before is None and from_headline is not None
         text = sentence.text
         if sentence.paragraph != paragraph:
@@ -2392,9 +2399,10 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
                 continue
         if items >= 2:
             headline_open = False
-        if free and not asked and added_to is not None and (
-                decision is None or decision[0] == added_to[1]) and \
-                _added_to_decision(text, spans_of(text)):
+        if free and not asked and may_add_to_decision(text) and \
+                _added_to_decision(text, spans_of(text)) and (
+                    added_to := _decision_told_before(sentences, number, headline)) and (
+                decision is None or decision[0] == added_to[1]):
             # "Kestrel has renewed Nightjar. Also on the list are A, B and C."
             out.append(replace(sentence, status=(added_to[1], _decision_certainty(added_to[0])),
                                decided_by="list.adds_to_decision"))

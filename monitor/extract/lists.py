@@ -618,9 +618,16 @@ _ADDS_TAIL_RE = re.compile(
     r"the\s{1,3}same)\s{1,3}fate)"
     r"\s{0,3}[.!]?\s{0,3}$")
 #: A cheap gate: a sentence with none of these words is read no further.
-_ADDS_HINT_RE = re.compile(r"(?i)\b(?:also|joining|same|so|ditto|likewise|similarly|too|"
-                           r"well|fate|made|make|joined|others?|includ\w*|list|group|batch|"
-                           r"bunch|mix|club|slate|tally|roster|pile|column|line-?up)\b")
+_ADDS_HINT_RE = re.compile(
+    rf"(?i)\b(?:also\s{{1,3}}(?:on|in|among|making)|{_DECIDED_SET}|same|fate|"
+    r"so\s{1,3}(?:are|were|did|have|had)|ditto|likewise|similarly|joining|includ\w*)\b|"
+    r"\b(?:too|as\s{1,3}well)\W{0,3}$")
+
+
+def may_add_to_decision(text: str) -> bool:
+    """False when ``text`` holds none of the words ``adds_to_decision`` looks for (most
+    sentences: their lists and the decisions before them are then not read for it)."""
+    return _ADDS_HINT_RE.search(text) is not None
 
 
 def adds_to_decision(text: str, first_start: int, last_end: int) -> str | None:

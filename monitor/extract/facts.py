@@ -35,10 +35,12 @@ from .evidence import evidenced
 from .listings import blurb_season, is_listing_label, listing_items, status_items
 from .lists import (
     STAYING_AFTER_RE,
+    adds_to_decision,
     after_completing_lead,
     governed_lists,
     last_opens_own_clause,
     list_completes,
+    list_end,
     list_governor,
     list_governor_after,
     list_is_the_decisions,
@@ -46,6 +48,7 @@ from .lists import (
     list_states_status,
     listed_titles,
     longest_list,
+    may_add_to_decision,
     may_govern,
     may_name_plural,
     names_no_shows,
@@ -2190,6 +2193,9 @@ _BEYOND_NAMED_RE = re.compile(r"(?i)\b(?:\d{1,2}|two|three|four|five|six|seven|e
                               r"eleven|twelve)\s{1,3}(?:more|other|additional)\b")
 #: How many body sentences down a headline's uncounted decision may find its list.
 _HEADLINE_LIST_REACH = 6
+#: How many sentences down a sentence's decision a list may be added to it by linking words
+#: ("Also on the list are ...": ``list.adds_to_decision``).
+_ADDED_LIST_REACH = 2
 
 
 #: A quotation mark: a decision sentence quoting titles names its shows itself.
@@ -2275,6 +2281,46 @@ def _decision_certainty(text: str) -> str:
         EXPECTED_RE.search(lead) else "confirmed"
 
 
+def _one_decision(text: str, triggers: Sequence[Trigger] | None = None) -> str | None:
+    """The one decision kind (renewed or cancelled) ``text`` tells, when it tells one and
+    asks or negates nothing; None otherwise. ``triggers``: the text's, when already read."""
+    kinds = {t.kind for t in (_find_triggers(text) if triggers is None else triggers)} & \
+        _COUNTED_DECISION_KINDS
+    if len(kinds) != 1 or text.rstrip().endswith("?") or NEGATION_RE.search(text):
+        return None
+    return kinds.pop()
+
+
+def _decision_told_before(sentences: Sequence[_Sentence], number: int, headline: str
+                          ) -> tuple[str, str] | None:
+    """The one renewal or cancellation told just before sentence ``number``, as (the text
+    telling it, its kind): the last sentence before it with a status word, when that is one
+    of the two before it and tells one decision; else, when no sentence before it has a status
+    word and it is among the body's first ones, the headline's (``list.adds_to_decision``)."""
+    for back in range(number - 1, max(-1, number - 1 - _HEADLINE_LIST_REACH), -1):
+        text = sentences[back].text
+        found = _find_triggers(text)
+        if found:
+            kind = _one_decision(text, found) if number - back <= _ADDED_LIST_REACH else None
+            return (text, kind) if kind is not None else None
+    if number >= _HEADLINE_LIST_REACH or not headline.strip():
+        return None
+    kind = _one_decision(headline)
+    return (headline, kind) if kind is not None else None
+
+
+def _added_to_decision(text: str, spans: Sequence[Span]) -> bool:
+    """The list of ``text`` (two titles or more) is added by linking words to a decision told
+    before it (``list.adds_to_decision``): "Kestrel has renewed Nightjar. Also on the list are
+    A, B and C." The sentence has no status word, negation, question or word of comparison of
+    its own besides the linking words."""
+    items, first = longest_list(text, spans)
+    if items < 2:
+        return False
+    rest = adds_to_decision(text, first, list_end(text, spans, first))
+    return rest is not None and not _apart_from_decision(rest) and not _owns_status(text)
+
+
 def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
     """A counted decision governs the list of names that tells which shows it counts: the
     headline's ("Kestrel renews four dramas") over the body, a sentence's over the sentence
@@ -2309,7 +2355,7 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     paragraph = -1
     # a sentence's title spans, read once for every reading of it below that needs them
     spans_of = functools.lru_cache(maxsize=1)(title_spans)
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         decision = before or from_headline
         headline_counts = before is None and from_headline is not None
         text = sentence.text
@@ -2353,6 +2399,14 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
                 continue
         if items >= 2:
             headline_open = False
+        if free and not asked and may_add_to_decision(text) and \
+                _added_to_decision(text, spans_of(text)) and (
+                    added_to := _decision_told_before(sentences, number, headline)) and (
+                decision is None or decision[0] == added_to[1]):
+            # "Kestrel has renewed Nightjar. Also on the list are A, B and C."
+            out.append(replace(sentence, status=(added_to[1], _decision_certainty(added_to[0])),
+                               decided_by="list.adds_to_decision"))
+            continue
         if decision is None or not free or _owns_status(text):
             out.append(sentence)
             continue

@@ -565,3 +565,102 @@ def list_opens(text: str, first_start: int) -> bool:
         lead = lead[connective.end():]  # "Additionally, freshman dramas A, B and C ..."
     return len(lead) <= 60 and (_LIST_LEAD_RE.match(lead) is not None
                                 or _LIST_STANDS_FOR_RE.match(lead) is not None)
+
+
+# --- a list added to the decision told just before it (round 21) -------------------------------
+
+#: What a round-up calls the set of shows a decision took: "Also on the list are A and B".
+_DECIDED_SET = (r"(?:list|group|batch|bunch|mix|club|slate|tally|roster|pile|column|"
+                r"line-?up|casualties|survivors|renewals|cancell?ations|pickups)")
+#: The words before a list that add it to the decision the sentence before (or the headline)
+#: told: "Also on the list are", "The list also includes", "Others on the list include",
+#: "Joining it are", "The same goes for", "So are", "Ditto for", "Likewise,".
+_ADDS_LEAD_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:and|plus)\s{1,3})?(?:"
+    rf"also\s{{1,3}}(?:on|in|making|among)\s{{1,3}}(?:the|that|this)\s{{1,3}}{_DECIDED_SET}"
+    r"\s{1,3}(?:are|were|is|was)|"
+    rf"(?:the|that|this)\s{{1,3}}{_DECIDED_SET}\s{{1,3}}(?:also\s{{1,3}})?(?:include[sd]?|"
+    r"(?:is|are|was|were)\s{1,3}joined\s{1,3}by)|"
+    rf"(?:the\s{{1,3}})?(?:others|other\s{{1,3}}(?:{common_show_nouns(4, plural=True)}|titles|"
+    r"ones))\s{1,3}"
+    rf"(?:on|in|making)\s{{1,3}}(?:the|that|this)\s{{1,3}}(?:{_DECIDED_SET}|same\s{{1,3}}boat)"
+    r"\s{1,3}"
+    r"(?:include[sd]?|are|were)|"
+    r"(?:also\s{1,3})?joining\s{1,3}(?:it|him|her|them|the\s{1,3}[\w-]{1,20})"
+    r"(?:\s{1,3}(?:on|in)\s{1,3}(?:the|that)\s{1,3}[\w-]{1,20})?\s{1,3}(?:are|were|is|was)|"
+    r"the\s{1,3}same\s{1,3}(?:goes|went|is\s{1,3}true|was\s{1,3}true|applies|applied)\s{1,3}"
+    r"(?:for|to)|same\s{1,3}(?:goes\s{1,3})?for|ditto(?:\s{1,3}for)?|"
+    r"so\s{1,3}(?:are|were|did|have|had)|likewise|similarly)"
+    r"\s{0,3}[:,—–-]?\s{0,3}[\"“‘'*]?$")
+#: A noun phrase standing for the decided shows before "include", longer than
+#: ``_LIST_STANDS_FOR_RE`` reads: "The network's slate for next season includes", "Its
+#: scripted series for the fall will include" (a show noun or a set's noun in it; no new shows:
+#: a new series is no renewal).
+_INCLUDE_LEAD_RE = re.compile(
+    r"(?i)^\W{0,3}(?:the|its|their|this|these|those|[\w+.&-]{1,20}['’]s|other|others)\b"
+    r"[^.;:!?\"“”]{0,70}?\b(?:also\s{1,3}|will\s{1,3}(?:also\s{1,3})?|now\s{1,3})?"
+    r"include[sd]?\s{0,3}[:,—–-]?\s{0,3}[\"“‘'*]?$")
+_SET_NOUN_RE = re.compile(
+    rf"(?i)\b(?:{common_show_nouns(4, plural=True)}|{_DECIDED_SET}|titles|ones|others)\b")
+_NEW_SHOWS_RE = re.compile(r"(?i)\b(?:new|newcomers?|freshman|rookie|debut\w*|upcoming|"
+                           r"incoming)\b")
+#: The words after a list that add it to that decision: "A and B are also on the list", "... are
+#: in the same boat", "... made the list too", "... were too", "..., too", "... share its fate".
+_ADDS_TAIL_RE = re.compile(
+    r"(?i)[\"”’'*]?\s{0,3},?\s{0,3}(?:(?:all|both|each)\s{1,3})?(?:"
+    r"(?:are|were|is|was)\s{1,3}(?:(?:all|both)\s{1,3})?(?:also|likewise)\s{1,3}"
+    rf"(?:on|in|among)\s{{1,3}}(?:the|that|this)\s{{1,3}}{_DECIDED_SET}|"
+    r"(?:are|were)\s{1,3}(?:(?:all|both|also)\s{1,3})?in\s{1,3}the\s{1,3}same\s{1,3}boat|"
+    rf"(?:also\s{{1,3}})?(?:made|make|join(?:ed)?)\s{{1,3}}the\s{{1,3}}{_DECIDED_SET}"
+    r"(?:\s{1,3}(?:too|as\s{1,3}well))?|"
+    r"(?:(?:are|were|did|have|had|will)\s{1,3})?(?:too|as\s{1,3}well)|"
+    r"(?:also\s{1,3})?(?:share[sd]?|suffered|met|meet|face[sd]?)\s{1,3}(?:its|their|his|her|"
+    r"the\s{1,3}same)\s{1,3}fate)"
+    r"\s{0,3}[.!]?\s{0,3}$")
+#: A cheap gate: a sentence with none of these words is read no further.
+_ADDS_HINT_RE = re.compile(
+    rf"(?i)\b(?:also\s{{1,3}}(?:on|in|among|making)|{_DECIDED_SET}|same|fate|"
+    r"so\s{1,3}(?:are|were|did|have|had)|ditto|likewise|similarly|joining|includ\w*)\b|"
+    r"\b(?:too|as\s{1,3}well)\W{0,3}$")
+
+
+def may_add_to_decision(text: str) -> bool:
+    """False when ``text`` holds none of the words ``adds_to_decision`` looks for (most
+    sentences: their lists and the decisions before them are then not read for it)."""
+    return _ADDS_HINT_RE.search(text) is not None
+
+
+def adds_to_decision(text: str, first_start: int, last_end: int) -> str | None:
+    """The sentence ``text``, whose list runs from ``first_start`` to ``last_end``, adds its
+    list to a decision told before it ("Also on the list are A, B and C", "A and B are in the
+    same boat", "The same goes for A and B", "A and B, too"): the sentence without those
+    linking words (for the guards that read its other words), or None when it does not."""
+    if _ADDS_HINT_RE.search(text) is None:
+        return None
+    lead = text[:first_start]
+    if len(lead) <= 60 and _ADDS_LEAD_RE.match(lead):
+        return text[first_start:]
+    if len(lead) <= 100 and _INCLUDE_LEAD_RE.match(lead) and _SET_NOUN_RE.search(lead) and \
+            _NEW_SHOWS_RE.search(lead) is None:
+        return text  # the lead's own words are the guards' to read ("do not include")
+    if _ADDS_TAIL_RE.match(text, last_end) and list_opens(text, first_start):
+        # the list is the sentence's subject: "I loved A and B too" adds nothing
+        return text[:last_end]
+    return None
+
+
+def list_end(text: str, spans: Sequence[Located], first_start: int) -> int:
+    """Where the list of ``spans`` whose first title starts at ``first_start`` ends (as
+    ``longest_list`` joins its items)."""
+    end = first_start
+    previous: Located | None = None
+    notes = [(m.start(), m.end()) for m in _ITEM_PARENTHESIS_RE.finditer(text)] \
+        if "(" in text else []
+    for span in spans:
+        if span.start < first_start or any(
+                left <= span.start and span.end <= right for left, right in notes):
+            continue
+        if previous is not None and not _ITEM_GAP_RE.match(text[previous.end:span.start]):
+            break
+        end, previous = span.end, span
+    return end

@@ -3259,6 +3259,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("list.calendar_item", "premiere", "a premiere listing's item: the show of a line "
           "under a date heading, of a line with its own date, or of a heading over a "
           "'Premiere date:' field", "Sunday, Sept. 8 / 8 p.m. Glass Harbor, NBC (season 3)"),
+    _rule("list.adds_to_decision", ("renewed", "cancelled"), "a list of titles whose "
+          "sentence adds it, by linking words, to the one renewal or cancellation told just "
+          "before it (the sentence before or the one before that, else the headline): 'Also "
+          "on the list are', 'The list also includes', 'Others on the list include', 'Joining "
+          "it are', 'The same goes for', 'So are' before it; 'are also on the list', 'are in "
+          "the same boat', 'made the list too', ', too', 'share its fate' after it; the "
+          "sentence has no status word, negation, question or comparison of its own: every "
+          "item takes that decision (round 21)", "Kestrel has renewed Nightjar for a second "
+          "season. Also on the list are Salt Road, Copper Vale and Tin Harbor."),
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from articles import dated_rows, facts_of
 
 PUBLISHED = dt.date(2024, 5, 10)
@@ -43,6 +42,10 @@ PREMIERE_NEXT = (
     ("Episodes drop on September 12.", "2024-09-12", 0),
     ("The first two episodes arrive September 12, with the rest weekly.", "2024-09-12", 0),
     ("The premiere is set for September 12.", "2024-09-12", 0),
+    ("The new season arrives in the fall.", "2024-FA", 0),
+    ("The new season arrives in early 2026.", "2026", 0),
+    ("Episodes drop next spring.", "2025-SP", 0),
+    ("The first two episodes arrive in October.", "2024-10", 0),
     ("The new season arrived March 3 with two episodes.", "2024-03-03", 1),
     ("The first two episodes were released on March 3.", "2024-03-03", 1),
 )
@@ -118,6 +121,13 @@ def test_next_line_of_an_aired_season_gives_no_date(show: str) -> None:
     body = (f"{show}'s third season will premiere on Tovrel Plus. The second season premiered "
             "on March 3." + OTHER)
     assert (show, 3, "premiere", "2024-03-03") not in _dated(body, show)
+
+
+@pytest.mark.parametrize("show", SHOWS)
+def test_next_line_of_a_first_season_gives_no_date(show: str) -> None:
+    body = (f"Corvane has renewed {show} for a second season, which will premiere on Tovrel "
+            "Plus. The first season premiered on March 3." + OTHER)
+    assert (show, 2, "premiere", "2024-03-03") not in _dated(body, show)
 
 
 @pytest.mark.parametrize("show", SHOWS)

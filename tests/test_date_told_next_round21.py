@@ -39,12 +39,11 @@ PREMIERE_NEXT = (
     ("It premieres on September 12.", "2024-09-12", 0),
     ("The series returns on September 12.", "2024-09-12", 0),
     ("The new season debuts September 12.", "2024-09-12", 0),
-    ("Episodes drop on September 12.", "2024-09-12", 0),
     ("The first two episodes arrive September 12, with the rest weekly.", "2024-09-12", 0),
     ("The premiere is set for September 12.", "2024-09-12", 0),
     ("The new season arrives in the fall.", "2024-FA", 0),
     ("The new season arrives in early 2026.", "2026", 0),
-    ("Episodes drop next spring.", "2025-SP", 0),
+    ("It arrives next spring.", "2025-SP", 0),
     ("The first two episodes arrive in October.", "2024-10", 0),
     ("The new season arrived March 3 with two episodes.", "2024-03-03", 1),
     ("The first two episodes were released on March 3.", "2024-03-03", 1),
@@ -121,6 +120,15 @@ def test_next_line_of_an_aired_season_gives_no_date(show: str) -> None:
     body = (f"{show}'s third season will premiere on Tovrel Plus. The second season premiered "
             "on March 3." + OTHER)
     assert (show, 3, "premiere", "2024-03-03") not in _dated(body, show)
+
+
+@pytest.mark.parametrize("show", SHOWS)
+def test_new_episodes_stay_round_19s(show: str) -> None:
+    # "New episodes" may be the aired season's next ones: a premiere no line of its season
+    # dates stays undated (test_date_after_date_set_round19's control)
+    body = (f"{show}'s second season will premiere on Tovrel Plus. New episodes arrive on "
+            "September 12." + OTHER)
+    assert not any(r[2] == "premiere" for r in _dated(body, show))
 
 
 @pytest.mark.parametrize("show", SHOWS)

@@ -296,13 +296,14 @@ def _is_event(fact: Fact) -> bool:
 
 
 #: A sentence that opens on an event or its show by reference ("It", "The series", "The new
-#: season", "Episodes", "The first two episodes", "The premiere", "Production", "Cameras"):
-#: right after a sentence naming one show, it speaks of that show's event
-#: (``date.event_told_next_by_reference``).
+#: season", "The first two episodes", "The premiere", "Production", "Cameras"): right after a
+#: sentence naming one show, it speaks of that show's event
+#: (``date.event_told_next_by_reference``). "New episodes" or "Episodes" alone may be the
+#: aired season's next ones (round 19's reading: a premiere told without a date keeps none).
 REFERENCE_OPEN = re.compile(
     r"(?i)^\W{0,3}(?:it|they|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + SHOW_NOUN_ALT + r"|season|premiere|debut|return|launch|release|episodes|shoot|production|"
-    r"filming)|(?:(?:first|next|new|remaining)\s+(?:[\w-]+\s+)?)?episodes|production|filming|"
+    + SHOW_NOUN_ALT + r"|season|premiere|debut|return|launch|release|shoot|production|"
+    r"filming)|(?:the\s+)?first\s+(?:[\w-]+\s+)?episodes|production|filming|"
     r"shooting|cameras|principal\s+photography)\b")
 
 

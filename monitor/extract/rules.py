@@ -4505,7 +4505,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a premiere or shoot whose sentence names only its show and gives it no date takes "
           "the date the next sentence states for the same event when that sentence names no "
           "show and no other season and opens on the event or the show by reference ('It', "
-          "'The series', 'The new season', 'Episodes', 'The first two episodes', 'The "
+          "'The series', 'The new season', 'The first two episodes', 'The "
           "premiere', 'Production', 'Cameras'), even where other shows have facts of the kind "
           "(date.article_day's other conditions; ``eventdates.py``; round 21)",
           "Tovrel renewed Nightjar for a third season, which will premiere on Tovrel Plus. "

@@ -328,15 +328,19 @@ def told_next_by_reference(fact: Fact, lines: Sequence[Line],
     return at + 1
 
 
-def _refers_to_other(number: int, lines: Sequence[Line], show: str) -> bool:
+def _refers_to_other(number: int, lines: Sequence[Line], show: str,
+                     with_facts: Collection[str]) -> bool:
     """Does the line, naming no show, open by reference right after a line naming one other
-    show ("Hollowmere returns on Tovrel. The new season debuts September 12.")? Its date is
-    that show's, not one to lend another (``date.event_told_next_by_reference``)."""
+    show the article gives a fact ("Hollowmere returns on Tovrel. The new season debuts
+    September 12.")? Its date is that show's, not one to lend another
+    (``date.event_told_next_by_reference``); a name with no fact (a person read as a title)
+    takes nothing."""
     line = lines[number]
     if line.shows or number == 0 or number == len(lines) - 1:
         return False
     before = lines[number - 1].shows
-    return len(before) == 1 and show not in before and bool(REFERENCE_OPEN.match(line.text))
+    return (len(before) == 1 and show not in before and not before - set(with_facts)
+            and bool(REFERENCE_OPEN.match(line.text)))
 
 
 def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
@@ -353,6 +357,7 @@ def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publis
     alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
     next_line = None if alone or not by_reference else told_next_by_reference(fact, lines,
                                                                                 normal)
+    with_facts = {normal(f.show) for f in facts}
     held_elsewhere = {f.date for f in facts if f.date and (
         normal(f.show) != show or (f.kind == fact.kind and f.season != fact.season))}
     future = {"expected": True, "confirmed": False}.get(fact.certainty)
@@ -360,7 +365,7 @@ def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publis
     for number, line in enumerate(lines):
         if line.shows - {show} or (not line.shows and not alone and number != next_line):
             continue
-        if by_reference and _refers_to_other(number, lines, show):
+        if by_reference and _refers_to_other(number, lines, show, with_facts):
             continue
         if fact.season is not None and line.seasons - {fact.season}:
             continue

@@ -295,22 +295,77 @@ def _is_event(fact: Fact) -> bool:
     return fact.kind in EVENT_KINDS and fact.certainty != "speculative"
 
 
+#: A sentence that opens on an event or its show by reference ("It", "The series", "The new
+#: season", "The first two episodes", "The premiere", "Production", "Cameras"): right after a
+#: sentence naming one show, it speaks of that show's event
+#: (``date.event_told_next_by_reference``). "New episodes" or "Episodes" alone may be the
+#: aired season's next ones (round 19's reading: a premiere told without a date keeps none).
+REFERENCE_OPEN = re.compile(
+    r"(?i)^\W{0,3}(?:it|they|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + SHOW_NOUN_ALT + r"|season|premiere|debut|return|launch|release|shoot|production|"
+    r"filming)|(?:the\s+)?first\s+(?:[\w-]+\s+)?episodes|production|filming|"
+    r"shooting|cameras|principal\s+photography)\b")
+
+
+def told_next_by_reference(fact: Fact, lines: Sequence[Line],
+                           normal: Callable[[str], str]) -> int | None:
+    """The number of the line right after the fact's own when that line may date the fact's
+    event though it names no show (``date.event_told_next_by_reference``): the fact's line
+    names only its show, the next (a body line, not the headline) names no show and no season
+    but the fact's, and opens on the event or the show by reference. An article that gives
+    other shows facts of the kind still tells this one's date so ("X will premiere on Tovrel.
+    The new season debuts September 12.")."""
+    texts = [line.text for line in lines]
+    if fact.evidence not in texts:
+        return None
+    at = texts.index(fact.evidence)
+    if at + 1 >= len(lines) - 1 or lines[at].shows != {normal(fact.show)}:
+        return None
+    after = lines[at + 1]
+    other_seasons = after.seasons if fact.season is None else after.seasons - {fact.season}
+    if after.shows or other_seasons or not REFERENCE_OPEN.match(after.text):
+        return None
+    return at + 1
+
+
+def _refers_to_other(number: int, lines: Sequence[Line], show: str,
+                     with_facts: Collection[str]) -> bool:
+    """Does the line, naming no show, open by reference right after a line naming one other
+    show the article gives a fact ("Hollowmere returns on Tovrel. The new season debuts
+    September 12.")? Its date is that show's, not one to lend another
+    (``date.event_told_next_by_reference``); a name with no fact (a person read as a title)
+    takes nothing."""
+    line = lines[number]
+    if line.shows or number == 0 or number == len(lines) - 1:
+        return False
+    before = lines[number - 1].shows
+    return (len(before) == 1 and show not in before and not before - set(with_facts)
+            and bool(REFERENCE_OPEN.match(line.text)))
+
+
 def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                 normal: Callable[[str], str],
                 find_triggers: Callable[[str], Sequence[TriggerLike]],
-                coarse: bool = False, keep_own: bool = False) -> list[Stated]:
+                coarse: bool = False, keep_own: bool = False,
+                by_reference: bool = True) -> list[Stated]:
     """The dates the article's lines state for the fact's event: lines naming no other show
-    (naming none only when the article's facts of the kind are all this show's) and no other
-    season, minus the dates another show's or another season's fact holds (years and seasons
-    only, with ``coarse``)."""
+    (naming none only when the article's facts of the kind are all this show's, or the line
+    follows the fact's and refers to it, with ``by_reference``) and no other season, minus the
+    dates another show's or another season's fact holds (years and seasons only, with
+    ``coarse``)."""
     show = normal(fact.show)
     alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
+    next_line = None if alone or not by_reference else told_next_by_reference(fact, lines,
+                                                                                normal)
+    with_facts = {normal(f.show) for f in facts}
     held_elsewhere = {f.date for f in facts if f.date and (
         normal(f.show) != show or (f.kind == fact.kind and f.season != fact.season))}
     future = {"expected": True, "confirmed": False}.get(fact.certainty)
     found = []
-    for line in lines:
-        if line.shows - {show} or (not line.shows and not alone):
+    for number, line in enumerate(lines):
+        if line.shows - {show} or (not line.shows and not alone and number != next_line):
+            continue
+        if by_reference and _refers_to_other(number, lines, show, with_facts):
             continue
         if fact.season is not None and line.seasons - {fact.season}:
             continue
@@ -442,13 +497,40 @@ def _began_earlier(fact: Fact, stated: Sequence[Stated], published: dt.date) -> 
     return _finest(earlier)
 
 
+def _referred_day(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
+                  normal: Callable[[str], str],
+                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> str | None:
+    """The one earlier month or day (within ``ONGOING_SPAN``) the next line, referring to the
+    event, states for a past event whose own sentence gives no time and that fell back on the
+    publication month ("X has wrapped its second season. Filming wrapped on April 2.":
+    ``date.event_told_next_by_reference``). A date inside the publication month is
+    ``date.article_day``'s; a date another show's fact holds is that show's."""
+    if (fact.certainty != "confirmed" or fact.date != published.isoformat()[:7]
+            or datemod.find_dates(fact.evidence, published)):
+        return None
+    at = told_next_by_reference(fact, lines, normal)
+    if at is None:
+        return None
+    show = normal(fact.show)
+    held = {f.date for f in facts if f.date and normal(f.show) != show}
+    month_start = published.replace(day=1)
+    earlier = set()
+    for s in _stated_days(lines[at], fact.kind, published, find_triggers, False):
+        start = datemod.start_date(s.value)
+        if s.superseded or s.other_stage or s.value in held or start is None:
+            continue
+        if datemod.precision(s.value) >= 3 and published - ONGOING_SPAN <= start < month_start:
+            earlier.add(s.value)
+    return _finest(earlier)
+
+
 def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt.date,
              inferred: Collection[int], normal: Callable[[str], str],
-             find_triggers: Callable[[str], Sequence[TriggerLike]], keep_own: bool = False
-             ) -> tuple[str, str | None]:
+             find_triggers: Callable[[str], Sequence[TriggerLike]], keep_own: bool = False,
+             by_reference: bool = True) -> tuple[str, str | None]:
     """The rule that dates the fact over the article, and the date it gives (None: none)."""
     stated = _same_event(fact, facts, lines, published, normal, find_triggers,
-                         keep_own=keep_own)
+                         keep_own=keep_own, by_reference=by_reference)
     rule, date = "date.moved_day", _moved_to(fact, stated)
     if date is None:
         rule, date = "date.article_day", _refined(fact, stated, inferred)
@@ -456,12 +538,15 @@ def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt
         rule, date = "date.named_day", _named_day(fact, stated, lines, published)
     if date is None:
         rule, date = "date.shoot_began_earlier", _began_earlier(fact, stated, published)
+    if date is None and by_reference:
+        rule, date = "date.event_told_next_by_reference", _referred_day(
+            fact, facts, lines, published, normal, find_triggers)
     if (date is None and datemod.precision(fact.date) < max(COARSE, default=0)
             and not any(not s.superseded for s in stated)):
         # no month or day stated for the event anywhere: a year or a season may be
         rule, date = "date.article_year_or_season", _refined(fact, _same_event(
             fact, facts, lines, published, normal, find_triggers, coarse=True,
-            keep_own=keep_own), inferred)
+            keep_own=keep_own, by_reference=by_reference), inferred)
     return rule, date
 
 
@@ -494,6 +579,9 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         # sentence's
         trace = rules.active()
         if trace is not None:
+            if _decided(fact, facts, lines, published, inferred, normal, find_triggers,
+                        by_reference=False)[1] != date:
+                rule = "date.event_told_next_by_reference"
             event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
@@ -676,7 +764,17 @@ DECISION_NEWS_RE = re.compile(
 OTHER_THAN_DECISION_RE = re.compile("(?i)" + "|".join(
     EVENT_WORDS[kind].pattern.removeprefix("(?i)") for kind in EVENT_KINDS)
     + r"|\b(?:finale|trailer|teaser|season\s+ended|episodes?|panel|festival|upfronts?|"
-    r"film\w*|shot|takes?|cast(?:ing)?|air(?:s|ed|ing)?|stream\w*|born|died)\b")
+    r"film\w*|shot|takes?|cast(?:ing)?|air(?:s|ed|ing)?|stream(?!ers?\b)\w*|born|died)\b")
+
+#: The decision's own verb, told of the show by reference in a nearby line ("It was picked up
+#: on April 30.", "The drama was axed on April 30."): its day is the decision's
+#: (``date.decision_verb_told_next``). "The streamer" is the network, no streaming.
+DECISION_VERB_RE: dict[str, re.Pattern[str]] = {
+    "renewed": re.compile(
+        r"(?i)\b(?:renewed|picked\s+(?:it\s+|the\s+\w+\s+)?up|green-?lit|re-?upped)\b"),
+    "cancelled": re.compile(
+        r"(?i)\b(?:cancell?ed|axed|scrapped|pulled\s+the\s+plug)\b"),
+}
 
 #: How far (characters) before a day the decision's news may stand.
 DECISION_BEFORE = 40
@@ -685,9 +783,14 @@ DECISION_BEFORE = 40
 DECISION_LAG = dt.timedelta(days=62)
 
 
-def _decision_days(line: Line, published: dt.date) -> set[str]:
+def _decision_days(line: Line, published: dt.date, kind: str | None = None) -> set[str]:
     """The days (named with their month) ``line`` gives to a decision's news: a word of the
-    news within ``NEAR`` characters, no other event's word or doubt, not after the article."""
+    news within ``NEAR`` characters, no other event's word or doubt, not after the article.
+    With ``kind``, the days it gives to the decision's own verb instead (``DECISION_VERB_RE``:
+    "It was picked up on April 30."), in a line opening by reference."""
+    news = DECISION_NEWS_RE if kind is None else DECISION_VERB_RE[kind]
+    if kind is not None and not REFERENCE_OPEN.match(line.text):
+        return set()
     found = set()
     for mention in datemod.find_dates(line.text, published, future=False):
         if datemod.precision(mention.value) != 4 or not _named(mention):
@@ -696,7 +799,7 @@ def _decision_days(line: Line, published: dt.date) -> set[str]:
         if day is None or not published - DECISION_LAG <= day <= published:
             continue
         window = line.text[max(0, mention.start - DECISION_BEFORE):mention.end + 20]
-        if (DECISION_NEWS_RE.search(window) and not OTHER_THAN_DECISION_RE.search(window)
+        if (news.search(window) and not OTHER_THAN_DECISION_RE.search(window)
                 and not DOUBT_RE.search(window) and not SPECULATIVE_RE.search(window)):
             found.add(mention.value)
     return found
@@ -723,6 +826,7 @@ def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         if own is None and lines and fact.evidence[:80] in lines[-1].text:
             own = -1  # the headline's decision: the body's first two lines tell its news
         days: set[str] = set()
+        rule = "date.decision_told_across"
         if own is not None:
             for i in (own - 1, own + 1, own + 2):
                 if not 0 <= i < len(lines) - 1:
@@ -734,14 +838,18 @@ def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
                         break
                     continue
                 days |= _decision_days(line, published)
+            if not days and own >= 0 and own + 1 < len(lines) - 1 and not lines[own + 1].shows \
+                    and not lines[own + 1].seasons - {fact.season} and lines[own].shows == {show}:
+                # the next line tells the decision again by its verb, of the show by reference
+                days = _decision_days(lines[own + 1], published, fact.kind)
+                rule = "date.decision_verb_told_next"
         if len(days) != 1:
             out.append(fact)
             continue
         day = days.pop()
         trace = rules.active()
         if trace is not None:
-            event = rules.Event(fact.evidence, fact.kind, day,
-                                [rules.check("date.decision_told_across")])
+            event = rules.Event(fact.evidence, fact.kind, day, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))
             trace.events.append(event)
         out.append(replace(fact, date=day))

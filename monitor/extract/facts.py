@@ -3021,8 +3021,12 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     # whatever tense the setting is told in
     undated = [replace(f, certainty="expected") if f.certainty == "confirmed"
                and _DATE_SET_UNSTATED_RE.search(f.evidence) else f for f in undated]
-    ahead = [f for f in undated if f.certainty == "expected" and f.season is not None
-             and f.season >= latest.get(f.show, 0)]
+    # (or one the next line refers to, "The new season arrived March 3":
+    # ``date.event_told_next_by_reference``)
+    ahead = [f for f in undated if f.season is not None and f.season >= latest.get(f.show, 0)
+             and (f.certainty == "expected" or (
+                 f.certainty == "confirmed"
+                 and eventdates.told_next_by_reference(f, lines, normalise_title) is not None))]
     if not ahead:
         return without_undated_premieres([*dated, *undated], traced=True)
     given = []
@@ -3036,8 +3040,11 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
         at = texts.index(fact.evidence) if fact.evidence in texts else -1
         next_lines = range(at + 1, at + 1 + _DATE_SET_NEXT_LINES) if at >= 0 and \
             _DATE_SET_UNSTATED_RE.search(fact.evidence) else range(0)
+        # the next line referring to the event ("The new season debuts September 12."):
+        # ``date.event_told_next_by_reference``
+        referred = eventdates.told_next_by_reference(fact, lines, normalise_title)
         told = [line if fact.season in line.seasons or number == len(lines) - 1
-                or (number in next_lines and not line.seasons)
+                or (number in next_lines and not line.seasons) or number == referred
                 else eventdates.Line("", frozenset(), frozenset())
                 for number, line in enumerate(lines)]
         found = eventdates.article_days([*dated, fact], told, published, inferred,

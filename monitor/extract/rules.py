@@ -4500,6 +4500,24 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the article's other lines name for the same event (a story stamped after it was "
           "written) (``eventdates.py``)",
           "Glass Harbor season 2 premieres tonight. The season premieres on November 17."),
+    _rule("date.event_told_next_by_reference", ("premiere", "filming_started",
+                                                 "filming_wrapped"),
+          "a premiere or shoot whose sentence names only its show and gives it no date takes "
+          "the date the next sentence states for the same event when that sentence names no "
+          "show and no other season and opens on the event or the show by reference ('It', "
+          "'The series', 'The new season', 'The first two episodes', 'The "
+          "premiere', 'Production', 'Cameras'), even where other shows have facts of the kind "
+          "(date.article_day's other conditions; ``eventdates.py``; round 21)",
+          "Tovrel renewed Nightjar for a third season, which will premiere on Tovrel Plus. "
+          "The new season debuts September 12."),
+    _rule("date.decision_verb_told_next", ("renewed", "cancelled"), "a renewal or "
+          "cancellation that fell back on the publication month, whose sentence names only its "
+          "show, takes the one day (within two months before the article) the next sentence "
+          "gives to the decision's own verb ('picked up', 'renewed', 'axed', 'cancelled') when "
+          "that sentence names no show and no other season and opens on the show by reference "
+          "('It', 'The drama'), no other event's word near the day (date.decision_told_across "
+          "reads only the news's words; ``eventdates.py``; round 21)", "Tovrel has renewed "
+          "Nightjar for a third season. It was picked up on April 30."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

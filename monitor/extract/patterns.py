@@ -486,6 +486,31 @@ ARRIVAL_SUBJECT_START_RE = re.compile(
 ARRIVAL_VERB_TRIGGER_RE = re.compile(
     r"(?i)(?:(?:will|to|set to|expected to|scheduled to|slated to) )?(?:drops?|dropping|"
     r"lands?|landing|landed|hits?|hitting)\b")
+#: A show's run begun, told with its time (round 21, s21premiere): "The series began in 2011",
+#: "the drama started back in March 2016", "which began its run in 2019", "The comedy will
+#: start in 2027". Only a year, a month or a weekday after "in" / "on" (not "began in London",
+#: "started on a high note"); whose run it is, the subject says (rule ``drop.begun_other_subject``:
+#: "Her career began in 2011" is no show's).
+_RUN_BEGUN = (
+    r"(?<!filming )(?<!shooting )(?<!production )"
+    r"(?:began|started|begins|starts|will (?:begin|start)) "
+    r"(?:its (?:[\w-]+ )?run |life |airing |streaming )?(?:back |way back )?(?:in|on) "
+    r"(?=(?:(?:early|late|mid|the (?:spring|summer|fall|autumn|winter) of)[ -])?"
+    rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+)
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.run_begun`` names it
+#: in ``--explain`` when it ends where the trigger ends).
+RUN_BEGUN_RE = re.compile(rf"(?i)(?:{_RUN_BEGUN})")
+#: The subject of a run begun that is the show (``drop.begun_other_subject`` keeps these): a
+#: reference opening the clause ("The series", "The Kestrel comedy about three sisters",
+#: "It", "Season 1", "The show, which"), not a possessive's other thing ("The show's feud").
+RUN_BEGUN_SUBJECT_RE = re.compile(
+    rf"\W{{0,5}}(?:(?i:the|this|that)\s(?:(?!(?i:on|of|in|with|for|at|by|to|from|and|or)\s)"
+    rf"(?![\w-]+['’]s\s)[\w'’-]+\s){{0,4}}?(?:{SHOW_NOUN_ALT})\b(?!['’]s\b)"
+    r"(?![\w-])|(?i:it|which|that|season\s\w+|series\s\d+)\b)")
+#: What may stand between the show's name and its run's verb: nothing, a season, "which".
+RUN_BEGUN_AFTER_NAME_RE = re.compile(
+    r"(?i)\W{0,3}(?:(?:season|series)\s\w+\s*)?(?:,?\s*(?:which|that)\s*)?(?:first\s+|originally\s+)?$")
 #: A trigger's "is due" (or "are", "was", "were"), the arrival read by ``drop.due_other_subject``.
 DUE_TRIGGER_RE = re.compile(r"(?i)(?:is|are|was|were) due\b")
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_with_time``
@@ -1154,6 +1179,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!filming )(?<!production )(?<!shooting )(?:will |to )?resume[ds]? (?:on )?"
         r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
         r"nov|dec|\d{1,2}/\d)",
+        # a show's run begun with its time (round 21, s21premiere): "The series began in 2011"
+        _RUN_BEGUN,
     ),
 }
 #: The renewal and cancellation vocabulary by family (round 8, tests/test_kinds_round8.py):

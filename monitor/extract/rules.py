@@ -217,6 +217,9 @@ from .patterns import (
     REVIVAL_APPOSITION_RE,
     REVIVAL_GIVEN_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
+    RUN_BEGUN_AFTER_NAME_RE,
+    RUN_BEGUN_RE,
+    RUN_BEGUN_SUBJECT_RE,
     SCHEDULE_PLACEMENT_RE,
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
@@ -384,6 +387,26 @@ def _arrival_with_time(c: Candidate) -> bool:
 def _arrival_any_time(c: Candidate) -> bool:
     found = ARRIVAL_ANY_TIME_RE.match(c.text, c.trigger.start)
     return found is not None and found.end() == c.trigger.end
+
+
+def _run_begun(c: Candidate) -> bool:
+    found = RUN_BEGUN_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+def _begun_other_subject(c: Candidate) -> bool:
+    """A run begun ("began in 2011") whose subject is not the show: the clause before the verb
+    neither opens on a reference to a show ("The series", "The Kestrel comedy about three
+    sisters", "It", "which") nor ends on a show's name ("Glass Harbor began in 2011"), so it
+    is someone's career, a feud, a strike that began then."""
+    if not _run_begun(c):
+        return False
+    before = c.text[c.clause[0]:c.trigger.start]
+    if RUN_BEGUN_SUBJECT_RE.match(before):
+        return False
+    named = [m for m in c.view.mentions if c.clause[0] <= m.start and m.end <= c.trigger.start]
+    return not (named and RUN_BEGUN_AFTER_NAME_RE.match(c.text, named[-1].end,
+                                                        c.trigger.start))
 
 
 def _arrival_other_subject(c: Candidate) -> bool:
@@ -3474,6 +3497,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "else that arrives (a site, a vote, tickets, ratings, a book, a tour, a show's star), "
           "not the season (round 19)", "The Glass Harbor fan website goes live on Sunday.",
           _arrival_other_subject, _drop),
+    _step("non_event", "trigger.run_begun", "premiere", "a show's run begun, told with its "
+          "year, month or weekday ('The series began in 2011', 'the drama started back in "
+          "March 2016', 'which began its run in 2019'): the premiere then (the trigger is the "
+          "vocabulary's; this names how it was read; round 21)", "The Kestrel comedy about "
+          "three sisters who run a bakery began in 2027.", _run_begun),
+    _step("non_event", "drop.begun_other_subject", "premiere", "a run begun whose subject "
+          "is neither a reference to a show opening its clause nor a show's name right "
+          "before the verb: someone's career, a feud, a strike began then (round 21)",
+          "Her long partnership with the Glass Harbor writers began in 2027.",
+          _begun_other_subject, _drop),
     _step("non_event", "trigger.season_reached", "renewed", "a season reached rather than "
           "given: the show ordered or extended to or through a season, set to run for one, "
           "a season 'in the works' or 'officially happening', "

@@ -1893,6 +1893,27 @@ OPENING_REFERENCE_RE = re.compile(
     r"|(?i:season)\s\w+\b)")
 
 
+#: A premiere's subject that is the show told as its makers' work: "The Northlight Studios and
+#: Bramble Television production", "The 20th Kestrel co-production" (one name or more before
+#: the noun; not a stage, a film or a musical's).
+PRODUCTION_SUBJECT_RE = re.compile(
+    r"\W{0,5}(?i:the|this)\s(?:(?!(?i:stage|theat(?:re|er)|film|movie|musical|broadway|"
+    r"west\send|opera|ballet)\b)(?:[A-Z0-9][\w.&'’-]*|and|&)\s){1,6}?(?i:co-?)?production\b"
+    r"(?!['’]s\b|\s(?:company|team|crew|designer|office|schedule|house)\b)")
+
+
+def _running_production_subject(c: Candidate) -> str | None:
+    """As ``_running_subject``, for a premiere whose sentence opens on the show told as its
+    makers' production ("The Northlight Studios and Bramble Television production premiered in
+    2020"): the show last named on its own, when no sentence since named any."""
+    last = c.ctx.last_named
+    if last is None or c.view.mentions or last[1] != c.ctx.last_any_named:
+        return None
+    if c.ctx.sentence_number - last[1] > _RUNNING_SUBJECT_REACH:
+        return None
+    return last[0] if PRODUCTION_SUBJECT_RE.match(c.text) else None
+
+
 def _running_subject(c: Candidate) -> str | None:
     """The show last named on its own, further back than ``_last_named`` reaches, when no
     sentence since named any show and this one opens on a reference to it ("Season 3
@@ -4046,6 +4067,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Roof,\" a drama.",
           lambda c: COUNTED_SHOWS_RE.search(c.text) and list(c.view.following),
           lambda c, found: replace(c, targets=tuple(found))),
+    _step("targets", "target.running_production_subject", "premiere", "with no main show, "
+          "a premiere whose sentence opens on the show told as its makers' production ('The "
+          "Northlight Studios and Bramble Television production premiered in 2020') goes to "
+          "the show last named on its own, as ``target.running_subject`` (round 21)",
+          "Fox cancels Glass Harbor, renews Tin Roof and Salt Road || Fox has opted not to "
+          "renew Glass Harbor. The cast thanked fans. The Northlight Studios and Bramble "
+          "Television production premiered in 2020.", _running_production_subject,
+          _target_show),
     _step("targets", "drop.no_show", ALL_KINDS, "no show named or referred to: nothing to "
           "attach to", "The network renewed three comedies on Monday.", lambda c: True, _drop),
     # --- each target -----------------------------------------------------------------------

@@ -542,6 +542,21 @@ _BACK_WITH_TIME = (
     r"|(?:comes?|heads?) back|(?:makes?|making|will make|to make) (?:its|their|a) (?:\w+ )?"
     r"comeback)"
     rf"(?: for (?:its|their|a|the) (?:[\w-]+ ){{0,2}}?season)? {_BACK_TIME}")
+#: A coming back told with its place between and its time after, or with the contraction
+#: (round 21, s21premiere): "We'll be back on Kestrel One in 2025", "will be back on @KestrelOne
+#: in 2025", "is coming back to Tovrel next spring", "it'll be back in the new year". Not back
+#: on set, on location, on stage, on tour, on track (a shoot, a play, a plan).
+_BACK_ON_PLACE_WITH_TIME = (
+    r"(?:(?:will|should|to|(?<=['’])ll|(?:is|are) (?:set|expected|slated|scheduled|poised|"
+    r"going|due) to) (?:be|come|head) back|(?:is|are) (?:due|heading|coming) back"
+    r"|(?:comes?|heads?) back)"
+    r"(?: (?:on|to|onto) (?!(?:set|location|stage|broadway|track|board|tour|form|top|his|her|"
+    r"their|my|our|your|its|the (?:set|stage|road|case|job|team|shelf|market|drawing))\b)"
+    r"(?:[@\w+&!.'’-]+ ){0,2}?[@\w+&!.'’-]+)?"
+    rf"(?: for (?:its|their|a|the) (?:[\w-]+ ){{0,2}}?season)? {_BACK_TIME}")
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.back_on_place_with_time``
+#: names it in ``--explain`` when it ends where the trigger ends).
+BACK_ON_PLACE_WITH_TIME_RE = re.compile(rf"(?i)(?:{_BACK_ON_PLACE_WITH_TIME})")
 #: "returns to Kestrel for a third season", "will be back on Netflix for season 3" (the name
 #: after "to" / "on" is where the show returns, never its subject; rule
 #: ``trigger.return_to_place_for_season`` names it in ``--explain``).
@@ -1181,6 +1196,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"nov|dec|\d{1,2}/\d)",
         # a show's run begun with its time (round 21, s21premiere): "The series began in 2011"
         _RUN_BEGUN,
+        # a coming back with its place between (round 21, s21premiere): "We'll be back on Kestrel
+        # One in 2025"
+        _BACK_ON_PLACE_WITH_TIME,
     ),
 }
 #: The renewal and cancellation vocabulary by family (round 8, tests/test_kinds_round8.py):

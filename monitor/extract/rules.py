@@ -72,6 +72,7 @@ from .patterns import (
     ARRIVAL_WITH_TIME_RE,
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
+    BACK_ON_PLACE_WITH_TIME_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
@@ -386,6 +387,11 @@ def _arrival_with_time(c: Candidate) -> bool:
 
 def _arrival_any_time(c: Candidate) -> bool:
     found = ARRIVAL_ANY_TIME_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+def _back_on_place_with_time(c: Candidate) -> bool:
+    found = BACK_ON_PLACE_WITH_TIME_RE.match(c.text, c.trigger.start)
     return found is not None and found.end() == c.trigger.end
 
 
@@ -3523,6 +3529,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "March 2016', 'which began its run in 2019'): the premiere then (the trigger is the "
           "vocabulary's; this names how it was read; round 21)", "The Kestrel comedy about "
           "three sisters who run a bakery began in 2027.", _run_begun),
+    _step("non_event", "trigger.back_on_place_with_time", "premiere", "a coming back with "
+          "its place between and its time after, or told with the contraction ('We'll be "
+          "back on Kestrel One in 2025', 'is coming back to Tovrel next spring', 'it'll be "
+          "back in the new year'): the premiere then, not back on set, stage or tour (the "
+          "trigger is the vocabulary's; this names how it was read; round 21)",
+          "Glass Harbor has been recommissioned. We'll be back on Kestrel One in 2027.",
+          _back_on_place_with_time),
     _step("non_event", "drop.begun_other_subject", "premiere", "a run begun whose subject "
           "is neither a reference to a show opening its clause nor a show's name right "
           "before the verb: someone's career, a feud, a strike began then (round 21)",

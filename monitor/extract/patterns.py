@@ -498,6 +498,17 @@ _RUN_BEGUN = (
     r"(?=(?:(?:early|late|mid|the (?:spring|summer|fall|autumn|winter) of)[ -])?"
     rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
 )
+#: A run's start told as good or bad with its time (round 21, s21premiere): "had a decent start
+#: early last September", "enjoyed a strong start in March 2027", "made a solid start on
+#: Sunday" (a word for the start required, and the time right after it; whose start it is,
+#: ``drop.begun_other_subject`` says).
+_START_WITH_TIME = (
+    r"(?:had|has|enjoyed|enjoys|made|makes) an? (?:[\w-]+ ){1,2}?start "
+    r"(?=(?:(?:early|late|mid|this|last|in|on)[ -]){0,3}"
+    rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:spring|summer|fall|autumn|winter)\b))"
+)
+START_WITH_TIME_RE = re.compile(rf"(?i)(?:{_START_WITH_TIME})")
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.run_begun`` names it
 #: in ``--explain`` when it ends where the trigger ends).
 RUN_BEGUN_RE = re.compile(rf"(?i)(?:{_RUN_BEGUN})")
@@ -505,8 +516,10 @@ RUN_BEGUN_RE = re.compile(rf"(?i)(?:{_RUN_BEGUN})")
 #: reference opening the clause ("The series", "The Kestrel comedy about three sisters",
 #: "It", "Season 1", "The show, which"), not a possessive's other thing ("The show's feud").
 RUN_BEGUN_SUBJECT_RE = re.compile(
-    rf"\W{{0,5}}(?:(?i:the|this|that)\s(?:(?!(?i:on|of|in|with|for|at|by|to|from|and|or)\s)"
-    rf"(?![\w-]+['’]s\s)[\w'’-]+\s){{0,4}}?(?:{SHOW_NOUN_ALT})\b(?!['’]s\b)"
+    r"\W{0,5}(?:(?i:though|although|while|when|after|as|since|but|and)\s)?"
+    r"(?:(?i:the|this|that|his|her|their|its)\s"
+    r"(?:(?!(?i:on|of|in|with|for|at|by|to|from|and|or)\s)(?![\w-]+['’]s\s)[\w'’-]+\s){0,4}?"
+    rf"(?:{SHOW_NOUN_ALT})\b(?!['’]s\b)"
     r"(?![\w-])|(?i:it|which|that|season\s\w+|series\s\d+)\b)")
 #: What may stand between the show's name and its run's verb: nothing, a season, "which".
 RUN_BEGUN_AFTER_NAME_RE = re.compile(
@@ -1199,6 +1212,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a coming back with its place between (round 21, s21premiere): "We'll be back on Kestrel
         # One in 2025"
         _BACK_ON_PLACE_WITH_TIME,
+        # a run's start told as good or bad with its time (round 21, s21premiere)
+        _START_WITH_TIME,
     ),
 }
 #: The renewal and cancellation vocabulary by family (round 8, tests/test_kinds_round8.py):

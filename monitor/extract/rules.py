@@ -251,6 +251,7 @@ from .patterns import (
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
+    START_WITH_TIME_RE,
     STATUS_LINE_START_RE,
     SUBJECT_LEAD_WORD,
     TELLING_OPEN_RE,
@@ -400,12 +401,17 @@ def _run_begun(c: Candidate) -> bool:
     return found is not None and found.end() == c.trigger.end
 
 
+def _start_with_time(c: Candidate) -> bool:
+    found = START_WITH_TIME_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
 def _begun_other_subject(c: Candidate) -> bool:
     """A run begun ("began in 2011") whose subject is not the show: the clause before the verb
     neither opens on a reference to a show ("The series", "The Kestrel comedy about three
     sisters", "It", "which") nor ends on a show's name ("Glass Harbor began in 2011"), so it
     is someone's career, a feud, a strike that began then."""
-    if not _run_begun(c):
+    if not (_run_begun(c) or _start_with_time(c)):
         return False
     before = c.text[c.clause[0]:c.trigger.start]
     if RUN_BEGUN_SUBJECT_RE.match(before):
@@ -3536,9 +3542,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "trigger is the vocabulary's; this names how it was read; round 21)",
           "Glass Harbor has been recommissioned. We'll be back on Kestrel One in 2027.",
           _back_on_place_with_time),
-    _step("non_event", "drop.begun_other_subject", "premiere", "a run begun whose subject "
-          "is neither a reference to a show opening its clause nor a show's name right "
-          "before the verb: someone's career, a feud, a strike began then (round 21)",
+    _step("non_event", "trigger.start_with_time", "premiere", "a run's start told as good "
+          "or bad with its time right after ('had a decent start early last September', "
+          "'enjoyed a strong start in March 2027'): the premiere then (the trigger is the "
+          "vocabulary's; this names how it was read; round 21)", "The revived comedy had a "
+          "decent start last September, but it faded fast.", _start_with_time),
+    _step("non_event", "drop.begun_other_subject", "premiere", "a run begun or a start told "
+          "(``trigger.run_begun``, ``trigger.start_with_time``) whose subject is neither a "
+          "reference to a show opening its clause nor a show's name right before the verb: "
+          "someone's career, a feud, a strike began then (round 21)",
           "Her long partnership with the Glass Harbor writers began in 2027.",
           _begun_other_subject, _drop),
     _step("non_event", "trigger.season_reached", "renewed", "a season reached rather than "

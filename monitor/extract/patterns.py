@@ -566,7 +566,7 @@ _BACK_ON_PLACE_WITH_TIME = (
     r"(?: (?:on|to|onto) (?!(?:set|location|stage|broadway|track|board|tour|form|top|his|her|"
     r"their|my|our|your|its|the (?:set|stage|road|case|job|team|shelf|market|drawing))\b)"
     r"(?:[@\w+&!.'’-]+ ){0,2}?[@\w+&!.'’-]+)?"
-    rf"(?: for (?:its|their|a|the) (?:[\w-]+ ){{0,2}}?season)? {_BACK_TIME}")
+    rf" {_BACK_TIME}")
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.back_on_place_with_time``
 #: names it in ``--explain`` when it ends where the trigger ends).
 BACK_ON_PLACE_WITH_TIME_RE = re.compile(rf"(?i)(?:{_BACK_ON_PLACE_WITH_TIME})")

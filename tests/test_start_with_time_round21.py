@@ -1,6 +1,6 @@
 """Round 21 (s21premiere): a run's start told as good or bad, with its time, is its premiere.
 
-"Though the revived comedy had a decent start early last September, it faded fast." gave no
+"Though the revived comedy had a promising start early last September, viewers left." gave no
 premiere on main: only "got off to a strong start" was read, and "had / enjoyed / made a ...
 start" with a time after it was in no premiere phrase. Now it is, with a word for the start and
 the time right after it (``trigger.start_with_time``), when its subject is the show: a
@@ -27,7 +27,7 @@ SUBJECTS = ["Though the revived comedy", "Though his revived show", "The series"
 
 #: The start with its time, and the date it gives (published 2024-05-10).
 STARTS = [
-    ("had a decent start early last September, it faded fast.", "2023-09"),
+    ("had a promising start early last September, viewers drifted away.", "2023-09"),
     ("had a strong start in March 2024.", "2024-03"),
     ("enjoyed a solid start last fall.", "2023-FA"),
     ("made a promising start on Sunday.", "2024-05-05"),
@@ -48,8 +48,8 @@ def test_start_with_time_is_the_premiere(subject: str, start: str, date: str,
                                          names: tuple[str, str]) -> None:
     show, network = names
     sentence = (subject + " " + start).format(S=show, N=network)
-    if subject.startswith(("Though", "While")) and not start.endswith("fast."):
-        sentence = sentence[:-1] + ", it faded fast."
+    if subject.startswith(("Though", "While")) and not start.endswith("away."):
+        sentence = sentence[:-1] + ", viewers drifted away."
     body = LEAD.format(S=show, N=network) + sentence
     assert (show, 1, date) in _premieres(body, HEADLINE.format(S=show))
 

@@ -498,8 +498,8 @@ _RUN_BEGUN = (
     r"(?=(?:(?:early|late|mid|the (?:spring|summer|fall|autumn|winter) of)[ -])?"
     rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
 )
-#: A run's start told as good or bad with its time (round 21, s21premiere): "had a decent start
-#: early last September", "enjoyed a strong start in March 2027", "made a solid start on
+#: A run's start told as good or bad with its time (round 21, s21premiere): "had a promising start
+#: last autumn", "enjoyed a strong start in March 2027", "made a solid start on
 #: Sunday" (a word for the start required, and the time right after it; whose start it is,
 #: ``drop.begun_other_subject`` says).
 _START_WITH_TIME = (

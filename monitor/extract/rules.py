@@ -3543,10 +3543,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor has been recommissioned. We'll be back on Kestrel One in 2027.",
           _back_on_place_with_time),
     _step("non_event", "trigger.start_with_time", "premiere", "a run's start told as good "
-          "or bad with its time right after ('had a decent start early last September', "
+          "or bad with its time right after ('had a promising start last autumn', "
           "'enjoyed a strong start in March 2027'): the premiere then (the trigger is the "
           "vocabulary's; this names how it was read; round 21)", "The revived comedy had a "
-          "decent start last September, but it faded fast.", _start_with_time),
+          "promising start last autumn before its ratings slid.", _start_with_time),
     _step("non_event", "drop.begun_other_subject", "premiere", "a run begun or a start told "
           "(``trigger.run_begun``, ``trigger.start_with_time``) whose subject is neither a "
           "reference to a show opening its clause nor a show's name right before the verb: "

@@ -486,6 +486,44 @@ ARRIVAL_SUBJECT_START_RE = re.compile(
 ARRIVAL_VERB_TRIGGER_RE = re.compile(
     r"(?i)(?:(?:will|to|set to|expected to|scheduled to|slated to) )?(?:drops?|dropping|"
     r"lands?|landing|landed|hits?|hitting)\b")
+#: A show's run begun, told with its time (round 21, s21premiere): "The series began in 2011",
+#: "the drama started back in March 2016", "which began its run in 2019", "The comedy will
+#: start in 2027". Only a year, a month or a weekday after "in" / "on" (not "began in London",
+#: "started on a high note"); whose run it is, the subject says (rule ``drop.begun_other_subject``:
+#: "Her career began in 2011" is no show's).
+_RUN_BEGUN = (
+    r"(?<!filming )(?<!shooting )(?<!production )"
+    r"(?:began|started|begins|starts|will (?:begin|start)) "
+    r"(?:its (?:[\w-]+ )?run |life |airing |streaming )?(?:back |way back )?(?:in|on) "
+    r"(?=(?:(?:early|late|mid|the (?:spring|summer|fall|autumn|winter) of)[ -])?"
+    rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+)
+#: A run's start told as good or bad with its time (round 21, s21premiere): "had a promising start
+#: last autumn", "enjoyed a strong start in March 2027", "made a solid start on
+#: Sunday" (a word for the start required, and the time right after it; whose start it is,
+#: ``drop.begun_other_subject`` says).
+_START_WITH_TIME = (
+    r"(?:had|has|enjoyed|enjoys|made|makes) an? (?:[\w-]+ ){1,2}?start "
+    r"(?=(?:(?:early|late|mid|this|last|in|on)[ -]){0,3}"
+    rf"(?:(?:19|20)\d\d\b|{_MONTH_WORD}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:spring|summer|fall|autumn|winter)\b))"
+)
+START_WITH_TIME_RE = re.compile(rf"(?i)(?:{_START_WITH_TIME})")
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.run_begun`` names it
+#: in ``--explain`` when it ends where the trigger ends).
+RUN_BEGUN_RE = re.compile(rf"(?i)(?:{_RUN_BEGUN})")
+#: The subject of a run begun that is the show (``drop.begun_other_subject`` keeps these): a
+#: reference opening the clause ("The series", "The Kestrel comedy about three sisters",
+#: "It", "Season 1", "The show, which"), not a possessive's other thing ("The show's feud").
+RUN_BEGUN_SUBJECT_RE = re.compile(
+    r"\W{0,5}(?:(?i:though|although|while|when|after|as|since|but|and)\s)?"
+    r"(?:(?i:the|this|that|his|her|their|its)\s"
+    r"(?:(?!(?i:on|of|in|with|for|at|by|to|from|and|or)\s)(?![\w-]+['’]s\s)[\w'’-]+\s){0,4}?"
+    rf"(?:{SHOW_NOUN_ALT})\b(?!['’]s\b)"
+    r"(?![\w-])|(?i:it|which|that|season\s\w+|series\s\d+)\b)")
+#: What may stand between the show's name and its run's verb: nothing, a season, "which".
+RUN_BEGUN_AFTER_NAME_RE = re.compile(
+    r"(?i)\W{0,3}(?:(?:season|series)\s\w+\s*)?(?:,?\s*(?:which|that)\s*)?(?:first\s+|originally\s+)?$")
 #: A trigger's "is due" (or "are", "was", "were"), the arrival read by ``drop.due_other_subject``.
 DUE_TRIGGER_RE = re.compile(r"(?i)(?:is|are|was|were) due\b")
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_with_time``
@@ -517,6 +555,21 @@ _BACK_WITH_TIME = (
     r"|(?:comes?|heads?) back|(?:makes?|making|will make|to make) (?:its|their|a) (?:\w+ )?"
     r"comeback)"
     rf"(?: for (?:its|their|a|the) (?:[\w-]+ ){{0,2}}?season)? {_BACK_TIME}")
+#: A coming back told with its place between and its time after, or with the contraction
+#: (round 21, s21premiere): "We'll be back on Kestrel One in 2025", "will be back on @KestrelOne
+#: in 2025", "is coming back to Tovrel next spring", "it'll be back in the new year". Not back
+#: on set, on location, on stage, on tour, on track (a shoot, a play, a plan).
+_BACK_ON_PLACE_WITH_TIME = (
+    r"(?:(?:will|should|to|(?<=['’])ll|(?:is|are) (?:set|expected|slated|scheduled|poised|"
+    r"going|due) to) (?:be|come|head) back|(?:is|are) (?:due|heading|coming) back"
+    r"|(?:comes?|heads?) back)"
+    r"(?: (?:on|to|onto) (?!(?:set|location|stage|broadway|track|board|tour|form|top|his|her|"
+    r"their|my|our|your|its|the (?:set|stage|road|case|job|team|shelf|market|drawing))\b)"
+    r"(?:[@\w+&!.'’-]+ ){0,2}?[@\w+&!.'’-]+)?"
+    rf" {_BACK_TIME}")
+#: The same, matched at a trigger's start in its sentence (rule ``trigger.back_on_place_with_time``
+#: names it in ``--explain`` when it ends where the trigger ends).
+BACK_ON_PLACE_WITH_TIME_RE = re.compile(rf"(?i)(?:{_BACK_ON_PLACE_WITH_TIME})")
 #: "returns to Kestrel for a third season", "will be back on Netflix for season 3" (the name
 #: after "to" / "on" is where the show returns, never its subject; rule
 #: ``trigger.return_to_place_for_season`` names it in ``--explain``).
@@ -1154,6 +1207,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!filming )(?<!production )(?<!shooting )(?:will |to )?resume[ds]? (?:on )?"
         r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
         r"nov|dec|\d{1,2}/\d)",
+        # a show's run begun with its time (round 21, s21premiere): "The series began in 2011"
+        _RUN_BEGUN,
+        # a coming back with its place between (round 21, s21premiere): "We'll be back on Kestrel
+        # One in 2025"
+        _BACK_ON_PLACE_WITH_TIME,
+        # a run's start told as good or bad with its time (round 21, s21premiere)
+        _START_WITH_TIME,
     ),
 }
 #: The renewal and cancellation vocabulary by family (round 8, tests/test_kinds_round8.py):

@@ -72,6 +72,7 @@ from .patterns import (
     ARRIVAL_WITH_TIME_RE,
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
+    BACK_ON_PLACE_WITH_TIME_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
@@ -217,6 +218,9 @@ from .patterns import (
     REVIVAL_APPOSITION_RE,
     REVIVAL_GIVEN_RE,
     RIGHT_AFTER_SEASON_GAP_RE,
+    RUN_BEGUN_AFTER_NAME_RE,
+    RUN_BEGUN_RE,
+    RUN_BEGUN_SUBJECT_RE,
     SCHEDULE_PLACEMENT_RE,
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
@@ -247,6 +251,7 @@ from .patterns import (
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
+    START_WITH_TIME_RE,
     STATUS_LINE_START_RE,
     SUBJECT_LEAD_WORD,
     TELLING_OPEN_RE,
@@ -384,6 +389,36 @@ def _arrival_with_time(c: Candidate) -> bool:
 def _arrival_any_time(c: Candidate) -> bool:
     found = ARRIVAL_ANY_TIME_RE.match(c.text, c.trigger.start)
     return found is not None and found.end() == c.trigger.end
+
+
+def _back_on_place_with_time(c: Candidate) -> bool:
+    found = BACK_ON_PLACE_WITH_TIME_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+def _run_begun(c: Candidate) -> bool:
+    found = RUN_BEGUN_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+def _start_with_time(c: Candidate) -> bool:
+    found = START_WITH_TIME_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
+
+
+def _begun_other_subject(c: Candidate) -> bool:
+    """A run begun ("began in 2011") whose subject is not the show: the clause before the verb
+    neither opens on a reference to a show ("The series", "The Kestrel comedy about three
+    sisters", "It", "which") nor ends on a show's name ("Glass Harbor began in 2011"), so it
+    is someone's career, a feud, a strike that began then."""
+    if not (_run_begun(c) or _start_with_time(c)):
+        return False
+    before = c.text[c.clause[0]:c.trigger.start]
+    if RUN_BEGUN_SUBJECT_RE.match(before):
+        return False
+    named = [m for m in c.view.mentions if c.clause[0] <= m.start and m.end <= c.trigger.start]
+    return not (named and RUN_BEGUN_AFTER_NAME_RE.match(c.text, named[-1].end,
+                                                        c.trigger.start))
 
 
 def _arrival_other_subject(c: Candidate) -> bool:
@@ -1868,6 +1903,27 @@ _RUNNING_SUBJECT_REACH = 12
 OPENING_REFERENCE_RE = re.compile(
     rf"\W{{0,5}}(?:(?i:the|this)\s(?:[\w-]+\s)?(?:{SHOW_NOUN_ALT})\b|(?i:it|its|it's|it’s)\b"
     r"|(?i:season)\s\w+\b)")
+
+
+#: A premiere's subject that is the show told as its makers' work: "The Northlight Studios and
+#: Bramble Television production", "The 20th Kestrel co-production" (one name or more before
+#: the noun; not a stage, a film or a musical's).
+PRODUCTION_SUBJECT_RE = re.compile(
+    r"\W{0,5}(?i:the|this)\s(?:(?!(?i:stage|theat(?:re|er)|film|movie|musical|broadway|"
+    r"west\send|opera|ballet)\b)(?:[A-Z0-9][\w.&'’-]*|and|&)\s){1,6}?(?i:co-?)?production\b"
+    r"(?!['’]s\b|\s(?:company|team|crew|designer|office|schedule|house)\b)")
+
+
+def _running_production_subject(c: Candidate) -> str | None:
+    """As ``_running_subject``, for a premiere whose sentence opens on the show told as its
+    makers' production ("The Northlight Studios and Bramble Television production premiered in
+    2020"): the show last named on its own, when no sentence since named any."""
+    last = c.ctx.last_named
+    if last is None or c.view.mentions or last[1] != c.ctx.last_any_named:
+        return None
+    if c.ctx.sentence_number - last[1] > _RUNNING_SUBJECT_REACH:
+        return None
+    return last[0] if PRODUCTION_SUBJECT_RE.match(c.text) else None
 
 
 def _running_subject(c: Candidate) -> str | None:
@@ -3474,6 +3530,29 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "else that arrives (a site, a vote, tickets, ratings, a book, a tour, a show's star), "
           "not the season (round 19)", "The Glass Harbor fan website goes live on Sunday.",
           _arrival_other_subject, _drop),
+    _step("non_event", "trigger.run_begun", "premiere", "a show's run begun, told with its "
+          "year, month or weekday ('The series began in 2011', 'the drama started back in "
+          "March 2016', 'which began its run in 2019'): the premiere then (the trigger is the "
+          "vocabulary's; this names how it was read; round 21)", "The Kestrel comedy about "
+          "three sisters who run a bakery began in 2027.", _run_begun),
+    _step("non_event", "trigger.back_on_place_with_time", "premiere", "a coming back with "
+          "its place between and its time after, or told with the contraction ('We'll be "
+          "back on Kestrel One in 2025', 'is coming back to Tovrel next spring', 'it'll be "
+          "back in the new year'): the premiere then, not back on set, stage or tour (the "
+          "trigger is the vocabulary's; this names how it was read; round 21)",
+          "Glass Harbor has been recommissioned. We'll be back on Kestrel One in 2027.",
+          _back_on_place_with_time),
+    _step("non_event", "trigger.start_with_time", "premiere", "a run's start told as good "
+          "or bad with its time right after ('had a promising start last autumn', "
+          "'enjoyed a strong start in March 2027'): the premiere then (the trigger is the "
+          "vocabulary's; this names how it was read; round 21)", "The revived comedy had a "
+          "promising start last autumn before its ratings slid.", _start_with_time),
+    _step("non_event", "drop.begun_other_subject", "premiere", "a run begun or a start told "
+          "(``trigger.run_begun``, ``trigger.start_with_time``) whose subject is neither a "
+          "reference to a show opening its clause nor a show's name right before the verb: "
+          "someone's career, a feud, a strike began then (round 21)",
+          "Her long partnership with the Glass Harbor writers began in 2027.",
+          _begun_other_subject, _drop),
     _step("non_event", "trigger.season_reached", "renewed", "a season reached rather than "
           "given: the show ordered or extended to or through a season, set to run for one, "
           "a season 'in the works' or 'officially happening', "
@@ -4013,6 +4092,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Roof,\" a drama.",
           lambda c: COUNTED_SHOWS_RE.search(c.text) and list(c.view.following),
           lambda c, found: replace(c, targets=tuple(found))),
+    _step("targets", "target.running_production_subject", "premiere", "with no main show, "
+          "a premiere whose sentence opens on the show told as its makers' production ('The "
+          "Northlight Studios and Bramble Television production premiered in 2020') goes to "
+          "the show last named on its own, as ``target.running_subject`` (round 21)",
+          "Fox cancels Glass Harbor, renews Tin Roof and Salt Road || Fox has opted not to "
+          "renew Glass Harbor. The cast thanked fans. The Northlight Studios and Bramble "
+          "Television production premiered in 2020.", _running_production_subject,
+          _target_show),
     _step("targets", "drop.no_show", ALL_KINDS, "no show named or referred to: nothing to "
           "attach to", "The network renewed three comedies on Monday.", lambda c: True, _drop),
     # --- each target -----------------------------------------------------------------------

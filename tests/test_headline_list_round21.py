@@ -124,6 +124,9 @@ NOTHING = [
     ("Kestrel Renews 12 Shows", "The shows on the network's list for next season are not "
                                 "{A}, {B} and {C}."),
     ("Kestrel Renews 12 Shows", "Are the shows on the network's list {A}, {B} and {C}?"),
+    ("Kestrel Renews Five Dramas", "The network's other hits are {A}, {B} and {C}."),
+    ("Kestrel Renews Five Dramas", "Among the five are {A}, {B} and {C}, all in their first "
+                                   "year."),
     ("Kestrel Reveals Its Fall Schedule", "The shows on the network's list for next season "
                                           "are {A}, {B} and {C}."),
 ]

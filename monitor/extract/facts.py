@@ -2394,10 +2394,14 @@ def _headline_governs(sentences: Sequence[_Sentence], number: int, sentence: _Se
         return None
     text = sentence.text
     lead = headline_list_lead(text, first)
-    if lead is None or _apart_from_decision(without_lead_other(text, lead)) or \
-            _owns_status(text):
+    if lead is None:
         return None
     named = lead_kind(lead)
+    # "Other dramas coming back include": the count's other shows, its lead names the kind;
+    # "The network's other hits are" names none, a comparison
+    if _apart_from_decision(without_lead_other(text, lead) if named else text) or \
+            _owns_status(text):
+        return None
     if mixed:
         before = _one_decision(sentences[number - 1].text) if number > 0 else None
         kind = named or before

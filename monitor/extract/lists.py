@@ -682,6 +682,11 @@ _NOT_DECIDED_LEAD_RE = re.compile(
     r"binge\w*|recommend\w*|streaming|nominat\w*|awards?|emmys?|ratings|rated|ranked|"
     r"highest|lowest|most|least|new|newcomers?|freshman|rookie|debut\w*|upcoming|incoming|"
     r"pilots?|development)\b")
+#: New shows told anywhere in the list's sentence ("..., all in their first year"): a list
+#: of new shows is no count's renewals (round 15's control).
+_NEW_IN_SENTENCE_RE = re.compile(
+    r"(?i)\b(?:new|newcomers?|freshman|rookie|debut\w*|upcoming|incoming|pilots?|"
+    r"first\s{1,3}(?:year|season|run))\b")
 #: Words of a lead that name which of a mixed headline's decisions its list is ("Kestrel
 #: Renews 12 Shows, Cancels 3" over "The dramas coming back are A, B and C"): words the
 #: trigger vocabulary does not read as a status of their own.
@@ -698,16 +703,18 @@ _LEAD_KIND_RES = (
 def headline_list_lead(text: str, first_start: int) -> str | None:
     """The lead of ``text``'s list (whose first title starts at ``first_start``) when it ends
     on a copula, "include" or a colon and names nothing but the decided shows (no reader's
-    picks, ranking, new shows or awards); None otherwise."""
+    picks, ranking, new shows or awards; no new shows after the list either); None
+    otherwise."""
     lead = text[:first_start]
     if len(lead) > 140 or _HEADLINE_LIST_LEAD_RE.match(lead) is None or \
-            _NOT_DECIDED_LEAD_RE.search(lead) is not None:
+            _NOT_DECIDED_LEAD_RE.search(lead) is not None or \
+            _NEW_IN_SENTENCE_RE.search(text, first_start) is not None:
         return None
     return lead
 
 
-#: "Other" in a list's lead under a headline's count: the count's other shows, no comparison
-#: ("Other dramas coming back include A, B and C"); the rest of the sentence stays guarded.
+#: "Other" in a list's lead that names the headline's kind: the count's other shows, no
+#: comparison ("Other dramas coming back include A, B and C"); the rest stays guarded.
 _LEAD_OTHER_RE = re.compile(
     r"(?i)\b(?:other|others)\b(?!\s{1,3}(?:networks?|channels?|streamers?|platforms?|"
     r"services?|broadcasters?|outlets?|studios?|years?|seasons?)\b)")

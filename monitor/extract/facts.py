@@ -38,7 +38,9 @@ from .lists import (
     adds_to_decision,
     after_completing_lead,
     governed_lists,
+    headline_list_lead,
     last_opens_own_clause,
+    lead_kind,
     list_completes,
     list_end,
     list_governor,
@@ -57,6 +59,7 @@ from .lists import (
     reference_states_status,
     referenced_items,
     semicolon_list_as_commas,
+    without_lead_other,
 )
 from .patterns import (
     AFTER_SEASONS_RE,
@@ -2321,6 +2324,107 @@ def _added_to_decision(text: str, spans: Sequence[Span]) -> bool:
     return rest is not None and not _apart_from_decision(rest) and not _owns_status(text)
 
 
+#: A count in one clause of a mixed headline: "Renews 12 Shows", "Cancels Three", "3 Cancelled".
+_CLAUSE_COUNT_RE = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s{0,3}(?:more\s{1,3})?(?:seasons?|episodes?|years?|hours?|days?|weeks?|months?)\b)")
+#: Where a headline's clauses part: "Renews 12 Shows, Cancels 3", "... and Cancels Two".
+_HEADLINE_CLAUSE_RE = re.compile(r"(?i)\s{0,3}(?:[,;|—–]|\s-\s|\band\b|&)\s{0,3}")
+
+
+def _headline_decisions(headline: str) -> tuple[dict[str, int | None], bool]:
+    """The decisions a headline tells over counted (or uncounted) plurals of shows, each kind
+    with its count, and whether it tells two kinds ("Kestrel Renews 12 Shows, Cancels 3":
+    renewed 12, cancelled 3); a mixed headline's kind counts only in a clause of its own that
+    counts it and names it once. Empty when the headline asks, negates or tells none."""
+    if not headline.strip() or headline.rstrip().endswith("?") or NEGATION_RE.search(headline):
+        return {}, False
+    found = [t for t in _find_triggers(headline) if t.kind in _COUNTED_DECISION_KINDS]
+    kinds = {t.kind for t in found}
+    if len(kinds) == 1:
+        counted = counted_decision(headline)
+        if counted is not None:
+            return {counted[0]: counted[1]}, False
+        plural = _plural_decision(headline)
+        return ({plural[0]: None}, False) if plural is not None and _told_alone(headline) \
+            else ({}, False)
+    if len(kinds) != 2:
+        return {}, False
+    out: dict[str, int | None] = {}
+    start = 0
+    for clause in [*_HEADLINE_CLAUSE_RE.split(headline)]:
+        at = headline.find(clause, start)
+        start = at + len(clause)
+        inside = [t for t in found if at <= t.start < at + len(clause)]
+        count = _CLAUSE_COUNT_RE.search(clause)
+        if len(inside) != 1 or count is None:
+            continue
+        word = count.group("n").lower()
+        number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if number is not None and number >= 2 and inside[0].kind not in out:
+            out[inside[0].kind] = number
+    return out, True
+
+
+def _other_fate(sentences: Sequence[_Sentence], number: int, items: Sequence[str], kind: str
+                ) -> bool:
+    """Another sentence of the body names one of ``items`` with a decision of another kind
+    than ``kind`` (the list then is no list of that decision's shows)."""
+    for other, sentence in enumerate(sentences):
+        if other == number or not any(item in sentence.text for item in items):
+            continue
+        kinds = {t.kind for t in _find_triggers(sentence.text)} & _COUNTED_DECISION_KINDS
+        if kinds - {kind}:
+            return True
+    return False
+
+
+def _headline_governs(sentences: Sequence[_Sentence], number: int, sentence: _Sentence,
+                      decisions: Mapping[str, int | None], mixed: bool, headline: str,
+                      spans: Sequence[Span]) -> _Sentence | None:
+    """The sentence as the headline's counted (or plural) decision governs its list
+    (``list.headline_governs``): "Kestrel Renews 12 Shows || The network's dramas coming to
+    the fall schedule are Nightjar, Salt Road and Copper Vale." The list (two titles or more,
+    no more than the count) comes after a lead ending on a copula, "include" or a colon; its
+    sentence has no status word, negation, question or comparison of its own; under a mixed
+    headline its lead names its kind ("coming back", "casualties") or the sentence before tells
+    that one decision, else none; the body tells none of its items another decision."""
+    items, first = longest_list(sentence.text, spans)
+    if items < 2:
+        return None
+    text = sentence.text
+    lead = headline_list_lead(text, first)
+    if lead is None:
+        return None
+    named = lead_kind(lead)
+    # "Other dramas coming back include": the count's other shows, its lead names the kind;
+    # "The network's other hits are" names none, a comparison
+    if _apart_from_decision(without_lead_other(text, lead) if named else text) or \
+            _owns_status(text):
+        return None
+    if mixed:
+        before = _one_decision(sentences[number - 1].text) if number > 0 else None
+        kind = named or before
+        if kind is None or (before is not None and named is not None and before != named):
+            return None
+    elif named is not None and named not in decisions:
+        return None  # "Kestrel Renews 12 Shows" over "The casualties are A and B"
+    else:
+        kind = next(iter(decisions))
+    if kind not in decisions:
+        return None
+    count = decisions[kind]
+    if count is not None and items > count:
+        return None
+    end = list_end(text, spans, first)
+    names = [name for span in spans if first <= span.start < end
+             for name in span.text.split(" and ")]
+    if _other_fate(sentences, number, names, kind):
+        return None
+    return replace(sentence, status=(kind, _decision_certainty(headline)),
+                   decided_by="list.headline_governs")
+
+
 def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
     """A counted decision governs the list of names that tells which shows it counts: the
     headline's ("Kestrel renews four dramas") over the body, a sentence's over the sentence
@@ -2347,6 +2451,9 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
         _plural_decision(headline) is None else None
     # the headline's uncounted decision, until the body's first list or another status word
     headline_open = plural_headline is not None
+    # the headline's decisions, each kind with its count, for the lists after a lead
+    # (list.headline_governs)
+    decisions, mixed = _headline_decisions(headline)
     out: list[_Sentence] = []
     before: tuple[str, int] | None = None
     before_kind: str | None = None  # the sentence before's uncounted decision
@@ -2386,7 +2493,7 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             headline_open = False  # another status word, or too far down: another story
         # the list a decision told elsewhere may govern (read only when one may)
         items, first = longest_list(text, spans_of(text)) if prior_kind is not None or \
-            headline_open or headline_counts else (0, 0)
+            headline_open or headline_counts or decisions else (0, 0)
         if decision is None and items >= 2 and free and list_opens(text, first) and \
                 not _owns_status(text):
             governing = _told_elsewhere(prior_kind, prior_text, plural_headline, headline_open,
@@ -2408,7 +2515,10 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
                                decided_by="list.adds_to_decision"))
             continue
         if decision is None or not free or _owns_status(text):
-            out.append(sentence)
+            governed = _headline_governs(sentences, number, sentence, decisions, mixed,
+                                         headline, spans_of(text)) \
+                if decisions and free and not asked and items >= 2 else None
+            out.append(governed or sentence)
             continue
         names = _names_counted(spans_of(text))
         if decision[0] == "renewed" and _staying_list(text, first, items, spans_of(text)) \
@@ -2435,6 +2545,9 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
             sentence = replace(sentence, status=(decision[0], "confirmed"),
                                status_count=decision[1],
                                decided_by=_counted_rest_rule(text, first, others))
+        elif decisions and not asked and items >= 2:
+            sentence = _headline_governs(sentences, number, sentence, decisions, mixed,
+                                         headline, spans_of(text)) or sentence
         out.append(sentence)
     return out
 

@@ -664,3 +664,69 @@ def list_end(text: str, spans: Sequence[Located], first_start: int) -> int:
             break
         end, previous = span.end, span
     return end
+
+
+# --- a body's list under the headline's counted decision (round 21) ---------------------------
+
+#: The lead a list of a round-up's body comes after, ending on a copula, "include" or a colon:
+#: "The network's dramas coming to the fall schedule are", "Its lineup, unveiled on Tuesday,
+#: includes", "The full list, as announced:" (``list.headline_governs``).
+_HEADLINE_LIST_LEAD_RE = re.compile(
+    r"(?i)^\W{0,3}(?!(?:i|we|you|he|she|it)\b)[\w'’]"
+    r"[^.;!?\"“”]{0,120}?(?:\b(?:are|were|is|was|include[sd]?|including)|:)"
+    r"\s{0,3}[\"“‘'*]?$")
+#: A lead naming what its list is besides the decision: a reader's or a critic's own picks,
+#: a ranking, what to watch (a list of comparison falls to ``list_is_the_decisions``).
+_NOT_DECIDED_LEAD_RE = re.compile(
+    r"(?i)\b(?:i|we|my|our|you|your|favou?rites?|loved?|best|worst|top|picks?|watch\w*|"
+    r"binge\w*|recommend\w*|streaming|nominat\w*|awards?|emmys?|ratings|rated|ranked|"
+    r"highest|lowest|most|least|new|newcomers?|freshman|rookie|debut\w*|upcoming|incoming|"
+    r"pilots?|development)\b")
+#: New shows told anywhere in the list's sentence ("..., all in their first year"): a list
+#: of new shows is no count's renewals (round 15's control).
+_NEW_IN_SENTENCE_RE = re.compile(
+    r"(?i)\b(?:new|newcomers?|freshman|rookie|debut\w*|upcoming|incoming|pilots?|"
+    r"first\s{1,3}(?:year|season|run))\b")
+#: Words of a lead that name which of a mixed headline's decisions its list is ("Kestrel
+#: Renews 12 Shows, Cancels 3" over "The dramas coming back are A, B and C"): words the
+#: trigger vocabulary does not read as a status of their own.
+_LEAD_KIND_RES = (
+    ("renewed", re.compile(r"(?i)\b(?:return(?:ing|s)?|coming\s{1,3}back|back|keepers?|"
+                           r"survivors?|survived|safe|staying|renew\w*|another\s{1,3}season|"
+                           r"more\s{1,3}seasons?|live\s{1,3}on)\b")),
+    ("cancelled", re.compile(r"(?i)\b(?:casualties|casualty|gone|going|goners?|ending|cut|"
+                             r"axed|axe|chopping|cancel\w*|done|victims?|exits?|exiting|"
+                             r"leaving|dropped|scrapped|dead|dying|way\s{1,3}out)\b")),
+)
+
+
+def headline_list_lead(text: str, first_start: int) -> str | None:
+    """The lead of ``text``'s list (whose first title starts at ``first_start``) when it ends
+    on a copula, "include" or a colon and names nothing but the decided shows (no reader's
+    picks, ranking, new shows or awards; no new shows after the list either); None
+    otherwise."""
+    lead = text[:first_start]
+    if len(lead) > 140 or _HEADLINE_LIST_LEAD_RE.match(lead) is None or \
+            _NOT_DECIDED_LEAD_RE.search(lead) is not None or \
+            _NEW_IN_SENTENCE_RE.search(text, first_start) is not None:
+        return None
+    return lead
+
+
+#: "Other" in a list's lead that names the headline's kind: the count's other shows, no
+#: comparison ("Other dramas coming back include A, B and C"); the rest stays guarded.
+_LEAD_OTHER_RE = re.compile(
+    r"(?i)\b(?:other|others)\b(?!\s{1,3}(?:networks?|channels?|streamers?|platforms?|"
+    r"services?|broadcasters?|outlets?|studios?|years?|seasons?)\b)")
+
+
+def without_lead_other(text: str, lead: str) -> str:
+    """``text`` with the "other" of its list's ``lead`` left out (``list.headline_governs``)."""
+    return _LEAD_OTHER_RE.sub("", lead) + text[len(lead):]
+
+
+def lead_kind(lead: str) -> str | None:
+    """The one decision kind a list's lead names in words of its own ("The dramas coming
+    back are": renewed), None when it names none or both."""
+    kinds = [kind for kind, pattern in _LEAD_KIND_RES if pattern.search(lead)]
+    return kinds[0] if len(kinds) == 1 else None

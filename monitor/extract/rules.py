@@ -3324,6 +3324,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "sentence has no status word, negation, question or comparison of its own: every "
           "item takes that decision (round 21)", "Kestrel has renewed Nightjar for a second "
           "season. Also on the list are Salt Road, Copper Vale and Tin Harbor."),
+    _rule("list.headline_governs", ("renewed", "cancelled"), "a headline's counted or "
+          "plural decision ('Kestrel Renews 12 Shows', 'Renews Five, Cancels Two') governs a "
+          "body's list of titles told after a lead ending on a copula, 'include' or a colon "
+          "('The network's dramas coming back are', 'Its lineup includes', 'The full list:'), "
+          "no more items than the count, in a sentence with no status word, negation, "
+          "question or comparison of its own and a lead naming no reader's picks or new shows; "
+          "under a mixed headline the list takes the kind its lead names ('coming back', "
+          "'casualties') or the sentence before tells, else none; no item is told another "
+          "decision elsewhere in the body (round 21)", "Kestrel Renews 12 Shows, Cancels 3 || "
+          "The casualties of the network's busy week are Nightjar, Salt Road and Copper Vale."),
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",

@@ -77,6 +77,12 @@ def full_rows(facts: Iterable[Fact]) -> set[FullRow]:
     return {full_row(f) for f in facts}
 
 
+def holds(rows_: Iterable[tuple[object, ...]], show: str, expected: tuple[object, ...]) -> bool:
+    """Does a row of ``show`` start with ``expected`` after its show: (season, kind), or
+    (season, kind, date), or (season, kind, date, certainty) — the fields a case gives?"""
+    return any(r[0] == show and r[1:1 + len(expected)] == expected for r in rows_)
+
+
 def shows_kinds(facts: Iterable[Fact]) -> set[tuple[str, str]]:
     """{(show, kind)}, the show as the fact names it."""
     return {(f.show, f.kind) for f in facts}

@@ -21,7 +21,7 @@ Controls keep what they give today. Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import dated_rows, facts_of, make_article
+from articles import dated_rows, facts_of, holds, make_article
 
 SHOWS = ["Nightjar", "Copper Harbor", "The Salt Ledger"]
 NETWORKS = ["Tovrel", "Kestrel One"]
@@ -75,12 +75,6 @@ def _facts(body: str, headline: str) -> set[tuple[str, int | None, str, str | No
     return dated_rows(facts_of(body, headline))
 
 
-def _has(facts: set[tuple[str, int | None, str, str | None]], show: str,
-         expected: tuple[object, ...]) -> bool:
-    season, kind = expected[0], expected[1]
-    return any(s == show and n == season and k == kind and (len(expected) < 3
-               or d == expected[2]) for s, n, k, d in facts)
-
 
 @pytest.mark.parametrize("net", NETWORKS)
 @pytest.mark.parametrize("show", SHOWS)
@@ -88,7 +82,7 @@ def _has(facts: set[tuple[str, int | None, str, str | None]], show: str,
 def test_an_event_takes_what_another_sentence_tells_of_it(
         headline: str, body: str, expected: tuple[object, ...], show: str, net: str) -> None:
     facts = _facts(body.format(show=show, net=net), headline.format(show=show, net=net))
-    assert _has(facts, show, expected), facts
+    assert holds(facts, show, expected), facts
 
 
 #: Controls: (headline, body, (season, kind[, date])) that pass on both trees.
@@ -141,7 +135,7 @@ _CONTROLS = [
 def test_controls_keep_what_they_give(headline: str, body: str, expected: tuple[object, ...],
                                       show: str, net: str) -> None:
     facts = _facts(body.format(show=show, net=net), headline.format(show=show, net=net))
-    assert _has(facts, show, expected), facts
+    assert holds(facts, show, expected), facts
 
 
 def test_two_seasons_told_leave_the_event_unnumbered() -> None:

@@ -17,7 +17,7 @@ Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, make_article
+from articles import FullRow, facts_of, full_rows, holds, make_article
 
 SHOWS = ["Nightjar", "Copper Harbor", "The Salt Ledger"]
 NETWORKS = ["Tovrel", "Kestrel One"]
@@ -42,13 +42,9 @@ _AHEAD = [
 ]
 
 
-def _facts(body: str, headline: str) -> set[tuple[str, int | None, str, str | None, str]]:
-    return {(f.show, f.season, f.kind, f.date, f.certainty) for f in facts_of(body, headline)}
+def _facts(body: str, headline: str) -> set[FullRow]:
+    return full_rows(facts_of(body, headline))
 
-
-def _has(facts: set[tuple[str, int | None, str, str | None, str]], show: str,
-         expected: tuple[object, ...]) -> bool:
-    return any(fact[0] == show and fact[1:1 + len(expected)] == expected for fact in facts)
 
 
 @pytest.mark.parametrize("net", NETWORKS)
@@ -58,7 +54,7 @@ def test_an_event_to_come_is_the_season_ahead(headline: str, body: str,
                                               expected: tuple[object, ...], show: str,
                                               net: str) -> None:
     facts = _facts(body.format(show=show, net=net), headline.format(show=show, net=net))
-    assert _has(facts, show, expected), facts
+    assert holds(facts, show, expected), facts
 
 
 #: Controls: (headline, body, (season, kind[, date])) that pass on both trees.
@@ -82,7 +78,7 @@ _CONTROLS = [
 def test_controls_keep_what_they_give(headline: str, body: str, expected: tuple[object, ...],
                                       show: str, net: str) -> None:
     facts = _facts(body.format(show=show, net=net), headline.format(show=show, net=net))
-    assert _has(facts, show, expected), facts
+    assert holds(facts, show, expected), facts
 
 
 @pytest.mark.xfail(strict=True, reason="'New episodes could arrive in early 2025' makes no "

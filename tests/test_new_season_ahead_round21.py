@@ -16,7 +16,7 @@ Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, make_article
+from articles import DatedRow, dated_rows, facts_of, holds, make_article
 
 SHOWS = ["Nightjar", "Copper Harbor", "The Salt Ledger"]
 NETWORKS = ["Tovrel", "Kestrel One"]
@@ -47,15 +47,9 @@ _AHEAD = [
 ]
 
 
-def _facts(body: str, headline: str) -> set[tuple[str, int | None, str, str | None]]:
-    return {(f.show, f.season, f.kind, f.date) for f in facts_of(body, headline)}
+def _facts(body: str, headline: str) -> set[DatedRow]:
+    return dated_rows(facts_of(body, headline))
 
-
-def _has(facts: set[tuple[str, int | None, str, str | None]], show: str,
-         expected: tuple[object, ...]) -> bool:
-    season, kind = expected[0], expected[1]
-    return any(s == show and n == season and k == kind and (len(expected) < 3
-               or d == expected[2]) for s, n, k, d in facts)
 
 
 @pytest.mark.parametrize("net", NETWORKS)
@@ -65,7 +59,7 @@ def test_the_new_season_is_the_one_ahead(headline: str, body: str,
                                          expected: tuple[object, ...], show: str,
                                          net: str) -> None:
     facts = _facts(body.format(show=show, net=net), headline.format(show=show, net=net))
-    assert _has(facts, show, expected), facts
+    assert holds(facts, show, expected), facts
 
 
 #: Controls: (headline, body, (season, kind[, date])) that pass on both trees.
@@ -96,7 +90,7 @@ _CONTROLS = [
 def test_controls_keep_what_they_give(headline: str, body: str, expected: tuple[object, ...],
                                       show: str, net: str) -> None:
     facts = _facts(body.format(show=show, net=net), headline.format(show=show, net=net))
-    assert _has(facts, show, expected), facts
+    assert holds(facts, show, expected), facts
 
 
 def test_a_new_season_just_aired_gets_no_guessed_count() -> None:

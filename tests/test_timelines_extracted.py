@@ -22,11 +22,11 @@ DEVSET = Path(os.environ.get("MONITOR_DEVSET") or REPO.parent / "shared" / "devs
 
 #: Today's figures over all 24 time lines (raise them when they improve, never lower them).
 FINAL_RIGHT_AT_LEAST = 24
-EVERY_STEP_RIGHT_AT_LEAST = 22
-FALSE_STATUS_ALERTS_AT_MOST = 1
+EVERY_STEP_RIGHT_AT_LEAST = 23
+FALSE_STATUS_ALERTS_AT_MOST = 0
 #: The same over the pseudo time lines (every season the open folds' labels name: 358).
-PSEUDO_FINAL_RIGHT_AT_LEAST = 322
-PSEUDO_EVERY_STEP_RIGHT_AT_LEAST = 320
+PSEUDO_FINAL_RIGHT_AT_LEAST = 329
+PSEUDO_EVERY_STEP_RIGHT_AT_LEAST = 327
 PSEUDO_FALSE_STATUS_ALERTS_AT_MOST = 0
 
 

@@ -411,7 +411,8 @@ _RELATIVE_STATUS_AFTER_RE = re.compile(
 #: including X" (not "shows like X", "other renewals including X"). Used on the 60 characters
 #: before a name only, lower-cased.
 _OTHER_KIND_BEFORE_RE = re.compile(
-    r"\b(?!(?:shows|series|dramas|comedies|dramedies|sitcoms|titles|hits|favou?rites|programm?es|"
+    rf"\b(?!(?:{common_show_nouns(4, plural=True)}|dramedies|sitcoms|titles|hits|favou?rites|"
+    r"programm?es|"
     r"programs|originals|thrillers|procedurals|seasons|others|ones|franchises|properties|"
     r"renewals|cancell?ations|pickups|pick-ups|orders|returns|premieres|casualties|victims|"
     r"newcomers|entries|projects|productions|spinoffs|spin-offs|reboots|revivals|remakes|"

@@ -1763,6 +1763,14 @@ def named_as_credit(text: str, mention: Mention) -> bool:
             before) and CREW_AFTER_RE.match(text[mention.end:mention.end + 20])))
 
 
+def _trace_dropped(sentence: str, kind: str, phrase: str, rule: str) -> None:
+    """Note on the active trace (``--explain``) that ``rule`` dropped or merged a candidate:
+    one place for the event every post-pass records, and nothing done when not explaining."""
+    trace = rules.active()
+    if trace is not None:
+        trace.events.append(rules.Event(sentence, kind, phrase, [], rules.check(rule)))
+
+
 def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
@@ -1820,18 +1828,12 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             text, mentions[group[0]].end, mentions[group[1]].start):
         # "renewed Glass Harbor, the spin-off of Harrow Lane, for a second season": the
         # parent is named in passing, the spin-off is what was renewed
-        trace = rules.active()
-        if trace is not None:
-            trace.events.append(rules.Event(text, trig.kind, mentions[group[1]].show, [],
-                                            rules.check("list.kin_apposition")))
+        _trace_dropped(text, trig.kind, mentions[group[1]].show, "list.kin_apposition")
         group = [group[0]]
         best = group[0]
     if trig.end <= mentions[group[0]].start and last_opens_own_clause(text, mentions, group):
         # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name opens its own clause
-        trace = rules.active()
-        if trace is not None:
-            trace.events.append(rules.Event(text, trig.kind, mentions[group[-1]].show, [],
-                                            rules.check("list.own_clause")))
+        _trace_dropped(text, trig.kind, mentions[group[-1]].show, "list.own_clause")
         group = group[:-1]
     if len(group) > 1 and trig.start >= mentions[group[-1]].end and (relative := \
             _RELATIVE_AFTER_RE.match(text[mentions[group[-1]].end:trig.start])) and not \
@@ -3094,12 +3096,10 @@ def _undated_premiere(fact: Fact) -> bool:
 def without_undated_premieres(facts: list[Fact], traced: bool = False) -> list[Fact]:
     """The facts without a premiere that has no time: it says nothing a user can act on
     (``drop.premiere_never_dated``)."""
-    trace = rules.active() if traced else None
-    if trace is not None:
+    if traced and rules.active() is not None:
         for fact in facts:
             if _undated_premiere(fact):
-                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
-                                                rules.check("drop.premiere_never_dated")))
+                _trace_dropped(fact.evidence, fact.kind, fact.show, "drop.premiere_never_dated")
     return [f for f in facts if not _undated_premiere(f)]
 
 
@@ -3378,10 +3378,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     sentences = _counted_decision_lists(sentences, article.title)
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
-        trace = rules.active()
-        if trace is not None:
-            trace.events.append(rules.Event(article.title, "-", "-", [],
-                                            rules.check("drop.film_article")))
+        _trace_dropped(article.title, "-", "-", "drop.film_article")
         return []
     tracker = tracker_entries(article, [line for line, *_ in lines])
     tracked = dated_tracker_facts(article, tracker.in_text)
@@ -3636,10 +3633,7 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
         if fact.show not in asked or verdicts[fact.show] is not None or fact.show in shown:
             kept.append(fact)
             continue
-        trace = rules.active()
-        if trace is not None:
-            trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
-                                            rules.check("drop.unevidenced_title")))
+        _trace_dropped(fact.evidence, fact.kind, fact.show, "drop.unevidenced_title")
     return kept
 
 
@@ -3742,10 +3736,7 @@ def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
         if (fact.kind == "premiere" and fact.certainty == "expected"
                 and (normalise_title(fact.show), fact.season) in cancelled
                 and VOIDED_PLAN_RE.search(fact.evidence)):
-            trace = rules.active()
-            if trace is not None:
-                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.evidence, [],
-                                                rules.check("drop.plan_voided")))
+            _trace_dropped(fact.evidence, fact.kind, fact.evidence, "drop.plan_voided")
             continue
         kept.append(fact)
     return kept
@@ -3824,10 +3815,7 @@ def _returns_told_again(facts: list[Fact], published: str, told: Sequence[Fact]
         if rule is None:
             kept.append(fact)
             continue
-        trace = rules.active()
-        if trace is not None:
-            trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
-                                            rules.check(rule)))
+        _trace_dropped(fact.evidence, fact.kind, fact.show, rule)
     return kept
 
 
@@ -3853,10 +3841,7 @@ def _planned_shoots_told_again(facts: list[Fact], headline: str, told: Sequence[
         key = (normalise_title(fact.show), fact.season)
         if (fact.kind == "renewed" and fact.evidence == headline and fact.date is None
                 and key in shoots and key not in stated):
-            trace = rules.active()
-            if trace is not None:
-                trace.events.append(rules.Event(fact.evidence, fact.kind, fact.show, [],
-                                                rules.check("kind.planned_shoot_told_again")))
+            _trace_dropped(fact.evidence, fact.kind, fact.show, "kind.planned_shoot_told_again")
             continue
         kept.append(fact)
     return kept
@@ -3951,10 +3936,7 @@ def _one_cancellation(facts: list[Fact]) -> list[Fact]:
         dropped.add(id(later))
         if datemod.precision(later.date) > datemod.precision(earlier.date):
             merged[id(earlier)] = replace(earlier, date=later.date)
-        trace = rules.active()
-        if trace is not None:
-            trace.events.append(rules.Event(later.evidence, later.kind, later.show,
-                                            dropped_by=rules.check("dedupe.cancelled_once")))
+        _trace_dropped(later.evidence, later.kind, later.show, "dedupe.cancelled_once")
     return [merged.get(id(f), f) for f in facts if id(f) not in dropped]
 
 

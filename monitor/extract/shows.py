@@ -40,6 +40,7 @@ from .showwords import (
     PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
+    common_show_nouns,
     longest_first,
     may_introduce,
 )
@@ -380,7 +381,7 @@ _AMONG_DECIDED_AFTER_RE = re.compile(
     r"[\"”’']?\s{1,3}(?:is|are|was|were)\s{1,3}(?:(?:also|now)\s{1,3})?(?:among|(?:one|two|three|"
     r"four|five)\s{1,3}of)\s{1,3}(?:the|its|their|(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,2})|the\s{1,3}(?:two|three|four|five|six|\d{1,2}))\s{1,3}(?:[\w-]{1,15}\s{1,3})?"
-    r"(?:shows|series|dramas|comedies|sitcoms|thrillers|titles|programmes|originals)\s{1,3}"
+    rf"(?:{common_show_nouns(6, plural=True)}|titles|programmes|originals)\s{{1,3}}"
     r"(?:(?:that|which)\s{1,3})?(?:[A-Z][\w+&.'’-]*\s{1,3}){0,3}(?:(?:has|have|had)\s{1,3})?"
     r"(?:(?:recently|just|officially|already)\s{1,3})?(?:renewed|cancell?ed|canceled|axed|"
     r"scrapped|picked\s{1,3}up|ordered|dropped)\b")
@@ -410,7 +411,8 @@ _RELATIVE_STATUS_AFTER_RE = re.compile(
 #: including X" (not "shows like X", "other renewals including X"). Used on the 60 characters
 #: before a name only, lower-cased.
 _OTHER_KIND_BEFORE_RE = re.compile(
-    r"\b(?!(?:shows|series|dramas|comedies|dramedies|sitcoms|titles|hits|favou?rites|programm?es|"
+    rf"\b(?!(?:{common_show_nouns(4, plural=True)}|dramedies|sitcoms|titles|hits|favou?rites|"
+    r"programm?es|"
     r"programs|originals|thrillers|procedurals|seasons|others|ones|franchises|properties|"
     r"renewals|cancell?ations|pickups|pick-ups|orders|returns|premieres|casualties|victims|"
     r"newcomers|entries|projects|productions|spinoffs|spin-offs|reboots|revivals|remakes|"
@@ -2856,11 +2858,13 @@ def _refers_back_to_list(text: str) -> bool:
 
 #: A plural reference's words (a cheap gate).
 _PLURAL_STEMS_RE = re.compile(r"(?i)\b(?:both|all|each|trio|pair|neither|them|two|three)\b")
+#: The plural nouns a plural reference names its shows by ("both dramas").
+_PLURAL_NOUNS = common_show_nouns(5, plural=True)
 #: "Both shows ...", "These two series ...", "The two dramas ..." opening a sentence.
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?i)^\W{0,3}(?:(?:both|all|each)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|those\s{1,3}|these\s{1,3})?"
-    r"(?:two\s{1,3}|three\s{1,3}|four\s{1,3})?(?:shows|series|dramas|comedies|sitcoms)|(?:those|these|"
-    r"the)\s{1,3}(?:two|three|four)\s{1,3}(?:shows|series|dramas|comedies|sitcoms))\b")
+    rf"(?:two\s{{1,3}}|three\s{{1,3}}|four\s{{1,3}})?(?:{_PLURAL_NOUNS})|(?:those|these|"
+    rf"the)\s{{1,3}}(?:two|three|four)\s{{1,3}}(?:{_PLURAL_NOUNS}))\b")
 def _referred_list(text: str, spans: Sequence[Span]) -> list[str]:
     """The names a plural reference in the next sentence stands for: the list opening this
     sentence as its subject ("Salt Road and Quillmarsh drew strong ratings."), two or more."""

@@ -28,6 +28,7 @@ from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_W
 from .prefilter import with_caseless_first_letter
 from .showwords import (
     SHOW_NOUN_ALT,
+    common_show_nouns,
     lead_refers_to_show,
     longest_first,
     season_in_clause,
@@ -134,7 +135,7 @@ _NAME_WORD_OF_NETWORK_RE = re.compile(r"[A-Z][\w+&!-]*")
 #: ("cancelled by Tovrel") and its common nouns ("streamer Tovrel") after.
 _PLACED_NETWORK_SHAPES: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"['’]s\s(?:(?!latest\b)[a-z]+est|most\s[a-z]+|hit|beloved|flagship|popular|"
-                r"other|own)\s(?:[a-z-]+\s)?(?:series|shows|dramas|comedies|sitcoms|"
+                rf"other|own)\s(?:[a-z-]+\s)?(?:{common_show_nouns(5, plural=True)}|"
                 r"originals)\b"), True),
     (re.compile(r"(?i:premiere[sd]?|premiering|debut(?:s|ed|ing)?|air(?:s|ed|ing)|"
                 r"stream(?:s|ed|ing)|dropped|drops|landed|lands|arrive[sd]?|"
@@ -239,7 +240,7 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
     # a slate's owner: "Tovrel's top-rated shows", "six other Tovrel series"
     RoleShape("title.veto.role_maker", re.compile(
         r"['’]s\s(?:top|top-rated|highest-rated|most-watched|best-rated)\s(?:[a-z-]+\s)?"
-        r"(?:series|shows|dramas|comedies|sitcoms|originals)\b"), True, ("top", "rated",
+        rf"(?:{common_show_nouns(5, plural=True)}|originals)\b"), True, ("top", "rated",
                                                                          "watched"),
         "Glass Harbor is one of Tovrel's top rated shows."),
     RoleShape("title.veto.role_maker", re.compile(r"-(?:produced|backed|owned|financed)\b"),
@@ -294,8 +295,8 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
         r"\s(?=[A-Z\"“‘'])"
         # a past decision whose object is a kind of show and its name ("Tovrel canceled
         # reality show Glass Harbor")
-        r"|\s(?:renewed|cancell?ed|canceled|axed|ordered)\s(?:[a-z-]+\s){0,2}?(?:show|series|"
-        r"drama|comedy|sitcom|docuseries|thriller)\s(?=[A-Z\"“‘'])"), True,
+        r"|\s(?:renewed|cancell?ed|canceled|axed|ordered)\s(?:[a-z-]+\s){0,2}?"
+        rf"(?:{common_show_nouns(5)}|docuseries|thriller)\s(?=[A-Z\"“‘'])"), True,
         ("renew", "cancel", "axed", "order", "greenlit", "picked"),
         "Tovrel has cancelled Glass Harbor."),
     RoleShape("title.veto.role_decider", re.compile(

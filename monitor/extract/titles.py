@@ -1419,7 +1419,7 @@ def scare_quoted(title: str, text: str) -> bool:
     undergone): scare quotes, not a title's (round 21)."""
     if len(title.split()) > 2 or not title[:1].isupper():
         return False
-    quoted = [at for at in _mentions(title, text) if at and text[at - 1] in "\"“‘'*"]
+    quoted = [at for at in whole_mentions(title, text) if at and text[at - 1] in "\"“‘'*"]
     if not quoted or not all(
             _SCARE_QUOTE_BEFORE_RE.search(text, max(0, at - 60), at) and not
             _NAMED_SUBJECT_RE.search(text, max(0, at - 60), at) and not
@@ -1430,20 +1430,6 @@ def scare_quoted(title: str, text: str) -> bool:
     lowered = [text.lower()]
     return not _written_as_show(title.lower(), lines, lowered) and \
         not undergoes_decision(title.lower(), lines, lowered)
-
-
-def _mentions(title: str, text: str) -> list[int]:
-    """Where ``title`` starts in ``text`` with no letter or digit against either end (a quote
-    or an apostrophe may be)."""
-    found = []
-    at = text.find(title)
-    while at >= 0:
-        end = at + len(title)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
-                                                          or not text[end].isalnum()):
-            found.append(at)
-        at = text.find(title, at + 1)
-    return found
 
 
 #: A plural verb right after a name: "the Lantern Crew have been busy", "the Quell Sisters
@@ -1466,7 +1452,7 @@ def group_of_people(title: str, text: str) -> bool:
     name = title.removeprefix("The ")
     if " " not in name or not name[:1].isupper():
         return False
-    mentions = _mentions(name, text)
+    mentions = whole_mentions(name, text)
     if not mentions:
         return False
     lower_the = False

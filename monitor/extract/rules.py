@@ -4893,6 +4893,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "busy'), never given a season or a kind of show at it nor a decision: a cast's or a "
           "family's nickname, no title (round 21, r21names)",
           "Kestrel renewed Glass Harbor, and the Harbor Boys have started filming."),
+    _rule("title.veto.headline_only", ALL_KINDS, "a name the headline alone writes as a "
+          "name, kept by the headline's own cues only (its season phrase, its verb), whose "
+          "words the body writes only in lower case, beside a show the headline and the body "
+          "both name: title case made the headline's words look like a name, and the article's "
+          "show is the one both name (round 22, r22names)",
+          "Glass Harbor Returns With Revenge Season 2 (headline) || Glass Harbor will return "
+          "in June, and the new episodes are about revenge."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

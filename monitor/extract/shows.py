@@ -57,6 +57,7 @@ from .titles import (
     shown_networks,
     validate,
     vocabulary,
+    whole_mentions,
 )
 
 _TOKEN_RE = re.compile(r"\S+")
@@ -3398,6 +3399,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
+    verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"referred"} else
                            Verdict(v.title, True, "title.keep.counted_among") if v.kept and
@@ -3425,6 +3427,44 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     if trace is not None:
         trace.titles = [(v.title, v.kept, rules.check(v.rule)) for v in _LAST_VERDICTS]
     return Discovery(tuple(kept), aliases)
+
+
+#: The rules a headline-only name may have been kept by (``headline_only_vetoed``): its
+#: shape alone; a watched, quoted or listed name is another matter.
+_HEADLINE_ONLY_RULES = frozenset({"title.keep", "title.keep.strong", "title.keep.time_end"})
+#: The cues the headline alone gives: a name with any other (the body's, a heading's, a
+#: quote's, the watch list's) is no headline-only name.
+_HEADLINE_CUES = frozenset({"headline", "headline_season", "headline_object", "season",
+                            "trigger", "context"})
+
+
+def headline_only_vetoed(verdicts: Sequence[Verdict], cues: dict[str, set[str]],
+                         texts: Sequence[str], headline: str,
+                         protected: Collection[str]) -> list[Verdict]:
+    """A name the headline alone writes as a name, kept only by the headline's own cues (its
+    season phrase, its verb), whose words the body writes only in lower case, beside a show
+    the headline and the body both name ("Glass Harbor Returns With Revenge Season 2" over
+    "Glass Harbor will return ... more revenge"): title case made the headline's words look
+    like a name, the body's own casing says they are words, and the article's show is the one
+    both name (``title.veto.headline_only``, round 22). A headline whose only name is such a
+    word ("Tovrel Renews Ghosts" over "The comedy about two ghosts ...") keeps it: nothing
+    else there is the article's subject."""
+    if not texts:
+        return list(verdicts)
+
+    def written(title: str) -> bool:
+        return any(whole_mentions(title, text) for text in texts)
+
+    lowered = [t.lower() for t in texts]
+    alone = {v.title for v in verdicts if v.kept and v.rule in _HEADLINE_ONLY_RULES
+             and v.title not in protected and cues.get(v.title, set()) <= _HEADLINE_CUES
+             and "headline" in cues.get(v.title, set()) and not written(v.title)
+             and any(whole_mentions(v.title.lower(), text) for text in lowered)}
+    if not alone or not any(v.kept and v.title not in alone and whole_mentions(v.title, headline)
+                            and written(v.title) for v in verdicts):
+        return list(verdicts)
+    return [Verdict(v.title, False, rules.check("title.veto.headline_only"))
+            if v.title in alone else v for v in verdicts]
 
 
 #: Words of a person's role that may follow a title in title case ("Salt Road EP ...").

@@ -671,7 +671,8 @@ def persons_in(text: str, titles: Collection[str] = ()) -> tuple[frozenset[str],
     for match in _FULL_NAME_RE.finditer(text):
         first, last = match.group(1), match.group(2)
         name = f"{first} {last}"
-        if first.lower() in _NOT_A_FIRST_NAME or first.lower() in vocab.networks or \
+        if first.lower() in _NOT_A_FIRST_NAME or first.lower() in _QUESTION_WORDS or \
+                first.lower() in vocab.networks or \
                 name in in_titles or last in title_words:
             continue
         full.add(name)

@@ -4615,6 +4615,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('It', 'The drama'), no other event's word near the day (date.decision_told_across "
           "reads only the news's words; ``eventdates.py``; round 21)", "Tovrel has renewed "
           "Nightjar for a third season. It was picked up on April 30."),
+    _rule("date.airing_line_names_show", "premiere", "a premiere told as a plan with no "
+          "time, about to be dropped (drop.premiere_never_dated), takes the one day or month "
+          "to come that another line naming the show, and no other show or season, gives its "
+          "airing: a word of going on air near the date ('airs Tuesdays from', 'opens on', "
+          "'catch ... on', 'available from') or a schedule line (the show, the day, a time, a "
+          "network); not an episode told by its place, a rerun, ratings, a film, a past "
+          "airing, an announcement's day, a bound or a guess (``eventdates.airing_day``; "
+          "round 22)", "Salt Road will premiere on Kestrel. Salt Road airs Tuesdays at 9 "
+          "p.m. from March 4."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

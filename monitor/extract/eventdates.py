@@ -854,3 +854,100 @@ def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
             trace.events.append(event)
         out.append(replace(fact, date=day))
     return out
+
+
+# --- a premiere's date told where the show is named airing (round 22) ------------------------
+
+#: Words of a show going on air near a date, other than the premiere vocabulary's: "airs
+#: Tuesdays from March 4", "opens on March 4", "catch Salt Road on March 4", "available from
+#: March 4" (``date.airing_line_names_show``).
+AIRING_WORDS_RE = re.compile(
+    r"(?i)\b(?:airs?|airing|begins?|beginning|starts?|starting|opens?|kicks?\s+off|lands?|"
+    r"hits?|drops?|streams?|catch|tune\s+in|watch|available|from|goes\s+out|broadcasts?|"
+    r"transmits?|screens|debuts?|premieres?|arrives?|launch(?:es)?|bows?|dates?|dated|"
+    r"set\s+for|slated|scheduled|due)\b")
+
+#: Near the date, a word of something other than the season's first airing: an episode told
+#: by its number or place, a rerun or a special, ratings, a film, an airing told as past, a
+#: shoot, a casting, a tour or a sale.
+NOT_FIRST_AIRING_RE = re.compile(
+    r"(?i)\b(?:episode\s+\d+|(?:second|third|fourth|fifth|sixth|next|last|final|"
+    r"penultimate|\d+(?:st|nd|rd|th))\s+episode|repeats?|re-?runs?|encores?|re-?airs?|"
+    r"marathons?|specials?|ratings?|viewers|million|drew|films?|movies?|cinemas?|"
+    r"theat(?:er|re)s|aired|premiered|debuted|opened|launched|began|started|was|were|"
+    r"filming|shoot(?:s|ing)?|production|cameras|wrap(?:s|ped)?|casting|auditions?|tour|"
+    r"tickets?|sale)\b")
+
+#: A clock time and its zone in a schedule line ("9 p.m. ET", "21:00").
+CLOCK_RE = re.compile(
+    r"(?i)\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|PT|CT|MT|GMT|BST|AEST|"
+    r"AEDT|IST|KST|JST)\b)?")
+
+#: The little words a schedule line may keep besides the show, the day, the time and the
+#: network ("Salt Road: March 4, 9 p.m., on Kestrel").
+SCHEDULE_GLUE = frozenset({"on", "at", "from", "and", "the"})
+
+
+def _schedule_line(text: str, name_spans: Sequence[tuple[int, int]],
+                   date_spans: Sequence[tuple[int, int]]) -> bool:
+    """A line of a schedule: the show, its day, perhaps a time and a network, and nothing
+    else ("Salt Road: March 4, 9 p.m., Kestrel", "Salt Road (Tovrel Plus) — March 4")."""
+    rest = list(text)
+    for start, end in (*name_spans, *date_spans):
+        rest[start:end] = " " * (end - start)
+    left = CLOCK_RE.sub(" ", "".join(rest))
+    words = re.findall(r"[A-Za-z][\w+'&-]*", left)
+    return len(words) <= 3 and all(w.lower() in SCHEDULE_GLUE or w[0].isupper()
+                                   for w in words)
+
+
+def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
+               normal: Callable[[str], str]) -> str | None:
+    """The one day (or month) to come that the article's other lines give the show's airing,
+    for a premiere told as a plan with no time (``date.airing_line_names_show``): a line naming
+    the show and no other, no other season, with a word of going on air near the date or
+    laid out as a schedule line, nothing near it of an episode told by its place, a rerun,
+    ratings, a film or a past airing, no announcement's day, bound, doubt or guess."""
+    if fact.kind != "premiere" or fact.date is not None or fact.certainty != "expected":
+        return None
+    show = normal(fact.show)
+    own_seasons = frozenset() if fact.season is None else frozenset({fact.season})
+    found: set[str] = set()
+    for line in lines:
+        text = line.text
+        if line.shows != {show} or line.seasons - own_seasons or text == fact.evidence:
+            continue
+        mentions = [m for m in datemod.find_dates(text, published, future=True)
+                    if datemod.precision(m.value) >= 3 and _named(m)]
+        if not mentions:
+            continue
+        low = text.lower()
+        name = fact.show.lower()
+        names = [(m.start(), m.end()) for m in re.finditer(re.escape(name), low)]
+        if not names:
+            continue
+        schedule = _schedule_line(text, names, [(m.start, m.end) for m in mentions])
+        for mention in mentions:
+            start = datemod.start_date(mention.value)
+            if start is None or start <= published:
+                continue
+            before = text[max(0, mention.start - 40):mention.start]
+            if (ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before)
+                    or ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12])):
+                continue
+            window = text[max(0, mention.start - NEAR):mention.end + NEAR]
+            if (OTHER_EVENT_WORDS.search(window) or NOT_FIRST_AIRING_RE.search(window)
+                    or DOUBT_RE.search(window) or SPECULATIVE_RE.search(window)):
+                continue
+            if schedule or AIRING_WORDS_RE.search(window):
+                found.add(mention.value)
+    day = _finest(found)
+    if day is None:
+        return None
+    trace = rules.active()
+    if trace is not None:
+        event = rules.Event(fact.evidence, fact.kind, day,
+                            [rules.check("date.airing_line_names_show")])
+        event.facts.append((fact.show, fact.season, fact.kind))
+        trace.events.append(event)
+    return day

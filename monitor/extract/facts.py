@@ -3141,7 +3141,8 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
                  f.certainty == "confirmed"
                  and eventdates.told_next_by_reference(f, lines, normalise_title) is not None))]
     if not ahead:
-        return without_undated_premieres([*dated, *undated], traced=True)
+        return without_undated_premieres(
+            [*dated, *_dated_by_airing(undated, lines, published, latest)], traced=True)
     given = []
     texts = [line.text for line in lines]
     for fact in ahead:
@@ -3174,8 +3175,24 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
                 event.facts.append((fact.show, fact.season, fact.kind))
                 trace.events.append(event)
         given.extend(found)
-    return without_undated_premieres([*dated, *given, *(f for f in undated if f not in ahead)],
-                                     traced=True)
+    rest = [*given, *(f for f in undated if f not in ahead)]
+    return without_undated_premieres(
+        [*dated, *_dated_by_airing(rest, lines, published, latest)], traced=True)
+
+
+def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],
+                     published: datetime.date, latest: Mapping[str, int]) -> list[Fact]:
+    """The premieres still undated, each given the day another line names the show airing
+    (``date.airing_line_names_show``), if it is a plan of the latest season named (or of no
+    season): only facts about to be dropped, so no dated fact moves."""
+    out = []
+    for fact in undated:
+        day = None
+        if _undated_premiere(fact) and (fact.season is None
+                                        or fact.season >= latest.get(fact.show, 0)):
+            day = eventdates.airing_day(fact, lines, published, normalise_title)
+        out.append(fact if day is None else replace(fact, date=day))
+    return out
 
 
 def _finer_date(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]],

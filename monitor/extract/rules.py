@@ -1785,6 +1785,41 @@ _QUESTION_OPENER_RE = re.compile(
 _ASKING_WORDS = frozenset("who whom whose what when where why how which".split())
 
 
+#: Before a premiere word inside a question, a clause that states rather than asks: a relative
+#: ("..., which premieres"), a participle ("..., premiering"), "when it debuts", "ahead of its
+#: March 4 premiere", "did you know that X premieres" (``trigger.premiere_stated_in_question``).
+_STATED_IN_QUESTION_RE = re.compile(
+    r"(?i)(?:,\s*(?:which|that)\s+(?:will\s+|is\s+(?:set|slated|due)\s+to\s+)?"
+    r"|,\s*(?P<participle>)"
+    r"|\bwhen\s+(?:it|they|the\s+(?:series|show|drama|comedy))\s+(?:finally\s+)?"
+    r"|\b(?:ahead\s+of|before)\s+(?:its|their|the)\s+(?:[\w,.]+\s+){0,4}"
+    r"|\b(?:did|have)\s+you\s+(?:know|hear|heard)\s+(?:that\s+)?[^?,;]{1,60}\s)$")
+#: The participle a comma's clause opens on ("..., premiering March 4?").
+_PARTICIPLE_RE = re.compile(r"(?i)(?:premiering|debuting|launching|arriving|returning)\b")
+#: A hedge or a second choice inside that clause: it states nothing.
+_QUESTION_CLAUSE_HEDGE_RE = re.compile(
+    r"(?i)\b(?:could|might|may|possibly|perhaps|reportedly|rumou?red|or)\b")
+
+
+def _question_states_premiere(c: Candidate) -> bool:
+    """A question whose premiere, with its date, is told in a clause that states it ("Are
+    you ready for Salt Road, which premieres March 4?", "Will you watch Salt Road when it
+    debuts on March 4?"): the question asks about the reader, the clause tells the date."""
+    if c.kind != "premiere" or c.index is None or not QUESTION_END_RE.search(c.text):
+        return False
+    owned = c.view.owned.get(c.index)
+    if owned is None:
+        return False
+    start = c.trigger.start
+    opener = _STATED_IN_QUESTION_RE.search(c.text[max(0, start - 80):start])
+    if opener is None or (opener.group("participle") is not None and not
+                          _PARTICIPLE_RE.match(c.text, start)):
+        return False
+    clause = c.text[max(0, start - 80) + opener.start():]
+    return owned.start >= max(0, start - 80) + opener.start() and not \
+        _QUESTION_CLAUSE_HEDGE_RE.search(clause)
+
+
 def _title_asks(c: Candidate) -> bool:
     """The "?" ending a sentence that opens as a statement is its last show's own, a title
     that asks ("The network chose to cancel Maybe Who?", "NBC renewed What Would Jane Do?"):
@@ -3337,7 +3372,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",
-          lambda c: (QUESTION_END_RE.search(c.text) and not _title_asks(c))
+          lambda c: (QUESTION_END_RE.search(c.text) and not _title_asks(c)
+                     and not _question_states_premiere(c))
           or QUESTION_START_RE.match(c.text), _drop),
     _step("non_event", "drop.open_question", ALL_KINDS, "an open question inside the "
           "sentence governs its clause ('fans are wondering if X will be renewed', 'the "
@@ -3345,6 +3381,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Fans are wondering if Glass Harbor will be renewed for a third season.",
           lambda c: OPEN_QUESTION_RE.search(
               c.text[max(c.clause[0], c.trigger.start - 100):c.trigger.start]), _drop),
+    _step("non_event", "trigger.premiere_stated_in_question", "premiere", "a question whose "
+          "premiere, with its date, stands in a clause that states it (a relative 'which "
+          "premieres', a participle 'premiering', 'when it debuts', 'ahead of its March 4 "
+          "premiere', 'did you know that') is read as that statement, not dropped as a "
+          "question (drop.question); a hedge or 'or' in the clause still states nothing "
+          "(round 22)", "Are you ready for Salt Road, which premieres March 4 on Kestrel?",
+          _question_states_premiere),
     _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
           "'renewals and cancellations': decisions in general, unless handed to shows",
           "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",
@@ -4615,6 +4658,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('It', 'The drama'), no other event's word near the day (date.decision_told_across "
           "reads only the news's words; ``eventdates.py``; round 21)", "Tovrel has renewed "
           "Nightjar for a third season. It was picked up on April 30."),
+    _rule("date.airing_line_names_show", "premiere", "a premiere told as a plan with no "
+          "time, about to be dropped (drop.premiere_never_dated), takes the one day or month "
+          "to come that another line naming the show, and no other show or season, gives its "
+          "airing: a word of going on air near the date ('airs Tuesdays from', 'opens on', "
+          "'catch ... on', 'available from') or a schedule line (the show, the day, a time, a "
+          "network); not an episode told by its place, a rerun, ratings, a film, a past "
+          "airing, an announcement's day, a bound or a guess (``eventdates.airing_day``; "
+          "round 22)", "Salt Road will premiere on Kestrel. Salt Road airs Tuesdays at 9 "
+          "p.m. from March 4."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

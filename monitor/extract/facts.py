@@ -3563,6 +3563,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
              for text, found_here in zip(texts, mentions, strict=True)]
     deduped = eventdates.decision_days(deduped, stated, article.published, inferred,
                                        normalise_title)
+    deduped = eventdates.entry_datelines(deduped, article.text, article.published, inferred)
     deduped, undated = _event_seasons_across(deduped, undated, stated)
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
                                 ctx.named_seasons)

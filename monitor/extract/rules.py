@@ -4660,6 +4660,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('It', 'The drama'), no other event's word near the day (date.decision_told_across "
           "reads only the news's words; ``eventdates.py``; round 21)", "Tovrel has renewed "
           "Nightjar for a third season. It was picked up on April 30."),
+    _rule("date.entry_dateline", ("renewed", "cancelled", "filming_started", "filming_wrapped"),
+          "a renewal, cancellation, start or wrap that fell back on the publication month, on a "
+          "page that sets a dateline above each of its entries (two or more days, none after "
+          "the article, none more than two months before it), takes the day of the dateline "
+          "its entry sits under (``eventdates.py``; round 22)", "Kestrel Two orders Glass "
+          "Harbor 2\nMonday 7th December 2015\nKestrel Two has ordered another series of Glass "
+          "Harbor."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

@@ -859,9 +859,9 @@ def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
 #: A line that is nothing but a day with its year, as a news page sets above each entry
 #: ("Monday 7th December 2015", "Dec. 7, 2015", "7 December 2015", "Updated: 2015-12-07").
 _DATELINE_RE = re.compile(
-    r"(?im)^[ \t]*(?:(?:posted|updated|published)(?:\s+on)?:?\s+)?(?:(?:mon|tues|wednes|thurs|"
-    r"fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.?"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d[ \t]*$")
+    r"(?i)(?:(?:posted|updated|published)(?: on)?:? )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?,?) (?:19|20)\d\d")
 #: How far before the article an entry's dateline may lie and still date the entry's news.
 DATELINE_DAYS = 62
 
@@ -870,12 +870,17 @@ def _datelines(text: str, published: dt.date) -> list[tuple[int, str]]:
     """Each dateline of the text (its offset and day), in order; a line that is no day, or
     one after the article, is none."""
     found = []
-    for match in _DATELINE_RE.finditer(text):
-        days = [m.value for m in datemod.find_dates(match.group(0), published)
+    offset = 0
+    for line in text.split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        words = " ".join(line.split())
+        if len(words) > 48 or not _DATELINE_RE.fullmatch(words):
+            continue
+        days = [m.value for m in datemod.find_dates(words, published)
                 if datemod.precision(m.value) == 4]
         start = datemod.start_date(days[0]) if len(days) == 1 else None
         if start is not None and 0 <= (published - start).days <= DATELINE_DAYS:
-            found.append((match.start(), days[0]))
+            found.append((at, days[0]))
     return found
 
 

@@ -132,6 +132,9 @@ class ArticleContext:
     #: Of those, the shows the article calls new in words ("the new drama X", "X, a freshman
     #: comedy"), not only by a debut date: their first season is the one the article tells.
     called_new: frozenset[str] = frozenset()
+    #: Shows a network commissions by name, set off as a count of parts ("Tovrel has
+    #: commissioned X, a six-part drama"): new shows, in their first season.
+    commissioned: frozenset[str] = frozenset()
     #: The article numbers a show's seasons as parts ("Part 5" in the headline, "season 5" in
     #: the body) and splits no season: "Part 4 premiered in April" is season 4's premiere.
     parts_are_seasons: bool = False

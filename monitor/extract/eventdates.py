@@ -951,3 +951,70 @@ def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
         event.facts.append((fact.show, fact.season, fact.kind))
         trace.events.append(event)
     return day
+#: A line that is nothing but a day with its year, as a news page sets above each entry
+#: ("Monday 7th December 2015", "Dec. 7, 2015", "7 December 2015", "Updated: 2015-12-07").
+_DATELINE_RE = re.compile(
+    r"(?i)(?:(?:posted|updated|published)(?: on)?:? )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.? \d{1,2}"
+    r"(?:st|nd|rd|th)?,?) (?:19|20)\d\d")
+#: How far before the article an entry's dateline may lie and still date the entry's news.
+DATELINE_DAYS = 62
+
+
+def _datelines(text: str, published: dt.date) -> list[tuple[int, str]]:
+    """Each dateline of the text (its offset and day), in order; a line that is no day, or
+    one after the article, is none."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        at, offset = offset, offset + len(line) + 1
+        words = " ".join(line.split())
+        if len(words) > 48 or not _DATELINE_RE.fullmatch(words):
+            continue
+        days = [m.value for m in datemod.find_dates(words, published)
+                if datemod.precision(m.value) == 4]
+        start = datemod.start_date(days[0]) if len(days) == 1 else None
+        if start is not None and 0 <= (published - start).days <= DATELINE_DAYS:
+            found.append((at, days[0]))
+    return found
+
+
+def entry_datelines(facts: list[Fact], text: str, published: dt.date,
+                    inferred: Collection[int]) -> list[Fact]:
+    """``facts`` with each renewal, cancellation, start or wrap that fell back on the
+    publication month (its sentence states no time) given the day of the dateline its entry
+    sits under, on a page that sets a dateline above each of two or more entries (rule
+    ``date.entry_dateline``): "Kestrel Two orders Nightjar 2 / Monday 7th December 2015 /
+    Kestrel Two has ordered another series of Nightjar." is news of December 7."""
+    if "\n" not in text:
+        return facts
+    month = published.isoformat()[:7]
+    lines = _datelines(text, published)
+    if len({day for _, day in lines}) < 2:
+        return facts  # one dateline is the page's own date: the publication's
+
+    def under(fact: Fact) -> str | None:
+        at = text.find(fact.evidence[:60]) if fact.evidence else -1
+        above = [day for offset, day in lines if offset < at] if at >= 0 else []
+        return above[-1] if above else None
+
+    # entries: the article's facts sit under two or more of the days (a byline's date above
+    # the body and dated links below it are no entries)
+    if len({day for fact in facts if (day := under(fact))}) < 2:
+        return facts
+    out = []
+    for fact in facts:
+        day = under(fact)
+        if (fact.kind not in ("renewed", "cancelled", "filming_started", "filming_wrapped")
+                or fact.date != month or day is None
+                or (id(fact) not in inferred and datemod.find_dates(fact.evidence, published))):
+            out.append(fact)
+            continue
+        trace = rules.active()
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, day,
+                                [rules.check("date.entry_dateline")])
+            event.facts.append((fact.show, fact.season, fact.kind))
+            trace.events.append(event)
+        out.append(replace(fact, date=day))
+    return out

@@ -885,6 +885,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           named_times=dict(named_times),
                           referred_seasons=_referred_seasons(sentences, index),
                           pilot_shows=_pilot_shows(sentences, index),
+                          commissioned=_commissioned_shows(sentences, index),
                           lead_news_season=_lead_news_season(article, sentences, index, main,
                                                              season),
                           headline_shows=frozenset(
@@ -929,7 +930,7 @@ def _number(word: str) -> int | None:
 #: A show's run right after its name: "X ran for three seasons", "X ends after a single
 #: season", "X, which lasted two seasons," (bounded: the name's own clause).
 _RUN_LENGTH_RE = Caseless(
-    r"(?i)^(?:['’]s?)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:ran|lasted|ends|ended|"
+    r"(?i)^(?:['’]s?)?,?\s+(?:(?:which|that|who)\s+)?(?:\w+\s+){0,2}?(?:ran|(?:has|had|have)\s+run|lasted|ends|ended|"
     r"concludes|concluded|wraps|wrapped|finishes|finished|bows out|bowed out)\s+"
     r"(?:(?:for|after|with)\s+)?(?:just\s+|only\s+)?(?:(?P<n>\d{1,2}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)|(?P<one>a\s+single|a\s+lone|one))\s+seasons?\b",
@@ -950,9 +951,10 @@ _SEASON_COUNT_RE = Caseless(
     stems=("seasons",))
 
 
-#: A sentence that opens on the main show by reference: "The drama ran for three seasons".
+#: A sentence that opens on the main show by reference: "The drama ran for three seasons", "The
+#: drama, which has run for three seasons," (round 22: the comma).
 _REFERENCE_SUBJECT_RE = re.compile(
-    rf"(?i)^\s*(?:the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})|it)(?=\s)")
+    rf"(?i)^\s*(?:the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})|it)(?=[\s,])")
 
 
 def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
@@ -1006,6 +1008,45 @@ _NEW_APPOSED_RE = Caseless(
     r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+){0,2}"
     rf"(?:series|{NEW_KIND_ALT})\b[^,;.:]{{0,80}},\s{{0,2}}[\"“‘']?$",
     stems=_NEW_STEMS)
+#: A show a network commissions by name, set off as a count of parts: "Tovrel has commissioned
+#: X, a six-part drama", "is making X, an eight-episode thriller", "X, a six-part comedy, has been
+#: ordered by Tovrel" (round 22): a commission told by its parts, with no season, is of a new
+#: show, as the devset's convention reads it (season 1).
+_COMMISSIONED_BEFORE_RE = Caseless(
+    r"(?i)\b(?:(?:has|have|had)\s+)?(?:commissioned|commissions|ordered|orders|greenlit|"
+    r"green-lit|greenlights|(?:is|are)\s+making|(?:is|are)\s+producing)\s+"
+    rf"(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{NEW_KIND_ALT}|series)\s+)?[\"“‘']?$",
+    stems=("commission", "order", "green", "making", "producing"))
+_PARTS_APPOSED_RE = Caseless(
+    r"(?i)^[\"”’']?,\s+(?:a|an)\s+(?:new\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen)[- ](?:part|episode)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:series|{NEW_KIND_ALT})\b(?P<rest>[^.;]{{0,80}})",
+    stems=("part", "episode"))
+_COMMISSIONED_AFTER_RE = re.compile(
+    r"(?i)^(?:[^.;]{0,60}?,\s+(?:has|have|had)\s+been\s+(?:commissioned|ordered|greenlit|"
+    r"green-lit)\b|\s+(?:[\w-]+\s+){0,2}?(?:commissioned|ordered|greenlit|green-lit)\s+by\b)")
+
+
+def _commissioned_shows(sentences: Sequence[_Sentence], index: ShowIndex) -> frozenset[str]:
+    """The shows the article tells as commissioned by their parts (``_commissioned_by_parts``)."""
+    return frozenset(
+        mention.show for sentence in sentences
+        if "part" in (low := sentence.text.lower()) or "episode" in low
+        for mention in index.mentions(sentence.text)
+        if _commissioned_by_parts(sentence.text, mention.start, mention.end))
+
+
+def _commissioned_by_parts(text: str, start: int, end: int) -> bool:
+    """A show commissioned by name and set off as a count of parts ("Tovrel has commissioned
+    X, a six-part drama"; "X, a six-part comedy, has been ordered")."""
+    parts = _PARTS_APPOSED_RE.match(text[end:end + 160])
+    if parts is None:
+        return False
+    return bool(_COMMISSIONED_BEFORE_RE.search(text[max(0, start - 80):start])
+                or _COMMISSIONED_AFTER_RE.match(text[end + parts.start("rest"):end + 160])
+                or _COMMISSIONED_AFTER_RE.match(text[end:end + 160]))
+
+
 #: A show's pilot told in a sentence about it alone ("airing weekly, starting with the pilot",
 #: "the pilot was filmed in Vancouver"): the show is in its first season.
 _PILOT_RE = Caseless(
@@ -3539,6 +3580,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
              for text, found_here in zip(texts, mentions, strict=True)]
     deduped = eventdates.decision_days(deduped, stated, article.published, inferred,
                                        normalise_title)
+    deduped = eventdates.entry_datelines(deduped, article.text, article.published, inferred)
     deduped, undated = _event_seasons_across(deduped, undated, stated)
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
                                 ctx.named_seasons)

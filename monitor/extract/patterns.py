@@ -2097,10 +2097,12 @@ FIRST_SEASON_RE = Caseless(
     r"(?:debut|first|original) season|since (?:it|its) (?:premiered|debuted|launched)|"
     r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
 )
-#: "cancelled after two seasons", "after its third season".
+#: "cancelled after two seasons", "after three successful seasons", "after its third season".
 AFTER_SEASONS_RE = Caseless(
     r"(?i)^.{0,110}?\bafter\s+(?:just\s+|only\s+|a\s+single\s+)?(?P<n>\d{1,2}|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+"
+    # "after three successful seasons" (round 22), not "after two more seasons"
+    r"(?:(?!(?:more|other|additional|further|new|extra)\b)[a-z][a-z-]{2,24}\s+)?"
     # (the British "after two series": round 19)
     r"(?:seasons?|series)\b"
     r"|^.{0,110}?\bafter\s+(?:just\s+|only\s+)?(?:a|its)\s+(?:single\s+|lone\s+)?season\b"

@@ -2688,6 +2688,35 @@ def _after_n_seasons(c: Candidate) -> Any:
     return [_count((after.group("n") or "one").lower(), 1)]
 
 
+_AFTER_ITS_ORDINAL_RE = re.compile(r"(?i)\bafter\s+(?:this,\s+)?(?:just\s+|only\s+)?its\s+\w+"
+                                  r"\s+season\b")
+
+
+def _season_after_run(c: Candidate) -> Any:
+    """``season.season_after_run_count``: the run the article counts for the show ("renewed
+    after three seasons", "X, which has run for three seasons,", "X ran for three seasons")
+    is the seasons made; a renewal, or a premiere still to come, is of the one after. Round
+    22: the count was read as the article's main season, so the renewal took the last aired
+    season, or none."""
+    if c.kind == "premiere" and _trigger_tense(c) is not True:
+        return None
+    # (not "after its first season": an ordinal names a season, which other rules read, and
+    # "after its first season debuted" is another event, no run)
+    counted = None if _AFTER_ITS_ORDINAL_RE.search(c.text) else _after_n_seasons(c)
+    after = None if counted else AFTER_SEASONS_RE.search(c.text)
+    if after and not after.group("ord") and after.end() < c.trigger.start:
+        # "After two seasons (on Tovrel), X returns in June": the count opens the sentence;
+        # another name inside that opening frame is no show of the count
+        comma = c.text.find(",", after.end())
+        frame = comma if 0 <= comma < c.trigger.start else after.end()
+        if not any(m.show != _target(c).show and m.start >= frame for m in c.view.mentions):
+            counted = [_count((after.group("n") or "one").lower(), 1)]
+    number = counted[0] if counted else c.ctx.run_lengths.get(_target(c).show)
+    if not number or number >= 40:
+        return None
+    return [number + 1]
+
+
 #: Between a season phrase and a relative clause about it: "third season| of Glass Harbor, |
 #: which was ordered".
 _ANTECEDENT_GAP_RE = re.compile(r"(?:\s+of\s+[^,;()]{1,60})?,\s{0,2}")
@@ -4333,6 +4362,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "ABC cancelled Glass Harbor and Salt Road. Glass Harbor ran "
           "for three seasons, while Salt Road ends after a single season.",
           _run_length, _seasons),
+    _step("season", "season.season_after_run_count", ("renewed", "premiere"), "a renewal, or "
+          "a premiere still to come, naming no season, of a show whose run the article counts "
+          "('after three seasons', 'which has run for three seasons', 'ran for three "
+          "seasons'): the season after the run, not the last one made (round 22)",
+          "Tovrel has renewed Glass Harbor after three seasons.", _season_after_run, _seasons),
     _step("season", "season.cancelled_after_aired", "cancelled", "a cancellation with no "
           "season of a show whose latest season the article tells as aired (and names none "
           "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
@@ -4366,6 +4400,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _target(c).show in c.ctx.new_shows
           and not c.ctx.named_seasons.get(_target(c).show)
           and [2 if c.kind == "renewed" else 1], _seasons),
+    _step("season", "season.commissioned_by_parts_is_first", ("premiere", "filming_started",
+                                                             "filming_wrapped",
+                                                             "episode_count"),
+          "a premiere, a shoot or a count naming no season, of a show the article tells as "
+          "commissioned by name and set off as a count of parts ('Tovrel has commissioned X, "
+          "a six-part drama', 'X, a six-part comedy, has been ordered'), numbering no season "
+          "of it: its first season, a new show's (round 22; not a return)",
+          "Kestrel One has commissioned Glass Harbor, a six-part thriller set in Leeds.",
+          lambda c: _target(c).show in c.ctx.commissioned
+          and not c.ctx.named_seasons.get(_target(c).show)
+          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
     _step("season", "season.called_new_elsewhere", ("premiere", "filming_started",
                                                      "filming_wrapped", "episode_count"),
           "a premiere, a shoot or a count naming no season, of a show the article calls new "
@@ -4667,6 +4712,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "airing, an announcement's day, a bound or a guess (``eventdates.airing_day``; "
           "round 22)", "Salt Road will premiere on Kestrel. Salt Road airs Tuesdays at 9 "
           "p.m. from March 4."),
+    _rule("date.entry_dateline", ("renewed", "cancelled", "filming_started", "filming_wrapped"),
+          "a renewal, cancellation, start or wrap that fell back on the publication month, on a "
+          "page that sets a dateline above each of its entries (two or more days, none after "
+          "the article, none more than two months before it), takes the day of the dateline "
+          "its entry sits under (``eventdates.py``; round 22)", "Kestrel Two orders Glass "
+          "Harbor 2\nMonday 7th December 2015\nKestrel Two has ordered another series of Glass "
+          "Harbor."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

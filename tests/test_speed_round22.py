@@ -157,3 +157,51 @@ def test_dash_lead_control(line: str, title: str | None) -> None:
 ])
 def test_adds_hint_control(text: str, added: bool) -> None:
     assert lists.may_add_to_decision(text) is added
+
+
+#: Lines with glued headings and text around them.
+GLUED = [
+    "Tin RoofA safe bet after two seasons.",
+    "Salt RoadThe drama returns in May.",
+    "Glass HarborIt was renewed on Friday.",
+    "Copper ValeAn odd choice for a third season.",
+    "NightjarThis one ends here.",
+    "Tin Roof. A safe bet.",
+    "The drama returns in May.",
+    "iPhone Apps are not shows.",
+    "x" * 70 + "aThe end",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", GLUED + [g[:k] + cut + g[k:] for g in GLUED
+                                          for k in range(0, len(g), 3)
+                                          for cut in ("", "a", "T", "\n", "x" * 50)])
+def test_unglue_lead_is_the_substitution(line: str) -> None:
+    assert sections.unglue_lead(line) == sections._GLUED_LEAD_RE.sub(
+        r"\g<title>: ", line, count=1)
+    if sections._GLUED_LEAD_RE.match(line):
+        assert sections._GLUE_POINT_RE.search(line, 0, sections._GLUED_LEAD_WIDTH + 1)
+
+
+#: Text before a name, some ending in a possessive.
+BEFORE = ["Tovrel's ", "the drama on Kestrel Play’s ", "Mara Quell's\n", "Mara Quell's \n",
+          "it airs on Tovrel's\t", "Tovrel’s", "the hits ", "as Tovrels ", "a s ", "'s ",
+          "Brindle TV's  ", ""]
+
+
+@pytest.mark.parametrize("before", BEFORE + [b + c for b in BEFORE for c in ("s", "'", "\n")])
+def test_possessive_needs_its_s_at_the_end(before: str) -> None:
+    from monitor.extract import titles
+
+    for tail in (before[-40:], before[-30:]):
+        if titles._POSSESSIVE_BEFORE_RE.search(tail):
+            assert "s" in tail[-3:-1]
+
+
+@pytest.mark.parametrize(("line", "unglued"), [
+    ("Tin RoofA safe bet after two seasons.", "Tin Roof: A safe bet after two seasons."),
+    ("The drama returns in May.", "The drama returns in May."),
+])
+def test_unglue_lead_control(line: str, unglued: str) -> None:
+    assert sections.unglue_lead(line) == unglued

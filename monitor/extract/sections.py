@@ -41,6 +41,9 @@ _LEAD_RE = re.compile(
 #: A heading glued to its text by lost markup: "Tin RoofA safe bet." -> "Tin Roof: A safe bet."
 _GLUED_LEAD_RE = re.compile(
     r"^(?P<title>[A-Z0-9][^.:!?]{0,60}?[a-z])(?=(?:A|An|The|This|It)\s[a-z])")
+#: Where every glued heading ends: a lower-case letter, then the text's first capital.
+_GLUE_POINT_RE = re.compile(r"[a-z][ATI]")
+_GLUED_LEAD_WIDTH = widest_match(_GLUED_LEAD_RE)
 #: Labels that lead a line without being a show ("Update: ...", "Photo: ...", "Oops!"): data,
 #: the section_labels of ``data/title_vetoes.json``.
 SECTION_LABELS = section_labels()
@@ -122,6 +125,8 @@ def _bare_title(line: str) -> bool:
 
 def unglue_lead(line: str) -> str:
     """Split a heading glued to its text ("Tin RoofA safe bet.") at the lost separator."""
+    if not _GLUE_POINT_RE.search(line, 0, _GLUED_LEAD_WIDTH + 1):
+        return line  # no lower-case letter meets "A", "The", "This" or "It" within its reach
     return _GLUED_LEAD_RE.sub(r"\g<title>: ", line, count=1)
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from .prefilter import caseless_search_test
 from .sections import title_like
 from .showwords import common_show_nouns
 from .titles import cue_patterns
@@ -622,12 +623,15 @@ _ADDS_HINT_RE = re.compile(
     rf"(?i)\b(?:also\s{{1,3}}(?:on|in|among|making)|{_DECIDED_SET}|same|fate|"
     r"so\s{1,3}(?:are|were|did|have|had)|ditto|likewise|similarly|joining|includ\w*)\b|"
     r"\b(?:too|as\s{1,3}well)\W{0,3}$")
+#: ``_ADDS_HINT_RE.search(text) is not None``, read faster (``prefilter``: ~8 µs a sentence
+#: was re entering every branch at every position case-blind).
+_adds_hint = caseless_search_test(_ADDS_HINT_RE)
 
 
 def may_add_to_decision(text: str) -> bool:
     """False when ``text`` holds none of the words ``adds_to_decision`` looks for (most
     sentences: their lists and the decisions before them are then not read for it)."""
-    return _ADDS_HINT_RE.search(text) is not None
+    return _adds_hint(text)
 
 
 def adds_to_decision(text: str, first_start: int, last_end: int) -> str | None:
@@ -635,7 +639,7 @@ def adds_to_decision(text: str, first_start: int, last_end: int) -> str | None:
     list to a decision told before it ("Also on the list are A, B and C", "A and B are in the
     same boat", "The same goes for A and B", "A and B, too"): the sentence without those
     linking words (for the guards that read its other words), or None when it does not."""
-    if _ADDS_HINT_RE.search(text) is None:
+    if not _adds_hint(text):
         return None
     lead = text[:first_start]
     if len(lead) <= 60 and _ADDS_LEAD_RE.match(lead):

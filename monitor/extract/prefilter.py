@@ -21,6 +21,8 @@ from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Any
 
+from .patterns import lower_case_text
+
 #: re's parser and its constants (``re._parser``, ``re._constants`` since Python 3.11).
 _parser: Any = _re_parser
 _c: Any = _re_constants
@@ -244,3 +246,79 @@ def with_caseless_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if re.match(r"\(\?[aiLmsux]+\)", text):  # another global flag opens it: not moved
         return pattern
     return re.compile(ahead + text, pattern.flags)
+
+
+def widest_match(pattern: re.Pattern[str]) -> int:
+    """The most characters a match of ``pattern`` can span (re's own reading; ``MAXREPEAT``
+    or more when it is unbounded)."""
+    return int(_parser.parse(pattern.pattern, pattern.flags).getwidth()[1])
+
+
+def _top_branches(source: str) -> list[str]:
+    """``source`` split at its top-level "|" (none inside a group, a class or an escape)."""
+    branches: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 2 if source[i + 1:i + 2] == "]" else 3 if source[i + 1:i + 3] == "^]" else 1
+            continue  # a "]" opening a class is one of its characters
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    branches.append(source[start:])
+    return branches
+
+
+def caseless_search_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """``pattern.search(text) is not None`` (a global "(?i)" pattern), reading less: its
+    top-level branches that end the text ("\\b(?:too|as well)\\W{0,3}$", of bounded width)
+    tried only where a match can reach the end, the others on an ASCII text's lower case
+    with ``with_prefix_lookahead`` (exact there: a case-blind ASCII letter pairs only its two
+    cases), on any other text case-blind behind ``with_caseless_first_letter``. The whole
+    pattern's own test when its shape is not this one."""
+    def whole(text: str) -> bool:
+        return pattern.search(text) is not None
+
+    source = pattern.pattern
+    if not source.startswith("(?i)") or pattern.flags & ~(re.IGNORECASE | re.UNICODE):
+        return whole
+    tails: list[tuple[re.Pattern[str], int]] = []
+    words: list[str] = []
+    try:
+        for branch in _top_branches(source[4:]):
+            if branch.endswith("$") and not branch.endswith("\\$"):
+                width = widest_match(re.compile(branch))
+                if width >= _c.MAXREPEAT:
+                    return whole
+                tails.append((re.compile("(?i)" + branch), width + 1))  # "$" before a "\n"
+            else:
+                words.append(branch)
+        if not words:
+            return whole
+        joined = "|".join(words)
+        if not _caseless_first(_parser.parse(joined).data, True):
+            return whole  # a branch not opening on a letter: the look-ahead would drop it
+        low = with_prefix_lookahead(lower_case_text(joined), "abcdefghijklmnopqrstuvwxyz")
+        blind = with_caseless_first_letter(re.compile("(?i)" + joined))
+    except (re.error, IndexError, TypeError):
+        return whole
+
+    def test(text: str) -> bool:
+        if (low.search(text.lower()) if text.isascii() else blind.search(text)) is not None:
+            return True
+        return any(tail.search(text, max(0, len(text) - reach)) is not None
+                   for tail, reach in tails)
+
+    return test

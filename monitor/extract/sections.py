@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
+from .prefilter import widest_match
 from .showwords import SHOW_NOUN_ALT
 from .titles import judge, network_names, section_labels, shown_networks, vocabulary
 
@@ -40,6 +41,9 @@ _LEAD_RE = re.compile(
 #: A heading glued to its text by lost markup: "Tin RoofA safe bet." -> "Tin Roof: A safe bet."
 _GLUED_LEAD_RE = re.compile(
     r"^(?P<title>[A-Z0-9][^.:!?]{0,60}?[a-z])(?=(?:A|An|The|This|It)\s[a-z])")
+#: Where every glued heading ends: a lower-case letter, then the text's first capital.
+_GLUE_POINT_RE = re.compile(r"[a-z][ATI]")
+_GLUED_LEAD_WIDTH = widest_match(_GLUED_LEAD_RE)
 #: Labels that lead a line without being a show ("Update: ...", "Photo: ...", "Oops!"): data,
 #: the section_labels of ``data/title_vetoes.json``.
 SECTION_LABELS = section_labels()
@@ -121,6 +125,8 @@ def _bare_title(line: str) -> bool:
 
 def unglue_lead(line: str) -> str:
     """Split a heading glued to its text ("Tin RoofA safe bet.") at the lost separator."""
+    if not _GLUE_POINT_RE.search(line, 0, _GLUED_LEAD_WIDTH + 1):
+        return line  # no lower-case letter meets "A", "The", "This" or "It" within its reach
     return _GLUED_LEAD_RE.sub(r"\g<title>: ", line, count=1)
 
 
@@ -152,7 +158,9 @@ def heading_of(line: str) -> Heading | None:
         title = match.group("title").strip().strip("\"“”‘’'*_")
         if title_like(title):
             return Heading(title, inline=False, bulleted=True)
-    dashed = _DASH_LEAD_RE.match(line)
+    # a title, then a dash between spaces within the widest match: the line's first test
+    dashed = _DASH_LEAD_RE.match(line) if _SPACED_DASH_RE.search(line, 0, _DASH_LEAD_WIDTH) \
+        else None
     if dashed:
         title = dashed.group("title").strip().strip("\"“”‘’'*_")
         if title_like(title):
@@ -176,6 +184,9 @@ _DASH_LEAD_RE = re.compile(
     rf"^\s{{0,8}}(?P<bullet>{_BULLET}\s{{0,3}})?(?P<title>[^\s:•—–](?:[^:•—–]|:\s(?=[A-Z0-9]))"
     r"{0,59}?)\s{1,3}[—–-]\s{1,3}(?=[\"“]?(?:The|This|That|These|It|Its|It's|It’s|After|"
     r"Following|Despite|Though|Although|While|With|Once|When)\s)")
+#: What every match of ``_DASH_LEAD_RE`` holds within its span: a dash between spaces.
+_SPACED_DASH_RE = re.compile(r"\s[—–-]\s")
+_DASH_LEAD_WIDTH = widest_match(_DASH_LEAD_RE)
 
 
 #: A lead title's own subtitle before the line's colon: "Harbor Lights: |The Next Tide|: ...".
@@ -220,6 +231,25 @@ _PLAIN_HEADING_RE = re.compile(
     r"(?:\s{1,3}(?:[-–—:]\s{1,3})?(?P<label>(?:(?:Premiere|Release|Return|Air|Debut)\s"
     r"(?:Date|Time|Window)s?|Renewal\sStatus)(?:\s(?:and|&)\s[A-Z][\w\s]{0,30})?|"
     r"(?(note)(?:Premieres?|Returns?|Debuts?)|(?!))))?\s{0,8}$")
+#: The most characters a plain heading's match spans: a longer line is none.
+_PLAIN_HEADING_WIDTH = widest_match(_PLAIN_HEADING_RE)
+#: The characters a plain heading holds only inside its note's brackets.
+_STOP_RE = re.compile(r"[.;]")
+
+
+def _plain_heading(line: str) -> re.Match[str] | None:
+    """``_PLAIN_HEADING_RE.match(line)``, with the lines it cannot match refused first (~10
+    µs a prose line, re trying the heading's end at each of its title's 80 characters): one
+    longer than its widest match (and a line break before its end), or one with a "." or ";" before
+    any "(" (none can stand in a heading outside its note)."""
+    if len(line) > _PLAIN_HEADING_WIDTH + 1:
+        return None
+    stop = _STOP_RE.search(line)
+    if stop is not None and line.find("(", 0, stop.start()) < 0:
+        return None
+    return _PLAIN_HEADING_RE.match(line)
+
+
 #: The text under a round-up's heading speaks of the heading's show: "The drama was ...",
 #: "This comedy ...", "The Jane Doe-led series ...".
 _UNDER_HEADING_REFERENCE_RE = re.compile(
@@ -233,7 +263,7 @@ _NOTE_SEASON_RE = re.compile(r"(?i)^(?:season|series)\s{1,2}(?P<n>\d{1,2})$")
 
 def heading_season(line: str) -> int | None:
     """The season a plain heading's note names ("Glass Harbor (Season 2) Premiere" -> 2)."""
-    match = _PLAIN_HEADING_RE.match(line)
+    match = _plain_heading(line)
     note = match.group("note") if match else None
     found = _NOTE_SEASON_RE.match(note.strip()) if note else None
     return int(found.group("n")) if found else None
@@ -253,7 +283,7 @@ _PREMIERE_LABEL_RE = re.compile(r"(?i)^(?:premiere|release|return|air|debut|prem
 def heading_kind(line: str) -> str | None:
     """The kind a plain heading's label names ("Glass Harbor (Season 2) Premiere", "Salt Road
     Release Date" -> "premiere"), else None."""
-    match = _PLAIN_HEADING_RE.match(line)
+    match = _plain_heading(line)
     label = match.group("label") if match else None
     return "premiere" if label and _PREMIERE_LABEL_RE.match(label) else None
 
@@ -269,7 +299,7 @@ def plain_headings(lines: Sequence[str], states_event: Callable[[str], bool] | N
     an explainer's paragraph is no show."""
     found: dict[int, str] = {}
     for i, line in enumerate(lines[:-1]):
-        match = _PLAIN_HEADING_RE.match(line)
+        match = _plain_heading(line)
         if not match or _SEASON_WORDS_RE.search(match.group("title")):
             continue  # "Season 2" is an explainer's subhead; "Glass Harbor (Season 2)" a show's
         title = match.group("title").strip()
@@ -280,7 +310,7 @@ def plain_headings(lines: Sequence[str], states_event: Callable[[str], bool] | N
                 and heading_kind(under) is None:
             found[i] = title  # "Glass Harbor (Season 2) Premiere" over "Friday, June 6 ..."
             continue
-        if _PLAIN_HEADING_RE.match(under):
+        if _plain_heading(under):
             continue
         if len(under.split()) >= 6 and (
                 _UNDER_HEADING_REFERENCE_RE.match(under) or title in under[:200]):

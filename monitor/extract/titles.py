@@ -771,7 +771,9 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"([\w+&!.-]{1,30}(?:\s[\w+&!.-]{1,30})?)['â€
 def possessive_owner(before: str) -> str:
     """"network" or "person" when ``before`` ends with a network's or a person's possessive
     ("Hulu's ", "Maya Okafor's "), else ""."""
-    match = _POSSESSIVE_BEFORE_RE.search(before[-40:])
+    tail = before[-40:]
+    # the pattern's end, "'s" and a space (or a line break after): its "s" one of these two
+    match = _POSSESSIVE_BEFORE_RE.search(tail) if "s" in tail[-3:-1] else None
     if not match:
         return ""
     vocab = vocabulary()
@@ -804,7 +806,7 @@ def network_possessive(title: str, text: str) -> bool:
     at = text.find(title)
     while at >= 0:
         before = text[max(0, at - 30):at]
-        match = _POSSESSIVE_BEFORE_RE.search(before)
+        match = _POSSESSIVE_BEFORE_RE.search(before) if "s" in before[-3:-1] else None
         owner = match.group(1).lower() if match else ""
         if match and (owner in networks or owner.split()[-1] in networks
                       or _shown_network_owner(owner)) and not (

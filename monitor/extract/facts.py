@@ -121,6 +121,7 @@ from .patterns import (
     lower_case_text,
     ordinal_number,
     passing_cue,
+    split_sentences,
 )
 from .prefilter import with_prefix_lookahead
 from .sections import (
@@ -249,12 +250,6 @@ _STEM_SCAN_RE, _STEM_GATES = stem_gates(TRIGGER_STEMS, FAMILY_STEMS)
 
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
-# The first look-ahead (a closing quote or a space comes first) lets re skip most positions.
-_SENTENCE_END_RE = re.compile(r"(?=[\"”’)\s])(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9$])")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec inc co "
-    "u.s a.m p.m e.g i.e etc ft vol".split()
-)
 #: After ", and", a subject of its own and its verb open a new clause even right after a
 #: number ("premiered in 2024, and Netflix renewed it for a second season": the premiere is
 #: not the second season's): a network or a person (one to three capitalised words), "the
@@ -451,7 +446,6 @@ _OPEN_QUOTE_LINE_RE = re.compile(r"^[“\"][^”\"]*$")
 #: Words of a speaker or the one spoken to: quoted words with them are someone's speech.
 _PERSON_WORD_RE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|we['’]ve|us|our|"
                              r"you|your)\b")
-_INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -578,24 +572,6 @@ def _is_heading(line: str) -> bool:
     if ":" in line and len(line.split(":", 1)[0].split()) <= 8 and len(words) <= 20:
         return False  # "Title: Renewed for Season 4" status lines
     return len(words) <= 16
-
-
-def split_sentences(line: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations ("Oct.", "Mr.") inside."""
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END_RE.finditer(line):
-        before = line[start:match.start()].rstrip("\"”’)")
-        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
-        token = last_word.rstrip(".").lower()
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue
-        if _INITIALS_RE.fullmatch(token):
-            continue
-        sentences.append(line[start:match.start()].strip())
-        start = match.end()
-    sentences.append(line[start:].strip())
-    return [s for s in sentences if s]
 
 
 # --- article-level context -------------------------------------------------------------------

@@ -345,18 +345,17 @@ def _refers_to_other(number: int, lines: Sequence[Line], show: str,
 
 def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                 normal: Callable[[str], str],
-                find_triggers: Callable[[str], Sequence[TriggerLike]],
+                find_triggers: Callable[[str], Sequence[TriggerLike]], reference: int | None,
                 coarse: bool = False, keep_own: bool = False,
                 by_reference: bool = True) -> list[Stated]:
     """The dates the article's lines state for the fact's event: lines naming no other show
     (naming none only when the article's facts of the kind are all this show's, or the line
-    follows the fact's and refers to it, with ``by_reference``) and no other season, minus the
-    dates another show's or another season's fact holds (years and seasons only, with
-    ``coarse``)."""
+    follows the fact's and refers to it, ``reference``, with ``by_reference``) and no other
+    season, minus the dates another show's or another season's fact holds (years and seasons
+    only, with ``coarse``)."""
     show = normal(fact.show)
     alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
-    next_line = None if alone or not by_reference else told_next_by_reference(fact, lines,
-                                                                                normal)
+    next_line = None if alone or not by_reference else reference
     with_facts = {normal(f.show) for f in facts}
     held_elsewhere = {f.date for f in facts if f.date and (
         normal(f.show) != show or (f.kind == fact.kind and f.season != fact.season))}
@@ -499,16 +498,16 @@ def _began_earlier(fact: Fact, stated: Sequence[Stated], published: dt.date) -> 
 
 def _referred_day(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                   normal: Callable[[str], str],
-                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> str | None:
-    """The one earlier month or day (within ``ONGOING_SPAN``) the next line, referring to the
-    event, states for a past event whose own sentence gives no time and that fell back on the
+                  find_triggers: Callable[[str], Sequence[TriggerLike]],
+                  at: int | None) -> str | None:
+    """The one earlier month or day (within ``ONGOING_SPAN``) the next line (``at``), referring
+    to the event, states for a past event whose own sentence gives no time and that fell back on the
     publication month ("X has wrapped its second season. Filming wrapped on April 2.":
     ``date.event_told_next_by_reference``). A date inside the publication month is
     ``date.article_day``'s; a date another show's fact holds is that show's."""
     if (fact.certainty != "confirmed" or fact.date != published.isoformat()[:7]
             or datemod.find_dates(fact.evidence, published)):
         return None
-    at = told_next_by_reference(fact, lines, normal)
     if at is None:
         return None
     show = normal(fact.show)
@@ -526,10 +525,12 @@ def _referred_day(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publ
 
 def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt.date,
              inferred: Collection[int], normal: Callable[[str], str],
-             find_triggers: Callable[[str], Sequence[TriggerLike]], keep_own: bool = False,
-             by_reference: bool = True) -> tuple[str, str | None]:
-    """The rule that dates the fact over the article, and the date it gives (None: none)."""
-    stated = _same_event(fact, facts, lines, published, normal, find_triggers,
+             find_triggers: Callable[[str], Sequence[TriggerLike]], reference: int | None,
+             keep_own: bool = False, by_reference: bool = True) -> tuple[str, str | None]:
+    """The rule that dates the fact over the article, and the date it gives (None: none);
+    ``reference`` is ``told_next_by_reference``'s line for the fact, computed once by the
+    caller."""
+    stated = _same_event(fact, facts, lines, published, normal, find_triggers, reference,
                          keep_own=keep_own, by_reference=by_reference)
     rule, date = "date.moved_day", _moved_to(fact, stated)
     if date is None:
@@ -540,12 +541,12 @@ def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt
         rule, date = "date.shoot_began_earlier", _began_earlier(fact, stated, published)
     if date is None and by_reference:
         rule, date = "date.event_told_next_by_reference", _referred_day(
-            fact, facts, lines, published, normal, find_triggers)
+            fact, facts, lines, published, normal, find_triggers, reference)
     if (date is None and datemod.precision(fact.date) < max(COARSE, default=0)
             and not any(not s.superseded for s in stated)):
         # no month or day stated for the event anywhere: a year or a season may be
         rule, date = "date.article_year_or_season", _refined(fact, _same_event(
-            fact, facts, lines, published, normal, find_triggers, coarse=True,
+            fact, facts, lines, published, normal, find_triggers, reference, coarse=True,
             keep_own=keep_own, by_reference=by_reference), inferred)
     return rule, date
 
@@ -563,10 +564,13 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         if not _is_event(fact) or _restart_after_halt(fact, lines):
             out.append(fact)
             continue
-        rule, date = _decided(fact, facts, lines, published, inferred, normal, find_triggers)
+        reference = told_next_by_reference(fact, lines, normal)
+        rule, date = _decided(fact, facts, lines, published, inferred, normal, find_triggers,
+                              reference)
         trace = rules.active()
         if trace is not None and _decided(fact, facts, lines, published, inferred, normal,
-                                          find_triggers, keep_own=True)[1] not in (None, date):
+                                          find_triggers, reference,
+                                          keep_own=True)[1] not in (None, date):
             # shown by --explain: the fact's own sentence gave this date to another trigger
             event = rules.Event(fact.evidence, fact.kind, fact.date or "-",
                                 [rules.check("date.own_sentence_dates_decided")])
@@ -580,7 +584,7 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         trace = rules.active()
         if trace is not None:
             if _decided(fact, facts, lines, published, inferred, normal, find_triggers,
-                        by_reference=False)[1] != date:
+                        reference, by_reference=False)[1] != date:
                 rule = "date.event_told_next_by_reference"
             event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
             event.facts.append((fact.show, fact.season, fact.kind))

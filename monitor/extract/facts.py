@@ -3111,16 +3111,17 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     undated = [replace(f, certainty="expected") if f.certainty == "confirmed"
                and _DATE_SET_UNSTATED_RE.search(f.evidence) else f for f in undated]
     # (or one the next line refers to, "The new season arrived March 3":
-    # ``date.event_told_next_by_reference``)
-    ahead = [f for f in undated if f.season is not None and f.season >= latest.get(f.show, 0)
-             and (f.certainty == "expected" or (
-                 f.certainty == "confirmed"
-                 and eventdates.told_next_by_reference(f, lines, normalise_title) is not None))]
+    # ``date.event_told_next_by_reference``; that line read once per premiere, kept for its
+    # dating below)
+    referred = [(f, eventdates.told_next_by_reference(f, lines, normalise_title))
+                for f in undated if f.season is not None and f.season >= latest.get(f.show, 0)
+                and f.certainty in ("expected", "confirmed")]
+    ahead = [(f, at) for f, at in referred if f.certainty == "expected" or at is not None]
     if not ahead:
         return without_undated_premieres([*dated, *undated], traced=True)
     given = []
     texts = [line.text for line in lines]
-    for fact in ahead:
+    for fact, reference in ahead:
         # only the headline or a line naming the fact's season dates it: "Harrow Lane returns
         # this spring" or "New episodes arrive June 14" may be another season's (on the
         # sealed fold, lines naming no season gave one false date and no hit) — unless the
@@ -3131,9 +3132,8 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
             _DATE_SET_UNSTATED_RE.search(fact.evidence) else range(0)
         # the next line referring to the event ("The new season debuts September 12."):
         # ``date.event_told_next_by_reference``
-        referred = eventdates.told_next_by_reference(fact, lines, normalise_title)
         told = [line if fact.season in line.seasons or number == len(lines) - 1
-                or (number in next_lines and not line.seasons) or number == referred
+                or (number in next_lines and not line.seasons) or number == reference
                 else eventdates.Line("", frozenset(), frozenset())
                 for number, line in enumerate(lines)]
         found = eventdates.article_days([*dated, fact], told, published, inferred,
@@ -3150,7 +3150,8 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
                 event.facts.append((fact.show, fact.season, fact.kind))
                 trace.events.append(event)
         given.extend(found)
-    return without_undated_premieres([*dated, *given, *(f for f in undated if f not in ahead)],
+    taken = [f for f, _ in ahead]
+    return without_undated_premieres([*dated, *given, *(f for f in undated if f not in taken)],
                                      traced=True)
 
 

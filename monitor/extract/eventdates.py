@@ -551,6 +551,32 @@ def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt
     return rule, date
 
 
+def _trace_decided(trace: rules.Trace, fact: Fact, facts: list[Fact], lines: Sequence[Line],
+                   published: dt.date, inferred: Collection[int], normal: Callable[[str], str],
+                   find_triggers: Callable[[str], Sequence[TriggerLike]], reference: int | None,
+                   rule: str, date: str | None) -> None:
+    """What ``--explain`` shows of ``article_days``' reading of one fact (``rule`` and
+    ``date``, ``_decided``'s): the date its own sentence gave another trigger, and the rule
+    that moved its date. Both are the date the article would give without a step, so each
+    costs one more ``_decided``, only here, when explaining."""
+    if _decided(fact, facts, lines, published, inferred, normal, find_triggers, reference,
+                keep_own=True)[1] not in (None, date):
+        # the fact's own sentence gave this date to another trigger
+        event = rules.Event(fact.evidence, fact.kind, fact.date or "-",
+                            [rules.check("date.own_sentence_dates_decided")])
+        event.facts.append((fact.show, fact.season, fact.kind))
+        trace.events.append(event)
+    if date is None or date == fact.date:
+        return
+    if rule != "date.event_told_next_by_reference" and _decided(
+            fact, facts, lines, published, inferred, normal, find_triggers, reference,
+            by_reference=False)[1] != date:
+        rule = "date.event_told_next_by_reference"  # the line after the fact's gave it
+    event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
+    event.facts.append((fact.show, fact.season, fact.kind))
+    trace.events.append(event)
+
+
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
                  inferred: Collection[int], normal: Callable[[str], str],
                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> list[Fact]:
@@ -568,28 +594,12 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         rule, date = _decided(fact, facts, lines, published, inferred, normal, find_triggers,
                               reference)
         trace = rules.active()
-        if trace is not None and _decided(fact, facts, lines, published, inferred, normal,
-                                          find_triggers, reference,
-                                          keep_own=True)[1] not in (None, date):
-            # shown by --explain: the fact's own sentence gave this date to another trigger
-            event = rules.Event(fact.evidence, fact.kind, fact.date or "-",
-                                [rules.check("date.own_sentence_dates_decided")])
-            event.facts.append((fact.show, fact.season, fact.kind))
-            trace.events.append(event)
-        if date is None or date == fact.date:
-            out.append(fact)
-            continue
+        if trace is not None:
+            _trace_decided(trace, fact, facts, lines, published, inferred, normal,
+                           find_triggers, reference, rule, date)
         # the date makes the time precise or current; how sure the event is stays its own
         # sentence's
-        trace = rules.active()
-        if trace is not None:
-            if _decided(fact, facts, lines, published, inferred, normal, find_triggers,
-                        reference, by_reference=False)[1] != date:
-                rule = "date.event_told_next_by_reference"
-            event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
-            event.facts.append((fact.show, fact.season, fact.kind))
-            trace.events.append(event)
-        out.append(replace(fact, date=date))
+        out.append(fact if date is None or date == fact.date else replace(fact, date=date))
     return out
 
 

@@ -69,6 +69,7 @@ publication month takes the one day nearby sentences give to the decision's news
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -345,8 +346,8 @@ def _refers_to_other(number: int, lines: Sequence[Line], show: str,
 
 def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                 normal: Callable[[str], str],
-                find_triggers: Callable[[str], Sequence[TriggerLike]], reference: int | None,
-                coarse: bool = False, keep_own: bool = False,
+                find_triggers: Callable[[str], Sequence[TriggerLike]],
+                reference: Callable[[], int | None], coarse: bool = False, keep_own: bool = False,
                 by_reference: bool = True) -> list[Stated]:
     """The dates the article's lines state for the fact's event: lines naming no other show
     (naming none only when the article's facts of the kind are all this show's, or the line
@@ -355,7 +356,7 @@ def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publis
     only, with ``coarse``)."""
     show = normal(fact.show)
     alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
-    next_line = None if alone or not by_reference else reference
+    next_line = None if alone or not by_reference else reference()
     with_facts = {normal(f.show) for f in facts}
     held_elsewhere = {f.date for f in facts if f.date and (
         normal(f.show) != show or (f.kind == fact.kind and f.season != fact.season))}
@@ -499,15 +500,16 @@ def _began_earlier(fact: Fact, stated: Sequence[Stated], published: dt.date) -> 
 def _referred_day(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                   normal: Callable[[str], str],
                   find_triggers: Callable[[str], Sequence[TriggerLike]],
-                  at: int | None) -> str | None:
-    """The one earlier month or day (within ``ONGOING_SPAN``) the next line (``at``), referring
-    to the event, states for a past event whose own sentence gives no time and that fell back on the
-    publication month ("X has wrapped its second season. Filming wrapped on April 2.":
-    ``date.event_told_next_by_reference``). A date inside the publication month is
+                  reference: Callable[[], int | None]) -> str | None:
+    """The one earlier month or day (within ``ONGOING_SPAN``) the next line (``reference``),
+    referring to the event, states for a past event whose own sentence gives no time and that
+    fell back on the publication month ("X has wrapped its second season. Filming wrapped on
+    April 2.": ``date.event_told_next_by_reference``). A date inside the publication month is
     ``date.article_day``'s; a date another show's fact holds is that show's."""
     if (fact.certainty != "confirmed" or fact.date != published.isoformat()[:7]
             or datemod.find_dates(fact.evidence, published)):
         return None
+    at = reference()
     if at is None:
         return None
     show = normal(fact.show)
@@ -525,11 +527,11 @@ def _referred_day(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publ
 
 def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt.date,
              inferred: Collection[int], normal: Callable[[str], str],
-             find_triggers: Callable[[str], Sequence[TriggerLike]], reference: int | None,
-             keep_own: bool = False, by_reference: bool = True) -> tuple[str, str | None]:
+             find_triggers: Callable[[str], Sequence[TriggerLike]],
+             reference: Callable[[], int | None], keep_own: bool = False,
+             by_reference: bool = True) -> tuple[str, str | None]:
     """The rule that dates the fact over the article, and the date it gives (None: none);
-    ``reference`` is ``told_next_by_reference``'s line for the fact, computed once by the
-    caller."""
+    ``reference`` gives ``told_next_by_reference``'s line for the fact (``_read_once``)."""
     stated = _same_event(fact, facts, lines, published, normal, find_triggers, reference,
                          keep_own=keep_own, by_reference=by_reference)
     rule, date = "date.moved_day", _moved_to(fact, stated)
@@ -551,10 +553,23 @@ def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt
     return rule, date
 
 
+def _read_once(read: Callable[[], int | None]) -> Callable[[], int | None]:
+    """``read``'s answer, read the first time it is asked for and kept: a fact's line told
+    next by reference, which up to three readings of one ``_decided`` (six under
+    ``--explain``) may ask for and most never do (a show alone with its kind)."""
+    kept: list[int | None] = []
+
+    def answer() -> int | None:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+    return answer
+
+
 def _trace_decided(trace: rules.Trace, fact: Fact, facts: list[Fact], lines: Sequence[Line],
                    published: dt.date, inferred: Collection[int], normal: Callable[[str], str],
-                   find_triggers: Callable[[str], Sequence[TriggerLike]], reference: int | None,
-                   rule: str, date: str | None) -> None:
+                   find_triggers: Callable[[str], Sequence[TriggerLike]],
+                   reference: Callable[[], int | None], rule: str, date: str | None) -> None:
     """What ``--explain`` shows of ``article_days``' reading of one fact (``rule`` and
     ``date``, ``_decided``'s): the date its own sentence gave another trigger, and the rule
     that moved its date. Both are the date the article would give without a step, so each
@@ -590,7 +605,7 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         if not _is_event(fact) or _restart_after_halt(fact, lines):
             out.append(fact)
             continue
-        reference = told_next_by_reference(fact, lines, normal)
+        reference = _read_once(functools.partial(told_next_by_reference, fact, lines, normal))
         rule, date = _decided(fact, facts, lines, published, inferred, normal, find_triggers,
                               reference)
         trace = rules.active()

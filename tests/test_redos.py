@@ -60,7 +60,7 @@ _GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
 
 #: "module.NAME": why regexploit's flag is wrong (check with ``python bench/redos_probe.py``).
 LINEAR_DESPITE_ANALYSIS: dict[str, str] = {
-    "monitor.extract.facts._SENTENCE_END_RE":
+    "monitor.extract.patterns._SENTENCE_END_RE":
         "the attack's quote run is consumed by one match, which then moves past it",
     "monitor.extract.shows._CANDIDATE_RUN_RE":
         "its look-behind stops a match from starting inside a run",

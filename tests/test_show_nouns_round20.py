@@ -1,10 +1,13 @@
 """The common show nouns spelt once (round 20, code health): the patterns that read only the
 commonest kinds of show ("the series", "both comedies") take the first few of
 ``showwords.COMMON_SHOW_NOUNS`` rather than spelling them again, so the lists cannot drift
-apart; the patterns compile to the strings they compiled to before (the facts are the same)."""
+apart; the patterns compile to the strings they compiled to before (the facts are the same).
+Round 22 (r22health): the other sets of show nouns ``titles.py`` and ``shows.py`` spelt by
+hand are named sets of ``showwords`` too, and the guard covers both files."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -34,11 +37,54 @@ def test_the_first_few_in_order_singular_or_plural() -> None:
 
 
 @pytest.mark.parametrize("module", ["patterns.py", "rules.py", "deciders.py", "lists.py",
-                                    "facts.py"])
+                                    "facts.py", "titles.py", "shows.py"])
 def test_no_pattern_spells_the_common_nouns_again(module: str) -> None:
     source = (_EXTRACT / module).read_text(encoding="utf-8")
     assert "show|series|drama" not in source
     assert "shows|series|dramas" not in source
+
+
+#: A common show noun as a pattern spells it ("drama", "dramas", "dramas?", "comedies").
+_COMMON_FORM = "|".join(sorted(
+    {re.escape(form) + r"(?:s?\?)?" for noun in COMMON_SHOW_NOUNS
+     for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s")},
+    key=len, reverse=True))
+#: Three or more of them in a row of one alternation, in whatever order: a set spelt by hand.
+_HAND_SPELT_RE = re.compile(rf"(?<![\w-])(?:{_COMMON_FORM})(?:\|(?:{_COMMON_FORM})){{2,}}(?![\w-])")
+#: Where a pattern goes on in the next string literal ("...dramas|" / r"comedies|...").
+_LITERAL_JOIN_RE = re.compile(r"[\"']\s*\n\s*(?:rf|fr|r|f)?[\"']")
+
+
+def hand_spelt_sets(source: str) -> list[str]:
+    """The runs of three or more common show nouns a source spells as one alternation."""
+    return _HAND_SPELT_RE.findall(_LITERAL_JOIN_RE.sub("", source))
+
+
+@pytest.mark.parametrize("module", ["titles.py", "shows.py"])
+def test_no_set_of_show_nouns_is_spelt_by_hand(module: str) -> None:
+    """``title.veto.role_maker``'s and ``role_modifier``'s kinds, ``shows``' appositive,
+    modifier, not-a-title and described-title nouns: named sets of ``showwords`` read through
+    ``kind_alt`` (round 22)."""
+    source = (_EXTRACT / module).read_text(encoding="utf-8")
+    assert hand_spelt_sets(source) == []
+
+
+@pytest.mark.parametrize(("source", "found"), [
+    ('r"(?:drama|comedy|series|sitcom)\\s"', 1),
+    ('r"series|shows?|dramas?|"\n        r"comedy|comedies"', 1),
+    ('r"(?:procedurals|dramas|comedies|"\n    r"sitcoms|thrillers)"', 1),
+    ('r"(?:drama|comedy|vehicle)"', 0),
+    ('rf"(?:{kind_alt(MADE_BY_KINDS)}|season)"', 0),
+    ('r"spinoff|spin-off|sequel|prequel"', 0),
+])
+def test_the_guard_sees_a_set_spelt_by_hand(source: str, found: int) -> None:
+    assert len(hand_spelt_sets(source)) == found
+
+
+def test_a_named_set_reads_as_its_nouns_longest_first() -> None:
+    from monitor.extract.showwords import kind_alt  # round 22's (the guard runs on older trees)
+    assert kind_alt({"drama", "dramas", "show"}) == "dramas|drama|show"
+    assert kind_alt({"spin-off"}) == r"spin\-off"
 
 
 @pytest.mark.parametrize(("pattern", "text"), [

@@ -69,6 +69,7 @@ publication month takes the one day nearby sentences give to the decision's news
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -346,17 +347,16 @@ def _refers_to_other(number: int, lines: Sequence[Line], show: str,
 def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                 normal: Callable[[str], str],
                 find_triggers: Callable[[str], Sequence[TriggerLike]],
-                coarse: bool = False, keep_own: bool = False,
+                reference: Callable[[], int | None], coarse: bool = False, keep_own: bool = False,
                 by_reference: bool = True) -> list[Stated]:
     """The dates the article's lines state for the fact's event: lines naming no other show
     (naming none only when the article's facts of the kind are all this show's, or the line
-    follows the fact's and refers to it, with ``by_reference``) and no other season, minus the
-    dates another show's or another season's fact holds (years and seasons only, with
-    ``coarse``)."""
+    follows the fact's and refers to it, ``reference``, with ``by_reference``) and no other
+    season, minus the dates another show's or another season's fact holds (years and seasons
+    only, with ``coarse``)."""
     show = normal(fact.show)
     alone = all(normal(f.show) == show for f in facts if f.kind == fact.kind)
-    next_line = None if alone or not by_reference else told_next_by_reference(fact, lines,
-                                                                                normal)
+    next_line = None if alone or not by_reference else reference()
     with_facts = {normal(f.show) for f in facts}
     held_elsewhere = {f.date for f in facts if f.date and (
         normal(f.show) != show or (f.kind == fact.kind and f.season != fact.season))}
@@ -499,16 +499,17 @@ def _began_earlier(fact: Fact, stated: Sequence[Stated], published: dt.date) -> 
 
 def _referred_day(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], published: dt.date,
                   normal: Callable[[str], str],
-                  find_triggers: Callable[[str], Sequence[TriggerLike]]) -> str | None:
-    """The one earlier month or day (within ``ONGOING_SPAN``) the next line, referring to the
-    event, states for a past event whose own sentence gives no time and that fell back on the
-    publication month ("X has wrapped its second season. Filming wrapped on April 2.":
-    ``date.event_told_next_by_reference``). A date inside the publication month is
+                  find_triggers: Callable[[str], Sequence[TriggerLike]],
+                  reference: Callable[[], int | None]) -> str | None:
+    """The one earlier month or day (within ``ONGOING_SPAN``) the next line (``reference``),
+    referring to the event, states for a past event whose own sentence gives no time and that
+    fell back on the publication month ("X has wrapped its second season. Filming wrapped on
+    April 2.": ``date.event_told_next_by_reference``). A date inside the publication month is
     ``date.article_day``'s; a date another show's fact holds is that show's."""
     if (fact.certainty != "confirmed" or fact.date != published.isoformat()[:7]
             or datemod.find_dates(fact.evidence, published)):
         return None
-    at = told_next_by_reference(fact, lines, normal)
+    at = reference()
     if at is None:
         return None
     show = normal(fact.show)
@@ -526,10 +527,12 @@ def _referred_day(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publ
 
 def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt.date,
              inferred: Collection[int], normal: Callable[[str], str],
-             find_triggers: Callable[[str], Sequence[TriggerLike]], keep_own: bool = False,
+             find_triggers: Callable[[str], Sequence[TriggerLike]],
+             reference: Callable[[], int | None], keep_own: bool = False,
              by_reference: bool = True) -> tuple[str, str | None]:
-    """The rule that dates the fact over the article, and the date it gives (None: none)."""
-    stated = _same_event(fact, facts, lines, published, normal, find_triggers,
+    """The rule that dates the fact over the article, and the date it gives (None: none);
+    ``reference`` gives ``told_next_by_reference``'s line for the fact (``_read_once``)."""
+    stated = _same_event(fact, facts, lines, published, normal, find_triggers, reference,
                          keep_own=keep_own, by_reference=by_reference)
     rule, date = "date.moved_day", _moved_to(fact, stated)
     if date is None:
@@ -540,14 +543,53 @@ def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt
         rule, date = "date.shoot_began_earlier", _began_earlier(fact, stated, published)
     if date is None and by_reference:
         rule, date = "date.event_told_next_by_reference", _referred_day(
-            fact, facts, lines, published, normal, find_triggers)
+            fact, facts, lines, published, normal, find_triggers, reference)
     if (date is None and datemod.precision(fact.date) < max(COARSE, default=0)
             and not any(not s.superseded for s in stated)):
         # no month or day stated for the event anywhere: a year or a season may be
         rule, date = "date.article_year_or_season", _refined(fact, _same_event(
-            fact, facts, lines, published, normal, find_triggers, coarse=True,
+            fact, facts, lines, published, normal, find_triggers, reference, coarse=True,
             keep_own=keep_own, by_reference=by_reference), inferred)
     return rule, date
+
+
+def _read_once(read: Callable[[], int | None]) -> Callable[[], int | None]:
+    """``read``'s answer, read the first time it is asked for and kept: a fact's line told
+    next by reference, which up to three readings of one ``_decided`` (six under
+    ``--explain``) may ask for and most never do (a show alone with its kind)."""
+    kept: list[int | None] = []
+
+    def answer() -> int | None:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+    return answer
+
+
+def _trace_decided(trace: rules.Trace, fact: Fact, facts: list[Fact], lines: Sequence[Line],
+                   published: dt.date, inferred: Collection[int], normal: Callable[[str], str],
+                   find_triggers: Callable[[str], Sequence[TriggerLike]],
+                   reference: Callable[[], int | None], rule: str, date: str | None) -> None:
+    """What ``--explain`` shows of ``article_days``' reading of one fact (``rule`` and
+    ``date``, ``_decided``'s): the date its own sentence gave another trigger, and the rule
+    that moved its date. Both are the date the article would give without a step, so each
+    costs one more ``_decided``, only here, when explaining."""
+    if _decided(fact, facts, lines, published, inferred, normal, find_triggers, reference,
+                keep_own=True)[1] not in (None, date):
+        # the fact's own sentence gave this date to another trigger
+        event = rules.Event(fact.evidence, fact.kind, fact.date or "-",
+                            [rules.check("date.own_sentence_dates_decided")])
+        event.facts.append((fact.show, fact.season, fact.kind))
+        trace.events.append(event)
+    if date is None or date == fact.date:
+        return
+    if rule != "date.event_told_next_by_reference" and _decided(
+            fact, facts, lines, published, inferred, normal, find_triggers, reference,
+            by_reference=False)[1] != date:
+        rule = "date.event_told_next_by_reference"  # the line after the fact's gave it
+    event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
+    event.facts.append((fact.show, fact.season, fact.kind))
+    trace.events.append(event)
 
 
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
@@ -563,29 +605,16 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         if not _is_event(fact) or _restart_after_halt(fact, lines):
             out.append(fact)
             continue
-        rule, date = _decided(fact, facts, lines, published, inferred, normal, find_triggers)
-        trace = rules.active()
-        if trace is not None and _decided(fact, facts, lines, published, inferred, normal,
-                                          find_triggers, keep_own=True)[1] not in (None, date):
-            # shown by --explain: the fact's own sentence gave this date to another trigger
-            event = rules.Event(fact.evidence, fact.kind, fact.date or "-",
-                                [rules.check("date.own_sentence_dates_decided")])
-            event.facts.append((fact.show, fact.season, fact.kind))
-            trace.events.append(event)
-        if date is None or date == fact.date:
-            out.append(fact)
-            continue
-        # the date makes the time precise or current; how sure the event is stays its own
-        # sentence's
+        reference = _read_once(functools.partial(told_next_by_reference, fact, lines, normal))
+        rule, date = _decided(fact, facts, lines, published, inferred, normal, find_triggers,
+                              reference)
         trace = rules.active()
         if trace is not None:
-            if _decided(fact, facts, lines, published, inferred, normal, find_triggers,
-                        by_reference=False)[1] != date:
-                rule = "date.event_told_next_by_reference"
-            event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
-            event.facts.append((fact.show, fact.season, fact.kind))
-            trace.events.append(event)
-        out.append(replace(fact, date=date))
+            _trace_decided(trace, fact, facts, lines, published, inferred, normal,
+                           find_triggers, reference, rule, date)
+        # the date makes the time precise or current; how sure the event is stays its own
+        # sentence's
+        out.append(fact if date is None or date == fact.date else replace(fact, date=date))
     return out
 
 

@@ -121,6 +121,7 @@ from .patterns import (
     lower_case_text,
     ordinal_number,
     passing_cue,
+    split_sentences,
 )
 from .prefilter import with_prefix_lookahead
 from .sections import (
@@ -249,12 +250,6 @@ _STEM_SCAN_RE, _STEM_GATES = stem_gates(TRIGGER_STEMS, FAMILY_STEMS)
 
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
-# The first look-ahead (a closing quote or a space comes first) lets re skip most positions.
-_SENTENCE_END_RE = re.compile(r"(?=[\"”’)\s])(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9$])")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec inc co "
-    "u.s a.m p.m e.g i.e etc ft vol".split()
-)
 #: After ", and", a subject of its own and its verb open a new clause even right after a
 #: number ("premiered in 2024, and Netflix renewed it for a second season": the premiere is
 #: not the second season's): a network or a person (one to three capitalised words), "the
@@ -451,7 +446,6 @@ _OPEN_QUOTE_LINE_RE = re.compile(r"^[“\"][^”\"]*$")
 #: Words of a speaker or the one spoken to: quoted words with them are someone's speech.
 _PERSON_WORD_RE = re.compile(r"(?i)\b(?:i|i['’]m|i['’]ve|me|my|we|we['’]re|we['’]ve|us|our|"
                              r"you|your)\b")
-_INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -578,24 +572,6 @@ def _is_heading(line: str) -> bool:
     if ":" in line and len(line.split(":", 1)[0].split()) <= 8 and len(words) <= 20:
         return False  # "Title: Renewed for Season 4" status lines
     return len(words) <= 16
-
-
-def split_sentences(line: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations ("Oct.", "Mr.") inside."""
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END_RE.finditer(line):
-        before = line[start:match.start()].rstrip("\"”’)")
-        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
-        token = last_word.rstrip(".").lower()
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue
-        if _INITIALS_RE.fullmatch(token):
-            continue
-        sentences.append(line[start:match.start()].strip())
-        start = match.end()
-    sentences.append(line[start:].strip())
-    return [s for s in sentences if s]
 
 
 # --- article-level context -------------------------------------------------------------------
@@ -3176,17 +3152,18 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     undated = [replace(f, certainty="expected") if f.certainty == "confirmed"
                and _DATE_SET_UNSTATED_RE.search(f.evidence) else f for f in undated]
     # (or one the next line refers to, "The new season arrived March 3":
-    # ``date.event_told_next_by_reference``)
-    ahead = [f for f in undated if f.season is not None and f.season >= latest.get(f.show, 0)
-             and (f.certainty == "expected" or (
-                 f.certainty == "confirmed"
-                 and eventdates.told_next_by_reference(f, lines, normalise_title) is not None))]
+    # ``date.event_told_next_by_reference``; that line read once per premiere, kept for its
+    # dating below)
+    referred = [(f, eventdates.told_next_by_reference(f, lines, normalise_title))
+                for f in undated if f.season is not None and f.season >= latest.get(f.show, 0)
+                and f.certainty in ("expected", "confirmed")]
+    ahead = [(f, at) for f, at in referred if f.certainty == "expected" or at is not None]
     if not ahead:
         return without_undated_premieres(
             [*dated, *_dated_by_airing(undated, lines, published, latest)], traced=True)
     given = []
     texts = [line.text for line in lines]
-    for fact in ahead:
+    for fact, reference in ahead:
         # only the headline or a line naming the fact's season dates it: "Harrow Lane returns
         # this spring" or "New episodes arrive June 14" may be another season's (on the
         # sealed fold, lines naming no season gave one false date and no hit) — unless the
@@ -3197,9 +3174,8 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
             _DATE_SET_UNSTATED_RE.search(fact.evidence) else range(0)
         # the next line referring to the event ("The new season debuts September 12."):
         # ``date.event_told_next_by_reference``
-        referred = eventdates.told_next_by_reference(fact, lines, normalise_title)
         told = [line if fact.season in line.seasons or number == len(lines) - 1
-                or (number in next_lines and not line.seasons) or number == referred
+                or (number in next_lines and not line.seasons) or number == reference
                 else eventdates.Line("", frozenset(), frozenset())
                 for number, line in enumerate(lines)]
         found = eventdates.article_days([*dated, fact], told, published, inferred,
@@ -3216,7 +3192,8 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
                 event.facts.append((fact.show, fact.season, fact.kind))
                 trace.events.append(event)
         given.extend(found)
-    rest = [*given, *(f for f in undated if f not in ahead)]
+    taken = [f for f, _ in ahead]
+    rest = [*given, *(f for f in undated if f not in taken)]
     return without_undated_premieres(
         [*dated, *_dated_by_airing(rest, lines, published, latest)], traced=True)
 

@@ -275,6 +275,7 @@ from .patterns import (
     Caseless,
     ordinal_number,
     passing_cue,
+    split_sentences,
 )
 from .showwords import (
     INTRODUCED_RE,
@@ -618,10 +619,22 @@ def _season_numbers(text: str) -> set[int]:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``start``..``end`` (cut at . ! ? and line ends)."""
-    left = max(text.rfind(stop, 0, start) for stop in ".!?\n") + 1
-    rights = [i for i in (text.find(stop, end) for stop in ".!?\n") if i >= 0]
-    return text[left:min(rights) if rights else len(text)]
+    """The sentences of ``text`` that hold ``start``..``end``, as the extractor splits its
+    lines (``split_sentences``: "Dr." or "Oct." ends no sentence), not cut at each stop."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right < 0 else right
+    first, last, at = right, left, left
+    for line in text[left:right].split("\n"):
+        cursor = 0
+        for sentence in split_sentences(line):
+            # each sentence is its line's next stretch with the spaces around it stripped
+            cursor = line.index(sentence, cursor)
+            if at + cursor < end and at + cursor + len(sentence) > start:
+                first, last = min(first, at + cursor), at + cursor + len(sentence)
+            cursor += len(sentence)
+        at += len(line) + 1
+    return text[first:last]
 
 
 def _names_another_show(sentence: str, own: set[str], c: Candidate) -> bool:

@@ -35,12 +35,17 @@ from .patterns import (
 )
 from .prefilter import with_caseless_first_letter
 from .showwords import (
+    APPOSED_KINDS,
+    DESCRIBED_KINDS,
     INTRODUCED_NAME_AFTER_RE,
     INTRODUCED_RE,
+    MAKER_OF_KINDS,
+    PERSON_LED_KINDS,
     PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
     common_show_nouns,
+    kind_alt,
     longest_first,
     may_introduce,
 )
@@ -433,7 +438,7 @@ _GOVERNED_AFTER_RE = re.compile(
 _PERSON_BEFORE_RE = cue_patterns().person_before
 _PEOPLE_LIST_BEFORE_RE = cue_patterns().people_list_before
 _APPOSITIVE_BEFORE_RE = re.compile(
-    rf"(?i)\b(?:{SHOW_NOUN_ALT}|comedies|dramas|"
+    rf"(?i)\b(?:{kind_alt(APPOSED_KINDS)}|"
     r"fans\s+of(?:\s+the)?)(?:\s+of\s+(?:theirs|its\s+own|their\s+own|his|hers|ours))?"
     r"(?:\s+[\"“‘']?|\s+\(|,\s+)$"
 )
@@ -442,15 +447,14 @@ _APPOSITIVE_AFTER_RE = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:[\w+'’-]+\s+){{0,4}}?(?:{SHOW_NOUN_ALT}|hit|take)\b"
 )
 #: "the Jane Doe comedy": a name used as a modifier of a genre noun, not a title.
-_MODIFIER_AFTER_RE = re.compile(r"^['’]?s?\s+(?:dramedy|drama|comedy|sitcom|thriller|vehicle)\b")
+_MODIFIER_AFTER_RE = re.compile(rf"^['’]?s?\s+(?:{kind_alt(PERSON_LED_KINDS)}|vehicle)\b")
 #: Look-ahead "(?=[a-z])": every match starts with a letter, and re skips other positions faster.
 _PERSON_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _PERSON_BEFORE_RE.pattern)
 _TRIGGER_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _TRIGGER_BEFORE_RE.pattern)
 _APPOSITIVE_BEFORE_LOW_RE = lower_case_regex("(?=[a-z])" + _APPOSITIVE_BEFORE_RE.pattern)
 _NOT_A_TITLE_AFTER_RE = re.compile(
     r"^(?:,?\s+(?:who|says|said)\b|['’]s?\s+[\"“‘]|\s+(?:franchise|universe|"
-    r"saga|films?|movies?|cinematic|shows?|productions?|procedurals|dramas|comedies|"
-    r"sitcoms|thrillers|dramedies)\b"
+    rf"saga|films?|movies?|cinematic|productions?|{kind_alt(MAKER_OF_KINDS)})\b"
     # "the Marvel series", but the British "X series 3" is X's third season
     r"|\s+series\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))")
 #: A span's words after it are a kind of show and that show's name ("[the Canadian] comedy
@@ -2069,8 +2073,7 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
     return Span(span.start, number.end(1), text[span.start:number.end(1)])
 
 
-_SHOW_KINDS = (r"(?:drama|comedy|series|show|thriller|sitcom|procedural|dramedy|docuseries|"
-               r"miniseries|anthology)")
+_SHOW_KINDS = f"(?:{kind_alt(DESCRIBED_KINDS)})"
 #: What a sentence says of a show as a whole right after a title's number ("Ward 13 follows
 #: two nurses", "Ward 13 is a drama", "Ward 13, the hospital drama, ..."): no season's words,
 #: so the number is the title's (round 17).

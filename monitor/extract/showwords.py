@@ -85,6 +85,56 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
+def _both_numbers(nouns: Iterable[str]) -> tuple[str, ...]:
+    return tuple(form for noun in nouns for form in (noun, _plural(noun)))
+
+
+#: Named sets of ``SHOW_NOUNS`` (or their plurals) that one reading of a name takes, each
+#: what it is; a pattern reads one through ``kind_alt`` rather than spelling the nouns again.
+#: The kinds of show a maker's "from" or "by" follows ("the hit series from Tovrel":
+#: ``title.veto.role_maker``).
+MADE_BY_KINDS = frozenset({*_both_numbers(COMMON_SHOW_NOUNS[:5]), "thriller", "docuseries",
+                           "miniseries"})
+#: The kinds of show a network's "original" makes its own ("a Tovrel original drama":
+#: ``title.veto.role_maker``).
+ORIGINAL_KINDS = frozenset(_both_numbers(COMMON_SHOW_NOUNS[:4]))
+#: The kinds of show a name qualifies before the show's quoted title ('the Tovrel comedy
+#: "Glass Harbor"': ``title.veto.role_modifier``).
+QUOTED_TITLE_KINDS = frozenset({*COMMON_SHOW_NOUNS[1:6], "docuseries", "procedural",
+                                "miniseries"})
+#: The kinds of show a person's name qualifies ("the Jane Doe comedy": ``shows``' modifier
+#: after a span).
+PERSON_LED_KINDS = frozenset({*COMMON_SHOW_NOUNS[2:6], "dramedy"})
+#: The kinds of show after a name that make it a franchise's or a maker's, not a title ("the
+#: Kestrel dramas", "the Tovrel show": ``shows``' not-a-title after a span); "series" is read
+#: apart (the British "X series 3" is X's season).
+MAKER_OF_KINDS = frozenset({"show", *(_plural(noun) for noun in (
+    "show", "drama", "comedy", "sitcom", "thriller", "procedural", "dramedy"))})
+#: The kinds a sentence calls a show as a whole ("Ward 13 is a drama", "Ward 13, the hospital
+#: drama, ...": ``shows``' title number described).
+DESCRIBED_KINDS = frozenset({*COMMON_SHOW_NOUNS[:6], "procedural", "dramedy", "docuseries",
+                             "miniseries", "anthology"})
+#: Every kind of show, and "dramas" and "comedies", as the noun an appositive before a title
+#: ends on ("the drama “Salt Road”", "his comedies 'Salt Road'": ``shows``' appositive before
+#: a span).
+APPOSED_KINDS = frozenset({*SHOW_NOUNS, *(_plural(noun) for noun in COMMON_SHOW_NOUNS[2:4])})
+#: The kinds of show that end a work's apposition ("X, the drama based on the film":
+#: ``titles``' work apposition).
+WORK_APPOSITION_KINDS = frozenset({
+    *_both_numbers(COMMON_SHOW_NOUNS[:4]), "sitcom", "docuseries", "miniseries", "anthology",
+    "dramedy", "programme", "adaptation", "spinoff", "spin-off", "reboot", "revival", "soap",
+    "telenovela", "anime"})
+_SHOW_NOUN_FORMS = frozenset(_both_numbers(SHOW_NOUNS))
+assert all(kinds <= _SHOW_NOUN_FORMS for kinds in (
+    MADE_BY_KINDS, ORIGINAL_KINDS, QUOTED_TITLE_KINDS, PERSON_LED_KINDS, MAKER_OF_KINDS,
+    DESCRIBED_KINDS, APPOSED_KINDS, WORK_APPOSITION_KINDS))  # each set is of show nouns
+
+
+def kind_alt(kinds: Iterable[str]) -> str:
+    """A set of show nouns as a regex alternation (longest first, escaped)."""
+    return "|".join(re.escape(kind) for kind in longest_first(kinds))
+
+
 #: The nouns of ``SHOW_NOUNS`` a show just made is called by ("the new docuseries", "a
 #: freshman dramedy"), singular or plural: every one but "revival" (a revival may go on with
 #: the old show's seasons) and "series" (on its own, "the new series" is also a new season of

@@ -27,8 +27,13 @@ from .deciders import DECIDING_SHAPES, undergoes_decision, whole_word_spans
 from .patterns import OTHER_WORK_AFTER_RE, OTHER_WORK_BEFORE_RE, STOP_CAPS, TV_WORD_RE
 from .prefilter import with_caseless_first_letter
 from .showwords import (
+    MADE_BY_KINDS,
+    ORIGINAL_KINDS,
+    QUOTED_TITLE_KINDS,
     SHOW_NOUN_ALT,
+    WORK_APPOSITION_KINDS,
     common_show_nouns,
+    kind_alt,
     lead_refers_to_show,
     longest_first,
     season_in_clause,
@@ -234,7 +239,7 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
     # who makes or owns a show: "the drama from Tovrel", "the Kestrel-produced drama",
     # "any Tovrel original series"
     RoleShape("title.veto.role_maker", re.compile(
-        r"(?i:series|shows?|dramas?|comedy|comedies|sitcoms?|thriller|docuseries|miniseries|"
+        rf"(?i:{kind_alt(MADE_BY_KINDS)}|"
         r"season|originals?|hit)['’\"”]?\s(?:from|by)\s"), False, ("from", " by "),
         "the hit series from Tovrel"),
     # a slate's owner: "Tovrel's top-rated shows", "six other Tovrel series"
@@ -247,7 +252,7 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
               True, ("-produced", "-backed", "-owned", "-financed"),
               "the Kestrel-produced drama"),
     RoleShape("title.veto.role_maker", re.compile(
-        r"\s(?:originals|original\s(?:series|dramas?|comedy|comedies|shows?|programming))\b"),
+        rf"\s(?:originals|original\s(?:{kind_alt(ORIGINAL_KINDS)}|programming))\b"),
         True, ("original",), "the most watched Tovrel original series"),
     # where shows air: "premieres tonight on Tovrel", "return on Tovrel", "seen on Tovrel",
     # "the Tovrel network", "Tovrel's streaming service"
@@ -283,7 +288,7 @@ ROLE_SHAPES: tuple[RoleShape, ...] = (
     # a name as a modifier before a kind of show and its quoted title: 'the Mara Quell drama
     # “Glass Harbor”', 'the Tovrel comedy "Glass Harbor"': the quoted title is the show
     RoleShape("title.veto.role_modifier", re.compile(
-        r"\s(?:drama|comedy|series|sitcom|thriller|docuseries|procedural|miniseries)\s[“\"‘]"),
+        rf"\s(?:{kind_alt(QUOTED_TITLE_KINDS)})\s[“\"‘]"),
         True, ("drama", "comedy", "series", "sitcom", "thriller", "docuseries", "procedural"),
         "the Mara Quell drama “Glass Harbor”"),
     # a decision with a named object: "Tovrel has cancelled Glass Harbor", "Tovrel formally
@@ -559,10 +564,8 @@ class Cues:
 _WORK_APPOSITION_STOPS = (
     "of|about|on|from|based|adapted|inspired|and|or|with|to|for|in|at|that|which|who|whose|by|"
     "as|like|than|but|not|after|before|into|is|was|are|were|has|have|had|will|tv|television|"
-    "once|originally|initially|formerly|previously|first|now|also|"
-    "series|show|shows|drama|dramas|comedy|comedies|sitcom|docuseries|miniseries|anthology|"
-    "dramedy|serial|programme|program|adaptation|version|spinoff|spin-off|reboot|revival|"
-    "soap|telenovela|anime|reality")
+    "once|originally|initially|formerly|previously|first|now|also|serial|program|version|"
+    f"reality|{kind_alt(WORK_APPOSITION_KINDS)}")
 #: Nouns after a work's word that make it a modifier of something else ("X, the game show",
 #: "X, a film buff's dream", "X, the video game adaptation", "Jane Doe, the film director").
 _WORK_NOUN_STOPS = (

@@ -3509,6 +3509,8 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
                *headed, *(f.show for f in listed), *ctx.heading_listed}
     texts = [*(s.text for s in sentences), article.title]
     mentions = [index.mentions(text) for text in texts]
+    vouched |= _shown_by_decision_roundup([*raw, *title_facts], texts, mentions, vouched,
+                                          article.title)
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
     title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
     deduped = dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat(),
@@ -3717,6 +3719,68 @@ def _stated_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
             spare((named[i].show for i in run), text)
     return stated
 
+
+
+def _roundup_decision_told(number: int, headline_kinds: Collection[str],
+                           told_at: Mapping[str, int]) -> bool:
+    """The article tells a renewal or a cancellation before sentence ``number``: its headline
+    does, or an earlier sentence gives one to a show shown to be one (``told_at``: the first
+    such sentence of each kind). Either kind: a renewals round-up names its cancellations by
+    their own idiom ("got the axe"), which says their kind."""
+    return bool(headline_kinds) or min(told_at.values(), default=number) < number
+
+
+def _shown_by_decision_roundup(facts: Sequence[Fact], texts: Sequence[str],
+                               mentions: Sequence[Sequence[Mention]], vouched: Collection[str],
+                               headline: str) -> set[str]:
+    """The shows a decision round-up's list shows to be shows (``list.roundup_decision``): in
+    an article whose headline, or an earlier sentence about a show shown to be one, tells a
+    renewal or a cancellation, a list of two titles or more whose items each take one
+    decision from their own sentence ("Kestrel Renews Eight Dramas || Salt Road, Copper Vale
+    and Nightjar are all coming back") is a list of shows: the decision the article reports is
+    about shows, and a round-up names the rest of them bare, with an idiom of the decision
+    ("pulled the plug on", "got the axe", "coming back") and no season or network of their
+    own. ``texts``: the body's sentences, the headline last."""
+    decisions = [f for f in facts if f.kind in _COUNTED_DECISION_KINDS]
+    asked = {f.show for f in decisions if f.show not in vouched}
+    if len(decisions) < 2 or not asked:
+        return set()
+    body = texts[:-1]
+    first_at: dict[str, int] = {}
+    for number, text in enumerate(body):
+        first_at.setdefault(text, number)
+    verdicts = evidenced(asked, texts, mentions)
+    told_at: dict[str, int] = {}
+    for fact in decisions:
+        if fact.show in vouched or verdicts.get(fact.show) is not None:
+            at = first_at.get(fact.evidence, len(body))
+            told_at[fact.kind] = min(told_at.get(fact.kind, at), at)
+    decided, _ = _headline_decisions(headline)
+    one = _one_decision(headline) if headline.strip() else None
+    headline_kinds = {*decided, *((one,) if one is not None else ())}
+    by_sentence: dict[tuple[str, str], set[str]] = {}
+    for fact in decisions:
+        by_sentence.setdefault((fact.evidence, fact.kind), set()).add(fact.show)
+    shown: set[str] = set()
+    trace = rules.active()
+    for fact in decisions:
+        place = first_at.get(fact.evidence)
+        if fact.show not in asked or verdicts.get(fact.show) is not None or place is None \
+                or not _roundup_decision_told(place, headline_kinds, told_at):
+            continue
+        named = mentions[place]
+        item = next((i for i, m in enumerate(named) if m.show == fact.show), None)
+        if item is None:
+            continue
+        run = {named[i].show for i in list_run(fact.evidence, named, item, LIST_GAP_RE)}
+        if len(run & by_sentence[(fact.evidence, fact.kind)]) < 2:
+            continue  # one name, or a list the decision does not govern as a whole
+        shown.add(fact.show)
+        if trace is not None:
+            trace.events.append(rules.Event(
+                fact.evidence, fact.kind, fact.show, [rules.check("list.roundup_decision")],
+                facts=[(fact.show, fact.season, fact.kind)]))
+    return shown
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
     """The facts without a premiere plan the article's cancellation voided: an expected

@@ -37,6 +37,7 @@ from .lists import (
     STAYING_AFTER_RE,
     adds_to_decision,
     after_completing_lead,
+    fate_idiom,
     governed_lists,
     headline_list_lead,
     last_opens_own_clause,
@@ -2554,6 +2555,65 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     return out
 
 
+
+def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
+    """A decision round-up's list told by an idiom of the decision that the trigger vocabulary
+    does not read (``list.roundup_fate``): "Kestrel Renews Eight Dramas || ... Among the losses
+    are A, B and C", "A, B and C will live to see another season", "It's curtains for A and B".
+    The idiom stands right before the list's first title or right after its last
+    (``lists.fate_idiom``); the headline, or a sentence before, tells a renewal or a
+    cancellation; the sentence has no status word, count, negation, question or word of
+    comparison of its own besides the idiom: it takes the idiom's kind as its status, hedged as
+    its words before the idiom are, so its items are shows and each takes the decision."""
+    decided, _ = _headline_decisions(headline)
+    told = bool(decided) or (bool(headline.strip()) and _one_decision(headline) is not None)
+    out: list[_Sentence] = []
+    spans_of = functools.lru_cache(maxsize=1)(title_spans)
+    for sentence in sentences:
+        text = sentence.text
+        free = sentence.status is None and sentence.topic is None and \
+            sentence.decided_by is None
+        fate = None
+        if told and free and not text.rstrip().endswith("?") and not _owns_status(text):
+            for first, end in _fate_list_bounds(text, spans_of(text)):
+                fate = fate_idiom(text, first, end)
+                if fate is not None:
+                    break
+        if fate is not None:
+            kind, start, end = fate
+            rest = text[:start] + " " + text[end:]
+            if not _apart_from_decision(rest):
+                hedge = _decision_certainty_before(text[:end])
+                out.append(replace(sentence, status=(kind, hedge),
+                                   decided_by="list.roundup_fate"))
+                continue
+        out.append(sentence)
+        told = told or _one_decision(text) is not None
+    return out
+
+
+def _fate_list_bounds(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Where a list of two titles or more in ``text`` starts and ends: as ``longest_list``
+    joins its items, then re-joined past their notes as a show's mentions are
+    (``LIST_GAP_RE``: "sci-fi favourite A, and animated series B")."""
+    out: list[tuple[int, int]] = []
+    items, first = longest_list(text, spans)
+    if items >= 2:
+        out.append((first, list_end(text, spans, first)))
+    at = 0
+    while at < len(spans):
+        run = list_run(text, spans, at, LIST_GAP_RE)
+        if len(run) >= 2:
+            out.append((spans[run[0]].start, spans[run[-1]].end))
+        at = run[-1] + 1
+    return out
+
+def _decision_certainty_before(lead: str) -> str:
+    """The certainty of a decision told by the words ``lead`` ends on: hedged by what they
+    say before it ("could be the end of the road for": speculative)."""
+    return "speculative" if SPECULATIVE_RE.search(lead) else "expected" if \
+        EXPECTED_RE.search(lead) else "confirmed"
+
 def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],
                        title_facts: Sequence[Fact], index: ShowIndex, headline: str
                        ) -> list[Fact]:
@@ -3376,6 +3436,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
         for sentence in split_sentences(line)
     ]
     sentences = _counted_decision_lists(sentences, article.title)
+    sentences = _roundup_fate_lists(sentences, article.title)
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
         _trace_dropped(article.title, "-", "-", "drop.film_article")

@@ -54,6 +54,7 @@ from .lists import (
     may_add_to_decision,
     may_govern,
     may_name_plural,
+    may_tell_fate,
     names_no_shows,
     opens_after_connective,
     plural_object,
@@ -2574,7 +2575,8 @@ def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sent
         free = sentence.status is None and sentence.topic is None and \
             sentence.decided_by is None
         fate = None
-        if told and free and not text.rstrip().endswith("?") and not _owns_status(text):
+        if told and free and may_tell_fate(text) and not text.rstrip().endswith("?") and \
+                not _owns_status(text):
             for first, end in _fate_list_bounds(text, spans_of(text)):
                 fate = fate_idiom(text, first, end)
                 if fate is not None:
@@ -3810,6 +3812,24 @@ def _shown_by_decision_roundup(facts: Sequence[Fact], texts: Sequence[str],
     first_at: dict[str, int] = {}
     for number, text in enumerate(body):
         first_at.setdefault(text, number)
+    by_sentence: dict[tuple[str, str], set[str]] = {}
+    for fact in decisions:
+        by_sentence.setdefault((fact.evidence, fact.kind), set()).add(fact.show)
+    # the list's items first (cheap): the article's evidence is read only for them
+    listed: list[tuple[Fact, int]] = []
+    for fact in decisions:
+        place = first_at.get(fact.evidence)
+        if fact.show not in asked or place is None:
+            continue
+        named = mentions[place]
+        item = next((i for i, m in enumerate(named) if m.show == fact.show), None)
+        if item is None:
+            continue
+        run = {named[i].show for i in list_run(fact.evidence, named, item, LIST_GAP_RE)}
+        if len(run & by_sentence[(fact.evidence, fact.kind)]) >= 2:
+            listed.append((fact, place))  # a list the decision governs as a whole
+    if not listed:
+        return set()
     verdicts = evidenced(asked, texts, mentions)
     told_at: dict[str, int] = {}
     for fact in decisions:
@@ -3819,23 +3839,12 @@ def _shown_by_decision_roundup(facts: Sequence[Fact], texts: Sequence[str],
     decided, _ = _headline_decisions(headline)
     one = _one_decision(headline) if headline.strip() else None
     headline_kinds = {*decided, *((one,) if one is not None else ())}
-    by_sentence: dict[tuple[str, str], set[str]] = {}
-    for fact in decisions:
-        by_sentence.setdefault((fact.evidence, fact.kind), set()).add(fact.show)
     shown: set[str] = set()
     trace = rules.active()
-    for fact in decisions:
-        place = first_at.get(fact.evidence)
-        if fact.show not in asked or verdicts.get(fact.show) is not None or place is None \
-                or not _roundup_decision_told(place, headline_kinds, told_at):
+    for fact, place in listed:
+        if verdicts.get(fact.show) is not None or \
+                not _roundup_decision_told(place, headline_kinds, told_at):
             continue
-        named = mentions[place]
-        item = next((i for i, m in enumerate(named) if m.show == fact.show), None)
-        if item is None:
-            continue
-        run = {named[i].show for i in list_run(fact.evidence, named, item, LIST_GAP_RE)}
-        if len(run & by_sentence[(fact.evidence, fact.kind)]) < 2:
-            continue  # one name, or a list the decision does not govern as a whole
         shown.add(fact.show)
         if trace is not None:
             trace.events.append(rules.Event(

@@ -772,6 +772,18 @@ _FATE_AFTER_RES = (
 )
 
 
+#: Every idiom of ``_FATE_BEFORE_RES`` and ``_FATE_AFTER_RES`` holds one of these words: a
+#: sentence with none is not read for a list's bounds (most sentences).
+_FATE_HINT_RE = re.compile(r"(?i)\b(?:keep\w*|kept|held|holding|survivors|survived|losses|"
+                           r"curtains|end|axe|ax|chop|sticking|staying|gone|history|toast|"
+                           r"finished|kaput|more|done|met)\b")
+
+
+def may_tell_fate(text: str) -> bool:
+    """False when ``text`` holds no word of a round-up's fate idioms (``fate_idiom``)."""
+    return _FATE_HINT_RE.search(text) is not None
+
+
 def fate_idiom(text: str, first_start: int, last_end: int) -> tuple[str, int, int] | None:
     """The decision kind an idiom right before the list (first title at ``first_start``) or
     right after it (last title ending at ``last_end``) tells, with the idiom's span; None

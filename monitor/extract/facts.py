@@ -2568,19 +2568,22 @@ def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sent
     its words before the idiom are, so its items are shows and each takes the decision."""
     decided, _ = _headline_decisions(headline)
     told = bool(decided) or (bool(headline.strip()) and _one_decision(headline) is not None)
+    read = 0  # the body's sentences read so far for a decision told before (only when needed)
     out: list[_Sentence] = []
     spans_of = functools.lru_cache(maxsize=1)(title_spans)
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         text = sentence.text
-        free = sentence.status is None and sentence.topic is None and \
-            sentence.decided_by is None
         fate = None
-        if told and free and may_tell_fate(text) and not text.rstrip().endswith("?") and \
-                not _owns_status(text):
-            for first, end in _fate_list_bounds(text, spans_of(text)):
-                fate = fate_idiom(text, first, end)
-                if fate is not None:
-                    break
+        if sentence.status is None and sentence.topic is None and \
+                sentence.decided_by is None and may_tell_fate(text):
+            while not told and read < number:
+                told = _one_decision(sentences[read].text) is not None
+                read += 1
+            if told and not text.rstrip().endswith("?") and not _owns_status(text):
+                for first, end in _fate_list_bounds(text, spans_of(text)):
+                    fate = fate_idiom(text, first, end)
+                    if fate is not None:
+                        break
         if fate is not None:
             kind, start, end = fate
             rest = text[:start] + " " + text[end:]
@@ -2590,7 +2593,6 @@ def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sent
                                    decided_by="list.roundup_fate"))
                 continue
         out.append(sentence)
-        told = told or _one_decision(text) is not None
     return out
 
 

@@ -37,6 +37,7 @@ from .lists import (
     STAYING_AFTER_RE,
     adds_to_decision,
     after_completing_lead,
+    fate_idiom,
     governed_lists,
     headline_list_lead,
     last_opens_own_clause,
@@ -53,6 +54,7 @@ from .lists import (
     may_add_to_decision,
     may_govern,
     may_name_plural,
+    may_tell_fate,
     names_no_shows,
     opens_after_connective,
     plural_object,
@@ -2571,6 +2573,68 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     return out
 
 
+
+def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
+    """A decision round-up's list told by an idiom of the decision that the trigger vocabulary
+    does not read (``list.roundup_fate``): "Kestrel Renews Eight Dramas || ... Among the losses
+    are A, B and C", "A, B and C will live to see another season", "It's curtains for A and B".
+    The idiom stands right before the list's first title or right after its last
+    (``lists.fate_idiom``); the headline, or a sentence before, tells a renewal or a
+    cancellation; the sentence has no status word, count, negation, question or word of
+    comparison of its own besides the idiom: it takes the idiom's kind as its status, hedged as
+    its words before the idiom are, so its items are shows and each takes the decision."""
+    decided, _ = _headline_decisions(headline)
+    told = bool(decided) or (bool(headline.strip()) and _one_decision(headline) is not None)
+    read = 0  # the body's sentences read so far for a decision told before (only when needed)
+    out: list[_Sentence] = []
+    spans_of = functools.lru_cache(maxsize=1)(title_spans)
+    for number, sentence in enumerate(sentences):
+        text = sentence.text
+        fate = None
+        if sentence.status is None and sentence.topic is None and \
+                sentence.decided_by is None and may_tell_fate(text):
+            while not told and read < number:
+                told = _one_decision(sentences[read].text) is not None
+                read += 1
+            if told and not text.rstrip().endswith("?") and not _owns_status(text):
+                for first, end in _fate_list_bounds(text, spans_of(text)):
+                    fate = fate_idiom(text, first, end)
+                    if fate is not None:
+                        break
+        if fate is not None:
+            kind, start, end = fate
+            rest = text[:start] + " " + text[end:]
+            if not _apart_from_decision(rest):
+                hedge = _decision_certainty_before(text[:end])
+                out.append(replace(sentence, status=(kind, hedge),
+                                   decided_by="list.roundup_fate"))
+                continue
+        out.append(sentence)
+    return out
+
+
+def _fate_list_bounds(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Where a list of two titles or more in ``text`` starts and ends: as ``longest_list``
+    joins its items, then re-joined past their notes as a show's mentions are
+    (``LIST_GAP_RE``: "sci-fi favourite A, and animated series B")."""
+    out: list[tuple[int, int]] = []
+    items, first = longest_list(text, spans)
+    if items >= 2:
+        out.append((first, list_end(text, spans, first)))
+    at = 0
+    while at < len(spans):
+        run = list_run(text, spans, at, LIST_GAP_RE)
+        if len(run) >= 2:
+            out.append((spans[run[0]].start, spans[run[-1]].end))
+        at = run[-1] + 1
+    return out
+
+def _decision_certainty_before(lead: str) -> str:
+    """The certainty of a decision told by the words ``lead`` ends on: hedged by what they
+    say before it ("could be the end of the road for": speculative)."""
+    return "speculative" if SPECULATIVE_RE.search(lead) else "expected" if \
+        EXPECTED_RE.search(lead) else "confirmed"
+
 def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],
                        title_facts: Sequence[Fact], index: ShowIndex, headline: str
                        ) -> list[Fact]:
@@ -3411,6 +3475,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
         for sentence in split_sentences(line)
     ]
     sentences = _counted_decision_lists(sentences, article.title)
+    sentences = _roundup_fate_lists(sentences, article.title)
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
         _trace_dropped(article.title, "-", "-", "drop.film_article")
@@ -3544,6 +3609,8 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
                *headed, *(f.show for f in listed), *ctx.heading_listed}
     texts = [*(s.text for s in sentences), article.title]
     mentions = [index.mentions(text) for text in texts]
+    vouched |= _shown_by_decision_roundup([*raw, *title_facts], texts, mentions, vouched,
+                                          article.title)
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
     title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
     deduped = dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat(),
@@ -3753,6 +3820,75 @@ def _stated_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
             spare((named[i].show for i in run), text)
     return stated
 
+
+
+def _roundup_decision_told(number: int, headline_kinds: Collection[str],
+                           told_at: Mapping[str, int]) -> bool:
+    """The article tells a renewal or a cancellation before sentence ``number``: its headline
+    does, or an earlier sentence gives one to a show shown to be one (``told_at``: the first
+    such sentence of each kind). Either kind: a renewals round-up names its cancellations by
+    their own idiom ("got the axe"), which says their kind."""
+    return bool(headline_kinds) or min(told_at.values(), default=number) < number
+
+
+def _shown_by_decision_roundup(facts: Sequence[Fact], texts: Sequence[str],
+                               mentions: Sequence[Sequence[Mention]], vouched: Collection[str],
+                               headline: str) -> set[str]:
+    """The shows a decision round-up's list shows to be shows (``list.roundup_decision``): in
+    an article whose headline, or an earlier sentence about a show shown to be one, tells a
+    renewal or a cancellation, a list of two titles or more whose items each take one
+    decision from their own sentence ("Kestrel Renews Eight Dramas || Salt Road, Copper Vale
+    and Nightjar are all coming back") is a list of shows: the decision the article reports is
+    about shows, and a round-up names the rest of them bare, with an idiom of the decision
+    ("pulled the plug on", "got the axe", "coming back") and no season or network of their
+    own. ``texts``: the body's sentences, the headline last."""
+    decisions = [f for f in facts if f.kind in _COUNTED_DECISION_KINDS]
+    asked = {f.show for f in decisions if f.show not in vouched}
+    if len(decisions) < 2 or not asked:
+        return set()
+    body = texts[:-1]
+    first_at: dict[str, int] = {}
+    for number, text in enumerate(body):
+        first_at.setdefault(text, number)
+    by_sentence: dict[tuple[str, str], set[str]] = {}
+    for fact in decisions:
+        by_sentence.setdefault((fact.evidence, fact.kind), set()).add(fact.show)
+    # the list's items first (cheap): the article's evidence is read only for them
+    listed: list[tuple[Fact, int]] = []
+    for fact in decisions:
+        place = first_at.get(fact.evidence)
+        if fact.show not in asked or place is None:
+            continue
+        named = mentions[place]
+        item = next((i for i, m in enumerate(named) if m.show == fact.show), None)
+        if item is None:
+            continue
+        run = {named[i].show for i in list_run(fact.evidence, named, item, LIST_GAP_RE)}
+        if len(run & by_sentence[(fact.evidence, fact.kind)]) >= 2:
+            listed.append((fact, place))  # a list the decision governs as a whole
+    if not listed:
+        return set()
+    verdicts = evidenced(asked, texts, mentions)
+    told_at: dict[str, int] = {}
+    for fact in decisions:
+        if fact.show in vouched or verdicts.get(fact.show) is not None:
+            at = first_at.get(fact.evidence, len(body))
+            told_at[fact.kind] = min(told_at.get(fact.kind, at), at)
+    decided, _ = _headline_decisions(headline)
+    one = _one_decision(headline) if headline.strip() else None
+    headline_kinds = {*decided, *((one,) if one is not None else ())}
+    shown: set[str] = set()
+    trace = rules.active()
+    for fact, place in listed:
+        if verdicts.get(fact.show) is not None or \
+                not _roundup_decision_told(place, headline_kinds, told_at):
+            continue
+        shown.add(fact.show)
+        if trace is not None:
+            trace.events.append(rules.Event(
+                fact.evidence, fact.kind, fact.show, [rules.check("list.roundup_decision")],
+                facts=[(fact.show, fact.season, fact.kind)]))
+    return shown
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
     """The facts without a premiere plan the article's cancellation voided: an expected

@@ -3411,6 +3411,24 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'casualties') or the sentence before tells, else none; no item is told another "
           "decision elsewhere in the body (round 21)", "Kestrel Renews 12 Shows, Cancels 3 || "
           "The casualties of the network's busy week are Nightjar, Salt Road and Copper Vale."),
+    _rule("list.roundup_decision", ("renewed", "cancelled"), "in an article whose headline, "
+          "or an earlier sentence about a show shown to be one, tells a renewal or a "
+          "cancellation, a list of two titles or more whose items each take one decision "
+          "from their own sentence is a list of shows, though they are named bare with an "
+          "idiom of the decision ('pulled the plug on', 'got the axe', 'are all coming back') "
+          "and no season, network or kind of their own (drop.unevidenced_title spares them; "
+          "round 22)", "Kestrel Cancels Five Shows || Kestrel also pulled the plug on "
+          "Marrowby, Quillon and Tessendale."),
+    _rule("list.roundup_fate", ("renewed", "cancelled"), "in an article whose headline or "
+          "an earlier sentence tells a renewal or a cancellation, an idiom of the decision "
+          "that the trigger vocabulary does not read, right before a list's first title "
+          "('Among the losses are', 'It's curtains for', 'The axe also fell on', 'Kestrel is "
+          "keeping') or right after its last ('are gone', 'are now history', 'are staying "
+          "put', 'survived the cull'), in a sentence with no status word, negation, question "
+          "or comparison of its own: every item takes the idiom's decision; items carrying "
+          "notes ('sci-fi favourite A, and animated series B') are one list (round 22)",
+          "Kestrel has cancelled Salt Road after four seasons. Among the losses are "
+          "Marrowby, Quillon and Tessendale."),
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",

@@ -538,6 +538,9 @@ _ONE_SHOW_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:season|series)\s+(?:\d{1,2}|[a-z]+)|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:season|series))\s+of\s+(?:the\s+)?$")
 _AND_SPLIT_RE = re.compile(r"(?<!\s)\s+(?:and|&)\s+(?=[A-Z])")
+#: The list's joint already between the last two items (", and animated series Tin & Brass"):
+#: the last span's own "&" or "and" is then its title's, not a second joint (round 22).
+_JOINT_IN_GAP_RE = re.compile(r"\band\b|&|\bplus\b|\bas\s+well\s+as\b")
 #: The word "and" joining the last two items of a list.
 _WORD_AND_RE = re.compile(r"(?<!\s)\s+[Aa]nd\s+(?=[A-Z])")
 
@@ -4071,7 +4074,8 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
                 cue=cue)
             continue
         if j == run[-1] and not fronted and text[spans[j - 1].end:spans[j].start
-                                                 ].strip().startswith(","):
+                                                 ].strip().startswith(",") and \
+                not _JOINT_IN_GAP_RE.search(text, spans[j - 1].end, spans[j].start):
             for part in _last_items(raw, _AND_SPLIT_RE if body else _TITLE_CASE_AND_SPLIT_RE):
                 add(part, mid=mids[j], cue=cue)
         else:

@@ -369,6 +369,16 @@ _KIN_APPOSITION_GAP_RE = re.compile(
     r"(?i)[\"”’']?,\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:spinoff|spin-off|"
     r"sequel|prequel|follow-up|reboot|remake|revival|adaptation|offshoot|companion)"
     r"(?:\s{1,3}(?:series|show|drama|comedy))?\s{1,3}(?:of|to|from)\s{1,3}(?:the\s{1,3})?[\"“‘']?")
+#: Between two names, the opening of a describing apposition whose head noun follows the second
+#: name ("Glass Harbor, the Mara Velt drama, ..."): the second name is a creator, a star or a
+#: maker describing the first, no second show (round 22, ``list.description_apposition``).
+_DESCRIPTION_APPOSITION_GAP_RE = re.compile(r"[\"”’']?,\s{1,3}the\s{1,3}")
+#: Right after the second name: the apposition's show noun (a "-led" or "-fronted" between),
+#: and its end (a comma, a dash, the sentence's end or a preposition the verb resumes with).
+_DESCRIPTION_APPOSITION_AFTER_RE = re.compile(
+    rf"(?:['’]s)?(?:-(?:led|fronted|starring|helmed|created|produced))?\s{{1,3}}"
+    rf"(?:[a-z][\w-]{{1,15}}\s{{1,3}})?(?:{SHOW_NOUN_ALT})\s{{0,3}}(?:[,;.!?)—–]|$|\s(?:for|after|"
+    rf"in|on|at|by|with|from)\b)")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 #: Right after a name (or a list of names): the name's own verb ("... and Red Kettle has been
 #: cancelled"): it is the subject of its own clause, no object of a trigger before it.
@@ -1848,6 +1858,14 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         # "renewed Glass Harbor, the spin-off of Harrow Lane, for a second season": the
         # parent is named in passing, the spin-off is what was renewed
         _trace_dropped(text, trig.kind, mentions[group[1]].show, "list.kin_apposition")
+        group = [group[0]]
+        best = group[0]
+    if len(group) == 2 and _DESCRIPTION_APPOSITION_GAP_RE.fullmatch(
+            text, mentions[group[0]].end, mentions[group[1]].start) and \
+            _DESCRIPTION_APPOSITION_AFTER_RE.match(text, mentions[group[1]].end):
+        # "cancelled Glass Harbor, the Mara Velt drama, after two seasons": the second name
+        # describes the first (its creator or star), the first is what the verb acts on
+        _trace_dropped(text, trig.kind, mentions[group[1]].show, "list.description_apposition")
         group = [group[0]]
         best = group[0]
     if trig.end <= mentions[group[0]].start and last_opens_own_clause(text, mentions, group):

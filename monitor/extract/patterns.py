@@ -2252,6 +2252,22 @@ PLURAL_REFERENCE_RE = Caseless(
 WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 #: A trigger of the returning family ("returns", "back for").
 RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
+#: A return denied as a decision, right before a renewal's return phrase ("won't be bringing
+#: back X for a third season", "is not bringing X back", "has no plans to bring back X") or
+#: inside it ("confirmed X won't return for season 3"): a future denied, not a state still open
+#: ("hasn't returned yet") or a wish ("wouldn't return if") (round 22, s22cancel).
+RETURN_DENIED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:won['’]t|will\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not|(?:has|have)\s+no\s+"
+    r"plans\s+to|(?:decided|opted|chose)\s+not\s+to)\s+(?:be\s+)?(?:coming\s+|going\s+to\s+"
+    r"(?:be\s+|come\s+)?)?$")
+RETURN_DENIED_INSIDE_RE = re.compile(
+    r"(?i)\b(?:won['’]t|will\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:be\s+)?"
+    r"(?:return(?:ing)?|(?:coming|come)\s+back|back|bring(?:ing)?\s+(?:\S+\s+){0,4}?back)\b")
+#: After a denied return, a time that makes it a delay, not an end ("won't be back until 2026",
+#: "isn't coming back this year", "won't return anytime soon").
+RETURN_DELAYED_AFTER_RE = re.compile(
+    r"(?i)\b(?:until|till|before|yet|soon|this\s+(?:year|fall|spring|summer|winter|season)|"
+    r"next\s+(?:year|month)|in\s+(?:19|20)\d\d)\b")
 #: A renewal phrase that tells a planned ending ("will end with its fifth season", "is set to
 #: conclude with a sixth and final season"): a season still to come, read as its renewal.
 PLANNED_END_FAMILY_RE = re.compile(r"(?i)\b(?:end|ends|ending|conclude|concludes|concluding|"

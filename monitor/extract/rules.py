@@ -209,6 +209,9 @@ from .patterns import (
     RERUN_RE,
     RESTART_RE,
     RESUMED_RE,
+    RETURN_DELAYED_AFTER_RE,
+    RETURN_DENIED_BEFORE_RE,
+    RETURN_DENIED_INSIDE_RE,
     RETURN_ELSEWHERE_RE,
     RETURN_FAMILY_RE,
     RETURN_NOT_THIS_TIME_RE,
@@ -713,6 +716,27 @@ def _negated_inside(c: Candidate) -> bool:
     inner = _without_titles(c)[c.trigger.start:c.trigger.end]
     return INNER_NEGATION_RE.search(inner) is not None and not (
         c.kind == "premiere" and UNTIL_RE.search(c.text[c.trigger.start:c.clause[1]]))
+
+
+def _return_denied(c: Candidate) -> bool:
+    """A renewal trigger's return phrase ("bring back X for a third season", "coming back
+    for season 3") denied by a decision's negation right before it or inside it, with no time
+    after it that makes it a delay ("until 2026"): the show is not coming back, a cancellation
+    (``kind.return_denied_is_cancellation``)."""
+    if c.trigger.kind != "renewed":
+        return False
+    trig = c.text[c.trigger.start:c.trigger.end]
+    if not RETURN_FAMILY_RE.search(trig):
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 30):c.trigger.start]
+    if not (RETURN_DENIED_BEFORE_RE.search(before) or RETURN_DENIED_INSIDE_RE.search(trig)):
+        return False
+    after = c.text[c.trigger.start:c.clause[1]]
+    return RETURN_DELAYED_AFTER_RE.search(after) is None
+
+
+def _as_cancellation(c: Candidate, found: Any) -> Candidate:
+    return replace(c, kind="cancelled")
 
 
 def _denied(c: Candidate) -> bool:
@@ -3249,6 +3273,12 @@ def _denied_return_season(c: Candidate) -> bool:
         # "passed on a third season", "not moving forward with a third season of X"
         return any(trig.start <= s[0] <= trig.end + 4 and s[0] < clause[1]
                    for s in c.view.all_seasons if s[2] and s[2][0] in seasons)
+    if c.kind == "cancelled" and _return_denied(c):
+        # "won't be bringing back X for a fourth season": a denied return's season, as the
+        # cancellation vocabulary's own (kind.return_denied_is_cancellation)
+        return any(trig.start <= s[0] <= trig.end + 60 and s[0] < clause[1]
+                   and FOR_RE.search(text[trig.start:s[0]]) is not None
+                   for s in c.view.all_seasons if s[2] and s[2][0] in seasons)
     return NEGATIVE_WORD_RE.search(text[trig.start:trig.end]) is not None and any(
         0 <= s[0] - trig.end <= 60 and s[0] < clause[1]
         and FOR_RE.search(text[trig.end:s[0]]) and not AFTER_RE.search(text[trig.end:s[0]])
@@ -3307,6 +3337,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "spin-off of Y', 'X, the sequel series to Y') are no list: the verb acts on X, Y is "
           "named in passing (round 18)",
           "Kestrel renewed Glass Harbor, the spin-off of Harrow Lane, for a second season."),
+    _rule("list.description_apposition", ALL_KINDS, "two names joined by a describing "
+          "apposition whose show noun follows the second ('X, the Mara Velt drama,', 'X, the "
+          "Tobin Hale thriller') are no list: the verb acts on X, the second name (a creator, "
+          "a star) describes it (round 22)",
+          "Brindle TV cancelled Copper Vale, the Ines Marlow comedy, after two seasons."),
     _rule("list.counted_decision", ("renewed", "cancelled"), "a counted decision ('Kestrel "
           "renews four dramas') in the headline, or in the sentence right before, governs the "
           "list of names that says which shows it counts, in a sentence with no status word of "
@@ -3734,9 +3769,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "condition of an 'if' whose subject is the show: no event is stated",
           "Fans are campaigning for Glass Harbor to return for a fourth season.",
           _wished_or_unreal, _drop),
+    _step("non_event", "kind.return_denied_is_cancellation", "renewed", "a renewal's return "
+          "phrase denied by a decision's negation before or inside it ('won't be bringing "
+          "back X for a third season', 'X isn't coming back for season 3', 'confirmed X "
+          "won't return for season 3'), with no time making it a delay ('until 2026'): the "
+          "show's cancellation (round 22)", "Brindle TV won't be bringing back Copper Vale "
+          "for a third season.", _return_denied, _as_cancellation),
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
-          _is_negated, _drop),
+          lambda c: _is_negated(c) and not (c.kind == "cancelled" and _return_denied(c)),
+          _drop),
     _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
           "before a return or a departure: news of the cast ('Maya Lind won't return for "
           "season 3', 'cast member Maya Lind returns to X in Sunday's episode'), not of the "
@@ -4613,7 +4655,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix for a third season.", _background_cancellation_of_returning_show,
           _one_less),
     _step("season_adjust", "season.denied_return_is_previous", "cancelled", "'will not return "
-          "for a third season': the last season made is the second",
+          "for a third season' (round 22: 'won't bring back X for a third season'): the last "
+          "season made is the second",
           "Glass Harbor will not return for a third season.", _denied_return_season,
           _one_less),
     _step("season_adjust", "episode.predecessor", "episode_count", "'its 10-episode "

@@ -4710,6 +4710,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "airing, an announcement's day, a bound or a guess (``eventdates.airing_day``; "
           "round 22)", "Salt Road will premiere on Kestrel. Salt Road airs Tuesdays at 9 "
           "p.m. from March 4."),
+    _rule("date.state_told_on_announcement_day", ("filming_started", "filming_wrapped"),
+          "a shoot told as going on or done ('is underway', 'has officially begun', 'has "
+          "wrapped') after an announcement's word whose day stands beside it ('today "
+          "announced that', 'On March 3, Kestrel tweeted that'), the sentence's only date: "
+          "the day is the news's, the shoot began or ended before it, so it takes that day's "
+          "month, as an event that just happened with no time told "
+          "(``eventdates.announced_state_months``; round 22)", "Tovrel today confirmed that "
+          "cameras are rolling on the third season of Salt Road."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

@@ -1047,3 +1047,73 @@ def entry_datelines(facts: list[Fact], text: str, published: dt.date,
             trace.events.append(event)
         out.append(replace(fact, date=day))
     return out
+
+
+# --- a shoot told as going on, on the day it was announced (round 22) -------------------------
+
+#: A shoot's state told after an announcement's word: "announced that production is underway",
+#: "tweeted that filming has officially begun", "confirmed cameras are rolling", "said the
+#: shoot has wrapped". The start (or end) came before the news, its day not told.
+STATE_AFTER_ANNOUNCE_RE: dict[str, re.Pattern[str]] = {
+    "filming_started": re.compile(
+        r"(?i)^\W{0,3}(?:that\s+)?(?:[^\s.;:!?]+\s+){0,12}?(?:(?:is|are)\s+(?:now\s+|officially\s+"
+        r"|currently\s+)?(?:underway|under\s+way|filming|shooting|rolling|in\s+production)|"
+        r"(?:has|have)\s+(?:now\s+|officially\s+)?(?:begun|started|kicked\s+off|commenced|got"
+        r"ten\s+underway))\b"),
+    "filming_wrapped": re.compile(
+        r"(?i)^\W{0,3}(?:that\s+)?(?:[^\s.;:!?]+\s+){0,12}?(?:has|have)\s+(?:now\s+|officially\s+)?"
+        r"(?:wrapped|finished|completed|ended)\b"),
+}
+#: The announcement's word with its day beside it: "today announced", "announced Tuesday",
+#: "On October 2, Kestrel tweeted".
+ANNOUNCING_WORD_RE = re.compile(
+    rf"(?i)\b(?:{ANNOUNCE_WORDS}|tweet(?:s|ed)|posted|shared|reveal(?:s|ed)|told)\b")
+#: Between the day and the announcement's word: at most a few capitalised names (the network).
+DAY_TO_ANNOUNCER_RE = re.compile(
+    r"^[\s,]{0,3}(?:(?:[A-Z][\w+&.'’-]*|on|via|its|their|the|official)\s+){0,4}$")
+ANNOUNCER_TO_DAY_RE = re.compile(r"(?i)^\s+(?:on\s+)?$")
+
+
+def _announcement_day_of_state(fact: Fact, published: dt.date) -> bool:
+    """Is the fact's day, in its own sentence, the day an announcement told the shoot as going
+    on or done ("Kestrel today said that the Salt Road shoot is underway")?"""
+    state = STATE_AFTER_ANNOUNCE_RE.get(fact.kind)
+    if state is None or datemod.precision(fact.date) != 4 or not fact.evidence:
+        return False
+    text = fact.evidence
+    mentions = datemod.find_dates(text, published)
+    if len(mentions) != 1 or mentions[0].value != fact.date:
+        return False
+    day = mentions[0]
+    for word in ANNOUNCING_WORD_RE.finditer(text):
+        if word.start() >= day.end:
+            near = DAY_TO_ANNOUNCER_RE.match(text[day.end:word.start()]) is not None
+        else:
+            near = ANNOUNCER_TO_DAY_RE.match(text[word.end():day.start]) is not None
+        after = text[max(word.end(), day.end):]
+        if near and state.match(after):
+            return True
+    return False
+
+
+def announced_state_months(facts: list[Fact], published: dt.date) -> list[Fact]:
+    """``facts`` with each shoot told as under way (or wrapped) on an announcement's day taking
+    that day's month (rule ``date.state_told_on_announcement_day``): the day is the news's,
+    the shoot began (or ended) before it, so, as the labelling guide has it for an event that
+    just happened with no time told, it takes the month: "Tovrel today confirmed that
+    cameras are rolling on the third season of Salt Road."."""
+    out = []
+    for fact in facts:
+        if fact.kind not in STATE_AFTER_ANNOUNCE_RE or fact.date is None \
+                or not _announcement_day_of_state(fact, published):
+            out.append(fact)
+            continue
+        month = fact.date[:7]
+        trace = rules.active()
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, month,
+                                [rules.check("date.state_told_on_announcement_day")])
+            event.facts.append((fact.show, fact.season, fact.kind))
+            trace.events.append(event)
+        out.append(replace(fact, date=month))
+    return out

@@ -3651,6 +3651,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").
     decided = _without_voided_plans([replace(f, show=fold(f.show).strip()) for f in deduped])
     decided = _weekdays_pinned(decided, texts, article.title, article.published)
+    decided = eventdates.announced_state_months(decided, article.published)
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],
                             [s.paragraph for s in sentences], index, ctx, _find_triggers)

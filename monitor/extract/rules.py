@@ -1380,12 +1380,48 @@ def _told_recently(c: Candidate) -> bool:
                      c.text[c.trigger.end:min(c.clause[1], c.trigger.end + 30)]) is not None))
 
 
+#: A decision told in a clause that hangs on another event, as the show's past (round 22,
+#: ``date.decision_in_clause_undated``): "ran three seasons before it was cancelled",
+#: "the comedy that was axed by Tovrel", "After rival Kestrel renewed Salt Road, ...". Not
+#: "that was just axed" (news of the day: its labels keep the publication month).
+_DECISION_BEFORE_EVENT_RE = re.compile(
+    rf"\b(?i:before|until)\s{{1,3}}(?:(?i:it|they)|(?i:the)\s{{1,3}}(?:{common_show_nouns(5)})|"
+    r"[A-Z][\w'’.:-]{0,25}(?:\s{1,3}[A-Z][\w'’.:-]{0,25}){0,3})\s{1,3}"
+    r"(?i:was|were|got|had\s{1,3}been)\s{1,3}(?:(?i:abruptly|suddenly|unceremoniously|"
+    r"eventually|finally|ultimately|officially)\s{1,3})?$")
+_DECISION_RELATIVE_CLAUSE_RE = re.compile(
+    r"(?<![,;:])\s(?i:that|which|who)\s{1,3}(?i:was|were|got|had\s{1,3}been)\s{1,3}"
+    r"(?:(?i:abruptly|suddenly|unceremoniously|eventually|finally|ultimately|officially|"
+    r"originally|initially|first|famously)\s{1,3})?$")
+_OPENING_AFTER_DECIDER_RE = re.compile(
+    r"^\W{0,3}(?i:after|once|when)\s{1,3}(?:(?i:rival|fellow|sister|parent)\s{1,3})?"
+    r"[A-Z][\w&+.'’-]{0,25}(?:\s{1,3}[A-Z][\w&+.'’-]{0,25}){0,2}\s{1,3}"
+    r"(?:(?i:had|originally|initially|first)\s{1,3})?$")
+
+
+def _decided_in_clause(c: Candidate) -> bool:
+    """An undated renewal or cancellation told in a clause that hangs on another event or on
+    the show: before another past event ("lasted three seasons before it was cancelled"), in
+    a relative clause of the show ("the comedy that was axed by Tovrel"), or in an opening
+    "After <network> renewed X, ..." whose news is the main clause. The decision is the show's
+    past, its time not told: no date, never the publication month of news that just happened
+    (the open labels leave these undated)."""
+    if c.kind not in DECISIONS or c.date is not None:
+        return False
+    before = c.text[max(0, c.trigger.start - 70):c.trigger.start]
+    if _DECISION_BEFORE_EVENT_RE.search(before) or _DECISION_RELATIVE_CLAUSE_RE.search(before):
+        return True
+    opening = c.text[:c.trigger.start]
+    return (_OPENING_AFTER_DECIDER_RE.match(opening) is not None
+            and "," in c.text[c.trigger.end:])
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not _shoot_going_on(c) and not _told_in_pluperfect(c)
-            and not _told_recently(c)
+            and not _told_recently(c) and not _decided_in_clause(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -4005,6 +4041,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'has been picked up recently') with no time: it came before the news, its month "
           "not told, so it takes no date, never the publication month",
           "Glass Harbor was recently renewed for a third season.", _told_recently),
+    _step("date_fallback", "date.decision_in_clause_undated", DECISIONS, "a renewal or a "
+          "cancellation told with no time in a clause that hangs on another event or on the "
+          "show ('ran three seasons before it was cancelled', 'the comedy that was axed by "
+          "Tovrel', 'After rival Kestrel renewed Salt Road, ...'): the show's past, its time "
+          "not told, so it takes no date, never the publication month (round 22)",
+          "Glass Harbor lasted two seasons before it was cancelled by Tovrel.",
+          _decided_in_clause),
     _step("date_fallback", "date.shoot_going_on_undated", "filming_started", "a shoot told "
           "as a state that goes on ('is currently in production', 'is currently filming', 'in "
           "production on its second season'): its start is not told, so it takes no date, "
@@ -4793,6 +4836,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its entry sits under (``eventdates.py``; round 22)", "Kestrel Two orders Glass "
           "Harbor 2\nMonday 7th December 2015\nKestrel Two has ordered another series of Glass "
           "Harbor."),
+    _rule("date.state_told_on_announcement_day", ("filming_started", "filming_wrapped"),
+          "a shoot told as going on or done ('is underway', 'has officially begun', 'has "
+          "wrapped') after an announcement's word whose day stands beside it ('today "
+          "announced that', 'On March 3, Kestrel tweeted that'), the sentence's only date: "
+          "the day is the news's, the shoot began or ended before it, so it takes that day's "
+          "month, as an event that just happened with no time told "
+          "(``eventdates.announced_state_months``; round 22)", "Tovrel today confirmed that "
+          "cameras are rolling on the third season of Salt Road."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

@@ -1,11 +1,11 @@
 """A headline's title-case words the body writes as words are no show (issue 10, round 22,
 branch r22names).
 
-A headline capitalises every word, so "Glass Harbor Returns With Revenge Season 2" offers
-"Revenge" as a name, and its season phrase keeps it (``title.keep.strong``): it took the
+A headline capitalises every word, so "Glass Harbor Returns With Vengeance Season 2" offers
+"Vengeance" as a name, and its season phrase keeps it (``title.keep.strong``): it took the
 headline's season and the article's facts from the show the body is about ("Glass Harbor"
 got season 1 or none). The body tells it apart: it never writes the name as a name, only its
-words in lower case ("... more revenge"), while the headline and the body both name another
+words in lower case ("... more vengeance"), while the headline and the body both name another
 kept show. Such a name is vetoed (``shows.headline_only_vetoed``, rule
 ``title.veto.headline_only``).
 
@@ -26,7 +26,7 @@ from monitor.extract.shows import normalise_title
 #: The body's show: two-word titles and a one-word one.
 SHOWS = ["Glass Harbor", "Salt Road", "Copper Vale", "Nightjar"]
 #: The headline's words, capitalised there, in lower case in the body.
-WORDS = ["Revenge", "Heartbreak", "Sweet Revenge"]
+WORDS = ["Vengeance", "Heartbreak", "Sweet Vengeance"]
 
 #: (headline, body, the facts wanted): {s} the show, {W} the words as the headline writes
 #: them, {w} as the body does.
@@ -58,8 +58,8 @@ CONTROLS = [
     ("Brightwater Renewed for Season 2", "The drama will return next year, the network said.",
      {("Brightwater", 2, "renewed"), ("Brightwater", 2, "premiere")}),
     # a one-word title the body writes capitalised
-    ("Revenge Renewed for Season 2", "Revenge will return next year. Tovrel has cancelled Glass "
-     "Harbor after two seasons.", {("Revenge", 2, "renewed"), ("Revenge", 2, "premiere"),
+    ("Vengeance Renewed for Season 2", "Vengeance will return next year. Tovrel has cancelled "
+     "Glass Harbor after two seasons.", {("Vengeance", 2, "renewed"), ("Vengeance", 2, "premiere"),
                                    ("Glass Harbor", 2, "cancelled")}),
     # a true one-word show told once with a status word
     ("", "Tovrel renewed Nightjar for a second season.", {("Nightjar", 2, "renewed")}),
@@ -98,12 +98,12 @@ def test_a_show_the_article_names_keeps_its_facts(
 def test_a_quoted_headline_name_is_left_to_the_other_rules() -> None:
     """Quotes in a headline say a title (of some work): not this rule's to veto."""
     _, text = explain(make_article("Glass Harbor will return in June, and the new episodes "
-                                   "are about revenge.", "'Revenge' Season 2 Premieres June 4"))
+                                   "are about vengeance.", "'Vengeance' Season 2 Premieres June 4"))
     assert "title.veto.headline_only" not in text
 
 
 def test_explain_names_the_rule() -> None:
-    _, text = explain(make_article("Tovrel has renewed Glass Harbor. Expect more revenge when "
+    _, text = explain(make_article("Tovrel has renewed Glass Harbor. Expect more vengeance when "
                                    "the series returns in June.",
-                                   "Glass Harbor Returns With Revenge Season 2 in June"))
-    assert "vetoed Revenge: title.veto.headline_only" in text
+                                   "Glass Harbor Returns With Vengeance Season 2 in June"))
+    assert "vetoed Vengeance: title.veto.headline_only" in text

@@ -3,7 +3,7 @@
 A headline capitalises every word, so "Why Nightjar Was Cancelled" holds a capitalised pair
 that ``titles.persons_in`` read as a person ("Why Nightjar"), whose surname then vetoed the
 one-word show everywhere in the article (``title.veto.surname``): the show lost every fact,
-and a headline word beside it ("Revenge Season 2") could take them. "When" was already no
+and a headline word beside it ("Vengeance Season 2") could take them. "When" was already no
 first name; "why", "how", "what", "where", "who" and "which" are none either.
 
 The controls: a person's two-word name in the body ("Mara Quell") still vetoes her surname

@@ -5127,8 +5127,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "words the body writes only in lower case, beside a show the headline and the body "
           "both name: title case made the headline's words look like a name, and the article's "
           "show is the one both name (round 22, r22names)",
-          "Glass Harbor Returns With Revenge Season 2 (headline) || Glass Harbor will return "
-          "in June, and the new episodes are about revenge."),
+          "Glass Harbor Returns With Vengeance Season 2 (headline) || Glass Harbor will return "
+          "in June, and the new episodes are about vengeance."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

@@ -3449,8 +3449,8 @@ def headline_only_vetoed(verdicts: Sequence[Verdict], cues: dict[str, set[str]],
                          protected: Collection[str]) -> list[Verdict]:
     """A name the headline alone writes as a name, kept only by the headline's own cues (its
     season phrase, its verb), whose words the body writes only in lower case, beside a show
-    the headline and the body both name ("Glass Harbor Returns With Revenge Season 2" over
-    "Glass Harbor will return ... more revenge"): title case made the headline's words look
+    the headline and the body both name ("Glass Harbor Returns With Vengeance Season 2" over
+    "Glass Harbor will return ... more vengeance"): title case made the headline's words look
     like a name, the body's own casing says they are words, and the article's show is the one
     both name (``title.veto.headline_only``, round 22). A headline whose only name is such a
     word ("Tovrel Renews Ghosts" over "The comedy about two ghosts ...") keeps it: nothing

@@ -566,6 +566,17 @@ def _read_once(read: Callable[[], int | None]) -> Callable[[], int | None]:
     return answer
 
 
+def _trace_change(fact: Fact, value: str, rule: str, season: int | None = None) -> None:
+    """Tell ``--explain`` (when a trace is active) that ``rule`` gave ``fact`` ``value``, its
+    new date or season: one place for the event every rule of this module records."""
+    trace = rules.active()
+    if trace is None:
+        return
+    event = rules.Event(fact.evidence, fact.kind, value, [rules.check(rule)])
+    event.facts.append((fact.show, fact.season if season is None else season, fact.kind))
+    trace.events.append(event)
+
+
 def _trace_decided(trace: rules.Trace, fact: Fact, facts: list[Fact], lines: Sequence[Line],
                    published: dt.date, inferred: Collection[int], normal: Callable[[str], str],
                    find_triggers: Callable[[str], Sequence[TriggerLike]],
@@ -771,12 +782,7 @@ def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[
             out.append(fact)
             continue
         season = told.pop()
-        trace = rules.active()
-        if trace is not None:
-            event = rules.Event(fact.evidence, fact.kind, f"season {season}",
-                                [rules.check(rule)])
-            event.facts.append((fact.show, season, fact.kind))
-            trace.events.append(event)
+        _trace_change(fact, f"season {season}", rule, season=season)
         out.append(replace(fact, season=season))
     return out
 
@@ -876,11 +882,7 @@ def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
             out.append(fact)
             continue
         day = days.pop()
-        trace = rules.active()
-        if trace is not None:
-            event = rules.Event(fact.evidence, fact.kind, day, [rules.check(rule)])
-            event.facts.append((fact.show, fact.season, fact.kind))
-            trace.events.append(event)
+        _trace_change(fact, day, rule)
         out.append(replace(fact, date=day))
     return out
 
@@ -973,13 +975,10 @@ def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
     day = _finest(found)
     if day is None:
         return None
-    trace = rules.active()
-    if trace is not None:
-        event = rules.Event(fact.evidence, fact.kind, day,
-                            [rules.check("date.airing_line_names_show")])
-        event.facts.append((fact.show, fact.season, fact.kind))
-        trace.events.append(event)
+    _trace_change(fact, day, "date.airing_line_names_show")
     return day
+
+
 #: A line that is nothing but a day with its year, as a news page sets above each entry
 #: ("Monday 7th December 2015", "Dec. 7, 2015", "7 December 2015", "Updated: 2015-12-07").
 _DATELINE_RE = re.compile(
@@ -1039,12 +1038,7 @@ def entry_datelines(facts: list[Fact], text: str, published: dt.date,
                 or (id(fact) not in inferred and datemod.find_dates(fact.evidence, published))):
             out.append(fact)
             continue
-        trace = rules.active()
-        if trace is not None:
-            event = rules.Event(fact.evidence, fact.kind, day,
-                                [rules.check("date.entry_dateline")])
-            event.facts.append((fact.show, fact.season, fact.kind))
-            trace.events.append(event)
+        _trace_change(fact, day, "date.entry_dateline")
         out.append(replace(fact, date=day))
     return out
 
@@ -1109,11 +1103,6 @@ def announced_state_months(facts: list[Fact], published: dt.date) -> list[Fact]:
             out.append(fact)
             continue
         month = fact.date[:7]
-        trace = rules.active()
-        if trace is not None:
-            event = rules.Event(fact.evidence, fact.kind, month,
-                                [rules.check("date.state_told_on_announcement_day")])
-            event.facts.append((fact.show, fact.season, fact.kind))
-            trace.events.append(event)
+        _trace_change(fact, month, "date.state_told_on_announcement_day")
         out.append(replace(fact, date=month))
     return out

@@ -2591,7 +2591,6 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     return out
 
 
-
 def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
     """A decision round-up's list told by an idiom of the decision that the trigger vocabulary
     does not read (``list.roundup_fate``): "Kestrel Renews Eight Dramas || ... Among the losses
@@ -2647,11 +2646,13 @@ def _fate_list_bounds(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]
         at = run[-1] + 1
     return out
 
+
 def _decision_certainty_before(lead: str) -> str:
     """The certainty of a decision told by the words ``lead`` ends on: hedged by what they
     say before it ("could be the end of the road for": speculative)."""
     return "speculative" if SPECULATIVE_RE.search(lead) else "expected" if \
         EXPECTED_RE.search(lead) else "confirmed"
+
 
 def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],
                        title_facts: Sequence[Fact], index: ShowIndex, headline: str
@@ -3840,7 +3841,6 @@ def _stated_by_list(texts: Sequence[str], mentions: Sequence[Sequence[Mention]],
     return stated
 
 
-
 def _roundup_decision_told(number: int, headline_kinds: Collection[str],
                            told_at: Mapping[str, int]) -> bool:
     """The article tells a renewal or a cancellation before sentence ``number``: its headline
@@ -3908,6 +3908,7 @@ def _shown_by_decision_roundup(facts: Sequence[Fact], texts: Sequence[str],
                 fact.evidence, fact.kind, fact.show, [rules.check("list.roundup_decision")],
                 facts=[(fact.show, fact.season, fact.kind)]))
     return shown
+
 
 def _without_voided_plans(facts: list[Fact]) -> list[Fact]:
     """The facts without a premiere plan the article's cancellation voided: an expected

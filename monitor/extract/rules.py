@@ -2874,6 +2874,8 @@ _DATE_SET_AFTER_RE = re.compile(
     r"pencilled)\s(?:in\s)?(?:for|on)\b)")
 #: Between a trigger and the season phrase it governs: "renewed| for a |second season".
 _COMPLEMENT_GAP_RE = re.compile(r"(?i)\s{0,2}(?:for\s{1,2})?(?:(?:a|an|its|the|their)\s{1,2})?")
+
+
 def _relative_aside(text: str, clause: Clause, at: int) -> Clause | None:
     """The bounds of the ", which ...," aside that holds position ``at`` inside its clause: a
     trigger there speaks of the show's past ("X, which premiered in 2021, was renewed for a

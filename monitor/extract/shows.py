@@ -391,6 +391,8 @@ _AMONG_DECIDED_AFTER_RE = re.compile(
     r"(?:(?:that|which)\s{1,3})?(?:[A-Z][\w+&.'’-]*\s{1,3}){0,3}(?:(?:has|have|had)\s{1,3})?"
     r"(?:(?:recently|just|officially|already)\s{1,3})?(?:renewed|cancell?ed|canceled|axed|"
     r"scrapped|picked\s{1,3}up|ordered|dropped)\b")
+
+
 def _counted_among(text: str, span: Span, counted: set[str]) -> bool:
     """The span is counted among the shows a decision took (``_AMONG_DECIDED_AFTER_RE``);
     its title is noted in ``counted`` (``title.keep.counted_among``)."""
@@ -2840,6 +2842,8 @@ _SEEN_ENDING_SCAN = with_caseless_first_letter(_SEEN_ENDING_RE)
 _CLAUSE_JOINT_RE = re.compile(
     r",\s{1,3}(?:(?:and|but|so)\s{1,3})?(?:(?:while|as|though|although|since|because|now\s{1,3}"
     r"that)\s{1,3})?|;\s{1,3}|\s(?:so|and\s{1,3}so)\s{1,3}")
+
+
 def _refers_back_to_list(text: str) -> bool:
     """Does ``text`` tell a status of a plural reference to the sentence before's shows ("Both
     shows have been renewed", "All three will return", "Tovrel has cancelled both"), naming
@@ -2872,6 +2876,8 @@ _PLURAL_SUBJECT_RE = re.compile(
     r"(?i)^\W{0,3}(?:(?:both|all|each)\s{1,3}(?:of\s{1,3})?(?:the\s{1,3}|those\s{1,3}|these\s{1,3})?"
     rf"(?:two\s{{1,3}}|three\s{{1,3}}|four\s{{1,3}})?(?:{_PLURAL_NOUNS})|(?:those|these|"
     rf"the)\s{{1,3}}(?:two|three|four)\s{{1,3}}(?:{_PLURAL_NOUNS}))\b")
+
+
 def _referred_list(text: str, spans: Sequence[Span]) -> list[str]:
     """The names a plural reference in the next sentence stands for: the list opening this
     sentence as its subject ("Salt Road and Quillmarsh drew strong ratings."), two or more."""

@@ -220,7 +220,6 @@ _LEAD_REFERENCE_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[—–]\s")
 
 
-
 def _clause_after(text: str) -> str:
     cut = _CLAUSE_END_RE.search(text)
     return text[:cut.start()] if cut else text

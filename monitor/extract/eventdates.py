@@ -980,7 +980,7 @@ def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
 
 
 #: A line that is nothing but a day with its year, as a news page sets above each entry
-#: ("Monday 7th December 2015", "Dec. 7, 2015", "7 December 2015", "Updated: 2015-12-07").
+#: ("Monday 7th December 2015", "Dec. 7, 2015", "7 December 2015", "Updated: Dec. 7, 2015").
 _DATELINE_RE = re.compile(
     r"(?i)(?:(?:posted|updated|published)(?: on)?:? )?(?:(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.? \d{1,2}"

@@ -16,7 +16,7 @@ Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, make_article
+from articles import Row, facts_of, make_article, rows
 
 SHOWS = ["Nightjar", "Copper Harbor", "The Salt Ledger"]
 NETWORKS = ["Tovrel", "Kestrel One"]
@@ -48,8 +48,8 @@ _CONTROLS = [
 ]
 
 
-def _rows(body: str) -> set[tuple[str, int | None, str]]:
-    return {(f.show, f.season, f.kind) for f in facts_of(body, "TV news")}
+def _rows(body: str) -> set[Row]:
+    return rows(facts_of(body, "TV news"))
 
 
 @pytest.mark.parametrize("net", NETWORKS)

@@ -17,7 +17,7 @@ Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, make_article
+from articles import DatedRow, dated_rows, facts_of, make_article
 
 SHOWS = ["Nightjar", "Copper Harbor", "The Salt Ledger"]
 NETWORKS = ["Tovrel", "Kestrel One"]
@@ -42,8 +42,8 @@ _NEXT = [
 ]
 
 
-def _facts(body: str, headline: str) -> set[tuple[str, int | None, str, str | None]]:
-    return {(f.show, f.season, f.kind, f.date) for f in facts_of(body, headline)}
+def _facts(body: str, headline: str) -> set[DatedRow]:
+    return dated_rows(facts_of(body, headline))
 
 
 @pytest.mark.parametrize("net", NETWORKS)

@@ -2318,7 +2318,12 @@ def _decision_certainty(text: str) -> str:
     """The certainty of the decision ``text`` states for a plural of shows: what precedes its
     decision word hedges it ("Kestrel Expected to Renew Its Dramas": expected)."""
     found = [t for t in _find_triggers(text) if t.kind in _COUNTED_DECISION_KINDS]
-    lead = text[:found[0].end] if found else ""
+    return _decision_certainty_before(text[:found[0].end] if found else "")
+
+
+def _decision_certainty_before(lead: str) -> str:
+    """The certainty of a decision told by the words ``lead`` ends on: hedged by what they
+    say before it ("could be the end of the road for": speculative)."""
     return "speculative" if SPECULATIVE_RE.search(lead) else "expected" if \
         EXPECTED_RE.search(lead) else "confirmed"
 
@@ -2604,7 +2609,6 @@ def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sent
     told = bool(decided) or (bool(headline.strip()) and _one_decision(headline) is not None)
     read = 0  # the body's sentences read so far for a decision told before (only when needed)
     out: list[_Sentence] = []
-    spans_of = functools.lru_cache(maxsize=1)(title_spans)
     for number, sentence in enumerate(sentences):
         text = sentence.text
         fate = None
@@ -2614,7 +2618,7 @@ def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sent
                 told = _one_decision(sentences[read].text) is not None
                 read += 1
             if told and not text.rstrip().endswith("?") and not _owns_status(text):
-                for first, end in _fate_list_bounds(text, spans_of(text)):
+                for first, end in _fate_list_bounds(text, title_spans(text)):
                     fate = fate_idiom(text, first, end)
                     if fate is not None:
                         break
@@ -2645,13 +2649,6 @@ def _fate_list_bounds(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]
             out.append((spans[run[0]].start, spans[run[-1]].end))
         at = run[-1] + 1
     return out
-
-
-def _decision_certainty_before(lead: str) -> str:
-    """The certainty of a decision told by the words ``lead`` ends on: hedged by what they
-    say before it ("could be the end of the road for": speculative)."""
-    return "speculative" if SPECULATIVE_RE.search(lead) else "expected" if \
-        EXPECTED_RE.search(lead) else "confirmed"
 
 
 def _sibling_decisions(sentences: Sequence[_Sentence], raw: Sequence[Fact],

@@ -1864,7 +1864,7 @@ _ASKING_WORDS = frozenset("who whom whose what when where why how which".split()
 _STATED_IN_QUESTION_RE = re.compile(
     r"(?i)(?:,\s*(?:which|that)\s+(?:will\s+|is\s+(?:set|slated|due)\s+to\s+)?"
     r"|,\s*(?P<participle>)"
-    r"|\bwhen\s+(?:it|they|the\s+(?:series|show|drama|comedy))\s+(?:finally\s+)?"
+    rf"|\bwhen\s+(?:it|they|the\s+(?:{common_show_nouns(4)}))\s+(?:finally\s+)?"
     r"|\b(?:ahead\s+of|before)\s+(?:its|their|the)\s+(?:[\w,.]+\s+){0,4}"
     r"|\b(?:did|have)\s+you\s+(?:know|hear|heard)\s+(?:that\s+)?[^?,;]{1,60}\s)$")
 #: The participle a comma's clause opens on ("..., premiering March 4?").

@@ -1028,11 +1028,11 @@ def entry_datelines(facts: list[Fact], text: str, published: dt.date,
 
     # entries: the article's facts sit under two or more of the days (a byline's date above
     # the body and dated links below it are no entries)
-    if len({day for fact in facts if (day := under(fact))}) < 2:
+    days = [under(fact) for fact in facts]
+    if len({day for day in days if day}) < 2:
         return facts
     out = []
-    for fact in facts:
-        day = under(fact)
+    for fact, day in zip(facts, days, strict=True):
         if (fact.kind not in ("renewed", "cancelled", "filming_started", "filming_wrapped")
                 or fact.date != month or day is None
                 or (id(fact) not in inferred and datemod.find_dates(fact.evidence, published))):

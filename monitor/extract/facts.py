@@ -368,7 +368,8 @@ _PLURAL_RELATIVE_RE = re.compile(r"\b(?:which|that)\s{1,3}(?:(?:both|all|also|ha
 _KIN_APPOSITION_GAP_RE = re.compile(
     r"(?i)[\"”’']?,\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:spinoff|spin-off|"
     r"sequel|prequel|follow-up|reboot|remake|revival|adaptation|offshoot|companion)"
-    r"(?:\s{1,3}(?:series|show|drama|comedy))?\s{1,3}(?:of|to|from)\s{1,3}(?:the\s{1,3})?[\"“‘']?")
+    r"(?:\s{1,3}(?:" + common_show_nouns(4) + r"))?\s{1,3}(?:of|to|from)\s{1,3}(?:the\s{1,3})?"
+    r"[\"“‘']?")
 #: Between two names, the opening of a describing apposition whose head noun follows the second
 #: name ("Glass Harbor, the Mara Velt drama, ..."): the second name is a creator, a star or a
 #: maker describing the first, no second show (round 22, ``list.description_apposition``).

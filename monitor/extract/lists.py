@@ -746,13 +746,15 @@ def lead_kind(lead: str) -> str | None:
 _FATE_LEAD_TAIL = (r"\s{1,3}(?:(?:(?!\b(?:which|who|but|while|though|although)\b)[^.;:!?()])"
                    r"{1,70}?,\s{1,3}(?:and\s{1,3})?)?(?:[a-z][\w'’-]{0,20}\s{1,3}){0,3}"
                    r"[\"“‘']?$")
-_FATE_BEFORE_RES = (
-    ("renewed", re.compile(
+#: Each kind's idioms with the words one of which every match of them holds (the gate
+#: ``may_tell_fate`` is built from them: one home for an idiom and its words).
+_FATE_BEFORE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("renewed", (r"keep\w*", "kept", "held", "holding", "survivors"), re.compile(
         r"(?i)\b(?:(?:is|are|will\s{1,3}be|has\s{1,3}been)\s{1,3}(?:also\s{1,3})?keeping|"
         r"(?:also\s{1,3})?(?:kept|keeps|held\s{1,3}on\s{1,3}to|holding\s{1,3}on\s{1,3}to)|"
         r"(?:the\s{1,3})?(?:survivors|keepers)\s{1,3}(?:are|were|include|included))"
         + _FATE_LEAD_TAIL)),
-    ("cancelled", re.compile(
+    ("cancelled", ("losses", "curtains", "end", "axe", "ax", "chop"), re.compile(
         r"(?i)\b(?:(?:(?:biggest|most\s{1,3}[\w-]{3,20}|other|latest|recent|notable)\s{1,3})?"
         r"losses\s{1,3}(?:are|were|have\s{1,3}been|include|included)|"
         r"(?:it['’]s|it\s{1,3}is|it\s{1,3}was)\s{1,3}(?:also\s{1,3})?curtains\s{1,3}for|"
@@ -763,12 +765,13 @@ _FATE_BEFORE_RES = (
 )
 #: The same right after a list's last title: "A, B and C are staying put", "A and B are
 #: gone", "A, B and C met their end".
-_FATE_AFTER_RES = (
-    ("renewed", re.compile(
+_FATE_AFTER_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("renewed", ("survived", "sticking", "staying"), re.compile(
         r"(?i)^[\"”’']?,?\s{1,3}(?:(?:will|have|are|were|all|both|also|each)\s{1,3}){0,3}"
         r"(?:survived(?:\s{1,3}the\s{1,3}(?:cut|cull))?|be\s{1,3}sticking\s{1,3}around|"
         r"sticking\s{1,3}around|staying\s{1,3}put)\b")),
-    ("cancelled", re.compile(
+    ("cancelled", ("gone", "history", "toast", "finished", "kaput", "more", "done", "met"),
+     re.compile(
         r"(?i)^[\"”’']?,?\s{1,3}(?:(?:are|were|is|have|all|both|also|now|officially)\s{1,3})"
         r"{1,3}(?:gone|history|toast|finished|kaput|no\s{1,3}more|done\s{1,3}for)\b"
         r"|^[\"”’']?,?\s{1,3}(?:(?:have|all|both|also)\s{1,3}){0,2}met\s{1,3}(?:their|its)\s{1,3}"
@@ -776,11 +779,10 @@ _FATE_AFTER_RES = (
 )
 
 
-#: Every idiom of ``_FATE_BEFORE_RES`` and ``_FATE_AFTER_RES`` holds one of these words: a
+#: Every idiom of ``_FATE_BEFORE_RES`` and ``_FATE_AFTER_RES`` holds one of their words: a
 #: sentence with none is not read for a list's bounds (most sentences).
-_FATE_HINT_RE = re.compile(r"(?i)\b(?:keep\w*|kept|held|holding|survivors|survived|losses|"
-                           r"curtains|end|axe|ax|chop|sticking|staying|gone|history|toast|"
-                           r"finished|kaput|more|done|met)\b")
+_FATE_HINT_RE = re.compile(r"(?i)\b(?:" + "|".join(
+    word for _, words, _ in (*_FATE_BEFORE_RES, *_FATE_AFTER_RES) for word in words) + r")\b")
 
 
 def may_tell_fate(text: str) -> bool:
@@ -793,13 +795,13 @@ def fate_idiom(text: str, first_start: int, last_end: int) -> tuple[str, int, in
     right after it (last title ending at ``last_end``) tells, with the idiom's span; None
     when neither side holds one (``list.roundup_fate``)."""
     lead = text[max(0, first_start - 140):first_start]
-    for kind, pattern in _FATE_BEFORE_RES:
+    for kind, _, pattern in _FATE_BEFORE_RES:
         found = pattern.search(lead)
         if found is not None:
             offset = first_start - len(lead)
             return kind, offset + found.start(), offset + found.end()
     tail = text[last_end:last_end + 60]
-    for kind, pattern in _FATE_AFTER_RES:
+    for kind, _, pattern in _FATE_AFTER_RES:
         found = pattern.match(tail)
         if found is not None:
             return kind, last_end + found.start(), last_end + found.end()

@@ -230,9 +230,14 @@ COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s
 #: ``rules`` finds the sentence around a phrase the article text holds with it.
 # The first look-ahead (a closing quote or a space comes first) lets re skip most positions.
 _SENTENCE_END_RE = re.compile(r"(?=[\"”’)\s])(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9$])")
+#: Words whose full stop ends no sentence: titles and ranks before a name ("Gen. Ada Holt",
+#: "Sgt. Ray Moss", "Rev.", "Prof.", "Sen."), places ("Mt. Kerrow", "Ft.", "St."), months,
+#: firms and the Latin ones.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec inc co "
-    "u.s a.m p.m e.g i.e etc ft vol".split()
+    "u.s a.m p.m e.g i.e etc ft vol "
+    "mt mts gen sgt col capt lt maj adm cmdr cpl det insp supt gov sen rep rev prof hon fr "
+    "ave blvd".split()
 )
 _INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
 

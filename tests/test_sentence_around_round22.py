@@ -17,10 +17,8 @@ WRAP = "{show} has wrapped filming on season 2. "
 _OTHER_SHOWS_SHOOT = [
     "More filming is planned in St. Ives for Copper Vale, the network's new drama.",
     "More filming is planned for Oct. on the new drama Copper Vale.",
-    pytest.param(
-        "More filming is planned in St. Albans and Mt. Kerrow for the new drama Copper Vale.",
-        marks=pytest.mark.xfail(strict=True, reason="'Mt.' is no abbreviation split_sentences "
-                                "knows: the extractor's own sentences end there too")),
+    # "Mt." an abbreviation split_sentences knows since round 23 (r23health)
+    "More filming is planned in St. Albans and Mt. Kerrow for the new drama Copper Vale.",
 ]
 #: Controls, the same on main: the wrapped show's own shoot goes on (the wrap is dropped), or
 #: another show's in a sentence with no abbreviation (the wrap stays).

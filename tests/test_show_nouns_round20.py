@@ -3,10 +3,13 @@ commonest kinds of show ("the series", "both comedies") take the first few of
 ``showwords.COMMON_SHOW_NOUNS`` rather than spelling them again, so the lists cannot drift
 apart; the patterns compile to the strings they compiled to before (the facts are the same).
 Round 22 (r22health): the other sets of show nouns ``titles.py`` and ``shows.py`` spelt by
-hand are named sets of ``showwords`` too, and the guard covers both files."""
+hand are named sets of ``showwords`` too, and the guard covers both files. Round 23
+(r23health): so are those of the other modules (``lists``, ``patterns``, ``deciders``,
+``evidence``, ``facts``, ``listings``, ``sections``), and the guard covers them."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -60,11 +63,14 @@ def hand_spelt_sets(source: str) -> list[str]:
     return _HAND_SPELT_RE.findall(_LITERAL_JOIN_RE.sub("", source))
 
 
-@pytest.mark.parametrize("module", ["titles.py", "shows.py"])
+@pytest.mark.parametrize("module", ["titles.py", "shows.py", "lists.py", "patterns.py",
+                                    "deciders.py", "evidence.py", "facts.py", "listings.py",
+                                    "sections.py", "rules.py"])
 def test_no_set_of_show_nouns_is_spelt_by_hand(module: str) -> None:
     """``title.veto.role_maker``'s and ``role_modifier``'s kinds, ``shows``' appositive,
     modifier, not-a-title and described-title nouns: named sets of ``showwords`` read through
-    ``kind_alt`` (round 22)."""
+    ``kind_alt`` (round 22); the plural decisions and lists of ``lists``, the counts, orders,
+    parts and plural subjects of ``patterns``, a section's lead-in (round 23)."""
     source = (_EXTRACT / module).read_text(encoding="utf-8")
     assert hand_spelt_sets(source) == []
 
@@ -99,6 +105,24 @@ def test_a_named_set_reads_as_its_nouns_longest_first() -> None:
 def test_a_common_noun_is_read_where_it_was(pattern: patterns.Caseless | object,
                                             text: str) -> None:
     assert pattern.search(text) is not None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("module", "name", "text"), [
+    ("lists", "_PLURAL_GATE_RE", "Vantor renews its dramedies"),
+    ("lists", "_LIST_CONNECTIVE_RE", "On the comedy side, "),
+    ("lists", "_LIST_STANDS_FOR_RE", "Vantor's sitcoms include "),
+    ("patterns", "PLURAL_SHOWS_SUBJECT_RE", "the thrillers which were "),
+    ("patterns", "SERIES_ORDER_RE", "ordered the new hour-long sitcom Glass Harbor"),
+    ("patterns", "EPISODE_COUNT_RE", "a six-part docuseries"),
+    ("patterns", "COUNTED_SHOWS_RE", "three other Vantor programmes"),
+    ("patterns", "TV_WORD_RE", "a sitcom"),
+    ("sections", "_SHOW_NOUN_RE", "The following programmes are returning:"),
+    ("evidence", "_PLURAL_REFERRED_RE", "Both sitcoms have been renewed"),
+])
+def test_a_named_set_is_read_where_its_nouns_were(module: str, name: str, text: str) -> None:
+    """Round 23: each set of nouns a module spelt by hand is a named set of ``showwords``."""
+    found = getattr(importlib.import_module(f"monitor.extract.{module}"), name)
+    assert found.search(text) is not None
 
 
 @pytest.mark.parametrize(("pattern", "text"), [

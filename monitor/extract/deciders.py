@@ -112,8 +112,9 @@ DECIDING_SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\s(?:has\s|have\s)?"
                 rf"(?:(?i:{_DECIDING_ADVERBS})\s)?(?:(?i:renews|cancels|axes|greenlights)\b|"
                 r"(?i:renewed|cancell?ed|canceled|axed|greenlit)\s(?=(?:the|its|their)\s|(?:two|"
-                r"three|four|five|six|several|both|all)\s(?:\w+\s)?(?:series|shows|dramas|"
-                r"comedies|sitcoms|pilots)\b))"), ("renew", "cancel", "axe", "greenl")),
+                r"three|four|five|six|several|both|all)\s(?:\w+\s)?(?:"
+                + common_show_nouns(5, plural=True) + r"|pilots)\b))"),
+     ("renew", "cancel", "axe", "greenl")),
     (re.compile(r"\s(?i:picking|picked|picks)\s(?:it|them)\sup\b"), ("pick",)),
 )
 

@@ -577,30 +577,25 @@ def _trace_change(fact: Fact, value: str, rule: str, season: int | None = None) 
     trace.events.append(event)
 
 
-def _trace_decided(trace: rules.Trace, fact: Fact, facts: list[Fact], lines: Sequence[Line],
-                   published: dt.date, inferred: Collection[int], normal: Callable[[str], str],
+def _trace_decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt.date,
+                   inferred: Collection[int], normal: Callable[[str], str],
                    find_triggers: Callable[[str], Sequence[TriggerLike]],
                    reference: Callable[[], int | None], rule: str, date: str | None) -> None:
     """What ``--explain`` shows of ``article_days``' reading of one fact (``rule`` and
     ``date``, ``_decided``'s): the date its own sentence gave another trigger, and the rule
     that moved its date. Both are the date the article would give without a step, so each
-    costs one more ``_decided``, only here, when explaining."""
+    costs one more ``_decided``, only here, when explaining; each event is ``_trace_change``'s."""
     if _decided(fact, facts, lines, published, inferred, normal, find_triggers, reference,
                 keep_own=True)[1] not in (None, date):
         # the fact's own sentence gave this date to another trigger
-        event = rules.Event(fact.evidence, fact.kind, fact.date or "-",
-                            [rules.check("date.own_sentence_dates_decided")])
-        event.facts.append((fact.show, fact.season, fact.kind))
-        trace.events.append(event)
+        _trace_change(fact, fact.date or "-", "date.own_sentence_dates_decided")
     if date is None or date == fact.date:
         return
     if rule != "date.event_told_next_by_reference" and _decided(
             fact, facts, lines, published, inferred, normal, find_triggers, reference,
             by_reference=False)[1] != date:
         rule = "date.event_told_next_by_reference"  # the line after the fact's gave it
-    event = rules.Event(fact.evidence, fact.kind, date, [rules.check(rule)])
-    event.facts.append((fact.show, fact.season, fact.kind))
-    trace.events.append(event)
+    _trace_change(fact, date, rule)
 
 
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
@@ -619,10 +614,9 @@ def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
         reference = _read_once(functools.partial(told_next_by_reference, fact, lines, normal))
         rule, date = _decided(fact, facts, lines, published, inferred, normal, find_triggers,
                               reference)
-        trace = rules.active()
-        if trace is not None:
-            _trace_decided(trace, fact, facts, lines, published, inferred, normal,
-                           find_triggers, reference, rule, date)
+        if rules.active() is not None:
+            _trace_decided(fact, facts, lines, published, inferred, normal, find_triggers,
+                           reference, rule, date)
         # the date makes the time precise or current; how sure the event is stays its own
         # sentence's
         out.append(fact if date is None or date == fact.date else replace(fact, date=date))

@@ -42,6 +42,7 @@ from .showwords import (
     PLURAL_OBJECT_RE,
     _clause_after,
     _clause_before,
+    common_show_nouns,
     longest_first,
 )
 from .titles import network_names, vocabulary, whole_mentions
@@ -97,8 +98,8 @@ _REFERRED_AS_SHOW_RE = re.compile(
 #: return", "Tovrel has cancelled both".
 _PLURAL_REFERRED_RE = re.compile(
     r"(?i)^\W{0,3}(?:(?:both|all|each)\s(?:of\s)?(?:the\s|these\s|those\s)?(?:two\s|three\s|"
-    r"four\s)?|(?:these|those|the)\s(?:two|three|four)\s)(?:shows|series|dramas|comedies|"
-    r"sitcoms)\b")
+    r"four\s)?|(?:these|those|the)\s(?:two|three|four)\s)(?:"
+    + common_show_nouns(5, plural=True) + r")\b")
 
 #: How many of the body's first sentences make its lead.
 _LEAD_SENTENCES = 3

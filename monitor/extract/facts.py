@@ -368,7 +368,8 @@ _PLURAL_RELATIVE_RE = re.compile(r"\b(?:which|that)\s{1,3}(?:(?:both|all|also|ha
 _KIN_APPOSITION_GAP_RE = re.compile(
     r"(?i)[\"”’']?,\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:spinoff|spin-off|"
     r"sequel|prequel|follow-up|reboot|remake|revival|adaptation|offshoot|companion)"
-    r"(?:\s{1,3}(?:series|show|drama|comedy))?\s{1,3}(?:of|to|from)\s{1,3}(?:the\s{1,3})?[\"“‘']?")
+    r"(?:\s{1,3}(?:" + common_show_nouns(4) + r"))?\s{1,3}(?:of|to|from)\s{1,3}(?:the\s{1,3})?"
+    r"[\"“‘']?")
 #: Between two names, the opening of a describing apposition whose head noun follows the second
 #: name ("Glass Harbor, the Mara Velt drama, ..."): the second name is a creator, a star or a
 #: maker describing the first, no second show (round 22, ``list.description_apposition``).
@@ -2469,7 +2470,9 @@ def _headline_governs(sentences: Sequence[_Sentence], number: int, sentence: _Se
                    decided_by="list.headline_governs")
 
 
-def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
+def _counted_decision_lists(sentences: list[_Sentence], headline: str,
+                            headline_decisions: tuple[dict[str, int | None], bool]
+                            ) -> list[_Sentence]:
     """A counted decision governs the list of names that tells which shows it counts: the
     headline's ("Kestrel renews four dramas") over the body, a sentence's over the sentence
     right after it ("Kestrel renewed four of its dramas. A, B, C and D made the cut."). The
@@ -2496,8 +2499,8 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     # the headline's uncounted decision, until the body's first list or another status word
     headline_open = plural_headline is not None
     # the headline's decisions, each kind with its count, for the lists after a lead
-    # (list.headline_governs)
-    decisions, mixed = _headline_decisions(headline)
+    # (list.headline_governs): ``_headline_decisions(headline)``, read once per article
+    decisions, mixed = headline_decisions
     out: list[_Sentence] = []
     before: tuple[str, int] | None = None
     before_kind: str | None = None  # the sentence before's uncounted decision
@@ -2596,7 +2599,9 @@ def _counted_decision_lists(sentences: list[_Sentence], headline: str) -> list[_
     return out
 
 
-def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sentence]:
+def _roundup_fate_lists(sentences: list[_Sentence], headline: str,
+                        headline_decisions: tuple[dict[str, int | None], bool]
+                        ) -> list[_Sentence]:
     """A decision round-up's list told by an idiom of the decision that the trigger vocabulary
     does not read (``list.roundup_fate``): "Kestrel Renews Eight Dramas || ... Among the losses
     are A, B and C", "A, B and C will live to see another season", "It's curtains for A and B".
@@ -2604,8 +2609,9 @@ def _roundup_fate_lists(sentences: list[_Sentence], headline: str) -> list[_Sent
     (``lists.fate_idiom``); the headline, or a sentence before, tells a renewal or a
     cancellation; the sentence has no status word, count, negation, question or word of
     comparison of its own besides the idiom: it takes the idiom's kind as its status, hedged as
-    its words before the idiom are, so its items are shows and each takes the decision."""
-    decided, _ = _headline_decisions(headline)
+    its words before the idiom are, so its items are shows and each takes the decision.
+    ``headline_decisions``: ``_headline_decisions(headline)``, read once per article."""
+    decided, _ = headline_decisions
     told = bool(decided) or (bool(headline.strip()) and _one_decision(headline) is not None)
     read = 0  # the body's sentences read so far for a decision told before (only when needed)
     out: list[_Sentence] = []
@@ -3490,8 +3496,10 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
         for number, (line, topic, status, season, kind) in enumerate(lines)
         for sentence in split_sentences(line)
     ]
-    sentences = _counted_decision_lists(sentences, article.title)
-    sentences = _roundup_fate_lists(sentences, article.title)
+    # the headline's counted decisions, read once for the three readings that ask for them
+    headline_decisions = _headline_decisions(article.title)
+    sentences = _counted_decision_lists(sentences, article.title, headline_decisions)
+    sentences = _roundup_fate_lists(sentences, article.title, headline_decisions)
     known_shows = named_shows(known_shows, [s.text for s in sentences], article.title)
     if _is_film_article(article, sentences):
         _trace_dropped(article.title, "-", "-", "drop.film_article")
@@ -3626,7 +3634,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     texts = [*(s.text for s in sentences), article.title]
     mentions = [index.mentions(text) for text in texts]
     vouched |= _shown_by_decision_roundup([*raw, *title_facts], texts, mentions, vouched,
-                                          article.title)
+                                          article.title, headline_decisions)
     raw = _evidenced(raw, texts, mentions, vouched, {id(f) for f in listed})
     title_facts = _evidenced(title_facts, texts, mentions, vouched, set())
     deduped = dedupe(raw, title_facts, frozenset(inferred), article.published.isoformat(),
@@ -3849,7 +3857,9 @@ def _roundup_decision_told(number: int, headline_kinds: Collection[str],
 
 def _shown_by_decision_roundup(facts: Sequence[Fact], texts: Sequence[str],
                                mentions: Sequence[Sequence[Mention]], vouched: Collection[str],
-                               headline: str) -> set[str]:
+                               headline: str,
+                               headline_decisions: tuple[dict[str, int | None], bool]
+                               ) -> set[str]:
     """The shows a decision round-up's list shows to be shows (``list.roundup_decision``): in
     an article whose headline, or an earlier sentence about a show shown to be one, tells a
     renewal or a cancellation, a list of two titles or more whose items each take one
@@ -3857,7 +3867,8 @@ def _shown_by_decision_roundup(facts: Sequence[Fact], texts: Sequence[str],
     and Nightjar are all coming back") is a list of shows: the decision the article reports is
     about shows, and a round-up names the rest of them bare, with an idiom of the decision
     ("pulled the plug on", "got the axe", "coming back") and no season or network of their
-    own. ``texts``: the body's sentences, the headline last."""
+    own. ``texts``: the body's sentences, the headline last; ``headline_decisions``:
+    ``_headline_decisions(headline)``, read once per article."""
     decisions = [f for f in facts if f.kind in _COUNTED_DECISION_KINDS]
     asked = {f.show for f in decisions if f.show not in vouched}
     if len(decisions) < 2 or not asked:
@@ -3890,7 +3901,7 @@ def _shown_by_decision_roundup(facts: Sequence[Fact], texts: Sequence[str],
         if fact.show in vouched or verdicts.get(fact.show) is not None:
             at = first_at.get(fact.evidence, len(body))
             told_at[fact.kind] = min(told_at.get(fact.kind, at), at)
-    decided, _ = _headline_decisions(headline)
+    decided, _ = headline_decisions
     one = _one_decision(headline) if headline.strip() else None
     headline_kinds = {*decided, *((one,) if one is not None else ())}
     shown: set[str] = set()

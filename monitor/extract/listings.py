@@ -36,7 +36,7 @@ from . import dates as datemod
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import SECTION_LABELS, title_like
 from .shows import describes_next
-from .showwords import longest_first
+from .showwords import common_show_nouns, longest_first
 from .titles import vocabulary
 
 #: A time slot: "8 p.m.", "9:30pm ET", "10/9c", "12 a.m. ET/PT", "midnight".
@@ -54,8 +54,8 @@ _SEASON_RE = re.compile(
     r"|\bS(?P<s>\d{1,2})\b|\bseries\s{1,3}(?P<b>\d{1,2})\b")
 #: Labels that make an item a season's first episode of a new show.
 _NEW_RE = re.compile(
-    r"(?i)\b(?:series\s(?:premiere|debut)|new\s(?:[\w-]{1,12}\s)?(?:series|show|drama|comedy|"
-    r"thriller|sitcom)|brand[\s-]new|"
+    r"(?i)\b(?:series\s(?:premiere|debut)|new\s(?:[\w-]{1,12}\s)?(?:"
+    + common_show_nouns(6) + r")|brand[\s-]new|"
     r"freshman|debut\sseason)\b|^new$|\(new\)|[-–—:,]\s?new\s?$|^new\s?[-–—:]|"
     # "NEW Glass Harbor (Peacock)", its title taken out: the label before it
     r"^new\s{1,3}\|")

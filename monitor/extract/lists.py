@@ -15,7 +15,7 @@ from typing import Protocol
 
 from .prefilter import caseless_search_test
 from .sections import title_like
-from .showwords import common_show_nouns
+from .showwords import SIDE_KINDS, SLATE_KINDS, common_show_nouns, kind_alt, longest_first
 from .titles import cue_patterns
 
 
@@ -366,7 +366,7 @@ def referenced_items(text: str, items: Sequence[Located], before: int,
 
 #: The plural of shows a decision is about, with no count: "dramas", "its comedy slate", "the
 #: fall line-up" ("series" is as often one show's: left out).
-_PLURAL_SHOWS = (r"(?:shows|comedies|dramas|sitcoms|dramedies|originals|programmes|programs|"
+_PLURAL_SHOWS = (r"(?:" + kind_alt(SLATE_KINDS) + r"|originals|programs|"
                  r"(?:[\w-]{1,15}\s{1,3})?(?:slate|line-?up))\b")
 #: Words that end a noun phrase rather than qualify its noun ("renewed as Kestrel shows rise").
 _NO_MODIFIER = (r"(?!(?:as|for|on|in|at|with|after|amid|while|and|but|to|by|from|than|because|"
@@ -384,17 +384,17 @@ _PLURAL_SUBJECT_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:its|their|all|[\w+.&-]{1,20}['’]s|[\w+.&-]{1,20})\s{1,3}"
     r"(?:[\w-]{1,20}\s{1,3}){0,2}?" + _PLURAL_SHOWS
     + r"|\bevery\s{1,3}(?:[\w+.&-]{1,20}\s{1,3}){0,2}?"
-    r"(?:show|comedy|drama|series|sitcom)\b)\s{1,3}(?:(?:are|were|have|has|been|being|get|"
+    r"(?:" + common_show_nouns(5) + r")\b)\s{1,3}(?:(?:are|were|have|has|been|being|get|"
     r"gets|got|all|both)\s{1,3}){0,3}$")
 
 
 #: A plural of shows ``plural_object`` may find (a cheap gate: most sentences hold none).
 _PLURAL_GATE_RE = re.compile(
-    r"(?i)\b(?:shows|comedies|dramas|sitcoms|dramedies|originals|programmes|programs|slate|"
+    r"(?i)\b(?:" + kind_alt(SLATE_KINDS) + r"|originals|programs|slate|"
     r"line-?up|every)\b|\b(?:all|most|many)\s{1,3}(?:\S{1,20}\s{1,3}){0,3}series\b")
 #: Stems of the renewal and cancellation words (a cheap gate, not the vocabulary).
-_PLURAL_HINTS = ("shows", "comedies", "dramas", "sitcoms", "dramedies", "originals", "programmes",
-                 "programs", "slate", "line-up", "lineup", "series", "every")
+_PLURAL_HINTS = (*longest_first(SLATE_KINDS), "originals", "programs", "slate", "line-up",
+                 "lineup", "series", "every")
 _DECISION_HINTS = ("renew", "cancel", "ax", "scrap", "plug", "drop", "pick", "order", "green",
                    "reviv", "bring", "brought", "chop", "boot", "kill", "commission", "pull")
 
@@ -479,14 +479,14 @@ def listed_titles(text: str, spans: Sequence[Located]) -> int:
 #: ("Freshman dramas A, B and C ...", "Its comedies A and B ...").
 _LIST_LEAD_RE = re.compile(
     r"(?i)^\W{0,3}(?:(?:(?:the|its|their|both|all|freshman|sophomore|rookie|new|veteran|"
-    r"returning|hit|scripted|animated)\s{1,3}){0,3}(?:dramas|comedies|series|shows|sitcoms|"
-    r"procedurals|hits)\s{1,3})?[\"“‘']?$")
+    r"returning|hit|scripted|animated)\s{1,3}){0,3}(?:"
+    + common_show_nouns(5, plural=True) + r"|procedurals|hits)\s{1,3})?[\"“‘']?$")
 #: A noun standing for the decision's plural as the subject of "include" or "are", right
 #: before the list: "The slate includes A, B and C", "This year's casualties are A and B".
 _LIST_STANDS_FOR_RE = re.compile(
     r"(?i)^\W{0,3}(?:the|its|their|this\s{1,3}year['’]s|[\w+.&-]{1,20}['’]s)\s{1,3}"
     r"(?:[\w-]{1,20}\s{1,3}){0,2}?(?:slate|list|line-?up|renewals|cancell?ations|pickups|"
-    r"casualties|shows|dramas|comedies|series|sitcoms|titles|ones)\s{1,3}"
+    r"casualties|" + common_show_nouns(5, plural=True) + r"|titles|ones)\s{1,3}"
     r"(?:include[sd]?|are|were)\W{0,3}$")
 
 
@@ -542,10 +542,10 @@ STAYING_AFTER_RE = re.compile(
 #: and C ..."): no contrast ("meanwhile", "however" stay the guards' words).
 _LIST_CONNECTIVE_RE = re.compile(
     r"(?i)^\W{0,3}(?:additionally|in\s{1,3}addition|also|plus|likewise|similarly|"
-    r"on\s{1,3}the\s{1,3}(?:drama|comedy|comedies|dramas|scripted|unscripted|reality|"
+    r"on\s{1,3}the\s{1,3}(?:" + kind_alt(SIDE_KINDS) + r"|scripted|unscripted|reality|"
     r"animation|animated)\s{1,3}(?:side|front)|"
     r"as\s{1,3}for\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]{1,20}\s{1,3})?"
-    r"(?:dramas|comedies|series|shows|sitcoms)),\s{1,3}")
+    r"(?:" + common_show_nouns(5, plural=True) + r")),\s{1,3}")
 
 
 def opens_after_connective(text: str, first_start: int) -> bool:
@@ -746,13 +746,15 @@ def lead_kind(lead: str) -> str | None:
 _FATE_LEAD_TAIL = (r"\s{1,3}(?:(?:(?!\b(?:which|who|but|while|though|although)\b)[^.;:!?()])"
                    r"{1,70}?,\s{1,3}(?:and\s{1,3})?)?(?:[a-z][\w'’-]{0,20}\s{1,3}){0,3}"
                    r"[\"“‘']?$")
-_FATE_BEFORE_RES = (
-    ("renewed", re.compile(
+#: Each kind's idioms with the words one of which every match of them holds (the gate
+#: ``may_tell_fate`` is built from them: one home for an idiom and its words).
+_FATE_BEFORE_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("renewed", (r"keep\w*", "kept", "held", "holding", "survivors"), re.compile(
         r"(?i)\b(?:(?:is|are|will\s{1,3}be|has\s{1,3}been)\s{1,3}(?:also\s{1,3})?keeping|"
         r"(?:also\s{1,3})?(?:kept|keeps|held\s{1,3}on\s{1,3}to|holding\s{1,3}on\s{1,3}to)|"
         r"(?:the\s{1,3})?(?:survivors|keepers)\s{1,3}(?:are|were|include|included))"
         + _FATE_LEAD_TAIL)),
-    ("cancelled", re.compile(
+    ("cancelled", ("losses", "curtains", "end", "axe", "ax", "chop"), re.compile(
         r"(?i)\b(?:(?:(?:biggest|most\s{1,3}[\w-]{3,20}|other|latest|recent|notable)\s{1,3})?"
         r"losses\s{1,3}(?:are|were|have\s{1,3}been|include|included)|"
         r"(?:it['’]s|it\s{1,3}is|it\s{1,3}was)\s{1,3}(?:also\s{1,3})?curtains\s{1,3}for|"
@@ -763,12 +765,13 @@ _FATE_BEFORE_RES = (
 )
 #: The same right after a list's last title: "A, B and C are staying put", "A and B are
 #: gone", "A, B and C met their end".
-_FATE_AFTER_RES = (
-    ("renewed", re.compile(
+_FATE_AFTER_RES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("renewed", ("survived", "sticking", "staying"), re.compile(
         r"(?i)^[\"”’']?,?\s{1,3}(?:(?:will|have|are|were|all|both|also|each)\s{1,3}){0,3}"
         r"(?:survived(?:\s{1,3}the\s{1,3}(?:cut|cull))?|be\s{1,3}sticking\s{1,3}around|"
         r"sticking\s{1,3}around|staying\s{1,3}put)\b")),
-    ("cancelled", re.compile(
+    ("cancelled", ("gone", "history", "toast", "finished", "kaput", "more", "done", "met"),
+     re.compile(
         r"(?i)^[\"”’']?,?\s{1,3}(?:(?:are|were|is|have|all|both|also|now|officially)\s{1,3})"
         r"{1,3}(?:gone|history|toast|finished|kaput|no\s{1,3}more|done\s{1,3}for)\b"
         r"|^[\"”’']?,?\s{1,3}(?:(?:have|all|both|also)\s{1,3}){0,2}met\s{1,3}(?:their|its)\s{1,3}"
@@ -776,11 +779,10 @@ _FATE_AFTER_RES = (
 )
 
 
-#: Every idiom of ``_FATE_BEFORE_RES`` and ``_FATE_AFTER_RES`` holds one of these words: a
+#: Every idiom of ``_FATE_BEFORE_RES`` and ``_FATE_AFTER_RES`` holds one of their words: a
 #: sentence with none is not read for a list's bounds (most sentences).
-_FATE_HINT_RE = re.compile(r"(?i)\b(?:keep\w*|kept|held|holding|survivors|survived|losses|"
-                           r"curtains|end|axe|ax|chop|sticking|staying|gone|history|toast|"
-                           r"finished|kaput|more|done|met)\b")
+_FATE_HINT_RE = re.compile(r"(?i)\b(?:" + "|".join(
+    word for _, words, _ in (*_FATE_BEFORE_RES, *_FATE_AFTER_RES) for word in words) + r")\b")
 
 
 def may_tell_fate(text: str) -> bool:
@@ -793,13 +795,13 @@ def fate_idiom(text: str, first_start: int, last_end: int) -> tuple[str, int, in
     right after it (last title ending at ``last_end``) tells, with the idiom's span; None
     when neither side holds one (``list.roundup_fate``)."""
     lead = text[max(0, first_start - 140):first_start]
-    for kind, pattern in _FATE_BEFORE_RES:
+    for kind, _, pattern in _FATE_BEFORE_RES:
         found = pattern.search(lead)
         if found is not None:
             offset = first_start - len(lead)
             return kind, offset + found.start(), offset + found.end()
     tail = text[last_end:last_end + 60]
-    for kind, pattern in _FATE_AFTER_RES:
+    for kind, _, pattern in _FATE_AFTER_RES:
         found = pattern.match(tail)
         if found is not None:
             return kind, last_end + found.start(), last_end + found.end()

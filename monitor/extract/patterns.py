@@ -12,11 +12,17 @@ from collections.abc import Iterator
 from typing import Any
 
 from .showwords import (
+    COUNTED_KINDS,
     NEW_KIND_ALT,
+    ORDERED_NEW_KINDS,
+    PARTS_KINDS,
+    PLURAL_SUBJECT_KINDS,
     SHOW_NOUN_ALT,
     SHOW_NOUN_ALT_NO_SERIES,
     SHOW_NOUN_STEMS,
+    TV_WORD_KINDS,
     common_show_nouns,
+    kind_alt,
     longest_first,
 )
 
@@ -224,9 +230,14 @@ COMMENT_LINE_RE = Caseless(r"(?i)^\s*(?:\d+\.\s*)?(?!\s)[\w .'-]{1,40}\s+says:\s
 #: ``rules`` finds the sentence around a phrase the article text holds with it.
 # The first look-ahead (a closing quote or a space comes first) lets re skip most positions.
 _SENTENCE_END_RE = re.compile(r"(?=[\"”’)\s])(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9$])")
+#: Words whose full stop ends no sentence: titles and ranks before a name ("Gen. Ada Holt",
+#: "Sgt. Ray Moss", "Rev.", "Prof.", "Sen."), places ("Mt. Kerrow", "Ft.", "St."), months,
+#: firms and the Latin ones.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec inc co "
-    "u.s a.m p.m e.g i.e etc ft vol".split()
+    "u.s a.m p.m e.g i.e etc ft vol "
+    "mt mts gen sgt col capt lt maj adm cmdr cpl det insp supt gov sen rep rev prof hon fr "
+    "ave blvd".split()
 )
 _INITIALS_RE = re.compile(r"(?:[a-z]\.){1,}[a-z]")
 
@@ -2026,8 +2037,8 @@ EPISODE_COUNT_RE = Caseless(
     rf"\w+-minute|\w+-hour|hour|total|additional|extra|further|all-new|brand-new)){{0,2}}[- ]"
     rf"(?P<ep>episodes?|instal?lments?)\b(?![- ]premiere)"
     # "a six-part drama": a season of six episodes (not "part two" of a split season)
-    rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:series|"
-    rf"season|drama|thriller|comedy|show|run|adaptation|miniseries|docuseries|limited series|"
+    rf"|\b(?P<num2>\d{{1,2}}|{_NUM_ALT})-part\b(?=\s+(?:[\w-]+\s+){{0,2}}?(?:"
+    rf"{kind_alt(PARTS_KINDS)}|season|run|limited series|"
     rf"mystery|crime|story|order|pickup|commission)\b)"
     # "an order of 13", "a six-parter", a press release's "6x60'" (six hour-long episodes)
     rf"|\b(?:an?|the|its|initial)\s+(?:initial\s+|full\s+|new\s+)?order\s+of\s+"
@@ -2277,7 +2288,7 @@ RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who)\s")
 #: "ordered the new drama X": a series order for a new show (not "a new series of X", a
 #: British show's next season).
 SERIES_ORDER_RE = Caseless(
-    r"(?i)\bnew (?:[\w-]+ )?(?:series|shows?|comedy|drama|sitcom)\b(?!\s{1,3}of\b)")
+    rf"(?i)\bnew (?:[\w-]+ )?(?:{kind_alt(ORDERED_NEW_KINDS)})\b(?!\s{{1,3}}of\b)")
 #: A trigger of the ordering family ("green light", "ordered", "picked up").
 ORDER_WORD_RE = re.compile(r"(?i)green|order|pick")
 #: "the X spinoff": another show than X.
@@ -2603,7 +2614,7 @@ PASSIVE_AUX = (r"was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|g
 DEALING_OBJECT_RE = Caseless(
     rf"(?i)^\s{{1,3}}(?:(?:the|its|their|his|her|a|an|this|that|all)\s{{1,3}})?"
     rf"(?:{NOUN_FILLER}){{0,2}}?(?:{_DEALING_ALT})\b"
-    r"(?!['’]s|\s{1,3}(?:series|show|drama|comedy|pilot|season)\b)")
+    rf"(?!['’]s|\s{{1,3}}(?:{common_show_nouns(4)}|pilot|season)\b)")
 #: Before a decision verb: a dealing as its passive subject ("the merger with X was
 #: cancelled", "Talks with X were called off", "a deal for X has been scrapped"), with no
 #: comma between (", whose deal with the network ended, was cancelled" is the show's).
@@ -2693,7 +2704,7 @@ DECISIONS_HANDED_RE = re.compile(
 #: be one show). Its words may carry quotes, brackets and dots (round 21: a listicle's
 #: headline, "Dramas That Seem 'Doomed' (or Cancelled)").
 PLURAL_SHOWS_SUBJECT_RE = re.compile(
-    r"(?i)\b(?:shows|dramas|comedies|sitcoms|titles|programs|programmes|originals|thrillers)\s"
+    rf"(?i)\b(?:{kind_alt(PLURAL_SUBJECT_KINDS)}|titles|programs|originals)\s"
     r"(?:(?:that|which)\s)(?:[\w'’\"“”‘(.…-]+\s){0,3}$")
 #: A reader's question in a Q&A column.
 QUESTION_START_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s")
@@ -2770,7 +2781,7 @@ OTHER_SHOW_OBJECT_RE = Caseless(
     rf"(?:{SHOW_NOUN_ALT}))\b",
     stems=("another", "rival", "competing"))
 TV_WORD_RE = Caseless(
-    r"(?i)\b(?:tv|television|series|sitcoms?|dramas?|comed(?:y|ies)|networks?|"
+    rf"(?i)\b(?:tv|television|{kind_alt(TV_WORD_KINDS)}|networks?|"
     r"stream(?:ing|er|s)?|showrunners?|netflix|hbo|hulu|abc|nbc|cbs|fox|amc|bbc|itv|channel)\b")
 #: "at the Babylon premiere": a premiere event someone attended (a film's, a party's).
 PREMIERE_EVENT_RE = re.compile(
@@ -2998,8 +3009,8 @@ NUMBERED_SEASON_RE = Caseless(
 COUNTED_SHOWS_RE = Caseless(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|both|"
     r"multiple|a\s+(?:handful|slew|batch|trio|pair|couple|number|string|host)\s+of|a\s+few)"
-    r"\s+(?:other\s+)?(?:[\w'’-]+\s+){0,2}?(?:series|shows|comedies|dramas|sitcoms|originals|"
-    r"titles|programmes|programs)\b",
+    r"\s+(?:other\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + kind_alt(COUNTED_KINDS)
+    + r"|originals|titles|programs)\b",
     # every match ends on one of its nouns: most sentences hold none and skip the pattern
     stems=("series", "shows", "comedies", "dramas", "sitcoms", "originals", "titles", "program"))
 #: Right before a shoot told as going on (``FILMING_GOES_ON_RE``), a word that negates it:

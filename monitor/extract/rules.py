@@ -1384,15 +1384,18 @@ def _told_recently(c: Candidate) -> bool:
 #: ``date.decision_in_clause_undated``): "ran three seasons before it was cancelled",
 #: "the comedy that was axed by Tovrel", "After rival Kestrel renewed Salt Road, ...". Not
 #: "that was just axed" (news of the day: its labels keep the publication month).
+#: The passive the decision is told in, up to its verb ("was", "had been abruptly"): one home
+#: for both clauses' auxiliaries and adverbs (a relative clause's may tell its time too:
+#: "that was originally axed").
+_DECIDED_PASSIVE = r"(?i:was|were|got|had\s{1,3}been)\s{1,3}"
+_DECIDED_ADVERBS = "abruptly|suddenly|unceremoniously|eventually|finally|ultimately|officially"
 _DECISION_BEFORE_EVENT_RE = re.compile(
     rf"\b(?i:before|until)\s{{1,3}}(?:(?i:it|they)|(?i:the)\s{{1,3}}(?:{common_show_nouns(5)})|"
     r"[A-Z][\w'’.:-]{0,25}(?:\s{1,3}[A-Z][\w'’.:-]{0,25}){0,3})\s{1,3}"
-    r"(?i:was|were|got|had\s{1,3}been)\s{1,3}(?:(?i:abruptly|suddenly|unceremoniously|"
-    r"eventually|finally|ultimately|officially)\s{1,3})?$")
+    + _DECIDED_PASSIVE + rf"(?:(?i:{_DECIDED_ADVERBS})\s{{1,3}})?$")
 _DECISION_RELATIVE_CLAUSE_RE = re.compile(
-    r"(?<![,;:])\s(?i:that|which|who)\s{1,3}(?i:was|were|got|had\s{1,3}been)\s{1,3}"
-    r"(?:(?i:abruptly|suddenly|unceremoniously|eventually|finally|ultimately|officially|"
-    r"originally|initially|first|famously)\s{1,3})?$")
+    r"(?<![,;:])\s(?i:that|which|who)\s{1,3}" + _DECIDED_PASSIVE
+    + rf"(?:(?i:{_DECIDED_ADVERBS}|originally|initially|first|famously)\s{{1,3}})?$")
 _OPENING_AFTER_DECIDER_RE = re.compile(
     r"^\W{0,3}(?i:after|once|when)\s{1,3}(?:(?i:rival|fellow|sister|parent)\s{1,3})?"
     r"[A-Z][\w&+.'’-]{0,25}(?:\s{1,3}[A-Z][\w&+.'’-]{0,25}){0,2}\s{1,3}"

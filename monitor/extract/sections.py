@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
 from .prefilter import widest_match
-from .showwords import SHOW_NOUN_ALT
+from .showwords import LEAD_IN_KINDS, SHOW_NOUN_ALT, kind_alt
 from .titles import judge, network_names, section_labels, shown_networks, vocabulary
 
 #: A bullet or a rank before a heading: "•", "-", "#2", "2.", "2)".
@@ -466,8 +466,7 @@ _PEOPLE_LEAD_RE = re.compile(
     r"members|players|writers|directors|producers|showrunners)\b")
 #: A lead-in's word for shows: "The following shows are returning:".
 _SHOW_NOUN_RE = re.compile(
-    r"(?i)\b(?:shows?|series|dramas?|comedies|comedy|sitcoms?|titles|programmes|programs|"
-    r"originals|favou?rites)\b")
+    r"(?i)\b(?:" + kind_alt(LEAD_IN_KINDS) + r"|titles|programs|originals|favou?rites)\b")
 #: A hedge that makes the section's verdicts guesses ("Likely to be cancelled", "On the
 #: bubble: could be renewed").
 _SECTION_HEDGE_RE = re.compile(

@@ -124,10 +124,40 @@ WORK_APPOSITION_KINDS = frozenset({
     *_both_numbers(COMMON_SHOW_NOUNS[:4]), "sitcom", "docuseries", "miniseries", "anthology",
     "dramedy", "programme", "adaptation", "spinoff", "spin-off", "reboot", "revival", "soap",
     "telenovela", "anime"})
+#: The plurals a decision about several shows at once is told with, no count ("renews its
+#: dramas", "Vantor's comedies cancelled": ``lists``' plural object and subject, and their
+#: gates); "series" apart (as often one show's).
+SLATE_KINDS = frozenset({*(_plural(noun) for noun in COMMON_SHOW_NOUNS[:5] if noun != "series"),
+                         "dramedies", "programmes"})
+#: The kinds of show a round-up sorts its news by ("On the comedy side, ...": ``lists``'
+#: connective before a list).
+SIDE_KINDS = frozenset(_both_numbers(COMMON_SHOW_NOUNS[2:4]))
+#: The kinds of show a count of parts is told of ("a six-part drama", "a four-part
+#: docuseries": ``patterns.EPISODE_COUNT_RE``).
+PARTS_KINDS = frozenset({*COMMON_SHOW_NOUNS[:4], "thriller", "adaptation", "miniseries",
+                         "docuseries"})
+#: The kinds of show a network's order calls new ("ordered the new drama X", "two new shows":
+#: ``patterns.SERIES_ORDER_RE``; not "a new series of X").
+ORDERED_NEW_KINDS = frozenset({*COMMON_SHOW_NOUNS[:5], "shows"})
+#: Shows in general as the subject of a relative clause ("the dramas which were cancelled":
+#: ``patterns.PLURAL_SHOWS_SUBJECT_RE``); never "series", which may be one show.
+PLURAL_SUBJECT_KINDS = frozenset(_plural(noun) for noun in COMMON_SHOW_NOUNS
+                                  if noun != "series")
+#: The kinds of show that are words of TV on their own ("the drama", "a sitcom": an article
+#: holding one is about TV, ``patterns.TV_WORD_RE``); "show" is as often a stage's.
+TV_WORD_KINDS = frozenset(_both_numbers(COMMON_SHOW_NOUNS[1:5]))
+#: The plurals a count of shows is told with ("three other Vantor series", "a handful of its
+#: dramas": ``patterns.COUNTED_SHOWS_RE``).
+COUNTED_KINDS = frozenset({*(_plural(noun) for noun in COMMON_SHOW_NOUNS[:5]), "programmes"})
+#: A section lead-in's words for the shows it lists ("The following shows are returning:",
+#: "Comedies:": ``sections``' lead-in).
+LEAD_IN_KINDS = frozenset({*_both_numbers(COMMON_SHOW_NOUNS[:5]), "programmes"})
 _SHOW_NOUN_FORMS = frozenset(_both_numbers(SHOW_NOUNS))
 assert all(kinds <= _SHOW_NOUN_FORMS for kinds in (
     MADE_BY_KINDS, ORIGINAL_KINDS, QUOTED_TITLE_KINDS, PERSON_LED_KINDS, MAKER_OF_KINDS,
-    DESCRIBED_KINDS, APPOSED_KINDS, WORK_APPOSITION_KINDS))  # each set is of show nouns
+    DESCRIBED_KINDS, APPOSED_KINDS, WORK_APPOSITION_KINDS, SLATE_KINDS, SIDE_KINDS,
+    PARTS_KINDS, ORDERED_NEW_KINDS, PLURAL_SUBJECT_KINDS, TV_WORD_KINDS, COUNTED_KINDS,
+    LEAD_IN_KINDS))  # each set is of show nouns
 
 
 def kind_alt(kinds: Iterable[str]) -> str:
@@ -274,5 +304,5 @@ PLURAL_OBJECT_RE = re.compile(
     r"(?i)\b(?:renew(?:ed|s)|cancell?(?:ed|s)|canceled|axed|scrapped|ordered|picked\s{1,3}up|"
     r"brought\s{1,3}back|green-?lit|dropped|canned)\s{1,3}(?P<ref>(?:both|all)\s{1,3}(?:of\s{1,3}"
     r"(?:them|those|these|the\s{1,3}(?:two|three|four|five))|(?:two|three|four|five))|both|"
-    r"them\s{1,3}(?:both|all))(?:\s{1,3}(?:shows|series|dramas|comedies|sitcoms))?"
+    r"them\s{1,3}(?:both|all))(?:\s{1,3}(?:" + common_show_nouns(5, plural=True) + "))?"
     r"(?=\s{1,3}(?:for|after|on|in|this|last|at|earlier|today|yesterday)\b|\s{0,2}[.,;!]|\s*$)")

@@ -73,6 +73,13 @@ RENEWALS = [
     "Kestrel has picked us up for a third season of the show",
 ]
 
+#: A quotation opening its sentence, spoken by the speaker of the quotation before it.
+SPEAKERS_PREVIOUS = [
+    "\u201cIt was a wonderful ride for all of us,\u201d showrunner Tobin Reyes said.",
+    "\u201cThe fans made this happen,\u201d a Kestrel spokesperson said on Monday.",
+    "\u201cWe are proud of what this team made,\u201d said Mara Quell, president of Kestrel.",
+]
+
 SHOWS = ["Salt Road", "Copper Vale"]
 
 
@@ -81,13 +88,16 @@ def _after(quote: str, speaker: str) -> str:
 
 
 def _before(quote: str, speaker: str) -> str:
+    """The quotation after its speaker's words: 'X said:' or a quotation of X's before it."""
     return f"{speaker} \u201c{quote}.\u201d"
 
 
 CELLS = ([(_after(q, s), "cancelled") for q in CANCELLATIONS for s in SPEAKERS_AFTER]
          + [(_before(q, s), "cancelled") for q in CANCELLATIONS for s in SPEAKERS_BEFORE]
          + [(_after(q, s), "renewed") for q in RENEWALS for s in SPEAKERS_AFTER]
-         + [(_before(q, s), "renewed") for q in RENEWALS for s in SPEAKERS_BEFORE])
+         + [(_before(q, s), "renewed") for q in RENEWALS for s in SPEAKERS_BEFORE]
+         + [(_before(q, s), "cancelled") for q in CANCELLATIONS for s in SPEAKERS_PREVIOUS]
+         + [(_before(q, s), "renewed") for q in RENEWALS for s in SPEAKERS_PREVIOUS])
 
 
 @pytest.mark.parametrize(("sentence", "kind"), CELLS, ids=[f"{k}-{s[:60]}" for s, k in CELLS])
@@ -140,6 +150,12 @@ CONTROLS = [
     "president of Kestrel Entertainment.",
     "\u201cWe might cancel {show} if the ratings keep falling,\u201d said Mara Quell, "
     "president of Kestrel Entertainment.",
+    "\u201cI cried for days after hearing the news,\u201d star Lia Fenn said. \u201cThey "
+    "cancelled us after two seasons, and it still hurts so much.\u201d",
+    "\u201cI cried for days after hearing the news,\u201d she said. \u201cThey cancelled us "
+    "after two seasons, and it still hurts so much.\u201d",
+    "\u201cIt is a sad day for television,\u201d wrote critic Ada Moss. \u201cKestrel has "
+    "cancelled {show} after two seasons on the air.\u201d",
 ]
 
 

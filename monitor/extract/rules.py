@@ -379,6 +379,17 @@ def _document_quote(c: Candidate) -> bool:
     return False
 
 
+def _speaker_of_sentence_before(c: Candidate) -> re.Match[str] | None:
+    """Who speaks a quotation opening the sentence, told by the sentence before: its closing
+    quotation's speaker ('"...," said Mara Quell, president of Kestrel. "We have ...') or a
+    speaker introducing it ('Mara Quell said in a statement: "We have ...')."""
+    before = c.ctx.previous_sentence.rstrip()
+    if before.endswith(":"):
+        return SPEAKER_BEFORE_QUOTE_RE.search(before, max(0, len(before) - 200))
+    closing = max(before.rfind("\u201d"), before.rfind('"'))
+    return SPEAKER_AFTER_QUOTE_RE.match(before, closing + 1) if closing > 0 else None
+
+
 def _own_side_decision(c: Candidate) -> bool:
     """A renewal or a cancellation inside a quotation spoken for the network or the show (its
     head, a spokesperson, a statement, the showrunner or creator, named in the sentence) and
@@ -390,7 +401,8 @@ def _own_side_decision(c: Candidate) -> bool:
         if not start < c.trigger.start < end:
             continue
         found = (SPEAKER_AFTER_QUOTE_RE.match(c.text, end)
-                 or SPEAKER_BEFORE_QUOTE_RE.search(c.text, max(0, start - 160), start))
+                 or SPEAKER_BEFORE_QUOTE_RE.search(c.text, max(0, start - 160), start)
+                 or (_speaker_of_sentence_before(c) if start <= 1 else None))
         if found is None:
             return False
         who = found.group("who")

@@ -47,11 +47,13 @@ SPEAKERS_AFTER = [
     "showrunner Tobin Reyes said.",
     "series creator Ilse Marrow told reporters on Monday.",
     "executive producer Dana Ferro said.",
+    "Mara Quell and Ilse Marrow, co-presidents of Kestrel Studios, said Thursday.",
 ]
 SPEAKERS_BEFORE = [
     "Showrunner Tobin Reyes said:",
     "In a statement, Kestrel said:",
     "Mara Quell, Kestrel's chief content officer, said:",
+    "Brindle Studio EP Dana Ferro said:",
 ]
 
 #: Quoted decisions, told by the network or by the show, done or announced.

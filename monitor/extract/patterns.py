@@ -3049,10 +3049,10 @@ SPEAKER_BEFORE_QUOTE_RE = re.compile(
 #: A speaker who tells the network's or the show's own decision: the network's people and
 #: statements, the show's makers (round 23, ``speech.own_side_decision``).
 OWN_SIDE_SPEAKER_RE = re.compile(
-    r"(?i)\b(?:president|chief|head|chair(?:man|woman|person)?|ceo|evp|svp|executive|exec|"
-    r"programming|spokes(?:person|man|woman)|representative|statement|showrunners?|"
-    r"show\s{1,3}runners?|creators?|co-creators?|producers?|the\s{1,3}(?:network|streamer|"
-    r"channel|broadcaster|studio))\b")
+    r"(?i)\b(?:presidents?|chiefs?|heads?|chair(?:man|woman|person)?s?|ceos?|evp|svp|"
+    r"executives?|execs?|programming|spokes(?:person|man|woman|people)|representatives?|"
+    r"statement|showrunners?|show\s{1,3}runners?|creators?|co-creators?|producers?|"
+    r"the\s{1,3}(?:network|streamer|channel|broadcaster|studio))\b|\bEPs?\b")
 #: A speaker whose words are an opinion or a memory of the decision, not its telling: critics,
 #: fans, sources, the cast (round 23, ``speech.own_side_decision``).
 OTHER_SIDE_SPEAKER_RE = re.compile(

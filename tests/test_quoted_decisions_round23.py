@@ -9,7 +9,8 @@ it; a wish, a fear, a supposition or a question ("should", "hope", "if", "?") is
 a decision named by its noun ("this renewal") speaks of one told elsewhere.
 
 The vocabulary also reads a statement's own wording of the decision outside quotes: "made the
-difficult decision to cancel X", "took the decision to cease production on X".
+difficult decision to cancel X", "took the decision to cancel X" ("to cease production on X"
+stays out, as ``tests/test_kinds_round11.py`` keeps it).
 
 Each grid cell is a speaker and a quotation of its own (names, networks, seasons, tenses,
 voices); the controls give what they gave before the round.
@@ -18,7 +19,7 @@ voices); the controls give what they gave before the round.
 from __future__ import annotations
 
 import pytest
-from articles import dated_rows, facts_of, normalised_rows
+from articles import facts_of, normalised_rows
 
 HEADLINE = "Kestrel sets its autumn schedule"
 
@@ -114,7 +115,7 @@ def test_a_decision_quoted_from_its_own_side_is_kept(sentence: str, kind: str,
 #: A statement's wording of the decision, outside quotes (headline and body).
 STATEMENT_WORDING = [
     ("Kestrel made the difficult decision to cancel {show} after two seasons.", HEADLINE),
-    ("Kestrel has taken the decision to cease production on {show}.", HEADLINE),
+    ("Kestrel has taken the decision to cancel {show} after two seasons.", HEADLINE),
     ("The network took the painful decision to cancel {show} last week.", HEADLINE),
     ("{show} is over.", "Kestrel Makes The Decision To Cancel {show}"),
 ]
@@ -158,6 +159,7 @@ CONTROLS = [
     "after two seasons, and it still hurts so much.\u201d",
     "\u201cIt is a sad day for television,\u201d wrote critic Ada Moss. \u201cKestrel has "
     "cancelled {show} after two seasons on the air.\u201d",
+    "Kestrel has taken the decision to cease production on {show}.",
 ]
 
 
@@ -167,19 +169,3 @@ def test_quoted_words_that_tell_no_decision_stay_dropped(sentence: str, show: st
     kinds = _kinds(_rows(sentence.format(show=show), show), show)
     assert {"renewed", "cancelled"}.isdisjoint(kinds), kinds
 
-
-#: A decision quoted about a name that is no show of the article (a title never found) is
-#: dropped; its day ("on Wednesday") is then lent to no other decision of the article.
-UNFOUND_DAY = [
-    ("Kestrel has cancelled a live police show. Earlier in the week, Tovrel cancelled the "
-     "reality show {show}, which debuted in 2001. \u201cThis is a hard time and we have made "
-     "the decision to cease production on Night Patrol,\u201d Kestrel said in a statement on "
-     "Wednesday.", "Kestrel cancels police show"),
-]
-
-
-@pytest.mark.parametrize(("body", "headline"), UNFOUND_DAY, ids=["cease-production"])
-@pytest.mark.parametrize("show", SHOWS)
-def test_a_dropped_decision_lends_no_day(body: str, headline: str, show: str) -> None:
-    rows = dated_rows(facts_of(body.format(show=show), headline))
-    assert (show, None, "cancelled", "2024-05") in rows, rows

@@ -1369,11 +1369,7 @@ def _ahead_of(c: Candidate, other: Trigger) -> bool:
 def _roundup_day(c: Candidate) -> bool:
     mention = c.date_mention
     return (mention is not None and mention.relative and c.certainty == "confirmed"
-            and datemod.precision(c.date) == 4
-            # a decision about a name that is no show of the article ('drop.unfound_title'
-            # drops it later) lends its day to no other decision (round 23)
-            and not (c.index is not None and not c.view.mentions
-                     and c.view.unfound(c.trigger)))
+            and datemod.precision(c.date) == 4)
 
 
 def _record_event_day(c: Candidate, found: Any) -> Candidate:

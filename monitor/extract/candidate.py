@@ -100,6 +100,9 @@ class ArticleContext:
     last_any_named: int | None = None
     #: The number of the sentence being read.
     sentence_number: int = 0
+    #: The text of the sentence before the one being read: who speaks a quotation that opens
+    #: a sentence ('..." said Mara Quell, president of Kestrel. "We have decided ...').
+    previous_sentence: str = ""
     #: The show the paragraph's last sentence naming shows opened on as its subject ("Salt
     #: Road, the network's other drama, was renewed in March."), None when that sentence opened
     #: on no show: what a later reference in the paragraph speaks of when the sentence before

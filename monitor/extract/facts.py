@@ -3549,6 +3549,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     line_head = ""  # the first sentence of the line being read
     for number, sentence in enumerate(sentences):
         ctx.sentence_number = number
+        ctx.previous_sentence = sentences[number - 1].text if number else ""
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
             if entry_topic:

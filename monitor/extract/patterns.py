@@ -939,6 +939,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # X" (not after a wish: "fans want to cancel their subscriptions")
         r"(?:decided|decides|deciding|opted|opts|chose|chooses|elected|voted|moved|plans|plan|"
         r"planning|is set|are set|is poised|are poised|is expected|is going) to cancel\b",
+        # round 23 (r23quotes): a statement's own wording of the decision, "we have made the
+        # difficult decision to cancel X" ("to cease production on X" stays out, as round 7
+        # measured and tests/test_kinds_round11.py keeps)
+        r"(?:made|makes|making|took|takes|taken|reached|reaches) the (?:\w+ ){0,2}?decision to "
+        r"cancel\b",
         r"(?:will|would|shall) cancel\b",
         _WILL_NOT + r" (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
@@ -3041,3 +3046,38 @@ SHOW_THING_HEADS: tuple[str, ...] = (
 #: finale's shoot is the season's, a reunion or a special may be an episode.
 SHOW_PART_EVENTS: frozenset[str] = frozenset(
     {"finale", "special", "specials", "reunion", "week", "upfront", "upfronts", "franchise"})
+#: Who speaks a quotation, told after it in its sentence ('," said Mara Quell, president of
+#: Kestrel', '," Kestrel's head of drama told reporters', '," according to a spokesperson')
+#: or before it ('Showrunner Tobin Reyes said: "'): group ``who``, the words naming the
+#: speaker (round 23, ``speech.own_side_decision``).
+SPEAKER_AFTER_QUOTE_RE = re.compile(
+    r"[,.!?]?[\"”’']?,?\s{1,3}(?P<who>[^\"“”;!?]{0,120}?\b(?:said|says|told|tells|added|adds|"
+    r"explained|noted|stated|announced|confirmed|wrote|writes|tweeted|posted|according\s{1,3}to)"
+    r"\b[^\"“”;!?]{0,120})")
+SPEAKER_BEFORE_QUOTE_RE = re.compile(
+    r"(?P<who>[^\"“”;!?]{0,120}\b(?:said|says|told|tells|added|adds|explained|noted|stated|"
+    r"announced|confirmed|wrote|writes|tweeted|posted)\b[^\"“”;!?]{0,60}?)\s*[:,]\s*$")
+#: A speaker who tells the network's or the show's own decision: the network's people and
+#: statements, the show's makers (round 23, ``speech.own_side_decision``).
+OWN_SIDE_SPEAKER_RE = re.compile(
+    r"(?i)\b(?:presidents?|chiefs?|heads?|chair(?:man|woman|person)?s?|ceos?|evp|svp|"
+    r"executives?|execs?|programming|spokes(?:person|man|woman|people)|representatives?|"
+    r"statement|showrunners?|show\s{1,3}runners?|creators?|co-creators?|producers?|"
+    r"the\s{1,3}(?:network|streamer|channel|broadcaster|studio))\b|\bEPs?\b")
+#: A speaker whose words are an opinion or a memory of the decision, not its telling: critics,
+#: fans, sources, the cast (round 23, ``speech.own_side_decision``).
+OTHER_SIDE_SPEAKER_RE = re.compile(
+    r"(?i)\b(?:critics?|fans?|viewers?|reviewers?|columnists?|analysts?|insiders?|sources?|"
+    r"stars?|co-stars?|actor|actress|cast|plays|played|host|readers?|commenters?)\b")
+#: A decision wished, feared or supposed inside a quotation: "they should cancel it", "if
+#: they cancel us", "we hope Kestrel renews it", a question (round 23,
+#: ``speech.own_side_decision``).
+QUOTED_DECISION_MOOD_RE = re.compile(
+    r"(?i)\b(?:if|unless|whether|would|could|might|should|shouldn['’]t|ought|hope[sd]?|hoping|"
+    r"wish(?:es|ed)?|wants?|wanted|needs?|deserves?|deserved|pray(?:ing)?|let['’]s|maybe|"
+    r"perhaps)\b|\?|\bmay\b(?-i:(?<=may))")
+#: A decision named by its noun ("this renewal will take us to our 50th year", "the
+#: cancellation hurt"): inside a quotation it speaks of a decision told elsewhere, it does not
+#: tell one (round 23, ``speech.own_side_decision``).
+DECISION_NOUN_TRIGGER_RE = re.compile(
+    r"(?i)^(?:\w+\s{1,3}){0,2}(?:renewals?|cancell?ations?|pick-?ups?|orders?|axings?)$")

@@ -95,6 +95,7 @@ from .patterns import (
     DEALING_SUBJECT_RE,
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
+    DECISION_NOUN_TRIGGER_RE,
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
     DENIAL_NOT_DECIDED_RE,
@@ -167,8 +168,10 @@ from .patterns import (
     OTHER_SHOW_APPOSED_SUBJECT_RE,
     OTHER_SHOW_OBJECT_RE,
     OTHER_SHOW_SUBJECT_RE,
+    OTHER_SIDE_SPEAKER_RE,
     OTHER_WORK_AFTER_RE,
     OTHER_WORK_BEFORE_RE,
+    OWN_SIDE_SPEAKER_RE,
     OWN_SUBJECT_RE,
     PART_NUMBER_RE,
     PASSING_PREPOSITION_RE,
@@ -192,6 +195,7 @@ from .patterns import (
     PROMO_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
+    QUOTED_DECISION_MOOD_RE,
     QUOTED_PERSON_RE,
     RAN_SEASONS_RE,
     REFERENCE_START_RE,
@@ -251,6 +255,8 @@ from .patterns import (
     SHOW_PART_EVENTS,
     SHOW_REFERENCE_RE,
     SHOW_THING_HEADS,
+    SPEAKER_AFTER_QUOTE_RE,
+    SPEAKER_BEFORE_QUOTE_RE,
     SPECULATIVE_RE,
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
@@ -370,6 +376,40 @@ def _document_quote(c: Candidate) -> bool:
                 DOCUMENT_QUOTE_AFTER_RE.match(c.text[end:end + 60])
                 or DOCUMENT_QUOTE_BEFORE_RE.search(c.text[max(0, start - 60):start])):
             return True
+    return False
+
+
+def _speaker_of_sentence_before(c: Candidate) -> re.Match[str] | None:
+    """Who speaks a quotation opening the sentence, told by the sentence before: its closing
+    quotation's speaker ('"...," said Mara Quell, president of Kestrel. "We have ...') or a
+    speaker introducing it ('Mara Quell said in a statement: "We have ...')."""
+    before = c.ctx.previous_sentence.rstrip()
+    if before.endswith(":"):
+        return SPEAKER_BEFORE_QUOTE_RE.search(before, max(0, len(before) - 200))
+    closing = max(before.rfind("\u201d"), before.rfind('"'))
+    return SPEAKER_AFTER_QUOTE_RE.match(before, closing + 1) if closing > 0 else None
+
+
+def _own_side_decision(c: Candidate) -> bool:
+    """A renewal or a cancellation inside a quotation spoken for the network or the show (its
+    head, a spokesperson, a statement, the showrunner or creator, named in the sentence) and
+    told as done, not wished, feared or supposed: the decision's own telling, not someone's
+    opinion of it (round 23). Critics, fans, sources and the cast are never its tellers."""
+    if c.kind not in ("renewed", "cancelled") or DECISION_NOUN_TRIGGER_RE.match(_trigger_text(c)):
+        return False
+    for start, end in c.view.speech:
+        if not start < c.trigger.start < end:
+            continue
+        found = (SPEAKER_AFTER_QUOTE_RE.match(c.text, end)
+                 or SPEAKER_BEFORE_QUOTE_RE.search(c.text, max(0, start - 160), start)
+                 or (_speaker_of_sentence_before(c) if start <= 1 else None))
+        if found is None:
+            return False
+        who = found.group("who")
+        if not OWN_SIDE_SPEAKER_RE.search(who) or OTHER_SIDE_SPEAKER_RE.search(who):
+            return False
+        told = c.text[max(start, c.clause[0]):min(end, c.clause[1])]
+        return QUOTED_DECISION_MOOD_RE.search(told) is None
     return False
 
 
@@ -3785,10 +3825,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "press release, statement or announcement is the network's record, not someone's "
           "speech: its trigger is kept", "\"Glass Harbor will begin production in February "
           "and return in the fall,\" the press release read.", _document_quote),
+    _step("non_event", "speech.own_side_decision", ("renewed", "cancelled"), "a renewal or "
+          "a cancellation quoted from the network's or the show's own people (a head, a "
+          "spokesperson, a statement, the showrunner, the creator: named in the sentence), told "
+          "by its verb ('this renewal' speaks of one told elsewhere) and "
+          "as done, not wished, feared or supposed ('if', 'should', 'hope', a question), is the "
+          "decision's telling: its trigger is kept; 'we', 'us' go to the article's show as any "
+          "sentence naming none (round 23, r23quotes)", "\"We have decided not to move forward "
+          "with Salt Road,\" said Mara Quell, president of Kestrel Entertainment.",
+          _own_side_decision),
     _step("non_event", "drop.direct_speech", TRIGGER_KINDS, "someone's quoted words are not "
           "the article's statement", "\"They pulled the plug on us after one season,\" she "
           "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech)
-          and not _document_quote(c), _drop),
+          and not _document_quote(c) and not _own_side_decision(c), _drop),
     _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
           "not happen", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(

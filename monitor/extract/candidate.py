@@ -138,6 +138,10 @@ class ArticleContext:
     #: Shows a network commissions by name, set off as a count of parts ("Tovrel has
     #: commissioned X, a six-part drama"): new shows, in their first season.
     commissioned: frozenset[str] = frozenset()
+    #: Shows the article tells as new in passing (round 23): a sentence naming no show that
+    #: calls the one it refers to new anywhere ("Starring Dana Holt, the new drama follows
+    #: ..."), or a show counted among new ones ("X is one of three new dramas").
+    new_in_passing: frozenset[str] = frozenset()
     #: The article numbers a show's seasons as parts ("Part 5" in the headline, "season 5" in
     #: the body) and splits no season: "Part 4 premiered in April" is season 4's premiere.
     parts_are_seasons: bool = False

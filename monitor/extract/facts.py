@@ -875,6 +875,7 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           referred_seasons=_referred_seasons(sentences, index),
                           pilot_shows=_pilot_shows(sentences, index),
                           commissioned=_commissioned_shows(sentences, index),
+                          new_in_passing=_new_in_passing(sentences, index, main),
                           lead_news_season=_lead_news_season(article, sentences, index, main,
                                                              season),
                           headline_shows=frozenset(
@@ -1055,6 +1056,61 @@ _NEW_REFERENCE_RE = Caseless(
     rf"|(?:it|the\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT}))\s+(?=is\s|was\s)"
     + _NEW_PREDICATE + ")",
     stems=_NEW_STEMS)
+
+
+#: Round 23: a sentence naming no show that tells the show it refers to as new anywhere in it,
+#: not only at its opening: "Starring Dana Holt, the new drama follows ...", "In the new
+#: thriller, ...", "Dana Holt stars in the freshman comedy", "The series is one of three new
+#: dramas", "..., the eight-part series is among the network's new comedies". A definite or
+#: possessive determiner only ("a new drama" brings in another show), nothing "of" after the
+#: noun, and "series" only with a word before it ("the new series" alone is as often a British
+#: show's new season). Before the phrase, only the sentence's opening, a comma or a word that
+#: puts a person in the show ("stars in", "joins"): "ordered the new drama" may be another's.
+_NEW_WORDS = r"(?:new|newest|freshman|rookie|first-year)"
+_NEW_OWNER = r"(?:the|this|its|their|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)"
+_NEW_AMONG = (
+    r"(?:one\s+of|among)\s+(?:(?:the|two|three|four|five|six|seven|eight|several|many|"
+    rf"\d{{1,2}}|{_NEW_OWNER})\s+){{0,2}}(?:[\w-]+\s+)?{_NEW_WORDS}\s+(?:[\w-]+\s+)?"
+    rf"(?:series|shows|{NEW_KIND_ALT})\b")
+_NEW_IN_PASSING_RE = Caseless(
+    r"(?i)(?:^\W{0,3}|,\s+|\b(?:in|into|joins?|joined|stars?|starred|starring|leads?|led|"
+    rf"headlines?|fronts?)\s+){_NEW_OWNER}\s+(?:[\w+'’-]+\s+)?{_NEW_WORDS}\s+"
+    rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)"
+    r"|(?:^\W{0,3}|,\s+)(?:it|the\s+(?:[\w-]+\s+)?(?:series|"
+    rf"{NEW_KIND_ALT}))\s+(?:is|was)\s+{_NEW_AMONG}",
+    stems=_NEW_STEMS)
+#: Right after a show's name, counted among new shows: "X is one of three new dramas", "X,
+#: one of two new comedies from Y,", "X is among Tovrel's new comedies".
+_NEW_AMONG_AFTER_RE = Caseless(
+    r"(?i)^[\"”’']?(?:,\s+|\s+(?:is|was)\s+)" + _NEW_AMONG, stems=_NEW_STEMS)
+
+
+def _new_in_passing(sentences: Sequence[_Sentence], index: ShowIndex,
+                    main: str | None) -> frozenset[str]:
+    """Shows the article tells as new in passing (round 23, ``season.new_in_passing``): a
+    sentence naming no show that calls the show it refers to new anywhere in it
+    (``_NEW_IN_PASSING_RE``; the show the last sentence naming shows named alone, the main
+    show before any is named), or a show counted among new ones right after its name
+    (``_NEW_AMONG_AFTER_RE``). ``_new_shows`` reads only a sentence's opening and a predicate
+    right after the name, so "Starring Dana Holt, the new drama follows ..." left a new show's
+    premiere unnumbered."""
+    found: set[str] = set()
+    referred: str | None = main
+    for sentence in sentences:
+        text = sentence.text
+        mentions = index.mentions(text)
+        if not mentions:
+            if INTRODUCED_RE.search(text):
+                referred = None
+            elif referred is not None and _NEW_IN_PASSING_RE.search(text) \
+                    and not season_mentions(text):
+                found.add(referred)
+            continue
+        referred = _sole_show(mentions, None)
+        for mention in mentions:
+            if _NEW_AMONG_AFTER_RE.match(text[mention.end:mention.end + 120]):
+                found.add(mention.show)
+    return frozenset(found)
 
 
 def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,

@@ -2688,6 +2688,18 @@ def _renewal_of_named(c: Candidate) -> Any:
     return [named]
 
 
+def _new_in_passing_season(c: Candidate) -> list[int | None] | None:
+    """``season.new_in_passing``: season 1 (a renewal: 2) of a show told new in passing,
+    when the article numbers no season of it, does not write it as returning and the
+    trigger tells no return."""
+    show = _target(c).show
+    if show not in c.ctx.new_in_passing or c.ctx.named_seasons.get(show) \
+            or c.ctx.referred_seasons.get(show) or show in c.ctx.returning \
+            or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    return [2 if c.kind == "renewed" else 1]
+
+
 def _event_of_named(c: Candidate) -> Any:
     """"X returns on October 3. The drama's third season follows Mara to Lisbon": a premiere,
     a shoot or a count naming no season is of the one the article goes on to name ahead for
@@ -4600,6 +4612,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _target(c).show in c.ctx.pilot_shows
           and not c.ctx.named_seasons.get(_target(c).show)
           and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+    _step("season", "season.new_in_passing", ALL_KINDS, "a fact naming no season, of a show "
+          "the article tells as new in passing — a sentence naming no show that calls the one "
+          "it refers to new anywhere ('Starring Dana Holt, the new drama follows ...', 'Dana "
+          "Holt stars in the freshman comedy', 'The series is one of three new dramas'), or "
+          "the show counted among new ones after its name ('X is one of two new comedies') — "
+          "where the article numbers no season of it and the trigger tells no return: a "
+          "renewal is of season 2, any other fact of season 1, a new show's (round 23)",
+          "Kestrel One has cancelled the drama Glass Harbor. Starring Dana Holt, the new drama "
+          "drew few viewers.", _new_in_passing_season, _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "

@@ -1893,6 +1893,57 @@ def _question_states_premiere(c: Candidate) -> bool:
         _QUESTION_CLAUSE_HEDGE_RE.search(clause)
 
 
+#: Where a question's asking part starts after a stated head: a colon, a dash, a semicolon or
+#: a comma (with "but", "so", "and", "yet"), then a question word ("Salt Road premieres March
+#: 4: what do we know?", "..., but can it live up to the hype?").
+_ASKS_AFTER_HEAD_RE = re.compile(
+    r"(?i)(?::|\s[\u2014\u2013-]|;|,(?:\s+(?:but|so|and|yet))?)\s+(?:but\s+|so\s+|and\s+)?"
+    r"(?=(?:who|whom|whose|what|when|where|why|how|which|will|would|is|are|was|were|do|does|"
+    r"did|can|could|should|has|have|had|isn't|aren't|won't|can't|isn\u2019t|aren\u2019t|"
+    r"won\u2019t|can\u2019t)\b)")
+#: A question opening on a stated circumstance ("With Salt Road premiering March 4, will
+#: ...?", "As it returns on March 4, can ...?", "Now that ...", "Ahead of ..."); never a
+#: condition ("If", "What if", "Whether", "When"), which states nothing.
+_STATED_LEAD_RE = re.compile(
+    r"(?i)^\W{0,3}(?:with|as|now\s+that|since|following|ahead\s+of|after|before|once|"
+    r"given\s+that)\b")
+_CONDITION_LEAD_RE = re.compile(r"(?i)^\W{0,3}(?:if|what\s+if|whether|unless|suppose|when)\b")
+#: A question about the reader's eagerness ("Who's ready for ...", "Are you excited that
+#: ...", "Who else can't wait for ..."): what follows it is stated.
+_READER_ASKED_RE = re.compile(
+    r"(?i)^\W{0,3}(?:who(?:'s|\u2019s|\s+is)?(?:\s+else)?(?:\s+is)?|are\s+you|"
+    r"aren(?:'|\u2019)t\s+you|is\s+anyone\s+else|anyone\s+else|"
+    r"how\s+(?:excited|ready|hyped)\s+are\s+you)\s+(?:so\s+|as\s+|else\s+)?"
+    r"(?:ready|excited|hyped|pumped|eager|thrilled|counting\s+down|looking\s+forward|"
+    r"(?:can't|cannot|can\u2019t)\s+wait|waiting)\b")
+
+
+def _premiere_stated_before_question(c: Candidate) -> bool:
+    """A question whose premiere, with its date, is stated before the asking starts: a
+    statement head cut off by a colon, a dash or "but" ("Salt Road premieres March 4 on
+    Kestrel: what do we know?"), a stated circumstance ("With Salt Road premiering March 4,
+    will Kestrel have a hit?"), or the reader's eagerness asked about ("Who's ready for the
+    Salt Road premiere on March 4?"). A question that opens on its verb or a condition, a
+    reader's "Q:", a hedge or a second choice in the stated part still states nothing."""
+    if c.kind != "premiere" or c.index is None or not QUESTION_END_RE.search(c.text):
+        return False
+    owned = c.view.owned.get(c.index)
+    if owned is None:
+        return False
+    text = c.text
+    first = min(c.trigger.start, owned.start)
+    last = max(c.trigger.end, owned.end)
+    reader = _READER_ASKED_RE.match(text)
+    if reader is not None:
+        return first >= reader.end() and not _QUESTION_CLAUSE_HEDGE_RE.search(
+            text[reader.end():])
+    if _CONDITION_LEAD_RE.match(text) or _QUESTION_OPENER_RE.match(text) \
+            or QUESTION_START_RE.match(text):
+        return False
+    asks = next((m for m in _ASKS_AFTER_HEAD_RE.finditer(text) if m.start() >= last), None)
+    return asks is not None and not _QUESTION_CLAUSE_HEDGE_RE.search(text[:asks.start()])
+
+
 def _title_asks(c: Candidate) -> bool:
     """The "?" ending a sentence that opens as a statement is its last show's own, a title
     that asks ("The network chose to cancel Maybe Who?", "NBC renewed What Would Jane Do?"):
@@ -3506,7 +3557,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",
           lambda c: (QUESTION_END_RE.search(c.text) and not _title_asks(c)
-                     and not _question_states_premiere(c))
+                     and not _question_states_premiere(c)
+                     and not _premiere_stated_before_question(c))
           or QUESTION_START_RE.match(c.text), _drop),
     _step("non_event", "drop.open_question", ALL_KINDS, "an open question inside the "
           "sentence governs its clause ('fans are wondering if X will be renewed', 'the "
@@ -3874,6 +3926,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "thing's status, not the show's (round 21)",
           "Tovrel cancelled the Glass Harbor season 2 premiere party.",
           _show_named_as_modifier, _drop),
+    _step("non_event", "trigger.premiere_stated_before_question", "premiere", "a question "
+          "whose premiere, with its date, is stated before the asking starts — a head cut off "
+          "by a colon, a dash or 'but' ('premieres March 4: what do we know?'), a stated "
+          "circumstance ('With ... premiering March 4, will ...?'), the reader's eagerness "
+          "('Who's ready for the ... premiere on March 4?') — is read as that statement, not "
+          "dropped as a question (drop.question); a question opening on its verb or a "
+          "condition, a reader's 'Q:', a hedge or 'or' in the stated part still states "
+          "nothing (round 23)",
+          "Salt Road premieres March 4 on Kestrel: what do we know so far?",
+          _premiere_stated_before_question),
     _step("date", "date.schedule_season", "premiere", "a slot in a season's schedule ('has "
           "added X to its fall lineup', 'joins the spring schedule'): the premiere is that "
           "season of the year published, or of the next when that season is over or the text "

@@ -151,6 +151,7 @@ from .shows import (
     clean_title,
     discover,
     fold,
+    full_titles_of_heads,
     in_aside,
     list_gap,
     list_run,
@@ -3621,6 +3622,9 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
                                                  article.published.isoformat(),
                                                  ctx.named_seasons)
     raw = _cancellations_before_revivals(raw)
+    raw, title_facts = _named_by_full_titles([*raw, *title_facts], found.titles,
+                                             [s.text for s in sentences], article.title,
+                                             len(raw))
     vouched = {*(name for show in known_shows for name in (show.title, *show.aliases)),
                *headed, *(f.show for f in listed), *ctx.heading_listed}
     texts = [*(s.text for s in sentences), article.title]
@@ -3653,6 +3657,61 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],
                             [s.paragraph for s in sentences], index, ctx, _find_triggers)
+
+
+def _named_by_full_titles(facts: list[Fact], titles: Sequence[str], texts: Sequence[str],
+                          headline: str, split: int) -> tuple[list[Fact], list[Fact]]:
+    """A premiere's show named by the head of a subtitled title the article gave first goes,
+    with its other facts, to that full title when the two tell one show
+    (``title.head_of_subtitled_title``): the head is the writer's short form."""
+    premiered = {f.show for f in facts if f.kind == "premiere"}
+    if not premiered or not any(":" in t or " -" in t or "\u2013" in t or "\u2014" in t
+                                for t in titles):
+        return facts[:split], facts[split:]
+    kinds: dict[str, set[str]] = {}
+    for fact in facts:
+        kinds.setdefault(normalise_title(fact.show), set()).add(fact.kind)
+    fulls = {show: full for show, full in full_titles_of_heads(
+        premiered, titles, texts, headline).items() if _one_show_told(
+            kinds.get(normalise_title(show), set()), kinds.get(normalise_title(full), set()))
+        and _seasons_named_with(full, {f.season for f in facts if f.show == show}, texts)}
+    if not fulls:
+        return facts[:split], facts[split:]
+    trace = rules.active()
+    out = []
+    for fact in facts:
+        full = fulls.get(fact.show)
+        if full is None:
+            out.append(fact)
+            continue
+        out.append(replace(fact, show=full))
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, fact.show,
+                                [rules.check("title.head_of_subtitled_title")])
+            event.facts.append((full, fact.season, fact.kind))
+            trace.events.append(event)
+    return out[:split], out[split:]
+
+
+def _one_show_told(head_kinds: Collection[str], full_kinds: Collection[str]) -> bool:
+    """Can a head's facts and its full title's be one show's? Not when both have a fact of
+    one kind, nor when one is renewed and the other cancelled (a parent and its spinoff)."""
+    fates = {"renewed", "cancelled"}
+    return not set(head_kinds) & set(full_kinds) and not (
+        fates & set(head_kinds) and fates & set(full_kinds))
+
+
+def _seasons_named_with(title: str, seasons: Collection[int | None],
+                        texts: Sequence[str]) -> bool:
+    """Is every numbered season of ``seasons`` one a sentence naming ``title`` names? A head
+    with a season the full title never has is another show ("Salt Road season 6" beside
+    "Salt Road: The Lost Years")."""
+    numbered = {n for n in seasons if n is not None}
+    if not numbered:
+        return True
+    named = {n for text in texts if title in text
+             for _, _, nums, _ in season_mentions(text) for n in nums}
+    return numbered <= named
 
 
 #: A sentence that is nothing but a season label, as a tracker's line gives its entry's

@@ -5193,6 +5193,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show is the one both name (round 22, r22names)",
           "Glass Harbor Returns With Vengeance Season 2 (headline) || Glass Harbor will return "
           "in June, and the new episodes are about vengeance."),
+    _rule("title.head_of_subtitled_title", ALL_KINDS, "a show named by the head of a "
+          "subtitled title the article gave first ('Salt Road' after 'Salt Road: The Lost "
+          "Years'), with a premiere, when the two can be one show (no kind told of both, not "
+          "one renewed and the other cancelled, no season of the head's the full title lacks): "
+          "the facts go to the full title; never where a sentence naming either speaks of a "
+          "spinoff, prequel, sequel or franchise, never a head two titles share or one "
+          "introduced as a show of its own (round 23)",
+          "Kestrel has ordered Salt Road: The Lost Years, a drama from Ana Ruiz. Salt Road "
+          "premieres March 4 on Kestrel."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

@@ -3290,8 +3290,54 @@ def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],
         if _undated_premiere(fact) and (fact.season is None
                                         or fact.season >= latest.get(fact.show, 0)):
             day = eventdates.airing_day(fact, lines, published, normalise_title)
+            if day is None and lines and fact.evidence.strip() == unglue(
+                    lines[-1].text.strip()) and rules.HEADLINE_DATE_GIVEN_RE.search(
+                    fact.evidence):
+                day = _headline_date_in_body(fact, lines, published)
+                if day is not None:  # a date to come: the premiere is a plan
+                    fact = replace(fact, certainty="expected")
         out.append(fact if day is None else replace(fact, date=day))
     return out
+
+
+#: A line that guesses a date ("we expect it to arrive in March", "it could land in the
+#: spring"): no date the headline's premiere takes.
+_GUESSED_DATE_RE = re.compile(
+    r"(?i)\b(?:could|might|would|should|likely|unlikely|expect(?:s|ed)?|predict(?:s|ed)?|"
+    r"guess|hope(?:s|fully)?|rumou?r(?:s|ed)?|speculat\w*|perhaps|possibly|probably|if|"
+    r"estimate[sd]?|maybe|earliest|no\s+(?:official\s+)?(?:premiere|release)\s+date)\b")
+
+
+def _headline_date_in_body(fact: Fact, lines: Sequence[eventdates.Line],
+                           published: datetime.date) -> str | None:
+    """The one day to come (else the one month) the body gives in lines naming no other
+    show, no other season and no other kind's event: the premiere date a headline says was
+    given (``date.headline_date_in_body``); two, or none, give nothing."""
+    show = normalise_title(fact.show)
+    found: set[str] = set()
+    for line in lines[:-1]:
+        if line.shows - {show} or (fact.season is not None and line.seasons
+                                   and fact.season not in line.seasons) or \
+                _GUESSED_DATE_RE.search(line.text) or any(
+                t.kind not in ("premiere", "episode_count") for t in _line_triggers(line.text)):
+            continue
+        found.update(m.value for m in datemod.find_dates(line.text, published)
+                     if m.value and datemod.precision(m.value) >= 3
+                     and datemod.is_after(m.value, published))
+    for precision in (4, 3):
+        values = {v for v in found if datemod.precision(v) == precision}
+        if values:
+            if len(values) != 1:
+                return None
+            day = values.pop()
+            trace = rules.active()
+            if trace is not None:
+                event = rules.Event(fact.evidence, fact.kind, day,
+                                    [rules.check("date.headline_date_in_body")])
+                event.facts.append((fact.show, fact.season, fact.kind))
+                trace.events.append(event)
+            return day
+    return None
 
 
 def _finer_date(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]],

@@ -1944,6 +1944,27 @@ def _premiere_stated_before_question(c: Candidate) -> bool:
     return asks is not None and not _QUESTION_CLAUSE_HEDGE_RE.search(text[:asks.start()])
 
 
+#: A headline telling that a premiere date was given, so the body states it: "premiere /
+#: release / return date" (revealed, set, announced, or as a label), "gets a date", "here's
+#: when".
+HEADLINE_DATE_GIVEN_RE = re.compile(
+    r"(?i)\b(?:premiere|release|return|launch|debut|air)\s+date\b"
+    r"|\bhere(?:'s|\u2019s|\s+is)\s+when\b|\b(?:gets|sets|lands|scores|dates)\s+(?:a\s+|an\s+|its\s+)?"
+    r"(?:\w+\s+)?date\b")
+#: ... unless the date is missing, moved or guessed.
+HEADLINE_DATE_MISSING_RE = re.compile(
+    r"(?i)\b(?:no|not|without|yet|still|delay(?:ed|s)?|postpone[sd]?|push(?:ed|es)|moved|"
+    r"tba|tbd|unknown|rumou?r(?:ed|s)?|could|might|may|possible|predict(?:ed|ion)?|"
+    r"speculation|when\s+will)\b")
+
+
+def _headline_gives_date(c: Candidate) -> bool:
+    """A headline naming a show that says its premiere date was given (the body tells it):
+    its undated premiere waits for the body (``date.headline_date_in_body``)."""
+    return c.view.is_title and bool(c.view.mentions) and bool(
+        HEADLINE_DATE_GIVEN_RE.search(c.text)) and not HEADLINE_DATE_MISSING_RE.search(c.text)
+
+
 def _title_asks(c: Candidate) -> bool:
     """The "?" ending a sentence that opens as a statement is its last show's own, a title
     that asks ("The network chose to cancel Maybe Who?", "NBC renewed What Would Jane Do?"):
@@ -4173,7 +4194,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _restart_after_halt(c) and _resumed(c), _undated_earlier_start),
     _step("kind", "drop.undated_premiere", "premiere", "a premiere with no time and no named "
           "show says nothing a user can act on", "It premieres on the streamer.",
-          lambda c: c.date is None and (c.view.is_title or not c.view.mentions), _drop),
+          lambda c: c.date is None and (c.view.is_title and not _headline_gives_date(c)
+                                        or not c.view.mentions), _drop),
     _step("kind", "kind.planned_shoot_is_renewal", "filming_started", "a headline's undated "
           "planned shoot says the season exists",
           "Glass Harbor to film season 2 || The cast is back.",
@@ -4202,6 +4224,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                        c.trigger.start])
           and COUNT_FROM_TO_RE.match(c.text[c.trigger.end:c.trigger.end + 30]),
           lambda c, m: replace(c, value=_count(m.group("num").lower()))),
+    _step("kind", "trigger.headline_premiere_date_given", "premiere", "a headline that tells "
+          "a named show's premiere date was given ('Salt Road season 2 premiere date "
+          "revealed', 'Kestrel sets premiere date for Salt Road', 'Salt Road is coming back: "
+          "here's when') keeps its undated premiere for the body to date "
+          "(date.headline_date_in_body), not dropped as undated (drop.undated_premiere); a "
+          "date delayed, missing or rumoured does not (round 23)",
+          "Salt Road season 2 premiere date revealed || The new season arrives March 4.",
+          lambda c: c.date is None and _headline_gives_date(c)),
     # --- targets -------------------------------------------------------------------------------
     _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "
           "for a second season': a name before an active decision verb whose object is a "
@@ -4908,6 +4938,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "month, as an event that just happened with no time told "
           "(``eventdates.announced_state_months``; round 22)", "Tovrel today confirmed that "
           "cameras are rolling on the third season of Salt Road."),
+    _rule("date.headline_date_in_body", "premiere", "a headline's premiere kept as its date "
+          "was given (trigger.headline_premiere_date_given) takes the one day to come that "
+          "the body gives in lines naming no other show, no other season and no other kind's "
+          "event (else the one month to come); two such days, or none, leave it undated and "
+          "it is dropped (drop.premiere_never_dated) (round 23)",
+          "Salt Road season 2 premiere date revealed || Salt Road follows two sisters. New "
+          "episodes drop March 4 on Kestrel."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

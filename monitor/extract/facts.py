@@ -3290,6 +3290,8 @@ def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],
         if _undated_premiere(fact) and (fact.season is None
                                         or fact.season >= latest.get(fact.show, 0)):
             day = eventdates.airing_day(fact, lines, published, normalise_title)
+            if day is None:
+                day = eventdates.next_line_day(fact, lines, published)
             if day is None and lines and fact.evidence.strip() == unglue(
                     lines[-1].text.strip()) and rules.HEADLINE_DATE_GIVEN_RE.search(
                     fact.evidence):

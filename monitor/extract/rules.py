@@ -4945,6 +4945,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it is dropped (drop.premiere_never_dated) (round 23)",
           "Salt Road season 2 premiere date revealed || Salt Road follows two sisters. New "
           "episodes drop March 4 on Kestrel."),
+    _rule("date.plan_dated_next_line", "premiere", "a premiere told as a plan with no time, "
+          "about to be dropped as never dated, takes the one day (or month) to come that the "
+          "body's next sentence gives when that sentence names no show and no other season, "
+          "with a word of going on air or a date given as such near it, and nothing of "
+          "another event, an episode by its place, a rerun, ratings, a past airing, an "
+          "announcement's day, a bound, a doubt or a guess (round 23)",
+          "Salt Road will premiere on Kestrel. Mark your calendars for March 4."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

@@ -5,7 +5,8 @@
 March 4, will Kestrel finally have a hit?", "Who's ready for the Salt Road premiere on March
 4?" were dropped whole as questions (``drop.question``): the asking part comes after a head
 that states the premiere (cut off by a colon, a dash, a semicolon or "but"), after a stated
-circumstance ("With", "As", "Now that", "Ahead of"), or is about the reader's eagerness. A
+circumstance ("With", "As", "Now that", "Ahead of"), is about the reader's eagerness, or is a
+quotation or an aside the sentence ends on ("... an episode called “Who Owns the Sea?”"). A
 question that opens on its verb or a condition, a reader's "Q:", a hedge or "or" in the stated
 part still states nothing.
 """
@@ -43,6 +44,11 @@ STATED = (
     "Who else is ready for the {T} premiere on March 4?",
     "Who's excited that {T} premieres on {N} on March 4?",
     "Are you ready for {T}'s March 4 premiere on {N}?",
+    "Excited that {T} premieres on {N} on March 4?",
+    # the question is a quotation's or an aside's, opened after the premiere and its date
+    "{T} premieres March 4 on {N} with an episode called \u201cWho Owns the Sea?\u201d",
+    "{T} returns to {N} on March 4, and fans have one question: \u201cWill Mara survive?\u201d",
+    "{T} premieres on {N} on March 4 (who saw that coming?)",
 )
 ARTICLES = {
     "alone": ("", "{T} is a new drama series from Ana Ruiz. {Q} The show stars Mara Quinn."),
@@ -87,6 +93,8 @@ ASKED = (
     "Is it true that {T} premieres March 4?",
     "{T} premieres on March 4 or March 11: which is it?",
     "Who's ready for {T}, which might premiere on March 4?",
+    "Will {T} premiere on March 4 with an episode called \u201cHome\u201d?",
+    "Excited for {T} to premiere on March 4 or March 11?",
 )
 
 

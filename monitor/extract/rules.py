@@ -1898,7 +1898,7 @@ def _question_states_premiere(c: Candidate) -> bool:
 #: 4: what do we know?", "..., but can it live up to the hype?").
 _ASKS_AFTER_HEAD_RE = re.compile(
     r"(?i)(?::|\s[\u2014\u2013-]|;|,(?:\s+(?:but|so|and|yet))?)\s+(?:but\s+|so\s+|and\s+)?"
-    r"(?=(?:who|whom|whose|what|when|where|why|how|which|will|would|is|are|was|were|do|does|"
+    r"[\"\u201c\u2018']?(?=(?:who|whom|whose|what|when|where|why|how|which|will|would|is|are|was|were|do|does|"
     r"did|can|could|should|has|have|had|isn't|aren't|won't|can't|isn\u2019t|aren\u2019t|"
     r"won\u2019t|can\u2019t)\b)")
 #: A question opening on a stated circumstance ("With Salt Road premiering March 4, will
@@ -1907,13 +1907,17 @@ _ASKS_AFTER_HEAD_RE = re.compile(
 _STATED_LEAD_RE = re.compile(
     r"(?i)^\W{0,3}(?:with|as|now\s+that|since|following|ahead\s+of|after|before|once|"
     r"given\s+that)\b")
+#: A question closing a quotation or an aside that ends the sentence ("... an episode called
+#: \u201cWho Owns the Sea?\u201d", "... (who saw that coming?)").
+_QUOTED_QUESTION_END_RE = re.compile(
+    r"(?:[\"\u201c]|\(|(?<=\s)')[^\"\u201c\u201d()]{1,120}\?\s*[\"\u201d')]?\W*$")
 _CONDITION_LEAD_RE = re.compile(r"(?i)^\W{0,3}(?:if|what\s+if|whether|unless|suppose|when)\b")
 #: A question about the reader's eagerness ("Who's ready for ...", "Are you excited that
 #: ...", "Who else can't wait for ..."): what follows it is stated.
 _READER_ASKED_RE = re.compile(
-    r"(?i)^\W{0,3}(?:who(?:'s|\u2019s|\s+is)?(?:\s+else)?(?:\s+is)?|are\s+you|"
+    r"(?i)^\W{0,3}(?:(?:who(?:'s|\u2019s|\s+is)?(?:\s+else)?(?:\s+is)?|are\s+you|"
     r"aren(?:'|\u2019)t\s+you|is\s+anyone\s+else|anyone\s+else|"
-    r"how\s+(?:excited|ready|hyped)\s+are\s+you)\s+(?:so\s+|as\s+|else\s+)?"
+    r"how\s+(?:excited|ready|hyped)\s+are\s+you)\s+)?(?:so\s+|as\s+|else\s+)?"
     r"(?:ready|excited|hyped|pumped|eager|thrilled|counting\s+down|looking\s+forward|"
     r"(?:can't|cannot|can\u2019t)\s+wait|waiting)\b")
 
@@ -1923,8 +1927,10 @@ def _premiere_stated_before_question(c: Candidate) -> bool:
     statement head cut off by a colon, a dash or "but" ("Salt Road premieres March 4 on
     Kestrel: what do we know?"), a stated circumstance ("With Salt Road premiering March 4,
     will Kestrel have a hit?"), or the reader's eagerness asked about ("Who's ready for the
-    Salt Road premiere on March 4?"). A question that opens on its verb or a condition, a
-    reader's "Q:", a hedge or a second choice in the stated part still states nothing."""
+    Salt Road premiere on March 4?"), or a quotation or an aside the sentence ends on ("...
+    with an episode called \u201cWho Owns the Sea?\u201d"). A question that opens on its verb
+    or a condition, a reader's "Q:", a hedge or a second choice in the stated part still
+    states nothing."""
     if c.kind != "premiere" or c.index is None or not QUESTION_END_RE.search(c.text):
         return False
     owned = c.view.owned.get(c.index)
@@ -1941,6 +1947,10 @@ def _premiere_stated_before_question(c: Candidate) -> bool:
             or QUESTION_START_RE.match(text):
         return False
     asks = next((m for m in _ASKS_AFTER_HEAD_RE.finditer(text) if m.start() >= last), None)
+    if asks is None:
+        # the "?" is a quotation's or an aside's opened after the premiere and its date
+        # ("... with an episode called \u201cWho Owns the Sea?\u201d")
+        asks = _QUOTED_QUESTION_END_RE.search(text, last)
     return asks is not None and not _QUESTION_CLAUSE_HEDGE_RE.search(text[:asks.start()])
 
 
@@ -3951,7 +3961,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "whose premiere, with its date, is stated before the asking starts — a head cut off "
           "by a colon, a dash or 'but' ('premieres March 4: what do we know?'), a stated "
           "circumstance ('With ... premiering March 4, will ...?'), the reader's eagerness "
-          "('Who's ready for the ... premiere on March 4?') — is read as that statement, not "
+          "('Who's ready for the ... premiere on March 4?'), a quotation or aside the sentence "
+          "ends on ('... an episode called \u201cWho Owns the Sea?\u201d') — is read as that "
+          "statement, not "
           "dropped as a question (drop.question); a question opening on its verb or a "
           "condition, a reader's 'Q:', a hedge or 'or' in the stated part still states "
           "nothing (round 23)",

@@ -22,8 +22,8 @@ PUBLISHED = dt.date(2025, 2, 1)
 TITLES = ("Salt Road", "Copper Vale", "Quillmarsh")
 PLANS = (
     "{T} will premiere on Kestrel.",
-    "{T} season 2 will premiere on Tovrel Plus.",
     "The new drama {T} will debut on Kestrel.",
+    "The first season of {T} will premiere on Tovrel Plus.",
 )
 NEXT = (
     "Mark your calendars for March 4.",
@@ -75,6 +75,16 @@ NOT_THE_PLANS = (
 def test_another_events_date_is_not_the_plans(title: str, line: str) -> None:
     dates = _premiere_dates(_body(title, PLANS[0], line), title)
     assert "2025-03-04" not in dates
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_later_seasons_plan_needs_its_season_named(title: str) -> None:
+    # round 19's control: "New episodes arrive ..." may be another season's
+    plan = "{T} season 3 will premiere on Kestrel."
+    assert _premiere_dates(_body(title, plan, "All eight episodes drop March 4."), title) \
+        == set()
+    assert _premiere_dates(_body(title, plan, "Season 3 drops March 4."), title) \
+        == {"2025-03-04"}
 
 
 def test_explain_names_the_rule() -> None:

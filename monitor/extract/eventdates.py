@@ -990,7 +990,9 @@ DATE_GIVEN_RE = re.compile(
 
 def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str | None:
     """The one day (or month) to come that the body's next sentence gives, for a premiere
-    told as a plan with no time, when that sentence names no show and no other season: the
+    told as a plan with no time, when that sentence names no show and no other season (and
+    names the plan's, for a second season or later; round 19's finding: "New episodes
+    arrive June 14" may be another season's): the
     writer goes on with the plan's date ("Salt Road will premiere on Kestrel. The first two
     episodes arrive March 4.", "... Mark your calendars for March 4.") (``date.plan_dated_
     next_line``). A word of going on air or a date given as such near it; nothing near it of
@@ -1004,8 +1006,9 @@ def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str 
         return None
     line = body[at + 1]
     own_seasons = frozenset() if fact.season is None else frozenset({fact.season})
-    if line.shows or line.seasons - own_seasons:
-        return None
+    if line.shows or line.seasons - own_seasons or (
+            fact.season is not None and fact.season > 1 and fact.season not in line.seasons):
+        return None  # a later season's plan: "New episodes arrive ..." may be another's
     text = line.text
     found: set[str] = set()
     for mention in datemod.find_dates(text, published, future=True):

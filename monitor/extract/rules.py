@@ -4959,7 +4959,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "episodes drop March 4 on Kestrel."),
     _rule("date.plan_dated_next_line", "premiere", "a premiere told as a plan with no time, "
           "about to be dropped as never dated, takes the one day (or month) to come that the "
-          "body's next sentence gives when that sentence names no show and no other season, "
+          "body's next sentence gives when that sentence names no show and no other season "
+          "(and the plan's own, for a second season or later), "
           "with a word of going on air or a date given as such near it, and nothing of "
           "another event, an episode by its place, a rerun, ratings, a past airing, an "
           "announcement's day, a bound, a doubt or a guess (round 23)",

@@ -96,3 +96,14 @@ def test_explain_names_the_rules() -> None:
                  "Salt Road season 2 premiere date revealed", published=PUBLISHED)
     used = {name for e in trace.events for name in e.rules}
     assert {"trigger.headline_premiere_date_given", "date.headline_date_in_body"} <= used
+
+
+@pytest.mark.parametrize("line", [
+    "The new battle pass for consoles: March 4.",
+    "The film version opens in cinemas on March 4.",
+    "The companion podcast launches March 4.",
+])
+def test_a_line_about_another_medium_gives_no_date(line: str) -> None:
+    found = _premieres("Salt Road season 3 release date set", _article("Salt Road", line),
+                       "Salt Road")
+    assert ("2025-03-04", "expected") not in found

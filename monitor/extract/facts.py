@@ -170,6 +170,7 @@ from .titles import (
     names_by_role,
     networks_by_shape,
     without_field_label,
+    work_cued,
 )
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
@@ -3310,6 +3311,24 @@ _GUESSED_DATE_RE = re.compile(
     r"estimate[sd]?|maybe|earliest|no\s+(?:official\s+)?(?:premiere|release)\s+date)\b")
 
 
+#: A line about a game, a film, a podcast, a book or a tour: its date is no TV premiere's.
+_OTHER_MEDIUM_LINE_RE = re.compile(
+    r"(?i)\b(?:video\s+games?|games?(?!\s+shows?\b)|gamers?|players?|battle\s+pass|xbox|"
+    r"playstation|nintendo|consoles?|films?|movies?|cinemas?|theat(?:er|re)s|podcasts?|"
+    r"albums?|tour|books?|novels?|musical)\b")
+
+
+def _calls_a_work(text: str, show: str) -> bool:
+    """Does the line call the show by name a work that is no TV series (a game's season, "the
+    film X")?"""
+    at = text.find(show)
+    while at >= 0:
+        if work_cued(text, at, at + len(show)):
+            return True
+        at = text.find(show, at + 1)
+    return False
+
+
 def _headline_date_in_body(fact: Fact, lines: Sequence[eventdates.Line],
                            published: datetime.date) -> str | None:
     """The one day to come (else the one month) the body gives in lines naming no other
@@ -3320,7 +3339,8 @@ def _headline_date_in_body(fact: Fact, lines: Sequence[eventdates.Line],
     for line in lines[:-1]:
         if line.shows - {show} or (fact.season is not None and line.seasons
                                    and fact.season not in line.seasons) or \
-                _GUESSED_DATE_RE.search(line.text) or any(
+                _GUESSED_DATE_RE.search(line.text) or _OTHER_MEDIUM_LINE_RE.search(line.text) \
+                or _calls_a_work(line.text, fact.show) or any(
                 t.kind not in ("premiere", "episode_count") for t in _line_triggers(line.text)):
             continue
         found.update(m.value for m in datemod.find_dates(line.text, published)

@@ -973,6 +973,60 @@ def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
     return day
 
 
+# --- a premiere plan's date told by the next sentence, naming no show (round 23) ------------
+
+#: A sentence that gives a date as such ("The date: March 4.", "Mark your calendars for March
+#: 4.", "It is slated for March 4."), besides the airing words (``date.plan_dated_next_line``).
+DATE_GIVEN_RE = re.compile(
+    r"(?i)\b(?:the\s+date|calendars?|diar(?:y|ies)|save\s+the\s+date|mark\s+(?:the\s+)?"
+    r"(?:day|date)|premiere\s+date|release\s+date|is\s+set|are\s+set|will\s+be\s+out)\b")
+
+
+def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str | None:
+    """The one day (or month) to come that the body's next sentence gives, for a premiere
+    told as a plan with no time, when that sentence names no show and no other season (and
+    names the plan's, for a second season or later; round 19's finding: "New episodes
+    arrive June 14" may be another season's): the
+    writer goes on with the plan's date ("Salt Road will premiere on Kestrel. The first two
+    episodes arrive March 4.", "... Mark your calendars for March 4.") (``date.plan_dated_
+    next_line``). A word of going on air or a date given as such near it; nothing near it of
+    another event, an episode told by its place, a rerun, ratings or a past airing; no
+    announcement's day, bound, doubt or guess (``airing_day``'s tests)."""
+    if fact.kind != "premiere" or fact.date is not None or fact.certainty != "expected":
+        return None
+    body = lines[:-1]  # the headline is the last line
+    at = next((i for i, line in enumerate(body) if line.text == fact.evidence), None)
+    if at is None or at + 1 >= len(body):
+        return None
+    line = body[at + 1]
+    own_seasons = frozenset() if fact.season is None else frozenset({fact.season})
+    if line.shows or line.seasons - own_seasons or (
+            fact.season is not None and fact.season > 1 and fact.season not in line.seasons):
+        return None  # a later season's plan: "New episodes arrive ..." may be another's
+    text = line.text
+    found: set[str] = set()
+    for mention in datemod.find_dates(text, published, future=True):
+        start = datemod.start_date(mention.value)
+        if datemod.precision(mention.value) < 3 or not _named(mention) or start is None \
+                or start <= published:
+            continue
+        before = text[max(0, mention.start - 40):mention.start]
+        if (ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before)
+                or ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12])):
+            continue
+        window = text[max(0, mention.start - NEAR):mention.end + NEAR]
+        if (OTHER_EVENT_WORDS.search(window) or NOT_FIRST_AIRING_RE.search(window)
+                or DOUBT_RE.search(window) or SPECULATIVE_RE.search(window)):
+            continue
+        if AIRING_WORDS_RE.search(window) or DATE_GIVEN_RE.search(text):
+            found.add(mention.value)
+    day = _finest(found)
+    if day is None:
+        return None
+    _trace_change(fact, day, "date.plan_dated_next_line")
+    return day
+
+
 #: A line that is nothing but a day with its year, as a news page sets above each entry
 #: ("Monday 7th December 2015", "Dec. 7, 2015", "7 December 2015", "Updated: Dec. 7, 2015").
 _DATELINE_RE = re.compile(

@@ -151,6 +151,7 @@ from .shows import (
     clean_title,
     discover,
     fold,
+    full_titles_of_heads,
     in_aside,
     list_gap,
     list_run,
@@ -169,6 +170,7 @@ from .titles import (
     names_by_role,
     networks_by_shape,
     without_field_label,
+    work_cued,
 )
 
 _TRIGGER_RES: dict[str, re.Pattern[str]] = {
@@ -3351,8 +3353,75 @@ def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],
         if _undated_premiere(fact) and (fact.season is None
                                         or fact.season >= latest.get(fact.show, 0)):
             day = eventdates.airing_day(fact, lines, published, normalise_title)
+            if day is None:
+                day = eventdates.next_line_day(fact, lines, published)
+            if day is None and lines and fact.evidence.strip() == unglue(
+                    lines[-1].text.strip()) and rules.HEADLINE_DATE_GIVEN_RE.search(
+                    fact.evidence):
+                day = _headline_date_in_body(fact, lines, published)
+                if day is not None:  # a date to come: the premiere is a plan
+                    fact = replace(fact, certainty="expected")
         out.append(fact if day is None else replace(fact, date=day))
     return out
+
+
+#: A line that guesses a date ("we expect it to arrive in March", "it could land in the
+#: spring"): no date the headline's premiere takes.
+_GUESSED_DATE_RE = re.compile(
+    r"(?i)\b(?:could|might|would|should|likely|unlikely|expect(?:s|ed)?|predict(?:s|ed)?|"
+    r"guess|hope(?:s|fully)?|rumou?r(?:s|ed)?|speculat\w*|perhaps|possibly|probably|if|"
+    r"estimate[sd]?|maybe|earliest|no\s+(?:official\s+)?(?:premiere|release)\s+date)\b")
+
+
+#: A line about a game, a film, a podcast, a book or a tour: its date is no TV premiere's.
+_OTHER_MEDIUM_LINE_RE = re.compile(
+    r"(?i)\b(?:video\s+games?|games?(?!\s+shows?\b)|gamers?|players?|battle\s+pass|xbox|"
+    r"playstation|nintendo|consoles?|films?|movies?|cinemas?|theat(?:er|re)s|podcasts?|"
+    r"albums?|tour|books?|novels?|musical)\b")
+
+
+def _calls_a_work(text: str, show: str) -> bool:
+    """Does the line call the show by name a work that is no TV series (a game's season, "the
+    film X")?"""
+    at = text.find(show)
+    while at >= 0:
+        if work_cued(text, at, at + len(show)):
+            return True
+        at = text.find(show, at + 1)
+    return False
+
+
+def _headline_date_in_body(fact: Fact, lines: Sequence[eventdates.Line],
+                           published: datetime.date) -> str | None:
+    """The one day to come (else the one month) the body gives in lines naming no other
+    show, no other season and no other kind's event: the premiere date a headline says was
+    given (``date.headline_date_in_body``); two, or none, give nothing."""
+    show = normalise_title(fact.show)
+    found: set[str] = set()
+    for line in lines[:-1]:
+        if line.shows - {show} or (fact.season is not None and line.seasons
+                                   and fact.season not in line.seasons) or \
+                _GUESSED_DATE_RE.search(line.text) or _OTHER_MEDIUM_LINE_RE.search(line.text) \
+                or _calls_a_work(line.text, fact.show) or any(
+                t.kind not in ("premiere", "episode_count") for t in _line_triggers(line.text)):
+            continue
+        found.update(m.value for m in datemod.find_dates(line.text, published)
+                     if m.value and datemod.precision(m.value) >= 3
+                     and datemod.is_after(m.value, published))
+    for precision in (4, 3):
+        values = {v for v in found if datemod.precision(v) == precision}
+        if values:
+            if len(values) != 1:
+                return None
+            day = values.pop()
+            trace = rules.active()
+            if trace is not None:
+                event = rules.Event(fact.evidence, fact.kind, day,
+                                    [rules.check("date.headline_date_in_body")])
+                event.facts.append((fact.show, fact.season, fact.kind))
+                trace.events.append(event)
+            return day
+    return None
 
 
 def _finer_date(chosen: Fact, others: Sequence[tuple[tuple[int, ...], Fact]],
@@ -3686,6 +3755,9 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
                                                  article.published.isoformat(),
                                                  ctx.named_seasons)
     raw = _cancellations_before_revivals(raw)
+    raw, title_facts = _named_by_full_titles([*raw, *title_facts], found.titles,
+                                             [s.text for s in sentences], article.title,
+                                             len(raw))
     vouched = {*(name for show in known_shows for name in (show.title, *show.aliases)),
                *headed, *(f.show for f in listed), *ctx.heading_listed}
     texts = [*(s.text for s in sentences), article.title]
@@ -3718,6 +3790,61 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     # the learned (show, kind) model, when one ships: proposals and vetoes (kindmodel.py)
     return kindmodel.revise(article, decided, [s.text for s in sentences],
                             [s.paragraph for s in sentences], index, ctx, _find_triggers)
+
+
+def _named_by_full_titles(facts: list[Fact], titles: Sequence[str], texts: Sequence[str],
+                          headline: str, split: int) -> tuple[list[Fact], list[Fact]]:
+    """A premiere's show named by the head of a subtitled title the article gave first goes,
+    with its other facts, to that full title when the two tell one show
+    (``title.head_of_subtitled_title``): the head is the writer's short form."""
+    premiered = {f.show for f in facts if f.kind == "premiere"}
+    if not premiered or not any(":" in t or " -" in t or "\u2013" in t or "\u2014" in t
+                                for t in titles):
+        return facts[:split], facts[split:]
+    kinds: dict[str, set[str]] = {}
+    for fact in facts:
+        kinds.setdefault(normalise_title(fact.show), set()).add(fact.kind)
+    fulls = {show: full for show, full in full_titles_of_heads(
+        premiered, titles, texts, headline).items() if _one_show_told(
+            kinds.get(normalise_title(show), set()), kinds.get(normalise_title(full), set()))
+        and _seasons_named_with(full, {f.season for f in facts if f.show == show}, texts)}
+    if not fulls:
+        return facts[:split], facts[split:]
+    trace = rules.active()
+    out = []
+    for fact in facts:
+        full = fulls.get(fact.show)
+        if full is None:
+            out.append(fact)
+            continue
+        out.append(replace(fact, show=full))
+        if trace is not None:
+            event = rules.Event(fact.evidence, fact.kind, fact.show,
+                                [rules.check("title.head_of_subtitled_title")])
+            event.facts.append((full, fact.season, fact.kind))
+            trace.events.append(event)
+    return out[:split], out[split:]
+
+
+def _one_show_told(head_kinds: Collection[str], full_kinds: Collection[str]) -> bool:
+    """Can a head's facts and its full title's be one show's? Not when both have a fact of
+    one kind, nor when one is renewed and the other cancelled (a parent and its spinoff)."""
+    fates = {"renewed", "cancelled"}
+    return not set(head_kinds) & set(full_kinds) and not (
+        fates & set(head_kinds) and fates & set(full_kinds))
+
+
+def _seasons_named_with(title: str, seasons: Collection[int | None],
+                        texts: Sequence[str]) -> bool:
+    """Is every numbered season of ``seasons`` one a sentence naming ``title`` names? A head
+    with a season the full title never has is another show ("Salt Road season 6" beside
+    "Salt Road: The Lost Years")."""
+    numbered = {n for n in seasons if n is not None}
+    if not numbered:
+        return True
+    named = {n for text in texts if title in text
+             for _, _, nums, _ in season_mentions(text) for n in nums}
+    return numbered <= named
 
 
 #: A sentence that is nothing but a season label, as a tracker's line gives its entry's

@@ -1936,6 +1936,88 @@ def _question_states_premiere(c: Candidate) -> bool:
         _QUESTION_CLAUSE_HEDGE_RE.search(clause)
 
 
+#: Where a question's asking part starts after a stated head: a colon, a dash, a semicolon or
+#: a comma (with "but", "so", "and", "yet"), then a question word ("Salt Road premieres March
+#: 4: what do we know?", "..., but can it live up to the hype?").
+_ASKS_AFTER_HEAD_RE = re.compile(
+    r"(?i)(?::|\s[\u2014\u2013-]|;|,(?:\s+(?:but|so|and|yet))?)\s+(?:but\s+|so\s+|and\s+)?"
+    r"[\"\u201c\u2018']?(?=(?:who|whom|whose|what|when|where|why|how|which|will|would|is|are|was|were|do|does|"
+    r"did|can|could|should|has|have|had|isn't|aren't|won't|can't|isn\u2019t|aren\u2019t|"
+    r"won\u2019t|can\u2019t)\b)")
+#: A question opening on a stated circumstance ("With Salt Road premiering March 4, will
+#: ...?", "As it returns on March 4, can ...?", "Now that ...", "Ahead of ..."); never a
+#: condition ("If", "What if", "Whether", "When"), which states nothing.
+_STATED_LEAD_RE = re.compile(
+    r"(?i)^\W{0,3}(?:with|as|now\s+that|since|following|ahead\s+of|after|before|once|"
+    r"given\s+that)\b")
+#: A question closing a quotation or an aside that ends the sentence ("... an episode called
+#: \u201cWho Owns the Sea?\u201d", "... (who saw that coming?)").
+_QUOTED_QUESTION_END_RE = re.compile(
+    r"(?:[\"\u201c]|\(|(?<=\s)')[^\"\u201c\u201d()]{1,120}\?\s*[\"\u201d')]?\W*$")
+_CONDITION_LEAD_RE = re.compile(r"(?i)^\W{0,3}(?:if|what\s+if|whether|unless|suppose|when)\b")
+#: A question about the reader's eagerness ("Who's ready for ...", "Are you excited that
+#: ...", "Who else can't wait for ..."): what follows it is stated.
+_READER_ASKED_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:who(?:'s|\u2019s|\s+is)?(?:\s+else)?(?:\s+is)?|are\s+you|"
+    r"aren(?:'|\u2019)t\s+you|is\s+anyone\s+else|anyone\s+else|"
+    r"how\s+(?:excited|ready|hyped)\s+are\s+you)\s+)?(?:so\s+|as\s+|else\s+)?"
+    r"(?:ready|excited|hyped|pumped|eager|thrilled|counting\s+down|looking\s+forward|"
+    r"(?:can't|cannot|can\u2019t)\s+wait|waiting)\b")
+
+
+def _premiere_stated_before_question(c: Candidate) -> bool:
+    """A question whose premiere, with its date, is stated before the asking starts: a
+    statement head cut off by a colon, a dash or "but" ("Salt Road premieres March 4 on
+    Kestrel: what do we know?"), a stated circumstance ("With Salt Road premiering March 4,
+    will Kestrel have a hit?"), or the reader's eagerness asked about ("Who's ready for the
+    Salt Road premiere on March 4?"), or a quotation or an aside the sentence ends on ("...
+    with an episode called \u201cWho Owns the Sea?\u201d"). A question that opens on its verb
+    or a condition, a reader's "Q:", a hedge or a second choice in the stated part still
+    states nothing."""
+    if c.kind != "premiere" or c.index is None or not QUESTION_END_RE.search(c.text):
+        return False
+    owned = c.view.owned.get(c.index)
+    if owned is None:
+        return False
+    text = c.text
+    first = min(c.trigger.start, owned.start)
+    last = max(c.trigger.end, owned.end)
+    reader = _READER_ASKED_RE.match(text)
+    if reader is not None:
+        return first >= reader.end() and not _QUESTION_CLAUSE_HEDGE_RE.search(
+            text[reader.end():])
+    if _CONDITION_LEAD_RE.match(text) or _QUESTION_OPENER_RE.match(text) \
+            or QUESTION_START_RE.match(text):
+        return False
+    asks = next((m for m in _ASKS_AFTER_HEAD_RE.finditer(text) if m.start() >= last), None)
+    if asks is None:
+        # the "?" is a quotation's or an aside's opened after the premiere and its date
+        # ("... with an episode called \u201cWho Owns the Sea?\u201d")
+        asks = _QUOTED_QUESTION_END_RE.search(text, last)
+    return asks is not None and not _QUESTION_CLAUSE_HEDGE_RE.search(text[:asks.start()])
+
+
+#: A headline telling that a premiere date was given, so the body states it: "premiere /
+#: release / return date" (revealed, set, announced, or as a label), "gets a date", "here's
+#: when".
+HEADLINE_DATE_GIVEN_RE = re.compile(
+    r"(?i)\b(?:premiere|release|return|launch|debut|air)\s+date\b"
+    r"|\bhere(?:'s|\u2019s|\s+is)\s+when\b|\b(?:gets|sets|lands|scores|dates)\s+(?:a\s+|an\s+|its\s+)?"
+    r"(?:\w+\s+)?date\b")
+#: ... unless the date is missing, moved or guessed.
+HEADLINE_DATE_MISSING_RE = re.compile(
+    r"(?i)\b(?:no|not|without|yet|still|delay(?:ed|s)?|postpone[sd]?|push(?:ed|es)|moved|"
+    r"tba|tbd|unknown|rumou?r(?:ed|s)?|could|might|may|possible|predict(?:ed|ion)?|"
+    r"speculation|when\s+will)\b")
+
+
+def _headline_gives_date(c: Candidate) -> bool:
+    """A headline naming a show that says its premiere date was given (the body tells it):
+    its undated premiere waits for the body (``date.headline_date_in_body``)."""
+    return c.view.is_title and bool(c.view.mentions) and bool(
+        HEADLINE_DATE_GIVEN_RE.search(c.text)) and not HEADLINE_DATE_MISSING_RE.search(c.text)
+
+
 def _title_asks(c: Candidate) -> bool:
     """The "?" ending a sentence that opens as a statement is its last show's own, a title
     that asks ("The network chose to cancel Maybe Who?", "NBC renewed What Would Jane Do?"):
@@ -3561,7 +3643,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",
           lambda c: (QUESTION_END_RE.search(c.text) and not _title_asks(c)
-                     and not _question_states_premiere(c))
+                     and not _question_states_premiere(c)
+                     and not _premiere_stated_before_question(c))
           or QUESTION_START_RE.match(c.text), _drop),
     _step("non_event", "drop.open_question", ALL_KINDS, "an open question inside the "
           "sentence governs its clause ('fans are wondering if X will be renewed', 'the "
@@ -3938,6 +4021,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "thing's status, not the show's (round 21)",
           "Tovrel cancelled the Glass Harbor season 2 premiere party.",
           _show_named_as_modifier, _drop),
+    _step("non_event", "trigger.premiere_stated_before_question", "premiere", "a question "
+          "whose premiere, with its date, is stated before the asking starts — a head cut off "
+          "by a colon, a dash or 'but' ('premieres March 4: what do we know?'), a stated "
+          "circumstance ('With ... premiering March 4, will ...?'), the reader's eagerness "
+          "('Who's ready for the ... premiere on March 4?'), a quotation or aside the sentence "
+          "ends on ('... an episode called \u201cWho Owns the Sea?\u201d') — is read as that "
+          "statement, not "
+          "dropped as a question (drop.question); a question opening on its verb or a "
+          "condition, a reader's 'Q:', a hedge or 'or' in the stated part still states "
+          "nothing (round 23)",
+          "Salt Road premieres March 4 on Kestrel: what do we know so far?",
+          _premiere_stated_before_question),
     _step("date", "date.schedule_season", "premiere", "a slot in a season's schedule ('has "
           "added X to its fall lineup', 'joins the spring schedule'): the premiere is that "
           "season of the year published, or of the next when that season is over or the text "
@@ -4175,7 +4270,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _restart_after_halt(c) and _resumed(c), _undated_earlier_start),
     _step("kind", "drop.undated_premiere", "premiere", "a premiere with no time and no named "
           "show says nothing a user can act on", "It premieres on the streamer.",
-          lambda c: c.date is None and (c.view.is_title or not c.view.mentions), _drop),
+          lambda c: c.date is None and (c.view.is_title and not _headline_gives_date(c)
+                                        or not c.view.mentions), _drop),
     _step("kind", "kind.planned_shoot_is_renewal", "filming_started", "a headline's undated "
           "planned shoot says the season exists",
           "Glass Harbor to film season 2 || The cast is back.",
@@ -4204,6 +4300,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                        c.trigger.start])
           and COUNT_FROM_TO_RE.match(c.text[c.trigger.end:c.trigger.end + 30]),
           lambda c, m: replace(c, value=_count(m.group("num").lower()))),
+    _step("kind", "trigger.headline_premiere_date_given", "premiere", "a headline that tells "
+          "a named show's premiere date was given ('Salt Road season 2 premiere date "
+          "revealed', 'Kestrel sets premiere date for Salt Road', 'Salt Road is coming back: "
+          "here's when') keeps its undated premiere for the body to date "
+          "(date.headline_date_in_body), not dropped as undated (drop.undated_premiere); a "
+          "date delayed, missing or rumoured does not (round 23)",
+          "Salt Road season 2 premiere date revealed || The new season arrives March 4.",
+          lambda c: c.date is None and _headline_gives_date(c)),
     # --- targets -------------------------------------------------------------------------------
     _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "
           "for a second season': a name before an active decision verb whose object is a "
@@ -4919,6 +5023,21 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "month, as an event that just happened with no time told "
           "(``eventdates.announced_state_months``; round 22)", "Tovrel today confirmed that "
           "cameras are rolling on the third season of Salt Road."),
+    _rule("date.headline_date_in_body", "premiere", "a headline's premiere kept as its date "
+          "was given (trigger.headline_premiere_date_given) takes the one day to come that "
+          "the body gives in lines naming no other show, no other season and no other kind's "
+          "event (else the one month to come); two such days, or none, leave it undated and "
+          "it is dropped (drop.premiere_never_dated) (round 23)",
+          "Salt Road season 2 premiere date revealed || Salt Road follows two sisters. New "
+          "episodes drop March 4 on Kestrel."),
+    _rule("date.plan_dated_next_line", "premiere", "a premiere told as a plan with no time, "
+          "about to be dropped as never dated, takes the one day (or month) to come that the "
+          "body's next sentence gives when that sentence names no show and no other season "
+          "(and the plan's own, for a second season or later), "
+          "with a word of going on air or a date given as such near it, and nothing of "
+          "another event, an episode by its place, a rerun, ratings, a past airing, an "
+          "announcement's day, a bound, a doubt or a guess (round 23)",
+          "Salt Road will premiere on Kestrel. Mark your calendars for March 4."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "
@@ -5204,6 +5323,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show is the one both name (round 22, r22names)",
           "Glass Harbor Returns With Vengeance Season 2 (headline) || Glass Harbor will return "
           "in June, and the new episodes are about vengeance."),
+    _rule("title.head_of_subtitled_title", ALL_KINDS, "a show named by the head of a "
+          "subtitled title the article gave first ('Salt Road' after 'Salt Road: The Lost "
+          "Years'), with a premiere, when the two can be one show (no kind told of both, not "
+          "one renewed and the other cancelled, no season of the head's the full title lacks): "
+          "the facts go to the full title; never where a sentence naming either speaks of a "
+          "spinoff, prequel, sequel or franchise, never a head two titles share or one "
+          "introduced as a show of its own (round 23)",
+          "Kestrel has ordered Salt Road: The Lost Years, a drama from Ana Ruiz. Salt Road "
+          "premieres March 4 on Kestrel."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

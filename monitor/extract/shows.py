@@ -3834,6 +3834,47 @@ def shortened_forms(titles: Sequence[str], texts: Sequence[str], headline: str =
     return tuple(ShowName(full, tuple(shorts)) for full, shorts in out.items())
 
 
+#: Where a subtitled title's head ends: a colon or a dash ("Salt Road: The Lost Years",
+#: "Salt Road - The Lost Years").
+_SUBTITLE_SEP_RE = re.compile(r"(?::|\s[-\u2013\u2014])\s")
+#: Words telling that a franchise has several shows (a spinoff beside its parent): with one
+#: in the article, a subtitled title's head may be the parent show.
+_FRANCHISE_WORD_RE = re.compile(
+    r"(?i)\b(?:spin-?offs?|prequels?|sequels?|offshoots?|companion|franchise|original\s+series|"
+    r"reboots?|revivals?|mothership|flagship|parent\s+(?:show|series)|universe|follow-up)\b")
+
+
+def full_titles_of_heads(shows: Collection[str], titles: Sequence[str], texts: Sequence[str],
+                         headline: str = "") -> dict[str, str]:
+    """The subtitled title each show of ``shows`` is the head of, when the article gives the
+    full title first and then goes on with its head alone ("Kestrel has ordered Salt Road:
+    The Lost Years ... Salt Road premieres March 4"): the head's facts are the full title's.
+    Only a head of exactly one kept subtitled title, given after it (a headline counts first),
+    never introduced as a show of its own, never where a sentence naming either speaks of a
+    spinoff, prequel, sequel or franchise (a parent and its spinoff are two shows: "Harbor
+    Lights" and "Harbor Lights: The Next Tide"); the caller checks the two tell one show."""
+    heads: dict[str, list[str]] = {}
+    for title in titles:
+        sep = _SUBTITLE_SEP_RE.search(title)
+        if sep is not None and sep.start() > 0 and title[sep.end():].strip():
+            heads.setdefault(normalise_title(title[:sep.start()]), []).append(title)
+    if not heads:
+        return {}
+    out: dict[str, str] = {}
+    ordered = [headline, *texts]
+    for show in shows:
+        fulls = heads.get(normalise_title(show), [])
+        if len(fulls) != 1 or normalise_title(fulls[0]) == normalise_title(show):
+            continue
+        full = fulls[0]
+        if any(_FRANCHISE_WORD_RE.search(text) for text in ordered
+               if show in text or full in text) or _introduced_as_show(show, texts) \
+                or _first_named(full, ordered) > _first_named(show, ordered, outside=full):
+            continue
+        out[show] = full
+    return out
+
+
 def _first_named(title: str, texts: Sequence[str], outside: str = "") -> tuple[int, int]:
     """Where the texts first name ``title`` (text, offset), not counting it inside
     ``outside``; past the end when they never do."""

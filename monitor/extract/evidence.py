@@ -38,10 +38,12 @@ from .showwords import (
     _QUOTES,
     _SEASON_AFTER_RE,
     _SEASON_BEFORE_RE,
+    _SEASON_ONLY_IN_CLAUSE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
     _clause_after,
     _clause_before,
+    long_aside_ends,
     longest_first,
 )
 from .titles import network_names, vocabulary, whole_mentions
@@ -150,6 +152,18 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     decided = _DECISION_OBJECT_RE.search(_clause_before(bare_before))
     if decided and not _AGENT_NOUN_RE.match(decided.group(0)):
         return "decision_object"
+    return _season_past_aside(text, end)
+
+
+def _season_past_aside(text: str, end: int) -> str | None:
+    """"season_past_aside" when the name's clause, past a long aside that follows the name,
+    names a season ("X, which stars Jane Doe as ..., has been renewed for a third season"):
+    the clause is the name's, however long the aside (round 23)."""
+    if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
+        return None
+    for at in long_aside_ends(text, end):
+        if _SEASON_ONLY_IN_CLAUSE_RE.search(_clause_after(text[at:at + _AFTER])):
+            return "season_past_aside"
     return None
 
 

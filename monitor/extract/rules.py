@@ -5131,6 +5131,23 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show is the one both name (round 22, r22names)",
           "Glass Harbor Returns With Vengeance Season 2 (headline) || Glass Harbor will return "
           "in June, and the new episodes are about vengeance."),
+    _rule("title.keep.past_aside", ALL_KINDS, "a name whose own status verb comes after an "
+          "aside longer than the relative-clause reading takes: a relative clause of any "
+          "length, commas inside, an appositive or a credit to its first comma, a parenthesis, "
+          "paired dashes, closed within 240 characters of the sentence; not a person's aside "
+          "('who', 'the star of'), not a name governed by a preposition ('a spinoff of X, "
+          "...'), not a decider's active verb with its object ('Kestrel, which ..., renewed "
+          "Y'), not 'return as' a role (``shows._trigger_past_long_aside``; round 23, "
+          "r23cands)",
+          "Marrowby (the drama starring Jane Doe that follows two sisters who run a failing "
+          "copper mine in a small town) has been renewed for a third season."),
+    _rule("title.evidence.season_past_aside", ALL_KINDS, "a name followed by a long aside "
+          "(as ``title.keep.past_aside`` reads it) whose clause, past the aside, names a "
+          "season is shown to be a TV show, however far the season is from the name "
+          "(``evidence._season_past_aside``; ``drop.unevidenced_title`` spares its facts; "
+          "round 23, r23cands)",
+          "Marrowby, which stars Jane Doe and Tom Reyes as two sisters who run a failing "
+          "copper mine in a small town, has been renewed for a third season."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

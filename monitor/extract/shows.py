@@ -46,6 +46,7 @@ from .showwords import (
     SHOW_NOUN_GROUPS,
     common_show_nouns,
     kind_alt,
+    long_aside_ends,
     longest_first,
     may_introduce,
 )
@@ -371,6 +372,42 @@ def _trigger_after_aside(text: str, end: int) -> bool:
         return False  # the common case, checked without a regex
     aside = _RELATIVE_ASIDE_AFTER_RE.match(text, end)
     return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
+
+
+def _trigger_past_long_aside(text: str, end: int) -> bool:
+    """A status verb right after a longer aside than ``_trigger_after_aside`` reads, closed
+    in the sentence: a relative clause or an appositive with commas or 80+ characters, a
+    parenthesis, paired dashes ("X, which stars Jane Doe as one of two sisters who run a
+    mine, has been renewed", "X (the drama that ...) was cancelled") (round 23). Only the
+    verbs that tell a show's own status (``_STATUS_PAST_ASIDE_RE``): so far from the name,
+    "returns", "hits", "gets a" are as often a person's or a company's."""
+    if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
+        return False  # the common case, checked without a regex
+    return any(_STATUS_PAST_ASIDE_RE.match(text, at) for at in long_aside_ends(text, end))
+
+
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
+                "November|December")
+#: A show's own status right after an aside: a passive decision ("has been renewed", not
+#: "renewed Y": a decider's active verb with its object), a return or a premiere for a season
+#: or on a day ("will return for", "premieres on", "returns June 4"; not "return as
+#: showrunner"), a shoot begun or wrapped, an ending ("will end with its third season").
+_STATUS_PAST_ASIDE_RE = re.compile(
+    r"\s{1,3}(?:(?:has|have|had|was|were|is|are|will|would|also|officially|already|just|now|"
+    r"been|be|not|finally|quietly)\s{1,3})*(?:(?:renewed|cancell?ed|canceled|axed|scrapped|"
+    r"picked\s{1,3}up|ordered|green-?lit|re-?commissioned)(?!\s{1,3}(?:[A-Z\"“‘']|(?:the|its|"
+    r"their|a|an|both|all|two|three)\s))\b|(?:return|returns|returned|premieres?|premiered|"
+    r"debuts?|debuted)\s{1,3}(?:for|on|in|this|next|with|later|(?:" + _MONTH_NAMES + r"))\b|"
+    r"(?:begin|begins|began|start|started|starts|wrapped|wraps|finished|completed)\s{1,3}"
+    r"(?:filming|shooting|production)\b|(?:end|ends|ended|conclude|concludes)\s{1,3}"
+    r"(?:with|after)\b|won[’']t\s{1,3}(?:be\s{1,3})?(?:return|back)\b)")
+
+
+#: A word the name is governed by, no subject ("a spinoff of X, the drama ..., was ordered",
+#: "fans of X (...) will return"): the verb past the aside is not the name's.
+_GOVERNED_BY_BEFORE_RE = re.compile(
+    r"(?i)\b(?:of|in|at|on|from|with|for|by|to|about|than|like|into|over|after|before)\s{1,3}"
+    r"(?:the\s{1,3})?[\"“‘']?$")
 
 
 #: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
@@ -3075,6 +3112,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # The same for the words after a span (``_trigger_follows``), in an ASCII text.
         following_stems = not text.isascii() or _has_stem(low_text, _FOLLOWING_STEMS)
         good: set[int] = set()
+        past_aside: set[int] = set()  # the spans cued by their verb past a long aside
         for i, span in enumerate(spans):
             if _inert(text, spans, i):
                 continue
@@ -3127,6 +3165,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and ((following_stems and _trigger_follows(after))
                                               or _APPOSITIVE_AFTER_RE.match(after))))
+            if not (by_trigger or by_season) and text is not headline and \
+                    not _GOVERNED_BY_BEFORE_RE.search(before[-16:]) and \
+                    _trigger_past_long_aside(text, span.end):
+                by_trigger = True  # "X, which stars ... as ..., has been renewed"
+                past_aside.add(i)
             if not (by_trigger or by_season) and " on" in before[-5:] and \
                     _PRODUCTION_ON_BEFORE_RE.search(
                     before[-60:]) and not person_re.search(before_low):
@@ -3248,7 +3291,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         add(part, mid=mid, cue="list")
                 else:
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
-                        cue="trigger" if j == i else "list")
+                        cue=("past_aside" if i in past_aside else "trigger") if j == i
+                        else "list")
         # list items: not the decorations between them ("X (seen on Netflix SA) after 5
         # seasons, Y seen on Vela+ (after 3 seasons), ..."), which the list gap reads
         # (a list needs two spans: with fewer, governed_lists finds none; nor without a
@@ -3415,7 +3459,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"referred"} else
                            Verdict(v.title, True, "title.keep.counted_among") if v.kept and
-                           v.rule == "title.keep" and v.title in counted else v
+                           v.rule == "title.keep" and v.title in counted else
+                           Verdict(v.title, True, "title.keep.past_aside") if v.kept and v.rule
+                           == "title.keep" and cues.get(v.title) == {"past_aside"} else v
                            for v in verdicts),
                          *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),

@@ -276,3 +276,55 @@ PLURAL_OBJECT_RE = re.compile(
     r"(?:them|those|these|the\s{1,3}(?:two|three|four|five))|(?:two|three|four|five))|both|"
     r"them\s{1,3}(?:both|all))(?:\s{1,3}(?:shows|series|dramas|comedies|sitcoms))?"
     r"(?=\s{1,3}(?:for|after|on|in|this|last|at|earlier|today|yesterday)\b|\s{0,2}[.,;!]|\s*$)")
+
+
+#: What opens an aside between a name and its own verb, past the lengths the relative-clause
+#: readings bound (round 23): a relative pronoun, a determiner of an appositive, a credit
+#: ("X, which stars Jane Doe as ..., has been renewed", "X, the drama that follows ...,
+#: returns", "X, created by ..., was cancelled"); parentheses and paired dashes open one too.
+_LONG_ASIDE_OPEN_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}(?:which|who|that|whose|the|a|an|its|created|co-created|produced|"
+    r"written|developed|starring|based|set|adapted|hosted|from)\s|\s{0,3}\(|\s{1,3}(?:[—–]|--)\s)")
+#: An aside that says the name is a person's: "who", a role ("the star of", "its creator"),
+#: a part played ("Jane Doe, whose credits include ...", "(who plays Ada in ...)").
+_PERSON_ASIDE_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}|\s{0,3}\(|\s{1,3}(?:[—–]|--)\s{1,3})(?:who\b|whose\s{1,3}(?:other\s{1,3})?"
+    r"(?:credits|roles?|work|films?|career)\b|(?:(?:the|its|their|a|an)\s{1,3}"
+    r"(?:[\w'’-]{1,20}\s{1,3}){0,2})?(?:stars?|actor|actress|creator|co-creator|showrunner|host|"
+    r"producer|director|writer|executive|president|chief|head|boss|chair(?:man|woman)?|CEO|"
+    r"founder|author|novelist|comedian|singer|presenter)\b(?!\s{1,3}(?:vehicle|drama|series|"
+    r"show|comedy)))", re.IGNORECASE)
+#: The longest aside read (characters): a sentence's subject is not farther from its verb.
+LONG_ASIDE_CHARS = 240
+#: What ends the sentence inside an aside: the aside did not close.
+_ASIDE_STOP_RE = re.compile(r"[;!?]|\.\s")
+
+
+def long_aside_ends(text: str, end: int) -> list[int]:
+    """Where the clause of the name ending at ``end`` may go on past an aside that opens right
+    after it and closes within ``LONG_ASIDE_CHARS``: after each comma of a relative clause (its
+    last comma is not known until the verb is read), after an appositive's first comma, after
+    the closing parenthesis or the closing dash. Empty when no aside opens there, when it
+    says the name is a person's, or when it does not close in the sentence."""
+    opened = _LONG_ASIDE_OPEN_RE.match(text, end)
+    if opened is None or _PERSON_ASIDE_RE.match(text, end):
+        return []  # "Jane Doe, who plays ..., will return": a person's aside
+    window = text[opened.end():opened.end() + LONG_ASIDE_CHARS]
+    stop = _ASIDE_STOP_RE.search(window)
+    if stop:
+        window = window[:stop.start()]
+    mark = opened.group(0).strip(" \"”’'")
+    base = opened.end()
+    if mark == "(":
+        close = window.find(")")
+        return [base + close + 1] if close >= 0 and "(" not in window[:close] else []
+    if mark in ("—", "–", "--"):
+        close = window.find(f" {mark}")
+        return [base + close + len(mark) + 1] if close >= 0 else []
+    commas = [base + i + 1 for i, ch in enumerate(window) if ch == ","]
+    # a relative clause may hold a list ("which stars A, B and C as ..."); an appositive or a
+    # credit closes at its first comma ("In May, the upfronts, networks reveal ...": no aside)
+    return commas if _RELATIVE_OPEN_RE.match(mark) else commas[:1]
+
+
+_RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who|that|whose)$")

@@ -117,6 +117,17 @@ CONTROLS = {
                               "for a third season.", set()),
     "time_then_clause": ("In May, the network's upfront presentation, which lists the dramas it "
                          "keeps and the ones it drops, has been cancelled.", set()),
+    "decider_whose_pronoun": ("Kestrel, whose Copper Vale was the most-watched drama of the "
+                              "year in eleven countries, has renewed it for a second season.",
+                              set()),
+    "person_whose_character": ("Jane Doe, whose character died at the end of the second "
+                               "season of the mining drama Copper Vale, will return for the "
+                               "third season.", {("Copper Vale", 3, "renewed")}),
+    "company_appositive": ("Kestrel, the streamer behind Copper Vale and a dozen other dramas "
+                           "about mining towns, will return for a second year.", set()),
+    "show_whose_season": ("Marrowby, whose second season drew the network's biggest audience "
+                          "in years and two awards, has been renewed for a third season.",
+                          {("Marrowby", 3, "renewed")}),
     "novel": ("Jane Doe's novel The Salt Road, which follows two sisters who run a failing "
               "copper mine in a small town, has been adapted for Kestrel.", set()),
 }

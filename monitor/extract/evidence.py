@@ -41,6 +41,7 @@ from .showwords import (
     _SEASON_ONLY_IN_CLAUSE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
+    STATUS_PAST_ASIDE_RE,
     _clause_after,
     _clause_before,
     long_aside_ends,
@@ -156,13 +157,15 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
 
 
 def _season_past_aside(text: str, end: int) -> str | None:
-    """"season_past_aside" when the name's clause, past a long aside that follows the name,
-    names a season ("X, which stars Jane Doe as ..., has been renewed for a third season"):
-    the clause is the name's, however long the aside (round 23)."""
+    """"season_past_aside" when the name's own status verb (``STATUS_PAST_ASIDE_RE``) comes
+    right after a long aside that follows the name and its clause names a season ("X, which
+    stars Jane Doe as ..., has been renewed for a third season"): the clause is the name's,
+    however long the aside (round 23)."""
     if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
         return None
     for at in long_aside_ends(text, end):
-        if _SEASON_ONLY_IN_CLAUSE_RE.search(_clause_after(text[at:at + _AFTER])):
+        if STATUS_PAST_ASIDE_RE.match(text, at) and _SEASON_ONLY_IN_CLAUSE_RE.search(
+                _clause_after(text[at:at + _AFTER])):
             return "season_past_aside"
     return None
 

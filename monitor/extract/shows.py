@@ -44,6 +44,7 @@ from .showwords import (
     PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
+    STATUS_PAST_ASIDE_RE,
     common_show_nouns,
     kind_alt,
     long_aside_ends,
@@ -379,28 +380,11 @@ def _trigger_past_long_aside(text: str, end: int) -> bool:
     in the sentence: a relative clause or an appositive with commas or 80+ characters, a
     parenthesis, paired dashes ("X, which stars Jane Doe as one of two sisters who run a
     mine, has been renewed", "X (the drama that ...) was cancelled") (round 23). Only the
-    verbs that tell a show's own status (``_STATUS_PAST_ASIDE_RE``): so far from the name,
+    verbs that tell a show's own status (``showwords.STATUS_PAST_ASIDE_RE``): so far from the name,
     "returns", "hits", "gets a" are as often a person's or a company's."""
     if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
         return False  # the common case, checked without a regex
-    return any(_STATUS_PAST_ASIDE_RE.match(text, at) for at in long_aside_ends(text, end))
-
-
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
-                "November|December")
-#: A show's own status right after an aside: a passive decision ("has been renewed", not
-#: "renewed Y": a decider's active verb with its object), a return or a premiere for a season
-#: or on a day ("will return for", "premieres on", "returns June 4"; not "return as
-#: showrunner"), a shoot begun or wrapped, an ending ("will end with its third season").
-_STATUS_PAST_ASIDE_RE = re.compile(
-    r"\s{1,3}(?:(?:has|have|had|was|were|is|are|will|would|also|officially|already|just|now|"
-    r"been|be|not|finally|quietly)\s{1,3})*(?:(?:renewed|cancell?ed|canceled|axed|scrapped|"
-    r"picked\s{1,3}up|ordered|green-?lit|re-?commissioned)(?!\s{1,3}(?:[A-Z\"“‘']|(?:the|its|"
-    r"their|a|an|both|all|two|three)\s))\b|(?:return|returns|returned|premieres?|premiered|"
-    r"debuts?|debuted)\s{1,3}(?:for|on|in|this|next|with|later|(?:" + _MONTH_NAMES + r"))\b|"
-    r"(?:begin|begins|began|start|started|starts|wrapped|wraps|finished|completed)\s{1,3}"
-    r"(?:filming|shooting|production)\b|(?:end|ends|ended|conclude|concludes)\s{1,3}"
-    r"(?:with|after)\b|won[’']t\s{1,3}(?:be\s{1,3})?(?:return|back)\b)")
+    return any(STATUS_PAST_ASIDE_RE.match(text, at) for at in long_aside_ends(text, end))
 
 
 #: A word the name is governed by, no subject ("a spinoff of X, the drama ..., was ordered",

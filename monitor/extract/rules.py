@@ -5148,6 +5148,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "round 23, r23cands)",
           "Marrowby, which stars Jane Doe and Tom Reyes as two sisters who run a failing "
           "copper mine in a small town, has been renewed for a third season."),
+    _rule("title.span.owner_of_quoted", ALL_KINDS, "a name with a possessive right before a "
+          "quoted title ('Kestrel's \"Copper Vale\"', 'Jane Doe's ‘Salt Road’') is the title's "
+          "owner (a network, a studio, a person), no show of its own there nor an item of the "
+          "list the titles make: the quotes say where the title starts; not before a quoted "
+          "episode, finale, song or character of the owner's show "
+          "(``shows._owner_of_quoted``; round 23, r23cands)",
+          "Among the shows renewed are Kestrel's \"Copper Vale\", Tovrel's \"Nightjar\" and "
+          "\"Salt Road\"."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

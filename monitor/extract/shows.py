@@ -375,6 +375,29 @@ def _trigger_after_aside(text: str, end: int) -> bool:
     return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
 
 
+#: An owner's possessive right before a quoted title ("Kestrel's \"Copper Vale\"", "Jane
+#: Doe’s ‘Salt Road’"), the quote's words not an episode's or a song's of the owner's show.
+_OWNER_OF_QUOTED_RE = re.compile(
+    r"['’]s?\s{1,2}[\"“‘'][^\"“”‘’]{1,60}[\"”’'](?!s\b)(?!\s{0,2}(?:\(\s{0,2})?(?:episode|episodes|"
+    r"finale|premiere|installment|instalment|chapter|special|song|segment|storyline|arc|sketch|"
+    r"scene|character)\b)", re.IGNORECASE)
+
+
+def _owner_of_quoted(text: str, span: Span) -> bool:
+    """The span is an owner's name before the quoted title it owns (a network's, a studio's,
+    a person's: "Among the shows renewed are Kestrel's \"Copper Vale\", Tovrel's \"Nightjar\"
+    ..."): no show of its own there, nor an item of the list the titles make — the quotes say
+    where the title starts (round 23)."""
+    if span.text.endswith(("'s", "’s")):
+        at = span.end - 2  # the run took the possessive in ("Kestrel's")
+    elif span.text.endswith("s") and text.startswith(("'", "’"), span.end) or \
+            text.startswith(("'s", "’s"), span.end):
+        at = span.end
+    else:
+        return False
+    return _OWNER_OF_QUOTED_RE.match(text, at) is not None
+
+
 def _trigger_past_long_aside(text: str, end: int) -> bool:
     """A status verb right after a longer aside than ``_trigger_after_aside`` reads, closed
     in the sentence: a relative clause or an appositive with commas or 80+ characters, a
@@ -639,7 +662,9 @@ LIST_GAP_RE = re.compile(
     r"(?:\s*,\s*(?:[Aa]nd\s+|as well as\s+|plus\s+|&\s*)?|\s+[Aa]nd\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z][\w-]+\s+)?"
-    r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
+    r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}"
+    # the next item's owner of two or three words ("A, Tom Reyes's \"B\"", round 23)
+    r"(?:(?:[A-Z][\w.-]*\s+){1,2}[A-Z]\w*(?:['’]s|s['’])\s+)?[\"“‘']?$"
     % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
     r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)"
     # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
@@ -3037,6 +3062,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if cut != span:  # shown by --explain: the phrase's words are no title's
                     widened.setdefault(span.text, rules.check("title.span.headline_phrase"))
             spans = phrased
+        if ("s \"" in text or "s “" in text or "s ‘" in text or "’s " in text) and spans:
+            owners_of_quoted = [span for span in spans if _owner_of_quoted(text, span)]
+            for span in owners_of_quoted:  # shown by --explain: an owner, no item of a list
+                widened.setdefault(span.text, rules.check("title.span.owner_of_quoted"))
+            spans = [span for span in spans if span not in owners_of_quoted]
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":

@@ -5133,12 +5133,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in June, and the new episodes are about vengeance."),
     _rule("title.keep.past_aside", ALL_KINDS, "a name whose own status verb comes after an "
           "aside longer than the relative-clause reading takes: a relative clause of any "
-          "length, commas inside, an appositive or a credit to its first comma, a parenthesis, "
-          "paired dashes, closed within 240 characters of the sentence; not a person's aside "
-          "('who', 'the star of'), not a name governed by a preposition ('a spinoff of X, "
-          "...'), not a decider's active verb with its object ('Kestrel, which ..., renewed "
-          "Y'), not 'return as' a role (``shows._trigger_past_long_aside``; round 23, "
-          "r23cands)",
+          "length, commas inside, a credit to its first comma, a parenthesis, paired dashes, "
+          "closed within 240 characters of the sentence, then a show's own status (a passive "
+          "decision, a return or premiere for a season or on a day, a shoot, an ending); not "
+          "past a comma-opened appositive or 'whose' clause, not a person's or a company's "
+          "aside ('who', 'the star of', 'the streamer behind'), not a name governed by a "
+          "preposition ('a spinoff of X, ...'), not a decider's active verb with its object "
+          "('Kestrel, which ..., has renewed it') (``shows._trigger_past_long_aside``; round "
+          "23, r23cands)",
           "Marrowby (the drama starring Jane Doe that follows two sisters who run a failing "
           "copper mine in a small town) has been renewed for a third season."),
     _rule("title.evidence.season_past_aside", ALL_KINDS, "a name followed by a long aside "

@@ -38,11 +38,14 @@ from .showwords import (
     _QUOTES,
     _SEASON_AFTER_RE,
     _SEASON_BEFORE_RE,
+    _SEASON_ONLY_IN_CLAUSE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
+    STATUS_PAST_ASIDE_RE,
     _clause_after,
     _clause_before,
     common_show_nouns,
+    long_aside_ends,
     longest_first,
 )
 from .titles import network_names, vocabulary, whole_mentions
@@ -151,6 +154,20 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     decided = _DECISION_OBJECT_RE.search(_clause_before(bare_before))
     if decided and not _AGENT_NOUN_RE.match(decided.group(0)):
         return "decision_object"
+    return _season_past_aside(text, end)
+
+
+def _season_past_aside(text: str, end: int) -> str | None:
+    """"season_past_aside" when the name's own status verb (``STATUS_PAST_ASIDE_RE``) comes
+    right after a long aside that follows the name and its clause names a season ("X, which
+    stars Jane Doe as ..., has been renewed for a third season"): the clause is the name's,
+    however long the aside (round 23)."""
+    if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
+        return None
+    for at in long_aside_ends(text, end):
+        if STATUS_PAST_ASIDE_RE.match(text, at) and _SEASON_ONLY_IN_CLAUSE_RE.search(
+                _clause_after(text[at:at + _AFTER])):
+            return "season_past_aside"
     return None
 
 

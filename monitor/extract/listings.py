@@ -219,6 +219,11 @@ _QUOTED_RE = re.compile(r"[“\"]([^“”\"]{1,80})[”\"]")
 _CELL_NUMBER_RE = re.compile(r"\d{1,2}")
 
 
+#: An owner's name and possessive right before an item's quoted title, nothing else.
+_OWNER_BEFORE_QUOTE_RE = re.compile(r"^\s{0,2}(?:[A-Z][\w.&+-]*\s{1,2}){0,2}[A-Z][\w.&+-]*"
+                                    r"(?:['’]s|s['’])\s{0,2}$")
+
+
 def _title_of(line: str, published: dt.date
               ) -> tuple[str, int | None, bool, str] | None:
     """The one title an item line names, with its season, whether it carried any decoration
@@ -245,6 +250,10 @@ def _title_of(line: str, published: dt.date
         if quoted and raw[:quoted.start()].strip() and \
                 _is_decoration(raw[:quoted.start()], networks):
             decorated = True
+            segment = quoted.group(1).strip()
+        elif quoted and _OWNER_BEFORE_QUOTE_RE.search(raw[:quoted.start()]):
+            # "Kestrel's \"Copper Vale\"", "Jane Doe's ‘Salt Road’": the owner's, then the
+            # title the quotes hold (title.span.owner_of_quoted; round 23)
             segment = quoted.group(1).strip()
         if _CELL_NUMBER_RE.fullmatch(segment) and ("|" in line or "\t" in line):
             cells.append(int(segment))

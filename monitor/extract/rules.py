@@ -5332,6 +5332,33 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "introduced as a show of its own (round 23)",
           "Kestrel has ordered Salt Road: The Lost Years, a drama from Ana Ruiz. Salt Road "
           "premieres March 4 on Kestrel."),
+    _rule("title.keep.past_aside", ALL_KINDS, "a name whose own status verb comes after an "
+          "aside longer than the relative-clause reading takes: a relative clause of any "
+          "length, commas inside, a credit to its first comma, a parenthesis, paired dashes, "
+          "closed within 240 characters of the sentence, then a show's own status (a passive "
+          "decision, a return or premiere for a season or on a day, a shoot, an ending); not "
+          "past a comma-opened appositive or 'whose' clause, not a person's or a company's "
+          "aside ('who', 'the star of', 'the streamer behind'), not a name governed by a "
+          "preposition ('a spinoff of X, ...'), not a decider's active verb with its object "
+          "('Kestrel, which ..., has renewed it') (``shows._trigger_past_long_aside``; round "
+          "23, r23cands)",
+          "Marrowby (the drama starring Jane Doe that follows two sisters who run a failing "
+          "copper mine in a small town) has been renewed for a third season."),
+    _rule("title.evidence.season_past_aside", ALL_KINDS, "a name followed by a long aside "
+          "(as ``title.keep.past_aside`` reads it) whose clause, past the aside, names a "
+          "season is shown to be a TV show, however far the season is from the name "
+          "(``evidence._season_past_aside``; ``drop.unevidenced_title`` spares its facts; "
+          "round 23, r23cands)",
+          "Marrowby, which stars Jane Doe and Tom Reyes as two sisters who run a failing "
+          "copper mine in a small town, has been renewed for a third season."),
+    _rule("title.span.owner_of_quoted", ALL_KINDS, "a name with a possessive right before a "
+          "quoted title ('Kestrel's \"Copper Vale\"', 'Jane Doe's ‘Salt Road’') is the title's "
+          "owner (a network, a studio, a person), no show of its own there nor an item of the "
+          "list the titles make: the quotes say where the title starts; not before a quoted "
+          "episode, finale, song or character of the owner's show "
+          "(``shows._owner_of_quoted``; round 23, r23cands)",
+          "Among the shows renewed are Kestrel's \"Copper Vale\", Tovrel's \"Nightjar\" and "
+          "\"Salt Road\"."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

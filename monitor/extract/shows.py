@@ -44,8 +44,10 @@ from .showwords import (
     PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
+    STATUS_PAST_ASIDE_RE,
     common_show_nouns,
     kind_alt,
+    long_aside_ends,
     longest_first,
     may_introduce,
 )
@@ -373,6 +375,57 @@ def _trigger_after_aside(text: str, end: int) -> bool:
     return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
 
 
+#: An owner's possessive right before a quoted title ("Kestrel's \"Copper Vale\"", "Jane
+#: Doe’s ‘Salt Road’"), the quote's words not an episode's or a song's of the owner's show.
+_OWNER_OF_QUOTED_RE = re.compile(
+    r"['’]s?\s{1,2}[\"“‘'][^\"“”‘’]{1,60}[\"”’'](?!s\b)(?!\s{0,2}(?:\(\s{0,2})?(?:episode|episodes|"
+    r"finale|premiere|installment|instalment|chapter|special|song|segment|storyline|arc|sketch|"
+    r"scene|character)\b)", re.IGNORECASE)
+
+
+def _owner_of_quoted(text: str, span: Span) -> bool:
+    """The span is an owner's name before the quoted title it owns (a network's, a studio's,
+    a person's: "Among the shows renewed are Kestrel's \"Copper Vale\", Tovrel's \"Nightjar\"
+    ..."): no show of its own there, nor an item of the list the titles make — the quotes say
+    where the title starts (round 23)."""
+    if span.text.endswith(("'s", "’s")):
+        at = span.end - 2  # the run took the possessive in ("Kestrel's")
+    elif span.text.endswith("s") and text.startswith(("'", "’"), span.end) or \
+            text.startswith(("'s", "’s"), span.end):
+        at = span.end
+    else:
+        return False
+    return _OWNER_OF_QUOTED_RE.match(text, at) is not None
+
+
+def _trigger_past_long_aside(text: str, end: int) -> bool:
+    """A status verb right after a longer aside than ``_trigger_after_aside`` reads, closed
+    in the sentence: a relative clause or an appositive with commas or 80+ characters, a
+    parenthesis, paired dashes ("X, which stars Jane Doe as one of two sisters who run a
+    mine, has been renewed", "X (the drama that ...) was cancelled") (round 23). Only the
+    verbs that tell a show's own status (``showwords.STATUS_PAST_ASIDE_RE``): so far from the
+    name, "returns", "hits", "gets a" are as often a person's or a company's. Not past a
+    comma-opened appositive or a "whose" clause ("X, the ...,", "X, whose ...,"): a person
+    or a company is told so as often, and on the unseen fold such a reading gave a name no
+    label has the fact of a found show (round 23's census 2)."""
+    if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
+        return False  # the common case, checked without a regex
+    if _APPOSITIVE_OPEN_RE.match(text, end):
+        return False
+    return any(STATUS_PAST_ASIDE_RE.match(text, at) for at in long_aside_ends(text, end))
+
+
+#: A comma-opened appositive or "whose" clause (no cue past it: ``_trigger_past_long_aside``).
+_APPOSITIVE_OPEN_RE = re.compile(r"[\"”’']?,\s{1,3}(?:the|a|an|its|whose)\s")
+
+
+#: A word the name is governed by, no subject ("a spinoff of X, the drama ..., was ordered",
+#: "fans of X (...) will return"): the verb past the aside is not the name's.
+_GOVERNED_BY_BEFORE_RE = re.compile(
+    r"(?i)\b(?:of|in|at|on|from|with|for|by|to|about|than|like|into|over|after|before)\s{1,3}"
+    r"(?:the\s{1,3})?[\"“‘']?$")
+
+
 #: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
 #: season with the word ("Season 7"), so a bare number is the title's own.
 _HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
@@ -618,7 +671,9 @@ LIST_GAP_RE = re.compile(
     r"(?:\s*,\s*(?:[Aa]nd\s+|as well as\s+|plus\s+|&\s*)?|\s+[Aa]nd\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z][\w-]+\s+)?"
-    r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}[\"“‘']?$"
+    r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}"
+    # the next item's owner of two or three words ("A, Tom Reyes's \"B\"", round 23)
+    r"(?:(?:[A-Z][\w.-]*\s+){1,2}[A-Z]\w*(?:['’]s|s['’])\s+)?[\"“‘']?$"
     % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
     r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)"
     # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
@@ -3016,6 +3071,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if cut != span:  # shown by --explain: the phrase's words are no title's
                     widened.setdefault(span.text, rules.check("title.span.headline_phrase"))
             spans = phrased
+        if ("s \"" in text or "s “" in text or "s ‘" in text or "’s " in text) and spans:
+            owners_of_quoted = [span for span in spans if _owner_of_quoted(text, span)]
+            for span in owners_of_quoted:  # shown by --explain: an owner, no item of a list
+                widened.setdefault(span.text, rules.check("title.span.owner_of_quoted"))
+            spans = [span for span in spans if span not in owners_of_quoted]
         if introduced and text is not headline and spans and spans[0].start <= 2 and \
                 INTRODUCED_NAME_AFTER_RE.match(text, spans[0].end):
             # "ITV has commissioned a new drama from Jane Doe. Glass Harbor follows ...":
@@ -3075,6 +3135,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         # The same for the words after a span (``_trigger_follows``), in an ASCII text.
         following_stems = not text.isascii() or _has_stem(low_text, _FOLLOWING_STEMS)
         good: set[int] = set()
+        past_aside: set[int] = set()  # the spans cued by their verb past a long aside
         for i, span in enumerate(spans):
             if _inert(text, spans, i):
                 continue
@@ -3127,6 +3188,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and ((following_stems and _trigger_follows(after))
                                               or _APPOSITIVE_AFTER_RE.match(after))))
+            if not (by_trigger or by_season) and text is not headline and \
+                    not _GOVERNED_BY_BEFORE_RE.search(before[-16:]) and \
+                    _trigger_past_long_aside(text, span.end):
+                by_trigger = True  # "X, which stars ... as ..., has been renewed"
+                past_aside.add(i)
             if not (by_trigger or by_season) and " on" in before[-5:] and \
                     _PRODUCTION_ON_BEFORE_RE.search(
                     before[-60:]) and not person_re.search(before_low):
@@ -3248,7 +3314,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         add(part, mid=mid, cue="list")
                 else:
                     add(raw, mid=mid, numeric=len(group) > 1 and j != group[0],
-                        cue="trigger" if j == i else "list")
+                        cue=("past_aside" if i in past_aside else "trigger") if j == i
+                        else "list")
         # list items: not the decorations between them ("X (seen on Netflix SA) after 5
         # seasons, Y seen on Vela+ (after 3 seasons), ..."), which the list gap reads
         # (a list needs two spans: with fewer, governed_lists finds none; nor without a
@@ -3415,7 +3482,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"referred"} else
                            Verdict(v.title, True, "title.keep.counted_among") if v.kept and
-                           v.rule == "title.keep" and v.title in counted else v
+                           v.rule == "title.keep" and v.title in counted else
+                           Verdict(v.title, True, "title.keep.past_aside") if v.kept and v.rule
+                           == "title.keep" and cues.get(v.title) == {"past_aside"} else v
                            for v in verdicts),
                          *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),

@@ -306,3 +306,77 @@ PLURAL_OBJECT_RE = re.compile(
     r"(?:them|those|these|the\s{1,3}(?:two|three|four|five))|(?:two|three|four|five))|both|"
     r"them\s{1,3}(?:both|all))(?:\s{1,3}(?:" + common_show_nouns(5, plural=True) + "))?"
     r"(?=\s{1,3}(?:for|after|on|in|this|last|at|earlier|today|yesterday)\b|\s{0,2}[.,;!]|\s*$)")
+
+
+#: What opens an aside between a name and its own verb, past the lengths the relative-clause
+#: readings bound (round 23): a relative pronoun, a determiner of an appositive, a credit
+#: ("X, which stars Jane Doe as ..., has been renewed", "X, the drama that follows ...,
+#: returns", "X, created by ..., was cancelled"); parentheses and paired dashes open one too.
+_LONG_ASIDE_OPEN_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}(?:which|who|that|whose|the|a|an|its|created|co-created|produced|"
+    r"written|developed|starring|based|set|adapted|hosted|from)\s|\s{0,3}\(|\s{1,3}(?:[—–]|--)\s)")
+#: An aside that says the name is a person's or a company's: "who", a role ("the star of",
+#: "its creator"), a part played or a life ("Jane Doe, whose credits include ...", "whose
+#: character died"), a company's kind ("Kestrel, the streamer behind ...", "whose shows").
+_PERSON_ASIDE_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}|\s{0,3}\(|\s{1,3}(?:[—–]|--)\s{1,3})(?:who\b|whose\s{1,3}(?:other\s{1,3}|"
+    r"own\s{1,3}|last\s{1,3}|new\s{1,3}|latest\s{1,3}|hit\s{1,3})?(?:credits|roles?|work|films?|"
+    r"career|characters?|husband|wife|partner|father|mother|son|daughter|family|company|studio|"
+    r"shows|series|dramas|comedies|books?|novels?|albums?|band|parent|owner|subscribers|"
+    r"lineup|slate)\b|(?:(?:the|its|their|a|an)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2})?(?:stars?|"
+    r"actor|actress|creator|co-creator|showrunner|host|producer|director|writer|executive|"
+    r"president|chief|head|boss|chair(?:man|woman)?|CEO|founder|author|novelist|comedian|"
+    r"singer|presenter|network|streamer|channel|broadcaster|studio|company|platform|service|"
+    r"outlet|publisher|label|agency|firm|network's|streamer's)\b(?!\s{1,3}(?:vehicle|drama|"
+    r"series|show|comedy)))", re.IGNORECASE)
+#: The longest aside read (characters): a sentence's subject is not farther from its verb.
+LONG_ASIDE_CHARS = 240
+#: What ends the sentence inside an aside: the aside did not close.
+_ASIDE_STOP_RE = re.compile(r"[;!?]|\.\s")
+
+
+def long_aside_ends(text: str, end: int) -> list[int]:
+    """Where the clause of the name ending at ``end`` may go on past an aside that opens right
+    after it and closes within ``LONG_ASIDE_CHARS``: after each comma of a relative clause (its
+    last comma is not known until the verb is read), after an appositive's first comma, after
+    the closing parenthesis or the closing dash. Empty when no aside opens there, when it
+    says the name is a person's, or when it does not close in the sentence."""
+    opened = _LONG_ASIDE_OPEN_RE.match(text, end)
+    if opened is None or _PERSON_ASIDE_RE.match(text, end):
+        return []  # "Jane Doe, who plays ..., will return": a person's aside
+    window = text[opened.end():opened.end() + LONG_ASIDE_CHARS]
+    stop = _ASIDE_STOP_RE.search(window)
+    if stop:
+        window = window[:stop.start()]
+    mark = opened.group(0).strip(" \"”’'")
+    base = opened.end()
+    if mark == "(":
+        close = window.find(")")
+        return [base + close + 1] if close >= 0 and "(" not in window[:close] else []
+    if mark in ("—", "–", "--"):
+        close = window.find(f" {mark}")
+        return [base + close + len(mark) + 1] if close >= 0 else []
+    commas = [base + i + 1 for i, ch in enumerate(window) if ch == ","]
+    # a relative clause may hold a list ("which stars A, B and C as ..."); an appositive or a
+    # credit closes at its first comma ("In May, the upfronts, networks reveal ...": no aside)
+    return commas if _RELATIVE_OPEN_RE.match(mark) else commas[:1]
+
+
+_RELATIVE_OPEN_RE = re.compile(r",\s{1,3}(?:which|who|that|whose)$")
+
+
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
+                "November|December")
+#: A show's own status right after an aside: a passive decision ("has been renewed", not
+#: "renewed Y": a decider's active verb with its object), a return or a premiere for a season
+#: or on a day ("will return for", "premieres on", "returns June 4"; not "return as
+#: showrunner"), a shoot begun or wrapped, an ending ("will end with its third season").
+STATUS_PAST_ASIDE_RE = re.compile(
+    r"\s{1,3}(?:(?:has|have|had|was|were|is|are|will|would|also|officially|already|just|now|"
+    r"been|be|not|finally|quietly)\s{1,3})*(?:(?:renewed|cancell?ed|canceled|axed|scrapped|"
+    r"picked\s{1,3}up|ordered|green-?lit|re-?commissioned)(?!\s{1,3}(?:[A-Z\"“‘']|(?:the|its|"
+    r"their|a|an|both|all|two|three|it|them|this|that|these|those|his|her)\b))\b|(?:return|returns|returned|premieres?|premiered|"
+    r"debuts?|debuted)\s{1,3}(?:for|on|in|this|next|with|later|(?:" + _MONTH_NAMES + r"))\b|"
+    r"(?:begin|begins|began|start|started|starts|wrapped|wraps|finished|completed)\s{1,3}"
+    r"(?:filming|shooting|production)\b|(?:end|ends|ended|conclude|concludes)\s{1,3}"
+    r"(?:with|after)\b|won[’']t\s{1,3}(?:be\s{1,3})?(?:return|back)\b)")

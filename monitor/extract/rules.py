@@ -1532,6 +1532,19 @@ def _lead_day(c: Candidate) -> datemod.DateMention | None:
     return days[0] if days else None
 
 
+#: The verbs that take back a decision already told (round 23): "reversed", "walked back",
+#: "overturned", "undid", "retracted", "rescinded", "revoked" — the same undoing whichever
+#: decision they take back.
+_REVERSAL_VERBS = (r"(?i:revers(?:e|es|ed|ing)|undo(?:es|ing|ne)?|undid|overturn(?:s|ed|ing)?|"
+                   r"walk(?:s|ed|ing)?\s{1,3}back|retract(?:s|ed|ing)?|rescind(?:s|ed|ing)?|"
+                   r"revok(?:e|es|ed|ing))")
+#: Between a reversal verb and the decision noun it takes back: a determiner, then a show's
+#: name, a season or a qualifier — no word that starts another phrase ("reversed course
+#: before its cancellation" takes nothing back).
+_TAKEN_BACK_BETWEEN = (
+    r"(?:(?i:the|its|their|a|an)\s{1,3})?"
+    r"(?:(?!(?i:course|itself|before|after|since|following|amid|ahead|with|and|but|or|of|"
+    r"on|in|over|to|for|from|its|the|their)\b)[\w.&'’-]{1,25}\s{1,3}){0,4}")
 #: A renewal noun: the trigger a verb can undo ("the season 3 order", "its renewal").
 _RENEWAL_NOUN_END_RE = re.compile(r"(?i)(?:renewal|order|pick-?up)s?$")
 #: Right before a renewal noun, a verb that undoes it, with only a determiner, a show's
@@ -1541,13 +1554,26 @@ _UNDO_BEFORE_NOUN_RE = re.compile(
     r"\b(?i:cancell?(?:ed|s|ing)?|scrap(?:s|ped|ping)?|rescind(?:s|ed|ing)?|"
     r"revok(?:e|es|ed|ing)|pull(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|nix(?:es|ed)?|"
     r"call(?:s|ed|ing)?\s{1,3}off|axe[ds]?|axing)\s{1,3}"
-    r"(?:(?i:the|its|their|a|an)\s{1,3})?(?:[\w.&'’-]{1,25}\s{1,3}){0,4}$")
+    r"(?:(?i:the|its|their|a|an)\s{1,3})?(?:[\w.&'’-]{1,25}\s{1,3}){0,4}$"
+    rf"|\b{_REVERSAL_VERBS}\s{{1,3}}{_TAKEN_BACK_BETWEEN}$")
 #: Right after a renewal noun, its undoing in the passive: "renewal has been cancelled", "the
 #: renewal of X was called off".
 _UNDONE_AFTER_NOUN_RE = re.compile(
     r"(?i)^s?(?:\s(?:of|for)\s[^.;,]{1,40}?)?\s(?:has|have|had)?\s?(?:been|was|were|got|is "
     r"being)\s(?:\w+\s)?(?:cancell?ed|scrapped|rescinded|revoked|reversed|pulled|withdrawn|"
-    r"called\soff|axed|nixed)\b")
+    r"called\soff|axed|nixed|overturned|undone|walked\sback|retracted)\b")
+#: A cancellation noun: the trigger a verb can take back ("its cancellation", "the axing").
+_CANCELLATION_NOUN_END_RE = re.compile(r"(?i)(?:cancell?ation|axing)s?$")
+#: Right before a cancellation noun, a verb that takes it back, with only a determiner, a
+#: show's possessive, a season and a qualifier between: "reversed its cancellation",
+#: "walked back Glass Harbor's", "overturned the surprise".
+_UNCANCEL_BEFORE_NOUN_RE = re.compile(rf"\b{_REVERSAL_VERBS}\s{{1,3}}{_TAKEN_BACK_BETWEEN}$")
+#: Right after a cancellation noun, its taking back in the passive: "the cancellation of X
+#: has been reversed", "X's cancellation was overturned".
+_UNCANCELLED_AFTER_NOUN_RE = re.compile(
+    r"(?i)^s?(?:\s(?:of|for)\s[^.;,]{1,40}?)?\s(?:has|have|had)?\s?(?:been|was|were|got|is "
+    r"being)\s(?:\w+\s)?(?:reversed|overturned|undone|walked\sback|retracted|rescinded|"
+    r"revoked)\b")
 
 
 def _renewal_undone(c: Candidate) -> bool:
@@ -1558,6 +1584,29 @@ def _renewal_undone(c: Candidate) -> bool:
     before = c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
     after = c.text[c.trigger.end:min(c.clause[1], c.trigger.end + 70)]
     return bool(_UNDO_BEFORE_NOUN_RE.search(before) or _UNDONE_AFTER_NOUN_RE.match(after))
+
+
+def _cancellation_undone(c: Candidate) -> bool:
+    """A cancellation noun whose own verb takes it back (see
+    ``kind.cancellation_undone_is_renewal``)."""
+    trig = c.text[c.trigger.start:c.trigger.end]
+    if not _CANCELLATION_NOUN_END_RE.search(trig):
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
+    after = c.text[c.trigger.end:min(c.clause[1], c.trigger.end + 70)]
+    return bool(_UNCANCEL_BEFORE_NOUN_RE.search(before)
+                or _UNCANCELLED_AFTER_NOUN_RE.match(after))
+
+
+def _undone_to_renewal(c: Candidate, found: Any) -> Candidate:
+    """The show's renewal (its revival), told now, unless a renewal word of the sentence
+    gives it; the cancellation taken back kept as the show's past, with no date (the mirror
+    of ``_undone_to_cancellation``)."""
+    own = any(t.kind == "renewed" for t in c.view.triggers)
+    past = ("cancelled", None, c.certainty)
+    if own:
+        return replace(c, date=None, date_mention=None, inferred=False)
+    return replace(c, kind="renewed", also=(*c.also, past))
 
 
 def _undone_to_cancellation(c: Candidate, found: Any) -> Candidate:
@@ -4240,6 +4289,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it); the renewal it undoes stays, as the show's past, with no date",
           "Netflix has cancelled the third-season order of Glass Harbor.",
           _renewal_undone, _undone_to_cancellation),
+    _step("kind", "kind.cancellation_undone_is_renewal", "cancelled", "a cancellation noun "
+          "taken back by its verb ('reversed its cancellation of X', 'walked back the axing "
+          "of X', 'X's cancellation has been overturned'): the show's renewal, told now "
+          "(unless a renewal word of the sentence gives it); the cancellation it takes back "
+          "stays, as the show's past, with no date (round 23)",
+          "Tovrel has reversed its cancellation of Glass Harbor.",
+          _cancellation_undone, _undone_to_renewal),
     _step("kind", "drop.return_told_by_its_premiere", "renewed", "'will be back with its "
           "Season 2 premiere on Aug. 24': a return the sentence dates by its premiere is that "
           "premiere, not a renewal", "Glass Harbor will be back with the Season 3 premiere on "

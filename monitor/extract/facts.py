@@ -162,7 +162,13 @@ from .shows import (
     unfound_title_beside,
     unglue,
 )
-from .showwords import INTRODUCED_RE, NEW_KIND_ALT, SHOW_NOUN_ALT, common_show_nouns
+from .showwords import (
+    INTRODUCED_RE,
+    NEW_KIND_ALT,
+    SHOW_NOUN_ALT,
+    common_show_nouns,
+    may_introduce,
+)
 from .titles import (
     article_networks,
     is_field_label,
@@ -1080,7 +1086,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             if referred is not None and _NEW_REFERENCE_RE.match(text):
                 found.add(referred)
                 called.add(referred)
-            elif INTRODUCED_RE.search(text):
+            elif may_introduce(text) and INTRODUCED_RE.search(text):
                 referred = None
             continue
         referred = _sole_show(mentions, None)
@@ -1286,7 +1292,7 @@ def _referred_seasons(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[
         if mentions:
             referred = _sole_show(mentions, None)
             continue
-        if INTRODUCED_RE.search(text):
+        if may_introduce(text) and INTRODUCED_RE.search(text):
             referred = None
         elif referred is not None and ("eason" in text or "eries" in text) \
                 and _REFERRED_OPEN_RE.match(text):
@@ -2754,7 +2760,7 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         after = index.mentions(next_text)
         after_seasons, _ = _attached_seasons(next_text, after)
         following = [Target(m.show, after_seasons[i], None) for i, m in enumerate(after)]
-    elif next_text and not mentions and INTRODUCED_RE.search(text):
+    elif next_text and not mentions and may_introduce(text) and INTRODUCED_RE.search(text):
         # "ITV has commissioned a new drama. Glass Harbor follows ...": the show brought in
         after = index.mentions(next_text)[:1]
         if after and after[0].start <= 2:

@@ -3,7 +3,7 @@
 
 A kind of show right before a one-word name ("its reboot April", "the sci-fi spinoff Hazel")
 is read from ``showwords.SHOW_NOUNS``, the list every other reading of a show by its kind uses;
-a hyphenated compound before a title ("the Jane Doe-backed Walker", a headline's "Emmy-Winning
+a hyphenated compound before a title ("the Jane Doe-backed Wexmoor", a headline's "Emmy-Winning
 Night Ferry") from ``shows.HYPHEN_MODIFIER_ENDINGS``, in the body and in a headline alike.
 Controls: sentences whose facts stay as they were.
 """
@@ -47,8 +47,8 @@ def test_a_kind_from_the_one_list_before_a_one_word_title(noun: str) -> None:
 
 
 def test_a_backed_modifier_in_a_body_list() -> None:
-    assert _rows("Tovrel renewed Salt Road and the Jane Doe-backed Walker for new seasons.") == {
-        ("Salt Road", None, "renewed"), ("Walker", None, "renewed")}
+    assert _rows("Tovrel renewed Salt Road and the Jane Doe-backed Wexmoor for new seasons.") == {
+        ("Salt Road", None, "renewed"), ("Wexmoor", None, "renewed")}
 
 
 @pytest.mark.parametrize("noun", ["comedy", "series", "docu-series"])
@@ -65,8 +65,8 @@ def test_control_headline_descriptors(modifier: str) -> None:
 
 
 def test_control_led_modifier_in_a_body_list() -> None:
-    assert _rows("Tovrel renewed Salt Road and the Jane Doe-led Walker for new seasons.") == {
-        ("Salt Road", None, "renewed"), ("Walker", None, "renewed")}
+    assert _rows("Tovrel renewed Salt Road and the Jane Doe-led Wexmoor for new seasons.") == {
+        ("Salt Road", None, "renewed"), ("Wexmoor", None, "renewed")}
 
 
 def test_every_show_noun_has_one_group() -> None:

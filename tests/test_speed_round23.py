@@ -34,8 +34,8 @@ SENTENCES = [
     "Quillmarsh was renewed, as was Night Ferry.",
     "Quillmarsh was renewed, and neither was Copper Vale.",
     "Kaveh Brightwater's Salt Road and Maya Okafor’s The Lantern were renewed.",
-    "The Jane Doe-led Walker and Copper Vale for 2023-24 are back.",
-    "Walker for 2023/2024 and the Kit Moss-fronted Iron Bay both return.",
+    "The Jane Doe-led Wexmoor and Copper Vale for 2023-24 are back.",
+    "Wexmoor for 2023/2024 and the Kit Moss-fronted Iron Bay both return.",
     "A new drama from Jane Doe has been ordered. Glass Harbor follows two sisters.",
     "Hulu picked up an untitled docuseries about Salt Road.",
     "Netflix renews Glass Harbor; Vantor cancels Quillmarsh (after one season).",
@@ -101,7 +101,7 @@ def test_every_match_holds_the_literal_its_gate_reads() -> None:
 
 
 def test_run_tokens_gated_by_their_literal() -> None:
-    for core in ["Doe-led", "Moss-fronted", "2023-24", "2023/2024", "1999–2000", "Walker",
+    for core in ["Doe-led", "Moss-fronted", "2023-24", "2023/2024", "1999–2000", "Wexmoor",
                  "20", "2023", "-led", "19-20"]:
         if shows._MODIFIER_TOKEN_RE.search(core):
             assert "-" in core

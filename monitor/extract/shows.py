@@ -1854,13 +1854,13 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             continue
         low = core.lower()
         if "-" in core and _MODIFIER_TOKEN_RE.search(core):
-            # "A and the Jane Doe-led Walker": the name before "-led" is no title's either
+            # "A and the Jane Doe-led Wexmoor": the name before "-led" is no title's either
             while current and current[-1][3]:
                 current.pop()
             flush()
             continue
         if core[:2] in ("19", "20") and _SEASON_YEARS_RE.fullmatch(core):
-            flush()  # "Walker for 2023-24": a season of the schedule, not the title's
+            flush()  # "Wexmoor for 2023-24": a season of the schedule, not the title's
             continue
         if core.isdigit() and _SEASON_WORD_BEFORE_RE.search(text, max(0, start - 9), start):
             flush()  # "season 3 of X": the number is the season's, never the title's
@@ -1905,7 +1905,7 @@ def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
         tokens[index + 1].group(0).lower().rstrip(_TRAIL_PUNCT) in ("season", "series")
 
 
-#: A hyphenated modifier before a title ("the Jane Doe-led Walker": ``HYPHEN_MODIFIER_ENDINGS``,
+#: A hyphenated modifier before a title ("the Jane Doe-led Wexmoor": ``HYPHEN_MODIFIER_ENDINGS``,
 #: the same compounds as a headline's describing words) and a TV season of years.
 _MODIFIER_TOKEN_RE = re.compile(rf"-(?:{'|'.join(longest_first(HYPHEN_MODIFIER_ENDINGS))})$")
 _SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")

@@ -2268,6 +2268,12 @@ PLURAL_REFERENCE_RE = Caseless(
 WHICH_START_RE = Caseless(r"(?i)^\W*(?:which|that|who|where)\b")
 #: A trigger of the returning family ("returns", "back for").
 RETURN_FAMILY_RE = Caseless(r"(?i)return|back")
+#: A return still to come told before a count in its clause ("will return in winter with 13
+#: episodes", "returns next month with ten episodes"): the count is of the returning season, not
+#: of one told as aired (round 23, s23second). Not "returned", not "looking back".
+COUNT_RETURN_RE = re.compile(
+    r"(?i)\b(?:will|['’]ll|to|is|are|be)\s+(?:(?:be|set\s+to|slated\s+to|expected\s+to)\s+)?"
+    r"(?:return(?:ing)?\b|(?:coming\s+)?back\b)|\breturns\b")
 #: A return denied as a decision, right before a renewal's return phrase ("won't be bringing
 #: back X for a third season", "is not bringing X back", "has no plans to bring back X") or
 #: inside it ("confirmed X won't return for season 3"): a future denied, not a state still open

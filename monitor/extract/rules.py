@@ -81,6 +81,7 @@ from .patterns import (
     COUNT_FROM_BEFORE_RE,
     COUNT_FROM_TO_RE,
     COUNT_PARTS_OF_RE,
+    COUNT_RETURN_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
     COUNTED_SHOWS_RE,
@@ -3279,6 +3280,17 @@ def _return_after_aired(c: Candidate) -> Any:
     return [aired + 1] if aired is not None else None
 
 
+def _count_with_return_after_aired(c: Candidate) -> Any:
+    """A count told with the show's return ("will return to the schedule in winter with 13
+    episodes") in a sentence that numbers no season, of a show whose aired season the article
+    gives (and no later one): the count is the returning season's, as the return's premiere is
+    (``season.return_after_aired``), not the article's main season or none (round 23)."""
+    if c.view.all_seasons or not COUNT_RETURN_RE.search(c.text, c.clause[0], c.trigger.start):
+        return None
+    aired = _aired_latest(c, _target(c).show)
+    return [aired + 1] if aired is not None else None
+
+
 def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
     """A renewal with no season of its own, in a sentence that tells a season of the show as
     aired ("X, which premiered its first season in January, has been renewed", "renewed two
@@ -4870,6 +4882,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "in a sentence that numbers no season, of a show whose aired season the article "
           "gives: the next season", "Glass Harbor ended its first season in March. In winter "
           "2025, Glass Harbor will return to the schedule.", _return_after_aired, _seasons),
+    _step("season", "season.count_with_return_after_aired", "episode_count", "a count told "
+          "with the show's return still to come, in a sentence that numbers no season, of a show "
+          "whose aired season the article gives: the next season, the return's (round 23)",
+          "Copper Lantern ended its first season in May. Next spring, Copper Lantern will "
+          "return with ten episodes.", _count_with_return_after_aired, _seasons),
     _step("season", "season.renewal_of_the_season_named", "renewed", "a renewal naming no "
           "season, of a show whose only season numbers the article names lie ahead (none told "
           "as aired, on air or ended): the highest of them", "Netflix has renewed Glass Harbor. "

@@ -926,6 +926,22 @@ def _schedule_line(text: str, name_spans: Sequence[tuple[int, int]],
                                    for w in words)
 
 
+def _airing_window(text: str, mention: datemod.DateMention) -> str | None:
+    """The words around a date to come that may be a show's airing, or None when the date is
+    an announcement's day, a bound, one of alternatives, or sits beside another event, an
+    episode told by its place, a rerun, a doubt or a guess (``airing_day`` and
+    ``next_line_day`` refuse the same dates)."""
+    before = text[max(0, mention.start - 40):mention.start]
+    if (ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before)
+            or ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12])):
+        return None
+    window = text[max(0, mention.start - NEAR):mention.end + NEAR]
+    if (OTHER_EVENT_WORDS.search(window) or NOT_FIRST_AIRING_RE.search(window)
+            or DOUBT_RE.search(window) or SPECULATIVE_RE.search(window)):
+        return None
+    return window
+
+
 def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
                normal: Callable[[str], str]) -> str | None:
     """The one day (or month) to come that the article's other lines give the show's airing,
@@ -956,15 +972,8 @@ def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
             start = datemod.start_date(mention.value)
             if start is None or start <= published:
                 continue
-            before = text[max(0, mention.start - 40):mention.start]
-            if (ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before)
-                    or ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12])):
-                continue
-            window = text[max(0, mention.start - NEAR):mention.end + NEAR]
-            if (OTHER_EVENT_WORDS.search(window) or NOT_FIRST_AIRING_RE.search(window)
-                    or DOUBT_RE.search(window) or SPECULATIVE_RE.search(window)):
-                continue
-            if schedule or AIRING_WORDS_RE.search(window):
+            window = _airing_window(text, mention)
+            if window is not None and (schedule or AIRING_WORDS_RE.search(window)):
                 found.add(mention.value)
     day = _finest(found)
     if day is None:
@@ -1010,15 +1019,8 @@ def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str 
         if datemod.precision(mention.value) < 3 or not _named(mention) or start is None \
                 or start <= published:
             continue
-        before = text[max(0, mention.start - 40):mention.start]
-        if (ANNOUNCED_BEFORE_RE.search(before) or BOUND_BEFORE_RE.search(before)
-                or ALTERNATIVE_AFTER_RE.match(text[mention.end:mention.end + 12])):
-            continue
-        window = text[max(0, mention.start - NEAR):mention.end + NEAR]
-        if (OTHER_EVENT_WORDS.search(window) or NOT_FIRST_AIRING_RE.search(window)
-                or DOUBT_RE.search(window) or SPECULATIVE_RE.search(window)):
-            continue
-        if AIRING_WORDS_RE.search(window) or DATE_GIVEN_RE.search(text):
+        window = _airing_window(text, mention)
+        if window is not None and (AIRING_WORDS_RE.search(window) or DATE_GIVEN_RE.search(text)):
             found.add(mention.value)
     day = _finest(found)
     if day is None:

@@ -1557,11 +1557,16 @@ _UNDO_BEFORE_NOUN_RE = re.compile(
     r"call(?:s|ed|ing)?\s{1,3}off|axe[ds]?|axing)\s{1,3}"
     r"(?:(?i:the|its|their|a|an)\s{1,3})?(?:[\w.&'’-]{1,25}\s{1,3}){0,4}$"
     rf"|\b{_REVERSAL_VERBS}\s{{1,3}}{_TAKEN_BACK_BETWEEN}$")
+#: Right after a decision noun, the passive its taking back is told in ("renewal has been
+#: ...", "the cancellation of X was ..."): ``_UNDONE_AFTER_NOUN_RE`` and
+#: ``_UNCANCELLED_AFTER_NOUN_RE`` end it with their verbs.
+_PASSIVE_AFTER_NOUN = (
+    r"(?i)^s?(?:\s(?:of|for)\s[^.;,]{1,40}?)?\s(?:has|have|had)?\s?(?:been|was|were|got|is "
+    r"being)\s(?:\w+\s)?")
 #: Right after a renewal noun, its undoing in the passive: "renewal has been cancelled", "the
 #: renewal of X was called off".
 _UNDONE_AFTER_NOUN_RE = re.compile(
-    r"(?i)^s?(?:\s(?:of|for)\s[^.;,]{1,40}?)?\s(?:has|have|had)?\s?(?:been|was|were|got|is "
-    r"being)\s(?:\w+\s)?(?:cancell?ed|scrapped|rescinded|revoked|reversed|pulled|withdrawn|"
+    _PASSIVE_AFTER_NOUN + r"(?:cancell?ed|scrapped|rescinded|revoked|reversed|pulled|withdrawn|"
     r"called\soff|axed|nixed|overturned|undone|walked\sback|retracted)\b")
 #: A cancellation noun: the trigger a verb can take back ("its cancellation", "the axing").
 _CANCELLATION_NOUN_END_RE = re.compile(r"(?i)(?:cancell?ation|axing)s?$")
@@ -1572,8 +1577,7 @@ _UNCANCEL_BEFORE_NOUN_RE = re.compile(rf"\b{_REVERSAL_VERBS}\s{{1,3}}{_TAKEN_BAC
 #: Right after a cancellation noun, its taking back in the passive: "the cancellation of X
 #: has been reversed", "X's cancellation was overturned".
 _UNCANCELLED_AFTER_NOUN_RE = re.compile(
-    r"(?i)^s?(?:\s(?:of|for)\s[^.;,]{1,40}?)?\s(?:has|have|had)?\s?(?:been|was|were|got|is "
-    r"being)\s(?:\w+\s)?(?:reversed|overturned|undone|walked\sback|retracted|rescinded|"
+    _PASSIVE_AFTER_NOUN + r"(?:reversed|overturned|undone|walked\sback|retracted|rescinded|"
     r"revoked)\b")
 
 

@@ -88,6 +88,11 @@ def _single() -> list[tuple[str, set[tuple[str, str]]]]:
                           "third season.", {(a, "renewed")}))
         cells.append((f'{net} has renewed "{a}," the spin-off of "{b}," for a second season.',
                       {(a, "renewed")}))
+        for style in STYLES:
+            for verb, kind in DECISIONS:
+                # an aside the whole list shares: its name is no item either
+                cells.append((f"{_title(a, style)} and {_title(b, style, ',')} both from Mara "
+                              f"Quell, have been {verb} at {net}.", {(a, kind), (b, kind)}))
     return cells
 
 

@@ -388,13 +388,13 @@ _DESCRIPTION_APPOSITION_AFTER_RE = re.compile(
 #: verb or verb of its own inside, so "X, the network said, and Y" and "X, which was
 #: renewed, and Y" stay as they are.
 _APPOSITIVE_ITEM_RE = re.compile(
-    r"(?:[\"”’']?,|,[\"”’'])\s{1,3}(?P<aside>(?:the|its|their|his|her|a|an|starring|from|"
+    r"(?:[\"”’']?,|,[\"”’'])\s{1,3}(?P<aside>(?:(?:both|all|each)\s{1,3})?(?:the|its|their|his|her|a|an|starring|from|"
     r"(?:created|hosted|written|produced|led|fronted|headlined)\s{1,3}by)\s{1,3}"
     r"(?:(?!\b(?i:renew|cancel|ax|order|return|premier|wrap|end|said|says|which|who|that|"
     r"was|were|is|are|has|have|will)\w*\b)[^,;:()\"“”.!?—–]){1,60}?)"
     r"(?:(?P<more>(?:[\"”’']?,|,[\"”’'])\s{1,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|plus\s{1,3})?"
     r"[\"“‘']?)(?=[A-Z0-9])|[\"”’']?(?=,?\s{1,3}(?:for|after|in|on|at|this|last|"
-    r"earlier)\b|[.;!?]|$))")
+    r"earlier|have|has|had|were|was|are|is|will)\b|[.;!?]|$))")
 #: Right after a list item, the next item's owner in the possessive before its quoted title
 #: ("renewed Mara Quell's "Salt Road" and Tobin Reyes' "Copper Vale""): the owner is no item,
 #: the quoted title after it is (round 23, ``list.appositive_item``).

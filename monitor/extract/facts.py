@@ -382,16 +382,18 @@ _DESCRIPTION_APPOSITION_AFTER_RE = re.compile(
     rf"in|on|at|by|with|from)\b)")
 #: Right after a list item, its own describing aside, opened in lower case by a determiner
 #: ("its Western drama", "the Mara Quell comedy", "a Tobin Reyes thriller") or a credit
-#: ("starring X", "from X and Y", "created by X"), then either the list going on (a comma,
+#: ("starring X", "from X", "created by X"), then either the list going on (a comma,
 #: "and", the next item's quotation mark) or the clause going on ("for", "after", the end):
 #: the names inside are no items (round 23, ``list.appositive_item``). No status word, speech
-#: verb or verb of its own inside, so "X, the network said, and Y" and "X, which was
-#: renewed, and Y" stay as they are.
+#: verb, verb, "and" or kin noun of its own inside, so "X, the network said, and Y", "X,
+#: which was renewed, and Y" and "X, the reboot of Y and Z" (an item: round 8) stay as they
+#: are.
 _APPOSITIVE_ITEM_RE = re.compile(
     r"(?:[\"”’']?,|,[\"”’'])\s{1,3}(?P<aside>(?:(?:both|all|each)\s{1,3})?(?:the|its|their|his|her|a|an|starring|from|"
     r"(?:created|hosted|written|produced|led|fronted|headlined)\s{1,3}by)\s{1,3}"
     r"(?:(?!\b(?i:renew|cancel|ax|order|return|premier|wrap|end|said|says|which|who|that|"
-    r"was|were|is|are|has|have|will)\w*\b)[^,;:()\"“”.!?—–]){1,60}?)"
+    r"was|were|is|are|has|have|will|and|reboot|spin|sequel|prequel|revival|remake|"
+    r"adaptation|follow|offshoot|companion)\w*\b)[^,;:()\"“”.!?—–]){1,60}?)"
     r"(?:(?P<more>(?:[\"”’']?,|,[\"”’'])\s{1,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|plus\s{1,3})?"
     r"[\"“‘']?)(?=[A-Z0-9])|[\"”’']?(?=,?\s{1,3}(?:for|after|in|on|at|this|last|"
     r"earlier|have|has|had|were|was|are|is|will)\b|[.;!?]|$))")

@@ -403,6 +403,9 @@ _APPOSITIVE_ITEM_RE = re.compile(
 _OWNED_ITEM_GAP_RE = re.compile(
     r"(?:[\"”’']?,|,[\"”’']|[\"”’']?,?\s{1,3}and)\s{1,3}(?P<aside>(?:[A-Z][\w.-]*\s{1,3}){0,3}"
     r"[A-Z][\w.-]*(?:['’]s|s['’]))(?P<more>\s{1,3}[\"“‘'])(?=[A-Z0-9])")
+#: Right before a name inside an aside: a show noun ("the drama Nightjar"): the name is the
+#: aside's head, a show, not a name describing the item before it.
+_SHOW_NOUN_BEFORE_NAME_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT})\s{{1,3}}[\"“‘']?$")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 #: Right after a name (or a list of names): the name's own verb ("... and Red Kettle has been
 #: cancelled"): it is the subject of its own clause, no object of a trigger before it.
@@ -2027,7 +2030,8 @@ def _appositive_items(text: str, trig: Trigger, mentions: Sequence[Mention],
         if found is None or mentions[i].end <= trig.start < found.end():
             return None
         inside = [j for j in range(i + 1, len(mentions)) if mentions[j].start < found.end()]
-        if any(mentions[j].end > found.end("aside") for j in inside):
+        if any(mentions[j].end > found.end("aside") or _SHOW_NOUN_BEFORE_NAME_RE.search(
+                text, found.start("aside"), mentions[j].start) for j in inside):
             return None
         after = inside[-1] + 1 if inside else i + 1
         if found.group("more") is None or after >= len(mentions) or \

@@ -374,20 +374,46 @@ _PLURAL_RELATIVE_RE = re.compile(r"\b(?:which|that)\s{1,3}(?:(?:both|all|also|ha
 #: sequel or prequel of ("Glass Harbor, the spin-off of Harrow Lane, ..."): no list of two
 #: shows, the first is the one the verb acts on. Round 18, ``list.kin_apposition``.
 _KIN_APPOSITION_GAP_RE = re.compile(
-    r"(?i)[\"”’']?,\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:spinoff|spin-off|"
+    r"(?i)(?:[\"”’']?,|,[\"”’'])\s{1,3}(?:the|a|an)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:spinoff|spin-off|"
     r"sequel|prequel|follow-up|reboot|remake|revival|adaptation|offshoot|companion)"
     r"(?:\s{1,3}(?:" + common_show_nouns(4) + r"))?\s{1,3}(?:of|to|from)\s{1,3}(?:the\s{1,3})?"
     r"[\"“‘']?")
 #: Between two names, the opening of a describing apposition whose head noun follows the second
 #: name ("Glass Harbor, the Mara Velt drama, ..."): the second name is a creator, a star or a
 #: maker describing the first, no second show (round 22, ``list.description_apposition``).
-_DESCRIPTION_APPOSITION_GAP_RE = re.compile(r"[\"”’']?,\s{1,3}the\s{1,3}")
+_DESCRIPTION_APPOSITION_GAP_RE = re.compile(r"(?:[\"”’']?,|,[\"”’'])\s{1,3}the\s{1,3}")
 #: Right after the second name: the apposition's show noun (a "-led" or "-fronted" between),
 #: and its end (a comma, a dash, the sentence's end or a preposition the verb resumes with).
 _DESCRIPTION_APPOSITION_AFTER_RE = re.compile(
     rf"(?:['’]s)?(?:-(?:led|fronted|starring|helmed|created|produced))?\s{{1,3}}"
     rf"(?:[a-z][\w-]{{1,15}}\s{{1,3}})?(?:{SHOW_NOUN_ALT})\s{{0,3}}(?:[,;.!?)—–]|$|\s(?:for|after|"
     rf"in|on|at|by|with|from)\b)")
+#: Right after a list item, its own describing aside, opened in lower case by a determiner
+#: ("its Western drama", "the Mara Quell comedy", "a Tobin Reyes thriller") or a credit
+#: ("starring X", "from X", "created by X"), then either the list going on (a comma,
+#: "and", the next item's quotation mark) or the clause going on ("for", "after", the end):
+#: the names inside are no items (round 23, ``list.appositive_item``). No status word, speech
+#: verb, verb, "and" or kin noun of its own inside, so "X, the network said, and Y", "X,
+#: which was renewed, and Y" and "X, the reboot of Y and Z" (an item: round 8) stay as they
+#: are.
+_APPOSITIVE_ITEM_RE = re.compile(
+    r"(?:[\"”’']?,|,[\"”’'])\s{1,3}(?P<aside>(?:(?:both|all|each)\s{1,3})?(?:the|its|their|his|her|a|an|starring|from|"
+    r"(?:created|hosted|written|produced|led|fronted|headlined)\s{1,3}by)\s{1,3}"
+    r"(?:(?!\b(?i:renew|cancel|ax|order|return|premier|wrap|end|said|says|which|who|that|"
+    r"was|were|is|are|has|have|will|and|reboot|spin|sequel|prequel|revival|remake|"
+    r"adaptation|follow|offshoot|companion)\w*\b)[^,;:()\"“”.!?—–]){1,60}?)"
+    r"(?:(?P<more>(?:[\"”’']?,|,[\"”’'])\s{1,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|plus\s{1,3})?"
+    r"[\"“‘']?)(?=[A-Z0-9])|[\"”’']?(?=,?\s{1,3}(?:for|after|in|on|at|this|last|"
+    r"earlier|have|has|had|were|was|are|is|will)\b|[.;!?]|$))")
+#: Right after a list item, the next item's owner in the possessive before its quoted title
+#: ("renewed Mara Quell's "Salt Road" and Tobin Reyes' "Copper Vale""): the owner is no item,
+#: the quoted title after it is (round 23, ``list.appositive_item``).
+_OWNED_ITEM_GAP_RE = re.compile(
+    r"(?:[\"”’']?,|,[\"”’']|[\"”’']?,?\s{1,3}and)\s{1,3}(?P<aside>(?:[A-Z][\w.-]*\s{1,3}){0,3}"
+    r"[A-Z][\w.-]*(?:['’]s|s['’]))(?P<more>\s{1,3}[\"“‘'])(?=[A-Z0-9])")
+#: Right before a name inside an aside: a show noun ("the drama Nightjar"): the name is the
+#: aside's head, a show, not a name describing the item before it.
+_SHOW_NOUN_BEFORE_NAME_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT})\s{{1,3}}[\"“‘']?$")
 _ALONG_WITH_RE = Caseless(r"(?i)\b(?:along with|as well as|alongside|together with)\b")
 #: Right after a name (or a list of names): the name's own verb ("... and Red Kettle has been
 #: cancelled"): it is the subject of its own clause, no object of a trigger before it.
@@ -627,12 +653,27 @@ def _carry_back(text: str, mentions: Sequence[Mention],
                 result: list[tuple[int | None, ...]], last: int,
                 found: tuple[int | None, ...]) -> None:
     """"Netflix renewed A, B and C for second seasons": the season phrase after a list's last
-    title, joined to it by "for", is every listed title's that has none of its own."""
+    title, joined to it by "for", is every listed title's that has none of its own; an item's
+    describing aside ("A, its Western drama, and B") is stepped over (``list.appositive_item``)."""
     i = last - 1
-    while i >= 0 and not result[i] and _BARE_LIST_GAP_RE.match(
-            text[mentions[i].end:mentions[i + 1].start]):
+    while i >= 0 and not result[i]:
+        if not _BARE_LIST_GAP_RE.match(text[mentions[i].end:mentions[i + 1].start]):
+            i = _item_before_aside(text, mentions, i + 1)
+            if i < 0 or result[i]:
+                return
         result[i] = found
         i -= 1
+
+
+def _item_before_aside(text: str, mentions: Sequence[Mention], item: int) -> int:
+    """The list item whose describing aside ends right at mention ``item`` (-1: none)."""
+    for j in range(item - 1, max(-1, item - 4), -1):
+        found = _APPOSITIVE_ITEM_RE.match(text, mentions[j].end) or \
+            _OWNED_ITEM_GAP_RE.match(text, mentions[j].end)
+        if found is not None and found.group("more") is not None and \
+                found.end() == mentions[item].start:
+            return j
+    return -1
 
 
 def _attached_seasons_uncached(text: str, mentions: Sequence[Mention]
@@ -1918,11 +1959,13 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         group = [j for j in group if j == best or not (
             in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig)
             or credited[j])]
+    set_aside: set[int] = set()  # names an apposition describes: no list's item below
     if len(group) == 2 and _KIN_APPOSITION_GAP_RE.fullmatch(
             text, mentions[group[0]].end, mentions[group[1]].start):
         # "renewed Glass Harbor, the spin-off of Harrow Lane, for a second season": the
         # parent is named in passing, the spin-off is what was renewed
         _trace_dropped(text, trig.kind, mentions[group[1]].show, "list.kin_apposition")
+        set_aside.add(group[1])
         group = [group[0]]
         best = group[0]
     if len(group) == 2 and _DESCRIPTION_APPOSITION_GAP_RE.fullmatch(
@@ -1931,8 +1974,10 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         # "cancelled Glass Harbor, the Mara Velt drama, after two seasons": the second name
         # describes the first (its creator or star), the first is what the verb acts on
         _trace_dropped(text, trig.kind, mentions[group[1]].show, "list.description_apposition")
+        set_aside.add(group[1])
         group = [group[0]]
         best = group[0]
+    group = _appositive_items(text, trig, mentions, group, trace=False)
     if trig.end <= mentions[group[0]].start and last_opens_own_clause(text, mentions, group):
         # "Hulu Renews Night Ferry, Lone Beacon Returns": the last name opens its own clause
         _trace_dropped(text, trig.kind, mentions[group[-1]].show, "list.own_clause")
@@ -1977,7 +2022,59 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
         if clause_end >= 0 and len(after) - clause_end <= 40 and \
                 _ELLIPSIS_GAP_RE.match(after[clause_end:]):
             group = sorted(set(group) | set(list_run(text, mentions, following, LIST_GAP_RE)))
-    return group
+    return _appositive_items(text, trig, mentions, [j for j in group if j not in set_aside])
+
+
+def _appositive_items(text: str, trig: Trigger, mentions: Sequence[Mention],
+                      group: list[int], trace: bool = True) -> list[int]:
+    """The list ``group`` read past its items' describing asides ("renewed X, its Western
+    drama, and Y"): a name inside an aside is a genre word, a creator or a star describing
+    the item before it, and the item after the aside belongs to the list (rule
+    ``list.appositive_item``). Only where the trigger stands outside the names it joins."""
+    def aside_after(i: int) -> tuple[list[int], int | None] | None:
+        """(names inside the aside after mention i, the item after it or None)."""
+        found = _APPOSITIVE_ITEM_RE.match(text, mentions[i].end) or \
+            _OWNED_ITEM_GAP_RE.match(text, mentions[i].end)
+        if found is None or mentions[i].end <= trig.start < found.end():
+            return None
+        inside = [j for j in range(i + 1, len(mentions)) if mentions[j].start < found.end()]
+        if any(mentions[j].end > found.end("aside") or _SHOW_NOUN_BEFORE_NAME_RE.search(
+                text, found.start("aside"), mentions[j].start) for j in inside):
+            return None
+        after = inside[-1] + 1 if inside else i + 1
+        if found.group("more") is None or after >= len(mentions) or \
+                mentions[after].start != found.end():
+            return inside, None
+        return inside, after
+    start = group
+    dropped: list[int] = []
+    seq, out, at = list(group), [], 0
+    while at < len(seq):  # "X, its Western drama, and Y, a Mara Quell comedy, and Z"
+        out.append(seq[at])
+        aside = aside_after(seq[at])
+        if aside is not None:
+            inside, after = aside
+            dropped += inside
+            if after is None:
+                break
+            seq = seq[:at + 1] + [j for j in list_run(text, mentions, after, LIST_GAP_RE)
+                                  if j >= after]
+        at += 1
+    while out[0] > 0:  # leftwards: the group opened after another item's aside
+        before = next((i for i in range(out[0] - 1, max(-1, out[0] - 4), -1)
+                       if (a := aside_after(i)) is not None and a[1] == out[0]), None)
+        if before is None:
+            break
+        aside = aside_after(before)
+        assert aside is not None
+        dropped += aside[0]
+        out = [j for j in list_run(text, mentions, before, LIST_GAP_RE) if j <= before] + out
+    if (out == start and not dropped) or any(
+            trig.start < mentions[j].end and mentions[j].start < trig.end for j in out):
+        return start
+    for j in sorted(set(dropped)) if trace else ():
+        _trace_dropped(text, trig.kind, mentions[j].show, "list.appositive_item")
+    return sorted(set(out) - set(dropped))
 
 
 #: From a name to a status word inside the parenthesis right after it: "X (renewed",

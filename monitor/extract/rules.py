@@ -3704,6 +3704,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "notes ('sci-fi favourite A, and animated series B') are one list (round 22)",
           "Kestrel has cancelled Salt Road after four seasons. Among the losses are "
           "Marrowby, Quillon and Tessendale."),
+    _rule("list.appositive_item", ALL_KINDS, "a list item carrying its own describing aside "
+          "('X, its Western drama, and Y', 'X, the Mara Quell comedy, and Y', 'X, starring "
+          "Mara Quell, and Y', 'X, from Tobin Reyes, and Y'): the names inside the aside "
+          "(a genre word, a creator, a star; "
+          "'both from Mara Quell' after the last) are no items, and the list goes on past the "
+          "aside to the item after it (round 23)",
+          "Kestrel has cancelled \"Salt Road,\" its Western drama, and \"Copper Vale.\""),
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",

@@ -988,7 +988,7 @@ def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
 #: 4.", "It is slated for March 4."), besides the airing words (``date.plan_dated_next_line``).
 DATE_GIVEN_RE = re.compile(
     r"(?i)\b(?:the\s+date|calendars?|diar(?:y|ies)|save\s+the\s+date|mark\s+(?:the\s+)?"
-    r"(?:day|date)|premiere\s+date|release\s+date|is\s+set|are\s+set|will\s+be\s+out)\b")
+    r"(?:day|date)|premiere\s+date|release\s+date|(?:is|are)\s+set\s+(?:for|to)|will\s+be\s+out)\b")
 
 
 def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str | None:
@@ -998,7 +998,8 @@ def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str 
     arrive June 14" may be another season's): the
     writer goes on with the plan's date ("Salt Road will premiere on Kestrel. The first two
     episodes arrive March 4.", "... Mark your calendars for March 4.") (``date.plan_dated_
-    next_line``). A word of going on air or a date given as such near it; nothing near it of
+    next_line``). A word of going on air near the date, or the date given as such in the
+    sentence ("is set for", "mark your calendars"); nothing near it of
     another event, an episode told by its place, a rerun, ratings or a past airing; no
     announcement's day, bound, doubt or guess (``airing_day``'s tests)."""
     if fact.kind != "premiere" or fact.date is not None or fact.certainty != "expected":

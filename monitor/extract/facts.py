@@ -399,9 +399,10 @@ _DESCRIPTION_APPOSITION_AFTER_RE = re.compile(
 _APPOSITIVE_ITEM_RE = re.compile(
     r"(?:[\"”’']?,|,[\"”’'])\s{1,3}(?P<aside>(?:(?:both|all|each)\s{1,3})?(?:the|its|their|his|her|a|an|starring|from|"
     r"(?:created|hosted|written|produced|led|fronted|headlined)\s{1,3}by)\s{1,3}"
-    r"(?:(?!\b(?i:renew|cancel|ax|order|return|premier|wrap|end|said|says|which|who|that|"
-    r"was|were|is|are|has|have|will|and|reboot|spin|sequel|prequel|revival|remake|"
-    r"adaptation|follow|offshoot|companion)\w*\b)[^,;:()\"“”.!?—–]){1,60}?)"
+    r"(?:(?!\b(?i:(?:said|says|which|who|that|was|were|is|are|has|have|will|and|ax|axe[sd]?|"
+    r"axing|ends?|ended|ending)\b|(?:renew|cancel|order|return|premier|wrap|reboot|spin|"
+    r"sequel|prequel|revival|remake|adaptation|follow|offshoot|companion)\w*\b))"
+    r"[^,;:()\"“”.!?—–]){1,60}?)"
     r"(?:(?P<more>(?:[\"”’']?,|,[\"”’'])\s{1,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|plus\s{1,3})?"
     r"[\"“‘']?)(?=[A-Z0-9])|[\"”’']?(?=,?\s{1,3}(?:for|after|in|on|at|this|last|"
     r"earlier|have|has|had|were|was|are|is|will)\b|[.;!?]|$))")
@@ -3459,8 +3460,7 @@ def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],
             if day is None:
                 day = eventdates.next_line_day(fact, lines, published)
             if day is None and lines and fact.evidence.strip() == unglue(
-                    lines[-1].text.strip()) and rules.HEADLINE_DATE_GIVEN_RE.search(
-                    fact.evidence):
+                    lines[-1].text.strip()) and rules.headline_gives_date(fact.evidence):
                 day = _headline_date_in_body(fact, lines, published)
                 if day is not None:  # a date to come: the premiere is a plan
                     fact = replace(fact, certainty="expected")

@@ -1998,12 +1998,6 @@ _ASKS_AFTER_HEAD_RE = re.compile(
     r"[\"\u201c\u2018']?(?=(?:who|whom|whose|what|when|where|why|how|which|will|would|is|are|was|were|do|does|"
     r"did|can|could|should|has|have|had|isn't|aren't|won't|can't|isn\u2019t|aren\u2019t|"
     r"won\u2019t|can\u2019t)\b)")
-#: A question opening on a stated circumstance ("With Salt Road premiering March 4, will
-#: ...?", "As it returns on March 4, can ...?", "Now that ...", "Ahead of ..."); never a
-#: condition ("If", "What if", "Whether", "When"), which states nothing.
-_STATED_LEAD_RE = re.compile(
-    r"(?i)^\W{0,3}(?:with|as|now\s+that|since|following|ahead\s+of|after|before|once|"
-    r"given\s+that)\b")
 #: A question closing a quotation or an aside that ends the sentence ("... an episode called
 #: \u201cWho Owns the Sea?\u201d", "... (who saw that coming?)").
 _QUOTED_QUESTION_END_RE = re.compile(
@@ -2065,11 +2059,16 @@ HEADLINE_DATE_MISSING_RE = re.compile(
     r"speculation|when\s+will)\b")
 
 
+def headline_gives_date(text: str) -> bool:
+    """The headline says a premiere date was given, not that it is missing, moved or guessed
+    (the trigger's test and ``facts``' dating step read the same)."""
+    return bool(HEADLINE_DATE_GIVEN_RE.search(text)) and not HEADLINE_DATE_MISSING_RE.search(text)
+
+
 def _headline_gives_date(c: Candidate) -> bool:
     """A headline naming a show that says its premiere date was given (the body tells it):
     its undated premiere waits for the body (``date.headline_date_in_body``)."""
-    return c.view.is_title and bool(c.view.mentions) and bool(
-        HEADLINE_DATE_GIVEN_RE.search(c.text)) and not HEADLINE_DATE_MISSING_RE.search(c.text)
+    return c.view.is_title and bool(c.view.mentions) and headline_gives_date(c.text)
 
 
 def _title_asks(c: Candidate) -> bool:

@@ -3089,7 +3089,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if cut != span:  # shown by --explain: the phrase's words are no title's
                     widened.setdefault(span.text, rules.check("title.span.headline_phrase"))
             spans = phrased
-        if ("s \"" in text or "s “" in text or "s ‘" in text or "’s " in text) and spans:
+        if spans and _OWNER_OF_QUOTED_RE.search(text):
             owners_of_quoted = [span for span in spans if _owner_of_quoted(text, span)]
             for span in owners_of_quoted:  # shown by --explain: an owner, no item of a list
                 widened.setdefault(span.text, rules.check("title.span.owner_of_quoted"))

@@ -566,17 +566,6 @@ def _read_once(read: Callable[[], int | None]) -> Callable[[], int | None]:
     return answer
 
 
-def _trace_change(fact: Fact, value: str, rule: str, season: int | None = None) -> None:
-    """Tell ``--explain`` (when a trace is active) that ``rule`` gave ``fact`` ``value``, its
-    new date or season: one place for the event every rule of this module records."""
-    trace = rules.active()
-    if trace is None:
-        return
-    event = rules.Event(fact.evidence, fact.kind, value, [rules.check(rule)])
-    event.facts.append((fact.show, fact.season if season is None else season, fact.kind))
-    trace.events.append(event)
-
-
 def _trace_decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt.date,
                    inferred: Collection[int], normal: Callable[[str], str],
                    find_triggers: Callable[[str], Sequence[TriggerLike]],
@@ -584,18 +573,19 @@ def _trace_decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], publish
     """What ``--explain`` shows of ``article_days``' reading of one fact (``rule`` and
     ``date``, ``_decided``'s): the date its own sentence gave another trigger, and the rule
     that moved its date. Both are the date the article would give without a step, so each
-    costs one more ``_decided``, only here, when explaining; each event is ``_trace_change``'s."""
+    costs one more ``_decided``, only here, when explaining; each event is
+    ``rules.trace_fact``'s."""
     if _decided(fact, facts, lines, published, inferred, normal, find_triggers, reference,
                 keep_own=True)[1] not in (None, date):
         # the fact's own sentence gave this date to another trigger
-        _trace_change(fact, fact.date or "-", "date.own_sentence_dates_decided")
+        rules.trace_fact(fact, fact.date or "-", "date.own_sentence_dates_decided")
     if date is None or date == fact.date:
         return
     if rule != "date.event_told_next_by_reference" and _decided(
             fact, facts, lines, published, inferred, normal, find_triggers, reference,
             by_reference=False)[1] != date:
         rule = "date.event_told_next_by_reference"  # the line after the fact's gave it
-    _trace_change(fact, date, rule)
+    rules.trace_fact(fact, date, rule)
 
 
 def article_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
@@ -776,7 +766,7 @@ def article_seasons(facts: list[Fact], lines: Sequence[Line], normal: Callable[[
             out.append(fact)
             continue
         season = told.pop()
-        _trace_change(fact, f"season {season}", rule, season=season)
+        rules.trace_fact(fact, f"season {season}", rule, season=season)
         out.append(replace(fact, season=season))
     return out
 
@@ -876,7 +866,7 @@ def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
             out.append(fact)
             continue
         day = days.pop()
-        _trace_change(fact, day, rule)
+        rules.trace_fact(fact, day, rule)
         out.append(replace(fact, date=day))
     return out
 
@@ -978,7 +968,7 @@ def airing_day(fact: Fact, lines: Sequence[Line], published: dt.date,
     day = _finest(found)
     if day is None:
         return None
-    _trace_change(fact, day, "date.airing_line_names_show")
+    rules.trace_fact(fact, day, "date.airing_line_names_show")
     return day
 
 
@@ -1026,7 +1016,7 @@ def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str 
     day = _finest(found)
     if day is None:
         return None
-    _trace_change(fact, day, "date.plan_dated_next_line")
+    rules.trace_fact(fact, day, "date.plan_dated_next_line")
     return day
 
 
@@ -1089,7 +1079,7 @@ def entry_datelines(facts: list[Fact], text: str, published: dt.date,
                 or (id(fact) not in inferred and datemod.find_dates(fact.evidence, published))):
             out.append(fact)
             continue
-        _trace_change(fact, day, "date.entry_dateline")
+        rules.trace_fact(fact, day, "date.entry_dateline")
         out.append(replace(fact, date=day))
     return out
 
@@ -1154,6 +1144,6 @@ def announced_state_months(facts: list[Fact], published: dt.date) -> list[Fact]:
             out.append(fact)
             continue
         month = fact.date[:7]
-        _trace_change(fact, month, "date.state_told_on_announcement_day")
+        rules.trace_fact(fact, month, "date.state_told_on_announcement_day")
         out.append(replace(fact, date=month))
     return out

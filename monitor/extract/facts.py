@@ -3345,11 +3345,7 @@ def _return_after_numbered(fact: Fact, numbered: Sequence[Fact], published: str)
             g.date is not None and not datemod.compatible(g.date, fact.date)
             and datemod.sort_key(g.date) < datemod.sort_key(fact.date) for g in numbered):
         return False
-    trace = rules.active()
-    if trace is not None:
-        trace.events.append(rules.Event(fact.evidence, fact.kind, fact.date,
-                                        [rules.check("dedupe.return_after_numbered")], None,
-                                        [(fact.show, fact.season, fact.kind)]))
+    rules.trace_fact(fact, fact.date, "dedupe.return_after_numbered")
     return True
 
 
@@ -3435,10 +3431,7 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
                       for number, line in enumerate(lines)]
             if eventdates.article_days([*dated, fact], strict, published, inferred,
                                        normalise_title, _line_triggers)[-1].date is None:
-                event = rules.Event(fact.evidence, fact.kind, found[0].date,
-                                    [rules.check("date.told_after_date_set")])
-                event.facts.append((fact.show, fact.season, fact.kind))
-                trace.events.append(event)
+                rules.trace_fact(fact, found[0].date, "date.told_after_date_set")
         given.extend(found)
     taken = [f for f, _ in ahead]
     rest = [*given, *(f for f in undated if f not in taken)]
@@ -3517,12 +3510,7 @@ def _headline_date_in_body(fact: Fact, lines: Sequence[eventdates.Line],
             if len(values) != 1:
                 return None
             day = values.pop()
-            trace = rules.active()
-            if trace is not None:
-                event = rules.Event(fact.evidence, fact.kind, day,
-                                    [rules.check("date.headline_date_in_body")])
-                event.facts.append((fact.show, fact.season, fact.kind))
-                trace.events.append(event)
+            rules.trace_fact(fact, day, "date.headline_date_in_body")
             return day
     return None
 
@@ -3748,9 +3736,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
                 rule = "list.calendar_item" if fact.kind == "premiere" else "list.status_line"
             elif id(fact) in from_tracker:
                 rule = "list.dated_tracker"
-            event = rules.Event(fact.evidence, fact.kind, fact.evidence, [rules.check(rule)])
-            event.facts.append((fact.show, fact.season, fact.kind))
-            trace.events.append(event)
+            rules.trace_fact(fact, fact.evidence, rule)
     extra = tuple(ShowName(f.show) for f in listed)
     headed = tuple(dict.fromkeys(s.topic for s in sentences if s.topic))
     found = discover([s.text for s in sentences], article.title, (*known_shows, *extra),
@@ -3913,7 +3899,6 @@ def _named_by_full_titles(facts: list[Fact], titles: Sequence[str], texts: Seque
         and _seasons_named_with(full, {f.season for f in facts if f.show == show}, texts)}
     if not fulls:
         return facts[:split], facts[split:]
-    trace = rules.active()
     out = []
     for fact in facts:
         full = fulls.get(fact.show)
@@ -3921,11 +3906,7 @@ def _named_by_full_titles(facts: list[Fact], titles: Sequence[str], texts: Seque
             out.append(fact)
             continue
         out.append(replace(fact, show=full))
-        if trace is not None:
-            event = rules.Event(fact.evidence, fact.kind, fact.show,
-                                [rules.check("title.head_of_subtitled_title")])
-            event.facts.append((full, fact.season, fact.kind))
-            trace.events.append(event)
+        rules.trace_fact(fact, fact.show, "title.head_of_subtitled_title", show=full)
     return out[:split], out[split:]
 
 

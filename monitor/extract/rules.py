@@ -5508,6 +5508,21 @@ def active() -> Trace | None:
     return _ACTIVE.get()
 
 
+def trace_fact(fact: Fact, value: str, rule: str, show: str | None = None,
+               season: int | None = None) -> None:
+    """Tell ``--explain`` (when a trace is active) that ``rule`` gave ``fact`` ``value`` (its
+    new date, season, show or the line it was read from), the fact as it now stands (``show``
+    and ``season`` when the rule changed them): one place for the event a rule records after
+    the engine, in ``eventdates`` and ``facts`` alike."""
+    trace = active()
+    if trace is None:
+        return
+    event = Event(fact.evidence, fact.kind, value, [check(rule)])
+    event.facts.append((fact.show if show is None else show,
+                        fact.season if season is None else season, fact.kind))
+    trace.events.append(event)
+
+
 def check(name: str) -> str:
     """The rule's name, checked against the registry (a typo fails at once)."""
     if name not in RULES:

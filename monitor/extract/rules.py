@@ -5442,6 +5442,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(``shows._owner_of_quoted``; round 23, r23cands)",
           "Among the shows renewed are Kestrel's \"Copper Vale\", Tovrel's \"Nightjar\" and "
           "\"Salt Road\"."),
+    _rule("title.veto.character", ALL_KINDS, "a name the article gives to a character at "
+          "one mention at least ('stars as X', 'returns as X', 'plays X', 'the character X', "
+          "'Jane Doe as X', 'X, played by Jane Doe', 'X (Jane Doe)'), never written as a show "
+          "(a season or a kind of show at it, a decision it undergoes, 'in X' after a credit): "
+          "a character of the article's show, no title; its status sentence is the show's "
+          "(``titles.character_name``; round 24, r24names)",
+          "The drama Glass Harbor stars Jane Doe as Marlowe Finch. Marlowe Finch returns next "
+          "summer."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

@@ -7,8 +7,10 @@ Ashgrove will be back when filming starts in August"). A name the article gives 
 character ("stars as X", "returns as X", "plays X", "the character X", "Jane Doe as X", "X,
 played by Jane Doe", "X (Jane Doe)") and never writes as a show (quoted, a season or a kind of
 show at it, a decision it undergoes, "in X" after a credit, "X stars ...") is the show's
-character. The grid: three show sets, three character sets, eight credits, three status
-sentences, with and without a headline.
+character; a name listed right beside one, never written as a show, is another of its
+characters (``title.veto.character_listed``: "Jesse Vane, Tulip Rowe and Cassian will head
+back"). The grid: three show sets, three character sets, eight credits, three status
+sentences, with and without a headline; lists of characters under four credits.
 """
 
 from __future__ import annotations
@@ -56,6 +58,18 @@ def test_a_character_takes_no_fact(show: str, character: str, credit: str, statu
     title = f"{show} News: What We Know" if headline else ""
     shows = {normalise_title(f.show) for f in facts_of(body, title)}
     assert normalise_title(character) not in shows
+
+
+@pytest.mark.parametrize("credit", ["stars_as", "who_plays", "parenthesis", "plays"])
+@pytest.mark.parametrize(("show", "character"), list(zip(SHOWS, CHARACTERS, strict=True)))
+@pytest.mark.parametrize("others", [("Wrenna Tull", "Oskar"), ("Brisk", "Holloway Kane")])
+def test_the_characters_listed_beside_one_take_no_fact(show: str, character: str, credit: str,
+                                                       others: tuple[str, str]) -> None:
+    body = " ".join((CREDITS[credit].format(show=show, character=character),
+                     f"{character}, {others[0]} and {others[1]} will be back when filming "
+                     "starts in August."))
+    shows = {normalise_title(f.show) for f in facts_of(body)}
+    assert not shows & {normalise_title(n) for n in (character, *others)}
 
 
 def test_the_explanation_names_the_veto() -> None:

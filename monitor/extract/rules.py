@@ -5510,6 +5510,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(``titles.character_name``; round 24, r24names)",
           "The drama Glass Harbor stars Jane Doe as Marlowe Finch. Marlowe Finch returns next "
           "summer."),
+    _rule("title.veto.character_listed", ALL_KINDS, "a name listed right beside a name "
+          "``title.veto.character`` vetoed, with no strong cue and never written as a show: "
+          "another of the show's characters (``titles._characters_listed``; round 24, "
+          "r24names)",
+          "Glass Harbor follows Marlowe Finch (Jane Doe). Marlowe Finch, Tessa Vane and Ash "
+          "will be back when filming starts in August."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

@@ -1595,4 +1595,23 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
                     "title.veto.first_name_or_initials")):
             verdict = Verdict(title, True, "title.keep.listed_with_show")
         verdicts.append(verdict)
-    return verdicts
+    return _characters_listed(verdicts, strong, text, protected)
+
+
+def _characters_listed(verdicts: list[Verdict], strong: Collection[str], text: str,
+                       protected: Collection[str]) -> list[Verdict]:
+    """A kept name listed right beside a character ("Jesse Vane, Tulip Rowe and Cassian will
+    head back"), told as no show anywhere, is one of the characters too (round 24)."""
+    characters = [v.title for v in verdicts if v.rule == "title.veto.character"]
+    if not characters:
+        return verdicts
+    out = []
+    for verdict in verdicts:
+        title = verdict.title
+        if verdict.kept and title not in protected and title not in strong and _listed_with(
+                title, characters, text) and not _written_as_show(
+                title.lower(), [text], [text.lower()]) and not undergoes_decision(
+                title.lower(), [text], [text.lower()]):
+            verdict = Verdict(title, False, "title.veto.character_listed")
+        out.append(verdict)
+    return out

@@ -2386,10 +2386,15 @@ CREDIT_BEFORE_RE = Caseless(
     r"slot|place) of|\breplac(?:es|ed|ing))\s+(?:the\s+)?['‘\"“]?$",
     stems=(" of", " for", " in", "who ", "inspired", "than", "replac"))
 #: Right after a show's name, someone's credit: "X creator Jane Doe", "X star Jane Doe", "X
-#: alum", "X's showrunner", "of X fame". "X stars Jane Doe" (a verb) is no credit.
+#: alum", "X's showrunner", "of X fame". "X stars Jane Doe" (a verb) is no credit. Round 24
+#: (r24names): the other credits ("X writer Ada Finch's thriller Y", "X director", "X actor",
+#: "X cast members") and a show that follows another ("X follow-up Y", "X successor Y"),
+#: where the name before qualifies the object after it.
 CREDIT_AFTER_RE = re.compile(
     r"[\"”’']?(?:['’]s)?\s{1,3}(?:(?i:(?:co-?)?creators?|alums?|alumni|veterans?|showrunners?|"
-    r"(?:executive\s)?producers?|fame|castmates?)|(?:[Cc]o-)?[Ss]tar(?=\s+[A-Z])|EPs?)\b")
+    r"(?:executive\s)?producers?|fame|castmates?|(?:co-?|head\s)?writers?|directors?|authors?|"
+    r"actors?|actress(?:es)?|cast\s+members?)|(?:[Cc]o-)?[Ss]tar(?=\s+[A-Z])|"
+    r"(?:[Ff]ollow-up|[Ss]uccessor)(?=,?\s+[A-Z\"“‘'])|EPs?)\b")
 #: A sentence opening on a show called by what it is: "The Spanish crime drama ...", "The 'Glass
 #: Harbor' spin-off show ...", "This legal thriller ..." (never "the new series", "the other
 #: drama", "the second series": another show, or a season).

@@ -2579,6 +2579,56 @@ def _to_referred_show(c: Candidate, show: str) -> Candidate:
     return replace(c, target=Target(show, (), None))
 
 
+#: A sentence opening on a show or a season called by what it is, then an aside ("The comedy,
+#: inspired by X, ...", "The second season, which picks up after X, ...", "The show (a remake
+#: of X) ..."): the subject's end and the aside's opening.
+_REFERENCE_ASIDE_OPEN_RE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:the|this|its)\s(?:(?!(?:other|another|new|former|latter|same)\b)"
+    rf"[\w'’-]+\s){{0,3}}?(?:{SHOW_NOUN_ALT})|(?:the|this|its)\s(?:[\w'’-]+\s){{0,3}}?season"
+    r"|season\s(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?:\s(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?"
+    r"(?P<open>\s{0,2},\s|\s{1,3}\(|\s{1,3}[–—]\s)")
+#: Inside such an aside, before the name, a word that governs it (a preposition, a relative
+#: pronoun, a verb or a participle): the name is what the aside speaks of, not the subject's
+#: other name ("The drama, the Kestrel hit Glass Harbor, ..." names the subject).
+_ASIDE_GOVERNOR_RE = re.compile(
+    r"\b(?:of|by|from|after|before|about|like|unlike|with|to|for|in|on|at|than|behind|into|"
+    r"over|via|alongside|opposite|which|that|who|whose|where|sees|saw|follows|followed|"
+    r"following|stars|starring|starred|features|featuring|featured|replaces|replacing|"
+    r"replaced|inspired|based|adapted|set|remakes?|reboots?|spin-?offs?|prequels?|sequels?)\b")
+#: The aside names its subject ("The drama, titled X, ...", "The show, or X, ..."), or the name
+#: is a season's ("The show, the third season of X, ...").
+_ASIDE_NAMING_RE = re.compile(
+    r"(?i)\b(?:titled|entitled|called|named|dubbed|known\s+as|aka|a\.k\.a\.|or|"
+    r"seasons?\s+(?:\w+\s+)?of|series\s+\w+\s+of)\s+(?:the\s+)?[\"“‘'*]?\Z")
+
+
+def _reference_subject_over_aside_name(c: Candidate) -> str | None:
+    """The show a sentence opening on a reference subject speaks of ("The comedy, inspired by
+    X, has been cancelled", "The second season, which picks up after the events of X,
+    premieres June 4", "The show, a remake of the Tovrel drama X, has been renewed"), when
+    the fact's target is a name inside the subject's aside, governed there by a preposition,
+    a relative clause or a participle, and the trigger's clause after the aside names no
+    show: the status is the subject's, the referred show's (round 24, r24names)."""
+    mention = _target_mention(c)
+    if mention is None or c.view.is_title:
+        return None
+    opening = _REFERENCE_ASIDE_OPEN_RE.match(c.text)
+    if opening is None or not opening.end() <= mention.start < mention.end <= c.clause[0] \
+            or c.clause[0] > c.trigger.start:
+        return None
+    if any(c.clause[0] <= m.start < c.clause[1] for m in c.view.mentions):
+        return None
+    closing = c.text[opening.end():c.clause[0]].rstrip()
+    if not closing.endswith((",", ")", "–", "—")):
+        return None
+    before = c.text[opening.end():mention.start]
+    if not _ASIDE_GOVERNOR_RE.search(before) or _ASIDE_NAMING_RE.search(before):
+        return None
+    referred = _referred_show(c)
+    return referred if referred and referred != mention.show else None
+
+
 def _named_in_passing(c: Candidate) -> bool:
     """The target is named in a comparison, a recommendation or a credit ("If you liked X,
     Y premieres ...", "Much like X, Y has been renewed", "Y, from the team behind X, ..."),
@@ -4593,6 +4643,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "names another title only after a preposition: the event is the referred show's",
           "Glass Harbor season 2 is on the way. The crime drama debuted on ABC in 2019 as "
           "'Harbor Nights'.", _reference_over_passing_name, _to_referred_show),
+    _step("per_target", "target.reference_subject_over_aside_name", ALL_KINDS, "a sentence "
+          "opening on a show or a season called by what it is ('The comedy', 'The second "
+          "season') whose aside names another title, governed there by a preposition, a "
+          "relative clause or a participle ('inspired by X', 'which picks up after the events "
+          "of X', 'a remake of the Tovrel drama X'), while the clause after the aside names "
+          "no show: the status is the subject's, the referred show's (the previous sentence's "
+          "only show, the paragraph's subject, the main show; round 24, r24names)",
+          "The first season of Glass Harbor was a hit. The comedy, inspired by Copper Vale, "
+          "has been cancelled after two seasons.",
+          _reference_subject_over_aside_name, _to_referred_show),
     _step("per_target", "drop.named_in_passing", TRIGGER_KINDS, "a show named in a "
           "comparison, a recommendation or a credit outside the trigger's clause ('If you "
           "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "
@@ -5442,6 +5502,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(``shows._owner_of_quoted``; round 23, r23cands)",
           "Among the shows renewed are Kestrel's \"Copper Vale\", Tovrel's \"Nightjar\" and "
           "\"Salt Road\"."),
+    _rule("title.veto.character", ALL_KINDS, "a name the article gives to a character at "
+          "one mention at least ('stars as X', 'returns as X', 'plays X', 'the character X', "
+          "'Jane Doe as X', 'X, played by Jane Doe', 'X (Jane Doe)'), never written as a show "
+          "(a season or a kind of show at it, a decision it undergoes, 'in X' after a credit): "
+          "a character of the article's show, no title; its status sentence is the show's "
+          "(``titles.character_name``; round 24, r24names)",
+          "The drama Glass Harbor stars Jane Doe as Marlowe Finch. Marlowe Finch returns next "
+          "summer."),
+    _rule("title.veto.character_listed", ALL_KINDS, "a name listed right beside a name "
+          "``title.veto.character`` vetoed, with no strong cue and never written as a show: "
+          "another of the show's characters (``titles._characters_listed``; round 24, "
+          "r24names)",
+          "Glass Harbor follows Marlowe Finch (Jane Doe). Marlowe Finch, Tessa Vane and Ash "
+          "will be back when filming starts in August."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

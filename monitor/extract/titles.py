@@ -1476,6 +1476,77 @@ def group_of_people(title: str, text: str) -> bool:
         not undergoes_decision(low, lines, lowered)
 
 
+#: Right before a name, the words that give it to a character (round 24, r24names): "stars as
+#: X", "returns as X", "reprises her role as X", "plays X", "voiced X", "the role of X", "the
+#: character X" (a rank or "the" may stand between: "plays Detective X"). Read on the 60
+#: characters before a mention only.
+_CHARACTER_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:stars?|starring|starred|co-stars?|co-starring|co-starred|returns?|returning|"
+    r"returned|back|cast|appears?|appearing|appeared|debuts?|recurs?|recurring|reprises?\s+"
+    r"(?:her|his|their)\s+role|reprising\s+(?:her|his|their)\s+role|reprised\s+(?:her|his|"
+    r"their)\s+role)\s+as|\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices|"
+    r"voiced|voicing)|\bthe\s+(?:role|character|part)\s+of|\bthe\s+characters?|"
+    r"\bcharacters?)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:%s)\s+)?[\"“‘']?\Z"
+    % "|".join(re.escape(r) for r in sorted(_RANKS - {"president"})))
+#: A person's full name right before "as" and the name: "Jane Doe as X" (a cast list's form).
+_PERSON_AS_BEFORE_RE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:Mc|Mac|O'|De|Du|Le)?[A-Z][\w'’-]+\s+as\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?i:%s)\s+)?[\"“‘']?\Z" % "|".join(re.escape(r) for r in sorted(_RANKS - {"president"})))
+#: Right after a name, who plays it: "X, played by Jane Doe", "X (played by Jane Doe)", "X
+#: (Jane Doe)" (a person's full name alone in the parenthesis).
+_CHARACTER_AFTER_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}|\s{1,3}\(\s{0,2}|\s{1,3}[–—-]\s{1,3})(?:(?:as\s+)?(?:played|"
+    r"portrayed|voiced)\s+by\b|(?P<first>[A-Z][a-z]+)\s+(?:Mc|Mac|O'|De|Du|Le)?[A-Z][\w'’-]+"
+    r"\s{0,2}\))")
+#: Right before a name, "in": the work a credit names ("stars as Ash Marlowe in Marlowe").
+_IN_BEFORE_RE = re.compile(r"(?i)\bin\s+(?:the\s+)?[\"“‘']?\Z")
+#: Right after a name, what a show does to its people and its story ("Marlowe stars Jane Doe
+#: as Marlowe", "Marlowe follows a detective"): the name is the show's.
+_SHOW_VERB_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:stars|starred|co-stars|follows|followed|centers|centres|centered|"
+    r"centred|features|featured|tells|told)\b")
+
+
+def _character_cued(text: str, start: int, end: int, first_names: frozenset[str]) -> bool:
+    """The mention ``text[start:end]`` is given to a character: a role before it ("plays X",
+    "stars as X", "Jane Doe as X") or who plays it after it ("X, played by Jane Doe", "X
+    (Jane Doe)")."""
+    before = text[max(0, start - 60):start]
+    if _CHARACTER_BEFORE_RE.search(before):
+        return True
+    person = _PERSON_AS_BEFORE_RE.search(before)
+    if person and person.group(1).lower() in first_names:
+        return True
+    after = _CHARACTER_AFTER_RE.match(text, end)
+    if after is None:
+        return False
+    first = after.group("first")
+    return not first or first.lower() in first_names
+
+
+def character_name(title: str, text: str) -> bool:
+    """A name the article gives to a character ("Jane Doe stars as Marlowe Finch", "Marlowe
+    Finch, played by Jane Doe", "who plays Marlowe Finch") at one mention at least, never
+    written as a show (quoted, a season or a kind of show at it, a decision it undergoes, "in
+    X" after a credit, "X stars ..."): a character of the article's show, no title; "Marlowe
+    Finch returns next summer" tells the show's return (round 24, r24names)."""
+    if not title[:1].isupper():
+        return False
+    mentions = whole_mentions(title, text)
+    if not mentions:
+        return False
+    first_names = vocabulary().first_names
+    if not any(_character_cued(text, at, at + len(title), first_names) for at in mentions):
+        return False
+    if any((at and text[at - 1] in "\"“‘'*") or _IN_BEFORE_RE.search(text, max(0, at - 12), at)
+           or _SHOW_VERB_AFTER_RE.match(text, at + len(title)) for at in mentions):
+        return False  # quoted somewhere: a title's form, not a character's
+    low = title.lower()
+    lines, lowered = [text], [text.lower()]
+    return not _written_as_show(low, lines, lowered) and \
+        not undergoes_decision(low, lines, lowered)
+
+
 def validate(titles: Sequence[str], strong: Collection[str], text: str,
              protected: Collection[str] = (), loose: Collection[str] = (),
              vouched: Collection[str] = (), governed: Collection[str] = (),
@@ -1504,6 +1575,9 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
         if title not in protected and title not in strong and group_of_people(title, text):
             verdicts.append(Verdict(title, False, "title.veto.group_of_people"))
             continue
+        if title not in protected and character_name(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.character"))
+            continue
         if title not in strong and common_word(title, text):
             verdicts.append(Verdict(title, False, "title.veto.common_word"))
             continue
@@ -1521,4 +1595,23 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
                     "title.veto.first_name_or_initials")):
             verdict = Verdict(title, True, "title.keep.listed_with_show")
         verdicts.append(verdict)
-    return verdicts
+    return _characters_listed(verdicts, strong, text, protected)
+
+
+def _characters_listed(verdicts: list[Verdict], strong: Collection[str], text: str,
+                       protected: Collection[str]) -> list[Verdict]:
+    """A kept name listed right beside a character ("Jesse Vane, Tulip Rowe and Cassian will
+    head back"), told as no show anywhere, is one of the characters too (round 24)."""
+    characters = [v.title for v in verdicts if v.rule == "title.veto.character"]
+    if not characters:
+        return verdicts
+    out = []
+    for verdict in verdicts:
+        title = verdict.title
+        if verdict.kept and title not in protected and title not in strong and _listed_with(
+                title, characters, text) and not _written_as_show(
+                title.lower(), [text], [text.lower()]) and not undergoes_decision(
+                title.lower(), [text], [text.lower()]):
+            verdict = Verdict(title, False, "title.veto.character_listed")
+        out.append(verdict)
+    return out

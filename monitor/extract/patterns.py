@@ -2285,6 +2285,32 @@ RETURN_DENIED_BEFORE_RE = re.compile(
 RETURN_DENIED_INSIDE_RE = re.compile(
     r"(?i)\b(?:won['’]t|will\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:be\s+)?"
     r"(?:return(?:ing)?|(?:coming|come)\s+back|back|bring(?:ing)?\s+(?:\S+\s+){0,4}?back)\b")
+#: A renewal refused or not won, right before a renewal trigger: a decision against it
+#: ("voted against renewing X", "turned down a third-season renewal", "ruled out a renewal",
+#: "refused to renew", "chose not to greenlight") or a renewal the show failed to get ("failed
+#: to land a renewal", "missed out on a renewal", "was denied a renewal", "did not receive a
+#: third-season renewal"); between the two only a determiner, a season or "to". The show's
+#: cancellation, not its renewal (round 24, r24kinds).
+RENEWAL_REFUSED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:decided|decides|deciding|opted|opts|opting|voted|votes|voting|chose|chooses|"
+    r"choosing|elected|elects|electing|went|goes|going)\s+against"
+    r"|(?:refused|refuses|refusing|declined|declines|declining)(?:\s+to)?"
+    r"|(?:turned|turns|turning|voted|votes|voting)\s+down|rejected|rejects|rejecting"
+    r"|(?:ruled|rules|ruling)\s+out|(?:said|says|saying)\s+no\s+to|(?:balked|balks|balking)\s+at"
+    r"|(?:decided|decides|opted|opts|chose|chooses|elected|elects)\s+not\s+to"
+    r"|(?:failed|fails|failing)\s+to\s+(?:secure|land|earn|get|win|receive|score|nab|clinch)"
+    r"|(?:missed|misses|missing)\s+out\s+on|(?:was|were|been|is|are|being)\s+denied"
+    r"|(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|won['’]t|will\s+not|would\s+not|"
+    r"wouldn['’]t)\s+(?:get|receive|earn|land|secure|win|score|nab)"
+    r"|never\s+(?:got|received|earned|landed|secured|won|scored|nabbed))"
+    rf"\s+(?:(?:a|an|the|any|another|its|their|further|new|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|"
+    r"\w+)-season|season\s+\d{1,2})\s+){0,3}$")
+#: A getting verb that opens a renewal trigger ("land a third-season renewal", "receive a
+#: renewal"): the failure before it ("failed to", "did not") refuses the renewal too.
+RENEWAL_GOT_LEAD_RE = re.compile(
+    r"(?i)(?:get|got|receive|received|earn|earned|land|landed|secure|secured|win|won|score|scored|"
+    r"nab|nabbed)\s+(?:(?:a|an|the|any|another|its|"
+    r"their|further|new|\w+-season)\s+){0,3}")
 #: After a denied return, a time that makes it a delay, not an end ("won't be back until 2026",
 #: "isn't coming back this year", "won't return anytime soon").
 RETURN_DELAYED_AFTER_RE = re.compile(

@@ -205,6 +205,8 @@ from .patterns import (
     RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
+    RENEWAL_GOT_LEAD_RE,
+    RENEWAL_REFUSED_BEFORE_RE,
     RENEWAL_SOUGHT_RE,
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
@@ -774,6 +776,24 @@ def _return_denied(c: Candidate) -> bool:
         return False
     after = c.text[c.trigger.start:c.clause[1]]
     return RETURN_DELAYED_AFTER_RE.search(after) is None
+
+
+def _renewal_refused(c: Candidate) -> bool:
+    """A renewal trigger right after a refusal of it or a failure to get it ("voted against
+    renewing X", "turned down a renewal", "failed to land a third-season renewal", "was denied
+    a renewal"), with no time after it that makes it a delay ("ruled out a renewal before
+    2026"): the show's cancellation (``kind.renewal_refused_is_cancellation``)."""
+    if c.trigger.kind != "renewed":
+        return False
+    text = _without_titles(c)
+    before = text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
+    # a trigger that opens on the getting verb: "failed to | land a third-season renewal"
+    lead = RENEWAL_GOT_LEAD_RE.match(text, c.trigger.start, c.trigger.end)
+    if lead is not None:
+        before += lead.group(0)
+    if not RENEWAL_REFUSED_BEFORE_RE.search(before):
+        return False
+    return RETURN_DELAYED_AFTER_RE.search(c.text[c.trigger.start:c.clause[1]]) is None
 
 
 def _as_cancellation(c: Candidate, found: Any) -> Candidate:
@@ -4031,9 +4051,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "won't return for season 3'), with no time making it a delay ('until 2026'): the "
           "show's cancellation (round 22)", "Brindle TV won't be bringing back Copper Vale "
           "for a third season.", _return_denied, _as_cancellation),
+    _step("non_event", "kind.renewal_refused_is_cancellation", "renewed", "a renewal "
+          "trigger right after a decision against it or a failure to get it — refused ('voted "
+          "against renewing X', 'turned down a renewal', 'ruled out a third-season renewal', "
+          "'refused to renew', 'chose not to greenlight'), or not won ('failed to land a "
+          "renewal', 'missed out on a renewal', 'was denied a renewal', 'did not receive a "
+          "renewal') — with only a determiner, a season or 'to' between, and no time making it "
+          "a delay ('before 2026'): the show's cancellation, not its renewal (round 24, "
+          "r24kinds)", "Kestrel voted against renewing the drama Copper Wharf for a third "
+          "season.", _renewal_refused, _as_cancellation),
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
-          lambda c: _is_negated(c) and not (c.kind == "cancelled" and _return_denied(c)),
+          lambda c: _is_negated(c) and not (c.kind == "cancelled" and (
+              _return_denied(c) or _renewal_refused(c))),
           _drop),
     _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
           "before a return or a departure: news of the cast ('Maya Lind won't return for "

@@ -2736,6 +2736,21 @@ PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
 DECISIONS_HANDED_RE = re.compile(
     r"(?i)^,?\s*(?:to|for|including|include|of(?!\s+(?:other|several|many|some|\d{1,2}|two|"
     r"three|four|five|six)\b)|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
+#: A plural decision noun a show is counted among, right before it: "X is among Kestrel's
+#: cancellations", "X and Y were the latest cancellations at", "X joins the list of Kestrel
+#: cancellations", "It was one of five series cancellations": the decision is the show's, not
+#: news in general (round 24, r24kinds).
+COUNTED_AMONG_DECISIONS_RE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|joins?|joined|joining|becomes?|became|remains?|"
+    r"remained)\s+(?:(?:one|two|three|four|five|six|several|some|each|both)\s+of\s+|among\s+|"
+    r"part\s+of\s+|the\s+(?:latest|newest|last|first|only|biggest|most\s+recent|earliest)"
+    r"(?:\s+(?:of|in|among))?\s+|(?:the\s+|a\s+)?(?:latest|newest)\s+(?:(?:of|in)\s+)?"
+    r"|(?:the\s+|a\s+)?(?:list|string|wave|slate|spate|raft|batch|round|flurry)\s+of\s+)"
+    r"{1,2}(?:(?:the|a|an|its|their|this|last|next|these|those|(?-i:[A-Z])[\w&+!.-]*(?:['’]s?)?|"
+    r"\w+['’]s?|recent|latest|newest|early|surprise|surprising|shocking|final|series|show|tv|"
+    r"television|network|drama|comedy|season|streaming|broadcast|fall|spring|summer|winter|"
+    r"upfront|mid-?season|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+    r"\d{1,4}(?:[-–]\d{2,4})?)\s+){0,5}$")
 #: Shows in general as the subject of a status, in a relative clause right before it: "the
 #: shows that will not return", "the dramas which were cancelled" (never "series", which may
 #: be one show). Its words may carry quotes, brackets and dots (round 21: a listicle's

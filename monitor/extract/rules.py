@@ -84,6 +84,7 @@ from .patterns import (
     COUNT_RETURN_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
+    COUNTED_AMONG_DECISIONS_RE,
     COUNTED_SHOWS_RE,
     CREDIT_AFTER_RE,
     CREDIT_BEFORE_RE,
@@ -794,6 +795,16 @@ def _renewal_refused(c: Candidate) -> bool:
     if not RENEWAL_REFUSED_BEFORE_RE.search(before):
         return False
     return RETURN_DELAYED_AFTER_RE.search(c.text[c.trigger.start:c.clause[1]]) is None
+
+
+def _plural_decision_counted(c: Candidate) -> bool:
+    """A plural decision noun ("cancellations") a show or a reference is counted among right
+    before it ("X is among Kestrel's cancellations"): the show's decision
+    (``trigger.plural_decision_counted``)."""
+    if not PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1]):
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 80):c.trigger.start]
+    return COUNTED_AMONG_DECISIONS_RE.search(before) is not None
 
 
 def _as_cancellation(c: Candidate, found: Any) -> Candidate:
@@ -3750,11 +3761,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "question (drop.question); a hedge or 'or' in the clause still states nothing "
           "(round 22)", "Are you ready for Salt Road, which premieres March 4 on Kestrel?",
           _question_states_premiere),
+    _step("non_event", "trigger.plural_decision_counted", DECISIONS, "a plural decision "
+          "noun a show, a list of shows or a reference to one is counted among by a copula "
+          "or 'joins' ('X is among Kestrel's cancellations', 'X and Y were the latest "
+          "cancellations at Kestrel', 'X joins the list of Kestrel cancellations', 'It was "
+          "one of five series cancellations'): the decision is the show's, not news in "
+          "general — drop.generic_plural_decision spares it (round 24, r24kinds)",
+          "The drama Copper Wharf is among Kestrel's cancellations this year.",
+          lambda c: _plural_decision_counted(c)),
     _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
           "'renewals and cancellations': decisions in general, unless handed to shows",
           "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",
           lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
-          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
+          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20])
+          and not _plural_decision_counted(c),
           _drop),
     _step("non_event", "drop.shows_in_general", ALL_KINDS, "a sentence naming no show whose "
           "status is that of shows in general ('the shows that will not return'): no event of "

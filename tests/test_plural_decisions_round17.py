@@ -8,8 +8,11 @@ their decisions: "X and Y are the latest cancellations", "X is among this year's
 and not shipped: it changed no open fact and added one false fact on the sealed fold
 (``reach.py``), so the probes stay strict xfails (see MEASUREMENTS.md, "Round 17, the right
 show, the wrong kind"). Shipped: "the cancellations of other dramas" is no decision of the show
-named beside it (``DECISIONS_HANDED_RE``). Controls: the general uses stay nothing. Every
-sentence and show is invented for this test.
+named beside it (``DECISIONS_HANDED_RE``). Round 24 (r24kinds) shipped the forms that count
+the shows among the noun before it (``trigger.plural_decision_counted``: a copula, "among",
+"one of", "joins" right before it; no sealed fact changed): those probes pass; the noun before
+its shows ("are", "include", "Among the cancellations is") stays a strict xfail. Controls: the
+general uses stay nothing. Every sentence and show is invented for this test.
 """
 
 from __future__ import annotations
@@ -34,27 +37,34 @@ def _kinds(sentence: str) -> set[tuple[str, str]]:
      {("Harrow Lane", "cancelled"), ("Salt Acre", "cancelled")}),
     ("Harrow Lane is among this year's cancellations at the streamer.",
      {("Harrow Lane", "cancelled")}),
+    ("Harrow Lane joins a long list of cancellations at the streamer.",
+     {("Harrow Lane", "cancelled")}),
+    ("Harrow Lane was one of several cancellations the streamer announced on Friday.",
+     {("Harrow Lane", "cancelled")}),
+    ("Harrow Lane is one of five renewals the streamer announced on Friday.",
+     {("Harrow Lane", "renewed")}),
+    ("Harrow Lane and Salt Acre were the only renewals at the streamer this week.",
+     {("Harrow Lane", "renewed"), ("Salt Acre", "renewed")}),
+], ids=["are-the-latest", "among-this-years", "joins-list-of", "one-of-several", "one-of-five",
+        "were-the-only"])
+def test_a_plural_decision_noun_counting_its_shows_decides_them(
+        sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Among the cancellations is Harrow Lane, which ran three seasons.",
      {("Harrow Lane", "cancelled")}),
     ("This week's cancellations are Harrow Lane and Salt Acre.",
      {("Harrow Lane", "cancelled"), ("Salt Acre", "cancelled")}),
     ("The streamer's cancellations so far include Harrow Lane and Salt Acre.",
      {("Harrow Lane", "cancelled"), ("Salt Acre", "cancelled")}),
-    ("Harrow Lane joins a long list of cancellations at the streamer.",
-     {("Harrow Lane", "cancelled")}),
-    ("Harrow Lane was one of several cancellations the streamer announced on Friday.",
-     {("Harrow Lane", "cancelled")}),
     ("The renewals are Harrow Lane and Salt Acre.",
      {("Harrow Lane", "renewed"), ("Salt Acre", "renewed")}),
-    ("Harrow Lane is one of five renewals the streamer announced on Friday.",
-     {("Harrow Lane", "renewed")}),
-    ("Harrow Lane and Salt Acre were the only renewals at the streamer this week.",
-     {("Harrow Lane", "renewed"), ("Salt Acre", "renewed")}),
-], ids=["are-the-latest", "among-this-years", "among-the-is", "this-weeks-are",
-        "so-far-include", "joins-list-of", "one-of-several", "renewals-are", "one-of-five",
-        "were-the-only"])
+], ids=["among-the-is", "this-weeks-are", "so-far-include", "renewals-are"])
 @pytest.mark.xfail(strict=True, reason="built, not shipped: one false fact on the sealed fold, "
-                   "no open fact gained (round 17)")
+                   "no open fact gained (round 17); the noun before its shows is still not read "
+                   "(round 24)")
 def test_a_plural_decision_noun_naming_its_shows_decides_them(
         sentence: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= _kinds(sentence)

@@ -2285,6 +2285,32 @@ RETURN_DENIED_BEFORE_RE = re.compile(
 RETURN_DENIED_INSIDE_RE = re.compile(
     r"(?i)\b(?:won['’]t|will\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not)\s+(?:be\s+)?"
     r"(?:return(?:ing)?|(?:coming|come)\s+back|back|bring(?:ing)?\s+(?:\S+\s+){0,4}?back)\b")
+#: A renewal refused or not won, right before a renewal trigger: a decision against it
+#: ("voted against renewing X", "turned down a third-season renewal", "ruled out a renewal",
+#: "refused to renew", "chose not to greenlight") or a renewal the show failed to get ("failed
+#: to land a renewal", "missed out on a renewal", "was denied a renewal", "did not receive a
+#: third-season renewal"); between the two only a determiner, a season or "to". The show's
+#: cancellation, not its renewal (round 24, r24kinds).
+RENEWAL_REFUSED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:decided|decides|deciding|opted|opts|opting|voted|votes|voting|chose|chooses|"
+    r"choosing|elected|elects|electing|went|goes|going)\s+against"
+    r"|(?:refused|refuses|refusing|declined|declines|declining)(?:\s+to)?"
+    r"|(?:turned|turns|turning|voted|votes|voting)\s+down|rejected|rejects|rejecting"
+    r"|(?:ruled|rules|ruling)\s+out|(?:said|says|saying)\s+no\s+to|(?:balked|balks|balking)\s+at"
+    r"|(?:decided|decides|opted|opts|chose|chooses|elected|elects)\s+not\s+to"
+    r"|(?:failed|fails|failing)\s+to\s+(?:secure|land|earn|get|win|receive|score|nab|clinch)"
+    r"|(?:missed|misses|missing)\s+out\s+on|(?:was|were|been|is|are|being)\s+denied"
+    r"|(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|won['’]t|will\s+not|would\s+not|"
+    r"wouldn['’]t)\s+(?:get|receive|earn|land|secure|win|score|nab)"
+    r"|never\s+(?:got|received|earned|landed|secured|won|scored|nabbed))"
+    rf"\s+(?:(?:a|an|the|any|another|its|their|further|new|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)|"
+    r"\w+)-season|season\s+\d{1,2})\s+){0,3}$")
+#: A getting verb that opens a renewal trigger ("land a third-season renewal", "receive a
+#: renewal"): the failure before it ("failed to", "did not") refuses the renewal too.
+RENEWAL_GOT_LEAD_RE = re.compile(
+    r"(?i)(?:get|got|receive|received|earn|earned|land|landed|secure|secured|win|won|score|scored|"
+    r"nab|nabbed)\s+(?:(?:a|an|the|any|another|its|"
+    r"their|further|new|\w+-season)\s+){0,3}")
 #: After a denied return, a time that makes it a delay, not an end ("won't be back until 2026",
 #: "isn't coming back this year", "won't return anytime soon").
 RETURN_DELAYED_AFTER_RE = re.compile(
@@ -2715,6 +2741,22 @@ PLURAL_DECISION_RE = re.compile(r"(?i)(?:renewal|cancell?ation|pick-?up)s$")
 DECISIONS_HANDED_RE = re.compile(
     r"(?i)^,?\s*(?:to|for|including|include|of(?!\s+(?:other|several|many|some|\d{1,2}|two|"
     r"three|four|five|six)\b)|went\s+to|go\s+to|:|—|–|-)(?:\s|$)")
+#: A plural decision noun a show is counted among, right before it: "X is among Kestrel's
+#: cancellations", "X and Y were the latest cancellations at", "X joins the list of Kestrel
+#: cancellations", "It was one of five series cancellations": the decision is the show's, not
+#: news in general (round 24, r24kinds).
+COUNTED_AMONG_DECISIONS_RE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|joins?|joined|joining|becomes?|became|remains?|"
+    r"remained)\s+(?:(?:one|two|three|four|five|six|several|some|each|both)\s+of\s+|among\s+|"
+    r"part\s+of\s+|the\s+(?:latest|newest|last|first|only|biggest|most\s+recent|earliest)"
+    r"(?:\s+(?:of|in|among))?\s+|(?:the\s+|a\s+)?(?:latest|newest)\s+(?:(?:of|in)\s+)?"
+    r"|(?:the\s+|a\s+)?(?:(?:long|growing)\s+)?(?:list|string|wave|slate|spate|raft|batch|"
+    r"round|flurry)\s+of\s+)"
+    r"{1,2}(?:(?:the|a|an|its|their|this|last|next|these|those|(?-i:[A-Z])[\w&+!.-]*(?:['’]s?)?|"
+    r"\w+['’]s?|recent|latest|newest|early|surprise|surprising|shocking|final|series|show|tv|"
+    r"television|network|drama|comedy|season|streaming|broadcast|fall|spring|summer|winter|"
+    r"upfront|mid-?season|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+    r"\d{1,4}(?:[-–]\d{2,4})?)\s+){0,5}$")
 #: Shows in general as the subject of a status, in a relative clause right before it: "the
 #: shows that will not return", "the dramas which were cancelled" (never "series", which may
 #: be one show). Its words may carry quotes, brackets and dots (round 21: a listicle's

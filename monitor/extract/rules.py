@@ -84,6 +84,7 @@ from .patterns import (
     COUNT_RETURN_RE,
     COUNT_THEN_SEASON_RE,
     COUNT_TOTAL_RE,
+    COUNTED_AMONG_DECISIONS_RE,
     COUNTED_SHOWS_RE,
     CREDIT_AFTER_RE,
     CREDIT_BEFORE_RE,
@@ -205,6 +206,8 @@ from .patterns import (
     RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
+    RENEWAL_GOT_LEAD_RE,
+    RENEWAL_REFUSED_BEFORE_RE,
     RENEWAL_SOUGHT_RE,
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
@@ -774,6 +777,34 @@ def _return_denied(c: Candidate) -> bool:
         return False
     after = c.text[c.trigger.start:c.clause[1]]
     return RETURN_DELAYED_AFTER_RE.search(after) is None
+
+
+def _renewal_refused(c: Candidate) -> bool:
+    """A renewal trigger right after a refusal of it or a failure to get it ("voted against
+    renewing X", "turned down a renewal", "failed to land a third-season renewal", "was denied
+    a renewal"), with no time after it that makes it a delay ("ruled out a renewal before
+    2026"): the show's cancellation (``kind.renewal_refused_is_cancellation``)."""
+    if c.trigger.kind != "renewed":
+        return False
+    text = _without_titles(c)
+    before = text[max(c.clause[0], c.trigger.start - 60):c.trigger.start]
+    # a trigger that opens on the getting verb: "failed to | land a third-season renewal"
+    lead = RENEWAL_GOT_LEAD_RE.match(text, c.trigger.start, c.trigger.end)
+    if lead is not None:
+        before += lead.group(0)
+    if not RENEWAL_REFUSED_BEFORE_RE.search(before):
+        return False
+    return RETURN_DELAYED_AFTER_RE.search(c.text[c.trigger.start:c.clause[1]]) is None
+
+
+def _plural_decision_counted(c: Candidate) -> bool:
+    """A plural decision noun ("cancellations") a show or a reference is counted among right
+    before it ("X is among Kestrel's cancellations"): the show's decision
+    (``trigger.plural_decision_counted``)."""
+    if not PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1]):
+        return False
+    before = c.text[max(c.clause[0], c.trigger.start - 80):c.trigger.start]
+    return COUNTED_AMONG_DECISIONS_RE.search(before) is not None
 
 
 def _as_cancellation(c: Candidate, found: Any) -> Candidate:
@@ -3780,11 +3811,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "question (drop.question); a hedge or 'or' in the clause still states nothing "
           "(round 22)", "Are you ready for Salt Road, which premieres March 4 on Kestrel?",
           _question_states_premiere),
+    _step("non_event", "trigger.plural_decision_counted", DECISIONS, "a plural decision "
+          "noun a show, a list of shows or a reference to one is counted among by a copula "
+          "or 'joins' ('X is among Kestrel's cancellations', 'X and Y were the latest "
+          "cancellations at Kestrel', 'X joins the list of Kestrel cancellations', 'It was "
+          "one of five series cancellations'): the decision is the show's, not news in "
+          "general — drop.generic_plural_decision spares it (round 24, r24kinds)",
+          "The drama Copper Wharf is among Kestrel's cancellations this year.",
+          lambda c: _plural_decision_counted(c)),
     _step("non_event", "drop.generic_plural_decision", DECISIONS, "'the cancellations', "
           "'renewals and cancellations': decisions in general, unless handed to shows",
           "Glass Harbor season 2 premiered. For other renewals and cancellations, see our list.",
           lambda c: PLURAL_DECISION_RE.search(c.text[c.trigger.start:c.trigger.end + 1])
-          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20]),
+          and not DECISIONS_HANDED_RE.match(c.text[c.trigger.end + 1:c.trigger.end + 20])
+          and not _plural_decision_counted(c),
           _drop),
     _step("non_event", "drop.shows_in_general", ALL_KINDS, "a sentence naming no show whose "
           "status is that of shows in general ('the shows that will not return'): no event of "
@@ -4081,9 +4121,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "won't return for season 3'), with no time making it a delay ('until 2026'): the "
           "show's cancellation (round 22)", "Brindle TV won't be bringing back Copper Vale "
           "for a third season.", _return_denied, _as_cancellation),
+    _step("non_event", "kind.renewal_refused_is_cancellation", "renewed", "a renewal "
+          "trigger right after a decision against it or a failure to get it — refused ('voted "
+          "against renewing X', 'turned down a renewal', 'ruled out a third-season renewal', "
+          "'refused to renew', 'chose not to greenlight'), or not won ('failed to land a "
+          "renewal', 'missed out on a renewal', 'was denied a renewal', 'did not receive a "
+          "renewal') — with only a determiner, a season or 'to' between, and no time making it "
+          "a delay ('before 2026'): the show's cancellation, not its renewal (round 24, "
+          "r24kinds)", "Kestrel voted against renewing the drama Copper Wharf for a third "
+          "season.", _renewal_refused, _as_cancellation),
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
-          lambda c: _is_negated(c) and not (c.kind == "cancelled" and _return_denied(c)),
+          lambda c: _is_negated(c) and not (c.kind == "cancelled" and (
+              _return_denied(c) or _renewal_refused(c))),
           _drop),
     _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
           "before a return or a departure: news of the cast ('Maya Lind won't return for "

@@ -2980,6 +2980,23 @@ def _season_after_run(c: Candidate) -> Any:
     return [number + 1]
 
 
+def _run_told_as_count(c: Candidate) -> Any:
+    """``season.run_told_as_count``: the run told as a count in passing is the seasons made;
+    a cancellation ends the last of them, a renewal or a premiere still to come is the next.
+    The run readers before it (``run_length_elsewhere``, ``season_after_run_count``) win. A
+    count under a season the article names for the show is an earlier run ("first cancelled
+    after a four-season run", beside "season seven"): nothing."""
+    show = _target(c).show
+    number = c.ctx.runs_told_as_count.get(show)
+    if not number or number >= 40 or c.ctx.named_seasons.get(show, 0) > number:
+        return None
+    if c.kind == "cancelled":
+        return [number]
+    if c.kind == "premiere" and _trigger_tense(c) is not True:
+        return None
+    return [number + 1]
+
+
 #: Between a season phrase and a relative clause about it: "third season| of Glass Harbor, |
 #: which was ordered".
 _ANTECEDENT_GAP_RE = re.compile(r"(?:\s+of\s+[^,;()]{1,60})?,\s{0,2}")
@@ -4731,6 +4748,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('after three seasons', 'which has run for three seasons', 'ran for three "
           "seasons'): the season after the run, not the last one made (round 22)",
           "Tovrel has renewed Glass Harbor after three seasons.", _season_after_run, _seasons),
+    _step("season", "season.run_told_as_count", ("cancelled", "renewed", "premiere"), "a "
+          "cancellation, renewal or premiere still to come naming no season, of a show whose "
+          "run the article tells as a count in passing ('the three-season drama', 'its "
+          "three-season run', 'after running for three seasons', 'three seasons in'): the "
+          "last season made for a cancellation, the one after it otherwise (round 24)",
+          "Tovrel has cancelled the three-season drama Glass Harbor.",
+          _run_told_as_count, _seasons),
     _step("season", "season.cancelled_after_aired", "cancelled", "a cancellation with no "
           "season of a show whose latest season the article tells as aired (and names none "
           "later): that season, the last one made", "Glass Harbor has been cancelled. Its "

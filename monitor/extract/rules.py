@@ -289,6 +289,7 @@ from .patterns import (
 )
 from .showwords import (
     INTRODUCED_RE,
+    NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     common_show_nouns,
@@ -2835,6 +2836,44 @@ def _new_in_passing_season(c: Candidate) -> list[int | None] | None:
     return [2 if c.kind == "renewed" else 1]
 
 
+#: A show called new in its own fact's sentence, after its name (round 24): "premieres June 5
+#: as the network's new drama", "which was one of the new comedies of the fall", "weeks after
+#: the new drama premiered", "the first new thriller of the fall to go". A determiner, an
+#: owner or "one of" before "new"; a kind of show after it, not "series" (a British new
+#: season), "season" or "episodes".
+_CALLED_NEW_AFTER_NAME_RE = Caseless(
+    r"(?i)\b(?:(?:the|a|an|its|their|this|[\w+&!.-]{2,20}['’]s)\s+|one\s+of\s+"
+    r"(?:(?:the|its|their|[\w+&!.-]{2,20}['’]s)\s+)?(?:\w+\s+)?)(?:[\w'’-]+\s+)?"
+    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?"
+    rf"(?:{NEW_KIND_ALT})\b",
+    stems=("new", "freshman", "rookie", "first-year"))
+
+
+def _called_new_after_name(c: Candidate) -> list[int | None] | None:
+    """``season.called_new_in_own_sentence``: season 1 (a renewal: 2) of a show its fact's
+    own sentence calls new after its name, the one show the sentence names up to there and
+    no name right after the words (they would bring in that show), where the article numbers
+    no season of it, does not write it as returning and the trigger tells no return. Round
+    24: the new-show readers before it read "new" right after the name or in a sentence
+    naming no show."""
+    target = _target(c)
+    show = target.show
+    if target.position is None or c.ctx.named_seasons.get(show) \
+            or c.ctx.referred_seasons.get(show) or show in c.ctx.returning \
+            or show in c.ctx.aired_in_article or show in c.ctx.current_seasons \
+            or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    mentions = c.view.mentions
+    for called in _CALLED_NEW_AFTER_NAME_RE.finditer(c.text):
+        if called.start() <= target.position:
+            continue
+        if any(m.show != show and m.start < called.start() for m in mentions) \
+                or any(called.end() <= m.start <= called.end() + 3 for m in mentions):
+            return None
+        return [2 if c.kind == "renewed" else 1]
+    return None
+
+
 def _event_of_named(c: Candidate) -> Any:
     """"X returns on October 3. The drama's third season follows Mara to Lisbon": a premiere,
     a shoot or a count naming no season is of the one the article goes on to name ahead for
@@ -4827,6 +4866,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewal is of season 2, any other fact of season 1, a new show's (round 23)",
           "Kestrel One has cancelled the drama Glass Harbor. Starring Dana Holt, the new drama "
           "drew few viewers.", _new_in_passing_season, _seasons),
+    _step("season", "season.called_new_in_own_sentence", ALL_KINDS, "a fact naming no "
+          "season, of a show its own sentence calls new after its name ('X premieres June 5 "
+          "as the network's new drama', 'cancelled X, which was one of the new comedies of "
+          "the fall', 'weeks after the new drama premiered') with no other show named before "
+          "the words nor right after them, where the article numbers no season of it and the "
+          "trigger tells no return: a renewal is of season 2, any other fact of season 1 "
+          "(round 24)", "Glass Harbor premieres on Kestrel One on June 5 as the network's new "
+          "drama.", _called_new_after_name, _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "

@@ -6,8 +6,9 @@ The run readers before it took "ran for three seasons" right after the name, "af
 seasons" and "its three seasons"; the count as an adjective ("the three-season drama", "its
 three-season run", "a two-season stint", also in a headline without its article), after a
 verb of running ("after running for three seasons", "having aired two seasons", "which has
-aired three seasons" in a sentence naming the network too) or as the point a decision came
-("three seasons in.") left the fact unnumbered. Rule ``season.run_told_as_count``
+aired three seasons" in a sentence naming the network too), as the point a decision came
+("three seasons in.") or opening a sentence ("After three seasons, the show ended in March.")
+left the fact unnumbered. Rule ``season.run_told_as_count``
 (``facts._runs_told_as_count``, ``ctx.runs_told_as_count``). An order of seasons ("a
 two-season renewal", "renewed for a three-season run") is no run, and a count under a season
 the article names for the show is an earlier run (the controls).
@@ -26,7 +27,7 @@ TITLES = [("Ferrow Lane", "Tovrel", "drama"), ("Harrow Point", "Kestrel One", "c
 #: (seasons made, the count as written): words and digits.
 COUNTS = [(2, "two"), (3, "3"), (5, "five")]
 
-#: (headline, body, kind, seasons after the run): 105 of the 126 cells fail on the base tree
+#: (headline, body, kind, seasons after the run): 123 of the 144 cells fail on the base tree
 #: (the others where a run reader before this one reads the sentence: "which has aired three
 #: seasons" when the network is no title candidate).
 _FORMS = [
@@ -44,6 +45,10 @@ _FORMS = [
     ("", "The {c}-season {g} {show} returns to {net} on June 5.", "premiere", 1),
     ("", "{show}, the {c}-season {g}, will return to {net} on June 5.", "premiere", 1),
     ("", "{show} will be back on {net} in June after running for {c} seasons.", "premiere", 1),
+    ("", "{net} has cancelled the {g} {show}. After {c} seasons, the show ended in March.",
+     "cancelled", 0),
+    ("", "{net} has renewed the {g} {show}. After {c} seasons, the show is still a hit.",
+     "renewed", 1),
 ]
 
 #: Written in words only ("3 seasons in" is read as season 3 by an earlier rule: below).
@@ -69,6 +74,10 @@ _CONTROLS = [
      "it again after season seven.", (7, "cancelled")),
     # no run counted: unnumbered
     ("", "{net} has cancelled the {g} {show}.", (None, "cancelled")),
+    ("", "{net} has renewed the {g} {show}. The first two seasons are streaming on {net}.",
+     (None, "renewed")),
+    ("", "{net} has renewed the {g} {show}. After two seasons away, the show returns in June.",
+     (None, "renewed")),
 ]
 
 

@@ -1037,7 +1037,8 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
 #: its run ("the three-season drama", "its three-season run", "a two-season stint"; not an
 #: order, "a two-season renewal", nor "renewed for a three-season run"), or after a verb of
 #: running ("after running for three seasons", "having aired two seasons", "which has run for
-#: two seasons"), or as the point a decision came ("three seasons in.").
+#: two seasons"), as the point a decision came ("three seasons in."), or opening a sentence
+#: ("After three seasons, the show ended": not "three seasons away").
 _NUMBER_ALT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _RUN_TOLD_AS_COUNT_RE = Caseless(
     r"(?i)(?<!\bfor\s)(?<!\bfor\sa\s)(?<!\bfor\san\s)(?<!\bto\s)(?<!\bto\sa\s)"
@@ -1050,7 +1051,10 @@ _RUN_TOLD_AS_COUNT_RE = Caseless(
     r"spending|spanned)\s+"
     rf"(?:for\s+)?(?:just\s+|only\s+)?(?P<ger>{_NUMBER_ALT})\s+seasons\b"
     r"(?!\s+(?:of|more|left|to\s+come|ahead|later)\b)"
-    rf"|\b(?P<into>{_NUMBER_ALT})\s+seasons\s+in(?=\s{{0,2}}[,.;:!?)—–]|\s*$)",
+    rf"|\b(?P<into>{_NUMBER_ALT})\s+seasons\s+in(?=\s{{0,2}}[,.;:!?)—–]|\s*$)"
+    # a sentence opening on the run: "After three seasons, the show ended in March."
+    rf"|^\W{{0,3}}after\s+(?:just\s+|only\s+)?(?P<opening>{_NUMBER_ALT})\s+(?:[a-z-]+\s+)?"
+    r"seasons\b(?!\s+(?:away|off|later|ago|of|more|left)\b)",
     stems=("season",))
 
 
@@ -1088,7 +1092,8 @@ def _runs_told_as_count(title: str, sentences: Sequence[_Sentence], index: ShowI
         sole = _sole_show(mentions, main)
         for count in counts:
             counted = sole or _show_of_count(count, mentions)
-            number = _number(count.group("adj") or count.group("ger") or count.group("into"))
+            number = _number(count.group("adj") or count.group("ger") or count.group("into")
+                             or count.group("opening"))
             if counted is not None and number:
                 found.setdefault(counted, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}

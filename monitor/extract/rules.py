@@ -4790,7 +4790,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("season", "season.run_told_as_count", ("cancelled", "renewed", "premiere"), "a "
           "cancellation, renewal or premiere still to come naming no season, of a show whose "
           "run the article tells as a count in passing ('the three-season drama', 'its "
-          "three-season run', 'after running for three seasons', 'three seasons in'): the "
+          "three-season run', 'after running for three seasons', 'three seasons in', 'After "
+          "three seasons, the show ended'): the "
           "last season made for a cancellation, the one after it otherwise (round 24)",
           "Tovrel has cancelled the three-season drama Glass Harbor.",
           _run_told_as_count, _seasons),

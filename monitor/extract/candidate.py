@@ -142,6 +142,9 @@ class ArticleContext:
     #: calls the one it refers to new anywhere ("Starring Dana Holt, the new drama follows
     #: ..."), or a show counted among new ones ("X is one of three new dramas").
     new_in_passing: frozenset[str] = frozenset()
+    #: How many seasons each show has run, told as a count in passing (round 24): "the
+    #: three-season drama", "after running for three seasons", "three seasons in".
+    runs_told_as_count: dict[str, int] = field(default_factory=dict)
     #: The article numbers a show's seasons as parts ("Part 5" in the headline, "season 5" in
     #: the body) and splits no season: "Part 4 premiered in April" is season 4's premiere.
     parts_are_seasons: bool = False

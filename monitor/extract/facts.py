@@ -917,6 +917,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           named_ahead=_named_seasons(sentences, index, main, ahead=True),
                           run_lengths=_run_lengths(sentences, index, main)
                           | _runs_after_first(sentences, index, main),
+                          runs_told_as_count=_runs_told_as_count(article.title, sentences,
+                                                                 index, main),
                           current_seasons=_current_seasons(sentences, index, main),
                           aired_in_article=_aired_in_article(sentences, index, main),
                           new_shows=new_shows, called_new=called_new,
@@ -1028,6 +1030,72 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
                 number = _number(count.group("n"))
                 if number:
                     found.setdefault(counted, set()).add(number)
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
+#: A show's run told as a count in passing (round 24): the count as an adjective of the show or
+#: its run ("the three-season drama", "its three-season run", "a two-season stint"; not an
+#: order, "a two-season renewal", nor "renewed for a three-season run"), or after a verb of
+#: running ("after running for three seasons", "having aired two seasons", "which has run for
+#: two seasons"), as the point a decision came ("three seasons in."), or opening a sentence
+#: ("After three seasons, the show ended": not "three seasons away").
+_NUMBER_ALT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_RUN_TOLD_AS_COUNT_RE = Caseless(
+    r"(?i)(?<!\bfor\s)(?<!\bfor\sa\s)(?<!\bfor\san\s)(?<!\bto\s)(?<!\bto\sa\s)"
+    rf"(?:\b(?:the|a|an|its|their|this|that|['’]s)\s+)?(?:\b[a-z]+\s+)?\b"
+    rf"(?P<adj>{_NUMBER_ALT})[-‑]"
+    r"season(?:[-‑]long)?\s+(?!(?:[\w-]+\s+)?(?:order|orders|pickup|pick-up|renewal|deal|"
+    r"commitment|extension|contract|option|pact|arc|plan|overall)\b)"
+    rf"(?:[\w-]+\s+)?(?:run|stint|tenure|lifespan|(?:{SHOW_NOUN_ALT}))\b"
+    r"|\b(?:after|having|since|has|had|have)\s+(?:running|airing|run|aired|lasting|lasted|"
+    r"spending|spanned)\s+"
+    rf"(?:for\s+)?(?:just\s+|only\s+)?(?P<ger>{_NUMBER_ALT})\s+seasons\b"
+    r"(?!\s+(?:of|more|left|to\s+come|ahead|later)\b)"
+    rf"|\b(?P<into>{_NUMBER_ALT})\s+seasons\s+in(?=\s{{0,2}}[,.;:!?)—–]|\s*$)"
+    # a sentence opening on the run: "After three seasons, the show ended in March."
+    rf"|^\W{{0,3}}after\s+(?:just\s+|only\s+)?(?P<opening>{_NUMBER_ALT})\s+(?:[a-z-]+\s+)?"
+    r"seasons\b(?!\s+(?:away|off|later|ago|of|more|left)\b)",
+    stems=("season",))
+
+
+def _show_of_count(count: re.Match[str], mentions: Sequence[Mention]) -> str | None:
+    """In a sentence naming several shows, the one a run count is told of: the name right
+    after "the three-season drama", else the one show named before "after running for three
+    seasons" (a network named after the count, as in "... on Tovrel", is not counted)."""
+    if count.group("adj"):
+        after = [m for m in mentions if count.end() <= m.start <= count.end() + 3]
+        if after:
+            return after[0].show
+    before = {m.show for m in mentions if m.end <= count.start()}
+    if not before and count.start() <= 12:
+        # "Having aired three seasons on Tovrel, X has been renewed": the opening frame's
+        # subject is the name right after its comma
+        comma = count.string.find(",", count.end())
+        subject = [m for m in mentions if comma >= 0 and comma < m.start <= comma + 3]
+        return subject[0].show if subject else None
+    return before.pop() if len(before) == 1 else None
+
+
+def _runs_told_as_count(title: str, sentences: Sequence[_Sentence], index: ShowIndex,
+                        main: str | None = None) -> dict[str, int]:
+    """The run each show has had, told as a count in passing (``_RUN_TOLD_AS_COUNT_RE``) in a
+    sentence about that one show (the one it names, the main show when it names none), the
+    headline's too ("Tovrel cancels three-season drama X"): the
+    seasons made so far, one number per show (two different numbers: none). Round 24: the
+    run readers before it needed "ran for" right after the name, or "after N seasons"."""
+    found: dict[str, set[int]] = {}
+    for text in (unglue(title), *(sentence.text for sentence in sentences)):
+        counts = list(_RUN_TOLD_AS_COUNT_RE.finditer(text))
+        if not counts:
+            continue
+        mentions = index.mentions(text)
+        sole = _sole_show(mentions, main)
+        for count in counts:
+            counted = sole or _show_of_count(count, mentions)
+            number = _number(count.group("adj") or count.group("ger") or count.group("into")
+                             or count.group("opening"))
+            if counted is not None and number:
+                found.setdefault(counted, set()).add(number)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 

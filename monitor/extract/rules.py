@@ -292,6 +292,7 @@ from .patterns import (
 )
 from .showwords import (
     INTRODUCED_RE,
+    NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     common_show_nouns,
@@ -2916,6 +2917,44 @@ def _new_in_passing_season(c: Candidate) -> list[int | None] | None:
     return [2 if c.kind == "renewed" else 1]
 
 
+#: A show called new in its own fact's sentence, after its name (round 24): "premieres June 5
+#: as the network's new drama", "which was one of the new comedies of the fall", "weeks after
+#: the new drama premiered", "the first new thriller of the fall to go". A determiner, an
+#: owner or "one of" before "new"; a kind of show after it, not "series" (a British new
+#: season), "season" or "episodes".
+_CALLED_NEW_AFTER_NAME_RE = Caseless(
+    r"(?i)\b(?:(?:the|a|an|its|their|this|[\w+&!.-]{2,20}['’]s)\s+|one\s+of\s+"
+    r"(?:(?:the|its|their|[\w+&!.-]{2,20}['’]s)\s+)?(?:\w+\s+)?)(?:[\w'’-]+\s+)?"
+    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?"
+    rf"(?:{NEW_KIND_ALT})\b",
+    stems=("new", "freshman", "rookie", "first-year"))
+
+
+def _called_new_after_name(c: Candidate) -> list[int | None] | None:
+    """``season.called_new_in_own_sentence``: season 1 (a renewal: 2) of a show its fact's
+    own sentence calls new after its name, the one show the sentence names up to there and
+    no name right after the words (they would bring in that show), where the article numbers
+    no season of it, does not write it as returning and the trigger tells no return. Round
+    24: the new-show readers before it read "new" right after the name or in a sentence
+    naming no show."""
+    target = _target(c)
+    show = target.show
+    if target.position is None or c.ctx.named_seasons.get(show) \
+            or c.ctx.referred_seasons.get(show) or show in c.ctx.returning \
+            or show in c.ctx.aired_in_article or show in c.ctx.current_seasons \
+            or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    mentions = c.view.mentions
+    for called in _CALLED_NEW_AFTER_NAME_RE.finditer(c.text):
+        if called.start() <= target.position:
+            continue
+        if any(m.show != show and m.start < called.start() for m in mentions) \
+                or any(called.end() <= m.start <= called.end() + 3 for m in mentions):
+            return None
+        return [2 if c.kind == "renewed" else 1]
+    return None
+
+
 def _event_of_named(c: Candidate) -> Any:
     """"X returns on October 3. The drama's third season follows Mara to Lisbon": a premiere,
     a shoot or a count naming no season is of the one the article goes on to name ahead for
@@ -3057,6 +3096,23 @@ def _season_after_run(c: Candidate) -> Any:
             counted = [_count((after.group("n") or "one").lower(), 1)]
     number = counted[0] if counted else c.ctx.run_lengths.get(_target(c).show)
     if not number or number >= 40:
+        return None
+    return [number + 1]
+
+
+def _run_told_as_count(c: Candidate) -> Any:
+    """``season.run_told_as_count``: the run told as a count in passing is the seasons made;
+    a cancellation ends the last of them, a renewal or a premiere still to come is the next.
+    The run readers before it (``run_length_elsewhere``, ``season_after_run_count``) win. A
+    count under a season the article names for the show is an earlier run ("first cancelled
+    after a four-season run", beside "season seven"): nothing."""
+    show = _target(c).show
+    number = c.ctx.runs_told_as_count.get(show)
+    if not number or number >= 40 or c.ctx.named_seasons.get(show, 0) > number:
+        return None
+    if c.kind == "cancelled":
+        return [number]
+    if c.kind == "premiere" and _trigger_tense(c) is not True:
         return None
     return [number + 1]
 
@@ -4841,6 +4897,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "('after three seasons', 'which has run for three seasons', 'ran for three "
           "seasons'): the season after the run, not the last one made (round 22)",
           "Tovrel has renewed Glass Harbor after three seasons.", _season_after_run, _seasons),
+    _step("season", "season.run_told_as_count", ("cancelled", "renewed", "premiere"), "a "
+          "cancellation, renewal or premiere still to come naming no season, of a show whose "
+          "run the article tells as a count in passing ('the three-season drama', 'its "
+          "three-season run', 'after running for three seasons', 'three seasons in', 'After "
+          "three seasons, the show ended'): the "
+          "last season made for a cancellation, the one after it otherwise (round 24)",
+          "Tovrel has cancelled the three-season drama Glass Harbor.",
+          _run_told_as_count, _seasons),
     _step("season", "season.cancelled_after_aired", "cancelled", "a cancellation with no "
           "season of a show whose latest season the article tells as aired (and names none "
           "later): that season, the last one made", "Glass Harbor has been cancelled. Its "
@@ -4913,6 +4977,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewal is of season 2, any other fact of season 1, a new show's (round 23)",
           "Kestrel One has cancelled the drama Glass Harbor. Starring Dana Holt, the new drama "
           "drew few viewers.", _new_in_passing_season, _seasons),
+    _step("season", "season.called_new_in_own_sentence", ALL_KINDS, "a fact naming no "
+          "season, of a show its own sentence calls new after its name ('X premieres June 5 "
+          "as the network's new drama', 'cancelled X, which was one of the new comedies of "
+          "the fall', 'weeks after the new drama premiered') with no other show named before "
+          "the words nor right after them, where the article numbers no season of it and the "
+          "trigger tells no return: a renewal is of season 2, any other fact of season 1 "
+          "(round 24)", "Glass Harbor premieres on Kestrel One on June 5 as the network's new "
+          "drama.", _called_new_after_name, _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "

@@ -169,6 +169,7 @@ from .showwords import (
     SHOW_NOUN_ALT,
     common_show_nouns,
     may_introduce,
+    owner_possessive,
 )
 from .titles import (
     article_networks,
@@ -410,8 +411,8 @@ _APPOSITIVE_ITEM_RE = re.compile(
 #: ("renewed Mara Quell's "Salt Road" and Tobin Reyes' "Copper Vale""): the owner is no item,
 #: the quoted title after it is (round 23, ``list.appositive_item``).
 _OWNED_ITEM_GAP_RE = re.compile(
-    r"(?:[\"”’']?,|,[\"”’']|[\"”’']?,?\s{1,3}and)\s{1,3}(?P<aside>(?:[A-Z][\w.-]*\s{1,3}){0,3}"
-    r"[A-Z][\w.-]*(?:['’]s|s['’]))(?P<more>\s{1,3}[\"“‘'])(?=[A-Z0-9])")
+    r"(?:[\"”’']?,|,[\"”’']|[\"”’']?,?\s{1,3}and)\s{1,3}(?P<aside>"
+    + owner_possessive(lead=(0, 3), space=r"\s{1,3}") + r")(?P<more>\s{1,3}[\"“‘'])(?=[A-Z0-9])")
 #: Right before a name inside an aside: a show noun ("the drama Nightjar"): the name is the
 #: aside's head, a show, not a name describing the item before it.
 _SHOW_NOUN_BEFORE_NAME_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT})\s{{1,3}}[\"“‘']?$")

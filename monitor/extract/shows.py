@@ -42,6 +42,7 @@ from .showwords import (
     MAKER_OF_KINDS,
     PERSON_LED_KINDS,
     PLURAL_OBJECT_RE,
+    POSSESSIVE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
     STATUS_PAST_ASIDE_RE,
@@ -50,6 +51,7 @@ from .showwords import (
     long_aside_ends,
     longest_first,
     may_introduce,
+    owner_possessive,
 )
 from .titles import (
     TIME_TAIL_WORDS,
@@ -382,9 +384,9 @@ def _trigger_after_aside(text: str, end: int) -> bool:
 #: An owner's possessive right before a quoted title ("Kestrel's \"Copper Vale\"", "Jane
 #: Doe’s ‘Salt Road’"), the quote's words not an episode's or a song's of the owner's show.
 _OWNER_OF_QUOTED_RE = re.compile(
-    r"['’]s?\s{1,2}[\"“‘'][^\"“”‘’]{1,60}[\"”’'](?!s\b)(?!\s{0,2}(?:\(\s{0,2})?(?:episode|episodes|"
-    r"finale|premiere|installment|instalment|chapter|special|song|segment|storyline|arc|sketch|"
-    r"scene|character)\b)", re.IGNORECASE)
+    POSSESSIVE + r"\s{1,2}[\"“‘'][^\"“”‘’]{1,60}[\"”’'](?!s\b)(?!\s{0,2}(?:\(\s{0,2})?(?:"
+    r"episode|episodes|finale|premiere|installment|instalment|chapter|special|song|segment|"
+    r"storyline|arc|sketch|scene|character)\b)", re.IGNORECASE)
 
 
 def _owner_of_quoted(text: str, span: Span) -> bool:
@@ -690,9 +692,10 @@ LIST_GAP_RE = re.compile(
     r"(?:the\s+[A-Z]\w+\s+[A-Z][\w-]+\s+)?"
     r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}"
     # the next item's owner of two or three words ("A, Tom Reyes's \"B\"", round 23)
-    r"(?:(?:[A-Z][\w.-]*\s+){1,2}[A-Z]\w*(?:['’]s|s['’])\s+)?[\"“‘']?$"
-    % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
-    r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)"
+    r"(?:%s\s+)?[\"“‘']?$"
+    % (r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
+       r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)",
+       owner_possessive(lead=(1, 2), space=r"\s+", last=r"\w*"))
     # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
@@ -2591,7 +2594,7 @@ def _owner_checked(owner: str, body: str, owners: dict[str, bool]) -> bool:
 #: An owner's name and its possessive opening a span: "Kaveh Brightwater's Salt Road",
 #: "Kaveh Barris' Salt Road".
 _SPAN_OWNER_RE = re.compile(
-    r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s(?=[A-Z0-9])")
+    owner_possessive(space=r"\s", capture=True) + r"\s(?=[A-Z0-9])")
 
 
 def _without_person_owner(span: Span, body: str, owners: dict[str, bool],

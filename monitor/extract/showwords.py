@@ -23,6 +23,26 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda word: (-len(word), word))
 
 
+#: An owner's possessive at the end of its name: "Kestrel's", "Tobin Reyes’s", and "Tobin
+#: Reyes'" (the "s" before the apostrophe stays the name's).
+POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
+
+
+def owner_possessive(lead: tuple[int, int] = (0, 2), space: str = r"\s{1,2}",
+                     word: str = r"[\w.-]*", last: str | None = None,
+                     capture: bool = False) -> str:
+    """An owner's name and its possessive, right before what the owner has (a network's, a
+    studio's, a person's: "Kestrel's \"Salt Road\"", "Tobin Reyes' Copper Vale"): capitalised
+    words, ``lead`` of them before the last, each a capital then ``word`` (the last one
+    ``last`` when given) and ``space`` after it; with ``capture``, the name in group 1. The
+    one spelling of the shape the list items, the title spans and the list gaps read (round
+    24); each pattern keeps its own anchors and the counts, characters and spaces it was
+    measured with (``title.span.owner_of_quoted``, ``list.appositive_item``)."""
+    name = (rf"(?:[A-Z]{word}{space}){{{lead[0]},{lead[1]}}}"
+            rf"[A-Z]{word if last is None else last}")
+    return (f"({name})" if capture else name) + POSSESSIVE
+
+
 #: How far around a name the words saying what it is are read.
 _BEFORE = 80
 _AFTER = 100

@@ -45,13 +45,12 @@ from .showwords import (
     POSSESSIVE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
-    STATUS_PAST_ASIDE_RE,
     common_show_nouns,
     kind_alt,
-    long_aside_ends,
     longest_first,
     may_introduce,
     owner_possessive,
+    status_past_aside,
 )
 from .titles import (
     TIME_TAIL_WORDS,
@@ -406,23 +405,16 @@ def _owner_of_quoted(text: str, span: Span) -> bool:
 
 def _trigger_past_long_aside(text: str, end: int) -> bool:
     """A status verb right after a longer aside than ``_trigger_after_aside`` reads, closed
-    in the sentence: a relative clause or an appositive with commas or 80+ characters, a
-    parenthesis, paired dashes ("X, which stars Jane Doe as one of two sisters who run a
-    mine, has been renewed", "X (the drama that ...) was cancelled") (round 23). Only the
-    verbs that tell a show's own status (``showwords.STATUS_PAST_ASIDE_RE``): so far from the
-    name, "returns", "hits", "gets a" are as often a person's or a company's. Not past a
-    comma-opened appositive or a "whose" clause ("X, the ...,", "X, whose ...,"): a person
-    or a company is told so as often, and on the unseen fold such a reading gave a name no
-    label has the fact of a found show (round 23's census 2)."""
-    if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
-        return False  # the common case, checked without a regex
-    if _APPOSITIVE_OPEN_RE.match(text, end):
-        return False
-    return any(STATUS_PAST_ASIDE_RE.match(text, at) for at in long_aside_ends(text, end))
-
-
-#: A comma-opened appositive or "whose" clause (no cue past it: ``_trigger_past_long_aside``).
-_APPOSITIVE_OPEN_RE = re.compile(r"[\"”’']?,\s{1,3}(?:the|a|an|its|whose)\s")
+    in the sentence: a relative clause or an appositive up to ``LONG_ASIDE_CHARS``, commas
+    and all, a parenthesis, paired dashes ("X, which stars Jane Doe as one of two sisters
+    who run a mine, has been renewed", "X (the drama that ...) was cancelled") (round 23).
+    Only the verbs that tell a show's own status (``showwords.STATUS_PAST_ASIDE_RE``): so far
+    from the name, "returns", "hits", "gets a" are as often a person's or a company's. Not
+    past a comma-opened appositive or a "whose" clause ("X, the ...,", "X, whose ...,"): a
+    person or a company is told so as often, and on the unseen fold such a reading gave a
+    name no label has the fact of a found show (round 23's census 2). The walk is
+    ``showwords.status_past_aside``'s, shared with the evidence (round 24)."""
+    return bool(status_past_aside(text, end, appositive=False))
 
 
 #: A word the name is governed by, no subject ("a spinoff of X, the drama ..., was ordered",

@@ -667,11 +667,19 @@ def _carry_back(text: str, mentions: Sequence[Mention],
         i -= 1
 
 
+def _item_aside(text: str, mentions: Sequence[Mention], item: int) -> re.Match[str] | None:
+    """The aside right after list item ``item``: one describing it ("X, its Western drama,
+    and") or the next item's owner ("X, Tobin Reyes' \"Y\""); its groups ``aside`` and
+    ``more`` (the list going on). The one match the season carried back over a list and the
+    list read past its asides (``list.appositive_item``) both read (round 24)."""
+    return _APPOSITIVE_ITEM_RE.match(text, mentions[item].end) or \
+        _OWNED_ITEM_GAP_RE.match(text, mentions[item].end)
+
+
 def _item_before_aside(text: str, mentions: Sequence[Mention], item: int) -> int:
     """The list item whose describing aside ends right at mention ``item`` (-1: none)."""
     for j in range(item - 1, max(-1, item - 4), -1):
-        found = _APPOSITIVE_ITEM_RE.match(text, mentions[j].end) or \
-            _OWNED_ITEM_GAP_RE.match(text, mentions[j].end)
+        found = _item_aside(text, mentions, j)
         if found is not None and found.group("more") is not None and \
                 found.end() == mentions[item].start:
             return j
@@ -2035,8 +2043,7 @@ def _appositive_items(text: str, trig: Trigger, mentions: Sequence[Mention],
     ``list.appositive_item``). Only where the trigger stands outside the names it joins."""
     def aside_after(i: int) -> tuple[list[int], int | None] | None:
         """(names inside the aside after mention i, the item after it or None)."""
-        found = _APPOSITIVE_ITEM_RE.match(text, mentions[i].end) or \
-            _OWNED_ITEM_GAP_RE.match(text, mentions[i].end)
+        found = _item_aside(text, mentions, i)
         if found is None or mentions[i].end <= trig.start < found.end():
             return None
         inside = [j for j in range(i + 1, len(mentions)) if mentions[j].start < found.end()]

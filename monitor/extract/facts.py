@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from string import ascii_lowercase
 from types import MappingProxyType
@@ -1154,22 +1154,42 @@ def _new_in_passing(sentences: Sequence[_Sentence], index: ShowIndex,
     right after the name, so "Starring Dana Holt, the new drama follows ..." left a new show's
     premiere unnumbered."""
     found: set[str] = set()
+
+    def unnamed(text: str, referred: str) -> bool:
+        if _NEW_IN_PASSING_RE.search(text) and not season_mentions(text) and not (
+                may_introduce(text) and INTRODUCED_RE.search(text)):
+            found.add(referred)
+            return True
+        return False  # a sentence bringing in a new show ends the reference
+
+    def named(text: str, mentions: Sequence[Mention]) -> None:
+        for mention in mentions:
+            if _NEW_AMONG_AFTER_RE.match(text[mention.end:mention.end + 120]):
+                found.add(mention.show)
+    _walk_referred(sentences, index, main, unnamed, named)
+    return frozenset(found)
+
+
+def _walk_referred(sentences: Sequence[_Sentence], index: ShowIndex, main: str | None,
+                   unnamed: Callable[[str, str], bool],
+                   named: Callable[[str, Sequence[Mention]], None]) -> None:
+    """Read the article's sentences in order: one naming shows goes to ``named``; one naming
+    none, to ``unnamed`` with the show it speaks of — the one the last sentence naming shows
+    named alone (none after one naming several, or after one bringing in a show it does not
+    name: "NBC also ordered a new comedy."), the main show before any is named. A sentence
+    ``unnamed`` did not read as that show's (it returns False) and that brings in a show
+    ends the reference. The one walk of ``_new_shows`` and ``_new_in_passing`` (round 24)."""
     referred: str | None = main
     for sentence in sentences:
         text = sentence.text
         mentions = index.mentions(text)
-        if not mentions:
-            if INTRODUCED_RE.search(text):
-                referred = None
-            elif referred is not None and _NEW_IN_PASSING_RE.search(text) \
-                    and not season_mentions(text):
-                found.add(referred)
+        if mentions:
+            referred = _sole_show(mentions, None)
+            named(text, mentions)
+        elif referred is not None and unnamed(text, referred):
             continue
-        referred = _sole_show(mentions, None)
-        for mention in mentions:
-            if _NEW_AMONG_AFTER_RE.match(text[mention.end:mention.end + 120]):
-                found.add(mention.show)
-    return frozenset(found)
+        elif may_introduce(text) and INTRODUCED_RE.search(text):
+            referred = None
 
 
 def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
@@ -1185,21 +1205,14 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                    and 0 <= (article.published - start).days <= 366
                    for d in datemod.find_dates(when, article.published, future=False))
 
-    # the show a sentence naming none speaks of: the one the last sentence naming shows named
-    # alone (none after one naming several, or after one bringing in a show it does not name:
-    # "NBC also ordered a new comedy."), the main show before any is named
-    referred: str | None = main
-    for sentence in sentences:
-        text = sentence.text
-        mentions = index.mentions(text)
-        if not mentions:
-            if referred is not None and _NEW_REFERENCE_RE.match(text):
-                found.add(referred)
-                called.add(referred)
-            elif may_introduce(text) and INTRODUCED_RE.search(text):
-                referred = None
-            continue
-        referred = _sole_show(mentions, None)
+    def unnamed(text: str, referred: str) -> bool:
+        if _NEW_REFERENCE_RE.match(text):  # "The freshman comedy drew ...": the show's
+            found.add(referred)
+            called.add(referred)
+            return True
+        return False
+
+    def named(text: str, mentions: Sequence[Mention]) -> None:
         for mention in mentions:
             after = text[mention.end:mention.end + 80]
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
@@ -1211,6 +1224,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             debut = _DEBUT_AFTER_RE.match(after)
             if debut and within_the_year(debut.group("when")):
                 found.add(mention.show)
+    _walk_referred(sentences, index, main, unnamed, named)
     return frozenset(found), frozenset(called)
 
 

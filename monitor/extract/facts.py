@@ -88,6 +88,7 @@ from .patterns import (
     GAPPED_COUNT_RE,
     GAPPED_LINK_RE,
     GAPPED_PAIR_RE,
+    HEDGE_WORDS,
     JUNK_LINE_RE,
     LIMITED_SERIES_RE,
     LIST_FOLLOWS_RE,
@@ -3484,11 +3485,16 @@ def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],
 
 
 #: A line that guesses a date ("we expect it to arrive in March", "it could land in the
-#: spring"): no date the headline's premiere takes.
+#: spring"): no date the headline's premiere takes. Its hedges are ``HEDGE_WORDS``, the
+#: speculative fact's; the rest is not ``SPECULATIVE_RE`` nor ``DOUBT_RE`` (round 24): a
+#: date reported ("reportedly", "sources say") or told "as soon as" is still one given, and
+#: a bare "not" or "no" denies an event, not its date, while a guess of a date needs none
+#: of those and reads words a fact's certainty does not ("would", "expect", "hope", "if",
+#: "maybe", "earliest", "no premiere date").
 _GUESSED_DATE_RE = re.compile(
-    r"(?i)\b(?:could|might|would|should|likely|unlikely|expect(?:s|ed)?|predict(?:s|ed)?|"
-    r"guess|hope(?:s|fully)?|rumou?r(?:s|ed)?|speculat\w*|perhaps|possibly|probably|if|"
-    r"estimate[sd]?|maybe|earliest|no\s+(?:official\s+)?(?:premiere|release)\s+date)\b")
+    rf"(?i)\b(?:{HEDGE_WORDS}|would|should|expect(?:s|ed)?|predict(?:s|ed)?|guess|"
+    r"hope(?:s|fully)?|rumou?r(?:s|ed)?|speculat\w*|if|estimate[sd]?|maybe|earliest|"
+    r"no\s+(?:official\s+)?(?:premiere|release)\s+date)\b")
 
 
 #: A line about a game, a film, a podcast, a book or a tour: its date is no TV premiere's.

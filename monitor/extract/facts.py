@@ -1179,7 +1179,8 @@ def _walk_referred(sentences: Sequence[_Sentence], index: ShowIndex, main: str |
     named alone (none after one naming several, or after one bringing in a show it does not
     name: "NBC also ordered a new comedy."), the main show before any is named. A sentence
     ``unnamed`` did not read as that show's (it returns False) and that brings in a show
-    ends the reference. The one walk of ``_new_shows`` and ``_new_in_passing`` (round 24)."""
+    ends the reference. The one walk of ``_new_shows``, ``_new_in_passing`` and
+    ``_referred_seasons`` (round 24)."""
     referred: str | None = main
     for sentence in sentences:
         text = sentence.text
@@ -1410,20 +1411,17 @@ def _referred_seasons(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[
     the last sentence naming shows named alone (none after one naming several, nor after one
     bringing in a show it does not name)."""
     found: dict[str, int] = {}
-    referred: str | None = None
-    for sentence in sentences:
-        text = sentence.text
-        mentions = index.mentions(text)
-        if mentions:
-            referred = _sole_show(mentions, None)
-            continue
-        if may_introduce(text) and INTRODUCED_RE.search(text):
-            referred = None
-        elif referred is not None and ("eason" in text or "eries" in text) \
-                and _REFERRED_OPEN_RE.match(text):
+
+    def unnamed(text: str, referred: str) -> bool:
+        if ("eason" in text or "eries" in text) and _REFERRED_OPEN_RE.match(text) and not (
+                may_introduce(text) and INTRODUCED_RE.search(text)):
             for _, _, numbers, _ in season_mentions(text):
                 for number in numbers:
                     found[referred] = max(found.get(referred, 0), number)
+            return True
+        return False  # a sentence bringing in a new show ends the reference
+
+    _walk_referred(sentences, index, None, unnamed, lambda text, mentions: None)
     return found
 
 

@@ -427,10 +427,6 @@ _GOVERNED_BY_BEFORE_RE = re.compile(
 #: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
 #: season with the word ("Season 7"), so a bare number is the title's own.
 _HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
-#: A relative clause that gives the name a status: "X, which was cancelled after one season",
-#: "X (which was renewed in April)", "X, which is also filming a third season", also past
-#: a short lower-case appositive ("X, seen on Nova Plus (channel 104), which has been cancelled").
-#: Used on the characters after a name only.
 #: A name (or a list) counted among the shows a decision took: "X is one of the shows Tovrel
 #: renewed", "X and Y are among the dramas cancelled by Tovrel", "X was one of five series
 #: that Tovrel picked up" — the decision is the name's (round 20).
@@ -456,6 +452,10 @@ def _counted_among(text: str, span: Span, counted: set[str]) -> bool:
     return True
 
 
+#: A relative clause that gives the name a status: "X, which was cancelled after one season",
+#: "X (which was renewed in April)", "X, which is also filming a third season", also past
+#: a short lower-case appositive ("X, seen on Nova Plus (channel 104), which has been cancelled").
+#: Used on the characters after a name only.
 _RELATIVE_STATUS_AFTER_RE = re.compile(
     r"^[\"”’']?(?:,\s{1,3}[a-z][^,;.()\"“”]{0,40}(?:\([^()]{1,24}\))?)?"
     r"(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"

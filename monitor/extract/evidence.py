@@ -41,12 +41,11 @@ from .showwords import (
     _SEASON_ONLY_IN_CLAUSE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
-    STATUS_PAST_ASIDE_RE,
     _clause_after,
     _clause_before,
     common_show_nouns,
-    long_aside_ends,
     longest_first,
+    status_past_aside,
 )
 from .titles import network_names, vocabulary, whole_mentions
 
@@ -162,11 +161,8 @@ def _season_past_aside(text: str, end: int) -> str | None:
     right after a long aside that follows the name and its clause names a season ("X, which
     stars Jane Doe as ..., has been renewed for a third season"): the clause is the name's,
     however long the aside (round 23)."""
-    if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
-        return None
-    for at in long_aside_ends(text, end):
-        if STATUS_PAST_ASIDE_RE.match(text, at) and _SEASON_ONLY_IN_CLAUSE_RE.search(
-                _clause_after(text[at:at + _AFTER])):
+    for at in status_past_aside(text, end):  # the walk the title discovery reads too
+        if _SEASON_ONLY_IN_CLAUSE_RE.search(_clause_after(text[at:at + _AFTER])):
             return "season_past_aside"
     return None
 

@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from string import ascii_lowercase
 from types import MappingProxyType
@@ -88,6 +88,7 @@ from .patterns import (
     GAPPED_COUNT_RE,
     GAPPED_LINK_RE,
     GAPPED_PAIR_RE,
+    HEDGE_WORDS,
     JUNK_LINE_RE,
     LIMITED_SERIES_RE,
     LIST_FOLLOWS_RE,
@@ -169,6 +170,7 @@ from .showwords import (
     SHOW_NOUN_ALT,
     common_show_nouns,
     may_introduce,
+    owner_possessive,
 )
 from .titles import (
     article_networks,
@@ -410,8 +412,8 @@ _APPOSITIVE_ITEM_RE = re.compile(
 #: ("renewed Mara Quell's "Salt Road" and Tobin Reyes' "Copper Vale""): the owner is no item,
 #: the quoted title after it is (round 23, ``list.appositive_item``).
 _OWNED_ITEM_GAP_RE = re.compile(
-    r"(?:[\"”’']?,|,[\"”’']|[\"”’']?,?\s{1,3}and)\s{1,3}(?P<aside>(?:[A-Z][\w.-]*\s{1,3}){0,3}"
-    r"[A-Z][\w.-]*(?:['’]s|s['’]))(?P<more>\s{1,3}[\"“‘'])(?=[A-Z0-9])")
+    r"(?:[\"”’']?,|,[\"”’']|[\"”’']?,?\s{1,3}and)\s{1,3}(?P<aside>"
+    + owner_possessive(lead=(0, 3), space=r"\s{1,3}") + r")(?P<more>\s{1,3}[\"“‘'])(?=[A-Z0-9])")
 #: Right before a name inside an aside: a show noun ("the drama Nightjar"): the name is the
 #: aside's head, a show, not a name describing the item before it.
 _SHOW_NOUN_BEFORE_NAME_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT})\s{{1,3}}[\"“‘']?$")
@@ -666,11 +668,19 @@ def _carry_back(text: str, mentions: Sequence[Mention],
         i -= 1
 
 
+def _item_aside(text: str, mentions: Sequence[Mention], item: int) -> re.Match[str] | None:
+    """The aside right after list item ``item``: one describing it ("X, its Western drama,
+    and") or the next item's owner ("X, Tobin Reyes' \"Y\""); its groups ``aside`` and
+    ``more`` (the list going on). The one match the season carried back over a list and the
+    list read past its asides (``list.appositive_item``) both read (round 24)."""
+    return _APPOSITIVE_ITEM_RE.match(text, mentions[item].end) or \
+        _OWNED_ITEM_GAP_RE.match(text, mentions[item].end)
+
+
 def _item_before_aside(text: str, mentions: Sequence[Mention], item: int) -> int:
     """The list item whose describing aside ends right at mention ``item`` (-1: none)."""
     for j in range(item - 1, max(-1, item - 4), -1):
-        found = _APPOSITIVE_ITEM_RE.match(text, mentions[j].end) or \
-            _OWNED_ITEM_GAP_RE.match(text, mentions[j].end)
+        found = _item_aside(text, mentions, j)
         if found is not None and found.group("more") is not None and \
                 found.end() == mentions[item].start:
             return j
@@ -1213,22 +1223,43 @@ def _new_in_passing(sentences: Sequence[_Sentence], index: ShowIndex,
     right after the name, so "Starring Dana Holt, the new drama follows ..." left a new show's
     premiere unnumbered."""
     found: set[str] = set()
+
+    def unnamed(text: str, referred: str) -> bool:
+        if _NEW_IN_PASSING_RE.search(text) and not season_mentions(text) and not (
+                may_introduce(text) and INTRODUCED_RE.search(text)):
+            found.add(referred)
+            return True
+        return False  # a sentence bringing in a new show ends the reference
+
+    def named(text: str, mentions: Sequence[Mention]) -> None:
+        for mention in mentions:
+            if _NEW_AMONG_AFTER_RE.match(text[mention.end:mention.end + 120]):
+                found.add(mention.show)
+    _walk_referred(sentences, index, main, unnamed, named)
+    return frozenset(found)
+
+
+def _walk_referred(sentences: Sequence[_Sentence], index: ShowIndex, main: str | None,
+                   unnamed: Callable[[str, str], bool],
+                   named: Callable[[str, Sequence[Mention]], None]) -> None:
+    """Read the article's sentences in order: one naming shows goes to ``named``; one naming
+    none, to ``unnamed`` with the show it speaks of — the one the last sentence naming shows
+    named alone (none after one naming several, or after one bringing in a show it does not
+    name: "NBC also ordered a new comedy."), the main show before any is named. A sentence
+    ``unnamed`` did not read as that show's (it returns False) and that brings in a show
+    ends the reference. The one walk of ``_new_shows``, ``_new_in_passing`` and
+    ``_referred_seasons`` (round 24)."""
     referred: str | None = main
     for sentence in sentences:
         text = sentence.text
         mentions = index.mentions(text)
-        if not mentions:
-            if INTRODUCED_RE.search(text):
-                referred = None
-            elif referred is not None and _NEW_IN_PASSING_RE.search(text) \
-                    and not season_mentions(text):
-                found.add(referred)
+        if mentions:
+            referred = _sole_show(mentions, None)
+            named(text, mentions)
+        elif referred is not None and unnamed(text, referred):
             continue
-        referred = _sole_show(mentions, None)
-        for mention in mentions:
-            if _NEW_AMONG_AFTER_RE.match(text[mention.end:mention.end + 120]):
-                found.add(mention.show)
-    return frozenset(found)
+        elif may_introduce(text) and INTRODUCED_RE.search(text):
+            referred = None
 
 
 def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowIndex,
@@ -1244,21 +1275,14 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                    and 0 <= (article.published - start).days <= 366
                    for d in datemod.find_dates(when, article.published, future=False))
 
-    # the show a sentence naming none speaks of: the one the last sentence naming shows named
-    # alone (none after one naming several, or after one bringing in a show it does not name:
-    # "NBC also ordered a new comedy."), the main show before any is named
-    referred: str | None = main
-    for sentence in sentences:
-        text = sentence.text
-        mentions = index.mentions(text)
-        if not mentions:
-            if referred is not None and _NEW_REFERENCE_RE.match(text):
-                found.add(referred)
-                called.add(referred)
-            elif may_introduce(text) and INTRODUCED_RE.search(text):
-                referred = None
-            continue
-        referred = _sole_show(mentions, None)
+    def unnamed(text: str, referred: str) -> bool:
+        if _NEW_REFERENCE_RE.match(text):  # "The freshman comedy drew ...": the show's
+            found.add(referred)
+            called.add(referred)
+            return True
+        return False
+
+    def named(text: str, mentions: Sequence[Mention]) -> None:
         for mention in mentions:
             after = text[mention.end:mention.end + 80]
             if NEW_SHOW_RE.search(text[max(0, mention.start - 60):mention.start]) or \
@@ -1270,6 +1294,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
             debut = _DEBUT_AFTER_RE.match(after)
             if debut and within_the_year(debut.group("when")):
                 found.add(mention.show)
+    _walk_referred(sentences, index, main, unnamed, named)
     return frozenset(found), frozenset(called)
 
 
@@ -1454,20 +1479,17 @@ def _referred_seasons(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[
     the last sentence naming shows named alone (none after one naming several, nor after one
     bringing in a show it does not name)."""
     found: dict[str, int] = {}
-    referred: str | None = None
-    for sentence in sentences:
-        text = sentence.text
-        mentions = index.mentions(text)
-        if mentions:
-            referred = _sole_show(mentions, None)
-            continue
-        if may_introduce(text) and INTRODUCED_RE.search(text):
-            referred = None
-        elif referred is not None and ("eason" in text or "eries" in text) \
-                and _REFERRED_OPEN_RE.match(text):
+
+    def unnamed(text: str, referred: str) -> bool:
+        if ("eason" in text or "eries" in text) and _REFERRED_OPEN_RE.match(text) and not (
+                may_introduce(text) and INTRODUCED_RE.search(text)):
             for _, _, numbers, _ in season_mentions(text):
                 for number in numbers:
                     found[referred] = max(found.get(referred, 0), number)
+            return True
+        return False  # a sentence bringing in a new show ends the reference
+
+    _walk_referred(sentences, index, None, unnamed, lambda text, mentions: None)
     return found
 
 
@@ -2102,8 +2124,7 @@ def _appositive_items(text: str, trig: Trigger, mentions: Sequence[Mention],
     ``list.appositive_item``). Only where the trigger stands outside the names it joins."""
     def aside_after(i: int) -> tuple[list[int], int | None] | None:
         """(names inside the aside after mention i, the item after it or None)."""
-        found = _APPOSITIVE_ITEM_RE.match(text, mentions[i].end) or \
-            _OWNED_ITEM_GAP_RE.match(text, mentions[i].end)
+        found = _item_aside(text, mentions, i)
         if found is None or mentions[i].end <= trig.start < found.end():
             return None
         inside = [j for j in range(i + 1, len(mentions)) if mentions[j].start < found.end()]
@@ -3530,11 +3551,16 @@ def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],
 
 
 #: A line that guesses a date ("we expect it to arrive in March", "it could land in the
-#: spring"): no date the headline's premiere takes.
+#: spring"): no date the headline's premiere takes. Its hedges are ``HEDGE_WORDS``, the
+#: speculative fact's; the rest is not ``SPECULATIVE_RE`` nor ``DOUBT_RE`` (round 24): a
+#: date reported ("reportedly", "sources say") or told "as soon as" is still one given, and
+#: a bare "not" or "no" denies an event, not its date, while a guess of a date needs none
+#: of those and reads words a fact's certainty does not ("would", "expect", "hope", "if",
+#: "maybe", "earliest", "no premiere date").
 _GUESSED_DATE_RE = re.compile(
-    r"(?i)\b(?:could|might|would|should|likely|unlikely|expect(?:s|ed)?|predict(?:s|ed)?|"
-    r"guess|hope(?:s|fully)?|rumou?r(?:s|ed)?|speculat\w*|perhaps|possibly|probably|if|"
-    r"estimate[sd]?|maybe|earliest|no\s+(?:official\s+)?(?:premiere|release)\s+date)\b")
+    rf"(?i)\b(?:{HEDGE_WORDS}|would|should|expect(?:s|ed)?|predict(?:s|ed)?|guess|"
+    r"hope(?:s|fully)?|rumou?r(?:s|ed)?|speculat\w*|if|estimate[sd]?|maybe|earliest|"
+    r"no\s+(?:official\s+)?(?:premiere|release)\s+date)\b")
 
 
 #: A line about a game, a film, a podcast, a book or a tour: its date is no TV premiere's.

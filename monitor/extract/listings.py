@@ -36,7 +36,7 @@ from . import dates as datemod
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import SECTION_LABELS, title_like
 from .shows import describes_next
-from .showwords import common_show_nouns, longest_first
+from .showwords import common_show_nouns, longest_first, owner_possessive
 from .titles import vocabulary
 
 #: A time slot: "8 p.m.", "9:30pm ET", "10/9c", "12 a.m. ET/PT", "midnight".
@@ -220,8 +220,8 @@ _CELL_NUMBER_RE = re.compile(r"\d{1,2}")
 
 
 #: An owner's name and possessive right before an item's quoted title, nothing else.
-_OWNER_BEFORE_QUOTE_RE = re.compile(r"^\s{0,2}(?:[A-Z][\w.&+-]*\s{1,2}){0,2}[A-Z][\w.&+-]*"
-                                    r"(?:['’]s|s['’])\s{0,2}$")
+_OWNER_BEFORE_QUOTE_RE = re.compile(
+    r"^\s{0,2}" + owner_possessive(word=r"[\w.&+-]*") + r"\s{0,2}$")
 
 
 def _title_of(line: str, published: dt.date

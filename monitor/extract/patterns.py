@@ -1716,8 +1716,10 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
 }
 
 # --- certainty ---------------------------------------------------------------------------------
+#: The hedging words a speculative fact and a guessed date both read ("could", "likely").
+HEDGE_WORDS = r"could|might|possibly|perhaps|probably|likely|unlikely"
 SPECULATIVE_RE = Caseless(
-    r"(?i)\b(?:could|might|possibly|perhaps|probably|likely|unlikely|potential(?:ly)?|"
+    r"(?i)\b(?:" + HEDGE_WORDS + r"|potential(?:ly)?|"
     # "may" the verb, not the month ("in May", "May 5", "premiered in May.")
     r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )(?<!since )(?<!until )(?<!early )(?<!late )"
     r"(?<!mid-)(?<!this )(?<!next )(?<!last )may(?!\s*(?:\d|[,.;:)!?]|$|of\b|and\b|or\b|to\b|"

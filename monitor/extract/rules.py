@@ -1571,6 +1571,9 @@ def _lead_day(c: Candidate) -> datemod.DateMention | None:
 _REVERSAL_VERBS = (r"(?i:revers(?:e|es|ed|ing)|undo(?:es|ing|ne)?|undid|overturn(?:s|ed|ing)?|"
                    r"walk(?:s|ed|ing)?\s{1,3}back|retract(?:s|ed|ing)?|rescind(?:s|ed|ing)?|"
                    r"revok(?:e|es|ed|ing))")
+#: Their participles, as a passive tells the taking back ("has been reversed", "was walked
+#: back"): read after a renewal noun and after a cancellation noun alike.
+_REVERSAL_PARTICIPLES = r"reversed|overturned|undone|walked\sback|retracted|rescinded|revoked"
 #: Between a reversal verb and the decision noun it takes back: a determiner, then a show's
 #: name, a season or a qualifier — no word that starts another phrase ("reversed course
 #: before its cancellation" takes nothing back).
@@ -1578,6 +1581,9 @@ _TAKEN_BACK_BETWEEN = (
     r"(?:(?i:the|its|their|a|an)\s{1,3})?"
     r"(?:(?!(?i:course|itself|before|after|since|following|amid|ahead|with|and|but|or|of|"
     r"on|in|over|to|for|from|its|the|their)\b)[\w.&'’-]{1,25}\s{1,3}){0,4}")
+#: Right before a decision noun, a reversal verb taking it back ("reversed its", "walked back
+#: Glass Harbor's"): a cancellation's undoing, and one way of undoing a renewal.
+_TAKEN_BACK_BEFORE_NOUN = rf"\b{_REVERSAL_VERBS}\s{{1,3}}{_TAKEN_BACK_BETWEEN}$"
 #: A renewal noun: the trigger a verb can undo ("the season 3 order", "its renewal").
 _RENEWAL_NOUN_END_RE = re.compile(r"(?i)(?:renewal|order|pick-?up)s?$")
 #: Right before a renewal noun, a verb that undoes it, with only a determiner, a show's
@@ -1588,7 +1594,7 @@ _UNDO_BEFORE_NOUN_RE = re.compile(
     r"revok(?:e|es|ed|ing)|pull(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|nix(?:es|ed)?|"
     r"call(?:s|ed|ing)?\s{1,3}off|axe[ds]?|axing)\s{1,3}"
     r"(?:(?i:the|its|their|a|an)\s{1,3})?(?:[\w.&'’-]{1,25}\s{1,3}){0,4}$"
-    rf"|\b{_REVERSAL_VERBS}\s{{1,3}}{_TAKEN_BACK_BETWEEN}$")
+    r"|" + _TAKEN_BACK_BEFORE_NOUN)
 #: Right after a decision noun, the passive its taking back is told in ("renewal has been
 #: ...", "the cancellation of X was ..."): ``_UNDONE_AFTER_NOUN_RE`` and
 #: ``_UNCANCELLED_AFTER_NOUN_RE`` end it with their verbs.
@@ -1598,19 +1604,18 @@ _PASSIVE_AFTER_NOUN = (
 #: Right after a renewal noun, its undoing in the passive: "renewal has been cancelled", "the
 #: renewal of X was called off".
 _UNDONE_AFTER_NOUN_RE = re.compile(
-    _PASSIVE_AFTER_NOUN + r"(?:cancell?ed|scrapped|rescinded|revoked|reversed|pulled|withdrawn|"
-    r"called\soff|axed|nixed|overturned|undone|walked\sback|retracted)\b")
+    _PASSIVE_AFTER_NOUN + r"(?:cancell?ed|scrapped|pulled|withdrawn|called\soff|axed|nixed|"
+    + _REVERSAL_PARTICIPLES + r")\b")
 #: A cancellation noun: the trigger a verb can take back ("its cancellation", "the axing").
 _CANCELLATION_NOUN_END_RE = re.compile(r"(?i)(?:cancell?ation|axing)s?$")
 #: Right before a cancellation noun, a verb that takes it back, with only a determiner, a
 #: show's possessive, a season and a qualifier between: "reversed its cancellation",
 #: "walked back Glass Harbor's", "overturned the surprise".
-_UNCANCEL_BEFORE_NOUN_RE = re.compile(rf"\b{_REVERSAL_VERBS}\s{{1,3}}{_TAKEN_BACK_BETWEEN}$")
+_UNCANCEL_BEFORE_NOUN_RE = re.compile(_TAKEN_BACK_BEFORE_NOUN)
 #: Right after a cancellation noun, its taking back in the passive: "the cancellation of X
 #: has been reversed", "X's cancellation was overturned".
 _UNCANCELLED_AFTER_NOUN_RE = re.compile(
-    _PASSIVE_AFTER_NOUN + r"(?:reversed|overturned|undone|walked\sback|retracted|rescinded|"
-    r"revoked)\b")
+    _PASSIVE_AFTER_NOUN + rf"(?:{_REVERSAL_PARTICIPLES})\b")
 
 
 def _renewal_undone(c: Candidate) -> bool:

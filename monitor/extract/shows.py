@@ -42,14 +42,15 @@ from .showwords import (
     MAKER_OF_KINDS,
     PERSON_LED_KINDS,
     PLURAL_OBJECT_RE,
+    POSSESSIVE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
-    STATUS_PAST_ASIDE_RE,
     common_show_nouns,
     kind_alt,
-    long_aside_ends,
     longest_first,
     may_introduce,
+    owner_possessive,
+    status_past_aside,
 )
 from .titles import (
     TIME_TAIL_WORDS,
@@ -382,9 +383,9 @@ def _trigger_after_aside(text: str, end: int) -> bool:
 #: An owner's possessive right before a quoted title ("Kestrel's \"Copper Vale\"", "Jane
 #: Doe’s ‘Salt Road’"), the quote's words not an episode's or a song's of the owner's show.
 _OWNER_OF_QUOTED_RE = re.compile(
-    r"['’]s?\s{1,2}[\"“‘'][^\"“”‘’]{1,60}[\"”’'](?!s\b)(?!\s{0,2}(?:\(\s{0,2})?(?:episode|episodes|"
-    r"finale|premiere|installment|instalment|chapter|special|song|segment|storyline|arc|sketch|"
-    r"scene|character)\b)", re.IGNORECASE)
+    POSSESSIVE + r"\s{1,2}[\"“‘'][^\"“”‘’]{1,60}[\"”’'](?!s\b)(?!\s{0,2}(?:\(\s{0,2})?(?:"
+    r"episode|episodes|finale|premiere|installment|instalment|chapter|special|song|segment|"
+    r"storyline|arc|sketch|scene|character)\b)", re.IGNORECASE)
 
 
 def _owner_of_quoted(text: str, span: Span) -> bool:
@@ -404,23 +405,16 @@ def _owner_of_quoted(text: str, span: Span) -> bool:
 
 def _trigger_past_long_aside(text: str, end: int) -> bool:
     """A status verb right after a longer aside than ``_trigger_after_aside`` reads, closed
-    in the sentence: a relative clause or an appositive with commas or 80+ characters, a
-    parenthesis, paired dashes ("X, which stars Jane Doe as one of two sisters who run a
-    mine, has been renewed", "X (the drama that ...) was cancelled") (round 23). Only the
-    verbs that tell a show's own status (``showwords.STATUS_PAST_ASIDE_RE``): so far from the
-    name, "returns", "hits", "gets a" are as often a person's or a company's. Not past a
-    comma-opened appositive or a "whose" clause ("X, the ...,", "X, whose ...,"): a person
-    or a company is told so as often, and on the unseen fold such a reading gave a name no
-    label has the fact of a found show (round 23's census 2)."""
-    if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
-        return False  # the common case, checked without a regex
-    if _APPOSITIVE_OPEN_RE.match(text, end):
-        return False
-    return any(STATUS_PAST_ASIDE_RE.match(text, at) for at in long_aside_ends(text, end))
-
-
-#: A comma-opened appositive or "whose" clause (no cue past it: ``_trigger_past_long_aside``).
-_APPOSITIVE_OPEN_RE = re.compile(r"[\"”’']?,\s{1,3}(?:the|a|an|its|whose)\s")
+    in the sentence: a relative clause or an appositive up to ``LONG_ASIDE_CHARS``, commas
+    and all, a parenthesis, paired dashes ("X, which stars Jane Doe as one of two sisters
+    who run a mine, has been renewed", "X (the drama that ...) was cancelled") (round 23).
+    Only the verbs that tell a show's own status (``showwords.STATUS_PAST_ASIDE_RE``): so far
+    from the name, "returns", "hits", "gets a" are as often a person's or a company's. Not
+    past a comma-opened appositive or a "whose" clause ("X, the ...,", "X, whose ...,"): a
+    person or a company is told so as often, and on the unseen fold such a reading gave a
+    name no label has the fact of a found show (round 23's census 2). The walk is
+    ``showwords.status_past_aside``'s, shared with the evidence (round 24)."""
+    return bool(status_past_aside(text, end, appositive=False))
 
 
 #: A word the name is governed by, no subject ("a spinoff of X, the drama ..., was ordered",
@@ -433,10 +427,6 @@ _GOVERNED_BY_BEFORE_RE = re.compile(
 #: A number that ends a section heading's title ("Lucky 7", "Avenue 5"): an entry names its
 #: season with the word ("Season 7"), so a bare number is the title's own.
 _HEADING_NUMBER_RE = re.compile(r"(?<=[A-Za-z]) (\d{1,2})$")
-#: A relative clause that gives the name a status: "X, which was cancelled after one season",
-#: "X (which was renewed in April)", "X, which is also filming a third season", also past
-#: a short lower-case appositive ("X, seen on Nova Plus (channel 104), which has been cancelled").
-#: Used on the characters after a name only.
 #: A name (or a list) counted among the shows a decision took: "X is one of the shows Tovrel
 #: renewed", "X and Y are among the dramas cancelled by Tovrel", "X was one of five series
 #: that Tovrel picked up" — the decision is the name's (round 20).
@@ -462,6 +452,10 @@ def _counted_among(text: str, span: Span, counted: set[str]) -> bool:
     return True
 
 
+#: A relative clause that gives the name a status: "X, which was cancelled after one season",
+#: "X (which was renewed in April)", "X, which is also filming a third season", also past
+#: a short lower-case appositive ("X, seen on Nova Plus (channel 104), which has been cancelled").
+#: Used on the characters after a name only.
 _RELATIVE_STATUS_AFTER_RE = re.compile(
     r"^[\"”’']?(?:,\s{1,3}[a-z][^,;.()\"“”]{0,40}(?:\([^()]{1,24}\))?)?"
     r"(?:,\s{1,3}|\s{1,3}\()(?:which|that|who)\s{1,3}(?:(?:has|have|had|was|were|is|"
@@ -690,9 +684,10 @@ LIST_GAP_RE = re.compile(
     r"(?:the\s+[A-Z]\w+\s+[A-Z][\w-]+\s+)?"
     r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}"
     # the next item's owner of two or three words ("A, Tom Reyes's \"B\"", round 23)
-    r"(?:(?:[A-Z][\w.-]*\s+){1,2}[A-Z]\w*(?:['’]s|s['’])\s+)?[\"“‘']?$"
-    % r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
-    r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)"
+    r"(?:%s\s+)?[\"“‘']?$"
+    % (r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
+       r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)",
+       owner_possessive(lead=(1, 2), space=r"\s+", last=r"\w*"))
     # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
@@ -2591,7 +2586,7 @@ def _owner_checked(owner: str, body: str, owners: dict[str, bool]) -> bool:
 #: An owner's name and its possessive opening a span: "Kaveh Brightwater's Salt Road",
 #: "Kaveh Barris' Salt Road".
 _SPAN_OWNER_RE = re.compile(
-    r"((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)(?:['’]s|(?<=s)['’])\s(?=[A-Z0-9])")
+    owner_possessive(space=r"\s", capture=True) + r"\s(?=[A-Z0-9])")
 
 
 def _without_person_owner(span: Span, body: str, owners: dict[str, bool],

@@ -23,6 +23,26 @@ def longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda word: (-len(word), word))
 
 
+#: An owner's possessive at the end of its name: "Kestrel's", "Tobin Reyes’s", and "Tobin
+#: Reyes'" (the "s" before the apostrophe stays the name's).
+POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
+
+
+def owner_possessive(lead: tuple[int, int] = (0, 2), space: str = r"\s{1,2}",
+                     word: str = r"[\w.-]*", last: str | None = None,
+                     capture: bool = False) -> str:
+    """An owner's name and its possessive, right before what the owner has (a network's, a
+    studio's, a person's: "Kestrel's \"Salt Road\"", "Tobin Reyes' Copper Vale"): capitalised
+    words, ``lead`` of them before the last, each a capital then ``word`` (the last one
+    ``last`` when given) and ``space`` after it; with ``capture``, the name in group 1. The
+    one spelling of the shape the list items, the title spans and the list gaps read (round
+    24); each pattern keeps its own anchors and the counts, characters and spaces it was
+    measured with (``title.span.owner_of_quoted``, ``list.appositive_item``)."""
+    name = (rf"(?:[A-Z]{word}{space}){{{lead[0]},{lead[1]}}}"
+            rf"[A-Z]{word if last is None else last}")
+    return (f"({name})" if capture else name) + POSSESSIVE
+
+
 #: How far around a name the words saying what it is are read.
 _BEFORE = 80
 _AFTER = 100
@@ -380,3 +400,21 @@ STATUS_PAST_ASIDE_RE = re.compile(
     r"(?:begin|begins|began|start|started|starts|wrapped|wraps|finished|completed)\s{1,3}"
     r"(?:filming|shooting|production)\b|(?:end|ends|ended|conclude|concludes)\s{1,3}"
     r"(?:with|after)\b|won[’']t\s{1,3}(?:be\s{1,3})?(?:return|back)\b)")
+#: A comma-opened appositive or "whose" clause ("X, the ...,", "X, whose ...,").
+_APPOSITIVE_OPEN_RE = re.compile(r"[\"”’']?,\s{1,3}(?:the|a|an|its|whose)\s")
+
+
+def status_past_aside(text: str, end: int, *, appositive: bool = True) -> list[int]:
+    """Where a show's own status verb (``STATUS_PAST_ASIDE_RE``) starts right after a long
+    aside that follows the name ending at ``end`` and closes in the sentence
+    (``long_aside_ends``: a relative clause, an appositive, a credit, a parenthesis, paired
+    dashes, up to ``LONG_ASIDE_CHARS``): "X, which stars Jane Doe as ..., has been renewed".
+    The one walk of the title discovery's trigger past an aside and the evidence's season
+    past one (round 24); with ``appositive`` false, none past a comma-opened appositive or a
+    "whose" clause, which the discovery refuses (a person or a company is told so as often)
+    and the evidence, asking a season in the clause too, reads."""
+    if not text.startswith((",", " (", " —", " –", " --", "\"", "”", "’", "'"), end):
+        return []  # the common case, checked without a regex
+    if not appositive and _APPOSITIVE_OPEN_RE.match(text, end):
+        return []
+    return [at for at in long_aside_ends(text, end) if STATUS_PAST_ASIDE_RE.match(text, at)]

@@ -126,7 +126,7 @@ from .patterns import (
     passing_cue,
     split_sentences,
 )
-from .prefilter import with_prefix_lookahead
+from .prefilter import required_stems, with_prefix_lookahead
 from .sections import (
     DATE_WORD_RE,
     DatedEntry,
@@ -259,6 +259,69 @@ def stem_gates(triggers: Mapping[str, Sequence[str]], families: Mapping[str, Seq
 
 #: Run on the lower-cased sentence: the stems it holds, each kind's pre-check in one pass.
 _STEM_SCAN_RE, _STEM_GATES = stem_gates(TRIGGER_STEMS, FAMILY_STEMS)
+#: For each stem the scan reports, the stems it holds from its start: itself and every stem it
+#: begins with (the scan reports the longest at a position), so a sentence's stems are known.
+_STEM_HELD: dict[str, frozenset[str]] = {
+    stem: frozenset(other for other in _STEM_GATES if stem.startswith(other))
+    for stem in _STEM_GATES}
+
+#: Stems most sentences of season news hold, by kind: a kind's trigger alternatives that need
+#: none of these (each needs a stem of its own: "pick" for "picked up for", "cancel" for
+#: "cancelled") are left out of the pattern a sentence holding none of their stems runs.
+#: Chosen for speed only: any stem here or not, the triggers found are the same.
+COMMON_TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
+    "renewed": ("season", "series", "end"),
+    "cancelled": ("season", "return", "back", "end", "over", "air", "film"),
+    "filming_started": ("film", "filmed", "production", "shoot", "began"),
+    "filming_wrapped": ("season", "series", "back", "film", "filmed", "production", "shoot",
+                        "photograph"),
+    "premiere": ("season", "premier", "releas", "air", "stream", "launch", "hit", "ax"),
+}
+
+
+@dataclass(frozen=True)
+class TriggerSplit:
+    """A kind's trigger pattern (``_TRIGGER_LOWER_RES``) and the same alternatives, in their
+    order, less those that need a stem of ``rare`` (``prefilter.required_stems``): on a
+    sentence holding no stem of ``rare`` the narrow pattern finds what the whole one finds
+    (a left-out alternative matches nowhere in it, and re tries the others in the same order
+    at each position); None when no alternative is left."""
+
+    whole: re.Pattern[str]
+    narrow: re.Pattern[str] | None
+    rare: frozenset[str]
+
+
+_BACK_REFERENCE_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _stems_held(text: str) -> frozenset[str]:
+    """The scanned stems ``text`` (lower case) holds."""
+    return frozenset(held for stem in _STEM_SCAN_RE.findall(text) for held in _STEM_HELD[stem])
+
+
+def trigger_splits(table: Mapping[str, Sequence[str]],
+                   lower_res: Mapping[str, re.Pattern[str]],
+                   common: Mapping[str, Sequence[str]]) -> dict[str, TriggerSplit]:
+    """Each kind's ``TriggerSplit`` (a kind without common stems is left whole)."""
+    splits = {}
+    for kind, alts in table.items():
+        avoid = frozenset(common.get(kind, ()))
+        if not avoid or kind not in lower_res or any(_BACK_REFERENCE_RE.search(alt)
+                                                     for alt in alts):
+            continue  # (left out, a back-reference's group number would change)
+        needs = [required_stems(lower_case_text(r"\b(?:" + alt + r")"), _stems_held, avoid)
+                 for alt in alts]
+        kept = [alt for alt, need in zip(alts, needs, strict=True)
+                if need is None or need & avoid]
+        rare = frozenset().union(*(need for need in needs if need and not need & avoid))
+        narrow = with_prefix_lookahead(lower_case_text(r"(?i)\b(?:" + "|".join(kept) + r")"),
+                                       ascii_lowercase) if kept else None
+        splits[kind] = TriggerSplit(lower_res[kind], narrow, rare)
+    return splits
+
+
+_TRIGGER_SPLITS = trigger_splits(TRIGGERS, _TRIGGER_LOWER_RES, COMMON_TRIGGER_STEMS)
 
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
@@ -1583,13 +1646,20 @@ def _find_triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     low = text.lower()
     gates: set[tuple[bool, str]] = set()
+    held: set[str] = set()
     for stem in _STEM_SCAN_RE.findall(low):
         gates |= _STEM_GATES[stem]
+        held |= _STEM_HELD[stem]
     if not gates:
         return []  # no stem of any kind: no pattern can match
     patterns = _TRIGGER_LOWER_RES if len(low) == len(text) else _TRIGGER_RES
     for kind, pattern in patterns.items():
         if (False, kind) in gates:
+            split = _TRIGGER_SPLITS.get(kind)
+            if split is not None and split.whole is pattern and held.isdisjoint(split.rare):
+                if split.narrow is None:
+                    continue
+                pattern = split.narrow  # the alternatives the sentence's stems allow
             for match in pattern.finditer(low if patterns is _TRIGGER_LOWER_RES else text):
                 found.append(Trigger(kind, match.start(), match.end()))
     families = _FAMILY_LOWER_RES if len(low) == len(text) else _FAMILY_RES

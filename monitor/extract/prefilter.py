@@ -15,7 +15,7 @@ back-reference) the prefix ends; a pattern it cannot read keeps no look-ahead.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
@@ -322,3 +322,116 @@ def caseless_search_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
                    for tail, reach in tails)
 
     return test
+
+
+#: ``required_stems`` spells out at most this many literal strings a stretch of a pattern can
+#: match ("re-?upped": "reupped", "re-upped") before it reads the stretch as unknown.
+_SPELLED = 256
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _spelled(items: Iterable[Any]) -> set[str] | None:
+    """Every string a sequence of parsed items can match, when it is a few literals (a
+    class of a few letters, an optional or a short repeat of such); None otherwise."""
+    runs = {""}
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue  # zero width: the characters around it still meet
+        more = _spelled_item(op, arg)
+        if more is None or len(runs) * len(more) > _SPELLED:
+            return None
+        runs = {run + tail for run in runs for tail in more}
+    return runs
+
+
+def _spelled_item(op: Any, arg: Any) -> set[str] | None:
+    if op is _c.LITERAL:
+        return {chr(arg)}
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = arg
+        return None if add_flags or del_flags else _spelled(sub.data)
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            more = _spelled(branch.data)
+            if more is None or len(found | more) > _SPELLED:
+                return None
+            found |= more
+        return found
+    if op is _c.IN:
+        if len(arg) > _SMALL_CLASS or any(kind is not _c.LITERAL for kind, _code in arg):
+            return None
+        return {chr(code) for _kind, code in arg}
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = arg
+        one = _spelled(sub.data) if high <= 3 else None
+        if one is None:
+            return None
+        found, copies = set(), {""}
+        for count in range(high + 1):
+            if count >= low:
+                found |= copies
+            copies = {run + tail for run in copies for tail in one}
+            if len(copies) > _SPELLED:
+                return None
+        return found if len(found) <= _SPELLED else None
+    return None
+
+
+def _needs(items: Iterable[Any], held: Callable[[str], frozenset[str]], avoid: frozenset[str]
+           ) -> list[frozenset[str]]:
+    """Sets of stems, each of which every match of ``items`` holds one of (a branch's set is
+    the union of its branches' best sets: ``_least``)."""
+    found: list[frozenset[str]] = []
+    runs = {""}
+
+    def close() -> None:
+        # each string the stretch can spell must hold a stem; one stem of each is needed
+        picks = [_least([frozenset({stem}) for stem in held(run)], avoid) for run in runs]
+        if runs != {""} and all(pick is not None for pick in picks):
+            found.append(frozenset().union(*(pick for pick in picks if pick is not None)))
+
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        more = _spelled_item(op, arg)
+        if more is not None and len(runs) * len(more) <= _SPELLED:
+            runs = {run + tail for run in runs for tail in more}
+            continue
+        close()
+        runs = more if more is not None else {""}
+        if more is not None:
+            continue
+        if op is _c.SUBPATTERN and not (arg[1] or arg[2]):
+            found.extend(_needs(arg[3].data, held, avoid))
+        elif op is _c.BRANCH:
+            picks = [_least(_needs(branch.data, held, avoid), avoid) for branch in arg[1]]
+            if all(pick is not None for pick in picks):
+                found.append(frozenset().union(*(pick for pick in picks if pick is not None)))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found.extend(_needs(arg[2].data, held, avoid))
+    close()
+    return found
+
+
+def _least(options: Sequence[frozenset[str]], avoid: frozenset[str]) -> frozenset[str] | None:
+    """The set to rely on: the fewest stems of ``avoid`` (none if it can), then the fewest."""
+    if not options:
+        return None
+    return min(options, key=lambda need: (len(need & avoid), len(need), sorted(need)))
+
+
+def required_stems(pattern: str, held: Callable[[str], frozenset[str]],
+                   avoid: Iterable[str] = ()) -> frozenset[str] | None:
+    """Stems (``held(text)``: the stems a text holds) one of which every match of ``pattern``
+    (no flags, as it reads lower-cased text) spells, chosen, where the pattern leaves a
+    choice, with as few of ``avoid`` as it can: "picks? up (?:\\S+ ){1,6}?for a season"
+    needs "pick" as well as "season", so with "season" avoided, {"pick"}. None when re's
+    parse shows no such set. A text holding none of them holds no match."""
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & ~_c.SRE_FLAG_UNICODE:
+            return None
+        return _least(_needs(parsed.data, held, frozenset(avoid)), frozenset(avoid))
+    except Exception:  # noqa: BLE001 - a parser that changed: no stems known, pattern kept
+        return None

@@ -296,10 +296,12 @@ from .patterns import (
     split_sentences,
 )
 from .showwords import (
+    DESCRIBED_KINDS,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     common_show_nouns,
+    kind_alt,
     longest_first,
 )
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
@@ -1805,7 +1807,7 @@ _SEASON_LIST_GAP_RE = re.compile(
     r"(?:st|nd|rd|th)?)?\s{0,2}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:the\s{1,3}|a\s{1,3})?"
     r"(?:(?:(?:\w+\s{1,3})?(?:season|series|run|debut|return|premiere)|(?:season|series)\s{1,3}\d{1,2})"
     r"\s{1,3}of\s{1,3}|(?:(?:new|returning|limited|hit|animated)\s{1,3})?(?:[a-z-]{3,15}\s{1,3})?"
-    r"(?:drama|comedy|series|thriller|docuseries|sitcom|show|miniseries|anthology)\s{1,3})"
+    r"(?:" + kind_alt(DESCRIBED_KINDS) + r")\s{1,3})"
     r"[\"“‘']?\Z")
 
 

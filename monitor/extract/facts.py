@@ -1821,8 +1821,9 @@ def _active_decision_object(text: str, trig: Trigger, mentions: Sequence[Mention
         return None  # a headline's "X Renewed for Additional Seasons": a participle
     for i, mention in enumerate(mentions):
         if mention.start >= trig.end:
-            return i if _DECISION_OBJECT_GAP_RE.fullmatch(
-                text, trig.end, mention.start) else None
+            return i if _DECISION_OBJECT_GAP_RE.fullmatch(text, trig.end, mention.start) or (
+                _OWNED_OBJECT_GAP_RE.fullmatch(text, trig.end, mention.start)
+                and not rules.OWNED_NOT_A_SHOW_RE.search(text, trig.end, mention.start)) else None
     return None
 
 
@@ -2044,6 +2045,12 @@ _ACTIVE_DECISION_RE = re.compile(
 #: Between such a verb and its object: lower-case words only, no comma ("the hit drama", "a
 #: second season of the drama", "production on the third season of").
 _DECISION_OBJECT_GAP_RE = re.compile(r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,8}?[\"“‘']?")
+#: The same with an owner no title names before the object ("will premiere Ada Finch's period
+#: drama \"Copper Vale\"", "renewed Kestrel's new series X"): the owner's possessive and its
+#: describing words (round 24).
+_OWNED_OBJECT_GAP_RE = re.compile(
+    r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3}?(?:[A-Z][\w.&!+-]*\s{1,3}){0,2}[A-Z][\w.&!+-]*"
+    r"['’]s?\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,4}?[\"“‘']?")
 
 
 def named_as_credit(text: str, mention: Mention) -> bool:
@@ -2078,6 +2085,9 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
     trig_clause = _clause_of(clauses, trig.start)
     credited = [len(mentions) > 1 and named_as_credit(text, m) for m in mentions]
     decided = _active_decision_object(text, trig, mentions)
+    owners = rules.owned_titles(text, mentions)
+    if decided is not None and decided in owners:
+        decided = owners[decided]  # "renewed Tobin Reyes' drama X": X is the object
     scored = []
     for i, mention in enumerate(mentions):
         if mention.end <= trig.start:
@@ -2086,6 +2096,11 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance = mention.start - trig.end
         else:
             distance = 0
+        if i in owners:
+            distance += 200  # the owner of the title named next: that title is the news
+        elif i - 1 in owners and mentions[i - 1].start >= trig.end:
+            # the owned title stands where its owner's phrase starts
+            distance = min(distance, mentions[i - 1].start - trig.end)
         if _clause_of(clauses, mention.start) != trig_clause:
             distance += 80
         if _in_aside(text, mention, trig):
@@ -2114,6 +2129,8 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             distance += 60  # "cancel Tin Roof and has renewed shows like X": X is this one's
         scored.append((distance, i))
     distance, best = min(scored)
+    if best - 1 in owners:
+        rules.note_set_aside(text, trig.kind, mentions[best - 1].show, "target.owner_of_title")
     group = list_run(text, mentions, best, LIST_GAP_RE)
     if len(group) > 1:
         # "Glass Harbor, from the creators of Tin Roof, premiered": no list, an aside
@@ -3418,7 +3435,25 @@ def _outside_listing(facts: Sequence[Fact], calendar: Sequence[Fact], claimed: f
     starts = claimed | {sentences[0] for line in claimed if (sentences := split_sentences(line))}
     return [f for f in facts if id(f) in ours or not (
         f.evidence in starts
-        or (many and f.evidence == headline and normalise_title(f.show) not in head))]
+        or (many and f.evidence == headline and normalise_title(f.show) not in head))
+        or _item_the_listing_missed(f, calendar)]
+
+
+def _item_the_listing_missed(fact: Fact, calendar: Sequence[Fact]) -> bool:
+    """A premiere its own sentence gives a show that sentence names, on a line the listing
+    read for other items only ('set premiere dates for "A" (June 4), "B" (June 11) and "C"
+    (June 18)': the listing took B and C), dated by no item the listing took from that line:
+    the item the listing did not read, kept (rule ``list.item_the_listing_missed``)."""
+    if fact.kind != "premiere" or fact.date is None:
+        return False
+    key = normalise_title(fact.show)
+    line = [f for f in calendar if fact.evidence in f.evidence or f.evidence in fact.evidence]
+    if not line or any(normalise_title(f.show) == key or f.date == fact.date for f in line):
+        return False
+    if not re.search(r"(?<![\w])" + re.escape(fact.show) + r"(?![\w])", fact.evidence):
+        return False
+    rules.trace_fact(fact, fact.evidence, "list.item_the_listing_missed")
+    return True
 
 
 # --- dedupe ------------------------------------------------------------------------------------

@@ -37,14 +37,22 @@ import contextlib
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Fact
 from . import dates as datemod
-from .candidate import UNFOUND_SHOW, Candidate, Clause, SeasonPhrase, Target, Trigger
+from .candidate import (
+    UNFOUND_SHOW,
+    Candidate,
+    Clause,
+    MentionLike,
+    SeasonPhrase,
+    Target,
+    Trigger,
+)
 from .lists import STAYING_AFTER_RE, list_reference, referenced_items
 from .patterns import (
     ADVERBIAL_OPEN_RE,
@@ -291,11 +299,13 @@ from .patterns import (
     split_sentences,
 )
 from .showwords import (
+    DESCRIBED_KINDS,
     INTRODUCED_RE,
     NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
     SHOW_NOUN_ALT,
     common_show_nouns,
+    kind_alt,
     longest_first,
 )
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
@@ -1813,8 +1823,57 @@ def _season_of_named(c: Candidate) -> list[int] | None:
         if ends_on_season:
             gap = " season" + gap  # the phrase ends on the season: "renewed X for a season"
         if SEASON_OF_GAP_RE.match(gap) is not None:
-            return None if _is_nearest(c, i) else [i]
+            # "a second season of Ada Finch's period drama X": the season is X's (round 24)
+            owned = owned_titles(c.text, view.mentions).get(i)
+            if owned is not None:
+                _note_set_aside(c, view.mentions[i].show, "target.owner_of_title")
+                i = owned
+            items = _season_of_list(c, i)
+            if len(items) > 1 and not set(items) <= set(view.governed(c.trigger) or ()):
+                return items
+            return None if _is_nearest(c, i) and owned is None else [i]
     return None
+
+
+#: Between two items of a list of seasons, each with its own note ("season 3 of X (June 4),
+#: season 2 of Y (June 11) and the new drama Z"): the first item's note (a parenthesis, "on"
+#: a date), the join, and the next item's own lead: a season "of", a debut or return "of", or
+#: a kind of show (round 24).
+_SEASON_LIST_GAP_RE = re.compile(
+    r"[\"”’']?(?:\s{0,2}\([^()]{1,40}\))?(?:\s{1,3}on\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}"
+    r"(?:st|nd|rd|th)?)?\s{0,2}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:the\s{1,3}|a\s{1,3})?"
+    r"(?:(?:(?:\w+\s{1,3})?(?:season|series|run|debut|return|premiere)|(?:season|series)\s{1,3}\d{1,2})"
+    r"\s{1,3}of\s{1,3}|(?:(?:new|returning|limited|hit|animated)\s{1,3})?(?:[a-z-]{3,15}\s{1,3})?"
+    r"(?:" + kind_alt(DESCRIBED_KINDS) + r")\s{1,3})"
+    r"[\"“‘']?\Z")
+
+
+def _note_set_aside(c: Candidate, phrase: str, rule: str) -> None:
+    """Tell ``--explain`` that ``rule`` set ``phrase`` aside for this candidate."""
+    note_set_aside(c.text, c.kind, phrase, rule)
+
+
+def note_set_aside(sentence: str, kind: str, phrase: str, rule: str) -> None:
+    """Tell ``--explain`` (when a trace is active) that ``rule`` set ``phrase`` aside in
+    ``sentence``, once: a reading asked for again by a later rule notes nothing new."""
+    trace = active()
+    if trace is None:
+        return
+    event = Event(sentence, kind, phrase, [], check(rule))
+    if event not in trace.events[-8:]:
+        trace.events.append(event)
+
+
+def _season_of_list(c: Candidate, first: int) -> list[int]:
+    """The mention ``first`` and the items after it that the list of seasons it opens
+    names, each led by its own season, debut or kind ("season 3 of X (June 4), season 2 of Y
+    (June 11) and the new drama Z"), in the trigger's sentence."""
+    mentions, text = c.view.mentions, c.text
+    items = [first]
+    while items[-1] + 1 < len(mentions) and _SEASON_LIST_GAP_RE.match(
+            text[mentions[items[-1]].end:mentions[items[-1] + 1].start]):
+        items.append(items[-1] + 1)
+    return items
 
 
 def _return_subject(c: Candidate) -> list[int] | None:
@@ -1905,17 +1964,237 @@ def _subject_past_aside(c: Candidate) -> list[int] | None:
     return None
 
 
+#: After an owner's name, up to the title it owns: the possessive, then a describing phrase of
+#: lower-case words ("Tobin Reyes' mining drama \"Copper Vale\"", "Kestrel's new series
+#: Copper Vale"); round 24.
+_OWNER_BEFORE_TITLE_RE = re.compile(
+    r"[\"”’']?['’]s?\s{1,2}(?:(?!(?:and|or|but|nor|is|are|was|were|has|have|had|will|to|for|"
+    r"with|by|at|on|in|of|as|than|then|while|after|before|from|that|which|who)\b)"
+    r"(?:[a-z][\w’'-]*|\d+\w*)\s{1,2}){1,4}[\"“‘'*]?\Z")
+#: Describing words that make the owned name no show (a film, a book, a podcast...).
+OWNED_NOT_A_SHOW_RE = re.compile(
+    r"\b(?:film|movie|feature|documentary|novel|book|memoir|podcast|album|song|single|play|"
+    r"musical|game|video|episode|finale|character|role|company|studio|network|channel)s?\b")
+
+
+def owned_titles(text: str, mentions: Sequence[MentionLike]) -> dict[int, int]:
+    """Owners' names before the titles they own, by index: {owner: owned} ("renewed Tobin
+    Reyes' mining drama \"Copper Vale\"": the person owns the show, the verb acts on the
+    show). The owned name must come right after the owner's describing phrase."""
+    found: dict[int, int] = {}
+    if "'" not in text and "’" not in text:
+        return found
+    for i in range(len(mentions) - 1):
+        gap = text[mentions[i].end:mentions[i + 1].start]
+        if len(gap) <= 60 and _OWNER_BEFORE_TITLE_RE.match(gap) and \
+                not OWNED_NOT_A_SHOW_RE.search(gap):
+            found[i] = i + 1
+    return found
+
+
+#: From a name to its verb past the name's own aside, closed right before the verb (round 24):
+#: a parenthesis ('"X" (season 3) returns', '"X" (Kestrel), which returns'), a relative
+#: clause or an appositive between commas ('X, which stars Jane Doe, will premiere', 'X, the
+#: mining drama, has been renewed'), or paired dashes; then the verb's auxiliaries.
+_OWN_ASIDE_GAP_RE = re.compile(
+    r"[\"”’'*]?\s{0,2}(?:"
+    r"\([^()]{1,120}\)(?:\s{0,2},\s{1,3}(?:which|that)\s)?"
+    r"|,\s{1,3}(?:(?:which|that)\s|(?:a|an|the|its|their)\s)[^;:()]{1,160}?[\"”’']?,"
+    r"|\s{1,2}[—–]\s{1,2}[^—–;:]{1,120}?\s{1,2}[—–]"
+    r")\s{1,3}(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|been|be|also|now|"
+    r"then|officially|finally|already|just|set|expected|to|both|all|each)\s{1,3}){0,4}\Z",
+    re.IGNORECASE)
+#: Before a name that is a verb's or a preposition's object, not a clause's subject ("a week
+#: after X (season 2)", "renewed X (Kestrel)"): not the subject of the verb after its aside.
+_GOVERNED_NAME_BEFORE_RE = re.compile(
+    r"(?i)\b(?:of|after|before|with|without|like|unlike|to|from|than|by|for|on|in|at|as|"
+    r"about|behind|alongside|including|besides|over|into|replac\w*|follow\w*|join\w*|"
+    r"renew\w*|cancel\w*|ax\w*|order\w*|pick\w*|sav\w*|end\w*|air\w*|watch\w*|star\w*|"
+    r"creat\w*|direct\w*|premier\w*|debut\w*|launch\w*|film\w*|wrap\w*|set|sets|gave|gives?)"
+    r"\s{1,3}(?:(?:the|a|an|its|their|[A-Z][\w.&!+-]*(?:\s[A-Z][\w.&!+-]*){0,2}(?:['’]s|s['’]))"
+    r"\s{1,3}){0,3}[\"“‘'*]?\Z")
+#: "season 3 of X", "the new season of X": the name owns the subject, it is no object.
+_SEASON_OF_BEFORE_RE = re.compile(
+    r"(?i)\b(?:seasons?|series|run|installment|chapter|part|return|premiere)(?:\s{1,3}\w+)?"
+    r"\s{1,3}of\s{1,3}(?:(?:the|[A-Z][\w.&!+-]*(?:\s[A-Z][\w.&!+-]*){0,2}(?:['’]s|s['’]))"
+    r"\s{1,3}){0,2}[\"“‘'*]?\Z")
+#: Between two items of a list of subjects, each with its note ('"X" (Kestrel) and "Y"').
+_SUBJECT_LIST_GAP_RE = re.compile(
+    r"[\"”’'*]?(?:\s{0,2}\([^()]{1,60}\))?[\"”’'*]?(?:\s{0,2},\s{1,3}(?:and\s{1,3})?|\s{1,3}and"
+    r"\s{1,3}|\s{0,2}&\s{1,3})[\"“‘'*]?\Z")
+#: Active verbs acting on a show, whose object is the name right after them.
+_ACTIVE_ON_SHOW_RE = re.compile(
+    r"(?i)\b(?:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|axe|order(?:s|ed)?|pick(?:s|ed)?"
+    r" up|scrap(?:s|ped)?|revive[sd]?|save[sd]?|premiere[sd]?|debut(?:s|ed)?|launch(?:es|ed)?|"
+    r"bring(?:s|ing)? back|brought back|film(?:s|ed|ing)?|wrap(?:s|ped)?|end(?:s|ed)?)\b")
+_PASSIVE_AUX_BEFORE_RE = re.compile(
+    r"(?i)\b(?:been|was|were|is|are|be|being|get|gets|got)\s{1,3}\Z")
+#: Between an active verb and its object: lower-case words only ("renewed the drama X").
+_OBJECT_GAP_RE = re.compile(r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,8}?[\"“‘']?")
+
+
+def _subject_past_own_aside(c: Candidate) -> list[int] | None:
+    """The subject of a verb that follows the subject's own aside ('Kestrel's "X" (season 3)
+    returns Sept. 4, a week after "Y" ended', '"X", the mining drama, has been renewed,
+    while "Y" ...'): the name before the aside, with the list it closes, not a nearer name
+    after the verb that the verb does not act on. A clause break at the aside is no break
+    between a subject and its verb."""
+    mentions, text, trig = c.view.mentions, c.text, c.trigger
+    after = [i for i, m in enumerate(mentions) if m.start >= trig.end]
+    if not after:
+        return None  # the nearest name is the one before the verb anyway
+    subject = None
+    for i, mention in enumerate(mentions):
+        if mention.end <= trig.start and _OWN_ASIDE_GAP_RE.match(text, mention.end, trig.start):
+            subject = i
+            break
+    if subject is None:
+        return None
+    if _PASSIVE_AUX_BEFORE_RE.search(text, max(0, trig.start - 12), trig.start) is None and \
+            _ACTIVE_ON_SHOW_RE.match(text, trig.start) and _OBJECT_GAP_RE.fullmatch(
+                text, trig.end, mentions[after[0]].start):
+        return None  # "X (the studio) renewed Y": Y is the verb's object
+    if subject in (c.view.governed(trig) or ()):
+        return None  # the nearest reading already has it, with the lists it reads
+    group = [subject]
+    while group[0] > 0 and _SUBJECT_LIST_GAP_RE.match(
+            text[mentions[group[0] - 1].end:mentions[group[0]].start]):
+        group.insert(0, group[0] - 1)
+    head = text[max(0, mentions[group[0]].start - 60):mentions[group[0]].start]
+    if _GOVERNED_NAME_BEFORE_RE.search(head) and not _SEASON_OF_BEFORE_RE.search(head):
+        return None
+    return group
+
+
+#: Between a list item and its own date: a parenthesis opening on it, "on", a premiere verb,
+#: a comma or a dash (round 24).
+_ITEM_OWN_DATE_GAP_RE = re.compile(
+    r"[\"”’']?\s{0,2}(?:\((?:[^()]{0,30}?,\s{0,2})?|(?:,\s{1,3})?(?:(?:premieres?|returns?|"
+    r"debuts?|arrives?|follows?|following)\s{1,3})?on\s{1,3}|[,–—:]\s{1,3})\Z")
+
+
+def _list_item_own_date(c: Candidate) -> datemod.DateMention | None:
+    """The date that follows the target's mention, before the list's next item, when the
+    target is one item of several and that date is not the candidate's own."""
+    target = c.target
+    if target is None or target.position is None or len(c.targets) < 2:
+        return None
+    mentions, text = c.view.mentions, c.text
+    at = next((i for i, m in enumerate(mentions) if m.start == target.position), None)
+    if at is None:
+        return None
+    end = mentions[at].end
+    limit = mentions[at + 1].start if at + 1 < len(mentions) else len(text)
+    for mention in c.view.dates:
+        if end <= mention.start < limit:
+            if mention.value == c.date or not _ITEM_OWN_DATE_GAP_RE.match(
+                    text, end, mention.start):
+                return None
+            return mention
+    return None
+
+
+#: After a premiere's own date, the next item with the verb left out: "X returns on June 4
+#: and Y on June 11", "X premieres June 4, Y June 11 and Z June 18" (round 24).
+_GAPPED_ITEM_BEFORE_RE = re.compile(
+    r"[\"”’']?\s{0,2}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})[\"“‘']?\Z")
+_GAPPED_ITEM_AFTER_RE = re.compile(r"[\"”’']?\s{1,3}(?:on\s{1,3})?\Z")
+
+
+def _gapped_dated_items(c: Candidate) -> list[int] | None:
+    """The show before a dated premiere and the names after it that each stand with their own
+    date and no verb ("X returns on June 4 and Y on June 11"): every one is a target."""
+    mentions, text, trig = c.view.mentions, c.text, c.trigger
+    if c.date_mention is None or c.date_mention.start < trig.end:
+        return None
+    before = [i for i, m in enumerate(mentions) if m.end <= trig.start]
+    if not before or any(trig.end <= m.start < c.date_mention.end for m in mentions):
+        return None
+    chosen = c.view.governed(trig)
+    if chosen != [before[-1]]:
+        return None
+    items = list(chosen)
+    end = c.date_mention.end
+    dates = [d for d in c.view.dates if d.start >= end]
+    for i in range(before[-1] + 1, len(mentions)):
+        mention = mentions[i]
+        own = next((d for d in dates if d.start >= mention.end), None)
+        if own is None or not _GAPPED_ITEM_BEFORE_RE.match(text, end, mention.start) or \
+                not _GAPPED_ITEM_AFTER_RE.match(text, mention.end, own.start):
+            break
+        items.append(i)
+        end = own.end
+    if len(items) < 2 or not re.match(r"\s{0,2}(?:[.,;:!]|\Z)", text[end:]):
+        return None
+    return items
+
+
+#: A list item's own season note after its title: "for a third season", "for a second",
+#: "(season 2)"; the first item may carry a describing aside before it ('"A", the mining drama
+#: starring Jane Doe, for a third season') (round 24).
+_ITEM_SEASON_NOTE_RE = re.compile(
+    r"[\"”’'*]?(?:,\s{1,3}(?:the|a|an|its|their)\s[^,;:()\"“”]{1,80}?[\"”’']?,)?\s{0,3},?"
+    r"(?:\s{0,3}(?:for|into)\s{1,3}(?:a|an|its|the)\s{1,3}(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+    + "|".join(sorted((w for w in ORDINALS if w not in ("debut", "inaugural")), key=len,
+                      reverse=True))
+    + r")(?:\s{1,3}(?:and\s{1,3}final\s{1,3})?(?:seasons?|series|run|installment))?"
+    r"|\s{0,3}\((?i:season|series)\s{1,3}(?P<num>\d{1,2})\))", re.IGNORECASE)
+#: Between one item's note and the next item's title.
+_NOTED_ITEM_JOIN_RE = re.compile(
+    r"\s{0,2}(?:[,;]\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})[\"“‘'*]?\Z")
+
+
+def _season_noted_items(c: Candidate) -> list[tuple[int, int]] | None:
+    """The items of a list after the trigger that each carry their own season note ("renewed
+    A for a third season, B for a second and C for a fifth"; '"A", the mining drama, for a
+    third season; "B", for a second; and "C", for a fifth'): (mention, season) for each, two
+    items or more, the first the trigger's nearest name after it."""
+    mentions, text, trig = c.view.mentions, c.text, c.trigger
+    after = [i for i, m in enumerate(mentions) if m.start >= trig.end]
+    if len(after) < 2 or mentions[after[0]].start - trig.end > 60:
+        return None
+    if re.search(r"[.;]", text[trig.end:mentions[after[0]].start]):
+        return None
+    items: list[tuple[int, int]] = []
+    end = trig.end
+    for i in after:
+        if items and not _NOTED_ITEM_JOIN_RE.match(text, end, mentions[i].start):
+            break
+        note = _ITEM_SEASON_NOTE_RE.match(text, mentions[i].end)
+        if note is None:
+            break
+        word = note.group("ord") or note.group("num")
+        season = ordinal_number(word) if not word.isdigit() else int(word)
+        if season is None:
+            break
+        items.append((i, season))
+        end = note.end()
+    return items if len(items) >= 2 else None
+
+
+def _targets_with_own_seasons(c: Candidate, chosen: list[tuple[int, int]]) -> Candidate:
+    view = c.view
+    group = frozenset(view.mentions[i].show for i, _ in chosen)
+    return replace(c, targets=tuple(
+        Target(view.mentions[i].show, (season,), view.mentions[i].start, False, group)
+        for i, season in chosen))
+
+
 def _targets_of_mentions(c: Candidate, chosen: list[int]) -> Candidate:
     view, text = c.view, c.text
     result: list[Target] = []
     group = frozenset(view.mentions[j].show for j in chosen)
+    owners = owned_titles(text, view.mentions)
     for i in chosen:
         mention = view.mentions[i]
         before = text[max(0, mention.start - 60):mention.start]
         new = bool(NEW_SHOW_RE.search(before))
         if not new and i > 0 and i - 1 in chosen:
             new = result[-1].new_show if result else False
-        result.append(Target(mention.show, view.attached[i], mention.start, new, group))
+        seasons = view.attached[i]
+        if not seasons and owners.get(i - 1) == i:
+            seasons = view.attached[i - 1]  # "a second season of Ada Finch's drama X"
+        result.append(Target(mention.show, seasons, mention.start, new, group))
     return replace(c, targets=tuple(result))
 
 
@@ -3845,6 +4124,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "notes ('sci-fi favourite A, and animated series B') are one list (round 22)",
           "Kestrel has cancelled Salt Road after four seasons. Among the losses are "
           "Marrowby, Quillon and Tessendale."),
+    _rule("target.owner_of_title", ALL_KINDS, "an owner's name before the title it owns, "
+          "a describing phrase between ('renewed Tobin Reyes' mining drama \"Copper Vale\"', "
+          "'a second season of Kestrel's new series X'), is no target: the verb or the season "
+          "acts on the title after it, which takes the owner's place (no film, book, podcast "
+          "or company described; round 24)",
+          "Tovrel has renewed Tobin Reyes' mining drama \"Copper Vale\" for a second season."),
+    _rule("list.item_the_listing_missed", "premiere", "a premiere its own sentence gives a "
+          "show the sentence names, on a line a premiere listing read for its other items "
+          "only, dated by no item the listing took from that line, is kept: the listing's "
+          "claim on the line drops only what it read (round 24)",
+          "Kestrel has set premiere dates for \"Copper Vale\" (June 4), \"Nightjar\" "
+          "(June 11) and \"Salt Road\" (June 18)."),
     _rule("list.appositive_item", ALL_KINDS, "a list item carrying its own describing aside "
           "('X, its Western drama, and Y', 'X, the Mara Quell comedy, and Y', 'X, starring "
           "Mara Quell, and Y', 'X, from Tobin Reyes, and Y'): the names inside the aside "
@@ -4596,6 +4887,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "subject, not of the nearer name inside the aside (round 18)",
           "Glass Harbor is a crime drama. Tin Roof is a comedy. Glass Harbor, which follows "
           "Tin Roof on Kestrel, returns in June.", _subject_past_aside, _targets_of_mentions),
+    _step("targets", "target.subject_past_own_aside", ALL_KINDS, "a verb after the aside "
+          "its subject carries (a parenthesis, a relative clause or an appositive between "
+          "commas, paired dashes: 'Kestrel's \"X\" (season 3) returns Sept. 4', 'X, the "
+          "mining drama, has been renewed') is that subject's, with the list it closes, not a "
+          "nearer name after the verb that the verb does not act on ('..., a week after Y "
+          "ended', 'followed by Y', 'while Y'); not a name a verb or a preposition governs, "
+          "nor an active decision's object after the verb (round 24)",
+          "Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, a week after "
+          "\"Nightjar\" ended its run.", _subject_past_own_aside, _targets_of_mentions),
     _step("targets", "target.return_subject", ("renewed", "premiere"), "a return told with "
           "where it goes ('X returns to Kestrel for a third season') is its subject's, the "
           "show named before the verb, not the name after 'to' (round 18)",
@@ -4616,6 +4916,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "all'), no show named after it, goes to every show of the previous sentence when "
           "they are as many as it counts (round 20)", "Salt Road and Quillmarsh drew weak "
           "ratings. Tovrel has cancelled both.", _plural_object, _every_previous_show),
+    _step("targets", "target.season_noted_items", ("renewed", "premiere"), "a list after "
+          "the trigger whose items each carry their own season note ('renewed A for a third "
+          "season, B for a second and C for a fifth', '\"A\", the mining drama, for a third "
+          "season; \"B\", for a second; and \"C\", for a fifth') is governed past the "
+          "notes: every item is a target, with the season its note gives (round 24)",
+          "Kestrel renewed \"Copper Vale\" for a third season, \"Nightjar\" for a second and "
+          "\"Salt Road\" for a fifth.", _season_noted_items, _targets_with_own_seasons),
+    _step("targets", "target.gapped_dated_items", "premiere", "a dated premiere followed "
+          "by names that each stand with their own date and no verb ('X returns on June 4 and "
+          "Y on June 11', 'X premieres June 4, Y June 11 and Z June 18') is every one's: the "
+          "verb is left out, each item takes its own date (date.list_item_own_date; round 24)",
+          "\"Copper Vale\" returns on June 4 and \"Nightjar\" on June 11.",
+          _gapped_dated_items, _targets_of_mentions),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",
@@ -4787,6 +5100,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show's last season", "The final six episodes of Glass Harbor season 4 air in May.",
           _final_part, _drop),
     # --- seasons -------------------------------------------------------------------------------
+    _step("per_target", "date.list_item_own_date", "premiere", "an item of a list of "
+          "premieres followed by its own date, before the next item ('\"A\" (June 4), "
+          "\"B\" (June 11) and \"C\" (June 18)', 'A on June 4 and B on June 11') takes "
+          "that date, not the first item's (round 24)",
+          "Kestrel will premiere \"Copper Vale\" on June 4 and \"Nightjar\" on June 11.",
+          _list_item_own_date, _dated),
     _step("season", "season.return_to_place", ("renewed", "premiere"), "the season right "
           "after a return told with where it goes ('returns to Kestrel for a third season'): "
           "the return's, not the place's (round 18)",

@@ -307,6 +307,7 @@ from .showwords import (
     common_show_nouns,
     kind_alt,
     longest_first,
+    owner_possessive,
 )
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
@@ -2004,6 +2005,8 @@ _OWN_ASIDE_GAP_RE = re.compile(
     r")\s{1,3}(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|been|be|also|now|"
     r"then|officially|finally|already|just|set|expected|to|both|all|each)\s{1,3}){0,4}\Z",
     re.IGNORECASE)
+#: An owner before what it owns ("Kestrel's", "Tobin Reyes'"), as the two patterns below read it.
+_OWNER = owner_possessive(space=r"\s", word=r"[\w.&!+-]*")
 #: Before a name that is a verb's or a preposition's object, not a clause's subject ("a week
 #: after X (season 2)", "renewed X (Kestrel)"): not the subject of the verb after its aside.
 _GOVERNED_NAME_BEFORE_RE = re.compile(
@@ -2011,12 +2014,12 @@ _GOVERNED_NAME_BEFORE_RE = re.compile(
     r"about|behind|alongside|including|besides|over|into|replac\w*|follow\w*|join\w*|"
     r"renew\w*|cancel\w*|ax\w*|order\w*|pick\w*|sav\w*|end\w*|air\w*|watch\w*|star\w*|"
     r"creat\w*|direct\w*|premier\w*|debut\w*|launch\w*|film\w*|wrap\w*|set|sets|gave|gives?)"
-    r"\s{1,3}(?:(?:the|a|an|its|their|[A-Z][\w.&!+-]*(?:\s[A-Z][\w.&!+-]*){0,2}(?:['’]s|s['’]))"
+    r"\s{1,3}(?:(?:the|a|an|its|their|" + _OWNER + r")"
     r"\s{1,3}){0,3}[\"“‘'*]?\Z")
 #: "season 3 of X", "the new season of X": the name owns the subject, it is no object.
 _SEASON_OF_BEFORE_RE = re.compile(
     r"(?i)\b(?:seasons?|series|run|installment|chapter|part|return|premiere)(?:\s{1,3}\w+)?"
-    r"\s{1,3}of\s{1,3}(?:(?:the|[A-Z][\w.&!+-]*(?:\s[A-Z][\w.&!+-]*){0,2}(?:['’]s|s['’]))"
+    r"\s{1,3}of\s{1,3}(?:(?:the|" + _OWNER + r")"
     r"\s{1,3}){0,2}[\"“‘'*]?\Z")
 #: Between two items of a list of subjects, each with its note ('"X" (Kestrel) and "Y"').
 _SUBJECT_LIST_GAP_RE = re.compile(

@@ -167,6 +167,7 @@ from .shows import (
 from .showwords import (
     INTRODUCED_RE,
     NEW_KIND_ALT,
+    POSSESSIVE,
     SHOW_NOUN_ALT,
     common_show_nouns,
     may_introduce,
@@ -1131,6 +1132,12 @@ _RUN_TOLD_AS_COUNT_RE = Caseless(
     stems=("season",))
 
 
+#: Right before "a two-season run", a verb that orders or deals it: an order, not a run told.
+_RUN_ORDERED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:ordered|orders?|commissioned|commissions?|signed|signs?|greenlit|green-lit|"
+    r"greenlights?|gave|given|gives?|granted|grants?|offered|offers?)\s+\Z")
+
+
 def _show_of_count(count: re.Match[str], mentions: Sequence[Mention]) -> str | None:
     """In a sentence naming several shows, the one a run count is told of: the name right
     after "the three-season drama", else the one show named before "after running for three
@@ -1164,7 +1171,15 @@ def _runs_told_as_count(title: str, sentences: Sequence[_Sentence], index: ShowI
         mentions = index.mentions(text)
         sole = _sole_show(mentions, main)
         for count in counts:
+            if count.group("adj") and _RUN_ORDERED_BEFORE_RE.search(
+                    text, max(0, count.start() - 24), count.start()):
+                continue  # "had ordered a two-season run": an order, no run told
             counted = sole or _show_of_count(count, mentions)
+            if count.group("adj") and count.group(0).split()[0].lower() in ("a", "an") and \
+                    not any(m.show == counted for m in mentions):
+                # "its star led a two-season comedy on Tovrel": a show the sentence does not
+                # name is not the article's show
+                counted = None
             number = _number(count.group("adj") or count.group("ger") or count.group("into")
                              or count.group("opening"))
             if counted is not None and number:
@@ -2050,7 +2065,7 @@ _DECISION_OBJECT_GAP_RE = re.compile(r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,8}?[\
 #: describing words (round 24).
 _OWNED_OBJECT_GAP_RE = re.compile(
     r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3}?(?:[A-Z][\w.&!+-]*\s{1,3}){0,2}[A-Z][\w.&!+-]*"
-    r"['’]s?\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,4}?[\"“‘']?")
+    + POSSESSIVE + r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,4}?[\"“‘']?")
 
 
 def named_as_credit(text: str, mention: Mention) -> bool:

@@ -804,9 +804,17 @@ def _renewal_refused(c: Candidate) -> bool:
     lead = RENEWAL_GOT_LEAD_RE.match(text, c.trigger.start, c.trigger.end)
     if lead is not None:
         before += lead.group(0)
-    if not RENEWAL_REFUSED_BEFORE_RE.search(before):
-        return False
+    refused = RENEWAL_REFUSED_BEFORE_RE.search(before)
+    if refused is None or _REFUSAL_DENIED_RE.search(before, 0, refused.start()):
+        return False  # "has not ruled out a renewal": the refusal denied, no decision
     return RETURN_DELAYED_AFTER_RE.search(c.text[c.trigger.start:c.clause[1]]) is None
+
+
+#: Right before a refusal of a renewal, a negation of the refusal itself ("has not ruled out",
+#: "hasn't turned down", "was never denied"): the renewal is still open, no cancellation.
+_REFUSAL_DENIED_RE = re.compile(
+    r"(?i)(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|been|be|officially|completely|entirely|"
+    r"formally|publicly)\s+){0,2}\Z")
 
 
 def _plural_decision_counted(c: Candidate) -> bool:
@@ -1856,7 +1864,8 @@ def _note_set_aside(c: Candidate, phrase: str, rule: str) -> None:
 
 def note_set_aside(sentence: str, kind: str, phrase: str, rule: str) -> None:
     """Tell ``--explain`` (when a trace is active) that ``rule`` set ``phrase`` aside in
-    ``sentence``, once: a reading asked for again by a later rule notes nothing new."""
+    ``sentence``; a reading asked for again soon after (among the trace's last eight events)
+    notes nothing new."""
     trace = active()
     if trace is None:
         return
@@ -1969,8 +1978,9 @@ def _subject_past_aside(c: Candidate) -> list[int] | None:
 #: lower-case words ("Tobin Reyes' mining drama \"Copper Vale\"", "Kestrel's new series
 #: Copper Vale"); round 24.
 _OWNER_BEFORE_TITLE_RE = re.compile(
-    r"[\"”’']?['’]s?\s{1,2}(?:(?!(?:and|or|but|nor|is|are|was|were|has|have|had|will|to|for|"
-    r"with|by|at|on|in|of|as|than|then|while|after|before|from|that|which|who)\b)"
+    r"[\"”]?(?:['’]s|(?P<bare>['’]))\s{1,2}(?:(?!(?:and|or|but|nor|is|are|was|were|has|have|"
+    r"had|will|to|for|with|by|at|on|in|of|as|than|then|while|after|before|from|that|which|"
+    r"who)\b)"
     r"(?:[a-z][\w’'-]*|\d+\w*)\s{1,2}){1,4}[\"“‘'*]?\Z")
 #: Describing words that make the owned name no show (a film, a book, a podcast...).
 OWNED_NOT_A_SHOW_RE = re.compile(
@@ -1987,8 +1997,12 @@ def owned_titles(text: str, mentions: Sequence[MentionLike]) -> dict[int, int]:
         return found
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end:mentions[i + 1].start]
-        if len(gap) <= 60 and _OWNER_BEFORE_TITLE_RE.match(gap) and \
-                not OWNED_NOT_A_SHOW_RE.search(gap):
+        owner = _OWNER_BEFORE_TITLE_RE.match(gap) if len(gap) <= 60 else None
+        # a bare apostrophe is a possessive only after an "s" ("Tobin Reyes' drama"), never
+        # a quoted title's closing quote ("renewed ‘Nightjar’ alongside ‘Copper Vale’")
+        if owner is not None and not OWNED_NOT_A_SHOW_RE.search(gap) and (
+                owner.group("bare") is None or text[mentions[i].end - 1] in "sS"
+                and (mentions[i].start == 0 or text[mentions[i].start - 1] not in "'‘")):
             found[i] = i + 1
     return found
 
@@ -3217,6 +3231,14 @@ _CALLED_NEW_AFTER_NAME_RE = Caseless(
     stems=("new", "freshman", "rookie", "first-year"))
 
 
+#: Right before the words calling a show new, a comparison or a preposition that makes them
+#: another show ("the same night as the network's new comedy", "alongside its new drama").
+_OTHER_SHOW_GOVERNED_RE = re.compile(
+    r"(?i)(?:\bsame\s+(?:[\w-]+\s+){0,2}as|\b(?:than|with|alongside|against|opposite|"
+    r"replacing|replaces|replaced|like|unlike|including|besides|from|to|for|over|"
+    r"into|behind|plus|versus|vs\.?))\s+\Z")
+
+
 def _called_new_after_name(c: Candidate) -> list[int | None] | None:
     """``season.called_new_in_own_sentence``: season 1 (a renewal: 2) of a show its fact's
     own sentence calls new after its name, the one show the sentence names up to there and
@@ -3235,6 +3257,8 @@ def _called_new_after_name(c: Candidate) -> list[int | None] | None:
     for called in _CALLED_NEW_AFTER_NAME_RE.finditer(c.text):
         if called.start() <= target.position:
             continue
+        if _OTHER_SHOW_GOVERNED_RE.search(c.text, max(0, called.start() - 40), called.start()):
+            return None  # "the same night as the network's new comedy": another show
         if any(m.show != show and m.start < called.start() for m in mentions) \
                 or any(called.end() <= m.start <= called.end() + 3 for m in mentions):
             return None

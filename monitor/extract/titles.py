@@ -29,6 +29,7 @@ from .prefilter import with_caseless_first_letter
 from .showwords import (
     MADE_BY_KINDS,
     ORIGINAL_KINDS,
+    POSSESSIVE,
     QUOTED_TITLE_KINDS,
     SHOW_NOUN_ALT,
     WORK_APPOSITION_KINDS,
@@ -1507,13 +1508,29 @@ _SHOW_VERB_AFTER_RE = re.compile(
     r"centred|features|featured|tells|told)\b")
 
 
+#: Right after a name, a verb of its own: "as" before the name opened a clause ("debuts as
+#: Glass Harbor wraps its run"), not a role.
+_CLAUSE_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:is|are|was|were|has|have|had|will|would|can|could|does|did|gets|got|"
+    r"wraps|wrapped|ends|ended|begins|began|starts|started|premieres|premiered|returns|"
+    r"returned|airs|aired|films|filmed|shoots|debuts|debuted|concludes|concluded|finishes|"
+    r"finished|heads|moves|moved|continues|leaves|left|enters|entered)\b")
+#: Right after a name, its possessive: the name owns what follows ("Glass Harbor's lead").
+_OWNER_AFTER_RE = re.compile(r"[\"”]?" + POSSESSIVE + r"\s")
+
+
 def _character_cued(text: str, start: int, end: int, first_names: frozenset[str]) -> bool:
     """The mention ``text[start:end]`` is given to a character: a role before it ("plays X",
     "stars as X", "Jane Doe as X") or who plays it after it ("X, played by Jane Doe", "X
     (Jane Doe)")."""
     before = text[max(0, start - 60):start]
-    if _CHARACTER_BEFORE_RE.search(before):
-        return True
+    if _OWNER_AFTER_RE.match(text, end):
+        return False  # "stars as Glass Harbor's lead detective": the show owns the role
+    cue = _CHARACTER_BEFORE_RE.search(before)
+    if cue:
+        # "Tin Roof debuts as Glass Harbor wraps its run": "as" opens a clause, no role
+        return not (cue.group(0).rstrip(" \"“‘'").lower().endswith(" as")
+                    and _CLAUSE_AFTER_RE.match(text, end))
     person = _PERSON_AS_BEFORE_RE.search(before)
     if person and person.group(1).lower() in first_names:
         return True
@@ -1575,7 +1592,7 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
         if title not in protected and title not in strong and group_of_people(title, text):
             verdicts.append(Verdict(title, False, "title.veto.group_of_people"))
             continue
-        if title not in protected and character_name(title, text):
+        if title not in protected and title not in strong and character_name(title, text):
             verdicts.append(Verdict(title, False, "title.veto.character"))
             continue
         if title not in strong and common_word(title, text):

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from .candidate import MentionLike
 from .showwords import (
+    COUNTED_ITEM_END_RE,
+    COUNTED_LIST_BEFORE_RE,
     _AFTER,
     _BEFORE,
     _CLOSING_QUOTE_RE,
@@ -154,6 +156,8 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     decided = _DECISION_OBJECT_RE.search(_clause_before(bare_before))
     if decided and not _AGENT_NOUN_RE.match(decided.group(0)):
         return "decision_object"
+    if COUNTED_LIST_BEFORE_RE.search(bare_before) and COUNTED_ITEM_END_RE.match(after):
+        return "counted_list"
     return _season_past_aside(text, end)
 
 

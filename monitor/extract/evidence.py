@@ -28,8 +28,6 @@ from dataclasses import dataclass
 
 from .candidate import MentionLike
 from .showwords import (
-    COUNTED_ITEM_END_RE,
-    COUNTED_LIST_BEFORE_RE,
     _AFTER,
     _BEFORE,
     _CLOSING_QUOTE_RE,
@@ -41,6 +39,8 @@ from .showwords import (
     _SEASON_AFTER_RE,
     _SEASON_BEFORE_RE,
     _SEASON_ONLY_IN_CLAUSE_RE,
+    COUNTED_ITEM_END_RE,
+    COUNTED_LIST_BEFORE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
     STATUS_PAST_ASIDE_RE,

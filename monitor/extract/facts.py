@@ -4035,7 +4035,9 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
                     verdicts[fact.show] in ("season_past_aside", "counted_list"):
                 trace.events.append(rules.Event(
                     fact.evidence, fact.kind, fact.show,
-                    [rules.check(f"title.evidence.{verdicts[fact.show]}")],
+                    [rules.check("title.evidence.season_past_aside"
+                                 if verdicts[fact.show] == "season_past_aside"
+                                 else "title.evidence.counted_list")],
                     facts=[(fact.show, fact.season, fact.kind)]))
             continue
         _trace_dropped(fact.evidence, fact.kind, fact.show, "drop.unevidenced_title")

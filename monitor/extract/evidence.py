@@ -39,6 +39,8 @@ from .showwords import (
     _SEASON_AFTER_RE,
     _SEASON_BEFORE_RE,
     _SEASON_ONLY_IN_CLAUSE_RE,
+    COUNTED_ITEM_END_RE,
+    COUNTED_LIST_BEFORE_RE,
     INTRODUCED_RE,
     PLURAL_OBJECT_RE,
     _clause_after,
@@ -153,6 +155,8 @@ def mention_evidence(text: str, at: int, end: int) -> str | None:
     decided = _DECISION_OBJECT_RE.search(_clause_before(bare_before))
     if decided and not _AGENT_NOUN_RE.match(decided.group(0)):
         return "decision_object"
+    if COUNTED_LIST_BEFORE_RE.search(bare_before) and COUNTED_ITEM_END_RE.match(after):
+        return "counted_list"
     return _season_past_aside(text, end)
 
 

@@ -4246,10 +4246,12 @@ def _evidenced(facts: list[Fact], texts: Sequence[str], mentions: Sequence[Seque
         if fact.show not in asked or verdicts[fact.show] is not None or fact.show in shown:
             kept.append(fact)
             if trace is not None and fact.show in asked and \
-                    verdicts[fact.show] == "season_past_aside":
+                    verdicts[fact.show] in ("season_past_aside", "counted_list"):
                 trace.events.append(rules.Event(
                     fact.evidence, fact.kind, fact.show,
-                    [rules.check("title.evidence.season_past_aside")],
+                    [rules.check("title.evidence.season_past_aside"
+                                 if verdicts[fact.show] == "season_past_aside"
+                                 else "title.evidence.counted_list")],
                     facts=[(fact.show, fact.season, fact.kind)]))
             continue
         _trace_dropped(fact.evidence, fact.kind, fact.show, "drop.unevidenced_title")

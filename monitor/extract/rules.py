@@ -5742,6 +5742,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed'; the count is its evidence of being a show, and a name between the "
           "plural and the verb decided (title.veto.relative_decider) (round 20)",
           "Quillmarsh is one of the shows Tovrel renewed on Thursday."),
+    _rule("title.keep.counted_list", ALL_KINDS, "the names after a colon or a dash that a "
+          "decision's count of shows announced ('cancelled two dramas: X and Y', 'Two "
+          "comedies won't be back - X and Y', 'both of its new series: X and Y'); the count "
+          "is their evidence of being shows, as a list of three's commas are (round 24)",
+          "Tovrel cancelled two dramas on Friday: Quillmarsh and Salt Road."),
     _rule("title.keep.watched", ALL_KINDS, "on the watch list", "(config)"),
     _rule("title.keep.unknown", ALL_KINDS, "a title a listing line gave directly, not through "
           "title discovery", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),
@@ -5967,6 +5972,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "round 23, r23cands)",
           "Marrowby, which stars Jane Doe and Tom Reyes as two sisters who run a failing "
           "copper mine in a small town, has been renewed for a third season."),
+    _rule("title.evidence.counted_list", ALL_KINDS, "a name right after the colon or the "
+          "dash that closes a count of shows ('Two comedies won't be back: X and Y', "
+          "'cancelled two dramas - X and Y') is shown to be a TV show by the count "
+          "(``showwords.COUNTED_LIST_BEFORE_RE``; ``drop.unevidenced_title`` spares its "
+          "facts; round 24)", "Two comedies won't be back: Quillmarsh and Salt Road."),
     _rule("title.span.owner_of_quoted", ALL_KINDS, "a name with a possessive right before a "
           "quoted title ('Kestrel's \"Copper Vale\"', 'Jane Doe's ‘Salt Road’') is the title's "
           "owner (a network, a studio, a person), no show of its own there nor an item of the "

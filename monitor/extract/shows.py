@@ -36,6 +36,8 @@ from .patterns import (
 from .prefilter import with_caseless_first_letter
 from .showwords import (
     APPOSED_KINDS,
+    COUNTED_ITEM_END_RE,
+    COUNTED_LIST_BEFORE_RE,
     DESCRIBED_KINDS,
     INTRODUCED_NAME_AFTER_RE,
     INTRODUCED_RE,
@@ -449,6 +451,41 @@ def _counted_among(text: str, span: Span, counted: set[str]) -> bool:
     title = clean_title(span.text, mid=mid_sentence(text, span.start))
     if title:
         counted.add(title)
+    return True
+
+
+#: The decision the count's sentence tells, before the colon (any kind's words: a renewal's
+#: list is as good a cue as a cancellation's).
+_COUNTED_DECISION_RE = re.compile(
+    r"(?i)\b(?:cancel|canceled|ax(?:e|ed|es|ing)\b|scrap|drop|dump|ditch|plug|bit(?:ten)?\s"
+    r"the\sdust|chopping|renew|pick(?:ed|s)?\sup|order|green|won['’]t\s(?:be\s)?(?:back|"
+    r"return)|will\snot\s(?:be\s)?(?:back|return)|not\s(?:be\s)?(?:coming\sback|returning))")
+
+
+def _counted_list_after(before: str, after: str, counted: set[str], span: Span,
+                        pairs: dict[str, tuple[str, ...]]) -> bool:
+    """The span opens the names a decision's count announced before a colon or a dash
+    (``COUNTED_LIST_BEFORE_RE``); noted in ``counted`` (``title.keep.counted_list``). A count
+    of two ("two dramas", "both") over "A and B" says they are two names (in ``pairs``),
+    though one word and "and" could make one title ("Salt and Pepper")."""
+    if ":" not in before[-4:] and "-" not in before[-4:] and "–" not in before[-4:] and \
+            "—" not in before[-4:]:
+        return False
+    found = COUNTED_LIST_BEFORE_RE.search(before)
+    if found is None or not COUNTED_ITEM_END_RE.match(after):
+        return False
+    sentence_start = max(before.rfind(". "), before.rfind("\n")) + 1
+    if not _COUNTED_DECISION_RE.search(before[sentence_start:found.end()]):
+        return False
+    title = clean_title(span.text, mid=True)
+    if title:
+        parts = _split_joined([title])
+        if len(parts) == 1 and title.count(" and ") == 1 and re.match(
+                r"(?i)(?:two|2|both)\b", found.group(0)) and not after.lstrip("\"”’' ").startswith(
+                (",", "and ")):
+            parts = [p for p in (clean_title(p, mid=True) for p in title.split(" and ")) if p]
+            pairs[title] = tuple(parts)
+        counted.update((title, *parts))
     return True
 
 
@@ -3064,6 +3101,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     # the body's texts whose next text tells a status of a reference to one show
     referred = {i for i in range(len(texts) - 1) if _refers_back(texts[i + 1]) is not None}
     counted: set[str] = set()  # names counted among the shows a decision took
+    counted_list: set[str] = set()  # names a decision's count announced before a colon
+    counted_pairs: dict[str, tuple[str, ...]] = {}  # "two dramas: A and B": its two names
     referred_lists = {i for i in range(len(texts) - 1) if _refers_back_to_list(texts[i + 1])}
     # and those whose own second clause does ("..., and the series premieres June 5")
     referred_within = {i: joint for i, text in enumerate(texts)
@@ -3192,6 +3231,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or (("season" in after or "series" in after)
                     and _SUBJECT_OF_SEASON_RE.match(after)) or _counted_among(
                     text, span, counted) or _relative_status_after(text, span.end)
+                or _counted_list_after(before, after, counted_list, span, counted_pairs)
                 or ("," in before[-40:] and _ELLIPSIS_BEFORE_RE.search(before[-40:])
                     and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
@@ -3490,6 +3530,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             for part in _split_joined([title]):
                 if part != title:
                     widened.setdefault(part, rules.check("title.span.attested_whole"))
+    if counted_pairs:  # "two dramas: Marrowby and Quillon" counts two shows, not one name
+        found = {new: None for t in found for new in counted_pairs.get(t, (t,))}
     candidates = _without_place_tail(
         [t for t in _split_joined(list(found), one_show) if t not in persons])
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
@@ -3502,6 +3544,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            == "title.keep" and cues.get(v.title) == {"referred"} else
                            Verdict(v.title, True, "title.keep.counted_among") if v.kept and
                            v.rule == "title.keep" and v.title in counted else
+                           Verdict(v.title, True, "title.keep.counted_list") if v.kept and
+                           v.rule == "title.keep" and v.title in counted_list else
                            Verdict(v.title, True, "title.keep.past_aside") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"past_aside"} else v
                            for v in verdicts),

@@ -418,3 +418,19 @@ def status_past_aside(text: str, end: int, *, appositive: bool = True) -> list[i
     if not appositive and _APPOSITIVE_OPEN_RE.match(text, end):
         return []
     return [at for at in long_aside_ends(text, end) if STATUS_PAST_ASIDE_RE.match(text, at)]
+
+
+#: A count of shows a decision took, then a colon or a dash opening their names: "Kestrel
+#: cancelled two dramas: X and Y", "pulled the plug on two comedies - X and Y", "Two comedies
+#: won't be back – X and Y", "has axed both of its new series: X and Y" (round 24). A list of
+#: three is found by its commas; two names joined by "and" have no other cue.
+COUNTED_LIST_BEFORE_RE = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both|several)"
+    r"(?:\s{1,3}(?:more|other|of\s{1,3}(?:its|their|the)))?(?:\s{1,3}[a-z][\w-]{0,15}){0,2}"
+    rf"\s{{1,3}}(?:{common_show_nouns(6, plural=True)}|titles|programmes|originals)\b"
+    r"(?P<rest>[^.;:!?–—()\"“”]{0,60}?)\s{0,2}(?::|\s[–—-]|[–—])\s{1,3}[\"“‘']?$")
+#: What follows a name of that list: the list's joint or the sentence's end, never a verb of
+#: the name's own ("Two comedies bit the dust - X finished as planned, Y made it two": each
+#: item tells its own fate, which the count does not decide).
+COUNTED_ITEM_END_RE = re.compile(
+    r"^[\"”’']?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:,|;|&|\band\b|\bor\b|[.!]|\s[–—-]\s|[–—]|$)")

@@ -2955,6 +2955,20 @@ def _called_new_after_name(c: Candidate) -> list[int | None] | None:
     return None
 
 
+def _called_new_before_named(c: Candidate) -> list[int | None] | None:
+    """``season.called_new_before_named``: season 1 (a renewal: 2) of a show a line naming
+    none brought in as new before it was named (``ctx.new_before_named``), with the gates of
+    ``season.new_in_passing``: no season of it numbered, not written as returning, no return
+    in the trigger."""
+    show = _target(c).show
+    if show not in c.ctx.new_before_named or c.ctx.named_seasons.get(show) \
+            or c.ctx.referred_seasons.get(show) or show in c.ctx.returning \
+            or show in c.ctx.aired_in_article or show in c.ctx.current_seasons \
+            or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    return [2 if c.kind == "renewed" else 1]
+
+
 def _event_of_named(c: Candidate) -> Any:
     """"X returns on October 3. The drama's third season follows Mara to Lisbon": a premiere,
     a shoot or a count naming no season is of the one the article goes on to name ahead for
@@ -4985,6 +4999,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "trigger tells no return: a renewal is of season 2, any other fact of season 1 "
           "(round 24)", "Glass Harbor premieres on Kestrel One on June 5 as the network's new "
           "drama.", _called_new_after_name, _seasons),
+    _step("season", "season.called_new_before_named", ALL_KINDS, "a fact naming no season, "
+          "of a show a line naming none brings in as new by its kind before naming it — a "
+          "sentence ('Kestrel's new drama premieres Friday.') followed within two sentences by "
+          "one opening on the show as its subject, or a headline ('Kestrel renews freshman "
+          "drama') over an article whose first sentence naming shows opens on its main show — "
+          "where the article numbers no season of it and the trigger tells no return: a "
+          "renewal is of season 2, any other fact of season 1 (round 24)",
+          "Kestrel One's new thriller lands on June 5. Glass Harbor follows a ferry pilot who "
+          "premieres ... || Glass Harbor premieres on Kestrel One on June 5.",
+          _called_new_before_named, _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "

@@ -1281,7 +1281,7 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
 #: show's kind after it (not a plural, not "... of", "series" only with a word before it:
 #: "the new series" alone is as often a British show's new season).
 _NEW_BEFORE_NAMED_RE = Caseless(
-    rf"(?i)(?:^\W{{0,3}}|\b(?:a|an|{_NEW_OWNER})\s+)(?:[\w+'’-]+\s+)?{_NEW_WORDS}\s+"
+    rf"(?i)(?:^\W{{0,3}}|\b(?:a|an|{_NEW_OWNER})\s+){_NEW_WORDS}\s+"
     rf"(?P<kind>(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)",
     stems=_NEW_STEMS)
 #: The same in a headline, which drops its determiners: "Kestrel sets date for new drama".

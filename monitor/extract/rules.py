@@ -3307,6 +3307,53 @@ def _renewal_after_run_opening(c: Candidate) -> Any:
     return [numbers[0] + 1]
 
 
+#: Round 24: a season told in the fact's sentence as run or running — "ahead of the second
+#: season's finale", "after the show's second season finale", "following a second season that
+#: drew record audiences" — with the cue before it ("ahead of", "before", "after", ...) or its
+#: finale, its run right after it.
+_RUN_CUE_BEFORE_RE = Caseless(
+    r"(?i)\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|after|following|on\s+the\s+heels\s+"
+    r"of|coming\s+off)\s+(?:(?:a|an|the|its|their|the\s+show['’]s|the\s+series['’])\s+)?$",
+    stems=("ahead", "before", "run-up", "after", "following", "heels", "coming off"))
+_RUN_TOLD_AFTER_RE = Caseless(
+    r"(?i)^(?:['’]s|-season)?\s+(?:finale|closer|final\s+episode)\b|^,?\s+(?:that|which)\s+"
+    r"(?:drew|ended|aired|wrapped|concluded|scored|earned|won|averaged)\b",
+    stems=("finale", "closer", "final", "drew", "ended", "aired", "wrapped", "concluded",
+           "scored", "earned", "won", "averaged"))
+_NEXT_NOT_NAMED_RE = re.compile(
+    r"(?i)\b(?:another|next|additional|further|follow-up)\s+(?:[\w-]+\s+)?"
+    r"(?:season|series|instal?lment|chapter|one)\b")
+
+
+def _next_after_run_in_sentence(c: Candidate) -> Any:
+    """``season.next_after_run_in_sentence``: "X has started filming its next season,
+    following a second season that drew record audiences", "Tovrel renewed X ahead of the
+    second season's finale": the sentence's one season phrase names a season told as run
+    (its finale, its run, after / ahead of it) while the fact is of "the next season" (or a
+    renewal told before that season's finale): the season after it. ``season.in_clause`` and
+    ``season.next_of_known`` read the run season itself, one short (round 24)."""
+    if c.kind == "cancelled":
+        return None
+    phrases = [s for s in c.view.all_seasons if s[2]]
+    if len(phrases) != 1 or len(phrases[0][2]) != 1:
+        return None
+    start, end, numbers, _ = phrases[0]
+    show = _target(c).show
+    if any(m.show != show for m in c.view.mentions):
+        return None
+    before = c.text[max(0, start - 40):start]
+    after = c.text[end:end + 40]
+    cued = _RUN_CUE_BEFORE_RE.search(before) is not None
+    told = _RUN_TOLD_AFTER_RE.match(after) is not None
+    if not told or (not cued and "finale" in after.lower()):
+        return None  # "...; the second season finale airs Sunday" tells no run
+    if _NEXT_NOT_NAMED_RE.search(c.text) is None and not (
+            c.kind == "renewed" and cued and re.search(r"(?i)(?:ahead\s+of|before|run-up\s+to)"
+                                                      r"\s+\S+(?:\s+\S+)?\s*$", before)):
+        return None
+    return [numbers[0] + 1]
+
+
 def _shoot_while_aired(c: Candidate) -> Any:
     """"The shoot started while season 3 was still airing": the one season phrase right after
     the trigger names the season that was out; the shoot is the next one's."""
@@ -4879,6 +4926,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "second season was still airing' is of the season after the one out",
           "Netflix renewed Glass Harbor while its second season was still airing.",
           _shoot_while_aired, _seasons),
+    _step("season", "season.next_after_run_in_sentence", ALL_KINDS, "a fact of 'the next "
+          "season' (or a renewal told ahead of a season's finale) in a sentence whose one season "
+          "phrase is told as run — its finale, 'a second season that drew', after or ahead of "
+          "it — and that names no other show: the season after that one (round 24; not a "
+          "cancellation)", "Glass Harbor has started filming its next season, following a "
+          "second season that drew record audiences.", _next_after_run_in_sentence, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
@@ -5006,8 +5059,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "drama') over an article whose first sentence naming shows opens on its main show — "
           "where the article numbers no season of it and the trigger tells no return: a "
           "renewal is of season 2, any other fact of season 1 (round 24)",
-          "Kestrel One's new thriller lands on June 5. Glass Harbor follows a ferry pilot who "
-          "premieres ... || Glass Harbor premieres on Kestrel One on June 5.",
+          "Tovrel has renewed Mill Street for a fourth season. The network's freshman comedy "
+          "also got good news. Glass Harbor has been renewed too. Glass Harbor stars Dana "
+          "Holt.",
           _called_new_before_named, _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",

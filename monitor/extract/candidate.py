@@ -142,6 +142,10 @@ class ArticleContext:
     #: calls the one it refers to new anywhere ("Starring Dana Holt, the new drama follows
     #: ..."), or a show counted among new ones ("X is one of three new dramas").
     new_in_passing: frozenset[str] = frozenset()
+    #: Shows a line naming none brings in as new before naming them (round 24): "Kestrel's new
+    #: drama premieres Friday. Copper Vale follows ...", a headline "Kestrel renews freshman
+    #: drama" over an article about one show.
+    new_before_named: frozenset[str] = frozenset()
     #: How many seasons each show has run, told as a count in passing (round 24): "the
     #: three-season drama", "after running for three seasons", "three seasons in".
     runs_told_as_count: dict[str, int] = field(default_factory=dict)

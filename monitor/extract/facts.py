@@ -1002,6 +1002,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           pilot_shows=_pilot_shows(sentences, index),
                           commissioned=_commissioned_shows(sentences, index),
                           new_in_passing=_new_in_passing(sentences, index, main),
+                          new_before_named=_new_before_named(article.title, sentences, index,
+                                                             main),
                           lead_news_season=_lead_news_season(article, sentences, index, main,
                                                              season),
                           headline_shows=frozenset(
@@ -1374,6 +1376,78 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
                 found.add(mention.show)
     _walk_referred(sentences, index, main, unnamed, named)
     return frozenset(found), frozenset(called)
+
+
+#: Round 24: a line naming no show that brings one in as new by its kind before naming it
+#: ("Kestrel's new drama premieres Friday.", "Tovrel has a new comedy coming.", a headline
+#: "Kestrel renews freshman drama"): a determiner, an owner or "a" before the new word, one
+#: show's kind after it (not a plural, not "... of", "series" only with a word before it:
+#: "the new series" alone is as often a British show's new season).
+_NEW_BEFORE_NAMED_RE = Caseless(
+    rf"(?i)(?:^\W{{0,3}}|\b(?:a|an|{_NEW_OWNER})\s+){_NEW_WORDS}\s+"
+    rf"(?P<kind>(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)",
+    stems=_NEW_STEMS)
+#: The same in a headline, which drops its determiners: "Kestrel sets date for new drama".
+_NEW_IN_HEADLINE_RE = Caseless(
+    rf"(?i)\b{_NEW_WORDS}\s+"
+    rf"(?P<kind>(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)",
+    stems=_NEW_STEMS)
+#: The show named right after such a line, as its sentence's subject: its name opens the
+#: sentence and a lower-case verb or an apposition follows ("Copper Vale follows ...",
+#: "Copper Vale, from the creator of ...,"), not a turn to another show ("X, meanwhile,").
+_NAMED_SUBJECT_AFTER_RE = re.compile(
+    r"^(?:['’]s)?(?:\s{1,2}(?!also\b|too\b|meanwhile\b|however\b|though\b)[a-z]|"
+    r",\s{1,2}(?:a|an|the|which|starring|from|created|written|set|based)\b)")
+
+
+def _new_before_named(title: str, sentences: Sequence[_Sentence], index: ShowIndex,
+                      main: str | None) -> frozenset[str]:
+    """Shows a line naming none brings in as new before they are named (round 24,
+    ``season.called_new_before_named``): a sentence naming no show that calls one show new by
+    its kind ("Kestrel's new drama premieres Friday."), the show the next sentence naming any
+    opens on as its subject ("Copper Vale follows ..."), at most two sentences on; a headline
+    naming no show that does so ("Kestrel renews freshman drama"), the article's main show
+    when the body's first sentence naming shows opens on it. The readers before read "new"
+    only after a show was named, so a show introduced first and named after kept no season."""
+    found: set[str] = set()
+
+    def called_new(text: str, pattern: Caseless = _NEW_BEFORE_NAMED_RE) -> bool:
+        return any(not (kind := m.group("kind").lower()).endswith("s") or kind.endswith("series")
+                   for m in pattern.finditer(text))
+
+    def subject(text: str) -> str | None:
+        mentions = index.mentions(text)
+        if not mentions:
+            return None
+        first = mentions[0]
+        if first.start > 3 or not _NAMED_SUBJECT_AFTER_RE.match(text[first.end:first.end + 40]):
+            return None
+        return first.show
+
+    pending = 0  # sentences left in which a new show may still be named
+    headline = bool(title) and not index.mentions(unglue(title)) \
+        and called_new(title, _NEW_IN_HEADLINE_RE) and not season_mentions(title)
+    owners: set[str] = set()  # a name taken for a show that owns the new one: "Tovrel's"
+    for sentence in sentences:
+        text = sentence.text
+        mentions = index.mentions(text)
+        if not mentions or all(text.startswith(("'s", "’s"), m.end) for m in mentions):
+            if called_new(text) and not season_mentions(text):
+                pending = 3
+                owners = {m.show for m in mentions}
+            else:
+                pending = max(0, pending - 1)
+            if not mentions:
+                continue
+        show = subject(text)
+        if show is not None and pending and show not in owners:
+            found.add(show)
+        if headline:
+            if main is not None and _sole_show(index.mentions(text), None) == main:
+                found.add(main)
+            headline = False
+        pending = 0
+    return frozenset(found)
 
 
 def _pilot_shows(sentences: Sequence[_Sentence], index: ShowIndex) -> frozenset[str]:

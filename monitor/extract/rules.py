@@ -3266,6 +3266,20 @@ def _called_new_after_name(c: Candidate) -> list[int | None] | None:
     return None
 
 
+def _called_new_before_named(c: Candidate) -> list[int | None] | None:
+    """``season.called_new_before_named``: season 1 (a renewal: 2) of a show a line naming
+    none brought in as new before it was named (``ctx.new_before_named``), with the gates of
+    ``season.new_in_passing``: no season of it numbered, not written as returning, no return
+    in the trigger."""
+    show = _target(c).show
+    if show not in c.ctx.new_before_named or c.ctx.named_seasons.get(show) \
+            or c.ctx.referred_seasons.get(show) or show in c.ctx.returning \
+            or show in c.ctx.aired_in_article or show in c.ctx.current_seasons \
+            or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    return [2 if c.kind == "renewed" else 1]
+
+
 def _event_of_named(c: Candidate) -> Any:
     """"X returns on October 3. The drama's third season follows Mara to Lisbon": a premiere,
     a shoot or a count naming no season is of the one the article goes on to name ahead for
@@ -3601,6 +3615,53 @@ def _renewal_after_run_opening(c: Candidate) -> Any:
         return None
     if not re.match(r"\s*,", c.text[end:end + 3]):
         return None  # "After a first season of Marsh Light, ...": another show's season
+    return [numbers[0] + 1]
+
+
+#: Round 24: a season told in the fact's sentence as run or running — "ahead of the second
+#: season's finale", "after the show's second season finale", "following a second season that
+#: drew record audiences" — with the cue before it ("ahead of", "before", "after", ...) or its
+#: finale, its run right after it.
+_RUN_CUE_BEFORE_RE = Caseless(
+    r"(?i)\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|after|following|on\s+the\s+heels\s+"
+    r"of|coming\s+off)\s+(?:(?:a|an|the|its|their|the\s+show['’]s|the\s+series['’])\s+)?$",
+    stems=("ahead", "before", "run-up", "after", "following", "heels", "coming off"))
+_RUN_TOLD_AFTER_RE = Caseless(
+    r"(?i)^(?:['’]s|-season)?\s+(?:finale|closer|final\s+episode)\b|^,?\s+(?:that|which)\s+"
+    r"(?:drew|ended|aired|wrapped|concluded|scored|earned|won|averaged)\b",
+    stems=("finale", "closer", "final", "drew", "ended", "aired", "wrapped", "concluded",
+           "scored", "earned", "won", "averaged"))
+_NEXT_NOT_NAMED_RE = re.compile(
+    r"(?i)\b(?:another|next|additional|further|follow-up)\s+(?:[\w-]+\s+)?"
+    r"(?:season|series|instal?lment|chapter|one)\b")
+
+
+def _next_after_run_in_sentence(c: Candidate) -> Any:
+    """``season.next_after_run_in_sentence``: "X has started filming its next season,
+    following a second season that drew record audiences", "Tovrel renewed X ahead of the
+    second season's finale": the sentence's one season phrase names a season told as run
+    (its finale, its run, after / ahead of it) while the fact is of "the next season" (or a
+    renewal told before that season's finale): the season after it. ``season.in_clause`` and
+    ``season.next_of_known`` read the run season itself, one short (round 24)."""
+    if c.kind == "cancelled":
+        return None
+    phrases = [s for s in c.view.all_seasons if s[2]]
+    if len(phrases) != 1 or len(phrases[0][2]) != 1:
+        return None
+    start, end, numbers, _ = phrases[0]
+    show = _target(c).show
+    if any(m.show != show for m in c.view.mentions):
+        return None
+    before = c.text[max(0, start - 40):start]
+    after = c.text[end:end + 40]
+    cued = _RUN_CUE_BEFORE_RE.search(before) is not None
+    told = _RUN_TOLD_AFTER_RE.match(after) is not None
+    if not told or (not cued and "finale" in after.lower()):
+        return None  # "...; the second season finale airs Sunday" tells no run
+    if _NEXT_NOT_NAMED_RE.search(c.text) is None and not (
+            c.kind == "renewed" and cued and re.search(r"(?i)(?:ahead\s+of|before|run-up\s+to)"
+                                                      r"\s+\S+(?:\s+\S+)?\s*$", before)):
+        return None
     return [numbers[0] + 1]
 
 
@@ -5216,6 +5277,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "second season was still airing' is of the season after the one out",
           "Netflix renewed Glass Harbor while its second season was still airing.",
           _shoot_while_aired, _seasons),
+    _step("season", "season.next_after_run_in_sentence", ALL_KINDS, "a fact of 'the next "
+          "season' (or a renewal told ahead of a season's finale) in a sentence whose one season "
+          "phrase is told as run — its finale, 'a second season that drew', after or ahead of "
+          "it — and that names no other show: the season after that one (round 24; not a "
+          "cancellation)", "Glass Harbor has started filming its next season, following a "
+          "second season that drew record audiences.", _next_after_run_in_sentence, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
@@ -5336,6 +5403,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "trigger tells no return: a renewal is of season 2, any other fact of season 1 "
           "(round 24)", "Glass Harbor premieres on Kestrel One on June 5 as the network's new "
           "drama.", _called_new_after_name, _seasons),
+    _step("season", "season.called_new_before_named", ALL_KINDS, "a fact naming no season, "
+          "of a show a line naming none brings in as new by its kind before naming it — a "
+          "sentence ('Kestrel's new drama premieres Friday.') followed within two sentences by "
+          "one opening on the show as its subject, or a headline ('Kestrel renews freshman "
+          "drama') over an article whose first sentence naming shows opens on its main show — "
+          "where the article numbers no season of it and the trigger tells no return: a "
+          "renewal is of season 2, any other fact of season 1 (round 24)",
+          "Tovrel has renewed Mill Street for a fourth season. The network's freshman comedy "
+          "also got good news. Glass Harbor has been renewed too. Glass Harbor stars Dana "
+          "Holt.",
+          _called_new_before_named, _seasons),
     _step("season", "season.first_season_in_sentence", "premiere", "'series premiere', "
           "'debut season' anywhere in the sentence: season 1",
           "Glass Harbor season 3 set || Glass Harbor, whose debut season drew "

@@ -17,8 +17,10 @@ from .showwords import (
     ORDERED_NEW_KINDS,
     PARTS_KINDS,
     PLURAL_SUBJECT_KINDS,
+    POSSESSIVE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_ALT_NO_SERIES,
+    SHOW_NOUN_GROUPS,
     SHOW_NOUN_STEMS,
     TV_WORD_KINDS,
     common_show_nouns,
@@ -754,6 +756,25 @@ _SEASON_IN_OTHER_WORDS = (
 #: The same, as a trigger's whole (rule ``trigger.season_in_other_words`` names it in
 #: ``--explain``).
 SEASON_IN_OTHER_WORDS_RE = re.compile(rf"(?i)(?:{_SEASON_IN_OTHER_WORDS})$")
+#: A numbered season got, in a headline's words or a body's: "X gets a second series", "X lands
+#: second season at Kestrel", "X bags season 2", "X has secured a third series" (round 24,
+#: s24renewed; rule ``trigger.numbered_season_got``). The number is required (a person "gets a
+#: new series" is a new show), the first is none (a new show's order), and the season is no
+#: premodifier ("gets a season 2 trailer", "scored season 2 highs"); "wins" is left to the
+#: article's form (a contestant "won series 2").
+_NUMBERED_SEASON_GOT = (
+    r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\ba )"
+    r"(?:gets?|got|getting|lands?|landed|landing|earns?|earned|earning|scores?|scored|scoring|"
+    r"secures?|secured|securing|bags?|bagged|bagging|nabs?|nabbed|snags?|snagged|receives?|"
+    r"received) (?:(?:a|an|another) )?"
+    rf"(?:(?!first\b)(?:{_ORD_ALT}) (?:season|series)\b|\d{{1,2}}(?:nd|rd|th) (?:season|series)\b"
+    rf"|(?:season|series) (?!1\b|one\b)(?:\d{{1,2}}|{_NUM_ALT})\b)"
+    # (the season no premodifier of something else: "scored season 2 highs", "got second
+    # series ratings"; the order's own nouns may follow)
+    r"(?=\s{0,2}(?:[,.;:!?)\"”’'|–—-]|$|(?:on|at|from|for|by|in|order|renewal|pick-?up|"
+    r"commission|after|as|with|and|amid|despite|ahead|following|to|over)\b))"
+)
+NUMBERED_SEASON_GOT_RE = re.compile(rf"(?i)(?:{_NUMBERED_SEASON_GOT})$")
 #: A trigger that opens on a verb of telling ("confirmed X will return for season 3"): the
 #: person before it tells of the return (``drop.cast_news`` spares it; round 19).
 TELLING_OPEN_RE = re.compile(r"(?i)(?:confirm|announc|reveal|sa(?:id|ys)\b|t(?:old|ells?)\b)")
@@ -1364,6 +1385,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"characters?|roles?|careers?|franchises?|brands?)\b)(?=\S)",
         # round 19 (r19decide): a season given in other words (``SEASON_IN_OTHER_WORDS_RE``)
         _SEASON_IN_OTHER_WORDS,
+        # round 24 (s24renewed): a numbered season got (``NUMBERED_SEASON_GOT_RE``)
+        _NUMBERED_SEASON_GOT,
     ),
     "cancelled": (
         # a renewal denied in other words: "will not pick up X for a third season", "is not
@@ -1462,7 +1485,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 "’s seventh", "'s eighth", "’s eighth", "'s ninth", "’s ninth", "'s tenth",
                 "’s tenth",
                 # round 19 (r19decide): a season given in other words
-                " run", "instal", "outing", "give", "gave", "giving", "hand", "grant"),
+                " run", "instal", "outing", "give", "gave", "giving", "hand", "grant",
+                # round 24 (s24renewed): a numbered season got
+                "get", "got ", "land", "earn", "scor", "secur", "bag", "nab", "snag", "receiv"),
     "cancelled": ("pick", "renewing", "earn ", " get ", "getting", " land ", "receive ",
                   "secure ", "there won", "there will n", "there isn", "there is not",
                   "there wouldn", "there would not", "not see", "n't see", "n’t see",
@@ -1834,6 +1859,22 @@ SEASON_OF_GAP_RE = Caseless(
     r"(?:\s{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s{1,3}of\s{1,3}"
     r"(?:the\s{1,3}|[\"“‘'*]\s?)?$"
 )
+
+#: A name as the owner of the show named right after it: its possessive, at most two words,
+#: a kind of show, then the title ("a second series of Dana Holt's comedy X", "Brightmoor's
+#: acclaimed period drama \"X\""). Matched at the owner's end; the decision is the title's
+#: (round 24, s24renewed, ``target.owner_before_kind_of_show``). Not the derived nouns
+#: ("X's spinoff Y": ``target.spinoff_named``) nor the renewed ones ("reboot").
+_OWNED_KIND_ALT = "|".join(re.escape(noun) for noun in longest_first(
+    SHOW_NOUN_GROUPS["plain"] | SHOW_NOUN_GROUPS["genre"] | SHOW_NOUN_GROUPS["format"]))
+OWNER_BEFORE_KIND_RE = re.compile(
+    rf"{POSSESSIVE}\s{{1,2}}(?:[a-z][\w-]{{0,20}}\s{{1,2}}){{0,2}}?(?:{_OWNED_KIND_ALT})"
+    r"\s{1,2}[\"“‘']?")
+#: The same owner with no title after its kind of show, closing an aside or the sentence ("X,
+#: Dana Holt's drama, ..."): the show is the one named before it.
+OWNER_OF_NAMED_RE = re.compile(
+    rf"{POSSESSIVE}\s{{1,2}}(?:[a-z][\w-]{{0,20}}\s{{1,2}}){{0,2}}?(?:{_OWNED_KIND_ALT})"
+    r"\s{0,2}(?:[,.;:!?)]|$)")
 
 #: A renewal of something other than a show, right after the trigger: a deal, a contract, a
 #: partnership ("renewed its licensing deal with", "renewed her contract"), or "renewed" as an

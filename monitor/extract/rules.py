@@ -170,6 +170,7 @@ from .patterns import (
     NOUN_PREMIERE_RE,
     NOUN_TRIGGER_RE,
     NUMBER_WORDS,
+    NUMBERED_SEASON_GOT_RE,
     NUMBERED_SEASON_RE,
     ONGOING_SHOOT_STATE_RE,
     OPEN_QUESTION_RE,
@@ -183,6 +184,8 @@ from .patterns import (
     OTHER_WORK_BEFORE_RE,
     OWN_SIDE_SPEAKER_RE,
     OWN_SUBJECT_RE,
+    OWNER_BEFORE_KIND_RE,
+    OWNER_OF_NAMED_RE,
     PART_NUMBER_RE,
     PASSING_PREPOSITION_RE,
     PASSIVE_AUX,
@@ -1921,6 +1924,42 @@ def _governed_mentions(c: Candidate) -> list[int] | None:
             or view.clause_of(mentions[chosen[0]].start) == c.clause):
         return chosen
     return None
+
+
+def _owned_mentions(c: Candidate) -> list[tuple[int, int]] | None:
+    """The mentions ``target.nearest_mention`` would take, with a name standing as the owner of
+    a kind of show put aside: "a second series of Dana Holt's comedy X" is X's (the title right
+    after the kind of show, with the season phrase the owner stood next to), "X, Dana Holt's
+    drama," only X's. Pairs (the mention taken, the mention whose season phrase it keeps);
+    None when no chosen name is such an owner."""
+    chosen = _governed_mentions(c)
+    if not chosen:
+        return None
+    mentions, text = c.view.mentions, c.text
+    out: list[tuple[int, int]] = []
+    changed = False
+    for i in chosen:
+        end = mentions[i].end
+        owned = OWNER_BEFORE_KIND_RE.match(text, end)
+        if owned and i + 1 < len(mentions) and mentions[i + 1].start == owned.end():
+            out.append((i + 1, i))
+            changed = True
+        elif OWNER_OF_NAMED_RE.match(text, end) and len(chosen) > 1:
+            changed = True
+        else:
+            out.append((i, i))
+    out = list(dict.fromkeys(out))
+    return out if changed and out else None
+
+
+def _targets_of_owned(c: Candidate, chosen: list[tuple[int, int]]) -> Candidate:
+    """``_targets_of_mentions`` of the shows taken, each title keeping its owner's season
+    phrase when it has none of its own."""
+    found = _targets_of_mentions(c, [i for i, _ in chosen])
+    attached = c.view.attached
+    targets = tuple(replace(t, seasons=attached[owner]) if not t.seasons and attached[owner]
+                    else t for t, (_, owner) in zip(found.targets, chosen, strict=True))
+    return replace(found, targets=targets)
 
 
 def _before_gapped_count(c: Candidate) -> list[int] | None:
@@ -4503,6 +4542,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a headline (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has commissioned a new run of Glass Harbor.",
           lambda c: SEASON_IN_OTHER_WORDS_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.numbered_season_got", "renewed", "a numbered season got, "
+          "without the article a headline drops or with it: a show that gets, lands, earns, "
+          "scores, secures, bags or receives a second series, 'season 2' (not the first, not "
+          "a part of the season; the trigger is the vocabulary's; this names how it was read; "
+          "round 24, s24renewed)", "Glass Harbor lands second series at Brindle TV.",
+          lambda c: NUMBERED_SEASON_GOT_RE.match(_trigger_text(c))),
     _step("non_event", "trigger.shoot_aside", _SHOOT, "a shoot's phrase reaches its verb "
           "over an aside set off in commas, dashes or parentheses (the trigger is the "
           "vocabulary's; this names how it was read)", "Filming on the new season, which "
@@ -5017,6 +5062,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "verb is left out, each item takes its own date (date.list_item_own_date; round 24)",
           "\"Copper Vale\" returns on June 4 and \"Nightjar\" on June 11.",
           _gapped_dated_items, _targets_of_mentions),
+    # (round 24, s24renewed: before ``target.nearest_mention``, whose choice it corrects)
+    _step("targets", "target.owner_before_kind_of_show", ALL_KINDS, "a name standing as the "
+          "owner of a kind of show is not the fact's show: 'a second series of Dana Holt's "
+          "comedy X' goes to X, the title right after the kind of show; 'X, Dana Holt's "
+          "drama,' to X alone (``_owned_mentions``, ``OWNER_BEFORE_KIND_RE``)",
+          "Tovrel has commissioned a second series of Dana Holt's comedy Glass Harbor.",
+          _owned_mentions, _targets_of_owned),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

@@ -41,11 +41,15 @@ LATER = {
                               "renewed", 2, False),
     "renewed_days_later": ("and was renewed for a second season only days later", "renewed", 2,
                            True),
-    "cancelled_a_month_later": ("but was cancelled a month later", "cancelled", None, False),
+    # (round 24: "a month later" is counted from the earlier date, ``date.anchored_offset``)
+    "cancelled_a_month_later": ("but was cancelled a month later", "cancelled", None, None),
 }
 
 
-def _expected_date(day: str, days_gap: bool) -> str:
+def _expected_date(day: str, days_gap: bool | None) -> str:
+    if days_gap is None:  # a month on from the earlier event's month
+        year, month = int(day[:4]), int(day[5:7])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
     return day[:7] if days_gap and len(day) >= 7 else day[:4]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .. import memo
@@ -92,6 +92,14 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"end of the|end of this|end of next|the end of the|later that|earlier that|"
                  r"later the same|later that same|that same|the same|the following|that)"
                  r"\s+year\b)"),
+    # ("two weeks later", "the following month", "later that month", "that summer": a time
+    # counted from a date named before them, see ``anchored_offsets``)
+    ("offset", r"(?i:\b(?P<on>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"a few|a couple of|several|\d{1,2})\s+(?P<ou>days?|weeks?|months?|years?)\s+"
+               r"later\b|\bthe\s+(?:following|next)\s+(?P<ou2>week|month)\b|"
+               r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<ou3>month)\b|"
+               r"\b(?:later\s+|earlier\s+)?(?:that|the\s+following)\s+(?P<os>spring|summer|fall|"
+               r"autumn|winter)\b)"),
     ("month_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|end of the|"
                   r"end of this)\s+month\b)"),
     ("week_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this)\s+week\b)"),
@@ -142,7 +150,7 @@ _FIRST_CHARS: dict[str, str] = {
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "mm": "f", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibutfc", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
-    "month_rel": "tlne", "week_rel": "tlne",
+    "month_rel": "tlne", "week_rel": "tlne", "offset": r"aotfsentlw\d",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
     "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",
     "in_units": r"iaotfs\d",
@@ -163,7 +171,7 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "sy": ("season", "digit"), "ys": ("season", "digit"), "m_attr": ("month",),
     "s_attr": ("season",), "rel_s": ("season",),
     "in_s": ("season",), "q_s": ("season",), "weekend": ("weekend",), "year_rel": ("year",),
-    "month_rel": ("month_word",),
+    "month_rel": ("month_word",), "offset": ("offset",),
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
     "quarter": ("quarter",), "holidays": ("holidays",),
@@ -185,6 +193,7 @@ _FEATURE_STEMS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "thanksgiving", "new year's", "halloween", "valentine",
                 "independence", "fourth of july", "labor day", "memorial day", "boxing day"),
     "new_year": ("new year",), "weekend": ("weekend",),
+    "offset": ("later", "following", "next", "that", "same"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "holidays": ("holiday",),
     "in_units": ("day", "week", "month"),
@@ -332,6 +341,11 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         delta = 1 if rel.endswith("next") or rel in ("next", "the following") \
             else -1 if rel == "last" else 0
         return f"{published.year + delta:04d}"
+    if name == "offset":
+        # read against the publication date only for "the next month" with no date before
+        # it in the sentence (``anchored_offsets`` reads the others or drops them)
+        when = published + dt.timedelta(days=7 if (groups.get("ou2") or "") == "week" else 31)
+        return _ym(when.year, when.month)
     if name == "month_rel":
         delta = 1 if rel == "next" else -1 if rel == "last" else 0
         return _ym(*_shift_month(published.year, published.month, delta))
@@ -447,7 +461,7 @@ _RELATIVE = frozenset(
     {"numeric", "md", "dm", "mm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s", "q_s",
      "weekend",
      "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
-     "in_units", "quarter", "holidays"}
+     "in_units", "quarter", "holidays", "offset"}
 )
 
 
@@ -491,12 +505,14 @@ def _phrases(sentence: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
 
 
 def find_dates(sentence: str, published: dt.date, *,
-               future: bool | None = None) -> list[DateMention]:
+               future: bool | None = None, before: str = "") -> list[DateMention]:
     """Every date phrase in ``sentence``, left to right, overlapping matches resolved longest first.
 
     ``future`` says how to read phrases that could point either way ("April 3", "Thursday",
     "in the fall"): the coming instance when True, the latest past one when False, the
-    nearest one when None (weekdays and seasons then count as past).
+    nearest one when None (weekdays and seasons then count as past). ``before`` is the
+    sentence before it: its last date anchors a time counted from a date ("a month later")
+    that the sentence names no date before (``anchored_offsets``).
     """
     found = _phrases(sentence)
     if not found:
@@ -519,7 +535,14 @@ def find_dates(sentence: str, published: dt.date, *,
         and precision(other.value) == 4 and re.fullmatch(r"[\s,(]*", sentence[one.end:other.start])
     }
     kept = [m for i, m in enumerate(mentions) if i not in restated]
-    return framed_years(sentence, anchored_years(sentence, kept))
+    return framed_years(sentence, anchored_offsets(
+        sentence, anchored_years(sentence, kept), lambda: _last_date(before, published)))
+
+
+def _last_date(sentence: str, published: dt.date) -> str | None:
+    """The value of the last date ``sentence`` names (None for no sentence, no date)."""
+    found = find_dates(sentence, published) if sentence else []
+    return found[-1].value if found else None
 
 
 _INTERVAL_OPEN_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid)[\s-]+)?$")
@@ -888,6 +911,108 @@ def anchored_years(sentence: str, mentions: list[DateMention]) -> list[DateMenti
         year = int(anchor.value[:4]) + ("following" in mention.text.lower())
         out.append(replace(mention, value=f"{year:04d}", relative=False))
     return out
+
+
+#: A time counted from a date named before it: "two weeks later", "a year later", "the
+#: following month", "the next week", "later that month", "the same month", "that summer",
+#: "the following spring" (``anchored_offsets``).
+_ANCHORED_OFFSET = (
+    r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
+    r"a couple of|several|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+later"
+    r"|the\s+(?P<next>following|next)\s+(?P<nunit>week|month)"
+    r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same|that\s+same)\s+month"
+    r"|(?:(?:later|earlier)\s+)?(?P<which>that|the\s+following)\s+(?P<season>spring|summer|"
+    r"fall|autumn|winter))")
+ANCHORED_OFFSET_RE = re.compile(rf"(?i)^{_ANCHORED_OFFSET}$")
+#: The same phrase anywhere in a sentence.
+ANCHORED_OFFSET_IN_RE = re.compile(rf"(?i)\b{_ANCHORED_OFFSET}\b")
+_OFFSET_NUMBERS: dict[str, int] = {
+    **_NUMBER_WORDS, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: "in the next month", "over the next week": the time ahead of the article, not after a date.
+_AHEAD_SPAN_BEFORE_RE = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
+
+
+def _offset_from(anchor: str, offset: re.Match[str]) -> str | None:
+    """The date ``offset`` (an ``ANCHORED_OFFSET_RE`` match) counts from ``anchor``, at the
+    precision both allow: a month for days, weeks and months after a month or a day, a year for
+    years (and for days or weeks after a bare year), a season of the anchor's year or the next."""
+    exact = precision(anchor)
+    year = int(anchor[:4])
+    month = int(anchor[5:7]) if exact >= 3 else SEASON_START.get(anchor[5:], 0)
+    day = int(anchor[8:10]) if exact == 4 else 15
+    if offset.group("season"):
+        code = SEASON_CODES[offset.group("season").lower()]
+        if not month:
+            return f"{year:04d}-{code}" if offset.group("which") == "that" else None
+        start = SEASON_START[code]
+        later = offset.group("which") != "that" or "later" in offset.group(0).lower()
+        # "that winter" after a January date is the winter it belongs to (the year before)
+        this = year - 1 if code == "WI" and month <= 2 else year
+        if later and start <= month and not (code == "WI" and month <= 2):
+            this += 1
+        return f"{this:04d}-{code}"
+    if offset.group("n"):
+        count = int(offset.group("n")) if offset.group("n").isdigit() else _OFFSET_NUMBERS.get(
+            offset.group("n").lower(), 2)
+        unit = offset.group("unit").lower()
+    elif offset.group("next"):
+        count, unit = 1, offset.group("nunit").lower()
+    else:
+        count, unit = 0, "month"
+    if unit == "year":
+        return f"{year + count:04d}"
+    if not month:
+        # a bare year: days or weeks on stay in it (at its precision), months say no year
+        return f"{year:04d}" if exact == 1 and unit in ("day", "week") and count <= 2 else None
+    if unit == "month":
+        return _ym(*_shift_month(year, month, count))
+    when = dt.date(year, month, min(day, 28)) + dt.timedelta(days=count * (
+        1 if unit == "day" else 7))
+    return _ym(when.year, when.month)
+
+
+def anchored_offsets(sentence: str, mentions: list[DateMention],
+                     before: Callable[[], str | None] = lambda: None) -> list[DateMention]:
+    """"Glass Harbor premiered in January 2031 and was renewed two months later": a time
+    counted from a date (``ANCHORED_OFFSET_RE``) is counted from the nearest date the sentence
+    names before it, not from the article's date (which gave the article's month), or else
+    from the last date of the sentence before (``before``: "... premiered in January 2031.
+    It was renewed a month later."). Without one it names no date the text knows; "the next
+    month" alone (or "in the next month") is still the month after the article's."""
+    if not mentions or not any(m.relative and ANCHORED_OFFSET_RE.match(m.text)
+                               for m in mentions):
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        offset = ANCHORED_OFFSET_RE.match(mention.text) if mention.relative else None
+        if offset is None:
+            out.append(mention)
+            continue
+        ahead = bool(_AHEAD_SPAN_BEFORE_RE.search(sentence[max(0, mention.start - 12):
+                                                           mention.start]))
+        anchor = None if ahead else next(
+            (m for m in reversed(out) if m.end <= mention.start
+             and not ANCHORED_OFFSET_RE.match(m.text)), None)
+        if anchor is None and not ahead and not any(m.end <= mention.start for m in out):
+            told = before()
+            anchor = replace(mention, value=told) if told else None
+        value = _offset_from(anchor.value, offset) if anchor is not None else None
+        if value is not None:
+            out.append(replace(mention, value=value, relative=False))
+        elif anchor is None and (offset.group("next") or "").lower() == "next":
+            out.append(mention)
+    return out
+
+
+def counted_from_another(sentence: str, value: str | None, published: dt.date) -> bool:
+    """Was ``value``, a date of ``sentence``, counted from another date (``anchored_offsets``)
+    or, with the phrase left without a date before it, read off the sentence before? That
+    other date is another event's: no day of the article refines this one to it."""
+    if value is None or not ANCHORED_OFFSET_IN_RE.search(sentence):
+        return False
+    mentions = find_dates(sentence, published)
+    return any(ANCHORED_OFFSET_RE.match(m.text) and m.value == value for m in mentions) or \
+        all(m.value != value for m in mentions)
 
 
 def opening_year(sentence: str, mentions: Sequence[DateMention]) -> int | None:

@@ -535,7 +535,8 @@ def _decided(fact: Fact, facts: list[Fact], lines: Sequence[Line], published: dt
     stated = _same_event(fact, facts, lines, published, normal, find_triggers, reference,
                          keep_own=keep_own, by_reference=by_reference)
     rule, date = "date.moved_day", _moved_to(fact, stated)
-    if date is None:
+    if date is None and not datemod.counted_from_another(fact.evidence, fact.date, published):
+        # (a date counted from another, "two weeks later", is not refined to that other day)
         rule, date = "date.article_day", _refined(fact, stated, inferred)
     if date is None:
         rule, date = "date.named_day", _named_day(fact, stated, lines, published)

@@ -2451,7 +2451,8 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         is_future = bool(_FUTURE_TENSE_RE.search(text))
         is_past = bool(_PAST_TENSE_RE.search(text))
     future = True if is_future and not is_past else False if is_past and not is_future else None
-    found_dates = datemod.find_dates(text, article.published, future=future)
+    found_dates = datemod.find_dates(text, article.published, future=future,
+                                     before=ctx.previous_sentence)
     found_dates = [d for d in found_dates
                    if not any(m.start < d.end and d.start < m.end for m in mentions)]
     found_dates = datemod.ordered_events(text, datemod.season_years(text, found_dates))

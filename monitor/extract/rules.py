@@ -1119,6 +1119,16 @@ def _anaphoric_year(c: Candidate) -> datemod.DateMention | None:
     return owned
 
 
+def _anchored_offset(c: Candidate) -> datemod.DateMention | None:
+    """The date the trigger owns when it is a time counted from a date before it ("two
+    weeks later", "the following month", "that summer") and read off that date
+    (``datemod.anchored_offsets``)."""
+    owned = _owned(c)
+    if owned is None or owned.relative or not datemod.ANCHORED_OFFSET_RE.match(owned.text):
+        return None
+    return owned
+
+
 def _framed_by_opening_year(c: Candidate) -> datemod.DateMention | None:
     """The yearless date the trigger owns, in a sentence that opens with its year
     (``datemod.framed_years``)."""
@@ -4730,6 +4740,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(round 18); 'later that year' with no date before it dates nothing",
           "Glass Harbor season 3 premiered in January 2031, with season 4 set to premiere later "
           "that year.", _anaphoric_year, _dated),
+    _step("date", "date.anchored_offset", TRIGGER_KINDS, "a time counted from a date ('two "
+          "weeks later', 'a year later', 'the following month', 'later that month', 'that "
+          "summer') is counted from the date the sentence names before it, or else the last "
+          "date of the sentence before, not from the article's date (round 24)",
+          "Glass Harbor premiered in January 2031 and was renewed for a second season two "
+          "months later.", _anchored_offset, _dated),
     _step("date", "date.opening_year_frame", TRIGGER_KINDS, "a date without a year in a "
           "sentence that opens with a year ('Last year, ...', 'In 2031, ...', 'Back in "
           "2030, ...') is in that year (round 18)",

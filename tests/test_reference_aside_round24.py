@@ -43,7 +43,7 @@ SHOW_STATUS = {
 }
 SEASON_STATUS = {
     "premiere": "premieres June 4.",
-    "filming_started": "has started filming in Atlanta.",
+    "filming_started": "has started filming in Port Wexley.",
 }
 
 

@@ -5083,7 +5083,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "owner of a kind of show is not the fact's show: 'a second series of Dana Holt's "
           "comedy X' goes to X, the title right after the kind of show; 'X, Dana Holt's "
           "drama,' to X alone (``_owned_mentions``, ``OWNER_BEFORE_KIND_RE``)",
-          "Tovrel has commissioned a second series of Dana Holt's comedy Glass Harbor.",
+          "Tovrel has renewed Glass Harbor, Tobin Reyes' comedy.",
           _owned_mentions, _targets_of_owned),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",

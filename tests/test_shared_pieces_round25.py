@@ -52,3 +52,39 @@ def test_the_pieces_are_read_not_spelt() -> None:
     assert patterns.PASSIVE_BEFORE_TRIGGER in rules._PASSIVE_AUX_BEFORE_RE.pattern
     assert patterns.ACTING_ON_SHOW_VERBS in rules._ACTIVE_ON_SHOW_RE.pattern
     assert patterns.MORE_ACTING_ON_SHOW_VERBS in facts._ACTIVE_DECISION_RE.pattern
+
+
+def test_one_offset_phrase_for_the_date_pattern_and_its_count() -> None:
+    """"two weeks later": the date pattern "offset" that finds it and ``anchored_offsets``
+    that counts it from the date before read one phrase (round 24 spelt it twice)."""
+    from monitor.extract import dates
+    assert dates._ANCHORED_OFFSET in dict(dates.DATE_PATTERNS)["offset"]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Glass Harbor premiered in January 2031 and was renewed two months later.", "2031-03"),
+    ("Tin Roof wrapped in March 2030 and premiered the following month.", "2030-04"),
+    ("Salt Road premiered in May 2029 and was cancelled that summer.", "2029-SU"),
+])
+def test_a_time_counted_from_the_date_before_it(sentence: str, value: str) -> None:
+    import datetime as dt
+
+    from monitor.extract.dates import find_dates
+    assert find_dates(sentence, dt.date(2032, 5, 10))[-1].value == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Filming starts in the next week.", "2032-05"),
+    ("Filming starts in the next month.", "2032-06"),
+])
+def test_the_next_week_or_month_alone_counts_from_the_article(sentence: str, value: str) -> None:
+    import datetime as dt
+
+    from monitor.extract.dates import find_dates
+    assert [m.value for m in find_dates(sentence, dt.date(2032, 5, 10))] == [value]
+
+
+def test_one_spelling_of_the_new_words() -> None:
+    assert patterns.NEW_WORDS in rules._CALLED_NEW_AFTER_NAME_RE.pattern.pattern
+    assert patterns.NEW_WORDS in facts._NEW_IN_PASSING_RE.pattern.pattern
+    assert rules._CALLED_NEW_AFTER_NAME_RE.stems == patterns.NEW_STEMS

@@ -98,6 +98,8 @@ from .patterns import (
     MORE_SEASONS_RE,
     NEGATION_RE,
     NEW_SHOW_RE,
+    NEW_STEMS,
+    NEW_WORDS,
     NUMBER_WORDS,
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
@@ -1201,7 +1203,7 @@ _NEW_PREDICATE = (
     r"this\s+(?:year|season|fall)['’]s|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)\s+"
     r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+)?"
     rf"(?:series|{NEW_KIND_ALT})\b")
-_NEW_STEMS = ("new", "freshman", "rookie", "first-year", "upcoming")
+_NEW_STEMS = (*NEW_STEMS, "upcoming")
 _NEW_AFTER_RE = Caseless(r"(?i)^[\"”’']?[,:]?\s+" + _NEW_PREDICATE, stems=_NEW_STEMS)
 #: A sentence opening on a show called new by its kind, its name set off after a lead: "The
 #: new comedy from the creators of Y, X, premieres ...".
@@ -1263,7 +1265,7 @@ _DEBUT_AFTER_RE = Caseless(
 #: "The new series" alone is not one: it is as often a British show's new season.
 _NEW_REFERENCE_RE = Caseless(
     r"(?i)^\W{0,3}(?:(?:the|this|its|their|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
-    r"(?:new|newest|freshman|rookie|first-year)\s+"
+    rf"{NEW_WORDS}\s+"
     rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b"
     rf"|(?:it|the\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT}))\s+(?=is\s|was\s)"
     + _NEW_PREDICATE + ")",
@@ -1278,15 +1280,14 @@ _NEW_REFERENCE_RE = Caseless(
 #: noun, and "series" only with a word before it ("the new series" alone is as often a British
 #: show's new season). Before the phrase, only the sentence's opening, a comma or a word that
 #: puts a person in the show ("stars in", "joins"): "ordered the new drama" may be another's.
-_NEW_WORDS = r"(?:new|newest|freshman|rookie|first-year)"
 _NEW_OWNER = r"(?:the|this|its|their|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)"
 _NEW_AMONG = (
     r"(?:one\s+of|among)\s+(?:(?:the|two|three|four|five|six|seven|eight|several|many|"
-    rf"\d{{1,2}}|{_NEW_OWNER})\s+){{0,2}}(?:[\w-]+\s+)?{_NEW_WORDS}\s+(?:[\w-]+\s+)?"
+    rf"\d{{1,2}}|{_NEW_OWNER})\s+){{0,2}}(?:[\w-]+\s+)?{NEW_WORDS}\s+(?:[\w-]+\s+)?"
     rf"(?:series|shows|{NEW_KIND_ALT})\b")
 _NEW_IN_PASSING_RE = Caseless(
     r"(?i)(?:^\W{0,3}|,\s+|\b(?:in|into|joins?|joined|stars?|starred|starring|leads?|led|"
-    rf"headlines?|fronts?)\s+){_NEW_OWNER}\s+(?:[\w+'’-]+\s+)?{_NEW_WORDS}\s+"
+    rf"headlines?|fronts?)\s+){_NEW_OWNER}\s+(?:[\w+'’-]+\s+)?{NEW_WORDS}\s+"
     rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)"
     r"|(?:^\W{0,3}|,\s+)(?:it|the\s+(?:[\w-]+\s+)?(?:series|"
     rf"{NEW_KIND_ALT}))\s+(?:is|was)\s+{_NEW_AMONG}",
@@ -1388,12 +1389,12 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
 #: show's kind after it (not a plural, not "... of", "series" only with a word before it:
 #: "the new series" alone is as often a British show's new season).
 _NEW_BEFORE_NAMED_RE = Caseless(
-    rf"(?i)(?:^\W{{0,3}}|\b(?:a|an|{_NEW_OWNER})\s+){_NEW_WORDS}\s+"
+    rf"(?i)(?:^\W{{0,3}}|\b(?:a|an|{_NEW_OWNER})\s+){NEW_WORDS}\s+"
     rf"(?P<kind>(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)",
     stems=_NEW_STEMS)
 #: The same in a headline, which drops its determiners: "Kestrel sets date for new drama".
 _NEW_IN_HEADLINE_RE = Caseless(
-    rf"(?i)\b{_NEW_WORDS}\s+"
+    rf"(?i)\b{NEW_WORDS}\s+"
     rf"(?P<kind>(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)",
     stems=_NEW_STEMS)
 #: The show named right after such a line, as its sentence's subject: its name opens the

@@ -2063,6 +2063,12 @@ ADVERBIAL_OPEN_RE = re.compile(
 #: ("NBC's", "The", "HBO's 2"), an article, a possessive pronoun or "new" ("the new X", "its
 #: X"). Read by facts' coordinated subjects and the rules' passing positions alike.
 SUBJECT_LEAD_WORD = r"(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new)"
+#: The words that call a show new ("the new drama", "its freshman comedy", "Tovrel's rookie
+#: thriller"), and the substrings one of which each contains (a ``Caseless`` prefilter): read
+#: by the new-show readers of ``facts`` (round 23) and ``rules._CALLED_NEW_AFTER_NAME_RE``
+#: (round 24), one spelling since round 25. Not "upcoming": the readers that take it add it.
+NEW_WORDS = r"(?:new|newest|freshman|rookie|first-year)"
+NEW_STEMS = ("new", "freshman", "rookie", "first-year")
 #: Phrases before a show name saying the show is new (season 1): "the new docuseries X",
 #: "NBC's freshman comedy X" (the kinds of ``showwords.NEW_KIND_ALT``, and "series"). Not "a
 #: new series of X": a British show's next season.

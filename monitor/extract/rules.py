@@ -165,6 +165,8 @@ from .patterns import (
     NEGATION_RE,
     NEGATIVE_WORD_RE,
     NEW_SHOW_RE,
+    NEW_STEMS,
+    NEW_WORDS,
     NEXT_SEASON_RE,
     NOT_ONLY_RE,
     NOT_THE_SHOOT_RE,
@@ -3275,9 +3277,8 @@ def _new_in_passing_season(c: Candidate) -> list[int | None] | None:
 _CALLED_NEW_AFTER_NAME_RE = Caseless(
     r"(?i)\b(?:(?:the|a|an|its|their|this|[\w+&!.-]{2,20}['’]s)\s+|one\s+of\s+"
     r"(?:(?:the|its|their|[\w+&!.-]{2,20}['’]s)\s+)?(?:\w+\s+)?)(?:[\w'’-]+\s+)?"
-    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?"
-    rf"(?:{NEW_KIND_ALT})\b",
-    stems=("new", "freshman", "rookie", "first-year"))
+    rf"{NEW_WORDS}\s+(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})\b",
+    stems=NEW_STEMS)
 
 
 #: Right before the words calling a show new, a comparison or a preposition that makes them

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+from monitor.extract.explain import explain
 from monitor.extract.facts import extract_facts
 from monitor.extract.shows import normalise_title
 from monitor.models import Article, Fact, ShowName
@@ -45,6 +46,20 @@ def facts_of(body: str, headline: str = "", published: dt.date = PUBLISHED, url:
     """The facts ``extract_facts`` finds in ``make_article(body, headline, published, url)``,
     given the watched shows ``known`` and the aired seasons ``known_seasons`` a store knows."""
     return extract_facts(make_article(body, headline, published, url), known, known_seasons)
+
+
+def explained(body: str, headline: str = "", published: dt.date = PUBLISHED,
+              url: str = URL) -> str:
+    """The ``--explain`` text of ``make_article(body, headline, published, url)``: the rules
+    that fired and what became of each candidate (a test asks for its rule's name in it)."""
+    return explain(make_article(body, headline, published, url))[1]
+
+
+def filled_rows(body: str, headline: str = "TV news", **names: str) -> set[Row]:
+    """{(show, season, kind)} of the article whose body and headline are ``body`` and
+    ``headline`` filled with ``names`` (``str.format``): a grid test's cell, its show, network
+    and kind of show given as names (round 25: four round-24 files each wrote it)."""
+    return rows(facts_of(body.format(**names), headline.format(**names)))
 
 
 def row(fact: Fact) -> Row:
@@ -86,6 +101,11 @@ def holds(rows_: Iterable[tuple[object, ...]], show: str, expected: tuple[object
 def shows_kinds(facts: Iterable[Fact]) -> set[tuple[str, str]]:
     """{(show, kind)}, the show as the fact names it."""
     return {(f.show, f.kind) for f in facts}
+
+
+def normalised_shows(facts: Iterable[Fact]) -> set[str]:
+    """{normalised show}."""
+    return {normalise_title(f.show) for f in facts}
 
 
 def normalised_shows_kinds(facts: Iterable[Fact]) -> set[tuple[str, str]]:

@@ -19,7 +19,7 @@ Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import Row, facts_of, make_article, rows
+from articles import Row, explained, filled_rows
 
 #: (show, network, kind of show, its plural): three title sets.
 TITLES = [("Ferrow Lane", "Tovrel", "drama", "dramas"),
@@ -66,12 +66,8 @@ _CONTROLS = [
 ]
 
 
-def _rows(body: str) -> set[Row]:
-    return rows(facts_of(body, "TV news"))
-
-
 def _cell(body: str, show: str, net: str, kind_of_show: str, plural: str) -> set[Row]:
-    return _rows(body.format(show=show, net=net, g=kind_of_show, gs=plural))
+    return filled_rows(body, show=show, net=net, g=kind_of_show, gs=plural)
 
 
 @pytest.mark.parametrize(("show", "net", "kind_of_show", "plural"), TITLES)
@@ -91,7 +87,6 @@ def test_controls_keep_what_they_give(body: str, kind: str, season: int | None, 
 
 
 def test_explain_names_the_rule() -> None:
-    from monitor.extract.explain import explain
-    _, text = explain(make_article("Ferrow Lane premieres on Tovrel on June 5 as the "
-                                   "network's new drama.", "TV news"))
+    text = explained("Ferrow Lane premieres on Tovrel on June 5 as the network's new drama.",
+                     "TV news")
     assert "season.called_new_in_own_sentence" in text

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from articles import facts_of, make_article
+from articles import facts_of, make_article, normalised_rows, normalised_shows
 
 from monitor.extract import rules
 from monitor.extract.explain import explain
@@ -56,7 +56,7 @@ def test_a_character_takes_no_fact(show: str, character: str, credit: str, statu
     body = " ".join((CREDITS[credit].format(show=show, character=character),
                      wording.format(character=character)))
     title = f"{show} News: What We Know" if headline else ""
-    shows = {normalise_title(f.show) for f in facts_of(body, title)}
+    shows = normalised_shows(facts_of(body, title))
     assert normalise_title(character) not in shows
 
 
@@ -68,7 +68,7 @@ def test_the_characters_listed_beside_one_take_no_fact(show: str, character: str
     body = " ".join((CREDITS[credit].format(show=show, character=character),
                      f"{character}, {others[0]} and {others[1]} will be back when filming "
                      "starts in August."))
-    shows = {normalise_title(f.show) for f in facts_of(body)}
+    shows = normalised_shows(facts_of(body))
     assert not shows & {normalise_title(n) for n in (character, *others)}
 
 
@@ -100,6 +100,6 @@ CONTROLS = [
 
 @pytest.mark.parametrize(("body", "expected"), CONTROLS)
 def test_controls_keep_their_fact(body: str, expected: tuple[str, int, str]) -> None:
-    found = {(normalise_title(f.show), f.season, f.kind) for f in facts_of(body)}
+    found = normalised_rows(facts_of(body))
     show, season, kind = expected
     assert (normalise_title(show), season, kind) in found

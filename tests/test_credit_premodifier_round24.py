@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from articles import facts_of
+from articles import facts_of, normalised_shows, normalised_shows_kinds
 
 from monitor.extract.shows import normalise_title
 
@@ -46,8 +46,8 @@ def test_the_status_is_the_qualified_shows(show: str, other: str, credit: str,
                                            kind: str) -> None:
     named = CREDITS[credit].format(other=other, show=show)
     facts = facts_of(FRAMES[kind].format(named=named))
-    assert normalise_title(other) not in {normalise_title(f.show) for f in facts}
-    assert (normalise_title(show), kind) in {(normalise_title(f.show), f.kind) for f in facts}
+    assert normalise_title(other) not in normalised_shows(facts)
+    assert (normalise_title(show), kind) in normalised_shows_kinds(facts)
 
 
 #: The name is the show itself, or the credit is a verb: they keep their fact.
@@ -67,6 +67,6 @@ CONTROLS = [
 
 @pytest.mark.parametrize(("body", "expected"), CONTROLS)
 def test_controls_keep_their_fact(body: str, expected: tuple[str, str]) -> None:
-    found = {(normalise_title(f.show), f.kind) for f in facts_of(body)}
+    found = normalised_shows_kinds(facts_of(body))
     show, kind = expected
     assert (normalise_title(show), kind) in found

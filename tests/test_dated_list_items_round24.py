@@ -16,9 +16,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from articles import facts_of, make_article
+from articles import explained, facts_of
 
-from monitor.extract.explain import explain
 from monitor.extract.shows import normalise_title
 
 TITLE_SETS = (("Marrowby", "Quillon", "Tessendale"), ("Copper Vale", "Salt Road", "Brass Lantern"),
@@ -66,7 +65,7 @@ def test_each_item_takes_its_own_day(titles: tuple[str, str, str], quotes: tuple
     ("target.gapped_dated_items", '"Copper Vale" returns on June 4 and "Nightjar" on June 11.'),
 ])
 def test_explain_names_the_rule(rule: str, body: str) -> None:
-    _, text = explain(make_article(body))
+    text = explained(body)
     assert rule in text
 
 

@@ -22,7 +22,7 @@ Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import Row, facts_of, make_article, rows
+from articles import Row, explained, filled_rows
 
 #: (show, another show, network, kind of show): three title sets.
 TITLES = [("Copper Vale", "Ferrow Lane", "Kestrel One", "drama"),
@@ -72,8 +72,8 @@ _HEADLINE_CONTROLS = [
 
 def _cell(body: str, show: str, old: str, net: str, g: str, headline: str = "TV news",
           lead: bool = True) -> set[Row]:
-    text = ((_LEAD if lead else "") + body + _TAIL).format(show=show, old=old, net=net, g=g)
-    return rows(facts_of(text, headline.format(show=show, net=net, g=g)))
+    return filled_rows((_LEAD if lead else "") + body + _TAIL, headline, show=show, old=old,
+                       net=net, g=g)
 
 
 @pytest.mark.parametrize(("show", "old", "net", "g"), TITLES)
@@ -111,9 +111,8 @@ def test_headline_controls_keep_what_they_give(headline: str, body: str, kind: s
 
 
 def test_explain_names_the_rule() -> None:
-    from monitor.extract.explain import explain
-    _, text = explain(make_article(
+    text = explained(
         "Tovrel has renewed Mill Street for a fourth season. Mill Street stars Mara Quill. "
         "The network's freshman comedy also got good news. The Lantern Room has been renewed "
-        "too. The Lantern Room stars Dana Holt.", "TV news"))
+        "too. The Lantern Room stars Dana Holt.", "TV news")
     assert "season.called_new_before_named" in text

@@ -18,7 +18,7 @@ Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import Row, facts_of, make_article, rows
+from articles import Row, explained, filled_rows
 
 #: (show, network, the run season as an ordinal, its number): three title sets.
 TITLES = [("Ferrow Lane", "Tovrel", "second", 2),
@@ -54,7 +54,7 @@ _CONTROLS = [
 
 
 def _cell(body: str, show: str, net: str, nth: str) -> set[Row]:
-    return rows(facts_of((body + _TAIL).format(show=show, net=net, nth=nth), "TV news"))
+    return filled_rows(body + _TAIL, show=show, net=net, nth=nth)
 
 
 @pytest.mark.parametrize(("show", "net", "nth", "number"), TITLES)
@@ -74,8 +74,7 @@ def test_controls_keep_what_they_give(body: str, kind: str, offset: int, show: s
 
 
 def test_explain_names_the_rule() -> None:
-    from monitor.extract.explain import explain
-    _, text = explain(make_article(
+    text = explained(
         "Ferrow Lane has started filming its next season, following a second season that "
-        "drew record audiences. Ferrow Lane stars Dana Holt.", "TV news"))
+        "drew record audiences. Ferrow Lane stars Dana Holt.", "TV news")
     assert "season.next_after_run_in_sentence" in text

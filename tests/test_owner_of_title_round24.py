@@ -14,9 +14,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from articles import facts_of, make_article
+from articles import explained, facts_of, normalised_shows_kinds
 
-from monitor.extract.explain import explain
 from monitor.extract.shows import normalise_title
 
 TITLES = ("Marrowby", "Copper Vale", "The Long Glass Orchard")
@@ -46,7 +45,7 @@ def test_the_fact_goes_to_the_owned_title(title: str, owner: str, description: s
     wording, kind, season = FRAMES[frame]
     body = wording.format(o=owner, d=description, t=f"{quotes[0]}{title}{quotes[1]}")
     facts = facts_of(body)
-    assert {(normalise_title(f.show), f.kind) for f in facts} == {(normalise_title(title), kind)}
+    assert normalised_shows_kinds(facts) == {(normalise_title(title), kind)}
     if season is not None:
         assert {f.season for f in facts} == {season}
 
@@ -54,13 +53,13 @@ def test_the_fact_goes_to_the_owned_title(title: str, owner: str, description: s
 def test_a_shows_spinoff_is_the_news() -> None:
     # (on main it gave nothing: the owning show took the fact and was then unevidenced)
     body = 'Kestrel cancelled Glass Harbor\'s spinoff "Copper Vale" after one season.'
-    assert {(normalise_title(f.show), f.kind) for f in facts_of(body)} == {
+    assert normalised_shows_kinds(facts_of(body)) == {
         ("copper vale", "cancelled")}
 
 
 def test_explain_names_the_rule() -> None:
     body = "Tovrel has renewed Tobin Reyes' mining drama \"Copper Vale\" for a second season."
-    _, text = explain(make_article(body))
+    text = explained(body)
     assert "target.owner_of_title" in text
 
 
@@ -84,7 +83,7 @@ CONTROLS = {
 @pytest.mark.parametrize("name", CONTROLS)
 def test_controls_give_what_they_gave(name: str) -> None:
     body, expected = CONTROLS[name]
-    found = {(normalise_title(f.show), f.kind) for f in facts_of(body)}
+    found = normalised_shows_kinds(facts_of(body))
     if expected is None:
         assert all(f.kind == "episode_count" for f in facts_of(body))
         return

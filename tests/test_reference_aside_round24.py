@@ -17,10 +17,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from articles import facts_of, make_article
+from articles import explained, facts_of, normalised_shows, normalised_shows_kinds
 
 from monitor.extract import rules
-from monitor.extract.explain import explain
 from monitor.extract.shows import normalise_title
 
 PAIRS = (("Glass Harbor", "Copper Vale"), ("Quillon", "Salt Road"),
@@ -68,14 +67,14 @@ def test_the_status_is_the_referred_shows(show: str, other: str, subject: str, a
             f"{subject}, {aside.format(other=other)}, {status}")
     title = f"{show}: What We Know" if headline else ""
     facts = facts_of(body, title)
-    assert normalise_title(other) not in {normalise_title(f.show) for f in facts}
-    assert (normalise_title(show), kind) in {(normalise_title(f.show), f.kind) for f in facts}
+    assert normalise_title(other) not in normalised_shows(facts)
+    assert (normalise_title(show), kind) in normalised_shows_kinds(facts)
 
 
 def test_the_explanation_names_the_rule() -> None:
-    _, text = explain(make_article(
+    text = explained(
         "The first season of Glass Harbor was a hit for Kestrel. The comedy, inspired by "
-        "Copper Vale, has been cancelled after two seasons."))
+        "Copper Vale, has been cancelled after two seasons.")
     assert "target.reference_subject_over_aside_name" in text
     assert "target.reference_subject_over_aside_name" in rules.RULES
 
@@ -101,6 +100,6 @@ CONTROLS = [
 
 @pytest.mark.parametrize(("body", "expected"), CONTROLS)
 def test_controls_keep_their_fact(body: str, expected: tuple[str, str]) -> None:
-    found = {(normalise_title(f.show), f.kind) for f in facts_of(body)}
+    found = normalised_shows_kinds(facts_of(body))
     show, kind = expected
     assert (normalise_title(show), kind) in found

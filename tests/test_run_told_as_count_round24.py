@@ -19,7 +19,7 @@ Every name is invented.
 from __future__ import annotations
 
 import pytest
-from articles import Row, facts_of, make_article, rows
+from articles import Row, explained, filled_rows
 
 #: (show, network, kind of show): three title sets.
 TITLES = [("Ferrow Lane", "Tovrel", "drama"), ("Harrow Point", "Kestrel One", "comedy"),
@@ -81,14 +81,10 @@ _CONTROLS = [
 ]
 
 
-def _rows(body: str, headline: str) -> set[Row]:
-    return rows(facts_of(body, headline or "TV news"))
-
-
 def _cell(headline: str, body: str, show: str, net: str, kind_of_show: str,
           count: str) -> set[Row]:
     fill = {"show": show, "net": net, "g": kind_of_show, "c": count}
-    return _rows(body.format(**fill), headline.format(**fill))
+    return filled_rows(body, headline or "TV news", **fill)
 
 
 @pytest.mark.parametrize(("made", "count"), COUNTS)
@@ -121,12 +117,10 @@ def test_controls_keep_what_they_give(headline: str, body: str,
 @pytest.mark.xfail(strict=True, reason="'3 seasons in' is read as season 3 by season.stated "
                    "before any run reader (left for a later round, MEASUREMENTS.md round 24)")
 def test_left_digits_seasons_in() -> None:
-    facts = _rows("Tovrel has renewed Ferrow Lane 3 seasons in.", "")
+    facts = filled_rows("Tovrel has renewed Ferrow Lane 3 seasons in.")
     assert ("Ferrow Lane", 4, "renewed") in facts, facts
 
 
 def test_explain_names_the_rule() -> None:
-    from monitor.extract.explain import explain
-    _, text = explain(make_article("Tovrel has cancelled the three-season drama Ferrow Lane.",
-                                   "TV news"))
+    text = explained("Tovrel has cancelled the three-season drama Ferrow Lane.", "TV news")
     assert "season.run_told_as_count" in text

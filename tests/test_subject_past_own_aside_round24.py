@@ -15,9 +15,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from articles import facts_of, make_article
+from articles import explained, facts_of, normalised_shows, normalised_shows_kinds
 
-from monitor.extract.explain import explain
 from monitor.extract.shows import normalise_title
 
 TITLE_SETS = (("Marrowby", "Quillon"), ("Copper Vale", "Nightjar"),
@@ -65,7 +64,7 @@ def test_the_verb_after_the_aside_is_the_subjects(
     # the other title keeps only what its own clause says
     expected_b = {"premiere"} if tail == "own_clause" else set()
     assert _kinds_of(facts, b) <= expected_b
-    assert {normalise_title(f.show) for f in facts} <= {normalise_title(a), normalise_title(b)}
+    assert normalised_shows(facts) <= {normalise_title(a), normalise_title(b)}
 
 
 @pytest.mark.parametrize("titles", TITLE_SETS, ids=lambda t: t[0].split()[-1])
@@ -82,7 +81,7 @@ def test_a_headline_of_the_same_shape(titles: tuple[str, str], owner: str) -> No
 def test_explain_names_the_rule() -> None:
     body = ("Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, a week after "
             "\"Nightjar\" ended its run.")
-    _, text = explain(make_article(body))
+    text = explained(body)
     assert "target.subject_past_own_aside" in text
 
 
@@ -110,5 +109,5 @@ CONTROLS = {
 @pytest.mark.parametrize("name", CONTROLS)
 def test_controls_give_what_they_gave(name: str) -> None:
     body, expected = CONTROLS[name]
-    found = {(normalise_title(f.show), f.kind) for f in facts_of(body)}
+    found = normalised_shows_kinds(facts_of(body))
     assert found == expected

@@ -48,6 +48,18 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 #: Nouns of an event a month or season can stand before: "a June premiere".
 _EVENT_NOUN = r"premieres?\b|debut\b|return\b|release\b|launch\b|bow\b|arrival\b|air ?date\b"
 
+#: A time counted from a date named before it: "two weeks later", "a year later", "the
+#: following month", "the next week", "later that month", "the same month", "that summer",
+#: "the following spring": the date pattern "offset" finds it, ``anchored_offsets`` counts it
+#: from the date before it (one phrase since round 25; round 24 spelt it twice).
+_ANCHORED_OFFSET = (
+    r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
+    r"a couple of|several|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+later"
+    r"|the\s+(?P<next>following|next)\s+(?P<nunit>week|month)"
+    r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same|that\s+same)\s+month"
+    r"|(?:(?:later|earlier)\s+)?(?P<which>that|the\s+following)\s+(?P<season>spring|summer|"
+    r"fall|autumn|winter))")
+
 #: (name, pattern). Every pattern has named groups the resolver reads. Longest match wins.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
@@ -94,12 +106,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"\s+year\b)"),
     # ("two weeks later", "the following month", "later that month", "that summer": a time
     # counted from a date named before them, see ``anchored_offsets``)
-    ("offset", r"(?i:\b(?P<on>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-               r"a few|a couple of|several|\d{1,2})\s+(?P<ou>days?|weeks?|months?|years?)\s+"
-               r"later\b|\bthe\s+(?:following|next)\s+(?P<ou2>week|month)\b|"
-               r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<ou3>month)\b|"
-               r"\b(?:later\s+|earlier\s+)?(?:that|the\s+following)\s+(?P<os>spring|summer|fall|"
-               r"autumn|winter)\b)"),
+    ("offset", rf"(?i:\b{_ANCHORED_OFFSET}\b)"),
     ("month_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|end of the|"
                   r"end of this)\s+month\b)"),
     ("week_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this)\s+week\b)"),
@@ -344,7 +351,7 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
     if name == "offset":
         # read against the publication date only for "the next month" with no date before
         # it in the sentence (``anchored_offsets`` reads the others or drops them)
-        when = published + dt.timedelta(days=7 if (groups.get("ou2") or "") == "week" else 31)
+        when = published + dt.timedelta(days=7 if (groups.get("nunit") or "") == "week" else 31)
         return _ym(when.year, when.month)
     if name == "month_rel":
         delta = 1 if rel == "next" else -1 if rel == "last" else 0
@@ -913,16 +920,7 @@ def anchored_years(sentence: str, mentions: list[DateMention]) -> list[DateMenti
     return out
 
 
-#: A time counted from a date named before it: "two weeks later", "a year later", "the
-#: following month", "the next week", "later that month", "the same month", "that summer",
-#: "the following spring" (``anchored_offsets``).
-_ANCHORED_OFFSET = (
-    r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
-    r"a couple of|several|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+later"
-    r"|the\s+(?P<next>following|next)\s+(?P<nunit>week|month)"
-    r"|(?:(?:later|earlier)\s+)?(?:that|the\s+same|that\s+same)\s+month"
-    r"|(?:(?:later|earlier)\s+)?(?P<which>that|the\s+following)\s+(?P<season>spring|summer|"
-    r"fall|autumn|winter))")
+#: ``_ANCHORED_OFFSET`` (above ``DATE_PATTERNS``), whole and with its groups.
 ANCHORED_OFFSET_RE = re.compile(rf"(?i)^{_ANCHORED_OFFSET}$")
 #: The same phrase anywhere in a sentence.
 ANCHORED_OFFSET_IN_RE = re.compile(rf"(?i)\b{_ANCHORED_OFFSET}\b")

@@ -64,6 +64,7 @@ from .lists import (
     without_lead_other,
 )
 from .patterns import (
+    ACTING_ON_SHOW_VERBS,
     AFTER_SEASONS_RE,
     ANNOUNCE_RE,
     ANSWER_LABEL_RE,
@@ -75,6 +76,7 @@ from .patterns import (
     CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     DATE_NOUN_GIVES_RE,
+    DECISION_OBJECT_GAP_RE,
     ELLIPTIC_COUNT_RE,
     END_OF_BODY_RE,
     EPISODE_COUNT_EXCLUDE_RE,
@@ -92,13 +94,17 @@ from .patterns import (
     JUNK_LINE_RE,
     LIMITED_SERIES_RE,
     LIST_FOLLOWS_RE,
+    MORE_ACTING_ON_SHOW_VERBS,
     MORE_SEASONS_RE,
     NEGATION_RE,
     NEW_SHOW_RE,
+    NEW_STEMS,
+    NEW_WORDS,
     NUMBER_WORDS,
     ONLY_SEASON_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
+    PASSIVE_BEFORE_TRIGGER,
     PLANNED_END_FAMILY_RE,
     QUESTION_END_RE,
     QUESTION_LABEL_RE,
@@ -495,7 +501,7 @@ _NEW_VERB_PHRASE_RE = re.compile(
     r"later|will|would)\b")
 #: Right before a trigger: a passive or copular one ("has been renewed"), which takes its
 #: show before it, not after.
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|gets|got)\s{1,3}$")
+_PASSIVE_BEFORE_RE = re.compile(PASSIVE_BEFORE_TRIGGER + "$")
 #: The same event again, elided: "as was", "and so has", "nor did", "as will".
 _ELLIPSIS = (r"(?:as|and\s{1,3}so|so|(?:and\s{1,3})?(?:neither|nor))\s{1,3}"
              r"(?:was|were|did|does|has|have|is|are|will)")
@@ -1197,7 +1203,7 @@ _NEW_PREDICATE = (
     r"this\s+(?:year|season|fall)['’]s|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)\s+"
     r"(?:[\w+'’-]+\s+)?(?:new|newest|freshman|rookie|first-year|upcoming)\s+(?:[\w-]+\s+)?"
     rf"(?:series|{NEW_KIND_ALT})\b")
-_NEW_STEMS = ("new", "freshman", "rookie", "first-year", "upcoming")
+_NEW_STEMS = (*NEW_STEMS, "upcoming")
 _NEW_AFTER_RE = Caseless(r"(?i)^[\"”’']?[,:]?\s+" + _NEW_PREDICATE, stems=_NEW_STEMS)
 #: A sentence opening on a show called new by its kind, its name set off after a lead: "The
 #: new comedy from the creators of Y, X, premieres ...".
@@ -1259,7 +1265,7 @@ _DEBUT_AFTER_RE = Caseless(
 #: "The new series" alone is not one: it is as often a British show's new season.
 _NEW_REFERENCE_RE = Caseless(
     r"(?i)^\W{0,3}(?:(?:the|this|its|their|[A-Z][\w+&!.]{1,20}['’]s)\s+(?:[\w+'’-]+\s+)?"
-    r"(?:new|newest|freshman|rookie|first-year)\s+"
+    rf"{NEW_WORDS}\s+"
     rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b"
     rf"|(?:it|the\s+(?:[\w-]+\s+)?(?:series|{NEW_KIND_ALT}))\s+(?=is\s|was\s)"
     + _NEW_PREDICATE + ")",
@@ -1274,15 +1280,14 @@ _NEW_REFERENCE_RE = Caseless(
 #: noun, and "series" only with a word before it ("the new series" alone is as often a British
 #: show's new season). Before the phrase, only the sentence's opening, a comma or a word that
 #: puts a person in the show ("stars in", "joins"): "ordered the new drama" may be another's.
-_NEW_WORDS = r"(?:new|newest|freshman|rookie|first-year)"
 _NEW_OWNER = r"(?:the|this|its|their|(?:[A-Z][\w+&!.]{1,20}\s+)?[A-Z][\w+&!.]{1,20}['’]s)"
 _NEW_AMONG = (
     r"(?:one\s+of|among)\s+(?:(?:the|two|three|four|five|six|seven|eight|several|many|"
-    rf"\d{{1,2}}|{_NEW_OWNER})\s+){{0,2}}(?:[\w-]+\s+)?{_NEW_WORDS}\s+(?:[\w-]+\s+)?"
+    rf"\d{{1,2}}|{_NEW_OWNER})\s+){{0,2}}(?:[\w-]+\s+)?{NEW_WORDS}\s+(?:[\w-]+\s+)?"
     rf"(?:series|shows|{NEW_KIND_ALT})\b")
 _NEW_IN_PASSING_RE = Caseless(
     r"(?i)(?:^\W{0,3}|,\s+|\b(?:in|into|joins?|joined|stars?|starred|starring|leads?|led|"
-    rf"headlines?|fronts?)\s+){_NEW_OWNER}\s+(?:[\w+'’-]+\s+)?{_NEW_WORDS}\s+"
+    rf"headlines?|fronts?)\s+){_NEW_OWNER}\s+(?:[\w+'’-]+\s+)?{NEW_WORDS}\s+"
     rf"(?:(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)"
     r"|(?:^\W{0,3}|,\s+)(?:it|the\s+(?:[\w-]+\s+)?(?:series|"
     rf"{NEW_KIND_ALT}))\s+(?:is|was)\s+{_NEW_AMONG}",
@@ -1384,12 +1389,12 @@ def _new_shows(article: Article, sentences: Sequence[_Sentence], index: ShowInde
 #: show's kind after it (not a plural, not "... of", "series" only with a word before it:
 #: "the new series" alone is as often a British show's new season).
 _NEW_BEFORE_NAMED_RE = Caseless(
-    rf"(?i)(?:^\W{{0,3}}|\b(?:a|an|{_NEW_OWNER})\s+){_NEW_WORDS}\s+"
+    rf"(?i)(?:^\W{{0,3}}|\b(?:a|an|{_NEW_OWNER})\s+){NEW_WORDS}\s+"
     rf"(?P<kind>(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)",
     stems=_NEW_STEMS)
 #: The same in a headline, which drops its determiners: "Kestrel sets date for new drama".
 _NEW_IN_HEADLINE_RE = Caseless(
-    rf"(?i)\b{_NEW_WORDS}\s+"
+    rf"(?i)\b{NEW_WORDS}\s+"
     rf"(?P<kind>(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})|[\w-]+\s+series)\b(?!['’]|\s+of\b)",
     stems=_NEW_STEMS)
 #: The show named right after such a line, as its sentence's subject: its name opens the
@@ -1910,7 +1915,7 @@ def _active_decision_object(text: str, trig: Trigger, mentions: Sequence[Mention
         return None  # a headline's "X Renewed for Additional Seasons": a participle
     for i, mention in enumerate(mentions):
         if mention.start >= trig.end:
-            return i if _DECISION_OBJECT_GAP_RE.fullmatch(text, trig.end, mention.start) or (
+            return i if DECISION_OBJECT_GAP_RE.fullmatch(text, trig.end, mention.start) or (
                 _OWNED_OBJECT_GAP_RE.fullmatch(text, trig.end, mention.start)
                 and not rules.OWNED_NOT_A_SHOW_RE.search(text, trig.end, mention.start)) else None
     return None
@@ -2126,17 +2131,10 @@ _AGENT_GAP_RE = re.compile(r"(?:\s{1,3}[a-z][\w’'-]*){0,4}?\s{1,3}by\s{1,3}(?:
 #: "won't renew", "greenlit"), scheduling ("will premiere", "debuts") or making it ("began
 #: filming", "wrapped production on").
 _ACTIVE_DECISION_RE = re.compile(
-    r"(?i)\b(?:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|axe|order(?:s|ed)?|"
-    r"pick(?:s|ed)? up|green-?lit|green-?lights?|commission(?:s|ed)?|scrap(?:s|ped)?|"
-    r"revive[sd]?|rescue[sd]?|save[sd]?|recommission(?:s|ed)?|premiere[sd]?|debut(?:s|ed)?|"
-    r"launch(?:es|ed)?|releas(?:e|es|ed)|bring(?:s|ing)? back|brought back|moving forward with|"
-    r"film(?:s|ed|ing)?|shoot(?:s|ing)?|shot|wrap(?:s|ped)?|end(?:s|ed)?|goodbye to)\b")
-#: Between such a verb and its object: lower-case words only, no comma ("the hit drama", "a
-#: second season of the drama", "production on the third season of").
-_DECISION_OBJECT_GAP_RE = re.compile(r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,8}?[\"“‘']?")
-#: The same with an owner no title names before the object ("will premiere Ada Finch's period
-#: drama \"Copper Vale\"", "renewed Kestrel's new series X"): the owner's possessive and its
-#: describing words (round 24).
+    rf"(?i)\b(?:{ACTING_ON_SHOW_VERBS}|{MORE_ACTING_ON_SHOW_VERBS})\b")
+#: Between such a verb and its object (``patterns.DECISION_OBJECT_GAP_RE``), an owner no title
+#: names ("will premiere Ada Finch's period drama \"Copper Vale\"", "renewed Kestrel's new
+#: series X"): the owner's possessive and its describing words (round 24).
 _OWNED_OBJECT_GAP_RE = re.compile(
     r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3}?(?:[A-Z][\w.&!+-]*\s{1,3}){0,2}[A-Z][\w.&!+-]*"
     + POSSESSIVE + r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,4}?[\"“‘']?")

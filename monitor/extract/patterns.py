@@ -2063,6 +2063,12 @@ ADVERBIAL_OPEN_RE = re.compile(
 #: ("NBC's", "The", "HBO's 2"), an article, a possessive pronoun or "new" ("the new X", "its
 #: X"). Read by facts' coordinated subjects and the rules' passing positions alike.
 SUBJECT_LEAD_WORD = r"(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new)"
+#: The words that call a show new ("the new drama", "its freshman comedy", "Tovrel's rookie
+#: thriller"), and the substrings one of which each contains (a ``Caseless`` prefilter): read
+#: by the new-show readers of ``facts`` (round 23) and ``rules._CALLED_NEW_AFTER_NAME_RE``
+#: (round 24), one spelling since round 25. Not "upcoming": the readers that take it add it.
+NEW_WORDS = r"(?:new|newest|freshman|rookie|first-year)"
+NEW_STEMS = ("new", "freshman", "rookie", "first-year")
 #: Phrases before a show name saying the show is new (season 1): "the new docuseries X",
 #: "NBC's freshman comedy X" (the kinds of ``showwords.NEW_KIND_ALT``, and "series"). Not "a
 #: new series of X": a British show's next season.
@@ -2694,6 +2700,32 @@ NOUN_FILLER = (r"(?!(?:after|before|following|amid|despite|because|as|when|while
 #: subjects (``rules._attached_thing_res``), each adding its own.
 PASSIVE_AUX = (r"was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|"
                r"been")
+#: Right before a trigger, the auxiliary of a passive or copular one ("has been renewed", "is
+#: cancelled", "got axed"): the trigger takes its show before it, not after. Each reader keeps
+#: its own anchor and case (round 25): ``facts._PASSIVE_BEFORE_RE`` reads it case-sensitive and
+#: at ``$``, ``rules._PASSIVE_AUX_BEFORE_RE`` in any case ("Is Renewed" in a headline) at
+#: ``\Z``; one would read the other's headlines and line ends otherwise.
+PASSIVE_BEFORE_TRIGGER = r"\b(?:been|was|were|is|are|be|being|get|gets|got)\s{1,3}"
+#: Active verbs acting on a show, whose object is the show named right after them: deciding
+#: ("renewed", "picks up"), scheduling ("premieres", "debuted") or making it ("films",
+#: "wrapped"). ``rules._ACTIVE_ON_SHOW_RE`` reads these (``rules._subject_past_own_aside``:
+#: "X (the studio) renewed Y"); ``facts._ACTIVE_DECISION_RE`` reads them with
+#: ``MORE_ACTING_ON_SHOW_VERBS`` (round 25: they were two lists).
+ACTING_ON_SHOW_VERBS = (
+    r"renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|axe|order(?:s|ed)?|pick(?:s|ed)? up|"
+    r"scrap(?:s|ped)?|revive[sd]?|save[sd]?|premiere[sd]?|debut(?:s|ed)?|launch(?:es|ed)?|"
+    r"bring(?:s|ing)? back|brought back|film(?:s|ed|ing)?|wrap(?:s|ped)?|end(?:s|ed)?")
+#: More of them, read where a trigger's own verb is asked (``facts._active_decision_object``,
+#: ``facts.decider_before_reference``) and not by the subject-past-aside reading, which was
+#: measured without them: "greenlit", "commissions", "rescued", "recommissioned", "releases",
+#: "moving forward with", "shoots", "shot", "goodbye to".
+MORE_ACTING_ON_SHOW_VERBS = (
+    r"green-?lit|green-?lights?|commission(?:s|ed)?|rescue[sd]?|recommission(?:s|ed)?|"
+    r"releas(?:e|es|ed)|moving forward with|shoot(?:s|ing)?|shot|goodbye to")
+#: Between an active verb that acts on a show and its object: lower-case words only, no
+#: comma ("renewed the hit drama X", "a second season of the drama", "production on the third
+#: season of"); ``facts._active_decision_object`` and ``rules._subject_past_own_aside``.
+DECISION_OBJECT_GAP_RE = re.compile(r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,8}?[\"“‘']?")
 #: After a decision verb: a dealing as its object ("cancelled its bid for the network",
 #: "renewed their first-look deal with X").
 DEALING_OBJECT_RE = Caseless(

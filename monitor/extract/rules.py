@@ -55,6 +55,7 @@ from .candidate import (
 )
 from .lists import STAYING_AFTER_RE, list_reference, referenced_items
 from .patterns import (
+    ACTING_ON_SHOW_VERBS,
     ADVERBIAL_OPEN_RE,
     AFTER_EVENT_BEFORE_RE,
     AFTER_LINK_RE,
@@ -106,6 +107,7 @@ from .patterns import (
     DEBUT_WORD_RE,
     DECISION_AHEAD_RE,
     DECISION_NOUN_TRIGGER_RE,
+    DECISION_OBJECT_GAP_RE,
     DECISIONS_HANDED_RE,
     DECLINED_SEASON_RE,
     DENIAL_NOT_DECIDED_RE,
@@ -163,6 +165,8 @@ from .patterns import (
     NEGATION_RE,
     NEGATIVE_WORD_RE,
     NEW_SHOW_RE,
+    NEW_STEMS,
+    NEW_WORDS,
     NEXT_SEASON_RE,
     NOT_ONLY_RE,
     NOT_THE_SHOOT_RE,
@@ -189,6 +193,7 @@ from .patterns import (
     PART_NUMBER_RE,
     PASSING_PREPOSITION_RE,
     PASSIVE_AUX,
+    PASSIVE_BEFORE_TRIGGER,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
@@ -2088,15 +2093,12 @@ _SEASON_OF_BEFORE_RE = re.compile(
 _SUBJECT_LIST_GAP_RE = re.compile(
     r"[\"”’'*]?(?:\s{0,2}\([^()]{1,60}\))?[\"”’'*]?(?:\s{0,2},\s{1,3}(?:and\s{1,3})?|\s{1,3}and"
     r"\s{1,3}|\s{0,2}&\s{1,3})[\"“‘'*]?\Z")
-#: Active verbs acting on a show, whose object is the name right after them.
-_ACTIVE_ON_SHOW_RE = re.compile(
-    r"(?i)\b(?:renew(?:s|ed)?|cancel(?:s|led|ed)?|ax(?:es|ed)|axe|order(?:s|ed)?|pick(?:s|ed)?"
-    r" up|scrap(?:s|ped)?|revive[sd]?|save[sd]?|premiere[sd]?|debut(?:s|ed)?|launch(?:es|ed)?|"
-    r"bring(?:s|ing)? back|brought back|film(?:s|ed|ing)?|wrap(?:s|ped)?|end(?:s|ed)?)\b")
-_PASSIVE_AUX_BEFORE_RE = re.compile(
-    r"(?i)\b(?:been|was|were|is|are|be|being|get|gets|got)\s{1,3}\Z")
-#: Between an active verb and its object: lower-case words only ("renewed the drama X").
-_OBJECT_GAP_RE = re.compile(r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,8}?[\"“‘']?")
+#: Active verbs acting on a show, whose object is the name right after them: the
+#: ``patterns.ACTING_ON_SHOW_VERBS`` alone, a narrowing of ``facts._ACTIVE_DECISION_RE`` (the
+#: reading was measured without "greenlit", "commissioned", "shot" and the rest).
+_ACTIVE_ON_SHOW_RE = re.compile(rf"(?i)\b(?:{ACTING_ON_SHOW_VERBS})\b")
+#: A passive's auxiliary right before the trigger, in any case (``PASSIVE_BEFORE_TRIGGER``).
+_PASSIVE_AUX_BEFORE_RE = re.compile(r"(?i)" + PASSIVE_BEFORE_TRIGGER + r"\Z")
 
 
 def _subject_past_own_aside(c: Candidate) -> list[int] | None:
@@ -2117,7 +2119,7 @@ def _subject_past_own_aside(c: Candidate) -> list[int] | None:
     if subject is None:
         return None
     if _PASSIVE_AUX_BEFORE_RE.search(text, max(0, trig.start - 12), trig.start) is None and \
-            _ACTIVE_ON_SHOW_RE.match(text, trig.start) and _OBJECT_GAP_RE.fullmatch(
+            _ACTIVE_ON_SHOW_RE.match(text, trig.start) and DECISION_OBJECT_GAP_RE.fullmatch(
                 text, trig.end, mentions[after[0]].start):
         return None  # "X (the studio) renewed Y": Y is the verb's object
     if subject in (c.view.governed(trig) or ()):
@@ -3275,9 +3277,8 @@ def _new_in_passing_season(c: Candidate) -> list[int | None] | None:
 _CALLED_NEW_AFTER_NAME_RE = Caseless(
     r"(?i)\b(?:(?:the|a|an|its|their|this|[\w+&!.-]{2,20}['’]s)\s+|one\s+of\s+"
     r"(?:(?:the|its|their|[\w+&!.-]{2,20}['’]s)\s+)?(?:\w+\s+)?)(?:[\w'’-]+\s+)?"
-    r"(?:new|newest|freshman|rookie|first-year)\s+(?:[\w-]+\s+)?"
-    rf"(?:{NEW_KIND_ALT})\b",
-    stems=("new", "freshman", "rookie", "first-year"))
+    rf"{NEW_WORDS}\s+(?:[\w-]+\s+)?(?:{NEW_KIND_ALT})\b",
+    stems=NEW_STEMS)
 
 
 #: Right before the words calling a show new, a comparison or a preposition that makes them

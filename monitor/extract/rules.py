@@ -3592,6 +3592,38 @@ def _relative_aside(text: str, clause: Clause, at: int) -> Clause | None:
 
 
 def _in_clause(c: Candidate) -> Any:
+    nearby = _in_clause_phrases(c)
+    if nearby:
+        nearest = min(nearby, key=lambda s: abs(s[0] - c.trigger.start))
+        return list(nearest[2])
+    return None
+
+
+def _complement_after_trigger(c: Candidate) -> Any:
+    """``season.complement_after_trigger``: "X has wrapped season 2 and began filming season
+    3", "X wrapped its second season and started shooting its third season in May": of the
+    clause's season phrases (``season.in_clause``'s), the one nearest the trigger's span,
+    when that is the one right after it and ``season.in_clause`` — which counts from the
+    trigger's first letter, so a phrase ending just before a long trigger wins a tie — would
+    take one before it (round 25)."""
+    nearby = _in_clause_phrases(c)
+    if not nearby:
+        return None
+    trig = c.trigger
+    by_start = min(nearby, key=lambda s: abs(s[0] - trig.start))
+    # a tie goes to the phrase after the trigger, its complement ("its" before each)
+    by_span = min(nearby, key=lambda s: (trig.start - s[1] + 1 if s[1] <= trig.start
+                                         else s[0] - trig.end if s[0] >= trig.end else 0))
+    if by_span is by_start or by_span[0] < trig.end or by_start[1] > trig.start or \
+            set(by_span[2]) == set(by_start[2]):
+        return None
+    return list(by_span[2])
+
+
+def _in_clause_phrases(c: Candidate) -> list[SeasonPhrase] | None:
+    """The season phrases ``season.in_clause`` chooses among: in the trigger's clause (or its
+    relative aside), none completing another trigger, none of a linked event or a companion;
+    None when another show is named in the clause."""
     view, clause, target = c.view, c.clause, _target(c)
     scope: Clause = clause
     if WHICH_START_RE.search(c.text[clause[0]:clause[1]]):
@@ -3611,8 +3643,7 @@ def _in_clause(c: Candidate) -> Any:
     if nearby and (target.position is None or not any(
             m.show != target.show and m.show not in target.group
             and clause[0] <= m.start < clause[1] for m in view.mentions)):
-        nearest = min(nearby, key=lambda s: abs(s[0] - c.trigger.start))
-        return list(nearest[2])
+        return nearby
     return None
 
 
@@ -3712,6 +3743,58 @@ def _next_after_run_in_sentence(c: Candidate) -> Any:
                                                       r"\s+\S+(?:\s+\S+)?\s*$", before)):
         return None
     return [numbers[0] + 1]
+
+
+#: Round 25: an ordinal standing alone for a season ("began filming its third", "started
+#: production on a third", "renewed the drama X for a third"): no noun after it, only the end
+#: of the clause or a word that opens a time or a clause; not a list of ordinals ("a third and
+#: final season" is a season phrase of its own). "First" and the adjectives of a first season
+#: never stand for a later one.
+_ELLIPTIC_ORDINAL_WORDS = "|".join(sorted(
+    (w for w in ORDINALS if w not in ("first", "sophomore", "freshman", "debut", "inaugural")),
+    key=len, reverse=True))
+_ELLIPTIC_ORDINAL_RE = re.compile(
+    rf"(?i)\b(?:a|an|its|their|the)\s+(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|\d{{1,2}}(?:nd|rd|th))"
+    rf"(?!,?\s+(?:and\s+)?(?:an?\s+)?(?:final|last|{_ELLIPTIC_ORDINAL_WORDS}|\d)|,\s+and\b)"
+    r"(?=\s*(?:[.;:!?)]|,|$)|\s+(?:on|in|at|for|with|this|next|later|early|and|but|when|"
+    r"while|after|before|since|as|by|from|ahead|starting|beginning|soon|shortly|last|to|"
+    r"that|which|will|would|could|may|might|is|was|has|had|began|begins|started|starts|"
+    r"wrapped|wraps|premieres|premiered|debuts|arrives|gets|got)\b)")
+
+#: Between the trigger and its ordinal: a few words, no clause break ("wrapped its second
+#: season and Y has ordered ten episodes for its third" is another clause's ordinal).
+_ELLIPTIC_GAP_RE = re.compile(r"(?i)(?:\s*(?!and\b|but\b|while\b|which\b|who\b)[^\s,;:.]+){0,6}\s*")
+
+
+def _elliptic_ordinal_after_run(c: Candidate) -> Any:
+    """``season.elliptic_ordinal_after_run``: "X has wrapped its second season and began
+    filming its third", "After the success of its second season, X has started production on
+    a third", "Following a second season that drew record ratings, Tovrel has renewed the
+    drama X for a third": the event's season is the ordinal standing alone after its trigger
+    (before any other trigger), the one after the season the sentence names for the show —
+    that season noun is the ordinal's. ``season.in_clause`` read the named season (one short)
+    or nothing (round 25; never a cancellation, nor a sentence naming another show)."""
+    if c.kind == "cancelled":
+        return None
+    phrases = [s for s in c.view.all_seasons if s[2]]
+    if not phrases:
+        return None
+    show = _target(c).show
+    if any(m.show != show for m in c.view.mentions):
+        return None
+    limit = min([t.start for t in c.view.triggers if t.start >= c.trigger.end]
+                + [len(c.text), c.trigger.end + 90])
+    # from the trigger's start: "returns for a" ends on the ordinal's article
+    found = _ELLIPTIC_ORDINAL_RE.search(c.text[c.trigger.start:limit])
+    if found is None or not _ELLIPTIC_GAP_RE.fullmatch(
+            c.text[c.trigger.end:max(c.trigger.end, c.trigger.start + found.start())]):
+        return None
+    at = c.trigger.start + found.start("ord")
+    number = ordinal_number(found.group("ord"))
+    ran = [n for s in phrases if not s[0] <= at < s[1] for n in s[2]]
+    if number is None or not ran or max(ran) + 1 != number:
+        return None
+    return [number]
 
 
 def _shoot_while_aired(c: Candidate) -> Any:
@@ -5351,6 +5434,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it — and that names no other show: the season after that one (round 24; not a "
           "cancellation)", "Glass Harbor has started filming its next season, following a "
           "second season that drew record audiences.", _next_after_run_in_sentence, _seasons),
+    _step("season", "season.elliptic_ordinal_after_run", ("renewed", "premiere",
+          "filming_started", "filming_wrapped"), "an ordinal standing alone "
+          "after the trigger ('began filming its third', 'renewed X for a third'), one after "
+          "the season the sentence names for the show: that ordinal, not the named season "
+          "(round 25; no other show in the sentence)", "Glass Harbor has wrapped its second "
+          "season and began filming its third on Monday.", _elliptic_ordinal_after_run,
+          _seasons),
+    _step("season", "season.complement_after_trigger", ALL_KINDS, "of the clause's season "
+          "phrases, the one right after the trigger when it is nearer the trigger's words "
+          "than the one before ('wrapped season 2 and began filming season 3': 3 for the "
+          "shoot; round 25)", "Glass Harbor has wrapped season 2 and began filming season 3 "
+          "on Monday.", _complement_after_trigger, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",

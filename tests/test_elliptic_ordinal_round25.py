@@ -1,0 +1,139 @@
+"""A season told by its ordinal alone beside the season that ran, round 25 (branch r25seasons,
+issue 10).
+
+"Ferrow Lane has wrapped its second season and began filming its third", "After the success
+of its second season, the drama Ferrow Lane has started production on a third", "Following a
+second series that drew record ratings, Tovrel has renewed Ferrow Lane for a third": the
+sentence names two seasons of one show — the one that ran, with its noun, and the event's, by
+its ordinal alone after the trigger. ``season.in_clause`` read the named season (one short)
+or nothing was read. Rule ``season.elliptic_ordinal_after_run``
+(``rules._elliptic_ordinal_after_run``): an ordinal with no noun after it, a few words after
+the trigger and no clause break between, one above the season the sentence names for the
+show, no other show named: that ordinal; never a cancellation.
+
+"Ferrow Lane has wrapped season 2 and began filming season 3": both phrases have their noun,
+and ``season.in_clause`` counts from the trigger's first letter, so the phrase ending just
+before "began filming" ties with (or beats) the one right after it and the shoot took 2. Rule
+``season.complement_after_trigger`` (``rules._complement_after_trigger``): of the same
+phrases, the one nearest the trigger's words, when that is the one after it. Each grid cell
+fails on the base tree; the controls give the same on both.
+
+Every name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from articles import Row, facts_of, rows
+
+#: (show, network, kind of show): three title sets.
+TITLES = [("Ferrow Lane", "Tovrel", "drama"),
+          ("Harrow Point", "Kestrel One", "comedy"),
+          ("The Lantern Keepers", "Marrowline", "thriller")]
+
+#: (the ran season's ordinal, its number, the next season as a word, as digits).
+ORDINALS = [("second", 2, "third", "3rd"), ("fourth", 4, "fifth", "5th")]
+
+#: (body, kind): the fact is of the season after the one named; {noun} is season or series.
+_GRID = [
+    ("{show} has wrapped its {ran} {noun} and began filming its {next} on Monday.",
+     "filming_started"),
+    ("{show} wrapped its {ran} {noun} in March and started shooting its {next} in May.",
+     "filming_started"),
+    ("After the success of its {ran} {noun}, the {genre} {show} has started production on "
+     "a {next}.", "filming_started"),
+    ("On the heels of a {ran} {noun} that drew record ratings, the {genre} {show} began "
+     "filming a {next} in May.", "filming_started"),
+    ("The {ran} {noun} of {show} ended in March, and filming on a {next} began in May.",
+     "filming_started"),
+    ("Following a {ran} {noun} that drew record ratings, {net} has renewed the {genre} "
+     "{show} for a {next}.", "renewed"),
+    ("The {genre} {show} ended its {ran} {noun} in March and will premiere a {next} on "
+     "{net} on June 5.", "premiere"),
+    ("The {genre} {show} ended its {ran} {noun} in March and returns for a {next} on "
+     "June 5.", "premiere"),
+]
+
+_HEADLINES = ["TV news", "{show}: the {genre} is back"]
+
+#: Two season phrases in one clause, the trigger between them: the one right after it is its
+#: complement ("began filming season 3"), nearer its words than the one before.
+_COMPLEMENTS = [("season 2", "season 3"), ("its second season", "its third season"),
+                ("series 2", "series 3"), ("its second series", "a third series"),
+                ("its second season", "its third and final season")]
+
+_COMPLEMENT_GRID = [
+    ("{show} has wrapped {ran} and began filming {next} on Monday.", "filming_started"),
+]
+
+#: (body, kind, season): the same on both trees — the season named is the fact's, a
+#: cancellation, an ordinal with a noun of its own, a fraction, a season phrase opening the
+#: sentence as the subject.
+_CONTROLS = [
+    ("{net} has renewed {show} for a third season. Dana Holt stars.", "renewed", 3),
+    ("{net} has cancelled the {genre} {show} after its second season, before a third.",
+     "cancelled", 2),
+    ("{show} has wrapped its second season, the third time the {genre} has filmed in Port "
+     "Wexley.", "filming_wrapped", 2),
+    ("{show} has wrapped its second season and began filming its third on Monday.",
+     "filming_wrapped", 2),
+    ("{net} has renewed {show} for a fifth, and final, season. Dana Holt stars.", "renewed",
+     5),
+    ("{net} has renewed the {genre} {show} after its second season drew a third of the "
+     "network's audience.", "renewed", 3),
+    ("Season 3 of the {genre} {show} began filming on Monday, a year after season 2 wrapped.",
+     "filming_started", 3),
+    ("Season 3 of {show} premieres on {net} on June 5, after season 2 drew record ratings.",
+     "premiere", 3),
+    ("The second season of {show} wrapped in March, and filming on season 3 began in May.",
+     "filming_started", 3),
+    # the family's cells the base tree already reads right
+    ("{net} has renewed the {genre} {show}, whose second season ended in March, for a "
+     "third.", "renewed", 3),
+    ("{show} wrapped season 2 in March and started shooting season 3 in May.",
+     "filming_started", 3),
+    ("The {genre} {show} finished its second season in March and will premiere its third "
+     "season on {net} on June 5.", "premiere", 3),
+]
+
+
+def _cell(body: str, headline: str, show: str, net: str, genre: str, **more: str) -> set[Row]:
+    fill = dict(show=show, net=net, genre=genre, **more)
+    return rows(facts_of(body.format(**fill), headline.format(**fill)))
+
+
+@pytest.mark.parametrize(("show", "net", "genre"), TITLES)
+@pytest.mark.parametrize(("ran", "number", "word", "digits"), ORDINALS)
+@pytest.mark.parametrize("noun", ["season", "series"])
+@pytest.mark.parametrize("headline", _HEADLINES)
+@pytest.mark.parametrize(("body", "kind"), _GRID)
+def test_the_ordinal_alone_is_the_season_after_the_one_named(
+        body: str, kind: str, headline: str, noun: str, ran: str, number: int, word: str,
+        digits: str, show: str, net: str, genre: str) -> None:
+    for nxt in (word, digits):
+        got = _cell(body, headline, show, net, genre, ran=ran, next=nxt, noun=noun)
+        assert (show, number + 1, kind) in got, got
+
+
+@pytest.mark.parametrize(("show", "net", "genre"), TITLES)
+@pytest.mark.parametrize(("ran", "nxt"), _COMPLEMENTS)
+@pytest.mark.parametrize(("body", "kind"), _COMPLEMENT_GRID)
+def test_the_phrase_right_after_the_trigger_is_its_season(
+        body: str, kind: str, ran: str, nxt: str, show: str, net: str, genre: str) -> None:
+    got = _cell(body, "TV news", show, net, genre, ran=ran, next=nxt)
+    assert (show, 3, kind) in got, got
+
+
+def test_the_ran_season_keeps_its_own_fact() -> None:
+    got = _cell("{show} has wrapped its second season and began filming its third on Monday.",
+                "TV news", "Ferrow Lane", "Tovrel", "drama")
+    assert ("Ferrow Lane", 2, "filming_wrapped") in got
+    assert ("Ferrow Lane", 2, "filming_started") not in got
+
+
+@pytest.mark.parametrize(("show", "net", "genre"), TITLES)
+@pytest.mark.parametrize(("body", "kind", "season"), _CONTROLS)
+def test_controls_keep_their_season(body: str, kind: str, season: int | None, show: str,
+                                    net: str, genre: str) -> None:
+    got = _cell(body, "TV news", show, net, genre)
+    assert (show, season, kind) in got, got

@@ -3797,6 +3797,36 @@ def _elliptic_ordinal_after_run(c: Candidate) -> Any:
     return [number]
 
 
+#: Round 25: a season phrase right before the noun a premiere is told by ("its second-season
+#: premiere", "the season 2 premiere", "the drama's season-two debut"): the premiere's own
+#: season. Groups: ord (an ordinal), num (a digit or a number word).
+_SEASON_BEFORE_PREMIERE_NOUN_RE = re.compile(
+    rf"(?i)(?:\b(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|first|sophomore|\d{{1,2}}(?:st|nd|rd|th))"
+    r"[\s-]+(?:season|series)|\b(?:season|series)[\s-]+(?P<num>\d{1,2}|"
+    rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))(?:['’]s)?[\s-]*$")
+_PREMIERE_NOUN_RE = re.compile(r"(?i)(?:premiere|debut|opener|launch)\b")
+
+
+def _season_before_premiere_noun(c: Candidate) -> Any:
+    """``season.season_before_premiere_noun``: "Ahead of its second-season premiere on June 5,
+    Tovrel has renewed X for a third season", "X has been renewed for a third season. The
+    drama's season-two premiere is set for June 5": a premiere told by its noun with a season
+    right before it is of that season; ``season.stated`` and ``season.main_show`` gave it the
+    renewal's season (round 25)."""
+    trig = c.trigger
+    if not _PREMIERE_NOUN_RE.match(c.text, trig.start, trig.end):
+        return None
+    found = _SEASON_BEFORE_PREMIERE_NOUN_RE.search(c.text[max(0, trig.start - 40):trig.start])
+    if found is None:
+        return None
+    if found.group("num"):
+        word = found.group("num").lower()
+        number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    else:
+        number = ordinal_number(found.group("ord"))
+    return number and [number]
+
+
 def _shoot_while_aired(c: Candidate) -> Any:
     """"The shoot started while season 3 was still airing": the one season phrase right after
     the trigger names the season that was out; the shoot is the next one's."""
@@ -5388,6 +5418,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its March 3 debut'): season N - 1",
           "Hulu renewed Glass Harbor for a third season a week after its March 3 debut.",
           _premiere_a_renewal_followed, _seasons),
+    _step("season", "season.season_before_premiere_noun", "premiere", "a premiere told by "
+          "its noun with a season right before it ('its second-season premiere', 'the "
+          "season 2 debut'): that season, over the season next to the show (round 25)",
+          "Ahead of its second-season premiere on June 5, Tovrel has renewed Glass Harbor "
+          "for a third season.", _season_before_premiere_noun, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),

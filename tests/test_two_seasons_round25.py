@@ -1,4 +1,4 @@
-"""A season told by its ordinal alone beside the season that ran, round 25 (branch r25seasons,
+"""Two seasons of one show in one sentence: which is the fact's, round 25 (branch r25seasons,
 issue 10).
 
 "Ferrow Lane has wrapped its second season and began filming its third", "After the success
@@ -17,6 +17,11 @@ before "began filming" ties with (or beats) the one right after it and the shoot
 ``season.complement_after_trigger`` (``rules._complement_after_trigger``): of the same
 phrases, the one nearest the trigger's words, when that is the one after it. Each grid cell
 fails on the base tree; the controls give the same on both.
+
+"Ahead of its second-season premiere on June 5, Tovrel has renewed Ferrow Lane for a third
+season": the premiere is told by its noun with its own season right before it, and took the
+renewal's (``season.stated``, ``season.main_show``). Rule
+``season.season_before_premiere_noun`` (``rules._season_before_premiere_noun``): that season.
 
 Every name is invented.
 """
@@ -97,6 +102,36 @@ _CONTROLS = [
 ]
 
 
+#: How a premiere's noun carries its season: the renewal beside it is of the next one.
+_PREMIERE_NOUNS = ["second-season premiere", "season 2 premiere", "season-two premiere",
+                   "season two premiere", "second season premiere", "series 2 premiere",
+                   "Season 2 debut"]
+
+_PREMIERE_GRID = [
+    "Ahead of its {noun} on June 5, {net} has renewed {show} for a third season.",
+    "{net} has renewed {show} for a third season ahead of its {noun} on June 5.",
+    "The {genre} {show} has been renewed for a third season, a month before its {noun} on "
+    "June 5.",
+    "{show} has been renewed for a third season. The {genre}'s {noun} is set for June 5 on "
+    "{net}.",
+    "{show}'s {noun} is set for June 5 on {net}, and the {genre} has already been renewed "
+    "for a third season.",
+]
+
+_PREMIERE_CONTROLS = [
+    ("{net} has renewed {show} for a third season. The {genre}'s third season premieres on "
+     "June 5.", 3),
+    ("The season premiere of the {genre} {show} is set for June 5 on {net}. Dana Holt stars.",
+     None),
+    ("The series premiere of the {genre} {show} is set for June 5 on {net}. Dana Holt stars.",
+     1),
+    ("{show}'s season 2 finale drew record ratings, and the {genre} returns for a third "
+     "season on June 5.", 3),
+    ("Season 3 of the {genre} {show} premieres on {net} on June 5, two years after its "
+     "season 2 premiere.", 3),
+]
+
+
 def _cell(body: str, headline: str, show: str, net: str, genre: str, **more: str) -> set[Row]:
     fill = dict(show=show, net=net, genre=genre, **more)
     return rows(facts_of(body.format(**fill), headline.format(**fill)))
@@ -137,3 +172,20 @@ def test_controls_keep_their_season(body: str, kind: str, season: int | None, sh
                                     net: str, genre: str) -> None:
     got = _cell(body, "TV news", show, net, genre)
     assert (show, season, kind) in got, got
+
+
+@pytest.mark.parametrize(("show", "net", "genre"), TITLES)
+@pytest.mark.parametrize("noun", _PREMIERE_NOUNS)
+@pytest.mark.parametrize("body", _PREMIERE_GRID)
+def test_the_season_before_a_premiere_noun_is_the_premiere_s(
+        body: str, noun: str, show: str, net: str, genre: str) -> None:
+    got = _cell(body, "TV news", show, net, genre, noun=noun)
+    assert {(show, 2, "premiere"), (show, 3, "renewed")} <= got, got
+
+
+@pytest.mark.parametrize(("show", "net", "genre"), TITLES)
+@pytest.mark.parametrize(("body", "season"), _PREMIERE_CONTROLS)
+def test_premiere_controls_keep_their_season(body: str, season: int | None, show: str,
+                                            net: str, genre: str) -> None:
+    got = _cell(body, "TV news", show, net, genre)
+    assert (show, season, "premiere") in got, got

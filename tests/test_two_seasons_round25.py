@@ -23,6 +23,14 @@ season": the premiere is told by its noun with its own season right before it, a
 renewal's (``season.stated``, ``season.main_show``). Rule
 ``season.season_before_premiere_noun`` (``rules._season_before_premiere_noun``): that season.
 
+"Tovrel has renewed Ferrow Lane days after its season 2 premiere", "Ahead of its second-season
+finale, Tovrel has renewed Ferrow Lane": a renewal naming no season, told before or after the
+premiere, finale or debut of the one season the sentence names, is of the season after it.
+A cancellation so told is of that season itself ("cancelled a week after its season 2 finale"
+had 1). Rule ``season.renewal_beside_season_event`` (``rules._renewal_beside_season_event``); the
+season phrases now read "second-season" and "season-two" before such a noun too
+(``patterns.SEASON_RE``). The renewal had the named season or none.
+
 Every name is invented.
 """
 
@@ -132,6 +140,26 @@ _PREMIERE_CONTROLS = [
 ]
 
 
+#: The one season phrase of the sentence, before its own event's noun.
+_EVENT_PHRASES = ["its season 2 {event}", "its second-season {event}", "the season-two {event}",
+                  "the second season {event}", "the show's second season {event}",
+                  "its series 2 {event}"]
+_CUES = ["ahead of", "just days before", "a week after", "following", "just after"]
+
+_RENEWAL_FORMS = ["{net} has renewed the {genre} {show} {cue} {phrase}.",
+                  "{cue} {phrase}, {net} has renewed the {genre} {show}."]
+
+#: (body, season): the same on both trees — the renewal's own season, a cancellation, a
+#: second show named.
+_RENEWAL_CONTROLS = [
+    ("{net} has renewed the {genre} {show} for a fourth season ahead of its season 2 "
+     "finale.", "renewed", 4),
+    ("{net} has cancelled the {genre} {show} ahead of its season 2 finale.", "cancelled", 2),
+    ("{net} has renewed the {genre} {show} ahead of the season 2 premiere of Orchard Lane.",
+     "renewed", None),
+]
+
+
 def _cell(body: str, headline: str, show: str, net: str, genre: str, **more: str) -> set[Row]:
     fill = dict(show=show, net=net, genre=genre, **more)
     return rows(facts_of(body.format(**fill), headline.format(**fill)))
@@ -189,3 +217,35 @@ def test_premiere_controls_keep_their_season(body: str, season: int | None, show
                                             net: str, genre: str) -> None:
     got = _cell(body, "TV news", show, net, genre)
     assert (show, season, "premiere") in got, got
+
+
+@pytest.mark.parametrize(("show", "net", "genre"), TITLES)
+@pytest.mark.parametrize("event", ["premiere", "finale", "debut"])
+@pytest.mark.parametrize("phrase", _EVENT_PHRASES)
+@pytest.mark.parametrize("cue", _CUES)
+@pytest.mark.parametrize("form", _RENEWAL_FORMS)
+def test_a_renewal_beside_a_season_s_event_is_of_the_next(
+        form: str, cue: str, phrase: str, event: str, show: str, net: str, genre: str) -> None:
+    body = form.format(net=net, genre=genre, show=show, cue=cue,
+                       phrase=phrase.format(event=event))
+    got = rows(facts_of(body[0].upper() + body[1:], "TV news"))
+    assert (show, 3, "renewed") in got, got
+
+
+@pytest.mark.parametrize(("show", "net", "genre"), TITLES)
+@pytest.mark.parametrize(("body", "kind", "season"), _RENEWAL_CONTROLS)
+def test_renewal_controls_keep_their_season(body: str, kind: str, season: int | None,
+                                            show: str, net: str, genre: str) -> None:
+    got = _cell(body, "TV news", show, net, genre)
+    assert (show, season, kind) in got, got
+
+
+@pytest.mark.parametrize(("show", "net", "genre"), TITLES)
+@pytest.mark.parametrize("cue", ["after", "a week after", "just days after", "following"])
+@pytest.mark.parametrize("phrase", ["its season 2 finale", "the show's second season finale",
+                                    "its second-season finale", "the season-two finale"])
+def test_a_cancellation_after_a_season_s_finale_is_of_that_season(
+        phrase: str, cue: str, show: str, net: str, genre: str) -> None:
+    got = _cell("{net} has cancelled the {genre} {show} {cue} {phrase}.", "TV news", show, net,
+                genre, cue=cue, phrase=phrase)
+    assert (show, 2, "cancelled") in got, got

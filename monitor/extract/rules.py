@@ -306,6 +306,7 @@ from .showwords import (
     INTRODUCED_RE,
     NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
+    POSSESSIVE,
     SHOW_NOUN_ALT,
     common_show_nouns,
     kind_alt,
@@ -3745,6 +3746,39 @@ def _next_after_run_in_sentence(c: Candidate) -> Any:
     return [numbers[0] + 1]
 
 
+#: Round 25: a season's own event named right after its phrase ("its season 2 premiere",
+#: "the second-season finale", "season two's debut"), and the time cue before the phrase
+#: ("ahead of", "days after", "following", "on the heels of"; an owner between).
+_SEASON_EVENT_NOUN_RE = re.compile(
+    rf"(?i){POSSESSIVE}?[\s-]{{0,2}}(?:premiere|finale|debut|opener|closer|launch)\b")
+_SEASON_EVENT_CUE_RE = re.compile(
+    r"(?i)\b(?:ahead\s+of|before|after|following|in\s+the\s+run-up\s+to|on\s+the\s+heels\s+"
+    r"of|coming\s+off|since)\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[\w-]+{POSSESSIVE}?\s+){{0,3}}?$")
+
+
+def _renewal_beside_season_event(c: Candidate) -> Any:
+    """``season.renewal_beside_season_event``: "Tovrel has renewed X days after its season 2
+    premiere", "Ahead of its second-season finale, X has been renewed", "Tovrel renewed X
+    following the second season's debut": a renewal with no season of its own, told before
+    or after the premiere, finale or debut of the one season the sentence names (one number,
+    no other show), is of the season after it — ``season.renewal_after_aired``'s reading
+    ("after season 2 premiered") told with the event's noun (round 25). A cancellation so
+    told is of that season itself, the last made ("cancelled a week after its season 2
+    finale" is 2; ``season.cancelled_after_n`` read "after its season" as one season)."""
+    phrases = [s for s in c.view.all_seasons if s[2]]
+    if len(phrases) != 1 or len(phrases[0][2]) != 1:
+        return None
+    start, end, numbers, _ = phrases[0]
+    show = _target(c).show
+    if any(m.show != show for m in c.view.mentions):
+        return None
+    if not _SEASON_EVENT_NOUN_RE.match(c.text, end) or \
+            not _SEASON_EVENT_CUE_RE.search(c.text[max(0, start - 60):start]):
+        return None
+    return [numbers[0]] if c.kind == "cancelled" else [numbers[0] + 1]
+
+
 #: Round 25: an ordinal standing alone for a season ("began filming its third", "started
 #: production on a third", "renewed the drama X for a third"): no noun after it, only the end
 #: of the clause or a word that opens a time or a clause; not a list of ordinals ("a third and
@@ -3803,7 +3837,7 @@ def _elliptic_ordinal_after_run(c: Candidate) -> Any:
 _SEASON_BEFORE_PREMIERE_NOUN_RE = re.compile(
     rf"(?i)(?:\b(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|first|sophomore|\d{{1,2}}(?:st|nd|rd|th))"
     r"[\s-]+(?:season|series)|\b(?:season|series)[\s-]+(?P<num>\d{1,2}|"
-    rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))(?:['’]s)?[\s-]*$")
+    rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})){POSSESSIVE}?[\s-]*$")
 _PREMIERE_NOUN_RE = re.compile(r"(?i)(?:premiere|debut|opener|launch)\b")
 
 
@@ -5423,6 +5457,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season 2 debut'): that season, over the season next to the show (round 25)",
           "Ahead of its second-season premiere on June 5, Tovrel has renewed Glass Harbor "
           "for a third season.", _season_before_premiere_noun, _seasons),
+    _step("season", "season.renewal_beside_season_event", ("renewed", "cancelled"), "a "
+          "renewal naming no season, told before or after the premiere, finale or debut of "
+          "the one season the sentence names ('days after its season 2 premiere', 'ahead of "
+          "its second-season finale'): the season after it; a cancellation so told, that "
+          "season (round 25)", "Tovrel has renewed Glass Harbor days "
+          "after its season 2 premiere.", _renewal_beside_season_event, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),

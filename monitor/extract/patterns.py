@@ -116,15 +116,19 @@ _SEASON_FIRST = "".join(sorted({word[0] for word in ORDINALS} | set("snulfact"))
 SEASON_RE = re.compile(
     # The look-ahead (a phrase's first character) lets re reject most positions at once.
     rf"(?=\d|(?i:[{_SEASON_FIRST}]))(?:"
-    rf"(?i:\b(?:seasons?|series)\s+)(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
+    # ("season-two premiere": round 25)
+    rf"(?i:\b(?:seasons?|series)(?:\s+|-(?=[a-z]+\s+(?:premiere|finale|debut|opener|closer|"
+    rf"renewal|order)\b)))(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
     # "a third and (a) fourth season", "both a 12th and a 13th cycle": two seasons
     rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?"
-    # (or a decision's compound: "a second-season renewal", "its third-season order"; not
-    # "its first-season run")
-    rf"(?:\s+|-(?=season\s+(?:renewal|order|pickup|pick-up)\b))"
+    # (or a decision's compound: "a second-season renewal", "its third-season order"; or,
+    # round 25, the season's own premiere or finale: "its second-season finale"; not "its
+    # first-season run")
+    rf"(?:\s+|-(?=season\s+(?:renewal|order|pickup|pick-up|premiere|finale|debut|opener|"
+    rf"closer)\b))"
     rf"(?:(?:full|new|solo|official|installment)\s+)?(?:seasons?|series\b(?!\s+from)|"
     # "renewed for a third run", a reality show's "44th cycle"
     rf"run\b(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:on|at|in|and|with|for|to)\s)|cycles?\b|"

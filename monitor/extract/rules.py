@@ -311,6 +311,7 @@ from .showwords import (
     INTRODUCED_RE,
     NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
+    POSSESSIVE,
     SHOW_NOUN_ALT,
     common_show_nouns,
     kind_alt,
@@ -3593,6 +3594,38 @@ def _relative_aside(text: str, clause: Clause, at: int) -> Clause | None:
 
 
 def _in_clause(c: Candidate) -> Any:
+    nearby = _in_clause_phrases(c)
+    if nearby:
+        nearest = min(nearby, key=lambda s: abs(s[0] - c.trigger.start))
+        return list(nearest[2])
+    return None
+
+
+def _complement_after_trigger(c: Candidate) -> Any:
+    """``season.complement_after_trigger``: "X has wrapped season 2 and began filming season
+    3", "X wrapped its second season and started shooting its third season in May": of the
+    clause's season phrases (``season.in_clause``'s), the one nearest the trigger's span,
+    when that is the one right after it and ``season.in_clause`` — which counts from the
+    trigger's first letter, so a phrase ending just before a long trigger wins a tie — would
+    take one before it (round 25)."""
+    nearby = _in_clause_phrases(c)
+    if not nearby:
+        return None
+    trig = c.trigger
+    by_start = min(nearby, key=lambda s: abs(s[0] - trig.start))
+    # a tie goes to the phrase after the trigger, its complement ("its" before each)
+    by_span = min(nearby, key=lambda s: (trig.start - s[1] + 1 if s[1] <= trig.start
+                                         else s[0] - trig.end if s[0] >= trig.end else 0))
+    if by_span is by_start or by_span[0] < trig.end or by_start[1] > trig.start or \
+            set(by_span[2]) == set(by_start[2]):
+        return None
+    return list(by_span[2])
+
+
+def _in_clause_phrases(c: Candidate) -> list[SeasonPhrase] | None:
+    """The season phrases ``season.in_clause`` chooses among: in the trigger's clause (or its
+    relative aside), none completing another trigger, none of a linked event or a companion;
+    None when another show is named in the clause."""
     view, clause, target = c.view, c.clause, _target(c)
     scope: Clause = clause
     if WHICH_START_RE.search(c.text[clause[0]:clause[1]]):
@@ -3612,8 +3645,7 @@ def _in_clause(c: Candidate) -> Any:
     if nearby and (target.position is None or not any(
             m.show != target.show and m.show not in target.group
             and clause[0] <= m.start < clause[1] for m in view.mentions)):
-        nearest = min(nearby, key=lambda s: abs(s[0] - c.trigger.start))
-        return list(nearest[2])
+        return nearby
     return None
 
 
@@ -3713,6 +3745,121 @@ def _next_after_run_in_sentence(c: Candidate) -> Any:
                                                       r"\s+\S+(?:\s+\S+)?\s*$", before)):
         return None
     return [numbers[0] + 1]
+
+
+#: Round 25: a season's own event named right after its phrase ("its season 2 premiere",
+#: "the second-season finale", "season two's debut"), and the time cue before the phrase
+#: ("ahead of", "days after", "following", "on the heels of"; an owner between).
+_SEASON_EVENT_NOUN_RE = re.compile(
+    rf"(?i){POSSESSIVE}?[\s-]{{0,2}}(?:premiere|finale|debut|opener|closer|launch)\b")
+_SEASON_EVENT_CUE_RE = re.compile(
+    r"(?i)\b(?:ahead\s+of|before|after|following|in\s+the\s+run-up\s+to|on\s+the\s+heels\s+"
+    r"of|coming\s+off|since)\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[\w-]+{POSSESSIVE}?\s+){{0,3}}?$")
+
+
+def _renewal_beside_season_event(c: Candidate) -> Any:
+    """``season.renewal_beside_season_event``: "Tovrel has renewed X days after its season 2
+    premiere", "Ahead of its second-season finale, X has been renewed", "Tovrel renewed X
+    following the second season's debut": a renewal with no season of its own, told before
+    or after the premiere, finale or debut of the one season the sentence names (one number,
+    no other show), is of the season after it — ``season.renewal_after_aired``'s reading
+    ("after season 2 premiered") told with the event's noun (round 25). A cancellation so
+    told is of that season itself, the last made ("cancelled a week after its season 2
+    finale" is 2; ``season.cancelled_after_n`` read "after its season" as one season)."""
+    phrases = [s for s in c.view.all_seasons if s[2]]
+    if len(phrases) != 1 or len(phrases[0][2]) != 1:
+        return None
+    start, end, numbers, _ = phrases[0]
+    show = _target(c).show
+    if any(m.show != show for m in c.view.mentions):
+        return None
+    if not _SEASON_EVENT_NOUN_RE.match(c.text, end) or \
+            not _SEASON_EVENT_CUE_RE.search(c.text[max(0, start - 60):start]):
+        return None
+    return [numbers[0]] if c.kind == "cancelled" else [numbers[0] + 1]
+
+
+#: Round 25: an ordinal standing alone for a season ("began filming its third", "started
+#: production on a third", "renewed the drama X for a third"): no noun after it, only the end
+#: of the clause or a word that opens a time or a clause; not a list of ordinals ("a third and
+#: final season" is a season phrase of its own). "First" and the adjectives of a first season
+#: never stand for a later one.
+_ELLIPTIC_ORDINAL_WORDS = "|".join(sorted(
+    (w for w in ORDINALS if w not in ("first", "sophomore", "freshman", "debut", "inaugural")),
+    key=len, reverse=True))
+_ELLIPTIC_ORDINAL_RE = re.compile(
+    rf"(?i)\b(?:a|an|its|their|the)\s+(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|\d{{1,2}}(?:nd|rd|th))"
+    rf"(?!,?\s+(?:and\s+)?(?:an?\s+)?(?:final|last|{_ELLIPTIC_ORDINAL_WORDS}|\d)|,\s+and\b)"
+    r"(?=\s*(?:[.;:!?)]|,|$)|\s+(?:on|in|at|for|with|this|next|later|early|and|but|when|"
+    r"while|after|before|since|as|by|from|ahead|starting|beginning|soon|shortly|last|to|"
+    r"that|which|will|would|could|may|might|is|was|has|had|began|begins|started|starts|"
+    r"wrapped|wraps|premieres|premiered|debuts|arrives|gets|got)\b)")
+
+#: Between the trigger and its ordinal: a few words, no clause break ("wrapped its second
+#: season and Y has ordered ten episodes for its third" is another clause's ordinal).
+_ELLIPTIC_GAP_RE = re.compile(r"(?i)(?:\s*(?!and\b|but\b|while\b|which\b|who\b)[^\s,;:.]+){0,6}\s*")
+
+
+def _elliptic_ordinal_after_run(c: Candidate) -> Any:
+    """``season.elliptic_ordinal_after_run``: "X has wrapped its second season and began
+    filming its third", "After the success of its second season, X has started production on
+    a third", "Following a second season that drew record ratings, Tovrel has renewed the
+    drama X for a third": the event's season is the ordinal standing alone after its trigger
+    (before any other trigger), the one after the season the sentence names for the show —
+    that season noun is the ordinal's. ``season.in_clause`` read the named season (one short)
+    or nothing (round 25; never a cancellation, nor a sentence naming another show)."""
+    if c.kind == "cancelled":
+        return None
+    phrases = [s for s in c.view.all_seasons if s[2]]
+    if not phrases:
+        return None
+    show = _target(c).show
+    if any(m.show != show for m in c.view.mentions):
+        return None
+    limit = min([t.start for t in c.view.triggers if t.start >= c.trigger.end]
+                + [len(c.text), c.trigger.end + 90])
+    # from the trigger's start: "returns for a" ends on the ordinal's article
+    found = _ELLIPTIC_ORDINAL_RE.search(c.text[c.trigger.start:limit])
+    if found is None or not _ELLIPTIC_GAP_RE.fullmatch(
+            c.text[c.trigger.end:max(c.trigger.end, c.trigger.start + found.start())]):
+        return None
+    at = c.trigger.start + found.start("ord")
+    number = ordinal_number(found.group("ord"))
+    ran = [n for s in phrases if not s[0] <= at < s[1] for n in s[2]]
+    if number is None or not ran or max(ran) + 1 != number:
+        return None
+    return [number]
+
+
+#: Round 25: a season phrase right before the noun a premiere is told by ("its second-season
+#: premiere", "the season 2 premiere", "the drama's season-two debut"): the premiere's own
+#: season. Groups: ord (an ordinal), num (a digit or a number word).
+_SEASON_BEFORE_PREMIERE_NOUN_RE = re.compile(
+    rf"(?i)(?:\b(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|first|sophomore|\d{{1,2}}(?:st|nd|rd|th))"
+    r"[\s-]+(?:season|series)|\b(?:season|series)[\s-]+(?P<num>\d{1,2}|"
+    rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})){POSSESSIVE}?[\s-]*$")
+_PREMIERE_NOUN_RE = re.compile(r"(?i)(?:premiere|debut|opener|launch)\b")
+
+
+def _season_before_premiere_noun(c: Candidate) -> Any:
+    """``season.season_before_premiere_noun``: "Ahead of its second-season premiere on June 5,
+    Tovrel has renewed X for a third season", "X has been renewed for a third season. The
+    drama's season-two premiere is set for June 5": a premiere told by its noun with a season
+    right before it is of that season; ``season.stated`` and ``season.main_show`` gave it the
+    renewal's season (round 25)."""
+    trig = c.trigger
+    if not _PREMIERE_NOUN_RE.match(c.text, trig.start, trig.end):
+        return None
+    found = _SEASON_BEFORE_PREMIERE_NOUN_RE.search(c.text[max(0, trig.start - 40):trig.start])
+    if found is None:
+        return None
+    if found.group("num"):
+        word = found.group("num").lower()
+        number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    else:
+        number = ordinal_number(found.group("ord"))
+    return number and [number]
 
 
 def _shoot_while_aired(c: Candidate) -> Any:
@@ -5306,6 +5453,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its March 3 debut'): season N - 1",
           "Hulu renewed Glass Harbor for a third season a week after its March 3 debut.",
           _premiere_a_renewal_followed, _seasons),
+    _step("season", "season.season_before_premiere_noun", "premiere", "a premiere told by "
+          "its noun with a season right before it ('its second-season premiere', 'the "
+          "season 2 debut'): that season, over the season next to the show (round 25)",
+          "Ahead of its second-season premiere on June 5, Tovrel has renewed Glass Harbor "
+          "for a third season.", _season_before_premiere_noun, _seasons),
+    _step("season", "season.renewal_beside_season_event", ("renewed", "cancelled"), "a "
+          "renewal naming no season, told before or after the premiere, finale or debut of "
+          "the one season the sentence names ('days after its season 2 premiere', 'ahead of "
+          "its second-season finale'): the season after it; a cancellation so told, that "
+          "season (round 25)", "Tovrel has renewed Glass Harbor days "
+          "after its season 2 premiere.", _renewal_beside_season_event, _seasons),
     _step("season", "season.stated", ALL_KINDS, "the season phrase next to the show, in the "
           "trigger's clause", "Glass Harbor season 3 has been renewed.", _next_to_show,
           _seasons),
@@ -5352,6 +5510,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it — and that names no other show: the season after that one (round 24; not a "
           "cancellation)", "Glass Harbor has started filming its next season, following a "
           "second season that drew record audiences.", _next_after_run_in_sentence, _seasons),
+    _step("season", "season.elliptic_ordinal_after_run", ("renewed", "premiere",
+          "filming_started", "filming_wrapped"), "an ordinal standing alone "
+          "after the trigger ('began filming its third', 'renewed X for a third'), one after "
+          "the season the sentence names for the show: that ordinal, not the named season "
+          "(round 25; no other show in the sentence)", "Glass Harbor has wrapped its second "
+          "season and began filming its third on Monday.", _elliptic_ordinal_after_run,
+          _seasons),
+    _step("season", "season.complement_after_trigger", ALL_KINDS, "of the clause's season "
+          "phrases, the one right after the trigger when it is nearer the trigger's words "
+          "than the one before ('wrapped season 2 and began filming season 3': 3 for the "
+          "shoot; round 25)", "Glass Harbor has wrapped season 2 and began filming season 3 "
+          "on Monday.", _complement_after_trigger, _seasons),
     _step("season", "season.in_clause", ALL_KINDS, "the season phrase nearest the trigger in "
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",

@@ -2272,13 +2272,14 @@ def _gapped_note_season(note: re.Match[str]) -> int | None:
 
 
 def _gapped_noted_remnants(c: Candidate) -> list[tuple[int, int]] | None:
-    """A decision told for the title(s) the nearest reading takes, with a season note ("has
-    been renewed for a third season", "given \"A\" a third season", "cancelled after three
-    seasons"), then told again for other titles by their notes alone, the verb left out ('...,
-    and "B" for a second', 'and "B" a second', 'and "B" after two', "and Tom Reyes' \"B\" for
-    a second"): every title is the decision's, each with its note's season. The first note
-    stands after the trigger when its titles are the subject before it, after the last title
-    when they are its object; each remnant ends its clause (no verb of its own)."""
+    """A decision told for its subject or object title(s) (the nearest reading's, or a subject
+    past its own aside) with a season note ("has been renewed for a third season", "given
+    \"A\" a third season", "cancelled after three seasons"), then told again for other titles
+    by their notes alone, the verb left out ('..., and "B" for a second', 'and "B" a second',
+    'and "B" after two', "and Tom Reyes' \"B\" for a second"): every title is the decision's,
+    each with its note's season. The first note stands after the trigger when its titles are
+    the subject before it, after the first title when they are its object; each remnant ends
+    its clause (no verb of its own), so a title with a verb of its own is another decision."""
     mentions, text, trig = c.view.mentions, c.text, c.trigger
     notes = _GAPPED_NOTE_RE.finditer(text, trig.start)
     if next(notes, None) is None or next(notes, None) is None:

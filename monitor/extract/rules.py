@@ -2241,6 +2241,94 @@ def _season_noted_items(c: Candidate) -> list[tuple[int, int]] | None:
     return items if len(items) >= 2 else None
 
 
+_ORDINAL_ALT = "|".join(sorted((w for w in ORDINALS if w not in ("debut", "inaugural")),
+                               key=len, reverse=True))
+#: A season note that can stand for a whole clause in a gapped coordination: "for a third
+#: season", "for a second", "a third season" (after a verb of giving), "after three seasons",
+#: "after two", "(season 2)"; nothing of its own after it but the clause's end (round 25).
+_GAPPED_NOTE_RE = re.compile(
+    r"[\"”’'*]?\s{0,3}(?:(?:for|into)\s{1,3}(?:a|an|its|the)\s{1,3}(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+    + _ORDINAL_ALT + r")(?:\s{1,3}(?:and\s{1,3}(?:final|last)\s{1,3})?(?:season|series|run|"
+    r"installment|one))?"
+    r"|(?P<given>(?:a|an)\s{1,3}(?P<gord>\d{1,2}(?:st|nd|rd|th)|" + _ORDINAL_ALT
+    + r")(?:\s{1,3}(?:and\s{1,3}(?:final|last)\s{1,3})?(?:season|series|one))?)"
+    r"|after\s{1,3}(?P<count>\d{1,2}|" + "|".join(longest_first(NUMBER_WORDS))
+    + r")(?:\s{1,3}(?:seasons?|series))?"
+    r"|\((?:season|series)\s{1,3}(?P<num>\d{1,2})\))"
+    r"(?=\s{0,3}(?:[.,;:!?]|and\b|but\b|\Z))", re.IGNORECASE)
+#: Between one note and the next item's title: a comma, semicolon, "and" or "but", an owner's
+#: possessive with a describing word or two ("and Tom Reyes' comedy \"B\"").
+_GAPPED_JOIN_RE = re.compile(
+    r"\s{0,3}(?:[,;]\s{1,3}(?:(?:and|but)\s{1,3})?|\s{1,3}(?:and|but)\s{1,3})"
+    r"(?:(?:its|their)\s{1,3}(?:[a-z][\w-]*\s{1,3}){0,2}|" + owner_possessive()
+    + r"\s{1,3}(?:[a-z][\w-]*\s{1,3}){0,2})?[\"“‘'*]?")
+
+
+def _gapped_note_season(note: re.Match[str]) -> int | None:
+    word = note.group("ord") or note.group("gord")
+    if word:
+        return ordinal_number(word)
+    if note.group("num"):
+        return int(note.group("num"))
+    count = note.group("count").lower()
+    return int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+
+
+def _gapped_noted_remnants(c: Candidate) -> list[tuple[int, int]] | None:
+    """A decision told for its subject or object title(s) (the nearest reading's, or a subject
+    past its own aside) with a season note ("has been renewed for a third season", "given
+    \"A\" a third season", "cancelled after three seasons"), then told again for other titles
+    by their notes alone, the verb left out ('..., and "B" for a second', 'and "B" a second',
+    'and "B" after two', "and Tom Reyes' \"B\" for a second"): every title is the decision's,
+    each with its note's season. The first note stands after the trigger when its titles are
+    the subject before it, after the first title when they are its object; each remnant ends
+    its clause (no verb of its own), so a title with a verb of its own is another decision."""
+    mentions, text, trig = c.view.mentions, c.text, c.trigger
+    notes = _GAPPED_NOTE_RE.finditer(text, trig.start)
+    if next(notes, None) is None or next(notes, None) is None:
+        return None  # no note for a remnant after the first one
+    # the subject past its own aside first ('"X", which airs on Kestrel, has been renewed ...')
+    chosen = _subject_past_aside(c) or _subject_past_own_aside(c) or _governed_mentions(c)
+    if not chosen:
+        return None
+    taken = set(chosen)
+    if mentions[chosen[-1]].end <= trig.start:
+        note = next((n for n in _GAPPED_NOTE_RE.finditer(text, trig.start, trig.end + 60)
+                     if n.start() <= trig.end + 1), None)
+        if note is not None and note.group("given"):
+            return None
+    elif mentions[chosen[0]].start >= trig.start:  # the object, after or inside the phrase
+        # (a list the nearest reading took whole is walked again item by item: "renewed its
+        # drama A for a third season and its comedy B for a second")
+        if _season_noted_items(c):
+            return None  # the list after the verb: ``target.season_noted_items``'s
+        chosen = chosen[:1]
+        note = _GAPPED_NOTE_RE.match(text, mentions[chosen[0]].end)
+    else:
+        return None
+    if note is None or (season := _gapped_note_season(note)) is None:
+        return None
+    given = note.group("given") is not None
+    items = [(i, season) for i in chosen]
+    end = note.end()
+    for i in range(chosen[-1] + 1, len(mentions)):
+        if mentions[i].start < end:
+            continue
+        if not _GAPPED_JOIN_RE.fullmatch(text, end, mentions[i].start):
+            break
+        note = _GAPPED_NOTE_RE.match(text, mentions[i].end)
+        if note is None or (note.group("given") is not None) != given:
+            break
+        season = _gapped_note_season(note)
+        if season is None:
+            break
+        items.append((i, season))
+        end = note.end()
+    if len(items) < 2 or not taken <= {i for i, _ in items}:
+        return None  # no remnant, or a title the nearest reading took is no remnant
+    return items
+
+
 def _targets_with_own_seasons(c: Candidate, chosen: list[tuple[int, int]]) -> Candidate:
     view = c.view
     group = frozenset(view.mentions[i].show for i, _ in chosen)
@@ -3113,6 +3201,9 @@ def _elliptic_renewal(c: Candidate) -> Any:
     found = ELLIPTIC_FOR_RE.match(c.text[c.trigger.end:c.trigger.end + 60])
     if not found:
         return None
+    position = _target(c).position
+    if position is not None and position >= c.trigger.end + found.end():
+        return None  # 'renewed A for a fourth and final season and B for a second': A's note
     number = ordinal_number(found.group("ord"))
     return number and [number]
 
@@ -5178,6 +5269,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
           "premieres June 4.",
           _coordinated_subject, _targets_of_mentions),
+    _step("targets", "target.gapped_noted_remnants", ("renewed", "cancelled", "premiere"),
+          "a decision told for a title with a season note, then again for other titles by "
+          "their notes alone, the verb left out ('X has been renewed for a third season, and "
+          "Y for a second', 'has given X a third season and Y a second', 'cancelled X after "
+          "three seasons and Y after two', \"and Tom Reyes' Y for a second\"): every title "
+          "is the decision's, each with its own note's season, not the first alone (round 25)",
+          "\"Copper Vale\" has been renewed for a third season, and \"Nightjar\" for a "
+          "second.", _gapped_noted_remnants, _targets_with_own_seasons),
     _step("targets", "target.subject_past_aside", ALL_KINDS, "a trigger after an aside that "
           "hangs on a name and closes before the verb (', which follows Y on Kestrel,', ', "
           "whose pilot beat Y,', ', a rival to Y,') is the event of that name, the verb's "

@@ -2103,6 +2103,16 @@ EPISODE_COUNT_RE = Caseless(
     # the press release's form holds its minutes ("x60"): "x" alone is in most sentences
     stems=("episode", "instal", "-part", "order of", "30", "45", "50", "60", "90"),
 )
+#: An episode count whose number is joined to a unit of time (round 25): "a two-hour
+#: episode", "two-hour episodes every Sunday", "a 90-minute episode" — a running time, no
+#: count of episodes ("eight hour-long episodes" counts eight: the number stands alone).
+RUNTIME_NOT_COUNT_RE = re.compile(
+    rf"(?i)(?:\d{{1,3}}|{_NUM_ALT})-(?:and-a-half-)?(?:hours?|minutes?|mins?)\b")
+#: Right after a count phrase, "into" (round 25): "two episodes into its third season", "just
+#: three episodes into the run" — a place in the season, no count of it.
+EPISODES_INTO_RE = re.compile(
+    r"(?i)\s+into\s+(?:(?:its|the|their|his|her|this|that|a|an)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:season|series|run)\b")
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
     r"over|more than|nearly|after|of its|of the|season|series|"

@@ -123,6 +123,7 @@ from .patterns import (
     ELLIPTIC_ORDINAL_RE,
     END_FAMILY_RE,
     EPISODE_COUNT_RE,
+    EPISODES_INTO_RE,
     EXPECTED_RE,
     FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
@@ -243,6 +244,7 @@ from .patterns import (
     RUN_BEGUN_AFTER_NAME_RE,
     RUN_BEGUN_RE,
     RUN_BEGUN_SUBJECT_RE,
+    RUNTIME_NOT_COUNT_RE,
     SCHEDULE_PLACEMENT_RE,
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
@@ -4653,6 +4655,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor ran for three seasons and a total of 39 episodes.",
           lambda c: TOTAL_OF_RE.search(c.text[max(0, c.trigger.start - 14):c.trigger.start]),
           _drop),
+    _step("non_event", "drop.runtime_not_count", "episode_count", "a count phrase whose "
+          "number is joined to a unit of time ('a two-hour episode', 'two-hour episodes every "
+          "Sunday'): the episode's running time, no count of the season's episodes (round 25)",
+          "Copper Wharf premieres March 3 with a two-hour episode.",
+          lambda c: RUNTIME_NOT_COUNT_RE.match(c.text, c.trigger.start), _drop),
+    _step("non_event", "drop.episodes_into", "episode_count", "a count phrase followed by "
+          "'into' ('two episodes into its third season'): a place in the season, no count of "
+          "its episodes (round 25)", "Copper Wharf returns March 3, two episodes into its third "
+          "season.", lambda c: EPISODES_INTO_RE.match(c.text, c.trigger.end), _drop),
     _step("non_event", "drop.date_negated", "premiere", "'no premiere date has been set' "
           "dates nothing", "Glass Harbor season 2 premieres on Hulu, but its release date has not "
           "yet been announced.",

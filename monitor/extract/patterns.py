@@ -3021,6 +3021,12 @@ REPORTED_AFTER_RE = Caseless(
     r"shared|teased|reported)\b",
     stems=("announced", "revealed", "confirmed", "unveiled", "said", "told", "shared", "teased",
            "reported"))
+#: Before or opening a trigger in a reported clause, a plan told in the past (round 25):
+#: "(Kestrel said X) would | was set to | were going to (return)" — ahead of the saying, not
+#: of today.
+REPORTED_AHEAD_BEFORE_RE = Caseless(
+    r"(?i)(?:\bwould|['’]d|\b(?:was|were)\s+(?:set|going|due|expected|slated|scheduled|poised|"
+    r"about)\s+to)\s", stems=("would", "'d", "’d", " to"))
 #: An ordinal standing for a season in a contrast: "the first season ..., while the second".
 ELLIPTIC_ORDINAL_RE = Caseless(
     rf"(?i)(?:\bwhile|\band|\bbut|,)\s+(?:the|its)\s+(?P<ord>{_ORD_ALT})\b"

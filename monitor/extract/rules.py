@@ -224,6 +224,7 @@ from .patterns import (
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
+    REPORTED_AHEAD_BEFORE_RE,
     REPORTED_RE,
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
@@ -1189,10 +1190,42 @@ _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def _announcement_opens(c: Candidate) -> bool:
-    mention = _owned(c)
+    return _opens_announcement(c, _owned(c)) and _trigger_tense(c) is True
+
+
+def _opens_announcement(c: Candidate, mention: datemod.DateMention | None) -> bool:
+    """The date opens the sentence right before a reporting verb ("In March, Kestrel said"):
+    the day of the announcement."""
     return (mention is not None and mention.start <= 12
-            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None
-            and _trigger_tense(c) is True)
+            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None)
+
+
+def _announced_plan(c: Candidate) -> datemod.DateMention | None:
+    """The date opening the sentence before a reporting verb, when the trigger is a plan the
+    saying told as ahead ("In March, Kestrel said X would return for a third season")."""
+    mention = _owned(c)
+    if not _opens_announcement(c, mention) or mention is None:
+        return None
+    start = max(c.clause[0], mention.end, c.trigger.start - 40)
+    ahead = REPORTED_AHEAD_BEFORE_RE.search(c.text[start:c.trigger.end])
+    return mention if ahead is not None and ahead.start() < c.trigger.start - start + 2 else None
+
+
+def _date_after_trigger_or_announced(c: Candidate, found: Any) -> Candidate:
+    """The first free date after the trigger; a decision with none takes the day of the
+    announcement opening the sentence (round 25: it had the publication month)."""
+    after = _date_after_trigger(c)
+    mention = _owned(c)
+    if c.kind not in DECISIONS or after.date_mention is not None or mention is None:
+        return after
+    return _announcement_dates_decision(c, mention)
+
+
+def _announcement_dates_decision(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """The decision takes the announcement's date, read in the past (the saying happened)."""
+    past = datemod.find_dates(mention.text, c.ctx.article.published, future=False)
+    value = past[0].value if mention.relative and past else mention.value
+    return replace(c, date_mention=replace(mention, value=value), date=value)
 
 
 def _date_after_trigger(c: Candidate) -> Candidate:
@@ -1712,8 +1745,10 @@ def _at_the_earliest(c: Candidate) -> bool:
 
 
 def _announced(c: Candidate) -> bool:
-    """The candidate's date is the day something was announced ("confirmed in March")."""
-    return c.date_mention is not None and c.date_mention in c.view.announced
+    """The candidate's date is the day something was announced ("confirmed in March", "In
+    March, Kestrel said")."""
+    return c.date_mention is not None and (c.date_mention in c.view.announced
+                                           or _opens_announcement(c, c.date_mention))
 
 
 #: Right before a date a renewal's clause owns, words that make it the renewed season's
@@ -4724,7 +4759,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announced that X will return': the day that opens the sentence is the "
           "announcement's, not that of the event to come",
           "On Monday, Netflix announced that Glass Harbor will return for season 5.",
-          _announcement_opens, lambda c, found: _date_after_trigger(c)),
+          _announcement_opens, _date_after_trigger_or_announced),
+    _step("date", "date.announced_plan_opens_sentence", DECISIONS, "'In March, Kestrel "
+          "said X would return for a third season': the time opening the sentence before a "
+          "reporting verb is the announcement's, and a decision it told as ahead ('would', "
+          "'was set to') takes that date as the announcement's, read in the past — so a "
+          "return stays the renewal, no premiere of that time (round 25)",
+          "In March, Kestrel said Copper Wharf would return for a third season.",
+          _announced_plan, _announcement_dates_decision),
     _step("date", "date.shoot_until_is_wrap", "filming_started", "'now shooting through "
           "February 2022': the date after 'through/until' is the wrap's, the start has none",
           "Glass Harbor season 2 is now shooting in Belfast through March 2025.",

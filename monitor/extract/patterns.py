@@ -3027,6 +3027,23 @@ REPORTED_AFTER_RE = Caseless(
 REPORTED_AHEAD_BEFORE_RE = Caseless(
     r"(?i)(?:\bwould|['’]d|\b(?:was|were)\s+(?:set|going|due|expected|slated|scheduled|poised|"
     r"about)\s+to)\s", stems=("would", "'d", "’d", " to"))
+#: In the clause before a renewal trigger, words that tell it hoped, expected, sought or
+#: rumoured, not given (round 25): "after fans had petitioned for a renewal", "even though the
+#: cast expected a renewal", "which fans had hoped would be renewed", "ratings that seemed to
+#: guarantee a renewal", "despite earlier reports of a renewal".
+RENEWAL_NOT_GIVEN_BEFORE_RE = Caseless(
+    r"(?i)\b(?:would|could|might|should|hop(?:e|es|ed|ing)|expect(?:s|ed|ing|ations?)?|"
+    r"anticipat\w*|petition\w*|campaign\w*|push\w*|call(?:s|ed|ing)? for|lobb\w*|bid|"
+    r"fight\w*|fought|seem(?:s|ed|ing)?|appear(?:s|ed)? to|look(?:s|ed)? (?:set|likely)|likely|"
+    r"reports?|rumou?r\w*|talks?|chances?|prospects?|odds|speculat\w*|in line for|on track for|"
+    r"deserv\w*|pitch\w*|sought|seek\w*|wanted|wish\w*)\b",
+    stems=("would", "could", "might", "should", "hop", "expect", "anticipat", "petition",
+           "campaign", "push", "call", "lobb", "bid", "fight", "fought", "seem", "appear",
+           "look", "likely", "report", "rumo", "talk", "chance", "prospect", "odds", "speculat",
+           "in line", "on track", "deserv", "pitch", "sought", "seek", "wanted", "wish"))
+#: Right after a renewal noun, a modal that leaves it to come: "before a renewal could be
+#: announced".
+RENEWAL_NOT_GIVEN_AFTER_RE = re.compile(r"(?i)\s+(?:could|would|might|may)\b")
 #: An ordinal standing for a season in a contrast: "the first season ..., while the second".
 ELLIPTIC_ORDINAL_RE = Caseless(
     rf"(?i)(?:\bwhile|\band|\bbut|,)\s+(?:the|its)\s+(?P<ord>{_ORD_ALT})\b"

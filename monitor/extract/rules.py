@@ -219,6 +219,8 @@ from .patterns import (
     RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
     RENEWAL_GOT_LEAD_RE,
+    RENEWAL_NOT_GIVEN_AFTER_RE,
+    RENEWAL_NOT_GIVEN_BEFORE_RE,
     RENEWAL_REFUSED_BEFORE_RE,
     RENEWAL_SOUGHT_RE,
     RENEWED_OTHER_OBJECT_RE,
@@ -868,6 +870,24 @@ def _wished_or_unreal(c: Candidate) -> str | None:
                                               window[cuts[-1].start()] in ",;:" else 0)):]):
         return "condition"
     return None
+
+
+def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
+    """A renewal the sentence tells hoped, expected, sought or rumoured, beside the
+    cancellation it tells of the one show it names ("Kestrel cancelled X even though the cast
+    expected a renewal", "X, which fans had hoped would be renewed, was cancelled"): the
+    decision is the cancellation; the renewal was never given (round 25)."""
+    if len({m.show for m in c.view.mentions}) > 1:
+        return False
+    trig = c.trigger
+    if not any(t.kind == "cancelled" and (t.end <= trig.start or t.start >= trig.end)
+               for t in c.view.triggers):
+        return False
+    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
+    cuts = list(FRAME_CUT_RE.finditer(window))
+    frame = window[cuts[-1].end():] if cuts else window
+    return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
+            or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
 
 
 def _release_channel(c: Candidate) -> bool:
@@ -4647,6 +4667,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "condition of an 'if' whose subject is the show: no event is stated",
           "Fans are campaigning for Glass Harbor to return for a fourth season.",
           _wished_or_unreal, _drop),
+    _step("non_event", "drop.renewal_not_given_beside_cancellation", "renewed", "a renewal "
+          "the sentence tells hoped, expected, sought or rumoured ('even though the cast "
+          "expected a renewal', 'which fans had hoped would be renewed', 'despite reports of a "
+          "renewal', 'before a renewal could be announced'), beside the cancellation it tells "
+          "of the one show it names: the decision is the cancellation (round 25)",
+          "Kestrel cancelled the drama Copper Wharf even though the cast expected a renewal.",
+          _renewal_not_given_beside_cancellation, _drop),
     _step("non_event", "kind.return_denied_is_cancellation", "renewed", "a renewal's return "
           "phrase denied by a decision's negation before or inside it ('won't be bringing "
           "back X for a third season', 'X isn't coming back for season 3', 'confirmed X "

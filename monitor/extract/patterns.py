@@ -3044,6 +3044,21 @@ RENEWAL_NOT_GIVEN_BEFORE_RE = Caseless(
 #: Right after a renewal noun, a modal that leaves it to come: "before a renewal could be
 #: announced".
 RENEWAL_NOT_GIVEN_AFTER_RE = re.compile(r"(?i)\s+(?:could|would|might|may)\b")
+#: Right before a premiere or shoot trigger in a sentence that cancels the show, what makes
+#: it an event the cancellation came before, or a plan it voided (round 25): "cancelled ...
+#: (days) before | ahead of its (planned) premiere", "before it could premiere", "before its
+#: third season could begin filming", ", which was due to start filming".
+BEFORE_CANCELLED_EVENT_RE = Caseless(
+    r"(?i)(?:\b(?:before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,5}?(?:(?:could|would|was|were|"
+    r"had\s+been)\s+(?:(?:set|due|scheduled|slated|supposed|planned|expected|able)\s+to\s+)?"
+    r"(?:\w+\s+)?)?"
+    r"|\bwhich\s+(?:was|were|had\s+been)\s+(?:set|due|scheduled|slated|supposed|planned|"
+    r"expected)\s+to\s+(?:\w+\s+)?)$",
+    stems=("before", "ahead", "which"))
+#: A trigger told as happened: after "before" it dates the cancellation, it was not voided
+#: ("cancelled a week before the season premiered").
+HAPPENED_TRIGGER_RE = re.compile(
+    r"(?i)(?:premiered|debuted|aired|launched|began|started|wrapped|bowed|dropped|arrived)\b")
 #: An ordinal standing for a season in a contrast: "the first season ..., while the second".
 ELLIPTIC_ORDINAL_RE = Caseless(
     rf"(?i)(?:\bwhile|\band|\bbut|,)\s+(?:the|its)\s+(?P<ord>{_ORD_ALT})\b"

@@ -81,6 +81,7 @@ from .patterns import (
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
     BACK_ON_PLACE_WITH_TIME_RE,
+    BEFORE_CANCELLED_EVENT_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
@@ -144,6 +145,7 @@ from .patterns import (
     GOES_ON_NEGATED_RE,
     GOES_ON_SEASON_RE,
     HALT_RE,
+    HAPPENED_TRIGGER_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
     IF_CONDITION_RE,
@@ -888,6 +890,28 @@ def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
     frame = window[cuts[-1].end():] if cuts else window
     return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
             or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
+
+
+def _event_the_cancellation_came_before(c: Candidate) -> bool:
+    """A premiere or shoot the sentence's cancellation of the one show it names came before,
+    or voided ("cancelled X days before its premiere", "before its third season could begin
+    filming", "X, which was due to start filming in June, was cancelled"): it never took place
+    (round 25)."""
+    if len({m.show for m in c.view.mentions}) > 1:
+        return False
+    trig = c.trigger
+    if HAPPENED_TRIGGER_RE.match(_trigger_text(c)):
+        return False
+    if not any(t.kind == "cancelled" and (t.end <= trig.start or t.start >= trig.end)
+               for t in c.view.triggers):
+        return False
+    before = _without_titles(c)[max(0, trig.start - 70):trig.start]
+    # a plan's words the trigger opens on ("due to start filming") read as the frame's
+    lead = _PLAN_LEAD_RE.match(_trigger_text(c))
+    return BEFORE_CANCELLED_EVENT_RE.search(before + (lead.group(0) if lead else "")) is not None
+
+
+_PLAN_LEAD_RE = re.compile(r"(?i)(?:set|due|scheduled|slated|supposed|planned|expected)\s+to\s+")
 
 
 def _release_channel(c: Candidate) -> bool:
@@ -4674,6 +4698,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of the one show it names: the decision is the cancellation (round 25)",
           "Kestrel cancelled the drama Copper Wharf even though the cast expected a renewal.",
           _renewal_not_given_beside_cancellation, _drop),
+    _step("non_event", "drop.event_the_cancellation_came_before", ("premiere",
+          "filming_started"), "a premiere or shoot the sentence's cancellation of the one show "
+          "it names came before ('cancelled days before its premiere', 'before it could "
+          "premiere', 'before its third season could begin filming') or voided ('which was due "
+          "to start filming in June'): it never took place (round 25)",
+          "Kestrel cancelled the drama Copper Wharf just days before its March 3 premiere.",
+          _event_the_cancellation_came_before, _drop),
     _step("non_event", "kind.return_denied_is_cancellation", "renewed", "a renewal's return "
           "phrase denied by a decision's negation before or inside it ('won't be bringing "
           "back X for a third season', 'X isn't coming back for season 3', 'confirmed X "

@@ -2113,6 +2113,16 @@ EPISODE_COUNT_RE = Caseless(
     # the press release's form holds its minutes ("x60"): "x" alone is in most sentences
     stems=("episode", "instal", "-part", "order of", "30", "45", "50", "60", "90"),
 )
+#: An episode count whose number is joined to a unit of time (round 25): "a two-hour
+#: episode", "two-hour episodes every Sunday", "a 90-minute episode" — a running time, no
+#: count of episodes ("eight hour-long episodes" counts eight: the number stands alone).
+RUNTIME_NOT_COUNT_RE = re.compile(
+    rf"(?i)(?:\d{{1,3}}|{_NUM_ALT})-(?:and-a-half-)?(?:hours?|minutes?|mins?)\b")
+#: Right after a count phrase, "into" (round 25): "two episodes into its third season", "just
+#: three episodes into the run" — a place in the season, no count of it.
+EPISODES_INTO_RE = re.compile(
+    r"(?i)\s+into\s+(?:(?:its|the|their|his|her|this|that|a|an)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:season|series|run)\b")
 EPISODE_COUNT_EXCLUDE_RE = Caseless(
     r"(?i)(?:first|opening|last|remaining|two|initial|premiere|all but|only|about|"
     r"over|more than|nearly|after|of its|of the|season|series|"
@@ -3047,6 +3057,44 @@ REPORTED_AFTER_RE = Caseless(
     r"shared|teased|reported)\b",
     stems=("announced", "revealed", "confirmed", "unveiled", "said", "told", "shared", "teased",
            "reported"))
+#: Before or opening a trigger in a reported clause, a plan told in the past (round 25):
+#: "(Kestrel said X) would | was set to | were going to (return)" — ahead of the saying, not
+#: of today.
+REPORTED_AHEAD_BEFORE_RE = Caseless(
+    r"(?i)(?:\bwould|['’]d|\b(?:was|were)\s+(?:set|going|due|expected|slated|scheduled|poised|"
+    r"about)\s+to)\s", stems=("would", "'d", "’d", " to"))
+#: In the clause before a renewal trigger, words that tell it hoped, expected, sought or
+#: rumoured, not given (round 25): "after fans had petitioned for a renewal", "even though the
+#: cast expected a renewal", "which fans had hoped would be renewed", "ratings that seemed to
+#: guarantee a renewal", "despite earlier reports of a renewal".
+RENEWAL_NOT_GIVEN_BEFORE_RE = Caseless(
+    r"(?i)\b(?:would|could|might|should|hop(?:e|es|ed|ing)|expect(?:s|ed|ing|ations?)?|"
+    r"anticipat\w*|petition\w*|campaign\w*|push\w*|call(?:s|ed|ing)? for|lobb\w*|bid|"
+    r"fight\w*|fought|seem(?:s|ed|ing)?|appear(?:s|ed)? to|look(?:s|ed)? (?:set|likely)|likely|"
+    r"reports?|rumou?r\w*|talks?|chances?|prospects?|odds|speculat\w*|in line for|on track for|"
+    r"deserv\w*|pitch\w*|sought|seek\w*|wanted|wish\w*)\b",
+    stems=("would", "could", "might", "should", "hop", "expect", "anticipat", "petition",
+           "campaign", "push", "call", "lobb", "bid", "fight", "fought", "seem", "appear",
+           "look", "likely", "report", "rumo", "talk", "chance", "prospect", "odds", "speculat",
+           "in line", "on track", "deserv", "pitch", "sought", "seek", "wanted", "wish"))
+#: Right after a renewal noun, a modal that leaves it to come: "before a renewal could be
+#: announced".
+RENEWAL_NOT_GIVEN_AFTER_RE = re.compile(r"(?i)\s+(?:could|would|might|may)\b")
+#: Right before a premiere or shoot trigger in a sentence that cancels the show, what makes
+#: it an event the cancellation came before, or a plan it voided (round 25): "cancelled ...
+#: (days) before | ahead of its (planned) premiere", "before it could premiere", "before its
+#: third season could begin filming", ", which was due to start filming".
+BEFORE_CANCELLED_EVENT_RE = Caseless(
+    r"(?i)(?:\b(?:before|ahead\s+of)\s+(?:[^\s,;:.()]+\s+){0,5}?(?:(?:could|would|was|were|"
+    r"had\s+been)\s+(?:(?:set|due|scheduled|slated|supposed|planned|expected|able)\s+to\s+)?"
+    r"(?:\w+\s+)?)?"
+    r"|\bwhich\s+(?:was|were|had\s+been)\s+(?:set|due|scheduled|slated|supposed|planned|"
+    r"expected)\s+to\s+(?:\w+\s+)?)$",
+    stems=("before", "ahead", "which"))
+#: A trigger told as happened: after "before" it dates the cancellation, it was not voided
+#: ("cancelled a week before the season premiered").
+HAPPENED_TRIGGER_RE = re.compile(
+    r"(?i)(?:premiered|debuted|aired|launched|began|started|wrapped|bowed|dropped|arrived)\b")
 #: An ordinal standing for a season in a contrast: "the first season ..., while the second".
 ELLIPTIC_ORDINAL_RE = Caseless(
     rf"(?i)(?:\bwhile|\band|\bbut|,)\s+(?:the|its)\s+(?P<ord>{_ORD_ALT})\b"

@@ -82,6 +82,7 @@ from .patterns import (
     ATTRIBUTION_RE,
     AUDIENCE_BELIEF_RE,
     BACK_ON_PLACE_WITH_TIME_RE,
+    BEFORE_CANCELLED_EVENT_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
@@ -125,6 +126,7 @@ from .patterns import (
     ELLIPTIC_ORDINAL_RE,
     END_FAMILY_RE,
     EPISODE_COUNT_RE,
+    EPISODES_INTO_RE,
     EXPECTED_RE,
     FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
@@ -145,6 +147,7 @@ from .patterns import (
     GOES_ON_NEGATED_RE,
     GOES_ON_SEASON_RE,
     HALT_RE,
+    HAPPENED_TRIGGER_RE,
     HEADLINE_DATE_NOUN_RE,
     HORIZON_BEFORE_RE,
     IF_CONDITION_RE,
@@ -223,11 +226,14 @@ from .patterns import (
     RELEASE_CHANNEL_RE,
     RENEW_WORD_RE,
     RENEWAL_GOT_LEAD_RE,
+    RENEWAL_NOT_GIVEN_AFTER_RE,
+    RENEWAL_NOT_GIVEN_BEFORE_RE,
     RENEWAL_REFUSED_BEFORE_RE,
     RENEWAL_SOUGHT_RE,
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
+    REPORTED_AHEAD_BEFORE_RE,
     REPORTED_RE,
     RERUN_OF_BEFORE_RE,
     RERUN_RE,
@@ -248,6 +254,7 @@ from .patterns import (
     RUN_BEGUN_AFTER_NAME_RE,
     RUN_BEGUN_RE,
     RUN_BEGUN_SUBJECT_RE,
+    RUNTIME_NOT_COUNT_RE,
     SCHEDULE_PLACEMENT_RE,
     SCHEDULED_PRESENT_RE,
     SEASON_AIRED_AFTER_RE,
@@ -873,6 +880,46 @@ def _wished_or_unreal(c: Candidate) -> str | None:
     return None
 
 
+def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
+    """A renewal the sentence tells hoped, expected, sought or rumoured, beside the
+    cancellation it tells of the one show it names ("Kestrel cancelled X even though the cast
+    expected a renewal", "X, which fans had hoped would be renewed, was cancelled"): the
+    decision is the cancellation; the renewal was never given (round 25)."""
+    if len({m.show for m in c.view.mentions}) > 1:
+        return False
+    trig = c.trigger
+    if not any(t.kind == "cancelled" and (t.end <= trig.start or t.start >= trig.end)
+               for t in c.view.triggers):
+        return False
+    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
+    cuts = list(FRAME_CUT_RE.finditer(window))
+    frame = window[cuts[-1].end():] if cuts else window
+    return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
+            or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
+
+
+def _event_the_cancellation_came_before(c: Candidate) -> bool:
+    """A premiere or shoot the sentence's cancellation of the one show it names came before,
+    or voided ("cancelled X days before its premiere", "before its third season could begin
+    filming", "X, which was due to start filming in June, was cancelled"): it never took place
+    (round 25)."""
+    if len({m.show for m in c.view.mentions}) > 1:
+        return False
+    trig = c.trigger
+    if HAPPENED_TRIGGER_RE.match(_trigger_text(c)):
+        return False
+    if not any(t.kind == "cancelled" and (t.end <= trig.start or t.start >= trig.end)
+               for t in c.view.triggers):
+        return False
+    before = _without_titles(c)[max(0, trig.start - 70):trig.start]
+    # a plan's words the trigger opens on ("due to start filming") read as the frame's
+    lead = _PLAN_LEAD_RE.match(_trigger_text(c))
+    return BEFORE_CANCELLED_EVENT_RE.search(before + (lead.group(0) if lead else "")) is not None
+
+
+_PLAN_LEAD_RE = re.compile(r"(?i)(?:set|due|scheduled|slated|supposed|planned|expected)\s+to\s+")
+
+
 def _release_channel(c: Candidate) -> bool:
     """A season that already aired, released on another channel or format (home media, a
     catalogue, "after airing on HBO"): the cue anywhere in the sentence but in the trigger's
@@ -1193,10 +1240,42 @@ _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 def _announcement_opens(c: Candidate) -> bool:
-    mention = _owned(c)
+    return _opens_announcement(c, _owned(c)) and _trigger_tense(c) is True
+
+
+def _opens_announcement(c: Candidate, mention: datemod.DateMention | None) -> bool:
+    """The date opens the sentence right before a reporting verb ("In March, Kestrel said"):
+    the day of the announcement."""
     return (mention is not None and mention.start <= 12
-            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None
-            and _trigger_tense(c) is True)
+            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None)
+
+
+def _announced_plan(c: Candidate) -> datemod.DateMention | None:
+    """The date opening the sentence before a reporting verb, when the trigger is a plan the
+    saying told as ahead ("In March, Kestrel said X would return for a third season")."""
+    mention = _owned(c)
+    if not _opens_announcement(c, mention) or mention is None:
+        return None
+    start = max(c.clause[0], mention.end, c.trigger.start - 40)
+    ahead = REPORTED_AHEAD_BEFORE_RE.search(c.text[start:c.trigger.end])
+    return mention if ahead is not None and ahead.start() < c.trigger.start - start + 2 else None
+
+
+def _date_after_trigger_or_announced(c: Candidate, found: Any) -> Candidate:
+    """The first free date after the trigger; a decision with none takes the day of the
+    announcement opening the sentence (round 25: it had the publication month)."""
+    after = _date_after_trigger(c)
+    mention = _owned(c)
+    if c.kind not in DECISIONS or after.date_mention is not None or mention is None:
+        return after
+    return _announcement_dates_decision(c, mention)
+
+
+def _announcement_dates_decision(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """The decision takes the announcement's date, read in the past (the saying happened)."""
+    past = datemod.find_dates(mention.text, c.ctx.article.published, future=False)
+    value = past[0].value if mention.relative and past else mention.value
+    return replace(c, date_mention=replace(mention, value=value), date=value)
 
 
 def _date_after_trigger(c: Candidate) -> Candidate:
@@ -1716,8 +1795,10 @@ def _at_the_earliest(c: Candidate) -> bool:
 
 
 def _announced(c: Candidate) -> bool:
-    """The candidate's date is the day something was announced ("confirmed in March")."""
-    return c.date_mention is not None and c.date_mention in c.view.announced
+    """The candidate's date is the day something was announced ("confirmed in March", "In
+    March, Kestrel said")."""
+    return c.date_mention is not None and (c.date_mention in c.view.announced
+                                           or _opens_announcement(c, c.date_mention))
 
 
 #: Right before a date a renewal's clause owns, words that make it the renewed season's
@@ -4849,6 +4930,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "condition of an 'if' whose subject is the show: no event is stated",
           "Fans are campaigning for Glass Harbor to return for a fourth season.",
           _wished_or_unreal, _drop),
+    _step("non_event", "drop.renewal_not_given_beside_cancellation", "renewed", "a renewal "
+          "the sentence tells hoped, expected, sought or rumoured ('even though the cast "
+          "expected a renewal', 'which fans had hoped would be renewed', 'despite reports of a "
+          "renewal', 'before a renewal could be announced'), beside the cancellation it tells "
+          "of the one show it names: the decision is the cancellation (round 25)",
+          "Kestrel cancelled the drama Copper Wharf even though the cast expected a renewal.",
+          _renewal_not_given_beside_cancellation, _drop),
+    _step("non_event", "drop.event_the_cancellation_came_before", ("premiere",
+          "filming_started"), "a premiere or shoot the sentence's cancellation of the one show "
+          "it names came before ('cancelled days before its premiere', 'before it could "
+          "premiere', 'before its third season could begin filming') or voided ('which was due "
+          "to start filming in June'): it never took place (round 25)",
+          "Kestrel cancelled the drama Copper Wharf just days before its March 3 premiere.",
+          _event_the_cancellation_came_before, _drop),
     _step("non_event", "kind.return_denied_is_cancellation", "renewed", "a renewal's return "
           "phrase denied by a decision's negation before or inside it ('won't be bringing "
           "back X for a third season', 'X isn't coming back for season 3', 'confirmed X "
@@ -4892,6 +4987,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor ran for three seasons and a total of 39 episodes.",
           lambda c: TOTAL_OF_RE.search(c.text[max(0, c.trigger.start - 14):c.trigger.start]),
           _drop),
+    _step("non_event", "drop.runtime_not_count", "episode_count", "a count phrase whose "
+          "number is joined to a unit of time ('a two-hour episode', 'two-hour episodes every "
+          "Sunday'): the episode's running time, no count of the season's episodes (round 25)",
+          "Copper Wharf premieres March 3 with a two-hour episode.",
+          lambda c: RUNTIME_NOT_COUNT_RE.match(c.text, c.trigger.start), _drop),
+    _step("non_event", "drop.episodes_into", "episode_count", "a count phrase followed by "
+          "'into' ('two episodes into its third season'): a place in the season, no count of "
+          "its episodes (round 25)", "Copper Wharf returns March 3, two episodes into its third "
+          "season.", lambda c: EPISODES_INTO_RE.match(c.text, c.trigger.end), _drop),
     _step("non_event", "drop.date_negated", "premiere", "'no premiere date has been set' "
           "dates nothing", "Glass Harbor season 2 premieres on Hulu, but its release date has not "
           "yet been announced.",
@@ -4952,7 +5056,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "announced that X will return': the day that opens the sentence is the "
           "announcement's, not that of the event to come",
           "On Monday, Netflix announced that Glass Harbor will return for season 5.",
-          _announcement_opens, lambda c, found: _date_after_trigger(c)),
+          _announcement_opens, _date_after_trigger_or_announced),
+    _step("date", "date.announced_plan_opens_sentence", DECISIONS, "'In March, Kestrel "
+          "said X would return for a third season': the time opening the sentence before a "
+          "reporting verb is the announcement's, and a decision it told as ahead ('would', "
+          "'was set to') takes that date as the announcement's, read in the past — so a "
+          "return stays the renewal, no premiere of that time (round 25)",
+          "In March, Kestrel said Copper Wharf would return for a third season.",
+          _announced_plan, _announcement_dates_decision),
     _step("date", "date.shoot_until_is_wrap", "filming_started", "'now shooting through "
           "February 2022': the date after 'through/until' is the wrap's, the start has none",
           "Glass Harbor season 2 is now shooting in Belfast through March 2025.",

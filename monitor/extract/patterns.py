@@ -3177,3 +3177,54 @@ QUOTED_DECISION_MOOD_RE = re.compile(
 #: tell one (round 23, ``speech.own_side_decision``).
 DECISION_NOUN_TRIGGER_RE = re.compile(
     r"(?i)^(?:\w+\s{1,3}){0,2}(?:renewals?|cancell?ations?|pick-?ups?|orders?|axings?)$")
+#: Between a name and a decision it makes, the name as its subject ("Kestrel has", "Kestrel,
+#: which aired it, has quietly", '"Sadly, Kestrel has'): a closing quote, lower-case words (no
+#: auxiliary of the passive: "Salt Road was" undergoes the decision) (round 25,
+#: ``target.decider_of_report``).
+DECIDER_SUBJECT_GAP_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:(?!(?:been|was|were|is|are|be|being|get|gets|got)\b)[a-z][\w’'-]*"
+    r"\s{1,3}){0,3}")
+#: A deciding verb in the active voice at the start of a decision's words, and the object it
+#: acts on right after: a reference, the speaker's own show or a season no name owns
+#: ('cancelled us', 'has decided not to renew the show', 'passed on a third season', 'renewed
+#: our series for a second season') (round 25, ``target.decider_of_report``).
+DECIDING_VERB_OBJECT_RE = re.compile(
+    r"(?i)(?:(?:decided|decides|opted|opts|chose|chooses|elected)\s{1,3})?"
+    r"(?:not\s{1,3}to\s{1,3}|to\s{1,3}(?:not\s{1,3})?)?(?:won['’]t\s{1,3}|will\s{1,3}not\s{1,3}|"
+    r"did\s{1,3}not\s{1,3}|didn['’]t\s{1,3}|is\s{1,3}not\s{1,3})?"
+    r"(?:renew(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|ax(?:es|ed|e)?|scrap(?:s|ped)?|"
+    r"dropp?(?:s|ed)?|end(?:s|ed)?|pass(?:es|ed)?\s{1,3}on|pulled\s{1,3}the\s{1,3}plug\s{1,3}on|"
+    r"(?:move|moving)\s{1,3}forward\s{1,3}with|bring\s{1,3}back|order(?:s|ed)?|"
+    r"pick(?:s|ed)?\s{1,3}up)\s{1,3}"
+    rf"(?:us\b|them\b|it\b(?!['’]s)|(?:our|the)\s{{1,3}}(?!(?:other|new|next)\b)"
+    rf"(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})\b|(?:a|an|another)\s{{1,3}}"
+    r"(?:[\w'’-]+\s{1,3}){0,2}?(?:season|series)\b(?!\s{1,3}of\b))")
+#: Between a decision and the name that gives or confirms it, the name as its agent or giver:
+#: "a third-season renewal from Kestrel", "was confirmed by Kestrel", "cancelled by the
+#: network Kestrel" (not "a spinoff from": a show drawn from another) (round 25,
+#: ``target.decider_of_report``).
+DECIDER_AGENT_GAP_RE = re.compile(
+    r"(?:\s{1,3}(?!(?:spin-?off|sequel|prequel|adapted|based|taken|drawn)\b)[a-z][\w’'-]*)"
+    r"{0,4}?\s{1,3}(?:by|from)\s{1,3}(?:the\s{1,3}(?:network|streamer|channel|broadcaster|"
+    r"studio)\s{1,3})?")
+#: Right before a name: the source a report is told by ("According to Kestrel, the show",
+#: "per Kestrel") (round 25, ``target.decider_of_report``).
+DECIDER_SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according\s{1,3}to|per)\s{1,3}$")
+#: The show's own people speaking of it in the first person, as the subject of a decision's
+#: words or their object: "we won't be back", "our little show won't be coming back", "they
+#: cancelled us" (round 25, ``speech.first_person_decision``).
+FIRST_PERSON_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:we|we['’](?:re|ve|ll)|our\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT}))\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,3}}$")
+FIRST_PERSON_OBJECT_RE = re.compile(
+    rf"\s{{1,3}}(?:us|our\s{{1,3}}(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT}))\b")
+#: Speakers whose "we" is not the show's: critics, fans, viewers, sources (round 25,
+#: ``speech.first_person_decision``; the cast speak for their show).
+OUTSIDE_SPEAKER_RE = re.compile(
+    r"(?i)\b(?:critics?|fans?|viewers?|reviewers?|columnists?|analysts?|insiders?|sources?|"
+    r"readers?|commenters?|audiences?)\b")
+#: The verb a quotation's speaker is told by (round 25: the words before it name the speaker,
+#: those after it whom it was told to).
+SPEECH_VERB_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|explained|noted|stated|announced|confirmed|wrote|"
+    r"writes|tweeted|posted|according\s{1,3}to)\b")

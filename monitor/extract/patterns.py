@@ -26,6 +26,7 @@ from .showwords import (
     common_show_nouns,
     kind_alt,
     longest_first,
+    owner_possessive,
 )
 
 
@@ -3214,10 +3215,12 @@ DECIDER_SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according\s{1,3}to|per)\s{1,3}$
 #: words or their object: "we won't be back", "our little show won't be coming back", "they
 #: cancelled us" (round 25, ``speech.first_person_decision``).
 FIRST_PERSON_SUBJECT_RE = re.compile(
-    r"(?i)\b(?:we|we['’](?:re|ve|ll)|our\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?"
+    r"(?i)\b(?:we|we['’](?:re|ve|ll)|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|"
+    r"former|first|old|other|prior)\b)(?:[\w'’-]+\s{1,3}){0,2}?"
     rf"(?:{SHOW_NOUN_ALT}))\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,3}}$")
 FIRST_PERSON_OBJECT_RE = re.compile(
-    rf"\s{{1,3}}(?:us|our\s{{1,3}}(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT}))\b")
+    r"\s{1,3}(?:us|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|former|first|old|"
+    rf"other|prior)\b)(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT}))\b")
 #: Speakers whose "we" is not the show's: critics, fans, viewers, sources (round 25,
 #: ``speech.first_person_decision``; the cast speak for their show).
 OUTSIDE_SPEAKER_RE = re.compile(
@@ -3228,3 +3231,30 @@ OUTSIDE_SPEAKER_RE = re.compile(
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|explained|noted|stated|announced|confirmed|wrote|"
     r"writes|tweeted|posted|according\s{1,3}to)\b")
+#: A show that is not the article's, called by its kind: someone's earlier one ("her previous
+#: series", "Dana Holt's last drama", "my first show"), one of a person named before ("whose
+#: comedy") or "another" one (round 25, ``drop.other_show_ended``).
+_EARLIER = r"(?:previous|earlier|last|former|first|old|other|short-lived|prior)"
+_OTHER_SHOW_HEAD = (
+    rf"(?:(?:his|her|their|my|our)\s{{1,3}}(?:own\s{{1,3}})?{_EARLIER}"
+    rf"|(?:{owner_possessive()}|(?i:the)\s{{1,3}}[a-z][\w-]*{POSSESSIVE})\s{{1,3}}{_EARLIER}"
+    r"|whose|another|an\s{1,3}other)"
+    rf"\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})")
+#: That show as the subject of the decision's words, right before them: "whose comedy was
+#: axed", "her previous series was cancelled", "another drama Kestrel cancelled", "a drama
+#: that Kestrel cancelled" (a show told by its relative clause) (round 25,
+#: ``drop.other_show_ended``).
+OTHER_SHOW_ENDED_BEFORE_RE = re.compile(
+    rf"\b(?:{_OTHER_SHOW_HEAD}|(?:a|an)\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,2}}?"
+    rf"(?:{SHOW_NOUN_ALT})(?=\s{{1,3}}(?:that|which)\b))\s{{1,3}}"
+    r"(?:(?:that|which)\s{1,3}(?:[\w'’-]+\s{1,3}){1,3}?"
+    r"|(?:[A-Z][\w'’-]*\s{1,3}){1,3}"
+    r"|(?:was|were|had\s{1,3}been|has\s{1,3}been|got|gets|is|had|has|have)\s{1,3}"
+    r"(?:(?:[a-z]+ly|not|then|also)\s{1,3})?)$")
+#: That show as the object right after the decision's verb: "cancelled my last show", "axed
+#: her previous series", "cancelled another drama" (round 25, ``drop.other_show_ended``).
+OTHER_SHOW_ENDED_AFTER_RE = re.compile(rf"\s{{1,3}}{_OTHER_SHOW_HEAD}\b")
+#: Right after a name: its possessive, the name owning what follows ("Dana Holt's").
+OWNER_POSSESSIVE_AT_RE = re.compile(POSSESSIVE)
+#: A trigger that opens on its passive auxiliary ("was axed", "has been cancelled").
+PASSIVE_AUX_START_RE = re.compile(r"(?i)(?:was|were|is|are|has|have|had|got|gets)\b")

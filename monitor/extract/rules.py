@@ -183,6 +183,8 @@ from .patterns import (
     ORDER_WORD_RE,
     ORDINALS,
     OTHER_SHOW_APPOSED_SUBJECT_RE,
+    OTHER_SHOW_ENDED_AFTER_RE,
+    OTHER_SHOW_ENDED_BEFORE_RE,
     OTHER_SHOW_OBJECT_RE,
     OTHER_SHOW_SUBJECT_RE,
     OTHER_SIDE_SPEAKER_RE,
@@ -193,9 +195,11 @@ from .patterns import (
     OWN_SUBJECT_RE,
     OWNER_BEFORE_KIND_RE,
     OWNER_OF_NAMED_RE,
+    OWNER_POSSESSIVE_AT_RE,
     PART_NUMBER_RE,
     PASSING_PREPOSITION_RE,
     PASSIVE_AUX,
+    PASSIVE_AUX_START_RE,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
     PAST_MARK_RE,
@@ -472,6 +476,32 @@ def _first_person_decision(c: Candidate) -> bool:
         told = c.text[max(start, c.clause[0]):min(end, c.clause[1])]
         return QUOTED_DECISION_MOOD_RE.search(told) is None
     return False
+
+
+def _other_show_ended(c: Candidate) -> bool:
+    """The decision's subject or object is a show the article does not name and that is not its
+    own: someone's earlier one, one of a person named before it, "another" one ("Tobin Reyes,
+    whose comedy was axed in 2021, joins the cast", "Tovrel cancelled my last show"). It is
+    that show's end, told in passing: no fact for the main show or for the person beside it."""
+    if c.kind != "cancelled":
+        return False
+    start = max(c.clause[0], c.trigger.start - 90)
+    found = OTHER_SHOW_ENDED_BEFORE_RE.search(c.text, start, c.trigger.start)
+    if found:
+        span = (found.start(), c.trigger.start)
+    else:
+        found = OTHER_SHOW_ENDED_AFTER_RE.match(c.text, c.trigger.end)
+        if not found:
+            return False
+        span = (found.start(), found.end() + 40)  # "another comedy of theirs, Salt Road,"
+    # the show named there after all (not its owner, "Dana Holt's", nor the subject of a
+    # relative, "another drama Kestrel cancelled"): its own fact
+    text, trig = c.text, c.trigger
+    return not any(
+        span[0] <= m.start < span[1] and not OWNER_POSSESSIVE_AT_RE.match(text, m.end)
+        and not (m.end <= trig.start and not text[m.end:trig.start].strip()
+                 and not PASSIVE_AUX_START_RE.match(text, trig.start))
+        for m in c.view.mentions)
 
 
 def _due_other_subject(c: Candidate) -> bool:
@@ -4673,6 +4703,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "trigger is kept and goes to the show the narration speaks of (round 25, r25cancel)",
           "Copper Vale ran for two seasons. \"We are heartbroken that our show won't be back,\" "
           "Dana Holt said.", _first_person_decision),
+    _step("non_event", "drop.other_show_ended", "cancelled", "a cancellation whose subject or "
+          "object is a show the sentence does not name and that is not the article's: "
+          "someone's earlier one ('her previous series was cancelled', 'Tovrel cancelled my "
+          "last show'), a person's ('Tobin Reyes, whose comedy was axed'), 'another drama "
+          "Kestrel cancelled': another show's end told in passing, no one's fact here (round "
+          "25, r25cancel)", "Kestrel renewed Copper Vale. Tobin Reyes, whose comedy was axed "
+          "in 2021, joins the cast.", _other_show_ended, _drop),
     _step("non_event", "drop.direct_speech", TRIGGER_KINDS, "someone's quoted words are not "
           "the article's statement", "\"They pulled the plug on us after one season,\" she "
           "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech)

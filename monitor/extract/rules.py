@@ -5218,8 +5218,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "or giver ('a renewal from Kestrel', 'confirmed by Kestrel'), the source of "
           "'according to Kestrel' — goes to the sentence's other show, else to the show the "
           "narration speaks of: a network no list knows is not the show (``_decider_of_report``)",
-          "Copper Vale ran for two seasons. \"Sadly, Kestrel has cancelled us,\" its creator "
-          "Dana Holt wrote.", _decider_of_report, _target_show),
+          "Copper Vale, the mining drama, ran for two seasons. \"Sadly, Kestrel has cancelled "
+          "us,\" its creator Dana Holt wrote.", _decider_of_report, _target_show),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

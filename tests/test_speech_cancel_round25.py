@@ -47,6 +47,7 @@ DECIDER = [
     "According to Kestrel, the show will not return.",
     "Kestrel passed on a third season.",
     "The cancellation was confirmed by Kestrel on Friday.",
+    '"It was a great ride," Dana Holt said, "but Kestrel has cancelled us."',
 ]
 
 
@@ -79,6 +80,7 @@ FAREWELLS = [
     '"Our little show won\'t be coming back," Dana Holt wrote on Instagram.',
     'Dana Holt wrote on Instagram: "Our little show won\'t be coming back."',
     '"It\'s official: we have been cancelled," Dana Holt posted.',
+    '"It was a great ride," Dana Holt said, "but our show won\'t be back."',
 ]
 
 

@@ -134,6 +134,8 @@ NAMED = [
      "salt road"),
     ("Tovrel also cancelled another comedy of theirs, Salt Road, after two seasons.",
      "salt road"),
+    ('Viewers still miss "Salt Road", a thriller which was axed by Tovrel after one season.',
+     "salt road"),
     ("Hulu has decided not to renew the show.", "copper vale"),
     ("Kestrel has cancelled it after two seasons.", "copper vale"),
     ("Dana Holt said the show would not return for a third season.", "copper vale"),

@@ -3258,3 +3258,6 @@ OTHER_SHOW_ENDED_AFTER_RE = re.compile(rf"\s{{1,3}}{_OTHER_SHOW_HEAD}\b")
 OWNER_POSSESSIVE_AT_RE = re.compile(POSSESSIVE)
 #: A trigger that opens on its passive auxiliary ("was axed", "has been cancelled").
 PASSIVE_AUX_START_RE = re.compile(r"(?i)(?:was|were|is|are|has|have|had|got|gets)\b")
+#: Between a name and the words describing it as an apposition: a closing quote, a comma or a
+#: dash ('"Salt Road", a thriller which was axed') (round 25, ``drop.other_show_ended``).
+APPOSITION_GAP_RE = re.compile(r"[\"”’'*]?\s{0,2}(?:,|\s[–—-])\s{1,3}")

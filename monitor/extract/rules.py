@@ -73,6 +73,7 @@ from .patterns import (
     ANNOUNCED_VERB_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
+    APPOSITION_GAP_RE,
     ARRIVAL_ANY_TIME_RE,
     ARRIVAL_OTHER_SUBJECT_RE,
     ARRIVAL_SUBJECT_START_RE,
@@ -489,6 +490,10 @@ def _other_show_ended(c: Candidate) -> bool:
     found = OTHER_SHOW_ENDED_BEFORE_RE.search(c.text, start, c.trigger.start)
     if found:
         span = (found.start(), c.trigger.start)
+        # "Viewers miss "Salt Road", a thriller which was axed": the named show's apposition
+        if any(m.end <= found.start() and APPOSITION_GAP_RE.fullmatch(
+                c.text, m.end, found.start()) for m in c.view.mentions):
+            return False
     else:
         found = OTHER_SHOW_ENDED_AFTER_RE.match(c.text, c.trigger.end)
         if not found:

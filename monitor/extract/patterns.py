@@ -3221,11 +3221,9 @@ FIRST_PERSON_SUBJECT_RE = re.compile(
 FIRST_PERSON_OBJECT_RE = re.compile(
     r"\s{1,3}(?:us|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|former|first|old|"
     rf"other|prior)\b)(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT}))\b")
-#: Speakers whose "we" is not the show's: critics, fans, viewers, sources (round 25,
-#: ``speech.first_person_decision``; the cast speak for their show).
-OUTSIDE_SPEAKER_RE = re.compile(
-    r"(?i)\b(?:critics?|fans?|viewers?|reviewers?|columnists?|analysts?|insiders?|sources?|"
-    r"readers?|commenters?|audiences?)\b")
+#: A speaker told by a pronoun alone ("she said"): who it is is not said (round 25,
+#: ``speech.first_person_decision``).
+PRONOUN_SPEAKER_RE = re.compile(r"(?i)(?:he|she|they|i|we|it)")
 #: The verb a quotation's speaker is told by (round 25: the words before it name the speaker,
 #: those after it whom it was told to).
 SPEECH_VERB_RE = re.compile(

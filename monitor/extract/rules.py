@@ -191,7 +191,6 @@ from .patterns import (
     OTHER_SIDE_SPEAKER_RE,
     OTHER_WORK_AFTER_RE,
     OTHER_WORK_BEFORE_RE,
-    OUTSIDE_SPEAKER_RE,
     OWN_SIDE_SPEAKER_RE,
     OWN_SUBJECT_RE,
     OWNER_BEFORE_KIND_RE,
@@ -218,6 +217,7 @@ from .patterns import (
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
     PROMO_RE,
+    PRONOUN_SPEAKER_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
     QUOTED_DECISION_MOOD_RE,
@@ -472,7 +472,12 @@ def _first_person_decision(c: Candidate) -> bool:
         found = (SPEAKER_AFTER_QUOTE_RE.match(c.text, end)
                  or SPEAKER_BEFORE_QUOTE_RE.search(c.text, max(0, start - 160), start)
                  or (_speaker_of_sentence_before(c) if start <= 1 else None))
-        if found is None or OUTSIDE_SPEAKER_RE.search(_speaker_words(found.group("who"))):
+        if found is None:
+            return False
+        who = _speaker_words(found.group("who"))
+        # critics, fans, sources and the cast remember or judge (round 23's controls), and a
+        # bare "she said" may be any of them
+        if OTHER_SIDE_SPEAKER_RE.search(who) or PRONOUN_SPEAKER_RE.fullmatch(who.strip()):
             return False
         told = c.text[max(start, c.clause[0]):min(end, c.clause[1])]
         return QUOTED_DECISION_MOOD_RE.search(told) is None
@@ -4703,8 +4708,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("non_event", "speech.first_person_decision", ("renewed", "cancelled"), "a renewal or "
           "a cancellation quoted with the show in the first person as its subject or object "
           "('we won't be back', 'our show won't be coming back', 'they cancelled us'), spoken "
-          "by the show's people (no critic, fan or source) and told as done, not wished or "
-          "supposed ('if', 'hope', a question), is the show's own telling of its fate: its "
+          "by the show's people (named; no critic, fan, source or cast member) and told as "
+          "done, not wished or supposed ('if', 'hope', a question), is the show's own telling "
+          "of its fate: its "
           "trigger is kept and goes to the show the narration speaks of (round 25, r25cancel)",
           "Copper Vale ran for two seasons. \"We are heartbroken that our show won't be back,\" "
           "Dana Holt said.", _first_person_decision),

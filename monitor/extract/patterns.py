@@ -26,6 +26,7 @@ from .showwords import (
     common_show_nouns,
     kind_alt,
     longest_first,
+    owner_possessive,
 )
 
 
@@ -3261,3 +3262,84 @@ QUOTED_DECISION_MOOD_RE = re.compile(
 #: tell one (round 23, ``speech.own_side_decision``).
 DECISION_NOUN_TRIGGER_RE = re.compile(
     r"(?i)^(?:\w+\s{1,3}){0,2}(?:renewals?|cancell?ations?|pick-?ups?|orders?|axings?)$")
+#: Between a name and a decision it makes, the name as its subject ("Kestrel has", "Kestrel,
+#: which aired it, has quietly", '"Sadly, Kestrel has'): a closing quote, lower-case words (no
+#: auxiliary of the passive: "Salt Road was" undergoes the decision) (round 25,
+#: ``target.decider_of_report``).
+DECIDER_SUBJECT_GAP_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:(?!(?:been|was|were|is|are|be|being|get|gets|got)\b)[a-z][\w’'-]*"
+    r"\s{1,3}){0,3}")
+#: A deciding verb in the active voice at the start of a decision's words, and the object it
+#: acts on right after: a reference, the speaker's own show or a season no name owns
+#: ('cancelled us', 'has decided not to renew the show', 'passed on a third season', 'renewed
+#: our series for a second season') (round 25, ``target.decider_of_report``).
+DECIDING_VERB_OBJECT_RE = re.compile(
+    r"(?i)(?:(?:decided|decides|opted|opts|chose|chooses|elected)\s{1,3})?"
+    r"(?:not\s{1,3}to\s{1,3}|to\s{1,3}(?:not\s{1,3})?)?(?:won['’]t\s{1,3}|will\s{1,3}not\s{1,3}|"
+    r"did\s{1,3}not\s{1,3}|didn['’]t\s{1,3}|is\s{1,3}not\s{1,3})?"
+    r"(?:renew(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|ax(?:es|ed|e)?|scrap(?:s|ped)?|"
+    r"dropp?(?:s|ed)?|end(?:s|ed)?|pass(?:es|ed)?\s{1,3}on|pulled\s{1,3}the\s{1,3}plug\s{1,3}on|"
+    r"(?:move|moving)\s{1,3}forward\s{1,3}with|bring\s{1,3}back|order(?:s|ed)?|"
+    r"pick(?:s|ed)?\s{1,3}up)\s{1,3}"
+    rf"(?:us\b|them\b|it\b(?!['’]s)|(?:our|the)\s{{1,3}}(?!(?:other|new|next)\b)"
+    rf"(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})\b|(?:a|an|another)\s{{1,3}}"
+    r"(?:[\w'’-]+\s{1,3}){0,2}?(?:season|series)\b(?!\s{1,3}of\b))")
+#: Between a decision and the name that gives or confirms it, the name as its agent or giver:
+#: "a third-season renewal from Kestrel", "was confirmed by Kestrel", "cancelled by the
+#: network Kestrel" (not "a spinoff from": a show drawn from another) (round 25,
+#: ``target.decider_of_report``).
+DECIDER_AGENT_GAP_RE = re.compile(
+    r"(?:\s{1,3}(?!(?:spin-?off|sequel|prequel|adapted|based|taken|drawn)\b)[a-z][\w’'-]*)"
+    r"{0,4}?\s{1,3}(?:by|from)\s{1,3}(?:the\s{1,3}(?:network|streamer|channel|broadcaster|"
+    r"studio)\s{1,3})?")
+#: Right before a name: the source a report is told by ("According to Kestrel, the show",
+#: "per Kestrel") (round 25, ``target.decider_of_report``).
+DECIDER_SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according\s{1,3}to|per)\s{1,3}$")
+#: The show's own people speaking of it in the first person, as the subject of a decision's
+#: words or their object: "we won't be back", "our little show won't be coming back", "they
+#: cancelled us" (round 25, ``speech.first_person_decision``).
+FIRST_PERSON_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:we|we['’](?:re|ve|ll)|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|"
+    r"former|first|old|other|prior)\b)(?:[\w'’-]+\s{1,3}){0,2}?"
+    rf"(?:{SHOW_NOUN_ALT}))\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,3}}$")
+FIRST_PERSON_OBJECT_RE = re.compile(
+    r"\s{1,3}(?:us|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|former|first|old|"
+    rf"other|prior)\b)(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT}))\b")
+#: A speaker told by a pronoun alone ("she said"): who it is is not said (round 25,
+#: ``speech.first_person_decision``).
+PRONOUN_SPEAKER_RE = re.compile(r"(?i)(?:he|she|they|i|we|it)")
+#: The verb a quotation's speaker is told by (round 25: the words before it name the speaker,
+#: those after it whom it was told to).
+SPEECH_VERB_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|explained|noted|stated|announced|confirmed|wrote|"
+    r"writes|tweeted|posted|according\s{1,3}to)\b")
+#: A show that is not the article's, called by its kind: someone's earlier one ("her previous
+#: series", "Dana Holt's last drama", "my first show"), one of a person named before ("whose
+#: comedy") or "another" one (round 25, ``drop.other_show_ended``).
+_EARLIER = r"(?:previous|earlier|last|former|first|old|other|short-lived|prior)"
+_OTHER_SHOW_HEAD = (
+    rf"(?:(?:his|her|their|my|our)\s{{1,3}}(?:own\s{{1,3}})?{_EARLIER}"
+    rf"|(?:{owner_possessive()}|(?i:the)\s{{1,3}}[a-z][\w-]*{POSSESSIVE})\s{{1,3}}{_EARLIER}"
+    r"|whose|another|an\s{1,3}other)"
+    rf"\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})")
+#: That show as the subject of the decision's words, right before them: "whose comedy was
+#: axed", "her previous series was cancelled", "another drama Kestrel cancelled", "a drama
+#: that Kestrel cancelled" (a show told by its relative clause) (round 25,
+#: ``drop.other_show_ended``).
+OTHER_SHOW_ENDED_BEFORE_RE = re.compile(
+    rf"\b(?:{_OTHER_SHOW_HEAD}|(?:a|an)\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,2}}?"
+    rf"(?:{SHOW_NOUN_ALT})(?=\s{{1,3}}(?:that|which)\b))\s{{1,3}}"
+    r"(?:(?:that|which)\s{1,3}(?:[\w'’-]+\s{1,3}){1,3}?"
+    r"|(?:[A-Z][\w'’-]*\s{1,3}){1,3}"
+    r"|(?:was|were|had\s{1,3}been|has\s{1,3}been|got|gets|is|had|has|have)\s{1,3}"
+    r"(?:(?:[a-z]+ly|not|then|also)\s{1,3})?)$")
+#: That show as the object right after the decision's verb: "cancelled my last show", "axed
+#: her previous series", "cancelled another drama" (round 25, ``drop.other_show_ended``).
+OTHER_SHOW_ENDED_AFTER_RE = re.compile(rf"\s{{1,3}}{_OTHER_SHOW_HEAD}\b")
+#: Right after a name: its possessive, the name owning what follows ("Dana Holt's").
+OWNER_POSSESSIVE_AT_RE = re.compile(POSSESSIVE)
+#: A trigger that opens on its passive auxiliary ("was axed", "has been cancelled").
+PASSIVE_AUX_START_RE = re.compile(r"(?i)(?:was|were|is|are|has|have|had|got|gets)\b")
+#: Between a name and the words describing it as an apposition: a closing quote, a comma or a
+#: dash ('"Salt Road", a thriller which was axed') (round 25, ``drop.other_show_ended``).
+APPOSITION_GAP_RE = re.compile(r"[\"”’'*]?\s{0,2}(?:,|\s[–—-])\s{1,3}")

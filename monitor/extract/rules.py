@@ -74,6 +74,7 @@ from .patterns import (
     ANNOUNCED_VERB_RE,
     ANOTHER_NAMED_SEASON_RE,
     ANOTHER_SEASON_RE,
+    APPOSITION_GAP_RE,
     ARRIVAL_ANY_TIME_RE,
     ARRIVAL_OTHER_SUBJECT_RE,
     ARRIVAL_SUBJECT_START_RE,
@@ -106,6 +107,10 @@ from .patterns import (
     DEALING_OBJECT_RE,
     DEALING_SUBJECT_RE,
     DEBUT_WORD_RE,
+    DECIDER_AGENT_GAP_RE,
+    DECIDER_SOURCE_BEFORE_RE,
+    DECIDER_SUBJECT_GAP_RE,
+    DECIDING_VERB_OBJECT_RE,
     DECISION_AHEAD_RE,
     DECISION_NOUN_TRIGGER_RE,
     DECISION_OBJECT_GAP_RE,
@@ -133,6 +138,8 @@ from .patterns import (
     FILMING_GOES_ON_RE,
     FINAL_COUNT_RE,
     FINAL_GENERIC_RE,
+    FIRST_PERSON_OBJECT_RE,
+    FIRST_PERSON_SUBJECT_RE,
     FIRST_SEASON_RE,
     FOR_RE,
     FOR_SEASON_GAP_RE,
@@ -184,6 +191,8 @@ from .patterns import (
     ORDER_WORD_RE,
     ORDINALS,
     OTHER_SHOW_APPOSED_SUBJECT_RE,
+    OTHER_SHOW_ENDED_AFTER_RE,
+    OTHER_SHOW_ENDED_BEFORE_RE,
     OTHER_SHOW_OBJECT_RE,
     OTHER_SHOW_SUBJECT_RE,
     OTHER_SIDE_SPEAKER_RE,
@@ -193,9 +202,11 @@ from .patterns import (
     OWN_SUBJECT_RE,
     OWNER_BEFORE_KIND_RE,
     OWNER_OF_NAMED_RE,
+    OWNER_POSSESSIVE_AT_RE,
     PART_NUMBER_RE,
     PASSING_PREPOSITION_RE,
     PASSIVE_AUX,
+    PASSIVE_AUX_START_RE,
     PASSIVE_BEFORE_TRIGGER,
     PAST_AUX_RE,
     PAST_DATE_MARK_RE,
@@ -214,6 +225,7 @@ from .patterns import (
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
     PROMO_RE,
+    PRONOUN_SPEAKER_RE,
     QUESTION_END_RE,
     QUESTION_START_RE,
     QUOTED_DECISION_MOOD_RE,
@@ -285,6 +297,7 @@ from .patterns import (
     SPEAKER_AFTER_QUOTE_RE,
     SPEAKER_BEFORE_QUOTE_RE,
     SPECULATIVE_RE,
+    SPEECH_VERB_RE,
     SPINOFF_AFTER_RE,
     SPLIT_PART_AFTER_RE,
     START_WITH_TIME_RE,
@@ -443,6 +456,75 @@ def _own_side_decision(c: Candidate) -> bool:
         told = c.text[max(start, c.clause[0]):min(end, c.clause[1])]
         return QUOTED_DECISION_MOOD_RE.search(told) is None
     return False
+
+
+def _speaker_words(who: str) -> str:
+    """The words naming a quotation's speaker, without whom it was told to ("star Tobin Reyes
+    told fans" is the star's; "said a fan" the fan's)."""
+    verb = SPEECH_VERB_RE.search(who)
+    if verb is None:
+        return who
+    return who[verb.end():] if not who[:verb.start()].strip() else who[:verb.start()]
+
+
+def _first_person_decision(c: Candidate) -> bool:
+    """A renewal or a cancellation inside a quotation whose subject or object is the speakers'
+    own show in the first person ("we won't be back", "our show won't be coming back", "they
+    cancelled us"), spoken by someone who is no critic, fan or source and told as done, not
+    wished or supposed: the show's own people telling its fate (round 25). Its "we" and "our
+    show" name no show, so the fact goes to the show the narration speaks of."""
+    if c.kind not in ("renewed", "cancelled") or DECISION_NOUN_TRIGGER_RE.match(_trigger_text(c)):
+        return False
+    for start, end in c.view.speech:
+        if not start < c.trigger.start < end:
+            continue
+        lead = c.text[max(start, c.clause[0]):c.trigger.start]
+        if not (FIRST_PERSON_SUBJECT_RE.search(lead)
+                or FIRST_PERSON_OBJECT_RE.match(c.text, c.trigger.end)):
+            return False
+        found = (SPEAKER_AFTER_QUOTE_RE.match(c.text, end)
+                 or SPEAKER_BEFORE_QUOTE_RE.search(c.text, max(0, start - 160), start)
+                 or (_speaker_of_sentence_before(c) if start <= 1 else None))
+        if found is None:
+            return False
+        who = _speaker_words(found.group("who"))
+        # critics, fans, sources and the cast remember or judge (round 23's controls), and a
+        # bare "she said" may be any of them
+        if OTHER_SIDE_SPEAKER_RE.search(who) or PRONOUN_SPEAKER_RE.fullmatch(who.strip()):
+            return False
+        told = c.text[max(start, c.clause[0]):min(end, c.clause[1])]
+        return QUOTED_DECISION_MOOD_RE.search(told) is None
+    return False
+
+
+def _other_show_ended(c: Candidate) -> bool:
+    """The decision's subject or object is a show the article does not name and that is not its
+    own: someone's earlier one, one of a person named before it, "another" one ("Tobin Reyes,
+    whose comedy was axed in 2021, joins the cast", "Tovrel cancelled my last show"). It is
+    that show's end, told in passing: no fact for the main show or for the person beside it."""
+    if c.kind != "cancelled":
+        return False
+    start = max(c.clause[0], c.trigger.start - 90)
+    found = OTHER_SHOW_ENDED_BEFORE_RE.search(c.text, start, c.trigger.start)
+    if found:
+        span = (found.start(), c.trigger.start)
+        # "Viewers miss "Salt Road", a thriller which was axed": the named show's apposition
+        if any(m.end <= found.start() and APPOSITION_GAP_RE.fullmatch(
+                c.text, m.end, found.start()) for m in c.view.mentions):
+            return False
+    else:
+        found = OTHER_SHOW_ENDED_AFTER_RE.match(c.text, c.trigger.end)
+        if not found:
+            return False
+        span = (found.start(), found.end() + 40)  # "another comedy of theirs, Salt Road,"
+    # the show named there after all (not its owner, "Dana Holt's", nor the subject of a
+    # relative, "another drama Kestrel cancelled"): its own fact
+    text, trig = c.text, c.trigger
+    return not any(
+        span[0] <= m.start < span[1] and not OWNER_POSSESSIVE_AT_RE.match(text, m.end)
+        and not (m.end <= trig.start and not text[m.end:trig.start].strip()
+                 and not PASSIVE_AUX_START_RE.match(text, trig.start))
+        for m in c.view.mentions)
 
 
 def _due_other_subject(c: Candidate) -> bool:
@@ -2714,6 +2796,44 @@ def _referred_show(c: Candidate) -> str | None:
     return subject if subject else c.ctx.main_show
 
 
+def _decides_trigger(c: Candidate, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the decider of the candidate's decision, not its show: the
+    subject of its active verb acting on a reference, the speaker's own show or an unowned
+    season ('"Kestrel has cancelled us," she said', 'Kestrel passed on a third season'), its
+    agent or giver after it ('a renewal from Kestrel', 'was confirmed by Kestrel') or the
+    source a report is told by ('According to Kestrel, the show will not return')."""
+    text, trig = c.text, c.trigger
+    if end <= trig.start:
+        if DECIDER_SOURCE_BEFORE_RE.search(text, max(0, start - 16), start):
+            return True
+        return bool(DECIDER_SUBJECT_GAP_RE.fullmatch(text, end, trig.start)
+                    and DECIDING_VERB_OBJECT_RE.match(text, trig.start))
+    return start >= trig.end and bool(DECIDER_AGENT_GAP_RE.fullmatch(text, trig.end, start))
+
+
+def _decider_of_report(c: Candidate) -> str | None:
+    """The show a decision is about when every name ``target.nearest_mention`` would take is
+    the decision's decider (``_decides_trigger``: a network the vocabulary may not know, often
+    named in a quotation or a report): the nearest other name of the sentence that decides
+    nothing, else the show the narration speaks of (``_referred_show``)."""
+    chosen = _governed_mentions(c)
+    if not chosen:
+        return None
+    mentions = c.view.mentions
+    if not all(_decides_trigger(c, mentions[i].start, mentions[i].end) for i in chosen):
+        return None
+    deciders = {mentions[i].show for i in chosen}
+    others = [m for m in mentions if m.show not in deciders
+              and not _decides_trigger(c, m.start, m.end)]
+    if others:
+        position = c.trigger.start
+        return str(min(others, key=lambda m: abs(m.start - position)).show)
+    if c.view.is_title:
+        return None
+    show = _referred_show(c)
+    return show if show and show not in deciders else None
+
+
 def _in_unfound_paragraph(c: Candidate) -> bool:
     """This sentence names no show, in a paragraph whose last sentence about a show spoke of a
     title-like name the article's titles do not hold ("Salt Road, NBC's other drama, returns
@@ -4905,10 +5025,27 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "sentence naming none (round 23, r23quotes)", "\"We have decided not to move forward "
           "with Salt Road,\" said Mara Quell, president of Kestrel Entertainment.",
           _own_side_decision),
+    _step("non_event", "speech.first_person_decision", ("renewed", "cancelled"), "a renewal or "
+          "a cancellation quoted with the show in the first person as its subject or object "
+          "('we won't be back', 'our show won't be coming back', 'they cancelled us'), spoken "
+          "by the show's people (named; no critic, fan, source or cast member) and told as "
+          "done, not wished or supposed ('if', 'hope', a question), is the show's own telling "
+          "of its fate: its "
+          "trigger is kept and goes to the show the narration speaks of (round 25, r25cancel)",
+          "Copper Vale ran for two seasons. \"We are heartbroken that our show won't be back,\" "
+          "Dana Holt said.", _first_person_decision),
+    _step("non_event", "drop.other_show_ended", "cancelled", "a cancellation whose subject or "
+          "object is a show the sentence does not name and that is not the article's: "
+          "someone's earlier one ('her previous series was cancelled', 'Tovrel cancelled my "
+          "last show'), a person's ('Tobin Reyes, whose comedy was axed'), 'another drama "
+          "Kestrel cancelled': another show's end told in passing, no one's fact here (round "
+          "25, r25cancel)", "Kestrel renewed Copper Vale. Tobin Reyes, whose comedy was axed "
+          "in 2021, joins the cast.", _other_show_ended, _drop),
     _step("non_event", "drop.direct_speech", TRIGGER_KINDS, "someone's quoted words are not "
           "the article's statement", "\"They pulled the plug on us after one season,\" she "
           "said.", lambda c: any(q[0] < c.trigger.start < q[1] for q in c.view.speech)
-          and not _document_quote(c) and not _own_side_decision(c), _drop),
+          and not _document_quote(c) and not _own_side_decision(c)
+          and not _first_person_decision(c), _drop),
     _step("non_event", "drop.past_plan_changed", _EXTRA_KINDS, "a plan that was changed did "
           "not happen", "It was supposed to start filming in May, but the strike delayed it.",
           lambda c: PAST_PLAN_RE.search(
@@ -5443,6 +5580,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "drama,' to X alone (``_owned_mentions``, ``OWNER_BEFORE_KIND_RE``)",
           "Tovrel has renewed Glass Harbor, Tobin Reyes' comedy.",
           _owned_mentions, _targets_of_owned),
+    # (round 25, r25cancel: before ``target.nearest_mention``, whose choice it corrects)
+    _step("targets", "target.decider_of_report", ("renewed", "cancelled"), "a decision whose "
+          "only nearby names decide it, told in a quotation or a report — the subject of its "
+          "active verb acting on 'us', 'our show', 'the series' or an unowned season, its agent "
+          "or giver ('a renewal from Kestrel', 'confirmed by Kestrel'), the source of "
+          "'according to Kestrel' — goes to the sentence's other show, else to the show the "
+          "narration speaks of: a network no list knows is not the show (``_decider_of_report``)",
+          "Copper Vale, the mining drama, ran for two seasons. \"Sadly, Kestrel has cancelled "
+          "us,\" its creator Dana Holt wrote.", _decider_of_report, _target_show),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "
           "named in the clause, and to every show of a list it governs",
           "ABC renewed Glass Harbor, Tin Roof and Salt Road.",

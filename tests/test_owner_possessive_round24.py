@@ -96,6 +96,7 @@ BARE_ALLOWED: dict[str, str] = {
     "patterns.CREDIT_AFTER_RE": AFTER,
     "patterns.REFERENCE_SUBJECT_RE": NOT_OWNER,
     "patterns.DEALING_OBJECT_RE": NOT_OWNER,
+    "patterns.DECIDING_VERB_OBJECT_RE": NOT_OWNER,
     "patterns._AIRING_TIME": NOT_OWNER,
     "patterns.CANCELLED_AS_DESCRIPTION_BEFORE_RE": AFTER,
     "patterns.COUNTED_AMONG_DECISIONS_RE": LOOSE,

@@ -3665,8 +3665,7 @@ _DATE_SET_NEXT_LINES = 2
 
 def _dated_by_article(facts: list[Fact], undated: list[Fact],
                       lines: Sequence[eventdates.Line], published: datetime.date,
-                      inferred: Collection[int], latest: Mapping[str, int],
-                      headline: Sequence[Fact] = ()) -> list[Fact]:
+                      inferred: Collection[int], latest: Mapping[str, int]) -> list[Fact]:
     """``eventdates.article_days`` over the deduped facts, with the premieres no sentence of
     their own dated (``undated``) given the same chance (``date.article_day``) before they are
     dropped: a headline's or another line's date of the season's premiere ("Harrow Lane
@@ -3689,8 +3688,7 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     ahead = [(f, at) for f, at in referred if f.certainty == "expected" or at is not None]
     if not ahead:
         return without_undated_premieres(
-            [*dated, *_dated_by_airing(_dated_by_headline(undated, headline), lines, published,
-                                       latest)], traced=True)
+            [*dated, *_dated_by_airing(undated, lines, published, latest)], traced=True)
     given = []
     texts = [line.text for line in lines]
     for fact, reference in ahead:
@@ -3722,33 +3720,7 @@ def _dated_by_article(facts: list[Fact], undated: list[Fact],
     taken = [f for f, _ in ahead]
     rest = [*given, *(f for f in undated if f not in taken)]
     return without_undated_premieres(
-        [*dated, *_dated_by_airing(_dated_by_headline(rest, headline), lines, published,
-                                   latest)], traced=True)
-
-
-def _dated_by_headline(undated: list[Fact], headline: Sequence[Fact]) -> list[Fact]:
-    """The premieres still undated, each given the date of the headline's own premiere of
-    the same show, of its season or of none (``date.headline_premiere_day``): "Salt Road
-    premieres Sunday" over "Salt Road will premiere on Kestrel". The body's undated telling
-    outranked the dated headline in ``dedupe``; the headline read its weekday or "tonight"
-    as the engine reads any sentence, which ``eventdates`` (named dates only) does not."""
-    dated = [f for f in headline if f.kind == "premiere" and f.date is not None]
-    if not dated:
-        return undated
-    out = []
-    for fact in undated:
-        if _undated_premiere(fact):
-            key = normalise_title(fact.show)
-            given = {f.date: f for f in dated if normalise_title(f.show) == key
-                     and f.season in (None, fact.season)}
-            if len(given) == 1:
-                source = next(iter(given.values()))
-                certainty = "speculative" if source.certainty == "speculative" \
-                    else fact.certainty
-                rules.trace_fact(fact, str(source.date), "date.headline_premiere_day")
-                fact = replace(fact, date=source.date, certainty=certainty)
-        out.append(fact)
-    return out
+        [*dated, *_dated_by_airing(rest, lines, published, latest)], traced=True)
 
 
 def _dated_by_airing(undated: list[Fact], lines: Sequence[eventdates.Line],
@@ -4186,7 +4158,7 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
     deduped = eventdates.entry_datelines(deduped, article.text, article.published, inferred)
     deduped, undated = _event_seasons_across(deduped, undated, stated)
     deduped = _dated_by_article(deduped, undated, stated, article.published, inferred,
-                                ctx.named_seasons, title_facts)
+                                ctx.named_seasons)
     deduped = _returns_told_again(deduped, article.published.isoformat(), [*raw, *title_facts])
     deduped = _planned_shoots_told_again(deduped, unglue(article.title.strip()), raw)
     # Common titles: no diacritics ("Nobody's Garden" for "Nōbody’s Garden").

@@ -5858,13 +5858,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "another event, an episode by its place, a rerun, ratings, a past airing, an "
           "announcement's day, a bound, a doubt or a guess (round 23)",
           "Salt Road will premiere on Kestrel. Mark your calendars for March 4."),
-    _rule("date.headline_premiere_day", "premiere", "a premiere the body tells with no "
-          "time, about to be dropped as never dated, takes the date of the headline's own "
-          "premiere of the same show (of the same season, or of none), however the headline "
-          "tells it: a weekday, 'tonight', 'tomorrow', 'this fall' as well as a named day; "
-          "the body's undated telling had outranked the dated headline (round 25)",
-          "Salt Road premieres Sunday on Kestrel || The mining drama Salt Road will premiere "
-          "on Kestrel with two episodes."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

@@ -5177,7 +5177,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC's Glass Harbor drew small audiences. NBC said on Friday that the legal drama "
           "has been cancelled.", _described_reference, _target_show),
     _step("targets", "target.introduced_next", ALL_KINDS, "a sentence that brings in a show "
-          "by its kind without naming it ('a new drama') is about the show the next sentence "
+          "by its kind without naming it ('a new drama', and an owner's 'Kestrel's new "
+          "drama', 'the network's new comedy': round 25) is about the show the next sentence "
           "opens with", "ITV has commissioned a new four-part drama from Jane Doe. Glass Harbor "
           "follows three sisters.",
           lambda c: not c.view.mentions and c.view.following and INTRODUCED_RE.search(

@@ -797,6 +797,13 @@ def _leading_link(sentence: str, first: DateMention, second: DateMention) -> int
     return 0
 
 
+def linked_after(sentence: str, first: DateMention, second: DateMention) -> bool:
+    """Does ``sentence`` put ``second``'s event after ``first``'s, as ``ordered_events`` reads
+    it ("after", "since", "following" governing the second, or opening the first's clause)?"""
+    between = sentence[first.end:second.start]
+    return (_ordered_link(between) or _leading_link(sentence, first, second)) > 0
+
+
 def _month_index(value: str) -> int:
     key = sort_key(value)
     return int(key[:4]) * 12 + (int(key[5:7]) if len(key) >= 7 else 0)

@@ -1286,6 +1286,51 @@ def _modal_ahead(c: Candidate) -> datemod.DateMention | None:
     return mention if MODAL_AHEAD_RE.search(before) else None
 
 
+#: A return told in the present or ahead whose "back" stands right before its date ("comes
+#: back June 14", "is coming back in the fall", "will head back in early June", "heads back
+#: to Kestrel in the fall"): the verb's particle, not the "back in April" of a time past
+#: (``PAST_DATE_MARK_RE``). Never a past or perfect form ("came back", "has come back").
+_RETURN_BACK_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:is|are)\s+(?:headed|heading|coming)|(?<!\bhas )(?<!\bhave )(?<!\bhad )"
+    r"\b(?:comes?|coming|heads?|heading))\s+back\s+"
+    # a place may stand between: "heads back to Kestrel in the fall"
+    r"(?:(?:on|to|onto)\s+(?:[@\w+&!.'’-]+\s+){1,3}?)?(?:(?:in|on)\s+)?$")
+
+
+def _return_back_ahead(c: Candidate) -> datemod.DateMention | None:
+    """``date.return_back_ahead``: the yearless date a return's "back" stands right before
+    (``_RETURN_BACK_BEFORE_RE``), read as the coming one: the date mark "back" read it as
+    past, a year early (round 25)."""
+    mention = _owned(c)
+    if mention is None or not mention.relative or mention.start < c.trigger.start:
+        return None
+    before = c.text[max(c.trigger.start, mention.start - 60):mention.start]
+    return mention if _RETURN_BACK_BEFORE_RE.search(before) else None
+
+
+def _ahead_after_linked_event(c: Candidate) -> datemod.DateMention | None:
+    """``date.ahead_after_linked_event``: the yearless date of an event told ahead that the
+    sentence links after an earlier dated one ("After its 2022 debut, X will return on June
+    14", "Following its March 2022 finale, X returns for season 2 on June 14"):
+    ``datemod.ordered_events`` gave it the earlier event's year, which only says it comes
+    after; told ahead, it is the coming instance, when that still comes after the earlier
+    date (round 25)."""
+    mention = _owned(c)
+    if mention is None or mention.relative or not datemod.is_yearless(mention.text):
+        return None
+    if _trigger_tense(c) is not True:
+        return None
+    again = datemod.find_dates(mention.text, c.ctx.article.published, future=True)
+    if len(again) != 1 or again[0].text != mention.text \
+            or int(again[0].value[:4]) <= int(mention.value[:4]):
+        return None
+    earlier = [d for d in c.view.dates if d.end <= mention.start]
+    if not earlier or not datemod.linked_after(c.text, earlier[-1], mention) \
+            or datemod.sort_key(again[0].value) <= datemod.sort_key(earlier[-1].value):
+        return None
+    return mention
+
+
 def _preferred_alternative(c: Candidate) -> datemod.DateMention | None:
     """Of two dates offered for the event ("in the summer or, more likely, the fall", "in
     March or April, with April more likely", "winter or spring; we think the latter"), the
@@ -5252,6 +5297,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Leeds, in March'): the aside is skipped, its own dates are its event's (round 20)",
           "Harrow Lane began filming its second season, which follows the bakers to Paris, "
           "in April.", _owned_past_aside, _dated),
+    _step("date", "date.return_back_ahead", TRIGGER_KINDS, "a yearless date right after the "
+          "'back' of a return told in the present or ahead ('comes back June 14', 'is coming "
+          "back in the fall', 'will head back in early June') is the coming one: 'back' is "
+          "the verb's, not the 'back in April' of a time past (round 25)",
+          "Glass Harbor comes back in early June for a second season.", _return_back_ahead,
+          _dated_ahead),
+    _step("date", "date.ahead_after_linked_event", TRIGGER_KINDS, "a yearless date of an "
+          "event told ahead, linked after an earlier dated event ('After its 2022 debut, X "
+          "will return on June 14', 'Following its March 2022 finale, X returns for season 2 "
+          "on June 14'), is the coming one, not the earlier event's year: 'after' says only "
+          "that it comes later (round 25)",
+          "Following its 2022 debut, Glass Harbor will return for a second season on June 14.",
+          _ahead_after_linked_event, _dated_ahead),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),
@@ -5623,7 +5681,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC's Glass Harbor drew small audiences. NBC said on Friday that the legal drama "
           "has been cancelled.", _described_reference, _target_show),
     _step("targets", "target.introduced_next", ALL_KINDS, "a sentence that brings in a show "
-          "by its kind without naming it ('a new drama') is about the show the next sentence "
+          "by its kind without naming it ('a new drama', and an owner's 'Kestrel's new "
+          "drama', 'the network's new comedy': round 25) is about the show the next sentence "
           "opens with", "ITV has commissioned a new four-part drama from Jane Doe. Glass Harbor "
           "follows three sisters.",
           lambda c: not c.view.mentions and c.view.following and INTRODUCED_RE.search(

@@ -209,13 +209,31 @@ _INTRODUCED_WORDS = ("new", "upcoming", "untitled", "forthcoming")
 _INTRODUCED_STEMS = ("new", "upcom", "tled", "forthcom")
 
 
+#: ``_KINDS`` in the singular (a plural after an owner counts a set: "Kestrel's new dramas").
+_ONE_KIND = "|".join([SHOW_NOUN_ALT, "reality", "program", "serial", "k-drama", "kdrama",
+                      r"talk\s{1,2}show", r"game\s{1,2}show"])
+#: An owner's possessive that brings in a show as "a" does (round 25, rule
+#: ``target.introduced_next``): "Kestrel's new drama premieres Sunday. Copper Vale follows a
+#: detective", "the network's new comedy". The owner's capitals are read case-sensitively,
+#: each word a capital then lower-case letters or a few more capitals ("BBC", "TV+"): a run of
+#: capitals gives the search one way to read it (tests/test_redos.py).
+_INTRODUCING_OWNER = (rf"(?-i:{owner_possessive(word=r'(?:[a-z.&-]*|[A-Z0-9&+]{1,6})')})"
+                      rf"|the\s{{1,2}}(?:network|streamer|channel|broadcaster|service)"
+                      rf"{POSSESSIVE}")
 #: A sentence that brings in a show by its kind without naming it ("ITV has commissioned a
 #: new four-part drama from Jane Doe", "Hulu picked up an untitled docuseries"): the name
 #: that opens the next sentence is that show ("Glass Harbor follows three sisters ...").
 #: Not "a new series of X" (a season of a show named there).
+def _new_kind(kinds: str) -> str:
+    return (rf"(?:{'|'.join(_INTRODUCED_WORDS)})\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?"
+            rf"(?:{kinds})\b(?!\s{{1,2}}of\b)")
+
+
 INTRODUCED_RE = re.compile(
-    rf"(?i)\b(?:a|an)\s{{1,2}}(?:{'|'.join(_INTRODUCED_WORDS)})\s{{1,2}}"
-    rf"(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?(?:{_KINDS})\b(?!\s{{1,2}}of\b)")
+    rf"(?i)\b(?:(?:a|an)\s{{1,2}}{_new_kind(_KINDS)}"
+    # an owner brings in one show ("Kestrel's new drama"), not one of a set ("one of
+    # Kestrel's new dramas" tells the show named before as new)
+    rf"|(?<!\bof\s)(?:{_INTRODUCING_OWNER})\s{{1,2}}{_new_kind(_ONE_KIND)})")
 
 
 def may_introduce(text: str) -> bool:

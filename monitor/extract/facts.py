@@ -1137,7 +1137,9 @@ _RUN_TOLD_AS_COUNT_RE = Caseless(
     # a sentence opening on the run: "After three seasons, the show ended in March."
     rf"|^\W{{0,3}}after\s+(?:just\s+|only\s+)?(?P<opening>{_NUMBER_ALT})\s+(?:[a-z-]+\s+)?"
     r"seasons\b(?!\s+(?:away|off|later|ago|of|more|left)\b)",
-    stems=("season",))
+    # every match spells "seasons" or a hyphen's "-season": most sentences' "season" opens
+    # no alternative (``prefilter.required_stems`` reads the same from the pattern)
+    stems=("seasons", "-season", "‑season"))
 
 
 #: Right before "a two-season run", a verb that orders or deals it: an order, not a run told.

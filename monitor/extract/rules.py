@@ -4134,8 +4134,12 @@ _ELLIPTIC_ORDINAL_RE = re.compile(
     r"wrapped|wraps|premieres|premiered|debuts|arrives|gets|got)\b)")
 
 #: Between the trigger and its ordinal: a few words, no clause break ("wrapped its second
-#: season and Y has ordered ten episodes for its third" is another clause's ordinal).
-_ELLIPTIC_GAP_RE = re.compile(r"(?i)(?:\s*(?!and\b|but\b|while\b|which\b|who\b)[^\s,;:.]+){0,6}\s*")
+#: season and Y has ordered ten episodes for its third" is another clause's ordinal). Words
+#: are kept apart by the spaces between them: a separator that may be empty would let one
+#: long word split six ways (seconds on a run of dashes).
+_ELLIPTIC_GAP_WORD = r"(?!and\b|but\b|while\b|which\b|who\b)[^\s,;:.]+"
+_ELLIPTIC_GAP_RE = re.compile(
+    rf"(?i)\s*(?:{_ELLIPTIC_GAP_WORD}(?:\s+{_ELLIPTIC_GAP_WORD}){{0,5}}\s*)?")
 
 
 def _elliptic_ordinal_after_run(c: Candidate) -> Any:

@@ -2163,6 +2163,20 @@ def _trace_dropped(sentence: str, kind: str, phrase: str, rule: str) -> None:
         trace.events.append(rules.Event(sentence, kind, phrase, [], rules.check(rule)))
 
 
+def _memo_per_trigger(choose: Callable[[Trigger], list[int]]) -> Callable[[Trigger], list[int]]:
+    """A sentence's target choice read once per trigger: several target rules ask it for the
+    same candidate, and on a long line of list items each asking cost a pass over every
+    mention. The cache lives with the sentence's view; each caller gets its own list."""
+    chosen: dict[Trigger, list[int]] = {}
+
+    def governed(trig: Trigger) -> list[int]:
+        if trig not in chosen:
+            chosen[trig] = choose(trig)
+        return list(chosen[trig])
+
+    return governed
+
+
 def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
                     clauses: Sequence[tuple[int, int]]) -> list[int]:
     if not mentions:
@@ -2485,7 +2499,8 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
         if _may_quote(text) else [],
         whole_date_negated=bool(_DATE_NEGATION_RE.search(text)),
         previous=previous, following=following,
-        governed=lambda trig: _choose_targets(text, trig, mentions, clauses),
+        governed=_memo_per_trigger(
+            lambda trig: _choose_targets(text, trig, mentions, clauses)),
         unfound=lambda trig: unfound_title_beside(text, trig.start, trig.end,
                                                   [(m.start, m.end) for m in mentions]),
         decides_referred=lambda trig: decider_before_reference(

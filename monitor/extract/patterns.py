@@ -3343,3 +3343,15 @@ PASSIVE_AUX_START_RE = re.compile(r"(?i)(?:was|were|is|are|has|have|had|got|gets
 #: Between a name and the words describing it as an apposition: a closing quote, a comma or a
 #: dash ('"Salt Road", a thriller which was axed') (round 25, ``drop.other_show_ended``).
 APPOSITION_GAP_RE = re.compile(r"[\"”’'*]?\s{0,2}(?:,|\s[–—-])\s{1,3}")
+#: A sentence's opening phrase with no subject of its own that tells the show's renewal or
+#: pickup before the subject it fronts ("Following its renewal for a second season",
+#: "Days after being renewed for a third season", "Fresh off its second-season pickup",
+#: "Newly renewed for a fourth season") (round 25, ``season.renewed_in_fronted_phrase``).
+FRONTED_RENEWAL_OPENER_RE = re.compile(
+    r"(?i)[\"“‘']?(?:(?:just|only|mere|merely|barely|shortly|soon|right|not\s{1,3}long|"
+    r"a\s{1,3}few|a\s{1,3}couple\s{1,3}of|two|three|four|five|six|several|days|weeks|months|"
+    r"hours|fresh|hot|newly|freshly|recently|officially)\s{1,3}){0,3}"
+    r"(?:after|following|off|on\s{1,3}the\s{1,3}heels\s{1,3}of|since|with|upon|"
+    r"in\s{1,3}the\s{1,3}wake\s{1,3}of|renewed|picked\s{1,3}up)\b")
+#: The renewal's word inside that phrase ("renewal", "renewed", "pickup", "picked up").
+FRONTED_RENEWAL_WORD_RE = re.compile(r"(?i)\b(?:renew(?:al|ed)|pick(?:ed)?[\s-]{0,3}up)\b")

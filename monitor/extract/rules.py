@@ -145,6 +145,8 @@ from .patterns import (
     FOR_SEASON_GAP_RE,
     FRAME_CUT_RE,
     FROM_BEFORE_RE,
+    FRONTED_RENEWAL_OPENER_RE,
+    FRONTED_RENEWAL_WORD_RE,
     FULL_SEASON_ORDER_RE,
     FUTURE_DATE_MARK_RE,
     FUTURE_IN_PAST_RE,
@@ -3938,6 +3940,29 @@ def _in_clause(c: Candidate) -> Any:
     return None
 
 
+def _renewed_in_fronted_phrase(c: Candidate) -> Any:
+    """``season.renewed_in_fronted_phrase``: "Following its renewal for a second season, X
+    began filming in March", "Days after being renewed for a third season, X wrapped": a
+    shoot, a wrap, a premiere still to come or a count of the show that is the subject right
+    after a fronted phrase with no subject of its own telling the show's renewal for a
+    season, the sentence's one season phrase, is of that season, the one the renewal made
+    (round 25). A premiere told as past may be the season before ("Days after being renewed
+    for a second season, X premiered"): not read."""
+    at = _target(c).position
+    if at is None or c.trigger.start < at or any(m.start < at for m in c.view.mentions):
+        return None
+    phrase = c.text[:at].rstrip(" \"“‘'")
+    if not phrase.endswith(",") or not FRONTED_RENEWAL_OPENER_RE.match(phrase) or \
+            not FRONTED_RENEWAL_WORD_RE.search(phrase):
+        return None
+    seasons = c.view.all_seasons
+    if len(seasons) != 1 or seasons[0][1] > len(phrase) or len(seasons[0][2]) != 1:
+        return None
+    if c.kind == "premiere" and _trigger_tense(c) is not True:
+        return None
+    return list(seasons[0][2])
+
+
 def _complement_after_trigger(c: Candidate) -> Any:
     """``season.complement_after_trigger``: "X has wrapped season 2 and began filming season
     3", "X wrapped its second season and started shooting its third season in May": of the
@@ -5945,6 +5970,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "its clause (no other show there)",
           "ABC renewed Glass Harbor on Monday for a third season.",
           _in_clause, _seasons),
+    _step("season", "season.renewed_in_fronted_phrase", ("premiere", "filming_started",
+          "filming_wrapped", "episode_count"), "a shoot, a wrap, a premiere still to come or a "
+          "count of the subject right after a fronted phrase with no subject of its own that "
+          "tells the show's renewal for a season, the sentence's one season phrase ('Following "
+          "its renewal for a second season,', 'Days after being renewed for a third season,'): "
+          "that season, the one the renewal made (round 25, s25second)",
+          "Days after being renewed for a third season, Glass Harbor began filming in Leeds.",
+          _renewed_in_fronted_phrase, _seasons),
     _step("season", "season.after_an_aside", ALL_KINDS, "'renewed X, hosted by Y, for a "
           "third season': the season phrase after an aside",
           "Netflix renewed Glass Harbor, hosted by Jane Doe, for a third season.",
@@ -6654,6 +6687,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Glass Harbor season 2, subtitled 'Tides of Ash', premieres on June 14."),
     _rule("title.veto.common_word", ALL_KINDS, "one word the text also writes in lower case and "
           "never capitalises inside a sentence", "Other services will stream the series."),
+    _rule("title.veto.fronted_phrase", ALL_KINDS, "one word opening its sentence at every "
+          "mention before a subjectless phrase of time or sequence closed by a comma and a "
+          "capitalised subject ('Days after being renewed', 'Fresh off its renewal', 'Newly "
+          "renewed'): the capital is the sentence's, the event the subject's (round 25, "
+          "s25second)",
+          "Days after being renewed for a second season, Glass Harbor began filming."),
     _rule("section.status_heading", ("renewed", "cancelled"), "a bulleted 'Title:' entry "
           "under a status heading has that status when its own text states none, with the "
           "seasons it says the show lasted", "Cancelled || • Salt Road: This legal drama lasted "

@@ -1304,6 +1304,30 @@ def common_word(title: str, text: str) -> bool:
         not mid_capital
 
 
+def fronted_phrase_word(title: str, text: str) -> bool:
+    """One word that opens its sentence at every mention, then a phrase of time or sequence
+    with no subject of its own ("Days after being renewed", "Fresh off its renewal", "Newly
+    renewed for a second season", "Weeks before its premiere") closed by a comma and a
+    capitalised subject: the phrase fronts the sentence, its event is the subject's, and the
+    word's capital is the sentence's (round 25, s25second)."""
+    if " " in title or not title[:1].isupper() or not title[1:].islower():
+        return False
+    mentions = whole_mentions(title, text)
+    return bool(mentions) and all(
+        _SENTENCE_START_RE.search(text, max(0, at - 6), at) is not None
+        and _FRONTED_PHRASE_RE.match(text, at + len(title)) is not None for at in mentions)
+
+
+#: What stands right before a sentence's first word (bounded: read on 6 characters).
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?][\"”’']?\s{1,3}|\n\s{0,3})[\"“‘']?\Z")
+#: A subjectless phrase of time or sequence after an opening word, up to its comma and the
+#: sentence's capitalised subject ("Days after being renewed ..., Glass Harbor").
+_FRONTED_PHRASE_RE = re.compile(
+    r"\s{1,3}(?:after|before|off|ahead\s{1,3}of|since|following|removed\s{1,3}from|"
+    r"renewed|cancell?ed|canceled|picked\s{1,3}up|ordered|being|having)\b"
+    r"[^.!?\n,]{1,160},\s{1,3}[\"“‘']?[A-Z]")
+
+
 #: Words that open a sentence as determiners, never as a show's whole title.
 _DETERMINERS = frozenset(
     "other another some many most several each every both all few such any".split())
@@ -1597,6 +1621,9 @@ def validate(titles: Sequence[str], strong: Collection[str], text: str,
             continue
         if title not in strong and common_word(title, text):
             verdicts.append(Verdict(title, False, "title.veto.common_word"))
+            continue
+        if title not in strong and fronted_phrase_word(title, text):
+            verdicts.append(Verdict(title, False, "title.veto.fronted_phrase"))
             continue
         if title in loose:
             weak = judge(title, strong=False)

@@ -6146,6 +6146,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "r24names)",
           "Glass Harbor follows Marlowe Finch (Jane Doe). Marlowe Finch, Tessa Vane and Ash "
           "will be back when filming starts in August."),
+    _rule("title.span.time_edge", ALL_KINDS, "a kept title the article always writes "
+          "with the same day, month or season of the year at one edge, twice or more "
+          "(the headline counts), is that longer title: a date glued to every mention is "
+          "the name's own word, not the sentence's date; never where the word reads as a "
+          "date ('Salt Road March 5', 'Salt Road Monday night', 'on Monday Salt Road'), nor "
+          "for a watched title (round 25)",
+          "Tovrel renewed Ada Monday for a second season. Ada Monday returns in May."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

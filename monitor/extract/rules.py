@@ -4281,6 +4281,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'both from Mara Quell' after the last) are no items, and the list goes on past the "
           "aside to the item after it (round 23)",
           "Kestrel has cancelled \"Salt Road,\" its Western drama, and \"Copper Vale.\""),
+    _rule("list.label_word_of_title", ALL_KINDS, "a listing item's title keeps the "
+          "label word its line cut from its end ('Show', 'Weekly', 'Original', 'Exclusive'; "
+          "never a verb such as 'Returns' nor 'Final', 'New' before a season) when the "
+          "article writes that word, capitalised, after every mention of the title and one "
+          "mention stands outside the item's lines: the word is the "
+          "title's ('The Lantern Show', not 'The Lantern'; round 25)",
+          "Ada Finch hosts The Lantern Show. || The Lantern Show — Friday, Jan. 10 (Tovrel)"),
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",

@@ -32,7 +32,14 @@ from . import dates as datemod
 from . import eventdates, kindmodel, rules, scorer
 from .candidate import UNFOUND_SHOW, ArticleContext, Candidate, SentenceView, Target, Trigger
 from .evidence import evidenced
-from .listings import blurb_season, is_listing_label, listing_items, status_items
+from .listings import (
+    LISTING_LABEL_WORDS,
+    ListingItem,
+    blurb_season,
+    is_listing_label,
+    listing_items,
+    status_items,
+)
 from .lists import (
     STAYING_AFTER_RE,
     adds_to_decision,
@@ -3515,6 +3522,13 @@ def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
         if item.title.endswith(f"{title} {item.title.rsplit(None, 1)[-1]}") and \
                 item.title.rsplit(None, 1)[-1].isdigit():
             title = item.title  # "Lucky 7": the listing took the season out already
+        whole = _labelled_whole(title, item, text)
+        if whole:
+            rules.trace_fact(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore[arg-type]
+                                  date=item.date, certainty="confirmed",
+                                  evidence=item.line[:MAX_LINE_CHARS], source_url=article.url),
+                             whole, "list.label_word_of_title", show=whole)
+            title = whole
         certainty = item.certainty or ("expected" if item.date and datemod.is_after(
             item.date, article.published) else "confirmed")
         facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore[arg-type]
@@ -3522,6 +3536,27 @@ def calendar_facts(article: Article) -> tuple[list[Fact], frozenset[str]]:
                           certainty=certainty,  # type: ignore[arg-type]
                           evidence=item.line[:MAX_LINE_CHARS], source_url=article.url))
     return facts, frozenset(line for item in items for line in item.lines)
+
+
+def _labelled_whole(title: str, item: ListingItem, text: str) -> str | None:
+    """The title with the capitalised label word a listing line cut from its end ("The
+    Lantern Show" read as "The Lantern" and a "show" label), when the article writes that
+    word after every mention of the title, one of them outside the item's own lines: the
+    word is the title's (``list.label_word_of_title``)."""
+    if f"{title} " not in text:
+        return None
+    forms: set[str] = set()
+    outside = False
+    own = set(item.lines or (item.line,))
+    for line in text.splitlines():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])", line):
+            word = re.match(r" ([A-Z][a-z]+)(?![\w'’-])", line[match.end():])
+            forms.add(word.group(1) if word and word.group(1).lower() in LISTING_LABEL_WORDS
+                      else "")
+            outside = outside or line.strip() not in own
+    if len(forms) != 1 or not outside or not (label := forms.pop()):
+        return None
+    return f"{title} {label}"
 
 
 def _outside_listing(facts: Sequence[Fact], calendar: Sequence[Fact], claimed: frozenset[str],

@@ -114,6 +114,11 @@ _FILLER = frozenset(
     "docu-series mini-series launch launches arrives drops the all episodes episode at "
     "from weekly tba tbd date dates airs air release released streams stream original "
     "originals exclusive".split())
+#: The label words an item line's title may end on that end titles too ("The Lantern Show",
+#: "Quill Weekly"): kept where the article writes them after every mention
+#: (``facts._labelled_whole``). Not the verbs ("Returns"), nor the words a season phrase
+#: follows ("Final Season", "New Season", "Limited Series").
+LISTING_LABEL_WORDS = _FILLER & frozenset("show weekly original originals exclusive".split())
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays".split())

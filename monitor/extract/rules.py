@@ -4794,6 +4794,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'both from Mara Quell' after the last) are no items, and the list goes on past the "
           "aside to the item after it (round 23)",
           "Kestrel has cancelled \"Salt Road,\" its Western drama, and \"Copper Vale.\""),
+    _rule("list.label_word_of_title", ALL_KINDS, "a listing item's title keeps the "
+          "label word its line cut from its end ('Show', 'Weekly', 'Original', 'Exclusive'; "
+          "never a verb such as 'Returns' nor 'Final', 'New' before a season) when the "
+          "article writes that word, capitalised, after every mention of the title and one "
+          "mention stands outside the item's lines: the word is the "
+          "title's ('The Lantern Show', not 'The Lantern'; round 25)",
+          "Ada Finch hosts The Lantern Show. || The Lantern Show — Friday, Jan. 10 (Tovrel)"),
     # --- non-events: drops -------------------------------------------------------------------
     _step("non_event", "drop.question", ALL_KINDS, "a question states nothing (a reader's "
           "'Q:' included)", "Will Glass Harbor return for a fifth season?",
@@ -6774,6 +6781,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "r24names)",
           "Glass Harbor follows Marlowe Finch (Jane Doe). Marlowe Finch, Tessa Vane and Ash "
           "will be back when filming starts in August."),
+    _rule("title.span.time_edge", ALL_KINDS, "a kept title the article always writes "
+          "with the same day, month or season of the year at one edge, twice or more "
+          "(the headline counts), is that longer title: a date glued to every mention is "
+          "the name's own word, not the sentence's date; never where the word reads as a "
+          "date ('Salt Road March 5', 'Salt Road Monday night', 'on Monday Salt Road'), nor "
+          "for a watched title (round 25)",
+          "Tovrel renewed Ada Monday for a second season. Ada Monday returns in May."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

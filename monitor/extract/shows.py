@@ -3557,6 +3557,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            if t not in candidates)]
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     kept += _longer_names(kept, body_spans, persons)
+    edged = time_edged(kept, [*texts, headline], protected)
+    if edged:
+        kept = list(dict.fromkeys(edged.get(t, t) for t in kept))
+        _LAST_VERDICTS.extend(v for short, long in edged.items() for v in (
+            Verdict(long, True, "title.span.time_edge"),
+            Verdict(short, False, "title.span.time_edge")))
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
         misspelt_aliases(kept, headline, protected) + short_forms(kept, protected) + \
         shortened_forms(kept, texts, headline, protected) + episode_titles(
@@ -3655,6 +3661,62 @@ def _longer_names(kept: Sequence[str], spans: Sequence[tuple[str, Span]],
                 out.setdefault(longer, None)
             break
     return list(out)
+
+
+#: The calendar words a title may open or end on that ``clean_title`` cuts as the sentence's
+#: date ("Ada Monday", "Sunday Pebble", "Harbor June"): days, months, seasons of the year.
+_EDGE_TIME_WORDS = frozenset(w.capitalize() for w in _CALENDAR | TIME_TAIL_WORDS |
+                             TIME_TITLE_WORDS)
+#: What makes a time word right after a title the sentence's own: a date's number, an
+#: owner's possessive, a time of day or a broadcast noun ("Salt Road March 5", "Salt Road
+#: Monday night", "the Salt Road March premiere").
+_EDGE_TAIL_DATE_RE = re.compile(
+    r"[.,]?\s?\d|" + POSSESSIVE + r"|\s(?:night|nights|morning|afternoon|evening|"
+    r"premiere|finale|episode|episodes|slot|lineup|schedule|broadcast|airing|debut|launch|"
+    r"return|release|date|special)\b")
+#: What makes a time word right before a title the sentence's own ("on Monday Salt Road ...",
+#: "this Friday Salt Road ...", "Since June Salt Road ...").
+_EDGE_HEAD_DATE_RE = re.compile(
+    r"(?i)\b(?:on|this|next|last|every|each|by|until|till|from|since|through|late|early|"
+    r"before|after|starting|beginning|in|during|and)\s$|\d[.,]?\s$")
+
+
+def time_edged(titles: Sequence[str], texts: Sequence[str],
+               protected: Collection[str] = ()) -> dict[str, str]:
+    """Kept titles the article always writes with the same day, month or season of the year
+    at one edge ("Ada Monday ... renewed Ada Monday"), mapped to that longer title: a date
+    glued to every mention of a name is the name's own word, which ``clean_title`` cut as
+    the sentence's date (``title.span.time_edge``). Two mentions at least (the headline
+    counts), none without the word, none where the word reads as a date ("Salt Road March
+    5", "on Monday Salt Road"). A watched title is left whole."""
+    joined = "\n".join(texts)
+    if not any(word in joined for word in _EDGE_TIME_WORDS):
+        return {}
+    out: dict[str, str] = {}
+    for title in titles:
+        if title in protected or title not in joined:
+            continue
+        forms: set[str] = set()
+        seen = 0
+        for text in texts:
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w-])", text):
+                seen += 1
+                before = text[:match.start()]
+                after = text[match.end():]
+                head = re.search(r"(?<![\w'’-])([A-Z][a-z]+) $", before)
+                tail = re.match(r" ([A-Z][a-z]+)(?![\w-])", after)
+                if tail and tail.group(1) in _EDGE_TIME_WORDS and \
+                        not _EDGE_TAIL_DATE_RE.match(after, tail.end()):
+                    forms.add(f"{title} {tail.group(1)}")
+                elif head and head.group(1) in _EDGE_TIME_WORDS and \
+                        not _EDGE_HEAD_DATE_RE.search(before, 0, head.start()):
+                    forms.add(f"{head.group(1)} {title}")
+                else:
+                    forms.add(title)
+        if seen >= 2 and len(forms) == 1 and (longer := forms.pop()) != title and \
+                longer not in titles:
+            out[title] = longer
+    return out
 
 
 #: An aside that names a show in passing, between the clause's subject and its verb: ", set in

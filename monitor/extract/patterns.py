@@ -790,7 +790,8 @@ _SEASON_ON_ITS_WAY_STATE = (
 _SEASON_ON_ITS_WAY = (
     rf"(?:season|series) (?!1\b|one\b){_SEASON_NUM} of (?:[^\s,;.]+ ){{1,5}}?"
     rf"{_SEASON_ON_ITS_WAY_STATE}"
-    rf"|(?:season|series) (?!1\b|one\b){_SEASON_NUM} {_SEASON_ON_ITS_WAY_STATE}"
+    # (after the show's name: "Season 2 is coming." opening a sentence names no show)
+    rf"|(?<=[\w”\"’'] )(?:season|series) (?!1\b|one\b){_SEASON_NUM} {_SEASON_ON_ITS_WAY_STATE}"
     rf"|(?:a|an|another) (?!first\b)(?:[\w-]+ )?(?:season|series) (?:of (?:[^\s,;.]+ ){{1,5}}?)?"
     r"(?:is|are) (?:officially |now |already |finally |definitely )?"
     r"coming(?=\s{0,2}(?:[.,;:!)]|$))"

@@ -805,7 +805,7 @@ SEASON_ON_ITS_WAY_RE = re.compile(rf"(?i)(?:{_SEASON_ON_ITS_WAY})$")
 _STAYS_VERB = (
     r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!to )"
     r"(?:stays?|stayed|staying|sticks? around|stuck around|sticking around|remains?|remained|"
-    r"remaining|continues?|continued|continuing)"
+    r"remaining|(?=continu\w* (?:on|at) )(?:continues?|continued|continuing))"
 )
 _STAYS_SEASON = (rf"(?:for|with|into) (?:{_A_SEASON})"
                  r"(?! (?:of|in|as|premiere|finale|trailer|cast)\b)")
@@ -1536,7 +1536,8 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 "get", "got ", "land", "earn", "scor", "secur", "bag", "nab", "snag", "receiv",
                 # round 25 (s25idioms): a season on its way, a show that stays for one
                 "the way", "its way", "the works", "coming", "stay", "stuck around",
-                "stick", "remain", "continu"),
+                "stick", "remain", "continues on", "continues at", "continued on",
+                "continued at", "continuing on", "continuing at", "continue on", "continue at"),
     "cancelled": ("pick", "renewing", "earn ", " get ", "getting", " land ", "receive ",
                   "secure ", "there won", "there will n", "there isn", "there is not",
                   "there wouldn", "there would not", "not see", "n't see", "n’t see",

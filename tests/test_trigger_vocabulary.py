@@ -66,6 +66,11 @@ RENEWED = [
     "'Glass Harbor' Season 2 Confirmed",
     "'Glass Harbor' Gets Second Season",
     "'Glass Harbor' Lands Season 2 Order",
+    # round 25 (s25idioms): no verb of deciding — a season on its way, a show that stays
+    "Season 2 of Glass Harbor is on the way.",
+    "Glass Harbor season 2 is coming.",
+    "Glass Harbor continues with a second season at Netflix.",
+    "Glass Harbor sticks around for a second season.",
 ]
 
 CANCELLED = [
@@ -236,6 +241,10 @@ OTHER_SENSES = [
     ("Glass Harbor Gets Season 2 Trailer", "renewed"),
     ("The letter Maya Lind wrote about Glass Harbor dated back to 2019.", "premiere"),
     ("Maya Lind dropped by the set of Glass Harbor after two seasons away.", "cancelled"),
+    # round 25 (s25idioms): a shoot that continues, a season's arrival, a renewal denied
+    ("Glass Harbor continues to film in Vancouver.", "renewed"),
+    ("Season 2 of Glass Harbor is coming to Netflix on June 14.", "renewed"),
+    ("Glass Harbor won't stay on Netflix for a second season.", "renewed"),
 ]
 
 

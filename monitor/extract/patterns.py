@@ -780,6 +780,44 @@ _NUMBERED_SEASON_GOT = (
     r"commission|after|as|with|and|amid|despite|ahead|following|to|over)\b))"
 )
 NUMBERED_SEASON_GOT_RE = re.compile(rf"(?i)(?:{_NUMBERED_SEASON_GOT})$")
+#: Round 25 (s25idioms): a season told as on its way, with no verb of deciding — "Season 3 of X
+#: is on the way", "X season 3 is coming.", "A new season of X is coming." (rule
+#: ``trigger.season_on_its_way``). "Coming" must end the clause ("is coming to Kestrel in
+#: June" is the premiere's); never the first season (a new show's).
+_SEASON_ON_ITS_WAY_STATE = (
+    r"(?:is|are) (?:officially |now |already |finally |definitely )?(?:on (?:the|its) way"
+    r"(?! (?:to (?:becoming|being|a|an)|out)\b)|in the works|coming(?=\s{0,2}(?:[.,;:!)]|$)))"
+)
+_SEASON_ON_ITS_WAY = (
+    rf"(?:season|series) (?!1\b|one\b){_SEASON_NUM} of (?:[^\s,;.]+ ){{1,5}}?"
+    rf"{_SEASON_ON_ITS_WAY_STATE}"
+    # (after the show's name: "Season 2 is coming." opening a sentence names no show)
+    rf"|(?<=[\w”\"’'] )(?:season|series) (?!1\b|one\b){_SEASON_NUM} {_SEASON_ON_ITS_WAY_STATE}"
+    rf"|(?:a|an|another) (?!first\b)(?:[\w-]+ )?(?:season|series) (?:of (?:[^\s,;.]+ ){{1,5}}?)?"
+    r"(?:is|are) (?:officially |now |already |finally |definitely )?"
+    r"coming(?=\s{0,2}(?:[.,;:!)]|$))"
+)
+SEASON_ON_ITS_WAY_RE = re.compile(rf"(?i)(?:{_SEASON_ON_ITS_WAY})$")
+#: Round 25 (s25idioms): a show that stays, sticks around or goes on somewhere for a season —
+#: "X stays on Kestrel for a third season", "is staying at Kestrel for season 3", "sticks
+#: around for another season", "X continues on Kestrel with a second season" (rule
+#: ``trigger.stays_for_season``). Never after a negation ("won't stay for a third season" is no
+#: renewal, and the cancellation's family reads "will not continue").
+_STAYS_VERB = (
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!to )"
+    r"(?:stays?|stayed|staying|sticks? around|stuck around|sticking around|remains?|remained|"
+    r"remaining|(?=continu\w* (?:on|at) )(?:continues?|continued|continuing))"
+)
+_STAYS_SEASON = (rf"(?:for|with|into) (?:{_A_SEASON})"
+                 r"(?! (?:of|in|as|premiere|finale|trailer|cast)\b)")
+_STAYS_FOR_SEASON = (
+    rf"{_STAYS_VERB} {_STAYS_SEASON}"
+    # (a place between: it and the season stay outside the phrase, so a network named there
+    # is no title the fact could go to)
+    rf"|{_STAYS_VERB}(?= (?:on|at|with) (?!(?:the|a|an|its|their|his|her|set|board|"
+    rf"location|screen)\b)(?:[^\s,;.]+ ){{1,3}}?{_STAYS_SEASON})"
+)
+STAYS_FOR_SEASON_RE = re.compile(rf"(?i)(?:{_STAYS_FOR_SEASON})")
 #: A trigger that opens on a verb of telling ("confirmed X will return for season 3"): the
 #: person before it tells of the return (``drop.cast_news`` spares it; round 19).
 TELLING_OPEN_RE = re.compile(r"(?i)(?:confirm|announc|reveal|sa(?:id|ys)\b|t(?:old|ells?)\b)")
@@ -1392,6 +1430,10 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         _SEASON_IN_OTHER_WORDS,
         # round 24 (s24renewed): a numbered season got (``NUMBERED_SEASON_GOT_RE``)
         _NUMBERED_SEASON_GOT,
+        # round 25 (s25idioms): a season on its way, a show that stays for one
+        # (``SEASON_ON_ITS_WAY_RE``, ``STAYS_FOR_SEASON_RE``)
+        _SEASON_ON_ITS_WAY,
+        _STAYS_FOR_SEASON,
     ),
     "cancelled": (
         # a renewal denied in other words: "will not pick up X for a third season", "is not
@@ -1492,7 +1534,11 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 # round 19 (r19decide): a season given in other words
                 " run", "instal", "outing", "give", "gave", "giving", "hand", "grant",
                 # round 24 (s24renewed): a numbered season got
-                "get", "got ", "land", "earn", "scor", "secur", "bag", "nab", "snag", "receiv"),
+                "get", "got ", "land", "earn", "scor", "secur", "bag", "nab", "snag", "receiv",
+                # round 25 (s25idioms): a season on its way, a show that stays for one
+                "the way", "its way", "the works", "coming", "stay", "stuck around",
+                "stick", "remain", "continues on", "continues at", "continued on",
+                "continued at", "continuing on", "continuing at", "continue on", "continue at"),
     "cancelled": ("pick", "renewing", "earn ", " get ", "getting", " land ", "receive ",
                   "secure ", "there won", "there will n", "there isn", "there is not",
                   "there wouldn", "there would not", "not see", "n't see", "n’t see",

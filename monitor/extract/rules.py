@@ -280,6 +280,7 @@ from .patterns import (
     SEASON_DETAIL_INSIDE_RE,
     SEASON_IN_OTHER_WORDS_RE,
     SEASON_OF_GAP_RE,
+    SEASON_ON_ITS_WAY_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REACHED_RE,
     SEASON_REFERENCE_RE,
@@ -304,6 +305,7 @@ from .patterns import (
     SPLIT_PART_AFTER_RE,
     START_WITH_TIME_RE,
     STATUS_LINE_START_RE,
+    STAYS_FOR_SEASON_RE,
     SUBJECT_LEAD_WORD,
     TELLING_OPEN_RE,
     THE_SEASON_RE,
@@ -412,6 +414,12 @@ def _clause_text(c: Candidate) -> str:
 
 def _trigger_text(c: Candidate) -> str:
     return c.text[c.trigger.start:c.trigger.end]
+
+
+def _stays_for_season(c: Candidate) -> bool:
+    """The trigger is ``STAYS_FOR_SEASON_RE``'s verb (its place and season are read past it)."""
+    found = STAYS_FOR_SEASON_RE.match(c.text, c.trigger.start)
+    return found is not None and found.end() == c.trigger.end
 
 
 def _document_quote(c: Candidate) -> bool:
@@ -5079,6 +5087,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a part of the season; the trigger is the vocabulary's; this names how it was read; "
           "round 24, s24renewed)", "Glass Harbor lands second series at Brindle TV.",
           lambda c: NUMBERED_SEASON_GOT_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.season_on_its_way", "renewed", "a season told as on its way, "
+          "with no verb of deciding: 'Season 3 of X is on the way', 'X season 3 is in the "
+          "works', 'a new season of X is coming.' ('coming' ends the clause: 'coming to Kestrel "
+          "in June' is a premiere; never the first season; the trigger is the vocabulary's; "
+          "this names how it was read; round 25, s25idioms)",
+          "Season 3 of Glass Harbor is on the way.",
+          lambda c: SEASON_ON_ITS_WAY_RE.match(_trigger_text(c))),
+    _step("non_event", "trigger.stays_for_season", "renewed", "a show that stays, sticks "
+          "around, remains or continues, at a place or not, for or with a season: 'X stays on "
+          "Kestrel for a third season', 'continues on Kestrel with a second season' (never "
+          "after a negation; the trigger is the vocabulary's; this names how it was read; "
+          "round 25, s25idioms)", "Glass Harbor stays on Brindle TV for a third season.",
+          _stays_for_season),
     _step("non_event", "trigger.shoot_aside", _SHOOT, "a shoot's phrase reaches its verb "
           "over an aside set off in commas, dashes or parentheses (the trigger is the "
           "vocabulary's; this names how it was read)", "Filming on the new season, which "

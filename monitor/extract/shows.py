@@ -3676,6 +3676,11 @@ _EDGE_TAIL_DATE_RE = re.compile(
     r"return|release|date|special)\b")
 #: What makes a time word right before a title the sentence's own ("on Monday Salt Road ...",
 #: "this Friday Salt Road ...", "Since June Salt Road ...").
+#: The capitalised word right before a mention and right after it (a time word at the
+#: title's edge), and how far before the mention the word before it is looked for.
+_EDGE_HEAD_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_EDGE_TAIL_RE = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
+_EDGE_WORD_REACH = 200
 _EDGE_HEAD_DATE_RE = re.compile(
     r"(?i)\b(?:on|this|next|last|every|each|by|until|till|from|since|through|late|early|"
     r"before|after|starting|beginning|in|during|and)\s$|\d[.,]?\s$")
@@ -3701,15 +3706,17 @@ def time_edged(titles: Sequence[str], texts: Sequence[str],
         for text in texts:
             for match in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w-])", text):
                 seen += 1
-                before = text[:match.start()]
-                after = text[match.end():]
-                head = re.search(r"(?<![\w'’-])([A-Z][a-z]+) $", before)
-                tail = re.match(r" ([A-Z][a-z]+)(?![\w-])", after)
+                start, end = match.start(), match.end()
+                # read in place, a few words around the mention: no copy of the text's
+                # rest, no scan of all that comes before it (long lines, many mentions)
+                head = _EDGE_HEAD_RE.search(text, max(0, start - _EDGE_WORD_REACH), start)
+                tail = _EDGE_TAIL_RE.match(text, end)
                 if tail and tail.group(1) in _EDGE_TIME_WORDS and \
-                        not _EDGE_TAIL_DATE_RE.match(after, tail.end()):
+                        not _EDGE_TAIL_DATE_RE.match(text, tail.end()):
                     forms.add(f"{title} {tail.group(1)}")
                 elif head and head.group(1) in _EDGE_TIME_WORDS and \
-                        not _EDGE_HEAD_DATE_RE.search(before, 0, head.start()):
+                        not _EDGE_HEAD_DATE_RE.search(text, max(0, head.start() - 40),
+                                                      head.start()):
                     forms.add(f"{head.group(1)} {title}")
                 else:
                     forms.add(title)

@@ -1926,7 +1926,8 @@ NEGATION_RE = Caseless(
     r"hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|unknown|"
     r"unclear|undecided|unconfirmed|up in the air|in limbo|on the bubble|tba|tbd|"
     r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
-    r"want|wants|deserves?|pray|petition|rather than|instead of|far from)\b|n[’']t\b)"
+    r"want|wants|deserves?|pray|petition|rather than|instead of|as opposed to|far from)\b|"
+    r"n[’']t\b)"
 )
 #: An open question inside a sentence governs its clause: "fans are wondering if X will be
 #: renewed", "the studios will decide which series come back" (``drop.open_question``;
@@ -2545,6 +2546,20 @@ NOUN_TRIGGER_RE = re.compile(
 HEADLINE_DATE_NOUN_RE = re.compile(r"(?i)^\s*(?:date|dates)\b")
 #: A conjunction starts a new verb phrase: a negation before it is not the trigger's.
 JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
+#: A contrast sets two sides against each other, and a negation or a hedge reads on its own
+#: side only (round 25, s25contrast; ``negation.contrast_scope``). Before a trigger the side
+#: starts at a contrast word: after a concessive or adversative one ("although", "despite",
+#: "unlike", "whereas", "while"), at the one that denies what follows it ("rather than",
+#: "instead of", "as opposed to"), which stays in the side it opens.
+CONTRAST_BEFORE_RE = re.compile(
+    r"(?i)\b(?:despite|in\s{1,3}spite\s{1,3}of|notwithstanding|even\s{1,3}though|although|"
+    r"though|whereas|while|unlike)\b|(?=\b(?:rather\s{1,3}than|instead\s{1,3}of|"
+    r"as\s{1,3}opposed\s{1,3}to)\b)")
+#: After a trigger the side ends at the first contrast word: "cancelled rather than renewed",
+#: "will premiere in March rather than January", "cancelled, but not before its finale".
+CONTRAST_AFTER_RE = re.compile(
+    r"(?i)\b(?:rather\s{1,3}than|instead\s{1,3}of|as\s{1,3}opposed\s{1,3}to|despite|"
+    r"in\s{1,3}spite\s{1,3}of|notwithstanding|unlike|whereas|but)\b")
 #: "not only", "no doubt", "no longer": no negation of what follows.
 NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
 #: Reported speech before the trigger: the writer passes on what others say.

@@ -87,6 +87,8 @@ from .patterns import (
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
+    CONTRAST_AFTER_RE,
+    CONTRAST_BEFORE_RE,
     COUNT_CHANGED_RE,
     COUNT_FROM_BEFORE_RE,
     COUNT_FROM_TO_RE,
@@ -748,6 +750,27 @@ def _without_titles(c: Candidate) -> str:
     return "".join(chars)
 
 
+def _negation_in(window: str) -> bool:
+    """A negation cue in ``window``, past "not only" and a romanised title's "no"."""
+    window = NOT_ONLY_RE.sub(" ", window)
+    if " no " in window:
+        window = TITLE_NO_RE.sub(" ", window)
+    return NEGATION_RE.search(window) is not None
+
+
+def _contrast_side(text: str, start: int, end: int, trig_start: int, trig_end: int) -> str:
+    """The negation window ``text[start:trig_start] + text[trig_end:end]`` bounded by the
+    contrast words on each side of the trigger: a negation or a hedge reads on its own side of
+    "rather than", "despite", "unlike", "but" only (``negation.contrast_scope``)."""
+    before = list(CONTRAST_BEFORE_RE.finditer(text, start, trig_start))
+    if before:
+        start = before[-1].end()
+    after = CONTRAST_AFTER_RE.search(text, trig_end, end)
+    if after is not None:
+        end = after.start()
+    return text[start:trig_start] + " " + text[trig_end:end]
+
+
 def _is_negated(c: Candidate) -> bool:
     """Negation binds to the words around the trigger: "has not been renewed", "no premiere
     date has been set"; a noun trigger ("release date") also looks further right. The words
@@ -769,12 +792,12 @@ def _is_negated(c: Candidate) -> bool:
     if joints:
         start += joints[-1].end()
     # The trigger's own words ("will not return") are not a negation of it.
-    window = text[start:trig.start] + " " + text[trig.end:min(clause[1],
-                                                              trig.end + (45 if noun else 12))]
-    window = NOT_ONLY_RE.sub(" ", window)
-    if " no " in window:
-        window = TITLE_NO_RE.sub(" ", window)
-    if not NEGATION_RE.search(window):
+    end = min(clause[1], trig.end + (45 if noun else 12))
+    if not _negation_in(text[start:trig.start] + " " + text[trig.end:end]):
+        return False
+    if not _negation_in(_contrast_side(text, start, end, trig.start, trig.end)):
+        # the negation stands on the other side of a contrast ("cancelled rather than renewed")
+        _note("negation.contrast_scope")
         return False
     # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
     return not (dates_after and UNTIL_RE.search(text[trig.start:clause[1]]))
@@ -4964,6 +4987,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           lambda c: _is_negated(c) and not (c.kind == "cancelled" and (
               _return_denied(c) or _renewal_refused(c))),
           _drop),
+    _rule("negation.contrast_scope", ALL_KINDS, "a negation or a hedge reads on its own "
+          "side of a contrast only ('rather than', 'instead of', 'as opposed to', 'despite', "
+          "'unlike', 'whereas', 'but', and before the trigger 'although', 'even though', "
+          "'while'): after the trigger the side ends at the contrast word, before it the side "
+          "starts at it, so the status a sentence tells against another is kept "
+          "('cancelled rather than renewed', 'premieres in March rather than January') and "
+          "the one told as not happening is dropped by ``drop.negated`` (round 25, "
+          "s25contrast)", "The drama Copper Wharf was cancelled instead of being renewed."),
     _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
           "before a return or a departure: news of the cast ('Maya Lind won't return for "
           "season 3', 'cast member Maya Lind returns to X in Sunday's episode'), not of the "

@@ -121,3 +121,67 @@ def test_controls_keep_what_they_give(body: str, want: set[tuple[str, str]]) -> 
 def test_explain_names_the_rule() -> None:
     text = explained("The drama Copper Wharf was cancelled instead of being renewed.")
     assert "negation.contrast_scope" in text
+
+
+#: A cancellation feared, rumoured or possible, told against the renewal of the one show named
+#: (``drop.cancellation_not_given_beside_renewal``), and a hedge on the cancellation's side
+#: that no longer makes the renewal speculative (``negation.contrast_scope`` in
+#: ``certainty.hedge``): the renewal alone, confirmed.
+NOT_GIVEN = (
+    "The drama {S} was renewed for a fourth season by {N} despite rumours it might be "
+    "cancelled.",
+    "Despite rumours it may be cancelled, the drama {S} was renewed for a fourth season by {N}.",
+    "{N} renewed the drama {S} for a fourth season despite fears of a cancellation.",
+    "Despite cancellation fears, {N} renewed the drama {S} for a fourth season.",
+    "{N} renewed the drama {S} for a fourth season, in spite of reports it could be axed.",
+    "The drama {S}, once at risk of being cancelled, was renewed by {N} for a fourth season.",
+    "{N} has renewed the drama {S} for a fourth season even though it looked likely to be "
+    "cancelled.",
+    "The drama {S} has been renewed by {N} for a fourth season despite speculation that it "
+    "would be cancelled.",
+    "Even though it could have been cancelled, the drama {S} was renewed by {N} for a fourth "
+    "season.",
+    "The drama {S} was picked up for a fourth season by {N} despite cancellation rumours.",
+)
+
+
+@pytest.mark.parametrize("written,show", SHOWS)
+@pytest.mark.parametrize("network", NETWORKS)
+@pytest.mark.parametrize("form", NOT_GIVEN)
+def test_a_cancellation_feared_beside_a_renewal_is_none(written: str, show: str, network: str,
+                                                       form: str) -> None:
+    got = {(f.show, f.kind, f.certainty) for f in facts_of(form.format(S=written, N=network))}
+    assert got == {(show, "renewed", "confirmed")}
+
+
+#: Controls beside it: two shows, a hedge on the trigger's own side.
+HEDGE_CONTROLS = (
+    ("Kestrel renewed the drama Copper Wharf for a fourth season, but the drama Tin Harbor "
+     "could be cancelled.", {("Copper Wharf", "renewed", "confirmed"),
+                             ("Tin Harbor", "cancelled", "speculative")}),
+    ("The drama Copper Wharf could be renewed for a fourth season despite low ratings.",
+     {("Copper Wharf", "renewed", "speculative")}),
+    ("The drama Copper Wharf could be cancelled after its fourth season.",
+     {("Copper Wharf", "cancelled", "speculative")}),
+)
+
+
+@pytest.mark.parametrize("body,want", HEDGE_CONTROLS)
+def test_hedge_controls_keep_what_they_give(body: str,
+                                            want: set[tuple[str, str, str]]) -> None:
+    assert {(f.show, f.kind, f.certainty) for f in facts_of(body)} == want
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel cancelled the drama Copper Wharf despite rumours it might be renewed.",
+    "The drama Copper Wharf was cancelled by Kestrel despite reports it could be renewed.",
+])
+def test_a_hedge_across_despite_leaves_the_cancellation_confirmed(body: str) -> None:
+    assert {(f.show, f.kind, f.certainty) for f in facts_of(body)} == {
+        ("Copper Wharf", "cancelled", "confirmed")}
+
+
+def test_explain_names_the_mirror_rule() -> None:
+    text = explained("Kestrel renewed the drama Copper Wharf despite rumours it might be "
+                     "cancelled.")
+    assert "drop.cancellation_not_given_beside_renewal" in text

@@ -3095,6 +3095,22 @@ RENEWAL_NOT_GIVEN_BEFORE_RE = Caseless(
 #: Right after a renewal noun, a modal that leaves it to come: "before a renewal could be
 #: announced".
 RENEWAL_NOT_GIVEN_AFTER_RE = re.compile(r"(?i)\s+(?:could|would|might|may)\b")
+#: In the clause before a cancellation trigger, words that tell it feared, threatened, rumoured
+#: or possible, not done (round 25, s25contrast; the mirror of ``RENEWAL_NOT_GIVEN_BEFORE_RE``):
+#: "despite rumours it might be cancelled", "despite fears of a cancellation", "once at risk
+#: of being cancelled".
+CANCELLATION_NOT_GIVEN_BEFORE_RE = Caseless(
+    r"(?i)\b(?:would|could|might|may|fear\w*|threat\w*|risk\w*|danger\w*|worr\w*|"
+    r"rumou?r\w*|reports?|talk|speculat\w*|chatter|bubble|brink|verge|likely|expect\w*|"
+    r"seem\w*|poised|destined)\b",
+    stems=("would", "could", "might", "may", "fear", "threat", "risk", "danger", "worr", "rumo",
+           "report", "talk", "speculat", "chatter", "bubble", "brink", "verge", "likely",
+           "expect", "seem", "poised", "destined"))
+#: Right after a cancellation noun, what leaves it feared or rumoured: "cancellation rumours",
+#: "cancellation fears", "a cancellation could follow".
+CANCELLATION_NOT_GIVEN_AFTER_RE = re.compile(
+    r"(?i)\s+(?:rumou?rs?|fears?|talk|threats?|speculation|chatter|worries|could|would|might|"
+    r"may)\b")
 #: Right before a premiere or shoot trigger in a sentence that cancels the show, what makes
 #: it an event the cancellation came before, or a plan it voided (round 25): "cancelled ...
 #: (days) before | ahead of its (planned) premiere", "before it could premiere", "before its

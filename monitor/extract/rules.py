@@ -83,6 +83,8 @@ from .patterns import (
     AUDIENCE_BELIEF_RE,
     BACK_ON_PLACE_WITH_TIME_RE,
     BEFORE_CANCELLED_EVENT_RE,
+    CANCELLATION_NOT_GIVEN_AFTER_RE,
+    CANCELLATION_NOT_GIVEN_BEFORE_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
@@ -758,17 +760,16 @@ def _negation_in(window: str) -> bool:
     return NEGATION_RE.search(window) is not None
 
 
-def _contrast_side(text: str, start: int, end: int, trig_start: int, trig_end: int) -> str:
-    """The negation window ``text[start:trig_start] + text[trig_end:end]`` bounded by the
-    contrast words on each side of the trigger: a negation or a hedge reads on its own side of
-    "rather than", "despite", "unlike", "but" only (``negation.contrast_scope``)."""
+def _contrast_side(text: str, start: int, end: int, trig_start: int,
+                   trig_end: int) -> tuple[int, int]:
+    """The window ``start``..``end`` around a trigger bounded by the contrast words on each
+    side of it: a negation or a hedge reads on its own side of "rather than", "despite",
+    "unlike", "but" only (``negation.contrast_scope``)."""
     before = list(CONTRAST_BEFORE_RE.finditer(text, start, trig_start))
     if before:
         start = before[-1].end()
     after = CONTRAST_AFTER_RE.search(text, trig_end, end)
-    if after is not None:
-        end = after.start()
-    return text[start:trig_start] + " " + text[trig_end:end]
+    return start, (end if after is None else after.start())
 
 
 def _is_negated(c: Candidate) -> bool:
@@ -795,7 +796,8 @@ def _is_negated(c: Candidate) -> bool:
     end = min(clause[1], trig.end + (45 if noun else 12))
     if not _negation_in(text[start:trig.start] + " " + text[trig.end:end]):
         return False
-    if not _negation_in(_contrast_side(text, start, end, trig.start, trig.end)):
+    lo, hi = _contrast_side(text, start, end, trig.start, trig.end)
+    if not _negation_in(text[lo:trig.start] + " " + text[trig.end:hi]):
         # the negation stands on the other side of a contrast ("cancelled rather than renewed")
         _note("negation.contrast_scope")
         return False
@@ -919,6 +921,25 @@ def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
     frame = window[cuts[-1].end():] if cuts else window
     return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
             or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
+
+
+def _cancellation_not_given_beside_renewal(c: Candidate) -> bool:
+    """A cancellation the sentence tells feared, threatened, rumoured or possible, beside the
+    renewal it tells of the one show it names ("X was renewed despite rumours it might be
+    cancelled", "Despite cancellation fears, Kestrel renewed X"): the decision is the renewal;
+    the cancellation never came (round 25, s25contrast; the mirror of
+    ``drop.renewal_not_given_beside_cancellation``)."""
+    if len({m.show for m in c.view.mentions}) > 1:
+        return False
+    trig = c.trigger
+    if not any(t.kind == "renewed" and (t.end <= trig.start or t.start >= trig.end)
+               for t in c.view.triggers):
+        return False
+    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
+    cuts = list(FRAME_CUT_RE.finditer(window))
+    frame = window[cuts[-1].end():] if cuts else window
+    return (CANCELLATION_NOT_GIVEN_BEFORE_RE.search(frame) is not None
+            or CANCELLATION_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
 
 
 def _event_the_cancellation_came_before(c: Candidate) -> bool:
@@ -1454,13 +1475,21 @@ def _hedged(c: Candidate) -> bool:
     # that the network is cancelling X" is a confirmed cancellation).
     after = text[trig.end:min(clause[1], trig.end + 40)]
     cut = CLAUSE_CUT_RE.search(after)  # "..., and it might be the last": another clause
-    window = text[max(clause[0], trig.start - 45):trig.end] + (after[:cut.start()] if cut
-                                                               else after)
-    if _CONCESSIVE_MAY_RE.search(text[max(0, trig.start - 45):trig.end]) and \
-            _CONCESSION_BUT_RE.search(text, trig.end):
+    lo, hi = max(clause[0], trig.start - 45), trig.end + (cut.start() if cut else len(after))
+    window = text[lo:hi]
+    # a hedge on the other side of a contrast is not this trigger's ("renewed despite rumours
+    # it might be cancelled")
+    side = text[slice(*_contrast_side(text, lo, hi, trig.start, trig.end))]
+    concession = _CONCESSIVE_MAY_RE.search(text[max(0, trig.start - 45):trig.end]) and \
+        _CONCESSION_BUT_RE.search(text, trig.end)
+    if concession:
         # "X may have only returned in July, but ...": a concession grants what it tells
-        window = _CONCESSIVE_MAY_RE.sub(" ", window)
-    return bool(SPECULATIVE_RE.search(window) or IF_RE.search(window) or _reported(c))
+        window, side = _CONCESSIVE_MAY_RE.sub(" ", window), _CONCESSIVE_MAY_RE.sub(" ", side)
+    if SPECULATIVE_RE.search(side) or IF_RE.search(side):
+        return True
+    if SPECULATIVE_RE.search(window) or IF_RE.search(window):
+        _note("negation.contrast_scope")
+    return _reported(c)
 
 
 #: "may have only", "might have already": with a "but" after it, a concession, no hedge.
@@ -4960,6 +4989,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of the one show it names: the decision is the cancellation (round 25)",
           "Kestrel cancelled the drama Copper Wharf even though the cast expected a renewal.",
           _renewal_not_given_beside_cancellation, _drop),
+    _step("non_event", "drop.cancellation_not_given_beside_renewal", "cancelled", "a "
+          "cancellation the sentence tells feared, threatened, rumoured or possible ('despite "
+          "rumours it might be cancelled', 'despite cancellation fears', 'once at risk of "
+          "being cancelled'), beside the renewal it tells of the one show it names: the "
+          "decision is the renewal (round 25, s25contrast; the mirror of "
+          "``drop.renewal_not_given_beside_cancellation``)",
+          "Kestrel renewed the drama Copper Wharf despite rumours it might be cancelled.",
+          _cancellation_not_given_beside_renewal, _drop),
     _step("non_event", "drop.event_the_cancellation_came_before", ("premiere",
           "filming_started"), "a premiere or shoot the sentence's cancellation of the one show "
           "it names came before ('cancelled days before its premiere', 'before it could "
@@ -4993,7 +5030,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'while'): after the trigger the side ends at the contrast word, before it the side "
           "starts at it, so the status a sentence tells against another is kept "
           "('cancelled rather than renewed', 'premieres in March rather than January') and "
-          "the one told as not happening is dropped by ``drop.negated`` (round 25, "
+          "the one told as not happening is dropped by ``drop.negated``; a hedge likewise "
+          "leaves a decision on the other side confirmed for ``certainty.hedge`` ('renewed "
+          "despite rumours it might be cancelled') (round 25, "
           "s25contrast)", "The drama Copper Wharf was cancelled instead of being renewed."),
     _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
           "before a return or a departure: news of the cast ('Maya Lind won't return for "

@@ -772,10 +772,10 @@ def _contrast_side(text: str, start: int, end: int, trig_start: int,
     return start, (end if after is None else after.start())
 
 
-def _is_negated(c: Candidate) -> bool:
+def _is_negated(c: Candidate, bounded: bool = True) -> bool:
     """Negation binds to the words around the trigger: "has not been renewed", "no premiere
     date has been set"; a noun trigger ("release date") also looks further right. The words
-    of a show's title are no negation of it."""
+    of a show's title are no negation of it, nor (``bounded``) those across a contrast."""
     text, trig, clause = _without_titles(c), c.trigger, c.clause
     if c.kind == "episode_count":
         # only the words right before a count deny it ("no 10-episode order", "not 10
@@ -794,15 +794,21 @@ def _is_negated(c: Candidate) -> bool:
         start += joints[-1].end()
     # The trigger's own words ("will not return") are not a negation of it.
     end = min(clause[1], trig.end + (45 if noun else 12))
+    if bounded:
+        # a negation on the other side of a contrast ("cancelled rather than renewed")
+        start, end = _contrast_side(text, start, end, trig.start, trig.end)
     if not _negation_in(text[start:trig.start] + " " + text[trig.end:end]):
-        return False
-    lo, hi = _contrast_side(text, start, end, trig.start, trig.end)
-    if not _negation_in(text[lo:trig.start] + " " + text[trig.end:hi]):
-        # the negation stands on the other side of a contrast ("cancelled rather than renewed")
-        _note("negation.contrast_scope")
         return False
     # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
     return not (dates_after and UNTIL_RE.search(text[trig.start:clause[1]]))
+
+
+def _scope_bounded_by_contrast(c: Candidate) -> bool:
+    """A negation or a hedge the trigger would take, standing on the other side of a contrast
+    ("cancelled rather than renewed", "renewed despite rumours it might be cancelled"):
+    ``drop.negated`` and ``certainty.hedge`` read their own side only."""
+    return (_is_negated(c, bounded=False) and not _is_negated(c)) or (
+        _hedged(c, bounded=False) and not _hedged(c))
 
 
 def _negated_inside(c: Candidate) -> bool:
@@ -1466,7 +1472,9 @@ def _near(value: str, days: bool) -> str:
     return value[:7] if days and datemod.precision(value) >= 3 else value[:4]
 
 
-def _hedged(c: Candidate) -> bool:
+def _hedged(c: Candidate, bounded: bool = True) -> bool:
+    """A hedge near the trigger ("could", "reportedly", "if"), on its own side of a contrast
+    (``bounded``)."""
     if c.kind == "episode_count":  # the words around the count, not the whole clause
         return SPECULATIVE_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):
                                             min(c.clause[1], c.trigger.end + 20)]) is not None
@@ -1476,20 +1484,17 @@ def _hedged(c: Candidate) -> bool:
     after = text[trig.end:min(clause[1], trig.end + 40)]
     cut = CLAUSE_CUT_RE.search(after)  # "..., and it might be the last": another clause
     lo, hi = max(clause[0], trig.start - 45), trig.end + (cut.start() if cut else len(after))
-    window = text[lo:hi]
-    # a hedge on the other side of a contrast is not this trigger's ("renewed despite rumours
-    # it might be cancelled")
-    side = text[slice(*_contrast_side(text, lo, hi, trig.start, trig.end))]
+    if bounded:
+        # a hedge on the other side of a contrast is not this trigger's ("renewed despite
+        # rumours it might be cancelled")
+        lo, hi = _contrast_side(text, lo, hi, trig.start, trig.end)
+    side = text[lo:hi]
     concession = _CONCESSIVE_MAY_RE.search(text[max(0, trig.start - 45):trig.end]) and \
         _CONCESSION_BUT_RE.search(text, trig.end)
     if concession:
         # "X may have only returned in July, but ...": a concession grants what it tells
-        window, side = _CONCESSIVE_MAY_RE.sub(" ", window), _CONCESSIVE_MAY_RE.sub(" ", side)
-    if SPECULATIVE_RE.search(side) or IF_RE.search(side):
-        return True
-    if SPECULATIVE_RE.search(window) or IF_RE.search(window):
-        _note("negation.contrast_scope")
-    return _reported(c)
+        side = _CONCESSIVE_MAY_RE.sub(" ", side)
+    return bool(SPECULATIVE_RE.search(side) or IF_RE.search(side) or _reported(c))
 
 
 #: "may have only", "might have already": with a "but" after it, a concession, no hedge.
@@ -5019,21 +5024,23 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a delay ('before 2026'): the show's cancellation, not its renewal (round 24, "
           "r24kinds)", "Kestrel voted against renewing the drama Copper Wharf for a third "
           "season.", _renewal_refused, _as_cancellation),
-    _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
-          "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
-          lambda c: _is_negated(c) and not (c.kind == "cancelled" and (
-              _return_denied(c) or _renewal_refused(c))),
-          _drop),
-    _rule("negation.contrast_scope", ALL_KINDS, "a negation or a hedge reads on its own "
-          "side of a contrast only ('rather than', 'instead of', 'as opposed to', 'despite', "
-          "'unlike', 'whereas', 'but', and before the trigger 'although', 'even though', "
+    _step("non_event", "negation.contrast_scope", ALL_KINDS, "a negation or a hedge reads on "
+          "its own side of a contrast only ('rather than', 'instead of', 'as opposed to', "
+          "'despite', 'unlike', 'whereas', 'but', and before the trigger 'although', 'even "
+          "though', "
           "'while'): after the trigger the side ends at the contrast word, before it the side "
           "starts at it, so the status a sentence tells against another is kept "
           "('cancelled rather than renewed', 'premieres in March rather than January') and "
           "the one told as not happening is dropped by ``drop.negated``; a hedge likewise "
           "leaves a decision on the other side confirmed for ``certainty.hedge`` ('renewed "
           "despite rumours it might be cancelled') (round 25, "
-          "s25contrast)", "The drama Copper Wharf was cancelled instead of being renewed."),
+          "s25contrast)", "The drama Copper Wharf was cancelled instead of being renewed.",
+          _scope_bounded_by_contrast),
+    _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
+          "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
+          lambda c: _is_negated(c) and not (c.kind == "cancelled" and (
+              _return_denied(c) or _renewal_refused(c))),
+          _drop),
     _step("non_event", "drop.cast_news", (*DECISIONS, "premiere"), "a person's name right "
           "before a return or a departure: news of the cast ('Maya Lind won't return for "
           "season 3', 'cast member Maya Lind returns to X in Sunday's episode'), not of the "

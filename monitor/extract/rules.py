@@ -807,6 +807,8 @@ def _scope_bounded_by_contrast(c: Candidate) -> bool:
     """A negation or a hedge the trigger would take, standing on the other side of a contrast
     ("cancelled rather than renewed", "renewed despite rumours it might be cancelled"):
     ``drop.negated`` and ``certainty.hedge`` read their own side only."""
+    if CONTRAST_AFTER_RE.search(c.text) is None and CONTRAST_BEFORE_RE.search(c.text) is None:
+        return False
     return (_is_negated(c, bounded=False) and not _is_negated(c)) or (
         _hedged(c, bounded=False) and not _hedged(c))
 

@@ -1973,7 +1973,8 @@ NEGATION_RE = Caseless(
     r"hadn't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|unknown|"
     r"unclear|undecided|unconfirmed|up in the air|in limbo|on the bubble|tba|tbd|"
     r"remains to be seen|fate|if and when|whether|until|hope|hopes|hoping|hopeful|wish|wishes|"
-    r"want|wants|deserves?|pray|petition|rather than|instead of|far from)\b|n[’']t\b)"
+    r"want|wants|deserves?|pray|petition|rather than|instead of|as opposed to|far from)\b|"
+    r"n[’']t\b)"
 )
 #: An open question inside a sentence governs its clause: "fans are wondering if X will be
 #: renewed", "the studios will decide which series come back" (``drop.open_question``;
@@ -2592,6 +2593,20 @@ NOUN_TRIGGER_RE = re.compile(
 HEADLINE_DATE_NOUN_RE = re.compile(r"(?i)^\s*(?:date|dates)\b")
 #: A conjunction starts a new verb phrase: a negation before it is not the trigger's.
 JOINT_RE = re.compile(r"(?i)\b(?:and|but|so)\b|,")
+#: A contrast sets two sides against each other, and a negation or a hedge reads on its own
+#: side only (round 25, s25contrast; ``negation.contrast_scope``). Before a trigger the side
+#: starts at a contrast word: after a concessive or adversative one ("although", "despite",
+#: "unlike", "whereas", "while"), at the one that denies what follows it ("rather than",
+#: "instead of", "as opposed to"), which stays in the side it opens.
+CONTRAST_BEFORE_RE = re.compile(
+    r"(?i)\b(?:despite|in\s{1,3}spite\s{1,3}of|notwithstanding|even\s{1,3}though|although|"
+    r"though|whereas|while|unlike)\b|(?=\b(?:rather\s{1,3}than|instead\s{1,3}of|"
+    r"as\s{1,3}opposed\s{1,3}to)\b)")
+#: After a trigger the side ends at the first contrast word: "cancelled rather than renewed",
+#: "will premiere in March rather than January", "cancelled, but not before its finale".
+CONTRAST_AFTER_RE = re.compile(
+    r"(?i)\b(?:rather\s{1,3}than|instead\s{1,3}of|as\s{1,3}opposed\s{1,3}to|despite|"
+    r"in\s{1,3}spite\s{1,3}of|notwithstanding|unlike|whereas|but)\b")
 #: "not only", "no doubt", "no longer": no negation of what follows.
 NOT_ONLY_RE = re.compile(r"(?i)\bnot only\b|\bno (?:doubt|wonder|surprise)\b|\bno longer\b")
 #: Reported speech before the trigger: the writer passes on what others say.
@@ -3127,6 +3142,22 @@ RENEWAL_NOT_GIVEN_BEFORE_RE = Caseless(
 #: Right after a renewal noun, a modal that leaves it to come: "before a renewal could be
 #: announced".
 RENEWAL_NOT_GIVEN_AFTER_RE = re.compile(r"(?i)\s+(?:could|would|might|may)\b")
+#: In the clause before a cancellation trigger, words that tell it feared, threatened, rumoured
+#: or possible, not done (round 25, s25contrast; the mirror of ``RENEWAL_NOT_GIVEN_BEFORE_RE``):
+#: "despite rumours it might be cancelled", "despite fears of a cancellation", "once at risk
+#: of being cancelled".
+CANCELLATION_NOT_GIVEN_BEFORE_RE = Caseless(
+    r"(?i)\b(?:would|could|might|may|fear\w*|threat\w*|risk\w*|danger\w*|worr\w*|"
+    r"rumou?r\w*|reports?|talk|speculat\w*|chatter|bubble|brink|verge|likely|expect\w*|"
+    r"seem\w*|poised|destined)\b",
+    stems=("would", "could", "might", "may", "fear", "threat", "risk", "danger", "worr", "rumo",
+           "report", "talk", "speculat", "chatter", "bubble", "brink", "verge", "likely",
+           "expect", "seem", "poised", "destined"))
+#: Right after a cancellation noun, what leaves it feared or rumoured: "cancellation rumours",
+#: "cancellation fears", "a cancellation could follow".
+CANCELLATION_NOT_GIVEN_AFTER_RE = re.compile(
+    r"(?i)\s+(?:rumou?rs?|fears?|talk|threats?|speculation|chatter|worries|could|would|might|"
+    r"may)\b")
 #: Right before a premiere or shoot trigger in a sentence that cancels the show, what makes
 #: it an event the cancellation came before, or a plan it voided (round 25): "cancelled ...
 #: (days) before | ahead of its (planned) premiere", "before it could premiere", "before its

@@ -84,10 +84,14 @@ from .patterns import (
     AUDIENCE_BELIEF_RE,
     BACK_ON_PLACE_WITH_TIME_RE,
     BEFORE_CANCELLED_EVENT_RE,
+    CANCELLATION_NOT_GIVEN_AFTER_RE,
+    CANCELLATION_NOT_GIVEN_BEFORE_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
+    CONTRAST_AFTER_RE,
+    CONTRAST_BEFORE_RE,
     COUNT_CHANGED_RE,
     COUNT_FROM_BEFORE_RE,
     COUNT_FROM_TO_RE,
@@ -840,10 +844,30 @@ def _without_titles(c: Candidate) -> str:
     return "".join(chars)
 
 
-def _is_negated(c: Candidate) -> bool:
+def _negation_in(window: str) -> bool:
+    """A negation cue in ``window``, past "not only" and a romanised title's "no"."""
+    window = NOT_ONLY_RE.sub(" ", window)
+    if " no " in window:
+        window = TITLE_NO_RE.sub(" ", window)
+    return NEGATION_RE.search(window) is not None
+
+
+def _contrast_side(text: str, start: int, end: int, trig_start: int,
+                   trig_end: int) -> tuple[int, int]:
+    """The window ``start``..``end`` around a trigger bounded by the contrast words on each
+    side of it: a negation or a hedge reads on its own side of "rather than", "despite",
+    "unlike", "but" only (``negation.contrast_scope``)."""
+    before = list(CONTRAST_BEFORE_RE.finditer(text, start, trig_start))
+    if before:
+        start = before[-1].end()
+    after = CONTRAST_AFTER_RE.search(text, trig_end, end)
+    return start, (end if after is None else after.start())
+
+
+def _is_negated(c: Candidate, bounded: bool = True) -> bool:
     """Negation binds to the words around the trigger: "has not been renewed", "no premiere
     date has been set"; a noun trigger ("release date") also looks further right. The words
-    of a show's title are no negation of it."""
+    of a show's title are no negation of it, nor (``bounded``) those across a contrast."""
     text, trig, clause = _without_titles(c), c.trigger, c.clause
     if c.kind == "episode_count":
         # only the words right before a count deny it ("no 10-episode order", "not 10
@@ -861,15 +885,24 @@ def _is_negated(c: Candidate) -> bool:
     if joints:
         start += joints[-1].end()
     # The trigger's own words ("will not return") are not a negation of it.
-    window = text[start:trig.start] + " " + text[trig.end:min(clause[1],
-                                                              trig.end + (45 if noun else 12))]
-    window = NOT_ONLY_RE.sub(" ", window)
-    if " no " in window:
-        window = TITLE_NO_RE.sub(" ", window)
-    if not NEGATION_RE.search(window):
+    end = min(clause[1], trig.end + (45 if noun else 12))
+    if bounded:
+        # a negation on the other side of a contrast ("cancelled rather than renewed")
+        start, end = _contrast_side(text, start, end, trig.start, trig.end)
+    if not _negation_in(text[start:trig.start] + " " + text[trig.end:end]):
         return False
     # "won't premiere until 2025" / "not before 2025": a lower bound, kept as speculative.
     return not (dates_after and UNTIL_RE.search(text[trig.start:clause[1]]))
+
+
+def _scope_bounded_by_contrast(c: Candidate) -> bool:
+    """A negation or a hedge the trigger would take, standing on the other side of a contrast
+    ("cancelled rather than renewed", "renewed despite rumours it might be cancelled"):
+    ``drop.negated`` and ``certainty.hedge`` read their own side only."""
+    if CONTRAST_AFTER_RE.search(c.text) is None and CONTRAST_BEFORE_RE.search(c.text) is None:
+        return False
+    return (_is_negated(c, bounded=False) and not _is_negated(c)) or (
+        _hedged(c, bounded=False) and not _hedged(c))
 
 
 def _negated_inside(c: Candidate) -> bool:
@@ -988,6 +1021,25 @@ def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
     frame = window[cuts[-1].end():] if cuts else window
     return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
             or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
+
+
+def _cancellation_not_given_beside_renewal(c: Candidate) -> bool:
+    """A cancellation the sentence tells feared, threatened, rumoured or possible, beside the
+    renewal it tells of the one show it names ("X was renewed despite rumours it might be
+    cancelled", "Despite cancellation fears, Kestrel renewed X"): the decision is the renewal;
+    the cancellation never came (round 25, s25contrast; the mirror of
+    ``drop.renewal_not_given_beside_cancellation``)."""
+    if len({m.show for m in c.view.mentions}) > 1:
+        return False
+    trig = c.trigger
+    if not any(t.kind == "renewed" and (t.end <= trig.start or t.start >= trig.end)
+               for t in c.view.triggers):
+        return False
+    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
+    cuts = list(FRAME_CUT_RE.finditer(window))
+    frame = window[cuts[-1].end():] if cuts else window
+    return (CANCELLATION_NOT_GIVEN_BEFORE_RE.search(frame) is not None
+            or CANCELLATION_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
 
 
 def _event_the_cancellation_came_before(c: Candidate) -> bool:
@@ -1559,7 +1611,9 @@ def _near(value: str, days: bool) -> str:
     return value[:7] if days and datemod.precision(value) >= 3 else value[:4]
 
 
-def _hedged(c: Candidate) -> bool:
+def _hedged(c: Candidate, bounded: bool = True) -> bool:
+    """A hedge near the trigger ("could", "reportedly", "if"), on its own side of a contrast
+    (``bounded``)."""
     if c.kind == "episode_count":  # the words around the count, not the whole clause
         return SPECULATIVE_RE.search(c.text[max(c.clause[0], c.trigger.start - 30):
                                             min(c.clause[1], c.trigger.end + 20)]) is not None
@@ -1568,13 +1622,18 @@ def _hedged(c: Candidate) -> bool:
     # that the network is cancelling X" is a confirmed cancellation).
     after = text[trig.end:min(clause[1], trig.end + 40)]
     cut = CLAUSE_CUT_RE.search(after)  # "..., and it might be the last": another clause
-    window = text[max(clause[0], trig.start - 45):trig.end] + (after[:cut.start()] if cut
-                                                               else after)
-    if _CONCESSIVE_MAY_RE.search(text[max(0, trig.start - 45):trig.end]) and \
-            _CONCESSION_BUT_RE.search(text, trig.end):
+    lo, hi = max(clause[0], trig.start - 45), trig.end + (cut.start() if cut else len(after))
+    if bounded:
+        # a hedge on the other side of a contrast is not this trigger's ("renewed despite
+        # rumours it might be cancelled")
+        lo, hi = _contrast_side(text, lo, hi, trig.start, trig.end)
+    side = text[lo:hi]
+    concession = _CONCESSIVE_MAY_RE.search(text[max(0, trig.start - 45):trig.end]) and \
+        _CONCESSION_BUT_RE.search(text, trig.end)
+    if concession:
         # "X may have only returned in July, but ...": a concession grants what it tells
-        window = _CONCESSIVE_MAY_RE.sub(" ", window)
-    return bool(SPECULATIVE_RE.search(window) or IF_RE.search(window) or _reported(c))
+        side = _CONCESSIVE_MAY_RE.sub(" ", side)
+    return bool(SPECULATIVE_RE.search(side) or IF_RE.search(side) or _reported(c))
 
 
 #: "may have only", "might have already": with a "but" after it, a concession, no hedge.
@@ -5176,6 +5235,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of the one show it names: the decision is the cancellation (round 25)",
           "Kestrel cancelled the drama Copper Wharf even though the cast expected a renewal.",
           _renewal_not_given_beside_cancellation, _drop),
+    _step("non_event", "drop.cancellation_not_given_beside_renewal", "cancelled", "a "
+          "cancellation the sentence tells feared, threatened, rumoured or possible ('despite "
+          "rumours it might be cancelled', 'despite cancellation fears', 'once at risk of "
+          "being cancelled'), beside the renewal it tells of the one show it names: the "
+          "decision is the renewal (round 25, s25contrast; the mirror of "
+          "``drop.renewal_not_given_beside_cancellation``)",
+          "Kestrel renewed the drama Copper Wharf despite rumours it might be cancelled.",
+          _cancellation_not_given_beside_renewal, _drop),
     _step("non_event", "drop.event_the_cancellation_came_before", ("premiere",
           "filming_started"), "a premiere or shoot the sentence's cancellation of the one show "
           "it names came before ('cancelled days before its premiere', 'before it could "
@@ -5198,6 +5265,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a delay ('before 2026'): the show's cancellation, not its renewal (round 24, "
           "r24kinds)", "Kestrel voted against renewing the drama Copper Wharf for a third "
           "season.", _renewal_refused, _as_cancellation),
+    _step("non_event", "negation.contrast_scope", ALL_KINDS, "a negation or a hedge reads on "
+          "its own side of a contrast only ('rather than', 'instead of', 'as opposed to', "
+          "'despite', 'unlike', 'whereas', 'but', and before the trigger 'although', 'even "
+          "though', "
+          "'while'): after the trigger the side ends at the contrast word, before it the side "
+          "starts at it, so the status a sentence tells against another is kept "
+          "('cancelled rather than renewed', 'premieres in March rather than January') and "
+          "the one told as not happening is dropped by ``drop.negated``; a hedge likewise "
+          "leaves a decision on the other side confirmed for ``certainty.hedge`` ('renewed "
+          "despite rumours it might be cancelled') (round 25, "
+          "s25contrast)", "The drama Copper Wharf was cancelled instead of being renewed.",
+          _scope_bounded_by_contrast),
     _step("non_event", "drop.negated", ALL_KINDS, "negation bound to the trigger (not, no, yet "
           "to, hope)", "Glass Harbor has not been renewed for a fourth season.",
           lambda c: _is_negated(c) and not (c.kind == "cancelled" and (

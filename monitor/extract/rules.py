@@ -1372,9 +1372,18 @@ def _announcement_opens(c: Candidate) -> bool:
 
 def _opens_announcement(c: Candidate, mention: datemod.DateMention | None) -> bool:
     """The date opens the sentence right before a reporting verb ("In March, Kestrel said"):
-    the day of the announcement."""
+    the day of the announcement. Never a time after the article, read as a saying's ("By
+    2026, Kestrel said, X would return", "Next spring, ..."): a saying that happened is not
+    dated ahead, so the time is the return's."""
     return (mention is not None and mention.start <= 12
-            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None)
+            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None
+            and not datemod.is_after(_said_value(c, mention), c.ctx.article.published))
+
+
+def _said_value(c: Candidate, mention: datemod.DateMention) -> str:
+    """The time of a saying, read in the past when the phrase could point either way."""
+    past = datemod.find_dates(mention.text, c.ctx.article.published, future=False)
+    return past[0].value if mention.relative and past else mention.value
 
 
 def _announced_plan(c: Candidate) -> datemod.DateMention | None:
@@ -1400,8 +1409,7 @@ def _date_after_trigger_or_announced(c: Candidate, found: Any) -> Candidate:
 
 def _announcement_dates_decision(c: Candidate, mention: datemod.DateMention) -> Candidate:
     """The decision takes the announcement's date, read in the past (the saying happened)."""
-    past = datemod.find_dates(mention.text, c.ctx.article.published, future=False)
-    value = past[0].value if mention.relative and past else mention.value
+    value = _said_value(c, mention)
     return replace(c, date_mention=replace(mention, value=value), date=value)
 
 

@@ -1,0 +1,40 @@
+"""Round 25, second reading (branch m25dates): four readings that gave a wrong date, show or
+season on plain invented sentences, each narrowed to what its rule meant, with controls."""
+from __future__ import annotations
+
+from articles import facts_of, full_rows
+
+# 1. date.announced_plan_opens_sentence: a time after the article is never a saying's
+# ("By 2026, Kestrel said, ..."), so it stays the return's and the renewal keeps its date.
+
+
+def test_parenthetical_reporting_clause_leaves_the_time_to_the_return() -> None:
+    got = full_rows(facts_of('By 2026, Kestrel said, "Copper Vale" would return for a third '
+                             'season.'))
+    assert ("Copper Vale", 3, "renewed", "2026", "confirmed") not in got
+    assert ("Copper Vale", 3, "premiere", "2026", "expected") in got
+
+
+def test_a_renewal_is_never_dated_after_the_article() -> None:
+    got = full_rows(facts_of('Next spring, Kestrel said, "Copper Vale" would return for a '
+                             'third season.'))
+    assert not any(r[2] == "renewed" and r[3] is not None and r[3] > "2024-05" for r in got)
+    assert ("Copper Vale", 3, "premiere", "2025-SP", "expected") in got
+
+
+def test_a_future_time_without_the_commas_is_the_return_too() -> None:
+    got = full_rows(facts_of('By 2026, Kestrel said "Copper Vale" would return for a third '
+                             'season.'))
+    assert ("Copper Vale", 3, "renewed", "2026", "confirmed") not in got
+    assert ("Copper Vale", 3, "premiere", "2026", "expected") in got
+
+
+def test_control_announced_plan_keeps_the_saying_date() -> None:
+    for body in ('In March, Kestrel said "Copper Vale" would return for a third season.',
+                 'In March, Kestrel said, "Copper Vale" would return for a third season.'):
+        assert full_rows(facts_of(body)) == {("Copper Vale", 3, "renewed", "2024-03",
+                                              "confirmed")}, body
+    got = full_rows(facts_of('On Monday, Kestrel said, "Copper Vale" will return for a third '
+                             'season.'))
+    assert got == {("Copper Vale", 3, "renewed", "2024-05-06", "confirmed")}
+

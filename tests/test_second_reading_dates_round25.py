@@ -38,3 +38,20 @@ def test_control_announced_plan_keeps_the_saying_date() -> None:
                              'season.'))
     assert got == {("Copper Vale", 3, "renewed", "2024-05-06", "confirmed")}
 
+
+# 4. date.ahead_after_linked_event: a yearless date a future verb points to, after an earlier
+# dated event, is after the article too, not inside the few weeks' grace before it.
+
+
+def test_linked_ahead_date_before_publication_is_next_year() -> None:
+    for day, want in (("April 2", "2025-04-02"), ("May 3", "2025-05-03")):
+        got = full_rows(facts_of(f'After its 2023 debut, "Copper Wharf" will return on {day}.'))
+        assert ("Copper Wharf", None, "premiere", want, "expected") in got, (day, got)
+        assert not any(r[3] is not None and r[3].startswith("2024-0") for r in got), got
+
+
+def test_control_linked_ahead_date_after_publication_keeps_its_year() -> None:
+    got = full_rows(facts_of('After its 2023 debut, "Copper Wharf" will return on June 14.'))
+    assert got == {("Copper Wharf", None, "premiere", "2024-06-14", "expected")}
+    got = full_rows(facts_of('After its 2023 debut, "Copper Wharf" will return on May 10.'))
+    assert ("Copper Wharf", None, "premiere", "2024-05-10", "expected") in got, got

@@ -1473,6 +1473,19 @@ def _dated_ahead(c: Candidate, mention: datemod.DateMention) -> Candidate:
     return replace(c, date_mention=mention, date=mention.value)
 
 
+def _dated_after_publication(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """A yearless date a future verb points to, read ahead and never before the article: the
+    coming instance's few weeks' grace ("will return on April 2" a month after it) is last
+    spring's, yet the event is still to come (round 25, second reading)."""
+    c = _dated_ahead(c, mention)
+    published = c.ctx.article.published
+    if c.date is not None and datemod.precision(c.date) == 4 \
+            and c.date < published.isoformat():
+        value = f"{int(c.date[:4]) + 1}{c.date[4:]}"
+        c = replace(c, date=value, date_mention=replace(mention, value=value))
+    return c
+
+
 def _interval(c: Candidate) -> tuple[datemod.DateMention, datemod.DateMention] | None:
     mention = c.date_mention
     if mention is None:
@@ -5317,7 +5330,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on June 14'), is the coming one, not the earlier event's year: 'after' says only "
           "that it comes later (round 25)",
           "Following its 2022 debut, Glass Harbor will return for a second season on June 14.",
-          _ahead_after_linked_event, _dated_ahead),
+          _ahead_after_linked_event, _dated_after_publication),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),

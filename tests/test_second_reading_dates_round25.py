@@ -55,3 +55,30 @@ def test_control_linked_ahead_date_after_publication_keeps_its_year() -> None:
     assert got == {("Copper Wharf", None, "premiere", "2024-06-14", "expected")}
     got = full_rows(facts_of('After its 2023 debut, "Copper Wharf" will return on May 10.'))
     assert ("Copper Wharf", None, "premiere", "2024-05-10", "expected") in got, got
+
+
+# 3. target.gapped_noted_remnants under a negation: the remnant's note is the season denied,
+# the cancelled one the season before, as season.denied_return_is_previous reads the first.
+
+NEGATED = ["won't be renewed for a third season", "will not return for a third season",
+           "will not be back for a third season"]
+
+
+def test_denied_remnant_takes_the_previous_season() -> None:
+    for said in NEGATED:
+        for first, other in (("Copper Vale", "Nightjar"), ("Harrow Lane", "Tin Lantern")):
+            got = full_rows(facts_of(f'"{first}" {said}, and "{other}" for a second.'))
+            assert (first, 2, "cancelled", "2024-05", "confirmed") in got, (said, got)
+            assert (other, 2, "cancelled", "2024-05", "confirmed") not in got, (said, got)
+            assert not any(r[0] == other and r[1] == 2 for r in got), (said, got)
+
+
+def test_control_remnants_keep_their_notes() -> None:
+    got = full_rows(facts_of('"Copper Vale" has been renewed for a third season, and '
+                             '"Nightjar" for a second.'))
+    assert got == {("Copper Vale", 3, "renewed", "2024-05", "confirmed"),
+                   ("Nightjar", 2, "renewed", "2024-05", "confirmed")}
+    got = full_rows(facts_of('Kestrel cancelled "Copper Vale" after three seasons and '
+                             '"Nightjar" after two.'))
+    assert got == {("Copper Vale", 3, "cancelled", "2024-05", "confirmed"),
+                   ("Nightjar", 2, "cancelled", "2024-05", "confirmed")}

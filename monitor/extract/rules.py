@@ -2551,6 +2551,11 @@ def _gapped_noted_remnants(c: Candidate) -> list[tuple[int, int]] | None:
         season = _gapped_note_season(note)
         if season is None:
             break
+        if c.kind == "cancelled" and (note.group("ord") or note.group("gord")) and season > 1:
+            # '"A" won't be renewed for a third season, and "B" for a second': a cancellation's
+            # "for a second" / "a second" is the season denied, the cancelled one the season
+            # before, as ``season.denied_return_is_previous`` reads the first title's
+            season -= 1
         items.append((i, season))
         end = note.end()
     if len(items) < 2 or not taken <= {i for i, _ in items}:
@@ -3457,6 +3462,10 @@ def _inside_trigger(c: Candidate) -> Any:
     inside = [s for s in c.view.free_seasons if s[2] and trig.start <= s[0] < trig.end]
     if not inside:
         return None
+    target = c.target
+    if target is not None and target.seasons and target.group and target.position is not None \
+            and target.position >= trig.end:
+        return None  # a remnant past the trigger with its own note ('..., and "B" for a second')
     if c.kind == "cancelled":
         # "there will be no second season": the last season made is the first
         return [n - 1 if n and n > 1 else n for n in inside[0][2]]

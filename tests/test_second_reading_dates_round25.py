@@ -2,6 +2,8 @@
 season on plain invented sentences, each narrowed to what its rule meant, with controls."""
 from __future__ import annotations
 
+import pytest
+
 from articles import facts_of, full_rows
 
 # 1. date.announced_plan_opens_sentence: a time after the article is never a saying's
@@ -82,3 +84,40 @@ def test_control_remnants_keep_their_notes() -> None:
                              '"Nightjar" after two.'))
     assert got == {("Copper Vale", 3, "cancelled", "2024-05", "confirmed"),
                    ("Nightjar", 2, "cancelled", "2024-05", "confirmed")}
+
+
+# 2. target.introduced_next's owner form: "the network's new drama" after a named show points
+# back, and a next show told as returning or earlier is not the new one.
+
+
+def test_referring_owner_after_a_named_show_claims_no_next_show() -> None:
+    body = ('Kestrel has ordered "Copper Vale" from Dana Holt. The network\'s new drama '
+            'premieres Sunday. "Harrow Lane" returns for a third season on June 5.')
+    got = full_rows(facts_of(body))
+    assert not any(r[0] == "Harrow Lane" and r[1] == 1 for r in got), got
+    assert ("Harrow Lane", 3, "premiere", "2024-06-05", "expected") in got
+
+
+def test_next_show_told_as_returning_or_earlier_is_not_new() -> None:
+    for owner in ("Dana Holt's", "Tom Reyes'"):
+        for nxt in ('"Harrow Lane", her earlier hit, ended in 2020.',
+                    '"Harrow Lane" returns for a third season on June 5.',
+                    '"Harrow Lane" will be back in the fall.'):
+            got = full_rows(facts_of(f"{owner} new drama premieres Sunday. {nxt}"))
+            assert not any(r[0] == "Harrow Lane" and r[1] == 1 for r in got), (owner, nxt, got)
+
+
+@pytest.mark.xfail(strict=True, reason="in an article naming one show, 'the streamer's new "
+                   "drama' still goes to that main show as new (target.main_show with "
+                   "season.called_new_elsewhere), not through target.introduced_next")
+def test_streamer_owner_before_an_earlier_hit_in_a_one_show_article() -> None:
+    got = full_rows(facts_of("The streamer's new drama premieres Sunday. \"Harrow Lane\", "
+                             "her earlier hit, ended in 2020."))
+    assert not any(r[0] == "Harrow Lane" and r[1] == 1 for r in got), got
+
+
+def test_control_owner_still_introduces_a_new_next_show() -> None:
+    for owner in ("Dana Holt's", "Tom Reyes'", "The streamer's"):
+        got = full_rows(facts_of(f"{owner} new drama premieres Sunday. Harrow Lane follows a "
+                                 "detective who returns to her hometown."))
+        assert ("Harrow Lane", 1, "premiere", "2024-05-12", "expected") in got, (owner, got)

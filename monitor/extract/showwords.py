@@ -236,6 +236,34 @@ INTRODUCED_RE = re.compile(
     rf"|(?<!\bof\s)(?:{_INTRODUCING_OWNER})\s{{1,2}}{_new_kind(_ONE_KIND)})")
 
 
+#: An owner that points back to a network named before ("the network's new drama") rather
+#: than bringing one in: after a sentence that names a show, the show it tells of is that one
+#: (round 25, second reading: ``target.introduced_next``).
+REFERRING_OWNER_RE = re.compile(
+    rf"(?i)\bthe\s{{1,2}}(?:network|streamer|channel|broadcaster|service){POSSESSIVE}"
+    rf"\s{{1,2}}{_new_kind(_ONE_KIND)}")
+#: Right after the name that opens the next sentence, words that tell the show as returning
+#: or as an earlier one ('"X" returns for a third season', '"X", her earlier hit, ended',
+#: '"X" will be back'): it is not the new show the sentence before brought in (round 25,
+#: second reading). Only there: "X follows a detective who returns home" is still new.
+NOT_NEW_AFTER_NAME_RE = re.compile(
+    r"(?i)[\"”’']?\s{0,2}(?:,\s{1,2}(?:[\w’'-]{1,20}\s{1,2}){0,2}?(?:earlier|previous|former|"
+    r"prior|older|other|last)\b"
+    r"|(?:,[^,.;]{1,40},\s{1,2})?(?:(?:will|is|was|has|had)\s{1,2}(?:be\s{1,2})?)?"
+    r"(?:returns?|returning|back|comes\s{1,2}back|ended|wrapped|concluded)\b)")
+
+
+def introduces_next(text: str, after_name: str, named_before: bool) -> bool:
+    """Does ``text`` bring in, by its kind, the show the next sentence opens with
+    (``after_name`` is that sentence past the name)? Not an owner that points back to a show
+    named in the sentence before, nor a next show told as returning or earlier
+    (``REFERRING_OWNER_RE``, ``NOT_NEW_AFTER_NAME_RE``)."""
+    found = INTRODUCED_RE.search(text)
+    if found is None or NOT_NEW_AFTER_NAME_RE.match(after_name):
+        return False
+    return not (named_before and REFERRING_OWNER_RE.fullmatch(found.group(0)))
+
+
 def may_introduce(text: str) -> bool:
     """False when ``INTRODUCED_RE`` cannot match ``text`` (none of its words is there): title
     discovery asks it of every sentence, and most hold none."""

@@ -3,7 +3,6 @@ season on plain invented sentences, each narrowed to what its rule meant, with c
 from __future__ import annotations
 
 import pytest
-
 from articles import facts_of, full_rows
 
 # 1. date.announced_plan_opens_sentence: a time after the article is never a saying's

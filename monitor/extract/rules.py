@@ -4129,8 +4129,9 @@ def _renewal_beside_season_event(c: Candidate) -> Any:
     """``season.renewal_beside_season_event``: "Tovrel has renewed X days after its season 2
     premiere", "Ahead of its second-season finale, X has been renewed", "Tovrel renewed X
     following the second season's debut": a renewal with no season of its own, told before
-    or after the premiere, finale or debut of the one season the sentence names (one number,
-    no other show), is of the season after it — ``season.renewal_after_aired``'s reading
+    or after the premiere, finale or debut of the one season the sentence names (one number;
+    the event's owner is not checked, so "the season 2 premiere of its rival" counts too), is
+    of the season after it — ``season.renewal_after_aired``'s reading
     ("after season 2 premiered") told with the event's noun (round 25). A cancellation so
     told is of that season itself, the last made ("cancelled a week after its season 2
     finale" is 2; ``season.cancelled_after_n`` read "after its season" as one season)."""
@@ -5711,9 +5712,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC's Glass Harbor drew small audiences. NBC said on Friday that the legal drama "
           "has been cancelled.", _described_reference, _target_show),
     _step("targets", "target.introduced_next", ALL_KINDS, "a sentence that brings in a show "
-          "by its kind without naming it ('a new drama', and an owner's 'Kestrel's new "
-          "drama', 'the network's new comedy': round 25) is about the show the next sentence "
-          "opens with", "ITV has commissioned a new four-part drama from Jane Doe. Glass Harbor "
+          "by its kind without naming it ('a new drama', and an owner's: a person's or a "
+          "known network's 'new drama', 'the network's new comedy', round 25; a network no "
+          "list knows reads as a title) is about the show the next sentence opens with — "
+          "not when that show is told as returning or earlier, nor 'the network's' after a "
+          "sentence naming a show (it points back)",
+          "ITV has commissioned a new four-part drama from Jane Doe. Glass Harbor "
           "follows three sisters.",
           lambda c: not c.view.mentions and c.view.following and INTRODUCED_RE.search(
               _clause_text(c)) and c.view.following[0],

@@ -213,7 +213,7 @@ _INTRODUCED_STEMS = ("new", "upcom", "tled", "forthcom")
 _ONE_KIND = "|".join([SHOW_NOUN_ALT, "reality", "program", "serial", "k-drama", "kdrama",
                       r"talk\s{1,2}show", r"game\s{1,2}show"])
 #: An owner's possessive that brings in a show as "a" does (round 25, rule
-#: ``target.introduced_next``): "Kestrel's new drama premieres Sunday. Copper Vale follows a
+#: ``target.introduced_next``): "Dana Holt's new drama premieres Sunday. Copper Vale follows a
 #: detective", "the network's new comedy". The owner's capitals are read case-sensitively,
 #: each word a capital then lower-case letters or a few more capitals ("BBC", "TV+"): a run of
 #: capitals gives the search one way to read it (tests/test_redos.py).

@@ -183,6 +183,7 @@ from .showwords import (
     POSSESSIVE,
     SHOW_NOUN_ALT,
     common_show_nouns,
+    introduces_next,
     may_introduce,
     owner_possessive,
 )
@@ -3213,7 +3214,8 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     elif next_text and not mentions and may_introduce(text) and INTRODUCED_RE.search(text):
         # "ITV has commissioned a new drama. Glass Harbor follows ...": the show brought in
         after = index.mentions(next_text)[:1]
-        if after and after[0].start <= 2:
+        if after and after[0].start <= 2 \
+                and introduces_next(text, next_text[after[0].end:], bool(previous)):
             following = [Target(after[0].show, (), None, new_show=True)]
     view = _read_sentence(sentence, ctx, index, previous, mentions, attached, used, triggers,
                           following)

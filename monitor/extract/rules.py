@@ -1434,9 +1434,18 @@ def _announcement_opens(c: Candidate) -> bool:
 
 def _opens_announcement(c: Candidate, mention: datemod.DateMention | None) -> bool:
     """The date opens the sentence right before a reporting verb ("In March, Kestrel said"):
-    the day of the announcement."""
+    the day of the announcement. Never a time after the article, read as a saying's ("By
+    2026, Kestrel said, X would return", "Next spring, ..."): a saying that happened is not
+    dated ahead, so the time is the return's."""
     return (mention is not None and mention.start <= 12
-            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None)
+            and REPORTED_AFTER_RE.match(c.text[mention.end:mention.end + 45]) is not None
+            and not datemod.is_after(_said_value(c, mention), c.ctx.article.published))
+
+
+def _said_value(c: Candidate, mention: datemod.DateMention) -> str:
+    """The time of a saying, read in the past when the phrase could point either way."""
+    past = datemod.find_dates(mention.text, c.ctx.article.published, future=False)
+    return past[0].value if mention.relative and past else mention.value
 
 
 def _announced_plan(c: Candidate) -> datemod.DateMention | None:
@@ -1462,8 +1471,7 @@ def _date_after_trigger_or_announced(c: Candidate, found: Any) -> Candidate:
 
 def _announcement_dates_decision(c: Candidate, mention: datemod.DateMention) -> Candidate:
     """The decision takes the announcement's date, read in the past (the saying happened)."""
-    past = datemod.find_dates(mention.text, c.ctx.article.published, future=False)
-    value = past[0].value if mention.relative and past else mention.value
+    value = _said_value(c, mention)
     return replace(c, date_mention=replace(mention, value=value), date=value)
 
 
@@ -1525,6 +1533,19 @@ def _dated_ahead(c: Candidate, mention: datemod.DateMention) -> Candidate:
     if len(again) == 1 and again[0].text == mention.text:
         mention = replace(mention, value=again[0].value)
     return replace(c, date_mention=mention, date=mention.value)
+
+
+def _dated_after_publication(c: Candidate, mention: datemod.DateMention) -> Candidate:
+    """A yearless date a future verb points to, read ahead and never before the article: the
+    coming instance's few weeks' grace ("will return on April 2" a month after it) is last
+    spring's, yet the event is still to come (round 25, second reading)."""
+    c = _dated_ahead(c, mention)
+    published = c.ctx.article.published
+    if c.date is not None and datemod.precision(c.date) == 4 \
+            and c.date < published.isoformat():
+        value = f"{int(c.date[:4]) + 1}{c.date[4:]}"
+        c = replace(c, date=value, date_mention=replace(mention, value=value))
+    return c
 
 
 def _interval(c: Candidate) -> tuple[datemod.DateMention, datemod.DateMention] | None:
@@ -2599,6 +2620,11 @@ def _gapped_noted_remnants(c: Candidate) -> list[tuple[int, int]] | None:
         season = _gapped_note_season(note)
         if season is None:
             break
+        if c.kind == "cancelled" and (note.group("ord") or note.group("gord")) and season > 1:
+            # '"A" won't be renewed for a third season, and "B" for a second': a cancellation's
+            # "for a second" / "a second" is the season denied, the cancelled one the season
+            # before, as ``season.denied_return_is_previous`` reads the first title's
+            season -= 1
         items.append((i, season))
         end = note.end()
     if len(items) < 2 or not taken <= {i for i, _ in items}:
@@ -3505,6 +3531,10 @@ def _inside_trigger(c: Candidate) -> Any:
     inside = [s for s in c.view.free_seasons if s[2] and trig.start <= s[0] < trig.end]
     if not inside:
         return None
+    target = c.target
+    if target is not None and target.seasons and target.group and target.position is not None \
+            and target.position >= trig.end:
+        return None  # a remnant past the trigger with its own note ('..., and "B" for a second')
     if c.kind == "cancelled":
         # "there will be no second season": the last season made is the first
         return [n - 1 if n and n > 1 else n for n in inside[0][2]]
@@ -4191,8 +4221,9 @@ def _renewal_beside_season_event(c: Candidate) -> Any:
     """``season.renewal_beside_season_event``: "Tovrel has renewed X days after its season 2
     premiere", "Ahead of its second-season finale, X has been renewed", "Tovrel renewed X
     following the second season's debut": a renewal with no season of its own, told before
-    or after the premiere, finale or debut of the one season the sentence names (one number,
-    no other show), is of the season after it — ``season.renewal_after_aired``'s reading
+    or after the premiere, finale or debut of the one season the sentence names (one number;
+    the event's owner is not checked, so "the season 2 premiere of its rival" counts too), is
+    of the season after it — ``season.renewal_after_aired``'s reading
     ("after season 2 premiered") told with the event's noun (round 25). A cancellation so
     told is of that season itself, the last made ("cancelled a week after its season 2
     finale" is 2; ``season.cancelled_after_n`` read "after its season" as one season)."""
@@ -5445,7 +5476,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on June 14'), is the coming one, not the earlier event's year: 'after' says only "
           "that it comes later (round 25)",
           "Following its 2022 debut, Glass Harbor will return for a second season on June 14.",
-          _ahead_after_linked_event, _dated_ahead),
+          _ahead_after_linked_event, _dated_after_publication),
     _step("date", "date.owned_phrase", TRIGGER_KINDS, "the date phrase the trigger owns "
           "(nearest, after it first, same clause)", "Glass Harbor season 2 premieres on June 5.",
           _owned, _dated),
@@ -5817,9 +5848,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "NBC's Glass Harbor drew small audiences. NBC said on Friday that the legal drama "
           "has been cancelled.", _described_reference, _target_show),
     _step("targets", "target.introduced_next", ALL_KINDS, "a sentence that brings in a show "
-          "by its kind without naming it ('a new drama', and an owner's 'Kestrel's new "
-          "drama', 'the network's new comedy': round 25) is about the show the next sentence "
-          "opens with", "ITV has commissioned a new four-part drama from Jane Doe. Glass Harbor "
+          "by its kind without naming it ('a new drama', and an owner's: a person's or a "
+          "known network's 'new drama', 'the network's new comedy', round 25; a network no "
+          "list knows reads as a title) is about the show the next sentence opens with — "
+          "not when that show is told as returning or earlier, nor 'the network's' after a "
+          "sentence naming a show (it points back)",
+          "ITV has commissioned a new four-part drama from Jane Doe. Glass Harbor "
           "follows three sisters.",
           lambda c: not c.view.mentions and c.view.following and INTRODUCED_RE.search(
               _clause_text(c)) and c.view.following[0],

@@ -213,7 +213,7 @@ _INTRODUCED_STEMS = ("new", "upcom", "tled", "forthcom")
 _ONE_KIND = "|".join([SHOW_NOUN_ALT, "reality", "program", "serial", "k-drama", "kdrama",
                       r"talk\s{1,2}show", r"game\s{1,2}show"])
 #: An owner's possessive that brings in a show as "a" does (round 25, rule
-#: ``target.introduced_next``): "Kestrel's new drama premieres Sunday. Copper Vale follows a
+#: ``target.introduced_next``): "Dana Holt's new drama premieres Sunday. Copper Vale follows a
 #: detective", "the network's new comedy". The owner's capitals are read case-sensitively,
 #: each word a capital then lower-case letters or a few more capitals ("BBC", "TV+"): a run of
 #: capitals gives the search one way to read it (tests/test_redos.py).
@@ -234,6 +234,34 @@ INTRODUCED_RE = re.compile(
     # an owner brings in one show ("Kestrel's new drama"), not one of a set ("one of
     # Kestrel's new dramas" tells the show named before as new)
     rf"|(?<!\bof\s)(?:{_INTRODUCING_OWNER})\s{{1,2}}{_new_kind(_ONE_KIND)})")
+
+
+#: An owner that points back to a network named before ("the network's new drama") rather
+#: than bringing one in: after a sentence that names a show, the show it tells of is that one
+#: (round 25, second reading: ``target.introduced_next``).
+REFERRING_OWNER_RE = re.compile(
+    rf"(?i)\bthe\s{{1,2}}(?:network|streamer|channel|broadcaster|service){POSSESSIVE}"
+    rf"\s{{1,2}}{_new_kind(_ONE_KIND)}")
+#: Right after the name that opens the next sentence, words that tell the show as returning
+#: or as an earlier one ('"X" returns for a third season', '"X", her earlier hit, ended',
+#: '"X" will be back'): it is not the new show the sentence before brought in (round 25,
+#: second reading). Only there: "X follows a detective who returns home" is still new.
+NOT_NEW_AFTER_NAME_RE = re.compile(
+    r"(?i)[\"”’']?\s{0,2}(?:,\s{1,2}(?:[\w’'-]{1,20}\s{1,2}){0,2}?(?:earlier|previous|former|"
+    r"prior|older|other|last)\b"
+    r"|(?:,[^,.;]{1,40},\s{1,2})?(?:(?:will|is|was|has|had)\s{1,2}(?:be\s{1,2})?)?"
+    r"(?:returns?|returning|back|comes\s{1,2}back|ended|wrapped|concluded)\b)")
+
+
+def introduces_next(text: str, after_name: str, named_before: bool) -> bool:
+    """Does ``text`` bring in, by its kind, the show the next sentence opens with
+    (``after_name`` is that sentence past the name)? Not an owner that points back to a show
+    named in the sentence before, nor a next show told as returning or earlier
+    (``REFERRING_OWNER_RE``, ``NOT_NEW_AFTER_NAME_RE``)."""
+    found = INTRODUCED_RE.search(text)
+    if found is None or NOT_NEW_AFTER_NAME_RE.match(after_name):
+        return False
+    return not (named_before and REFERRING_OWNER_RE.fullmatch(found.group(0)))
 
 
 def may_introduce(text: str) -> bool:

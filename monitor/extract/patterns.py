@@ -3343,3 +3343,9 @@ PASSIVE_AUX_START_RE = re.compile(r"(?i)(?:was|were|is|are|has|have|had|got|gets
 #: Between a name and the words describing it as an apposition: a closing quote, a comma or a
 #: dash ('"Salt Road", a thriller which was axed') (round 25, ``drop.other_show_ended``).
 APPOSITION_GAP_RE = re.compile(r"[\"”’'*]?\s{0,2}(?:,|\s[–—-])\s{1,3}")
+#: Between a name and the words describing it after a copula: '"Copper Vale" is a drama that
+#: Kestrel cancelled', "Salt Road was another comedy axed" — the named show itself (round 25,
+#: m25drops, ``drop.other_show_ended``).
+COPULA_GAP_RE = re.compile(
+    r"[\"”’'*]?\s{1,3}(?:is|was|remains|had\s{1,3}been|has\s{1,3}been)"
+    r"(?:\s{1,3}(?:now|also|just|still|simply))?\s{1,3}")

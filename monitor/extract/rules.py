@@ -88,6 +88,7 @@ from .patterns import (
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
     CLAUSE_CUT_RE,
+    COPULA_GAP_RE,
     COUNT_CHANGED_RE,
     COUNT_FROM_BEFORE_RE,
     COUNT_FROM_TO_RE,
@@ -509,12 +510,23 @@ def _other_show_ended(c: Candidate) -> bool:
     if found:
         span = (found.start(), c.trigger.start)
         # "Viewers miss "Salt Road", a thriller which was axed": the named show's apposition
-        if any(m.end <= found.start() and APPOSITION_GAP_RE.fullmatch(
-                c.text, m.end, found.start()) for m in c.view.mentions):
+        # or its description after a copula: '"Copper Vale" is a drama that Kestrel cancelled'
+        if any(m.end <= found.start() and (
+                APPOSITION_GAP_RE.fullmatch(c.text, m.end, found.start())
+                or COPULA_GAP_RE.fullmatch(c.text, m.end, found.start()))
+               for m in c.view.mentions):
             return False
     else:
         found = OTHER_SHOW_ENDED_AFTER_RE.match(c.text, c.trigger.end)
         if not found:
+            return False
+        # '"Copper Vale" is over: Kestrel has cancelled another drama of hers': the named
+        # show, the subject of a copula before, is that other one's like, no decision between
+        if found.group(0).lstrip().lower().startswith(("another", "an other")) and any(
+                m.end <= c.trigger.start and COPULA_GAP_RE.match(c.text, m.end)
+                and not any(t.kind != "cancelled" and m.end <= t.start < c.trigger.start
+                            for t in c.view.triggers)
+                for m in c.view.mentions):
             return False
         span = (found.start(), found.end() + 40)  # "another comedy of theirs, Salt Road,"
     # the show named there after all (not its owner, "Dana Holt's", nor the subject of a

@@ -3078,6 +3078,14 @@ RENEWAL_NOT_GIVEN_BEFORE_RE = Caseless(
            "campaign", "push", "call", "lobb", "bid", "fight", "fought", "seem", "appear",
            "look", "likely", "report", "rumo", "talk", "chance", "prospect", "odds", "speculat",
            "in line", "on track", "deserv", "pitch", "sought", "seek", "wanted", "wish"))
+#: In that clause, words that tell a renewal given after all, reported (round 25, m25drops):
+#: "would" after a reporting verb and its subject ("Tovrel said it would renew", "announced
+#: that they would renew") and reports confirmed ("Tovrel confirmed reports that it renewed").
+RENEWAL_REPORTED_GIVEN_RE = re.compile(
+    r"(?i)\b(?:said|says|announced|announces|confirmed|confirms|stated|states|added|adds|"
+    r"revealed|reveals|told\s{1,3}\w+)\s{1,3}(?:that\s{1,3})?(?:it|they|he|she|we|the\s{1,3}\w+|"
+    r"[A-Z][\w'’-]*)\s{1,3}(?:would|['’]d)\b"
+    r"|\bconfirm(?:s|ed|ing)?\s{1,3}(?:the\s{1,3}|earlier\s{1,3})?(?:reports?|rumou?rs?)\b")
 #: Right after a renewal noun, a modal that leaves it to come: "before a renewal could be
 #: announced".
 RENEWAL_NOT_GIVEN_AFTER_RE = re.compile(r"(?i)\s+(?:could|would|might|may)\b")

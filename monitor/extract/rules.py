@@ -242,6 +242,7 @@ from .patterns import (
     RENEWAL_NOT_GIVEN_AFTER_RE,
     RENEWAL_NOT_GIVEN_BEFORE_RE,
     RENEWAL_REFUSED_BEFORE_RE,
+    RENEWAL_REPORTED_GIVEN_RE,
     RENEWAL_SOUGHT_RE,
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
@@ -988,6 +989,8 @@ def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
     window = _without_titles(c)[max(0, trig.start - 60):trig.start]
     cuts = list(FRAME_CUT_RE.finditer(window))
     frame = window[cuts[-1].end():] if cuts else window
+    # "Tovrel said it would renew", "confirmed reports that it renewed": given, reported
+    frame = RENEWAL_REPORTED_GIVEN_RE.sub(" ", frame)
     return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
             or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
 

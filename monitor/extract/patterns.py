@@ -3100,6 +3100,20 @@ BEFORE_CANCELLED_EVENT_RE = Caseless(
     r"|\bwhich\s+(?:was|were|had\s+been)\s+(?:set|due|scheduled|slated|supposed|planned|"
     r"expected)\s+to\s+(?:\w+\s+)?)$",
     stems=("before", "ahead", "which"))
+#: Around a premiere or shoot a cancellation came before, words that tell it still held (round
+#: 25, m25drops): the season the cancellation makes the last ("ahead of the premiere of its
+#: final season"), or told to go ahead ("the season will air as planned").
+EVENT_STILL_HELD_RE = re.compile(
+    r"(?i)\b(?:final|last)\s{1,3}(?:season|series|run|batch|episodes?)\b"
+    r"|\bas\s{1,3}(?:planned|scheduled)\b"
+    r"|\bwill\s{1,3}(?:still\s{1,3})?(?:air|premiere|debut|launch|go\s{1,3}ahead|be\s{1,3}released)\b"
+    r"|\bstill\s{1,3}(?:airs?|premieres?|debuts?)\b")
+#: A premiere trigger in the present, a plan told as standing: "days before its third season
+#: premieres on June 5" (round 25, m25drops).
+PREMIERE_PRESENT_RE = re.compile(r"(?i)(?:premieres|debuts|launches|bows|arrives|returns)\b")
+#: In the words before such an event, a plan told as voided: "could", "would", "was set to",
+#: "which was due to" (round 25, m25drops).
+BEFORE_PLAN_VOIDED_RE = re.compile(r"(?i)\b(?:could|would|was|were|had\s{1,3}been|which)\b")
 #: A trigger told as happened: after "before" it dates the cancellation, it was not voided
 #: ("cancelled a week before the season premiered").
 HAPPENED_TRIGGER_RE = re.compile(

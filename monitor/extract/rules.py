@@ -84,6 +84,7 @@ from .patterns import (
     AUDIENCE_BELIEF_RE,
     BACK_ON_PLACE_WITH_TIME_RE,
     BEFORE_CANCELLED_EVENT_RE,
+    BEFORE_PLAN_VOIDED_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
     CANCELLED_AS_DESCRIPTION_BEFORE_RE,
     CAUSED_START_BEFORE_RE,
@@ -133,6 +134,7 @@ from .patterns import (
     END_FAMILY_RE,
     EPISODE_COUNT_RE,
     EPISODES_INTO_RE,
+    EVENT_STILL_HELD_RE,
     EXPECTED_RE,
     FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
@@ -225,6 +227,7 @@ from .patterns import (
     PREMIERE_EVENT_AFTER_RE,
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
+    PREMIERE_PRESENT_RE,
     PROMO_RE,
     PRONOUN_SPEAKER_RE,
     QUESTION_END_RE,
@@ -1011,7 +1014,17 @@ def _event_the_cancellation_came_before(c: Candidate) -> bool:
     before = _without_titles(c)[max(0, trig.start - 70):trig.start]
     # a plan's words the trigger opens on ("due to start filming") read as the frame's
     lead = _PLAN_LEAD_RE.match(_trigger_text(c))
-    return BEFORE_CANCELLED_EVENT_RE.search(before + (lead.group(0) if lead else "")) is not None
+    found = BEFORE_CANCELLED_EVENT_RE.search(before + (lead.group(0) if lead else ""))
+    if found is None:
+        return False
+    if lead or BEFORE_PLAN_VOIDED_RE.search(found.group(0)):
+        return True  # "before it could premiere", "which was due to start filming": voided
+    # no plan voided: a final season's premiere, one told in the present or as going ahead
+    # still takes place ("ahead of the premiere of its final season", "days before its third
+    # season premieres on June 5", "; the season will air as planned")
+    around = c.text[max(c.clause[0], trig.start - 70):trig.end + 120]
+    return not (EVENT_STILL_HELD_RE.search(around) or (
+        c.kind == "premiere" and PREMIERE_PRESENT_RE.match(_trigger_text(c))))
 
 
 _PLAN_LEAD_RE = re.compile(r"(?i)(?:set|due|scheduled|slated|supposed|planned|expected)\s+to\s+")
@@ -5131,14 +5144,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the sentence tells hoped, expected, sought or rumoured ('even though the cast "
           "expected a renewal', 'which fans had hoped would be renewed', 'despite reports of a "
           "renewal', 'before a renewal could be announced'), beside the cancellation it tells "
-          "of the one show it names: the decision is the cancellation (round 25)",
+          "of the one show it names: the decision is the cancellation (round 25); not a "
+          "renewal reported given ('Tovrel said it would renew', 'confirmed reports that it "
+          "renewed', m25drops)",
           "Kestrel cancelled the drama Copper Wharf even though the cast expected a renewal.",
           _renewal_not_given_beside_cancellation, _drop),
     _step("non_event", "drop.event_the_cancellation_came_before", ("premiere",
           "filming_started"), "a premiere or shoot the sentence's cancellation of the one show "
           "it names came before ('cancelled days before its premiere', 'before it could "
           "premiere', 'before its third season could begin filming') or voided ('which was due "
-          "to start filming in June'): it never took place (round 25)",
+          "to start filming in June'): it never took place (round 25); unless no plan is told "
+          "voided and the season still airs: its final season's, one in the present ('before "
+          "its third season premieres'), 'as planned' (m25drops)",
           "Kestrel cancelled the drama Copper Wharf just days before its March 3 premiere.",
           _event_the_cancellation_came_before, _drop),
     _step("non_event", "kind.return_denied_is_cancellation", "renewed", "a renewal's return "

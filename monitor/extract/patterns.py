@@ -3327,6 +3327,13 @@ FIRST_PERSON_SUBJECT_RE = re.compile(
 FIRST_PERSON_OBJECT_RE = re.compile(
     r"\s{1,3}(?:us|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|former|first|old|"
     rf"other|prior)\b)(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT}))\b")
+#: In a first-person quotation or its attribution, a thing other than a TV show the "we" may
+#: be: '"We have been cancelled by our label, the band is over"', '..., she posted of her
+#: podcast' (round 25, m25drops, ``speech.first_person_decision``).
+OTHER_WE_THING_RE = re.compile(
+    r"(?i)\b(?:bands?|podcasts?|(?:record\s{1,3})?label|tour|albums?|team|club|restaurant|"
+    r"company|start-?up|magazine|newspaper|newsletter|column|book|shop|store|choir|orchestra|"
+    r"troupe|league|party|bakery|festival|conference|radio\s{1,3}show)\b")
 #: A speaker told by a pronoun alone ("she said"): who it is is not said (round 25,
 #: ``speech.first_person_decision``).
 PRONOUN_SPEAKER_RE = re.compile(r"(?i)(?:he|she|they|i|we|it)")

@@ -199,6 +199,7 @@ from .patterns import (
     OTHER_SHOW_OBJECT_RE,
     OTHER_SHOW_SUBJECT_RE,
     OTHER_SIDE_SPEAKER_RE,
+    OTHER_WE_THING_RE,
     OTHER_WORK_AFTER_RE,
     OTHER_WORK_BEFORE_RE,
     OWN_SIDE_SPEAKER_RE,
@@ -491,6 +492,10 @@ def _first_person_decision(c: Candidate) -> bool:
                  or SPEAKER_BEFORE_QUOTE_RE.search(c.text, max(0, start - 160), start)
                  or (_speaker_of_sentence_before(c) if start <= 1 else None))
         if found is None:
+            return False
+        # "we" of a band, a podcast, a label the quotation or its attribution names
+        if OTHER_WE_THING_RE.search(c.text, start, end) or OTHER_WE_THING_RE.search(
+                found.group(0)):
             return False
         who = _speaker_words(found.group("who"))
         # critics, fans, sources and the cast remember or judge (round 23's controls), and a
@@ -5104,9 +5109,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "by the show's people (named; no critic, fan, source or cast member) and told as "
           "done, not wished or supposed ('if', 'hope', a question), is the show's own telling "
           "of its fate: its "
-          "trigger is kept and goes to the show the narration speaks of (round 25, r25cancel)",
-          "Copper Vale ran for two seasons. \"We are heartbroken that our show won't be back,\" "
-          "Dana Holt said.", _first_person_decision),
+          "trigger is kept and goes to the show the narration speaks of (round 25, r25cancel); "
+          "not when the quotation or its attribution names another thing the 'we' may be (a "
+          "band, a podcast, a label: m25drops)",
+          "\"Copper Vale\", the mining drama, ran for two seasons. \"We are heartbroken that "
+          "our show won't be back,\" Dana Holt said.", _first_person_decision),
     _step("non_event", "drop.other_show_ended", "cancelled", "a cancellation whose subject or "
           "object is a show the sentence does not name and that is not the article's: "
           "someone's earlier one ('her previous series was cancelled', 'Tovrel cancelled my "

@@ -81,10 +81,11 @@ DECIDER_OTHER_WORDS_AFTER_RE = re.compile(
 #: Right before a name, a relative clause's opening whose object is the show named before it
 #: (", which", ", that", "the drama that", "a comedy" with no relative word), and right after
 #: the name, an active decision verb with no object of its own: "Copper Vale, which Kestrel
-#: cancelled in May", "a drama Kestrel renewed last year". The show is the clause's
+#: cancelled in May", "a drama Kestrel renewed last year", "another drama Kestrel
+#: cancelled" (round 25, m25drops). The show is the clause's
 #: antecedent; the name is who decided (round 19: a network no list holds took the fact).
 DECIDER_RELATIVE_BEFORE_RE = re.compile(
-    r"(?:,\s{1,3}(?:which|that)|\b(?:the|a|an)\s{1,3}(?:[a-z][\w-]{1,15}\s{1,3})?"
+    r"(?:,\s{1,3}(?:which|that)|\b(?:the|a|an|another)\s{1,3}(?:[a-z][\w-]{1,15}\s{1,3})?"
     rf"(?:{common_show_nouns(6)}|procedural|docuseries|miniseries)"
     r"(?:\s{1,3}(?:which|that))?"
     # and of a plural: "one of the shows Kestrel renewed", "among five dramas Kestrel axed"

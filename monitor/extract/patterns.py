@@ -3139,6 +3139,14 @@ RENEWAL_NOT_GIVEN_BEFORE_RE = Caseless(
            "campaign", "push", "call", "lobb", "bid", "fight", "fought", "seem", "appear",
            "look", "likely", "report", "rumo", "talk", "chance", "prospect", "odds", "speculat",
            "in line", "on track", "deserv", "pitch", "sought", "seek", "wanted", "wish"))
+#: In that clause, words that tell a renewal given after all, reported (round 25, m25drops):
+#: "would" after a reporting verb and its subject ("Tovrel said it would renew", "announced
+#: that they would renew") and reports confirmed ("Tovrel confirmed reports that it renewed").
+RENEWAL_REPORTED_GIVEN_RE = re.compile(
+    r"(?i)\b(?:said|says|announced|announces|confirmed|confirms|stated|states|added|adds|"
+    r"revealed|reveals|told\s{1,3}\w+)\s{1,3}(?:that\s{1,3})?(?:it|they|he|she|we|the\s{1,3}\w+|"
+    r"[A-Z][\w'’-]*)\s{1,3}(?:would|['’]d)\b"
+    r"|\bconfirm(?:s|ed|ing)?\s{1,3}(?:the\s{1,3}|earlier\s{1,3})?(?:reports?|rumou?rs?)\b")
 #: Right after a renewal noun, a modal that leaves it to come: "before a renewal could be
 #: announced".
 RENEWAL_NOT_GIVEN_AFTER_RE = re.compile(r"(?i)\s+(?:could|would|might|may)\b")
@@ -3169,6 +3177,20 @@ BEFORE_CANCELLED_EVENT_RE = Caseless(
     r"|\bwhich\s+(?:was|were|had\s+been)\s+(?:set|due|scheduled|slated|supposed|planned|"
     r"expected)\s+to\s+(?:\w+\s+)?)$",
     stems=("before", "ahead", "which"))
+#: Around a premiere or shoot a cancellation came before, words that tell it still held (round
+#: 25, m25drops): the season the cancellation makes the last ("ahead of the premiere of its
+#: final season"), or told to go ahead ("the season will air as planned").
+EVENT_STILL_HELD_RE = re.compile(
+    r"(?i)\b(?:final|last)\s{1,3}(?:season|series|run|batch|episodes?)\b"
+    r"|\bas\s{1,3}(?:planned|scheduled)\b"
+    r"|\bwill\s{1,3}(?:still\s{1,3})?(?:air|premiere|debut|launch|go\s{1,3}ahead|be\s{1,3}released)\b"
+    r"|\bstill\s{1,3}(?:airs?|premieres?|debuts?)\b")
+#: A premiere trigger in the present, a plan told as standing: "days before its third season
+#: premieres on June 5" (round 25, m25drops).
+PREMIERE_PRESENT_RE = re.compile(r"(?i)(?:premieres|debuts|launches|bows|arrives|returns)\b")
+#: In the words before such an event, a plan told as voided: "could", "would", "was set to",
+#: "which was due to" (round 25, m25drops).
+BEFORE_PLAN_VOIDED_RE = re.compile(r"(?i)\b(?:could|would|was|were|had\s{1,3}been|which)\b")
 #: A trigger told as happened: after "before" it dates the cancellation, it was not voided
 #: ("cancelled a week before the season premiered").
 HAPPENED_TRIGGER_RE = re.compile(
@@ -3382,6 +3404,13 @@ FIRST_PERSON_SUBJECT_RE = re.compile(
 FIRST_PERSON_OBJECT_RE = re.compile(
     r"\s{1,3}(?:us|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|former|first|old|"
     rf"other|prior)\b)(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT}))\b")
+#: In a first-person quotation or its attribution, a thing other than a TV show the "we" may
+#: be: '"We have been cancelled by our label, the band is over"', '..., she posted of her
+#: podcast' (round 25, m25drops, ``speech.first_person_decision``).
+OTHER_WE_THING_RE = re.compile(
+    r"(?i)\b(?:bands?|podcasts?|(?:record\s{1,3})?label|tour|albums?|team|club|restaurant|"
+    r"company|start-?up|magazine|newspaper|newsletter|column|book|shop|store|choir|orchestra|"
+    r"troupe|league|party|bakery|festival|conference|radio\s{1,3}show)\b")
 #: A speaker told by a pronoun alone ("she said"): who it is is not said (round 25,
 #: ``speech.first_person_decision``).
 PRONOUN_SPEAKER_RE = re.compile(r"(?i)(?:he|she|they|i|we|it)")
@@ -3432,3 +3461,9 @@ FRONTED_RENEWAL_OPENER_RE = re.compile(
     r"in\s{1,3}the\s{1,3}wake\s{1,3}of|renewed|picked\s{1,3}up)\b")
 #: The renewal's word inside that phrase ("renewal", "renewed", "pickup", "picked up").
 FRONTED_RENEWAL_WORD_RE = re.compile(r"(?i)\b(?:renew(?:al|ed)|pick(?:ed)?[\s-]{0,3}up)\b")
+#: Between a name and the words describing it after a copula: '"Copper Vale" is a drama that
+#: Kestrel cancelled', "Salt Road was another comedy axed" — the named show itself (round 25,
+#: m25drops, ``drop.other_show_ended``).
+COPULA_GAP_RE = re.compile(
+    r"[\"”’'*]?\s{1,3}(?:is|was|remains|had\s{1,3}been|has\s{1,3}been)"
+    r"(?:\s{1,3}(?:now|also|just|still|simply))?\s{1,3}")

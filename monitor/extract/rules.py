@@ -84,6 +84,7 @@ from .patterns import (
     AUDIENCE_BELIEF_RE,
     BACK_ON_PLACE_WITH_TIME_RE,
     BEFORE_CANCELLED_EVENT_RE,
+    BEFORE_PLAN_VOIDED_RE,
     CANCELLATION_NOT_GIVEN_AFTER_RE,
     CANCELLATION_NOT_GIVEN_BEFORE_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
@@ -92,6 +93,7 @@ from .patterns import (
     CLAUSE_CUT_RE,
     CONTRAST_AFTER_RE,
     CONTRAST_BEFORE_RE,
+    COPULA_GAP_RE,
     COUNT_CHANGED_RE,
     COUNT_FROM_BEFORE_RE,
     COUNT_FROM_TO_RE,
@@ -136,6 +138,7 @@ from .patterns import (
     END_FAMILY_RE,
     EPISODE_COUNT_RE,
     EPISODES_INTO_RE,
+    EVENT_STILL_HELD_RE,
     EXPECTED_RE,
     FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
@@ -202,6 +205,7 @@ from .patterns import (
     OTHER_SHOW_OBJECT_RE,
     OTHER_SHOW_SUBJECT_RE,
     OTHER_SIDE_SPEAKER_RE,
+    OTHER_WE_THING_RE,
     OTHER_WORK_AFTER_RE,
     OTHER_WORK_BEFORE_RE,
     OWN_SIDE_SPEAKER_RE,
@@ -230,6 +234,7 @@ from .patterns import (
     PREMIERE_EVENT_AFTER_RE,
     PREMIERE_EVENT_RE,
     PREMIERE_JUST_RE,
+    PREMIERE_PRESENT_RE,
     PROMO_RE,
     PRONOUN_SPEAKER_RE,
     QUESTION_END_RE,
@@ -247,6 +252,7 @@ from .patterns import (
     RENEWAL_NOT_GIVEN_AFTER_RE,
     RENEWAL_NOT_GIVEN_BEFORE_RE,
     RENEWAL_REFUSED_BEFORE_RE,
+    RENEWAL_REPORTED_GIVEN_RE,
     RENEWAL_SOUGHT_RE,
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
@@ -501,6 +507,10 @@ def _first_person_decision(c: Candidate) -> bool:
                  or (_speaker_of_sentence_before(c) if start <= 1 else None))
         if found is None:
             return False
+        # "we" of a band, a podcast, a label the quotation or its attribution names
+        if OTHER_WE_THING_RE.search(c.text, start, end) or OTHER_WE_THING_RE.search(
+                found.group(0)):
+            return False
         who = _speaker_words(found.group("who"))
         # critics, fans, sources and the cast remember or judge (round 23's controls), and a
         # bare "she said" may be any of them
@@ -523,12 +533,23 @@ def _other_show_ended(c: Candidate) -> bool:
     if found:
         span = (found.start(), c.trigger.start)
         # "Viewers miss "Salt Road", a thriller which was axed": the named show's apposition
-        if any(m.end <= found.start() and APPOSITION_GAP_RE.fullmatch(
-                c.text, m.end, found.start()) for m in c.view.mentions):
+        # or its description after a copula: '"Copper Vale" is a drama that Kestrel cancelled'
+        if any(m.end <= found.start() and (
+                APPOSITION_GAP_RE.fullmatch(c.text, m.end, found.start())
+                or COPULA_GAP_RE.fullmatch(c.text, m.end, found.start()))
+               for m in c.view.mentions):
             return False
     else:
         found = OTHER_SHOW_ENDED_AFTER_RE.match(c.text, c.trigger.end)
         if not found:
+            return False
+        # '"Copper Vale" is over: Kestrel has cancelled another drama of hers': the named
+        # show, the subject of a copula before, is that other one's like, no decision between
+        if found.group(0).lstrip().lower().startswith(("another", "an other")) and any(
+                m.end <= c.trigger.start and COPULA_GAP_RE.match(c.text, m.end)
+                and not any(t.kind != "cancelled" and m.end <= t.start < c.trigger.start
+                            for t in c.view.triggers)
+                for m in c.view.mentions):
             return False
         span = (found.start(), found.end() + 40)  # "another comedy of theirs, Salt Road,"
     # the show named there after all (not its owner, "Dana Holt's", nor the subject of a
@@ -1019,6 +1040,8 @@ def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
     window = _without_titles(c)[max(0, trig.start - 60):trig.start]
     cuts = list(FRAME_CUT_RE.finditer(window))
     frame = window[cuts[-1].end():] if cuts else window
+    # "Tovrel said it would renew", "confirmed reports that it renewed": given, reported
+    frame = RENEWAL_REPORTED_GIVEN_RE.sub(" ", frame)
     return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
             or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
 
@@ -1058,7 +1081,17 @@ def _event_the_cancellation_came_before(c: Candidate) -> bool:
     before = _without_titles(c)[max(0, trig.start - 70):trig.start]
     # a plan's words the trigger opens on ("due to start filming") read as the frame's
     lead = _PLAN_LEAD_RE.match(_trigger_text(c))
-    return BEFORE_CANCELLED_EVENT_RE.search(before + (lead.group(0) if lead else "")) is not None
+    found = BEFORE_CANCELLED_EVENT_RE.search(before + (lead.group(0) if lead else ""))
+    if found is None:
+        return False
+    if lead or BEFORE_PLAN_VOIDED_RE.search(found.group(0)):
+        return True  # "before it could premiere", "which was due to start filming": voided
+    # no plan voided: a final season's premiere, one told in the present or as going ahead
+    # still takes place ("ahead of the premiere of its final season", "days before its third
+    # season premieres on June 5", "; the season will air as planned")
+    around = c.text[max(c.clause[0], trig.start - 70):trig.end + 120]
+    return not (EVENT_STILL_HELD_RE.search(around) or (
+        c.kind == "premiere" and PREMIERE_PRESENT_RE.match(_trigger_text(c))))
 
 
 _PLAN_LEAD_RE = re.compile(r"(?i)(?:set|due|scheduled|slated|supposed|planned|expected)\s+to\s+")
@@ -5223,9 +5256,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "by the show's people (named; no critic, fan, source or cast member) and told as "
           "done, not wished or supposed ('if', 'hope', a question), is the show's own telling "
           "of its fate: its "
-          "trigger is kept and goes to the show the narration speaks of (round 25, r25cancel)",
-          "Copper Vale ran for two seasons. \"We are heartbroken that our show won't be back,\" "
-          "Dana Holt said.", _first_person_decision),
+          "trigger is kept and goes to the show the narration speaks of (round 25, r25cancel); "
+          "not when the quotation or its attribution names another thing the 'we' may be (a "
+          "band, a podcast, a label: m25drops)",
+          "\"Copper Vale\", the mining drama, ran for two seasons. \"We are heartbroken that "
+          "our show won't be back,\" Dana Holt said.", _first_person_decision),
     _step("non_event", "drop.other_show_ended", "cancelled", "a cancellation whose subject or "
           "object is a show the sentence does not name and that is not the article's: "
           "someone's earlier one ('her previous series was cancelled', 'Tovrel cancelled my "
@@ -5263,7 +5298,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "the sentence tells hoped, expected, sought or rumoured ('even though the cast "
           "expected a renewal', 'which fans had hoped would be renewed', 'despite reports of a "
           "renewal', 'before a renewal could be announced'), beside the cancellation it tells "
-          "of the one show it names: the decision is the cancellation (round 25)",
+          "of the one show it names: the decision is the cancellation (round 25); not a "
+          "renewal reported given ('Tovrel said it would renew', 'confirmed reports that it "
+          "renewed', m25drops)",
           "Kestrel cancelled the drama Copper Wharf even though the cast expected a renewal.",
           _renewal_not_given_beside_cancellation, _drop),
     _step("non_event", "drop.cancellation_not_given_beside_renewal", "cancelled", "a "
@@ -5278,7 +5315,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "filming_started"), "a premiere or shoot the sentence's cancellation of the one show "
           "it names came before ('cancelled days before its premiere', 'before it could "
           "premiere', 'before its third season could begin filming') or voided ('which was due "
-          "to start filming in June'): it never took place (round 25)",
+          "to start filming in June'): it never took place (round 25); unless no plan is told "
+          "voided and the season still airs: its final season's, one in the present ('before "
+          "its third season premieres'), 'as planned' (m25drops)",
           "Kestrel cancelled the drama Copper Wharf just days before its March 3 premiere.",
           _event_the_cancellation_came_before, _drop),
     _step("non_event", "kind.return_denied_is_cancellation", "renewed", "a renewal's return "

@@ -3397,13 +3397,11 @@ DECIDER_SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according\s{1,3}to|per)\s{1,3}$
 #: The show's own people speaking of it in the first person, as the subject of a decision's
 #: words or their object: "we won't be back", "our little show won't be coming back", "they
 #: cancelled us" (round 25, ``speech.first_person_decision``).
+_OUR_OWN_SHOW = (r"our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|former|first|old|"
+                 rf"other|prior)\b)(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})")
 FIRST_PERSON_SUBJECT_RE = re.compile(
-    r"(?i)\b(?:we|we['’](?:re|ve|ll)|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|"
-    r"former|first|old|other|prior)\b)(?:[\w'’-]+\s{1,3}){0,2}?"
-    rf"(?:{SHOW_NOUN_ALT}))\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,3}}$")
-FIRST_PERSON_OBJECT_RE = re.compile(
-    r"\s{1,3}(?:us|our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|former|first|old|"
-    rf"other|prior)\b)(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT}))\b")
+    rf"(?i)\b(?:we|we['’](?:re|ve|ll)|{_OUR_OWN_SHOW})\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,3}}$")
+FIRST_PERSON_OBJECT_RE = re.compile(rf"\s{{1,3}}(?:us|{_OUR_OWN_SHOW})\b")
 #: In a first-person quotation or its attribution, a thing other than a TV show the "we" may
 #: be: '"We have been cancelled by our label, the band is over"', '..., she posted of her
 #: podcast' (round 25, m25drops, ``speech.first_person_decision``).

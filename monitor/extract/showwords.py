@@ -220,15 +220,18 @@ _ONE_KIND = "|".join([SHOW_NOUN_ALT, "reality", "program", "serial", "k-drama", 
 _INTRODUCING_OWNER = (rf"(?-i:{owner_possessive(word=r'(?:[a-z.&-]*|[A-Z0-9&+]{1,6})')})"
                       rf"|the\s{{1,2}}(?:network|streamer|channel|broadcaster|service)"
                       rf"{POSSESSIVE}")
-#: A sentence that brings in a show by its kind without naming it ("ITV has commissioned a
-#: new four-part drama from Jane Doe", "Hulu picked up an untitled docuseries"): the name
-#: that opens the next sentence is that show ("Glass Harbor follows three sisters ...").
-#: Not "a new series of X" (a season of a show named there).
+
+
 def _new_kind(kinds: str) -> str:
+    """A new, upcoming or untitled show of one of ``kinds``, not "... of" (a season of one)."""
     return (rf"(?:{'|'.join(_INTRODUCED_WORDS)})\s{{1,2}}(?:[\w’'&+.-]{{1,20}}\s{{1,2}}){{0,3}}?"
             rf"(?:{kinds})\b(?!\s{{1,2}}of\b)")
 
 
+#: A sentence that brings in a show by its kind without naming it ("ITV has commissioned a
+#: new four-part drama from Jane Doe", "Hulu picked up an untitled docuseries"): the name
+#: that opens the next sentence is that show ("Glass Harbor follows three sisters ...").
+#: Not "a new series of X" (a season of a show named there).
 INTRODUCED_RE = re.compile(
     rf"(?i)\b(?:(?:a|an)\s{{1,2}}{_new_kind(_KINDS)}"
     # an owner brings in one show ("Kestrel's new drama"), not one of a set ("one of

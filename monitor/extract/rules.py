@@ -336,6 +336,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
     Caseless,
+    ordinal_alternation,
     ordinal_number,
     passing_cue,
     split_sentences,
@@ -2535,8 +2536,7 @@ def _gapped_dated_items(c: Candidate) -> list[int] | None:
 _ITEM_SEASON_NOTE_RE = re.compile(
     r"[\"”’'*]?(?:,\s{1,3}(?:the|a|an|its|their)\s[^,;:()\"“”]{1,80}?[\"”’']?,)?\s{0,3},?"
     r"(?:\s{0,3}(?:for|into)\s{1,3}(?:a|an|its|the)\s{1,3}(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
-    + "|".join(sorted((w for w in ORDINALS if w not in ("debut", "inaugural")), key=len,
-                      reverse=True))
+    + ordinal_alternation("debut", "inaugural")
     + r")(?:\s{1,3}(?:and\s{1,3}final\s{1,3})?(?:seasons?|series|run|installment))?"
     r"|\s{0,3}\((?i:season|series)\s{1,3}(?P<num>\d{1,2})\))", re.IGNORECASE)
 #: Between one item's note and the next item's title.
@@ -2572,8 +2572,7 @@ def _season_noted_items(c: Candidate) -> list[tuple[int, int]] | None:
     return items if len(items) >= 2 else None
 
 
-_ORDINAL_ALT = "|".join(sorted((w for w in ORDINALS if w not in ("debut", "inaugural")),
-                               key=len, reverse=True))
+_ORDINAL_ALT = ordinal_alternation("debut", "inaugural")
 #: A season note that can stand for a whole clause in a gapped coordination: "for a third
 #: season", "for a second", "a third season" (after a verb of giving), "after three seasons",
 #: "after two", "(season 2)"; nothing of its own after it but the clause's end (round 25).
@@ -4277,13 +4276,12 @@ def _renewal_beside_season_event(c: Candidate) -> Any:
 #: production on a third", "renewed the drama X for a third"): no noun after it, only the end
 #: of the clause or a word that opens a time or a clause; not a list of ordinals ("a third and
 #: final season" is a season phrase of its own). "First" and the adjectives of a first season
-#: never stand for a later one.
-_ELLIPTIC_ORDINAL_WORDS = "|".join(sorted(
-    (w for w in ORDINALS if w not in ("first", "sophomore", "freshman", "debut", "inaugural")),
-    key=len, reverse=True))
-_ELLIPTIC_ORDINAL_RE = re.compile(
-    rf"(?i)\b(?:a|an|its|their|the)\s+(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|\d{{1,2}}(?:nd|rd|th))"
-    rf"(?!,?\s+(?:and\s+)?(?:an?\s+)?(?:final|last|{_ELLIPTIC_ORDINAL_WORDS}|\d)|,\s+and\b)"
+#: never stand for a later one (``_LATER_ORDINALS``). Round 26: named apart from
+#: ``patterns.ELLIPTIC_ORDINAL_RE`` (an ordinal in a contrast, "while the second").
+_LATER_ORDINALS = ordinal_alternation("first", "sophomore", "freshman", "debut", "inaugural")
+_ORDINAL_ALONE_RE = re.compile(
+    rf"(?i)\b(?:a|an|its|their|the)\s+(?P<ord>{_LATER_ORDINALS}|\d{{1,2}}(?:nd|rd|th))"
+    rf"(?!,?\s+(?:and\s+)?(?:an?\s+)?(?:final|last|{_LATER_ORDINALS}|\d)|,\s+and\b)"
     r"(?=\s*(?:[.;:!?)]|,|$)|\s+(?:on|in|at|for|with|this|next|later|early|and|but|when|"
     r"while|after|before|since|as|by|from|ahead|starting|beginning|soon|shortly|last|to|"
     r"that|which|will|would|could|may|might|is|was|has|had|began|begins|started|starts|"
@@ -4317,7 +4315,7 @@ def _elliptic_ordinal_after_run(c: Candidate) -> Any:
     limit = min([t.start for t in c.view.triggers if t.start >= c.trigger.end]
                 + [len(c.text), c.trigger.end + 90])
     # from the trigger's start: "returns for a" ends on the ordinal's article
-    found = _ELLIPTIC_ORDINAL_RE.search(c.text[c.trigger.start:limit])
+    found = _ORDINAL_ALONE_RE.search(c.text[c.trigger.start:limit])
     if found is None or not _ELLIPTIC_GAP_RE.fullmatch(
             c.text[c.trigger.end:max(c.trigger.end, c.trigger.start + found.start())]):
         return None
@@ -4333,7 +4331,7 @@ def _elliptic_ordinal_after_run(c: Candidate) -> Any:
 #: premiere", "the season 2 premiere", "the drama's season-two debut"): the premiere's own
 #: season. Groups: ord (an ordinal), num (a digit or a number word).
 _SEASON_BEFORE_PREMIERE_NOUN_RE = re.compile(
-    rf"(?i)(?:\b(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|first|sophomore|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"(?i)(?:\b(?P<ord>{_LATER_ORDINALS}|first|sophomore|\d{{1,2}}(?:st|nd|rd|th))"
     r"[\s-]+(?:season|series)|\b(?:season|series)[\s-]+(?P<num>\d{1,2}|"
     rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})){POSSESSIVE}?[\s-]*$")
 _PREMIERE_NOUN_RE = re.compile(r"(?i)(?:premiere|debut|opener|launch)\b")

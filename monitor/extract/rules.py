@@ -427,10 +427,26 @@ def _trigger_text(c: Candidate) -> str:
     return c.text[c.trigger.start:c.trigger.end]
 
 
-def _stays_for_season(c: Candidate) -> bool:
-    """The trigger is ``STAYS_FOR_SEASON_RE``'s verb (its place and season are read past it)."""
-    found = STAYS_FOR_SEASON_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+def _trigger_reads(pattern: re.Pattern[str], anywhere: bool = False
+                   ) -> Callable[[Candidate], re.Match[str] | None]:
+    """The condition of a record naming how the vocabulary's trigger was read (``trigger.*``):
+    ``pattern`` matches the trigger's own words from their start (``anywhere``: somewhere in
+    them). Round 26: a dozen records spelt it as a lambda of their own."""
+    read = pattern.search if anywhere else pattern.match
+    return lambda c: read(_trigger_text(c))
+
+
+def _trigger_spanned(pattern: re.Pattern[str]) -> Callable[[Candidate], bool]:
+    """A condition: ``pattern``, matched at the trigger's start in its sentence (so that it may
+    look past the trigger), ends where the trigger ends. Round 26: seven functions spelt it."""
+    def spans(c: Candidate) -> bool:
+        found = pattern.match(c.text, c.trigger.start)
+        return found is not None and found.end() == c.trigger.end
+    return spans
+
+
+#: The trigger is ``STAYS_FOR_SEASON_RE``'s verb (its place and season are read past it).
+_stays_for_season = _trigger_spanned(STAYS_FOR_SEASON_RE)
 
 
 def _document_quote(c: Candidate) -> bool:
@@ -570,34 +586,22 @@ def _due_other_subject(c: Candidate) -> bool:
             and DUE_OTHER_SUBJECT_RE.search(c.text[c.clause[0]:c.trigger.start]) is not None)
 
 
-def _schedule_placement(c: Candidate) -> bool:
-    found = SCHEDULE_PLACEMENT_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_schedule_placement = _trigger_spanned(SCHEDULE_PLACEMENT_RE)
 
 
-def _arrival_with_time(c: Candidate) -> bool:
-    found = ARRIVAL_WITH_TIME_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_arrival_with_time = _trigger_spanned(ARRIVAL_WITH_TIME_RE)
 
 
-def _arrival_any_time(c: Candidate) -> bool:
-    found = ARRIVAL_ANY_TIME_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_arrival_any_time = _trigger_spanned(ARRIVAL_ANY_TIME_RE)
 
 
-def _back_on_place_with_time(c: Candidate) -> bool:
-    found = BACK_ON_PLACE_WITH_TIME_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_back_on_place_with_time = _trigger_spanned(BACK_ON_PLACE_WITH_TIME_RE)
 
 
-def _run_begun(c: Candidate) -> bool:
-    found = RUN_BEGUN_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_run_begun = _trigger_spanned(RUN_BEGUN_RE)
 
 
-def _start_with_time(c: Candidate) -> bool:
-    found = START_WITH_TIME_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_start_with_time = _trigger_spanned(START_WITH_TIME_RE)
 
 
 def _begun_other_subject(c: Candidate) -> bool:
@@ -5107,23 +5111,23 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "numbered season ahead, or a decision to go ahead with a season, orders that season "
           "(the trigger is the vocabulary's; this names how it was read)", "Kestrel Play "
           "said Glass Harbor will come to an end with its sixth season.",
-          lambda c: SEASON_DECIDED_AHEAD_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_DECIDED_AHEAD_RE)),
     _step("non_event", "trigger.return_put_off", "premiere", "a return put off in the "
           "progressive ('won't be returning until 2026') is the premiere then, not a "
           "cancellation (the trigger is the vocabulary's; this names how it was read)",
           "Glass Harbor won't be returning until 2031.",
-          lambda c: RETURN_PUT_OFF_RE.search(_trigger_text(c))),
+          _trigger_reads(RETURN_PUT_OFF_RE, anywhere=True)),
     _step("non_event", "trigger.return_to_place_for_season", "renewed", "a return to a "
           "network or a place named before its season ('returns to Kestrel for a third "
           "season', 'will be back on Netflix for season 3') is the show's return for that "
           "season: the name after 'to' / 'on' is where it returns, never the subject (the "
           "trigger is the vocabulary's; this names how it was read)",
           "Glass Harbor returns to Kestrel Play for a third season.",
-          lambda c: RETURN_TO_PLACE_RE.search(_trigger_text(c))),
+          _trigger_reads(RETURN_TO_PLACE_RE, anywhere=True)),
     _step("non_event", "trigger.airing_noun", "premiere", "the airing as a noun with its "
           "time right after is the premiere (the trigger is the vocabulary's; this names how "
           "it was read)", "The new season of Glass Harbor is being readied for airing early "
-          "next year.", lambda c: AIRING_NOUN_RE.match(_trigger_text(c))),
+          "next year.", _trigger_reads(AIRING_NOUN_RE)),
     _step("non_event", "trigger.schedule_placement", "premiere", "a season's slot given or "
           "taken, or its run opened, with a time after ('has scheduled X for June 5', 'has "
           "added X to its fall lineup', 'joins the midseason schedule', 'opens on June 5', "
@@ -5182,39 +5186,39 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a season 'in the works' or 'officially happening', "
           "a season bagged in headline style (the trigger is the vocabulary's; this names how "
           "it was read; round 18)", "Tovrel has extended Glass Harbor through a third season.",
-          lambda c: SEASON_REACHED_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_REACHED_RE)),
     _step("non_event", "trigger.cut_in_other_words", "cancelled", "a run ended in trade, "
           "wire or overseas words: shelved, discontinued, taken or gone off air, given its "
           "marching orders, time called on it, the curtain brought down on it, pulled, cut or "
           "brought to an end after its seasons, dropped from a schedule, a decision to scrap "
           "it (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has called time on Glass Harbor after two series.",
-          lambda c: CUT_IN_OTHER_WORDS_RE.match(_trigger_text(c))),
+          _trigger_reads(CUT_IN_OTHER_WORDS_RE)),
     _step("non_event", "trigger.season_refused", "cancelled", "a season refused: a network "
           "that won't go ahead with one, opted not to order one, decided not to proceed with "
           "the show; 'the third season of X will not go ahead' (the trigger is the "
           "vocabulary's; this names how it was read; round 19)", "Tovrel won't go ahead with "
           "a fourth season of Glass Harbor.",
-          lambda c: SEASON_REFUSED_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_REFUSED_RE)),
     _step("non_event", "trigger.season_in_other_words", "renewed", "a season given in "
           "other words: a new run, instalment or outing commissioned, ordered or confirmed, "
           "an order for more episodes of the show, a network giving it a numbered season in "
           "a headline (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has commissioned a new run of Glass Harbor.",
-          lambda c: SEASON_IN_OTHER_WORDS_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_IN_OTHER_WORDS_RE)),
     _step("non_event", "trigger.numbered_season_got", "renewed", "a numbered season got, "
           "without the article a headline drops or with it: a show that gets, lands, earns, "
           "scores, secures, bags or receives a second series, 'season 2' (not the first, not "
           "a part of the season; the trigger is the vocabulary's; this names how it was read; "
           "round 24, s24renewed)", "Glass Harbor lands second series at Brindle TV.",
-          lambda c: NUMBERED_SEASON_GOT_RE.match(_trigger_text(c))),
+          _trigger_reads(NUMBERED_SEASON_GOT_RE)),
     _step("non_event", "trigger.season_on_its_way", "renewed", "a season told as on its way, "
           "with no verb of deciding: 'Season 3 of X is on the way', 'X season 3 is in the "
           "works', 'a new season of X is coming.' ('coming' ends the clause: 'coming to Kestrel "
           "in June' is a premiere; never the first season; the trigger is the vocabulary's; "
           "this names how it was read; round 25, s25idioms)",
           "Season 3 of Glass Harbor is on the way.",
-          lambda c: SEASON_ON_ITS_WAY_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_ON_ITS_WAY_RE)),
     _step("non_event", "trigger.stays_for_season", "renewed", "a show that stays, sticks "
           "around, remains or continues, at a place or not, for or with a season: 'X stays on "
           "Kestrel for a third season', 'continues on Kestrel with a second season' (never "
@@ -5225,7 +5229,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "over an aside set off in commas, dashes or parentheses (the trigger is the "
           "vocabulary's; this names how it was read)", "Filming on the new season, which "
           "moves to Belfast, began in March.",
-          lambda c: SHOOT_ASIDE_RE.match(_trigger_text(c))),
+          _trigger_reads(SHOOT_ASIDE_RE)),
     _step("non_event", "drop.film_shoot", ("filming_started", "filming_wrapped"),
           "a shoot whose object is a film is not a season's shoot", "Production on the new "
           "movie, which stars the cast of Glass Harbor, began in March.",
@@ -5407,7 +5411,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                  c.trigger.start]), _drop),
     _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
-          "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
+          "Glass Harbor.", _trigger_reads(RENEW_WORD_RE, anywhere=True)),
     # --- the date the trigger owns -----------------------------------------------------------
     _step("non_event", "drop.show_named_as_modifier", TRIGGER_KINDS, "a status word whose "
           "object or subject is a thing a show's name only qualifies — an event, a work or "

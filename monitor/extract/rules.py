@@ -1031,24 +1031,34 @@ def _wished_or_unreal(c: Candidate) -> str | None:
     return None
 
 
+def _frame_beside_decision(c: Candidate, other: str) -> str | None:
+    """The words of the trigger's frame before it (at most 60 characters, titles blanked, from
+    the last ``FRAME_CUT_RE`` cut), when the sentence names one show at most and tells a
+    decision of the ``other`` kind outside the trigger; else None. Round 26: the two mirrors
+    of round 25 below spelt it twice."""
+    if len({m.show for m in c.view.mentions}) > 1:
+        return None
+    trig = c.trigger
+    if not any(t.kind == other and (t.end <= trig.start or t.start >= trig.end)
+               for t in c.view.triggers):
+        return None
+    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
+    cuts = list(FRAME_CUT_RE.finditer(window))
+    return window[cuts[-1].end():] if cuts else window
+
+
 def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
     """A renewal the sentence tells hoped, expected, sought or rumoured, beside the
     cancellation it tells of the one show it names ("Kestrel cancelled X even though the cast
     expected a renewal", "X, which fans had hoped would be renewed, was cancelled"): the
     decision is the cancellation; the renewal was never given (round 25)."""
-    if len({m.show for m in c.view.mentions}) > 1:
+    frame = _frame_beside_decision(c, "cancelled")
+    if frame is None:
         return False
-    trig = c.trigger
-    if not any(t.kind == "cancelled" and (t.end <= trig.start or t.start >= trig.end)
-               for t in c.view.triggers):
-        return False
-    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
-    cuts = list(FRAME_CUT_RE.finditer(window))
-    frame = window[cuts[-1].end():] if cuts else window
     # "Tovrel said it would renew", "confirmed reports that it renewed": given, reported
     frame = RENEWAL_REPORTED_GIVEN_RE.sub(" ", frame)
     return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
-            or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
+            or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, c.trigger.end) is not None)
 
 
 def _cancellation_not_given_beside_renewal(c: Candidate) -> bool:
@@ -1057,17 +1067,11 @@ def _cancellation_not_given_beside_renewal(c: Candidate) -> bool:
     cancelled", "Despite cancellation fears, Kestrel renewed X"): the decision is the renewal;
     the cancellation never came (round 25, s25contrast; the mirror of
     ``drop.renewal_not_given_beside_cancellation``)."""
-    if len({m.show for m in c.view.mentions}) > 1:
+    frame = _frame_beside_decision(c, "renewed")
+    if frame is None:
         return False
-    trig = c.trigger
-    if not any(t.kind == "renewed" and (t.end <= trig.start or t.start >= trig.end)
-               for t in c.view.triggers):
-        return False
-    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
-    cuts = list(FRAME_CUT_RE.finditer(window))
-    frame = window[cuts[-1].end():] if cuts else window
     return (CANCELLATION_NOT_GIVEN_BEFORE_RE.search(frame) is not None
-            or CANCELLATION_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
+            or CANCELLATION_NOT_GIVEN_AFTER_RE.match(c.text, c.trigger.end) is not None)
 
 
 def _event_the_cancellation_came_before(c: Candidate) -> bool:

@@ -3294,7 +3294,7 @@ LIST_FOLLOWS_RE = Caseless(
 REFERS_TO_SHOW_RE = Caseless(
     rf"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:{SHOW_NOUN_ALT}|program)\b"
     r"|^\W{0,5}(?:it|its|it's|it’s)\b|^\W{0,5}season \w+\b")
-#: A season numbered anywhere in a sentence ("ordered 13 episodes each for seasons 2 and 3",
+#: A season numbered anywhere in a sentence ("ordered ten episodes apiece for seasons 4 and 5",
 #: "for the third season"): the season of a show the sentence speaks of without naming it.
 NUMBERED_SEASON_RE = Caseless(
     rf"(?i)\bseasons?\s+(?:\d{{1,2}}|{_NUM_ALT})\b|\b(?:{_ORD_ALT})\s+seasons?\b",
@@ -3366,7 +3366,7 @@ QUOTED_DECISION_MOOD_RE = re.compile(
     r"(?i)\b(?:if|unless|whether|would|could|might|should|shouldn['’]t|ought|hope[sd]?|hoping|"
     r"wish(?:es|ed)?|wants?|wanted|needs?|deserves?|deserved|pray(?:ing)?|let['’]s|maybe|"
     r"perhaps)\b|\?|\bmay\b(?-i:(?<=may))")
-#: A decision named by its noun ("this renewal will take us to our 50th year", "the
+#: A decision named by its noun ("this renewal carries us into a tenth year", "the
 #: cancellation hurt"): inside a quotation it speaks of a decision told elsewhere, it does not
 #: tell one (round 23, ``speech.own_side_decision``).
 DECISION_NOUN_TRIGGER_RE = re.compile(

@@ -1803,8 +1803,8 @@ _PLUPERFECT_BEFORE_RE = re.compile(
 
 
 def _told_in_pluperfect(c: Candidate) -> bool:
-    """An undated renewal or cancellation told in the pluperfect ("the show had been renewed
-    for a second series"): a decision before another past one, background to the news, never
+    """An undated renewal or cancellation told in the pluperfect ("the drama had been renewed
+    for a fourth series"): a decision before another past one, background to the news, never
     the news of the day."""
     return (c.kind in DECISIONS and c.date is None
             and _PLUPERFECT_BEFORE_RE.search(
@@ -3091,7 +3091,7 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
 
 def _names_nothing_else(text: str) -> bool:
     """No capitalised word past the first but a date's or a season's: a name the titles do
-    not hold ("I enjoy Tin Roof, and it will be back for a third season", "Chapter 5 Season
+    not hold ("I love Tin Roof, and it returns for a third season", "Chapter 5 Season
     3" of a game) may be what the sentence speaks of."""
     return all(m.group(0) in _PLAIN_CAPITALS for m in _CAPITALISED_RE.finditer(text, 1))
 
@@ -4530,8 +4530,8 @@ def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
 
 def _season_before_count(c: Candidate) -> Any:
     """"The first season spanned six episodes, while the second got a seven-episode order":
-    the season phrase right after a count ("the 16-episode seventh season", "13 episodes each
-    for seasons 2 and 3"), else the one right before it (after the previous count)."""
+    the season phrase right after a count ("the 16-episode seventh season", "nine episodes each
+    for seasons 4 and 5"), else the one right before it (after the previous count)."""
     text, trig = c.text, c.trigger
     after = c.text[trig.end:trig.end + 40]
     for start, _, numbers, _ in c.view.all_seasons:

@@ -24,7 +24,7 @@ AIRED = [
 
 #: a return still to come, told with a count in its clause
 RETURNS = [
-    "In winter 2027, {show} will return to the schedule with 13 episodes.",
+    "In winter 2027, {show} will return to the schedule with 11 episodes.",
     "Next spring, {show} will return with ten episodes.",
     "{show} returns next January with eight episodes.",
     "{show} is set to return in the fall with 12 episodes.",

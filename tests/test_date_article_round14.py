@@ -158,7 +158,7 @@ CONTROLS: dict[str, tuple[str, str, set[Want]]] = {
         {(G, 2, "premiere", "2032-03-14")}),
     "a network's other show dated": (
         "Kestrel Play winter slate",
-        "Glass Harbor will return for a second season next year, Kestrel Play said. The "
+        "Glass Harbor will return next year for a second season, Kestrel Play said. The "
         "network's comedy Tin Lantern premieres March 14, 2032. Glass Harbor stars Mara Quinn.",
         {(G, 2, "premiere", "2032"), ("Tin Lantern", None, "premiere", "2032-03-14")}),
 }

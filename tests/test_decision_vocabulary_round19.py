@@ -197,7 +197,7 @@ CONTROLS = [
     "Tovrel gives fans a first look at {t} season 3.",
     "Tovrel Gives {t} Season 2 A Release Date",
     "Tovrel has handed {t} star Maya Lind a new deal.",
-    "We already have scripts in hand for season 2 of {t}, the showrunner said.",
+    "We already have finished scripts for season 2 of {t}, the showrunner said.",
     "{t} star Maya Lind is getting a second outing as a detective in the film Brass Lantern.",
     "Tovrel has placed an order for more episodes of the first season of {t}.",
     "Tovrel did not order a second season of {t} right away, waiting for the ratings.",

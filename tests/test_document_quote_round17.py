@@ -26,7 +26,7 @@ def _facts(sentence: str) -> set[tuple[str, int | None, str, str | None, str]]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ('"The series will begin production in and around Lisbon and Porto in February and will '
+    ('"The series will begin production around Lisbon and Porto in February and will '
      'follow a new family," the press release read.',
      ("Harrow Lane", 3, "filming_started", "2025-02", "expected")),
     ('"The third season will begin production in Lisbon in February and follow a new '

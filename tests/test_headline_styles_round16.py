@@ -302,7 +302,7 @@ def test_the_headline_show_in_a_house_style(style: str, title: str, quote: str) 
      "Fans were upset.", "taylor swift"),
     # a question about a person or a network
     ("What Happened to Jane Doe? Actress Exits Hit Drama", "Jane Doe has left the series after "
-     "two seasons, Hulu said. The show has been renewed for a third season.", "jane doe"),
+     "two seasons, Hulu said. The show has now been renewed for a third season.", "jane doe"),
     ("Is Netflix Raising Prices Again?", "The streamer said prices will rise in June. The series "
      "slate is unchanged.", "netflix"),
     ("Everything We Know About Hulu's Summer Slate", "Hulu has renewed several shows. The "

@@ -3,7 +3,7 @@
 Unseen articles name networks, streamers, studios and people no list holds; the article
 itself says what they are. The name swaps measured it on the open folds: renaming the networks
 to invented names took 0.924 to 0.868, with the invented network a show wherever the article
-gave it no listed shape ("Tovrel announced Tuesday that the series has resumed production",
+gave it no listed shape ("Tovrel announced Tuesday that the drama is back in production",
 "premieres tonight on Tovrel", "the hit series from Tovrel", "Tovrel, the network that ...",
 "Tovrel has cancelled Glass Harbor"). ``titles.ROLE_SHAPES`` reads those roles
 (``names_by_role``: rules ``title.veto.role_*``), and a name with one is no show unless the

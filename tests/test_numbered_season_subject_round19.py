@@ -52,7 +52,7 @@ def test_explain_names_the_rule() -> None:
 
 @pytest.mark.parametrize("second", [
     # a capitalised name the titles do not hold, or a game's season
-    "I enjoy Copper Vale, and it will be back for a third season.",
+    "I enjoy Copper Vale, and it will be back for a fourth season.",
     "The Chapter 5 Season 3 release date of Brickfall was on Friday.",
     # no season numbered, no reference
     "The network ordered ten episodes.",

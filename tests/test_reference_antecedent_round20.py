@@ -60,7 +60,7 @@ NOT_SHOWS = [
     "Kaveh Brightwater stars as a detective. The drama has been renewed for a second season.",
     "Kaveh Brightwater wrote every episode. The drama has been renewed for a second season.",
     "The cast shot most scenes in Port Calder. The drama has been renewed for a second season.",
-    "Better than a chance, actually. The show has been renewed for a third season.",
+    "Better than a chance, actually. The show has officially been renewed for a third season.",
     "Tovrel announced the news on Thursday. The drama has been renewed for a second season.",
     "Ratings rose in March. It has been renewed for a second season.",
     "Fans in Marlow Bay were thrilled. The drama has been renewed for a second season.",

@@ -1,7 +1,7 @@
 """A shoot told as a state that goes on has no start date, round 17 (branch r17seasons).
 
-"The second series is currently in production", "the final season is currently filming in
-Montreal", "which is in production on its second season": the article says the shoot is going
+"The second series is currently in production", "the last season is currently shooting in
+Halifax", "which is in production on its third season": the article says the shoot is going
 on, not when it began, and the labels leave such a start undated; the extractor gave it the
 publication month, as news that had just happened (a hit only at the compatible level). Rule
 ``date.shoot_going_on_undated``.

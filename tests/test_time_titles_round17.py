@@ -49,7 +49,7 @@ def test_a_quoted_title_keeps_the_month_or_day_it_ends_on(
 
 @pytest.mark.parametrize("name", ["The June", "The Saturday", "The October"])
 @pytest.mark.parametrize("body", [
-    "HBO is weary after his show {name} caused controversy and was canceled after one season.",
+    "HBO is weary after his show {name} stirred controversy and was canceled after one season.",
     "HBO has cancelled {name} after one season.",
 ])
 def test_a_capitalised_the_inside_the_sentence_opens_a_time_title(name: str, body: str) -> None:
@@ -130,7 +130,7 @@ def test_a_place_a_status_verb_governs_is_a_show(name: str, body: str,
 
 @pytest.mark.parametrize("name", ["Hazel", "Ruby", "Cairo", "Tulsa"])
 @pytest.mark.parametrize("body", [
-    "The sci-fi series {name}, which is in production on its second season, returns in May "
+    "The sci-fi series {name}, which is now in production on its second season, returns in May "
     "2025.",
     "The new pandemic-shot comedy {name} will premiere its second season on October 1, 2025.",
 ])

@@ -107,6 +107,13 @@ def ordinal_number(word: str) -> int | None:
     """The number an ordinal names: "third" or "3rd" is 3; None for anything else."""
     word = word.lower()
     return ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+
+
+def ordinal_alternation(*leave_out: str) -> str:
+    """The ordinal words but ``leave_out`` as a regex alternation, the longest first (words of
+    one length in ``ORDINALS``' order): ``ordinal_alternation("first")`` for the ordinals of a
+    later season (round 26: ``rules`` built three of these by hand)."""
+    return "|".join(sorted((w for w in ORDINALS if w not in leave_out), key=len, reverse=True))
 _NUM_ALT = "|".join(longest_first(NUMBER_WORDS))
 _ORD_ALT = "|".join(longest_first(ORDINALS))
 _SEASON_NUM = rf"(?:\d{{1,2}}|{_NUM_ALT})"
@@ -2776,12 +2783,15 @@ NOUN_FILLER = (r"(?!(?:after|before|following|amid|despite|because|as|when|while
 #: subjects (``rules._attached_thing_res``), each adding its own.
 PASSIVE_AUX = (r"was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been|is|are|got|gets|"
                r"been")
+#: The auxiliaries of ``PASSIVE_BEFORE_TRIGGER``, as an alternation: ``DECIDER_SUBJECT_GAP_RE``
+#: refuses them between a name and the decision it makes (round 26: it spelt them again).
+PASSIVE_TRIGGER_AUX = r"been|was|were|is|are|be|being|get|gets|got"
 #: Right before a trigger, the auxiliary of a passive or copular one ("has been renewed", "is
 #: cancelled", "got axed"): the trigger takes its show before it, not after. Each reader keeps
 #: its own anchor and case (round 25): ``facts._PASSIVE_BEFORE_RE`` reads it case-sensitive and
 #: at ``$``, ``rules._PASSIVE_AUX_BEFORE_RE`` in any case ("Is Renewed" in a headline) at
 #: ``\Z``; one would read the other's headlines and line ends otherwise.
-PASSIVE_BEFORE_TRIGGER = r"\b(?:been|was|were|is|are|be|being|get|gets|got)\s{1,3}"
+PASSIVE_BEFORE_TRIGGER = rf"\b(?:{PASSIVE_TRIGGER_AUX})\s{{1,3}}"
 #: Active verbs acting on a show, whose object is the show named right after them: deciding
 #: ("renewed", "picks up"), scheduling ("premieres", "debuted") or making it ("films",
 #: "wrapped"). ``rules._ACTIVE_ON_SHOW_RE`` reads these (``rules._subject_past_own_aside``:
@@ -3284,7 +3294,7 @@ LIST_FOLLOWS_RE = Caseless(
 REFERS_TO_SHOW_RE = Caseless(
     rf"(?i)\b(?:the|this|that) (?:[\w-]+ )?(?:{SHOW_NOUN_ALT}|program)\b"
     r"|^\W{0,5}(?:it|its|it's|it’s)\b|^\W{0,5}season \w+\b")
-#: A season numbered anywhere in a sentence ("ordered 13 episodes each for seasons 2 and 3",
+#: A season numbered anywhere in a sentence ("ordered ten episodes apiece for seasons 4 and 5",
 #: "for the third season"): the season of a show the sentence speaks of without naming it.
 NUMBERED_SEASON_RE = Caseless(
     rf"(?i)\bseasons?\s+(?:\d{{1,2}}|{_NUM_ALT})\b|\b(?:{_ORD_ALT})\s+seasons?\b",
@@ -3356,7 +3366,7 @@ QUOTED_DECISION_MOOD_RE = re.compile(
     r"(?i)\b(?:if|unless|whether|would|could|might|should|shouldn['’]t|ought|hope[sd]?|hoping|"
     r"wish(?:es|ed)?|wants?|wanted|needs?|deserves?|deserved|pray(?:ing)?|let['’]s|maybe|"
     r"perhaps)\b|\?|\bmay\b(?-i:(?<=may))")
-#: A decision named by its noun ("this renewal will take us to our 50th year", "the
+#: A decision named by its noun ("this renewal carries us into a tenth year", "the
 #: cancellation hurt"): inside a quotation it speaks of a decision told elsewhere, it does not
 #: tell one (round 23, ``speech.own_side_decision``).
 DECISION_NOUN_TRIGGER_RE = re.compile(
@@ -3366,7 +3376,7 @@ DECISION_NOUN_TRIGGER_RE = re.compile(
 #: auxiliary of the passive: "Salt Road was" undergoes the decision) (round 25,
 #: ``target.decider_of_report``).
 DECIDER_SUBJECT_GAP_RE = re.compile(
-    r"[\"”’']?\s{1,3}(?:(?!(?:been|was|were|is|are|be|being|get|gets|got)\b)[a-z][\w’'-]*"
+    rf"[\"”’']?\s{{1,3}}(?:(?!(?:{PASSIVE_TRIGGER_AUX})\b)[a-z][\w’'-]*"
     r"\s{1,3}){0,3}")
 #: A deciding verb in the active voice at the start of a decision's words, and the object it
 #: acts on right after: a reference, the speaker's own show or a season no name owns
@@ -3394,11 +3404,15 @@ DECIDER_AGENT_GAP_RE = re.compile(
 #: Right before a name: the source a report is told by ("According to Kestrel, the show",
 #: "per Kestrel") (round 25, ``target.decider_of_report``).
 DECIDER_SOURCE_BEFORE_RE = re.compile(r"(?i)\b(?:according\s{1,3}to|per)\s{1,3}$")
+#: The words that make a show someone's earlier or other one ("our previous show", "her last
+#: series"): the speakers' own show is none (``_OUR_OWN_SHOW``), a show that is not the
+#: article's is one (``_EARLIER``, which adds "short-lived") (round 26: one list, spelt twice).
+_EARLIER_WORDS = r"previous|earlier|last|former|first|old|other|prior"
 #: The show's own people speaking of it in the first person, as the subject of a decision's
 #: words or their object: "we won't be back", "our little show won't be coming back", "they
 #: cancelled us" (round 25, ``speech.first_person_decision``).
-_OUR_OWN_SHOW = (r"our\s{1,3}(?!(?:own\s{1,3})?(?:previous|earlier|last|former|first|old|"
-                 rf"other|prior)\b)(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})")
+_OUR_OWN_SHOW = (rf"our\s{{1,3}}(?!(?:own\s{{1,3}})?(?:{_EARLIER_WORDS})\b)"
+                 rf"(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})")
 FIRST_PERSON_SUBJECT_RE = re.compile(
     rf"(?i)\b(?:we|we['’](?:re|ve|ll)|{_OUR_OWN_SHOW})\s{{1,3}}(?:[a-z][\w'’-]*\s{{1,3}}){{0,3}}$")
 FIRST_PERSON_OBJECT_RE = re.compile(rf"\s{{1,3}}(?:us|{_OUR_OWN_SHOW})\b")
@@ -3420,7 +3434,7 @@ SPEECH_VERB_RE = re.compile(
 #: A show that is not the article's, called by its kind: someone's earlier one ("her previous
 #: series", "Dana Holt's last drama", "my first show"), one of a person named before ("whose
 #: comedy") or "another" one (round 25, ``drop.other_show_ended``).
-_EARLIER = r"(?:previous|earlier|last|former|first|old|other|short-lived|prior)"
+_EARLIER = rf"(?:{_EARLIER_WORDS}|short-lived)"
 _OTHER_SHOW_HEAD = (
     rf"(?:(?:his|her|their|my|our)\s{{1,3}}(?:own\s{{1,3}})?{_EARLIER}"
     rf"|(?:{owner_possessive()}|(?i:the)\s{{1,3}}[a-z][\w-]*{POSSESSIVE})\s{{1,3}}{_EARLIER}"

@@ -336,6 +336,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
     Caseless,
+    ordinal_alternation,
     ordinal_number,
     passing_cue,
     split_sentences,
@@ -426,10 +427,26 @@ def _trigger_text(c: Candidate) -> str:
     return c.text[c.trigger.start:c.trigger.end]
 
 
-def _stays_for_season(c: Candidate) -> bool:
-    """The trigger is ``STAYS_FOR_SEASON_RE``'s verb (its place and season are read past it)."""
-    found = STAYS_FOR_SEASON_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+def _trigger_reads(pattern: re.Pattern[str], anywhere: bool = False
+                   ) -> Callable[[Candidate], re.Match[str] | None]:
+    """The condition of a record naming how the vocabulary's trigger was read (``trigger.*``):
+    ``pattern`` matches the trigger's own words from their start (``anywhere``: somewhere in
+    them). Round 26: a dozen records spelt it as a lambda of their own."""
+    read = pattern.search if anywhere else pattern.match
+    return lambda c: read(_trigger_text(c))
+
+
+def _trigger_spanned(pattern: re.Pattern[str]) -> Callable[[Candidate], bool]:
+    """A condition: ``pattern``, matched at the trigger's start in its sentence (so that it may
+    look past the trigger), ends where the trigger ends. Round 26: seven functions spelt it."""
+    def spans(c: Candidate) -> bool:
+        found = pattern.match(c.text, c.trigger.start)
+        return found is not None and found.end() == c.trigger.end
+    return spans
+
+
+#: The trigger is ``STAYS_FOR_SEASON_RE``'s verb (its place and season are read past it).
+_stays_for_season = _trigger_spanned(STAYS_FOR_SEASON_RE)
 
 
 def _document_quote(c: Candidate) -> bool:
@@ -569,34 +586,22 @@ def _due_other_subject(c: Candidate) -> bool:
             and DUE_OTHER_SUBJECT_RE.search(c.text[c.clause[0]:c.trigger.start]) is not None)
 
 
-def _schedule_placement(c: Candidate) -> bool:
-    found = SCHEDULE_PLACEMENT_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_schedule_placement = _trigger_spanned(SCHEDULE_PLACEMENT_RE)
 
 
-def _arrival_with_time(c: Candidate) -> bool:
-    found = ARRIVAL_WITH_TIME_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_arrival_with_time = _trigger_spanned(ARRIVAL_WITH_TIME_RE)
 
 
-def _arrival_any_time(c: Candidate) -> bool:
-    found = ARRIVAL_ANY_TIME_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_arrival_any_time = _trigger_spanned(ARRIVAL_ANY_TIME_RE)
 
 
-def _back_on_place_with_time(c: Candidate) -> bool:
-    found = BACK_ON_PLACE_WITH_TIME_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_back_on_place_with_time = _trigger_spanned(BACK_ON_PLACE_WITH_TIME_RE)
 
 
-def _run_begun(c: Candidate) -> bool:
-    found = RUN_BEGUN_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_run_begun = _trigger_spanned(RUN_BEGUN_RE)
 
 
-def _start_with_time(c: Candidate) -> bool:
-    found = START_WITH_TIME_RE.match(c.text, c.trigger.start)
-    return found is not None and found.end() == c.trigger.end
+_start_with_time = _trigger_spanned(START_WITH_TIME_RE)
 
 
 def _begun_other_subject(c: Candidate) -> bool:
@@ -1026,24 +1031,34 @@ def _wished_or_unreal(c: Candidate) -> str | None:
     return None
 
 
+def _frame_beside_decision(c: Candidate, other: str) -> str | None:
+    """The words of the trigger's frame before it (at most 60 characters, titles blanked, from
+    the last ``FRAME_CUT_RE`` cut), when the sentence names one show at most and tells a
+    decision of the ``other`` kind outside the trigger; else None. Round 26: the two mirrors
+    of round 25 below spelt it twice."""
+    if len({m.show for m in c.view.mentions}) > 1:
+        return None
+    trig = c.trigger
+    if not any(t.kind == other and (t.end <= trig.start or t.start >= trig.end)
+               for t in c.view.triggers):
+        return None
+    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
+    cuts = list(FRAME_CUT_RE.finditer(window))
+    return window[cuts[-1].end():] if cuts else window
+
+
 def _renewal_not_given_beside_cancellation(c: Candidate) -> bool:
     """A renewal the sentence tells hoped, expected, sought or rumoured, beside the
     cancellation it tells of the one show it names ("Kestrel cancelled X even though the cast
     expected a renewal", "X, which fans had hoped would be renewed, was cancelled"): the
     decision is the cancellation; the renewal was never given (round 25)."""
-    if len({m.show for m in c.view.mentions}) > 1:
+    frame = _frame_beside_decision(c, "cancelled")
+    if frame is None:
         return False
-    trig = c.trigger
-    if not any(t.kind == "cancelled" and (t.end <= trig.start or t.start >= trig.end)
-               for t in c.view.triggers):
-        return False
-    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
-    cuts = list(FRAME_CUT_RE.finditer(window))
-    frame = window[cuts[-1].end():] if cuts else window
     # "Tovrel said it would renew", "confirmed reports that it renewed": given, reported
     frame = RENEWAL_REPORTED_GIVEN_RE.sub(" ", frame)
     return (RENEWAL_NOT_GIVEN_BEFORE_RE.search(frame) is not None
-            or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
+            or RENEWAL_NOT_GIVEN_AFTER_RE.match(c.text, c.trigger.end) is not None)
 
 
 def _cancellation_not_given_beside_renewal(c: Candidate) -> bool:
@@ -1052,17 +1067,11 @@ def _cancellation_not_given_beside_renewal(c: Candidate) -> bool:
     cancelled", "Despite cancellation fears, Kestrel renewed X"): the decision is the renewal;
     the cancellation never came (round 25, s25contrast; the mirror of
     ``drop.renewal_not_given_beside_cancellation``)."""
-    if len({m.show for m in c.view.mentions}) > 1:
+    frame = _frame_beside_decision(c, "renewed")
+    if frame is None:
         return False
-    trig = c.trigger
-    if not any(t.kind == "renewed" and (t.end <= trig.start or t.start >= trig.end)
-               for t in c.view.triggers):
-        return False
-    window = _without_titles(c)[max(0, trig.start - 60):trig.start]
-    cuts = list(FRAME_CUT_RE.finditer(window))
-    frame = window[cuts[-1].end():] if cuts else window
     return (CANCELLATION_NOT_GIVEN_BEFORE_RE.search(frame) is not None
-            or CANCELLATION_NOT_GIVEN_AFTER_RE.match(c.text, trig.end) is not None)
+            or CANCELLATION_NOT_GIVEN_AFTER_RE.match(c.text, c.trigger.end) is not None)
 
 
 def _event_the_cancellation_came_before(c: Candidate) -> bool:
@@ -1794,8 +1803,8 @@ _PLUPERFECT_BEFORE_RE = re.compile(
 
 
 def _told_in_pluperfect(c: Candidate) -> bool:
-    """An undated renewal or cancellation told in the pluperfect ("the show had been renewed
-    for a second series"): a decision before another past one, background to the news, never
+    """An undated renewal or cancellation told in the pluperfect ("the drama had been renewed
+    for a fourth series"): a decision before another past one, background to the news, never
     the news of the day."""
     return (c.kind in DECISIONS and c.date is None
             and _PLUPERFECT_BEFORE_RE.search(
@@ -2535,8 +2544,7 @@ def _gapped_dated_items(c: Candidate) -> list[int] | None:
 _ITEM_SEASON_NOTE_RE = re.compile(
     r"[\"”’'*]?(?:,\s{1,3}(?:the|a|an|its|their)\s[^,;:()\"“”]{1,80}?[\"”’']?,)?\s{0,3},?"
     r"(?:\s{0,3}(?:for|into)\s{1,3}(?:a|an|its|the)\s{1,3}(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
-    + "|".join(sorted((w for w in ORDINALS if w not in ("debut", "inaugural")), key=len,
-                      reverse=True))
+    + ordinal_alternation("debut", "inaugural")
     + r")(?:\s{1,3}(?:and\s{1,3}final\s{1,3})?(?:seasons?|series|run|installment))?"
     r"|\s{0,3}\((?i:season|series)\s{1,3}(?P<num>\d{1,2})\))", re.IGNORECASE)
 #: Between one item's note and the next item's title.
@@ -2572,8 +2580,7 @@ def _season_noted_items(c: Candidate) -> list[tuple[int, int]] | None:
     return items if len(items) >= 2 else None
 
 
-_ORDINAL_ALT = "|".join(sorted((w for w in ORDINALS if w not in ("debut", "inaugural")),
-                               key=len, reverse=True))
+_ORDINAL_ALT = ordinal_alternation("debut", "inaugural")
 #: A season note that can stand for a whole clause in a gapped coordination: "for a third
 #: season", "for a second", "a third season" (after a verb of giving), "after three seasons",
 #: "after two", "(season 2)"; nothing of its own after it but the clause's end (round 25).
@@ -3084,7 +3091,7 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
 
 def _names_nothing_else(text: str) -> bool:
     """No capitalised word past the first but a date's or a season's: a name the titles do
-    not hold ("I enjoy Tin Roof, and it will be back for a third season", "Chapter 5 Season
+    not hold ("I love Tin Roof, and it returns for a third season", "Chapter 5 Season
     3" of a game) may be what the sentence speaks of."""
     return all(m.group(0) in _PLAIN_CAPITALS for m in _CAPITALISED_RE.finditer(text, 1))
 
@@ -4277,13 +4284,12 @@ def _renewal_beside_season_event(c: Candidate) -> Any:
 #: production on a third", "renewed the drama X for a third"): no noun after it, only the end
 #: of the clause or a word that opens a time or a clause; not a list of ordinals ("a third and
 #: final season" is a season phrase of its own). "First" and the adjectives of a first season
-#: never stand for a later one.
-_ELLIPTIC_ORDINAL_WORDS = "|".join(sorted(
-    (w for w in ORDINALS if w not in ("first", "sophomore", "freshman", "debut", "inaugural")),
-    key=len, reverse=True))
-_ELLIPTIC_ORDINAL_RE = re.compile(
-    rf"(?i)\b(?:a|an|its|their|the)\s+(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|\d{{1,2}}(?:nd|rd|th))"
-    rf"(?!,?\s+(?:and\s+)?(?:an?\s+)?(?:final|last|{_ELLIPTIC_ORDINAL_WORDS}|\d)|,\s+and\b)"
+#: never stand for a later one (``_LATER_ORDINALS``). Round 26: named apart from
+#: ``patterns.ELLIPTIC_ORDINAL_RE`` (an ordinal in a contrast, "while the second").
+_LATER_ORDINALS = ordinal_alternation("first", "sophomore", "freshman", "debut", "inaugural")
+_ORDINAL_ALONE_RE = re.compile(
+    rf"(?i)\b(?:a|an|its|their|the)\s+(?P<ord>{_LATER_ORDINALS}|\d{{1,2}}(?:nd|rd|th))"
+    rf"(?!,?\s+(?:and\s+)?(?:an?\s+)?(?:final|last|{_LATER_ORDINALS}|\d)|,\s+and\b)"
     r"(?=\s*(?:[.;:!?)]|,|$)|\s+(?:on|in|at|for|with|this|next|later|early|and|but|when|"
     r"while|after|before|since|as|by|from|ahead|starting|beginning|soon|shortly|last|to|"
     r"that|which|will|would|could|may|might|is|was|has|had|began|begins|started|starts|"
@@ -4317,7 +4323,7 @@ def _elliptic_ordinal_after_run(c: Candidate) -> Any:
     limit = min([t.start for t in c.view.triggers if t.start >= c.trigger.end]
                 + [len(c.text), c.trigger.end + 90])
     # from the trigger's start: "returns for a" ends on the ordinal's article
-    found = _ELLIPTIC_ORDINAL_RE.search(c.text[c.trigger.start:limit])
+    found = _ORDINAL_ALONE_RE.search(c.text[c.trigger.start:limit])
     if found is None or not _ELLIPTIC_GAP_RE.fullmatch(
             c.text[c.trigger.end:max(c.trigger.end, c.trigger.start + found.start())]):
         return None
@@ -4333,7 +4339,7 @@ def _elliptic_ordinal_after_run(c: Candidate) -> Any:
 #: premiere", "the season 2 premiere", "the drama's season-two debut"): the premiere's own
 #: season. Groups: ord (an ordinal), num (a digit or a number word).
 _SEASON_BEFORE_PREMIERE_NOUN_RE = re.compile(
-    rf"(?i)(?:\b(?P<ord>{_ELLIPTIC_ORDINAL_WORDS}|first|sophomore|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"(?i)(?:\b(?P<ord>{_LATER_ORDINALS}|first|sophomore|\d{{1,2}}(?:st|nd|rd|th))"
     r"[\s-]+(?:season|series)|\b(?:season|series)[\s-]+(?P<num>\d{1,2}|"
     rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})){POSSESSIVE}?[\s-]*$")
 _PREMIERE_NOUN_RE = re.compile(r"(?i)(?:premiere|debut|opener|launch)\b")
@@ -4524,8 +4530,8 @@ def _renewal_after_aired_in_sentence(c: Candidate) -> Any:
 
 def _season_before_count(c: Candidate) -> Any:
     """"The first season spanned six episodes, while the second got a seven-episode order":
-    the season phrase right after a count ("the 16-episode seventh season", "13 episodes each
-    for seasons 2 and 3"), else the one right before it (after the previous count)."""
+    the season phrase right after a count ("the 16-episode seventh season", "nine episodes each
+    for seasons 4 and 5"), else the one right before it (after the previous count)."""
     text, trig = c.text, c.trigger
     after = c.text[trig.end:trig.end + 40]
     for start, _, numbers, _ in c.view.all_seasons:
@@ -5109,23 +5115,23 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "numbered season ahead, or a decision to go ahead with a season, orders that season "
           "(the trigger is the vocabulary's; this names how it was read)", "Kestrel Play "
           "said Glass Harbor will come to an end with its sixth season.",
-          lambda c: SEASON_DECIDED_AHEAD_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_DECIDED_AHEAD_RE)),
     _step("non_event", "trigger.return_put_off", "premiere", "a return put off in the "
           "progressive ('won't be returning until 2026') is the premiere then, not a "
           "cancellation (the trigger is the vocabulary's; this names how it was read)",
           "Glass Harbor won't be returning until 2031.",
-          lambda c: RETURN_PUT_OFF_RE.search(_trigger_text(c))),
+          _trigger_reads(RETURN_PUT_OFF_RE, anywhere=True)),
     _step("non_event", "trigger.return_to_place_for_season", "renewed", "a return to a "
           "network or a place named before its season ('returns to Kestrel for a third "
           "season', 'will be back on Netflix for season 3') is the show's return for that "
           "season: the name after 'to' / 'on' is where it returns, never the subject (the "
           "trigger is the vocabulary's; this names how it was read)",
           "Glass Harbor returns to Kestrel Play for a third season.",
-          lambda c: RETURN_TO_PLACE_RE.search(_trigger_text(c))),
+          _trigger_reads(RETURN_TO_PLACE_RE, anywhere=True)),
     _step("non_event", "trigger.airing_noun", "premiere", "the airing as a noun with its "
           "time right after is the premiere (the trigger is the vocabulary's; this names how "
           "it was read)", "The new season of Glass Harbor is being readied for airing early "
-          "next year.", lambda c: AIRING_NOUN_RE.match(_trigger_text(c))),
+          "next year.", _trigger_reads(AIRING_NOUN_RE)),
     _step("non_event", "trigger.schedule_placement", "premiere", "a season's slot given or "
           "taken, or its run opened, with a time after ('has scheduled X for June 5', 'has "
           "added X to its fall lineup', 'joins the midseason schedule', 'opens on June 5', "
@@ -5184,39 +5190,39 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a season 'in the works' or 'officially happening', "
           "a season bagged in headline style (the trigger is the vocabulary's; this names how "
           "it was read; round 18)", "Tovrel has extended Glass Harbor through a third season.",
-          lambda c: SEASON_REACHED_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_REACHED_RE)),
     _step("non_event", "trigger.cut_in_other_words", "cancelled", "a run ended in trade, "
           "wire or overseas words: shelved, discontinued, taken or gone off air, given its "
           "marching orders, time called on it, the curtain brought down on it, pulled, cut or "
           "brought to an end after its seasons, dropped from a schedule, a decision to scrap "
           "it (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has called time on Glass Harbor after two series.",
-          lambda c: CUT_IN_OTHER_WORDS_RE.match(_trigger_text(c))),
+          _trigger_reads(CUT_IN_OTHER_WORDS_RE)),
     _step("non_event", "trigger.season_refused", "cancelled", "a season refused: a network "
           "that won't go ahead with one, opted not to order one, decided not to proceed with "
           "the show; 'the third season of X will not go ahead' (the trigger is the "
           "vocabulary's; this names how it was read; round 19)", "Tovrel won't go ahead with "
           "a fourth season of Glass Harbor.",
-          lambda c: SEASON_REFUSED_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_REFUSED_RE)),
     _step("non_event", "trigger.season_in_other_words", "renewed", "a season given in "
           "other words: a new run, instalment or outing commissioned, ordered or confirmed, "
           "an order for more episodes of the show, a network giving it a numbered season in "
           "a headline (the trigger is the vocabulary's; this names how it was read; round 19)",
           "Brindle TV has commissioned a new run of Glass Harbor.",
-          lambda c: SEASON_IN_OTHER_WORDS_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_IN_OTHER_WORDS_RE)),
     _step("non_event", "trigger.numbered_season_got", "renewed", "a numbered season got, "
           "without the article a headline drops or with it: a show that gets, lands, earns, "
           "scores, secures, bags or receives a second series, 'season 2' (not the first, not "
           "a part of the season; the trigger is the vocabulary's; this names how it was read; "
           "round 24, s24renewed)", "Glass Harbor lands second series at Brindle TV.",
-          lambda c: NUMBERED_SEASON_GOT_RE.match(_trigger_text(c))),
+          _trigger_reads(NUMBERED_SEASON_GOT_RE)),
     _step("non_event", "trigger.season_on_its_way", "renewed", "a season told as on its way, "
           "with no verb of deciding: 'Season 3 of X is on the way', 'X season 3 is in the "
           "works', 'a new season of X is coming.' ('coming' ends the clause: 'coming to Kestrel "
           "in June' is a premiere; never the first season; the trigger is the vocabulary's; "
           "this names how it was read; round 25, s25idioms)",
           "Season 3 of Glass Harbor is on the way.",
-          lambda c: SEASON_ON_ITS_WAY_RE.match(_trigger_text(c))),
+          _trigger_reads(SEASON_ON_ITS_WAY_RE)),
     _step("non_event", "trigger.stays_for_season", "renewed", "a show that stays, sticks "
           "around, remains or continues, at a place or not, for or with a season: 'X stays on "
           "Kestrel for a third season', 'continues on Kestrel with a second season' (never "
@@ -5227,7 +5233,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "over an aside set off in commas, dashes or parentheses (the trigger is the "
           "vocabulary's; this names how it was read)", "Filming on the new season, which "
           "moves to Belfast, began in March.",
-          lambda c: SHOOT_ASIDE_RE.match(_trigger_text(c))),
+          _trigger_reads(SHOOT_ASIDE_RE)),
     _step("non_event", "drop.film_shoot", ("filming_started", "filming_wrapped"),
           "a shoot whose object is a film is not a season's shoot", "Production on the new "
           "movie, which stars the cast of Glass Harbor, began in March.",
@@ -5409,7 +5415,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
                                                  c.trigger.start]), _drop),
     _step("non_event", "kind.renewal_denied_is_cancellation", "cancelled", "'won't be "
           "renewed', 'opted not to renew' is a cancellation", "Hulu decided not to renew "
-          "Glass Harbor.", lambda c: RENEW_WORD_RE.search(_trigger_text(c))),
+          "Glass Harbor.", _trigger_reads(RENEW_WORD_RE, anywhere=True)),
     # --- the date the trigger owns -----------------------------------------------------------
     _step("non_event", "drop.show_named_as_modifier", TRIGGER_KINDS, "a status word whose "
           "object or subject is a thing a show's name only qualifies — an event, a work or "

@@ -3,7 +3,8 @@
 Real parts only: three `monitor run` processes (the installed console script) on one database
 of a throwaway PostgreSQL server, news feeds and article pages from a local HTTP server whose
 feeds grow while the test runs, alerts to a local webhook receiver. The leader is SIGKILLed
-(with its worker processes: a dead host) at seeded random moments, 20 times, and restarted.
+(with its worker processes: a dead host) at seeded random moments, 20 times, and restarted;
+each kill waits until the replacement runs (three instances again).
 What must hold:
 
 - first, before any kill: the three instances' alerts are the ones a single SQLite process
@@ -333,6 +334,11 @@ def test_three_instances_fail_over_with_no_alert_lost_or_doubled(
                             4 * LEASE), \
                 f"no new leader within {4 * LEASE:g} s\n{group.log_text()}"
             kills.append((time.monotonic() - killed_at, killed_at))
+            # Three instances again before the next kill: a replacement still loading its
+            # article workers is no standby yet, and killing leaders faster than they start
+            # would test start-up time, not failover.
+            assert wait_for(lambda: {p.pid for p in group.procs} <= beating(pg_url), 60), \
+                group.log_text()
         watch_until = time.monotonic()
         news.everything = True
         everything = {a for a in outbox(pg_url)}

@@ -6,8 +6,6 @@ two away from an undated premiere plan.
   "is out today", "drops tonight", "lands on Kestrel tomorrow".
 - "at the start / beginning / middle of the month" is the publication month, as "the end of
   the month" was.
-- ``dedupe.headline_date_over_undated_body``: a headline's premiere with a date of its own
-  words stands for the key when the body's premiere of the same show and season has none.
 - ``date.plan_dated_near_line``: a premiere plan with no time takes the day the sentence after
   a quiet one, or the sentence right before it, gives for going on air.
 
@@ -68,25 +66,6 @@ def test_part_of_the_month_is_the_publication_month(
         body: str, expected: tuple[str, int, str]) -> None:
     show, season, month = expected
     assert (show, season, "premiere", month) in _premieres(body)
-
-
-# --- a headline's date over the body's undated premiere ---------------------------------------
-
-HEADLINE_CELLS = [
-    ("The second season of Salt Road premieres on Kestrel.", "Salt Road season 2 premieres today",
-     ("Salt Road", 2, "2031-05-14")),
-    ("The third season of Copper Vale premieres on Tovrel. The cast is back.",
-     "Copper Vale season 3 is out tonight", ("Copper Vale", 3, "2031-05-14")),
-    ("Season 2 of Nightjar will debut on Kestrel with two episodes.",
-     "Nightjar season 2 arrives June 20", ("Nightjar", 2, "2031-06-20")),
-]
-
-
-@pytest.mark.parametrize(("body", "headline", "expected"), HEADLINE_CELLS)
-def test_headline_date_dates_the_body_premiere(body: str, headline: str,
-                                               expected: tuple[str, int, str]) -> None:
-    show, season, day = expected
-    assert (show, season, "premiere", day) in _premieres(body, headline)
 
 
 # --- a plan's date a sentence or two away ------------------------------------------------------
@@ -153,7 +132,3 @@ def test_control_previous_sentence_goes_on_about_another_show() -> None:
             "3. The new drama Salt Road will premiere on Kestrel.")
     assert not any(show == "Salt Road" for show, _, _, _ in _premieres(body))
 
-
-def test_control_headline_without_a_date_of_its_own() -> None:
-    body = "The second season of Salt Road premieres on Kestrel."
-    assert _premieres(body, "Salt Road season 2 premiere date revealed") == set()

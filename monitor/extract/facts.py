@@ -3663,9 +3663,6 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
         stated = _stated_day_for_weekday(best[chosen_key][1], every[chosen_key])
         if stated is not None:
             best[chosen_key] = stated
-        headline = _headline_date_for_undated(best[chosen_key][1], every[chosen_key], inferred)
-        if headline is not None:
-            best[chosen_key] = (best[chosen_key][0], headline)
     _merge_premiere_dates(best, order, inferred)
     numbered = {(k[0], k[2]) for k in order if k[1] is not None}
     result = [best[k][1] for k in order if k[1] is not None or (k[0], k[2]) not in numbered
@@ -3673,25 +3670,6 @@ def dedupe(facts: Sequence[Fact], title_facts: Sequence[Fact] = (),
                                                      and (n[0], n[2]) == (k[0], k[2])],
                                         published)]
     return result if keep_undated else without_undated_premieres(result)
-
-
-def _headline_date_for_undated(chosen: Fact, candidates: Sequence[tuple[tuple[int, ...], Fact]],
-                               inferred: frozenset[int]) -> Fact | None:
-    """``dedupe.headline_date_over_undated_body``: the body's premiere of a key has no time
-    while the headline's has one its own words state ("Salt Road season 2 premieres today" over
-    "The second season of Salt Road premieres on Kestrel."): the headline's fact, with its date
-    and certainty, stands for the key instead of a premiere about to be dropped as never dated
-    (a headline fact otherwise counts only when the body has none; a date the headline fell
-    back on, the publication month, does not count). Round 27."""
-    if chosen.kind != "premiere" or chosen.date is not None:
-        return None
-    dated = [fact for rank, fact in candidates if not rank[0] and fact.date is not None
-             and id(fact) not in inferred]
-    if len({f.date for f in dated}) != 1:
-        return None
-    fact = dated[0]
-    rules.trace_fact(fact, fact.date or "", "dedupe.headline_date_over_undated_body")
-    return fact
 
 
 def _return_after_numbered(fact: Fact, numbered: Sequence[Fact], published: str) -> bool:

@@ -6488,12 +6488,6 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "every numbered premiere of its show, compatible with none, is a later season's "
           "return, not the numbered one told again: it is kept, not folded into it (round 20)",
           "Two years after its March 2027 debut, Harrow Lane returns to Tovrel on June 5."),
-    _rule("dedupe.headline_date_over_undated_body", "premiere", "the body's premiere of a "
-          "show and season has no time while the headline's has one its own words state "
-          "('premieres today', 'drops Friday', 'arrives June 5'): the headline's fact stands "
-          "for the key, rather than the body's being dropped as never dated (a headline fact "
-          "otherwise counts only when the body has none; round 27)", "Glass Harbor season 2 "
-          "premieres today || The second season of Glass Harbor premieres on Tovrel."),
     _rule("drop.premiere_never_dated", "premiere", "a premiere no line of the article dates "
           "says nothing a user can act on: dropped after the article's other lines had their "
           "chance to date it (date.article_day), not before", "Harrow Lane season 2 will "

@@ -107,8 +107,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # ("two weeks later", "the following month", "later that month", "that summer": a time
     # counted from a date named before them, see ``anchored_offsets``)
     ("offset", rf"(?i:\b{_ANCHORED_OFFSET}\b)"),
+    # (round 27: "at the start of the month", "the beginning of this month", "the middle of
+    # the month": the publication month, as "end of the month" was)
     ("month_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|end of the|"
-                  r"end of this)\s+month\b)"),
+                  r"end of this|(?:start|beginning|middle) of (?:the|this))\s+month\b)"),
     ("week_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this)\s+week\b)"),
     ("ago", r"(?i:\b(?P<n>a|one|two|three|four|five|six|a few|a couple of|several|\d+)\s+"
             r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b|"
@@ -157,7 +159,7 @@ _FIRST_CHARS: dict[str, str] = {
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
     "mm": "f", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibutfc", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
-    "month_rel": "tlne", "week_rel": "tlne", "offset": r"aotfsentlw\d",
+    "month_rel": "tlnesbm", "week_rel": "tlne", "offset": r"aotfsentlw\d",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
     "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",
     "in_units": r"iaotfs\d",

@@ -997,9 +997,34 @@ def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str 
         return None
     body = lines[:-1]  # the headline is the last line
     at = next((i for i, line in enumerate(body) if line.text == fact.evidence), None)
-    if at is None or at + 1 >= len(body):
+    if at is None:
         return None
-    line = body[at + 1]
+    if at + 1 < len(body):
+        day = _plan_day_in(fact, body[at + 1], published)
+        if day is not None:
+            rules.trace_fact(fact, day, "date.plan_dated_next_line")
+            return day
+    # round 27: the sentence after a quiet one (no show, no season, no time: "The drama
+    # follows two sisters."), or the sentence right before the plan when no other show is
+    # named just before it (else it goes on about that show)
+    near = ([at + 2] if at + 2 < len(body) and _quiet(body[at + 1], published) else []) + (
+        [at - 1] if at == 1 or (at >= 2 and not body[at - 2].shows - body[at].shows) else [])
+    days = {d for d in (_plan_day_in(fact, body[i], published) for i in near) if d is not None}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    rules.trace_fact(fact, day, "date.plan_dated_near_line")
+    return day
+
+
+def _quiet(line: Line, published: dt.date) -> bool:
+    """A sentence between a plan and its date that names no show, no season and no time."""
+    return not line.shows and not line.seasons and not datemod.find_dates(line.text, published)
+
+
+def _plan_day_in(fact: Fact, line: Line, published: dt.date) -> str | None:
+    """The one day (or month) to come ``line`` gives a premiere plan (``next_line_day``'s
+    conditions)."""
     own_seasons = frozenset() if fact.season is None else frozenset({fact.season})
     if line.shows or line.seasons - own_seasons or (
             fact.season is not None and fact.season > 1 and fact.season not in line.seasons):
@@ -1014,11 +1039,7 @@ def next_line_day(fact: Fact, lines: Sequence[Line], published: dt.date) -> str 
         window = _airing_window(text, mention)
         if window is not None and (AIRING_WORDS_RE.search(window) or DATE_GIVEN_RE.search(text)):
             found.add(mention.value)
-    day = _finest(found)
-    if day is None:
-        return None
-    rules.trace_fact(fact, day, "date.plan_dated_next_line")
-    return day
+    return _finest(found)
 
 
 #: A line that is nothing but a day with its year, as a news page sets above each entry

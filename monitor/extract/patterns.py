@@ -499,6 +499,15 @@ _ARRIVAL_ANY_TIME = (
 #: The same, matched at a trigger's start in its sentence (rule ``trigger.arrival_any_time``
 #: names it in ``--explain`` when it ends where the trigger ends).
 ARRIVAL_ANY_TIME_RE = re.compile(rf"(?i)(?:{_ARRIVAL_ANY_TIME})")
+#: The article's own day as an arrival's time (round 27, r27today): "today", "tonight",
+#: "tomorrow", "later today" -- read against the article's date like any relative time.
+_ARTICLE_DAY_TIME = r"(?=(?:(?:later|early|earlier) )?(?:today|tonight|tomorrow)\b)"
+#: The same arrivals, timed by the article's own day (rule ``trigger.arrival_article_day``):
+#: "Season 2 is out today", "drops tonight on Tovrel", "lands on Kestrel tomorrow", "streams on
+#: Tovrel today", "goes live tonight", "comes out tomorrow" (the arrival verbs of
+#: ``ARRIVAL_ANY_TIME_RE``, whose times are dates, never these words).
+_ARRIVAL_ARTICLE_DAY = _ARRIVAL_ANY_TIME.replace(_ANY_TIME, _ARTICLE_DAY_TIME)
+ARRIVAL_ARTICLE_DAY_RE = re.compile(rf"(?i)(?:{_ARRIVAL_ARTICLE_DAY})")
 #: Before an arrival's "is due", a subject that is no season: "a decision on the future of X
 #: is due in June", "the verdict", "the trailer", "her baby" (rule ``drop.due_other_subject``).
 DUE_OTHER_SUBJECT_RE = Caseless(
@@ -1313,6 +1322,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _SCHEDULE_PLACEMENT,
         _ARRIVAL_WITH_TIME,
         _ARRIVAL_ANY_TIME,
+        # round 27 (r27today): the same arrivals on the article's own day ("is out today")
+        _ARRIVAL_ARTICLE_DAY,
         r"(?:goes|go) out on\b", r"transmission",
         # the British trade's "TX date" (transmission), round 19
         r"\btx[- ]dates?\b",

@@ -76,6 +76,7 @@ from .patterns import (
     ANOTHER_SEASON_RE,
     APPOSITION_GAP_RE,
     ARRIVAL_ANY_TIME_RE,
+    ARRIVAL_ARTICLE_DAY_RE,
     ARRIVAL_OTHER_SUBJECT_RE,
     ARRIVAL_SUBJECT_START_RE,
     ARRIVAL_VERB_TRIGGER_RE,
@@ -593,6 +594,9 @@ _arrival_with_time = _trigger_spanned(ARRIVAL_WITH_TIME_RE)
 
 
 _arrival_any_time = _trigger_spanned(ARRIVAL_ANY_TIME_RE)
+
+
+_arrival_article_day = _trigger_spanned(ARRIVAL_ARTICLE_DAY_RE)
 
 
 _back_on_place_with_time = _trigger_spanned(BACK_ON_PLACE_WITH_TIME_RE)
@@ -5153,6 +5157,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'starts on Brindle One on Sunday'): the premiere then (the trigger is the "
           "vocabulary's; this names how it was read; round 19)", "The second season of Glass "
           "Harbor drops later this year.", _arrival_any_time),
+    _step("non_event", "trigger.arrival_article_day", "premiere", "a season's arrival in "
+          "the same words timed by the article's own day ('is out today', 'drops tonight', "
+          "'lands on Tovrel tomorrow', 'streams on Kestrel today', 'goes live later today'): "
+          "the premiere then, its day read against the article's date as any 'today' is "
+          "(the trigger is the vocabulary's; this names how it was read; round 27)",
+          "The second season of Glass Harbor is out today on Tovrel.", _arrival_article_day),
     _step("non_event", "drop.due_other_subject", "premiere", "an arrival's 'is due' whose "
           "subject is something else due ('a decision on the future of X is due in June', "
           "'the verdict', 'the trailer'), not the season (round 18)", "A decision on the "
@@ -6609,6 +6619,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "another event, an episode by its place, a rerun, ratings, a past airing, an "
           "announcement's day, a bound, a doubt or a guess (round 23)",
           "Salt Road will premiere on Kestrel. Mark your calendars for March 4."),
+    _rule("date.plan_dated_near_line", "premiere", "a premiere told as a plan with no "
+          "time, about to be dropped as never dated, that date.plan_dated_next_line left "
+          "undated, takes the one day (or month) to come that the sentence after a quiet one "
+          "(no show, no season, no time) or the sentence right before it gives, under the "
+          "same conditions (no show named, no other season, a word of going on air or a date "
+          "given as such near it; round 27)", "Salt Road will return to Kestrel for a second "
+          "season. The drama follows two sisters in Leeds. New episodes begin on June 3."),
     _rule("drop.plan_voided", "premiere", "a premiere plan told as one that no longer holds "
           "('had been set to premiere', 'was due to', 'would have') in an article that "
           "cancels the season, or the season before it ('cancelled after two seasons' voids "

@@ -748,9 +748,9 @@ _DECISION_NOUN_TO_CANCEL = (
     r"(?:(?<!reverse )(?<!reversed )(?<!reverses )(?<!reversing )(?<!overturn )"
     r"(?<!overturned )(?<!reconsider )(?<!reconsidered )(?<!rethink )(?<!rethought )"
     r"(?<!regret )(?<!regrets )(?<!regretted )(?<!revisit )(?<!revisited )(?<!rescind )"
-    r"(?<!rescinded )(?<!undo )(?<!undid )(?<!against )(?<!about )(?<!over )"
-    rf"\bthe|[a-z][\w.-]{{0,30}}?{POSSESSIVE}) (?:[a-z][\w-]{{0,20}} ){{0,2}}?decision (?:by (?:[^\s,;.]+ ){{1,3}}?)?"
-    r"to (?:cancel|axe|ax)\b"
+    r"(?<!rescinded )(?<!undo )(?<!undid )"
+    rf"\bthe|[a-z][\w.-]{{0,30}}?{POSSESSIVE}) (?:[a-z][\w-]{{0,20}} ){{0,2}}?decision "
+    r"(?:by (?:[^\s,;.]+ ){1,3}?)?to (?:cancel|axe|ax)\b"
 )
 #: The same, as a trigger's whole (rule ``trigger.decision_noun_to_cancel`` names it in
 #: ``--explain``).

@@ -20,9 +20,9 @@ from articles import explained, facts_of, full_rows, rows
 # (body, the (show, season, kind) rows expected among the facts)
 _CELLS = [
     # a renewal taken back
-    ('"Salt Road" was even unrenewed for a previously confirmed second season.',
+    ('"Salt Road" was abruptly unrenewed for its promised second season.',
      ("Salt Road", 1, "cancelled")),
-    ('Kestrel has unrenewed the drama "Salt Road" for a previously confirmed second season.',
+    ('Kestrel has unrenewed the drama "Salt Road" for an announced second season.',
      ("Salt Road", 1, "cancelled")),
     ("The comedy Copper Vale has been un-renewed by Tovrel, weeks after a third season was "
      "announced.", ("Copper Vale", 2, "cancelled")),
@@ -78,14 +78,14 @@ def test_a_hedged_decision_stays_speculative() -> None:
 
 
 def test_the_renewal_it_took_back_is_kept() -> None:
-    # the earlier renewal stays a fact beside the cancellation (a status follows both)
-    found = rows(facts_of('"Salt Road" was even unrenewed for a previously confirmed second '
+    # the renewal the sentence tells as announced stays a fact beside the cancellation
+    found = rows(facts_of('Kestrel has unrenewed the drama "Salt Road" for an announced second '
                           "season.", "TV news"))
-    assert ("Salt Road", 2, "renewed") in found
+    assert {("Salt Road", 2, "renewed"), ("Salt Road", 1, "cancelled")} <= found
 
 
 @pytest.mark.parametrize(("body", "rule"), [
-    ('"Salt Road" was even unrenewed for a previously confirmed second season.',
+    ('"Salt Road" was abruptly unrenewed for its promised second season.',
      "trigger.renewal_taken_back"),
     ("The decision by Tovrel to cancel the drama Lantern House came as a surprise to its cast.",
      "trigger.decision_noun_to_cancel"),

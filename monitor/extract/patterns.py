@@ -728,8 +728,8 @@ _SEASON_REFUSED = (
 )
 #: The same, as a trigger's whole (rule ``trigger.season_refused`` names it in ``--explain``).
 SEASON_REFUSED_RE = re.compile(rf"(?i)(?:{_SEASON_REFUSED})$")
-#: A renewal taken back (round 27, r27cancel): a show that "was even unrenewed for a previously
-#: confirmed second season", "has been un-renewed", a network that "has unrenewed" it. The verb
+#: A renewal taken back (round 27, r27cancel): a show that "was abruptly unrenewed for its
+#: promised second season", "has been un-renewed", a network that "has unrenewed" it. The verb
 #: only, after its auxiliary and at most one adverb: the adjective ("is still unrenewed",
 #: "remains unrenewed", "currently unrenewed") tells a decision not yet taken.
 _RENEWAL_TAKEN_BACK = (

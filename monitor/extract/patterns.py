@@ -737,6 +737,33 @@ _SEASON_REFUSED = (
 )
 #: The same, as a trigger's whole (rule ``trigger.season_refused`` names it in ``--explain``).
 SEASON_REFUSED_RE = re.compile(rf"(?i)(?:{_SEASON_REFUSED})$")
+#: A renewal taken back (round 27, r27cancel): a show that "was abruptly unrenewed for its
+#: promised second season", "has been un-renewed", a network that "has unrenewed" it. The verb
+#: only, after its auxiliary and at most one adverb: the adjective ("is still unrenewed",
+#: "remains unrenewed", "currently unrenewed") tells a decision not yet taken.
+_RENEWAL_TAKEN_BACK = (
+    r"(?:was|were|been|got|gets|get|getting|being|has|have|had)"
+    r"(?: (?!(?:not|never|yet|still)\b)[a-z]{2,12})? un-?renewed\b"
+)
+#: The same, as a trigger's whole (rule ``trigger.renewal_taken_back`` names it in
+#: ``--explain``).
+RENEWAL_TAKEN_BACK_RE = re.compile(rf"(?i)(?:{_RENEWAL_TAKEN_BACK})$")
+#: A decision to cancel told as a noun with its owner (round 27, r27cancel): "the decision by
+#: Tovrel to cancel X", "Kestrel's sudden decision to axe X" (the verb's "made the decision to
+#: cancel" is round 23's). Not "a", "any" or "no" decision (a decision still open), not one
+#: reversed, reconsidered, regretted or undone (a revival's story). The owner's word leads the
+#: possessive (the lower-case scan's look-ahead wants a letter first).
+_DECISION_NOUN_TO_CANCEL = (
+    r"(?:(?<!reverse )(?<!reversed )(?<!reverses )(?<!reversing )(?<!overturn )"
+    r"(?<!overturned )(?<!reconsider )(?<!reconsidered )(?<!rethink )(?<!rethought )"
+    r"(?<!regret )(?<!regrets )(?<!regretted )(?<!revisit )(?<!revisited )(?<!rescind )"
+    r"(?<!rescinded )(?<!undo )(?<!undid )"
+    rf"\bthe|[a-z][\w.-]{{0,30}}?{POSSESSIVE}) (?:[a-z][\w-]{{0,20}} ){{0,2}}?decision "
+    r"(?:by (?:[^\s,;.]+ ){1,3}?)?to (?:cancel|axe|ax)\b"
+)
+#: The same, as a trigger's whole (rule ``trigger.decision_noun_to_cancel`` names it in
+#: ``--explain``).
+DECISION_NOUN_TO_CANCEL_RE = re.compile(rf"(?i)(?:{_DECISION_NOUN_TO_CANCEL})$")
 #: A season given in other words (round 19, r19decide): another "run", "instalment" or
 #: "outing" commissioned, ordered or confirmed ("has commissioned a new run of X", "ordered a
 #: second instalment of X"); "an order for more episodes of X"; a headline's network giving a
@@ -1529,6 +1556,10 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (``CUT_IN_OTHER_WORDS_RE``, ``SEASON_REFUSED_RE``)
         _CUT_IN_OTHER_WORDS,
         _SEASON_REFUSED,
+        # round 27 (r27cancel): a renewal taken back, a decision to cancel told as a noun
+        # (``RENEWAL_TAKEN_BACK_RE``, ``DECISION_NOUN_TO_CANCEL_RE``)
+        _RENEWAL_TAKEN_BACK,
+        _DECISION_NOUN_TO_CANCEL,
     ),
 }
 #: Every alternative of FAMILY_TRIGGERS[kind] contains one of these.
@@ -1571,7 +1602,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                   # round 19 (r19decide): a run ended, a season refused, in other words
                   "shelv", "discontinu", "off air", "off the air", "time on", "marching orders",
                   "curtain down", "cut ", "to an end", "pull", "its run", "drop", "to scrap",
-                  "bins ", "go ahead", "going ahead", "order", "be no ", "consigned"),
+                  "bins ", "go ahead", "going ahead", "order", "be no ", "consigned",
+                  # round 27 (r27cancel): a renewal taken back, a decision told as a noun
+                  "unrenew", "un-renew", "decision to", "decision by"),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.

@@ -119,6 +119,7 @@ from .patterns import (
     DECIDER_SUBJECT_GAP_RE,
     DECIDING_VERB_OBJECT_RE,
     DECISION_AHEAD_RE,
+    DECISION_NOUN_TO_CANCEL_RE,
     DECISION_NOUN_TRIGGER_RE,
     DECISION_OBJECT_GAP_RE,
     DECISIONS_HANDED_RE,
@@ -255,6 +256,7 @@ from .patterns import (
     RENEWAL_REFUSED_BEFORE_RE,
     RENEWAL_REPORTED_GIVEN_RE,
     RENEWAL_SOUGHT_RE,
+    RENEWAL_TAKEN_BACK_RE,
     RENEWED_OTHER_OBJECT_RE,
     REPORT_FRAME_RE,
     REPORTED_AFTER_RE,
@@ -4731,7 +4733,10 @@ def _denied_return_season(c: Candidate) -> bool:
         return any(trig.start <= s[0] <= trig.end + 60 and s[0] < clause[1]
                    and FOR_RE.search(text[trig.start:s[0]]) is not None
                    for s in c.view.all_seasons if s[2] and s[2][0] in seasons)
-    return NEGATIVE_WORD_RE.search(text[trig.start:trig.end]) is not None and any(
+    # (round 27: a renewal taken back, "was unrenewed for a second season", denies it too)
+    denied = (NEGATIVE_WORD_RE.search(text[trig.start:trig.end]) is not None
+              or RENEWAL_TAKEN_BACK_RE.match(text[trig.start:trig.end]) is not None)
+    return denied and any(
         0 <= s[0] - trig.end <= 60 and s[0] < clause[1]
         and FOR_RE.search(text[trig.end:s[0]]) and not AFTER_RE.search(text[trig.end:s[0]])
         for s in c.view.all_seasons if s[2] and s[2][0] in seasons)
@@ -5214,6 +5219,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "vocabulary's; this names how it was read; round 19)", "Tovrel won't go ahead with "
           "a fourth season of Glass Harbor.",
           _trigger_reads(SEASON_REFUSED_RE)),
+    _step("non_event", "trigger.renewal_taken_back", "cancelled", "a renewal taken back: a "
+          "show that was, has been or got unrenewed (the verb after its auxiliary; not the "
+          "adjective 'still unrenewed', a decision not yet taken) (the trigger is the "
+          "vocabulary's; this names how it was read; round 27)",
+          "Copper Vale was quietly unrenewed for its promised third season.",
+          _trigger_reads(RENEWAL_TAKEN_BACK_RE)),
+    _step("non_event", "trigger.decision_noun_to_cancel", "cancelled", "a decision to cancel "
+          "told as a noun with its owner: 'the decision by Tovrel to cancel X', 'Kestrel's "
+          "decision to axe X' (not a decision reversed, regretted or still open) (the trigger "
+          "is the vocabulary's; this names how it was read; round 27)",
+          "The decision by Tovrel to cancel Lantern House surprised its cast.",
+          _trigger_reads(DECISION_NOUN_TO_CANCEL_RE)),
     _step("non_event", "trigger.season_in_other_words", "renewed", "a season given in "
           "other words: a new run, instalment or outing commissioned, ordered or confirmed, "
           "an order for more episodes of the show, a network giving it a numbered season in "
@@ -6458,8 +6475,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix for a third season.", _background_cancellation_of_returning_show,
           _one_less),
     _step("season_adjust", "season.denied_return_is_previous", "cancelled", "'will not return "
-          "for a third season' (round 22: 'won't bring back X for a third season'): the last "
-          "season made is the second",
+          "for a third season' (round 22: 'won't bring back X for a third season'; round 27: "
+          "'was unrenewed for a third season'): the last season made is the second",
           "Glass Harbor will not return for a third season.", _denied_return_season,
           _one_less),
     _step("season_adjust", "episode.predecessor", "episode_count", "'its 10-episode "

@@ -785,9 +785,15 @@ _FATE_HINT_RE = re.compile(r"(?i)\b(?:" + "|".join(
     word for _, words, _ in (*_FATE_BEFORE_RES, *_FATE_AFTER_RES) for word in words) + r")\b")
 
 
+#: ``_FATE_HINT_RE.search(text) is not None``, read faster (``prefilter.caseless_search_test``:
+#: the lower case behind a look-ahead of the words' first letters; round 27, ~0.6 → ~0.3 ms a
+#: corpus article).
+_fate_hint = caseless_search_test(_FATE_HINT_RE)
+
+
 def may_tell_fate(text: str) -> bool:
     """False when ``text`` holds no word of a round-up's fate idioms (``fate_idiom``)."""
-    return _FATE_HINT_RE.search(text) is not None
+    return _fate_hint(text)
 
 
 def fate_idiom(text: str, first_start: int, last_end: int) -> tuple[str, int, int] | None:

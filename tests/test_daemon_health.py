@@ -64,8 +64,9 @@ def test_health_tells_a_failing_feed_from_a_daemon_that_is_down(
     config = write_config(tmp_path, [http_server.url("/a.xml"), http_server.url("/b.xml")])
     log = tmp_path / "daemon.log"
     with monitor_run(config, log, stop="kill") as proc:
-        # Running and healthy.
-        assert wait_for(lambda: polled(health(config)[1]), 30), log.read_text()
+        # Running and healthy (the first poll waits for the daemon to load its article
+        # workers: seconds on a quiet machine, tens of seconds on a loaded one).
+        assert wait_for(lambda: polled(health(config)[1]), 90), log.read_text()
         code, report = health(config)
         assert code == 0, report
         assert report["daemon"]["running"] is True and report["daemon"]["pid"] == proc.pid
@@ -109,7 +110,7 @@ def test_health_tells_a_failing_feed_from_a_daemon_that_is_down(
 
     # Started again and stopped cleanly: not running either, and said so.
     with monitor_run(config, log, stop="kill") as proc:
-        assert wait_for(lambda: health(config)[1]["daemon"]["pid"] == proc.pid, 30)
+        assert wait_for(lambda: health(config)[1]["daemon"]["pid"] == proc.pid, 90)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=15) == 0
     code, report = health(config)

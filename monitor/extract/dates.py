@@ -587,8 +587,9 @@ def _name_word(word: str) -> bool:
 
 
 def _mostly_capitalised(sentence: str) -> bool:
-    words = _WORD_RE.findall(sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 5 >= len(words) * 3
+    """A line in title case (a heading): every word of four letters or more capitalised."""
+    words = [w for w in _WORD_RE.findall(sentence) if len(w) >= 4]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def inside_a_name(sentence: str, mention: DateMention) -> bool:

@@ -566,6 +566,10 @@ def dates_outside_title(sentence: str, published: dt.date, title: str | None, *,
     return find_dates(sentence, published, future=future)
 
 
+#: The rules of a calendar word read as a title's word (``inside_a_name``,
+#: ``dates_outside_title``).
+CALENDAR_WORD_IN_A_NAME = "date.calendar_word_in_a_name"
+NONE_INSIDE_OWN_TITLE = "date.none_inside_own_title"
 _CAP_WORD_RE = re.compile(r"[A-Z][\w’'.&-]*")
 _WORD_RE = re.compile(r"[A-Za-z][\w’'.&-]*")
 #: Capitalised words that do not make a name of the calendar word beside them: time words
@@ -609,10 +613,10 @@ def inside_a_name(sentence: str, mention: DateMention) -> bool:
         return False
     # Left only a calendar word makes a name ("October Christmas"): "renewed Salt Road
     # Monday" dates the renewal.
-    left_name = bool(left) and _calendar_word(left.group(1)) and not re.search(
+    left_name = left is not None and _calendar_word(left.group(1)) and not re.search(
         r"(?i)\b(?:the|this|next|last|on|by|in|since|until|from|before|after|every)\s+\S+ $",
         before)
-    right_name = bool(right) and _name_word(right.group(1).rstrip(",;:.’'"))
+    right_name = right is not None and _name_word(right.group(1).rstrip(",;:.’'"))
     return left_name or right_name
 
 

@@ -581,6 +581,8 @@ _NOT_NAME_WORDS = frozenset(
     "et pt est pst edt pdt".split())
 
 
+_DATE_OPENERS = frozenset(
+    "the this next last on by in since until from before after every".split())
 _HOLIDAY_WORDS = frozenset("christmas easter halloween thanksgiving".split())
 
 
@@ -597,25 +599,26 @@ def _mostly_capitalised(sentence: str) -> bool:
 
 
 def inside_a_name(sentence: str, mention: DateMention) -> bool:
-    """A bare calendar word glued, by one space, to a capitalised name word on either side
-    ("including Saturday Harbor", "the drama Lantern Christmas", "Friday Copper Vale") is a
-    word of a title, not a date (rule ``date.calendar_word_in_a_name``). Not in a line of
-    capitalised words (a headline), not after a word that opens a date ("on Friday"), not
-    for a phrase with a number or a comma ("Friday, May 4")."""
+    """A bare calendar word glued, by one space, to a capitalised name word after it
+    ("including Saturday Harbor", "Friday Copper Vale") or to a calendar word before it
+    ("Ember October Christmas") is a word of a title, not a date (rule
+    ``date.calendar_word_in_a_name``). Not in a heading (every long word capitalised), not
+    after a word that opens a date ("on Friday"), not for a phrase with a number or a comma
+    ("Friday, May 4"). Plain string steps on a 40-character window (no regex search)."""
     text = mention.text
     if not re.fullmatch(r"[A-Z][a-z]+", text) or _mostly_capitalised(sentence):
         return False
     before = sentence[max(0, mention.start - 40):mention.start]
     after = sentence[mention.end:mention.end + 40]
-    left = re.search(r"(\S+) $", before)
+    words = before[:-1].split() if before.endswith(" ") and not before.endswith("  ") else []
+    left = words[-1] if words and not before[:-1].endswith(tuple("\t\n")) else None
     right = re.match(r" (\S+)", after)
-    if left and left.group(1).lower() in _NOT_NAME_WORDS:
+    if left is not None and left.lower() in _NOT_NAME_WORDS:
         return False
     # Left only a calendar word makes a name ("October Christmas"): "renewed Salt Road
     # Monday" dates the renewal.
-    left_name = left is not None and _calendar_word(left.group(1)) and not re.search(
-        r"(?i)\b(?:the|this|next|last|on|by|in|since|until|from|before|after|every)\s+\S+ $",
-        before)
+    left_name = left is not None and _calendar_word(left) and not (
+        len(words) >= 2 and words[-2].lower() in _DATE_OPENERS)
     right_name = right is not None and _name_word(right.group(1).rstrip(",;:.’'"))
     return left_name or right_name
 

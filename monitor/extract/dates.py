@@ -548,6 +548,88 @@ def find_dates(sentence: str, published: dt.date, *,
         sentence, anchored_years(sentence, kept), lambda: _last_date(before, published)))
 
 
+def dates_outside_title(sentence: str, published: dt.date, title: str | None, *,
+                        future: bool | None = None) -> list[DateMention]:
+    """``find_dates`` with the fact's own title masked: a title built of calendar words
+    ("Friday Harbor", "Lantern Christmas") names the show, not a time, so a sentence whose only
+    date-like words sit inside the title states no time (rule
+    ``date.none_inside_own_title``)."""
+    if title and len(title) >= 3:
+        low, key = sentence.lower(), title.lower()
+        at = low.find(key)
+        if at >= 0:
+            chars = list(sentence)
+            while at >= 0:
+                chars[at:at + len(key)] = "Q" * len(key)
+                at = low.find(key, at + len(key))
+            sentence = "".join(chars)
+    return find_dates(sentence, published, future=future)
+
+
+#: The rules of a calendar word read as a title's word (``inside_a_name``,
+#: ``dates_outside_title``).
+CALENDAR_WORD_IN_A_NAME = "date.calendar_word_in_a_name"
+NONE_INSIDE_OWN_TITLE = "date.none_inside_own_title"
+_CAP_WORD_RE = re.compile(r"[A-Z][\w’'.&-]*")
+_WORD_RE = re.compile(r"[A-Za-z][\w’'.&-]*")
+#: Capitalised words that do not make a name of the calendar word beside them: time words
+#: ("Friday Night", "Christmas Day", "May 4"), determiners and prepositions that open a date
+#: ("This Friday", "On Monday", "Since June").
+_NOT_NAME_WORDS = frozenset(
+    "the a an this next last on by in since until till from before after every early late mid "
+    "night morning evening afternoon day eve week weekend year ahead around through "
+    "et pt est pst edt pdt".split())
+
+
+_DATE_OPENERS = frozenset(
+    "the this next last on by in since until from before after every".split())
+_HOLIDAY_WORDS = frozenset("christmas easter halloween thanksgiving".split())
+
+
+def _name_word(word: str) -> bool:
+    bare = word.rstrip(".").lower()
+    return bool(_CAP_WORD_RE.fullmatch(word)) and bare not in _NOT_NAME_WORDS and not (
+        _MONTH_RE.fullmatch(word) or re.fullmatch(_WD, bare) or re.fullmatch(_SEASON, bare))
+
+
+def _mostly_capitalised(sentence: str) -> bool:
+    """A line in title case (a heading): every word of four letters or more capitalised."""
+    words = [w for w in _WORD_RE.findall(sentence) if len(w) >= 4]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def inside_a_name(sentence: str, mention: DateMention) -> bool:
+    """A bare calendar word glued, by one space, to a capitalised name word after it
+    ("including Saturday Harbor", "Friday Copper Vale") or to a calendar word before it
+    ("Ember October Christmas") is a word of a title, not a date (rule
+    ``date.calendar_word_in_a_name``). Not in a heading (every long word capitalised), not
+    after a word that opens a date ("on Friday"), not for a phrase with a number or a comma
+    ("Friday, May 4"). Plain string steps on a 40-character window (no regex search)."""
+    text = mention.text
+    if not re.fullmatch(r"[A-Z][a-z]+", text) or _mostly_capitalised(sentence):
+        return False
+    before = sentence[max(0, mention.start - 40):mention.start]
+    after = sentence[mention.end:mention.end + 40]
+    words = before[:-1].split() if before.endswith(" ") and not before.endswith("  ") else []
+    left = words[-1] if words and not before[:-1].endswith(tuple("\t\n")) else None
+    right = re.match(r" (\S+)", after)
+    if left is not None and left.lower() in _NOT_NAME_WORDS:
+        return False
+    # Left only a calendar word makes a name ("October Christmas"): "renewed Salt Road
+    # Monday" dates the renewal.
+    left_name = left is not None and _calendar_word(left) and not (
+        len(words) >= 2 and words[-2].lower() in _DATE_OPENERS)
+    right_name = right is not None and _name_word(right.group(1).rstrip(",;:.’'"))
+    return left_name or right_name
+
+
+def _calendar_word(word: str) -> bool:
+    bare = word.lower()
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and bool(
+        _MONTH_RE.fullmatch(word) or re.fullmatch(_WD, bare) or re.fullmatch(_SEASON, bare)
+        or bare in _HOLIDAY_WORDS)
+
+
 def _last_date(sentence: str, published: dt.date) -> str | None:
     """The value of the last date ``sentence`` names (None for no sentence, no date)."""
     found = find_dates(sentence, published) if sentence else []

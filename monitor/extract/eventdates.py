@@ -433,7 +433,8 @@ def _from_article_date(fact: Fact, lines: Sequence[Line], published: dt.date) ->
             if mention.value == fact.date and _named(mention) and not ANNOUNCED_BEFORE_RE.search(
                     line.text[max(0, mention.start - 40):mention.start]):
                 return False  # a day the article names with its month is its own
-    own = [m for m in datemod.find_dates(fact.evidence, published) if m.value == fact.date]
+    own = [m for m in datemod.dates_outside_title(fact.evidence, published, fact.show)
+           if m.value == fact.date]
     if any(WEEKDAY_RE.search(m.text) for m in own):
         return False
     return bool(own) or fact.date == published.isoformat()
@@ -484,7 +485,7 @@ def _began_earlier(fact: Fact, stated: Sequence[Stated], published: dt.date) -> 
             or fact.date != published.isoformat()[:7]
             or not ONGOING_SHOOT_RE.search(fact.evidence)):
         return None
-    if datemod.find_dates(fact.evidence, published):
+    if datemod.dates_outside_title(fact.evidence, published, fact.show):
         return None  # its own sentence states a time ("is filming until December": the wrap's)
     month_start = published.replace(day=1)
     earlier = set()
@@ -507,7 +508,7 @@ def _referred_day(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publ
     April 2.": ``date.event_told_next_by_reference``). A date inside the publication month is
     ``date.article_day``'s; a date another show's fact holds is that show's."""
     if (fact.certainty != "confirmed" or fact.date != published.isoformat()[:7]
-            or datemod.find_dates(fact.evidence, published)):
+            or datemod.dates_outside_title(fact.evidence, published, fact.show)):
         return None
     at = reference()
     if at is None:
@@ -837,7 +838,8 @@ def decision_days(facts: list[Fact], lines: Sequence[Line], published: dt.date,
     for fact in facts:
         if (fact.kind not in ("renewed", "cancelled") or fact.date != month
                 or not fact.evidence or (id(fact) not in inferred
-                                         and datemod.find_dates(fact.evidence, published))):
+                                         and datemod.dates_outside_title(
+                                             fact.evidence, published, fact.show))):
             out.append(fact)
             continue
         show = normal(fact.show)
@@ -1098,7 +1100,8 @@ def entry_datelines(facts: list[Fact], text: str, published: dt.date,
     for fact, day in zip(facts, days, strict=True):
         if (fact.kind not in ("renewed", "cancelled", "filming_started", "filming_wrapped")
                 or fact.date != month or day is None
-                or (id(fact) not in inferred and datemod.find_dates(fact.evidence, published))):
+                or (id(fact) not in inferred and datemod.dates_outside_title(
+                    fact.evidence, published, fact.show))):
             out.append(fact)
             continue
         rules.trace_fact(fact, day, "date.entry_dateline")

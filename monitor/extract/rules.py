@@ -6573,6 +6573,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "shoot began then, the article reports it still going (``eventdates.py``)",
           "Glass Harbor season 2 filming underway. Production on the season began in July "
           "2031."),
+    _rule("date.calendar_word_in_a_name", ALL_KINDS, "a bare weekday, month, season or "
+          "holiday word joined by one space to a capitalised name word after it ('the dramas "
+          "Salt Road, Saturday Harbor and Copper Vale'), or after another calendar word ('Ember "
+          "October Christmas'), is a word of a title, not a date; not in a heading (every long "
+          "word capitalised), not after a word that opens a date ('On Friday Kestrel ...'), "
+          "not before a time word ('Friday Night') (``dates.inside_a_name``)",
+          "Kestrel has canceled its dramas Salt Road, Saturday Harbor and Copper Vale."),
+    _rule("date.none_inside_own_title", ALL_KINDS, "whether a fact's own sentence states a "
+          "time (the checks of ``date.shoot_began_earlier``, ``date.decision_told_across``, "
+          "``date.event_told_next_by_reference`` and the day-of-roundup and named-day passes) "
+          "is asked with the fact's title masked: a title built of calendar words names the "
+          "show, not a time (``dates.dates_outside_title``)",
+          "Ember Christmas season 2 filming underway. Commencing in March 2031, the shoot is "
+          "set to span ten months."),
     _rule("date.named_day", ("premiere", "filming_started", "filming_wrapped"), "a premiere "
           "or shoot whose day was read off the article's own date ('today', 'tonight', the "
           "publication-day fallback), named with its month nowhere, takes the one earlier day "

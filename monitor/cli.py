@@ -118,9 +118,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_poll(args: argparse.Namespace) -> int:
     from .alerts.channels import close_channels, open_channels
     from .alerts.delivery import deliver_pending
+    from .clock import utc_now
     from .config import load_config
     from .ingest.politeness import HostGate
-    from .pipeline import make_context, poll_all, utc_now
+    from .pipeline import make_context, poll_all
     from .store.state import StateStore
     from .workers import WorkerPool
 
@@ -159,7 +160,8 @@ def replay_config(args: argparse.Namespace) -> Config:
 def cmd_replay(args: argparse.Namespace) -> int:
     from .alerts.channels import close_channels, open_channels
     from .alerts.delivery import deliver_pending
-    from .pipeline import make_context, replay_directory, utc_now
+    from .clock import utc_now
+    from .pipeline import make_context, replay_directory
     from .store.state import StateStore
 
     directory = Path(args.directory)
@@ -470,8 +472,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 def cmd_test_alert(args: argparse.Namespace) -> int:
     from .alerts.channels import close_channels, open_channels
     from .alerts.delivery import send_test_alert
+    from .clock import utc_now
     from .config import load_config
-    from .pipeline import utc_now
 
     config = load_config(args.config)
     if not config.channels:
@@ -520,9 +522,9 @@ def cmd_state(args: argparse.Namespace) -> int:
 
 
 def cmd_health(args: argparse.Namespace) -> int:
+    from .clock import utc_now
     from .config import load_config
     from .ops.health import check_health, format_health
-    from .pipeline import utc_now
 
     config = load_config(args.config)
     report = check_health(config, now=utc_now(),
@@ -579,7 +581,7 @@ def _scope(show: str, season: int | None) -> str:
 
 
 def cmd_mute(args: argparse.Namespace) -> int:
-    from .pipeline import utc_now
+    from .clock import utc_now
 
     now = utc_now()
     until = parse_until(args.until, now) if args.until else None
@@ -611,7 +613,7 @@ def cmd_unmute(args: argparse.Namespace) -> int:
     try:
         key = store.shows.resolve(args.show)
         ended = store.mutes.unmute(key, args.season)
-        from .pipeline import utc_now
+        from .clock import utc_now
 
         still = [m for m in store.mutes.active(utc_now()) if m.show_key == key]
     finally:
@@ -627,7 +629,7 @@ def cmd_unmute(args: argparse.Namespace) -> int:
 
 
 def cmd_mutes(args: argparse.Namespace) -> int:
-    from .pipeline import utc_now
+    from .clock import utc_now
 
     store = _open_state(args)
     try:
@@ -653,7 +655,7 @@ def cmd_mutes(args: argparse.Namespace) -> int:
 
 def cmd_shows(args: argparse.Namespace) -> int:
     from .alerts.routing import route_alert
-    from .pipeline import utc_now
+    from .clock import utc_now
 
     action = args.shows_action
     if action == "list":
@@ -757,10 +759,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
+    from .clock import utc_now
     from .config import load_config
     from .config_edit import NewFeed, add_feeds, edit_config, remove_feed
     from .opml import OpmlFeed, read_opml, write_opml
-    from .pipeline import utc_now
 
     action = args.feeds_action
     if action in ("list", "export"):

@@ -29,6 +29,7 @@ from urllib.request import url2pathname
 import requests
 
 from .alerts.routing import Routing, route_alert
+from .clock import utc_now
 from .config import Config, FeedConfig, WatchList
 from .errors import FetchError, MonitorError, ParseError, StateError
 from .extract.dates import is_after
@@ -55,10 +56,6 @@ EARLIEST_PLAUSIBLE_YEAR = 1990
 MAX_RETRY_AFTER = 7 * 86400.0
 #: What ``classify_item`` calls an item it need not fetch again, and the ones it must process.
 ITEM_KNOWN = frozenset({"seen", "renamed", "duplicate", "moved"})
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)

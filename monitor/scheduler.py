@@ -60,6 +60,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from .alerts.channels import Channel, close_channels, open_channels
 from .alerts.delivery import deliver_pending
+from .clock import utc_now
 from .config import Config, FeedConfig, load_config
 from .errors import MonitorError, StateError
 from .ingest.fetch import make_session
@@ -73,7 +74,7 @@ from .ops.liveness import (
     write_heartbeat,
 )
 from .ops.memory import release_free_memory
-from .pipeline import Clock, PollOutcome, make_context, poll_feed, utc_now
+from .pipeline import Clock, PollOutcome, make_context, poll_feed
 from .store.cluster import FeedSchedule, Instance
 from .store.known import KnownState
 from .store.state import FeedState, StateStore

@@ -40,8 +40,10 @@ with open(out, "w") as f:
 """
 
 
-def loaded_by(argv: list[str], tmp_path: Path) -> set[str]:
-    """The modules a fresh interpreter holds after running ``monitor ARGV`` (exit status 0)."""
+def loaded_by(argv: list[str], tmp_path: Path, *, codes: tuple[int | None, ...] = (0, None)
+              ) -> set[str]:
+    """The modules a fresh interpreter holds after running ``monitor ARGV`` (its exit status
+    one of ``codes``)."""
     report = tmp_path / "modules.json"
     done = subprocess.run([sys.executable, "-c", RUN, str(report), *argv],
                           capture_output=True, text=True, timeout=60, check=False,
@@ -49,7 +51,7 @@ def loaded_by(argv: list[str], tmp_path: Path) -> set[str]:
                                   if not k.startswith("MONITOR_")}, "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     result = json.loads(report.read_text())
-    assert result["code"] in (0, None), (result["code"], done.stdout, done.stderr)
+    assert result["code"] in codes, (result["code"], done.stdout, done.stderr)
     return set(result["modules"])
 
 
@@ -100,3 +102,26 @@ def test_status_through_a_config_loads_only_the_channel_kinds_it_names(tmp_path:
     assert not {"monitor.alerts.channels.email", "monitor.alerts.channels.apprise",
                 "apprise", "jinja2", "sqlite_utils", "numpy", "lxml", "trafilatura",
                 "feedparser", "apscheduler", "psycopg", "tomlkit"} & modules
+
+
+#: The pipeline and the extractor it imports: compiling the extractor's patterns costs seconds
+#: of CPU (tens of seconds on a loaded machine).
+EXTRACTOR = ("monitor.pipeline", "monitor.extract.facts", "monitor.extract.rules")
+
+
+@pytest.mark.parametrize(("argv", "codes"), [
+    (["health", "--json"], (2,)),  # no daemon runs: exit 2, said so
+    (["mutes"], (0, None)),
+], ids=["health", "mutes"])
+def test_commands_that_only_read_the_state_load_no_extractor(
+        tmp_path: Path, argv: list[str], codes: tuple[int | None, ...]) -> None:
+    """`health` is run by monitoring every minute or so, `mutes` by hand: both need the clock,
+    the config and the state, never the extractor."""
+    state = tmp_path / "state.db"
+    StateStore(state).close()
+    config = tmp_path / "monitor.toml"
+    config.write_text(f'[monitor]\nstate = "{state}"\n\n'
+                      '[[feeds]]\nurl = "http://127.0.0.1:9/feed.xml"\n', encoding="utf-8")
+    modules = loaded_by([*argv, "--config", str(config)], tmp_path, codes=codes)
+    assert "monitor.config" in modules and "monitor.clock" in modules
+    assert not set(EXTRACTOR) & modules, sorted(set(EXTRACTOR) & modules)

@@ -27,6 +27,7 @@ from .patterns import (
     SEASON_RE,
     STOP_CAPS,
     TITLE_CONNECTORS,
+    TITLE_EVIDENCE_CAST_AROUND_RE,
     TITLE_EVIDENCE_OBJECT_AFTER_RE,
     TITLE_EVIDENCE_OBJECT_BEFORE_RE,
     TITLE_EVIDENCE_OWNER_AFTER_RE,
@@ -3635,13 +3636,19 @@ _EVIDENCE_BEATS = frozenset({"title.veto.person_name", "title.veto.first_name_or
                              "title.veto.place", "title.veto.holiday"})
 
 
+#: How far around a mention a cast's words tell a person's return (``title_evidence``).
+_CAST_WINDOW = 160
+
+
 def title_evidence(title: str, texts: Sequence[str]) -> bool:
     """The article writes a name vetoed for its look (a person's, a first name, a place, a
     holiday) as a show's title: at one mention it is the subject of a decision with a season
     ("Martha will be back for a second series", "Tovrel Gate got renewed for a third season")
     or a decision verb's own object ("Kestrel cancelled Tovrel Gate."), and at no mention is
     it written as a person's name ("Martha said", "Martha, who", "starring Martha", "host
-    Martha", "by Martha", "Martha's Salt Road"): evidence against wins (round 28)."""
+    Martha", "by Martha", "Martha's Salt Road"): evidence against wins (round 28). A mention
+    with a cast's words around it ("joined by", "cast", "star", "role") proves nothing: actors
+    return for a season too."""
     evidence = False
     for text in texts:
         for at in whole_mentions(title, text):
@@ -3650,10 +3657,12 @@ def title_evidence(title: str, texts: Sequence[str]) -> bool:
                     TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
                     TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
                 return False
-            evidence = evidence or bool(
+            evidence = evidence or bool((
                 TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200) or (
                     TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 60):at])
                     and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)))
+                and not TITLE_EVIDENCE_CAST_AROUND_RE.search(
+                    text, max(0, at - _CAST_WINDOW), end + _CAST_WINDOW))
     return evidence
 
 

@@ -1,6 +1,6 @@
 """Round 28: a name vetoed for its look gives way to the article's evidence of a title.
 
-A lone first name ("Marnie"), a first name and a name word ("Dexter Vale"), a place ("Lisbon",
+A lone first name ("Martha"), a first name and a name word ("Dexter Vale"), a place ("Lisbon",
 "Odessa Nights" is kept already) or a holiday ("Christmas") is vetoed as a title on its look
 alone. When the article writes it as a show's title — the subject of a decision that carries a
 season ("will be back for a second series", "got renewed for a third season", "were cancelled
@@ -26,9 +26,9 @@ def _rows(body: str, headline: str = "") -> set[tuple[str, int | None, str]]:
 
 @pytest.mark.parametrize("body, expected", [
     # a lone first name, subject of a decision with a season
-    ("Marnie will be back for a second series on Kestrel.", ("Marnie", 2, "renewed")),
-    ("Osric has been renewed for a third season, Tovrel confirmed on Monday.",
-     ("Osric", 3, "renewed")),
+    ("Martha will be back for a second series on Kestrel.", ("Martha", 2, "renewed")),
+    ("Hazel will be back for a third season, Tovrel confirmed on Monday.",
+     ("Hazel", 3, "renewed")),
     # a first name and a name word
     ("Dexter Vale will be back for a second series.", ("Dexter Vale", 2, "renewed")),
     ("Harriet Quill got renewed for a third season by Kestrel.", ("Harriet Quill", 3, "renewed")),
@@ -48,8 +48,8 @@ def test_subject_of_a_decision_with_a_season(body: str,
 @pytest.mark.parametrize("body, expected", [
     ("Kestrel cancelled Dexter Vale. The network gave no reason.",
      ("Dexter Vale", None, "cancelled")),
-    ("Tovrel has decided to renew Georgette Pike, the network said on Friday.",
-     ("Georgette Pike", None, "renewed")),
+    ("Tovrel has decided to renew Hazel Brine, the network said on Friday.",
+     ("Hazel Brine", None, "renewed")),
 ])
 def test_object_of_a_decision_verb(body: str, expected: tuple[str, int | None, str]) -> None:
     assert expected in _rows(body)
@@ -67,10 +67,10 @@ def test_explain_names_the_rule() -> None:
     "Kestrel has renewed its contract with Martha Lin for two more years.",
     # an actor returning, told as a person elsewhere
     "Dexter Vale will return for a second season, Kestrel said. Dexter Vale said he was thrilled.",
-    "Salt Road has been renewed. Its star Marnie Holt, who plays the captain, will be back for "
-    "a second series. Marnie Holt will return for season 2.",
+    "Salt Road has been renewed. Its star Felix Holt, who plays the captain, will be back for "
+    "a second series. Felix Holt will return for season 2.",
     # a host
-    "Host Osric Dunmore will be back for another series of Copper Vale.",
+    "Host Hazel Dunmore will be back for another series of Copper Vale.",
     # a byline
     "By Walter Brine. Kestrel has renewed Salt Road for a second season.",
     # an owner's possessive before a title
@@ -78,7 +78,7 @@ def test_explain_names_the_rule() -> None:
 ])
 def test_people_stay_people(body: str) -> None:
     shows = {show for show, _, _ in _rows(body)}
-    assert not shows & {"Martha Lin", "Dexter Vale", "Marnie Holt", "Osric Dunmore",
+    assert not shows & {"Martha Lin", "Dexter Vale", "Felix Holt", "Hazel Dunmore",
                         "Walter Brine", "Harriet Quill"}
 
 
@@ -113,6 +113,6 @@ def test_long_line_stays_linear() -> None:
 
 def test_cast_returning_stays_people() -> None:
     body = ("Salt Road is back on Kestrel in June. Its lead is joined by Ada Lin and Tom Vey. "
-            "Dexter Vale and Marnie Holt are also set to return for season 4. Two newcomers "
+            "Dexter Vale and Martha Lin are also set to return for season 4. Two newcomers "
             "join as new cast members for the upcoming season.")
-    assert not {show for show, _, _ in _rows(body)} & {"Dexter Vale", "Marnie Holt"}
+    assert not {show for show, _, _ in _rows(body)} & {"Dexter Vale", "Martha Lin"}

@@ -3650,7 +3650,7 @@ def title_evidence(title: str, texts: Sequence[str]) -> bool:
     with a cast's words around it ("joined by", "cast", "star", "role") proves nothing: actors
     return for a season too."""
     evidence = False
-    for text in texts:
+    for i, text in enumerate(texts):
         for at in whole_mentions(title, text):
             end = at + len(title)
             if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
@@ -3661,9 +3661,22 @@ def title_evidence(title: str, texts: Sequence[str]) -> bool:
                 TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200) or (
                     TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 60):at])
                     and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)))
-                and not TITLE_EVIDENCE_CAST_AROUND_RE.search(
-                    text, max(0, at - _CAST_WINDOW), end + _CAST_WINDOW))
+                and not _cast_around(texts, i, at, end))
     return evidence
+
+
+def _cast_around(texts: Sequence[str], i: int, start: int, end: int) -> bool:
+    """A cast's words within ``_CAST_WINDOW`` characters of ``texts[i][start:end]``, the texts
+    before and after it included (a body's texts are its sentences)."""
+    text = texts[i]
+    if TITLE_EVIDENCE_CAST_AROUND_RE.search(text, max(0, start - _CAST_WINDOW),
+                                            end + _CAST_WINDOW):
+        return True
+    if start < _CAST_WINDOW and i > 0 and TITLE_EVIDENCE_CAST_AROUND_RE.search(
+            texts[i - 1], max(0, len(texts[i - 1]) - _CAST_WINDOW + start)):
+        return True
+    return len(text) - end < _CAST_WINDOW and i + 1 < len(texts) and bool(
+        TITLE_EVIDENCE_CAST_AROUND_RE.search(texts[i + 1], 0, _CAST_WINDOW - (len(text) - end)))
 
 
 def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],

@@ -3564,7 +3564,8 @@ TITLE_EVIDENCE_PERSON_BEFORE_RE = re.compile(
 #: After a mention, an owner's possessive before a capitalised name: "Jane Doe's Salt Road".
 TITLE_EVIDENCE_OWNER_AFTER_RE = re.compile(rf"{POSSESSIVE}\s{{1,2}}[A-Z]")
 #: Around a mention (``shows.title_evidence``'s window), words of a cast: "Jane Doe and John
-#: Roe are also set to return for season 4" after "He's joined by ..." tells actors' return.
+#: Roe come back for the fourth season too" after "the lead is joined by ..." tells actors'
+#: return.
 TITLE_EVIDENCE_CAST_AROUND_RE = re.compile(
     r"(?i)(?<![\w-])(?:cast|casts|casting|joined|joins|join|actors?|actress(?:es)?|stars?"
     r"|starring|co-stars?|reprises?|reprising|roles?|characters?|plays|played|cameo)(?![\w-])")

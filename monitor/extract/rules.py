@@ -6728,7 +6728,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "series', 'got renewed for a third season') or a decision verb's own object ('Kestrel "
           "cancelled X.'), and at no mention a person's name ('X said', 'X, who', 'starring X', "
           "'host X', 'by X', 'X's Salt Road') (round 28, r28vetoes)",
-          "Marnie Vell will be back for a second series on Kestrel."),
+          "Dexter Vale will be back for a second series on Kestrel."),
     _rule("title.keep.governed_place", ALL_KINDS, "a place alone that a status verb governs, "
           "as its object or its passive subject ('Ashby has been renewed', 'Hulu cancelled "
           "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "

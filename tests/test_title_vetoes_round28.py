@@ -50,6 +50,11 @@ def test_subject_of_a_decision_with_a_season(body: str,
      ("Dexter Vale", None, "cancelled")),
     ("Tovrel has decided to renew Hazel Brine, the network said on Friday.",
      ("Hazel Brine", None, "renewed")),
+    # the second item of the verb's list
+    ("Today Kestrel also renewed The Copper Vale and Walter Brine for additional seasons.",
+     ("Walter Brine", None, "renewed")),
+    ("Tovrel killed off Harriet Quill, while Kestrel kept its dramas.",
+     ("Harriet Quill", None, "cancelled")),
 ])
 def test_object_of_a_decision_verb(body: str, expected: tuple[str, int | None, str]) -> None:
     assert expected in _rows(body)
@@ -100,9 +105,14 @@ def test_places_and_days_stay(body: str, absent: str) -> None:
     ("Marnie", ["The show, starring Marnie, will be back for a second series."], False),
     ("Marnie", ["Marnie, who plays the lead, will return for a second season."], False),
     ("Marnie", ["Marnie will be back next year."], False),
+    # a lone first name's return is no actor's for a cast's words around it; a full name's is
+    ("Marnie", ["The cast is large.", "Marnie will be back for a second series."], True),
+    ("Dexter Vale", ["The cast is large.", "Dexter Vale will be back for a second series."],
+     False),
+    ("Dexter Vale", ["Dexter Vale will be back for a second series."], True),
 ])
 def test_title_evidence(title: str, texts: list[str], expected: bool) -> None:
-    assert title_evidence(title, texts) is expected
+    assert title_evidence(title, texts, " " in title) is expected
 
 
 def test_long_line_stays_linear() -> None:

@@ -3542,12 +3542,15 @@ TITLE_EVIDENCE_SEASON_AFTER_RE = re.compile(
     r"\s(?:renewed|picked\sup|ordered|greenlit|returns?|returning|back|coming\sback"
     r"|cancell?ed|axed|ending|ends)"
     r"(?:\s(?:early|officially|again))?\s(?:for|after)\s(?:(?:a|an|its|their|the)\s)?"
-    r"(?:[\w-]{1,14}\s){0,2}(?:seasons?|series|instal+ments?)\b)")
-#: Before a name, a decision verb whose object it is, a kind of show between them or none:
-#: "Kestrel cancelled Tovrel Gate", "decided to renew Martha", "axed reality show Ember".
+    r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b)")
+#: Before a name, a decision verb whose object it is, a kind of show between them or none,
+#: and the list's item before it or none: "Kestrel cancelled Tovrel Gate", "decided to renew
+#: Martha", "axed reality show Ember", "renewed The Salt Road and Hazel Brine".
 TITLE_EVIDENCE_OBJECT_BEFORE_RE = re.compile(
-    r"(?i)\b(?:renew(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|axe[sd]?|axing|scrapp?(?:ed|s|ing)?)"
-    rf"\s(?:(?:the\s)?(?:[a-z][\w-]{{0,14}}\s){{0,2}}(?:{SHOW_NOUN_ALT})s?\s)?\Z")
+    r"(?i)\b(?:renew(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|axe[sd]?|axing|scrapp?(?:ed|s|ing)?"
+    r"|killed\soff)"
+    rf"\s(?:(?:the\s)?(?:[a-z][\w-]{{0,14}}\s){{0,2}}(?:{SHOW_NOUN_ALT})s?\s)?"
+    r"(?-i:(?:[A-Z][\w’'-]{0,30}\s){1,5}(?:and|&)\s)?\Z")
 #: After a decision's object: where its clause goes on as a show's would ("." ", and" " for").
 TITLE_EVIDENCE_OBJECT_AFTER_RE = re.compile(
     r"(?:\s?[.,;:!?)]|\s(?:and|&|for|after|at|on|as|in|with|ahead)\b|\s?\Z)")

@@ -3640,15 +3640,15 @@ _EVIDENCE_BEATS = frozenset({"title.veto.person_name", "title.veto.first_name_or
 _CAST_WINDOW = 160
 
 
-def title_evidence(title: str, texts: Sequence[str]) -> bool:
+def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) -> bool:
     """The article writes a name vetoed for its look (a person's, a first name, a place, a
     holiday) as a show's title: at one mention it is the subject of a decision with a season
     ("Martha will be back for a second series", "Tovrel Gate got renewed for a third season")
     or a decision verb's own object ("Kestrel cancelled Tovrel Gate."), and at no mention is
     it written as a person's name ("Martha said", "Martha, who", "starring Martha", "host
-    Martha", "by Martha", "Martha's Salt Road"): evidence against wins (round 28). A mention
-    with a cast's words around it ("joined by", "cast", "star", "role") proves nothing: actors
-    return for a season too."""
+    Martha", "by Martha", "Martha's Salt Road"): evidence against wins (round 28). A
+    ``full_name`` (a first name and a name word) returning for a season with a cast's words
+    around it ("joined by", "cast", "star", "role") proves nothing: actors return too."""
     evidence = False
     for i, text in enumerate(texts):
         for at in whole_mentions(title, text):
@@ -3658,10 +3658,10 @@ def title_evidence(title: str, texts: Sequence[str]) -> bool:
                     TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
                 return False
             evidence = evidence or bool((
-                TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200) or (
-                    TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 60):at])
+                TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200)
+                and not (full_name and _cast_around(texts, i, at, end))) or (
+                    TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
                     and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)))
-                and not _cast_around(texts, i, at, end))
     return evidence
 
 
@@ -3685,7 +3685,8 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
     ``title.keep.title_evidence``)."""
     return [Verdict(v.title, True, rules.check("title.keep.title_evidence"))
             if not v.kept and v.rule in _EVIDENCE_BEATS and v.title not in protected
-            and title_evidence(v.title, texts) else v for v in verdicts]
+            and title_evidence(v.title, texts, v.rule == "title.veto.person_name") else v
+            for v in verdicts]
 
 
 _PERSON_VETOES = frozenset({"title.veto.person_name", "title.veto.person_context",

@@ -3551,10 +3551,9 @@ TITLE_EVIDENCE_OBJECT_BEFORE_RE = re.compile(
     r"|killed\soff)"
     rf"\s(?:(?:the\s)?(?:[a-z][\w-]{{0,14}}\s){{0,2}}(?:{SHOW_NOUN_ALT})s?\s)?"
     r"(?-i:(?:[A-Z][\w’'-]{0,30}\s){1,5}(?:and|&)\s)?\Z")
-#: After a decision's object: where its clause goes on as a show's would ("." ", and" " for"),
-#: or the verb of a clause the decision heads ("Cancelling Salt Road was a mistake").
+#: After a decision's object: where its clause goes on as a show's would ("." ", and" " for").
 TITLE_EVIDENCE_OBJECT_AFTER_RE = re.compile(
-    r"(?:\s?[.,;:!?)]|\s(?:and|&|for|after|at|on|as|in|with|ahead|was|is)\b|\s?\Z)")
+    r"(?:\s?[.,;:!?)]|\s(?:and|&|for|after|at|on|as|in|with|ahead)\b|\s?\Z)")
 #: After a mention, a person's act or a clause about a person: "X said", "X, who", "X stars".
 TITLE_EVIDENCE_PERSON_AFTER_RE = re.compile(
     r"(?:\s(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|posted|revealed"

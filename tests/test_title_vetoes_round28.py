@@ -30,7 +30,7 @@ def _rows(body: str, headline: str = "") -> set[tuple[str, int | None, str]]:
     ("Hazel will be back for a third season, Tovrel confirmed on Monday.",
      ("Hazel", 3, "renewed")),
     # a first name and a name word
-    ("Dexter Vale will be back for a second series.", ("Dexter Vale", 2, "renewed")),
+    ("Dexter Vale has been renewed for a second series.", ("Dexter Vale", 2, "renewed")),
     ("Harriet Quill got renewed for a third season by Kestrel.", ("Harriet Quill", 3, "renewed")),
     ("The crime drama Walter Brine has been renewed for a second series.",
      ("Walter Brine", 2, "renewed")),
@@ -62,7 +62,7 @@ def test_object_of_a_decision_verb(body: str, expected: tuple[str, int | None, s
 
 def test_explain_names_the_rule() -> None:
     assert "title.keep.title_evidence" in explained(
-        "Dexter Vale will be back for a second series.")
+        "Dexter Vale has been renewed for a second series.")
 
 
 # --- controls: names that stay people, places and days ------------------------------------
@@ -107,9 +107,12 @@ def test_places_and_days_stay(body: str, absent: str) -> None:
     ("Marnie", ["Marnie will be back next year."], False),
     # a lone first name's return is no actor's for a cast's words around it; a full name's is
     ("Marnie", ["The cast is large.", "Marnie will be back for a second series."], True),
-    ("Dexter Vale", ["The cast is large.", "Dexter Vale will be back for a second series."],
+    ("Dexter Vale", ["The cast is large.", "Dexter Vale has been renewed for a second series."],
      False),
-    ("Dexter Vale", ["Dexter Vale will be back for a second series."], True),
+    ("Dexter Vale", ["Dexter Vale has been renewed for a second series."], True),
+    # a full name that returns is an actor's; a season "of" a show is another show's
+    ("Dexter Vale", ["Dexter Vale will be back for a second series."], False),
+    ("Marnie", ["Marnie will return for season 3 of Salt Road."], False),
 ])
 def test_title_evidence(title: str, texts: list[str], expected: bool) -> None:
     assert title_evidence(title, texts, " " in title) is expected

@@ -3533,16 +3533,16 @@ COPULA_GAP_RE = re.compile(
 #: After a name, a decision that carries a season (``shows.title_evidence``): "X has been
 #: renewed for a third season", "X will be back for another series", "X and Y will both return
 #: for fifth seasons", "X got picked up for an eighth season", "X was cancelled after 4
-#: seasons". A person returns to a show too ("Jane Doe will return for season 2"): the name's
-#: other mentions decide that (``TITLE_EVIDENCE_PERSON_AFTER_RE`` and the one before).
+#: seasons". A person returns to a show too ("Jane Doe will return for season 2", "... for
+#: season 3 of Salt Road"): a full name needs a ``decided`` verb, and no "of" may follow.
 TITLE_EVIDENCE_SEASON_AFTER_RE = re.compile(
     r"(?:\s(?:and|&)\s[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,3})?"
     r"(?i:(?:\s(?:has|have|had|will|would|is|are|was|were|got|gets|get|to|all|both|already"
     r"|also|now|officially|been|be|just|each|set\sto)){0,4}"
-    r"\s(?:renewed|picked\sup|ordered|greenlit|returns?|returning|back|coming\sback"
-    r"|cancell?ed|axed|ending|ends)"
+    r"\s(?:(?P<decided>renewed|picked\sup|ordered|greenlit|cancell?ed|axed)|returns?"
+    r"|returning|back|coming\sback|ending|ends)"
     r"(?:\s(?:early|officially|again))?\s(?:for|after)\s(?:(?:a|an|its|their|the)\s)?"
-    r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b)")
+    r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b(?!\s{1,3}of\b))")
 #: Before a name, a decision verb whose object it is, a kind of show between them or none,
 #: and the list's item before it or none: "Kestrel cancelled Tovrel Gate", "decided to renew
 #: Martha", "axed reality show Ember", "renewed The Salt Road and Hazel Brine".

@@ -3546,7 +3546,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
-    verdicts = _evidenced(verdicts, [*texts, headline], protected)
+    verdicts = _evidenced(verdicts, texts, protected)  # a title-case headline tells no verb
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"referred"} else
@@ -3647,8 +3647,9 @@ def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
     or a decision verb's own object ("Kestrel cancelled Tovrel Gate."), and at no mention is
     it written as a person's name ("Martha said", "Martha, who", "starring Martha", "host
     Martha", "by Martha", "Martha's Salt Road"): evidence against wins (round 28). A
-    ``full_name`` (a first name and a name word) returning for a season with a cast's words
-    around it ("joined by", "cast", "star", "role") proves nothing: actors return too."""
+    ``full_name`` (a first name and a name word) needs a decision's own verb ("renewed",
+    "cancelled", not "will return": actors return too) and no cast's words around it ("joined
+    by", "cast", "star", "role"). The body's texts only: a headline's capitals hide its verbs.""" 
     evidence = False
     for i, text in enumerate(texts):
         for at in whole_mentions(title, text):
@@ -3657,9 +3658,10 @@ def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
                     TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
                     TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
                 return False
+            season = TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200)
             evidence = evidence or bool((
-                TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200)
-                and not (full_name and _cast_around(texts, i, at, end))) or (
+                season and not (full_name and (season.group("decided") is None
+                                               or _cast_around(texts, i, at, end)))) or (
                     TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
                     and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)))
     return evidence

@@ -3542,7 +3542,8 @@ TITLE_EVIDENCE_SEASON_AFTER_RE = re.compile(
     r"\s(?:(?P<decided>renewed|picked\sup|ordered|greenlit|cancell?ed|axed)|returns?"
     r"|returning|back|coming\sback|ending|ends)"
     r"(?:\s(?:early|officially|again))?\s(?:for|after)\s(?:(?:a|an|its|their|the)\s)?"
-    r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b(?!\s{1,3}of\b))")
+    r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b"
+    r"(?!(?:\s{1,3}\w{1,6})?\s{1,3}of\b))")
 #: Before a name, a decision verb whose object it is, a kind of show between them or none,
 #: and the list's item before it or none: "Kestrel cancelled Tovrel Gate", "decided to renew
 #: Martha", "axed reality show Ember", "renewed The Salt Road and Hazel Brine".

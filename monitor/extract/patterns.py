@@ -3526,3 +3526,50 @@ FRONTED_RENEWAL_WORD_RE = re.compile(r"(?i)\b(?:renew(?:al|ed)|pick(?:ed)?[\s-]{
 COPULA_GAP_RE = re.compile(
     r"[\"”’'*]?\s{1,3}(?:is|was|remains|had\s{1,3}been|has\s{1,3}been)"
     r"(?:\s{1,3}(?:now|also|just|still|simply))?\s{1,3}")
+
+
+# --- a title's structural evidence against a name veto (round 28, r28vetoes) -------------------
+
+#: After a name, a decision that carries a season (``shows.title_evidence``): "X has been
+#: renewed for a third season", "X will be back for another series", "X and Y will both return
+#: for fifth seasons", "X got picked up for an eighth season", "X was cancelled after 4
+#: seasons". A person returns to a show too ("Jane Doe will return for season 2", "... for
+#: season 3 of Salt Road"): a full name needs a ``decided`` verb, and no "of" may follow.
+TITLE_EVIDENCE_SEASON_AFTER_RE = re.compile(
+    r"(?:\s(?:and|&)\s[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,3})?"
+    r"(?i:(?:\s(?:has|have|had|will|would|is|are|was|were|got|gets|get|to|all|both|already"
+    r"|also|now|officially|been|be|just|each|set\sto)){0,4}"
+    r"\s(?:(?P<decided>renewed|picked\sup|ordered|greenlit|cancell?ed|axed)|returns?"
+    r"|returning|back|coming\sback|ending|ends)"
+    r"(?:\s(?:early|officially|again))?\s(?:for|after)\s(?:(?:a|an|its|their|the)\s)?"
+    r"(?:[\w,-]{1,14}\s){0,3}(?:seasons?|series|instal+ments?)\b"
+    r"(?!(?:\s{1,3}\w{1,6})?\s{1,3}of\b))")
+#: Before a name, a decision verb whose object it is, a kind of show between them or none,
+#: and the list's item before it or none: "Kestrel cancelled Tovrel Gate", "decided to renew
+#: Martha", "axed reality show Ember", "renewed The Salt Road and Hazel Brine".
+TITLE_EVIDENCE_OBJECT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renew(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|axe[sd]?|axing|scrapp?(?:ed|s|ing)?"
+    r"|killed\soff)"
+    rf"\s(?:(?:the\s)?(?:[a-z][\w-]{{0,14}}\s){{0,2}}(?:{SHOW_NOUN_ALT})s?\s)?"
+    r"(?-i:(?:[A-Z][\w’'-]{0,30}\s){1,5}(?:and|&)\s)?\Z")
+#: After a decision's object: where its clause goes on as a show's would ("." ", and" " for").
+TITLE_EVIDENCE_OBJECT_AFTER_RE = re.compile(
+    r"(?:\s?[.,;:!?)]|\s(?:and|&|for|after|at|on|as|in|with|ahead)\b|\s?\Z)")
+#: After a mention, a person's act or a clause about a person: "X said", "X, who", "X stars".
+TITLE_EVIDENCE_PERSON_AFTER_RE = re.compile(
+    r"(?:\s(?:said|says|told|tells|added|adds|explained|wrote|writes|tweeted|posted|revealed"
+    r"|stars|starred|plays|played|joins|joined|hosts|hosted|directed|created|who|whose)\b"
+    r"|,\s(?:who|whose)\b|\s?\((?:played|who)\b)")
+#: Before a mention, a person's role or a byline: "starring X", "host X", "created by X".
+TITLE_EVIDENCE_PERSON_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:starring|stars?|co-stars?|actor|actress|host|hosts|hosted\sby|presenter"
+    r"|showrunner|creator|created\sby|written\sby|directed\sby|produced\sby|writer|director"
+    r"|producer|played\sby|comedian|singer|by|with|from|mr|mrs|ms|dr)\.?\s)\Z")
+#: After a mention, an owner's possessive before a capitalised name: "Jane Doe's Salt Road".
+TITLE_EVIDENCE_OWNER_AFTER_RE = re.compile(rf"{POSSESSIVE}\s{{1,2}}[A-Z]")
+#: Around a mention (``shows.title_evidence``'s window), words of a cast: "Jane Doe and John
+#: Roe come back for the fourth season too" after "the lead is joined by ..." tells actors'
+#: return.
+TITLE_EVIDENCE_CAST_AROUND_RE = re.compile(
+    r"(?i)(?<![\w-])(?:cast|casts|casting|joined|joins|join|actors?|actress(?:es)?|stars?"
+    r"|starring|co-stars?|reprises?|reprising|roles?|characters?|plays|played|cameo)(?![\w-])")

@@ -6722,6 +6722,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'The' inside the sentence right before it ('his show The June'); otherwise such a "
           "last word is the sentence's date", "Hulu renewed “Marlow Friday” for a second "
           "season, and cancelled The June."),
+    _rule("title.keep.title_evidence", ALL_KINDS, "a name vetoed for its look (a person's, a "
+          "lone first name, a place, a holiday) that the article writes as a show's title: at "
+          "one mention of the body the subject of a decision with a season ('will be back for "
+          "a second series', 'got renewed for a third season'; a full name needs the decision's "
+          "own verb, not 'will return') or a decision verb's own object ('Kestrel cancelled "
+          "X.'), and at no mention a person's name ('X said', 'X, who', 'starring X', 'host "
+          "X', 'by X', 'X's Salt Road') (round 28, r28vetoes)",
+          "Martha will be back for a second series on Kestrel."),
     _rule("title.keep.governed_place", ALL_KINDS, "a place alone that a status verb governs, "
           "as its object or its passive subject ('Ashby has been renewed', 'Hulu cancelled "
           "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "

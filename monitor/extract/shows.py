@@ -27,6 +27,13 @@ from .patterns import (
     SEASON_RE,
     STOP_CAPS,
     TITLE_CONNECTORS,
+    TITLE_EVIDENCE_CAST_AROUND_RE,
+    TITLE_EVIDENCE_OBJECT_AFTER_RE,
+    TITLE_EVIDENCE_OBJECT_BEFORE_RE,
+    TITLE_EVIDENCE_OWNER_AFTER_RE,
+    TITLE_EVIDENCE_PERSON_AFTER_RE,
+    TITLE_EVIDENCE_PERSON_BEFORE_RE,
+    TITLE_EVIDENCE_SEASON_AFTER_RE,
     TITLE_INNER_WORDS,
     TITLE_PREFIXES,
     TRAILING_STOP,
@@ -3539,6 +3546,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
+    verdicts = _evidenced(verdicts, texts, protected)  # a title-case headline tells no verb
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"referred"} else
@@ -3621,6 +3629,66 @@ def headline_only_vetoed(verdicts: Sequence[Verdict], cues: dict[str, set[str]],
 _ROLE_WORDS = frozenset(
     """ep eps star stars co-star creator creators showrunner showrunners producer producers
     director writer writers host hosts actor actress cast alum boss exec""".split())
+
+
+#: The vetoes of a name's look that a title's structural evidence outweighs (round 28).
+_EVIDENCE_BEATS = frozenset({"title.veto.person_name", "title.veto.first_name_or_initials",
+                             "title.veto.place", "title.veto.holiday"})
+
+
+#: How far around a mention a cast's words tell a person's return (``title_evidence``).
+_CAST_WINDOW = 160
+
+
+def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) -> bool:
+    """The article writes a name vetoed for its look (a person's, a first name, a place, a
+    holiday) as a show's title: at one mention it is the subject of a decision with a season
+    ("Martha will be back for a second series", "Tovrel Gate got renewed for a third season")
+    or a decision verb's own object ("Kestrel cancelled Tovrel Gate."), and at no mention is
+    it written as a person's name ("Martha said", "Martha, who", "starring Martha", "host
+    Martha", "by Martha", "Martha's Salt Road"): evidence against wins (round 28). A
+    ``full_name`` (a first name and a name word) needs a decision's own verb ("renewed",
+    "cancelled", not "will return": actors return too) and no cast's words around it ("joined
+    by", "cast", "star", "role"). The body's texts only: a headline's capitals hide its verbs.""" 
+    evidence = False
+    for i, text in enumerate(texts):
+        for at in whole_mentions(title, text):
+            end = at + len(title)
+            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
+                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
+                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+                return False
+            season = TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200)
+            evidence = evidence or bool((
+                season and not (full_name and (season.group("decided") is None
+                                               or _cast_around(texts, i, at, end)))) or (
+                    TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
+                    and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)))
+    return evidence
+
+
+def _cast_around(texts: Sequence[str], i: int, start: int, end: int) -> bool:
+    """A cast's words within ``_CAST_WINDOW`` characters of ``texts[i][start:end]``, the texts
+    before and after it included (a body's texts are its sentences)."""
+    text = texts[i]
+    if TITLE_EVIDENCE_CAST_AROUND_RE.search(text, max(0, start - _CAST_WINDOW),
+                                            end + _CAST_WINDOW):
+        return True
+    if start < _CAST_WINDOW and i > 0 and TITLE_EVIDENCE_CAST_AROUND_RE.search(
+            texts[i - 1], max(0, len(texts[i - 1]) - _CAST_WINDOW + start)):
+        return True
+    return len(text) - end < _CAST_WINDOW and i + 1 < len(texts) and bool(
+        TITLE_EVIDENCE_CAST_AROUND_RE.search(texts[i + 1], 0, _CAST_WINDOW - (len(text) - end)))
+
+
+def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
+               protected: Collection[str]) -> list[Verdict]:
+    """A name's look veto given way to the article's evidence of a title (``title_evidence``,
+    ``title.keep.title_evidence``)."""
+    return [Verdict(v.title, True, rules.check("title.keep.title_evidence"))
+            if not v.kept and v.rule in _EVIDENCE_BEATS and v.title not in protected
+            and title_evidence(v.title, texts, v.rule == "title.veto.person_name") else v
+            for v in verdicts]
 
 
 _PERSON_VETOES = frozenset({"title.veto.person_name", "title.veto.person_context",

@@ -133,6 +133,7 @@ from .patterns import (
     TV_WORD_RE,
     VOIDED_PLAN_RE,
     Caseless,
+    LazyPattern,
     lower_case_regex,
     lower_case_text,
     ordinal_number,
@@ -196,8 +197,10 @@ from .titles import (
     work_cued,
 )
 
-_TRIGGER_RES: dict[str, re.Pattern[str]] = {
-    kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
+#: Each kind's triggers, case-blind: for the rare text whose length lower() changes (compiled
+#: on first use, or in the article workers' fork server: ``patterns.LazyPattern``).
+_TRIGGER_RES: dict[str, LazyPattern] = {
+    kind: LazyPattern(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
 }
 
 
@@ -212,14 +215,15 @@ _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
 
 
 def family_patterns(table: Mapping[str, Sequence[str]]
-                    ) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+                    ) -> tuple[dict[str, re.Pattern[str]], dict[str, LazyPattern]]:
     """The rarer families of each kind's vocabulary compiled as ``_find_triggers`` reads them:
-    (for lower-case text, for any text); a kind without an alternative is left out (an empty
-    alternation would match everywhere). ``scripts/ablate_rules.py`` recompiles through it."""
+    (for lower-case text, for any text: compiled on first use); a kind without an alternative
+    is left out (an empty alternation would match everywhere). ``scripts/ablate_rules.py``
+    recompiles through it."""
     lower = {kind: with_prefix_lookahead(lower_case_text(r"\b(?:" + "|".join(alts) + r")"),
                                          ascii_lowercase)
              for kind, alts in table.items() if alts}
-    any_case = {kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")")
+    any_case = {kind: LazyPattern(r"(?i)\b(?:" + "|".join(alts) + r")")
                 for kind, alts in table.items() if alts}
     return lower, any_case
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from string import ascii_lowercase
 from types import MappingProxyType
+from typing import Any
 
 from .. import memo
 from ..models import CERTAINTY_RANK, Article, Certainty, Fact, ShowName
@@ -140,7 +141,14 @@ from .patterns import (
     passing_cue,
     split_sentences,
 )
-from .prefilter import required_stems, with_prefix_lookahead
+from .prefilter import (
+    lookahead_of,
+    match_prefixes,
+    parse,
+    stems_required,
+    with_lookahead,
+    with_prefix_lookahead,
+)
 from .sections import (
     DATE_WORD_RE,
     DatedEntry,
@@ -206,10 +214,24 @@ _TRIGGER_RES: dict[str, LazyPattern] = {
 
 #: Run on ``text.lower()`` without IGNORECASE (several times faster in CPython's re); the
 #: forms above serve the rare text whose length lower() changes.
+#: Each kind's trigger alternatives as re parses them ("\b(?:ALT)" in lower case), read once
+#: for both the look-ahead's prefixes and ``trigger_splits``' stems (issue 14, round 28: the
+#: whole pattern is not parsed again for its look-ahead); dropped once read.
+_TRIGGER_PARSES: dict[str, list[Any]] = {
+    kind: [parse(lower_case_text(r"\b(?:" + alt + r")")) for alt in alts]
+    for kind, alts in TRIGGERS.items()
+}
+_TRIGGER_PREFIXES: dict[str, list[frozenset[str] | None]] = {
+    kind: [match_prefixes(parsed, ascii_lowercase) for parsed in parses]
+    for kind, parses in _TRIGGER_PARSES.items()
+}
 _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
     # Every trigger starts with a letter; a look-ahead of the first letters a match can start
-    # with (``prefilter``, else "(?=[a-z])") lets re skip most positions at once.
-    kind: with_prefix_lookahead(lower_case_text(pattern.pattern), ascii_lowercase)
+    # with (``prefilter``, else "(?=[a-z])") lets re skip most positions at once: the one
+    # ``with_prefix_lookahead`` reads from the whole pattern, read from its alternatives.
+    kind: with_lookahead(lower_case_text(pattern.pattern),
+                         lookahead_of(_TRIGGER_PREFIXES[kind], ascii_lowercase),
+                         ascii_lowercase)
     for kind, pattern in _TRIGGER_RES.items()
 }
 
@@ -321,26 +343,38 @@ def _stems_held(text: str) -> frozenset[str]:
 
 def trigger_splits(table: Mapping[str, Sequence[str]],
                    lower_res: Mapping[str, re.Pattern[str]],
-                   common: Mapping[str, Sequence[str]]) -> dict[str, TriggerSplit]:
-    """Each kind's ``TriggerSplit`` (a kind without common stems is left whole)."""
+                   common: Mapping[str, Sequence[str]],
+                   parses: Mapping[str, Sequence[Any]] | None = None,
+                   prefixes: Mapping[str, Sequence[frozenset[str] | None]] | None = None
+                   ) -> dict[str, TriggerSplit]:
+    """Each kind's ``TriggerSplit`` (a kind without common stems is left whole); ``parses``
+    and ``prefixes``: each alternative's ``prefilter.parse`` and ``match_prefixes``, where
+    already read (else read here)."""
     splits = {}
     for kind, alts in table.items():
         avoid = frozenset(common.get(kind, ()))
         if not avoid or kind not in lower_res or any(_BACK_REFERENCE_RE.search(alt)
                                                      for alt in alts):
             continue  # (left out, a back-reference's group number would change)
-        needs = [required_stems(lower_case_text(r"\b(?:" + alt + r")"), _stems_held, avoid)
-                 for alt in alts]
-        kept = [alt for alt, need in zip(alts, needs, strict=True)
+        read = list(parses[kind]) if parses is not None and kind in parses else \
+            [parse(lower_case_text(r"\b(?:" + alt + r")")) for alt in alts]
+        starts = list(prefixes[kind]) if prefixes is not None and kind in prefixes else \
+            [match_prefixes(parsed, ascii_lowercase) for parsed in read]
+        needs = [stems_required(parsed, _stems_held, avoid) for parsed in read]
+        kept = [(alt, start) for alt, start, need in zip(alts, starts, needs, strict=True)
                 if need is None or need & avoid]
         rare = frozenset().union(*(need for need in needs if need and not need & avoid))
-        narrow = with_prefix_lookahead(lower_case_text(r"(?i)\b(?:" + "|".join(kept) + r")"),
-                                       ascii_lowercase) if kept else None
+        narrow = with_lookahead(
+            lower_case_text(r"(?i)\b(?:" + "|".join(alt for alt, _start in kept) + r")"),
+            lookahead_of([start for _alt, start in kept], ascii_lowercase),
+            ascii_lowercase) if kept else None
         splits[kind] = TriggerSplit(lower_res[kind], narrow, rare)
     return splits
 
 
-_TRIGGER_SPLITS = trigger_splits(TRIGGERS, _TRIGGER_LOWER_RES, COMMON_TRIGGER_STEMS)
+_TRIGGER_SPLITS = trigger_splits(TRIGGERS, _TRIGGER_LOWER_RES, COMMON_TRIGGER_STEMS,
+                                 _TRIGGER_PARSES, _TRIGGER_PREFIXES)
+del _TRIGGER_PARSES, _TRIGGER_PREFIXES  # re's parse trees: not kept past the import
 
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")

@@ -8,6 +8,8 @@
 - Each kind's trigger look-ahead is read from its alternatives one by one (the parse
   ``required_stems`` reads anyway), not from a second parse of the whole pattern: the same
   look-ahead text, so the same compiled pattern.
+- The stem scan's gates and held stems found from each stem's own prefixes rather than by
+  trying every stem against every other: the same sets.
 
 Checked against the patterns compiled the old way on sentences of our own (invented names).
 """
@@ -121,3 +123,18 @@ def test_the_workers_fork_server_compiles_the_deferred_patterns() -> None:
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "0"
+
+
+def test_the_stem_gates_are_those_every_stem_pair_gives() -> None:
+    opens: dict[str, set[tuple[bool, str]]] = {}
+    for family, table in ((False, patterns.TRIGGER_STEMS), (True, patterns.FAMILY_STEMS)):
+        for kind, stems in table.items():
+            for stem in stems:
+                opens.setdefault(stem, set()).add((family, kind))
+    gates = {stem: frozenset(gate for shorter, own in opens.items()
+                             if stem.startswith(shorter) for gate in own) for stem in opens}
+    assert facts._STEM_GATES == gates
+    assert facts._STEM_HELD == {
+        stem: frozenset(other for other in gates if stem.startswith(other)) for stem in gates}
+    assert sorted(facts._stem_starts("renewal", {"ren", "renew", "renewal", "new", "r"})) == \
+        ["r", "ren", "renew", "renewal"]

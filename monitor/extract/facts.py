@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from string import ascii_lowercase
 from types import MappingProxyType
@@ -279,6 +279,12 @@ def _stem_trie(stems: Iterable[str]) -> str:
     return branch(root)
 
 
+def _stem_starts(stem: str, stems: Collection[str]) -> Iterator[str]:
+    """The members of ``stems`` that ``stem`` begins with (itself included), found by its own
+    prefixes rather than by trying every stem (issue 14, round 28: ~800 stems, read at import)."""
+    return (start for start in (stem[:end] for end in range(len(stem) + 1)) if start in stems)
+
+
 def stem_gates(triggers: Mapping[str, Sequence[str]], families: Mapping[str, Sequence[str]]
                ) -> tuple[re.Pattern[str], dict[str, frozenset[tuple[bool, str]]]]:
     """Every kind's stems (``TRIGGER_STEMS``, ``FAMILY_STEMS``) found in one scan of a sentence:
@@ -292,8 +298,8 @@ def stem_gates(triggers: Mapping[str, Sequence[str]], families: Mapping[str, Seq
         for kind, stems in table.items():
             for stem in stems:
                 opens.setdefault(stem, set()).add((family, kind))
-    gates = {stem: frozenset(gate for shorter, own in opens.items() if stem.startswith(shorter)
-                             for gate in own)
+    gates = {stem: frozenset(gate for shorter in _stem_starts(stem, opens)
+                             for gate in opens[shorter])
              for stem in opens}
     return re.compile(f"(?=({_stem_trie(opens)}))"), gates
 
@@ -303,8 +309,7 @@ _STEM_SCAN_RE, _STEM_GATES = stem_gates(TRIGGER_STEMS, FAMILY_STEMS)
 #: For each stem the scan reports, the stems it holds from its start: itself and every stem it
 #: begins with (the scan reports the longest at a position), so a sentence's stems are known.
 _STEM_HELD: dict[str, frozenset[str]] = {
-    stem: frozenset(other for other in _STEM_GATES if stem.startswith(other))
-    for stem in _STEM_GATES}
+    stem: frozenset(_stem_starts(stem, _STEM_GATES)) for stem in _STEM_GATES}
 
 #: Stems most sentences of season news hold, by kind: a kind's trigger alternatives that need
 #: none of these (each needs a stem of its own: "pick" for "picked up for", "cancel" for

@@ -43,8 +43,9 @@ from .ingest.politeness import Stopping
 
 log = logging.getLogger(__name__)
 
-#: Modules the fork server imports once, so a new worker starts in milliseconds.
-PRELOAD = ["monitor.pipeline"]
+#: Modules the fork server imports once, so a new worker starts in milliseconds; the second
+#: compiles the patterns the extractor leaves to their first use (``patterns.LazyPattern``).
+PRELOAD = ["monitor.pipeline", "monitor.extract.preload"]
 #: How often a waiting caller looks at the stop event.
 STOP_CHECK_SECONDS = 0.25
 

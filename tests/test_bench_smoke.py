@@ -23,7 +23,8 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 @pytest.mark.parametrize("script", ["article_throughput.py", "facts_speed.py", "instances.py",
                                     "poll_cycle.py", "state_scale.py", "soak.py", "startup.py",
-                                    "state_reads.py", "fallback_quality.py", "text_speed.py"])
+                                    "state_reads.py", "fallback_quality.py", "text_speed.py",
+                                    "import_cost.py"])
 def test_benchmark_runs_at_quick_size(script: str) -> None:
     done = subprocess.run([sys.executable, str(BENCH / script), "--quick"], capture_output=True,
                           text=True, timeout=300, cwd=BENCH.parent)
@@ -65,6 +66,10 @@ def test_benchmark_runs_at_quick_size(script: str) -> None:
             assert name in out
     if script == "text_speed.py":
         for name in ("| main reading ", "| missed by it ", "| all pages ", "lxml floor"):
+            assert name in out
+    if script == "import_cost.py":
+        for name in ("| import (new) ", "| import + first article (new) ", "interpreter floor",
+                     "patterns through re.compile", "the extractor's import <= 2000 ms"):
             assert name in out
     if script == "state_reads.py":
         for name in ("a store per poll (before)", "the daemon's kept copy (after)",

@@ -100,6 +100,9 @@ def _patterns(value: object, path: str, seen: set[int]) -> Iterator[tuple[str, s
     if isinstance(value, re.Pattern):
         yield path, value.pattern
         return
+    if type(value).__name__ == "LazyPattern":  # compiled on first use (round 28): its text
+        yield path, value.pattern
+        return
     if id(value) in seen or isinstance(value, (str, bytes, int, float, type)) or \
             inspect.ismodule(value) or inspect.isroutine(value):
         return

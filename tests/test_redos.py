@@ -83,6 +83,8 @@ def _walk(obj: object, where: str, depth: int = 0) -> Iterator[tuple[str, re.Pat
     if isinstance(obj, re.Pattern):
         if isinstance(obj.pattern, str):
             yield where, obj
+    elif type(obj).__name__ == "LazyPattern":  # compiled on first use (round 28)
+        yield from _walk(obj.compiled, where, depth + 1)
     elif type(obj).__name__ == "Caseless":
         yield from _walk(obj.pattern, where, depth + 1)
         yield from _walk(obj._low, where + "(lower)", depth + 1)

@@ -21,10 +21,11 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from string import ascii_lowercase
 from types import MappingProxyType
+from typing import Any
 
 from .. import memo
 from ..models import CERTAINTY_RANK, Article, Certainty, Fact, ShowName
@@ -133,13 +134,21 @@ from .patterns import (
     TV_WORD_RE,
     VOIDED_PLAN_RE,
     Caseless,
+    LazyPattern,
     lower_case_regex,
     lower_case_text,
     ordinal_number,
     passing_cue,
     split_sentences,
 )
-from .prefilter import required_stems, with_prefix_lookahead
+from .prefilter import (
+    lookahead_of,
+    match_prefixes,
+    parse,
+    stems_required,
+    with_lookahead,
+    with_prefix_lookahead,
+)
 from .sections import (
     DATE_WORD_RE,
     DatedEntry,
@@ -196,30 +205,47 @@ from .titles import (
     work_cued,
 )
 
-_TRIGGER_RES: dict[str, re.Pattern[str]] = {
-    kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
+#: Each kind's triggers, case-blind: for the rare text whose length lower() changes (compiled
+#: on first use, or in the article workers' fork server: ``patterns.LazyPattern``).
+_TRIGGER_RES: dict[str, LazyPattern] = {
+    kind: LazyPattern(r"(?i)\b(?:" + "|".join(alts) + r")") for kind, alts in TRIGGERS.items()
 }
 
 
 #: Run on ``text.lower()`` without IGNORECASE (several times faster in CPython's re); the
 #: forms above serve the rare text whose length lower() changes.
+#: Each kind's trigger alternatives as re parses them ("\b(?:ALT)" in lower case), read once
+#: for both the look-ahead's prefixes and ``trigger_splits``' stems (issue 14, round 28: the
+#: whole pattern is not parsed again for its look-ahead); dropped once read.
+_TRIGGER_PARSES: dict[str, list[Any]] = {
+    kind: [parse(lower_case_text(r"\b(?:" + alt + r")")) for alt in alts]
+    for kind, alts in TRIGGERS.items()
+}
+_TRIGGER_PREFIXES: dict[str, list[frozenset[str] | None]] = {
+    kind: [match_prefixes(parsed, ascii_lowercase) for parsed in parses]
+    for kind, parses in _TRIGGER_PARSES.items()
+}
 _TRIGGER_LOWER_RES: dict[str, re.Pattern[str]] = {
     # Every trigger starts with a letter; a look-ahead of the first letters a match can start
-    # with (``prefilter``, else "(?=[a-z])") lets re skip most positions at once.
-    kind: with_prefix_lookahead(lower_case_text(pattern.pattern), ascii_lowercase)
+    # with (``prefilter``, else "(?=[a-z])") lets re skip most positions at once: the one
+    # ``with_prefix_lookahead`` reads from the whole pattern, read from its alternatives.
+    kind: with_lookahead(lower_case_text(pattern.pattern),
+                         lookahead_of(_TRIGGER_PREFIXES[kind], ascii_lowercase),
+                         ascii_lowercase)
     for kind, pattern in _TRIGGER_RES.items()
 }
 
 
 def family_patterns(table: Mapping[str, Sequence[str]]
-                    ) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+                    ) -> tuple[dict[str, re.Pattern[str]], dict[str, LazyPattern]]:
     """The rarer families of each kind's vocabulary compiled as ``_find_triggers`` reads them:
-    (for lower-case text, for any text); a kind without an alternative is left out (an empty
-    alternation would match everywhere). ``scripts/ablate_rules.py`` recompiles through it."""
+    (for lower-case text, for any text: compiled on first use); a kind without an alternative
+    is left out (an empty alternation would match everywhere). ``scripts/ablate_rules.py``
+    recompiles through it."""
     lower = {kind: with_prefix_lookahead(lower_case_text(r"\b(?:" + "|".join(alts) + r")"),
                                          ascii_lowercase)
              for kind, alts in table.items() if alts}
-    any_case = {kind: re.compile(r"(?i)\b(?:" + "|".join(alts) + r")")
+    any_case = {kind: LazyPattern(r"(?i)\b(?:" + "|".join(alts) + r")")
                 for kind, alts in table.items() if alts}
     return lower, any_case
 
@@ -253,6 +279,12 @@ def _stem_trie(stems: Iterable[str]) -> str:
     return branch(root)
 
 
+def _stem_starts(stem: str, stems: Collection[str]) -> Iterator[str]:
+    """The members of ``stems`` that ``stem`` begins with (itself included), found by its own
+    prefixes rather than by trying every stem (issue 14, round 28: ~800 stems, read at import)."""
+    return (start for start in (stem[:end] for end in range(len(stem) + 1)) if start in stems)
+
+
 def stem_gates(triggers: Mapping[str, Sequence[str]], families: Mapping[str, Sequence[str]]
                ) -> tuple[re.Pattern[str], dict[str, frozenset[tuple[bool, str]]]]:
     """Every kind's stems (``TRIGGER_STEMS``, ``FAMILY_STEMS``) found in one scan of a sentence:
@@ -266,8 +298,8 @@ def stem_gates(triggers: Mapping[str, Sequence[str]], families: Mapping[str, Seq
         for kind, stems in table.items():
             for stem in stems:
                 opens.setdefault(stem, set()).add((family, kind))
-    gates = {stem: frozenset(gate for shorter, own in opens.items() if stem.startswith(shorter)
-                             for gate in own)
+    gates = {stem: frozenset(gate for shorter in _stem_starts(stem, opens)
+                             for gate in opens[shorter])
              for stem in opens}
     return re.compile(f"(?=({_stem_trie(opens)}))"), gates
 
@@ -277,8 +309,7 @@ _STEM_SCAN_RE, _STEM_GATES = stem_gates(TRIGGER_STEMS, FAMILY_STEMS)
 #: For each stem the scan reports, the stems it holds from its start: itself and every stem it
 #: begins with (the scan reports the longest at a position), so a sentence's stems are known.
 _STEM_HELD: dict[str, frozenset[str]] = {
-    stem: frozenset(other for other in _STEM_GATES if stem.startswith(other))
-    for stem in _STEM_GATES}
+    stem: frozenset(_stem_starts(stem, _STEM_GATES)) for stem in _STEM_GATES}
 
 #: Stems most sentences of season news hold, by kind: a kind's trigger alternatives that need
 #: none of these (each needs a stem of its own: "pick" for "picked up for", "cancel" for
@@ -317,26 +348,38 @@ def _stems_held(text: str) -> frozenset[str]:
 
 def trigger_splits(table: Mapping[str, Sequence[str]],
                    lower_res: Mapping[str, re.Pattern[str]],
-                   common: Mapping[str, Sequence[str]]) -> dict[str, TriggerSplit]:
-    """Each kind's ``TriggerSplit`` (a kind without common stems is left whole)."""
+                   common: Mapping[str, Sequence[str]],
+                   parses: Mapping[str, Sequence[Any]] | None = None,
+                   prefixes: Mapping[str, Sequence[frozenset[str] | None]] | None = None
+                   ) -> dict[str, TriggerSplit]:
+    """Each kind's ``TriggerSplit`` (a kind without common stems is left whole); ``parses``
+    and ``prefixes``: each alternative's ``prefilter.parse`` and ``match_prefixes``, where
+    already read (else read here)."""
     splits = {}
     for kind, alts in table.items():
         avoid = frozenset(common.get(kind, ()))
         if not avoid or kind not in lower_res or any(_BACK_REFERENCE_RE.search(alt)
                                                      for alt in alts):
             continue  # (left out, a back-reference's group number would change)
-        needs = [required_stems(lower_case_text(r"\b(?:" + alt + r")"), _stems_held, avoid)
-                 for alt in alts]
-        kept = [alt for alt, need in zip(alts, needs, strict=True)
+        read = list(parses[kind]) if parses is not None and kind in parses else \
+            [parse(lower_case_text(r"\b(?:" + alt + r")")) for alt in alts]
+        starts = list(prefixes[kind]) if prefixes is not None and kind in prefixes else \
+            [match_prefixes(parsed, ascii_lowercase) for parsed in read]
+        needs = [stems_required(parsed, _stems_held, avoid) for parsed in read]
+        kept = [(alt, start) for alt, start, need in zip(alts, starts, needs, strict=True)
                 if need is None or need & avoid]
         rare = frozenset().union(*(need for need in needs if need and not need & avoid))
-        narrow = with_prefix_lookahead(lower_case_text(r"(?i)\b(?:" + "|".join(kept) + r")"),
-                                       ascii_lowercase) if kept else None
+        narrow = with_lookahead(
+            lower_case_text(r"(?i)\b(?:" + "|".join(alt for alt, _start in kept) + r")"),
+            lookahead_of([start for _alt, start in kept], ascii_lowercase),
+            ascii_lowercase) if kept else None
         splits[kind] = TriggerSplit(lower_res[kind], narrow, rare)
     return splits
 
 
-_TRIGGER_SPLITS = trigger_splits(TRIGGERS, _TRIGGER_LOWER_RES, COMMON_TRIGGER_STEMS)
+_TRIGGER_SPLITS = trigger_splits(TRIGGERS, _TRIGGER_LOWER_RES, COMMON_TRIGGER_STEMS,
+                                 _TRIGGER_PARSES, _TRIGGER_PREFIXES)
+del _TRIGGER_PARSES, _TRIGGER_PREFIXES  # re's parse trees: not kept past the import
 
 _SPACES_RE = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]+")
 _STAMP_RE = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")

@@ -1,13 +1,18 @@
 """Vocabularies the fact extractor reads: triggers per fact kind, hedges, negations, junk lines.
 
 Kept as data so the wording can be tuned without touching the logic (trafilatura keeps its
-XPaths apart the same way). Everything is compiled once at import. No function here looks at a
-particular article; the lists describe how English TV news phrases production news.
+XPaths apart the same way). Everything is compiled once at import, but for the case-blind forms
+that serve only the rare text whose length ``str.lower`` changes (``LazyPattern``: compiled on
+their first use, or by ``compile_deferred`` where the article workers' fork server preloads the
+extractor). No function here looks at a particular article; the lists describe how English TV
+news phrases production news.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,6 +51,60 @@ def lower_case_text(pattern: str) -> str:
     return re.sub(r"(?<![\\?])[A-Z]+", lambda m: m.group(0).lower(), pattern)
 
 
+class LazyPattern:
+    """A pattern compiled on its first use rather than at import (issue 14, round 28: the
+    import's cost is nearly all re's compiler): for a form most texts never reach, such as a
+    case-blind pattern whose lower-case twin serves every text ``str.lower`` keeps the length
+    of. ``pattern`` is its text; the methods are the compiled pattern's. ``compile_deferred``
+    compiles every one not yet compiled (the article workers' fork server does, so no worker
+    pays for it after the fork)."""
+
+    __slots__ = ("pattern", "_compiled", "__weakref__")
+
+    #: Every LazyPattern made (weakly held): what ``compile_deferred`` compiles.
+    _made: weakref.WeakSet[LazyPattern] = weakref.WeakSet()
+    _made_lock = threading.Lock()
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+        with LazyPattern._made_lock:
+            LazyPattern._made.add(self)
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+        return compiled
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *args)
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *args)
+
+    def findall(self, text: str, *args: int) -> list[Any]:
+        return self.compiled.findall(text, *args)
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count)
+
+
+def compile_deferred() -> int:
+    """Compile every ``LazyPattern`` not compiled yet (those of every module imported so far);
+    how many were compiled."""
+    with LazyPattern._made_lock:
+        waiting = [lazy for lazy in LazyPattern._made if lazy._compiled is None]
+    for lazy in waiting:
+        lazy.compiled  # noqa: B018 - compiled for its side effect
+    return len(waiting)
+
+
 class Caseless:
     """A case-insensitive pattern that runs on the lower-cased text, without IGNORECASE.
 
@@ -53,10 +112,11 @@ class Caseless:
     whose length ``str.lower`` changes); group texts come back lower-cased.
     """
 
-    __slots__ = ("pattern", "_low", "stems")
+    __slots__ = ("_any_case", "_low", "stems")
 
     def __init__(self, pattern: str, stems: tuple[str, ...] = ()) -> None:
-        self.pattern = re.compile(pattern if pattern.startswith("(?i)") else "(?i)" + pattern)
+        #: The IGNORECASE form, compiled on its first use (few texts reach it).
+        self._any_case = LazyPattern(pattern if pattern.startswith("(?i)") else "(?i)" + pattern)
         self._low = lower_case_regex(pattern)
         #: Lower-case substrings one of which every match contains: without one, no match.
         self.stems = stems
@@ -69,7 +129,12 @@ class Caseless:
                     break
             else:
                 return None
-        return (self._low, low) if len(low) == len(text) else (self.pattern, text)
+        return (self._low, low) if len(low) == len(text) else (self._any_case.compiled, text)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The IGNORECASE form (compiled on first use)."""
+        return self._any_case.compiled
 
     def search(self, text: str) -> re.Match[str] | None:
         picked = self._pick(text)

@@ -169,18 +169,41 @@ def _trie(prefixes: Iterable[str]) -> str:
     return branch(root)
 
 
-def prefix_lookahead(pattern: str, first: str, room: int = 4) -> str | None:
-    """A look-ahead every match of ``pattern`` (no flags) satisfies: the prefixes of at most
-    ``room`` characters its matches start with, given that a match starts with one of the
-    characters ``first``. None when some match's first character is not known."""
+def parse(pattern: str) -> Any:
+    """re's parse of ``pattern``, what ``prefix_lookahead`` and ``required_stems`` read (one
+    parse may serve both: issue 14, round 28); None when re cannot parse it or it sets a flag
+    (neither reads such a pattern)."""
     try:
         parsed = _parser.parse(pattern)
         if parsed.state.flags & ~_c.SRE_FLAG_UNICODE:
             return None
+    except Exception:  # noqa: BLE001 - a parser that changed: nothing read, same matches
+        return None
+    return parsed
+
+
+def match_prefixes(parsed: Any, first: str, room: int = 4) -> frozenset[str] | None:
+    """The prefixes of at most ``room`` characters the matches of a parsed pattern (``parse``)
+    start with, given that a match starts with one of ``first``; None when not read."""
+    if parsed is None:
+        return None
+    try:
         found = _sequence(parsed.data, room, frozenset(first))
     except Exception:  # noqa: BLE001 - a parser that changed: no look-ahead, same matches
         return None
-    prefixes = {prefix for prefix, _known in found}
+    return frozenset(prefix for prefix, _known in found)
+
+
+def lookahead_of(prefix_sets: Iterable[frozenset[str] | None], first: str) -> str | None:
+    """``prefix_lookahead``'s look-ahead for the alternation of patterns whose
+    ``match_prefixes`` are ``prefix_sets`` (for one pattern, a list of one): re's parse of an
+    alternation reads each branch as it reads the branch alone, so the same text. None when
+    some match's first character is not known."""
+    prefixes: set[str] = set()
+    for found in prefix_sets:
+        if found is None:
+            return None
+        prefixes |= found
     if not prefixes or "" in prefixes:
         return None
     # a match starts with one of ``first``: the look-ahead says so too (none can: "(?!)")
@@ -188,11 +211,23 @@ def prefix_lookahead(pattern: str, first: str, room: int = 4) -> str | None:
     return f"(?={_trie(prefixes)})" if prefixes else "(?!)"
 
 
+def prefix_lookahead(pattern: str, first: str, room: int = 4) -> str | None:
+    """A look-ahead every match of ``pattern`` (no flags) satisfies: the prefixes of at most
+    ``room`` characters its matches start with, given that a match starts with one of the
+    characters ``first``. None when some match's first character is not known."""
+    return lookahead_of([match_prefixes(parse(pattern), first, room)], first)
+
+
+def with_lookahead(pattern: str, ahead: str | None, first: str) -> re.Pattern[str]:
+    """``pattern`` compiled with the look-ahead ``ahead`` in front (``prefix_lookahead``'s or
+    ``lookahead_of``'s), or with ``(?=[first])`` when there is none."""
+    return re.compile((ahead or f"(?=[{re.escape(first)}])") + pattern)
+
+
 def with_prefix_lookahead(pattern: str, first: str, room: int = 4) -> re.Pattern[str]:
     """``pattern`` (whose matches start with one of ``first``) compiled with its look-ahead
     in front (``prefix_lookahead``), or with ``(?=[first])`` when none is found."""
-    ahead = prefix_lookahead(pattern, first, room)
-    return re.compile((ahead or f"(?=[{re.escape(first)}])") + pattern)
+    return with_lookahead(pattern, prefix_lookahead(pattern, first, room), first)
 
 
 def _caseless_first(items: Any, caseless: bool) -> set[str] | None:
@@ -428,10 +463,15 @@ def required_stems(pattern: str, held: Callable[[str], frozenset[str]],
     choice, with as few of ``avoid`` as it can: "picks? up (?:\\S+ ){1,6}?for a season"
     needs "pick" as well as "season", so with "season" avoided, {"pick"}. None when re's
     parse shows no such set. A text holding none of them holds no match."""
+    return stems_required(parse(pattern), held, avoid)
+
+
+def stems_required(parsed: Any, held: Callable[[str], frozenset[str]],
+                   avoid: Iterable[str] = ()) -> frozenset[str] | None:
+    """``required_stems`` of a pattern already parsed (``parse``; None: no stems known)."""
+    if parsed is None:
+        return None
     try:
-        parsed = _parser.parse(pattern)
-        if parsed.state.flags & ~_c.SRE_FLAG_UNICODE:
-            return None
         return _least(_needs(parsed.data, held, frozenset(avoid)), frozenset(avoid))
     except Exception:  # noqa: BLE001 - a parser that changed: no stems known, pattern kept
         return None

@@ -3515,9 +3515,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {edges.get(t, t): None for t in found}
         for short, longer in edges.items():
             cues[longer] = cues.get(longer, set()) | cues.get(short, set())
-            for group in (seasoned, loose, vouched, governed):
-                if short in group:
-                    group.add(longer)
+            for holders in (seasoned, loose, vouched, governed):
+                if short in holders:
+                    holders.add(longer)
             widened.setdefault(short, rules.check("title.span.calendar_edge"))
     persons = {title for title in found
                if title not in seasoned and _looks_like_person(title, everything)}

@@ -3508,8 +3508,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     seasoned.add(owned)
                 widened.setdefault(glued, rules.check("title.span.owner_possessive"))
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
-    edges = calendar_edged(list(found), texts, headline, protected)
+    edges = {short: longer for short, longer in calendar_edged(
+        list(found), texts, headline, protected).items()
+        if judge(longer, strong=short in seasoned, governed=short in governed).kept}
     if edges:
+        # (a whole title the name vetoes would drop where the cut one stood, "Ada Monday"
+        # after "cancelled Ada Monday", is left to ``time_edged`` once the cut one is kept)
         # "Tovrel renewed Monday Harbor" gave "Harbor": the title the mentions write whole,
         # judged whole by the vetoes below (a lone "Harbor" or "Paris" was vetoed)
         found = {edges.get(t, t): None for t in found}

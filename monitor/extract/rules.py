@@ -7016,6 +7016,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "r24names)",
           "Glass Harbor follows Marlowe Finch (Jane Doe). Marlowe Finch, Tessa Vane and Ash "
           "will be back when filming starts in August."),
+    _rule("title.span.calendar_edge", ALL_KINDS, "a candidate title every mention of "
+          "which carries the same day, month, season of the year or holiday at one edge, once "
+          "at least where it cannot be the sentence's date, is that longer title, judged whole "
+          "by the vetoes: a day or month before a name unless a time's preposition, a number "
+          "or a verb of saying governs it; after a name a month, season or holiday unless a "
+          "date's number or a broadcast noun follows, a day of the week only before the "
+          "subject's verb, a season phrase or a headline's colon (round 28, r28edges)",
+          "Tovrel has renewed Saturday Lantern. Saturday Lantern returns in May."),
     _rule("title.span.time_edge", ALL_KINDS, "a kept title the article always writes "
           "with the same day, month or season of the year at one edge, twice or more "
           "(the headline counts), is that longer title: a date glued to every mention is "

@@ -38,6 +38,7 @@ from .patterns import (
     TITLE_PREFIXES,
     TRAILING_STOP,
     lower_case_regex,
+    ordinal_alternation,
     ordinal_number,
 )
 from .prefilter import with_caseless_first_letter
@@ -3513,6 +3514,22 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if glued in seasoned:
                     seasoned.add(owned)
                 widened.setdefault(glued, rules.check("title.span.owner_possessive"))
+    protected = {name for show in known_shows for name in (show.title, *show.aliases)}
+    edges = {short: longer for short, longer in calendar_edged(
+        list(found), texts, headline, protected).items()
+        if judge(longer, strong=short in seasoned, governed=short in governed).kept}
+    if edges:
+        # (a whole title the name vetoes would drop where the cut one stood, "Ada Monday"
+        # after "cancelled Ada Monday", is left to ``time_edged`` once the cut one is kept)
+        # "Tovrel renewed Monday Harbor" gave "Harbor": the title the mentions write whole,
+        # judged whole by the vetoes below (a lone "Harbor" or "Paris" was vetoed)
+        found = {edges.get(t, t): None for t in found}
+        for short, longer in edges.items():
+            cues[longer] = cues.get(longer, set()) | cues.get(short, set())
+            for holders in (seasoned, loose, vouched, governed):
+                if short in holders:
+                    holders.add(longer)
+            widened.setdefault(short, rules.check("title.span.calendar_edge"))
     persons = {title for title in found
                if title not in seasoned and _looks_like_person(title, everything)}
     deciders = {title: rule for title in found if title not in seasoned
@@ -3541,7 +3558,6 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {new: None for t in found for new in counted_pairs.get(t, (t,))}
     candidates = _without_place_tail(
         [t for t in _split_joined(list(found), one_show) if t not in persons])
-    protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
@@ -3815,6 +3831,122 @@ def time_edged(titles: Sequence[str], texts: Sequence[str],
                 longer not in titles:
             out[title] = longer
     return out
+
+
+#: The calendar words that read as a title's own last word wherever the sentence leaves them
+#: bare after a capitalised name: a month, a season of the year or a holiday ("Harbor June",
+#: "Ada Winter"). Prose dates a month with "in" or a day's number, never bare after a name; a
+#: day of the week stands bare as an adverb ("Tovrel renewed Salt Road Monday"), and "March" and
+#: "May" are verbs as well, so those three kinds need the clause below.
+_NAME_TAIL_TIME_WORDS = frozenset(w.capitalize() for w in TIME_TITLE_WORDS)
+#: What makes any calendar word right after a title the title's own: the clause goes on from
+#: it as from a subject ("Ada Monday has been renewed", "Ada Monday is set to return", "Ada
+#: Monday back for season 10"), a season phrase follows ("Ada Monday Season 2", "Ada Monday's
+#: second season"), or a headline opens with it before its colon (checked apart). Not a number:
+#: "Salt Road June 5 is the day" is a date.
+_EDGE_TAIL_TITLE_RE = re.compile(
+    r"[\"”’']?(?:" + POSSESSIVE + r"\s{1,3}(?:" + ordinal_alternation() + r"|\d{1,2}"
+    r"(?:st|nd|rd|th)|new|next|final|latest|upcoming)\s{1,3}(?i:season|series)\b|"
+    r"\s{1,3}(?:(?i:season|series)\s{1,3}(?:\d|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)|(?:is|are|was|were|has|have|had|will|would|"
+    r"can|could|should|might|got|gets|became|becomes|began|begins|ran|runs|remains|follows|"
+    r"stars|won['’]t|isn['’]t|wasn['’]t)\b|back\s{1,3}for\b))")
+#: Words after a calendar word that make the pair a time, not a name ("Sunday Night",
+#: "Christmas Day"; as ``dates.inside_a_name`` reads them).
+_EDGE_TIME_OF_DAY = frozenset(
+    "night nights morning mornings evening evenings afternoon afternoons day days eve week "
+    "weekend".split())
+#: The capitalised word right before a mention, an opening quote before it too ("'Sunday
+#: Harbor'"; ``_EDGE_HEAD_RE`` without it).
+_EDGE_OPEN_HEAD_RE = re.compile(
+    r"(?:(?<![\w'’-])|(?<=[\s(][\"“‘'])|(?<=^[\"“‘']))([A-Z][a-z]+) $")
+#: A verb that tells when it was said right before a bare day or month ("Tovrel announced
+#: Monday Salt Road will end"): the calendar word is the sentence's date.
+_EDGE_HEAD_SAID_RE = re.compile(
+    r"(?i)\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|reported|"
+    r"reports|told|added|noted|explained|wrote|tweeted|posted)\s$")
+
+
+def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "",
+                   protected: Collection[str] = ()) -> dict[str, str]:
+    """Candidate titles whose every mention carries the same calendar word at one edge, at
+    least one of them where it cannot be the sentence's date, mapped to the longer title
+    (``title.span.calendar_edge``): ``clean_title`` cut the word as a date ("Tovrel renewed
+    Monday Harbor" gave "Harbor"). Before the vetoes, unlike ``time_edged``: the cut title
+    is often a lone first name or a place the vetoes drop ("Paris" of "Paris August"), and
+    the whole title is what they should judge.
+
+    On the head side the word is the title's unless a time's preposition, a number or a verb
+    of saying governs it ("on Monday Harbor", "said Monday Harbor ..."): prose never writes
+    a bare calendar word before a name as its date. On the tail side a month, a season of the
+    year or a holiday is the title's unless a date's number, a time of day or a broadcast
+    noun follows it ("Harbor June 5", "the Harbor June premiere"); a day of the week (or
+    "March", "May") only where the clause goes on from it as from a subject, a season phrase
+    follows, or the headline opens with it before a colon ("Harbor Monday has been renewed",
+    "Harbor Monday Season 2"). A mention without the word, or with another, keeps the title
+    as it is; so does a watched title."""
+    every = [*texts, headline] if headline else list(texts)
+    joined = "\n".join(every)
+    if not any(word in joined for word in _EDGE_TIME_WORDS):
+        return {}
+    out: dict[str, str] = {}
+    for title in titles:
+        if title in protected or title not in joined or title in _EDGE_TIME_WORDS:
+            continue
+        # "Sunday Night Football", "Christmas Day": a time of the day the word names, no
+        # name it opens
+        head_time = title.split()[0].lower() in _EDGE_TIME_OF_DAY
+        heads: set[str] = set()
+        tails: set[str] = set()
+        head_named = tail_named = False
+        bare_head = bare_tail = False
+        for text in every:
+            for start, end in _whole_mentions(title, text):
+                head = _EDGE_OPEN_HEAD_RE.search(text, max(0, start - _EDGE_WORD_REACH),
+                                                 start)
+                tail = _EDGE_TAIL_RE.match(text, end)
+                if head and head.group(1) in _EDGE_TIME_WORDS:
+                    heads.add(head.group(1))
+                    head_named = head_named or (
+                        not head_time and head.group(1) != "May"
+                        and not _EDGE_HEAD_DATE_RE.search(text, max(0, head.start() - 40),
+                                                          head.start())
+                        and not _EDGE_HEAD_SAID_RE.search(text, max(0, head.start() - 16),
+                                                          head.start()))
+                else:
+                    bare_head = True
+                if tail and tail.group(1) in _EDGE_TIME_WORDS:
+                    tails.add(tail.group(1))
+                    tail_named = tail_named or _tail_named(text, start, tail)
+                else:
+                    bare_tail = True
+        longer = title
+        if head_named and not bare_head and len(heads) == 1:
+            longer = f"{next(iter(heads))} {longer}"
+        if tail_named and not bare_tail and len(tails) == 1:
+            longer = f"{longer} {next(iter(tails))}"
+        if longer != title:
+            out[title] = longer
+    return out
+
+
+def _tail_named(text: str, start: int, tail: re.Match[str]) -> bool:
+    """The calendar word ``tail`` matched right after a title (at ``start``) is the title's
+    own word, not the sentence's date (``calendar_edged``)."""
+    word = tail.group(1)
+    if _EDGE_TAIL_TITLE_RE.match(text, tail.end()):
+        return True
+    if start == 0 and text[tail.end():tail.end() + 1] == ":":
+        return True  # "Harbor Monday: the drama gets a second series" (a headline's head)
+    return word in _NAME_TAIL_TIME_WORDS and not _EDGE_TAIL_DATE_RE.match(text, tail.end()) \
+        and not _EDGE_TAIL_NOUN_RE.match(text, tail.end())
+
+
+#: A broadcast noun after a calendar word in any case: a headline's "Harbor Winter Premiere".
+_EDGE_TAIL_NOUN_RE = re.compile(
+    r"\s(?i:premiere|premieres|finale|finales|episode|episodes|special|specials|break|"
+    r"schedule|slate|lineup|line-up|season|series|return|debut|launch|release|date|dates|"
+    r"preview|ratings|filming|shoot|production|event|tour|festival|olympics|games)\b")
 
 
 #: An aside that names a show in passing, between the clause's subject and its verb: ", set in

@@ -110,6 +110,9 @@ def test_places_and_days_stay(body: str, absent: str) -> None:
     ("Dexter Vale", ["The cast is large.", "Dexter Vale has been renewed for a second series."],
      False),
     ("Dexter Vale", ["Dexter Vale has been renewed for a second series."], True),
+    # a full name as the first item of a list of names and places: the list is the object
+    ("Dexter Vale", ["Kestrel cancelled Dexter Vale, Lisbon and Ada Lin this week."], False),
+    ("Dexter Vale", ["Kestrel cancelled Dexter Vale, the network said."], True),
     # a full name that returns is an actor's; a season "of" a show is another show's
     ("Dexter Vale", ["Dexter Vale will be back for a second series."], False),
     ("Marnie", ["Marnie will return for season 3 of Salt Road."], False),

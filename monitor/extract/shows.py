@@ -3665,7 +3665,9 @@ def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
     Martha", "by Martha", "Martha's Salt Road"): evidence against wins (round 28). A
     ``full_name`` (a first name and a name word) needs a decision's own verb ("renewed",
     "cancelled", not "will return": actors return too) and no cast's words around it ("joined
-    by", "cast", "star", "role"). The body's texts only: a headline's capitals hide its verbs.""" 
+    by", "cast", "star", "role"), and as a verb's object it is not the first item of a list
+    going on with other names ("cancelled Ada Lin, Marfa, Texas and Tom Vey"). The body's
+    texts only: a headline's capitals hide its verbs."""
     evidence = False
     for i, text in enumerate(texts):
         for at in whole_mentions(title, text):
@@ -3679,7 +3681,8 @@ def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
                 season and not (full_name and (season.group("decided") is None
                                                or _cast_around(texts, i, at, end)))) or (
                     TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
-                    and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)))
+                    and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)
+                    and not (full_name and _LIST_GOES_ON_RE.match(text, end, end + 40))))
     return evidence
 
 

@@ -192,6 +192,11 @@ class Rounds:
     def median_ms(self, name: str) -> float:
         return statistics.median(self.ms_per_unit(name))
 
+    def over(self, name: str, floor: str) -> list[float]:
+        """``name``'s ms per unit beyond ``floor``'s, round by round: what it adds to the floor."""
+        return [m - f for m, f in zip(self.ms_per_unit(name), self.ms_per_unit(floor),
+                                      strict=True)]
+
     def reference_line(self) -> str:
         ref = self.reference
         if not ref:

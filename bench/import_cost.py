@@ -153,10 +153,8 @@ def main() -> None:
     print()
     rows = []
     for c in contenders:
-        over = [m - f for m, f in zip(rounds.ms_per_unit(c.name), rounds.ms_per_unit(FLOOR),
-                                      strict=True)]
         rows.append([c.name, spread(rounds.ms_per_unit(c.name), "{:.0f}"),
-                     f"{statistics.median(over):.0f}"])
+                     f"{statistics.median(rounds.over(c.name, FLOOR)):.0f}"])
     print(table(rows, ["configuration", "CPU ms per start: median (min–max)",
                        "ms over the floor (median)"]))
     if "base" in trees:

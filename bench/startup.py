@@ -93,11 +93,9 @@ def main() -> None:
     print()
     rows = []
     for c in contenders:
-        over = [m - f for m, f in zip(rounds.ms_per_unit(c.name), rounds.ms_per_unit(FLOOR),
-                                      strict=True)]
         rows.append([c.name, spread(rounds.ms_per_unit(c.name), "{:.0f}"),
                      "{} ({})".format(*med_min(rounds.ratios(c.name, FLOOR))),
-                     f"{statistics.median(over):.0f}"])
+                     f"{statistics.median(rounds.over(c.name, FLOOR)):.0f}"])
     print(table(rows, ["configuration", "ms per start: median (min–max)",
                        "x floor: median (min)", "ms over the floor (median)"]))
     print()

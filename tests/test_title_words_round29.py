@@ -40,6 +40,12 @@ def _rows(body: str, headline: str = "") -> set[tuple[str, int | None, str]]:
     # the name's possessive and an ordinal
     ("Filming on Harbor Festival's second season began in March, Tovrel said.", "TV news",
      ("Harbor Festival", 2, "filming_started")),
+    # "a second season of" before the quoted name
+    ("Kestrel is ordering a second season of “Copper Summit.” Kestrel formally renewed "
+     "“Copper Summit” days after its premiere.", "TV news", ("Copper Summit", 2, "renewed")),
+    # the possessive inside the quotes
+    ('Kestrel has released the first images from "Country\'s" second season, which premieres '
+     'on Monday, June 19. "Country" airs on Mondays.', "TV news", ("Country", 2, "premiere")),
     # the headline's "X Season N" (two words), the body naming it once more
     ("Quiet Week returns to Kestrel on Sunday, June 9, with eight episodes.",
      "Quiet Week Season 4 Premiere Date Set", ("Quiet Week", 4, "premiere")),
@@ -58,6 +64,8 @@ def test_explain_names_the_rule() -> None:
     ("Country", ['Season Three of "Country" is set to premiere.'], "", True, True),
     ("Country", ["Kestrel's hit Country season 2 is coming."], "", True, True),
     ("Copper Summit", ["Copper Summit's third season starts soon."], "", False, True),
+    ("Country", ['Images from "Country’s" second season are out.'], "", True, True),
+    ("Copper Summit", ["Kestrel ordered a second season of “Copper Summit.”"], "", False, True),
     ("Copper Summit", ["It airs on Kestrel."], "Copper Summit Season 2 Date Set", False, True),
     # evidence against: a label's colon, a person's cue, an unquoted label opening a sentence
     ("Country", ["Country: United States", "Season 2 of Country is coming."], "", True, False),

@@ -3642,12 +3642,14 @@ TITLE_EVIDENCE_CAST_AROUND_RE = re.compile(
 #: round 29): "Quiet Hours season 2", "'Open Water' Season Three", "Open Water's third
 #: season" (a closing quote between; an ordinal only after the name's possessive).
 OWN_SEASON_AFTER_RE = re.compile(
-    rf"[\"”’']?(?:(?:{POSSESSIVE})?\s{{1,3}}(?i:season|series)\s{{1,3}}(?i:{_SEASON_NUM})"
-    rf"|{POSSESSIVE}\s{{1,3}}(?i:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}"
-    rf"(?i:season|series))\b")
-#: Before it, "season 2 of" or "Season Three of" (an opening quote allowed): "Season Three of
-#: 'Open Water' is set to premiere".
+    rf"[\"”’']?(?:(?:{POSSESSIVE})?[\"”’']?\s{{1,3}}(?i:season|series)\s{{1,3}}"
+    rf"(?i:{_SEASON_NUM})|{POSSESSIVE}[\"”’']?\s{{1,3}}(?i:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\s{{1,3}}(?i:season|series))\b")
+#: Before it, "season 2 of", "Season Three of" or "a second season of" (an opening quote
+#: allowed): "Season Three of 'Open Water' is set to premiere", "ordering a second season of
+#: Copper Summit".
 OWN_SEASON_BEFORE_RE = re.compile(
-    rf"(?i:\b(?:season|series)\s{{1,3}}{_SEASON_NUM}\s{{1,3}}of)\s{{1,3}}[\"“‘']?\Z")
+    rf"(?i:\b(?:(?:season|series)\s{{1,3}}{_SEASON_NUM}|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\s{{1,3}}(?:season|series))\s{{1,3}}of)\s{{1,3}}[\"“‘']?\Z")
 #: After a mention, a label's colon ("Country: United States"): a fact box's field.
 OWN_SEASON_LABEL_AFTER_RE = re.compile(r"\s?:")

@@ -40,6 +40,9 @@ def _rows(body: str, headline: str = "") -> set[tuple[str, int | None, str]]:
     # the name's possessive and an ordinal
     ("Filming on Harbor Festival's second season began in March, Tovrel said.", "TV news",
      ("Harbor Festival", 2, "filming_started")),
+    # a field label's word as a decision verb's own object
+    ("Tovrel has cancelled Salt Road, but Kestrel renewed Country, its western drama, on "
+     "Monday.", "TV news", ("Country", None, "renewed")),
     # "a second season of" before the quoted name
     ("Kestrel is ordering a second season of “Copper Summit.” Kestrel formally renewed "
      "“Copper Summit” days after its premiere.", "TV news", ("Copper Summit", 2, "renewed")),
@@ -73,8 +76,10 @@ def test_explain_names_the_rule() -> None:
     ("Cast", ["Cast season 3 news is here."], "", True, False),
     # a lone word in a title-case headline is no evidence
     ("Country", ["It airs on Kestrel."], "Country Season 2 Date Set", True, False),
-    # no season of its own
+    # no season of its own; an event cancelled is an event
     ("Copper Summit", ["The Copper Summit returns in June."], "", False, False),
+    ("Copper Summit", ["Kestrel cancelled Copper Summit, citing the weather."], "", False,
+     False),
 ])
 def test_own_season_evidence(title: str, texts: list[str], headline: str, label: bool,
                              expected: bool) -> None:

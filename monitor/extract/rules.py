@@ -6734,7 +6734,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "box's field label ('Country') or an event's name ('Brook Summit') that the article "
           "writes with a numbered season of its own: 'X season 2', 'X’s third season', "
           "'Season Three of \"X\"' (the headline counts for 'X Season 3' with two words or "
-          "quotes), or as the subject of a decision with a season; never where a mention is "
+          "quotes), or as the subject of a decision with a season (a field label also as a "
+          "decision verb's own object: 'Kestrel renewed Country, ...'); never where a mention is "
           "a label's lead ('X: ...') or a person's name, and a field label at a sentence's "
           "start only when quoted (round 29, r29words)",
           "Season Three of \"Country\" premieres in May on Kestrel."),

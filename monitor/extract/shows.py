@@ -3728,7 +3728,9 @@ def own_season_evidence(title: str, texts: Sequence[str], headline: str = "",
     headline's "X Season 3" counts for a name of two words or more or a quoted one. Evidence
     against wins: a mention that leads a label ("X: United States") or reads as a person's
     ("X said", "starring X"). A ``label`` (a field label's word) counts only where it is not
-    its sentence's first word or is quoted ("Cast season 3 news" is the cast's)."""
+    its sentence's first word or is quoted ("Cast season 3 news" is the cast's), and counts
+    as a decision verb's own object too ("Kestrel renewed Country, ..."; an event is
+    cancelled as often as a show, and keeps its veto there)."""
     evidence = False
     for n, text in enumerate((*texts, headline)):
         in_headline = n == len(texts)
@@ -3748,7 +3750,10 @@ def own_season_evidence(title: str, texts: Sequence[str], headline: str = "",
             after = end + 1 if quoted and text[end:end + 1] in ("\"", "”", "’", "'") else end
             evidence = bool(OWN_SEASON_AFTER_RE.match(text, end, end + 40)
                             or OWN_SEASON_BEFORE_RE.search(text[max(0, at - 30):at])
-                            or TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, after, after + 200))
+                            or TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, after, after + 200)
+                            or (label and TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(
+                                text[max(0, at - 120):at]) and
+                                TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, after, after + 12)))
     return evidence
 
 

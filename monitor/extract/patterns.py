@@ -3638,3 +3638,18 @@ TITLE_EVIDENCE_OWNER_AFTER_RE = re.compile(rf"{POSSESSIVE}\s{{1,2}}[A-Z]")
 TITLE_EVIDENCE_CAST_AROUND_RE = re.compile(
     r"(?i)(?<![\w-])(?:cast|casts|casting|joined|joins|join|actors?|actress(?:es)?|stars?"
     r"|starring|co-stars?|reprises?|reprising|roles?|characters?|plays|played|cameo)(?![\w-])")
+#: After a name of ordinary words, its own numbered season (``shows.own_season_evidence``,
+#: round 29): "Quiet Hours season 2", "'Open Water' Season Three", "Open Water's third
+#: season" (a closing quote between; an ordinal only after the name's possessive).
+OWN_SEASON_AFTER_RE = re.compile(
+    rf"[\"”’']?(?:(?:{POSSESSIVE})?[\"”’']?\s{{1,3}}(?i:season|series)\s{{1,3}}"
+    rf"(?i:{_SEASON_NUM})|{POSSESSIVE}[\"”’']?\s{{1,3}}(?i:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\s{{1,3}}(?i:season|series))\b")
+#: Before it, "season 2 of", "Season Three of" or "a second season of" (an opening quote
+#: allowed): "Season Three of 'Open Water' is set to premiere", "ordering a second season of
+#: Copper Summit".
+OWN_SEASON_BEFORE_RE = re.compile(
+    rf"(?i:\b(?:(?:season|series)\s{{1,3}}{_SEASON_NUM}|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"\s{{1,3}}(?:season|series))\s{{1,3}}of)\s{{1,3}}[\"“‘']?\Z")
+#: After a mention, a label's colon ("Country: United States"): a fact box's field.
+OWN_SEASON_LABEL_AFTER_RE = re.compile(r"\s?:")

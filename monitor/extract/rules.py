@@ -6730,6 +6730,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "X.'), and at no mention a person's name ('X said', 'X, who', 'starring X', 'host "
           "X', 'by X', 'X's Salt Road') (round 28, r28vetoes)",
           "Martha will be back for a second series on Kestrel."),
+    _rule("title.keep.own_season", ALL_KINDS, "a name of ordinary words vetoed as a fact "
+          "box's field label ('Country') or an event's name ('Brook Summit') that the article "
+          "writes with a numbered season of its own: 'X season 2', 'X’s third season', "
+          "'Season Three of \"X\"' (the headline counts for 'X Season 3' with two words or "
+          "quotes), or as the subject of a decision with a season (a field label also as a "
+          "decision verb's own object: 'Kestrel renewed Country, ...'); never where a mention is "
+          "a label's lead ('X: ...') or a person's name, and a field label at a sentence's "
+          "start only when quoted (round 29, r29words)",
+          "Season Three of \"Country\" premieres in May on Kestrel."),
     _rule("title.keep.governed_place", ALL_KINDS, "a place alone that a status verb governs, "
           "as its object or its passive subject ('Ashby has been renewed', 'Hulu cancelled "
           "Ashby after two seasons'; not after 'in', 'at': 'filming in Ashby was cancelled') "

@@ -24,6 +24,9 @@ from .lists import Located, governed_lists, may_govern, reference_states_status
 from .patterns import (
     NUMBER_WORDS,
     ORDINALS,
+    OWN_SEASON_AFTER_RE,
+    OWN_SEASON_BEFORE_RE,
+    OWN_SEASON_LABEL_AFTER_RE,
     SEASON_RE,
     STOP_CAPS,
     TITLE_CONNECTORS,
@@ -3563,6 +3566,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     verdicts = _evidenced(verdicts, texts, protected)  # a title-case headline tells no verb
+    verdicts = _own_seasoned(verdicts, texts, headline, protected)
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
                            == "title.keep" and cues.get(v.title) == {"referred"} else
@@ -3707,6 +3711,60 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
     return [Verdict(v.title, True, rules.check("title.keep.title_evidence"))
             if not v.kept and v.rule in _EVIDENCE_BEATS and v.title not in protected
             and title_evidence(v.title, texts, v.rule == "title.veto.person_name") else v
+            for v in verdicts]
+
+
+#: The vetoes of ordinary words that a name's own numbered season beats (round 29): a fact
+#: box's field label ("Country", "Channel" is a network's word and stays vetoed) and an
+#: event's name ("Brook Summit").
+_OWN_SEASON_BEATS = frozenset({"title.veto.section_label", "title.veto.event"})
+
+
+def own_season_evidence(title: str, texts: Sequence[str], headline: str = "",
+                        label: bool = False) -> bool:
+    """The article writes a name of ordinary words with a numbered season of its own: at one
+    mention "X season 2", "'X' Season Three", "X's third season", "Season 3 of 'X'", or
+    the subject of a decision with a season ("X was renewed for a third season"); the
+    headline's "X Season 3" counts for a name of two words or more or a quoted one. Evidence
+    against wins: a mention that leads a label ("X: United States") or reads as a person's
+    ("X said", "starring X"). A ``label`` (a field label's word) counts only where it is not
+    its sentence's first word or is quoted ("Cast season 3 news" is the cast's), and counts
+    as a decision verb's own object too ("Kestrel renewed Country, ..."; an event is
+    cancelled as often as a show, and keeps its veto there)."""
+    evidence = False
+    for n, text in enumerate((*texts, headline)):
+        in_headline = n == len(texts)
+        for at in whole_mentions(title, text):
+            end = at + len(title)
+            if OWN_SEASON_LABEL_AFTER_RE.match(text, end) or \
+                    TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
+                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end):
+                return False
+            quoted = at > 0 and text[at - 1] in "\"“‘'"
+            if evidence or (label and not quoted and not text[:at].strip(" \"“‘'")):
+                continue
+            if in_headline:
+                evidence = bool((quoted or " " in title)
+                                and OWN_SEASON_AFTER_RE.match(text, end, end + 30))
+                continue
+            after = end + 1 if quoted and text[end:end + 1] in ("\"", "”", "’", "'") else end
+            evidence = bool(OWN_SEASON_AFTER_RE.match(text, end, end + 40)
+                            or OWN_SEASON_BEFORE_RE.search(text[max(0, at - 30):at])
+                            or TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, after, after + 200)
+                            or (label and TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(
+                                text[max(0, at - 120):at]) and
+                                TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, after, after + 12)))
+    return evidence
+
+
+def _own_seasoned(verdicts: Sequence[Verdict], texts: Sequence[str], headline: str,
+                  protected: Collection[str]) -> list[Verdict]:
+    """A field label's or an event's veto given way to the name's own numbered season
+    (``own_season_evidence``, ``title.keep.own_season``)."""
+    return [Verdict(v.title, True, rules.check("title.keep.own_season"))
+            if not v.kept and v.rule in _OWN_SEASON_BEATS and v.title not in protected
+            and own_season_evidence(v.title, texts, headline,
+                                    v.rule == "title.veto.section_label") else v
             for v in verdicts]
 
 

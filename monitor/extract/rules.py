@@ -6817,6 +6817,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
+    _rule("title.keep.kind_list", ALL_KINDS, "round 29: an item of a governed list that a "
+          "plural kind of show heads right before its first item ('four shows:', 'the rookie "
+          "series', 'several dramas, including') is a show whatever its look: the person, "
+          "place, first-name and holiday vetoes yield (a network's does not; nor when a verb of "
+          "people or a possessive follows the last item, 'the series Ada Lin and Tom Vey star "
+          "in')", "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet: one the "
           "lists know, or a name the article itself uses as one ('Tovrel has canceled the "
           "drama', 'premiered on Tovrel', 'renewed at Tovrel', 'canceled by Tovrel', "

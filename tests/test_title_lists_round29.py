@@ -50,6 +50,38 @@ def test_kind_headed_list_items_are_shows(body: str, expected: set[tuple[str, st
     assert expected <= _pairs(body)
 
 
+PAIR_CELLS = [
+    # a first name, a comma and a place inside a list: two items, not a town and its region
+    ("Tovrel has cancelled Salt Road, Clara, Havana and Copper Vale.",
+     {("salt road", "cancelled"), ("clara", "cancelled"), ("havana", "cancelled"),
+      ("copper vale", "cancelled")}),
+    ("Tovrel cancelled the shows Salt Road, Martha, Lisbon and Rosa Hazel.",
+     {("martha", "cancelled"), ("lisbon", "cancelled"), ("rosa hazel", "cancelled")}),
+    ("Tovrel renewed the comedies Salt Road, Winter, Naples and Lantern House.",
+     {("winter", "renewed"), ("naples", "renewed"), ("lantern house", "renewed")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PAIR_CELLS,
+                         ids=[f"pair{i}" for i in range(len(PAIR_CELLS))])
+def test_listed_name_and_place_are_two_items(body: str, expected: set[tuple[str, str]]) -> None:
+    pairs = _pairs(body)
+    assert expected <= pairs
+    assert not any(", " in show for show, _ in pairs)
+
+
+PAIR_CONTROLS = [
+    # a town and its region stays one (a show's title here)
+    ("Tovrel killed off the dramas Copper Vale, Salt Road, Roswell, New Mexico and Lantern "
+     "House.", "roswell new mexico"),
+]
+
+
+@pytest.mark.parametrize(("body", "whole"), PAIR_CONTROLS)
+def test_town_and_region_stay_one(body: str, whole: str) -> None:
+    assert whole in {show for show, _ in _pairs(body)}
+
+
 def test_explain_names_the_rule() -> None:
     text = explained("Tovrel cancelled the shows Lisbon, Martha and Rosa Hazel.")
     assert "title.keep.kind_list" in text
@@ -76,6 +108,11 @@ CONTROLS = [
      {"ada lin", "tom vey"}),
     # a month after the list is its date, not an item
     ("Kestrel cancelled the dramas Salt Road and Copper Vale in August.", {"august"}),
+    # places a town-and-region pair or a first name and a place: filming, no shows
+    ("Salt Road films in Austin, Texas and Eugene, Oregon this spring.",
+     {"austin", "texas", "eugene", "oregon", "austin texas", "eugene oregon"}),
+    ("The network cancelled Ada Lin, Marfa, Texas and Tom Vey.",
+     {"ada lin", "marfa", "texas", "marfa texas", "tom vey"}),
     # an aside naming another show: the decided one is the subject
     ("Salt Road, from the makers of Copper Vale, has been cancelled after three seasons.",
      {"copper vale"}),

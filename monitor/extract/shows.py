@@ -1757,6 +1757,33 @@ def _opens_title(text: str, span: Span) -> bool:
 _TITLE_DETERMINERS = frozenset("A An Our My Your His Her Their".split())
 
 
+#: A list's next item right after a span: a comma or "and" / "&", then a capital or a quote.
+_LIST_GOES_ON_RE = re.compile(r"(?:,|\s(?:and|&))\s{1,3}[\"“‘']?[A-Z0-9]")
+
+
+def _listed_name_before_place(text: str, span: Span, nxt: Span, joint: bool) -> bool:
+    """"Martha, Lisbon" inside a list ("cancelled Salt Road, Martha, Lisbon and Rosa Hazel"):
+    a lone first name or calendar word before a place is two of the list's items, not a town
+    and its region — a town of that look ("Eugene, Oregon") is never a show anyway. Only
+    where the list goes on past the place or came to the name with a comma; a first name that
+    is a place too ("Austin, Texas") keeps the pair (round 29, ``title.span.listed_pair``)."""
+    word = span.text.strip()
+    if " " in word or not (joint or _LIST_GOES_ON_RE.match(text, nxt.end)
+                           or text[:span.start].rstrip().endswith(",")):
+        return False
+    low = word.lower()
+    vocab = vocabulary()
+    named = (low in vocab.first_names and low not in vocab.places) or \
+        low in _CALENDAR or low in TIME_TITLE_WORDS
+    if not named:
+        return False
+    head = nxt.text.partition(" and ")[0].lower() if joint else nxt.text.lower()
+    if head not in vocab.places:
+        return False
+    rules.check("title.span.listed_pair")  # a span rule: --explain shows its two items
+    return True
+
+
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
     """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
     Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
@@ -1785,6 +1812,9 @@ def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
             asks = first in _QUESTION_WORDS and text[nxt.end:nxt.end + 1] == "?" and \
                 len(nxt.text.split()) <= 3 and mid_sentence(text, span.start)
             head, joint, _ = nxt.text.partition(" and ")
+            if _listed_name_before_place(text, span, nxt, bool(joint)):
+                out.append(span)  # "cancelled Martha, Lisbon and Rosa Hazel": two items
+                continue
             if joint and head.lower() in places and len(span.text.split()) <= 2:
                 # "Marfa, Texas and Jane Doe": the town's state, then the next item
                 queue.pop()

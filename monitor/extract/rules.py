@@ -6817,9 +6817,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
-    _rule("title.span.listed_pair", ALL_KINDS, "round 29: inside a list, a lone first name "
-          "or calendar word, a comma, then a place ('Martha, Lisbon') is two items, not a town "
-          "and its region; a first name that is a place too ('Austin, Texas') keeps the pair",
+    _rule("title.span.listed_pair", ALL_KINDS, "round 29: inside a list, a name of one or two "
+          "words opening on a first name or a calendar word and no place itself, a comma, then "
+          "a place ('Martha, Lisbon', 'Summer Gate, Havana') is two items, not a town and its "
+          "region; a first name that is a place too ('Austin, Texas') keeps the pair",
           "Tovrel cancelled the shows Salt Road, Martha, Lisbon and Rosa Hazel."),
     _rule("title.keep.kind_list", ALL_KINDS, "round 29: an item of a governed list that a "
           "plural kind of show heads right before its first item ('four shows:', 'the rookie "

@@ -1763,19 +1763,20 @@ _LIST_GOES_ON_RE = re.compile(r"(?:,|\s(?:and|&))\s{1,3}[\"“‘']?[A-Z0-9]")
 
 def _listed_name_before_place(text: str, span: Span, nxt: Span, joint: bool) -> bool:
     """"Martha, Lisbon" inside a list ("cancelled Salt Road, Martha, Lisbon and Rosa Hazel"):
-    a lone first name or calendar word before a place is two of the list's items, not a town
-    and its region — a town of that look ("Eugene, Oregon") is never a show anyway. Only
+    a name of one or two words opening on a first name or a calendar word ("Martha", "Summer
+    Village"), no place itself, before a place is two of the list's items, not a town and its
+    region — a town of that look ("Eugene, Oregon") is never a show anyway. Only
     where the list goes on past the place or came to the name with a comma; a first name that
     is a place too ("Austin, Texas") keeps the pair (round 29, ``title.span.listed_pair``)."""
-    word = span.text.strip()
-    if " " in word or not (joint or _LIST_GOES_ON_RE.match(text, nxt.end)
-                           or text[:span.start].rstrip().endswith(",")):
+    words = span.text.lower().split()
+    if len(words) > 2 or not (joint or _LIST_GOES_ON_RE.match(text, nxt.end)
+                              or text[:span.start].rstrip().endswith(",")):
         return False
-    low = word.lower()
+    low = words[0]
     vocab = vocabulary()
     named = (low in vocab.first_names and low not in vocab.places) or \
         low in _CALENDAR or low in TIME_TITLE_WORDS
-    if not named:
+    if not named or " ".join(words) in vocab.places:
         return False
     head = nxt.text.partition(" and ")[0].lower() if joint else nxt.text.lower()
     if head not in vocab.places:

@@ -133,3 +133,47 @@ def test_kind_head_pattern_stays_linear() -> None:
             "s = time.process_time(); kind_headed(t, len(t) - 26, len(t) - 1); "
             "assert time.process_time() - s < 2")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30)
+
+
+# --- an adverb set off by commas between a network and its decision ----------------------------
+
+ASIDE_CELLS = [
+    ("Tovrel, meanwhile, has cancelled Salt Road and Copper Vale.",
+     {("salt road", "cancelled"), ("copper vale", "cancelled")}),
+    ("Kestrel, for its part, has renewed Lantern House.", {("lantern house", "renewed")}),
+    ("Vela, in turn, picked up Copper Vale for a second season.",
+     {("copper vale", "renewed")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ASIDE_CELLS,
+                         ids=[f"aside{i}" for i in range(len(ASIDE_CELLS))])
+def test_network_past_an_adverb_decides(body: str, expected: set[tuple[str, str]]) -> None:
+    pairs = _pairs(body)
+    assert expected <= pairs
+    assert not {show for show, _ in pairs} & {"tovrel", "kestrel", "vela"}
+
+
+def test_explain_names_the_aside_rule() -> None:
+    text = explained("Tovrel, meanwhile, has cancelled Salt Road and Copper Vale.")
+    assert "title.veto.decider_past_aside" in text
+
+
+ASIDE_CONTROLS = [
+    # the show past the adverb is still the show: a passive decision
+    ("Salt Road, meanwhile, has been renewed for a third season.", {("salt road", "renewed")},
+     set()),
+    # a lower-case object: no show at all
+    ("Kestrel, meanwhile, has cancelled its summer tour.", set(), {"kestrel"}),
+    # a person past the adverb renews a deal: no show
+    ("Ada Lin, meanwhile, has renewed her deal with Kestrel.", set(), {"ada lin"}),
+]
+
+
+@pytest.mark.parametrize(("body", "present", "absent"), ASIDE_CONTROLS,
+                         ids=[f"aside_control{i}" for i in range(len(ASIDE_CONTROLS))])
+def test_adverb_aside_controls(body: str, present: set[tuple[str, str]],
+                               absent: set[str]) -> None:
+    pairs = _pairs(body)
+    assert present <= pairs
+    assert not {show for show, _ in pairs} & absent

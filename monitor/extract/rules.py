@@ -6872,6 +6872,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of', 'will premiere the third season of'), never written with a season of its own: "
           "it hands out or airs seasons, so it is a network or a studio (round 18)",
           "Kestrel confirmed a third season of Glass Harbor."),
+    _rule("title.veto.decider_past_aside", ALL_KINDS, "round 29: the subject of an active "
+          "renew, cancel, order or pick-up with an object, a sentence adverb set off by commas "
+          "between them ('Tovrel, meanwhile, has cancelled ...', ', for its part,', ', in "
+          "turn,'): a network or a studio, no show", "Tovrel, meanwhile, has cancelled Salt "
+          "Road."),
     _rule("title.veto.decider_other_words", ALL_KINDS, "the subject of a decision told "
           "in other words, with a show as its object: a renewal declined ('has opted not to "
           "renew', 'decided against renewing', 'declined to renew'), a run extended ('has "

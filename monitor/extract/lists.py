@@ -15,7 +15,14 @@ from typing import Protocol
 
 from .prefilter import caseless_search_test
 from .sections import title_like
-from .showwords import SIDE_KINDS, SLATE_KINDS, common_show_nouns, kind_alt, longest_first
+from .showwords import (
+    POSSESSIVE,
+    SIDE_KINDS,
+    SLATE_KINDS,
+    common_show_nouns,
+    kind_alt,
+    longest_first,
+)
 from .titles import cue_patterns
 
 
@@ -837,7 +844,7 @@ _KIND_HEAD_RE = re.compile(
 _PEOPLE_AFTER_LIST_RE = re.compile(
     r"[\"”’']?(?:\s{1,3}(?:star|stars|starred|starring|created|create|creates|wrote|write|"
     r"writes|lead|leads|led|said|say|says|told|play|plays|played|host|hosts|hosted|who|whose|"
-    r"directed|produced|appear|appeared)\b|['’]s?\s)")
+    rf"directed|produced|appear|appeared)\b|{POSSESSIVE}\s)")
 
 
 def kind_headed(text: str, first_start: int, last_end: int) -> bool:

@@ -149,12 +149,32 @@ DECIDER_WHICH_AFTER_RE = re.compile(
     r"^[\"”’']?\s{0,2},\s{1,3}(?:which|that)" + DECIDER_AFTER_RE.pattern[1:])
 
 
+#: A sentence adverb set off by commas between a name and its verb: "Kestrel, meanwhile, has
+#: cancelled ...", "Tovrel, for its part, renewed ..." (round 29). Bounded, no free text.
+ASIDE_ADVERBS = (
+    r"meanwhile|however|too|also|likewise|instead|similarly|in\s{1,3}turn|"
+    r"for\s{1,3}(?:its|their)\s{1,3}part|in\s{1,3}the\s{1,3}meantime|on\s{1,3}the\s{1,3}other"
+    r"\s{1,3}hand|though|then|in\s{1,3}(?:addition|contrast)|for\s{1,3}now")
+_ADVERB_ASIDE_RE = re.compile(rf"^[\"”’']?,\s{{1,3}}(?i:{ASIDE_ADVERBS}),")
+
+
+def decides_past_adverb(window: str) -> bool:
+    """The text after a name is a comma-set adverb, then what ``DECIDER_AFTER_RE`` reads:
+    "Kestrel, meanwhile, has cancelled Salt Road" decides as "Kestrel has cancelled Salt
+    Road" does (rule ``title.veto.decider_past_aside``)."""
+    if not window[:2].lstrip("\"”’'").startswith(","):
+        return False  # the common case, checked without a regex
+    aside = _ADVERB_ASIDE_RE.match(window)
+    return aside is not None and DECIDER_AFTER_RE.match(window[aside.end():]) is not None
+
+
 def decides_after(text: str, end: int) -> bool:
     """A name ending at ``end`` decides: an active decision verb and its object follow."""
     window = text[end:end + 80]
     return DECIDER_AFTER_RE.match(window) is not None or \
         DECIDER_SEASON_AFTER_RE.match(window) is not None or \
-        DECIDER_OTHER_WORDS_AFTER_RE.match(window) is not None
+        DECIDER_OTHER_WORDS_AFTER_RE.match(window) is not None or \
+        decides_past_adverb(text[end:end + 100])
 
 
 def shown_as_show_at(line: str, start: int, end: int, *, undergoes: bool = False) -> bool:
@@ -196,6 +216,8 @@ def deciding_rule(title: str, lines: Sequence[str]) -> str | None:
             elif DECIDER_RELATIVE_AFTER_RE.match(window) is not None and \
                     DECIDER_RELATIVE_BEFORE_RE.search(line[max(0, start - 60):start]):
                 rule = rule or "title.veto.relative_decider"
+            elif decides_past_adverb(line[end:end + 100]):
+                rule = rule or "title.veto.decider_past_aside"
             elif shown_as_show_at(line, start, end):
                 return None  # "Hulu renewed Kestrel", "Kestrel was renewed": a show after all
     return rule

@@ -27,6 +27,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .candidate import MentionLike
+from .deciders import ASIDE_ADVERBS
 from .showwords import (
     _AFTER,
     _BEFORE,
@@ -196,7 +197,8 @@ _DECISION_VERB = (r"(?:renew(?:s|ed)|cancel(?:s|led|ed)|ax(?:es|ed)|scrap(?:s|pe
 #: "cancelled the tour") is no title, so it is never asked; the verb in lower case, as
 #: running text writes it (a title-case headline joins its names: "Renews A And B").
 _DECISION_OBJECT_RE = re.compile(
-    r"(?<![\w'’])[A-Z][\w&+.'’-]{0,25}(?:\s{1,2}[A-Z][\w&+.'’-]{0,25}){0,3}\s{1,2}"
+    r"(?<![\w'’])[A-Z][\w&+.'’-]{0,25}(?:\s{1,2}[A-Z][\w&+.'’-]{0,25}){0,3}"
+    rf"(?:,\s{{1,2}}(?i:{ASIDE_ADVERBS}),)?\s{{1,2}}"  # "Kestrel, meanwhile, has ..." (round 29)
     r"(?:(?i:has|have)\s{1,2})?(?:(?i:officially|also|quietly)\s{1,2})?"
     rf"{_DECISION_VERB}\s{{1,2}}(?:(?i:the|its)\s{{1,2}})?"
     rf"(?:[^,;.!?]{{1,60}}?\s{{1,2}}and\s{{1,2}}{_DECISION_VERB}\s{{1,2}}"

@@ -15,7 +15,14 @@ from typing import Protocol
 
 from .prefilter import caseless_search_test
 from .sections import title_like
-from .showwords import SIDE_KINDS, SLATE_KINDS, common_show_nouns, kind_alt, longest_first
+from .showwords import (
+    POSSESSIVE,
+    SIDE_KINDS,
+    SLATE_KINDS,
+    common_show_nouns,
+    kind_alt,
+    longest_first,
+)
 from .titles import cue_patterns
 
 
@@ -812,3 +819,42 @@ def fate_idiom(text: str, first_start: int, last_end: int) -> tuple[str, int, in
         if found is not None:
             return kind, last_end + found.start(), last_end + found.end()
     return None
+
+
+#: The kinds of show that, as a plural right before a list, name what its items are ("cancelled
+#: four shows: A, B and C", "the rookie series A and B", "several dramas, including A, B").
+_HEAD_KINDS = kind_alt({*SLATE_KINDS, "series", "originals", "programs"})
+#: A determiner, a number or a show's adjective opening the kind's phrase ("the", "four",
+#: "original", "rookie"): a bare "shows" may be a verb ("the photo shows A and B").
+_HEAD_OPENERS = (
+    r"the|its|their|these|those|other|both|all|several|many|some|few|more|two|three|four|"
+    r"five|six|seven|eight|nine|ten|a\s{1,3}(?:handful|number|couple|trio|pair)\s{1,3}of|"
+    r"original|new|rookie|freshman|sophomore|returning|scripted|unscripted|reality|animated|"
+    r"veteran|first-year|second-year|bubble|\d{1,2}")
+#: Used on the 90 characters before a list's first item only, anchored at their end: the
+#: opener, at most two plain words, the plural kind, then at most "the chop / axe / boot",
+#: "including / such as / among them / namely", a colon or a dash. Every repeat is bounded.
+_KIND_HEAD_RE = re.compile(
+    rf"(?i)\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}"
+    rf"(?:{_HEAD_KINDS})\b(?:\s{{1,3}}the\s{{1,3}}(?:chop|axe|ax|boot|heave-ho))?"
+    r"(?:,?\s{1,3}(?:including|such\s{1,3}as|among\s{1,3}them|namely))?"
+    r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?$")
+#: Right after a list's last item: a verb or a possessive that makes the items people
+#: ("... the shows Ada Lin and Tom Vey star in", "... created", "... said").
+_PEOPLE_AFTER_LIST_RE = re.compile(
+    r"[\"”’']?(?:\s{1,3}(?:star|stars|starred|starring|created|create|creates|wrote|write|"
+    r"writes|lead|leads|led|said|say|says|told|play|plays|played|host|hosts|hosted|who|whose|"
+    rf"directed|produced|appear|appeared)\b|{POSSESSIVE}\s)")
+
+
+def kind_headed(text: str, first_start: int, last_end: int) -> bool:
+    """A plural kind of show heads the list from ``first_start`` to ``last_end`` right before
+    its first item ("cancelled four shows — A, B, C and D", "renewed the dramas A and B",
+    "gave several shows the chop, including A, B and C"): the heading names what every item
+    is, whatever the item's look (a first name, a place, a calendar word). Not when a verb
+    of people or a possessive follows the last item ("the series Ada Lin and Tom Vey star
+    in") (rule ``title.keep.kind_list``)."""
+    before = text[max(0, first_start - 90):first_start]
+    if _KIND_HEAD_RE.search(before) is None:
+        return False
+    return _PEOPLE_AFTER_LIST_RE.match(text, last_end) is None

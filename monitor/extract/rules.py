@@ -6826,6 +6826,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
+    _rule("title.span.listed_pair", ALL_KINDS, "round 29: inside a list, a name of one or two "
+          "words opening on a first name or a calendar word and no place itself, a comma, then "
+          "a place ('Martha, Lisbon', 'Summer Gate, Havana') is two items, not a town and its "
+          "region; a first name that is a place too ('Austin, Texas') keeps the pair",
+          "Tovrel cancelled the shows Salt Road, Martha, Lisbon and Rosa Hazel."),
+    _rule("title.keep.kind_list", ALL_KINDS, "round 29: an item of a governed list that a "
+          "plural kind of show heads right before its first item ('four shows:', 'the rookie "
+          "series', 'several dramas, including') is a show whatever its look: the person, "
+          "place, first-name and holiday vetoes yield (a network's does not; nor when a verb of "
+          "people or a possessive follows the last item, 'the series Ada Lin and Tom Vey star "
+          "in')", "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet: one the "
           "lists know, or a name the article itself uses as one ('Tovrel has canceled the "
           "drama', 'premiered on Tovrel', 'renewed at Tovrel', 'canceled by Tovrel', "
@@ -6870,6 +6881,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of', 'will premiere the third season of'), never written with a season of its own: "
           "it hands out or airs seasons, so it is a network or a studio (round 18)",
           "Kestrel confirmed a third season of Glass Harbor."),
+    _rule("title.veto.decider_past_aside", ALL_KINDS, "round 29: the subject of an active "
+          "renew, cancel, order or pick-up with an object, a sentence adverb set off by commas "
+          "between them ('Tovrel, meanwhile, has cancelled ...', ', for its part,', ', in "
+          "turn,'): a network or a studio, no show", "Tovrel, meanwhile, has cancelled Salt "
+          "Road."),
     _rule("title.veto.decider_other_words", ALL_KINDS, "the subject of a decision told "
           "in other words, with a show as its object: a renewal declined ('has opted not to "
           "renew', 'decided against renewing', 'declined to renew'), a run extended ('has "

@@ -20,7 +20,13 @@ from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
 from .deciders import decides_after, deciding_rule
-from .lists import Located, governed_lists, may_govern, reference_states_status
+from .lists import (
+    Located,
+    governed_lists,
+    kind_headed,
+    may_govern,
+    reference_states_status,
+)
 from .patterns import (
     NUMBER_WORDS,
     ORDINALS,
@@ -1754,6 +1760,34 @@ def _opens_title(text: str, span: Span) -> bool:
 _TITLE_DETERMINERS = frozenset("A An Our My Your His Her Their".split())
 
 
+#: A list's next item right after a span: a comma or "and" / "&", then a capital or a quote.
+_LIST_GOES_ON_RE = re.compile(r"(?:,|\s(?:and|&))\s{1,3}[\"“‘']?[A-Z0-9]")
+
+
+def _listed_name_before_place(text: str, span: Span, nxt: Span, joint: bool) -> bool:
+    """"Martha, Lisbon" inside a list ("cancelled Salt Road, Martha, Lisbon and Rosa Hazel"):
+    a name of one or two words opening on a first name or a calendar word ("Martha", "Summer
+    Village"), no place itself, before a place is two of the list's items, not a town and its
+    region — a town of that look ("Eugene, Oregon") is never a show anyway. Only
+    where the list goes on past the place or came to the name with a comma; a first name that
+    is a place too ("Austin, Texas") keeps the pair (round 29, ``title.span.listed_pair``)."""
+    words = span.text.lower().split()
+    if len(words) > 2 or not (joint or _LIST_GOES_ON_RE.match(text, nxt.end)
+                              or text[:span.start].rstrip().endswith(",")):
+        return False
+    low = words[0]
+    vocab = vocabulary()
+    named = (low in vocab.first_names and low not in vocab.places) or \
+        low in _CALENDAR or low in TIME_TITLE_WORDS
+    if not named or " ".join(words) in vocab.places:
+        return False
+    head = nxt.text.partition(" and ")[0].lower() if joint else nxt.text.lower()
+    if head not in vocab.places:
+        return False
+    rules.check("title.span.listed_pair")  # a span rule: --explain shows its two items
+    return True
+
+
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
     """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
     Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
@@ -1782,6 +1816,9 @@ def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
             asks = first in _QUESTION_WORDS and text[nxt.end:nxt.end + 1] == "?" and \
                 len(nxt.text.split()) <= 3 and mid_sentence(text, span.start)
             head, joint, _ = nxt.text.partition(" and ")
+            if _listed_name_before_place(text, span, nxt, bool(joint)):
+                out.append(span)  # "cancelled Martha, Lisbon and Rosa Hazel": two items
+                continue
             if joint and head.lower() in places and len(span.text.split()) <= 2:
                 # "Marfa, Texas and Jane Doe": the town's state, then the next item
                 queue.pop()
@@ -3068,6 +3105,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     cues: dict[str, set[str]] = {}  # title -> the structural cues that proposed it
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     vouched: set[str] = set()  # names and places a governed list of shows holds
+    kind_listed: set[str] = set()  # items of a list a plural kind heads ("four shows: A, B")
     governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
     one_show: set[str] = set()  # "A B and C D" the sentence treats as one show
     slug = slug_words(url)
@@ -3397,7 +3435,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         for run in governed_lists(text, items, functools.partial(_list_joint, text, items),
                                   heading=headed):
             _add_list(text, items, run, add, text is not headline, vouched,
-                      cue="governed_list" if text is not headline else "headline_list")
+                      cue="governed_list" if text is not headline else "headline_list",
+                      kind_listed=kind_listed if text is not headline else None)
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         if text is headline:
@@ -3529,7 +3568,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {edges.get(t, t): None for t in found}
         for short, longer in edges.items():
             cues[longer] = cues.get(longer, set()) | cues.get(short, set())
-            for holders in (seasoned, loose, vouched, governed):
+            for holders in (seasoned, loose, vouched, governed, kind_listed):
                 if short in holders:
                     holders.add(longer)
             widened.setdefault(short, rules.check("title.span.calendar_edge"))
@@ -3560,11 +3599,13 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     if counted_pairs:  # "two dramas: Marrowby and Quillon" counts two shows, not one name
         found = {new: None for t in found for new in counted_pairs.get(t, (t,))}
     candidates = _without_place_tail(
-        [t for t in _split_joined(list(found), one_show) if t not in persons])
+        [t for t in _split_joined(list(found), one_show)
+         if t not in persons or t in kind_listed])
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
+    verdicts = kind_listed_kept(verdicts, kind_listed)
     verdicts = _evidenced(verdicts, texts, protected)  # a title-case headline tells no verb
     verdicts = _own_seasoned(verdicts, texts, headline, protected)
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
@@ -4578,7 +4619,8 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
 
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
               add: Callable[..., None], body: bool = True,
-              vouched: set[str] | None = None, cue: str = "governed_list") -> None:
+              vouched: set[str] | None = None, cue: str = "governed_list",
+              kind_listed: set[str] | None = None) -> None:
     """Every item of a list a status phrase governs, unless most items name something else
     (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
     and ...") when some other item is a word title. When two items or more are plain titles,
@@ -4587,8 +4629,14 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
     mids = {j: body and mid_sentence(text, spans[j].start) for j in run}
     titles = [clean_title(spans[j].text, mid=mids[j]) for j in run]
     verdicts = [judge(t, strong=False) for t in titles if t]
-    if not verdicts or sum(not v.kept for v in verdicts) * 2 > len(verdicts):
+    headed = kind_listed is not None and kind_headed(text, spans[run[0]].start,
+                                                     spans[run[-1]].end)
+    if not verdicts or (not headed and sum(not v.kept for v in verdicts) * 2 > len(verdicts)):
         return
+    if headed and kind_listed is not None:  # "cancelled four shows: A, B and C" (round 29)
+        kind_listed.update(_kind_listed_items(text, spans, run))
+        for word in _kind_listed_time_words(text, spans, run):
+            add(word, strong=True, cue=cue)  # "four shows: A, Winter and B": a lone "Winter"
     if vouched is not None:
         parts = [clean_title(part) for j in run for part in (
             _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text])]
@@ -4619,6 +4667,51 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
 
 
 #: The vetoes a governed list of shows overrides for its other items.
+def _kind_listed_items(text: str, spans: Sequence[Span], run: Sequence[int]) -> list[str]:
+    """The titles of a list a plural kind of show heads (``lists.kind_headed``): each item
+    cleaned as ``_add_list`` adds it, the last one split at its own "and" / "&"."""
+    out = []
+    for j in run:
+        parts = _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text]
+        for part in parts:
+            title = clean_title(part, mid=mid_sentence(text, spans[j].start))
+            if title:
+                out.append(title)
+    return out
+
+
+def _kind_listed_time_words(text: str, spans: Sequence[Span], run: Sequence[int]) -> list[str]:
+    """The items of a kind-headed list that are one calendar word alone ("Winter", "Friday",
+    "August"), which ``clean_title`` cuts as the sentence's time unless told they are titles:
+    the heading tells it."""
+    out = []
+    for j in run:
+        parts = _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text]
+        for part in parts:
+            word = part.strip()
+            if " " not in word and clean_title(word, mid=mid_sentence(text, spans[j].start)) \
+                    is None and clean_title(word, strong=True) is not None:
+                out.append(word)
+    return out
+
+
+#: The vetoes of a name's look a list headed by a plural kind of show overrules (round 29):
+#: the heading says what the item is, its look says nothing more.
+_KIND_LIST_YIELDS = frozenset({"title.veto.person_name", "title.veto.place",
+                               "title.veto.first_name_or_initials", "title.veto.holiday"})
+
+
+def kind_listed_kept(verdicts: Sequence[Verdict], kind_listed: Collection[str]) -> list[Verdict]:
+    """``verdicts`` with the look vetoes of a kind-headed list's items lifted ("Tovrel
+    cancelled the shows Lisbon, Martha and Rosa Hazel": the three are shows) (rule
+    ``title.keep.kind_list``)."""
+    if not kind_listed:
+        return list(verdicts)
+    return [Verdict(v.title, True, rules.check("title.keep.kind_list"))
+            if not v.kept and v.title in kind_listed and v.rule in _KIND_LIST_YIELDS else v
+            for v in verdicts]
+
+
 _VOUCHABLE = frozenset({"title.veto.person_name", "title.veto.place",
                         "title.veto.first_name_or_initials"})
 

@@ -1760,8 +1760,9 @@ def _opens_title(text: str, span: Span) -> bool:
 _TITLE_DETERMINERS = frozenset("A An Our My Your His Her Their".split())
 
 
-#: A list's next item right after a span: a comma or "and" / "&", then a capital or a quote.
-_LIST_GOES_ON_RE = re.compile(r"(?:,|\s(?:and|&))\s{1,3}[\"“‘']?[A-Z0-9]")
+#: A list's next item right after a span: a comma or "and" / "&", then a capital or a quote
+#: (``_LIST_GOES_ON_RE`` reads a comma only).
+_NEXT_LIST_ITEM_RE = re.compile(r"(?:,|\s(?:and|&))\s{1,3}[\"“‘']?[A-Z0-9]")
 
 
 def _listed_name_before_place(text: str, span: Span, nxt: Span, joint: bool) -> bool:
@@ -1772,7 +1773,7 @@ def _listed_name_before_place(text: str, span: Span, nxt: Span, joint: bool) -> 
     where the list goes on past the place or came to the name with a comma; a first name that
     is a place too ("Austin, Texas") keeps the pair (round 29, ``title.span.listed_pair``)."""
     words = span.text.lower().split()
-    if len(words) > 2 or not (joint or _LIST_GOES_ON_RE.match(text, nxt.end)
+    if len(words) > 2 or not (joint or _NEXT_LIST_ITEM_RE.match(text, nxt.end)
                               or text[:span.start].rstrip().endswith(",")):
         return False
     low = words[0]
@@ -4666,7 +4667,6 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
                 cue=cue)
 
 
-#: The vetoes a governed list of shows overrides for its other items.
 def _kind_listed_items(text: str, spans: Sequence[Span], run: Sequence[int]) -> list[str]:
     """The titles of a list a plural kind of show heads (``lists.kind_headed``): each item
     cleaned as ``_add_list`` adds it, the last one split at its own "and" / "&"."""
@@ -4712,6 +4712,7 @@ def kind_listed_kept(verdicts: Sequence[Verdict], kind_listed: Collection[str]) 
             for v in verdicts]
 
 
+#: The vetoes a governed list of shows overrides for its other items.
 _VOUCHABLE = frozenset({"title.veto.person_name", "title.veto.place",
                         "title.veto.first_name_or_initials"})
 

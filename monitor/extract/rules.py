@@ -4348,7 +4348,8 @@ _SEASON_BEFORE_PREMIERE_NOUN_RE = re.compile(
     rf"(?i)(?:\b(?P<ord>{_LATER_ORDINALS}|first|sophomore|\d{{1,2}}(?:st|nd|rd|th))"
     r"[\s-]+(?:season|series)|\b(?:season|series)[\s-]+(?P<num>\d{1,2}|"
     rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})){POSSESSIVE}?[\s-]*$")
-_PREMIERE_NOUN_RE = re.compile(r"(?i)(?:premiere|debut|opener|launch)\b")
+#: The noun itself, at the trigger ("premiere", "debut", "opener", "launch").
+_PREMIERE_NOUN_AT_RE = re.compile(r"(?i)(?:premiere|debut|opener|launch)\b")
 
 
 def _season_before_premiere_noun(c: Candidate) -> Any:
@@ -4358,7 +4359,7 @@ def _season_before_premiere_noun(c: Candidate) -> Any:
     right before it is of that season; ``season.stated`` and ``season.main_show`` gave it the
     renewal's season (round 25)."""
     trig = c.trigger
-    if not _PREMIERE_NOUN_RE.match(c.text, trig.start, trig.end):
+    if not _PREMIERE_NOUN_AT_RE.match(c.text, trig.start, trig.end):
         return None
     found = _SEASON_BEFORE_PREMIERE_NOUN_RE.search(c.text[max(0, trig.start - 40):trig.start])
     if found is None:

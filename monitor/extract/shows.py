@@ -4639,8 +4639,7 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         for word in _kind_listed_time_words(text, spans, run):
             add(word, strong=True, cue=cue)  # "four shows: A, Winter and B": a lone "Winter"
     if vouched is not None:
-        parts = [clean_title(part) for j in run for part in (
-            _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text])]
+        parts = [clean_title(part) for _, part in _list_parts(spans, run)]
         judged = [judge(p, strong=False) for p in parts if p]
         if sum(v.kept for v in judged) >= 2:
             vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
@@ -4667,16 +4666,21 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
                 cue=cue)
 
 
+def _list_parts(spans: Sequence[Span], run: Sequence[int]) -> list[tuple[int, str]]:
+    """A governed list's items as (span index, text), the last span split at its own "and" /
+    "&" ("A, B and C": A, B, C): how the list's vouching and its kind heading read them."""
+    return [(j, part) for j in run for part in (
+        _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text])]
+
+
 def _kind_listed_items(text: str, spans: Sequence[Span], run: Sequence[int]) -> list[str]:
     """The titles of a list a plural kind of show heads (``lists.kind_headed``): each item
     cleaned as ``_add_list`` adds it, the last one split at its own "and" / "&"."""
     out = []
-    for j in run:
-        parts = _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text]
-        for part in parts:
-            title = clean_title(part, mid=mid_sentence(text, spans[j].start))
-            if title:
-                out.append(title)
+    for j, part in _list_parts(spans, run):
+        title = clean_title(part, mid=mid_sentence(text, spans[j].start))
+        if title:
+            out.append(title)
     return out
 
 
@@ -4685,13 +4689,11 @@ def _kind_listed_time_words(text: str, spans: Sequence[Span], run: Sequence[int]
     "August"), which ``clean_title`` cuts as the sentence's time unless told they are titles:
     the heading tells it."""
     out = []
-    for j in run:
-        parts = _last_items(spans[j].text, _AND_SPLIT_RE) if j == run[-1] else [spans[j].text]
-        for part in parts:
-            word = part.strip()
-            if " " not in word and clean_title(word, mid=mid_sentence(text, spans[j].start)) \
-                    is None and clean_title(word, strong=True) is not None:
-                out.append(word)
+    for j, part in _list_parts(spans, run):
+        word = part.strip()
+        if " " not in word and clean_title(word, mid=mid_sentence(text, spans[j].start)) \
+                is None and clean_title(word, strong=True) is not None:
+            out.append(word)
     return out
 
 

@@ -110,6 +110,9 @@ def test_network_edged(titles: list[str], texts: list[str], protected: list[str]
     # a mention reads as the network
     (['"Fox" season 2 is set.', "Salt Road airs on Fox."], "TV news", []),
     (['"Fox" season 2 is set.', "Fox News reported it."], "TV news", []),
+    (['"Channel" season 2 is set.', "It airs on the Disney Channel."], "TV news", []),
+    # a title-case headline's verb before the quotes is no network's name
+    (["It airs on Kestrel."], "Kestrel Sets 'Channel' Season 3", ["Channel"]),
 ])
 def test_network_word_titles(texts: list[str], headline: str, expected: list[str]) -> None:
     assert network_word_titles(texts, headline, []) == expected

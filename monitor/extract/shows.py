@@ -4051,6 +4051,8 @@ def network_edged(titles: Sequence[str], texts: Sequence[str],
 
 #: A network's or a company's word alone in quotes: "'Channel' Season 3", "HBO's “Apple”".
 NETWORK_WORD_QUOTED_RE = re.compile(r"[\"“‘']([A-Z][a-z]{1,14})[\"”’']")
+#: Before an unquoted mention, a capitalised word of the network's own name: "Disney Channel".
+NETWORK_WORD_NAMED_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w+&!-]{0,20} \Z")
 
 
 def network_word_titles(texts: Sequence[str], headline: str, kept: Collection[str],
@@ -4060,7 +4062,8 @@ def network_word_titles(texts: Sequence[str], headline: str, kept: Collection[st
     of their own ("'Channel' Season 3", "Season 2 of “Apple”", "Apple season 3 will ..."; as
     ``own_season_evidence`` reads it), and at no mention read as the network: after "on", "at",
     "from", "by", "for"; before "network", "channel", "TV" or another capitalised word ("Fox
-    News", "Channel 4", "Apple's Salt Road"). The span finder never proposes such a word (a
+    News", "Channel 4", "Apple's Salt Road"); unquoted after a capitalised word ("Disney
+    Channel"). The span finder never proposes such a word (a
     title's prefix or last word it drops), so a kept one joins the kept titles here."""
     everything = [*texts, headline]
     words: dict[str, None] = {}
@@ -4081,7 +4084,9 @@ def network_word_titles(texts: Sequence[str], headline: str, kept: Collection[st
                 start = at - 1 if at and text[at - 1] in _QUOTE_OPENS else at
                 if NETWORK_EDGE_BEFORE_NETWORK_RE.search(text, max(0, start - 8), start) or \
                         NETWORK_EDGE_AFTER_NETWORK_RE.match(text, stop, stop + 24) and not \
-                        OWN_SEASON_AFTER_RE.match(text, end, end + 40):
+                        OWN_SEASON_AFTER_RE.match(text, end, end + 40) or (
+                        start == at and NETWORK_WORD_NAMED_BEFORE_RE.search(
+                            text, max(0, at - 24), at)):
                     against = True
                     break
             if against:

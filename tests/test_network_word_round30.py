@@ -60,6 +60,9 @@ def _rows(body: str, headline: str = "TV news") -> set[tuple[str, int | None, st
     # the headline's "X Season 2" and the body's mention
     ("Quiet Apple returns to Kestrel on Sunday, June 9, with eight episodes.",
      "Quiet Apple Season 2 Premiere Date Set", ("Quiet Apple", 2, "premiere")),
+    # an item inside a list, a comma on each side
+    ("Kestrel has cancelled several shows, including Salt Road, Cellar Apple, Copper Vale and "
+     "Tovrel Gate.", "TV news", ("Cellar Apple", None, "cancelled")),
     # the word alone, quoted, with its own season
     ("'Channel' Season 3 premieres on Kestrel on March 4. The comedy follows a radio host.",
      "'Channel' Season 3 Premiere Date Set", ("Channel", 3, "premiere")),
@@ -143,6 +146,9 @@ def test_network_word_titles(texts: list[str], headline: str, expected: list[str
     # one mention glued to the network, the others not
     ("Kestrel has renewed Salt Road for a second season. Salt Road Fox fans cheered.",
      "TV news", "salt road fox"),
+    # a list's last item with "and" before the network's word: a joint needs a season
+    ("Kestrel renewed Copper Vale, Salt Road and Fox, the network said on Monday.", "TV news",
+     "salt road and fox"),
     # the network's word quoted as a network
     ('Salt Road season 2 premieres on "Fox" in May.', "TV news", "fox"),
 ])

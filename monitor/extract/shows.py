@@ -3968,6 +3968,15 @@ NETWORK_EDGE_BEFORE_NETWORK_RE = re.compile(r"(?i)\b(?:on|at|from|via|by|for|to)
 NETWORK_EDGE_FOR_SEASON_RE = re.compile(
     r"[\"”’']?\s{1,3}(?i:for|after)\s{1,3}(?i:(?:a|an|its|their|the)\s{1,3})?"
     r"(?:[\w-]{1,14}\s{1,3}){0,2}(?i:seasons?|series)\b")
+#: After the longer name, a tag in parentheses: its season or its network ("(Season 5)",
+#: "(Kestrel)").
+NETWORK_EDGE_TAG_RE = re.compile(
+    r"\s{1,2}\((?:(?i:season|series)\s{1,3}\d{1,2}|"
+    r"[A-Z][\w+&!.-]{0,20}(?: [\w+&!.-]{1,20}){0,2})\)")
+#: Around a list's item: a comma or a semicolon before it; a comma (and "and") or "and" then
+#: the next item's capital after it.
+NETWORK_EDGE_LIST_BEFORE_RE = re.compile(r"[,;]\s{1,3}\Z")
+NETWORK_EDGE_LIST_AFTER_RE = re.compile(r"(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|&)\s)[\"“]?[A-Z0-9]")
 _QUOTE_OPENS = "\"“‘'"
 _QUOTE_CLOSES = "\"”’'"
 
@@ -3979,33 +3988,42 @@ def _network_word(word: str) -> bool:
     return low in vocabulary().networks or low in TITLE_PREFIXES
 
 
-def _network_edge_form(title: str, text: str, at: int, end: int) -> tuple[str, int, int] | None:
+def _network_edge_form(title: str, text: str, at: int,
+                       end: int) -> tuple[str, int, int, bool] | None:
     """The longer name a mention of ``title`` at ``at``..``end`` stands in, a network's word
-    at its edge, with where it starts and ends; None when no such word is glued to it or the
-    word reads as the network ("Salt Road on Fox", "the Fox network", "Fox News")."""
+    at its edge, with where it starts and ends and whether a joint ("and", "with the") stands
+    before the word; None when no such word is glued to it or the word reads as the network
+    ("Salt Road on Fox", "the Fox network", "Fox News")."""
     tail = NETWORK_EDGE_TAIL_RE.match(text, end)
     if tail and _network_word(tail.group(2)) and \
             not NETWORK_EDGE_AFTER_NETWORK_RE.match(text, tail.end(), tail.end() + 24):
-        return f"{title}{tail.group(0)}", at, tail.end()
+        return f"{title}{tail.group(0)}", at, tail.end(), bool(tail.group(1))
     head = NETWORK_EDGE_HEAD_RE.search(text, max(0, at - 20), at)
     if head and _network_word(head.group(1)) and \
             not NETWORK_EDGE_BEFORE_NETWORK_RE.search(text, max(0, head.start() - 8),
                                                      head.start()):
-        return f"{head.group(0)}{title}", head.start(), end
+        return f"{head.group(0)}{title}", head.start(), end, False
     return None
 
 
-def _network_edge_evidence(form: str, text: str, at: int, end: int) -> bool:
+def _network_edge_evidence(text: str, at: int, end: int, joint: bool) -> bool:
     """At this mention the longer name carries a title's evidence of its own: quoted whole
     ("'Quiet Apple'"), a numbered season right after or before it ("Quiet Apple season 3",
-    "a seventh season of Clock Fox", "Lemon and Fox (Season 5)"), or a decision verb's object
-    with a season ("renewed The Copper Fox for a second season")."""
+    "a seventh season of Clock Fox", "Lemon and Fox (Season 5)"), a tag in parentheses after
+    it ("The Silver Fox (Kestrel)": the network is the tag), or a decision verb's object with a
+    season ("renewed The Copper Fox for a second season"); with no ``joint`` ("and", "with
+    the") inside it, also an item inside a list ("..., Cellar Apple, Clock Acre") or a line's
+    label ("Circle Fox: to return")."""
     if at > 0 and text[at - 1] in _QUOTE_OPENS and text[end:end + 1] in _QUOTE_CLOSES and \
             text[end:end + 1]:
         return True
     after = end + 1 if text[end:end + 1] in _QUOTE_CLOSES and text[end:end + 1] else end
+    if not joint and (NETWORK_EDGE_LIST_BEFORE_RE.search(text, max(0, at - 6), at) and
+                      NETWORK_EDGE_LIST_AFTER_RE.match(text, end, end + 12) or
+                      (at == 0 or text[at - 1] == "\n") and text[end:end + 2] == ": "):
+        return True
     return bool(OWN_SEASON_AFTER_RE.match(text, end, end + 40)
-                or re.match(r"\s{1,3}\((?i:season|series)\s{1,3}\d{1,2}\)", text[end:end + 20])
+                or NETWORK_EDGE_TAG_RE.match(text, end, end + 40)
                 or OWN_SEASON_BEFORE_RE.search(text[max(0, at - 30):at])
                 or TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, after, after + 200)
                 or (TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
@@ -4020,9 +4038,10 @@ def network_edged(titles: Sequence[str], texts: Sequence[str],
     the network's word, which is the title's own where the longer name carries a title's
     evidence: written so at two mentions or more (the headline counts; a joint between, "and",
     "with the", needs the evidence below), or at one mention quoted whole, with a numbered
-    season of its own, or a decision verb's object with a season. Never where the word reads
-    as the network at any mention (after "on", "at", "from"; before "network", "channel" or a
-    capitalised word of its own name), nor for a watched title."""
+    season of its own, a tag in parentheses, or a decision verb's object with a season (with
+    no joint, also a list's item or a line's label: ``_network_edge_evidence``). Never where
+    the word reads as the network at any mention (after "on", "at", "from"; before "network",
+    "channel" or a capitalised word of its own name), nor for a watched title."""
     joined = "\n".join(texts)
     out: dict[str, str] = {}
     for title in titles:
@@ -4030,7 +4049,7 @@ def network_edged(titles: Sequence[str], texts: Sequence[str],
             continue
         forms: set[str] = set()
         seen = 0
-        evidence = False
+        evidence = jointed = False
         for text in texts:
             for at, end in _whole_mentions(title, text):
                 seen += 1
@@ -4038,13 +4057,13 @@ def network_edged(titles: Sequence[str], texts: Sequence[str],
                 if got is None:
                     forms.add(title)
                     continue
-                form, start, stop = got
+                form, start, stop, joint = got
                 forms.add(form)
-                evidence = evidence or _network_edge_evidence(form, text, start, stop)
+                jointed = jointed or joint
+                evidence = evidence or _network_edge_evidence(text, start, stop, joint)
         if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
             continue
-        joint = NETWORK_EDGE_TAIL_RE.match(longer, len(title))
-        if evidence or (seen >= 2 and not (joint and joint.group(1))):
+        if evidence or (seen >= 2 and not jointed):
             out[title] = longer
     return out
 

@@ -63,6 +63,9 @@ def _rows(body: str, headline: str = "TV news") -> set[tuple[str, int | None, st
     # an item inside a list, a comma on each side
     ("Kestrel has cancelled several shows, including Salt Road, Cellar Apple, Copper Vale and "
      "Tovrel Gate.", "TV news", ("Cellar Apple", None, "cancelled")),
+    # a title-case headline: its next capitalised word is no network's name
+    ("Kestrel has renewed The Copper Fox for a second season. The Copper Fox returns in May.",
+     "The Copper Fox Renewed For Season 2 At Kestrel", ("The Copper Fox", 2, "renewed")),
     # the word alone, quoted, with its own season
     ("'Channel' Season 3 premieres on Kestrel on March 4. The comedy follows a radio host.",
      "'Channel' Season 3 Premiere Date Set", ("Channel", 3, "premiere")),
@@ -101,7 +104,7 @@ def test_explain_names_the_rules() -> None:
 ])
 def test_network_edged(titles: list[str], texts: list[str], protected: list[str],
                        expected: dict[str, str]) -> None:
-    assert network_edged(titles, texts, protected) == expected
+    assert network_edged(titles, texts, protected=protected) == expected
 
 
 @pytest.mark.parametrize("texts, headline, expected", [
@@ -146,6 +149,9 @@ def test_network_word_titles(texts: list[str], headline: str, expected: list[str
     # one mention glued to the network, the others not
     ("Kestrel has renewed Salt Road for a second season. Salt Road Fox fans cheered.",
      "TV news", "salt road fox"),
+    # the headline's title case after the network's word of a search headline
+    ("Salt Road season 2 will premiere on Fox in May.", "Salt Road Fox Season 2 Premiere Date",
+     "salt road fox"),
     # a list's last item with "and" before the network's word: a joint needs a season
     ("Kestrel renewed Copper Vale, Salt Road and Fox, the network said on Monday.", "TV news",
      "salt road and fox"),

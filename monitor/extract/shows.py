@@ -3633,7 +3633,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         _LAST_VERDICTS.extend(v for short, long in edged.items() for v in (
             Verdict(long, True, "title.span.time_edge"),
             Verdict(short, False, "title.span.time_edge")))
-    edged = network_edged(kept, [*texts, headline], protected)
+    edged = network_edged(kept, texts, headline, protected)
     if edged:
         kept = list(dict.fromkeys(edged.get(t, t) for t in kept))
         _LAST_VERDICTS.extend(v for short, long in edged.items() for v in (
@@ -3958,10 +3958,15 @@ NETWORK_EDGE_HEAD_RE = re.compile(r"(?<![\w'’-])The ([A-Z][a-z]{1,14}) $")
 #: What after the word makes it the network's own, not a title's: another capitalised word
 #: (its own name goes on: "Fox News", "Apple TV+"; a season's word aside), a network's noun
 #: ("the Fox network", "Apple's streaming service").
+_NETWORK_NOUNS = (r"(?i:network|channel|studios?|streamer|streaming|service|platform|tv|plus|"
+                  r"originals?|exec|execs|executives?|boss|chief|president)\b")
 NETWORK_EDGE_AFTER_NETWORK_RE = re.compile(
-    r"(?:" + POSSESSIVE + r")?\s{1,3}(?:(?!(?:Season|Series|Seasons)\b)[A-Z0-9]|(?i:network|"
-    r"channel|studios?|streamer|streaming|service|platform|tv|plus|originals?|exec|execs|"
-    r"executives?|boss|chief|president)\b)")
+    r"(?:" + POSSESSIVE + r")?\s{1,3}(?:(?!(?:Season|Series|Seasons)\b)[A-Z0-9]|"
+    + _NETWORK_NOUNS + ")")
+#: The same in the headline, often title-cased, where a capitalised word says nothing: a
+#: network's noun only.
+NETWORK_EDGE_AFTER_NETWORK_CASED_RE = re.compile(
+    r"(?:" + POSSESSIVE + r")?\s{1,3}" + _NETWORK_NOUNS)
 #: Before a mention, where the network itself stands: "on", "at", "from", "via", "by", "for".
 NETWORK_EDGE_BEFORE_NETWORK_RE = re.compile(r"(?i)\b(?:on|at|from|via|by|for|to)\s{1,3}\Z")
 #: After the longer name, a decision verb's season: "renewed X for a second season".
@@ -3988,15 +3993,17 @@ def _network_word(word: str) -> bool:
     return low in vocabulary().networks or low in TITLE_PREFIXES
 
 
-def _network_edge_form(title: str, text: str, at: int,
-                       end: int) -> tuple[str, int, int, bool] | None:
+def _network_edge_form(title: str, text: str, at: int, end: int,
+                       cased: bool = False) -> tuple[str, int, int, bool] | None:
     """The longer name a mention of ``title`` at ``at``..``end`` stands in, a network's word
     at its edge, with where it starts and ends and whether a joint ("and", "with the") stands
     before the word; None when no such word is glued to it or the word reads as the network
-    ("Salt Road on Fox", "the Fox network", "Fox News")."""
+    ("Salt Road on Fox", "the Fox network", "Fox News"). ``cased``: the text is the headline,
+    whose next capitalised word says nothing ("The Copper Fox Renewed For Season 2")."""
     tail = NETWORK_EDGE_TAIL_RE.match(text, end)
-    if tail and _network_word(tail.group(2)) and \
-            not NETWORK_EDGE_AFTER_NETWORK_RE.match(text, tail.end(), tail.end() + 24):
+    if tail and _network_word(tail.group(2)) and not (
+            NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased else NETWORK_EDGE_AFTER_NETWORK_RE
+    ).match(text, tail.end(), tail.end() + 24):
         return f"{title}{tail.group(0)}", at, tail.end(), bool(tail.group(1))
     head = NETWORK_EDGE_HEAD_RE.search(text, max(0, at - 20), at)
     if head and _network_word(head.group(1)) and \
@@ -4030,7 +4037,7 @@ def _network_edge_evidence(text: str, at: int, end: int, joint: bool) -> bool:
                     and NETWORK_EDGE_FOR_SEASON_RE.match(text, after, after + 60)))
 
 
-def network_edged(titles: Sequence[str], texts: Sequence[str],
+def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "",
                   protected: Collection[str] = ()) -> dict[str, str]:
     """Kept titles the article always writes with the same network's or company's word at
     one edge ("The Copper| Fox", "Quiet| Apple", "Lantern| the Apple", "The Apple |Harbor"),
@@ -4041,7 +4048,9 @@ def network_edged(titles: Sequence[str], texts: Sequence[str],
     season of its own, a tag in parentheses, or a decision verb's object with a season (with
     no joint, also a list's item or a line's label: ``_network_edge_evidence``). Never where
     the word reads as the network at any mention (after "on", "at", "from"; before "network",
-    "channel" or a capitalised word of its own name), nor for a watched title."""
+    "channel" or a capitalised word of its own name; in the ``headline``, a network's noun
+    only), nor for a watched title."""
+    texts = [*texts, headline] if headline else list(texts)
     joined = "\n".join(texts)
     out: dict[str, str] = {}
     for title in titles:
@@ -4050,10 +4059,11 @@ def network_edged(titles: Sequence[str], texts: Sequence[str],
         forms: set[str] = set()
         seen = 0
         evidence = jointed = False
-        for text in texts:
+        for n, text in enumerate(texts):
             for at, end in _whole_mentions(title, text):
                 seen += 1
-                got = _network_edge_form(title, text, at, end)
+                got = _network_edge_form(title, text, at, end,
+                                         bool(headline) and n == len(texts) - 1)
                 if got is None:
                     forms.add(title)
                     continue

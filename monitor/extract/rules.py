@@ -7057,6 +7057,22 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "date ('Salt Road March 5', 'Salt Road Monday night', 'on Monday Salt Road'), nor "
           "for a watched title (round 25)",
           "Tovrel renewed Ada Monday for a second season. Ada Monday returns in May."),
+    _rule("title.span.network_edge", ALL_KINDS, "a kept title the article always writes "
+          "with the same network's or company's word at one edge ('The Copper Fox', 'Quiet "
+          "Apple', 'Lantern the Apple', 'The Apple Harbor') is that longer title where the "
+          "longer name carries a title's evidence: twice or more (the headline counts; a "
+          "joint such as 'and' or 'with the' needs what follows), or quoted whole, with a "
+          "numbered season of its own, or as a decision verb's object with a season; never "
+          "where a mention reads as the network ('on Fox', 'the Fox network', 'Fox News'), "
+          "nor for a watched title (``shows.network_edged``; round 30, r30netword)",
+          "Kestrel has renewed The Copper Fox for a second season."),
+    _rule("title.keep.network_word", ALL_KINDS, "a network's or a company's word alone "
+          "('Channel', 'Apple') is a show's title where the article quotes it at one mention "
+          "and gives it a numbered season of its own ('\"Channel\" Season 3', 'Season 2 of "
+          "\"Apple\"'), and no mention reads as the network (after 'on', 'at', 'from', "
+          "'by'; before 'network', 'TV' or a capitalised word: 'Fox News', 'Apple's Salt "
+          "Road') (``shows.network_word_titles``; round 30, r30netword)",
+          "'Channel' Season 3 premieres on Kestrel on March 4."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",
                                   "cancelled"), "the (show, kind) model scores a kind the "

@@ -3633,6 +3633,16 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         _LAST_VERDICTS.extend(v for short, long in edged.items() for v in (
             Verdict(long, True, "title.span.time_edge"),
             Verdict(short, False, "title.span.time_edge")))
+    edged = network_edged(kept, texts, headline, protected)
+    if edged:
+        kept = list(dict.fromkeys(edged.get(t, t) for t in kept))
+        _LAST_VERDICTS.extend(v for short, long in edged.items() for v in (
+            Verdict(long, True, "title.span.network_edge"),
+            Verdict(short, False, "title.span.network_edge")))
+    lone = network_word_titles(texts, headline, kept, protected)
+    if lone:
+        kept = [*kept, *lone]
+        _LAST_VERDICTS.extend(Verdict(t, True, "title.keep.network_word") for t in lone)
     aliases = text_aliases(kept, [*texts, headline], headline, protected) + \
         misspelt_aliases(kept, headline, protected) + short_forms(kept, protected) + \
         shortened_forms(kept, texts, headline, protected) + episode_titles(
@@ -3933,6 +3943,185 @@ def time_edged(titles: Sequence[str], texts: Sequence[str],
         if seen >= 2 and len(forms) == 1 and (longer := forms.pop()) != title and \
                 longer not in titles:
             out[title] = longer
+    return out
+
+
+# --- a network's or a company's word inside a title (round 30, r30netword) ---------------------
+
+#: After a kept title, a network's word the run was cut at, right after it or past a joint
+#: ("The Copper| Fox", "Lantern| the Apple", "Tovrel| with the Fox", "Lemon| and Fox"): group 1
+#: the joint (empty when none), group 2 the word, written as a word is (not "FOX", not "Fox+").
+NETWORK_EDGE_TAIL_RE = re.compile(
+    r" (?:((?:with|of|and) the|the|and|&) )?([A-Z][a-z]{1,14})(?![\w+&-])")
+#: Before a kept title, a capitalised "The" and a network's word: "The Apple |Harbor".
+NETWORK_EDGE_HEAD_RE = re.compile(r"(?<![\w'’-])The ([A-Z][a-z]{1,14}) $")
+#: What after the word makes it the network's own, not a title's: another capitalised word
+#: (its own name goes on: "Fox News", "Apple TV+"; a season's word aside), a network's noun
+#: ("the Fox network", "Apple's streaming service").
+_NETWORK_NOUNS = (r"(?i:network|channel|studios?|streamer|streaming|service|platform|tv|plus|"
+                  r"originals?|exec|execs|executives?|boss|chief|president)\b")
+NETWORK_EDGE_AFTER_NETWORK_RE = re.compile(
+    r"(?:" + POSSESSIVE + r")?\s{1,3}(?:(?!(?:Season|Series|Seasons)\b)[A-Z0-9]|"
+    + _NETWORK_NOUNS + ")")
+#: The same in the headline, often title-cased, where a capitalised word says nothing: a
+#: network's noun only.
+NETWORK_EDGE_AFTER_NETWORK_CASED_RE = re.compile(
+    r"(?:" + POSSESSIVE + r")?\s{1,3}" + _NETWORK_NOUNS)
+#: Before a mention, where the network itself stands: "on", "at", "from", "via", "by", "for".
+NETWORK_EDGE_BEFORE_NETWORK_RE = re.compile(r"(?i)\b(?:on|at|from|via|by|for|to)\s{1,3}\Z")
+#: After the longer name, a decision verb's season: "renewed X for a second season".
+NETWORK_EDGE_FOR_SEASON_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?i:for|after)\s{1,3}(?i:(?:a|an|its|their|the)\s{1,3})?"
+    r"(?:[\w-]{1,14}\s{1,3}){0,2}(?i:seasons?|series)\b")
+#: After the longer name, a tag in parentheses: its season or its network ("(Season 5)",
+#: "(Kestrel)").
+NETWORK_EDGE_TAG_RE = re.compile(
+    r"\s{1,2}\((?:(?i:season|series)\s{1,3}\d{1,2}|"
+    r"[A-Z][\w+&!.-]{0,20}(?: [\w+&!.-]{1,20}){0,2})\)")
+#: Around a list's item: a comma or a semicolon before it; a comma (and "and") or "and" then
+#: the next item's capital after it.
+NETWORK_EDGE_LIST_BEFORE_RE = re.compile(r"[,;]\s{1,3}\Z")
+NETWORK_EDGE_LIST_AFTER_RE = re.compile(r"(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|&)\s)[\"“]?[A-Z0-9]")
+_QUOTE_OPENS = "\"“‘'"
+_QUOTE_CLOSES = "\"”’'"
+
+
+def _network_word(word: str) -> bool:
+    """``word`` (as the text writes it, capitalised) is a network's or a company's word the
+    span finder cuts a run at or drops from a title's edge ("Fox", "Apple", "Channel")."""
+    low = word.lower()
+    return low in vocabulary().networks or low in TITLE_PREFIXES
+
+
+def _network_edge_form(title: str, text: str, at: int, end: int,
+                       cased: bool = False) -> tuple[str, int, int, bool] | None:
+    """The longer name a mention of ``title`` at ``at``..``end`` stands in, a network's word
+    at its edge, with where it starts and ends and whether a joint ("and", "with the") stands
+    before the word; None when no such word is glued to it or the word reads as the network
+    ("Salt Road on Fox", "the Fox network", "Fox News"). ``cased``: the text is the headline,
+    whose next capitalised word says nothing ("The Copper Fox Renewed For Season 2")."""
+    tail = NETWORK_EDGE_TAIL_RE.match(text, end)
+    if tail and _network_word(tail.group(2)) and not (
+            NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased else NETWORK_EDGE_AFTER_NETWORK_RE
+    ).match(text, tail.end(), tail.end() + 24):
+        return f"{title}{tail.group(0)}", at, tail.end(), bool(tail.group(1))
+    head = NETWORK_EDGE_HEAD_RE.search(text, max(0, at - 20), at)
+    if head and _network_word(head.group(1)) and \
+            not NETWORK_EDGE_BEFORE_NETWORK_RE.search(text, max(0, head.start() - 8),
+                                                     head.start()):
+        return f"{head.group(0)}{title}", head.start(), end, False
+    return None
+
+
+def _network_edge_evidence(text: str, at: int, end: int, joint: bool) -> bool:
+    """At this mention the longer name carries a title's evidence of its own: quoted whole
+    ("'Quiet Apple'"), a numbered season right after or before it ("Quiet Apple season 3",
+    "a seventh season of Clock Fox", "Lemon and Fox (Season 5)"), a tag in parentheses after
+    it ("The Silver Fox (Kestrel)": the network is the tag), or a decision verb's object with a
+    season ("renewed The Copper Fox for a second season"); with no ``joint`` ("and", "with
+    the") inside it, also an item inside a list ("..., Cellar Apple, Clock Acre") or a line's
+    label ("Circle Fox: to return")."""
+    if at > 0 and text[at - 1] in _QUOTE_OPENS and text[end:end + 1] in _QUOTE_CLOSES and \
+            text[end:end + 1]:
+        return True
+    after = end + 1 if text[end:end + 1] in _QUOTE_CLOSES and text[end:end + 1] else end
+    if not joint and (NETWORK_EDGE_LIST_BEFORE_RE.search(text, max(0, at - 6), at) and
+                      NETWORK_EDGE_LIST_AFTER_RE.match(text, end, end + 12) or
+                      (at == 0 or text[at - 1] == "\n") and text[end:end + 2] == ": "):
+        return True
+    return bool(OWN_SEASON_AFTER_RE.match(text, end, end + 40)
+                or NETWORK_EDGE_TAG_RE.match(text, end, end + 40)
+                or OWN_SEASON_BEFORE_RE.search(text[max(0, at - 30):at])
+                or TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, after, after + 200)
+                or (TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
+                    and NETWORK_EDGE_FOR_SEASON_RE.match(text, after, after + 60)))
+
+
+def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "",
+                  protected: Collection[str] = ()) -> dict[str, str]:
+    """Kept titles the article always writes with the same network's or company's word at
+    one edge ("The Copper| Fox", "Quiet| Apple", "Lantern| the Apple", "The Apple |Harbor"),
+    mapped to that longer title (``title.span.network_edge``): the span finder cut the run at
+    the network's word, which is the title's own where the longer name carries a title's
+    evidence: written so at two mentions or more (the headline counts; a joint between, "and",
+    "with the", needs the evidence below), or at one mention quoted whole, with a numbered
+    season of its own, a tag in parentheses, or a decision verb's object with a season (with
+    no joint, also a list's item or a line's label: ``_network_edge_evidence``). Never where
+    the word reads as the network at any mention (after "on", "at", "from"; before "network",
+    "channel" or a capitalised word of its own name; in the ``headline``, a network's noun
+    only), nor for a watched title."""
+    texts = [*texts, headline] if headline else list(texts)
+    joined = "\n".join(texts)
+    out: dict[str, str] = {}
+    for title in titles:
+        if title in protected or title not in joined:
+            continue
+        forms: set[str] = set()
+        seen = 0
+        evidence = jointed = False
+        for n, text in enumerate(texts):
+            for at, end in _whole_mentions(title, text):
+                seen += 1
+                got = _network_edge_form(title, text, at, end,
+                                         bool(headline) and n == len(texts) - 1)
+                if got is None:
+                    forms.add(title)
+                    continue
+                form, start, stop, joint = got
+                forms.add(form)
+                jointed = jointed or joint
+                evidence = evidence or _network_edge_evidence(text, start, stop, joint)
+        if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
+            continue
+        if evidence or (seen >= 2 and not jointed):
+            out[title] = longer
+    return out
+
+
+#: A network's or a company's word alone in quotes: "'Channel' Season 3", "HBO's “Apple”".
+NETWORK_WORD_QUOTED_RE = re.compile(r"[\"“‘']([A-Z][a-z]{1,14})[\"”’']")
+#: Before an unquoted mention, a capitalised word of the network's own name: "Disney Channel".
+NETWORK_WORD_NAMED_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w+&!-]{0,20} \Z")
+
+
+def network_word_titles(texts: Sequence[str], headline: str, kept: Collection[str],
+                        protected: Collection[str] = ()) -> list[str]:
+    """Network's or company's words the article writes alone as a show's title
+    (``title.keep.network_word``): quoted at one mention at least and given a numbered season
+    of their own ("'Channel' Season 3", "Season 2 of “Apple”", "Apple season 3 will ..."; as
+    ``own_season_evidence`` reads it), and at no mention read as the network: after "on", "at",
+    "from", "by", "for"; before "network", "channel", "TV" or another capitalised word ("Fox
+    News", "Channel 4", "Apple's Salt Road"); unquoted after a capitalised word ("Disney
+    Channel"). The span finder never proposes such a word (a
+    title's prefix or last word it drops), so a kept one joins the kept titles here."""
+    everything = [*texts, headline]
+    words: dict[str, None] = {}
+    for text in everything:
+        if "'" not in text and '"' not in text and "“" not in text and "‘" not in text:
+            continue
+        for match in NETWORK_WORD_QUOTED_RE.finditer(text):
+            word = match.group(1)
+            if _network_word(word) and word not in kept and word not in protected:
+                words.setdefault(word, None)
+    out: list[str] = []
+    for word in words:
+        against = False
+        for text in everything:
+            for at, end in _whole_mentions(word, text):
+                stop = end + 1 if text[end:end + 1] in _QUOTE_CLOSES and text[end:end + 1] \
+                    else end
+                start = at - 1 if at and text[at - 1] in _QUOTE_OPENS else at
+                if NETWORK_EDGE_BEFORE_NETWORK_RE.search(text, max(0, start - 8), start) or \
+                        NETWORK_EDGE_AFTER_NETWORK_RE.match(text, stop, stop + 24) and not \
+                        OWN_SEASON_AFTER_RE.match(text, end, end + 40) or (
+                        start == at and NETWORK_WORD_NAMED_BEFORE_RE.search(
+                            text, max(0, at - 24), at)):
+                    against = True
+                    break
+            if against:
+                break
+        if not against and own_season_evidence(word, texts, headline):
+            out.append(word)
     return out
 
 

@@ -35,6 +35,9 @@ from .patterns import (
     OWN_SEASON_LABEL_AFTER_RE,
     SEASON_RE,
     STOP_CAPS,
+    TITLE_ASIDE_KIND_AFTER_RE,
+    TITLE_ASIDE_PLAIN_AFTER_RE,
+    TITLE_ASIDE_RELATIVE_AFTER_RE,
     TITLE_CONNECTORS,
     TITLE_EVIDENCE_CAST_AROUND_RE,
     TITLE_EVIDENCE_OBJECT_AFTER_RE,
@@ -396,6 +399,18 @@ def _trigger_after_aside(text: str, end: int) -> bool:
     if not text.startswith((",", "\"", "”", "’", "'"), end):
         return False  # the common case, checked without a regex
     aside = _RELATIVE_ASIDE_AFTER_RE.match(text, end)
+    return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
+
+
+def _trigger_past_seen_on(text: str, end: int) -> bool:
+    """A status verb right after an aside telling where the show is seen, after the name
+    ("X, seen on Kestrel, has been cancelled", "X, now streaming on Tovrel (channel 104),
+    was renewed"): the name is the verb's subject as if the aside were not there (round 30,
+    ``TITLE_ASIDE_PLAIN_AFTER_RE``; its relative clauses are ``_trigger_after_aside``'s)."""
+    if not text.startswith(",", end) or (" on " not in text[end:end + 40]
+                                         and " via " not in text[end:end + 40]):
+        return False  # the common case, checked without a regex
+    aside = TITLE_ASIDE_PLAIN_AFTER_RE.match(text, end)
     return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
 
 
@@ -3285,6 +3300,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or ("," in before[-40:] and _ELLIPSIS_BEFORE_RE.search(before[-40:])
                     and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
+                or _trigger_past_seen_on(text, span.end)
                 or (span.text[:1] in _STATUS_HEAD_FIRST
                     and _STATUS_HEAD_RE.match(span.text) is not None and not mid_sentence(
                         text, span.start))
@@ -3608,6 +3624,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     verdicts = kind_listed_kept(verdicts, kind_listed)
     verdicts = _evidenced(verdicts, texts, protected)  # a title-case headline tells no verb
+    verdicts = _aside_evidenced(verdicts, texts, protected)
     verdicts = _own_seasoned(verdicts, texts, headline, protected)
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
@@ -3754,6 +3771,49 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
             if not v.kept and v.rule in _EVIDENCE_BEATS and v.title not in protected
             and title_evidence(v.title, texts, v.rule == "title.veto.person_name") else v
             for v in verdicts]
+
+
+def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) -> str | None:
+    """The rule by which an aside right after a mention of ``title`` shows it a show's title,
+    or None (round 30). ``title.keep.aside_kind``: a closed appositive whose head is a kind of
+    show ("Havana, the Kestrel drama from Tovrel Studios, ...", ``TITLE_ASIDE_KIND_AFTER_RE``).
+    ``title.keep.aside_decision``: a decision with a season (``title_evidence``'s) right past
+    an aside that is no person's ("Stella, seen on Kestrel, has been cancelled after four
+    seasons", "Stella, which aired on Kestrel, has been renewed for a fifth season", "...,
+    which has been cancelled after four seasons"); a ``full_name`` needs the decision's own
+    verb. Evidence against wins, as in ``title_evidence``: a mention written as a person's
+    ("X said", "X, who", "starring X", "X's Salt Road"). The body's texts only."""
+    found = None
+    for text in texts:
+        for at in whole_mentions(title, text):
+            end = at + len(title)
+            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
+                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
+                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+                return None
+            if found or text[end:end + 1] not in ",\"”’'":
+                continue  # the common case: no comma right after the name
+            if TITLE_ASIDE_KIND_AFTER_RE.match(text, end):
+                found = "title.keep.aside_kind"
+                continue
+            aside = TITLE_ASIDE_PLAIN_AFTER_RE.match(text, end) or \
+                TITLE_ASIDE_RELATIVE_AFTER_RE.match(text, end)
+            season = aside and TITLE_EVIDENCE_SEASON_AFTER_RE.match(
+                text, aside.end(), aside.end() + 200)
+            if season and not (full_name and season.group("decided") is None):
+                found = "title.keep.aside_decision"
+    return found
+
+
+def _aside_evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
+                     protected: Collection[str]) -> list[Verdict]:
+    """A name's look veto given way to an aside's evidence of a title (``aside_evidence``)."""
+    out = []
+    for v in verdicts:
+        rule = None if v.kept or v.rule not in _EVIDENCE_BEATS or v.title in protected else \
+            aside_evidence(v.title, texts, v.rule == "title.veto.person_name")
+        out.append(Verdict(v.title, True, rules.check(rule)) if rule else v)
+    return out
 
 
 #: The vetoes of ordinary words that a name's own numbered season beats (round 29): a fact

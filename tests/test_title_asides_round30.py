@@ -1,5 +1,5 @@
 """Round 30 (r30aside): a show whose name looks like a person's, a first name, a place or a
-holiday, told behind an aside.
+holiday, told behind an aside or in a subject list with no kind word.
 
 "Martha, a comedy about two sisters, has been cancelled after four seasons" names a show: the
 appositive calls it a kind of show. "Martha, seen on Kestrel, has been cancelled after four
@@ -11,6 +11,11 @@ reads a decision past "seen on / airing on / streaming on Network" (``_trigger_p
 Controls: a person's role appositive, a person's "who" clause, a town and its state, a cast
 list, a network's aside naming the decided show after it, an appositive whose kind word is no
 head ("a comedy writer", "the drama's creator", "the city at the heart of the drama").
+"Martha Gus, Lisbon, Rosa Hazel and Salt Road have all been renewed for new seasons" names
+four shows though no kind word heads the list: the decision with a season "all" gives every
+item says what each is (``lists.all_decided``, ``title.keep.all_decided_list``); a bare return
+needs no cast's words around. Controls: a cast list returning, a season "of" another show,
+a verb of people after the list.
 All titles, networks and people are invented.
 """
 
@@ -110,5 +115,73 @@ def test_aside_patterns_stay_linear() -> None:
             "', a ' + 'drama about ' * 9000, ', seen on ' + 'Kestrel ' * 14000 + '(', "
             "', which ' + 'x ' * 50000, ', the drama, ' * 8000]; "
             "s = time.process_time(); [p.search(t) for p in (K, P, R) for t in texts]; "
+            "assert time.process_time() - s < 2")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=30)
+
+
+# --- a subject list of three or more that "all" / "each" / "both" decides ------------------------
+
+LIST_CELLS = [
+    ("Martha Gus, Lisbon, Winter, Rosa Hazel and Salt Road have all been renewed for new "
+     "seasons.",
+     {("martha gus", "renewed"), ("lisbon", "renewed"), ("winter", "renewed"),
+      ("rosa hazel", "renewed"), ("salt road", "renewed")}),
+    ("Lisbon, Martha and Rosa Hazel have each been cancelled after one season.",
+     {("lisbon", "cancelled"), ("martha", "cancelled"), ("rosa hazel", "cancelled")}),
+    ("Friday, Salt Road, Martha Gus and Havana will all be back for another season on "
+     "Kestrel.",
+     {("friday", "renewed"), ("salt road", "renewed"), ("martha gus", "renewed"),
+      ("havana", "renewed")}),
+    ("Tovrel confirmed that Naples, Lantern House, Clara and Ada Moreau have all been picked "
+     "up for second seasons.",
+     {("naples", "renewed"), ("lantern house", "renewed"), ("clara", "renewed"),
+      ("ada moreau", "renewed")}),
+    ("Martha Gus, Lisbon, Rosa Hazel and Salt Road will all return in 2025 along with new "
+     "series Copper Vale.",
+     {("martha gus", "premiere"), ("lisbon", "premiere"), ("rosa hazel", "premiere"),
+      ("salt road", "premiere")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LIST_CELLS,
+                         ids=[f"list{i}" for i in range(len(LIST_CELLS))])
+def test_all_decided_subject_list_items_are_shows(body: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert expected <= _pairs(body)
+
+
+def test_explain_names_the_list_rule() -> None:
+    assert "title.keep.all_decided_list" in explained(
+        "Martha Gus, Lisbon, Rosa Hazel and Salt Road have all been renewed for new seasons.")
+
+
+LIST_CONTROLS = [
+    # a cast returning: the cast's words around the list, or a season "of" another show
+    "Ada Lin, Tom Vey and Clara Moss will all return for season two, the cast confirmed.",
+    "Ada Lin, Tom Vey and Clara Moss will all return in 2025, the cast confirmed.",
+    "Ada Lin, Tom Vey and Clara Moss will all return for the second season of Salt Road.",
+    "Salt Road is back. Its stars Ada Lin, Tom Vey and Clara Moss will all return for the new "
+    "season.",
+    # a verb of people after the list
+    "Ada Lin, Tom Vey and Clara Moss said their shows have all been renewed for new seasons.",
+    "Ada Lin, Tom Vey and Clara Moss all star in Salt Road, which has been renewed for a "
+    "second season.",
+]
+
+
+@pytest.mark.parametrize("body", LIST_CONTROLS,
+                         ids=[f"list_control{i}" for i in range(len(LIST_CONTROLS))])
+def test_people_listed_before_a_return_are_no_shows(body: str) -> None:
+    shows = {show for show, _ in _pairs(body)}
+    assert not shows & {"ada lin", "tom vey", "clara moss"}
+
+
+def test_all_decided_pattern_stays_linear() -> None:
+    import subprocess
+    import sys
+    code = ("import time; from monitor.extract.lists import all_decided; "
+            "t = 'A, B and C' + ' will all' * 12000 + ' be back for' + ' a' * 30000; "
+            "u = 'A, B and C' + ' all' + ' will' * 20000 + ' return in 2025'; "
+            "s = time.process_time(); all_decided(t, 0, 10); all_decided(u, 0, 10); "
             "assert time.process_time() - s < 2")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30)

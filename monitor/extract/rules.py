@@ -6838,6 +6838,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "place, first-name and holiday vetoes yield (a network's does not; nor when a verb of "
           "people or a possessive follows the last item, 'the series Ada Lin and Tom Vey star "
           "in')", "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
+    _rule("title.keep.all_decided_list", ALL_KINDS, "round 30: an item of a subject list "
+          "of three or more whose decision with a season 'all', 'each' or 'both' gives every "
+          "item ('A, B and C have all been renewed for new seasons', '... will each be back "
+          "for a second season') is a show whatever its look, as under a kind head: the "
+          "person, place, first-name and holiday vetoes yield; a return with no decision's "
+          "own verb ('will all return') only with no cast's words around the list; not a "
+          "season 'of' another show, nor a verb of people or a possessive after the list",
+          "Martha Gus, Lisbon, Rosa Hazel and Salt Road have all been renewed for new "
+          "seasons."),
     _rule("title.keep.aside_kind", ALL_KINDS, "round 30: a name vetoed for its look (a "
           "person's, a lone first name, a place, a holiday) that a closed appositive right "
           "after it calls a kind of show: 'X, the Kestrel drama from Tovrel Studios,', 'X, a "

@@ -22,6 +22,7 @@ from . import rules, titlescore
 from .deciders import decides_after, deciding_rule
 from .lists import (
     Located,
+    all_decided,
     governed_lists,
     kind_headed,
     may_govern,
@@ -3122,6 +3123,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     vouched: set[str] = set()  # names and places a governed list of shows holds
     kind_listed: set[str] = set()  # items of a list a plural kind heads ("four shows: A, B")
+    all_listed: set[str] = set()  # items of a subject list "all" decides ("A, B and C have all")
     governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
     one_show: set[str] = set()  # "A B and C D" the sentence treats as one show
     slug = slug_words(url)
@@ -3453,7 +3455,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                   heading=headed):
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list",
-                      kind_listed=kind_listed if text is not headline else None)
+                      kind_listed=kind_listed if text is not headline else None,
+                      all_listed=all_listed if text is not headline else None)
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         if text is headline:
@@ -3585,7 +3588,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {edges.get(t, t): None for t in found}
         for short, longer in edges.items():
             cues[longer] = cues.get(longer, set()) | cues.get(short, set())
-            for holders in (seasoned, loose, vouched, governed, kind_listed):
+            for holders in (seasoned, loose, vouched, governed, kind_listed, all_listed):
                 if short in holders:
                     holders.add(longer)
             widened.setdefault(short, rules.check("title.span.calendar_edge"))
@@ -3617,12 +3620,13 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {new: None for t in found for new in counted_pairs.get(t, (t,))}
     candidates = _without_place_tail(
         [t for t in _split_joined(list(found), one_show)
-         if t not in persons or t in kind_listed])
+         if t not in persons or t in kind_listed or t in all_listed])
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     verdicts = kind_listed_kept(verdicts, kind_listed)
+    verdicts = all_listed_kept(verdicts, all_listed)
     verdicts = _evidenced(verdicts, texts, protected)  # a title-case headline tells no verb
     verdicts = _aside_evidenced(verdicts, texts, protected)
     verdicts = _own_seasoned(verdicts, texts, headline, protected)
@@ -4681,7 +4685,8 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
               add: Callable[..., None], body: bool = True,
               vouched: set[str] | None = None, cue: str = "governed_list",
-              kind_listed: set[str] | None = None) -> None:
+              kind_listed: set[str] | None = None,
+              all_listed: set[str] | None = None) -> None:
     """Every item of a list a status phrase governs, unless most items name something else
     (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
     and ...") when some other item is a word title. When two items or more are plain titles,
@@ -4692,8 +4697,14 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
     verdicts = [judge(t, strong=False) for t in titles if t]
     headed = kind_listed is not None and kind_headed(text, spans[run[0]].start,
                                                      spans[run[-1]].end)
-    if not verdicts or (not headed and sum(not v.kept for v in verdicts) * 2 > len(verdicts)):
+    decided = not headed and all_listed is not None and _all_decided_list(text, spans, run)
+    if not verdicts or (not (headed or decided)
+                        and sum(not v.kept for v in verdicts) * 2 > len(verdicts)):
         return
+    if decided and all_listed is not None:  # "A, B and C have all been renewed" (round 30)
+        all_listed.update(_kind_listed_items(text, spans, run))
+        for word in _kind_listed_time_words(text, spans, run):
+            add(word, strong=True, cue=cue)
     if headed and kind_listed is not None:  # "cancelled four shows: A, B and C" (round 29)
         kind_listed.update(_kind_listed_items(text, spans, run))
         for word in _kind_listed_time_words(text, spans, run):
@@ -4771,6 +4782,24 @@ def kind_listed_kept(verdicts: Sequence[Verdict], kind_listed: Collection[str]) 
         return list(verdicts)
     return [Verdict(v.title, True, rules.check("title.keep.kind_list"))
             if not v.kept and v.title in kind_listed and v.rule in _KIND_LIST_YIELDS else v
+            for v in verdicts]
+
+
+def _all_decided_list(text: str, spans: Sequence[Span], run: Sequence[int]) -> bool:
+    """A list of three items or more, the subject of a decision with a season that "all",
+    "each" or "both" gives every item (``lists.all_decided``, round 30)."""
+    return len(_list_parts(spans, run)) >= 3 and all_decided(
+        text, spans[run[0]].start, spans[run[-1]].end)
+
+
+def all_listed_kept(verdicts: Sequence[Verdict], all_listed: Collection[str]) -> list[Verdict]:
+    """``verdicts`` with the look vetoes of an "all"-decided subject list's items lifted
+    ("Martha Gus, Lisbon, Rosa Hazel and Salt Road have all been renewed for new seasons":
+    the four are shows) (rule ``title.keep.all_decided_list``, round 30)."""
+    if not all_listed:
+        return list(verdicts)
+    return [Verdict(v.title, True, rules.check("title.keep.all_decided_list"))
+            if not v.kept and v.title in all_listed and v.rule in _KIND_LIST_YIELDS else v
             for v in verdicts]
 
 

@@ -6,8 +6,10 @@ appositive calls it a kind of show. "Martha, seen on Kestrel, has been cancelled
 seasons" does too: its decision with a season stands right past an aside that is no person's.
 Before round 30 the name's look vetoed it (or the aside hid the decision from it, so it was no
 candidate at all), and the decision went to no show or to another one. ``shows.aside_evidence``
-reads the aside (``title.keep.aside_kind``, ``title.keep.aside_decision``) and the discovery
-reads a decision past "seen on / airing on / streaming on Network" (``_trigger_past_seen_on``).
+reads the aside (``title.keep.aside_kind``, ``title.keep.aside_decision``), the discovery
+reads a decision past "seen on / airing on / streaming on Network" (``_trigger_past_seen_on``)
+and takes a lone calendar word before a kind appositive and a status verb as a title ("Friday,
+the Kestrel sequel to the old film, has been cancelled").
 Controls: a person's role appositive, a person's "who" clause, a town and its state, a cast
 list, a network's aside naming the decided show after it, an appositive whose kind word is no
 head ("a comedy writer", "the drama's creator", "the city at the heart of the drama").
@@ -43,6 +45,11 @@ CELLS = [
     ("Copper Vale has been renewed for a third season. Martha, the Kestrel drama about two "
      "sisters, has been cancelled after two seasons.",
      {("copper vale", "renewed"), ("martha", "cancelled")}),
+    # a lone calendar word before such an appositive and a status verb
+    ("Friday, the Kestrel sequel to the old film, has been cancelled after one season.",
+     {("friday", "cancelled")}),
+    ("August, a comedy about two sisters, was renewed for a third season.",
+     {("august", "renewed")}),
     # a decision with a season past an aside that is no person's
     ("Stella, seen on Kestrel, has been cancelled after four seasons.",
      {("stella", "cancelled")}),
@@ -80,6 +87,11 @@ CONTROLS = [
     ("Tom Vey, a comedy writer from Leeds, will return for a second season of Salt Road.",
      "tom vey"),
     ("Paris, a drama teacher, has been renewed for a second season.", "paris"),
+    # a time before a show's description
+    ("On Friday, the Kestrel drama about two sisters, was cancelled after one season.",
+     "friday"),
+    ("By August, the Kestrel drama about two sisters, had been renewed for a third season.",
+     "august"),
     # a town and its state
     ("Marfa, Texas, has been renewed for a second season of the festival.", "marfa"),
     # a place described, no show

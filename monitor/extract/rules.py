@@ -6852,7 +6852,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "after it calls a kind of show: 'X, the Kestrel drama from Tovrel Studios,', 'X, a "
           "comedy about two sisters,' (the kind the appositive's head within four words, no "
           "preposition before it, no possessive or noun after it: not 'the drama's creator', "
-          "'a comedy writer'); at no mention a person's name ('X, who', 'X said')",
+          "'a comedy writer'); at no mention a person's name ('X, who', 'X said'); a lone "
+          "calendar word before such an appositive and a status verb is a title too ('Friday, "
+          "the Kestrel sequel to the old film, has been cancelled'; not after 'on', 'by' ...)",
           "Havana, the Kestrel drama from Tovrel Studios, has been renewed for a third season."),
     _rule("title.keep.aside_decision", ALL_KINDS, "round 30: a name vetoed for its look whose "
           "decision with a season stands past an aside that is no person's: where the show is "

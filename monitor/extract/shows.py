@@ -3260,6 +3260,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 continue
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
+            if after[:1] == "," and text is not headline and _calendar_before_kind_aside(
+                    text, span):
+                add(span.text, strong=True, cue="aside_kind")  # "Friday, the ... sequel, ..."
+                continue
             before_low = subject[max(0, span.start - 80):span.start]
             if " and " in span.text and ((not before.endswith(", ") and (
                     _ONE_SHOW_AFTER_RE.match(after) or _ONE_SHOW_BEFORE_RE.search(before[-40:])))
@@ -3638,7 +3642,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            Verdict(v.title, True, "title.keep.counted_list") if v.kept and
                            v.rule == "title.keep" and v.title in counted_list else
                            Verdict(v.title, True, "title.keep.past_aside") if v.kept and v.rule
-                           == "title.keep" and cues.get(v.title) == {"past_aside"} else v
+                           == "title.keep" and cues.get(v.title) == {"past_aside"} else
+                           Verdict(v.title, True, "title.keep.aside_kind") if v.kept and v.rule
+                           == "title.keep.strong" and cues.get(v.title) == {"aside_kind"} else v
                            for v in verdicts),
                          *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
@@ -3807,6 +3813,22 @@ def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
             if season and not (full_name and season.group("decided") is None):
                 found = "title.keep.aside_decision"
     return found
+
+
+def _calendar_before_kind_aside(text: str, span: Span) -> bool:
+    """A lone calendar word (a weekday, a month, a season of the year), then a closed
+    appositive whose head is a kind of show, then a status verb: "Friday, the Kestrel sequel
+    to the old film, has been cancelled", "August, a comedy about two sisters, was renewed"
+    — the word is the show's title, which ``clean_title`` would cut as the sentence's time
+    (round 30, ``title.keep.aside_kind``)."""
+    word = span.text.strip()
+    if " " in word or clean_title(word, mid=mid_sentence(text, span.start)) is not None or \
+            clean_title(word, strong=True) is None or _GOVERNED_BY_BEFORE_RE.search(
+                text, max(0, span.start - 16), span.start):
+        return False  # not "On Friday, the network's drama ...": a time
+    aside = TITLE_ASIDE_KIND_AFTER_RE.match(text, span.end)
+    return bool(aside and text[aside.end() - 1:aside.end()] == "," and _TRIGGER_AFTER_RE.match(
+        text[aside.end():aside.end() + 60]))
 
 
 def _aside_evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],

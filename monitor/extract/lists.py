@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from .patterns import TITLE_EVIDENCE_CAST_AROUND_RE, TITLE_EVIDENCE_SEASON_AFTER_RE
 from .prefilter import caseless_search_test
 from .sections import title_like
 from .showwords import (
@@ -858,3 +859,40 @@ def kind_headed(text: str, first_start: int, last_end: int) -> bool:
     if _KIND_HEAD_RE.search(before) is None:
         return False
     return _PEOPLE_AFTER_LIST_RE.match(text, last_end) is None
+
+
+#: Right after a subject list's last item, the word that makes its decision every item's:
+#: "A, B and C will all return ...", "... have each been renewed ...", "... all will be back
+#: ..." (round 30; ``all_decided``).
+_ALL_AFTER_RE = re.compile(
+    r"[\"”’']?,?\s{1,3}(?:(?:will|have|has|had|are|were|would)\s{1,3})?(?:all|each|both)\b")
+#: After "all" / "each" / "both", a return in a year in place of a season: "... will all
+#: return in 2025", "... are all back in early 2026" (``all_decided``).
+_ALL_RETURN_YEAR_RE = re.compile(
+    r"(?:\s{1,3}(?:will|be|are|is|all|each|both|now|also|set\s{1,3}to)){0,3}\s{1,3}"
+    r"(?:return|returning|back|coming\s{1,3}back)\s{1,3}(?:in|for)\s{1,3}"
+    r"(?:(?:early|late|mid-?)\s{0,3})?(?:19|20)\d\d\b")
+#: How far around a subject list a cast's words tell actors' return (``all_decided``).
+_ALL_CAST_WINDOW = 160
+
+
+def all_decided(text: str, first_start: int, last_end: int) -> bool:
+    """The list from ``first_start`` to ``last_end`` is the subject of one decision with a
+    season that "all" / "each" / "both" gives every item ("Martha Gus, Lisbon, Rosa Hazel and
+    Salt Road have all been renewed for new seasons", "... will each be back for a second
+    season"): as a kind of show heading it does, the decision says what every item is, whatever
+    its look (rule ``title.keep.all_decided_list``). A return without a decision's own verb
+    ("will all return", "are all back") counts only with no cast's words around the list
+    (actors return for a season too: "the cast is back: Ada Lin, Tom Vey and ..."), where a
+    return "in 2025" stands for a season ("... will all return in 2025"); no season
+    "of" another show ("... will all return for the second season of Salt Road"); not when a
+    verb of people or a possessive follows the last item."""
+    if _PEOPLE_AFTER_LIST_RE.match(text, last_end) or not _ALL_AFTER_RE.match(text, last_end):
+        return False
+    at = last_end + 1 if text[last_end:last_end + 1] in ("\"", "”", "’", "'", ",") else last_end
+    season = TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, at, last_end + 200)
+    if season is None and not _ALL_RETURN_YEAR_RE.match(text, at, last_end + 80):
+        return False
+    return (season is not None and season.group("decided") is not None) or \
+        TITLE_EVIDENCE_CAST_AROUND_RE.search(
+            text, max(0, first_start - _ALL_CAST_WINDOW), last_end + _ALL_CAST_WINDOW) is None

@@ -3653,3 +3653,39 @@ OWN_SEASON_BEFORE_RE = re.compile(
     rf"\s{{1,3}}(?:season|series))\s{{1,3}}of)\s{{1,3}}[\"“‘']?\Z")
 #: After a mention, a label's colon ("Country: United States"): a fact box's field.
 OWN_SEASON_LABEL_AFTER_RE = re.compile(r"\s?:")
+
+
+# --- a name-shaped title behind an aside (round 30, r30aside) ---------------------------------
+
+#: Words an aside's kind of show may follow at its head: a closing comma, "series"/"show"
+#: after the kind ("the Kestrel comedy series about ..."), or a word that goes on describing
+#: the show ("about", "from", "set in", "based on", "starring" ...) — never a possessive nor a
+#: noun the kind modifies ("the drama's creator", "a comedy writer", "a drama teacher").
+_ASIDE_KIND_TAIL = (
+    r"(?:\s(?:series|show))?(?=,|\s(?:about|from|on|set|based|starring|created|with|in|for"
+    r"|following|adapted|produced|written|featuring|by|which|that|whose|to|of|centred|centered"
+    r"|inspired|airing|streaming|led|fronted|hosted|where)\b)")
+#: After a name, a closed appositive whose head is a kind of show (``shows.aside_evidence``):
+#: "X, the Kestrel drama from Tovrel Studios,", "X, a comedy about two sisters,", "X, the
+#: streamer's sequel to the old film,". At most four words before the kind, none of them a
+#: preposition ("a producer on the drama", "the city at the heart of the drama" are no
+#: show's); "series" and "programme" are no head (a season in British usage: "a third series
+#: of Y"). Bounded: no comma inside, at most 100 characters after the kind.
+TITLE_ASIDE_KIND_AFTER_RE = re.compile(
+    r"[\"”’']?,\s{1,2}(?:the|a|an)\s(?:(?!(?:of|on|for|at|in|with|to|by|from|behind|about|and"
+    r"|or|as|who|whose)\s)[\w+.’'-]{1,20}\s){0,4}?"
+    rf"(?i:{SHOW_NOUN_ALT_NO_SERIES}){_ASIDE_KIND_TAIL}"
+    r"[^,;.()\"“”]{0,100}(?:,|\.(?:\s|\Z)|\Z)")
+#: After a name, a closed aside that is no person's: where the show is seen ("X, seen on
+#: Kestrel (channel 104),", "X, now streaming on Tovrel,") or a relative clause about a thing
+#: ("X, which aired on Kestrel,"); then, optionally, "which" / "that" opening the clause the
+#: decision stands in ("X, seen on Kestrel, which has been cancelled after four seasons").
+#: ``shows.aside_evidence`` asks a decision with a season right after it.
+TITLE_ASIDE_PLAIN_AFTER_RE = re.compile(
+    r"[\"”’']?,\s{1,2}(?:(?:(?:now|also|currently|previously)\s)?(?:seen|airing|streaming|shown"
+    r"|broadcast|available)\s(?:on|via)\s[^,;.()\"“”]{1,40}(?:\s?\([^()]{1,24}\))?"
+    r"|(?:which|that)\s[^,;.()\"“”]{1,80})"
+    r",(?:\s(?:which|that)\b)?")
+#: After a name, "which" or "that" opening its clause right away ("X, which has been
+#: cancelled after four seasons"): the decision past it is the name's as the aside's is.
+TITLE_ASIDE_RELATIVE_AFTER_RE = re.compile(r"[\"”’']?,\s{1,2}(?:which|that)\b")

@@ -6838,6 +6838,31 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "place, first-name and holiday vetoes yield (a network's does not; nor when a verb of "
           "people or a possessive follows the last item, 'the series Ada Lin and Tom Vey star "
           "in')", "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
+    _rule("title.keep.all_decided_list", ALL_KINDS, "round 30: an item of a subject list "
+          "of three or more whose decision with a season 'all', 'each' or 'both' gives every "
+          "item ('A, B and C have all been renewed for new seasons', '... will each be back "
+          "for a second season') is a show whatever its look, as under a kind head: the "
+          "person, place, first-name and holiday vetoes yield; a return with no decision's "
+          "own verb ('will all return') only with no cast's words around the list; not a "
+          "season 'of' another show, nor a verb of people or a possessive after the list",
+          "Martha Gus, Lisbon, Rosa Hazel and Salt Road have all been renewed for new "
+          "seasons."),
+    _rule("title.keep.aside_kind", ALL_KINDS, "round 30: a name vetoed for its look (a "
+          "person's, a lone first name, a place, a holiday) that a closed appositive right "
+          "after it calls a kind of show: 'X, the Kestrel drama from Tovrel Studios,', 'X, a "
+          "comedy about two sisters,' (the kind the appositive's head within four words, no "
+          "preposition before it, no possessive or noun after it: not 'the drama's creator', "
+          "'a comedy writer'); at no mention a person's name ('X, who', 'X said'); a lone "
+          "calendar word before such an appositive and a status verb is a title too ('Friday, "
+          "the Kestrel sequel to the old film, has been cancelled'; not after 'on', 'by' ...)",
+          "Havana, the Kestrel drama from Tovrel Studios, has been renewed for a third season."),
+    _rule("title.keep.aside_decision", ALL_KINDS, "round 30: a name vetoed for its look whose "
+          "decision with a season stands past an aside that is no person's: where the show is "
+          "seen ('X, seen on Kestrel,', 'X, now streaming on Tovrel,') or a 'which' clause, "
+          "then the decision ('has been cancelled after four seasons', ', which has been "
+          "renewed for a second season'); at no mention a person's name; a full name needs the "
+          "decision's own verb", "Stella, seen on Kestrel, has been cancelled after four "
+          "seasons."),
     _rule("title.veto.network", ALL_KINDS, "a network, studio, streamer or outlet: one the "
           "lists know, or a name the article itself uses as one ('Tovrel has canceled the "
           "drama', 'premiered on Tovrel', 'renewed at Tovrel', 'canceled by Tovrel', "

@@ -22,6 +22,7 @@ from . import rules, titlescore
 from .deciders import decides_after, deciding_rule
 from .lists import (
     Located,
+    all_decided,
     governed_lists,
     kind_headed,
     may_govern,
@@ -35,6 +36,9 @@ from .patterns import (
     OWN_SEASON_LABEL_AFTER_RE,
     SEASON_RE,
     STOP_CAPS,
+    TITLE_ASIDE_KIND_AFTER_RE,
+    TITLE_ASIDE_PLAIN_AFTER_RE,
+    TITLE_ASIDE_RELATIVE_AFTER_RE,
     TITLE_CONNECTORS,
     TITLE_EVIDENCE_CAST_AROUND_RE,
     TITLE_EVIDENCE_OBJECT_AFTER_RE,
@@ -396,6 +400,18 @@ def _trigger_after_aside(text: str, end: int) -> bool:
     if not text.startswith((",", "\"", "”", "’", "'"), end):
         return False  # the common case, checked without a regex
     aside = _RELATIVE_ASIDE_AFTER_RE.match(text, end)
+    return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
+
+
+def _trigger_past_seen_on(text: str, end: int) -> bool:
+    """A status verb right after an aside telling where the show is seen, after the name
+    ("X, seen on Kestrel, has been cancelled", "X, now streaming on Tovrel (channel 104),
+    was renewed"): the name is the verb's subject as if the aside were not there (round 30,
+    ``TITLE_ASIDE_PLAIN_AFTER_RE``; its relative clauses are ``_trigger_after_aside``'s)."""
+    if not text.startswith(",", end) or (" on " not in text[end:end + 40]
+                                         and " via " not in text[end:end + 40]):
+        return False  # the common case, checked without a regex
+    aside = TITLE_ASIDE_PLAIN_AFTER_RE.match(text, end)
     return bool(aside and _TRIGGER_AFTER_RE.match(text[aside.end():aside.end() + 60]))
 
 
@@ -3107,6 +3123,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     loose: set[str] = set()  # seasoned only by "for/into ... season": places stay places
     vouched: set[str] = set()  # names and places a governed list of shows holds
     kind_listed: set[str] = set()  # items of a list a plural kind heads ("four shows: A, B")
+    all_listed: set[str] = set()  # items of a subject list "all" decides ("A, B and C have all")
     governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
     one_show: set[str] = set()  # "A B and C D" the sentence treats as one show
     slug = slug_words(url)
@@ -3243,6 +3260,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 continue
             after = text[span.end:span.end + 60]
             before = text[max(0, span.start - 80):span.start]
+            if after[:1] == "," and text is not headline and _calendar_before_kind_aside(
+                    text, span):
+                add(span.text, strong=True, cue="aside_kind")  # "Friday, the ... sequel, ..."
+                continue
             before_low = subject[max(0, span.start - 80):span.start]
             if " and " in span.text and ((not before.endswith(", ") and (
                     _ONE_SHOW_AFTER_RE.match(after) or _ONE_SHOW_BEFORE_RE.search(before[-40:])))
@@ -3285,6 +3306,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or ("," in before[-40:] and _ELLIPSIS_BEFORE_RE.search(before[-40:])
                     and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
+                or _trigger_past_seen_on(text, span.end)
                 or (span.text[:1] in _STATUS_HEAD_FIRST
                     and _STATUS_HEAD_RE.match(span.text) is not None and not mid_sentence(
                         text, span.start))
@@ -3437,7 +3459,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                                   heading=headed):
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list",
-                      kind_listed=kind_listed if text is not headline else None)
+                      kind_listed=kind_listed if text is not headline else None,
+                      all_listed=all_listed if text is not headline else None)
         for quoted in _quoted_titles(text, text is headline):
             add(quoted, True)
         if text is headline:
@@ -3569,7 +3592,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {edges.get(t, t): None for t in found}
         for short, longer in edges.items():
             cues[longer] = cues.get(longer, set()) | cues.get(short, set())
-            for holders in (seasoned, loose, vouched, governed, kind_listed):
+            for holders in (seasoned, loose, vouched, governed, kind_listed, all_listed):
                 if short in holders:
                     holders.add(longer)
             widened.setdefault(short, rules.check("title.span.calendar_edge"))
@@ -3601,13 +3624,15 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         found = {new: None for t in found for new in counted_pairs.get(t, (t,))}
     candidates = _without_place_tail(
         [t for t in _split_joined(list(found), one_show)
-         if t not in persons or t in kind_listed])
+         if t not in persons or t in kind_listed or t in all_listed])
     verdicts = validate(candidates, seasoned, f"{everything} {headline}", protected,
                         loose - {t for t, c in cues.items() if "quoted" in c}, vouched,
                         governed, [t for t in candidates if t in headline and t not in everything]
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     verdicts = kind_listed_kept(verdicts, kind_listed)
+    verdicts = all_listed_kept(verdicts, all_listed)
     verdicts = _evidenced(verdicts, texts, protected)  # a title-case headline tells no verb
+    verdicts = _aside_evidenced(verdicts, texts, protected)
     verdicts = _own_seasoned(verdicts, texts, headline, protected)
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
     _LAST_VERDICTS[:] = [*(Verdict(v.title, True, "title.keep.referred") if v.kept and v.rule
@@ -3617,7 +3642,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            Verdict(v.title, True, "title.keep.counted_list") if v.kept and
                            v.rule == "title.keep" and v.title in counted_list else
                            Verdict(v.title, True, "title.keep.past_aside") if v.kept and v.rule
-                           == "title.keep" and cues.get(v.title) == {"past_aside"} else v
+                           == "title.keep" and cues.get(v.title) == {"past_aside"} else
+                           Verdict(v.title, True, "title.keep.aside_kind") if v.kept and v.rule
+                           == "title.keep.strong" and cues.get(v.title) == {"aside_kind"} else v
                            for v in verdicts),
                          *(Verdict(t, False, "title.veto.person_context")
                                       for t in persons),
@@ -3764,6 +3791,65 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
             if not v.kept and v.rule in _EVIDENCE_BEATS and v.title not in protected
             and title_evidence(v.title, texts, v.rule == "title.veto.person_name") else v
             for v in verdicts]
+
+
+def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) -> str | None:
+    """The rule by which an aside right after a mention of ``title`` shows it a show's title,
+    or None (round 30). ``title.keep.aside_kind``: a closed appositive whose head is a kind of
+    show ("Havana, the Kestrel drama from Tovrel Studios, ...", ``TITLE_ASIDE_KIND_AFTER_RE``).
+    ``title.keep.aside_decision``: a decision with a season (``title_evidence``'s) right past
+    an aside that is no person's ("Stella, seen on Kestrel, has been cancelled after four
+    seasons", "Stella, which aired on Kestrel, has been renewed for a fifth season", "...,
+    which has been cancelled after four seasons"); a ``full_name`` needs the decision's own
+    verb. Evidence against wins, as in ``title_evidence``: a mention written as a person's
+    ("X said", "X, who", "starring X", "X's Salt Road"). The body's texts only."""
+    found = None
+    for text in texts:
+        for at in whole_mentions(title, text):
+            end = at + len(title)
+            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
+                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
+                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+                return None
+            if found or text[end:end + 1] not in ",\"”’'":
+                continue  # the common case: no comma right after the name
+            if TITLE_ASIDE_KIND_AFTER_RE.match(text, end):
+                found = "title.keep.aside_kind"
+                continue
+            aside = TITLE_ASIDE_PLAIN_AFTER_RE.match(text, end) or \
+                TITLE_ASIDE_RELATIVE_AFTER_RE.match(text, end)
+            season = aside and TITLE_EVIDENCE_SEASON_AFTER_RE.match(
+                text, aside.end(), aside.end() + 200)
+            if season and not (full_name and season.group("decided") is None):
+                found = "title.keep.aside_decision"
+    return found
+
+
+def _calendar_before_kind_aside(text: str, span: Span) -> bool:
+    """A lone calendar word (a weekday, a month, a season of the year), then a closed
+    appositive whose head is a kind of show, then a status verb: "Friday, the Kestrel sequel
+    to the old film, has been cancelled", "August, a comedy about two sisters, was renewed"
+    — the word is the show's title, which ``clean_title`` would cut as the sentence's time
+    (round 30, ``title.keep.aside_kind``)."""
+    word = span.text.strip()
+    if " " in word or clean_title(word, mid=mid_sentence(text, span.start)) is not None or \
+            clean_title(word, strong=True) is None or _GOVERNED_BY_BEFORE_RE.search(
+                text, max(0, span.start - 16), span.start):
+        return False  # not "On Friday, the network's drama ...": a time
+    aside = TITLE_ASIDE_KIND_AFTER_RE.match(text, span.end)
+    return bool(aside and text[aside.end() - 1:aside.end()] == "," and _TRIGGER_AFTER_RE.match(
+        text[aside.end():aside.end() + 60]))
+
+
+def _aside_evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
+                     protected: Collection[str]) -> list[Verdict]:
+    """A name's look veto given way to an aside's evidence of a title (``aside_evidence``)."""
+    out = []
+    for v in verdicts:
+        rule = None if v.kept or v.rule not in _EVIDENCE_BEATS or v.title in protected else \
+            aside_evidence(v.title, texts, v.rule == "title.veto.person_name")
+        out.append(Verdict(v.title, True, rules.check(rule)) if rule else v)
+    return out
 
 
 #: The vetoes of ordinary words that a name's own numbered season beats (round 29): a fact
@@ -4810,7 +4896,8 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
               add: Callable[..., None], body: bool = True,
               vouched: set[str] | None = None, cue: str = "governed_list",
-              kind_listed: set[str] | None = None) -> None:
+              kind_listed: set[str] | None = None,
+              all_listed: set[str] | None = None) -> None:
     """Every item of a list a status phrase governs, unless most items name something else
     (a list of networks, places or people). A number alone is an item too ("lost 1899, Dark
     and ...") when some other item is a word title. When two items or more are plain titles,
@@ -4821,8 +4908,14 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
     verdicts = [judge(t, strong=False) for t in titles if t]
     headed = kind_listed is not None and kind_headed(text, spans[run[0]].start,
                                                      spans[run[-1]].end)
-    if not verdicts or (not headed and sum(not v.kept for v in verdicts) * 2 > len(verdicts)):
+    decided = not headed and all_listed is not None and _all_decided_list(text, spans, run)
+    if not verdicts or (not (headed or decided)
+                        and sum(not v.kept for v in verdicts) * 2 > len(verdicts)):
         return
+    if decided and all_listed is not None:  # "A, B and C have all been renewed" (round 30)
+        all_listed.update(_kind_listed_items(text, spans, run))
+        for word in _kind_listed_time_words(text, spans, run):
+            add(word, strong=True, cue=cue)
     if headed and kind_listed is not None:  # "cancelled four shows: A, B and C" (round 29)
         kind_listed.update(_kind_listed_items(text, spans, run))
         for word in _kind_listed_time_words(text, spans, run):
@@ -4900,6 +4993,24 @@ def kind_listed_kept(verdicts: Sequence[Verdict], kind_listed: Collection[str]) 
         return list(verdicts)
     return [Verdict(v.title, True, rules.check("title.keep.kind_list"))
             if not v.kept and v.title in kind_listed and v.rule in _KIND_LIST_YIELDS else v
+            for v in verdicts]
+
+
+def _all_decided_list(text: str, spans: Sequence[Span], run: Sequence[int]) -> bool:
+    """A list of three items or more, the subject of a decision with a season that "all",
+    "each" or "both" gives every item (``lists.all_decided``, round 30)."""
+    return len(_list_parts(spans, run)) >= 3 and all_decided(
+        text, spans[run[0]].start, spans[run[-1]].end)
+
+
+def all_listed_kept(verdicts: Sequence[Verdict], all_listed: Collection[str]) -> list[Verdict]:
+    """``verdicts`` with the look vetoes of an "all"-decided subject list's items lifted
+    ("Martha Gus, Lisbon, Rosa Hazel and Salt Road have all been renewed for new seasons":
+    the four are shows) (rule ``title.keep.all_decided_list``, round 30)."""
+    if not all_listed:
+        return list(verdicts)
+    return [Verdict(v.title, True, rules.check("title.keep.all_decided_list"))
+            if not v.kept and v.title in all_listed and v.rule in _KIND_LIST_YIELDS else v
             for v in verdicts]
 
 

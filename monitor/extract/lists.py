@@ -124,9 +124,41 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
                 continue
             last = items[run[-1]]
         if heading or _BEFORE_RE.search(before) or _AFTER_RE.match(
-                text[last.end:last.end + 70]):
+                text[last.end:last.end + 70]) or far_kind_governed(text, first.start, last.end):
             runs.append(run)
     return runs
+
+
+#: A decision's own verb or idiom, spaced idioms as their one-word forms ("green light" as
+#: "greenlit"), that governs a list whose plural kind head stands farther than ``_BEFORE_RE``'s
+#: four words (``far_kind_governed``; no "including", "returning" or "list": those head a
+#: list only right before it).
+_FAR_GOVERNOR = (
+    r"(?:renew(?:s|ed|ing)?|re-?commission(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?|axe[sd]?|"
+    r"axing|scrap(?:s|ped|ping)|kill(?:s|ed|ing)?\s{1,3}off|dropp(?:ed|ing)|"
+    r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)?|commission(?:s|ed|ing)?|"
+    r"brought\s{1,3}back|brings?\s{1,3}back|bringing\s{1,3}back|revived|"
+    r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|green[-\s]{0,3}lit|green[-\s]{0,3}light(?:s|ed|ing)?)")
+#: Used on at most 90 characters before a kind head, anchored at their end: the governor, then
+#: at most eight plain words with no comma or stop between ("ordered second seasons of",
+#: "gave the green light to fresh runs of"): one clause. Every repeat is bounded.
+_FAR_GOVERNOR_RE = re.compile(
+    rf"(?i)\b{_FAR_GOVERNOR}(?:\s{{1,3}}[a-z0-9][\w'’-]{{0,20}}){{0,8}}?\s{{1,3}}$")
+
+
+def far_kind_governed(text: str, first_start: int, last_end: int) -> bool:
+    """A plural kind of show heads the list from ``first_start`` to ``last_end``
+    (``kind_headed``) and a decision's own verb or idiom stands before the head in the same
+    clause, farther than ``_BEFORE_RE``'s four words: "ordered second seasons of the rookie
+    series A, B, C and D", "gave the green light to fresh runs of the dramas A and B". The
+    list's extent is its joiners' and its head's; the decision governs every item (rule
+    ``list.govern.far_kind_head``)."""
+    before = text[max(0, first_start - 90):first_start]
+    head = _KIND_HEAD_RE.search(before)
+    if head is None or _PEOPLE_AFTER_LIST_RE.match(text, last_end) is not None:
+        return False
+    head_start = first_start - len(before) + head.start()
+    return _FAR_GOVERNOR_RE.search(text, max(0, head_start - 90), head_start) is not None
 
 
 #: A headline's singular verb right after a name that closes a comma list ("Hulu Renews A,
@@ -859,6 +891,30 @@ def kind_headed(text: str, first_start: int, last_end: int) -> bool:
     if _KIND_HEAD_RE.search(before) is None:
         return False
     return _PEOPLE_AFTER_LIST_RE.match(text, last_end) is None
+
+
+#: A kind word that may name one show ("the series X and Y" may be one title with "and" in it):
+#: no two-title pair is read after it (``pair_kind_headed``).
+_SINGULAR_KINDS = frozenset({"series"})
+#: Right after a two-title span: the list goes on, so the span is no whole pair.
+_PAIR_GOES_ON_RE = re.compile(r"[\"”’']?\s{0,3}(?:,\s{0,3}[A-Z0-9\"“]|&)")
+
+
+def pair_kind_headed(text: str, start: int, end: int) -> bool:
+    """The span from ``start`` to ``end`` ("Salt Road and Havana") is a list of two shows: a
+    plural-only kind of show heads it ("the dramas", "two comedies": not "the series", which
+    may head one title with "and" in it), a decision governs the head, right before it or
+    farther in its clause (``far_kind_governed``), and the list stops there (rule
+    ``list.govern.far_kind_head``)."""
+    before = text[max(0, start - 90):start]
+    head = _KIND_HEAD_RE.search(before)
+    if head is None or _PAIR_GOES_ON_RE.match(text, end) or \
+            _PEOPLE_AFTER_LIST_RE.match(text, end) is not None:
+        return False
+    words = re.findall(r"[a-z]+", head.group(0).lower())
+    if any(word in _SINGULAR_KINDS for word in words):
+        return False
+    return _BEFORE_RE.search(before) is not None or far_kind_governed(text, start, end)
 
 
 #: Right after a subject list's last item, the word that makes its decision every item's:

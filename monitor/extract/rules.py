@@ -6838,6 +6838,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "place, first-name and holiday vetoes yield (a network's does not; nor when a verb of "
           "people or a possessive follows the last item, 'the series Ada Lin and Tom Vey star "
           "in')", "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
+    _rule("list.govern.far_kind_head", ALL_KINDS, "round 30: a list whose plural kind of "
+          "show heads it right before its first item is governed by a decision's own verb or "
+          "idiom standing before the head in the same clause, farther than the governor's "
+          "four words ('ordered second seasons of the rookie series A, B, C and D'), idioms "
+          "written with spaces as their one-word forms ('gave the green light to fresh runs "
+          "of the dramas A and B'); under a plural-only kind ('the dramas', not 'the series') "
+          "a span 'A and B' the list stops at is two shows. The items then stand under the "
+          "kind head's rule (title.keep.kind_list); cast lists, a verb of people or a "
+          "possessive after the list refuse it",
+          "Tovrel ordered second seasons of the rookie series Lisbon, Martha Gus and Salt "
+          "Road."),
     _rule("title.keep.all_decided_list", ALL_KINDS, "round 30: an item of a subject list "
           "of three or more whose decision with a season 'all', 'each' or 'both' gives every "
           "item ('A, B and C have all been renewed for new seasons', '... will each be back "

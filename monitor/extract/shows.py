@@ -26,6 +26,7 @@ from .lists import (
     governed_lists,
     kind_headed,
     may_govern,
+    pair_kind_headed,
     reference_states_status,
 )
 from .patterns import (
@@ -1357,6 +1358,29 @@ def _pairs_split(spans: Sequence[Span]) -> list[Span]:
         if pair is None:
             out.append(span)
             continue
+        out.append(Span(span.start, span.start + pair.end("a"), pair.group("a")))
+        out.append(Span(span.start + pair.start("b"), span.end, pair.group("b")))
+    return out
+
+
+#: A span of two titles joined by one "and", either of one word or more ("Salt Road and Havana"):
+#: split only under a plural kind head (``_kind_pair_split``). Every repeat is bounded.
+_KIND_PAIR_RE = re.compile(r"^(?P<a>[A-Z0-9][\w'’:-]{0,30}(?:\s[A-Z0-9][\w'’:-]{0,30}){0,5})\sand\s"
+                           r"(?P<b>(?:The\s)?[A-Z0-9][\w'’:-]{0,30}(?:\s[A-Z0-9][\w'’:-]{0,30}){0,5})$")
+
+
+def _kind_pair_split(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with each "A and B" span that a plural kind of show heads under a decision
+    ("gave the green light to fresh runs of the dramas Salt Road and Havana",
+    ``lists.pair_kind_headed``) split in two: a list of two shows, whatever each looks like
+    (rule ``list.govern.far_kind_head``)."""
+    out: list[Span] = []
+    for span in spans:
+        pair = _KIND_PAIR_RE.match(span.text) if " and " in span.text else None
+        if pair is None or not pair_kind_headed(text, span.start, span.end):
+            out.append(span)
+            continue
+        rules.check("list.govern.far_kind_head")  # a span rule: --explain shows the two items
         out.append(Span(span.start, span.start + pair.end("a"), pair.group("a")))
         out.append(Span(span.start + pair.start("b"), span.end, pair.group("b")))
     return out
@@ -3455,6 +3479,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         items = [sp for sp in (_pairs_split(spans) if headed else spans)
                  if not _decoration(text, sp)] \
             if (len(spans) > 1 or headed) and (headed or may_govern(text)) else []
+        if text is not headline and " and " in text:  # "the dramas A and B" (round 30)
+            items = _kind_pair_split(text, items)
         for run in governed_lists(text, items, functools.partial(_list_joint, text, items),
                                   heading=headed):
             _add_list(text, items, run, add, text is not headline, vouched,

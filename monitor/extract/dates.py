@@ -534,8 +534,11 @@ def find_dates(sentence: str, published: dt.date, *,
         value = _resolve(name, match, published, future)
         if value is None:
             continue
+        mention = DateMention(start, end, match.group(0), value, name in _RELATIVE)
+        if named_calendar_word(sentence, mention) is not None:
+            continue  # "Friday was renewed", "Saturday of Salt Road": a title, not a time
         taken.append((start, end))
-        mentions.append(DateMention(start, end, match.group(0), value, name in _RELATIVE))
+        mentions.append(mention)
     mentions.sort(key=lambda mention: mention.start)
     # "today, December 2": the explicit date wins over the relative word it restates.
     restated = {

@@ -2522,8 +2522,6 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
                    if not any(m.start < d.end and d.start < m.end for m in mentions)]
     if not sentence.is_title:  # "including Saturday Harbor": a title's word, not a date
         found_dates = [d for d in found_dates if not datemod.inside_a_name(text, d)]
-    # "Friday was renewed", "Saturday of Salt Road": a calendar word where a title stands.
-    found_dates = [d for d in found_dates if datemod.named_calendar_word(text, d) is None]
     found_dates = datemod.ordered_events(text, datemod.season_years(text, found_dates))
     spans = datemod.intervals(text, found_dates) if len(found_dates) >= 1 else []
     # "announced on Monday" dates the announcement: a renewal's date, not a premiere's.

@@ -52,6 +52,13 @@ def test_calendar_title_after_pair_as_subject() -> None:
     assert not any(date == "2031-05-18" or date == "2031-05-11" for *_, date in facts)
 
 
+def test_heading_pair_with_calendar_title_keeps_the_month() -> None:
+    facts = _facts("Salt Road Cancelled at Kestrel; Friday and Copper Vale Renewed for New "
+                   "Seasons", "Kestrel has opted not to renew Salt Road for a fourth season. "
+                   "Meanwhile, Friday and Copper Vale have been renewed as well.")
+    assert ("Copper Vale", None, "renewed", "2031-05") in facts
+
+
 def test_calendar_word_before_of_and_a_name() -> None:
     facts = _facts("Kestrel renews its soap", "After rival Tovrel renewed Friday of Our "
                    "Lantern for one season, Kestrel renewed Salt Road for a fourth.")
@@ -79,6 +86,8 @@ def test_calendar_title_in_a_heading_list() -> None:
     ("Copper Vale and Sunday will both return for fifth seasons.", "Sunday",
      datemod.CALENDAR_WORD_AS_SUBJECT),
     ("Thursday got a second season at Tovrel.", "Thursday", datemod.CALENDAR_WORD_AS_SUBJECT),
+    ("Salt Road Cancelled at Kestrel; Friday and Copper Vale Renewed for New Seasons",
+     "Friday", datemod.CALENDAR_WORD_AS_SUBJECT),
     ("Kestrel Renews Salt Road, Tuesday, Copper Vale and 12 Other Series", "Tuesday",
      datemod.CALENDAR_WORD_IN_NAME_LIST),
     ("Tovrel canceled Salt Road, Monday and Lantern House.", "Monday",

@@ -639,12 +639,14 @@ _OF_NAME_RE = re.compile(rf" of (?:the |The )?(?P<name>{_NAME_TOKEN})(?! (?:Day|
 _CLAUSE_OPEN_RE = re.compile(
     rf"(?:^|[.;:!?—–]\s|,\s)(?:(?P<pair>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}) and )?$")
 #: A subject's verb right after the calendar word (or after "and Copper Vale"): "Friday was
-#: renewed", "Friday and Copper Vale have been renewed", "Friday premieres on Kestrel". Not
-#: "is"/"will see"/"will be the": "Friday is the day", "Monday will see the premiere".
+#: renewed", "Friday and Copper Vale have been renewed", "Friday premieres on Kestrel", a
+#: heading's "Friday and Copper Vale Renewed". Not "is"/"will see"/"will be the": "Friday is
+#: the day", "Monday will see the premiere".
 _SUBJECT_VERB_RE = re.compile(
     rf"(?: and (?P<pair>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}))?"
     r" (?:(?:both|also|each|all) )?(?:was|were|has|have|had|gets|got|returns|premieres|debuts|"
-    r"wraps|ends|concludes|airs|will (?!see\b|bring\b|mark\b|be the\b|kick\b))\b")
+    r"wraps|ends|concludes|airs|will (?!see\b|bring\b|mark\b|be the\b|kick\b)"
+    r"|(?i:renewed|cancell?ed|axed))\b")
 _LIST_LEFT_RE = re.compile(rf"(?P<word>{_NAME_TOKEN})(?:, | and | & )$")
 _LIST_RIGHT_RE = re.compile(rf"(?:, | and | & )(?P<word>{_NAME_TOKEN})")
 
@@ -670,6 +672,8 @@ def named_calendar_word(sentence: str, mention: DateMention) -> str | None:
     if not re.fullmatch(r"[A-Z][a-z]+", text) or not _calendar_word(text):
         return None
     before = sentence[max(0, mention.start - 40):mention.start]
+    if mention.start > 40:
+        before = "\x00" + before  # a cut window is no sentence start ("^" below)
     after = sentence[mention.end:mention.end + 60]
     left_words = before.split()
     left = left_words[-1].lower() if left_words else ""

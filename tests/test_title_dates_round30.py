@@ -41,7 +41,7 @@ def _found(sentence: str) -> set[str]:
 def test_subject_pair_with_calendar_title_keeps_the_month() -> None:
     facts = _facts("Kestrel sets its fall lineup",
                    "Kestrel canceled Lantern House after two seasons. Meanwhile, Copper Vale "
-                   "and Friday have been renewed for additional seasons as well.")
+                   "and Friday have been renewed for more seasons too.")
     assert ("Copper Vale", None, "renewed", "2031-05") in facts
     assert not any(date == "2031-05-09" for *_, date in facts)
 

@@ -6593,7 +6593,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "'Friday premieres on Kestrel') is a title, not a date; not with a comma after it "
           "('Monday, Kestrel renewed ...'), not before 'is' or 'will see' ('Friday is the "
           "day ...') (``dates.named_calendar_word``)",
-          "Meanwhile, Copper Vale and Friday have been renewed for additional seasons."),
+          "Meanwhile, Copper Vale and Friday have been renewed for more seasons."),
     _rule("date.calendar_word_in_name_list", ALL_KINDS, "a bare calendar word that is an item "
           "of a list of capitalised names, a name on each side ('Salt Road, Christmas and "
           "Tuesday, Copper Vale'), is a title, not a date, headings included; not in a list "

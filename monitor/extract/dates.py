@@ -534,8 +534,11 @@ def find_dates(sentence: str, published: dt.date, *,
         value = _resolve(name, match, published, future)
         if value is None:
             continue
+        mention = DateMention(start, end, match.group(0), value, name in _RELATIVE)
+        if named_calendar_word(sentence, mention) is not None:
+            continue  # "Friday was renewed", "Saturday of Salt Road": a title, not a time
         taken.append((start, end))
-        mentions.append(DateMention(start, end, match.group(0), value, name in _RELATIVE))
+        mentions.append(mention)
     mentions.sort(key=lambda mention: mention.start)
     # "today, December 2": the explicit date wins over the relative word it restates.
     restated = {
@@ -621,6 +624,80 @@ def inside_a_name(sentence: str, mention: DateMention) -> bool:
         len(words) >= 2 and words[-2].lower() in _DATE_OPENERS)
     right_name = right is not None and _name_word(right.group(1).rstrip(",;:.’'"))
     return left_name or right_name
+
+
+#: The rules of a calendar word standing where a name stands (``named_calendar_word``).
+CALENDAR_WORD_BEFORE_OF_NAME = "date.calendar_word_before_of_name"
+CALENDAR_WORD_AS_SUBJECT = "date.calendar_word_as_subject"
+CALENDAR_WORD_IN_NAME_LIST = "date.calendar_word_in_name_list"
+_NAME_TOKEN = r"[A-Z][\w’'.&:-]{0,30}"
+#: "Saturday of Salt Road", "Friday of Our Lantern": a capitalised name after "of" (not a
+#: time: "Friday of Thanksgiving Week", "Sunday of Memorial Day").
+_OF_NAME_RE = re.compile(rf" of (?:the |The )?(?P<name>{_NAME_TOKEN})(?! (?:Day|Week|Weekend)\b)")
+#: What a clause may open with before its subject ("Meanwhile, Friday ...", "Lantern House
+#: and Friday ..."): nothing, a sentence stop, a colon, a dash, or a comma.
+_CLAUSE_OPEN_RE = re.compile(
+    rf"(?:^|[.;:!?—–]\s|,\s)(?:(?P<pair>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}) and )?$")
+#: A subject's verb right after the calendar word (or after "and Copper Vale"): "Friday was
+#: renewed", "Friday and Copper Vale have been renewed", "Friday premieres on Kestrel", a
+#: heading's "Friday and Copper Vale Renewed". Not "is"/"will see"/"will be the": "Friday is
+#: the day", "Monday will see the premiere".
+_SUBJECT_VERB_RE = re.compile(
+    rf"(?: and (?P<pair>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}))?"
+    r" (?:(?:both|also|each|all) )?(?:was|were|has|have|had|gets|got|returns|premieres|debuts|"
+    r"wraps|ends|concludes|airs|will (?!see\b|bring\b|mark\b|be the\b|kick\b)"
+    r"|(?i:renewed|cancell?ed|axed))\b")
+_LIST_LEFT_RE = re.compile(rf"(?P<word>{_NAME_TOKEN})(?:, | and | & )$")
+_LIST_RIGHT_RE = re.compile(rf"(?:, | and | & )(?P<word>{_NAME_TOKEN})")
+
+
+def _plain_name(word: str) -> bool:
+    """A capitalised word that is neither a calendar word nor a word opening a time."""
+    bare = word.rstrip(".,:’'").lower()
+    return bool(word) and word[0].isupper() and bare not in _NOT_NAME_WORDS and not (
+        _calendar_word(word.rstrip(".,:’'")) or bare in _HOLIDAY_WORDS or bare.isdigit())
+
+
+def named_calendar_word(sentence: str, mention: DateMention) -> str | None:
+    """The rule by which a bare calendar word stands where a title stands, or None: before
+    "of" and a capitalised name ("Saturday of Salt Road", ``date.calendar_word_before_of_name``);
+    opening a clause as the subject of a verb, alone or joined by "and" to a capitalised name
+    ("Friday was renewed", "Meanwhile, Copper Vale and Friday have been renewed",
+    ``date.calendar_word_as_subject``); an item of a list of capitalised names, a name on
+    each side ("Salt Road, Friday and Copper Vale", ``date.calendar_word_in_name_list``).
+    Headings included. Never after a word that opens a time ("on", "this", "next", "by" ...),
+    never with a number or comma inside the phrase. Anchored matches on 40-character
+    windows."""
+    text = mention.text
+    if not re.fullmatch(r"[A-Z][a-z]+", text) or not _calendar_word(text):
+        return None
+    before = sentence[max(0, mention.start - 40):mention.start]
+    if mention.start > 40:
+        before = "\x00" + before  # a cut window is no sentence start ("^" below)
+    after = sentence[mention.end:mention.end + 60]
+    left_words = before.split()
+    left = left_words[-1].lower() if left_words else ""
+    if left in _DATE_OPENERS or left in _NOT_NAME_WORDS:
+        return None
+    of = _OF_NAME_RE.match(after)
+    if of is not None and _plain_name(of.group("name")):
+        return CALENDAR_WORD_BEFORE_OF_NAME
+    opened = _CLAUSE_OPEN_RE.search(before) if mention.start else None
+    if mention.start == 0 or opened is not None:
+        pair_before = opened.group("pair") if opened is not None else None
+        verb = _SUBJECT_VERB_RE.match(after)
+        if verb is not None and (pair_before is None or _plain_name(pair_before.split()[0])) and (
+                verb.group("pair") is None or _plain_name(verb.group("pair").split()[0])):
+            return CALENDAR_WORD_AS_SUBJECT
+    in_left, in_right = _LIST_LEFT_RE.search(before), _LIST_RIGHT_RE.match(after)
+    if in_left is not None and in_right is not None and not (
+            before.endswith(", ") and in_right.group(0).startswith(", ")
+            and not _plain_name(in_left.group("word"))):
+        words = (in_left.group("word"), in_right.group("word"))
+        if all(w[0].isupper() and w.rstrip(".,:’'").lower() not in _NOT_NAME_WORDS
+               for w in words) and any(_plain_name(w) for w in words):
+            return CALENDAR_WORD_IN_NAME_LIST
+    return None
 
 
 def _calendar_word(word: str) -> bool:

@@ -6581,6 +6581,24 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "word capitalised), not after a word that opens a date ('On Friday Kestrel ...'), "
           "not before a time word ('Friday Night') (``dates.inside_a_name``)",
           "Kestrel has canceled its dramas Salt Road, Saturday Harbor and Copper Vale."),
+    _rule("date.calendar_word_before_of_name", ALL_KINDS, "a bare weekday, month, season or "
+          "holiday word followed by 'of' and a capitalised name ('Saturday of Salt Road') is "
+          "a word of a title, not a date; not after a word that opens a date ('on', 'this', "
+          "'next'), not before a time ('the Friday of Thanksgiving Week') "
+          "(``dates.named_calendar_word``)",
+          "Kestrel renewed Friday of Copper Vale for one season."),
+    _rule("date.calendar_word_as_subject", ALL_KINDS, "a bare calendar word that opens a "
+          "clause as the subject of a verb, alone or joined by 'and' to a capitalised name "
+          "('Friday was renewed', 'Meanwhile, Copper Vale and Friday have been renewed', "
+          "'Friday premieres on Kestrel') is a title, not a date; not with a comma after it "
+          "('Monday, Kestrel renewed ...'), not before 'is' or 'will see' ('Friday is the "
+          "day ...') (``dates.named_calendar_word``)",
+          "Meanwhile, Copper Vale and Friday have been renewed for more seasons."),
+    _rule("date.calendar_word_in_name_list", ALL_KINDS, "a bare calendar word that is an item "
+          "of a list of capitalised names, a name on each side ('Salt Road, Christmas and "
+          "Tuesday, Copper Vale'), is a title, not a date, headings included; not in a list "
+          "of days ('Monday, Tuesday and Friday') (``dates.named_calendar_word``)",
+          "Kestrel Renews Salt Road, Tuesday, Copper Vale and 12 Other Series"),
     _rule("date.none_inside_own_title", ALL_KINDS, "whether a fact's own sentence states a "
           "time (the checks of ``date.shoot_began_earlier``, ``date.decision_told_across``, "
           "``date.event_told_next_by_reference`` and the day-of-roundup and named-day passes) "

@@ -116,6 +116,12 @@ def test_calendar_word_standing_as_a_name(sentence: str, word: str, rule: str) -
     ("Kestrel renewed Salt Road on Friday, the network said.", "Friday"),
     ("In August, Salt Road wrapped filming.", "In August"),
     ("Salt Road Premieres Friday, Copper Vale Returns Monday", "Friday"),
+    # a time as the subject of "was", "has been", "will be" (the lead's mend at the merge)
+    ("Monday was the first day of filming on the third season of Salt Road.", "Monday"),
+    ("Friday was the last day of production, the star wrote.", "Friday"),
+    ("Tuesday has been set as the premiere date for Salt Road.", "Tuesday"),
+    ("Thursday will be the first day of the shoot.", "Thursday"),
+    ("Monday will be a big day for fans of Copper Vale.", "Monday"),
 ])
 def test_real_dates_stay(sentence: str, word: str) -> None:
     assert word in _found(sentence)

@@ -638,14 +638,28 @@ _OF_NAME_RE = re.compile(rf" of (?:the |The )?(?P<name>{_NAME_TOKEN})(?! (?:Day|
 #: and Friday ..."): nothing, a sentence stop, a colon, a dash, or a comma.
 _CLAUSE_OPEN_RE = re.compile(
     rf"(?:^|[.;:!?—–]\s|,\s)(?:(?P<pair>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}) and )?$")
+#: A decision told of a subject in the passive or as a got season: what after "was", "has
+#: been", "will be" makes the calendar word a show ("Friday was renewed", "Friday has been
+#: picked up") and not a time ("Monday was the first day of filming", "Tuesday has been set
+#: as the premiere date").
+_SUBJECT_DECIDED = (r"(?:renewed|cancell?ed|axed|scrapped|dropped|ordered|picked up|"
+                    r"brought back|revived|(?:re-?)?commissioned|green-?lit|greenlit)")
 #: A subject's verb right after the calendar word (or after "and Copper Vale"): "Friday was
-#: renewed", "Friday and Copper Vale have been renewed", "Friday premieres on Kestrel", a
-#: heading's "Friday and Copper Vale Renewed". Not "is"/"will see"/"will be the": "Friday is
-#: the day", "Monday will see the premiere".
+#: renewed", "Friday and Copper Vale have been renewed", "Friday got a second season",
+#: "Friday premieres on Kestrel", "Friday will return", a heading's "Friday and Copper Vale
+#: Renewed". A time is the subject of other verbs: "Friday is the day", "Monday will see the
+#: premiere", "Monday was the first day of filming", "Tuesday has been set as the premiere
+#: date", "Thursday will be the first day of the shoot".
 _SUBJECT_VERB_RE = re.compile(
     rf"(?: and (?P<pair>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}))?"
-    r" (?:(?:both|also|each|all) )?(?:was|were|has|have|had|gets|got|returns|premieres|debuts|"
-    r"wraps|ends|concludes|airs|will (?!see\b|bring\b|mark\b|be the\b|kick\b)"
+    r" (?:(?:both|also|each|all) )?(?:"
+    r"(?:was|were|has|have|had|is|are)(?: (?:both|also|each|all|now|just|officially))?"
+    rf"(?: been| being)? {_SUBJECT_DECIDED}"
+    r"|(?:gets|got|has|have|had|earns|earned|lands|landed|scores|scored) (?:a|an|its|their|"
+    r"another) (?:[\w-]{1,20} ){0,2}(?:season|series|renewal|run|order)"
+    r"|returns|premieres|debuts|wraps|concludes|airs"
+    r"|will (?:(?:both|also|each|all|now) )?(?:return|premiere|debut|air|conclude|come back|"
+    rf"be back|be {_SUBJECT_DECIDED})"
     r"|(?i:renewed|cancell?ed|axed))\b")
 _LIST_LEFT_RE = re.compile(rf"(?P<word>{_NAME_TOKEN})(?:, | and | & )$")
 _LIST_RIGHT_RE = re.compile(rf"(?:, | and | & )(?P<word>{_NAME_TOKEN})")

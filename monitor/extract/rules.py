@@ -6591,8 +6591,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "clause as the subject of a verb, alone or joined by 'and' to a capitalised name "
           "('Friday was renewed', 'Meanwhile, Copper Vale and Friday have been renewed', "
           "'Friday premieres on Kestrel') is a title, not a date; not with a comma after it "
-          "('Monday, Kestrel renewed ...'), not before 'is' or 'will see' ('Friday is the "
-          "day ...') (``dates.named_calendar_word``)",
+          "('Monday, Kestrel renewed ...'), not as the subject of a time's verbs ('Friday is "
+          "the day ...', 'Monday will see ...', 'Monday was the first day of filming', "
+          "'Tuesday has been set as the premiere date'): 'was', 'has been' and 'will be' only "
+          "before a decision ('was renewed') (``dates.named_calendar_word``)",
           "Meanwhile, Copper Vale and Friday have been renewed for more seasons."),
     _rule("date.calendar_word_in_name_list", ALL_KINDS, "a bare calendar word that is an item "
           "of a list of capitalised names, a name on each side ('Salt Road, Christmas and "

@@ -3680,18 +3680,10 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                            if t not in candidates)]
     kept = _decide(verdicts, persons, fragments, cues, texts, headline, slug, protected)
     kept += _longer_names(kept, body_spans, persons)
-    edged = time_edged(kept, [*texts, headline], protected)
-    if edged:
-        kept = list(dict.fromkeys(edged.get(t, t) for t in kept))
-        _LAST_VERDICTS.extend(v for short, long in edged.items() for v in (
-            Verdict(long, True, "title.span.time_edge"),
-            Verdict(short, False, "title.span.time_edge")))
-    edged = network_edged(kept, texts, headline, protected)
-    if edged:
-        kept = list(dict.fromkeys(edged.get(t, t) for t in kept))
-        _LAST_VERDICTS.extend(v for short, long in edged.items() for v in (
-            Verdict(long, True, "title.span.network_edge"),
-            Verdict(short, False, "title.span.network_edge")))
+    kept = _widened(kept, time_edged(kept, [*texts, headline], protected),
+                    "title.span.time_edge")
+    kept = _widened(kept, network_edged(kept, texts, headline, protected),
+                    "title.span.network_edge")
     lone = network_word_titles(texts, headline, kept, protected)
     if lone:
         kept = [*kept, *lone]
@@ -4017,6 +4009,17 @@ def _whole_mentions(title: str, text: str) -> Iterator[tuple[int, int]]:
             at = text.find(title, end)
         else:
             at = text.find(title, at + 1)
+
+
+def _widened(kept: list[str], edged: dict[str, str], rule: str) -> list[str]:
+    """``kept`` with each title ``edged`` maps to a longer one replaced by it (order kept,
+    duplicates dropped), the longer name's keep and the shorter's veto recorded under
+    ``rule`` (``time_edged``, ``network_edged``)."""
+    if not edged:
+        return kept
+    _LAST_VERDICTS.extend(v for short, long in edged.items() for v in (
+        Verdict(long, True, rule), Verdict(short, False, rule)))
+    return list(dict.fromkeys(edged.get(t, t) for t in kept))
 
 
 def time_edged(titles: Sequence[str], texts: Sequence[str],

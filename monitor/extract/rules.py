@@ -7122,6 +7122,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "where a mention reads as the network ('on Fox', 'the Fox network', 'Fox News'), "
           "nor for a watched title (``shows.network_edged``; round 30, r30netword)",
           "Kestrel has renewed The Copper Fox for a second season."),
+    _rule("title.span.network_head", ALL_KINDS, "a kept title the article always writes "
+          "after the same network's or company's word with no 'The' ('Fox Harbor', 'Fox & "
+          "Shelter') is that longer title where it is written so twice or more (the headline "
+          "counts) or quoted whole once, and the word never stands free elsewhere as the "
+          "network ('Fox renewed ...', 'on Fox', 'the Fox drama', 'Fox's'); one unquoted "
+          "mention ('Fox Salt Road season 2 has been renewed') stays the network's, as does a "
+          "watched title (``shows.network_headed``; round 31, r31netword2)",
+          "Fox Harbor season 2 is filming in Tovrel. Kestrel renewed Fox Harbor in May."),
     _rule("title.keep.network_word", ALL_KINDS, "a network's or a company's word alone "
           "('Channel', 'Apple') is a show's title where the article quotes it at one mention "
           "and gives it a numbered season of its own ('\"Channel\" Season 3', 'Season 2 of "

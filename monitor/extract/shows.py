@@ -3684,6 +3684,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     "title.span.time_edge")
     kept = _widened(kept, network_edged(kept, texts, headline, protected),
                     "title.span.network_edge")
+    kept = _widened(kept, network_headed(kept, texts, headline, protected),
+                    "title.span.network_head")
     lone = network_word_titles(texts, headline, kept, protected)
     if lone:
         kept = [*kept, *lone]
@@ -4067,7 +4069,7 @@ def time_edged(titles: Sequence[str], texts: Sequence[str],
 #: ("The Copper| Fox", "Lantern| the Apple", "Tovrel| with the Fox", "Lemon| and Fox"): group 1
 #: the joint (empty when none), group 2 the word, written as a word is (not "FOX", not "Fox+").
 NETWORK_EDGE_TAIL_RE = re.compile(
-    r" (?:((?:with|of|and) the|the|and|&) )?([A-Z][a-z]{1,14})(?![\w+&-])")
+    r" (?:((?:with|of|and) [Tt]he|the|and|&) )?([A-Z][a-z]{1,14})(?![\w+&-])")
 #: Before a kept title, a capitalised "The" and a network's word: "The Apple |Harbor".
 NETWORK_EDGE_HEAD_RE = re.compile(r"(?<![\w'’-])The ([A-Z][a-z]{1,14}) $")
 #: What after the word makes it the network's own, not a title's: another capitalised word
@@ -4119,7 +4121,9 @@ def _network_edge_form(title: str, text: str, at: int, end: int,
     if tail and _network_word(tail.group(2)) and not (
             NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased else NETWORK_EDGE_AFTER_NETWORK_RE
     ).match(text, tail.end(), tail.end() + 24):
-        return f"{title}{tail.group(0)}", at, tail.end(), bool(tail.group(1))
+        # a title-cased line's "of The" is the same name as the prose's "of the" (round 31)
+        glue = tail.group(0).replace(" The ", " the ", 1) if tail.group(1) else tail.group(0)
+        return f"{title}{glue}", at, tail.end(), bool(tail.group(1))
     head = NETWORK_EDGE_HEAD_RE.search(text, max(0, at - 20), at)
     if head and _network_word(head.group(1)) and \
             not NETWORK_EDGE_BEFORE_NETWORK_RE.search(text, max(0, head.start() - 8),
@@ -4152,6 +4156,22 @@ def _network_edge_evidence(text: str, at: int, end: int, joint: bool) -> bool:
                     and NETWORK_EDGE_FOR_SEASON_RE.match(text, after, after + 60)))
 
 
+#: A word of four letters or more, capitalised or not (a title-cased line's words).
+_LONG_WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _title_cased_line(text: str, at: int) -> bool:
+    """The line holding ``at`` is a heading written in title case ("How Was Salt Road of The
+    Fox Able to Finish Filming?"): four words of four letters or more at least, and all but
+    one of them capitalised. There, as in the headline, a capitalised word after a network's
+    word says nothing of its own name (round 31, r31netword2). Read within 300 characters."""
+    start = text.rfind("\n", max(0, at - 300), at) + 1
+    stop = text.find("\n", at, at + 300)
+    line = text[max(start, at - 300):stop if stop != -1 else at + 300]
+    words = _LONG_WORD_RE.findall(line)
+    return len(words) >= 4 and sum(1 for w in words if w[0].islower()) <= 1
+
+
 def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "",
                   protected: Collection[str] = ()) -> dict[str, str]:
     """Kept titles the article always writes with the same network's or company's word at
@@ -4178,7 +4198,8 @@ def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "
             for at, end in _whole_mentions(title, text):
                 seen += 1
                 got = _network_edge_form(title, text, at, end,
-                                         bool(headline) and n == len(texts) - 1)
+                                         bool(headline) and n == len(texts) - 1
+                                         or _title_cased_line(text, at))
                 if got is None:
                     forms.add(title)
                     continue
@@ -4190,6 +4211,120 @@ def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "
             continue
         if evidence or (seen >= 2 and not jointed):
             out[title] = longer
+    return out
+
+
+# --- a network's word opening a title with no "The" (round 31, r31netword2) -----------------
+
+#: Before a kept title, a network's or a company's word with no "The", glued to it by a space or
+#: " & " ("Fox |Harbor", "Fox & |Shelter"): group 1 the word, group 2 the glue.
+NETWORK_HEAD_RE = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]{1,14})( | & )\Z")
+#: Before such a word, a capitalised word of a name it ends ("Silver Fox Harbor", "Michael J.
+#: Fox"), or a possessive ("Kestrel's Fox Harbor" is still the title; ends with "s "): the head
+#: is only read after a lower-case word, punctuation or the line's start.
+NETWORK_HEAD_NAMED_BEFORE_RE = re.compile(r"(?<![\w'’])(?!The\b)[A-Z][\w.'’-]{0,20} \Z")
+#: After a free-standing mention of the word, what makes it the network deciding or airing:
+#: a verb, a show's kind ("the Fox drama"), a clause's or a line's end.
+NETWORK_HEAD_DECIDER_AFTER_RE = re.compile(
+    r"\s{0,3}(?:[.,;:!?)\]\"”’]|\Z)|\s{1,3}(?i:has|have|had|is|was|will|would|said|says|"
+    r"renew\w*|order\w*|cancel\w*|announc\w*|confirm\w*|pick\w*|green\w*|commission\w*|"
+    r"set|sets|axe\w*|ax|axes|scrap\w*|pull\w*|air\w*|debut\w*|premier\w*|launch\w*|"
+    r"release\w*|stream\w*|drama|comedy|series|show|shows|thriller|sitcom|docuseries|"
+    r"reality|original|hit|and|or)\b")
+#: Before a free-standing mention, the network's article or a place's preposition: "the Fox",
+#: "on Fox", "with Fox".
+NETWORK_HEAD_DECIDER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|on|at|from|via|by|for|to|with|and)\s{1,3}\Z")
+#: After a free-standing mention, a lower-case word and a season ("for Fox game S2", "of Fox
+#: hollow season 2"): the title itself written in lower case, not the network.
+NETWORK_HEAD_LOWER_AFTER_RE = re.compile(r" [a-z]{2,15} (?:S\d|[Ss]eason\b|\d)")
+#: Before the longer name's word, what makes the word the network there: "on Fox Harbor", "the
+#: Fox Harbor" ("with Fox Harbor 2", "for Fox Harbor" name the show as often).
+NETWORK_HEAD_FORM_BEFORE_RE = re.compile(r"(?i)\b(?:the|on|at|from|via|by|to)\s{1,3}\Z")
+
+
+def _network_head_form(title: str, text: str, at: int) -> tuple[str, int] | None:
+    """The longer name a mention of ``title`` at ``at`` stands in, a network's word with no
+    "The" opening it ("Fox Harbor", "Fox & Shelter"), and where that name starts; None when no
+    such word is glued before it, a capitalised word stands before the word ("Silver Fox
+    Harbor"), or the word reads as the network ("on Fox Harbor", "the Fox Harbor")."""
+    head = NETWORK_HEAD_RE.search(text, max(0, at - 20), at)
+    if not head or not _network_word(head.group(1)):
+        return None
+    start = head.start()
+    if NETWORK_HEAD_NAMED_BEFORE_RE.search(text, max(0, start - 24), start) or \
+            NETWORK_HEAD_FORM_BEFORE_RE.search(text, max(0, start - 8), start):
+        return None
+    return f"{head.group(1)}{head.group(2)}{title}", start
+
+
+def _network_head_alone(word: str, text: str, taken: Collection[int], cased: bool) -> bool:
+    """``text`` holds ``word`` standing free (at no position in ``taken``, the starts of the
+    longer name's mentions) where it reads as the network: after "the", "on", "with" ...,
+    before a verb, a show's kind, a possessive, a network's noun or its own name's next word
+    (in the title-cased headline a network's noun only), or at a clause's end ("... on Fox.",
+    "Fox renewed Salt Road", "the Fox drama"; a preposition before it with a lower-case
+    word and a season after, "for Fox game S2", is no network's)."""
+    for at, end in _whole_mentions(word, text):
+        if at in taken:
+            continue
+        if (NETWORK_HEAD_DECIDER_BEFORE_RE.search(text, max(0, at - 8), at)
+                and not NETWORK_HEAD_LOWER_AFTER_RE.match(text, end, end + 24)) or \
+                NETWORK_HEAD_DECIDER_AFTER_RE.match(text, end, end + 24) or \
+                text[end:end + 1] in "'’" or (
+                    NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased
+                    else NETWORK_EDGE_AFTER_NETWORK_RE).match(text, end, end + 24):
+            return True
+    return False
+
+
+def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = "",
+                   protected: Collection[str] = ()) -> dict[str, str]:
+    """Kept titles the article always writes after the same network's or company's word with
+    no "The" ("Fox |Harbor", "Apple |Tree Yard", "Fox & |Shelter"), mapped to that longer title
+    (``title.span.network_head``): the span finder reads a network's word opening a run as the
+    network ("Fox Salt Road": Fox's show Salt Road), which holds where the article gives the
+    longer name no evidence of its own. The longer name is the title where it is written so at
+    two mentions or more (the headline counts) or quoted whole at one ("'Fox Harbor' season
+    2"), and the word never stands free elsewhere reading as the network ("Fox renewed ...",
+    "on Fox", "the Fox drama", "Fox's": ``_network_head_alone``). One unquoted mention, even
+    with its season ("Fox Salt Road season 2 has been renewed"), stays the network's. Never
+    for a watched title."""
+    everything = [*texts, headline] if headline else list(texts)
+    joined = "\n".join(everything)
+    out: dict[str, str] = {}
+    for title in titles:
+        if title in protected or title not in joined:
+            continue
+        forms: set[str] = set()
+        starts: list[set[int]] = [set() for _ in everything]
+        seen = 0
+        quoted = False
+        for n, text in enumerate(everything):
+            for at, end in _whole_mentions(title, text):
+                seen += 1
+                got = _network_head_form(title, text, at)
+                if got is None:
+                    forms.add(title)
+                    break
+                form, start = got
+                forms.add(form)
+                starts[n].add(start)
+                quoted = quoted or (start > 0 and text[start - 1] in _QUOTE_OPENS
+                                    and text[end:end + 1] in _QUOTE_CLOSES
+                                    and bool(text[end:end + 1]))
+            if title in forms:
+                break
+        if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
+            continue
+        if not (quoted or seen >= 2):
+            continue
+        word = longer.split()[0]
+        if any(_network_head_alone(word, text, starts[n], bool(headline)
+                                   and n == len(everything) - 1)
+               for n, text in enumerate(everything)):
+            continue
+        out[title] = longer
     return out
 
 

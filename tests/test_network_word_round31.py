@@ -41,6 +41,16 @@ def _rows(body: str, headline: str = "TV news") -> set[tuple[str, int | None, st
     ("Fox Copper 2 has started filming in Tovrel. Hopes are high for Fox copper S2 after "
      "the success of Fox Copper, which Kestrel streams.", "TV news",
      ("Fox Copper", 2, "filming_started")),
+    # a show's kind before a network's possessive: the possessive is the title's
+    ("Kestrel has renewed the family saga Apple's Lantern for a second season.", "TV news",
+     ("Apple's Lantern", 2, "renewed")),
+    ("Kestrel has ordered two dramas: the thriller Fox's Tovrel and the comedy Copper Vale "
+     "premiere in June.", "TV news", ("Fox's Tovrel", None, "premiere")),
+    # "&" binds the word and the name into one title at one mention
+    ("Fox & Shelter: Tovrel returns for a second season on Kestrel on Thursday, Nov. 12.",
+     "TV news", ("Fox & Shelter: Tovrel", 2, "premiere")),
+    ("Fox & Lantern returns for a second season on Kestrel on Thursday, Nov. 12.",
+     "TV news", ("Fox & Lantern", 2, "premiere")),
     # a title-cased heading writes "of The" where the prose writes "of the"
     ("Vane of the Apple Season 2 is filming in Tovrel.\n\nHow Was Vane of The Apple Able to "
      "Keep Filming?\n\nKestrel said Vane of the Apple returns in 2025.", "TV news",
@@ -82,11 +92,20 @@ def test_explain_names_the_rule() -> None:
     (["Harbor"], ["Fox Harbor aired. Fox Harbor ended.", "It airs on Fox."], "", [], {}),
     (["Harbor"], ["Fox Harbor aired. Fox Harbor ended.", "Fox renewed it."], "", [], {}),
     (["Harbor"], ["Fox Harbor aired. Fox Harbor ended.", "The Fox drama ended."], "", [], {}),
+    (["Harbor"], ["Kestrel renewed the drama Fox Harbor.", "Fox aired it."], "", [], {}),
     (["Harbor"], ["Fox Harbor aired. Fox Harbor ended.", "Fox's chief said so."], "", [], {}),
     (["Harbor"], ["Fox Harbor aired. Fox Harbor ended."], "Fox Renews Drama", [], {}),
     # the word after "on", "the" or a capitalised word at a mention
     (["Harbor"], ["Fox Harbor aired. It is on Fox Harbor now."], "", [], {}),
     (["Harbor"], ["Silver Fox Harbor aired. Silver Fox Harbor ended."], "", [], {}),
+    # the glues' evidence: "&" at one mention; a possessive with a kind or quotes, not twice
+    (["Shelter"], ["Fox & Shelter returns in May."], "", [], {"Shelter": "Fox & Shelter"}),
+    (["Lantern"], ["Kestrel renewed the saga Apple's Lantern."], "", [],
+     {"Lantern": "Apple's Lantern"}),
+    (["Lantern"], ["Kestrel renewed the saga Apple’s Lantern."], "", [],
+     {"Lantern": "Apple’s Lantern"}),
+    (["Lantern"], ["Apple's Lantern aired. Apple's Lantern ended."], "", [], {}),
+    (["Lantern"], ["Apple's Lantern aired. Apple’s Lantern ended."], "", [], {}),
     # a watched title stays as it is
     (["Harbor"], ["Fox Harbor aired. Fox Harbor ended."], "", ["Harbor"], {}),
 ])
@@ -118,6 +137,14 @@ def test_network_headed(titles: list[str], texts: list[str], headline: str,
      "TV news", "hbo salt road"),
     ("Salt Road season 2 will premiere on Fox in May.", "Fox's Salt Road Season 2 Is Set",
      "fox salt road"),
+    ("Kestrel has renewed Apple's Salt Road for a second season.", "TV news",
+     "apples salt road"),
+    # a possessive twice, with no kind or quotes: the network's show at each mention
+    ("Apple's Salt Road was renewed for a second season. Apple's Salt Road returns in May.",
+     "TV news", "apples salt road"),
+    # a kind before the possessive, the network free elsewhere
+    ("Kestrel has renewed the drama Apple's Salt Road for a second season. It streams on "
+     "Apple TV+.", "TV news", "apples salt road"),
     # "the Fox network"
     ("Salt Road has been renewed for a third season on the Fox network.", "TV news",
      "fox salt road"),

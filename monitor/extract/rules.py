@@ -7124,11 +7124,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Kestrel has renewed The Copper Fox for a second season."),
     _rule("title.span.network_head", ALL_KINDS, "a kept title the article always writes "
           "after the same network's or company's word with no 'The' ('Fox Harbor', 'Fox & "
-          "Shelter') is that longer title where it is written so twice or more (the headline "
-          "counts) or quoted whole once, and the word never stands free elsewhere as the "
-          "network ('Fox renewed ...', 'on Fox', 'the Fox drama', 'Fox's'); one unquoted "
-          "mention ('Fox Salt Road season 2 has been renewed') stays the network's, as does a "
-          "watched title (``shows.network_headed``; round 31, r31netword2)",
+          "Shelter', 'Apple's Lantern') is that longer title where the word never stands "
+          "free elsewhere as the network ('Fox renewed ...', 'on Fox', 'the Fox drama', "
+          "'Fox's') and the glue has its evidence: '&' at one mention; a space written so "
+          "twice or more (the headline counts), quoted whole or after a show's kind ('the "
+          "drama Fox Harbor'); a possessive quoted whole or after a show's kind ('the family "
+          "saga Apple's Lantern'). One unquoted mention ('Fox Salt Road season 2 has been "
+          "renewed', 'Apple's Salt Road') stays the network's, as does a watched title "
+          "(``shows.network_headed``; round 31, r31netword2)",
           "Fox Harbor season 2 is filming in Tovrel. Kestrel renewed Fox Harbor in May."),
     _rule("title.keep.network_word", ALL_KINDS, "a network's or a company's word alone "
           "('Channel', 'Apple') is a show's title where the article quotes it at one mention "

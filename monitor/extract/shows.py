@@ -4216,9 +4216,14 @@ def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "
 
 # --- a network's word opening a title with no "The" (round 31, r31netword2) -----------------
 
-#: Before a kept title, a network's or a company's word with no "The", glued to it by a space or
-#: " & " ("Fox |Harbor", "Fox & |Shelter"): group 1 the word, group 2 the glue.
-NETWORK_HEAD_RE = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]{1,14})( | & )\Z")
+#: Before a kept title, a network's or a company's word with no "The", glued to it by a space,
+#: " & " or a possessive ("Fox |Harbor", "Fox & |Shelter", "Apple's |Lantern"): group 1 the
+#: word, group 2 the glue.
+NETWORK_HEAD_RE = re.compile(
+    r"(?<![\w'’&.-])([A-Z][a-z]{1,14})( | & |" + POSSESSIVE + r" )\Z")
+#: Before the word, a show's kind (lower-cased text): "the family saga Apple's |Dagger", "the
+#: drama Fox |Harbor". A network's possessive never follows a kind of show; a title does.
+NETWORK_HEAD_KIND_BEFORE_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT}|saga|epic)\s{{1,3}}\Z")
 #: Before such a word, a capitalised word of a name it ends ("Silver Fox Harbor", "Michael J.
 #: Fox"), or a possessive ("Kestrel's Fox Harbor" is still the title; ends with "s "): the head
 #: is only read after a lower-case word, punctuation or the line's start.
@@ -4241,6 +4246,10 @@ NETWORK_HEAD_LOWER_AFTER_RE = re.compile(r" [a-z]{2,15} (?:S\d|[Ss]eason\b|\d)")
 #: Before the longer name's word, what makes the word the network there: "on Fox Harbor", "the
 #: Fox Harbor" ("with Fox Harbor 2", "for Fox Harbor" name the show as often).
 NETWORK_HEAD_FORM_BEFORE_RE = re.compile(r"(?i)\b(?:the|on|at|from|via|by|to)\s{1,3}\Z")
+
+
+#: The network's word that opens a longer name.
+NETWORK_HEAD_WORD_RE = re.compile(r"[A-Z][a-z]{1,14}")
 
 
 def _network_head_form(title: str, text: str, at: int) -> tuple[str, int] | None:
@@ -4281,13 +4290,17 @@ def _network_head_alone(word: str, text: str, taken: Collection[int], cased: boo
 def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = "",
                    protected: Collection[str] = ()) -> dict[str, str]:
     """Kept titles the article always writes after the same network's or company's word with
-    no "The" ("Fox |Harbor", "Apple |Tree Yard", "Fox & |Shelter"), mapped to that longer title
-    (``title.span.network_head``): the span finder reads a network's word opening a run as the
-    network ("Fox Salt Road": Fox's show Salt Road), which holds where the article gives the
-    longer name no evidence of its own. The longer name is the title where it is written so at
-    two mentions or more (the headline counts) or quoted whole at one ("'Fox Harbor' season
-    2"), and the word never stands free elsewhere reading as the network ("Fox renewed ...",
-    "on Fox", "the Fox drama", "Fox's": ``_network_head_alone``). One unquoted mention, even
+    no "The" ("Fox |Harbor", "Apple |Tree Yard", "Fox & |Shelter", "Apple's |Lantern"), mapped
+    to that longer title (``title.span.network_head``): the span finder reads a network's word
+    opening a run as the network ("Fox Salt Road", "Apple's Salt Road": the network's show
+    Salt Road), which holds where the article gives the longer name no evidence of its own.
+    The longer name is the title where the word never stands free elsewhere reading as the
+    network ("Fox renewed ...", "on Fox", "the Fox drama", "Fox's": ``_network_head_alone``)
+    and the glue has its evidence: " & " at one mention ("Fox & Shelter: the ampersand binds
+    one name); a space, two mentions or more (the headline counts), quoted whole at one
+    ("'Fox Harbor' season 2") or a show's kind before it ("the drama Fox Harbor"); a
+    possessive, quoted whole or the kind ("the family saga Apple's Lantern"), not two
+    mentions (a network's show is written "Apple's X" at each). One unquoted mention, even
     with its season ("Fox Salt Road season 2 has been renewed"), stays the network's. Never
     for a watched title."""
     everything = [*texts, headline] if headline else list(texts)
@@ -4299,7 +4312,7 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
         forms: set[str] = set()
         starts: list[set[int]] = [set() for _ in everything]
         seen = 0
-        quoted = False
+        quoted = kind = False
         for n, text in enumerate(everything):
             for at, end in _whole_mentions(title, text):
                 seen += 1
@@ -4313,14 +4326,19 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
                 quoted = quoted or (start > 0 and text[start - 1] in _QUOTE_OPENS
                                     and text[end:end + 1] in _QUOTE_CLOSES
                                     and bool(text[end:end + 1]))
+                kind = kind or bool(NETWORK_HEAD_KIND_BEFORE_RE.search(
+                    text[max(0, start - 30):start].lower()))
             if title in forms:
                 break
         if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
             continue
-        if not (quoted or seen >= 2):
+        word = NETWORK_HEAD_WORD_RE.match(longer)
+        if word is None:
             continue
-        word = longer.split()[0]
-        if any(_network_head_alone(word, text, starts[n], bool(headline)
+        glue = longer[word.end():len(longer) - len(title)]
+        if not (glue == " & " or quoted or kind or (glue == " " and seen >= 2)):
+            continue
+        if any(_network_head_alone(word.group(0), text, starts[n], bool(headline)
                                    and n == len(everything) - 1)
                for n, text in enumerate(everything)):
             continue

@@ -6,8 +6,11 @@ the facts went to "Harbor". ``title.span.network_head`` gives the kept title its
 back where the article supports the longer name: written so at two mentions or more (the
 headline counts) or quoted whole once, and the word never standing free elsewhere as the
 network ("Fox renewed ...", "on Fox", "the Fox drama"). One unquoted mention stays the
-network's, with its season or not. Round 30's ``title.span.network_edge`` also reads a
-title-cased heading's "of The" as the prose's "of the".
+network's, with its season or not. " & " binds the two at one mention ("Fox & Shelter"); a
+network's possessive is the title's after a show's kind ("the family saga Apple's Lantern").
+Round 30's ``title.span.network_edge`` also reads a title-cased heading's "of The" as the
+prose's "of the", and its ``title.keep.network_word`` no longer takes a character's name
+("plays Channel Vane", "Channel Vane, the lead") for the network's own.
 """
 
 from __future__ import annotations
@@ -51,6 +54,11 @@ def _rows(body: str, headline: str = "TV news") -> set[tuple[str, int | None, st
      "TV news", ("Fox & Shelter: Tovrel", 2, "premiere")),
     ("Fox & Lantern returns for a second season on Kestrel on Thursday, Nov. 12.",
      "TV news", ("Fox & Lantern", 2, "premiere")),
+    # the word alone as a title, then opening a character's name: no network's
+    ("'Channel' season 2 premieres on Kestrel in June.\n\nTovrel plays the titular character "
+     "of Channel Vane, a teenage sleuth.", "TV news", ("Channel", 2, "premiere")),
+    ('Kestrel said "Channel" season 2 premieres in June.\n\nChannel Vane, the lead, is back '
+     "at school.", "TV news", ("Channel", 2, "premiere")),
     # a title-cased heading writes "of The" where the prose writes "of the"
     ("Vane of the Apple Season 2 is filming in Tovrel.\n\nHow Was Vane of The Apple Able to "
      "Keep Filming?\n\nKestrel said Vane of the Apple returns in 2025.", "TV news",
@@ -145,6 +153,11 @@ def test_network_headed(titles: list[str], texts: list[str], headline: str,
     # a kind before the possessive, the network free elsewhere
     ("Kestrel has renewed the drama Apple's Salt Road for a second season. It streams on "
      "Apple TV+.", "TV news", "apples salt road"),
+    # the word alone quoted with its season, then before a capitalised word with no role
+    ('Kestrel said "Channel" season 2 premieres in June.\n\nChannel Vane reported the news.',
+     "TV news", "channel"),
+    ('Kestrel said "Fox" season 2 premieres in June.\n\nCritics such as Fox News panned it.',
+     "TV news", "fox"),
     # "the Fox network"
     ("Salt Road has been renewed for a third season on the Fox network.", "TV news",
      "fox salt road"),

@@ -7138,7 +7138,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "and gives it a numbered season of its own ('\"Channel\" Season 3', 'Season 2 of "
           "\"Apple\"'), and no mention reads as the network (after 'on', 'at', 'from', "
           "'by'; before 'network', 'TV' or a capitalised word: 'Fox News', 'Apple's Salt "
-          "Road') (``shows.network_word_titles``; round 30, r30netword)",
+          "Road'; not a character's name after a role's cue or before one's appositive: "
+          "'plays Channel Vane', 'Channel Vane, the lead', round 31) "
+          "(``shows.network_word_titles``; round 30, r30netword)",
           "'Channel' Season 3 premieres on Kestrel on March 4."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",

@@ -4352,6 +4352,27 @@ NETWORK_WORD_QUOTED_RE = re.compile(r"[\"“‘']([A-Z][a-z]{1,14})[\"”’']")
 NETWORK_WORD_NAMED_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w+&!-]{0,20} \Z")
 
 
+#: Before a capitalised pair, a role's cue: the pair is a character's name ("plays Channel
+#: Vane", "the titular character of Channel Vane"), not a network's ("such as Fox News").
+NETWORK_WORD_ROLE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:plays|played|playing|portrays|portrayed|voices|voiced|character|characters|"
+    r"role|character\s{1,3}of|role\s{1,3}of|(?<!such )as)\s{1,3}\Z")
+#: After a capitalised pair, a role's appositive: "Channel Vane, the lead", "..., who plays".
+NETWORK_WORD_ROLE_AFTER_RE = re.compile(
+    r"\s{1,3}[A-Z][a-z]{1,20},\s{1,3}(?:the\s{1,3}(?:lead|hero|heroine|protagonist|"
+    r"title\s{1,3}character|titular\s{1,3}character)\b|(?:who|whom)\s{1,3}(?:is\s{1,3})?"
+    r"(?:played|portrayed|voiced)\b)")
+
+
+def _character_named(text: str, at: int, end: int) -> bool:
+    """The network's word at ``at``..``end`` opens a character's name, a capitalised word
+    after it: a role's cue before it ("plays Channel Vane", "the titular character of Channel
+    Vane") or a role's appositive after the pair ("Channel Vane, the lead"). A network's name
+    never stands so (round 31, r31netword2)."""
+    return bool(NETWORK_WORD_ROLE_BEFORE_RE.search(text, max(0, at - 24), at)
+                or NETWORK_WORD_ROLE_AFTER_RE.match(text, end, end + 60))
+
+
 def network_word_titles(texts: Sequence[str], headline: str, kept: Collection[str],
                         protected: Collection[str] = ()) -> list[str]:
     """Network's or company's words the article writes alone as a show's title
@@ -4381,7 +4402,8 @@ def network_word_titles(texts: Sequence[str], headline: str, kept: Collection[st
                 start = at - 1 if at and text[at - 1] in _QUOTE_OPENS else at
                 if NETWORK_EDGE_BEFORE_NETWORK_RE.search(text, max(0, start - 8), start) or \
                         NETWORK_EDGE_AFTER_NETWORK_RE.match(text, stop, stop + 24) and not \
-                        OWN_SEASON_AFTER_RE.match(text, end, end + 40) or (
+                        OWN_SEASON_AFTER_RE.match(text, end, end + 40) and not \
+                        _character_named(text, at, end) or (
                         start == at and NETWORK_WORD_NAMED_BEFORE_RE.search(
                             text, max(0, at - 24), at)):
                     against = True

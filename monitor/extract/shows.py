@@ -4116,11 +4116,12 @@ def _network_edge_form(title: str, text: str, at: int, end: int,
     at its edge, with where it starts and ends and whether a joint ("and", "with the") stands
     before the word; None when no such word is glued to it or the word reads as the network
     ("Salt Road on Fox", "the Fox network", "Fox News"). ``cased``: the text is the headline,
-    whose next capitalised word says nothing ("The Copper Fox Renewed For Season 2")."""
+    whose next capitalised word says nothing ("The Copper Fox Renewed For Season 2"); so is
+    a title-cased heading's line in the body (``_title_cased_line``, round 31)."""
     tail = NETWORK_EDGE_TAIL_RE.match(text, end)
     if tail and _network_word(tail.group(2)) and not (
-            NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased else NETWORK_EDGE_AFTER_NETWORK_RE
-    ).match(text, tail.end(), tail.end() + 24):
+            NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased or _title_cased_line(text, at)
+            else NETWORK_EDGE_AFTER_NETWORK_RE).match(text, tail.end(), tail.end() + 24):
         # a title-cased line's "of The" is the same name as the prose's "of the" (round 31)
         glue = tail.group(0).replace(" The ", " the ", 1) if tail.group(1) else tail.group(0)
         return f"{title}{glue}", at, tail.end(), bool(tail.group(1))
@@ -4198,8 +4199,7 @@ def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "
             for at, end in _whole_mentions(title, text):
                 seen += 1
                 got = _network_edge_form(title, text, at, end,
-                                         bool(headline) and n == len(texts) - 1
-                                         or _title_cased_line(text, at))
+                                         bool(headline) and n == len(texts) - 1)
                 if got is None:
                     forms.add(title)
                     continue

@@ -4234,8 +4234,8 @@ NETWORK_HEAD_DECIDER_AFTER_RE = re.compile(
     r"\s{0,3}(?:[.,;:!?)\]\"”’]|\Z)|\s{1,3}(?i:has|have|had|is|was|will|would|said|says|"
     r"renew\w*|order\w*|cancel\w*|announc\w*|confirm\w*|pick\w*|green\w*|commission\w*|"
     r"set|sets|axe\w*|ax|axes|scrap\w*|pull\w*|air\w*|debut\w*|premier\w*|launch\w*|"
-    r"release\w*|stream\w*|drama|comedy|series|show|shows|thriller|sitcom|docuseries|"
-    r"reality|original|hit|and|or)\b")
+    r"release\w*|stream\w*|reality|original|hit|and|or)\b|"
+    rf"\s{{1,3}}(?i:{SHOW_NOUN_ALT})s?\b")
 #: Before a free-standing mention, the network's article or a place's preposition: "the Fox",
 #: "on Fox", "with Fox".
 NETWORK_HEAD_DECIDER_BEFORE_RE = re.compile(

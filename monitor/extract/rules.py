@@ -7122,12 +7122,25 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "where a mention reads as the network ('on Fox', 'the Fox network', 'Fox News'), "
           "nor for a watched title (``shows.network_edged``; round 30, r30netword)",
           "Kestrel has renewed The Copper Fox for a second season."),
+    _rule("title.span.network_head", ALL_KINDS, "a kept title the article always writes "
+          "after the same network's or company's word with no 'The' ('Fox Harbor', 'Fox & "
+          "Shelter', 'Apple's Lantern') is that longer title where the word never stands "
+          "free elsewhere as the network ('Fox renewed ...', 'on Fox', 'the Fox drama', "
+          "'Fox's') and the glue has its evidence: '&' at one mention; a space written so "
+          "twice or more (the headline counts), quoted whole or after a show's kind ('the "
+          "drama Fox Harbor'); a possessive quoted whole or after a show's kind ('the family "
+          "saga Apple's Lantern'). One unquoted mention ('Fox Salt Road season 2 has been "
+          "renewed', 'Apple's Salt Road') stays the network's, as does a watched title "
+          "(``shows.network_headed``; round 31, r31netword2)",
+          "Fox Harbor season 2 is filming in Tovrel. Kestrel renewed Fox Harbor in May."),
     _rule("title.keep.network_word", ALL_KINDS, "a network's or a company's word alone "
           "('Channel', 'Apple') is a show's title where the article quotes it at one mention "
           "and gives it a numbered season of its own ('\"Channel\" Season 3', 'Season 2 of "
           "\"Apple\"'), and no mention reads as the network (after 'on', 'at', 'from', "
           "'by'; before 'network', 'TV' or a capitalised word: 'Fox News', 'Apple's Salt "
-          "Road') (``shows.network_word_titles``; round 30, r30netword)",
+          "Road'; not a character's name after a role's cue or before one's appositive: "
+          "'plays Channel Vane', 'Channel Vane, the lead', round 31) "
+          "(``shows.network_word_titles``; round 30, r30netword)",
           "'Channel' Season 3 premieres on Kestrel on March 4."),
     # --- the learned (show, kind) model (kindmodel.py), when its data file ships ------------
     _rule("kind.model_proposed", ("renewed", "filming_started", "filming_wrapped", "premiere",

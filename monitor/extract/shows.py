@@ -3684,6 +3684,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     "title.span.time_edge")
     kept = _widened(kept, network_edged(kept, texts, headline, protected),
                     "title.span.network_edge")
+    kept = _widened(kept, network_headed(kept, texts, headline, protected),
+                    "title.span.network_head")
     lone = network_word_titles(texts, headline, kept, protected)
     if lone:
         kept = [*kept, *lone]
@@ -4067,7 +4069,7 @@ def time_edged(titles: Sequence[str], texts: Sequence[str],
 #: ("The Copper| Fox", "Lantern| the Apple", "Tovrel| with the Fox", "Lemon| and Fox"): group 1
 #: the joint (empty when none), group 2 the word, written as a word is (not "FOX", not "Fox+").
 NETWORK_EDGE_TAIL_RE = re.compile(
-    r" (?:((?:with|of|and) the|the|and|&) )?([A-Z][a-z]{1,14})(?![\w+&-])")
+    r" (?:((?:with|of|and) [Tt]he|the|and|&) )?([A-Z][a-z]{1,14})(?![\w+&-])")
 #: Before a kept title, a capitalised "The" and a network's word: "The Apple |Harbor".
 NETWORK_EDGE_HEAD_RE = re.compile(r"(?<![\w'’-])The ([A-Z][a-z]{1,14}) $")
 #: What after the word makes it the network's own, not a title's: another capitalised word
@@ -4114,12 +4116,15 @@ def _network_edge_form(title: str, text: str, at: int, end: int,
     at its edge, with where it starts and ends and whether a joint ("and", "with the") stands
     before the word; None when no such word is glued to it or the word reads as the network
     ("Salt Road on Fox", "the Fox network", "Fox News"). ``cased``: the text is the headline,
-    whose next capitalised word says nothing ("The Copper Fox Renewed For Season 2")."""
+    whose next capitalised word says nothing ("The Copper Fox Renewed For Season 2"); so is
+    a title-cased heading's line in the body (``_title_cased_line``, round 31)."""
     tail = NETWORK_EDGE_TAIL_RE.match(text, end)
     if tail and _network_word(tail.group(2)) and not (
-            NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased else NETWORK_EDGE_AFTER_NETWORK_RE
-    ).match(text, tail.end(), tail.end() + 24):
-        return f"{title}{tail.group(0)}", at, tail.end(), bool(tail.group(1))
+            NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased or _title_cased_line(text, at)
+            else NETWORK_EDGE_AFTER_NETWORK_RE).match(text, tail.end(), tail.end() + 24):
+        # a title-cased line's "of The" is the same name as the prose's "of the" (round 31)
+        glue = tail.group(0).replace(" The ", " the ", 1) if tail.group(1) else tail.group(0)
+        return f"{title}{glue}", at, tail.end(), bool(tail.group(1))
     head = NETWORK_EDGE_HEAD_RE.search(text, max(0, at - 20), at)
     if head and _network_word(head.group(1)) and \
             not NETWORK_EDGE_BEFORE_NETWORK_RE.search(text, max(0, head.start() - 8),
@@ -4150,6 +4155,22 @@ def _network_edge_evidence(text: str, at: int, end: int, joint: bool) -> bool:
                 or TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, after, after + 200)
                 or (TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
                     and NETWORK_EDGE_FOR_SEASON_RE.match(text, after, after + 60)))
+
+
+#: A word of four letters or more, capitalised or not (a title-cased line's words).
+_LONG_WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _title_cased_line(text: str, at: int) -> bool:
+    """The line holding ``at`` is a heading written in title case ("How Was Salt Road of The
+    Fox Able to Finish Filming?"): four words of four letters or more at least, and all but
+    one of them capitalised. There, as in the headline, a capitalised word after a network's
+    word says nothing of its own name (round 31, r31netword2). Read within 300 characters."""
+    start = text.rfind("\n", max(0, at - 300), at) + 1
+    stop = text.find("\n", at, at + 300)
+    line = text[max(start, at - 300):stop if stop != -1 else at + 300]
+    words = _LONG_WORD_RE.findall(line)
+    return len(words) >= 4 and sum(1 for w in words if w[0].islower()) <= 1
 
 
 def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "",
@@ -4193,10 +4214,163 @@ def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "
     return out
 
 
+# --- a network's word opening a title with no "The" (round 31, r31netword2) -----------------
+
+#: Before a kept title, a network's or a company's word with no "The", glued to it by a space,
+#: " & " or a possessive ("Fox |Harbor", "Fox & |Shelter", "Apple's |Lantern"): group 1 the
+#: word, group 2 the glue.
+NETWORK_HEAD_RE = re.compile(
+    r"(?<![\w'’&.-])([A-Z][a-z]{1,14})( | & |" + POSSESSIVE + r" )\Z")
+#: Before the word, a show's kind (lower-cased text): "the family saga Apple's |Dagger", "the
+#: drama Fox |Harbor". A network's possessive never follows a kind of show; a title does.
+NETWORK_HEAD_KIND_BEFORE_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT}|saga|epic)\s{{1,3}}\Z")
+#: Before such a word, a capitalised word of a name it ends ("Silver Fox Harbor", "Michael J.
+#: Fox"), or a possessive ("Kestrel's Fox Harbor" is still the title; ends with "s "): the head
+#: is only read after a lower-case word, punctuation or the line's start.
+NETWORK_HEAD_NAMED_BEFORE_RE = re.compile(r"(?<![\w'’])(?!The\b)[A-Z][\w.'’-]{0,20} \Z")
+#: After a free-standing mention of the word, what makes it the network deciding or airing:
+#: a verb, a show's kind ("the Fox drama"), a clause's or a line's end.
+NETWORK_HEAD_DECIDER_AFTER_RE = re.compile(
+    r"\s{0,3}(?:[.,;:!?)\]\"”’]|\Z)|\s{1,3}(?i:has|have|had|is|was|will|would|said|says|"
+    r"renew\w*|order\w*|cancel\w*|announc\w*|confirm\w*|pick\w*|green\w*|commission\w*|"
+    r"set|sets|axe\w*|ax|axes|scrap\w*|pull\w*|air\w*|debut\w*|premier\w*|launch\w*|"
+    r"release\w*|stream\w*|reality|original|hit|and|or)\b|"
+    rf"\s{{1,3}}(?i:{SHOW_NOUN_ALT})s?\b")
+#: Before a free-standing mention, the network's article or a place's preposition: "the Fox",
+#: "on Fox", "with Fox".
+NETWORK_HEAD_DECIDER_BEFORE_RE = re.compile(
+    r"(?i)\b(?:the|on|at|from|via|by|for|to|with|and)\s{1,3}\Z")
+#: After a free-standing mention, a lower-case word and a season ("for Fox game S2", "of Fox
+#: hollow season 2"): the title itself written in lower case, not the network.
+NETWORK_HEAD_LOWER_AFTER_RE = re.compile(r" [a-z]{2,15} (?:S\d|[Ss]eason\b|\d)")
+#: Before the longer name's word, what makes the word the network there: "on Fox Harbor", "the
+#: Fox Harbor" ("with Fox Harbor 2", "for Fox Harbor" name the show as often).
+NETWORK_HEAD_FORM_BEFORE_RE = re.compile(r"(?i)\b(?:the|on|at|from|via|by|to)\s{1,3}\Z")
+
+
+#: The network's word that opens a longer name.
+NETWORK_HEAD_WORD_RE = re.compile(r"[A-Z][a-z]{1,14}")
+
+
+def _network_head_form(title: str, text: str, at: int) -> tuple[str, int] | None:
+    """The longer name a mention of ``title`` at ``at`` stands in, a network's word with no
+    "The" opening it ("Fox Harbor", "Fox & Shelter"), and where that name starts; None when no
+    such word is glued before it, a capitalised word stands before the word ("Silver Fox
+    Harbor"), or the word reads as the network ("on Fox Harbor", "the Fox Harbor")."""
+    head = NETWORK_HEAD_RE.search(text, max(0, at - 20), at)
+    if not head or not _network_word(head.group(1)):
+        return None
+    start = head.start()
+    if NETWORK_HEAD_NAMED_BEFORE_RE.search(text, max(0, start - 24), start) or \
+            NETWORK_HEAD_FORM_BEFORE_RE.search(text, max(0, start - 8), start):
+        return None
+    return f"{head.group(1)}{head.group(2)}{title}", start
+
+
+def _network_head_alone(word: str, text: str, taken: Collection[int], cased: bool) -> bool:
+    """``text`` holds ``word`` standing free (at no position in ``taken``, the starts of the
+    longer name's mentions) where it reads as the network: after "the", "on", "with" ...,
+    before a verb, a show's kind, a possessive, a network's noun or its own name's next word
+    (in the title-cased headline a network's noun only), or at a clause's end ("... on Fox.",
+    "Fox renewed Salt Road", "the Fox drama"; a preposition before it with a lower-case
+    word and a season after, "for Fox game S2", is no network's)."""
+    for at, end in _whole_mentions(word, text):
+        if at in taken:
+            continue
+        if (NETWORK_HEAD_DECIDER_BEFORE_RE.search(text, max(0, at - 8), at)
+                and not NETWORK_HEAD_LOWER_AFTER_RE.match(text, end, end + 24)) or \
+                NETWORK_HEAD_DECIDER_AFTER_RE.match(text, end, end + 24) or \
+                text[end:end + 1] in "'’" or (
+                    NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased
+                    else NETWORK_EDGE_AFTER_NETWORK_RE).match(text, end, end + 24):
+            return True
+    return False
+
+
+def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = "",
+                   protected: Collection[str] = ()) -> dict[str, str]:
+    """Kept titles the article always writes after the same network's or company's word with
+    no "The" ("Fox |Harbor", "Apple |Tree Yard", "Fox & |Shelter", "Apple's |Lantern"), mapped
+    to that longer title (``title.span.network_head``): the span finder reads a network's word
+    opening a run as the network ("Fox Salt Road", "Apple's Salt Road": the network's show
+    Salt Road), which holds where the article gives the longer name no evidence of its own.
+    The longer name is the title where the word never stands free elsewhere reading as the
+    network ("Fox renewed ...", "on Fox", "the Fox drama", "Fox's": ``_network_head_alone``)
+    and the glue has its evidence: " & " at one mention ("Fox & Shelter: the ampersand binds
+    one name); a space, two mentions or more (the headline counts), quoted whole at one
+    ("'Fox Harbor' season 2") or a show's kind before it ("the drama Fox Harbor"); a
+    possessive, quoted whole or the kind ("the family saga Apple's Lantern"), not two
+    mentions (a network's show is written "Apple's X" at each). One unquoted mention, even
+    with its season ("Fox Salt Road season 2 has been renewed"), stays the network's. Never
+    for a watched title."""
+    everything = [*texts, headline] if headline else list(texts)
+    joined = "\n".join(everything)
+    out: dict[str, str] = {}
+    for title in titles:
+        if title in protected or title not in joined:
+            continue
+        forms: set[str] = set()
+        starts: list[set[int]] = [set() for _ in everything]
+        seen = 0
+        quoted = kind = False
+        for n, text in enumerate(everything):
+            for at, end in _whole_mentions(title, text):
+                seen += 1
+                got = _network_head_form(title, text, at)
+                if got is None:
+                    forms.add(title)
+                    break
+                form, start = got
+                forms.add(form)
+                starts[n].add(start)
+                quoted = quoted or (start > 0 and text[start - 1] in _QUOTE_OPENS
+                                    and text[end:end + 1] in _QUOTE_CLOSES
+                                    and bool(text[end:end + 1]))
+                kind = kind or bool(NETWORK_HEAD_KIND_BEFORE_RE.search(
+                    text[max(0, start - 30):start].lower()))
+            if title in forms:
+                break
+        if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
+            continue
+        word = NETWORK_HEAD_WORD_RE.match(longer)
+        if word is None:
+            continue
+        glue = longer[word.end():len(longer) - len(title)]
+        if not (glue == " & " or quoted or kind or (glue == " " and seen >= 2)):
+            continue
+        if any(_network_head_alone(word.group(0), text, starts[n], bool(headline)
+                                   and n == len(everything) - 1)
+               for n, text in enumerate(everything)):
+            continue
+        out[title] = longer
+    return out
+
+
 #: A network's or a company's word alone in quotes: "'Channel' Season 3", "HBO's “Apple”".
 NETWORK_WORD_QUOTED_RE = re.compile(r"[\"“‘']([A-Z][a-z]{1,14})[\"”’']")
 #: Before an unquoted mention, a capitalised word of the network's own name: "Disney Channel".
 NETWORK_WORD_NAMED_BEFORE_RE = re.compile(r"(?<![\w'’])[A-Z][\w+&!-]{0,20} \Z")
+
+
+#: Before a capitalised pair, a role's cue: the pair is a character's name ("plays Channel
+#: Vane", "the titular character of Channel Vane"), not a network's ("such as Fox News").
+NETWORK_WORD_ROLE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:plays|played|playing|portrays|portrayed|voices|voiced|character|characters|"
+    r"role|character\s{1,3}of|role\s{1,3}of|(?<!such )as)\s{1,3}\Z")
+#: After a capitalised pair, a role's appositive: "Channel Vane, the lead", "..., who plays".
+NETWORK_WORD_ROLE_AFTER_RE = re.compile(
+    r"\s{1,3}[A-Z][a-z]{1,20},\s{1,3}(?:the\s{1,3}(?:lead|hero|heroine|protagonist|"
+    r"title\s{1,3}character|titular\s{1,3}character)\b|(?:who|whom)\s{1,3}(?:is\s{1,3})?"
+    r"(?:played|portrayed|voiced)\b)")
+
+
+def _character_named(text: str, at: int, end: int) -> bool:
+    """The network's word at ``at``..``end`` opens a character's name, a capitalised word
+    after it: a role's cue before it ("plays Channel Vane", "the titular character of Channel
+    Vane") or a role's appositive after the pair ("Channel Vane, the lead"). A network's name
+    never stands so (round 31, r31netword2)."""
+    return bool(NETWORK_WORD_ROLE_BEFORE_RE.search(text, max(0, at - 24), at)
+                or NETWORK_WORD_ROLE_AFTER_RE.match(text, end, end + 60))
 
 
 def network_word_titles(texts: Sequence[str], headline: str, kept: Collection[str],
@@ -4228,7 +4402,8 @@ def network_word_titles(texts: Sequence[str], headline: str, kept: Collection[st
                 start = at - 1 if at and text[at - 1] in _QUOTE_OPENS else at
                 if NETWORK_EDGE_BEFORE_NETWORK_RE.search(text, max(0, start - 8), start) or \
                         NETWORK_EDGE_AFTER_NETWORK_RE.match(text, stop, stop + 24) and not \
-                        OWN_SEASON_AFTER_RE.match(text, end, end + 40) or (
+                        OWN_SEASON_AFTER_RE.match(text, end, end + 40) and not \
+                        _character_named(text, at, end) or (
                         start == at and NETWORK_WORD_NAMED_BEFORE_RE.search(
                             text, max(0, at - 24), at)):
                     against = True

@@ -554,7 +554,7 @@ def find_dates(sentence: str, published: dt.date, *,
     if line is not None:
         # a line of the article read as its sentence reader reads it (``kept_names``)
         spans, body = line
-        kept = outside_kept_names(kept, spans)
+        kept = outside_kept_names(sentence, kept, spans)
         if body:
             kept = [m for m in kept if not inside_a_name(sentence, m)
                     and not _glued_to_kept_name(sentence, m, spans)]
@@ -588,6 +588,16 @@ def kept_names(lines: Callable[[str], KeptLine | None]) -> Iterator[None]:
         _KEPT_NAMES.reset(token)
 
 
+def _told_as_time(sentence: str, mention: DateMention) -> bool:
+    """Does the date phrase open on a time's word ("on Friday", "this Christmas") or stand
+    right after one ("on" before "Friday")?"""
+    first = mention.text.split(None, 1)[0].lower()
+    left = sentence[max(0, mention.start - 20):mention.start].split()
+    return first in _TIME_OPENERS or bool(
+        left and sentence[mention.start - 1:mention.start] == " "
+        and left[-1].lower() in _TIME_OPENERS)
+
+
 def _glued_to_kept_name(sentence: str, mention: DateMention,
                         spans: Sequence[tuple[int, int]]) -> bool:
     """A bare calendar word glued by one space to a kept title's mention after it
@@ -603,25 +613,24 @@ def _glued_to_kept_name(sentence: str, mention: DateMention,
     return not (left and left[-1].lower() in _DATE_OPENERS)
 
 
-def outside_kept_names(mentions: Sequence[DateMention],
+def outside_kept_names(sentence: str, mentions: Sequence[DateMention],
                        spans: Sequence[tuple[int, int]]) -> list[DateMention]:
     """The date phrases that are no words of a kept title's mention (rule
     ``date.none_inside_kept_title``): once the article keeps "Autumn Iris", "The Tonight
     Lantern" or "Friday Rose" as a show, "for Autumn Iris", "Tonight" or "Friday" inside that
     mention is the title's word, in whatever line it stands, as the sentence reader already
-    reads a fact's own sentence. A phrase that opens on a time's word ("on", "this", "next",
-    "by", "since" ..., not "for" or "the") before the mention and holds it whole is a time told
-    of the name's word ("on Friday", "this Christmas" beside a show called "Friday" or
-    "Christmas"): a date ("the last season for Sunday" is the show's)."""
+    reads a fact's own sentence. A phrase that holds the mention whole and opens on a time's
+    word, or stands right after one ("on", "this", "next", "by", "since" ..., not "for" or
+    "the"), is a time told of the name's word ("on Friday", "this Christmas" beside a show
+    called "Friday" or "Christmas"): a date ("the last season for Sunday" is the show's)."""
     if not spans or not mentions:
         return list(mentions)
     out = []
     for mention in mentions:
         inside = [(start, end) for start, end in spans
                   if start < mention.end and mention.start < end]
-        opener = mention.text.split(None, 1)[0].lower()
-        if inside and not (opener in _TIME_OPENERS and all(
-                mention.start < start and end <= mention.end for start, end in inside)):
+        if inside and not (_told_as_time(sentence, mention) and all(
+                mention.start <= start and end <= mention.end for start, end in inside)):
             continue
         out.append(mention)
     return out

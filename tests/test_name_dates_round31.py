@@ -29,9 +29,8 @@ def _facts(headline: str, body: str) -> list[tuple[str, int | None, str, str | N
 def _release_article(title: str) -> tuple[str, str]:
     return (f"Kestrel renews {title}",
             f"Kestrel has confirmed {title} for a second season, and filming is already "
-            f"underway. When is the release date for {title} season 2? There is no confirmed "
-            f"release date for {title} season 2, but it is expected to be released at some "
-            "point during 2031.")
+            f"underway. So what is the release date for {title} season 2? Kestrel has named "
+            "no date yet; the new season is expected to be released in 2031.")
 
 
 def _found(sentence: str, spans: list[tuple[int, int]], body: bool = True) -> set[str]:
@@ -74,9 +73,9 @@ def test_season_word_inside_a_kept_title_after_for_is_no_date() -> None:
 
 
 def test_a_one_word_title_after_for_is_the_title() -> None:
-    sentence = "Copper Vale and Sunday will both return, but it will be the last one for Sunday."
-    at = sentence.rindex("Sunday")
-    assert _found(sentence, [(at, at + len("Sunday"))]) == set()
+    sentence = "Copper Vale and Sunday are coming back, though this run is the end for Sunday."
+    first, last = sentence.index("Sunday"), sentence.rindex("Sunday")
+    assert _found(sentence, [(first, first + 6), (last, last + 6)]) == set()
 
 
 def test_calendar_word_glued_before_a_kept_mention_is_no_date() -> None:
@@ -140,6 +139,11 @@ def test_a_day_stated_in_another_line_dates_a_calendar_title() -> None:
                    "Kestrel renewed Sunday Lantern for a third season. New episodes of Sunday "
                    "Lantern premiere Sunday, June 8.")
     assert ("Sunday Lantern", 3, "premiere", "2031-06-08") in facts
+
+
+def test_a_weekday_before_a_time_word_stays_a_date_whatever_was_kept() -> None:
+    sentence = "Copper Vale returns Sunday Night on Tovrel for its second season."
+    assert "Sunday" in _found(sentence, _span(sentence, "Night on Tovrel"))
 
 
 def test_kept_names_leaves_no_reader_behind() -> None:

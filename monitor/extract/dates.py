@@ -603,12 +603,16 @@ def _glued_to_kept_name(sentence: str, mention: DateMention,
     """A bare calendar word glued by one space to a kept title's mention after it
     ("committed to Monday Copper Vale", the title's first word cut off as a time) is a word of
     the name, as ``inside_a_name`` reads one before a plain name; not after a word that opens a
-    time ("on Monday Copper Vale returns")."""
+    time ("on Monday Copper Vale returns"), nor before a time's word ("Sunday Night", whatever
+    was kept from it)."""
     if not spans or not re.fullmatch(r"[A-Z][a-z]+", mention.text):
         return False
-    if not any(start == mention.end + 1 for start, _ in spans) or sentence[
-            mention.end:mention.end + 1] != " ":
+    after = [start for start, _ in spans if start == mention.end + 1]
+    if not after or sentence[mention.end:mention.end + 1] != " ":
         return False
+    first = sentence[after[0]:after[0] + 40].split(None, 1)
+    if not first or first[0].rstrip(".,:;’'").lower() in _NOT_NAME_WORDS:
+        return False  # "Sunday Night on Kestrel" kept by mistake: "Sunday Night" is a time
     left = sentence[max(0, mention.start - 20):mention.start].split()
     return not (left and left[-1].lower() in _DATE_OPENERS)
 

@@ -12,9 +12,11 @@ day the text did not state.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from .. import memo
@@ -547,8 +549,95 @@ def find_dates(sentence: str, published: dt.date, *,
         and precision(other.value) == 4 and re.fullmatch(r"[\s,(]*", sentence[one.end:other.start])
     }
     kept = [m for i, m in enumerate(mentions) if i not in restated]
+    names = _KEPT_NAMES.get()
+    line = names(sentence) if names is not None else None
+    if line is not None:
+        # a line of the article read as its sentence reader reads it (``kept_names``)
+        spans, body = line
+        kept = outside_kept_names(sentence, kept, spans)
+        if body:
+            kept = [m for m in kept if not inside_a_name(sentence, m)
+                    and not _glued_to_kept_name(sentence, m, spans)]
     return framed_years(sentence, anchored_offsets(
         sentence, anchored_years(sentence, kept), lambda: _last_date(before, published)))
+
+
+#: The rule of a date phrase read inside a title the article kept (``outside_kept_names``).
+NONE_INSIDE_KEPT_TITLE = "date.none_inside_kept_title"
+#: Where the article being read names the shows it kept, per sentence (``kept_names``): set
+#: once the article's titles are known, so every reader of a line's dates (the sentence's,
+#: the article-wide event and decision days, the weekday pins, the listings') agrees.
+KeptLine = tuple[Sequence[tuple[int, int]], bool]
+_KEPT_NAMES: ContextVar[Callable[[str], KeptLine | None] | None] = ContextVar(
+    "kept_names", default=None)
+
+
+@contextlib.contextmanager
+def kept_names(lines: Callable[[str], KeptLine | None]) -> Iterator[None]:
+    """While reading one article: ``lines(text)`` gives, for a line of the article (None for
+    any other text), where it names a show the article kept and whether it is a body line (not
+    the headline). ``find_dates`` then reads the line's dates as the sentence reader does: none
+    inside a kept title's mention (``outside_kept_names``) and, in a body line, no calendar
+    word glued to a name (``inside_a_name``) or to a kept title's mention after it
+    (``_glued_to_kept_name``), whichever reader asks (the article-wide event and decision
+    days, the weekday pins, the listings)."""
+    token = _KEPT_NAMES.set(lines)
+    try:
+        yield
+    finally:
+        _KEPT_NAMES.reset(token)
+
+
+def _told_as_time(sentence: str, mention: DateMention) -> bool:
+    """Does the date phrase open on a time's word ("on Friday", "this Christmas") or stand
+    right after one ("on" before "Friday")?"""
+    first = mention.text.split(None, 1)[0].lower()
+    left = sentence[max(0, mention.start - 20):mention.start].split()
+    return first in _TIME_OPENERS or bool(
+        left and sentence[mention.start - 1:mention.start] == " "
+        and left[-1].lower() in _TIME_OPENERS)
+
+
+def _glued_to_kept_name(sentence: str, mention: DateMention,
+                        spans: Sequence[tuple[int, int]]) -> bool:
+    """A bare calendar word glued by one space to a kept title's mention after it
+    ("committed to Monday Copper Vale", the title's first word cut off as a time) is a word of
+    the name, as ``inside_a_name`` reads one before a plain name; not after a word that opens a
+    time ("on Monday Copper Vale returns"), nor before a time's word ("Sunday Night", whatever
+    was kept from it)."""
+    if not spans or not re.fullmatch(r"[A-Z][a-z]+", mention.text):
+        return False
+    after = [start for start, _ in spans if start == mention.end + 1]
+    if not after or sentence[mention.end:mention.end + 1] != " ":
+        return False
+    first = sentence[after[0]:after[0] + 40].split(None, 1)
+    if not first or first[0].rstrip(".,:;’'").lower() in _NOT_NAME_WORDS:
+        return False  # "Sunday Night on Kestrel" kept by mistake: "Sunday Night" is a time
+    left = sentence[max(0, mention.start - 20):mention.start].split()
+    return not (left and left[-1].lower() in _DATE_OPENERS)
+
+
+def outside_kept_names(sentence: str, mentions: Sequence[DateMention],
+                       spans: Sequence[tuple[int, int]]) -> list[DateMention]:
+    """The date phrases that are no words of a kept title's mention (rule
+    ``date.none_inside_kept_title``): once the article keeps "Autumn Iris", "The Tonight
+    Lantern" or "Friday Rose" as a show, "for Autumn Iris", "Tonight" or "Friday" inside that
+    mention is the title's word, in whatever line it stands, as the sentence reader already
+    reads a fact's own sentence. A phrase that holds the mention whole and opens on a time's
+    word, or stands right after one ("on", "this", "next", "by", "since" ..., not "for" or
+    "the"), is a time told of the name's word ("on Friday", "this Christmas" beside a show
+    called "Friday" or "Christmas"): a date ("the last season for Sunday" is the show's)."""
+    if not spans or not mentions:
+        return list(mentions)
+    out = []
+    for mention in mentions:
+        inside = [(start, end) for start, end in spans
+                  if start < mention.end and mention.start < end]
+        if inside and not (_told_as_time(sentence, mention) and all(
+                mention.start <= start and end <= mention.end for start, end in inside)):
+            continue
+        out.append(mention)
+    return out
 
 
 def dates_outside_title(sentence: str, published: dt.date, title: str | None, *,
@@ -587,6 +676,8 @@ _NOT_NAME_WORDS = frozenset(
 _DATE_OPENERS = frozenset(
     "the this next last on by in since until from before after every".split())
 _HOLIDAY_WORDS = frozenset("christmas easter halloween thanksgiving".split())
+#: The words a time opens on before a kept title's word (``outside_kept_names``).
+_TIME_OPENERS = _DATE_OPENERS - {"the"}
 
 
 def _name_word(word: str) -> bool:

@@ -4088,6 +4088,30 @@ def _rule_candidates(article: Article, known_shows: Sequence[ShowName] = (),
 
 def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = (),
                           known_seasons: Mapping[str, int] | None = None) -> list[Fact]:
+    # once the article's titles are kept, no reader of a line's dates reads a date inside a
+    # kept title's mention (``date.none_inside_kept_title``)
+    kept: list[tuple[ShowIndex, frozenset[str], frozenset[str]]] = []
+    with datemod.kept_names(functools.partial(_kept_spans, kept)):
+        return _rule_candidates_kept(article, known_shows, known_seasons, kept)
+
+
+def _kept_spans(kept: Sequence[tuple[ShowIndex, frozenset[str], frozenset[str]]],
+                text: str) -> datemod.KeptLine | None:
+    """Where a line of the article (a sentence or the headline, not a piece of one) names
+    a show the article kept, and whether it is a body line; None before the titles are known
+    and for any other text."""
+    if not kept:
+        return None
+    index, body, headlines = kept[0]
+    if text not in body and text not in headlines:
+        return None
+    return [(m.start, m.end) for m in index.mentions(text)], text in body
+
+
+def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
+                          known_seasons: Mapping[str, int] | None,
+                          kept: list[tuple[ShowIndex, frozenset[str], frozenset[str]]]
+                          ) -> list[Fact]:
     article = replace(article, text=cap_line_length(article.text),
                       title=cap_headline(article.title))
     lines = headed_lines(article.text, article.title)
@@ -4130,6 +4154,8 @@ def _rule_candidates_read(article: Article, known_shows: Sequence[ShowName] = ()
                      heading_governed=frozenset(i for i, s in enumerate(sentences) if s.status)
                      | _referenced_lists(sentences))
     index = build_index(found.titles, (*known_shows, *found.aliases))
+    kept.append((index, frozenset(s.text for s in sentences),
+                 frozenset({article.title, unglue(article.title.strip())})))
     ctx = _build_context(article, sentences, index, known_seasons or {})
     raw: list[Fact] = list(listed)
     title_facts: list[Fact] = []

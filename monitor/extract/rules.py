@@ -6608,6 +6608,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "show, not a time (``dates.dates_outside_title``)",
           "Ember Christmas season 2 filming underway. Commencing in March 2031, the shoot is "
           "set to span ten months."),
+    _rule("date.none_inside_kept_title", ALL_KINDS, "once the article keeps its titles, no "
+          "reader of a line's dates (the sentence's, the article-wide event and decision days, "
+          "the weekday pins) reads a date inside a mention of a kept title ('for Autumn' of "
+          "'Autumn Iris', 'Tonight' of 'The Tonight Lantern', 'Friday' of 'Friday Rose'); a "
+          "phrase that opens before the mention and holds it whole ('on Friday' beside a show "
+          "called 'Friday') is a time (``dates.outside_kept_names``)",
+          "Kestrel renewed Friday Rose on Tuesday. Friday Rose returns in the fall."),
     _rule("date.named_day", ("premiere", "filming_started", "filming_wrapped"), "a premiere "
           "or shoot whose day was read off the article's own date ('today', 'tonight', the "
           "publication-day fallback), named with its month nowhere, takes the one earlier day "

@@ -2348,7 +2348,7 @@ _CUT_PREPOSITIONS = frozenset("on in at for with from of to by into".split())
 @memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False,
-                own_number: bool = False) -> str | None:
+                own_number: bool = False, time_tail: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
 
     A quoted title keeps its words (only a network prefix goes): the quotes already say where
@@ -2357,7 +2357,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     function word: its leading "So", "A" or "After" stays ("renewed So You Think You Can
     Dance"). A ``numeric`` span may be a number alone ("1899", "24") where the text says it is
     a title (quoted, listed with titles, next to a season phrase). An ``own_number`` span keeps
-    the number it ends with ("Ward 13": see ``with_own_number``).
+    the number it ends with ("Ward 13": see ``with_own_number``). A ``time_tail`` span keeps
+    the month or day it ends with, as a quoted one does: an inner item of a list ("Havana,
+    Mabel Tuesday and Lantern House", ``_inner_time_tail``, round 31).
     """
     if (strong or quoted) and raw.strip().lower() in _CALENDAR | TIME_TITLE_WORDS:
         return raw.strip()
@@ -2416,7 +2418,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[:-2]  # "Cancels Glass Harbor After Two (Seasons)": the headline's words
     while words:
         tail = words[-1].lower().rstrip(":")
-        if tail in _TIME_TAILS and (quoted and len(words) > 1 or mid and words[:-1] == ["The"]):
+        if tail in _TIME_TAILS and ((quoted or time_tail) and len(words) > 1
+                                    or mid and words[:-1] == ["The"]):
             # "'Stella December'": the quotes close after the title's own month; "his show
             # The June": a capitalised "The" inside the sentence opens a title, not a date
             break
@@ -3158,12 +3161,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
             mid: bool = False, numeric: bool = False, cue: str = "",
-            confirmed: bool = False) -> None:
+            confirmed: bool = False, time_tail: bool = False) -> None:
         """``confirmed``: the evidence beats a name veto, as quotes do."""
         if not quoted and (" on " in raw or " for " in raw or " at " in raw or " from " in raw):
             raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
         own = bool(numbered) and any(n.endswith(raw.strip()) for n in numbered)
-        title = clean_title(raw, quoted, strong, mid, numeric or quoted, own)
+        title = clean_title(raw, quoted, strong, mid, numeric or quoted, own, time_tail)
         if title and not quoted and not number:
             full = attested_head(raw, title, bodies)
             if full:
@@ -4949,8 +4952,12 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         kind_listed.update(_kind_listed_items(text, spans, run))
         for word in _kind_listed_time_words(text, spans, run):
             add(word, strong=True, cue=cue)  # "four shows: A, Winter and B": a lone "Winter"
+    tails = _inner_time_tails(text, spans, run)
+    for part in tails:
+        add(part, mid=True, time_tail=True, cue=cue)  # "A, Mabel Tuesday and B" (round 31)
     if vouched is not None:
-        parts = [clean_title(part) for _, part in _list_parts(spans, run)]
+        parts = [clean_title(part) for _, part in _list_parts(spans, run)] + [
+            clean_title(part, mid=True, time_tail=True) for part in tails]
         judged = [judge(p, strong=False) for p in parts if p]
         if sum(v.kept for v in judged) >= 2:
             vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
@@ -4986,12 +4993,32 @@ def _list_parts(spans: Sequence[Span], run: Sequence[int]) -> list[tuple[int, st
 
 def _kind_listed_items(text: str, spans: Sequence[Span], run: Sequence[int]) -> list[str]:
     """The titles of a list a plural kind of show heads (``lists.kind_headed``): each item
-    cleaned as ``_add_list`` adds it, the last one split at its own "and" / "&"."""
+    cleaned as ``_add_list`` adds it, the last one split at its own "and" / "&"; an inner
+    item ending on a month or a day with that word (``_inner_time_tails``)."""
     out = []
     for j, part in _list_parts(spans, run):
         title = clean_title(part, mid=mid_sentence(text, spans[j].start))
         if title:
             out.append(title)
+    out.extend(t for part in _inner_time_tails(text, spans, run)
+               if (t := clean_title(part, mid=True, time_tail=True)))
+    return out
+
+
+def _inner_time_tails(text: str, spans: Sequence[Span], run: Sequence[int]) -> list[str]:
+    """The inner items of a governed list (neither its first nor its last) of two words or
+    more that end on a month or a day whose date reading yields to the list
+    (``dates.named_calendar_word``'s ``date.calendar_word_ends_list_item``): "Havana, Mabel
+    Tuesday and Lantern House" — the list goes on after the word with its joiners, so the word
+    ends the item's title, not the sentence's time (round 31)."""
+    parts = _list_parts(spans, run)
+    out = []
+    for _, part in parts[1:-1]:
+        words = part.split()
+        if len(words) >= 2 and words[-1].lower() in _TIME_TAILS and \
+                words[-1][:1].isupper() and all(w[:1].isupper() for w in words):
+            rules.check("title.span.list_item_time_tail")  # a span rule: --explain shows it
+            out.append(part.strip())
     return out
 
 

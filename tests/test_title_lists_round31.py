@@ -10,6 +10,8 @@ ending on a weekday, and a subject list "all coming back" under a kind set befor
 2. A calendar word ending an inner list item ("the sitcoms Havana, Mabel Tuesday and Lantern
    House") is the item's word, not the decision's day (``date.calendar_word_ends_list_item``,
    ``title.span.list_item_time_tail``); "on Monday" after the last item stays the date.
+   Under a plural-only kind head, "Salt Road, Lisbon" is two items, not a town and its region
+   (``title.span.kind_listed_pair``).
 3. A subject list "all coming back" with no season or year counts under a plural kind set
    before it with a comma ("the rest of its dramas, A, B and C are all coming back",
    ``title.keep.all_decided_list``); never a cast list or a kind a noun of its own belongs to.
@@ -152,6 +154,52 @@ def test_on_monday_after_the_last_item_dates_the_renewal() -> None:
     assert facts and all(f.date == "2024-05-06" for f in facts)
 
 
+# --- 2b. a title, a comma and a place under a plural kind head ------------------------------
+
+PAIR_CELLS = [
+    ("Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana.",
+     {("salt road", "renewed"), ("lisbon", "renewed"), ("havana", "renewed")}),
+    ("Tovrel renewed the dramas Havana, Salt Road, Lisbon and Copper Vale.",
+     {("havana", "renewed"), ("salt road", "renewed"), ("lisbon", "renewed"),
+      ("copper vale", "renewed")}),
+    ("Kestrel has cancelled the comedies Lantern House, Naples and Copper Vale after one "
+     "season.",
+     {("lantern house", "cancelled"), ("naples", "cancelled"), ("copper vale", "cancelled")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PAIR_CELLS,
+                         ids=[f"pair{i}" for i in range(len(PAIR_CELLS))])
+def test_a_title_and_a_place_under_a_plural_kind_are_two_items(
+        body: str, expected: set[tuple[str, str]]) -> None:
+    pairs = _pairs(body)
+    assert expected <= pairs
+    assert not any(" " in show and show.endswith((" lisbon", " naples")) for show, _ in pairs)
+
+
+PAIR_CONTROLS = [
+    # a one-word town and its region stays one
+    ("Tovrel killed off the dramas Copper Vale, Salt Road, Tarrow, Nevada and Lantern House.",
+     "tarrow nevada"),
+    # "the series" may head one title
+    ("Tovrel renewed the series Salt Road, Lisbon and Havana.", "salt road lisbon"),
+    # no kind head
+    ("Tovrel renewed Salt Road, Lisbon and Havana.", "salt road lisbon"),
+]
+
+
+@pytest.mark.parametrize(("body", "whole"), PAIR_CONTROLS,
+                         ids=[f"pair_control{i}" for i in range(len(PAIR_CONTROLS))])
+def test_without_a_plural_kind_or_with_a_one_word_town_the_pair_stays(body: str,
+                                                                       whole: str) -> None:
+    assert whole in {show for show, _ in _pairs(body)}
+
+
+def test_explain_names_the_pair_rule() -> None:
+    text = explained("Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana.")
+    assert "Lisbon: title.keep.kind_list" in text and "Salt Road: title.keep" in text
+
+
 # --- 3. a subject list "all coming back" under a kind set before it --------------------------
 
 ALL_CELLS = [
@@ -219,6 +267,8 @@ def test_the_new_patterns_stay_linear_on_long_lines() -> None:
         "lists._OBJECT_BREAK_RE.search('x-' * 50000)\n"
         "lists._HEAD_OWNED_BEFORE_RE.search('a ' * 50000)\n"
         "lists._KIND_APPOSED_HEAD_RE.search('the ' * 25000)\n"
+        "lists._KIND_HEAD_ITEMS_RE.search('the dramas ' + 'Ab Cd, ' * 20000)\n"
+        "lists.plural_kind_heads('the dramas ' + 'Ab Cd, ' * 20000, 140000)\n"
         "lists._ALL_RETURN_BARE_RE.match(' will' * 20000)\n"
         "from monitor.extract.rules import _LOWER_OBJECT_GAP_RE\n"
         "_LOWER_OBJECT_GAP_RE.fullmatch(' ab' * 30000 + '.')\n"

@@ -961,6 +961,26 @@ def pair_kind_headed(text: str, start: int, end: int) -> bool:
     return _governs_before(before) or far_kind_governed(text, start, end)
 
 
+#: Used on at most 200 characters before a list item, anchored at their end: a plural kind of
+#: show heading the list ("the dramas", "its new comedies"), then the items before this one,
+#: each closed by a comma ("the dramas Havana, Copper Vale, "). The head's words in any case,
+#: the items capitalised. Every repeat is bounded; an item's words are split by one space.
+_KIND_HEAD_ITEMS_RE = re.compile(
+    rf"(?i:\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}"
+    rf"(?P<kind>{_HEAD_KINDS}))\s{{1,3}}"
+    r"(?:[\"“‘']?[A-Z][\w’&.-]{0,30}(?: [A-Z][\w’&.-]{0,30}){0,5}[\"”’']?,\s{1,3}){0,8}$")
+
+
+def plural_kind_heads(text: str, start: int) -> bool:
+    """A plural-only kind of show ("the dramas", "two comedies"; not "the series", which may
+    head one title) heads the list an item at ``start`` belongs to, right before it or
+    before the items ahead of it ("the dramas Salt Road, Lisbon and Havana": the kind says
+    each item is a show, so "Salt Road, Lisbon" is two of them, not a town and its region;
+    rule ``title.span.kind_listed_pair``, round 31)."""
+    found = _KIND_HEAD_ITEMS_RE.search(text, max(0, start - 200), start)
+    return found is not None and found.group("kind").lower() not in _SINGULAR_KINDS
+
+
 #: Right after a subject list's last item, the word that makes its decision every item's:
 #: "A, B and C will all return ...", "... have each been renewed ...", "... all will be back
 #: ..." (round 30; ``all_decided``).

@@ -6913,6 +6913,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "(``lists.object_breaks``; the fact itself: drop.decision_on_another_thing)",
           "Tovrel ordered second seasons of the rookie series Lisbon, Martha Gus and Salt "
           "Road."),
+    _rule("title.span.kind_listed_pair", ALL_KINDS, "round 31: in a list a plural-only kind "
+          "of show heads ('the dramas Salt Road, Lisbon and Havana'), a name of two words or "
+          "more, no place itself, then a comma and a place, the list going on past the place "
+          "with its joiners, is two of the list's items, not a town and its region; a one-word "
+          "name keeps the pair ('Tarrow, Nevada'), as does 'the series' (one title may follow "
+          "it) (``lists.plural_kind_heads``)",
+          "Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana."),
     _rule("title.span.list_item_time_tail", ALL_KINDS, "round 31: an inner item of a "
           "governed list (neither its first nor its last) of two capitalised words or more "
           "that ends on a month or a day keeps that word ('Havana, Mabel Tuesday and Lantern "

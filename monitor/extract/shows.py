@@ -27,6 +27,7 @@ from .lists import (
     kind_headed,
     may_govern,
     pair_kind_headed,
+    plural_kind_heads,
     reference_states_status,
 )
 from .patterns import (
@@ -1829,6 +1830,25 @@ def _listed_name_before_place(text: str, span: Span, nxt: Span, joint: bool) -> 
     return True
 
 
+def _kind_listed_title_before_place(text: str, span: Span, nxt: Span, joint: bool) -> bool:
+    """"Salt Road, Lisbon" inside a list a plural-only kind of show heads ("the dramas Salt
+    Road, Lisbon and Havana", ``lists.plural_kind_heads``): a name of two words or more, no
+    place itself, before a place is two of the list's items where the list goes on past the
+    place with its joiners; a one-word name before a place keeps the pair ("the dramas
+    Copper Vale, Tarrow, Nevada and Lantern House": a town and its region) (round 31,
+    ``title.span.kind_listed_pair``)."""
+    words = span.text.lower().split()
+    if len(words) < 2 or not (joint or _NEXT_LIST_ITEM_RE.match(text, nxt.end)):
+        return False
+    places = vocabulary().places
+    head = nxt.text.partition(" and ")[0].lower() if joint else nxt.text.lower()
+    if head not in places or " ".join(words) in places or \
+            not plural_kind_heads(text, span.start):
+        return False
+    rules.check("title.span.kind_listed_pair")  # a span rule: --explain shows its two items
+    return True
+
+
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
     """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
     Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
@@ -1857,7 +1877,8 @@ def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
             asks = first in _QUESTION_WORDS and text[nxt.end:nxt.end + 1] == "?" and \
                 len(nxt.text.split()) <= 3 and mid_sentence(text, span.start)
             head, joint, _ = nxt.text.partition(" and ")
-            if _listed_name_before_place(text, span, nxt, bool(joint)):
+            if _listed_name_before_place(text, span, nxt, bool(joint)) or \
+                    _kind_listed_title_before_place(text, span, nxt, bool(joint)):
                 out.append(span)  # "cancelled Martha, Lisbon and Rosa Hazel": two items
                 continue
             if joint and head.lower() in places and len(span.text.split()) <= 2:

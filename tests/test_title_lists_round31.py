@@ -87,6 +87,9 @@ OBJECT_CONTROLS = [
     # a count of them
     ("Kestrel renewed the rest of its dramas, Salt Road, Copper Vale and Lantern House.",
      {("salt road", "renewed"), ("copper vale", "renewed"), ("lantern house", "renewed")}),
+    # no decision's own verb before the plans: the trigger is no transitive decision
+    ("The network confirmed there are no more plans to continue the drama Salt Road, which is "
+     "cancelled.", {("salt road", "cancelled")}),
     # the decided show before the thing of its own keeps its decision
     ("Kestrel renewed Salt Road, and cancelled plans for a sequel to Copper Vale.",
      {("salt road", "renewed")}),

@@ -140,6 +140,9 @@ _FAR_GOVERNOR = (
     r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)?|commission(?:s|ed|ing)?|"
     r"brought\s{1,3}back|brings?\s{1,3}back|bringing\s{1,3}back|revived|"
     r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|green[-\s]{0,3}lit|green[-\s]{0,3}light(?:s|ed|ing)?)")
+#: A trigger that ends on a decision's own verb or idiom (``_FAR_GOVERNOR``): its object
+#: follows it ("cancelled plans for ...", not "there are no more plans to ...").
+DECISION_VERB_END_RE = re.compile(rf"(?i)\b{_FAR_GOVERNOR}$")
 #: Used on at most 90 characters before a kind head, anchored at their end: the governor, then
 #: at most eight plain words with no comma or stop between ("ordered second seasons of",
 #: "gave the green light to fresh runs of"): one clause. Every repeat is bounded.

@@ -53,7 +53,13 @@ from .candidate import (
     Target,
     Trigger,
 )
-from .lists import STAYING_AFTER_RE, list_reference, object_breaks, referenced_items
+from .lists import (
+    DECISION_VERB_END_RE,
+    STAYING_AFTER_RE,
+    list_reference,
+    object_breaks,
+    referenced_items,
+)
 from .patterns import (
     ACTING_ON_SHOW_VERBS,
     ADVERBIAL_OPEN_RE,
@@ -3309,14 +3315,16 @@ _CLAUSE_STOP_RE = re.compile(r"[.;:!?()—–]")
 
 
 def _decision_on_another_thing(c: Candidate) -> bool:
-    """The decision's object, told in lower-case words before the first name after its verb,
+    """The decision's object (the trigger ends on a decision's own verb or idiom:
+    ``lists.DECISION_VERB_END_RE``), told in lower-case words before the first name after it,
     is a thing of its own ("plans for", "spin-offs of", "a film of", "a deal for":
     ``lists.object_breaks``), and the fact's show is named after it in the same clause:
     "Kestrel cancelled plans for spin-offs of the dramas Salt Road and Copper Vale" cancels
     the plans, not the dramas (round 31)."""
     mention = _target_mention(c)
     trig = c.trigger
-    if mention is None or mention.start < trig.end:
+    if mention is None or mention.start < trig.end or \
+            not DECISION_VERB_END_RE.search(_trigger_text(c)):
         return False
     first = min((m.start for m in c.view.mentions if m.start >= trig.end), default=mention.start)
     if first - trig.end > 400:

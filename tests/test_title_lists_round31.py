@@ -15,6 +15,8 @@ ending on a weekday, and a subject list "all coming back" under a kind set befor
 3. A subject list "all coming back" with no season or year counts under a plural kind set
    before it with a comma ("the rest of its dramas, A, B and C are all coming back",
    ``title.keep.all_decided_list``); never a cast list or a kind a noun of its own belongs to.
+   A weekday opening an item before "of" and a name keeps its place in the title ("Friday of
+   Marlow", ``title.span.weekday_of_name``), as the date reader already reads it.
 
 All titles, networks and people are invented.
 """
@@ -218,6 +220,20 @@ ALL_CELLS = [
 ]
 
 
+# a weekday opening an item before "of" and a name: the item's word ("Friday of Marlow")
+WEEKDAY_OF_CELLS = [
+    ("On Kestrel, Salt Road gets one last run while the rest of its dramas, Havana, The "
+     "Lisbon, October Gus and Friday of Marlow are all coming back.",
+     {("havana", "renewed"), ("lisbon", "renewed"), ("october gus", "renewed"),
+      ("friday of marlow", "renewed")}),
+    ("Kestrel renewed the comedies Salt Road, Copper Vale and Sunday of Marlow.",
+     {("salt road", "renewed"), ("copper vale", "renewed"), ("sunday of marlow", "renewed")}),
+    ("Kestrel has renewed Saturday of Copper Vale for a second season.",
+     {("saturday of copper vale", "renewed")}),
+]
+ALL_CELLS += WEEKDAY_OF_CELLS
+
+
 @pytest.mark.parametrize(("body", "expected"), ALL_CELLS,
                          ids=[f"all{i}" for i in range(len(ALL_CELLS))])
 def test_a_kind_set_before_the_list_makes_a_bare_return_every_items(
@@ -247,6 +263,11 @@ ALL_CONTROLS = [
     # no kind before the list, no season, no year
     ("Martha Gus, Lisbon and Rosa Hazel are all coming back.",
      {"martha gus", "lisbon", "rosa hazel"}),
+    # a weekday "of" a time or a lower-case word stays a time
+    ("Kestrel renewed Salt Road on the Friday of Thanksgiving Week.",
+     {"friday of thanksgiving week", "thanksgiving week"}),
+    ("Kestrel renewed Salt Road, and the news came on Friday of that week.",
+     {"friday of that week", "friday"}),
 ]
 
 

@@ -6928,6 +6928,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "name keeps the pair ('Tarrow, Nevada'), as does 'the series' (one title may follow "
           "it) (``lists.plural_kind_heads``)",
           "Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana."),
+    _rule("title.span.weekday_of_name", ALL_KINDS, "round 31: a span opening with a "
+          "capitalised weekday, a lower-case 'of' and a capitalised name that is no calendar "
+          "word and no time ('Friday of Marlow', 'Saturday of Copper Vale') keeps the weekday "
+          "as its title's first word, as date.calendar_word_before_of_name reads it; not "
+          "'the Friday of Thanksgiving Week' (a day, a week or 'the' after 'of')",
+          "Kestrel renewed the comedies Salt Road, Copper Vale and Sunday of Marlow."),
     _rule("title.span.list_item_time_tail", ALL_KINDS, "round 31: an inner item of a "
           "governed list (neither its first nor its last) of two capitalised words or more "
           "that ends on a month or a day keeps that word ('Havana, Mabel Tuesday and Lantern "

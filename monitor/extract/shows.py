@@ -2134,6 +2134,25 @@ _TIME_HEADS = frozenset(
     spring summer fall autumn winter""".split())
 
 
+#: After "Weekday of": words that make the phrase a time ("the Friday of Thanksgiving Week").
+_WEEKDAY_OF_TIME_WORDS = frozenset({"day", "week", "weekend", "the"})
+
+
+def _weekday_of_title(words: Sequence[str]) -> bool:
+    """``words`` open with a capitalised weekday, a lower-case "of" and a capitalised name
+    that is no calendar word and no time ("Saturday of Salt Road", "Friday of Oregon"): a
+    title's head, as ``dates.named_calendar_word`` reads it
+    (``date.calendar_word_before_of_name``), not the sentence's day (round 31, rule
+    ``title.span.weekday_of_name``)."""
+    if not (len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _CALENDAR and
+            words[1] == "of" and words[2][:1].isupper() and words[2].lower() not in _CALENDAR
+            and words[2].lower() not in _TIME_HEADS and not any(
+                w.lower() in _WEEKDAY_OF_TIME_WORDS for w in words[2:4])):
+        return False
+    rules.check("title.span.weekday_of_name")  # a span rule: --explain shows the title
+    return True
+
+
 def _time_of_title(words: Sequence[str]) -> bool:
     """``words`` open with a capitalised time word, a lower-case "of" and a capitalised word
     or "the": a title's head ("Summer of the Wolves"), not a time of the sentence."""
@@ -2411,7 +2430,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         base = _POSSESSIVE_RE.sub("", low)
         whole = cut not in _TIME_GOVERNORS  # not "In June ...": a time word may open a title
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
-            _time_of_title(words) or (whole and _time_names_title(words))
+            _time_of_title(words) or (whole and _time_names_title(words)) or \
+            _weekday_of_title(words)
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
             not _time_of_title(words[1:]) and not (whole and _time_names_title(words[1:]))
         if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (

@@ -140,9 +140,18 @@ _FAR_GOVERNOR = (
     r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)?|commission(?:s|ed|ing)?|"
     r"brought\s{1,3}back|brings?\s{1,3}back|bringing\s{1,3}back|revived|"
     r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|green[-\s]{0,3}lit|green[-\s]{0,3}light(?:s|ed|ing)?)")
-#: A trigger that ends on a decision's own verb or idiom (``_FAR_GOVERNOR``): its object
-#: follows it ("cancelled plans for ...", not "there are no more plans to ...").
-DECISION_VERB_END_RE = re.compile(rf"(?i)\b{_FAR_GOVERNOR}$")
+#: ``_FAR_GOVERNOR``'s verb forms only, no bare "axe", "order" or "commission" (nouns as often:
+#: "the axe also fell on A, B and C"): a verb whose object follows it.
+_DECISION_VERB = (
+    r"(?:renew(?:s|ed|ing)?|re-?commission(?:s|ed|ing)|cancel(?:s|l?ed|l?ing)?|axe[sd]|"
+    r"axing|scrap(?:s|ped|ping)|kill(?:s|ed|ing)?\s{1,3}off|dropp(?:ed|ing)|"
+    r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)|commission(?:s|ed|ing)|"
+    r"brought\s{1,3}back|brings?\s{1,3}back|bringing\s{1,3}back|revived|"
+    r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|green[-\s]{0,3}lit|green[-\s]{0,3}light(?:s|ed|ing)?)")
+#: A trigger or a governor that ends on a decision's own verb or idiom: its object follows it
+#: ("cancelled plans for ...", not "there are no more plans to ...", not "the axe also fell
+#: on ...": ``object_breaks`` reads only such an object).
+DECISION_VERB_END_RE = re.compile(rf"(?i)\b{_DECISION_VERB}$")
 #: Used on at most 90 characters before a kind head, anchored at their end: the governor, then
 #: at most eight plain words with no comma or stop between ("ordered second seasons of",
 #: "gave the green light to fresh runs of"): one clause. Every repeat is bounded.
@@ -163,15 +172,18 @@ def far_kind_governed(text: str, first_start: int, last_end: int) -> bool:
         return False
     head_start = first_start - len(before) + head.start()
     found = _FAR_GOVERNOR_RE.search(text, max(0, head_start - 90), head_start)
-    return found is not None and not object_breaks(text[found.end("gov"):head_start])
+    return found is not None and not (DECISION_VERB_END_RE.search(found.group("gov")) and
+                                      object_breaks(text[found.end("gov"):head_start]))
 
 
 def _governs_before(before: str) -> bool:
-    """``_BEFORE_RE`` finds a governor in the text right before a list, and its object does
-    not stop at a thing of its own first (``object_breaks``: "cancelled plans for the
-    dramas A and B" governs no list)."""
+    """``_BEFORE_RE`` finds a governor in the text right before a list, and, when it is a
+    decision's verb, its object does not stop at a thing of its own first (``object_breaks``:
+    "cancelled plans for the dramas A and B" governs no list; "the axe also fell on A, B and
+    C" does)."""
     found = _BEFORE_RE.search(before)
-    return found is not None and not object_breaks(before[found.end("gov"):])
+    return found is not None and not (DECISION_VERB_END_RE.search(found.group("gov")) and
+                                      object_breaks(before[found.end("gov"):]))
 
 
 #: The nouns a decision's object may hold before the shows it decides, each with the

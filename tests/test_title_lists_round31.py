@@ -92,6 +92,14 @@ OBJECT_CONTROLS = [
     # no decision's own verb before the plans: the trigger is no transitive decision
     ("The network confirmed there are no more plans to continue the drama Salt Road, which is "
      "cancelled.", {("salt road", "cancelled")}),
+    # the last noun before the show decides: a season of it, a renewal of it
+    ("Kestrel scrapped plans for a second season of the drama Salt Road.",
+     {("salt road", "cancelled")}),
+    ("Tovrel has scrapped its renewal of Copper Vale after one season.",
+     {("copper vale", "cancelled")}),
+    # a noun governor ("the axe") has no object to break: the list stays governed
+    ("Kestrel renewed Lantern House. The axe also fell on Salt Road, Copper Vale and Havana.",
+     {("salt road", "cancelled"), ("copper vale", "cancelled"), ("havana", "cancelled")}),
     # the decided show before the thing of its own keeps its decision
     ("Kestrel renewed Salt Road, and cancelled plans for a sequel to Copper Vale.",
      {("salt road", "renewed")}),

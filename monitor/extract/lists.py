@@ -194,7 +194,8 @@ def _governs_before(before: str) -> bool:
 #: of"), and an idiom's own noun ("the green light to", "pulled the plug on").
 _OWN_OBJECT_WORDS = (
     r"seasons?|series|runs?|instal{1,2}ments?|chapters?|episodes?|eps|outings?|cycles?|"
-    r"editions?|volumes?|batch(?:es)?|orders?|production|slate|likes|rest|remainder|trio|pair|"
+    r"editions?|volumes?|batch(?:es)?|orders?|renewals?|pick-?ups?|production|slate|likes|"
+    r"rest|remainder|trio|pair|"
     r"handful|number|couple|total|lot|host|all|both|each|some|most|many|none|any|several|few|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|light|plug|nod|go-ahead|"
     r"axe|ax|chop|boot|heave-ho|originals|programs|"
@@ -207,6 +208,10 @@ _OWN_OBJECT_WORDS = (
 _OBJECT_BREAK_RE = re.compile(
     rf"(?<![\w'’-])(?!(?:{_OWN_OBJECT_WORDS})(?![\w'’-]))[a-z][a-z'’-]{{0,24}}\s{{1,3}}"
     r"(?:for|of|over|about|on|with|to|around|behind|from|into|regarding)\b")
+#: Any lower-case word before a preposition (``object_breaks`` reads the last one).
+_OBJECT_LINK_RE = re.compile(
+    r"(?<![\w'’-])[a-z][a-z'’-]{0,24}\s{1,3}"
+    r"(?:for|of|over|about|on|with|to|around|behind|from|into|regarding)\b")
 
 
 def object_breaks(gap: str) -> bool:
@@ -216,8 +221,11 @@ def object_breaks(gap: str) -> bool:
     the sitcoms A, B and C". A season, a run, a kind of show, a count of them or an idiom's
     own noun leads on to the shows ("renewed fresh runs of the dramas A and B", "gave the
     green light to ...") (rules ``list.govern.far_kind_head``, round 31, and
-    ``drop.decision_on_another_thing``)."""
-    return _OBJECT_BREAK_RE.search(gap) is not None
+    ``drop.decision_on_another_thing``). The last such link decides: the noun whose phrase
+    holds the shows ("scrapped plans for a second season of X" decides X's season, as
+    "scrapped its renewal of X" does)."""
+    starts = [link.start() for link in _OBJECT_LINK_RE.finditer(gap)]
+    return bool(starts) and _OBJECT_BREAK_RE.match(gap, starts[-1]) is not None
 
 
 #: A headline's singular verb right after a name that closes a comma list ("Hulu Renews A,

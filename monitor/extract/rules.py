@@ -6031,9 +6031,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "by a preposition ('plans for', 'spin-offs of', 'a film of', 'the rights to') and "
           "the show is named only after it in the clause: the plans or the spin-offs are "
           "decided, not the show; a season, a run, a kind of show, a count of them or an "
-          "idiom's noun ('fresh runs of', 'two of', 'the green light to') lead on to the show "
-          "(round 31)", "Kestrel cancelled plans for spin-offs of the dramas Salt Road and "
-          "Copper Vale.", _decision_on_another_thing, _drop),
+          "idiom's noun ('fresh runs of', 'two of', 'the green light to') lead on to the show; "
+          "the last noun before the show decides ('scrapped plans for a second season of X' "
+          "stays X's) (round 31)",
+          "Kestrel cancelled plans for spin-offs of the dramas Salt Road and Copper Vale.",
+          _decision_on_another_thing, _drop),
     _step("per_target", "drop.medium_subject", TRIGGER_KINDS, "another medium is the "
           "trigger's subject and no show is named ('the companion podcast premieres', 'the "
           "aftershow returns'): the podcast's or the book's news, not the show's",

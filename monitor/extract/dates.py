@@ -721,6 +721,7 @@ def inside_a_name(sentence: str, mention: DateMention) -> bool:
 CALENDAR_WORD_BEFORE_OF_NAME = "date.calendar_word_before_of_name"
 CALENDAR_WORD_AS_SUBJECT = "date.calendar_word_as_subject"
 CALENDAR_WORD_IN_NAME_LIST = "date.calendar_word_in_name_list"
+CALENDAR_WORD_ENDS_LIST_ITEM = "date.calendar_word_ends_list_item"
 _NAME_TOKEN = r"[A-Z][\w’'.&:-]{0,30}"
 #: "Saturday of Salt Road", "Friday of Our Lantern": a capitalised name after "of" (not a
 #: time: "Friday of Thanksgiving Week", "Sunday of Memorial Day").
@@ -754,6 +755,10 @@ _SUBJECT_VERB_RE = re.compile(
     r"|(?i:renewed|cancell?ed|axed))\b")
 _LIST_LEFT_RE = re.compile(rf"(?P<word>{_NAME_TOKEN})(?:, | and | & )$")
 _LIST_RIGHT_RE = re.compile(rf"(?:, | and | & )(?P<word>{_NAME_TOKEN})")
+#: A list item's words before its last, calendar word, after the comma that opens the item:
+#: "Havana, Mabel " of "Havana, Mabel Tuesday and Lantern House" (round 31).
+_ITEM_HEAD_LEFT_RE = re.compile(
+    rf"(?P<prev>{_NAME_TOKEN}), (?P<item>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}}) $")
 
 
 def _plain_name(word: str) -> bool:
@@ -769,7 +774,10 @@ def named_calendar_word(sentence: str, mention: DateMention) -> str | None:
     opening a clause as the subject of a verb, alone or joined by "and" to a capitalised name
     ("Friday was renewed", "Meanwhile, Copper Vale and Friday have been renewed",
     ``date.calendar_word_as_subject``); an item of a list of capitalised names, a name on
-    each side ("Salt Road, Friday and Copper Vale", ``date.calendar_word_in_name_list``).
+    each side ("Salt Road, Friday and Copper Vale", ``date.calendar_word_in_name_list``); the
+    last word of a list item of capitalised names, the list going on after it with its joiners
+    ("Havana, Mabel Tuesday and Lantern House", ``date.calendar_word_ends_list_item``, round
+    31: "on Monday" after the last item stays a date).
     Headings included. Never after a word that opens a time ("on", "this", "next", "by" ...),
     never with a number or comma inside the phrase. Anchored matches on 40-character
     windows."""
@@ -802,6 +810,11 @@ def named_calendar_word(sentence: str, mention: DateMention) -> str | None:
         if all(w[0].isupper() and w.rstrip(".,:’'").lower() not in _NOT_NAME_WORDS
                for w in words) and any(_plain_name(w) for w in words):
             return CALENDAR_WORD_IN_NAME_LIST
+    item = _ITEM_HEAD_LEFT_RE.search(before)
+    if item is not None and in_right is not None and _plain_name(item.group("prev")) and \
+            all(_plain_name(word) for word in item.group("item").split()) and \
+            _plain_name(in_right.group("word")):
+        return CALENDAR_WORD_ENDS_LIST_ITEM
     return None
 
 

@@ -18,6 +18,7 @@ from .prefilter import caseless_search_test
 from .sections import title_like
 from .showwords import (
     POSSESSIVE,
+    SHOW_NOUN_GROUPS,
     SIDE_KINDS,
     SLATE_KINDS,
     common_show_nouns,
@@ -51,7 +52,7 @@ _GOVERNOR = (
 #: Used on the 90 characters before a list only: the governor, then at most four plain words
 #: ("four shows", "several series") and a colon or dash; the bounds keep it linear.
 _BEFORE_RE = re.compile(
-    rf"(?i)\b{_GOVERNOR}(?:,?\s{{1,3}}(?:[a-z0-9][\w'’-]{{0,20}})){{0,4}}?"
+    rf"(?i)\b(?P<gov>{_GOVERNOR})(?:,?\s{{1,3}}(?:[a-z0-9][\w'’-]{{0,20}})){{0,4}}?"
     r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?$"
 )
 #: Where cancelled shows go, after a list that joins them ("join A, B and C in the TV
@@ -123,7 +124,7 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
             if len(run) < 2:
                 continue
             last = items[run[-1]]
-        if heading or _BEFORE_RE.search(before) or _AFTER_RE.match(
+        if heading or _governs_before(before) or _AFTER_RE.match(
                 text[last.end:last.end + 70]) or far_kind_governed(text, first.start, last.end):
             runs.append(run)
     return runs
@@ -139,11 +140,23 @@ _FAR_GOVERNOR = (
     r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)?|commission(?:s|ed|ing)?|"
     r"brought\s{1,3}back|brings?\s{1,3}back|bringing\s{1,3}back|revived|"
     r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|green[-\s]{0,3}lit|green[-\s]{0,3}light(?:s|ed|ing)?)")
+#: ``_FAR_GOVERNOR``'s verb forms only, no bare "axe", "order" or "commission" (nouns as often:
+#: "the axe also fell on A, B and C"): a verb whose object follows it.
+_DECISION_VERB = (
+    r"(?:renew(?:s|ed|ing)?|re-?commission(?:s|ed|ing)|cancel(?:s|l?ed|l?ing)?|axe[sd]|"
+    r"axing|scrap(?:s|ped|ping)|kill(?:s|ed|ing)?\s{1,3}off|dropp(?:ed|ing)|"
+    r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)|commission(?:s|ed|ing)|"
+    r"brought\s{1,3}back|brings?\s{1,3}back|bringing\s{1,3}back|revived|"
+    r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|green[-\s]{0,3}lit|green[-\s]{0,3}light(?:s|ed|ing)?)")
+#: A trigger or a governor that ends on a decision's own verb or idiom: its object follows it
+#: ("cancelled plans for ...", not "there are no more plans to ...", not "the axe also fell
+#: on ...": ``object_breaks`` reads only such an object).
+DECISION_VERB_END_RE = re.compile(rf"(?i)\b{_DECISION_VERB}$")
 #: Used on at most 90 characters before a kind head, anchored at their end: the governor, then
 #: at most eight plain words with no comma or stop between ("ordered second seasons of",
 #: "gave the green light to fresh runs of"): one clause. Every repeat is bounded.
 _FAR_GOVERNOR_RE = re.compile(
-    rf"(?i)\b{_FAR_GOVERNOR}(?:\s{{1,3}}[a-z0-9][\w'’-]{{0,20}}){{0,8}}?\s{{1,3}}$")
+    rf"(?i)\b(?P<gov>{_FAR_GOVERNOR})(?:\s{{1,3}}[a-z0-9][\w'’-]{{0,20}}){{0,8}}?\s{{1,3}}$")
 
 
 def far_kind_governed(text: str, first_start: int, last_end: int) -> bool:
@@ -158,7 +171,61 @@ def far_kind_governed(text: str, first_start: int, last_end: int) -> bool:
     if head is None or _PEOPLE_AFTER_LIST_RE.match(text, last_end) is not None:
         return False
     head_start = first_start - len(before) + head.start()
-    return _FAR_GOVERNOR_RE.search(text, max(0, head_start - 90), head_start) is not None
+    found = _FAR_GOVERNOR_RE.search(text, max(0, head_start - 90), head_start)
+    return found is not None and not (DECISION_VERB_END_RE.search(found.group("gov")) and
+                                      object_breaks(text[found.end("gov"):head_start]))
+
+
+def _governs_before(before: str) -> bool:
+    """``_BEFORE_RE`` finds a governor in the text right before a list, and, when it is a
+    decision's verb, its object does not stop at a thing of its own first (``object_breaks``:
+    "cancelled plans for the dramas A and B" governs no list; "the axe also fell on A, B and
+    C" does)."""
+    found = _BEFORE_RE.search(before)
+    return found is not None and not (DECISION_VERB_END_RE.search(found.group("gov")) and
+                                      object_breaks(before[found.end("gov"):]))
+
+
+#: The nouns a decision's object may hold before the shows it decides, each with the
+#: preposition that leads on to them: a season or a run of them, their parts and their making
+#: ("fresh runs of", "a third season of", "ten more episodes of", "production on"), a kind
+#: of show that is the show itself ("the dramas", "the reboot of": not "spin-offs" or
+#: "sequels", another show), a count or a share of them ("two of", "a handful of", "the rest
+#: of"), and an idiom's own noun ("the green light to", "pulled the plug on").
+_OWN_OBJECT_WORDS = (
+    r"seasons?|series|runs?|instal{1,2}ments?|chapters?|episodes?|eps|outings?|cycles?|"
+    r"editions?|volumes?|batch(?:es)?|orders?|renewals?|pick-?ups?|production|slate|likes|"
+    r"rest|remainder|trio|pair|"
+    r"handful|number|couple|total|lot|host|all|both|each|some|most|many|none|any|several|few|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|light|plug|nod|go-ahead|"
+    r"axe|ax|chop|boot|heave-ho|originals|programs|"
+    + kind_alt({form for group in ("plain", "genre", "format", "renewal") for noun in
+                SHOW_NOUN_GROUPS[group] for form in (
+                    noun, noun + "s", noun[:-1] + "ies" if noun.endswith("y") else noun)}))
+#: A lower-case word that is none of ``_OWN_OBJECT_WORDS``, then a preposition: the decision's
+#: object is a thing of its own ("plans for", "spin-offs of", "a film of", "talks over", "a deal
+#: for", "the rights to"), and what follows only qualifies it. Capitalised words never match.
+_OBJECT_BREAK_RE = re.compile(
+    rf"(?<![\w'’-])(?!(?:{_OWN_OBJECT_WORDS})(?![\w'’-]))[a-z][a-z'’-]{{0,24}}\s{{1,3}}"
+    r"(?:for|of|over|about|on|with|to|around|behind|from|into|regarding)\b")
+#: Any lower-case word before a preposition (``object_breaks`` reads the last one).
+_OBJECT_LINK_RE = re.compile(
+    r"(?<![\w'’-])[a-z][a-z'’-]{0,24}\s{1,3}"
+    r"(?:for|of|over|about|on|with|to|around|behind|from|into|regarding)\b")
+
+
+def object_breaks(gap: str) -> bool:
+    """The lower-case words ``gap`` between a decision's verb and the shows after it make the
+    decision's object a thing of its own, not the shows or a season of them: "cancelled plans
+    for spin-offs of the dramas A and B" (``gap`` " plans for spin-offs of "), "axed a deal for
+    the sitcoms A, B and C". A season, a run, a kind of show, a count of them or an idiom's
+    own noun leads on to the shows ("renewed fresh runs of the dramas A and B", "gave the
+    green light to ...") (rules ``list.govern.far_kind_head``, round 31, and
+    ``drop.decision_on_another_thing``). The last such link decides: the noun whose phrase
+    holds the shows ("scrapped plans for a second season of X" decides X's season, as
+    "scrapped its renewal of X" does)."""
+    starts = [link.start() for link in _OBJECT_LINK_RE.finditer(gap)]
+    return bool(starts) and _OBJECT_BREAK_RE.match(gap, starts[-1]) is not None
 
 
 #: A headline's singular verb right after a name that closes a comma list ("Hulu Renews A,
@@ -914,7 +981,27 @@ def pair_kind_headed(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z]+", head.group(0).lower())
     if any(word in _SINGULAR_KINDS for word in words):
         return False
-    return _BEFORE_RE.search(before) is not None or far_kind_governed(text, start, end)
+    return _governs_before(before) or far_kind_governed(text, start, end)
+
+
+#: Used on at most 200 characters before a list item, anchored at their end: a plural kind of
+#: show heading the list ("the dramas", "its new comedies"), then the items before this one,
+#: each closed by a comma ("the dramas Havana, Copper Vale, "). The head's words in any case,
+#: the items capitalised. Every repeat is bounded; an item's words are split by one space.
+_KIND_HEAD_ITEMS_RE = re.compile(
+    rf"(?i:\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}"
+    rf"(?P<kind>{_HEAD_KINDS}))\s{{1,3}}"
+    r"(?:[\"“‘']?[A-Z][\w’&.-]{0,30}(?: [A-Z][\w’&.-]{0,30}){0,5}[\"”’']?,\s{1,3}){0,8}$")
+
+
+def plural_kind_heads(text: str, start: int) -> bool:
+    """A plural-only kind of show ("the dramas", "two comedies"; not "the series", which may
+    head one title) heads the list an item at ``start`` belongs to, right before it or
+    before the items ahead of it ("the dramas Salt Road, Lisbon and Havana": the kind says
+    each item is a show, so "Salt Road, Lisbon" is two of them, not a town and its region;
+    rule ``title.span.kind_listed_pair``, round 31)."""
+    found = _KIND_HEAD_ITEMS_RE.search(text, max(0, start - 200), start)
+    return found is not None and found.group("kind").lower() not in _SINGULAR_KINDS
 
 
 #: Right after a subject list's last item, the word that makes its decision every item's:
@@ -930,24 +1017,59 @@ _ALL_RETURN_YEAR_RE = re.compile(
     r"(?:(?:early|late|mid-?)\s{0,3})?(?:19|20)\d\d\b")
 #: How far around a subject list a cast's words tell actors' return (``all_decided``).
 _ALL_CAST_WINDOW = 160
+#: After "all" / "each" / "both", a return told with no season or year: "... are all coming
+#: back", "... will all return", "... are each back" (``all_decided``, under a kind head only).
+_ALL_RETURN_BARE_RE = re.compile(
+    r"(?:\s{1,3}(?:will|be|are|is|all|each|both|now|also|set\s{1,3}to)){0,3}\s{1,3}"
+    r"(?:return|returning|back|coming\s{1,3}back)\b")
+#: Used on the 90 characters before a subject list's first item only, anchored at their end:
+#: a plural kind of show set before the list with a comma ("the rest of the superhero shows,
+#: A, B, C and D are all coming back", "Its dramas, A, B and C, will all return"): the list
+#: names those shows (``all_decided``). Every repeat is bounded.
+_KIND_APPOSED_HEAD_RE = re.compile(
+    rf"(?i)\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}"
+    rf"(?:{_HEAD_KINDS}),\s{{1,3}}[\"“‘']?$")
+
+
+#: Right before a kind head, a noun of its own and a preposition: the kind is what the noun
+#: belongs to ("the writers of the comedies, A, B and C", "a break from its dramas, A, B ..."),
+#: so the list names the noun's, not the shows (``_kind_apposed_head``). A count or a share
+#: ("the rest of", "all of") leads on to the shows.
+_HEAD_OWNED_BEFORE_RE = re.compile(
+    rf"(?<![\w'’-])(?!(?:{_OWN_OBJECT_WORDS})(?![\w'’-]))[a-z][a-z'’-]{{0,24}}\s{{1,3}}"
+    r"(?:of|from|for|with|about|in|on|at|by|to|behind|among|over|into)\s{1,3}$")
+
+
+def _kind_apposed_head(text: str, first_start: int) -> bool:
+    """A plural kind of show set before the list at ``first_start`` with a comma
+    (``_KIND_APPOSED_HEAD_RE``: "the rest of the superhero shows, A, B and C"), and not the
+    kind a noun of its own belongs to ("the writers of the comedies, A, B and C")."""
+    head = _KIND_APPOSED_HEAD_RE.search(text, max(0, first_start - 90), first_start)
+    return head is not None and _HEAD_OWNED_BEFORE_RE.search(
+        text, max(0, head.start() - 40), head.start()) is None
 
 
 def all_decided(text: str, first_start: int, last_end: int) -> bool:
     """The list from ``first_start`` to ``last_end`` is the subject of one decision with a
     season that "all" / "each" / "both" gives every item ("Martha Gus, Lisbon, Rosa Hazel and
     Salt Road have all been renewed for new seasons", "... will each be back for a second
-    season"): as a kind of show heading it does, the decision says what every item is, whatever
+    season"; round 31: a bare return under a plural kind set before the list with a comma,
+    "the rest of its dramas, A, B and C are all coming back"): as a kind of show heading it
+    does, the decision says what every item is, whatever
     its look (rule ``title.keep.all_decided_list``). A return without a decision's own verb
     ("will all return", "are all back") counts only with no cast's words around the list
     (actors return for a season too: "the cast is back: Ada Lin, Tom Vey and ..."), where a
     return "in 2025" stands for a season ("... will all return in 2025"); no season
     "of" another show ("... will all return for the second season of Salt Road"); not when a
     verb of people or a possessive follows the last item."""
-    if _PEOPLE_AFTER_LIST_RE.match(text, last_end) or not _ALL_AFTER_RE.match(text, last_end):
+    every = _ALL_AFTER_RE.match(text, last_end)
+    if _PEOPLE_AFTER_LIST_RE.match(text, last_end) or every is None:
         return False
     at = last_end + 1 if text[last_end:last_end + 1] in ("\"", "”", "’", "'", ",") else last_end
     season = TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, at, last_end + 200)
-    if season is None and not _ALL_RETURN_YEAR_RE.match(text, at, last_end + 80):
+    if season is None and not _ALL_RETURN_YEAR_RE.match(text, at, last_end + 80) and not (
+            _ALL_RETURN_BARE_RE.match(text, every.end(), last_end + 80)
+            and _kind_apposed_head(text, first_start)):
         return False
     return (season is not None and season.group("decided") is not None) or \
         TITLE_EVIDENCE_CAST_AROUND_RE.search(

@@ -53,7 +53,13 @@ from .candidate import (
     Target,
     Trigger,
 )
-from .lists import STAYING_AFTER_RE, list_reference, referenced_items
+from .lists import (
+    DECISION_VERB_END_RE,
+    STAYING_AFTER_RE,
+    list_reference,
+    object_breaks,
+    referenced_items,
+)
 from .patterns import (
     ACTING_ON_SHOW_VERBS,
     ADVERBIAL_OPEN_RE,
@@ -3301,6 +3307,33 @@ def _target_mention(c: Candidate) -> Any:
     return next((m for m in c.view.mentions if m.start == target.position), None)
 
 
+#: Between a decision's verb and the first name after it: lower-case words only (no name, no
+#: clause mark), at most twelve; the opening quote of the name may close it.
+_LOWER_OBJECT_GAP_RE = re.compile(r"(?:\s{1,3}[a-z][a-z'’-]{0,24}){1,12}\s{1,3}[\"“‘']?")
+#: A stop between the first name after the decision and the fact's own name.
+_CLAUSE_STOP_RE = re.compile(r"[.;:!?()—–]")
+
+
+def _decision_on_another_thing(c: Candidate) -> bool:
+    """The decision's object (the trigger ends on a decision's own verb or idiom:
+    ``lists.DECISION_VERB_END_RE``), told in lower-case words before the first name after it,
+    is a thing of its own ("plans for", "spin-offs of", "a film of", "a deal for":
+    ``lists.object_breaks``), and the fact's show is named after it in the same clause:
+    "Kestrel cancelled plans for spin-offs of the dramas Salt Road and Copper Vale" cancels
+    the plans, not the dramas (round 31)."""
+    mention = _target_mention(c)
+    trig = c.trigger
+    if mention is None or mention.start < trig.end or \
+            not DECISION_VERB_END_RE.search(_trigger_text(c)):
+        return False
+    first = min((m.start for m in c.view.mentions if m.start >= trig.end), default=mention.start)
+    if first - trig.end > 400:
+        return False
+    gap = c.text[trig.end:first]
+    return bool(_LOWER_OBJECT_GAP_RE.fullmatch(gap)) and object_breaks(gap) and \
+        _CLAUSE_STOP_RE.search(c.text, first, mention.start) is None
+
+
 def _other_work(c: Candidate) -> bool:
     """The name stands for another kind of work that bears it: "the X movie", "'X' Christmas
     Special Sets December 24 Premiere", "the stage adaptation of X"; or this mention calls it
@@ -5993,6 +6026,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
           "Glass Harbor season 2 premieres in June, and the Glass Harbor Christmas special "
           "premieres on December 24.", _other_work, _drop),
+    _step("per_target", "drop.decision_on_another_thing", DECISIONS, "the decision's "
+          "object, in lower-case words right after its verb, is a thing of its own followed "
+          "by a preposition ('plans for', 'spin-offs of', 'a film of', 'the rights to') and "
+          "the show is named only after it in the clause: the plans or the spin-offs are "
+          "decided, not the show; a season, a run, a kind of show, a count of them or an "
+          "idiom's noun ('fresh runs of', 'two of', 'the green light to') lead on to the show; "
+          "the last noun before the show decides ('scrapped plans for a second season of X' "
+          "stays X's) (round 31)",
+          "Kestrel cancelled plans for spin-offs of the dramas Salt Road and Copper Vale.",
+          _decision_on_another_thing, _drop),
     _step("per_target", "drop.medium_subject", TRIGGER_KINDS, "another medium is the "
           "trigger's subject and no show is named ('the companion podcast premieres', 'the "
           "aftershow returns'): the podcast's or the book's news, not the show's",
@@ -6601,6 +6644,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Tuesday, Copper Vale'), is a title, not a date, headings included; not in a list "
           "of days ('Monday, Tuesday and Friday') (``dates.named_calendar_word``)",
           "Kestrel Renews Salt Road, Tuesday, Copper Vale and 12 Other Series"),
+    _rule("date.calendar_word_ends_list_item", ALL_KINDS, "round 31: a bare calendar word "
+          "that ends an item of a list of capitalised names — a comma and a name before the "
+          "item, its other words plain names, a joiner (', ', ' and ') and a name after it "
+          "('Havana, Mabel Tuesday and Lantern House') — is the item's word, not a date; a "
+          "date opener before it ('on Monday' after the last item) keeps the date "
+          "(``dates.named_calendar_word``)",
+          "Kestrel has renewed the sitcoms Salt Road, Mabel Tuesday and Copper Vale."),
     _rule("date.none_inside_own_title", ALL_KINDS, "whether a fact's own sentence states a "
           "time (the checks of ``date.shoot_began_earlier``, ``date.decision_told_across``, "
           "``date.event_told_next_by_reference`` and the day-of-roundup and named-day passes) "
@@ -6873,16 +6923,43 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "of the dramas A and B'); under a plural-only kind ('the dramas', not 'the series') "
           "a span 'A and B' the list stops at is two shows. The items then stand under the "
           "kind head's rule (title.keep.kind_list); cast lists, a verb of people or a "
-          "possessive after the list refuse it",
+          "possessive after the list refuse it. Round 31: the decision's object must lead on "
+          "to the shows — a season, a run, a kind of show, a count of them; a noun of its own "
+          "before a preposition ('cancelled plans for spin-offs of the dramas A and B', 'axed "
+          "a deal for the sitcoms A, B and C') governs no list, here or right before the list "
+          "(``lists.object_breaks``; the fact itself: drop.decision_on_another_thing)",
           "Tovrel ordered second seasons of the rookie series Lisbon, Martha Gus and Salt "
           "Road."),
+    _rule("title.span.kind_listed_pair", ALL_KINDS, "round 31: in a list a plural-only kind "
+          "of show heads ('the dramas Salt Road, Lisbon and Havana'), a name of two words or "
+          "more, no place itself, then a comma and a place, the list going on past the place "
+          "with its joiners, is two of the list's items, not a town and its region; a one-word "
+          "name keeps the pair ('Tarrow, Nevada'), as does 'the series' (one title may follow "
+          "it) (``lists.plural_kind_heads``)",
+          "Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana."),
+    _rule("title.span.weekday_of_name", ALL_KINDS, "round 31: a span opening with a "
+          "capitalised weekday, a lower-case 'of' and a capitalised name that is no calendar "
+          "word and no time ('Friday of Marlow', 'Saturday of Copper Vale') keeps the weekday "
+          "as its title's first word, as date.calendar_word_before_of_name reads it; not "
+          "'the Friday of Thanksgiving Week' (a day, a week or 'the' after 'of')",
+          "Kestrel renewed the comedies Salt Road, Copper Vale and Sunday of Marlow."),
+    _rule("title.span.list_item_time_tail", ALL_KINDS, "round 31: an inner item of a "
+          "governed list (neither its first nor its last) of two capitalised words or more "
+          "that ends on a month or a day keeps that word ('Havana, Mabel Tuesday and Lantern "
+          "House': the list goes on after it with its joiners, so the word ends the item's "
+          "title, not the sentence's time; date.calendar_word_ends_list_item reads it so)",
+          "Kestrel has renewed the sitcoms Salt Road, Mabel Tuesday and Copper Vale."),
     _rule("title.keep.all_decided_list", ALL_KINDS, "round 30: an item of a subject list "
           "of three or more whose decision with a season 'all', 'each' or 'both' gives every "
           "item ('A, B and C have all been renewed for new seasons', '... will each be back "
           "for a second season') is a show whatever its look, as under a kind head: the "
           "person, place, first-name and holiday vetoes yield; a return with no decision's "
           "own verb ('will all return') only with no cast's words around the list; not a "
-          "season 'of' another show, nor a verb of people or a possessive after the list",
+          "season 'of' another show, nor a verb of people or a possessive after the list. "
+          "Round 31: a return with no season or year ('are all coming back', 'will all "
+          "return') counts under a plural kind of show set before the list with a comma ('the "
+          "rest of the superhero shows, A, B and C are all coming back'), not a kind a noun "
+          "of its own belongs to ('the writers of the comedies, A, B and C')",
           "Martha Gus, Lisbon, Rosa Hazel and Salt Road have all been renewed for new "
           "seasons."),
     _rule("title.keep.aside_kind", ALL_KINDS, "round 30: a name vetoed for its look (a "

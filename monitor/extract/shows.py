@@ -27,6 +27,7 @@ from .lists import (
     kind_headed,
     may_govern,
     pair_kind_headed,
+    plural_kind_heads,
     reference_states_status,
 )
 from .patterns import (
@@ -1829,6 +1830,25 @@ def _listed_name_before_place(text: str, span: Span, nxt: Span, joint: bool) -> 
     return True
 
 
+def _kind_listed_title_before_place(text: str, span: Span, nxt: Span, joint: bool) -> bool:
+    """"Salt Road, Lisbon" inside a list a plural-only kind of show heads ("the dramas Salt
+    Road, Lisbon and Havana", ``lists.plural_kind_heads``): a name of two words or more, no
+    place itself, before a place is two of the list's items where the list goes on past the
+    place with its joiners; a one-word name before a place keeps the pair ("the dramas
+    Copper Vale, Tarrow, Nevada and Lantern House": a town and its region) (round 31,
+    ``title.span.kind_listed_pair``)."""
+    words = span.text.lower().split()
+    if len(words) < 2 or not (joint or _NEXT_LIST_ITEM_RE.match(text, nxt.end)):
+        return False
+    places = vocabulary().places
+    head = nxt.text.partition(" and ")[0].lower() if joint else nxt.text.lower()
+    if head not in places or " ".join(words) in places or \
+            not plural_kind_heads(text, span.start):
+        return False
+    rules.check("title.span.kind_listed_pair")  # a span rule: --explain shows its two items
+    return True
+
+
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
     """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
     Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
@@ -1857,7 +1877,8 @@ def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
             asks = first in _QUESTION_WORDS and text[nxt.end:nxt.end + 1] == "?" and \
                 len(nxt.text.split()) <= 3 and mid_sentence(text, span.start)
             head, joint, _ = nxt.text.partition(" and ")
-            if _listed_name_before_place(text, span, nxt, bool(joint)):
+            if _listed_name_before_place(text, span, nxt, bool(joint)) or \
+                    _kind_listed_title_before_place(text, span, nxt, bool(joint)):
                 out.append(span)  # "cancelled Martha, Lisbon and Rosa Hazel": two items
                 continue
             if joint and head.lower() in places and len(span.text.split()) <= 2:
@@ -2113,6 +2134,25 @@ _TIME_HEADS = frozenset(
     spring summer fall autumn winter""".split())
 
 
+#: After "Weekday of": words that make the phrase a time ("the Friday of Thanksgiving Week").
+_WEEKDAY_OF_TIME_WORDS = frozenset({"day", "week", "weekend", "the"})
+
+
+def _weekday_of_title(words: Sequence[str]) -> bool:
+    """``words`` open with a capitalised weekday, a lower-case "of" and a capitalised name
+    that is no calendar word and no time ("Saturday of Salt Road", "Friday of Oregon"): a
+    title's head, as ``dates.named_calendar_word`` reads it
+    (``date.calendar_word_before_of_name``), not the sentence's day (round 31, rule
+    ``title.span.weekday_of_name``)."""
+    if not (len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _CALENDAR and
+            words[1] == "of" and words[2][:1].isupper() and words[2].lower() not in _CALENDAR
+            and words[2].lower() not in _TIME_HEADS and not any(
+                w.lower() in _WEEKDAY_OF_TIME_WORDS for w in words[2:4])):
+        return False
+    rules.check("title.span.weekday_of_name")  # a span rule: --explain shows the title
+    return True
+
+
 def _time_of_title(words: Sequence[str]) -> bool:
     """``words`` open with a capitalised time word, a lower-case "of" and a capitalised word
     or "the": a title's head ("Summer of the Wolves"), not a time of the sentence."""
@@ -2348,7 +2388,7 @@ _CUT_PREPOSITIONS = frozenset("on in at for with from of to by into".split())
 @memo.lru(maxsize=8192)
 def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool = False,
                 numeric: bool = False,
-                own_number: bool = False) -> str | None:
+                own_number: bool = False, time_tail: bool = False) -> str | None:
     """Trim a span to a show title: drop leading stop words and network prefixes.
 
     A quoted title keeps its words (only a network prefix goes): the quotes already say where
@@ -2357,7 +2397,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     function word: its leading "So", "A" or "After" stays ("renewed So You Think You Can
     Dance"). A ``numeric`` span may be a number alone ("1899", "24") where the text says it is
     a title (quoted, listed with titles, next to a season phrase). An ``own_number`` span keeps
-    the number it ends with ("Ward 13": see ``with_own_number``).
+    the number it ends with ("Ward 13": see ``with_own_number``). A ``time_tail`` span keeps
+    the month or day it ends with, as a quoted one does: an inner item of a list ("Havana,
+    Mabel Tuesday and Lantern House", ``_inner_time_tail``, round 31).
     """
     if (strong or quoted) and raw.strip().lower() in _CALENDAR | TIME_TITLE_WORDS:
         return raw.strip()
@@ -2388,7 +2430,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         base = _POSSESSIVE_RE.sub("", low)
         whole = cut not in _TIME_GOVERNORS  # not "In June ...": a time word may open a title
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
-            _time_of_title(words) or (whole and _time_names_title(words))
+            _time_of_title(words) or (whole and _time_names_title(words)) or \
+            _weekday_of_title(words)
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
             not _time_of_title(words[1:]) and not (whole and _time_names_title(words[1:]))
         if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
@@ -2416,7 +2459,8 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         words = words[:-2]  # "Cancels Glass Harbor After Two (Seasons)": the headline's words
     while words:
         tail = words[-1].lower().rstrip(":")
-        if tail in _TIME_TAILS and (quoted and len(words) > 1 or mid and words[:-1] == ["The"]):
+        if tail in _TIME_TAILS and ((quoted or time_tail) and len(words) > 1
+                                    or mid and words[:-1] == ["The"]):
             # "'Stella December'": the quotes close after the title's own month; "his show
             # The June": a capitalised "The" inside the sentence opens a title, not a date
             break
@@ -3158,12 +3202,12 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
 
     def add(raw: str, quoted: bool = False, strong: bool = False, number: str = "",
             mid: bool = False, numeric: bool = False, cue: str = "",
-            confirmed: bool = False) -> None:
+            confirmed: bool = False, time_tail: bool = False) -> None:
         """``confirmed``: the evidence beats a name veto, as quotes do."""
         if not quoted and (" on " in raw or " for " in raw or " at " in raw or " from " in raw):
             raw = _without_company_after(raw)  # "X on Apple TV+": the cues read the whole
         own = bool(numbered) and any(n.endswith(raw.strip()) for n in numbered)
-        title = clean_title(raw, quoted, strong, mid, numeric or quoted, own)
+        title = clean_title(raw, quoted, strong, mid, numeric or quoted, own, time_tail)
         if title and not quoted and not number:
             full = attested_head(raw, title, bodies)
             if full:
@@ -5124,8 +5168,12 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
         kind_listed.update(_kind_listed_items(text, spans, run))
         for word in _kind_listed_time_words(text, spans, run):
             add(word, strong=True, cue=cue)  # "four shows: A, Winter and B": a lone "Winter"
+    tails = _inner_time_tails(text, spans, run)
+    for part in tails:
+        add(part, mid=True, time_tail=True, cue=cue)  # "A, Mabel Tuesday and B" (round 31)
     if vouched is not None:
-        parts = [clean_title(part) for _, part in _list_parts(spans, run)]
+        parts = [clean_title(part) for _, part in _list_parts(spans, run)] + [
+            clean_title(part, mid=True, time_tail=True) for part in tails]
         judged = [judge(p, strong=False) for p in parts if p]
         if sum(v.kept for v in judged) >= 2:
             vouched.update(v.title for v in judged if not v.kept and v.rule in _VOUCHABLE)
@@ -5161,12 +5209,32 @@ def _list_parts(spans: Sequence[Span], run: Sequence[int]) -> list[tuple[int, st
 
 def _kind_listed_items(text: str, spans: Sequence[Span], run: Sequence[int]) -> list[str]:
     """The titles of a list a plural kind of show heads (``lists.kind_headed``): each item
-    cleaned as ``_add_list`` adds it, the last one split at its own "and" / "&"."""
+    cleaned as ``_add_list`` adds it, the last one split at its own "and" / "&"; an inner
+    item ending on a month or a day with that word (``_inner_time_tails``)."""
     out = []
     for j, part in _list_parts(spans, run):
         title = clean_title(part, mid=mid_sentence(text, spans[j].start))
         if title:
             out.append(title)
+    out.extend(t for part in _inner_time_tails(text, spans, run)
+               if (t := clean_title(part, mid=True, time_tail=True)))
+    return out
+
+
+def _inner_time_tails(text: str, spans: Sequence[Span], run: Sequence[int]) -> list[str]:
+    """The inner items of a governed list (neither its first nor its last) of two words or
+    more that end on a month or a day whose date reading yields to the list
+    (``dates.named_calendar_word``'s ``date.calendar_word_ends_list_item``): "Havana, Mabel
+    Tuesday and Lantern House" — the list goes on after the word with its joiners, so the word
+    ends the item's title, not the sentence's time (round 31)."""
+    parts = _list_parts(spans, run)
+    out = []
+    for _, part in parts[1:-1]:
+        words = part.split()
+        if len(words) >= 2 and words[-1].lower() in _TIME_TAILS and \
+                words[-1][:1].isupper() and all(w[:1].isupper() for w in words):
+            rules.check("title.span.list_item_time_tail")  # a span rule: --explain shows it
+            out.append(part.strip())
     return out
 
 

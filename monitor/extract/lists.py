@@ -131,23 +131,21 @@ def governed_lists(text: str, items: Sequence[Located], joined: Callable[[int, i
 
 
 #: A decision's own verb or idiom, spaced idioms as their one-word forms ("green light" as
-#: "greenlit"), that governs a list whose plural kind head stands farther than ``_BEFORE_RE``'s
-#: four words (``far_kind_governed``; no "including", "returning" or "list": those head a
-#: list only right before it).
-_FAR_GOVERNOR = (
-    r"(?:renew(?:s|ed|ing)?|re-?commission(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?|axe[sd]?|"
+#: "greenlit"); "~" stands where a bare form that is as often a noun ("axe", "order",
+#: "commission") may end the word: ``_FAR_GOVERNOR`` takes those, ``_DECISION_VERB`` not.
+_DECISION_FORMS = (
+    r"(?:renew(?:s|ed|ing)?|re-?commission(?:s|ed|ing)~|cancel(?:s|l?ed|l?ing)?|axe[sd]~|"
     r"axing|scrap(?:s|ped|ping)|kill(?:s|ed|ing)?\s{1,3}off|dropp(?:ed|ing)|"
-    r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)?|commission(?:s|ed|ing)?|"
+    r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)~|commission(?:s|ed|ing)~|"
     r"brought\s{1,3}back|brings?\s{1,3}back|bringing\s{1,3}back|revived|"
     r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|green[-\s]{0,3}lit|green[-\s]{0,3}light(?:s|ed|ing)?)")
-#: ``_FAR_GOVERNOR``'s verb forms only, no bare "axe", "order" or "commission" (nouns as often:
-#: "the axe also fell on A, B and C"): a verb whose object follows it.
-_DECISION_VERB = (
-    r"(?:renew(?:s|ed|ing)?|re-?commission(?:s|ed|ing)|cancel(?:s|l?ed|l?ing)?|axe[sd]|"
-    r"axing|scrap(?:s|ped|ping)|kill(?:s|ed|ing)?\s{1,3}off|dropp(?:ed|ing)|"
-    r"pick(?:s|ed|ing)\s{1,3}up|order(?:s|ed|ing)|commission(?:s|ed|ing)|"
-    r"brought\s{1,3}back|brings?\s{1,3}back|bringing\s{1,3}back|revived|"
-    r"pulled\s{1,3}the\s{1,3}plug\s{1,3}on|green[-\s]{0,3}lit|green[-\s]{0,3}light(?:s|ed|ing)?)")
+#: The decision that governs a list whose plural kind head stands farther than
+#: ``_BEFORE_RE``'s four words (``far_kind_governed``; no "including", "returning" or "list":
+#: those head a list only right before it).
+_FAR_GOVERNOR = _DECISION_FORMS.replace("~", "?")
+#: Its verb forms only, no bare "axe", "order" or "commission" (nouns as often: "the axe also
+#: fell on A, B and C"): a verb whose object follows it.
+_DECISION_VERB = _DECISION_FORMS.replace("~", "")
 #: A trigger or a governor that ends on a decision's own verb or idiom: its object follows it
 #: ("cancelled plans for ...", not "there are no more plans to ...", not "the axe also fell
 #: on ...": ``object_breaks`` reads only such an object).

@@ -59,6 +59,14 @@ def _rows(body: str, headline: str = "TV news") -> set[tuple[str, int | None, st
      "of Channel Vane, a teenage sleuth.", "TV news", ("Channel", 2, "premiere")),
     ('Kestrel said "Channel" season 2 premieres in June.\n\nChannel Vane, the lead, is back '
      "at school.", "TV news", ("Channel", 2, "premiere")),
+    # a plural kind heading the list the name opens or stands in vouches for it as a kind
+    # before it does (lead, at the merge: ``lists.plural_kind_heads``)
+    ("Kestrel has renewed the dramas Fox Harbor, Salt Road and Havana for second seasons.",
+     "TV news", ("Fox Harbor", 2, "renewed")),
+    ("Tovrel cancelled the comedies Fox Lantern, Copper Vale and Martha Gus after one season.",
+     "TV news", ("Fox Lantern", 1, "cancelled")),
+    ("Kestrel has renewed the sitcoms Apple Yard, Havana and Salt Road for third seasons.",
+     "TV news", ("Apple Yard", 3, "renewed")),
     # a title-cased heading writes "of The" where the prose writes "of the"
     ("Vane of the Apple Season 2 is filming in Tovrel.\n\nHow Was Vane of The Apple Able to "
      "Keep Filming?\n\nKestrel said Vane of the Apple returns in 2025.", "TV news",
@@ -158,6 +166,13 @@ def test_network_headed(titles: list[str], texts: list[str], headline: str,
      "TV news", "channel"),
     ('Kestrel said "Fox" season 2 premieres in June.\n\nCritics such as Fox News panned it.',
      "TV news", "fox"),
+    # a plural kind heads the list, the network free elsewhere or owning the kind
+    ("Kestrel renewed its dramas Fox Salt Road and Havana. Fox renewed Lisbon.", "TV news",
+     "fox salt road"),
+    ("Kestrel has renewed the dramas Fox Harbor, Salt Road and Havana for second seasons. "
+     "Fox Harbor airs on Fox.", "TV news", "fox harbor"),
+    ("Kestrel has renewed the Fox dramas Salt Road and Havana for second seasons.", "TV news",
+     "fox salt road"),
     # "the Fox network"
     ("Salt Road has been renewed for a third season on the Fox network.", "TV news",
      "fox salt road"),

@@ -7212,7 +7212,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "free elsewhere as the network ('Fox renewed ...', 'on Fox', 'the Fox drama', "
           "'Fox's') and the glue has its evidence: '&' at one mention; a space written so "
           "twice or more (the headline counts), quoted whole or after a show's kind ('the "
-          "drama Fox Harbor'); a possessive quoted whole or after a show's kind ('the family "
+          "drama Fox Harbor', or a plural kind heading its list: 'the dramas Fox Harbor, "
+          "Salt Road and Havana'); a possessive quoted whole or after a show's kind ('the family "
           "saga Apple's Lantern'). One unquoted mention ('Fox Salt Road season 2 has been "
           "renewed', 'Apple's Salt Road') stays the network's, as does a watched title "
           "(``shows.network_headed``; round 31, r31netword2)",

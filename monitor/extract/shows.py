@@ -4342,7 +4342,9 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
     network ("Fox renewed ...", "on Fox", "the Fox drama", "Fox's": ``_network_head_alone``)
     and the glue has its evidence: " & " at one mention ("Fox & Shelter: the ampersand binds
     one name); a space, two mentions or more (the headline counts), quoted whole at one
-    ("'Fox Harbor' season 2") or a show's kind before it ("the drama Fox Harbor"); a
+    ("'Fox Harbor' season 2") or a show's kind before it ("the drama Fox Harbor", or a plural
+    kind heading the list it stands in: "the dramas Fox Harbor, Salt Road and Havana",
+    ``lists.plural_kind_heads``); a
     possessive, quoted whole or the kind ("the family saga Apple's Lantern"), not two
     mentions (a network's show is written "Apple's X" at each). One unquoted mention, even
     with its season ("Fox Salt Road season 2 has been renewed"), stays the network's. Never
@@ -4371,7 +4373,7 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
                                     and text[end:end + 1] in _QUOTE_CLOSES
                                     and bool(text[end:end + 1]))
                 kind = kind or bool(NETWORK_HEAD_KIND_BEFORE_RE.search(
-                    text[max(0, start - 30):start].lower()))
+                    text[max(0, start - 30):start].lower())) or plural_kind_heads(text, start)
             if title in forms:
                 break
         if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:

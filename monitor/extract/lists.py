@@ -929,11 +929,14 @@ _HEAD_OPENERS = (
     r"five|six|seven|eight|nine|ten|a\s{1,3}(?:handful|number|couple|trio|pair)\s{1,3}of|"
     r"original|new|rookie|freshman|sophomore|returning|scripted|unscripted|reality|animated|"
     r"veteran|first-year|second-year|bubble|\d{1,2}")
+#: The opener and at most two plain words before a plural kind ("the", "its new", "four
+#: rookie"): the start of every kind head's pattern below. Bounded.
+_HEAD_LEAD = rf"\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}"
 #: Used on the 90 characters before a list's first item only, anchored at their end: the
 #: opener, at most two plain words, the plural kind, then at most "the chop / axe / boot",
 #: "including / such as / among them / namely", a colon or a dash. Every repeat is bounded.
 _KIND_HEAD_RE = re.compile(
-    rf"(?i)\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}"
+    rf"(?i){_HEAD_LEAD}"
     rf"(?:{_HEAD_KINDS})\b(?:\s{{1,3}}the\s{{1,3}}(?:chop|axe|ax|boot|heave-ho))?"
     r"(?:,?\s{1,3}(?:including|such\s{1,3}as|among\s{1,3}them|namely))?"
     r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?$")
@@ -987,7 +990,7 @@ def pair_kind_headed(text: str, start: int, end: int) -> bool:
 #: each closed by a comma ("the dramas Havana, Copper Vale, "). The head's words in any case,
 #: the items capitalised. Every repeat is bounded; an item's words are split by one space.
 _KIND_HEAD_ITEMS_RE = re.compile(
-    rf"(?i:\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}"
+    rf"(?i:{_HEAD_LEAD}"
     rf"(?P<kind>{_HEAD_KINDS}))\s{{1,3}}"
     r"(?:[\"“‘']?[A-Z][\w’&.-]{0,30}(?: [A-Z][\w’&.-]{0,30}){0,5}[\"”’']?,\s{1,3}){0,8}$")
 
@@ -1025,7 +1028,7 @@ _ALL_RETURN_BARE_RE = re.compile(
 #: A, B, C and D are all coming back", "Its dramas, A, B and C, will all return"): the list
 #: names those shows (``all_decided``). Every repeat is bounded.
 _KIND_APPOSED_HEAD_RE = re.compile(
-    rf"(?i)\b(?:{_HEAD_OPENERS})(?:\s{{1,3}}[a-z][\w-]{{0,20}}){{0,2}}?\s{{1,3}}"
+    rf"(?i){_HEAD_LEAD}"
     rf"(?:{_HEAD_KINDS}),\s{{1,3}}[\"“‘']?$")
 
 

@@ -829,6 +829,27 @@ _DECISION_NOUN_TO_CANCEL = (
 #: The same, as a trigger's whole (rule ``trigger.decision_noun_to_cancel`` names it in
 #: ``--explain``).
 DECISION_NOUN_TO_CANCEL_RE = re.compile(rf"(?i)(?:{_DECISION_NOUN_TO_CANCEL})$")
+#: A decision taken back (round 31, lead): the network "has reversed its decision to cancel
+#: X", "walked back the plan to axe X", "overturned its move to cancel X" — the show's revival,
+#: a renewal; "reversed its decision to renew X" — a cancellation. Not a reversal refused, asked
+#: for or still to come ("will not reverse", "refused to reverse", "urged Kestrel to reverse",
+#: "could reverse"): "not", "n't", "never", "to" and a modal before the verb keep it out. The
+#: owner's word and at most two words before the noun; the verb's own forms, no adjective.
+_DECISION_REVERSED_HEAD = (
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!to )(?<!could )(?<!would )(?<!might )"
+    r"(?<!may )(?<!should )(?<!can )(?<!will )"
+    r"(?:revers(?:es|ed|ing)|overturn(?:s|ed|ing)|walk(?:s|ed|ing) back|rescind(?:s|ed|ing)|"
+    r"undid|undoes|undoing) (?:(?:its|the|their|a) )?(?:[a-z][\w-]{0,20} ){0,2}?"
+    r"(?:decision|plans?|move) to "
+)
+#: The renewal: a decision to cancel taken back (``_DECISION_REVERSED_HEAD``).
+_CANCEL_DECISION_REVERSED = _DECISION_REVERSED_HEAD + r"(?:cancel|axe|ax|scrap)\b"
+#: The cancellation: a decision to renew taken back (``_DECISION_REVERSED_HEAD``).
+_RENEW_DECISION_REVERSED = _DECISION_REVERSED_HEAD + r"renew\b"
+#: The two, as a trigger's whole (rules ``trigger.cancel_decision_reversed`` and
+#: ``trigger.renew_decision_reversed`` name them in ``--explain``).
+CANCEL_DECISION_REVERSED_RE = re.compile(rf"(?i)(?:{_CANCEL_DECISION_REVERSED})$")
+RENEW_DECISION_REVERSED_RE = re.compile(rf"(?i)(?:{_RENEW_DECISION_REVERSED})$")
 #: A season given in other words (round 19, r19decide): another "run", "instalment" or
 #: "outing" commissioned, ordered or confirmed ("has commissioned a new run of X", "ordered a
 #: second instalment of X"); "an order for more episodes of X"; a headline's network giving a
@@ -1544,6 +1565,9 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (``SEASON_ON_ITS_WAY_RE``, ``STAYS_FOR_SEASON_RE``)
         _SEASON_ON_ITS_WAY,
         _STAYS_FOR_SEASON,
+        # round 31 (lead): a decision to cancel taken back, the show's revival
+        # (``CANCEL_DECISION_REVERSED_RE``)
+        _CANCEL_DECISION_REVERSED,
     ),
     "cancelled": (
         # a renewal denied in other words: "will not pick up X for a third season", "is not
@@ -1625,6 +1649,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         # (``RENEWAL_TAKEN_BACK_RE``, ``DECISION_NOUN_TO_CANCEL_RE``)
         _RENEWAL_TAKEN_BACK,
         _DECISION_NOUN_TO_CANCEL,
+        # round 31 (lead): a decision to renew taken back (``RENEW_DECISION_REVERSED_RE``)
+        _RENEW_DECISION_REVERSED,
     ),
 }
 #: Every alternative of FAMILY_TRIGGERS[kind] contains one of these.
@@ -1652,7 +1678,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 # round 25 (s25idioms): a season on its way, a show that stays for one
                 "the way", "its way", "the works", "coming", "stay", "stuck around",
                 "stick", "remain", "continues on", "continues at", "continued on",
-                "continued at", "continuing on", "continuing at", "continue on", "continue at"),
+                "continued at", "continuing on", "continuing at", "continue on", "continue at",
+                # round 31 (lead): a decision to cancel taken back
+                "decision to", "plan to", "plans to", "move to"),
     "cancelled": ("pick", "renewing", "earn ", " get ", "getting", " land ", "receive ",
                   "secure ", "there won", "there will n", "there isn", "there is not",
                   "there wouldn", "there would not", "not see", "n't see", "n’t see",
@@ -1669,7 +1697,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                   "curtain down", "cut ", "to an end", "pull", "its run", "drop", "to scrap",
                   "bins ", "go ahead", "going ahead", "order", "be no ", "consigned",
                   # round 27 (r27cancel): a renewal taken back, a decision told as a noun
-                  "unrenew", "un-renew", "decision to", "decision by"),
+                  "unrenew", "un-renew", "decision to", "decision by",
+                  # round 31 (lead): a decision to renew taken back
+                  "plan to", "plans to", "move to"),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.

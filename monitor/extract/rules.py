@@ -92,6 +92,7 @@ from .patterns import (
     BACK_ON_PLACE_WITH_TIME_RE,
     BEFORE_CANCELLED_EVENT_RE,
     BEFORE_PLAN_VOIDED_RE,
+    CANCEL_DECISION_REVERSED_RE,
     CANCELLATION_NOT_GIVEN_AFTER_RE,
     CANCELLATION_NOT_GIVEN_BEFORE_RE,
     CANCELLED_AS_DESCRIPTION_AFTER_RE,
@@ -255,6 +256,7 @@ from .patterns import (
     REFERS_TO_SHOW_RE,
     RELATIVE_OPEN_RE,
     RELEASE_CHANNEL_RE,
+    RENEW_DECISION_REVERSED_RE,
     RENEW_WORD_RE,
     RENEWAL_GOT_LEAD_RE,
     RENEWAL_NOT_GIVEN_AFTER_RE,
@@ -5265,6 +5267,18 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "is the vocabulary's; this names how it was read; round 27)",
           "The decision by Tovrel to cancel Lantern House surprised its cast.",
           _trigger_reads(DECISION_NOUN_TO_CANCEL_RE)),
+    _step("non_event", "trigger.cancel_decision_reversed", "renewed", "a decision to cancel "
+          "taken back, the show's revival: 'has reversed its decision to cancel X', 'walked "
+          "back the plan to axe X', 'overturned its move to cancel X' (not a reversal refused, "
+          "urged or still to come: 'will not reverse', 'urged Kestrel to reverse', 'could "
+          "reverse') (the trigger is the vocabulary's; this names how it was read; round 31)",
+          "Kestrel has reversed its decision to cancel Lantern House, which returns for a "
+          "third season.", _trigger_reads(CANCEL_DECISION_REVERSED_RE)),
+    _step("non_event", "trigger.renew_decision_reversed", "cancelled", "a decision to renew "
+          "taken back: 'has reversed its decision to renew X for a third season' (the trigger "
+          "is the vocabulary's; this names how it was read; round 31)",
+          "Kestrel has reversed its decision to renew Lantern House for a third season.",
+          _trigger_reads(RENEW_DECISION_REVERSED_RE)),
     _step("non_event", "trigger.season_in_other_words", "renewed", "a season given in "
           "other words: a new run, instalment or outing commissioned, ordered or confirmed, "
           "an order for more episodes of the show, a network giving it a numbered season in "

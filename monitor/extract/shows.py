@@ -9,7 +9,9 @@ configured. This module only reads strings; it must never fetch or guess from ou
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -4294,6 +4296,18 @@ NETWORK_HEAD_FORM_BEFORE_RE = re.compile(r"(?i)\b(?:the|on|at|from|via|by|to)\s{
 
 #: The network's word that opens a longer name.
 NETWORK_HEAD_WORD_RE = re.compile(r"[A-Z][a-z]{1,14}")
+#: Anywhere in an article: a word shaped like a network's and its glue (``NETWORK_HEAD_RE``
+#: without the end anchor), read once per article by ``network_headed``'s pre-check.
+NETWORK_HEAD_ANY_RE = re.compile(
+    r"(?<![\w'’&.-])([A-Z][a-z]{1,14})(?: & |" + POSSESSIVE + r" | )")
+#: A word's leading letters, digits and "-" ("Harbor" of "Harbor's", "Shelter:").
+_LEADING_WORD_RE = re.compile(r"[\w-]*")
+
+
+def _leading_word(text: str) -> str:
+    """The leading word of ``text`` without the punctuation or possessive after it."""
+    found = _LEADING_WORD_RE.match(text)
+    return found.group(0) if found else ""
 
 
 def _network_head_form(title: str, text: str, at: int) -> tuple[str, int] | None:
@@ -4311,21 +4325,26 @@ def _network_head_form(title: str, text: str, at: int) -> tuple[str, int] | None
     return f"{head.group(1)}{head.group(2)}{title}", start
 
 
-def _network_head_alone(word: str, text: str, taken: Collection[int], cased: bool) -> bool:
-    """``text`` holds ``word`` standing free (at no position in ``taken``, the starts of the
-    longer name's mentions) where it reads as the network: after "the", "on", "with" ...,
-    before a verb, a show's kind, a possessive, a network's noun or its own name's next word
-    (in the title-cased headline a network's noun only), or at a clause's end ("... on Fox.",
-    "Fox renewed Salt Road", "the Fox drama"; a preposition before it with a lower-case
-    word and a season after, "for Fox game S2", is no network's)."""
-    for at, end in _whole_mentions(word, text):
-        if at in taken:
+def _network_head_alone(word: str, joined: str, everything: Sequence[str],
+                        offsets: Sequence[int], taken: Collection[int], cased_at: int) -> bool:
+    """The texts (``everything``, joined as ``joined``, each starting at its ``offsets``)
+    hold ``word`` standing free (at no position in ``taken``, the starts of the longer name's
+    mentions) where it reads as the network: after "the", "on", "with" ..., before a verb, a
+    show's kind, a possessive, a network's noun or its own name's next word (in the
+    title-cased headline, the text at ``cased_at``, a network's noun only), or at a clause's
+    end ("... on Fox.", "Fox renewed Salt Road", "the Fox drama"; a preposition before it with
+    a lower-case word and a season after, "for Fox game S2", is no network's)."""
+    for whole_at, whole_end in _whole_mentions(word, joined):
+        if whole_at in taken:
             continue
+        n = bisect.bisect_right(offsets, whole_at) - 1
+        text = everything[n]
+        at, end = whole_at - offsets[n], whole_end - offsets[n]
         if (NETWORK_HEAD_DECIDER_BEFORE_RE.search(text, max(0, at - 8), at)
                 and not NETWORK_HEAD_LOWER_AFTER_RE.match(text, end, end + 24)) or \
                 NETWORK_HEAD_DECIDER_AFTER_RE.match(text, end, end + 24) or \
                 text[end:end + 1] in "'’" or (
-                    NETWORK_EDGE_AFTER_NETWORK_CASED_RE if cased
+                    NETWORK_EDGE_AFTER_NETWORK_CASED_RE if n == cased_at
                     else NETWORK_EDGE_AFTER_NETWORK_RE).match(text, end, end + 24):
             return True
     return False
@@ -4351,31 +4370,40 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
     for a watched title."""
     everything = [*texts, headline] if headline else list(texts)
     joined = "\n".join(everything)
+    # where each text starts in ``joined``: every title's and word's mentions are found once
+    # in the whole (a loop over the texts per title grew with titles x lines)
+    offsets = list(itertools.accumulate((len(text) + 1 for text in everything[:-1]),
+                                        initial=0))
+    # the words a network's word is glued before, read once: a title opening with none of
+    # them has no such mention (most articles: none at all)
+    glued = {_leading_word(joined[head.end():head.end() + 40])
+             for head in NETWORK_HEAD_ANY_RE.finditer(joined) if _network_word(head.group(1))}
     out: dict[str, str] = {}
+    if not glued:
+        return out
     for title in titles:
-        if title in protected or title not in joined:
+        if title in protected or _leading_word(title) not in glued:
             continue
         forms: set[str] = set()
-        starts: list[set[int]] = [set() for _ in everything]
+        taken: set[int] = set()
         seen = 0
         quoted = kind = False
-        for n, text in enumerate(everything):
-            for at, end in _whole_mentions(title, text):
-                seen += 1
-                got = _network_head_form(title, text, at)
-                if got is None:
-                    forms.add(title)
-                    break
-                form, start = got
-                forms.add(form)
-                starts[n].add(start)
-                quoted = quoted or (start > 0 and text[start - 1] in _QUOTE_OPENS
-                                    and text[end:end + 1] in _QUOTE_CLOSES
-                                    and bool(text[end:end + 1]))
-                kind = kind or bool(NETWORK_HEAD_KIND_BEFORE_RE.search(
-                    text[max(0, start - 30):start].lower())) or plural_kind_heads(text, start)
-            if title in forms:
+        for at, end in _whole_mentions(title, joined):
+            seen += 1
+            n = bisect.bisect_right(offsets, at) - 1
+            text, base = everything[n], offsets[n]
+            got = _network_head_form(title, text, at - base)
+            if got is None:
+                forms.add(title)
                 break
+            form, start = got
+            forms.add(form)
+            taken.add(base + start)
+            quoted = quoted or (start > 0 and text[start - 1] in _QUOTE_OPENS
+                                and joined[end:end + 1] in _QUOTE_CLOSES
+                                and bool(joined[end:end + 1]))
+            kind = kind or bool(NETWORK_HEAD_KIND_BEFORE_RE.search(
+                text[max(0, start - 30):start].lower())) or plural_kind_heads(text, start)
         if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
             continue
         word = NETWORK_HEAD_WORD_RE.match(longer)
@@ -4384,9 +4412,8 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
         glue = longer[word.end():len(longer) - len(title)]
         if not (glue == " & " or quoted or kind or (glue == " " and seen >= 2)):
             continue
-        if any(_network_head_alone(word.group(0), text, starts[n], bool(headline)
-                                   and n == len(everything) - 1)
-               for n, text in enumerate(everything)):
+        if _network_head_alone(word.group(0), joined, everything, offsets, taken,
+                               len(everything) - 1 if headline else -1):
             continue
         out[title] = longer
     return out

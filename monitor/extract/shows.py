@@ -1957,7 +1957,8 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             current.append((match.start(), match.end(), raw, False))
             continue
         if raw[0].islower() and raw not in TITLE_CONNECTORS and "-ish" not in raw:
-            flush()  # the common case: an ordinary lower-case word ends any title
+            if current:  # (flush does nothing with no run open: most lower-case words)
+                flush()  # the common case: an ordinary lower-case word ends any title
             continue
         if raw[-1] in "'’" and raw[-3:-1] == "in" and raw[0].isupper() and len(raw) >= 5 \
                 and _next_is_title_word(tokens, index):
@@ -3260,7 +3261,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if cut != span:  # shown by --explain: the phrase's words are no title's
                     widened.setdefault(span.text, rules.check("title.span.headline_phrase"))
             spans = phrased
-        if spans and _OWNER_OF_QUOTED_RE.search(text):
+        # (every match holds a possessive's apostrophe: most sentences skip the search)
+        if spans and ("'" in text or "’" in text) and _OWNER_OF_QUOTED_RE.search(text):
             owners_of_quoted = [span for span in spans if _owner_of_quoted(text, span)]
             for span in owners_of_quoted:  # shown by --explain: an owner, no item of a list
                 widened.setdefault(span.text, rules.check("title.span.owner_of_quoted"))

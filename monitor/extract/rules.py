@@ -33,7 +33,6 @@ the conditions use live as data in ``patterns.py``; title vetoes in ``data/*.jso
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import datetime as dt
 import functools
@@ -7333,41 +7332,13 @@ def check(name: str) -> str:
 # --- the engine --------------------------------------------------------------------------------
 
 
-#: Per stage, the rules ``_BY_STAGE`` holds for it and, for each kind, the positions among them
-#: of the rules of that kind: a candidate's stage runs through its kind's rules only, not past
-#: every rule of the stage to test its kinds (issue 14, round 32). Made again whenever the
-#: stage's tuple is another (``scripts/ablate_rules.py`` swaps one in).
-_KIND_POSITIONS: dict[str, tuple[tuple[Rule, ...], dict[str, tuple[int, ...]]]] = {}
-
-
-def _kind_positions(stage: str) -> tuple[tuple[Rule, ...], dict[str, tuple[int, ...]]]:
-    """The stage's rules and, by kind, the positions of those of that kind (in order)."""
-    stage_rules = _BY_STAGE[stage]
-    made = _KIND_POSITIONS.get(stage)
-    if made is None or made[0] is not stage_rules:
-        positions: dict[str, list[int]] = {}
-        for at, rule in enumerate(stage_rules):
-            for kind in dict.fromkeys(rule.kinds):
-                positions.setdefault(kind, []).append(at)
-        made = (stage_rules, {kind: tuple(ats) for kind, ats in positions.items()})
-        _KIND_POSITIONS[stage] = made
-    return made
-
-
 def run_stage(stage: str, candidate: Candidate) -> Candidate | None:
-    """``candidate`` refined by the rules of one stage (None: a rule dropped it): each rule of
-    the candidate's kind in the stage's order (an action that changes the kind hands the rest
-    of the stage to the new kind's rules)."""
+    """``candidate`` refined by the rules of one stage (None: a rule dropped it)."""
     first_only = STAGES[stage]
     event = _EVENT.get()
-    stage_rules, by_kind = _kind_positions(stage)
-    kind = candidate.kind
-    positions = by_kind.get(kind, ())
-    next_at = 0
-    while next_at < len(positions):
-        at = positions[next_at]
-        next_at += 1
-        rule = stage_rules[at]
+    for rule in _BY_STAGE[stage]:
+        if candidate.kind not in rule.kinds:
+            continue
         found = rule.condition(candidate)
         if not found:
             continue
@@ -7381,10 +7352,6 @@ def run_stage(stage: str, candidate: Candidate) -> Candidate | None:
         candidate = result
         if first_only:
             break
-        if candidate.kind != kind:
-            kind = candidate.kind
-            positions = by_kind.get(kind, ())
-            next_at = bisect.bisect_right(positions, at)
     return candidate
 
 

@@ -234,9 +234,11 @@ def _stated_days(line: Line, kind: str, published: dt.date,
     fact's own would be."""
     days: list[Stated] = []
     text = line.text
-    # the event's words first: a line with none of them states no day for it, and its dates
-    # are not read at all (most lines; their trigger phrases are read already, and a date's
-    # reading costs more than the event words' search; issue 14, round 32)
+    mentions = [m for m in datemod.find_dates(text, published, future=future)
+                if (datemod.precision(m.value) in COARSE if coarse
+                    else datemod.precision(m.value) >= 3 and _named(m))]
+    if not mentions:
+        return ()  # most lines name no month or day
     spans = [(t.start, t.end) for t in find_triggers(text) if t.kind == kind]
     spans += [(m.start(), m.end()) for m in EVENT_WORDS[kind].finditer(text)]
     label = DATE_LABEL_OPEN.get(kind)
@@ -249,11 +251,6 @@ def _stated_days(line: Line, kind: str, published: dt.date,
                  or PASSIVE_BEFORE_RE.search(text[max(0, start - 8):start])]
     if not spans:
         return ()
-    mentions = [m for m in datemod.find_dates(text, published, future=future)
-                if (datemod.precision(m.value) in COARSE if coarse
-                    else datemod.precision(m.value) >= 3 and _named(m))]
-    if not mentions:
-        return ()  # most lines name no month or day
     moved = bool(MOVE_RE.search(text))
     for number, mention in enumerate(mentions):
         if mention.value == published.isoformat():

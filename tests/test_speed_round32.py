@@ -3,8 +3,6 @@
 - ``shows.network_edged`` and ``shows.time_edged`` find each kept title's mentions once in the
   joined article (``_mentions_by_text``, bisecting to the line), not once per line per title:
   the work of "people and titles" (``tests/test_growth.py``) grew 2.42x per doubling, 1.96x now.
-- ``eventdates._stated_days`` reads a line's dates only where the line holds the event's words;
-  a line without them states no day for the event, and its dates were read for nothing.
 
 The cells counting work fail on the base commit (56606fb); the controls (what the functions
 answer on invented sentences) pass on both.
@@ -12,16 +10,12 @@ answer on invented sentences) pass on both.
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from collections.abc import Iterator
 
 import pytest
 
-from monitor.extract import dates as datemod
-from monitor.extract import eventdates, shows
-
-PUBLISHED = dt.date(2026, 3, 10)
+from monitor.extract import shows
 
 #: An article of invented lines naming several kept titles once or twice each.
 LINES = [
@@ -84,54 +78,6 @@ def test_network_edged_answers_as_before(texts, titles, expected) -> None:
 ])
 def test_time_edged_answers_as_before(texts, titles, expected) -> None:
     assert shows.time_edged(titles, texts) == expected
-
-
-def _no_triggers(text: str) -> tuple[()]:
-    return ()
-
-
-@pytest.fixture
-def counted_dates(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every sentence ``dates.find_dates`` reads, in order (``_stated_days``' memo cleared)."""
-    read: list[str] = []
-    plain = datemod.find_dates
-
-    def counting(sentence: str, *args, **kwargs):  # type: ignore[no-untyped-def]
-        read.append(sentence)
-        return plain(sentence, *args, **kwargs)
-
-    monkeypatch.setattr(datemod, "find_dates", counting)
-    eventdates._stated_days.cache_clear()
-    yield read
-    eventdates._stated_days.cache_clear()
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Kestrel said on June 5 that the cast had grown.", id="a-date-no-event-word"),
-    pytest.param("Tovrel named Jane Doe its new chief on April 2, 2026.",
-                 id="a-full-date-no-event-word"),
-])
-def test_a_line_without_the_event_words_has_no_dates_read(text, counted_dates) -> None:
-    line = eventdates.Line(text, frozenset(), frozenset())
-    assert eventdates._stated_days(line, "premiere", PUBLISHED, _no_triggers, True) == ()
-    assert counted_dates == []
-
-
-@pytest.mark.parametrize("text, kind, future, expected", [
-    pytest.param("The new season premieres on June 5.", "premiere", True, ["2026-06-05"],
-                 id="control-premiere-word-and-day"),
-    pytest.param("Filming began in Lisbon on February 2.", "filming_started", False,
-                 ["2026-02-02"], id="control-filming-word-and-day"),
-    pytest.param("Kestrel said on June 5 that the cast had grown.", "premiere", True, [],
-                 id="control-no-event-word"),
-    pytest.param("The new season premieres later this year.", "premiere", True, [],
-                 id="control-event-word-no-day"),
-])
-def test_stated_days_answer_as_before(text, kind, future, expected) -> None:
-    eventdates._stated_days.cache_clear()
-    line = eventdates.Line(text, frozenset(), frozenset())
-    stated = eventdates._stated_days(line, kind, PUBLISHED, _no_triggers, future)
-    assert [s.value for s in stated] == expected
 
 
 PIECES = ["Salt Road", "Salt", "Road", "Fox", "-", "'", "’", " ", ", ", "\n", "é", "1", "_"]

@@ -362,12 +362,16 @@ def _same_event(fact: Fact, facts: Sequence[Fact], lines: Sequence[Line], publis
         normal(f.show) != show or (f.kind == fact.kind and f.season != fact.season))}
     future = {"expected": True, "confirmed": False}.get(fact.certainty)
     found = []
+    season = fact.season
     for number, line in enumerate(lines):
-        if line.shows - {show} or (not line.shows and not alone and number != next_line):
+        # (a line naming a show other than the fact's, or a season other than its own: the
+        # set sizes say so without making the differences for every line of every fact)
+        if len(line.shows) > (show in line.shows) or (
+                not line.shows and not alone and number != next_line):
             continue
         if by_reference and _refers_to_other(number, lines, show, with_facts):
             continue
-        if fact.season is not None and line.seasons - {fact.season}:
+        if season is not None and len(line.seasons) > (season in line.seasons):
             continue
         if not keep_own and _owns_its_date(fact, line, published, future, find_triggers):
             continue

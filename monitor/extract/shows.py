@@ -1957,7 +1957,8 @@ def _run_spans(text: str, tokens: list[re.Match[str]],
             current.append((match.start(), match.end(), raw, False))
             continue
         if raw[0].islower() and raw not in TITLE_CONNECTORS and "-ish" not in raw:
-            flush()  # the common case: an ordinary lower-case word ends any title
+            if current:  # (flush does nothing with no run open: most lower-case words)
+                flush()  # the common case: an ordinary lower-case word ends any title
             continue
         if raw[-1] in "'’" and raw[-3:-1] == "in" and raw[0].isupper() and len(raw) >= 5 \
                 and _next_is_title_word(tokens, index):
@@ -3260,7 +3261,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if cut != span:  # shown by --explain: the phrase's words are no title's
                     widened.setdefault(span.text, rules.check("title.span.headline_phrase"))
             spans = phrased
-        if spans and _OWNER_OF_QUOTED_RE.search(text):
+        # (every match holds a possessive's apostrophe: most sentences skip the search)
+        if spans and ("'" in text or "’" in text) and _OWNER_OF_QUOTED_RE.search(text):
             owners_of_quoted = [span for span in spans if _owner_of_quoted(text, span)]
             for span in owners_of_quoted:  # shown by --explain: an owner, no item of a list
                 widened.setdefault(span.text, rules.check("title.span.owner_of_quoted"))
@@ -4059,6 +4061,29 @@ def _whole_mentions(title: str, text: str) -> Iterator[tuple[int, int]]:
             at = text.find(title, at + 1)
 
 
+def _text_offsets(texts: Sequence[str]) -> list[int]:
+    """Where each of ``texts`` starts in ``"\\n".join(texts)``."""
+    return list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+
+
+def _mentions_by_text(title: str, joined: str, texts: Sequence[str], offsets: Sequence[int]
+                      ) -> Iterator[tuple[int, str, int, int]]:
+    """``_whole_mentions(title, text)`` for each of ``texts`` in turn, as (index, text, start,
+    end in the text), found once in ``joined`` (the texts joined by newlines, starting at
+    ``offsets``) and bisected to their text: one scan of the article per title, not one call
+    per title per line. A newline is no word character, so the whole mentions are the same;
+    a title holding a newline (none does) is read text by text."""
+    if "\n" in title:
+        for n, text in enumerate(texts):
+            for at, end in _whole_mentions(title, text):
+                yield n, text, at, end
+        return
+    for at, end in _whole_mentions(title, joined):
+        n = bisect.bisect_right(offsets, at) - 1
+        base = offsets[n]
+        yield n, texts[n], at - base, end - base
+
+
 def _widened(kept: list[str], edged: dict[str, str], rule: str) -> list[str]:
     """``kept`` with each title ``edged`` maps to a longer one replaced by it (order kept,
     duplicates dropped), the longer name's keep and the shorter's veto recorded under
@@ -4081,28 +4106,28 @@ def time_edged(titles: Sequence[str], texts: Sequence[str],
     joined = "\n".join(texts)
     if not any(word in joined for word in _EDGE_TIME_WORDS):
         return {}
+    offsets = _text_offsets(texts)
     out: dict[str, str] = {}
     for title in titles:
         if title in protected or title not in joined:
             continue
         forms: set[str] = set()
         seen = 0
-        for text in texts:
-            for start, end in _whole_mentions(title, text):
-                seen += 1
-                # read in place, a few words around the mention: no copy of the text's
-                # rest, no scan of all that comes before it (long lines, many mentions)
-                head = _EDGE_HEAD_RE.search(text, max(0, start - _EDGE_WORD_REACH), start)
-                tail = _EDGE_TAIL_RE.match(text, end)
-                if tail and tail.group(1) in _EDGE_TIME_WORDS and \
-                        not _EDGE_TAIL_DATE_RE.match(text, tail.end()):
-                    forms.add(f"{title} {tail.group(1)}")
-                elif head and head.group(1) in _EDGE_TIME_WORDS and \
-                        not _EDGE_HEAD_DATE_RE.search(text, max(0, head.start() - 40),
-                                                      head.start()):
-                    forms.add(f"{head.group(1)} {title}")
-                else:
-                    forms.add(title)
+        for _, text, start, end in _mentions_by_text(title, joined, texts, offsets):
+            seen += 1
+            # read in place, a few words around the mention: no copy of the text's rest, no
+            # scan of all that comes before it (long lines, many mentions)
+            head = _EDGE_HEAD_RE.search(text, max(0, start - _EDGE_WORD_REACH), start)
+            tail = _EDGE_TAIL_RE.match(text, end)
+            if tail and tail.group(1) in _EDGE_TIME_WORDS and \
+                    not _EDGE_TAIL_DATE_RE.match(text, tail.end()):
+                forms.add(f"{title} {tail.group(1)}")
+            elif head and head.group(1) in _EDGE_TIME_WORDS and \
+                    not _EDGE_HEAD_DATE_RE.search(text, max(0, head.start() - 40),
+                                                  head.start()):
+                forms.add(f"{head.group(1)} {title}")
+            else:
+                forms.add(title)
         if seen >= 2 and len(forms) == 1 and (longer := forms.pop()) != title and \
                 longer not in titles:
             out[title] = longer
@@ -4234,6 +4259,9 @@ def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "
     only), nor for a watched title."""
     texts = [*texts, headline] if headline else list(texts)
     joined = "\n".join(texts)
+    # each title's mentions are found once in the whole and bisected to their text (a loop
+    # over the texts per title grew with titles x lines; round 32, as network_headed's)
+    offsets = _text_offsets(texts)
     out: dict[str, str] = {}
     for title in titles:
         if title in protected or title not in joined:
@@ -4241,18 +4269,17 @@ def network_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "
         forms: set[str] = set()
         seen = 0
         evidence = jointed = False
-        for n, text in enumerate(texts):
-            for at, end in _whole_mentions(title, text):
-                seen += 1
-                got = _network_edge_form(title, text, at, end,
-                                         bool(headline) and n == len(texts) - 1)
-                if got is None:
-                    forms.add(title)
-                    continue
-                form, start, stop, joint = got
-                forms.add(form)
-                jointed = jointed or joint
-                evidence = evidence or _network_edge_evidence(text, start, stop, joint)
+        for n, text, at, end in _mentions_by_text(title, joined, texts, offsets):
+            seen += 1
+            got = _network_edge_form(title, text, at, end,
+                                     bool(headline) and n == len(texts) - 1)
+            if got is None:
+                forms.add(title)
+                continue
+            form, start, stop, joint = got
+            forms.add(form)
+            jointed = jointed or joint
+            evidence = evidence or _network_edge_evidence(text, start, stop, joint)
         if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
             continue
         if evidence or (seen >= 2 and not jointed):

@@ -6809,6 +6809,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "ninth season', not 'a drama Christmas viewers loved') or as a decision's object or "
           "passive subject before 'for' ('renewed Spring for an eleventh season'), as a day "
           "is", "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
+    _rule("title.keep.weekday_word", ALL_KINDS, "round 32: a day of the week alone is a "
+          "title where the text quotes it, gives it its own numbered season ('Wednesday "
+          "season 3', 'season 2 of Wednesday', 'Wednesday's second season'), makes it an "
+          "active decision's object before the season decided ('Kestrel renewed Wednesday "
+          "for a third season', 'cancelled Monday after two seasons'), a passive decision's "
+          "subject opening its clause before its season, or a kind of show's name before a "
+          "subject's verb ('the drama Wednesday has been renewed'); never after a passive "
+          "verb ('Salt Road was renewed Monday for a third season'), 'on' or a time's word: "
+          "prose writes a bare weekday as the day",
+          "Kestrel has renewed Wednesday for a third season."),
     _rule("title.keep.time_end", ALL_KINDS, "a quoted title keeps a month or a day "
           "it ends on ('Marlow Friday'): the quotes say where it ends; so does a capitalised "
           "'The' inside the sentence right before it ('his show The June'); otherwise such a "

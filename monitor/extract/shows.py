@@ -644,6 +644,71 @@ def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
         _FOR_AFTER_RE.match(after[passive.end():]) is not None
 
 
+#: Before a weekday a decision takes as its object: the verb in the active voice ("Kestrel
+#: renewed |Wednesday"), not a passive one whose subject is the show ("Salt Road was renewed
+#: |Monday for a third season": the day it was). Used on the 30 characters before a span.
+_ACTIVE_DECISION_BEFORE_RE = re.compile(
+    r"(?i)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bget)(?<!\bgot)"
+    r"(?<!\bgets)\s{1,3}(?:renew(?:ed|s)?|cancell?(?:ed|s)?|canceled|ax(?:ed|es)|revived|revives|"
+    r"scrapped)\s{1,3}$")
+#: After such a weekday as a decision's object: the season it is renewed for or cancelled after
+#: ("for a third season", "after two seasons"), never a bare "for" or "after" (a day's: "renewed
+#: Monday for its ratings").
+_WEEKDAY_OBJECT_SEASON_RE = re.compile(
+    rf"(?i)^\s{{1,3}}(?:(?:for|into)\s{{1,3}}(?:a|an|its|another)\s{{1,3}}(?:{'|'.join(ORDINALS)}|"
+    r"\d{1,2}(?:st|nd|rd|th)|new|final|fresh)\s{1,3}(?:and\s{1,3}final\s{1,3})?(?:season|series)|"
+    r"after\s{1,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}"
+    r"(?:seasons?|series))\b")
+#: After a weekday a kind of show names ("the drama Wednesday has been renewed", "its comedy
+#: Friday, which ..."): the clause goes on as from a subject, or an apposition opens; not
+#: "for", "on", a bare comma or the end ("renewed the series Monday for a third season",
+#: "renewed the drama Monday, ...": the day it was).
+_AFTER_KIND_WEEKDAY_RE = re.compile(
+    r"^(?:['’]s\s|\s{1,3}(?:is|was|has|had|will|would|returns|premieres|premiered|stars|"
+    r"follows|wraps|wrapped|debuts|debuted|ends|ended)\b|,\s{1,3}(?:which|who|a|an)\s|\))")
+#: Before a weekday a season of names: "season 2 of |Wednesday", "the second season of
+#: |Wednesday", "a third series of |Friday". Used on the 40 characters before a span.
+_SEASON_OF_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:seasons?\s{{1,3}}(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)|"
+    rf"(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|latest|upcoming)\s{{1,3}}"
+    r"(?:season|series))\s{1,3}of\s{1,3}$")
+#: After a weekday, its own numbered season: "Wednesday's second season", "Wednesday's new
+#: series" (a day's is "Monday's episode", "Saturday's season finale").
+_WEEKDAY_OWN_SEASON_AFTER_RE = re.compile(
+    rf"(?i)^['’]s\s{{1,3}}(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|latest|"
+    r"upcoming)\s{1,3}(?:season|series)\b")
+
+
+def _names_a_show_as_weekday(before: str, after: str, start: int) -> bool:
+    """A day of the week alone written as a show (``title.keep.weekday_word``, round 32): an
+    active decision's object with the season it is decided for ("Kestrel renewed Wednesday
+    for a third season", "cancelled Monday after two seasons"), a season's owner ("season 2
+    of Wednesday", "Wednesday's second season"), a passive decision's subject opening its
+    clause before its season ("Wednesday was renewed for a third season"), or a kind of show's
+    name before a subject's verb ("the drama Wednesday has been renewed"). Prose writes a
+    bare weekday as an adverb, so each needs more than ``_names_a_show_as_time`` asks of a
+    month: never after a passive verb ("Salt Road was renewed Monday for a third season") nor
+    a time's word ("on Wednesday", "season 2 of ... on Wednesday")."""
+    if _TIME_BEFORE_RE.search(before[-20:]) or _ON_BEFORE_RE.search(before[-6:]):
+        return False
+    if _ACTIVE_DECISION_BEFORE_RE.search(before[-30:]) and _WEEKDAY_OBJECT_SEASON_RE.match(
+            after):
+        return True
+    if _SEASON_OF_BEFORE_RE.search(before[-40:]) or _WEEKDAY_OWN_SEASON_AFTER_RE.match(after):
+        return True
+    passive = _GOVERNED_AFTER_RE.match(after[:30])
+    if passive is not None and (start == 0 or _CLAUSE_OPENS_BEFORE_RE.search(before[-4:])) and \
+            _WEEKDAY_OBJECT_SEASON_RE.match(after[passive.end():]):
+        return True
+    return _kind_before_name(before) and _AFTER_KIND_WEEKDAY_RE.match(after) is not None
+
+
+#: "on" right before a weekday: the sentence's day ("returns on Wednesday").
+_ON_BEFORE_RE = re.compile(r"(?i)\bon\s{1,3}$")
+#: A clause's start right before a span: the text's start, a sentence's stop or a colon.
+_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;]\s{1,3})[\"“‘']?$")
+
+
 def _own_season_after(span: str, after: str, before: str) -> bool:
     """"season" right after the span, its own ("Glass Harbor season 2"); after a time of the
     calendar ("January", "Winter") not a year's ("Winter Season 2025") nor the sentence's
@@ -3471,6 +3536,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             if span.text.strip().lower() in TIME_TITLE_WORDS and _names_a_show_as_time(
                     before, after, span.start):
                 add(span.text, strong=True, cue="trigger")  # "its comedy series April"
+            elif span.text.strip().lower() in _CALENDAR and _names_a_show_as_weekday(
+                    before, after, span.start):
+                add(span.text, strong=True, cue="trigger")  # "renewed Wednesday for a third"
             elif " " not in span.text.strip() and _kind_before_name(before) \
                     and _AFTER_TIME_TITLE_RE.match(after):
                 governed.add(span.text.strip())  # "the sci-fi series Hazel, which ..."

@@ -6967,6 +6967,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "as its title's first word, as date.calendar_word_before_of_name reads it; not "
           "'the Friday of Thanksgiving Week' (a day, a week or 'the' after 'of')",
           "Kestrel renewed the comedies Salt Road, Copper Vale and Sunday of Marlow."),
+    _rule("title.span.weekday_time_name", ALL_KINDS, "round 32: a span opening with a "
+          "capitalised weekday, a capitalised time of day (Night, Morning, Evening) and a "
+          "capitalised name word that is no calendar word, no time, no network and no word of "
+          "a schedule ('Friday Night Lights', 'Monday Morning Harbor') keeps the weekday as "
+          "its title's first word; not 'Friday Night' alone, 'Friday Night Premiere', "
+          "'Friday Night With ...' or a heading's 'Returns Friday Night On Kestrel'",
+          "Tovrel announced that Friday Night Harbor will return for a fourth season."),
     _rule("title.span.list_item_time_tail", ALL_KINDS, "round 31: an inner item of a "
           "governed list (neither its first nor its last) of two capitalised words or more "
           "that ends on a month or a day keeps that word ('Havana, Mabel Tuesday and Lantern "
@@ -7214,6 +7221,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "date's number or a broadcast noun follows, a day of the week only before the "
           "subject's verb, a season phrase or a headline's colon (round 28, r28edges)",
           "Tovrel has renewed Saturday Lantern. Saturday Lantern returns in May."),
+    _rule("title.keep.governed_weekday_edge", ALL_KINDS, "round 32: a title "
+          "title.span.calendar_edge widens by a weekday ('Mabel' of 'Mabel Tuesday has been "
+          "renewed') is judged as a show the text names, as a seasoned one is, where a "
+          "decision governs it (its subject or its object): a first name and a weekday are "
+          "no person's name there, a person is not renewed; a person's credit ('starring "
+          "April Reyes') is no decision and keeps its veto",
+          "Mabel Tuesday has been renewed for a second season at Kestrel."),
     _rule("title.span.time_edge", ALL_KINDS, "a kept title the article always writes "
           "with the same day, month or season of the year at one edge, twice or more "
           "(the headline counts), is that longer title: a date glued to every mention is "

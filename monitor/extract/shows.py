@@ -2220,6 +2220,38 @@ def _weekday_of_title(words: Sequence[str]) -> bool:
     return True
 
 
+#: The time of day a weekday opens in a name ("Friday Night Lights", "Saturday Night Live").
+_WEEKDAY_TIME_OF_DAY = frozenset("night nights morning mornings evening evenings".split())
+#: After "Friday Night": words that keep the three the week's time, its broadcast or its
+#: game, not a show's name ("Friday Night Premiere", "Saturday Night Lineup", "Sunday Night
+#: Football": a schedule's or a league's slot).
+_WEEKDAY_TIME_NOUNS = frozenset(
+    """premiere premieres finale finales episode episodes special specials schedule slate
+    lineup line-up block slot ratings news update edition broadcast return debut launch
+    release date dates event show shows programming viewing tv television football baseball
+    basketball hockey soccer wrestling boxing fights racing game games""".split())
+
+
+def _weekday_time_name(words: Sequence[str]) -> bool:
+    """``words`` open with a capitalised weekday, a capitalised time of day and a capitalised
+    name word that is no calendar word, no time and no word of a schedule ("Friday Night
+    Lights", "Saturday Night Live", "Monday Morning Harbor"): a title's head, whose weekday
+    ``clean_title`` would cut as the sentence's day, leaving "Night Lights" (round 32, rule
+    ``title.span.weekday_time_name``); not "Friday Night" alone nor "Friday Night Premiere"."""
+    if not (len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _CALENDAR
+            and words[1][:1].isupper() and words[1].lower() in _WEEKDAY_TIME_OF_DAY):
+        return False
+    third = words[2].strip(_TRAIL_PUNCT)
+    low = third.lower()
+    if not (third[:1].isupper() and third[1:].islower() and third.isalpha()) or \
+            low in STOP_CAPS or low in TITLE_CONNECTORS or low in _CALENDAR or \
+            low in _TIME_HEADS or low in _TIME_TAILS or low in _WEEKDAY_TIME_NOUNS or \
+            low in _EDGE_TIME_OF_DAY or _network_words([third]):
+        return False
+    rules.check("title.span.weekday_time_name")  # a span rule: --explain shows the title
+    return True
+
+
 def _time_of_title(words: Sequence[str]) -> bool:
     """``words`` open with a capitalised time word, a lower-case "of" and a capitalised word
     or "the": a title's head ("Summer of the Wolves"), not a time of the sentence."""
@@ -2498,7 +2530,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         whole = cut not in _TIME_GOVERNORS  # not "In June ...": a time word may open a title
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
             _time_of_title(words) or (whole and _time_names_title(words)) or \
-            _weekday_of_title(words)
+            _weekday_of_title(words) or _weekday_time_name(words)
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
             not _time_of_title(words[1:]) and not (whole and _time_names_title(words[1:]))
         if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
@@ -3723,7 +3755,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     edges = {short: longer for short, longer in calendar_edged(
         list(found), texts, headline, protected).items()
-        if judge(longer, strong=short in seasoned, governed=short in governed).kept}
+        if judge(longer, strong=short in seasoned or _governed_weekday_edge(
+            short, longer, governed), governed=short in governed).kept}
     if edges:
         # (a whole title the name vetoes would drop where the cut one stood, "Ada Monday"
         # after "cancelled Ada Monday", is left to ``time_edged`` once the cut one is kept)
@@ -4651,6 +4684,21 @@ def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = 
         if longer != title:
             out[title] = longer
     return out
+
+
+def _governed_weekday_edge(short: str, longer: str, governed: Collection[str]) -> bool:
+    """``longer`` is ``short`` with a weekday at one edge, and a decision governs ``short``
+    ("Mabel Tuesday has been renewed", "Kestrel cancelled Tuesday Mabel"): the whole is judged
+    as a show the text names, so a first name and a weekday are no person's name ("Mabel
+    Tuesday"; a person is not renewed). Round 32, rule ``title.keep.governed_weekday_edge``."""
+    if short not in governed:
+        return False
+    edge = longer[:-len(short)] if longer.endswith(short) else longer[len(short):]
+    edge = edge.strip()
+    if edge.lower() not in _CALENDAR:
+        return False
+    rules.check("title.keep.governed_weekday_edge")
+    return True
 
 
 def _tail_named(text: str, start: int, tail: re.Match[str]) -> bool:

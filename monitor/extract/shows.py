@@ -672,11 +672,12 @@ _SEASON_OF_BEFORE_RE = re.compile(
     rf"(?i)\b(?:seasons?\s{{1,3}}(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)|"
     rf"(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|latest|upcoming)\s{{1,3}}"
     r"(?:season|series))\s{1,3}of\s{1,3}$")
-#: After a weekday, its own numbered season: "Wednesday's second season", "Wednesday's new
-#: series" (a day's is "Monday's episode", "Saturday's season finale").
+#: After a weekday, its own numbered season: "Wednesday's second season", "Wednesday's 3rd
+#: series" (a day's is "Monday's episode", "Saturday's season finale", "Sunday's new season
+#: of Salt Road", "Friday's second season of Salt Road").
 _WEEKDAY_OWN_SEASON_AFTER_RE = re.compile(
-    rf"(?i)^['’]s\s{{1,3}}(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|latest|"
-    r"upcoming)\s{1,3}(?:season|series)\b")
+    rf"(?i)^['’]s\s{{1,3}}(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}"
+    r"(?:season|series)\b(?!\s{1,3}(?:of|premiere|finale)\b)")
 
 
 def _names_a_show_as_weekday(before: str, after: str, start: int) -> bool:

@@ -11,7 +11,11 @@
    keep the weekday as the title's first word (``title.span.weekday_time_name``); "Friday
    Night" alone, a schedule's "Friday Night Premiere", a league's "Sunday Night Football" and a
    heading's "Returns Friday Night With ..." stay times.
-3. "Mabel Tuesday has been renewed": a name widened by a weekday at its edge
+3. A month alone after a kind of show before a relative clause of the show's life ("the
+   reality show August that debuted in 1989") or after a network's possessive before the
+   show's status ("Kestrel's June is to return for a third series"), as
+   ``title.keep.time_word`` already read "its legal drama October".
+4. "Mabel Tuesday has been renewed": a name widened by a weekday at its edge
    (``title.span.calendar_edge``) that a decision governs is no person's name
    (``title.keep.governed_weekday_edge``).
 
@@ -97,6 +101,21 @@ def test_a_first_name_and_a_weekday_renewed_is_a_title() -> None:
         ("Mabel Tuesday", 2, "renewed", "2026-11")}
 
 
+MONTH_ALONE = [
+    ("kind_relative_clause", "Earlier in the week, the network canceled reality TV show "
+     "August that debuted in 1989.", {("August", None, "cancelled", "2026-11"),
+                                       ("August", 1, "premiere", "1989")}),
+    ("network_possessive_status", "Salt Road airs on Kestrel. Kestrel's June is to return for "
+     "a third series, starring two comedians.", {("June", 3, "renewed", "2026-11")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [(b, e) for _, b, e in MONTH_ALONE],
+                         ids=[i for i, _, _ in MONTH_ALONE])
+def test_a_month_a_kind_or_a_network_owns_is_a_title(body: str, expected: Rows) -> None:
+    assert _rows(body) == expected
+
+
 @pytest.mark.parametrize(("body", "rule"), [
     ("Kestrel has renewed Wednesday for a third season.", "title.keep.weekday_word"),
 ], ids=["weekday_word"])
@@ -136,6 +155,11 @@ CONTROLS = [
      "Kestrel.", "", {("Salt Road", 3, "premiere", "2026-11-08")}),
     ("league_slot", "Kestrel's Sunday Night Football season kicked off on Thursday.", "",
      set()),
+    ("network_month_lineup", "Kestrel has renewed Salt Road for a second season. Kestrel's "
+     "June lineup is set to return on Friday.", "",
+     {("Salt Road", 2, "renewed", "2026-11"), ("Salt Road", 2, "premiere", "2026-11-06")}),
+    ("kind_relative_no_name", "Kestrel's reality show that debuted in April was cancelled.",
+     "", set()),
     ("sunday_new_season_of", "Sunday's new season of Salt Road premiered on Kestrel.", "",
      {("Salt Road", None, "premiere", "2026-11-01")}),
 ]

@@ -6808,7 +6808,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Season 2025'), writes it after a kind of show ('its legal drama October for a "
           "ninth season', not 'a drama Christmas viewers loved') or as a decision's object or "
           "passive subject before 'for' ('renewed Spring for an eleventh season'), as a day "
-          "is", "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
+          "is; round 32: after a kind of show before a relative clause of the show's life "
+          "('the reality show August that debuted in 1989'), after a network's possessive "
+          "before the show's status ('Kestrel's June is to return for a third series'; not "
+          "'Kestrel's June lineup')",
+          "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
     _rule("title.keep.weekday_word", ALL_KINDS, "round 32: a day of the week alone is a "
           "title where the text quotes it, gives it its own numbered season ('Wednesday "
           "season 3', 'season 2 of Wednesday', 'Wednesday's second season'), makes it an "

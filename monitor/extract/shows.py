@@ -627,16 +627,38 @@ _AFTER_TIME_TITLE_RE = re.compile(
     r"premieres?|starring|stars|follows|from|on|and|renewed|cancell?ed|canceled)\b|$)")
 
 
+#: After a name a kind of show heads, a relative clause telling the show's life ("the reality
+#: show August that debuted in 1989", "the drama Winter, which premiered ..."): the name is
+#: the show's (round 32, ``title.keep.time_word``).
+_RELATIVE_VERB_AFTER_RE = re.compile(
+    r"^,?\s{1,3}(?:that|which)\s{1,3}(?:(?:has|had|was|is|first)\s{1,3})?(?:debuted|premiered|"
+    r"aired|ran|launched|returned|returns|follows|followed|stars|starred|starring|centers|"
+    r"centred|centered|been\s{1,3}(?:renewed|cancell?ed|canceled))\b")
+#: After a network's possessive and a month ("Kestrel's June"), the show's status the clause
+#: goes on to: "is to return", "will return for", "has been renewed", "returns for" (a
+#: schedule's month is "Kestrel's June lineup", "Kestrel's June is busy").
+_NETWORK_OWNED_STATUS_RE = re.compile(
+    r"(?i)^\s{1,3}(?:(?:is|are|will|has|have|had|was)\s{1,3}(?:(?:been|be|to|set\s{1,3}to|"
+    r"officially|also)\s{1,3}){0,2})?(?:return|returns|returning|renewed|cancell?ed|canceled|"
+    r"axed|back\s{1,3}for|coming\s{1,3}back)\b")
+
+
 def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
     """A month, a season of the year or a holiday alone written as a show: after a kind of
-    show ("its legal drama October", "comedy series April,"), as a decision's object before
+    show ("its legal drama October", "comedy series April,", "the reality show August that
+    debuted in 1989"), after a network's possessive before the show's status ("Kestrel's
+    June is to return for a third series"), as a decision's object before
     "for" ("renewed Spring for an eleventh season"), or opening its text as a decision's
     passive subject ("Spring renewed for 11th and final season"); not before a number ("the
     series June 5") nor the sentence's time ("renewed in June for")."""
+    if _kind_before_name(before) and _RELATIVE_VERB_AFTER_RE.match(after):
+        return True  # "canceled reality show August that debuted in 1989" (round 32)
     if not _AFTER_TIME_TITLE_RE.match(after):
         return False
     if _kind_before_name(before):
         return True
+    if possessive_owner(before) == "network" and _NETWORK_OWNED_STATUS_RE.match(after):
+        return True  # "Kestrel's June is to return for a third series" (round 32)
     if _GOVERNS_BEFORE_RE.search(before[-20:]):
         return bool(_FOR_AFTER_RE.match(after))
     passive = _GOVERNED_AFTER_RE.match(after[:30])

@@ -59,6 +59,12 @@ WEEKDAY_ALONE = [
      ("Thursday", 4, "renewed", "2026-11")),
     ("kind_then_verb", "The drama Sunday has been renewed for a third season.",
      ("Sunday", 3, "renewed", "2026-11")),
+    ("returning_subject", "Salt Road premieres on Kestrel in May. Meanwhile, Friday returns "
+     "for a second season in June.", ("Friday", 2, "premiere", "2027-06")),
+    ("coming_back_subject", "As posted this weekend, Tuesday is coming back for a second "
+     "season.", ("Tuesday", 2, "renewed", "2026-10")),
+    ("kind_object_named_again", "Kestrel has renewed the drama Wednesday for a third season. "
+     "The drama Wednesday follows a family of ghosts.", ("Wednesday", 3, "renewed", "2026-11")),
 ]
 
 
@@ -160,6 +166,10 @@ CONTROLS = [
      {("Salt Road", 2, "renewed", "2026-11"), ("Salt Road", 2, "premiere", "2026-11-06")}),
     ("kind_relative_no_name", "Kestrel's reality show that debuted in April was cancelled.",
      "", set()),
+    ("said_weekday_that", "Kestrel said Friday that Salt Road returns for a second season.",
+     "", {("Salt Road", 2, "renewed", "2026-10-30")}),
+    ("on_weekday_comma", "On Friday, Salt Road returns for a second season.", "",
+     {("Salt Road", 2, "premiere", "2026-11-06")}),
     ("sunday_new_season_of", "Sunday's new season of Salt Road premiered on Kestrel.", "",
      {("Salt Road", None, "premiere", "2026-11-01")}),
 ]

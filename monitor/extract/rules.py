@@ -6818,7 +6818,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "season 3', 'season 2 of Wednesday', 'Wednesday's second season'), makes it an "
           "active decision's object before the season decided ('Kestrel renewed Wednesday "
           "for a third season', 'cancelled Monday after two seasons'), a passive decision's "
-          "subject opening its clause before its season, or a kind of show's name before a "
+          "or a return's subject opening its clause before its season ('Tuesday is coming "
+          "back for a second season'), or a kind of show's name before a "
           "subject's verb ('the drama Wednesday has been renewed'); never after a passive "
           "verb ('Salt Road was renewed Monday for a third season'), 'on' or a time's word: "
           "prose writes a bare weekday as the day",

@@ -706,8 +706,9 @@ def _names_a_show_as_weekday(before: str, after: str, start: int) -> bool:
     """A day of the week alone written as a show (``title.keep.weekday_word``, round 32): an
     active decision's object with the season it is decided for ("Kestrel renewed Wednesday
     for a third season", "cancelled Monday after two seasons"), a season's owner ("season 2
-    of Wednesday", "Wednesday's second season"), a passive decision's subject opening its
-    clause before its season ("Wednesday was renewed for a third season"), or a kind of show's
+    of Wednesday", "Wednesday's second season"), a passive decision's or a return's subject
+    opening its clause before its season ("Wednesday was renewed for a third season",
+    "Tuesday is coming back for a second season"), or a kind of show's
     name before a subject's verb ("the drama Wednesday has been renewed"). Prose writes a
     bare weekday as an adverb, so each needs more than ``_names_a_show_as_time`` asks of a
     month: never after a passive verb ("Salt Road was renewed Monday for a third season") nor
@@ -719,7 +720,8 @@ def _names_a_show_as_weekday(before: str, after: str, start: int) -> bool:
         return True
     if _SEASON_OF_BEFORE_RE.search(before[-40:]) or _WEEKDAY_OWN_SEASON_AFTER_RE.match(after):
         return True
-    passive = _GOVERNED_AFTER_RE.match(after[:30])
+    passive = _GOVERNED_AFTER_RE.match(after[:30]) or _SUBJECT_RETURNS_AFTER_RE.match(
+        after[:40])
     if passive is not None and (start == 0 or _CLAUSE_OPENS_BEFORE_RE.search(before[-4:])) and \
             _WEEKDAY_OBJECT_SEASON_RE.match(after[passive.end():]):
         return True
@@ -728,8 +730,15 @@ def _names_a_show_as_weekday(before: str, after: str, start: int) -> bool:
 
 #: "on" right before a weekday: the sentence's day ("returns on Wednesday").
 _ON_BEFORE_RE = re.compile(r"(?i)\bon\s{1,3}$")
-#: A clause's start right before a span: the text's start, a sentence's stop or a colon.
-_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;]\s{1,3})[\"“‘']?$")
+#: A clause's start right before a span: the text's start, a sentence's stop, a colon or a
+#: comma ("As posted this weekend, Tuesday is coming back for a second season").
+_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;,]\s{1,3})[\"“‘']?$")
+#: A subject's return right after a weekday opening its clause, before the season it returns
+#: for ("Tuesday is coming back for a second season", "Friday returns for a third season").
+_SUBJECT_RETURNS_AFTER_RE = re.compile(
+    r"(?i)^\s{1,3}(?:(?:is|are)\s{1,3}(?:coming\s{1,3}back|returning)|returns|comes\s{1,3}back|"
+    r"will\s{1,3}(?:return|be\s{1,3}back|come\s{1,3}back)|is\s{1,3}(?:set\s{1,3})?to\s{1,3}"
+    r"return)\b")
 
 
 def _own_season_after(span: str, after: str, before: str) -> bool:

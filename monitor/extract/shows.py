@@ -686,8 +686,9 @@ _WEEKDAY_OBJECT_SEASON_RE = re.compile(
 #: "for", "on", a bare comma or the end ("renewed the series Monday for a third season",
 #: "renewed the drama Monday, ...": the day it was).
 _AFTER_KIND_WEEKDAY_RE = re.compile(
-    r"^(?:['’]s\s|\s{1,3}(?:is|was|has|had|will|would|returns|premieres|premiered|stars|"
-    r"follows|wraps|wrapped|debuts|debuted|ends|ended)\b|,\s{1,3}(?:which|who|a|an)\s|\))")
+    r"^(?:" + POSSESSIVE + r"\s|\s{1,3}(?:is|was|has|had|will|would|returns|premieres|"
+    r"premiered|stars|follows|wraps|wrapped|debuts|debuted|ends|ended)\b|"
+    r",\s{1,3}(?:which|who|a|an)\s|\))")
 #: Before a weekday a season of names: "season 2 of |Wednesday", "the second season of
 #: |Wednesday", "a third series of |Friday". Used on the 40 characters before a span.
 _SEASON_OF_BEFORE_RE = re.compile(
@@ -698,7 +699,7 @@ _SEASON_OF_BEFORE_RE = re.compile(
 #: series" (a day's is "Monday's episode", "Saturday's season finale", "Sunday's new season
 #: of Salt Road", "Friday's second season of Salt Road").
 _WEEKDAY_OWN_SEASON_AFTER_RE = re.compile(
-    rf"(?i)^['’]s\s{{1,3}}(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}"
+    rf"(?i)^{POSSESSIVE}\s{{1,3}}(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}"
     r"(?:season|series)\b(?!\s{1,3}(?:of|premiere|finale)\b)")
 
 

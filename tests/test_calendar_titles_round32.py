@@ -7,13 +7,13 @@
    passive decision's subject opening its clause before its season, a kind of show's name
    before a subject's verb (``title.keep.weekday_word``). Once kept, its word is no date
    (round 31's ``date.none_inside_kept_title``).
-2. "Friday Night Lights": a weekday, a capitalised time of day and a capitalised name word
+2. "Friday Night Harbor": a weekday, a capitalised time of day and a capitalised name word
    keep the weekday as the title's first word (``title.span.weekday_time_name``); "Friday
    Night" alone, a schedule's "Friday Night Premiere", a league's "Sunday Night Football" and a
    heading's "Returns Friday Night With ..." stay times.
-3. A month alone after a kind of show before a relative clause of the show's life ("the
-   reality show August that debuted in 1989") or after a network's possessive before the
-   show's status ("Kestrel's June is to return for a third series"), as
+3. A month alone after a kind of show before a relative clause of the show's life ("the quiz
+   show August that debuted in 2019") or after a network's possessive before the show's
+   status ("Kestrel's June will return for a second series"), as
    ``title.keep.time_word`` already read "its legal drama October".
 4. "Mabel Tuesday has been renewed": a name widened by a weekday at its edge
    (``title.span.calendar_edge``) that a decision governs is no person's name
@@ -59,10 +59,10 @@ WEEKDAY_ALONE = [
      ("Thursday", 4, "renewed", "2026-11")),
     ("kind_then_verb", "The drama Sunday has been renewed for a third season.",
      ("Sunday", 3, "renewed", "2026-11")),
-    ("returning_subject", "Salt Road premieres on Kestrel in May. Meanwhile, Friday returns "
+    ("returning_subject", "Salt Road premieres on Kestrel in May. Elsewhere, Friday returns "
      "for a second season in June.", ("Friday", 2, "premiere", "2027-06")),
-    ("coming_back_subject", "As posted this weekend, Tuesday is coming back for a second "
-     "season.", ("Tuesday", 2, "renewed", "2026-10")),
+    ("coming_back_subject", "In other news, Tuesday is coming back for a fifth season.",
+     ("Tuesday", 5, "renewed", "2026-11")),
     ("kind_object_named_again", "Kestrel has renewed the drama Wednesday for a third season. "
      "The drama Wednesday follows a family of ghosts.", ("Wednesday", 3, "renewed", "2026-11")),
 ]
@@ -108,11 +108,10 @@ def test_a_first_name_and_a_weekday_renewed_is_a_title() -> None:
 
 
 MONTH_ALONE = [
-    ("kind_relative_clause", "Earlier in the week, the network canceled reality TV show "
-     "August that debuted in 1989.", {("August", None, "cancelled", "2026-11"),
-                                       ("August", 1, "premiere", "1989")}),
-    ("network_possessive_status", "Salt Road airs on Kestrel. Kestrel's June is to return for "
-     "a third series, starring two comedians.", {("June", 3, "renewed", "2026-11")}),
+    ("kind_relative_clause", "Kestrel has axed the quiz show August that debuted in 2019.",
+     {("August", None, "cancelled", "2026-11"), ("August", 1, "premiere", "2019")}),
+    ("network_possessive_status", "Salt Road airs on Kestrel. Kestrel's June will return for "
+     "a second series next year.", {("June", 2, "premiere", "2027")}),
 ]
 
 
@@ -164,6 +163,8 @@ CONTROLS = [
     ("network_month_lineup", "Kestrel has renewed Salt Road for a second season. Kestrel's "
      "June lineup is set to return on Friday.", "",
      {("Salt Road", 2, "renewed", "2026-11"), ("Salt Road", 2, "premiere", "2026-11-06")}),
+    ("kind_apposed_relative", "Kestrel has axed the quiz show August, which premiered in "
+     "2019.", "", {("August", None, "cancelled", "2026-11"), ("August", 1, "premiere", "2019")}),
     ("kind_relative_no_name", "Kestrel's reality show that debuted in April was cancelled.",
      "", set()),
     ("said_weekday_that", "Kestrel said Friday that Salt Road returns for a second season.",

@@ -6809,8 +6809,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "ninth season', not 'a drama Christmas viewers loved') or as a decision's object or "
           "passive subject before 'for' ('renewed Spring for an eleventh season'), as a day "
           "is; round 32: after a kind of show before a relative clause of the show's life "
-          "('the reality show August that debuted in 1989'), after a network's possessive "
-          "before the show's status ('Kestrel's June is to return for a third series'; not "
+          "('the quiz show August that debuted in 2019'), after a network's possessive "
+          "before the show's status ('Kestrel's June will return for a second series'; not "
           "'Kestrel's June lineup')",
           "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
     _rule("title.keep.weekday_word", ALL_KINDS, "round 32: a day of the week alone is a "
@@ -6819,7 +6819,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "active decision's object before the season decided ('Kestrel renewed Wednesday "
           "for a third season', 'cancelled Monday after two seasons'), a passive decision's "
           "or a return's subject opening its clause before its season ('Tuesday is coming "
-          "back for a second season'), or a kind of show's name before a "
+          "back for a fifth season'), or a kind of show's name before a "
           "subject's verb ('the drama Wednesday has been renewed'); never after a passive "
           "verb ('Salt Road was renewed Monday for a third season'), 'on' or a time's word: "
           "prose writes a bare weekday as the day",
@@ -6975,7 +6975,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _rule("title.span.weekday_time_name", ALL_KINDS, "round 32: a span opening with a "
           "capitalised weekday, a capitalised time of day (Night, Morning, Evening) and a "
           "capitalised name word that is no calendar word, no time, no network and no word of "
-          "a schedule ('Friday Night Lights', 'Monday Morning Harbor') keeps the weekday as "
+          "a schedule ('Friday Night Harbor', 'Monday Morning Harbor') keeps the weekday as "
           "its title's first word; not 'Friday Night' alone, 'Friday Night Premiere', "
           "'Friday Night With ...' or a heading's 'Returns Friday Night On Kestrel'",
           "Tovrel announced that Friday Night Harbor will return for a fourth season."),

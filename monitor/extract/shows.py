@@ -627,15 +627,15 @@ _AFTER_TIME_TITLE_RE = re.compile(
     r"premieres?|starring|stars|follows|from|on|and|renewed|cancell?ed|canceled)\b|$)")
 
 
-#: After a name a kind of show heads, a relative clause telling the show's life ("the reality
-#: show August that debuted in 1989", "the drama Winter, which premiered ..."): the name is
+#: After a name a kind of show heads, a relative clause telling the show's life ("the quiz
+#: show August that debuted in 2019", "the drama Winter, which premiered ..."): the name is
 #: the show's (round 32, ``title.keep.time_word``).
 _RELATIVE_VERB_AFTER_RE = re.compile(
     r"^,?\s{1,3}(?:that|which)\s{1,3}(?:(?:has|had|was|is|first)\s{1,3})?(?:debuted|premiered|"
     r"aired|ran|launched|returned|returns|follows|followed|stars|starred|starring|centers|"
     r"centred|centered|been\s{1,3}(?:renewed|cancell?ed|canceled))\b")
 #: After a network's possessive and a month ("Kestrel's June"), the show's status the clause
-#: goes on to: "is to return", "will return for", "has been renewed", "returns for" (a
+#: goes on to: "will return for", "is set to return", "has been renewed", "returns for" (a
 #: schedule's month is "Kestrel's June lineup", "Kestrel's June is busy").
 _NETWORK_OWNED_STATUS_RE = re.compile(
     r"(?i)^\s{1,3}(?:(?:is|are|will|has|have|had|was)\s{1,3}(?:(?:been|be|to|set\s{1,3}to|"
@@ -645,20 +645,20 @@ _NETWORK_OWNED_STATUS_RE = re.compile(
 
 def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
     """A month, a season of the year or a holiday alone written as a show: after a kind of
-    show ("its legal drama October", "comedy series April,", "the reality show August that
-    debuted in 1989"), after a network's possessive before the show's status ("Kestrel's
-    June is to return for a third series"), as a decision's object before
+    show ("its legal drama October", "comedy series April,", "the quiz show August that
+    debuted in 2019"), after a network's possessive before the show's status ("Kestrel's
+    June will return for a second series"), as a decision's object before
     "for" ("renewed Spring for an eleventh season"), or opening its text as a decision's
     passive subject ("Spring renewed for 11th and final season"); not before a number ("the
     series June 5") nor the sentence's time ("renewed in June for")."""
     if _kind_before_name(before) and _RELATIVE_VERB_AFTER_RE.match(after):
-        return True  # "canceled reality show August that debuted in 1989" (round 32)
+        return True  # "axed the quiz show August that debuted in 2019" (round 32)
     if not _AFTER_TIME_TITLE_RE.match(after):
         return False
     if _kind_before_name(before):
         return True
     if possessive_owner(before) == "network" and _NETWORK_OWNED_STATUS_RE.match(after):
-        return True  # "Kestrel's June is to return for a third series" (round 32)
+        return True  # "Kestrel's June will return for a second series" (round 32)
     if _GOVERNS_BEFORE_RE.search(before[-20:]):
         return bool(_FOR_AFTER_RE.match(after))
     passive = _GOVERNED_AFTER_RE.match(after[:30])
@@ -709,7 +709,7 @@ def _names_a_show_as_weekday(before: str, after: str, start: int) -> bool:
     for a third season", "cancelled Monday after two seasons"), a season's owner ("season 2
     of Wednesday", "Wednesday's second season"), a passive decision's or a return's subject
     opening its clause before its season ("Wednesday was renewed for a third season",
-    "Tuesday is coming back for a second season"), or a kind of show's
+    "Tuesday is coming back for a fifth season"), or a kind of show's
     name before a subject's verb ("the drama Wednesday has been renewed"). Prose writes a
     bare weekday as an adverb, so each needs more than ``_names_a_show_as_time`` asks of a
     month: never after a passive verb ("Salt Road was renewed Monday for a third season") nor
@@ -732,10 +732,10 @@ def _names_a_show_as_weekday(before: str, after: str, start: int) -> bool:
 #: "on" right before a weekday: the sentence's day ("returns on Wednesday").
 _ON_BEFORE_RE = re.compile(r"(?i)\bon\s{1,3}$")
 #: A clause's start right before a span: the text's start, a sentence's stop, a colon or a
-#: comma ("As posted this weekend, Tuesday is coming back for a second season").
+#: comma ("In other news, Tuesday is coming back for a fifth season").
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;,]\s{1,3})[\"“‘']?$")
 #: A subject's return right after a weekday opening its clause, before the season it returns
-#: for ("Tuesday is coming back for a second season", "Friday returns for a third season").
+#: for ("Tuesday is coming back for a fifth season", "Friday returns for a third season").
 _SUBJECT_RETURNS_AFTER_RE = re.compile(
     r"(?i)^\s{1,3}(?:(?:is|are)\s{1,3}(?:coming\s{1,3}back|returning)|returns|comes\s{1,3}back|"
     r"will\s{1,3}(?:return|be\s{1,3}back|come\s{1,3}back)|is\s{1,3}(?:set\s{1,3})?to\s{1,3}"
@@ -2253,7 +2253,7 @@ def _weekday_of_title(words: Sequence[str]) -> bool:
     return True
 
 
-#: The time of day a weekday opens in a name ("Friday Night Lights", "Saturday Night Live").
+#: The time of day a weekday opens in a name ("Friday Night Harbor", "Saturday Night Lantern").
 _WEEKDAY_TIME_OF_DAY = frozenset("night nights morning mornings evening evenings".split())
 #: After "Friday Night": words that keep the three the week's time, its broadcast or its
 #: game, not a show's name ("Friday Night Premiere", "Saturday Night Lineup", "Sunday Night
@@ -2268,8 +2268,8 @@ _WEEKDAY_TIME_NOUNS = frozenset(
 def _weekday_time_name(words: Sequence[str]) -> bool:
     """``words`` open with a capitalised weekday, a capitalised time of day and a capitalised
     name word that is no calendar word, no time and no word of a schedule ("Friday Night
-    Lights", "Saturday Night Live", "Monday Morning Harbor"): a title's head, whose weekday
-    ``clean_title`` would cut as the sentence's day, leaving "Night Lights" (round 32, rule
+    Harbor", "Saturday Night Lantern", "Monday Morning Havana"): a title's head, whose weekday
+    ``clean_title`` would cut as the sentence's day, leaving "Night Harbor" (round 32, rule
     ``title.span.weekday_time_name``); not "Friday Night" alone nor "Friday Night Premiere"."""
     if not (len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _CALENDAR
             and words[1][:1].isupper() and words[1].lower() in _WEEKDAY_TIME_OF_DAY):

@@ -6808,7 +6808,22 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Season 2025'), writes it after a kind of show ('its legal drama October for a "
           "ninth season', not 'a drama Christmas viewers loved') or as a decision's object or "
           "passive subject before 'for' ('renewed Spring for an eleventh season'), as a day "
-          "is", "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
+          "is; round 32: after a kind of show before a relative clause of the show's life "
+          "('the quiz show August that debuted in 2019'), after a network's possessive "
+          "before the show's status ('Kestrel's June will return for a second series'; not "
+          "'Kestrel's June lineup')",
+          "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
+    _rule("title.keep.weekday_word", ALL_KINDS, "round 32: a day of the week alone is a "
+          "title where the text quotes it, gives it its own numbered season ('Wednesday "
+          "season 3', 'season 2 of Wednesday', 'Wednesday's second season'), makes it an "
+          "active decision's object before the season decided ('Kestrel renewed Wednesday "
+          "for a third season', 'cancelled Monday after two seasons'), a passive decision's "
+          "or a return's subject opening its clause before its season ('Tuesday is coming "
+          "back for a fifth season'), or a kind of show's name before a "
+          "subject's verb ('the drama Wednesday has been renewed'); never after a passive "
+          "verb ('Salt Road was renewed Monday for a third season'), 'on' or a time's word: "
+          "prose writes a bare weekday as the day",
+          "Kestrel has renewed Wednesday for a third season."),
     _rule("title.keep.time_end", ALL_KINDS, "a quoted title keeps a month or a day "
           "it ends on ('Marlow Friday'): the quotes say where it ends; so does a capitalised "
           "'The' inside the sentence right before it ('his show The June'); otherwise such a "
@@ -6957,6 +6972,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "as its title's first word, as date.calendar_word_before_of_name reads it; not "
           "'the Friday of Thanksgiving Week' (a day, a week or 'the' after 'of')",
           "Kestrel renewed the comedies Salt Road, Copper Vale and Sunday of Marlow."),
+    _rule("title.span.weekday_time_name", ALL_KINDS, "round 32: a span opening with a "
+          "capitalised weekday, a capitalised time of day (Night, Morning, Evening) and a "
+          "capitalised name word that is no calendar word, no time, no network and no word of "
+          "a schedule ('Friday Night Harbor', 'Monday Morning Harbor') keeps the weekday as "
+          "its title's first word; not 'Friday Night' alone, 'Friday Night Premiere', "
+          "'Friday Night With ...' or a heading's 'Returns Friday Night On Kestrel'",
+          "Tovrel announced that Friday Night Harbor will return for a fourth season."),
     _rule("title.span.list_item_time_tail", ALL_KINDS, "round 31: an inner item of a "
           "governed list (neither its first nor its last) of two capitalised words or more "
           "that ends on a month or a day keeps that word ('Havana, Mabel Tuesday and Lantern "
@@ -7204,6 +7226,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "date's number or a broadcast noun follows, a day of the week only before the "
           "subject's verb, a season phrase or a headline's colon (round 28, r28edges)",
           "Tovrel has renewed Saturday Lantern. Saturday Lantern returns in May."),
+    _rule("title.keep.governed_weekday_edge", ALL_KINDS, "round 32: a title "
+          "title.span.calendar_edge widens by a weekday ('Mabel' of 'Mabel Tuesday has been "
+          "renewed') is judged as a show the text names, as a seasoned one is, where a "
+          "decision governs it (its subject or its object): a first name and a weekday are "
+          "no person's name there, a person is not renewed; a person's credit ('starring "
+          "April Reyes') is no decision and keeps its veto",
+          "Mabel Tuesday has been renewed for a second season at Kestrel."),
     _rule("title.span.time_edge", ALL_KINDS, "a kept title the article always writes "
           "with the same day, month or season of the year at one edge, twice or more "
           "(the headline counts), is that longer title: a date glued to every mention is "

@@ -627,21 +627,119 @@ _AFTER_TIME_TITLE_RE = re.compile(
     r"premieres?|starring|stars|follows|from|on|and|renewed|cancell?ed|canceled)\b|$)")
 
 
+#: After a name a kind of show heads, a relative clause telling the show's life ("the quiz
+#: show August that debuted in 2019", "the drama Winter, which premiered ..."): the name is
+#: the show's (round 32, ``title.keep.time_word``).
+_RELATIVE_VERB_AFTER_RE = re.compile(
+    r"^,?\s{1,3}(?:that|which)\s{1,3}(?:(?:has|had|was|is|first)\s{1,3})?(?:debuted|premiered|"
+    r"aired|ran|launched|returned|returns|follows|followed|stars|starred|starring|centers|"
+    r"centred|centered|been\s{1,3}(?:renewed|cancell?ed|canceled))\b")
+#: After a network's possessive and a month ("Kestrel's June"), the show's status the clause
+#: goes on to: "will return for", "is set to return", "has been renewed", "returns for" (a
+#: schedule's month is "Kestrel's June lineup", "Kestrel's June is busy").
+_NETWORK_OWNED_STATUS_RE = re.compile(
+    r"(?i)^\s{1,3}(?:(?:is|are|will|has|have|had|was)\s{1,3}(?:(?:been|be|to|set\s{1,3}to|"
+    r"officially|also)\s{1,3}){0,2})?(?:return|returns|returning|renewed|cancell?ed|canceled|"
+    r"axed|back\s{1,3}for|coming\s{1,3}back)\b")
+
+
 def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
     """A month, a season of the year or a holiday alone written as a show: after a kind of
-    show ("its legal drama October", "comedy series April,"), as a decision's object before
+    show ("its legal drama October", "comedy series April,", "the quiz show August that
+    debuted in 2019"), after a network's possessive before the show's status ("Kestrel's
+    June will return for a second series"), as a decision's object before
     "for" ("renewed Spring for an eleventh season"), or opening its text as a decision's
     passive subject ("Spring renewed for 11th and final season"); not before a number ("the
     series June 5") nor the sentence's time ("renewed in June for")."""
+    if _kind_before_name(before) and _RELATIVE_VERB_AFTER_RE.match(after):
+        return True  # "axed the quiz show August that debuted in 2019" (round 32)
     if not _AFTER_TIME_TITLE_RE.match(after):
         return False
     if _kind_before_name(before):
         return True
+    if possessive_owner(before) == "network" and _NETWORK_OWNED_STATUS_RE.match(after):
+        return True  # "Kestrel's June will return for a second series" (round 32)
     if _GOVERNS_BEFORE_RE.search(before[-20:]):
         return bool(_FOR_AFTER_RE.match(after))
     passive = _GOVERNED_AFTER_RE.match(after[:30])
     return (start == 0 or _OPENS_RE.match(before) is not None) and passive is not None and \
         _FOR_AFTER_RE.match(after[passive.end():]) is not None
+
+
+#: Before a weekday a decision takes as its object: the verb in the active voice ("Kestrel
+#: renewed |Wednesday"), not a passive one whose subject is the show ("Salt Road was renewed
+#: |Monday for a third season": the day it was). Used on the 30 characters before a span.
+_ACTIVE_DECISION_BEFORE_RE = re.compile(
+    r"(?i)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bget)(?<!\bgot)"
+    r"(?<!\bgets)\s{1,3}(?:renew(?:ed|s)?|cancell?(?:ed|s)?|canceled|ax(?:ed|es)|revived|revives|"
+    r"scrapped)\s{1,3}$")
+#: After such a weekday as a decision's object: the season it is renewed for or cancelled after
+#: ("for a third season", "after two seasons"), never a bare "for" or "after" (a day's: "renewed
+#: Monday for its ratings").
+_WEEKDAY_OBJECT_SEASON_RE = re.compile(
+    rf"(?i)^\s{{1,3}}(?:(?:for|into)\s{{1,3}}(?:a|an|its|another)\s{{1,3}}(?:{'|'.join(ORDINALS)}|"
+    r"\d{1,2}(?:st|nd|rd|th)|new|final|fresh)\s{1,3}(?:and\s{1,3}final\s{1,3})?(?:season|series)|"
+    r"after\s{1,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}"
+    r"(?:seasons?|series))\b")
+#: After a weekday a kind of show names ("the drama Wednesday has been renewed", "its comedy
+#: Friday, which ..."): the clause goes on as from a subject, or an apposition opens; not
+#: "for", "on", a bare comma or the end ("renewed the series Monday for a third season",
+#: "renewed the drama Monday, ...": the day it was).
+_AFTER_KIND_WEEKDAY_RE = re.compile(
+    r"^(?:" + POSSESSIVE + r"\s|\s{1,3}(?:is|was|has|had|will|would|returns|premieres|"
+    r"premiered|stars|follows|wraps|wrapped|debuts|debuted|ends|ended)\b|"
+    r",\s{1,3}(?:which|who|a|an)\s|\))")
+#: Before a weekday a season of names: "season 2 of |Wednesday", "the second season of
+#: |Wednesday", "a third series of |Friday". Used on the 40 characters before a span.
+_SEASON_OF_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:seasons?\s{{1,3}}(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)|"
+    rf"(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|new|final|latest|upcoming)\s{{1,3}}"
+    r"(?:season|series))\s{1,3}of\s{1,3}$")
+#: After a weekday, its own numbered season: "Wednesday's second season", "Wednesday's 3rd
+#: series" (a day's is "Monday's episode", "Saturday's season finale", "Sunday's new season
+#: of Salt Road", "Friday's second season of Salt Road").
+_WEEKDAY_OWN_SEASON_AFTER_RE = re.compile(
+    rf"(?i)^{POSSESSIVE}\s{{1,3}}(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s{{1,3}}"
+    r"(?:season|series)\b(?!\s{1,3}(?:of|premiere|finale)\b)")
+
+
+def _names_a_show_as_weekday(before: str, after: str, start: int) -> bool:
+    """A day of the week alone written as a show (``title.keep.weekday_word``, round 32): an
+    active decision's object with the season it is decided for ("Kestrel renewed Wednesday
+    for a third season", "cancelled Monday after two seasons"), a season's owner ("season 2
+    of Wednesday", "Wednesday's second season"), a passive decision's or a return's subject
+    opening its clause before its season ("Wednesday was renewed for a third season",
+    "Tuesday is coming back for a fifth season"), or a kind of show's
+    name before a subject's verb ("the drama Wednesday has been renewed"). Prose writes a
+    bare weekday as an adverb, so each needs more than ``_names_a_show_as_time`` asks of a
+    month: never after a passive verb ("Salt Road was renewed Monday for a third season") nor
+    a time's word ("on Wednesday", "season 2 of ... on Wednesday")."""
+    if _TIME_BEFORE_RE.search(before[-20:]) or _ON_BEFORE_RE.search(before[-6:]):
+        return False
+    if _ACTIVE_DECISION_BEFORE_RE.search(before[-30:]) and _WEEKDAY_OBJECT_SEASON_RE.match(
+            after):
+        return True
+    if _SEASON_OF_BEFORE_RE.search(before[-40:]) or _WEEKDAY_OWN_SEASON_AFTER_RE.match(after):
+        return True
+    passive = _GOVERNED_AFTER_RE.match(after[:30]) or _SUBJECT_RETURNS_AFTER_RE.match(
+        after[:40])
+    if passive is not None and (start == 0 or _CLAUSE_OPENS_BEFORE_RE.search(before[-4:])) and \
+            _WEEKDAY_OBJECT_SEASON_RE.match(after[passive.end():]):
+        return True
+    return _kind_before_name(before) and _AFTER_KIND_WEEKDAY_RE.match(after) is not None
+
+
+#: "on" right before a weekday: the sentence's day ("returns on Wednesday").
+_ON_BEFORE_RE = re.compile(r"(?i)\bon\s{1,3}$")
+#: A clause's start right before a span: the text's start, a sentence's stop, a colon or a
+#: comma ("In other news, Tuesday is coming back for a fifth season").
+_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;,]\s{1,3})[\"“‘']?$")
+#: A subject's return right after a weekday opening its clause, before the season it returns
+#: for ("Tuesday is coming back for a fifth season", "Friday returns for a third season").
+_SUBJECT_RETURNS_AFTER_RE = re.compile(
+    r"(?i)^\s{1,3}(?:(?:is|are)\s{1,3}(?:coming\s{1,3}back|returning)|returns|comes\s{1,3}back|"
+    r"will\s{1,3}(?:return|be\s{1,3}back|come\s{1,3}back)|is\s{1,3}(?:set\s{1,3})?to\s{1,3}"
+    r"return)\b")
 
 
 def _own_season_after(span: str, after: str, before: str) -> bool:
@@ -2156,6 +2254,38 @@ def _weekday_of_title(words: Sequence[str]) -> bool:
     return True
 
 
+#: The time of day a weekday opens in a name ("Friday Night Harbor", "Saturday Night Lantern").
+_WEEKDAY_TIME_OF_DAY = frozenset("night nights morning mornings evening evenings".split())
+#: After "Friday Night": words that keep the three the week's time, its broadcast or its
+#: game, not a show's name ("Friday Night Premiere", "Saturday Night Lineup", "Sunday Night
+#: Football": a schedule's or a league's slot).
+_WEEKDAY_TIME_NOUNS = frozenset(
+    """premiere premieres finale finales episode episodes special specials schedule slate
+    lineup line-up block slot ratings news update edition broadcast return debut launch
+    release date dates event show shows programming viewing tv television football baseball
+    basketball hockey soccer wrestling boxing fights racing game games""".split())
+
+
+def _weekday_time_name(words: Sequence[str]) -> bool:
+    """``words`` open with a capitalised weekday, a capitalised time of day and a capitalised
+    name word that is no calendar word, no time and no word of a schedule ("Friday Night
+    Harbor", "Saturday Night Lantern", "Monday Morning Havana"): a title's head, whose weekday
+    ``clean_title`` would cut as the sentence's day, leaving "Night Harbor" (round 32, rule
+    ``title.span.weekday_time_name``); not "Friday Night" alone nor "Friday Night Premiere"."""
+    if not (len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _CALENDAR
+            and words[1][:1].isupper() and words[1].lower() in _WEEKDAY_TIME_OF_DAY):
+        return False
+    third = words[2].strip(_TRAIL_PUNCT)
+    low = third.lower()
+    if not (third[:1].isupper() and third[1:].islower() and third.isalpha()) or \
+            low in STOP_CAPS or low in TITLE_CONNECTORS or low in _CALENDAR or \
+            low in _TIME_HEADS or low in _TIME_TAILS or low in _WEEKDAY_TIME_NOUNS or \
+            low in _EDGE_TIME_OF_DAY or _network_words([third]):
+        return False
+    rules.check("title.span.weekday_time_name")  # a span rule: --explain shows the title
+    return True
+
+
 def _time_of_title(words: Sequence[str]) -> bool:
     """``words`` open with a capitalised time word, a lower-case "of" and a capitalised word
     or "the": a title's head ("Summer of the Wolves"), not a time of the sentence."""
@@ -2434,7 +2564,7 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
         whole = cut not in _TIME_GOVERNORS  # not "In June ...": a time word may open a title
         keeps_title = len(words) > 1 and words[1].lower() in ("is", "are", "was", "us") or \
             _time_of_title(words) or (whole and _time_names_title(words)) or \
-            _weekday_of_title(words)
+            _weekday_of_title(words) or _weekday_time_name(words)
         strip_the = low == "the" and len(words) > 1 and words[1].lower() in STOP_CAPS and \
             not _time_of_title(words[1:]) and not (whole and _time_names_title(words[1:]))
         if low in _FUNCTION_WORDS and len(words) > 1 and head[:1].isupper() and (
@@ -3473,6 +3603,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             if span.text.strip().lower() in TIME_TITLE_WORDS and _names_a_show_as_time(
                     before, after, span.start):
                 add(span.text, strong=True, cue="trigger")  # "its comedy series April"
+            elif span.text.strip().lower() in _CALENDAR and _names_a_show_as_weekday(
+                    before, after, span.start):
+                add(span.text, strong=True, cue="trigger")  # "renewed Wednesday for a third"
             elif " " not in span.text.strip() and _kind_before_name(before) \
                     and _AFTER_TIME_TITLE_RE.match(after):
                 governed.add(span.text.strip())  # "the sci-fi series Hazel, which ..."
@@ -3657,7 +3790,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
     edges = {short: longer for short, longer in calendar_edged(
         list(found), texts, headline, protected).items()
-        if judge(longer, strong=short in seasoned, governed=short in governed).kept}
+        if judge(longer, strong=short in seasoned or _governed_weekday_edge(
+            short, longer, governed), governed=short in governed).kept}
     if edges:
         # (a whole title the name vetoes would drop where the cut one stood, "Ada Monday"
         # after "cancelled Ada Monday", is left to ``time_edged`` once the cut one is kept)
@@ -4610,6 +4744,21 @@ def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = 
         if longer != title:
             out[title] = longer
     return out
+
+
+def _governed_weekday_edge(short: str, longer: str, governed: Collection[str]) -> bool:
+    """``longer`` is ``short`` with a weekday at one edge, and a decision governs ``short``
+    ("Mabel Tuesday has been renewed", "Kestrel cancelled Tuesday Mabel"): the whole is judged
+    as a show the text names, so a first name and a weekday are no person's name ("Mabel
+    Tuesday"; a person is not renewed). Round 32, rule ``title.keep.governed_weekday_edge``."""
+    if short not in governed:
+        return False
+    edge = longer[:-len(short)] if longer.endswith(short) else longer[len(short):]
+    edge = edge.strip()
+    if edge.lower() not in _CALENDAR:
+        return False
+    rules.check("title.keep.governed_weekday_edge")
+    return True
 
 
 def _tail_named(text: str, start: int, tail: re.Match[str]) -> bool:

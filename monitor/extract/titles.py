@@ -114,6 +114,10 @@ TIME_TITLE_WORDS = frozenset(
     "january february april june july august september october november december spring "
     "summer autumn winter christmas easter halloween thanksgiving".split())
 
+#: The days of the week: a title alone where the text governs it as a show, as a month is
+#: (``title.keep.weekday_word``, ``shows._names_a_show_as_weekday``, round 32).
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 #: The months and days a title may end on where its quotes, or a capitalised "The" inside the
 #: sentence, say where it starts and ends ("“Marlow Friday”", "his show The June";
 #: ``title.keep.time_end``).
@@ -1035,6 +1039,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, False, "title.veto.hype_word")  # "Epic Season 2 On The Way"
     if strong and low in TIME_TITLE_WORDS:
         return Verdict(title, True, "title.keep.time_word")  # "Easter season 2"
+    if strong and low in WEEKDAY_WORDS:
+        return Verdict(title, True, "title.keep.weekday_word")  # "renewed Wednesday for a third"
     if _holiday(low, vocab) and not (governed and " " not in low):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):

@@ -82,6 +82,7 @@ from .showwords import (
 from .titles import (
     TIME_TAIL_WORDS,
     TIME_TITLE_WORDS,
+    WEEKDAY_WORDS,
     Verdict,
     cue_patterns,
     judge,
@@ -2156,7 +2157,8 @@ _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.
 _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: The days of the week (one set with ``titles.WEEKDAY_WORDS``).
+_CALENDAR = WEEKDAY_WORDS
 #: The months and days a quoted title may end on ("'Marlow Friday'", ``title.keep.time_end``;
 #: unquoted, a date of the sentence: ``TRAILING_STOP``).
 _TIME_TAILS = TIME_TAIL_WORDS

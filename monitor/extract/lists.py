@@ -38,6 +38,19 @@ class Located(Protocol):
     def end(self) -> int: ...
 
 
+#: The networks' words that break every run of a title (a part of ``shows._BREAK_WORDS``):
+#: written capitalised before a list's item ("A, Fox Harbor and C", "the dramas Fox Harbor,
+#: Lisbon and Havana") they are the item's label or its first word, never the list's end
+#: (round 32).
+NETWORK_BREAK_WORDS = frozenset(
+    "abc nbc cbs fox cw hbo netflix hulu amc fx fxx showtime starz peacock".split())
+#: Such a word as the text writes it, capitalised ("Fox", "Netflix"), case-sensitive
+#: everywhere: the list gaps (``shows.LIST_GAP_RE``, ``shows._DISCOVERY_LIST_RE``) and the
+#: kind head (``_KIND_HEAD_RE``) read the list on past it; ``shows.network_headed`` decides
+#: whether it is the item's first word.
+NETWORK_ITEM_HEAD = "(?-i:" + "|".join(sorted(w.capitalize() for w in NETWORK_BREAK_WORDS)) + ")"
+
+
 #: Verbs, nouns and idioms that govern a list of shows placed right after them.
 _GOVERNOR = (
     r"(?:renew(?:s|ed|ing|als?)?|re-?commission(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing|l?ations?)|"
@@ -939,7 +952,9 @@ _KIND_HEAD_RE = re.compile(
     rf"(?i){_HEAD_LEAD}"
     rf"(?:{_HEAD_KINDS})\b(?:\s{{1,3}}the\s{{1,3}}(?:chop|axe|ax|boot|heave-ho))?"
     r"(?:,?\s{1,3}(?:including|such\s{1,3}as|among\s{1,3}them|namely))?"
-    r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?$")
+    r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?"
+    # a network's word the span finder cut from the first item ("the dramas Fox |Harbor")
+    rf"(?:{NETWORK_ITEM_HEAD}\s)?$")
 #: Right after a list's last item: a verb or a possessive that makes the items people
 #: ("... the shows Ada Lin and Tom Vey star in", "... created", "... said").
 _PEOPLE_AFTER_LIST_RE = re.compile(
@@ -1075,3 +1090,41 @@ def all_decided(text: str, first_start: int, last_end: int) -> bool:
     return (season is not None and season.group("decided") is not None) or \
         TITLE_EVIDENCE_CAST_AROUND_RE.search(
             text, max(0, first_start - _ALL_CAST_WINDOW), last_end + _ALL_CAST_WINDOW) is None
+
+
+#: Right before a list's item, anchored at the end: the joiner after the item ahead of it
+#: (", ", ", and ", " and ", " & "), a closing quote of that item first ("“Salt Road” and ").
+_ITEM_JOINER_BEFORE_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})\Z")
+#: Opening quotes an item ahead may start with.
+_ITEM_QUOTE_OPENS = ("\"", "“", "‘", "'")
+
+
+def decided_list_item(text: str, start: int, end: int, titles: Sequence[str]) -> bool:
+    """The item from ``start`` to ``end`` closes or goes on a list of ``titles`` (the
+    article's kept titles, each written whole right before its joiner: "renewed Salt Road and
+    |Fox Harbor|", "the dramas Salt Road, Copper Vale, |Fox Harbor| and Havana") that a
+    decision governs, right before its first item or right after the item (``_BEFORE_RE``,
+    ``_AFTER_RE``; a decision's object that is a thing of its own governs nothing,
+    ``object_breaks``), or through a plural kind's head farther back
+    (``far_kind_governed``): the item is a decided show like the items ahead of it, whatever
+    word opens it (a network's word before "Harbor" is the title's first word, rule
+    ``title.span.network_head``, round 32). At most eight items are stepped back over."""
+    first = start
+    for _ in range(8):
+        joiner = _ITEM_JOINER_BEFORE_RE.search(text, max(0, first - 12), first)
+        if joiner is None:
+            break
+        at = joiner.start()
+        ahead = next((t for t in titles if t and text.endswith(t, 0, at) and (
+            at == len(t) or not text[at - len(t) - 1].isalnum())), None)
+        if ahead is None:
+            break
+        first = at - len(ahead)
+        if first > 0 and text[first - 1] in _ITEM_QUOTE_OPENS:
+            first -= 1
+    if first == start:
+        return False
+    return _governs_before(text[max(0, first - 90):first]) or \
+        _AFTER_RE.match(text, end, end + 70) is not None or \
+        far_kind_governed(text, first, end)

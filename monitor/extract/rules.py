@@ -1767,7 +1767,7 @@ def _certainty_is(value: str) -> Action:
 def _sibling_date(c: Candidate) -> str | None:
     """Several triggers of one kind in a sentence report one event ("renewals announced on
     Tuesday, picking up ..."): they share its date."""
-    if c.date is not None:
+    if c.date is not None or _decided_before_the_news(c):
         return None
     view = c.view
     ahead = FUTURE_MARK_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.end])
@@ -1882,12 +1882,38 @@ def _decided_in_clause(c: Candidate) -> bool:
             and "," in c.text[c.trigger.end:])
 
 
+#: Right before a decision's trigger told as an -ing form: "after" and, at most, the time
+#: since ("a week after |ordering", "just days after |renewing it", "only months after
+#: |cancelling"). Used on the 50 characters before the trigger, anchored at their end.
+_AFTER_DOING_BEFORE_RE = re.compile(
+    r"(?i)\bafter\s{1,3}(?:having\s{1,3})?\Z")
+#: The trigger's first word, an -ing form or a passive's "being" ("ordering a third
+#: season", "renewing", "being renewed").
+_DOING_TRIGGER_RE = re.compile(r"(?i)(?:[a-z-]{2,20}ing|being)\b")
+
+
+def _decided_before_the_news(c: Candidate) -> bool:
+    """``date.decision_before_the_news``: a renewal or a cancellation told in an -ing form
+    after "after" ("a week after ordering a third season", "days after renewing it") in a
+    sentence whose news, before it, is the other decision ("Kestrel scrapped its renewal of
+    X on Monday, a week after ordering a third season", "cancelled X just days after renewing
+    it"): the decision came before the news and the sentence's day is not its own; no date,
+    never a sibling trigger's day nor the publication month (round 32)."""
+    if c.kind not in DECISIONS or c.date is not None or not _AFTER_DOING_BEFORE_RE.search(
+            c.text, max(0, c.trigger.start - 50), c.trigger.start) or \
+            not _DOING_TRIGGER_RE.match(c.text, c.trigger.start):
+        return False
+    return any(other.kind in DECISIONS and other.kind != c.kind
+               and other.end <= c.trigger.start for other in c.view.triggers)
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not _shoot_going_on(c) and not _told_in_pluperfect(c)
             and not _told_recently(c) and not _decided_in_clause(c)
+            and not _decided_before_the_news(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -5675,6 +5701,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "episodes are given a time ahead of the article ('15 episodes in summer 2030'): "
           "the count, and the season's premiere then", "Glass Harbor: season 3. 15 episodes "
           "in summer 2030.", _count_arrives_later, _count_premiere_too),
+    _step("date_fallback", "date.decision_before_the_news", DECISIONS, "a renewal or a "
+          "cancellation told in an -ing form after 'after' ('a week after ordering a third "
+          "season', 'days after renewing it') in a sentence whose news, before it, is the "
+          "other decision: it came before the news, so it takes no date, never a sibling "
+          "trigger's day nor the publication month (round 32)",
+          "Tovrel cancelled Glass Harbor on Monday, a week after ordering a third season.",
+          _decided_before_the_news),
     _step("date_fallback", "date.same_event", DECISIONS, "several triggers of one kind in a "
           "sentence report one event and share its date",
           "Renewals came on Tuesday: ABC picked up Glass Harbor and renewed Salt Road.",

@@ -6236,7 +6236,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _renewal_after_aired, _seasons),
     _step("season", "season.renewal_after_season_run", "renewed", "a renewal told 'after a "
           "strong second season', 'following the finale of its second season', 'on the heels "
-          "of its second season' is of the season after that one",
+          "of its second season' is of the season after that one; not after a decision's "
+          "own verb ('a week after ordering a third season' is that season's renewal, round "
+          "32)",
           "Netflix renewed Glass Harbor for another season after a strong second season.",
           _renewal_after_season_run, _seasons),
     _step("season", "season.renewal_after_run_opening", "renewed", "a renewal in a sentence "
@@ -6982,7 +6984,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "more, no place itself, then a comma and a place, the list going on past the place "
           "with its joiners, is two of the list's items, not a town and its region; a one-word "
           "name keeps the pair ('Tarrow, Nevada'), as does 'the series' (one title may follow "
-          "it) (``lists.plural_kind_heads``)",
+          "it); round 32: a network's word glued before a one-word name is the name's first "
+          "word ('the dramas Fox Harbor, Lisbon and Havana') (``lists.plural_kind_heads``)",
           "Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana."),
     _rule("title.span.weekday_of_name", ALL_KINDS, "round 31: a span opening with a "
           "capitalised weekday, a lower-case 'of' and a capitalised name that is no calendar "
@@ -7261,9 +7264,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "twice or more (the headline counts), quoted whole or after a show's kind ('the "
           "drama Fox Harbor', or a plural kind heading its list: 'the dramas Fox Harbor, "
           "Salt Road and Havana'); a possessive quoted whole or after a show's kind ('the family "
-          "saga Apple's Lantern'). One unquoted mention ('Fox Salt Road season 2 has been "
-          "renewed', 'Apple's Salt Road') stays the network's, as does a watched title "
-          "(``shows.network_headed``; round 31, r31netword2)",
+          "saga Apple's Lantern'); round 32: a space at an item of a list of kept titles a "
+          "decision governs ('renewed Salt Road and Fox Harbor for second seasons', "
+          "``lists.decided_list_item``; the list gaps read on past a network's break word "
+          "before an item, ``lists.NETWORK_ITEM_HEAD``). One unquoted mention ('Fox Salt Road "
+          "season 2 has been renewed', 'Apple's Salt Road') stays the network's, as does a "
+          "watched title (``shows.network_headed``; round 31, r31netword2)",
           "Fox Harbor season 2 is filming in Tovrel. Kestrel renewed Fox Harbor in May."),
     _rule("title.keep.network_word", ALL_KINDS, "a network's or a company's word alone "
           "('Channel', 'Apple') is a show's title where the article quotes it at one mention "

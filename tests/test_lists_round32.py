@@ -10,7 +10,10 @@ name's evidence (``lists.decided_list_item``); a network-opened first item befor
 ``title.span.kind_listed_pair``. "The decision to axe X" cues its object as "to cancel X"
 does. A decision told "a week after ordering a third season" in a sentence whose news is the
 other decision came before the news (``date.decision_before_the_news``), and "after ordering
-a third season" is no season's run (``season.renewal_after_season_run``).
+a third season" is no season's run (``season.renewal_after_season_run``). A participle
+opening a clause after a list (", leaving just Salt Road ...") no longer joins the next name
+to it (``shows.LIST_GAP_RE``), so a kind-headed list keeps its person-shaped items
+(``title.keep.kind_list``).
 
 The network's word still wins where it stands free ("Fox renewed ...", "airs on Fox", "the Fox
 dramas A and B"). All names are invented.
@@ -116,6 +119,27 @@ def test_decision_before_the_news_explained() -> None:
         "season.", "TV news", PUBLISHED)
 
 
+# --- a participle's clause after a kind-headed list (fail on 56606fb) ------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param("Tovrel cancelled the original shows Lisbon, Martha Gus and April Rose, leaving "
+                 "just Salt Road as its only drama.",
+                 {("Lisbon", None, "cancelled"), ("Martha Gus", None, "cancelled"),
+                  ("April Rose", None, "cancelled")}, id="leaving-just"),
+    pytest.param("Tovrel cancelled the original shows Lisbon, Martha Gus and April Rose, leaving "
+                 "just Salt Road, in its final season, and Copper Vale as its only dramas.",
+                 {("Lisbon", None, "cancelled"), ("Martha Gus", None, "cancelled"),
+                  ("April Rose", None, "cancelled")}, id="leaving-two-shows"),
+    pytest.param("Kestrel cancelled the comedies Havana, Tom Vey and Ada Lin, meaning Salt Road "
+                 "is its last sitcom.", {("Havana", None, "cancelled"),
+                                         ("Tom Vey", None, "cancelled"),
+                                         ("Ada Lin", None, "cancelled")}, id="meaning"),
+])
+def test_participle_clause_ends_the_list(body: str,
+                                         expected: set[tuple[str, int | None, str]]) -> None:
+    assert _rows(body) == expected
+
+
 # --- units --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, start, titles, expected", [
@@ -133,6 +157,15 @@ def test_decided_list_item(text: str, start: int, titles: tuple[str, ...],
                            expected: bool) -> None:
     assert text[start:start + 3] == "Fox"
     assert lists.decided_list_item(text, start, start + 10, titles) is expected
+
+
+@pytest.mark.parametrize("gap, expected", [
+    pytest.param(", leaving just ", False, id="leaving-opens-a-clause"),
+    pytest.param(", and Fox ", True, id="comma-and-fox"),
+    pytest.param(", the network's ", True, id="plain-words-still-join"),
+])
+def test_list_gap(gap: str, expected: bool) -> None:
+    assert bool(shows.LIST_GAP_RE.match(gap)) is expected
 
 
 @pytest.mark.parametrize("gap, expected", [
@@ -172,6 +205,11 @@ def test_discovery_gap_reads_past_the_word(gap: str, expected: bool) -> None:
     pytest.param("Kestrel has renewed Salt Road and Copper Vale for second seasons.",
                  {("Salt Road", 2, "renewed"), ("Copper Vale", 2, "renewed")},
                  id="plain-pair-with-season"),
+    pytest.param("Kestrel renewed Salt Road, Copper Vale and Lantern House, making it a good "
+                 "week for the network.", {("Salt Road", None, "renewed"),
+                                           ("Copper Vale", None, "renewed"),
+                                           ("Lantern House", None, "renewed")},
+                 id="making-after-a-plain-list"),
     pytest.param("Kestrel has reversed its decision to cancel Salt Road after three seasons.",
                  {("Salt Road", 4, "renewed")}, id="reversed-decision-to-cancel"),
     pytest.param("Kestrel has no plans to scrap Salt Road.", set(), id="no-plans-to-scrap"),

@@ -6963,7 +6963,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "series', 'several dramas, including') is a show whatever its look: the person, "
           "place, first-name and holiday vetoes yield (a network's does not; nor when a verb of "
           "people or a possessive follows the last item, 'the series Ada Lin and Tom Vey star "
-          "in')", "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
+          "in'); round 32: a participle opening a clause after the list (', leaving just X', "
+          "', meaning X') ends it there, no joint to another item ('the original shows "
+          "Lisbon, Martha Gus and April Rose, leaving just Salt Road ...')",
+          "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
     _rule("list.govern.far_kind_head", ALL_KINDS, "round 30: a list whose plural kind of "
           "show heads it right before its first item is governed by a decision's own verb or "
           "idiom standing before the head in the same clause, farther than the governor's "

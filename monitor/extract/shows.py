@@ -766,7 +766,10 @@ LIST_GAP_RE = re.compile(
     # the next item's owner of two or three words ("A, Tom Reyes's \"B\"", round 23)
     r"(?:%s\s+)?[\"“‘']?$"
     % (r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
-       r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)",
+       r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b|"
+       # a participle opening a clause of its own after the list ("A, B and C, leaving
+       # just D ...", round 32)
+       r"leaving\b|meaning\b|making\b|marking\b|giving\b|bringing\b|sending\b)",
        NETWORK_ITEM_HEAD, owner_possessive(lead=(1, 2), space=r"\s+", last=r"\w*"))
     # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
 )

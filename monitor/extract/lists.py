@@ -38,6 +38,19 @@ class Located(Protocol):
     def end(self) -> int: ...
 
 
+#: The networks' words that break every run of a title (a part of ``shows._BREAK_WORDS``):
+#: written capitalised before a list's item ("A, Fox Harbor and C", "the dramas Fox Harbor,
+#: Lisbon and Havana") they are the item's label or its first word, never the list's end
+#: (round 32).
+NETWORK_BREAK_WORDS = frozenset(
+    "abc nbc cbs fox cw hbo netflix hulu amc fx fxx showtime starz peacock".split())
+#: Such a word as the text writes it, capitalised ("Fox", "Netflix"), case-sensitive
+#: everywhere: the list gaps (``shows.LIST_GAP_RE``, ``shows._DISCOVERY_LIST_RE``) and the
+#: kind head (``_KIND_HEAD_RE``) read the list on past it; ``shows.network_headed`` decides
+#: whether it is the item's first word.
+NETWORK_ITEM_HEAD = "(?-i:" + "|".join(sorted(w.capitalize() for w in NETWORK_BREAK_WORDS)) + ")"
+
+
 #: Verbs, nouns and idioms that govern a list of shows placed right after them.
 _GOVERNOR = (
     r"(?:renew(?:s|ed|ing|als?)?|re-?commission(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing|l?ations?)|"
@@ -939,7 +952,9 @@ _KIND_HEAD_RE = re.compile(
     rf"(?i){_HEAD_LEAD}"
     rf"(?:{_HEAD_KINDS})\b(?:\s{{1,3}}the\s{{1,3}}(?:chop|axe|ax|boot|heave-ho))?"
     r"(?:,?\s{1,3}(?:including|such\s{1,3}as|among\s{1,3}them|namely))?"
-    r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?$")
+    r"\s{0,3}(?:[:—–]|\s-)?\s{0,3}[\"“‘']?"
+    # a network's word the span finder cut from the first item ("the dramas Fox |Harbor")
+    rf"(?:{NETWORK_ITEM_HEAD}\s)?$")
 #: Right after a list's last item: a verb or a possessive that makes the items people
 #: ("... the shows Ada Lin and Tom Vey star in", "... created", "... said").
 _PEOPLE_AFTER_LIST_RE = re.compile(
@@ -1075,3 +1090,74 @@ def all_decided(text: str, first_start: int, last_end: int) -> bool:
     return (season is not None and season.group("decided") is not None) or \
         TITLE_EVIDENCE_CAST_AROUND_RE.search(
             text, max(0, first_start - _ALL_CAST_WINDOW), last_end + _ALL_CAST_WINDOW) is None
+
+
+#: Right before a list's item, anchored at the end: the joiner after the item ahead of it
+#: (", ", ", and ", " and ", " & "), a closing quote of that item first ("“Salt Road” and ").
+_ITEM_JOINER_BEFORE_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})\Z")
+#: Right after a list's item: the joiner before the next item, its opening quote last.
+_ITEM_JOINER_AFTER_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})[\"“‘']?")
+#: Opening quotes an item ahead may start with.
+_ITEM_QUOTE_OPENS = ("\"", "“", "‘", "'")
+#: Right after a list's last item, a verb of a clause of its own ("... and Hulu Originals
+#: will stream the rest", "... and Fox Entertainment President Jane Doe said ..."), unless it
+#: is the list's status (``_AFTER_RE``: "... were renewed").
+_ITEM_OWN_VERB_AFTER_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:will|would|said|says|is|was|has|had|can|could|may|might|should|must|"
+    r"are|were|have|[a-z]{2,20}(?:s|ed))\b")
+
+
+def _listed_title_at(text: str, at: int, titles: Sequence[str], before: bool) -> str | None:
+    """The title of ``titles`` written whole right before ``at`` (``before``) or right
+    after it."""
+    for title in titles:
+        if not title:
+            continue
+        if before:
+            if text.endswith(title, 0, at) and (
+                    at == len(title) or not text[at - len(title) - 1].isalnum()):
+                return title
+        elif text.startswith(title, at) and not text[at + len(title):at + len(title) + 1] \
+                .isalnum():
+            return title
+    return None
+
+
+def decided_list_item(text: str, start: int, end: int, titles: Sequence[str]) -> bool:
+    """The item from ``start`` to ``end`` stands in a list with others of ``titles`` (the
+    article's kept titles, each written whole beside its joiner: "renewed Salt Road and |Fox
+    Harbor|", "the dramas Salt Road, Copper Vale, |Fox Harbor| and Havana", "Salt Road, |Fox
+    Harbor| and Copper Vale have all been cancelled") that a decision governs, right before
+    its first item or right after its last (``_BEFORE_RE``, ``_AFTER_RE``; a decision's object
+    that is a thing of its own governs nothing, ``object_breaks``), or through a plural kind's
+    head farther back (``far_kind_governed``): the item is a decided show like the others,
+    whatever word opens it (a network's word before "Harbor" is the title's first word, rule
+    ``title.span.network_head``, round 32). Not when the list's last item opens a clause of
+    its own ("... and Hulu Originals will stream the rest"). At most eight items each way."""
+    first, last = start, end
+    for _ in range(8):
+        joiner = _ITEM_JOINER_BEFORE_RE.search(text, max(0, first - 12), first)
+        ahead = None if joiner is None else _listed_title_at(text, joiner.start(), titles,
+                                                             before=True)
+        if joiner is None or ahead is None:
+            break
+        first = joiner.start() - len(ahead)
+        if first > 0 and text[first - 1] in _ITEM_QUOTE_OPENS:
+            first -= 1
+    for _ in range(8):
+        joiner = _ITEM_JOINER_AFTER_RE.match(text, last)
+        behind = None if joiner is None else _listed_title_at(text, joiner.end(), titles,
+                                                              before=False)
+        if joiner is None or behind is None:
+            break
+        last = joiner.end() + len(behind)
+    if first == start and last == end:
+        return False
+    after = text[last:last + 70]
+    status_after = _AFTER_RE.match(after) is not None
+    if not status_after and _ITEM_OWN_VERB_AFTER_RE.match(after):
+        return False
+    return status_after or _governs_before(text[max(0, first - 90):first]) or \
+        far_kind_governed(text, first, last)

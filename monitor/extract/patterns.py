@@ -2442,11 +2442,15 @@ ONGOING_SHOOT_STATE_RE = re.compile(
 #: the strength of (round 17): "renewed after a strong second season", "following the finale of
 #: its second season", "on the heels of its second season", "off the back of a hit first
 #: series". (A bare "after season 2 launched" is ``AFTER_EVENT_BEFORE_RE``'s.)
+#: A decision's verb before the season it gives: "a week after ordering a third season",
+#: "after renewing it for ..." tell no season's run but the renewal itself (round 32).
+_ORDERING_VERB = (r"(?:order|renew|re-?commission|commission|green-?light|pick|greenlit)"
+                  r"[\w-]*\b")
 SEASON_RUN_BEFORE_RE = Caseless(
     r"(?i)\b(?:after|following|on\s+the\s+heels\s+of|off\s+the\s+back\s+of|coming\s+off|"
     r"on\s+the\s+strength\s+of|thanks\s+to)\s+(?:(?:the|its|their)\s+(?:finale|end|"
     r"conclusion|success|run|premiere|launch|debut|release)\s+of\s+)?(?:(?:a|an|the|its|"
-    r"their)\s+)?(?:(?!for\b|and\b)[\w-]+\s+){0,2}?$",
+    r"their)\s+)?(?:(?!for\b|and\b|" + _ORDERING_VERB + r")[\w-]+\s+){0,2}?$",
     stems=("after", "following", "heels", "back of", "coming off", "strength", "thanks"))
 #: ... and right after it: the clause ends, or the season's run is told ("drew", "scored",
 #: "ended", "aired", its finale or premiere).

@@ -1767,7 +1767,7 @@ def _certainty_is(value: str) -> Action:
 def _sibling_date(c: Candidate) -> str | None:
     """Several triggers of one kind in a sentence report one event ("renewals announced on
     Tuesday, picking up ..."): they share its date."""
-    if c.date is not None:
+    if c.date is not None or _decided_before_the_news(c):
         return None
     view = c.view
     ahead = FUTURE_MARK_RE.search(c.text[max(c.clause[0], c.trigger.start - 40):c.trigger.end])
@@ -1882,12 +1882,38 @@ def _decided_in_clause(c: Candidate) -> bool:
             and "," in c.text[c.trigger.end:])
 
 
+#: Right before a decision's trigger told as an -ing form: "after" and, at most, the time
+#: since ("a week after |ordering", "just days after |renewing it", "only months after
+#: |cancelling"). Used on the 50 characters before the trigger, anchored at their end.
+_AFTER_DOING_BEFORE_RE = re.compile(
+    r"(?i)\bafter\s{1,3}(?:having\s{1,3})?\Z")
+#: The trigger's first word, an -ing form or a passive's "being" ("ordering a third
+#: season", "renewing", "being renewed").
+_DOING_TRIGGER_RE = re.compile(r"(?i)(?:[a-z-]{2,20}ing|being)\b")
+
+
+def _decided_before_the_news(c: Candidate) -> bool:
+    """``date.decision_before_the_news``: a renewal or a cancellation told in an -ing form
+    after "after" ("a week after ordering a third season", "days after renewing it") in a
+    sentence whose news, before it, is the other decision ("Kestrel scrapped its renewal of
+    X on Monday, a week after ordering a third season", "cancelled X just days after renewing
+    it"): the decision came before the news and the sentence's day is not its own; no date,
+    never a sibling trigger's day nor the publication month (round 32)."""
+    if c.kind not in DECISIONS or c.date is not None or not _AFTER_DOING_BEFORE_RE.search(
+            c.text, max(0, c.trigger.start - 50), c.trigger.start) or \
+            not _DOING_TRIGGER_RE.match(c.text, c.trigger.start):
+        return False
+    return any(other.kind in DECISIONS and other.kind != c.kind
+               and other.end <= c.trigger.start for other in c.view.triggers)
+
+
 def _just_happened(c: Candidate) -> bool:
     clause_text = _clause_text(c)
     ctx = c.ctx
     return (c.date is None and c.certainty == "confirmed" and not _told_as_background(c)
             and not _shoot_going_on(c) and not _told_in_pluperfect(c)
             and not _told_recently(c) and not _decided_in_clause(c)
+            and not _decided_before_the_news(c)
             and not ALREADY_RE.search(clause_text)
             and not (c.kind in ("filming_started", "filming_wrapped")
                      and AFTER_OTHER_EVENT_RE.search(clause_text))
@@ -5675,6 +5701,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "episodes are given a time ahead of the article ('15 episodes in summer 2030'): "
           "the count, and the season's premiere then", "Glass Harbor: season 3. 15 episodes "
           "in summer 2030.", _count_arrives_later, _count_premiere_too),
+    _step("date_fallback", "date.decision_before_the_news", DECISIONS, "a renewal or a "
+          "cancellation told in an -ing form after 'after' ('a week after ordering a third "
+          "season', 'days after renewing it') in a sentence whose news, before it, is the "
+          "other decision: it came before the news, so it takes no date, never a sibling "
+          "trigger's day nor the publication month (round 32)",
+          "Tovrel cancelled Glass Harbor on Monday, a week after ordering a third season.",
+          _decided_before_the_news),
     _step("date_fallback", "date.same_event", DECISIONS, "several triggers of one kind in a "
           "sentence report one event and share its date",
           "Renewals came on Tuesday: ABC picked up Glass Harbor and renewed Salt Road.",
@@ -6203,7 +6236,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _renewal_after_aired, _seasons),
     _step("season", "season.renewal_after_season_run", "renewed", "a renewal told 'after a "
           "strong second season', 'following the finale of its second season', 'on the heels "
-          "of its second season' is of the season after that one",
+          "of its second season' is of the season after that one; not after a decision's "
+          "own verb ('a week after ordering a third season' is that season's renewal, round "
+          "32)",
           "Netflix renewed Glass Harbor for another season after a strong second season.",
           _renewal_after_season_run, _seasons),
     _step("season", "season.renewal_after_run_opening", "renewed", "a renewal in a sentence "
@@ -6943,7 +6978,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "series', 'several dramas, including') is a show whatever its look: the person, "
           "place, first-name and holiday vetoes yield (a network's does not; nor when a verb of "
           "people or a possessive follows the last item, 'the series Ada Lin and Tom Vey star "
-          "in')", "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
+          "in'); round 32: a participle opening a clause after the list (', leaving just X', "
+          "', meaning X') ends it there, no joint to another item ('the original shows "
+          "Lisbon, Martha Gus and April Rose, leaving just Salt Road ...')",
+          "Tovrel cancelled four shows: Lisbon, Martha, Rosa Hazel and Salt Road."),
     _rule("list.govern.far_kind_head", ALL_KINDS, "round 30: a list whose plural kind of "
           "show heads it right before its first item is governed by a decision's own verb or "
           "idiom standing before the head in the same clause, farther than the governor's "
@@ -6964,7 +7002,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "more, no place itself, then a comma and a place, the list going on past the place "
           "with its joiners, is two of the list's items, not a town and its region; a one-word "
           "name keeps the pair ('Tarrow, Nevada'), as does 'the series' (one title may follow "
-          "it) (``lists.plural_kind_heads``)",
+          "it); round 32: a network's word glued before a one-word name is the name's first "
+          "word ('the dramas Fox Harbor, Lisbon and Havana') (``lists.plural_kind_heads``)",
           "Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana."),
     _rule("title.span.weekday_of_name", ALL_KINDS, "round 31: a span opening with a "
           "capitalised weekday, a lower-case 'of' and a capitalised name that is no calendar "
@@ -7257,9 +7296,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "twice or more (the headline counts), quoted whole or after a show's kind ('the "
           "drama Fox Harbor', or a plural kind heading its list: 'the dramas Fox Harbor, "
           "Salt Road and Havana'); a possessive quoted whole or after a show's kind ('the family "
-          "saga Apple's Lantern'). One unquoted mention ('Fox Salt Road season 2 has been "
-          "renewed', 'Apple's Salt Road') stays the network's, as does a watched title "
-          "(``shows.network_headed``; round 31, r31netword2)",
+          "saga Apple's Lantern'); round 32: a space at an item of a list of kept titles a "
+          "decision governs ('renewed Salt Road and Fox Harbor for second seasons', "
+          "``lists.decided_list_item``; the list gaps read on past a network's break word "
+          "before an item, ``lists.NETWORK_ITEM_HEAD``). One unquoted mention ('Fox Salt Road "
+          "season 2 has been renewed', 'Apple's Salt Road') stays the network's, as does a "
+          "watched title (``shows.network_headed``; round 31, r31netword2)",
           "Fox Harbor season 2 is filming in Tovrel. Kestrel renewed Fox Harbor in May."),
     _rule("title.keep.network_word", ALL_KINDS, "a network's or a company's word alone "
           "('Channel', 'Apple') is a show's title where the article quotes it at one mention "

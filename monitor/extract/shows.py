@@ -23,8 +23,11 @@ from ..models import ShowName
 from . import rules, titlescore
 from .deciders import decides_after, deciding_rule
 from .lists import (
+    NETWORK_BREAK_WORDS,
+    NETWORK_ITEM_HEAD,
     Located,
     all_decided,
+    decided_list_item,
     governed_lists,
     kind_headed,
     may_govern,
@@ -159,7 +162,10 @@ _TRIGGER_BEFORE_RE = re.compile(
     # round 11: "Fox has nixed X", "ITV binned X", "the cancellations follow that of X"
     r"nix(?:ed|es)|binned|(?:renewal|cancell?ation)s? (?:\S+ ){0,4}?(?:that|those) of|"
     # round 16: "the plug has been pulled on X"
-    r"plug (?:has been |had been |was |is )?pulled on)\s*"
+    r"plug (?:has been |had been |was |is )?pulled on|"
+    # round 32: a decision's bare verb after "to" ("the decision to axe X", "plans to scrap
+    # X"): the verb, not the noun ("the axe fell on X" reads no object)
+    r"to (?:axe|ax|scrap|nix))\s*"
     r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+ [a-z]+)\s+){0,3}$"
 )
 _TRIGGER_AFTER_RE = re.compile(
@@ -855,12 +861,15 @@ LIST_GAP_RE = re.compile(
     r"(?:\s*,\s*(?:[Aa]nd\s+|as well as\s+|plus\s+|&\s*)?|\s+[Aa]nd\s+|\s*&\s*|"
     r"\s+as well as\s+|\s+along with\s+|\s+or\s+|\s+plus\s+)"
     r"(?:the\s+[A-Z]\w+\s+[A-Z][\w-]+\s+)?"
-    r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5})\s+){0,4}"
+    r"(?:(?:(?!%s)[a-z][\w’'-]*|\d+\w*|[A-Z][\w]*['’]s|[A-Z]{2,5}|%s)\s+){0,4}"
     # the next item's owner of two or three words ("A, Tom Reyes's \"B\"", round 23)
     r"(?:%s\s+)?[\"“‘']?$"
     % (r"(?:renew|cancel|axe|axing|order|pick|premier|debut|wrap|return|end|scrap|green|"
-       r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b)",
-       owner_possessive(lead=(1, 2), space=r"\s+", last=r"\w*"))
+       r"but\b|while\b|though\b|although\b|whereas\b|yet\b|so\b|which\b|who\b|"
+       # a participle opening a clause of its own after the list ("A, B and C, leaving
+       # just D ...", round 32)
+       r"leaving\b|meaning\b|making\b|marking\b|giving\b|bringing\b|sending\b)",
+       NETWORK_ITEM_HEAD, owner_possessive(lead=(1, 2), space=r"\s+", last=r"\w*"))
     # a status verb after "and" starts a second clause ("renewed A and cancelled B"), no list
 )
 #: Stricter than LIST_GAP_RE: used to find titles, so "Therefore, if X" is no list.
@@ -869,7 +878,8 @@ _DISCOVERY_LIST_RE = re.compile(
     r"(?:\s{1,2}[–—]\s{1,2}[^–—()\"“”]{1,60}?\s{1,2}[–—])?"
     r"(?:\s*,\s*(?:and\s+|as well as\s+|plus\s+)?|"
     r"\s+and\s+|\s*&\s*|\s+as well as\s+|\s+along with\s+)"
-    r"(?:(?:[A-Z]{2,5}|[A-Z]\w*['’]s)\s+(?:[a-z]+\s+)?|(?:a|an|the)\s+\w+\s+seasons?\s+of\s+)?"
+    r"(?:(?:[A-Z]{2,5}|[A-Z]\w*['’]s|" + NETWORK_ITEM_HEAD + r")\s+(?:[a-z]+\s+)?|"
+    r"(?:a|an|the)\s+\w+\s+seasons?\s+of\s+)?"
     r"[\"“‘']?$"
 )
 #: A headline's status verb right before its object ("Fox Renews |Glass Harbor") or right
@@ -914,10 +924,10 @@ _HEADLINE_VERB_AFTER_RE = re.compile(
 _BREAK_WORDS = frozenset(
     """season seasons series episode episodes part volume vol chapter s1 s2 s3 s4 s5 s6
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
-    wrapped begins starts sets gets confirms announces reveals orders picks abc nbc cbs fox
-    cw hbo netflix hulu amc fx fxx showtime starz peacock effectively likely officially tba tbd
-    renewal cancellation ordered renew renewing opts decides declines extends""".split()
-)
+    wrapped begins starts sets gets confirms announces reveals orders picks effectively likely
+    officially tba tbd renewal cancellation ordered renew renewing opts decides declines
+    extends""".split()
+) | NETWORK_BREAK_WORDS
 _ISH_RE = re.compile(r"[a-z]+-ish")
 #: A title-case headline's verbs that stand between a subject and the show, written as any
 #: word ("Hulu Greenlights Glass Harbor Season 2", "Jane Doe Teases Glass Harbor Season 2
@@ -1939,12 +1949,18 @@ def _kind_listed_title_before_place(text: str, span: Span, nxt: Span, joint: boo
     Copper Vale, Tarrow, Nevada and Lantern House": a town and its region) (round 31,
     ``title.span.kind_listed_pair``)."""
     words = span.text.lower().split()
-    if len(words) < 2 or not (joint or _NEXT_LIST_ITEM_RE.match(text, nxt.end)):
+    # a network's word glued before the span is the name's first word ("the dramas Fox
+    # |Harbor, Lisbon and Havana", round 32): the span finder cut it, ``network_headed``
+    # puts it back where the kind heads the list
+    head_at = _network_head_start(text, span.start) if len(words) == 1 else None
+    start = span.start if head_at is None else head_at
+    if len(words) + (head_at is not None) < 2 or not (
+            joint or _NEXT_LIST_ITEM_RE.match(text, nxt.end)):
         return False
     places = vocabulary().places
     head = nxt.text.partition(" and ")[0].lower() if joint else nxt.text.lower()
     if head not in places or " ".join(words) in places or \
-            not plural_kind_heads(text, span.start):
+            not plural_kind_heads(text, start):
         return False
     rules.check("title.span.kind_listed_pair")  # a span rule: --explain shows its two items
     return True
@@ -2762,7 +2778,8 @@ _ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:was|were|did|has|have|is|are|will)\s{1,3}"
     r"[\"“‘']?$")
 _TRIGGER_BEFORE_STEMS = ("renew", "cancel", "ax", "green", "pick", "order", "sticking",
-                         "commission", "given", "gave", "handed", "hands",
+                         "commission", "given", "gave", "handed", "hands", "to scrap",
+                         "to nix",
                          "committed", "bring", "goodbye", "saving", "reviv", "plug", "scrapped",
                          "forward", "dropped", "re-up", "reup", "canned", "abandon", "scrapping",
                          "including", "like", "such as", "kill", "except for", "premiere date",
@@ -4488,6 +4505,19 @@ def _network_head_form(title: str, text: str, at: int) -> tuple[str, int] | None
     return f"{head.group(1)}{head.group(2)}{title}", start
 
 
+def _network_head_start(text: str, at: int) -> int | None:
+    """Where a network's word glued by a space before ``at`` starts ("the dramas |Fox
+    Harbor"), read as ``_network_head_form`` reads it; None when there is none."""
+    head = NETWORK_HEAD_RE.search(text, max(0, at - 20), at)
+    if head is None or head.group(2) != " " or not _network_word(head.group(1)):
+        return None
+    start = head.start()
+    if NETWORK_HEAD_NAMED_BEFORE_RE.search(text, max(0, start - 24), start) or \
+            NETWORK_HEAD_FORM_BEFORE_RE.search(text, max(0, start - 8), start):
+        return None
+    return start
+
+
 def _network_head_alone(word: str, joined: str, everything: Sequence[str],
                         offsets: Sequence[int], taken: Collection[int], cased_at: int) -> bool:
     """The texts (``everything``, joined as ``joined``, each starting at its ``offsets``)
@@ -4550,7 +4580,7 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
         forms: set[str] = set()
         taken: set[int] = set()
         seen = 0
-        quoted = kind = False
+        quoted = kind = listed = False
         for at, end in _whole_mentions(title, joined):
             seen += 1
             n = bisect.bisect_right(offsets, at) - 1
@@ -4567,13 +4597,14 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
                                 and bool(joined[end:end + 1]))
             kind = kind or bool(NETWORK_HEAD_KIND_BEFORE_RE.search(
                 text[max(0, start - 30):start].lower())) or plural_kind_heads(text, start)
+            listed = listed or decided_list_item(text, start, end - base, titles)
         if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
             continue
         word = NETWORK_HEAD_WORD_RE.match(longer)
         if word is None:
             continue
         glue = longer[word.end():len(longer) - len(title)]
-        if not (glue == " & " or quoted or kind or (glue == " " and seen >= 2)):
+        if not (glue == " & " or quoted or kind or (glue == " " and (seen >= 2 or listed))):
             continue
         if _network_head_alone(word.group(0), joined, everything, offsets, taken,
                                len(everything) - 1 if headline else -1):

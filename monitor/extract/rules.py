@@ -7272,6 +7272,27 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "no person's name there, a person is not renewed; a person's credit ('starring "
           "April Reyes') is no decision and keeps its veto",
           "Mabel Tuesday has been renewed for a second season at Kestrel."),
+    _rule("title.keep.governed_month_edge", ALL_KINDS, "round 32: a title "
+          "title.span.calendar_edge widens by a month at its end ('Mabel' of 'Mabel March has "
+          "been renewed for a third season') is judged as a show the text names where a "
+          "decision governs it with the season it decides, nothing between (its passive "
+          "subject or its object): a first name and a month are no person's name there; "
+          "without the season ('Mabel March has been renewed') the name's veto stands",
+          "Mabel March has been renewed for a third season at Kestrel."),
+    _rule("title.span.decided_month_tail", ALL_KINDS, "round 32: 'March' or 'May' right "
+          "after a title an active decision takes as its object, right before the season it "
+          "decides ('renewed Mabel March for a third season', 'cancelled Mabel May after two "
+          "seasons'), is the title's own word, as another month there is already; not "
+          "'renewed Salt Road in March for ...' nor 'renewed Salt Road March 3 for ...', "
+          "and only where every mention of the title carries it (title.span.calendar_edge)",
+          "The network has renewed Mabel March for a third season."),
+    _rule("title.keep.weekday_times", ALL_KINDS, "round 32: a day of the week and a time "
+          "of day in the plural, the whole title ('Monday Mornings', 'Friday Nights'), is "
+          "kept where the text governs it as title.keep.weekday_word governs a weekday alone "
+          "(an active decision's object before the season decided, a passive subject opening "
+          "its clause before its season, a season's owner, a kind's name); elsewhere "
+          "title.veto.holiday drops it as a habit's time ('airs Sunday Nights')",
+          "Kestrel has cancelled Monday Mornings after one season."),
     _rule("title.span.time_edge", ALL_KINDS, "a kept title the article always writes "
           "with the same day, month or season of the year at one edge, twice or more "
           "(the headline counts), is that longer title: a date glued to every mention is "

@@ -10,6 +10,9 @@
    edge``, the name veto no longer drops the whole), "renewed Mabel March for a third season"
    (``title.span.decided_month_tail``: "March" and "May" are verbs too, so the widening needs
    the active decision and the season right after).
+3. A month alone after a person's "-led" ("the Ada Reyes-led October after one season") or
+   opening its clause before "won't return" ("October won't return for a third season"):
+   ``title.keep.time_word`` widened.
 
 Controls: a month the sentence dates by ("renewed Salt Road in March", "March 3", "last
 March", a heading's "Salt Road March"), a mention without the month elsewhere, a cast line,
@@ -55,6 +58,14 @@ NEW = [
      {("Mabel March", 3, "renewed", "2026-11")}),
     ("month_tail_object_may", "Kestrel has cancelled Lisbon May after two seasons.",
      {("Lisbon May", 2, "cancelled", "2026-11")}),
+    ("month_after_led", "Kestrel cancelled the Ada Reyes-led October after one season.",
+     {("October", 1, "cancelled", "2026-11")}),
+    ("month_after_led_for_season", "Tovrel has renewed the Ada Reyes-fronted August for a "
+     "second season.", {("August", 2, "renewed", "2026-11")}),
+    ("month_wont_return", "October won't return for a third season, Kestrel said.",
+     {("October", 2, "cancelled", "2026-11")}),
+    ("month_will_not_return_that", "Kestrel confirmed that November will not return for a "
+     "second season.", {("November", 1, "cancelled", "2026-11")}),
     ("month_tail_object_named_again", "Tovrel has renewed Hazel March for a second season. "
      "The drama follows two sisters in Havana.", {("Hazel March", 2, "renewed", "2026-11")}),
 ]
@@ -111,6 +122,11 @@ CONTROLS = [
      "Tuesday follows a nurse in Lisbon.", "", {("Mabel Tuesday", 2, "cancelled", "2026-11")}),
     ("weekday_edge_heading", "Kestrel has cancelled Mabel Tuesday after two seasons.",
      "Kestrel Cancels Mabel Tuesday", {("Mabel Tuesday", 2, "cancelled", "2026-11")}),
+    ("led_month_noun", "Kestrel said the Tovrel-led October summit was cancelled.", "",
+     set()),
+    ("in_month_wont_return", "In October, Salt Road won't return for a third season.", "",
+     {("Salt Road", 2, "cancelled", "2026-10")}),
+    ("month_will_not_be", "October will not be a good month for Salt Road.", "", set()),
     ("object_then_weekday", "Kestrel cancelled Salt Road Monday after two seasons.", "",
      {("Salt Road", 2, "cancelled", "2026-11-02")}),
 ]

@@ -6846,7 +6846,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "is; round 32: after a kind of show before a relative clause of the show's life "
           "('the quiz show August that debuted in 2019'), after a network's possessive "
           "before the show's status ('Kestrel's June will return for a second series'; not "
-          "'Kestrel's June lineup')",
+          "'Kestrel's June lineup'); round 32 (r32calendar2): after a person's '-led', "
+          "'-fronted', '-hosted' or '-helmed' before what follows a show's name ('the Ada "
+          "Reyes-led October after one season'; not 'the Tovrel-led October summit'), or "
+          "opening its clause (or after 'that') before \"won't return\", 'will not be "
+          "back' ('October won't return for a third season'; not 'In October, Salt Road "
+          "won't return', 'October will not be a good month')",
           "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
     _rule("title.keep.weekday_word", ALL_KINDS, "round 32: a day of the week alone is a "
           "title where the text quotes it, gives it its own numbered season ('Wednesday "

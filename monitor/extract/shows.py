@@ -641,6 +641,16 @@ _RELATIVE_VERB_AFTER_RE = re.compile(
     r"^,?\s{1,3}(?:that|which)\s{1,3}(?:(?:has|had|was|is|first)\s{1,3})?(?:debuted|premiered|"
     r"aired|ran|launched|returned|returns|follows|followed|stars|starred|starring|centers|"
     r"centred|centered|been\s{1,3}(?:renewed|cancell?ed|canceled))\b")
+#: A person's "-led" (or "-fronted", "-hosted") right before a name: "the Ada Reyes-led
+#: |October": a person leads a show, not a month (round 32, ``title.keep.time_word``).
+_LED_BEFORE_RE = re.compile(r"[A-Za-z]-(?:led|fronted|hosted|helmed)\s{1,3}$")
+#: A show's end right after a name opening its clause: "|October won't return", "|June will
+#: not be back" (a month as the date is "In October ..."; round 32, ``title.keep.time_word``).
+_WONT_RETURN_AFTER_RE = re.compile(
+    r"(?i)^\s{1,3}(?:won['’]t|will\s{1,3}not)\s{1,3}(?:return|be\s{1,3}(?:back|returning|"
+    r"renewed)|come\s{1,3}back)\b")
+#: "that" right before a span: a reported clause opens ("Kestrel confirmed that |October ...").
+_THAT_BEFORE_RE = re.compile(r"\bthat\s{1,3}$")
 #: After a network's possessive and a month ("Kestrel's June"), the show's status the clause
 #: goes on to: "will return for", "is set to return", "has been renewed", "returns for" (a
 #: schedule's month is "Kestrel's June lineup", "Kestrel's June is busy").
@@ -654,12 +664,19 @@ def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
     """A month, a season of the year or a holiday alone written as a show: after a kind of
     show ("its legal drama October", "comedy series April,", "the quiz show August that
     debuted in 2019"), after a network's possessive before the show's status ("Kestrel's
-    June will return for a second series"), as a decision's object before
+    June will return for a second series"), after a person's "-led" ("the Ada Reyes-led
+    October after one season"), opening its clause before "won't return" ("October won't
+    return for a third season"; round 32), as a decision's object before
     "for" ("renewed Spring for an eleventh season"), or opening its text as a decision's
     passive subject ("Spring renewed for 11th and final season"); not before a number ("the
     series June 5") nor the sentence's time ("renewed in June for")."""
     if _kind_before_name(before) and _RELATIVE_VERB_AFTER_RE.match(after):
         return True  # "axed the quiz show August that debuted in 2019" (round 32)
+    if _LED_BEFORE_RE.search(before[-24:]) and _AFTER_TIME_TITLE_RE.match(after):
+        return True  # "cancelled the Ada Reyes-led October after one season" (round 32)
+    if (start == 0 or _CLAUSE_OPENS_BEFORE_RE.search(before[-4:])
+            or _THAT_BEFORE_RE.search(before[-8:])) and _WONT_RETURN_AFTER_RE.match(after):
+        return True  # "October won't return, Kestrel said" (round 32)
     if not _AFTER_TIME_TITLE_RE.match(after):
         return False
     if _kind_before_name(before):

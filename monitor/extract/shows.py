@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
+from .dates import MONTHS
 from .deciders import decides_after, deciding_rule
 from .lists import (
     NETWORK_BREAK_WORDS,
@@ -85,6 +86,7 @@ from .showwords import (
 from .titles import (
     TIME_TAIL_WORDS,
     TIME_TITLE_WORDS,
+    WEEKDAY_TIMES_RE,
     WEEKDAY_WORDS,
     Verdict,
     cue_patterns,
@@ -778,18 +780,16 @@ def _decided_with_season(before: str, after: str) -> bool:
         _WEEKDAY_OBJECT_SEASON_RE.match(after[passive.end():]) is not None
 
 
-#: A day of the week and a time of day in the plural, a whole span ("Monday Mornings", "Friday
-#: Nights"): a habit's time in prose ("airs Sunday Nights"), a show's title where a decision
-#: governs it as ``_names_a_show_as_weekday`` reads a weekday alone (round 32,
-#: ``title.keep.weekday_times``). The singular ("Friday Night") is left: the day it was.
-_WEEKDAY_TIMES_RE = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s"
-    r"(?:Mornings|Nights|Evenings|Afternoons)")
-
-
+# A day of the week and a time of day in the plural, a whole span ("Monday Mornings", "Friday
+# Nights"): a habit's time in prose ("airs Sunday Nights"), a show's title where a decision
+# governs it as ``_names_a_show_as_weekday`` reads a weekday alone (round 32,
+# ``title.keep.weekday_times``). The singular ("Friday Night") is left: the day it was.
 def _weekday_times(raw: str) -> bool:
-    """``raw`` is a weekday and a plural time of day, nothing else ("Monday Mornings")."""
-    return _WEEKDAY_TIMES_RE.fullmatch(raw.strip()) is not None
+    """``raw`` is a capitalised weekday and a capitalised plural time of day, nothing else
+    ("Monday Mornings"; ``titles.WEEKDAY_TIMES_RE`` on the lower-cased words)."""
+    words = raw.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() and \
+        WEEKDAY_TIMES_RE.fullmatch(f"{words[0].lower()} {words[1].lower()}") is not None
 
 
 def _own_season_after(span: str, after: str, before: str) -> bool:
@@ -4872,10 +4872,8 @@ def _governed_month_edge(short: str, longer: str, season_governed: Collection[st
     return longer[len(short):].strip().lower() in _MONTH_WORDS
 
 
-#: The months (``_governed_month_edge``, ``_decided_month_tail``).
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november "
-    "december".split())
+#: The months, lower-cased (``_governed_month_edge``): ``dates.MONTHS``' full names.
+_MONTH_WORDS = frozenset(word for word in MONTHS if word in _TIME_HEADS)
 #: The months that are verbs too ("March", "May"), which ``_tail_named`` leaves to the clause.
 _VERB_LIKE_MONTHS = frozenset({"March", "May"})
 

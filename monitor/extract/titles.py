@@ -121,7 +121,7 @@ WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sun
 #: A weekday and a time of day in the plural, lower-cased ("monday mornings"): a habit's time
 #: that ``_holiday`` vetoes, a title where the text governs it as a show (strong; round 32,
 #: ``title.keep.weekday_times``).
-_WEEKDAY_TIMES_RE = re.compile(
+WEEKDAY_TIMES_RE = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s"
     r"(?:mornings|nights|evenings|afternoons)")
 
@@ -1048,7 +1048,7 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, True, "title.keep.time_word")  # "Easter season 2"
     if strong and low in WEEKDAY_WORDS:
         return Verdict(title, True, "title.keep.weekday_word")  # "renewed Wednesday for a third"
-    if strong and _WEEKDAY_TIMES_RE.fullmatch(low):
+    if strong and WEEKDAY_TIMES_RE.fullmatch(low):
         return Verdict(title, True, "title.keep.weekday_times")  # "cancelled Monday Mornings"
     if _holiday(low, vocab) and not (governed and " " not in low):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"

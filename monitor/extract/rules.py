@@ -6846,7 +6846,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "is; round 32: after a kind of show before a relative clause of the show's life "
           "('the quiz show August that debuted in 2019'), after a network's possessive "
           "before the show's status ('Kestrel's June will return for a second series'; not "
-          "'Kestrel's June lineup')",
+          "'Kestrel's June lineup'); round 32 (r32calendar2): after a person's '-led', "
+          "'-fronted', '-hosted' or '-helmed' before what follows a show's name ('the Ada "
+          "Reyes-led October after one season'; not 'the Tovrel-led October summit'), or "
+          "opening its clause (or after 'that') before \"won't return\", 'will not be "
+          "back' ('October won't return for a third season'; not 'In October, Salt Road "
+          "won't return', 'October will not be a good month')",
           "Marlowe Bay renewed its comedy Easter || Easter season 2 has started filming."),
     _rule("title.keep.weekday_word", ALL_KINDS, "round 32: a day of the week alone is a "
           "title where the text quotes it, gives it its own numbered season ('Wednesday "
@@ -7272,6 +7277,27 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "no person's name there, a person is not renewed; a person's credit ('starring "
           "April Reyes') is no decision and keeps its veto",
           "Mabel Tuesday has been renewed for a second season at Kestrel."),
+    _rule("title.keep.governed_month_edge", ALL_KINDS, "round 32: a title "
+          "title.span.calendar_edge widens by a month at its end ('Mabel' of 'Mabel March has "
+          "been renewed for a third season') is judged as a show the text names where a "
+          "decision governs it with the season it decides, nothing between (its passive "
+          "subject or its object): a first name and a month are no person's name there; "
+          "without the season ('Mabel March has been renewed') the name's veto stands",
+          "Mabel March has been renewed for a third season at Kestrel."),
+    _rule("title.span.decided_month_tail", ALL_KINDS, "round 32: 'March' or 'May' right "
+          "after a title an active decision takes as its object, right before the season it "
+          "decides ('renewed Mabel March for a third season', 'cancelled Mabel May after two "
+          "seasons'), is the title's own word, as another month there is already; not "
+          "'renewed Salt Road in March for ...' nor 'renewed Salt Road March 3 for ...', "
+          "and only where every mention of the title carries it (title.span.calendar_edge)",
+          "The network has renewed Mabel March for a third season."),
+    _rule("title.keep.weekday_times", ALL_KINDS, "round 32: a day of the week and a time "
+          "of day in the plural, the whole title ('Monday Mornings', 'Friday Nights'), is "
+          "kept where the text governs it as title.keep.weekday_word governs a weekday alone "
+          "(an active decision's object before the season decided, a passive subject opening "
+          "its clause before its season, a season's owner, a kind's name); elsewhere "
+          "title.veto.holiday drops it as a habit's time ('airs Sunday Nights')",
+          "Kestrel has cancelled Monday Mornings after one season."),
     _rule("title.span.time_edge", ALL_KINDS, "a kept title the article always writes "
           "with the same day, month or season of the year at one edge, twice or more "
           "(the headline counts), is that longer title: a date glued to every mention is "

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from .. import memo
 from ..models import ShowName
 from . import rules, titlescore
+from .dates import MONTHS
 from .deciders import decides_after, deciding_rule
 from .lists import (
     NETWORK_BREAK_WORDS,
@@ -85,6 +86,7 @@ from .showwords import (
 from .titles import (
     TIME_TAIL_WORDS,
     TIME_TITLE_WORDS,
+    WEEKDAY_TIMES_RE,
     WEEKDAY_WORDS,
     Verdict,
     cue_patterns,
@@ -641,6 +643,16 @@ _RELATIVE_VERB_AFTER_RE = re.compile(
     r"^,?\s{1,3}(?:that|which)\s{1,3}(?:(?:has|had|was|is|first)\s{1,3})?(?:debuted|premiered|"
     r"aired|ran|launched|returned|returns|follows|followed|stars|starred|starring|centers|"
     r"centred|centered|been\s{1,3}(?:renewed|cancell?ed|canceled))\b")
+#: A person's "-led" (or "-fronted", "-hosted") right before a name: "the Ada Reyes-led
+#: |October": a person leads a show, not a month (round 32, ``title.keep.time_word``).
+_LED_BEFORE_RE = re.compile(r"[A-Za-z]-(?:led|fronted|hosted|helmed)\s{1,3}$")
+#: A show's end right after a name opening its clause: "|October won't return", "|June will
+#: not be back" (a month as the date is "In October ..."; round 32, ``title.keep.time_word``).
+_WONT_RETURN_AFTER_RE = re.compile(
+    r"(?i)^\s{1,3}(?:won['’]t|will\s{1,3}not)\s{1,3}(?:return|be\s{1,3}(?:back|returning|"
+    r"renewed)|come\s{1,3}back)\b")
+#: "that" right before a span: a reported clause opens ("Kestrel confirmed that |October ...").
+_THAT_BEFORE_RE = re.compile(r"\bthat\s{1,3}$")
 #: After a network's possessive and a month ("Kestrel's June"), the show's status the clause
 #: goes on to: "will return for", "is set to return", "has been renewed", "returns for" (a
 #: schedule's month is "Kestrel's June lineup", "Kestrel's June is busy").
@@ -654,12 +666,19 @@ def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
     """A month, a season of the year or a holiday alone written as a show: after a kind of
     show ("its legal drama October", "comedy series April,", "the quiz show August that
     debuted in 2019"), after a network's possessive before the show's status ("Kestrel's
-    June will return for a second series"), as a decision's object before
+    June will return for a second series"), after a person's "-led" ("the Ada Reyes-led
+    October after one season"), opening its clause before "won't return" ("October won't
+    return for a third season"; round 32), as a decision's object before
     "for" ("renewed Spring for an eleventh season"), or opening its text as a decision's
     passive subject ("Spring renewed for 11th and final season"); not before a number ("the
     series June 5") nor the sentence's time ("renewed in June for")."""
     if _kind_before_name(before) and _RELATIVE_VERB_AFTER_RE.match(after):
         return True  # "axed the quiz show August that debuted in 2019" (round 32)
+    if _LED_BEFORE_RE.search(before[-24:]) and _AFTER_TIME_TITLE_RE.match(after):
+        return True  # "cancelled the Ada Reyes-led October after one season" (round 32)
+    if (start == 0 or _CLAUSE_OPENS_BEFORE_RE.search(before[-4:])
+            or _THAT_BEFORE_RE.search(before[-8:])) and _WONT_RETURN_AFTER_RE.match(after):
+        return True  # "October won't return, Kestrel said" (round 32)
     if not _AFTER_TIME_TITLE_RE.match(after):
         return False
     if _kind_before_name(before):
@@ -747,6 +766,30 @@ _SUBJECT_RETURNS_AFTER_RE = re.compile(
     r"(?i)^\s{1,3}(?:(?:is|are)\s{1,3}(?:coming\s{1,3}back|returning)|returns|comes\s{1,3}back|"
     r"will\s{1,3}(?:return|be\s{1,3}back|come\s{1,3}back)|is\s{1,3}(?:set\s{1,3})?to\s{1,3}"
     r"return)\b")
+
+
+def _decided_with_season(before: str, after: str) -> bool:
+    """A decision governs the span with the season it decides, nothing between: its object
+    ("renewed |Mabel March| for a third season", "cancelled |X| after two seasons") or its
+    passive subject ("|Mabel March| has been renewed for a third season"); used for
+    ``title.keep.governed_month_edge`` (round 32)."""
+    if _GOVERNS_BEFORE_RE.search(before[-20:]):
+        return _WEEKDAY_OBJECT_SEASON_RE.match(after) is not None
+    passive = _GOVERNED_AFTER_RE.match(after[:30])
+    return passive is not None and \
+        _WEEKDAY_OBJECT_SEASON_RE.match(after[passive.end():]) is not None
+
+
+# A day of the week and a time of day in the plural, a whole span ("Monday Mornings", "Friday
+# Nights"): a habit's time in prose ("airs Sunday Nights"), a show's title where a decision
+# governs it as ``_names_a_show_as_weekday`` reads a weekday alone (round 32,
+# ``title.keep.weekday_times``). The singular ("Friday Night") is left: the day it was.
+def _weekday_times(raw: str) -> bool:
+    """``raw`` is a capitalised weekday and a capitalised plural time of day, nothing else
+    ("Monday Mornings"; ``titles.WEEKDAY_TIMES_RE`` on the lower-cased words)."""
+    words = raw.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() and \
+        WEEKDAY_TIMES_RE.fullmatch(f"{words[0].lower()} {words[1].lower()}") is not None
 
 
 def _own_season_after(span: str, after: str, before: str) -> bool:
@@ -2552,8 +2595,9 @@ def clean_title(raw: str, quoted: bool = False, strong: bool = False, mid: bool 
     the month or day it ends with, as a quoted one does: an inner item of a list ("Havana,
     Mabel Tuesday and Lantern House", ``_inner_time_tail``, round 31).
     """
-    if (strong or quoted) and raw.strip().lower() in _CALENDAR | TIME_TITLE_WORDS:
-        return raw.strip()
+    if (strong or quoted) and (raw.strip().lower() in _CALENDAR | TIME_TITLE_WORDS or
+                               _weekday_times(raw)):
+        return raw.strip()  # "Wednesday", "Monday Mornings" (round 32)
     words = raw.lstrip(_BULLETS).split()
     while len(words) > 2 and (words[0].lower(), words[1].lower()) in _LEADING_PHRASES:
         words = words[2:]  # "Ahead of Preacher's premiere": the sentence's words, not the title's
@@ -3345,6 +3389,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
     kind_listed: set[str] = set()  # items of a list a plural kind heads ("four shows: A, B")
     all_listed: set[str] = set()  # items of a subject list "all" decides ("A, B and C have all")
     governed: set[str] = set()  # a status verb's own object or subject ("renew Chuck")
+    # those the decision takes with the season it decides ("X was renewed for a third season")
+    season_governed: set[str] = set()
     one_show: set[str] = set()  # "A B and C D" the sentence treats as one show
     slug = slug_words(url)
     slug_set = frozenset(slug)
@@ -3619,12 +3665,19 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 cut_head = span.text[:max(0, span.text.find(title))] if title else ""
                 if title and not _LOCATIVE_BEFORE_RE.search(f"{before}{cut_head}"[-20:]):
                     governed.add(title)  # not "Filming in Prague was cancelled": a place
+                    if _decided_with_season(before, after):
+                        season_governed.add(title)  # "X has been renewed for a third season"
             if span.text.strip().lower() in TIME_TITLE_WORDS and _names_a_show_as_time(
                     before, after, span.start):
                 add(span.text, strong=True, cue="trigger")  # "its comedy series April"
-            elif span.text.strip().lower() in _CALENDAR and _names_a_show_as_weekday(
-                    before, after, span.start):
+            elif (span.text.strip().lower() in _CALENDAR or _weekday_times(span.text)) and \
+                    _names_a_show_as_weekday(before, after, span.start):
                 add(span.text, strong=True, cue="trigger")  # "renewed Wednesday for a third"
+            elif _weekday_times(span.text) and _kind_before_name(before) and \
+                    _WEEKDAY_OBJECT_SEASON_RE.match(after):
+                # "renewed the drama Sunday Nights for a third season": a plural time after a
+                # kind is no day the decision was taken (round 32, title.keep.weekday_times)
+                add(span.text, strong=True, cue="trigger")
             elif " " not in span.text.strip() and _kind_before_name(before) \
                     and _AFTER_TIME_TITLE_RE.match(after):
                 governed.add(span.text.strip())  # "the sci-fi series Hazel, which ..."
@@ -3807,10 +3860,16 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     seasoned.add(owned)
                 widened.setdefault(glued, rules.check("title.span.owner_possessive"))
     protected = {name for show in known_shows for name in (show.title, *show.aliases)}
-    edges = {short: longer for short, longer in calendar_edged(
-        list(found), texts, headline, protected).items()
+    edge_rules: dict[str, str] = {}  # a widening's own rule, where not the general one
+    edges: dict[str, str] = {}
+    for short, longer in calendar_edged(list(found), texts, headline, protected,
+                                        edge_rules).items():
+        month_edge = _governed_month_edge(short, longer, season_governed)
         if judge(longer, strong=short in seasoned or _governed_weekday_edge(
-            short, longer, governed), governed=short in governed).kept}
+                short, longer, governed) or month_edge, governed=short in governed).kept:
+            edges[short] = longer
+            if month_edge and short not in seasoned:
+                edge_rules[short] = rules.check("title.keep.governed_month_edge")
     if edges:
         # (a whole title the name vetoes would drop where the cut one stood, "Ada Monday"
         # after "cancelled Ada Monday", is left to ``time_edged`` once the cut one is kept)
@@ -3822,7 +3881,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             for holders in (seasoned, loose, vouched, governed, kind_listed, all_listed):
                 if short in holders:
                     holders.add(longer)
-            widened.setdefault(short, rules.check("title.span.calendar_edge"))
+            widened.setdefault(short, edge_rules.get(short) or rules.check(
+                "title.span.calendar_edge"))
     persons = {title for title in found
                if title not in seasoned and _looks_like_person(title, everything)}
     deciders = {title: rule for title in found if title not in seasoned
@@ -4717,7 +4777,8 @@ _EDGE_HEAD_SAID_RE = re.compile(
 
 
 def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = "",
-                   protected: Collection[str] = ()) -> dict[str, str]:
+                   protected: Collection[str] = (),
+                   reasons: dict[str, str] | None = None) -> dict[str, str]:
     """Candidate titles whose every mention carries the same calendar word at one edge, at
     least one of them where it cannot be the sentence's date, mapped to the longer title
     (``title.span.calendar_edge``): ``clean_title`` cut the word as a date ("Tovrel renewed
@@ -4732,7 +4793,9 @@ def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = 
     noun follows it ("Harbor June 5", "the Harbor June premiere"); a day of the week (or
     "March", "May") only where the clause goes on from it as from a subject, a season phrase
     follows, or the headline opens with it before a colon ("Harbor Monday has been renewed",
-    "Harbor Monday Season 2"). A mention without the word, or with another, keeps the title
+    "Harbor Monday Season 2"), or "March" / "May" where an active decision takes the title
+    as its object before the season it decides (``_decided_month_tail``, round 32; its rule
+    goes into ``reasons``). A mention without the word, or with another, keeps the title
     as it is; so does a watched title."""
     every = [*texts, headline] if headline else list(texts)
     joined = "\n".join(every)
@@ -4747,7 +4810,7 @@ def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = 
         head_time = title.split()[0].lower() in _EDGE_TIME_OF_DAY
         heads: set[str] = set()
         tails: set[str] = set()
-        head_named = tail_named = False
+        head_named = tail_named = decided = False
         bare_head = bare_tail = False
         for text in every:
             for start, end in _whole_mentions(title, text):
@@ -4766,7 +4829,9 @@ def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = 
                     bare_head = True
                 if tail and tail.group(1) in _EDGE_TIME_WORDS:
                     tails.add(tail.group(1))
-                    tail_named = tail_named or _tail_named(text, start, tail)
+                    if not tail_named and _decided_month_tail(text, start, tail):
+                        decided = True  # "renewed Mabel March for a third season"
+                    tail_named = tail_named or decided or _tail_named(text, start, tail)
                 else:
                     bare_tail = True
         longer = title
@@ -4774,6 +4839,8 @@ def calendar_edged(titles: Sequence[str], texts: Sequence[str], headline: str = 
             longer = f"{next(iter(heads))} {longer}"
         if tail_named and not bare_tail and len(tails) == 1:
             longer = f"{longer} {next(iter(tails))}"
+            if decided and reasons is not None:
+                reasons[title] = rules.check("title.span.decided_month_tail")
         if longer != title:
             out[title] = longer
     return out
@@ -4792,6 +4859,35 @@ def _governed_weekday_edge(short: str, longer: str, governed: Collection[str]) -
         return False
     rules.check("title.keep.governed_weekday_edge")
     return True
+
+
+def _governed_month_edge(short: str, longer: str, season_governed: Collection[str]) -> bool:
+    """``longer`` is ``short`` with a month at its end, and a decision governs ``short`` with
+    the season it decides ("Mabel March has been renewed for a third season"): the whole is
+    judged as a show the text names, as ``_governed_weekday_edge`` judges a weekday's. A month
+    needs the season too ("Mabel March has been renewed" is left as it was). Round 32, rule
+    ``title.keep.governed_month_edge``."""
+    if short not in season_governed or not longer.startswith(f"{short} "):
+        return False
+    return longer[len(short):].strip().lower() in _MONTH_WORDS
+
+
+#: The months, lower-cased (``_governed_month_edge``): ``dates.MONTHS``' full names.
+_MONTH_WORDS = frozenset(word for word in MONTHS if word in _TIME_HEADS)
+#: The months that are verbs too ("March", "May"), which ``_tail_named`` leaves to the clause.
+_VERB_LIKE_MONTHS = frozenset({"March", "May"})
+
+
+def _decided_month_tail(text: str, start: int, tail: re.Match[str]) -> bool:
+    """"March" or "May" right after a title an active decision takes as its object, right
+    before the season it decides ("renewed Mabel March for a third season"): the title's own
+    word, as another month there is already (``_tail_named``); not "renewed Salt Road in March
+    for ..." (no tail) nor "renewed Salt Road March 3 ..." (a number follows, no season).
+    Round 32, rule ``title.span.decided_month_tail``."""
+    if tail.group(1) not in _VERB_LIKE_MONTHS or not _ACTIVE_DECISION_BEFORE_RE.search(
+            text[max(0, start - 30):start]):
+        return False
+    return _WEEKDAY_OBJECT_SEASON_RE.match(text[tail.end():tail.end() + 60]) is not None
 
 
 def _tail_named(text: str, start: int, tail: re.Match[str]) -> bool:

@@ -118,6 +118,13 @@ TIME_TITLE_WORDS = frozenset(
 #: (``title.keep.weekday_word``, ``shows._names_a_show_as_weekday``, round 32).
 WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+#: A weekday and a time of day in the plural, lower-cased ("monday mornings"): a habit's time
+#: that ``_holiday`` vetoes, a title where the text governs it as a show (strong; round 32,
+#: ``title.keep.weekday_times``).
+WEEKDAY_TIMES_RE = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s"
+    r"(?:mornings|nights|evenings|afternoons)")
+
 #: The months and days a title may end on where its quotes, or a capitalised "The" inside the
 #: sentence, say where it starts and ends ("“Marlow Friday”", "his show The June";
 #: ``title.keep.time_end``).
@@ -1041,6 +1048,8 @@ def judge(title: str, *, strong: bool, text_persons: Collection[str] = (),
         return Verdict(title, True, "title.keep.time_word")  # "Easter season 2"
     if strong and low in WEEKDAY_WORDS:
         return Verdict(title, True, "title.keep.weekday_word")  # "renewed Wednesday for a third"
+    if strong and WEEKDAY_TIMES_RE.fullmatch(low):
+        return Verdict(title, True, "title.keep.weekday_times")  # "cancelled Monday Mornings"
     if _holiday(low, vocab) and not (governed and " " not in low):
         return Verdict(title, False, "title.veto.holiday")  # "returns after Thanksgiving"
     if _ranked_person(title.split(), vocab):

@@ -122,8 +122,7 @@ WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sun
 #: that ``_holiday`` vetoes, a title where the text governs it as a show (strong; round 32,
 #: ``title.keep.weekday_times``).
 WEEKDAY_TIMES_RE = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s"
-    r"(?:mornings|nights|evenings|afternoons)")
+    r"(?:" + "|".join(sorted(WEEKDAY_WORDS)) + r")\s(?:mornings|nights|evenings|afternoons)")
 
 #: The months and days a title may end on where its quotes, or a capitalised "The" inside the
 #: sentence, say where it starts and ends ("“Marlow Friday”", "his show The June";

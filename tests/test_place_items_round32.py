@@ -10,7 +10,8 @@ the place, is two of the list's items (``title.span.governed_listed_pair``,
 shows too, however many of them there are.
 
 Controls: a one-word name before a place keeps the pair ("Tarrow, Nevada"), as does a place
-with a place ("Lisbon, Ohio"); a place the sentence ties to the show by a phrase of its own
+with a place ("Lisbon, Ohio"), and a list "the series" heads (one title may follow it) or a pair the
+list does not go on past; a place the sentence ties to the show by a phrase of its own
 ("filmed in Lisbon", "which is set in Lisbon") or by a dateline ("LISBON —") is no item; a list
 only "including" heads (cities, not shows), a tour's list and a cast's list name no show; a
 shoot "in Lisbon, Portugal" is a place; the kind-headed list keeps round 31's reading. All
@@ -98,6 +99,10 @@ CONTROLS = [
     ("cast_of_list", "The cast of Salt Road, Lisbon and Havana met fans.", set()),
     ("shoot_in_city_country", "Salt Road began filming in Lisbon, Portugal, in March 2026.",
      set()),
+    ("series_may_head_one_title", "Tovrel renewed the series Salt Road, Lisbon and Havana.",
+     {("Salt Road, Lisbon", None, "renewed"), ("Havana", None, "renewed")}),
+    ("pair_ends_the_list", "Tovrel renewed Salt Road, Lisbon for a second season.",
+     {("Salt Road, Lisbon", 2, "renewed")}),
     ("kind_headed_round31", "Kestrel renewed the dramas Salt Road, Lisbon and Havana for new "
      "seasons.", {("Salt Road", None, "renewed"), ("Lisbon", None, "renewed"),
                   ("Havana", None, "renewed")}),

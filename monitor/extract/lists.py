@@ -1048,6 +1048,15 @@ def plural_kind_heads(text: str, start: int) -> bool:
     return found is not None and found.group("kind").lower() not in _SINGULAR_KINDS
 
 
+def singular_kind_heads(text: str, start: int) -> bool:
+    """A kind of show that may head one title ("the series") heads the list an item at
+    ``start`` belongs to, as ``plural_kind_heads`` reads a plural one: "renewed the series
+    Salt Road, Lisbon and Havana" may name "Salt Road, Lisbon" (round 31's control, kept by
+    ``title.span.governed_listed_pair``, round 32)."""
+    found = _KIND_HEAD_ITEMS_RE.search(text, max(0, start - 200), start)
+    return found is not None and found.group("kind").lower() in _SINGULAR_KINDS
+
+
 #: Right after a subject list's last item, the word that makes its decision every item's:
 #: "A, B and C will all return ...", "... have each been renewed ...", "... all will be back
 #: ..." (round 30; ``all_decided``).

@@ -35,6 +35,7 @@ from .lists import (
     pair_kind_headed,
     plural_kind_heads,
     reference_states_status,
+    singular_kind_heads,
 )
 from .patterns import (
     NUMBER_WORDS,
@@ -2011,7 +2012,8 @@ def _governed_listed_title_before_place(text: str, span: Span, nxt: Span, joint:
     for new seasons", ``lists.decision_governs_list``): a name of two words or more, no place
     itself, before a place is two of the list's items where the list goes on past the place
     with its joiners. A one-word name keeps the pair ("Tarrow, Nevada"), as does a place the
-    text ties to a show (``_place_tied``: "shot in Lisbon", a dateline, "Lisbon's answer to");
+    text ties to a show (``_place_tied``: "shot in Lisbon", a dateline, "Lisbon's answer to"),
+    and a list "the series" heads (one title may follow it, ``lists.singular_kind_heads``);
     a list no decision governs keeps it too ("the cast of Salt Road, Lisbon and Havana").
     ``ahead`` are the spans before ``span`` (nearest last), ``behind`` ``nxt`` and those after
     it (nearest last) (round 32, ``title.span.governed_listed_pair``)."""
@@ -2034,7 +2036,8 @@ def _governed_listed_title_before_place(text: str, span: Span, nxt: Span, joint:
         if not _LIST_JOINER_RE.fullmatch(text, last, item.start):
             break
         last = item.end
-    if not decision_governs_list(text, first, last) or \
+    if singular_kind_heads(text, span.start) or \
+            not decision_governs_list(text, first, last) or \
             _place_tied(text, head, first, nxt.start + len(head)):
         return False
     rules.check("title.span.governed_listed_pair")  # a span rule: --explain shows its items

@@ -7010,8 +7010,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "head or an 'all' decision with a season; ``lists.decision_governs_list``), a name "
           "of two words or more, no place itself, then a comma and a place, the list going on "
           "past the place with its joiners, is two of the list's items, not a town and its "
-          "region; a one-word name keeps the pair ('Tarrow, Nevada'), as does a place the text "
-          "ties to a show (a filming or setting phrase, a dateline, the place's possessive)",
+          "region; a one-word name keeps the pair ('Tarrow, Nevada'), as do a place the text "
+          "ties to a show (a filming or setting phrase, a dateline, the place's possessive) "
+          "and a list 'the series' heads (one title may follow it)",
           "Tovrel renewed Salt Road, Lisbon and Havana for new seasons."),
     _rule("title.span.weekday_of_name", ALL_KINDS, "round 31: a span opening with a "
           "capitalised weekday, a lower-case 'of' and a capitalised name that is no calendar "

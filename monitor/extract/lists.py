@@ -1000,6 +1000,34 @@ def pair_kind_headed(text: str, start: int, end: int) -> bool:
     return _governs_before(before) or far_kind_governed(text, start, end)
 
 
+#: ``_GOVERNOR``'s words that tell no decision: they name any list ("cities including A, B
+#: and C"), so a place among its items says nothing of what the items are.
+_NO_DECISION_GOVERNOR_RE = re.compile(
+    r"(?i)(?:including|such\s+as|among\s+them|namely|victims|casualties|list|returning)$")
+
+
+def decision_governs_list(text: str, first_start: int, last_end: int) -> bool:
+    """A decision governs the list of shows from ``first_start`` to ``last_end`` (its items'
+    extent, read from their joiners by the caller): a governing phrase right before the first
+    item (``_BEFORE_RE``, its object no thing of its own), a status right after the last
+    (``_AFTER_RE``), a decision farther back through a plural kind's head
+    (``far_kind_governed``) or one with a season that "all" / "each" gives every item
+    (``all_decided``); never a cast's or crew's list ("starring A, B and C") nor one only a
+    word of any list heads ("including", ``_NO_DECISION_GOVERNOR_RE``). Each item is
+    then a show, so "Salt Road, Lisbon" inside it is two of them (round 32,
+    ``title.span.governed_listed_pair``)."""
+    before = text[max(0, first_start - 90):first_start]
+    if _PEOPLE_BEFORE_RE.search(before):
+        return False
+    found = _BEFORE_RE.search(before)
+    if found is not None and _NO_DECISION_GOVERNOR_RE.match(found.group("gov")):
+        found = None  # "cities including A, B and C": a list of anything
+    return (found is not None and _governs_before(before)) or \
+        _AFTER_RE.match(text[last_end:last_end + 70]) is not None or \
+        far_kind_governed(text, first_start, last_end) or \
+        all_decided(text, first_start, last_end)
+
+
 #: Used on at most 200 characters before a list item, anchored at their end: a plural kind of
 #: show heading the list ("the dramas", "its new comedies"), then the items before this one,
 #: each closed by a comma ("the dramas Havana, Copper Vale, "). The head's words in any case,
@@ -1018,6 +1046,15 @@ def plural_kind_heads(text: str, start: int) -> bool:
     rule ``title.span.kind_listed_pair``, round 31)."""
     found = _KIND_HEAD_ITEMS_RE.search(text, max(0, start - 200), start)
     return found is not None and found.group("kind").lower() not in _SINGULAR_KINDS
+
+
+def singular_kind_heads(text: str, start: int) -> bool:
+    """A kind of show that may head one title ("the series") heads the list an item at
+    ``start`` belongs to, as ``plural_kind_heads`` reads a plural one: "renewed the series
+    Salt Road, Lisbon and Havana" may name "Salt Road, Lisbon" (round 31's control, kept by
+    ``title.span.governed_listed_pair``, round 32)."""
+    found = _KIND_HEAD_ITEMS_RE.search(text, max(0, start - 200), start)
+    return found is not None and found.group("kind").lower() in _SINGULAR_KINDS
 
 
 #: Right after a subject list's last item, the word that makes its decision every item's:

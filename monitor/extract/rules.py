@@ -7010,6 +7010,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it); round 32: a network's word glued before a one-word name is the name's first "
           "word ('the dramas Fox Harbor, Lisbon and Havana') (``lists.plural_kind_heads``)",
           "Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana."),
+    _rule("title.span.governed_listed_pair", ALL_KINDS, "round 32: in a list a decision "
+          "governs (a governing phrase right before it, a status right after it, a far kind "
+          "head or an 'all' decision with a season; ``lists.decision_governs_list``), a name "
+          "of two words or more, no place itself, then a comma and a place, the list going on "
+          "past the place with its joiners, is two of the list's items, not a town and its "
+          "region; a one-word name keeps the pair ('Tarrow, Nevada'), as do a place the text "
+          "ties to a show (a filming or setting phrase, a dateline, the place's possessive) "
+          "and a list 'the series' heads (one title may follow it)",
+          "Tovrel renewed Salt Road, Lisbon and Havana for new seasons."),
     _rule("title.span.weekday_of_name", ALL_KINDS, "round 31: a span opening with a "
           "capitalised weekday, a lower-case 'of' and a capitalised name that is no calendar "
           "word and no time ('Friday of Marlow', 'Saturday of Copper Vale') keeps the weekday "

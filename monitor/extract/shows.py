@@ -29,12 +29,14 @@ from .lists import (
     Located,
     all_decided,
     decided_list_item,
+    decision_governs_list,
     governed_lists,
     kind_headed,
     may_govern,
     pair_kind_headed,
     plural_kind_heads,
     reference_states_status,
+    singular_kind_heads,
 )
 from .patterns import (
     NUMBER_WORDS,
@@ -2009,6 +2011,82 @@ def _kind_listed_title_before_place(text: str, span: Span, nxt: Span, joint: boo
     return True
 
 
+#: The whole text between two items of one list: a comma, "and" or "&", quotes around.
+_LIST_JOINER_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})[\"“‘']?")
+#: Before a place near its title, a phrase that ties it to the show: where it films or is set
+#: ("shot in Lisbon", "set in Lisbon", "based in Lisbon"): the text names the show's place.
+_PLACE_TIE_RE = re.compile(
+    r"(?i)\b(?:shot|set|film(?:ed|ing|s)?|shoot(?:ing|s)?|based|lensed|produced|located|"
+    r"takes?\s{1,3}place|unfolds?)\s{1,3}(?:(?:on\s{1,3}location|largely|mainly|mostly|"
+    r"entirely|primarily)\s{1,3})?in\s{1,3}$")
+#: How far around a list the text may tie its place to a show (``_place_tied``).
+_PLACE_TIE_WINDOW = 400
+
+
+def _place_tied(text: str, place: str, start: int, end: int) -> bool:
+    """The text ties ``place`` to a show near the list from ``start`` to ``end``: a filming
+    or setting phrase right before it ("shot in Lisbon", ``_PLACE_TIE_RE``), a dateline
+    opening the text ("LISBON —"), or its possessive ("Salt Road, Lisbon's answer to ..."):
+    there "Title, Place" may be one name. Read in a bounded window, never the whole text."""
+    if text[:len(place) + 4].upper().startswith(place.upper() + " ") and \
+            text[len(place) + 1:len(place) + 2] in ("—", "–", "-", "("):
+        return True
+    if text.startswith(("'s", "’s"), end):
+        return True
+    low = place.lower()
+    lo = max(0, start - _PLACE_TIE_WINDOW)
+    window = text[lo:end + _PLACE_TIE_WINDOW]
+    lowered = window.lower()
+    at = lowered.find(low)
+    for _ in range(8):  # a few mentions at most: bounded work per list
+        if at < 0:
+            return False
+        if _PLACE_TIE_RE.search(window, max(0, at - 40), at):
+            return True
+        at = lowered.find(low, at + len(low))
+    return False
+
+
+def _governed_listed_title_before_place(text: str, span: Span, nxt: Span, joint: bool,
+                                        ahead: Sequence[Span], behind: Sequence[Span]) -> bool:
+    """"Salt Road, Lisbon" inside a list a decision governs ("Kestrel renewed Salt Road,
+    Lisbon and Havana", "Salt Road, Lisbon, Havana and Lantern House have all been renewed
+    for new seasons", ``lists.decision_governs_list``): a name of two words or more, no place
+    itself, before a place is two of the list's items where the list goes on past the place
+    with its joiners. A one-word name keeps the pair ("Tarrow, Nevada"), as does a place the
+    text ties to a show (``_place_tied``: "shot in Lisbon", a dateline, "Lisbon's answer to"),
+    and a list "the series" heads (one title may follow it, ``lists.singular_kind_heads``);
+    a list no decision governs keeps it too ("the cast of Salt Road, Lisbon and Havana").
+    ``ahead`` are the spans before ``span`` (nearest last), ``behind`` ``nxt`` and those after
+    it (nearest last) (round 32, ``title.span.governed_listed_pair``)."""
+    words = span.text.lower().split()
+    if len(words) < 2 or not (joint or _NEXT_LIST_ITEM_RE.match(text, nxt.end)):
+        return False
+    places = vocabulary().places
+    head = nxt.text.partition(" and ")[0] if joint else nxt.text
+    if head.lower() not in places or " ".join(words) in places:
+        return False
+    first = span.start
+    for index in range(len(ahead) - 1, max(-1, len(ahead) - 9), -1):
+        item = ahead[index]
+        if not _LIST_JOINER_RE.fullmatch(text, item.end, first):
+            break
+        first = item.start
+    last = nxt.end
+    for index in range(len(behind) - 2, max(-1, len(behind) - 10), -1):
+        item = behind[index]
+        if not _LIST_JOINER_RE.fullmatch(text, last, item.start):
+            break
+        last = item.end
+    if singular_kind_heads(text, span.start) or \
+            not decision_governs_list(text, first, last) or \
+            _place_tied(text, head, first, nxt.start + len(head)):
+        return False
+    rules.check("title.span.governed_listed_pair")  # a span rule: --explain shows its items
+    return True
+
+
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
     """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
     Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
@@ -2040,6 +2118,14 @@ def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
             if _listed_name_before_place(text, span, nxt, bool(joint)) or \
                     _kind_listed_title_before_place(text, span, nxt, bool(joint)):
                 out.append(span)  # "cancelled Martha, Lisbon and Rosa Hazel": two items
+                continue
+            if _governed_listed_title_before_place(text, span, nxt, bool(joint), out, queue):
+                out.append(span)  # "renewed Salt Road, Lisbon and Havana": three items
+                if joint:  # the place and the item after its "and" are two items too
+                    queue.pop()
+                    after = nxt.start + len(head) + len(joint)
+                    queue.append(Span(after, nxt.end, text[after:nxt.end]))
+                    queue.append(Span(nxt.start, nxt.start + len(head), head))
                 continue
             if joint and head.lower() in places and len(span.text.split()) <= 2:
                 # "Marfa, Texas and Jane Doe": the town's state, then the next item
@@ -5491,9 +5577,13 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
     headed = kind_listed is not None and kind_headed(text, spans[run[0]].start,
                                                      spans[run[-1]].end)
     decided = not headed and all_listed is not None and _all_decided_list(text, spans, run)
-    if not verdicts or (not (headed or decided)
+    placed = set() if headed or decided or vouched is None else \
+        _decided_places_after_titles(text, spans, run)
+    if not verdicts or (not (headed or decided or placed)
                         and sum(not v.kept for v in verdicts) * 2 > len(verdicts)):
         return
+    if vouched is not None:
+        vouched.update(placed)  # "renewed Salt Road, Lisbon and Havana": shows (round 32)
     if decided and all_listed is not None:  # "A, B and C have all been renewed" (round 30)
         all_listed.update(_kind_listed_items(text, spans, run))
         for word in _kind_listed_time_words(text, spans, run):
@@ -5532,6 +5622,31 @@ def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],
             add(raw, mid=mids[j], numeric=bool(text[:spans[j].start].strip())
                 and not (_YEAR_CONTEXT_RE.search(before) and _YEAR_RE.match(raw.strip())),
                 cue=cue)
+
+
+def _decided_places_after_titles(text: str, spans: Sequence[Span],
+                                 run: Sequence[int]) -> set[str]:
+    """The places among the items of a list a decision governs (``lists.decision_governs_list``)
+    where a kept title of two words or more, no place itself, stands right before a place with
+    a comma ("renewed Salt Road, Lisbon and Havana"; the span rule
+    ``title.span.governed_listed_pair`` cut the pair): the decision's list is one of shows, so
+    its places are shows too, however many they are (round 32). None else."""
+    places = vocabulary().places
+    parts = _list_parts(spans, run)
+    found = False
+    for (j, part), (k, nxt) in zip(parts, parts[1:], strict=False):
+        words = part.split()
+        if j != k and len(words) >= 2 and nxt.strip().lower() in places and \
+                part.strip().lower() not in places and \
+                text[spans[j].end:spans[k].start] == ", ":
+            title = clean_title(part, mid=mid_sentence(text, spans[j].start))
+            if title and judge(title, strong=False).kept:
+                found = True
+                break
+    if not found or not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end):
+        return set()
+    return {t for _, part in parts if part.strip().lower() in places
+            if (t := clean_title(part, mid=True))}
 
 
 def _list_parts(spans: Sequence[Span], run: Sequence[int]) -> list[tuple[int, str]]:

@@ -68,6 +68,9 @@ def test_last_run_opens_a_clause(body: str, expected: set[str]) -> None:
                  {"Salt Road", "Fox Harbor"}, id="network-opened-item-season"),
     pytest.param("Salt Road, Copper Vale and Lantern House were renewed by Kestrel.",
                  {"Salt Road", "Copper Vale", "Lantern House"}, id="status-after-were"),
+    pytest.param("Quick renewals for the dramas Salt Road, Copper Vale and Lantern House "
+                 "bring Kestrel's count to nine.",
+                 {"Salt Road", "Copper Vale", "Lantern House"}, id="noun-governor-subject"),
     pytest.param("Kestrel renewed Salt Road and Copper Vale this week.",
                  {"Salt Road", "Copper Vale"}, id="this-week-no-verb"),
     pytest.param("Tovrel has renewed Salt Road and Copper Vale, and Mara Quill announced the "

@@ -1163,7 +1163,9 @@ def list_ends_before_clause(text: str, first_start: int, last_gap: str, last_end
     Tovrel Entertainment President Jane Doe said ..."; rule
     ``title.span.list_ends_before_clause``, round 32). Not when the list's status follows
     (``_AFTER_RE``: "... and C were renewed"), nor "all" / "each" / "both" ("... and C will
-    all return": a subject list), nor a list no decision governs from before."""
+    all return": a subject list), nor a list no decision's own verb governs from before: a
+    noun's list is the subject its verb follows ("renewals for A, B and C bring the count to
+    16")."""
     if not _AND_JOINER_RE.search(last_gap):
         return False
     after = text[last_end:last_end + 70]
@@ -1171,7 +1173,10 @@ def list_ends_before_clause(text: str, first_start: int, last_gap: str, last_end
     if verb is None or verb.group(0).split()[-1].lower() in _NOT_OWN_VERBS or \
             _AFTER_RE.match(after) or _ALL_AFTER_RE.match(after):
         return False
-    return _governs_before(text[max(0, first_start - 90):first_start])
+    before = text[max(0, first_start - 90):first_start]
+    found = _BEFORE_RE.search(before)
+    return found is not None and DECISION_VERB_END_RE.search(found.group("gov")) is not None \
+        and not object_breaks(before[found.end("gov"):])
 
 
 def _listed_title_at(text: str, at: int, titles: Sequence[str], before: bool) -> str | None:

@@ -53,6 +53,22 @@ def test_last_run_opens_a_clause(body: str, expected: set[str]) -> None:
     assert _shows(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    pytest.param("Kestrel renewed Salt Road and Copper Vale, and Lantern House wrapped filming "
+                 "last week.", {("Salt Road", None, "renewed"), ("Copper Vale", None, "renewed"),
+                                ("Lantern House", None, "filming_wrapped")},
+                 id="facts-own-clause-wrapped"),
+    pytest.param("Kestrel renewed Salt Road and Copper Vale and Lantern House premieres in May.",
+                 {("Salt Road", None, "renewed"), ("Copper Vale", None, "renewed"),
+                  ("Lantern House", None, "premiere")}, id="facts-own-clause-premieres"),
+    pytest.param("Kestrel renewed Salt Road, and Copper Vale premieres on May 4.",
+                 {("Salt Road", None, "renewed"), ("Copper Vale", None, "premiere")},
+                 id="facts-two-clauses-comma-and"),
+])
+def test_facts_of_the_own_clause(body: str, expected: set[tuple[str, int | None, str]]) -> None:
+    assert _rows(body) == expected
+
+
 # --- controls (pass on 0260a03 and on the branch) ---------------------------------------------
 
 @pytest.mark.parametrize("body, expected", [

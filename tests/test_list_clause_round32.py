@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import facts_of, rows
+from articles import explained, facts_of, rows
 
 from monitor.extract import lists, rules
 
@@ -116,3 +116,9 @@ def test_helper(text: str, cut: bool) -> None:
 def test_rule_record() -> None:
     record = rules.RULES["title.span.list_ends_before_clause"]
     assert "Ada Lin" in record.example
+
+
+def test_rule_explained() -> None:
+    assert "title.span.list_ends_before_clause" in explained(
+        "Kestrel renewed Salt Road and Copper Vale and Hulu Originals will stream the rest of "
+        "the slate.")

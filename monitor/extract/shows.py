@@ -3791,7 +3791,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if _TRIGGER_BEFORE_RE.search(text[max(0, spans[i].start - 80):spans[i].start]):
                     add(head, cue="trigger")
         for i in sorted(good):
-            group = _before_clause(text, spans, list_run(text, spans, i, _DISCOVERY_LIST_RE), i)
+            listed = list_run(text, spans, i, _DISCOVERY_LIST_RE)
+            group = _before_clause(text, spans, listed, i)
+            if len(group) < len(listed):  # shown by --explain: a clause's subject, no item
+                widened.setdefault(clean_title(spans[listed[-1]].text) or spans[listed[-1]].text,
+                                   "title.span.list_ends_before_clause")
             if any(_person_span(text, subject, spans, j, person_re, people) for j in group) \
                     or _PEOPLE_LIST_BEFORE_RE.search(
                         text, max(0, spans[group[0]].start - 90), spans[group[0]].start):
@@ -5566,7 +5570,7 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
 
 
 def _before_clause(text: str, spans: Sequence[Span], run: Sequence[int],
-                   cued: int = -1) -> Sequence[int]:
+                   cued: int = -1) -> list[int]:
     """``run`` without its last item when that item opens a clause of its own after ", and" /
     "and" ("Kestrel renewed Salt Road and Copper Vale, and Tovrel Entertainment President
     Jane Doe said ...": the last run is the new clause's subject, no show; rule
@@ -5575,9 +5579,9 @@ def _before_clause(text: str, spans: Sequence[Span], run: Sequence[int],
     if len(run) < 2 or run[-1] == cued or not list_ends_before_clause(
             text, spans[run[0]].start, text[spans[run[-2]].end:spans[run[-1]].start],
             spans[run[-1]].end):
-        return run
+        return list(run)
     rules.check("title.span.list_ends_before_clause")  # a span rule: --explain shows it
-    return run[:-1]
+    return list(run[:-1])
 
 
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],

@@ -52,6 +52,7 @@ from .lists import (
     lead_kind,
     list_completes,
     list_end,
+    list_ends_before_clause,
     list_governor,
     list_governor_after,
     list_is_the_decisions,
@@ -2292,6 +2293,18 @@ def _choose_targets(text: str, trig: Trigger, mentions: Sequence[Mention],
             in_aside(text, mentions[j].start) or _in_aside(text, mentions[j], trig)
             or credited[j])]
     set_aside: set[int] = set()  # names an apposition describes: no list's item below
+    if len(group) > 1 and list_ends_before_clause(
+            text, mentions[group[0]].start, text[mentions[group[-2]].end:mentions[group[-1]].start],
+            mentions[group[-1]].end):
+        # "renewed A and B, and C wrapped filming": C opens a clause of its own, the
+        # decision's list ends before it (no extension below takes C back), and C's own verb
+        # takes C alone
+        rules.check("title.span.list_ends_before_clause")
+        if best == group[-1]:
+            group = [best]
+        else:
+            set_aside.add(group[-1])
+            group = group[:-1]
     if len(group) == 2 and _KIN_APPOSITION_GAP_RE.fullmatch(
             text, mentions[group[0]].end, mentions[group[1]].start):
         # "renewed Glass Harbor, the spin-off of Harrow Lane, for a second season": the

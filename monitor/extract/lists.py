@@ -1142,8 +1142,41 @@ _ITEM_QUOTE_OPENS = ("\"", "“", "‘", "'")
 #: will stream the rest", "... and Fox Entertainment President Jane Doe said ..."), unless it
 #: is the list's status (``_AFTER_RE``: "... were renewed").
 _ITEM_OWN_VERB_AFTER_RE = re.compile(
-    r"[\"”’']?\s{1,3}(?:will|would|said|says|is|was|has|had|can|could|may|might|should|must|"
-    r"are|were|have|[a-z]{2,20}(?:s|ed))\b")
+    r"[\"”’']?\s{1,3}(?:will|would|said|says|told|is|was|has|had|can|could|may|might|should|"
+    r"must|are|were|have|[a-z]{2,20}(?:s|ed))\b")
+
+
+#: Words ``_ITEM_OWN_VERB_AFTER_RE``'s loose ending ("-s", "-ed") also takes that start no
+#: clause after a list's last item: "renewed A and B this week", "... days after the finale".
+_NOT_OWN_VERBS = frozenset({"this", "thus", "its", "his", "hers", "days", "weeks", "months",
+                            "years", "seasons", "series", "episodes", "plus", "minus"})
+#: The joiner before a list's last item holds "and" / "&" (", and ", " and ").
+_AND_JOINER_RE = re.compile(r"\band\b|&")
+
+
+def list_ends_before_clause(text: str, first_start: int, last_gap: str, last_end: int) -> bool:
+    """The list a decision governs right before its first item (at ``first_start``) ends
+    before its last item (which ends at ``last_end``, ``last_gap`` the joiner before it):
+    after ", and" / "and" that item is followed by a verb of its own
+    (``_ITEM_OWN_VERB_AFTER_RE``: "said", "called", "will", "is", "announced" ...) and so is
+    the subject of a new clause, not an item ("Kestrel renewed Salt Road and Copper Vale, and
+    Tovrel Entertainment President Jane Doe said ..."; rule
+    ``title.span.list_ends_before_clause``, round 32). Not when the list's status follows
+    (``_AFTER_RE``: "... and C were renewed"), nor "all" / "each" / "both" ("... and C will
+    all return": a subject list), nor a list no decision's own verb governs from before: a
+    noun's list is the subject its verb follows ("renewals for A, B and C bring the count to
+    16")."""
+    if not _AND_JOINER_RE.search(last_gap):
+        return False
+    after = text[last_end:last_end + 70]
+    verb = _ITEM_OWN_VERB_AFTER_RE.match(after)
+    if verb is None or verb.group(0).split()[-1].lower() in _NOT_OWN_VERBS or \
+            _AFTER_RE.match(after) or _ALL_AFTER_RE.match(after):
+        return False
+    before = text[max(0, first_start - 90):first_start]
+    found = _BEFORE_RE.search(before)
+    return found is not None and DECISION_VERB_END_RE.search(found.group("gov")) is not None \
+        and not object_breaks(before[found.end("gov"):])
 
 
 def _listed_title_at(text: str, at: int, titles: Sequence[str], before: bool) -> str | None:

@@ -7010,6 +7010,16 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it); round 32: a network's word glued before a one-word name is the name's first "
           "word ('the dramas Fox Harbor, Lisbon and Havana') (``lists.plural_kind_heads``)",
           "Tovrel greenlit fresh runs of the dramas Salt Road, Lisbon and Havana."),
+    _rule("title.span.list_ends_before_clause", ALL_KINDS, "round 32: a list a decision "
+          "governs from before its first item ends before a last item joined by ', and' / "
+          "'and' that a verb of its own follows ('said', 'called', 'will', 'is', "
+          "'announced', 'told' ...; ``lists._ITEM_OWN_VERB_AFTER_RE``): that capitalised run "
+          "is the subject of a new clause (an executive with a job title, a person, a "
+          "network's label), no show the decision takes; not when the list's status follows "
+          "('... and C were renewed') nor 'all' / 'each' / 'both' ('... and C will all "
+          "return': a subject list)",
+          "Kestrel renewed Salt Road and Copper Vale, and Tovrel Studios Chief Ada Lin said "
+          "more news is coming."),
     _rule("title.span.governed_listed_pair", ALL_KINDS, "round 32: in a list a decision "
           "governs (a governing phrase right before it, a status right after it, a far kind "
           "head or an 'all' decision with a season; ``lists.decision_governs_list``), a name "

@@ -32,6 +32,7 @@ from .lists import (
     decision_governs_list,
     governed_lists,
     kind_headed,
+    list_ends_before_clause,
     may_govern,
     pair_kind_headed,
     plural_kind_heads,
@@ -3790,7 +3791,11 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 if _TRIGGER_BEFORE_RE.search(text[max(0, spans[i].start - 80):spans[i].start]):
                     add(head, cue="trigger")
         for i in sorted(good):
-            group = list_run(text, spans, i, _DISCOVERY_LIST_RE)
+            listed = list_run(text, spans, i, _DISCOVERY_LIST_RE)
+            group = _before_clause(text, spans, listed, i)
+            if len(group) < len(listed):  # shown by --explain: a clause's subject, no item
+                widened.setdefault(clean_title(spans[listed[-1]].text) or spans[listed[-1]].text,
+                                   "title.span.list_ends_before_clause")
             if any(_person_span(text, subject, spans, j, person_re, people) for j in group) \
                     or _PEOPLE_LIST_BEFORE_RE.search(
                         text, max(0, spans[group[0]].start - 90), spans[group[0]].start):
@@ -3822,6 +3827,9 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             items = _kind_pair_split(text, items)
         for run in governed_lists(text, items, functools.partial(_list_joint, text, items),
                                   heading=headed):
+            run = _before_clause(text, items, run)
+            if len(run) < 2:
+                continue  # "renewed A and Fox Chief B said ...": a clause of its own after A
             _add_list(text, items, run, add, text is not headline, vouched,
                       cue="governed_list" if text is not headline else "headline_list",
                       kind_listed=kind_listed if text is not headline else None,
@@ -5559,6 +5567,21 @@ def _list_joint(text: str, spans: Sequence[Span], left: int, right: int) -> bool
     gap = list_gap(text, spans[left].end, spans[right].start)
     number = _ITEM_NUMBER_RE.match(gap)
     return bool(LIST_GAP_RE.match(gap[number.end():] if number else gap))
+
+
+def _before_clause(text: str, spans: Sequence[Span], run: Sequence[int],
+                   cued: int = -1) -> list[int]:
+    """``run`` without its last item when that item opens a clause of its own after ", and" /
+    "and" ("Kestrel renewed Salt Road and Copper Vale, and Tovrel Entertainment President
+    Jane Doe said ...": the last run is the new clause's subject, no show; rule
+    ``title.span.list_ends_before_clause``, ``lists.list_ends_before_clause``); never the
+    span ``cued`` a status cue found itself."""
+    if len(run) < 2 or run[-1] == cued or not list_ends_before_clause(
+            text, spans[run[0]].start, text[spans[run[-2]].end:spans[run[-1]].start],
+            spans[run[-1]].end):
+        return list(run)
+    rules.check("title.span.list_ends_before_clause")  # a span rule: --explain shows it
+    return list(run[:-1])
 
 
 def _add_list(text: str, spans: Sequence[Span], run: Sequence[int],

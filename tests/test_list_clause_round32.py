@@ -91,6 +91,16 @@ def test_facts_of_the_own_clause(body: str, expected: set[tuple[str, int | None,
                  {"Salt Road", "Copper Vale"}, id="this-week-no-verb"),
     pytest.param("Tovrel has renewed Salt Road and Copper Vale, and Mara Quill announced the "
                  "dates on Monday.", {"Salt Road", "Copper Vale"}, id="person-announced"),
+    # the lead, at the merge: a participle or a preposition after the last item is no verb of
+    # a clause of its own (the branch's "-s" / "-ed" ending cut these items)
+    pytest.param("Kestrel renewed Salt Road and Copper Vale based on strong ratings.",
+                 {"Salt Road", "Copper Vale"}, id="based-on-no-verb"),
+    pytest.param("Kestrel renewed Salt Road, Havana and Copper Vale thanks to strong ratings.",
+                 {"Salt Road", "Havana", "Copper Vale"}, id="thanks-to-no-verb"),
+    pytest.param("Kestrel cancelled Salt Road and Copper Vale following poor ratings.",
+                 {"Salt Road", "Copper Vale"}, id="following-no-verb"),
+    pytest.param("Kestrel renewed Salt Road and Copper Vale, and Lantern House reruns start in "
+                 "May.", {"Salt Road", "Copper Vale", "Lantern House"}, id="reruns-noun"),
 ])
 def test_controls(body: str, expected: set[str]) -> None:
     assert _shows(body) == expected

@@ -7020,7 +7020,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "and a list 'the series' heads (one title may follow it)",
           "Tovrel renewed Salt Road, Lisbon and Havana for new seasons."),
     _rule("title.span.listed_towns", ALL_KINDS, "round 32: inside a list (the list goes on "
-          "past the place or came to the name with a comma), a name of one or two words, a "
+          "past the place or came to the name with a comma), a place or a one-word name, a "
           "comma, then a place that is no region (no country, US state, Canadian province, UK "
           "nation or Australian state: a town) are two of the list's items: a town is named "
           "with its region after the comma ('Lisbon, Portugal', 'Roswell, New Mexico' stay "

@@ -2089,13 +2089,14 @@ def _governed_listed_title_before_place(text: str, span: Span, nxt: Span, joint:
 
 def _listed_town_before_town(text: str, span: Span, nxt: Span, joint: bool) -> bool:
     """"Lisbon, Havana" inside a list ("renewed Salt Road, Lisbon, Havana and Lantern House"):
-    a name of one or two words, a comma, then a place that is no region (a town: no country,
+    a place or a one-word name, a comma, then a place that is no region (a town: no country,
     US state, Canadian province or UK nation, ``Vocabulary.regions``) are two of the list's
     items — a town is named with its region after the comma ("Lisbon, Portugal", "Tarrow,
     Nevada", "Roswell, New Mexico" stay one name), never with another town. Only inside a
     list: the list goes on past the place ("and" inside ``nxt`` or a joiner after it) or came
     to the name with a comma; "renewed Lisbon, Havana for a second season" keeps the pair
-    (round 32, ``title.span.listed_towns``)."""
+    (round 32, ``title.span.listed_towns``). A name of two words or more before a place is
+    ``_governed_listed_title_before_place``'s ("Salt Road, Lisbon": its ties and heads)."""
     head = nxt.text.partition(" and ")[0].lower() if joint else nxt.text.lower()
     vocab = vocabulary()
     if head not in vocab.places or head in vocab.regions:
@@ -2147,7 +2148,8 @@ def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
                     queue.append(Span(after, nxt.end, text[after:nxt.end]))
                     queue.append(Span(nxt.start, nxt.start + len(head), head))
                 continue
-            if len(span.text.split()) <= 2 and (joint or head.lower() in places) and \
+            if (" " not in span.text or span.text.lower() in places) and \
+                    (joint or head.lower() in places) and \
                     _listed_town_before_town(text, span, nxt, bool(joint)):
                 out.append(span)  # "Salt Road, Lisbon, Havana and Lantern House": towns
                 continue

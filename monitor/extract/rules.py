@@ -7029,6 +7029,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "ties to a show (a filming or setting phrase, a dateline, the place's possessive) "
           "and a list 'the series' heads (one title may follow it)",
           "Tovrel renewed Salt Road, Lisbon and Havana for new seasons."),
+    _rule("title.span.listed_towns", ALL_KINDS, "round 32: inside a list (the list goes on "
+          "past the place or came to the name with a comma), a place or a one-word name, a "
+          "comma, then a place that is no region (no country, US state, Canadian province, UK "
+          "nation or Australian state: a town) are two of the list's items: a town is named "
+          "with its region after the comma ('Lisbon, Portugal', 'Roswell, New Mexico' stay "
+          "one name), never with another town",
+          "Kestrel renewed Salt Road, Lisbon, Havana and Lantern House for new seasons."),
     _rule("title.span.weekday_of_name", ALL_KINDS, "round 31: a span opening with a "
           "capitalised weekday, a lower-case 'of' and a capitalised name that is no calendar "
           "word and no time ('Friday of Marlow', 'Saturday of Copper Vale') keeps the weekday "

@@ -2088,6 +2088,27 @@ def _governed_listed_title_before_place(text: str, span: Span, nxt: Span, joint:
     return True
 
 
+def _listed_town_before_town(text: str, span: Span, nxt: Span, joint: bool) -> bool:
+    """"Lisbon, Havana" inside a list ("renewed Salt Road, Lisbon, Havana and Lantern House"):
+    a place or a one-word name, a comma, then a place that is no region (a town: no country,
+    US state, Canadian province or UK nation, ``Vocabulary.regions``) are two of the list's
+    items — a town is named with its region after the comma ("Lisbon, Portugal", "Tarrow,
+    Nevada", "Roswell, New Mexico" stay one name), never with another town. Only inside a
+    list: the list goes on past the place ("and" inside ``nxt`` or a joiner after it) or came
+    to the name with a comma; "renewed Lisbon, Havana for a second season" keeps the pair
+    (round 32, ``title.span.listed_towns``). A name of two words or more before a place is
+    ``_governed_listed_title_before_place``'s ("Salt Road, Lisbon": its ties and heads)."""
+    head = nxt.text.partition(" and ")[0].lower() if joint else nxt.text.lower()
+    vocab = vocabulary()
+    if head not in vocab.places or head in vocab.regions:
+        return False
+    if not (joint or _NEXT_LIST_ITEM_RE.match(text, nxt.end)
+            or text[:span.start].rstrip().endswith(",")):
+        return False
+    rules.check("title.span.listed_towns")  # a span rule: --explain shows its two items
+    return True
+
+
 def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
     """Titles with a comma or a question mark inside: "Emily Owens, M.D.", "Are You There,
     Chelsea?", "Roswell, New Mexico" (a name then a state or country), "Who's Talking to Chris
@@ -2127,6 +2148,11 @@ def _comma_and_question_titles(text: str, spans: list[Span]) -> list[Span]:
                     after = nxt.start + len(head) + len(joint)
                     queue.append(Span(after, nxt.end, text[after:nxt.end]))
                     queue.append(Span(nxt.start, nxt.start + len(head), head))
+                continue
+            if (" " not in span.text or span.text.lower() in places) and \
+                    (joint or head.lower() in places) and \
+                    _listed_town_before_town(text, span, nxt, bool(joint)):
+                out.append(span)  # "Salt Road, Lisbon, Havana and Lantern House": towns
                 continue
             if joint and head.lower() in places and len(span.text.split()) <= 2:
                 # "Marfa, Texas and Jane Doe": the town's state, then the next item
@@ -5653,19 +5679,30 @@ def _decided_places_after_titles(text: str, spans: Sequence[Span],
     where a kept title of two words or more, no place itself, stands right before a place with
     a comma ("renewed Salt Road, Lisbon and Havana"; the span rule
     ``title.span.governed_listed_pair`` cut the pair): the decision's list is one of shows, so
-    its places are shows too, however many they are (round 32). None else."""
-    places = vocabulary().places
+    its places are shows too, however many they are (round 32). Two towns side by side
+    ("renewed Lisbon, Havana and Lantern House", ``title.span.listed_towns``) count as well
+    where a plain title of two words or more is among the items. None else."""
+    vocab = vocabulary()
+    places = vocab.places
     parts = _list_parts(spans, run)
-    found = False
+    found = towns = False
     for (j, part), (k, nxt) in zip(parts, parts[1:], strict=False):
         words = part.split()
-        if j != k and len(words) >= 2 and nxt.strip().lower() in places and \
-                part.strip().lower() not in places and \
-                text[spans[j].end:spans[k].start] == ", ":
+        low = nxt.strip().lower()
+        if j == k or low not in places or text[spans[j].end:spans[k].start] != ", ":
+            continue
+        if len(words) >= 2 and part.strip().lower() not in places:
             title = clean_title(part, mid=mid_sentence(text, spans[j].start))
             if title and judge(title, strong=False).kept:
                 found = True
                 break
+        if part.strip().lower() in places and low not in vocab.regions and \
+                part.strip().lower() not in vocab.regions:
+            towns = True  # "Lisbon, Havana": two towns, two items (``title.span.listed_towns``)
+    if towns and not found:  # a town pair counts where a plain title is listed with it
+        found = any(len(part.split()) >= 2 and part.strip().lower() not in places and
+                    (title := clean_title(part, mid=mid_sentence(text, spans[j].start)))
+                    is not None and judge(title, strong=False).kept for j, part in parts)
     if not found or not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end):
         return set()
     return {t for _, part in parts if part.strip().lower() in places

@@ -70,6 +70,10 @@ class Vocabulary:
     sports_names: frozenset[str]
     #: One-word roles before a person's name ("star", "creator"): "Star Jane Doe" is a person.
     person_roles: frozenset[str]
+    #: What may follow a town after a comma as its region ("Lisbon, Portugal", "Tarrow,
+    #: Nevada"): countries, US states, Canadian provinces, UK nations (round 32). A place not
+    #: among them is a town: "Lisbon, Havana" inside a list is two items.
+    regions: frozenset[str] = frozenset()
 
 
 def _data_file(name: str) -> Any:
@@ -103,6 +107,7 @@ def vocabulary() -> Vocabulary:
         holidays=low(vetoes["holidays"]),
         sports_names=low(vetoes["sports_names"]),
         person_roles=low(r for r in vetoes["person_roles"] if " " not in r),
+        regions=low(names["regions"]),
     )
 
 

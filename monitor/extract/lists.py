@@ -1133,8 +1133,9 @@ def all_decided(text: str, first_start: int, last_end: int) -> bool:
 #: (", ", ", and ", " and ", " & "), a closing quote of that item first ("“Salt Road” and ").
 _ITEM_JOINER_BEFORE_RE = re.compile(
     r"[\"”’']?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})\Z")
-#: Right after a list's item: the joiner before the next item, its opening quote last.
-_ITEM_JOINER_AFTER_RE = re.compile(
+#: Right after a list's item: the joiner before the next item, its opening quote last; with
+#: ``fullmatch``, the whole text between two items of one list (``shows``' place pairs).
+LIST_JOINER_RE = re.compile(
     r"[\"”’']?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})[\"“‘']?")
 #: Opening quotes an item ahead may start with.
 _ITEM_QUOTE_OPENS = ("\"", "“", "‘", "'")
@@ -1219,7 +1220,7 @@ def decided_list_item(text: str, start: int, end: int, titles: Sequence[str]) ->
         if first > 0 and text[first - 1] in _ITEM_QUOTE_OPENS:
             first -= 1
     for _ in range(8):
-        joiner = _ITEM_JOINER_AFTER_RE.match(text, last)
+        joiner = LIST_JOINER_RE.match(text, last)
         behind = None if joiner is None else _listed_title_at(text, joiner.end(), titles,
                                                               before=False)
         if joiner is None or behind is None:

@@ -24,6 +24,7 @@ from . import rules, titlescore
 from .dates import MONTHS
 from .deciders import decides_after, deciding_rule
 from .lists import (
+    LIST_JOINER_RE,
     NETWORK_BREAK_WORDS,
     NETWORK_ITEM_HEAD,
     Located,
@@ -2012,9 +2013,6 @@ def _kind_listed_title_before_place(text: str, span: Span, nxt: Span, joint: boo
     return True
 
 
-#: The whole text between two items of one list: a comma, "and" or "&", quotes around.
-_LIST_JOINER_RE = re.compile(
-    r"[\"”’']?(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}(?:and|&)\s{1,3})[\"“‘']?")
 #: Before a place near its title, a phrase that ties it to the show: where it films or is set
 #: ("shot in Lisbon", "set in Lisbon", "based in Lisbon"): the text names the show's place.
 _PLACE_TIE_RE = re.compile(
@@ -2071,13 +2069,13 @@ def _governed_listed_title_before_place(text: str, span: Span, nxt: Span, joint:
     first = span.start
     for index in range(len(ahead) - 1, max(-1, len(ahead) - 9), -1):
         item = ahead[index]
-        if not _LIST_JOINER_RE.fullmatch(text, item.end, first):
+        if not LIST_JOINER_RE.fullmatch(text, item.end, first):
             break
         first = item.start
     last = nxt.end
     for index in range(len(behind) - 2, max(-1, len(behind) - 10), -1):
         item = behind[index]
-        if not _LIST_JOINER_RE.fullmatch(text, last, item.start):
+        if not LIST_JOINER_RE.fullmatch(text, last, item.start):
             break
         last = item.end
     if singular_kind_heads(text, span.start) or \
@@ -4745,8 +4743,7 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
     joined = "\n".join(everything)
     # where each text starts in ``joined``: every title's and word's mentions are found once
     # in the whole (a loop over the texts per title grew with titles x lines)
-    offsets = list(itertools.accumulate((len(text) + 1 for text in everything[:-1]),
-                                        initial=0))
+    offsets = _text_offsets(everything)
     # the words a network's word is glued before, read once: a title opening with none of
     # them has no such mention (most articles: none at all)
     glued = {_leading_word(joined[head.end():head.end() + 40])

@@ -88,6 +88,7 @@ from .showwords import (
     status_past_aside,
 )
 from .titles import (
+    TIME_OF_DAY_WORDS,
     TIME_TAIL_WORDS,
     TIME_TITLE_WORDS,
     WEEKDAY_TIMES_RE,
@@ -578,11 +579,17 @@ _OTHER_KIND_BEFORE_RE = re.compile(
     r"adaptations|docuseries|miniseries|serials|soaps|animes|cartoons|sequels|prequels|"
     r"offerings|debuts|freshmen|veterans|staples|favorites)\b)[a-z]{3,20}s\s{1,3}"
     r"(?:like|such\s{1,3}as|including)\s{1,3}$")
+#: The decision verbs a show is the object of ("renewed |X", "cancels |X"), one list for the
+#: readers before a span: ``_GOVERNS_BEFORE_RE`` takes them with the "-ing" forms and "axe"
+#: (``_DECISION_VERB_ING``); ``_ACTIVE_DECISION_BEFORE_RE`` takes them alone, since it tells
+#: the active voice by the auxiliary before the verb, and "is renewing" is active.
+_DECISION_VERB = (r"renew(?:ed|s)?|cancell?(?:ed|s)?|canceled|ax(?:ed|es)|revived|revives|"
+                  r"scrapped")
+_DECISION_VERB_ING = r"renewing|cancell?ing|axe|axing"
 #: A status verb right before or right after a name, with nothing between: "renew Chuck",
 #: "Chuck was cancelled". Used on the 20 characters before or the 30 after a span only.
 _GOVERNS_BEFORE_RE = re.compile(
-    r"(?i)\b(?:renew(?:ed|s|ing)?|cancell?(?:ed|s|ing)?|canceled|ax(?:e|ed|es|ing)|revived|"
-    r"revives|scrapped)\s{1,3}$")
+    rf"(?i)\b(?:{_DECISION_VERB}|{_DECISION_VERB_ING})\s{{1,3}}$")
 _GOVERNED_AFTER_RE = re.compile(
     r"(?i)^\s{1,3}(?:(?:has|have|was|is|were|got|gets|been)\s{1,3}){0,2}(?:renewed|"
     r"cancell?ed|canceled|axed)\b")
@@ -620,10 +627,18 @@ _SEASON_WORD_AFTER_RE = re.compile(r"(?i)^\s+season\b")
 _YEAR_SEASON_AFTER_RE = re.compile(r"(?i)^\s+season\s+(?:19|20)\d\d")
 
 
+def _kind_before_re(more: Sequence[str] = ()) -> re.Pattern[str]:
+    """A kind of show (``showwords.SHOW_NOUNS``, and the words ``more``) ending the text
+    searched, a space or three after it: run on lower-cased text (IGNORECASE is slower). The
+    one source of ``_KIND_BEFORE_NAME_RE`` and ``NETWORK_HEAD_KIND_BEFORE_RE`` (r33tidy; a
+    text read here holds no newline, so ``\\Z`` reads as the ``$`` the first had)."""
+    return re.compile(rf"\b(?:{'|'.join([SHOW_NOUN_ALT, *more])})\s{{1,3}}\Z")
+
+
 #: A kind of show right before a name: the name is the show ("the comedy series April").
 #: The kinds are ``showwords.SHOW_NOUNS`` (one list of show nouns, so a noun added there is
 #: read here too). Run on the lower-cased text (``_kind_before_name``): IGNORECASE is slower.
-_KIND_BEFORE_NAME_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT})\s{{1,3}}$")
+_KIND_BEFORE_NAME_RE = _kind_before_re()
 
 
 def _kind_before_name(before: str) -> bool:
@@ -701,8 +716,7 @@ def _names_a_show_as_time(before: str, after: str, start: int) -> bool:
 #: |Monday for a third season": the day it was). Used on the 30 characters before a span.
 _ACTIVE_DECISION_BEFORE_RE = re.compile(
     r"(?i)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bget)(?<!\bgot)"
-    r"(?<!\bgets)\s{1,3}(?:renew(?:ed|s)?|cancell?(?:ed|s)?|canceled|ax(?:ed|es)|revived|revives|"
-    r"scrapped)\s{1,3}$")
+    rf"(?<!\bgets)\s{{1,3}}(?:{_DECISION_VERB})\s{{1,3}}$")
 #: After such a weekday as a decision's object: the season it is renewed for or cancelled after
 #: ("for a third season", "after two seasons"), never a bare "for" or "after" (a day's: "renewed
 #: Monday for its ratings").
@@ -2426,8 +2440,10 @@ def _weekday_of_title(words: Sequence[str]) -> bool:
     return True
 
 
-#: The time of day a weekday opens in a name ("Friday Night Harbor", "Saturday Night Lantern").
-_WEEKDAY_TIME_OF_DAY = frozenset("night nights morning mornings evening evenings".split())
+#: The time of day a weekday opens in a name ("Friday Night Harbor", "Saturday Night Lantern"):
+#: ``titles.TIME_OF_DAY_WORDS`` but the afternoon (round 32 read night, morning and evening;
+#: "Friday Afternoon X" is left as it was, the weekday cut).
+_WEEKDAY_TIME_OF_DAY = TIME_OF_DAY_WORDS - {"afternoon", "afternoons"}
 #: After "Friday Night": words that keep the three the week's time, its broadcast or its
 #: game, not a show's name ("Friday Night Premiere", "Saturday Night Lineup", "Sunday Night
 #: Football": a schedule's or a league's slot).
@@ -4403,7 +4419,8 @@ def _mentions_by_text(title: str, joined: str, texts: Sequence[str], offsets: Se
     end in the text), found once in ``joined`` (the texts joined by newlines, starting at
     ``offsets``) and bisected to their text: one scan of the article per title, not one call
     per title per line. A newline is no word character, so the whole mentions are the same;
-    a title holding a newline (none does) is read text by text."""
+    a title holding a newline (none does) is read text by text. A mention's place in
+    ``joined`` is ``offsets[index] + start`` (``network_headed`` keeps the starts it takes)."""
     if "\n" in title:
         for n, text in enumerate(texts):
             for at, end in _whole_mentions(title, text):
@@ -4627,7 +4644,7 @@ NETWORK_HEAD_RE = re.compile(
     r"(?<![\w'’&.-])([A-Z][a-z]{1,14})( | & |" + POSSESSIVE + r" )\Z")
 #: Before the word, a show's kind (lower-cased text): "the family saga Apple's |Dagger", "the
 #: drama Fox |Harbor". A network's possessive never follows a kind of show; a title does.
-NETWORK_HEAD_KIND_BEFORE_RE = re.compile(rf"\b(?:{SHOW_NOUN_ALT}|saga|epic)\s{{1,3}}\Z")
+NETWORK_HEAD_KIND_BEFORE_RE = _kind_before_re(("saga", "epic"))
 #: Before such a word, a capitalised word of a name it ends ("Silver Fox Harbor", "Michael J.
 #: Fox"), or a possessive ("Kestrel's Fox Harbor" is still the title; ends with "s "): the head
 #: is only read after a lower-case word, punctuation or the line's start.
@@ -4705,12 +4722,9 @@ def _network_head_alone(word: str, joined: str, everything: Sequence[str],
     title-cased headline, the text at ``cased_at``, a network's noun only), or at a clause's
     end ("... on Fox.", "Fox renewed Salt Road", "the Fox drama"; a preposition before it with
     a lower-case word and a season after, "for Fox game S2", is no network's)."""
-    for whole_at, whole_end in _whole_mentions(word, joined):
-        if whole_at in taken:
+    for n, text, at, end in _mentions_by_text(word, joined, everything, offsets):
+        if offsets[n] + at in taken:
             continue
-        n = bisect.bisect_right(offsets, whole_at) - 1
-        text = everything[n]
-        at, end = whole_at - offsets[n], whole_end - offsets[n]
         if (NETWORK_HEAD_DECIDER_BEFORE_RE.search(text, max(0, at - 8), at)
                 and not NETWORK_HEAD_LOWER_AFTER_RE.match(text, end, end + 24)) or \
                 NETWORK_HEAD_DECIDER_AFTER_RE.match(text, end, end + 24) or \
@@ -4758,23 +4772,21 @@ def network_headed(titles: Sequence[str], texts: Sequence[str], headline: str = 
         taken: set[int] = set()
         seen = 0
         quoted = kind = listed = False
-        for at, end in _whole_mentions(title, joined):
+        for n, text, at, end in _mentions_by_text(title, joined, everything, offsets):
             seen += 1
-            n = bisect.bisect_right(offsets, at) - 1
-            text, base = everything[n], offsets[n]
-            got = _network_head_form(title, text, at - base)
+            got = _network_head_form(title, text, at)
             if got is None:
                 forms.add(title)
                 break
             form, start = got
             forms.add(form)
-            taken.add(base + start)
+            taken.add(offsets[n] + start)  # where the longer name starts in ``joined``
             quoted = quoted or (start > 0 and text[start - 1] in _QUOTE_OPENS
-                                and joined[end:end + 1] in _QUOTE_CLOSES
-                                and bool(joined[end:end + 1]))
+                                and text[end:end + 1] in _QUOTE_CLOSES
+                                and bool(text[end:end + 1]))
             kind = kind or bool(NETWORK_HEAD_KIND_BEFORE_RE.search(
                 text[max(0, start - 30):start].lower())) or plural_kind_heads(text, start)
-            listed = listed or decided_list_item(text, start, end - base, titles)
+            listed = listed or decided_list_item(text, start, end, titles)
         if len(forms) != 1 or (longer := forms.pop()) == title or longer in titles:
             continue
         word = NETWORK_HEAD_WORD_RE.match(longer)
@@ -4879,9 +4891,7 @@ _EDGE_TAIL_TITLE_RE = re.compile(
     r"stars|won['’]t|isn['’]t|wasn['’]t)\b|back\s{1,3}for\b))")
 #: Words after a calendar word that make the pair a time, not a name ("Sunday Night",
 #: "Christmas Day"; as ``dates.inside_a_name`` reads them).
-_EDGE_TIME_OF_DAY = frozenset(
-    "night nights morning mornings evening evenings afternoon afternoons day days eve week "
-    "weekend".split())
+_EDGE_TIME_OF_DAY = TIME_OF_DAY_WORDS | frozenset("day days eve week weekend".split())
 #: The capitalised word right before a mention, an opening quote before it too ("'Sunday
 #: Harbor'"; ``_EDGE_HEAD_RE`` without it).
 _EDGE_OPEN_HEAD_RE = re.compile(
@@ -5681,25 +5691,28 @@ def _decided_places_after_titles(text: str, spans: Sequence[Span],
     where a plain title of two words or more is among the items. None else."""
     vocab = vocabulary()
     places = vocab.places
+
+    def plain_title(j: int, part: str) -> bool:
+        """``part`` (of span ``j``) is a kept title of two words or more, no place."""
+        if len(part.split()) < 2 or part.strip().lower() in places:
+            return False
+        title = clean_title(part, mid=mid_sentence(text, spans[j].start))
+        return title is not None and judge(title, strong=False).kept
+
     parts = _list_parts(spans, run)
     found = towns = False
     for (j, part), (k, nxt) in zip(parts, parts[1:], strict=False):
-        words = part.split()
         low = nxt.strip().lower()
         if j == k or low not in places or text[spans[j].end:spans[k].start] != ", ":
             continue
-        if len(words) >= 2 and part.strip().lower() not in places:
-            title = clean_title(part, mid=mid_sentence(text, spans[j].start))
-            if title and judge(title, strong=False).kept:
-                found = True
-                break
+        if plain_title(j, part):
+            found = True
+            break
         if part.strip().lower() in places and low not in vocab.regions and \
                 part.strip().lower() not in vocab.regions:
             towns = True  # "Lisbon, Havana": two towns, two items (``title.span.listed_towns``)
     if towns and not found:  # a town pair counts where a plain title is listed with it
-        found = any(len(part.split()) >= 2 and part.strip().lower() not in places and
-                    (title := clean_title(part, mid=mid_sentence(text, spans[j].start)))
-                    is not None and judge(title, strong=False).kept for j, part in parts)
+        found = any(plain_title(j, part) for j, part in parts)
     if not found or not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end):
         return set()
     return {t for _, part in parts if part.strip().lower() in places

@@ -123,11 +123,18 @@ TIME_TITLE_WORDS = frozenset(
 #: (``title.keep.weekday_word``, ``shows._names_a_show_as_weekday``, round 32).
 WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+#: The times of day, one word list (r33tidy): their plurals, ``TIME_OF_DAY_WORDS``,
+#: ``WEEKDAY_TIMES_RE`` and ``shows``' time-of-day sets are built from it.
+TIMES_OF_DAY = ("morning", "night", "evening", "afternoon")
+#: The times of day, singular and plural.
+TIME_OF_DAY_WORDS = frozenset(f"{word}{plural}" for word in TIMES_OF_DAY for plural in ("", "s"))
+
 #: A weekday and a time of day in the plural, lower-cased ("monday mornings"): a habit's time
 #: that ``_holiday`` vetoes, a title where the text governs it as a show (strong; round 32,
 #: ``title.keep.weekday_times``).
 WEEKDAY_TIMES_RE = re.compile(
-    r"(?:" + "|".join(sorted(WEEKDAY_WORDS)) + r")\s(?:mornings|nights|evenings|afternoons)")
+    r"(?:" + "|".join(sorted(WEEKDAY_WORDS)) + r")\s(?:"
+    + "|".join(f"{word}s" for word in TIMES_OF_DAY) + ")")
 
 #: The months and days a title may end on where its quotes, or a capitalised "The" inside the
 #: sentence, say where it starts and ends ("“Marlow Friday”", "his show The June";

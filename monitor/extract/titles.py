@@ -124,7 +124,7 @@ TIME_TITLE_WORDS = frozenset(
 WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 #: The times of day, one word list (r33tidy): their plurals, ``TIME_OF_DAY_WORDS``,
-#: ``WEEKDAY_TIMES_RE`` and ``shows``' time-of-day sets are built from it.
+#: ``WEEKDAY_TIMES_RE``, ``_TIME_SPAN_RE`` and ``shows``' time-of-day sets are built from it.
 TIMES_OF_DAY = ("morning", "night", "evening", "afternoon")
 #: The times of day, singular and plural.
 TIME_OF_DAY_WORDS = frozenset(f"{word}{plural}" for word in TIMES_OF_DAY for plural in ("", "s"))
@@ -945,8 +945,8 @@ _TIME_SPAN_RE = re.compile(
     r"(?:(?:this|next|last|early|late|mid|later\s+this|earlier\s+this)[\s-])?"
     r"(?:(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"spring|summer|fall|autumn|winter|year|month|week|weekend)(?:\s(?:\d{1,2}|(?:19|20)\d\d))?"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-    r"\s(?:nights?|mornings?|evenings?|afternoons?)"
+    r"|(?:" + "|".join(sorted(WEEKDAY_WORDS)) + r")s?"
+    r"\s(?:" + "|".join(f"{word}s?" for word in TIMES_OF_DAY) + ")"
     r"|q[1-4](?:\s(?:19|20)\d\d)?|tomorrow|yesterday)"
     # a year alone ("1923") and a weekday alone ("Wednesday") are titles too
     r"|(?:early|late|mid)[\s-](?:19|20)\d\d")

@@ -6,15 +6,16 @@ a file passes the ones it was written for). ``facts_of`` runs ``extract_facts`` 
 projections turn facts into the tuples a test compares, each named for what it keeps; the
 ``normalised_`` ones compare shows as the scorer does (``normalise_title``: case, punctuation
 and a leading "The" aside). A test file's own ``_facts`` is one line naming its projection and
-its day or headline; a file keeps more of its own only where it reads articles in a particular
-way (a wrapped body, a filter on the evidence) and says why. (Not ``article``: most tests
-name their local article so.)
+its day or headline (``cell_reader`` makes it); a file keeps more of its own only where it
+reads articles in a particular way (a wrapped body, a filter on the evidence) and says why.
+(Not ``article``: most tests name their local article so.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from monitor.extract.explain import explain
 from monitor.extract.facts import extract_facts
@@ -25,6 +26,9 @@ from monitor.models import Article, Fact, ShowName
 PUBLISHED = dt.date(2024, 5, 10)
 #: The URL most tests' articles come from (its slug says nothing).
 URL = "https://news.example/a"
+
+#: A projection's row type (``cell_reader``).
+T = TypeVar("T")
 
 #: (show, season, kind).
 Row = tuple[str, int | None, str]
@@ -60,6 +64,18 @@ def filled_rows(body: str, headline: str = "TV news", **names: str) -> set[Row]:
     ``headline`` filled with ``names`` (``str.format``): a grid test's cell, its show, network
     and kind of show given as names (round 25: four round-24 files each wrote it)."""
     return rows(facts_of(body.format(**names), headline.format(**names)))
+
+
+def cell_reader(projection: Callable[[Iterable[Fact]], set[T]], headline: str = "",
+                published: dt.date = PUBLISHED) -> Callable[..., set[T]]:
+    """A grid file's ``_rows``: ``read(body, headline=headline)`` is ``projection`` of the
+    facts of ``body`` under ``headline`` (the file's, unless a cell gives its own), published
+    on ``published`` (r33tidy: the round 31 and 32 grids each wrote the same two lines)."""
+    default = headline
+
+    def read(body: str, headline: str = default) -> set[T]:
+        return projection(facts_of(body, headline, published))
+    return read
 
 
 def row(fact: Fact) -> Row:

@@ -13,11 +13,9 @@ decision's own (round 27's reading).
 from __future__ import annotations
 
 import pytest
-from articles import explained, facts_of, rows
+from articles import cell_reader, explained, rows
 
-
-def _rows(body: str, headline: str = "TV news") -> set[tuple[str, int | None, str]]:
-    return rows(facts_of(body, headline))
+_rows = cell_reader(rows, "TV news")
 
 
 # --- cells that fail on the base ----------------------------------------------------------

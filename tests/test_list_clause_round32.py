@@ -16,15 +16,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import explained, facts_of, rows
+from articles import cell_reader, explained, rows
 
 from monitor.extract import lists, rules
 
 PUBLISHED = dt.date(2026, 11, 2)
 
 
-def _rows(body: str) -> set[tuple[str, int | None, str]]:
-    return rows(facts_of(body, "TV news", PUBLISHED))
+_rows = cell_reader(rows, "TV news", PUBLISHED)
 
 
 def _shows(body: str) -> set[str]:

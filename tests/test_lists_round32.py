@@ -24,19 +24,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import dated_rows, explained, facts_of, rows
+from articles import cell_reader, dated_rows, explained, rows
 
 from monitor.extract import lists, shows
 
 PUBLISHED = dt.date(2026, 11, 2)  # a Monday
 
 
-def _rows(body: str) -> set[tuple[str, int | None, str]]:
-    return rows(facts_of(body, "TV news", PUBLISHED))
-
-
-def _dated(body: str) -> set[tuple[str, int | None, str, str | None]]:
-    return dated_rows(facts_of(body, "TV news", PUBLISHED))
+_rows = cell_reader(rows, "TV news", PUBLISHED)
+_dated = cell_reader(dated_rows, "TV news", PUBLISHED)
 
 
 # --- a network's word opening a list's item (fail on 56606fb) --------------------------------

@@ -19,13 +19,11 @@ import subprocess
 import sys
 
 import pytest
-from articles import explained, facts_of, normalised_shows, rows
+from articles import cell_reader, explained, facts_of, normalised_shows, rows
 
 from monitor.extract.shows import network_headed
 
-
-def _rows(body: str, headline: str = "TV news") -> set[tuple[str, int | None, str]]:
-    return rows(facts_of(body, headline))
+_rows = cell_reader(rows, "TV news")
 
 
 # --- cells that fail on the base ----------------------------------------------------------

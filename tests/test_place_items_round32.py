@@ -23,15 +23,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import explained, facts_of, rows
+from articles import cell_reader, explained, rows
 
 PUBLISHED = dt.date(2026, 11, 2)  # a Monday
 
 Rows = set[tuple[str, int | None, str]]
 
 
-def _rows(body: str) -> Rows:
-    return rows(facts_of(body, "", PUBLISHED))
+_rows = cell_reader(rows, "", PUBLISHED)
 
 
 # --- cells that fail on the base --------------------------------------------------------------

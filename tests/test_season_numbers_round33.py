@@ -8,10 +8,17 @@
    but the network has now cancelled the drama" was read already. A show named as a credit
    ("from the team behind Lantern House") does not stop it.
 
+2. "Another series of Salt Road" under a heading line of the body that numbers the show
+   ("Kestrel orders Salt Road 2" over a round-up's item) is of that number, as the same line
+   read as the article's headline was already (``season.next_of_known``, from the headings
+   ``facts._heading_seasons`` reads; the article's sentences name no season of the show).
+
 Controls: a cancellation whose clause names its own show, a plan of another show, two season
 phrases in the sentence, a plan and a cancellation joined by "and" or told in two sentences,
-a count of seasons run, and a negated cancellation keep their output. All titles, networks
-and people are invented.
+a count of seasons run, and a negated cancellation keep their output; so do a heading
+numbering a year, two headings numbering the show differently, a heading numbering another
+show, and a sentence naming a season of the show. All titles, networks and people are
+invented.
 """
 
 from __future__ import annotations
@@ -68,6 +75,29 @@ def test_explain_names_the_rule() -> None:
         published=PUBLISHED)
 
 
+ROUNDUP = "Tovrel orders another series of Lantern House\nMonday 7th December 2026\n" \
+    "Tovrel has ordered a second series of Lantern House, the sitcom about three flatmates.\n"
+
+HEADING_NUMBERED = [
+    ("roundup_item_heading",
+     ROUNDUP + "Kestrel orders Salt Road 2\nMonday 7th December 2026\nKestrel has ordered "
+     "another series of Salt Road. The comedy duo will once again provide the commentary.",
+     ("Salt Road", 2, "renewed", "2026-11")),
+    ("heading_alone",
+     "Kestrel orders Copper Vale 3\nKestrel has ordered another series of Copper Vale.",
+     ("Copper Vale", 3, "renewed", "2026-11")),
+    ("confirmed_heading",
+     "Glass Harbor 4 confirmed\nTovrel has commissioned another series of Glass Harbor.",
+     ("Glass Harbor", 4, "renewed", "2026-11")),
+]
+
+
+@pytest.mark.parametrize(("body", "row"), [(b, r) for _, b, r in HEADING_NUMBERED],
+                         ids=[i for i, _, _ in HEADING_NUMBERED])
+def test_another_series_under_a_numbering_heading(body: str, row: tuple[object, ...]) -> None:
+    assert row in _rows(body, "Comedy news")
+
+
 # --- controls: pass on the base and on the branch ---------------------------------------------
 
 CONTROLS = [
@@ -107,3 +137,31 @@ CONTROLS = [
                          ids=[i for i, _, _ in CONTROLS])
 def test_controls_keep_their_output(body: str, expected: Rows) -> None:
     assert _cancelled(body) == expected
+
+
+HEADING_CONTROLS = [
+    ("year_not_season",
+     "Kestrel orders Salt Road 2027\nKestrel has ordered another series of Salt Road.",
+     {("Salt Road", None, "renewed", "2026-11")}),
+    ("two_headings_differ",
+     "Kestrel orders Salt Road 2\nKestrel has ordered another series of Salt Road.\n"
+     "Salt Road 3 confirmed\nKestrel has ordered another series of Salt Road.",
+     {("Salt Road", None, "renewed", "2026-11")}),
+    ("heading_of_another_show",
+     "Kestrel orders Salt Road 2\nKestrel has ordered another series of Lantern House.",
+     {("Lantern House", None, "renewed", "2026-11")}),
+    ("sentence_names_the_season",
+     "Kestrel orders Salt Road 2\nSalt Road's third series aired in May. Kestrel has ordered "
+     "another series of Salt Road.", {("Salt Road", 4, "renewed", "2026-11")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [(b, e) for _, b, e in HEADING_CONTROLS],
+                         ids=[i for i, _, _ in HEADING_CONTROLS])
+def test_heading_controls_keep_their_output(body: str, expected: Rows) -> None:
+    assert {row for row in _rows(body, "Comedy news") if row[2] == "renewed"} == expected
+
+
+def test_a_numbering_headline_reads_as_before() -> None:
+    assert _rows("Kestrel has ordered another series of Salt Road.",
+                 "Kestrel orders Salt Road 2") == {("Salt Road", 2, "renewed", "2026-11")}

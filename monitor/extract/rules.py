@@ -4531,7 +4531,8 @@ def _next_season(c: Candidate) -> Any:
     if all(m.group(0).lower().startswith(("upcoming", "forthcoming"))
            for m in NEXT_SEASON_RE.finditer(window if NEXT_SEASON_RE.search(window) else c.text)):
         return None  # "the upcoming season" with none aired: the one the article is about
-    named = c.ctx.named_seasons.get(show)
+    # the article's sentences name none: a heading of the body may ("Kestrel orders X 2")
+    named = c.ctx.named_seasons.get(show) or c.ctx.heading_seasons.get(show)
     return [named] if named else None
 
 
@@ -6339,8 +6340,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _for_season_after_aside, _seasons),
     _step("season", "season.next_of_known", ALL_KINDS, "'another season', 'the next series' "
           "of a show: after the latest season the store knows aired, else the highest the "
-          "article names", "Glass Harbor will return for a second series. Glass Harbor will be "
-          "back for another instalment next year.", _next_season, _seasons),
+          "article names (its sentences, else a heading line of the body numbering the show "
+          "alone: 'Kestrel orders X 2'; round 33)", "Glass Harbor will return for a second "
+          "series. Glass Harbor will be back for another instalment next year.",
+          _next_season, _seasons),
     _step("season", "season.renewal_after_aired_in_sentence", "renewed", "a renewal with no "
           "season of its own, in a sentence telling the show's latest named season as aired: "
           "the next season", "Glass Harbor, which premiered its first season in January, has "

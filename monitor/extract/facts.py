@@ -1057,7 +1057,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           parts_are_seasons=_parts_are_seasons(article, sentences),
                           named_times=dict(named_times),
                           referred_seasons=_referred_seasons(sentences, index),
-                          heading_seasons=_heading_seasons(article, index),
+                          heading_seasons=functools.cache(
+                              functools.partial(_heading_seasons, article, index)),
                           pilot_shows=_pilot_shows(sentences, index),
                           commissioned=_commissioned_shows(sentences, index),
                           new_in_passing=_new_in_passing(sentences, index, main),

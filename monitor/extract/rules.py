@@ -4532,7 +4532,7 @@ def _next_season(c: Candidate) -> Any:
            for m in NEXT_SEASON_RE.finditer(window if NEXT_SEASON_RE.search(window) else c.text)):
         return None  # "the upcoming season" with none aired: the one the article is about
     # the article's sentences name none: a heading of the body may ("Kestrel orders X 2")
-    named = c.ctx.named_seasons.get(show) or c.ctx.heading_seasons.get(show)
+    named = c.ctx.named_seasons.get(show) or c.ctx.heading_seasons().get(show)
     return [named] if named else None
 
 

@@ -159,6 +159,11 @@ class ArticleContext:
     #: sentence naming shows named alone ("Kestrel One cancelled X. Its third season was
     #: filming in Leeds."): ``named_seasons`` gives such sentences to the main show only.
     referred_seasons: dict[str, int] = field(default_factory=dict)
+    #: The season a heading line of the body numbers after a show's name, that show alone
+    #: ("Kestrel orders Salt Road 2" over an item of a round-up; round 33): what "another
+    #: series of Salt Road" under it orders when the article names no season of it elsewhere.
+    #: Read on first call (few articles ask).
+    heading_seasons: Callable[[], Mapping[str, int]] = lambda: {}
     #: Shows a sentence about them alone tells the pilot of ("starting with the pilot"): in
     #: their first season.
     pilot_shows: frozenset[str] = frozenset()

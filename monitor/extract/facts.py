@@ -1057,6 +1057,8 @@ def _build_context(article: Article, sentences: Sequence[_Sentence], index: Show
                           parts_are_seasons=_parts_are_seasons(article, sentences),
                           named_times=dict(named_times),
                           referred_seasons=_referred_seasons(sentences, index),
+                          heading_seasons=functools.cache(
+                              functools.partial(_heading_seasons, article, index)),
                           pilot_shows=_pilot_shows(sentences, index),
                           commissioned=_commissioned_shows(sentences, index),
                           new_in_passing=_new_in_passing(sentences, index, main),
@@ -1682,6 +1684,25 @@ def _runs_after_first(sentences: Sequence[_Sentence], index: ShowIndex,
         number = _number(run.group("n")) if run else None
         if number:
             found.setdefault(show, set()).add(number + 1)
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
+def _heading_seasons(article: Article, index: ShowIndex) -> dict[str, int]:
+    """The season a heading line of the body (``_is_heading``: the lines ``headed_lines``
+    drops) numbers right after the one show it names ("Kestrel orders Salt Road 2", "Salt
+    Road 3 confirmed"), per show; a show two headings number differently gets none (round
+    33). The headline is read as the main season already."""
+    found: dict[str, set[int]] = {}
+    for line in _text_lines(article.text):
+        if not _is_heading(line) or not any(ch.isdigit() for ch in line):
+            continue
+        mentions = index.mentions(line)
+        if len({m.show for m in mentions}) != 1:
+            continue
+        attached, _ = _attached_seasons(line, mentions)
+        numbers = {n for stated in attached for n in stated if n}
+        if len(numbers) == 1:
+            found.setdefault(mentions[0].show, set()).update(numbers)
     return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
 
 

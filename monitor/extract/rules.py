@@ -3941,6 +3941,55 @@ def _cancelled_after_aired(c: Candidate) -> Any:
     return [aired]
 
 
+#: The word that sets a cancellation against the plan told before it in its sentence ("was set
+#: for a third season, but Kestrel cancelled it", "only for Kestrel to cancel it").
+_PLAN_UNDONE_JOIN_RE = re.compile(r"(?i)\b(?:but|yet|however|only\s{1,3}(?:for|to))\b")
+
+
+def _credit_mention(text: str, mention: MentionLike) -> bool:
+    """A show named as someone's credit or a comparison ("from the team behind Y", "the
+    creator of Y", "Y star Jane Doe"), as ``facts.named_as_credit`` reads it."""
+    before = text[max(0, mention.start - 60):mention.start]
+    return bool(passing_cue(before) or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
+        text, mention.end, min(len(text), mention.end + 40)))
+
+
+def _plan_undone_season(c: Candidate) -> Any:
+    """``season.plan_undone_in_sentence``: "X was set for a third season, but Kestrel has
+    cancelled it", "X had been renewed for a third season, but the network reversed course and
+    cancelled the show": a cancellation naming no season, in a clause that refers back to the
+    show the sentence named before it, set by "but", "yet", "only for" against the plan of
+    the sentence's one season phrase (one number, before the trigger's clause): that season,
+    the one the cancellation undid (as "had planned a third season of X, but cancelled it" and
+    "a week after ordering a third season" read already). Not when a show other than the
+    target is named in the sentence, but as a credit ("from the team behind Y"); not when the
+    trigger's clause names a show (round 33)."""
+    target = _target(c)
+    # names in the trigger's clause are only its decider's ("but Kestrel cancelled it")
+    if any(m.start >= c.clause[0] for m in c.view.mentions) and \
+            not c.view.decides_referred(c.trigger):
+        return None
+    mentions = [m for m in c.view.mentions if m.start < c.clause[0]]
+    if not any(m.show == target.show for m in mentions):
+        return None
+    for m in mentions:
+        if m.show != target.show and m.show not in target.group and \
+                not _credit_mention(c.text, m):
+            return None
+    seasons = [s for s in c.view.all_seasons if s[2]]
+    if len(seasons) != 1 or len(set(seasons[0][2])) != 1:
+        return None
+    start, end, numbers, _ = seasons[0]
+    if start >= c.clause[0] or end > c.trigger.start:
+        return None
+    if not _PLAN_UNDONE_JOIN_RE.search(c.text[end:c.trigger.start]):
+        return None
+    # the show named before its season phrase, as the plan's subject
+    if not any(m.show == target.show and m.end <= start for m in mentions):
+        return None
+    return [numbers[0]]
+
+
 #: "after its fourth season", "after season 4": the season a show ends after, made.
 _AFTER_NAMED_SEASON_RE = re.compile(
     r"(?i)\bafter\s+(?:its|the|their)\s+(?P<n>[a-z]+|\d{1,2}(?:st|nd|rd|th)?)\s+season\b"
@@ -4482,7 +4531,8 @@ def _next_season(c: Candidate) -> Any:
     if all(m.group(0).lower().startswith(("upcoming", "forthcoming"))
            for m in NEXT_SEASON_RE.finditer(window if NEXT_SEASON_RE.search(window) else c.text)):
         return None  # "the upcoming season" with none aired: the one the article is about
-    named = c.ctx.named_seasons.get(show)
+    # the article's sentences name none: a heading of the body may ("Kestrel orders X 2")
+    named = c.ctx.named_seasons.get(show) or c.ctx.heading_seasons().get(show)
     return [named] if named else None
 
 
@@ -6290,8 +6340,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           _for_season_after_aside, _seasons),
     _step("season", "season.next_of_known", ALL_KINDS, "'another season', 'the next series' "
           "of a show: after the latest season the store knows aired, else the highest the "
-          "article names", "Glass Harbor will return for a second series. Glass Harbor will be "
-          "back for another instalment next year.", _next_season, _seasons),
+          "article names (its sentences, else a heading line of the body numbering the show "
+          "alone: 'Kestrel orders X 2'; round 33)", "Glass Harbor will return for a second "
+          "series. Glass Harbor will be back for another instalment next year.",
+          _next_season, _seasons),
     _step("season", "season.renewal_after_aired_in_sentence", "renewed", "a renewal with no "
           "season of its own, in a sentence telling the show's latest named season as aired: "
           "the next season", "Glass Harbor, which premiered its first season in January, has "
@@ -6330,6 +6382,13 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Netflix has cancelled Glass Harbor. The drama's third season will be its last.",
           lambda c: _target(c).show in c.ctx.final_seasons
           and [c.ctx.final_seasons[_target(c).show]], _seasons),
+    _step("season", "season.plan_undone_in_sentence", "cancelled", "a cancellation naming "
+          "no season, in a clause referring back to the show the sentence named before it and "
+          "set against the plan of the sentence's one season phrase by 'but', 'yet', 'only "
+          "for' ('X was set for a third season, but Kestrel cancelled it'): that season, the "
+          "one undone; no other show named but as a credit ('from the team behind Y') (round "
+          "33)", "Lantern House was set for a third season, but Tovrel has now cancelled "
+          "it.", _plan_undone_season, _seasons),
     _step("season", "season.final_of_arc_in_sentence", ALL_KINDS, "'the show's final season' "
           "in a sentence that counts the show's arc ('planned the story as a five-season "
           "arc'): the arc's last season, whichever show the sentence refers to",

@@ -132,8 +132,9 @@ def test_control_two_items_are_no_unheaded_roundup() -> None:
     assert not found & {"Salt Road", "Lantern House"}
 
 
-@pytest.mark.parametrize("verdict", ["could be cancelled", "likely renewed"],
-                         ids=["could", "likely"])
+@pytest.mark.parametrize("verdict", ["could be cancelled", "likely renewed",
+                                     "effectively cancelled"],
+                         ids=["could", "likely", "effectively"])
 def test_control_hedged_own_line_is_no_confirmed_decision(verdict: str) -> None:
     lines = [f"{t} (Kestrel) – {verdict}" for t in NAMES[0]]
     facts = facts_of("\n".join([INTRO, *lines]), "Kestrel's week in television")

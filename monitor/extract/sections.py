@@ -629,6 +629,11 @@ _ITEM_OPEN_RE = re.compile(
 _ITEM_HEDGE_RE = re.compile(
     r"(?i)\b(?:likely|expected|probably|possibly|unlikely|could|may|might|should|would|"
     r"rumou?red|reportedly)\b")
+#: A qualifier that makes an item's own verdict a judgement, not a decision ("Effectively
+#: cancelled", "Unofficially canceled", "all but renewed").
+_ITEM_QUALIFIED_RE = re.compile(
+    r"(?i)\b(?:effectively|unofficially|virtually|practically|essentially|basically|"
+    r"all\s{1,3}but|as\s{1,3}good\s{1,3}as|de\s{1,3}facto)\b")
 #: A round-up item line without a heading is short: its title, a decoration, a few words.
 _UNHEADED_ITEM_WORDS = 12
 #: Item lines in a row that make a heading-less round-up (a headline's decision over them).
@@ -689,6 +694,8 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
             verdict = None  # its own line leaves the decision open
         elif own is not None and not (section is None and _ITEM_HEDGE_RE.search(rest)):
             verdict = own
+            if section is None and _ITEM_QUALIFIED_RE.search(rest):
+                verdict = (own[0], "speculative")  # "Effectively cancelled": a judgement
         if verdict is None:
             items.append(None)
             continue

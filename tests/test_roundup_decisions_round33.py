@@ -151,3 +151,27 @@ def test_control_prose_paragraphs_take_no_headline_decision() -> None:
              "and its star has been on a publicity tour of three countries."]
     found = {show for show, _ in _kinds(lines, "Kestrel Cancels Three Dramas")}
     assert not found & {"Salt Road", "Lantern House", "Copper Vale"}
+
+
+def test_control_items_under_a_label_take_no_headline_decision() -> None:
+    lines = ["Related:", "Salt Road: Kestrel Renews Drama for Season 3",
+             "Lantern House (Kestrel) – a first look", "Copper Vale: Cast Interview"]
+    found = _kinds(lines, "Kestrel Cancels Three Dramas")
+    assert not found & {("Salt Road", "cancelled"), ("Lantern House", "cancelled"),
+                        ("Copper Vale", "cancelled")}
+
+
+def test_control_own_line_with_two_decisions_is_none() -> None:
+    lines = ["Salt Road (Kestrel) – renewed, though its sister show was cancelled",
+             "Lantern House (Kestrel) – one season", "Copper Vale (Kestrel) – two seasons"]
+    assert not {show for show, _ in _kinds(lines, "Kestrel's week in television")} & {
+        "Salt Road", "Lantern House", "Copper Vale"}
+
+
+@pytest.mark.parametrize("lines", [
+    ["Mara Velt (Anna Holt)", "Dana Ortiz (Beth Crane)", "Tom Asher (Nick Vale)"],
+    ["Episode 1: The Pilot (June 3)", "Episode 2: The Return (June 10)",
+     "Episode 3: The Storm (June 17)"],
+], ids=["cast", "episodes"])
+def test_control_other_lists_under_a_decision_headline(lines: list[str]) -> None:
+    assert not {k for _, k in _kinds(lines, "Kestrel Cancels Three Dramas")} & {"cancelled"}

@@ -634,6 +634,10 @@ _ITEM_HEDGE_RE = re.compile(
 _ITEM_QUALIFIED_RE = re.compile(
     r"(?i)\b(?:effectively|unofficially|virtually|practically|essentially|basically|"
     r"all\s{1,3}but|as\s{1,3}good\s{1,3}as|de\s{1,3}facto)\b")
+#: A decision word an item's own line holds without stating its verdict ("Kestrel Renews
+#: Drama", "a pickup", "cancellation fears"): the headline's decision is no longer the only one
+#: the line tells, so it gives the item none.
+_ITEM_DECISION_WORD_RE = re.compile(r"(?i)\b(?:renew|cancel|axe|scrap|pick|order|return)")
 #: A round-up item line without a heading is short: its title, a decoration, a few words.
 _UNHEADED_ITEM_WORDS = 12
 #: Item lines in a row that make a heading-less round-up (a headline's decision over them).
@@ -672,22 +676,26 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
     nothing when the headline tells none."""
     found: list[SectionItem] = []
     section: tuple[str, str] | None = None
+    labelled = False  # the run stands under a lead-in of no status ("Related:", "Cast:")
     items: list[SectionItem | None] = []
     for line in [*lines, ""]:
         status = _section_status(line) if line else None
         item = _item(line) if status is None and line else None
-        if item is not None and section is None and not _unheaded_item(line, item[1]):
+        if item is not None and section is None and (
+                labelled or not _unheaded_item(line, item[1])):
             item = None
         if item is None:
             if section is not None and len(items) >= 2 or len(items) >= _UNHEADED_RUN:
                 found.extend(i for i in items if i is not None)
             items = []
             section = status
+            labelled = status is None and line.rstrip().endswith(":")
             continue
         title, rest = item
         verdict = section
         if section is None:
-            verdict = (headline_kind, "confirmed") if headline_kind else None
+            verdict = (headline_kind, "confirmed") if headline_kind and not \
+                _ITEM_DECISION_WORD_RE.search(rest) else None
         own = _own_verdict(rest)
         if _ITEM_OPEN_RE.search(rest) or (own is None and section is None
                                           and _ITEM_HEDGE_RE.search(rest)):

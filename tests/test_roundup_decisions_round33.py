@@ -58,6 +58,7 @@ DECORATIONS = [
     ("dash-seasons", "{t} – after two seasons"),
     ("colon-words", "{t}: the drama ends its run"),
     ("network-dash", "{t} (Kestrel) – three seasons"),
+    ("bullet-bare", "• {t}"),
 ]
 
 
@@ -123,6 +124,12 @@ def test_control_unheaded_items_without_decision_take_none(headline: str) -> Non
     lines = ["Salt Road (Kestrel) – two seasons", "Lantern House (Kestrel) – one season",
              "Copper Vale (Kestrel) – four seasons"]
     found = {show for show, _ in _kinds(lines, headline)}
+    assert not found & {"Salt Road", "Lantern House", "Copper Vale"}
+
+
+def test_control_bare_titles_without_bullets_are_no_unheaded_roundup() -> None:
+    lines = ["Salt Road", "Lantern House", "Copper Vale"]
+    found = {show for show, _ in _kinds(lines, "Kestrel Cancels Three Dramas")}
     assert not found & {"Salt Road", "Lantern House", "Copper Vale"}
 
 

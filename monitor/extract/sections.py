@@ -718,10 +718,16 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
     return found
 
 
+#: A bullet glyph before an item: a bulleted bare title is a list item without decoration.
+_ITEM_BULLET_RE = re.compile(r"^\s{0,8}[•*·▪◦►♦■]\s{0,3}\S")
+
+
 def _unheaded_item(line: str, rest: str) -> bool:
-    """An item line outside any status section: a title with a decoration, twelve words at
-    most ("Salt Road (Kestrel) – cancelled", "Lantern House: the drama ends its run")."""
-    return bool(rest.strip(" (–—-:,")) and len(line.split()) <= _UNHEADED_ITEM_WORDS
+    """An item line outside any status section, twelve words at most: a title with a
+    decoration ("Salt Road (Kestrel) – cancelled", "Lantern House: the drama ends its run")
+    or a bulleted title ("• Salt Road")."""
+    return (bool(rest.strip(" (–—-:,")) or _ITEM_BULLET_RE.match(line) is not None) and \
+        len(line.split()) <= _UNHEADED_ITEM_WORDS
 
 
 #: A dated tracker entry: a line of its own that opens on the show's home (a network's name

@@ -680,9 +680,13 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
     items: list[SectionItem | None] = []
     for line in [*lines, ""]:
         status = _section_status(line) if line else None
-        item = _item(line) if status is None and line else None
-        if item is not None and section is None and (
-                labelled or not _unheaded_item(line, item[1])):
+        item = None
+        if status is None and line and (section is not None or not labelled and len(
+                line.split()) <= _UNHEADED_ITEM_WORDS):
+            # outside a section only a short line may be an item: judged before ``_item``,
+            # whose title vetoes cost the most
+            item = _item(line)
+        if item is not None and section is None and not _unheaded_item(line, item[1]):
             item = None
         if item is None:
             if section is not None and len(items) >= 2 or len(items) >= _UNHEADED_RUN:

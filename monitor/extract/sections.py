@@ -640,6 +640,8 @@ _ITEM_QUALIFIED_RE = re.compile(
 _ITEM_DECISION_WORD_RE = re.compile(r"(?i)\b(?:renew|cancel|axe|scrap|pick|order|return)")
 #: A round-up item line without a heading is short: its title, a decoration, a few words.
 _UNHEADED_ITEM_WORDS = 12
+#: A bullet glyph before an item: a bulleted bare title is a list item without decoration.
+_ITEM_BULLET_RE = re.compile(r"^\s{0,8}[•*·▪◦►♦■]\s{0,3}\S")
 #: Item lines in a row that make a heading-less round-up (a headline's decision over them).
 _UNHEADED_RUN = 3
 
@@ -682,9 +684,10 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
         status = _section_status(line) if line else None
         item = None
         if status is None and line and (section is not None or not labelled and len(
-                line.split()) <= _UNHEADED_ITEM_WORDS):
-            # outside a section only a short line may be an item: judged before ``_item``,
-            # whose title vetoes cost the most
+                line.split()) <= _UNHEADED_ITEM_WORDS and (
+                _ITEM_SEPARATOR_RE.search(line, 1, 80) or _ITEM_BULLET_RE.match(line))):
+            # outside a section only a short decorated or bulleted line may be an item:
+            # judged before ``_item``, whose title vetoes cost the most
             item = _item(line)
         if item is not None and section is None and not _unheaded_item(line, item[1]):
             item = None
@@ -720,10 +723,6 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
             "section.item_own_verdict" if own is not None else "section.headline_items")
         items.append(SectionItem(title, verdict[0], verdict[1], line, season, governor))
     return found
-
-
-#: A bullet glyph before an item: a bulleted bare title is a list item without decoration.
-_ITEM_BULLET_RE = re.compile(r"^\s{0,8}[•*·▪◦►♦■]\s{0,3}\S")
 
 
 def _unheaded_item(line: str, rest: str) -> bool:

@@ -3512,6 +3512,14 @@ def dated_tracker_facts(article: Article, entries: Sequence[DatedEntry]) -> list
     return facts
 
 
+def _headline_kind(headline: str) -> str | None:
+    """The one decision a headline tells over plural shows ("Kestrel Cancels Three Dramas":
+    cancelled), the kind a heading-less round-up's items take (``sections.section_items``);
+    None when it tells none or both."""
+    decisions, mixed = _headline_decisions(headline)
+    return next(iter(decisions)) if len(decisions) == 1 and not mixed else None
+
+
 def status_list_facts(article: Article) -> list[Fact]:
     """Facts from tracker lists: a heading ("Likely to be Canceled", "Cancelled shows in 2020")
     over short "Title (Network)" lines, or lines that carry their own status
@@ -3569,12 +3577,14 @@ def status_list_facts(article: Article) -> list[Fact]:
         facts.append(Fact(show=title, season=None, kind=kind,  # type: ignore[arg-type]
                           date=year, certainty=certainty,  # type: ignore[arg-type]
                           evidence=line, source_url=article.url))
-    for item in section_items(lines):
+    for item in section_items(lines, _headline_kind(article.title)):
         title = clean_title(item.title, quoted=True)
         if title:
             facts.append(Fact(show=title, season=item.season, kind=item.kind,  # type: ignore
                               date=None, certainty=item.certainty,  # type: ignore[arg-type]
                               evidence=item.line, source_url=article.url))
+            if item.governor:
+                rules.trace_fact(facts[-1], item.line, item.governor)
     for row in table_rows(lines):
         title = clean_title(row.title, quoted=True)
         if title:

@@ -7266,6 +7266,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed'): the capital is the sentence's, the event the subject's (round 25, "
           "s25second)",
           "Days after being renewed for a second season, Glass Harbor began filming."),
+    _rule("section.item_own_verdict", ("renewed", "cancelled"), "a heading-less round-up "
+          "(three short decorated item lines in a row or more): an item whose own decoration "
+          "states a decision has it, unhedged and not left open (round 33, r33headline)",
+          "Salt Road (Kestrel) – cancelled after two seasons || Lantern House (Kestrel) – "
+          "renewed for season three || Copper Vale (Tovrel) – cancelled"),
+    _rule("section.headline_items", ("renewed", "cancelled"), "a heading-less round-up's "
+          "item with no decision of its own takes the one decision the headline tells over "
+          "plural shows; an item whose line leaves it open ('still awaiting a decision', 'on "
+          "the bubble') or hedges takes none (round 33, r33headline)",
+          "Kestrel Cancels Three Dramas (headline) || Salt Road (Kestrel) – two seasons || "
+          "Lantern House (Kestrel) – one season || Copper Vale (Kestrel) – four seasons"),
     _rule("section.status_heading", ("renewed", "cancelled"), "a bulleted 'Title:' entry "
           "under a status heading has that status when its own text states none, with the "
           "seasons it says the show lasted", "Cancelled || • Salt Road: This legal drama lasted "

@@ -452,8 +452,9 @@ def table_rows(lines: Sequence[str]) -> list[TableRow]:
 #: back", "The following shows have been cancelled:", "These series won't return:". Read on
 #: one short line (at most 16 words): a heading alone, or a lead-in that ends with a colon.
 _SECTION_STATUS_RE = re.compile(
-    r"(?i)\b(?P<cancel>cancell?ed|canceled|cancellations|axed|scrapped|(?:not|n['’]t|never)"
-    r"\s{1,3}(?:be\s{1,3})?(?:coming\s{1,3}back|returning|return|renewed))\b"
+    r"(?i)\b(?P<cancel>cancell?ed|canceled|cancellations|axed|scrapped|(?:not|won['’]t|n['’]t|never)"
+    r"\s{1,3}(?:be\s{1,3})?(?:coming\s{1,3}back|returning|return|renewed|back)|"
+    r"(?:got|gets|getting|given|get)\s{1,3}the\s{1,3}(?:axe|ax|boot|chop))\b"
     r"|\b(?P<renew>renewed|renewals|coming\s{1,3}back|returning|picked\s{1,3}up)\b")
 #: Words a status heading may open with before its status word ("Officially renewed", "TV
 #: shows not coming back"): anything else makes the line a verdict about a title.
@@ -466,7 +467,8 @@ _PEOPLE_LEAD_RE = re.compile(
     r"members|players|writers|directors|producers|showrunners)\b")
 #: A lead-in's word for shows: "The following shows are returning:".
 _SHOW_NOUN_RE = re.compile(
-    r"(?i)\b(?:" + kind_alt(LEAD_IN_KINDS) + r"|titles|programs|originals|favou?rites)\b")
+    r"(?i)\b(?:" + kind_alt(LEAD_IN_KINDS) + r"|titles|programs|originals|favou?rites|"
+    r"what|which)\b")
 #: A hedge that makes the section's verdicts guesses ("Likely to be cancelled", "On the
 #: bubble: could be renewed").
 _SECTION_HEDGE_RE = re.compile(
@@ -565,6 +567,9 @@ class SectionItem:
     certainty: str
     line: str
     season: int | None
+    #: The rule that gave a heading-less item its status (its own line or the headline);
+    #: "" under a status heading.
+    governor: str = ""
 
 
 def _section_status(line: str) -> tuple[str, str] | None:
@@ -585,7 +590,7 @@ def _section_status(line: str) -> tuple[str, str] | None:
     if _PEOPLE_LEAD_RE.search(line):
         return None  # "the following returning actors:": a cast, not shows
     if lead_in and not _SHOW_NOUN_RE.search(line) and not re.search(
-            r"(?i)renew|cancel|axed|scrapped", status.group(0)):
+            r"(?i)renew|cancel|axed|scrapped|\bax", status.group(0)):
         return None  # "returning" / "coming back" of what? Only shows' lead-ins count
     kind = "cancelled" if status.group("cancel") else "renewed"
     hedge = _SECTION_HEDGE_RE.search(line)
@@ -614,38 +619,118 @@ def _item(line: str) -> tuple[str, str] | None:
     return title, rest
 
 
-def section_items(lines: Sequence[str]) -> list[SectionItem]:
+#: An item's own words that leave its decision open ("still awaiting a decision", "on the
+#: bubble", "fate unknown"): under any heading or headline, such an item gets no status.
+_ITEM_OPEN_RE = re.compile(
+    r"(?i)\b(?:await\w{0,3}|undecided|no\s{1,3}(?:official\s{1,3})?(?:decision|word)|"
+    r"bubble|pending|up\s{1,3}in\s{1,3}the\s{1,3}air|unknown|tbd|yet\s{1,3}to\s{1,3}be|"
+    r"uncertain|in\s{1,3}limbo|undetermined)\b")
+#: An item's own words that hedge its verdict ("could be cancelled", "likely renewed").
+_ITEM_HEDGE_RE = re.compile(
+    r"(?i)\b(?:likely|expected|probably|possibly|unlikely|could|may|might|should|would|"
+    r"rumou?red|reportedly)\b")
+#: A qualifier that makes an item's own verdict a judgement, not a decision ("Effectively
+#: cancelled", "Unofficially canceled", "all but renewed").
+_ITEM_QUALIFIED_RE = re.compile(
+    r"(?i)\b(?:effectively|unofficially|virtually|practically|essentially|basically|"
+    r"all\s{1,3}but|as\s{1,3}good\s{1,3}as|de\s{1,3}facto)\b")
+#: A decision word an item's own line holds without stating its verdict ("Kestrel Renews
+#: Drama", "a pickup", "cancellation fears"): the headline's decision is no longer the only one
+#: the line tells, so it gives the item none.
+_ITEM_DECISION_WORD_RE = re.compile(r"(?i)\b(?:renew|cancel|axe|scrap|pick|order|return)")
+#: A round-up item line without a heading is short: its title, a decoration, a few words.
+_UNHEADED_ITEM_WORDS = 12
+#: A bullet glyph before an item: a bulleted bare title is a list item without decoration.
+_ITEM_BULLET_RE = re.compile(r"^\s{0,8}[•*·▪◦►♦■]\s{0,3}\S")
+#: Item lines in a row that make a heading-less round-up (a headline's decision over them).
+_UNHEADED_RUN = 3
+
+
+def _own_verdict(rest: str) -> tuple[str, str] | None:
+    """The decision an item's own decoration states ("– cancelled after two seasons",
+    "(renewed for season 3)"), or None when it states none, both, or a hedged one."""
+    cancel = _ITEM_CANCEL_RE.search(rest)
+    renew = _ITEM_RENEW_RE.search(rest)
+    if cancel and renew and cancel.group(0).lower().split()[-1] != "renewed":
+        return None  # "renewed, unlike its sister show, which was cancelled": two decisions
+    if cancel:
+        return "cancelled", "confirmed"
+    if renew:
+        return "renewed", "confirmed"
+    return None
+
+
+def section_items(lines: Sequence[str], headline_kind: str | None = None
+                  ) -> list[SectionItem]:
     """The items of status sections: a heading ("Renewed", "Not coming back") or a lead-in
-    ending with a colon ("The following shows have been cancelled:") over item lines, each a
-    title alone or with its decoration (a network in parentheses, "– renewed in April", ": a
-    heist drama ...", ", from creator ..."). Each item takes the section's status unless its
-    decoration says its own. A section runs until the next status heading or a line that is
-    no item; it counts with two items at least (one title under a heading is no list)."""
+    ending with a colon ("The following shows have been cancelled:", "Here's what got the
+    axe:") over item lines, each a title alone or with its decoration (a network in
+    parentheses, "– renewed in April", ": a heist drama ...", ", from creator ..."). Each item
+    takes the section's status unless its decoration says its own; an item whose decoration
+    leaves its decision open ("still awaiting a decision", "on the bubble") takes none. A
+    section runs until the next status heading or a line that is no item; it counts with two
+    items at least (one title under a heading is no list).
+
+    Item lines under no heading ("Salt Road (Kestrel) – cancelled after two seasons") make a
+    round-up of their own when three or more short decorated items stand in a row: each
+    item's own verdict counts, and an item with none takes ``headline_kind``, the one
+    decision the headline tells over the body's shows ("Kestrel cancels three dramas"), or
+    nothing when the headline tells none."""
     found: list[SectionItem] = []
     section: tuple[str, str] | None = None
-    items: list[SectionItem] = []
+    labelled = False  # the run stands under a lead-in of no status ("Related:", "Cast:")
+    items: list[SectionItem | None] = []
     for line in [*lines, ""]:
         status = _section_status(line) if line else None
-        item = _item(line) if section is not None and status is None and line else None
+        item = None
+        if status is None and line and (section is not None or not labelled and len(
+                line.split()) <= _UNHEADED_ITEM_WORDS and (
+                _ITEM_SEPARATOR_RE.search(line, 1, 80) or _ITEM_BULLET_RE.match(line))):
+            # outside a section only a short decorated or bulleted line may be an item:
+            # judged before ``_item``, whose title vetoes cost the most
+            item = _item(line)
+        if item is not None and section is None and not _unheaded_item(line, item[1]):
+            item = None
         if item is None:
-            if len(items) >= 2:
-                found.extend(items)
+            if section is not None and len(items) >= 2 or len(items) >= _UNHEADED_RUN:
+                found.extend(i for i in items if i is not None)
             items = []
             section = status
+            labelled = status is None and line.rstrip().endswith(":")
             continue
         title, rest = item
-        kind, certainty = section  # type: ignore[misc]
-        if _ITEM_CANCEL_RE.search(rest):
-            kind, certainty = "cancelled", "confirmed"
-        elif _ITEM_RENEW_RE.search(rest):
-            kind, certainty = "renewed", "confirmed"
+        verdict = section
+        if section is None:
+            verdict = (headline_kind, "confirmed") if headline_kind and not \
+                _ITEM_DECISION_WORD_RE.search(rest) else None
+        own = _own_verdict(rest)
+        if _ITEM_OPEN_RE.search(rest) or (own is None and section is None
+                                          and _ITEM_HEDGE_RE.search(rest)):
+            verdict = None  # its own line leaves the decision open
+        elif own is not None and not (section is None and _ITEM_HEDGE_RE.search(rest)):
+            verdict = own
+            if section is None and _ITEM_QUALIFIED_RE.search(rest):
+                verdict = (own[0], "speculative")  # "Effectively cancelled": a judgement
+        if verdict is None:
+            items.append(None)
+            continue
         season_match = _ITEM_SEASON_RE.search(rest) or _ENTRY_SEASONS_RE.search(rest)
         season = None
         if season_match:
             word = (season_match.group("n") or "one").lower()
             season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        items.append(SectionItem(title, kind, certainty, line, season))
+        governor = "" if section is not None else (
+            "section.item_own_verdict" if own is not None else "section.headline_items")
+        items.append(SectionItem(title, verdict[0], verdict[1], line, season, governor))
     return found
+
+
+def _unheaded_item(line: str, rest: str) -> bool:
+    """An item line outside any status section, twelve words at most: a title with a
+    decoration ("Salt Road (Kestrel) – cancelled", "Lantern House: the drama ends its run")
+    or a bulleted title ("• Salt Road")."""
+    return (bool(rest.strip(" (–—-:,")) or _ITEM_BULLET_RE.match(line) is not None) and \
+        len(line.split()) <= _UNHEADED_ITEM_WORDS
 
 
 #: A dated tracker entry: a line of its own that opens on the show's home (a network's name

@@ -107,6 +107,23 @@ def test_open_item_under_cancelled_heading_takes_none(words: str) -> None:
     assert {("Salt Road", "cancelled"), ("Copper Vale", "cancelled")} <= found
 
 
+# --- an item's note about its schedule leaves the heading's decision (lead, at the merge) ---
+
+SCHEDULE_NOTES = [("date-tbd", "renewed for season 3, premiere date TBD"),
+                  ("yet-to-be-announced", "renewed, return date yet to be announced"),
+                  ("premiere-pending", "premiere pending"),
+                  ("awaiting-date", "awaiting a premiere date"),
+                  ("no-word-on-date", "no word yet on a premiere date")]
+
+
+@pytest.mark.parametrize("note", [n for _, n in SCHEDULE_NOTES],
+                         ids=[i for i, _ in SCHEDULE_NOTES])
+def test_control_schedule_note_under_renewed_heading_keeps_renewal(note: str) -> None:
+    lines = ["Renewed", "Salt Road (Kestrel) – renewed for a second season",
+             f"Lantern House (Kestrel) – {note}", "Copper Vale (Kestrel) – back in the fall"]
+    assert ("Lantern House", "renewed") in _kinds(lines, "Kestrel's renewal tracker")
+
+
 # --- controls: kept on the base tree and on this branch -----------------------------------
 
 @pytest.mark.parametrize("words", [w for _, w in OPEN_WORDS], ids=[i for i, _ in OPEN_WORDS])

@@ -620,11 +620,18 @@ def _item(line: str) -> tuple[str, str] | None:
 
 
 #: An item's own words that leave its decision open ("still awaiting a decision", "on the
-#: bubble", "fate unknown"): under any heading or headline, such an item gets no status.
+#: bubble", "fate unknown"): under any heading or headline, such an item gets no status. The
+#: words are about the decision itself: "premiere date TBD", "return date yet to be
+#: announced" or "premiere pending" under "Renewed" leave the renewal as it is.
 _ITEM_OPEN_RE = re.compile(
-    r"(?i)\b(?:await\w{0,3}|undecided|no\s{1,3}(?:official\s{1,3})?(?:decision|word)|"
-    r"bubble|pending|up\s{1,3}in\s{1,3}the\s{1,3}air|unknown|tbd|yet\s{1,3}to\s{1,3}be|"
-    r"uncertain|in\s{1,3}limbo|undetermined)\b")
+    r"(?i)\b(?:await\w{0,3}\s{1,3}(?:a\s{1,3}|an\s{1,3}|the\s{1,3}|its\s{1,3})?(?:official\s{1,3})?"
+    r"(?:decision|verdict|renewal|fate|pickup)|undecided|undetermined|"
+    r"no\s{1,3}(?:official\s{1,3})?(?:decision|verdict)|no\s{1,3}word\s{1,3}(?:yet\s{1,3})?"
+    r"on\s{1,3}(?:its|a|the)\s{1,3}(?:fate|future|renewal)|bubble|in\s{1,3}limbo|"
+    r"(?:fate|future|status)\s{1,3}(?:is\s{1,3}|remains\s{1,3})?(?:still\s{1,3})?"
+    r"(?:unknown|uncertain|unclear|undecided|pending|tbd)|"
+    r"(?:decision|renewal|verdict)\s{1,3}pending|up\s{1,3}in\s{1,3}the\s{1,3}air|"
+    r"yet\s{1,3}to\s{1,3}be\s{1,3}(?:renewed|cancell?ed|canceled|decided))\b")
 #: An item's own words that hedge its verdict ("could be cancelled", "likely renewed").
 _ITEM_HEDGE_RE = re.compile(
     r"(?i)\b(?:likely|expected|probably|possibly|unlikely|could|may|might|should|would|"

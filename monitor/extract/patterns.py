@@ -2497,8 +2497,9 @@ WHOLE_SEASON_DROP_RE = Caseless(
     r"nine|ten|eleven|twelve|thirteen)\s+)?(?:(?:new|brand-new|fresh)\s+)?(?:episodes|season|"
     r"series)\b(?:[^.;]{0,60}?\bavailable to stream\b)?", stems=("all", "entire", "whole"))
 #: A sentence that opens on "the new episodes" ("New episodes arrive March 4.", "The eight new
-#: episodes land on Tovrel on June 5.", "Tovrel said the new episodes arrive ..."): right after a sentence telling one show's numbered
-#: season to come, they are that season's (round 33, ``premiere.new_episodes_of_told_season``).
+#: episodes land on Tovrel on June 5.", "Tovrel said the new episodes arrive ..."): right
+#: after a sentence telling one show's numbered season to come, they are that season's
+#: (round 33, ``trigger.new_episodes_of_told_season``).
 NEW_EPISODES_OPEN_RE = re.compile(
     # (after a short attribution: "Kestrel said (on Tuesday) (that)", "According to Kestrel,")
     r"(?i)^\W{0,3}(?:according\s+to\s+[\w+'’.-]+(?:\s+[\w+'’.-]+){0,2},\s+|"

@@ -8,7 +8,9 @@ names one show and one numbered season told to come (renewed, ordered, coming ba
 way; not on air nor aired), a dated sentence naming no show and no season that opens on "the
 new episodes" (after a short attribution, "Kestrel said", "According to Kestrel,") speaks of
 that season (``trigger.new_episodes_of_told_season``): the premiere takes that sentence's
-date, with its precision, and its certainty. Invented names throughout.
+date, with its precision, and its certainty. A day too soon for a new season (under three
+weeks on, or not named by its month or number: "tonight", "on Sunday", "next week") is the
+aired season's episodes resuming, as round 19 read them. Invented names throughout.
 """
 
 from __future__ import annotations
@@ -51,11 +53,15 @@ def test_new_episodes_date_the_season_told_before(told: str, dated: str) -> None
     assert ("Salt Road", 3, "premiere", "2024-03-04", "expected") in _rows(f"{told} {dated}")
 
 
-def test_a_guessed_date_stays_a_guess() -> None:
+@pytest.mark.parametrize("dated, want", [
+    ("New episodes could arrive in March.", ("2024-03", "speculative")),
+    ("The new episodes arrive in spring.", ("2024-SP", "expected")),
+    ("The new episodes arrive later this year.", ("2024", "expected")),
+], ids=["guessed-month", "a-season", "later-this-year"])
+def test_the_date_keeps_its_precision_and_certainty(dated: str, want: tuple[str, str]) -> None:
     """The certainty and the precision are the dating sentence's own."""
-    got = _rows("Salt Road is coming back for a third season. New episodes could arrive in "
-                "March.")
-    assert ("Salt Road", 3, "premiere", "2024-03", "speculative") in got
+    got = _rows(f"Salt Road is coming back for a third season. {dated}")
+    assert ("Salt Road", 3, "premiere", *want) in got
 
 
 # --- controls: the same output on the base commit and here -----------------------------------
@@ -82,9 +88,15 @@ COMING = "Salt Road is coming back for a third season. "
     "Salt Road returns for a third season on Kestrel. Tovrel said the new episodes of Havana "
     "arrive March 4.",
     COMING + "New episodes arrive weekly on Sundays.",
+    # a day too soon for a new season: the episodes of the season on air resume
+    COMING + "New episodes arrive tonight.",
+    COMING + "New episodes air on Sunday.",
+    COMING + "New episodes arrive next week.",
+    "Kestrel has renewed Salt Road for a third season, midway through its second. New "
+    "episodes arrive on January 21.",
 ], ids=["on-air", "was-a-hit", "airs-sundays", "two-shows", "no-season", "finale", "trailer",
         "second-episode", "announced", "other-season", "other-show", "other-unknown-show",
-        "weekly-no-date"])
+        "weekly-no-date", "tonight", "sunday", "next-week", "nine-days-on"])
 def test_no_premiere_of_the_told_season_on_march_4(body: str) -> None:
     assert not any(r[:2] == ("Salt Road", 3) and r[2] == "premiere" and r[3] == "2024-03-04"
                    for r in _rows(body))

@@ -1271,7 +1271,35 @@ def _new_episodes_of_told_season(c: Candidate) -> int | None:
     aired = c.ctx.aired_in_article.get(view.previous[0].show)
     if aired is not None and aired >= c.ctx.named_season:
         return None
-    return opening.end()
+    return opening.end() if _far_enough_ahead(_owned(c), c.ctx.article.published) else None
+
+
+#: How soon after the news a day given to "the new episodes" may still be a new season's: the
+#: episodes of a season on air resume within days or weeks ("New episodes arrive tonight",
+#: "... on Sunday", "... on January 21" nine days after a mid-season renewal).
+NEW_SEASON_LEAD = dt.timedelta(days=21)
+
+
+def _far_enough_ahead(owned: datemod.DateMention | None, published: dt.date) -> bool:
+    """Is the date the sentence gives its new episodes a new season's: a year or a season, a
+    later month, or a day named with its month or number at least ``NEW_SEASON_LEAD`` ahead
+    (not "tonight", "Sunday", "next week")?"""
+    if owned is None:
+        return False
+    start = datemod.start_date(owned.value)
+    if start is None:
+        return False
+    kind = datemod.precision(owned.value)
+    if kind <= 2:
+        return start.year >= published.year
+    named = any(ch.isdigit() for ch in owned.text) or any(
+        word.lower().rstrip(".") in datemod.MONTHS for word in re.findall(r"[A-Za-z.]+",
+                                                                         owned.text))
+    if not named:
+        return False
+    if kind == 3:
+        return (start.year, start.month) > (published.year, published.month)
+    return start > published + NEW_SEASON_LEAD
 
 
 def _trigger_tense(c: Candidate) -> bool | None:

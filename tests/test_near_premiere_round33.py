@@ -5,12 +5,13 @@
 second sentence names no show, and "new episodes" read alone may be an aired season's next
 ones (round 19), so ``drop.excluded_context`` dropped its trigger. Right after a sentence that
 names one show and one numbered season told to come (renewed, ordered, coming back, on the
-way; not on air nor aired), a dated sentence naming no show and no season that opens on "the
-new episodes" (after a short attribution, "Kestrel said", "According to Kestrel,") speaks of
-that season (``trigger.new_episodes_of_told_season``): the premiere takes that sentence's
-date, with its precision, and its certainty. A day too soon for a new season (under three
-weeks on, or not named by its month or number: "tonight", "on Sunday", "next week") is the
-aired season's episodes resuming, as round 19 read them. Invented names throughout.
+way; not on air nor aired; no time of its own), a dated sentence naming no show and no
+season that opens on "the new episodes" (after a short attribution, "Kestrel said",
+"According to Kestrel,") speaks of that season (``trigger.new_episodes_of_told_season``):
+the premiere takes that sentence's date, with its precision, and its certainty. A day too
+soon for a new season (under three weeks on, or not named by its month or number: "tonight",
+"on Sunday", "next week") is the aired season's episodes resuming, as round 19 read them.
+Invented names throughout.
 """
 
 from __future__ import annotations
@@ -111,6 +112,10 @@ def test_no_premiere_of_the_told_season_on_march_4(body: str) -> None:
      ("Salt Road", 3, "premiere", "2024-03-04", "expected")),
     (COMING + "The new season premieres March 4.",
      ("Salt Road", 3, "premiere", "2024-03-04", "expected")),
-], ids=["filming", "eight-episodes", "the-new-season"])
+    # the sentence before gives the premiere a time of its own: the article-wide pass
+    # weighs the other lines' days (round 14's "two days that disagree")
+    ("Salt Road will return for a third season in 2025. New episodes arrive on March 4.",
+     ("Salt Road", 3, "premiere", "2025", "expected")),
+], ids=["filming", "eight-episodes", "the-new-season", "own-time-before"])
 def test_controls_keep_their_reading(body: str, want: tuple[object, ...]) -> None:
     assert want in _rows(body)

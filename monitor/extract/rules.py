@@ -1257,7 +1257,8 @@ def _new_episodes_of_told_season(c: Candidate) -> int | None:
     """Where "the new episodes" that open the candidate's sentence end, when they are the
     season the sentence before told to come (``trigger.new_episodes_of_told_season``): the
     sentence names no show and no season and states a date; the one before names one show
-    and one season, told as renewed, ordered or coming back, not as on air or aired."""
+    and one season, told as renewed, ordered or coming back, not as on air or aired, and
+    states no time of its own."""
     view = c.view
     if view.mentions or view.all_seasons or not view.dates or len(view.previous) != 1 \
             or c.ctx.named_season is None:
@@ -1268,10 +1269,15 @@ def _new_episodes_of_told_season(c: Candidate) -> int | None:
     before = c.ctx.previous_sentence
     if not SEASON_TO_COME_RE.search(before) or SEASON_ON_AIR_RE.search(before):
         return None
+    published = c.ctx.article.published
+    if datemod.find_dates(before, published):
+        # "X season 2 will premiere next year. New episodes begin streaming March 14 in
+        # Canada.": the premiere has its own time; the article-wide pass weighs the others
+        return None
     aired = c.ctx.aired_in_article.get(view.previous[0].show)
     if aired is not None and aired >= c.ctx.named_season:
         return None
-    return opening.end() if _far_enough_ahead(_owned(c), c.ctx.article.published) else None
+    return opening.end() if _far_enough_ahead(_owned(c), published) else None
 
 
 #: How soon after the news a day given to "the new episodes" may still be a new season's: the

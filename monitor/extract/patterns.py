@@ -2496,6 +2496,29 @@ WHOLE_SEASON_DROP_RE = Caseless(
     r"(?i)\b(?:all|the entire|the whole)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|thirteen)\s+)?(?:(?:new|brand-new|fresh)\s+)?(?:episodes|season|"
     r"series)\b(?:[^.;]{0,60}?\bavailable to stream\b)?", stems=("all", "entire", "whole"))
+#: A sentence that opens on "the new episodes" ("New episodes arrive March 4.", "The eight new
+#: episodes land on Tovrel on June 5.", "Tovrel said the new episodes arrive ..."): right
+#: after a sentence telling one show's numbered season to come, they are that season's
+#: (round 33, ``trigger.new_episodes_of_told_season``).
+NEW_EPISODES_OPEN_RE = re.compile(
+    # (after a short attribution: "Kestrel said (on Tuesday) (that)", "According to Kestrel,")
+    r"(?i)^\W{0,3}(?:according\s+to\s+[\w+'’.-]+(?:\s+[\w+'’.-]+){0,2},\s+|"
+    r"(?:[\w+'’.-]+\s+){1,3}(?:said|says|confirmed|confirms|announced|announces|revealed|"
+    r"reveals)\s+(?:on\s+\w+\s+)?(?:that\s+)?)?(?:(?:the|its|their|all)\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen)\s+)?(?:new|fresh|brand-new)\s+episodes\b")
+#: ... unless they are named as another's: "the new episodes of Havana", "... of Season 2".
+NEW_EPISODES_OF_NAME_RE = re.compile(r"\s{1,3}(?:[Oo]f|[Ff]rom|[Ff]or)\s{1,3}[A-Z0-9\"“‘']")
+#: The sentence before tells a season to come: renewed, ordered, coming back, on the way,
+#: set, or told ahead ("will return", "returns for a third season").
+SEASON_TO_COME_RE = re.compile(
+    r"(?i)\b(?:renew(?:s|ed|al)|order(?:s|ed)|pick(?:s|ed)\s+up|picked\s+up|greenlit|"
+    r"green-lit|(?:is|are)\s+coming|coming\s+back|come\s+back|return(?:s|ing)?\s+for|"
+    r"on\s+the\s+way|(?:is|are)\s+(?:set|slated|scheduled|due)\b|will\s+(?:return|premiere|"
+    r"debut|arrive|launch|air|stream))")
+#: ... and not one on air or aired ("season 3 drew", "is airing now", "premiered").
+SEASON_ON_AIR_RE = re.compile(
+    r"(?i)\b(?:aired|airing|premiered|debuted|launched|ended|concluded|drew|averaged|"
+    r"currently|streaming\s+now|now\s+streaming|was\s+(?:a|an)\s+(?:\w+\s+)?(?:hit|success))\b")
 #: A sentence that starts by referring back to a show ("The series ...", "It ...").
 REFERENCE_START_RE = Caseless(
     r"(?i)^(?:(?:a|answer|[a-z.]{1,12} (?:sez|says|replies|answers))\s?:\s{0,3})?"

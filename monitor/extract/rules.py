@@ -192,6 +192,8 @@ from .patterns import (
     NAME_IN_ASIDE_RE,
     NEGATION_RE,
     NEGATIVE_WORD_RE,
+    NEW_EPISODES_OF_NAME_RE,
+    NEW_EPISODES_OPEN_RE,
     NEW_SHOW_RE,
     NEW_STEMS,
     NEW_WORDS,
@@ -301,6 +303,7 @@ from .patterns import (
     SEASON_DETAIL_INSIDE_RE,
     SEASON_IN_OTHER_WORDS_RE,
     SEASON_OF_GAP_RE,
+    SEASON_ON_AIR_RE,
     SEASON_ON_ITS_WAY_RE,
     SEASON_PASSIVE_PAST_RE,
     SEASON_REACHED_RE,
@@ -308,6 +311,7 @@ from .patterns import (
     SEASON_REFUSED_RE,
     SEASON_RUN_AFTER_RE,
     SEASON_RUN_BEFORE_RE,
+    SEASON_TO_COME_RE,
     SERIES_ORDER_RE,
     SET_FOR_BEFORE_RE,
     SHOOT_ASIDE_RE,
@@ -1231,8 +1235,13 @@ def _excluded(c: Candidate) -> Any:
     trig = c.trigger
     if c.index is None:  # an episode count: the words around it
         return exclude.search(c.text[max(0, trig.start - 40):trig.end + 40])
-    window = _without_titles(c)[max(c.clause[0] - 30, trig.start - 70, 0):
-                                min(c.clause[1], trig.end + 25)]
+    text = _without_titles(c)
+    if c.kind == "premiere" and (told := _new_episodes_of_told_season(c)) is not None:
+        # "X is coming back for a third season. The new episodes arrive March 4.": the
+        # season the sentence before told to come, not the aired one's next episodes
+        text = " " * told + text[told:]
+        _note("trigger.new_episodes_of_told_season")
+    window = text[max(c.clause[0] - 30, trig.start - 70, 0):min(c.clause[1], trig.end + 25)]
     if c.ctx.parts_are_seasons:
         # "Part 4 premiered in April" where parts are the article's seasons: no later part
         window = PART_NUMBER_RE.pattern.sub(lambda m: " " * len(m.group(0)), window)
@@ -1242,6 +1251,61 @@ def _excluded(c: Candidate) -> Any:
             window = window[:whole.start()] + " " * (whole.end() - whole.start()) + \
                 window[whole.end():]
     return exclude.search(window)
+
+
+def _new_episodes_of_told_season(c: Candidate) -> int | None:
+    """Where "the new episodes" that open the candidate's sentence end, when they are the
+    season the sentence before told to come (``trigger.new_episodes_of_told_season``): the
+    sentence names no show and no season and states a date; the one before names one show
+    and one season, told as renewed, ordered or coming back, not as on air or aired, and
+    states no time of its own."""
+    view = c.view
+    if view.mentions or view.all_seasons or not view.dates or len(view.previous) != 1 \
+            or c.ctx.named_season is None:
+        return None
+    opening = NEW_EPISODES_OPEN_RE.match(c.text)
+    if opening is None or NEW_EPISODES_OF_NAME_RE.match(c.text, opening.end()):
+        return None  # "the new episodes of Havana": another's, named
+    before = c.ctx.previous_sentence
+    if not SEASON_TO_COME_RE.search(before) or SEASON_ON_AIR_RE.search(before):
+        return None
+    published = c.ctx.article.published
+    if datemod.find_dates(before, published):
+        # "X season 2 will premiere next year. New episodes begin streaming March 14 in
+        # Canada.": the premiere has its own time; the article-wide pass weighs the others
+        return None
+    aired = c.ctx.aired_in_article.get(view.previous[0].show)
+    if aired is not None and aired >= c.ctx.named_season:
+        return None
+    return opening.end() if _far_enough_ahead(_owned(c), published) else None
+
+
+#: How soon after the news a day given to "the new episodes" may still be a new season's: the
+#: episodes of a season on air resume within days or weeks ("New episodes arrive tonight",
+#: "... on Sunday", "... on January 21" nine days after a mid-season renewal).
+NEW_SEASON_LEAD = dt.timedelta(days=21)
+
+
+def _far_enough_ahead(owned: datemod.DateMention | None, published: dt.date) -> bool:
+    """Is the date the sentence gives its new episodes a new season's: a year or a season, a
+    later month, or a day named with its month or number at least ``NEW_SEASON_LEAD`` ahead
+    (not "tonight", "Sunday", "next week")?"""
+    if owned is None:
+        return False
+    start = datemod.start_date(owned.value)
+    if start is None:
+        return False
+    kind = datemod.precision(owned.value)
+    if kind <= 2:
+        return start.year >= published.year
+    named = any(ch.isdigit() for ch in owned.text) or any(
+        word.lower().rstrip(".") in datemod.MONTHS for word in re.findall(r"[A-Za-z.]+",
+                                                                         owned.text))
+    if not named:
+        return False
+    if kind == 3:
+        return (start.year, start.month) > (published.year, published.month)
+    return start > published + NEW_SEASON_LEAD
 
 
 def _trigger_tense(c: Candidate) -> bool | None:
@@ -6878,6 +6942,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed season",
           "Peacock picked up the drama Glass Harbor for a third season after Netflix "
           "cancelled it."),
+    _rule("trigger.new_episodes_of_told_season", "premiere", "a dated sentence that opens "
+          "on 'the new episodes', names no show and no season, right after a sentence telling "
+          "one show's numbered season to come (renewed, ordered, coming back; not on air): "
+          "the new episodes are that season's premiere, not an aired season's next episodes "
+          "(``drop.excluded_context`` spares them; round 33)",
+          "Glass Harbor is coming back for a third season. The new episodes arrive June 5."),
     _rule("drop.unevidenced_title", ALL_KINDS, "a title neither known, quoted nor given by "
           "the layout, named once with no season, kind of show, network, cast or episode "
           "beside it: the article never says it is a TV show (a film, a book, a company, a "

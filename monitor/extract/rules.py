@@ -7030,6 +7030,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Harrow 13 follows two nurses. (headline: Harrow 13 Renewed)"),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
+    _rule("title.alias.shared_label", ALL_KINDS, "round 33: a name set beside two titles "
+          "found or more as their other name ('Cancelled: Salt Road (Kestrel)', 'Renewed: "
+          "Lantern House (Kestrel)') is a label the lines share, a network's, never an alias: "
+          "it joins no two shows into one, and each line's decision stays its own title's "
+          "(``shows._without_shared_labels``)",
+          "Cancelled: Glass Harbor (Tovrel). Renewed: Lantern Valley (Tovrel)."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.span.listed_pair", ALL_KINDS, "round 29: inside a list, a name of one or two "

@@ -5519,6 +5519,7 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
             if other not in kept and not judge(other, strong=False).kept:
                 continue  # "Salt Road (Jane Doe)": a person, not another name
             pairs.append((first, second))
+    pairs = _without_shared_labels(pairs, kept)
     if not pairs:
         return ()
     everything = " ".join(texts)
@@ -5533,6 +5534,26 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
             t not in protected, t not in headline, -everything.count(t), everything.find(t)))
         shows[order[0]] = ShowName(order[0], tuple(sorted(names - {order[0]})))
     return tuple(shows.values())
+
+
+def _without_shared_labels(pairs: list[tuple[str, str]], kept: Collection[str]
+                           ) -> list[tuple[str, str]]:
+    """The alias pairs but those whose name not found as a title stands beside two titles
+    found or more ("Cancelled: Salt Road (Kestrel)", "Renewed: Lantern House (Kestrel)"): a
+    label the lines share, a network's, never one show's other name (it would join the two
+    shows into one: rule ``title.alias.shared_label``, round 33)."""
+    partners: dict[str, set[str]] = {}
+    for first, second in pairs:
+        if first in kept and second not in kept:
+            partners.setdefault(second, set()).add(first)
+        elif second in kept and first not in kept:
+            partners.setdefault(first, set()).add(second)
+    shared = {name for name, titles in partners.items() if len(titles) > 1}
+    if not shared:
+        return pairs
+    rules.check("title.alias.shared_label")  # a span rule: --explain shows the titles kept
+    return [(first, second) for first, second in pairs
+            if first not in shared and second not in shared]
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -6,7 +6,8 @@ Three shapes of a round-up's sentences, each read the general way:
   three seasons": the run ended, a cancellation; "... with its fifth and final season": that
   season ordered, a renewal) — ``trigger.farewell_run_ended``,
   ``trigger.farewell_final_season``; a cast member's farewell, "the set", "its star", a
-  finale's airing stay non-facts;
+  finale's airing stay non-facts (``drop.farewell_to_another``: the name after "to" must be
+  the show's);
 - a summary clause over items that are clauses ("Three dramas bit the dust – Salt Road made it
   four seasons, Lantern House made it two and Nightjar only got one"): every item with its own
   run note takes the decision, its season the note's count (``target.summary_clause_items``);
@@ -74,6 +75,9 @@ FAREWELL_CONTROLS = [
     ("finale-aired", "Viewers said goodbye to the drama {t} last night with a finale watched "
      "by two million."),
     ("fans-object", "The drama {t} bids farewell to fans after three seasons of mysteries."),
+    # a person's farewell whose name the title stage drops: the show after it is no object
+    ("person-then-show", "Kestrel said goodbye to Emily Clarke after three seasons on the "
+     "drama {t}."),
 ]
 
 

@@ -3401,6 +3401,17 @@ def _decision_on_another_thing(c: Candidate) -> bool:
         _CLAUSE_STOP_RE.search(c.text, first, mention.start) is None
 
 
+def _farewell_to_another(c: Candidate) -> bool:
+    """A farewell idiom's trigger (``trigger.farewell_*``) whose object, the name right after
+    "to", is not the fact's show: "said goodbye to Emily Clarke after three seasons on Salt
+    Road" is a person's farewell, which the title stage dropped as a name (round 33)."""
+    if not (FAREWELL_RUN_ENDED_RE.match(c.text, c.trigger.start) or
+            FAREWELL_FINAL_SEASON_RE.match(c.text, c.trigger.start)):
+        return False
+    mention = _target_mention(c)
+    return mention is not None and bool(c.text[c.trigger.end:mention.start].strip("\"“‘' "))
+
+
 def _other_work(c: Candidate) -> bool:
     """The name stands for another kind of work that bears it: "the X movie", "'X' Christmas
     Special Sets December 24 Premiere", "the stage adaptation of X"; or this mention calls it
@@ -6184,6 +6195,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
           "Glass Harbor season 2 premieres in June, and the Glass Harbor Christmas special "
           "premieres on December 24.", _other_work, _drop),
+    _step("per_target", "drop.farewell_to_another", DECISIONS, "a farewell idiom whose "
+          "object, the name right after 'to', is not the fact's show ('said goodbye to Emily "
+          "Clarke after three seasons on Salt Road': a person's farewell) (round 33)",
+          "Kestrel said goodbye to Emily Clarke after three seasons on the drama Lantern "
+          "House.", _farewell_to_another, _drop),
     _step("per_target", "drop.decision_on_another_thing", DECISIONS, "the decision's "
           "object, in lower-case words right after its verb, is a thing of its own followed "
           "by a preposition ('plans for', 'spin-offs of', 'a film of', 'the rights to') and "

@@ -1457,6 +1457,37 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         _START_WITH_TIME,
     ),
 }
+#: A farewell idiom with a show as its object (round 33, r33prose): "say goodbye to",
+#: "bid farewell to", "bade adieu to" in every form, then a name right after "to", or after
+#: "the" and a kind of show ("the drama Salt Road"); never a determiner's or a pronoun's
+#: noun ("its star", "the set", "his role", "fans"). The vocabulary is case-blind.
+_FAREWELL_TO = (
+    r"(?:say|says|said|saying|bid|bids|bade|bidding) (?:a (?:final |fond |last )?|one last "
+    r"|(?:its|their) )?(?:goodbye|good-bye|farewell|adieu) to (?:the (?:\w+ )?(?:drama|comedy|"
+    r"series|show|sitcom|thriller|procedural|reboot|revival) (?=\S)|(?!(?:the|a|an|its|his|her|"
+    r"their|our|my|your|this|that|these|those|some|all|one|him|them|us|you|me|fans|viewers|"
+    r"everyone|everybody|another|each|both)\b)(?=[\"“‘'\w]))"
+)
+#: The run ended it names: "after three seasons", "after just one season", in the same
+#: clause (no comma, semicolon or dash between: "goodbye to Mara Quell, who leaves Salt Road
+#: after three seasons" is a cast member's farewell).
+_FAREWELL_RUN_ENDED = (
+    r"(?=(?:[^\s,;:–—]+ ){1,6}?after (?:just |only |a mere )?(?:\w+ seasons|one season|a single "
+    r"season|\w+ series)\b(?! as\b))"
+)
+#: A season the farewell comes "with": "say goodbye to X with the 15th and final season" is the
+#: final season ordered, a renewal of that season (the labels' convention: "return for a fifth
+#: and final season").
+_FAREWELL_FINAL_SEASON = (
+    rf"(?=(?:[^\s,;:–—]+ ){{1,6}}?with (?:its|the|a|their) (?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)) "
+    r"(?:and (?:final|last) |(?:final|last) )(?:season|series)\b)"
+)
+
+#: The two, from the trigger's start (rules ``trigger.farewell_run_ended`` and
+#: ``trigger.farewell_final_season`` name them in ``--explain``).
+FAREWELL_RUN_ENDED_RE = re.compile(rf"(?i){_FAREWELL_TO}{_FAREWELL_RUN_ENDED}")
+FAREWELL_FINAL_SEASON_RE = re.compile(rf"(?i){_FAREWELL_TO}{_FAREWELL_FINAL_SEASON}")
+
 #: The renewal and cancellation vocabulary by family (round 8, tests/test_kinds_round8.py):
 #: rarer wordings — a season the show "will have", seasons counted without "for", a rescue or
 #: an escape, a run extended; a renewal denied in other words, a run that "won't continue", the
@@ -1568,6 +1599,9 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         # round 31 (lead): a decision to cancel taken back, the show's revival
         # (``CANCEL_DECISION_REVERSED_RE``)
         _CANCEL_DECISION_REVERSED,
+        # round 33 (r33prose): a farewell with the final season it comes with, that season
+        # ordered (``_FAREWELL_FINAL_SEASON``)
+        _FAREWELL_TO + _FAREWELL_FINAL_SEASON,
     ),
     "cancelled": (
         # a renewal denied in other words: "will not pick up X for a third season", "is not
@@ -1651,6 +1685,8 @@ FAMILY_TRIGGERS: dict[str, tuple[str, ...]] = {
         _DECISION_NOUN_TO_CANCEL,
         # round 31 (lead): a decision to renew taken back (``RENEW_DECISION_REVERSED_RE``)
         _RENEW_DECISION_REVERSED,
+        # round 33 (r33prose): a farewell to a show whose run ended (``_FAREWELL_TO``)
+        _FAREWELL_TO + _FAREWELL_RUN_ENDED,
     ),
 }
 #: Every alternative of FAMILY_TRIGGERS[kind] contains one of these.
@@ -1680,7 +1716,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                 "stick", "remain", "continues on", "continues at", "continued on",
                 "continued at", "continuing on", "continuing at", "continue on", "continue at",
                 # round 31 (lead): a decision to cancel taken back
-                "decision to", "plan to", "plans to", "move to"),
+                "decision to", "plan to", "plans to", "move to",
+                # round 33 (r33prose): a farewell with its final season
+                "goodbye", "good-bye", "farewell", "adieu"),
     "cancelled": ("pick", "renewing", "earn ", " get ", "getting", " land ", "receive ",
                   "secure ", "there won", "there will n", "there isn", "there is not",
                   "there wouldn", "there would not", "not see", "n't see", "n’t see",
@@ -1699,7 +1737,9 @@ FAMILY_STEMS: dict[str, tuple[str, ...]] = {
                   # round 27 (r27cancel): a renewal taken back, a decision told as a noun
                   "unrenew", "un-renew", "decision to", "decision by",
                   # round 31 (lead): a decision to renew taken back
-                  "plan to", "plans to", "move to"),
+                  "plan to", "plans to", "move to",
+                  # round 33 (r33prose): a farewell to a show whose run ended
+                  "goodbye", "good-bye", "farewell", "adieu"),
 }
 #: Cheap pre-check per kind: the kind's trigger patterns only run on a sentence whose lower-case
 #: text holds one of these stems. Every alternative of TRIGGERS[kind] contains one of them.

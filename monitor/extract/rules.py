@@ -149,6 +149,8 @@ from .patterns import (
     EPISODES_INTO_RE,
     EVENT_STILL_HELD_RE,
     EXPECTED_RE,
+    FAREWELL_FINAL_SEASON_RE,
+    FAREWELL_RUN_ENDED_RE,
     FESTIVAL_AFTER_RE,
     FILM_CONTEXT_RE,
     FILMING_GOES_ON_RE,
@@ -357,12 +359,15 @@ from .patterns import (
     split_sentences,
 )
 from .showwords import (
+    COUNTED_HEAD_RE,
     DESCRIBED_KINDS,
     INTRODUCED_RE,
     NEW_KIND_ALT,
     PLURAL_OBJECT_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
+    SUMMARY_ITEM_JOINT_RE,
+    SUMMARY_ITEM_NOTE_RE,
     common_show_nouns,
     kind_alt,
     longest_first,
@@ -2776,6 +2781,40 @@ def _gapped_noted_remnants(c: Candidate) -> list[tuple[int, int]] | None:
     return items
 
 
+_RUN_COUNT_RE = re.compile(r"(?i)\b(\d{1,2}|" + "|".join(longest_first(NUMBER_WORDS)) + r")\b")
+
+
+def _summary_clause_items(c: Candidate) -> list[tuple[int, int]] | None:
+    """A cancellation told over a count of shows, then a dash or a colon and items that are
+    clauses, each a name and its own note of the run ended, the verb left out ("Three dramas
+    bit the dust – A made it four seasons, B made it two and C only got one"): every item with
+    its note is the decision's, its season the note's count. A clause telling its own fate
+    ("A finished as planned") is no item of it; two items or more (round 33)."""
+    text, trig = c.text, c.trigger
+    head = next((h for h in COUNTED_HEAD_RE.finditer(text, max(0, trig.start - 80),
+                                                     min(len(text), trig.end + 80))
+                 if h.start() <= trig.start and trig.end <= h.end()), None)
+    if head is None:
+        return None
+    items: list[tuple[int, int]] = []
+    for i, mention in enumerate(c.view.mentions):
+        if mention.start < head.end():
+            continue
+        opens = not text[head.end():mention.start].strip("\"“‘' ") or \
+            SUMMARY_ITEM_JOINT_RE.search(text, max(0, mention.start - 12), mention.start)
+        if not opens:
+            continue
+        note = SUMMARY_ITEM_NOTE_RE.match(text[mention.end:mention.end + 60])
+        count = note and _RUN_COUNT_RE.search(note.group("note"))
+        if not count:
+            continue
+        word = count.group(1).lower()
+        season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if season:
+            items.append((i, season))
+    return items if len(items) >= 2 else None
+
+
 def _targets_with_own_seasons(c: Candidate, chosen: list[tuple[int, int]]) -> Candidate:
     view = c.view
     group = frozenset(view.mentions[i].show for i, _ in chosen)
@@ -3424,6 +3463,17 @@ def _decision_on_another_thing(c: Candidate) -> bool:
     gap = c.text[trig.end:first]
     return bool(_LOWER_OBJECT_GAP_RE.fullmatch(gap)) and object_breaks(gap) and \
         _CLAUSE_STOP_RE.search(c.text, first, mention.start) is None
+
+
+def _farewell_to_another(c: Candidate) -> bool:
+    """A farewell idiom's trigger (``trigger.farewell_*``) whose object, the name right after
+    "to", is not the fact's show: "said goodbye to Emily Clarke after three seasons on Salt
+    Road" is a person's farewell, which the title stage dropped as a name (round 33)."""
+    if not (FAREWELL_RUN_ENDED_RE.match(c.text, c.trigger.start) or
+            FAREWELL_FINAL_SEASON_RE.match(c.text, c.trigger.start)):
+        return False
+    mention = _target_mention(c)
+    return mention is not None and bool(c.text[c.trigger.end:mention.start].strip("\"“‘' "))
 
 
 def _other_work(c: Candidate) -> bool:
@@ -5419,6 +5469,20 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "is the vocabulary's; this names how it was read; round 31)",
           "Kestrel has reversed its decision to renew Lantern House for a third season.",
           _trigger_reads(RENEW_DECISION_REVERSED_RE)),
+    _step("non_event", "trigger.farewell_run_ended", "cancelled", "a farewell idiom with a "
+          "show as its object and the run it ended in its clause: 'will say goodbye to X after "
+          "three seasons', 'bids farewell to the drama X after just one season' (not a "
+          "determiner's or a pronoun's noun: 'its star', 'the set'; not a cast member's "
+          "farewell past a comma, nor 'after three seasons as ...') (the trigger is the "
+          "vocabulary's; this names how it was read; round 33)",
+          "Tovrel will say goodbye to Lantern House after three seasons.",
+          _trigger_spanned(FAREWELL_RUN_ENDED_RE)),
+    _step("non_event", "trigger.farewell_final_season", "renewed", "a farewell idiom told with "
+          "the final season it comes with: 'will say goodbye to X with the 15th and final "
+          "season' is that season ordered (the trigger is the vocabulary's; this names how it "
+          "was read; round 33)",
+          "Tovrel will also say goodbye to Lantern House with its fifth and final season.",
+          _trigger_spanned(FAREWELL_FINAL_SEASON_RE)),
     _step("non_event", "trigger.season_in_other_words", "renewed", "a season given in "
           "other words: a new run, instalment or outing commissioned, ordered or confirmed, "
           "an order for more episodes of the show, a network giving it a numbered season in "
@@ -6009,6 +6073,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "\u201cGlass Harbor\u201d joins \u201cTin Roof\u201d on the summer schedule and "
           "premieres June 4.",
           _coordinated_subject, _targets_of_mentions),
+    _step("targets", "target.summary_clause_items", "cancelled", "a cancellation told over a "
+          "count of shows, then a dash or a colon and items that are clauses, each a name and "
+          "its own note of the run ended, the verb left out ('Three dramas bit the dust – A "
+          "made it four seasons, B made it two and C only got one'): every such item is the "
+          "decision's, its season the note's count; a clause telling its own fate ('A "
+          "finished as planned') is none (round 33)",
+          "Three dramas bit the dust – Copper Vale made it four seasons, Nightjar made it two "
+          "and Tessendale only got one.", _summary_clause_items, _targets_with_own_seasons),
     _step("targets", "target.gapped_noted_remnants", ("renewed", "cancelled", "premiere"),
           "a decision told for a title with a season note, then again for other titles by "
           "their notes alone, the verb left out ('X has been renewed for a third season, and "
@@ -6187,6 +6259,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a book, a tour ('the X movie', 'the stage adaptation of X'): no TV season's fact",
           "Glass Harbor season 2 premieres in June, and the Glass Harbor Christmas special "
           "premieres on December 24.", _other_work, _drop),
+    _step("per_target", "drop.farewell_to_another", DECISIONS, "a farewell idiom whose "
+          "object, the name right after 'to', is not the fact's show ('said goodbye to Emily "
+          "Clarke after three seasons on Salt Road': a person's farewell) (round 33)",
+          "Kestrel said goodbye to Emily Clarke after three seasons on the drama Lantern "
+          "House.", _farewell_to_another, _drop),
     _step("per_target", "drop.decision_on_another_thing", DECISIONS, "the decision's "
           "object, in lower-case words right after its verb, is a thing of its own followed "
           "by a preposition ('plans for', 'spin-offs of', 'a film of', 'the rights to') and "
@@ -7100,6 +7177,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Harrow 13 follows two nurses. (headline: Harrow 13 Renewed)"),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
+    _rule("title.alias.shared_label", ALL_KINDS, "round 33: a name set beside two titles "
+          "found or more as their other name ('Cancelled: Salt Road (Kestrel)', 'Renewed: "
+          "Lantern House (Kestrel)') is a label the lines share, a network's, never an alias: "
+          "it joins no two shows into one, and each line's decision stays its own title's "
+          "(``shows._without_shared_labels``)",
+          "Cancelled: Glass Harbor (Tovrel). Renewed: Lantern Valley (Tovrel)."),
     _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.span.listed_pair", ALL_KINDS, "round 29: inside a list, a name of one or two "

@@ -69,6 +69,7 @@ from .patterns import (
 from .prefilter import with_caseless_first_letter
 from .showwords import (
     APPOSED_KINDS,
+    COUNTED_HEAD_RE,
     COUNTED_ITEM_END_RE,
     COUNTED_LIST_BEFORE_RE,
     DESCRIBED_KINDS,
@@ -80,6 +81,8 @@ from .showwords import (
     POSSESSIVE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
+    SUMMARY_ITEM_JOINT_RE,
+    SUMMARY_ITEM_NOTE_RE,
     common_show_nouns,
     kind_alt,
     longest_first,
@@ -537,6 +540,44 @@ def _counted_list_after(before: str, after: str, counted: set[str], span: Span,
             parts = [p for p in (clean_title(p, mid=True) for p in title.split(" and ")) if p]
             pairs[title] = tuple(parts)
         counted.update((title, *parts))
+    return True
+
+
+#: How far back from a summary clause's later item its head may stand (the head, then items
+#: of a clause each): the reading's window is bounded, so its cost per name is too.
+_SUMMARY_REACH = 320
+
+
+def summary_clause_head(text: str, start: int) -> re.Match[str] | None:
+    """The head of the summary clause whose items run on up to ``start`` ("Three dramas bit
+    the dust – A made it four seasons, B made it two and C"): a count of shows a decision took
+    (``COUNTED_HEAD_RE`` and ``_COUNTED_DECISION_RE``) then a colon or a dash, in the same
+    sentence, with no colon, semicolon or sentence end between it and ``start``."""
+    low = max(0, start - _SUMMARY_REACH)
+    heads = list(COUNTED_HEAD_RE.finditer(text, low, start))
+    head = heads[-1] if heads else None
+    if head is None or re.search(r"[.;:!?–—]\s", text[head.end():start]):
+        return None
+    sentence_start = max(text.rfind(". ", low, head.start()), text.rfind("\n", low, head.start()))
+    if not _COUNTED_DECISION_RE.search(text, max(sentence_start, low), head.end()):
+        return None
+    return head
+
+
+def _summary_clause_item(text: str, span: Span, after: str, counted: set[str]) -> bool:
+    """The span opens a later clause of a summary clause whose items are clauses, each a name
+    and its own run note ("Three dramas bit the dust – A made it four seasons, B made it two
+    and C only got one"): a name of the count's list (``title.keep.counted_list``). The
+    first item is ``_counted_list_after``'s; a clause telling its own fate ("A finished as
+    planned") has no note and gives no cue."""
+    if not SUMMARY_ITEM_NOTE_RE.match(after) or not SUMMARY_ITEM_JOINT_RE.search(
+            text, max(0, span.start - 12), span.start):
+        return False
+    if summary_clause_head(text, span.start) is None:
+        return False
+    title = clean_title(span.text, mid=True)
+    if title:
+        counted.add(title)
     return True
 
 
@@ -3697,6 +3738,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     and _SUBJECT_OF_SEASON_RE.match(after)) or _counted_among(
                     text, span, counted) or _relative_status_after(text, span.end)
                 or _counted_list_after(before, after, counted_list, span, counted_pairs)
+                or _summary_clause_item(text, span, after, counted_list)
                 or ("," in before[-40:] and _ELLIPSIS_BEFORE_RE.search(before[-40:])
                     and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)
@@ -5519,6 +5561,7 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
             if other not in kept and not judge(other, strong=False).kept:
                 continue  # "Salt Road (Jane Doe)": a person, not another name
             pairs.append((first, second))
+    pairs = _without_shared_labels(pairs, kept)
     if not pairs:
         return ()
     everything = " ".join(texts)
@@ -5533,6 +5576,26 @@ def text_aliases(titles: Sequence[str], texts: Sequence[str], headline: str,
             t not in protected, t not in headline, -everything.count(t), everything.find(t)))
         shows[order[0]] = ShowName(order[0], tuple(sorted(names - {order[0]})))
     return tuple(shows.values())
+
+
+def _without_shared_labels(pairs: list[tuple[str, str]], kept: Collection[str]
+                           ) -> list[tuple[str, str]]:
+    """The alias pairs but those whose name not found as a title stands beside two titles
+    found or more ("Cancelled: Salt Road (Kestrel)", "Renewed: Lantern House (Kestrel)"): a
+    label the lines share, a network's, never one show's other name (it would join the two
+    shows into one: rule ``title.alias.shared_label``, round 33)."""
+    partners: dict[str, set[str]] = {}
+    for first, second in pairs:
+        if first in kept and second not in kept:
+            partners.setdefault(second, set()).add(first)
+        elif second in kept and first not in kept:
+            partners.setdefault(first, set()).add(second)
+    shared = {name for name, titles in partners.items() if len(titles) > 1}
+    if not shared:
+        return pairs
+    rules.check("title.alias.shared_label")  # a span rule: --explain shows the titles kept
+    return [(first, second) for first, second in pairs
+            if first not in shared and second not in shared]
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -469,17 +469,41 @@ def status_past_aside(text: str, end: int, *, appositive: bool = True) -> list[i
     return [at for at in long_aside_ends(text, end) if STATUS_PAST_ASIDE_RE.match(text, at)]
 
 
+#: A clause item's own note of the run its decision ended, the verb of the summary clause before
+#: it left out: "made it four seasons", "made it two", "only got one", "lasted three
+#: seasons", "after two", "ran for three seasons" ("Three dramas bit the dust – A made it
+#: four seasons, B made it two and C only got one": round 33). A verb of another decision
+#: ("finished as planned", "was renewed") is none: that item tells its own fate.
+RUN_NOTE = (
+    r"(?:(?:only|just|barely|merely)\s{1,3})?(?:made\s{1,3}it(?:\s{1,3}to)?|lasted|got|managed|"
+    r"ran(?:\s{1,3}for)?|after)\s{1,3}(?:(?:just|only|a\s{1,3}mere)\s{1,3})?(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d{1,2})(?:\s{1,3}(?:full\s{1,3})?(?:seasons?|series))?\b"
+)
 #: A count of shows a decision took, then a colon or a dash opening their names: "Kestrel
 #: cancelled two dramas: X and Y", "pulled the plug on two comedies - X and Y", "Two comedies
 #: won't be back – X and Y", "has axed both of its new series: X and Y" (round 24). A list of
 #: three is found by its commas; two names joined by "and" have no other cue.
-COUNTED_LIST_BEFORE_RE = re.compile(
+_COUNTED_HEAD = (
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|both|several)"
     r"(?:\s{1,3}(?:more|other|of\s{1,3}(?:its|their|the)))?(?:\s{1,3}[a-z][\w-]{0,15}){0,2}"
     rf"\s{{1,3}}(?:{common_show_nouns(6, plural=True)}|titles|programmes|originals)\b"
-    r"(?P<rest>[^.;:!?–—()\"“”]{0,60}?)\s{0,2}(?::|\s[–—-]|[–—])\s{1,3}[\"“‘']?$")
+    r"(?P<rest>[^.;:!?–—()\"“”]{0,60}?)\s{0,2}(?::|\s[–—-]|[–—])\s{1,3}")
+COUNTED_LIST_BEFORE_RE = re.compile(_COUNTED_HEAD + r"[\"“‘']?$")
+#: The same count and its colon or dash anywhere in a text: a summary clause's head, whose
+#: items are clauses ("Three dramas bit the dust – A made it four seasons, B made it two and C
+#: only got one"; round 33, ``list.summary_clause_items``).
+COUNTED_HEAD_RE = re.compile(_COUNTED_HEAD)
+#: A summary clause's item: its name followed by its own run note (``RUN_NOTE``), then the
+#: next clause's joint or the sentence's end; the group is the note's count.
+SUMMARY_ITEM_NOTE_RE = re.compile(
+    r"^[\"”’']?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?P<note>" + RUN_NOTE + r")\s{0,2}"
+    r"(?=,|;|\band\b|[.!]|\s[–—-]\s|[–—]|$)")
+#: Right before a summary clause's later item: the joint that ends the clause before it.
+SUMMARY_ITEM_JOINT_RE = re.compile(
+    r"(?:,\s{1,3}(?:and\s{1,3}|but\s{1,3})?|\s{1,3}(?:and|but)\s{1,3})[\"“‘']?$")
 #: What follows a name of that list: the list's joint or the sentence's end, never a verb of
 #: the name's own ("Two comedies bit the dust - X finished as planned, Y made it two": each
 #: item tells its own fate, which the count does not decide).
 COUNTED_ITEM_END_RE = re.compile(
-    r"^[\"”’']?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:,|;|&|\band\b|\bor\b|[.!]|\s[–—-]\s|[–—]|$)")
+    r"^[\"”’']?\s{0,2}(?:\([^()]{0,40}\)\s{0,2})?(?:" + RUN_NOTE + r"\s{0,2})?"
+    r"(?:,|;|&|\band\b|\bor\b|[.!]|\s[–—-]\s|[–—]|$)")

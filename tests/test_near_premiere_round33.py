@@ -119,3 +119,17 @@ def test_no_premiere_of_the_told_season_on_march_4(body: str) -> None:
 ], ids=["filming", "eight-episodes", "the-new-season", "own-time-before"])
 def test_controls_keep_their_reading(body: str, want: tuple[object, ...]) -> None:
     assert want in _rows(body)
+
+
+def test_explain_names_the_rule_that_kept_the_new_episodes() -> None:
+    """``--explain`` names ``trigger.new_episodes_of_told_season`` on the fact it kept (the
+    rule is noted inside ``rules._excluded``, not by the engine)."""
+    from monitor.extract import rules
+    text = "Salt Road is coming back for a third season. The new episodes arrive March 4."
+    article = Article(url="https://example.test/a", title="TV news", text=text,
+                      published=PUBLISHED)
+    with rules.tracing() as trace:
+        facts = extract_facts(article)
+    assert [(f.show, f.season, f.kind) for f in facts if f.kind == "premiere"] == [
+        ("Salt Road", 3, "premiere")]
+    assert "trigger.new_episodes_of_told_season" in {r for e in trace.events for r in e.rules}

@@ -2540,6 +2540,8 @@ WHOLE_SEASON_DROP_RE = Caseless(
 #: episodes land on Tovrel on June 5.", "Tovrel said the new episodes arrive ..."): right
 #: after a sentence telling one show's numbered season to come, they are that season's
 #: (round 33, ``trigger.new_episodes_of_told_season``).
+#: The rule that reading applies (``rules._excluded`` notes it for ``--explain``).
+NEW_EPISODES_OF_TOLD_SEASON = "trigger.new_episodes_of_told_season"
 NEW_EPISODES_OPEN_RE = re.compile(
     # (after a short attribution: "Kestrel said (on Tuesday) (that)", "According to Kestrel,")
     r"(?i)^\W{0,3}(?:according\s+to\s+[\w+'’.-]+(?:\s+[\w+'’.-]+){0,2},\s+|"

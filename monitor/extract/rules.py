@@ -195,6 +195,7 @@ from .patterns import (
     NEGATION_RE,
     NEGATIVE_WORD_RE,
     NEW_EPISODES_OF_NAME_RE,
+    NEW_EPISODES_OF_TOLD_SEASON,
     NEW_EPISODES_OPEN_RE,
     NEW_SHOW_RE,
     NEW_STEMS,
@@ -1245,7 +1246,7 @@ def _excluded(c: Candidate) -> Any:
         # "X is coming back for a third season. The new episodes arrive March 4.": the
         # season the sentence before told to come, not the aired one's next episodes
         text = " " * told + text[told:]
-        _note("trigger.new_episodes_of_told_season")
+        _note(NEW_EPISODES_OF_TOLD_SEASON)
     window = text[max(c.clause[0] - 30, trig.start - 70, 0):min(c.clause[1], trig.end + 25)]
     if c.ctx.parts_are_seasons:
         # "Part 4 premiered in April" where parts are the article's seasons: no later part

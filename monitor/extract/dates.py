@@ -12,6 +12,7 @@ day the text did not state.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import re
@@ -47,6 +48,32 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: The event nouns of ``_EVENT_NOUN`` (below), as words.
+_EVENT_NOUN_WORDS = r"premieres?|debut|return|release|launch|bow|arrival|air ?date"
+#: The days of a month in words, as "the thirty-first of July" writes them (round 33).
+ORDINAL_DAYS: dict[str, int] = {
+    word: number for number, word in enumerate(
+        ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+         "twentieth").split(), 1)}
+ORDINAL_DAYS.update({f"twenty{sep}{word}": 20 + number for word, number in list(
+    ORDINAL_DAYS.items())[:9] for sep in ("-", " ")})
+ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_ORDINAL_DAY = "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
+#: (round 33) "last year's breakout", "this year's hit Salt Road": a year that owns a noun
+#: which names no event or time is the show's description, not the time of the sentence's
+#: event ("this year's premiere", "last year's upfronts", "this year's fall slate" still are).
+_YEAR_OWNED_EVENT = (r"(?:(?:early|late|mid)[\s-]+)?(?:" + _EVENT_NOUN_WORDS + r"|finales?|"
+                     r"upfronts?|slate|schedule|line-?up|renewals?|cancell?ations?|shoot|"
+                     r"filming|production|run|end|start|beginning|spring|summer|fall|autumn|"
+                     r"winter|(?:january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december))\b")
+_YEAR_POSSESSIVE_NOT_TIME = rf"(?![’']s\s+(?!(?i:{_YEAR_OWNED_EVENT})))"
+#: Which of a month's weekdays: "the second Sunday of August", "July's last Friday".
+NTH_WEEKDAY: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
+                               "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+                               "last": -1, "final": -1}
+_NTH = "(?:" + "|".join(NTH_WEEKDAY) + ")"
 #: Nouns of an event a month or season can stand before: "a June premiere".
 _EVENT_NOUN = r"premieres?\b|debut\b|return\b|release\b|launch\b|bow\b|arrival\b|air ?date\b"
 
@@ -105,7 +132,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("year_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|later in the|"
                  r"end of the|end of this|end of next|the end of the|later that|earlier that|"
                  r"later the same|later that same|that same|the same|the following|that)"
-                 r"\s+year\b)"),
+                 r"\s+year\b)" + _YEAR_POSSESSIVE_NOT_TIME),
     # ("two weeks later", "the following month", "later that month", "that summer": a time
     # counted from a date named before them, see ``anchored_offsets``)
     ("offset", rf"(?i:\b{_ANCHORED_OFFSET}\b)"),
@@ -129,6 +156,17 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
     # never "24/7", a time zone's "9/8c", a score or a fraction; both numbers under 13 are
     # ambiguous (US or British order) and give no date
+    # (round 33) a day the text names by its place in the month, kept to the day: "the last
+    # day of July", "the first day in August", "the thirty-first of July", "the last Friday
+    # of July", "July's second Sunday" ("the end of July", "mid-July" stay months: "m")
+    ("m_edge_day", rf"(?i:\bthe\s+(?:very\s+)?(?P<edge>first|last|final)\s+day\s+(?:of|in)\s+)"
+                   rf"(?P<mon>{_MON})\b(?![’']s)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    ("m_ord_day", rf"(?i:\bthe\s+(?P<oday>{_ORDINAL_DAY})\s+of\s+)"
+                  rf"(?P<mon>{_MON})\b(?![’']s)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    ("m_nth_wd", rf"(?i:\bthe\s+(?P<nth>{_NTH})\s+(?P<wd>{_WD})\s+(?:of|in)\s+)"
+                 rf"(?P<mon>{_MON})\b(?![’']s)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    ("m_s_nth_wd", rf"(?<![A-Za-z])(?P<mon>{_MON})[’']s\s+"
+                   rf"(?i:(?P<nth>{_NTH})\s+(?P<wd>{_WD}))\b"),
     ("numeric", r"(?<![\d/.$:])(?<!\brated )(?<!\bscore of )(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
                 r"(?:/(?P<ny>(?:19|20)\d\d|\d\d))?(?![\d/]|[.,]\d|\s*c\b|\s*(?:ct|central)\b)"),
     ("year", rf"(?<![\d/$])(?<!\d[-–])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),
@@ -165,7 +203,8 @@ _FIRST_CHARS: dict[str, str] = {
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
     "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",
     "in_units": r"iaotfs\d",
-    "numeric": "0-9",
+    "numeric": "0-9", "m_edge_day": "t", "m_ord_day": "t", "m_nth_wd": "t",
+    "m_s_nth_wd": _M1,
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?=(?i:[{_FIRST_CHARS[name]}]))(?:{pattern})"))
@@ -186,7 +225,8 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
     "quarter": ("quarter",), "holidays": ("holidays",),
-    "in_units": ("in_units",), "numeric": ("slash",),
+    "in_units": ("in_units",), "numeric": ("slash",), "m_edge_day": ("month", "weekday"),
+    "m_ord_day": ("month",), "m_nth_wd": ("month", "weekday"), "m_s_nth_wd": ("month", "weekday"),
 }
 #: The same as sets: a pattern runs when its needs are a subset of what the sentence has.
 _NEED_SETS: dict[str, frozenset[str]] = {
@@ -390,6 +430,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         when = published + dt.timedelta(days=diff) if future else (
             published - dt.timedelta(days=(published.weekday() - target) % 7))
         return when.isoformat()
+    if name in _PLACED_DAYS:
+        return _placed_day(name, groups, published, future)
     if name == "numeric":
         return _numeric(groups, published, future)
     if name == "year":
@@ -413,6 +455,37 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         when = published + dt.timedelta(days=days)
         return _ym(when.year, when.month)
     return None  # pragma: no cover - every pattern name is handled above
+
+
+#: The patterns of a day named by its place in its month (round 33).
+_PLACED_DAYS = frozenset({"m_edge_day", "m_ord_day", "m_nth_wd", "m_s_nth_wd"})
+
+
+def _placed_day(name: str, groups: dict[str, str | None], published: dt.date,
+                future: bool | None) -> str | None:
+    """The day "the last day of July", "the thirty-first of July", "the second Sunday of
+    August" or "July's last Friday" names: in the year the text gives, else the one a
+    yearless "July 31" would be read in."""
+    month = month_name(groups["mon"] or "")
+    edge = (groups.get("edge") or "").lower()
+    nth = NTH_WEEKDAY.get((groups.get("nth") or "").lower(), 0)
+    if name == "m_ord_day":
+        near = ORDINAL_DAYS[" ".join((groups["oday"] or "").lower().split())]
+    else:
+        near = 1 if edge == "first" or 0 < nth else 28
+        near = min(28, 7 * nth - 3) if nth > 0 else near
+    year = int(groups["year"]) if groups.get("year") else \
+        _year_for_month_day(month, near, published, future)
+    last = calendar.monthrange(year, month)[1]
+    if name == "m_ord_day":
+        return _day_iso(year, month, near)
+    if name == "m_edge_day":
+        return _day_iso(year, month, 1 if edge == "first" else last)
+    weekday = WEEKDAYS[(groups["wd"] or "").lower()]
+    if nth < 0:
+        return _day_iso(year, month, last - (dt.date(year, month, last).weekday() - weekday) % 7)
+    return _day_iso(year, month, 1 + (weekday - dt.date(year, month, 1).weekday()) % 7
+                    + 7 * (nth - 1))
 
 
 def _numeric(groups: dict[str, str | None], published: dt.date, future: bool | None) -> str | None:
@@ -472,7 +545,7 @@ _RELATIVE = frozenset(
     {"numeric", "md", "dm", "mm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s", "q_s",
      "weekend",
      "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
-     "in_units", "quarter", "holidays", "offset"}
+     "in_units", "quarter", "holidays", "offset"} | _PLACED_DAYS
 )
 
 
@@ -536,7 +609,8 @@ def find_dates(sentence: str, published: dt.date, *,
         value = _resolve(name, match, published, future)
         if value is None:
             continue
-        mention = DateMention(start, end, match.group(0), value, name in _RELATIVE)
+        mention = DateMention(start, end, match.group(0), value, name in _RELATIVE
+                              and not match.groupdict().get("year"))
         if named_calendar_word(sentence, mention) is not None:
             continue  # "Friday was renewed", "Saturday of Salt Road": a title, not a time
         taken.append((start, end))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
@@ -69,6 +70,10 @@ _YEAR_OWNED_EVENT = (r"(?:(?:early|late|mid)[\s-]+)?(?:" + _EVENT_NOUN_WORDS + r
                      r"winter|(?:january|february|march|april|may|june|july|august|september|"
                      r"october|november|december))\b")
 _YEAR_POSSESSIVE_NOT_TIME = rf"(?![’']s\s+(?!(?i:{_YEAR_OWNED_EVENT})))"
+#: A year that owns a noun naming no event ("last year's breakout"): what
+#: ``date.year_owning_no_event`` reports (the "year_rel" pattern does not read it).
+YEAR_OWNING_NO_EVENT_RE = re.compile(
+    r"(?i:\b(?:this|last|next)\s+year[’']s\s+)" + rf"(?!(?i:{_YEAR_OWNED_EVENT}))[a-z]")
 #: Which of a month's weekdays: "the second Sunday of August", "July's last Friday".
 NTH_WEEKDAY: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
                                "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
@@ -459,6 +464,14 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
 
 #: The patterns of a day named by its place in its month (round 33).
 _PLACED_DAYS = frozenset({"m_edge_day", "m_ord_day", "m_nth_wd", "m_s_nth_wd"})
+_PLACED_DAY_RES = tuple(re.compile(pattern) for name, pattern in DATE_PATTERNS
+                        if name in _PLACED_DAYS)
+
+
+def is_placed_day(phrase: str) -> bool:
+    """Whether a date phrase is a day named by its place in its month ("the last day of
+    July"): what ``date.day_placed_in_month`` reports."""
+    return any(pattern.fullmatch(phrase) for pattern in _PLACED_DAY_RES)
 
 
 def _placed_day(name: str, groups: dict[str, str | None], published: dt.date,
@@ -600,7 +613,8 @@ def find_dates(sentence: str, published: dt.date, *,
     """
     found = _phrases(sentence)
     if not found:
-        return []
+        return month_days(sentence, [], lambda: _last_date(before, published)) \
+            if before and MONTH_DAY_ALONE_RE.search(sentence) else []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for start, end, name, match in found:
@@ -632,8 +646,9 @@ def find_dates(sentence: str, published: dt.date, *,
         if body:
             kept = [m for m in kept if not inside_a_name(sentence, m)
                     and not _glued_to_kept_name(sentence, m, spans)]
-    return framed_years(sentence, anchored_offsets(
-        sentence, anchored_years(sentence, kept), lambda: _last_date(before, published)))
+    last_before = functools.cache(lambda: _last_date(before, published))
+    return month_days(sentence, framed_years(sentence, anchored_offsets(
+        sentence, anchored_years(sentence, kept), last_before)), last_before)
 
 
 #: The rule of a date phrase read inside a title the article kept (``outside_kept_names``).
@@ -1359,6 +1374,40 @@ def anchored_offsets(sentence: str, mentions: list[DateMention],
             out.append(replace(mention, value=value, relative=False))
         elif anchor is None and (offset.group("next") or "").lower() == "next":
             out.append(mention)
+    return out
+
+
+#: (round 33) "on the 31st", a day of the month told without its month: the month of the date
+#: named before it (in the sentence, else the sentence before). Not "on the 2nd season", "the
+#: 21st century", "on the 4th floor": the day ends its phrase.
+MONTH_DAY_ALONE_RE = re.compile(
+    r"(?i:\bon\s+(?:\w{6,9},?\s+)?the\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+    r"(?=\s{0,3}(?:[,.;:)!?—–]|$)|\s(?i:at|in|on|with|and|when|as|after|before|from|for|"
+    r"to|via|across|but|so)\b)")
+
+
+def month_days(sentence: str, mentions: list[DateMention],
+               before: Callable[[], str | None] = lambda: None) -> list[DateMention]:
+    """"Salt Road season 2 premieres in July, on the 31st", "... in July. It premieres on the
+    31st.": a day told alone (``MONTH_DAY_ALONE_RE``) is a day of the month of the nearest date
+    the sentence names before it, else of the last date of the sentence before (``before``);
+    without a month there it names no date."""
+    if "the " not in sentence or not (found := list(MONTH_DAY_ALONE_RE.finditer(sentence))):
+        return mentions
+    out = list(mentions)
+    for match in found:
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        anchor = next((m.value for m in reversed(mentions) if m.end <= match.start()
+                       and precision(m.value) >= 3), None)
+        if anchor is None and not any(m.end <= match.start() for m in mentions):
+            told = before()
+            anchor = told if precision(told) >= 3 else None
+        value = _day_iso(int(anchor[:4]), int(anchor[5:7]), int(match.group("day"))) \
+            if anchor else None
+        if value is not None:
+            out.append(DateMention(match.start(), match.end(), match.group(0), value, False))
+    out.sort(key=lambda mention: mention.start)
     return out
 
 

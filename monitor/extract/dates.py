@@ -484,11 +484,10 @@ def _placed_day(name: str, groups: dict[str, str | None], published: dt.date,
     nth = NTH_WEEKDAY.get((groups.get("nth") or "").lower(), 0)
     if name == "m_ord_day":
         near = ORDINAL_DAYS[" ".join((groups["oday"] or "").lower().split())]
-    else:
-        near = 1 if edge == "first" or 0 < nth else 28
-        near = min(28, 7 * nth - 3) if nth > 0 else near
-    year = int(groups["year"]) if groups.get("year") else \
-        _year_for_month_day(month, near, published, future)
+    else:  # near the day meant, for the year a yearless day is read in
+        near = max(1, min(28, 7 * nth - 3)) if nth > 0 else 1 if edge == "first" else 28
+    told = groups.get("year")
+    year = int(told) if told else _year_for_month_day(month, near, published, future)
     last = calendar.monthrange(year, month)[1]
     if name == "m_ord_day":
         return _day_iso(year, month, near)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
@@ -613,7 +612,7 @@ def find_dates(sentence: str, published: dt.date, *,
     found = _phrases(sentence)
     if not found:
         return month_days(sentence, [], lambda: _last_date(before, published)) \
-            if before and MONTH_DAY_ALONE_RE.search(sentence) else []
+            if before and days_alone(sentence) else []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for start, end, name, match in found:
@@ -645,9 +644,11 @@ def find_dates(sentence: str, published: dt.date, *,
         if body:
             kept = [m for m in kept if not inside_a_name(sentence, m)
                     and not _glued_to_kept_name(sentence, m, spans)]
-    last_before = functools.cache(lambda: _last_date(before, published))
-    return month_days(sentence, framed_years(sentence, anchored_offsets(
-        sentence, anchored_years(sentence, kept), last_before)), last_before)
+    def last_before() -> str | None:
+        return _last_date(before, published)
+    kept = framed_years(sentence, anchored_offsets(
+        sentence, anchored_years(sentence, kept), last_before))
+    return month_days(sentence, kept, last_before) if days_alone(sentence) else kept
 
 
 #: The rule of a date phrase read inside a title the article kept (``outside_kept_names``).
@@ -1391,23 +1392,33 @@ def month_days(sentence: str, mentions: list[DateMention],
     31st.": a day told alone (``MONTH_DAY_ALONE_RE``) is a day of the month of the nearest date
     the sentence names before it, else of the last date of the sentence before (``before``);
     without a month there it names no date."""
-    if "the " not in sentence or not (found := list(MONTH_DAY_ALONE_RE.finditer(sentence))):
+    found = days_alone(sentence)
+    if not found:
         return mentions
     out = list(mentions)
-    for match in found:
-        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+    for start, end, day in found:
+        if any(m.start < end and start < m.end for m in mentions):
             continue
-        anchor = next((m.value for m in reversed(mentions) if m.end <= match.start()
+        anchor = next((m.value for m in reversed(mentions) if m.end <= start
                        and precision(m.value) >= 3), None)
-        if anchor is None and not any(m.end <= match.start() for m in mentions):
+        if anchor is None and not any(m.end <= start for m in mentions):
             told = before()
             anchor = told if precision(told) >= 3 else None
-        value = _day_iso(int(anchor[:4]), int(anchor[5:7]), int(match.group("day"))) \
-            if anchor else None
+        value = _day_iso(int(anchor[:4]), int(anchor[5:7]), day) if anchor else None
         if value is not None:
-            out.append(DateMention(match.start(), match.end(), match.group(0), value, False))
+            out.append(DateMention(start, end, sentence[start:end], value, False))
     out.sort(key=lambda mention: mention.start)
     return out
+
+
+@memo.lru(maxsize=1024)
+def days_alone(sentence: str) -> tuple[tuple[int, int, int], ...]:
+    """The days told alone in ``sentence`` (``MONTH_DAY_ALONE_RE``): (start, end, day), found
+    once per sentence however often its dates are read."""
+    if "the" not in sentence or not _DIGIT_RE.search(sentence):
+        return ()
+    return tuple((m.start(), m.end(), int(m.group("day")))
+                 for m in MONTH_DAY_ALONE_RE.finditer(sentence))
 
 
 def counted_from_another(sentence: str, value: str | None, published: dt.date) -> bool:

@@ -157,9 +157,6 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 rf"(?P<wd>{_WD})\b)"
                 rf"(?![,]?\s+(?:(?i:the\s)?\d|{_MON}))"
                 r"(?!(?i:[- ]nights?)?(?i:\s+(?:time\s*)?slots?\b))"),
-    # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
-    # never "24/7", a time zone's "9/8c", a score or a fraction; both numbers under 13 are
-    # ambiguous (US or British order) and give no date
     # (round 33) a day the text names by its place in the month, kept to the day: "the last
     # day of July", "the first day in August", "the thirty-first of July", "the last Friday
     # of July", "July's second Sunday" ("the end of July", "mid-July" stay months: "m")
@@ -171,6 +168,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                  rf"(?P<mon>{_MON})\b(?![’']s)(?:,?\s+(?P<year>{_YEAR})\b)?"),
     ("m_s_nth_wd", rf"(?<![A-Za-z])(?P<mon>{_MON})[’']s\s+"
                    rf"(?i:(?P<nth>{_NTH})\s+(?P<wd>{_WD}))\b"),
+    # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
+    # never "24/7", a time zone's "9/8c", a score or a fraction; both numbers under 13 are
+    # ambiguous (US or British order) and give no date
     ("numeric", r"(?<![\d/.$:])(?<!\brated )(?<!\bscore of )(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
                 r"(?:/(?P<ny>(?:19|20)\d\d|\d\d))?(?![\d/]|[.,]\d|\s*c\b|\s*(?:ct|central)\b)"),
     ("year", rf"(?<![\d/$])(?<!\d[-–])\b(?P<year>{_YEAR})\b(?![-/–]\d)(?!\s*(?:-|–)\s*\d{{2}}\b)"),

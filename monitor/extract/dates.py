@@ -12,6 +12,7 @@ day the text did not state.
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import re
@@ -47,6 +48,36 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+#: The event nouns of ``_EVENT_NOUN`` (below), as words.
+_EVENT_NOUN_WORDS = r"premieres?|debut|return|release|launch|bow|arrival|air ?date"
+#: The days of a month in words, as "the thirty-first of July" writes them (round 33).
+ORDINAL_DAYS: dict[str, int] = {
+    word: number for number, word in enumerate(
+        ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+         "twentieth").split(), 1)}
+ORDINAL_DAYS.update({f"twenty{sep}{word}": 20 + number for word, number in list(
+    ORDINAL_DAYS.items())[:9] for sep in ("-", " ")})
+ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_ORDINAL_DAY = "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
+#: (round 33) "last year's breakout", "this year's hit Salt Road": a year that owns a noun
+#: which names no event or time is the show's description, not the time of the sentence's
+#: event ("this year's premiere", "last year's upfronts", "this year's fall slate" still are).
+_YEAR_OWNED_EVENT = (r"(?:(?:early|late|mid)[\s-]+)?(?:" + _EVENT_NOUN_WORDS + r"|finales?|"
+                     r"upfronts?|slate|schedule|line-?up|renewals?|cancell?ations?|shoot|"
+                     r"filming|production|run|end|start|beginning|spring|summer|fall|autumn|"
+                     r"winter|(?:january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december))\b")
+_YEAR_POSSESSIVE_NOT_TIME = rf"(?![’']s\s+(?!(?i:{_YEAR_OWNED_EVENT})))"
+#: A year that owns a noun naming no event ("last year's breakout"): what
+#: ``date.year_owning_no_event`` reports (the "year_rel" pattern does not read it).
+YEAR_OWNING_NO_EVENT_RE = re.compile(
+    r"(?i:\b(?:this|last|next)\s+year[’']s\s+)" + rf"(?!(?i:{_YEAR_OWNED_EVENT}))[a-z]")
+#: Which of a month's weekdays: "the second Sunday of August", "July's last Friday".
+NTH_WEEKDAY: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
+                               "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+                               "last": -1, "final": -1}
+_NTH = "(?:" + "|".join(NTH_WEEKDAY) + ")"
 #: Nouns of an event a month or season can stand before: "a June premiere".
 _EVENT_NOUN = r"premieres?\b|debut\b|return\b|release\b|launch\b|bow\b|arrival\b|air ?date\b"
 
@@ -105,7 +136,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("year_rel", r"(?i:\b(?P<rel>this|last|next|earlier this|later this|later in the|"
                  r"end of the|end of this|end of next|the end of the|later that|earlier that|"
                  r"later the same|later that same|that same|the same|the following|that)"
-                 r"\s+year\b)"),
+                 r"\s+year\b)" + _YEAR_POSSESSIVE_NOT_TIME),
     # ("two weeks later", "the following month", "later that month", "that summer": a time
     # counted from a date named before them, see ``anchored_offsets``)
     ("offset", rf"(?i:\b{_ANCHORED_OFFSET}\b)"),
@@ -126,6 +157,17 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                 rf"(?P<wd>{_WD})\b)"
                 rf"(?![,]?\s+(?:(?i:the\s)?\d|{_MON}))"
                 r"(?!(?i:[- ]nights?)?(?i:\s+(?:time\s*)?slots?\b))"),
+    # (round 33) a day the text names by its place in the month, kept to the day: "the last
+    # day of July", "the first day in August", "the thirty-first of July", "the last Friday
+    # of July", "July's second Sunday" ("the end of July", "mid-July" stay months: "m")
+    ("m_edge_day", rf"(?i:\bthe\s+(?:very\s+)?(?P<edge>first|last|final)\s+day\s+(?:of|in)\s+)"
+                   rf"(?P<mon>{_MON})\b(?![’']s)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    ("m_ord_day", rf"(?i:\bthe\s+(?P<oday>{_ORDINAL_DAY})\s+of\s+)"
+                  rf"(?P<mon>{_MON})\b(?![’']s)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    ("m_nth_wd", rf"(?i:\bthe\s+(?P<nth>{_NTH})\s+(?P<wd>{_WD})\s+(?:of|in)\s+)"
+                 rf"(?P<mon>{_MON})\b(?![’']s)(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    ("m_s_nth_wd", rf"(?<![A-Za-z])(?P<mon>{_MON})[’']s\s+"
+                   rf"(?i:(?P<nth>{_NTH})\s+(?P<wd>{_WD}))\b"),
     # numeric dates where one number can only be the day ("4/14", "14/06/2024", "6/14/24"):
     # never "24/7", a time zone's "9/8c", a score or a fraction; both numbers under 13 are
     # ambiguous (US or British order) and give no date
@@ -165,7 +207,8 @@ _FIRST_CHARS: dict[str, str] = {
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
     "holiday": "sjrabofuctnhvilmt", "quarter": "ibdfu", "holidays": "aodfbu", "new_year": "iaebf",
     "in_units": r"iaotfs\d",
-    "numeric": "0-9",
+    "numeric": "0-9", "m_edge_day": "t", "m_ord_day": "t", "m_nth_wd": "t",
+    "m_s_nth_wd": _M1,
 }
 _COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?=(?i:[{_FIRST_CHARS[name]}]))(?:{pattern})"))
@@ -186,7 +229,8 @@ _PATTERN_NEEDS: dict[str, tuple[str, ...]] = {
     "week_rel": ("week",), "ago": ("ago",), "day_rel": ("day_word",), "weekday": ("weekday",),
     "year": ("digit",), "holiday": ("holiday",), "new_year": ("new_year",),
     "quarter": ("quarter",), "holidays": ("holidays",),
-    "in_units": ("in_units",), "numeric": ("slash",),
+    "in_units": ("in_units",), "numeric": ("slash",), "m_edge_day": ("month", "weekday"),
+    "m_ord_day": ("month",), "m_nth_wd": ("month", "weekday"), "m_s_nth_wd": ("month", "weekday"),
 }
 #: The same as sets: a pattern runs when its needs are a subset of what the sentence has.
 _NEED_SETS: dict[str, frozenset[str]] = {
@@ -390,6 +434,8 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         when = published + dt.timedelta(days=diff) if future else (
             published - dt.timedelta(days=(published.weekday() - target) % 7))
         return when.isoformat()
+    if name in _PLACED_DAYS:
+        return _placed_day(name, groups, published, future)
     if name == "numeric":
         return _numeric(groups, published, future)
     if name == "year":
@@ -413,6 +459,44 @@ def _resolve(name: str, match: re.Match[str], published: dt.date,
         when = published + dt.timedelta(days=days)
         return _ym(when.year, when.month)
     return None  # pragma: no cover - every pattern name is handled above
+
+
+#: The patterns of a day named by its place in its month (round 33).
+_PLACED_DAYS = frozenset({"m_edge_day", "m_ord_day", "m_nth_wd", "m_s_nth_wd"})
+_PLACED_DAY_RES = tuple(re.compile(pattern) for name, pattern in DATE_PATTERNS
+                        if name in _PLACED_DAYS)
+
+
+def is_placed_day(phrase: str) -> bool:
+    """Whether a date phrase is a day named by its place in its month ("the last day of
+    July"): what ``date.day_placed_in_month`` reports."""
+    return any(pattern.fullmatch(phrase) for pattern in _PLACED_DAY_RES)
+
+
+def _placed_day(name: str, groups: dict[str, str | None], published: dt.date,
+                future: bool | None) -> str | None:
+    """The day "the last day of July", "the thirty-first of July", "the second Sunday of
+    August" or "July's last Friday" names: in the year the text gives, else the one a
+    yearless "July 31" would be read in."""
+    month = month_name(groups["mon"] or "")
+    edge = (groups.get("edge") or "").lower()
+    nth = NTH_WEEKDAY.get((groups.get("nth") or "").lower(), 0)
+    if name == "m_ord_day":
+        near = ORDINAL_DAYS[" ".join((groups["oday"] or "").lower().split())]
+    else:  # near the day meant, for the year a yearless day is read in
+        near = max(1, min(28, 7 * nth - 3)) if nth > 0 else 1 if edge == "first" else 28
+    told = groups.get("year")
+    year = int(told) if told else _year_for_month_day(month, near, published, future)
+    last = calendar.monthrange(year, month)[1]
+    if name == "m_ord_day":
+        return _day_iso(year, month, near)
+    if name == "m_edge_day":
+        return _day_iso(year, month, 1 if edge == "first" else last)
+    weekday = WEEKDAYS[(groups["wd"] or "").lower()]
+    if nth < 0:
+        return _day_iso(year, month, last - (dt.date(year, month, last).weekday() - weekday) % 7)
+    return _day_iso(year, month, 1 + (weekday - dt.date(year, month, 1).weekday()) % 7
+                    + 7 * (nth - 1))
 
 
 def _numeric(groups: dict[str, str | None], published: dt.date, future: bool | None) -> str | None:
@@ -472,7 +556,7 @@ _RELATIVE = frozenset(
     {"numeric", "md", "dm", "mm", "m_rel", "rel_m", "m", "m_attr", "s_attr", "rel_s", "in_s", "q_s",
      "weekend",
      "year_rel", "month_rel", "week_rel", "ago", "day_rel", "weekday", "holiday", "new_year",
-     "in_units", "quarter", "holidays", "offset"}
+     "in_units", "quarter", "holidays", "offset"} | _PLACED_DAYS
 )
 
 
@@ -527,7 +611,8 @@ def find_dates(sentence: str, published: dt.date, *,
     """
     found = _phrases(sentence)
     if not found:
-        return []
+        return month_days(sentence, [], lambda: _last_date(before, published)) \
+            if before and days_alone(sentence) else []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for start, end, name, match in found:
@@ -536,7 +621,8 @@ def find_dates(sentence: str, published: dt.date, *,
         value = _resolve(name, match, published, future)
         if value is None:
             continue
-        mention = DateMention(start, end, match.group(0), value, name in _RELATIVE)
+        mention = DateMention(start, end, match.group(0), value, name in _RELATIVE
+                              and not match.groupdict().get("year"))
         if named_calendar_word(sentence, mention) is not None:
             continue  # "Friday was renewed", "Saturday of Salt Road": a title, not a time
         taken.append((start, end))
@@ -558,8 +644,11 @@ def find_dates(sentence: str, published: dt.date, *,
         if body:
             kept = [m for m in kept if not inside_a_name(sentence, m)
                     and not _glued_to_kept_name(sentence, m, spans)]
-    return framed_years(sentence, anchored_offsets(
-        sentence, anchored_years(sentence, kept), lambda: _last_date(before, published)))
+    def last_before() -> str | None:
+        return _last_date(before, published)
+    kept = framed_years(sentence, anchored_offsets(
+        sentence, anchored_years(sentence, kept), last_before))
+    return month_days(sentence, kept, last_before) if days_alone(sentence) else kept
 
 
 #: The rule of a date phrase read inside a title the article kept (``outside_kept_names``).
@@ -1286,6 +1375,50 @@ def anchored_offsets(sentence: str, mentions: list[DateMention],
         elif anchor is None and (offset.group("next") or "").lower() == "next":
             out.append(mention)
     return out
+
+
+#: (round 33) "on the 31st", a day of the month told without its month: the month of the date
+#: named before it (in the sentence, else the sentence before). Not "on the 2nd season", "the
+#: 21st century", "on the 4th floor": the day ends its phrase.
+MONTH_DAY_ALONE_RE = re.compile(
+    r"(?i:\bon\s+(?:\w{6,9},?\s+)?the\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+    r"(?=\s{0,3}(?:[,.;:)!?—–]|$)|\s(?i:at|in|on|with|and|when|as|after|before|from|for|"
+    r"to|via|across|but|so)\b)")
+
+
+def month_days(sentence: str, mentions: list[DateMention],
+               before: Callable[[], str | None] = lambda: None) -> list[DateMention]:
+    """"Salt Road season 2 premieres in July, on the 31st", "... in July. It premieres on the
+    31st.": a day told alone (``MONTH_DAY_ALONE_RE``) is a day of the month of the nearest date
+    the sentence names before it, else of the last date of the sentence before (``before``);
+    without a month there it names no date."""
+    found = days_alone(sentence)
+    if not found:
+        return mentions
+    out = list(mentions)
+    for start, end, day in found:
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        anchor = next((m.value for m in reversed(mentions) if m.end <= start
+                       and precision(m.value) >= 3), None)
+        if anchor is None and not any(m.end <= start for m in mentions):
+            told = before()
+            anchor = told if precision(told) >= 3 else None
+        value = _day_iso(int(anchor[:4]), int(anchor[5:7]), day) if anchor else None
+        if value is not None:
+            out.append(DateMention(start, end, sentence[start:end], value, False))
+    out.sort(key=lambda mention: mention.start)
+    return out
+
+
+@memo.lru(maxsize=1024)
+def days_alone(sentence: str) -> tuple[tuple[int, int, int], ...]:
+    """The days told alone in ``sentence`` (``MONTH_DAY_ALONE_RE``): (start, end, day), found
+    once per sentence however often its dates are read."""
+    if "the" not in sentence or not _DIGIT_RE.search(sentence):
+        return ()
+    return tuple((m.start(), m.end(), int(m.group("day")))
+                 for m in MONTH_DAY_ALONE_RE.finditer(sentence))
 
 
 def counted_from_another(sentence: str, value: str | None, published: dt.date) -> bool:

@@ -5930,6 +5930,21 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "production on its second season'): its start is not told, so it takes no date, "
           "never the publication month of news that just happened",
           "Glass Harbor season 2 is currently in production in Leeds.", _shoot_going_on),
+    _step("date_fallback", "date.day_placed_in_month", TRIGGER_KINDS, "round 33: a day the "
+          "text names by its place in its month ('the last day of July', 'the first day in "
+          "August', 'the thirty-first of July', 'the second Sunday of August', \"July's last "
+          "Friday\"') is that day, not the month; 'the end of July' and 'mid-July' stay months, "
+          "'the last day of filming' names no date (``dates._placed_day``)",
+          "Glass Harbor season 2 premieres on the last day of July.",
+          lambda c: c.date_mention is not None
+          and datemod.is_placed_day(c.date_mention.text)),
+    _step("date_fallback", "date.year_owning_no_event", TRIGGER_KINDS, "round 33: 'last "
+          "year's breakout', \"this year's hit\": a year that owns a noun naming no event or "
+          "time describes the show, so it is not the time of the sentence's event (\"this "
+          "year's premiere\", \"last year's upfronts\" still are); an event with no other time "
+          "is dated as one with none",
+          "Tovrel has cancelled last year's breakout Glass Harbor after two seasons.",
+          lambda c: c.date is None and datemod.YEAR_OWNING_NO_EVENT_RE.search(c.text)),
     _step("date_fallback", "date.publication_month", ("renewed", "cancelled",
                                                        "filming_started", "filming_wrapped"),
           "an event reported as just happened with no time takes the publication month",

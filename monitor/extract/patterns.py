@@ -1463,8 +1463,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 #: noun ("its star", "the set", "his role", "fans"). The vocabulary is case-blind.
 _FAREWELL_TO = (
     r"(?:say|says|said|saying|bid|bids|bade|bidding) (?:a (?:final |fond |last )?|one last "
-    r"|(?:its|their) )?(?:goodbye|good-bye|farewell|adieu) to (?:the (?:\w+ )?(?:drama|comedy|"
-    r"series|show|sitcom|thriller|procedural|reboot|revival) (?=\S)|(?!(?:the|a|an|its|his|her|"
+    r"|(?:its|their) )?(?:goodbye|good-bye|farewell|adieu) to (?:the (?:\w+ )?"
+    rf"(?:{SHOW_NOUN_ALT}) (?=\S)|(?!(?:the|a|an|its|his|her|"
     r"their|our|my|your|this|that|these|those|some|all|one|him|them|us|you|me|fans|viewers|"
     r"everyone|everybody|another|each|both)\b)(?=[\"“‘'\w]))"
 )

@@ -48,7 +48,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-#: The event nouns of ``_EVENT_NOUN`` (below), as words.
+#: The event nouns a month or season can stand before, as words (``_EVENT_NOUN``).
 _EVENT_NOUN_WORDS = r"premieres?|debut|return|release|launch|bow|arrival|air ?date"
 #: The days of a month in words, as "the thirty-first of July" writes them (round 33).
 ORDINAL_DAYS: dict[str, int] = {
@@ -79,7 +79,7 @@ NTH_WEEKDAY: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "thi
                                "last": -1, "final": -1}
 _NTH = "(?:" + "|".join(NTH_WEEKDAY) + ")"
 #: Nouns of an event a month or season can stand before: "a June premiere".
-_EVENT_NOUN = r"premieres?\b|debut\b|return\b|release\b|launch\b|bow\b|arrival\b|air ?date\b"
+_EVENT_NOUN = rf"(?:{_EVENT_NOUN_WORDS})\b"
 
 #: A time counted from a date named before it: "two weeks later", "a year later", "the
 #: following month", "the next week", "later that month", "the same month", "that summer",

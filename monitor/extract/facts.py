@@ -1135,6 +1135,12 @@ _REFERENCE_SUBJECT_RE = re.compile(
     rf"(?i)^\s*(?:the\s+(?:[\w-]+\s+)?(?:{SHOW_NOUN_ALT})|it)(?=[\s,])")
 
 
+def _one_number_each(found: Mapping[str, set[int]]) -> dict[str, int]:
+    """Per show, the one number the article's readings gave it; a show given two different
+    numbers gets none (the article-wide season and run readings below share this)."""
+    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+
+
 def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
                  main: str | None = None) -> dict[str, int]:
     """How many seasons the article says each show ran, where it says so right after the
@@ -1166,7 +1172,7 @@ def _run_lengths(sentences: Sequence[_Sentence], index: ShowIndex,
                 number = _number(count.group("n"))
                 if number:
                     found.setdefault(counted, set()).add(number)
-    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+    return _one_number_each(found)
 
 
 #: A show's run told as a count in passing (round 24): the count as an adjective of the show or
@@ -1248,7 +1254,7 @@ def _runs_told_as_count(title: str, sentences: Sequence[_Sentence], index: ShowI
                              or count.group("opening"))
             if counted is not None and number:
                 found.setdefault(counted, set()).add(number)
-    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+    return _one_number_each(found)
 
 
 #: Right after a show's name: the text calls it new ("X is a freshman drama", "X, the new
@@ -1546,7 +1552,7 @@ def _current_seasons(sentences: Sequence[_Sentence], index: ShowIndex,
         show = _sole_show(index.mentions(sentence.text), main)
         if number and show is not None:
             found.setdefault(show, set()).add(number)
-    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+    return _one_number_each(found)
 
 
 def _aired_in_article(sentences: Sequence[_Sentence], index: ShowIndex,
@@ -1684,7 +1690,7 @@ def _runs_after_first(sentences: Sequence[_Sentence], index: ShowIndex,
         number = _number(run.group("n")) if run else None
         if number:
             found.setdefault(show, set()).add(number + 1)
-    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+    return _one_number_each(found)
 
 
 def _heading_seasons(article: Article, index: ShowIndex) -> dict[str, int]:
@@ -1703,7 +1709,7 @@ def _heading_seasons(article: Article, index: ShowIndex) -> dict[str, int]:
         numbers = {n for stated in attached for n in stated if n}
         if len(numbers) == 1:
             found.setdefault(mentions[0].show, set()).update(numbers)
-    return {show: next(iter(numbers)) for show, numbers in found.items() if len(numbers) == 1}
+    return _one_number_each(found)
 
 
 def _referred_seasons(sentences: Sequence[_Sentence], index: ShowIndex) -> dict[str, int]:

@@ -733,11 +733,10 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
 
 
 def _unheaded_item(line: str, rest: str) -> bool:
-    """An item line outside any status section, twelve words at most: a title with a
-    decoration ("Salt Road (Kestrel) – cancelled", "Lantern House: the drama ends its run")
-    or a bulleted title ("• Salt Road")."""
-    return (bool(rest.strip(" (–—-:,")) or _ITEM_BULLET_RE.match(line) is not None) and \
-        len(line.split()) <= _UNHEADED_ITEM_WORDS
+    """An item line outside any status section (``section_items`` has checked it is short): a
+    title with a decoration ("Salt Road (Kestrel) – cancelled", "Lantern House: the drama
+    ends its run") or a bulleted title ("• Salt Road")."""
+    return bool(rest.strip(" (–—-:,")) or _ITEM_BULLET_RE.match(line) is not None
 
 
 #: A dated tracker entry: a line of its own that opens on the show's home (a network's name

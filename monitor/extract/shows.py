@@ -1855,8 +1855,14 @@ _CANDIDATE = r"(?:[^\sa-z]\S*|\S*-ish\S*)"
 #: with connectors ("of", "the") between them. Every other word ends a title, so title_spans
 #: only does its per-word work inside these runs.
 _INNER_ALT = "|".join(longest_first(TITLE_INNER_WORDS))
+#: (Its one group holds the run's words after the first: empty for a run of one word, the
+#: common case, which title_spans reads without tokenising it again.)
 _CANDIDATE_RUN_RE = re.compile(
-    rf"(?<!\S){_CANDIDATE}(?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be|{_INNER_ALT})(?!\S)))*")
+    rf"(?<!\S){_CANDIDATE}((?:\s+(?:{_CANDIDATE}|(?:{_CONNECTOR_ALT}|be|{_INNER_ALT})(?!\S)))*)")
+#: The same runs in a text without "-ish", whose words the second alternative of _CANDIDATE
+#: ("\S*-ish\S*") can never match: without it re no longer tries it at every word.
+_CANDIDATE_RUN_NO_ISH_RE = re.compile(_CANDIDATE_RUN_RE.pattern.replace(
+    _CANDIDATE, _CANDIDATE.replace(r"|\S*-ish\S*", "")))
 #: A lower-case inner word between two capitalised words ("Dead by Dawn"): the three words
 #: (lower-cased) are the key under which the article attests the join.
 _INNER_JOIN_RE = re.compile(
@@ -1953,10 +1959,23 @@ def title_spans(text: str, joins: Collection[Join] = ()) -> list[Span]:
             spans.append(Span(start, end, text[start:end]))
         current.clear()
 
-    for run in _CANDIDATE_RUN_RE.finditer(text):
-        _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current, flush,
-                   joins)
-        flush()
+    runs = _CANDIDATE_RUN_RE if "-ish" in text else _CANDIDATE_RUN_NO_ISH_RE
+    for run in runs.finditer(text):
+        if run.start(1) == run.end():
+            # A run of one word is its own token (the run holds no space). A plain capitalised
+            # word ("Netflix", "The"), the commonest, is what _run_spans and flush make of it
+            # with no run open: a span of its own unless it breaks titles or is no title word.
+            raw = run.group(0)
+            if raw[0].isupper() and raw.isalpha():
+                if raw.lower() not in _BREAK_WORDS and _is_cap(raw):
+                    spans.append(Span(run.start(), run.end(), raw))
+                continue
+            _run_spans(text, [run], current, flush, joins)
+        else:
+            _run_spans(text, list(_TOKEN_RE.finditer(text, run.start(), run.end())), current,
+                       flush, joins)
+        if current:  # (flush does nothing with no run open)
+            flush()
     if "?" in text or "," in text:
         spans = _comma_and_question_titles(text, spans)
     if "!" in text or "?" in text:

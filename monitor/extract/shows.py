@@ -3039,6 +3039,10 @@ def _person_span(text: str, subject: str, spans: Sequence[Span], index: int,
     return seen[index]
 
 
+#: The days and the times a title may be named for (``_inert``), one set made once.
+_CALENDAR_OR_TIME = _CALENDAR | TIME_TITLE_WORDS
+
+
 def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
     """A span that can add no title: it cleans to nothing ("The", "However"), names no
     calendar day or time (``TIME_TITLE_WORDS``, "The June"), splits into no parts and is in
@@ -3046,7 +3050,7 @@ def _inert(text: str, spans: Sequence[Span], index: int) -> bool:
     span = spans[index]
     low = span.text.strip().lower()
     if clean_title(span.text) is not None or " and " in span.text or \
-            low in _CALENDAR | TIME_TITLE_WORDS or low.removeprefix("the ") in _TIME_TAILS:
+            low in _CALENDAR_OR_TIME or low.removeprefix("the ") in _TIME_TAILS:
         return False
     if index > 0 and _DISCOVERY_LIST_RE.match(list_gap(text, spans[index - 1].end, span.start)):
         return False
@@ -3707,6 +3711,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
         appositive_stems = _has_stem(low_text, _APPOSITIVE_STEMS)
         # The same for the words after a span (``_trigger_follows``), in an ASCII text.
         following_stems = not text.isascii() or _has_stem(low_text, _FOLLOWING_STEMS)
+        launch_stems = _has_stem(low_text, _LAUNCH_STEMS)  # and the launch verbs before one
         good: set[int] = set()
         past_aside: set[int] = set()  # the spans cued by their verb past a long aside
         for i, span in enumerate(spans):
@@ -3768,7 +3773,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 or ("join" in after and _JOINS_AFTER_RE.match(after) is not None and _has_stem(
                     text[span.end:span.end + 160].lower(), _JOINED_STATUS_STEMS))
                 or (text is headline and i in phrase_cued)
-                or (_has_stem(stem_text[-24:], _LAUNCH_STEMS) and _launch_object(span.text)
+                or (launch_stems and _has_stem(stem_text[-24:], _LAUNCH_STEMS)
+                    and _launch_object(span.text)
                     and _LAUNCH_BEFORE_RE.search(before[-24:])) or (
                     text is not headline and ((following_stems and _trigger_follows(after))
                                               or (after[:1] == ","

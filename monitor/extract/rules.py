@@ -1273,6 +1273,10 @@ def _new_episodes_of_told_season(c: Candidate) -> int | None:
     if opening is None or NEW_EPISODES_OF_NAME_RE.match(c.text, opening.end()):
         return None  # "the new episodes of Havana": another's, named
     before = c.ctx.previous_sentence
+    if not SEASON_TO_COME_RE.search(before) and c.ctx.told_sentence:
+        # "... for a third season. The cast is back. The new episodes arrive March 4.": quiet
+        # sentences between (``ArticleContext.told_sentence``)
+        before = c.ctx.told_sentence
     if not SEASON_TO_COME_RE.search(before) or SEASON_ON_AIR_RE.search(before):
         return None
     published = c.ctx.article.published
@@ -7039,12 +7043,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on 'the new episodes', names no show and no season, right after a sentence telling "
           "one show's numbered season to come (renewed, ordered, coming back; not on air): "
           "the new episodes are that season's premiere, not an aired season's next episodes "
-          "(``drop.excluded_context`` spares them; round 33)",
+          "(``drop.excluded_context`` spares them; round 33); up to two quiet sentences may "
+          "stand between — no show, season, date, fact or airing of their own ('The cast is "
+          "back.'; ``ArticleContext.told_sentence``, round 34)",
           "Glass Harbor is coming back for a third season. The new episodes arrive June 5."),
     _rule("drop.unevidenced_title", ALL_KINDS, "a title neither known, quoted nor given by "
-          "the layout, named once with no season, kind of show, network, cast or episode "
-          "beside it: the article never says it is a TV show (a film, a book, a company, a "
-          "headline's words), so no fact is made of it (``evidence.py``)",
+          "the layout, named once with no season, kind of show, network, cast, episode or "
+          "return ('X's return', round 34) beside it: the article never says it is a TV "
+          "show (a film, a book, a company, a headline's words), so no fact is made of it "
+          "(``evidence.py``)",
           "Glass Harbor was renewed for a second season, and Lantern Valley was cancelled."),
     _rule("list.status_verb_after", ALL_KINDS, "a list of two titles or more right "
           "followed by its own status verb ('have all been cancelled', 'will each premiere', "

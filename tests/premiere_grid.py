@@ -67,6 +67,14 @@ VERBS: tuple[tuple[str, str], ...] = (
     ("available-from", "will be available"),
 )
 
+#: A return told with where it goes, a network no list holds: (id, words before the date).
+GOES_TO: tuple[tuple[str, str], ...] = (
+    ("returns-to", "returns to Kestrel"),
+    ("comes-back-to", "comes back to Kestrel"),
+    ("comes-to", "comes to Kestrel"),
+    ("returns-to-schedule", "returns to the Kestrel schedule"),
+)
+
 #: Noun wordings: (id, a sentence with {date} in it).
 NOUNS: tuple[tuple[str, str], ...] = (
     ("sets-a-date", "Kestrel has set a premiere date for Salt Road season 2: {date}."),
@@ -130,6 +138,10 @@ def cells() -> list[Cell]:
         out.append(Cell(f"return-set-{did}", f"Kestrel set a date for Salt Road's return. "
                                              f"Season 2 arrives {words}.", date, "expected",
                         "return-set", did))
+    for gid, goes in GOES_TO:
+        for did, words, date in DATES:
+            out.append(Cell(f"goes-to-{gid}-{did}", f"{SHOW} season 2 {goes} {words}.", date,
+                            "expected", "goes-to", did))
     told_to_come = (("coming-back", "Salt Road is coming back for a second season."),
                     ("on-the-way", "Salt Road season 2 is on the way."),
                     ("ordered", "Kestrel has ordered a second season of Salt Road."))

@@ -11,6 +11,9 @@ most were read on the base already (they keep it), two classes are new:
 - "Kestrel set a date for Salt Road's return. Season 2 arrives July 14.": "Salt Road's return"
   is evidence the name is a show (``drop.unevidenced_title`` dropped it), as "the return of
   Salt Road" was.
+- "Salt Road season 2 returns to Kestrel in July" (a network no list holds, so a title):
+  the return is its subject's, not the place's after "to" (``target.return_subject``, as
+  "returns to Kestrel for a third season" was).
 
 The cells the grid still misses are listed in ``LEFT`` (and in MEASUREMENTS); controls keep
 a date about another event, another show or an aired season off the premiere. Invented
@@ -34,12 +37,18 @@ LEFT = frozenset({
     "same-returns-interval", "same-comes-back-interval", "label-month",
     "noun-sets-a-date-later-this-year", "noun-premiere-date-later-this-year",
     "label-later-this-year", "quiet-next-month", "quiet-holiday", "quiet-this-sunday",
+    # a return to a place whose verb ("comes to", "comes back to") reads no such date, or a
+    # holiday after "to Kestrel on" (trigger vocabulary: r34vocab's)
+    "goes-to-returns-to-holiday", "goes-to-comes-back-to-nth-of-month",
+    "goes-to-comes-back-to-holiday",
+    *(f"goes-to-comes-to-{d}" for d in ("nth-of-month", "this-fall", "later-this-year",
+                                        "next-month", "this-summer", "holiday", "this-sunday")),
 })
 
 #: The axes read on the base already are tested on four date forms here (the whole grid is
 #: ``python tests/premiere_grid.py``'s count); the new placements on every form.
 SAMPLED_FORMS = frozenset({"day", "month", "later-this-year", "holiday"})
-NEW_AXES = frozenset({"quiet", "return-set", "label"})
+NEW_AXES = frozenset({"quiet", "return-set", "label", "goes-to"})
 
 _facts = cell_reader(full_rows, "", PUBLISHED)
 GRID = [cell for cell in cells() if cell.id not in LEFT
@@ -88,11 +97,14 @@ RETURN = "Kestrel set a date for Salt Road's return. "
     RETURN + "The finale arrives July 14.",
     RETURN.strip(),
     "The Salt Road comeback tour starts in July. Season 2 arrives July 14.",
+    "Salt Road star Dana Holt returns to Lantern House on July 14.",
+    "Salt Road season 2 premiered in March. Lantern House returns to Kestrel on July 14.",
 ], ids=["finale", "filming", "trailer", "another-show", "festival-screening",
         "another-shows-episodes", "three-quiet-sentences", "announcement-day", "aired-season",
         "this-sunday", "new-paragraph", "season-on-air", "season-a-hit", "two-shows",
         "return-then-another-show", "return-then-another-shows-season", "return-then-episode",
-        "return-then-finale", "return-alone", "comeback-tour"])
+        "return-then-finale", "return-alone", "comeback-tour", "star-returns-to-another-show",
+        "another-show-returns-to"])
 def test_no_premiere_of_salt_road_season_2_in_july(body: str) -> None:
     got = _facts(body)
     assert not any(r[0] == "Salt Road" and r[2] == "premiere" and r[3] == "2024-07-14"

@@ -184,14 +184,18 @@ if __name__ == "__main__":  # pragma: no cover - a measuring aid
         v = verdict(cell, rows)
         by_axis.setdefault(cell.axis, Counter())[v] += 1
         by_date.setdefault(cell.date_form, Counter())[v] += 1
+        if any(r[2] == "premiere" and (r[0], r[1]) != (SHOW, SEASON) for r in rows):
+            # a premiere of another show, or of no season: a false fact beside the verdict
+            by_axis[cell.axis]["false"] += 1
+            by_date[cell.date_form]["false"] += 1
         if verbose and v != "right":
             got = sorted(str(r) for r in rows if r[2] == "premiere")
             print(f"{v:16} {cell.id:40} {cell.date:10} {cell.certainty:11} {got}")
     for name, table in (("axis", by_axis), ("date", by_date)):
-        print(f"\n{name:20} right missed wrong-date wrong-cert")
+        print(f"\n{name:20} right missed wrong-date wrong-cert false")
         for key, c in table.items():
             print(f"{key:20} {c['right']:5} {c['missed']:6} {c['wrong-date']:10} "
-                  f"{c['wrong-certainty']:10}")
+                  f"{c['wrong-certainty']:10} {c['false']:5}")
     total = Counter[str]()
     for c in by_axis.values():
         total.update(c)

@@ -4469,7 +4469,8 @@ def _keep_told_sentence(ctx: ArticleContext, text: str, named: bool, told: bool)
     shows; else the one kept, while ``text`` is quiet — no season, fact (``told``), date or
     airing of its own, at most ``QUIET_SENTENCES`` of them ("The cast is back.")."""
     if named:
-        ctx.told_sentence, ctx.quiet_since = text, 0
+        # (only a sentence that left one season named is read back to: the rule needs it)
+        ctx.told_sentence, ctx.quiet_since = (text if ctx.named_season is not None else ""), 0
     elif ctx.told_sentence:
         if told or ctx.quiet_since >= QUIET_SENTENCES or SEASON_ON_AIR_RE.search(text) \
                 or datemod.find_dates(text, ctx.article.published):

@@ -103,6 +103,13 @@ class ArticleContext:
     #: The text of the sentence before the one being read: who speaks a quotation that opens
     #: a sentence ('..." said Mara Quell, president of Kestrel. "We have decided ...').
     previous_sentence: str = ""
+    #: The paragraph's last sentence naming shows, while the sentences read since name none
+    #: and state no season, date, fact or airing ("X is coming back for a third season. The
+    #: cast is back."): what "The new episodes arrive March 4." after them refers back to
+    #: (``trigger.new_episodes_of_told_season``, round 34); "" once such a sentence breaks it.
+    told_sentence: str = ""
+    #: How many quiet sentences stand between ``told_sentence`` and the one being read.
+    quiet_since: int = 0
     #: The show the paragraph's last sentence naming shows opened on as its subject ("Salt
     #: Road, the network's other drama, was renewed in March."), None when that sentence opened
     #: on no show: what a later reference in the paragraph speaks of when the sentence before

@@ -58,8 +58,8 @@ _PART_AFTER_RE = re.compile(
     r"(?i)^(?:['’]s?)?(?:\s{1,2}(?:co-?stars?|stars?|cast|cast\s+members?|creators?|"
     r"co-creators?|showrunners?|writers?|episodes?|pilot|finale|premiere|fans|viewers|fandom|"
     r"alum|alums|alumni|ep|eps|executive\s+producers?|producers?|renewal|cancell?ation|set|"
-    r"spinoff|spin-off|reboot|revival|trailer|teaser|ratings|audience|storylines?|"
-    r"characters?|writers['’]\s+room)|,?\s{1,2}(?:hosted|created|produced|executive\s+"
+    r"spinoff|spin-off|reboot|revival|return|comeback|trailer|teaser|ratings|audience|"
+    r"storylines?|characters?|writers['’]\s+room)|,?\s{1,2}(?:hosted|created|produced|executive\s+"
     r"produced|showrun)\s+by)\b")
 
 #: The same before it: "the cast of X", "an episode of X", "who stars in X", "plays Jane in

@@ -124,6 +124,7 @@ from .patterns import (
     SEASON_AIRED_AFTER_RE,
     SEASON_AIRED_BEFORE_RE,
     SEASON_ARC_RE,
+    SEASON_ON_AIR_RE,
     SEASON_SPLIT_RE,
     SEASON_SUBJECT_START_RE,
     SPECULATIVE_RE,
@@ -4245,6 +4246,7 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
             last_paragraph = sentence.paragraph
             ctx.recent_season = ctx.named_season = None
             ctx.entry_season = ctx.entry_date = None
+            ctx.told_sentence = ""
             ctx.heading_season = sentence.topic_season
             line_head = sentence.text
         # Both listing forms need a colon: most sentences skip the two patterns.
@@ -4269,6 +4271,7 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
                 set(numbers)) == 1 else None
         if numbers and (not named or all(t.show == ctx.main_show for t in named)):
             ctx.recent_season = numbers[-1]
+        _keep_told_sentence(ctx, sentence.text, bool(named), bool(numbers or facts))
         if len(numbers) == 1 and not named and _SEASON_LABEL_RE.match(sentence.text):
             ctx.entry_season = numbers[0]
             days = [d.value for d in datemod.find_dates(line_head, article.published)
@@ -4454,6 +4457,26 @@ def opening_subject(text: str, mentions: Sequence[Mention]) -> str | None:
 _SUBJECT_LEAD_RE = re.compile(
     r"[\"“‘'(\[]?(?:[A-Z0-9][\w’'&.+-]*|the|a|an|its|their|this|new|hit|acclaimed|beloved|"
     rf"long-running|freshman|(?:[\w-]+-)?(?:{SHOW_NOUN_ALT}))[\"”’'):\]]?|\W+")
+
+
+#: How many quiet sentences may stand between a sentence telling a season to come and "the
+#: new episodes" that refer back to it (``ArticleContext.told_sentence``).
+QUIET_SENTENCES = 2
+
+
+def _keep_told_sentence(ctx: ArticleContext, text: str, named: bool, told: bool) -> None:
+    """Keep ``ctx.told_sentence`` after reading ``text``: the sentence itself when it named
+    shows; else the one kept, while ``text`` is quiet — no season, fact (``told``), date or
+    airing of its own, at most ``QUIET_SENTENCES`` of them ("The cast is back.")."""
+    if named:
+        # (only a sentence that left one season named is read back to: the rule needs it)
+        ctx.told_sentence, ctx.quiet_since = (text if ctx.named_season is not None else ""), 0
+    elif ctx.told_sentence:
+        if told or ctx.quiet_since >= QUIET_SENTENCES or SEASON_ON_AIR_RE.search(text) \
+                or datemod.find_dates(text, ctx.article.published):
+            ctx.told_sentence = ""
+        else:
+            ctx.quiet_since += 1
 
 
 def _carried_over(just_named: Sequence[Target], text: str, main: str | None

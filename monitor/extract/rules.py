@@ -1273,6 +1273,10 @@ def _new_episodes_of_told_season(c: Candidate) -> int | None:
     if opening is None or NEW_EPISODES_OF_NAME_RE.match(c.text, opening.end()):
         return None  # "the new episodes of Havana": another's, named
     before = c.ctx.previous_sentence
+    if not SEASON_TO_COME_RE.search(before) and c.ctx.told_sentence:
+        # "... for a third season. The cast is back. The new episodes arrive March 4.": quiet
+        # sentences between (``ArticleContext.told_sentence``)
+        before = c.ctx.told_sentence
     if not SEASON_TO_COME_RE.search(before) or SEASON_ON_AIR_RE.search(before):
         return None
     published = c.ctx.article.published
@@ -2355,14 +2359,28 @@ def _season_of_list(c: Candidate, first: int) -> list[int]:
     return items
 
 
+#: A premiere trigger's words before where the show goes ("returns to", "comes back to",
+#: "comes to", "heads to"): the name right after them is the place, as inside
+#: ``RETURN_TO_PLACE_RE`` (round 34).
+_GOES_TO_END_RE = re.compile(
+    r"(?i)\b(?:return(?:s|ed|ing)?|(?:comes?|coming|came)(?:\s{1,2}back)?|back|"
+    r"heads?|heading)\s{1,2}to(?:\s{1,2}the)?$")
+
+
 def _return_subject(c: Candidate) -> list[int] | None:
     """The subject of a return told with where it goes ("X returns to Kestrel for a third
     season"): the last show named before the trigger in its clause, when a name stands inside
-    the trigger's "to ... for" (a network no list holds reads as a title and is the nearer)."""
-    if not RETURN_TO_PLACE_RE.search(_trigger_text(c)):
-        return None
+    the trigger's "to ... for" (a network no list holds reads as a title and is the nearer),
+    or right after a premiere trigger's "returns to", "comes to" ("X season 2 returns to
+    Kestrel in July", round 34)."""
     mentions = c.view.mentions
-    if not any(c.trigger.start <= m.start < c.trigger.end for m in mentions):
+    if RETURN_TO_PLACE_RE.search(_trigger_text(c)):
+        if not any(c.trigger.start <= m.start < c.trigger.end for m in mentions):
+            return None
+    elif c.kind != "premiere" or not any(
+            c.trigger.start < m.start <= c.trigger.end + 6 and _GOES_TO_END_RE.search(
+                c.text[max(c.trigger.start, m.start - 30):m.start].rstrip())
+            for m in mentions):
         return None
     before = [i for i, m in enumerate(mentions)
               if c.clause[0] <= m.start and m.end <= c.trigger.start]
@@ -6121,8 +6139,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "Kestrel's \"Copper Vale\" (season 3) returns on Sept. 4, a week after "
           "\"Nightjar\" ended its run.", _subject_past_own_aside, _targets_of_mentions),
     _step("targets", "target.return_subject", ("renewed", "premiere"), "a return told with "
-          "where it goes ('X returns to Kestrel for a third season') is its subject's, the "
-          "show named before the verb, not the name after 'to' (round 18)",
+          "where it goes ('X returns to Kestrel for a third season', a premiere's 'X season "
+          "2 returns to Kestrel in July', round 34) is its subject's, the show named before "
+          "the verb, not the name after 'to' (round 18)",
           "Glass Harbor returns to Kestrel Play for a third season in 2031.",
           _return_subject, _targets_of_mentions),
     _step("targets", "target.season_of_named", ALL_KINDS, "the show a season after the "
@@ -7039,12 +7058,15 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "on 'the new episodes', names no show and no season, right after a sentence telling "
           "one show's numbered season to come (renewed, ordered, coming back; not on air): "
           "the new episodes are that season's premiere, not an aired season's next episodes "
-          "(``drop.excluded_context`` spares them; round 33)",
+          "(``drop.excluded_context`` spares them; round 33); up to two quiet sentences may "
+          "stand between — no show, season, date, fact or airing of their own ('The cast is "
+          "back.'; ``ArticleContext.told_sentence``, round 34)",
           "Glass Harbor is coming back for a third season. The new episodes arrive June 5."),
     _rule("drop.unevidenced_title", ALL_KINDS, "a title neither known, quoted nor given by "
-          "the layout, named once with no season, kind of show, network, cast or episode "
-          "beside it: the article never says it is a TV show (a film, a book, a company, a "
-          "headline's words), so no fact is made of it (``evidence.py``)",
+          "the layout, named once with no season, kind of show, network, cast, episode or "
+          "return ('X's return', round 34) beside it: the article never says it is a TV "
+          "show (a film, a book, a company, a headline's words), so no fact is made of it "
+          "(``evidence.py``)",
           "Glass Harbor was renewed for a second season, and Lantern Valley was cancelled."),
     _rule("list.status_verb_after", ALL_KINDS, "a list of two titles or more right "
           "followed by its own status verb ('have all been cancelled', 'will each premiere', "

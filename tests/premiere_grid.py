@@ -1,0 +1,202 @@
+"""A generated grid of premiere wordings (issue 10, round 34, branch r34premiere).
+
+Premiere verbs and nouns × date forms × placement × certainty frames, each cell an invented
+article (a show "Salt Road", a network "Kestrel", published on Friday 10 May 2024) with the one
+premiere row it must give. ``python tests/premiere_grid.py [-v]`` runs the real extractor
+over every cell and counts per axis and per date form: right, missed (no premiere of the
+season), wrong date or precision, wrong certainty. ``tests/test_premiere_wordings_round34.py``
+parametrizes its cells from here; MEASUREMENTS' round 34 table is the count before and after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+#: A Friday; every date form below is read against it.
+PUBLISHED = dt.date(2024, 5, 10)
+SHOW = "Salt Road"
+SEASON = 2
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One invented article and the premiere row of Salt Road season 2 it must give."""
+
+    id: str
+    body: str
+    date: str
+    certainty: str
+    axis: str
+    date_form: str
+
+
+#: Date forms: (id, the words, the date they name against ``PUBLISHED``).
+DATES: tuple[tuple[str, str, str], ...] = (
+    ("day-year", "on July 14, 2024", "2024-07-14"),
+    ("day", "on July 14", "2024-07-14"),
+    ("weekday-day", "on Sunday, July 14", "2024-07-14"),
+    ("nth-of-month", "on the 14th of July", "2024-07-14"),
+    ("month", "in July", "2024-07"),
+    ("this-fall", "this fall", "2024-FA"),
+    ("early-year", "in early 2025", "2025"),
+    ("later-this-year", "later this year", "2024"),
+    ("next-month", "next month", "2024-06"),
+    ("this-summer", "this summer", "2024-SU"),
+    ("holiday", "on Christmas Day", "2024-12-25"),
+    ("this-sunday", "this Sunday", "2024-05-12"),
+    ("interval", "from July 14 to August 18", "2024-07-14"),
+)
+
+#: Verb phrases with the season as subject: (id, phrase before the date).
+VERBS: tuple[tuple[str, str], ...] = (
+    ("premieres", "premieres"),
+    ("debuts", "debuts"),
+    ("bows", "bows"),
+    ("launches", "launches"),
+    ("returns", "returns"),
+    ("comes-back", "comes back"),
+    ("arrives", "arrives"),
+    ("lands", "lands"),
+    ("drops", "drops"),
+    ("hits", "hits Kestrel"),
+    ("streams", "streams on Kestrel"),
+    ("airs", "airs on Kestrel"),
+    ("kicks-off", "kicks off"),
+    ("available-from", "will be available"),
+)
+
+#: A return told with where it goes, a network no list holds: (id, words before the date).
+GOES_TO: tuple[tuple[str, str], ...] = (
+    ("returns-to", "returns to Kestrel"),
+    ("comes-back-to", "comes back to Kestrel"),
+    ("comes-to", "comes to Kestrel"),
+    ("returns-to-schedule", "returns to the Kestrel schedule"),
+)
+
+#: Noun wordings: (id, a sentence with {date} in it).
+NOUNS: tuple[tuple[str, str], ...] = (
+    ("sets-a-date", "Kestrel has set a premiere date for Salt Road season 2: {date}."),
+    ("premiere-date", "Salt Road season 2 has a premiere date: {date}."),
+    ("first-look-and-date", "Kestrel released a first look and a date for Salt Road season 2, "
+                            "which arrives {date}."),
+    ("premiere-noun", "The premiere of Salt Road season 2 is {date}."),
+)
+
+#: Certainty frames on "Salt Road season 2 {frame} premiere {date}": (id, frame, certainty).
+FRAMES: tuple[tuple[str, str, str], ...] = (
+    ("is-set-to", "is set to premiere", "expected"),
+    ("is-expected-to", "is expected to premiere", "expected"),
+    ("could", "could premiere", "speculative"),
+    ("reportedly", "will reportedly premiere", "speculative"),
+    ("sources-say", "will premiere, sources say,", "speculative"),
+    ("will", "will premiere", "expected"),
+)
+
+#: Sentences before a referring one: the season told to come.
+TOLD = "Kestrel has renewed Salt Road for a second season."
+#: Referring subjects of the next sentence.
+REFERS: tuple[tuple[str, str], ...] = (
+    ("it", "It"),
+    ("the-series", "The series"),
+    ("season-2", "Season 2"),
+    ("the-new-episodes", "The new episodes"),
+    ("the-new-season", "The new season"),
+)
+
+
+def cells() -> list[Cell]:
+    """Every cell of the grid."""
+    out: list[Cell] = []
+    for vid, verb in VERBS:
+        for did, words, date in DATES:
+            out.append(Cell(f"same-{vid}-{did}", f"{SHOW} season 2 {verb} {words}.", date,
+                            "expected", "verb", did))
+    for nid, sentence in NOUNS:
+        for did, words, date in DATES:
+            out.append(Cell(f"noun-{nid}-{did}", sentence.format(date=words), date,
+                            "expected", "noun", did))
+    for fid, frame, certainty in FRAMES:
+        for did, words, date in DATES:
+            out.append(Cell(f"frame-{fid}-{did}", f"{SHOW} season 2 {frame} {words}.", date,
+                            certainty, "frame", did))
+    for rid, subject in REFERS:
+        for vid, verb in VERBS[:8]:
+            for did, words, date in DATES[:6]:
+                out.append(Cell(f"next-{rid}-{vid}-{did}", f"{TOLD} {subject} {verb} {words}.",
+                                date, "expected", "next", did))
+    for did, words, date in DATES:
+        out.append(Cell(f"heading-{did}", f"{SHOW} season 2 release date\n\n"
+                                          f"The new season arrives {words}.", date,
+                        "expected", "heading", did))
+        out.append(Cell(f"label-{did}", f"{TOLD}\n\nPremiere date: {words.split(' ', 1)[1]}"
+                                        if words.startswith(("on ", "in ")) else
+                        f"{TOLD}\n\nPremiere date: {words}", date, "expected", "label", did))
+        out.append(Cell(f"quiet-{did}", f"{TOLD} The cast is back. The new episodes arrive "
+                                        f"{words}.", date, "expected", "quiet", did))
+        out.append(Cell(f"return-set-{did}", f"Kestrel set a date for Salt Road's return. "
+                                             f"Season 2 arrives {words}.", date, "expected",
+                        "return-set", did))
+    for gid, goes in GOES_TO:
+        for did, words, date in DATES:
+            out.append(Cell(f"goes-to-{gid}-{did}", f"{SHOW} season 2 {goes} {words}.", date,
+                            "expected", "goes-to", did))
+    told_to_come = (("coming-back", "Salt Road is coming back for a second season."),
+                    ("on-the-way", "Salt Road season 2 is on the way."),
+                    ("ordered", "Kestrel has ordered a second season of Salt Road."))
+    quiets = (("one", "The cast is back."),
+              ("two", "The cast is back. The writers have been busy."))
+    for tid, told in told_to_come:
+        for qid, quiet in quiets:
+            for did, words, date in DATES[:6]:
+                out.append(Cell(f"quiet-{tid}-{qid}-{did}", f"{told} {quiet} The new episodes "
+                                f"arrive {words}.", date, "expected", "quiet", did))
+    return out
+
+
+def verdict(cell: Cell, rows: set[tuple[str, int | None, str, str | None, str]]) -> str:
+    """right / missed / wrong-date / wrong-certainty for one cell's extracted rows."""
+    ours = [r for r in rows if r[0] == SHOW and r[1] == SEASON and r[2] == "premiere"]
+    if (SHOW, SEASON, "premiere", cell.date, cell.certainty) in rows:
+        return "right"
+    if not ours:
+        return "missed"
+    if any(r[3] == cell.date for r in ours):
+        return "wrong-certainty"
+    return "wrong-date"
+
+
+if __name__ == "__main__":  # pragma: no cover - a measuring aid
+    import sys
+
+    from articles import full_rows
+
+    from monitor.extract.facts import extract_facts
+    from monitor.models import Article
+
+    verbose = "-v" in sys.argv
+    by_axis: dict[str, Counter[str]] = {}
+    by_date: dict[str, Counter[str]] = {}
+    for cell in cells():
+        rows = full_rows(extract_facts(Article("https://news.example/a", "", cell.body,
+                                               PUBLISHED)))
+        v = verdict(cell, rows)
+        by_axis.setdefault(cell.axis, Counter())[v] += 1
+        by_date.setdefault(cell.date_form, Counter())[v] += 1
+        if any(r[2] == "premiere" and (r[0], r[1]) != (SHOW, SEASON) for r in rows):
+            # a premiere of another show, or of no season: a false fact beside the verdict
+            by_axis[cell.axis]["false"] += 1
+            by_date[cell.date_form]["false"] += 1
+        if verbose and v != "right":
+            got = sorted(str(r) for r in rows if r[2] == "premiere")
+            print(f"{v:16} {cell.id:40} {cell.date:10} {cell.certainty:11} {got}")
+    for name, table in (("axis", by_axis), ("date", by_date)):
+        print(f"\n{name:20} right missed wrong-date wrong-cert false")
+        for key, c in table.items():
+            print(f"{key:20} {c['right']:5} {c['missed']:6} {c['wrong-date']:10} "
+                  f"{c['wrong-certainty']:10} {c['false']:5}")
+    total = Counter[str]()
+    for c in by_axis.values():
+        total.update(c)
+    print("total", dict(total))

@@ -1240,7 +1240,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a shoot seen at work (round 11): "the cast were spotted filming in Leeds"
         r"(?:spotted|seen|pictured|photographed|snapped) (?:\w+ ){0,2}?(?:filming|shooting)\b"
         r"(?! (?:a|an) (?:commercial|advert|ad|music video|cameo)\b)",
-        r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
+        # (round 34, r34vocab: the bare "go" of a plan or a headline's future, "X is set to
+        # go into production", "X to go into production")
+        r"(?:going|went|goes|(?<=\bto )go|heads?|headed|heading|gone) (?:into|in to) "
+        r"production",
         r"(?:enters?|entered|entering) production",
         # an aside between the shoot and its start: "Production on the new season, which adds
         # two leads, will begin Monday"
@@ -1325,8 +1328,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"officially |finally )?come to (?:an end|a close)",
         r"(?:shot|filmed|wrapped) (?:its|their|the) (?:very )?(?:final|last) (?:scenes?|shots?|"
         r"takes?)\b",
-        r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
-        r"wrapped up|wraps up|wrapping up) (?:principal )?"
+        # (round 34, r34vocab: the bare "complete" after "to", as "finish" was read already)
+        r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|(?<=\bto )complete|conclud(?:ed|es|ing)|"
+        r"end(?:ed|s|ing)|wrapped up|wraps up|wrapping up) (?:principal )?"
         r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
         # "shooting on X was paused for weeks, but was finally finished in March"
         r"(?:filming|shooting|production)\b[^.;]{0,80}?\b(?:was|were|has been|is) (?:now |"

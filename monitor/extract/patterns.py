@@ -1138,6 +1138,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:made|makes|making|took|takes|taken|reached|reaches) the (?:\w+ ){0,2}?decision to "
         r"cancel\b",
         r"(?:will|would|shall) cancel\b",
+        # round 34 (r34vocab): the bare verb after "to", as "to axe" was read already — a
+        # headline's future ("Kestrel to cancel X", "Kestrel set to scrap X"), a plan or a
+        # decision told in any words ("has chosen to cancel X"); a wish, a call or a question
+        # ("fans want Kestrel to cancel X", "whether to cancel X") is dropped later as it is
+        # for "to axe"; not before a pronoun ("the decision to scrap it": the show is told in
+        # another sentence, where the referred-show rules read a cancellation's verb, not this)
+        r"(?<=\bto )(?:cancel|scrap)\b(?! (?:it|them|him|her|this|that|these|those|its|their|"
+        r"his)\b)",
         _WILL_NOT + r" (?:be )?return(?:ing)?(?! again)(?! until)"
         r"(?! before)(?! till)",
         r"not (?:be )?(?:coming back|returning)",
@@ -1232,7 +1240,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a shoot seen at work (round 11): "the cast were spotted filming in Leeds"
         r"(?:spotted|seen|pictured|photographed|snapped) (?:\w+ ){0,2}?(?:filming|shooting)\b"
         r"(?! (?:a|an) (?:commercial|advert|ad|music video|cameo)\b)",
-        r"(?:going|went|goes|heads?|headed|heading|gone) (?:into|in to) production",
+        # (round 34, r34vocab: the bare "go" of a plan or a headline's future, "X is set to
+        # go into production", "X to go into production")
+        r"(?:going|went|goes|(?<=\bto )go|heads?|headed|heading|gone) (?:into|in to) "
+        r"production",
         r"(?:enters?|entered|entering) production",
         # an aside between the shoot and its start: "Production on the new season, which adds
         # two leads, will begin Monday"
@@ -1317,8 +1328,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"officially |finally )?come to (?:an end|a close)",
         r"(?:shot|filmed|wrapped) (?:its|their|the) (?:very )?(?:final|last) (?:scenes?|shots?|"
         r"takes?)\b",
-        r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|conclud(?:ed|es|ing)|end(?:ed|s|ing)|"
-        r"wrapped up|wraps up|wrapping up) (?:principal )?"
+        # (round 34, r34vocab: the bare "complete" after "to", as "finish" was read already)
+        r"(?:finish(?:ed|es|ing)?|complet(?:ed|es|ing)|(?<=\bto )complete|conclud(?:ed|es|ing)|"
+        r"end(?:ed|s|ing)|wrapped up|wraps up|wrapping up) (?:principal )?"
         r"(?:photography|filming|shooting|production)", r"wrap party", r"officially a wrap",
         # "shooting on X was paused for weeks, but was finally finished in March"
         r"(?:filming|shooting|production)\b[^.;]{0,80}?\b(?:was|were|has been|is) (?:now |"
@@ -1843,7 +1855,12 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             r"\b(?:fear(?:s|ed|ing)?|worr(?:y|ied|ies|ying)|afraid|panick?(?:ed)?|"
                             r"scared?|dread(?:ed)?)\b[^.;]{0,50}?\b(?:would|will|might|could|was "
                             r"going to|were going to|to) (?:be |get )?(?:cancell?ed|axed|scrapped|"
-                            r"canned|the axe|the chop)\b"),
+                            r"canned|the axe|the chop)\b|"
+                            # round 34 (r34vocab): a cancellation refused, threatened or not
+                            # managed, not made: "Kestrel refused to cancel X", "declined to
+                            # axe", "threatened to scrap"
+                            r"\b(?:refus|declin|threaten|fail)(?:e|es|ed|s|ing)? to (?:cancel|"
+                            r"axe?|scrap)\b"),
     # an incident "on set" is about conduct, not news of a shoot
     "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
@@ -1903,6 +1920,10 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
         rf"available to stream(?! (?:on \S+ (?:\S+ )?)?(?:from\b|{_ANY_TIME}))|"
         r"returns? to (?:her|his|their) |"
         r"return(?:s|ing)? to (?:star|play|portray|reprise|lead|host|direct|work|set)|"
+        # round 34 (r34vocab): one episode out of the run, not a season's premiere ("a
+        # special episode of X airs on Friday", "a one-off holiday episode debuts")
+        r"\b(?:a|an|one|the|its|their) (?:(?:special|bonus|standalone|one-off|single|holiday|"
+        r"christmas|festive) ){1,2}episode\b|"
         r"\b(?:volume|vol\.?|part)\s+(?:2|3|4|two|three|four|ii)\b|"
         r"\b(?:second|third|final|last|latter) (?:part|volume|half)\b|"
         # episodes weekly, not a premiere, unless the weeks start from a date
@@ -3716,6 +3737,20 @@ TITLE_EVIDENCE_OBJECT_BEFORE_RE = re.compile(
     r"|killed\soff)"
     rf"\s(?:(?:the\s)?(?:[a-z][\w-]{{0,14}}\s){{0,2}}(?:{SHOW_NOUN_ALT})s?\s)?"
     r"(?-i:(?:[A-Z][\w’'-]{0,30}\s){1,5}(?:and|&)\s)?\Z")
+#: Before a name, a decision noun it is the object of (round 34, r34vocab): "the
+#: cancellation of X", "announced the renewal of the comedy X", "a second-season pickup for X"
+#: (``shows.decision_noun_evidence``; the clause after the name is read as
+#: ``TITLE_EVIDENCE_OBJECT_AFTER_RE``'s, so "the renewal of Jane Doe's contract" is none).
+TITLE_EVIDENCE_NOUN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:renewal|cancell?ation|pick-?up)\s(?:of|for)\s"
+    rf"(?:(?:the\s)?(?:[a-z][\w-]{{0,14}}\s){{0,2}}(?:{SHOW_NOUN_ALT})s?\s)?\Z")
+#: After a name, its own decision noun: "X's renewal", "X's second-season renewal", "X's
+#: cancellation" (round 34; a capitalised word after the possessive is an owner's show:
+#: ``TITLE_EVIDENCE_OWNER_AFTER_RE``).
+TITLE_EVIDENCE_NOUN_AFTER_RE = re.compile(
+    rf"{POSSESSIVE}\s{{1,2}}(?:(?!(?:contract|deal|visa|lease|licen[cs]e|membership|"
+    rf"subscription|passport)\b)[a-z][\w-]{{0,14}}\s{{1,2}}){{0,2}}(?:renewal|cancell?ation)\b"
+    r"(?!\s{1,3}(?:of|for)\b)")
 #: After a decision's object: where its clause goes on as a show's would ("." ", and" " for").
 TITLE_EVIDENCE_OBJECT_AFTER_RE = re.compile(
     r"(?:\s?[.,;:!?)]|\s(?:and|&|for|after|at|on|as|in|with|ahead)\b|\s?\Z)")

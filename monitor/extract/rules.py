@@ -7121,6 +7121,19 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "X.'), and at no mention a person's name ('X said', 'X, who', 'starring X', 'host "
           "X', 'by X', 'X's Salt Road') (round 28, r28vetoes)",
           "Martha will be back for a second series on Kestrel."),
+    _rule("title.keep.decision_noun", ALL_KINDS, "round 34 (r34vocab): a name vetoed for its "
+          "look (a person's, a lone first name, a place, a holiday) that the body writes as a "
+          "decision noun's object ('the cancellation of X', 'the renewal of the comedy X', 'a "
+          "pickup for X', the clause going on as a show's) or owner ('X's renewal', 'X's "
+          "cancellation'), and at no mention as a person's name "
+          "(``shows.decision_noun_evidence``)",
+          "Kestrel announced the cancellation of Maggie Stone."),
+    _rule("title.keep.kind_named", ALL_KINDS, "round 34 (r34vocab): a name vetoed for its "
+          "look (a person's, a lone first name, a place, a holiday) that the body writes right "
+          "after a kind of show ('the drama X has started filming', 'Kestrel's comedy X was "
+          "renewed'), the clause going on as a show's, and at no mention as a person's name "
+          "(``shows.decision_noun_evidence``)",
+          "The drama Maggie Stone has started filming in Belfast."),
     _rule("title.keep.own_season", ALL_KINDS, "a name of ordinary words vetoed as a fact "
           "box's field label ('Country') or an event's name ('Brook Summit') that the article "
           "writes with a numbered season of its own: 'X season 2', 'X’s third season', "

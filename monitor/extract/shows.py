@@ -53,6 +53,8 @@ from .patterns import (
     TITLE_ASIDE_RELATIVE_AFTER_RE,
     TITLE_CONNECTORS,
     TITLE_EVIDENCE_CAST_AROUND_RE,
+    TITLE_EVIDENCE_NOUN_AFTER_RE,
+    TITLE_EVIDENCE_NOUN_BEFORE_RE,
     TITLE_EVIDENCE_OBJECT_AFTER_RE,
     TITLE_EVIDENCE_OBJECT_BEFORE_RE,
     TITLE_EVIDENCE_OWNER_AFTER_RE,
@@ -4265,14 +4267,56 @@ def _cast_around(texts: Sequence[str], i: int, start: int, end: int) -> bool:
         TITLE_EVIDENCE_CAST_AROUND_RE.search(texts[i + 1], 0, _CAST_WINDOW - (len(text) - end)))
 
 
+def decision_noun_evidence(title: str, texts: Sequence[str]) -> str | None:
+    """The rule by which the article writes a name vetoed for its look as a show's, by the
+    words around it rather than a decision verb or a season (round 34, r34vocab), or None:
+    ``title.keep.decision_noun``, the object of a decision noun ("the cancellation of X", "the
+    renewal of the comedy X", "a pickup for X", the clause going on as a show's would after
+    it) or its owner ("X's renewal", "X's surprise cancellation": a person is renewed or
+    cancelled by a verb now and then, by "the cancellation of" hardly);
+    ``title.keep.kind_named``, a kind of show right before it ("the drama X has started
+    filming", "Kestrel's comedy X was renewed") with the clause going on as a show's
+    (``_AFTER_TIME_TITLE_RE``). At no mention may it be written as a person's name
+    (``title_evidence``'s evidence against: "X said", "X, who", "starring X", "X's Salt
+    Road"). The body's texts only: a headline's capitals hide its verbs."""
+    found: str | None = None
+    for text in texts:
+        for at in whole_mentions(title, text):
+            end = at + len(title)
+            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
+                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
+                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+                return None
+            if found == "title.keep.decision_noun":
+                continue
+            if (TITLE_EVIDENCE_NOUN_BEFORE_RE.search(text[max(0, at - 80):at])
+                    and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)
+                    and not _LIST_GOES_ON_RE.match(text, end, end + 40)) or \
+                    TITLE_EVIDENCE_NOUN_AFTER_RE.match(text, end, end + 60):
+                found = "title.keep.decision_noun"
+            elif found is None and _kind_before_name(text[max(0, at - 20):at]) and \
+                    _AFTER_TIME_TITLE_RE.match(text[end:end + 12]) and \
+                    not _LIST_GOES_ON_RE.match(text, end, end + 40):
+                found = "title.keep.kind_named"
+    return found
+
+
 def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
                protected: Collection[str]) -> list[Verdict]:
     """A name's look veto given way to the article's evidence of a title (``title_evidence``,
-    ``title.keep.title_evidence``)."""
-    return [Verdict(v.title, True, rules.check("title.keep.title_evidence"))
-            if not v.kept and v.rule in _EVIDENCE_BEATS and v.title not in protected
-            and title_evidence(v.title, texts, v.rule == "title.veto.person_name") else v
-            for v in verdicts]
+    ``title.keep.title_evidence``; ``decision_noun_evidence``, ``title.keep.decision_noun``
+    and ``title.keep.kind_named``, round 34)."""
+    out = []
+    for v in verdicts:
+        if v.kept or v.rule not in _EVIDENCE_BEATS or v.title in protected:
+            out.append(v)
+        elif title_evidence(v.title, texts, v.rule == "title.veto.person_name"):
+            out.append(Verdict(v.title, True, rules.check("title.keep.title_evidence")))
+        elif rule := decision_noun_evidence(v.title, texts):
+            out.append(Verdict(v.title, True, rules.check(rule)))
+        else:
+            out.append(v)
+    return out
 
 
 def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) -> str | None:

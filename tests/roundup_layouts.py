@@ -95,17 +95,24 @@ def _headed_sections(headings: dict[str, str], item: str) -> Callable[[Sequence[
     return lay
 
 
+#: Words that make each item's paragraph its own (a page's text reader drops a paragraph
+#: repeated word for word, as sites' boilerplate is).
+REASONS = ("a run of low ratings", "a slide in its audience", "a costly production",
+           "mixed reviews", "a quiet first year")
+
+
 def _heading_per_show(cast: Sequence[Decision]) -> list[str]:
     out = []
-    for d in cast:
+    for n, d in enumerate(cast):
         out.append(f"<h3>{d.title}</h3>")
         if d.verdict == "renewed":
-            out.append(f"<p>The drama has been renewed{_season_words(d, 'ordinal')}, and "
-                       "production begins in the autumn.</p>")
+            out.append(f"<p>The drama has been renewed{_season_words(d, 'ordinal')} despite "
+                       f"{REASONS[n]}.</p>")
         elif d.verdict == "cancelled":
-            out.append("<p>The series has been cancelled after a run of low ratings.</p>")
+            out.append(f"<p>The series has been cancelled after {REASONS[n]}.</p>")
         else:
-            out.append("<p>No decision has been made yet on the series.</p>")
+            out.append(f"<p>No decision has been made yet on the series after {REASONS[n]}."
+                       "</p>")
     return out
 
 
@@ -148,11 +155,13 @@ def _numbered_prose(cast: Sequence[Decision]) -> list[str]:
         out.append(f"<p><strong>{n}. {d.title}</strong></p>")
         if d.verdict == "renewed":
             out.append(f"<p>Good news for fans: {NETWORK} is bringing the show back"
-                       f"{_season_words(d, 'ordinal')}.</p>")
+                       f"{_season_words(d, 'ordinal')} after {REASONS[n - 1]}.</p>")
         elif d.verdict == "cancelled":
-            out.append(f"<p>Bad news: {NETWORK} has pulled the plug on the show.</p>")
+            out.append(f"<p>Bad news: {NETWORK} has pulled the plug on the show after "
+                       f"{REASONS[n - 1]}.</p>")
         else:
-            out.append("<p>The network has yet to announce its plans for the show.</p>")
+            out.append("<p>The network has yet to announce its plans for the show after "
+                       f"{REASONS[n - 1]}.</p>")
     return out
 
 
@@ -169,19 +178,19 @@ def _prose(cast: Sequence[Decision]) -> list[str]:
 
 def _verdict_in_heading(cast: Sequence[Decision]) -> list[str]:
     out = []
-    for d in cast:
+    for n, d in enumerate(cast):
         out.append(f"<h3>{HEADINGS[d.verdict or 'none']}: {d.title}</h3>")
-        out.append("<p>The series drew a loyal audience on the network this year.</p>")
+        out.append(f"<p>The series drew a loyal audience on the network after {REASONS[n]}.</p>")
     return out
 
 
 def _label_before(cast: Sequence[Decision]) -> list[str]:
     label = {"renewed": "RENEWED", "cancelled": "CANCELLED", "none": "TBD"}
     out = []
-    for d in cast:
+    for n, d in enumerate(cast):
         out.append(f"<p><strong>{label[d.verdict or 'none']}</strong></p>")
         out.append(f"<h3>{d.title}</h3>")
-        out.append("<p>The series drew a loyal audience on the network this year.</p>")
+        out.append(f"<p>The series drew a loyal audience on the network after {REASONS[n]}.</p>")
     return out
 
 
@@ -210,7 +219,8 @@ HEADLINE = "Kestrel renewals and cancellations: where every show stands"
 
 def page(cast: Sequence[Decision], layout: Callable[[Sequence[Decision]], list[str]],
          headline: str = HEADLINE) -> str:
-    """The HTML page of ``cast`` laid out by ``layout``."""
+    """The HTML page of ``cast`` laid out by ``layout``. (A table's cells come out of the
+    page's text reader one a line, a cell repeated word for word dropped: see MEASUREMENTS.)"""
     body = "".join([f"<h1>{headline}</h1>", f"<p>{INTRO}</p>", *layout(cast),
                     "<p>Stay tuned for more news on the spring schedule as it comes.</p>"])
     return (f"<html><head><title>{headline}</title></head><body><article>{body}"

@@ -622,8 +622,8 @@ SKIPPED = ("", "")
 def _item(line: str, in_section: bool = False) -> tuple[str, str] | None:
     """The title at the head of an item line and the decoration after it, or None when the
     line is no item (a sentence the title opens, a label, a long paragraph). Under a status
-    heading (``in_section``) a place's name is a title and a person's name gives ``SKIPPED``
-    (the section goes on; the line names no show)."""
+    heading (``in_section``) or with its own verdict after it, a place's name is a title and a
+    person's name gives ``SKIPPED`` (the list goes on; the line names no show)."""
     words = line.split()
     if not words or len(words) > 40:
         return None
@@ -645,9 +645,12 @@ def _item(line: str, in_section: bool = False) -> tuple[str, str] | None:
     if title.lower() in SECTION_LABELS:
         return None
     if not verdict.kept:
-        if in_section and verdict.rule in _SECTION_OVERRIDDEN_VETOES:
+        # under a status heading, or with its own verdict on its line ("Havana (Kestrel) –
+        # cancelled"), the item is one of a list of shows' decisions
+        listed = in_section or bool(separator) and _own_verdict(rest) is not None
+        if listed and verdict.rule in _SECTION_OVERRIDDEN_VETOES:
             return title, rest
-        if in_section and verdict.rule == "title.veto.person_name":
+        if listed and verdict.rule == "title.veto.person_name":
             return SKIPPED
         return None  # a network, a person, an organisation ... (the title vetoes)
     return title, rest
@@ -714,8 +717,10 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
     parentheses, "– renewed in April", ": a heist drama ...", ", from creator ..."). Each item
     takes the section's status unless its decoration says its own; an item whose decoration
     leaves its decision open ("still awaiting a decision", "on the bubble") takes none. A
-    section runs until the next status heading or a line that is no item; it counts with two
-    items at least (one title under a heading is no list).
+    section runs until the next status heading or a line that is no item (one paragraph right
+    after an item is its blurb, round 34: "Renewed" over "Salt Road" over a paragraph about
+    it, then the next item); it counts with two items at least (one title under a heading is
+    no list), or one beside another status section.
 
     Item lines under no heading ("Salt Road (Kestrel) – cancelled after two seasons") make a
     round-up of their own when three or more short decorated items stand in a row: each
@@ -726,6 +731,7 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
     section: tuple[str, str] | None = None
     labelled = False  # the run stands under a lead-in of no status ("Related:", "Cast:")
     sibling = False  # the section follows a status section of items
+    after_item = False  # the line before was an item (a blurb may follow it)
     items: list[SectionItem | None] = []
     for line in [*lines, ""]:
         status = _section_status(line) if line else None
@@ -738,7 +744,12 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
             item = _item(line, in_section=section is not None)
         if item is not None and section is None and not _unheaded_item(line, item[1]):
             item = None
+        if item is None and section is not None and after_item and status is None and \
+                line and not _short_line(line):
+            after_item = False  # the item's blurb: the section goes on past it (round 34)
+            continue
         if item is None:
+            after_item = False
             # a section of one item counts beside another status section (round 34: a
             # round-up's "Cancelled" over its one show, after "Renewed" over three)
             if section is not None and (len(items) >= 2 or len(items) == 1 and (
@@ -749,6 +760,7 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
             section = status
             labelled = status is None and line.rstrip().endswith(":")
             continue
+        after_item = True
         if item is SKIPPED:
             items.append(None)
             continue

@@ -20,16 +20,16 @@ LAYOUT = dict(LAYOUTS)
 
 #: (layout, cast) read right on the branch and not on 2158740.
 NEW = [
-    ("sections-ul", "one-word"),
-    ("bullets-casual", "words"),
-    ("bullets-slang", "words"),
-    ("bullets-slang", "one-word"),
-    ("bullets-dust", "words"),
-    ("bullets-dust", "one-word"),
+    ("sections-ul", "one-word"), ("bullets-casual", "words"), ("bullets-casual", "one-word"),
+    ("bullets-slang", "words"), ("bullets-slang", "one-word"), ("bullets-dust", "words"),
+    ("bullets-dust", "people-numbers"), ("bullets-dust", "one-word"),
+    ("network-dash", "one-word"), ("label-before", "words"), ("label-before", "one-word"),
 ]
 #: (layout, cast) read right on both.
 CONTROLS = [
     ("sections-p", "words"), ("sections-p", "one-word"), ("sections-ul", "words"),
+    ("heading-per-show", "words"), ("heading-per-show", "people-numbers"),
+    ("heading-per-show", "one-word"),
     ("bullets-dash", "words"), ("bullets-dash", "people-numbers"),
     ("bullets-colon", "words"), ("bullets-colon", "people-numbers"),
     ("network-dash", "words"), ("scorecard-lines", "words"),
@@ -71,7 +71,20 @@ LINES = [
     ("new-bit-the-dust", ["Salt Road – bit the dust", "Lantern House – renewed",
                           "Copper Vale – bit the dust"],
      {("Salt Road", "cancelled"), ("Copper Vale", "cancelled")}, set()),
+    # new: two items in a row, each with its own verdict, under no heading
+    ("new-two-own-verdicts", ["Salt Road (Kestrel) – renewed",
+                              "Lantern House (Kestrel) – cancelled"],
+     {("Salt Road", "renewed"), ("Lantern House", "cancelled")}, set()),
+    ("control-two-own-verdicts-colon", ["Salt Road: renewed for season 3",
+                                    "Lantern House: cancelled after two seasons"],
+     {("Salt Road", "renewed"), ("Lantern House", "cancelled")}, set()),
     # controls
+    ("control-two-items-one-undecided", ["Salt Road (Kestrel) – renewed",
+                                         "Lantern House (Kestrel) – still awaiting a decision"],
+     set(), {("Lantern House", "renewed"), ("Lantern House", "cancelled")}),
+    ("control-two-items-one-verdict", ["Salt Road: the drama ends its run",
+                                       "Lantern House (Kestrel) – cancelled"],
+     set(), {("Salt Road", "cancelled"), ("Salt Road", "renewed")}),
     ("control-undecided-item", ["Salt Road – renewed", "Lantern House – cancelled",
                                 "Orchard Lane – still awaiting a decision"],
      {("Salt Road", "renewed")}, {("Orchard Lane", "renewed"), ("Orchard Lane", "cancelled")}),
@@ -105,3 +118,23 @@ def test_weekday_after_title_is_no_part_of_it() -> None:
     """Control: "cancelled Mabel Tuesday after two seasons" names Mabel, on a Tuesday."""
     assert rows(facts_of("Kestrel cancelled Mabel Tuesday after two seasons.")) == {
         ("Mabel", 2, "cancelled")}
+
+
+SENTENCES = [
+    ("new-three-towns", "Kestrel renewed Lisbon, Havana and Dallas this week.",
+     {("Lisbon", None, "renewed"), ("Havana", None, "renewed"), ("Dallas", None, "renewed")}),
+    ("new-three-towns-cancelled", "Tovrel has cancelled Lisbon, Havana and Dallas.",
+     {("Lisbon", None, "cancelled"), ("Havana", None, "cancelled"),
+      ("Dallas", None, "cancelled")}),
+    ("control-towns-filmed", "Kestrel renewed the show, which was filmed in Lisbon, Havana "
+     "and Dallas.", set()),
+    ("control-towns-after-title", "Kestrel renewed Salt Road, Lisbon and Havana this week.",
+     {("Salt Road", None, "renewed"), ("Lisbon", None, "renewed"),
+      ("Havana", None, "renewed")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected_rows"), [c[1:] for c in SENTENCES],
+                         ids=[c[0] for c in SENTENCES])
+def test_list_sentence(sentence: str, expected_rows: set[tuple[str, int | None, str]]) -> None:
+    assert rows(facts_of(sentence)) == expected_rows

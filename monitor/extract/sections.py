@@ -723,7 +723,8 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
     no list), or one beside another status section.
 
     Item lines under no heading ("Salt Road (Kestrel) – cancelled after two seasons") make a
-    round-up of their own when three or more short decorated items stand in a row: each
+    round-up of their own when three or more short decorated items stand in a row (two when
+    each tells its own verdict, round 34): each
     item's own verdict counts, and an item with none takes ``headline_kind``, the one
     decision the headline tells over the body's shows ("Kestrel cancels three dramas"), or
     nothing when the headline tells none."""
@@ -753,7 +754,10 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
             # a section of one item counts beside another status section (round 34: a
             # round-up's "Cancelled" over its one show, after "Renewed" over three)
             if section is not None and (len(items) >= 2 or len(items) == 1 and (
-                    status is not None or sibling)) or len(items) >= _UNHEADED_RUN:
+                    status is not None or sibling)) or len(items) >= _UNHEADED_RUN or (
+                    section is None and len(items) == 2 and all(
+                        i is not None and i.governor == "section.item_own_verdict"
+                        for i in items)):
                 found.extend(i for i in items if i is not None)
             sibling = section is not None and bool(items) and status is not None
             items = []

@@ -194,6 +194,32 @@ def _label_before(cast: Sequence[Decision]) -> list[str]:
     return out
 
 
+def _verdict_after_heading(cast: Sequence[Decision]) -> list[str]:
+    out = []
+    for n, d in enumerate(cast):
+        out.append(f"<h3>{d.title} — {HEADINGS[d.verdict or 'none']}</h3>")
+        out.append(f"<p>The series drew a loyal audience on the network after {REASONS[n]}.</p>")
+    return out
+
+
+def _status_field(cast: Sequence[Decision]) -> list[str]:
+    status = {"renewed": "Renewed", "cancelled": "Cancelled", "none": "Pending"}
+    out = []
+    for n, d in enumerate(cast):
+        out.append(f"<h3>{d.title}</h3>")
+        out.append(f"<p>Status: {status[d.verdict or 'none']}"
+                   f"{_season_words(d) if d.verdict == 'renewed' else ''}</p>")
+        out.append(f"<p>The series drew a loyal audience on the network after {REASONS[n]}.</p>")
+    return out
+
+
+def _bold_lead_sentence(cast: Sequence[Decision]) -> list[str]:
+    word = {"renewed": "Renewed", "cancelled": "Cancelled", "none": "Undecided"}
+    return [f"<p><strong>{d.title}</strong> ({NETWORK}): {word[d.verdict or 'none']}. The "
+            f"series drew a loyal audience after {REASONS[n]}.</p>"
+            for n, d in enumerate(cast)]
+
+
 #: (id, layout): a layout writes the body blocks of a page for a cast.
 LAYOUTS: list[tuple[str, Callable[[Sequence[Decision]], list[str]]]] = [
     ("sections-p", _headed_sections(HEADINGS, "p")),
@@ -213,6 +239,12 @@ LAYOUTS: list[tuple[str, Callable[[Sequence[Decision]], list[str]]]] = [
     ("prose", _prose),
     ("verdict-in-heading", _verdict_in_heading),
     ("label-before", _label_before),
+    ("verdict-after-heading", _verdict_after_heading),
+    ("status-field", _status_field),
+    ("bold-lead-sentence", _bold_lead_sentence),
+    ("sections-axe", _headed_sections(
+        {"renewed": "Shows coming back", "cancelled": "Shows that got the axe",
+         "none": "On the bubble"}, "ul")),
 ]
 HEADLINE = "Kestrel renewals and cancellations: where every show stands"
 

@@ -5,9 +5,11 @@ page in many layouts and reads it the way the monitor reads a fetched page. The 
 the layouts read right on the branch: those ``sections.section_items`` now reads (an item's
 own verdict told as "coming back", "won't be back", "returning", "bit the dust"; a place's
 name as a title under a status heading; a section of one item beside another status section;
-a heading of no decision, "Ending", closing the section before it) and controls read right
-before. Hand-written cells: the precision the round keeps (an undecided item, a premiere
-round-up, a person's name under a heading). Invented networks, titles and sentences.
+a heading of no decision, "Ending", closing the section before it; an item's blurb paragraph
+inside its section; two items with their own verdicts; a heading "Shows that got the axe")
+and controls read right before. Hand-written cells: the precision the round keeps (an
+undecided item, a premiere round-up, a person's name under a heading). Invented networks,
+titles and sentences.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ NEW = [
     ("bullets-slang", "words"), ("bullets-slang", "one-word"), ("bullets-dust", "words"),
     ("bullets-dust", "people-numbers"), ("bullets-dust", "one-word"),
     ("network-dash", "one-word"), ("label-before", "words"), ("label-before", "one-word"),
+    ("sections-axe", "words"), ("sections-axe", "one-word"),
 ]
 #: (layout, cast) read right on both.
 CONTROLS = [
@@ -35,6 +38,7 @@ CONTROLS = [
     ("network-dash", "words"), ("scorecard-lines", "words"),
     ("scorecard-lines", "people-numbers"), ("scorecard-lines", "one-word"),
     ("prose", "words"), ("verdict-in-heading", "words"), ("verdict-in-heading", "one-word"),
+    ("verdict-after-heading", "words"), ("verdict-after-heading", "people-numbers"),
 ]
 
 

@@ -460,7 +460,7 @@ _SECTION_STATUS_RE = re.compile(
 #: shows not coming back"): anything else makes the line a verdict about a title.
 _HEADING_PREFIX_WORDS = frozenset(
     "officially already recently newly shows series tv being the not also just now all "
-    "every".split())
+    "every that which were are have has been".split())  # (round 34: "Shows that got the axe")
 #: A lead-in about people: their list is a cast, whatever status word it has.
 _PEOPLE_LEAD_RE = re.compile(
     r"(?i)\b(?:cast|actors?|actress(?:es)?|stars|characters?|hosts?|judges|contestants|"

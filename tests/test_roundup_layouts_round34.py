@@ -132,6 +132,10 @@ SENTENCES = [
       ("Dallas", None, "cancelled")}),
     ("control-towns-filmed", "Kestrel renewed the show, which was filmed in Lisbon, Havana "
      "and Dallas.", set()),
+    ("control-towns-subject-list", "Paris, Rome and Vienna have all been cancelled as "
+     "filming locations.", set()),
+    ("control-towns-including", "The drama, renewed on Friday, films in cities including "
+     "Lisbon, Havana and Dallas.", set()),
     ("control-towns-after-title", "Kestrel renewed Salt Road, Lisbon and Havana this week.",
      {("Salt Road", None, "renewed"), ("Lisbon", None, "renewed"),
       ("Havana", None, "renewed")}),

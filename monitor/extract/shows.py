@@ -30,6 +30,7 @@ from .lists import (
     Located,
     all_decided,
     decided_list_item,
+    decision_governs_from_before,
     decision_governs_list,
     governed_lists,
     kind_headed,
@@ -5752,7 +5753,8 @@ def _decided_places_after_titles(text: str, spans: Sequence[Span],
     its places are shows too, however many they are (round 32). Two towns side by side
     ("renewed Lisbon, Havana and Lantern House", ``title.span.listed_towns``) count as well
     where a plain title of two words or more is among the items, or the list has three items
-    or more (round 34). None else."""
+    or more and a decision right before it (round 34: "renewed Lisbon, Havana and Dallas").
+    None else."""
     vocab = vocabulary()
     places = vocab.places
 
@@ -5779,7 +5781,8 @@ def _decided_places_after_titles(text: str, spans: Sequence[Span],
         # in a list of three items or more (round 34: "renewed Lisbon, Havana and Dallas": a
         # decision's list of towns and nothing else, where "Lisbon, Havana" alone may be a
         # town and its country)
-        found = len(parts) >= 3 or any(plain_title(j, part) for j, part in parts)
+        found = any(plain_title(j, part) for j, part in parts) or len(parts) >= 3 and \
+            decision_governs_from_before(text, spans[run[0]].start)
     if not found or not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end):
         return set()
     return {t for _, part in parts if part.strip().lower() in places

@@ -1006,6 +1006,21 @@ _NO_DECISION_GOVERNOR_RE = re.compile(
     r"(?i)(?:including|such\s+as|among\s+them|namely|victims|casualties|list|returning)$")
 
 
+def decision_governs_from_before(text: str, first_start: int) -> bool:
+    """A governing phrase of a decision stands right before the list's first item at
+    ``first_start`` ("Kestrel renewed A, B and C"; ``_BEFORE_RE``, its object no thing of its
+    own, no word of any list such as "including"): the first of ``decision_governs_list``'s
+    ways, which a list of towns alone needs (round 34: "Paris, Rome and Vienna have all been
+    cancelled as filming locations" is a subject list, and stays towns)."""
+    before = text[max(0, first_start - 90):first_start]
+    if _PEOPLE_BEFORE_RE.search(before):
+        return False
+    found = _BEFORE_RE.search(before)
+    if found is not None and _NO_DECISION_GOVERNOR_RE.match(found.group("gov")):
+        found = None  # "cities including A, B and C": a list of anything
+    return found is not None and _governs_before(before)
+
+
 def decision_governs_list(text: str, first_start: int, last_end: int) -> bool:
     """A decision governs the list of shows from ``first_start`` to ``last_end`` (its items'
     extent, read from their joiners by the caller): a governing phrase right before the first
@@ -1019,10 +1034,7 @@ def decision_governs_list(text: str, first_start: int, last_end: int) -> bool:
     before = text[max(0, first_start - 90):first_start]
     if _PEOPLE_BEFORE_RE.search(before):
         return False
-    found = _BEFORE_RE.search(before)
-    if found is not None and _NO_DECISION_GOVERNOR_RE.match(found.group("gov")):
-        found = None  # "cities including A, B and C": a list of anything
-    return (found is not None and _governs_before(before)) or \
+    return decision_governs_from_before(text, first_start) or \
         _AFTER_RE.match(text[last_end:last_end + 70]) is not None or \
         far_kind_governed(text, first_start, last_end) or \
         all_decided(text, first_start, last_end)

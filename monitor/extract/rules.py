@@ -7234,7 +7234,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it joins no two shows into one, and each line's decision stays its own title's "
           "(``shows._without_shared_labels``)",
           "Cancelled: Glass Harbor (Tovrel). Renewed: Lantern Valley (Tovrel)."),
-    _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show",
+    _rule("title.keep.listed_with_show", ALL_KINDS, "a name listed beside a show is a show; "
+          "round 34: the towns of a list of three items or more a decision governs are shows "
+          "with no other show beside them ('renewed Lisbon, Havana and Dallas')",
           "New seasons of Glass Harbor and Luke Tanner are coming."),
     _rule("title.span.listed_pair", ALL_KINDS, "round 29: inside a list, a name of one or two "
           "words opening on a first name or a calendar word and no place itself, a comma, then "
@@ -7471,8 +7473,11 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "s25second)",
           "Days after being renewed for a second season, Glass Harbor began filming."),
     _rule("section.item_own_verdict", ("renewed", "cancelled"), "a heading-less round-up "
-          "(three short decorated item lines in a row or more): an item whose own decoration "
-          "states a decision has it, unhedged and not left open (round 33, r33headline)",
+          "(three short decorated item lines in a row or more; two when each states its own, "
+          "round 34): an item whose own decoration states a decision has it, unhedged and not "
+          "left open (round 33, r33headline); round 34 reads 'coming back', 'returning' and "
+          "'back for' (no day, month, year or season of the year after them), 'won't be back', "
+          "'bit the dust', 'got the axe' as verdicts",
           "Salt Road (Kestrel) – cancelled after two seasons || Lantern House (Kestrel) – "
           "renewed for season three || Copper Vale (Tovrel) – cancelled"),
     _rule("section.headline_items", ("renewed", "cancelled"), "a heading-less round-up's "

@@ -460,7 +460,7 @@ _SECTION_STATUS_RE = re.compile(
 #: shows not coming back"): anything else makes the line a verdict about a title.
 _HEADING_PREFIX_WORDS = frozenset(
     "officially already recently newly shows series tv being the not also just now all "
-    "every".split())
+    "every that which were are have has been".split())  # (round 34: "Shows that got the axe")
 #: A lead-in about people: their list is a cast, whatever status word it has.
 _PEOPLE_LEAD_RE = re.compile(
     r"(?i)\b(?:cast|actors?|actress(?:es)?|stars|characters?|hosts?|judges|contestants|"
@@ -480,9 +480,19 @@ _ITEM_SEPARATOR_RE = re.compile(
     r"\s{0,2}\(|\s{1,2}[–—-]\s{1,2}|:\s|,\s(?=(?:from|created\sby|starring|season|the|a|an)\s)")
 #: An item's own verdict in its decoration, overriding the section's.
 _ITEM_CANCEL_RE = re.compile(
-    r"(?i)\b(?:cancell?ed|axed|scrapped|(?:not|n['’]t|never)\s{1,3}(?:be\s{1,3})?"
-    r"(?:coming\s{1,3}back|returning|return|renewed))\b")
-_ITEM_RENEW_RE = re.compile(r"(?i)\b(?:renewed|picked\s{1,3}up\s{1,3}for)\b")
+    r"(?i)\b(?:cancell?ed|axed|scrapped|bit\s{1,3}the\s{1,3}dust|"
+    r"(?:got|given)\s{1,3}the\s{1,3}(?:axe|ax|boot|chop)|(?:not|\w{0,5}n['’]t|never)\s{1,3}"
+    r"(?:be\s{1,3})?(?:coming\s{1,3}back|returning|return|renewed|back))\b")
+#: A season of the year or a month after a return word makes the item a premiere's.
+_SEASON_OF_YEAR_RE = re.compile(
+    r"(?i)\b(?:this|next|in\s{1,3}the)\s{1,3}(?:fall|autumn|spring|summer|winter|year)\b|"
+    r"\b(?:19|20)\d\d\b")
+#: An item's own renewal: "renewed", "picked up for", and (round 34) "coming back",
+#: "returning", "back for season 3" when no day or month follows (``_own_verdict``: "returning
+#: Sept 3" is a premiere's line, not a decision's).
+_ITEM_RENEW_RE = re.compile(
+    r"(?i)\b(?:renewed|picked\s{1,3}up\s{1,3}for|(?P<back>coming\s{1,3}back|returning|"
+    r"back\s{1,3}for))\b")
 #: The season an item names by its number ("(season 3)", "Season Two"; an ordinal before
 #: "season" is not read here).
 _ITEM_SEASON_RE = re.compile(
@@ -597,9 +607,23 @@ def _section_status(line: str) -> tuple[str, str] | None:
     return kind, "speculative" if hedge else "confirmed"
 
 
-def _item(line: str) -> tuple[str, str] | None:
+#: Words a round-up heads a section of no decision with ("Ending", "Pending", "TBD"): such a
+#: line closes the section before it, never an item of it.
+_OPEN_SECTION_WORDS = frozenset(
+    "ending ended pending undecided tbd tba unknown waiting undetermined".split())
+#: Title vetoes a bare item line under a status heading overrides (round 34): a one-word
+#: title that is a place's name ("Lisbon") is a show where the list is one of shows.
+_SECTION_OVERRIDDEN_VETOES = frozenset({"title.veto.place"})
+#: What ``_item`` returns for a line a status section keeps going over, read as no show: a
+#: person's name under "Renewed" (a host, a cast member) is no title, but no prose either.
+SKIPPED = ("", "")
+
+
+def _item(line: str, in_section: bool = False) -> tuple[str, str] | None:
     """The title at the head of an item line and the decoration after it, or None when the
-    line is no item (a sentence the title opens, a label, a long paragraph)."""
+    line is no item (a sentence the title opens, a label, a long paragraph). Under a status
+    heading (``in_section``) or with its own verdict after it, a place's name is a title and a
+    person's name gives ``SKIPPED`` (the list goes on; the line names no show)."""
     words = line.split()
     if not words or len(words) > 40:
         return None
@@ -613,8 +637,21 @@ def _item(line: str) -> tuple[str, str] | None:
         return None
     if "/" in title or line.rstrip().endswith(":"):
         return None  # a photo credit ("Jane Doe/NBC"), a lead-in or a bare label
+    words_of_title = title.lower().split()
+    if words_of_title[0] in _OPEN_SECTION_WORDS or " ".join(words_of_title[:2]) in (
+            "still waiting", "on the", "no decision"):
+        return None  # "Ending", "Still waiting": a heading of no decision closes the section
     verdict = judge(title, strong=False)
-    if not verdict.kept or title.lower() in SECTION_LABELS:
+    if title.lower() in SECTION_LABELS:
+        return None
+    if not verdict.kept:
+        # under a status heading, or with its own verdict on its line ("Havana (Kestrel) –
+        # cancelled"), the item is one of a list of shows' decisions
+        listed = in_section or bool(separator) and _own_verdict(rest) is not None
+        if listed and verdict.rule in _SECTION_OVERRIDDEN_VETOES:
+            return title, rest
+        if listed and verdict.rule == "title.veto.person_name":
+            return SKIPPED
         return None  # a network, a person, an organisation ... (the title vetoes)
     return title, rest
 
@@ -658,6 +695,11 @@ def _own_verdict(rest: str) -> tuple[str, str] | None:
     "(renewed for season 3)"), or None when it states none, both, or a hedged one."""
     cancel = _ITEM_CANCEL_RE.search(rest)
     renew = _ITEM_RENEW_RE.search(rest)
+    if renew and cancel and cancel.start() <= renew.start() < cancel.end():
+        renew = None  # "not coming back": the denial holds the return
+    if renew and renew.group("back") and (
+            DATE_WORD_RE.search(rest, renew.end()) or _SEASON_OF_YEAR_RE.search(rest)):
+        renew = None  # "returning Sept 3", "coming back this fall": a premiere's line
     if cancel and renew and cancel.group(0).lower().split()[-1] != "renewed":
         return None  # "renewed, unlike its sister show, which was cancelled": two decisions
     if cancel:
@@ -675,17 +717,22 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
     parentheses, "– renewed in April", ": a heist drama ...", ", from creator ..."). Each item
     takes the section's status unless its decoration says its own; an item whose decoration
     leaves its decision open ("still awaiting a decision", "on the bubble") takes none. A
-    section runs until the next status heading or a line that is no item; it counts with two
-    items at least (one title under a heading is no list).
+    section runs until the next status heading or a line that is no item (one paragraph right
+    after an item is its blurb, round 34: "Renewed" over "Salt Road" over a paragraph about
+    it, then the next item); it counts with two items at least (one title under a heading is
+    no list), or one beside another status section.
 
     Item lines under no heading ("Salt Road (Kestrel) – cancelled after two seasons") make a
-    round-up of their own when three or more short decorated items stand in a row: each
+    round-up of their own when three or more short decorated items stand in a row (two when
+    each tells its own verdict, round 34): each
     item's own verdict counts, and an item with none takes ``headline_kind``, the one
     decision the headline tells over the body's shows ("Kestrel cancels three dramas"), or
     nothing when the headline tells none."""
     found: list[SectionItem] = []
     section: tuple[str, str] | None = None
     labelled = False  # the run stands under a lead-in of no status ("Related:", "Cast:")
+    sibling = False  # the section follows a status section of items
+    after_item = False  # the line before was an item (a blurb may follow it)
     items: list[SectionItem | None] = []
     for line in [*lines, ""]:
         status = _section_status(line) if line else None
@@ -695,15 +742,31 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
                 _ITEM_SEPARATOR_RE.search(line, 1, 80) or _ITEM_BULLET_RE.match(line))):
             # outside a section only a short decorated or bulleted line may be an item:
             # judged before ``_item``, whose title vetoes cost the most
-            item = _item(line)
+            item = _item(line, in_section=section is not None)
         if item is not None and section is None and not _unheaded_item(line, item[1]):
             item = None
+        if item is None and section is not None and after_item and status is None and \
+                line and not _short_line(line):
+            after_item = False  # the item's blurb: the section goes on past it (round 34)
+            continue
         if item is None:
-            if section is not None and len(items) >= 2 or len(items) >= _UNHEADED_RUN:
+            after_item = False
+            # a section of one item counts beside another status section (round 34: a
+            # round-up's "Cancelled" over its one show, after "Renewed" over three)
+            if section is not None and (len(items) >= 2 or len(items) == 1 and (
+                    status is not None or sibling)) or len(items) >= _UNHEADED_RUN or (
+                    section is None and len(items) == 2 and all(
+                        i is not None and i.governor == "section.item_own_verdict"
+                        for i in items)):
                 found.extend(i for i in items if i is not None)
+            sibling = section is not None and bool(items) and status is not None
             items = []
             section = status
             labelled = status is None and line.rstrip().endswith(":")
+            continue
+        after_item = True
+        if item is SKIPPED:
+            items.append(None)
             continue
         title, rest = item
         verdict = section

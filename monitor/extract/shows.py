@@ -30,6 +30,7 @@ from .lists import (
     Located,
     all_decided,
     decided_list_item,
+    decision_governs_from_before,
     decision_governs_list,
     governed_lists,
     kind_headed,
@@ -5820,7 +5821,9 @@ def _decided_places_after_titles(text: str, spans: Sequence[Span],
     ``title.span.governed_listed_pair`` cut the pair): the decision's list is one of shows, so
     its places are shows too, however many they are (round 32). Two towns side by side
     ("renewed Lisbon, Havana and Lantern House", ``title.span.listed_towns``) count as well
-    where a plain title of two words or more is among the items. None else."""
+    where a plain title of two words or more is among the items, or the list has three items
+    or more and a decision right before it (round 34: "renewed Lisbon, Havana and Dallas").
+    None else."""
     vocab = vocabulary()
     places = vocab.places
 
@@ -5843,8 +5846,12 @@ def _decided_places_after_titles(text: str, spans: Sequence[Span],
         if part.strip().lower() in places and low not in vocab.regions and \
                 part.strip().lower() not in vocab.regions:
             towns = True  # "Lisbon, Havana": two towns, two items (``title.span.listed_towns``)
-    if towns and not found:  # a town pair counts where a plain title is listed with it
-        found = any(plain_title(j, part) for j, part in parts)
+    if towns and not found:  # a town pair counts where a plain title is listed with it, or
+        # in a list of three items or more (round 34: "renewed Lisbon, Havana and Dallas": a
+        # decision's list of towns and nothing else, where "Lisbon, Havana" alone may be a
+        # town and its country)
+        found = any(plain_title(j, part) for j, part in parts) or len(parts) >= 3 and \
+            decision_governs_from_before(text, spans[run[0]].start)
     if not found or not decision_governs_list(text, spans[run[0]].start, spans[run[-1]].end):
         return set()
     return {t for _, part in parts if part.strip().lower() in places

@@ -367,12 +367,11 @@ from .showwords import (
     PLURAL_OBJECT_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
-    SUMMARY_ITEM_JOINT_RE,
-    SUMMARY_ITEM_NOTE_RE,
     common_show_nouns,
     kind_alt,
     longest_first,
     owner_possessive,
+    summary_item_note,
 )
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
@@ -2801,11 +2800,7 @@ def _summary_clause_items(c: Candidate) -> list[tuple[int, int]] | None:
     for i, mention in enumerate(c.view.mentions):
         if mention.start < head.end():
             continue
-        opens = not text[head.end():mention.start].strip("\"“‘' ") or \
-            SUMMARY_ITEM_JOINT_RE.search(text, max(0, mention.start - 12), mention.start)
-        if not opens:
-            continue
-        note = SUMMARY_ITEM_NOTE_RE.match(text[mention.end:mention.end + 60])
+        note = summary_item_note(text, mention.start, mention.end, head.end())
         count = note and _RUN_COUNT_RE.search(note.group("note"))
         if not count:
             continue

@@ -611,8 +611,7 @@ def find_dates(sentence: str, published: dt.date, *,
     """
     found = _phrases(sentence)
     if not found:
-        return month_days(sentence, [], lambda: _last_date(before, published)) \
-            if before and days_alone(sentence) else []
+        return month_days(sentence, [], lambda: _last_date(before, published)) if before else []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for start, end, name, match in found:
@@ -648,7 +647,7 @@ def find_dates(sentence: str, published: dt.date, *,
         return _last_date(before, published)
     kept = framed_years(sentence, anchored_offsets(
         sentence, anchored_years(sentence, kept), last_before))
-    return month_days(sentence, kept, last_before) if days_alone(sentence) else kept
+    return month_days(sentence, kept, last_before)
 
 
 #: The rule of a date phrase read inside a title the article kept (``outside_kept_names``).

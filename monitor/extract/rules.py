@@ -3911,6 +3911,19 @@ def _renewal_of_named(c: Candidate) -> Any:
     return [named]
 
 
+def _first_season_of(c: Candidate, shows: frozenset[str]) -> list[int | None] | None:
+    """Season 1 of a show ``shows`` holds (new ones the article tells as commissioned by parts,
+    called new elsewhere, or given a pilot), when the article numbers no season of it and the
+    trigger tells no return (which speaks of a season after one): the one reading of
+    ``season.commissioned_by_parts_is_first``, ``season.called_new_elsewhere`` and
+    ``season.pilot_is_first``."""
+    show = _target(c).show
+    if show not in shows or c.ctx.named_seasons.get(show) \
+            or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    return [1]
+
+
 def _new_in_passing_season(c: Candidate) -> list[int | None] | None:
     """``season.new_in_passing``: season 1 (a renewal: 2) of a show told new in passing,
     when the article numbers no season of it, does not write it as returning and the
@@ -6572,18 +6585,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a six-part drama', 'X, a six-part comedy, has been ordered'), numbering no season "
           "of it: its first season, a new show's (round 22; not a return)",
           "Kestrel One has commissioned Glass Harbor, a six-part thriller set in Leeds.",
-          lambda c: _target(c).show in c.ctx.commissioned
-          and not c.ctx.named_seasons.get(_target(c).show)
-          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+          lambda c: _first_season_of(c, c.ctx.commissioned), _seasons),
     _step("season", "season.called_new_elsewhere", ("premiere", "filming_started",
                                                      "filming_wrapped", "episode_count"),
           "a premiere, a shoot or a count naming no season, of a show the article calls new "
           "in words elsewhere and numbers no season of: its first season (not a return, which "
           "speaks of a season after one)",
           "Netflix has ordered the new drama Glass Harbor. Filming begins in Leeds in June.",
-          lambda c: _target(c).show in c.ctx.called_new
-          and not c.ctx.named_seasons.get(_target(c).show)
-          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+          lambda c: _first_season_of(c, c.ctx.called_new), _seasons),
     _step("season", "season.pilot_is_first", ("premiere", "filming_started",
                                                "filming_wrapped", "episode_count"),
           "a premiere, a shoot or a count naming no season, of a show a sentence about it "
@@ -6591,9 +6600,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "numbers no season of: its first season (not a return)",
           "Glass Harbor premieres on Kestrel One on May 16. Glass Harbor will air weekly for "
           "nine weeks, starting with the pilot.",
-          lambda c: _target(c).show in c.ctx.pilot_shows
-          and not c.ctx.named_seasons.get(_target(c).show)
-          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+          lambda c: _first_season_of(c, c.ctx.pilot_shows), _seasons),
     _step("season", "season.new_in_passing", ALL_KINDS, "a fact naming no season, of a show "
           "the article tells as new in passing — a sentence naming no show that calls the one "
           "it refers to new anywhere ('Starring Dana Holt, the new drama follows ...', 'Dana "

@@ -354,6 +354,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
     Caseless,
+    named_as_credit,
     ordinal_alternation,
     ordinal_number,
     passing_cue,
@@ -4069,14 +4070,6 @@ def _cancelled_after_aired(c: Candidate) -> Any:
 _PLAN_UNDONE_JOIN_RE = re.compile(r"(?i)\b(?:but|yet|however|only\s{1,3}(?:for|to))\b")
 
 
-def _credit_mention(text: str, mention: MentionLike) -> bool:
-    """A show named as someone's credit or a comparison ("from the team behind Y", "the
-    creator of Y", "Y star Jane Doe"), as ``facts.named_as_credit`` reads it."""
-    before = text[max(0, mention.start - 60):mention.start]
-    return bool(passing_cue(before) or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
-        text, mention.end, min(len(text), mention.end + 40)))
-
-
 def _plan_undone_season(c: Candidate) -> Any:
     """``season.plan_undone_in_sentence``: "X was set for a third season, but Kestrel has
     cancelled it", "X had been renewed for a third season, but the network reversed course and
@@ -4097,7 +4090,7 @@ def _plan_undone_season(c: Candidate) -> Any:
         return None
     for m in mentions:
         if m.show != target.show and m.show not in target.group and \
-                not _credit_mention(c.text, m):
+                not named_as_credit(c.text, m):
             return None
     seasons = [s for s in c.view.all_seasons if s[2]]
     if len(seasons) != 1 or len(set(seasons[0][2])) != 1:
@@ -6347,7 +6340,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("per_target", "drop.named_in_passing", TRIGGER_KINDS, "a show named in a "
           "comparison, a recommendation or a credit outside the trigger's clause ('If you "
           "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "
-          "show's (one the sentence names takes it first: `facts.named_as_credit`)",
+          "show's (one the sentence names takes it first: `patterns.named_as_credit`)",
           "Much like Glass Harbor, the new drama has been renewed for a second season.",
           _named_in_passing, _drop),
     _step("per_target", "target.spinoff_named", TRIGGER_KINDS, "'the X spinoff (Y)', 'the X "

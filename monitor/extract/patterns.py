@@ -2777,8 +2777,18 @@ def named_as_credit(text: str, mention: MentionLike) -> bool:
     before = text[max(0, mention.start - 60):mention.start]
     # "shows like X": an example of a show is a show (``passing_cue``)
     return bool(passing_cue(before) or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
-        text, mention.end, min(len(text), mention.end + 40)) or (FROM_BEFORE_RE.search(
-            before) and CREW_AFTER_RE.match(text[mention.end:mention.end + 20])))
+        text, mention.end, min(len(text), mention.end + 40))) or from_crew(
+            text, before, mention.end)
+
+
+def from_crew(text: str, before: str, end: int) -> bool:
+    """"from the X team", "from X creators": the name ending at ``end`` is its crew's credit,
+    "from" right before it (``FROM_BEFORE_RE`` on ``before``, the words before the name as far
+    back as the caller reads) and a crew's noun right after it (``CREW_AFTER_RE``). Read by
+    ``named_as_credit`` and by ``drop.named_in_passing``."""
+    return bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(text[end:end + 20]))
+
+
 #: The title part of a mention: up to the first lower-case word or punctuation.
 MENTION_TAIL_RE = re.compile(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)")
 #: A tracker's status line ("Title: undecided, likely to return").

@@ -113,7 +113,6 @@ from .patterns import (
     COUNTED_SHOWS_RE,
     CREDIT_AFTER_RE,
     CREDIT_BEFORE_RE,
-    CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     CUT_IN_OTHER_WORDS_RE,
     DATE_NOUN_GIVES_RE,
@@ -162,7 +161,6 @@ from .patterns import (
     FOR_RE,
     FOR_SEASON_GAP_RE,
     FRAME_CUT_RE,
-    FROM_BEFORE_RE,
     FRONTED_RENEWAL_OPENER_RE,
     FRONTED_RENEWAL_WORD_RE,
     FULL_SEASON_ORDER_RE,
@@ -354,6 +352,7 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
     Caseless,
+    from_crew,
     named_as_credit,
     ordinal_alternation,
     ordinal_number,
@@ -3677,8 +3676,7 @@ def _named_in_passing(c: Candidate) -> bool:
         return False
     before = c.text[max(0, mention.start - 50):mention.start]
     found = passing_cue(before)
-    return bool(found) or bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(
-        c.text[mention.end:mention.end + 20]))
+    return bool(found) or from_crew(c.text, before, mention.end)
 
 
 def _series_order(c: Candidate) -> bool:

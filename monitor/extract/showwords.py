@@ -513,10 +513,14 @@ def summary_item_note(text: str, start: int, end: int,
     (``SUMMARY_ITEM_NOTE_RE``; its group ``note``). None otherwise. The one reading of an
     item for the title stage (``shows._summary_clause_item``) and the target stage
     (``rules._summary_clause_items``)."""
+    # the note first: most names have none, and its anchored match fails at once
+    note = SUMMARY_ITEM_NOTE_RE.match(text[end:end + 60])
+    if note is None:
+        return None
     first = head_end is not None and not text[head_end:start].strip("\"“‘' ")
     if not first and not SUMMARY_ITEM_JOINT_RE.search(text, max(0, start - 12), start):
         return None
-    return SUMMARY_ITEM_NOTE_RE.match(text[end:end + 60])
+    return note
 #: What follows a name of that list: the list's joint or the sentence's end, never a verb of
 #: the name's own ("Two comedies bit the dust - X finished as planned, Y made it two": each
 #: item tells its own fate, which the count does not decide).

@@ -521,6 +521,8 @@ def summary_item_note(text: str, start: int, end: int,
     if not first and not SUMMARY_ITEM_JOINT_RE.search(text, max(0, start - 12), start):
         return None
     return note
+
+
 #: What follows a name of that list: the list's joint or the sentence's end, never a verb of
 #: the name's own ("Two comedies bit the dust - X finished as planned, Y made it two": each
 #: item tells its own fate, which the count does not decide).

@@ -67,14 +67,15 @@ def filled_rows(body: str, headline: str = "TV news", **names: str) -> set[Row]:
 
 
 def cell_reader(projection: Callable[[Iterable[Fact]], set[T]], headline: str = "",
-                published: dt.date = PUBLISHED) -> Callable[..., set[T]]:
+                published: dt.date = PUBLISHED, url: str = URL) -> Callable[..., set[T]]:
     """A grid file's ``_rows``: ``read(body, headline=headline)`` is ``projection`` of the
     facts of ``body`` under ``headline`` (the file's, unless a cell gives its own), published
-    on ``published`` (r33tidy: the round 31 and 32 grids each wrote the same two lines)."""
+    on ``published`` at ``url`` (r33tidy: the round 31 and 32 grids each wrote the same two
+    lines; r34tidy: the round 33 ones too, two with a URL of their own)."""
     default = headline
 
     def read(body: str, headline: str = default) -> set[T]:
-        return projection(facts_of(body, headline, published))
+        return projection(facts_of(body, headline, published, url))
     return read
 
 

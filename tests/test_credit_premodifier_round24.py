@@ -7,7 +7,7 @@ has renewed Nightjar follow-up Copper Vale". Nightjar stands there as a credit o
 ("Nightjar writer", "Nightjar director", "Nightjar actor", "Nightjar cast member") or as the
 show another follows ("Nightjar follow-up", "Nightjar successor"), as "Nightjar creator" and
 "Nightjar star" already did: a name in passing, the object is the show after it
-(``facts.named_as_credit``). The grid: three title pairs, seven credits, three frames.
+(``patterns.named_as_credit``). The grid: three title pairs, seven credits, three frames.
 """
 
 from __future__ import annotations

@@ -19,18 +19,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import full_rows
-
-from monitor.extract.facts import extract_facts
-from monitor.models import Article
+from articles import cell_reader, facts_of, full_rows
 
 #: A date before March, so "March 4" is read ahead in every cell.
 PUBLISHED = dt.date(2024, 1, 12)
 
 
-def _rows(body: str) -> set[tuple[str, int | None, str, str | None, str]]:
-    article = Article("https://example.test/tv/salt-road", "", body, PUBLISHED)
-    return full_rows(extract_facts(article))
+_rows = cell_reader(full_rows, "", PUBLISHED, "https://example.test/tv/salt-road")
 
 
 TOLD = {
@@ -126,10 +121,8 @@ def test_explain_names_the_rule_that_kept_the_new_episodes() -> None:
     rule is noted inside ``rules._excluded``, not by the engine)."""
     from monitor.extract import rules
     text = "Salt Road is coming back for a third season. The new episodes arrive March 4."
-    article = Article(url="https://example.test/a", title="TV news", text=text,
-                      published=PUBLISHED)
     with rules.tracing() as trace:
-        facts = extract_facts(article)
+        facts = facts_of(text, "TV news", PUBLISHED, "https://example.test/a")
     assert [(f.show, f.season, f.kind) for f in facts if f.kind == "premiere"] == [
         ("Salt Road", 3, "premiere")]
     assert "trigger.new_episodes_of_told_season" in {r for e in trace.events for r in e.rules}

@@ -12,7 +12,7 @@ one paragraph per line as the devset's texts are.
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, rows
+from articles import facts_of, shows_kinds
 
 INTRO = ("Kestrel set its schedule for the new season on Monday, and the network made a "
          "number of calls about its drama slate.")
@@ -21,8 +21,7 @@ NAMES = [("Salt Road", "Lantern House", "Marrowby Road"),
 
 
 def _kinds(lines: list[str], headline: str) -> set[tuple[str, str]]:
-    return {(show, kind) for show, _, kind in rows(facts_of("\n".join([INTRO, *lines]),
-                                                              headline))}
+    return shows_kinds(facts_of("\n".join([INTRO, *lines]), headline))
 
 
 # --- a lead-in sentence's idiom governs the items under it -------------------------------

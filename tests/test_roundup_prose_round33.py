@@ -22,7 +22,7 @@ Invented names, networks and sentences, one paragraph per line as the devset's t
 from __future__ import annotations
 
 import pytest
-from articles import facts_of, rows
+from articles import facts_of, rows, shows_kinds
 
 INTRO = ("Kestrel set its schedule for the new season on Monday, and the network made a "
          "number of calls about its drama slate.")
@@ -37,7 +37,7 @@ def _rows(*lines: str) -> set[tuple[str, int | None, str]]:
 
 
 def _kinds(*lines: str) -> set[tuple[str, str]]:
-    return {(show, kind) for show, _, kind in _rows(*lines)}
+    return shows_kinds(facts_of("\n".join([INTRO, *lines]), HEADLINE))
 
 
 # --- a farewell idiom with a show as its object -----------------------------------------------

@@ -26,15 +26,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from articles import dated_rows, explained, facts_of
+from articles import cell_reader, dated_rows, explained
 
 PUBLISHED = dt.date(2026, 11, 2)  # a Monday
 
 Rows = set[tuple[str, int | None, str, str | None]]
 
 
-def _rows(body: str, headline: str = "") -> Rows:
-    return dated_rows(facts_of(body, headline, PUBLISHED))
+_rows = cell_reader(dated_rows, "", PUBLISHED)
 
 
 def _cancelled(body: str, headline: str = "") -> Rows:

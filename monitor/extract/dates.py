@@ -611,8 +611,9 @@ def find_dates(sentence: str, published: dt.date, *,
     """
     found = _phrases(sentence)
     if not found:
-        return month_days(sentence, [], lambda: _last_date(before, published)) \
-            if before and days_alone(sentence) else []
+        days = days_alone(sentence) if before else ()
+        return month_days(sentence, [], days, lambda: _last_date(before, published)) \
+            if days else []
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
     for start, end, name, match in found:
@@ -648,7 +649,8 @@ def find_dates(sentence: str, published: dt.date, *,
         return _last_date(before, published)
     kept = framed_years(sentence, anchored_offsets(
         sentence, anchored_years(sentence, kept), last_before))
-    return month_days(sentence, kept, last_before) if days_alone(sentence) else kept
+    days = days_alone(sentence)
+    return month_days(sentence, kept, days, last_before) if days else kept
 
 
 #: The rule of a date phrase read inside a title the article kept (``outside_kept_names``).
@@ -1386,15 +1388,13 @@ MONTH_DAY_ALONE_RE = re.compile(
     r"to|via|across|but|so)\b)")
 
 
-def month_days(sentence: str, mentions: list[DateMention],
+def month_days(sentence: str, mentions: list[DateMention], found: Sequence[tuple[int, int, int]],
                before: Callable[[], str | None] = lambda: None) -> list[DateMention]:
     """"Salt Road season 2 premieres in July, on the 31st", "... in July. It premieres on the
     31st.": a day told alone (``MONTH_DAY_ALONE_RE``) is a day of the month of the nearest date
     the sentence names before it, else of the last date of the sentence before (``before``);
-    without a month there it names no date."""
-    found = days_alone(sentence)
-    if not found:
-        return mentions
+    without a month there it names no date. ``found`` is ``days_alone(sentence)``, which
+    ``find_dates`` asks once to skip this call."""
     out = list(mentions)
     for start, end, day in found:
         if any(m.start < end and start < m.end for m in mentions):

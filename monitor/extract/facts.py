@@ -80,9 +80,6 @@ from .patterns import (
     CANCELLED_BEFORE_RE,
     COMMENT_LINE_RE,
     COUNTED_SHOWS_RE,
-    CREDIT_AFTER_RE,
-    CREDIT_BEFORE_RE,
-    CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     DATE_NOUN_GIVES_RE,
     DECISION_OBJECT_GAP_RE,
@@ -94,7 +91,6 @@ from .patterns import (
     FAMILY_STEMS,
     FAMILY_TRIGGERS,
     FINAL_DECLARED_RE,
-    FROM_BEFORE_RE,
     FUTURE_MARK_RE,
     GAPPED_COUNT_RE,
     GAPPED_LINK_RE,
@@ -139,8 +135,8 @@ from .patterns import (
     LazyPattern,
     lower_case_regex,
     lower_case_text,
+    named_as_credit,
     ordinal_number,
-    passing_cue,
     split_sentences,
 )
 from .prefilter import (
@@ -2220,19 +2216,6 @@ _ACTIVE_DECISION_RE = re.compile(
 _OWNED_OBJECT_GAP_RE = re.compile(
     r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,3}?(?:[A-Z][\w.&!+-]*\s{1,3}){0,2}[A-Z][\w.&!+-]*"
     + POSSESSIVE + r"\s{1,3}(?:[a-z][\w’'-]*\s{1,3}){0,4}?[\"“‘']?")
-
-
-def named_as_credit(text: str, mention: Mention) -> bool:
-    """The mention names a show as someone's credit or as a comparison, not as the news: "from
-    the creator of X", "X star Jane Doe", "best known for X", "in the vein of X", "inspired by
-    X", "more viewers than X", "X alum". Beside another show of the clause, the event is that
-    other show's ("Salt Road, from the creator of X, premieres in June"); alone, it may be X's
-    own ("X creator Jane Doe said season 2 starts filming in May")."""
-    before = text[max(0, mention.start - 60):mention.start]
-    # "shows like X": an example of a show is a show (``passing_cue``)
-    return bool(passing_cue(before) or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
-        text, mention.end, min(len(text), mention.end + 40)) or (FROM_BEFORE_RE.search(
-            before) and CREW_AFTER_RE.match(text[mention.end:mention.end + 20])))
 
 
 def _trace_dropped(sentence: str, kind: str, phrase: str, rule: str) -> None:

@@ -16,6 +16,7 @@ import weakref
 from collections.abc import Iterator
 from typing import Any
 
+from .candidate import MentionLike
 from .showwords import (
     COUNTED_KINDS,
     NEW_KIND_ALT,
@@ -2784,6 +2785,31 @@ PASSING_PREPOSITION_RE = re.compile(
 FROM_BEFORE_RE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?['‘\"“]?$")
 CREW_AFTER_RE = re.compile(r"(?i)^['’\"”]?\s+(?:team|creators?|producers?|makers?|writers?|"
                            r"showrunners?|boss(?:es)?)\b")
+
+
+def named_as_credit(text: str, mention: MentionLike) -> bool:
+    """The mention names a show as someone's credit or as a comparison, not as the news: "from
+    the creator of X", "X star Jane Doe", "best known for X", "in the vein of X", "inspired by
+    X", "more viewers than X", "X alum", "from the X team". Beside another show of the clause,
+    the event is that other show's ("Salt Road, from the creator of X, premieres in June");
+    alone, it may be X's own ("X creator Jane Doe said season 2 starts filming in May"). The
+    one credit reading of target choice (``facts``) and of the rules (round 34: rules.py
+    cannot import facts.py)."""
+    before = text[max(0, mention.start - 60):mention.start]
+    # "shows like X": an example of a show is a show (``passing_cue``)
+    return bool(passing_cue(before) or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
+        text, mention.end, min(len(text), mention.end + 40))) or from_crew(
+            text, before, mention.end)
+
+
+def from_crew(text: str, before: str, end: int) -> bool:
+    """"from the X team", "from X creators": the name ending at ``end`` is its crew's credit,
+    "from" right before it (``FROM_BEFORE_RE`` on ``before``, the words before the name as far
+    back as the caller reads) and a crew's noun right after it (``CREW_AFTER_RE``). Read by
+    ``named_as_credit`` and by ``drop.named_in_passing``."""
+    return bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(text[end:end + 20]))
+
+
 #: The title part of a mention: up to the first lower-case word or punctuation.
 MENTION_TAIL_RE = re.compile(r"[^,.;:()]*?(?=\s+[a-z]|[,.;:()]|$)")
 #: A tracker's status line ("Title: undecided, likely to return").

@@ -113,7 +113,6 @@ from .patterns import (
     COUNTED_SHOWS_RE,
     CREDIT_AFTER_RE,
     CREDIT_BEFORE_RE,
-    CREW_AFTER_RE,
     CURRENT_SEASON_RE,
     CUT_IN_OTHER_WORDS_RE,
     DATE_NOUN_GIVES_RE,
@@ -162,7 +161,6 @@ from .patterns import (
     FOR_RE,
     FOR_SEASON_GAP_RE,
     FRAME_CUT_RE,
-    FROM_BEFORE_RE,
     FRONTED_RENEWAL_OPENER_RE,
     FRONTED_RENEWAL_WORD_RE,
     FULL_SEASON_ORDER_RE,
@@ -354,6 +352,8 @@ from .patterns import (
     WHOLE_SEASON_DROP_RE,
     WISH_FOR_RE,
     Caseless,
+    from_crew,
+    named_as_credit,
     ordinal_alternation,
     ordinal_number,
     passing_cue,
@@ -367,12 +367,11 @@ from .showwords import (
     PLURAL_OBJECT_RE,
     POSSESSIVE,
     SHOW_NOUN_ALT,
-    SUMMARY_ITEM_JOINT_RE,
-    SUMMARY_ITEM_NOTE_RE,
     common_show_nouns,
     kind_alt,
     longest_first,
     owner_possessive,
+    summary_item_note,
 )
 from .titles import cue_patterns, ends_with_person, vocabulary, work_cued
 
@@ -2819,11 +2818,7 @@ def _summary_clause_items(c: Candidate) -> list[tuple[int, int]] | None:
     for i, mention in enumerate(c.view.mentions):
         if mention.start < head.end():
             continue
-        opens = not text[head.end():mention.start].strip("\"“‘' ") or \
-            SUMMARY_ITEM_JOINT_RE.search(text, max(0, mention.start - 12), mention.start)
-        if not opens:
-            continue
-        note = SUMMARY_ITEM_NOTE_RE.match(text[mention.end:mention.end + 60])
+        note = summary_item_note(text, mention.start, mention.end, head.end())
         count = note and _RUN_COUNT_RE.search(note.group("note"))
         if not count:
             continue
@@ -3699,8 +3694,7 @@ def _named_in_passing(c: Candidate) -> bool:
         return False
     before = c.text[max(0, mention.start - 50):mention.start]
     found = passing_cue(before)
-    return bool(found) or bool(FROM_BEFORE_RE.search(before) and CREW_AFTER_RE.match(
-        c.text[mention.end:mention.end + 20]))
+    return bool(found) or from_crew(c.text, before, mention.end)
 
 
 def _series_order(c: Candidate) -> bool:
@@ -3934,6 +3928,19 @@ def _renewal_of_named(c: Candidate) -> Any:
     return [named]
 
 
+def _first_season_of(c: Candidate, shows: frozenset[str]) -> list[int | None] | None:
+    """Season 1 of a show ``shows`` holds (new ones the article tells as commissioned by parts,
+    called new elsewhere, or given a pilot), when the article numbers no season of it and the
+    trigger tells no return (which speaks of a season after one): the one reading of
+    ``season.commissioned_by_parts_is_first``, ``season.called_new_elsewhere`` and
+    ``season.pilot_is_first``."""
+    show = _target(c).show
+    if show not in shows or c.ctx.named_seasons.get(show) \
+            or RETURN_FAMILY_RE.search(_trigger_text(c)):
+        return None
+    return [1]
+
+
 def _new_in_passing_season(c: Candidate) -> list[int | None] | None:
     """``season.new_in_passing``: season 1 (a renewal: 2) of a show told new in passing,
     when the article numbers no season of it, does not write it as returning and the
@@ -4079,14 +4086,6 @@ def _cancelled_after_aired(c: Candidate) -> Any:
 _PLAN_UNDONE_JOIN_RE = re.compile(r"(?i)\b(?:but|yet|however|only\s{1,3}(?:for|to))\b")
 
 
-def _credit_mention(text: str, mention: MentionLike) -> bool:
-    """A show named as someone's credit or a comparison ("from the team behind Y", "the
-    creator of Y", "Y star Jane Doe"), as ``facts.named_as_credit`` reads it."""
-    before = text[max(0, mention.start - 60):mention.start]
-    return bool(passing_cue(before) or CREDIT_BEFORE_RE.search(before) or CREDIT_AFTER_RE.match(
-        text, mention.end, min(len(text), mention.end + 40)))
-
-
 def _plan_undone_season(c: Candidate) -> Any:
     """``season.plan_undone_in_sentence``: "X was set for a third season, but Kestrel has
     cancelled it", "X had been renewed for a third season, but the network reversed course and
@@ -4107,7 +4106,7 @@ def _plan_undone_season(c: Candidate) -> Any:
         return None
     for m in mentions:
         if m.show != target.show and m.show not in target.group and \
-                not _credit_mention(c.text, m):
+                not named_as_credit(c.text, m):
             return None
     seasons = [s for s in c.view.all_seasons if s[2]]
     if len(seasons) != 1 or len(set(seasons[0][2])) != 1:
@@ -6358,7 +6357,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("per_target", "drop.named_in_passing", TRIGGER_KINDS, "a show named in a "
           "comparison, a recommendation or a credit outside the trigger's clause ('If you "
           "liked X, ...', 'Much like X, ...', 'from the team behind X'): the fact is another "
-          "show's (one the sentence names takes it first: `facts.named_as_credit`)",
+          "show's (one the sentence names takes it first: `patterns.named_as_credit`)",
           "Much like Glass Harbor, the new drama has been renewed for a second season.",
           _named_in_passing, _drop),
     _step("per_target", "target.spinoff_named", TRIGGER_KINDS, "'the X spinoff (Y)', 'the X "
@@ -6596,18 +6595,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "a six-part drama', 'X, a six-part comedy, has been ordered'), numbering no season "
           "of it: its first season, a new show's (round 22; not a return)",
           "Kestrel One has commissioned Glass Harbor, a six-part thriller set in Leeds.",
-          lambda c: _target(c).show in c.ctx.commissioned
-          and not c.ctx.named_seasons.get(_target(c).show)
-          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+          lambda c: _first_season_of(c, c.ctx.commissioned), _seasons),
     _step("season", "season.called_new_elsewhere", ("premiere", "filming_started",
                                                      "filming_wrapped", "episode_count"),
           "a premiere, a shoot or a count naming no season, of a show the article calls new "
           "in words elsewhere and numbers no season of: its first season (not a return, which "
           "speaks of a season after one)",
           "Netflix has ordered the new drama Glass Harbor. Filming begins in Leeds in June.",
-          lambda c: _target(c).show in c.ctx.called_new
-          and not c.ctx.named_seasons.get(_target(c).show)
-          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+          lambda c: _first_season_of(c, c.ctx.called_new), _seasons),
     _step("season", "season.pilot_is_first", ("premiere", "filming_started",
                                                "filming_wrapped", "episode_count"),
           "a premiere, a shoot or a count naming no season, of a show a sentence about it "
@@ -6615,9 +6610,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "numbers no season of: its first season (not a return)",
           "Glass Harbor premieres on Kestrel One on May 16. Glass Harbor will air weekly for "
           "nine weeks, starting with the pilot.",
-          lambda c: _target(c).show in c.ctx.pilot_shows
-          and not c.ctx.named_seasons.get(_target(c).show)
-          and not RETURN_FAMILY_RE.search(_trigger_text(c)) and [1], _seasons),
+          lambda c: _first_season_of(c, c.ctx.pilot_shows), _seasons),
     _step("season", "season.new_in_passing", ALL_KINDS, "a fact naming no season, of a show "
           "the article tells as new in passing — a sentence naming no show that calls the one "
           "it refers to new anywhere ('Starring Dana Holt, the new drama follows ...', 'Dana "

@@ -84,14 +84,13 @@ from .showwords import (
     POSSESSIVE,
     SHOW_NOUN_ALT,
     SHOW_NOUN_GROUPS,
-    SUMMARY_ITEM_JOINT_RE,
-    SUMMARY_ITEM_NOTE_RE,
     common_show_nouns,
     kind_alt,
     longest_first,
     may_introduce,
     owner_possessive,
     status_past_aside,
+    summary_item_note,
 )
 from .titles import (
     TIME_OF_DAY_WORDS,
@@ -567,14 +566,13 @@ def summary_clause_head(text: str, start: int) -> re.Match[str] | None:
     return head
 
 
-def _summary_clause_item(text: str, span: Span, after: str, counted: set[str]) -> bool:
+def _summary_clause_item(text: str, span: Span, counted: set[str]) -> bool:
     """The span opens a later clause of a summary clause whose items are clauses, each a name
     and its own run note ("Three dramas bit the dust – A made it four seasons, B made it two
     and C only got one"): a name of the count's list (``title.keep.counted_list``). The
     first item is ``_counted_list_after``'s; a clause telling its own fate ("A finished as
     planned") has no note and gives no cue."""
-    if not SUMMARY_ITEM_NOTE_RE.match(after) or not SUMMARY_ITEM_JOINT_RE.search(
-            text, max(0, span.start - 12), span.start):
+    if summary_item_note(text, span.start, span.end) is None:
         return False
     if summary_clause_head(text, span.start) is None:
         return False
@@ -3765,7 +3763,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                     and _SUBJECT_OF_SEASON_RE.match(after)) or _counted_among(
                     text, span, counted) or _relative_status_after(text, span.end)
                 or _counted_list_after(before, after, counted_list, span, counted_pairs)
-                or _summary_clause_item(text, span, after, counted_list)
+                or _summary_clause_item(text, span, counted_list)
                 or ("," in before[-40:] and _ELLIPSIS_BEFORE_RE.search(before[-40:])
                     and trigger_stems)
                 or _trigger_after_aside(text, span.end) or _network_in_parens(after)

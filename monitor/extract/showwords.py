@@ -501,6 +501,28 @@ SUMMARY_ITEM_NOTE_RE = re.compile(
 #: Right before a summary clause's later item: the joint that ends the clause before it.
 SUMMARY_ITEM_JOINT_RE = re.compile(
     r"(?:,\s{1,3}(?:and\s{1,3}|but\s{1,3})?|\s{1,3}(?:and|but)\s{1,3})[\"“‘']?$")
+
+
+def summary_item_note(text: str, start: int, end: int,
+                      head_end: int | None = None) -> re.Match[str] | None:
+    """The run note of a summary clause's item named at ``text[start:end]`` ("Three dramas
+    bit the dust – A made it four seasons, B made it two and C only got one"): the name opens
+    a clause — right after the head's colon or dash ending at ``head_end`` (the first item;
+    given by the target stage, which has the head) or after the joint that ends the clause
+    before it (``SUMMARY_ITEM_JOINT_RE``) — and its own note follows it
+    (``SUMMARY_ITEM_NOTE_RE``; its group ``note``). None otherwise. The one reading of an
+    item for the title stage (``shows._summary_clause_item``) and the target stage
+    (``rules._summary_clause_items``)."""
+    # the note first: most names have none, and its anchored match fails at once
+    note = SUMMARY_ITEM_NOTE_RE.match(text[end:end + 60])
+    if note is None:
+        return None
+    first = head_end is not None and not text[head_end:start].strip("\"“‘' ")
+    if not first and not SUMMARY_ITEM_JOINT_RE.search(text, max(0, start - 12), start):
+        return None
+    return note
+
+
 #: What follows a name of that list: the list's joint or the sentence's end, never a verb of
 #: the name's own ("Two comedies bit the dust - X finished as planned, Y made it two": each
 #: item tells its own fate, which the count does not decide).

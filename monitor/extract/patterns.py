@@ -193,6 +193,8 @@ SEASON_RE = re.compile(
     rf"(?i:\b(?:seasons?|series)(?:\s+|-(?=[a-z]+\s+(?:premiere|finale|debut|opener|closer|"
     rf"renewal|order)\b)))(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
+    # not a count told for the next season: "eight episodes in Season 3 and six in Season 4"
+    rf"(?(n2)(?!\s+(?i:in|for)\s+(?i:seasons?|series)\b))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
     # "a third and (a) fourth season", "both a 12th and a 13th cycle": two seasons
@@ -1817,6 +1819,14 @@ _PEOPLE_COME_BACK = (
     r"(?: of (?:the )?[^.;,]{1,40}?)? (?:(?:will|would|should|is|are|was|were|to|set to|"
     r"expected to|all|also|soon|finally|be|been) ){0,3}(?:return(?:ed|s|ing)?|(?:be|come|"
     r"comes|coming) back)\b")
+#: A shoot of another thing than a season (round 34): "began shooting a music video", "is
+#: shooting another project", "filming the film Iron Coast", "wrapped a photo shoot" — the
+#: object right after the shoot's verb (not "filming the new season", "shooting its finale").
+_SHOOT_OF_ANOTHER_THING = (
+    r"\b(?:film|shoot|lens|wrap)(?:s|ed|ing|ped)?\s+(?:on\s+)?(?:a|an|another|his|her|their|"
+    r"the)\s+(?:(?:new|upcoming|feature|short|indie|independent|separate|different)\s+){0,2}"
+    r"(?:music\s+videos?|videos?|commercials?|adverts?|ads?|photo\s?shoots?|films?|movies?|"
+    r"projects?|documentar(?:y|ies)|campaigns?)\b")
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
                             r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
@@ -1862,12 +1872,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             r"\b(?:refus|declin|threaten|fail)(?:e|es|ed|s|ing)? to (?:cancel|"
                             r"axe?|scrap)\b"),
     # an incident "on set" is about conduct, not news of a shoot
-    "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
+    "filming_started": Caseless(rf"(?i){_SHOOT_OF_ANOTHER_THING}|"
+                                  r"delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
                                   r"(?:harass\w*|misconduct|behaviou?r|injur\w*|accidents?|"
                                   r"incidents?|feuds?|abuse|complaints?|assault\w*) on set"),
     # "kept under wraps" is secrecy, not a shoot's end
-    "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
+    "filming_wrapped": Caseless(rf"(?i){_SHOOT_OF_ANOTHER_THING}|"
+                                  r"(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)|under wraps|"
                                   # the run or the story ends on air: "wraps up its second
                                   # season on Sunday with a finale" (no shoot named after it)
@@ -3454,11 +3466,14 @@ ELLIPTIC_FOR_RE = Caseless(
     stems=("for a", "for its"))
 #: "ten episodes each for seasons 3 and 4": the counts of the seasons named right after.
 EACH_FOR_RE = re.compile(r"(?i)^\s+each\s+(?:for|in)\s+$")
-#: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes.
+#: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes;
+#: or a per-season list's bare number in brackets after the season (round 34): "Season 3 (8
+#: episodes) and Season 4 (six)", "Season 2 (8 episodes), Season 3 (10)".
 ELLIPTIC_COUNT_RE = Caseless(
-    rf"(?i)\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
-    rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$))",
-    stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets"))
+    rf"(?i)(?:\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
+    rf"|(?P<bracket>\()\s?)(?P<num>\d{{1,2}}|{_NUM_ALT})\b"
+    rf"(?(bracket)\s?\)|(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$)))",
+    stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets", "("))
 #: A count told again for another show with its noun left out, right after that show's
 #: possessive: "X's order is for 22 episodes while Y's is only for 13", "..., and Y's 13".
 #: Matched from the end of Y's name; a number followed by a unit is no count.

@@ -115,6 +115,14 @@ COUNT_FORMS: list[CountForm] = [
               "Kestrel orders {E} more episodes", 10, False),
     CountForm("season_tally", "{T} returns with {E} episodes in its third season.",
               "The show returns with {E} episodes.", 8, False),
+    CountForm("order_changed_to_bare", "The order for {T} was extended to {E}.",
+              "The order was extended to {E}.", 13, False),
+    CountForm("order_cut_to_bare", "Kestrel cut the order for {T} to {E}.",
+              "Kestrel cut the order to {E}.", 8, False),
+    CountForm("consist_of", "The third season of {T} will consist of {E} episodes.",
+              "The new season will consist of {E} episodes.", 10, False),
+    CountForm("part_season", "Kestrel has ordered the {E}-part third season of {T}.",
+              "Kestrel has ordered the {E}-part season.", 8, False),
     CountForm("back_nine", "Kestrel gave {T} a back-nine order, bringing its third season "
               "to {E} episodes.", "The show got a back-nine order, bringing the season to "
               "{E} episodes.", 22, False),
@@ -178,6 +186,27 @@ SHOOT_FORMS: list[ShootForm] = [
               (("filming_wrapped", "2026-10"),)),
     ShootForm("began_and_ended", "Production on {T} began in May and ended in August.",
               (("filming_started", "2026-05"), ("filming_wrapped", "2026-08"))),
+    ShootForm("began_and_concluded", "Filming on {T} began in May and concluded in August.",
+              (("filming_started", "2026-05"), ("filming_wrapped", "2026-08"))),
+    ShootForm("started_and_finished", "Filming on {T} started in May and finished in "
+              "August.", (("filming_started", "2026-05"), ("filming_wrapped", "2026-08"))),
+    ShootForm("started_and_wrapped", "{T} started filming in May and wrapped in August.",
+              (("filming_started", "2026-05"), ("filming_wrapped", "2026-08"))),
+    ShootForm("was_filmed_between", "{T} was filmed in Cork between May and August.",
+              (("filming_started", "2026-05"), ("filming_wrapped", "2026-08"))),
+    ShootForm("will_be_shot_from", "{T} will be shot in Cork from January to April.",
+              (("filming_started", "2027-01"), ("filming_wrapped", "2027-04")), "expected"),
+    ShootForm("ran_until", "Filming on {T} ran from May until August.",
+              (("filming_started", "2026-05"), ("filming_wrapped", "2026-08"))),
+    ShootForm("shoot_began", "The shoot for {T} began in May.", (("filming_started", "2026-05"),)),
+    ShootForm("in_production", "{T} is currently in production in Cork.",
+              (("filming_started", None),)),
+    ShootForm("scheduled_to_begin", "Filming on {T} is scheduled to begin in January.",
+              (("filming_started", "2027-01"),), "expected"),
+    ShootForm("cameras_will_roll", "Cameras will roll on {T} in January.",
+              (("filming_started", "2027-01"),), "expected"),
+    ShootForm("filming_is_complete", "Filming is complete on {T}.",
+              (("filming_wrapped", None),)),
     ShootForm("filming_ran_from", "Filming on {T} ran from May to August.",
               (("filming_started", "2026-05"), ("filming_wrapped", "2026-08"))),
     ShootForm("shot_through", "{T} shot in Cork from May through August.",
@@ -203,6 +232,8 @@ class Cell:
     title: str
     #: (kind, season or None for any, value or None, date or None) wanted.
     wants: tuple[tuple[str, int | None, int | None, str | None], ...]
+    #: The article's headline ("TV news" unless the form is a headline's).
+    headline: str = "TV news"
 
     @property
     def id(self) -> str:
@@ -220,9 +251,18 @@ def count_cells() -> Iterator[Cell]:
         for variant, e in numbers(form.value, form.adjective).items():
             for placement in ("same", "next"):
                 for shape, title in SHAPES.items():
+                    cue = CUE.format(T=title)
+                    if form.name.startswith("headline"):
+                        # a headline over the cue (and the lead sentence, "next")
+                        headline = _cap((form.same if placement == "same" else form.next)
+                                        .format(T=title, E=e, aE=_a(e)))
+                        body = cue if placement == "same" else f"{cue} {LEAD.format(T=title)}"
+                        yield Cell("count", form.name, f"{variant}-{placement}", shape, body,
+                                   title, wants, headline)
+                        continue
                     template = form.same if placement == "same" else LEAD + " " + form.next
                     sentence = template.format(T=title, E=e, aE=_a(e))
-                    body = f"{CUE.format(T=title)} {_cap(sentence)}"
+                    body = f"{cue} {_cap(sentence)}"
                     yield Cell("count", form.name, f"{variant}-{placement}", shape, body,
                                title, wants)
 

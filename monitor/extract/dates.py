@@ -102,9 +102,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dm", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})\b"),
     ("my", rf"\b(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
     ("mmy", rf"\b(?P<mon>{_MON})\s*(?:to|through|-|–|and)\s*{_MON},?\s+(?P<year>{_YEAR})\b"),
-    # a span of two months without a year: "from March to June" (the start month's reading;
-    # `intervals` gives the end)
-    ("mm", rf"(?i:\bfrom\s+)(?P<mon>{_MON})\s+(?i:to|until|till|through|thru|-|–)\s+"
+    # a span of two months without a year: "from March to June", "between May and August"
+    # (round 34) (the start month's reading; `intervals` gives the end)
+    ("mm", rf"(?i:\b(?:from|(?P<btw>between))\s+)(?P<mon>{_MON})\s+"
+           rf"(?(btw)(?i:and)|(?i:to|until|till|through|thru|-|–))\s+"
            rf"(?P<mon2>{_MON})\b(?![\s,-]+\d)"),
     ("m_rel", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"),
     ("rel_m", rf"(?i:\b(?P<rel>this|last|next)\s+)(?P<mon>{_MON})\b"),
@@ -201,7 +202,7 @@ _M1 = "jfmasond"  # the first letters of the month names
 _FIRST_CHARS: dict[str, str] = {
     "m_attr": "aitb", "s_attr": "aitb",
     "iso": "12", "mdy": _M1, "dmy": "0-9", "md": _M1, "dm": "0-9", "my": _M1, "mmy": _M1,
-    "mm": "f", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
+    "mm": "fb", "m_rel": _M1, "rel_m": "tln", "m": "ibsutfoelmar", "sy": "sfaw", "ys": "12",
     "rel_s": "tlne", "in_s": "ibutfc", "q_s": "tnlibuf", "weekend": "oltn", "year_rel": "tlne",
     "month_rel": "tlnesbm", "week_rel": "tlne", "offset": r"aotfsentlw\d",
     "ago": r"aotfs\d", "day_rel": "tyl", "weekday": "mtwfsnl", "year": "12",
@@ -926,7 +927,8 @@ _INTERVAL_OPEN_RE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid)[
 _INTERVAL_JOIN_RE = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|-|–|—)\s+"
                                r"(?:(?:early|late|mid|the end of)[\s-]+)?")
 _MONTH_SPAN_BARE_RE = re.compile(rf"(?i:from\s+){_MON}\s+(?i:to|until|till|through|thru|-|–)\s+"
-                                 rf"(?P<b>{_MON})")
+                                 rf"(?P<b>{_MON})|(?i:between\s+){_MON}\s+(?i:and)\s+"
+                                 rf"(?P<b2>{_MON})")
 _MONTH_SPAN_RE = re.compile(rf"(?P<a>{_MON})\s*(?:to|through|-|–|and)\s*(?P<b>{_MON}),?\s+"
                             rf"(?P<year>{_YEAR})")
 
@@ -940,7 +942,7 @@ def intervals(sentence: str, mentions: list[DateMention]) -> list[tuple[DateMent
         bare = _MONTH_SPAN_BARE_RE.fullmatch(mention.text)
         if bare and precision(mention.value) == 3:  # "from March to June": the end follows
             year, first = int(mention.value[:4]), int(mention.value[5:7])
-            last = month_name(bare.group("b"))
+            last = month_name(bare.group("b") or bare.group("b2"))
             found.append((mention, replace(mention, value=_ym(year + (last < first), last))))
             continue
         span = _MONTH_SPAN_RE.fullmatch(mention.text)

@@ -107,6 +107,8 @@ from .patterns import (
     NEW_WORDS,
     NUMBER_WORDS,
     ONLY_SEASON_RE,
+    ORDER_CHANGED_BEFORE_RE,
+    ORDER_CHANGED_TO_RE,
     OTHER_MEDIUM_RE,
     PART_NUMBER_RE,
     PASSIVE_BEFORE_TRIGGER,
@@ -440,7 +442,9 @@ _FUTURE_TENSE_RE = re.compile(
 )
 _PAST_TENSE_RE = re.compile(
     r"(?i)\b(?:premiered|debuted|began|started|wrapped|ago|last|was|were|had|aired|released|"
-    r"renewed|cancell?ed|announced|revealed)\b"
+    r"renewed|cancell?ed|announced|revealed|"
+    # round 34: a shoot's span told in the past ("Filming ran from May until August")
+    r"ran|lasted|took place)\b"
 )
 _FUTURE_LOW_RE = lower_case_regex("(?=[a-z'])" + _FUTURE_TENSE_RE.pattern)  # "'ll"
 _PAST_LOW_RE = lower_case_regex("(?=[a-z])" + _PAST_TENSE_RE.pattern)
@@ -2489,6 +2493,11 @@ def _episode_hits(text: str) -> list[re.Match[str]]:
         seasons = season_mentions(text)
         hits += [m for m in ELLIPTIC_COUNT_RE.finditer(text)
                  if any(0 <= m.start() - end <= 12 for _, end, numbers, _ in seasons if numbers)
+                 and not any(h.start() <= m.start() < h.end() for h in hits)]
+    if "order" in text.lower():
+        # an order changed to a bare number: "the order was extended to 13" (round 34)
+        hits += [m for m in ORDER_CHANGED_TO_RE.finditer(text)
+                 if ORDER_CHANGED_BEFORE_RE.search(text[max(0, m.start() - 130):m.start()])
                  and not any(h.start() <= m.start() < h.end() for h in hits)]
     return hits
 

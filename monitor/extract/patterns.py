@@ -194,6 +194,8 @@ SEASON_RE = re.compile(
     rf"(?i:\b(?:seasons?|series)(?:\s+|-(?=[a-z]+\s+(?:premiere|finale|debut|opener|closer|"
     rf"renewal|order)\b)))(?P<n>(?i:{_SEASON_NUM}))\b(?!-)"
     rf"(?:\s*(?:and|&|,)\s*(?P<n2>(?i:{_SEASON_NUM}))\b)?(?!\s*(?:episodes?|minutes|%|percent))"
+    # not a count told for the next season: "eight episodes in Season 3 and six in Season 4"
+    rf"(?(n2)(?!\s+(?i:in|for)\s+(?i:seasons?|series)\b))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
     rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
     # "a third and (a) fourth season", "both a 12th and a 13th cycle": two seasons
@@ -1216,6 +1218,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?![^.;]{0,40}?\byet\b)",
     ),
     "filming_started": (
+        # round 34: a season shot over a span of months ("X was filmed in Cork between May and
+        # August", "X will be shot from January to April"): the span's start (and its end,
+        # ``date.shoot_interval``)
+        r"(?:filmed|shot|lensed) (?:[^\s,;.]+ ){0,4}?(?:from|between) (?:early |late |mid-)?"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)\b",
         rf"(?:began|begins|begin|beginning|begun|start(?:s|ed|ing)?|commence[ds]?|"
         rf"commencing|kick(?:s|ed)? off|kicking off|resume[ds]?|restart(?:s|ed)?|"
         rf"get(?:s|ting)? underway|got underway|underway|under way|rolling|roll(?:s|ed)?) "
@@ -1771,7 +1779,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                   "cut by"),
     "filming_started": ("film", "shoot", "production", "photograph", "camera", "on set",
                         "first day", "lensing", "on floors", "on the floors", "being shot",
-                        "to set", "to the set"),
+                        "to set", "to the set", "shot", "lensed"),
     "filming_wrapped": ("wrap", "film", "shoot", "production", "photograph", "camera",
                         "in the can", "lensing", "shot", "filmed"),
     "premiere": ("premier", "debut", "return", "back", "followed", "releas", "air", "stream",
@@ -1818,6 +1826,18 @@ _PEOPLE_COME_BACK = (
     r"(?: of (?:the )?[^.;,]{1,40}?)? (?:(?:will|would|should|is|are|was|were|to|set to|"
     r"expected to|all|also|soon|finally|be|been) ){0,3}(?:return(?:ed|s|ing)?|(?:be|come|"
     r"comes|coming) back)\b")
+#: A shoot of another thing than a season (round 34): "began shooting a music video", "is
+#: shooting another project", "filming the film Iron Coast", "wrapped a photo shoot" — the
+#: object right after the shoot's verb (not "filming the new season", "shooting its finale").
+_SHOOT_OF_ANOTHER_THING = (
+    r"\b(?:film|shoot|lens|wrap)(?:s|ed|ing|ped)?\s+(?:on\s+)?(?:a|an|another|his|her|their|"
+    r"the)\s+(?:(?:new|upcoming|feature|short|indie|independent|separate|different)\s+){0,2}"
+    r"(?:music\s+videos?|videos?|commercials?|adverts?|ads?|photo\s?shoots?|films?|movies?|"
+    r"projects?|documentar(?:y|ies)|campaigns?)\b|"
+    # ... or told of it as the subject: "The video was shot from May to June"
+    r"\b(?:music\s+videos?|videos?|trailers?|promos?|teasers?|commercials?|adverts?|films?|"
+    r"movies?|scenes?|sequences?|photos?|footage|documentar(?:y|ies))\b[^.;]{0,30}?\b(?:was|were|"
+    r"is|are|will\s+be|being)\s+(?:\w+\s+)?(?:filmed|shot|lensed)\b")
 TRIGGER_EXCLUDE: dict[str, Caseless] = {
     "cancelled": Caseless(r"(?i)\b(?:she|he|they|i|we|you|cast members?|actors?|actress|stars?|"
                             r"characters?)\s+(?:\w+\s+)?(?:will not|won't|won’t|would not)|"
@@ -1863,12 +1883,14 @@ TRIGGER_EXCLUDE: dict[str, Caseless] = {
                             r"\b(?:refus|declin|threaten|fail)(?:e|es|ed|s|ing)? to (?:cancel|"
                             r"axe?|scrap)\b"),
     # an incident "on set" is about conduct, not news of a shoot
-    "filming_started": Caseless(r"(?i)delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
+    "filming_started": Caseless(rf"(?i){_SHOOT_OF_ANOTHER_THING}|"
+                                  r"delay|postpone|table[- ]read|stop(?:ped|s)? rolling|"
                                   r"pushed back|on hold|halted|shut down|left to (?:film|shoot)|"
                                   r"(?:harass\w*|misconduct|behaviou?r|injur\w*|accidents?|"
                                   r"incidents?|feuds?|abuse|complaints?|assault\w*) on set"),
     # "kept under wraps" is secrecy, not a shoot's end
-    "filming_wrapped": Caseless(r"(?i)(?:weeks|days|months) of (?:filming|production|"
+    "filming_wrapped": Caseless(rf"(?i){_SHOOT_OF_ANOTHER_THING}|"
+                                  r"(?:weeks|days|months) of (?:filming|production|"
                                   r"shooting)|under wraps|"
                                   # the run or the story ends on air: "wraps up its second
                                   # season on Sunday with a finale" (no shoot named after it)
@@ -2006,8 +2028,9 @@ SPECULATIVE_RE = Caseless(
     r"(?i)\b(?:" + HEDGE_WORDS + r"|potential(?:ly)?|"
     # "may" the verb, not the month ("in May", "May 5", "premiered in May.")
     r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )(?<!since )(?<!until )(?<!early )(?<!late )"
-    r"(?<!mid-)(?<!this )(?<!next )(?<!last )may(?!\s*(?:\d|[,.;:)!?]|$|of\b|and\b|or\b|to\b|"
-    r"through\b|after\b|before\b))|"
+    r"(?<!mid-)(?<!this )(?<!next )(?<!last )(?<!from )(?<!between )"
+    r"may(?!\s*(?:\d|[,.;:)!?]|$|of\b|and\b|or\b|to\b|"
+    r"through\b|after\b|before\b|until\b|till\b|thru\b))|"
     r"rumou?r(?:s|ed)?|reportedly|reports? (?:indicate|suggest|claim|say)|"
     r"(?:according to|per) (?:[\w-]+ ){0,3}?(?:reports?|rumou?rs|sources|insiders)|sources? "
     r"(?:say|said|claim|close|privy)|insiders?|as soon as|at the (?:very )?earliest|"
@@ -3140,7 +3163,10 @@ RESTART_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*|back|again)\b",
 #: Of those, the shoot's own restart ("production resumed", "filming restarted"), not people
 #: going back to work in general ("the cast is back on set"): after a halt it says the season's
 #: shoot had begun.
-RESUMED_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*)\b", stems=("resum", "start"))
+RESUMED_RE = Caseless(r"(?i)\b(?:resum\w*|restart\w*|re-start\w*|"
+                      # round 34: "headed back into production", "went back into production"
+                      r"back (?:into|in) production)\b",
+                      stems=("resum", "start", "back in"))
 #: A halt of work on a show: a strike, a pandemic shutdown, a shoot paused or interrupted
 #: (not a hiatus between seasons, nor a start that was delayed or postponed).
 HALT_RE = Caseless(
@@ -3480,11 +3506,29 @@ ELLIPTIC_FOR_RE = Caseless(
     stems=("for a", "for its"))
 #: "ten episodes each for seasons 3 and 4": the counts of the seasons named right after.
 EACH_FOR_RE = re.compile(r"(?i)^\s+each\s+(?:for|in)\s+$")
-#: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes.
+#: "Season 2 had eight": a count without the word "episodes" in a sentence about episodes;
+#: or a per-season list's bare number in brackets after the season (round 34): "Season 3 (8
+#: episodes) and Season 4 (six)", "Season 2 (8 episodes), Season 3 (10)".
 ELLIPTIC_COUNT_RE = Caseless(
-    rf"(?i)\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
-    rf"(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$))",
-    stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets"))
+    rf"(?i)(?:\b(?:had|has|got|ran|spanned|was|were|is|gets)\s+(?:only\s+|just\s+)?"
+    rf"|(?P<bracket>\()\s?)(?P<num>\d{{1,2}}|{_NUM_ALT})\b"
+    rf"(?(bracket)\s?\)|(?=\s*(?:[.;]|,\s*(?:while|and|but)\b|$)))",
+    stems=("had", "has", "got", "ran", "spanned", "was", "were", "is", "gets", "("))
+#: An order changed to a bare number (round 34): "The order was extended to 13", "Kestrel cut
+#: the order for X to 8", "the order was upped from 10 to 13" — the number after "to" is the
+#: season's count when the words before it (``ORDER_CHANGED_BEFORE_RE``) change an order.
+ORDER_CHANGED_TO_RE = Caseless(
+    rf"(?i)\bto\s+(?P<num>\d{{1,2}}|{_NUM_ALT})\b(?=\s*(?:[.;,)]|$)|\s+(?:and|but|in|for|"
+    rf"from|after|with|on|at|by|while|when|last|this|next|earlier|later)\b)",
+    stems=("to ",))
+#: ... the order's noun, then a verb that changes it, in the same clause, up to the "to":
+#: "order for X was extended", "cut the order for X", "order has been upped from 10".
+ORDER_CHANGED_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:episode\s+)?order\b[^.;:!?,]{0,60}?\b(?:extend|expand|increas|upp|"
+    r"rais|bump|boost|cut|trimm|reduc|pared|scaled|shorten|slash|grew|grown|doubl)\w*|"
+    r"\b(?:extend|expand|increas|upp|rais|bump|boost|cut|trimm|reduc|pared|scaled|shorten|"
+    r"slash|doubl)\w*\s+(?:back\s+|down\s+|up\s+)?(?:the|its|their|an?)\s+(?:\w+\s+)?"
+    r"order\b)[^.;:!?,]{0,60}?(?:\s+from\s+\w+(?:\s+episodes)?)?\s+\Z")
 #: A count told again for another show with its noun left out, right after that show's
 #: possessive: "X's order is for 22 episodes while Y's is only for 13", "..., and Y's 13".
 #: Matched from the end of Y's name; a number followed by a unit is no count.

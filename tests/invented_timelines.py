@@ -66,6 +66,8 @@ class Beat:
     window: str | None = None
     alert: str | None | bool = True
     facts: tuple[tuple[str, str | None, str], ...] = ()
+    #: A wording pinned for the beat (the story's own otherwise).
+    wording: int | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,26 @@ def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None
              [f"{net} has scrapped the {nth} season of {show} before filming began.",
               "The cast has been released from their contracts."]),
         ],
+        "revival": [
+            (f"{net} Revives {show} for Season {season}",
+             [f"{show}, which Ostrava TV cancelled after {CARDINALS[season - 1]} seasons last "
+              f"year, has been renewed for a {nth} season by {net}.",
+              "The cast is expected to return."]),
+            (f"{show} Saved by {net}",
+             [f"{net} has picked up {show} for a {nth} season, months after Ostrava TV "
+              f"cancelled it.",
+              "Production will begin in the summer."]),
+        ],
+        "cancelled_retold": [
+            (f"How {show} Came Back",
+             [f"{show} was cancelled by Ostrava TV after {CARDINALS[season - 1]} seasons in "
+              f"November 2025.",
+              f"Fans campaigned for months until {net} stepped in."]),
+            (f"The Long Road Back for {show}",
+             [f"Ostrava TV cancelled {show} after {CARDINALS[season - 1]} seasons in "
+              f"November 2025.",
+              "The fan campaign that followed made headlines."]),
+        ],
         "cancelled": [
             (f"{show} Cancelled at {net}",
              [f"{net} has cancelled {show} after {CARDINALS[season - 1]} "
@@ -233,7 +255,9 @@ def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None
 def page_html(story: Story, number: int, beat: Beat, site: tuple[str, str]) -> str:
     """One beat as an HTML page of ``site``."""
     headline, paragraphs = _sentences(beat.kind, story.show, story.network, story.season,
-                                      beat.when, beat.window, story.wording + number,
+                                      beat.when, beat.window,
+                                      story.wording + number if beat.wording is None
+                                      else beat.wording,
                                       beat.published)
     other, other_net = OTHERS[(number + len(story.id)) % len(OTHERS)]
     paragraphs = [*paragraphs,
@@ -244,7 +268,7 @@ def page_html(story: Story, number: int, beat: Beat, site: tuple[str, str]) -> s
 <html><head><title>{html.escape(headline)} | {site[0]}</title>
 <meta property="article:published_time" content="{beat.published.isoformat()}T09:00:00Z">
 </head><body>
-<nav><a href="/">Home</a> <a href="/tv">TV</a> <a href="/film">Film</a> <a href="/news">News</a></nav>
+<nav><a href="/">Home</a> <a href="/tv">TV</a> <a href="/news">News</a></nav>
 <article>
 <h1>{html.escape(headline)}</h1>
 <p class="byline">By {writer} · {day_words(beat.published)}, {beat.published.year}</p>
@@ -393,6 +417,16 @@ def _story_shapes() -> list[tuple[str, int, tuple[Beat, ...]]]:
                  facts=(("premiere", "2026-04-02", "confirmed"),)),
             Beat("filming_wrapped_late", _d("2026-07-02"), P, when=_d("2025-11-20"),
                  alert=None, facts=(("filming_wrapped", "2025-11-20", "confirmed"),)),
+        )),
+        ("revival-retold", 3, (
+            # The old run's cancellation (season 2) comes first: season 3 is not on the board.
+            # ("after two seasons": the wording that names the run, not the third season)
+            Beat("cancelled", _d("2025-11-06"), None, alert=None, wording=0),
+            Beat("revival", _d("2026-03-03"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-06-10"), "filming",
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+            # Retold, dated before the revival: it ends nothing.
+            Beat("cancelled_retold", _d("2026-08-20"), "filming", alert=None),
         )),
     ]
 

@@ -127,6 +127,14 @@ class Articles:
                     if fact.kind == "filming_started" and fact.certainty != "confirmed" \
                             and where[1] != NO_SEASON:
                         shoots.setdefault(where[0], set()).add(where[1])
+            for fact in facts:
+                if fact.kind == "cancelled" and fact.certainty == "confirmed" \
+                        and fact.season is not None:
+                    # A cancellation of an earlier season may end a later one on the board.
+                    stored = keys.get(show_key(fact.show)) or ""
+                    for later in (self._later_seasons(db, stored, int(fact.season))
+                                  if stored else ()):
+                        touched.setdefault((stored, later), set()).add(fact.show)
             titles = {k: self._display_title(db, k) for k in {k for k, _ in touched}}
             for (key, season), raw_titles in sorted(touched.items()):
                 old = self._load_season(db, key, season)
@@ -134,7 +142,9 @@ class Articles:
                                     season=season_out(season), show=titles[key],
                                     neighbours=self._neighbours(db, key, season),
                                     previous=self._sourced_facts(db, key, season - 1)
-                                    if season > 1 else ())
+                                    if season > 1 else (),
+                                    earlier_cancellations=self._earlier_cancellations(
+                                        db, key, season))
                 new = keep_forward(old, new)
                 self._save_season(db, new, now)
                 planned = plan_alerts(old, new, now=now, window_alerts=window_alerts,
@@ -230,8 +240,9 @@ class Articles:
                 if not facts:
                     continue
                 base = max(olds[season], key=lambda o: status_rank(o.status), default=None)
-                new = keep_forward(base, derive_season(facts, show_key=dst_key,
-                                                       season=season_out(season), show=display))
+                new = keep_forward(base, derive_season(
+                    facts, show_key=dst_key, season=season_out(season), show=display,
+                    earlier_cancellations=self._earlier_cancellations(db, dst_key, season)))
                 self._save_season(db, new, now)
                 planned = plan_merged_alerts(olds[season], new, now=now,
                                              window_alerts=window_alerts)
@@ -358,6 +369,35 @@ class Articles:
             "a.published FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
             "JOIN articles a ON a.id = fs.article_id WHERE f.show_key = ? AND f.season = ?",
             [key, season])
+        return [SourcedFact(
+            kind=r["kind"], date=r["date"] or None, certainty=r["certainty"], url=r["url"],
+            published=dt.date.fromisoformat(r["published"]), evidence=r["evidence"],
+            value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
+        ) for r in rows]
+
+    def _later_seasons(self, db: Tx, key: str, season: int) -> list[int]:
+        """The show's numbered seasons after ``season`` on the board and not cancelled: the
+        ones a cancellation of ``season`` is read against (:func:`~monitor.store.reconcile.
+        carried_cancellations`)."""
+        return [int(r["season"]) for r in db.query(
+            "SELECT season FROM seasons WHERE show_key = ? AND season > ? AND status IN "
+            "('renewed', 'filming', 'wrapped', 'premiere_scheduled')", [key, season])]
+
+    def _earlier_cancellations(self, db: Tx, key: str, season: int) -> list[SourcedFact]:
+        """The confirmed cancellations of the show's seasons before ``season``, each from an
+        article that states nothing firm about ``season`` or a later one (an article that
+        retells the old cancellation while it renews or films this season is a revival)."""
+        if season == NO_SEASON or season < 2:
+            return []
+        rows = db.query(
+            "SELECT f.kind, f.date, f.value, fs.certainty, fs.evidence, fs.show, a.url, "
+            "a.published FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
+            "JOIN articles a ON a.id = fs.article_id WHERE f.show_key = ? "
+            "AND f.kind = 'cancelled' AND fs.certainty = 'confirmed' AND f.season > 0 "
+            "AND f.season < ? AND NOT EXISTS (SELECT 1 FROM fact_sources ls "
+            "JOIN facts lf ON lf.id = ls.fact_id WHERE ls.article_id = fs.article_id "
+            "AND lf.show_key = f.show_key AND lf.season >= ? "
+            "AND ls.certainty != 'speculative')", [key, season, season])
         return [SourcedFact(
             kind=r["kind"], date=r["date"] or None, certainty=r["certainty"], url=r["url"],
             published=dt.date.fromisoformat(r["published"]), evidence=r["evidence"],

@@ -28,7 +28,11 @@ Status rules (renewed < filming < wrapped < premiere_scheduled; cancelled ends i
 - a confirmed ``cancelled`` ends the season: nothing moves it afterwards; but one stated by an
   article that also gives the season's premiere as an official plan (expected; the extractor
   hands over no plan the cancellation voided) is a planned ending (the season will air, as
-  the last), and moves no status.
+  the last), and moves no status;
+- a confirmed ``cancelled`` of an earlier season ("cancelled after two seasons") ends a later
+  season on the board too, when its article came after that season was first reported,
+  tells nothing firm of that season (a revival retells the old cancellation) and is not
+  dated before it, and the season had not premiered by then (:func:`carried_cancellations`).
 
 Which of several stated values a season goes by (its premiere, its episode count) is decided by
 :func:`pick_claim`: the value announced last wins (premieres move), unless it only restates the
@@ -241,14 +245,43 @@ def _claim_order(claim: Claim) -> tuple[str, str, int]:
 
 # --- derivation ---------------------------------------------------------------------------------
 
+def carried_cancellations(facts: Iterable[SourcedFact],
+                          earlier: Iterable[SourcedFact]) -> list[SourcedFact]:
+    """The cancellations of an earlier season of the show that end this season too: a show
+    "cancelled after two seasons" while its third is on the board (renewed, filming, wrapped)
+    has no third season. ``earlier``: the confirmed cancellations of the show's earlier
+    seasons, each from an article that states nothing firm about this season or a later one
+    (the store picks them; an article that cancels the old run and renews this season is a
+    revival). One carries when it was published after the season was first reported, it
+    is not dated before that (a past cancellation retold), and the season had not premiered
+    by then (a cancellation after the season aired is that season's own news)."""
+    firm = [f for f in facts if not _speculative(f)]
+    if not firm:
+        return []
+    on_board = min(f.published for f in firm)
+    aired = [end for f in firm if f.kind == "premiere"
+             and partial_date.precision(f.date) >= partial_date.MONTH
+             and (end := partial_date.end_day(f.date)) is not None]
+    return [c for c in earlier
+            if c.kind == "cancelled" and c.certainty == "confirmed"
+            and c.published > on_board
+            and ((end := partial_date.end_day(c.date)) is None or end >= on_board)
+            and not any(day <= c.published for day in aired)]
+
+
 def derive_season(facts: Iterable[SourcedFact], *, show_key: str, season: int | None,
                   show: str = "", neighbours: Iterable[SourcedFact] = (),
-                  previous: Iterable[SourcedFact] = ()) -> SeasonState:
+                  previous: Iterable[SourcedFact] = (),
+                  earlier_cancellations: Iterable[SourcedFact] = ()) -> SeasonState:
     """The state of one season from all its facts, the same whatever order they are given in.
     ``neighbours``: the facts of the seasons numbered next to it, to tell the events a
     source counted off by one (:func:`counted_right`): they are kept as sources but move
     nothing. ``previous``: the facts of the season before it, to tell a wrap that was that
-    season's (:func:`_wrap_before_previous_premiere`)."""
+    season's (:func:`_wrap_before_previous_premiere`). ``earlier_cancellations``: the
+    show's cancellations of earlier seasons, some of which end this one too
+    (:func:`carried_cancellations`)."""
+    facts = list(facts)
+    facts += carried_cancellations(facts, earlier_cancellations)
     every_fact = sorted(set(facts), key=_fact_order)
     facts = counted_right(every_fact, neighbours)
     # The previous season's premiere as reported past (over before its article): a plan
@@ -651,8 +684,8 @@ def _urls(facts: Iterable[SourcedFact]) -> tuple[str, ...]:
 
 
 __all__ = [
-    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "counted_right",
-    "derive_season",
+    "Claim", "Disagreement", "SeasonState", "SourcedFact", "alert_id", "carried_cancellations",
+    "counted_right", "derive_season",
     "find_disagreements", "gather_claims", "keep_forward", "pick_claim", "plan_alerts",
     "plan_merged_alerts",
     "reported_late",

@@ -1,0 +1,517 @@
+"""Invented time lines through the whole pipeline (issue 11, round 34, branch r34lines).
+
+Each story follows one season of an invented show across 4–6 article pages from invented
+sites: renewed → filming → wrapped → premiere scheduled, or cancelled at some step, or a
+premiere window that becomes a day, a day that moves, two sources that disagree, a renewal
+told again, a wrap reported late, a recap of the aired season, same-day pairs and an older
+article arriving last. Every step is one of several wordings (active, passive, headline
+style), and each page is HTML as a site publishes it: a headline, a byline, a date in the page
+metadata, navigation, a paragraph about other shows and "more stories" links.
+
+The pages go through the real page reader (:func:`monitor.ingest.text.extract_page_text`) into
+a corpus directory of the devset's layout (``articles/ID.json`` with the labelled facts of the
+story's season), and each story is replayed with :func:`monitor.evaluation.timelines.
+replay_timeline` — the extractor with the titles and aired seasons the store has learnt, then
+the state store and its alerts — exactly as ``monitor eval --timelines`` replays the devset.
+
+``python tests/invented_timelines.py [-v] [--gold]`` prints one line per story and the totals
+(final status right, every step right, false status alerts); ``--gold`` replays the labelled
+facts instead (the status layer alone). ``tests/test_invented_timelines_round34.py``
+parametrizes its cells from :data:`STORIES`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+CARDINALS = {1: "one", 2: "two", 3: "three", 4: "four"}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+SITES = (("Reel Ledger", "reelledger.example"), ("Tallyscope", "tallyscope.example"),
+         ("The Set Sheet", "setsheet.example"), ("Broadcast Beat", "broadcastbeat.example"),
+         ("Screen Almanac", "screenalmanac.example"), ("Cue Card Daily", "cuecard.example"))
+WRITERS = ("Maren Ostby", "Tobias Quell", "Ines Varga", "Paul Derrow", "Hana Ilves")
+#: Other shows mentioned in the boilerplate paragraph; never the story's show.
+OTHERS = (("Copper Lane", "Tovrel"), ("The Quiet Harbor", "Nimbus One"),
+          ("Ridgeback", "Kestrel"), ("Paper Moons", "Halcyon+"))
+
+
+def day_words(day: dt.date, *, weekday: bool = False) -> str:
+    words = f"{MONTHS[day.month - 1]} {day.day}"
+    return f"{day.strftime('%A')}, {words}" if weekday else words
+
+
+@dataclass(frozen=True)
+class Beat:
+    """One article of a story: what it tells and the season's status after it.
+
+    ``kind`` picks the wordings; ``when`` the event's date (None: undated); ``published`` the
+    article's date; ``status`` the status the season must have after the article; ``alert``
+    the status alert it must send (default: the status where it rises); ``facts`` the labelled
+    facts of the season ((kind, date, certainty) triples).
+    """
+
+    kind: str
+    published: dt.date
+    status: str | None
+    when: dt.date | None = None
+    window: str | None = None
+    alert: str | None | bool = True
+    facts: tuple[tuple[str, str | None, str], ...] = ()
+    #: A wording pinned for the beat (the story's own otherwise).
+    wording: int | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    show: str
+    network: str
+    season: int
+    beats: tuple[Beat, ...]
+    #: Which wording of each kind the story uses (0, 1, 2 …; taken modulo the kind's count).
+    wording: int = 0
+
+
+def _sentences(kind: str, show: str, net: str, season: int, when: dt.date | None,
+               window: str | None, wording: int, published: dt.date) -> tuple[str, list[str]]:
+    """(headline, body paragraphs) for one beat in wording number ``wording``."""
+    nth = ORDINALS[season]
+    prev = ORDINALS[season - 1] if season > 1 else "first"
+    d = day_words(when) if when else ""
+    dw = day_words(when, weekday=True) if when else ""
+    options: dict[str, list[tuple[str, list[str]]]] = {
+        "renewed": [
+            (f"{show} Renewed for Season {season} at {net}",
+             [f"{net} has renewed {show} for a {nth} season, the network announced on "
+              f"{published.strftime('%A')}.",
+              f"The drama's {prev} season drew the network's biggest audience of the year."]),
+            (f"{net} Orders Another Season of {show}",
+             [f"{show} will return for a {nth} season on {net}.",
+              "The renewal comes a month after the finale aired."]),
+            (f"{show} Is Coming Back",
+             [f"{show} has been renewed for season {season} by {net}.",
+              "Showrunner Delia Strand thanked fans in a statement."]),
+        ],
+        "renewed_again": [
+            (f"Everything We Know About {show} Season {season}",
+             [f"{net} renewed {show} for a {nth} season earlier this year, and fans have "
+              f"been waiting for news since.",
+              "The cast is expected to return in full."]),
+            (f"{show} Season {season}: What to Expect",
+             [f"{show} was renewed for season {season} by {net} in the spring.",
+              "Little else has been announced so far."]),
+        ],
+        "filming_started": [
+            (f"{show} Season {season} Begins Production",
+             [f"Production on the {nth} season of {show} began this week in Lisbon.",
+              f"The {net} drama's cast shared photos from the first table read."]),
+            (f"Cameras Roll on {show} Season {season}",
+             [f"Filming on season {season} of {show} is now underway, {net} confirmed.",
+              "The shoot is scheduled to last five months."]),
+            (f"{show} Starts Shooting Its {nth.title()} Season",
+             [f"{show} has started filming its {nth} season in Havana.",
+              "Star Orla Brenn posted a photo from the set."]),
+        ],
+        "filming_wrapped": [
+            (f"{show} Wraps Season {season}",
+             [f"Filming on {show} season {season} wrapped on {d}.",
+              "The cast celebrated with a party in Lisbon."]),
+            (f"That's a Wrap on {show} Season {season}",
+             [f"{show} has wrapped production on its {nth} season.",
+              f"Star Orla Brenn announced the news on {published.strftime('%A')}."]),
+            (f"{show} Season {season} Has Finished Filming",
+             [f"The {nth} season of {show} finished filming on {d}, the cast revealed.",
+              "Post-production is now underway."]),
+        ],
+        "filming_wrapped_late": [
+            (f"{show} Season {season}: Release Date Still Unknown",
+             [f"{show} quietly wrapped filming on its {nth} season back on {d}.",
+              f"{net} has not yet said when the new episodes will arrive."]),
+            (f"Where Is {show} Season {season}?",
+             [f"Filming on season {season} of {show} wrapped on {d}, months ago.",
+              "Fans are still waiting for a trailer."]),
+        ],
+        "premiere_window": [
+            (f"{show} Season {season} Gets a Premiere Window",
+             [f"{show} season {season} is set to premiere in {window} on {net}.",
+              "An exact date will be announced later."]),
+            (f"{net} Sets {show} Return for {window.title() if window else ''}",
+             [f"The {nth} season of {show} will premiere in {window}, {net} announced.",
+              "No exact date has been set."]),
+        ],
+        "premiere_day": [
+            (f"{show} Season {season} Premiere Date Set",
+             [f"{show} season {season} will premiere on {dw} on {net}.",
+              "The season runs eight episodes."]),
+            (f"{net} Dates {show} Season {season}",
+             [f"{net} announced that the {nth} season of {show} premieres {d}.",
+              "A trailer is expected next week."]),
+            (f"{show} Returns {d}",
+             [f"{show} returns for its {nth} season on {d}, {net} said on "
+              f"{published.strftime('%A')}.",
+              "The first two episodes will air back to back."]),
+        ],
+        "premiere_moved": [
+            (f"{show} Season {season} Premiere Pushed Back",
+             [f"{net} has moved the season {season} premiere of {show} to {d}.",
+              "The network gave no reason for the change."]),
+            (f"{show} Season {season} Delayed to {d}",
+             [f"The {nth} season of {show} will now premiere on {d}, {net} announced.",
+              "It had been due a few weeks earlier."]),
+        ],
+        "recap": [
+            (f"{show} Season {season} Finale Recap",
+             [f"The {nth} season of {show}, which premiered on {d} on {net}, ended on "
+              f"a cliffhanger this week.",
+              "Here is everything that happened in the finale."]),
+            (f"{show} Season {season} Review",
+             [f"{show} season {season} premiered on {d}, and it is the show's best yet.",
+              "The new episodes are streaming now."]),
+        ],
+        "premiere_expected_day": [
+            (f"{show} Season {season} Eyes {d} Return",
+             [f"{show} season {season} is set to premiere on {d} on {net}.",
+              "The network will stream the first two episodes at once."]),
+            (f"{net} Plans {show} Season {season} Debut",
+             [f"The {nth} season of {show} is expected to debut on {dw}, {net} said.",
+              "A trailer will follow in the coming weeks."]),
+        ],
+        "premiere_other_source": [
+            (f"{show} Season {season} Release Date Revealed",
+             [f"According to a listing on the {net} website, the {nth} season of {show} "
+              f"will premiere on {d}.",
+              "The network has not commented."]),
+            (f"When Does {show} Season {season} Come Out?",
+             [f"{show} season {season} arrives on {net} on {d}.",
+              "Here is everything else we know."]),
+        ],
+        "premiere_moved_up": [
+            (f"{show} Season {season} Premiere Moved Up",
+             [f"{net} has moved up the premiere of {show} season {season} to {d}.",
+              "The season had been due later in the spring."]),
+            (f"Good News for {show} Fans",
+             [f"{show} season {season} will now premiere earlier, on {d}, {net} announced.",
+              "The network did not say why."]),
+        ],
+        "filming_late_start": [
+            (f"{show} Season {season} Has Been Filming in Secret",
+             [f"{show} began filming its {nth} season on {d}, it has emerged.",
+              "The production kept the news quiet for months."]),
+            (f"{show} Season {season} Set Photos Surface",
+             [f"Production on season {season} of {show} started on {d} in Lisbon.",
+              "Photos from the set appeared online this week."]),
+        ],
+        "cancelled_before": [
+            (f"{net} Reverses {show} Renewal",
+             [f"{net} has cancelled {show} ahead of its {nth} season.",
+              "The renewal had been announced in the winter."]),
+            (f"{show} Season {season} Scrapped",
+             [f"{net} has scrapped the {nth} season of {show} before filming began.",
+              "The cast has been released from their contracts."]),
+        ],
+        "revival": [
+            (f"{net} Revives {show} for Season {season}",
+             [f"{show}, which Ostrava TV cancelled after {CARDINALS[season - 1]} seasons last "
+              f"year, has been renewed for a {nth} season by {net}.",
+              "The cast is expected to return."]),
+            (f"{show} Saved by {net}",
+             [f"{net} has picked up {show} for a {nth} season, months after Ostrava TV "
+              f"cancelled it.",
+              "Production will begin in the summer."]),
+        ],
+        "cancelled_retold": [
+            (f"How {show} Came Back",
+             [f"{show} was cancelled by Ostrava TV after {CARDINALS[season - 1]} seasons in "
+              f"November 2025.",
+              f"Fans campaigned for months until {net} stepped in."]),
+            (f"The Long Road Back for {show}",
+             [f"Ostrava TV cancelled {show} after {CARDINALS[season - 1]} seasons in "
+              f"November 2025.",
+              "The fan campaign that followed made headlines."]),
+        ],
+        "cancelled": [
+            (f"{show} Cancelled at {net}",
+             [f"{net} has cancelled {show} after {CARDINALS[season - 1]} "
+              f"season{'s' if season > 2 else ''}.",
+              "The show will not return for a " + nth + " season."]),
+            (f"{net} Axes {show}",
+             [f"{show} has been canceled by {net}, ending plans for a {nth} season.",
+              "Its cast thanked fans on social media."]),
+        ],
+    }
+    choices = options[kind]
+    return choices[wording % len(choices)]
+
+
+def page_html(story: Story, number: int, beat: Beat, site: tuple[str, str]) -> str:
+    """One beat as an HTML page of ``site``."""
+    headline, paragraphs = _sentences(beat.kind, story.show, story.network, story.season,
+                                      beat.when, beat.window,
+                                      story.wording + number if beat.wording is None
+                                      else beat.wording,
+                                      beat.published)
+    other, other_net = OTHERS[(number + len(story.id)) % len(OTHERS)]
+    paragraphs = [*paragraphs,
+                  f"In other news, {other_net} has released a new trailer for {other}."]
+    writer = WRITERS[number % len(WRITERS)]
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return f"""<!doctype html>
+<html><head><title>{html.escape(headline)} | {site[0]}</title>
+<meta property="article:published_time" content="{beat.published.isoformat()}T09:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/tv">TV</a> <a href="/news">News</a></nav>
+<article>
+<h1>{html.escape(headline)}</h1>
+<p class="byline">By {writer} · {day_words(beat.published)}, {beat.published.year}</p>
+{body}
+</article>
+<aside><h2>More stories</h2><ul>
+<li><a href="/a">The ten best dramas of the year so far</a></li>
+<li><a href="/b">Our guide to this week's premieres</a></li></ul></aside>
+<footer>© {site[0]}. All rights reserved. Terms · Privacy</footer>
+</body></html>
+"""
+
+
+def _d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _story_shapes() -> list[tuple[str, int, tuple[Beat, ...]]]:
+    """(shape id, season, beats) of each story shape; the show and wording vary around it."""
+    P = "premiere_scheduled"
+    return [
+        ("full-arc", 3, (
+            Beat("renewed", _d("2026-02-10"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-05-04"), "filming",
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-10-02"), "wrapped", when=_d("2026-09-30"),
+                 facts=(("filming_wrapped", "2026-09-30", "confirmed"),)),
+            Beat("premiere_day", _d("2027-01-12"), P, when=_d("2027-03-18"),
+                 facts=(("premiere", "2027-03-18", "confirmed"),)),
+        )),
+        ("late-wrap", 2, (
+            Beat("renewed", _d("2026-01-20"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-04-14"), "filming",
+                 facts=(("filming_started", "2026-04", "confirmed"),)),
+            Beat("filming_wrapped_late", _d("2026-11-20"), "wrapped", when=_d("2026-08-28"),
+                 facts=(("filming_wrapped", "2026-08-28", "confirmed"),)),
+            Beat("premiere_day", _d("2027-02-03"), P, when=_d("2027-04-09"),
+                 facts=(("premiere", "2027-04-09", "confirmed"),)),
+        )),
+        ("window-then-day", 2, (
+            Beat("renewed", _d("2026-03-02"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-08-21"), "wrapped", when=_d("2026-08-19"),
+                 facts=(("filming_wrapped", "2026-08-19", "confirmed"),)),
+            Beat("premiere_window", _d("2026-09-15"), "wrapped", window="early 2027",
+                 facts=(("premiere", "2027", "expected"),)),
+            Beat("premiere_day", _d("2026-12-01"), P, when=_d("2027-02-11"),
+                 facts=(("premiere", "2027-02-11", "confirmed"),)),
+        )),
+        ("moved-premiere", 4, (
+            Beat("renewed", _d("2026-02-18"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-06-01"), "filming",
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+            Beat("premiere_day", _d("2026-11-05"), P, when=_d("2027-03-08"),
+                 facts=(("premiere", "2027-03-08", "confirmed"),)),
+            Beat("premiere_moved", _d("2027-01-22"), P, when=_d("2027-04-14"), alert=None,
+                 facts=(("premiere", "2027-04-14", "confirmed"),)),
+            Beat("recap", _d("2027-06-10"), P, when=_d("2027-04-14"), alert=None,
+                 facts=(("premiere", "2027-04-14", "confirmed"),)),
+        )),
+        ("repeat-renewal", 3, (
+            Beat("renewed", _d("2026-01-08"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("renewed_again", _d("2026-04-02"), "renewed", alert=None,
+                 facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-04-27"), "filming",
+                 facts=(("filming_started", "2026-04", "confirmed"),)),
+            Beat("renewed_again", _d("2026-06-30"), "filming", alert=None,
+                 facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-10-16"), "wrapped", when=_d("2026-10-14"),
+                 facts=(("filming_wrapped", "2026-10-14", "confirmed"),)),
+        )),
+        ("cancelled-midway", 3, (
+            Beat("renewed", _d("2026-02-24"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-05-18"), "filming",
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            Beat("cancelled", _d("2026-07-09"), "cancelled",
+                 facts=(("cancelled", None, "confirmed"),)),
+            Beat("renewed_again", _d("2026-08-12"), "cancelled", alert=None,
+                 facts=(("renewed", None, "confirmed"),)),
+        )),
+        ("same-day-pair", 2, (
+            Beat("renewed", _d("2026-03-10"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-06-08"), "filming",
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+            Beat("filming_started", _d("2026-06-08"), "filming", alert=None,
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-11-13"), "wrapped", when=_d("2026-11-12"),
+                 facts=(("filming_wrapped", "2026-11-12", "confirmed"),)),
+            Beat("premiere_day", _d("2026-11-13"), P, when=_d("2027-01-21"),
+                 facts=(("premiere", "2027-01-21", "confirmed"),)),
+        )),
+        ("older-last", 2, (
+            Beat("filming_started", _d("2026-05-12"), "filming",
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-09-25"), "wrapped", when=_d("2026-09-24"),
+                 facts=(("filming_wrapped", "2026-09-24", "confirmed"),)),
+            Beat("premiere_day", _d("2026-12-03"), P, when=_d("2027-02-25"),
+                 facts=(("premiere", "2027-02-25", "confirmed"),)),
+            # An older renewal story arrives last: the season never moves back.
+            Beat("renewed", _d("2026-02-02"), P, alert=None,
+                 facts=(("renewed", None, "confirmed"),)),
+        )),
+        ("disagreeing-sources", 2, (
+            Beat("renewed", _d("2026-01-15"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-09-04"), "wrapped", when=_d("2026-09-02"),
+                 facts=(("filming_wrapped", "2026-09-02", "confirmed"),)),
+            Beat("premiere_other_source", _d("2026-12-02"), P, when=_d("2027-04-07"),
+                 facts=(("premiere", "2027-04-07", "confirmed"),)),
+            Beat("premiere_day", _d("2026-12-02"), P, when=_d("2027-04-14"), alert=None,
+                 facts=(("premiere", "2027-04-14", "confirmed"),)),
+            Beat("premiere_other_source", _d("2027-01-20"), P, when=_d("2027-04-14"),
+                 alert=None, facts=(("premiere", "2027-04-14", "confirmed"),)),
+        )),
+        ("expected-day-moved-up", 3, (
+            Beat("renewed", _d("2026-02-05"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-05-20"), "filming",
+                 facts=(("filming_started", "2026-05", "confirmed"),)),
+            Beat("premiere_expected_day", _d("2026-10-08"), P, when=_d("2027-05-06"),
+                 facts=(("premiere", "2027-05-06", "expected"),)),
+            Beat("premiere_moved_up", _d("2027-01-14"), P, when=_d("2027-04-01"), alert=None,
+                 facts=(("premiere", "2027-04-01", "confirmed"),)),
+        )),
+        ("late-start-then-wrap", 2, (
+            Beat("renewed", _d("2026-02-26"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_late_start", _d("2026-07-22"), "filming", when=_d("2026-03-16"),
+                 facts=(("filming_started", "2026-03-16", "confirmed"),)),
+            Beat("filming_wrapped", _d("2026-08-14"), "wrapped", when=_d("2026-08-12"),
+                 facts=(("filming_wrapped", "2026-08-12", "confirmed"),)),
+            Beat("premiere_window", _d("2026-08-30"), "wrapped", window="spring 2027",
+                 facts=(("premiere", "2027-SP", "expected"),)),
+        )),
+        ("cancelled-before-filming", 3, (
+            Beat("renewed", _d("2026-01-28"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("renewed_again", _d("2026-03-11"), "renewed", alert=None,
+                 facts=(("renewed", None, "confirmed"),)),
+            Beat("cancelled_before", _d("2026-06-17"), "cancelled",
+                 facts=(("cancelled", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-06-30"), "cancelled", alert=None,
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+        )),
+        ("first-seen-as-recap", 2, (
+            Beat("recap", _d("2026-05-21"), P, when=_d("2026-04-02"), alert=None,
+                 facts=(("premiere", "2026-04-02", "confirmed"),)),
+            Beat("renewed_again", _d("2026-06-04"), P, alert=None,
+                 facts=(("renewed", None, "confirmed"),)),
+            Beat("recap", _d("2026-06-25"), P, when=_d("2026-04-02"), alert=None,
+                 facts=(("premiere", "2026-04-02", "confirmed"),)),
+            Beat("filming_wrapped_late", _d("2026-07-02"), P, when=_d("2025-11-20"),
+                 alert=None, facts=(("filming_wrapped", "2025-11-20", "confirmed"),)),
+        )),
+        ("revival-retold", 3, (
+            # The old run's cancellation (season 2) comes first: season 3 is not on the board.
+            # ("after two seasons": the wording that names the run, not the third season)
+            Beat("cancelled", _d("2025-11-06"), None, alert=None, wording=0),
+            Beat("revival", _d("2026-03-03"), "renewed", facts=(("renewed", None, "confirmed"),)),
+            Beat("filming_started", _d("2026-06-10"), "filming",
+                 facts=(("filming_started", "2026-06", "confirmed"),)),
+            # Retold, dated before the revival: it ends nothing.
+            Beat("cancelled_retold", _d("2026-08-20"), "filming", alert=None),
+        )),
+    ]
+
+
+#: (show, network) pairs the stories rotate through: invented, of several title shapes.
+SHOWS = (("Salt Road", "Kestrel"), ("Lantern House", "Tovrel"), ("Havana", "Nimbus One"),
+         ("The Glass Orchard", "Halcyon+"), ("Northwind", "Kestrel"),
+         ("Lisbon", "Tovrel"))
+
+
+def stories() -> list[Story]:
+    """Every shape in three wordings, each with its own show and network."""
+    out = []
+    for number, (shape, season, beats) in enumerate(_story_shapes()):
+        for wording in range(3):
+            show, net = SHOWS[(number + wording) % len(SHOWS)]
+            out.append(Story(id=f"{shape}-w{wording}-{show.lower().replace(' ', '-')}",
+                             show=show, network=net, season=season, beats=beats,
+                             wording=wording))
+    return out
+
+
+STORIES: tuple[Story, ...] = tuple(stories())
+
+
+def write_corpus(story_list: Sequence[Story], root: Path) -> None:
+    """The stories as a corpus of the devset's layout under ``root`` (pages read by the real
+    page reader; the labelled facts of the season alongside)."""
+    from monitor.ingest.text import extract_page_text
+
+    (root / "articles").mkdir(parents=True, exist_ok=True)
+    for story in story_list:
+        for number, beat in enumerate(story.beats):
+            site = SITES[(number * 2 + story.wording) % len(SITES)]
+            url = f"https://{site[1]}/tv/{story.id}-{number}"
+            page = extract_page_text(page_html(story, number, beat, site), url=url,
+                                     content_type="text/html")
+            record = {
+                "url": url, "title": page.title, "text": page.text,
+                "published": (page.published or beat.published).isoformat(),
+                "facts": [{"show": story.show, "season": story.season, "kind": kind,
+                           "date": date, "certainty": certainty, "value": None}
+                          for kind, date, certainty in beat.facts]}
+            (root / "articles" / f"{story.id}-{number}.json").write_text(
+                json.dumps(record, indent=1), encoding="utf-8")
+
+
+def timeline_of(story: Story) -> object:
+    from monitor.evaluation.timelines import Timeline
+
+    expected_alerts = []
+    previous: str | None = None
+    for beat in story.beats:
+        rises = beat.status is not None and beat.status != previous
+        expected_alerts.append(beat.status if beat.alert is True and rises
+                               else beat.alert if isinstance(beat.alert, str) else None)
+        previous = beat.status or previous
+    return Timeline(show=story.show, season=story.season,
+                    articles=tuple(f"{story.id}-{n}" for n in range(len(story.beats))),
+                    expected=tuple(b.status for b in story.beats),
+                    expected_alerts=tuple(expected_alerts))
+
+
+def replay(story: Story, corpus: Path, source: str = "extractor") -> object:
+    from monitor.evaluation.timelines import replay_timeline
+
+    return replay_timeline(timeline_of(story), corpus, source)  # type: ignore[arg-type]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import tempfile
+
+    from monitor.evaluation.timelines import format_timelines
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--gold", action="store_true", help="replay the labelled facts")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="invented-timelines-") as tmp:
+        write_corpus(STORIES, Path(tmp))
+        results = [replay(s, Path(tmp), "gold" if args.gold else "extractor") for s in STORIES]
+        print(format_timelines(results, source="gold" if args.gold else "extractor",  # type: ignore[arg-type]
+                               verbose=args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -92,6 +92,12 @@ CONTROLS = [
     pytest.param("Kestrel news", "Salt Road has been renewed for a third season. Creator "
                  "Harper Vale said ten episodes of the show are planned.", "Harper Vale",
                  id="creator_beside"),
+    pytest.param("Kestrel news", "Kestrel has ordered three more seasons of Detective Maggie "
+                 "Stone (and the other crime shows of Salt Road's producer).",
+                 "Detective Maggie Stone", id="ranked_character"),
+    pytest.param("Kestrel news", "Kestrel has ordered three more seasons of Salt Road's Maggie "
+                 "Stone, fans of the show learned on Monday.", "Salt Road's Maggie Stone",
+                 id="show_and_its_star"),
     pytest.param("Maggie Stone Premieres On Kestrel", "Maggie Stone said she was thrilled "
                  "to join Salt Road.", "Maggie Stone", id="title_case_headline_person"),
 ]

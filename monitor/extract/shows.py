@@ -107,6 +107,7 @@ from .titles import (
     judge,
     lead_calls_a_work,
     owner_by_shape,
+    person_by_role,
     possessive_owner,
     possessor_is_not_title,
     shown_networks,
@@ -4346,7 +4347,7 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
             out.append(Verdict(v.title, True, rules.check("title.keep.title_evidence")))
         elif rule := decision_noun_evidence(v.title, texts):
             out.append(Verdict(v.title, True, rules.check(rule)))
-        elif show_position_evidence(v.title, texts, headline):
+        elif not person_by_role(v.title) and show_position_evidence(v.title, texts, headline):
             out.append(Verdict(v.title, True, rules.check("title.keep.show_position")))
         else:
             out.append(v)

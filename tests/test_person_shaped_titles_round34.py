@@ -8,8 +8,10 @@ decision noun or a kind of show before it. This grid adds the places only a show
 
 - after a season or an episode of it: "season 2 of X", "a second season of X", "new seasons
   of dramas X and Salt Road", "the finale of X", "ten episodes of X";
-- before what only a show does: "X premieres on Kestrel", "X will air in May", "X launched on
-  Kestrel", "X ran for three seasons", "X is set in Lisbon";
+- after a plural kind of show: "shows like X", "dramas such as X";
+- before what only a show does: "X premieres on Kestrel", "X, which premieres on ...", "X will
+  air in May", "X launched on Kestrel", "X ran for three seasons", "X is set in Lisbon", "X
+  (returning in May for its second season)", "X with its fifth and final season";
 - a sentence-case headline's lower-case verb ("X premieres on Kestrel", "X renewed for a fifth
   season at Kestrel"); a title-case headline hides its verbs and stays as it was.
 
@@ -52,6 +54,17 @@ FRAMES = [
      "{t} will air on Kestrel from March 3, 2027.", "premiere"),
     ("ran_for_seasons", "Kestrel news",
      "{t} ran for three seasons. Kestrel has cancelled it.", "cancelled"),
+    ("which_premieres", "Kestrel news",
+     "The first drama to return is {t}, which premieres on March 3, 2027.", "premiere"),
+    ("paren_returning_its", "Kestrel news",
+     "Only two shows are still on: Salt Road and {t} (returning in May for its second "
+     "season).", "premiere"),  # a dated return is its premiere
+    ("shows_like", "Kestrel news",
+     "Kestrel decided to renew Salt Road and has renewed established shows like {t} as well.",
+     "renewed"),
+    ("with_its_final_season", "Kestrel news",
+     "Kestrel will say goodbye to {t} with its fifth and final season.", "renewed"),
+    # a final season ordered is a renewal (``trigger.farewell_final_season``)
     ("headline_premieres", "{t} premieres on Kestrel",
      "The new series premieres on March 3, 2027.", "premiere"),
     ("headline_renewed", "{t} renewed for fifth and final season at Kestrel",
@@ -98,6 +111,11 @@ CONTROLS = [
     pytest.param("Kestrel news", "Kestrel has ordered three more seasons of Salt Road's Maggie "
                  "Stone, fans of the show learned on Monday.", "Salt Road's Maggie Stone",
                  id="show_and_its_star"),
+    pytest.param("Kestrel news", "Kestrel renewed Salt Road, and stars like Maggie Stone "
+                 "will return for its third season.", "Maggie Stone", id="stars_like"),
+    pytest.param("Kestrel news", "Salt Road returns for its third season, with Maggie Stone, "
+                 "who plays the mayor, back for its final run.", "Maggie Stone",
+                 id="cast_back"),
     pytest.param("Maggie Stone Premieres On Kestrel", "Maggie Stone said she was thrilled "
                  "to join Salt Road.", "Maggie Stone", id="title_case_headline_person"),
 ]

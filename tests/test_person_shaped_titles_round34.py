@@ -13,7 +13,8 @@ decision noun or a kind of show before it. This grid adds the places only a show
   air in May", "X launched on Kestrel", "X ran for three seasons", "X is set in Lisbon", "X
   (returning in May for its second season)", "X with its fifth and final season";
 - a sentence-case headline's lower-case verb ("X premieres on Kestrel", "X renewed for a fifth
-  season at Kestrel"); a title-case headline hides its verbs and stays as it was.
+  season at Kestrel", "Kestrel cancels X after one season"); a title-case headline hides its
+  verbs and stays as it was.
 
 Controls (pass on the base and the branch): a person-shaped name written as a person's
 beside such a position ("starring X", "X said", "X, who plays", "showrunner X", "host X", a
@@ -67,6 +68,10 @@ FRAMES = [
     # a final season ordered is a renewal (``trigger.farewell_final_season``)
     ("headline_premieres", "{t} premieres on Kestrel",
      "The new series premieres on March 3, 2027.", "premiere"),
+    ("headline_object_cancels", "Kestrel cancels {t} after one season",
+     "The network confirmed the news on Monday.", "cancelled"),
+    ("headline_object_renews", "Kestrel renews {t} for a second season",
+     "The network confirmed the news on Monday.", "renewed"),
     ("headline_renewed", "{t} renewed for fifth and final season at Kestrel",
      "Kestrel confirmed the news on Monday.", "renewed"),
 ]
@@ -116,6 +121,9 @@ CONTROLS = [
     pytest.param("Kestrel news", "Salt Road returns for its third season, with Maggie Stone, "
                  "who plays the mayor, back for its final run.", "Maggie Stone",
                  id="cast_back"),
+    pytest.param("Kestrel drops Maggie Stone from Salt Road", "The network confirmed the news "
+                 "on Monday. Maggie Stone had played the mayor.", "Maggie Stone",
+                 id="headline_dropped_from_show"),
     pytest.param("Maggie Stone Premieres On Kestrel", "Maggie Stone said she was thrilled "
                  "to join Salt Road.", "Maggie Stone", id="title_case_headline_person"),
 ]

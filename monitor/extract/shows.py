@@ -4328,6 +4328,9 @@ def show_position_evidence(title: str, texts: Sequence[str], headline: str = "")
             evidence = evidence or bool(
                 SHOW_POSITION_AFTER_RE.match(text, end, end + 80)
                 or (in_headline and SHOW_POSITION_HEADLINE_RE.match(text, end, end + 120))
+                or (in_headline and TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(
+                    text[max(0, at - 120):at]) and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(
+                        text, end, end + 12) and not _LIST_GOES_ON_RE.match(text, end, end + 40))
                 or (SHOW_POSITION_BEFORE_RE.search(text[max(0, at - 60):at])
                     and SHOW_POSITION_NOT_OWNED_RE.match(text, end)))
     return evidence

@@ -124,6 +124,8 @@ CONTROLS = [
     pytest.param("Kestrel drops Maggie Stone from Salt Road", "The network confirmed the news "
                  "on Monday. Maggie Stone had played the mayor.", "Maggie Stone",
                  id="headline_dropped_from_show"),
+    pytest.param("Kestrel news", "Kestrel ordered new seasons of the dramas Maggie Stone and "
+                 "Harper Vale created.", "Maggie Stone", id="makers_after_list"),
     pytest.param("Maggie Stone Premieres On Kestrel", "Maggie Stone said she was thrilled "
                  "to join Salt Road.", "Maggie Stone", id="title_case_headline_person"),
 ]

@@ -3765,6 +3765,12 @@ SHOW_POSITION_BEFORE_RE = re.compile(
 #: After a name in ``SHOW_POSITION_BEFORE_RE``'s place: anything but a possessive ("the finale
 #: of X will air", not "the finale of X's story arc").
 SHOW_POSITION_NOT_OWNED_RE = re.compile(rf"(?!{POSSESSIVE})")
+#: After a name in that place, the list it ends (or none) then a verb of people: the names
+#: are the makers, not the shows ("new seasons of the dramas Ada Lin and Tom Vey created").
+SHOW_POSITION_MAKERS_AFTER_RE = re.compile(
+    r"(?:\s(?:and|&)\s[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,3})?\s(?:created|co-created"
+    r"|wrote|writes|directed|directs|produced|produces|starred|stars|star|made|makes|make"
+    r"|hosted|hosts|host|led|leads|lead|devised)\b")
 #: After a name, what only a show does (round 34, r34names; case-sensitive, so a sentence-case
 #: headline's verb counts and a title-case one's does not): "X premieres on Kestrel", "X,
 #: which airs Fridays", "X will air in May", "X launched on Kestrel", "X ran for three

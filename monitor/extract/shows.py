@@ -50,6 +50,7 @@ from .patterns import (
     SHOW_POSITION_AFTER_RE,
     SHOW_POSITION_BEFORE_RE,
     SHOW_POSITION_HEADLINE_RE,
+    SHOW_POSITION_MAKERS_AFTER_RE,
     SHOW_POSITION_NOT_OWNED_RE,
     STOP_CAPS,
     TITLE_ASIDE_KIND_AFTER_RE,
@@ -4310,7 +4311,8 @@ def show_position_evidence(title: str, texts: Sequence[str], headline: str = "")
     """The article writes a name vetoed for its look in a place only a show takes (round 34,
     r34names, ``title.keep.show_position``): after a season or an episode of it ("season 2 of
     X", "a second season of X", "new seasons of dramas X and Y", "the finale of X"), not as
-    an owner ("the finale of X's arc"); or before what only a show does ("X premieres on Kestrel",
+    an owner ("the finale of X's arc") nor as a maker ("new seasons of the dramas X and Y
+    created"); or before what only a show does ("X premieres on Kestrel",
     "X airs Fridays", "X launched on Kestrel", "X ran for three seasons", "X is set in
     Lisbon"), lower case, so a sentence-case headline counts ("X premieres on Kestrel", "X
     renewed for a fifth season at Kestrel") and a title-case one does not. At no mention, the
@@ -4332,7 +4334,8 @@ def show_position_evidence(title: str, texts: Sequence[str], headline: str = "")
                     text[max(0, at - 120):at]) and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(
                         text, end, end + 12) and not _LIST_GOES_ON_RE.match(text, end, end + 40))
                 or (SHOW_POSITION_BEFORE_RE.search(text[max(0, at - 60):at])
-                    and SHOW_POSITION_NOT_OWNED_RE.match(text, end)))
+                    and SHOW_POSITION_NOT_OWNED_RE.match(text, end)
+                    and not SHOW_POSITION_MAKERS_AFTER_RE.match(text, end, end + 80)))
     return evidence
 
 

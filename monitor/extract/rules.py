@@ -7141,7 +7141,7 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "what only a show does ('X premieres on Kestrel', 'X airs Fridays', 'X ran for three "
           "seasons', 'X is set in Lisbon'; lower case, so a sentence-case headline counts), and "
           "at no mention as a person's name (``shows.show_position_evidence``)",
-          "Kestrel has ordered a second season of Maggie Stone."),
+          "Maggie Stone premieres on Kestrel on March 3, and fans of Maggie Stone cheered."),
     _rule("title.keep.own_season", ALL_KINDS, "a name of ordinary words vetoed as a fact "
           "box's field label ('Country') or an event's name ('Brook Summit') that the article "
           "writes with a numbered season of its own: 'X season 2', 'X’s third season', "

@@ -3821,6 +3821,46 @@ TITLE_EVIDENCE_NOUN_AFTER_RE = re.compile(
     rf"{POSSESSIVE}\s{{1,2}}(?:(?!(?:contract|deal|visa|lease|licen[cs]e|membership|"
     rf"subscription|passport)\b)[a-z][\w-]{{0,14}}\s{{1,2}}){{0,2}}(?:renewal|cancell?ation)\b"
     r"(?!\s{1,3}(?:of|for)\b)")
+#: Before a name, a show's own position (round 34, r34names; ``shows.show_position_evidence``):
+#: "season 2 of X", "a second season of X", "new seasons of dramas X", "ten episodes of X",
+#: "the finale of X", "the premiere of the comedy X", "shows like X", "dramas such as X" (an
+#: opening quote allowed).
+SHOW_POSITION_BEFORE_RE = re.compile(
+    rf"(?i:\b(?:(?:season|series)\s{{1,3}}{_SEASON_NUM}|(?:{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)"
+    r"|new|more|another|final|last|next|further|\w{1,10}-episode)\s{1,3}(?:seasons?|series"
+    r"|instal+ments?)|episodes?|(?:the|its|season|series)\s{1,3}(?:premiere|finale|pilot))"
+    rf"\s{{1,3}}of\s{{1,3}}(?:(?:the\s{{1,3}})?(?:[a-z][\w-]{{0,14}}\s{{1,3}}){{0,2}}"
+    rf"(?:{SHOW_NOUN_ALT})s?\s{{1,3}})?"
+    rf"|\b(?:{SHOW_NOUN_ALT})s\s{{1,3}}(?:like|such\s{{1,3}}as|including)\s{{1,3}})[\"“‘']?\Z")
+#: After a name in ``SHOW_POSITION_BEFORE_RE``'s place: anything but a possessive ("the finale
+#: of X will air", not "the finale of X's story arc").
+SHOW_POSITION_NOT_OWNED_RE = re.compile(rf"(?!{POSSESSIVE})")
+#: After a name in that place, the list it ends (or none) then a verb of people: the names
+#: are the makers, not the shows ("new seasons of the dramas Ada Lin and Tom Vey created").
+SHOW_POSITION_MAKERS_AFTER_RE = re.compile(
+    r"(?:\s(?:and|&)\s[A-Z][\w’'-]{0,30}(?:\s[A-Z][\w’'-]{0,30}){0,3})?\s(?:created|co-created"
+    r"|wrote|writes|directed|directs|produced|produces|starred|stars|star|made|makes|make"
+    r"|hosted|hosts|host|led|leads|lead|devised)\b")
+#: After a name, what only a show does (round 34, r34names; case-sensitive, so a sentence-case
+#: headline's verb counts and a title-case one's does not): "X premieres on Kestrel", "X,
+#: which airs Fridays", "X will air in May", "X launched on Kestrel", "X ran for three
+#: seasons", "X is set in Lisbon", "X (returning in May for its second season)", "X with its
+#: final season" (a person's season is "her", not "its").
+SHOW_POSITION_AFTER_RE = re.compile(
+    r"[\"”’']?(?:,\s{1,3}which\s{1,3}|\s{1,3}\(|\s{1,3})"
+    r"(?:(?:will|is\s{1,3}set\s{1,3}to|is|to|will\s{1,3}be)\s{1,3})?"
+    r"(?:premier(?:e|es|ed|ing)|air(?:s|ed|ing)?|launch(?:es|ed)\s{1,3}on"
+    r"|ran\s{1,3}for\s{1,3}(?:[\w-]{1,10}\s{1,3}){0,2}(?:seasons|series|episodes)"
+    r"|(?:is|was)\s{1,3}set\s{1,3}in"
+    r"|(?:returning|back|coming\s{1,3}back)\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}for\s{1,3}its"
+    r"|with\s{1,3}its\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,3}(?:season|series)"
+    r")\b")
+#: After a name in a sentence-case headline, a decision verb with a season (case-sensitive:
+#: "X renewed for fifth and final season at Kestrel"; a title-case "Renewed" hides it).
+SHOW_POSITION_HEADLINE_RE = re.compile(
+    r"[\"”’']?\s{1,3}(?:(?:is|has\s{1,3}been|gets|officially)\s{1,3})?"
+    r"(?:renewed|cancell?ed|axed|picked\s{1,3}up|ordered)\s{1,3}(?:for|after)\s{1,3}"
+    r"(?:[\w,-]{1,14}\s{1,3}){0,4}(?:seasons?|series)\b")
 #: After a decision's object: where its clause goes on as a show's would ("." ", and" " for").
 TITLE_EVIDENCE_OBJECT_AFTER_RE = re.compile(
     r"(?:\s?[.,;:!?)]|\s(?:and|&|for|after|at|on|as|in|with|ahead)\b|\s?\Z)")

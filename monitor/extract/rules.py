@@ -7127,6 +7127,14 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "renewed'), the clause going on as a show's, and at no mention as a person's name "
           "(``shows.decision_noun_evidence``)",
           "The drama Maggie Stone has started filming in Belfast."),
+    _rule("title.keep.show_position", ALL_KINDS, "round 34 (r34names): a name vetoed for its "
+          "look (a person's, a lone first name, a place, a holiday) that the article writes in "
+          "a place only a show takes: after a season or an episode of it ('season 2 of X', 'a "
+          "second season of X', 'new seasons of dramas X and Y', 'the finale of X'), or before "
+          "what only a show does ('X premieres on Kestrel', 'X airs Fridays', 'X ran for three "
+          "seasons', 'X is set in Lisbon'; lower case, so a sentence-case headline counts), and "
+          "at no mention as a person's name (``shows.show_position_evidence``)",
+          "Maggie Stone premieres on Kestrel on March 3, and fans of Maggie Stone cheered."),
     _rule("title.keep.own_season", ALL_KINDS, "a name of ordinary words vetoed as a fact "
           "box's field label ('Country') or an event's name ('Brook Summit') that the article "
           "writes with a numbered season of its own: 'X season 2', 'X’s third season', "

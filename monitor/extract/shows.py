@@ -48,6 +48,11 @@ from .patterns import (
     OWN_SEASON_BEFORE_RE,
     OWN_SEASON_LABEL_AFTER_RE,
     SEASON_RE,
+    SHOW_POSITION_AFTER_RE,
+    SHOW_POSITION_BEFORE_RE,
+    SHOW_POSITION_HEADLINE_RE,
+    SHOW_POSITION_MAKERS_AFTER_RE,
+    SHOW_POSITION_NOT_OWNED_RE,
     STOP_CAPS,
     TITLE_ASIDE_KIND_AFTER_RE,
     TITLE_ASIDE_PLAIN_AFTER_RE,
@@ -103,6 +108,7 @@ from .titles import (
     judge,
     lead_calls_a_work,
     owner_by_shape,
+    person_by_role,
     possessive_owner,
     possessor_is_not_title,
     shown_networks,
@@ -4120,7 +4126,7 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                         if lead_calls_a_work(texts[:LEAD_SENTENCES]) else ())
     verdicts = kind_listed_kept(verdicts, kind_listed)
     verdicts = all_listed_kept(verdicts, all_listed)
-    verdicts = _evidenced(verdicts, texts, protected)  # a title-case headline tells no verb
+    verdicts = _evidenced(verdicts, texts, protected, headline)  # its verbs: lower case only
     verdicts = _aside_evidenced(verdicts, texts, protected)
     verdicts = _own_seasoned(verdicts, texts, headline, protected)
     verdicts = headline_only_vetoed(verdicts, cues, texts, headline, protected)
@@ -4300,11 +4306,44 @@ def decision_noun_evidence(title: str, texts: Sequence[str]) -> str | None:
     return found
 
 
+def show_position_evidence(title: str, texts: Sequence[str], headline: str = "") -> bool:
+    """The article writes a name vetoed for its look in a place only a show takes (round 34,
+    r34names, ``title.keep.show_position``): after a season or an episode of it ("season 2 of
+    X", "a second season of X", "new seasons of dramas X and Y", "the finale of X"), not as
+    an owner ("the finale of X's arc") nor as a maker ("new seasons of the dramas X and Y
+    created"); or before what only a show does ("X premieres on Kestrel",
+    "X airs Fridays", "X launched on Kestrel", "X ran for three seasons", "X is set in
+    Lisbon"), lower case, so a sentence-case headline counts ("X premieres on Kestrel", "X
+    renewed for a fifth season at Kestrel") and a title-case one does not. At no mention, the
+    headline's included, may it be written as a person's (``title_evidence``'s evidence
+    against: "X said", "X, who", "starring X", "X's Salt Road")."""
+    evidence = False
+    for n, text in enumerate((*texts, headline)):
+        in_headline = n == len(texts)
+        for at in whole_mentions(title, text):
+            end = at + len(title)
+            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
+                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
+                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+                return False
+            evidence = evidence or bool(
+                SHOW_POSITION_AFTER_RE.match(text, end, end + 80)
+                or (in_headline and SHOW_POSITION_HEADLINE_RE.match(text, end, end + 120))
+                or (in_headline and TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(
+                    text[max(0, at - 120):at]) and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(
+                        text, end, end + 12) and not _LIST_GOES_ON_RE.match(text, end, end + 40))
+                or (SHOW_POSITION_BEFORE_RE.search(text[max(0, at - 60):at])
+                    and SHOW_POSITION_NOT_OWNED_RE.match(text, end)
+                    and not SHOW_POSITION_MAKERS_AFTER_RE.match(text, end, end + 80)))
+    return evidence
+
+
 def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
-               protected: Collection[str]) -> list[Verdict]:
+               protected: Collection[str], headline: str = "") -> list[Verdict]:
     """A name's look veto given way to the article's evidence of a title (``title_evidence``,
     ``title.keep.title_evidence``; ``decision_noun_evidence``, ``title.keep.decision_noun``
-    and ``title.keep.kind_named``, round 34)."""
+    and ``title.keep.kind_named``, round 34; ``show_position_evidence``,
+    ``title.keep.show_position``, round 34 r34names)."""
     out = []
     for v in verdicts:
         if v.kept or v.rule not in _EVIDENCE_BEATS or v.title in protected:
@@ -4313,6 +4352,8 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
             out.append(Verdict(v.title, True, rules.check("title.keep.title_evidence")))
         elif rule := decision_noun_evidence(v.title, texts):
             out.append(Verdict(v.title, True, rules.check(rule)))
+        elif not person_by_role(v.title) and show_position_evidence(v.title, texts, headline):
+            out.append(Verdict(v.title, True, rules.check("title.keep.show_position")))
         else:
             out.append(v)
     return out

@@ -979,6 +979,15 @@ def _sports_body(title: str, names: frozenset[str], sports: re.Pattern[str]) -> 
         sports.search(" ".join(words[:-1])))
 
 
+def person_by_role(title: str) -> bool:
+    """A name whose own words make it a person or a character, whatever place it takes: a
+    rank or a role then a full name ("Detective Jane Doe"), a show's star ("Salt Road's Jane
+    Doe"). A show's position (``shows.show_position_evidence``, round 34) does not outweigh
+    them: "three more seasons of Detective Jane Doe" speaks of the show she is in."""
+    vocab = vocabulary()
+    return _ranked_person(title.split(), vocab) or _show_and_its_star(title, vocab)
+
+
 def _show_and_its_star(title: str, vocab: Vocabulary) -> bool:
     """"Salt Road's Jane Doe": a person after a possessive that is no person's or network's (a
     show's star, news of the cast), even next to a season phrase. "Tom Clancy's Jack Ryan"

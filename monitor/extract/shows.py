@@ -4228,6 +4228,16 @@ _EVIDENCE_BEATS = frozenset({"title.veto.person_name", "title.veto.first_name_or
 _CAST_WINDOW = 160
 
 
+def _written_as_person(text: str, at: int, end: int) -> bool:
+    """The mention of a name at ``text[at:end]`` is written as a person's ("X said", "X, who",
+    "starring X", "X's Salt Road"): the evidence against a title that every reading of a
+    vetoed name's evidence (``title_evidence``, ``decision_noun_evidence``,
+    ``show_position_evidence``, ``aside_evidence``) checks at each mention first."""
+    return bool(TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at])
+                or TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end)
+                or TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end))
+
+
 def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) -> bool:
     """The article writes a name vetoed for its look (a person's, a first name, a place, a
     holiday) as a show's title: at one mention it is the subject of a decision with a season
@@ -4244,9 +4254,7 @@ def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
     for i, text in enumerate(texts):
         for at in whole_mentions(title, text):
             end = at + len(title)
-            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
-                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
-                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+            if _written_as_person(text, at, end):
                 return False
             season = TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200)
             evidence = evidence or bool((
@@ -4288,9 +4296,7 @@ def decision_noun_evidence(title: str, texts: Sequence[str]) -> str | None:
     for text in texts:
         for at in whole_mentions(title, text):
             end = at + len(title)
-            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
-                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
-                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+            if _written_as_person(text, at, end):
                 return None
             if found == "title.keep.decision_noun":
                 continue
@@ -4322,9 +4328,7 @@ def show_position_evidence(title: str, texts: Sequence[str], headline: str = "")
         in_headline = n == len(texts)
         for at in whole_mentions(title, text):
             end = at + len(title)
-            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
-                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
-                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+            if _written_as_person(text, at, end):
                 return False
             evidence = evidence or bool(
                 SHOW_POSITION_AFTER_RE.match(text, end, end + 80)
@@ -4373,9 +4377,7 @@ def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
     for text in texts:
         for at in whole_mentions(title, text):
             end = at + len(title)
-            if TITLE_EVIDENCE_PERSON_BEFORE_RE.search(text[max(0, at - 24):at]) or \
-                    TITLE_EVIDENCE_PERSON_AFTER_RE.match(text, end) or \
-                    TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end):
+            if _written_as_person(text, at, end):
                 return None
             if found or text[end:end + 1] not in ",\"”’'":
                 continue  # the common case: no comma right after the name

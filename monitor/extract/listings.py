@@ -755,6 +755,23 @@ _STATUS_KINDS = {"renew": "renewed", "cance": "cancelled", "axed": "cancelled"}
 _ITEM_SPLIT_RE = re.compile(r"\s?(?:,|;|\sand\s|\s&\s)\s?(?![^()]*\))")
 
 
+#: One line of several labelled lists ("Renewed: A, B; Cancelled: C; Still waiting: D."): a
+#: label is a few words before a colon, the lists are parted by semicolons (round 34).
+_LABELLED_PART_RE = re.compile(r"^\W{0,3}[A-Z][\w'’ ]{0,30}:\s{1,3}\S")
+_PART_SPLIT_RE = re.compile(r";\s{1,3}")
+
+
+def _labelled_parts(line: str) -> list[str]:
+    """The parts of a line of labelled lists, each label governing its items up to the next
+    label; [] unless every part is labelled, two at least, one a status label."""
+    if ";" not in line or len(line) > 400:
+        return []
+    parts = [part.strip().rstrip(".").strip() for part in _PART_SPLIT_RE.split(line)]
+    if len(parts) < 2 or not all(_LABELLED_PART_RE.match(part) for part in parts):
+        return []
+    return parts if any(_STATUS_LEAD_RE.match(part) for part in parts) else []
+
+
 #: A status word of the line's own: "Title Network Renewed" is a row of its own status.
 _OWN_STATUS_RE = re.compile(r"(?i)\b(?:renewed|cancell?ed|canceled|ended|ending|returning)\b")
 
@@ -876,6 +893,19 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
     verdict_lines = {item.line for item in items}
     for at, line in enumerate(lines):
         if line in verdict_lines:
+            continue
+        parts = _labelled_parts(line)
+        if parts:
+            # each label governs its own list: "Cancelled" ends the renewals before it; the
+            # line is the listing's (the sentence rules let one status word govern it all)
+            section = None
+            for part in parts:
+                lead = _STATUS_LEAD_RE.match(part)
+                if lead:
+                    kind = _status_kind(lead.group("kind"))
+                    items.extend(ListingItem(title, season, None, line, (line,), kind, "confirmed")
+                                 for title, season in _status_line_items(
+                                     lead.group("rest"), kind, published))
             continue
         heading = STATUS_HEADING_RE.match(line) if len(line.split()) <= 7 else None
         if heading:

@@ -791,16 +791,18 @@ def _status_season(kind: str, text: str) -> int | None:
     return _season_of(text)
 
 
-def _status_line_items(text: str, kind: str, published: dt.date) -> list[tuple[str, int | None]]:
+def _status_line_items(text: str, kind: str, published: dt.date, bare: bool = False
+                       ) -> list[tuple[str, int | None]]:
     """The shows of one scorecard line: a title with its decorations, or several titles
-    separated by commas or "and" (each a title with its own decorations)."""
+    separated by commas or "and" (each a title with its own decorations); with ``bare`` (a
+    labelled part of a line, "...; Cancelled: Copper Vale") a bare title too."""
     if text.rstrip().endswith(":") or "/" in text or _OWN_STATUS_RE.search(text):
         return []  # a lead-in, a photo credit, a table row with its own status
     parts = [part for part in _ITEM_SPLIT_RE.split(text) if part.strip()]
     found: list[tuple[str, int | None]] = []
     for part in parts if len(parts) > 1 else [text]:
         parsed = _title_of(part, published)
-        if parsed is None or (len(parts) == 1 and not parsed[2]):
+        if parsed is None or (len(parts) == 1 and not parsed[2] and not bare):
             return []  # a sentence, or a bare title (status_list_facts reads those)
         title, season, _, _ = parsed
         found.append((title, season if season is not None else _status_season(kind, part)))
@@ -903,9 +905,10 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
                 lead = _STATUS_LEAD_RE.match(part)
                 if lead:
                     kind = _status_kind(lead.group("kind"))
-                    items.extend(ListingItem(title, season, None, line, (line,), kind, "confirmed")
-                                 for title, season in _status_line_items(
-                                     lead.group("rest"), kind, published))
+                    items.extend(
+                        ListingItem(title, season, None, line, (line,), kind, "confirmed")
+                        for title, season in _status_line_items(
+                            lead.group("rest"), kind, published, bare=True))
             continue
         heading = STATUS_HEADING_RE.match(line) if len(line.split()) <= 7 else None
         if heading:

@@ -496,6 +496,12 @@ def _headed_rows(lines: Sequence[str]) -> list[TableRow]:
     return found
 
 
+def _flattened(line: str) -> str:
+    """A piped row as the flattened row ``_table_row`` reads ("Salt Road Kestrel Renewed")."""
+    cells = _cells(line)
+    return line if cells is None else " ".join(cell for cell in cells if cell)
+
+
 def table_rows(lines: Sequence[str]) -> list[TableRow]:
     """The rows of tracker tables ("Series Network Status" over "Glass Harbor Netflix
     Renewed", "Salt Road ABC Cancelled"): a row counts beside another row of its shape. A
@@ -504,8 +510,8 @@ def table_rows(lines: Sequence[str]) -> list[TableRow]:
     flattened row it is."""
     headed = _headed_rows(lines)
     done = {row.line for row in headed}
-    rows = [_table_row(" ".join(c for c in _cells(line) or [line] if c))
-            if len(line) <= 200 and line not in done else None for line in lines]
+    rows = [_table_row(_flattened(line)) if len(line) <= 200 and line not in done else None
+            for line in lines]
     return headed + [row for i, row in enumerate(rows) if row is not None and (
         (i > 0 and rows[i - 1] is not None) or (i + 1 < len(rows) and rows[i + 1] is not None))]
 

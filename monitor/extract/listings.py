@@ -755,6 +755,23 @@ _STATUS_KINDS = {"renew": "renewed", "cance": "cancelled", "axed": "cancelled"}
 _ITEM_SPLIT_RE = re.compile(r"\s?(?:,|;|\sand\s|\s&\s)\s?(?![^()]*\))")
 
 
+#: One line of several labelled lists ("Renewed: A, B; Cancelled: C; Still waiting: D."): a
+#: label is a few words before a colon, the lists are parted by semicolons (round 34).
+_LABELLED_PART_RE = re.compile(r"^\W{0,3}[A-Z][\w'’ ]{0,30}:\s{1,3}\S")
+_PART_SPLIT_RE = re.compile(r";\s{1,3}")
+
+
+def _labelled_parts(line: str) -> list[str]:
+    """The parts of a line of labelled lists, each label governing its items up to the next
+    label; [] unless every part is labelled, two at least, one a status label."""
+    if ";" not in line or len(line) > 400:
+        return []
+    parts = [part.strip().rstrip(".").strip() for part in _PART_SPLIT_RE.split(line)]
+    if len(parts) < 2 or not all(_LABELLED_PART_RE.match(part) for part in parts):
+        return []
+    return parts if any(_STATUS_LEAD_RE.match(part) for part in parts) else []
+
+
 #: A status word of the line's own: "Title Network Renewed" is a row of its own status.
 _OWN_STATUS_RE = re.compile(r"(?i)\b(?:renewed|cancell?ed|canceled|ended|ending|returning)\b")
 
@@ -774,16 +791,18 @@ def _status_season(kind: str, text: str) -> int | None:
     return _season_of(text)
 
 
-def _status_line_items(text: str, kind: str, published: dt.date) -> list[tuple[str, int | None]]:
+def _status_line_items(text: str, kind: str, published: dt.date, bare: bool = False
+                       ) -> list[tuple[str, int | None]]:
     """The shows of one scorecard line: a title with its decorations, or several titles
-    separated by commas or "and" (each a title with its own decorations)."""
+    separated by commas or "and" (each a title with its own decorations); with ``bare`` (a
+    labelled part of a line, "...; Cancelled: Copper Vale") a bare title too."""
     if text.rstrip().endswith(":") or "/" in text or _OWN_STATUS_RE.search(text):
         return []  # a lead-in, a photo credit, a table row with its own status
     parts = [part for part in _ITEM_SPLIT_RE.split(text) if part.strip()]
     found: list[tuple[str, int | None]] = []
     for part in parts if len(parts) > 1 else [text]:
         parsed = _title_of(part, published)
-        if parsed is None or (len(parts) == 1 and not parsed[2]):
+        if parsed is None or (len(parts) == 1 and not parsed[2] and not bare):
             return []  # a sentence, or a bare title (status_list_facts reads those)
         title, season, _, _ = parsed
         found.append((title, season if season is not None else _status_season(kind, part)))
@@ -876,6 +895,20 @@ def status_items(lines: Sequence[str], published: dt.date) -> list[ListingItem]:
     verdict_lines = {item.line for item in items}
     for at, line in enumerate(lines):
         if line in verdict_lines:
+            continue
+        parts = _labelled_parts(line)
+        if parts:
+            # each label governs its own list: "Cancelled" ends the renewals before it; the
+            # line is the listing's (the sentence rules let one status word govern it all)
+            section = None
+            for part in parts:
+                lead = _STATUS_LEAD_RE.match(part)
+                if lead:
+                    kind = _status_kind(lead.group("kind"))
+                    items.extend(
+                        ListingItem(title, season, None, line, (line,), kind, "confirmed")
+                        for title, season in _status_line_items(
+                            lead.group("rest"), kind, published, bare=True))
             continue
         heading = STATUS_HEADING_RE.match(line) if len(line.split()) <= 7 else None
         if heading:

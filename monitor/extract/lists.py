@@ -338,6 +338,11 @@ def _bare_item(segment: str) -> str:
     return _ITEM_PARENTHESIS_RE.sub(" ", item).strip().strip(_ITEM_QUOTES).strip()
 
 
+#: A part of a semicolon list that opens with its own label ("; Cancelled: C, D"): the parts
+#: are labelled lists, not items of one list (round 34).
+_LABEL_OPENING_RE = re.compile(r"^\s{0,3}[A-Z][\w'’ ]{0,30}:\s{1,3}\S")
+
+
 def semicolon_list_as_commas(sentence: str) -> str:
     """A list of titles whose items a semicolon separates ("Cancelled: A (Fox); B (NBC); and C
     (ABC).") written with commas, so that it is read as the comma list it is: its governing
@@ -348,6 +353,8 @@ def semicolon_list_as_commas(sentence: str) -> str:
     if sentence.count(";") < 2:
         return sentence
     segments = sentence.split(";")
+    if any(_LABEL_OPENING_RE.match(s) for s in segments[1:]):
+        return sentence  # "Renewed: A, B; Cancelled: C": each label governs its own list
     middle = [_bare_item(s) for s in segments[1:-1]]
     if not all(item and len(item.split()) <= 8 and title_like(item) for item in middle):
         return sentence

@@ -5121,7 +5121,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "it that has no status word of its own the show's premiere",
           "Glass Harbor (Season 2) Premiere || Friday, June 6 on Netflix."),
     _rule("list.status_line", ("renewed", "cancelled"), "a tracker line or a status heading "
-          "over title lines gives each title the heading's status",
+          "over title lines gives each title the heading's status; a table row ('Salt Road | "
+          "Kestrel | Renewed') gives its title column's show its status column's decision, "
+          "as its header row names the columns; on one line of labelled lists ('Renewed: A, "
+          "B; Cancelled: C') each label governs its own items",
           "Renewed: Glass Harbor (ABC)"),
     _rule("list.schedule_line", "premiere", "a listing line 'Title: Network, June 3' is a "
           "premiere", "Glass Harbor: NBC, June 20 (Thursday, 9 ET/PT)"),

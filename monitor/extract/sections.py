@@ -439,11 +439,80 @@ def _table_row(line: str) -> TableRow | None:
     return None
 
 
+#: A table's row as the text reader writes it, its cells joined by " | " (round 34).
+CELL_SEPARATOR = " | "
+#: A header row's column of titles and column of decisions ("Show | Network | Status").
+_TITLE_COLUMN_RE = re.compile(r"(?i)^(?:the\s)?(?:shows?|series|titles?|programm?e?s?|"
+                              r"tv\sshows?|tv\sseries)$")
+_STATUS_COLUMN_RE = re.compile(r"(?i)^(?:(?:renewal\s|current\s)?status|verdict|fate|"
+                               r"decision|outcome|renewed\sor\scancell?ed\??)$")
+#: A status cell's decision: its first words ("Renewed for season 3", "Cancelled after two
+#: seasons", "Axed"); "Pending", "Undecided", "Ending" decide nothing.
+_STATUS_CELL_RE = re.compile(
+    r"(?i)^\W{0,3}(?:officially\s)?(?:(?P<renew>renewed|picked\sup)|"
+    r"(?P<cancel>cancell?ed|canceled|axed|not\srenewed|scrapped))\b")
+
+
+def _cells(line: str) -> list[str] | None:
+    """A piped row's cells, or None for a line that is not one."""
+    if CELL_SEPARATOR not in line or len(line) > 300:
+        return None
+    cells = [cell.strip() for cell in line.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _header_columns(cells: Sequence[str]) -> tuple[int, int] | None:
+    """(title column, status column) of a header row, or None when it names no two such."""
+    title = next((i for i, c in enumerate(cells) if _TITLE_COLUMN_RE.match(c)), None)
+    status = next((i for i, c in enumerate(cells) if _STATUS_COLUMN_RE.match(c)), None)
+    return None if title is None or status is None else (title, status)
+
+
+def _headed_rows(lines: Sequence[str]) -> list[TableRow]:
+    """The rows of piped tables under a header row naming a title and a status column: each
+    row's title cell gets its status cell's decision; a row of another width ends the table.
+    A table with no status column (ratings, air dates, a cast) gives nothing."""
+    found: list[TableRow] = []
+    columns: tuple[int, int] | None = None
+    width = 0
+    for line in lines:
+        cells = _cells(line)
+        if cells is None or (columns is not None and len(cells) != width):
+            columns = None
+            if cells is None:
+                continue
+        header = _header_columns(cells)
+        if header is not None:
+            columns, width = header, len(cells)
+            continue
+        if columns is None:
+            continue
+        decision = _STATUS_CELL_RE.match(cells[columns[1]])
+        title = cells[columns[0]]
+        if decision is None or not title or not title_like(title):
+            continue
+        found.append(TableRow(title, "renewed" if decision.group("renew") else "cancelled",
+                              line))
+    return found
+
+
+def _flattened(line: str) -> str:
+    """A piped row as the flattened row ``_table_row`` reads ("Salt Road Kestrel Renewed")."""
+    cells = _cells(line)
+    return line if cells is None else " ".join(cell for cell in cells if cell)
+
+
 def table_rows(lines: Sequence[str]) -> list[TableRow]:
     """The rows of tracker tables ("Series Network Status" over "Glass Harbor Netflix
-    Renewed", "Salt Road ABC Cancelled"): a row counts beside another row of its shape."""
-    rows = [_table_row(line) if len(line) <= 200 else None for line in lines]
-    return [row for i, row in enumerate(rows) if row is not None and (
+    Renewed", "Salt Road ABC Cancelled"): a row counts beside another row of its shape. A
+    piped row (the text reader's one line per HTML table row, "Salt Road | Kestrel |
+    Renewed") is read by its header's columns (``_headed_rows``), or without a header as the
+    flattened row it is."""
+    headed = _headed_rows(lines)
+    done = {row.line for row in headed}
+    rows = [_table_row(_flattened(line)) if len(line) <= 200 and line not in done else None
+            for line in lines]
+    return headed + [row for i, row in enumerate(rows) if row is not None and (
         (i > 0 and rows[i - 1] is not None) or (i + 1 < len(rows) and rows[i + 1] is not None))]
 
 

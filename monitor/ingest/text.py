@@ -778,8 +778,35 @@ def _article_root(body: Any, paragraphs: list[Any] | None = None) -> Any:
         node = best
 
 
+#: What joins a table row's cells on its one line: the fact extractor reads " | " as the
+#: boundary between an item's title and its decoration (``sections.table_rows``).
+CELL_SEPARATOR = " | "
+TABLE_CELL_TAGS = ("td", "th")
+
+
+def _table_row(el: Any) -> str | None:
+    """A table row of two cells or more as one line, its cells joined by CELL_SEPARATOR (an
+    empty cell kept empty, so the columns stay in place); None for anything else. One line per
+    row keeps a row's repeated cells ("Kestrel", "Renewed" on every row) and the row's title
+    beside its status: read cell by cell, ``_dedupe`` dropped the repeats and the rows fell
+    apart (round 34)."""
+    if el.tag != "tr":
+        return None
+    cells = [c for c in el if isinstance(c.tag, str) and c.tag in TABLE_CELL_TAGS]
+    if len(cells) < 2 or len(cells) != sum(isinstance(c.tag, str) for c in el):
+        return None
+    return CELL_SEPARATOR.join(SPACES.sub(" ", _text_content(c).replace("\n", " ")).strip()
+                               for c in cells).strip()
+
+
 def _blocks(el: Any) -> Iterator[str]:
-    """Flatten an element into text blocks: leaf blocks whole, inline runs between blocks."""
+    """Flatten an element into text blocks: leaf blocks whole, inline runs between blocks, a
+    table row as one line (``_table_row``)."""
+    row = _table_row(el)
+    if row is not None:
+        if row.replace("|", "").strip() and _link_density(el) <= LINK_DENSITY_MAX:
+            yield row
+        return
     if el.tag in LEAF_BLOCKS and not any(
             isinstance(c.tag, str) and c.tag in LEAF_BLOCKS for c in el.iterdescendants()):
         yield from _split(_text_content(el), _link_density(el))

@@ -132,3 +132,28 @@ def test_control_text_outside_tables_unchanged() -> None:
               "</ul><p>Kestrel renewed it.</p><p>Kestrel renewed it.</p></article></body></html>")
     text = extract_page_text(markup, url=URL, content_type="text/html").text
     assert text.split("\n\n") == ["Renewed", "Salt Road", "Kestrel", "Kestrel renewed it."]
+
+
+def test_new_cell_wrapped_in_one_paragraph_is_still_a_cell() -> None:
+    markup = ("<html><body><article><p>" + "Kestrel made its calls this week. " * 3 + "</p>"
+              "<table><tr><th>Show</th><th>Status</th></tr>"
+              "<tr><td><p>Salt Road</p></td><td>Renewed</td></tr>"
+              "<tr><td><p>Copper Vale</p></td><td>Renewed</td></tr></table>"
+              "</article></body></html>")
+    text = extract_page_text(markup, url=URL, content_type="text/html").text
+    assert "Copper Vale | Renewed" in text.split("\n\n")
+
+
+def test_control_layout_row_read_block_by_block() -> None:
+    # (lead, round 34) a table used for layout: a cell of several paragraphs is no table cell;
+    # joined into one line its sentences ran together ("third season.The drama ...")
+    markup = ("<html><body><article><h1>Kestrel renews Salt Road</h1><table><tr>"
+              "<td><p>Kestrel has renewed Salt Road for a third season.</p>"
+              "<p>The drama returns in 2027.</p></td>"
+              "<td><p>Related: Lantern House</p><p>Tovrel</p></td></tr></table>"
+              "<p>The drama follows a family of fishermen on the north coast.</p>"
+              "</article></body></html>")
+    lines = extract_page_text(markup, url=URL, content_type="text/html").text.split("\n\n")
+    assert "Kestrel has renewed Salt Road for a third season." in lines
+    assert "The drama returns in 2027." in lines
+    assert not any(" | " in line for line in lines)

@@ -789,12 +789,19 @@ def _table_row(el: Any) -> str | None:
     empty cell kept empty, so the columns stay in place); None for anything else. One line per
     row keeps a row's repeated cells ("Kestrel", "Renewed" on every row) and the row's title
     beside its status: read cell by cell, ``_dedupe`` dropped the repeats and the rows fell
-    apart (round 34)."""
+    apart (round 34). A row with a cell of several blocks or a nested table is a page's layout,
+    not a table of data: it is read block by block as before (one wrapper, "<td><p>X</p>",
+    is still a cell)."""
     if el.tag != "tr":
         return None
     cells = [c for c in el if isinstance(c.tag, str) and c.tag in TABLE_CELL_TAGS]
     if len(cells) < 2 or len(cells) != sum(isinstance(c.tag, str) for c in el):
         return None
+    for cell in cells:
+        blocks = [d for d in cell.iterdescendants()
+                  if isinstance(d.tag, str) and d.tag in BLOCK_TAGS]
+        if len(blocks) > 1 or any(d.tag == "table" for d in blocks):
+            return None  # a layout row (paragraphs, a nested table in a cell): block by block
     return CELL_SEPARATOR.join(SPACES.sub(" ", _text_content(c).replace("\n", " ")).strip()
                                for c in cells).strip()
 

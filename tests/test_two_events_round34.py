@@ -5,8 +5,8 @@
    completed in August", "... and is expected to conclude in August"): the end verb is the
    wrap's own trigger (rule ``trigger.shoot_end_after_start``,
    ``patterns.SHOOT_END_AFTER_START_RE``), so each event takes its own clause's date. The grid
-   crosses six start clauses (a shoot noun as subject, the show as subject) with eleven end
-   clauses and four title shapes.
+   crosses six start clauses (a shoot noun as subject, the show as subject) with thirteen end
+   clauses (after "and", or "before wrapping / concluding") and four title shapes.
 2. Other pairs of events joined by "and" ("was renewed in March and began filming in May",
    "wrapped in June and premieres in October") were read already: they stand as controls,
    with near misses whose output must not change (a new subject after "and", an end of
@@ -56,6 +56,8 @@ ENDS = {
     "concluded_on_a_day": (" and concluded on August 14.", "2026-08-14", "confirmed"),
     "expected_to_conclude": (" and is expected to conclude in August.", "2027-08", "expected"),
     "will_end": (" and will end in August.", "2027-08", "expected"),
+    "before_wrapping": (" before wrapping in August.", "2026-08", "confirmed"),
+    "before_concluding": (", before concluding in August.", "2026-08", "confirmed"),
 }
 
 

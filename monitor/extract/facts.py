@@ -1889,9 +1889,11 @@ def _shoot_ends_after_starts(text: str, found: Sequence[Trigger]) -> list[Trigge
         # a wrap read on its own stands; one spanning the start too ("Filming began in May
         # and was completed in August" read whole) gives way, or the wrap is dated May
         if end is not None and not any(t.kind == "filming_wrapped" and t.start < end.end()
-                                       and end.start("end") < t.end and t.start >= trig.end
+                                       and end.start(end.lastgroup or "end") < t.end
+                                       and t.start >= trig.end
                                        for t in found):
-            ends.append(CarriedTrigger("filming_wrapped", end.start("end"), end.end("end")))
+            verb = "end" if end.group("end") else "ing"
+            ends.append(CarriedTrigger("filming_wrapped", end.start(verb), end.end(verb)))
     return ends
 
 

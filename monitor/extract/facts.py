@@ -125,6 +125,7 @@ from .patterns import (
     SEASON_ON_AIR_RE,
     SEASON_SPLIT_RE,
     SEASON_SUBJECT_START_RE,
+    SHOOT_END_AFTER_START_RE,
     SPECULATIVE_RE,
     STATUS_ENTRY_RE,
     STATUS_HEADING_RE,
@@ -1845,6 +1846,11 @@ def _find_triggers(text: str) -> list[Trigger]:
                 found.append(Trigger(kind, match.start(), match.end()))
     if not found:
         return []  # most sentences: nothing to sort, keep or merge
+    carried = _shoot_ends_after_starts(text, found)
+    if carried:
+        # the end told after "and" is the wrap's: a phrase of another kind over it gives way
+        found = [t for t in found if not any(t.start < c.end and c.start < t.end
+                                             for c in carried)] + carried
     # Overlaps between kinds: the longer phrase wins ("returns for a season" is a renewal).
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[Trigger] = []
@@ -1863,6 +1869,32 @@ def _find_triggers(text: str) -> list[Trigger]:
         else:
             merged.append(trig)
     return merged
+
+
+@dataclass(frozen=True)
+class CarriedTrigger(Trigger):
+    """A shoot's end whose subject is the start's told before it in the sentence ("Filming on
+    X began in May and concluded in August"): rule ``trigger.shoot_end_after_start``."""
+
+
+def _shoot_ends_after_starts(text: str, found: Sequence[Trigger]) -> list[Trigger]:
+    """The wraps told right after a shoot's start, joined by "and" with the start's subject
+    carried over (``SHOOT_END_AFTER_START_RE``); each is its own trigger over the end verb, so
+    it takes the date of its own clause and the start keeps the start's."""
+    ends: list[Trigger] = []
+    for trig in found:
+        if trig.kind != "filming_started":
+            continue
+        end = SHOOT_END_AFTER_START_RE.match(text, trig.end)
+        # a wrap read on its own stands; one spanning the start too ("Filming began in May
+        # and was completed in August" read whole) gives way, or the wrap is dated May
+        if end is not None and not any(t.kind == "filming_wrapped" and t.start < end.end()
+                                       and end.start(end.lastgroup or "end") < t.end
+                                       and t.start >= trig.end
+                                       for t in found):
+            verb = "end" if end.group("end") else "ing"
+            ends.append(CarriedTrigger("filming_wrapped", end.start(verb), end.end(verb)))
+    return ends
 
 
 # Compiled once: these run for every trigger (re's own cache lookup costs more than the match).
@@ -3301,7 +3333,9 @@ def _sentence_facts(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     for t_index, trig in enumerate(triggers):
         candidate = Candidate(view, trig.kind, trig, t_index, view.clause_of(trig.start))
         out.extend(rules.candidate_facts(
-            candidate, "section.heading_label" if trig is labelled else "trigger.vocabulary"))
+            candidate, "section.heading_label" if trig is labelled
+            else "trigger.shoot_end_after_start" if isinstance(trig, CarriedTrigger)
+            else "trigger.vocabulary"))
     for trig, listed in governors:
         candidate = Candidate(view, trig.kind, trig, None, view.clause_of(trig.start))
         # the governed list's own items only ("lost A and B while renewing C")

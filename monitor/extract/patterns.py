@@ -375,6 +375,26 @@ _SHOOT_ASIDE = (
 _SHOOT_ASIDE_AUX = (r"(?:has |have |had |is |was |were |been |officially |finally |now |just |"
                     r"recently |will |would |to |should |set to |expected to |scheduled to |"
                     r"slated to |then |eventually |also )*")
+#: A shoot's end told after its start in one sentence, the start's subject carried over
+#: (round 34, r34spans; rule ``trigger.shoot_end_after_start``): "Filming on X began in May and
+#: concluded in August", "... kicked off in May and was completed in August", "... and is
+#: expected to wrap in August". Matched right after a start trigger; the end verb (group
+#: ``end``) is the wrap's own trigger, so each takes its own clause's date. The verb follows
+#: "and" with no new subject ("and the show ended" is another event), and stands before a time
+#: or the clause's end ("ended its run of night shoots", "ended with a party" are other ends).
+SHOOT_END_AFTER_START_RE = re.compile(
+    r"(?i)[^,;:.!?()\"“”]{0,80}?(?:,?\sand\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?"
+    r"(?:(?:has|had|was|is|will|should|(?:is|was|are|were)\s+(?:expected|set|scheduled|slated|"
+    r"due|poised)\s+to)\s+(?:be\s+)?)?(?:officially\s+|finally\s+)?"
+    r"(?P<end>wrap(?:s|ped)?(?:\s+up)?|end(?:s|ed)?|finish(?:es|ed)?|conclud(?:e|es|ed)|"
+    r"complet(?:e|es|ed)|c(?:a|o)me\s+to\s+(?:an\s+end|a\s+close))"
+    # "began in May before wrapping in August": the end as the start's "before" clause
+    r"|,?\s(?:before|then)\s+(?P<ing>wrapping(?:\s+up)?|ending|finishing|concluding|"
+    r"completing|coming\s+to\s+(?:an\s+end|a\s+close)|wrapped(?:\s+up)?|ended|finished|"
+    r"concluded))"
+    r"(?=\s+(?:in|on|at|by|around|this|last|earlier|later|next|early|late|mid|shortly|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|\d{1,4})\b|\s{0,2}[,;.!?]|"
+    r"\s{0,2}$)")
 #: The same, as a trigger's opening (rule ``trigger.shoot_aside`` names it in ``--explain``).
 SHOOT_ASIDE_RE = re.compile(rf"(?i){_SHOOT_ASIDE}")
 #: The airing as a noun, its time right after (round 17): "ahead of its airing this February",
@@ -1291,7 +1311,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         rf"wrap(?:s|ped|ping)? (?:up )?(?:on )?{_FILM}",
         # the words between are the shoot's own ("filming on season 2 has wrapped"), never a
         # second verb phrase ("began filming in January and wrapped in April": two events)
-        rf"{_FILM_NOT_PRE_POST} (?:(?!and |but )[^\s,;.]+ ){{0,8}}?(?:has |have |had |is |was |"
+        rf"{_FILM_NOT_PRE_POST} (?:(?!and |but |before |then )[^\s,;.]+ ){{0,8}}?(?:has |have |"
+        rf"had |is |was |"
         rf"officially |finally |now |just |will |would |to |should |set to |expected to |"
         rf"scheduled to )*"
         rf"(?:wrapped|wraps|wrap|ended|ends|finished|finishes|concluded|completed|"

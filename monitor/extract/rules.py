@@ -3095,6 +3095,10 @@ def _referred_past_decider(c: Candidate) -> str | None:
     if view.is_title or not view.mentions or not view.decides_referred(c.trigger):
         return None
     earlier = [m for m in view.mentions if m.end <= c.clause[0]]
+    # a show named in a credit ("The drama Y, from the X team, was set for a third season, but
+    # Kestrel cancelled it") is no target beside another: the referred one is the subject
+    # (round 34, r34spans; the one credit reading, ``patterns.named_as_credit``)
+    earlier = [m for m in earlier if not named_as_credit(c.text, m)] or earlier
     if earlier:
         return str(earlier[-1].show)  # "Salt Road was a hit, and Kestrel Play renewed it"
     return _referred_show(c)
@@ -5016,6 +5020,10 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     # --- candidates ------------------------------------------------------------------------
     _rule("trigger.vocabulary", TRIGGER_KINDS, "a trigger phrase of the kind's vocabulary "
           "makes a candidate fact", "Netflix has renewed Glass Harbor for a second season."),
+    _rule("trigger.shoot_end_after_start", "filming_wrapped", "a shoot's end told after its "
+          "start, joined by 'and' with the start's subject carried over, is the wrap's own "
+          "trigger and takes its own clause's date", "Filming on Glass Harbor began in May "
+          "and concluded in August."),
     _rule("episode.count_phrase", "episode_count", "an episode count phrase makes a candidate",
           "Glass Harbor returns with a six-part second series."),
     _rule("episode.gapped_count", "episode_count", "a count told again for another show "
@@ -6071,7 +6079,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "for a second season': a name before an active decision verb whose object is a "
           "reference is whoever decided; the fact goes to the show referred to (named earlier "
           "in the sentence, else the previous sentence's only show, the paragraph's subject, "
-          "the main show)", "NBC's Salt Road drew strong ratings. Kestrel Play renewed it for "
+          "the main show; a show named in a credit beside another, 'from the X team', is "
+          "passed over)", "NBC's Salt Road drew strong ratings. Kestrel Play renewed it for "
           "a second season on Friday.", _referred_past_decider, _target_show),
     _step("targets", "target.reference_subject", ALL_KINDS, "'It will premiere on June 4, "
           "two weeks after Tin Roof': a sentence opening on a reference whose trigger comes "

@@ -19,6 +19,10 @@ FACT_KINDS: tuple[FactKind, ...] = (
 
 Certainty = Literal["confirmed", "expected", "speculative"]
 CERTAINTIES: tuple[Certainty, ...] = ("confirmed", "expected", "speculative")
+#: What joins an HTML table row's cells on the one line the text stage writes for the row
+#: (``ingest.text``), and where the fact extractor splits the row again (``extract.sections``):
+#: "Salt Road | Kestrel | Renewed".
+TABLE_CELL_SEPARATOR = " | "
 #: Higher is surer; used to pick the strongest certainty among a fact's sources.
 CERTAINTY_RANK: dict[str, int] = {"speculative": 0, "expected": 1, "confirmed": 2}
 

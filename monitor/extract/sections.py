@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..models import TABLE_CELL_SEPARATOR
 from .patterns import NUMBER_WORDS, STATUS_HEADING_RE
 from .prefilter import widest_match
 from .showwords import LEAD_IN_KINDS, SHOW_NOUN_ALT, kind_alt
@@ -439,8 +440,6 @@ def _table_row(line: str) -> TableRow | None:
     return None
 
 
-#: A table's row as the text reader writes it, its cells joined by " | " (round 34).
-CELL_SEPARATOR = " | "
 #: A header row's column of titles and column of decisions ("Show | Network | Status").
 _TITLE_COLUMN_RE = re.compile(r"(?i)^(?:the\s)?(?:shows?|series|titles?|programm?e?s?|"
                               r"tv\sshows?|tv\sseries)$")
@@ -455,7 +454,7 @@ _STATUS_CELL_RE = re.compile(
 
 def _cells(line: str) -> list[str] | None:
     """A piped row's cells, or None for a line that is not one."""
-    if CELL_SEPARATOR not in line or len(line) > 300:
+    if TABLE_CELL_SEPARATOR not in line or len(line) > 300:
         return None
     cells = [cell.strip() for cell in line.split("|")]
     return cells if len(cells) >= 2 else None

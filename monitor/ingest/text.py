@@ -31,7 +31,7 @@ import charset_normalizer
 import lxml.etree
 
 from ..errors import ParseError
-from ..models import PageText
+from ..models import TABLE_CELL_SEPARATOR, PageText
 
 log = logging.getLogger(__name__)
 
@@ -778,20 +778,17 @@ def _article_root(body: Any, paragraphs: list[Any] | None = None) -> Any:
         node = best
 
 
-#: What joins a table row's cells on its one line: the fact extractor reads " | " as the
-#: boundary between an item's title and its decoration (``sections.table_rows``).
-CELL_SEPARATOR = " | "
 TABLE_CELL_TAGS = ("td", "th")
 
 
 def _table_row(el: Any) -> str | None:
-    """A table row of two cells or more as one line, its cells joined by CELL_SEPARATOR (an
-    empty cell kept empty, so the columns stay in place); None for anything else. One line per
-    row keeps a row's repeated cells ("Kestrel", "Renewed" on every row) and the row's title
-    beside its status: read cell by cell, ``_dedupe`` dropped the repeats and the rows fell
-    apart (round 34). A row with a cell of several blocks or a nested table is a page's layout,
-    not a table of data: it is read block by block as before (one wrapper, "<td><p>X</p>",
-    is still a cell)."""
+    """A table row of two cells or more as one line, its cells joined by
+    ``TABLE_CELL_SEPARATOR`` (an empty cell kept empty, so the columns stay in place); None
+    for anything else. One line per row keeps a row's repeated cells ("Kestrel", "Renewed" on
+    every row) and the row's title beside its status: read cell by cell, ``_dedupe`` dropped
+    the repeats and the rows fell apart (round 34). A row with a cell of several blocks or a
+    nested table is a page's layout, not a table of data: it is read block by block as before
+    (one wrapper, "<td><p>X</p>", is still a cell)."""
     if el.tag != "tr":
         return None
     cells = [c for c in el if isinstance(c.tag, str) and c.tag in TABLE_CELL_TAGS]
@@ -802,8 +799,8 @@ def _table_row(el: Any) -> str | None:
                   if isinstance(d.tag, str) and d.tag in BLOCK_TAGS]
         if len(blocks) > 1 or any(d.tag == "table" for d in blocks):
             return None  # a layout row (paragraphs, a nested table in a cell): block by block
-    return CELL_SEPARATOR.join(SPACES.sub(" ", _text_content(c).replace("\n", " ")).strip()
-                               for c in cells).strip()
+    return TABLE_CELL_SEPARATOR.join(
+        SPACES.sub(" ", _text_content(c).replace("\n", " ")).strip() for c in cells).strip()
 
 
 def _blocks(el: Any) -> Iterator[str]:

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from monitor.extract import lists, listings, sections, shows
+from monitor.extract import listings, lists, sections, shows
 from monitor.extract.candidate import ArticleContext
 from monitor.extract.facts import _keep_told_sentence
 from monitor.models import Article, Fact

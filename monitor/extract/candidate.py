@@ -110,6 +110,10 @@ class ArticleContext:
     told_sentence: str = ""
     #: How many quiet sentences stand between ``told_sentence`` and the one being read.
     quiet_since: int = 0
+    #: The dates the sentence being read holds as its reading found them (``find_dates``,
+    #: before a name's or an announcement's are set apart), None while it was not read for
+    #: dates (no trigger): ``facts._keep_told_sentence`` asks no second time (round 35).
+    sentence_dates: list[DateMention] | None = None
     #: The show the paragraph's last sentence naming shows opened on as its subject ("Salt
     #: Road, the network's other drama, was renewed in March."), None when that sentence opened
     #: on no show: what a later reference in the paragraph speaks of when the sentence before

@@ -2583,6 +2583,7 @@ def _read_sentence(sentence: _Sentence, ctx: ArticleContext, index: ShowIndex,
     future = True if is_future and not is_past else False if is_past and not is_future else None
     found_dates = datemod.find_dates(text, article.published, future=future,
                                      before=ctx.previous_sentence)
+    ctx.sentence_dates = found_dates
     found_dates = [d for d in found_dates
                    if not any(m.start < d.end and d.start < m.end for m in mentions)]
     if not sentence.is_title:  # "including Saturday Harbor": a title's word, not a date
@@ -4251,7 +4252,7 @@ def _rule_candidates_kept(article: Article, known_shows: Sequence[ShowName],
     last_paragraph = -1
     line_head = ""  # the first sentence of the line being read
     for number, sentence in enumerate(sentences):
-        ctx.sentence_number = number
+        ctx.sentence_number, ctx.sentence_dates = number, None
         ctx.previous_sentence = sentences[number - 1].text if number else ""
         next_text = sentences[number + 1].text if number + 1 < len(sentences) else ""
         if sentence.paragraph != last_paragraph:
@@ -4493,13 +4494,16 @@ QUIET_SENTENCES = 2
 def _keep_told_sentence(ctx: ArticleContext, text: str, named: bool, told: bool) -> None:
     """Keep ``ctx.told_sentence`` after reading ``text``: the sentence itself when it named
     shows; else the one kept, while ``text`` is quiet — no season, fact (``told``), date or
-    airing of its own, at most ``QUIET_SENTENCES`` of them ("The cast is back.")."""
+    airing of its own, at most ``QUIET_SENTENCES`` of them ("The cast is back."). The
+    dates are the ones the sentence's reading found (``ctx.sentence_dates``), asked for
+    only when it was not read for dates."""
     if named:
         # (only a sentence that left one season named is read back to: the rule needs it)
         ctx.told_sentence, ctx.quiet_since = (text if ctx.named_season is not None else ""), 0
     elif ctx.told_sentence:
         if told or ctx.quiet_since >= QUIET_SENTENCES or SEASON_ON_AIR_RE.search(text) \
-                or datemod.find_dates(text, ctx.article.published):
+                or (ctx.sentence_dates if ctx.sentence_dates is not None
+                    else datemod.find_dates(text, ctx.article.published)):
             ctx.told_sentence = ""
         else:
             ctx.quiet_since += 1

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import dates as datemod
+from .lists import LABEL_OPENING_RE
 from .patterns import NUMBER_WORDS, ORDINALS, STATUS_HEADING_RE, ordinal_number
 from .sections import SECTION_LABELS, title_like
 from .shows import describes_next
@@ -755,9 +756,8 @@ _STATUS_KINDS = {"renew": "renewed", "cance": "cancelled", "axed": "cancelled"}
 _ITEM_SPLIT_RE = re.compile(r"\s?(?:,|;|\sand\s|\s&\s)\s?(?![^()]*\))")
 
 
-#: One line of several labelled lists ("Renewed: A, B; Cancelled: C; Still waiting: D."): a
-#: label is a few words before a colon, the lists are parted by semicolons (round 34).
-_LABELLED_PART_RE = re.compile(r"^\W{0,3}[A-Z][\w'’ ]{0,30}:\s{1,3}\S")
+#: One line of several labelled lists ("Renewed: A, B; Cancelled: C; Still waiting: D."): each
+#: part opens with a label (``lists.LABEL_OPENING_RE``), the lists are parted by semicolons.
 _PART_SPLIT_RE = re.compile(r";\s{1,3}")
 
 
@@ -767,7 +767,7 @@ def _labelled_parts(line: str) -> list[str]:
     if ";" not in line or len(line) > 400:
         return []
     parts = [part.strip().rstrip(".").strip() for part in _PART_SPLIT_RE.split(line)]
-    if len(parts) < 2 or not all(_LABELLED_PART_RE.match(part) for part in parts):
+    if len(parts) < 2 or not all(LABEL_OPENING_RE.match(part) for part in parts):
         return []
     return parts if any(_STATUS_LEAD_RE.match(part) for part in parts) else []
 

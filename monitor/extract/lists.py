@@ -338,9 +338,11 @@ def _bare_item(segment: str) -> str:
     return _ITEM_PARENTHESIS_RE.sub(" ", item).strip().strip(_ITEM_QUOTES).strip()
 
 
-#: A part of a semicolon list that opens with its own label ("; Cancelled: C, D"): the parts
-#: are labelled lists, not items of one list (round 34).
-_LABEL_OPENING_RE = re.compile(r"^\s{0,3}[A-Z][\w'’ ]{0,30}:\s{1,3}\S")
+#: A part of a semicolon list that opens with its own label ("; Cancelled: C, D", "• Renewed:
+#: A"): a few words before a colon, after at most three spaces or marks. The parts are then
+#: labelled lists, not items of one list (round 34): ``semicolon_list_as_commas`` leaves the
+#: line alone and ``listings`` reads each part as its label's list (one pattern, round 35).
+LABEL_OPENING_RE = re.compile(r"^\W{0,3}[A-Z][\w'’ ]{0,30}:\s{1,3}\S")
 
 
 def semicolon_list_as_commas(sentence: str) -> str:
@@ -353,7 +355,7 @@ def semicolon_list_as_commas(sentence: str) -> str:
     if sentence.count(";") < 2:
         return sentence
     segments = sentence.split(";")
-    if any(_LABEL_OPENING_RE.match(s) for s in segments[1:]):
+    if any(LABEL_OPENING_RE.match(s) for s in segments[1:]):
         return sentence  # "Renewed: A, B; Cancelled: C": each label governs its own list
     middle = [_bare_item(s) for s in segments[1:-1]]
     if not all(item and len(item.split()) <= 8 and title_like(item) for item in middle):

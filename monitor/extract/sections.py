@@ -797,70 +797,107 @@ def section_items(lines: Sequence[str], headline_kind: str | None = None
     decision the headline tells over the body's shows ("Kestrel cancels three dramas"), or
     nothing when the headline tells none."""
     found: list[SectionItem] = []
-    section: tuple[str, str] | None = None
+    padded = [*lines, ""]  # the last run ends on a line that is no item
+    section: tuple[str, str] | None = None  # the status of the run's heading
     labelled = False  # the run stands under a lead-in of no status ("Related:", "Cast:")
     sibling = False  # the section follows a status section of items
-    after_item = False  # the line before was an item (a blurb may follow it)
-    items: list[SectionItem | None] = []
-    for line in [*lines, ""]:
-        status = _section_status(line) if line else None
-        item = None
-        if status is None and line and (section is not None or not labelled and len(
-                line.split()) <= _UNHEADED_ITEM_WORDS and (
-                _ITEM_SEPARATOR_RE.search(line, 1, 80) or _ITEM_BULLET_RE.match(line))):
-            # outside a section only a short decorated or bulleted line may be an item:
-            # judged before ``_item``, whose title vetoes cost the most
-            item = _item(line, in_section=section is not None)
-        if item is not None and section is None and not _unheaded_item(line, item[1]):
-            item = None
-        if item is None and section is not None and after_item and status is None and \
-                line and not _short_line(line):
-            after_item = False  # the item's blurb: the section goes on past it (round 34)
-            continue
-        if item is None:
-            after_item = False
+    at = 0
+    while at < len(padded):
+        if section is None:
+            items, at, status = _unheaded_run(padded, at, headline_kind, labelled)
+            counts = len(items) >= _UNHEADED_RUN or len(items) == 2 and all(
+                i is not None and i.governor == "section.item_own_verdict" for i in items)
+        else:
+            items, at, status = _headed_run(padded, at, section)
             # a section of one item counts beside another status section (round 34: a
             # round-up's "Cancelled" over its one show, after "Renewed" over three)
-            if section is not None and (len(items) >= 2 or len(items) == 1 and (
-                    status is not None or sibling)) or len(items) >= _UNHEADED_RUN or (
-                    section is None and len(items) == 2 and all(
-                        i is not None and i.governor == "section.item_own_verdict"
-                        for i in items)):
-                found.extend(i for i in items if i is not None)
-            sibling = section is not None and bool(items) and status is not None
-            items = []
-            section = status
-            labelled = status is None and line.rstrip().endswith(":")
-            continue
-        after_item = True
-        if item is SKIPPED:
-            items.append(None)
-            continue
-        title, rest = item
-        verdict = section
-        if section is None:
-            verdict = (headline_kind, "confirmed") if headline_kind and not \
-                _ITEM_DECISION_WORD_RE.search(rest) else None
-        own = _own_verdict(rest)
-        if _ITEM_OPEN_RE.search(rest) or (own is None and section is None
-                                          and _ITEM_HEDGE_RE.search(rest)):
-            verdict = None  # its own line leaves the decision open
-        elif own is not None and not (section is None and _ITEM_HEDGE_RE.search(rest)):
-            verdict = own
-            if section is None and _ITEM_QUALIFIED_RE.search(rest):
-                verdict = (own[0], "speculative")  # "Effectively cancelled": a judgement
-        if verdict is None:
-            items.append(None)
-            continue
-        season_match = _ITEM_SEASON_RE.search(rest) or _ENTRY_SEASONS_RE.search(rest)
-        season = None
-        if season_match:
-            word = (season_match.group("n") or "one").lower()
-            season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        governor = "" if section is not None else (
-            "section.item_own_verdict" if own is not None else "section.headline_items")
-        items.append(SectionItem(title, verdict[0], verdict[1], line, season, governor))
+            counts = len(items) >= 2 or len(items) == 1 and (status is not None or sibling)
+        if counts:
+            found.extend(i for i in items if i is not None)
+        sibling = section is not None and bool(items) and status is not None
+        labelled = status is None and padded[at].rstrip().endswith(":")
+        section = status
+        at += 1
     return found
+
+
+#: The items of one run of lines (None for an item line that gets no status), the index of
+#: the line that ends it (no item; ``lines`` ends with one) and that line's status heading.
+_Run = tuple[list[SectionItem | None], int, tuple[str, str] | None]
+
+
+def _headed_run(lines: Sequence[str], at: int, section: tuple[str, str]) -> _Run:
+    """The item lines under a status heading from ``lines[at]`` on (``section_items``): a
+    title alone or decorated, each with one paragraph after it allowed (its blurb, round 34)."""
+    items: list[SectionItem | None] = []
+    after_item = False  # the line before was an item (a blurb may follow it)
+    while True:
+        line = lines[at]
+        status = _section_status(line) if line else None
+        item = _item(line, in_section=True) if status is None and line else None
+        if item is None:
+            if after_item and status is None and line and not _short_line(line):
+                after_item = False  # the item's blurb: the section goes on past it
+                at += 1
+                continue
+            return items, at, status
+        after_item = True
+        items.append(None if item is SKIPPED else _section_item(line, *item, section, None))
+        at += 1
+
+
+def _unheaded_run(lines: Sequence[str], at: int, headline_kind: str | None,
+                  labelled: bool) -> _Run:
+    """The item lines under no status heading from ``lines[at]`` on (``section_items``): short
+    decorated or bulleted lines ("Salt Road (Kestrel) – cancelled"), none under a lead-in of
+    no status (``labelled``)."""
+    items: list[SectionItem | None] = []
+    while True:
+        line = lines[at]
+        status = _section_status(line) if line else None
+        item = None
+        if status is None and line and not labelled and len(
+                line.split()) <= _UNHEADED_ITEM_WORDS and (
+                _ITEM_SEPARATOR_RE.search(line, 1, 80) or _ITEM_BULLET_RE.match(line)):
+            # only a short decorated or bulleted line may be an item: judged before
+            # ``_item``, whose title vetoes cost the most
+            item = _item(line, in_section=False)
+        if item is not None and not _unheaded_item(line, item[1]):
+            item = None
+        if item is None:
+            return items, at, status
+        items.append(None if item is SKIPPED
+                     else _section_item(line, *item, None, headline_kind))
+        at += 1
+
+
+def _section_item(line: str, title: str, rest: str, section: tuple[str, str] | None,
+                  headline_kind: str | None) -> SectionItem | None:
+    """An item line's item: the status of its ``section`` (under no heading, the headline's
+    ``headline_kind`` when its line tells no decision word), or its own verdict; None when its
+    own words leave the decision open, or hedge it with no verdict of its own (no heading)."""
+    verdict = section
+    if section is None:
+        verdict = (headline_kind, "confirmed") if headline_kind and not \
+            _ITEM_DECISION_WORD_RE.search(rest) else None
+    own = _own_verdict(rest)
+    if _ITEM_OPEN_RE.search(rest) or (own is None and section is None
+                                      and _ITEM_HEDGE_RE.search(rest)):
+        verdict = None  # its own line leaves the decision open
+    elif own is not None and not (section is None and _ITEM_HEDGE_RE.search(rest)):
+        verdict = own
+        if section is None and _ITEM_QUALIFIED_RE.search(rest):
+            verdict = (own[0], "speculative")  # "Effectively cancelled": a judgement
+    if verdict is None:
+        return None
+    season_match = _ITEM_SEASON_RE.search(rest) or _ENTRY_SEASONS_RE.search(rest)
+    season = None
+    if season_match:
+        word = (season_match.group("n") or "one").lower()
+        season = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    governor = "" if section is not None else (
+        "section.item_own_verdict" if own is not None else "section.headline_items")
+    return SectionItem(title, verdict[0], verdict[1], line, season, governor)
 
 
 def _unheaded_item(line: str, rest: str) -> bool:

@@ -4238,7 +4238,26 @@ def _written_as_person(text: str, at: int, end: int) -> bool:
                 or TITLE_EVIDENCE_OWNER_AFTER_RE.match(text, end))
 
 
-def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) -> bool:
+#: Where an article's texts mention a name: (the text's index, start, end) each.
+NameMentions = list[tuple[int, int, int]]
+
+
+def name_mentions(title: str, texts: Sequence[str]) -> NameMentions | None:
+    """Every whole mention of ``title`` in ``texts``, found once for every reading of a vetoed
+    name's evidence (``_evidenced`` hands them to each), or None when one is written as a
+    person's (``_written_as_person``): that evidence against wins in every reading."""
+    found: NameMentions = []
+    for i, text in enumerate(texts):
+        for at in whole_mentions(title, text):
+            end = at + len(title)
+            if _written_as_person(text, at, end):
+                return None
+            found.append((i, at, end))
+    return found
+
+
+def title_evidence(title: str, texts: Sequence[str], full_name: bool = False,
+                   mentions: NameMentions | None = None) -> bool:
     """The article writes a name vetoed for its look (a person's, a first name, a place, a
     holiday) as a show's title: at one mention it is the subject of a decision with a season
     ("Martha will be back for a second series", "Tovrel Gate got renewed for a third season")
@@ -4249,20 +4268,21 @@ def title_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
     "cancelled", not "will return": actors return too) and no cast's words around it ("joined
     by", "cast", "star", "role"), and as a verb's object it is not the first item of a list
     going on with other names ("cancelled Ada Lin, Marfa, Texas and Tom Vey"). The body's
-    texts only: a headline's capitals hide its verbs."""
+    texts only: a headline's capitals hide its verbs. ``mentions``: the name's, as
+    ``name_mentions`` found them, found here when not given."""
+    mentions = name_mentions(title, texts) if mentions is None else mentions
+    if mentions is None:
+        return False
     evidence = False
-    for i, text in enumerate(texts):
-        for at in whole_mentions(title, text):
-            end = at + len(title)
-            if _written_as_person(text, at, end):
-                return False
-            season = TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200)
-            evidence = evidence or bool((
-                season and not (full_name and (season.group("decided") is None
-                                               or _cast_around(texts, i, at, end)))) or (
-                    TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
-                    and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)
-                    and not (full_name and _LIST_GOES_ON_RE.match(text, end, end + 40))))
+    for i, at, end in mentions:
+        text = texts[i]
+        season = TITLE_EVIDENCE_SEASON_AFTER_RE.match(text, end, end + 200)
+        evidence = evidence or bool((
+            season and not (full_name and (season.group("decided") is None
+                                           or _cast_around(texts, i, at, end)))) or (
+                TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(text[max(0, at - 120):at])
+                and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)
+                and not (full_name and _LIST_GOES_ON_RE.match(text, end, end + 40))))
     return evidence
 
 
@@ -4280,7 +4300,8 @@ def _cast_around(texts: Sequence[str], i: int, start: int, end: int) -> bool:
         TITLE_EVIDENCE_CAST_AROUND_RE.search(texts[i + 1], 0, _CAST_WINDOW - (len(text) - end)))
 
 
-def decision_noun_evidence(title: str, texts: Sequence[str]) -> str | None:
+def decision_noun_evidence(title: str, texts: Sequence[str],
+                           mentions: NameMentions | None = None) -> str | None:
     """The rule by which the article writes a name vetoed for its look as a show's, by the
     words around it rather than a decision verb or a season (round 34, r34vocab), or None:
     ``title.keep.decision_noun``, the object of a decision noun ("the cancellation of X", "the
@@ -4291,28 +4312,30 @@ def decision_noun_evidence(title: str, texts: Sequence[str]) -> str | None:
     filming", "Kestrel's comedy X was renewed") with the clause going on as a show's
     (``_AFTER_TIME_TITLE_RE``). At no mention may it be written as a person's name
     (``title_evidence``'s evidence against: "X said", "X, who", "starring X", "X's Salt
-    Road"). The body's texts only: a headline's capitals hide its verbs."""
+    Road"). The body's texts only: a headline's capitals hide its verbs. ``mentions`` as in
+    ``title_evidence``."""
+    mentions = name_mentions(title, texts) if mentions is None else mentions
+    if mentions is None:
+        return None
     found: str | None = None
-    for text in texts:
-        for at in whole_mentions(title, text):
-            end = at + len(title)
-            if _written_as_person(text, at, end):
-                return None
-            if found == "title.keep.decision_noun":
-                continue
-            if (TITLE_EVIDENCE_NOUN_BEFORE_RE.search(text[max(0, at - 80):at])
-                    and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)
-                    and not _LIST_GOES_ON_RE.match(text, end, end + 40)) or \
-                    TITLE_EVIDENCE_NOUN_AFTER_RE.match(text, end, end + 60):
-                found = "title.keep.decision_noun"
-            elif found is None and _kind_before_name(text[max(0, at - 20):at]) and \
-                    _AFTER_TIME_TITLE_RE.match(text[end:end + 12]) and \
-                    not _LIST_GOES_ON_RE.match(text, end, end + 40):
-                found = "title.keep.kind_named"
+    for i, at, end in mentions:
+        text = texts[i]
+        if found == "title.keep.decision_noun":
+            continue
+        if (TITLE_EVIDENCE_NOUN_BEFORE_RE.search(text[max(0, at - 80):at])
+                and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(text, end, end + 12)
+                and not _LIST_GOES_ON_RE.match(text, end, end + 40)) or \
+                TITLE_EVIDENCE_NOUN_AFTER_RE.match(text, end, end + 60):
+            found = "title.keep.decision_noun"
+        elif found is None and _kind_before_name(text[max(0, at - 20):at]) and \
+                _AFTER_TIME_TITLE_RE.match(text[end:end + 12]) and \
+                not _LIST_GOES_ON_RE.match(text, end, end + 40):
+            found = "title.keep.kind_named"
     return found
 
 
-def show_position_evidence(title: str, texts: Sequence[str], headline: str = "") -> bool:
+def show_position_evidence(title: str, texts: Sequence[str], headline: str = "",
+                           mentions: NameMentions | None = None) -> bool:
     """The article writes a name vetoed for its look in a place only a show takes (round 34,
     r34names, ``title.keep.show_position``): after a season or an episode of it ("season 2 of
     X", "a second season of X", "new seasons of dramas X and Y", "the finale of X"), not as
@@ -4322,23 +4345,25 @@ def show_position_evidence(title: str, texts: Sequence[str], headline: str = "")
     Lisbon"), lower case, so a sentence-case headline counts ("X premieres on Kestrel", "X
     renewed for a fifth season at Kestrel") and a title-case one does not. At no mention, the
     headline's included, may it be written as a person's (``title_evidence``'s evidence
-    against: "X said", "X, who", "starring X", "X's Salt Road")."""
+    against: "X said", "X, who", "starring X", "X's Salt Road"). ``mentions``: the body's,
+    as in ``title_evidence``."""
+    mentions = name_mentions(title, texts) if mentions is None else mentions
+    headline_mentions = name_mentions(title, (headline,))
+    if mentions is None or headline_mentions is None:
+        return False
     evidence = False
-    for n, text in enumerate((*texts, headline)):
+    for n, at, end in (*mentions, *((len(texts), at, end) for _, at, end in headline_mentions)):
         in_headline = n == len(texts)
-        for at in whole_mentions(title, text):
-            end = at + len(title)
-            if _written_as_person(text, at, end):
-                return False
-            evidence = evidence or bool(
-                SHOW_POSITION_AFTER_RE.match(text, end, end + 80)
-                or (in_headline and SHOW_POSITION_HEADLINE_RE.match(text, end, end + 120))
-                or (in_headline and TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(
-                    text[max(0, at - 120):at]) and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(
-                        text, end, end + 12) and not _LIST_GOES_ON_RE.match(text, end, end + 40))
-                or (SHOW_POSITION_BEFORE_RE.search(text[max(0, at - 60):at])
-                    and SHOW_POSITION_NOT_OWNED_RE.match(text, end)
-                    and not SHOW_POSITION_MAKERS_AFTER_RE.match(text, end, end + 80)))
+        text = headline if in_headline else texts[n]
+        evidence = evidence or bool(
+            SHOW_POSITION_AFTER_RE.match(text, end, end + 80)
+            or (in_headline and SHOW_POSITION_HEADLINE_RE.match(text, end, end + 120))
+            or (in_headline and TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(
+                text[max(0, at - 120):at]) and TITLE_EVIDENCE_OBJECT_AFTER_RE.match(
+                    text, end, end + 12) and not _LIST_GOES_ON_RE.match(text, end, end + 40))
+            or (SHOW_POSITION_BEFORE_RE.search(text[max(0, at - 60):at])
+                and SHOW_POSITION_NOT_OWNED_RE.match(text, end)
+                and not SHOW_POSITION_MAKERS_AFTER_RE.match(text, end, end + 80)))
     return evidence
 
 
@@ -4352,11 +4377,14 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
     for v in verdicts:
         if v.kept or v.rule not in _EVIDENCE_BEATS or v.title in protected:
             out.append(v)
-        elif title_evidence(v.title, texts, v.rule == "title.veto.person_name"):
+        elif (mentions := name_mentions(v.title, texts)) is None:
+            out.append(v)  # written as a person's: the evidence against wins in each reading
+        elif title_evidence(v.title, texts, v.rule == "title.veto.person_name", mentions):
             out.append(Verdict(v.title, True, rules.check("title.keep.title_evidence")))
-        elif rule := decision_noun_evidence(v.title, texts):
+        elif rule := decision_noun_evidence(v.title, texts, mentions):
             out.append(Verdict(v.title, True, rules.check(rule)))
-        elif not person_by_role(v.title) and show_position_evidence(v.title, texts, headline):
+        elif not person_by_role(v.title) and show_position_evidence(v.title, texts, headline,
+                                                                    mentions):
             out.append(Verdict(v.title, True, rules.check("title.keep.show_position")))
         else:
             out.append(v)
@@ -4373,23 +4401,23 @@ def aside_evidence(title: str, texts: Sequence[str], full_name: bool = False) ->
     which has been cancelled after four seasons"); a ``full_name`` needs the decision's own
     verb. Evidence against wins, as in ``title_evidence``: a mention written as a person's
     ("X said", "X, who", "starring X", "X's Salt Road"). The body's texts only."""
+    mentions = name_mentions(title, texts)
+    if mentions is None:
+        return None
     found = None
-    for text in texts:
-        for at in whole_mentions(title, text):
-            end = at + len(title)
-            if _written_as_person(text, at, end):
-                return None
-            if found or text[end:end + 1] not in ",\"”’'":
-                continue  # the common case: no comma right after the name
-            if TITLE_ASIDE_KIND_AFTER_RE.match(text, end):
-                found = "title.keep.aside_kind"
-                continue
-            aside = TITLE_ASIDE_PLAIN_AFTER_RE.match(text, end) or \
-                TITLE_ASIDE_RELATIVE_AFTER_RE.match(text, end)
-            season = aside and TITLE_EVIDENCE_SEASON_AFTER_RE.match(
-                text, aside.end(), aside.end() + 200)
-            if season and not (full_name and season.group("decided") is None):
-                found = "title.keep.aside_decision"
+    for i, _, end in mentions:
+        text = texts[i]
+        if found or text[end:end + 1] not in ",\"”’'":
+            continue  # the common case: no comma right after the name
+        if TITLE_ASIDE_KIND_AFTER_RE.match(text, end):
+            found = "title.keep.aside_kind"
+            continue
+        aside = TITLE_ASIDE_PLAIN_AFTER_RE.match(text, end) or \
+            TITLE_ASIDE_RELATIVE_AFTER_RE.match(text, end)
+        season = aside and TITLE_EVIDENCE_SEASON_AFTER_RE.match(
+            text, aside.end(), aside.end() + 200)
+        if season and not (full_name and season.group("decided") is None):
+            found = "title.keep.aside_decision"
     return found
 
 

@@ -49,6 +49,28 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
+class StoredCancellation:
+    """A confirmed cancellation the store holds for a show's numbered season, with ``firm``:
+    the highest season its article states anything firm (not speculative) about for the show,
+    None when none (what :func:`earlier_cancellations` reads a revival by)."""
+
+    season: int
+    firm: int | None
+    fact: SourcedFact
+
+
+def earlier_cancellations(stored: Sequence[StoredCancellation], season: int
+                          ) -> list[SourcedFact]:
+    """The cancellations of ``stored`` of seasons before ``season``, each from an article that
+    states nothing firm about ``season`` or a later one; none for the season-less row or a
+    first season."""
+    if season == NO_SEASON or season < 2:
+        return []
+    return [c.fact for c in stored
+            if c.season < season and (c.firm is None or c.firm < season)]
+
+
+@dataclass(frozen=True)
 class MergeReport:
     """What :meth:`Articles.merge` did."""
 
@@ -136,6 +158,7 @@ class Articles:
                                   if stored else ()):
                         touched.setdefault((stored, later), set()).add(fact.show)
             titles = {k: self._display_title(db, k) for k in {k for k, _ in touched}}
+            cancellations: dict[str, list[StoredCancellation]] = {}  # read once a show
             for (key, season), raw_titles in sorted(touched.items()):
                 old = self._load_season(db, key, season)
                 new = derive_season(self._sourced_facts(db, key, season), show_key=key,
@@ -144,7 +167,7 @@ class Articles:
                                     previous=self._sourced_facts(db, key, season - 1)
                                     if season > 1 else (),
                                     earlier_cancellations=self._earlier_cancellations(
-                                        db, key, season))
+                                        db, key, season, cancellations))
                 new = keep_forward(old, new)
                 self._save_season(db, new, now)
                 planned = plan_alerts(old, new, now=now, window_alerts=window_alerts,
@@ -235,6 +258,7 @@ class Articles:
                 "SELECT DISTINCT fs.show FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id "
                 "WHERE f.show_key = ?", [dst_key])]
             queued: list[Alert] = []
+            cancellations: dict[str, list[StoredCancellation]] = {}
             for season in seasons:
                 facts = self._sourced_facts(db, dst_key, season)
                 if not facts:
@@ -242,7 +266,8 @@ class Articles:
                 base = max(olds[season], key=lambda o: status_rank(o.status), default=None)
                 new = keep_forward(base, derive_season(
                     facts, show_key=dst_key, season=season_out(season), show=display,
-                    earlier_cancellations=self._earlier_cancellations(db, dst_key, season)))
+                    earlier_cancellations=self._earlier_cancellations(
+                        db, dst_key, season, cancellations)))
                 self._save_season(db, new, now)
                 planned = plan_merged_alerts(olds[season], new, now=now,
                                              window_alerts=window_alerts)
@@ -383,26 +408,37 @@ class Articles:
             "SELECT season FROM seasons WHERE show_key = ? AND season > ? AND status IN "
             "('renewed', 'filming', 'wrapped', 'premiere_scheduled')", [key, season])]
 
-    def _earlier_cancellations(self, db: Tx, key: str, season: int) -> list[SourcedFact]:
+    def _earlier_cancellations(self, db: Tx, key: str, season: int,
+                               kept: dict[str, list[StoredCancellation]]) -> list[SourcedFact]:
         """The confirmed cancellations of the show's seasons before ``season``, each from an
         article that states nothing firm about ``season`` or a later one (an article that
-        retells the old cancellation while it renews or films this season is a revival)."""
+        retells the old cancellation while it renews or films this season is a revival). The
+        show's cancellations are read once into ``kept`` (the seasons one article derives)."""
         if season == NO_SEASON or season < 2:
             return []
+        if key not in kept:
+            kept[key] = self._cancellations(db, key)
+        return earlier_cancellations(kept[key], season)
+
+    def _cancellations(self, db: Tx, key: str) -> list[StoredCancellation]:
+        """The show's confirmed cancellations of numbered seasons, each with the highest
+        season its article states anything firm about for the show: one query a show, which
+        :func:`earlier_cancellations` reads for each season derived (round 35; it was one
+        query a season)."""
         rows = db.query(
-            "SELECT f.kind, f.date, f.value, fs.certainty, fs.evidence, fs.show, a.url, "
-            "a.published FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
-            "JOIN articles a ON a.id = fs.article_id WHERE f.show_key = ? "
-            "AND f.kind = 'cancelled' AND fs.certainty = 'confirmed' AND f.season > 0 "
-            "AND f.season < ? AND NOT EXISTS (SELECT 1 FROM fact_sources ls "
+            "SELECT f.kind, f.date, f.value, f.season, fs.certainty, fs.evidence, fs.show, "
+            "a.url, a.published, (SELECT MAX(lf.season) FROM fact_sources ls "
             "JOIN facts lf ON lf.id = ls.fact_id WHERE ls.article_id = fs.article_id "
-            "AND lf.show_key = f.show_key AND lf.season >= ? "
-            "AND ls.certainty != 'speculative')", [key, season, season])
-        return [SourcedFact(
+            "AND lf.show_key = f.show_key AND ls.certainty != 'speculative') AS firm "
+            "FROM facts f JOIN fact_sources fs ON fs.fact_id = f.id "
+            "JOIN articles a ON a.id = fs.article_id WHERE f.show_key = ? "
+            "AND f.kind = 'cancelled' AND fs.certainty = 'confirmed' AND f.season > 0", [key])
+        return [StoredCancellation(int(r["season"]), None if r["firm"] is None
+                                   else int(r["firm"]), SourcedFact(
             kind=r["kind"], date=r["date"] or None, certainty=r["certainty"], url=r["url"],
             published=dt.date.fromisoformat(r["published"]), evidence=r["evidence"],
             value=None if r["value"] == NO_VALUE else r["value"], show=r["show"],
-        ) for r in rows]
+        )) for r in rows]
 
     def _later_season_known(self, db: Tx, key: str, season: int,
                             published: dt.date) -> bool:

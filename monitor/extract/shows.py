@@ -2730,7 +2730,7 @@ _SHOW_KINDS = f"(?:{kind_alt(DESCRIBED_KINDS)})"
 #: two nurses", "Ward 13 is a drama", "Ward 13, the hospital drama, ..."): no season's words,
 #: so the number is the title's (round 17).
 _DESCRIBED_AFTER_NUMBER_RE = re.compile(
-    r"\s\d{1,3}(?:\s{1,3}(?:follows|tells|centers|centres|chronicles|explores|focuses|revolves"
+    r"\s\d{1,4}(?:\s{1,3}(?:follows|tells|centers|centres|chronicles|explores|focuses|revolves"
     r"|(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS +
     r"|(?:is|was)\s{1,3}(?:created|developed|written)\s{1,3}by)\b"
     r"|,\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS + r"\b)")
@@ -2742,7 +2742,7 @@ _CAST_BEFORE_TITLE_RE = re.compile(
 def _with_body_number(headline: str, span: Span, numbered: Collection[str]) -> Span:
     """A headline span with the number after it when the body names the title with that
     number as its own (``numbered``): "Ward 13 Renewed" over "Ward 13 follows two nurses"."""
-    number = re.match(r"\s(\d{1,3})\b", headline[span.end:span.end + 5])
+    number = re.match(r"\s(\d{1,4})\b", headline[span.end:span.end + 6])
     if number and f"{span.text} {number.group(1)}" in numbered:
         end = span.end + number.end(1)
         return Span(span.start, end, headline[span.start:end])

@@ -47,8 +47,8 @@ def test_numbered_title_already_read(cell: Cell) -> None:
 
 
 def test_explain_names_the_rule() -> None:
-    text = explained("The Kestrel drama Ward 402 follows three nurses. "
-                     "The Kestrel drama Ward 402 will premiere on March 3, 2027.",
+    text = explained("The Kestrel drama Ward 402 will premiere on March 3, 2027. "
+                     "Fans of Ward 402 have waited a long time.",
                      published=PUBLISHED)
     assert "title.span.never_season_number" in text
     assert "Ward 402 S? premiere 2027-03-03" in text

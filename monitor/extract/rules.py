@@ -7239,6 +7239,12 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "no season is meant; "
           "the headline's 'X 13' is then the same title (round 17)",
           "Harrow 13 follows two nurses. (headline: Harrow 13 Renewed)"),
+    _rule("title.span.never_season_number", ALL_KINDS, "round 35: a number of 40 to 9999 "
+          "right after a title, no unit, count noun or time after it and not a year, is the "
+          "title's own wherever it stands, no season phrase needed: the season reading takes "
+          "1-39 only, so 'Area 51' was cut to 'Area' (a year joins a title only beside a "
+          "season phrase: 'Dallas 1999 season 2', 'renewed Dallas 1999 for a third season')",
+          "The Kestrel drama Ward 402 will premiere on March 3, 2027."),
     _rule("title.alias", ALL_KINDS, "another name the text gives a show: its facts go to the "
           "show's title", "Salt Road, or Camino de Sal, was renewed."),
     _rule("title.alias.shared_label", ALL_KINDS, "round 33: a name set beside two titles "

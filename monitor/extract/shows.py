@@ -2642,7 +2642,7 @@ def _without_original_label(text: str, span: Span) -> Span:
 #: A number after a title, then the season the sentence gives that show: the number is the
 #: title's own ("Ward 13 season 2", "Ward 13's second season", "Ward 13 for a third season").
 _OWN_NUMBER_AFTER_RE = re.compile(
-    rf"\s(\d{{1,2}})(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
+    rf"\s(\d{{1,4}})(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th)|"
     r"new|final|next|upcoming|latest)\s+(?i:season|series)\b"
     r"|\s{1,3}(?i:season|series)\s{1,3}(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|"
     r"nine|ten))\b|\s{1,3}S\d{1,2}\b|\s{1,3}\((?i:season|series)\s"
@@ -2652,8 +2652,30 @@ _OWN_NUMBER_AFTER_RE = re.compile(
 #: season phrase names the show before it ("the second season of Ward 13") or its clause gives
 #: it another season (``_other_season_in_clause``).
 _OWN_NUMBER_BEFORE_RE = re.compile(
-    r"\s(\d{1,2})(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
+    r"\s(\d{1,4})(?!\s*(?:[%$]|episodes?|minutes|million|years?|days?|weeks?|hours?|percent|"
     r"of\b|[-:/.,]\d|am\b|pm\b|(?i:seasons?|series)\b))(?![\w.,]\w)")
+#: A number after a title too big for a season ("Area 51", "Ward 402": the season reading
+#: takes 1-39), no unit, count noun or date word after it: the title's own wherever it stands
+#: (round 35, ``title.span.never_season_number``). A year is one only beside a season phrase.
+_NEVER_SEASON_NUMBER_RE = re.compile(
+    r"\s([1-9]\d{2,3}|[4-9]\d)(?!\d)(?!\s*(?:[%$]|episodes?|minutes|million|billion|thousand|years?|"
+    r"days?|weeks?|hours?|months?|percent|per\b|viewers|people|fans|votes|countries|markets|"
+    r"territories|titles|shows|series|seasons?|of\b|[-:/.,]\d|am\b|pm\b|[ap]\.m\.|BST|GMT|"
+    r"[ECMP][SD]?T\b))(?![\w.,]\w)")
+
+
+def _never_season_number(title: str) -> bool:
+    """``title`` ends in a number no season reading takes and no date reader reads as a
+    year ("Area 51", "Ward 402"; not "Ward 13", "Dallas 1999")."""
+    last = title.rsplit(" ", 1)[-1]
+    return last.isdigit() and int(last) >= 40 and not _is_year(last)
+
+
+def _is_year(digits: str) -> bool:
+    """``digits`` read as a calendar year (1900-2099), as a date reader would read them."""
+    return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
 #: A number the span's opening quote closes after, a season phrase next ("'Ward 13' Season
 #: 2"); a quoted number alone is as often the season ("'Glass Harbor 4' wraps filming").
 _QUOTED_NUMBER_RE = re.compile(
@@ -2690,6 +2712,10 @@ def with_own_number(text: str, span: Span, headline: bool = False) -> Span:
     if number is None and _BEFORE_SEASON_RE.search(text, max(0, span.start - 80), span.start):
         number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
     if number is None:
+        number = _NEVER_SEASON_NUMBER_RE.match(text, span.end)
+        if number is not None and _is_year(number.group(1)):
+            number = None  # "Christmas 2025", "Comic-Con 2025": a year only with a season
+    if number is None:
         number = _OWN_NUMBER_BEFORE_RE.match(text, span.end)
         # (a headline's title case read as a sentence's words: "Ward 13 Renewed for Season 3")
         clause = text.lower() if headline else text
@@ -2704,7 +2730,7 @@ _SHOW_KINDS = f"(?:{kind_alt(DESCRIBED_KINDS)})"
 #: two nurses", "Ward 13 is a drama", "Ward 13, the hospital drama, ..."): no season's words,
 #: so the number is the title's (round 17).
 _DESCRIBED_AFTER_NUMBER_RE = re.compile(
-    r"\s\d{1,3}(?:\s{1,3}(?:follows|tells|centers|centres|chronicles|explores|focuses|revolves"
+    r"\s\d{1,4}(?:\s{1,3}(?:follows|tells|centers|centres|chronicles|explores|focuses|revolves"
     r"|(?:is|was)\s{1,3}(?:a|an)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS +
     r"|(?:is|was)\s{1,3}(?:created|developed|written)\s{1,3}by)\b"
     r"|,\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]+\s{1,3}){0,2}?" + _SHOW_KINDS + r"\b)")
@@ -2716,7 +2742,7 @@ _CAST_BEFORE_TITLE_RE = re.compile(
 def _with_body_number(headline: str, span: Span, numbered: Collection[str]) -> Span:
     """A headline span with the number after it when the body names the title with that
     number as its own (``numbered``): "Ward 13 Renewed" over "Ward 13 follows two nurses"."""
-    number = re.match(r"\s(\d{1,3})\b", headline[span.end:span.end + 5])
+    number = re.match(r"\s(\d{1,4})\b", headline[span.end:span.end + 6])
     if number and f"{span.text} {number.group(1)}" in numbered:
         end = span.end + number.end(1)
         return Span(span.start, end, headline[span.start:end])
@@ -3701,6 +3727,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             for o, span in zip(own, spans, strict=True):
                 if o != span and text is not headline and _described_number(text, span):
                     widened.setdefault(span.text, rules.check("title.span.described_number"))
+                elif o != span and _never_season_number(o.text):
+                    widened.setdefault(span.text, rules.check("title.span.never_season_number"))
             numbered.update(o.text for o, span in zip(own, spans, strict=True) if o != span)
             spans = own
         if text is not headline:

@@ -1205,12 +1205,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a future denied: no more episodes, no coming back, a season not earned
         _WILL_NOT + r" (?:be )?(?:coming|come) back",
         _WILL_NOT + r" (?:produce|make|film|get|air) any more episodes",
+        # (round 35) a network that will make no more, as wire copy writes it without "any":
+        # "would not make more episodes of X" (not "air": "will not air more episodes until
+        # March" is a pause)
+        _WILL_NOT + r" (?:produce|make|film) more episodes"
+        r"(?! (?:until|till|before|this|for now|in (?:19|20)\d\d)\b)",
         # trade wording: a network moving on, passing, dropping, a run that ended
         r"(?:won't|won’t|will not|wouldn't|wouldn’t|not to|not|no longer) (?:be )?"
         r"mov(?:e|es|ing) forward with",
         r"pass(?:es|ed|ing)? on (?:a|an|another) (?:\w+ )?(?:season|series)\b",
+        # (round 35: the British "series" for seasons, counted, "drops X after two series";
+        # not "after the series finale")
         r"(?:drops?|dropped|dropping) (?!(?:by|in|out|off|to|from)\b)(?:\S+ ){1,5}?after "
-        r"(?:\w+ ){0,2}?seasons?\b",
+        r"(?:(?:\w+ ){0,2}?seasons?|(?:just |only )?(?:one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|\d{1,2}) series)\b",
         # a run cut short, not a planned end ("will end after its fourth season")
         r"(?<!will )(?:ends|ended) (?:\S+ ){0,4}?after (?:just |only )?(?:\w+ seasons|one season)"
         r"\b",
@@ -3712,10 +3720,21 @@ DECIDING_VERB_OBJECT_RE = re.compile(
     r"(?:renew(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|ax(?:es|ed|e)?|scrap(?:s|ped)?|"
     r"dropp?(?:s|ed)?|end(?:s|ed)?|pass(?:es|ed)?\s{1,3}on|pulled\s{1,3}the\s{1,3}plug\s{1,3}on|"
     r"(?:move|moving)\s{1,3}forward\s{1,3}with|bring\s{1,3}back|order(?:s|ed)?|"
-    r"pick(?:s|ed)?\s{1,3}up)\s{1,3}"
+    r"pick(?:s|ed)?\s{1,3}up|"
+    # a season given, handed or granted to a reference ("has given the series a third
+    # season": the trigger holds the season after the object) (round 35)
+    r"giv(?:es|en|e)|gave|hand(?:s|ed)?|grant(?:s|ed)?|"
+    # a go-ahead given to a season, a season decided against ("has given the green light to a
+    # second season", "has decided against a second season") (round 35)
+    r"(?:giv(?:es|en|e)|gave)\s{1,3}the\s{1,3}(?:green[\s-]{1,3}light|go-ahead)\s{1,3}"
+    r"(?:to|for)|(?:decided|decides|opted|opts)\s{1,3}against|green-?lit|green-?lights?)"
+    r"\s{1,3}"
     rf"(?:us\b|them\b|it\b(?!['’]s)|(?:our|the)\s{{1,3}}(?!(?:other|new|next)\b)"
     rf"(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})\b|(?:a|an|another)\s{{1,3}}"
-    r"(?:[\w'’-]+\s{1,3}){0,2}?(?:season|series)\b(?!\s{1,3}of\b))")
+    # (a season "of" a name is that name's, not a reference's: "a second season of the
+    # drama" is a reference's, round 35)
+    r"(?:[\w'’-]+\s{1,3}){0,2}?(?:season|series)\b(?!\s{1,3}of\b(?!\s{1,3}(?:the|our|its)\s{1,3}"
+    rf"(?:[\w'’-]+\s{{1,3}}){{0,2}}?(?:{SHOW_NOUN_ALT})\b)))")
 #: Between a decision and the name that gives or confirms it, the name as its agent or giver:
 #: "a third-season renewal from Kestrel", "was confirmed by Kestrel", "cancelled by the
 #: network Kestrel" (not "a spinoff from": a show drawn from another) (round 25,

@@ -37,7 +37,7 @@ import contextlib
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -3101,7 +3101,8 @@ def _referred_past_decider(c: Candidate) -> str | None:
     earlier = [m for m in earlier if not named_as_credit(c.text, m)] or earlier
     if earlier:
         return str(earlier[-1].show)  # "Salt Road was a hit, and Kestrel Play renewed it"
-    return _referred_show(c)
+    deciders = [m for m in view.mentions if c.clause[0] <= m.start and m.end <= c.trigger.start]
+    return _referred_show_not(c, {str(deciders[-1].show)} if deciders else set())
 
 
 def _referred_subject(c: Candidate, owns: Callable[[Trigger], bool]) -> str | None:
@@ -3135,6 +3136,20 @@ def _referred_show(c: Candidate) -> str | None:
     if subject == UNFOUND_SHOW:
         return None  # a show the article's titles do not hold
     return subject if subject else c.ctx.main_show
+
+
+def _referred_show_not(c: Candidate, deciders: Collection[str]) -> str | None:
+    """What a reference speaks of when ``deciders`` are the names that decided (a network or
+    streamer the network vocabulary does not know, kept as a name): never one of them. The
+    previous sentence's only show besides them ("The Kestrel drama Salt Road follows three
+    sisters. Kestrel has renewed it"), else ``_referred_show`` when it is not one of them
+    (round 35)."""
+    previous = _previous_shows(c)
+    others = [show for show in previous if show not in deciders]
+    if len(others) == 1 and len(others) < len(previous):
+        return others[0]
+    show = _referred_show(c)
+    return show if show and show not in deciders else None
 
 
 def _decides_trigger(c: Candidate, start: int, end: int) -> bool:
@@ -3171,8 +3186,7 @@ def _decider_of_report(c: Candidate) -> str | None:
         return str(min(others, key=lambda m: abs(m.start - position)).show)
     if c.view.is_title:
         return None
-    show = _referred_show(c)
-    return show if show and show not in deciders else None
+    return _referred_show_not(c, {str(show) for show in deciders})
 
 
 def _in_unfound_paragraph(c: Candidate) -> bool:
@@ -6078,7 +6092,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
     _step("targets", "target.decider_before_reference", ALL_KINDS, "'Kestrel Play renewed it "
           "for a second season': a name before an active decision verb whose object is a "
           "reference is whoever decided; the fact goes to the show referred to (named earlier "
-          "in the sentence, else the previous sentence's only show, the paragraph's subject, "
+          "in the sentence, else the previous sentence's only show besides the decider — 'The "
+          "Kestrel drama Salt Road ... Kestrel has renewed it' is Salt Road's, round 35 — the "
+          "paragraph's subject, "
           "the main show; a show named in a credit beside another, 'from the X team', is "
           "passed over)", "NBC's Salt Road drew strong ratings. Kestrel Play renewed it for "
           "a second season on Friday.", _referred_past_decider, _target_show),
@@ -6196,7 +6212,9 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "active verb acting on 'us', 'our show', 'the series' or an unowned season, its agent "
           "or giver ('a renewal from Kestrel', 'confirmed by Kestrel'), the source of "
           "'according to Kestrel' — goes to the sentence's other show, else to the show the "
-          "narration speaks of: a network no list knows is not the show (``_decider_of_report``)",
+          "narration speaks of, never the decider (round 35: 'Kestrel has given the series a "
+          "third season', 'has decided against a second season of the drama'): a network no "
+          "list knows is not the show (``_decider_of_report``)",
           "Copper Vale, the mining drama, ran for two seasons. \"Sadly, Kestrel has cancelled "
           "us,\" its creator Dana Holt wrote.", _decider_of_report, _target_show),
     _step("targets", "target.nearest_mention", ALL_KINDS, "the fact goes to the nearest show "

@@ -197,7 +197,9 @@ SEASON_RE = re.compile(
     # not a count told for the next season: "eight episodes in Season 3 and six in Season 4"
     rf"(?(n2)(?!\s+(?i:in|for)\s+(?i:seasons?|series)\b))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
-    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
+    # (round 35: not a verb's "debut" before its numbered object, "will debut season 2")
+    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?!\s{{1,3}}seasons?\s{{1,3}}\d)"
+    rf"(?:,?\s+and\s+final,?)?"
     # "a third and (a) fourth season", "both a 12th and a 13th cycle": two seasons
     rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?"
     # (or a decision's compound: "a second-season renewal", "its third-season order"; or,
@@ -2523,7 +2525,9 @@ ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
 FIRST_SEASON_RE = Caseless(
     r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
     r"original (?:debut|premiere|release)|"
-    r"(?:debut|first|original) season|since (?:it|its) (?:premiered|debuted|launched)|"
+    # (round 35: not the verb's object, "will debut season 2 of X")
+    r"(?:debut|first|original) season\b(?!\s{1,3}(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b)|since (?:it|its) (?:premiered|debuted|launched)|"
     r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
 )
 #: "cancelled after two seasons", "after three successful seasons", "after its third season".

@@ -2405,6 +2405,9 @@ def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
 _MODIFIER_TOKEN_RE = re.compile(rf"-(?:{'|'.join(longest_first(HYPHEN_MODIFIER_ENDINGS))})$")
 _SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
+#: Right before a span, the season's own "of" (round 35): "the second season of |X on July 14|",
+#: "season 2 of |X on July 14|" — not "season 2 heads to |Kestrel Play on June 5|" (a place).
+_SEASON_OF_BEFORE_RE = re.compile(r"\b(?:[Ss]easons?|series)\s(?:\d{1,2}\s)?of\s(?:the\s)?$")
 _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
@@ -3757,7 +3760,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 (not month_day and (_AFTER_SEASON_RE.match(after)
                                     or _FOR_SEASON_AFTER_RE.match(after))) or (
                     ("eason" in before_low or "series of" in before_low)
-                    and _BEFORE_SEASON_RE.search(before)))
+                    and (_SEASON_OF_BEFORE_RE if month_day else _BEFORE_SEASON_RE).search(
+                        before)))
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(

@@ -2405,9 +2405,6 @@ def _season_after(tokens: list[re.Match[str]], index: int) -> bool:
 _MODIFIER_TOKEN_RE = re.compile(rf"-(?:{'|'.join(longest_first(HYPHEN_MODIFIER_ENDINGS))})$")
 _SEASON_YEARS_RE = re.compile(r"(?:19|20)\d\d[-/–](?:\d\d|(?:19|20)\d\d)")
 _SEASON_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:seasons?|series|part|volume|vol\.?)\s+$")
-#: Right before a span, the season's own "of" (round 35): "the second season of |X on July 14|",
-#: "season 2 of |X on July 14|" — not "season 2 heads to |Kestrel Play on June 5|" (a place).
-_SEASON_OF_BEFORE_RE = re.compile(r"\b(?:[Ss]easons?|series)\s(?:\d{1,2}\s)?of\s(?:the\s)?$")
 _MONTH_END_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
@@ -3754,7 +3751,8 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
             # but that costlier check runs only for a span with some cue.
             # "in Scotland on March 4": a date after the span, not "Title 4"; the season
             # before the span still cues it ("the second season of X on July 14" as "... of X
-            # on 14 July": the day before or after its month, round 35)
+            # on 14 July": the day before or after its month, round 35; only the season's own
+            # "of", ``_SEASON_OF_BEFORE_RE``: not "season 2 heads to |Kestrel Play on June 5|")
             month_day = after[1:2].isdigit() and bool(_MONTH_END_RE.search(span.text))
             by_season = bool(
                 (not month_day and (_AFTER_SEASON_RE.match(after)

@@ -106,9 +106,72 @@ REFERS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Round 35 (r35premieres): a network's verb with the season as its object, as wire copy and
+#: trade news write it ("Kestrel will premiere the second season of Salt Road on July 14"):
+#: (id, verb phrase).
+OBJECT_VERBS: tuple[tuple[str, str], ...] = (
+    ("will-premiere", "will premiere"),
+    ("premieres", "premieres"),
+    ("will-debut", "will debut"),
+    ("debuts", "debuts"),
+    ("will-launch", "will launch"),
+    ("will-air", "will air"),
+    ("will-stream", "will stream"),
+    ("will-release", "will release"),
+)
+#: The season as the object: (id, words before the title).
+OBJECTS: tuple[tuple[str, str], ...] = (
+    ("the-second-season-of", "the second season of"),
+    ("season-2-of", "season 2 of"),
+)
+#: A day set for the season (round 35): (id, sentence with {date}); the date without its
+#: preposition ("for July 14").
+SET_FOR: tuple[tuple[str, str], ...] = (
+    ("has-set", "Kestrel has set Salt Road season 2 for {date}."),
+    ("sets-the-second-season", "Kestrel sets the second season of Salt Road for {date}."),
+    ("has-slated", "Kestrel has slated Salt Road season 2 for {date}."),
+    ("is-set-for", "Salt Road season 2 is set for {date}."),
+    ("has-been-set-for", "Salt Road season 2 has been set for {date}."),
+)
+#: The day forms ``SET_FOR`` is read with (a month or a window alone is no set day).
+SET_FOR_DATES = frozenset({"day-year", "day", "weekday-day", "nth-of-month"})
+#: The wire style's abbreviated months (round 35): (id, words, date against ``PUBLISHED``).
+WIRE_DATES: tuple[tuple[str, str, str], ...] = (
+    ("sept", "Sept. 5", "2024-09-05"),
+    ("oct", "Oct. 12", "2024-10-12"),
+    ("dec", "Dec. 3", "2024-12-03"),
+    ("aug", "Aug. 9", "2024-08-09"),
+)
+#: Sentences the wire's dates stand in: (id, sentence with {date}).
+WIRE_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("premieres", "Salt Road season 2 premieres {date}."),
+    ("scheduled-for", "Salt Road season 2 is scheduled for {date}."),
+    ("object-on", "Kestrel will premiere the second season of Salt Road on {date}."),
+    ("has-scheduled-for", "Kestrel has scheduled Salt Road season 2 for {date}."),
+    ("set-for", "Salt Road season 2 is set for {date}."),
+    ("of-on", "The second season of Salt Road will air on {date}."),
+)
+
+
 def cells() -> list[Cell]:
     """Every cell of the grid."""
     out: list[Cell] = []
+    for vid, verb in OBJECT_VERBS:
+        for oid, words_before in OBJECTS:
+            for did, words, date in DATES:
+                out.append(Cell(f"object-{vid}-{oid}-{did}",
+                                f"Kestrel {verb} {words_before} {SHOW} {words}.", date,
+                                "expected", "object", did))
+    for sid, sentence in SET_FOR:
+        for did, words, date in DATES:
+            if did in SET_FOR_DATES:
+                out.append(Cell(f"set-for-{sid}-{did}",
+                                sentence.format(date=words.removeprefix("on ")), date,
+                                "expected", "set-for", did))
+    for wid, sentence in WIRE_SENTENCES:
+        for did, words, date in WIRE_DATES:
+            out.append(Cell(f"wire-{wid}-{did}", sentence.format(date=words), date,
+                            "expected", "wire", did))
     for vid, verb in VERBS:
         for did, words, date in DATES:
             out.append(Cell(f"same-{vid}-{did}", f"{SHOW} season 2 {verb} {words}.", date,

@@ -111,7 +111,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("rel_m", rf"(?i:\b(?P<rel>this|last|next)\s+)(?P<mon>{_MON})\b"),
     ("m", rf"(?i:\b(?:in|by|since|until|through|from|of|for|early|late|mid|end of|"
           rf"beginning of|start of|back in|around|before|after)[\s-]+)(?P<mon>{_MON})\b"
-          rf"(?![\s-]+\d)"),
+          # (round 35: nor the wire's abbreviated month and its day, "for Oct. 5": "md")
+          rf"(?!\.?[\s-]+\d)"),
     # a month or season naming the time of an event: "a June premiere", "its fall return",
     # "a late-June debut" (the month's own precision, in the event's tense)
     ("m_attr", rf"(?i:\b(?:a|an|its|the|their)\s+(?:(?:early|late|mid)[\s-]+)?)(?P<mon>{_MON})"

@@ -197,7 +197,9 @@ SEASON_RE = re.compile(
     # not a count told for the next season: "eight episodes in Season 3 and six in Season 4"
     rf"(?(n2)(?!\s+(?i:in|for)\s+(?i:seasons?|series)\b))"
     rf"|\bS(?P<s>\d{{1,2}})(?:E\d+)?\b"
-    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?:,?\s+and\s+final,?)?"
+    # (round 35: not a verb's "debut" before its numbered object, "will debut season 2")
+    rf"|(?i:\b(?P<ord>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th))(?!\s{{1,3}}seasons?\s{{1,3}}\d)"
+    rf"(?:,?\s+and\s+final,?)?"
     # "a third and (a) fourth season", "both a 12th and a 13th cycle": two seasons
     rf"(?:\s+and\s+(?:an?\s+)?(?P<ord_b>{_ORD_ALT}|\d{{1,2}}(?:st|nd|rd|th)))?"
     # (or a decision's compound: "a second-season renewal", "its third-season order"; or,
@@ -258,7 +260,10 @@ TRAILING_STOP: frozenset[str] = frozenset(
     paramount paramount+ showtime starz amc fx fxx abc nbc cbs fox cw bbc itv syfy tnt tbs
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday renewed cancelled canceled
-    officially tba tbd""".split()
+    officially tba tbd"""
+    # round 35: the wire style's month abbreviations ("the second season of X on Sept. 5");
+    # not "Jan" (a first name) nor the months it writes whole
+    """ feb aug sept oct nov dec""".split()
 )
 #: Network or studio names dropped from the front of a title ("Netflix's", "Marvel's").
 TITLE_PREFIXES: frozenset[str] = frozenset(
@@ -463,9 +468,26 @@ _SEASON_SCHEDULE = (r"(?:(?:this|next|the) )?(?:(?:20\d\d|\d\d)[-–]?(?:\d\d)? 
                     r"spring|summer|winter|midseason|mid-season|(?:20\d\d[-–])?20\d\d)"
                     r"(?: tv| television| broadcast| primetime| prime-time)? "
                     r"(?:line-?up|schedule|slate)\b")
+#: A day's date right after (round 35): a weekday, a month and its day, or a day and its
+#: month ("July 14", "Sept. 5", "14 July", "the 14th of July"), never a month alone; what a
+#: network's "set X for" and a season's "is set for" need ("set for a third season" is the
+#: renewal's, "set for July" a window a shoot's plan names as well).
+_DAY_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+_DAY_AFTER = (
+    rf"(?=(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?! nights?\b)(?! slot)"
+    rf"|{_DAY_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_DAY_MONTH}\b))"
+)
 _SCHEDULE_PLACEMENT = (
-    rf"(?:schedul(?:es|ed|ing)|slott(?:ed|ing)|slots|pencil+(?:s|ed|ing)? in) "
+    rf"(?:schedul(?:es|ed|ing)|slat(?:es|ed|ing)|slott(?:ed|ing)|slots|"
+    rf"pencil+(?:s|ed|ing)? in) "
     rf"(?:(?!to |filming |production |shooting |shoot )\S+ ){{1,5}}?(?:for|on|into) {_TIME_AFTER}"
+    # round 35: "Netflix has set Salt Road season 2 for July 14" — a network setting the
+    # season's day (not "set a date for X's return": the return's own rule; not a shoot's)
+    rf"|\b(?:sets?|setting) (?:(?!to |filming |production |shooting |shoot |a |an |the date |"
+    rf"its date |dates? )\S+ ){{1,8}}?for {_DAY_AFTER}"
+    rf"|\b(?:is|are|was|has been|have been) (?:now |currently |tentatively |officially )?set "
+    rf"for {_DAY_AFTER}"
     rf"|(?:add(?:s|ed|ing)?|slott?(?:s|ed|ing)?|places?|placed|placing|puts?|putting) "
     rf"(?:[^\s.;]+ ){{1,20}}?(?:to|on|in|into|onto) (?:its|their|the|[\w-]+['’]s?) "
     rf"(?={_SEASON_SCHEDULE})"
@@ -1817,7 +1839,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
                  "go out", "goes out", "transmission", "dates", "dated", "coming", "comes",
                  "final season", "resum", "schedul", "slated", "pencil", "due", "expected",
                  "push", "delayed", "moved", "moves", "bumped", "postponed", "shifted",
-                 "set for", "set on", "will be ",
+                 "set for", "set on", "will be ", "set ", "sets ", "setting ", "slat",
                  # round 18: a slot given or taken, a run opened
                  "slott", "slots", "line-up", "lineup", "slate", "open", "comes to", "came to",
                  "out on", "out in", "out from", "run", "seen", "bowed",
@@ -2511,7 +2533,9 @@ ALREADY_RE = re.compile(r"(?i)\b(?:already|previously)\b")
 FIRST_SEASON_RE = Caseless(
     r"(?i)\b(?:first (?:debuted|premiered|aired|launched|arrived)|series premiere|"
     r"original (?:debut|premiere|release)|"
-    r"(?:debut|first|original) season|since (?:it|its) (?:premiered|debuted|launched)|"
+    # (round 35: not the verb's object, "will debut season 2 of X")
+    r"(?:debut|first|original) season\b(?!\s{1,3}(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b)|since (?:it|its) (?:premiered|debuted|launched)|"
     r"since its (?:debut|premiere|launch)|originally (?:premiered|debuted|aired))\b"
 )
 #: "cancelled after two seasons", "after three successful seasons", "after its third season".

@@ -5412,6 +5412,8 @@ RULES: dict[str, Rule] = {r.name: r for r in (
           "next year.", _trigger_reads(AIRING_NOUN_RE)),
     _step("non_event", "trigger.schedule_placement", "premiere", "a season's slot given or "
           "taken, or its run opened, with a time after ('has scheduled X for June 5', 'has "
+          "slated X for June 5', a day set: 'has set X season 2 for June 5', 'is set for June "
+          "5', never a month alone or 'set for a third season'; 'has "
           "added X to its fall lineup', 'joins the midseason schedule', 'opens on June 5', "
           "'comes to Tovrel on June 5', 'bowed on Sunday'): the premiere then (the trigger is "
           "the vocabulary's; this names how it was read)", "Tovrel has added Glass Harbor to "

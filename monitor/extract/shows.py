@@ -3777,12 +3777,17 @@ def discover(texts: Sequence[str], headline: str, known_shows: Sequence[ShowName
                 continue
             # Which cues the span has; a person's name ("starring X") counts for none of them,
             # but that costlier check runs only for a span with some cue.
-            # "in Scotland on March 4": a date after the span, not "Title 4"
+            # "in Scotland on March 4": a date after the span, not "Title 4"; the season
+            # before the span still cues it ("the second season of X on July 14" as "... of X
+            # on 14 July": the day before or after its month, round 35; only the season's own
+            # "of", ``_SEASON_OF_BEFORE_RE``: not "season 2 heads to |Kestrel Play on June 5|")
             month_day = after[1:2].isdigit() and bool(_MONTH_END_RE.search(span.text))
-            by_season = not month_day and bool(
-                _AFTER_SEASON_RE.match(after) or _FOR_SEASON_AFTER_RE.match(after) or (
-                ("eason" in before_low or "series of" in before_low)
-                    and _BEFORE_SEASON_RE.search(before)))
+            by_season = bool(
+                (not month_day and (_AFTER_SEASON_RE.match(after)
+                                    or _FOR_SEASON_AFTER_RE.match(after))) or (
+                    ("eason" in before_low or "series of" in before_low)
+                    and (_SEASON_OF_BEFORE_RE if month_day else _BEFORE_SEASON_RE).search(
+                        before)))
             both = " and " in span.text and bool(_BOTH_AFTER_RE.match(after))
             stem_text = before_low if caseless else before.lower()
             by_trigger = bool(

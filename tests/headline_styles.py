@@ -92,7 +92,20 @@ HEADLINES: list[Headline] = [
     Headline("renewed", "form", "s_n", "{T} S3 Confirmed By {N}"),
     Headline("renewed", "form", "season_word", "{T} Renewed For Season Three"),
     Headline("renewed", "form", "series_n", "{T} Renewed For Series 3"),
+    Headline("renewed", "trade", "lands_renewal", "{T} Lands Season 3 Renewal At {N}"),
+    Headline("renewed", "trade", "brings_back", "{N} Brings Back {T} For Season 3"),
+    Headline("renewed", "trade", "scores_season", "{T} Scores Third Season At {N}"),
+    Headline("renewed", "section", "renewal_colon", "{T} Renewal: {N} Orders Season 3"),
+    Headline("renewed", "fan", "question_answered", "Is {T} Cancelled? No, {N} Renews It For "
+             "Season 3"),
+    Headline("renewed", "form", "season_word_officially", "{T} Season Three Officially "
+             "Happening"),
     # cancelled
+    Headline("cancelled", "trade", "drops_after", "{N} Drops {T} After Two Seasons"),
+    Headline("cancelled", "trade", "no_season_for", "No Season 3 For {T} At {N}"),
+    Headline("cancelled", "trade", "gets_the_axe", "{T} Gets The Axe At {N}"),
+    Headline("cancelled", "tabloid", "axed_after_one_series", "{N} axes {T} after just one "
+             "series"),
     Headline("cancelled", "trade", "cancels_after", "{N} Cancels {T} After Two Seasons"),
     Headline("cancelled", "trade", "cancelled_at", "{T} Cancelled At {N} After Two Seasons"),
     Headline("cancelled", "trade", "canceled_us", "{T} Canceled After Two Seasons"),
@@ -122,7 +135,20 @@ HEADLINES: list[Headline] = [
     Headline("filming_started", "fan", "exclaim", "{T} Season 2 Has Started Filming!"),
     Headline("filming_started", "section", "colon", "{T} Season 2: Filming Begins In Belfast"),
     Headline("filming_started", "form", "s_n", "{T} S2 Starts Filming"),
+    Headline("filming_started", "trade", "production_begins", "{T} Season 2 Production "
+             "Begins"),
+    Headline("filming_started", "trade", "now_filming", "{T} Season 2 Now Filming In Belfast"),
+    Headline("filming_started", "trade", "enters_production", "{T} Season 2 Enters "
+             "Production"),
+    Headline("filming_started", "trade", "cameras_rolling", "Cameras Are Rolling On {T} Season "
+             "2"),
+    Headline("filming_started", "label", "watch", "Watch: {T} Season 2 Begins Filming"),
     # filming_wrapped
+    Headline("filming_wrapped", "trade", "filming_complete", "{T} Season 2 Filming Complete"),
+    Headline("filming_wrapped", "trade", "production_wraps_on", "Production Wraps On {T} Season "
+             "2"),
+    Headline("filming_wrapped", "tabloid", "finished_filming", "{T} stars finish filming "
+             "series 2"),
     Headline("filming_wrapped", "trade", "wraps_filming", "{T} Season 2 Wraps Filming"),
     Headline("filming_wrapped", "trade", "thats_a_wrap", "That's A Wrap On {T} Season 2"),
     Headline("filming_wrapped", "trade", "wraps_production", "{T} Wraps Production On Season "
@@ -155,6 +181,21 @@ HEADLINES: list[Headline] = [
              "Trailer", "2027-03-05"),
     Headline("premiere", "form", "s_n", "{T} S2 Release Date Confirmed: March 5",
              "2027-03-05"),
+    Headline("premiere", "trade", "gets_date", "{T} Season 2 Gets March 5 Premiere Date",
+             "2027-03-05"),
+    Headline("premiere", "trade", "drops", "{T} Season 2 Drops March 5", "2027-03-05"),
+    Headline("premiere", "trade", "lands_on", "{T} Season 2 Lands On {N} March 5",
+             "2027-03-05"),
+    Headline("premiere", "tabloid", "ordinal_date", "{T} series 2 to air from 5th March",
+             "2027-03-05"),
+    Headline("premiere", "fan", "question_date", "When Is {T} Season 2 Out? March 5",
+             "2027-03-05"),
+    Headline("premiere", "label", "watch", "Watch: {T} Season 2 Trailer Sets March 5 Premiere",
+             "2027-03-05"),
+    # episode_count
+    Headline("episode_count", "trade", "will_have", "{T} Season 2 Will Have 10 Episodes"),
+    Headline("episode_count", "trade", "orders_episodes", "{N} Orders 10 Episodes Of {T}"),
+    Headline("episode_count", "tabloid", "episode_run", "{T} series 2 to run for ten episodes"),
     Headline("premiere", "form", "season_word", "{T} Season Two Premieres March 5",
              "2027-03-05"),
 ]

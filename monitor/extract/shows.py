@@ -51,6 +51,9 @@ from .patterns import (
     SHOW_POSITION_AFTER_RE,
     SHOW_POSITION_BEFORE_RE,
     SHOW_POSITION_HEADLINE_RE,
+    HEADLINE_DECISION_AFTER_RE,
+    HEADLINE_OBJECT_AFTER_RE,
+    HEADLINE_OBJECT_BEFORE_RE,
     SHOW_POSITION_MAKERS_AFTER_RE,
     SHOW_POSITION_NOT_OWNED_RE,
     STOP_CAPS,
@@ -1035,7 +1038,7 @@ _BREAK_WORDS = frozenset(
     renews renewed cancels cancelled canceled axes axed premieres premiered returns wraps
     wrapped begins starts sets gets confirms announces reveals orders picks effectively likely
     officially tba tbd renewal cancellation ordered renew renewing opts decides declines
-    extends""".split()
+    extends greenlights green-lights""".split()
 ) | NETWORK_BREAK_WORDS
 _ISH_RE = re.compile(r"[a-z]+-ish")
 #: A title-case headline's verbs that stand between a subject and the show, written as any
@@ -4342,12 +4345,54 @@ def show_position_evidence(title: str, texts: Sequence[str], headline: str = "")
     return evidence
 
 
+#: The look vetoes a headline's verbs a person shares may lift (``headline_decision_evidence``):
+#: not a person's, since actors return for a season too ("Jane Doe Returns For Season 3").
+_SHARED_LIFTS = frozenset({"title.veto.place", "title.veto.holiday"})
+
+
+def headline_decision_evidence(title: str, texts: Sequence[str], headline: str,
+                               veto: str) -> bool:
+    """The headline, in title case or not, writes a name vetoed for its look as a decision's
+    own (round 35, r35headlines, ``title.keep.headline_decision``): its subject with a season
+    ("X Renewed For Season 3 At Kestrel", "X Cancelled At Kestrel After Two Seasons", "X Gets
+    Season 3 Renewal", "X Renewal: ..."; for a place's or a holiday's look also "X Will Return
+    For Season 3", "X Gets The Axe": ``HEADLINE_DECISION_AFTER_RE``) or a network's decision
+    verb's object ("Kestrel Scraps X After One Season", "Kestrel Pulls The Plug On X", "No
+    Season 3 For X"; for a place's or a holiday's look also "Kestrel Drops X After Two
+    Seasons", "Kestrel Brings Back X": ``HEADLINE_OBJECT_BEFORE_RE``). A
+    title-case headline's capitals hid these verbs from ``show_position_evidence``, whose
+    headline reading is case-sensitive. Evidence against wins at any mention, the body's and
+    the headline's (``_written_as_person``)."""
+    for text in texts:
+        for at in whole_mentions(title, text):
+            if _written_as_person(text, at, at + len(title)):
+                return False
+    evidence = False
+    for at in whole_mentions(title, headline):
+        end = at + len(title)
+        if _written_as_person(headline, at, end):
+            return False
+        after = HEADLINE_DECISION_AFTER_RE.match(headline, end, end + 120)
+        before = headline[max(0, at - 120):at]
+        verb = TITLE_EVIDENCE_OBJECT_BEFORE_RE.search(before) or \
+            HEADLINE_OBJECT_BEFORE_RE.search(before)
+        evidence = evidence or bool(
+            (after and (veto in _SHARED_LIFTS
+                        or after.group("shared") is None and after.group("axe") is None))
+            or (verb and (veto in _SHARED_LIFTS or "shared" not in verb.groupdict()
+                          or verb.group("shared") is None)
+                and HEADLINE_OBJECT_AFTER_RE.match(headline, end, end + 12)
+                and not _LIST_GOES_ON_RE.match(headline, end, end + 40)))
+    return evidence
+
+
 def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
                protected: Collection[str], headline: str = "") -> list[Verdict]:
     """A name's look veto given way to the article's evidence of a title (``title_evidence``,
     ``title.keep.title_evidence``; ``decision_noun_evidence``, ``title.keep.decision_noun``
     and ``title.keep.kind_named``, round 34; ``show_position_evidence``,
-    ``title.keep.show_position``, round 34 r34names)."""
+    ``title.keep.show_position``, round 34 r34names; ``headline_decision_evidence``,
+    ``title.keep.headline_decision``, round 35 r35headlines)."""
     out = []
     for v in verdicts:
         if v.kept or v.rule not in _EVIDENCE_BEATS or v.title in protected:
@@ -4358,6 +4403,9 @@ def _evidenced(verdicts: Sequence[Verdict], texts: Sequence[str],
             out.append(Verdict(v.title, True, rules.check(rule)))
         elif not person_by_role(v.title) and show_position_evidence(v.title, texts, headline):
             out.append(Verdict(v.title, True, rules.check("title.keep.show_position")))
+        elif not person_by_role(v.title) and headline_decision_evidence(v.title, texts,
+                                                                        headline, v.rule):
+            out.append(Verdict(v.title, True, rules.check("title.keep.headline_decision")))
         else:
             out.append(v)
     return out

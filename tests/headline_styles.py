@@ -80,6 +80,17 @@ HEADLINES: list[Headline] = [
              "return"),
     Headline("renewed", "tabloid", "returning_series", "{T} returning for series 3 on {N}"),
     Headline("renewed", "wire", "renews_sentence", "{N} renews {T} for a third season"),
+    Headline("renewed", "wire", "to_return_on", "{T} to return for a third season on {N}"),
+    Headline("renewed", "wire", "orders_third", "{N} orders third season of {T}"),
+    Headline("renewed", "wire", "gives_season", "{N} gives {T} a third season"),
+    Headline("renewed", "wire", "gets_third_at", "{T} gets third season at {N}"),
+    Headline("renewed", "wire", "will_be_back", "{T} will be back for season 3"),
+    Headline("renewed", "wire", "confirms_season", "{N} confirms {T} season 3"),
+    Headline("renewed", "wire", "network_possessive", "{N}'s {T} renewed for season 3"),
+    Headline("renewed", "tabloid", "series_confirmed", "Third series of {T} confirmed by {N}"),
+    Headline("renewed", "tabloid", "recommissioned", "{T} recommissioned for third series"),
+    Headline("renewed", "tabloid", "back_for_more", "{T} will be back for a third series, {N} "
+             "confirms"),
     Headline("renewed", "fan", "exclaim", "{T} Has Been Renewed For Season 3!"),
     Headline("renewed", "fan", "its_official", "It's Official: {T} Is Coming Back For Season "
              "3"),

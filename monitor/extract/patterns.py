@@ -1083,8 +1083,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (round 35: a British headline's "X returning for series 3"; a bare "series" is no season)
         rf"(?<!not )(?<!n't )(?<!n’t )returning for (?:a|an|another|its|season|series "
         rf"{_SEASON_NUM})\b",
-        # (round 35: a headline's "S3" too, "X S3 Confirmed By Kestrel")
-        rf"(?:{_A_SEASON}|\bs\d{{1,2}}) (?:officially )?(?:ordered|confirmed|greenlit|green-lit|"
+        # (round 35: a headline's "S3" too, "X S3 Confirmed By Kestrel", and the show named
+        # between, "Third series of X confirmed by Kestrel", no other event's word)
+        rf"(?:{_A_SEASON}|\bs\d{{1,2}})(?: of(?: (?!(?:{_OTHER_EVENT_WORD}|premiere|release|"
+        r"dates?|trailers?|teasers?|cast|finale|episodes?|posters?|first|filming|production)\b)"
+        r"[^\s,.;]+){1,6}?)? (?:officially )?(?:ordered|confirmed|greenlit|green-lit|"
         r"announced|commissioned)(?: (?:by|at|on) (?:[A-Z0-9][\w+&!-]*)(?: [A-Z0-9][\w+&!-]*)?)?$",
         # picked up once more: "X got picked up again"
         r"picked up again\b",
@@ -3907,7 +3910,8 @@ SHOW_POSITION_HEADLINE_RE = re.compile(
 HEADLINE_DECISION_AFTER_RE = re.compile(
     r"(?i)[\"”’']?\s{1,3}(?:(?:is|has\s{1,3}been|have\s{1,3}been|officially|will\s{1,3}be"
     r"|to\s{1,3}be|gets|got)\s{1,3})?"
-    r"(?:(?:(?:renewed|cancell?ed|axed|scrapped|picked\s{1,3}up|ordered|greenlit|green-lit)"
+    r"(?:(?:(?:renewed|cancell?ed|axed|scrapped|picked\s{1,3}up|ordered|greenlit|green-lit"
+    r"|(?:re-?)?commissioned)"
     r"(?=\s{1,3}(?:for|after|at|by|on)\b)"
     r"|(?:gets?|lands?|scores?|earns?|nabs?|snags?|bags?|secures?)(?=\s{1,3}(?:(?:a|an)\s{1,3})?"
     r"(?:(?:season|series)\s{1,3}\w{1,6}\s{1,3}(?:renewal|order|pick-?up)\b"
